@@ -1,0 +1,316 @@
+//! Stage 1: bytes → text.
+//!
+//! **In:** raw bytes and [`DecodeOptions`]. **Out:** [`Decoded`] — the text, the name of the
+//! encoding used, and the byte spans (in the decoded text) where malformed input was replaced
+//! by U+FFFD.
+//!
+//! **Order of decisions:** a byte-order mark (UTF-8, UTF-16LE/BE) wins; else an encoding given
+//! in the options; else UTF-16 without BOM when the NUL pattern says so; else strict UTF-8;
+//! else `chardetng` picks among the legacy encodings (GBK/GB18030, Big5, Shift_JIS, …) and
+//! `encoding_rs` decodes.
+//!
+//! **Guarantees:** never panics; input over the size limit is [`Error::TooLarge`]; binary
+//! data is [`Error::NotText`]; empty input decodes to empty text. Malformed bytes never
+//! vanish: each run becomes one U+FFFD listed in [`Decoded::malformed`], or, with
+//! `strict`, an [`Error::Decode`] carrying the byte offset in the input.
+
+use crate::error::{Error, Result};
+use crate::span::Span;
+use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Default limit on input size: 16 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// How to decode.
+#[derive(Debug, Clone, Copy)]
+pub struct DecodeOptions {
+    /// Use this encoding instead of detecting one (a BOM still wins, as in browsers).
+    pub encoding: Option<&'static Encoding>,
+    /// Turn malformed input into [`Error::Decode`] instead of U+FFFD.
+    pub strict: bool,
+    /// Inputs longer than this are refused with [`Error::TooLarge`].
+    pub max_input_bytes: usize,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions {
+            encoding: None,
+            strict: false,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+/// Decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The decoded text (BOM removed). All later offsets point into it.
+    pub text: String,
+    /// The encoding's canonical name: `UTF-8`, `GBK`, `gb18030`, `Big5`, `UTF-16LE`, …
+    pub encoding: &'static str,
+    /// Byte spans in `text` of U+FFFD characters that stand for malformed input.
+    pub malformed: Vec<Span>,
+}
+
+/// Looks up an encoding by its WHATWG label (`"gbk"`, `"big5"`, `"utf-16le"`, `"gb2312"`, …).
+///
+/// ```
+/// assert_eq!(zhnews::decode::encoding_for_label("gb2312").unwrap().name(), "GBK");
+/// assert!(zhnews::decode::encoding_for_label("klingon").is_err());
+/// ```
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| Error::UnknownEncoding(label.to_string()))
+}
+
+/// Checks a `&str` input against the size limit (the only check text input needs).
+pub fn check_size(len: usize, limit: usize) -> Result<()> {
+    if len > limit {
+        return Err(Error::TooLarge { size: len, limit });
+    }
+    Ok(())
+}
+
+/// Decodes `bytes` following the module's order of decisions.
+///
+/// ```
+/// use zhnews::decode::{decode, DecodeOptions};
+/// let (gbk, _, _) = encoding_rs::GBK.encode("上海市卫生健康委员会发布通知，要求各区落实。");
+/// let decoded = decode(&gbk, &DecodeOptions::default()).unwrap();
+/// assert_eq!(decoded.text, "上海市卫生健康委员会发布通知，要求各区落实。");
+/// assert_eq!(decoded.encoding, "GBK");
+/// ```
+pub fn decode(bytes: &[u8], options: &DecodeOptions) -> Result<Decoded> {
+    check_size(bytes.len(), options.max_input_bytes)?;
+    if bytes.is_empty() {
+        return Ok(Decoded {
+            text: String::new(),
+            encoding: UTF_8.name(),
+            malformed: Vec::new(),
+        });
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
+        None => (choose_encoding(bytes, options)?, bytes),
+    };
+    let decoded = decode_with(encoding, body, options.strict, bytes.len() - body.len())?;
+    reject_binary(&decoded.text)?;
+    Ok(decoded)
+}
+
+fn choose_encoding(bytes: &[u8], options: &DecodeOptions) -> Result<&'static Encoding> {
+    if let Some(encoding) = options.encoding {
+        return Ok(encoding);
+    }
+    if let Some(encoding) = sniff_utf16(bytes) {
+        return Ok(encoding);
+    }
+    if bytes.contains(&0) {
+        return Err(Error::NotText {
+            reason: "NUL bytes in input that is not UTF-16",
+        });
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok(UTF_8);
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    Ok(detector.guess(None, chardetng::Utf8Detection::Allow))
+}
+
+/// UTF-16 without a BOM: ASCII-heavy text has NUL in every other byte.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let zero_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
+    // CJK-heavy UTF-16 has few NULs, but then any NUL at all is telling; require a clear
+    // one-sided pattern so that binary data is not mistaken for text.
+    let clear = |hits: usize, other: usize| hits * 5 >= pairs && other * 20 <= hits;
+    if clear(zero_odd, zero_even) {
+        Some(UTF_16LE)
+    } else if clear(zero_even, zero_odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+fn decode_with(
+    encoding: &'static Encoding,
+    bytes: &[u8],
+    strict: bool,
+    input_offset: usize,
+) -> Result<Decoded> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3 + 16);
+    let mut text = String::with_capacity(capacity);
+    let mut malformed = Vec::new();
+    let mut read = 0;
+    loop {
+        let (result, consumed) =
+            decoder.decode_to_string_without_replacement(&bytes[read..], &mut text, true);
+        read += consumed;
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => {
+                text.reserve(bytes.len() - read + 16);
+            }
+            DecoderResult::Malformed(bad, unread) => {
+                if strict {
+                    let offset = input_offset + read - unread as usize - bad as usize;
+                    return Err(Error::Decode {
+                        encoding: encoding.name(),
+                        offset,
+                    });
+                }
+                let start = text.len();
+                text.push(char::REPLACEMENT_CHARACTER);
+                malformed.push(Span::new(start, text.len()));
+            }
+        }
+    }
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+        malformed,
+    })
+}
+
+/// Text has few control characters; binary data has many.
+fn reject_binary(text: &str) -> Result<()> {
+    let mut total = 0usize;
+    let mut nul = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        total += 1;
+        match c {
+            '\0' => nul += 1,
+            '\t' | '\n' | '\r' | '\x0c' | '\x0b' => {}
+            c if c.is_control() && (c as u32) < 0xa0 => control += 1,
+            _ => {}
+        }
+    }
+    if nul > 0 && nul * 100 >= total {
+        return Err(Error::NotText {
+            reason: "NUL characters in text",
+        });
+    }
+    if (nul + control) * 10 > total {
+        return Err(Error::NotText {
+            reason: "mostly control characters",
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_default(bytes: &[u8]) -> Result<Decoded> {
+        decode(bytes, &DecodeOptions::default())
+    }
+
+    #[test]
+    fn utf8_bom_is_removed() {
+        let d = decode_default("\u{feff}卫健委".as_bytes()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("卫健委", "UTF-8"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let text = "2024年 Health 卫生";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let with_bom = [&[0xff, 0xfe][..], &le].concat();
+        assert_eq!(decode_default(&with_bom).unwrap().text, text);
+        assert_eq!(decode_default(&with_bom).unwrap().encoding, "UTF-16LE");
+        let be_bom = [&[0xfe, 0xff][..], &be].concat();
+        assert_eq!(decode_default(&be_bom).unwrap().encoding, "UTF-16BE");
+        let ascii_heavy = "Shanghai health commission 2024: 卫生";
+        let le: Vec<u8> = ascii_heavy
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let d = decode_default(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (ascii_heavy, "UTF-16LE"));
+    }
+
+    #[test]
+    fn big5_is_detected() {
+        let text = "臺北市政府衛生局今日表示，將擴大社區醫療服務，並加強長期照顧體系。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        let d = decode_default(&bytes).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "Big5"));
+    }
+
+    #[test]
+    fn malformed_bytes_become_replacement_with_span() {
+        let mut bytes = "上海".as_bytes().to_vec();
+        bytes.push(0xff);
+        bytes.extend_from_slice("卫生".as_bytes());
+        let d = decode(
+            &bytes,
+            &DecodeOptions {
+                encoding: Some(UTF_8),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(d.text, "上海\u{fffd}卫生");
+        assert_eq!(d.malformed, vec![Span::new(6, 9)]);
+        let strict = DecodeOptions {
+            encoding: Some(UTF_8),
+            strict: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            decode(&bytes, &strict),
+            Err(Error::Decode {
+                encoding: "UTF-8",
+                offset: 6
+            })
+        );
+    }
+
+    #[test]
+    fn limits_and_binary() {
+        let opts = DecodeOptions {
+            max_input_bytes: 4,
+            ..Default::default()
+        };
+        assert_eq!(
+            decode(b"hello", &opts),
+            Err(Error::TooLarge { size: 5, limit: 4 })
+        );
+        assert!(matches!(
+            decode_default(&[0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 3, 0]),
+            Err(Error::NotText { .. })
+        ));
+        assert!(matches!(
+            decode_default(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+            Err(Error::NotText { .. })
+        ));
+        assert_eq!(decode_default(b"").unwrap().text, "");
+    }
+
+    #[test]
+    fn unknown_label_is_an_error() {
+        assert_eq!(
+            encoding_for_label("nope").unwrap_err(),
+            Error::UnknownEncoding("nope".into())
+        );
+    }
+}

@@ -1,0 +1,287 @@
+//! # zhnews
+//!
+//! Turns Chinese health-policy news, as it comes off the web, into typed facts.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! ```text
+//! bytes ─decode─▶ text ─normalize─▶ NormalizedText ─article─▶ ArticleLayout
+//!       ─segment─▶ tokens ─extract─▶ Facts ─record─▶ Article (JSON of spec/FACTS.md)
+//! ```
+//!
+//! Every fact points at its exact span in the decoded original input, in code points,
+//! however much normalization changed the text (traditional → simplified, mojibake, pinyin
+//! glosses, emoji debris, full-width forms).
+//!
+//! ```
+//! let article = zhnews::extract("上海市卫生健康委员会\n2024-02-28\n今年全市新建56家社区卫生服务中心。").unwrap();
+//! assert_eq!(article.schema_version, 1);
+//! assert_eq!(article.meta.encoding, "UTF-8");
+//! let json = article.to_json();
+//! assert!(json.contains("\"institutions\""));
+//! ```
+//!
+//! An [`Extractor`] holds every resource (dictionaries, automata, regexes), built once; it is
+//! `Send + Sync` and cheap to clone, so threads share one.
+
+pub mod article;
+pub mod decode;
+mod error;
+pub mod extract;
+pub mod normalize;
+pub mod record;
+pub mod segment;
+mod span;
+
+pub use error::{Error, Result};
+pub use normalize::NormalizedText;
+pub use record::{Article, DateValue};
+pub use span::Span;
+
+use std::sync::{Arc, LazyLock};
+
+/// Everything built once per process: the normalizer, the layout parser, the segmenter
+/// and the extractors.
+#[derive(Debug)]
+struct Resources {
+    normalizer: normalize::Normalizer,
+    parser: article::ArticleParser,
+    segmenter: segment::Segmenter,
+    extractors: extract::Extractors,
+}
+
+impl Resources {
+    fn new(user_words: &[segment::UserWord]) -> Self {
+        Resources {
+            normalizer: normalize::Normalizer::new(),
+            parser: article::ArticleParser::new(),
+            segmenter: segment::Segmenter::new(user_words),
+            extractors: extract::Extractors::new(),
+        }
+    }
+}
+
+static DEFAULT_RESOURCES: LazyLock<Arc<Resources>> =
+    LazyLock::new(|| Arc::new(Resources::new(&[])));
+static DEFAULT_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// The pipeline, configured. Cheap to clone; share it between threads.
+///
+/// ```
+/// use zhnews::Extractor;
+/// let extractor = Extractor::builder().reference_date("2024-06-01").unwrap().build();
+/// let worker = extractor.clone(); // shares the resources
+/// std::thread::spawn(move || worker.extract("5月22日，会议召开。").unwrap()).join().unwrap();
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    resources: Arc<Resources>,
+    options: Options,
+}
+
+#[derive(Debug, Clone)]
+struct Options {
+    decode: decode::DecodeOptions,
+    reference_date: Option<DateValue>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    /// The default configuration, sharing the process-wide resources.
+    pub fn new() -> Self {
+        Extractor {
+            resources: Arc::clone(&DEFAULT_RESOURCES),
+            options: Options {
+                decode: decode::DecodeOptions::default(),
+                reference_date: None,
+            },
+        }
+    }
+
+    /// Starts a configuration.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Extracts the record of an article given as text.
+    pub fn extract(&self, text: &str) -> Result<Article> {
+        decode::check_size(text.len(), self.options.decode.max_input_bytes)?;
+        Ok(self.run(text, "UTF-8", &[]))
+    }
+
+    /// Extracts the record of an article given as bytes in any supported encoding
+    /// (detected, or set with [`ExtractorBuilder::encoding`]).
+    ///
+    /// ```
+    /// let (big5, _, _) = encoding_rs::BIG5.encode("臺北市政府衛生局今日表示，將擴大社區醫療服務。");
+    /// let article = zhnews::Extractor::new().extract_bytes(&big5).unwrap();
+    /// assert_eq!(article.meta.encoding, "Big5");
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article> {
+        let decoded = decode::decode(bytes, &self.options.decode)?;
+        Ok(self.run(&decoded.text, decoded.encoding, &decoded.malformed))
+    }
+
+    /// Normalizes text without extracting.
+    pub fn normalize(&self, text: &str) -> NormalizedText {
+        self.resources.normalizer.normalize(text)
+    }
+
+    /// Segments text into words with the health-policy lexicon (and the user words).
+    pub fn segment<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.resources.segmenter.words(text)
+    }
+
+    fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {
+        let r = &*self.resources;
+        let normalized = r.normalizer.normalize(original);
+        let text = normalized.as_str();
+        let layout = r.parser.parse(text);
+        let reference = layout
+            .published_at
+            .as_ref()
+            .and_then(|s| DateValue::parse(&s.iso))
+            .or(self.options.reference_date);
+        let doc = extract::Doc::new(text, &layout, &r.segmenter, reference);
+        let facts = r.extractors.run(&doc);
+        record::build(
+            record::Source {
+                original,
+                encoding,
+                malformed,
+            },
+            &normalized,
+            &layout,
+            facts,
+        )
+    }
+}
+
+/// Configures an [`Extractor`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    decode: decode::DecodeOptions,
+    reference_date: Option<DateValue>,
+    user_words: Vec<segment::UserWord>,
+}
+
+impl ExtractorBuilder {
+    /// Decode bytes with this encoding (a WHATWG label such as `gbk`, `big5`, `utf-16le`)
+    /// instead of detecting one.
+    pub fn encoding(mut self, label: &str) -> Result<Self> {
+        self.decode.encoding = Some(decode::encoding_for_label(label)?);
+        Ok(self)
+    }
+
+    /// Fail with [`Error::Decode`] on malformed bytes instead of replacing them.
+    pub fn strict_decoding(mut self, strict: bool) -> Self {
+        self.decode.strict = strict;
+        self
+    }
+
+    /// Refuse inputs over `bytes` with [`Error::TooLarge`] (default 16 MiB).
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.decode.max_input_bytes = bytes;
+        self
+    }
+
+    /// Resolve partial dates against this ISO date when the page states no publication date.
+    pub fn reference_date(mut self, iso: &str) -> Result<Self> {
+        self.reference_date = Some(
+            DateValue::parse(iso)
+                .filter(|d| d.year.is_some())
+                .ok_or_else(|| Error::InvalidDate(iso.to_string()))?,
+        );
+        Ok(self)
+    }
+
+    /// Adds a word to the segmenter's dictionary (frequency and jieba POS tag optional).
+    pub fn user_word(mut self, word: &str, freq: Option<usize>, tag: Option<&str>) -> Self {
+        self.user_words.push(segment::UserWord {
+            word: word.to_string(),
+            freq,
+            tag: tag.map(str::to_string),
+        });
+        self
+    }
+
+    /// Builds the extractor. Without user words it shares the process-wide resources;
+    /// with them it builds its own once.
+    pub fn build(self) -> Extractor {
+        let resources = if self.user_words.is_empty() {
+            Arc::clone(&DEFAULT_RESOURCES)
+        } else {
+            Arc::new(Resources::new(&self.user_words))
+        };
+        Extractor {
+            resources,
+            options: Options {
+                decode: self.decode,
+                reference_date: self.reference_date,
+            },
+        }
+    }
+}
+
+/// Extracts with the shared default [`Extractor`].
+pub fn extract(text: &str) -> Result<Article> {
+    DEFAULT_EXTRACTOR.extract(text)
+}
+
+/// Extracts from bytes with the shared default [`Extractor`].
+pub fn extract_bytes(bytes: &[u8]) -> Result<Article> {
+    DEFAULT_EXTRACTOR.extract_bytes(bytes)
+}
+
+/// Normalizes text with the shared default resources.
+///
+/// ```
+/// let n = zhnews::normalize("上海市卫生健康委员会");
+/// assert_eq!(n.as_str(), "上海市卫生健康委员会");
+/// assert!(n.repairs().is_empty());
+/// ```
+pub fn normalize(text: &str) -> NormalizedText {
+    DEFAULT_EXTRACTOR.normalize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+
+    #[test]
+    fn extractor_is_send_sync_clone() {
+        assert_send_sync::<Extractor>();
+    }
+
+    #[test]
+    fn empty_input_is_an_empty_record() {
+        let a = extract("").unwrap();
+        assert_eq!(a.body, "");
+        assert!(a.institutions.is_empty() && a.repairs.is_empty());
+        assert_eq!(extract_bytes(b"").unwrap().meta.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn size_limit_applies_to_text_too() {
+        let e = Extractor::builder().max_input_bytes(3).build();
+        assert_eq!(
+            e.extract("四个字").unwrap_err(),
+            Error::TooLarge { size: 9, limit: 3 }
+        );
+    }
+
+    #[test]
+    fn bad_reference_date_is_an_error() {
+        assert!(matches!(
+            Extractor::builder().reference_date("yesterday"),
+            Err(Error::InvalidDate(_))
+        ));
+    }
+}
