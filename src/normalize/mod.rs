@@ -143,7 +143,7 @@ impl NormalizedText {
 /// The normalizer with its resources (T2S converter, character-frequency model, tables),
 /// built once and shared.
 pub struct Normalizer {
-    _private: (),
+    t2s: ferrous_opencc::OpenCC,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -155,7 +155,8 @@ impl std::fmt::Debug for Normalizer {
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
-        Normalizer { _private: () }
+        let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).expect("embedded OpenCC T2s config loads");
+        Normalizer { t2s }
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
