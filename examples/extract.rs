@@ -41,9 +41,7 @@ fn main() -> ExitCode {
     let pretty = args.iter().any(|a| a == "--pretty");
     let paths: Vec<String> = args.into_iter().filter(|a| a != "--pretty").collect();
     if paths.is_empty() {
-        eprintln!(
-            "usage: extract [--pretty] PATH... (a directory means its *.txt files; - is stdin)"
-        );
+        eprintln!("usage: extract [--pretty] PATH... (a directory means its *.txt files; - is stdin)");
         return ExitCode::from(2);
     }
     let paths = match inputs(&paths) {
@@ -63,11 +61,7 @@ fn main() -> ExitCode {
             .and_then(|bytes| extractor.extract_bytes(&bytes).map_err(|e| e.to_string()));
         match result {
             Ok(article) => {
-                let json = if pretty {
-                    article.to_json_pretty()
-                } else {
-                    article.to_json()
-                };
+                let json = if pretty { article.to_json_pretty() } else { article.to_json() };
                 if writeln!(out, "{json}").is_err() {
                     return ExitCode::FAILURE;
                 }

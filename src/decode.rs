@@ -34,11 +34,7 @@ pub struct DecodeOptions {
 
 impl Default for DecodeOptions {
     fn default() -> Self {
-        DecodeOptions {
-            encoding: None,
-            strict: false,
-            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
-        }
+        DecodeOptions { encoding: None, strict: false, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
     }
 }
 
@@ -60,8 +56,7 @@ pub struct Decoded {
 /// assert!(zhnews::decode::encoding_for_label("klingon").is_err());
 /// ```
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
-    Encoding::for_label(label.trim().as_bytes())
-        .ok_or_else(|| Error::UnknownEncoding(label.to_string()))
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
 }
 
 /// Checks a `&str` input against the size limit (the only check text input needs).
@@ -84,11 +79,7 @@ pub fn check_size(len: usize, limit: usize) -> Result<()> {
 pub fn decode(bytes: &[u8], options: &DecodeOptions) -> Result<Decoded> {
     check_size(bytes.len(), options.max_input_bytes)?;
     if bytes.is_empty() {
-        return Ok(Decoded {
-            text: String::new(),
-            encoding: UTF_8.name(),
-            malformed: Vec::new(),
-        });
+        return Ok(Decoded { text: String::new(), encoding: UTF_8.name(), malformed: Vec::new() });
     }
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
@@ -107,9 +98,7 @@ fn choose_encoding(bytes: &[u8], options: &DecodeOptions) -> Result<&'static Enc
         return Ok(encoding);
     }
     if bytes.contains(&0) {
-        return Err(Error::NotText {
-            reason: "NUL bytes in input that is not UTF-16",
-        });
+        return Err(Error::NotText { reason: "NUL bytes in input that is not UTF-16" });
     }
     if std::str::from_utf8(bytes).is_ok() {
         return Ok(UTF_8);
@@ -127,12 +116,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let zero_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let zero_odd = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let zero_odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     // CJK-heavy UTF-16 has few NULs, but then any NUL at all is telling; require a clear
     // one-sided pattern so that binary data is not mistaken for text.
     let clear = |hits: usize, other: usize| hits * 5 >= pairs && other * 20 <= hits;
@@ -145,22 +129,14 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-fn decode_with(
-    encoding: &'static Encoding,
-    bytes: &[u8],
-    strict: bool,
-    input_offset: usize,
-) -> Result<Decoded> {
+fn decode_with(encoding: &'static Encoding, bytes: &[u8], strict: bool, input_offset: usize) -> Result<Decoded> {
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len() * 3 + 16);
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3 + 16);
     let mut text = String::with_capacity(capacity);
     let mut malformed = Vec::new();
     let mut read = 0;
     loop {
-        let (result, consumed) =
-            decoder.decode_to_string_without_replacement(&bytes[read..], &mut text, true);
+        let (result, consumed) = decoder.decode_to_string_without_replacement(&bytes[read..], &mut text, true);
         read += consumed;
         match result {
             DecoderResult::InputEmpty => break,
@@ -170,10 +146,7 @@ fn decode_with(
             DecoderResult::Malformed(bad, unread) => {
                 if strict {
                     let offset = input_offset + read - unread as usize - bad as usize;
-                    return Err(Error::Decode {
-                        encoding: encoding.name(),
-                        offset,
-                    });
+                    return Err(Error::Decode { encoding: encoding.name(), offset });
                 }
                 let start = text.len();
                 text.push(char::REPLACEMENT_CHARACTER);
@@ -181,11 +154,7 @@ fn decode_with(
             }
         }
     }
-    Ok(Decoded {
-        text,
-        encoding: encoding.name(),
-        malformed,
-    })
+    Ok(Decoded { text, encoding: encoding.name(), malformed })
 }
 
 /// Text has few control characters; binary data has many.
@@ -203,14 +172,10 @@ fn reject_binary(text: &str) -> Result<()> {
         }
     }
     if nul > 0 && nul * 100 >= total {
-        return Err(Error::NotText {
-            reason: "NUL characters in text",
-        });
+        return Err(Error::NotText { reason: "NUL characters in text" });
     }
     if (nul + control) * 10 > total {
-        return Err(Error::NotText {
-            reason: "mostly control characters",
-        });
+        return Err(Error::NotText { reason: "mostly control characters" });
     }
     Ok(())
 }
@@ -240,10 +205,7 @@ mod tests {
         let be_bom = [&[0xfe, 0xff][..], &be].concat();
         assert_eq!(decode_default(&be_bom).unwrap().encoding, "UTF-16BE");
         let ascii_heavy = "Shanghai health commission 2024: 卫生";
-        let le: Vec<u8> = ascii_heavy
-            .encode_utf16()
-            .flat_map(|u| u.to_le_bytes())
-            .collect();
+        let le: Vec<u8> = ascii_heavy.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         let d = decode_default(&le).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (ascii_heavy, "UTF-16LE"));
     }
@@ -261,56 +223,27 @@ mod tests {
         let mut bytes = "上海".as_bytes().to_vec();
         bytes.push(0xff);
         bytes.extend_from_slice("卫生".as_bytes());
-        let d = decode(
-            &bytes,
-            &DecodeOptions {
-                encoding: Some(UTF_8),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let d = decode(&bytes, &DecodeOptions { encoding: Some(UTF_8), ..Default::default() }).unwrap();
         assert_eq!(d.text, "上海\u{fffd}卫生");
         assert_eq!(d.malformed, vec![Span::new(6, 9)]);
-        let strict = DecodeOptions {
-            encoding: Some(UTF_8),
-            strict: true,
-            ..Default::default()
-        };
-        assert_eq!(
-            decode(&bytes, &strict),
-            Err(Error::Decode {
-                encoding: "UTF-8",
-                offset: 6
-            })
-        );
+        let strict = DecodeOptions { encoding: Some(UTF_8), strict: true, ..Default::default() };
+        assert_eq!(decode(&bytes, &strict), Err(Error::Decode { encoding: "UTF-8", offset: 6 }));
     }
 
     #[test]
     fn limits_and_binary() {
-        let opts = DecodeOptions {
-            max_input_bytes: 4,
-            ..Default::default()
-        };
-        assert_eq!(
-            decode(b"hello", &opts),
-            Err(Error::TooLarge { size: 5, limit: 4 })
-        );
+        let opts = DecodeOptions { max_input_bytes: 4, ..Default::default() };
+        assert_eq!(decode(b"hello", &opts), Err(Error::TooLarge { size: 5, limit: 4 }));
         assert!(matches!(
             decode_default(&[0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 3, 0]),
             Err(Error::NotText { .. })
         ));
-        assert!(matches!(
-            decode_default(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
-            Err(Error::NotText { .. })
-        ));
+        assert!(matches!(decode_default(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), Err(Error::NotText { .. })));
         assert_eq!(decode_default(b"").unwrap().text, "");
     }
 
     #[test]
     fn unknown_label_is_an_error() {
-        assert_eq!(
-            encoding_for_label("nope").unwrap_err(),
-            Error::UnknownEncoding("nope".into())
-        );
+        assert_eq!(encoding_for_label("nope").unwrap_err(), Error::UnknownEncoding("nope".into()));
     }
 }

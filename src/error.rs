@@ -14,10 +14,7 @@ pub enum Error {
     NotText { reason: &'static str },
     /// Strict decoding met a malformed byte sequence.
     #[error("malformed {encoding} at byte offset {offset}")]
-    Decode {
-        encoding: &'static str,
-        offset: usize,
-    },
+    Decode { encoding: &'static str, offset: usize },
     /// An encoding label that the WHATWG Encoding Standard does not know.
     #[error("unknown encoding label {0:?}")]
     UnknownEncoding(String),

@@ -61,8 +61,7 @@ impl Resources {
     }
 }
 
-static DEFAULT_RESOURCES: LazyLock<Arc<Resources>> =
-    LazyLock::new(|| Arc::new(Resources::new(&[])));
+static DEFAULT_RESOURCES: LazyLock<Arc<Resources>> = LazyLock::new(|| Arc::new(Resources::new(&[])));
 static DEFAULT_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 /// The pipeline, configured. Cheap to clone; share it between threads.
@@ -96,10 +95,7 @@ impl Extractor {
     pub fn new() -> Self {
         Extractor {
             resources: Arc::clone(&DEFAULT_RESOURCES),
-            options: Options {
-                decode: decode::DecodeOptions::default(),
-                reference_date: None,
-            },
+            options: Options { decode: decode::DecodeOptions::default(), reference_date: None },
         }
     }
 
@@ -142,23 +138,11 @@ impl Extractor {
         let normalized = r.normalizer.normalize(original);
         let text = normalized.as_str();
         let layout = r.parser.parse(text);
-        let reference = layout
-            .published_at
-            .as_ref()
-            .and_then(|s| DateValue::parse(&s.iso))
-            .or(self.options.reference_date);
+        let reference =
+            layout.published_at.as_ref().and_then(|s| DateValue::parse(&s.iso)).or(self.options.reference_date);
         let doc = extract::Doc::new(text, &layout, &r.segmenter, reference);
         let facts = r.extractors.run(&doc);
-        record::build(
-            record::Source {
-                original,
-                encoding,
-                malformed,
-            },
-            &normalized,
-            &layout,
-            facts,
-        )
+        record::build(record::Source { original, encoding, malformed }, &normalized, &layout, facts)
     }
 }
 
@@ -193,20 +177,14 @@ impl ExtractorBuilder {
     /// Resolve partial dates against this ISO date when the page states no publication date.
     pub fn reference_date(mut self, iso: &str) -> Result<Self> {
         self.reference_date = Some(
-            DateValue::parse(iso)
-                .filter(|d| d.year.is_some())
-                .ok_or_else(|| Error::InvalidDate(iso.to_string()))?,
+            DateValue::parse(iso).filter(|d| d.year.is_some()).ok_or_else(|| Error::InvalidDate(iso.to_string()))?,
         );
         Ok(self)
     }
 
     /// Adds a word to the segmenter's dictionary (frequency and jieba POS tag optional).
     pub fn user_word(mut self, word: &str, freq: Option<usize>, tag: Option<&str>) -> Self {
-        self.user_words.push(segment::UserWord {
-            word: word.to_string(),
-            freq,
-            tag: tag.map(str::to_string),
-        });
+        self.user_words.push(segment::UserWord { word: word.to_string(), freq, tag: tag.map(str::to_string) });
         self
     }
 
@@ -218,13 +196,7 @@ impl ExtractorBuilder {
         } else {
             Arc::new(Resources::new(&self.user_words))
         };
-        Extractor {
-            resources,
-            options: Options {
-                decode: self.decode,
-                reference_date: self.reference_date,
-            },
-        }
+        Extractor { resources, options: Options { decode: self.decode, reference_date: self.reference_date } }
     }
 }
 
@@ -271,17 +243,11 @@ mod tests {
     #[test]
     fn size_limit_applies_to_text_too() {
         let e = Extractor::builder().max_input_bytes(3).build();
-        assert_eq!(
-            e.extract("四个字").unwrap_err(),
-            Error::TooLarge { size: 9, limit: 3 }
-        );
+        assert_eq!(e.extract("四个字").unwrap_err(), Error::TooLarge { size: 9, limit: 3 });
     }
 
     #[test]
     fn bad_reference_date_is_an_error() {
-        assert!(matches!(
-            Extractor::builder().reference_date("yesterday"),
-            Err(Error::InvalidDate(_))
-        ));
+        assert!(matches!(Extractor::builder().reference_date("yesterday"), Err(Error::InvalidDate(_))));
     }
 }

@@ -187,19 +187,11 @@ pub struct DateValue {
 
 impl DateValue {
     pub fn year(year: i32) -> Self {
-        DateValue {
-            year: Some(year),
-            ..Default::default()
-        }
+        DateValue { year: Some(year), ..Default::default() }
     }
 
     pub fn ymd(year: i32, month: u8, day: u8) -> Self {
-        DateValue {
-            year: Some(year),
-            month: Some(month),
-            day: Some(day),
-            time: None,
-        }
+        DateValue { year: Some(year), month: Some(month), day: Some(day), time: None }
     }
 
     /// Parses ISO 8601 as written by [`Display`](fmt::Display) (a space may replace `T`).
@@ -308,8 +300,7 @@ impl Serialize for DateValue {
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        DateValue::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("invalid ISO 8601 date {s:?}")))
+        DateValue::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid ISO 8601 date {s:?}")))
     }
 }
 
@@ -396,11 +387,7 @@ impl<'a> Locator<'a> {
                 chars += 1;
             }
         }
-        Locator {
-            original,
-            normalized,
-            checkpoints,
-        }
+        Locator { original, normalized, checkpoints }
     }
 
     /// Code-point offset of byte offset `byte` of the original (rounded down to a char boundary).
@@ -411,20 +398,13 @@ impl<'a> Locator<'a> {
         }
         let block = byte / STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        base + self.original.as_bytes()[block * STRIDE..byte]
-            .iter()
-            .filter(|&&b| (b & 0xc0) != 0x80)
-            .count()
+        base + self.original.as_bytes()[block * STRIDE..byte].iter().filter(|&&b| (b & 0xc0) != 0x80).count()
     }
 
     /// Original byte span → code points.
     fn original_mention(&self, span: Span) -> Mention {
         let text = self.original.get(span.range()).unwrap_or("").to_string();
-        Mention {
-            text,
-            start: self.char_offset(span.start),
-            end: self.char_offset(span.end),
-        }
+        Mention { text, start: self.char_offset(span.start), end: self.char_offset(span.end) }
     }
 
     /// Normalized byte span → original mention.
@@ -444,12 +424,7 @@ pub struct Source<'a> {
 }
 
 /// Builds the record. Output order: facts in order of first mention.
-pub fn build(
-    source: Source<'_>,
-    normalized: &NormalizedText,
-    layout: &ArticleLayout,
-    facts: Facts,
-) -> Article {
+pub fn build(source: Source<'_>, normalized: &NormalizedText, layout: &ArticleLayout, facts: Facts) -> Article {
     let text = normalized.as_str();
     let loc = Locator::new(source.original, normalized);
     let mut repairs: Vec<Repair> = source
@@ -457,23 +432,11 @@ pub fn build(
         .iter()
         .map(|&span| {
             let m = loc.original_mention(span);
-            Repair {
-                kind: RepairKind::Damaged,
-                start: m.start,
-                end: m.end,
-                before: m.text.clone(),
-                after: m.text,
-            }
+            Repair { kind: RepairKind::Damaged, start: m.start, end: m.end, before: m.text.clone(), after: m.text }
         })
         .chain(normalized.repairs().iter().map(|r| {
             let m = loc.original_mention(r.original);
-            Repair {
-                kind: r.kind,
-                start: m.start,
-                end: m.end,
-                before: r.before.clone(),
-                after: r.after.clone(),
-            }
+            Repair { kind: r.kind, start: m.start, end: m.end, before: r.before.clone(), after: r.after.clone() }
         }))
         .collect();
     repairs.sort_by_key(|r| (r.start, r.end));
@@ -489,14 +452,7 @@ pub fn build(
         encoding: source.encoding.to_string(),
     };
 
-    let Facts {
-        institutions,
-        figures,
-        dates,
-        programs,
-        people,
-        events,
-    } = facts;
+    let Facts { institutions, figures, dates, programs, people, events } = facts;
     let first = |spans: &[Span]| spans.iter().map(|s| s.start).min().unwrap_or(usize::MAX);
     let mut institutions = institutions;
     institutions.sort_by_key(|i| first(&i.mentions));
@@ -551,11 +507,7 @@ pub fn build(
             .collect(),
         programs: programs
             .into_iter()
-            .map(|p| Program {
-                name: p.name,
-                category: p.category,
-                mention: loc.mention(p.mention),
-            })
+            .map(|p| Program { name: p.name, category: p.category, mention: loc.mention(p.mention) })
             .collect(),
         people: people
             .into_iter()
@@ -590,11 +542,7 @@ mod tests {
             kind: FigureKind::Count,
             approx: Approx::Over,
             subject: None,
-            mention: Mention {
-                text: "x".into(),
-                start: 0,
-                end: 1,
-            },
+            mention: Mention { text: "x".into(), start: 0, end: 1 },
         };
         let json = serde_json::to_string(&f).unwrap();
         assert_eq!(
@@ -602,22 +550,12 @@ mod tests {
             r#"{"value":220000000,"upper":2,"unit":null,"kind":"count","approx":"over","subject":null,"text":"x","start":0,"end":1}"#
         );
         let third = Figure { value: 33.33, ..f };
-        assert!(serde_json::to_string(&third)
-            .unwrap()
-            .starts_with(r#"{"value":33.33,"#));
+        assert!(serde_json::to_string(&third).unwrap().starts_with(r#"{"value":33.33,"#));
     }
 
     #[test]
     fn date_values_round_trip() {
-        for s in [
-            "2021",
-            "2020-12",
-            "2024-05-18",
-            "2025-05-23T22:08:50",
-            "2024-05-23T12:47",
-            "--05-22",
-            "--03",
-        ] {
+        for s in ["2021", "2020-12", "2024-05-18", "2025-05-23T22:08:50", "2024-05-23T12:47", "--05-22", "--03"] {
             assert_eq!(DateValue::parse(s).unwrap().to_string(), s);
         }
         for s in ["2023-02-29", "24", "2024-00", "--13-01", "2024-05T10:00"] {

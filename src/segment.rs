@@ -63,11 +63,7 @@ impl Segmenter {
     /// jieba's default dictionary plus the health lexicon plus `user_words`.
     pub fn new(user_words: &[UserWord]) -> Self {
         let mut jieba = Jieba::new();
-        for word in HEALTH_TERMS
-            .lines()
-            .filter_map(UserWord::parse_line)
-            .chain(user_words.iter().cloned())
-        {
+        for word in HEALTH_TERMS.lines().filter_map(UserWord::parse_line).chain(user_words.iter().cloned()) {
             jieba.add_word(&word.word, word.freq, word.tag.as_deref());
         }
         Segmenter { jieba }
@@ -93,21 +89,13 @@ impl Segmenter {
             .map(|t| {
                 let span = Span::new(pos, pos + t.word.len());
                 pos = span.end;
-                Token {
-                    text: t.word,
-                    span,
-                    tag: t.tag,
-                }
+                Token { text: t.word, span, tag: t.tag }
             })
             .collect()
     }
 
     /// Segments `text` into words (no tags).
     pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.jieba
-            .cut(text, true)
-            .into_iter()
-            .map(|t| t.word)
-            .collect()
+        self.jieba.cut(text, true).into_iter().map(|t| t.word).collect()
     }
 }

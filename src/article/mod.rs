@@ -20,10 +20,7 @@ pub struct Field {
 
 impl Field {
     pub fn new(text: impl Into<String>, span: Span) -> Self {
-        Field {
-            text: text.into(),
-            span,
-        }
+        Field { text: text.into(), span }
     }
 }
 
@@ -118,11 +115,8 @@ impl ArticleParser {
             }
         }
         let title = layout.title.as_ref().map(|t| t.span);
-        layout.sentences = title
-            .into_iter()
-            .chain(layout.paragraphs.iter().copied())
-            .flat_map(|p| split_sentences(text, p))
-            .collect();
+        layout.sentences =
+            title.into_iter().chain(layout.paragraphs.iter().copied()).flat_map(|p| split_sentences(text, p)).collect();
         layout
     }
 }
@@ -141,8 +135,7 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             '”' | '》' | '」' | '）' => {
                 depth = (depth - 1).max(0);
                 // A quotation that ends with its own full stop ends the sentence too.
-                let closes_sentence =
-                    depth == 0 && matches!(body[..i].chars().next_back(), Some('。' | '！' | '？'));
+                let closes_sentence = depth == 0 && matches!(body[..i].chars().next_back(), Some('。' | '！' | '？'));
                 if closes_sentence {
                     let end = i + c.len_utf8();
                     out.push(Span::new(paragraph.start + start, paragraph.start + end));
@@ -182,13 +175,6 @@ mod tests {
         let text = "他说：“我们要做好。”总量超过2.2亿个。《规划（2024-2035年）》发布！";
         let spans = split_sentences(text, Span::new(0, text.len()));
         let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-        assert_eq!(
-            got,
-            vec![
-                "他说：“我们要做好。”",
-                "总量超过2.2亿个。",
-                "《规划（2024-2035年）》发布！"
-            ]
-        );
+        assert_eq!(got, vec!["他说：“我们要做好。”", "总量超过2.2亿个。", "《规划（2024-2035年）》发布！"]);
     }
 }

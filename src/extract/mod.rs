@@ -59,24 +59,12 @@ impl<'a> Doc<'a> {
                 let tokens = segmenter
                     .tokens(sentence)
                     .into_iter()
-                    .map(|t| Token {
-                        span: t.span.shift(span.start),
-                        ..t
-                    })
+                    .map(|t| Token { span: t.span.shift(span.start), ..t })
                     .collect();
-                Sentence {
-                    span,
-                    text: sentence,
-                    tokens,
-                }
+                Sentence { span, text: sentence, tokens }
             })
             .collect();
-        Doc {
-            text,
-            layout,
-            sentences,
-            reference_date,
-        }
+        Doc { text, layout, sentences, reference_date }
     }
 }
 

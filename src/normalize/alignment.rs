@@ -35,20 +35,8 @@ pub struct Alignment {
 impl Alignment {
     /// The alignment of a text to itself.
     pub fn identity(len: usize) -> Self {
-        let pieces = if len == 0 {
-            Vec::new()
-        } else {
-            vec![Piece {
-                norm: 0..len,
-                orig: 0..len,
-                identity: true,
-            }]
-        };
-        Alignment {
-            pieces,
-            norm_len: len,
-            orig_len: len,
-        }
+        let pieces = if len == 0 { Vec::new() } else { vec![Piece { norm: 0..len, orig: 0..len, identity: true }] };
+        Alignment { pieces, norm_len: len, orig_len: len }
     }
 
     /// The pieces, in order.
@@ -139,13 +127,8 @@ impl Alignment {
                     let end = p.norm.end.min(piece.orig.end);
                     let norm = Self::shifted(piece, pos)..Self::shifted(piece, end);
                     if p.identity {
-                        let orig = p.orig.start + (pos - p.norm.start)
-                            ..p.orig.start + (end - p.norm.start);
-                        out.push(Piece {
-                            norm,
-                            orig,
-                            identity: true,
-                        });
+                        let orig = p.orig.start + (pos - p.norm.start)..p.orig.start + (end - p.norm.start);
+                        out.push(Piece { norm, orig, identity: true });
                     } else {
                         // Part of an edit: the part stands for the edit's whole source
                         // range, which the previous part may already have claimed.
@@ -156,28 +139,17 @@ impl Alignment {
                         } else {
                             p.orig.clone()
                         };
-                        out.push(Piece {
-                            norm,
-                            orig,
-                            identity: false,
-                        });
+                        out.push(Piece { norm, orig, identity: false });
                     }
                     pos = end;
                 }
             } else {
                 let orig = self.to_original(Span::new(piece.orig.start, piece.orig.end));
-                out.push(Piece {
-                    norm: piece.norm.clone(),
-                    orig: orig.range(),
-                    identity: false,
-                });
+                out.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
             }
         }
-        let mut composed = Alignment {
-            pieces: Vec::with_capacity(out.len()),
-            norm_len: next.norm_len,
-            orig_len: self.orig_len,
-        };
+        let mut composed =
+            Alignment { pieces: Vec::with_capacity(out.len()), norm_len: next.norm_len, orig_len: self.orig_len };
         for p in out {
             composed.push(p);
         }
@@ -192,10 +164,7 @@ impl Alignment {
     /// Appends a piece, merging adjacent identity pieces.
     fn push(&mut self, piece: Piece) {
         if let Some(last) = self.pieces.last_mut() {
-            if last.identity
-                && piece.identity
-                && last.norm.end == piece.norm.start
-                && last.orig.end == piece.orig.start
+            if last.identity && piece.identity && last.norm.end == piece.norm.start && last.orig.end == piece.orig.start
             {
                 last.norm.end = piece.norm.end;
                 last.orig.end = piece.orig.end;
@@ -215,22 +184,14 @@ impl Alignment {
         let mut orig_pos = 0;
         for p in std::mem::take(&mut self.pieces) {
             if p.orig.start > orig_pos {
-                fixed.push(Piece {
-                    norm: p.norm.start..p.norm.start,
-                    orig: orig_pos..p.orig.start,
-                    identity: false,
-                });
+                fixed.push(Piece { norm: p.norm.start..p.norm.start, orig: orig_pos..p.orig.start, identity: false });
             }
             orig_pos = orig_pos.max(p.orig.end);
             fixed.push(p);
         }
         if orig_pos < self.orig_len {
             let n = self.norm_len;
-            fixed.push(Piece {
-                norm: n..n,
-                orig: orig_pos..self.orig_len,
-                identity: false,
-            });
+            fixed.push(Piece { norm: n..n, orig: orig_pos..self.orig_len, identity: false });
         }
         self.pieces = fixed;
     }
@@ -266,11 +227,7 @@ impl<'s> Rewriter<'s> {
             source,
             pos: 0,
             out: String::with_capacity(source.len()),
-            alignment: Alignment {
-                pieces: Vec::new(),
-                norm_len: 0,
-                orig_len: source.len(),
-            },
+            alignment: Alignment { pieces: Vec::new(), norm_len: 0, orig_len: source.len() },
         }
     }
 
@@ -291,11 +248,7 @@ impl<'s> Rewriter<'s> {
         }
         let norm_start = self.out.len();
         self.out.push_str(&self.source[self.pos..end]);
-        self.alignment.push(Piece {
-            norm: norm_start..self.out.len(),
-            orig: self.pos..end,
-            identity: true,
-        });
+        self.alignment.push(Piece { norm: norm_start..self.out.len(), orig: self.pos..end, identity: true });
         self.pos = end;
     }
 
@@ -305,11 +258,7 @@ impl<'s> Rewriter<'s> {
         let norm_start = self.out.len();
         self.out.push_str(with);
         let identity = with == &self.source[start..end];
-        self.alignment.push(Piece {
-            norm: norm_start..self.out.len(),
-            orig: start..end,
-            identity,
-        });
+        self.alignment.push(Piece { norm: norm_start..self.out.len(), orig: start..end, identity });
         self.pos = end;
     }
 
@@ -328,11 +277,7 @@ impl<'s> Rewriter<'s> {
             let norm_start = self.out.len();
             self.out.push(w);
             let identity = s == w;
-            self.alignment.push(Piece {
-                norm: norm_start..self.out.len(),
-                orig: orig..orig + s.len_utf8(),
-                identity,
-            });
+            self.alignment.push(Piece { norm: norm_start..self.out.len(), orig: orig..orig + s.len_utf8(), identity });
             orig += s.len_utf8();
         }
         self.pos = end;

@@ -95,18 +95,8 @@ pub struct NormalizedText {
 
 impl NormalizedText {
     /// Assembles a result (for normalization steps and tests).
-    pub fn from_parts(
-        text: String,
-        alignment: Alignment,
-        repairs: Vec<Repair>,
-        script: Script,
-    ) -> Self {
-        NormalizedText {
-            text,
-            alignment,
-            repairs,
-            script,
-        }
+    pub fn from_parts(text: String, alignment: Alignment, repairs: Vec<Repair>, script: Script) -> Self {
+        NormalizedText { text, alignment, repairs, script }
     }
 
     /// The clean text.
@@ -155,19 +145,27 @@ impl std::fmt::Debug for Normalizer {
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
-        let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).expect("embedded OpenCC T2s config loads");
+        let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
+            .expect("embedded OpenCC T2s config loads");
         Normalizer { t2s }
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
     pub fn normalize(&self, original: &str) -> NormalizedText {
-        // Placeholder until the normalization issue lands: the identity.
-        NormalizedText::from_parts(
-            original.to_string(),
-            Alignment::identity(original.len()),
-            Vec::new(),
-            Script::Simplified,
-        )
+        // Placeholder until the normalization issue lands: whole-text T2S, nothing else.
+        let converted = self.t2s.convert(original);
+        if converted == original {
+            return NormalizedText::from_parts(
+                original.to_string(),
+                Alignment::identity(original.len()),
+                Vec::new(),
+                Script::Simplified,
+            );
+        }
+        let mut w = alignment::Rewriter::new(original);
+        w.replace_charwise(0, original.len(), &converted);
+        let (text, alignment) = w.finish();
+        NormalizedText::from_parts(text, alignment, Vec::new(), Script::Traditional)
     }
 }
 
