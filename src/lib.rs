@@ -27,6 +27,7 @@
 pub mod article;
 pub mod decode;
 mod error;
+pub mod eval;
 pub mod extract;
 pub mod normalize;
 pub mod record;
