@@ -1,19 +1,721 @@
-//! Extracts figures (value, range, unit, kind, approximation, subject).
+//! Extracts figures: quantities stated in the text, with value, range, unit, kind,
+//! approximation and subject.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] and the [`Facts`] found so far — its dates claim their spans, so
+//! `2024年`, `十四五`, `5月18日` are never figures. **Out:** [`Figure`]s pushed into
+//! [`Facts::figures`], each at the byte span of its expression in the normalized text
+//! (approximation words included: `超过2.2亿个`, `20余种`, `三分之一以上`).
+//!
+//! A number (see [`super::number`]) becomes a figure when it carries a unit or measure word
+//! (lexicon `units.txt`), is a percentage or share (`30%`, `三分之一`, `七成`, `1/3`,
+//! `百分之三十`), carries a magnitude word (`9000万`), counts with `大`/`维` (`三大引擎`) or
+//! is a rank after a ranking verb (`排名第一`, `位列全国首位`). Not figures: a bare Chinese
+//! `一` (an article: `一批`, `一支`), ordinals in names (`第78届`), numbers in formulas
+//! (`1+10+X`), codes without a unit (phones, licences, stock codes), numbers inside fixed
+//! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and numbers naming a plan
+//! (`三年行动计划`).
+//!
+//! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
+//! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
+//! the word lists of `subject_words.txt`.
+//!
+//! **Guarantees:** never panics; each position of a sentence is visited once and every
+//! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
-use super::{Doc, Facts};
+use super::dates::rows;
+use super::number::{self, NumberForm};
+use super::{Doc, Facts, Sentence};
+use crate::record::{Approx, Figure, FigureKind};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
 
-/// Built once; holds this extractor's patterns and lexicons.
+const UNITS: &str = include_str!("../lexicon/units.txt");
+const NOT_UNITS: &str = include_str!("../lexicon/not_units.txt");
+const APPROX_WORDS: &str = include_str!("../lexicon/approx_words.txt");
+const FIGURE_WORDS: &str = include_str!("../lexicon/figure_words.txt");
+const NUMERAL_IDIOMS: &str = include_str!("../lexicon/numeral_idioms.txt");
+const SUBJECT_WORDS: &str = include_str!("../lexicon/subject_words.txt");
+
+/// A unit of the lexicon.
+#[derive(Debug, Clone)]
+struct Unit {
+    surface: String,
+    normalized: String,
+    kind: FigureKind,
+}
+
+/// Where an approximation word stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ApproxPosition {
+    Prefix,
+    Inner,
+    Suffix,
+}
+
+#[derive(Debug, Clone)]
+struct ApproxWord {
+    word: String,
+    position: ApproxPosition,
+    approx: Approx,
+}
+
+/// Word lists that shape subjects, longest first within each list.
 #[derive(Debug, Default)]
+struct SubjectWords {
+    scope: Vec<String>,
+    lead_verb: Vec<String>,
+    cut: Vec<String>,
+    tail: Vec<String>,
+    stop: Vec<String>,
+}
+
+/// Built once; holds this extractor's lexicons.
+#[derive(Debug)]
 pub struct FigureExtractor {
-    _private: (),
+    /// Longest first.
+    units: Vec<Unit>,
+    not_units: Vec<String>,
+    approx: Vec<ApproxWord>,
+    count_infix: Vec<String>,
+    count_noun: Vec<String>,
+    rank_cues: Vec<String>,
+    rank_forms: Vec<String>,
+    name_heads: Vec<String>,
+    frequency: Vec<String>,
+    idioms: AhoCorasick,
+    subject: SubjectWords,
+}
+
+impl Default for FigureExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
+fn kind_of(name: &str) -> Option<FigureKind> {
+    Some(match name {
+        "count" => FigureKind::Count,
+        "percent" => FigureKind::Percent,
+        "money" => FigureKind::Money,
+        "area" => FigureKind::Area,
+        "duration" => FigureKind::Duration,
+        "age" => FigureKind::Age,
+        "rank" => FigureKind::Rank,
+        "other" => FigureKind::Other,
+        _ => return None,
+    })
+}
+
+/// Clause delimiters: a subject never crosses them.
+fn is_delimiter(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
+}
+
+fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
+
+/// The quantity part of a figure before its context is read.
+#[derive(Debug, Clone, Copy)]
+struct Quantity {
+    value: f64,
+    upper: Option<f64>,
+    /// Percent from a ratio form (fraction, 百分之, 成).
+    percent: bool,
+    form: NumberForm,
+    magnitude: bool,
+    end: usize,
+}
+
+/// What the scanner does at one position.
+enum Step {
+    Found(Figure<Span>, usize),
+    /// Not a figure; continue after this offset (the whole number or formula).
+    Skip(usize),
+    Nothing,
 }
 
 impl FigureExtractor {
     pub fn new() -> Self {
-        FigureExtractor { _private: () }
+        let mut units: Vec<Unit> = rows(UNITS)
+            .filter_map(|r| {
+                Some(Unit { surface: r.first()?.to_string(), normalized: r.get(1)?.to_string(), kind: kind_of(r.get(2)?)? })
+            })
+            .collect();
+        units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
+        let not_units = longest_first(rows(NOT_UNITS).filter_map(|r| Some(r.first()?.to_string())).collect());
+        let mut approx: Vec<ApproxWord> = rows(APPROX_WORDS)
+            .filter_map(|r| {
+                let position = match *r.first()? {
+                    "prefix" => ApproxPosition::Prefix,
+                    "inner" => ApproxPosition::Inner,
+                    "suffix" => ApproxPosition::Suffix,
+                    _ => return None,
+                };
+                let approx = match *r.get(2)? {
+                    "over" => Approx::Over,
+                    "under" => Approx::Under,
+                    "about" => Approx::About,
+                    _ => return None,
+                };
+                Some(ApproxWord { word: r.get(1)?.to_string(), position, approx })
+            })
+            .collect();
+        approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
+        let role = |data: &str, name: &str| -> Vec<String> {
+            longest_first(rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect())
+        };
+        let idioms: Vec<String> = rows(NUMERAL_IDIOMS).filter_map(|r| Some(r.first()?.to_string())).collect();
+        let idioms = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(idioms)
+            .expect("numeral idiom lexicon builds");
+        FigureExtractor {
+            units,
+            not_units,
+            approx,
+            count_infix: role(FIGURE_WORDS, "count_infix"),
+            count_noun: role(FIGURE_WORDS, "count_noun"),
+            rank_cues: role(FIGURE_WORDS, "rank_cue"),
+            rank_forms: role(FIGURE_WORDS, "rank_form"),
+            name_heads: role(FIGURE_WORDS, "name_head"),
+            frequency: role(FIGURE_WORDS, "frequency"),
+            idioms,
+            subject: SubjectWords {
+                scope: role(SUBJECT_WORDS, "scope"),
+                lead_verb: role(SUBJECT_WORDS, "lead_verb"),
+                cut: role(SUBJECT_WORDS, "cut"),
+                tail: role(SUBJECT_WORDS, "tail"),
+                stop: role(SUBJECT_WORDS, "stop"),
+            },
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
+    /// them into `facts.figures`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        for sentence in &doc.sentences {
+            let base = sentence.span.start;
+            // Claimed spans in sentence coordinates: dates and fixed expressions.
+            let mut claimed: Vec<Span> = facts
+                .dates
+                .iter()
+                .filter(|d| d.mention.overlaps(sentence.span))
+                .map(|d| Span::new(d.mention.start.saturating_sub(base), d.mention.end.saturating_sub(base)))
+                .collect();
+            claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
+            claimed.sort();
+            let s = sentence.text;
+            let mut found: Vec<Figure<Span>> = Vec::new();
+            let mut i = 0;
+            let mut last_end = 0;
+            while i < s.len() {
+                if let Some(c) = claimed.iter().find(|c| c.start <= i && i < c.end) {
+                    i = c.end;
+                    last_end = last_end.max(c.end);
+                    continue;
+                }
+                let Some(ch) = next_char(s, i) else { break };
+                match self.figure_at(sentence, i, &claimed, last_end) {
+                    Step::Found(f, end) => {
+                        last_end = end;
+                        i = end.max(i + ch.len_utf8());
+                        found.push(f);
+                    }
+                    Step::Skip(end) => i = end.max(i + ch.len_utf8()),
+                    Step::Nothing => i += ch.len_utf8(),
+                }
+            }
+            for mut f in found {
+                f.mention = f.mention.shift(base);
+                facts.figures.push(f);
+            }
+        }
+    }
+
+    fn figure_at(&self, sentence: &Sentence<'_>, i: usize, claimed: &[Span], last_end: usize) -> Step {
+        let s = sentence.text;
+        let Some(c) = next_char(s, i) else { return Step::Nothing };
+        let prev = prev_char(s, i);
+        if let Some(step) = self.rank_at(sentence, i, last_end) {
+            return step;
+        }
+        let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
+        if !starts_number {
+            return Step::Nothing;
+        }
+        // Inside a code, a word or a longer numeral.
+        if prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || matches!(p, '.' | '+' | '-' | '_' | '/' | '第') || number::is_chinese_numeral_char(p)
+        }) {
+            return Step::Skip(skip_token(s, i));
+        }
+        let Some(q) = self.quantity(s, i) else { return Step::Nothing };
+        let mut end = q.end;
+        // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
+        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
+            return Step::Skip(skip_token(s, end));
+        }
+        if q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent {
+            return Step::Skip(end);
+        }
+        if claimed.iter().any(|c| c.start < end && i < c.end) {
+            return Step::Skip(end);
+        }
+
+        let mut approx = Approx::Exact;
+        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word)) {
+            // 20余种, 100多家 — only when a unit follows.
+            if self.unit_at(s, end + a.word.len()).is_some() && !q.percent {
+                approx = a.approx;
+                end += a.word.len();
+            }
+        }
+        let mut value = q.value;
+        let mut unit: Option<String> = None;
+        let mut kind;
+        let mut count_subject_start = None;
+        let mut count_noun: Option<String> = None;
+        if q.percent {
+            unit = Some("%".to_string());
+            kind = FigureKind::Percent;
+        } else if let Some(u) = self.tenths_at(s, end, &q) {
+            // 七成 → 70 %.
+            value = q.value * 10.0;
+            unit = Some("%".to_string());
+            kind = FigureKind::Percent;
+            end = u;
+        } else if let Some(u) = self.unit_at(s, end) {
+            unit = Some(u.normalized.clone());
+            kind = u.kind;
+            end += u.surface.len();
+        } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            if q.form != NumberForm::Chinese || prev == Some('“') {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            end += w.len();
+            count_subject_start = Some(end);
+        } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            if q.form != NumberForm::Chinese {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            count_noun = Some(w.clone());
+            end += w.len();
+        } else if q.magnitude {
+            kind = FigureKind::Count;
+        } else {
+            return Step::Skip(end);
+        }
+        if self.name_heads.iter().any(|h| s[end..].starts_with(h.as_str())) {
+            return Step::Skip(end);
+        }
+        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word)) {
+            // 多 after a unit (1年多) but not before a noun (3年多次).
+            if a.word != "多" || next_char(s, end + a.word.len()).is_none_or(is_delimiter) {
+                approx = a.approx;
+                end += a.word.len();
+            }
+        }
+        let mut start = i;
+        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word)) {
+            approx = a.approx;
+            start = i - a.word.len();
+        }
+        if unit.as_deref().is_some_and(|u| u == "次") {
+            if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
+                start -= f.len();
+            }
+        }
+        if unit.as_deref() == Some("%") && kind != FigureKind::Percent {
+            kind = FigureKind::Percent;
+        }
+        let subject = if let Some(noun) = count_noun {
+            Some(noun)
+        } else if let Some(p) = count_subject_start {
+            self.subject_after(sentence, p)
+        } else if kind == FigureKind::Duration {
+            self.duration_subject(s, start, last_end, claimed)
+        } else {
+            self.subject_after(sentence, end).or_else(|| self.subject_before(s, start, last_end, claimed))
+        };
+        let figure = Figure {
+            value,
+            upper: q.upper,
+            unit,
+            kind,
+            approx,
+            subject,
+            mention: Span::new(start, end),
+        };
+        Step::Found(figure, end)
+    }
+
+    /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
+    fn rank_at(&self, sentence: &Sentence<'_>, i: usize, last_end: usize) -> Option<Step> {
+        let s = sentence.text;
+        let rest = &s[i..];
+        let (value, end) = if let Some(form) = self.rank_forms.iter().find(|f| rest.starts_with(f.as_str())) {
+            (1.0, i + form.len())
+        } else if let Some(after) = rest.strip_prefix('第') {
+            let j = i + '第'.len_utf8();
+            let n = number::scan(s, j)?;
+            let _ = after;
+            (n.value, n.span.end)
+        } else {
+            return None;
+        };
+        // A ranking verb within a few characters before, in the same clause.
+        let window_start = floor_char(s, i.saturating_sub(18)).max(last_end.min(i));
+        let window = &s[window_start..i];
+        let clause = window.rsplit(is_delimiter).next().unwrap_or("");
+        let cue = self.rank_cues.iter().filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c))).max_by_key(|&(p, _)| p);
+        let Some((cue_pos, _)) = cue else {
+            return Some(Step::Skip(end));
+        };
+        // 第一名/第一位 keep their measure word in the span.
+        let mut end = end;
+        if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
+            end += '名'.len_utf8();
+        }
+        if next_char(s, end).is_some_and(|c| !is_delimiter(c) && !"的。".contains(c)) && !s[end..].starts_with('的') {
+            // 第一道防线, 第三批: an ordinal before a noun.
+            let noun_follows = next_char(s, end).is_some_and(|c| !c.is_whitespace() && !"）)".contains(c));
+            if noun_follows && !clause_ends_at(s, end) {
+                return Some(Step::Skip(end));
+            }
+        }
+        let clause_start = i - clause.len();
+        let before = &s[clause_start..clause_start + cue_pos];
+        let subject = self.clean_before(before);
+        Some(Step::Found(
+            Figure {
+                value,
+                upper: None,
+                unit: None,
+                kind: FigureKind::Rank,
+                approx: Approx::Exact,
+                subject,
+                mention: Span::new(i, end),
+            },
+            end,
+        ))
+    }
+
+    /// The number (with an optional range) at `i`.
+    fn quantity(&self, s: &str, i: usize) -> Option<Quantity> {
+        if let Some(r) = number::scan_ratio(s, i) {
+            return Some(Quantity {
+                value: r.percent,
+                upper: None,
+                percent: true,
+                form: NumberForm::Arabic,
+                magnitude: false,
+                end: r.span.end,
+            });
+        }
+        let n = number::scan(s, i)?;
+        let mut q = Quantity {
+            value: n.value,
+            upper: None,
+            percent: false,
+            form: n.form,
+            magnitude: n.magnitude > 1.0,
+            end: n.span.end,
+        };
+        // A range: 300-400, 1-2, 三到五, 1.5万-2万.
+        if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[q.end..].starts_with(*c)) {
+            let j = q.end + conn.len();
+            if let Some(m) = number::scan(s, j) {
+                let same_script = (m.form == NumberForm::Chinese) == (n.form == NumberForm::Chinese);
+                let mut low = n.value;
+                if n.magnitude == 1.0 && m.magnitude > 1.0 {
+                    low *= m.magnitude;
+                }
+                let code = next_char(s, m.span.end).is_some_and(|c| c.is_ascii_digit() || c == '-');
+                if same_script && m.value > low && !code {
+                    q.value = low;
+                    q.upper = Some(m.value);
+                    q.magnitude |= m.magnitude > 1.0;
+                    q.end = m.span.end;
+                    q.form = m.form;
+                }
+            }
+        }
+        Some(q)
+    }
+
+    /// `成` as tenths (七成, 7成以上) — not 成立, 成为, …
+    fn tenths_at(&self, s: &str, end: usize, q: &Quantity) -> Option<usize> {
+        if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
+            return None;
+        }
+        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) {
+            return None;
+        }
+        Some(end + '成'.len_utf8())
+    }
+
+    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
+    fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
+        let rest = s.get(i..)?;
+        let unit = self.units.iter().find(|u| rest.starts_with(u.surface.as_str()))?;
+        let blocked = self.not_units.iter().any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
+        (!blocked).then_some(unit)
+    }
+
+    /// The noun phrase right after a figure, from the segmenter's tokens.
+    fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
+        let s = sentence.text;
+        let base = sentence.span.start;
+        let mut p = p;
+        if s[p..].starts_with('的') {
+            p += '的'.len_utf8();
+        }
+        if next_char(s, p).is_none_or(|c| is_delimiter(c) || c == '、' || c.is_whitespace()) {
+            return None;
+        }
+        let clause_end = s[p..].find(|c: char| is_delimiter(c) || c == '、').map_or(s.len(), |k| p + k);
+        // Tokens of the clause after p (a token that straddles p is cut at p).
+        let tokens: Vec<(usize, usize, &str)> = sentence
+            .tokens
+            .iter()
+            .map(|t| (t.span.start - base, t.span.end - base, t.tag))
+            .filter(|&(a, b, _)| b > p && a < clause_end)
+            .map(|(a, b, tag)| (a.max(p), b.min(clause_end), tag))
+            .collect();
+        let text = |a: usize, b: usize| &s[a..b];
+        let first_tag = tokens.first().map(|t| t.2)?;
+        // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
+        if (first_tag.starts_with('v') && first_tag != "vn") || first_tag == "p" {
+            if let Some(k) = tokens.iter().position(|t| text(t.0, t.1) == "的") {
+                if k <= 6 {
+                    let run_end = self.noun_run(s, &tokens[k + 1..]);
+                    if let Some(e) = run_end {
+                        return self.finish(&s[p..e]);
+                    }
+                }
+            }
+        }
+        let e = self.noun_run(s, &tokens)?;
+        self.finish(&s[p..e])
+    }
+
+    /// The end of the noun phrase at the start of `tokens`.
+    fn noun_run(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
+        let mut end = None;
+        let mut k = 0;
+        while k < tokens.len() {
+            let (a, b, tag) = tokens[k];
+            let word = &s[a..b];
+            if self.subject.stop.iter().any(|w| word == w.as_str()) {
+                break;
+            }
+            let first = k == 0;
+            let nounish = tag.starts_with('n') && tag != "nr" || matches!(tag, "vn" | "an" | "j" | "b" | "eng" | "ng" | "l" | "a");
+            let bracket = word.starts_with('（') || word.starts_with('(');
+            if bracket {
+                // A parenthesized gloss right after a noun: 社区卫生服务中心（分中心）.
+                let close = s[a..].find(['）', ')']).map(|c| {
+                    let at = a + c;
+                    at + s[at..].chars().next().map_or(1, char::len_utf8)
+                });
+                match close {
+                    Some(c) if end.is_some() && c - a <= 30 => {
+                        end = Some(c);
+                        while k < tokens.len() && tokens[k].1 <= c {
+                            k += 1;
+                        }
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            let conj = matches!(word, "和" | "与" | "及" | "或" | "以及");
+            if conj {
+                // Only between nouns, not before the next figure (…和50家…, …和一批…).
+                let next = tokens.get(k + 1);
+                let next_is_noun = next.is_some_and(|&(x, _, t)| {
+                    (t.starts_with('n') || t == "vn")
+                        && !next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+                });
+                if end.is_some() && next_is_noun {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let verb = tag.starts_with('v') && tag != "vn";
+            let next_nounish = tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n') && t != "nr" || t == "vn");
+            if nounish || (first && !matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "d" | "x" | "q"))
+                || (verb && next_nounish)
+            {
+                end = Some(b);
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    /// Strips tail words; `None` when nothing is left.
+    fn finish(&self, subject: &str) -> Option<String> {
+        let mut s = subject.trim();
+        loop {
+            let before = s;
+            for t in &self.subject.tail {
+                if s.len() > t.len() {
+                    s = s.strip_suffix(t.as_str()).unwrap_or(s);
+                }
+            }
+            if s == before {
+                break;
+            }
+        }
+        let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
+        (!s.is_empty() && s.chars().count() <= 32).then(|| s.to_string())
+    }
+
+    /// The metric named before a figure in its clause.
+    fn subject_before(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
+        let clause = self.clause_before(s, start, last_end, claimed);
+        self.clean_before(clause)
+    }
+
+    /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
+    /// previous figure or a date, whichever is nearest.
+    fn clause_before<'s>(&self, s: &'s str, start: usize, last_end: usize, claimed: &[Span]) -> &'s str {
+        let window_start = floor_char(s, start.saturating_sub(90));
+        let mut from = window_start.max(last_end.min(start));
+        for c in claimed {
+            if c.end <= start && c.end > from {
+                from = c.end;
+            }
+        }
+        let head = &s[from..start];
+        let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等').map(|k| {
+            let ch = head[k..].chars().next().map_or(1, char::len_utf8);
+            k + ch
+        });
+        &head[cut.unwrap_or(0)..]
+    }
+
+    /// Scope words, lead verbs, cuts and tails applied to a clause before a figure.
+    fn clean_before(&self, clause: &str) -> Option<String> {
+        let mut t = clause.trim();
+        // Cut at the first cue word that follows something.
+        let mut cut_at = t.len();
+        for w in &self.subject.cut {
+            if let Some(p) = t.find(w.as_str()) {
+                if p > 0 && p < cut_at {
+                    cut_at = p;
+                }
+            }
+        }
+        t = &t[..cut_at];
+        // After the last lead verb.
+        if let Some((p, w)) =
+            self.subject.lead_verb.iter().filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w))).max_by_key(|&(p, w)| (p, w.len()))
+        {
+            let rest = &t[p + w.len()..];
+            if !rest.trim_start_matches(['、', '和']).is_empty() {
+                t = rest;
+            }
+        }
+        loop {
+            let before = t;
+            t = t.trim_start_matches(['、', '和', '及', ' ']);
+            for w in &self.subject.scope {
+                if t.len() > w.len() {
+                    t = t.strip_prefix(w.as_str()).unwrap_or(t);
+                }
+            }
+            if t == before {
+                break;
+            }
+        }
+        if self.subject.cut.iter().any(|w| t == w.as_str()) {
+            return None;
+        }
+        self.finish(t)
+    }
+
+    /// Durations name what lasted only when the clause says so (`建党100周年`); right after
+    /// a time adverb (`连续五年`, `未来五年`) they have no subject.
+    fn duration_subject(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
+        let clause = self.clause_before(s, start, last_end, claimed);
+        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w)) {
+            return None;
+        }
+        let t = clause.trim();
+        let after_lead = self
+            .subject
+            .lead_verb
+            .iter()
+            .filter_map(|w| t.rfind(w.as_str()).map(|p| p + w.len()))
+            .max()
+            .map_or(t, |p| &t[p..]);
+        self.finish(after_lead)
+    }
+}
+
+/// True when a clause delimiter (or the end) follows `i`.
+fn clause_ends_at(s: &str, i: usize) -> bool {
+    next_char(s, i).is_none_or(is_delimiter)
+}
+
+/// The largest char boundary ≤ `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The end of an alphanumeric token (code, formula) that contains `i`.
+fn skip_token(s: &str, mut i: usize) -> usize {
+    while let Some(c) = next_char(s, i) {
+        if c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '_' | '.' | '/') || number::is_digit(c) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let f = FigureExtractor::new();
+        assert_eq!(f.units.iter().find(|u| u.surface == "个百分点").map(|u| u.normalized.as_str()), Some("百分点"));
+        assert!(f.approx.iter().any(|a| a.word == "超过" && a.approx == Approx::Over));
+        assert!(f.count_infix.iter().any(|w| w == "大"));
+        assert!(f.subject.scope.iter().any(|w| w == "全市"));
+    }
+
+    #[test]
+    fn units_blocked_by_longer_words() {
+        let f = FigureExtractor::new();
+        assert!(f.unit_at("家庭医生", 0).is_none());
+        assert_eq!(f.unit_at("家医院", 0).map(|u| u.surface.as_str()), Some("家"));
+        assert_eq!(f.unit_at("人次", 0).map(|u| u.surface.as_str()), Some("人次"));
+    }
 }
