@@ -67,6 +67,7 @@ struct SubjectWords {
     cut: Vec<String>,
     tail: Vec<String>,
     stop: Vec<String>,
+    keep: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -114,6 +115,17 @@ fn kind_of(name: &str) -> Option<FigureKind> {
 /// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
+}
+
+/// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
+/// debris, symbols) ends a phrase.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
+fn is_debris(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
 
 fn prev_char(s: &str, i: usize) -> Option<char> {
@@ -198,6 +210,7 @@ impl FigureExtractor {
                 cut: role(SUBJECT_WORDS, "cut"),
                 tail: role(SUBJECT_WORDS, "tail"),
                 stop: role(SUBJECT_WORDS, "stop"),
+                keep: role(SUBJECT_WORDS, "keep"),
             },
         }
     }
@@ -227,7 +240,8 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
-                match self.figure_at(sentence, i, &claimed, last_end) {
+                let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.clone());
+                match self.figure_at(sentence, i, &claimed, last_end, prev_subject.as_deref()) {
                     Step::Found(f, end) => {
                         last_end = end;
                         i = end.max(i + ch.len_utf8());
@@ -244,7 +258,14 @@ impl FigureExtractor {
         }
     }
 
-    fn figure_at(&self, sentence: &Sentence<'_>, i: usize, claimed: &[Span], last_end: usize) -> Step {
+    fn figure_at(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        claimed: &[Span],
+        last_end: usize,
+        prev_subject: Option<&str>,
+    ) -> Step {
         let s = sentence.text;
         let Some(c) = next_char(s, i) else { return Step::Nothing };
         let prev = prev_char(s, i);
@@ -348,6 +369,12 @@ impl FigureExtractor {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
             self.duration_subject(s, start, last_end, claimed)
+        } else if kind == FigureKind::Percent {
+            // A share names its metric before it; after it only as 30%的居民.
+            let clause = self.clause_before(s, start, last_end, claimed);
+            self.change_subject(clause, prev_subject)
+                .or_else(|| self.clean_before(clause))
+                .or_else(|| if s[end..].starts_with('的') { self.subject_after(sentence, end) } else { None })
         } else {
             self.subject_after(sentence, end).or_else(|| self.subject_before(s, start, last_end, claimed))
         };
@@ -378,13 +405,20 @@ impl FigureExtractor {
             return None;
         };
         // A ranking verb within a few characters before, in the same clause.
-        let window_start = floor_char(s, i.saturating_sub(18)).max(last_end.min(i));
-        let window = &s[window_start..i];
-        let clause = window.rsplit(is_delimiter).next().unwrap_or("");
-        let cue = self.rank_cues.iter().filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c))).max_by_key(|&(p, _)| p);
+        let window_start = floor_char(s, i.saturating_sub(60));
+        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
+        let clause_start = i - clause.len();
+        let near = i.saturating_sub(18).max(clause_start) - clause_start;
+        let cue = self
+            .rank_cues
+            .iter()
+            .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
+            .filter(|&(p, c)| p + c.len() >= near)
+            .max_by_key(|&(p, c)| (p + c.len(), c.len()));
         let Some((cue_pos, _)) = cue else {
             return Some(Step::Skip(end));
         };
+        let _ = last_end;
         // 第一名/第一位 keep their measure word in the span.
         let mut end = end;
         if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
@@ -397,7 +431,6 @@ impl FigureExtractor {
                 return Some(Step::Skip(end));
             }
         }
-        let clause_start = i - clause.len();
         let before = &s[clause_start..clause_start + cue_pos];
         let subject = self.clean_before(before);
         Some(Step::Found(
@@ -476,7 +509,9 @@ impl FigureExtractor {
         (!blocked).then_some(unit)
     }
 
-    /// The noun phrase right after a figure, from the segmenter's tokens.
+    /// The noun phrase right after a figure: the segmenter's tokens up to a clause
+    /// delimiter, a predicate word of the `stop` list, a number, or `和`/`与` before the next
+    /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
         let base = sentence.span.start;
@@ -484,58 +519,54 @@ impl FigureExtractor {
         if s[p..].starts_with('的') {
             p += '的'.len_utf8();
         }
-        if next_char(s, p).is_none_or(|c| is_delimiter(c) || c == '、' || c.is_whitespace()) {
+        if next_char(s, p).is_none_or(|c| !is_word_char(c)) {
             return None;
         }
-        let clause_end = s[p..].find(|c: char| is_delimiter(c) || c == '、').map_or(s.len(), |k| p + k);
-        // Tokens of the clause after p (a token that straddles p is cut at p).
         let tokens: Vec<(usize, usize, &str)> = sentence
             .tokens
             .iter()
-            .map(|t| (t.span.start - base, t.span.end - base, t.tag))
-            .filter(|&(a, b, _)| b > p && a < clause_end)
-            .map(|(a, b, tag)| (a.max(p), b.min(clause_end), tag))
+            .map(|t| (t.span.start.saturating_sub(base), t.span.end.saturating_sub(base), t.tag))
+            .filter(|&(a, b, _)| b > p && a < s.len())
+            .map(|(a, b, tag)| (a.max(p), b, tag))
+            .take(24)
             .collect();
-        let text = |a: usize, b: usize| &s[a..b];
-        let first_tag = tokens.first().map(|t| t.2)?;
-        // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
-        if (first_tag.starts_with('v') && first_tag != "vn") || first_tag == "p" {
-            if let Some(k) = tokens.iter().position(|t| text(t.0, t.1) == "的") {
-                if k <= 6 {
-                    let run_end = self.noun_run(s, &tokens[k + 1..]);
-                    if let Some(e) = run_end {
-                        return self.finish(&s[p..e]);
-                    }
-                }
+        let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
+        let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
+        let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
+        if first_is_verb || first_is_stop {
+            // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
+            let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
+            let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
+            if let Some(k) = k.filter(|&k| clean(k)) {
+                let e = self.phrase_end(s, &tokens[k + 1..])?;
+                return self.finish(&s[p..e]);
+            }
+            if first_is_stop {
+                return None;
             }
         }
-        let e = self.noun_run(s, &tokens)?;
+        let e = self.phrase_end(s, &tokens)?;
         self.finish(&s[p..e])
     }
 
     /// The end of the noun phrase at the start of `tokens`.
-    fn noun_run(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
+    fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
         let mut end = None;
         let mut k = 0;
         while k < tokens.len() {
             let (a, b, tag) = tokens[k];
             let word = &s[a..b];
-            if self.subject.stop.iter().any(|w| word == w.as_str()) {
-                break;
-            }
-            let first = k == 0;
-            let nounish = tag.starts_with('n') && tag != "nr" || matches!(tag, "vn" | "an" | "j" | "b" | "eng" | "ng" | "l" | "a");
-            let bracket = word.starts_with('（') || word.starts_with('(');
-            if bracket {
+            let Some(c) = next_char(s, a) else { break };
+            if c == '（' || c == '(' {
                 // A parenthesized gloss right after a noun: 社区卫生服务中心（分中心）.
-                let close = s[a..].find(['）', ')']).map(|c| {
-                    let at = a + c;
+                let close = s[a..].find(['）', ')']).map(|x| {
+                    let at = a + x;
                     at + s[at..].chars().next().map_or(1, char::len_utf8)
                 });
                 match close {
-                    Some(c) if end.is_some() && c - a <= 30 => {
-                        end = Some(c);
-                        while k < tokens.len() && tokens[k].1 <= c {
+                    Some(cl) if end.is_some() && cl - a <= 30 => {
+                        end = Some(cl);
+                        while k < tokens.len() && tokens[k].0 < cl {
                             k += 1;
                         }
                         continue;
@@ -543,30 +574,32 @@ impl FigureExtractor {
                     _ => break,
                 }
             }
-            let conj = matches!(word, "和" | "与" | "及" | "或" | "以及");
-            if conj {
-                // Only between nouns, not before the next figure (…和50家…, …和一批…).
-                let next = tokens.get(k + 1);
-                let next_is_noun = next.is_some_and(|&(x, _, t)| {
-                    (t.starts_with('n') || t == "vn")
-                        && !next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
-                });
-                if end.is_some() && next_is_noun {
-                    k += 1;
-                    continue;
-                }
+            let numeral = number::is_digit(c) || tag == "m" && number::is_chinese_numeral_char(c);
+            if !is_word_char(c) || numeral {
                 break;
             }
-            let verb = tag.starts_with('v') && tag != "vn";
-            let next_nounish = tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n') && t != "nr" || t == "vn");
-            if nounish || (first && !matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "d" | "x" | "q"))
-                || (verb && next_nounish)
-            {
-                end = Some(b);
+            if self.subject.stop.iter().any(|w| word == w.as_str()) {
+                break;
+            }
+            if matches!(word, "和" | "与" | "及" | "或" | "以及") {
+                // Only between nouns, not before the next figure (…和50家…, …和一批…).
+                let next = tokens.get(k + 1);
+                let next_is_quantity = next.is_none_or(|&(x, _, t)| {
+                    t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+                });
+                if end.is_none() || next_is_quantity {
+                    break;
+                }
                 k += 1;
                 continue;
             }
-            break;
+            // A verb with an aspect particle is the predicate (构建了, 参观了).
+            let verb = tag.starts_with('v') && tag != "vn";
+            if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+                break;
+            }
+            end = Some(b);
+            k += 1;
         }
         end
     }
@@ -586,7 +619,9 @@ impl FigureExtractor {
             }
         }
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
-        (!s.is_empty() && s.chars().count() <= 32).then(|| s.to_string())
+        // Subjects are normalized text: Chinese parentheses in full width.
+        let s = s.replace('(', "（").replace(')', "）");
+        (!s.is_empty() && s.chars().count() <= 24).then_some(s)
     }
 
     /// The metric named before a figure in its clause.
@@ -597,20 +632,19 @@ impl FigureExtractor {
 
     /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
     /// previous figure or a date, whichever is nearest.
-    fn clause_before<'s>(&self, s: &'s str, start: usize, last_end: usize, claimed: &[Span]) -> &'s str {
+    fn clause_before<'s>(&self, s: &'s str, start: usize, _last_end: usize, claimed: &[Span]) -> &'s str {
         let window_start = floor_char(s, start.saturating_sub(90));
-        let mut from = window_start.max(last_end.min(start));
-        for c in claimed {
-            if c.end <= start && c.end > from {
-                from = c.end;
-            }
-        }
-        let head = &s[from..start];
-        let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等').map(|k| {
+        let head = &s[window_start..start];
+        let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等' || is_debris(c)).map(|k| {
             let ch = head[k..].chars().next().map_or(1, char::len_utf8);
             k + ch
         });
-        &head[cut.unwrap_or(0)..]
+        let mut from = window_start + cut.unwrap_or(0);
+        // A date opening the clause is not part of the metric (2020年本地居民…比例).
+        while let Some(c) = claimed.iter().find(|c| c.start <= from && from < c.end && c.end <= start) {
+            from = c.end;
+        }
+        &s[from..start]
     }
 
     /// Scope words, lead verbs, cuts and tails applied to a clause before a figure.
@@ -619,19 +653,33 @@ impl FigureExtractor {
         // Cut at the first cue word that follows something.
         let mut cut_at = t.len();
         for w in &self.subject.cut {
-            if let Some(p) = t.find(w.as_str()) {
-                if p > 0 && p < cut_at {
+            for (p, _) in t.match_indices(w.as_str()) {
+                let inside_kept = self.subject.keep.iter().any(|k| {
+                    t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len())
+                });
+                if p > 0 && p < cut_at && !inside_kept {
                     cut_at = p;
+                    break;
                 }
             }
         }
         t = &t[..cut_at];
-        // After the last lead verb.
-        if let Some((p, w)) =
-            self.subject.lead_verb.iter().filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w))).max_by_key(|&(p, w)| (p, w.len()))
-        {
+        // After the last lead verb (新建、改建社区卫生服务中心), else after the last 的
+        // (康复中心的康复治疗区域).
+        let lead = self
+            .subject
+            .lead_verb
+            .iter()
+            .filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w)))
+            .max_by_key(|&(p, w)| (p + w.len(), w.len()));
+        if let Some((p, w)) = lead {
             let rest = &t[p + w.len()..];
             if !rest.trim_start_matches(['、', '和']).is_empty() {
+                t = rest;
+            }
+        } else if let Some(p) = t.rfind('的') {
+            let rest = &t[p + '的'.len_utf8()..];
+            if !rest.is_empty() {
                 t = rest;
             }
         }
@@ -647,16 +695,27 @@ impl FigureExtractor {
                 break;
             }
         }
-        if self.subject.cut.iter().any(|w| t == w.as_str()) {
-            return None;
-        }
-        self.finish(t)
+        let t = self.finish(t)?;
+        (!self.subject.cut.iter().any(|w| t == *w)).then_some(t)
+    }
+
+    /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
+    /// the previous figure's subject.
+    fn change_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<String> {
+        let t = clause.trim().trim_end_matches(['了', '的']);
+        let suffix = match t {
+            "增加" | "增长" | "提高" | "提升" | "上升" | "增" | "同比增长" | "同比增加" => "增幅",
+            "下降" | "减少" | "降低" | "同比下降" | "同比减少" => "降幅",
+            _ => return None,
+        };
+        Some(format!("{}{suffix}", prev_subject?))
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
     /// a time adverb (`连续五年`, `未来五年`) they have no subject.
     fn duration_subject(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
         let clause = self.clause_before(s, start, last_end, claimed);
+        let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
         if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w)) {
             return None;
         }
