@@ -68,6 +68,7 @@ struct SubjectWords {
     tail: Vec<String>,
     stop: Vec<String>,
     keep: Vec<String>,
+    head: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -211,6 +212,7 @@ impl FigureExtractor {
                 tail: role(SUBJECT_WORDS, "tail"),
                 stop: role(SUBJECT_WORDS, "stop"),
                 keep: role(SUBJECT_WORDS, "keep"),
+                head: role(SUBJECT_WORDS, "head"),
             },
         }
     }
@@ -374,7 +376,7 @@ impl FigureExtractor {
             let clause = self.clause_before(s, start, last_end, claimed);
             self.change_subject(clause, prev_subject)
                 .or_else(|| self.clean_before(clause))
-                .or_else(|| if s[end..].starts_with('的') { self.subject_after(sentence, end) } else { None })
+                .or_else(|| self.subject_after(sentence, end))
         } else {
             self.subject_after(sentence, end).or_else(|| self.subject_before(s, start, last_end, claimed))
         };
@@ -593,10 +595,29 @@ impl FigureExtractor {
                 k += 1;
                 continue;
             }
-            // A verb with an aspect particle is the predicate (构建了, 参观了).
+            // A verb with an aspect particle is the predicate (构建了, 参观了); after the noun
+            // has begun, verbs belong to it only before a head noun (会诊抢救中心).
             let verb = tag.starts_with('v') && tag != "vn";
             if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
                 break;
+            }
+            if verb && end.is_some() {
+                // Verbs belong to the noun only before a head noun a few words on
+                // (发热哨点诊室, 遗传代谢病筛查中心); 医院签署合作协议 stops at 签署.
+                let head_follows = tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|&&(x, y, _)| {
+                        next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                    })
+                    .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
+                if !head_follows {
+                    // A verbal noun alone before the verb names an action (免费随访).
+                    if k == 1 && tokens[0].2 == "vn" {
+                        end = Some(b);
+                    }
+                    break;
+                }
             }
             end = Some(b);
             k += 1;
@@ -654,10 +675,7 @@ impl FigureExtractor {
         let mut cut_at = t.len();
         for w in &self.subject.cut {
             for (p, _) in t.match_indices(w.as_str()) {
-                let inside_kept = self.subject.keep.iter().any(|k| {
-                    t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len())
-                });
-                if p > 0 && p < cut_at && !inside_kept {
+                if p > 0 && p < cut_at && !self.inside_kept(t, p) {
                     cut_at = p;
                     break;
                 }
@@ -666,17 +684,18 @@ impl FigureExtractor {
         t = &t[..cut_at];
         // After the last lead verb (新建、改建社区卫生服务中心), else after the last 的
         // (康复中心的康复治疗区域).
-        let lead = self
+        let mut leads: Vec<(usize, usize)> = self
             .subject
             .lead_verb
             .iter()
-            .filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w)))
-            .max_by_key(|&(p, w)| (p + w.len(), w.len()));
-        if let Some((p, w)) = lead {
-            let rest = &t[p + w.len()..];
-            if !rest.trim_start_matches(['、', '和']).is_empty() {
-                t = rest;
-            }
+            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .filter(|&(p, _)| !self.inside_kept(t, p))
+            .collect();
+        leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
+        // The last lead verb that leaves something after it.
+        let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
+        if let Some((_, e)) = lead {
+            t = &t[e..];
         } else if let Some(p) = t.rfind('的') {
             let rest = &t[p + '的'.len_utf8()..];
             if !rest.is_empty() {
@@ -699,6 +718,11 @@ impl FigureExtractor {
         (!self.subject.cut.iter().any(|w| t == *w)).then_some(t)
     }
 
+    /// True when byte `p` of `t` lies inside a word of the `keep` list.
+    fn inside_kept(&self, t: &str, p: usize) -> bool {
+        self.subject.keep.iter().any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+    }
+
     /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
     /// the previous figure's subject.
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<String> {
@@ -719,7 +743,10 @@ impl FigureExtractor {
         if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w)) {
             return None;
         }
-        let t = clause.trim();
+        let mut t = clause.trim();
+        if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
+            t = &t[..p];
+        }
         let after_lead = self
             .subject
             .lead_verb

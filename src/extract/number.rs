@@ -353,6 +353,9 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
 pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
     let rest = text.get(at..)?;
     if let Some(after) = rest.strip_prefix("百分之") {
+        if after.starts_with('百') && !after[3..].starts_with(|c: char| is_chinese_numeral_char(c)) {
+            return Some(Ratio { percent: 100.0, span: Span::new(at, at + "百分之百".len()) });
+        }
         let n = scan(after, 0)?;
         let end = at + "百分之".len() + n.span.end;
         return Some(Ratio { percent: round2(n.value), span: Span::new(at, end) });
