@@ -261,8 +261,15 @@ impl DateExtractor {
         let taiwan = self.taiwan.is_match(doc.text);
         let reference = doc.reference_date;
         let mut ctx = Context { doc_year: reference.and_then(|r| r.year), ..Default::default() };
+        // Sentences and paragraphs are both in text order: one forward walk finds each
+        // sentence's paragraph.
+        let paragraphs = &doc.layout.paragraphs;
+        let mut cursor = 0;
         for sentence in &doc.sentences {
-            let paragraph = doc.layout.paragraphs.iter().position(|p| p.contains(sentence.span));
+            while cursor < paragraphs.len() && paragraphs[cursor].end < sentence.span.end {
+                cursor += 1;
+            }
+            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(sentence.span)).map(|_| cursor);
             // The title and each paragraph are passages of their own.
             if paragraph != ctx.paragraph || paragraph.is_none() {
                 ctx.year = None;

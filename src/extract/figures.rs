@@ -220,23 +220,38 @@ impl FigureExtractor {
     /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
     /// them into `facts.figures`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
+        date_spans.sort();
         for sentence in &doc.sentences {
             let base = sentence.span.start;
             // Claimed spans in sentence coordinates: dates and fixed expressions.
-            let mut claimed: Vec<Span> = facts
-                .dates
+            let first = date_spans.partition_point(|d| d.end <= sentence.span.start);
+            let mut claimed: Vec<Span> = date_spans[first..]
                 .iter()
-                .filter(|d| d.mention.overlaps(sentence.span))
-                .map(|d| Span::new(d.mention.start.saturating_sub(base), d.mention.end.saturating_sub(base)))
+                .take_while(|d| d.start < sentence.span.end)
+                .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
                 .collect();
             claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
             claimed.sort();
+            // Merged, so that starts and ends both ascend (binary searches below rely on it).
+            let mut merged: Vec<Span> = Vec::with_capacity(claimed.len());
+            for c in claimed {
+                match merged.last_mut() {
+                    Some(last) if c.start < last.end => last.end = last.end.max(c.end),
+                    _ => merged.push(c),
+                }
+            }
+            let claimed = merged;
             let s = sentence.text;
             let mut found: Vec<Figure<Span>> = Vec::new();
             let mut i = 0;
             let mut last_end = 0;
+            let mut next_claim = 0;
             while i < s.len() {
-                if let Some(c) = claimed.iter().find(|c| c.start <= i && i < c.end) {
+                while next_claim < claimed.len() && claimed[next_claim].end <= i {
+                    next_claim += 1;
+                }
+                if let Some(c) = claimed.get(next_claim).filter(|c| c.start <= i) {
                     i = c.end;
                     last_end = last_end.max(c.end);
                     continue;
@@ -293,7 +308,8 @@ impl FigureExtractor {
         if q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent {
             return Step::Skip(end);
         }
-        if claimed.iter().any(|c| c.start < end && i < c.end) {
+        let k = claimed.partition_point(|c| c.end <= i);
+        if claimed.get(k).is_some_and(|c| c.start < end) {
             return Step::Skip(end);
         }
 
@@ -524,8 +540,8 @@ impl FigureExtractor {
         if next_char(s, p).is_none_or(|c| !is_word_char(c)) {
             return None;
         }
-        let tokens: Vec<(usize, usize, &str)> = sentence
-            .tokens
+        let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
+        let tokens: Vec<(usize, usize, &str)> = sentence.tokens[from..]
             .iter()
             .map(|t| (t.span.start.saturating_sub(base), t.span.end.saturating_sub(base), t.tag))
             .filter(|&(a, b, _)| b > p && a < s.len())
@@ -662,8 +678,12 @@ impl FigureExtractor {
         });
         let mut from = window_start + cut.unwrap_or(0);
         // A date opening the clause is not part of the metric (2020年本地居民…比例).
-        while let Some(c) = claimed.iter().find(|c| c.start <= from && from < c.end && c.end <= start) {
-            from = c.end;
+        loop {
+            let k = claimed.partition_point(|c| c.end <= from);
+            match claimed.get(k) {
+                Some(c) if c.start <= from && c.end <= start => from = c.end,
+                _ => break,
+            }
         }
         &s[from..start]
     }
