@@ -6,13 +6,19 @@
 //! is exactly the original text at those code-point offsets (`original[start..end] == text`,
 //! the original being the `.txt` file as it is on disk, decoded as UTF-8).
 //!
+//! It also holds the shape rules of the annotation guideline that a hand edit easily breaks:
+//! an institution's `aliases` leave out its `name` and repeat nothing; every institution,
+//! person and event has a mention; a point date has no `end_value`, a range or period has one,
+//! and only a period has a `label`; a figure's `upper` is above its `value`; `%` is the unit
+//! of exactly the percent figures.
+//!
 //! All problems of all files are collected and reported together, so one run shows every
 //! span that an edit of the gold broke.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use zhnews::eval::GoldArticle;
-use zhnews::record::Mention;
+use zhnews::record::{DateKind, FigureKind, Mention};
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
@@ -58,6 +64,44 @@ fn mention_problem(original: &[char], what: &str, m: &Mention) -> Option<String>
     (found != m.text).then(|| format!("{what}: {}..{} is {found:?}, gold says {:?}", m.start, m.end, m.text))
 }
 
+/// Violations of the guideline's shape rules (see the module doc).
+fn shape_problems(gold: &GoldArticle) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in &gold.institutions {
+        let distinct: BTreeSet<&String> = i.aliases.iter().collect();
+        if i.aliases.contains(&i.name) || distinct.len() != i.aliases.len() {
+            out.push(format!("institution {}: aliases {:?} repeat the name or themselves", i.name, i.aliases));
+        }
+    }
+    let unmentioned = gold
+        .institutions
+        .iter()
+        .filter(|i| i.mentions.is_empty())
+        .map(|i| &i.name)
+        .chain(gold.people.iter().filter(|p| p.mentions.is_empty()).map(|p| &p.name))
+        .chain(gold.events.iter().filter(|e| e.mentions.is_empty()).map(|e| &e.name));
+    out.extend(unmentioned.map(|name| format!("{name}: no mention")));
+    for d in &gold.dates {
+        let shape_ok = match d.kind {
+            DateKind::Point => d.end_value.is_none() && d.label.is_none(),
+            DateKind::Range => d.end_value.is_some() && d.label.is_none(),
+            DateKind::Period => d.end_value.is_some() && d.label.is_some(),
+        };
+        if !shape_ok {
+            out.push(format!("date {:?} ({:?}): end_value/label do not fit its kind", d.mention.text, d.kind));
+        }
+    }
+    for f in &gold.figures {
+        if f.upper.is_some_and(|u| u <= f.value) {
+            out.push(format!("figure {:?}: upper {:?} is not above value {}", f.mention.text, f.upper, f.value));
+        }
+        if (f.unit.as_deref() == Some("%")) != (f.kind == FigureKind::Percent) {
+            out.push(format!("figure {:?}: unit {:?} with kind {:?}", f.mention.text, f.unit, f.kind));
+        }
+    }
+    out
+}
+
 /// Every problem of one gold file against its article.
 fn gold_problems(stem: &str, gold_json: &str, original: &str) -> Vec<String> {
     let gold: GoldArticle = match serde_json::from_str(gold_json) {
@@ -68,6 +112,7 @@ fn gold_problems(stem: &str, gold_json: &str, original: &str) -> Vec<String> {
     if gold.id != stem {
         problems.push(format!("{stem}: id is {:?}", gold.id));
     }
+    problems.extend(shape_problems(&gold).into_iter().map(|p| format!("{stem}: {p}")));
     let chars: Vec<char> = original.chars().collect();
     for (what, m) in located_mentions(&gold) {
         if let Some(p) = mention_problem(&chars, &what, m) {
@@ -127,4 +172,27 @@ fn the_checker_reports_shifted_spans_and_bad_files() {
     assert_eq!(gold_problems("tw", &gold(30, 33, "12家"), original).len(), 1);
     assert_eq!(gold_problems("other", &gold(14, 17, "12家"), original), vec![r#"other: id is "tw""#.to_string()]);
     assert!(gold_problems("tw", "{", original)[0].contains("does not parse"));
+}
+
+#[test]
+fn the_checker_reports_shape_errors() {
+    let original = "衞生署指出，兩岸交流會將於3月12日至14日舉行。";
+    let gold = r#"{"id": "hk", "meta": {"title": null, "published_at": null, "source": null, "original_title": null},
+        "institutions": [{"name": "卫生署", "kind": "government", "region": null, "aliases": ["卫生署"],
+                          "mentions": [{"text": "衞生署", "start": 0, "end": 3}]}],
+        "events": [{"name": "两岸交流会", "date": null, "mentions": []}],
+        "dates": [{"value": "--03-12", "end_value": null, "kind": "range", "modifier": null, "label": null,
+                   "text": "3月12日至14日", "start": 13, "end": 22}],
+        "figures": [{"value": 14, "upper": 12, "unit": "%", "kind": "count", "approx": "exact", "subject": null,
+                     "text": "14", "start": 19, "end": 21}]}"#;
+    assert_eq!(
+        gold_problems("hk", gold, original),
+        vec![
+            r#"hk: institution 卫生署: aliases ["卫生署"] repeat the name or themselves"#.to_string(),
+            "hk: 两岸交流会: no mention".to_string(),
+            r#"hk: date "3月12日至14日" (Range): end_value/label do not fit its kind"#.to_string(),
+            r#"hk: figure "14": upper Some(12.0) is not above value 14"#.to_string(),
+            r#"hk: figure "14": unit Some("%") with kind Count"#.to_string(),
+        ]
+    );
 }
