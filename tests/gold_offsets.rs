@@ -52,7 +52,7 @@ fn located_mentions(gold: &GoldArticle) -> Vec<(String, &Mention)> {
     out
 }
 
-/// Problems of one mention against the original's code points (empty when it is exact).
+/// The problem of one mention against the original's code points, `None` when it is exact.
 fn mention_problem(original: &[char], what: &str, m: &Mention) -> Option<String> {
     if m.text.is_empty() || m.start >= m.end {
         return Some(format!("{what}: empty span {}..{} {:?}", m.start, m.end, m.text));
