@@ -75,13 +75,17 @@ fn reencoded_corpus_gives_identical_records() {
     let extractor = zhnews::Extractor::new();
     for (name, text) in corpus() {
         let reference = extractor.extract(&text).unwrap();
-        for (label, bytes) in [("UTF-16LE", utf16(&text, true)), ("gb18030", encode(&text, encoding_rs::GB18030).unwrap())]
+        for (label, bytes) in
+            [("UTF-16LE", utf16(&text, true)), ("gb18030", encode(&text, encoding_rs::GB18030).unwrap())]
         {
             let mut got = extractor.extract_bytes(&bytes).unwrap();
             // GB18030 bytes of text that fits in GBK are indistinguishable from GBK (and
             // encoding_rs decodes both the same way).
             let detected = got.meta.encoding.to_lowercase();
-            assert!(detected == label.to_lowercase() || (label == "gb18030" && detected == "gbk"), "{name}: {detected}");
+            assert!(
+                detected == label.to_lowercase() || (label == "gb18030" && detected == "gbk"),
+                "{name}: {detected}"
+            );
             got.meta.encoding = reference.meta.encoding.clone();
             assert_eq!(got, reference, "{name} as {label}");
         }
