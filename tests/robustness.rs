@@ -80,7 +80,7 @@ fn newsish() -> impl Strategy<Value = String> {
         "试点",
         "\u{200b}",
         "\r\n",
-        "ä¸­",
+        "ä¸\u{AD}",
         "浣犲ソ",
         "?",
         "\u{fffd}",
