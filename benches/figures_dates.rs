@@ -13,7 +13,9 @@ use zhnews::DateValue;
 fn corpus() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
     let mut names: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
+        })
         .unwrap_or_default();
     names.sort();
     names.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>().join("\n")

@@ -21,15 +21,7 @@ fn date_table() {
             let r = &rows[i];
             if r[2] != "-" {
                 let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
-                expected.push(format!(
-                    "{} {} {} {} {} {}",
-                    cell(2),
-                    cell(3),
-                    cell(4),
-                    cell(5),
-                    cell(6),
-                    cell(7)
-                ));
+                expected.push(format!("{} {} {} {} {} {}", cell(2), cell(3), cell(4), cell(5), cell(6), cell(7)));
             }
             i += 1;
         }

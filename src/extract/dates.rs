@@ -132,7 +132,23 @@ const CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–
 fn is_boundary_char(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '；' | '：' | '、' | '“' | '”' | '（' | '）' | '！' | '？' | '《' | '》' | ',' | ';' | ':' | '(' | ')'
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '“'
+            | '”'
+            | '（'
+            | '）'
+            | '！'
+            | '？'
+            | '《'
+            | '》'
+            | ','
+            | ';'
+            | ':'
+            | '('
+            | ')'
     ) || c.is_whitespace()
 }
 
@@ -173,7 +189,8 @@ fn small_number(s: &str, i: usize, terminators: &[char], chinese: bool) -> Optio
     }
     let mut best = None;
     for (k, ch) in s[i..].char_indices().take(4) {
-        if !matches!(ch, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零') {
+        if !matches!(ch, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零')
+        {
             break;
         }
         let j = i + k + ch.len_utf8();
@@ -543,7 +560,8 @@ impl DateExtractor {
         let mut j = i;
         let mut count = 0;
         for ch in s[i..].chars().take(4) {
-            if matches!(ch, '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九') {
+            if matches!(ch, '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+            {
                 j += ch.len_utf8();
                 count += 1;
             } else {
@@ -621,8 +639,7 @@ impl DateExtractor {
             let ok = match m.position {
                 Position::Prefix => before.ends_with(&m.word),
                 Position::ClausePrefix => {
-                    before.ends_with(&m.word)
-                        && prev_char(s, i - m.word.len()).is_none_or(is_boundary_char)
+                    before.ends_with(&m.word) && prev_char(s, i - m.word.len()).map_or(true, is_boundary_char)
                 }
                 _ => false,
             };

@@ -12,8 +12,9 @@
 //! is a rank after a ranking verb (`排名第一`, `位列全国首位`). Not figures: a bare Chinese
 //! `一` (an article: `一批`, `一支`), ordinals in names (`第78届`), numbers in formulas
 //! (`1+10+X`), codes without a unit (phones, licences, stock codes), numbers inside fixed
-//! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and numbers naming a plan
-//! (`三年行动计划`).
+//! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and Chinese numerals opening a
+//! quoted name (`“四大信息化平台”`). Counts in unquoted names stay figures (`三年行动计划` →
+//! 3 年, subject 行动计划).
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
@@ -82,7 +83,6 @@ pub struct FigureExtractor {
     count_noun: Vec<String>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
-    name_heads: Vec<String>,
     frequency: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
@@ -163,7 +163,11 @@ impl FigureExtractor {
     pub fn new() -> Self {
         let mut units: Vec<Unit> = rows(UNITS)
             .filter_map(|r| {
-                Some(Unit { surface: r.first()?.to_string(), normalized: r.get(1)?.to_string(), kind: kind_of(r.get(2)?)? })
+                Some(Unit {
+                    surface: r.first()?.to_string(),
+                    normalized: r.get(1)?.to_string(),
+                    kind: kind_of(r.get(2)?)?,
+                })
             })
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
@@ -187,7 +191,9 @@ impl FigureExtractor {
             .collect();
         approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
         let role = |data: &str, name: &str| -> Vec<String> {
-            longest_first(rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect())
+            longest_first(
+                rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect(),
+            )
         };
         let idioms: Vec<String> = rows(NUMERAL_IDIOMS).filter_map(|r| Some(r.first()?.to_string())).collect();
         let idioms = AhoCorasick::builder()
@@ -202,7 +208,6 @@ impl FigureExtractor {
             count_noun: role(FIGURE_WORDS, "count_noun"),
             rank_cues: role(FIGURE_WORDS, "rank_cue"),
             rank_forms: role(FIGURE_WORDS, "rank_form"),
-            name_heads: role(FIGURE_WORDS, "name_head"),
             frequency: role(FIGURE_WORDS, "frequency"),
             idioms,
             subject: SubjectWords {
@@ -295,7 +300,9 @@ impl FigureExtractor {
         }
         // Inside a code, a word or a longer numeral.
         if prev.is_some_and(|p| {
-            p.is_ascii_alphanumeric() || matches!(p, '.' | '+' | '-' | '_' | '/' | '第') || number::is_chinese_numeral_char(p)
+            p.is_ascii_alphanumeric()
+                || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
+                || number::is_chinese_numeral_char(p)
         }) {
             return Step::Skip(skip_token(s, i));
         }
@@ -308,13 +315,19 @@ impl FigureExtractor {
         if q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent {
             return Step::Skip(end);
         }
+        // A quoted name is opaque: “四大信息化平台”, “四优驱动”.
+        if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘')) {
+            return Step::Skip(end);
+        }
         let k = claimed.partition_point(|c| c.end <= i);
         if claimed.get(k).is_some_and(|c| c.start < end) {
             return Step::Skip(end);
         }
 
         let mut approx = Approx::Exact;
-        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word)) {
+        if let Some(a) =
+            self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
+        {
             // 20余种, 100多家 — only when a unit follows.
             if self.unit_at(s, end + a.word.len()).is_some() && !q.percent {
                 approx = a.approx;
@@ -358,18 +371,18 @@ impl FigureExtractor {
         } else {
             return Step::Skip(end);
         }
-        if self.name_heads.iter().any(|h| s[end..].starts_with(h.as_str())) {
-            return Step::Skip(end);
-        }
-        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word)) {
+        if let Some(a) =
+            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word))
+        {
             // 多 after a unit (1年多) but not before a noun (3年多次).
-            if a.word != "多" || next_char(s, end + a.word.len()).is_none_or(is_delimiter) {
+            if a.word != "多" || next_char(s, end + a.word.len()).map_or(true, is_delimiter) {
                 approx = a.approx;
                 end += a.word.len();
             }
         }
         let mut start = i;
-        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word)) {
+        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word))
+        {
             approx = a.approx;
             start = i - a.word.len();
         }
@@ -386,7 +399,22 @@ impl FigureExtractor {
         } else if let Some(p) = count_subject_start {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
-            self.duration_subject(s, start, last_end, claimed)
+            // 三年行动计划 → 行动计划; 未来五年推进… → the clause before, if anything.
+            let adverb_before = ["连续", "未来", "近", "过去", "最近"].iter().any(|w| s[..start].ends_with(w));
+            let anniversary = unit.as_deref() == Some("周年");
+            let noun_follows = !adverb_before
+                && !anniversary
+                && sentence
+                    .tokens
+                    .iter()
+                    .find(|t| t.span.start >= sentence.span.start + end)
+                    .filter(|t| t.span.start == sentence.span.start + end)
+                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l"));
+            if noun_follows {
+                self.subject_after(sentence, end)
+            } else {
+                self.duration_subject(s, start, last_end, claimed)
+            }
         } else if kind == FigureKind::Percent {
             // A share names its metric before it; after it only as 30%的居民.
             let clause = self.clause_before(s, start, last_end, claimed);
@@ -396,15 +424,7 @@ impl FigureExtractor {
         } else {
             self.subject_after(sentence, end).or_else(|| self.subject_before(s, start, last_end, claimed))
         };
-        let figure = Figure {
-            value,
-            upper: q.upper,
-            unit,
-            kind,
-            approx,
-            subject,
-            mention: Span::new(start, end),
-        };
+        let figure = Figure { value, upper: q.upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
     }
 
@@ -442,7 +462,8 @@ impl FigureExtractor {
         if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
             end += '名'.len_utf8();
         }
-        if next_char(s, end).is_some_and(|c| !is_delimiter(c) && !"的。".contains(c)) && !s[end..].starts_with('的') {
+        if next_char(s, end).is_some_and(|c| !is_delimiter(c) && !"的。".contains(c)) && !s[end..].starts_with('的')
+        {
             // 第一道防线, 第三批: an ordinal before a noun.
             let noun_follows = next_char(s, end).is_some_and(|c| !c.is_whitespace() && !"）)".contains(c));
             if noun_follows && !clause_ends_at(s, end) {
@@ -537,7 +558,7 @@ impl FigureExtractor {
         if s[p..].starts_with('的') {
             p += '的'.len_utf8();
         }
-        if next_char(s, p).is_none_or(|c| !is_word_char(c)) {
+        if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
         }
         let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
@@ -602,8 +623,9 @@ impl FigureExtractor {
             if matches!(word, "和" | "与" | "及" | "或" | "以及") {
                 // Only between nouns, not before the next figure (…和50家…, …和一批…).
                 let next = tokens.get(k + 1);
-                let next_is_quantity = next.is_none_or(|&(x, _, t)| {
-                    t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+                let next_is_quantity = next.map_or(true, |&(x, _, t)| {
+                    t == "m"
+                        || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
                 });
                 if end.is_none() || next_is_quantity {
                     break;
@@ -735,7 +757,7 @@ impl FigureExtractor {
             }
         }
         let t = self.finish(t)?;
-        (!self.subject.cut.iter().any(|w| t == *w)).then_some(t)
+        (!self.subject.cut.contains(&t)).then_some(t)
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list.
@@ -760,7 +782,8 @@ impl FigureExtractor {
     fn duration_subject(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
         let clause = self.clause_before(s, start, last_end, claimed);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
-        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w)) {
+        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
+        {
             return None;
         }
         let mut t = clause.trim();
@@ -780,7 +803,7 @@ impl FigureExtractor {
 
 /// True when a clause delimiter (or the end) follows `i`.
 fn clause_ends_at(s: &str, i: usize) -> bool {
-    next_char(s, i).is_none_or(is_delimiter)
+    next_char(s, i).map_or(true, is_delimiter)
 }
 
 /// The largest char boundary ≤ `i`.

@@ -141,7 +141,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
             // A thousands separator is followed by exactly three digits and then a non-digit
             // or another separator/decimal point.
             let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
-            let after_ok = b.get(i + 4).is_none_or(|&(_, c)| !c.is_ascii_digit());
+            let after_ok = b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit());
             if three && after_ok {
                 i += 1;
             } else {
@@ -178,7 +178,9 @@ fn scan_arabic(s: &str) -> Option<Number> {
         let f = match c {
             '万' | '萬' => 1e4,
             '亿' | '億' => 1e8,
-            '千' | '仟' if !matches!(next, Some('米' | '克' | '瓦' | '卡' | '帕' | '焦' | '伏' | '字')) => 1e3,
+            '千' | '仟' if !matches!(next, Some('米' | '克' | '瓦' | '卡' | '帕' | '焦' | '伏' | '字')) => {
+                1e3
+            }
             '百' if !matches!(next, Some('分')) => 1e2,
             _ => break,
         };
@@ -305,7 +307,7 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
         } else if let Some(u) = big_unit(c) {
             let part = section.checked_add(digit.unwrap_or(0))?;
             if u == 10_000 {
-                if part == 0 && !(high > 0) {
+                if part == 0 && high == 0 {
                     return None;
                 }
                 mid = part.checked_mul(u)?;

@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test crate uses a different part of these helpers
 //! Shared helpers for the table-driven stage tests: build a [`Doc`] from a small text
 //! (one paragraph per line) and run the date and figure extractors on it.
 
