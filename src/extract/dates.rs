@@ -722,7 +722,10 @@ impl DateExtractor {
             Base::Context => ctx.year.or(ctx.doc_year)?,
         };
         let year = base + r.offset;
-        ctx.year = Some(year);
+        // 今年, 次年 move the narrated time; a comparison with 上年 does not.
+        if r.base == Base::Reference || r.offset >= 0 {
+            ctx.year = Some(year);
+        }
         let (end, modifier) = self.suffix_modifier(s, end, true, true);
         Some(DateMention {
             value: DateValue::year(year),

@@ -70,6 +70,9 @@ struct SubjectWords {
     stop: Vec<String>,
     keep: Vec<String>,
     head: Vec<String>,
+    increase: Vec<String>,
+    decrease: Vec<String>,
+    comparative: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -218,6 +221,9 @@ impl FigureExtractor {
                 stop: role(SUBJECT_WORDS, "stop"),
                 keep: role(SUBJECT_WORDS, "keep"),
                 head: role(SUBJECT_WORDS, "head"),
+                increase: role(SUBJECT_WORDS, "increase"),
+                decrease: role(SUBJECT_WORDS, "decrease"),
+                comparative: role(SUBJECT_WORDS, "comparative"),
             },
         }
     }
@@ -422,7 +428,10 @@ impl FigureExtractor {
                 .or_else(|| self.clean_before(clause))
                 .or_else(|| self.subject_after(sentence, end))
         } else {
-            self.subject_after(sentence, end).or_else(|| self.subject_before(s, start, last_end, claimed))
+            let clause = self.clause_before(s, start, last_end, claimed);
+            self.subject_after(sentence, end)
+                .or_else(|| self.change_subject(clause, prev_subject))
+                .or_else(|| self.clean_before(clause))
         };
         let figure = Figure { value, upper: q.upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
@@ -683,12 +692,6 @@ impl FigureExtractor {
         (!s.is_empty() && s.chars().count() <= 24).then_some(s)
     }
 
-    /// The metric named before a figure in its clause.
-    fn subject_before(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
-        let clause = self.clause_before(s, start, last_end, claimed);
-        self.clean_before(clause)
-    }
-
     /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
     /// previous figure or a date, whichever is nearest.
     fn clause_before<'s>(&self, s: &'s str, start: usize, _last_end: usize, claimed: &[Span]) -> &'s str {
@@ -769,12 +772,21 @@ impl FigureExtractor {
     /// the previous figure's subject.
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<String> {
         let t = clause.trim().trim_end_matches(['了', '的']);
-        let suffix = match t {
-            "增加" | "增长" | "提高" | "提升" | "上升" | "增" | "同比增长" | "同比增加" => "增幅",
-            "下降" | "减少" | "降低" | "同比下降" | "同比减少" => "降幅",
+        let ends = |words: &[String]| words.iter().find(|w| t.ends_with(w.as_str())).map(|w| t.len() - w.len());
+        let (rest, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(p), _) => (&t[..p], "增幅"),
+            (None, Some(p)) => (&t[..p], "降幅"),
             _ => return None,
         };
-        Some(format!("{}{suffix}", prev_subject?))
+        // Only comparatives may precede the change (比上年增加, 同比增长).
+        let mut rest = rest;
+        while !rest.is_empty() {
+            let w = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str()))?;
+            rest = &rest[w.len()..];
+        }
+        let base = prev_subject?;
+        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
+        Some(format!("{base}{suffix}"))
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
