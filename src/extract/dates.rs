@@ -726,6 +726,23 @@ impl DateExtractor {
         if r.base == Base::Reference || r.offset >= 0 {
             ctx.year = Some(year);
         }
+        // 去年12月, 今年3月5日: the relative year dates the month that follows.
+        let inherit = Atom { year: Some(year), ..Default::default() };
+        if let Some(a) = self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year)) {
+            let value = a.value();
+            if value.is_valid() {
+                ctx.month = a.month.map(|m| (Some(year), m));
+                let (end, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
+                return Some(DateMention {
+                    value,
+                    end_value: None,
+                    kind: DateKind::Point,
+                    modifier,
+                    label: None,
+                    mention: Span::new(i, end),
+                });
+            }
+        }
         let (end, modifier) = self.suffix_modifier(s, end, true, true);
         Some(DateMention {
             value: DateValue::year(year),

@@ -781,8 +781,18 @@ impl FigureExtractor {
         // Only comparatives may precede the change (比上年增加, 同比增长).
         let mut rest = rest;
         while !rest.is_empty() {
-            let w = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str()))?;
-            rest = &rest[w.len()..];
+            if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
+                rest = &rest[w.len()..];
+                continue;
+            }
+            // A year compared with (较111年, 比2022年).
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let after = &rest[digits..];
+            if digits > 0 && after.starts_with('年') {
+                rest = after.trim_start_matches('年').trim_start_matches('度');
+                continue;
+            }
+            return None;
         }
         let base = prev_subject?;
         let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
