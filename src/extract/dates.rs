@@ -468,10 +468,23 @@ impl DateExtractor {
                     return Some(a);
                 }
             }
+            // 2023年1-11月: the month's 月 is left to the second half of the range.
+            if let Some(m) = open_month(s, j) {
+                a.month = Some(m.0);
+                a.end = m.1;
+                a.open = true;
+                return Some(a);
+            }
             if s[a.end..].starts_with('度') {
                 a.end += '度'.len_utf8();
             }
             return Some(a);
+        }
+        // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
+        if inherit.is_none() && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+            if let Some((m, end)) = open_month(s, i) {
+                return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
+            }
         }
         // Month (and day) without a year.
         if let Some((m, k)) = small_number(s, i, &['月'], true) {
@@ -728,7 +741,9 @@ impl DateExtractor {
         }
         // 去年12月, 今年3月5日: the relative year dates the month that follows.
         let inherit = Atom { year: Some(year), ..Default::default() };
-        if let Some(a) = self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year)) {
+        if let Some(a) =
+            self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
+        {
             let value = a.value();
             if value.is_valid() {
                 ctx.month = a.month.map(|m| (Some(year), m));
@@ -778,6 +793,16 @@ impl DateExtractor {
             mention: Span::new(i, i + m.word.len()),
         })
     }
+}
+
+/// A month number followed by a range connector and another `N月` (`1-11月`, `1至3月份`):
+/// the month and the offset after the first number.
+fn open_month(s: &str, i: usize) -> Option<(u8, usize)> {
+    let (m, k) = small_number(s, i, &['-', '—', '－', '~', '～', '–', '至', '到'], false)?;
+    let conn = CONNECTORS.iter().filter(|c| s[k..].starts_with(*c)).max_by_key(|c| c.len())?;
+    let second = skip_spaces(s, k + conn.len());
+    let (m2, _) = small_number(s, second, &['月'], false)?;
+    ((1..=12).contains(&m) && (1..=12).contains(&m2) && m2 > m).then_some((m as u8, k))
 }
 
 /// The day (and time) after a month; `3月5-7日` leaves the atom open after `5`.

@@ -154,6 +154,13 @@ struct Quantity {
     end: usize,
 }
 
+/// Spans of a sentence (sentence coordinates, sorted, non-overlapping) that figures must
+/// not use: `all` (dates and fixed expressions) and the `dates` alone.
+struct Claims {
+    all: Vec<Span>,
+    dates: Vec<Span>,
+}
+
 /// What the scanner does at one position.
 enum Step {
     Found(Figure<Span>, usize),
@@ -242,6 +249,7 @@ impl FigureExtractor {
                 .take_while(|d| d.start < sentence.span.end)
                 .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
                 .collect();
+            let dates = claimed.clone();
             claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
             claimed.sort();
             // Merged, so that starts and ends both ascend (binary searches below rely on it).
@@ -252,7 +260,8 @@ impl FigureExtractor {
                     _ => merged.push(c),
                 }
             }
-            let claimed = merged;
+            let claims = Claims { all: merged, dates };
+            let claimed = &claims.all;
             let s = sentence.text;
             let mut found: Vec<Figure<Span>> = Vec::new();
             let mut i = 0;
@@ -269,7 +278,7 @@ impl FigureExtractor {
                 }
                 let Some(ch) = next_char(s, i) else { break };
                 let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.clone());
-                match self.figure_at(sentence, i, &claimed, last_end, prev_subject.as_deref()) {
+                match self.figure_at(sentence, i, &claims, last_end, prev_subject.as_deref()) {
                     Step::Found(f, end) => {
                         last_end = end;
                         i = end.max(i + ch.len_utf8());
@@ -290,10 +299,12 @@ impl FigureExtractor {
         &self,
         sentence: &Sentence<'_>,
         i: usize,
-        claimed: &[Span],
+        claims: &Claims,
         last_end: usize,
         prev_subject: Option<&str>,
     ) -> Step {
+        let claimed = &claims.all;
+        let dates = &claims.dates;
         let s = sentence.text;
         let Some(c) = next_char(s, i) else { return Step::Nothing };
         let prev = prev_char(s, i);
@@ -419,16 +430,16 @@ impl FigureExtractor {
             if noun_follows {
                 self.subject_after(sentence, end)
             } else {
-                self.duration_subject(s, start, last_end, claimed)
+                self.duration_subject(s, start, last_end, dates)
             }
         } else if kind == FigureKind::Percent {
             // A share names its metric before it; after it only as 30%的居民.
-            let clause = self.clause_before(s, start, last_end, claimed);
+            let clause = self.clause_before(s, start, last_end, dates);
             self.change_subject(clause, prev_subject)
                 .or_else(|| self.clean_before(clause))
                 .or_else(|| self.subject_after(sentence, end))
         } else {
-            let clause = self.clause_before(s, start, last_end, claimed);
+            let clause = self.clause_before(s, start, last_end, dates);
             self.subject_after(sentence, end)
                 .or_else(|| self.change_subject(clause, prev_subject))
                 .or_else(|| self.clean_before(clause))
@@ -694,7 +705,7 @@ impl FigureExtractor {
 
     /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
     /// previous figure or a date, whichever is nearest.
-    fn clause_before<'s>(&self, s: &'s str, start: usize, _last_end: usize, claimed: &[Span]) -> &'s str {
+    fn clause_before<'s>(&self, s: &'s str, start: usize, _last_end: usize, dates: &[Span]) -> &'s str {
         let window_start = floor_char(s, start.saturating_sub(90));
         let head = &s[window_start..start];
         let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等' || is_debris(c)).map(|k| {
@@ -704,8 +715,8 @@ impl FigureExtractor {
         let mut from = window_start + cut.unwrap_or(0);
         // A date opening the clause is not part of the metric (2020年本地居民…比例).
         loop {
-            let k = claimed.partition_point(|c| c.end <= from);
-            match claimed.get(k) {
+            let k = dates.partition_point(|c| c.end <= from);
+            match dates.get(k) {
                 Some(c) if c.start <= from && c.end <= start => from = c.end,
                 _ => break,
             }
@@ -801,8 +812,8 @@ impl FigureExtractor {
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
     /// a time adverb (`连续五年`, `未来五年`) they have no subject.
-    fn duration_subject(&self, s: &str, start: usize, last_end: usize, claimed: &[Span]) -> Option<String> {
-        let clause = self.clause_before(s, start, last_end, claimed);
+    fn duration_subject(&self, s: &str, start: usize, last_end: usize, dates: &[Span]) -> Option<String> {
+        let clause = self.clause_before(s, start, last_end, dates);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
         if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
         {
@@ -816,7 +827,9 @@ impl FigureExtractor {
             .subject
             .lead_verb
             .iter()
-            .filter_map(|w| t.rfind(w.as_str()).map(|p| p + w.len()))
+            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .filter(|&(p, _)| !self.inside_kept(t, p))
+            .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
         self.finish(after_lead)
