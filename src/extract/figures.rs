@@ -311,6 +311,8 @@ impl FigureExtractor {
         if let Some(step) = self.rank_at(sentence, i, last_end) {
             return step;
         }
+        let after_approx =
+            self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
             return Step::Nothing;
@@ -323,7 +325,19 @@ impl FigureExtractor {
         }) {
             return Step::Skip(skip_token(s, i));
         }
-        let Some(q) = self.quantity(s, i) else { return Step::Nothing };
+        // 逾百万人, 近千名: a bare magnitude word after an approximation word.
+        let q = self.quantity(s, i).or_else(|| {
+            let n = number::scan_magnitude(s, i).filter(|_| after_approx)?;
+            Some(Quantity {
+                value: n.value,
+                upper: None,
+                percent: false,
+                form: NumberForm::Chinese,
+                magnitude: true,
+                end: n.span.end,
+            })
+        });
+        let Some(q) = q else { return Step::Nothing };
         let mut end = q.end;
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
@@ -698,6 +712,11 @@ impl FigureExtractor {
             }
         }
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
+        // A function word alone names nothing.
+        let sw = &self.subject;
+        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut, &sw.stop].iter().any(|list| list.iter().any(|w| w == s)) {
+            return None;
+        }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
         (!s.is_empty() && s.chars().count() <= 24).then_some(s)

@@ -343,6 +343,32 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
     Some((total as f64, top_magnitude))
 }
 
+/// A bare magnitude word read as its value (`百万` → 1000000, `千` → 1000), for the
+/// approximate `逾百万人`, `近千名`; callers decide when such a word is a number.
+///
+/// ```
+/// use zhnews::extract::number::scan_magnitude;
+/// assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
+/// assert!(scan_magnitude("人", 0).is_none());
+/// ```
+pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
+    let rest = text.get(at..)?;
+    let end = rest.char_indices().take_while(|&(_, c)| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億')).last()?;
+    let end = end.0 + end.1.len_utf8();
+    // Try the longest run that evaluates (百万 yes, 万百 no).
+    let mut e = end;
+    while e > 0 {
+        let word = &rest[..e];
+        if let Some((value, magnitude)) = eval_chinese(word) {
+            if value > 0.0 {
+                return Some(Number { value, span: Span::new(at, at + e), form: NumberForm::Chinese, magnitude });
+            }
+        }
+        e = rest[..e].char_indices().last().map_or(0, |(p, _)| p);
+    }
+    None
+}
+
 /// A fraction (`三分之一`, `1/3`) or a `百分之` form (`百分之三十`, `百分之12.5`) starting at
 /// byte `at`, as a percentage.
 ///
