@@ -343,7 +343,9 @@ impl FigureExtractor {
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
             return Step::Skip(skip_token(s, end));
         }
-        if q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent {
+        // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
+        let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
+        if one && !s[end..].starts_with('成') {
             return Step::Skip(end);
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动”.
@@ -356,16 +358,20 @@ impl FigureExtractor {
         }
 
         let mut approx = Approx::Exact;
+        let mut scale = 1.0;
         if let Some(a) =
             self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
         {
-            // 20余种, 100多家 — only when a unit follows.
-            if self.unit_at(s, end + a.word.len()).is_some() && !q.percent {
+            // 20余种, 100多家 — only when a unit follows; 20余万人 scales by the magnitude.
+            let after = end + a.word.len();
+            let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
+            if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 approx = a.approx;
-                end += a.word.len();
+                end = magnitude.map_or(after, |m| m.span.end);
+                scale = magnitude.map_or(1.0, |m| m.value);
             }
         }
-        let mut value = q.value;
+        let mut value = q.value * scale;
         let mut unit: Option<String> = None;
         let mut kind;
         let mut count_subject_start = None;

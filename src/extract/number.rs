@@ -355,18 +355,25 @@ pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
     let rest = text.get(at..)?;
     let end = rest.char_indices().take_while(|&(_, c)| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億')).last()?;
     let end = end.0 + end.1.len_utf8();
-    // Try the longest run that evaluates (百万 yes, 万百 no).
-    let mut e = end;
-    while e > 0 {
-        let word = &rest[..e];
-        if let Some((value, magnitude)) = eval_chinese(word) {
-            if value > 0.0 {
-                return Some(Number { value, span: Span::new(at, at + e), form: NumberForm::Chinese, magnitude });
-            }
+    // Ascending factors multiply (百万, 千万, 万亿); a descending step ends the word.
+    let mut value = 1.0;
+    let mut last = 0.0;
+    let mut e = 0;
+    for (p, c) in rest[..end].char_indices() {
+        let f = match c {
+            '百' => 1e2,
+            '千' => 1e3,
+            '万' | '萬' => 1e4,
+            _ => 1e8,
+        };
+        if f <= last {
+            break;
         }
-        e = rest[..e].char_indices().last().map_or(0, |(p, _)| p);
+        value *= f;
+        last = f;
+        e = p + c.len_utf8();
     }
-    None
+    Some(Number { value, span: Span::new(at, at + e), form: NumberForm::Chinese, magnitude: value })
 }
 
 /// A fraction (`三分之一`, `1/3`) or a `百分之` form (`百分之三十`, `百分之12.5`) starting at
