@@ -531,14 +531,13 @@ impl DateExtractor {
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
     /// article about Taiwan. Returns the year and the offset after 年.
     fn year_at(&self, s: &str, i: usize, taiwan: bool) -> Option<(i32, usize)> {
-        if let Some(rest) = s[i..].strip_prefix("民国") {
+        if s[i..].starts_with("民国") {
             let j = i + "民国".len();
             let n = number::scan(s, j)?;
             let k = skip_spaces(s, n.span.end);
             if !s[k..].starts_with('年') || n.value.fract() != 0.0 || !(1.0..=200.0).contains(&n.value) {
                 return None;
             }
-            let _ = rest;
             return Some((n.value as i32 + 1911, k + '年'.len_utf8()));
         }
         let c = next_char(s, i)?;

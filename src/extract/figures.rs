@@ -308,7 +308,7 @@ impl FigureExtractor {
         let s = sentence.text;
         let Some(c) = next_char(s, i) else { return Step::Nothing };
         let prev = prev_char(s, i);
-        if let Some(step) = self.rank_at(sentence, i, last_end) {
+        if let Some(step) = self.rank_at(sentence, i) {
             return step;
         }
         let after_approx =
@@ -454,12 +454,12 @@ impl FigureExtractor {
             }
         } else if kind == FigureKind::Percent {
             // A share names its metric before it; after it only as 30%的居民.
-            let clause = self.clause_before(s, start, last_end, dates);
+            let clause = self.clause_before(s, start, dates);
             self.change_subject(clause, prev_subject)
                 .or_else(|| self.clean_before(clause))
                 .or_else(|| self.subject_after(sentence, end))
         } else {
-            let clause = self.clause_before(s, start, last_end, dates);
+            let clause = self.clause_before(s, start, dates);
             self.subject_after(sentence, end)
                 .or_else(|| self.change_subject(clause, prev_subject))
                 .or_else(|| self.clean_before(clause))
@@ -469,15 +469,13 @@ impl FigureExtractor {
     }
 
     /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
-    fn rank_at(&self, sentence: &Sentence<'_>, i: usize, last_end: usize) -> Option<Step> {
+    fn rank_at(&self, sentence: &Sentence<'_>, i: usize) -> Option<Step> {
         let s = sentence.text;
         let rest = &s[i..];
         let (value, end) = if let Some(form) = self.rank_forms.iter().find(|f| rest.starts_with(f.as_str())) {
             (1.0, i + form.len())
-        } else if let Some(after) = rest.strip_prefix('第') {
-            let j = i + '第'.len_utf8();
-            let n = number::scan(s, j)?;
-            let _ = after;
+        } else if rest.starts_with('第') {
+            let n = number::scan(s, i + '第'.len_utf8())?;
             (n.value, n.span.end)
         } else {
             return None;
@@ -496,19 +494,14 @@ impl FigureExtractor {
         let Some((cue_pos, _)) = cue else {
             return Some(Step::Skip(end));
         };
-        let _ = last_end;
         // 第一名/第一位 keep their measure word in the span.
         let mut end = end;
         if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
             end += '名'.len_utf8();
         }
-        if next_char(s, end).is_some_and(|c| !is_delimiter(c) && !"的。".contains(c)) && !s[end..].starts_with('的')
-        {
-            // 第一道防线, 第三批: an ordinal before a noun.
-            let noun_follows = next_char(s, end).is_some_and(|c| !c.is_whitespace() && !"）)".contains(c));
-            if noun_follows && !clause_ends_at(s, end) {
-                return Some(Step::Skip(end));
-            }
+        // 第一道防线, 第三批: an ordinal right before a noun is no rank (排名第一的 is).
+        if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的') {
+            return Some(Step::Skip(end));
         }
         let before = &s[clause_start..clause_start + cue_pos];
         let subject = self.clean_before(before);
@@ -730,7 +723,7 @@ impl FigureExtractor {
 
     /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
     /// previous figure or a date, whichever is nearest.
-    fn clause_before<'s>(&self, s: &'s str, start: usize, _last_end: usize, dates: &[Span]) -> &'s str {
+    fn clause_before<'s>(&self, s: &'s str, start: usize, dates: &[Span]) -> &'s str {
         let window_start = floor_char(s, start.saturating_sub(90));
         let head = &s[window_start..start];
         let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等' || is_debris(c)).map(|k| {
@@ -838,7 +831,7 @@ impl FigureExtractor {
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
     /// a time adverb (`连续五年`, `未来五年`) they have no subject.
     fn duration_subject(&self, s: &str, start: usize, last_end: usize, dates: &[Span]) -> Option<String> {
-        let clause = self.clause_before(s, start, last_end, dates);
+        let clause = self.clause_before(s, start, dates);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
         if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
         {
@@ -859,11 +852,6 @@ impl FigureExtractor {
             .map_or(t, |p| &t[p..]);
         self.finish(after_lead)
     }
-}
-
-/// True when a clause delimiter (or the end) follows `i`.
-fn clause_ends_at(s: &str, i: usize) -> bool {
-    next_char(s, i).map_or(true, is_delimiter)
 }
 
 /// The largest char boundary ≤ `i`.

@@ -173,7 +173,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
     // in units such as 千米, 千克, 百分点).
     let mut magnitude = 1.0;
     let mut j = i;
-    while let Some(&(p, c)) = b.get(j) {
+    while let Some(&(_, c)) = b.get(j) {
         let next = b.get(j + 1).map(|&(_, c)| c);
         let f = match c {
             '万' | '萬' => 1e4,
@@ -184,14 +184,13 @@ fn scan_arabic(s: &str) -> Option<Number> {
             '百' if !matches!(next, Some('分')) => 1e2,
             _ => break,
         };
-        // `万` after `亿` (`1亿万`) is not a magnitude; only ascending or 千万/百万 steps.
+        // 千/百 only lead a magnitude (3千万, 5百万); after one they are a new word.
         if magnitude > 1.0 && f <= 1e3 {
             break;
         }
         magnitude *= f;
         j += 1;
         end = b.get(j).map_or(s.len(), |&(q, _)| q);
-        let _ = p;
     }
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
     Some(Number { value: round(value * magnitude), span: Span::new(0, end), form, magnitude })
