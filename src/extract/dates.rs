@@ -489,7 +489,9 @@ impl DateExtractor {
         // Month (and day) without a year.
         if let Some((m, k)) = small_number(s, i, &['月'], true) {
             let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
-            if (1..=12).contains(&m) && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+            // 6月龄 is an infant's age, not June.
+            let age = s[k..].starts_with("月龄");
+            if (1..=12).contains(&m) && !age && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
                 let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
                 if let Some(inh) = inherit {
                     a.year = inh.year;
