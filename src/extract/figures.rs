@@ -237,6 +237,22 @@ impl FigureExtractor {
 
     /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
     /// them into `facts.figures`.
+    ///
+    /// ```
+    /// let a = zhnews::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
+    /// let figures: Vec<String> = a
+    ///     .figures
+    ///     .iter()
+    ///     .map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject))
+    ///     .collect();
+    /// assert_eq!(
+    ///     figures,
+    ///     [
+    ///         r#"12家 12 Some("家") Some("社区卫生服务中心")"#,
+    ///         r#"超过30% 30 Some("%") Some("常住居民签约率")"#
+    ///     ]
+    /// );
+    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
         date_spans.sort();
