@@ -69,6 +69,7 @@ struct Relative {
 enum Position {
     Prefix,
     ClausePrefix,
+    ClauseOpener,
     Suffix,
     Standalone,
 }
@@ -241,6 +242,7 @@ impl DateExtractor {
                 let position = match *r.first()? {
                     "prefix" => Position::Prefix,
                     "clause_prefix" => Position::ClausePrefix,
+                    "clause_opener" => Position::ClauseOpener,
                     "suffix" => Position::Suffix,
                     "standalone" => Position::Standalone,
                     _ => return None,
@@ -664,7 +666,13 @@ impl DateExtractor {
             let ok = match m.position {
                 Position::Prefix => before.ends_with(&m.word),
                 Position::ClausePrefix => {
-                    before.ends_with(&m.word) && prev_char(s, i - m.word.len()).map_or(true, is_boundary_char)
+                    let at = i.saturating_sub(m.word.len());
+                    before.ends_with(&m.word)
+                        && (prev_char(s, at).map_or(true, is_boundary_char)
+                            || self
+                                .modifiers
+                                .iter()
+                                .any(|o| o.position == Position::ClauseOpener && s[..at].ends_with(&o.word)))
                 }
                 _ => false,
             };
