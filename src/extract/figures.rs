@@ -405,13 +405,6 @@ impl FigureExtractor {
             unit = Some(u.normalized.clone());
             kind = u.kind;
             end += u.surface.len();
-        } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
-            if q.form != NumberForm::Chinese || prev == Some('“') {
-                return Step::Skip(end);
-            }
-            kind = FigureKind::Count;
-            end += w.len();
-            count_subject_start = Some(end);
         } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
             if q.form != NumberForm::Chinese {
                 return Step::Skip(end);
@@ -419,6 +412,13 @@ impl FigureExtractor {
             kind = FigureKind::Count;
             count_noun = Some(w.clone());
             end += w.len();
+        } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            if q.form != NumberForm::Chinese || prev == Some('“') {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            end += w.len();
+            count_subject_start = Some(end);
         } else if q.magnitude {
             kind = FigureKind::Count;
         } else {
