@@ -89,6 +89,9 @@ pub struct DateExtractor {
     /// Longest first.
     modifiers: Vec<ModifierWord>,
     taiwan: AhoCorasick,
+    /// First characters of the period, relative and standalone words (sorted), so that most
+    /// positions are rejected with one lookup.
+    starters: Vec<char>,
 }
 
 impl Default for DateExtractor {
@@ -217,7 +220,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 
 impl DateExtractor {
     pub fn new() -> Self {
-        let periods = rows(PLAN_PERIODS)
+        let periods: Vec<Period> = rows(PLAN_PERIODS)
             .filter_map(|r| {
                 Some(Period {
                     label: r.first()?.to_string(),
@@ -261,7 +264,16 @@ impl DateExtractor {
         modifiers.sort_by_key(|m| std::cmp::Reverse(m.word.len()));
         let markers: Vec<&str> = rows(TAIWAN_MARKERS).filter_map(|r| r.first().copied()).collect();
         let taiwan = AhoCorasick::new(markers).expect("taiwan marker lexicon builds");
-        DateExtractor { periods, relatives, modifiers, taiwan }
+        let mut starters: Vec<char> = periods
+            .iter()
+            .map(|p| p.label.as_str())
+            .chain(relatives.iter().map(|r| r.word.as_str()))
+            .chain(modifiers.iter().filter(|m| m.position == Position::Standalone).map(|m| m.word.as_str()))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        starters.sort_unstable();
+        starters.dedup();
+        DateExtractor { periods, relatives, modifiers, taiwan, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -362,16 +374,18 @@ impl DateExtractor {
         if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '/' || p == '+') {
             return None;
         }
-        if let Some(d) = self.period_at(s, i) {
-            return Some(d);
-        }
-        if let Some(d) = self.relative_at(s, i, reference, ctx) {
-            return Some(d);
-        }
-        if let Some(d) = self.standalone_at(s, i, reference, ctx) {
-            return Some(d);
-        }
         let c = next_char(s, i)?;
+        if self.starters.binary_search(&c).is_ok() {
+            if let Some(d) = self.period_at(s, i) {
+                return Some(d);
+            }
+            if let Some(d) = self.relative_at(s, i, reference, ctx) {
+                return Some(d);
+            }
+            if let Some(d) = self.standalone_at(s, i, reference, ctx) {
+                return Some(d);
+            }
+        }
         if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
             return None;
         }

@@ -328,7 +328,7 @@ impl FigureExtractor {
             return step;
         }
         let after_approx =
-            self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
             return Step::Nothing;
@@ -343,7 +343,7 @@ impl FigureExtractor {
         }
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
         let q = self.quantity(s, i).or_else(|| {
-            let n = number::scan_magnitude(s, i).filter(|_| after_approx)?;
+            let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
             Some(Quantity {
                 value: n.value,
                 upper: None,
@@ -488,6 +488,10 @@ impl FigureExtractor {
     fn rank_at(&self, sentence: &Sentence<'_>, i: usize) -> Option<Step> {
         let s = sentence.text;
         let rest = &s[i..];
+        let first = rest.chars().next()?;
+        if first != '第' && !self.rank_forms.iter().any(|f| f.starts_with(first)) {
+            return None;
+        }
         let (value, end) = if let Some(form) = self.rank_forms.iter().find(|f| rest.starts_with(f.as_str())) {
             (1.0, i + form.len())
         } else if rest.starts_with('第') {
