@@ -388,6 +388,7 @@ impl FigureExtractor {
             }
         }
         let mut value = q.value * scale;
+        let mut upper = q.upper;
         let mut unit: Option<String> = None;
         let mut kind;
         let mut count_subject_start = None;
@@ -405,6 +406,18 @@ impl FigureExtractor {
             unit = Some(u.normalized.clone());
             kind = u.kind;
             end += u.surface.len();
+            // 1.5%～2%, 3万元至5万元: a range that repeats its unit.
+            if upper.is_none() {
+                if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)) {
+                    let j = end + conn.len();
+                    let second = number::scan(s, j)
+                        .filter(|m| m.value > value && s[m.span.end..].starts_with(u.surface.as_str()));
+                    if let Some(m) = second {
+                        upper = Some(m.value);
+                        end = m.span.end + u.surface.len();
+                    }
+                }
+            }
         } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
             if q.form != NumberForm::Chinese {
                 return Step::Skip(end);
@@ -480,7 +493,7 @@ impl FigureExtractor {
                 .or_else(|| self.change_subject(clause, prev_subject))
                 .or_else(|| self.clean_before(clause))
         };
-        let figure = Figure { value, upper: q.upper, unit, kind, approx, subject, mention: Span::new(start, end) };
+        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
     }
 
