@@ -76,3 +76,11 @@ proptest! {
         let _ = scan_ratio(&text, at);
     }
 }
+
+#[test]
+fn very_long_digit_runs_keep_their_span_inside_the_text() {
+    let text = format!("{}家", "9".repeat(100));
+    let n = zhnews::extract::number::scan(&text, 0).unwrap();
+    assert!(n.span.end <= text.len() && text.is_char_boundary(n.span.end));
+    assert_eq!(n.span.end, 64);
+}

@@ -127,7 +127,16 @@ pub fn scan(text: &str, at: usize) -> Option<Number> {
 }
 
 fn scan_arabic(s: &str) -> Option<Number> {
-    let b: Vec<(usize, char)> = s.char_indices().take(64).collect();
+    // On the stack: this runs at every digit of a text.
+    let mut buffer = [(0usize, ' '); 64];
+    let mut len = 0;
+    for (p, c) in s.char_indices().take(64) {
+        buffer[len] = (p, c);
+        len += 1;
+    }
+    let b = &buffer[..len];
+    // The end of what was read (the whole of `s` unless it is longer than the buffer).
+    let read_end = b.last().map_or(0, |&(p, c)| p + c.len_utf8());
     let mut i = 0;
     let mut int: f64 = 0.0;
     let mut digits = 0;
@@ -155,7 +164,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
         return None;
     }
     let mut value = int;
-    let mut end = b.get(i).map_or(s.len(), |&(p, _)| p);
+    let mut end = b.get(i).map_or(read_end, |&(p, _)| p);
     if let Some(&(_, '.' | '．')) = b.get(i) {
         if b.get(i + 1).is_some_and(|&(_, c)| is_digit(c)) {
             let mut j = i + 1;
@@ -166,7 +175,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
                 j += 1;
             }
             i = j;
-            end = b.get(i).map_or(s.len(), |&(p, _)| p);
+            end = b.get(i).map_or(read_end, |&(p, _)| p);
         }
     }
     // Magnitude words: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a noun, not
@@ -190,7 +199,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
         }
         magnitude *= f;
         j += 1;
-        end = b.get(j).map_or(s.len(), |&(q, _)| q);
+        end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
     Some(Number { value: round(value * magnitude), span: Span::new(0, end), form, magnitude })
@@ -206,16 +215,26 @@ fn round(v: f64) -> f64 {
     }
 }
 
+/// The longest numeral a Chinese number can have here; longer runs are not numbers.
+const MAX_NUMERAL: usize = 48;
+
 fn scan_chinese(s: &str) -> Option<Number> {
-    let chars: Vec<(usize, char)> = s.char_indices().take(48).collect();
-    let mut n = 0;
-    while n < chars.len() && (is_chinese_numeral_char(chars[n].1) || is_decimal_point(&chars, n)) {
-        n += 1;
-    }
     // A numeral must start with a digit, 十 or 廿/卅 (a bare 万/亿/百/千 is a word).
-    let first = chars.first()?.1;
+    let first = s.chars().next()?;
     if !(digit_value(first).is_some() || matches!(first, '十' | '拾' | '廿' | '卅')) {
         return None;
+    }
+    // The run of numeral characters, on the stack: this is called at every numeral of a text.
+    let mut run = [(0usize, ' '); MAX_NUMERAL + 1];
+    let mut len = 0;
+    for (p, c) in s.char_indices().take(MAX_NUMERAL + 1) {
+        run[len] = (p, c);
+        len += 1;
+    }
+    let chars = &run[..len];
+    let mut n = 0;
+    while n < chars.len().min(MAX_NUMERAL) && (is_chinese_numeral_char(chars[n].1) || is_decimal_point(chars, n)) {
+        n += 1;
     }
     // Try the longest prefix that evaluates; trailing junk such as a dangling 点 is dropped.
     while n > 0 {
@@ -251,7 +270,16 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
         }
         return Some((round(value), 1.0));
     }
-    let chars: Vec<char> = s.chars().collect();
+    let mut buffer = [' '; MAX_NUMERAL];
+    let mut len = 0;
+    for c in s.chars() {
+        if len == MAX_NUMERAL {
+            return None;
+        }
+        buffer[len] = c;
+        len += 1;
+    }
+    let chars = &buffer[..len];
     if chars.is_empty() {
         return None;
     }
@@ -263,7 +291,7 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
             return None;
         }
         let mut v: u64 = 0;
-        for &c in &chars {
+        for &c in chars {
             v = v.checked_mul(10)?.checked_add(digit_value(c)? as u64)?;
         }
         return Some((v as f64, 1.0));
@@ -276,7 +304,7 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
     let mut zero_seen = false;
     let mut top_magnitude = 1.0;
     let mut prev_was_digit = false;
-    for &c in &chars {
+    for &c in chars {
         if let Some(d) = digit_value(c) {
             if prev_was_digit && digit.is_some_and(|p| p != 0) {
                 return None; // 三四 is not one number
