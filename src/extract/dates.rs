@@ -457,11 +457,12 @@ impl DateExtractor {
         if let Some(y) = ctx.year {
             value.year = Some(y);
         } else if let Some(r) = reference.and_then(|r| Some((r.year?, r.month))) {
-            // A month far after the publication month is most likely last year (an article
-            // of January recalling 12月28日).
+            // Across the turn of the year, November/December in an article of January or
+            // February is last year (12月28日 recalled on 1月3日); otherwise the same year,
+            // plans included (力争11月底前完成 in March).
             let (year, ref_month) = r;
             value.year = Some(match (value.month, ref_month) {
-                (Some(m), Some(rm)) if m > rm && m - rm > 6 => year - 1,
+                (Some(m), Some(rm)) if rm <= 2 && m >= 11 => year - 1,
                 _ => year,
             });
         } else if let Some(y) = ctx.doc_year {
