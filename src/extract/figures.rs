@@ -29,6 +29,7 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{Approx, Figure, FigureKind};
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
 const UNITS: &str = include_str!("../lexicon/units.txt");
 const NOT_UNITS: &str = include_str!("../lexicon/not_units.txt");
@@ -81,6 +82,8 @@ pub struct FigureExtractor {
     /// Longest first.
     units: Vec<Unit>,
     not_units: Vec<String>,
+    /// Indices into `units` and `not_units` by first character (each list longest first).
+    by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)>,
     approx: Vec<ApproxWord>,
     count_infix: Vec<String>,
     count_noun: Vec<String>,
@@ -210,9 +213,21 @@ impl FigureExtractor {
             .match_kind(MatchKind::LeftmostLongest)
             .build(idioms)
             .expect("numeral idiom lexicon builds");
+        let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for (k, u) in units.iter().enumerate() {
+            if let Some(c) = u.surface.chars().next() {
+                by_first_char.entry(c).or_default().0.push(k);
+            }
+        }
+        for (k, w) in not_units.iter().enumerate() {
+            if let Some(c) = w.chars().next() {
+                by_first_char.entry(c).or_default().1.push(k);
+            }
+        }
         FigureExtractor {
             units,
             not_units,
+            by_first_char,
             approx,
             count_infix: role(FIGURE_WORDS, "count_infix"),
             count_noun: role(FIGURE_WORDS, "count_noun"),
@@ -609,8 +624,12 @@ impl FigureExtractor {
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
     fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
         let rest = s.get(i..)?;
-        let unit = self.units.iter().find(|u| rest.starts_with(u.surface.as_str()))?;
-        let blocked = self.not_units.iter().any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
+        let (units, not_units) = self.by_first_char.get(&rest.chars().next()?)?;
+        let unit = units.iter().map(|&k| &self.units[k]).find(|u| rest.starts_with(u.surface.as_str()))?;
+        let blocked = not_units
+            .iter()
+            .map(|&k| &self.not_units[k])
+            .any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
         (!blocked).then_some(unit)
     }
 
