@@ -308,8 +308,8 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
-                let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.clone());
-                match self.figure_at(sentence, i, &claims, last_end, prev_subject.as_deref()) {
+                let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.as_deref());
+                match self.figure_at(sentence, i, &claims, last_end, prev_subject) {
                     Step::Found(f, end) => {
                         last_end = end;
                         i = end.max(i + ch.len_utf8());
