@@ -160,6 +160,8 @@ impl<'t> Detector<'t> {
             let near_damage = markers.iter().any(|m| m.1 == start || m.0 == end);
             if let Some(c) = self.wide_run(run, end, next, near_damage) {
                 edits.push(Edit::replace(start, c.end, c.with, RepairKind::Mojibake));
+            } else if let Some((at, c)) = self.slip_inside(run, end, next) {
+                edits.push(Edit::replace(start + at, c.end, c.with, RepairKind::Mojibake));
             } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
                 damaged.push(Edit::flag(start, end, run));
             }
@@ -258,7 +260,8 @@ impl<'t> Detector<'t> {
         }
         // A GBK stream one byte out of step.
         if let Some(bytes) = &gbk {
-            if run.chars().count() >= 4 || near_damage {
+            // Longer runs are re-paired from the point where they turn to soup (slip_inside).
+            if near_damage && run.chars().count() < 6 {
                 if let Some(c) = self.shifted(run, bytes, end, next) {
                     let old = &run_with_next(run, c.end > end, next);
                     consider(c.with, c.end, old, &mut best);
@@ -266,6 +269,46 @@ impl<'t> Detector<'t> {
             }
         }
         best
+    }
+
+    /// A run that starts clean and slips out of step part way: finds where the characters
+    /// turn into rare-character soup and re-pairs the bytes from there (a few split points
+    /// around the jump are tried). Returns the byte offset in `run` where the repair starts.
+    fn slip_inside(&self, run: &str, end: usize, next: Option<char>) -> Option<(usize, Candidate)> {
+        const WINDOW: usize = 4;
+        let chars: Vec<(usize, char)> = run.char_indices().collect();
+        if chars.len() < WINDOW + 2 {
+            return None;
+        }
+        let costs: Vec<u32> = chars.iter().map(|&(_, c)| self.tables.cost(c)).collect();
+        let mut window: u32 = costs[..WINDOW].iter().sum();
+        let mut jump = None;
+        for k in 0..=chars.len() - WINDOW {
+            if k > 0 {
+                window = window + costs[k + WINDOW - 1] - costs[k - 1];
+            }
+            if window >= (SUSPICIOUS_MEAN + 3) * WINDOW as u32 {
+                jump = Some(k);
+                break;
+            }
+        }
+        let jump = jump?;
+        let mut found: Vec<(usize, u32, Candidate)> = Vec::new();
+        for k in jump.saturating_sub(1)..=(jump + WINDOW).min(chars.len() - 2) {
+            let at = chars[k].0;
+            let tail = &run[at..];
+            let Some(bytes) = encode(GBK, tail.trim_end_matches('\u{FFFD}')) else { continue };
+            let Some(c) = self.shifted(tail, &bytes, end, next) else { continue };
+            let old = run_with_next(tail, c.end > end, next);
+            if self.better(&old, &c.with) {
+                // Compare split points on the whole run: kept prefix plus repaired tail.
+                let total = self.tables.text_cost(&run[..at]) + self.tables.text_cost(&c.with);
+                found.push((at, total, c));
+            }
+        }
+        // Among the near-best split points take the latest: touch as little as possible.
+        let min = found.iter().map(|f| f.1).min()?;
+        found.into_iter().filter(|f| f.1 <= min + 8).max_by_key(|f| f.0).map(|(at, _, c)| (at, c))
     }
 
     /// UTF-8 bytes, allowing one final byte lost to a replacement character: it is guessed
@@ -334,7 +377,7 @@ fn damage_markers(text: &str) -> Vec<(usize, usize)> {
     for (i, c) in text.char_indices() {
         if c == '?' || c == '\u{FFFD}' {
             let after = i + c.len_utf8();
-            if prev.is_some_and(|p| !p.is_ascii()) {
+            if prev.is_some_and(|p| !p.is_ascii() || p == ')') {
                 if let Some(len) = gloss_tail_len(text, after) {
                     out.push((i, after + len));
                     prev = Some(')');
@@ -392,6 +435,18 @@ mod tests {
     fn shifted_gbk_run() {
         let text = "我們?cè)诮窈蟮墓ぷ髦校\u{e0ed}矔?huì)更多地";
         assert_eq!(repair(text), "我們?cè)今后的工作中，也?huì)更多地");
+    }
+
+    #[test]
+    fn slip_in_the_middle_of_a_run() {
+        let clean = "深圳市卫生健康委员会表示将继续推进基层医疗卫生服务体系建设";
+        let (gbk, _, _) = GBK.encode(clean);
+        let mut slipped = gbk.to_vec();
+        slipped.remove(13);
+        let (text, _, _) = GBK.decode(&slipped);
+        let out = repair(&text);
+        assert!(out.starts_with("深圳市卫生健"), "{out}");
+        assert!(out.contains("表示将继续推进基层医疗卫生服务体系建"), "{out}");
     }
 
     #[test]

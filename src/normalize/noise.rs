@@ -54,7 +54,13 @@ pub fn edits(text: &str) -> Vec<Edit> {
             continue;
         }
         if is_unusual_space(c) {
-            out.push(Edit::replace(i, end, " ", RepairKind::Whitespace));
+            match out.last_mut() {
+                Some(e) if e.kind == RepairKind::Whitespace && e.end == i && e.with.bytes().all(|b| b == b' ') && !e.with.is_empty() => {
+                    e.end = end;
+                    e.with.push(' ');
+                }
+                _ => out.push(Edit::replace(i, end, " ", RepairKind::Whitespace)),
+            }
         } else if c == '\u{2028}' || c == '\u{2029}' {
             out.push(Edit::replace(i, end, "\n", RepairKind::Whitespace));
         } else if is_invisible(c) {
