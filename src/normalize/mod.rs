@@ -164,6 +164,9 @@ impl Edit {
     }
 }
 
+/// Rounds of all steps at most (each round is linear; two suffice in practice).
+const MAX_ROUNDS: usize = 3;
+
 /// The normalizer with its resources (T2S converter, character-frequency model, tables),
 /// built once and shared.
 ///
@@ -259,6 +262,27 @@ impl Normalizer {
             alignment: Alignment::identity(original.len()),
             repairs: Vec::new(),
         };
+        let mut script = Script::Simplified;
+        // A step can bring together what an earlier step saw apart (an emoji removed between
+        // two characters); a further round settles that, so normalizing is idempotent.
+        for round in 0..MAX_ROUNDS {
+            let before = work.text.clone();
+            let s = self.round(&mut work);
+            if round == 0 {
+                script = s;
+            }
+            if work.text == before || self.is_clean(&work.text) {
+                break;
+            }
+        }
+        let Work { text, alignment, mut repairs, .. } = work;
+        repairs.sort_by_key(|r| (r.original.start, r.original.end));
+        repairs.dedup();
+        NormalizedText::from_parts(text, alignment, repairs, script)
+    }
+
+    /// One pass of every step over the current text; returns the script it saw.
+    fn round(&self, work: &mut Work) -> Script {
         let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
         for d in &damaged {
             work.record(d);
@@ -271,9 +295,7 @@ impl Normalizer {
         }
         work.apply(pinyin::edits(&work.text));
         work.apply(width::edits(&work.text));
-        let Work { text, alignment, mut repairs, .. } = work;
-        repairs.sort_by_key(|r| (r.original.start, r.original.end));
-        NormalizedText::from_parts(text, alignment, repairs, script)
+        script
     }
 
     /// One scan that finds nothing to do in clean simplified text: only frequent simplified

@@ -64,7 +64,7 @@ pub fn edits(text: &str) -> Vec<Edit> {
 
 fn punct_edit(text: &str, i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<Edit> {
     let left_cn = prev.is_some_and(is_chinese_context);
-    let left_ascii_word = prev.is_some_and(|p| p.is_ascii_alphanumeric() || p.is_ascii_punctuation());
+    let left_ascii_word = prev.is_some_and(|p| p.is_ascii_alphanumeric());
     // What follows, past spaces.
     let after = &text[i + 1..];
     let trimmed = after.trim_start_matches([' ', '\t']);
@@ -131,6 +131,7 @@ mod tests {
     fn punctuation_between_chinese() {
         assert_eq!(apply("衛生大會, 港島東經驗:一是"), "衛生大會，港島東經驗：一是");
         assert_eq!(apply("3月16日,2021年"), "3月16日，2021年");
+        assert_eq!(apply("達70%,社區"), "達70%，社區");
         assert_eq!(apply("共1,169所,時間22:08:50"), "共1,169所，時間22:08:50");
         assert_eq!(apply("“十四五”,我們要做!好嗎?"), "“十四五”，我們要做！好嗎？");
         assert_eq!(apply("Hello, world: ok; 中文"), "Hello, world: ok; 中文");
