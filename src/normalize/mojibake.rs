@@ -196,7 +196,18 @@ impl<'t> Detector<'t> {
             }
         };
         if let Some(s) = decode(UTF_8, &bytes) {
-            consider(s, end, run, &mut best);
+            // Two or more Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1
+            // (`â€¢` is `•`, `Â ` a no-break space), whether or not the result is Chinese.
+            let s = self.redecode_latin(s, 2);
+            let plausible = |c: char| {
+                c.is_ascii()
+                    || super::chars::is_han(c)
+                    || super::chars::is_cjk_punct(c)
+                    || matches!(c as u32, 0xA0..=0xBF | 0x2000..=0x206F)
+            };
+            if !s.is_ascii() && s.chars().all(plausible) && self.tables.text_cost(&s) < self.tables.text_cost(run) {
+                return Some(Candidate { end, with: s });
+            }
         }
         for enc in [GBK, BIG5] {
             if let Some(s) = decode(enc, &bytes) {

@@ -55,7 +55,12 @@ pub fn edits(text: &str) -> Vec<Edit> {
         }
         if is_unusual_space(c) {
             match out.last_mut() {
-                Some(e) if e.kind == RepairKind::Whitespace && e.end == i && e.with.bytes().all(|b| b == b' ') && !e.with.is_empty() => {
+                Some(e)
+                    if e.kind == RepairKind::Whitespace
+                        && e.end == i
+                        && e.with.bytes().all(|b| b == b' ')
+                        && !e.with.is_empty() =>
+                {
                     e.end = end;
                     e.with.push(' ');
                 }

@@ -53,7 +53,8 @@ fn fix_zhu(converted: &str, keep: &[[char; 2]]) -> String {
         if c == '著' {
             let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
             let next = chars.get(i + 1).copied();
-            let kept = keep.iter().any(|w| (w[1] == '著' && Some(w[0]) == prev) || (w[0] == '著' && Some(w[1]) == next));
+            let kept =
+                keep.iter().any(|w| (w[1] == '著' && Some(w[0]) == prev) || (w[0] == '著' && Some(w[1]) == next));
             out.push(if kept { '著' } else { '着' });
         } else {
             out.push(c);
@@ -64,19 +65,13 @@ fn fix_zhu(converted: &str, keep: &[[char; 2]]) -> String {
 
 /// The conversions of every Han run of `text` that holds a traditional character (or, in
 /// traditional text, the Taiwan-style particle 著).
-pub fn edits(
-    tables: &CharTables,
-    t2s: &ferrous_opencc::OpenCC,
-    zhu_words: &[[char; 2]],
-    text: &str,
-) -> Vec<Edit> {
+pub fn edits(tables: &CharTables, t2s: &ferrous_opencc::OpenCC, zhu_words: &[[char; 2]], text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
     let mut run_start: Option<usize> = None;
     let mut run_trad = false;
     let flush = |start: usize, end: usize, out: &mut Vec<Edit>| {
         let run = &text[start..end];
-        let converted: String =
-            t2s.convert(run).chars().map(|c| tables.simplified_of(c).unwrap_or(c)).collect();
+        let converted: String = t2s.convert(run).chars().map(|c| tables.simplified_of(c).unwrap_or(c)).collect();
         let converted = if converted.contains('著') { fix_zhu(&converted, zhu_words) } else { converted };
         if converted != run {
             out.push(Edit { start, end, with: converted, kind: RepairKind::Traditional, charwise: true });
