@@ -426,9 +426,10 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     }
     let no_comma = !key.contains('，');
     // Navigation bar: many short tokens.
-    if f.tokens >= 5 && no_comma {
+    if f.tokens >= 4 && no_comma {
         let short = line.split_whitespace().filter(|t| t.chars().count() <= 6).count();
-        if short * 10 >= f.tokens * 9 {
+        let tiny = line.split_whitespace().all(|t| t.chars().count() <= 4);
+        if (f.tokens >= 5 && short * 10 >= f.tokens * 9) || tiny {
             return true;
         }
     }

@@ -148,6 +148,7 @@ impl MetaParser {
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
             r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
             r"|(?P<roc>民国|民國)?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+            r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
             r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
         ))
         .expect("date regex");
@@ -349,6 +350,9 @@ impl MetaParser {
                     continue;
                 }
                 (Some(ry + 1911), num("rm"), num("rd"))
+            } else if let Some(ry) = num("ry2") {
+                // Taiwan sites print ROC dates as `113-05-23`.
+                (Some(ry + 1911), num("rm2"), num("rd2"))
             } else {
                 let cn = |n: &str| c.name(n).and_then(|m| chinese_number(m.as_str()));
                 (c.name("cy").and_then(|m| chinese_year(m.as_str())), cn("cm"), cn("cd"))
@@ -369,7 +373,7 @@ impl MetaParser {
                 _ => {
                     // Keep the span on the date alone when what follows is not a time.
                     end = c.name("ri").or(c.name("d")).or(c.name("rd")).or(c.name("cd")).map_or(end, |m| m.end());
-                    if c.name("rd").or(c.name("cd")).is_some() {
+                    if c.name("rd").or(c.name("cd")).or(c.name("rd2")).is_some() {
                         end = all.end();
                     }
                 }
@@ -568,6 +572,7 @@ mod tests {
             ("2024.02.28 来源：健康报", "2024-02-28", "2024.02.28"),
             ("发布日期：民国113年5月23日", "2024-05-23", "民国113年5月23日"),
             ("113年5月23日 衛生福利部", "2024-05-23", "113年5月23日"),
+            ("发布日期：113-05-23 点阅次数：1520", "2024-05-23", "113-05-23"),
             ("二〇二四年三月十五日", "2024-03-15", "二〇二四年三月十五日"),
             ("2024年3月5日 08时30分", "2024-03-05T08:30", "2024年3月5日 08时30分"),
         ] {
