@@ -765,7 +765,7 @@ impl FigureExtractor {
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
         // A function word alone names nothing.
         let sw = &self.subject;
-        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut, &sw.stop].iter().any(|list| list.iter().any(|w| w == s)) {
+        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
             return None;
         }
         // Subjects are normalized text: Chinese parentheses in full width.
