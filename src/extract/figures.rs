@@ -483,14 +483,15 @@ impl FigureExtractor {
             // 三年行动计划 → 行动计划; 未来五年推进… → the clause before, if anything.
             let adverb_before = ["连续", "未来", "近", "过去", "最近"].iter().any(|w| s[..start].ends_with(w));
             let anniversary = unit.as_deref() == Some("周年");
-            let noun_follows = !adverb_before
-                && !anniversary
-                && sentence
-                    .tokens
-                    .iter()
-                    .find(|t| t.span.start >= sentence.span.start + end)
-                    .filter(|t| t.span.start == sentence.span.start + end)
-                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l"));
+            // 最长12周的长期处方: the noun after 的.
+            let at = sentence.span.start + end;
+            let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+            let noun_follows = s[end..].starts_with('的')
+                || (!adverb_before
+                    && !anniversary
+                    && next_token
+                        .filter(|t| t.span.start == at)
+                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
             if noun_follows {
                 self.subject_after(sentence, end)
             } else {
@@ -724,6 +725,8 @@ impl FigureExtractor {
             if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
                 break;
             }
+            // A head noun tagged as a verb (诊所) is a noun.
+            let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
             if verb && end.is_some() {
                 // Verbs belong to the noun only before a head noun a few words on
                 // (发热哨点诊室, 遗传代谢病筛查中心); 医院签署合作协议 stops at 签署.
