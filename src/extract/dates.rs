@@ -375,6 +375,9 @@ impl DateExtractor {
             return None;
         }
         let c = next_char(s, i)?;
+        if let Some(d) = paren_year_at(s, i) {
+            return Some(d);
+        }
         if self.starters.binary_search(&c).is_ok() {
             if let Some(d) = self.period_at(s, i) {
                 return Some(d);
@@ -860,6 +863,38 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
         }
     }
     false
+}
+
+/// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
+/// (or Gregorian) number in parentheses.
+fn paren_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
+    let c = next_char(s, i)?;
+    if !matches!(c, '今' | '明' | '去' | '前') {
+        return None;
+    }
+    let open = i + c.len_utf8();
+    let rest = &s[open..];
+    let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let paren = rest.len() - inner.len();
+    let (n, k) = ascii_digits(inner, 0, 4)?;
+    let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
+    if !close.starts_with('年') {
+        return None;
+    }
+    let year = match n {
+        1..=200 => n as i32 + 1911,
+        1900..=2100 => n as i32,
+        _ => return None,
+    };
+    let end = open + paren + k + (inner.len() - k - close.len()) + '年'.len_utf8();
+    Some(DateMention {
+        value: DateValue::year(year),
+        end_value: None,
+        kind: DateKind::Point,
+        modifier: None,
+        label: None,
+        mention: Span::new(i, end),
+    })
 }
 
 /// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time.
