@@ -497,6 +497,21 @@ impl FigureExtractor {
             } else {
                 self.duration_subject(s, start, last_end, dates)
             }
+        } else if kind == FigureKind::Age {
+            // An age bounds a group of people: the first noun after it (0-6岁儿童孤独症筛查 →
+            // 儿童), else the clause before.
+            let at = sentence.span.start + end;
+            let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+            let person = first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr");
+            match person {
+                Some(t) => self.finish(t.text),
+                None => {
+                    let clause = self.clause_before(s, start, dates);
+                    self.subject_after(sentence, end)
+                        .or_else(|| self.change_subject(clause, prev_subject))
+                        .or_else(|| self.clean_before(clause))
+                }
+            }
         } else if kind == FigureKind::Percent {
             // A share names its metric before it; after it only as 30%的居民.
             let clause = self.clause_before(s, start, dates);
