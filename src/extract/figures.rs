@@ -18,7 +18,11 @@
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
-//! the word lists of `subject_words.txt`.
+//! the word lists of `subject_words.txt`. Shares name the metric before them first; ages
+//! the group right after them (`0-6岁儿童`); durations a noun right after them
+//! (`三年行动计划`) or what the clause says lasted (`建党100周年`), none after 连续/未来; a
+//! bare change (`…，增加了24%`) measures the growth of the previous figure's subject
+//! (`…增幅`, as the corpus gold writes it).
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
