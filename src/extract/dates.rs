@@ -595,7 +595,10 @@ impl DateExtractor {
             let roc_next = next_char(s, after);
             let roc_ok = followed_by_month
                 || roc_next == Some('度')
-                || !matches!(roc_next, Some('来' | '间' | '历' | '内' | '前' | '后' | '以' | '之' | '多' | '左'));
+                || !matches!(
+                    roc_next,
+                    Some('来' | '间' | '历' | '内' | '前' | '后' | '以' | '之' | '多' | '左' | '代')
+                );
             if taiwan && (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok {
                 return Some((v + 1911, after));
             }
