@@ -718,7 +718,8 @@ impl FigureExtractor {
                     _ => break,
                 }
             }
-            let numeral = number::is_digit(c) || tag == "m" && number::is_chinese_numeral_char(c);
+            // Numbers and ordinals (第三方) start another phrase.
+            let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
             if !is_word_char(c) || numeral {
                 break;
             }
