@@ -1,19 +1,697 @@
-//! Extracts programs (named policy instruments).
+//! Extracts programs: named policy instruments (plans, pilots, campaigns, service models,
+//! brands, platforms, laws) — FACTS.md §2 `programs`.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] (title and body sentences with tokens) and the [`Facts`] found before
+//! (institutions and people bound names; dates and figures may lie inside a name).
+//! **Out:** one [`Program`] per mention pushed to `facts.programs`: `name` without quote
+//! or book-title marks, `category` the head noun (or `None`), `mention` the byte span in
+//! the normalized text.
+//!
+//! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` and
+//! `src/lexicon/program_context.txt`:
+//! - a quoted name followed by a head noun: `“1+10+X”赋能举措`, `“千院万医”这样一个公益项目`
+//!   (count words such as `五大` before the head are dropped from the category);
+//! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`);
+//! - a quoted name with no head after it when it ends in a head itself (`“四大信息化平台”`),
+//!   is a formula (`“全科+专科”`), or is a short name governed by a program verb
+//!   (`打造“智慧好办”`); metaphors, slogans, quoted speech and emphasis words are not;
+//! - a book title `《…》` ending in a document head (`规划`, `条例`, `频道`, …);
+//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
+//! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name
+//!   bounded by punctuation, governing verbs, function words and earlier facts; a list
+//!   `A、B、C等专项行动` gives one program per member;
+//! - `健康` + a place (`健康上海`), the health-campaign idiom.
+//!
+//! Guarantees: never panics (all slicing at token or char boundaries), linear in the text,
+//! resources built once in [`ProgramExtractor::new`].
 
-use super::{Doc, Facts};
+pub(crate) mod lexicon;
+pub(crate) mod quotes;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+use self::lexicon::{section, sections, WordSet};
+use self::quotes::{Mark, Quoted};
+use super::{Doc, Facts, Sentence};
+use crate::record::Program;
+use crate::segment::Token;
+use crate::span::Span;
+use regex::Regex;
+
+const HEADS: &str = include_str!("../lexicon/program_heads.txt");
+const CONTEXT: &str = include_str!("../lexicon/program_context.txt");
+const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
+
+/// Longest category phrase between a quoted name and its head noun, in chars.
+const MAX_CATEGORY_CHARS: usize = 16;
+/// Longest unquoted name before its head noun, in chars.
+const MAX_MODIFIER_CHARS: usize = 24;
+/// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
+const MIN_TITLE_MODIFIER_CHARS: usize = 4;
+/// A headless quote longer than this (in chars) is a slogan, not a name.
+const MAX_HEADLESS_CHARS: usize = 6;
+/// A quote longer than this (in chars) is speech, whatever follows it.
+const MAX_QUOTE_CHARS: usize = 40;
+
+/// Built once; holds this extractor's lexicons and patterns.
+///
+/// ```
+/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, programs::ProgramExtractor}, segment::Segmenter};
+/// let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
+/// let layout = ArticleParser::new().parse(text);
+/// let segmenter = Segmenter::new(&[]);
+/// let doc = Doc::new(text, &layout, &segmenter, None);
+/// let mut facts = Facts::default();
+/// ProgramExtractor::new().extract(&doc, &mut facts);
+/// let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
+/// assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
+/// ```
+#[derive(Debug)]
 pub struct ProgramExtractor {
-    _private: (),
+    /// Heads trusted anywhere.
+    title_heads: WordSet,
+    /// Heads trusted after a quoted name or a formula (includes `title_heads`).
+    quoted_heads: WordSet,
+    /// Heads trusted as the last word inside `《》` (includes `title_heads`).
+    document_heads: WordSet,
+    event_heads: WordSet,
+    verbs: WordSet,
+    stops: WordSet,
+    links: WordSet,
+    generic: WordSet,
+    deictic: WordSet,
+    demonstrative: WordSet,
+    links_after_quote: WordSet,
+    metaphor: WordSet,
+    followers: WordSet,
+    blockers: WordSet,
+    determiners: WordSet,
+    copulas: WordSet,
+    verb_use: WordSet,
+    governing: WordSet,
+    concepts: WordSet,
+    /// A formula written without quotes: `N+1+X`, `4+X`.
+    formula: Regex,
+    /// A count word in front of a head: `五大`, `三维`, `3`.
+    count_word: Regex,
+    /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
+    period: Regex,
+    /// A leading count with its measure word (`100个`, `一批`): not part of a name.
+    leading_count: Regex,
+}
+
+impl Default for ProgramExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where a name's head noun phrase lies after a quote or formula.
+#[derive(Debug, Clone, Copy)]
+struct HeadPhrase {
+    /// The category text (count words excluded).
+    category: Span,
+    /// End of the head noun (end of the mention).
+    end: usize,
+}
+
+/// The facts a program may not overlap.
+struct Taken {
+    /// Institution and person mentions: a name never runs into them.
+    entities: Vec<Span>,
+    /// Program mentions found so far.
+    programs: Vec<Span>,
+}
+
+impl Taken {
+    fn entity_at(&self, span: Span) -> bool {
+        self.entities.iter().any(|e| e.overlaps(span))
+    }
+    fn program_at(&self, span: Span) -> bool {
+        self.programs.iter().any(|p| p.overlaps(span))
+    }
 }
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        ProgramExtractor { _private: () }
+        let heads = sections(HEADS);
+        let ctx = sections(CONTEXT);
+        let title_heads = section(&heads, "title");
+        ProgramExtractor {
+            quoted_heads: section(&heads, "quoted").union(&title_heads),
+            document_heads: section(&heads, "document").union(&title_heads),
+            title_heads,
+            event_heads: section(&sections(EVENT_HEADS), "heads"),
+            verbs: section(&ctx, "verbs"),
+            stops: section(&ctx, "stops"),
+            links: section(&ctx, "links"),
+            generic: section(&ctx, "generic"),
+            deictic: section(&ctx, "deictic"),
+            demonstrative: section(&ctx, "demonstrative"),
+            links_after_quote: section(&ctx, "links_after_quote"),
+            metaphor: section(&ctx, "metaphor"),
+            followers: section(&ctx, "followers"),
+            blockers: section(&ctx, "blockers"),
+            determiners: section(&ctx, "determiners"),
+            copulas: section(&ctx, "copulas"),
+            verb_use: section(&ctx, "verb_use"),
+            governing: section(&ctx, "governing"),
+            concepts: section(&ctx, "concepts"),
+            formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
+            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
+            period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
+            leading_count: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+                .expect("valid regex"),
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the programs of `doc` and pushes them to `facts.programs`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let entities = facts
+            .institutions
+            .iter()
+            .flat_map(|i| i.mentions.iter().copied())
+            .chain(facts.people.iter().flat_map(|p| p.mentions.iter().copied()))
+            .collect();
+        let mut taken = Taken { entities, programs: facts.programs.iter().map(|p| p.mention).collect() };
+        let mut found = Vec::new();
+        for sentence in &doc.sentences {
+            let start = found.len();
+            self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
+            found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
+        }
+        facts.programs.extend(found);
+    }
+
+    fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        let tokens = &s.tokens;
+        let quoted = quotes::find(s.text, s.span.start);
+        // Quote groups first: they are the surest names, and they bound the titles.
+        let mut i = 0;
+        while i < quoted.len() {
+            let mut group = vec![quoted[i]];
+            let mut j = i + 1;
+            while j < quoted.len()
+                && quoted[j].mark == Mark::Quote
+                && quoted[i].mark == Mark::Quote
+                && quoted[j].outer.start == group.last().map_or(0, |q| q.outer.end)
+            {
+                group.push(quoted[j]);
+                j += 1;
+            }
+            // Skip pairs nested inside the group (they belong to it).
+            let group_end = group.last().map_or(0, |q| q.outer.end);
+            while j < quoted.len() && quoted[j].outer.end <= group_end {
+                j += 1;
+            }
+            let program = match quoted[i].mark {
+                Mark::Quote => self.quoted_program(text, tokens, &group, s.span, taken),
+                Mark::Book => self.book_program(text, tokens, quoted[i], taken),
+            };
+            if let Some(p) = program {
+                taken.programs.push(p.mention);
+                out.push(p);
+            }
+            // A rejected quote may contain a program (speech naming a plan): look inside.
+            let nested_next = quoted.get(i + 1).is_some_and(|q| quoted[i].outer.contains(q.outer));
+            if nested_next && out.last().map_or(true, |p| !p.mention.overlaps(quoted[i].outer)) {
+                j = i + 1;
+            }
+            i = j;
+        }
+        let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
+        self.formula_programs(text, s, &quote_spans, taken, out);
+        self.title_programs(text, tokens, &quote_spans, taken, out);
+        self.campaign_programs(text, tokens, taken, out);
+    }
+
+    /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
+    fn quoted_program(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        group: &[Quoted],
+        sentence: Span,
+        taken: &Taken,
+    ) -> Option<Program<Span>> {
+        let contents: Vec<&str> = group.iter().map(|q| q.inner.slice(text).trim()).collect();
+        if contents.iter().any(|c| c.is_empty() || is_speech(c)) {
+            return None;
+        }
+        if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
+            return None; // a quoted meeting name: an event
+        }
+        let name = self.group_name(&contents);
+        let first = group.first()?;
+        let last = group.last()?;
+        if taken.program_at(last.outer) || group.iter().any(|q| taken.entities.iter().any(|e| e.contains(q.inner))) {
+            return None;
+        }
+        if let Some(head) = self.head_after(text, tokens, last.outer.end, &self.quoted_heads) {
+            if self.period.is_match(&name) && head.category.slice(text) != "规划" {
+                return None;
+            }
+            return Some(Program {
+                name,
+                category: Some(head.category.slice(text).to_string()),
+                mention: Span::new(first.outer.start, head.end),
+            });
+        }
+        if group.len() > 1 {
+            return None;
+        }
+        let content = contents[0];
+        let chars = content.chars().count();
+        if self.is_formula(content) {
+            // `家庭医生“1+1+1”签约`: a noun right before the formula frames it.
+            let (start, category) = self.formula_frame(tokens, first.outer, taken);
+            return Some(Program { name, category, mention: Span::new(start, last.outer.end) });
+        }
+        if chars < 2 || chars > MAX_HEADLESS_CHARS + 4 || self.period.is_match(content) {
+            return None;
+        }
+        if self.metaphor.longest_suffix(content).is_some()
+            || self.concepts.contains(content)
+            || content.chars().any(|c| !is_name_char(c))
+        {
+            return None;
+        }
+        let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
+        let named = own_head
+            || (chars <= MAX_HEADLESS_CHARS
+                && self.governed(tokens, first.outer.start, sentence)
+                && self.followed_as_name(tokens, last.outer.end));
+        named.then(|| Program { name, category: None, mention: first.outer })
+    }
+
+    /// The name of a quote group: one shape joins with `、`; a formula among words wins.
+    fn group_name(&self, contents: &[&str]) -> String {
+        let formulas: Vec<&str> = contents.iter().copied().filter(|c| self.is_formula(c)).collect();
+        let chosen: Vec<&str> =
+            if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
+        chosen.join("、")
+    }
+
+    /// `1+10+X`, `全科+专科`, `筛-转-服`.
+    fn is_formula(&self, s: &str) -> bool {
+        let plus = s.split(['+', '＋']).count();
+        if plus >= 2 && s.chars().count() >= 2 && s.chars().any(|c| c != '+' && c != '＋') {
+            return !s.contains(['，', '。', '、']);
+        }
+        let parts: Vec<&str> = s.split(['-', '—', '－', '–']).collect();
+        parts.len() >= 3 && parts.iter().all(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(is_name_char))
+    }
+
+    /// For a headless formula: the start of a framing noun before it and the category.
+    fn formula_frame(&self, tokens: &[Token<'_>], quote: Span, taken: &Taken) -> (usize, Option<String>) {
+        let Some(k) = tokens.iter().rposition(|t| t.span.end <= quote.start) else {
+            return (quote.start, None);
+        };
+        let before = tokens[k];
+        let noun = before.span.end == quote.start
+            && before.tag.starts_with('n')
+            && !matches!(before.tag, "nr" | "ns" | "nt")
+            && before.text.chars().count() >= 2
+            && !taken.entity_at(before.span);
+        if !noun {
+            return (quote.start, None);
+        }
+        // The frame's verb (签约) may follow after one adverb (累计).
+        let after = tokens.iter().position(|t| t.span.start >= quote.end).unwrap_or(tokens.len());
+        let verb = tokens[after..].iter().take(2).find(|t| self.quoted_heads.contains(t.text));
+        let category = match verb {
+            Some(v) => format!("{}{}", before.text, v.text),
+            None => before.text.to_string(),
+        };
+        (before.span.start, Some(category))
+    }
+
+    /// The head noun phrase starting at byte `pos` (right after a quote or formula).
+    fn head_after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> Option<HeadPhrase> {
+        let mut i = tokens.iter().position(|t| t.span.start >= pos)?;
+        if tokens[i].span.start != pos {
+            return None;
+        }
+        let mut skipped = 0;
+        while i < tokens.len() && skipped < 3 && self.links_after_quote.contains(tokens[i].text) {
+            i += 1;
+            skipped += 1;
+        }
+        if i + 1 < tokens.len() && self.count_word.is_match(tokens[i].text) {
+            i += 1;
+        }
+        let start = tokens.get(i)?.span.start;
+        let mut best: Option<HeadPhrase> = None;
+        for (k, t) in tokens.iter().enumerate().skip(i) {
+            if is_punct(t.text) || self.stops.contains(t.text) || self.verbs.contains(t.text) {
+                break;
+            }
+            let phrase = text.get(start..t.span.end).unwrap_or("");
+            if phrase.chars().count() > MAX_CATEGORY_CHARS || self.event_heads.longest_suffix(phrase).is_some() {
+                break;
+            }
+            let blocked = tokens.get(k + 1).is_some_and(|n| self.blockers.contains(n.text));
+            if heads.longest_suffix(phrase).is_some() && !blocked {
+                best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
+            } else if best.is_some() {
+                break;
+            }
+        }
+        best
+    }
+
+    /// True when a program verb governs the clause before `pos` and no copula does.
+    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span) -> bool {
+        let mut verb = false;
+        for t in tokens.iter().rev().filter(|t| t.span.end <= pos && t.span.start >= sentence.start) {
+            if is_clause_break(t.text) {
+                break;
+            }
+            if self.copulas.contains(t.text) {
+                return false;
+            }
+            verb |= self.governing.contains(t.text);
+        }
+        verb
+    }
+
+    /// True when what follows a headless quote lets it stand as a name.
+    fn followed_as_name(&self, tokens: &[Token<'_>], pos: usize) -> bool {
+        match tokens.iter().find(|t| t.span.start >= pos) {
+            None => true,
+            Some(t) => {
+                is_clause_break(t.text) || t.text.chars().all(|c| "、）)”’".contains(c)) || self.followers.contains(t.text)
+            }
+        }
+    }
+
+    /// `《name》`: a document, plan, law or channel.
+    fn book_program(&self, text: &str, tokens: &[Token<'_>], q: Quoted, taken: &Taken) -> Option<Program<Span>> {
+        let inner = q.inner.slice(text).trim();
+        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_at(q.inner) {
+            return None;
+        }
+        let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let core = strip_trailing_parenthetical(&name);
+        if self.event_heads.longest_suffix(core).is_some() {
+            return None;
+        }
+        if let Some(len) = self.document_heads.longest_suffix(core) {
+            let category = core[core.len() - len..].to_string();
+            return Some(Program { name, category: Some(category), mention: q.outer });
+        }
+        let head = self.head_after(text, tokens, q.outer.end, &self.title_heads)?;
+        Some(Program {
+            name,
+            category: Some(head.category.slice(text).to_string()),
+            mention: Span::new(q.outer.start, head.end),
+        })
+    }
+
+    /// `N+1+X医养结合服务模式`: an unquoted formula with a head after it.
+    fn formula_programs(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for m in self.formula.find_iter(s.text) {
+            let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+            let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            if glued(s.text[..m.start()].chars().next_back()) || glued(s.text[m.end()..].chars().next()) {
+                continue;
+            }
+            if quote_spans.iter().any(|q| q.overlaps(span)) || taken.program_at(span) {
+                continue;
+            }
+            if let Some(head) = self.head_after(text, &s.tokens, span.end, &self.quoted_heads) {
+                let mention = Span::new(span.start, head.end);
+                if taken.entity_at(mention) {
+                    continue;
+                }
+                taken.programs.push(mention);
+                out.push(Program {
+                    name: m.as_str().to_string(),
+                    category: Some(head.category.slice(text).to_string()),
+                    mention,
+                });
+            }
+        }
+    }
+
+    /// Unquoted official titles: `modifier + trusted head`, bounded by segmentation.
+    fn title_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, t) in tokens.iter().enumerate() {
+            let window_start = t.span.end.saturating_sub(64);
+            let window = text.get(floor_boundary(text, window_start)..t.span.end).unwrap_or("");
+            let Some(head_len) = self.title_heads.longest_suffix(window) else { continue };
+            // Prefer the longest chain: 示范/试点/项目 ends at 项目.
+            let next = tokens.get(k + 1);
+            if let Some(n) = next {
+                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
+                if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
+                    continue;
+                }
+            }
+            if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+                continue; // 计划于…: the head word is a verb here
+            }
+            let head = Span::new(t.span.end - head_len, t.span.end);
+            if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
+                continue;
+            }
+            let category = head.slice(text).to_string();
+            // `A、B、C等专项行动`: one program per member.
+            let head_tok = tokens.iter().position(|x| x.span.end > head.start).unwrap_or(k);
+            if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
+                for member in self.list_members(text, tokens, head_tok - 1, taken) {
+                    let name = format!("{}{}", member.slice(text), category);
+                    taken.programs.push(member);
+                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                }
+                continue;
+            }
+            let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
+            let mention = Span::new(start, head.end);
+            if quote_spans.iter().any(|q| q.overlaps(mention)) {
+                continue;
+            }
+            let modifier = Span::new(start, head.start).slice(text);
+            if !self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+                continue;
+            }
+            taken.programs.push(mention);
+            out.push(Program { name: mention.slice(text).to_string(), category: Some(category), mention });
+        }
+    }
+
+    /// Where the name before `head` starts, or `None` when a demonstrative makes it a
+    /// description.
+    fn name_start(&self, text: &str, tokens: &[Token<'_>], head: Span, taken: &Taken) -> Option<usize> {
+        let j = tokens.iter().position(|t| t.span.end > head.start)?;
+        let mut start = tokens[j].span.start.min(head.start);
+        // `开展试点` as one token: the part before the head may be a governing verb.
+        let prefix = Span::new(start, head.start).slice(text);
+        if !prefix.is_empty() && self.verbs.longest_suffix(prefix).is_some() {
+            return Some(head.start);
+        }
+        let mut k = j;
+        let mut stopped_at_de = false;
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if is_punct(t.text) || self.verbs.contains(t.text) || self.deictic.contains(t.text) {
+                break;
+            }
+            if self.demonstrative.contains(t.text) {
+                return None;
+            }
+            if taken.entity_at(t.span) || taken.program_at(t.span) {
+                break;
+            }
+            if self.links.contains(t.text) && start < head.start && k > 0 {
+                let before = tokens[k - 1];
+                let prior = text.get(floor_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
+                let ends_name = prior.is_some_and(|p| self.quoted_heads.longest_suffix(p).is_some());
+                if !(is_punct(before.text)
+                    || ends_name
+                    || self.verbs.contains(before.text)
+                    || self.stops.contains(before.text)
+                    || taken.program_at(before.span)
+                    || taken.entity_at(before.span))
+                {
+                    start = t.span.start;
+                    continue;
+                }
+                break;
+            }
+            if self.stops.contains(t.text) {
+                stopped_at_de = t.text == "的";
+                break;
+            }
+            if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+                break;
+            }
+            start = t.span.start;
+        }
+        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
+        if stopped_at_de {
+            while k > 0 {
+                k -= 1;
+                let t = tokens[k];
+                if is_clause_break(t.text) || self.verbs.contains(t.text) {
+                    break;
+                }
+                if self.demonstrative.contains(t.text) {
+                    return None;
+                }
+            }
+        }
+        // Leading counts and determiners are not part of the name (100个, 一批).
+        loop {
+            let rest = text.get(start..head.start).unwrap_or("");
+            if let Some(m) = self.leading_count.find(rest) {
+                start += m.end();
+            } else if let Some(len) = self.determiners.longest_prefix(rest) {
+                start += len;
+            } else {
+                break;
+            }
+        }
+        Some(start)
+    }
+
+    /// True when `modifier` names something: at least `min_chars` letters beyond generic words.
+    fn distinctive(&self, modifier: &str, min_chars: usize) -> bool {
+        let mut rest = modifier;
+        let mut content = 0;
+        while let Some(c) = rest.chars().next() {
+            if let Some(len) = self.generic.longest_prefix(rest) {
+                rest = &rest[len..];
+                continue;
+            }
+            if c.is_alphanumeric() {
+                content += 1;
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        content >= min_chars
+    }
+
+    /// Members of `A、B和C等` ending at token `etc`: their spans, or none if not a list.
+    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, taken: &Taken) -> Vec<Span> {
+        let mut members = Vec::new();
+        let mut end = tokens[etc].span.start;
+        let mut start = end;
+        let mut k = etc;
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            let separator = t.text == "、" || self.links.contains(t.text);
+            if separator || is_punct(t.text) || self.verbs.contains(t.text) || self.stops.contains(t.text) {
+                if start < end {
+                    members.push(Span::new(start, end));
+                }
+                if !separator {
+                    break;
+                }
+                end = t.span.start;
+                start = end;
+                continue;
+            }
+            if taken.entity_at(t.span) || taken.program_at(t.span) {
+                break;
+            }
+            start = t.span.start;
+            if k == 0 {
+                members.push(Span::new(start, end));
+            }
+        }
+        members.reverse();
+        let valid = members.len() >= 2
+            && members.iter().all(|m| {
+                let s = m.slice(text);
+                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, 2)
+            });
+        if valid {
+            members
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
+    fn campaign_programs(&self, text: &str, tokens: &[Token<'_>], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        for (k, w) in tokens.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            if a.text != "健康" || b.tag != "ns" || b.text.chars().count() < 2 {
+                continue;
+            }
+            // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
+            let opens = k == 0 || {
+                let p = tokens[k - 1].text;
+                is_punct(p) || self.verbs.contains(p) || self.stops.contains(p)
+            };
+            if !opens {
+                continue;
+            }
+            let mention = Span::new(a.span.start, b.span.end);
+            if taken.program_at(mention) || taken.entity_at(mention) {
+                continue;
+            }
+            taken.programs.push(mention);
+            out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
+        }
+    }
+}
+
+/// True for a token without any letter, digit or ideograph (punctuation, space, marks).
+fn is_punct(token: &str) -> bool {
+    !token.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Punctuation that ends a clause (not `、`, which joins list members).
+fn is_clause_break(token: &str) -> bool {
+    token.chars().any(|c| "，,。；;：:！!？?\n".contains(c))
+}
+
+fn is_etc(token: &str) -> bool {
+    matches!(token, "等" | "等等")
+}
+
+/// Characters allowed in a short quoted name (no punctuation or spaces).
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || "+＋·-—".contains(c)
+}
+
+/// Sentence punctuation inside a quote marks speech, not a name.
+fn is_speech(s: &str) -> bool {
+    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS
+}
+
+/// `上海市卫生健康设施专项规划（2024-2035年）` → `上海市卫生健康设施专项规划`.
+fn strip_trailing_parenthetical(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with('）') || t.ends_with(')') {
+        if let Some(i) = t.rfind(['（', '(']) {
+            return t[..i].trim_end();
+        }
+    }
+    t
+}
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

@@ -1,0 +1,87 @@
+//! Quotation marks and book-title marks of one sentence.
+//!
+//! **In:** a sentence and its absolute byte offset. **Out:** every balanced pair of
+//! `“”` `‘’` `「」` `『』` (quotes) and `《》` `〈〉` (book titles), nested pairs included,
+//! ordered by start. An unmatched mark is ignored. Linear in the sentence length.
+
+use crate::span::Span;
+
+/// Which kind of mark encloses the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `“…”`, `‘…’`, `「…」`, `『…』`
+    Quote,
+    /// `《…》`, `〈…〉`
+    Book,
+}
+
+/// One balanced pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quoted {
+    /// Marks included.
+    pub outer: Span,
+    /// Marks excluded.
+    pub inner: Span,
+    pub mark: Mark,
+}
+
+const PAIRS: [(char, char, Mark); 6] = [
+    ('“', '”', Mark::Quote),
+    ('‘', '’', Mark::Quote),
+    ('「', '」', Mark::Quote),
+    ('『', '』', Mark::Quote),
+    ('《', '》', Mark::Book),
+    ('〈', '〉', Mark::Book),
+];
+
+/// True for any quotation or book-title mark.
+pub(crate) fn is_mark(c: char) -> bool {
+    PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
+}
+
+/// Balanced pairs of `sentence`, with spans shifted by `base`.
+pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        if let Some(&(_, _, _)) = PAIRS.iter().find(|&&(o, _, _)| o == c) {
+            stack.push((c, i));
+        } else if let Some(&(open, _, mark)) = PAIRS.iter().find(|&&(_, cl, _)| cl == c) {
+            if let Some(k) = stack.iter().rposition(|&(o, _)| o == open) {
+                let (o, start) = stack[k];
+                stack.truncate(k);
+                let end = i + c.len_utf8();
+                out.push(Quoted {
+                    outer: Span::new(base + start, base + end),
+                    inner: Span::new(base + start + o.len_utf8(), base + i),
+                    mark,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_and_unbalanced() {
+        let s = "他说：“推行‘互联网+’服务。”《规划》“缺";
+        let q = find(s, 10);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[0].mark, Mark::Quote);
+        assert_eq!(Span::new(q[1].inner.start - 10, q[1].inner.end - 10).slice(s), "互联网+");
+        assert_eq!(q[2].mark, Mark::Book);
+        assert_eq!(Span::new(q[2].inner.start - 10, q[2].inner.end - 10).slice(s), "规划");
+    }
+
+    #[test]
+    fn corner_brackets() {
+        let q = find("推動「長照2.0」計畫", 0);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].inner.slice("推動「長照2.0」計畫"), "長照2.0");
+    }
+}
