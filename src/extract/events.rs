@@ -21,7 +21,7 @@
 //!
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
-use super::programs::lexicon::{section, sections, WordSet};
+use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
 use super::programs::quotes::{self, Mark, Quoted};
 use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, DateMention, DateValue, Event};
@@ -56,6 +56,7 @@ pub struct EventExtractor {
     stops: WordSet,
     deictic: WordSet,
     generic: WordSet,
+    after_head: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -89,6 +90,7 @@ impl EventExtractor {
             stops: section(&lex, "stops"),
             deictic: section(&lex, "deictic"),
             generic: section(&lex, "generic"),
+            after_head: section(&lex, "after_head"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})年度?").expect("valid regex"),
         }
@@ -114,6 +116,9 @@ impl EventExtractor {
                     found.push(c);
                 }
             }
+            // `A大会暨B博览会`: the joint name is the event, not its first part.
+            let spans: Vec<Span> = found.iter().map(|f| f.1).collect();
+            found.retain(|f| !spans.iter().any(|&o| o != f.1 && o.contains(f.1)));
             for (name, mention, theme) in found {
                 if programs.iter().any(|p| p.overlaps(mention)) {
                     continue;
@@ -143,15 +148,25 @@ impl EventExtractor {
         quoted_events: &[Quoted],
     ) -> Option<(String, Span, Option<String>)> {
         let tokens = &s.tokens;
-        let window = text.get(floor_boundary(text, t.span.end.saturating_sub(48))..t.span.end)?;
-        let head_len = self.heads.longest_suffix(window)?;
-        if tokens.get(k + 1).is_some_and(|n| {
+        let suffix_at = |end: usize| {
+            let window = text.get(floor_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
+            self.heads.longest_suffix(window)
+        };
+        let (head_end, head_len) = match suffix_at(t.span.end) {
+            Some(len) => (t.span.end, len),
+            None => {
+                // `年会于` as one token: the head ends inside it.
+                let end = t.span.start + trailing_cut(t.text, &self.after_head)?;
+                (end, suffix_at(end)?)
+            }
+        };
+        if head_end == t.span.end && tokens.get(k + 1).is_some_and(|n| {
             let through = text.get(floor_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
             self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
         }) {
             return None; // the head goes on (工作 会议 → 工作会议 is one head)
         }
-        let head = Span::new(t.span.end - head_len, t.span.end);
+        let head = Span::new(head_end - head_len, head_end);
         if quoted_events.iter().any(|q| q.outer.overlaps(head)) {
             return None;
         }

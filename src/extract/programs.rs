@@ -28,7 +28,7 @@
 pub(crate) mod lexicon;
 pub(crate) mod quotes;
 
-use self::lexicon::{section, sections, WordSet};
+use self::lexicon::{section, sections, trailing_cut, WordSet};
 use self::quotes::{Mark, Quoted};
 use super::{Doc, Facts, Sentence};
 use crate::record::Program;
@@ -88,6 +88,8 @@ pub struct ProgramExtractor {
     verb_use: WordSet,
     governing: WordSet,
     concepts: WordSet,
+    scope: WordSet,
+    after_head: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -155,10 +157,12 @@ impl ProgramExtractor {
             verb_use: section(&ctx, "verb_use"),
             governing: section(&ctx, "governing"),
             concepts: section(&ctx, "concepts"),
+            scope: section(&ctx, "scope"),
+            after_head: section(&ctx, "after_head"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
-            leading_count: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+            leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
         }
     }
@@ -265,7 +269,7 @@ impl ProgramExtractor {
             let (start, category) = self.formula_frame(tokens, first.outer, taken);
             return Some(Program { name, category, mention: Span::new(start, last.outer.end) });
         }
-        if chars < 2 || chars > MAX_HEADLESS_CHARS + 4 || self.period.is_match(content) {
+        if chars < 2 || chars > MAX_QUOTE_CHARS / 2 || self.period.is_match(content) {
             return None;
         }
         if self.metaphor.longest_suffix(content).is_some()
@@ -308,6 +312,7 @@ impl ProgramExtractor {
         let before = tokens[k];
         let noun = before.span.end == quote.start
             && before.tag.starts_with('n')
+            && self.verbs.longest_suffix(before.text).is_none()
             && !matches!(before.tag, "nr" | "ns" | "nt")
             && before.text.chars().count() >= 2
             && !taken.entity_at(before.span);
@@ -352,6 +357,13 @@ impl ProgramExtractor {
             if heads.longest_suffix(phrase).is_some() && !blocked {
                 best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
             } else if best.is_some() {
+                break;
+            } else if let Some(cut) = trailing_cut(t.text, &self.after_head) {
+                // `工程建设` as one token: the head ends inside it.
+                let end = t.span.start + cut;
+                if end > start && heads.longest_suffix(text.get(start..end).unwrap_or("")).is_some() {
+                    best = Some(HeadPhrase { category: Span::new(start, end), end });
+                }
                 break;
             }
         }
@@ -449,11 +461,22 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         for (k, t) in tokens.iter().enumerate() {
-            let window_start = t.span.end.saturating_sub(64);
-            let window = text.get(floor_boundary(text, window_start)..t.span.end).unwrap_or("");
-            let Some(head_len) = self.title_heads.longest_suffix(window) else { continue };
+            let suffix_at = |end: usize| {
+                let window = text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+                self.title_heads.longest_suffix(window)
+            };
+            let (head_end, head_len) = match suffix_at(t.span.end) {
+                Some(len) => (t.span.end, len),
+                None => {
+                    // `试点中` as one token: the head ends inside it.
+                    let Some(cut) = trailing_cut(t.text, &self.after_head) else { continue };
+                    let end = t.span.start + cut;
+                    let Some(len) = suffix_at(end) else { continue };
+                    (end, len)
+                }
+            };
             // Prefer the longest chain: 示范/试点/项目 ends at 项目.
-            let next = tokens.get(k + 1);
+            let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
             if let Some(n) = next {
                 let through = text.get(floor_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
                 if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
@@ -463,7 +486,7 @@ impl ProgramExtractor {
             if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
                 continue; // 计划于…: the head word is a verb here
             }
-            let head = Span::new(t.span.end - head_len, t.span.end);
+            let head = Span::new(head_end - head_len, head_end);
             if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
                 continue;
             }
@@ -514,6 +537,10 @@ impl ProgramExtractor {
                 return None;
             }
             if taken.entity_at(t.span) || taken.program_at(t.span) {
+                break;
+            }
+            if self.scope.contains(t.text) {
+                start = t.span.start;
                 break;
             }
             if self.links.contains(t.text) && start < head.start && k > 0 {

@@ -77,6 +77,13 @@ impl WordSet {
     }
 }
 
+/// The position in `token` where a word of `trailing` glued to its end starts
+/// (`工程建设` → before `建设`), if the token has more than that word.
+pub(crate) fn trailing_cut(token: &str, trailing: &WordSet) -> Option<usize> {
+    let len = trailing.longest_suffix(token)?;
+    (len < token.len()).then(|| token.len() - len)
+}
+
 /// Parses a sectioned lexicon file into one [`WordSet`] per section (entries before any
 /// section header go to the section `""`).
 pub(crate) fn sections(src: &str) -> HashMap<String, WordSet> {
