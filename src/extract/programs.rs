@@ -72,6 +72,8 @@ pub struct ProgramExtractor {
     quoted_heads: WordSet,
     /// Heads trusted as the last word inside `《》` (includes `title_heads`).
     document_heads: WordSet,
+    /// Heads trusted right after `《…》` (`《健康直通车》栏目`).
+    book_after_heads: WordSet,
     event_heads: WordSet,
     verbs: WordSet,
     stops: WordSet,
@@ -115,6 +117,15 @@ struct HeadPhrase {
     end: usize,
 }
 
+/// What follows a quoted name.
+#[derive(Debug, Clone, Copy)]
+enum After {
+    Head(HeadPhrase),
+    /// A meeting's head: the quote is the meeting's theme, not a program.
+    Event,
+    Nothing,
+}
+
 /// The facts a program may not overlap.
 struct Taken {
     /// Institution and person mentions: a name never runs into them.
@@ -137,9 +148,12 @@ impl ProgramExtractor {
         let heads = sections(HEADS);
         let ctx = sections(CONTEXT);
         let title_heads = section(&heads, "title");
+        let quoted_heads = section(&heads, "quoted").union(&title_heads);
+        let document_heads = section(&heads, "document").union(&title_heads);
         ProgramExtractor {
-            quoted_heads: section(&heads, "quoted").union(&title_heads),
-            document_heads: section(&heads, "document").union(&title_heads),
+            book_after_heads: quoted_heads.union(&document_heads),
+            quoted_heads,
+            document_heads,
             title_heads,
             event_heads: section(&sections(EVENT_HEADS), "heads"),
             verbs: section(&ctx, "verbs"),
@@ -224,7 +238,7 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
-        self.campaign_programs(text, tokens, taken, out);
+        self.campaign_programs(text, tokens, &quote_spans, taken, out);
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
@@ -249,13 +263,35 @@ impl ProgramExtractor {
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entities.iter().any(|e| e.contains(q.inner))) {
             return None;
         }
-        if let Some(head) = self.head_after(text, tokens, last.outer.end, &self.quoted_heads) {
+        let head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
+            After::Event => return None,
+            After::Head(h) => Some(h),
+            After::Nothing => None,
+        };
+        let formula = group.len() == 1 && self.is_formula(contents[0]);
+        // `家庭医生“1+1+1”累计签约`: a noun glued before a formula frames it when no noun
+        // phrase follows (the name is split by an adverb or verb).
+        let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
+        if let Some(head) = head {
             if self.period.is_match(&name) && head.category.slice(text) != "规划" {
                 return None;
             }
+            let category = head.category.slice(text);
+            let opens_verbal = tokens
+                .iter()
+                .find(|t| t.span.start == head.category.start)
+                .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
+            if let (Some(frame), true) = (frame, opens_verbal) {
+                let word = self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
+                return Some(Program {
+                    name,
+                    category: Some(format!("{}{}", frame.slice(text), word)),
+                    mention: Span::new(frame.start, last.outer.end),
+                });
+            }
             return Some(Program {
                 name,
-                category: Some(head.category.slice(text).to_string()),
+                category: Some(category.to_string()),
                 mention: Span::new(first.outer.start, head.end),
             });
         }
@@ -264,10 +300,8 @@ impl ProgramExtractor {
         }
         let content = contents[0];
         let chars = content.chars().count();
-        if self.is_formula(content) {
-            // `家庭医生“1+1+1”签约`: a noun right before the formula frames it.
-            let (start, category) = self.formula_frame(tokens, first.outer, taken);
-            return Some(Program { name, category, mention: Span::new(start, last.outer.end) });
+        if formula {
+            return Some(Program { name, category: None, mention: first.outer });
         }
         if chars < 2 || chars > MAX_QUOTE_CHARS / 2 || self.period.is_match(content) {
             return None;
@@ -304,36 +338,31 @@ impl ProgramExtractor {
         parts.len() >= 3 && parts.iter().all(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(is_name_char))
     }
 
-    /// For a headless formula: the start of a framing noun before it and the category.
-    fn formula_frame(&self, tokens: &[Token<'_>], quote: Span, taken: &Taken) -> (usize, Option<String>) {
-        let Some(k) = tokens.iter().rposition(|t| t.span.end <= quote.start) else {
-            return (quote.start, None);
-        };
-        let before = tokens[k];
+    /// The noun glued before a formula's opening quote, if any (`家庭医生“1+1+1”`).
+    fn formula_frame(&self, tokens: &[Token<'_>], quote: Span, taken: &Taken) -> Option<Span> {
+        let before = tokens.iter().rev().find(|t| t.span.end <= quote.start)?;
         let noun = before.span.end == quote.start
             && before.tag.starts_with('n')
-            && self.verbs.longest_suffix(before.text).is_none()
             && !matches!(before.tag, "nr" | "ns" | "nt")
+            && !self.is_verb(before.text)
             && before.text.chars().count() >= 2
             && !taken.entity_at(before.span);
-        if !noun {
-            return (quote.start, None);
-        }
-        // The frame's verb (签约) may follow after one adverb (累计).
-        let after = tokens.iter().position(|t| t.span.start >= quote.end).unwrap_or(tokens.len());
-        let verb = tokens[after..].iter().take(2).find(|t| self.quoted_heads.contains(t.text));
-        let category = match verb {
-            Some(v) => format!("{}{}", before.text, v.text),
-            None => before.text.to_string(),
-        };
-        (before.span.start, Some(category))
+        noun.then_some(before.span)
     }
 
     /// The head noun phrase starting at byte `pos` (right after a quote or formula).
     fn head_after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> Option<HeadPhrase> {
-        let mut i = tokens.iter().position(|t| t.span.start >= pos)?;
+        match self.after(text, tokens, pos, heads) {
+            After::Head(h) => Some(h),
+            After::Event | After::Nothing => None,
+        }
+    }
+
+    /// What follows byte `pos`: a head noun phrase, a meeting, or nothing of interest.
+    fn after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> After {
+        let Some(mut i) = tokens.iter().position(|t| t.span.start >= pos) else { return After::Nothing };
         if tokens[i].span.start != pos {
-            return None;
+            return After::Nothing;
         }
         let mut skipped = 0;
         while i < tokens.len() && skipped < 3 && self.links_after_quote.contains(tokens[i].text) {
@@ -343,21 +372,23 @@ impl ProgramExtractor {
         if i + 1 < tokens.len() && self.count_word.is_match(tokens[i].text) {
             i += 1;
         }
-        let start = tokens.get(i)?.span.start;
+        let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
         let mut best: Option<HeadPhrase> = None;
         for (k, t) in tokens.iter().enumerate().skip(i) {
-            if is_punct(t.text) || self.stops.contains(t.text) || self.verbs.contains(t.text) {
+            if is_punct(t.text) || self.stops.contains(t.text) || self.is_verb(t.text) {
                 break;
             }
             let phrase = text.get(start..t.span.end).unwrap_or("");
-            if phrase.chars().count() > MAX_CATEGORY_CHARS || self.event_heads.longest_suffix(phrase).is_some() {
+            if phrase.chars().count() > MAX_CATEGORY_CHARS {
                 break;
+            }
+            if self.event_heads.longest_suffix(phrase).is_some() {
+                return After::Event; // `“健康中国”论坛`: the quote is a meeting's theme
             }
             let blocked = tokens.get(k + 1).is_some_and(|n| self.blockers.contains(n.text));
             if heads.longest_suffix(phrase).is_some() && !blocked {
+                // Keep going: the last head of the noun phrase wins (家医签约服务包).
                 best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
-            } else if best.is_some() {
-                break;
             } else if let Some(cut) = trailing_cut(t.text, &self.after_head) {
                 // `工程建设` as one token: the head ends inside it.
                 let end = t.span.start + cut;
@@ -367,7 +398,12 @@ impl ProgramExtractor {
                 break;
             }
         }
-        best
+        best.map_or(After::Nothing, After::Head)
+    }
+
+    /// True for a governing verb, alone or ending a token (`全面推行`, `深入开展`).
+    fn is_verb(&self, token: &str) -> bool {
+        ends_with_word(&self.verbs, token)
     }
 
     /// True when a program verb governs the clause before `pos` and no copula does.
@@ -380,7 +416,7 @@ impl ProgramExtractor {
             if self.copulas.contains(t.text) {
                 return false;
             }
-            verb |= self.governing.contains(t.text);
+            verb |= ends_with_word(&self.governing, t.text);
         }
         verb
     }
@@ -410,7 +446,7 @@ impl ProgramExtractor {
             let category = core[core.len() - len..].to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
         }
-        let head = self.head_after(text, tokens, q.outer.end, &self.title_heads)?;
+        let head = self.head_after(text, tokens, q.outer.end, &self.book_after_heads)?;
         Some(Program {
             name,
             category: Some(head.category.slice(text).to_string()),
@@ -530,7 +566,7 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            if is_punct(t.text) || self.verbs.contains(t.text) || self.deictic.contains(t.text) {
+            if is_punct(t.text) || self.is_verb(t.text) || self.deictic.contains(t.text) {
                 break;
             }
             if self.demonstrative.contains(t.text) {
@@ -549,7 +585,7 @@ impl ProgramExtractor {
                 let ends_name = prior.is_some_and(|p| self.quoted_heads.longest_suffix(p).is_some());
                 if !(is_punct(before.text)
                     || ends_name
-                    || self.verbs.contains(before.text)
+                    || self.is_verb(before.text)
                     || self.stops.contains(before.text)
                     || taken.program_at(before.span)
                     || taken.entity_at(before.span))
@@ -573,7 +609,7 @@ impl ProgramExtractor {
             while k > 0 {
                 k -= 1;
                 let t = tokens[k];
-                if is_clause_break(t.text) || self.verbs.contains(t.text) {
+                if is_clause_break(t.text) || self.is_verb(t.text) {
                     break;
                 }
                 if self.demonstrative.contains(t.text) {
@@ -622,7 +658,7 @@ impl ProgramExtractor {
             k -= 1;
             let t = tokens[k];
             let separator = t.text == "、" || self.links.contains(t.text);
-            if separator || is_punct(t.text) || self.verbs.contains(t.text) || self.stops.contains(t.text) {
+            if separator || is_punct(t.text) || self.is_verb(t.text) || self.stops.contains(t.text) {
                 if start < end {
                     members.push(Span::new(start, end));
                 }
@@ -655,7 +691,14 @@ impl ProgramExtractor {
     }
 
     /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
-    fn campaign_programs(&self, text: &str, tokens: &[Token<'_>], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+    fn campaign_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
         for (k, w) in tokens.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
             if a.text != "健康" || b.tag != "ns" || b.text.chars().count() < 2 {
@@ -670,13 +713,18 @@ impl ProgramExtractor {
                 continue;
             }
             let mention = Span::new(a.span.start, b.span.end);
-            if taken.program_at(mention) || taken.entity_at(mention) {
+            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention)) {
                 continue;
             }
             taken.programs.push(mention);
             out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
         }
     }
+}
+
+/// True when `token` is a word of `set` or ends with one of two or more chars.
+fn ends_with_word(set: &WordSet, token: &str) -> bool {
+    set.contains(token) || set.longest_suffix(token).is_some_and(|len| len >= 6)
 }
 
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
