@@ -192,12 +192,12 @@ impl EventExtractor {
                     return None; // `“……国际论坛”分论坛`: part of the quoted meeting
                 }
                 let inner = q.inner.slice(text).trim();
-                if inner.is_empty() || inner.contains(['。', '！', '？', '，']) || inner.chars().count() > 16 {
+                if theme.is_some() || inner.is_empty() || inner.contains(['。', '！', '？', '，']) || inner.chars().count() > 16 {
                     break;
                 }
                 theme = Some(inner.to_string());
                 start = q.outer.start;
-                break;
+                continue; // an ordinal may stand before the theme (第二届“健康中国”论坛)
             }
             if is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text) {
                 break;
