@@ -134,7 +134,10 @@ fn the_year_in_the_name_dates_the_meeting_when_nothing_else_does() {
 #[test]
 fn a_partial_date_takes_the_year_of_the_name() {
     let text = "标题\n2月28日，记者从当日召开的2025年全市医疗保障工作会议上获悉。";
-    let d = DateMention { value: DateValue { month: Some(2), day: Some(28), ..Default::default() }, ..date(text, "2月28日", 0, "2025-02-28") };
+    let d = DateMention {
+        value: DateValue { month: Some(2), day: Some(28), ..Default::default() },
+        ..date(text, "2月28日", 0, "2025-02-28")
+    };
     let events = run_with(text, Facts { dates: vec![d], ..Default::default() }, None);
     assert_eq!(events[0].date.as_deref(), Some("2025-02-28"));
 }
@@ -200,7 +203,8 @@ fn traditional_script_after_normalization() {
 
 #[test]
 fn damaged_input_never_panics() {
-    for text in ["", "会议", "“", "“会议”", "第届大会", "本次", "\n论坛\n", "“”论坛", "《大会》", "2024年"] {
+    for text in ["", "会议", "“", "“会议”", "第届大会", "本次", "\n论坛\n", "“”论坛", "《大会》", "2024年"]
+    {
         let _ = run(text);
     }
 }

@@ -99,7 +99,8 @@ fn programs_already_in_facts_are_not_found_twice() {
 
 #[test]
 fn damaged_input_never_panics() {
-    for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"] {
+    for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"]
+    {
         let _ = run(text, Facts::default());
     }
 }

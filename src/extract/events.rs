@@ -25,7 +25,6 @@ use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
 use super::programs::quotes::{self, Mark, Quoted};
 use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, DateMention, DateValue, Event};
-use crate::segment::Token;
 use crate::span::Span;
 use regex::Regex;
 
@@ -69,6 +68,15 @@ impl Default for EventExtractor {
     }
 }
 
+/// The quotation marks of one sentence.
+struct SentenceQuotes {
+    all: Vec<Quoted>,
+    /// `(end of the closing mark, index in all)`, sorted: which quote closes where.
+    by_end: Vec<(usize, usize)>,
+    /// Quotes that are themselves meeting names.
+    events: Vec<Quoted>,
+}
+
 /// One mention found in a sentence, before merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -99,20 +107,23 @@ impl EventExtractor {
     /// Finds the events of `doc` and pushes them to `facts.events`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let programs: Vec<Span> = facts.programs.iter().map(|p| p.mention).collect();
+        let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
+        dates.sort_by_key(|d| d.mention.start);
         let mut candidates = Vec::new();
         for s in &doc.sentences {
-            let quoted = quotes::find(s.text, s.span.start);
-            let quoted_events: Vec<Quoted> = quoted
+            let all = quotes::find(s.text, s.span.start);
+            let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
+            by_end.sort_unstable();
+            let events: Vec<Quoted> = all
                 .iter()
                 .copied()
                 .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(doc.text)))
                 .collect();
-            let mut found: Vec<(String, Span, Option<String>)> = quoted_events
-                .iter()
-                .map(|q| (q.inner.slice(doc.text).trim().to_string(), q.inner, None))
-                .collect();
-            for (k, t) in s.tokens.iter().enumerate() {
-                if let Some(c) = self.token_event(doc.text, s, k, t, &quoted, &quoted_events) {
+            let quoted = SentenceQuotes { all, by_end, events };
+            let mut found: Vec<(String, Span, Option<String>)> =
+                quoted.events.iter().map(|q| (q.inner.slice(doc.text).trim().to_string(), q.inner, None)).collect();
+            for k in 0..s.tokens.len() {
+                if let Some(c) = self.token_event(doc.text, s, k, &quoted) {
                     found.push(c);
                 }
             }
@@ -123,7 +134,9 @@ impl EventExtractor {
                 if programs.iter().any(|p| p.overlaps(mention)) {
                     continue;
                 }
-                let date = self.date_of(doc, s, mention, &name, &facts.dates);
+                let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+                let hi = dates.partition_point(|d| d.mention.start < s.span.end);
+                let date = self.date_of(doc, s, mention, &name, &dates[lo..hi]);
                 candidates.push(self.candidate(name, mention, theme, date));
             }
         }
@@ -143,11 +156,10 @@ impl EventExtractor {
         text: &str,
         s: &Sentence<'_>,
         k: usize,
-        t: &Token<'_>,
-        quoted: &[Quoted],
-        quoted_events: &[Quoted],
+        quoted: &SentenceQuotes,
     ) -> Option<(String, Span, Option<String>)> {
         let tokens = &s.tokens;
+        let t = tokens.get(k)?;
         let suffix_at = |end: usize| {
             let window = text.get(floor_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
             self.heads.longest_suffix(window)
@@ -160,14 +172,16 @@ impl EventExtractor {
                 (end, suffix_at(end)?)
             }
         };
-        if head_end == t.span.end && tokens.get(k + 1).is_some_and(|n| {
-            let through = text.get(floor_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
-            self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
-        }) {
+        if head_end == t.span.end
+            && tokens.get(k + 1).is_some_and(|n| {
+                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
+                self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
+            })
+        {
             return None; // the head goes on (工作 会议 → 工作会议 is one head)
         }
         let head = Span::new(head_end - head_len, head_end);
-        if quoted_events.iter().any(|q| q.outer.overlaps(head)) {
+        if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
             return None;
         }
         let mut start = tokens[k].span.start.min(head.start);
@@ -187,12 +201,17 @@ impl EventExtractor {
                 continue;
             }
             // A closing quote right before: the meeting's theme (or a quoted meeting).
-            if let Some(q) = quoted.iter().find(|q| q.outer.end == p.span.end && q.mark == Mark::Quote) {
-                if quoted_events.contains(q) {
+            let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
+            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]).filter(|q| q.mark == Mark::Quote) {
+                if quoted.events.contains(q) {
                     return None; // `“……国际论坛”分论坛`: part of the quoted meeting
                 }
                 let inner = q.inner.slice(text).trim();
-                if theme.is_some() || inner.is_empty() || inner.contains(['。', '！', '？', '，']) || inner.chars().count() > 16 {
+                if theme.is_some()
+                    || inner.is_empty()
+                    || inner.contains(['。', '！', '？', '，'])
+                    || inner.chars().count() > 16
+                {
                     break;
                 }
                 theme = Some(inner.to_string());
@@ -292,11 +311,11 @@ impl EventExtractor {
         s: &Sentence<'_>,
         mention: Span,
         name: &str,
-        dates: &[DateMention<Span>],
+        dates: &[&DateMention<Span>],
     ) -> Option<String> {
         let name_year: Option<i32> =
             self.year.captures(name).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok());
-        let usable = |d: &&DateMention<Span>| {
+        let usable = |d: &&&DateMention<Span>| {
             s.span.contains(d.mention)
                 && d.kind != DateKind::Period
                 && !is_dateline(doc.text, d.mention)
@@ -305,15 +324,18 @@ impl EventExtractor {
                     _ => true,
                 }
         };
-        let before = dates.iter().filter(usable).filter(|d| d.mention.end <= mention.start).max_by_key(|d| d.mention.end);
+        let before =
+            dates.iter().filter(usable).filter(|d| d.mention.end <= mention.start).max_by_key(|d| d.mention.end);
         let after = || {
-            dates.iter().filter(usable).filter(|d| d.mention.start >= mention.end).min_by_key(|d| d.mention.start).filter(
-                |d| {
+            dates
+                .iter()
+                .filter(usable)
+                .filter(|d| d.mention.start >= mention.end)
+                .min_by_key(|d| d.mention.start)
+                .filter(|d| {
                     let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
-                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS
-                        && gap.chars().all(|c| "将已定于在".contains(c))
-                },
-            )
+                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS && gap.chars().all(|c| "将已定于在".contains(c))
+                })
         };
         if let Some(d) = before.or_else(after) {
             return Some(render(d, name_year));
@@ -322,9 +344,10 @@ impl EventExtractor {
             return None; // the candidate falls back to the year in its name
         }
         // `正在日内瓦召开的第78届世界卫生大会`: a meeting under way when the page was written.
-        let clause_start = doc.text.get(s.span.start..mention.start).and_then(|b| {
-            b.rfind(['，', '。', '；', '：']).map(|i| s.span.start + i).or(Some(s.span.start))
-        })?;
+        let clause_start = doc
+            .text
+            .get(s.span.start..mention.start)
+            .and_then(|b| b.rfind(['，', '。', '；', '：']).map(|i| s.span.start + i).or(Some(s.span.start)))?;
         let clause = doc.text.get(clause_start..mention.start).unwrap_or("");
         match doc.reference_date {
             Some(DateValue { year: Some(y), month: Some(m), .. }) if clause.contains("正在") => {
@@ -363,12 +386,7 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
                 }
                 g.best.date = date;
             }
-            None => groups.push(Group {
-                year: c.year,
-                ordinal: c.ordinal.clone(),
-                mentions: vec![c.mention],
-                best: c,
-            }),
+            None => groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c }),
         }
     }
     groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()

@@ -48,6 +48,8 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
+/// How far back (in tokens) a governing verb is looked for.
+const MAX_CLAUSE_TOKENS: usize = 40;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
@@ -278,11 +280,12 @@ impl ProgramExtractor {
             }
             let category = head.category.slice(text);
             let opens_verbal = tokens
-                .iter()
-                .find(|t| t.span.start == head.category.start)
+                .get(starting_at(tokens, head.category.start))
+                .filter(|t| t.span.start == head.category.start)
                 .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
             if let (Some(frame), true) = (frame, opens_verbal) {
-                let word = self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
+                let word =
+                    self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
                 return Some(Program {
                     name,
                     category: Some(format!("{}{}", frame.slice(text), word)),
@@ -303,7 +306,7 @@ impl ProgramExtractor {
         if formula {
             return Some(Program { name, category: None, mention: first.outer });
         }
-        if chars < 2 || chars > MAX_QUOTE_CHARS / 2 || self.period.is_match(content) {
+        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return None;
         }
         if self.metaphor.longest_suffix(content).is_some()
@@ -317,7 +320,7 @@ impl ProgramExtractor {
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence)
                 && self.followed_as_name(tokens, last.outer.end));
-        named.then(|| Program { name, category: None, mention: first.outer })
+        named.then_some(Program { name, category: None, mention: first.outer })
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
@@ -340,7 +343,7 @@ impl ProgramExtractor {
 
     /// The noun glued before a formula's opening quote, if any (`家庭医生“1+1+1”`).
     fn formula_frame(&self, tokens: &[Token<'_>], quote: Span, taken: &Taken) -> Option<Span> {
-        let before = tokens.iter().rev().find(|t| t.span.end <= quote.start)?;
+        let before = tokens.get(containing(tokens, quote.start).checked_sub(1)?)?;
         let noun = before.span.end == quote.start
             && before.tag.starts_with('n')
             && !matches!(before.tag, "nr" | "ns" | "nt")
@@ -360,8 +363,8 @@ impl ProgramExtractor {
 
     /// What follows byte `pos`: a head noun phrase, a meeting, or nothing of interest.
     fn after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> After {
-        let Some(mut i) = tokens.iter().position(|t| t.span.start >= pos) else { return After::Nothing };
-        if tokens[i].span.start != pos {
+        let mut i = starting_at(tokens, pos);
+        if tokens.get(i).map_or(true, |t| t.span.start != pos) {
             return After::Nothing;
         }
         let mut skipped = 0;
@@ -409,7 +412,8 @@ impl ProgramExtractor {
     /// True when a program verb governs the clause before `pos` and no copula does.
     fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span) -> bool {
         let mut verb = false;
-        for t in tokens.iter().rev().filter(|t| t.span.end <= pos && t.span.start >= sentence.start) {
+        let before = &tokens[..containing(tokens, pos)];
+        for t in before.iter().rev().take(MAX_CLAUSE_TOKENS).filter(|t| t.span.start >= sentence.start) {
             if is_clause_break(t.text) {
                 break;
             }
@@ -423,10 +427,12 @@ impl ProgramExtractor {
 
     /// True when what follows a headless quote lets it stand as a name.
     fn followed_as_name(&self, tokens: &[Token<'_>], pos: usize) -> bool {
-        match tokens.iter().find(|t| t.span.start >= pos) {
+        match tokens.get(starting_at(tokens, pos)) {
             None => true,
             Some(t) => {
-                is_clause_break(t.text) || t.text.chars().all(|c| "、）)”’".contains(c)) || self.followers.contains(t.text)
+                is_clause_break(t.text)
+                    || t.text.chars().all(|c| "、）)”’".contains(c))
+                    || self.followers.contains(t.text)
             }
         }
     }
@@ -528,7 +534,7 @@ impl ProgramExtractor {
             }
             let category = head.slice(text).to_string();
             // `A、B、C等专项行动`: one program per member.
-            let head_tok = tokens.iter().position(|x| x.span.end > head.start).unwrap_or(k);
+            let head_tok = containing(tokens, head.start).min(k);
             if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
                 for member in self.list_members(text, tokens, head_tok - 1, taken) {
                     let name = format!("{}{}", member.slice(text), category);
@@ -554,7 +560,10 @@ impl ProgramExtractor {
     /// Where the name before `head` starts, or `None` when a demonstrative makes it a
     /// description.
     fn name_start(&self, text: &str, tokens: &[Token<'_>], head: Span, taken: &Taken) -> Option<usize> {
-        let j = tokens.iter().position(|t| t.span.end > head.start)?;
+        let j = containing(tokens, head.start);
+        if j >= tokens.len() {
+            return None;
+        }
         let mut start = tokens[j].span.start.min(head.start);
         // `开展试点` as one token: the part before the head may be a governing verb.
         let prefix = Span::new(start, head.start).slice(text);
@@ -713,13 +722,24 @@ impl ProgramExtractor {
                 continue;
             }
             let mention = Span::new(a.span.start, b.span.end);
-            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention)) {
+            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
+            {
                 continue;
             }
             taken.programs.push(mention);
             out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
         }
     }
+}
+
+/// Index of the first token that ends after `pos` (the token holding `pos`, if any).
+fn containing(tokens: &[Token<'_>], pos: usize) -> usize {
+    tokens.partition_point(|t| t.span.end <= pos)
+}
+
+/// Index of the first token that starts at or after `pos`.
+fn starting_at(tokens: &[Token<'_>], pos: usize) -> usize {
+    tokens.partition_point(|t| t.span.start < pos)
 }
 
 /// True when `token` is a word of `set` or ends with one of two or more chars.

@@ -10,6 +10,8 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordSet {
     words: HashSet<String>,
+    /// Last characters of the entries: most texts fail a suffix look-up on this alone.
+    last_chars: HashSet<char>,
     max_chars: usize,
 }
 
@@ -26,6 +28,9 @@ impl WordSet {
 
     fn insert(&mut self, word: &str) {
         self.max_chars = self.max_chars.max(word.chars().count());
+        if let Some(c) = word.chars().next_back() {
+            self.last_chars.insert(c);
+        }
         self.words.insert(word.to_string());
     }
 
@@ -49,6 +54,9 @@ impl WordSet {
     /// assert_eq!(heads.longest_suffix("国家示范项目"), Some("示范项目".len()));
     /// ```
     pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
+        if !text.chars().next_back().is_some_and(|c| self.last_chars.contains(&c)) {
+            return None;
+        }
         let mut best = None;
         for (chars, (i, _)) in text.char_indices().rev().enumerate() {
             if chars >= self.max_chars {
