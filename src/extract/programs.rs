@@ -94,6 +94,7 @@ pub struct ProgramExtractor {
     concepts: WordSet,
     scope: WordSet,
     after_head: WordSet,
+    measures: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -175,6 +176,7 @@ impl ProgramExtractor {
             concepts: section(&ctx, "concepts"),
             scope: section(&ctx, "scope"),
             after_head: section(&ctx, "after_head"),
+            measures: section(&ctx, "measures"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
@@ -404,6 +406,21 @@ impl ProgramExtractor {
         best.map_or(After::Nothing, After::Head)
     }
 
+    /// True when token `k` is a number with a measure word (`12个`, `2` `亿元`) or its
+    /// measure word.
+    fn is_count(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let Some(t) = tokens.get(k) else { return false };
+        let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二三四五六七八九十两百千万亿".contains(c));
+        if let Some(len) = self.measures.longest_suffix(t.text) {
+            let number = &t.text[..t.text.len() - len];
+            if number.is_empty() {
+                return k > 0 && numeric(tokens[k - 1].text);
+            }
+            return numeric(number);
+        }
+        false
+    }
+
     /// True for a governing verb, alone or ending a token (`全面推行`, `深入开展`).
     fn is_verb(&self, token: &str) -> bool {
         ends_with_word(&self.verbs, token)
@@ -587,6 +604,9 @@ impl ProgramExtractor {
             if self.scope.contains(t.text) {
                 start = t.span.start;
                 break;
+            }
+            if self.is_count(tokens, k) {
+                break; // `已有12个项目`: counted things, not a name
             }
             if self.links.contains(t.text) && start < head.start && k > 0 {
                 let before = tokens[k - 1];
