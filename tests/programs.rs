@@ -11,6 +11,8 @@ use zhnews::{normalize, Span};
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
 static EXTRACTOR: LazyLock<ProgramExtractor> = LazyLock::new(ProgramExtractor::new);
+static EVENTS: LazyLock<zhnews::extract::events::EventExtractor> =
+    LazyLock::new(zhnews::extract::events::EventExtractor::new);
 
 fn layout(text: &str) -> ArticleLayout {
     let whole = Span::new(0, text.len());
@@ -102,5 +104,91 @@ fn damaged_input_never_panics() {
     for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"]
     {
         let _ = run(text, Facts::default());
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces these extractors react to, in any order.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "《",
+            "》",
+            "「",
+            "」",
+            "（",
+            "）",
+            "、",
+            "，",
+            "。",
+            "等",
+            "的",
+            "和",
+            "+",
+            "-",
+            "1",
+            "X",
+            "十四五",
+            "规划",
+            "专项行动",
+            "试点",
+            "项目",
+            "活动",
+            "服务包",
+            "模式",
+            "平台",
+            "健康",
+            "上海",
+            "实施",
+            "推进",
+            "开展",
+            "全国",
+            "本市",
+            "12个",
+            "这种",
+            "第十届",
+            "2024年",
+            "会议",
+            "论坛",
+            "大会",
+            "本次",
+            "基层卫生",
+            "医防融合",
+            "家庭医生",
+            "签约",
+            "年会于",
+            "工程建设",
+            " ",
+            "\n",
+        ]);
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn programs_and_events_are_well_formed(text in pieces()) {
+            let layout = layout(&text);
+            let doc = Doc::new(&text, &layout, &SEGMENTER, None);
+            let mut facts = Facts::default();
+            EXTRACTOR.extract(&doc, &mut facts);
+            EVENTS.extract(&doc, &mut facts);
+            for p in &facts.programs {
+                prop_assert!(!p.name.is_empty());
+                prop_assert!(!p.mention.is_empty() && text.get(p.mention.range()).is_some(), "{:?}", p);
+            }
+            for e in &facts.events {
+                prop_assert!(!e.name.is_empty() && !e.mentions.is_empty());
+                for m in &e.mentions {
+                    prop_assert!(!m.is_empty() && text.get(m.range()).is_some(), "{:?}", e);
+                }
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@
 
 use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
 use super::programs::quotes::{self, Mark, Quoted};
+use super::programs::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, DateMention, DateValue, Event};
 use crate::span::Span;
@@ -106,7 +107,7 @@ impl EventExtractor {
 
     /// Finds the events of `doc` and pushes them to `facts.events`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let programs: Vec<Span> = facts.programs.iter().map(|p| p.mention).collect();
+        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
         dates.sort_by_key(|d| d.mention.start);
         let mut candidates = Vec::new();
@@ -128,10 +129,9 @@ impl EventExtractor {
                 }
             }
             // `A大会暨B博览会`: the joint name is the event, not its first part.
-            let spans: Vec<Span> = found.iter().map(|f| f.1).collect();
-            found.retain(|f| !spans.iter().any(|&o| o != f.1 && o.contains(f.1)));
+            found = outermost(found);
             for (name, mention, theme) in found {
-                if programs.iter().any(|p| p.overlaps(mention)) {
+                if programs.overlaps(mention) {
                     continue;
                 }
                 let lo = dates.partition_point(|d| d.mention.start < s.span.start);
@@ -356,6 +356,21 @@ impl EventExtractor {
             _ => None,
         }
     }
+}
+
+/// Drops mentions lying inside another mention of the same sentence.
+fn outermost<T>(mut found: Vec<(String, Span, T)>) -> Vec<(String, Span, T)> {
+    found.sort_by_key(|f| (f.1.start, std::cmp::Reverse(f.1.end)));
+    found.dedup_by_key(|f| f.1);
+    let mut reach = 0;
+    found
+        .into_iter()
+        .filter(|f| {
+            let inside = f.1.end <= reach;
+            reach = reach.max(f.1.end);
+            !inside
+        })
+        .collect()
 }
 
 /// Merges candidates into events (text order kept by first mention).

@@ -27,9 +27,11 @@
 
 pub(crate) mod lexicon;
 pub(crate) mod quotes;
+pub(crate) mod spans;
 
 use self::lexicon::{section, sections, trailing_cut, WordSet};
 use self::quotes::{Mark, Quoted};
+use self::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
 use crate::record::Program;
 use crate::segment::Token;
@@ -48,6 +50,8 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
+/// How far back (in tokens) the members of an `A、B、C等` list are looked for.
+const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
 const MAX_CLAUSE_TOKENS: usize = 40;
 /// A quote longer than this (in chars) is speech, whatever follows it.
@@ -132,17 +136,22 @@ enum After {
 /// The facts a program may not overlap.
 struct Taken {
     /// Institution and person mentions: a name never runs into them.
-    entities: Vec<Span>,
-    /// Program mentions found so far.
+    entities: SpanIndex,
+    /// Programs that were in `facts` before this extractor ran.
+    earlier: SpanIndex,
+    /// Programs found in the current sentence (spans of other sentences cannot overlap).
     programs: Vec<Span>,
 }
 
 impl Taken {
     fn entity_at(&self, span: Span) -> bool {
-        self.entities.iter().any(|e| e.overlaps(span))
+        self.entities.overlaps(span)
+    }
+    fn entity_holds(&self, span: Span) -> bool {
+        self.entities.overlaps(span) && self.entities.contains_span(span)
     }
     fn program_at(&self, span: Span) -> bool {
-        self.programs.iter().any(|p| p.overlaps(span))
+        self.earlier.overlaps(span) || self.programs.iter().any(|p| p.overlaps(span))
     }
 }
 
@@ -193,9 +202,14 @@ impl ProgramExtractor {
             .flat_map(|i| i.mentions.iter().copied())
             .chain(facts.people.iter().flat_map(|p| p.mentions.iter().copied()))
             .collect();
-        let mut taken = Taken { entities, programs: facts.programs.iter().map(|p| p.mention).collect() };
+        let mut taken = Taken {
+            entities: SpanIndex::new(entities),
+            earlier: SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect()),
+            programs: Vec::new(),
+        };
         let mut found = Vec::new();
         for sentence in &doc.sentences {
+            taken.programs.clear();
             let start = found.len();
             self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
@@ -264,7 +278,7 @@ impl ProgramExtractor {
         let name = self.group_name(&contents);
         let first = group.first()?;
         let last = group.last()?;
-        if taken.program_at(last.outer) || group.iter().any(|q| taken.entities.iter().any(|e| e.contains(q.inner))) {
+        if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
         }
         let head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
@@ -410,7 +424,10 @@ impl ProgramExtractor {
     /// measure word.
     fn is_count(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let Some(t) = tokens.get(k) else { return false };
-        let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二三四五六七八九十两百千万亿".contains(c));
+        let numeric = |s: &str| {
+            !s.is_empty()
+                && s.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二三四五六七八九十两百千万亿".contains(c))
+        };
         if let Some(len) = self.measures.longest_suffix(t.text) {
             let number = &t.text[..t.text.len() - len];
             if number.is_empty() {
@@ -683,7 +700,8 @@ impl ProgramExtractor {
         let mut end = tokens[etc].span.start;
         let mut start = end;
         let mut k = etc;
-        while k > 0 {
+        let floor = etc.saturating_sub(MAX_LIST_TOKENS);
+        while k > floor {
             k -= 1;
             let t = tokens[k];
             let separator = t.text == "、" || self.links.contains(t.text);
@@ -702,7 +720,7 @@ impl ProgramExtractor {
                 break;
             }
             start = t.span.start;
-            if k == 0 {
+            if k == floor {
                 members.push(Span::new(start, end));
             }
         }
