@@ -208,3 +208,21 @@ fn damaged_input_never_panics() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn taiwan_and_hong_kong_meeting_names() {
+    let n = zhnews::normalize(
+        "標題\n衛生福利部今日召開「全民健康保險會」第6屆第3次委員會議。局長出席「基層醫療高峰會2024」並致辭。",
+    );
+    let events = run(n.as_str());
+    assert_eq!(names(&events), ["全民健康保险会第6届第3次委员会议", "基层医疗高峰会2024"]);
+    assert_eq!(events[0].date, None);
+    assert_eq!(events[1].date.as_deref(), Some("2024"));
+}
+
+#[test]
+fn a_year_without_nian_opens_a_name() {
+    let events = run("标题\n2023亚太医疗保健论坛在香港举行。");
+    assert_eq!(names(&events), ["2023亚太医疗保健论坛"]);
+    assert_eq!(events[0].date.as_deref(), Some("2023"));
+}

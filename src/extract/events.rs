@@ -101,7 +101,7 @@ impl EventExtractor {
             generic: section(&lex, "generic"),
             after_head: section(&lex, "after_head"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
-            year: Regex::new(r"^([0-9]{4})年度?").expect("valid regex"),
+            year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
     }
 
@@ -147,7 +147,9 @@ impl EventExtractor {
     /// A quote whose content is itself a meeting's name.
     fn is_quoted_name(&self, inner: &str) -> bool {
         let inner = inner.trim();
-        !inner.contains(['。', '！', '？']) && inner.chars().count() > 2 && self.heads.longest_suffix(inner).is_some()
+        // `「基层医疗高峰会2024」`: an edition year may follow the head.
+        let core = inner.trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == ' ');
+        !inner.contains(['。', '！', '？']) && core.chars().count() > 2 && self.heads.longest_suffix(core).is_some()
     }
 
     /// The event whose head ends at token `k`, as (name, mention, quoted theme).
@@ -247,13 +249,23 @@ impl EventExtractor {
     /// The modifier without a leading year and ordinal.
     fn strip_qualifiers<'a>(&self, mut s: &'a str) -> &'a str {
         s = s.trim_start_matches(|c: char| quotes::is_mark(c));
-        if let Some(m) = self.year.find(s) {
-            s = &s[m.end()..];
+        if let Some((_, len)) = self.leading_year(s) {
+            s = &s[len..];
         }
         if let Some(m) = self.ordinal.find(s) {
             s = &s[m.end()..];
         }
         s
+    }
+
+    /// The year opening a name (`2024年`, `2023亚太…`) and its byte length.
+    fn leading_year(&self, s: &str) -> Option<(i32, usize)> {
+        let caps = self.year.captures(s)?;
+        let len = caps.get(0)?.end();
+        if s[len..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((caps.get(1)?.as_str().parse().ok()?, len))
     }
 
     /// At least two letters beyond generic words (`世界卫生`, not `国际`, `圆桌`).
@@ -291,13 +303,21 @@ impl EventExtractor {
         if let Some(th) = &theme {
             core = core.strip_prefix(th.as_str()).unwrap_or(core);
         }
-        let year = self.year.captures(core).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok());
-        if let Some(m) = self.year.find(core) {
-            core = &core[m.end()..];
+        let year = self.leading_year(core).map(|(y, _)| y);
+        if let Some((_, len)) = self.leading_year(core) {
+            core = &core[len..];
         }
         let ordinal = self.ordinal.find(core).map(|m| m.as_str().to_string());
         if let Some(m) = self.ordinal.find(core) {
             core = &core[m.end()..];
+        }
+        // `基层医疗高峰会2024`: an edition year after the head.
+        let mut year = year;
+        let trimmed = core.trim_end_matches('年');
+        let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 && trimmed.len() > 4 {
+            year = year.or_else(|| trimmed[trimmed.len() - 4..].parse().ok());
+            core = &trimmed[..trimmed.len() - 4];
         }
         let core = core.to_string();
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
@@ -313,8 +333,7 @@ impl EventExtractor {
         name: &str,
         dates: &[&DateMention<Span>],
     ) -> Option<String> {
-        let name_year: Option<i32> =
-            self.year.captures(name).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok());
+        let name_year = self.leading_year(name).map(|(y, _)| y);
         let usable = |d: &&&DateMention<Span>| {
             s.span.contains(d.mention)
                 && d.kind != DateKind::Period
