@@ -465,3 +465,66 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(x: &EventExtractor, name: &str, start: usize, date: Option<&str>) -> Candidate {
+        let mention = Span::new(start, start + name.len());
+        x.candidate(name.to_string(), mention, None, date.map(str::to_string))
+    }
+
+    #[test]
+    fn merging_keeps_the_fullest_name_and_the_most_precise_date() {
+        let x = EventExtractor::new();
+        let events = merge(vec![
+            cand(&x, "世界卫生大会", 0, None),
+            cand(&x, "第78届世界卫生大会", 100, Some("2025-05")),
+            cand(&x, "第77届世界卫生大会", 200, None),
+            cand(&x, "世界卫生大会", 300, Some("2025-05-22")),
+        ]);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].name, "第78届世界卫生大会");
+        assert_eq!(events[0].date.as_deref(), Some("2025-05-22"));
+        assert_eq!(events[0].mentions.len(), 3);
+        assert_eq!(events[1].name, "第77届世界卫生大会");
+    }
+
+    #[test]
+    fn years_in_names_must_agree() {
+        let x = EventExtractor::new();
+        let events = merge(vec![cand(&x, "2023年全省工作会议", 0, None), cand(&x, "2024年全省工作会议", 50, None)]);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].date.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn outermost_mentions_win() {
+        let found = vec![
+            ("a".to_string(), Span::new(0, 10), ()),
+            ("b".to_string(), Span::new(0, 4), ()),
+            ("c".to_string(), Span::new(12, 15), ()),
+            ("c".to_string(), Span::new(12, 15), ()),
+        ];
+        let names: Vec<String> = outermost(found).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["a", "c"]);
+    }
+
+    #[test]
+    fn rendering_dates() {
+        let d = DateMention {
+            value: DateValue { month: Some(5), day: Some(18), ..Default::default() },
+            end_value: Some(DateValue { month: Some(5), day: Some(20), ..Default::default() }),
+            kind: DateKind::Range,
+            modifier: None,
+            label: None,
+            mention: Span::new(0, 1),
+        };
+        assert_eq!(render(&d, Some(2024)), "2024-05-18/2024-05-20");
+        assert_eq!(render(&DateMention { kind: DateKind::Point, end_value: None, ..d.clone() }, None), "--05-18");
+        assert_eq!(better_date(Some("2025".into()), Some("2025-05".into())).as_deref(), Some("2025-05"));
+        assert!(is_dateline("12月23日电 近日", Span::new(0, "12月23日".len())));
+        assert!(!is_dateline("12月23日，", Span::new(0, "12月23日".len())));
+    }
+}

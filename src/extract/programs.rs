@@ -828,3 +828,54 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas() {
+        let x = ProgramExtractor::new();
+        for s in ["1+10+X", "全科+专科", "互联网+", "筛-转-服", "N+1+X", "党建+中医药"] {
+            assert!(x.is_formula(s), "{s}");
+        }
+        for s in ["+", "网底", "精细化诊疗-稳定期转回社区", "a-b", "上海样本", "服务+管理，提升"]
+        {
+            assert!(!x.is_formula(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn group_names_join_one_shape_and_prefer_formulas() {
+        let x = ProgramExtractor::new();
+        assert_eq!(x.group_name(&["顶天", "强腰", "立地"]), "顶天、强腰、立地");
+        assert_eq!(x.group_name(&["2+8", "两病"]), "2+8");
+        assert_eq!(x.group_name(&["1+1", "2+2"]), "1+1、2+2");
+    }
+
+    #[test]
+    fn trailing_parentheticals() {
+        assert_eq!(strip_trailing_parenthetical("设施专项规划（2024-2035年）"), "设施专项规划");
+        assert_eq!(strip_trailing_parenthetical("规划(试行)"), "规划");
+        assert_eq!(strip_trailing_parenthetical("友成（企业家扶贫）基金会"), "友成（企业家扶贫）基金会");
+    }
+
+    #[test]
+    fn counts_with_measure_words() {
+        let x = ProgramExtractor::new();
+        let tok = |text: &'static str, tag: &'static str| Token { text, span: Span::new(0, text.len()), tag };
+        let tokens = [tok("12", "m"), tok("个", "q"), tok("两家", "m"), tok("十大", "j"), tok("个", "q")];
+        assert!(x.is_count(&tokens, 1));
+        assert!(x.is_count(&tokens, 2));
+        assert!(!x.is_count(&tokens, 3));
+        assert!(!x.is_count(&tokens, 4), "a measure word after a non-number");
+        assert!(!x.is_count(&tokens, 9));
+    }
+
+    #[test]
+    fn punctuation_classes() {
+        assert!(is_punct("“") && is_punct("，") && !is_punct("a") && !is_punct("会"));
+        assert!(is_clause_break("，") && !is_clause_break("、"));
+        assert!(is_speech("我们会做好。") && !is_speech("改善就医感受，提升患者体验"));
+    }
+}
