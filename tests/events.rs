@@ -226,3 +226,8 @@ fn a_year_without_nian_opens_a_name() {
     assert_eq!(names(&events), ["2023亚太医疗保健论坛"]);
     assert_eq!(events[0].date.as_deref(), Some("2023"));
 }
+
+#[test]
+fn routine_meetings_of_a_body_are_not_named() {
+    assert!(run("标题\n局长主持召开党组会议。院长办公会议研究决定。").is_empty());
+}

@@ -275,6 +275,9 @@ impl ProgramExtractor {
         if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
             return None; // a quoted meeting name: an event
         }
+        if contents.iter().any(|c| self.concepts.contains(c)) {
+            return None; // `“医防融合”改革`: a concept, whatever follows
+        }
         let name = self.group_name(&contents);
         let first = group.first()?;
         let last = group.last()?;
@@ -583,11 +586,16 @@ impl ProgramExtractor {
                 continue;
             }
             let modifier = Span::new(start, head.start).slice(text);
-            if !self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+            // `十四五规划`: a plan period names its plan.
+            let name = if self.period.is_match(modifier) {
+                modifier.to_string()
+            } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+                mention.slice(text).to_string()
+            } else {
                 continue;
-            }
+            };
             taken.programs.push(mention);
-            out.push(Program { name: mention.slice(text).to_string(), category: Some(category), mention });
+            out.push(Program { name, category: Some(category), mention });
         }
     }
 
@@ -628,7 +636,7 @@ impl ProgramExtractor {
             if self.links.contains(t.text) && start < head.start && k > 0 {
                 let before = tokens[k - 1];
                 let prior = text.get(floor_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
-                let ends_name = prior.is_some_and(|p| self.quoted_heads.longest_suffix(p).is_some());
+                let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
                 if !(is_punct(before.text)
                     || ends_name
                     || self.is_verb(before.text)
