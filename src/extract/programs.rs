@@ -323,7 +323,9 @@ impl ProgramExtractor {
         let content = contents[0];
         let chars = content.chars().count();
         if formula {
-            return Some(Program { name, category: None, mention: first.outer });
+            // `“全科+专科”、…` is a name; `“互联网+”时代` is an era.
+            let named = self.followed_as_name(tokens, last.outer.end);
+            return named.then_some(Program { name, category: None, mention: first.outer });
         }
         if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return None;
