@@ -632,6 +632,9 @@ impl ProgramExtractor {
                 start = t.span.start;
                 break;
             }
+            if self.event_heads.longest_suffix(t.text).is_some() {
+                break; // `…年会暨医疗项目`: a meeting's name is not a program's
+            }
             if self.is_count(tokens, k) {
                 break; // `已有12个项目`: counted things, not a name
             }

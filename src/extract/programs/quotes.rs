@@ -36,7 +36,7 @@ const PAIRS: [(char, char, Mark); 6] = [
 
 /// True for any quotation or book-title mark.
 pub(crate) fn is_mark(c: char) -> bool {
-    PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
+    c == '"' || PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
 }
 
 /// Balanced pairs of `sentence`, with spans shifted by `base`.
@@ -44,6 +44,22 @@ pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
     for (i, c) in sentence.char_indices() {
+        // ASCII `"` (reposts, unconverted pages) opens and closes by turns.
+        if c == '"' {
+            match stack.iter().rposition(|&(o, _)| o == '"') {
+                Some(k) => {
+                    let start = stack[k].1;
+                    stack.truncate(k);
+                    out.push(Quoted {
+                        outer: Span::new(base + start, base + i + 1),
+                        inner: Span::new(base + start + 1, base + i),
+                        mark: Mark::Quote,
+                    });
+                }
+                None => stack.push(('"', i)),
+            }
+            continue;
+        }
         if let Some(&(_, _, _)) = PAIRS.iter().find(|&&(o, _, _)| o == c) {
             stack.push((c, i));
         } else if let Some(&(open, _, mark)) = PAIRS.iter().find(|&&(_, cl, _)| cl == c) {
@@ -76,6 +92,16 @@ mod tests {
         assert_eq!(Span::new(q[1].inner.start - 10, q[1].inner.end - 10).slice(s), "互联网+");
         assert_eq!(q[2].mark, Mark::Book);
         assert_eq!(Span::new(q[2].inner.start - 10, q[2].inner.end - 10).slice(s), "规划");
+    }
+
+    #[test]
+    fn ascii_quotes_pair_by_turns() {
+        let s = "推行\"一窗通办\"和\"互联网+\"服务";
+        let q = find(s, 0);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].inner.slice(s), "一窗通办");
+        assert_eq!(q[1].inner.slice(s), "互联网+");
+        assert_eq!(find("只有一个\"", 0), []);
     }
 
     #[test]
