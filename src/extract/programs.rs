@@ -99,6 +99,7 @@ pub struct ProgramExtractor {
     scope: WordSet,
     after_head: WordSet,
     measures: WordSet,
+    unlisted: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -186,6 +187,7 @@ impl ProgramExtractor {
             scope: section(&ctx, "scope"),
             after_head: section(&ctx, "after_head"),
             measures: section(&ctx, "measures"),
+            unlisted: section(&ctx, "unlisted"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
@@ -284,11 +286,21 @@ impl ProgramExtractor {
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
         }
-        let head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
+        let mut head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
             After::Event => return None,
             After::Head(h) => Some(h),
             After::Nothing => None,
         };
+        // `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps
+        // its own head when the words after it modify a following noun.
+        let own_title =
+            group.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
+        if let (true, Some(h)) = (own_title, head) {
+            let next = tokens.get(starting_at(tokens, h.end));
+            if next.is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text)) {
+                head = None;
+            }
+        }
         let formula = group.len() == 1 && self.is_formula(contents[0]);
         // `家庭医生“1+1+1”累计签约`: a noun glued before a formula frames it when no noun
         // phrase follows (the name is split by an adverb or verb).
@@ -575,6 +587,9 @@ impl ProgramExtractor {
             // `A、B、C等专项行动`: one program per member.
             let head_tok = containing(tokens, head.start).min(k);
             if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
+                if self.unlisted.contains(&category) {
+                    continue;
+                }
                 for member in self.list_members(text, tokens, head_tok - 1, taken) {
                     let name = format!("{}{}", member.slice(text), category);
                     taken.programs.push(member);
