@@ -2,28 +2,38 @@
 //! brands, platforms, laws) — FACTS.md §2 `programs`.
 //!
 //! **In:** a [`Doc`] (title and body sentences with tokens) and the [`Facts`] found before
-//! (institutions and people bound names; dates and figures may lie inside a name).
+//! (institution and person mentions bound names; dates and figures may lie inside one).
 //! **Out:** one [`Program`] per mention pushed to `facts.programs`: `name` without quote
-//! or book-title marks, `category` the head noun (or `None`), `mention` the byte span in
-//! the normalized text.
+//! or book-title marks, `category` the head noun phrase (or `None`), `mention` the byte
+//! span in the normalized text.
 //!
-//! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` and
-//! `src/lexicon/program_context.txt`:
+//! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` (which
+//! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
+//! words, deixis, metaphors, concepts …):
 //! - a quoted name followed by a head noun: `“1+10+X”赋能举措`, `“千院万医”这样一个公益项目`
-//!   (count words such as `五大` before the head are dropped from the category);
-//! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`);
+//!   (count words such as `五大` before the head are dropped from the category; the last
+//!   head of the noun phrase wins: `家医签约服务包`);
+//! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`); a
+//!   formula among words is the name alone (`“2+8”“两病”专病门诊` → `2+8`);
 //! - a quoted name with no head after it when it ends in a head itself (`“四大信息化平台”`),
-//!   is a formula (`“全科+专科”`), or is a short name governed by a program verb
-//!   (`打造“智慧好办”`); metaphors, slogans, quoted speech and emphasis words are not;
-//! - a book title `《…》` ending in a document head (`规划`, `条例`, `频道`, …);
+//!   is a formula in a name's context (`“全科+专科”、`), or is a short name governed by a
+//!   program verb in its clause (`打造“智慧好办”`); metaphors (`“上海样本”`), slogans,
+//!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
+//!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
+//! - a book title `《…》` ending in a document head (`规划`, `条例`, `意见`, `频道`, …) or
+//!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
 //! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
-//! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name
-//!   bounded by punctuation, governing verbs, function words and earlier facts; a list
-//!   `A、B、C等专项行动` gives one program per member;
-//! - `健康` + a place (`健康上海`), the health-campaign idiom.
+//! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
+//!   by punctuation, governing verbs, function words, deixis (`本市`), counts (`12个`) and
+//!   earlier facts, opened by scope words (`全市`, `国家`); it must keep enough distinctive
+//!   words beyond generic ones (`各类国家级试点` is not a name), and a demonstrative marks a
+//!   description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member;
+//! - `健康` + a place opening a phrase (`推进健康上海建设`), the health-campaign idiom.
 //!
-//! Guarantees: never panics (all slicing at token or char boundaries), linear in the text,
-//! resources built once in [`ProgramExtractor::new`].
+//! Guarantees: never panics (all slicing at token or char boundaries), linear in the text
+//! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
+//! [`ProgramExtractor::new`].
 
 pub(crate) mod lexicon;
 pub(crate) mod quotes;
@@ -149,7 +159,7 @@ impl Taken {
         self.entities.overlaps(span)
     }
     fn entity_holds(&self, span: Span) -> bool {
-        self.entities.overlaps(span) && self.entities.contains_span(span)
+        self.entities.contains_span(span)
     }
     fn program_at(&self, span: Span) -> bool {
         self.earlier.overlaps(span) || self.programs.iter().any(|p| p.overlaps(span))
