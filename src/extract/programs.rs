@@ -110,6 +110,7 @@ pub struct ProgramExtractor {
     after_head: WordSet,
     measures: WordSet,
     unlisted: WordSet,
+    places: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -198,6 +199,7 @@ impl ProgramExtractor {
             after_head: section(&ctx, "after_head"),
             measures: section(&ctx, "measures"),
             unlisted: section(&ctx, "unlisted"),
+            places: section(&ctx, "places"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
@@ -786,13 +788,14 @@ impl ProgramExtractor {
     ) {
         for (k, w) in tokens.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
-            if a.text != "健康" || b.tag != "ns" || b.text.chars().count() < 2 {
+            let place = b.tag == "ns" || self.places.contains(b.text);
+            if a.text != "健康" || !place || b.text.chars().count() < 2 {
                 continue;
             }
             // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
             let opens = k == 0 || {
                 let p = tokens[k - 1].text;
-                is_punct(p) || self.verbs.contains(p) || self.stops.contains(p)
+                is_punct(p) || self.is_verb(p) || self.stops.contains(p) || tokens[k - 1].tag.starts_with('v')
             };
             if !opens {
                 continue;
