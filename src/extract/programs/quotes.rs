@@ -39,6 +39,15 @@ pub(crate) fn is_mark(c: char) -> bool {
     c == '"' || PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
 }
 
+/// How deep below the top of the stack an opening mark is looked for: marks left open
+/// deeper than this are stray, and the bound keeps the scan linear.
+const MAX_DEPTH: usize = 8;
+
+fn open_index(stack: &[(char, usize)], open: char) -> Option<usize> {
+    let floor = stack.len().saturating_sub(MAX_DEPTH);
+    stack[floor..].iter().rposition(|&(o, _)| o == open).map(|k| k + floor)
+}
+
 /// Balanced pairs of `sentence`, with spans shifted by `base`.
 pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
     let mut stack: Vec<(char, usize)> = Vec::new();
@@ -46,7 +55,7 @@ pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
     for (i, c) in sentence.char_indices() {
         // ASCII `"` (reposts, unconverted pages) opens and closes by turns.
         if c == '"' {
-            match stack.iter().rposition(|&(o, _)| o == '"') {
+            match open_index(&stack, '"') {
                 Some(k) => {
                     let start = stack[k].1;
                     stack.truncate(k);
@@ -63,7 +72,7 @@ pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
         if let Some(&(_, _, _)) = PAIRS.iter().find(|&&(o, _, _)| o == c) {
             stack.push((c, i));
         } else if let Some(&(open, _, mark)) = PAIRS.iter().find(|&&(_, cl, _)| cl == c) {
-            if let Some(k) = stack.iter().rposition(|&(o, _)| o == open) {
+            if let Some(k) = open_index(&stack, open) {
                 let (o, start) = stack[k];
                 stack.truncate(k);
                 let end = i + c.len_utf8();
