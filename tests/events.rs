@@ -231,3 +231,13 @@ fn a_year_without_nian_opens_a_name() {
 fn routine_meetings_of_a_body_are_not_named() {
     assert!(run("标题\n局长主持召开党组会议。院长办公会议研究决定。").is_empty());
 }
+
+#[test]
+fn as_of_and_since_dates_do_not_date_the_meeting() {
+    let text = "标题\n截至2023年底，中国社区卫生服务发展论坛已连续举办十八届。";
+    let mut d = date(text, "截至2023年底", 0, "2023");
+    d.modifier = Some(zhnews::record::DateModifier::End);
+    let events = run_with(text, Facts { dates: vec![d], ..Default::default() }, None);
+    assert_eq!(names(&events), ["中国社区卫生服务发展论坛"]);
+    assert_eq!(events[0].date, None);
+}

@@ -14,7 +14,8 @@
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name.
 //! - `date`: the nearest date before the mention in its sentence (not a dateline
-//!   `12月23日电`), or one right after it (`于5月18日`), completed with the year in the
+//!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
+//!   (`于5月18日`), completed with the year in the
 //!   name; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
 //!   `2024-05-18/2024-05-20`.
@@ -25,7 +26,7 @@ use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
 use super::programs::quotes::{self, Mark, Quoted};
 use super::programs::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
-use crate::record::{DateKind, DateMention, DateValue, Event};
+use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::span::Span;
 use regex::Regex;
 
@@ -337,6 +338,8 @@ impl EventExtractor {
         let usable = |d: &&&DateMention<Span>| {
             s.span.contains(d.mention)
                 && d.kind != DateKind::Period
+                // `截至2023年底`, `2023年以来` frame a span of time, not the meeting's day.
+                && !matches!(d.modifier, Some(DateModifier::Since | DateModifier::End))
                 && !is_dateline(doc.text, d.mention)
                 && match (name_year, d.value.year) {
                     (Some(y), Some(dy)) => y == dy,
