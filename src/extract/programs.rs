@@ -39,7 +39,7 @@ pub(crate) mod lexicon;
 pub(crate) mod quotes;
 pub(crate) mod spans;
 
-use self::lexicon::{section, sections, trailing_cut, WordSet};
+use self::lexicon::{section, sections, trailing_cut, words, WordSet};
 use self::quotes::{Mark, Quoted};
 use self::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
@@ -111,6 +111,8 @@ pub struct ProgramExtractor {
     measures: WordSet,
     unlisted: WordSet,
     places: WordSet,
+    construction: Vec<String>,
+    construction_heads: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -200,6 +202,8 @@ impl ProgramExtractor {
             measures: section(&ctx, "measures"),
             unlisted: section(&ctx, "unlisted"),
             places: section(&ctx, "places"),
+            construction: words(&ctx, "construction"),
+            construction_heads: section(&ctx, "construction_heads"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
@@ -615,6 +619,11 @@ impl ProgramExtractor {
                 continue;
             }
             let modifier = Span::new(start, head.start).slice(text);
+            if self.construction_heads.contains(&category)
+                && self.construction.iter().any(|w| modifier.contains(w.as_str()))
+            {
+                continue; // a building project
+            }
             // `十四五规划`: a plan period names its plan.
             let name = if self.period.is_match(modifier) {
                 modifier.to_string()

@@ -114,6 +114,13 @@ pub(crate) fn sections(src: &str) -> HashMap<String, WordSet> {
     out
 }
 
+/// The entries of section `name` as a list (for substring tests), empty when absent.
+pub(crate) fn words(map: &HashMap<String, WordSet>, name: &str) -> Vec<String> {
+    let mut list: Vec<String> = map.get(name).map(|s| s.words.iter().cloned().collect()).unwrap_or_default();
+    list.sort();
+    list
+}
+
 /// The section `name`, empty when the file has none.
 pub(crate) fn section(map: &HashMap<String, WordSet>, name: &str) -> WordSet {
     map.get(name).cloned().unwrap_or_default()
