@@ -29,6 +29,7 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::span::Span;
 use regex::Regex;
+use std::collections::HashMap;
 
 const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
 
@@ -79,6 +80,14 @@ struct SentenceQuotes {
     events: Vec<Quoted>,
 }
 
+/// A meeting named in a sentence: its name, where, and its quoted theme if any.
+#[derive(Debug, Clone)]
+struct Found {
+    name: String,
+    mention: Span,
+    theme: Option<String>,
+}
+
 /// One mention found in a sentence, before merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -122,8 +131,11 @@ impl EventExtractor {
                 .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(doc.text)))
                 .collect();
             let quoted = SentenceQuotes { all, by_end, events };
-            let mut found: Vec<(String, Span, Option<String>)> =
-                quoted.events.iter().map(|q| (q.inner.slice(doc.text).trim().to_string(), q.inner, None)).collect();
+            let mut found: Vec<Found> = quoted
+                .events
+                .iter()
+                .map(|q| Found { name: q.inner.slice(doc.text).trim().to_string(), mention: q.inner, theme: None })
+                .collect();
             for k in 0..s.tokens.len() {
                 if let Some(c) = self.token_event(doc.text, s, k, &quoted) {
                     found.push(c);
@@ -131,14 +143,14 @@ impl EventExtractor {
             }
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found);
-            for (name, mention, theme) in found {
-                if programs.overlaps(mention) {
+            let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+            let hi = dates.partition_point(|d| d.mention.start < s.span.end);
+            for f in found {
+                if programs.overlaps(f.mention) {
                     continue;
                 }
-                let lo = dates.partition_point(|d| d.mention.start < s.span.start);
-                let hi = dates.partition_point(|d| d.mention.start < s.span.end);
-                let date = self.date_of(doc, s, mention, &name, &dates[lo..hi]);
-                candidates.push(self.candidate(name, mention, theme, date));
+                let date = self.date_of(doc, s, f.mention, &f.name, &dates[lo..hi]);
+                candidates.push(self.candidate(f.name, f.mention, f.theme, date));
             }
         }
         candidates.sort_by_key(|c| c.mention.start);
@@ -154,13 +166,7 @@ impl EventExtractor {
     }
 
     /// The event whose head ends at token `k`, as (name, mention, quoted theme).
-    fn token_event(
-        &self,
-        text: &str,
-        s: &Sentence<'_>,
-        k: usize,
-        quoted: &SentenceQuotes,
-    ) -> Option<(String, Span, Option<String>)> {
+    fn token_event(&self, text: &str, s: &Sentence<'_>, k: usize, quoted: &SentenceQuotes) -> Option<Found> {
         let tokens = &s.tokens;
         let t = tokens.get(k)?;
         let suffix_at = |end: usize| {
@@ -244,7 +250,7 @@ impl EventExtractor {
         if theme.is_none() && !self.distinctive(stripped) {
             return None;
         }
-        Some((name, mention, theme))
+        Some(Found { name, mention, theme })
     }
 
     /// The modifier without a leading year and ordinal.
@@ -381,15 +387,15 @@ impl EventExtractor {
 }
 
 /// Drops mentions lying inside another mention of the same sentence.
-fn outermost<T>(mut found: Vec<(String, Span, T)>) -> Vec<(String, Span, T)> {
-    found.sort_by_key(|f| (f.1.start, std::cmp::Reverse(f.1.end)));
-    found.dedup_by_key(|f| f.1);
+fn outermost(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.mention.start, std::cmp::Reverse(f.mention.end)));
+    found.dedup_by_key(|f| f.mention);
     let mut reach = 0;
     found
         .into_iter()
         .filter(|f| {
-            let inside = f.1.end <= reach;
-            reach = reach.max(f.1.end);
+            let inside = f.mention.end <= reach;
+            reach = reach.max(f.mention.end);
             !inside
         })
         .collect()
@@ -404,14 +410,17 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
         ordinal: Option<String>,
     }
     let mut groups: Vec<Group> = Vec::new();
+    // Groups by core, so a mention is compared only with meetings of the same core.
+    let mut by_core: HashMap<String, Vec<usize>> = HashMap::new();
     for c in candidates {
         let fits = |g: &Group| {
-            g.best.core == c.core
-                && (g.year.is_none() || c.year.is_none() || g.year == c.year)
+            (g.year.is_none() || c.year.is_none() || g.year == c.year)
                 && (g.ordinal.is_none() || c.ordinal.is_none() || g.ordinal == c.ordinal)
         };
-        match groups.iter_mut().find(|g| fits(g)) {
-            Some(g) => {
+        let same_core = by_core.entry(c.core.clone()).or_default();
+        match same_core.iter().copied().find(|&i| fits(&groups[i])) {
+            Some(i) => {
+                let g = &mut groups[i];
                 if !g.mentions.contains(&c.mention) {
                     g.mentions.push(c.mention);
                 }
@@ -423,7 +432,10 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
                 }
                 g.best.date = date;
             }
-            None => groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c }),
+            None => {
+                same_core.push(groups.len());
+                groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c });
+            }
         }
     }
     groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()
@@ -504,13 +516,9 @@ mod tests {
 
     #[test]
     fn outermost_mentions_win() {
-        let found = vec![
-            ("a".to_string(), Span::new(0, 10), ()),
-            ("b".to_string(), Span::new(0, 4), ()),
-            ("c".to_string(), Span::new(12, 15), ()),
-            ("c".to_string(), Span::new(12, 15), ()),
-        ];
-        let names: Vec<String> = outermost(found).into_iter().map(|f| f.0).collect();
+        let f = |name: &str, start, end| Found { name: name.into(), mention: Span::new(start, end), theme: None };
+        let found = vec![f("a", 0, 10), f("b", 0, 4), f("c", 12, 15), f("c", 12, 15)];
+        let names: Vec<String> = outermost(found).into_iter().map(|f| f.name).collect();
         assert_eq!(names, ["a", "c"]);
     }
 
