@@ -90,6 +90,28 @@ fn ascii_trail(c: Option<char>) -> Option<u8> {
     c.filter(|c| matches!(*c as u32, 0x40..=0x7E)).map(|c| c as u8)
 }
 
+/// The codec confusion a repair undoes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Utf8AsGbk = 0,
+    Big5AsGbk = 1,
+    GbkAsBig5 = 2,
+    Shifted = 3,
+}
+
+impl Family {
+    fn from_index(i: usize) -> Option<Family> {
+        [Family::Utf8AsGbk, Family::Big5AsGbk, Family::GbkAsBig5, Family::Shifted].get(i).copied()
+    }
+}
+
+/// A run of wide characters with the repairs that would make it plausible text.
+struct WideFind {
+    start: usize,
+    chars: usize,
+    cands: Vec<(Family, Candidate)>,
+}
+
 /// A repair candidate for `text[start..end]`.
 struct Candidate {
     end: usize,
@@ -132,6 +154,9 @@ impl<'t> Detector<'t> {
         let mut edits: Vec<Edit> = Vec::new();
         let mut damaged: Vec<Edit> = Vec::new();
         let mut single_latin: Vec<(usize, Candidate)> = Vec::new();
+        let mut wide: Vec<WideFind> = Vec::new();
+        // Runs of wide characters that look fine on their own.
+        let mut quiet: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
             let Some(off) = text[pos..].find(|c: char| !c.is_ascii()) else { break };
@@ -155,17 +180,54 @@ impl<'t> Detector<'t> {
                 continue;
             }
             if !self.suspicious(run) {
+                quiet.push((start, end));
                 continue;
             }
             let near_damage = markers.iter().any(|m| m.1 == start || m.0 == end);
-            if let Some(c) = self.wide_run(run, end, next, near_damage) {
-                edits.push(Edit::replace(start, c.end, c.with, RepairKind::Mojibake));
+            let cands = self.wide_run(run, end, next, near_damage);
+            if !cands.is_empty() {
+                wide.push(WideFind { start, chars: run.chars().count(), cands });
             } else if let Some((at, c)) = self.slip_inside(run, end, next) {
                 edits.push(Edit::replace(start + at, c.end, c.with, RepairKind::Mojibake));
             } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
                 damaged.push(Edit::flag(start, end, run));
             }
         }
+        // The codec confusion of a page is usually one: the family that wins most of the
+        // longer runs decides the runs where several families give plausible text.
+        let mut votes = [0usize; 4];
+        for f in wide.iter().filter(|f| f.chars >= 2) {
+            if let Some((fam, _)) = f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)) {
+                votes[*fam as usize] += 1;
+            }
+        }
+        let dominant = (0..votes.len()).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
+        // When one whole-text family clearly rules the page, every run went through the same
+        // wrong codec, including the runs that happen to read as plausible characters
+        // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
+        let ruling = dominant.filter(|&d| votes[d] >= 2 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
+        if let Some(fam) = ruling.and_then(Family::from_index) {
+            for &(start, end) in &quiet {
+                let run = &text[start..end];
+                if let Some(with) = self.family_decode(fam, run) {
+                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) + 4 {
+                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
+                    }
+                }
+            }
+        }
+        for f in wide {
+            let pick = f
+                .cands
+                .iter()
+                .find(|(fam, _)| Some(*fam as usize) == dominant)
+                .or_else(|| f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)));
+            if let Some((_, c)) = pick {
+                edits.push(Edit::replace(f.start, c.end, c.with.clone(), RepairKind::Mojibake));
+            }
+        }
+        edits.sort_by_key(|e| e.start);
+        edits.dedup_by(|b, a| b.start < a.end);
         // A lone Latin-1 character is only mojibake in text that has other mojibake.
         if !edits.is_empty() && !single_latin.is_empty() {
             for (start, c) in single_latin {
@@ -190,7 +252,7 @@ impl<'t> Detector<'t> {
         let consider = |with: String, end: usize, old: &str, best: &mut Option<Candidate>| {
             let with = self.redecode_latin(with, 2);
             if self.better(old, &with)
-                && best.as_ref().is_none_or(|b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
+                && best.as_ref().map_or(true, |b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
             {
                 *best = Some(Candidate { end, with });
             }
@@ -242,44 +304,51 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(&self, run: &str, end: usize, next: Option<char>, near_damage: bool) -> Option<Candidate> {
-        let mut best: Option<Candidate> = None;
-        let consider = |with: String, end: usize, old: &str, best: &mut Option<Candidate>| {
-            if self.better(old, &with)
-                && best.as_ref().is_none_or(|b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
-            {
-                *best = Some(Candidate { end, with });
+    fn wide_run(&self, run: &str, end: usize, next: Option<char>, near_damage: bool) -> Vec<(Family, Candidate)> {
+        let mut out = Vec::new();
+        let mut consider = |fam: Family, with: String, end: usize, old: &str| {
+            if self.better(old, &with) {
+                out.push((fam, Candidate { end, with }));
             }
         };
-        let gbk = encode(GBK, run.trim_end_matches('\u{FFFD}'));
-        if let Some(bytes) = &gbk {
-            // UTF-8 read as GBK.
-            if let Some(s) = self.utf8_with_lost_byte(bytes, run.ends_with('\u{FFFD}')) {
+        let body = run.trim_end_matches('\u{FFFD}');
+        let gbk = encode(GBK, body);
+        if let Some(bytes) = utf8_stream_from_gbk_view(body, run.ends_with('\u{FFFD}')) {
+            if let Some(s) = self.utf8_with_lost_byte(&bytes, run.ends_with('\u{FFFD}')) {
                 let s = self.redecode_wide(s);
-                consider(s, end, run, &mut best);
+                consider(Family::Utf8AsGbk, s, end, run);
             }
-            // Big5 read as GBK.
+        }
+        if let Some(bytes) = &gbk {
             if let Some(s) = decode(BIG5, bytes) {
-                consider(s, end, run, &mut best);
+                consider(Family::Big5AsGbk, s, end, run);
             }
         }
-        // GBK read as Big5.
-        if let Some(bytes) = encode(BIG5, run) {
+        if let Some(bytes) = self.tables.big5_bytes(run) {
             if let Some(s) = decode(GBK, &bytes) {
-                consider(s, end, run, &mut best);
+                consider(Family::GbkAsBig5, s, end, run);
             }
         }
-        // A GBK stream one byte out of step.
         if let Some(bytes) = &gbk {
             // Longer runs are re-paired from the point where they turn to soup (slip_inside).
             if near_damage && run.chars().count() < 6 {
-                if let Some(c) = self.shifted(run, bytes, end, next) {
+                if let Some(c) = self.shifted(bytes, end, next) {
                     let old = &run_with_next(run, c.end > end, next);
-                    consider(c.with, c.end, old, &mut best);
+                    consider(Family::Shifted, c.with, c.end, old);
                 }
             }
         }
-        best
+        out
+    }
+
+    /// The repair of one whole-text family applied to `run`, if it decodes without error.
+    fn family_decode(&self, fam: Family, run: &str) -> Option<String> {
+        match fam {
+            Family::Utf8AsGbk => decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?),
+            Family::Big5AsGbk => decode(BIG5, &encode(GBK, run)?),
+            Family::GbkAsBig5 => decode(GBK, &self.tables.big5_bytes(run)?),
+            Family::Shifted => None,
+        }
     }
 
     /// A run that starts clean and slips out of step part way: finds where the characters
@@ -305,11 +374,11 @@ impl<'t> Detector<'t> {
         }
         let jump = jump?;
         let mut found: Vec<(usize, u32, Candidate)> = Vec::new();
-        for k in jump.saturating_sub(1)..=(jump + WINDOW).min(chars.len() - 2) {
-            let at = chars[k].0;
+        let last = (jump + WINDOW).min(chars.len() - 2);
+        for &(at, _) in &chars[jump.saturating_sub(WINDOW)..=last] {
             let tail = &run[at..];
             let Some(bytes) = encode(GBK, tail.trim_end_matches('\u{FFFD}')) else { continue };
-            let Some(c) = self.shifted(tail, &bytes, end, next) else { continue };
+            let Some(c) = self.shifted(&bytes, end, next) else { continue };
             let old = run_with_next(tail, c.end > end, next);
             if self.better(&old, &c.with) {
                 // Compare split points on the whole run: kept prefix plus repaired tail.
@@ -353,7 +422,7 @@ impl<'t> Detector<'t> {
     /// Re-pairs the GBK bytes of `run` one byte later: the first byte is the tail of a lost
     /// character; an odd last byte takes the next ASCII letter as its trail if it can, else
     /// it is lost too.
-    fn shifted(&self, run: &str, bytes: &[u8], end: usize, next: Option<char>) -> Option<Candidate> {
+    fn shifted(&self, bytes: &[u8], end: usize, next: Option<char>) -> Option<Candidate> {
         let mut b = bytes.get(1..)?.to_vec();
         let mut new_end = end;
         if b.len() % 2 == 1 {
@@ -368,9 +437,74 @@ impl<'t> Detector<'t> {
             return None;
         }
         let s = decode(GBK, &b)?;
-        let _ = run;
         Some(Candidate { end: new_end, with: s })
     }
+}
+
+/// The bytes a GBK decoder turned into `s`, chosen to form a UTF-8 stream: `€` is both
+/// the single byte 0x80 and the pair A2 E3, and only the context tells which one the
+/// decoder saw. A small Viterbi pass over the UTF-8 decoder state picks the reading;
+/// `open_end` allows the stream to stop inside a character (its last byte was lost).
+fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
+    if !s.contains('€') {
+        return encode(GBK, s);
+    }
+    // Bytes per character (alternatives only for €).
+    let mut parts: Vec<Vec<Vec<u8>>> = Vec::with_capacity(s.len() / 2);
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if c == '€' {
+            parts.push(vec![vec![0x80], vec![0xA2, 0xE3]]);
+        } else {
+            parts.push(vec![encode(GBK, c.encode_utf8(&mut buf))?]);
+        }
+    }
+    // state = continuation bytes still expected (0..=3); None = unreachable.
+    fn step(state: u8, bytes: &[u8]) -> Option<u8> {
+        let mut st = state;
+        for &b in bytes {
+            st = match (st, b) {
+                (0, 0x00..=0x7F) => 0,
+                (0, 0xC2..=0xDF) => 1,
+                (0, 0xE0..=0xEF) => 2,
+                (0, 0xF0..=0xF4) => 3,
+                (n, 0x80..=0xBF) if n > 0 => n - 1,
+                _ => return None,
+            };
+        }
+        Some(st)
+    }
+    let mut reach: [Option<usize>; 4] = [Some(0), None, None, None];
+    // back[i][state] = (previous state, option index)
+    let mut back: Vec<[Option<(u8, u8)>; 4]> = Vec::with_capacity(parts.len());
+    for options in &parts {
+        let mut next: [Option<usize>; 4] = [None; 4];
+        let mut bp: [Option<(u8, u8)>; 4] = [None; 4];
+        for (from, r) in reach.iter().enumerate() {
+            if r.is_none() {
+                continue;
+            }
+            for (k, bytes) in options.iter().enumerate() {
+                if let Some(to) = step(from as u8, bytes) {
+                    if next[to as usize].is_none() {
+                        next[to as usize] = Some(0);
+                        bp[to as usize] = Some((from as u8, k as u8));
+                    }
+                }
+            }
+        }
+        back.push(bp);
+        reach = next;
+    }
+    let end_state = (0..4u8).find(|&st| reach[st as usize].is_some() && (st == 0 || open_end))?;
+    let mut choice = vec![0u8; parts.len()];
+    let mut st = end_state;
+    for i in (0..parts.len()).rev() {
+        let (prev, k) = back[i][st as usize]?;
+        choice[i] = k;
+        st = prev;
+    }
+    Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
 }
 
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {

@@ -20,9 +20,8 @@ pub fn gloss_len(text: &str, at: usize) -> Option<usize> {
         '（' => '）',
         _ => return None,
     };
-    let mut letters = 0;
     let mut toned = false;
-    for (i, c) in it {
+    for (letters, (i, c)) in it.enumerate() {
         if c == close {
             return (letters > 0 && toned).then_some(i + c.len_utf8());
         }
@@ -30,7 +29,6 @@ pub fn gloss_len(text: &str, at: usize) -> Option<usize> {
             return None;
         }
         toned |= is_tone_vowel(c);
-        letters += 1;
     }
     None
 }
@@ -39,9 +37,8 @@ pub fn gloss_len(text: &str, at: usize) -> Option<usize> {
 /// `syllable)`, its byte length.
 pub fn gloss_tail_len(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
-    let mut letters = 0;
     let mut toned = false;
-    for (i, c) in rest.char_indices() {
+    for (letters, (i, c)) in rest.char_indices().enumerate() {
         if c == ')' || c == '）' {
             return (letters > 0 && toned).then_some(i + c.len_utf8());
         }
@@ -49,7 +46,6 @@ pub fn gloss_tail_len(text: &str, at: usize) -> Option<usize> {
             return None;
         }
         toned |= is_tone_vowel(c);
-        letters += 1;
     }
     None
 }
