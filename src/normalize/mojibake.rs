@@ -183,7 +183,9 @@ impl<'t> Detector<'t> {
                 quiet.push((start, end));
                 continue;
             }
-            let near_damage = markers.iter().any(|m| m.1 == start || m.0 == end);
+            // Markers are sorted and disjoint: binary searches keep the scan linear.
+            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
+                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
             let cands = self.wide_run(run, end, next, near_damage);
             if !cands.is_empty() {
                 wide.push(WideFind { start, chars: run.chars().count(), cands });
@@ -205,12 +207,12 @@ impl<'t> Detector<'t> {
         // When one whole-text family clearly rules the page, every run went through the same
         // wrong codec, including the runs that happen to read as plausible characters
         // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
-        let ruling = dominant.filter(|&d| votes[d] >= 2 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
+        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
         if let Some(fam) = ruling.and_then(Family::from_index) {
             for &(start, end) in &quiet {
                 let run = &text[start..end];
                 if let Some(with) = self.family_decode(fam, run) {
-                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) + 4 {
+                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
                         edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
                     }
                 }
@@ -237,7 +239,10 @@ impl<'t> Detector<'t> {
             edits.dedup_by(|b, a| b.start < a.end);
         }
         for (s, e) in markers {
-            if !edits.iter().any(|x| x.start < e && s < x.end) {
+            // `edits` is sorted and disjoint: the only candidate for overlap is the last edit
+            // starting before `e`.
+            let i = edits.partition_point(|x| x.start < e);
+            if !(i > 0 && s < edits[i - 1].end) {
                 damaged.push(Edit::flag(s, e, &text[s..e]));
             }
         }
@@ -313,10 +318,13 @@ impl<'t> Detector<'t> {
         };
         let body = run.trim_end_matches('\u{FFFD}');
         let gbk = encode(GBK, body);
-        if let Some(bytes) = utf8_stream_from_gbk_view(body, run.ends_with('\u{FFFD}')) {
-            if let Some(s) = self.utf8_with_lost_byte(&bytes, run.ends_with('\u{FFFD}')) {
-                let s = self.redecode_wide(s);
-                consider(Family::Utf8AsGbk, s, end, run);
+        let lost = run.ends_with('\u{FFFD}');
+        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)) {
+            consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run);
+        } else if next == Some('?') && !lost {
+            // The byte was lost to a `?` (a replacing encoder or decoder on the way).
+            if let Some(s) = utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)) {
+                consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"));
             }
         }
         if let Some(bytes) = &gbk {
@@ -397,15 +405,19 @@ impl<'t> Detector<'t> {
         if !lost_last {
             return decode(UTF_8, bytes);
         }
-        let mut buf = bytes.to_vec();
-        buf.push(0x80);
-        let last = buf.len() - 1;
-        (0x80..=0xBFu8)
+        // Only the last character is in doubt: decode the rest once, guess its last byte.
+        let lead = bytes.iter().rposition(|&b| b >= 0xC0).filter(|&p| bytes.len() - p <= 3)?;
+        let head = decode(UTF_8, &bytes[..lead])?;
+        let mut tail = bytes[lead..].to_vec();
+        tail.push(0x80);
+        let last = tail.len() - 1;
+        let guess = (0x80..=0xBFu8)
             .filter_map(|b| {
-                buf[last] = b;
-                decode(UTF_8, &buf)
+                tail[last] = b;
+                decode(UTF_8, &tail)
             })
-            .min_by_key(|s| self.tables.text_cost(s))
+            .min_by_key(|s| self.tables.text_cost(s))?;
+        Some(head + &guess)
     }
 
     /// One more layer of UTF-8-read-as-GBK, if it helps (double encoding).
@@ -444,7 +456,7 @@ impl<'t> Detector<'t> {
 /// The bytes a GBK decoder turned into `s`, chosen to form a UTF-8 stream: `€` is both
 /// the single byte 0x80 and the pair A2 E3, and only the context tells which one the
 /// decoder saw. A small Viterbi pass over the UTF-8 decoder state picks the reading;
-/// `open_end` allows the stream to stop inside a character (its last byte was lost).
+/// `open_end`: the stream stops one byte short of its last character (that byte was lost).
 fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
     if !s.contains('€') {
         return encode(GBK, s);
@@ -496,7 +508,9 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         back.push(bp);
         reach = next;
     }
-    let end_state = (0..4u8).find(|&st| reach[st as usize].is_some() && (st == 0 || open_end))?;
+    // A stream that lost its last byte stops one continuation byte short.
+    let end_state = if open_end { 1u8 } else { 0 };
+    reach[end_state as usize]?;
     let mut choice = vec![0u8; parts.len()];
     let mut st = end_state;
     for i in (0..parts.len()).rev() {
@@ -574,6 +588,24 @@ mod tests {
         let (big5, _, _) = BIG5.encode(trad);
         let (big5_as_gbk, _, _) = GBK.decode(&big5);
         assert_eq!(repair(&big5_as_gbk), trad);
+    }
+
+    #[test]
+    fn byte_lost_to_a_question_mark() {
+        // An odd UTF-8 byte before ASCII is lost to U+FFFD (or `?` after a replacing encoder).
+        let mut tested = 0;
+        for clean in
+            ["中国卫生健康委员会2024", "广东省卫生健康委员会2024", "香港医院管理局2024", "国家医疗保障局，2024"]
+        {
+            let (bad, _, _) = GBK.decode(clean.as_bytes());
+            if !bad.contains('\u{FFFD}') {
+                continue;
+            }
+            assert_eq!(repair(&bad), clean);
+            assert_eq!(repair(&bad.replace('\u{FFFD}', "?")), clean);
+            tested += 1;
+        }
+        assert!(tested >= 2);
     }
 
     #[test]
