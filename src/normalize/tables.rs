@@ -34,11 +34,6 @@ pub struct CharTables {
     simplified: std::collections::HashMap<char, char>,
 }
 
-/// Big5 bytes of the characters the Big5 decoder knows but its encoder refuses (the HKSCS
-/// part): GBK text read as Big5 is full of them. Built on first use (only damaged text
-/// needs it).
-static BIG5_EXTRA: std::sync::LazyLock<std::collections::HashMap<char, [u8; 2]>> = std::sync::LazyLock::new(big5_extra);
-
 impl std::fmt::Debug for CharTables {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CharTables").field("traditional", &self.simplified.len()).finish_non_exhaustive()
@@ -91,28 +86,6 @@ impl CharTables {
             }
         }
         CharTables { cost, flags, simplified }
-    }
-
-    /// The Big5 bytes of `s`, including characters only the Big5 decoder produces.
-    pub fn big5_bytes(&self, s: &str) -> Option<Vec<u8>> {
-        let (bytes, _, had_errors) = encoding_rs::BIG5.encode(s);
-        if !had_errors {
-            return Some(bytes.into_owned());
-        }
-        let mut out = Vec::with_capacity(s.len());
-        let mut buf = [0u8; 4];
-        for c in s.chars() {
-            if let Some(b) = BIG5_EXTRA.get(&c) {
-                out.extend_from_slice(b);
-                continue;
-            }
-            let (bytes, _, had_errors) = encoding_rs::BIG5.encode(c.encode_utf8(&mut buf));
-            if had_errors {
-                return None;
-            }
-            out.extend_from_slice(&bytes);
-        }
-        Some(out)
     }
 
     /// True for a character that is written differently in simplified Chinese.
@@ -178,26 +151,6 @@ impl CharTables {
     pub fn text_cost(&self, s: &str) -> u32 {
         s.chars().map(|c| self.cost(c)).sum()
     }
-}
-
-/// Decodes every Big5 double-byte code and keeps the characters the encoder cannot produce.
-fn big5_extra() -> std::collections::HashMap<char, [u8; 2]> {
-    let mut map = std::collections::HashMap::new();
-    let mut buf = [0u8; 4];
-    for lead in 0x81u8..=0xFE {
-        for trail in (0x40u8..=0x7E).chain(0xA1..=0xFE) {
-            let pair = [lead, trail];
-            let Some(s) = encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(&pair) else {
-                continue;
-            };
-            let mut it = s.chars();
-            let (Some(c), None) = (it.next(), it.next()) else { continue };
-            if encoding_rs::BIG5.encode(c.encode_utf8(&mut buf)).2 {
-                map.entry(c).or_insert(pair);
-            }
-        }
-    }
-    map
 }
 
 impl Default for CharTables {
