@@ -92,6 +92,69 @@ fn utf8_read_as_gbk_with_lost_bytes_is_restored() {
     assert!(exact * 100 >= total * 60, "{exact}/{total} exact:\n{}", misses.join("\n"));
 }
 
+#[test]
+fn gbk_read_as_latin1_is_restored() {
+    let n = Normalizer::new();
+    assert_all("gbk→1252", family(&n, &SIMPLIFIED, |p| misread(p, GBK, WINDOWS_1252)));
+}
+
+#[test]
+fn utf8_read_as_latin1_is_restored() {
+    let n = Normalizer::new();
+    assert_all("utf8→1252", family(&n, &SIMPLIFIED, |p| misread(p, UTF_8, WINDOWS_1252)));
+}
+
+#[test]
+fn double_encoding_is_restored() {
+    let n = Normalizer::new();
+    assert_all(
+        "utf8→1252→1252",
+        family(&n, &SIMPLIFIED, |p| {
+            misread(p, UTF_8, WINDOWS_1252).and_then(|once| misread(&once, UTF_8, WINDOWS_1252))
+        }),
+    );
+}
+
+/// 002 without its emoji (Big5 has none), as traditional paragraphs.
+fn traditional_paragraphs() -> String {
+    let mut out = String::new();
+    for line in TRAD_EMOJI.lines() {
+        let cleaned: String = line
+            .chars()
+            .filter(|c| {
+                let u = *c as u32;
+                !(0x1F000..=0x1FAFF).contains(&u)
+                    && !(0x2600..=0x27BF).contains(&u)
+                    && !(0xFE00..=0xFE0F).contains(&u)
+                    && u != 0x200D
+            })
+            .collect();
+        out.push_str(&cleaned);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn big5_read_as_gbk_is_restored() {
+    let n = Normalizer::new();
+    let trad = traditional_paragraphs();
+    // Includes a single-character run (`133家`) that GBK-as-Big5 would also read as a
+    // frequent character: the family dominant on the page decides.
+    assert_all("big5→gbk", family(&n, &[&trad], |p| misread(p, BIG5, GBK)));
+}
+
+#[test]
+fn gbk_read_as_big5_is_restored() {
+    let n = Normalizer::new();
+    let trad = traditional_paragraphs();
+    // Only paragraphs whose GBK bytes all form valid Big5 survive the misreading (2 of 002
+    // today); where a GBK second byte is no Big5 byte the decoder loses a whole character.
+    let (ok, total, failures) = family(&n, &[&trad], |p| misread(p, GBK, BIG5));
+    assert!(total >= 1, "no lossless paragraph");
+    assert_eq!(ok, total, "{}", failures.join("\n"));
+}
+
 /// Longest common subsequence length, in characters.
 fn lcs(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
