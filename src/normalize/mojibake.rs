@@ -454,7 +454,7 @@ impl<'t> Detector<'t> {
                 }
                 // Quotes close what the text opened.
                 if s == "”" || s == "“" {
-                    let open = head.rfind('“').map_or(false, |o| head.rfind('”').map_or(true, |c| c < o));
+                    let open = head.rfind('“').is_some_and(|o| head.rfind('”').map_or(true, |c| c < o));
                     return cost - i64::from((s == "”") == open);
                 }
                 // How often the pair is a word: log2 of jieba's frequency for it.
