@@ -257,6 +257,11 @@ impl Normalizer {
                 Script::Simplified,
             );
         }
+        self.normalize_full(original)
+    }
+
+    /// Every step, without the fast path.
+    fn normalize_full(&self, original: &str) -> NormalizedText {
         let mut work = Work {
             original,
             text: original.to_string(),
@@ -304,24 +309,27 @@ impl Normalizer {
     fn is_clean(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         let mut i = 0;
+        let (mut open, mut paren) = (false, false);
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 match b {
                     b'\t' | b'\n' | b'\r' => {}
                     0..=0x1F | 0x7F => return false,
-                    b',' | b':' | b';' | b'?' | b'!' | b'(' | b')' => {
+                    // Parentheses become full-width when they enclose Chinese, which may be
+                    // far away: any parenthesis in text with Chinese takes the full rules.
+                    b'(' => open = true,
+                    b')' => paren |= open,
+                    b',' | b':' | b';' | b'?' | b'!' => {
                         let near_wide = (i > 0 && bytes[i - 1] >= 0x80) || bytes.get(i + 1).is_some_and(|&n| n >= 0x80);
-                        let spaced = bytes.get(i + 1) == Some(&b' ');
-                        if near_wide || spaced || b == b'(' || b == b')' {
-                            // `(` / `)` anywhere near Chinese, or a mark followed by a space,
-                            // needs the full rules; plain ASCII text is fine.
-                            if near_wide || text[..i].chars().next_back().is_some_and(|c| !c.is_ascii()) {
-                                return false;
-                            }
-                            if spaced && text[i + 1..].trim_start().chars().next().is_some_and(|c| !c.is_ascii()) {
-                                return false;
-                            }
+                        if near_wide {
+                            return false;
+                        }
+                        // `大会, 闵行`: a mark, spaces, then Chinese.
+                        if bytes.get(i + 1) == Some(&b' ')
+                            && text[i + 1..].trim_start().chars().next().is_some_and(|c| !c.is_ascii())
+                        {
+                            return false;
                         }
                     }
                     _ => {}
@@ -343,7 +351,7 @@ impl Normalizer {
             }
             i += c.len_utf8();
         }
-        true
+        !(paren && !text.is_ascii())
     }
 }
 
@@ -356,6 +364,22 @@ impl Default for Normalizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static N: LazyLock<Normalizer> = LazyLock::new(Normalizer::new);
+
+    proptest! {
+        /// The fast path only declares text clean that the full pipeline would not touch.
+        #[test]
+        fn fast_path_agrees_with_the_steps(text in "[的一是在中国人们上海卫生健康委员会医院新闻，。、：（）“”《》·—…a-z0-9 ,:;?!()\\n]{0,40}") {
+            if N.is_clean(&text) {
+                let full = N.normalize_full(&text);
+                prop_assert_eq!(full.as_str(), text.as_str());
+                prop_assert!(full.repairs().is_empty());
+            }
+        }
+    }
 
     #[test]
     fn normalized_simplified_text_takes_the_fast_path() {
