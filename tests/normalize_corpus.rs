@@ -155,6 +155,34 @@ fn gbk_read_as_big5_is_restored() {
     assert_eq!(ok, total, "{}", failures.join("\n"));
 }
 
+#[test]
+fn gbk_read_as_big5_with_lost_characters_is_restored_around_them() {
+    let n = Normalizer::new();
+    let trad = traditional_paragraphs();
+    let (mut checked, mut kept, mut total) = (0, 0, 0);
+    for p in paragraphs(&trad) {
+        let (gbk, _, _) = GBK.encode(p);
+        let (bad, lossy) = BIG5.decode_without_bom_handling(&gbk);
+        if !lossy {
+            continue;
+        }
+        let want = n.normalize(p);
+        let got = n.normalize(&bad);
+        let lost = bad.matches('\u{FFFD}').count();
+        let same = lcs(want.as_str(), got.as_str());
+        // Each U+FFFD stands for a character that is gone (sometimes its neighbour goes with
+        // it, when the pairs around it cannot be told apart); the rest comes back.
+        assert!(want.as_str().chars().count() - same <= 2 * lost, "{p}\n  => {}", got.as_str());
+        assert!(got.repairs().iter().any(|r| r.kind == RepairKind::Damaged));
+        kept += same;
+        total += want.as_str().chars().count();
+        checked += 1;
+    }
+    assert!(checked >= 20, "{checked}");
+    // 85% of the characters of 002 come back today; the rest were lost to U+FFFD.
+    assert!(kept * 100 >= total * 80, "{kept}/{total}");
+}
+
 /// Longest common subsequence length, in characters.
 fn lcs(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());

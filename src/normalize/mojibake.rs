@@ -152,6 +152,11 @@ impl<'t> Detector<'t> {
 
     /// True when `new` is clearly better text than `old`.
     fn better(&self, old: &str, new: &str) -> bool {
+        if old.contains('\u{FFFD}') || new.contains('\u{FFFD}') {
+            // A character lost on the way is no evidence either way: judge the rest.
+            let (old, new) = (old.replace('\u{FFFD}', ""), new.replace('\u{FFFD}', ""));
+            return !new.is_empty() && self.better(&old, &new);
+        }
         let (o, n) = (self.tables.text_cost(old), self.tables.text_cost(new));
         n + MARGIN <= o && n * 4 <= o * 3 && self.reads_as_chinese(new)
     }
@@ -357,8 +362,8 @@ impl<'t> Detector<'t> {
                 consider(Family::Big5AsGbk, s, end, run);
             }
         }
-        if let Some(bytes) = codec::big5(run) {
-            if let Some(s) = decode(GBK, &bytes) {
+        if let Some(s) = gbk_read_as_big5(run) {
+            {
                 consider(Family::GbkAsBig5, s, end, run);
             }
         }
@@ -379,7 +384,7 @@ impl<'t> Detector<'t> {
         match fam {
             Family::Utf8AsGbk => decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?),
             Family::Big5AsGbk => decode(BIG5, &encode(GBK, run)?),
-            Family::GbkAsBig5 => decode(GBK, &codec::big5(run)?),
+            Family::GbkAsBig5 => gbk_read_as_big5(run),
             Family::Shifted => None,
         }
     }
@@ -570,6 +575,27 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         st = prev;
     }
     Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
+}
+
+/// Undoes GBK read as Big5. Where a GBK second byte is no Big5 byte the decoder replaced
+/// the whole character by U+FFFD; the pairs on both sides are intact, so each stretch
+/// between replacement characters is restored on its own and the U+FFFD stay.
+fn gbk_read_as_big5(run: &str) -> Option<String> {
+    if !run.contains('\u{FFFD}') {
+        return decode(GBK, &codec::big5(run)?);
+    }
+    let mut out = String::with_capacity(run.len());
+    for (i, part) in run.split('\u{FFFD}').enumerate() {
+        if i > 0 {
+            out.push('\u{FFFD}');
+        }
+        // A stretch next to a lost character may have lost its own pairing: kept as is.
+        match codec::big5(part).and_then(|b| decode(GBK, &b)) {
+            Some(s) => out.push_str(&s),
+            None => out.push_str(part),
+        }
+    }
+    Some(out)
 }
 
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
