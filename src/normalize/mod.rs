@@ -351,7 +351,7 @@ impl Normalizer {
             }
             i += c.len_utf8();
         }
-        !(paren && !text.is_ascii())
+        !paren || text.is_ascii()
     }
 }
 
