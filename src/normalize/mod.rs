@@ -206,6 +206,11 @@ struct Work<'o> {
 impl Work<'_> {
     fn record(&mut self, e: &Edit) {
         let original = self.alignment.to_original(Span::new(e.start, e.end));
+        // Edits inside one earlier rewrite all map back to its whole source span: one repair
+        // stands for them (and `before` is not copied once per edit, which could be quadratic).
+        if self.repairs.last().is_some_and(|r| r.kind == e.kind && r.original == original && !original.is_empty()) {
+            return;
+        }
         self.repairs.push(Repair {
             kind: e.kind,
             original,
