@@ -201,6 +201,8 @@ struct Work<'o> {
     text: String,
     alignment: Alignment,
     repairs: Vec<Repair>,
+    /// (kind, source span) of every repair so far.
+    recorded: std::collections::HashSet<(RepairKind, Span)>,
 }
 
 impl Work<'_> {
@@ -208,7 +210,7 @@ impl Work<'_> {
         let original = self.alignment.to_original(Span::new(e.start, e.end));
         // Edits inside one earlier rewrite all map back to its whole source span: one repair
         // stands for them (and `before` is not copied once per edit, which could be quadratic).
-        if self.repairs.last().is_some_and(|r| r.kind == e.kind && r.original == original && !original.is_empty()) {
+        if !self.recorded.insert((e.kind, original)) {
             return;
         }
         self.repairs.push(Repair {
@@ -272,6 +274,7 @@ impl Normalizer {
             text: original.to_string(),
             alignment: Alignment::identity(original.len()),
             repairs: Vec::new(),
+            recorded: std::collections::HashSet::new(),
         };
         let mut script = Script::Simplified;
         // A step can bring together what an earlier step saw apart (an emoji removed between
@@ -288,7 +291,6 @@ impl Normalizer {
         }
         let Work { text, alignment, mut repairs, .. } = work;
         repairs.sort_by_key(|r| (r.original.start, r.original.end));
-        repairs.dedup();
         NormalizedText::from_parts(text, alignment, repairs, script)
     }
 
