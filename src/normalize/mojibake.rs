@@ -5,20 +5,28 @@
 //!
 //! Families handled, each undone by re-encoding a suspicious run with the codec it was
 //! wrongly decoded with and decoding the bytes with the right one:
-//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`), including the byte lost to a `U+FFFD` at the end
-//!   of a run, which is guessed with the frequency model;
+//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`). The byte a decoder lost before ASCII (shown as
+//!   `U+FFFD` or `?`) is guessed: the candidate that completes a dictionary word with the
+//!   characters before it (jieba's dictionary, loaded on first need), or a unit after a
+//!   numeral (`src/lexicon/after_digit.txt`), else the most frequent character. `€` is read
+//!   as byte 0x80 or as the pair A2 E3, whichever keeps the UTF-8 stream valid.
 //! * GBK, Big5 or UTF-8 read as Latin-1 / Windows-1252 (`ÖÐ¹ú`, `ä¸­å›½`), and double
-//!   encodings of these (the repair is applied again while it helps);
-//! * Big5 read as GBK, and GBK read as Big5;
-//! * a GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
-//!   `今后的工作中，`): the run is re-encoded, the first byte dropped, the rest decoded.
+//!   encodings of these (the repair is applied again while it helps).
+//! * Big5 read as GBK, and GBK read as Big5 (restored around the characters the Big5
+//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`).
+//! * A GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
+//!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
+//!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
 //!
-//! A candidate is taken only when it decodes without error and costs clearly fewer bits
-//! under the character-frequency model than the run it replaces, and reads as Chinese.
+//! A candidate is taken only when it decodes without error, costs clearly fewer bits under
+//! the character-frequency model than the run it replaces, and reads as Chinese. When one
+//! whole-text family repairs most runs of a page, it also decides runs that several
+//! families could explain, and the runs that happened to decode to plausible characters.
 //! Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
 //! alone. Damaged markers: a `?` or `U+FFFD` that swallowed a character and the opening
-//! parenthesis of its pinyin gloss (`?huì)`), and lone `U+FFFD`. Cost is linear: every run
-//! is examined a bounded number of times.
+//! parenthesis of its pinyin gloss (`?huì)`), lone `U+FFFD`, and rare-character runs next
+//! to such a marker that no family explains. Cost is linear: every run is examined a
+//! bounded number of times.
 
 use super::codec;
 use super::pinyin::gloss_tail_len;
