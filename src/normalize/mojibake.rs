@@ -205,7 +205,9 @@ impl<'t> Detector<'t> {
                 }
                 continue;
             }
-            if !self.suspicious(run) {
+            // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
+            let foreign_word = run.chars().all(|c| c.is_alphabetic() && !super::chars::is_han(c));
+            if foreign_word || !self.suspicious(run) {
                 quiet.push((start, end));
                 continue;
             }
