@@ -206,7 +206,10 @@ impl<'t> Detector<'t> {
                 continue;
             }
             // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
-            let foreign_word = run.chars().all(|c| c.is_alphabetic() && !super::chars::is_han(c));
+            let foreign_word = run.chars().nth(1).is_some() && {
+                let first = alphabet(run.chars().next().unwrap_or(' '));
+                first.is_some() && run.chars().all(|c| alphabet(c) == first)
+            };
             if foreign_word || !self.suspicious(run) {
                 quiet.push((start, end));
                 continue;
@@ -585,6 +588,19 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         st = prev;
     }
     Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
+}
+
+/// The alphabet of a letter outside Latin and Han: a word written all in one of them is
+/// taken as text in that language.
+fn alphabet(c: char) -> Option<u8> {
+    Some(match c as u32 {
+        0x0370..=0x03FF => 1,
+        0x0400..=0x04FF => 2,
+        0x3040..=0x309F => 3,
+        0x30A0..=0x30FF => 4,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => 5,
+        _ => return None,
+    })
 }
 
 /// Undoes GBK read as Big5. Where a GBK second byte is no Big5 byte the decoder replaced
