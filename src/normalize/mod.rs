@@ -316,7 +316,7 @@ impl Normalizer {
     fn is_clean(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         let mut i = 0;
-        let (mut open, mut paren) = (false, false);
+        let (mut open, mut paren, mut quote) = (false, false, false);
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -327,6 +327,11 @@ impl Normalizer {
                     // far away: any parenthesis in text with Chinese takes the full rules.
                     b'(' => open = true,
                     b')' => paren |= open,
+                    // A second `"` closes a pair that may quote Chinese.
+                    b'"' => {
+                        paren |= quote;
+                        quote = true;
+                    }
                     b',' | b':' | b';' | b'?' | b'!' => {
                         let near_wide = (i > 0 && bytes[i - 1] >= 0x80) || bytes.get(i + 1).is_some_and(|&n| n >= 0x80);
                         if near_wide {
@@ -350,7 +355,11 @@ impl Normalizer {
             } else {
                 // Chinese punctuation (not full-width letters and digits) and the general
                 // punctuation block (dashes, bullets, primes), which no step touches.
-                (chars::is_cjk_punct(c) && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A))
+                let in_number =
+                    matches!(c, '％' | '．' | '＋' | '－' | '／' | '：') && i > 0 && bytes[i - 1].is_ascii_digit();
+                (chars::is_cjk_punct(c)
+                    && !in_number
+                    && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A))
                     || matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
             };
             if !clean {
@@ -379,7 +388,7 @@ mod tests {
     proptest! {
         /// The fast path only declares text clean that the full pipeline would not touch.
         #[test]
-        fn fast_path_agrees_with_the_steps(text in "[的一是在中国人们上海卫生健康委员会医院新闻，。、：（）“”《》·—…a-z0-9 ,:;?!()\\n]{0,40}") {
+        fn fast_path_agrees_with_the_steps(text in "[的一是在中国人们上海卫生健康委员会医院新闻，。、：（）“”《》·—…％．＋－／a-z0-9 ,:;?!()\"\\n]{0,40}") {
             if N.is_clean(&text) {
                 let full = N.normalize_full(&text);
                 prop_assert_eq!(full.as_str(), text.as_str());
