@@ -133,8 +133,8 @@ pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
         let sep = after.chars().next();
         let sep_len = match sep {
             Some(c) if c.is_whitespace() => c.len_utf8(),
-            Some('.' | '、' | '．') if !after[1..].starts_with(|c: char| c.is_ascii_digit()) => {
-                sep.map_or(0, char::len_utf8)
+            Some(c @ ('.' | '、' | '．')) if !after[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
+                c.len_utf8()
             }
             _ => 0,
         };

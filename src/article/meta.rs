@@ -211,7 +211,7 @@ impl MetaParser {
                 end = d;
             }
             let value = trim_span(content, h.end, end);
-            if value.len() > 0 && content[value.range()].chars().count() > 40 {
+            if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
             self.interpret(content, base, value, h.kind, h.label, &mut out);

@@ -299,7 +299,7 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
     let dated = || metas.iter().filter(|(_, m)| !m.stamps.is_empty());
     let head = match title {
         Some(t) => dated().filter(|(i, _)| *i < start).min_by_key(|(i, _)| (i.abs_diff(t), *i < t)),
-        None => dated().filter(|(i, _)| *i < start).last(),
+        None => dated().rfind(|(i, _)| *i < start),
     };
     head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
 }
