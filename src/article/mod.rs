@@ -23,9 +23,9 @@
 //! let page = "首页 > 新闻中心 > 工作动态\n某市推进紧密型县域医共体建设\n2024-03-01 09:30 来源：健康报\n\
 //!             今年，某市新建县域医共体12个。\n责任编辑：王芳\n相关新闻\n- 1 另一篇报道\n- 2 又一篇报道";
 //! let layout = ArticleParser::new().parse(page);
-//! assert_eq!(layout.title.unwrap().text, "某市推进紧密型县域医共体建设");
-//! assert_eq!(layout.published_at.unwrap().iso, "2024-03-01T09:30");
-//! assert_eq!(layout.source.unwrap().text, "健康报");
+//! assert_eq!(layout.title.as_ref().unwrap().text, "某市推进紧密型县域医共体建设");
+//! assert_eq!(layout.published_at.as_ref().unwrap().iso, "2024-03-01T09:30");
+//! assert_eq!(layout.source.as_ref().unwrap().text, "健康报");
 //! assert_eq!(layout.editors[0].text, "王芳");
 //! assert_eq!(layout.body(page), "今年，某市新建县域医共体12个。");
 //! ```
