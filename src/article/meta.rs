@@ -143,7 +143,9 @@ impl MetaParser {
         let mut labels: Vec<&String> = kinds.keys().collect();
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-        let label_re = Regex::new(&format!(r"(?P<label>{alternation})(?P<colon>\s*[:：])?\s*")).expect("label regex");
+        let label_re =
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜]))?\s*"))
+                .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
             r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
@@ -320,7 +322,16 @@ impl MetaParser {
             if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) {
                 continue;
             }
-            if c.name("colon").is_none() {
+            if c.name("slash").is_some() {
+                // `文/张三`, `图｜李四`: a person must follow.
+                let rest = &s[all.end()..];
+                let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
+                let person_label =
+                    !matches!(kind, LabelKind::Time | LabelKind::Source | LabelKind::Repost | LabelKind::Ignore);
+                if !person_label || !self.is_person(next) {
+                    continue;
+                }
+            } else if c.name("colon").is_none() {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
@@ -392,7 +403,8 @@ impl MetaParser {
         is_name(token) && !self.is_outlet(token) && !self.not_names.contains(token)
     }
 
-    fn is_outlet(&self, token: &str) -> bool {
+    /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`).
+    pub fn is_outlet(&self, token: &str) -> bool {
         let n = token.chars().count();
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {
@@ -638,6 +650,11 @@ mod tests {
         assert!(m.bylines.iter().all(|b| b.kind == LabelKind::Editor));
         let m = parse("• 责任编辑:李新贺").unwrap();
         assert_eq!(m.bylines[0].credit.name.text, "李新贺");
+        let m = parse("文/记者 孙艳 图/王磊").unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
+        assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
     }
 
     #[test]

@@ -143,15 +143,24 @@ impl ArticleParser {
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
-        let Some(start) = lines.iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose) else {
+        let Some(mut start) = body_start(text, &lines) else {
             // No running prose: the page is furniture only.
             return layout;
         };
+        // A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`).
+        while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
+            let t = lines[p].span.slice(text);
+            if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
+                start = p;
+            } else {
+                break;
+            }
+        }
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start);
         if let Some(t) = title {
-            let span = lines[t].span;
+            let span = self.without_site_name(text, lines[t].span);
             layout.title = Some(Field::new(span.slice(text), span));
         }
 
@@ -180,6 +189,18 @@ impl ArticleParser {
                 _ => {}
             }
         }
+        // Short unpunctuated lines after the last prose paragraph are page leftovers
+        // (`香港时间16时30分`, a signature), not article text.
+        if let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) {
+            while layout.paragraphs.len() > last_prose + 1 {
+                let tail = layout.paragraphs[layout.paragraphs.len() - 1];
+                let f = lines::Features::of(tail.slice(text));
+                if f.has_stop || f.chars > 12 {
+                    break;
+                }
+                layout.paragraphs.pop();
+            }
+        }
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
 
@@ -199,6 +220,12 @@ impl ArticleParser {
         let mut bylines: Vec<Byline> = all_meta().flat_map(|m| m.bylines.iter().cloned()).collect();
         bylines.extend(photo.into_iter().map(|credit| Byline { credit, kind: LabelKind::Photo }));
         bylines.sort_by_key(|b| b.credit.name.span.start);
+        // Reporters and authors named without an outlet write for the page's source.
+        for b in &mut bylines {
+            if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+                b.credit.organization = layout.source.clone();
+            }
+        }
         for b in &bylines {
             let list = match b.kind {
                 LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
@@ -219,6 +246,20 @@ impl ArticleParser {
             .flat_map(|p| split_sentences(text, p))
             .collect();
         layout
+    }
+
+    /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
+    fn without_site_name(&self, text: &str, span: Span) -> Span {
+        let t = span.slice(text);
+        let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
+        let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
+        let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
+        let head_han = head.chars().filter(|&c| lines::is_han(c)).count();
+        if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
+            Span::new(span.start, span.start + head.len())
+        } else {
+            span
+        }
     }
 
     /// The paragraph of a body line without its transcript marker, end marker and trailing
@@ -250,6 +291,39 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// The first line of the body: the first line of running prose, unless a headline with a
+/// dated or sourced metadata line follows a little further down (after at most two prose
+/// lines, which were then page widgets such as a welcome notice).
+fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
+    let is_prose = |l: &Line| matches!(l.kind, LineKind::Text) && l.features.prose;
+    let first = lines.iter().position(is_prose)?;
+    let mut prose = 0;
+    for (a, line) in lines.iter().enumerate().skip(first) {
+        match &line.kind {
+            LineKind::Heading => break,
+            LineKind::Text if line.features.prose => {
+                prose += 1;
+                if prose > 2 {
+                    break;
+                }
+            }
+            LineKind::Meta(m) if !m.stamps.is_empty() || !m.sources.is_empty() => {
+                let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
+                let headline = above.is_some_and(|p| {
+                    matches!(lines[p].kind, LineKind::Text) && !lines[p].features.prose && title_like(text, &lines[p])
+                });
+                if headline {
+                    if let Some(k) = lines[a + 1..].iter().position(is_prose) {
+                        return Some(a + 1 + k);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(first)
 }
 
 /// Whether a line reads as a headline: mostly Han, short, no full stop, not a list item,
