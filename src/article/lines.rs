@@ -273,14 +273,17 @@ impl Classifier {
         if self.is_heading(&key) {
             return LineKind::Heading;
         }
-        if self.lexicon_furniture(&key) {
-            return LineKind::Furniture;
-        }
         if let Some(credits) = self.caption(text, span, f) {
             return LineKind::Caption(credits);
         }
-        if let Some(meta) = self.meta.parse_line(text, span) {
-            return LineKind::Meta(Box::new(meta));
+        // A metadata line keeps its fields even when a widget shares it
+        // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
+        let meta = self.meta.parse_line(text, span);
+        let furniture = self.lexicon_furniture(&key);
+        match meta {
+            Some(m) if !furniture || !m.is_empty() => return LineKind::Meta(Box::new(m)),
+            _ if furniture => return LineKind::Furniture,
+            _ => {}
         }
         if self.site_name(&key) {
             return LineKind::Furniture;
@@ -346,6 +349,9 @@ impl Classifier {
             return None;
         }
         let mut credits = Vec::new();
+        if !line.contains('摄') {
+            return (self.caption_lead.is_match(line) && f.chars <= 120).then_some(credits);
+        }
         if let Some(c) = self.caption_credit.captures(line) {
             if let Some(m) = c.name("names") {
                 let mut at = m.start();
@@ -518,6 +524,8 @@ mod tests {
             ("浙江：县域医共体改革再提速 基层... 记者日前从浙江省卫生健康委获悉...", "furniture"),
             ("地址：北京市西城区 邮编：100044 技术支持：某某信息中心", "furniture"),
             ("版权所有：广东省卫生健康委员会", "furniture"),
+            ("发布时间：2024-05-16 来源：省卫健委 分享到：", "meta"),
+            ("字号：大 中 小", "furniture"),
             ("更多>>", "heading"),
             ("相关新闻 相关论文", "heading"),
             ("【延伸阅读】", "heading"),

@@ -99,6 +99,13 @@ pub(crate) struct MetaLine {
     pub bylines: Vec<Byline>,
 }
 
+impl MetaLine {
+    /// True when the line names no stamp, outlet or person.
+    pub fn is_empty(&self) -> bool {
+        self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct LabelHit<'a> {
     start: usize,
