@@ -295,6 +295,9 @@ impl Classifier {
     }
 
     fn is_heading(&self, key: &str) -> bool {
+        if key.len() > 40 * 3 {
+            return false;
+        }
         let cleaned: String = key
             .chars()
             .map(|c| {
@@ -427,8 +430,8 @@ fn original_title(key: &str) -> Option<String> {
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
-        // truncated teaser can be long.
-        return is_teaser(key);
+        // truncated teaser can be long (it then ends cut off).
+        return ends_cut(key);
     }
     let no_comma = !key.contains('，');
     // Navigation bar: many short tokens.
@@ -468,11 +471,12 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
 /// A truncated teaser of another article: ends with `...` / a single `…`, or has a `...`
 /// cut in the middle.
 fn is_teaser(key: &str) -> bool {
+    ends_cut(key) || key.contains("... ")
+}
+
+fn ends_cut(key: &str) -> bool {
     let t = key.trim_end();
-    if t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……")) {
-        return true;
-    }
-    key.contains("... ")
+    t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……"))
 }
 
 fn bracket_only(key: &str) -> bool {
@@ -544,6 +548,7 @@ mod tests {
             "聚焦“一老一小” 织密基层健康服务网",
             "据介绍，该项目总投资2.3亿元，建成后可新增床位500张。",
             "一是扩大服务供给。",
+            "他说：“我们... 一定会做好。”这是第一步。",
         ] {
             assert_eq!(kind(line), "text", "{line}");
         }

@@ -274,6 +274,9 @@ impl ArticleParser {
         }
         // Peel `（完）` and credit notes off the end, in any order.
         for _ in 0..3 {
+            if !text[start..end].trim_end().ends_with(['）', ')', '】', ']']) {
+                break;
+            }
             let Some(c) = self.trailing_note.captures(&text[start..end]) else { break };
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
             if inner.as_str() != "完" {
