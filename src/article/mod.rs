@@ -406,6 +406,24 @@ mod tests {
     }
 
     #[test]
+    fn site_header_is_not_a_title() {
+        let page = "金牛区卫生健康局\n发布时间：2024-05-01\n近日，金牛区启动老年人健康体检工作。";
+        let l = layout(page);
+        assert_eq!(l.title, None);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2024-05-01"));
+        assert_eq!(l.body(page), "近日，金牛区启动老年人健康体检工作。");
+    }
+
+    #[test]
+    fn sidebar_list_above_the_article() {
+        let page = "热门文章\n- 多地发布高温健康提示\n- 医保码使用指南\n秋季流感疫苗开始接种\n2024-09-20 来源：某某日报\n本市秋季流感疫苗接种工作今日启动。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text), Some("秋季流感疫苗开始接种".to_string()));
+        assert_eq!(l.source.map(|t| t.text), Some("某某日报".to_string()));
+        assert_eq!(l.paragraphs.len(), 1);
+    }
+
+    #[test]
     fn title_sentences_come_first() {
         let page = "某省启动健康乡村建设三年行动\n2024-06-01\n全省将新建村卫生室500个。力争三年完成。";
         let l = layout(page);
