@@ -167,8 +167,16 @@ impl ArticleParser {
         let mut metas: Vec<(usize, &MetaLine)> = Vec::new();
         let mut extra: Vec<MetaLine> = Vec::new();
         let mut photo: Vec<Credit> = Vec::new();
+        let last_text = lines[..end].iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
         for (i, line) in lines[..end].iter().enumerate() {
             match &line.kind {
+                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
+                // is article text, not the page's stamp.
+                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
                 LineKind::Meta(m) => metas.push((i, m)),
                 LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
                     layout.original_title = Some(t.clone());
@@ -421,6 +429,24 @@ mod tests {
         assert_eq!(l.title.map(|t| t.text), Some("秋季流感疫苗开始接种".to_string()));
         assert_eq!(l.source.map(|t| t.text), Some("某某日报".to_string()));
         assert_eq!(l.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn date_lines_inside_the_body_stay_body() {
+        let page = "关于举办社区健康讲座的通知\n各社区居民：\n中心将举办慢病防治健康讲座。\n时间：2024年6月10日 14:30\n地点：中心三楼会议室\n欢迎居民参加。\n2024年6月3日";
+        let l = layout(page);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2024-06-03"));
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "各社区居民：",
+                "中心将举办慢病防治健康讲座。",
+                "时间：2024年6月10日 14:30",
+                "地点：中心三楼会议室",
+                "欢迎居民参加。"
+            ]
+        );
     }
 
     #[test]
