@@ -156,7 +156,7 @@ impl MetaParser {
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
             r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
-            r"|(?P<roc>民国|民國)?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
             r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
             r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
         ))
@@ -330,12 +330,15 @@ impl MetaParser {
                 continue;
             }
             if c.name("slash").is_some() {
-                // `文/张三`, `图｜李四`: a person must follow.
+                // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-                let person_label =
-                    !matches!(kind, LabelKind::Time | LabelKind::Source | LabelKind::Repost | LabelKind::Ignore);
-                if !person_label || !self.is_person(next) {
+                let ok = match kind {
+                    LabelKind::Source | LabelKind::Repost => self.is_outlet(next),
+                    LabelKind::Time | LabelKind::Ignore => false,
+                    _ => self.is_person(next),
+                };
+                if !ok {
                     continue;
                 }
             } else if c.name("colon").is_none() {
@@ -591,6 +594,7 @@ mod tests {
             ("2024.02.28 来源：健康报", "2024-02-28", "2024.02.28"),
             ("发布日期：民国113年5月23日", "2024-05-23", "民国113年5月23日"),
             ("113年5月23日 衛生福利部", "2024-05-23", "113年5月23日"),
+            ("中华民国113年5月23日", "2024-05-23", "中华民国113年5月23日"),
             ("发布日期：113-05-23 点阅次数：1520", "2024-05-23", "113-05-23"),
             ("二〇二四年三月十五日", "2024-03-15", "二〇二四年三月十五日"),
             ("2024年3月5日 08时30分", "2024-03-05T08:30", "2024年3月5日 08时30分"),
@@ -662,6 +666,9 @@ mod tests {
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
         assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
+        let m = parse("来源｜健康报 作者｜钱文").unwrap();
+        assert_eq!(m.sources[0].0.text, "健康报");
+        assert_eq!(m.bylines[0].credit.name.text, "钱文");
     }
 
     #[test]
