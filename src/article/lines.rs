@@ -248,13 +248,15 @@ impl Classifier {
         let mut pos = 0;
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            let lead = content.len() - content.trim_start().len();
-            let trimmed = content.trim();
-            let span = Span::new(pos + lead, pos + lead + trimmed.len());
+            for piece in soft_lines(content) {
+                let lead = piece.start + (content[piece.range()].len() - content[piece.range()].trim_start().len());
+                let trimmed = content[piece.range()].trim();
+                let span = Span::new(pos + lead, pos + lead + trimmed.len());
+                let features = Features::of(trimmed);
+                let kind = self.classify(text, span, &features);
+                out.push(Line { span, kind, features });
+            }
             pos += raw.len();
-            let features = Features::of(trimmed);
-            let kind = self.classify(text, span, &features);
-            out.push(Line { span, kind, features });
         }
         self.mark_link_lists(&mut out);
         out
@@ -406,6 +408,41 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// A very long line that glues a page together (line breaks lost in scraping) is cut where
+/// runs of two or more spaces stand for the lost breaks (`　　` paragraph indents, gaps between
+/// widgets); other lines are one piece.
+fn soft_lines(content: &str) -> Vec<Span> {
+    const LONG: usize = 600; // bytes: about 200 Han characters
+    let whole = vec![Span::new(0, content.len())];
+    if content.len() < LONG || !(content.contains("  ") || content.contains("　　") || content.contains(" 　")) {
+        return whole;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run_start = None;
+    let mut run = 0;
+    for (i, c) in content.char_indices() {
+        if c.is_whitespace() {
+            if run == 0 {
+                run_start = Some(i);
+            }
+            run += 1;
+            continue;
+        }
+        if run >= 2 {
+            if let Some(rs) = run_start {
+                if rs > start {
+                    out.push(Span::new(start, rs));
+                }
+                start = i;
+            }
+        }
+        run = 0;
+    }
+    out.push(Span::new(start, content.len()));
+    out
 }
 
 /// `原标题：《…》` → the title inside.
@@ -568,6 +605,31 @@ mod tests {
         }
         assert_eq!(kind("图：医护人员为居民测量血压"), "caption");
         assert_eq!(kind("（县卫健局供图）"), "caption");
+    }
+
+    #[test]
+    fn glued_pages_are_cut_at_wide_gaps() {
+        let body = "　　今年以来，全区持续推进家庭医生签约服务，重点人群签约率稳步提升。".repeat(6);
+        let page = format!(
+            "首页 > 新闻  区卫健委推进家庭医生签约服务  2024-05-06 来源：区融媒体中心{body}  关于我们 | 联系我们"
+        );
+        let c = Classifier::new();
+        let lines = c.lines(&page);
+        let kinds: Vec<&str> = lines
+            .iter()
+            .map(|l| match l.kind {
+                LineKind::Furniture => "furniture",
+                LineKind::Meta(_) => "meta",
+                LineKind::Text => "text",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec!["furniture", "text", "meta", "text", "text", "text", "text", "text", "text", "furniture"]
+        );
+        assert_eq!(lines[1].span.slice(&page), "区卫健委推进家庭医生签约服务");
+        assert!(soft_lines("短行  有空格").len() == 1);
     }
 
     #[test]
