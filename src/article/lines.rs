@@ -18,6 +18,7 @@ use std::collections::HashSet;
 
 const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
 const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
+const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
 
 /// Entries of a lexicon file: trimmed, non-empty, `#` comments dropped.
 pub(crate) fn lexicon_entries(src: &str) -> impl Iterator<Item = &str> {
@@ -232,7 +233,10 @@ impl Classifier {
                 r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?$",
             )
             .expect("caption regex"),
-            caption_lead: Regex::new(r"^(?:[（(【\[]?图[)）】\]]?\s*[:：]|图为|上图|下图|左图|右图|图片来源|图源|图片由|资料图|视频截图|[（(]?图[/／]|[（(]?\p{Han}{0,12}供图)")
+            caption_lead: Regex::new(&format!(
+                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
+                lexicon_entries(CAPTION_LEADS).map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
+            ))
                 .expect("caption lead regex"),
             meta: MetaParser::new(),
         }
@@ -275,7 +279,7 @@ impl Classifier {
         if self.is_heading(&key) {
             return LineKind::Heading;
         }
-        if let Some(credits) = self.caption(text, span, f) {
+        if let Some(credits) = self.caption(text, span, &key, f) {
             return LineKind::Caption(credits);
         }
         // A metadata line keeps its fields even when a widget shares it
@@ -348,14 +352,14 @@ impl Classifier {
     }
 
     /// A photo caption, with the photographers it credits (span, name).
-    fn caption(&self, text: &str, span: Span, f: &Features) -> Option<Vec<(Span, String)>> {
+    fn caption(&self, text: &str, span: Span, key: &str, f: &Features) -> Option<Vec<(Span, String)>> {
         let line = span.slice(text);
         if f.chars > 150 {
             return None;
         }
         let mut credits = Vec::new();
         if !line.contains('摄') {
-            return (self.caption_lead.is_match(line) && f.chars <= 120).then_some(credits);
+            return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
         if let Some(c) = self.caption_credit.captures(line) {
             if let Some(m) = c.name("names") {
@@ -371,7 +375,7 @@ impl Classifier {
             }
             return Some(credits);
         }
-        if self.caption_lead.is_match(line) && f.chars <= 120 {
+        if self.caption_lead.is_match(key) && f.chars <= 120 {
             return Some(credits);
         }
         None
@@ -604,6 +608,8 @@ mod tests {
             k => panic!("{k:?}"),
         }
         assert_eq!(kind("图：医护人员为居民测量血压"), "caption");
+        assert_eq!(kind("图:医护人员为居民测量血压"), "caption");
+        assert_eq!(kind("资料图片"), "caption");
         assert_eq!(kind("（县卫健局供图）"), "caption");
     }
 

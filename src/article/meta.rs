@@ -20,6 +20,7 @@ const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
 const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
 const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
+const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
 
 /// What a metadata label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +126,7 @@ pub(crate) struct MetaParser {
     outlet_suffixes: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
+    self_references: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -174,6 +176,7 @@ impl MetaParser {
             outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
             wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
             not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
+            self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
         }
     }
 
@@ -246,10 +249,11 @@ impl MetaParser {
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
-        let local = ["本报", "本网", "本刊", "本台", "本站"];
         let outlet = if let Some(w) = self.wire.iter().find(|w| a.starts_with(w.as_str())) {
             Some(Span::new(agency.start(), agency.start() + w.len()))
-        } else if local.iter().any(|l| a.starts_with(l)) || a.chars().any(|c| c.is_ascii_digit()) {
+        } else if self.self_references.iter().any(|l| a.starts_with(l.as_str()))
+            || a.chars().any(|c| c.is_ascii_digit())
+        {
             None
         } else {
             let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
