@@ -110,6 +110,8 @@ impl MetaLine {
 #[derive(Debug, Clone, Copy)]
 struct LabelHit<'a> {
     start: usize,
+    /// The outlet glued in front of the label (`新华社记者 张三`).
+    outlet: Option<Span>,
     /// After the label, its colon and spaces: where the value starts.
     end: usize,
     label: &'a str,
@@ -226,7 +228,7 @@ impl MetaParser {
             if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
-            self.interpret(content, base, value, h.kind, h.label, &mut out);
+            self.interpret_hit(content, base, value, h, &mut out);
         }
         // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
         if let Some((outlet, _)) = out.sources.iter().filter(|(_, r)| *r <= SourceRank::Repost).min_by_key(|(_, r)| *r)
@@ -277,7 +279,7 @@ impl MetaParser {
             self.interpret(s, base, lead, LabelKind::Author, "作者", &mut out);
             for (i, h) in hits.iter().enumerate() {
                 let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
-                self.interpret(s, base, trim_span(s, h.end, end), h.kind, h.label, &mut out);
+                self.interpret_hit(s, base, trim_span(s, h.end, end), h, &mut out);
             }
             for b in &mut out.bylines {
                 if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
@@ -315,7 +317,7 @@ impl MetaParser {
                 return None;
             }
             let before = out.bylines.len();
-            self.interpret(s, span.start, v, h.kind, h.label, &mut out);
+            self.interpret_hit(s, span.start, v, h, &mut out);
             if out.bylines.len() == before {
                 return None;
             }
@@ -329,9 +331,21 @@ impl MetaParser {
             let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
             let Some((key, &kind)) = self.kinds.get_key_value(label.as_str()) else { continue };
             let before = s[..label.start()].chars().next_back();
-            // A label starts a field: at the line start or after a space, separator or colon.
+            let mut start = label.start();
+            let mut outlet = None;
+            // A label starts a field: at the line start or after a space, separator or colon;
+            // a reporter label may also follow its outlet (`新华社记者 张三`).
             if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) {
-                continue;
+                let run = s[..label.start()]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                if kind != LabelKind::Reporter || !self.is_outlet(&s[run..label.start()]) {
+                    continue;
+                }
+                start = run;
+                outlet = Some(Span::new(run, label.start()));
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -353,7 +367,7 @@ impl MetaParser {
                     continue;
                 }
             }
-            hits.push(LabelHit { start: label.start(), end: all.end(), label: key.as_str(), kind });
+            hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
     }
@@ -425,6 +439,20 @@ impl MetaParser {
                 let k = suf.chars().count();
                 token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3)
             })
+    }
+
+    /// Reads the value of a label hit; people credited after an outlet-glued label
+    /// (`人民日报记者 李四`) work for that outlet.
+    fn interpret_hit(&self, s: &str, base: usize, value: Span, h: &LabelHit<'_>, out: &mut MetaLine) {
+        let before = out.bylines.len();
+        self.interpret(s, base, value, h.kind, h.label, out);
+        if let Some(o) = h.outlet {
+            let field = Field::new(&s[o.range()], o.shift(base));
+            out.sources.push((field.clone(), SourceRank::AuthorOutlet));
+            for b in &mut out.bylines[before..] {
+                b.credit.organization.get_or_insert_with(|| field.clone());
+            }
+        }
     }
 
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
@@ -670,6 +698,20 @@ mod tests {
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
         assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
+        let m = parse("新华社记者 王琳 李春").unwrap();
+        let got: Vec<(&str, &str, Option<&str>)> = m
+            .bylines
+            .iter()
+            .map(|b| {
+                (
+                    b.credit.name.text.as_str(),
+                    b.credit.role.as_str(),
+                    b.credit.organization.as_ref().map(|o| o.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
+        assert!(parse("这是记者 王琳").is_none());
         let m = parse("来源｜健康报 作者｜钱文").unwrap();
         assert_eq!(m.sources[0].0.text, "健康报");
         assert_eq!(m.bylines[0].credit.name.text, "钱文");

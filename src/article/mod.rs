@@ -450,6 +450,16 @@ mod tests {
     }
 
     #[test]
+    fn outlet_glued_byline_is_metadata_not_title() {
+        let page = "沪苏浙皖联合发布长三角医保一体化新举措\n澎湃新闻记者 朱莹\n2024-05-01 10:00 来源：澎湃新闻\n长三角三省一市医保部门今天联合发布新举措。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("沪苏浙皖联合发布长三角医保一体化新举措"));
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["朱莹"]);
+        assert_eq!(l.credits[0].organization.as_ref().map(|o| o.text.as_str()), Some("澎湃新闻"));
+        assert_eq!(l.source.map(|f| f.text).as_deref(), Some("澎湃新闻"));
+    }
+
+    #[test]
     fn title_sentences_come_first() {
         let page = "某省启动健康乡村建设三年行动\n2024-06-01\n全省将新建村卫生室500个。力争三年完成。";
         let l = layout(page);
