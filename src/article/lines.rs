@@ -381,12 +381,15 @@ impl Classifier {
         None
     }
 
-    /// Runs of two or more short list items without sentence stops are link lists.
+    /// Runs of two or more short list items without sentence stops after the last prose
+    /// line are link lists (above it they are the article's own lists, or page header
+    /// material that never reaches the body anyway).
     fn mark_link_lists(&self, lines: &mut [Line]) {
         let is_link = |l: &Line| {
             matches!(l.kind, LineKind::Text) && l.features.list_item && !l.features.prose && l.features.chars <= 60
         };
-        let mut i = 0;
+        let last_prose = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text) && l.features.prose);
+        let mut i = last_prose.map_or(0, |p| p + 1);
         while i < lines.len() {
             if !is_link(&lines[i]) {
                 i += 1;
@@ -651,12 +654,14 @@ mod tests {
     #[test]
     fn link_list_runs_are_furniture_single_items_are_not() {
         let c = Classifier::new();
-        let lines = c.lines("- 1 某地卫健委召开会议\n- 2 某医院获评示范单位\n\n- 加强基层建设\n会议强调抓好落实。");
-        assert!(matches!(lines[0].kind, LineKind::Furniture));
+        let lines = c.lines("会议强调抓好落实。\n- 1 某地卫健委召开会议\n- 2 某医院获评示范单位\n\n- 加强基层建设");
+        assert!(matches!(lines[0].kind, LineKind::Text));
         assert!(matches!(lines[1].kind, LineKind::Furniture));
-        assert!(matches!(lines[3].kind, LineKind::Furniture));
+        assert!(matches!(lines[2].kind, LineKind::Furniture));
+        assert!(matches!(lines[4].kind, LineKind::Furniture));
+        // Numbered points inside the article are its own list.
+        let lines = c.lines("会议强调：\n1.加强组织领导\n2.强化经费保障\n会议强调抓好落实。\n- 加强基层建设");
+        assert!(lines[1..3].iter().all(|l| matches!(l.kind, LineKind::Text)));
         assert!(matches!(lines[4].kind, LineKind::Text));
-        let lines = c.lines("会议强调抓好落实。\n- 加强基层建设\n会议强调抓好落实。");
-        assert!(matches!(lines[1].kind, LineKind::Text));
     }
 }
