@@ -11,12 +11,17 @@
 //! fields, so furniture produces no facts. A page without article prose yields an empty
 //! layout. Never panics; linear in the input.
 //!
-//! How: every line is classified from its own features ([`lines`]: furniture lexicon,
-//! token runs, breadcrumbs, `|` footers, Han density, teasers, captions, the metadata
-//! grammar of [`meta`]). The body starts at the first line of running prose and ends at a
-//! related-list heading; the title is the best headline-shaped line above the body (next to
-//! the date/source line or the body); the publication time is the stamp printed nearest to
-//! the title. No site templates.
+//! How: every line is classified from its own features (module `lines`: furniture lexicon,
+//! runs of short tokens, breadcrumbs, `|` footers, Han density, teasers, captions; module
+//! `meta`: the grammar of date, source and credit lines). The body starts at the first line
+//! of running prose (unless a headline with its date/source line follows just below, which
+//! makes that prose a page widget) and ends at a related-list heading; unpunctuated leftovers
+//! after the last prose paragraph are dropped. The title is the best headline-shaped line
+//! above the body, next to the date/source line or the body; the publication time is the
+//! stamp printed nearest to the title, else the first one below the body. The source is the
+//! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
+//! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
+//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
 //!
 //! ```
 //! use zhnews::article::ArticleParser;
