@@ -139,8 +139,10 @@ impl ArticleParser {
         ArticleParser {
             classifier: Classifier::new(),
             lead_marker: Regex::new(r"^\s*[【\[]\p{Han}{1,6}[】\]]\s*").expect("marker regex"),
-            trailing_note: Regex::new(r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*$")
-                .expect("note regex"),
+            trailing_note: Regex::new(
+                r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*\d{0,8}\s*$",
+            )
+            .expect("note regex"),
         }
     }
 
@@ -287,7 +289,12 @@ impl ArticleParser {
         }
         // Peel `（完）` and credit notes off the end, in any order.
         for _ in 0..3 {
-            if !text[start..end].trim_end().ends_with(['）', ')', '】', ']']) {
+            // (A wire's serial number may follow: `（编辑：林克伦）1130523`.)
+            if !text[start..end]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .ends_with(['）', ')', '】', ']'])
+            {
                 break;
             }
             let Some(c) = self.trailing_note.captures(&text[start..end]) else { break };
