@@ -594,7 +594,8 @@ fn tokens(s: &str, value: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in v.char_indices().chain(std::iter::once((v.len(), ' '))) {
-        let sep = c.is_whitespace() || SEPARATORS.contains(&c) && c != '·';
+        // `·` joins transliterated names; a hyphen joins outlet names (`人民网-人民日报`).
+        let sep = c.is_whitespace() || SEPARATORS.contains(&c) && !matches!(c, '·' | '-' | '—');
         match (sep, start) {
             (true, Some(st)) => {
                 out.push(Span::new(value.start + st, value.start + i));
@@ -760,6 +761,8 @@ mod tests {
             .collect();
         assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
         assert!(parse("这是记者 王琳").is_none());
+        let m = parse("来源：人民网-人民日报海外版 编辑：孙丽").unwrap();
+        assert_eq!(m.sources[0].0.text, "人民网-人民日报海外版");
         let m = parse("来源｜健康报 作者｜钱文").unwrap();
         assert_eq!(m.sources[0].0.text, "健康报");
         assert_eq!(m.bylines[0].credit.name.text, "钱文");
