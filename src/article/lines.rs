@@ -454,7 +454,10 @@ fn soft_lines(content: &str) -> Vec<Span> {
 
 /// `原标题：《…》` → the title inside.
 fn original_title(key: &str) -> Option<String> {
-    let rest = key.strip_prefix("原标题")?;
+    let rest = ["原标题", "原文标题", "原题"].iter().find_map(|p| key.strip_prefix(p))?;
+    if !rest.trim_start().starts_with(['：', '《']) {
+        return None;
+    }
     let rest = rest.trim_start().strip_prefix('：').unwrap_or(rest).trim();
     let inner = rest.strip_prefix('《').and_then(|r| r.strip_suffix('》')).unwrap_or(rest).trim();
     // No space after full-width punctuation (`，　闵行` → `，闵行`).
@@ -639,6 +642,14 @@ mod tests {
         );
         assert_eq!(lines[1].span.slice(&page), "区卫健委推进家庭医生签约服务");
         assert!(soft_lines("短行  有空格").len() == 1);
+    }
+
+    #[test]
+    fn original_titles() {
+        assert_eq!(original_title("原标题：《县域医共体建设提速》").as_deref(), Some("县域医共体建设提速"));
+        assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
+        assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
+        assert_eq!(original_title("原题目要求"), None);
     }
 
     #[test]
