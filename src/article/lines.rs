@@ -285,7 +285,7 @@ impl Classifier {
         // A metadata line keeps its fields even when a widget shares it
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
         let meta = self.meta.parse_line(text, span);
-        let furniture = self.lexicon_furniture(&key);
+        let furniture = self.lexicon_furniture(&key, f);
         match meta {
             Some(m) if !furniture || !m.is_empty() => return LineKind::Meta(Box::new(m)),
             _ if furniture => return LineKind::Furniture,
@@ -330,9 +330,14 @@ impl Classifier {
         any && cleaned.chars().filter(|c| !c.is_whitespace()).count() <= 40
     }
 
-    fn lexicon_furniture(&self, key: &str) -> bool {
-        if self.contains.is_match(key) {
-            return true;
+    fn lexicon_furniture(&self, key: &str, f: &Features) -> bool {
+        if let Some(m) = self.contains.find(key) {
+            // Footers and widgets are short or open with the phrase; a long paragraph of
+            // prose that merely mentions `隐私政策` is article text.
+            let long_prose = f.prose && f.chars > 40;
+            if !long_prose || key[..m.start()].chars().count() < 12 {
+                return true;
+            }
         }
         let body = match list_marker_len(key) {
             Some(n) => &key[n..],
@@ -596,6 +601,7 @@ mod tests {
             "据介绍，该项目总投资2.3亿元，建成后可新增床位500张。",
             "一是扩大服务供给。",
             "他说：“我们... 一定会做好。”这是第一步。",
+            "新规明确，互联网医院应当公开隐私政策，说明患者个人信息的收集范围、使用目的和保存期限，未经患者同意不得向第三方提供诊疗数据，违者将依法追究责任。",
         ] {
             assert_eq!(kind(line), "text", "{line}");
         }
