@@ -39,6 +39,9 @@ pub(crate) enum LineKind {
     Meta(Box<MetaLine>),
     /// `原标题：《…》`.
     OriginalTitle(String),
+    /// A short line ending like a site or channel name (`中国新闻网河南新闻`): page header
+    /// above the body, a subhead or signature inside it; never the title.
+    Header,
     /// Anything else: title, body or stray header text.
     Text,
 }
@@ -291,11 +294,11 @@ impl Classifier {
             _ if furniture => return LineKind::Furniture,
             _ => {}
         }
-        if self.site_name(&key) {
-            return LineKind::Furniture;
-        }
         if structural_furniture(line, &key, f) {
             return LineKind::Furniture;
+        }
+        if self.site_name(&key) {
+            return LineKind::Header;
         }
         LineKind::Text
     }
@@ -563,6 +566,7 @@ mod tests {
             LineKind::Caption(_) => "caption",
             LineKind::Meta(_) => "meta",
             LineKind::OriginalTitle(_) => "original_title",
+            LineKind::Header => "header",
             LineKind::Text => "text",
         }
     }

@@ -196,7 +196,7 @@ impl ArticleParser {
                         organization: None,
                     }));
                 }
-                LineKind::Text if i >= start => {
+                LineKind::Text | LineKind::Header if i >= start => {
                     if let Some(p) = self.paragraph(text, line.span, &mut extra) {
                         layout.paragraphs.push(p);
                     }
@@ -469,6 +469,14 @@ mod tests {
         assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["朱莹"]);
         assert_eq!(l.credits[0].organization.as_ref().map(|o| o.text.as_str()), Some("澎湃新闻"));
         assert_eq!(l.source.map(|f| f.text).as_deref(), Some("澎湃新闻"));
+    }
+
+    #[test]
+    fn site_name_shaped_subheads_stay_in_the_body() {
+        let page = "某县推进县域医共体建设\n2024-05-01\n今年以来，某县整合县乡村三级医疗资源。\n打造县域健康服务网站\n县卫健局上线健康服务平台，居民可在线预约。";
+        let paras: Vec<&str> = layout(page).paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert_eq!(paras[1], "打造县域健康服务网站");
     }
 
     #[test]
