@@ -79,10 +79,13 @@ pub(crate) enum SourceRank {
     Source = 0,
     /// `转自：上观新闻`.
     Repost = 1,
+    /// An outlet printed without a label beside the stamp (`联合报 / 记者张三`,
+    /// `《 人民日报 》（ 2024年05月23日 ）`).
+    Masthead = 2,
     /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
-    AuthorOutlet = 2,
+    AuthorOutlet = 3,
     /// The agency of a dateline (`中新网河南新闻12月23日电`).
-    Dateline = 3,
+    Dateline = 4,
 }
 
 /// A credited person and the kind of label that credited them.
@@ -225,16 +228,35 @@ impl MetaParser {
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        let mut covered: Vec<Span> =
+            out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
         for (i, h) in hits.iter().enumerate() {
             let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
                 end = d;
             }
+            covered.push(Span::new(h.start, end));
             let value = trim_span(content, h.end, end);
             if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
             self.interpret_hit(content, base, value, h, &mut out);
+        }
+        // Outlets printed bare between the fields: a masthead.
+        covered.sort();
+        let mut at = 0;
+        for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
+            if c.start > at {
+                for t in tokens(content, Span::new(at, c.start)) {
+                    let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+                    if self.is_outlet(tok) {
+                        let lead = content[t.range()].find(tok).unwrap_or(0);
+                        let span = Span::new(t.start + lead, t.start + lead + tok.len());
+                        out.sources.push((Field::new(tok, span.shift(base)), SourceRank::Masthead));
+                    }
+                }
+            }
+            at = at.max(c.end);
         }
         // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
         if let Some((outlet, _)) = out.sources.iter().filter(|(_, r)| *r <= SourceRank::Repost).min_by_key(|(_, r)| *r)
@@ -761,6 +783,12 @@ mod tests {
             .collect();
         assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
         assert!(parse("这是记者 王琳").is_none());
+        let m = parse("2024-05-23 12:47 联合报 / 记者张三／台北即时报导").unwrap();
+        assert_eq!(m.sources, vec![(Field::new("联合报", Span::new(17, 26)), SourceRank::Masthead)]);
+        assert_eq!(m.bylines[0].credit.organization.as_ref().map(|o| o.text.as_str()), None);
+        let m = parse("《 人民日报 》（ 2024年05月23日 第 13 版）").unwrap();
+        assert_eq!(m.sources[0].0.text, "人民日报");
+        assert_eq!(m.stamps[0].iso, "2024-05-23");
         let m = parse("来源：人民网-人民日报海外版 编辑：孙丽").unwrap();
         assert_eq!(m.sources[0].0.text, "人民网-人民日报海外版");
         let m = parse("来源｜健康报 作者｜钱文").unwrap();
