@@ -11,6 +11,7 @@
 //! body or stray header text is decided later, from its neighbours.
 
 use super::meta::{MetaLine, MetaParser};
+use super::Field;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -34,7 +35,7 @@ pub(crate) enum LineKind {
     /// A related/hot-list heading: after the body, everything below is furniture.
     Heading,
     /// A photo caption; photographers credited in it.
-    Caption(Vec<(Span, String)>),
+    Caption(Vec<Field>),
     /// Byline, source, date or credit line.
     Meta(Box<MetaLine>),
     /// `原标题：《…》`.
@@ -360,7 +361,7 @@ impl Classifier {
     }
 
     /// A photo caption, with the photographers it credits (span, name).
-    fn caption(&self, text: &str, span: Span, key: &str, f: &Features) -> Option<Vec<(Span, String)>> {
+    fn caption(&self, text: &str, span: Span, key: &str, f: &Features) -> Option<Vec<Field>> {
         let line = span.slice(text);
         if f.chars > 150 {
             return None;
@@ -375,8 +376,7 @@ impl Classifier {
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
                     if !name.is_empty() {
                         let start = line[at..].find(name).map_or(at, |k| at + k);
-                        credits
-                            .push((Span::new(span.start + start, span.start + start + name.len()), name.to_string()));
+                        credits.push(Field::new(name, Span::new(span.start + start, span.start + start + name.len())));
                         at = start + name.len();
                     }
                 }
@@ -618,8 +618,8 @@ mod tests {
         match &c.lines(text)[0].kind {
             LineKind::Caption(credits) => {
                 assert_eq!(credits.len(), 1);
-                assert_eq!(credits[0].1, "王一鸣");
-                assert_eq!(credits[0].0.slice(text), "王一鸣");
+                assert_eq!(credits[0].text, "王一鸣");
+                assert_eq!(credits[0].span.slice(text), "王一鸣");
             }
             k => panic!("{k:?}"),
         }

@@ -88,6 +88,19 @@ pub(crate) enum SourceRank {
     Dateline = 4,
 }
 
+/// An outlet named in metadata, and how strongly it is the page's source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SourceMention {
+    pub outlet: Field,
+    pub rank: SourceRank,
+}
+
+impl SourceMention {
+    fn new(outlet: Field, rank: SourceRank) -> Self {
+        SourceMention { outlet, rank }
+    }
+}
+
 /// A credited person and the kind of label that credited them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Byline {
@@ -99,7 +112,7 @@ pub(crate) struct Byline {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct MetaLine {
     pub stamps: Vec<Stamp>,
-    pub sources: Vec<(Field, SourceRank)>,
+    pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
 }
 
@@ -252,16 +265,15 @@ impl MetaParser {
                     if self.is_outlet(tok) {
                         let lead = content[t.range()].find(tok).unwrap_or(0);
                         let span = Span::new(t.start + lead, t.start + lead + tok.len());
-                        out.sources.push((Field::new(tok, span.shift(base)), SourceRank::Masthead));
+                        out.sources.push(SourceMention::new(Field::new(tok, span.shift(base)), SourceRank::Masthead));
                     }
                 }
             }
             at = at.max(c.end);
         }
         // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
-        if let Some((outlet, _)) = out.sources.iter().filter(|(_, r)| *r <= SourceRank::Repost).min_by_key(|(_, r)| *r)
-        {
-            let outlet = outlet.clone();
+        if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
+            let outlet = m.outlet.clone();
             for b in &mut out.bylines {
                 if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
                     b.credit.organization = Some(outlet.clone());
@@ -299,7 +311,7 @@ impl MetaParser {
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
         if let Some(o) = &outlet {
-            out.sources.push((o.clone(), SourceRank::Dateline));
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::Dateline));
         }
         if let Some(inner) = inner {
             let s = inner.as_str();
@@ -333,7 +345,7 @@ impl MetaParser {
         let names = c.name("names")?;
         let mut out = MetaLine::default();
         let outlet = Field::new(agency.as_str(), Span::new(base + agency.start(), base + agency.end()));
-        out.sources.push((outlet.clone(), SourceRank::Dateline));
+        out.sources.push(SourceMention::new(outlet.clone(), SourceRank::Dateline));
         let parts = tokens(para, Span::new(names.start(), names.end()));
         for (k, t) in parts.iter().enumerate() {
             let tok = &para[t.range()];
@@ -518,7 +530,7 @@ impl MetaParser {
         self.interpret(s, base, value, h.kind, h.label, out);
         if let Some(o) = h.outlet {
             let field = Field::new(&s[o.range()], o.shift(base));
-            out.sources.push((field.clone(), SourceRank::AuthorOutlet));
+            out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
             for b in &mut out.bylines[before..] {
                 b.credit.organization.get_or_insert_with(|| field.clone());
             }
@@ -545,7 +557,7 @@ impl MetaParser {
                 }
                 let org = outlets.first().map(|&t| field(t));
                 for &t in &outlets {
-                    out.sources.push((field(t), rank));
+                    out.sources.push(SourceMention::new(field(t), rank));
                 }
                 for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
                     {
@@ -561,7 +573,7 @@ impl MetaParser {
                 let org = tokens.iter().copied().find(|t| self.is_outlet(&s[t.range()])).map(field);
                 if with_org {
                     if let Some(o) = &org {
-                        out.sources.push((o.clone(), SourceRank::AuthorOutlet));
+                        out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
                     }
                 }
                 for &t in &tokens {
@@ -737,8 +749,8 @@ mod tests {
             .collect();
         assert_eq!(names, vec![("唐闻佳", "作者", Some("文汇报")), ("刘念", "通讯员", None), ("朱靓", "通讯员", None)]);
         assert_eq!(m.sources.len(), 1);
-        assert_eq!(m.sources[0].0.text, "文汇报");
-        assert_eq!(m.sources[0].1, SourceRank::AuthorOutlet);
+        assert_eq!(m.sources[0].outlet.text, "文汇报");
+        assert_eq!(m.sources[0].rank, SourceRank::AuthorOutlet);
         assert_eq!(m.bylines[0].credit.name.span.slice(line), "唐闻佳");
         assert_eq!(m.bylines[2].credit.name.span.slice(line), "朱靓");
     }
@@ -747,8 +759,8 @@ mod tests {
     fn one_line_byline_with_source_and_time() {
         let line = "作者: 陈斯斯 来源: 澎湃新闻 发布时间: 2024/2/28 22:33:13";
         let m = parse(line).unwrap();
-        assert_eq!(m.sources[0].0.text, "澎湃新闻");
-        assert_eq!(m.sources[0].1, SourceRank::Source);
+        assert_eq!(m.sources[0].outlet.text, "澎湃新闻");
+        assert_eq!(m.sources[0].rank, SourceRank::Source);
         assert_eq!(m.bylines.len(), 1);
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.organization.as_ref().unwrap().text, "澎湃新闻");
@@ -784,15 +796,15 @@ mod tests {
         assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
         assert!(parse("这是记者 王琳").is_none());
         let m = parse("2024-05-23 12:47 联合报 / 记者张三／台北即时报导").unwrap();
-        assert_eq!(m.sources, vec![(Field::new("联合报", Span::new(17, 26)), SourceRank::Masthead)]);
+        assert_eq!(m.sources, vec![SourceMention::new(Field::new("联合报", Span::new(17, 26)), SourceRank::Masthead)]);
         assert_eq!(m.bylines[0].credit.organization.as_ref().map(|o| o.text.as_str()), None);
         let m = parse("《 人民日报 》（ 2024年05月23日 第 13 版）").unwrap();
-        assert_eq!(m.sources[0].0.text, "人民日报");
+        assert_eq!(m.sources[0].outlet.text, "人民日报");
         assert_eq!(m.stamps[0].iso, "2024-05-23");
         let m = parse("来源：人民网-人民日报海外版 编辑：孙丽").unwrap();
-        assert_eq!(m.sources[0].0.text, "人民网-人民日报海外版");
+        assert_eq!(m.sources[0].outlet.text, "人民网-人民日报海外版");
         let m = parse("来源｜健康报 作者｜钱文").unwrap();
-        assert_eq!(m.sources[0].0.text, "健康报");
+        assert_eq!(m.sources[0].outlet.text, "健康报");
         assert_eq!(m.bylines[0].credit.name.text, "钱文");
     }
 
@@ -801,13 +813,13 @@ mod tests {
         let p = MetaParser::new();
         let text = "中新网河南新闻12月23日电 (李海珠)近日，交流会在重庆举行。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].0.text, "中新网河南");
+        assert_eq!(m.sources[0].outlet.text, "中新网河南");
         assert_eq!(m.bylines[0].credit.name.text, "李海珠");
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.name.span.slice(text), "李海珠");
         let text = "新华社北京3月5日电（记者 张三 李四）国务院新闻办公室5日举行发布会。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].0.text, "新华社");
+        assert_eq!(m.sources[0].outlet.text, "新华社");
         let got: Vec<(&str, &str)> =
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("张三", "记者"), ("李四", "记者")]);
@@ -820,7 +832,7 @@ mod tests {
         assert!(p.dateline("近日，某地召开会议。", Span::new(0, 30)).is_none());
         let text = "（中央社记者陈婕翎、张茗喧台北23日电）卫福部今天宣布扩大长照服务。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].0.text, "中央社");
+        assert_eq!(m.sources[0].outlet.text, "中央社");
         let got: Vec<&str> = m.bylines.iter().map(|b| b.credit.name.span.slice(text)).collect();
         assert_eq!(got, vec!["陈婕翎", "张茗喧"]);
     }

@@ -190,8 +190,8 @@ impl ArticleParser {
                 }
                 LineKind::Caption(credits) => {
                     layout.captions.push(line.span);
-                    photo.extend(credits.iter().map(|(span, name)| Credit {
-                        name: Field::new(name.as_str(), *span),
+                    photo.extend(credits.iter().map(|name| Credit {
+                        name: name.clone(),
                         role: "摄影".into(),
                         organization: None,
                     }));
@@ -223,12 +223,12 @@ impl ArticleParser {
         let all_meta = || metas.iter().map(|(_, m)| *m).chain(extra.iter()).chain(dateline.iter());
         layout.source = all_meta()
             .flat_map(|m| m.sources.iter())
-            .min_by_key(|(f, rank)| (*rank, f.span.start))
-            .map(|(f, _)| f.clone());
+            .min_by_key(|m| (m.rank, m.outlet.span.start))
+            .map(|m| m.outlet.clone());
         for m in metas.iter().map(|(_, m)| *m).chain(extra.iter()) {
-            for (f, _) in &m.sources {
-                if !layout.outlets.iter().any(|o| o.span == f.span) {
-                    layout.outlets.push(f.clone());
+            for s in &m.sources {
+                if !layout.outlets.iter().any(|o| o.span == s.outlet.span) {
+                    layout.outlets.push(s.outlet.clone());
                 }
             }
         }
