@@ -21,6 +21,7 @@ const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
 const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
 const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
+const ORG_ENDINGS: &str = include_str!("../lexicon/byline_org_endings.txt");
 
 /// What a metadata label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,7 @@ pub(crate) struct MetaParser {
     wire: Vec<String>,
     not_names: HashSet<String>,
     self_references: Vec<String>,
+    org_endings: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -201,6 +203,7 @@ impl MetaParser {
             wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
             not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
             self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
+            org_endings: lexicon_entries(ORG_ENDINGS).map(str::to_string).collect(),
         }
     }
 
@@ -510,7 +513,8 @@ impl MetaParser {
 
     /// A credited person's name, not an outlet or a byline word.
     fn is_person(&self, token: &str) -> bool {
-        is_name(token) && !self.is_outlet(token) && !self.not_names.contains(token)
+        let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
+        is_name(token) && !org && !self.is_outlet(token) && !self.not_names.contains(token)
     }
 
     /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`).
@@ -801,6 +805,8 @@ mod tests {
         let m = parse("《 人民日报 》（ 2024年05月23日 第 13 版）").unwrap();
         assert_eq!(m.sources[0].outlet.text, "人民日报");
         assert_eq!(m.stamps[0].iso, "2024-05-23");
+        let m = parse("作者：健康中国 编辑：办公室").unwrap();
+        assert!(m.bylines.is_empty());
         let m = parse("来源：人民网-人民日报海外版 编辑：孙丽").unwrap();
         assert_eq!(m.sources[0].outlet.text, "人民网-人民日报海外版");
         let m = parse("来源｜健康报 作者｜钱文").unwrap();
