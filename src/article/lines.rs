@@ -305,6 +305,12 @@ impl Classifier {
     }
 
     fn is_heading(&self, key: &str) -> bool {
+        // `相关阅读：A | B`: a heading that carries its list on the same line.
+        if let Some((head, items)) = key.split_once(['：', ':']) {
+            if self.headings.contains(head.trim()) && !items.contains('。') {
+                return true;
+            }
+        }
         if key.len() > 40 * 3 {
             return false;
         }
@@ -588,6 +594,7 @@ mod tests {
             ("字号：大 中 小", "furniture"),
             ("更多>>", "heading"),
             ("相关新闻 相关论文", "heading"),
+            ("延伸阅读：某市开通夜间门诊 | 某省推进城市医疗集团建设", "heading"),
             ("【延伸阅读】", "heading"),
             ("分享到：", "furniture"),
             ("（完）", "furniture"),

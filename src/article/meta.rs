@@ -32,6 +32,9 @@ pub(crate) enum LabelKind {
     Author,
     Reporter,
     Editor,
+    /// Credited staff who neither write nor edit (审核, 校对, 监制, 策划…): people with that
+    /// role, not editors.
+    Staff,
     Photo,
     Correspondent,
     Ignore,
@@ -46,6 +49,7 @@ impl LabelKind {
             "author" => LabelKind::Author,
             "reporter" => LabelKind::Reporter,
             "editor" => LabelKind::Editor,
+            "staff" => LabelKind::Staff,
             "photo" => LabelKind::Photo,
             "correspondent" => LabelKind::Correspondent,
             "ignore" => LabelKind::Ignore,
@@ -396,6 +400,7 @@ impl MetaParser {
                 LabelKind::Author
                     | LabelKind::Reporter
                     | LabelKind::Editor
+                    | LabelKind::Staff
                     | LabelKind::Photo
                     | LabelKind::Correspondent
             ) {
@@ -779,7 +784,8 @@ mod tests {
         let got: Vec<(&str, &str)> =
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("张晓", "编辑"), ("李强", "审核"), ("王芳", "终审")]);
-        assert!(m.bylines.iter().all(|b| b.kind == LabelKind::Editor));
+        let kinds: Vec<LabelKind> = m.bylines.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, vec![LabelKind::Editor, LabelKind::Staff, LabelKind::Staff]);
         let m = parse("• 责任编辑:李新贺").unwrap();
         assert_eq!(m.bylines[0].credit.name.text, "李新贺");
         let m = parse("文/记者 孙艳 图/王磊").unwrap();
