@@ -31,6 +31,7 @@ const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
 const TAIWAN_MARKERS: &str = include_str!("../lexicon/taiwan_markers.txt");
 const RELATIVE_YEARS: &str = include_str!("../lexicon/relative_years.txt");
 const DATE_MODIFIERS: &str = include_str!("../lexicon/date_modifiers.txt");
+const TIME_WORDS: &str = include_str!("../lexicon/time_words.txt");
 
 /// Lexicon rows: `#` starts a comment, fields are tab-separated, blank lines skipped.
 pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -74,11 +75,26 @@ enum Position {
     Standalone,
 }
 
+/// How a part of the day shifts a clock hour (下午3时 → 15:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Half {
+    Am,
+    Pm,
+    Noon,
+}
+
+#[derive(Debug, Clone)]
+struct DayPart {
+    word: String,
+    half: Half,
+}
+
 #[derive(Debug, Clone)]
 struct ModifierWord {
     word: String,
     position: Position,
-    modifier: DateModifier,
+    /// `None` for words that belong to the date without qualifying it (`上旬`).
+    modifier: Option<DateModifier>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -89,6 +105,10 @@ pub struct DateExtractor {
     /// Longest first.
     modifiers: Vec<ModifierWord>,
     taiwan: AhoCorasick,
+    /// Time zone labels before a clock time, longest first.
+    zones: Vec<String>,
+    /// Parts of the day before a clock time, longest first.
+    dayparts: Vec<DayPart>,
     /// First characters of the period, relative and standalone words (sorted), so that most
     /// positions are rejected with one lookup.
     starters: Vec<char>,
@@ -251,11 +271,12 @@ impl DateExtractor {
                     _ => return None,
                 };
                 let modifier = match *r.get(2)? {
-                    "end" => DateModifier::End,
-                    "since" => DateModifier::Since,
-                    "start" => DateModifier::Start,
-                    "first_half" => DateModifier::FirstHalf,
-                    "second_half" => DateModifier::SecondHalf,
+                    "end" => Some(DateModifier::End),
+                    "since" => Some(DateModifier::Since),
+                    "start" => Some(DateModifier::Start),
+                    "first_half" => Some(DateModifier::FirstHalf),
+                    "second_half" => Some(DateModifier::SecondHalf),
+                    "none" => None,
                     _ => return None,
                 };
                 Some(ModifierWord { word: r.get(1)?.to_string(), position, modifier })
@@ -273,7 +294,25 @@ impl DateExtractor {
             .collect();
         starters.sort_unstable();
         starters.dedup();
-        DateExtractor { periods, relatives, modifiers, taiwan, starters }
+        let mut zones: Vec<String> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"zone"))
+            .filter_map(|r| Some(r.get(1)?.to_string()))
+            .collect();
+        zones.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut dayparts: Vec<DayPart> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"daypart"))
+            .filter_map(|r| {
+                let half = match *r.get(2)? {
+                    "am" => Half::Am,
+                    "pm" => Half::Pm,
+                    "noon" => Half::Noon,
+                    _ => return None,
+                };
+                Some(DayPart { word: r.get(1)?.to_string(), half })
+            })
+            .collect();
+        dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
+        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -378,6 +417,17 @@ impl DateExtractor {
         if let Some(d) = paren_year_at(s, i) {
             return Some(d);
         }
+        if let Some(d) = paren_day_at(s, i, reference) {
+            return Some(d);
+        }
+        // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
+        if !prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p.is_ascii_digit() || p == '第' || p == '每') {
+            if let Some(q) = quarter_at(s, i) {
+                let year = ctx.year.or(reference.and_then(|r| r.year));
+                let (start, modifier) = self.prefix_modifier(s, i);
+                return Some(self.quarter_mention(s, start, q, year, modifier));
+            }
+        }
         if self.starters.binary_search(&c).is_ok() {
             if let Some(d) = self.period_at(s, i) {
                 return Some(d);
@@ -400,8 +450,34 @@ impl DateExtractor {
         if let Some(d) = self.bare_year_range(s, i, ctx) {
             return Some(d);
         }
+        // A wire dateline's bare day (台北24日电) is a day of the reference month.
+        if ctx.month.is_none() {
+            if let Some((d, k)) = small_number(s, i, &['日'], false) {
+                let end = k + '日'.len_utf8();
+                if s[end..].starts_with('电') {
+                    let value = day_near_reference(reference, d, false)?;
+                    return Some(point(value, Span::new(i, end)));
+                }
+            }
+        }
 
         let first = self.atom(s, i, taiwan, ctx, None)?;
+        // 2023年第三季度: a quarter of the year just read.
+        if let (Some(year), None) = (first.year, first.month) {
+            if let Some(q) = quarter_at(s, skip_spaces(s, first.end)) {
+                ctx.year = Some(year);
+                ctx.doc_year = Some(year);
+                let (start, modifier) = self.prefix_modifier(s, i);
+                return Some(self.quarter_mention(s, start, q, Some(year), modifier));
+            }
+        }
+        let mut first = first;
+        if first.day.is_some() && first.time.is_none() {
+            if let Some((time, e)) = self.clock_tail(s, first.end) {
+                first.time = Some(time);
+                first.end = e;
+            }
+        }
         let mut value = first.value();
         let mut end_value = None;
         let mut end = first.end;
@@ -517,6 +593,12 @@ impl DateExtractor {
                 return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
             }
         }
+        // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
+        if inherit.is_none() {
+            if let Some(a) = slash_stamp(s, i) {
+                return Some(a);
+            }
+        }
         // Month (and day) without a year.
         if let Some((m, k)) = small_number(s, i, &['月'], true) {
             let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
@@ -532,8 +614,7 @@ impl DateExtractor {
                 }
                 if s[a.end..].starts_with('份') {
                     a.end += '份'.len_utf8();
-                } else if chinese {
-                    // 三月 alone is too often not a date (三月份 or 三月十六日 are).
+                } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
                     return None;
                 }
                 return Some(a);
@@ -698,7 +779,7 @@ impl DateExtractor {
                 _ => false,
             };
             if ok {
-                return (i - m.word.len(), Some(m.modifier));
+                return (i - m.word.len(), m.modifier);
             }
         }
         (i, None)
@@ -713,16 +794,105 @@ impl DateExtractor {
             let fits = match m.word.as_str() {
                 "以来" => true,
                 "来" => year_only,
-                w if w.ends_with("月") => !year_only && no_day,
+                w if w.ends_with("月") || w.ends_with('旬') => !year_only && no_day,
                 w if w.ends_with('年') => year_only,
                 "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月']),
                 _ => year_only,
             };
             if fits {
-                return (end + m.word.len(), Some(m.modifier));
+                return (end + m.word.len(), m.modifier);
             }
         }
         (end, None)
+    }
+
+    /// `三月` written alone is a date only where a date is expected: 十月–十二月 (no
+    /// idiom uses them), after a year (去年十二月), after a preposition or at a clause
+    /// start (将于三月, 三月起), or before a date word (三月下旬, 三月底); 阳春三月 is not.
+    fn chinese_month_alone(&self, s: &str, i: usize, end: usize, month: u32, after_year: bool) -> bool {
+        if month >= 10 || after_year {
+            return true;
+        }
+        let prev_ok = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于在至到从自及和与或".contains(p));
+        let after = &s[end..];
+        let next_ok =
+            ["起", "以来", "中旬", "上旬", "下旬", "底", "初", "末", "中"].iter().any(|w| after.starts_with(w));
+        prev_ok || next_ok
+    }
+
+    /// A clock time after a day: `下午3时30分`, ` 香港时间16时30分`, `10时30分`, `晚上8点半`
+    /// (a weekday in parentheses may stand between). Returns the time and the new end.
+    fn clock_tail(&self, s: &str, end: usize) -> Option<((u8, u8, Option<u8>), usize)> {
+        let mut j = skip_spaces(s, end);
+        // （星期四）, (周四)
+        for open in ['（', '('] {
+            if let Some(rest) = s[j..].strip_prefix(open) {
+                let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
+                if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
+                    j = skip_spaces(s, j + open.len_utf8() + k + c.len_utf8());
+                }
+            }
+        }
+        if let Some(z) = self.zones.iter().find(|z| s[j..].starts_with(z.as_str())) {
+            j = skip_spaces(s, j + z.len());
+        }
+        let mut half = None;
+        if let Some(d) = self.dayparts.iter().find(|d| s[j..].starts_with(d.word.as_str())) {
+            half = Some(d.half);
+            j += d.word.len();
+        }
+        let mut time = None;
+        let colon_end = time_tail(s, j, &mut time);
+        let (h, mi, sec, after) = if let Some((h, mi, sec)) = time {
+            (h as u32, mi as u32, sec, colon_end)
+        } else {
+            let (h, k) = small_number(s, j, &['时', '点'], true)?;
+            let mut after = k + '时'.len_utf8();
+            let mut mi = 0;
+            if s[after..].starts_with('半') {
+                mi = 30;
+                after += '半'.len_utf8();
+            } else if let Some((m, k)) = small_number(s, after, &['分'], true) {
+                mi = m;
+                after = k + '分'.len_utf8();
+            }
+            (h, mi, None, after)
+        };
+        let h = match half {
+            Some(Half::Pm) if h < 12 => h + 12,
+            Some(Half::Noon) if (1..=5).contains(&h) => h + 12,
+            _ => h,
+        };
+        (h <= 23 && mi <= 59).then_some(((h as u8, mi as u8, sec), after))
+    }
+
+    /// A quarter as a month range, with `末`/`底`/`初` after it.
+    fn quarter_mention(
+        &self,
+        s: &str,
+        start: usize,
+        q: Quarter,
+        year: Option<i32>,
+        modifier: Option<DateModifier>,
+    ) -> DateMention<Span> {
+        let mut end = q.end;
+        let mut modifier = modifier;
+        for (w, m) in [("末", DateModifier::End), ("底", DateModifier::End), ("初", DateModifier::Start)] {
+            if s[end..].starts_with(w) {
+                end += w.len();
+                modifier = Some(m);
+                break;
+            }
+        }
+        let month = |m: u8| DateValue { year, month: Some(m), day: None, time: None };
+        DateMention {
+            value: month(q.first),
+            end_value: Some(month(q.last)),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        }
     }
 
     fn period_at(&self, s: &str, i: usize) -> Option<DateMention<Span>> {
@@ -780,11 +950,22 @@ impl DateExtractor {
         if r.base == Base::Reference || r.offset >= 0 {
             ctx.year = Some(year);
         }
+        // 今年第一季度: the relative year dates the quarter that follows.
+        if let Some(q) = quarter_at(s, end) {
+            return Some(self.quarter_mention(s, i, q, Some(year), None));
+        }
         // 去年12月, 今年3月5日: the relative year dates the month that follows.
         let inherit = Atom { year: Some(year), ..Default::default() };
         if let Some(a) =
             self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
         {
+            let mut a = a;
+            if a.day.is_some() && a.time.is_none() {
+                if let Some((time, e)) = self.clock_tail(s, a.end) {
+                    a.time = Some(time);
+                    a.end = e;
+                }
+            }
             let value = a.value();
             if value.is_valid() {
                 ctx.month = a.month.map(|m| (Some(year), m));
@@ -829,7 +1010,7 @@ impl DateExtractor {
             value: DateValue::year(year),
             end_value: None,
             kind: DateKind::Point,
-            modifier: Some(m.modifier),
+            modifier: m.modifier,
             label: None,
             mention: Span::new(i, i + m.word.len()),
         })
@@ -900,6 +1081,97 @@ fn paren_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
     })
 }
 
+/// A quarter of the year as its first and last month, and the offset after it.
+#[derive(Debug, Clone, Copy)]
+struct Quarter {
+    first: u8,
+    last: u8,
+    end: usize,
+}
+
+/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters).
+fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
+    let rest = s.get(i..)?;
+    let (cumulative, j) = if rest.starts_with('前') {
+        (true, i + '前'.len_utf8())
+    } else if rest.starts_with('第') {
+        (false, i + '第'.len_utf8())
+    } else {
+        (false, i)
+    };
+    let c = next_char(s, j)?;
+    let n = match c {
+        '一' | '1' => 1,
+        '二' | '两' | '2' => 2,
+        '三' | '3' => 3,
+        '四' | '4' => 4,
+        _ => return None,
+    };
+    let k = j + c.len_utf8();
+    if !s[k..].starts_with("季度") || cumulative && n < 2 {
+        return None;
+    }
+    let last = n * 3;
+    let first = if cumulative { 1 } else { last - 2 };
+    Some(Quarter { first, last, end: k + "季度".len() })
+}
+
+/// Day `d` of the reference month, or of the month before (after, with `forward`) when
+/// the reference has not reached (has passed) that day: a dateline's `24日电` on the 25th.
+fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Option<DateValue> {
+    let r = reference?;
+    let (mut year, mut month) = (r.year?, r.month?);
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let ref_day = r.day.map_or(d, u32::from);
+    if !forward && d > ref_day {
+        (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    } else if forward && d < ref_day {
+        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    }
+    let v = DateValue::ymd(year, month, d as u8);
+    v.is_valid().then_some(v)
+}
+
+fn point(value: DateValue, mention: Span) -> DateMention<Span> {
+    DateMention { value, end_value: None, kind: DateKind::Point, modifier: None, label: None, mention }
+}
+
+/// Taiwan's `今（23）日`, `昨(22)日`, `明（24）日`: a relative day that states its number.
+fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateMention<Span>> {
+    let c = next_char(s, i)?;
+    if !matches!(c, '今' | '昨' | '明' | '前') {
+        return None;
+    }
+    let open = i + c.len_utf8();
+    let rest = &s[open..];
+    let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let (d, k) = ascii_digits(inner, 0, 2)?;
+    let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
+    if !close.starts_with('日') {
+        return None;
+    }
+    let value = day_near_reference(reference, d, c == '明')?;
+    let end = s.len() - close.len() + '日'.len_utf8();
+    Some(point(value, Span::new(i, end)))
+}
+
+/// `8/24 16:05`: month/day and a clock time (the year left to resolution).
+fn slash_stamp(s: &str, i: usize) -> Option<Atom> {
+    let (m, j) = ascii_digits(s, i, 2)?;
+    let rest = s[j..].strip_prefix('/')?;
+    let (d, k) = ascii_digits(rest, 0, 2)?;
+    let end = j + 1 + k;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !s[end..].starts_with([' ', '\u{3000}']) {
+        return None;
+    }
+    let mut time = None;
+    let after = time_tail(s, end, &mut time);
+    time?;
+    Some(Atom { month: Some(m as u8), day: Some(d as u8), time, end: after, ..Default::default() })
+}
+
 /// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time.
 fn numeric_date(s: &str, i: usize) -> Option<Atom> {
     let (y, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
@@ -956,7 +1228,7 @@ mod tests {
         let d = DateExtractor::new();
         assert!(d.periods.iter().any(|p| p.label == "十四五" && p.first == 2021 && p.last == 2025));
         assert!(d.relatives.iter().any(|r| r.word == "去年" && r.offset == -1));
-        assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == DateModifier::End));
+        assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == Some(DateModifier::End)));
     }
 
     #[test]
