@@ -366,6 +366,27 @@ impl DateExtractor {
                 facts.dates.push(d);
             }
         }
+        self.attach_zoned_times(doc.text, &mut facts.dates);
+    }
+
+    /// A date line followed on the next line by a zoned clock time (`2023年10月25日` ⏎
+    /// `香港时间16时30分`) takes that time; its span grows to cover it.
+    fn attach_zoned_times(&self, text: &str, dates: &mut [DateMention<Span>]) {
+        for d in dates.iter_mut() {
+            if d.end_value.is_some() || d.value.day.is_none() || d.value.time.is_some() {
+                continue;
+            }
+            let Some(rest) = text.get(d.mention.end..) else { continue };
+            let gap = rest.len() - rest.trim_start().len();
+            let from = d.mention.end + gap;
+            if gap > 8 || !self.zones.iter().any(|z| text[from..].starts_with(z.as_str())) {
+                continue;
+            }
+            if let Some((time, end)) = self.clock_tail(text, from) {
+                d.value.time = Some(time);
+                d.mention = Span::new(d.mention.start, end);
+            }
+        }
     }
 
     fn scan_sentence(
@@ -454,7 +475,10 @@ impl DateExtractor {
         if ctx.month.is_none() {
             if let Some((d, k)) = small_number(s, i, &['日'], false) {
                 let end = k + '日'.len_utf8();
-                if s[end..].starts_with('电') {
+                let after = end + '电'.len_utf8();
+                // 台北24日电） — not 3日电话.
+                let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
+                if dateline {
                     let value = day_near_reference(reference, d, false)?;
                     return Some(point(value, Span::new(i, end)));
                 }
