@@ -9,7 +9,13 @@
 //! dated passage), ranges (`5月18日至20日`, `2024-2035年`, `2016年至2020年`, `2018/19年度`),
 //! named plan periods (`十四五`, lexicon `plan_periods.txt`), relative years (`今年`, `去年`,
 //! `次年`, lexicon `relative_years.txt`), modifiers (`年底`, `以来`, `截至`, `上半年`, lexicon
-//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan).
+//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan),
+//! Chinese-numeral months alone where a date is expected (`将于十一月`, `去年十二月`),
+//! clock times after a day (`下午3时30分`, `香港时间16时30分` — also on the line after a
+//! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
+//! (`台北24日电`) and Taiwan's `今（23）日` (both need the reference date), quarters as month
+//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
+//! ten-day parts of a month (`6月上旬`, month precision, no modifier).
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -74,6 +80,9 @@ enum Position {
     Suffix,
     Standalone,
 }
+
+/// Hour, minute and optional second, as [`DateValue::time`] holds them.
+type Clock = (u8, u8, Option<u8>);
 
 /// How a part of the day shifts a clock hour (下午3时 → 15:00).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -846,7 +855,7 @@ impl DateExtractor {
 
     /// A clock time after a day: `下午3时30分`, ` 香港时间16时30分`, `10时30分`, `晚上8点半`
     /// (a weekday in parentheses may stand between). Returns the time and the new end.
-    fn clock_tail(&self, s: &str, end: usize) -> Option<((u8, u8, Option<u8>), usize)> {
+    fn clock_tail(&self, s: &str, end: usize) -> Option<(Clock, usize)> {
         let mut j = skip_spaces(s, end);
         // （星期四）, (周四)
         for open in ['（', '('] {
@@ -1253,6 +1262,39 @@ mod tests {
         assert!(d.periods.iter().any(|p| p.label == "十四五" && p.first == 2021 && p.last == 2025));
         assert!(d.relatives.iter().any(|r| r.word == "去年" && r.offset == -1));
         assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == Some(DateModifier::End)));
+    }
+
+    #[test]
+    fn quarters_are_month_ranges() {
+        let q = quarter_at("第三季度末", 0).unwrap();
+        assert_eq!((q.first, q.last, q.end), (7, 9, "第三季度".len()));
+        let q = quarter_at("前三季度", 0).unwrap();
+        assert_eq!((q.first, q.last), (1, 9));
+        assert!(quarter_at("前一季度", 0).is_none());
+        assert!(quarter_at("五季度", 0).is_none());
+    }
+
+    #[test]
+    fn days_near_the_reference() {
+        let r = DateValue::parse("2024-03-02");
+        assert_eq!(day_near_reference(r, 1, false).unwrap().to_string(), "2024-03-01");
+        assert_eq!(day_near_reference(r, 29, false).unwrap().to_string(), "2024-02-29");
+        assert_eq!(day_near_reference(DateValue::parse("2024-12-30"), 2, true).unwrap().to_string(), "2025-01-02");
+        assert!(day_near_reference(None, 2, false).is_none());
+    }
+
+    #[test]
+    fn clock_times() {
+        let d = DateExtractor::new();
+        let t = |s: &'static str| d.clock_tail(s, 0).map(|(c, e)| (c, &s[..e]));
+        assert_eq!(t("下午3时30分，"), Some(((15, 30, None), "下午3时30分")));
+        assert_eq!(t(" 香港时间16时30分"), Some(((16, 30, None), " 香港时间16时30分")));
+        assert_eq!(t("晚上八点半"), Some(((20, 30, None), "晚上八点半")));
+        assert_eq!(t("中午12时"), Some(((12, 0, None), "中午12时")));
+        assert_eq!(t("24小时内"), None);
+        assert_eq!(t("下午，"), None);
+        assert!(slash_stamp("8/24 16:05", 0).is_some());
+        assert!(slash_stamp("1/3的居民", 0).is_none());
     }
 
     #[test]

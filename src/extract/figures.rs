@@ -13,8 +13,15 @@
 //! `一` (an article: `一批`, `一支`), ordinals in names (`第78届`), numbers in formulas
 //! (`1+10+X`), codes without a unit (phones, licences, stock codes), numbers inside fixed
 //! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and Chinese numerals opening a
-//! quoted name (`“四大信息化平台”`). Counts in unquoted names stay figures (`三年行动计划` →
-//! 3 年, subject 行动计划).
+//! quoted name (`“四大信息化平台”`), and any number inside a book title (`《基层卫生三年行动
+//! 计划》`) or a quoted name (a short quote without clause punctuation: `“15分钟健康服务圈”`).
+//! Counts in unquoted names stay figures (`三年行动计划` → 3 年, subject 行动计划), and a
+//! quote holding only a count (`“三统一”管理`) is one. A count word after a numeral counts
+//! itself (`六统一管理` → 6, subject 统一管理; `count_word` in `figure_words.txt`).
+//!
+//! Money: a currency written before the amount (`HK$2.5亿`, `港币3000万元`, `新台币1.2亿元`,
+//! `￥80万`, lexicon `currencies.txt`) names the unit (`港元`, `新台币元`, `美元`, `元`) and
+//! belongs to the span, with an approximation word before it (`约HK$2.5亿元`).
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
@@ -1094,6 +1101,26 @@ mod tests {
         assert!(f.approx.iter().any(|a| a.word == "超过" && a.approx == Approx::Over));
         assert!(f.count_infix.iter().any(|w| w == "大"));
         assert!(f.subject.scope.iter().any(|w| w == "全市"));
+    }
+
+    #[test]
+    fn currencies_before_amounts() {
+        let f = FigureExtractor::new();
+        let s = "拨款约HK$ 2.5亿";
+        let i = s.find('2').unwrap();
+        assert_eq!(f.currency_before(s, i), Some(("拨款约".len(), "港元")));
+        let s = "新臺幣12亿";
+        assert_eq!(f.currency_before(s, s.find('1').unwrap()), Some((0, "新台币元")));
+        let s = "ABCUSD5";
+        assert_eq!(f.currency_before(s, s.find('5').unwrap()), None);
+    }
+
+    #[test]
+    fn opaque_names() {
+        let f = FigureExtractor::new();
+        let s = "印发《三年行动计划》，打造“15分钟服务圈”，实行“三统一”，他说：“建成300家，覆盖全市。”";
+        let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
     }
 
     #[test]
