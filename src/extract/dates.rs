@@ -118,6 +118,8 @@ pub struct DateExtractor {
     zones: Vec<String>,
     /// Parts of the day before a clock time, longest first.
     dayparts: Vec<DayPart>,
+    /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
+    not_months: Vec<String>,
     /// First characters of the period, relative and standalone words (sorted), so that most
     /// positions are rejected with one lookup.
     starters: Vec<char>,
@@ -321,7 +323,11 @@ impl DateExtractor {
             })
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
-        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, starters }
+        let not_months: Vec<String> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"not_month"))
+            .filter_map(|r| Some(r.get(1)?.to_string()))
+            .collect();
+        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -451,7 +457,10 @@ impl DateExtractor {
             return Some(d);
         }
         // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
-        if !prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p.is_ascii_digit() || p == '第' || p == '每') {
+        // (上一季度, 每季度, 三个季度 are no calendar quarters.)
+        if !prev.is_some_and(|p| {
+            number::is_chinese_numeral_char(p) || p.is_ascii_digit() || "第每上下本该同个几".contains(p)
+        }) {
             if let Some(q) = quarter_at(s, i) {
                 let year = ctx.year.or(reference.and_then(|r| r.year));
                 let (start, modifier) = self.prefix_modifier(s, i);
@@ -843,6 +852,14 @@ impl DateExtractor {
     /// idiom uses them), after a year (去年十二月), after a preposition or at a clause
     /// start (将于三月, 三月起), or before a date word (三月下旬, 三月底); 阳春三月 is not.
     fn chinese_month_alone(&self, s: &str, i: usize, end: usize, month: u32, after_year: bool) -> bool {
+        let word = &s[i..end];
+        let fixed = self.not_months.iter().any(|p| {
+            p.match_indices(word)
+                .any(|(off, _)| i >= off && s.get(i - off..).is_some_and(|r| r.starts_with(p.as_str())))
+        });
+        if fixed {
+            return false;
+        }
         if month >= 10 || after_year {
             return true;
         }
