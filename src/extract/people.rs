@@ -1,19 +1,370 @@
-//! Extracts people (names with titles and organization; byline credits).
+//! Extracts people: names with the titles the article gives them and the organization they
+//! belong to; byline people with their role.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] and the [`Facts`] found so far — institutions must already be there,
+//! since a person's organization is the institution named in front of the titles.
+//! **Out:** [`Person<Span>`] records pushed to [`Facts::people`], one per name, in order of
+//! first mention.
+//!
+//! A name is read where the text anchors it, not wherever a surname character appears:
+//! - after a title (`lexicon/titles.txt`): `副主任段清浩表示`, `主任 陈碧华`; the title chain
+//!   before it is read backwards across `、`, `兼` and `，` down to the institution mention
+//!   that opens it (`重庆市沙坪坝区卫健委党委委员、副主任吴开平`); words between the
+//!   institution and a title stay in the title (`焦作市卫健委基层卫生健康科科长`); with
+//!   posts at two bodies the first-named body is the organization;
+//! - before a title, when the tagger reads a person name (`习近平总书记`);
+//! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
+//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
+//! - in the layout's byline credits, with the role printed there.
+//!
+//! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
+//! that follows names (`lexicon/person_context.txt`) begins; `lexicon/person_guards.txt`
+//! lists common words that look like names. Later mentions of a found name are added.
+//! Never panics; linear in the text.
 
-use super::{Doc, Facts};
+use super::institutions::lexicon_lines;
+use super::{Doc, Facts, Sentence};
+use crate::record::Person;
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashSet;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+const TITLES: &str = include_str!("../lexicon/titles.txt");
+const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
+const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
+const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
+const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+
+/// Verbs of saying that let a tagged name stand without a title.
+const REPORTING: [&str; 10] = ["表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "告诉", "说", "称"];
+
+/// Department and party-body endings that may stand between an organization and a title.
+const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
+
+/// Built once; holds this extractor's lexicons.
+#[derive(Debug)]
 pub struct PersonExtractor {
-    _private: (),
+    title_ac: AhoCorasick,
+    /// Titles, longest first.
+    titles: Vec<String>,
+    surnames: HashSet<String>,
+    guards: HashSet<String>,
+    /// Words that may follow a name, longest first.
+    context: Vec<String>,
+    abbreviations: Vec<(String, String)>,
+}
+
+impl Default for PersonExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A person under construction.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    titles: Vec<String>,
+    organization: Option<String>,
+    mentions: Vec<Span>,
+}
+
+/// An institution mention with the name of its record.
+struct OrgMention<'f> {
+    span: Span,
+    name: &'f str,
 }
 
 impl PersonExtractor {
+    /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
-        PersonExtractor { _private: () }
+        let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        titles.dedup();
+        // `摄` alone is a photo credit, handled on its own; it is no title to read names after.
+        let anchor_titles: Vec<&String> = titles.iter().filter(|t| t.as_str() != "摄").collect();
+        let title_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(anchor_titles)
+            .expect("title automaton builds");
+        let mut context: Vec<String> = lexicon_lines(CONTEXT).map(str::to_string).collect();
+        context.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let abbreviations = lexicon_lines(ABBREVIATIONS)
+            .filter_map(|l| {
+                let mut p = l.split_whitespace();
+                Some((p.next()?.to_string(), p.next()?.to_string()))
+            })
+            .collect();
+        PersonExtractor {
+            title_ac,
+            titles,
+            surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
+            guards: lexicon_lines(GUARDS).map(str::to_string).collect(),
+            context,
+            abbreviations,
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the people of `doc` and pushes them to `facts.people`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let orgs: Vec<OrgMention<'_>> = facts
+            .institutions
+            .iter()
+            .flat_map(|i| i.mentions.iter().map(move |&span| OrgMention { span, name: i.name.as_str() }))
+            .collect();
+        let mut drafts: Vec<Draft> = Vec::new();
+        for credit in &doc.layout.credits {
+            let name = credit.name.text.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let organization = credit.organization.as_ref().map(|o| self.resolve_org(&o.text, o.span, facts, &orgs));
+            let role = (!credit.role.is_empty()).then(|| credit.role.clone());
+            add(&mut drafts, name, role.into_iter().collect(), organization, credit.name.span);
+        }
+        for sentence in &doc.sentences {
+            self.sentence_people(sentence, &orgs, &mut drafts);
+        }
+        self.later_mentions(doc, &orgs, &mut drafts);
+        drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
+        for mut d in drafts {
+            d.mentions.sort();
+            d.mentions.dedup();
+            facts.people.push(Person { name: d.name, titles: d.titles, organization: d.organization, mentions: d.mentions });
+        }
+    }
+
+    /// The record name of a credit's organization (`中新网` → `中国新闻网`).
+    fn resolve_org(&self, text: &str, span: Span, facts: &Facts, orgs: &[OrgMention<'_>]) -> String {
+        if let Some(m) = orgs.iter().find(|m| m.span.overlaps(span)) {
+            return m.name.to_string();
+        }
+        let text = text.trim();
+        if let Some(i) = facts.institutions.iter().find(|i| i.name == text || i.aliases.iter().any(|a| a == text)) {
+            return i.name.clone();
+        }
+        for (short, full) in &self.abbreviations {
+            if text.starts_with(short.as_str()) {
+                return full.clone();
+            }
+        }
+        text.to_string()
+    }
+
+    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
+        let base = sentence.span.start;
+        let local_orgs: Vec<(Span, &str)> = orgs
+            .iter()
+            .filter(|m| sentence.span.contains(m.span))
+            .map(|m| (Span::new(m.span.start - base, m.span.end - base), m.name))
+            .collect();
+        let in_org = |sp: Span| local_orgs.iter().any(|(o, _)| o.overlaps(sp));
+        let mut named: Vec<Span> = Vec::new();
+        // 1. A name after a title chain.
+        for m in self.title_ac.find_iter(text) {
+            let mut p = m.end();
+            while text[p..].starts_with([' ', '\u{3000}']) {
+                p += text[p..].chars().next().map_or(1, char::len_utf8);
+            }
+            let Some(name) = self.read_name(sentence, p) else { continue };
+            if in_org(name) || named.iter().any(|n| n.overlaps(name)) {
+                continue;
+            }
+            let (titles, org) = self.title_chain(text, m.start(), m.end(), &local_orgs);
+            named.push(name);
+            add(drafts, name.slice(text), titles, org, name.shift(base));
+        }
+        // 2. A tagged name before a title or a reporting verb.
+        for (k, t) in sentence.tokens.iter().enumerate() {
+            let sp = Span::new(t.span.start - base, t.span.end - base);
+            if !matches!(t.tag, "nr" | "nrfg" | "nrt") || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
+                continue;
+            }
+            let rest = &text[sp.end..];
+            let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
+            let reporting = sentence.tokens.get(k + 1).is_some_and(|n| REPORTING.contains(&n.text));
+            if let Some(title) = title {
+                named.push(sp);
+                add(drafts, t.text, vec![title.clone()], None, t.span);
+            } else if reporting {
+                named.push(sp);
+                add(drafts, t.text, Vec::new(), None, t.span);
+            }
+        }
+        // 3. A photo credit: the sentence is `NAME 摄`.
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
+        if let Some(head) = trimmed.strip_suffix('摄') {
+            let head_trim = head.trim_end();
+            let start = head_trim
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_cjk(c))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let name = &head_trim[start..];
+            if self.plausible(name) {
+                let sp = Span::new(start, start + name.len());
+                if !named.iter().any(|n| n.overlaps(sp)) {
+                    named.push(sp);
+                    add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
+                }
+            }
+        }
+        // 4. A dateline: `…电（NAME）`, `…电（记者 NAME）`.
+        if let Some(pos) = text.find('电') {
+            let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
+            let open_at = text.len() - after.len();
+            let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
+            if !after.starts_with(['（', '(']) {
+                return;
+            }
+            let Some(close) = text[inner_start..].find(['）', ')']) else { return };
+            let inner = &text[inner_start..inner_start + close];
+            let (role, name_part) = match inner.trim().strip_prefix("记者") {
+                Some(rest) => ("记者", rest.trim()),
+                None => ("作者", inner.trim()),
+            };
+            if !self.plausible(name_part) {
+                return;
+            }
+            let Some(off) = inner.find(name_part) else { return };
+            let sp = Span::new(inner_start + off, inner_start + off + name_part.len());
+            if named.iter().any(|n| n.overlaps(sp)) {
+                return;
+            }
+            let org = local_orgs.iter().filter(|(o, _)| o.end <= pos).last().map(|(_, n)| n.to_string());
+            named.push(sp);
+            add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
+        }
+    }
+
+    /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
+    /// plus one or two characters ending where punctuation or a following word begins.
+    fn read_name(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
+        let text = sentence.text;
+        let rest = text.get(p..)?;
+        let base = sentence.span.start;
+        let surname_len = [2usize, 1]
+            .into_iter()
+            .find(|&n| rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>()))?;
+        if let Some(t) = sentence.tokens.iter().find(|t| t.span.start == base + p) {
+            let n = t.text.chars().count();
+            if matches!(t.tag, "nr" | "nrfg" | "nrt") && (2..=surname_len + 2).contains(&n) && self.plausible(t.text) {
+                return Some(Span::new(p, p + t.text.len()));
+            }
+        }
+        for given in [2usize, 1] {
+            let n = surname_len + given;
+            let chars: Vec<(usize, char)> = rest.char_indices().take(n + 1).collect();
+            if chars.len() < n {
+                continue;
+            }
+            if !chars[..n].iter().all(|&(_, c)| is_cjk(c)) {
+                continue;
+            }
+            let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
+            let after = &rest[end..];
+            let ends_well =
+                after.is_empty() || !after.chars().next().is_some_and(is_cjk) || self.context.iter().any(|c| after.starts_with(c.as_str()));
+            let cand = &rest[..end];
+            if ends_well && self.plausible(cand) {
+                return Some(Span::new(p, p + end));
+            }
+        }
+        None
+    }
+
+    /// A surname-initial string of 2–4 Chinese characters that is no common word.
+    fn plausible(&self, name: &str) -> bool {
+        let n = name.chars().count();
+        if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
+            return false;
+        }
+        let first: String = name.chars().take(1).collect();
+        let first2: String = name.chars().take(2).collect();
+        (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
+            && !self.titles.iter().any(|t| name.ends_with(t.as_str()))
+    }
+
+    /// The titles and organization written before a name: the title at `ts..te` and the
+    /// chain before it, read backwards.
+    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &[(Span, &str)]) -> (Vec<String>, Option<String>) {
+        let mut titles = vec![text[ts..te].to_string()];
+        let mut org: Option<String> = None;
+        let mut pos = ts;
+        loop {
+            // An institution that ends at the title, possibly through a department.
+            if let Some(&(o, name)) = orgs.iter().filter(|(o, _)| o.end <= pos).max_by_key(|(o, _)| o.end) {
+                let between = &text[o.end..pos];
+                let dept_ok = between.is_empty()
+                    || (between.chars().count() <= 10
+                        && between.chars().all(is_cjk)
+                        && between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c) || between.ends_with("支部")));
+                if dept_ok {
+                    if !between.is_empty() {
+                        titles[0] = format!("{between}{}", titles[0]);
+                    }
+                    org = Some(name.to_string());
+                    pos = o.start;
+                }
+            }
+            let before = &text[..pos];
+            let Some(sep) = ['、', '，', ',', '兼'].into_iter().find(|&c| before.ends_with(c)) else { break };
+            let p2 = pos - sep.len_utf8();
+            let Some(t) = self.titles.iter().find(|t| text[..p2].ends_with(t.as_str()) && t.as_str() != "摄") else { break };
+            let t_start = p2 - t.len();
+            // After a comma the chain goes on only if it reaches another institution.
+            if matches!(sep, '，' | ',') && !orgs.iter().any(|(o, _)| o.end <= t_start && t_start - o.end <= 30 && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')) {
+                break;
+            }
+            titles.insert(0, t.clone());
+            pos = t_start;
+            if matches!(sep, '，' | ',') {
+                // The organization named first is the person's organization.
+                org = None;
+            }
+        }
+        (titles, org)
+    }
+
+    /// Adds every later occurrence of a found name.
+    fn later_mentions(&self, doc: &Doc<'_>, orgs: &[OrgMention<'_>], drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.name.chars().count() < 2 {
+                continue;
+            }
+            for s in &doc.sentences {
+                for (pos, _) in s.text.match_indices(d.name.as_str()) {
+                    let sp = Span::new(s.span.start + pos, s.span.start + pos + d.name.len());
+                    if d.mentions.iter().any(|m| m.overlaps(sp)) || orgs.iter().any(|o| o.span.overlaps(sp)) {
+                        continue;
+                    }
+                    d.mentions.push(sp);
+                }
+            }
+        }
+    }
+}
+
+/// Adds a mention to the person of that name or opens a new record.
+fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
+    match drafts.iter_mut().find(|d| d.name == name) {
+        Some(d) => {
+            for t in titles {
+                if !d.titles.contains(&t) {
+                    d.titles.push(t);
+                }
+            }
+            if d.organization.is_none() {
+                d.organization = organization;
+            }
+            d.mentions.push(span);
+        }
+        None => drafts.push(Draft { name: name.to_string(), titles, organization, mentions: vec![span] }),
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
