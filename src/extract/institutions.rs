@@ -92,6 +92,10 @@ struct NamedBody {
 /// Region prefix levels, longest first.
 const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
 
+/// Endings of place names below the county level, which bodies such as 党工委 and
+/// 管委会 belong to.
+const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "高新区", "经开区", "新区"];
+
 /// Part-of-speech tags that end a name on its left (multi-character tokens only).
 const STOP_TAGS: [&str; 22] = [
     "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
@@ -404,17 +408,36 @@ impl InstitutionExtractor {
         let mut left: Vec<(Span, &str)> = Vec::new();
         for t in tokens {
             if t.span.end <= s {
-                split_coordination(text, t.span, t.tag, &mut left);
+                // A conjunction glued to the name after another organization
+                // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
+                let w = t.span.slice(text);
+                let after_org = left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text)));
+                if after_org && w.chars().count() >= 2 && w.starts_with(['和', '与', '及']) {
+                    let cut = t.span.start + '和'.len_utf8();
+                    left.push((Span::new(t.span.start, cut), "c"));
+                    left.push((Span::new(cut, t.span.end), t.tag));
+                } else {
+                    split_coordination(text, t.span, t.tag, &mut left);
+                }
             } else if t.span.start < s {
                 // The suffix begins inside a token: only a proper-name token may hold a
-                // name (`瑞金医院`), not a generic term (`紧密型城市医疗集团`).
-                if !PROPER_TAGS.contains(&t.tag) {
+                // name (`瑞金医院`), not a generic term (`紧密型城市医疗集团`); a place may
+                // (`市政府`).
+                let clipped = &text[t.span.start..s];
+                if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
                     return None;
                 }
                 left.push((Span::new(t.span.start, s), t.tag));
             }
         }
         let piece = |sp: Span| sp.slice(text);
+        // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
+        // to its left within the same noun phrase is the parent.
+        if suffix.branch {
+            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
+                return Some(g);
+            }
+        }
         let mut i = left.len();
         let mut etc = false;
         if i > 0 && piece(left[i - 1].0) == "等" {
@@ -424,36 +447,14 @@ impl InstitutionExtractor {
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (core_start, region, stop_at) = self.walk_core(text, &left, i, suffix);
         let stop_at = if region.is_empty() { stop_at } else { left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at) };
-        // A branch (`分公司`, `分会`) carries its parent's name: `…有限公司河南分公司`.
-        if suffix.branch && stop_at > 0 {
-            let (psp, _) = left[stop_at - 1];
-            let pw = psp.slice(text);
-            if let Some(pm) = self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
-                let ps = &self.suffixes[pm.pattern().as_usize()];
-                if let Some(pg) = self.walk(text, tokens, psp.start + pm.start(), psp.end, ps, base) {
-                    let parent = pg.members.last()?.clone();
-                    let pstart = parent.span.start - base;
-                    let written: usize = parent.region.iter().map(String::len).sum();
-                    let pcore_start = (pstart + written).min(s);
-                    let core = text.get(pcore_start..s)?;
-                    let c = Candidate {
-                        span: Span::new(base + pstart, base + e),
-                        surface: full_width_parens(&text[pstart..e]),
-                        region: parent.region.clone(),
-                        core: full_width_parens(core),
-                        kind: suffix.kind,
-                        suffix: suffix.canon.clone(),
-                        named: None,
-                        bare: false,
-                    };
-                    return Some(Group { span: c.span, members: vec![c], named: false });
-                }
-            }
-        }
         let core = &text[core_start..core_end];
         let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
         let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
-        if !self.valid_name(core, &region_words, suffix, &left, core_start, core_end, text) {
+        let valid = self.valid_name(core, &region_words, suffix, &left, core_start, core_end, text);
+        // Without proper-name evidence a core may still stand as the last item of a list
+        // (`石牌、棠下、猎德等社区卫生服务中心`): the list decides below.
+        let listable = !core.is_empty() && core.chars().count() >= 2 && !self.generic_cores.contains(core);
+        if !valid && !listable {
             return None;
         }
         let kind = suffix.kind;
@@ -489,14 +490,20 @@ impl InstitutionExtractor {
                 while k > 0 {
                     let (sp, tag) = left[k - 1];
                     let w = piece(sp);
-                    if !is_cjk_word(w) || self.is_stop(w, tag) || self.region_generic.contains(w) {
+                    // Between separators the structure vouches for a name: verbs and
+                    // common nouns the tagger reads into place names are accepted
+                    // (`劲松`, `下关`); function words are not.
+                    let function = w.chars().count() > 1
+                        && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
+                            || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
+                    if !is_cjk_word(w) || self.stops.contains(w) || function || self.region_generic.contains(w) || self.region_token(w, tag).is_some() {
                         break;
                     }
-                    if self.suffix_ac.find(w).is_some() || self.named_ac.find(w).is_some() {
+                    if self.ends_with_suffix(w) {
                         k = usize::MAX;
                         break;
                     }
-                    proper |= PROPER_TAGS.contains(&tag) || w.chars().count() == 1;
+                    proper |= !self.generic_cores.contains(w);
                     k -= 1;
                     if item_end - left[k].0.start > 12 {
                         break;
@@ -535,9 +542,87 @@ impl InstitutionExtractor {
                 }
             }
         }
+        if !valid && members.len() < 2 {
+            return None;
+        }
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// True when `w` ends with an organization-type suffix.
+    fn ends_with_suffix(&self, w: &str) -> bool {
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len()) || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+    }
+
+    /// A branch name: the parent organization (found by walking from the nearest token
+    /// that ends with a suffix), the branch's own core, the branch suffix.
+    #[allow(clippy::too_many_arguments)]
+    fn branch(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let mut k = left.len();
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if self.ends_with_suffix(w) {
+                break;
+            }
+            if !is_cjk_word(w) || self.stops.contains(w) || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q")) {
+                return None;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if k == 0 || steps >= 6 {
+            return None;
+        }
+        let (psp, _) = left[k - 1];
+        let pw = psp.slice(text);
+        let (pstart_in, pend_in, parent_suffix) = match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
+            Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+            None => (psp.start, psp.end, None),
+        };
+        let parent = match parent_suffix {
+            Some(ps) => self.walk(text, tokens, pstart_in, pend_in, ps, base)?.members.last()?.clone(),
+            None => {
+                // A lexicon body (`中华医学会`).
+                let m = self.named_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last()?;
+                Candidate {
+                    span: Span::new(base + psp.start + m.start(), base + psp.end),
+                    surface: String::new(),
+                    region: Vec::new(),
+                    core: String::new(),
+                    kind: suffix.kind,
+                    suffix: String::new(),
+                    named: None,
+                    bare: false,
+                }
+            }
+        };
+        let pstart = parent.span.start - base;
+        let written: usize = parent.region.iter().map(String::len).sum();
+        let pcore_start = (pstart + written).min(s);
+        let core = text.get(pcore_start..s)?;
+        let c = Candidate {
+            span: Span::new(base + pstart, base + e),
+            surface: full_width_parens(&text[pstart..e]),
+            region: parent.region.clone(),
+            core: full_width_parens(core),
+            kind: suffix.kind,
+            suffix: suffix.canon.clone(),
+            named: None,
+            bare: false,
+        };
+        Some(Group { span: c.span, members: vec![c], named: false })
     }
 
     /// Collects the core leftwards from token index `i` (exclusive), then the region
@@ -548,6 +633,8 @@ impl InstitutionExtractor {
         let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
         let mut chars = 0;
         let mut region: Vec<(Span, String)> = Vec::new();
+        let mut after_affiliate = false;
+        let mut verb_cut: Option<usize> = None;
         // Core: non-region, non-stop tokens.
         while i > 0 {
             let (sp, tag) = left[i - 1];
@@ -566,16 +653,40 @@ impl InstitutionExtractor {
             if self.region_token(w, tag).is_some() || self.national(w) {
                 break;
             }
-            if !is_cjk_word(w) || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w) {
+            // Names of associations, companies and foundations may hold verbs
+            // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
+            let verb_ok = matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
+                && matches!(tag, "v" | "vd" | "vg")
+                && !self.stops.contains(w);
+            // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
+            // right before the suffix, itself after a one-character place token.
+            let misread_place = chars == 0
+                && matches!(tag, "v" | "vn")
+                && w.chars().count() == 2
+                && i >= 2
+                && {
+                    let (psp, ptag) = left[i - 2];
+                    let pw = piece(psp);
+                    pw.chars().count() == 1 && is_cjk_word(pw) && matches!(ptag, "ns" | "nr" | "nz" | "j") && !self.stops.contains(pw)
+                };
+            if verb_ok {
+                verb_cut.get_or_insert(sp.end);
+            } else if misread_place {
+            } else if !is_cjk_word(w) || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w) {
                 break;
             }
             // Another organization's suffix ends the name, except inside branches,
             // associations, companies and media (`医院协会`, `集团有限公司`).
             let nested_ok = suffix.branch
                 || matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Media | InstitutionKind::Other);
-            if !nested_ok && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府" {
+            // A university before its hospital belongs to the name (`四川大学华西医院`,
+            // `…医学院附属瑞金医院`).
+            let affiliated = suffix.kind == InstitutionKind::Hospital
+                && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)));
+            if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府" {
                 break;
             }
+            after_affiliate |= w == "附属";
             chars += w.chars().count();
             if chars > 14 {
                 break;
@@ -592,9 +703,13 @@ impl InstitutionExtractor {
                 if !is_cjk_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
                     break;
                 }
+                if self.ends_with_suffix(w) {
+                    k = i;
+                    break;
+                }
                 k -= 1;
             }
-            if k < i - 1 && k > 0 && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1) {
+            if k + 1 < i && k > 0 && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1) {
                 core_start = left[k].0.start;
                 i = k;
             }
@@ -610,6 +725,16 @@ impl InstitutionExtractor {
                 i -= 1;
                 break;
             }
+            // A level word after a place name is one region: `中原` `新区`.
+            if REGION_LEVELS.contains(&w) && i >= 2 {
+                let (psp, ptag) = left[i - 2];
+                let pw = piece(psp);
+                if is_cjk_word(pw) && !self.stops.contains(pw) && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1) && self.region_token(pw, ptag).is_none() {
+                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
+                    i -= 2;
+                    continue;
+                }
+            }
             match self.region_token(w, tag) {
                 Some(r) => {
                     let bare = r.chars().count() == 1;
@@ -623,7 +748,12 @@ impl InstitutionExtractor {
                 None => break,
             }
         }
-        let _ = stop_at;
+        if let Some(cut) = verb_cut {
+            if region.is_empty() && !["中国", "国家", "中华"].iter().any(|n| text[core_start..].starts_with(n)) {
+                let stop = left.iter().position(|t| t.0.end == cut).map_or(stop_at, |k| k + 1);
+                return (cut, Vec::new(), stop);
+            }
+        }
         (core_start, region, i)
     }
 
@@ -650,7 +780,7 @@ impl InstitutionExtractor {
         if n == 2 && level && self.stops.contains(&w[..w.len() - last.len_utf8()]) {
             return Some(last.to_string());
         }
-        if n >= 2 && REGION_LEVELS.iter().any(|l| w.ends_with(l)) && (tag == "ns" || n >= 3 || tag == "x" || tag == "nr" || tag == "n") {
+        if REGION_LEVELS.iter().any(|l| w.ends_with(l)) && (n >= 3 || (n == 2 && tag == "ns")) {
             return Some(w.to_string());
         }
         None
@@ -700,8 +830,17 @@ impl InstitutionExtractor {
         if core.is_empty() {
             return !region.is_empty() && suffix.region_ok;
         }
+        // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
+        let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
         if suffix.region_req && region.is_empty() {
-            return false;
+            return place_core;
+        }
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`.
+        if let Some(rest) = ["中国", "国家", "中华"].iter().find_map(|n| core.strip_prefix(n)) {
+            if rest.is_empty() {
+                return suffix.region_ok;
+            }
+            return !self.generic_cores.contains(rest);
         }
         // Tokens of the core.
         let core_tokens: Vec<(&str, &str)> = left
@@ -719,7 +858,10 @@ impl InstitutionExtractor {
         if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare) && core.chars().count() < 2 {
             return false;
         }
-        let proper = core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1 || self.national(w));
+        let proper = core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
+            || core.contains('（')
+            || core.contains('(')
+            || place_core;
         match suffix.kind {
             InstitutionKind::Hospital | InstitutionKind::PrimaryCare => proper || !region.is_empty(),
             _ => proper || !region.is_empty(),
@@ -802,6 +944,10 @@ impl InstitutionExtractor {
         if extra.is_empty() || short.is_empty() {
             return false;
         }
+        // `上海交通大学医学院附属瑞金医院` and `瑞金医院`; `四川大学华西医院` and `华西医院`.
+        if ["附属", "大学", "学院"].iter().any(|a| extra.ends_with(a)) {
+            return true;
+        }
         let Some(region) = region else { return self.region_short.contains_key(extra) };
         region.contains(extra) || self.region_short.contains_key(extra)
     }
@@ -822,10 +968,11 @@ impl InstitutionExtractor {
     fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
         let first = region.first()?;
         let mut chain: Vec<String> = region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
         match first.as_str() {
-            "市" => chain[0] = regions.city.clone()?,
-            "省" => chain[0] = regions.province.clone()?,
-            "区" | "县" => chain[0] = regions.district.clone()?,
+            "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
+            "省" => chain[0] = regions.province.clone().unwrap_or_else(|| first.clone()),
+            "区" | "县" => chain[0] = regions.district.clone().unwrap_or_else(|| first.clone()),
             _ => {
                 if let Some(parent) = regions.parent.get(&chain[0]) {
                     chain.insert(0, parent.clone());
@@ -858,7 +1005,7 @@ impl InstitutionExtractor {
             }
         }
         // A bare level resolved to a city: key by that city's innermost part.
-        if last.chars().count() == 1 {
+        if last.chars().count() == 1 && chain.chars().count() > 1 {
             return self.region_key(chain, &[]);
         }
         key
@@ -976,14 +1123,12 @@ impl InstitutionExtractor {
 
     /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
     fn strip_region_prefix<'c>(&self, core: &'c str) -> &'c str {
-        for (short, _) in &self.region_short {
-            if let Some(rest) = core.strip_prefix(short.as_str()) {
-                if rest.chars().count() >= 2 {
-                    return rest;
-                }
-            }
-        }
-        core
+        self.region_short
+            .keys()
+            .filter_map(|short| core.strip_prefix(short.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+            .unwrap_or(core)
     }
 }
 

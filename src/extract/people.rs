@@ -38,6 +38,9 @@ const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
 /// Verbs of saying that let a tagged name stand without a title.
 const REPORTING: [&str; 10] = ["表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "告诉", "说", "称"];
 
+/// Roles of a byline, which may be followed by a colon.
+const BYLINE_ROLES: [&str; 10] = ["作者", "记者", "编辑", "责任编辑", "栏目主编", "主编", "通讯员", "摄影", "特约记者", "见习记者"];
+
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
 
@@ -164,6 +167,10 @@ impl PersonExtractor {
         // 1. A name after a title chain.
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
+            // Byline roles take a colon: `编辑：王芳`.
+            if BYLINE_ROLES.contains(&&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
+                p += text[p..].chars().next().map_or(1, char::len_utf8);
+            }
             while text[p..].starts_with([' ', '\u{3000}']) {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
@@ -173,7 +180,23 @@ impl PersonExtractor {
             }
             let (titles, org) = self.title_chain(text, m.start(), m.end(), &local_orgs);
             named.push(name);
-            add(drafts, name.slice(text), titles, org, name.shift(base));
+            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(base));
+            // Names listed after one title share it: `通讯员 刘念 朱靓`, `主任张三、李四`.
+            let mut end = name.end;
+            loop {
+                let rest = &text[end..];
+                let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
+                if gap == 0 {
+                    break;
+                }
+                let Some(next) = self.read_name(sentence, end + gap) else { break };
+                if in_org(next) || named.iter().any(|n| n.overlaps(next)) {
+                    break;
+                }
+                named.push(next);
+                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(base));
+                end = next.end;
+            }
         }
         // 2. A tagged name before a title or a reporting verb.
         for (k, t) in sentence.tokens.iter().enumerate() {
@@ -205,10 +228,9 @@ impl PersonExtractor {
             let name = &head_trim[start..];
             if self.plausible(name) {
                 let sp = Span::new(start, start + name.len());
-                if !named.iter().any(|n| n.overlaps(sp)) {
-                    named.push(sp);
-                    add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
-                }
+                // Already read after a title (`新华社记者 李明 摄`): the credit adds 摄影.
+                add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
+                named.push(sp);
             }
         }
         // 4. A dateline: `…电（NAME）`, `…电（记者 NAME）`.
