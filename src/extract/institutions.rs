@@ -725,6 +725,16 @@ impl InstitutionExtractor {
                 i -= 1;
                 break;
             }
+            // A district split by the tagger: `上` `城区`.
+            if self.region_generic.contains(w) && w.ends_with(['区', '县', '市']) && i >= 2 {
+                let (psp, _) = left[i - 2];
+                let pw = piece(psp);
+                if pw.chars().count() == 1 && is_cjk_word(pw) && !self.stops.contains(pw) {
+                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
+                    i -= 2;
+                    continue;
+                }
+            }
             // A level word after a place name is one region: `中原` `新区`.
             if REGION_LEVELS.contains(&w) && i >= 2 {
                 let (psp, ptag) = left[i - 2];

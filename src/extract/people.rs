@@ -34,6 +34,7 @@ const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
 const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
 const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+const REGIONS: &str = include_str!("../lexicon/regions.txt");
 
 /// Verbs of saying that let a tagged name stand without a title.
 const REPORTING: [&str; 10] = ["表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "告诉", "说", "称"];
@@ -102,7 +103,13 @@ impl PersonExtractor {
             title_ac,
             titles,
             surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
-            guards: lexicon_lines(GUARDS).map(str::to_string).collect(),
+            guards: lexicon_lines(GUARDS)
+                .map(str::to_string)
+                .chain(lexicon_lines(REGIONS).flat_map(|r| {
+                    let short = r.trim_end_matches(['省', '市', '区', '县']).to_string();
+                    [r.to_string(), short]
+                }))
+                .collect(),
             context,
             abbreviations,
         }
@@ -164,6 +171,7 @@ impl PersonExtractor {
             .collect();
         let in_org = |sp: Span| local_orgs.iter().any(|(o, _)| o.overlaps(sp));
         let mut named: Vec<Span> = Vec::new();
+        self.dateline(text, base, &local_orgs, &mut named, drafts);
         // 1. A name after a title chain.
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
@@ -201,12 +209,16 @@ impl PersonExtractor {
         // 2. A tagged name before a title or a reporting verb.
         for (k, t) in sentence.tokens.iter().enumerate() {
             let sp = Span::new(t.span.start - base, t.span.end - base);
-            if !matches!(t.tag, "nr" | "nrfg" | "nrt") || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
+            // Famous names are often tagged as places (`钟南山`/ns): before a title they
+            // count too.
+            let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
+            let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
+            if !name_like || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
                 continue;
             }
             let rest = &text[sp.end..];
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
-            let reporting = sentence.tokens.get(k + 1).is_some_and(|n| REPORTING.contains(&n.text));
+            let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| REPORTING.contains(&n.text));
             if let Some(title) = title {
                 named.push(sp);
                 add(drafts, t.text, vec![title.clone()], None, t.span);
@@ -233,7 +245,10 @@ impl PersonExtractor {
                 named.push(sp);
             }
         }
-        // 4. A dateline: `…电（NAME）`, `…电（记者 NAME）`.
+    }
+
+    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
+    fn dateline(&self, text: &str, base: usize, local_orgs: &[(Span, &str)], named: &mut Vec<Span>, drafts: &mut Vec<Draft>) {
         if let Some(pos) = text.find('电') {
             let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
             let open_at = text.len() - after.len();
@@ -259,7 +274,7 @@ impl PersonExtractor {
             named.push(sp);
             add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
         }
-    }
+        }
 
     /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
     /// plus one or two characters ending where punctuation or a following word begins.
@@ -272,7 +287,7 @@ impl PersonExtractor {
             .find(|&n| rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>()))?;
         if let Some(t) = sentence.tokens.iter().find(|t| t.span.start == base + p) {
             let n = t.text.chars().count();
-            if matches!(t.tag, "nr" | "nrfg" | "nrt") && (2..=surname_len + 2).contains(&n) && self.plausible(t.text) {
+            if matches!(t.tag, "nr" | "nrfg" | "nrt") && (2..=surname_len + 2).contains(&n) && self.plausible(t.text) && self.ends_name(&rest[t.text.len()..]) {
                 return Some(Span::new(p, p + t.text.len()));
             }
         }
@@ -286,15 +301,18 @@ impl PersonExtractor {
                 continue;
             }
             let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
-            let after = &rest[end..];
-            let ends_well =
-                after.is_empty() || !after.chars().next().is_some_and(is_cjk) || self.context.iter().any(|c| after.starts_with(c.as_str()));
             let cand = &rest[..end];
-            if ends_well && self.plausible(cand) {
+            if self.ends_name(&rest[end..]) && self.plausible(cand) {
                 return Some(Span::new(p, p + end));
             }
         }
         None
+    }
+
+    /// True when a name may end right before `after`: at its end, punctuation, a space or
+    /// a word that follows names.
+    fn ends_name(&self, after: &str) -> bool {
+        after.is_empty() || !after.chars().next().is_some_and(is_cjk) || self.context.iter().any(|c| after.starts_with(c.as_str()))
     }
 
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
