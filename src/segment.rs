@@ -116,7 +116,9 @@ impl Segmenter {
         let mut kept: Vec<Span> = keep
             .iter()
             .copied()
-            .filter(|s| !s.is_empty() && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+            .filter(|s| {
+                !s.is_empty() && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+            })
             .collect();
         kept.sort();
         let mut out = Vec::new();
@@ -180,7 +182,10 @@ mod tests {
             UserWord::parse_line("卫健委 20000 nt # comment"),
             Some(UserWord { word: "卫健委".into(), freq: Some(20000), tag: Some("nt".into()) })
         );
-        assert_eq!(UserWord::parse_line("医联体 n"), Some(UserWord { word: "医联体".into(), freq: None, tag: Some("n".into()) }));
+        assert_eq!(
+            UserWord::parse_line("医联体 n"),
+            Some(UserWord { word: "医联体".into(), freq: None, tag: Some("n".into()) })
+        );
         assert_eq!(UserWord::parse_line("  # only a comment"), None);
     }
 

@@ -119,7 +119,10 @@ fn abbreviated_outlet_expands() {
     let text = "中新网广州1月5日电 广东省卫生健康委5日通报。";
     let facts = run(text);
     let got: Vec<(&str, InstitutionKind)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
-    assert_eq!(got, vec![("中国新闻网", InstitutionKind::Media), ("广东省卫生健康委员会", InstitutionKind::Government)]);
+    assert_eq!(
+        got,
+        vec![("中国新闻网", InstitutionKind::Media), ("广东省卫生健康委员会", InstitutionKind::Government)]
+    );
     assert_eq!(facts.institutions[0].aliases, vec!["中新网"]);
 }
 
@@ -160,7 +163,8 @@ fn places_are_not_institutions_but_their_bodies_are() {
 fn regionless_hospitals_get_the_article_region() {
     let text = "重庆市今年将推进区域医疗中心建设，西南医院、新桥医院牵头。";
     let facts = run(text);
-    let got: Vec<(&str, Option<&str>)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    let got: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
     assert_eq!(got, vec![("西南医院", Some("重庆市")), ("新桥医院", Some("重庆市"))]);
 }
 
@@ -183,7 +187,8 @@ fn events_and_generic_terms_are_not_institutions() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for text in ["", "医院", "（）医院", "市", "、、社区卫生服务中心", "等医院", "中心中心中心", "a医院b", "（北京医院"] {
+    for text in ["", "医院", "（）医院", "市", "、、社区卫生服务中心", "等医院", "中心中心中心", "a医院b", "（北京医院"]
+    {
         let _ = run(text);
     }
 }

@@ -29,7 +29,8 @@ fn table_of_sentences() {
 
 #[test]
 fn chain_across_a_comma_keeps_the_first_named_body() {
-    let text = "杭州市上城区湖滨街道社区卫生服务中心党支部书记、主任，杭州市社区卫生协会副会长林晓红表示，签约服务将扩面。";
+    let text =
+        "杭州市上城区湖滨街道社区卫生服务中心党支部书记、主任，杭州市社区卫生协会副会长林晓红表示，签约服务将扩面。";
     let facts = run(text);
     assert_eq!(facts.people.len(), 1);
     let p = &facts.people[0];
@@ -91,10 +92,7 @@ fn photo_credit_and_dateline() {
         .iter()
         .map(|p| (p.name.as_str(), p.titles.iter().map(String::as_str).collect(), p.organization.as_deref()))
         .collect();
-    assert_eq!(
-        got,
-        vec![("赵云飞", vec!["记者"], Some("中国新闻网")), ("李明", vec!["记者", "摄影"], Some("新华社"))]
-    );
+    assert_eq!(got, vec![("赵云飞", vec!["记者"], Some("中国新闻网")), ("李明", vec!["记者", "摄影"], Some("新华社"))]);
 }
 
 #[test]
@@ -107,7 +105,10 @@ fn listed_names_share_a_title() {
 fn traditional_taiwan_and_hong_kong_people() {
     let tw = zhnews::extract("防疫記者會\n衛生福利部部長薛瑞元表示，將擴大篩檢。").unwrap();
     let p = &tw.people[0];
-    assert_eq!((p.name.as_str(), p.titles.clone(), p.organization.as_deref()), ("薛瑞元", vec!["部长".to_string()], Some("卫生福利部")));
+    assert_eq!(
+        (p.name.as_str(), p.titles.clone(), p.organization.as_deref()),
+        ("薛瑞元", vec!["部长".to_string()], Some("卫生福利部"))
+    );
     let hk = zhnews::extract("醫管局記者會\n醫院管理局主席范鴻齡表示，會增加病床。").unwrap();
     let p = &hk.people[0];
     assert_eq!((p.name.as_str(), p.organization.as_deref()), ("范鸿龄", Some("医院管理局")));
@@ -115,7 +116,8 @@ fn traditional_taiwan_and_hong_kong_people() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for text in ["", "主任", "主任王", "（记者", "电（", "电（）", "摄", " 摄", "、主任李", "院长，，主任张三"] {
+    for text in ["", "主任", "主任王", "（记者", "电（", "电（）", "摄", " 摄", "、主任李", "院长，，主任张三"]
+    {
         let _ = run(text);
     }
 }

@@ -89,6 +89,9 @@ struct NamedBody {
     kind: InstitutionKind,
 }
 
+/// Bytes before a suffix that the leftward walk may read (about 40 characters).
+const WINDOW: usize = 120;
+
 /// Region prefix levels, longest first.
 const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
 
@@ -244,7 +247,10 @@ impl InstitutionExtractor {
         let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let build = |words: &[String]| {
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words).expect("lexicon automaton builds")
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .expect("lexicon automaton builds")
         };
         InstitutionExtractor {
             suffix_ac: build(&suffix_words),
@@ -343,8 +349,11 @@ impl InstitutionExtractor {
         let base = sentence.span.start;
         let text = sentence.text;
         // Token boundaries, relative to the sentence.
-        let tokens: Vec<Token<'_>> =
-            sentence.tokens.iter().map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t }).collect();
+        let tokens: Vec<Token<'_>> = sentence
+            .tokens
+            .iter()
+            .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
+            .collect();
         let mut bounds: HashSet<usize> = HashSet::new();
         for t in &tokens {
             bounds.insert(t.span.start);
@@ -403,10 +412,22 @@ impl InstitutionExtractor {
 
     /// Walks left from a suffix at `s..e` (sentence-relative) and builds the name, with
     /// coordinated siblings.
-    fn walk(&self, text: &str, tokens: &[Token<'_>], s: usize, e: usize, suffix: &Suffix, base: usize) -> Option<Group> {
+    fn walk(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
         // Pseudo-tokens left of the suffix: a token straddling `s` is clipped.
         let mut left: Vec<(Span, &str)> = Vec::new();
-        for t in tokens {
+        // Names are short: only a window of tokens before the suffix is read, which keeps
+        // the cost per suffix constant however long the sentence.
+        let first = tokens.partition_point(|t| t.span.end + WINDOW <= s);
+        let last = tokens.partition_point(|t| t.span.start < s);
+        for t in &tokens[first..last] {
             if t.span.end <= s {
                 // A conjunction glued to the name after another organization
                 // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
@@ -446,7 +467,11 @@ impl InstitutionExtractor {
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (core_start, region, stop_at) = self.walk_core(text, &left, i, suffix);
-        let stop_at = if region.is_empty() { stop_at } else { left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at) };
+        let stop_at = if region.is_empty() {
+            stop_at
+        } else {
+            left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
+        };
         let core = &text[core_start..core_end];
         let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
         let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
@@ -471,7 +496,15 @@ impl InstitutionExtractor {
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
         let mut members = vec![make(last_span, region_words.clone(), core, etc)];
         // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
-        if region_words.is_empty() && !core.is_empty() && matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth | InstitutionKind::Association)
+        if region_words.is_empty()
+            && !core.is_empty()
+            && matches!(
+                suffix.kind,
+                InstitutionKind::Hospital
+                    | InstitutionKind::PrimaryCare
+                    | InstitutionKind::PublicHealth
+                    | InstitutionKind::Association
+            )
         {
             let mut j = stop_at;
             let mut joined_by_and = false;
@@ -496,7 +529,12 @@ impl InstitutionExtractor {
                     let function = w.chars().count() > 1
                         && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
                             || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
-                    if !is_cjk_word(w) || self.stops.contains(w) || function || self.region_generic.contains(w) || self.region_token(w, tag).is_some() {
+                    if !is_cjk_word(w)
+                        || self.stops.contains(w)
+                        || function
+                        || self.region_generic.contains(w)
+                        || self.region_token(w, tag).is_some()
+                    {
                         break;
                     }
                     if self.ends_with_suffix(w) {
@@ -552,7 +590,8 @@ impl InstitutionExtractor {
 
     /// True when `w` ends with an organization-type suffix.
     fn ends_with_suffix(&self, w: &str) -> bool {
-        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len()) || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len())
+            || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
     }
 
     /// A branch name: the parent organization (found by walking from the nearest token
@@ -576,7 +615,10 @@ impl InstitutionExtractor {
             if self.ends_with_suffix(w) {
                 break;
             }
-            if !is_cjk_word(w) || self.stops.contains(w) || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q")) {
+            if !is_cjk_word(w)
+                || self.stops.contains(w)
+                || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q"))
+            {
                 return None;
             }
             k -= 1;
@@ -587,10 +629,11 @@ impl InstitutionExtractor {
         }
         let (psp, _) = left[k - 1];
         let pw = psp.slice(text);
-        let (pstart_in, pend_in, parent_suffix) = match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
-            Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
-            None => (psp.start, psp.end, None),
-        };
+        let (pstart_in, pend_in, parent_suffix) =
+            match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
+                Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+                None => (psp.start, psp.end, None),
+            };
         let parent = match parent_suffix {
             Some(ps) => self.walk(text, tokens, pstart_in, pend_in, ps, base)?.members.last()?.clone(),
             None => {
@@ -628,7 +671,13 @@ impl InstitutionExtractor {
     /// Collects the core leftwards from token index `i` (exclusive), then the region
     /// prefix. Returns the core's start, the region tokens (span, word) outermost first, and
     /// the token index where the walk stopped (for coordination).
-    fn walk_core(&self, text: &str, left: &[(Span, &str)], mut i: usize, suffix: &Suffix) -> (usize, Vec<(Span, String)>, usize) {
+    fn walk_core(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        mut i: usize,
+        suffix: &Suffix,
+    ) -> (usize, Vec<(Span, String)>, usize) {
         let piece = |sp: Span| sp.slice(text);
         let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
         let mut chars = 0;
@@ -641,7 +690,9 @@ impl InstitutionExtractor {
             let w = piece(sp);
             if w == "）" || w == ")" {
                 // A parenthetical inside the name: `友成（企业家扶贫）基金会`.
-                let Some(open) = (0..i - 1).rev().take(8).find(|&k| matches!(piece(left[k].0), "（" | "(")) else { break };
+                let Some(open) = (0..i - 1).rev().take(8).find(|&k| matches!(piece(left[k].0), "（" | "(")) else {
+                    break;
+                };
                 let inner = &text[left[open].0.end..sp.start];
                 if inner.is_empty() || !inner.chars().all(is_cjk) || inner.chars().count() > 8 || open == 0 {
                     break;
@@ -655,20 +706,20 @@ impl InstitutionExtractor {
             }
             // Names of associations, companies and foundations may hold verbs
             // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
-            let verb_ok = matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
-                && matches!(tag, "v" | "vd" | "vg")
-                && !self.stops.contains(w);
+            let verb_ok =
+                matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
+                    && matches!(tag, "v" | "vd" | "vg")
+                    && !self.stops.contains(w);
             // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
             // right before the suffix, itself after a one-character place token.
-            let misread_place = chars == 0
-                && matches!(tag, "v" | "vn")
-                && w.chars().count() == 2
-                && i >= 2
-                && {
-                    let (psp, ptag) = left[i - 2];
-                    let pw = piece(psp);
-                    pw.chars().count() == 1 && is_cjk_word(pw) && matches!(ptag, "ns" | "nr" | "nz" | "j") && !self.stops.contains(pw)
-                };
+            let misread_place = chars == 0 && matches!(tag, "v" | "vn") && w.chars().count() == 2 && i >= 2 && {
+                let (psp, ptag) = left[i - 2];
+                let pw = piece(psp);
+                pw.chars().count() == 1
+                    && is_cjk_word(pw)
+                    && matches!(ptag, "ns" | "nr" | "nz" | "j")
+                    && !self.stops.contains(pw)
+            };
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
             } else if misread_place {
@@ -678,12 +729,19 @@ impl InstitutionExtractor {
             // Another organization's suffix ends the name, except inside branches,
             // associations, companies and media (`医院协会`, `集团有限公司`).
             let nested_ok = suffix.branch
-                || matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Media | InstitutionKind::Other);
+                || matches!(
+                    suffix.kind,
+                    InstitutionKind::Association
+                        | InstitutionKind::Company
+                        | InstitutionKind::Media
+                        | InstitutionKind::Other
+                );
             // A university before its hospital belongs to the name (`四川大学华西医院`,
             // `…医学院附属瑞金医院`).
             let affiliated = suffix.kind == InstitutionKind::Hospital
                 && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)));
-            if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府" {
+            if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+            {
                 break;
             }
             after_affiliate |= w == "附属";
@@ -695,7 +753,10 @@ impl InstitutionExtractor {
             i -= 1;
         }
         // `社区与农村卫生协会`: a conjunction inside a name that opens with a region.
-        if i > 1 && matches!(piece(left[i - 1].0), "与" | "和") && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other) {
+        if i > 1
+            && matches!(piece(left[i - 1].0), "与" | "和")
+            && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other)
+        {
             let mut k = i - 1;
             while k > 0 {
                 let (sp, tag) = left[k - 1];
@@ -709,7 +770,10 @@ impl InstitutionExtractor {
                 }
                 k -= 1;
             }
-            if k + 1 < i && k > 0 && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1) {
+            if k + 1 < i
+                && k > 0
+                && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1)
+            {
                 core_start = left[k].0.start;
                 i = k;
             }
@@ -739,7 +803,11 @@ impl InstitutionExtractor {
             if REGION_LEVELS.contains(&w) && i >= 2 {
                 let (psp, ptag) = left[i - 2];
                 let pw = piece(psp);
-                if is_cjk_word(pw) && !self.stops.contains(pw) && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1) && self.region_token(pw, ptag).is_none() {
+                if is_cjk_word(pw)
+                    && !self.stops.contains(pw)
+                    && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
+                    && self.region_token(pw, ptag).is_none()
+                {
                     region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
                     i -= 2;
                     continue;
@@ -822,7 +890,10 @@ impl InstitutionExtractor {
         self.is_stop(w, tag)
             || (tag == "vn"
                 && w.chars().count() > 1
-                && !matches!(suffix.kind, InstitutionKind::Company | InstitutionKind::Association | InstitutionKind::Other))
+                && !matches!(
+                    suffix.kind,
+                    InstitutionKind::Company | InstitutionKind::Association | InstitutionKind::Other
+                ))
     }
 
     /// Decides whether region + core + suffix is a name rather than a generic mention.
@@ -886,7 +957,11 @@ impl InstitutionExtractor {
             Some(n) => (n.clone(), String::new()),
             None => {
                 let prefix = region_chain.clone().unwrap_or_default();
-                let name = if c.region.is_empty() { format!("{core}{}", c.suffix) } else { format!("{prefix}{core}{}", c.suffix) };
+                let name = if c.region.is_empty() {
+                    format!("{core}{}", c.suffix)
+                } else {
+                    format!("{prefix}{core}{}", c.suffix)
+                };
                 let last = region_chain.as_deref().map(|r| self.region_key(r, &c.region)).unwrap_or_default();
                 (name, last)
             }
@@ -904,7 +979,8 @@ impl InstitutionExtractor {
             let compatible = d.region_key.is_empty() || key_region.is_empty() || d.region_key == key_region;
             (d.core == core && compatible) || self.same_core_with_region(&d.core, &core, d.region.as_deref())
         });
-        let local = matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
+        let local =
+            matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
         match found {
             Some(d) => {
                 if name.chars().count() > d.name.chars().count() && c.named.is_none() {
@@ -977,7 +1053,8 @@ impl InstitutionExtractor {
     /// a district gets the city written before it elsewhere.
     fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
         let first = region.first()?;
-        let mut chain: Vec<String> = region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        let mut chain: Vec<String> =
+            region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
         // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
         match first.as_str() {
             "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
@@ -991,7 +1068,8 @@ impl InstitutionExtractor {
         }
         // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
         // first element only when the lexicon expansion was not needed to read it.
-        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县']) {
+        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县'])
+        {
             if let Some(p) = regions.parent.get(&chain[chain.len() - 1]) {
                 return Some(format!("{p}{}", chain[chain.len() - 1]));
             }
@@ -1057,7 +1135,9 @@ impl InstitutionExtractor {
             let mut v: Vec<(&String, &usize)> = m.iter().collect();
             v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
             match v.as_slice() {
-                [(name, &n), rest @ ..] if n >= min && rest.first().is_none_or(|(_, &m)| m < n) => Some((*name).clone()),
+                [(name, &n), rest @ ..] if n >= min && rest.first().map_or(true, |(_, &m)| m < n) => {
+                    Some((*name).clone())
+                }
                 _ => None,
             }
         };
@@ -1074,12 +1154,13 @@ impl InstitutionExtractor {
     /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
     fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
-        for idx in 0..drafts.len() {
-            let d = &drafts[idx];
+        for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
             match d.kind {
-                InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth if core.chars().count() >= 2 => {
+                InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth
+                    if core.chars().count() >= 2 =>
+                {
                     forms.push((format!("{core}中心"), false));
                     forms.push((format!("{core}医院"), false));
                     if d.has_bare {
@@ -1089,7 +1170,9 @@ impl InstitutionExtractor {
                 InstitutionKind::Company if core.chars().count() >= 2 => {
                     let mut short = core.to_string();
                     forms.push((short.clone(), true));
-                    while let Some(w) = self.company_words.iter().find(|w| short.ends_with(w.as_str()) && short.len() > w.len()) {
+                    while let Some(w) =
+                        self.company_words.iter().find(|w| short.ends_with(w.as_str()) && short.len() > w.len())
+                    {
                         short.truncate(short.len() - w.len());
                         if short.chars().count() >= 2 {
                             forms.push((short.clone(), true));
@@ -1123,7 +1206,6 @@ impl InstitutionExtractor {
                     }
                 }
             }
-            let d = &mut drafts[idx];
             for (sp, form) in found {
                 d.mentions.push(sp);
                 d.surfaces.push(form);

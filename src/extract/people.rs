@@ -40,7 +40,8 @@ const REGIONS: &str = include_str!("../lexicon/regions.txt");
 const REPORTING: [&str; 10] = ["表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "告诉", "说", "称"];
 
 /// Roles of a byline, which may be followed by a colon.
-const BYLINE_ROLES: [&str; 10] = ["作者", "记者", "编辑", "责任编辑", "栏目主编", "主编", "通讯员", "摄影", "特约记者", "见习记者"];
+const BYLINE_ROLES: [&str; 10] =
+    ["作者", "记者", "编辑", "责任编辑", "栏目主编", "主编", "通讯员", "摄影", "特约记者", "见习记者"];
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -140,7 +141,12 @@ impl PersonExtractor {
         for mut d in drafts {
             d.mentions.sort();
             d.mentions.dedup();
-            facts.people.push(Person { name: d.name, titles: d.titles, organization: d.organization, mentions: d.mentions });
+            facts.people.push(Person {
+                name: d.name,
+                titles: d.titles,
+                organization: d.organization,
+                mentions: d.mentions,
+            });
         }
     }
 
@@ -231,12 +237,8 @@ impl PersonExtractor {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
         if let Some(head) = trimmed.strip_suffix('摄') {
             let head_trim = head.trim_end();
-            let start = head_trim
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !is_cjk(c))
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+            let start =
+                head_trim.char_indices().rev().find(|&(_, c)| !is_cjk(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
             let name = &head_trim[start..];
             if self.plausible(name) {
                 let sp = Span::new(start, start + name.len());
@@ -248,7 +250,14 @@ impl PersonExtractor {
     }
 
     /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
-    fn dateline(&self, text: &str, base: usize, local_orgs: &[(Span, &str)], named: &mut Vec<Span>, drafts: &mut Vec<Draft>) {
+    fn dateline(
+        &self,
+        text: &str,
+        base: usize,
+        local_orgs: &[(Span, &str)],
+        named: &mut Vec<Span>,
+        drafts: &mut Vec<Draft>,
+    ) {
         if let Some(pos) = text.find('电') {
             let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
             let open_at = text.len() - after.len();
@@ -270,11 +279,12 @@ impl PersonExtractor {
             if named.iter().any(|n| n.overlaps(sp)) {
                 return;
             }
-            let org = local_orgs.iter().filter(|(o, _)| o.end <= pos).last().map(|(_, n)| n.to_string());
+            let org =
+                local_orgs.iter().filter(|(o, _)| o.end <= pos).max_by_key(|(o, _)| o.end).map(|(_, n)| n.to_string());
             named.push(sp);
             add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
         }
-        }
+    }
 
     /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
     /// plus one or two characters ending where punctuation or a following word begins.
@@ -282,12 +292,16 @@ impl PersonExtractor {
         let text = sentence.text;
         let rest = text.get(p..)?;
         let base = sentence.span.start;
-        let surname_len = [2usize, 1]
-            .into_iter()
-            .find(|&n| rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>()))?;
+        let surname_len = [2usize, 1].into_iter().find(|&n| {
+            rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>())
+        })?;
         if let Some(t) = sentence.tokens.iter().find(|t| t.span.start == base + p) {
             let n = t.text.chars().count();
-            if matches!(t.tag, "nr" | "nrfg" | "nrt") && (2..=surname_len + 2).contains(&n) && self.plausible(t.text) && self.ends_name(&rest[t.text.len()..]) {
+            if matches!(t.tag, "nr" | "nrfg" | "nrt")
+                && (2..=surname_len + 2).contains(&n)
+                && self.plausible(t.text)
+                && self.ends_name(&rest[t.text.len()..])
+            {
                 return Some(Span::new(p, p + t.text.len()));
             }
         }
@@ -312,7 +326,9 @@ impl PersonExtractor {
     /// True when a name may end right before `after`: at its end, punctuation, a space or
     /// a word that follows names.
     fn ends_name(&self, after: &str) -> bool {
-        after.is_empty() || !after.chars().next().is_some_and(is_cjk) || self.context.iter().any(|c| after.starts_with(c.as_str()))
+        after.is_empty()
+            || !after.chars().next().is_some_and(is_cjk)
+            || self.context.iter().any(|c| after.starts_with(c.as_str()))
     }
 
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
@@ -340,7 +356,10 @@ impl PersonExtractor {
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
                         && between.chars().all(is_cjk)
-                        && between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c) || between.ends_with("支部")));
+                        && between
+                            .chars()
+                            .last()
+                            .is_some_and(|c| DEPARTMENT_ENDS.contains(&c) || between.ends_with("支部")));
                 if dept_ok {
                     if !between.is_empty() {
                         titles[0] = format!("{between}{}", titles[0]);
@@ -352,10 +371,18 @@ impl PersonExtractor {
             let before = &text[..pos];
             let Some(sep) = ['、', '，', ',', '兼'].into_iter().find(|&c| before.ends_with(c)) else { break };
             let p2 = pos - sep.len_utf8();
-            let Some(t) = self.titles.iter().find(|t| text[..p2].ends_with(t.as_str()) && t.as_str() != "摄") else { break };
+            let Some(t) = self.titles.iter().find(|t| text[..p2].ends_with(t.as_str()) && t.as_str() != "摄") else {
+                break;
+            };
             let t_start = p2 - t.len();
             // After a comma the chain goes on only if it reaches another institution.
-            if matches!(sep, '，' | ',') && !orgs.iter().any(|(o, _)| o.end <= t_start && t_start - o.end <= 30 && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')) {
+            if matches!(sep, '，' | ',')
+                && !orgs.iter().any(|(o, _)| {
+                    o.end <= t_start
+                        && t_start - o.end <= 30
+                        && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')
+                })
+            {
                 break;
             }
             titles.insert(0, t.clone());
