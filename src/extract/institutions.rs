@@ -744,7 +744,7 @@ impl InstitutionExtractor {
             {
                 break;
             }
-            after_affiliate |= w == "附属";
+            after_affiliate |= matches!(w, "附属" | "附设");
             chars += w.chars().count();
             if chars > 14 {
                 break;
@@ -824,6 +824,15 @@ impl InstitutionExtractor {
                     }
                 }
                 None => break,
+            }
+        }
+        // A place inside a university hospital's name is no prefix: `香港大学深圳医院`.
+        if suffix.kind == InstitutionKind::Hospital && !region.is_empty() && i > 0 {
+            let w = piece(left[i - 1].0);
+            if ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)) {
+                region.clear();
+                core_start = left[i - 1].0.start;
+                i -= 1;
             }
         }
         if let Some(cut) = verb_cut {

@@ -292,6 +292,9 @@ impl PersonExtractor {
         let text = sentence.text;
         let rest = text.get(p..)?;
         let base = sentence.span.start;
+        if let Some(end) = self.transliterated(rest) {
+            return Some(Span::new(p, p + end));
+        }
         let surname_len = [2usize, 1].into_iter().find(|&n| {
             rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>())
         })?;
@@ -321,6 +324,33 @@ impl PersonExtractor {
             }
         }
         None
+    }
+
+    /// A transliterated name after a title: Chinese characters in parts joined by `·`
+    /// (`马丁·泰勒`, `特德罗斯·阿达诺姆·盖布雷耶苏斯`). The last part ends where a word
+    /// that follows names begins. Returns the name's byte length.
+    fn transliterated(&self, rest: &str) -> Option<usize> {
+        let run: usize = rest.chars().take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
+        let name = &rest[..run];
+        let last_dot = name.rfind('·')?;
+        let head = &name[..last_dot];
+        if head.is_empty()
+            || head.split('·').any(|p| p.is_empty() || p.chars().count() > 8)
+            || self.titles.iter().any(|t| head.contains(t.as_str()))
+        {
+            return None;
+        }
+        let tail_start = last_dot + '·'.len_utf8();
+        let tail = &name[tail_start..];
+        let mut end = None;
+        for (i, c) in tail.char_indices().take(8) {
+            let cut = i + c.len_utf8();
+            if self.ends_name(&rest[tail_start + cut..]) {
+                end = Some(tail_start + cut);
+                break;
+            }
+        }
+        end
     }
 
     /// True when a name may end right before `after`: at its end, punctuation, a space or
