@@ -207,6 +207,11 @@ impl InstitutionExtractor {
                     }
                 }
             }
+            // Hong Kong and Taiwan write 衞 where the converter may leave it (衞生署).
+            if word.contains('卫') {
+                suffix_words.push(word.replace('卫', "衞"));
+                suffixes.push(Suffix { canon: s.canon.clone(), ..s.clone() });
+            }
             suffix_words.push(word.to_string());
             suffixes.push(s);
         }
@@ -217,6 +222,10 @@ impl InstitutionExtractor {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
             kinds.insert(word.to_string(), kind);
+            if word.contains('卫') {
+                named_words.push(word.replace('卫', "衞"));
+                named.push(NamedBody { name: word.to_string(), kind });
+            }
             named_words.push(word.to_string());
             named.push(NamedBody { name: word.to_string(), kind });
         }
@@ -269,6 +278,23 @@ impl InstitutionExtractor {
     }
 
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
+    ///
+    /// ```
+    /// use zhnews::article::{split_sentences, ArticleLayout};
+    /// use zhnews::extract::{institutions::InstitutionExtractor, Doc, Facts};
+    /// use zhnews::{segment::Segmenter, Span};
+    ///
+    /// let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
+    /// let mut layout = ArticleLayout::default();
+    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
+    /// let segmenter = Segmenter::new(&[]);
+    /// let doc = Doc::new(text, &layout, &segmenter, None);
+    /// let mut facts = Facts::default();
+    /// InstitutionExtractor::new().extract(&doc, &mut facts);
+    /// let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    /// assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
+    /// assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let regions = self.article_regions(doc);
         let mut groups: Vec<Group> = Vec::new();
@@ -997,7 +1023,10 @@ impl InstitutionExtractor {
                     d.name = name;
                     d.core = core.clone();
                 }
-                if !c.region.is_empty() && (d.region.is_none() || d.region_key.is_empty()) {
+                if !c.region.is_empty()
+                    && region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
+                    && (d.region.is_none() || d.region_key.is_empty())
+                {
                     d.region = region_chain;
                     d.region_key = key_region;
                 }
@@ -1008,7 +1037,7 @@ impl InstitutionExtractor {
             None => {
                 let region = if c.named.is_some() {
                     None
-                } else if region_chain.is_some() {
+                } else if region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
                     region_chain
                 } else if local {
                     regions.default_region()
@@ -1284,4 +1313,55 @@ fn split_coordination<'t>(text: &str, span: Span, tag: &'t str, out: &mut Vec<(S
         }
     }
     out.push((span, tag));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_tokens() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(x.region_token("闵行区", "ns").as_deref(), Some("闵行区"));
+        assert_eq!(x.region_token("江苏", "ns").as_deref(), Some("江苏"));
+        assert_eq!(x.region_token("焦作市", "n").as_deref(), Some("焦作市"));
+        // A bare level, also when the tagger glued a preposition to it.
+        assert_eq!(x.region_token("市", "n").as_deref(), Some("市"));
+        assert_eq!(x.region_token("以市", "ns").as_deref(), Some("市"));
+        // Words that end like places but are none.
+        for w in ["社区", "全市", "辖区", "城市", "示范区", "省市"] {
+            assert_eq!(x.region_token(w, "n"), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn glued_conjunction_is_split() {
+        let text = "梅陇和莘庄";
+        let mut out = Vec::new();
+        split_coordination(text, Span::new(0, text.len()), "nr", &mut out);
+        let pieces: Vec<&str> = out.iter().map(|(s, _)| s.slice(text)).collect();
+        assert_eq!(pieces, vec!["梅陇", "和", "莘庄"]);
+        let mut out = Vec::new();
+        split_coordination("和平区", Span::new(0, "和平区".len()), "ns", &mut out);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn abbreviation_prefix_expands() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(
+            x.expand_abbreviation("中新社（北京）国际传播集团有限公司河南"),
+            "中国新闻社（北京）国际传播集团有限公司河南"
+        );
+        assert_eq!(x.expand_abbreviation("恒瑞医药"), "恒瑞医药");
+    }
+
+    #[test]
+    fn lexicons_parse() {
+        let x = InstitutionExtractor::new();
+        let wjw = x.suffixes.iter().find(|s| s.canon == "卫生健康委员会" && s.region_ok).expect("卫健委 suffix");
+        assert_eq!(wjw.kind, InstitutionKind::Government);
+        assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
+        assert_eq!(lexicon_lines("# c\n\n a b # d\n").collect::<Vec<_>>(), vec!["a b"]);
+    }
 }

@@ -116,7 +116,27 @@ impl PersonExtractor {
         }
     }
 
-    /// Finds the people of `doc` and pushes them to `facts.people`.
+    /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
+    /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
+    ///
+    /// ```
+    /// use zhnews::article::{split_sentences, ArticleLayout};
+    /// use zhnews::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
+    /// use zhnews::{segment::Segmenter, Span};
+    ///
+    /// let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
+    /// let mut layout = ArticleLayout::default();
+    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
+    /// let segmenter = Segmenter::new(&[]);
+    /// let doc = Doc::new(text, &layout, &segmenter, None);
+    /// let mut facts = Facts::default();
+    /// InstitutionExtractor::new().extract(&doc, &mut facts);
+    /// PersonExtractor::new().extract(&doc, &mut facts);
+    /// let p = &facts.people[0];
+    /// assert_eq!(p.name, "张勇");
+    /// assert_eq!(p.titles, ["党组书记", "主任"]);
+    /// assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
+    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let orgs: Vec<OrgMention<'_>> = facts
             .institutions
@@ -464,4 +484,41 @@ fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: O
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plausible_names() {
+        let x = PersonExtractor::new();
+        for name in ["李华", "欧阳文静", "王显君"] {
+            assert!(x.plausible(name), "{name}");
+        }
+        // Common words, places and titles are no names; nor non-surname starts.
+        for word in ["高血压", "方面", "江苏", "张", "主任", "的确", "李院长"] {
+            assert!(!x.plausible(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn transliterated_names_end_before_a_following_word() {
+        let x = PersonExtractor::new();
+        let rest = "马丁·泰勒出席活动";
+        assert_eq!(x.transliterated(rest).map(|e| &rest[..e]), Some("马丁·泰勒"));
+        assert_eq!(x.transliterated("处代表马丁·泰勒出席"), None);
+        assert_eq!(x.transliterated("王芳表示"), None);
+    }
+
+    #[test]
+    fn merge_keeps_titles_in_order_and_first_organization() {
+        let mut drafts = Vec::new();
+        add(&mut drafts, "张三", vec!["主任".into()], Some("甲医院".into()), Span::new(0, 6));
+        add(&mut drafts, "张三", vec!["主任".into(), "教授".into()], Some("乙大学".into()), Span::new(20, 26));
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0].titles, vec!["主任", "教授"]);
+        assert_eq!(drafts[0].organization.as_deref(), Some("甲医院"));
+        assert_eq!(drafts[0].mentions.len(), 2);
+    }
 }
