@@ -121,3 +121,68 @@ fn no_panic_on_odd_input() {
         let _ = run(text);
     }
 }
+
+mod never_panics {
+    use super::common::run;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every rule: suffixes, regions, titles, separators, parentheses.
+    const PIECES: &[&str] = &[
+        "医院",
+        "社区卫生服务中心",
+        "卫健委",
+        "市",
+        "区",
+        "闵行",
+        "、",
+        "和",
+        "等",
+        "（",
+        "）",
+        "(",
+        ")",
+        "主任",
+        "副会长",
+        "兼",
+        "，",
+        "。",
+        "王",
+        "李华",
+        "表示",
+        "电",
+        "记者",
+        " ",
+        "摄",
+        "分会",
+        "有限公司",
+        "中新社",
+        "·",
+        "马丁",
+        "a",
+        "1",
+        "衞生署",
+        "附属",
+        "大学",
+        "党工委",
+        "街道",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_mix_of_pieces(idx in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            let facts = run(&text);
+            for i in &facts.institutions {
+                for m in &i.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+            for p in &facts.people {
+                for m in &p.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+        }
+    }
+}

@@ -318,12 +318,18 @@ impl PersonExtractor {
         let surname_len = [2usize, 1].into_iter().find(|&n| {
             rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>())
         })?;
-        if let Some(t) = sentence.tokens.iter().find(|t| t.span.start == base + p) {
+        if let Some(k) = sentence.tokens.iter().position(|t| t.span.start == base + p) {
+            let t = &sentence.tokens[k];
             let n = t.text.chars().count();
+            // The tagger's person token ends the name when a word of its own follows.
+            let next_is_word = sentence
+                .tokens
+                .get(k + 1)
+                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_cjk));
             if matches!(t.tag, "nr" | "nrfg" | "nrt")
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
-                && self.ends_name(&rest[t.text.len()..])
+                && (self.ends_name(&rest[t.text.len()..]) || next_is_word)
             {
                 return Some(Span::new(p, p + t.text.len()));
             }
