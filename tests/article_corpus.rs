@@ -13,7 +13,9 @@ use zhnews::article::{ArticleLayout, ArticleParser};
 fn clean(text: &str) -> String {
     let gloss = regex::Regex::new(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)").unwrap();
     let text = gloss.replace_all(text, "");
-    let is_emoji = |c: char| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D | 0x25A0..=0x25FF | 0x2190..=0x21FF);
+    let is_emoji = |c: char| {
+        matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D | 0x25A0..=0x25FF | 0x2190..=0x21FF)
+    };
     let chars: Vec<char> = text.chars().filter(|&c| !is_emoji(c)).collect();
     let han = |c: Option<&char>| c.is_some_and(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "“”《》）".contains(c));
     let mut out = String::new();
@@ -91,10 +93,7 @@ fn check(id: &str) {
         let role = p["titles"][0].as_str().unwrap();
         let byline = ["作者", "记者", "责任编辑", "编辑", "栏目主编", "摄影", "通讯员"].contains(&role);
         if byline {
-            assert!(
-                credited.contains(&(name.to_string(), role.to_string())),
-                "{id}: credit {name} {role} in {credited:?}"
-            );
+            assert!(credited.contains(&(name.to_string(), role.to_string())), "{id}: credit {name} {role} in {credited:?}");
         }
     }
 }
