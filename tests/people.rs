@@ -112,6 +112,12 @@ fn traditional_taiwan_and_hong_kong_people() {
     let hk = zhnews::extract("醫管局記者會\n醫院管理局主席范鴻齡表示，會增加病床。").unwrap();
     let p = &hk.people[0];
     assert_eq!((p.name.as_str(), p.organization.as_deref()), ("范鸿龄", Some("医院管理局")));
+    let dh = zhnews::extract("流感季將至\n衞生署署長林文健今日表示，流感季將至。").unwrap();
+    let p = &dh.people[0];
+    assert_eq!(
+        (p.name.as_str(), p.titles.clone(), p.organization.as_deref()),
+        ("林文健", vec!["署长".to_string()], Some("卫生署"))
+    );
 }
 
 #[test]

@@ -816,7 +816,7 @@ impl InstitutionExtractor {
                 break;
             }
             // A district split by the tagger: `上` `城区`.
-            if self.region_generic.contains(w) && w.ends_with(['区', '县', '市']) && i >= 2 {
+            if matches!(w, "城区" | "市区") && i >= 2 {
                 let (psp, _) = left[i - 2];
                 let pw = piece(psp);
                 if pw.chars().count() == 1 && is_cjk_word(pw) && !self.stops.contains(pw) {
