@@ -192,3 +192,19 @@ fn no_panic_on_odd_input() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn a_body_named_as_source_is_read_structurally_and_merged() {
+    let text = "来源：越秀区卫生健康局\n广州市越秀区卫生健康局召开会议。区卫生健康局副局长主持。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "越秀区卫生健康局"));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "广州市越秀区卫生健康局");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.aliases, vec!["越秀区卫生健康局", "区卫生健康局"]);
+    assert_eq!(i.mentions.len(), 3);
+}

@@ -182,6 +182,8 @@ struct ArticleRegions {
     city: Option<String>,
     province: Option<String>,
     district: Option<String>,
+    /// The district a bare `区` means: the most mentioned one, if no other ties with it.
+    bare_district: Option<String>,
     /// District (`闵行区`) → the city written before it (`上海市`).
     parent: HashMap<String, String>,
 }
@@ -358,8 +360,41 @@ impl InstitutionExtractor {
                 });
             }
         }
+        let span = Span::new(span.start + lead, span.start + lead + text_trim.len());
+        // A body named as the source (`来源：越秀区卫生健康局`): read its structure.
+        if let Some(m) = self.suffix_ac.find_iter(text_trim).find(|m| m.end() == text_trim.len()) {
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            let mut region = Vec::new();
+            let mut rest = &text_trim[..m.start()];
+            'levels: while !rest.is_empty() {
+                for (i, c) in rest.char_indices() {
+                    let end = i + c.len_utf8();
+                    if matches!(c, '省' | '市' | '区' | '县')
+                        && self.region_token(&rest[..end], "ns").is_some_and(|r| r.chars().count() > 1)
+                    {
+                        region.push(rest[..end].to_string());
+                        rest = &rest[end..];
+                        continue 'levels;
+                    }
+                }
+                break;
+            }
+            if rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_cjk)
+            {
+                return Some(Candidate {
+                    span,
+                    surface: text_trim.to_string(),
+                    region,
+                    core: rest.to_string(),
+                    kind: suffix.kind,
+                    suffix: suffix.canon.clone(),
+                    named: None,
+                    bare: false,
+                });
+            }
+        }
         Some(Candidate {
-            span: Span::new(span.start + lead, span.start + lead + text_trim.len()),
+            span,
             surface: text_trim.to_string(),
             region: Vec::new(),
             core: String::new(),
@@ -555,11 +590,14 @@ impl InstitutionExtractor {
                     let function = w.chars().count() > 1
                         && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
                             || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
+                    // A place name opens an item (`北京` `街`) but a level-marked region
+                    // (`天河区`) is the list's prefix, not part of an item.
+                    let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
                     if !is_cjk_word(w)
                         || self.stops.contains(w)
                         || function
                         || self.region_generic.contains(w)
-                        || self.region_token(w, tag).is_some()
+                        || (self.region_token(w, tag).is_some() && !place_in_item)
                     {
                         break;
                     }
@@ -706,6 +744,7 @@ impl InstitutionExtractor {
     ) -> (usize, Vec<(Span, String)>, usize) {
         let piece = |sp: Span| sp.slice(text);
         let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
+        let core_end = core_start;
         let mut chars = 0;
         let mut region: Vec<(Span, String)> = Vec::new();
         let mut after_affiliate = false;
@@ -850,6 +889,19 @@ impl InstitutionExtractor {
                     }
                 }
                 None => break,
+            }
+        }
+        // A one-character core after an unmarked place name is a street or village name
+        // that begins with a city's (`北京` `街`): the place belongs to the core.
+        if let Some((sp, r)) = region.last() {
+            let core_chars = text.get(core_start..core_end).map_or(0, |c| c.chars().count());
+            if core_chars == 1
+                && sp.end == core_start
+                && !r.ends_with(['省', '市', '区', '县'])
+                && r.chars().count() > 1
+            {
+                core_start = sp.start;
+                region.pop();
             }
         }
         // A place inside a university hospital's name is no prefix: `香港大学深圳医院`.
@@ -1001,6 +1053,24 @@ impl InstitutionExtractor {
                 (name, last)
             }
         };
+        // `北京街中心` after 北京街社区卫生服务中心: a short form, not a body of its own.
+        let written = format!("{}{}", c.region.concat(), c.core);
+        let short_of = (c.suffix == "中心" && c.named.is_none())
+            .then(|| {
+                drafts.iter().position(|d| {
+                    matches!(
+                        d.kind,
+                        InstitutionKind::PrimaryCare | InstitutionKind::Hospital | InstitutionKind::PublicHealth
+                    ) && !d.core.is_empty()
+                        && (d.core == written || d.core.ends_with(&written))
+                })
+            })
+            .flatten();
+        if let Some(k) = short_of {
+            drafts[k].surfaces.push(c.surface);
+            drafts[k].mentions.push(c.span);
+            return;
+        }
         let found = drafts.iter_mut().find(|d| {
             if c.named.is_some() || d.named {
                 return d.name == name;
@@ -1097,12 +1167,11 @@ impl InstitutionExtractor {
         match first.as_str() {
             "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
             "省" => chain[0] = regions.province.clone().unwrap_or_else(|| first.clone()),
-            "区" | "县" => chain[0] = regions.district.clone().unwrap_or_else(|| first.clone()),
-            _ => {
-                if let Some(parent) = regions.parent.get(&chain[0]) {
-                    chain.insert(0, parent.clone());
-                }
-            }
+            "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
+            _ => {}
+        }
+        if let Some(parent) = regions.parent.get(&chain[0]) {
+            chain.insert(0, parent.clone());
         }
         // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
         // first element only when the lexicon expansion was not needed to read it.
@@ -1119,7 +1188,18 @@ impl InstitutionExtractor {
     /// The merge key of a region: its innermost element without level (`闵行`).
     fn region_key(&self, chain: &str, written: &[String]) -> String {
         let last = written.last().map(String::as_str).unwrap_or(chain);
-        let last = if last.chars().count() == 1 { chain } else { last };
+        // A bare level resolved from the article: the chain's innermost element.
+        let last = if last.chars().count() == 1 {
+            let cut = chain
+                .char_indices()
+                .filter(|&(i, c)| matches!(c, '省' | '市' | '区' | '县') && i + c.len_utf8() < chain.len())
+                .map(|(i, c)| i + c.len_utf8())
+                .last()
+                .unwrap_or(0);
+            &chain[cut..]
+        } else {
+            last
+        };
         let full = self.region_short.get(last).map(String::as_str).unwrap_or(last);
         let mut key = full.to_string();
         for l in REGION_LEVELS {
@@ -1182,6 +1262,7 @@ impl InstitutionExtractor {
         out.city = top(&cities, 1);
         out.province = top(&provinces, 1);
         out.district = top(&districts, 3);
+        out.bare_district = top(&districts, 1);
         if let (Some(d), None) = (&out.district, &out.city) {
             out.city = out.parent.get(d).cloned();
         }
