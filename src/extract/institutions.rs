@@ -1194,7 +1194,7 @@ impl InstitutionExtractor {
                 .char_indices()
                 .filter(|&(i, c)| matches!(c, '省' | '市' | '区' | '县') && i + c.len_utf8() < chain.len())
                 .map(|(i, c)| i + c.len_utf8())
-                .last()
+                .next_back()
                 .unwrap_or(0);
             &chain[cut..]
         } else {
