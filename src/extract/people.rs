@@ -345,7 +345,15 @@ impl PersonExtractor {
             }
             let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
             let cand = &rest[..end];
-            if self.ends_name(&rest[end..]) && self.plausible(cand) {
+            // A candidate the tagger reads as one common word (`单位`/n, `高度`/d) is none.
+            let common_word = sentence.tokens.iter().any(|t| {
+                t.span == Span::new(base + p, base + p + end)
+                    && matches!(
+                        t.tag,
+                        "n" | "v" | "vn" | "d" | "a" | "ad" | "m" | "q" | "p" | "c" | "r" | "t" | "f" | "l" | "i"
+                    )
+            });
+            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) {
                 return Some(Span::new(p, p + end));
             }
         }
