@@ -509,7 +509,19 @@ impl InstitutionExtractor {
                 if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
                     return None;
                 }
-                left.push((Span::new(t.span.start, s), t.tag));
+                // `上海市第一人民医院` read as one token: its region is still a region.
+                let cut = clipped
+                    .char_indices()
+                    .map(|(i, c)| i + c.len_utf8())
+                    .filter(|&end| end < clipped.len() && clipped[..end].ends_with(['省', '市', '区', '县']))
+                    .find(|&end| self.region_token(&clipped[..end], "ns").is_some_and(|r| r.chars().count() > 2));
+                match cut {
+                    Some(end) => {
+                        left.push((Span::new(t.span.start, t.span.start + end), "ns"));
+                        left.push((Span::new(t.span.start + end, s), t.tag));
+                    }
+                    None => left.push((Span::new(t.span.start, s), t.tag)),
+                }
             }
         }
         let piece = |sp: Span| sp.slice(text);
