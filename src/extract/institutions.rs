@@ -89,6 +89,9 @@ struct NamedBody {
     kind: InstitutionKind,
 }
 
+/// The longest title, in characters (prefixes up to this length are looked up).
+const TITLE_MAX_CHARS: usize = 8;
+
 /// Bytes before a suffix that the leftward walk may read (about 40 characters).
 const WINDOW: usize = 120;
 
@@ -123,7 +126,7 @@ pub struct InstitutionExtractor {
     region_generic: HashSet<String>,
     generic_cores: HashSet<String>,
     stops: HashSet<String>,
-    titles: Vec<String>,
+    titles: HashSet<String>,
     company_words: Vec<String>,
 }
 
@@ -255,8 +258,7 @@ impl InstitutionExtractor {
             }
         }
         let set = |src: &str| lexicon_lines(src).map(str::to_string).collect::<HashSet<_>>();
-        let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
-        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let titles: HashSet<String> = lexicon_lines(TITLES).map(str::to_string).collect();
         let build = |words: &[String]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -468,7 +470,12 @@ impl InstitutionExtractor {
     /// True when `rest` begins with a title (`主任`, `院长`, `记者`, …).
     fn title_at(&self, rest: &str) -> bool {
         let rest = rest.trim_start_matches(' ');
-        self.titles.iter().any(|t| rest.starts_with(t.as_str()))
+        rest.char_indices()
+            .skip(1)
+            .take(TITLE_MAX_CHARS)
+            .map(|(i, _)| i)
+            .chain([rest.len()])
+            .any(|end| self.titles.contains(&rest[..end]))
     }
 
     /// Walks left from a suffix at `s..e` (sentence-relative) and builds the name, with
@@ -493,8 +500,8 @@ impl InstitutionExtractor {
                 // A conjunction glued to the name after another organization
                 // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
                 let w = t.span.slice(text);
-                let after_org = left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text)));
-                if after_org && w.chars().count() >= 2 && w.starts_with(['和', '与', '及']) {
+                let glued = w.len() > 3 && w.starts_with(['和', '与', '及']);
+                if glued && left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text))) {
                     let cut = t.span.start + '和'.len_utf8();
                     left.push((Span::new(t.span.start, cut), "c"));
                     left.push((Span::new(cut, t.span.end), t.tag));

@@ -52,6 +52,7 @@ pub struct PersonExtractor {
     title_ac: AhoCorasick,
     /// Titles, longest first.
     titles: Vec<String>,
+    title_set: HashSet<String>,
     surnames: HashSet<String>,
     guards: HashSet<String>,
     /// Words that may follow a name, longest first.
@@ -102,6 +103,7 @@ impl PersonExtractor {
             .collect();
         PersonExtractor {
             title_ac,
+            title_set: titles.iter().cloned().collect(),
             titles,
             surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
             guards: lexicon_lines(GUARDS)
@@ -404,7 +406,7 @@ impl PersonExtractor {
         let first: String = name.chars().take(1).collect();
         let first2: String = name.chars().take(2).collect();
         (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
-            && !self.titles.iter().any(|t| name.ends_with(t.as_str()))
+            && !name.char_indices().any(|(i, _)| self.title_set.contains(&name[i..]))
     }
 
     /// The titles and organization written before a name: the title at `ts..te` and the
