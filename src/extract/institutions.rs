@@ -1292,6 +1292,8 @@ impl InstitutionExtractor {
     /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
     fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+        let bounds: Vec<HashSet<usize>> =
+            doc.sentences.iter().map(|s| s.tokens.iter().flat_map(|t| [t.span.start, t.span.end]).collect()).collect();
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
@@ -1324,8 +1326,7 @@ impl InstitutionExtractor {
             }
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
             let mut found: Vec<(Span, String)> = Vec::new();
-            for s in &doc.sentences {
-                let bounds: HashSet<usize> = s.tokens.iter().flat_map(|t| [t.span.start, t.span.end]).collect();
+            for (s, bounds) in doc.sentences.iter().zip(&bounds) {
                 for (form, aligned) in &forms {
                     for (pos, _) in s.text.match_indices(form.as_str()) {
                         let sp = Span::new(s.span.start + pos, s.span.start + pos + form.len());
