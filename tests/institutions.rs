@@ -208,3 +208,17 @@ fn a_body_named_as_source_is_read_structurally_and_merged() {
     assert_eq!(i.aliases, vec!["越秀区卫生健康局", "区卫生健康局"]);
     assert_eq!(i.mentions.len(), 3);
 }
+
+#[test]
+fn taiwan_hospitals_and_hong_kong_schools() {
+    let a = zhnews::extract(
+        "院際合作\n臺北市立聯合醫院今日表示，將與高雄榮民總醫院、中國醫藥大學附設醫院合作。香港中文大學醫學院與瑪嘉烈醫院亦參與。",
+    )
+    .unwrap();
+    let names: Vec<&str> = a.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["台北市立联合医院", "高雄荣民总医院", "中国医药大学附设医院", "香港中文大学医学院", "玛嘉烈医院"]
+    );
+    assert_eq!(a.institutions[3].kind, InstitutionKind::Education);
+}

@@ -822,8 +822,9 @@ impl InstitutionExtractor {
                 );
             // A university before its hospital belongs to the name (`四川大学华西医院`,
             // `…医学院附属瑞金医院`).
-            let affiliated = suffix.kind == InstitutionKind::Hospital
-                && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)));
+            let affiliated = (suffix.kind == InstitutionKind::Hospital
+                && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u))))
+                || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
             if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
             {
                 break;
@@ -1042,7 +1043,12 @@ impl InstitutionExtractor {
         if all_generic {
             return false;
         }
-        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare) && core.chars().count() < 2 {
+        // `台北市立联合医院`: 立 after a place marks a municipal body.
+        let municipal = core.starts_with('立') && !region.is_empty();
+        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
+            && core.chars().count() < 2
+            && !municipal
+        {
             return false;
         }
         let proper = core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
