@@ -44,6 +44,7 @@ const GENERIC_CORES: &str = include_str!("../lexicon/org_generic_cores.txt");
 const STOPS: &str = include_str!("../lexicon/org_stops.txt");
 const TITLES: &str = include_str!("../lexicon/titles.txt");
 const COMPANY_WORDS: &str = include_str!("../lexicon/company_words.txt");
+const NATIONAL: &str = include_str!("../lexicon/org_national_prefixes.txt");
 
 /// The entries of a lexicon file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn lexicon_lines(src: &str) -> impl Iterator<Item = &str> {
@@ -127,6 +128,8 @@ pub struct InstitutionExtractor {
     generic_cores: HashSet<String>,
     stops: HashSet<String>,
     titles: HashSet<String>,
+    /// National prefixes (`中国`, `国家`).
+    national: Vec<String>,
     company_words: Vec<String>,
 }
 
@@ -278,6 +281,7 @@ impl InstitutionExtractor {
             stops: set(STOPS),
             titles,
             company_words: lexicon_lines(COMPANY_WORDS).map(str::to_string).collect(),
+            national: lexicon_lines(NATIONAL).map(str::to_string).collect(),
         }
     }
 
@@ -934,7 +938,7 @@ impl InstitutionExtractor {
             }
         }
         if let Some(cut) = verb_cut {
-            if region.is_empty() && !["中国", "国家", "中华"].iter().any(|n| text[core_start..].starts_with(n)) {
+            if region.is_empty() && !self.national.iter().any(|n| text[core_start..].starts_with(n.as_str())) {
                 let stop = left.iter().position(|t| t.0.end == cut).map_or(stop_at, |k| k + 1);
                 return (cut, Vec::new(), stop);
             }
@@ -944,7 +948,7 @@ impl InstitutionExtractor {
 
     /// True for a national prefix that opens a name without making a region.
     fn national(&self, w: &str) -> bool {
-        matches!(w, "中国" | "国家" | "中华")
+        self.national.iter().any(|n| n == w)
     }
 
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
@@ -1024,7 +1028,7 @@ impl InstitutionExtractor {
             return place_core;
         }
         // A national body: `国家卫生健康委`, `中国社区卫生协会`.
-        if let Some(rest) = ["中国", "国家", "中华"].iter().find_map(|n| core.strip_prefix(n)) {
+        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())) {
             if rest.is_empty() {
                 return suffix.region_ok;
             }

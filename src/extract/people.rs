@@ -18,7 +18,8 @@
 //! - in the layout's byline credits, with the role printed there.
 //!
 //! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
-//! that follows names (`lexicon/person_context.txt`) begins; `lexicon/person_guards.txt`
+//! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
+//! roles are in `lexicon/person_roles.txt`; `lexicon/person_guards.txt`
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
 
@@ -35,13 +36,7 @@ const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
 const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
-
-/// Verbs of saying that let a tagged name stand without a title.
-const REPORTING: [&str; 10] = ["表示", "介绍", "指出", "认为", "强调", "透露", "坦言", "告诉", "说", "称"];
-
-/// Roles of a byline, which may be followed by a colon.
-const BYLINE_ROLES: [&str; 10] =
-    ["作者", "记者", "编辑", "责任编辑", "栏目主编", "主编", "通讯员", "摄影", "特约记者", "见习记者"];
+const ROLES: &str = include_str!("../lexicon/person_roles.txt");
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -58,6 +53,10 @@ pub struct PersonExtractor {
     /// Words that may follow a name, longest first.
     context: Vec<String>,
     abbreviations: Vec<(String, String)>,
+    /// Verbs of saying after an untitled name (`表示`).
+    reporting: HashSet<String>,
+    /// Byline roles that take a colon (`编辑：`).
+    byline_roles: HashSet<String>,
 }
 
 impl Default for PersonExtractor {
@@ -101,7 +100,22 @@ impl PersonExtractor {
                 Some((p.next()?.to_string(), p.next()?.to_string()))
             })
             .collect();
+        let (mut reporting, mut byline_roles) = (HashSet::new(), HashSet::new());
+        let mut section = "";
+        for line in lexicon_lines(ROLES) {
+            match line {
+                "[reporting]" | "[byline]" => section = line,
+                w if section == "[reporting]" => {
+                    reporting.insert(w.to_string());
+                }
+                w => {
+                    byline_roles.insert(w.to_string());
+                }
+            }
+        }
         PersonExtractor {
+            reporting,
+            byline_roles,
             title_ac,
             title_set: titles.iter().cloned().collect(),
             titles,
@@ -204,7 +218,7 @@ impl PersonExtractor {
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
             // Byline roles take a colon: `编辑：王芳`.
-            if BYLINE_ROLES.contains(&&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
+            if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
             while text[p..].starts_with([' ', '\u{3000}']) {
@@ -246,7 +260,7 @@ impl PersonExtractor {
             }
             let rest = &text[sp.end..];
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
-            let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| REPORTING.contains(&n.text));
+            let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
             if let Some(title) = title {
                 named.push(sp);
                 add(drafts, t.text, vec![title.clone()], None, t.span);
