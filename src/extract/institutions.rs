@@ -82,6 +82,23 @@ struct Suffix {
     branch: bool,
 }
 
+/// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
+#[derive(Debug, Clone)]
+pub(crate) struct Abbreviation {
+    pub(crate) short: String,
+    pub(crate) full: String,
+}
+
+/// Parses `org_abbreviations.txt`: `SHORT FULL` per line.
+pub(crate) fn abbreviations() -> Vec<Abbreviation> {
+    lexicon_lines(ABBREVIATIONS)
+        .filter_map(|l| {
+            let mut p = l.split_whitespace();
+            Some(Abbreviation { short: p.next()?.to_string(), full: p.next()?.to_string() })
+        })
+        .collect()
+}
+
 /// One entry of `named_bodies.txt` or `org_abbreviations.txt`: a surface form and the
 /// organization it names.
 #[derive(Debug, Clone)]
@@ -120,7 +137,7 @@ pub struct InstitutionExtractor {
     named_ac: AhoCorasick,
     named: Vec<NamedBody>,
     /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
-    abbreviations: Vec<(String, String)>,
+    abbreviations: Vec<Abbreviation>,
     /// Short form (`徐汇`) → full region name (`徐汇区`).
     region_short: HashMap<String, String>,
     region_full: HashSet<String>,
@@ -241,7 +258,7 @@ impl InstitutionExtractor {
         for line in lexicon_lines(ABBREVIATIONS) {
             let mut parts = line.split_whitespace();
             let (Some(short), Some(full)) = (parts.next(), parts.next()) else { continue };
-            abbreviations.push((short.to_string(), full.to_string()));
+            abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
             if let Some(&kind) = kinds.get(full) {
                 if !named_words.iter().any(|w| w == short) {
                     named_words.push(short.to_string());
@@ -249,7 +266,7 @@ impl InstitutionExtractor {
                 }
             }
         }
-        abbreviations.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
         let mut region_short = HashMap::new();
         let mut region_full = HashSet::new();
         for r in lexicon_lines(REGIONS) {
@@ -1178,7 +1195,7 @@ impl InstitutionExtractor {
     /// Replaces a whole-name abbreviation at the start of a core (`中新社（北京）…` →
     /// `中国新闻社（北京）…`).
     fn expand_abbreviation(&self, core: &str) -> String {
-        for (short, full) in &self.abbreviations {
+        for Abbreviation { short, full } in &self.abbreviations {
             if let Some(rest) = core.strip_prefix(short.as_str()) {
                 return format!("{full}{rest}");
             }

@@ -23,7 +23,7 @@
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
 
-use super::institutions::lexicon_lines;
+use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
 use super::{Doc, Facts, Sentence};
 use crate::record::Person;
 use crate::span::Span;
@@ -34,7 +34,6 @@ const TITLES: &str = include_str!("../lexicon/titles.txt");
 const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
 const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
 const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
-const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
 const ROLES: &str = include_str!("../lexicon/person_roles.txt");
 
@@ -52,7 +51,7 @@ pub struct PersonExtractor {
     guards: HashSet<String>,
     /// Words that may follow a name, longest first.
     context: Vec<String>,
-    abbreviations: Vec<(String, String)>,
+    abbreviations: Vec<Abbreviation>,
     /// Verbs of saying after an untitled name (`表示`).
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
@@ -94,12 +93,7 @@ impl PersonExtractor {
             .expect("title automaton builds");
         let mut context: Vec<String> = lexicon_lines(CONTEXT).map(str::to_string).collect();
         context.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        let abbreviations = lexicon_lines(ABBREVIATIONS)
-            .filter_map(|l| {
-                let mut p = l.split_whitespace();
-                Some((p.next()?.to_string(), p.next()?.to_string()))
-            })
-            .collect();
+        let abbreviations = abbreviations();
         let (mut reporting, mut byline_roles) = (HashSet::new(), HashSet::new());
         let mut section = "";
         for line in lexicon_lines(ROLES) {
@@ -195,7 +189,7 @@ impl PersonExtractor {
         if let Some(i) = facts.institutions.iter().find(|i| i.name == text || i.aliases.iter().any(|a| a == text)) {
             return i.name.clone();
         }
-        for (short, full) in &self.abbreviations {
+        for Abbreviation { short, full } in &self.abbreviations {
             if text.starts_with(short.as_str()) {
                 return full.clone();
             }
@@ -206,12 +200,12 @@ impl PersonExtractor {
     fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
         let text = sentence.text;
         let base = sentence.span.start;
-        let local_orgs: Vec<(Span, &str)> = orgs
+        let local_orgs: Vec<OrgMention<'_>> = orgs
             .iter()
             .filter(|m| sentence.span.contains(m.span))
-            .map(|m| (Span::new(m.span.start - base, m.span.end - base), m.name))
+            .map(|m| OrgMention { span: Span::new(m.span.start - base, m.span.end - base), name: m.name })
             .collect();
-        let in_org = |sp: Span| local_orgs.iter().any(|(o, _)| o.overlaps(sp));
+        let in_org = |sp: Span| local_orgs.iter().any(|o| o.span.overlaps(sp));
         let mut named: Vec<Span> = Vec::new();
         self.dateline(text, base, &local_orgs, &mut named, drafts);
         // 1. A name after a title chain.
@@ -290,7 +284,7 @@ impl PersonExtractor {
         &self,
         text: &str,
         base: usize,
-        local_orgs: &[(Span, &str)],
+        local_orgs: &[OrgMention<'_>],
         named: &mut Vec<Span>,
         drafts: &mut Vec<Draft>,
     ) {
@@ -316,7 +310,7 @@ impl PersonExtractor {
                 return;
             }
             let org =
-                local_orgs.iter().filter(|(o, _)| o.end <= pos).max_by_key(|(o, _)| o.end).map(|(_, n)| n.to_string());
+                local_orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end).map(|o| o.name.to_string());
             named.push(sp);
             add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
         }
@@ -425,13 +419,15 @@ impl PersonExtractor {
 
     /// The titles and organization written before a name: the title at `ts..te` and the
     /// chain before it, read backwards.
-    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &[(Span, &str)]) -> (Vec<String>, Option<String>) {
+    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &[OrgMention<'_>]) -> (Vec<String>, Option<String>) {
         let mut titles = vec![text[ts..te].to_string()];
         let mut org: Option<String> = None;
         let mut pos = ts;
         loop {
             // An institution that ends at the title, possibly through a department.
-            if let Some(&(o, name)) = orgs.iter().filter(|(o, _)| o.end <= pos).max_by_key(|(o, _)| o.end) {
+            if let Some(&OrgMention { span: o, name }) =
+                orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end)
+            {
                 let between = &text[o.end..pos];
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
@@ -457,7 +453,7 @@ impl PersonExtractor {
             let t_start = p2 - t.len();
             // After a comma the chain goes on only if it reaches another institution.
             if matches!(sep, '，' | ',')
-                && !orgs.iter().any(|(o, _)| {
+                && !orgs.iter().any(|OrgMention { span: o, .. }| {
                     o.end <= t_start
                         && t_start - o.end <= 30
                         && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')
