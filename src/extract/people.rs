@@ -255,6 +255,20 @@ impl PersonExtractor {
             let rest = &text[sp.end..];
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
             let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
+            // Titles in parentheses after the name: `张文宏（华山医院感染科主任）`.
+            if let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) {
+                let inner_start = sp.end + open.len_utf8();
+                let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c);
+                if let Some(close) = close.filter(|&c| text[inner_start..c].chars().count() <= 40) {
+                    let inner = &text[inner_start..close];
+                    if let Some(t) = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄") {
+                        let (titles, org) = self.title_chain(text, close - t.len(), close, &local_orgs);
+                        named.push(sp);
+                        add(drafts, sp.slice(text), titles, org, sp.shift(base));
+                        continue;
+                    }
+                }
+            }
             if let Some(title) = title {
                 named.push(sp);
                 add(drafts, t.text, vec![title.clone()], None, t.span);
