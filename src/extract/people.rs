@@ -270,8 +270,13 @@ impl PersonExtractor {
                 }
             }
             if let Some(title) = title {
+                // `瑞金医院的王卫庆主任`: the body written before the name.
+                let org = text[..sp.start]
+                    .strip_suffix('的')
+                    .and_then(|before| local_orgs.iter().find(|o| o.span.end == before.len()))
+                    .map(|o| o.name.to_string());
                 named.push(sp);
-                add(drafts, t.text, vec![title.clone()], None, t.span);
+                add(drafts, t.text, vec![title.clone()], org, t.span);
             } else if reporting {
                 named.push(sp);
                 add(drafts, t.text, Vec::new(), None, t.span);
