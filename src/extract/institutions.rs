@@ -827,8 +827,9 @@ impl InstitutionExtractor {
             };
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
-            } else if misread_place {
-            } else if !is_cjk_word(w) || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w) {
+            }
+            let ends_name = !is_cjk_word(w) || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+            if ends_name && !verb_ok && !misread_place {
                 break;
             }
             // Another organization's suffix ends the name, except inside branches,
