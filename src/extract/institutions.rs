@@ -1077,10 +1077,8 @@ impl InstitutionExtractor {
             || core.contains('（')
             || core.contains('(')
             || place_core;
-        match suffix.kind {
-            InstitutionKind::Hospital | InstitutionKind::PrimaryCare => proper || !region.is_empty(),
-            _ => proper || !region.is_empty(),
-        }
+        // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
+        proper || !region.is_empty()
     }
 
     /// Adds a candidate to the matching draft or opens a new one.
