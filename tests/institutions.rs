@@ -222,3 +222,22 @@ fn taiwan_hospitals_and_hong_kong_schools() {
     );
     assert_eq!(a.institutions[3].kind, InstitutionKind::Education);
 }
+
+mod never_panics {
+    use super::common::run;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text(text in "\\PC{0,60}") {
+            let facts = run(&text);
+            for i in &facts.institutions {
+                prop_assert!(!i.name.is_empty());
+                for m in &i.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+        }
+    }
+}
