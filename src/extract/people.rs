@@ -36,6 +36,7 @@ const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
 const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
 const ROLES: &str = include_str!("../lexicon/person_roles.txt");
+const HONORIFICS: &str = include_str!("../lexicon/person_honorifics.txt");
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -52,6 +53,8 @@ pub struct PersonExtractor {
     /// Words that may follow a name, longest first.
     context: Vec<String>,
     abbreviations: Vec<Abbreviation>,
+    /// Endings of unnamed references (`女士`, `某`).
+    honorifics: Vec<String>,
     /// Verbs of saying after an untitled name (`表示`).
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
@@ -108,6 +111,7 @@ impl PersonExtractor {
             }
         }
         PersonExtractor {
+            honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
             reporting,
             byline_roles,
             title_ac,
@@ -430,6 +434,10 @@ impl PersonExtractor {
         if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
             return false;
         }
+        // `张女士`, `王某`: a person the article does not name.
+        if self.honorifics.iter().any(|h| name.ends_with(h.as_str())) {
+            return false;
+        }
         let first: String = name.chars().take(1).collect();
         let first2: String = name.chars().take(2).collect();
         (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
@@ -451,10 +459,9 @@ impl PersonExtractor {
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
                         && between.chars().all(is_cjk)
-                        && between
-                            .chars()
-                            .last()
-                            .is_some_and(|c| DEPARTMENT_ENDS.contains(&c) || between.ends_with("支部")));
+                        && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
+                            || between.ends_with("支部")
+                            || between.ends_with("中心")));
                 if dept_ok {
                     if !between.is_empty() {
                         titles[0] = format!("{between}{}", titles[0]);
