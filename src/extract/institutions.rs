@@ -1073,7 +1073,14 @@ impl InstitutionExtractor {
         {
             return false;
         }
-        let proper = core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
+        // Hospital names are often read as common nouns (`仁济`/n 医院): one two-character
+        // noun that is no kind of hospital counts as a name.
+        let hospital_noun = suffix.kind == InstitutionKind::Hospital
+            && core_tokens.len() == 1
+            && core_tokens[0].1 == "n"
+            && core.chars().count() == 2;
+        let proper = hospital_noun
+            || core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
             || core.contains('（')
             || core.contains('(')
             || place_core;
