@@ -509,7 +509,14 @@ impl PersonExtractor {
                     if d.mentions.iter().any(|m| m.overlaps(sp)) || orgs.iter().any(|o| o.span.overlaps(sp)) {
                         continue;
                     }
-                    d.mentions.push(sp);
+                    // The name must start a word of its own (`李进` in `李进一步` is none);
+                    // it may end inside a token the tagger glued to the next word.
+                    let starts_word = s.tokens.iter().any(|t| t.span.start == sp.start);
+                    let ends_word =
+                        s.tokens.iter().any(|t| t.span.end == sp.end) || self.ends_name(&doc.text[sp.end..]);
+                    if starts_word && ends_word {
+                        d.mentions.push(sp);
+                    }
                 }
             }
         }
