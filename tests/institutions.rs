@@ -241,3 +241,15 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn declared_short_form_becomes_alias_and_mentions() {
+    let text = "浙江省人民医院（简称“浙人医”）与多家县级医院合作，浙人医将派出专家团队。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "浙江省人民医院");
+    assert_eq!(i.aliases, vec!["浙人医"]);
+    let texts: Vec<&str> = i.mentions.iter().map(|m| m.slice(text)).collect();
+    assert_eq!(texts, vec!["浙江省人民医院", "浙人医", "浙人医"]);
+}

@@ -337,6 +337,7 @@ impl InstitutionExtractor {
                 self.add(&mut drafts, c, &regions);
             }
         }
+        self.declared_short_forms(doc, &mut drafts);
         self.short_mentions(doc, &mut drafts);
         for d in &mut drafts {
             d.mentions.sort();
@@ -1319,6 +1320,45 @@ impl InstitutionExtractor {
             out.city = out.parent.get(d).cloned();
         }
         out
+    }
+
+    /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The
+    /// short form becomes an alias and its later occurrences mentions.
+    fn declared_short_forms(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+        let mut declared: Vec<(usize, String, Span)> = Vec::new();
+        for (k, d) in drafts.iter().enumerate() {
+            for m in &d.mentions {
+                let after = &doc.text[m.end..];
+                let Some(rest) =
+                    ["（以下简称", "(以下简称", "（简称", "(简称"].iter().find_map(|p| after.strip_prefix(p))
+                else {
+                    continue;
+                };
+                let Some(close) = rest.find(['）', ')']) else { continue };
+                let inner = &rest[..close];
+                let short = inner.trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
+                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_cjk) {
+                    continue;
+                }
+                let start = m.end + (after.len() - rest.len()) + inner.find(short).unwrap_or(0);
+                declared.push((k, short.to_string(), Span::new(start, start + short.len())));
+            }
+        }
+        for (k, short, at) in declared {
+            let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+            let mut found = Vec::new();
+            for s in &doc.sentences {
+                for (pos, _) in s.text.match_indices(short.as_str()) {
+                    let sp = Span::new(s.span.start + pos, s.span.start + pos + short.len());
+                    if sp.start >= at.start && !taken.iter().any(|t| t.overlaps(sp)) {
+                        found.push(sp);
+                    }
+                }
+            }
+            let d = &mut drafts[k];
+            d.surfaces.push(short);
+            d.mentions.extend(found);
+        }
     }
 
     /// Later short mentions: `磁器口中心` for 磁器口社区卫生服务中心, a bare `古美` for a
