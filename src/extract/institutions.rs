@@ -19,6 +19,11 @@
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
 //!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each.
 //!
+//! Later mentions join their record: the same core with another region prefix or suffix
+//! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
+//! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
+//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too.
+//!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.

@@ -12,7 +12,9 @@
 //!   that opens it (`重庆市沙坪坝区卫健委党委委员、副主任吴开平`); words between the
 //!   institution and a title stay in the title (`焦作市卫健委基层卫生健康科科长`); with
 //!   posts at two bodies the first-named body is the organization;
-//! - before a title, when the tagger reads a person name (`习近平总书记`);
+//! - before a title, when the tagger reads a person name (`习近平总书记`,
+//!   `中山医院的葛均波院士`), or before titles in parentheses
+//!   (`张文宏（复旦大学附属华山医院感染科主任）`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
 //! - in the layout's byline credits, with the role printed there.
