@@ -436,8 +436,10 @@ impl PersonExtractor {
         if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
             return false;
         }
-        // `张女士`, `王某`: a person the article does not name.
-        if self.honorifics.iter().any(|h| name.ends_with(h.as_str())) {
+        // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
+        if self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
+            || (n >= 3 && name.ends_with(['省', '市', '区', '县', '镇', '乡']))
+        {
             return false;
         }
         let first: String = name.chars().take(1).collect();
