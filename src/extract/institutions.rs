@@ -444,11 +444,7 @@ impl InstitutionExtractor {
             .iter()
             .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
             .collect();
-        let mut bounds: HashSet<usize> = HashSet::new();
-        for t in &tokens {
-            bounds.insert(t.span.start);
-            bounds.insert(t.span.end);
-        }
+        let bounds = Boundaries::new(&tokens);
         let mut groups = Vec::new();
         for m in self.named_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
@@ -1370,8 +1366,7 @@ impl InstitutionExtractor {
     /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
     fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
-        let bounds: Vec<HashSet<usize>> =
-            doc.sentences.iter().map(|s| s.tokens.iter().flat_map(|t| [t.span.start, t.span.end]).collect()).collect();
+        let bounds: Vec<Boundaries> = doc.sentences.iter().map(|s| Boundaries::new(&s.tokens)).collect();
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
@@ -1451,6 +1446,20 @@ impl ArticleRegions {
             (None, Some(d)) => Some(d.clone()),
             _ => None,
         }
+    }
+}
+
+/// Token boundaries of a sentence: tokens tile it, so the boundaries are the token starts
+/// plus the last end (sorted, looked up by binary search).
+struct Boundaries(Vec<usize>);
+
+impl Boundaries {
+    fn new(tokens: &[Token<'_>]) -> Self {
+        Boundaries(tokens.iter().map(|t| t.span.start).chain(tokens.last().map(|t| t.span.end)).collect())
+    }
+
+    fn contains(&self, pos: &usize) -> bool {
+        self.0.binary_search(pos).is_ok()
     }
 }
 

@@ -353,7 +353,8 @@ impl PersonExtractor {
         let surname_len = [2usize, 1].into_iter().find(|&n| {
             rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>())
         })?;
-        if let Some(k) = sentence.tokens.iter().position(|t| t.span.start == base + p) {
+        let at = sentence.tokens.binary_search_by_key(&(base + p), |t| t.span.start).ok();
+        if let Some(k) = at {
             let t = &sentence.tokens[k];
             let n = t.text.chars().count();
             // The tagger's person token ends the name when a word of its own follows.
@@ -381,7 +382,7 @@ impl PersonExtractor {
             let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
             let cand = &rest[..end];
             // A candidate the tagger reads as one common word (`单位`/n, `高度`/d) is none.
-            let common_word = sentence.tokens.iter().any(|t| {
+            let common_word = at.and_then(|k| sentence.tokens.get(k)).is_some_and(|t| {
                 t.span == Span::new(base + p, base + p + end)
                     && matches!(
                         t.tag,
@@ -399,7 +400,7 @@ impl PersonExtractor {
     /// (`马丁·泰勒`, `特德罗斯·阿达诺姆·盖布雷耶苏斯`). The last part ends where a word
     /// that follows names begins. Returns the name's byte length.
     fn transliterated(&self, rest: &str) -> Option<usize> {
-        let run: usize = rest.chars().take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
+        let run: usize = rest.chars().take(40).take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
         let name = &rest[..run];
         let last_dot = name.rfind('·')?;
         let head = &name[..last_dot];
