@@ -398,6 +398,13 @@ mod tests {
     }
 
     #[test]
+    fn normalizer_is_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Normalizer>();
+        shared::<NormalizedText>();
+    }
+
+    #[test]
     fn normalized_simplified_text_takes_the_fast_path() {
         let n = Normalizer::new();
         for text in [

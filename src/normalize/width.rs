@@ -4,8 +4,8 @@
 //! * `punctuation`: ASCII `,` `:` `;` `?` `!` written as Chinese punctuation become their
 //!   full-width forms — when the character before them is Chinese (a Han character or Chinese
 //!   punctuation), or when the character after is Chinese and the one before is not part of
-//!   an ASCII word or number. Spaces after a converted mark are dropped when Chinese follows
-//!   (`大会, 闵行` → `大会，闵行`). Numbers and ASCII text keep theirs: `1,169`, `22:08:50`,
+//!   an ASCII word or number. Spaces after a converted mark are dropped (`大会, 闵行` →
+//!   `大会，闵行`). Numbers and ASCII text keep theirs: `1,169`, `22:08:50`,
 //!   `Hello, world`. A `?` or `!` glued to an ASCII letter (`?huì)`, `a.php?id=`) stays.
 //! * A pair of ASCII parentheses on one line becomes `（…）` when it encloses Chinese, or
 //!   digits right after a Han character (`科技(600000)`); `(Rule)` stays. A pair of ASCII
@@ -91,10 +91,8 @@ fn punct_edit(text: &str, i: usize, c: char, prev: Option<char>, next: Option<ch
     if !(left_cn || (right_cn && !left_ascii_word)) {
         return None;
     }
-    let mut end = i + 1;
-    if right_cn && trimmed.len() != after.len() {
-        end += after.len() - trimmed.len();
-    }
+    // A full-width mark carries its own spacing: the spaces typed after the ASCII one go.
+    let end = i + 1 + (after.len() - trimmed.len());
     Some(Edit::replace(i, end, full_width(c).to_string(), RepairKind::Punctuation))
 }
 
@@ -175,6 +173,7 @@ mod tests {
     fn punctuation_between_chinese() {
         assert_eq!(apply("衛生大會, 港島東經驗:一是"), "衛生大會，港島東經驗：一是");
         assert_eq!(apply("3月16日,2021年"), "3月16日，2021年");
+        assert_eq!(apply("北京, 2024年"), "北京，2024年");
         assert_eq!(apply("達70%,社區"), "達70%，社區");
         assert_eq!(apply("共1,169所,時間22:08:50"), "共1,169所，時間22:08:50");
         assert_eq!(apply("“十四五”,我們要做!好嗎?"), "“十四五”，我們要做！好嗎？");
