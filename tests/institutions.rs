@@ -253,3 +253,18 @@ fn declared_short_form_becomes_alias_and_mentions() {
     let texts: Vec<&str> = i.mentions.iter().map(|m| m.slice(text)).collect();
     assert_eq!(texts, vec!["浙江省人民医院", "浙人医", "浙人医"]);
 }
+
+#[test]
+fn a_department_named_as_source_gives_its_body() {
+    let text = "信息来源：市卫健委科教科\n南宁市今年将培训300名基层医生。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "市卫健委科教科"));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "南宁市卫生健康委员会");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.mentions, vec![span_of(text, "市卫健委")]);
+}

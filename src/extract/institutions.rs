@@ -389,12 +389,31 @@ impl InstitutionExtractor {
                 });
             }
         }
+        // A department of a body as the source (`市卫健委科教科`): the body is the mention.
+        let body_end = self
+            .suffix_ac
+            .find_iter(text_trim)
+            .filter(|m| {
+                let dept = &text_trim[m.end()..];
+                dept.is_empty()
+                    || (dept.chars().count() <= 8
+                        && dept.chars().all(is_cjk)
+                        && (dept.ends_with(['科', '处', '室', '办', '司', '所']) || dept.ends_with("中心")))
+            })
+            .map(|m| m.end())
+            .last();
+        let text_trim = body_end.map_or(text_trim, |end| &text_trim[..end]);
         let span = Span::new(span.start + lead, span.start + lead + text_trim.len());
         // A body named as the source (`来源：越秀区卫生健康局`): read its structure.
         if let Some(m) = self.suffix_ac.find_iter(text_trim).find(|m| m.end() == text_trim.len()) {
             let suffix = &self.suffixes[m.pattern().as_usize()];
             let mut region = Vec::new();
             let mut rest = &text_trim[..m.start()];
+            // A bare level (`市卫健委`) is the article's own place.
+            if matches!(rest, "市" | "省" | "区" | "县") {
+                region.push(rest.to_string());
+                rest = "";
+            }
             'levels: while !rest.is_empty() {
                 for (i, c) in rest.char_indices() {
                     let end = i + c.len_utf8();
@@ -449,7 +468,10 @@ impl InstitutionExtractor {
         for m in self.named_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let short = e - s <= 6;
-            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_cjk(&text[e..])) {
+            // `卫福部长`: the body's last character is shared with the title (部 + 部长).
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            let contracted = self.title_at(&text[e - last_len..]);
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_cjk(&text[e..]) || contracted) {
                 continue;
             }
             if short && !bounds.contains(&s) {
@@ -830,7 +852,19 @@ impl InstitutionExtractor {
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
             }
-            let ends_name = !is_cjk_word(w) || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+            // A one-character function word belongs to a name only after a proper name
+            // (`华` `漕`); otherwise it ends it (`再` `跑` `大医院`).
+            // Town names read apart (`顾` `村镇`) keep their first character.
+            let town = text
+                .get(sp.end..core_end)
+                .is_some_and(|c| c.chars().count() <= 2 && (c.ends_with(['镇', '乡', '村']) || c.ends_with("街道")));
+            let loose_single = w.chars().count() == 1
+                && matches!(tag, "v" | "d" | "p" | "c" | "r" | "u" | "uj" | "ul" | "ud" | "uz" | "ug" | "uv")
+                && !self.stops.contains(w)
+                && !town
+                && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
+            let ends_name =
+                !is_cjk_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
             if ends_name && !verb_ok && !misread_place {
                 break;
             }
