@@ -120,8 +120,40 @@ impl Extractor {
     /// assert_eq!(article.meta.encoding, "Big5");
     /// ```
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article> {
-        let decoded = decode::decode(bytes, &self.options.decode)?;
-        Ok(self.run(&decoded.text, decoded.encoding, &decoded.malformed))
+        let decoded = self.decode(bytes)?;
+        Ok(self.extract_decoded(&decoded))
+    }
+
+    /// Decodes bytes exactly as [`extract_bytes`](Self::extract_bytes) does, for callers
+    /// that need the decoded original (the text the record's offsets point into).
+    pub fn decode(&self, bytes: &[u8]) -> Result<decode::Decoded> {
+        decode::decode(bytes, &self.options.decode)
+    }
+
+    /// Extracts the record of bytes already decoded by [`decode`](Self::decode).
+    ///
+    /// ```
+    /// let extractor = zhnews::Extractor::new();
+    /// let (gbk, _, _) = encoding_rs::GBK.encode("国家卫生健康委员会召开新闻发布会。");
+    /// let decoded = extractor.decode(&gbk).unwrap();
+    /// assert_eq!(extractor.extract_decoded(&decoded), extractor.extract_bytes(&gbk).unwrap());
+    /// ```
+    pub fn extract_decoded(&self, decoded: &decode::Decoded) -> Article {
+        self.run(&decoded.text, decoded.encoding, &decoded.malformed)
+    }
+
+    /// This configuration with another reference date, sharing the resources (cheap).
+    pub fn with_reference_date(&self, iso: &str) -> Result<Extractor> {
+        let mut extractor = self.clone();
+        extractor.options.reference_date = ExtractorBuilder::default().reference_date(iso)?.reference_date;
+        Ok(extractor)
+    }
+
+    /// This configuration decoding with another encoding label, sharing the resources (cheap).
+    pub fn with_encoding(&self, label: &str) -> Result<Extractor> {
+        let mut extractor = self.clone();
+        extractor.options.decode.encoding = Some(decode::encoding_for_label(label)?);
+        Ok(extractor)
     }
 
     /// Normalizes text without extracting.
