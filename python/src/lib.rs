@@ -263,6 +263,9 @@ impl UserWord {
     }
 }
 
+// The Python signature states the default as a literal (so that it shows in `help()`).
+const _: () = assert!(DEFAULT_MAX_INPUT_BYTES == 16777216);
+
 /// A configured extractor; immutable, safe to share between threads.
 #[pyclass(module = "zhnews", name = "Extractor", frozen)]
 struct PyExtractor {
@@ -277,7 +280,7 @@ struct PyExtractor {
 #[pymethods]
 impl PyExtractor {
     #[new]
-    #[pyo3(signature = (*, encoding = None, strict_decoding = false, max_input_bytes = DEFAULT_MAX_INPUT_BYTES, reference_date = None, user_words = None))]
+    #[pyo3(signature = (*, encoding = None, strict_decoding = false, max_input_bytes = 16777216, reference_date = None, user_words = None))]
     fn new(
         py: Python<'_>,
         encoding: Option<String>,

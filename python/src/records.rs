@@ -533,14 +533,15 @@ impl PyArticle {
         to_json(&self.inner, pretty)
     }
 
+    /// Reads a record back from its JSON, with the original text its offsets point into.
     #[staticmethod]
-    fn _from_json(json: &str, text: Py<PyString>) -> PyResult<Self> {
+    fn from_json(json: &str, text: Py<PyString>) -> PyResult<Self> {
         Ok(PyArticle { inner: from_json(json)?, text })
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, Py<PyString>))> {
         let this = slf.get();
-        Ok((slf.get_type().getattr("_from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()))))
+        Ok((slf.get_type().getattr("from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()))))
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {

@@ -9,6 +9,9 @@ Everything is implemented in Rust (``zhnews._zhnews``); this package re-exports 
 See ``__init__.pyi`` for the typed API.
 """
 
+import datetime
+from typing import Literal, Union
+
 from ._zhnews import (
     SCHEMA_VERSION,
     Article,
@@ -37,7 +40,49 @@ from ._zhnews import (
     segment,
 )
 
+# Value sets of the string-typed fields, for annotations (see the JSON contract).
+Script = Literal["simplified", "traditional", "mixed"]
+RepairKind = Literal[
+    "traditional",
+    "pinyin_annotation",
+    "emoji",
+    "mojibake",
+    "damaged",
+    "width",
+    "punctuation",
+    "whitespace",
+]
+InstitutionKind = Literal[
+    "government",
+    "hospital",
+    "primary_care",
+    "public_health",
+    "association",
+    "company",
+    "media",
+    "education",
+    "international",
+    "other",
+]
+FigureKind = Literal["count", "percent", "money", "area", "duration", "age", "rank", "other"]
+Approx = Literal["exact", "over", "under", "about"]
+DateKind = Literal["point", "range", "period"]
+DateModifier = Literal["end", "since", "start", "first_half", "second_half"]
+#: What ``published_at`` / ``reference_date`` accept: an ISO date or a ``datetime.date``.
+DateLike = Union[str, datetime.date]
+#: A user word for the segmenter: ``"word"``, ``("word", freq)`` or ``("word", freq, tag)``.
+UserWord = Union[str, "tuple[str, Union[int, None]]", "tuple[str, Union[int, None], Union[str, None]]"]
+
 __all__ = [
+    "Approx",
+    "DateKind",
+    "DateLike",
+    "DateModifier",
+    "FigureKind",
+    "InstitutionKind",
+    "RepairKind",
+    "Script",
+    "UserWord",
     "SCHEMA_VERSION",
     "Article",
     "DateMention",
