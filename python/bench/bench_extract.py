@@ -1,0 +1,88 @@
+"""Benchmark of the Python binding (run it against a release build):
+
+1. `extract_many` on 2 threads vs 1 thread (target: >= 1.7x on a 2-core machine);
+2. per-article time of `zhnews.extract` (and `extract` + `to_json`) vs the Rust `extract`
+   example on the same articles (target: <= 10 % overhead).
+
+    python python/bench/bench_extract.py [--copies 40] [--rounds 3] [--extract-bin target/release/examples/extract]
+
+The Rust side runs the example binary on the corpus copied N times into a temporary folder,
+and on a single file; the difference over the extra articles is the per-article time
+without process start and dictionary loading. Best of `--rounds` everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import zhnews
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def best_of(rounds: int, f: Callable[[], object]) -> float:
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        f()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--copies", type=int, default=40, help="copies of the corpus (default 40)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--extract-bin", default=str(REPO / "target/release/examples/extract"))
+    args = ap.parse_args()
+
+    paths = sorted((REPO / "corpus").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths] * args.copies
+    n = len(texts)
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    zhnews.extract(texts[0])  # load the dictionaries outside the timings
+    print(f"{n} articles, {mb:.2f} MB, {os.cpu_count()} CPUs, zhnews {zhnews.__version__}")
+
+    one = best_of(args.rounds, lambda: zhnews.extract_many(texts, threads=1))
+    two = best_of(args.rounds, lambda: zhnews.extract_many(texts, threads=2))
+    print(f"extract_many threads=1: {one:.3f} s ({mb / one:.2f} MB/s)")
+    print(f"extract_many threads=2: {two:.3f} s ({mb / two:.2f} MB/s)  speedup {one / two:.2f}x")
+
+    py = best_of(args.rounds, lambda: [zhnews.extract(t) for t in texts]) / n
+    py_json = best_of(args.rounds, lambda: [zhnews.extract(t).to_json() for t in texts]) / n
+    print(f"python extract():            {py * 1e3:.3f} ms/article")
+    print(f"python extract().to_json():  {py_json * 1e3:.3f} ms/article")
+
+    binary = Path(args.extract_bin)
+    if not binary.exists():
+        print(f"(no Rust baseline: build it with `cargo build --release --example extract`; {binary} is missing)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        many = Path(tmp) / "many"
+        many.mkdir()
+        for i in range(args.copies):
+            for p in paths:
+                shutil.copy(p, many / f"{i:04d}_{p.name}")
+        single = Path(tmp) / "single"
+        single.mkdir()
+        shutil.copy(paths[0], single / paths[0].name)
+
+        def run(folder: Path) -> None:
+            subprocess.run([str(binary), str(folder)], check=True, stdout=subprocess.DEVNULL)
+
+        t_many = best_of(args.rounds, lambda: run(many))
+        t_single = best_of(args.rounds, lambda: run(single))
+    rust = (t_many - t_single) / (n - 1)
+    print(f"rust example (read + extract + JSON): {rust * 1e3:.3f} ms/article")
+    print(f"python overhead: extract() {100 * (py / rust - 1):+.1f} %, extract().to_json() {100 * (py_json / rust - 1):+.1f} %")
+
+
+if __name__ == "__main__":
+    main()
