@@ -280,6 +280,21 @@ mod tests {
     }
 
     #[test]
+    fn per_call_variants_validate_and_share_resources() {
+        let e = Extractor::new();
+        assert!(matches!(e.with_reference_date("nope"), Err(Error::InvalidDate(_))));
+        assert!(matches!(e.with_encoding("klingon"), Err(Error::UnknownEncoding(_))));
+        let big5 = e.with_encoding("big5").unwrap();
+        let (bytes, _, _) = encoding_rs::BIG5.encode("臺北市衛生局");
+        assert_eq!(big5.extract_bytes(&bytes).unwrap().meta.encoding, "Big5");
+        assert_eq!(big5.decode(&bytes).unwrap().text, "臺北市衛生局");
+        assert!(Arc::ptr_eq(&big5.resources, &e.resources));
+        let dated = e.with_reference_date("2024-06-01").unwrap();
+        assert_eq!(dated.options.reference_date, Some(DateValue::ymd(2024, 6, 1)));
+        assert!(Arc::ptr_eq(&dated.resources, &e.resources));
+    }
+
+    #[test]
     fn bad_reference_date_is_an_error() {
         assert!(matches!(Extractor::builder().reference_date("yesterday"), Err(Error::InvalidDate(_))));
     }

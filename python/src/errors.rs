@@ -49,11 +49,14 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T, zhnews::Error>) -> Result<T, Failu
     }
 }
 
+/// Attributes to set on an exception, by name.
+type Attributes = Vec<(&'static str, PyResult<Py<PyAny>>)>;
+
 /// The Python exception for `failure`; `index` (the item of `extract_many`) prefixes the
 /// message and is stored as the `index` attribute.
 pub fn to_pyerr(py: Python<'_>, failure: &Failure, index: Option<usize>) -> PyErr {
     let prefix = index.map(|i| format!("item {i}: ")).unwrap_or_default();
-    let (err, attrs): (PyErr, Vec<(&str, PyResult<Py<PyAny>>)>) = match failure {
+    let (err, attrs): (PyErr, Attributes) = match failure {
         Failure::Lib(e) => {
             let message = format!("{prefix}{e}");
             match e {

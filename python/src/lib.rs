@@ -21,7 +21,7 @@ use normalized::PyNormalized;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
-use records::PyArticle;
+use records::{PyArticle, Reduce};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
@@ -234,8 +234,7 @@ fn extract_many_impl(
 
 fn normalize_impl(py: Python<'_>, extractor: &Extractor, text: &Bound<'_, PyString>) -> PyResult<PyNormalized> {
     let original = rust_string(text)?;
-    let normalized =
-        py.detach(|| guard(|| Ok(extractor.normalize(&original)))).map_err(|f| to_pyerr(py, &f, None))?;
+    let normalized = py.detach(|| guard(|| Ok(extractor.normalize(&original)))).map_err(|f| to_pyerr(py, &f, None))?;
     Ok(PyNormalized::new(original, text.clone().unbind(), normalized))
 }
 
@@ -265,6 +264,9 @@ impl UserWord {
 
 // The Python signature states the default as a literal (so that it shows in `help()`).
 const _: () = assert!(DEFAULT_MAX_INPUT_BYTES == 16777216);
+
+/// The arguments of `Extractor._restore`, in order.
+type ExtractorArgs = (Option<String>, bool, usize, Option<String>, Vec<UserWord>);
 
 /// A configured extractor; immutable, safe to share between threads.
 #[pyclass(module = "zhnews", name = "Extractor", frozen)]
@@ -390,10 +392,7 @@ impl PyExtractor {
         Self::new(py, encoding, strict_decoding, max_input_bytes, reference_date, user_words)
     }
 
-    #[allow(clippy::type_complexity)]
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, (Option<String>, bool, usize, Option<String>, Vec<UserWord>))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, ExtractorArgs>> {
         let this = slf.get();
         Ok((
             slf.get_type().getattr("_restore")?,

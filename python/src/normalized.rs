@@ -110,9 +110,7 @@ impl PyNormalized {
         let len = normalized.chars();
         let in_range = |i: i64| usize::try_from(i).ok().filter(|&i| i <= len);
         let (Some(s), Some(e)) = (in_range(start), in_range(end)) else {
-            return Err(PyValueError::new_err(format!(
-                "span {start}:{end} is outside the normalized text (0:{len})"
-            )));
+            return Err(PyValueError::new_err(format!("span {start}:{end} is outside the normalized text (0:{len})")));
         };
         if s > e {
             return Err(PyValueError::new_err(format!("span {start}:{end} has start after end")));

@@ -16,6 +16,9 @@ use pyo3::BoundObject;
 use serde::Serialize;
 use zhnews::record::{DateMention, Event, Figure, Institution, Mention, Meta, Person, Program, Repair};
 
+/// What `__reduce__` returns: the callable that rebuilds the object, and its arguments.
+pub type Reduce<'py, Args> = (Bound<'py, PyAny>, Args);
+
 /// The JSON string of a unit enum (`"primary_care"`, `"first_half"`, `"traditional"`).
 pub fn enum_name<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
@@ -88,7 +91,7 @@ macro_rules! record_class {
                 Ok($py { inner: from_json(json)? })
             }
 
-            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, (String,)>> {
                 Ok((slf.get_type().getattr("_from_json")?, (to_json(&slf.get().inner, false)?,)))
             }
 
@@ -539,7 +542,7 @@ impl PyArticle {
         Ok(PyArticle { inner: from_json(json)?, text })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, Py<PyString>))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, (String, Py<PyString>)>> {
         let this = slf.get();
         Ok((slf.get_type().getattr("from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()))))
     }
