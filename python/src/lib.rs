@@ -185,6 +185,9 @@ fn extract_many_impl(
         Some(n) => n,
         None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
     };
+    if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+        return Err(PyTypeError::new_err("extract_many takes an iterable of texts; for one text, use extract"));
+    }
     let extractor = with_options(py, extractor, encoding, published_at)?;
     let objects: Vec<Bound<'_, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
     let mut inputs: Vec<Result<Input<'_>, PyErr>> = Vec::with_capacity(objects.len());
@@ -457,6 +460,12 @@ fn segment(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<String>> 
     segment_impl(py, &DEFAULT, text)
 }
 
+/// Panics inside the boundary guard, to test that a panic surfaces as `InternalError`.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>, message: &str) -> PyResult<()> {
+    py.detach(|| guard(|| -> Result<(), zhnews::Error> { panic!("{message}") })).map_err(|f| to_pyerr(py, &f, None))
+}
+
 #[pymodule]
 #[pyo3(name = "_zhnews")]
 fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -466,6 +475,7 @@ fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<PyNormalized>()?;
     records::register(m)?;

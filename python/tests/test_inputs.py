@@ -256,3 +256,11 @@ def test_random_inputs_never_escape_the_error_hierarchy() -> None:
             zhnews.extract(data)
         except zhnews.Error:
             pass
+
+
+def test_a_panic_surfaces_as_internal_error() -> None:
+    from zhnews import _zhnews
+
+    with pytest.raises(zhnews.InternalError, match="internal error .*: boom") as info:
+        _zhnews._panic_for_tests("boom")
+    assert isinstance(info.value, zhnews.Error) and isinstance(info.value, Exception)

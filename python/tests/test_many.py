@@ -131,3 +131,9 @@ def test_bad_options(kwargs: dict, message: str) -> None:
 def test_many_threads_more_than_items() -> None:
     out = zhnews.extract_many(["上海", "北京"], threads=64)
     assert [a.text for a in out] == ["上海", "北京"]
+
+
+@pytest.mark.parametrize("one", ["上海市卫生健康委员会", b"abc"])
+def test_one_text_is_not_an_iterable_of_texts(one: str | bytes) -> None:
+    with pytest.raises(TypeError, match="iterable of texts"):
+        zhnews.extract_many(one)  # type: ignore[arg-type]

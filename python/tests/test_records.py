@@ -213,3 +213,14 @@ def test_from_json_rejects_what_is_not_a_record() -> None:
         zhnews.Article.from_json('{"schema_version": 1}', "")
     with pytest.raises(ValueError):
         zhnews.Article.from_json("[", "")
+
+
+def test_the_acceptance_one_liner() -> None:
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    code = "import zhnews; print(zhnews.extract(open('corpus/000_minhang_wha.txt').read()).to_json())"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, capture_output=True, text=True).stdout
+    assert json.loads(out)["schema_version"] == 1

@@ -394,8 +394,9 @@ class Extractor:
 def extract(text: str | bytes, *, encoding: str | None = None, published_at: DateLike | None = None) -> Article:
     """Extracts the record of one article.
 
-    ``bytes`` are decoded (``encoding`` given, else detected); ``published_at`` resolves
-    partial dates when the page states no publication date.
+    ``bytes`` are decoded (``encoding`` given, else detected; a ``str`` is already text and
+    ignores it); ``published_at`` resolves partial dates when the page states no
+    publication date. Offsets index ``article.text``: the ``str`` given, or the decoded bytes.
     """
 
 @overload
