@@ -27,13 +27,18 @@ import zhnews
 REPO = Path(__file__).resolve().parents[2]
 
 
-def best_of(rounds: int, f: Callable[[], object]) -> float:
-    times = []
+def timed(rounds: int, f: Callable[[], object]) -> tuple[float, float]:
+    """Best of `rounds`: (wall seconds, CPU seconds of the process, all threads)."""
+    best = (float("inf"), 0.0)
     for _ in range(rounds):
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.process_time()
         f()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        best = min(best, (time.perf_counter() - w0, time.process_time() - c0))
+    return best
+
+
+def best_of(rounds: int, f: Callable[[], object]) -> float:
+    return timed(rounds, f)[0]
 
 
 def main() -> None:
@@ -50,10 +55,14 @@ def main() -> None:
     zhnews.extract(texts[0])  # load the dictionaries outside the timings
     print(f"{n} articles, {mb:.2f} MB, {os.cpu_count()} CPUs, zhnews {zhnews.__version__}")
 
-    one = best_of(args.rounds, lambda: zhnews.extract_many(texts, threads=1))
-    two = best_of(args.rounds, lambda: zhnews.extract_many(texts, threads=2))
-    print(f"extract_many threads=1: {one:.3f} s ({mb / one:.2f} MB/s)")
-    print(f"extract_many threads=2: {two:.3f} s ({mb / two:.2f} MB/s)  speedup {one / two:.2f}x")
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    one, one_cpu = timed(args.rounds, lambda: zhnews.extract_many(texts, threads=1))
+    two, two_cpu = timed(args.rounds, lambda: zhnews.extract_many(texts, threads=2))
+    print(f"extract_many threads=1: {one:.3f} s ({mb / one:.2f} MB/s), CPU {one_cpu:.3f} s")
+    print(
+        f"extract_many threads=2: {two:.3f} s ({mb / two:.2f} MB/s), CPU {two_cpu:.3f} s"
+        f" = {two_cpu / two:.2f} cores busy; speedup {one / two:.2f}x"
+    )
 
     py = best_of(args.rounds, lambda: [zhnews.extract(t) for t in texts]) / n
     py_json = best_of(args.rounds, lambda: [zhnews.extract(t).to_json() for t in texts]) / n
