@@ -23,12 +23,21 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use records::{PyArticle, Reduce};
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{LazyLock, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 use zhnews::{decode::DEFAULT_MAX_INPUT_BYTES, Article, Extractor};
 
-/// The extractor behind the module-level functions.
-static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+/// The extractor behind the module-level functions; see [`default_extractor`].
+static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+
+/// The default extractor. The first call loads the dictionaries (a fraction of a second)
+/// without holding the GIL.
+fn default_extractor(py: Python<'_>) -> &'static Extractor {
+    match DEFAULT.get() {
+        Some(extractor) => extractor,
+        None => py.detach(|| DEFAULT.get_or_init(Extractor::new)),
+    }
+}
 
 /// One input, borrowed from Python where possible.
 enum Input<'a> {
@@ -131,16 +140,28 @@ fn extract_one(
 
 /// Runs `f` over `items` on up to `threads` threads (the calling one included), handing out
 /// items one at a time so that long and short articles balance. Results come back in input
-/// order; `None` only where a worker thread died, which `guard` inside `f` prevents.
-fn parallel_map<I: Sync, T: Send>(items: &[I], threads: usize, f: impl Fn(&I) -> T + Sync) -> Vec<Option<T>> {
+/// order. Once a result satisfies `stop`, no further item is started: every item before the
+/// first such one still completes (items are handed out in order), the later ones may stay
+/// `None`. `None` also marks an item whose worker thread died, which `guard` in `f` prevents.
+fn parallel_map<I: Sync, T: Send>(
+    items: &[I],
+    threads: usize,
+    f: impl Fn(&I) -> T + Sync,
+    stop: impl Fn(&T) -> bool + Sync,
+) -> Vec<Option<T>> {
     let next = AtomicUsize::new(0);
+    let stopped = AtomicBool::new(false);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     let work = || {
         let mut done = Vec::new();
-        loop {
+        while !stopped.load(Ordering::Relaxed) {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(item) = items.get(i) else { break };
-            done.push((i, f(item)));
+            let result = f(item);
+            if stop(&result) {
+                stopped.store(true, Ordering::Relaxed);
+            }
+            done.push((i, result));
         }
         if let Ok(mut results) = results.lock() {
             for (i, t) in done {
@@ -207,7 +228,10 @@ fn extract_many_impl(
     // Only the inputs that read are sent to the threads (a PyErr must stay with the GIL).
     let runnable: Vec<(usize, &Input<'_>)> =
         inputs.iter().enumerate().filter_map(|(i, x)| x.as_ref().ok().map(|x| (i, x))).collect();
-    let outcomes = py.detach(|| parallel_map(&runnable, threads, |(_, x)| run(&extractor, x)));
+    // With errors="raise" the first failure ends the batch: no need to run what follows it.
+    let outcomes = py.detach(|| {
+        parallel_map(&runnable, threads, |(_, x)| run(&extractor, x), |r| on_error == OnError::Raise && r.is_err())
+    });
 
     let mut out: Vec<Py<PyAny>> = Vec::with_capacity(objects.len());
     let ran: Vec<usize> = runnable.into_iter().map(|(i, _)| i).collect();
@@ -431,7 +455,7 @@ fn extract(
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyArticle> {
-    extract_one(py, &DEFAULT, text, encoding, published_at)
+    extract_one(py, default_extractor(py), text, encoding, published_at)
 }
 
 /// Extracts many articles in parallel on Rust threads; the output is in input order.
@@ -445,19 +469,19 @@ fn extract_many(
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Py<PyAny>>> {
-    extract_many_impl(py, &DEFAULT, texts, threads, errors, encoding, published_at)
+    extract_many_impl(py, default_extractor(py), texts, threads, errors, encoding, published_at)
 }
 
 /// Normalizes text without extracting.
 #[pyfunction]
 fn normalize(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<PyNormalized> {
-    normalize_impl(py, &DEFAULT, text)
+    normalize_impl(py, default_extractor(py), text)
 }
 
 /// Segments text into words with the health-policy lexicon.
 #[pyfunction]
 fn segment(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<String>> {
-    segment_impl(py, &DEFAULT, text)
+    segment_impl(py, default_extractor(py), text)
 }
 
 /// Panics inside the boundary guard, to test that a panic surfaces as `InternalError`.

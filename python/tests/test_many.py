@@ -137,3 +137,16 @@ def test_many_threads_more_than_items() -> None:
 def test_one_text_is_not_an_iterable_of_texts(one: str | bytes) -> None:
     with pytest.raises(TypeError, match="iterable of texts"):
         zhnews.extract_many(one)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("threads", [1, 2, 4])
+@pytest.mark.parametrize("first_bad", [0, 1, 37, 99])
+def test_the_first_failing_item_is_the_one_raised(threads: int, first_bad: int) -> None:
+    texts: list[str | bytes] = ["国家卫生健康委员会今日召开新闻发布会。"] * 100
+    for i in range(first_bad, 100, 7):
+        texts[i] = BAD
+    with pytest.raises(zhnews.NotText) as info:
+        zhnews.extract_many(texts, threads=threads)
+    assert info.value.index == first_bad
+    out = zhnews.extract_many(texts, threads=threads, errors="return")
+    assert [i for i, x in enumerate(out) if isinstance(x, zhnews.Error)] == list(range(first_bad, 100, 7))
