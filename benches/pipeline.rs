@@ -1,1 +1,51 @@
-fn main() {}
+//! End-to-end throughput: `extract` on the corpus (MB/s of UTF-8 input), `extract_bytes` on
+//! GBK input (detection + decoding included), and the one-time cost of `Extractor::new()`.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+
+fn corpus() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/ exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files.iter().map(|p| std::fs::read_to_string(p).expect("corpus is UTF-8")).collect()
+}
+
+fn pipeline(c: &mut Criterion) {
+    let texts = corpus();
+    let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
+    let extractor = zhnews::Extractor::new();
+    let mut group = c.benchmark_group("pipeline");
+    group.throughput(Throughput::Bytes(bytes));
+    group.bench_function("extract/corpus", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(extractor.extract(black_box(t)).expect("corpus extracts"));
+            }
+        })
+    });
+    let gbk: Vec<Vec<u8>> = texts.iter().map(|t| encoding_rs::GB18030.encode(t).0.into_owned()).collect();
+    group.bench_function("extract_bytes/corpus-gbk", |b| {
+        b.iter(|| {
+            for t in &gbk {
+                black_box(extractor.extract_bytes(black_box(t)).expect("corpus extracts"));
+            }
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(10);
+    group.bench_function("Extractor::builder().user_word(..).build()", |b| {
+        // A user word forces a fresh set of resources: the cost of building everything once.
+        b.iter(|| black_box(zhnews::Extractor::builder().user_word("测试词", None, None).build()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);

@@ -132,14 +132,12 @@ impl Alignment {
                     } else {
                         // Part of an edit: the part stands for the edit's whole source
                         // range, which the previous part may already have claimed.
-                        let orig = if out.last().is_some_and(|q| !q.identity && q.orig == p.orig) {
-                            let last = out.last_mut().expect("checked");
-                            last.norm.end = norm.end;
-                            continue;
-                        } else {
-                            p.orig.clone()
-                        };
-                        out.push(Piece { norm, orig, identity: false });
+                        match out.last_mut() {
+                            Some(last) if !last.identity && last.orig == p.orig && last.norm.end == norm.start => {
+                                last.norm.end = norm.end;
+                            }
+                            _ => out.push(Piece { norm, orig: p.orig.clone(), identity: false }),
+                        }
                     }
                     pos = end;
                 }
@@ -173,6 +171,16 @@ impl Alignment {
         }
         if piece.norm.is_empty() && piece.orig.is_empty() {
             return;
+        }
+        // Two parts of one earlier edit (split by a later step) become one edit, so that
+        // every source byte is covered exactly once.
+        if let Some(last) = self.pieces.last_mut() {
+            if last.norm.end == piece.norm.start && piece.orig.start < last.orig.end {
+                last.norm.end = piece.norm.end;
+                last.orig.end = last.orig.end.max(piece.orig.end);
+                last.identity = false;
+                return;
+            }
         }
         self.pieces.push(piece);
     }
@@ -312,6 +320,23 @@ mod tests {
         assert_eq!(a.to_original(Span::new(0, 4)), Span::new(0, 8));
         assert_eq!(a.to_original(Span::new(2, 4)), Span::new(6, 8));
         assert_eq!(a.to_original(Span::new(0, 2)), Span::new(0, 2));
+    }
+
+    #[test]
+    fn compose_splits_an_edit_across_copied_ranges() {
+        // step 1: "ab" → "XYZ" (one edit), step 2 copies "X", replaces "Y", copies "Z".
+        let mut w = Rewriter::new("ab");
+        w.replace(0, 2, "XYZ");
+        let (mid, a1) = w.finish();
+        let mut w = Rewriter::new(&mid);
+        w.replace(1, 2, "y");
+        let (out, a2) = w.finish();
+        assert_eq!(out, "XyZ");
+        let a = a1.compose(&a2);
+        assert_eq!(a.to_original(Span::new(2, 3)), Span::new(0, 2));
+        assert_eq!(a.norm_len(), 3);
+        let covered: usize = a.pieces().iter().map(|p| p.orig.len()).sum();
+        assert_eq!(covered, 2);
     }
 
     #[test]

@@ -10,10 +10,18 @@
 //! the `before` of a repair; clean simplified text comes back unchanged with no repairs.
 
 pub mod alignment;
+mod chars;
+mod mojibake;
+mod noise;
+mod pinyin;
+mod script;
+mod tables;
+mod width;
 
 use crate::span::Span;
-use alignment::Alignment;
+use alignment::{Alignment, Rewriter};
 use serde::{Deserialize, Serialize};
+use tables::CharTables;
 
 /// What kind of change a [`Repair`] made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,10 +138,53 @@ impl NormalizedText {
     }
 }
 
+/// One change a normalization step makes to its input text (byte offsets of that input).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub with: String,
+    pub kind: RepairKind,
+    /// Align character by character (same character count on both sides).
+    pub charwise: bool,
+}
+
+impl Edit {
+    pub fn replace(start: usize, end: usize, with: impl Into<String>, kind: RepairKind) -> Self {
+        Edit { start, end, with: with.into(), kind, charwise: false }
+    }
+
+    pub fn remove(start: usize, end: usize, kind: RepairKind) -> Self {
+        Edit::replace(start, end, "", kind)
+    }
+
+    /// A `damaged` report that leaves the text as it is.
+    pub fn flag(start: usize, end: usize, text: &str) -> Self {
+        Edit::replace(start, end, text, RepairKind::Damaged)
+    }
+}
+
+/// Rounds of all steps at most (each round is linear; two suffice in practice).
+const MAX_ROUNDS: usize = 3;
+
 /// The normalizer with its resources (T2S converter, character-frequency model, tables),
 /// built once and shared.
+///
+/// ```
+/// use zhnews::normalize::{Normalizer, RepairKind, Script};
+/// let n = Normalizer::new();
+/// let out = n.normalize("中國(guó)衛生部門,發布ＷＨＯ報告😊。");
+/// assert_eq!(out.as_str(), "中国卫生部门，发布WHO报告。");
+/// assert_eq!(out.script(), Script::Traditional);
+/// assert!(out.repairs().iter().any(|r| r.kind == RepairKind::PinyinAnnotation && r.before == "(guó)"));
+/// // `卫生` maps back to `衛生` in the original.
+/// let span = zhnews::Span::new(6, 12);
+/// assert_eq!(out.to_original(span).slice("中國(guó)衛生部門,發布ＷＨＯ報告😊。"), "衛生");
+/// ```
 pub struct Normalizer {
     t2s: ferrous_opencc::OpenCC,
+    tables: CharTables,
+    zhu_words: Vec<[char; 2]>,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -142,19 +193,62 @@ impl std::fmt::Debug for Normalizer {
     }
 }
 
+/// The text being normalized, between steps: current text, its alignment to the original,
+/// and the repairs so far.
+struct Work<'o> {
+    original: &'o str,
+    text: String,
+    alignment: Alignment,
+    repairs: Vec<Repair>,
+}
+
+impl Work<'_> {
+    fn record(&mut self, e: &Edit) {
+        let original = self.alignment.to_original(Span::new(e.start, e.end));
+        self.repairs.push(Repair {
+            kind: e.kind,
+            original,
+            before: original.slice(self.original).to_string(),
+            after: e.with.clone(),
+        });
+    }
+
+    /// Applies one step's edits (sorted, non-overlapping) and records them as repairs.
+    fn apply(&mut self, edits: Vec<Edit>) {
+        if edits.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.text);
+        let mut w = Rewriter::new(&text);
+        for e in &edits {
+            let fits = text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end;
+            if e.start < w.position() || e.end > text.len() || !fits {
+                continue;
+            }
+            self.record(e);
+            if e.charwise {
+                w.replace_charwise(e.start, e.end, &e.with);
+            } else {
+                w.replace(e.start, e.end, &e.with);
+            }
+        }
+        let (out, step) = w.finish();
+        self.alignment = self.alignment.compose(&step);
+        self.text = out;
+    }
+}
+
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
             .expect("embedded OpenCC T2s config loads");
-        Normalizer { t2s }
+        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words() }
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
     pub fn normalize(&self, original: &str) -> NormalizedText {
-        // Placeholder until the normalization issue lands: whole-text T2S, nothing else.
-        let converted = self.t2s.convert(original);
-        if converted == original {
+        if self.is_clean(original) {
             return NormalizedText::from_parts(
                 original.to_string(),
                 Alignment::identity(original.len()),
@@ -162,10 +256,90 @@ impl Normalizer {
                 Script::Simplified,
             );
         }
-        let mut w = alignment::Rewriter::new(original);
-        w.replace_charwise(0, original.len(), &converted);
-        let (text, alignment) = w.finish();
-        NormalizedText::from_parts(text, alignment, Vec::new(), Script::Traditional)
+        let mut work = Work {
+            original,
+            text: original.to_string(),
+            alignment: Alignment::identity(original.len()),
+            repairs: Vec::new(),
+        };
+        let mut script = Script::Simplified;
+        // A step can bring together what an earlier step saw apart (an emoji removed between
+        // two characters); a further round settles that, so normalizing is idempotent.
+        for round in 0..MAX_ROUNDS {
+            let before = work.text.clone();
+            let s = self.round(&mut work);
+            if round == 0 {
+                script = s;
+            }
+            if work.text == before || self.is_clean(&work.text) {
+                break;
+            }
+        }
+        let Work { text, alignment, mut repairs, .. } = work;
+        repairs.sort_by_key(|r| (r.original.start, r.original.end));
+        repairs.dedup();
+        NormalizedText::from_parts(text, alignment, repairs, script)
+    }
+
+    /// One pass of every step over the current text; returns the script it saw.
+    fn round(&self, work: &mut Work) -> Script {
+        let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
+        for d in &damaged {
+            work.record(d);
+        }
+        work.apply(fixes);
+        work.apply(noise::edits(&work.text));
+        let script = script::detect(&self.tables, &work.text);
+        if script != Script::Simplified {
+            work.apply(script::edits(&self.tables, &self.t2s, &self.zhu_words, &work.text));
+        }
+        work.apply(pinyin::edits(&work.text));
+        work.apply(width::edits(&work.text));
+        script
+    }
+
+    /// One scan that finds nothing to do in clean simplified text: only frequent simplified
+    /// ideographs, Chinese punctuation and plain ASCII away from Chinese text.
+    fn is_clean(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                match b {
+                    b'\t' | b'\n' | b'\r' => {}
+                    0..=0x1F | 0x7F => return false,
+                    b',' | b':' | b';' | b'?' | b'!' | b'(' | b')' => {
+                        let near_wide = (i > 0 && bytes[i - 1] >= 0x80) || bytes.get(i + 1).is_some_and(|&n| n >= 0x80);
+                        let spaced = bytes.get(i + 1) == Some(&b' ');
+                        if near_wide || spaced || b == b'(' || b == b')' {
+                            // `(` / `)` anywhere near Chinese, or a mark followed by a space,
+                            // needs the full rules; plain ASCII text is fine.
+                            if near_wide || text[..i].chars().next_back().is_some_and(|c| !c.is_ascii()) {
+                                return false;
+                            }
+                            if spaced && text[i + 1..].trim_start().chars().next().is_some_and(|c| !c.is_ascii()) {
+                                return false;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else { return false };
+            let clean = if chars::is_han(c) {
+                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < 22
+            } else {
+                chars::is_cjk_punct(c) && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+            };
+            if !clean {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+        true
     }
 }
 

@@ -1,0 +1,581 @@
+//! Line features and line classification.
+//!
+//! **In:** one line of normalized text (its span, without the line break). **Out:** its
+//! [`LineKind`]: blank, furniture, list heading, caption, metadata, original-title or text.
+//!
+//! Decisions come from features of the line, not from site templates: a lexicon of furniture
+//! phrases (`lexicon/furniture.txt`) and of list headings (`lexicon/furniture_headings.txt`),
+//! runs of short space-separated tokens (navigation bars), `>` breadcrumbs, `|` footers, the
+//! share of Han characters, truncated teasers (`...`), bracket-only widget lines, photo-credit
+//! shapes, and the metadata grammar of [`super::meta`]. Whether a text line is the title,
+//! body or stray header text is decided later, from its neighbours.
+
+use super::meta::{MetaLine, MetaParser};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::HashSet;
+
+const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
+const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
+
+/// Entries of a lexicon file: trimmed, non-empty, `#` comments dropped.
+pub(crate) fn lexicon_entries(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+}
+
+/// What a line is.
+#[derive(Debug, Clone)]
+pub(crate) enum LineKind {
+    Blank,
+    /// Navigation, widgets, footers, disclaimers, teasers: never body.
+    Furniture,
+    /// A related/hot-list heading: after the body, everything below is furniture.
+    Heading,
+    /// A photo caption; photographers credited in it.
+    Caption(Vec<(Span, String)>),
+    /// Byline, source, date or credit line.
+    Meta(Box<MetaLine>),
+    /// `原标题：《…》`.
+    OriginalTitle(String),
+    /// Anything else: title, body or stray header text.
+    Text,
+}
+
+/// One classified line.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// The line without surrounding whitespace.
+    pub span: Span,
+    pub kind: LineKind,
+    pub features: Features,
+}
+
+/// Counts that describe the shape of a line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Features {
+    /// Non-whitespace characters.
+    pub chars: usize,
+    pub han: usize,
+    /// Whitespace-separated tokens.
+    pub tokens: usize,
+    /// Contains `。` or `；` (or `！？` in a long line): reads as running prose.
+    pub prose: bool,
+    /// Contains a sentence stop `。！？`.
+    pub has_stop: bool,
+    /// Starts with a list bullet (`- 1 `, `• `, `· `, `1. `).
+    pub list_item: bool,
+}
+
+impl Features {
+    pub fn of(line: &str) -> Features {
+        let mut f = Features::default();
+        let mut bang = false;
+        for c in line.chars() {
+            if c.is_whitespace() {
+                continue;
+            }
+            f.chars += 1;
+            if is_han(c) {
+                f.han += 1;
+            }
+            match c {
+                '。' | '；' => {
+                    f.prose = true;
+                    f.has_stop |= c == '。';
+                }
+                '！' | '？' | '!' | '?' => {
+                    bang = true;
+                    f.has_stop = true;
+                }
+                _ => {}
+            }
+        }
+        f.tokens = line.split_whitespace().count();
+        // Long unpunctuated Han text reads as prose unless it is a run of short tokens.
+        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40);
+        f.list_item = list_marker_len(line).is_some();
+        f
+    }
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
+}
+
+/// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.
+pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices().peekable();
+    let (_, first) = *chars.peek()?;
+    let mut end = 0;
+    if matches!(first, '-' | '•' | '·' | '●' | '▪' | '■' | '◆' | '*' | '>' | '–' | '—' | '○' | '◇' | '□' | '►' | '▶')
+    {
+        // `——` opens a subtitle, not a list.
+        if first == '—' && line[first.len_utf8()..].starts_with('—') {
+            return None;
+        }
+        chars.next();
+        end = first.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_whitespace() {
+                end = i + c.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+    }
+    // An optional item number (`- 1 `, `3. `, `2、`).
+    let rest = &line[end..];
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && digits <= 3 {
+        let after = &rest[digits..];
+        let sep = after.chars().next();
+        let sep_len = match sep {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            Some('.' | '、' | '．') if !after[1..].starts_with(|c: char| c.is_ascii_digit()) => {
+                sep.map_or(0, char::len_utf8)
+            }
+            _ => 0,
+        };
+        if sep_len > 0 {
+            let rest2 = &after[sep_len..];
+            let ws = rest2.len() - rest2.trim_start().len();
+            return Some(end + digits + sep_len + ws);
+        }
+    }
+    (end > 0).then_some(end)
+}
+
+/// Folds ASCII punctuation to its full-width form and runs of whitespace to one space, so
+/// that lexicon entries match raw and normalized pages alike.
+pub(crate) fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(match c {
+            ':' => '：',
+            ',' => '，',
+            '(' => '（',
+            ')' => '）',
+            ';' => '；',
+            '!' => '！',
+            '?' => '？',
+            '|' => '｜',
+            c => c,
+        });
+    }
+    out
+}
+
+/// The furniture lexicon and the line classifier, built once.
+#[derive(Debug)]
+pub(crate) struct Classifier {
+    contains: AhoCorasick,
+    starts: Vec<String>,
+    equals: HashSet<String>,
+    ends_short: Vec<String>,
+    headings: HashSet<String>,
+    caption_credit: Regex,
+    caption_lead: Regex,
+    meta: MetaParser,
+}
+
+impl Default for Classifier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Classifier {
+    pub fn new() -> Self {
+        let mut contains = Vec::new();
+        let mut starts = Vec::new();
+        let mut equals = HashSet::new();
+        let mut ends_short = Vec::new();
+        for e in lexicon_entries(FURNITURE) {
+            let (kind, phrase) = match e.chars().next() {
+                Some(c @ ('^' | '=' | '$')) => (c, fold(&e[1..])),
+                _ => (' ', fold(e)),
+            };
+            match kind {
+                '^' => starts.push(phrase),
+                '=' => {
+                    equals.insert(phrase);
+                }
+                '$' => ends_short.push(phrase),
+                _ => contains.push(phrase),
+            }
+        }
+        let contains = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .ascii_case_insensitive(true)
+            .build(&contains)
+            .expect("furniture lexicon builds");
+        let headings = lexicon_entries(HEADINGS).map(fold).collect();
+        Classifier {
+            contains,
+            starts,
+            equals,
+            ends_short,
+            headings,
+            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`.
+            caption_credit: Regex::new(
+                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?$",
+            )
+            .expect("caption regex"),
+            caption_lead: Regex::new(r"^(?:[（(【\[]?图[)）】\]]?\s*[:：]|图为|上图|下图|左图|右图|图片来源|图源|图片由|资料图|视频截图|[（(]?图[/／]|[（(]?\p{Han}{0,12}供图)")
+                .expect("caption lead regex"),
+            meta: MetaParser::new(),
+        }
+    }
+
+    pub fn meta(&self) -> &MetaParser {
+        &self.meta
+    }
+
+    /// Classifies every line of `text`.
+    pub fn lines(&self, text: &str) -> Vec<Line> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for raw in text.split_inclusive('\n') {
+            let content = raw.trim_end_matches(['\n', '\r']);
+            let lead = content.len() - content.trim_start().len();
+            let trimmed = content.trim();
+            let span = Span::new(pos + lead, pos + lead + trimmed.len());
+            pos += raw.len();
+            let features = Features::of(trimmed);
+            let kind = self.classify(text, span, &features);
+            out.push(Line { span, kind, features });
+        }
+        self.mark_link_lists(&mut out);
+        out
+    }
+
+    fn classify(&self, text: &str, span: Span, f: &Features) -> LineKind {
+        let line = span.slice(text);
+        if line.is_empty() || f.chars == 0 {
+            return LineKind::Blank;
+        }
+        let key = fold(line);
+        let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '【');
+        if let Some(title) = original_title(bare) {
+            return LineKind::OriginalTitle(title);
+        }
+        if self.is_heading(&key) {
+            return LineKind::Heading;
+        }
+        if self.lexicon_furniture(&key) {
+            return LineKind::Furniture;
+        }
+        if let Some(credits) = self.caption(text, span, f) {
+            return LineKind::Caption(credits);
+        }
+        if let Some(meta) = self.meta.parse_line(text, span) {
+            return LineKind::Meta(Box::new(meta));
+        }
+        if self.site_name(&key) {
+            return LineKind::Furniture;
+        }
+        if structural_furniture(line, &key, f) {
+            return LineKind::Furniture;
+        }
+        LineKind::Text
+    }
+
+    fn is_heading(&self, key: &str) -> bool {
+        let cleaned: String = key
+            .chars()
+            .map(|c| {
+                if matches!(c, '>' | '<' | '»' | '«' | '›' | '|' | '｜' | '【' | '】' | '[' | ']' | '：' | '·' | '/')
+                {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut any = false;
+        for token in cleaned.split_whitespace() {
+            let token = token.trim_start_matches("更多").trim_end_matches("更多");
+            if token.is_empty() {
+                any = true;
+                continue;
+            }
+            if !self.headings.contains(token) {
+                return false;
+            }
+            any = true;
+        }
+        any && cleaned.chars().filter(|c| !c.is_whitespace()).count() <= 40
+    }
+
+    fn lexicon_furniture(&self, key: &str) -> bool {
+        if self.contains.is_match(key) {
+            return true;
+        }
+        let body = match list_marker_len(key) {
+            Some(n) => &key[n..],
+            None => key,
+        };
+        if self.starts.iter().any(|s| body.starts_with(s.as_str())) {
+            return true;
+        }
+        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        self.equals.contains(core)
+    }
+
+    /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
+    fn site_name(&self, key: &str) -> bool {
+        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        core.chars().count() <= 12 && self.ends_short.iter().any(|s| core.ends_with(s.as_str()))
+    }
+
+    /// A photo caption, with the photographers it credits (span, name).
+    fn caption(&self, text: &str, span: Span, f: &Features) -> Option<Vec<(Span, String)>> {
+        let line = span.slice(text);
+        if f.chars > 150 {
+            return None;
+        }
+        let mut credits = Vec::new();
+        if let Some(c) = self.caption_credit.captures(line) {
+            if let Some(m) = c.name("names") {
+                let mut at = m.start();
+                for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
+                    if !name.is_empty() {
+                        let start = line[at..].find(name).map_or(at, |k| at + k);
+                        credits
+                            .push((Span::new(span.start + start, span.start + start + name.len()), name.to_string()));
+                        at = start + name.len();
+                    }
+                }
+            }
+            return Some(credits);
+        }
+        if self.caption_lead.is_match(line) && f.chars <= 120 {
+            return Some(credits);
+        }
+        None
+    }
+
+    /// Runs of two or more short list items without sentence stops are link lists.
+    fn mark_link_lists(&self, lines: &mut [Line]) {
+        let is_link = |l: &Line| {
+            matches!(l.kind, LineKind::Text) && l.features.list_item && !l.features.prose && l.features.chars <= 60
+        };
+        let mut i = 0;
+        while i < lines.len() {
+            if !is_link(&lines[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut count = 0;
+            let mut last = i;
+            while j < lines.len() && (is_link(&lines[j]) || matches!(lines[j].kind, LineKind::Blank)) {
+                if is_link(&lines[j]) {
+                    count += 1;
+                    last = j;
+                }
+                j += 1;
+            }
+            if count >= 2 {
+                for l in &mut lines[i..=last] {
+                    if matches!(l.kind, LineKind::Text) {
+                        l.kind = LineKind::Furniture;
+                    }
+                }
+            }
+            i = last + 1;
+        }
+    }
+}
+
+/// `原标题：《…》` → the title inside.
+fn original_title(key: &str) -> Option<String> {
+    let rest = key.strip_prefix("原标题")?;
+    let rest = rest.trim_start().strip_prefix('：').unwrap_or(rest).trim();
+    let inner = rest.strip_prefix('《').and_then(|r| r.strip_suffix('》')).unwrap_or(rest).trim();
+    // No space after full-width punctuation (`，　闵行` → `，闵行`).
+    let mut out = String::with_capacity(inner.len());
+    let mut prev_wide_punct = false;
+    for c in inner.chars() {
+        if c == ' ' && prev_wide_punct {
+            continue;
+        }
+        prev_wide_punct = matches!(c, '，' | '：' | '；' | '。' | '！' | '？' | '、');
+        out.push(c);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Furniture recognised by shape alone.
+fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
+    if f.prose {
+        // Long running text with sentence stops is never a widget or nav bar, but a
+        // truncated teaser can be long.
+        return is_teaser(key);
+    }
+    let no_comma = !key.contains('，');
+    // Navigation bar: many short tokens.
+    if f.tokens >= 4 && no_comma {
+        let short = line.split_whitespace().filter(|t| t.chars().count() <= 6).count();
+        let tiny = line.split_whitespace().all(|t| t.chars().count() <= 4);
+        if (f.tokens >= 5 && short * 10 >= f.tokens * 9) || tiny {
+            return true;
+        }
+    }
+    // Breadcrumb: `首页 > 资讯 > 正文`.
+    let crumbs = key.matches(['>', '»', '›', '＞']).count();
+    if crumbs >= 1 && no_comma {
+        let parts: Vec<&str> = key.split(['>', '»', '›', '＞']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        if (crumbs >= 2 || parts.first().is_some_and(|p| p.contains("首页")))
+            && parts.iter().all(|p| p.chars().count() <= 12)
+        {
+            return true;
+        }
+    }
+    // `|`-separated footer or menu.
+    let pipes = key.matches('｜').count();
+    if pipes >= 2 && key.split('｜').all(|p| p.trim().chars().count() <= 20) {
+        return true;
+    }
+    // Mostly Latin/digits/symbols: links, licence numbers, `About us`.
+    if f.chars >= 4 && f.han * 10 < f.chars * 3 && !f.has_stop {
+        return true;
+    }
+    // Only bracketed tokens: `【打印】【关闭】`, `[京ICP证…] [京公网安备…]`.
+    if bracket_only(key) {
+        return true;
+    }
+    is_teaser(key)
+}
+
+/// A truncated teaser of another article: ends with `...` / a single `…`, or has a `...`
+/// cut in the middle.
+fn is_teaser(key: &str) -> bool {
+    let t = key.trim_end();
+    if t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……")) {
+        return true;
+    }
+    key.contains("... ")
+}
+
+fn bracket_only(key: &str) -> bool {
+    let mut depth = 0;
+    let mut outside = 0;
+    let mut groups = 0;
+    for c in key.chars() {
+        match c {
+            '【' | '[' => {
+                depth += 1;
+                groups += 1;
+            }
+            '】' | ']' => depth = (depth - 1).max(0),
+            c if depth == 0 && !c.is_whitespace() => outside += 1,
+            _ => {}
+        }
+    }
+    groups >= 1 && outside == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(line: &str) -> &'static str {
+        let c = Classifier::new();
+        let lines = c.lines(line);
+        match lines[0].kind {
+            LineKind::Blank => "blank",
+            LineKind::Furniture => "furniture",
+            LineKind::Heading => "heading",
+            LineKind::Caption(_) => "caption",
+            LineKind::Meta(_) => "meta",
+            LineKind::OriginalTitle(_) => "original_title",
+            LineKind::Text => "text",
+        }
+    }
+
+    #[test]
+    fn furniture_shapes() {
+        for (line, want) in [
+            ("人民网首页 时政 国际 财经 健康 教育 科技 文旅 地方 体育", "furniture"),
+            ("当前位置：首页 > 新闻中心 > 卫健要闻", "furniture"),
+            ("网站首页 » 政务公开 » 工作动态", "furniture"),
+            ("网站声明 | 网站地图 | 联系我们 | 使用帮助", "furniture"),
+            ("Copyright © 2000-2024 www.example.com.cn", "furniture"),
+            ("【打印本页】【关闭窗口】", "furniture"),
+            ("[京ICP备0000000号] [京公网安备11000002000001号]", "furniture"),
+            ("浙江：县域医共体改革再提速 基层... 记者日前从浙江省卫生健康委获悉...", "furniture"),
+            ("地址：北京市西城区 邮编：100044 技术支持：某某信息中心", "furniture"),
+            ("版权所有：广东省卫生健康委员会", "furniture"),
+            ("更多>>", "heading"),
+            ("相关新闻 相关论文", "heading"),
+            ("【延伸阅读】", "heading"),
+            ("分享到：", "furniture"),
+            ("（完）", "furniture"),
+        ] {
+            assert_eq!(kind(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn text_shapes_stay_text() {
+        for line in [
+            "国家卫生健康委：今年将新建县域医疗卫生次中心300个",
+            "全市社区卫生服务中心均提供居家或病房安宁疗护服务",
+            "聚焦“一老一小” 织密基层健康服务网",
+            "据介绍，该项目总投资2.3亿元，建成后可新增床位500张。",
+            "一是扩大服务供给。",
+        ] {
+            assert_eq!(kind(line), "text", "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_and_photographers() {
+        let c = Classifier::new();
+        let text = "图为义诊活动现场。记者 王一鸣 摄";
+        match &c.lines(text)[0].kind {
+            LineKind::Caption(credits) => {
+                assert_eq!(credits.len(), 1);
+                assert_eq!(credits[0].1, "王一鸣");
+                assert_eq!(credits[0].0.slice(text), "王一鸣");
+            }
+            k => panic!("{k:?}"),
+        }
+        assert_eq!(kind("图：医护人员为居民测量血压"), "caption");
+        assert_eq!(kind("（县卫健局供图）"), "caption");
+    }
+
+    #[test]
+    fn list_markers() {
+        assert_eq!(list_marker_len("- 1 上海大学"), Some(4));
+        assert_eq!(list_marker_len("• 来源"), Some(4));
+        assert_eq!(list_marker_len("3. 加强"), Some(3));
+        assert_eq!(list_marker_len("2024年"), None);
+        assert_eq!(list_marker_len("2.2亿"), None);
+        assert_eq!(list_marker_len("——访院长"), None);
+    }
+
+    #[test]
+    fn link_list_runs_are_furniture_single_items_are_not() {
+        let c = Classifier::new();
+        let lines = c.lines("- 1 某地卫健委召开会议\n- 2 某医院获评示范单位\n\n- 加强基层建设\n会议强调抓好落实。");
+        assert!(matches!(lines[0].kind, LineKind::Furniture));
+        assert!(matches!(lines[1].kind, LineKind::Furniture));
+        assert!(matches!(lines[3].kind, LineKind::Furniture));
+        assert!(matches!(lines[4].kind, LineKind::Text));
+        let lines = c.lines("会议强调抓好落实。\n- 加强基层建设\n会议强调抓好落实。");
+        assert!(matches!(lines[1].kind, LineKind::Text));
+    }
+}

@@ -1,0 +1,675 @@
+//! Metadata grammar: publication stamps, source and byline/credit lines, datelines.
+//!
+//! **In:** a line (or a dateline at the head of a paragraph) of normalized text. **Out:** a
+//! [`MetaLine`]: the publication stamps printed in it ([`Stamp`], ISO local time as printed),
+//! the outlets it names (with how strongly each one is *the* source), and the people it
+//! credits ([`Credit`], with role and organization), every value with its byte span.
+//!
+//! A line is metadata only when it has the shape of one: a label (`来源：`, `责任编辑：`,
+//! `通讯员 刘念`, from `lexicon/meta_labels.txt`) or a full date, no sentence stop, at most a
+//! short prefix before the first field and short values. ASCII and full-width colons and
+//! commas are both accepted. Never panics; linear in the line.
+
+use super::lines::{is_han, lexicon_entries};
+use super::{Credit, Field, Stamp};
+use crate::span::Span;
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+
+const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
+const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
+const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
+const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
+
+/// What a metadata label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LabelKind {
+    Time,
+    Source,
+    Repost,
+    Author,
+    Reporter,
+    Editor,
+    Photo,
+    Correspondent,
+    Ignore,
+}
+
+impl LabelKind {
+    fn parse(s: &str) -> Option<LabelKind> {
+        Some(match s {
+            "time" => LabelKind::Time,
+            "source" => LabelKind::Source,
+            "repost" => LabelKind::Repost,
+            "author" => LabelKind::Author,
+            "reporter" => LabelKind::Reporter,
+            "editor" => LabelKind::Editor,
+            "photo" => LabelKind::Photo,
+            "correspondent" => LabelKind::Correspondent,
+            "ignore" => LabelKind::Ignore,
+            _ => return None,
+        })
+    }
+
+    /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`).
+    fn colon_optional(self) -> bool {
+        matches!(
+            self,
+            LabelKind::Author | LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo | LabelKind::Editor
+        )
+    }
+
+    /// The role given to the people of this label (`label` as printed).
+    fn role(self, label: &str) -> String {
+        match self {
+            LabelKind::Photo => "摄影".into(),
+            LabelKind::Correspondent => "通讯员".into(),
+            LabelKind::Reporter => "记者".into(),
+            LabelKind::Author if label != "作者" => "作者".into(),
+            _ => label.to_string(),
+        }
+    }
+}
+
+/// How strongly an outlet is the page's source: lower wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum SourceRank {
+    /// `来源：澎湃新闻`.
+    Source = 0,
+    /// `转自：上观新闻`.
+    Repost = 1,
+    /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
+    AuthorOutlet = 2,
+    /// The agency of a dateline (`中新网河南新闻12月23日电`).
+    Dateline = 3,
+}
+
+/// A credited person and the kind of label that credited them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Byline {
+    pub credit: Credit,
+    pub kind: LabelKind,
+}
+
+/// What one metadata line (or dateline) says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct MetaLine {
+    pub stamps: Vec<Stamp>,
+    pub sources: Vec<(Field, SourceRank)>,
+    pub bylines: Vec<Byline>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LabelHit<'a> {
+    start: usize,
+    /// After the label, its colon and spaces: where the value starts.
+    end: usize,
+    label: &'a str,
+    kind: LabelKind,
+}
+
+/// The metadata grammar, built once.
+#[derive(Debug)]
+pub(crate) struct MetaParser {
+    kinds: HashMap<String, LabelKind>,
+    label_re: Regex,
+    date_re: Regex,
+    dateline_re: Regex,
+    outlet_suffixes: Vec<String>,
+    wire: Vec<String>,
+    not_names: HashSet<String>,
+}
+
+impl Default for MetaParser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const SEPARATORS: &[char] = &[
+    '|', '｜', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★', '☆',
+    '-', '—', '：', ':',
+];
+
+impl MetaParser {
+    pub fn new() -> Self {
+        let mut kinds = HashMap::new();
+        for e in lexicon_entries(LABELS) {
+            let mut parts = e.split_whitespace();
+            if let (Some(label), Some(kind)) = (parts.next(), parts.next().and_then(LabelKind::parse)) {
+                kinds.insert(label.to_string(), kind);
+            }
+        }
+        let mut labels: Vec<&String> = kinds.keys().collect();
+        labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+        let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
+        let label_re = Regex::new(&format!(r"(?P<label>{alternation})(?P<colon>\s*[:：])?\s*")).expect("label regex");
+        let date_re = Regex::new(concat!(
+            r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+            r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
+            r"|(?P<roc>民国|民國)?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+            r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
+            r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
+        ))
+        .expect("date regex");
+        let dateline_re = Regex::new(concat!(
+            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|讯)",
+            r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
+        ))
+        .expect("dateline regex");
+        MetaParser {
+            kinds,
+            label_re,
+            date_re,
+            dateline_re,
+            outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
+            wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
+            not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
+        }
+    }
+
+    /// Parses the line at `span` of `text` if it has the shape of a metadata line.
+    pub fn parse_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let (off, content) = unwrap_line(line);
+        if content.chars().count() > 160 || content.contains(['。', '！', '？', '!', '?']) {
+            return None;
+        }
+        let base = span.start + off;
+        let dates = self.dates(content, base);
+        let hits = self.label_hits(content);
+        let first =
+            hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()?;
+        let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
+            return None;
+        }
+        if hits.is_empty() {
+            // A bare date line: the date stands apart from any text (`2021年3月16日 ★ 上海`).
+            let mut rest = 0;
+            let mut last = 0;
+            for d in &dates {
+                let (s, e) = (d.span.start - base, d.span.end - base);
+                let before = content[..s].chars().next_back();
+                let after = content[e..].chars().next();
+                if before.is_some_and(is_han) || after.is_some_and(is_han) {
+                    return None;
+                }
+                rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
+                last = e;
+            }
+            rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
+            if rest > 16 || content.contains(['，', ',']) {
+                return None;
+            }
+        }
+        let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
+        let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        for (i, h) in hits.iter().enumerate() {
+            let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
+            if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
+                end = d;
+            }
+            let value = trim_span(content, h.end, end);
+            if value.len() > 0 && content[value.range()].chars().count() > 40 {
+                return None;
+            }
+            self.interpret(content, base, value, h.kind, h.label, &mut out);
+        }
+        // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
+        if let Some((outlet, _)) = out.sources.iter().filter(|(_, r)| *r <= SourceRank::Repost).min_by_key(|(_, r)| *r)
+        {
+            let outlet = outlet.clone();
+            for b in &mut out.bylines {
+                if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+                    b.credit.organization = Some(outlet.clone());
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// A dateline at the head of a paragraph: `中新网河南新闻12月23日电 (李海珠)`,
+    /// `新华社北京3月5日电（记者 张三）`, `本报讯（记者 李四 通讯员 王五）`.
+    pub fn dateline(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
+        let para = paragraph.slice(text);
+        let c = self.dateline_re.captures(para)?;
+        let agency = c.name("agency")?;
+        let mut out = MetaLine::default();
+        let a = agency.as_str();
+        let local = ["本报", "本网", "本刊", "本台", "本站"];
+        let outlet = if let Some(w) = self.wire.iter().find(|w| a.starts_with(w.as_str())) {
+            Some(Span::new(agency.start(), agency.start() + w.len()))
+        } else if local.iter().any(|l| a.starts_with(l)) || a.chars().any(|c| c.is_ascii_digit()) {
+            None
+        } else {
+            let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
+            (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
+        };
+        let inner = c.name("inner");
+        // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`).
+        if inner.is_none() && (outlet.is_none() || c.name("dian").is_none()) {
+            return None;
+        }
+        let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
+        if let Some(o) = &outlet {
+            out.sources.push((o.clone(), SourceRank::Dateline));
+        }
+        if let Some(inner) = inner {
+            let s = inner.as_str();
+            let hits = self.label_hits(s);
+            let base = paragraph.start + inner.start();
+            let lead_end = hits.first().map_or(s.len(), |h| h.start);
+            let lead = trim_span(s, 0, lead_end);
+            self.interpret(s, base, lead, LabelKind::Author, "作者", &mut out);
+            for (i, h) in hits.iter().enumerate() {
+                let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
+                self.interpret(s, base, trim_span(s, h.end, end), h.kind, h.label, &mut out);
+            }
+            for b in &mut out.bylines {
+                if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+                    b.credit.organization = outlet.clone();
+                }
+            }
+            if out.bylines.is_empty() && c.name("dian").is_none() {
+                return None;
+            }
+        }
+        Some(out)
+    }
+
+    /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】`; `None` unless every
+    /// value is a name.
+    pub fn credit_note(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let s = span.slice(text);
+        let hits = self.label_hits(s);
+        let first = hits.first()?;
+        if first.start != 0 {
+            return None;
+        }
+        let mut out = MetaLine::default();
+        for (i, h) in hits.iter().enumerate() {
+            let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
+            let v = trim_span(s, h.end, end);
+            if !matches!(
+                h.kind,
+                LabelKind::Author
+                    | LabelKind::Reporter
+                    | LabelKind::Editor
+                    | LabelKind::Photo
+                    | LabelKind::Correspondent
+            ) {
+                return None;
+            }
+            let before = out.bylines.len();
+            self.interpret(s, span.start, v, h.kind, h.label, &mut out);
+            if out.bylines.len() == before {
+                return None;
+            }
+        }
+        Some(out)
+    }
+
+    fn label_hits<'a>(&'a self, s: &str) -> Vec<LabelHit<'a>> {
+        let mut hits = Vec::new();
+        for c in self.label_re.captures_iter(s) {
+            let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
+            let Some((key, &kind)) = self.kinds.get_key_value(label.as_str()) else { continue };
+            let before = s[..label.start()].chars().next_back();
+            // A label starts a field: at the line start or after a space, separator or colon.
+            if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) {
+                continue;
+            }
+            if c.name("colon").is_none() {
+                // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
+                let rest = &s[all.end()..];
+                let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
+                if !kind.colon_optional() || key.chars().count() < 2 || !self.is_person(next) {
+                    continue;
+                }
+            }
+            hits.push(LabelHit { start: label.start(), end: all.end(), label: key.as_str(), kind });
+        }
+        hits
+    }
+
+    /// Publication stamps printed in `s` (which starts at byte `base` of the text).
+    pub fn dates(&self, s: &str, base: usize) -> Vec<Stamp> {
+        let mut out = Vec::new();
+        for c in self.date_re.captures_iter(s) {
+            let Some(all) = c.get(0) else { continue };
+            let before = s[..all.start()].chars().next_back();
+            if before.is_some_and(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (year, month, day) = if c.name("y").is_some() {
+                (num("y"), num("m"), num("d"))
+            } else if let Some(ry) = num("ry") {
+                if c.name("roc").is_none() && !(100..200).contains(&ry) {
+                    continue;
+                }
+                (Some(ry + 1911), num("rm"), num("rd"))
+            } else if let Some(ry) = num("ry2") {
+                // Taiwan sites print ROC dates as `113-05-23`.
+                (Some(ry + 1911), num("rm2"), num("rd2"))
+            } else {
+                let cn = |n: &str| c.name(n).and_then(|m| chinese_number(m.as_str()));
+                (c.name("cy").and_then(|m| chinese_year(m.as_str())), cn("cm"), cn("cd"))
+            };
+            let (Some(y), Some(m), Some(d)) = (year, month, day) else { continue };
+            if !(1949..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=days_in(y, m)).contains(&d) {
+                continue;
+            }
+            let mut end = all.end();
+            let mut iso = format!("{y:04}-{m:02}-{d:02}");
+            match (num("H"), num("M")) {
+                (Some(h), Some(mi)) if h < 24 && mi < 60 => {
+                    iso += &format!("T{h:02}:{mi:02}");
+                    if let Some(sec) = num("S").filter(|&s| s < 60) {
+                        iso += &format!(":{sec:02}");
+                    }
+                }
+                _ => {
+                    // Keep the span on the date alone when what follows is not a time.
+                    end = c.name("ri").or(c.name("d")).or(c.name("rd")).or(c.name("cd")).map_or(end, |m| m.end());
+                    if c.name("rd").or(c.name("cd")).or(c.name("rd2")).is_some() {
+                        end = all.end();
+                    }
+                }
+            }
+            if s[end..].chars().next().is_some_and(|a| a.is_ascii_digit()) {
+                continue;
+            }
+            let trimmed = s[all.start()..end].trim_end();
+            out.push(Stamp { iso, span: Span::new(base + all.start(), base + all.start() + trimmed.len()) });
+        }
+        out
+    }
+
+    /// A credited person's name, not an outlet or a byline word.
+    fn is_person(&self, token: &str) -> bool {
+        is_name(token) && !self.is_outlet(token) && !self.not_names.contains(token)
+    }
+
+    fn is_outlet(&self, token: &str) -> bool {
+        let n = token.chars().count();
+        n <= 20
+            && self.outlet_suffixes.iter().any(|suf| {
+                let k = suf.chars().count();
+                token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3)
+            })
+    }
+
+    /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
+    /// a field of kind `kind` into `out`.
+    fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
+        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Ignore) {
+            return;
+        }
+        let tokens = tokens(s, value);
+        let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
+        match kind {
+            LabelKind::Source | LabelKind::Repost => {
+                let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
+                let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
+                if outlets.is_empty() {
+                    // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
+                    if let Some(&t) = tokens.iter().find(|t| tokens.len() == 1 || !is_name(&s[t.range()])) {
+                        outlets.push(t);
+                    }
+                }
+                let org = outlets.first().map(|&t| field(t));
+                for &t in &outlets {
+                    out.sources.push((field(t), rank));
+                }
+                for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
+                    {
+                        out.bylines.push(Byline {
+                            credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
+                            kind: LabelKind::Author,
+                        });
+                    }
+                }
+            }
+            _ => {
+                let with_org = matches!(kind, LabelKind::Author | LabelKind::Reporter);
+                let org = tokens.iter().copied().find(|t| self.is_outlet(&s[t.range()])).map(field);
+                if with_org {
+                    if let Some(o) = &org {
+                        out.sources.push((o.clone(), SourceRank::AuthorOutlet));
+                    }
+                }
+                for &t in &tokens {
+                    let tok = &s[t.range()];
+                    if self.is_person(tok) {
+                        out.bylines.push(Byline {
+                            credit: Credit {
+                                name: field(t),
+                                role: kind.role(label),
+                                organization: if with_org { org.clone() } else { None },
+                            },
+                            kind,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
+/// offset of what is left.
+fn unwrap_line(line: &str) -> (usize, &str) {
+    let mut off = super::lines::list_marker_len(line).unwrap_or(0);
+    let mut content = &line[off..];
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {
+            let inner = &content[open.len_utf8()..content.len() - close.len_utf8()];
+            if !inner.contains([open, close]) {
+                off += open.len_utf8();
+                content = inner;
+                break;
+            }
+        }
+    }
+    let lead = content.len() - content.trim_start().len();
+    (off + lead, content.trim())
+}
+
+/// `s[start..end]` without surrounding whitespace and separators.
+fn trim_span(s: &str, start: usize, end: usize) -> Span {
+    let v = s.get(start..end).unwrap_or("");
+    let is_sep = |c: char| c.is_whitespace() || SEPARATORS.contains(&c);
+    let lead = v.len() - v.trim_start_matches(is_sep).len();
+    let core = v.trim_matches(is_sep);
+    Span::new(start + lead, start + lead + core.len())
+}
+
+/// Tokens of a value, split on whitespace and list separators.
+fn tokens(s: &str, value: Span) -> Vec<Span> {
+    let v = value.slice(s);
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in v.char_indices().chain(std::iter::once((v.len(), ' '))) {
+        let sep = c.is_whitespace() || SEPARATORS.contains(&c) && c != '·';
+        match (sep, start) {
+            (true, Some(st)) => {
+                out.push(Span::new(value.start + st, value.start + i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A personal name as bylines print them: 2–4 Han characters, or a transliterated name
+/// with `·` (`买买提·艾力`).
+pub(crate) fn is_name(t: &str) -> bool {
+    let n = t.chars().count();
+    if t.contains('·') {
+        return (3..=12).contains(&n) && t.split('·').all(|p| !p.is_empty() && p.chars().all(is_han));
+    }
+    (2..=4).contains(&n) && t.chars().all(is_han)
+}
+
+fn days_in(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or(match c {
+        '零' | '○' => Some(0),
+        _ => None,
+    })
+}
+
+fn chinese_year(s: &str) -> Option<u32> {
+    s.chars().try_fold(0u32, |acc, c| digit(c).map(|d| acc * 10 + d))
+}
+
+/// `十二` → 12, `二十三` → 23, `三十一` → 31, `五` → 5.
+fn chinese_number(s: &str) -> Option<u32> {
+    match s.split_once('十') {
+        Some((tens, ones)) => {
+            let t = if tens.is_empty() { 1 } else { digit(tens.chars().next()?)? };
+            let o = if ones.is_empty() { 0 } else { digit(ones.chars().next()?)? };
+            Some(t * 10 + o)
+        }
+        None => digit(s.chars().next()?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Option<MetaLine> {
+        MetaParser::new().parse_line(line, Span::new(0, line.len()))
+    }
+
+    fn isos(line: &str) -> Vec<(String, String)> {
+        parse(line)
+            .map_or(vec![], |m| m.stamps.iter().map(|s| (s.iso.clone(), s.span.slice(line).to_string())).collect())
+    }
+
+    #[test]
+    fn stamp_layouts() {
+        for (line, iso, printed) in [
+            ("2025-05-23 22:08:50", "2025-05-23T22:08:50", "2025-05-23 22:08:50"),
+            ("2025年12月23日 19:26", "2025-12-23T19:26", "2025年12月23日 19:26"),
+            ("2024年05月23日 12:47   来源：中新网上海", "2024-05-23T12:47", "2024年05月23日 12:47"),
+            ("发布时间: 2024/2/28 22:33:13", "2024-02-28T22:33:13", "2024/2/28 22:33:13"),
+            ("2021年3月16日 ★ 上海", "2021-03-16", "2021年3月16日"),
+            ("时间：2024-02-28", "2024-02-28", "2024-02-28"),
+            ("2024.02.28 来源：健康报", "2024-02-28", "2024.02.28"),
+            ("发布日期：民国113年5月23日", "2024-05-23", "民国113年5月23日"),
+            ("113年5月23日 衛生福利部", "2024-05-23", "113年5月23日"),
+            ("发布日期：113-05-23 点阅次数：1520", "2024-05-23", "113-05-23"),
+            ("二〇二四年三月十五日", "2024-03-15", "二〇二四年三月十五日"),
+            ("2024年3月5日 08时30分", "2024-03-05T08:30", "2024年3月5日 08时30分"),
+        ] {
+            assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_not_stamps() {
+        assert!(isos("2024-02-30").is_empty());
+        assert!(isos("2024-13-01").is_empty());
+    }
+
+    #[test]
+    fn prose_is_not_meta() {
+        assert!(parse("2024年2月28日，全市卫生健康工作会议召开。").is_none());
+        assert!(parse("2024年2月28日上海市召开卫生健康工作会议").is_none());
+        assert!(parse("记者：您如何看待这次改革？").is_none());
+        assert!(parse("全市共有社区卫生服务中心248家").is_none());
+    }
+
+    #[test]
+    fn nested_source_author_and_correspondents() {
+        let line = "来源：作者：文汇报 唐闻佳 通讯员 刘念 朱靓";
+        let m = parse(line).unwrap();
+        let names: Vec<(&str, &str, Option<&str>)> = m
+            .bylines
+            .iter()
+            .map(|b| {
+                (
+                    b.credit.name.text.as_str(),
+                    b.credit.role.as_str(),
+                    b.credit.organization.as_ref().map(|o| o.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(names, vec![("唐闻佳", "作者", Some("文汇报")), ("刘念", "通讯员", None), ("朱靓", "通讯员", None)]);
+        assert_eq!(m.sources.len(), 1);
+        assert_eq!(m.sources[0].0.text, "文汇报");
+        assert_eq!(m.sources[0].1, SourceRank::AuthorOutlet);
+        assert_eq!(m.bylines[0].credit.name.span.slice(line), "唐闻佳");
+        assert_eq!(m.bylines[2].credit.name.span.slice(line), "朱靓");
+    }
+
+    #[test]
+    fn one_line_byline_with_source_and_time() {
+        let line = "作者: 陈斯斯 来源: 澎湃新闻 发布时间: 2024/2/28 22:33:13";
+        let m = parse(line).unwrap();
+        assert_eq!(m.sources[0].0.text, "澎湃新闻");
+        assert_eq!(m.sources[0].1, SourceRank::Source);
+        assert_eq!(m.bylines.len(), 1);
+        assert_eq!(m.bylines[0].credit.role, "作者");
+        assert_eq!(m.bylines[0].credit.organization.as_ref().unwrap().text, "澎湃新闻");
+        assert_eq!(m.stamps[0].iso, "2024-02-28T22:33:13");
+    }
+
+    #[test]
+    fn editor_lines() {
+        let m = parse("编辑：张晓 | 审核：李强 | 终审：王芳").unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("张晓", "编辑"), ("李强", "审核"), ("王芳", "终审")]);
+        assert!(m.bylines.iter().all(|b| b.kind == LabelKind::Editor));
+        let m = parse("• 责任编辑:李新贺").unwrap();
+        assert_eq!(m.bylines[0].credit.name.text, "李新贺");
+    }
+
+    #[test]
+    fn datelines() {
+        let p = MetaParser::new();
+        let text = "中新网河南新闻12月23日电 (李海珠)近日，交流会在重庆举行。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].0.text, "中新网河南");
+        assert_eq!(m.bylines[0].credit.name.text, "李海珠");
+        assert_eq!(m.bylines[0].credit.role, "作者");
+        assert_eq!(m.bylines[0].credit.name.span.slice(text), "李海珠");
+        let text = "新华社北京3月5日电（记者 张三 李四）国务院新闻办公室5日举行发布会。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].0.text, "新华社");
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("张三", "记者"), ("李四", "记者")]);
+        let text = "本报讯（记者 王洁 通讯员 赵敏）近日，全省基层卫生工作会议召开。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert!(m.sources.is_empty());
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
+        assert!(p.dateline("近日，某地召开会议。", Span::new(0, 30)).is_none());
+    }
+
+    #[test]
+    fn names_and_numbers() {
+        assert!(is_name("唐闻佳") && is_name("欧阳娜娜") && is_name("买买提·艾力"));
+        assert!(!is_name("文汇报社会部") && !is_name("张"));
+        assert_eq!(chinese_number("二十三"), Some(23));
+        assert_eq!(chinese_number("十"), Some(10));
+        assert_eq!(chinese_year("二〇二四"), Some(2024));
+    }
+}

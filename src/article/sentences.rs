@@ -1,0 +1,170 @@
+//! Sentence splitting inside one paragraph.
+//!
+//! **In:** a text and the span of one paragraph (or title) in it. **Out:** the spans of its
+//! sentences, in order, covering the paragraph without its surrounding whitespace.
+//!
+//! **Guarantees:** splits after `。！？；` (and `…` runs that end a sentence); closing quotes
+//! and brackets after the stop stay with their sentence; no split inside a *matched*
+//! `“…”`, `‘…’`, `《…》`, `「…」`, `『…』` or `（…）` pair (an unmatched opener is ordinary
+//! text, so one stray quote cannot swallow a paragraph); never on the `.` of `2.2亿` (ASCII
+//! full stops never split: in normalized text they are decimals, versions or URLs). A
+//! quotation that ends with its own stop (`他说：“……。”`) ends the sentence. Linear time.
+
+use crate::span::Span;
+
+const OPENERS: [char; 6] = ['“', '‘', '《', '「', '『', '（'];
+const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
+const STOPS: [char; 4] = ['。', '！', '？', '；'];
+
+/// Splits the paragraph `paragraph` of `text` into sentence spans.
+///
+/// ```
+/// use zhnews::article::split_sentences;
+/// use zhnews::Span;
+/// let text = "他说：“要抓好落实。”总量超过2.2亿个。";
+/// let got: Vec<&str> = split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(got, ["他说：“要抓好落实。”", "总量超过2.2亿个。"]);
+/// ```
+pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
+    let body = paragraph.slice(text);
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let matched = matched_pairs(&chars);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut depth = 0usize;
+    let mut k = 0;
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let piece = &body[s..e];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if s + lead < e - trail {
+            out.push(Span::new(paragraph.start + s + lead, paragraph.start + e - trail));
+        }
+    };
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matched[k] {
+            if OPENERS.contains(&c) {
+                depth += 1;
+            } else {
+                depth = depth.saturating_sub(1);
+                // A quotation closed right after its own stop ends the sentence.
+                let after_stop = k > 0 && matches!(chars[k - 1].1, '。' | '！' | '？');
+                if depth == 0 && after_stop && matches!(c, '”' | '’' | '」' | '』') {
+                    let end = i + c.len_utf8();
+                    push(&mut out, start, end);
+                    start = end;
+                }
+            }
+            k += 1;
+            continue;
+        }
+        let is_stop = STOPS.contains(&c) || (c == '…' && ends_ellipsis(&chars, k));
+        if is_stop && depth == 0 {
+            let mut end = i + c.len_utf8();
+            // Swallow further stops and unmatched closers that belong to this sentence.
+            while k + 1 < chars.len() {
+                let (j, q) = chars[k + 1];
+                let closer = CLOSERS.contains(&q) && !matched[k + 1];
+                if STOPS.contains(&q) || q == '…' || closer {
+                    end = j + q.len_utf8();
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            push(&mut out, start, end);
+            start = end;
+        }
+        k += 1;
+    }
+    if start < body.len() {
+        push(&mut out, start, body.len());
+    }
+    out
+}
+
+/// `……` followed by the end or by a new sentence ends a sentence; a single `…` inside a
+/// list (`甲…乙`) does not.
+fn ends_ellipsis(chars: &[(usize, char)], k: usize) -> bool {
+    let prev_is = k > 0 && chars[k - 1].1 == '…';
+    let next = chars.get(k + 1).map(|&(_, c)| c);
+    prev_is && next != Some('…') && !matches!(next, Some('，' | '、' | '：'))
+}
+
+/// For each char, whether it is an opener or closer that has a partner (stack matching,
+/// per bracket type, bounded by the paragraph).
+fn matched_pairs(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut matched = vec![false; chars.len()];
+    let mut stack: Vec<(usize, usize)> = Vec::new(); // (char index, bracket type)
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        if let Some(t) = OPENERS.iter().position(|&o| o == c) {
+            // `‘’` double as apostrophes; the same char cannot open and close here.
+            stack.push((k, t));
+        } else if let Some(t) = CLOSERS.iter().position(|&o| o == c) {
+            if let Some(pos) = stack.iter().rposition(|&(_, st)| st == t) {
+                matched[stack[pos].0] = true;
+                matched[k] = true;
+                // Openers above the partner are unmatched (crossed pairs): drop them.
+                stack.truncate(pos);
+            }
+        }
+    }
+    matched
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn quotes_titles_and_decimals() {
+        let text = "他说：“我们要做好。”总量超过2.2亿个。《规划（2024-2035年）》发布！";
+        assert_eq!(split(text), vec!["他说：“我们要做好。”", "总量超过2.2亿个。", "《规划（2024-2035年）》发布！"]);
+    }
+
+    #[test]
+    fn no_split_inside_quotes_or_book_titles() {
+        let text = "会议提出“守底线；强基层”的要求，印发《关于做好2025年工作的通知。》。随后散会。";
+        assert_eq!(
+            split(text),
+            vec!["会议提出“守底线；强基层”的要求，印发《关于做好2025年工作的通知。》。", "随后散会。"]
+        );
+    }
+
+    #[test]
+    fn stray_opener_does_not_swallow_the_paragraph() {
+        let text = "该院称“将扩大服务。今年新增床位200张。";
+        assert_eq!(split(text), vec!["该院称“将扩大服务。", "今年新增床位200张。"]);
+    }
+
+    #[test]
+    fn repeated_stops_and_trailing_text() {
+        let text = "真的吗？！当然。没有句号的结尾";
+        assert_eq!(split(text), vec!["真的吗？！", "当然。", "没有句号的结尾"]);
+    }
+
+    #[test]
+    fn semicolon_and_ellipsis() {
+        let text = "一是扩容；二是提质……下一步将继续推进。";
+        assert_eq!(split(text), vec!["一是扩容；", "二是提质……", "下一步将继续推进。"]);
+    }
+
+    #[test]
+    fn spans_are_offset_into_the_text() {
+        let text = "标题\n  第一句。第二句。";
+        let spans = split_sentences(text, Span::new(7, text.len()));
+        assert_eq!(spans, vec![Span::new(9, 21), Span::new(21, text.len())]);
+        assert_eq!(spans[0].slice(text), "第一句。");
+    }
+
+    #[test]
+    fn empty_paragraph() {
+        assert!(split_sentences("", Span::new(0, 0)).is_empty());
+        assert!(split_sentences("abc", Span::new(5, 9)).is_empty());
+    }
+}

@@ -1,0 +1,184 @@
+//! The character tables of the normalizer, parsed once from `src/lexicon/*.txt`.
+//!
+//! * `char_frequency.txt` — a unigram model of Chinese characters (cost in bits per
+//!   character, from jieba's dictionary counts). It tells real text from rare-character soup.
+//! * `traditional_chars.txt` — traditional characters with their simplified form (OpenCC's
+//!   t2s character table plus Hong Kong / Taiwan variants): script detection, which runs to
+//!   convert, and scoring traditional text as well as simplified.
+//! * `simplified_chars.txt` — simplified-only characters, to recognise mixed input.
+//!
+//! Lookups are one array index per character; the tables cover every code point up to the
+//! end of the CJK extension planes.
+
+use super::chars;
+
+const FREQUENCY: &str = include_str!("../lexicon/char_frequency.txt");
+const TRADITIONAL: &str = include_str!("../lexicon/traditional_chars.txt");
+const SIMPLIFIED: &str = include_str!("../lexicon/simplified_chars.txt");
+
+/// Code points covered by the dense tables (through CJK extension H).
+const LIMIT: usize = 0x323B0;
+
+const TRAD: u8 = 1;
+const SIMP_ONLY: u8 = 2;
+
+/// Cost in bits of a Han character missing from the frequency table.
+pub const UNKNOWN_HAN: u8 = 27;
+
+/// Per-character facts used by every step.
+pub struct CharTables {
+    /// Cost in bits of each Han character (0 = not in the table).
+    cost: Vec<u8>,
+    flags: Vec<u8>,
+    /// Simplified form of each traditional character (`'\0'` = none).
+    simplified: std::collections::HashMap<char, char>,
+}
+
+impl std::fmt::Debug for CharTables {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CharTables").field("traditional", &self.simplified.len()).finish_non_exhaustive()
+    }
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl CharTables {
+    pub fn new() -> Self {
+        let mut cost = vec![0u8; LIMIT];
+        let mut flags = vec![0u8; LIMIT];
+        for line in data_lines(FREQUENCY) {
+            let Some((bits, chars)) = line.split_once('\t') else { continue };
+            let Ok(bits) = bits.trim().parse::<u8>() else { continue };
+            for c in chars.chars() {
+                if let Some(slot) = cost.get_mut(c as usize) {
+                    *slot = bits.max(1);
+                }
+            }
+        }
+        let mut simplified = std::collections::HashMap::new();
+        for line in data_lines(TRADITIONAL) {
+            let mut it = line.chars().filter(|c| !c.is_whitespace());
+            let (Some(t), Some(s)) = (it.next(), it.next()) else { continue };
+            simplified.insert(t, s);
+            if let Some(f) = flags.get_mut(t as usize) {
+                *f |= TRAD;
+            }
+        }
+        // A traditional character is as common as its simplified form (the model was
+        // counted on simplified text); a little dearer so that real simplified wins ties.
+        for (&t, &s) in &simplified {
+            let sc = cost.get(s as usize).copied().unwrap_or(0);
+            if sc > 0 {
+                if let Some(slot) = cost.get_mut(t as usize) {
+                    if *slot == 0 || *slot > sc + 1 {
+                        *slot = sc + 1;
+                    }
+                }
+            }
+        }
+        for line in data_lines(SIMPLIFIED) {
+            for c in line.chars() {
+                if let Some(f) = flags.get_mut(c as usize) {
+                    *f |= SIMP_ONLY;
+                }
+            }
+        }
+        CharTables { cost, flags, simplified }
+    }
+
+    /// True for a character that is written differently in simplified Chinese.
+    #[inline]
+    pub fn is_traditional(&self, c: char) -> bool {
+        self.flags.get(c as usize).is_some_and(|f| f & TRAD != 0)
+    }
+
+    /// True for a simplified character that traditional text never uses.
+    #[inline]
+    pub fn is_simplified_only(&self, c: char) -> bool {
+        self.flags.get(c as usize).is_some_and(|f| f & SIMP_ONLY != 0)
+    }
+
+    /// The simplified form of a traditional character, from the table.
+    pub fn simplified_of(&self, c: char) -> Option<char> {
+        self.simplified.get(&c).copied()
+    }
+
+    /// Cost in bits of a Han character under the frequency model.
+    #[inline]
+    pub fn han_cost(&self, c: char) -> u8 {
+        match self.cost.get(c as usize) {
+            Some(&b) if b > 0 => b,
+            _ => UNKNOWN_HAN,
+        }
+    }
+
+    /// Cost in bits of any character as part of Chinese web text: frequent characters and
+    /// punctuation are cheap; rare ideographs, kana, private-use, replacement characters,
+    /// stray Latin-1 symbols and controls are dear. Mojibake is expensive under this model.
+    pub fn cost(&self, c: char) -> u32 {
+        if c.is_ascii() {
+            return if c.is_ascii_control() && !matches!(c, '\n' | '\t' | '\r') { 30 } else { 3 };
+        }
+        if chars::is_han(c) {
+            return u32::from(self.han_cost(c));
+        }
+        if chars::is_cjk_punct(c) {
+            return match c {
+                '，' | '。' => 4,
+                '、' | '“' | '”' | '：' | '（' | '）' => 5,
+                _ => 6,
+            };
+        }
+        match c as u32 {
+            0xFFFD | 0xE000..=0xF8FF | 0xF0000.. => 30,
+            0x80..=0x9F => 30,
+            // Letters of Latin-1 (names, pinyin, European words).
+            0xC0..=0xFF if c != '×' && c != '÷' => 10,
+            0xB0 | 0xB1 | 0xB7 | 0xD7 | 0xA9 | 0xAE | 0xA0 => 10,
+            0xA1..=0xBF => 18,
+            0x100..=0x24F => 12,
+            0x2013..=0x2022 | 0x20AC | 0x2122 => 12,
+            0x3040..=0x30FF => 22,
+            0xAC00..=0xD7AF => 24,
+            0x370..=0x3FF | 0x400..=0x4FF => 18,
+            _ => 20,
+        }
+    }
+
+    /// Total cost of a string.
+    pub fn text_cost(&self, s: &str) -> u32 {
+        s.chars().map(|c| self.cost(c)).sum()
+    }
+}
+
+impl Default for CharTables {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequent_characters_are_cheap_and_soup_is_dear() {
+        let t = CharTables::new();
+        assert!(t.han_cost('的') < 10);
+        assert!(t.han_cost('國') <= t.han_cost('国') + 1);
+        let real = t.text_cost("今后的工作中");
+        let soup = t.text_cost("诮窈蟮墓ぷ髦");
+        assert!(real * 2 < soup, "{real} vs {soup}");
+    }
+
+    #[test]
+    fn script_classes() {
+        let t = CharTables::new();
+        assert!(t.is_traditional('國') && t.is_traditional('衞') && t.is_traditional('牀'));
+        assert!(!t.is_traditional('国') && !t.is_traditional('后') && !t.is_traditional('着'));
+        assert!(t.is_simplified_only('们') && !t.is_simplified_only('們') && !t.is_simplified_only('后'));
+        assert_eq!(t.simplified_of('衞'), Some('卫'));
+    }
+}

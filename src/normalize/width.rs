@@ -1,0 +1,149 @@
+//! Full-width letters and digits, and ASCII punctuation inside Chinese text.
+//!
+//! * `width`: full-width ASCII letters and digits (`Ａ`, `１`) become half-width.
+//! * `punctuation`: ASCII `,` `:` `;` `?` `!` written as Chinese punctuation become their
+//!   full-width forms — when the character before them is Chinese (a Han character or Chinese
+//!   punctuation), or when the character after is Chinese and the one before is not part of
+//!   an ASCII word or number. Spaces after a converted mark are dropped when Chinese follows
+//!   (`大会, 闵行` → `大会，闵行`). Numbers and ASCII text keep theirs: `1,169`, `22:08:50`,
+//!   `Hello, world`. A `?` or `!` glued to an ASCII letter (`?huì)`, `a.php?id=`) stays.
+//! * A pair of ASCII parentheses on one line becomes `（…）` when it encloses Chinese, or
+//!   digits right after a Han character (`科技(600000)`); `(Rule)` stays.
+
+use super::chars::{is_chinese_context, is_han};
+use super::{Edit, RepairKind};
+
+fn full_width(c: char) -> char {
+    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+}
+
+fn is_fullwidth_alnum(c: char) -> bool {
+    matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+}
+
+/// Longest parenthesised stretch examined for a matching `)`.
+const MAX_PAREN: usize = 200;
+
+/// The edits for `text`.
+pub fn edits(text: &str) -> Vec<Edit> {
+    let mut out: Vec<Edit> = Vec::new();
+    let mut prev: Option<char> = None;
+    // Closing parentheses already decided, by byte position.
+    let mut close_at: Vec<usize> = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let end = i + c.len_utf8();
+        let next = it.peek().map(|&(_, n)| n);
+        if is_fullwidth_alnum(c) {
+            let half = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+            match out.last_mut() {
+                Some(e) if e.kind == RepairKind::Width && e.end == i => {
+                    e.end = end;
+                    e.with.push(half);
+                }
+                _ => out.push(Edit::replace(i, end, half.to_string(), RepairKind::Width)),
+            }
+        } else if matches!(c, ',' | ':' | ';' | '?' | '!') {
+            if let Some(e) = punct_edit(text, i, c, prev, next) {
+                out.push(e);
+            }
+        } else if c == '(' {
+            if let Some(close) = matching_paren(text, i, prev) {
+                out.push(Edit::replace(i, end, "（", RepairKind::Punctuation));
+                close_at.push(close);
+            }
+        } else if c == ')' && close_at.last() == Some(&i) {
+            close_at.pop();
+            out.push(Edit::replace(i, end, "）", RepairKind::Punctuation));
+        }
+        prev = Some(c);
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+fn punct_edit(text: &str, i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<Edit> {
+    let left_cn = prev.is_some_and(is_chinese_context);
+    let left_ascii_word = prev.is_some_and(|p| p.is_ascii_alphanumeric());
+    // What follows, past spaces.
+    let after = &text[i + 1..];
+    let trimmed = after.trim_start_matches([' ', '\t']);
+    let right = trimmed.chars().next();
+    let right_cn = right.is_some_and(is_chinese_context);
+    if matches!(c, '?' | '!') && next.is_some_and(|n| n.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if !(left_cn || (right_cn && !left_ascii_word)) {
+        return None;
+    }
+    let mut end = i + 1;
+    if right_cn && trimmed.len() != after.len() {
+        end += after.len() - trimmed.len();
+    }
+    Some(Edit::replace(i, end, full_width(c).to_string(), RepairKind::Punctuation))
+}
+
+/// For a `(` at `i`, the position of its `)` when the pair should become full-width.
+fn matching_paren(text: &str, i: usize, prev: Option<char>) -> Option<usize> {
+    let mut depth = 0;
+    let mut has_cn = false;
+    let mut has_letter = false;
+    for (j, c) in text[i + 1..].char_indices().take(MAX_PAREN) {
+        match c {
+            '\n' | '\r' => return None,
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            ')' => {
+                let digits_after_han = prev.is_some_and(is_han) && !has_letter && j > 0;
+                return (has_cn || digits_after_han).then_some(i + 1 + j);
+            }
+            _ => {
+                has_cn |= is_han(c);
+                has_letter |= c.is_alphabetic() && !is_han(c);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(text: &str) -> String {
+        let mut s = String::new();
+        let mut pos = 0;
+        for e in edits(text) {
+            s.push_str(&text[pos..e.start]);
+            s.push_str(&e.with);
+            pos = e.end;
+        }
+        s.push_str(&text[pos..]);
+        s
+    }
+
+    #[test]
+    fn width() {
+        assert_eq!(apply("ＷＨＯ發布２０２４年報告"), "WHO發布2024年報告");
+    }
+
+    #[test]
+    fn punctuation_between_chinese() {
+        assert_eq!(apply("衛生大會, 港島東經驗:一是"), "衛生大會，港島東經驗：一是");
+        assert_eq!(apply("3月16日,2021年"), "3月16日，2021年");
+        assert_eq!(apply("達70%,社區"), "達70%，社區");
+        assert_eq!(apply("共1,169所,時間22:08:50"), "共1,169所，時間22:08:50");
+        assert_eq!(apply("“十四五”,我們要做!好嗎?"), "“十四五”，我們要做！好嗎？");
+        assert_eq!(apply("Hello, world: ok; 中文"), "Hello, world: ok; 中文");
+        assert_eq!(apply("們?cè)a.php?id=1"), "們?cè)a.php?id=1");
+    }
+
+    #[test]
+    fn parentheses() {
+        assert_eq!(apply("服務中心(分中心)133家"), "服務中心（分中心）133家");
+        assert_eq!(apply("友成(企业家扶贫)基金会(完)"), "友成（企业家扶贫）基金会（完）");
+        assert_eq!(apply("规划(2024-2035年)和科技(600000)"), "规划（2024-2035年）和科技（600000）");
+        assert_eq!(apply("规则(Rule)与(a(b)中)"), "规则(Rule)与（a(b)中）");
+        assert_eq!(apply("未闭合(中文"), "未闭合(中文");
+    }
+}

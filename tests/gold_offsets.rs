@@ -1,0 +1,198 @@
+//! The gold corpus is consistent with its articles.
+//!
+//! Every `corpus/*.txt` has a `corpus/gold/<name>.json` (and vice versa), every gold file
+//! parses as [`GoldArticle`] with the matching `id`, and every located mention — institution,
+//! person and event mentions, and the `text`/`start`/`end` of figures, dates and programs —
+//! is exactly the original text at those code-point offsets (`original[start..end] == text`,
+//! the original being the `.txt` file as it is on disk, decoded as UTF-8).
+//!
+//! It also holds the shape rules of the annotation guideline that a hand edit easily breaks:
+//! an institution's `aliases` leave out its `name` and repeat nothing; every institution,
+//! person and event has a mention; a point date has no `end_value`, a range or period has one,
+//! and only a period has a `label`; a figure's `upper` is above its `value`; `%` is the unit
+//! of exactly the percent figures.
+//!
+//! All problems of all files are collected and reported together, so one run shows every
+//! span that an edit of the gold broke.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use zhnews::eval::GoldArticle;
+use zhnews::record::{DateKind, FigureKind, Mention};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+/// File stems in `dir` with the given extension, sorted.
+fn stems(dir: &Path, ext: &str) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
+/// Every located mention of a gold article, labelled for the error message.
+fn located_mentions(gold: &GoldArticle) -> Vec<(String, &Mention)> {
+    let mut out = Vec::new();
+    for i in &gold.institutions {
+        out.extend(i.mentions.iter().map(|m| (format!("institution {}", i.name), m)));
+    }
+    for p in &gold.people {
+        out.extend(p.mentions.iter().map(|m| (format!("person {}", p.name), m)));
+    }
+    for e in &gold.events {
+        out.extend(e.mentions.iter().map(|m| (format!("event {}", e.name), m)));
+    }
+    out.extend(gold.figures.iter().map(|f| (format!("figure {}", f.value), &f.mention)));
+    out.extend(gold.dates.iter().map(|d| (format!("date {}", d.value), &d.mention)));
+    out.extend(gold.programs.iter().map(|p| (format!("program {}", p.name), &p.mention)));
+    out
+}
+
+/// The problem of one mention against the original's code points, `None` when it is exact.
+fn mention_problem(original: &[char], what: &str, m: &Mention) -> Option<String> {
+    if m.text.is_empty() || m.start >= m.end {
+        return Some(format!("{what}: empty span {}..{} {:?}", m.start, m.end, m.text));
+    }
+    let Some(slice) = original.get(m.start..m.end) else {
+        return Some(format!("{what}: {}..{} past the end ({} code points)", m.start, m.end, original.len()));
+    };
+    let found: String = slice.iter().collect();
+    (found != m.text).then(|| format!("{what}: {}..{} is {found:?}, gold says {:?}", m.start, m.end, m.text))
+}
+
+/// Violations of the guideline's shape rules (see the module doc).
+fn shape_problems(gold: &GoldArticle) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in &gold.institutions {
+        let distinct: BTreeSet<&String> = i.aliases.iter().collect();
+        if i.aliases.contains(&i.name) || distinct.len() != i.aliases.len() {
+            out.push(format!("institution {}: aliases {:?} repeat the name or themselves", i.name, i.aliases));
+        }
+    }
+    let unmentioned = gold
+        .institutions
+        .iter()
+        .filter(|i| i.mentions.is_empty())
+        .map(|i| &i.name)
+        .chain(gold.people.iter().filter(|p| p.mentions.is_empty()).map(|p| &p.name))
+        .chain(gold.events.iter().filter(|e| e.mentions.is_empty()).map(|e| &e.name));
+    out.extend(unmentioned.map(|name| format!("{name}: no mention")));
+    for d in &gold.dates {
+        let shape_ok = match d.kind {
+            DateKind::Point => d.end_value.is_none() && d.label.is_none(),
+            DateKind::Range => d.end_value.is_some() && d.label.is_none(),
+            DateKind::Period => d.end_value.is_some() && d.label.is_some(),
+        };
+        if !shape_ok {
+            out.push(format!("date {:?} ({:?}): end_value/label do not fit its kind", d.mention.text, d.kind));
+        }
+    }
+    for f in &gold.figures {
+        if f.upper.is_some_and(|u| u <= f.value) {
+            out.push(format!("figure {:?}: upper {:?} is not above value {}", f.mention.text, f.upper, f.value));
+        }
+        if (f.unit.as_deref() == Some("%")) != (f.kind == FigureKind::Percent) {
+            out.push(format!("figure {:?}: unit {:?} with kind {:?}", f.mention.text, f.unit, f.kind));
+        }
+    }
+    out
+}
+
+/// Every problem of one gold file against its article.
+fn gold_problems(stem: &str, gold_json: &str, original: &str) -> Vec<String> {
+    let gold: GoldArticle = match serde_json::from_str(gold_json) {
+        Ok(g) => g,
+        Err(e) => return vec![format!("{stem}: does not parse as GoldArticle: {e}")],
+    };
+    let mut problems = Vec::new();
+    if gold.id != stem {
+        problems.push(format!("{stem}: id is {:?}", gold.id));
+    }
+    problems.extend(shape_problems(&gold).into_iter().map(|p| format!("{stem}: {p}")));
+    let chars: Vec<char> = original.chars().collect();
+    for (what, m) in located_mentions(&gold) {
+        if let Some(p) = mention_problem(&chars, &what, m) {
+            problems.push(format!("{stem}: {p}"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
+    let dir = corpus_dir();
+    let texts = stems(&dir, "txt");
+    let golds = stems(&dir.join("gold"), "json");
+    assert!(!texts.is_empty(), "no corpus articles in {}", dir.display());
+    let without_gold: Vec<_> = texts.difference(&golds).collect();
+    let without_text: Vec<_> = golds.difference(&texts).collect();
+    assert!(without_gold.is_empty(), "articles without gold: {without_gold:?}");
+    assert!(without_text.is_empty(), "gold files without article: {without_text:?}");
+}
+
+#[test]
+fn every_gold_file_parses_and_every_span_is_exact() {
+    let dir = corpus_dir();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for stem in stems(&dir.join("gold"), "json") {
+        let gold_path = dir.join("gold").join(format!("{stem}.json"));
+        let text_path = dir.join(format!("{stem}.txt"));
+        let gold_json = std::fs::read_to_string(&gold_path).expect("gold file is readable UTF-8");
+        let Ok(original) = std::fs::read_to_string(&text_path) else {
+            problems.push(format!("{stem}: no readable UTF-8 article at {}", text_path.display()));
+            continue;
+        };
+        problems.extend(gold_problems(&stem, &gold_json, &original));
+        checked += 1;
+    }
+    assert!(checked > 0, "no gold files in {}", dir.display());
+    assert!(problems.is_empty(), "{} gold problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// The checker itself: code points (not bytes) are counted, and a span shifted by one, a span
+/// past the end, a wrong id and an unparsable file are all reported.
+#[test]
+fn the_checker_reports_shifted_spans_and_bad_files() {
+    let original = "據衛福部統計，臺北市去年新增12家診所。";
+    let gold = |start: usize, end: usize, text: &str| {
+        format!(
+            r#"{{"id": "tw", "meta": {{"title": null, "published_at": null, "source": null, "original_title": null}},
+                "figures": [{{"value": 12, "upper": null, "unit": "家", "kind": "count", "approx": "exact",
+                              "subject": "诊所", "text": "{text}", "start": {start}, "end": {end}}}]}}"#
+        )
+    };
+    assert_eq!(gold_problems("tw", &gold(14, 17, "12家"), original), Vec::<String>::new());
+    let shifted = gold_problems("tw", &gold(13, 16, "12家"), original);
+    assert_eq!(shifted, vec![r#"tw: figure 12: 13..16 is "增12", gold says "12家""#.to_string()]);
+    assert_eq!(gold_problems("tw", &gold(30, 33, "12家"), original).len(), 1);
+    assert_eq!(gold_problems("other", &gold(14, 17, "12家"), original), vec![r#"other: id is "tw""#.to_string()]);
+    assert!(gold_problems("tw", "{", original)[0].contains("does not parse"));
+}
+
+#[test]
+fn the_checker_reports_shape_errors() {
+    let original = "衞生署指出，兩岸交流會將於3月12日至14日舉行。";
+    let gold = r#"{"id": "hk", "meta": {"title": null, "published_at": null, "source": null, "original_title": null},
+        "institutions": [{"name": "卫生署", "kind": "government", "region": null, "aliases": ["卫生署"],
+                          "mentions": [{"text": "衞生署", "start": 0, "end": 3}]}],
+        "events": [{"name": "两岸交流会", "date": null, "mentions": []}],
+        "dates": [{"value": "--03-12", "end_value": null, "kind": "range", "modifier": null, "label": null,
+                   "text": "3月12日至14日", "start": 13, "end": 22}],
+        "figures": [{"value": 14, "upper": 12, "unit": "%", "kind": "count", "approx": "exact", "subject": null,
+                     "text": "14", "start": 19, "end": 21}]}"#;
+    assert_eq!(
+        gold_problems("hk", gold, original),
+        vec![
+            r#"hk: institution 卫生署: aliases ["卫生署"] repeat the name or themselves"#.to_string(),
+            "hk: 两岸交流会: no mention".to_string(),
+            r#"hk: date "3月12日至14日" (Range): end_value/label do not fit its kind"#.to_string(),
+            r#"hk: figure "14": upper Some(12.0) is not above value 14"#.to_string(),
+            r#"hk: figure "14": unit Some("%") with kind Count"#.to_string(),
+        ]
+    );
+}
