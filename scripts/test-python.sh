@@ -22,10 +22,10 @@ rm -rf "$wheels"
     --interpreter "$venv/bin/python" --out "$wheels"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index "$wheels"/zhnews-*.whl
 
-# The tests compare to_dict() with the JSON of the Rust example for the same file. A debug
-# build: after `cargo test` it is already there.
-cargo build --quiet --example extract
-export ZHNEWS_EXTRACT_BIN="$PWD/target/debug/examples/extract"
+# The tests compare to_dict() with the JSON of the Rust example for the same file; after
+# scripts/test-all.sh (`cargo test --release`) this build is already there.
+cargo build --release --quiet --example extract
+export ZHNEWS_EXTRACT_BIN="$PWD/target/release/examples/extract"
 
 cd python/tests
 exec "../../$venv/bin/python" -m pytest -q "$@"
