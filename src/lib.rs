@@ -296,7 +296,7 @@ mod tests {
 
     #[test]
     fn malformed_bytes_are_one_damaged_repair() {
-        let bytes = [&"上海市".as_bytes()[..], b"\xff", "卫生健康委员会".as_bytes()].concat();
+        let bytes = ["上海市".as_bytes(), &b"\xff"[..], "卫生健康委员会".as_bytes()].concat();
         let a = Extractor::builder().encoding("utf-8").unwrap().build().extract_bytes(&bytes).unwrap();
         let damaged: Vec<_> = a.repairs.iter().filter(|r| r.kind == normalize::RepairKind::Damaged).collect();
         assert_eq!(damaged.len(), 1, "{damaged:?}");
