@@ -65,6 +65,14 @@ def test_corpus_attributes_mirror_the_dict(path: Path) -> None:
     assert article.meta.script == zhnews.normalize(read(path)).script
 
 
+@pytest.mark.parametrize("path", CORPUS, ids=corpus_ids())
+def test_corpus_meta_matches_gold(path: Path) -> None:
+    gold = gold_record(path.stem)["meta"]
+    meta = zhnews.extract(path.read_bytes()).meta
+    for key in ("title", "published_at", "source", "authors", "editors", "original_title"):
+        assert getattr(meta, key) == gold[key], key
+
+
 def test_traditional_corpus_article_says_so() -> None:
     (path,) = [p for p in CORPUS if p.stem.startswith("002_")]
     assert zhnews.extract(read(path)).meta.script in ("traditional", "mixed")
