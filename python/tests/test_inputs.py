@@ -264,3 +264,40 @@ def test_a_panic_surfaces_as_internal_error() -> None:
     with pytest.raises(zhnews.InternalError, match="internal error .*: boom") as info:
         _zhnews._panic_for_tests("boom")
     assert isinstance(info.value, zhnews.Error) and isinstance(info.value, Exception)
+
+
+def test_normalize_maps_spans_back_through_every_repair() -> None:
+    text = "臺北市(shì)衛生局，今日發佈１２項措施"
+    n = zhnews.normalize(text)
+    assert n.script == "traditional"
+    assert n.original is text
+    assert str(n) == n.text
+    assert n.text.startswith("台北市卫生局，")
+    for r in n.repairs:
+        assert text[r.start : r.end] == r.before
+    assert [r.kind for r in n.repairs][:3] == ["traditional", "pinyin_annotation", "traditional"]
+    i = n.text.index("卫生局")
+    assert n.to_original(i, i + 3) == (8, 11)
+    assert n.to_original(0, len(n.text)) == (0, len(text))
+    assert n.to_original(0, 0) == (0, 0)
+    for bad in [(-1, 2), (3, 2), (0, len(n.text) + 1)]:
+        with pytest.raises(ValueError):
+            n.to_original(*bad)
+
+
+def test_clean_simplified_text_normalizes_to_itself() -> None:
+    text = "国家卫生健康委员会：今年将新建100家社区医院。"
+    n = zhnews.normalize(text)
+    assert (n.text, n.script, n.repairs) == (text, "simplified", [])
+    assert n.to_original(2, 4) == (2, 4)
+
+
+def test_segment_tiles_the_text() -> None:
+    text = "闵行区社区卫生服务中心推进家庭医生签约服务。"
+    words = zhnews.segment(text)
+    assert "".join(words) == text
+    assert words[:2] == ["闵行区", "社区卫生服务中心"]
+    assert zhnews.segment("") == []
+    custom = zhnews.Extractor(user_words=["家庭医生签约服务"])
+    assert "家庭医生签约服务" in custom.segment(text)
+    assert "家庭医生签约服务" not in words

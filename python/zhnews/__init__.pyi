@@ -342,7 +342,8 @@ class Normalized:
     @property
     def repairs(self) -> list[Repair]: ...
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Maps ``text[start:end]`` to ``(start, end)`` in ``original``."""
+        """Maps ``text[start:end]`` to ``(start, end)`` in ``original``; ``ValueError``
+        unless ``0 <= start <= end <= len(text)``."""
 
 @final
 class Extractor:
