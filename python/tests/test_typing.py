@@ -59,3 +59,38 @@ def test_misuse_is_caught(tmp_path: Path) -> None:
     result = mypy(str(bad))
     lines = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [int(line.split(":")[1]) for line in lines] == [3, 5, 6, 7, 8], result.stdout
+
+
+def rust_enum_values(source: str, name: str) -> list[str]:
+    """The JSON strings of a unit enum of the Rust source (`rename_all` snake_case or
+    lowercase, which agree on one-word variants)."""
+    import re
+
+    body = re.search(r"pub enum " + name + r" \{(.*?)\n\}", source, re.S)
+    assert body, name
+    variants = re.findall(r"^\s+([A-Z]\w*),", body.group(1), re.M)
+    return [re.sub(r"(?<!^)([A-Z])", r"_\1", v).lower() for v in variants]
+
+
+@pytest.mark.parametrize(
+    ("alias", "enum", "file"),
+    [
+        ("Script", "Script", "src/normalize/mod.rs"),
+        ("RepairKind", "RepairKind", "src/normalize/mod.rs"),
+        ("InstitutionKind", "InstitutionKind", "src/record.rs"),
+        ("FigureKind", "FigureKind", "src/record.rs"),
+        ("Approx", "Approx", "src/record.rs"),
+        ("DateKind", "DateKind", "src/record.rs"),
+        ("DateModifier", "DateModifier", "src/record.rs"),
+    ],
+)
+def test_literal_types_list_every_rust_variant(alias: str, enum: str, file: str) -> None:
+    import typing
+
+    import zhnews
+
+    source = (PACKAGE_ROOT.parent / file).read_text(encoding="utf-8")
+    assert list(typing.get_args(getattr(zhnews, alias))) == rust_enum_values(source, enum)
+    stub = (PACKAGE_ROOT / "zhnews" / "__init__.pyi").read_text(encoding="utf-8")
+    runtime_values = ", ".join(f'"{v}"' for v in typing.get_args(getattr(zhnews, alias)))
+    assert runtime_values.replace(" ", "") in stub.replace("\n", "").replace(" ", "").replace(",]", "]"), alias
