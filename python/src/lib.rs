@@ -233,22 +233,20 @@ fn extract_many_impl(
         parallel_map(&runnable, threads, |(_, x)| run(&extractor, x), |r| on_error == OnError::Raise && r.is_err())
     });
 
+    let mut by_index: Vec<Option<Result<Extracted, Failure>>> = (0..objects.len()).map(|_| None).collect();
+    for (&(i, _), outcome) in runnable.iter().zip(outcomes) {
+        by_index[i] = outcome;
+    }
+
     let mut out: Vec<Py<PyAny>> = Vec::with_capacity(objects.len());
-    let ran: Vec<usize> = runnable.into_iter().map(|(i, _)| i).collect();
-    let mut outcomes = ran.into_iter().zip(outcomes).peekable();
-    for (i, (obj, read)) in objects.iter().zip(inputs).enumerate() {
-        let result = match read {
-            Err(e) => Err(e),
-            Ok(_) => {
-                let outcome = match outcomes.peek() {
-                    Some((j, _)) if *j == i => outcomes.next().and_then(|(_, o)| o),
-                    _ => None,
-                };
-                match outcome.unwrap_or_else(|| Err(Failure::Panic("a worker thread died".into()))) {
-                    Ok(extracted) => article(py, obj, extracted),
-                    Err(failure) => Err(to_pyerr(py, &failure, Some(i))),
-                }
-            }
+    for (i, ((obj, read), outcome)) in objects.iter().zip(inputs).zip(by_index).enumerate() {
+        let result = match (read, outcome) {
+            (Err(e), _) => Err(e),
+            (Ok(_), Some(Ok(extracted))) => article(py, obj, extracted),
+            (Ok(_), Some(Err(failure))) => Err(to_pyerr(py, &failure, Some(i))),
+            // Not run: after the first failure in raise mode (which returns before reaching
+            // here), or a worker thread died.
+            (Ok(_), None) => Err(to_pyerr(py, &Failure::Panic("a worker thread died".into()), Some(i))),
         };
         match result {
             Ok(a) => out.push(Py::new(py, a)?.into_any()),
