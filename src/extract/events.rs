@@ -1,19 +1,541 @@
-//! Extracts events (named meetings, with their date).
+//! Extracts events: named meetings, congresses, forums, exchanges — FACTS.md §2 `events`.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] and the [`Facts`] found before it (dates date the events; programs
+//! are never re-read as events). **Out:** one [`Event`] per meeting pushed to
+//! `facts.events`, with every mention (byte spans of the normalized text) and its date.
+//!
+//! - A name is a modifier phrase ending in a head of `src/lexicon/event_heads.txt`
+//!   (`第78届世界卫生大会`, `全国基层卫生健康工作会议`), bounded by punctuation, verbs
+//!   (`召开的`), function words and deixis; a quoted theme right before it belongs to it
+//!   (`“共蕴山海”豫渝基层卫生健康工作经验交流会`, name without the marks); a quote that
+//!   itself ends in a head is a name (`“……·国际论坛”`). Anaphora (`本次论坛`, `此次大会`)
+//!   and generic meetings (`圆桌会议`, `国际大会`) name nothing.
+//! - Mentions merge when their names agree once the year, ordinal and theme are set
+//!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
+//!   `第78届世界卫生大会`); the event takes its fullest name.
+//! - `date`: the nearest date before the mention in its sentence (not a dateline
+//!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
+//!   (`于5月18日`), completed with the year in the
+//!   name; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
+//!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
+//!   `2024-05-18/2024-05-20`.
+//!
+//! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
-use super::{Doc, Facts};
+use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
+use super::programs::quotes::{self, Mark, Quoted};
+use super::programs::spans::SpanIndex;
+use super::{Doc, Facts, Sentence};
+use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
+use crate::span::Span;
+use regex::Regex;
+use std::collections::HashMap;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
+
+/// Longest modifier before an event head, in chars.
+const MAX_MODIFIER_CHARS: usize = 30;
+/// Most chars between an event mention and a date that follows it (`于`, `将于`).
+const MAX_TRAILING_GAP_CHARS: usize = 3;
+
+/// Built once; holds this extractor's lexicons and patterns.
+///
+/// ```
+/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, events::EventExtractor}, segment::Segmenter};
+/// let text = "标题\n第十届海峡两岸医院管理论坛在厦门举行。本次论坛为期两天。";
+/// let layout = ArticleParser::new().parse(text);
+/// let segmenter = Segmenter::new(&[]);
+/// let doc = Doc::new(text, &layout, &segmenter, None);
+/// let mut facts = Facts::default();
+/// EventExtractor::new().extract(&doc, &mut facts);
+/// assert_eq!(facts.events.len(), 1);
+/// assert_eq!(facts.events[0].name, "第十届海峡两岸医院管理论坛");
+/// ```
+#[derive(Debug)]
 pub struct EventExtractor {
-    _private: (),
+    heads: WordSet,
+    verbs: WordSet,
+    stops: WordSet,
+    deictic: WordSet,
+    generic: WordSet,
+    after_head: WordSet,
+    /// `第78届`, `第十八届`, `第三次` at the start of a name.
+    ordinal: Regex,
+    /// `2024年`, `2024年度` at the start of a name.
+    year: Regex,
+}
+
+impl Default for EventExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The quotation marks of one sentence.
+struct SentenceQuotes {
+    all: Vec<Quoted>,
+    /// `(end of the closing mark, index in all)`, sorted: which quote closes where.
+    by_end: Vec<(usize, usize)>,
+    /// Quotes that are themselves meeting names.
+    events: Vec<Quoted>,
+}
+
+/// A meeting named in a sentence: its name, where, and its quoted theme if any.
+#[derive(Debug, Clone)]
+struct Found {
+    name: String,
+    mention: Span,
+    theme: Option<String>,
+}
+
+/// One mention found in a sentence, before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    name: String,
+    mention: Span,
+    /// The name without year, ordinal and theme: mentions with equal cores may merge.
+    core: String,
+    year: Option<i32>,
+    ordinal: Option<String>,
+    date: Option<String>,
 }
 
 impl EventExtractor {
     pub fn new() -> Self {
-        EventExtractor { _private: () }
+        let lex = sections(EVENT_HEADS);
+        EventExtractor {
+            heads: section(&lex, "heads"),
+            verbs: section(&lex, "verbs"),
+            stops: section(&lex, "stops"),
+            deictic: section(&lex, "deictic"),
+            generic: section(&lex, "generic"),
+            after_head: section(&lex, "after_head"),
+            ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
+            year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the events of `doc` and pushes them to `facts.events`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
+        let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
+        dates.sort_by_key(|d| d.mention.start);
+        let mut candidates = Vec::new();
+        for s in &doc.sentences {
+            let all = quotes::find(s.text, s.span.start);
+            let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
+            by_end.sort_unstable();
+            let events: Vec<Quoted> = all
+                .iter()
+                .copied()
+                .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(doc.text)))
+                .collect();
+            let quoted = SentenceQuotes { all, by_end, events };
+            let mut found: Vec<Found> = quoted
+                .events
+                .iter()
+                .map(|q| Found { name: q.inner.slice(doc.text).trim().to_string(), mention: q.inner, theme: None })
+                .collect();
+            for k in 0..s.tokens.len() {
+                if let Some(c) = self.token_event(doc.text, s, k, &quoted) {
+                    found.push(c);
+                }
+            }
+            // `A大会暨B博览会`: the joint name is the event, not its first part.
+            found = outermost(found);
+            let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+            let hi = dates.partition_point(|d| d.mention.start < s.span.end);
+            for f in found {
+                if programs.overlaps(f.mention) {
+                    continue;
+                }
+                let date = self.date_of(doc, s, f.mention, &f.name, &dates[lo..hi]);
+                candidates.push(self.candidate(f.name, f.mention, f.theme, date));
+            }
+        }
+        candidates.sort_by_key(|c| c.mention.start);
+        facts.events.extend(merge(candidates));
+    }
+
+    /// A quote whose content is itself a meeting's name.
+    fn is_quoted_name(&self, inner: &str) -> bool {
+        let inner = inner.trim();
+        // `「基层医疗高峰会2024」`: an edition year may follow the head.
+        let core = inner.trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == ' ');
+        !inner.contains(['。', '！', '？']) && core.chars().count() > 2 && self.heads.longest_suffix(core).is_some()
+    }
+
+    /// The event whose head ends at token `k`, as (name, mention, quoted theme).
+    fn token_event(&self, text: &str, s: &Sentence<'_>, k: usize, quoted: &SentenceQuotes) -> Option<Found> {
+        let tokens = &s.tokens;
+        let t = tokens.get(k)?;
+        let suffix_at = |end: usize| {
+            let window = text.get(floor_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
+            self.heads.longest_suffix(window)
+        };
+        let (head_end, head_len) = match suffix_at(t.span.end) {
+            Some(len) => (t.span.end, len),
+            None => {
+                // `年会于` as one token: the head ends inside it.
+                let end = t.span.start + trailing_cut(t.text, &self.after_head)?;
+                (end, suffix_at(end)?)
+            }
+        };
+        if head_end == t.span.end
+            && tokens.get(k + 1).is_some_and(|n| {
+                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
+                self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
+            })
+        {
+            return None; // the head goes on (工作 会议 → 工作会议 is one head)
+        }
+        let head = Span::new(head_end - head_len, head_end);
+        if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
+            return None;
+        }
+        let mut start = tokens[k].span.start.min(head.start);
+        // `出席会议` as one token: the part before the head may be a verb.
+        let prefix = Span::new(start, head.start).slice(text);
+        let prefix_bounds = !prefix.is_empty()
+            && (self.verbs.longest_suffix(prefix).is_some() || self.deictic.longest_suffix(prefix).is_some());
+        if prefix_bounds {
+            start = head.start;
+        }
+        let mut theme = None;
+        let mut j = if prefix_bounds { 0 } else { k };
+        while j > 0 {
+            j -= 1;
+            let p = tokens[j];
+            if p.span.end > start {
+                continue;
+            }
+            // A closing quote right before: the meeting's theme (or a quoted meeting).
+            let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
+            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]).filter(|q| q.mark == Mark::Quote) {
+                if quoted.events.contains(q) {
+                    return None; // `“……国际论坛”分论坛`: part of the quoted meeting
+                }
+                let inner = q.inner.slice(text).trim();
+                if theme.is_some()
+                    || inner.is_empty()
+                    || inner.contains(['。', '！', '？', '，'])
+                    || inner.chars().count() > 16
+                {
+                    break;
+                }
+                theme = Some(inner.to_string());
+                start = q.outer.start;
+                continue; // an ordinal may stand before the theme (第二届“健康中国”论坛)
+            }
+            if is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text) {
+                break;
+            }
+            if self.deictic.contains(p.text) {
+                break;
+            }
+            if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+                break;
+            }
+            start = p.span.start;
+        }
+        let mention = Span::new(start, head.end);
+        let surface = mention.slice(text);
+        let name: String = surface.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let modifier = Span::new(start, head.start).slice(text);
+        let bare_modifier = match &theme {
+            Some(th) => modifier.replacen(th.as_str(), "", 1),
+            None => modifier.to_string(),
+        };
+        let stripped = self.strip_qualifiers(&bare_modifier);
+        if theme.is_none() && !self.distinctive(stripped) {
+            return None;
+        }
+        Some(Found { name, mention, theme })
+    }
+
+    /// The modifier without a leading year and ordinal.
+    fn strip_qualifiers<'a>(&self, mut s: &'a str) -> &'a str {
+        s = s.trim_start_matches(|c: char| quotes::is_mark(c));
+        if let Some((_, len)) = self.leading_year(s) {
+            s = &s[len..];
+        }
+        if let Some(m) = self.ordinal.find(s) {
+            s = &s[m.end()..];
+        }
+        s
+    }
+
+    /// The year opening a name (`2024年`, `2023亚太…`) and its byte length.
+    fn leading_year(&self, s: &str) -> Option<(i32, usize)> {
+        let caps = self.year.captures(s)?;
+        let len = caps.get(0)?.end();
+        if s[len..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((caps.get(1)?.as_str().parse().ok()?, len))
+    }
+
+    /// At least two letters beyond generic words (`世界卫生`, not `国际`, `圆桌`).
+    fn distinctive(&self, modifier: &str) -> bool {
+        let mut rest = modifier;
+        let mut content = 0;
+        while let Some(c) = rest.chars().next() {
+            if let Some(len) = self.generic_prefix(rest) {
+                rest = &rest[len..];
+                continue;
+            }
+            if c.is_alphanumeric() {
+                content += 1;
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        content >= 2
+    }
+
+    fn generic_prefix(&self, s: &str) -> Option<usize> {
+        let mut best = None;
+        for (n, (i, c)) in s.char_indices().enumerate() {
+            if n >= 4 {
+                break;
+            }
+            if self.generic.contains(&s[..i + c.len_utf8()]) {
+                best = Some(i + c.len_utf8());
+            }
+        }
+        best
+    }
+
+    fn candidate(&self, name: String, mention: Span, theme: Option<String>, date: Option<String>) -> Candidate {
+        let mut core: &str = &name;
+        if let Some(th) = &theme {
+            core = core.strip_prefix(th.as_str()).unwrap_or(core);
+        }
+        let year = self.leading_year(core).map(|(y, _)| y);
+        if let Some((_, len)) = self.leading_year(core) {
+            core = &core[len..];
+        }
+        let ordinal = self.ordinal.find(core).map(|m| m.as_str().to_string());
+        if let Some(m) = self.ordinal.find(core) {
+            core = &core[m.end()..];
+        }
+        // `基层医疗高峰会2024`: an edition year after the head.
+        let mut year = year;
+        let trimmed = core.trim_end_matches('年');
+        let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 4 && trimmed.len() > 4 {
+            year = year.or_else(|| trimmed[trimmed.len() - 4..].parse().ok());
+            core = &trimmed[..trimmed.len() - 4];
+        }
+        let core = core.to_string();
+        let date = date.or_else(|| year.map(|y| format!("{y:04}")));
+        Candidate { name, mention, core, year, ordinal, date }
+    }
+
+    /// The date the sentence gives for the meeting mentioned at `mention`.
+    fn date_of(
+        &self,
+        doc: &Doc<'_>,
+        s: &Sentence<'_>,
+        mention: Span,
+        name: &str,
+        dates: &[&DateMention<Span>],
+    ) -> Option<String> {
+        let name_year = self.leading_year(name).map(|(y, _)| y);
+        let usable = |d: &&&DateMention<Span>| {
+            s.span.contains(d.mention)
+                && d.kind != DateKind::Period
+                // `截至2023年底`, `2023年以来` frame a span of time, not the meeting's day.
+                && !matches!(d.modifier, Some(DateModifier::Since | DateModifier::End))
+                && !is_dateline(doc.text, d.mention)
+                && match (name_year, d.value.year) {
+                    (Some(y), Some(dy)) => y == dy,
+                    _ => true,
+                }
+        };
+        let before =
+            dates.iter().filter(usable).filter(|d| d.mention.end <= mention.start).max_by_key(|d| d.mention.end);
+        let after = || {
+            dates
+                .iter()
+                .filter(usable)
+                .filter(|d| d.mention.start >= mention.end)
+                .min_by_key(|d| d.mention.start)
+                .filter(|d| {
+                    let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
+                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS && gap.chars().all(|c| "将已定于在".contains(c))
+                })
+        };
+        if let Some(d) = before.or_else(after) {
+            return Some(render(d, name_year));
+        }
+        if name_year.is_some() {
+            return None; // the candidate falls back to the year in its name
+        }
+        // `正在日内瓦召开的第78届世界卫生大会`: a meeting under way when the page was written.
+        let clause_start = doc
+            .text
+            .get(s.span.start..mention.start)
+            .and_then(|b| b.rfind(['，', '。', '；', '：']).map(|i| s.span.start + i).or(Some(s.span.start)))?;
+        let clause = doc.text.get(clause_start..mention.start).unwrap_or("");
+        match doc.reference_date {
+            Some(DateValue { year: Some(y), month: Some(m), .. }) if clause.contains("正在") => {
+                Some(format!("{y:04}-{m:02}"))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Drops mentions lying inside another mention of the same sentence.
+fn outermost(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|f| (f.mention.start, std::cmp::Reverse(f.mention.end)));
+    found.dedup_by_key(|f| f.mention);
+    let mut reach = 0;
+    found
+        .into_iter()
+        .filter(|f| {
+            let inside = f.mention.end <= reach;
+            reach = reach.max(f.mention.end);
+            !inside
+        })
+        .collect()
+}
+
+/// Merges candidates into events (text order kept by first mention).
+fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
+    struct Group {
+        best: Candidate,
+        mentions: Vec<Span>,
+        year: Option<i32>,
+        ordinal: Option<String>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    // Groups by core, so a mention is compared only with meetings of the same core.
+    let mut by_core: HashMap<String, Vec<usize>> = HashMap::new();
+    for c in candidates {
+        let fits = |g: &Group| {
+            (g.year.is_none() || c.year.is_none() || g.year == c.year)
+                && (g.ordinal.is_none() || c.ordinal.is_none() || g.ordinal == c.ordinal)
+        };
+        let same_core = by_core.entry(c.core.clone()).or_default();
+        match same_core.iter().copied().find(|&i| fits(&groups[i])) {
+            Some(i) => {
+                let g = &mut groups[i];
+                if !g.mentions.contains(&c.mention) {
+                    g.mentions.push(c.mention);
+                }
+                g.year = g.year.or(c.year);
+                g.ordinal = g.ordinal.clone().or(c.ordinal.clone());
+                let date = better_date(g.best.date.take(), c.date.clone());
+                if c.name.chars().count() > g.best.name.chars().count() {
+                    g.best = c;
+                }
+                g.best.date = date;
+            }
+            None => {
+                same_core.push(groups.len());
+                groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c });
+            }
+        }
+    }
+    groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()
+}
+
+/// The more precise of two dates (the first on a tie).
+fn better_date(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// ISO text of a date mention, its year completed from the meeting's name.
+fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
+    let fill = |mut v: DateValue| {
+        if v.year.is_none() {
+            v.year = year;
+        }
+        v
+    };
+    let value = fill(d.value);
+    match (d.kind, d.end_value) {
+        (DateKind::Range, Some(end)) => format!("{}/{}", value, fill(end)),
+        _ => value.to_string(),
+    }
+}
+
+/// `12月23日电`: the date of a news agency's dateline, not of a meeting.
+fn is_dateline(text: &str, span: Span) -> bool {
+    text.get(span.end..).is_some_and(|rest| rest.starts_with('电'))
+}
+
+fn is_punct(token: &str) -> bool {
+    !token.chars().any(|c| c.is_alphanumeric())
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(x: &EventExtractor, name: &str, start: usize, date: Option<&str>) -> Candidate {
+        let mention = Span::new(start, start + name.len());
+        x.candidate(name.to_string(), mention, None, date.map(str::to_string))
+    }
+
+    #[test]
+    fn merging_keeps_the_fullest_name_and_the_most_precise_date() {
+        let x = EventExtractor::new();
+        let events = merge(vec![
+            cand(&x, "世界卫生大会", 0, None),
+            cand(&x, "第78届世界卫生大会", 100, Some("2025-05")),
+            cand(&x, "第77届世界卫生大会", 200, None),
+            cand(&x, "世界卫生大会", 300, Some("2025-05-22")),
+        ]);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].name, "第78届世界卫生大会");
+        assert_eq!(events[0].date.as_deref(), Some("2025-05-22"));
+        assert_eq!(events[0].mentions.len(), 3);
+        assert_eq!(events[1].name, "第77届世界卫生大会");
+    }
+
+    #[test]
+    fn years_in_names_must_agree() {
+        let x = EventExtractor::new();
+        let events = merge(vec![cand(&x, "2023年全省工作会议", 0, None), cand(&x, "2024年全省工作会议", 50, None)]);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].date.as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn outermost_mentions_win() {
+        let f = |name: &str, start, end| Found { name: name.into(), mention: Span::new(start, end), theme: None };
+        let found = vec![f("a", 0, 10), f("b", 0, 4), f("c", 12, 15), f("c", 12, 15)];
+        let names: Vec<String> = outermost(found).into_iter().map(|f| f.name).collect();
+        assert_eq!(names, ["a", "c"]);
+    }
+
+    #[test]
+    fn rendering_dates() {
+        let d = DateMention {
+            value: DateValue { month: Some(5), day: Some(18), ..Default::default() },
+            end_value: Some(DateValue { month: Some(5), day: Some(20), ..Default::default() }),
+            kind: DateKind::Range,
+            modifier: None,
+            label: None,
+            mention: Span::new(0, 1),
+        };
+        assert_eq!(render(&d, Some(2024)), "2024-05-18/2024-05-20");
+        assert_eq!(render(&DateMention { kind: DateKind::Point, end_value: None, ..d.clone() }, None), "--05-18");
+        assert_eq!(better_date(Some("2025".into()), Some("2025-05".into())).as_deref(), Some("2025-05"));
+        assert!(is_dateline("12月23日电 近日", Span::new(0, "12月23日".len())));
+        assert!(!is_dateline("12月23日，", Span::new(0, "12月23日".len())));
+    }
 }

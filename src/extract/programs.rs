@@ -1,19 +1,931 @@
-//! Extracts programs (named policy instruments).
+//! Extracts programs: named policy instruments (plans, pilots, campaigns, service models,
+//! brands, platforms, laws) — FACTS.md §2 `programs`.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] (title and body sentences with tokens) and the [`Facts`] found before
+//! (institution and person mentions bound names; dates and figures may lie inside one).
+//! **Out:** one [`Program`] per mention pushed to `facts.programs`: `name` without quote
+//! or book-title marks, `category` the head noun phrase (or `None`), `mention` the byte
+//! span in the normalized text.
+//!
+//! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` (which
+//! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
+//! words, deixis, metaphors, concepts …):
+//! - a quoted name followed by a head noun: `“1+10+X”赋能举措`, `“千院万医”这样一个公益项目`
+//!   (count words such as `五大` before the head are dropped from the category; the last
+//!   head of the noun phrase wins: `家医签约服务包`);
+//! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`); a
+//!   formula among words is the name alone (`“2+8”“两病”专病门诊` → `2+8`);
+//! - a quoted name with no head after it when it ends in a head itself (`“四大信息化平台”`),
+//!   is a formula in a name's context (`“全科+专科”、`), or is a short name governed by a
+//!   program verb in its clause (`打造“智慧好办”`); metaphors (`“上海样本”`), slogans,
+//!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
+//!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
+//! - a book title `《…》` ending in a document head (`规划`, `条例`, `意见`, `频道`, …) or
+//!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
+//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
+//! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
+//!   by punctuation, governing verbs, function words, deixis (`本市`), counts (`12个`) and
+//!   earlier facts, opened by scope words (`全市`, `国家`); it must keep enough distinctive
+//!   words beyond generic ones (`各类国家级试点` is not a name), and a demonstrative marks a
+//!   description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member;
+//! - `健康` + a place opening a phrase (`推进健康上海建设`), the health-campaign idiom.
+//!
+//! Guarantees: never panics (all slicing at token or char boundaries), linear in the text
+//! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
+//! [`ProgramExtractor::new`].
 
-use super::{Doc, Facts};
+pub(crate) mod lexicon;
+pub(crate) mod quotes;
+pub(crate) mod spans;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+use self::lexicon::{section, sections, trailing_cut, words, WordSet};
+use self::quotes::{Mark, Quoted};
+use self::spans::SpanIndex;
+use super::{Doc, Facts, Sentence};
+use crate::record::Program;
+use crate::segment::Token;
+use crate::span::Span;
+use regex::Regex;
+
+const HEADS: &str = include_str!("../lexicon/program_heads.txt");
+const CONTEXT: &str = include_str!("../lexicon/program_context.txt");
+const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
+
+/// Longest category phrase between a quoted name and its head noun, in chars.
+const MAX_CATEGORY_CHARS: usize = 16;
+/// Longest unquoted name before its head noun, in chars.
+const MAX_MODIFIER_CHARS: usize = 24;
+/// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
+const MIN_TITLE_MODIFIER_CHARS: usize = 4;
+/// A headless quote longer than this (in chars) is a slogan, not a name.
+const MAX_HEADLESS_CHARS: usize = 6;
+/// How far back (in tokens) the members of an `A、B、C等` list are looked for.
+const MAX_LIST_TOKENS: usize = 60;
+/// How far back (in tokens) a governing verb is looked for.
+const MAX_CLAUSE_TOKENS: usize = 40;
+/// A quote longer than this (in chars) is speech, whatever follows it.
+const MAX_QUOTE_CHARS: usize = 40;
+
+/// Built once; holds this extractor's lexicons and patterns.
+///
+/// ```
+/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, programs::ProgramExtractor}, segment::Segmenter};
+/// let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
+/// let layout = ArticleParser::new().parse(text);
+/// let segmenter = Segmenter::new(&[]);
+/// let doc = Doc::new(text, &layout, &segmenter, None);
+/// let mut facts = Facts::default();
+/// ProgramExtractor::new().extract(&doc, &mut facts);
+/// let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
+/// assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
+/// ```
+#[derive(Debug)]
 pub struct ProgramExtractor {
-    _private: (),
+    /// Heads trusted anywhere.
+    title_heads: WordSet,
+    /// Heads trusted after a quoted name or a formula (includes `title_heads`).
+    quoted_heads: WordSet,
+    /// Heads trusted as the last word inside `《》` (includes `title_heads`).
+    document_heads: WordSet,
+    /// Heads trusted right after `《…》` (`《健康直通车》栏目`).
+    book_after_heads: WordSet,
+    event_heads: WordSet,
+    verbs: WordSet,
+    stops: WordSet,
+    links: WordSet,
+    generic: WordSet,
+    deictic: WordSet,
+    demonstrative: WordSet,
+    links_after_quote: WordSet,
+    metaphor: WordSet,
+    followers: WordSet,
+    blockers: WordSet,
+    determiners: WordSet,
+    copulas: WordSet,
+    verb_use: WordSet,
+    governing: WordSet,
+    concepts: WordSet,
+    scope: WordSet,
+    after_head: WordSet,
+    measures: WordSet,
+    unlisted: WordSet,
+    places: WordSet,
+    construction: Vec<String>,
+    construction_heads: WordSet,
+    /// A formula written without quotes: `N+1+X`, `4+X`.
+    formula: Regex,
+    /// A count word in front of a head: `五大`, `三维`, `3`.
+    count_word: Regex,
+    /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
+    period: Regex,
+    /// A leading count with its measure word (`100个`, `一批`): not part of a name.
+    leading_count: Regex,
+}
+
+impl Default for ProgramExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where a name's head noun phrase lies after a quote or formula.
+#[derive(Debug, Clone, Copy)]
+struct HeadPhrase {
+    /// The category text (count words excluded).
+    category: Span,
+    /// End of the head noun (end of the mention).
+    end: usize,
+}
+
+/// What follows a quoted name.
+#[derive(Debug, Clone, Copy)]
+enum After {
+    Head(HeadPhrase),
+    /// A meeting's head: the quote is the meeting's theme, not a program.
+    Event,
+    Nothing,
+}
+
+/// The facts a program may not overlap.
+struct Taken {
+    /// Institution and person mentions: a name never runs into them.
+    entities: SpanIndex,
+    /// Programs that were in `facts` before this extractor ran.
+    earlier: SpanIndex,
+    /// Programs found in the current sentence (spans of other sentences cannot overlap).
+    programs: Vec<Span>,
+}
+
+impl Taken {
+    fn entity_at(&self, span: Span) -> bool {
+        self.entities.overlaps(span)
+    }
+    fn entity_holds(&self, span: Span) -> bool {
+        self.entities.contains_span(span)
+    }
+    fn program_at(&self, span: Span) -> bool {
+        self.earlier.overlaps(span) || self.programs.iter().any(|p| p.overlaps(span))
+    }
 }
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        ProgramExtractor { _private: () }
+        let heads = sections(HEADS);
+        let ctx = sections(CONTEXT);
+        let title_heads = section(&heads, "title");
+        let quoted_heads = section(&heads, "quoted").union(&title_heads);
+        let document_heads = section(&heads, "document").union(&title_heads);
+        ProgramExtractor {
+            book_after_heads: quoted_heads.union(&document_heads),
+            quoted_heads,
+            document_heads,
+            title_heads,
+            event_heads: section(&sections(EVENT_HEADS), "heads"),
+            verbs: section(&ctx, "verbs"),
+            stops: section(&ctx, "stops"),
+            links: section(&ctx, "links"),
+            generic: section(&ctx, "generic"),
+            deictic: section(&ctx, "deictic"),
+            demonstrative: section(&ctx, "demonstrative"),
+            links_after_quote: section(&ctx, "links_after_quote"),
+            metaphor: section(&ctx, "metaphor"),
+            followers: section(&ctx, "followers"),
+            blockers: section(&ctx, "blockers"),
+            determiners: section(&ctx, "determiners"),
+            copulas: section(&ctx, "copulas"),
+            verb_use: section(&ctx, "verb_use"),
+            governing: section(&ctx, "governing"),
+            concepts: section(&ctx, "concepts"),
+            scope: section(&ctx, "scope"),
+            after_head: section(&ctx, "after_head"),
+            measures: section(&ctx, "measures"),
+            unlisted: section(&ctx, "unlisted"),
+            places: section(&ctx, "places"),
+            construction: words(&ctx, "construction"),
+            construction_heads: section(&ctx, "construction_heads"),
+            formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
+            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
+            period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
+            leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+                .expect("valid regex"),
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the programs of `doc` and pushes them to `facts.programs`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let entities = facts
+            .institutions
+            .iter()
+            .flat_map(|i| i.mentions.iter().copied())
+            .chain(facts.people.iter().flat_map(|p| p.mentions.iter().copied()))
+            .collect();
+        let mut taken = Taken {
+            entities: SpanIndex::new(entities),
+            earlier: SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect()),
+            programs: Vec::new(),
+        };
+        let mut found = Vec::new();
+        for sentence in &doc.sentences {
+            taken.programs.clear();
+            let start = found.len();
+            self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
+            found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
+        }
+        facts.programs.extend(found);
+    }
+
+    fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        let tokens = &s.tokens;
+        let quoted = quotes::find(s.text, s.span.start);
+        // Quote groups first: they are the surest names, and they bound the titles.
+        let mut i = 0;
+        while i < quoted.len() {
+            let mut group = vec![quoted[i]];
+            let mut j = i + 1;
+            while j < quoted.len()
+                && quoted[j].mark == Mark::Quote
+                && quoted[i].mark == Mark::Quote
+                && quoted[j].outer.start == group.last().map_or(0, |q| q.outer.end)
+            {
+                group.push(quoted[j]);
+                j += 1;
+            }
+            // Skip pairs nested inside the group (they belong to it).
+            let group_end = group.last().map_or(0, |q| q.outer.end);
+            while j < quoted.len() && quoted[j].outer.end <= group_end {
+                j += 1;
+            }
+            let program = match quoted[i].mark {
+                Mark::Quote => self.quoted_program(text, tokens, &group, s.span, taken),
+                Mark::Book => self.book_program(text, tokens, quoted[i], taken),
+            };
+            if let Some(p) = program {
+                taken.programs.push(p.mention);
+                out.push(p);
+            }
+            // A rejected quote may contain a program (speech naming a plan): look inside.
+            let nested_next = quoted.get(i + 1).is_some_and(|q| quoted[i].outer.contains(q.outer));
+            if nested_next && out.last().map_or(true, |p| !p.mention.overlaps(quoted[i].outer)) {
+                j = i + 1;
+            }
+            i = j;
+        }
+        let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
+        self.formula_programs(text, s, &quote_spans, taken, out);
+        self.title_programs(text, tokens, &quote_spans, taken, out);
+        self.campaign_programs(text, tokens, &quote_spans, taken, out);
+    }
+
+    /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
+    fn quoted_program(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        group: &[Quoted],
+        sentence: Span,
+        taken: &Taken,
+    ) -> Option<Program<Span>> {
+        let contents: Vec<&str> = group.iter().map(|q| q.inner.slice(text).trim()).collect();
+        if contents.iter().any(|c| c.is_empty() || is_speech(c)) {
+            return None;
+        }
+        if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
+            return None; // a quoted meeting name: an event
+        }
+        if contents.iter().any(|c| self.concepts.contains(c)) {
+            return None; // `“医防融合”改革`: a concept, whatever follows
+        }
+        let name = self.group_name(&contents);
+        let first = group.first()?;
+        let last = group.last()?;
+        if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
+            return None;
+        }
+        let mut head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
+            After::Event => return None,
+            After::Head(h) => Some(h),
+            After::Nothing => None,
+        };
+        // `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps
+        // its own head when the words after it modify a following noun.
+        let own_title =
+            group.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
+        if let (true, Some(h)) = (own_title, head) {
+            let next = tokens.get(starting_at(tokens, h.end));
+            if next.is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text)) {
+                head = None;
+            }
+        }
+        let formula = group.len() == 1 && self.is_formula(contents[0]);
+        // `家庭医生“1+1+1”累计签约`: a noun glued before a formula frames it when no noun
+        // phrase follows (the name is split by an adverb or verb).
+        let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
+        if let Some(head) = head {
+            if self.period.is_match(&name) && head.category.slice(text) != "规划" {
+                return None;
+            }
+            let category = head.category.slice(text);
+            let opens_verbal = tokens
+                .get(starting_at(tokens, head.category.start))
+                .filter(|t| t.span.start == head.category.start)
+                .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
+            if let (Some(frame), true) = (frame, opens_verbal) {
+                let word =
+                    self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
+                return Some(Program {
+                    name,
+                    category: Some(format!("{}{}", frame.slice(text), word)),
+                    mention: Span::new(frame.start, last.outer.end),
+                });
+            }
+            return Some(Program {
+                name,
+                category: Some(category.to_string()),
+                mention: Span::new(first.outer.start, head.end),
+            });
+        }
+        if group.len() > 1 {
+            return None;
+        }
+        let content = contents[0];
+        let chars = content.chars().count();
+        if formula {
+            // `“全科+专科”、…` is a name; `“互联网+”时代` is an era.
+            let named = self.followed_as_name(tokens, last.outer.end);
+            return named.then_some(Program { name, category: None, mention: first.outer });
+        }
+        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+            return None;
+        }
+        if self.metaphor.longest_suffix(content).is_some()
+            || self.concepts.contains(content)
+            || content.chars().any(|c| !is_name_char(c))
+        {
+            return None;
+        }
+        let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
+        let named = own_head
+            || (chars <= MAX_HEADLESS_CHARS
+                && self.governed(tokens, first.outer.start, sentence)
+                && self.followed_as_name(tokens, last.outer.end));
+        named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// The name of a quote group: one shape joins with `、`; a formula among words wins.
+    fn group_name(&self, contents: &[&str]) -> String {
+        let formulas: Vec<&str> = contents.iter().copied().filter(|c| self.is_formula(c)).collect();
+        let chosen: Vec<&str> =
+            if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
+        chosen.join("、")
+    }
+
+    /// `1+10+X`, `全科+专科`, `筛-转-服`.
+    fn is_formula(&self, s: &str) -> bool {
+        let plus = s.split(['+', '＋']).count();
+        if plus >= 2 && s.chars().count() >= 2 && s.chars().any(|c| c != '+' && c != '＋') {
+            return !s.contains(['，', '。', '、']);
+        }
+        let parts: Vec<&str> = s.split(['-', '—', '－', '–']).collect();
+        parts.len() >= 3 && parts.iter().all(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(is_name_char))
+    }
+
+    /// The noun glued before a formula's opening quote, if any (`家庭医生“1+1+1”`).
+    fn formula_frame(&self, tokens: &[Token<'_>], quote: Span, taken: &Taken) -> Option<Span> {
+        let before = tokens.get(containing(tokens, quote.start).checked_sub(1)?)?;
+        let noun = before.span.end == quote.start
+            && before.tag.starts_with('n')
+            && !matches!(before.tag, "nr" | "ns" | "nt")
+            && !self.is_verb(before.text)
+            && before.text.chars().count() >= 2
+            && !taken.entity_at(before.span);
+        noun.then_some(before.span)
+    }
+
+    /// The head noun phrase starting at byte `pos` (right after a quote or formula).
+    fn head_after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> Option<HeadPhrase> {
+        match self.after(text, tokens, pos, heads) {
+            After::Head(h) => Some(h),
+            After::Event | After::Nothing => None,
+        }
+    }
+
+    /// What follows byte `pos`: a head noun phrase, a meeting, or nothing of interest.
+    fn after(&self, text: &str, tokens: &[Token<'_>], pos: usize, heads: &WordSet) -> After {
+        let mut i = starting_at(tokens, pos);
+        if tokens.get(i).map_or(true, |t| t.span.start != pos) {
+            return After::Nothing;
+        }
+        let mut skipped = 0;
+        while i < tokens.len() && skipped < 3 && self.links_after_quote.contains(tokens[i].text) {
+            i += 1;
+            skipped += 1;
+        }
+        if i + 1 < tokens.len() && self.count_word.is_match(tokens[i].text) {
+            i += 1;
+        }
+        let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
+        let mut best: Option<HeadPhrase> = None;
+        for (k, t) in tokens.iter().enumerate().skip(i) {
+            if is_punct(t.text) || self.stops.contains(t.text) || self.is_verb(t.text) {
+                break;
+            }
+            let phrase = text.get(start..t.span.end).unwrap_or("");
+            if phrase.chars().count() > MAX_CATEGORY_CHARS {
+                break;
+            }
+            if self.event_heads.longest_suffix(phrase).is_some() {
+                return After::Event; // `“健康中国”论坛`: the quote is a meeting's theme
+            }
+            let blocked = tokens.get(k + 1).is_some_and(|n| self.blockers.contains(n.text));
+            if heads.longest_suffix(phrase).is_some() && !blocked {
+                // Keep going: the last head of the noun phrase wins (家医签约服务包).
+                best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
+            } else if let Some(cut) = trailing_cut(t.text, &self.after_head) {
+                // `工程建设` as one token: the head ends inside it.
+                let end = t.span.start + cut;
+                if end > start && heads.longest_suffix(text.get(start..end).unwrap_or("")).is_some() {
+                    best = Some(HeadPhrase { category: Span::new(start, end), end });
+                }
+                break;
+            }
+        }
+        best.map_or(After::Nothing, After::Head)
+    }
+
+    /// True when token `k` is a number with a measure word (`12个`, `2` `亿元`) or its
+    /// measure word.
+    fn is_count(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let Some(t) = tokens.get(k) else { return false };
+        let numeric = |s: &str| {
+            !s.is_empty()
+                && s.chars().all(|c| c.is_ascii_digit() || c == '.' || "一二三四五六七八九十两百千万亿".contains(c))
+        };
+        if let Some(len) = self.measures.longest_suffix(t.text) {
+            let number = &t.text[..t.text.len() - len];
+            if number.is_empty() {
+                return k > 0 && numeric(tokens[k - 1].text);
+            }
+            return numeric(number);
+        }
+        false
+    }
+
+    /// True for a governing verb, alone or ending a token (`全面推行`, `深入开展`).
+    fn is_verb(&self, token: &str) -> bool {
+        ends_with_word(&self.verbs, token)
+    }
+
+    /// True when a program verb governs the clause before `pos` and no copula does.
+    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span) -> bool {
+        let mut verb = false;
+        let before = &tokens[..containing(tokens, pos)];
+        for t in before.iter().rev().take(MAX_CLAUSE_TOKENS).filter(|t| t.span.start >= sentence.start) {
+            if is_clause_break(t.text) {
+                break;
+            }
+            if self.copulas.contains(t.text) {
+                return false;
+            }
+            verb |= ends_with_word(&self.governing, t.text);
+        }
+        verb
+    }
+
+    /// True when what follows a headless quote lets it stand as a name.
+    fn followed_as_name(&self, tokens: &[Token<'_>], pos: usize) -> bool {
+        match tokens.get(starting_at(tokens, pos)) {
+            None => true,
+            Some(t) => {
+                is_clause_break(t.text)
+                    || t.text.chars().all(|c| "、）)”’".contains(c))
+                    || self.followers.contains(t.text)
+            }
+        }
+    }
+
+    /// `《name》`: a document, plan, law or channel.
+    fn book_program(&self, text: &str, tokens: &[Token<'_>], q: Quoted, taken: &Taken) -> Option<Program<Span>> {
+        let inner = q.inner.slice(text).trim();
+        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_at(q.inner) {
+            return None;
+        }
+        let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let core = strip_trailing_parenthetical(&name);
+        if self.event_heads.longest_suffix(core).is_some() {
+            return None;
+        }
+        if let Some(len) = self.document_heads.longest_suffix(core) {
+            let category = core[core.len() - len..].to_string();
+            return Some(Program { name, category: Some(category), mention: q.outer });
+        }
+        let head = self.head_after(text, tokens, q.outer.end, &self.book_after_heads)?;
+        Some(Program {
+            name,
+            category: Some(head.category.slice(text).to_string()),
+            mention: Span::new(q.outer.start, head.end),
+        })
+    }
+
+    /// `N+1+X医养结合服务模式`: an unquoted formula with a head after it.
+    fn formula_programs(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for m in self.formula.find_iter(s.text) {
+            let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+            let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            if glued(s.text[..m.start()].chars().next_back()) || glued(s.text[m.end()..].chars().next()) {
+                continue;
+            }
+            if quote_spans.iter().any(|q| q.overlaps(span)) || taken.program_at(span) {
+                continue;
+            }
+            if let Some(head) = self.head_after(text, &s.tokens, span.end, &self.quoted_heads) {
+                let mention = Span::new(span.start, head.end);
+                if taken.entity_at(mention) {
+                    continue;
+                }
+                taken.programs.push(mention);
+                out.push(Program {
+                    name: m.as_str().to_string(),
+                    category: Some(head.category.slice(text).to_string()),
+                    mention,
+                });
+            }
+        }
+    }
+
+    /// Unquoted official titles: `modifier + trusted head`, bounded by segmentation.
+    fn title_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, t) in tokens.iter().enumerate() {
+            let suffix_at = |end: usize| {
+                let window = text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+                self.title_heads.longest_suffix(window)
+            };
+            let (head_end, head_len) = match suffix_at(t.span.end) {
+                Some(len) => (t.span.end, len),
+                None => {
+                    // `试点中` as one token: the head ends inside it.
+                    let Some(cut) = trailing_cut(t.text, &self.after_head) else { continue };
+                    let end = t.span.start + cut;
+                    let Some(len) = suffix_at(end) else { continue };
+                    (end, len)
+                }
+            };
+            // Prefer the longest chain: 示范/试点/项目 ends at 项目.
+            let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
+            if let Some(n) = next {
+                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
+                if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
+                    continue;
+                }
+            }
+            if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+                continue; // 计划于…: the head word is a verb here
+            }
+            let head = Span::new(head_end - head_len, head_end);
+            if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
+                continue;
+            }
+            let category = head.slice(text).to_string();
+            // `A、B、C等专项行动`: one program per member.
+            let head_tok = containing(tokens, head.start).min(k);
+            if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
+                if self.unlisted.contains(&category) {
+                    continue;
+                }
+                for member in self.list_members(text, tokens, head_tok - 1, taken) {
+                    let name = format!("{}{}", member.slice(text), category);
+                    taken.programs.push(member);
+                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                }
+                continue;
+            }
+            let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
+            let mention = Span::new(start, head.end);
+            if quote_spans.iter().any(|q| q.overlaps(mention)) {
+                continue;
+            }
+            let modifier = Span::new(start, head.start).slice(text);
+            if self.construction_heads.contains(&category)
+                && self.construction.iter().any(|w| modifier.contains(w.as_str()))
+            {
+                continue; // a building project
+            }
+            // `十四五规划`: a plan period names its plan.
+            let name = if self.period.is_match(modifier) {
+                modifier.to_string()
+            } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+                mention.slice(text).to_string()
+            } else {
+                continue;
+            };
+            taken.programs.push(mention);
+            out.push(Program { name, category: Some(category), mention });
+        }
+    }
+
+    /// Where the name before `head` starts, or `None` when a demonstrative makes it a
+    /// description.
+    fn name_start(&self, text: &str, tokens: &[Token<'_>], head: Span, taken: &Taken) -> Option<usize> {
+        let j = containing(tokens, head.start);
+        if j >= tokens.len() {
+            return None;
+        }
+        let mut start = tokens[j].span.start.min(head.start);
+        // `开展试点` as one token: the part before the head may be a governing verb.
+        let prefix = Span::new(start, head.start).slice(text);
+        if !prefix.is_empty() && self.verbs.longest_suffix(prefix).is_some() {
+            return Some(head.start);
+        }
+        let mut k = j;
+        let mut stopped_at_de = false;
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if is_punct(t.text) || self.is_verb(t.text) || self.deictic.contains(t.text) {
+                break;
+            }
+            if self.demonstrative.contains(t.text) {
+                return None;
+            }
+            if taken.entity_at(t.span) || taken.program_at(t.span) {
+                break;
+            }
+            if self.scope.contains(t.text) {
+                start = t.span.start;
+                break;
+            }
+            if self.event_heads.longest_suffix(t.text).is_some() {
+                break; // `…年会暨医疗项目`: a meeting's name is not a program's
+            }
+            if self.is_count(tokens, k) {
+                break; // `已有12个项目`: counted things, not a name
+            }
+            if self.links.contains(t.text) && start < head.start && k > 0 {
+                let before = tokens[k - 1];
+                let prior = text.get(floor_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
+                let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
+                if !(is_punct(before.text)
+                    || ends_name
+                    || self.is_verb(before.text)
+                    || self.stops.contains(before.text)
+                    || taken.program_at(before.span)
+                    || taken.entity_at(before.span))
+                {
+                    start = t.span.start;
+                    continue;
+                }
+                break;
+            }
+            if self.stops.contains(t.text) {
+                stopped_at_de = t.text == "的";
+                break;
+            }
+            if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+                break;
+            }
+            start = t.span.start;
+        }
+        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
+        if stopped_at_de {
+            while k > 0 {
+                k -= 1;
+                let t = tokens[k];
+                if is_clause_break(t.text) || self.is_verb(t.text) {
+                    break;
+                }
+                if self.demonstrative.contains(t.text) {
+                    return None;
+                }
+            }
+        }
+        // Leading counts and determiners are not part of the name (100个, 一批).
+        loop {
+            let rest = text.get(start..head.start).unwrap_or("");
+            if let Some(m) = self.leading_count.find(rest) {
+                start += m.end();
+            } else if let Some(len) = self.determiners.longest_prefix(rest) {
+                start += len;
+            } else {
+                break;
+            }
+        }
+        Some(start)
+    }
+
+    /// True when `modifier` names something: at least `min_chars` letters beyond generic words.
+    fn distinctive(&self, modifier: &str, min_chars: usize) -> bool {
+        let mut rest = modifier;
+        let mut content = 0;
+        while let Some(c) = rest.chars().next() {
+            if let Some(len) = self.generic.longest_prefix(rest) {
+                rest = &rest[len..];
+                continue;
+            }
+            if c.is_alphanumeric() {
+                content += 1;
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        content >= min_chars
+    }
+
+    /// Members of `A、B和C等` ending at token `etc`: their spans, or none if not a list.
+    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, taken: &Taken) -> Vec<Span> {
+        let mut members = Vec::new();
+        let mut end = tokens[etc].span.start;
+        let mut start = end;
+        let mut k = etc;
+        let floor = etc.saturating_sub(MAX_LIST_TOKENS);
+        while k > floor {
+            k -= 1;
+            let t = tokens[k];
+            let separator = t.text == "、" || self.links.contains(t.text);
+            if separator || is_punct(t.text) || self.is_verb(t.text) || self.stops.contains(t.text) {
+                if start < end {
+                    members.push(Span::new(start, end));
+                }
+                if !separator {
+                    break;
+                }
+                end = t.span.start;
+                start = end;
+                continue;
+            }
+            if taken.entity_at(t.span) || taken.program_at(t.span) {
+                break;
+            }
+            start = t.span.start;
+            if k == floor {
+                members.push(Span::new(start, end));
+            }
+        }
+        members.reverse();
+        let valid = members.len() >= 2
+            && members.iter().all(|m| {
+                let s = m.slice(text);
+                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, 2)
+            });
+        if valid {
+            members
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
+    fn campaign_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, w) in tokens.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            let place = b.tag == "ns" || self.places.contains(b.text);
+            if a.text != "健康" || !place || b.text.chars().count() < 2 {
+                continue;
+            }
+            // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
+            let opens = k == 0 || {
+                let p = tokens[k - 1].text;
+                is_punct(p) || self.is_verb(p) || self.stops.contains(p) || tokens[k - 1].tag.starts_with('v')
+            };
+            if !opens {
+                continue;
+            }
+            let mention = Span::new(a.span.start, b.span.end);
+            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
+            {
+                continue;
+            }
+            taken.programs.push(mention);
+            out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
+        }
+    }
+}
+
+/// Index of the first token that ends after `pos` (the token holding `pos`, if any).
+fn containing(tokens: &[Token<'_>], pos: usize) -> usize {
+    tokens.partition_point(|t| t.span.end <= pos)
+}
+
+/// Index of the first token that starts at or after `pos`.
+fn starting_at(tokens: &[Token<'_>], pos: usize) -> usize {
+    tokens.partition_point(|t| t.span.start < pos)
+}
+
+/// True when `token` is a word of `set` or ends with one of two or more chars.
+fn ends_with_word(set: &WordSet, token: &str) -> bool {
+    set.contains(token) || set.longest_suffix(token).is_some_and(|len| len >= 6)
+}
+
+/// True for a token without any letter, digit or ideograph (punctuation, space, marks).
+fn is_punct(token: &str) -> bool {
+    !token.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Punctuation that ends a clause (not `、`, which joins list members).
+fn is_clause_break(token: &str) -> bool {
+    token.chars().any(|c| "，,。；;：:！!？?\n".contains(c))
+}
+
+fn is_etc(token: &str) -> bool {
+    matches!(token, "等" | "等等")
+}
+
+/// Characters allowed in a short quoted name (no punctuation or spaces).
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || "+＋·-—".contains(c)
+}
+
+/// Sentence punctuation inside a quote marks speech, not a name.
+fn is_speech(s: &str) -> bool {
+    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS
+}
+
+/// `上海市卫生健康设施专项规划（2024-2035年）` → `上海市卫生健康设施专项规划`.
+fn strip_trailing_parenthetical(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with('）') || t.ends_with(')') {
+        if let Some(i) = t.rfind(['（', '(']) {
+            return t[..i].trim_end();
+        }
+    }
+    t
+}
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas() {
+        let x = ProgramExtractor::new();
+        for s in ["1+10+X", "全科+专科", "互联网+", "筛-转-服", "N+1+X", "党建+中医药"] {
+            assert!(x.is_formula(s), "{s}");
+        }
+        for s in ["+", "网底", "精细化诊疗-稳定期转回社区", "a-b", "上海样本", "服务+管理，提升"]
+        {
+            assert!(!x.is_formula(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn group_names_join_one_shape_and_prefer_formulas() {
+        let x = ProgramExtractor::new();
+        assert_eq!(x.group_name(&["顶天", "强腰", "立地"]), "顶天、强腰、立地");
+        assert_eq!(x.group_name(&["2+8", "两病"]), "2+8");
+        assert_eq!(x.group_name(&["1+1", "2+2"]), "1+1、2+2");
+    }
+
+    #[test]
+    fn trailing_parentheticals() {
+        assert_eq!(strip_trailing_parenthetical("设施专项规划（2024-2035年）"), "设施专项规划");
+        assert_eq!(strip_trailing_parenthetical("规划(试行)"), "规划");
+        assert_eq!(strip_trailing_parenthetical("友成（企业家扶贫）基金会"), "友成（企业家扶贫）基金会");
+    }
+
+    #[test]
+    fn counts_with_measure_words() {
+        let x = ProgramExtractor::new();
+        let tok = |text: &'static str, tag: &'static str| Token { text, span: Span::new(0, text.len()), tag };
+        let tokens = [tok("12", "m"), tok("个", "q"), tok("两家", "m"), tok("十大", "j"), tok("个", "q")];
+        assert!(x.is_count(&tokens, 1));
+        assert!(x.is_count(&tokens, 2));
+        assert!(!x.is_count(&tokens, 3));
+        assert!(!x.is_count(&tokens, 4), "a measure word after a non-number");
+        assert!(!x.is_count(&tokens, 9));
+    }
+
+    #[test]
+    fn punctuation_classes() {
+        assert!(is_punct("“") && is_punct("，") && !is_punct("a") && !is_punct("会"));
+        assert!(is_clause_break("，") && !is_clause_break("、"));
+        assert!(is_speech("我们会做好。") && !is_speech("改善就医感受，提升患者体验"));
+    }
 }

@@ -1,0 +1,122 @@
+//! Quotation marks and book-title marks of one sentence.
+//!
+//! **In:** a sentence and its absolute byte offset. **Out:** every balanced pair of
+//! `“”` `‘’` `「」` `『』` (quotes) and `《》` `〈〉` (book titles), nested pairs included,
+//! ordered by start. An unmatched mark is ignored. Linear in the sentence length.
+
+use crate::span::Span;
+
+/// Which kind of mark encloses the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `“…”`, `‘…’`, `「…」`, `『…』`
+    Quote,
+    /// `《…》`, `〈…〉`
+    Book,
+}
+
+/// One balanced pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quoted {
+    /// Marks included.
+    pub outer: Span,
+    /// Marks excluded.
+    pub inner: Span,
+    pub mark: Mark,
+}
+
+const PAIRS: [(char, char, Mark); 6] = [
+    ('“', '”', Mark::Quote),
+    ('‘', '’', Mark::Quote),
+    ('「', '」', Mark::Quote),
+    ('『', '』', Mark::Quote),
+    ('《', '》', Mark::Book),
+    ('〈', '〉', Mark::Book),
+];
+
+/// True for any quotation or book-title mark.
+pub(crate) fn is_mark(c: char) -> bool {
+    c == '"' || PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
+}
+
+/// How deep below the top of the stack an opening mark is looked for: marks left open
+/// deeper than this are stray, and the bound keeps the scan linear.
+const MAX_DEPTH: usize = 8;
+
+fn open_index(stack: &[(char, usize)], open: char) -> Option<usize> {
+    let floor = stack.len().saturating_sub(MAX_DEPTH);
+    stack[floor..].iter().rposition(|&(o, _)| o == open).map(|k| k + floor)
+}
+
+/// Balanced pairs of `sentence`, with spans shifted by `base`.
+pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        // ASCII `"` (reposts, unconverted pages) opens and closes by turns.
+        if c == '"' {
+            match open_index(&stack, '"') {
+                Some(k) => {
+                    let start = stack[k].1;
+                    stack.truncate(k);
+                    out.push(Quoted {
+                        outer: Span::new(base + start, base + i + 1),
+                        inner: Span::new(base + start + 1, base + i),
+                        mark: Mark::Quote,
+                    });
+                }
+                None => stack.push(('"', i)),
+            }
+            continue;
+        }
+        if let Some(&(_, _, _)) = PAIRS.iter().find(|&&(o, _, _)| o == c) {
+            stack.push((c, i));
+        } else if let Some(&(open, _, mark)) = PAIRS.iter().find(|&&(_, cl, _)| cl == c) {
+            if let Some(k) = open_index(&stack, open) {
+                let (o, start) = stack[k];
+                stack.truncate(k);
+                let end = i + c.len_utf8();
+                out.push(Quoted {
+                    outer: Span::new(base + start, base + end),
+                    inner: Span::new(base + start + o.len_utf8(), base + i),
+                    mark,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_and_unbalanced() {
+        let s = "他说：“推行‘互联网+’服务。”《规划》“缺";
+        let q = find(s, 10);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[0].mark, Mark::Quote);
+        assert_eq!(Span::new(q[1].inner.start - 10, q[1].inner.end - 10).slice(s), "互联网+");
+        assert_eq!(q[2].mark, Mark::Book);
+        assert_eq!(Span::new(q[2].inner.start - 10, q[2].inner.end - 10).slice(s), "规划");
+    }
+
+    #[test]
+    fn ascii_quotes_pair_by_turns() {
+        let s = "推行\"一窗通办\"和\"互联网+\"服务";
+        let q = find(s, 0);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].inner.slice(s), "一窗通办");
+        assert_eq!(q[1].inner.slice(s), "互联网+");
+        assert_eq!(find("只有一个\"", 0), []);
+    }
+
+    #[test]
+    fn corner_brackets() {
+        let q = find("推動「長照2.0」計畫", 0);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].inner.slice("推動「長照2.0」計畫"), "長照2.0");
+    }
+}

@@ -1,0 +1,194 @@
+//! Program extraction on sentences written for these tests (`tests/cases/programs.tsv`),
+//! run through the program extractor alone with a layout built from the sentence.
+
+use std::sync::LazyLock;
+use zhnews::article::{split_sentences, ArticleLayout};
+use zhnews::extract::programs::ProgramExtractor;
+use zhnews::extract::{Doc, Facts};
+use zhnews::record::{Institution, InstitutionKind};
+use zhnews::segment::Segmenter;
+use zhnews::{normalize, Span};
+
+static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
+static EXTRACTOR: LazyLock<ProgramExtractor> = LazyLock::new(ProgramExtractor::new);
+static EVENTS: LazyLock<zhnews::extract::events::EventExtractor> =
+    LazyLock::new(zhnews::extract::events::EventExtractor::new);
+
+fn layout(text: &str) -> ArticleLayout {
+    let whole = Span::new(0, text.len());
+    ArticleLayout { paragraphs: vec![whole], sentences: split_sentences(text, whole), ..Default::default() }
+}
+
+/// `name|category|mention` of every program found in `text` (normalized first).
+fn run(text: &str, facts: Facts) -> Vec<String> {
+    let normalized = normalize(text);
+    let text = normalized.as_str();
+    let layout = layout(text);
+    let doc = Doc::new(text, &layout, &SEGMENTER, None);
+    let mut facts = facts;
+    EXTRACTOR.extract(&doc, &mut facts);
+    facts
+        .programs
+        .iter()
+        .map(|p| format!("{}|{}|{}", p.name, p.category.as_deref().unwrap_or("-"), p.mention.slice(text)))
+        .collect()
+}
+
+#[test]
+fn cases() {
+    let cases = include_str!("cases/programs.tsv");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for line in cases.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let Some((sentence, expected)) = line.split_once('\t') else { panic!("bad case line: {line}") };
+        let expected: Vec<String> = match expected.trim() {
+            "-" => Vec::new(),
+            e => e.split(" ; ").map(|s| zhnews::normalize(s.trim()).as_str().to_string()).collect(),
+        };
+        let got = run(sentence, Facts::default());
+        count += 1;
+        if got != expected {
+            failures.push(format!("{sentence}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(count >= 40, "only {count} cases");
+    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn names_stop_at_institutions() {
+    let text = "上海市卫生健康委员会健康促进行动今年启动。";
+    let start = 0;
+    let end = "上海市卫生健康委员会".len();
+    let facts = Facts {
+        institutions: vec![Institution {
+            name: "上海市卫生健康委员会".into(),
+            kind: InstitutionKind::Government,
+            region: Some("上海市".into()),
+            aliases: vec![],
+            mentions: vec![Span::new(start, end)],
+        }],
+        ..Default::default()
+    };
+    assert_eq!(run(text, facts), ["健康促进行动|行动|健康促进行动"]);
+}
+
+#[test]
+fn mentions_are_one_record_each_with_exact_spans() {
+    let text = "落实“十四五”规划，服务于“十四五”规划。";
+    let normalized = normalize(text);
+    let layout = layout(normalized.as_str());
+    let doc = Doc::new(normalized.as_str(), &layout, &SEGMENTER, None);
+    let mut facts = Facts::default();
+    EXTRACTOR.extract(&doc, &mut facts);
+    let spans: Vec<Span> = facts.programs.iter().map(|p| p.mention).collect();
+    let first = text.find("“十四五”规划").unwrap();
+    let second = text.rfind("“十四五”规划").unwrap();
+    let len = "“十四五”规划".len();
+    assert_eq!(spans, [Span::new(first, first + len), Span::new(second, second + len)]);
+}
+
+#[test]
+fn programs_already_in_facts_are_not_found_twice() {
+    let text = "推进“健康小屋”建设。";
+    let start = text.find('“').unwrap();
+    let span = Span::new(start, start + "“健康小屋”".len());
+    let earlier = zhnews::record::Program { name: "健康小屋".into(), category: None, mention: span };
+    let facts = Facts { programs: vec![earlier], ..Default::default() };
+    assert_eq!(run(text, facts), ["健康小屋|-|“健康小屋”"]);
+    assert_eq!(run(text, Facts::default()), ["健康小屋|-|“健康小屋”"]);
+}
+
+#[test]
+fn damaged_input_never_panics() {
+    for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"]
+    {
+        let _ = run(text, Facts::default());
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces these extractors react to, in any order.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "《",
+            "》",
+            "「",
+            "」",
+            "（",
+            "）",
+            "、",
+            "，",
+            "。",
+            "等",
+            "的",
+            "和",
+            "+",
+            "-",
+            "1",
+            "X",
+            "十四五",
+            "规划",
+            "专项行动",
+            "试点",
+            "项目",
+            "活动",
+            "服务包",
+            "模式",
+            "平台",
+            "健康",
+            "上海",
+            "实施",
+            "推进",
+            "开展",
+            "全国",
+            "本市",
+            "12个",
+            "这种",
+            "第十届",
+            "2024年",
+            "会议",
+            "论坛",
+            "大会",
+            "本次",
+            "基层卫生",
+            "医防融合",
+            "家庭医生",
+            "签约",
+            "年会于",
+            "工程建设",
+            " ",
+            "\n",
+        ]);
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn programs_and_events_are_well_formed(text in pieces()) {
+            let layout = layout(&text);
+            let doc = Doc::new(&text, &layout, &SEGMENTER, None);
+            let mut facts = Facts::default();
+            EXTRACTOR.extract(&doc, &mut facts);
+            EVENTS.extract(&doc, &mut facts);
+            for p in &facts.programs {
+                prop_assert!(!p.name.is_empty());
+                prop_assert!(!p.mention.is_empty() && text.get(p.mention.range()).is_some(), "{:?}", p);
+            }
+            for e in &facts.events {
+                prop_assert!(!e.name.is_empty() && !e.mentions.is_empty());
+                for m in &e.mentions {
+                    prop_assert!(!m.is_empty() && text.get(m.range()).is_some(), "{:?}", e);
+                }
+            }
+        }
+    }
+}
