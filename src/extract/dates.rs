@@ -9,7 +9,13 @@
 //! dated passage), ranges (`5月18日至20日`, `2024-2035年`, `2016年至2020年`, `2018/19年度`),
 //! named plan periods (`十四五`, lexicon `plan_periods.txt`), relative years (`今年`, `去年`,
 //! `次年`, lexicon `relative_years.txt`), modifiers (`年底`, `以来`, `截至`, `上半年`, lexicon
-//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan).
+//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan),
+//! Chinese-numeral months alone where a date is expected (`将于十一月`, `去年十二月`),
+//! clock times after a day (`下午3时30分`, `香港时间16时30分` — also on the line after a
+//! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
+//! (`台北24日电`) and Taiwan's `今（23）日` (both need the reference date), quarters as month
+//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
+//! ten-day parts of a month (`6月上旬`, month precision, no modifier).
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -31,6 +37,7 @@ const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
 const TAIWAN_MARKERS: &str = include_str!("../lexicon/taiwan_markers.txt");
 const RELATIVE_YEARS: &str = include_str!("../lexicon/relative_years.txt");
 const DATE_MODIFIERS: &str = include_str!("../lexicon/date_modifiers.txt");
+const TIME_WORDS: &str = include_str!("../lexicon/time_words.txt");
 
 /// Lexicon rows: `#` starts a comment, fields are tab-separated, blank lines skipped.
 pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -74,11 +81,29 @@ enum Position {
     Standalone,
 }
 
+/// Hour, minute and optional second, as [`DateValue::time`] holds them.
+type Clock = (u8, u8, Option<u8>);
+
+/// How a part of the day shifts a clock hour (下午3时 → 15:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Half {
+    Am,
+    Pm,
+    Noon,
+}
+
+#[derive(Debug, Clone)]
+struct DayPart {
+    word: String,
+    half: Half,
+}
+
 #[derive(Debug, Clone)]
 struct ModifierWord {
     word: String,
     position: Position,
-    modifier: DateModifier,
+    /// `None` for words that belong to the date without qualifying it (`上旬`).
+    modifier: Option<DateModifier>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -89,6 +114,12 @@ pub struct DateExtractor {
     /// Longest first.
     modifiers: Vec<ModifierWord>,
     taiwan: AhoCorasick,
+    /// Time zone labels before a clock time, longest first.
+    zones: Vec<String>,
+    /// Parts of the day before a clock time, longest first.
+    dayparts: Vec<DayPart>,
+    /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
+    not_months: Vec<String>,
     /// First characters of the period, relative and standalone words (sorted), so that most
     /// positions are rejected with one lookup.
     starters: Vec<char>,
@@ -251,11 +282,12 @@ impl DateExtractor {
                     _ => return None,
                 };
                 let modifier = match *r.get(2)? {
-                    "end" => DateModifier::End,
-                    "since" => DateModifier::Since,
-                    "start" => DateModifier::Start,
-                    "first_half" => DateModifier::FirstHalf,
-                    "second_half" => DateModifier::SecondHalf,
+                    "end" => Some(DateModifier::End),
+                    "since" => Some(DateModifier::Since),
+                    "start" => Some(DateModifier::Start),
+                    "first_half" => Some(DateModifier::FirstHalf),
+                    "second_half" => Some(DateModifier::SecondHalf),
+                    "none" => None,
                     _ => return None,
                 };
                 Some(ModifierWord { word: r.get(1)?.to_string(), position, modifier })
@@ -273,7 +305,29 @@ impl DateExtractor {
             .collect();
         starters.sort_unstable();
         starters.dedup();
-        DateExtractor { periods, relatives, modifiers, taiwan, starters }
+        let mut zones: Vec<String> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"zone"))
+            .filter_map(|r| Some(r.get(1)?.to_string()))
+            .collect();
+        zones.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut dayparts: Vec<DayPart> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"daypart"))
+            .filter_map(|r| {
+                let half = match *r.get(2)? {
+                    "am" => Half::Am,
+                    "pm" => Half::Pm,
+                    "noon" => Half::Noon,
+                    _ => return None,
+                };
+                Some(DayPart { word: r.get(1)?.to_string(), half })
+            })
+            .collect();
+        dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
+        let not_months: Vec<String> = rows(TIME_WORDS)
+            .filter(|r| r.first() == Some(&"not_month"))
+            .filter_map(|r| Some(r.get(1)?.to_string()))
+            .collect();
+        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -327,6 +381,27 @@ impl DateExtractor {
                 facts.dates.push(d);
             }
         }
+        self.attach_zoned_times(doc.text, &mut facts.dates);
+    }
+
+    /// A date line followed on the next line by a zoned clock time (`2023年10月25日` ⏎
+    /// `香港时间16时30分`) takes that time; its span grows to cover it.
+    fn attach_zoned_times(&self, text: &str, dates: &mut [DateMention<Span>]) {
+        for d in dates.iter_mut() {
+            if d.end_value.is_some() || d.value.day.is_none() || d.value.time.is_some() {
+                continue;
+            }
+            let Some(rest) = text.get(d.mention.end..) else { continue };
+            let gap = rest.len() - rest.trim_start().len();
+            let from = d.mention.end + gap;
+            if gap > 8 || !self.zones.iter().any(|z| text[from..].starts_with(z.as_str())) {
+                continue;
+            }
+            if let Some((time, end)) = self.clock_tail(text, from) {
+                d.value.time = Some(time);
+                d.mention = Span::new(d.mention.start, end);
+            }
+        }
     }
 
     fn scan_sentence(
@@ -378,6 +453,20 @@ impl DateExtractor {
         if let Some(d) = paren_year_at(s, i) {
             return Some(d);
         }
+        if let Some(d) = paren_day_at(s, i, reference) {
+            return Some(d);
+        }
+        // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
+        // (上一季度, 每季度, 三个季度 are no calendar quarters.)
+        if !prev.is_some_and(|p| {
+            number::is_chinese_numeral_char(p) || p.is_ascii_digit() || "第每上下本该同个几".contains(p)
+        }) {
+            if let Some(q) = quarter_at(s, i) {
+                let year = ctx.year.or(reference.and_then(|r| r.year));
+                let (start, modifier) = self.prefix_modifier(s, i);
+                return Some(self.quarter_mention(s, start, q, year, modifier));
+            }
+        }
         if self.starters.binary_search(&c).is_ok() {
             if let Some(d) = self.period_at(s, i) {
                 return Some(d);
@@ -400,8 +489,37 @@ impl DateExtractor {
         if let Some(d) = self.bare_year_range(s, i, ctx) {
             return Some(d);
         }
+        // A wire dateline's bare day (台北24日电) is a day of the reference month.
+        if ctx.month.is_none() {
+            if let Some((d, k)) = small_number(s, i, &['日'], false) {
+                let end = k + '日'.len_utf8();
+                let after = end + '电'.len_utf8();
+                // 台北24日电） — not 3日电话.
+                let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
+                if dateline {
+                    let value = day_near_reference(reference, d, false)?;
+                    return Some(point(value, Span::new(i, end)));
+                }
+            }
+        }
 
         let first = self.atom(s, i, taiwan, ctx, None)?;
+        // 2023年第三季度: a quarter of the year just read.
+        if let (Some(year), None) = (first.year, first.month) {
+            if let Some(q) = quarter_at(s, skip_spaces(s, first.end)) {
+                ctx.year = Some(year);
+                ctx.doc_year = Some(year);
+                let (start, modifier) = self.prefix_modifier(s, i);
+                return Some(self.quarter_mention(s, start, q, Some(year), modifier));
+            }
+        }
+        let mut first = first;
+        if first.day.is_some() && first.time.is_none() {
+            if let Some((time, e)) = self.clock_tail(s, first.end) {
+                first.time = Some(time);
+                first.end = e;
+            }
+        }
         let mut value = first.value();
         let mut end_value = None;
         let mut end = first.end;
@@ -517,6 +635,12 @@ impl DateExtractor {
                 return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
             }
         }
+        // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
+        if inherit.is_none() {
+            if let Some(a) = slash_stamp(s, i) {
+                return Some(a);
+            }
+        }
         // Month (and day) without a year.
         if let Some((m, k)) = small_number(s, i, &['月'], true) {
             let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
@@ -532,8 +656,7 @@ impl DateExtractor {
                 }
                 if s[a.end..].starts_with('份') {
                     a.end += '份'.len_utf8();
-                } else if chinese {
-                    // 三月 alone is too often not a date (三月份 or 三月十六日 are).
+                } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
                     return None;
                 }
                 return Some(a);
@@ -698,7 +821,7 @@ impl DateExtractor {
                 _ => false,
             };
             if ok {
-                return (i - m.word.len(), Some(m.modifier));
+                return (i - m.word.len(), m.modifier);
             }
         }
         (i, None)
@@ -713,16 +836,113 @@ impl DateExtractor {
             let fits = match m.word.as_str() {
                 "以来" => true,
                 "来" => year_only,
-                w if w.ends_with("月") => !year_only && no_day,
+                w if w.ends_with("月") || w.ends_with('旬') => !year_only && no_day,
                 w if w.ends_with('年') => year_only,
                 "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月']),
                 _ => year_only,
             };
             if fits {
-                return (end + m.word.len(), Some(m.modifier));
+                return (end + m.word.len(), m.modifier);
             }
         }
         (end, None)
+    }
+
+    /// `三月` written alone is a date only where a date is expected: 十月–十二月 (no
+    /// idiom uses them), after a year (去年十二月), after a preposition or at a clause
+    /// start (将于三月, 三月起), or before a date word (三月下旬, 三月底); 阳春三月 is not.
+    fn chinese_month_alone(&self, s: &str, i: usize, end: usize, month: u32, after_year: bool) -> bool {
+        let word = &s[i..end];
+        let fixed = self.not_months.iter().any(|p| {
+            p.match_indices(word)
+                .any(|(off, _)| i >= off && s.get(i - off..).is_some_and(|r| r.starts_with(p.as_str())))
+        });
+        if fixed {
+            return false;
+        }
+        if month >= 10 || after_year {
+            return true;
+        }
+        let prev_ok = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于在至到从自及和与或".contains(p));
+        let after = &s[end..];
+        let next_ok =
+            ["起", "以来", "中旬", "上旬", "下旬", "底", "初", "末", "中"].iter().any(|w| after.starts_with(w));
+        prev_ok || next_ok
+    }
+
+    /// A clock time after a day: `下午3时30分`, ` 香港时间16时30分`, `10时30分`, `晚上8点半`
+    /// (a weekday in parentheses may stand between). Returns the time and the new end.
+    fn clock_tail(&self, s: &str, end: usize) -> Option<(Clock, usize)> {
+        let mut j = skip_spaces(s, end);
+        // （星期四）, (周四)
+        for open in ['（', '('] {
+            if let Some(rest) = s[j..].strip_prefix(open) {
+                let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
+                if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
+                    j = skip_spaces(s, j + open.len_utf8() + k + c.len_utf8());
+                }
+            }
+        }
+        if let Some(z) = self.zones.iter().find(|z| s[j..].starts_with(z.as_str())) {
+            j = skip_spaces(s, j + z.len());
+        }
+        let mut half = None;
+        if let Some(d) = self.dayparts.iter().find(|d| s[j..].starts_with(d.word.as_str())) {
+            half = Some(d.half);
+            j += d.word.len();
+        }
+        let mut time = None;
+        let colon_end = time_tail(s, j, &mut time);
+        let (h, mi, sec, after) = if let Some((h, mi, sec)) = time {
+            (h as u32, mi as u32, sec, colon_end)
+        } else {
+            let (h, k) = small_number(s, j, &['时', '点'], true)?;
+            let mut after = k + '时'.len_utf8();
+            let mut mi = 0;
+            if s[after..].starts_with('半') {
+                mi = 30;
+                after += '半'.len_utf8();
+            } else if let Some((m, k)) = small_number(s, after, &['分'], true) {
+                mi = m;
+                after = k + '分'.len_utf8();
+            }
+            (h, mi, None, after)
+        };
+        let h = match half {
+            Some(Half::Pm) if h < 12 => h + 12,
+            Some(Half::Noon) if (1..=5).contains(&h) => h + 12,
+            _ => h,
+        };
+        (h <= 23 && mi <= 59).then_some(((h as u8, mi as u8, sec), after))
+    }
+
+    /// A quarter as a month range, with `末`/`底`/`初` after it.
+    fn quarter_mention(
+        &self,
+        s: &str,
+        start: usize,
+        q: Quarter,
+        year: Option<i32>,
+        modifier: Option<DateModifier>,
+    ) -> DateMention<Span> {
+        let mut end = q.end;
+        let mut modifier = modifier;
+        for (w, m) in [("末", DateModifier::End), ("底", DateModifier::End), ("初", DateModifier::Start)] {
+            if s[end..].starts_with(w) {
+                end += w.len();
+                modifier = Some(m);
+                break;
+            }
+        }
+        let month = |m: u8| DateValue { year, month: Some(m), day: None, time: None };
+        DateMention {
+            value: month(q.first),
+            end_value: Some(month(q.last)),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        }
     }
 
     fn period_at(&self, s: &str, i: usize) -> Option<DateMention<Span>> {
@@ -780,11 +1000,22 @@ impl DateExtractor {
         if r.base == Base::Reference || r.offset >= 0 {
             ctx.year = Some(year);
         }
+        // 今年第一季度: the relative year dates the quarter that follows.
+        if let Some(q) = quarter_at(s, end) {
+            return Some(self.quarter_mention(s, i, q, Some(year), None));
+        }
         // 去年12月, 今年3月5日: the relative year dates the month that follows.
         let inherit = Atom { year: Some(year), ..Default::default() };
         if let Some(a) =
             self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
         {
+            let mut a = a;
+            if a.day.is_some() && a.time.is_none() {
+                if let Some((time, e)) = self.clock_tail(s, a.end) {
+                    a.time = Some(time);
+                    a.end = e;
+                }
+            }
             let value = a.value();
             if value.is_valid() {
                 ctx.month = a.month.map(|m| (Some(year), m));
@@ -829,7 +1060,7 @@ impl DateExtractor {
             value: DateValue::year(year),
             end_value: None,
             kind: DateKind::Point,
-            modifier: Some(m.modifier),
+            modifier: m.modifier,
             label: None,
             mention: Span::new(i, i + m.word.len()),
         })
@@ -900,6 +1131,97 @@ fn paren_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
     })
 }
 
+/// A quarter of the year as its first and last month, and the offset after it.
+#[derive(Debug, Clone, Copy)]
+struct Quarter {
+    first: u8,
+    last: u8,
+    end: usize,
+}
+
+/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters).
+fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
+    let rest = s.get(i..)?;
+    let (cumulative, j) = if rest.starts_with('前') {
+        (true, i + '前'.len_utf8())
+    } else if rest.starts_with('第') {
+        (false, i + '第'.len_utf8())
+    } else {
+        (false, i)
+    };
+    let c = next_char(s, j)?;
+    let n = match c {
+        '一' | '1' => 1,
+        '二' | '两' | '2' => 2,
+        '三' | '3' => 3,
+        '四' | '4' => 4,
+        _ => return None,
+    };
+    let k = j + c.len_utf8();
+    if !s[k..].starts_with("季度") || cumulative && n < 2 {
+        return None;
+    }
+    let last = n * 3;
+    let first = if cumulative { 1 } else { last - 2 };
+    Some(Quarter { first, last, end: k + "季度".len() })
+}
+
+/// Day `d` of the reference month, or of the month before (after, with `forward`) when
+/// the reference has not reached (has passed) that day: a dateline's `24日电` on the 25th.
+fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Option<DateValue> {
+    let r = reference?;
+    let (mut year, mut month) = (r.year?, r.month?);
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let ref_day = r.day.map_or(d, u32::from);
+    if !forward && d > ref_day {
+        (year, month) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+    } else if forward && d < ref_day {
+        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    }
+    let v = DateValue::ymd(year, month, d as u8);
+    v.is_valid().then_some(v)
+}
+
+fn point(value: DateValue, mention: Span) -> DateMention<Span> {
+    DateMention { value, end_value: None, kind: DateKind::Point, modifier: None, label: None, mention }
+}
+
+/// Taiwan's `今（23）日`, `昨(22)日`, `明（24）日`: a relative day that states its number.
+fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateMention<Span>> {
+    let c = next_char(s, i)?;
+    if !matches!(c, '今' | '昨' | '明' | '前') {
+        return None;
+    }
+    let open = i + c.len_utf8();
+    let rest = &s[open..];
+    let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let (d, k) = ascii_digits(inner, 0, 2)?;
+    let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
+    if !close.starts_with('日') {
+        return None;
+    }
+    let value = day_near_reference(reference, d, c == '明')?;
+    let end = s.len() - close.len() + '日'.len_utf8();
+    Some(point(value, Span::new(i, end)))
+}
+
+/// `8/24 16:05`: month/day and a clock time (the year left to resolution).
+fn slash_stamp(s: &str, i: usize) -> Option<Atom> {
+    let (m, j) = ascii_digits(s, i, 2)?;
+    let rest = s[j..].strip_prefix('/')?;
+    let (d, k) = ascii_digits(rest, 0, 2)?;
+    let end = j + 1 + k;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !s[end..].starts_with([' ', '\u{3000}']) {
+        return None;
+    }
+    let mut time = None;
+    let after = time_tail(s, end, &mut time);
+    time?;
+    Some(Atom { month: Some(m as u8), day: Some(d as u8), time, end: after, ..Default::default() })
+}
+
 /// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time.
 fn numeric_date(s: &str, i: usize) -> Option<Atom> {
     let (y, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
@@ -956,7 +1278,40 @@ mod tests {
         let d = DateExtractor::new();
         assert!(d.periods.iter().any(|p| p.label == "十四五" && p.first == 2021 && p.last == 2025));
         assert!(d.relatives.iter().any(|r| r.word == "去年" && r.offset == -1));
-        assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == DateModifier::End));
+        assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == Some(DateModifier::End)));
+    }
+
+    #[test]
+    fn quarters_are_month_ranges() {
+        let q = quarter_at("第三季度末", 0).unwrap();
+        assert_eq!((q.first, q.last, q.end), (7, 9, "第三季度".len()));
+        let q = quarter_at("前三季度", 0).unwrap();
+        assert_eq!((q.first, q.last), (1, 9));
+        assert!(quarter_at("前一季度", 0).is_none());
+        assert!(quarter_at("五季度", 0).is_none());
+    }
+
+    #[test]
+    fn days_near_the_reference() {
+        let r = DateValue::parse("2024-03-02");
+        assert_eq!(day_near_reference(r, 1, false).unwrap().to_string(), "2024-03-01");
+        assert_eq!(day_near_reference(r, 29, false).unwrap().to_string(), "2024-02-29");
+        assert_eq!(day_near_reference(DateValue::parse("2024-12-30"), 2, true).unwrap().to_string(), "2025-01-02");
+        assert!(day_near_reference(None, 2, false).is_none());
+    }
+
+    #[test]
+    fn clock_times() {
+        let d = DateExtractor::new();
+        let t = |s: &'static str| d.clock_tail(s, 0).map(|(c, e)| (c, &s[..e]));
+        assert_eq!(t("下午3时30分，"), Some(((15, 30, None), "下午3时30分")));
+        assert_eq!(t(" 香港时间16时30分"), Some(((16, 30, None), " 香港时间16时30分")));
+        assert_eq!(t("晚上八点半"), Some(((20, 30, None), "晚上八点半")));
+        assert_eq!(t("中午12时"), Some(((12, 0, None), "中午12时")));
+        assert_eq!(t("24小时内"), None);
+        assert_eq!(t("下午，"), None);
+        assert!(slash_stamp("8/24 16:05", 0).is_some());
+        assert!(slash_stamp("1/3的居民", 0).is_none());
     }
 
     #[test]

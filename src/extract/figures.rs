@@ -13,8 +13,15 @@
 //! `一` (an article: `一批`, `一支`), ordinals in names (`第78届`), numbers in formulas
 //! (`1+10+X`), codes without a unit (phones, licences, stock codes), numbers inside fixed
 //! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and Chinese numerals opening a
-//! quoted name (`“四大信息化平台”`). Counts in unquoted names stay figures (`三年行动计划` →
-//! 3 年, subject 行动计划).
+//! quoted name (`“四大信息化平台”`), and any number inside a book title (`《基层卫生三年行动
+//! 计划》`) or a quoted name (a short quote without clause punctuation: `“15分钟健康服务圈”`).
+//! Counts in unquoted names stay figures (`三年行动计划` → 3 年, subject 行动计划), and a
+//! quote holding only a count (`“三统一”管理`) is one. A count word after a numeral counts
+//! itself (`六统一管理` → 6, subject 统一管理; `count_word` in `figure_words.txt`).
+//!
+//! Money: a currency written before the amount (`HK$2.5亿`, `港币3000万元`, `新台币1.2亿元`,
+//! `￥80万`, lexicon `currencies.txt`) names the unit (`港元`, `新台币元`, `美元`, `元`) and
+//! belongs to the span, with an approximation word before it (`约HK$2.5亿元`).
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
@@ -41,6 +48,7 @@ const APPROX_WORDS: &str = include_str!("../lexicon/approx_words.txt");
 const FIGURE_WORDS: &str = include_str!("../lexicon/figure_words.txt");
 const NUMERAL_IDIOMS: &str = include_str!("../lexicon/numeral_idioms.txt");
 const SUBJECT_WORDS: &str = include_str!("../lexicon/subject_words.txt");
+const CURRENCIES: &str = include_str!("../lexicon/currencies.txt");
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -63,6 +71,13 @@ struct ApproxWord {
     word: String,
     position: ApproxPosition,
     approx: Approx,
+}
+
+/// A currency word or sign written before an amount (`港币`, `HK$`, `￥`).
+#[derive(Debug, Clone)]
+struct Currency {
+    surface: String,
+    unit: String,
 }
 
 /// Word lists that shape subjects, longest first within each list.
@@ -91,6 +106,9 @@ pub struct FigureExtractor {
     approx: Vec<ApproxWord>,
     count_infix: Vec<String>,
     count_noun: Vec<String>,
+    count_word: Vec<String>,
+    /// Longest first.
+    currencies: Vec<Currency>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
     frequency: Vec<String>,
@@ -217,6 +235,10 @@ impl FigureExtractor {
             .match_kind(MatchKind::LeftmostLongest)
             .build(idioms)
             .expect("numeral idiom lexicon builds");
+        let mut currencies: Vec<Currency> = rows(CURRENCIES)
+            .filter_map(|r| Some(Currency { surface: r.first()?.to_string(), unit: r.get(1)?.to_string() }))
+            .collect();
+        currencies.sort_by_key(|c| std::cmp::Reverse(c.surface.len()));
         let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for (k, u) in units.iter().enumerate() {
             if let Some(c) = u.surface.chars().next() {
@@ -235,6 +257,8 @@ impl FigureExtractor {
             approx,
             count_infix: role(FIGURE_WORDS, "count_infix"),
             count_noun: role(FIGURE_WORDS, "count_noun"),
+            count_word: role(FIGURE_WORDS, "count_word"),
+            currencies,
             rank_cues: role(FIGURE_WORDS, "rank_cue"),
             rank_forms: role(FIGURE_WORDS, "rank_form"),
             frequency: role(FIGURE_WORDS, "frequency"),
@@ -286,6 +310,7 @@ impl FigureExtractor {
                 .collect();
             let dates = claimed.clone();
             claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
+            claimed.extend(self.opaque_names(sentence.text));
             claimed.sort();
             // Merged, so that starts and ends both ascend (binary searches below rely on it).
             let mut merged: Vec<Span> = Vec::with_capacity(claimed.len());
@@ -348,16 +373,19 @@ impl FigureExtractor {
         }
         let after_approx =
             || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        let currency = self.currency_before(s, i);
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
             return Step::Nothing;
         }
         // Inside a code, a word or a longer numeral.
-        if prev.is_some_and(|p| {
-            p.is_ascii_alphanumeric()
-                || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
-                || number::is_chinese_numeral_char(p)
-        }) {
+        if currency.is_none()
+            && prev.is_some_and(|p| {
+                p.is_ascii_alphanumeric()
+                    || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
+                    || number::is_chinese_numeral_char(p)
+            })
+        {
             return Step::Skip(skip_token(s, i));
         }
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
@@ -383,8 +411,13 @@ impl FigureExtractor {
         if one && !s[end..].starts_with('成') {
             return Step::Skip(end);
         }
-        // A quoted name is opaque: “四大信息化平台”, “四优驱动”.
-        if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘')) {
+        // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
+        // count itself (“三统一”).
+        if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘' | '『')) {
+            if let Some(f) = self.quoted_count(sentence, i, end) {
+                let e = f.mention.end;
+                return Step::Found(f, e);
+            }
             return Step::Skip(end);
         }
         let k = claimed.partition_point(|c| c.end <= i);
@@ -412,7 +445,17 @@ impl FigureExtractor {
         let mut kind;
         let mut count_subject_start = None;
         let mut count_noun: Option<String> = None;
-        if q.percent {
+        if let Some(cur) = currency.filter(|_| !q.percent) {
+            // 港币3000万元, HK$2.5亿: the currency names the unit; a plain 元 joins the span.
+            unit = Some(cur.1.to_string());
+            kind = FigureKind::Money;
+            if let Some(u) = self.unit_at(s, end).filter(|u| u.kind == FigureKind::Money) {
+                if u.normalized != "元" {
+                    unit = Some(u.normalized.clone());
+                }
+                end += u.surface.len();
+            }
+        } else if q.percent {
             unit = Some("%".to_string());
             kind = FigureKind::Percent;
         } else if let Some(u) = self.tenths_at(s, end, &q) {
@@ -444,6 +487,14 @@ impl FigureExtractor {
             kind = FigureKind::Count;
             count_noun = Some(w.clone());
             end += w.len();
+        } else if let Some(w) = self.count_word.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            // 六统一管理: the count names its own word.
+            if q.form != NumberForm::Chinese {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            count_subject_start = Some(end);
+            end += w.len();
         } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
             if q.form != NumberForm::Chinese || prev == Some('“') {
                 return Step::Skip(end);
@@ -465,11 +516,12 @@ impl FigureExtractor {
                 end += a.word.len();
             }
         }
-        let mut start = i;
-        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word))
+        let mut start = currency.map_or(i, |c| c.0);
+        if let Some(a) =
+            self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..start].ends_with(&a.word))
         {
             approx = a.approx;
-            start = i - a.word.len();
+            start -= a.word.len();
         }
         if unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
@@ -522,6 +574,11 @@ impl FigureExtractor {
             self.change_subject(clause, prev_subject)
                 .or_else(|| self.clean_before(clause))
                 .or_else(|| self.subject_after(sentence, end))
+        } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
+            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
+            // before says what it is.
+            let clause = self.clause_before(s, start, dates);
+            self.clean_before(clause).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = self.clause_before(s, start, dates);
             self.subject_after(sentence, end)
@@ -530,6 +587,89 @@ impl FigureExtractor {
         };
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
+    }
+
+    /// True when a verb (not a verbal noun) starts at byte `p` of the sentence.
+    fn verb_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('v') && t.tag != "vn")
+    }
+
+    /// The currency written right before byte `i` (one space allowed): its start and unit.
+    fn currency_before<'a>(&'a self, s: &str, i: usize) -> Option<(usize, &'a str)> {
+        let before = &s[..i];
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        let c = self.currencies.iter().find(|c| before.ends_with(c.surface.as_str()))?;
+        let start = before.len() - c.surface.len();
+        // USD inside a longer Latin word is no currency.
+        if c.surface.starts_with(|ch: char| ch.is_ascii_alphabetic())
+            && prev_char(s, start).is_some_and(|p| p.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        Some((start, c.unit.as_str()))
+    }
+
+    /// `“三统一”管理`: a quote holding only a numeral and a count word is a count; its
+    /// subject is the word and the noun right after the quote.
+    fn quoted_count(&self, sentence: &Sentence<'_>, i: usize, end: usize) -> Option<Figure<Span>> {
+        let s = sentence.text;
+        let w = self.count_word.iter().find(|w| s[end..].starts_with(w.as_str()))?;
+        let close = end + w.len();
+        let q = next_char(s, close).filter(|c| matches!(c, '”' | '」' | '’' | '』'))?;
+        let value = number::scan(s, i).filter(|n| n.span.end == end)?.value;
+        let after = close + q.len_utf8();
+        let subject = match self.subject_after(sentence, after) {
+            Some(noun) => format!("{w}{noun}"),
+            None => w.clone(),
+        };
+        Some(Figure {
+            value,
+            upper: None,
+            unit: None,
+            kind: FigureKind::Count,
+            approx: Approx::Exact,
+            subject: Some(subject),
+            mention: Span::new(i, close),
+        })
+    }
+
+    /// The insides of book titles (《…》) and of quoted names (a short quote without clause
+    /// punctuation): their numbers name things and are no figures.
+    fn opaque_names(&self, s: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        for (p, c) in s.char_indices() {
+            let (close, max_chars) = match c {
+                '《' => ('》', 60),
+                '“' => ('”', 20),
+                '「' => ('」', 20),
+                '『' => ('』', 20),
+                '‘' => ('’', 20),
+                _ => continue,
+            };
+            let from = p + c.len_utf8();
+            let Some((k, _)) = s[from..].char_indices().take(max_chars + 1).find(|&(_, x)| x == close || x == c) else {
+                continue;
+            };
+            let inner = &s[from..from + k];
+            if inner.is_empty() || !s[from + k..].starts_with(close) {
+                continue;
+            }
+            if c != '《' {
+                if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?']) {
+                    continue; // a quoted statement, not a name
+                }
+                // “三统一” is the count itself.
+                let bare_count =
+                    number::scan(inner, 0).is_some_and(|n| self.count_word.iter().any(|w| inner[n.span.end..] == **w));
+                if bare_count {
+                    continue;
+                }
+            }
+            out.push(Span::new(from, from + k));
+        }
+        out
     }
 
     /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
@@ -961,6 +1101,26 @@ mod tests {
         assert!(f.approx.iter().any(|a| a.word == "超过" && a.approx == Approx::Over));
         assert!(f.count_infix.iter().any(|w| w == "大"));
         assert!(f.subject.scope.iter().any(|w| w == "全市"));
+    }
+
+    #[test]
+    fn currencies_before_amounts() {
+        let f = FigureExtractor::new();
+        let s = "拨款约HK$ 2.5亿";
+        let i = s.find('2').unwrap();
+        assert_eq!(f.currency_before(s, i), Some(("拨款约".len(), "港元")));
+        let s = "新臺幣12亿";
+        assert_eq!(f.currency_before(s, s.find('1').unwrap()), Some((0, "新台币元")));
+        let s = "ABCUSD5";
+        assert_eq!(f.currency_before(s, s.find('5').unwrap()), None);
+    }
+
+    #[test]
+    fn opaque_names() {
+        let f = FigureExtractor::new();
+        let s = "印发《三年行动计划》，打造“15分钟服务圈”，实行“三统一”，他说：“建成300家，覆盖全市。”";
+        let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
     }
 
     #[test]
