@@ -185,10 +185,16 @@ def test_invalid_reference_dates(bad: str) -> None:
 def test_published_at_resolves_partial_dates(date: Any) -> None:
     text = "本报讯 5月22日，市卫生健康委召开全市基层卫生工作会议，部署今年重点任务。"
     article = zhnews.extract(text, published_at=date)
+    assert [(d.value, d.text) for d in article.dates if d.text.startswith("5月22日")] == [("2025-05-22", "5月22日")]
     for d in article.dates:
         assert not d.value.startswith("--"), d
-        if d.text.startswith("5月22日"):
-            assert d.value == "2025-05-22"
+    undated = zhnews.extract(text)
+    assert [d.value for d in undated.dates if d.text.startswith("5月22日")] == ["--05-22"]
+    # The page's own date wins over the reference date.
+    page = "全市基层卫生工作会议召开\n2024-03-01 10:20  来源：健康报\n" + text
+    dated_page = zhnews.extract(page, published_at=date)
+    assert dated_page.meta.published_at == "2024-03-01T10:20"
+    assert [d.value for d in dated_page.dates if d.text.startswith("5月22日")] == ["2024-05-22"]
     if not isinstance(date, str):
         assert zhnews.Extractor(reference_date=date).reference_date == "2025-05-23"
 
