@@ -29,6 +29,7 @@ pub mod decode;
 mod error;
 pub mod eval;
 pub mod extract;
+pub mod lexicon;
 pub mod normalize;
 pub mod record;
 pub mod segment;
