@@ -299,11 +299,12 @@ def test_clean_simplified_text_normalizes_to_itself() -> None:
 
 
 def test_segment_tiles_the_text() -> None:
-    text = "闵行区社区卫生服务中心推进家庭医生签约服务。"
+    text = "闵行区社区卫生服务中心推进健康积分驿站建设。"
     words = zhnews.segment(text)
     assert "".join(words) == text
     assert words[:2] == ["闵行区", "社区卫生服务中心"]
     assert zhnews.segment("") == []
-    custom = zhnews.Extractor(user_words=["家庭医生签约服务"])
-    assert "家庭医生签约服务" in custom.segment(text)
-    assert "家庭医生签约服务" not in words
+    # A user word joins what the dictionary splits.
+    assert "健康积分驿站" not in words
+    custom = zhnews.Extractor(user_words=["健康积分驿站"])
+    assert "健康积分驿站" in custom.segment(text)
