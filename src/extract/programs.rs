@@ -111,6 +111,9 @@ pub struct ProgramExtractor {
     measures: WordSet,
     unlisted: WordSet,
     places: WordSet,
+    single_verbs: WordSet,
+    shared: WordSet,
+    not_after_formula: WordSet,
     construction: Vec<String>,
     construction_heads: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
@@ -121,6 +124,15 @@ pub struct ProgramExtractor {
     period: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
+    /// A version number right after a name (`长照十年计划2.0`): part of the name.
+    version: Regex,
+    /// A quoted brand with a version number (`长照3.0`).
+    versioned_name: Regex,
+    /// Text ending in a calendar year, fiscal year, month or day (`2024年`, `25年度`,
+    /// `10月`): a date, which a name never contains.
+    date_end: Regex,
+    /// A year or fiscal year opening a name (`2025年度`, `2024/25年度`): a date, cut off.
+    date_prefix: Regex,
 }
 
 impl Default for ProgramExtractor {
@@ -202,12 +214,21 @@ impl ProgramExtractor {
             measures: section(&ctx, "measures"),
             unlisted: section(&ctx, "unlisted"),
             places: section(&ctx, "places"),
+            single_verbs: section(&ctx, "single_verbs"),
+            shared: section(&ctx, "list_shared"),
+            not_after_formula: section(&ctx, "not_after_formula"),
             construction: words(&ctx, "construction"),
             construction_heads: section(&ctx, "construction_heads"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+                .expect("valid regex"),
+            version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
+            versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
+            date_end: Regex::new(r"(?:[0-9]{4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
+                .expect("valid regex"),
+            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{4}年|[/／-][0-9]{2,4}年度)")
                 .expect("valid regex"),
         }
     }
@@ -351,21 +372,33 @@ impl ProgramExtractor {
         let content = contents[0];
         let chars = content.chars().count();
         if formula {
-            // `“全科+专科”、…` is a name; `“互联网+”时代` is an era.
-            let named = self.followed_as_name(tokens, last.outer.end);
+            // `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself
+            // unless an era word follows; an open one (`“互联网+”时代`) only in a name's
+            // context (`“全科+专科”、…`).
+            let named = if is_closed_formula(content) {
+                tokens
+                    .get(starting_at(tokens, last.outer.end))
+                    .map_or(true, |t| !self.not_after_formula.contains(t.text))
+            } else {
+                self.followed_as_name(tokens, last.outer.end)
+            };
             return named.then_some(Program { name, category: None, mention: first.outer });
         }
         if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return None;
         }
-        if self.metaphor.longest_suffix(content).is_some()
-            || self.concepts.contains(content)
-            || content.chars().any(|c| !is_name_char(c))
+        if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
         {
             return None;
         }
+        // Names by shape, whatever governs them: a name ending in its own head
+        // (`“15分钟健康服务圈”`), a versioned brand (`「长照3.0」`), `“健康嘉兴”`.
         let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
+        let inner_tokens = &tokens[starting_at(tokens, first.inner.start)..containing(tokens, first.inner.end)];
+        let health_place = matches!(inner_tokens, [a, b] if self.is_health_place(a, b));
         let named = own_head
+            || health_place
+            || self.versioned_name.is_match(content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence)
                 && self.followed_as_name(tokens, last.outer.end));
@@ -377,7 +410,8 @@ impl ProgramExtractor {
         let formulas: Vec<&str> = contents.iter().copied().filter(|c| self.is_formula(c)).collect();
         let chosen: Vec<&str> =
             if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
-        chosen.join("、")
+        // The full-width plus is the same formula (`５Ｇ＋智慧急救` → `5G+智慧急救`).
+        chosen.join("、").replace('＋', "+")
     }
 
     /// `1+10+X`, `全科+专科`, `筛-转-服`.
@@ -552,7 +586,7 @@ impl ProgramExtractor {
                 }
                 taken.programs.push(mention);
                 out.push(Program {
-                    name: m.as_str().to_string(),
+                    name: m.as_str().replace('＋', "+"),
                     category: Some(head.category.slice(text).to_string()),
                     mention,
                 });
@@ -606,7 +640,7 @@ impl ProgramExtractor {
                 if self.unlisted.contains(&category) {
                     continue;
                 }
-                for member in self.list_members(text, tokens, head_tok - 1, taken) {
+                for member in self.list_members(text, tokens, head_tok - 1, 2, taken) {
                     let name = format!("{}{}", member.slice(text), category);
                     taken.programs.push(member);
                     out.push(Program { name, category: Some(category.clone()), mention: member });
@@ -614,7 +648,9 @@ impl ProgramExtractor {
                 continue;
             }
             let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
-            let mention = Span::new(start, head.end);
+            // `长照十年计划2.0`: a version number after the head belongs to the name.
+            let version = text.get(head.end..).and_then(|rest| self.version.find(rest)).map_or(0, |m| m.end());
+            let mention = Span::new(start, head.end + version);
             if quote_spans.iter().any(|q| q.overlaps(mention)) {
                 continue;
             }
@@ -632,9 +668,41 @@ impl ProgramExtractor {
             } else {
                 continue;
             };
+            // `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 shares the head and
+            // the words the last member ends with (建设).
+            let first = starting_at(tokens, start);
+            let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
+            if listed && !self.unlisted.contains(&category) {
+                let shared = self.shared_tail(tokens, Span::new(start, head.start));
+                let tail = Span::new(shared, mention.end).slice(text);
+                for member in self.list_members(text, tokens, first, 1, taken) {
+                    if member.end > start {
+                        continue;
+                    }
+                    let name = format!("{}{}", member.slice(text), tail);
+                    taken.programs.push(member);
+                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                }
+            }
             taken.programs.push(mention);
             out.push(Program { name, category: Some(category), mention });
         }
+    }
+
+    /// Start of the words a list's last member shares with the others: its trailing
+    /// generic words (`城市医疗集团建设` → `建设`), or `span.end` when there are none.
+    fn shared_tail(&self, tokens: &[Token<'_>], span: Span) -> usize {
+        let mut shared = span.end;
+        let mut k = containing(tokens, span.end);
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if t.span.start <= span.start || !self.shared.contains(t.text) {
+                break;
+            }
+            shared = t.span.start;
+        }
+        shared
     }
 
     /// Where the name before `head` starts, or `None` when a demonstrative makes it a
@@ -655,8 +723,8 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            if is_punct(t.text) || self.is_verb(t.text) || self.deictic.contains(t.text) {
-                break;
+            if is_punct(t.text) || self.is_verb(t.text) || self.is_deictic(t.text) || self.ends_date(text, t.span.end) {
+                break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
             }
             if self.demonstrative.contains(t.text) {
                 return None;
@@ -712,10 +780,23 @@ impl ProgramExtractor {
                 }
             }
         }
-        // Leading counts and determiners are not part of the name (100个, 一批).
+        // `推长照十年计划`: a verb the segmenter glued to the name's first word governs it.
+        if let Some(t) =
+            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        {
+            let verb = self.verbs.longest_prefix(t.text).or_else(|| {
+                let c = t.text.chars().next()?;
+                self.single_verbs.contains(&t.text[..c.len_utf8()]).then_some(c.len_utf8())
+            });
+            if let Some(len) = verb.filter(|&len| len < t.text.len() && t.span.end <= head.start) {
+                start += len;
+            }
+        }
+        // Leading counts, determiners and dates are not part of the name (100个, 一批,
+        // 2025年度).
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
-            if let Some(m) = self.leading_count.find(rest) {
+            if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
                 start += m.end();
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
@@ -724,6 +805,17 @@ impl ProgramExtractor {
             }
         }
         Some(start)
+    }
+
+    /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
+    fn is_deictic(&self, token: &str) -> bool {
+        self.deictic.contains(token) || (token.starts_with('该') && token.chars().count() == 2)
+    }
+
+    /// True when the text ending at byte `end` ends in a date (`2024年`, `25年度`, `10月`).
+    fn ends_date(&self, text: &str, end: usize) -> bool {
+        let window = text.get(floor_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
+        self.date_end.is_match(window)
     }
 
     /// True when `modifier` names something: at least `min_chars` letters beyond generic words.
@@ -743,8 +835,9 @@ impl ProgramExtractor {
         content >= min_chars
     }
 
-    /// Members of `A、B和C等` ending at token `etc`: their spans, or none if not a list.
-    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, taken: &Taken) -> Vec<Span> {
+    /// Members of `A、B和C等` ending at token `etc` (at least `min` of them): their spans,
+    /// or none if not a list.
+    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, min: usize, taken: &Taken) -> Vec<Span> {
         let mut members = Vec::new();
         let mut end = tokens[etc].span.start;
         let mut start = end;
@@ -774,7 +867,7 @@ impl ProgramExtractor {
             }
         }
         members.reverse();
-        let valid = members.len() >= 2
+        let valid = members.len() >= min
             && members.iter().all(|m| {
                 let s = m.slice(text);
                 (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, 2)
@@ -784,6 +877,12 @@ impl ProgramExtractor {
         } else {
             Vec::new()
         }
+    }
+
+    /// True for the tokens `健康` + a place (`健康` `嘉兴`).
+    fn is_health_place(&self, a: &Token<'_>, b: &Token<'_>) -> bool {
+        let place = b.tag == "ns" || self.places.contains(b.text);
+        a.text == "健康" && place && b.text.chars().count() >= 2 && a.span.end == b.span.start
     }
 
     /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
@@ -797,8 +896,7 @@ impl ProgramExtractor {
     ) {
         for (k, w) in tokens.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
-            let place = b.tag == "ns" || self.places.contains(b.text);
-            if a.text != "健康" || !place || b.text.chars().count() < 2 {
+            if !self.is_health_place(&a, &b) {
                 continue;
             }
             // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
@@ -852,6 +950,24 @@ fn is_etc(token: &str) -> bool {
 /// Characters allowed in a short quoted name (no punctuation or spaces).
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || "+＋·-—".contains(c)
+}
+
+/// True when `s` is only name characters; a `.` is allowed inside a version (`长照3.0`).
+fn is_plain_name(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().all(|(i, &c)| {
+        is_name_char(c)
+            || (c == '.'
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+    })
+}
+
+/// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
+fn is_closed_formula(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['+', '＋']).collect();
+    parts.len() >= 2 && parts.iter().all(|p| !p.trim().is_empty())
 }
 
 /// Sentence punctuation inside a quote marks speech, not a name.
