@@ -220,7 +220,8 @@ impl ProgramExtractor {
             construction: words(&ctx, "construction"),
             construction_heads: section(&ctx, "construction_heads"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
-            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
+            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条个种]?$")
+                .expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
@@ -296,6 +297,7 @@ impl ProgramExtractor {
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
+        self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
@@ -400,7 +402,7 @@ impl ProgramExtractor {
             || health_place
             || self.versioned_name.is_match(content)
             || (chars <= MAX_HEADLESS_CHARS
-                && self.governed(tokens, first.outer.start, sentence)
+                && self.governed(tokens, first.outer.start, sentence, &self.governing)
                 && self.followed_as_name(tokens, last.outer.end));
         named.then_some(Program { name, category: None, mention: first.outer })
     }
@@ -510,8 +512,8 @@ impl ProgramExtractor {
         ends_with_word(&self.verbs, token)
     }
 
-    /// True when a program verb governs the clause before `pos` and no copula does.
-    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span) -> bool {
+    /// True when a verb of `verbs` governs the clause before `pos` and no copula does.
+    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span, verbs: &WordSet) -> bool {
         let mut verb = false;
         let before = &tokens[..containing(tokens, pos)];
         for t in before.iter().rev().take(MAX_CLAUSE_TOKENS).filter(|t| t.span.start >= sentence.start) {
@@ -521,7 +523,7 @@ impl ProgramExtractor {
             if self.copulas.contains(t.text) {
                 return false;
             }
-            verb |= ends_with_word(&self.governing, t.text);
+            verb |= ends_with_word(verbs, t.text);
         }
         verb
     }
@@ -723,7 +725,15 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            if is_punct(t.text) || self.is_verb(t.text) || self.is_deictic(t.text) || self.ends_date(text, t.span.end) {
+            let single_verb = t.tag.starts_with('v') && self.single_verbs.contains(t.text);
+            let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+            if is_punct(t.text)
+                || self.is_verb(t.text)
+                || single_verb
+                || since
+                || self.is_deictic(t.text)
+                || self.ends_date(text, t.span.end)
+            {
                 break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
             }
             if self.demonstrative.contains(t.text) {
@@ -876,6 +886,69 @@ impl ProgramExtractor {
             members
         } else {
             Vec::new()
+        }
+    }
+
+    /// `推动长照2.0`: an unquoted brand with a version number, when a program verb governs
+    /// it or a name's follower comes after it (`长照2.0服务`); category `None`. A measure
+    /// value (`血糖7.0以上`, `增长2.0倍`) is neither.
+    fn version_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentence: Span,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, v) in tokens.iter().enumerate() {
+            if k == 0 || !self.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
+                continue;
+            }
+            if !v.text.ends_with(".0") || v.text.starts_with(['0', '1']) {
+                continue; // versions of a scheme are 2.0, 3.0 …; 1.5 or 0.0 are measures
+            }
+            // The name: the tokens glued before the version, a verb-tagged word only right
+            // before it (the segmenter tags 长照 as a verb).
+            let mut start = v.span.start;
+            let mut j = k;
+            while j > 0 {
+                let t = tokens[j - 1];
+                let stop = is_punct(t.text)
+                    || self.is_verb(t.text)
+                    || self.stops.contains(t.text)
+                    || self.is_deictic(t.text)
+                    || (t.tag.starts_with('v') && j < k)
+                    || self.is_count(tokens, j - 1)
+                    || taken.entity_at(t.span)
+                    || t.span.end != start
+                    || text.get(t.span.start..v.span.start).map_or(0, |n| n.chars().count()) > 8;
+                if stop {
+                    break;
+                }
+                start = t.span.start;
+                j -= 1;
+            }
+            let name = Span::new(start, v.span.end);
+            let prefix = Span::new(start, v.span.start).slice(text);
+            if prefix.chars().count() < 2 || !prefix.chars().all(|c| c.is_alphabetic()) {
+                continue;
+            }
+            let next = tokens.get(k + 1).filter(|n| n.span.start == v.span.end);
+            let named = match next {
+                Some(n) if self.not_after_formula.contains(n.text) => false,
+                Some(n) if self.followers.contains(n.text) || self.quoted_heads.contains(n.text) => true,
+                _ => {
+                    self.governed(tokens, start, sentence, &self.verbs)
+                        && next.map_or(true, |n| is_clause_break(n.text) || n.text == "、")
+                }
+            };
+            if !named || taken.program_at(name) || taken.entity_at(name) || quote_spans.iter().any(|q| q.overlaps(name))
+            {
+                continue;
+            }
+            taken.programs.push(name);
+            out.push(Program { name: name.slice(text).to_string(), category: None, mention: name });
         }
     }
 
