@@ -112,6 +112,7 @@ pub struct ProgramExtractor {
     unlisted: WordSet,
     places: WordSet,
     single_verbs: WordSet,
+    levels: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
     construction: Vec<String>,
@@ -216,6 +217,7 @@ impl ProgramExtractor {
             places: section(&ctx, "places"),
             single_verbs: section(&ctx, "single_verbs"),
             shared: section(&ctx, "list_shared"),
+            levels: section(&ctx, "levels"),
             not_after_formula: section(&ctx, "not_after_formula"),
             construction: words(&ctx, "construction"),
             construction_heads: section(&ctx, "construction_heads"),
@@ -401,6 +403,7 @@ impl ProgramExtractor {
         let named = own_head
             || health_place
             || self.versioned_name.is_match(content)
+            || self.is_level_formula(content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
                 && self.followed_as_name(tokens, last.outer.end));
@@ -795,8 +798,10 @@ impl ProgramExtractor {
             tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
         {
             let verb = self.verbs.longest_prefix(t.text).or_else(|| {
+                // `推长照` but not `建设`: a one-character verb only before a word of two.
                 let c = t.text.chars().next()?;
-                self.single_verbs.contains(&t.text[..c.len_utf8()]).then_some(c.len_utf8())
+                let single = t.tag == "v" && t.text.chars().count() >= 3;
+                (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
             });
             if let Some(len) = verb.filter(|&len| len < t.text.len() && t.span.end <= head.start) {
                 start += len;
@@ -952,6 +957,13 @@ impl ProgramExtractor {
         }
     }
 
+    /// `县招乡用`, `乡管村用`: four ideographs with an administrative level first and third.
+    fn is_level_formula(&self, s: &str) -> bool {
+        let chars: Vec<char> = s.chars().collect();
+        let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
+        chars.len() == 4 && chars.iter().all(|&c| is_ideograph(c)) && level(chars[0]) && level(chars[2])
+    }
+
     /// True for the tokens `健康` + a place (`健康` `嘉兴`).
     fn is_health_place(&self, a: &Token<'_>, b: &Token<'_>) -> bool {
         let place = b.tag == "ns" || self.places.contains(b.text);
@@ -1040,7 +1052,12 @@ fn is_plain_name(s: &str) -> bool {
 /// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
 fn is_closed_formula(s: &str) -> bool {
     let parts: Vec<&str> = s.split(['+', '＋']).collect();
-    parts.len() >= 2 && parts.iter().all(|p| !p.trim().is_empty())
+    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
+}
+
+/// A CJK ideograph (not a digit, letter or mark).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Sentence punctuation inside a quote marks speech, not a name.
