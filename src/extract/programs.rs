@@ -554,6 +554,8 @@ impl ProgramExtractor {
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
+        // `《长照十年计划2.0》`: the head stands before the version number.
+        let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
             let category = core[core.len() - len..].to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
