@@ -100,10 +100,24 @@ fn programs_already_in_facts_are_not_found_twice() {
 }
 
 #[test]
-fn damaged_input_never_panics() {
-    for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"]
-    {
-        let _ = run(text, Facts::default());
+fn damaged_input_never_panics_nor_gives_empty_names() {
+    for text in [
+        "“",
+        "”“",
+        "《》",
+        "《“》规划",
+        "“+”",
+        "《“》”",
+        "等专项行动",
+        "、、等行动",
+        "第届大会",
+        "健康",
+        "“a+b",
+        "计划",
+    ] {
+        for p in run(text, Facts::default()) {
+            assert!(!p.starts_with('|'), "{text}: empty name in {p}");
+        }
     }
 }
 

@@ -550,6 +550,9 @@ impl ProgramExtractor {
             return None;
         }
         let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        if !name.chars().any(char::is_alphanumeric) {
+            return None; // `《“》`: only marks inside
+        }
         let core = strip_trailing_parenthetical(&name);
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
