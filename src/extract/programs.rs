@@ -113,6 +113,7 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    place_suffixes: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
     construction: Vec<String>,
@@ -129,6 +130,8 @@ pub struct ProgramExtractor {
     version: Regex,
     /// A quoted brand with a version number (`长照3.0`).
     versioned_name: Regex,
+    /// A service radius: a travel time and a `圈` (`15分钟健康服务圈`, `半小时急救圈`).
+    radius: Regex,
     /// Text ending in a calendar year, fiscal year, month or day (`2024年`, `25年度`,
     /// `10月`): a date, which a name never contains.
     date_end: Regex,
@@ -218,6 +221,7 @@ impl ProgramExtractor {
             single_verbs: section(&ctx, "single_verbs"),
             shared: section(&ctx, "list_shared"),
             levels: section(&ctx, "levels"),
+            place_suffixes: section(&ctx, "place_suffixes"),
             not_after_formula: section(&ctx, "not_after_formula"),
             construction: words(&ctx, "construction"),
             construction_heads: section(&ctx, "construction_heads"),
@@ -228,6 +232,8 @@ impl ProgramExtractor {
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
             version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
+            radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
+                .expect("valid regex"),
             versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
             date_end: Regex::new(r"(?:[0-9]{4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
                 .expect("valid regex"),
@@ -300,6 +306,43 @@ impl ProgramExtractor {
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
+        self.radius_programs(text, s, &quote_spans, taken, out);
+    }
+
+    /// `打造15分钟健康服务圈`: an unquoted service radius governed by a program verb or
+    /// followed by a name's follower (`…圈建设`); category `None`.
+    fn radius_programs(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        let tokens = &s.tokens;
+        for m in self.radius.find_iter(s.text) {
+            let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+            let glued = s.text[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.');
+            let k = starting_at(tokens, span.start);
+            let aligned = tokens.get(k).is_some_and(|t| t.span.start == span.start)
+                && tokens.get(containing(tokens, span.end)).map_or(true, |t| t.span.start >= span.end);
+            if glued || !aligned {
+                continue;
+            }
+            let before = k.checked_sub(1).map(|j| tokens[j]);
+            let governed = before.is_some_and(|t| self.is_verb(t.text) || ends_with_word(&self.governing, t.text));
+            let next = tokens.get(starting_at(tokens, span.end)).filter(|t| t.span.start == span.end);
+            let followed = next.is_some_and(|t| self.followers.contains(t.text));
+            if !(governed || followed)
+                || taken.program_at(span)
+                || taken.entity_at(span)
+                || quote_spans.iter().any(|q| q.overlaps(span))
+            {
+                continue;
+            }
+            taken.programs.push(span);
+            out.push(Program { name: span.slice(text).to_string(), category: None, mention: span });
+        }
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
@@ -398,11 +441,12 @@ impl ProgramExtractor {
         // Names by shape, whatever governs them: a name ending in its own head
         // (`“15分钟健康服务圈”`), a versioned brand (`「长照3.0」`), `“健康嘉兴”`.
         let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
-        let inner_tokens = &tokens[starting_at(tokens, first.inner.start)..containing(tokens, first.inner.end)];
-        let health_place = matches!(inner_tokens, [a, b] if self.is_health_place(a, b));
+        let health_place =
+            self.health_place_end(tokens, starting_at(tokens, first.inner.start)) == Some(first.inner.end);
         let named = own_head
             || health_place
             || self.versioned_name.is_match(content)
+            || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
@@ -969,10 +1013,25 @@ impl ProgramExtractor {
         chars.len() == 4 && chars.iter().all(|&c| is_ideograph(c)) && level(chars[0]) && level(chars[2])
     }
 
-    /// True for the tokens `健康` + a place (`健康` `嘉兴`).
-    fn is_health_place(&self, a: &Token<'_>, b: &Token<'_>) -> bool {
-        let place = b.tag == "ns" || self.places.contains(b.text);
-        a.text == "健康" && place && b.text.chars().count() >= 2 && a.span.end == b.span.start
+    /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
+    /// there is one. A place the segmenter tags as another proper noun (`义乌/nz`,
+    /// `闵行/nr`) counts when a name's boundary or follower comes after it.
+    fn health_place_end(&self, tokens: &[Token<'_>], k: usize) -> Option<usize> {
+        let (a, b) = (tokens.get(k)?, tokens.get(k + 1)?);
+        if a.text != "健康" || a.span.end != b.span.start || !(2..=4).contains(&b.text.chars().count()) {
+            return None;
+        }
+        let mut end = b.span.end;
+        let mut next = tokens.get(k + 2).filter(|n| n.span.start == end);
+        if let Some(n) = next.filter(|n| self.place_suffixes.contains(n.text)) {
+            end = n.span.end;
+            next = tokens.get(k + 3).filter(|n| n.span.start == end);
+        }
+        let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
+        let place = b.tag == "ns"
+            || self.places.contains(b.text)
+            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_ideograph) && bounded);
+        place.then_some(end)
     }
 
     /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
@@ -984,20 +1043,21 @@ impl ProgramExtractor {
         taken: &mut Taken,
         out: &mut Vec<Program<Span>>,
     ) {
-        for (k, w) in tokens.windows(2).enumerate() {
-            let (a, b) = (w[0], w[1]);
-            if !self.is_health_place(&a, &b) {
-                continue;
-            }
+        for (k, a) in tokens.iter().enumerate() {
+            let Some(end) = self.health_place_end(tokens, k) else { continue };
             // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
             let opens = k == 0 || {
-                let p = tokens[k - 1].text;
-                is_punct(p) || self.is_verb(p) || self.stops.contains(p) || tokens[k - 1].tag.starts_with('v')
+                let p = tokens[k - 1];
+                is_punct(p.text)
+                    || self.is_verb(p.text)
+                    || self.stops.contains(p.text)
+                    || self.is_deictic(p.text)
+                    || p.tag.starts_with('v')
             };
             if !opens {
                 continue;
             }
-            let mention = Span::new(a.span.start, b.span.end);
+            let mention = Span::new(a.span.start, end);
             if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
             {
                 continue;
