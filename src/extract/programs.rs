@@ -122,6 +122,8 @@ pub struct ProgramExtractor {
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
     count_word: Regex,
+    /// A count opening a category (`三`, `五大`, `两个`): a figure, not part of the category.
+    count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
@@ -226,8 +228,12 @@ impl ProgramExtractor {
             construction: words(&ctx, "construction"),
             construction_heads: section(&ctx, "construction_heads"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
-            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条个种]?$")
+            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
                 .expect("valid regex"),
+            count_prefix: Regex::new(
+                r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?",
+            )
+            .expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
@@ -531,6 +537,17 @@ impl ProgramExtractor {
                     best = Some(HeadPhrase { category: Span::new(start, end), end });
                 }
                 break;
+            }
+        }
+        // `三统一管理` glued in one token: the count is a figure, the category starts after it
+        // when a head word starts there.
+        if let Some(h) = best.as_mut() {
+            let category = h.category.slice(text);
+            if let Some(m) = self.count_prefix.find(category) {
+                let rest = &category[m.end()..];
+                if !rest.is_empty() && heads.longest_prefix(rest).is_some() {
+                    h.category = Span::new(h.category.start + m.end(), h.category.end);
+                }
             }
         }
         best.map_or(After::Nothing, After::Head)
