@@ -11,25 +11,40 @@
 //! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
 //! words, deixis, metaphors, concepts …):
 //! - a quoted name followed by a head noun: `“1+10+X”赋能举措`, `“千院万医”这样一个公益项目`
-//!   (count words such as `五大` before the head are dropped from the category; the last
-//!   head of the noun phrase wins: `家医签约服务包`);
+//!   (count words such as `五大`, `三`, `两个` before the head are figures, dropped from the
+//!   category: `“人员、资金、设备”三统一管理` → `统一管理`; the last head of the noun phrase
+//!   wins: `家医签约服务包`);
 //! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`); a
 //!   formula among words is the name alone (`“2+8”“两病”专病门诊` → `2+8`);
 //! - a quoted name with no head after it when it ends in a head itself (`“四大信息化平台”`),
 //!   is a formula in a name's context (`“全科+专科”、`), or is a short name governed by a
-//!   program verb in its clause (`打造“智慧好办”`); metaphors (`“上海样本”`), slogans,
+//!   program verb in its clause (`打造“智慧好办”`); some shapes name by themselves, whatever
+//!   governs them: a closed formula (`“互联网+护理服务”`, not `“互联网+”时代` nor
+//!   `“线上+线下”相结合`), a service radius (`“15分钟健康服务圈”`), a versioned brand
+//!   (`「长照3.0」`), `健康` + a place (`“健康嘉兴”`), a four-character formula pairing two
+//!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
 //!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
-//! - a book title `《…》` ending in a document head (`规划`, `条例`, `意见`, `频道`, …) or
+//! - a book title `《…》` ending in a document head (the document kinds of government
+//!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
+//!   listed head is the category; a version number after it stays in the name) or
 //!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
 //! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
 //! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
-//!   by punctuation, governing verbs, function words, deixis (`本市`), counts (`12个`) and
-//!   earlier facts, opened by scope words (`全市`, `国家`); it must keep enough distinctive
-//!   words beyond generic ones (`各类国家级试点` is not a name), and a demonstrative marks a
-//!   description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member;
-//! - `健康` + a place opening a phrase (`推进健康上海建设`), the health-campaign idiom.
+//!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
+//!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
+//!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
+//!   opened by scope words (`全市`, `国家`); a version number after the head is part of the
+//!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
+//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
+//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
+//!   and so does a list without `等`, its members sharing the last one's trailing words
+//!   (`紧密型县域医共体、城市医疗集团建设试点`);
+//! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
+//!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
+//! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
+//!   health-campaign idiom.
 //!
 //! Guarantees: never panics (all slicing at token or char boundaries), linear in the text
 //! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
