@@ -73,6 +73,31 @@ fn names_stop_at_institutions() {
     assert_eq!(run(text, facts), ["健康促进行动|行动|健康促进行动"]);
 }
 
+/// A one-mention government institution over `span` of `text`.
+fn institution(text: &str, span: Span) -> Institution<Span> {
+    Institution {
+        name: span.slice(text).into(),
+        kind: InstitutionKind::Government,
+        region: None,
+        aliases: vec![],
+        mentions: vec![span],
+    }
+}
+
+#[test]
+fn issuers_inside_document_titles_do_not_veto_them() {
+    let text = "转发《江苏省卫生健康委员会关于做好基层卫生工作的通知》，订阅《人民日报》。";
+    let issuer = text.find("江苏省").unwrap();
+    let issuer = Span::new(issuer, issuer + "江苏省卫生健康委员会".len());
+    let paper = text.find("人民日报").unwrap();
+    let paper = Span::new(paper, paper + "人民日报".len());
+    let facts = Facts { institutions: vec![institution(text, issuer), institution(text, paper)], ..Default::default() };
+    assert_eq!(
+        run(text, facts),
+        ["江苏省卫生健康委员会关于做好基层卫生工作的通知|通知|《江苏省卫生健康委员会关于做好基层卫生工作的通知》"]
+    );
+}
+
 #[test]
 fn mentions_are_one_record_each_with_exact_spans() {
     let text = "落实“十四五”规划，服务于“十四五”规划。";

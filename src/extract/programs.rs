@@ -256,9 +256,9 @@ impl ProgramExtractor {
             radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
                 .expect("valid regex"),
             versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
-            date_end: Regex::new(r"(?:[0-9]{4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
+            date_end: Regex::new(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
                 .expect("valid regex"),
-            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{4}年|[/／-][0-9]{2,4}年度)")
+            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度)")
                 .expect("valid regex"),
         }
     }
@@ -622,7 +622,9 @@ impl ProgramExtractor {
     /// `《name》`: a document, plan, law or channel.
     fn book_program(&self, text: &str, tokens: &[Token<'_>], q: Quoted, taken: &Taken) -> Option<Program<Span>> {
         let inner = q.inner.slice(text).trim();
-        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_at(q.inner) {
+        // An issuer inside the title (`《上海市卫生健康委员会关于…的通知》`) does not veto it;
+        // a title that is all institution (`《人民日报》`) does.
+        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_holds(q.inner) {
             return None;
         }
         let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
