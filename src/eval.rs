@@ -273,6 +273,26 @@ pub fn differences(gold: &GoldArticle, pred: &Article) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
+    let (g, m) = (&gold.meta, &pred.meta);
+    let meta_fields: [(&str, String, String); 6] = [
+        ("title", format!("{:?}", g.title), format!("{:?}", m.title)),
+        ("published_at", format!("{:?}", g.published_at), format!("{:?}", m.published_at)),
+        ("source", format!("{:?}", g.source), format!("{:?}", m.source)),
+        ("authors", format!("{:?}", g.authors), format!("{:?}", m.authors)),
+        ("editors", format!("{:?}", g.editors), format!("{:?}", m.editors)),
+        ("original_title", format!("{:?}", g.original_title), format!("{:?}", m.original_title)),
+    ];
+    for (field, want, got) in meta_fields {
+        if want != got {
+            out.push(format!("meta {field}: expected {want}, got {got}"));
+        }
+    }
+    for t in gold.body_must_contain.iter().filter(|t| !pred.body.contains(t.as_str())) {
+        out.push(format!("body lacks {t:?}"));
+    }
+    for t in gold.body_must_not_contain.iter().filter(|t| pred.body.contains(t.as_str())) {
+        out.push(format!("body has furniture {t:?}"));
+    }
     let inst = |i: &Institution| format!("{} ({:?}) aliases={:?}", i.name, i.kind, i.aliases);
     diff(
         &mut out,

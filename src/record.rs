@@ -387,6 +387,10 @@ impl<'a> Locator<'a> {
                 chars += 1;
             }
         }
+        // The end of the text is a position too: it needs its checkpoint when it falls on one.
+        if bytes.len() % STRIDE == 0 {
+            checkpoints.push(chars);
+        }
         Locator { original, normalized, checkpoints }
     }
 
@@ -551,6 +555,24 @@ mod tests {
         );
         let third = Figure { value: 33.33, ..f };
         assert!(serde_json::to_string(&third).unwrap().starts_with(r#"{"value":33.33,"#));
+    }
+
+    #[test]
+    fn char_offsets_at_every_position_including_the_end() {
+        for len in [0, 1, STRIDE - 1, STRIDE, STRIDE + 1, 3 * STRIDE] {
+            let original: String = "卫a".chars().cycle().take(len).collect();
+            let normalized = NormalizedText::from_parts(
+                original.clone(),
+                crate::normalize::alignment::Alignment::identity(original.len()),
+                Vec::new(),
+                Script::Simplified,
+            );
+            let loc = Locator::new(&original, &normalized);
+            for (chars, (byte, _)) in original.char_indices().enumerate() {
+                assert_eq!(loc.char_offset(byte), chars);
+            }
+            assert_eq!(loc.char_offset(original.len()), original.chars().count(), "len {len}");
+        }
     }
 
     #[test]

@@ -1,53 +1,14 @@
 //! The article stage on the five corpus pages, as the normalizer will hand them over: exact
 //! title, publication time, source, authors, editors and original title from the gold `meta`,
 //! every `body_must_contain` string in the body, no `body_must_not_contain` string in it, and
-//! the byline people of the gold with their roles.
-//!
-//! Until the normalization stage lands, [`clean`] stands in for what it adds on top of the
-//! stub (pinyin glosses and emoji removed, ASCII punctuation next to Chinese made full-width);
-//! on clean text it changes nothing.
+//! the byline people of the gold with their roles. Input is what the normalizer hands over.
 
 use serde_json::Value;
 use zhnews::article::{ArticleLayout, ArticleParser};
 
-fn clean(text: &str) -> String {
-    let gloss = regex::Regex::new(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)").unwrap();
-    let text = gloss.replace_all(text, "");
-    let is_emoji = |c: char| {
-        matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D | 0x25A0..=0x25FF | 0x2190..=0x21FF)
-    };
-    let chars: Vec<char> = text.chars().filter(|&c| !is_emoji(c)).collect();
-    let han = |c: Option<&char>| c.is_some_and(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "“”《》）".contains(c));
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let wide = match c {
-            ',' => Some('，'),
-            ':' => Some('：'),
-            '!' => Some('！'),
-            '?' => Some('？'),
-            ';' => Some('；'),
-            _ => None,
-        };
-        match wide {
-            Some(w) if han(i.checked_sub(1).and_then(|k| chars.get(k))) => {
-                out.push(w);
-                // The space after an ASCII comma goes with it.
-                while chars.get(i + 1) == Some(&' ') && han(chars.get(i + 2)) {
-                    i += 1;
-                }
-            }
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out
-}
-
 fn layout_of(id: &str) -> (String, ArticleLayout) {
     let bytes = std::fs::read(format!("corpus/{id}.txt")).unwrap();
-    let text = clean(zhnews::normalize(&String::from_utf8(bytes).unwrap()).as_str());
+    let text = zhnews::normalize(&String::from_utf8(bytes).unwrap()).as_str().to_string();
     let layout = ArticleParser::new().parse(&text);
     (text, layout)
 }
@@ -93,7 +54,10 @@ fn check(id: &str) {
         let role = p["titles"][0].as_str().unwrap();
         let byline = ["作者", "记者", "责任编辑", "编辑", "栏目主编", "摄影", "通讯员"].contains(&role);
         if byline {
-            assert!(credited.contains(&(name.to_string(), role.to_string())), "{id}: credit {name} {role} in {credited:?}");
+            assert!(
+                credited.contains(&(name.to_string(), role.to_string())),
+                "{id}: credit {name} {role} in {credited:?}"
+            );
         }
     }
 }

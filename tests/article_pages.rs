@@ -133,3 +133,42 @@ fn furniture_only_page_yields_no_facts() {
     assert!(article.institutions.is_empty() && article.people.is_empty() && article.dates.is_empty());
     assert!(article.figures.is_empty() && article.programs.is_empty() && article.events.is_empty());
 }
+
+/// What a page's layout says, with ASCII colons folded so variants compare equal.
+fn summary(text: &str, l: &ArticleLayout) -> String {
+    let fold = |s: &str| s.replace(':', "：");
+    format!(
+        "title={:?} time={:?} source={:?} authors={:?} editors={:?} credits={:?} paragraphs={} captions={}",
+        l.title.as_ref().map(|f| fold(&f.text)),
+        l.published_at.as_ref().map(|s| &s.iso),
+        l.source.as_ref().map(|f| fold(&f.text)),
+        l.authors.iter().map(|f| &f.text).collect::<Vec<_>>(),
+        l.editors.iter().map(|f| &f.text).collect::<Vec<_>>(),
+        l.credits.iter().map(|c| (&c.name.text, &c.role)).collect::<Vec<_>>(),
+        l.paragraphs.len(),
+        l.captions.len(),
+    ) + &format!(" body_chars={}", l.body(text).replace(['：', ':', ' ', '　'], "").chars().count())
+}
+
+#[test]
+fn page_layout_survives_line_ending_indent_and_colon_variants() {
+    let parser = ArticleParser::new();
+    for entry in std::fs::read_dir("tests/pages").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().map_or(true, |x| x != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let want = summary(&text, &parser.parse(&text));
+        let variants = [
+            ("crlf", text.replace('\n', "\r\n")),
+            ("blank lines", text.replace('\n', "\n\n")),
+            ("indent", text.lines().map(|l| format!("　　{l}")).collect::<Vec<_>>().join("\n")),
+            ("ascii colons", text.replace('：', ":")),
+        ];
+        for (name, variant) in variants {
+            let got = summary(&variant, &parser.parse(&variant));
+            assert_eq!(got, want, "{} ({name})", path.display());
+        }
+    }
+}

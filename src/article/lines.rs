@@ -11,6 +11,7 @@
 //! body or stray header text is decided later, from its neighbours.
 
 use super::meta::{MetaLine, MetaParser};
+use super::Field;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -18,6 +19,7 @@ use std::collections::HashSet;
 
 const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
 const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
+const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
 
 /// Entries of a lexicon file: trimmed, non-empty, `#` comments dropped.
 pub(crate) fn lexicon_entries(src: &str) -> impl Iterator<Item = &str> {
@@ -33,11 +35,14 @@ pub(crate) enum LineKind {
     /// A related/hot-list heading: after the body, everything below is furniture.
     Heading,
     /// A photo caption; photographers credited in it.
-    Caption(Vec<(Span, String)>),
+    Caption(Vec<Field>),
     /// Byline, source, date or credit line.
     Meta(Box<MetaLine>),
     /// `原标题：《…》`.
     OriginalTitle(String),
+    /// A short line ending like a site or channel name (`中国新闻网河南新闻`): page header
+    /// above the body, a subhead or signature inside it; never the title.
+    Header,
     /// Anything else: title, body or stray header text.
     Text,
 }
@@ -133,8 +138,8 @@ pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
         let sep = after.chars().next();
         let sep_len = match sep {
             Some(c) if c.is_whitespace() => c.len_utf8(),
-            Some('.' | '、' | '．') if !after[1..].starts_with(|c: char| c.is_ascii_digit()) => {
-                sep.map_or(0, char::len_utf8)
+            Some(c @ ('.' | '、' | '．')) if !after[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
+                c.len_utf8()
             }
             _ => 0,
         };
@@ -232,7 +237,10 @@ impl Classifier {
                 r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?$",
             )
             .expect("caption regex"),
-            caption_lead: Regex::new(r"^(?:[（(【\[]?图[)）】\]]?\s*[:：]|图为|上图|下图|左图|右图|图片来源|图源|图片由|资料图|视频截图|[（(]?图[/／]|[（(]?\p{Han}{0,12}供图)")
+            caption_lead: Regex::new(&format!(
+                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
+                lexicon_entries(CAPTION_LEADS).map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
+            ))
                 .expect("caption lead regex"),
             meta: MetaParser::new(),
         }
@@ -248,13 +256,15 @@ impl Classifier {
         let mut pos = 0;
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            let lead = content.len() - content.trim_start().len();
-            let trimmed = content.trim();
-            let span = Span::new(pos + lead, pos + lead + trimmed.len());
+            for piece in soft_lines(content) {
+                let lead = piece.start + (content[piece.range()].len() - content[piece.range()].trim_start().len());
+                let trimmed = content[piece.range()].trim();
+                let span = Span::new(pos + lead, pos + lead + trimmed.len());
+                let features = Features::of(trimmed);
+                let kind = self.classify(text, span, &features);
+                out.push(Line { span, kind, features });
+            }
             pos += raw.len();
-            let features = Features::of(trimmed);
-            let kind = self.classify(text, span, &features);
-            out.push(Line { span, kind, features });
         }
         self.mark_link_lists(&mut out);
         out
@@ -273,25 +283,31 @@ impl Classifier {
         if self.is_heading(&key) {
             return LineKind::Heading;
         }
-        if self.lexicon_furniture(&key) {
-            return LineKind::Furniture;
-        }
-        if let Some(credits) = self.caption(text, span, f) {
+        if let Some(credits) = self.caption(text, span, &key, f) {
             return LineKind::Caption(credits);
         }
-        if let Some(meta) = self.meta.parse_line(text, span) {
-            return LineKind::Meta(Box::new(meta));
-        }
-        if self.site_name(&key) {
-            return LineKind::Furniture;
+        // A metadata line keeps its fields even when a widget shares it
+        // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
+        let meta = self.meta.parse_line(text, span);
+        let furniture = self.lexicon_furniture(&key, f);
+        match meta {
+            Some(m) if !furniture || !m.is_empty() => return LineKind::Meta(Box::new(m)),
+            _ if furniture => return LineKind::Furniture,
+            _ => {}
         }
         if structural_furniture(line, &key, f) {
             return LineKind::Furniture;
+        }
+        if self.site_name(&key) {
+            return LineKind::Header;
         }
         LineKind::Text
     }
 
     fn is_heading(&self, key: &str) -> bool {
+        if key.len() > 40 * 3 {
+            return false;
+        }
         let cleaned: String = key
             .chars()
             .map(|c| {
@@ -318,9 +334,14 @@ impl Classifier {
         any && cleaned.chars().filter(|c| !c.is_whitespace()).count() <= 40
     }
 
-    fn lexicon_furniture(&self, key: &str) -> bool {
-        if self.contains.is_match(key) {
-            return true;
+    fn lexicon_furniture(&self, key: &str, f: &Features) -> bool {
+        if let Some(m) = self.contains.find(key) {
+            // Footers and widgets are short or open with the phrase; a long paragraph of
+            // prose that merely mentions `隐私政策` is article text.
+            let long_prose = f.prose && f.chars > 40;
+            if !long_prose || key[..m.start()].chars().count() < 12 {
+                return true;
+            }
         }
         let body = match list_marker_len(key) {
             Some(n) => &key[n..],
@@ -340,38 +361,43 @@ impl Classifier {
     }
 
     /// A photo caption, with the photographers it credits (span, name).
-    fn caption(&self, text: &str, span: Span, f: &Features) -> Option<Vec<(Span, String)>> {
+    fn caption(&self, text: &str, span: Span, key: &str, f: &Features) -> Option<Vec<Field>> {
         let line = span.slice(text);
         if f.chars > 150 {
             return None;
         }
         let mut credits = Vec::new();
+        if !line.contains('摄') {
+            return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
+        }
         if let Some(c) = self.caption_credit.captures(line) {
             if let Some(m) = c.name("names") {
                 let mut at = m.start();
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
                     if !name.is_empty() {
                         let start = line[at..].find(name).map_or(at, |k| at + k);
-                        credits
-                            .push((Span::new(span.start + start, span.start + start + name.len()), name.to_string()));
+                        credits.push(Field::new(name, Span::new(span.start + start, span.start + start + name.len())));
                         at = start + name.len();
                     }
                 }
             }
             return Some(credits);
         }
-        if self.caption_lead.is_match(line) && f.chars <= 120 {
+        if self.caption_lead.is_match(key) && f.chars <= 120 {
             return Some(credits);
         }
         None
     }
 
-    /// Runs of two or more short list items without sentence stops are link lists.
+    /// Runs of two or more short list items without sentence stops after the last prose
+    /// line are link lists (above it they are the article's own lists, or page header
+    /// material that never reaches the body anyway).
     fn mark_link_lists(&self, lines: &mut [Line]) {
         let is_link = |l: &Line| {
             matches!(l.kind, LineKind::Text) && l.features.list_item && !l.features.prose && l.features.chars <= 60
         };
-        let mut i = 0;
+        let last_prose = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text) && l.features.prose);
+        let mut i = last_prose.map_or(0, |p| p + 1);
         while i < lines.len() {
             if !is_link(&lines[i]) {
                 i += 1;
@@ -399,9 +425,47 @@ impl Classifier {
     }
 }
 
+/// A very long line that glues a page together (line breaks lost in scraping) is cut where
+/// runs of two or more spaces stand for the lost breaks (`　　` paragraph indents, gaps between
+/// widgets); other lines are one piece.
+fn soft_lines(content: &str) -> Vec<Span> {
+    const LONG: usize = 600; // bytes: about 200 Han characters
+    let whole = vec![Span::new(0, content.len())];
+    if content.len() < LONG || !(content.contains("  ") || content.contains("　　") || content.contains(" 　")) {
+        return whole;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run_start = None;
+    let mut run = 0;
+    for (i, c) in content.char_indices() {
+        if c.is_whitespace() {
+            if run == 0 {
+                run_start = Some(i);
+            }
+            run += 1;
+            continue;
+        }
+        if run >= 2 {
+            if let Some(rs) = run_start {
+                if rs > start {
+                    out.push(Span::new(start, rs));
+                }
+                start = i;
+            }
+        }
+        run = 0;
+    }
+    out.push(Span::new(start, content.len()));
+    out
+}
+
 /// `原标题：《…》` → the title inside.
 fn original_title(key: &str) -> Option<String> {
-    let rest = key.strip_prefix("原标题")?;
+    let rest = ["原标题", "原文标题", "原题"].iter().find_map(|p| key.strip_prefix(p))?;
+    if !rest.trim_start().starts_with(['：', '《']) {
+        return None;
+    }
     let rest = rest.trim_start().strip_prefix('：').unwrap_or(rest).trim();
     let inner = rest.strip_prefix('《').and_then(|r| r.strip_suffix('》')).unwrap_or(rest).trim();
     // No space after full-width punctuation (`，　闵行` → `，闵行`).
@@ -421,8 +485,8 @@ fn original_title(key: &str) -> Option<String> {
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
-        // truncated teaser can be long.
-        return is_teaser(key);
+        // truncated teaser can be long (it then ends cut off).
+        return ends_cut(key);
     }
     let no_comma = !key.contains('，');
     // Navigation bar: many short tokens.
@@ -462,11 +526,12 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
 /// A truncated teaser of another article: ends with `...` / a single `…`, or has a `...`
 /// cut in the middle.
 fn is_teaser(key: &str) -> bool {
+    ends_cut(key) || key.contains("... ")
+}
+
+fn ends_cut(key: &str) -> bool {
     let t = key.trim_end();
-    if t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……")) {
-        return true;
-    }
-    key.contains("... ")
+    t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……"))
 }
 
 fn bracket_only(key: &str) -> bool {
@@ -501,6 +566,7 @@ mod tests {
             LineKind::Caption(_) => "caption",
             LineKind::Meta(_) => "meta",
             LineKind::OriginalTitle(_) => "original_title",
+            LineKind::Header => "header",
             LineKind::Text => "text",
         }
     }
@@ -518,6 +584,8 @@ mod tests {
             ("浙江：县域医共体改革再提速 基层... 记者日前从浙江省卫生健康委获悉...", "furniture"),
             ("地址：北京市西城区 邮编：100044 技术支持：某某信息中心", "furniture"),
             ("版权所有：广东省卫生健康委员会", "furniture"),
+            ("发布时间：2024-05-16 来源：省卫健委 分享到：", "meta"),
+            ("字号：大 中 小", "furniture"),
             ("更多>>", "heading"),
             ("相关新闻 相关论文", "heading"),
             ("【延伸阅读】", "heading"),
@@ -536,6 +604,8 @@ mod tests {
             "聚焦“一老一小” 织密基层健康服务网",
             "据介绍，该项目总投资2.3亿元，建成后可新增床位500张。",
             "一是扩大服务供给。",
+            "他说：“我们... 一定会做好。”这是第一步。",
+            "新规明确，互联网医院应当公开隐私政策，说明患者个人信息的收集范围、使用目的和保存期限，未经患者同意不得向第三方提供诊疗数据，违者将依法追究责任。",
         ] {
             assert_eq!(kind(line), "text", "{line}");
         }
@@ -548,13 +618,48 @@ mod tests {
         match &c.lines(text)[0].kind {
             LineKind::Caption(credits) => {
                 assert_eq!(credits.len(), 1);
-                assert_eq!(credits[0].1, "王一鸣");
-                assert_eq!(credits[0].0.slice(text), "王一鸣");
+                assert_eq!(credits[0].text, "王一鸣");
+                assert_eq!(credits[0].span.slice(text), "王一鸣");
             }
             k => panic!("{k:?}"),
         }
         assert_eq!(kind("图：医护人员为居民测量血压"), "caption");
+        assert_eq!(kind("图:医护人员为居民测量血压"), "caption");
+        assert_eq!(kind("资料图片"), "caption");
         assert_eq!(kind("（县卫健局供图）"), "caption");
+    }
+
+    #[test]
+    fn glued_pages_are_cut_at_wide_gaps() {
+        let body = "　　今年以来，全区持续推进家庭医生签约服务，重点人群签约率稳步提升。".repeat(6);
+        let page = format!(
+            "首页 > 新闻  区卫健委推进家庭医生签约服务  2024-05-06 来源：区融媒体中心{body}  关于我们 | 联系我们"
+        );
+        let c = Classifier::new();
+        let lines = c.lines(&page);
+        let kinds: Vec<&str> = lines
+            .iter()
+            .map(|l| match l.kind {
+                LineKind::Furniture => "furniture",
+                LineKind::Meta(_) => "meta",
+                LineKind::Text => "text",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec!["furniture", "text", "meta", "text", "text", "text", "text", "text", "text", "furniture"]
+        );
+        assert_eq!(lines[1].span.slice(&page), "区卫健委推进家庭医生签约服务");
+        assert!(soft_lines("短行  有空格").len() == 1);
+    }
+
+    #[test]
+    fn original_titles() {
+        assert_eq!(original_title("原标题：《县域医共体建设提速》").as_deref(), Some("县域医共体建设提速"));
+        assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
+        assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
+        assert_eq!(original_title("原题目要求"), None);
     }
 
     #[test]
@@ -570,12 +675,14 @@ mod tests {
     #[test]
     fn link_list_runs_are_furniture_single_items_are_not() {
         let c = Classifier::new();
-        let lines = c.lines("- 1 某地卫健委召开会议\n- 2 某医院获评示范单位\n\n- 加强基层建设\n会议强调抓好落实。");
-        assert!(matches!(lines[0].kind, LineKind::Furniture));
+        let lines = c.lines("会议强调抓好落实。\n- 1 某地卫健委召开会议\n- 2 某医院获评示范单位\n\n- 加强基层建设");
+        assert!(matches!(lines[0].kind, LineKind::Text));
         assert!(matches!(lines[1].kind, LineKind::Furniture));
-        assert!(matches!(lines[3].kind, LineKind::Furniture));
+        assert!(matches!(lines[2].kind, LineKind::Furniture));
+        assert!(matches!(lines[4].kind, LineKind::Furniture));
+        // Numbered points inside the article are its own list.
+        let lines = c.lines("会议强调：\n1.加强组织领导\n2.强化经费保障\n会议强调抓好落实。\n- 加强基层建设");
+        assert!(lines[1..3].iter().all(|l| matches!(l.kind, LineKind::Text)));
         assert!(matches!(lines[4].kind, LineKind::Text));
-        let lines = c.lines("会议强调抓好落实。\n- 加强基层建设\n会议强调抓好落实。");
-        assert!(matches!(lines[1].kind, LineKind::Text));
     }
 }

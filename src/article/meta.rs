@@ -20,6 +20,8 @@ const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
 const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
 const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
+const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
+const ORG_ENDINGS: &str = include_str!("../lexicon/byline_org_endings.txt");
 
 /// What a metadata label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +80,26 @@ pub(crate) enum SourceRank {
     Source = 0,
     /// `转自：上观新闻`.
     Repost = 1,
+    /// An outlet printed without a label beside the stamp (`联合报 / 记者张三`,
+    /// `《 人民日报 》（ 2024年05月23日 ）`).
+    Masthead = 2,
     /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
-    AuthorOutlet = 2,
+    AuthorOutlet = 3,
     /// The agency of a dateline (`中新网河南新闻12月23日电`).
-    Dateline = 3,
+    Dateline = 4,
+}
+
+/// An outlet named in metadata, and how strongly it is the page's source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SourceMention {
+    pub outlet: Field,
+    pub rank: SourceRank,
+}
+
+impl SourceMention {
+    fn new(outlet: Field, rank: SourceRank) -> Self {
+        SourceMention { outlet, rank }
+    }
 }
 
 /// A credited person and the kind of label that credited them.
@@ -95,13 +113,22 @@ pub(crate) struct Byline {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct MetaLine {
     pub stamps: Vec<Stamp>,
-    pub sources: Vec<(Field, SourceRank)>,
+    pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
+}
+
+impl MetaLine {
+    /// True when the line names no stamp, outlet or person.
+    pub fn is_empty(&self) -> bool {
+        self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
 struct LabelHit<'a> {
     start: usize,
+    /// The outlet glued in front of the label (`新华社记者 张三`).
+    outlet: Option<Span>,
     /// After the label, its colon and spaces: where the value starts.
     end: usize,
     label: &'a str,
@@ -115,9 +142,13 @@ pub(crate) struct MetaParser {
     label_re: Regex,
     date_re: Regex,
     dateline_re: Regex,
+    /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
+    paren_dateline_re: Regex,
     outlet_suffixes: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
+    self_references: Vec<String>,
+    org_endings: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -143,11 +174,13 @@ impl MetaParser {
         let mut labels: Vec<&String> = kinds.keys().collect();
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-        let label_re = Regex::new(&format!(r"(?P<label>{alternation})(?P<colon>\s*[:：])?\s*")).expect("label regex");
+        let label_re =
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜]))?\s*"))
+                .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
-            r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
-            r"|(?P<roc>民国|民國)?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
+            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
             r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
             r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
         ))
@@ -162,9 +195,15 @@ impl MetaParser {
             label_re,
             date_re,
             dateline_re,
+            paren_dateline_re: Regex::new(
+                r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
+            )
+            .expect("paren dateline regex"),
             outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
             wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
             not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
+            self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
+            org_endings: lexicon_entries(ORG_ENDINGS).map(str::to_string).collect(),
         }
     }
 
@@ -205,21 +244,39 @@ impl MetaParser {
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        let mut covered: Vec<Span> =
+            out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
         for (i, h) in hits.iter().enumerate() {
             let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
                 end = d;
             }
+            covered.push(Span::new(h.start, end));
             let value = trim_span(content, h.end, end);
-            if value.len() > 0 && content[value.range()].chars().count() > 40 {
+            if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
-            self.interpret(content, base, value, h.kind, h.label, &mut out);
+            self.interpret_hit(content, base, value, h, &mut out);
+        }
+        // Outlets printed bare between the fields: a masthead.
+        covered.sort();
+        let mut at = 0;
+        for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
+            if c.start > at {
+                for t in tokens(content, Span::new(at, c.start)) {
+                    let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+                    if self.is_outlet(tok) {
+                        let lead = content[t.range()].find(tok).unwrap_or(0);
+                        let span = Span::new(t.start + lead, t.start + lead + tok.len());
+                        out.sources.push(SourceMention::new(Field::new(tok, span.shift(base)), SourceRank::Masthead));
+                    }
+                }
+            }
+            at = at.max(c.end);
         }
         // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
-        if let Some((outlet, _)) = out.sources.iter().filter(|(_, r)| *r <= SourceRank::Repost).min_by_key(|(_, r)| *r)
-        {
-            let outlet = outlet.clone();
+        if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
+            let outlet = m.outlet.clone();
             for b in &mut out.bylines {
                 if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
                     b.credit.organization = Some(outlet.clone());
@@ -233,14 +290,18 @@ impl MetaParser {
     /// `新华社北京3月5日电（记者 张三）`, `本报讯（记者 李四 通讯员 王五）`.
     pub fn dateline(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
         let para = paragraph.slice(text);
+        if let Some(m) = self.paren_dateline(para, paragraph.start) {
+            return Some(m);
+        }
         let c = self.dateline_re.captures(para)?;
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
-        let local = ["本报", "本网", "本刊", "本台", "本站"];
         let outlet = if let Some(w) = self.wire.iter().find(|w| a.starts_with(w.as_str())) {
             Some(Span::new(agency.start(), agency.start() + w.len()))
-        } else if local.iter().any(|l| a.starts_with(l)) || a.chars().any(|c| c.is_ascii_digit()) {
+        } else if self.self_references.iter().any(|l| a.starts_with(l.as_str()))
+            || a.chars().any(|c| c.is_ascii_digit())
+        {
             None
         } else {
             let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
@@ -253,7 +314,7 @@ impl MetaParser {
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
         if let Some(o) = &outlet {
-            out.sources.push((o.clone(), SourceRank::Dateline));
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::Dateline));
         }
         if let Some(inner) = inner {
             let s = inner.as_str();
@@ -264,7 +325,7 @@ impl MetaParser {
             self.interpret(s, base, lead, LabelKind::Author, "作者", &mut out);
             for (i, h) in hits.iter().enumerate() {
                 let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
-                self.interpret(s, base, trim_span(s, h.end, end), h.kind, h.label, &mut out);
+                self.interpret_hit(s, base, trim_span(s, h.end, end), h, &mut out);
             }
             for b in &mut out.bylines {
                 if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
@@ -276,6 +337,45 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// `（中央社记者陈婕翎、张茗喧台北23日电）`: the place is glued to the last name; a
+    /// name is taken as 3 characters before a 2–4 character place (2 + 2 when only four
+    /// characters remain), the common shapes of these datelines.
+    fn paren_dateline(&self, para: &str, base: usize) -> Option<MetaLine> {
+        let c = self.paren_dateline_re.captures(para)?;
+        let agency = c.name("agency")?;
+        let names = c.name("names")?;
+        let mut out = MetaLine::default();
+        let outlet = Field::new(agency.as_str(), Span::new(base + agency.start(), base + agency.end()));
+        out.sources.push(SourceMention::new(outlet.clone(), SourceRank::Dateline));
+        let parts = tokens(para, Span::new(names.start(), names.end()));
+        for (k, t) in parts.iter().enumerate() {
+            let tok = &para[t.range()];
+            let n = tok.chars().count();
+            let name_chars = if k + 1 < parts.len() {
+                n
+            } else {
+                match n {
+                    4 => 2,
+                    5..=7 => 3,
+                    _ => continue,
+                }
+            };
+            let end = tok.char_indices().nth(name_chars).map_or(tok.len(), |(i, _)| i);
+            let name = &tok[..end];
+            if self.is_person(name) {
+                out.bylines.push(Byline {
+                    credit: Credit {
+                        name: Field::new(name, Span::new(base + t.start, base + t.start + end)),
+                        role: "记者".into(),
+                        organization: Some(outlet.clone()),
+                    },
+                    kind: LabelKind::Reporter,
+                });
+            }
+        }
+        (!out.bylines.is_empty()).then_some(out)
     }
 
     /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】`; `None` unless every
@@ -302,7 +402,7 @@ impl MetaParser {
                 return None;
             }
             let before = out.bylines.len();
-            self.interpret(s, span.start, v, h.kind, h.label, &mut out);
+            self.interpret_hit(s, span.start, v, h, &mut out);
             if out.bylines.len() == before {
                 return None;
             }
@@ -316,11 +416,35 @@ impl MetaParser {
             let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
             let Some((key, &kind)) = self.kinds.get_key_value(label.as_str()) else { continue };
             let before = s[..label.start()].chars().next_back();
-            // A label starts a field: at the line start or after a space, separator or colon.
+            let mut start = label.start();
+            let mut outlet = None;
+            // A label starts a field: at the line start or after a space, separator or colon;
+            // a reporter label may also follow its outlet (`新华社记者 张三`).
             if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) {
-                continue;
+                let run = s[..label.start()]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                if kind != LabelKind::Reporter || !self.is_outlet(&s[run..label.start()]) {
+                    continue;
+                }
+                start = run;
+                outlet = Some(Span::new(run, label.start()));
             }
-            if c.name("colon").is_none() {
+            if c.name("slash").is_some() {
+                // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
+                let rest = &s[all.end()..];
+                let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
+                let ok = match kind {
+                    LabelKind::Source | LabelKind::Repost => self.is_outlet(next),
+                    LabelKind::Time | LabelKind::Ignore => false,
+                    _ => self.is_person(next),
+                };
+                if !ok {
+                    continue;
+                }
+            } else if c.name("colon").is_none() {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
@@ -328,7 +452,7 @@ impl MetaParser {
                     continue;
                 }
             }
-            hits.push(LabelHit { start: label.start(), end: all.end(), label: key.as_str(), kind });
+            hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
     }
@@ -389,16 +513,32 @@ impl MetaParser {
 
     /// A credited person's name, not an outlet or a byline word.
     fn is_person(&self, token: &str) -> bool {
-        is_name(token) && !self.is_outlet(token) && !self.not_names.contains(token)
+        let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
+        is_name(token) && !org && !self.is_outlet(token) && !self.not_names.contains(token)
     }
 
-    fn is_outlet(&self, token: &str) -> bool {
+    /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`).
+    pub fn is_outlet(&self, token: &str) -> bool {
         let n = token.chars().count();
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {
                 let k = suf.chars().count();
                 token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3)
             })
+    }
+
+    /// Reads the value of a label hit; people credited after an outlet-glued label
+    /// (`人民日报记者 李四`) work for that outlet.
+    fn interpret_hit(&self, s: &str, base: usize, value: Span, h: &LabelHit<'_>, out: &mut MetaLine) {
+        let before = out.bylines.len();
+        self.interpret(s, base, value, h.kind, h.label, out);
+        if let Some(o) = h.outlet {
+            let field = Field::new(&s[o.range()], o.shift(base));
+            out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
+            for b in &mut out.bylines[before..] {
+                b.credit.organization.get_or_insert_with(|| field.clone());
+            }
+        }
     }
 
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
@@ -421,7 +561,7 @@ impl MetaParser {
                 }
                 let org = outlets.first().map(|&t| field(t));
                 for &t in &outlets {
-                    out.sources.push((field(t), rank));
+                    out.sources.push(SourceMention::new(field(t), rank));
                 }
                 for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
                     {
@@ -437,7 +577,7 @@ impl MetaParser {
                 let org = tokens.iter().copied().find(|t| self.is_outlet(&s[t.range()])).map(field);
                 if with_org {
                     if let Some(o) = &org {
-                        out.sources.push((o.clone(), SourceRank::AuthorOutlet));
+                        out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
                     }
                 }
                 for &t in &tokens {
@@ -492,7 +632,8 @@ fn tokens(s: &str, value: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in v.char_indices().chain(std::iter::once((v.len(), ' '))) {
-        let sep = c.is_whitespace() || SEPARATORS.contains(&c) && c != '·';
+        // `·` joins transliterated names; a hyphen joins outlet names (`人民网-人民日报`).
+        let sep = c.is_whitespace() || SEPARATORS.contains(&c) && !matches!(c, '·' | '-' | '—');
         match (sep, start) {
             (true, Some(st)) => {
                 out.push(Span::new(value.start + st, value.start + i));
@@ -572,9 +713,12 @@ mod tests {
             ("2024.02.28 来源：健康报", "2024-02-28", "2024.02.28"),
             ("发布日期：民国113年5月23日", "2024-05-23", "民国113年5月23日"),
             ("113年5月23日 衛生福利部", "2024-05-23", "113年5月23日"),
+            ("中华民国113年5月23日", "2024-05-23", "中华民国113年5月23日"),
             ("发布日期：113-05-23 点阅次数：1520", "2024-05-23", "113-05-23"),
             ("二〇二四年三月十五日", "2024-03-15", "二〇二四年三月十五日"),
             ("2024年3月5日 08时30分", "2024-03-05T08:30", "2024年3月5日 08时30分"),
+            ("2024年5月23日 星期四 08:30", "2024-05-23T08:30", "2024年5月23日 星期四 08:30"),
+            ("2024年5月23日（星期四）", "2024-05-23", "2024年5月23日"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -611,8 +755,8 @@ mod tests {
             .collect();
         assert_eq!(names, vec![("唐闻佳", "作者", Some("文汇报")), ("刘念", "通讯员", None), ("朱靓", "通讯员", None)]);
         assert_eq!(m.sources.len(), 1);
-        assert_eq!(m.sources[0].0.text, "文汇报");
-        assert_eq!(m.sources[0].1, SourceRank::AuthorOutlet);
+        assert_eq!(m.sources[0].outlet.text, "文汇报");
+        assert_eq!(m.sources[0].rank, SourceRank::AuthorOutlet);
         assert_eq!(m.bylines[0].credit.name.span.slice(line), "唐闻佳");
         assert_eq!(m.bylines[2].credit.name.span.slice(line), "朱靓");
     }
@@ -621,8 +765,8 @@ mod tests {
     fn one_line_byline_with_source_and_time() {
         let line = "作者: 陈斯斯 来源: 澎湃新闻 发布时间: 2024/2/28 22:33:13";
         let m = parse(line).unwrap();
-        assert_eq!(m.sources[0].0.text, "澎湃新闻");
-        assert_eq!(m.sources[0].1, SourceRank::Source);
+        assert_eq!(m.sources[0].outlet.text, "澎湃新闻");
+        assert_eq!(m.sources[0].rank, SourceRank::Source);
         assert_eq!(m.bylines.len(), 1);
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.organization.as_ref().unwrap().text, "澎湃新闻");
@@ -638,6 +782,38 @@ mod tests {
         assert!(m.bylines.iter().all(|b| b.kind == LabelKind::Editor));
         let m = parse("• 责任编辑:李新贺").unwrap();
         assert_eq!(m.bylines[0].credit.name.text, "李新贺");
+        let m = parse("文/记者 孙艳 图/王磊").unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
+        assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
+        let m = parse("新华社记者 王琳 李春").unwrap();
+        let got: Vec<(&str, &str, Option<&str>)> = m
+            .bylines
+            .iter()
+            .map(|b| {
+                (
+                    b.credit.name.text.as_str(),
+                    b.credit.role.as_str(),
+                    b.credit.organization.as_ref().map(|o| o.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
+        assert!(parse("这是记者 王琳").is_none());
+        let m = parse("2024-05-23 12:47 联合报 / 记者张三／台北即时报导").unwrap();
+        assert_eq!(m.sources, vec![SourceMention::new(Field::new("联合报", Span::new(17, 26)), SourceRank::Masthead)]);
+        assert_eq!(m.bylines[0].credit.organization.as_ref().map(|o| o.text.as_str()), None);
+        let m = parse("《 人民日报 》（ 2024年05月23日 第 13 版）").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "人民日报");
+        assert_eq!(m.stamps[0].iso, "2024-05-23");
+        let m = parse("作者：健康中国 编辑：办公室").unwrap();
+        assert!(m.bylines.is_empty());
+        let m = parse("来源：人民网-人民日报海外版 编辑：孙丽").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "人民网-人民日报海外版");
+        let m = parse("来源｜健康报 作者｜钱文").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "健康报");
+        assert_eq!(m.bylines[0].credit.name.text, "钱文");
     }
 
     #[test]
@@ -645,13 +821,13 @@ mod tests {
         let p = MetaParser::new();
         let text = "中新网河南新闻12月23日电 (李海珠)近日，交流会在重庆举行。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].0.text, "中新网河南");
+        assert_eq!(m.sources[0].outlet.text, "中新网河南");
         assert_eq!(m.bylines[0].credit.name.text, "李海珠");
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.name.span.slice(text), "李海珠");
         let text = "新华社北京3月5日电（记者 张三 李四）国务院新闻办公室5日举行发布会。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].0.text, "新华社");
+        assert_eq!(m.sources[0].outlet.text, "新华社");
         let got: Vec<(&str, &str)> =
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("张三", "记者"), ("李四", "记者")]);
@@ -662,6 +838,11 @@ mod tests {
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
         assert!(p.dateline("近日，某地召开会议。", Span::new(0, 30)).is_none());
+        let text = "（中央社记者陈婕翎、张茗喧台北23日电）卫福部今天宣布扩大长照服务。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "中央社");
+        let got: Vec<&str> = m.bylines.iter().map(|b| b.credit.name.span.slice(text)).collect();
+        assert_eq!(got, vec!["陈婕翎", "张茗喧"]);
     }
 
     #[test]

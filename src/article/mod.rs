@@ -11,12 +11,17 @@
 //! fields, so furniture produces no facts. A page without article prose yields an empty
 //! layout. Never panics; linear in the input.
 //!
-//! How: every line is classified from its own features ([`lines`]: furniture lexicon,
-//! token runs, breadcrumbs, `|` footers, Han density, teasers, captions, the metadata
-//! grammar of [`meta`]). The body starts at the first line of running prose and ends at a
-//! related-list heading; the title is the best headline-shaped line above the body (next to
-//! the date/source line or the body); the publication time is the stamp printed nearest to
-//! the title. No site templates.
+//! How: every line is classified from its own features (module `lines`: furniture lexicon,
+//! runs of short tokens, breadcrumbs, `|` footers, Han density, teasers, captions; module
+//! `meta`: the grammar of date, source and credit lines). The body starts at the first line
+//! of running prose (unless a headline with its date/source line follows just below, which
+//! makes that prose a page widget) and ends at a related-list heading; unpunctuated leftovers
+//! after the last prose paragraph are dropped. The title is the best headline-shaped line
+//! above the body, next to the date/source line or the body; the publication time is the
+//! stamp printed nearest to the title, else the first one below the body. The source is the
+//! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
+//! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
+//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
 //!
 //! ```
 //! use zhnews::article::ArticleParser;
@@ -134,8 +139,10 @@ impl ArticleParser {
         ArticleParser {
             classifier: Classifier::new(),
             lead_marker: Regex::new(r"^\s*[【\[]\p{Han}{1,6}[】\]]\s*").expect("marker regex"),
-            trailing_note: Regex::new(r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*$")
-                .expect("note regex"),
+            trailing_note: Regex::new(
+                r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*\d{0,8}\s*$",
+            )
+            .expect("note regex"),
         }
     }
 
@@ -143,41 +150,70 @@ impl ArticleParser {
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
-        let Some(start) = lines.iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose) else {
+        let Some(mut start) = body_start(text, &lines) else {
             // No running prose: the page is furniture only.
             return layout;
         };
+        // A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`).
+        while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
+            let t = lines[p].span.slice(text);
+            if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
+                start = p;
+            } else {
+                break;
+            }
+        }
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start);
         if let Some(t) = title {
-            let span = lines[t].span;
+            let span = self.without_site_name(text, lines[t].span);
             layout.title = Some(Field::new(span.slice(text), span));
         }
 
         let mut metas: Vec<(usize, &MetaLine)> = Vec::new();
         let mut extra: Vec<MetaLine> = Vec::new();
         let mut photo: Vec<Credit> = Vec::new();
+        let last_text = lines[..end].iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
         for (i, line) in lines[..end].iter().enumerate() {
             match &line.kind {
+                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
+                // is article text, not the page's stamp.
+                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
                 LineKind::Meta(m) => metas.push((i, m)),
                 LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
                     layout.original_title = Some(t.clone());
                 }
                 LineKind::Caption(credits) => {
                     layout.captions.push(line.span);
-                    photo.extend(credits.iter().map(|(span, name)| Credit {
-                        name: Field::new(name.as_str(), *span),
+                    photo.extend(credits.iter().map(|name| Credit {
+                        name: name.clone(),
                         role: "摄影".into(),
                         organization: None,
                     }));
                 }
-                LineKind::Text if i >= start => {
+                LineKind::Text | LineKind::Header if i >= start => {
                     if let Some(p) = self.paragraph(text, line.span, &mut extra) {
                         layout.paragraphs.push(p);
                     }
                 }
                 _ => {}
+            }
+        }
+        // Short unpunctuated lines after the last prose paragraph are page leftovers
+        // (`香港时间16时30分`, a signature), not article text.
+        if let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) {
+            while layout.paragraphs.len() > last_prose + 1 {
+                let tail = layout.paragraphs[layout.paragraphs.len() - 1];
+                let f = lines::Features::of(tail.slice(text));
+                if f.has_stop || f.chars > 12 {
+                    break;
+                }
+                layout.paragraphs.pop();
             }
         }
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
@@ -187,18 +223,24 @@ impl ArticleParser {
         let all_meta = || metas.iter().map(|(_, m)| *m).chain(extra.iter()).chain(dateline.iter());
         layout.source = all_meta()
             .flat_map(|m| m.sources.iter())
-            .min_by_key(|(f, rank)| (*rank, f.span.start))
-            .map(|(f, _)| f.clone());
+            .min_by_key(|m| (m.rank, m.outlet.span.start))
+            .map(|m| m.outlet.clone());
         for m in metas.iter().map(|(_, m)| *m).chain(extra.iter()) {
-            for (f, _) in &m.sources {
-                if !layout.outlets.iter().any(|o| o.span == f.span) {
-                    layout.outlets.push(f.clone());
+            for s in &m.sources {
+                if !layout.outlets.iter().any(|o| o.span == s.outlet.span) {
+                    layout.outlets.push(s.outlet.clone());
                 }
             }
         }
         let mut bylines: Vec<Byline> = all_meta().flat_map(|m| m.bylines.iter().cloned()).collect();
         bylines.extend(photo.into_iter().map(|credit| Byline { credit, kind: LabelKind::Photo }));
         bylines.sort_by_key(|b| b.credit.name.span.start);
+        // Reporters and authors named without an outlet write for the page's source.
+        for b in &mut bylines {
+            if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+                b.credit.organization = layout.source.clone();
+            }
+        }
         for b in &bylines {
             let list = match b.kind {
                 LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
@@ -221,6 +263,20 @@ impl ArticleParser {
         layout
     }
 
+    /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
+    fn without_site_name(&self, text: &str, span: Span) -> Span {
+        let t = span.slice(text);
+        let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
+        let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
+        let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
+        let head_han = head.chars().filter(|&c| lines::is_han(c)).count();
+        if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
+            Span::new(span.start, span.start + head.len())
+        } else {
+            span
+        }
+    }
+
     /// The paragraph of a body line without its transcript marker, end marker and trailing
     /// credit note (whose credits go to `notes`); `None` when nothing is left.
     fn paragraph(&self, text: &str, span: Span, notes: &mut Vec<MetaLine>) -> Option<Span> {
@@ -233,6 +289,14 @@ impl ArticleParser {
         }
         // Peel `（完）` and credit notes off the end, in any order.
         for _ in 0..3 {
+            // (A wire's serial number may follow: `（编辑：林克伦）1130523`.)
+            if !text[start..end]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .ends_with(['）', ')', '】', ']'])
+            {
+                break;
+            }
             let Some(c) = self.trailing_note.captures(&text[start..end]) else { break };
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
             if inner.as_str() != "完" {
@@ -250,6 +314,39 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// The first line of the body: the first line of running prose, unless a headline with a
+/// dated or sourced metadata line follows a little further down (after at most two prose
+/// lines, which were then page widgets such as a welcome notice).
+fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
+    let is_prose = |l: &Line| matches!(l.kind, LineKind::Text) && l.features.prose;
+    let first = lines.iter().position(is_prose)?;
+    let mut prose = 0;
+    for (a, line) in lines.iter().enumerate().skip(first) {
+        match &line.kind {
+            LineKind::Heading => break,
+            LineKind::Text if line.features.prose => {
+                prose += 1;
+                if prose > 2 {
+                    break;
+                }
+            }
+            LineKind::Meta(m) if !m.stamps.is_empty() || !m.sources.is_empty() => {
+                let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
+                let headline = above.is_some_and(|p| {
+                    matches!(lines[p].kind, LineKind::Text) && !lines[p].features.prose && title_like(text, &lines[p])
+                });
+                if headline {
+                    if let Some(k) = lines[a + 1..].iter().position(is_prose) {
+                        return Some(a + 1 + k);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(first)
 }
 
 /// Whether a line reads as a headline: mostly Han, short, no full stop, not a list item,
@@ -299,7 +396,7 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
     let dated = || metas.iter().filter(|(_, m)| !m.stamps.is_empty());
     let head = match title {
         Some(t) => dated().filter(|(i, _)| *i < start).min_by_key(|(i, _)| (i.abs_diff(t), *i < t)),
-        None => dated().filter(|(i, _)| *i < start).last(),
+        None => dated().rfind(|(i, _)| *i < start),
     };
     head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
 }
@@ -326,6 +423,60 @@ mod tests {
     fn furniture_only_page_is_empty() {
         let page = "首页 新闻 政务 健康 教育 科技 文化 体育\n当前位置：首页 > 新闻\n相关新闻\n- 1 某地召开会议\n- 2 某院获评先进\n关于我们 | 联系我们 | 网站地图\n版权所有 © 某某网";
         assert_eq!(layout(page), ArticleLayout::default());
+    }
+
+    #[test]
+    fn site_header_is_not_a_title() {
+        let page = "金牛区卫生健康局\n发布时间：2024-05-01\n近日，金牛区启动老年人健康体检工作。";
+        let l = layout(page);
+        assert_eq!(l.title, None);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2024-05-01"));
+        assert_eq!(l.body(page), "近日，金牛区启动老年人健康体检工作。");
+    }
+
+    #[test]
+    fn sidebar_list_above_the_article() {
+        let page = "热门文章\n- 多地发布高温健康提示\n- 医保码使用指南\n秋季流感疫苗开始接种\n2024-09-20 来源：某某日报\n本市秋季流感疫苗接种工作今日启动。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text), Some("秋季流感疫苗开始接种".to_string()));
+        assert_eq!(l.source.map(|t| t.text), Some("某某日报".to_string()));
+        assert_eq!(l.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn date_lines_inside_the_body_stay_body() {
+        let page = "关于举办社区健康讲座的通知\n各社区居民：\n中心将举办慢病防治健康讲座。\n时间：2024年6月10日 14:30\n地点：中心三楼会议室\n欢迎居民参加。\n2024年6月3日";
+        let l = layout(page);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2024-06-03"));
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "各社区居民：",
+                "中心将举办慢病防治健康讲座。",
+                "时间：2024年6月10日 14:30",
+                "地点：中心三楼会议室",
+                "欢迎居民参加。"
+            ]
+        );
+    }
+
+    #[test]
+    fn outlet_glued_byline_is_metadata_not_title() {
+        let page = "沪苏浙皖联合发布长三角医保一体化新举措\n澎湃新闻记者 朱莹\n2024-05-01 10:00 来源：澎湃新闻\n长三角三省一市医保部门今天联合发布新举措。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("沪苏浙皖联合发布长三角医保一体化新举措"));
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["朱莹"]);
+        assert_eq!(l.credits[0].organization.as_ref().map(|o| o.text.as_str()), Some("澎湃新闻"));
+        assert_eq!(l.source.map(|f| f.text).as_deref(), Some("澎湃新闻"));
+    }
+
+    #[test]
+    fn site_name_shaped_subheads_stay_in_the_body() {
+        let page = "某县推进县域医共体建设\n2024-05-01\n今年以来，某县整合县乡村三级医疗资源。\n打造县域健康服务网站\n县卫健局上线健康服务平台，居民可在线预约。";
+        let paras: Vec<&str> = layout(page).paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras.len(), 3, "{paras:?}");
+        assert_eq!(paras[1], "打造县域健康服务网站");
     }
 
     #[test]

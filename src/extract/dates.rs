@@ -1,19 +1,968 @@
-//! Extracts dates (absolute, partial, ranges, plan periods, relative years) resolved against the reference date.
+//! Extracts calendar expressions and resolves them against the article's dates.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] (its sentences, the layout's publication stamp, the reference date).
+//! **Out:** [`DateMention`]s pushed into [`Facts::dates`], each at the byte span of its
+//! whole expression in the normalized text, modifier words included (`截至2020年底`).
+//!
+//! Recognized: absolute dates (`2021年3月16日`, `2024/2/28`, `2025-05-23 22:08:50`,
+//! `二〇二四年三月`), partial dates (`5月22日`, `2024年`, `2月`, a bare `8日` right after a
+//! dated passage), ranges (`5月18日至20日`, `2024-2035年`, `2016年至2020年`, `2018/19年度`),
+//! named plan periods (`十四五`, lexicon `plan_periods.txt`), relative years (`今年`, `去年`,
+//! `次年`, lexicon `relative_years.txt`), modifiers (`年底`, `以来`, `截至`, `上半年`, lexicon
+//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan).
+//!
+//! Resolution of a date without a year: the last explicit year of the same paragraph (the
+//! passage is narrating that time), else the reference date's year, else the last year
+//! named earlier in the article; with none of these it keeps its precision (`--05-22`).
+//! `今年`/`去年`/`明年` need the reference date; `次年`/`同年` need a year in context.
+//!
+//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年`, `当日`.
+//!
+//! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
+//! the publication stamp of the layout is always a date fact at its own span.
 
+use super::number;
 use super::{Doc, Facts};
+use crate::record::{DateKind, DateMention, DateModifier, DateValue};
+use crate::span::Span;
+use aho_corasick::AhoCorasick;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
+const TAIWAN_MARKERS: &str = include_str!("../lexicon/taiwan_markers.txt");
+const RELATIVE_YEARS: &str = include_str!("../lexicon/relative_years.txt");
+const DATE_MODIFIERS: &str = include_str!("../lexicon/date_modifiers.txt");
+
+/// Lexicon rows: `#` starts a comment, fields are tab-separated, blank lines skipped.
+pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines().filter_map(|line| {
+        let line = line.split('#').next().unwrap_or("").trim_end();
+        if line.trim().is_empty() {
+            return None;
+        }
+        Some(line.split('\t').map(str::trim).collect())
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Period {
+    label: String,
+    first: i32,
+    last: i32,
+    /// Also an ordinary number: needs quotes or a plan word.
+    strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Base {
+    Reference,
+    Context,
+}
+
+#[derive(Debug, Clone)]
+struct Relative {
+    word: String,
+    offset: i32,
+    base: Base,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Prefix,
+    ClausePrefix,
+    ClauseOpener,
+    Suffix,
+    Standalone,
+}
+
+#[derive(Debug, Clone)]
+struct ModifierWord {
+    word: String,
+    position: Position,
+    modifier: DateModifier,
+}
+
+/// Built once; holds this extractor's lexicons.
+#[derive(Debug)]
 pub struct DateExtractor {
-    _private: (),
+    periods: Vec<Period>,
+    relatives: Vec<Relative>,
+    /// Longest first.
+    modifiers: Vec<ModifierWord>,
+    taiwan: AhoCorasick,
+    /// First characters of the period, relative and standalone words (sorted), so that most
+    /// positions are rejected with one lookup.
+    starters: Vec<char>,
+}
+
+impl Default for DateExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One calendar expression before resolution.
+#[derive(Debug, Clone, Copy, Default)]
+struct Atom {
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    time: Option<(u8, u8, Option<u8>)>,
+    /// Byte offset (in the sentence) after the atom.
+    end: usize,
+    /// The day's 日 is left to the second half of a range (`3月5-7日`).
+    open: bool,
+}
+
+impl Atom {
+    fn value(&self) -> DateValue {
+        DateValue { year: self.year, month: self.month, day: self.day, time: self.time }
+    }
+}
+
+/// What the passage is narrating, for partial dates.
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    paragraph: Option<usize>,
+    /// Last explicit year in this paragraph.
+    year: Option<i32>,
+    /// Last explicit month (with its year) in this paragraph.
+    month: Option<(Option<i32>, u8)>,
+    /// Last explicit year anywhere before.
+    doc_year: Option<i32>,
+}
+
+const CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–", "——"];
+
+fn is_boundary_char(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '“'
+            | '”'
+            | '（'
+            | '）'
+            | '！'
+            | '？'
+            | '《'
+            | '》'
+            | ','
+            | ';'
+            | ':'
+            | '('
+            | ')'
+    ) || c.is_whitespace()
+}
+
+fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// Up to `max` ASCII digits at `i`; `None` if more digits follow.
+fn ascii_digits(s: &str, i: usize, max: usize) -> Option<(u32, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    let mut v: u32 = 0;
+    while j < b.len() && b[j].is_ascii_digit() && j - i < max {
+        v = v * 10 + (b[j] - b'0') as u32;
+        j += 1;
+    }
+    if j == i || (j < b.len() && b[j].is_ascii_digit()) {
+        return None;
+    }
+    Some((v, j))
+}
+
+/// A month or day number at `i` (Arabic 1–2 digits, or a Chinese numeral up to 三十一)
+/// followed by one of `terminators`; returns the value and the offset of the terminator.
+fn small_number(s: &str, i: usize, terminators: &[char], chinese: bool) -> Option<(u32, usize)> {
+    let c = next_char(s, i)?;
+    if c.is_ascii_digit() {
+        let (v, j) = ascii_digits(s, i, 2)?;
+        let after = next_char(s, skip_spaces(s, j))?;
+        return terminators.contains(&after).then_some((v, skip_spaces(s, j)));
+    }
+    if !chinese || !number::is_chinese_numeral_char(c) {
+        return None;
+    }
+    let mut best = None;
+    for (k, ch) in s[i..].char_indices().take(4) {
+        if !matches!(ch, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零')
+        {
+            break;
+        }
+        let j = i + k + ch.len_utf8();
+        if let (Some(v), Some(t)) = (number::parse(&s[i..j]), next_char(s, j)) {
+            if terminators.contains(&t) && v.fract() == 0.0 {
+                best = Some((v as u32, j));
+            }
+        }
+    }
+    best
+}
+
+fn skip_spaces(s: &str, mut i: usize) -> usize {
+    while let Some(c) = next_char(s, i) {
+        if c == ' ' || c == '\u{3000}' {
+            i += 1 + (c.len_utf8() - 1);
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 impl DateExtractor {
     pub fn new() -> Self {
-        DateExtractor { _private: () }
+        let periods: Vec<Period> = rows(PLAN_PERIODS)
+            .filter_map(|r| {
+                Some(Period {
+                    label: r.first()?.to_string(),
+                    first: r.get(1)?.parse().ok()?,
+                    last: r.get(2)?.parse().ok()?,
+                    strict: r.get(3) == Some(&"strict"),
+                })
+            })
+            .collect();
+        let mut relatives: Vec<Relative> = rows(RELATIVE_YEARS)
+            .filter_map(|r| {
+                Some(Relative {
+                    word: r.first()?.to_string(),
+                    offset: r.get(1)?.trim_start_matches('+').parse().ok()?,
+                    base: if *r.get(2)? == "context" { Base::Context } else { Base::Reference },
+                })
+            })
+            .collect();
+        relatives.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
+        let mut modifiers: Vec<ModifierWord> = rows(DATE_MODIFIERS)
+            .filter_map(|r| {
+                let position = match *r.first()? {
+                    "prefix" => Position::Prefix,
+                    "clause_prefix" => Position::ClausePrefix,
+                    "clause_opener" => Position::ClauseOpener,
+                    "suffix" => Position::Suffix,
+                    "standalone" => Position::Standalone,
+                    _ => return None,
+                };
+                let modifier = match *r.get(2)? {
+                    "end" => DateModifier::End,
+                    "since" => DateModifier::Since,
+                    "start" => DateModifier::Start,
+                    "first_half" => DateModifier::FirstHalf,
+                    "second_half" => DateModifier::SecondHalf,
+                    _ => return None,
+                };
+                Some(ModifierWord { word: r.get(1)?.to_string(), position, modifier })
+            })
+            .collect();
+        modifiers.sort_by_key(|m| std::cmp::Reverse(m.word.len()));
+        let markers: Vec<&str> = rows(TAIWAN_MARKERS).filter_map(|r| r.first().copied()).collect();
+        let taiwan = AhoCorasick::new(markers).expect("taiwan marker lexicon builds");
+        let mut starters: Vec<char> = periods
+            .iter()
+            .map(|p| p.label.as_str())
+            .chain(relatives.iter().map(|r| r.word.as_str()))
+            .chain(modifiers.iter().filter(|m| m.position == Position::Standalone).map(|m| m.word.as_str()))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        starters.sort_unstable();
+        starters.dedup();
+        DateExtractor { periods, relatives, modifiers, taiwan, starters }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the dates of `doc` and pushes them into `facts.dates`.
+    ///
+    /// ```
+    /// let e = zhnews::Extractor::builder().reference_date("2024-06-01").unwrap().build();
+    /// let a = e.extract("论坛在成都举行\n5月18日至20日，论坛在成都举行；截至2023年底，全省建成“十四五”项目12个。").unwrap();
+    /// let dates: Vec<String> = a
+    ///     .dates
+    ///     .iter()
+    ///     .map(|d| format!("{} {}{}", d.mention.text, d.value, d.end_value.map(|v| format!("/{v}")).unwrap_or_default()))
+    ///     .collect();
+    /// assert_eq!(dates, ["5月18日至20日 2024-05-18/2024-05-20", "截至2023年底 2023", "十四五 2021/2025"]);
+    /// ```
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let stamp = doc.layout.published_at.as_ref().and_then(|s| Some((DateValue::parse(&s.iso)?, s.span)));
+        if let Some((value, span)) = stamp {
+            facts.dates.push(DateMention {
+                value,
+                end_value: None,
+                kind: DateKind::Point,
+                modifier: None,
+                label: None,
+                mention: span,
+            });
+        }
+        let taiwan = self.taiwan.is_match(doc.text);
+        let reference = doc.reference_date;
+        let mut ctx = Context { doc_year: reference.and_then(|r| r.year), ..Default::default() };
+        // Sentences and paragraphs are both in text order: one forward walk finds each
+        // sentence's paragraph.
+        let paragraphs = &doc.layout.paragraphs;
+        let mut cursor = 0;
+        for sentence in &doc.sentences {
+            while cursor < paragraphs.len() && paragraphs[cursor].end < sentence.span.end {
+                cursor += 1;
+            }
+            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(sentence.span)).map(|_| cursor);
+            // The title and each paragraph are passages of their own.
+            if paragraph != ctx.paragraph || paragraph.is_none() {
+                ctx.year = None;
+                ctx.month = None;
+            }
+            ctx.paragraph = paragraph;
+            let found = self.scan_sentence(sentence.text, reference, taiwan, &mut ctx);
+            for mut d in found {
+                d.mention = d.mention.shift(sentence.span.start);
+                if stamp.is_some_and(|(_, s)| s.overlaps(d.mention)) {
+                    continue;
+                }
+                facts.dates.push(d);
+            }
+        }
+    }
+
+    fn scan_sentence(
+        &self,
+        s: &str,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Vec<DateMention<Span>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            let Some(c) = next_char(s, i) else { break };
+            if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
+                i = d.mention.end.max(i + c.len_utf8());
+                out.push(d);
+                continue;
+            }
+            // Skip over a whole number so that its tail is not read as a date (`12015年`).
+            if c.is_ascii_digit() {
+                while let Some(c) = next_char(s, i) {
+                    if c.is_ascii_digit() || c == '.' {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
+            i += c.len_utf8();
+        }
+        out
+    }
+
+    /// A date expression whose core starts at `i` (modifier prefixes looked up backwards).
+    fn date_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let prev = prev_char(s, i);
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '/' || p == '+') {
+            return None;
+        }
+        let c = next_char(s, i)?;
+        if let Some(d) = paren_year_at(s, i) {
+            return Some(d);
+        }
+        if self.starters.binary_search(&c).is_ok() {
+            if let Some(d) = self.period_at(s, i) {
+                return Some(d);
+            }
+            if let Some(d) = self.relative_at(s, i, reference, ctx) {
+                return Some(d);
+            }
+            if let Some(d) = self.standalone_at(s, i, reference, ctx) {
+                return Some(d);
+            }
+        }
+        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
+            return None;
+        }
+        if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
+            return None;
+        }
+
+        // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
+        if let Some(d) = self.bare_year_range(s, i, ctx) {
+            return Some(d);
+        }
+
+        let first = self.atom(s, i, taiwan, ctx, None)?;
+        let mut value = first.value();
+        let mut end_value = None;
+        let mut end = first.end;
+        // Range: a connector and a second atom that inherits what it leaves out.
+        if let Some((after, second)) = self.range_tail(s, first, taiwan, ctx) {
+            end_value = Some(second.value());
+            end = after;
+        } else if first.open {
+            return None;
+        }
+        let resolved_first = self.resolve(&mut value, reference, ctx);
+        if let Some(ev) = end_value.as_mut() {
+            if ev.year.is_none() {
+                ev.year = value.year;
+            }
+            if !resolved_first && ev.year.is_none() {
+                ev.year = None;
+            }
+        }
+        if let Some(ev) = end_value {
+            if !ev.is_valid() || ev <= value && ev.year.is_some() {
+                end_value = None;
+                end = first.end;
+            }
+        }
+        if !value.is_valid() {
+            return None;
+        }
+        // Remember the narrated time for later partial dates.
+        let last = end_value.unwrap_or(value);
+        if last.year.is_some() {
+            ctx.year = last.year;
+            ctx.doc_year = last.year;
+        }
+        if let Some(m) = last.month {
+            ctx.month = Some((last.year, m));
+        }
+        let precision_year = value.month.is_none();
+        let (start, modifier_before) = self.prefix_modifier(s, i);
+        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
+        Some(DateMention {
+            value,
+            end_value,
+            kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
+            modifier: modifier_after.or(modifier_before),
+            label: None,
+            mention: Span::new(start, end),
+        })
+    }
+
+    /// Fills a missing year from context; returns whether the value has a year now.
+    fn resolve(&self, value: &mut DateValue, reference: Option<DateValue>, ctx: &Context) -> bool {
+        if value.year.is_some() {
+            return true;
+        }
+        if let Some(y) = ctx.year {
+            value.year = Some(y);
+        } else if let Some(r) = reference.and_then(|r| Some((r.year?, r.month))) {
+            // Across the turn of the year, November/December in an article of January or
+            // February is last year (12月28日 recalled on 1月3日); otherwise the same year,
+            // plans included (力争11月底前完成 in March).
+            let (year, ref_month) = r;
+            value.year = Some(match (value.month, ref_month) {
+                (Some(m), Some(rm)) if rm <= 2 && m >= 11 => year - 1,
+                _ => year,
+            });
+        } else if let Some(y) = ctx.doc_year {
+            value.year = Some(y);
+        }
+        if value.year.is_some() && !value.is_valid() {
+            // 2月29日 in a year without it: keep it partial rather than invent a date.
+            value.year = None;
+        }
+        value.year.is_some()
+    }
+
+    /// The calendar atom at `i`. With `inherit`, the atom may be a continuation of a range
+    /// (`20日` after `5月18日至`).
+    fn atom(&self, s: &str, i: usize, taiwan: bool, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
+        if let Some(a) = numeric_date(s, i) {
+            return Some(a);
+        }
+        // Year with 年.
+        if let Some((year, after_year)) = self.year_at(s, i, taiwan) {
+            let mut a = Atom { year: Some(year), end: after_year, ..Default::default() };
+            let j = skip_spaces(s, after_year);
+            if let Some((m, k)) = small_number(s, j, &['月'], true) {
+                if (1..=12).contains(&m) {
+                    a.month = Some(m as u8);
+                    a.end = k + '月'.len_utf8();
+                    if s[a.end..].starts_with('份') {
+                        a.end += '份'.len_utf8();
+                    }
+                    day_tail(s, &mut a);
+                    return Some(a);
+                }
+            }
+            // 2023年1-11月: the month's 月 is left to the second half of the range.
+            if let Some(m) = open_month(s, j) {
+                a.month = Some(m.0);
+                a.end = m.1;
+                a.open = true;
+                return Some(a);
+            }
+            if s[a.end..].starts_with('度') {
+                a.end += '度'.len_utf8();
+            }
+            return Some(a);
+        }
+        // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
+        if inherit.is_none() && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+            if let Some((m, end)) = open_month(s, i) {
+                return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
+            }
+        }
+        // Month (and day) without a year.
+        if let Some((m, k)) = small_number(s, i, &['月'], true) {
+            let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
+            // 6月龄 is an infant's age, not June.
+            let age = s[k..].starts_with("月龄");
+            if (1..=12).contains(&m) && !age && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+                let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
+                if let Some(inh) = inherit {
+                    a.year = inh.year;
+                }
+                if day_tail(s, &mut a) {
+                    return Some(a);
+                }
+                if s[a.end..].starts_with('份') {
+                    a.end += '份'.len_utf8();
+                } else if chinese {
+                    // 三月 alone is too often not a date (三月份 or 三月十六日 are).
+                    return None;
+                }
+                return Some(a);
+            }
+        }
+        // A bare day: continuing a range, or right after a dated passage (8日到中南海).
+        let month = match inherit {
+            Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
+            Some(_) => None,
+            None => ctx.month,
+        };
+        if let Some((year, month)) = month {
+            let chinese_ok = inherit.is_some();
+            if let Some((d, k)) = small_number(s, i, &['日', '号'], chinese_ok) {
+                let end = k + '日'.len_utf8();
+                let next = next_char(s, end);
+                let duration = matches!(next, Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
+                if (1..=31).contains(&d) && (inherit.is_some() || !duration) {
+                    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
+                    a.end = time_tail(s, a.end, &mut a.time);
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
+    /// article about Taiwan. Returns the year and the offset after 年.
+    fn year_at(&self, s: &str, i: usize, taiwan: bool) -> Option<(i32, usize)> {
+        if s[i..].starts_with("民国") {
+            let j = i + "民国".len();
+            let n = number::scan(s, j)?;
+            let k = skip_spaces(s, n.span.end);
+            if !s[k..].starts_with('年') || n.value.fract() != 0.0 || !(1.0..=200.0).contains(&n.value) {
+                return None;
+            }
+            return Some((n.value as i32 + 1911, k + '年'.len_utf8()));
+        }
+        let c = next_char(s, i)?;
+        if c.is_ascii_digit() {
+            let b = s.as_bytes();
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let digits = j - i;
+            let k = skip_spaces(s, j);
+            if !s[k..].starts_with('年') {
+                return None;
+            }
+            let v: i32 = s[i..j].parse().ok()?;
+            let after = k + '年'.len_utf8();
+            let followed_by_month = small_number(s, skip_spaces(s, after), &['月'], true).is_some();
+            if digits == 4 && ((1900..=2100).contains(&v) || followed_by_month && (1000..=2999).contains(&v)) {
+                return Some((v, after));
+            }
+            // ROC years (民国 omitted) in Taiwan articles: 102年, 113年度, 99年3月.
+            let roc_next = next_char(s, after);
+            let roc_ok = followed_by_month
+                || roc_next == Some('度')
+                || !matches!(
+                    roc_next,
+                    Some('来' | '间' | '历' | '内' | '前' | '后' | '以' | '之' | '多' | '左' | '代')
+                );
+            if taiwan && (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok {
+                return Some((v + 1911, after));
+            }
+            return None;
+        }
+        // 二〇二四年: four Chinese digits.
+        let mut j = i;
+        let mut count = 0;
+        for ch in s[i..].chars().take(4) {
+            if matches!(ch, '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
+            {
+                j += ch.len_utf8();
+                count += 1;
+            } else {
+                break;
+            }
+        }
+        if count == 4 && s[j..].starts_with('年') {
+            let v = number::parse(&s[i..j])?;
+            if (1000.0..=2999.0).contains(&v) {
+                return Some((v as i32, j + '年'.len_utf8()));
+            }
+        }
+        None
+    }
+
+    /// `2024-2035年`, `2016至2020年`, `2018/19年度` (the first year without 年).
+    fn bare_year_range(&self, s: &str, i: usize, ctx: &mut Context) -> Option<DateMention<Span>> {
+        let (y1, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
+        let y1 = y1 as i32;
+        if !(1900..=2100).contains(&y1) {
+            return None;
+        }
+        let (y2, k, slash) = if let Some(rest) = s[j..].strip_prefix('/') {
+            let (yy, k) = ascii_digits(rest, 0, 2).filter(|&(_, k)| k == 2)?;
+            (y1 / 100 * 100 + yy as i32, j + 1 + k, true)
+        } else {
+            let conn = CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
+            let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
+            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4)?;
+            (y2 as i32, k, false)
+        };
+        let after = skip_spaces(s, k);
+        if !s[after..].starts_with('年') || y2 <= y1 || y2 - y1 > 100 || (slash && y2 != y1 + 1) {
+            return None;
+        }
+        let mut end = after + '年'.len_utf8();
+        if s[end..].starts_with('度') {
+            end += '度'.len_utf8();
+        }
+        // 2024-2025年3月 is not a year range.
+        if small_number(s, end, &['月'], false).is_some() {
+            return None;
+        }
+        ctx.year = Some(y2);
+        ctx.doc_year = Some(y2);
+        let (start, modifier) = self.prefix_modifier(s, i);
+        Some(DateMention {
+            value: DateValue::year(y1),
+            end_value: Some(DateValue::year(y2)),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        })
+    }
+
+    /// The connector and second half of a range after `first`.
+    fn range_tail(&self, s: &str, first: Atom, taiwan: bool, ctx: &Context) -> Option<(usize, Atom)> {
+        let j = skip_spaces(s, first.end);
+        let conn = CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())?;
+        let k = skip_spaces(s, j + conn.len());
+        let second = self.atom(s, k, taiwan, ctx, Some(first))?;
+        // The second half must be at least as precise as needed: a year range needs years.
+        let ok = match (first.month, first.day) {
+            (None, _) => second.year.is_some() && second.month.is_none(),
+            (Some(_), None) => second.month.is_some() && second.day.is_none(),
+            (Some(_), Some(_)) => second.day.is_some(),
+        };
+        ok.then_some((second.end, second))
+    }
+
+    fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
+        let before = &s[..i];
+        for m in &self.modifiers {
+            let ok = match m.position {
+                Position::Prefix => before.ends_with(&m.word),
+                Position::ClausePrefix => {
+                    let at = i.saturating_sub(m.word.len());
+                    before.ends_with(&m.word)
+                        && (prev_char(s, at).map_or(true, is_boundary_char)
+                            || self
+                                .modifiers
+                                .iter()
+                                .any(|o| o.position == Position::ClauseOpener && s[..at].ends_with(&o.word)))
+                }
+                _ => false,
+            };
+            if ok {
+                return (i - m.word.len(), Some(m.modifier));
+            }
+        }
+        (i, None)
+    }
+
+    fn suffix_modifier(&self, s: &str, end: usize, year_only: bool, no_day: bool) -> (usize, Option<DateModifier>) {
+        let after = &s[end..];
+        for m in self.modifiers.iter().filter(|m| m.position == Position::Suffix) {
+            if !after.starts_with(&m.word) {
+                continue;
+            }
+            let fits = match m.word.as_str() {
+                "以来" => true,
+                "来" => year_only,
+                w if w.ends_with("月") => !year_only && no_day,
+                w if w.ends_with('年') => year_only,
+                "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月']),
+                _ => year_only,
+            };
+            if fits {
+                return (end + m.word.len(), Some(m.modifier));
+            }
+        }
+        (end, None)
+    }
+
+    fn period_at(&self, s: &str, i: usize) -> Option<DateMention<Span>> {
+        let rest = &s[i..];
+        let p = self.periods.iter().filter(|p| rest.starts_with(&p.label)).max_by_key(|p| p.label.len())?;
+        let end = i + p.label.len();
+        let prev = prev_char(s, i);
+        let next = next_char(s, end);
+        if prev.is_some_and(|c| number::is_chinese_numeral_char(c) || c == '第' || c.is_ascii_digit()) {
+            return None;
+        }
+        if next.is_some_and(|c| {
+            number::is_chinese_numeral_char(c)
+                || c.is_ascii_digit()
+                || "年个岁天万亿名人家元种项次%倍分点周月日号位所张条届批期".contains(c)
+        }) {
+            return None;
+        }
+        if p.strict {
+            let quoted = prev == Some('“') && next == Some('”');
+            let plan_word = ["规划", "计划", "期间", "时期"].iter().any(|w| s[end..].starts_with(w));
+            if !(quoted || plan_word) {
+                return None;
+            }
+        }
+        Some(DateMention {
+            value: DateValue::year(p.first),
+            end_value: Some(DateValue::year(p.last)),
+            kind: DateKind::Period,
+            modifier: None,
+            label: Some(p.label.clone()),
+            mention: Span::new(i, end),
+        })
+    }
+
+    fn relative_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let rest = &s[i..];
+        let r = self.relatives.iter().find(|r| rest.starts_with(&r.word))?;
+        let end = i + r.word.len();
+        if next_char(s, end).is_some_and(|c| matches!(c, '纪' | '龄' | '级')) {
+            return None; // 上年纪, 当年龄
+        }
+        let base = match r.base {
+            Base::Reference => reference.and_then(|d| d.year)?,
+            Base::Context => ctx.year.or(ctx.doc_year)?,
+        };
+        let year = base + r.offset;
+        // 今年, 次年 move the narrated time; a comparison with 上年 does not.
+        if r.base == Base::Reference || r.offset >= 0 {
+            ctx.year = Some(year);
+        }
+        // 去年12月, 今年3月5日: the relative year dates the month that follows.
+        let inherit = Atom { year: Some(year), ..Default::default() };
+        if let Some(a) =
+            self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
+        {
+            let value = a.value();
+            if value.is_valid() {
+                ctx.month = a.month.map(|m| (Some(year), m));
+                let (end, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
+                return Some(DateMention {
+                    value,
+                    end_value: None,
+                    kind: DateKind::Point,
+                    modifier,
+                    label: None,
+                    mention: Span::new(i, end),
+                });
+            }
+        }
+        let (end, modifier) = self.suffix_modifier(s, end, true, true);
+        Some(DateMention {
+            value: DateValue::year(year),
+            end_value: None,
+            kind: DateKind::Point,
+            modifier,
+            label: None,
+            mention: Span::new(i, end),
+        })
+    }
+
+    fn standalone_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &Context,
+    ) -> Option<DateMention<Span>> {
+        let rest = &s[i..];
+        let m = self.modifiers.iter().find(|m| m.position == Position::Standalone && rest.starts_with(&m.word))?;
+        if prev_char(s, i).is_some_and(|c| {
+            c.is_ascii_digit() || number::is_chinese_numeral_char(c) || "年每今去明同次当本前后上下全".contains(c)
+        }) {
+            return None;
+        }
+        let year = ctx.year.or(reference.and_then(|r| r.year))?;
+        Some(DateMention {
+            value: DateValue::year(year),
+            end_value: None,
+            kind: DateKind::Point,
+            modifier: Some(m.modifier),
+            label: None,
+            mention: Span::new(i, i + m.word.len()),
+        })
+    }
+}
+
+/// A month number followed by a range connector and another `N月` (`1-11月`, `1至3月份`):
+/// the month and the offset after the first number.
+fn open_month(s: &str, i: usize) -> Option<(u8, usize)> {
+    let (m, k) = small_number(s, i, &['-', '—', '－', '~', '～', '–', '至', '到'], false)?;
+    let conn = CONNECTORS.iter().filter(|c| s[k..].starts_with(*c)).max_by_key(|c| c.len())?;
+    let second = skip_spaces(s, k + conn.len());
+    let (m2, _) = small_number(s, second, &['月'], false)?;
+    ((1..=12).contains(&m) && (1..=12).contains(&m2) && m2 > m).then_some((m as u8, k))
+}
+
+/// The day (and time) after a month; `3月5-7日` leaves the atom open after `5`.
+fn day_tail(s: &str, a: &mut Atom) -> bool {
+    let j = skip_spaces(s, a.end);
+    if let Some((d, k)) = small_number(s, j, &['日', '号'], true) {
+        if (1..=31).contains(&d) {
+            a.day = Some(d as u8);
+            a.end = k + '日'.len_utf8();
+            a.end = time_tail(s, a.end, &mut a.time);
+            return true;
+        }
+    }
+    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到'], false) {
+        if (1..=31).contains(&d) {
+            a.day = Some(d as u8);
+            a.end = k;
+            a.open = true;
+            return true;
+        }
+    }
+    false
+}
+
+/// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
+/// (or Gregorian) number in parentheses.
+fn paren_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
+    let c = next_char(s, i)?;
+    if !matches!(c, '今' | '明' | '去' | '前') {
+        return None;
+    }
+    let open = i + c.len_utf8();
+    let rest = &s[open..];
+    let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let paren = rest.len() - inner.len();
+    let (n, k) = ascii_digits(inner, 0, 4)?;
+    let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
+    if !close.starts_with('年') {
+        return None;
+    }
+    let year = match n {
+        1..=200 => n as i32 + 1911,
+        1900..=2100 => n as i32,
+        _ => return None,
+    };
+    let end = open + paren + k + (inner.len() - k - close.len()) + '年'.len_utf8();
+    Some(DateMention {
+        value: DateValue::year(year),
+        end_value: None,
+        kind: DateKind::Point,
+        modifier: None,
+        label: None,
+        mention: Span::new(i, end),
+    })
+}
+
+/// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time.
+fn numeric_date(s: &str, i: usize) -> Option<Atom> {
+    let (y, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
+    let sep = next_char(s, j).filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let (m, k) = ascii_digits(s, j + 1, 2)?;
+    if next_char(s, k) != Some(sep) {
+        return None;
+    }
+    let (d, l) = ascii_digits(s, k + 1, 2)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut a = Atom { year: Some(y as i32), month: Some(m as u8), day: Some(d as u8), end: l, ..Default::default() };
+    if s[l..].starts_with('日') {
+        a.end += '日'.len_utf8();
+    }
+    a.end = time_tail(s, a.end, &mut a.time);
+    Some(a)
+}
+
+/// An optional ` HH:MM[:SS]` (or `THH:MM`) after a day; returns the new end.
+fn time_tail(s: &str, end: usize, time: &mut Option<(u8, u8, Option<u8>)>) -> usize {
+    let mut j = skip_spaces(s, end);
+    if s[j..].starts_with('T') {
+        j += 1;
+    }
+    let Some((h, k)) = ascii_digits(s, j, 2) else { return end };
+    let colon = |p: usize| next_char(s, p).filter(|c| matches!(c, ':' | '：')).map(|c| p + c.len_utf8());
+    let Some(k) = colon(k) else { return end };
+    let Some((mi, l)) = ascii_digits(s, k, 2).filter(|&(_, l)| l - k == 2) else { return end };
+    if h > 23 || mi > 59 {
+        return end;
+    }
+    let mut sec = None;
+    let mut end2 = l;
+    if let Some(p) = colon(l) {
+        if let Some((sv, q)) = ascii_digits(s, p, 2).filter(|&(_, q)| q - p == 2) {
+            if sv <= 60 {
+                sec = Some(sv as u8);
+                end2 = q;
+            }
+        }
+    }
+    *time = Some((h as u8, mi as u8, sec));
+    end2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let d = DateExtractor::new();
+        assert!(d.periods.iter().any(|p| p.label == "十四五" && p.first == 2021 && p.last == 2025));
+        assert!(d.relatives.iter().any(|r| r.word == "去年" && r.offset == -1));
+        assert!(d.modifiers.iter().any(|m| m.word == "截至" && m.modifier == DateModifier::End));
+    }
+
+    #[test]
+    fn numeric_dates_with_time() {
+        let a = numeric_date("2025-05-23 22:08:50", 0).unwrap();
+        assert_eq!(a.value().to_string(), "2025-05-23T22:08:50");
+        assert!(numeric_date("2024-13-01", 0).is_none());
+    }
 }

@@ -1,19 +1,973 @@
-//! Extracts figures (value, range, unit, kind, approximation, subject).
+//! Extracts figures: quantities stated in the text, with value, range, unit, kind,
+//! approximation and subject.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] and the [`Facts`] found so far — its dates claim their spans, so
+//! `2024年`, `十四五`, `5月18日` are never figures. **Out:** [`Figure`]s pushed into
+//! [`Facts::figures`], each at the byte span of its expression in the normalized text
+//! (approximation words included: `超过2.2亿个`, `20余种`, `三分之一以上`).
+//!
+//! A number (see [`super::number`]) becomes a figure when it carries a unit or measure word
+//! (lexicon `units.txt`), is a percentage or share (`30%`, `三分之一`, `七成`, `1/3`,
+//! `百分之三十`), carries a magnitude word (`9000万`), counts with `大`/`维` (`三大引擎`) or
+//! is a rank after a ranking verb (`排名第一`, `位列全国首位`). Not figures: a bare Chinese
+//! `一` (an article: `一批`, `一支`), ordinals in names (`第78届`), numbers in formulas
+//! (`1+10+X`), codes without a unit (phones, licences, stock codes), numbers inside fixed
+//! expressions (`十分`, `三甲`, lexicon `numeral_idioms.txt`) and Chinese numerals opening a
+//! quoted name (`“四大信息化平台”`). Counts in unquoted names stay figures (`三年行动计划` →
+//! 3 年, subject 行动计划).
+//!
+//! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
+//! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
+//! the word lists of `subject_words.txt`. Shares name the metric before them first; ages
+//! the group right after them (`0-6岁儿童`); durations a noun right after them
+//! (`三年行动计划`) or what the clause says lasted (`建党100周年`), none after 连续/未来; a
+//! bare change (`…，增加了24%`) measures the growth of the previous figure's subject
+//! (`…增幅`, as the corpus gold writes it).
+//!
+//! **Guarantees:** never panics; each position of a sentence is visited once and every
+//! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
-use super::{Doc, Facts};
+use super::dates::rows;
+use super::number::{self, NumberForm};
+use super::{Doc, Facts, Sentence};
+use crate::record::{Approx, Figure, FigureKind};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
-/// Built once; holds this extractor's patterns and lexicons.
+const UNITS: &str = include_str!("../lexicon/units.txt");
+const NOT_UNITS: &str = include_str!("../lexicon/not_units.txt");
+const APPROX_WORDS: &str = include_str!("../lexicon/approx_words.txt");
+const FIGURE_WORDS: &str = include_str!("../lexicon/figure_words.txt");
+const NUMERAL_IDIOMS: &str = include_str!("../lexicon/numeral_idioms.txt");
+const SUBJECT_WORDS: &str = include_str!("../lexicon/subject_words.txt");
+
+/// A unit of the lexicon.
+#[derive(Debug, Clone)]
+struct Unit {
+    surface: String,
+    normalized: String,
+    kind: FigureKind,
+}
+
+/// Where an approximation word stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ApproxPosition {
+    Prefix,
+    Inner,
+    Suffix,
+}
+
+#[derive(Debug, Clone)]
+struct ApproxWord {
+    word: String,
+    position: ApproxPosition,
+    approx: Approx,
+}
+
+/// Word lists that shape subjects, longest first within each list.
 #[derive(Debug, Default)]
+struct SubjectWords {
+    scope: Vec<String>,
+    lead_verb: Vec<String>,
+    cut: Vec<String>,
+    tail: Vec<String>,
+    stop: Vec<String>,
+    keep: Vec<String>,
+    head: Vec<String>,
+    increase: Vec<String>,
+    decrease: Vec<String>,
+    comparative: Vec<String>,
+}
+
+/// Built once; holds this extractor's lexicons.
+#[derive(Debug)]
 pub struct FigureExtractor {
-    _private: (),
+    /// Longest first.
+    units: Vec<Unit>,
+    not_units: Vec<String>,
+    /// Indices into `units` and `not_units` by first character (each list longest first).
+    by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)>,
+    approx: Vec<ApproxWord>,
+    count_infix: Vec<String>,
+    count_noun: Vec<String>,
+    rank_cues: Vec<String>,
+    rank_forms: Vec<String>,
+    frequency: Vec<String>,
+    idioms: AhoCorasick,
+    subject: SubjectWords,
+}
+
+impl Default for FigureExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
+fn kind_of(name: &str) -> Option<FigureKind> {
+    Some(match name {
+        "count" => FigureKind::Count,
+        "percent" => FigureKind::Percent,
+        "money" => FigureKind::Money,
+        "area" => FigureKind::Area,
+        "duration" => FigureKind::Duration,
+        "age" => FigureKind::Age,
+        "rank" => FigureKind::Rank,
+        "other" => FigureKind::Other,
+        _ => return None,
+    })
+}
+
+/// Clause delimiters: a subject never crosses them.
+fn is_delimiter(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
+}
+
+/// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
+/// debris, symbols) ends a phrase.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
+fn is_debris(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
+}
+
+fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
+
+/// The quantity part of a figure before its context is read.
+#[derive(Debug, Clone, Copy)]
+struct Quantity {
+    value: f64,
+    upper: Option<f64>,
+    /// Percent from a ratio form (fraction, 百分之, 成).
+    percent: bool,
+    form: NumberForm,
+    magnitude: bool,
+    end: usize,
+}
+
+/// Spans of a sentence (sentence coordinates, sorted, non-overlapping) that figures must
+/// not use: `all` (dates and fixed expressions) and the `dates` alone.
+struct Claims {
+    all: Vec<Span>,
+    dates: Vec<Span>,
+}
+
+/// What the scanner does at one position.
+enum Step {
+    Found(Figure<Span>, usize),
+    /// Not a figure; continue after this offset (the whole number or formula).
+    Skip(usize),
+    Nothing,
 }
 
 impl FigureExtractor {
     pub fn new() -> Self {
-        FigureExtractor { _private: () }
+        let mut units: Vec<Unit> = rows(UNITS)
+            .filter_map(|r| {
+                Some(Unit {
+                    surface: r.first()?.to_string(),
+                    normalized: r.get(1)?.to_string(),
+                    kind: kind_of(r.get(2)?)?,
+                })
+            })
+            .collect();
+        units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
+        let not_units = longest_first(rows(NOT_UNITS).filter_map(|r| Some(r.first()?.to_string())).collect());
+        let mut approx: Vec<ApproxWord> = rows(APPROX_WORDS)
+            .filter_map(|r| {
+                let position = match *r.first()? {
+                    "prefix" => ApproxPosition::Prefix,
+                    "inner" => ApproxPosition::Inner,
+                    "suffix" => ApproxPosition::Suffix,
+                    _ => return None,
+                };
+                let approx = match *r.get(2)? {
+                    "over" => Approx::Over,
+                    "under" => Approx::Under,
+                    "about" => Approx::About,
+                    _ => return None,
+                };
+                Some(ApproxWord { word: r.get(1)?.to_string(), position, approx })
+            })
+            .collect();
+        approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
+        let role = |data: &str, name: &str| -> Vec<String> {
+            longest_first(
+                rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect(),
+            )
+        };
+        let idioms: Vec<String> = rows(NUMERAL_IDIOMS).filter_map(|r| Some(r.first()?.to_string())).collect();
+        let idioms = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(idioms)
+            .expect("numeral idiom lexicon builds");
+        let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for (k, u) in units.iter().enumerate() {
+            if let Some(c) = u.surface.chars().next() {
+                by_first_char.entry(c).or_default().0.push(k);
+            }
+        }
+        for (k, w) in not_units.iter().enumerate() {
+            if let Some(c) = w.chars().next() {
+                by_first_char.entry(c).or_default().1.push(k);
+            }
+        }
+        FigureExtractor {
+            units,
+            not_units,
+            by_first_char,
+            approx,
+            count_infix: role(FIGURE_WORDS, "count_infix"),
+            count_noun: role(FIGURE_WORDS, "count_noun"),
+            rank_cues: role(FIGURE_WORDS, "rank_cue"),
+            rank_forms: role(FIGURE_WORDS, "rank_form"),
+            frequency: role(FIGURE_WORDS, "frequency"),
+            idioms,
+            subject: SubjectWords {
+                scope: role(SUBJECT_WORDS, "scope"),
+                lead_verb: role(SUBJECT_WORDS, "lead_verb"),
+                cut: role(SUBJECT_WORDS, "cut"),
+                tail: role(SUBJECT_WORDS, "tail"),
+                stop: role(SUBJECT_WORDS, "stop"),
+                keep: role(SUBJECT_WORDS, "keep"),
+                head: role(SUBJECT_WORDS, "head"),
+                increase: role(SUBJECT_WORDS, "increase"),
+                decrease: role(SUBJECT_WORDS, "decrease"),
+                comparative: role(SUBJECT_WORDS, "comparative"),
+            },
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
+    /// them into `facts.figures`.
+    ///
+    /// ```
+    /// let a = zhnews::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
+    /// let figures: Vec<String> = a
+    ///     .figures
+    ///     .iter()
+    ///     .map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject))
+    ///     .collect();
+    /// assert_eq!(
+    ///     figures,
+    ///     [
+    ///         r#"12家 12 Some("家") Some("社区卫生服务中心")"#,
+    ///         r#"超过30% 30 Some("%") Some("常住居民签约率")"#
+    ///     ]
+    /// );
+    /// ```
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
+        date_spans.sort();
+        for sentence in &doc.sentences {
+            let base = sentence.span.start;
+            // Claimed spans in sentence coordinates: dates and fixed expressions.
+            let first = date_spans.partition_point(|d| d.end <= sentence.span.start);
+            let mut claimed: Vec<Span> = date_spans[first..]
+                .iter()
+                .take_while(|d| d.start < sentence.span.end)
+                .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
+                .collect();
+            let dates = claimed.clone();
+            claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
+            claimed.sort();
+            // Merged, so that starts and ends both ascend (binary searches below rely on it).
+            let mut merged: Vec<Span> = Vec::with_capacity(claimed.len());
+            for c in claimed {
+                match merged.last_mut() {
+                    Some(last) if c.start < last.end => last.end = last.end.max(c.end),
+                    _ => merged.push(c),
+                }
+            }
+            let claims = Claims { all: merged, dates };
+            let claimed = &claims.all;
+            let s = sentence.text;
+            let mut found: Vec<Figure<Span>> = Vec::new();
+            let mut i = 0;
+            let mut last_end = 0;
+            let mut next_claim = 0;
+            while i < s.len() {
+                while next_claim < claimed.len() && claimed[next_claim].end <= i {
+                    next_claim += 1;
+                }
+                if let Some(c) = claimed.get(next_claim).filter(|c| c.start <= i) {
+                    i = c.end;
+                    last_end = last_end.max(c.end);
+                    continue;
+                }
+                let Some(ch) = next_char(s, i) else { break };
+                let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.as_deref());
+                match self.figure_at(sentence, i, &claims, last_end, prev_subject) {
+                    Step::Found(f, end) => {
+                        last_end = end;
+                        i = end.max(i + ch.len_utf8());
+                        found.push(f);
+                    }
+                    Step::Skip(end) => i = end.max(i + ch.len_utf8()),
+                    Step::Nothing => i += ch.len_utf8(),
+                }
+            }
+            for mut f in found {
+                f.mention = f.mention.shift(base);
+                facts.figures.push(f);
+            }
+        }
+    }
+
+    fn figure_at(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        claims: &Claims,
+        last_end: usize,
+        prev_subject: Option<&str>,
+    ) -> Step {
+        let claimed = &claims.all;
+        let dates = &claims.dates;
+        let s = sentence.text;
+        let Some(c) = next_char(s, i) else { return Step::Nothing };
+        let prev = prev_char(s, i);
+        if let Some(step) = self.rank_at(sentence, i) {
+            return step;
+        }
+        let after_approx =
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
+        if !starts_number {
+            return Step::Nothing;
+        }
+        // Inside a code, a word or a longer numeral.
+        if prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric()
+                || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
+                || number::is_chinese_numeral_char(p)
+        }) {
+            return Step::Skip(skip_token(s, i));
+        }
+        // 逾百万人, 近千名: a bare magnitude word after an approximation word.
+        let q = self.quantity(s, i).or_else(|| {
+            let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
+            Some(Quantity {
+                value: n.value,
+                upper: None,
+                percent: false,
+                form: NumberForm::Chinese,
+                magnitude: true,
+                end: n.span.end,
+            })
+        });
+        let Some(q) = q else { return Step::Nothing };
+        let mut end = q.end;
+        // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
+        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
+            return Step::Skip(skip_token(s, end));
+        }
+        // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
+        let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
+        if one && !s[end..].starts_with('成') {
+            return Step::Skip(end);
+        }
+        // A quoted name is opaque: “四大信息化平台”, “四优驱动”.
+        if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘')) {
+            return Step::Skip(end);
+        }
+        let k = claimed.partition_point(|c| c.end <= i);
+        if claimed.get(k).is_some_and(|c| c.start < end) {
+            return Step::Skip(end);
+        }
+
+        let mut approx = Approx::Exact;
+        let mut scale = 1.0;
+        if let Some(a) =
+            self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
+        {
+            // 20余种, 100多家 — only when a unit follows; 20余万人 scales by the magnitude.
+            let after = end + a.word.len();
+            let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
+            if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
+                approx = a.approx;
+                end = magnitude.map_or(after, |m| m.span.end);
+                scale = magnitude.map_or(1.0, |m| m.value);
+            }
+        }
+        let mut value = q.value * scale;
+        let mut upper = q.upper;
+        let mut unit: Option<String> = None;
+        let mut kind;
+        let mut count_subject_start = None;
+        let mut count_noun: Option<String> = None;
+        if q.percent {
+            unit = Some("%".to_string());
+            kind = FigureKind::Percent;
+        } else if let Some(u) = self.tenths_at(s, end, &q) {
+            // 七成 → 70 %.
+            value = q.value * 10.0;
+            unit = Some("%".to_string());
+            kind = FigureKind::Percent;
+            end = u;
+        } else if let Some(u) = self.unit_at(s, end) {
+            unit = Some(u.normalized.clone());
+            kind = u.kind;
+            end += u.surface.len();
+            // 1.5%～2%, 3万元至5万元: a range that repeats its unit.
+            if upper.is_none() {
+                if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)) {
+                    let j = end + conn.len();
+                    let second = number::scan(s, j)
+                        .filter(|m| m.value > value && s[m.span.end..].starts_with(u.surface.as_str()));
+                    if let Some(m) = second {
+                        upper = Some(m.value);
+                        end = m.span.end + u.surface.len();
+                    }
+                }
+            }
+        } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            if q.form != NumberForm::Chinese {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            count_noun = Some(w.clone());
+            end += w.len();
+        } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
+            if q.form != NumberForm::Chinese || prev == Some('“') {
+                return Step::Skip(end);
+            }
+            kind = FigureKind::Count;
+            end += w.len();
+            count_subject_start = Some(end);
+        } else if q.magnitude {
+            kind = FigureKind::Count;
+        } else {
+            return Step::Skip(end);
+        }
+        if let Some(a) =
+            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word))
+        {
+            // 多 after a unit (1年多) but not before a noun (3年多次).
+            if a.word != "多" || next_char(s, end + a.word.len()).map_or(true, is_delimiter) {
+                approx = a.approx;
+                end += a.word.len();
+            }
+        }
+        let mut start = i;
+        if let Some(a) = self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word))
+        {
+            approx = a.approx;
+            start = i - a.word.len();
+        }
+        if unit.as_deref().is_some_and(|u| u == "次") {
+            if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
+                start -= f.len();
+            }
+        }
+        if unit.as_deref() == Some("%") && kind != FigureKind::Percent {
+            kind = FigureKind::Percent;
+        }
+        let subject = if let Some(noun) = count_noun {
+            Some(noun)
+        } else if let Some(p) = count_subject_start {
+            self.subject_after(sentence, p)
+        } else if kind == FigureKind::Duration {
+            // 三年行动计划 → 行动计划; 未来五年推进… → the clause before, if anything.
+            let adverb_before = ["连续", "未来", "近", "过去", "最近"].iter().any(|w| s[..start].ends_with(w));
+            let anniversary = unit.as_deref() == Some("周年");
+            // 最长12周的长期处方: the noun after 的.
+            let at = sentence.span.start + end;
+            let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+            let noun_follows = s[end..].starts_with('的')
+                || (!adverb_before
+                    && !anniversary
+                    && next_token
+                        .filter(|t| t.span.start == at)
+                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
+            if noun_follows {
+                self.subject_after(sentence, end)
+            } else {
+                self.duration_subject(s, start, last_end, dates)
+            }
+        } else if kind == FigureKind::Age {
+            // An age bounds a group of people: the first noun after it (0-6岁儿童孤独症筛查 →
+            // 儿童), else the clause before.
+            let at = sentence.span.start + end;
+            let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+            let person = first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr");
+            match person {
+                Some(t) => self.finish(t.text),
+                None => {
+                    let clause = self.clause_before(s, start, dates);
+                    self.subject_after(sentence, end)
+                        .or_else(|| self.change_subject(clause, prev_subject))
+                        .or_else(|| self.clean_before(clause))
+                }
+            }
+        } else if kind == FigureKind::Percent {
+            // A share names its metric before it; after it only as 30%的居民.
+            let clause = self.clause_before(s, start, dates);
+            self.change_subject(clause, prev_subject)
+                .or_else(|| self.clean_before(clause))
+                .or_else(|| self.subject_after(sentence, end))
+        } else {
+            let clause = self.clause_before(s, start, dates);
+            self.subject_after(sentence, end)
+                .or_else(|| self.change_subject(clause, prev_subject))
+                .or_else(|| self.clean_before(clause))
+        };
+        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
+        Step::Found(figure, end)
+    }
+
+    /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
+    fn rank_at(&self, sentence: &Sentence<'_>, i: usize) -> Option<Step> {
+        let s = sentence.text;
+        let rest = &s[i..];
+        let first = rest.chars().next()?;
+        if first != '第' && !self.rank_forms.iter().any(|f| f.starts_with(first)) {
+            return None;
+        }
+        let (value, end) = if let Some(form) = self.rank_forms.iter().find(|f| rest.starts_with(f.as_str())) {
+            (1.0, i + form.len())
+        } else if rest.starts_with('第') {
+            let n = number::scan(s, i + '第'.len_utf8())?;
+            (n.value, n.span.end)
+        } else {
+            return None;
+        };
+        // A ranking verb within a few characters before, in the same clause.
+        let window_start = floor_char(s, i.saturating_sub(60));
+        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
+        let clause_start = i - clause.len();
+        let near = i.saturating_sub(18).max(clause_start) - clause_start;
+        let cue = self
+            .rank_cues
+            .iter()
+            .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
+            .filter(|&(p, c)| p + c.len() >= near)
+            .max_by_key(|&(p, c)| (p + c.len(), c.len()));
+        let Some((cue_pos, _)) = cue else {
+            return Some(Step::Skip(end));
+        };
+        // 第一名/第一位 keep their measure word in the span.
+        let mut end = end;
+        if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
+            end += '名'.len_utf8();
+        }
+        // 第一道防线, 第三批: an ordinal right before a noun is no rank (排名第一的 is).
+        if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的') {
+            return Some(Step::Skip(end));
+        }
+        let before = &s[clause_start..clause_start + cue_pos];
+        let subject = self.clean_before(before);
+        Some(Step::Found(
+            Figure {
+                value,
+                upper: None,
+                unit: None,
+                kind: FigureKind::Rank,
+                approx: Approx::Exact,
+                subject,
+                mention: Span::new(i, end),
+            },
+            end,
+        ))
+    }
+
+    /// The number (with an optional range) at `i`.
+    fn quantity(&self, s: &str, i: usize) -> Option<Quantity> {
+        if let Some(r) = number::scan_ratio(s, i) {
+            return Some(Quantity {
+                value: r.percent,
+                upper: None,
+                percent: true,
+                form: NumberForm::Arabic,
+                magnitude: false,
+                end: r.span.end,
+            });
+        }
+        let n = number::scan(s, i)?;
+        let mut q = Quantity {
+            value: n.value,
+            upper: None,
+            percent: false,
+            form: n.form,
+            magnitude: n.magnitude > 1.0,
+            end: n.span.end,
+        };
+        // A range: 300-400, 1-2, 三到五, 1.5万-2万.
+        if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[q.end..].starts_with(*c)) {
+            let j = q.end + conn.len();
+            if let Some(m) = number::scan(s, j) {
+                let same_script = (m.form == NumberForm::Chinese) == (n.form == NumberForm::Chinese);
+                let mut low = n.value;
+                if n.magnitude == 1.0 && m.magnitude > 1.0 {
+                    low *= m.magnitude;
+                }
+                let code = next_char(s, m.span.end).is_some_and(|c| c.is_ascii_digit() || c == '-');
+                if same_script && m.value > low && !code {
+                    q.value = low;
+                    q.upper = Some(m.value);
+                    q.magnitude |= m.magnitude > 1.0;
+                    q.end = m.span.end;
+                    q.form = m.form;
+                }
+            }
+        }
+        Some(q)
+    }
+
+    /// `成` as tenths (七成, 7成以上) — not 成立, 成为, …
+    fn tenths_at(&self, s: &str, end: usize, q: &Quantity) -> Option<usize> {
+        if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
+            return None;
+        }
+        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) {
+            return None;
+        }
+        Some(end + '成'.len_utf8())
+    }
+
+    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
+    fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
+        let rest = s.get(i..)?;
+        let (units, not_units) = self.by_first_char.get(&rest.chars().next()?)?;
+        let unit = units.iter().map(|&k| &self.units[k]).find(|u| rest.starts_with(u.surface.as_str()))?;
+        let blocked = not_units
+            .iter()
+            .map(|&k| &self.not_units[k])
+            .any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
+        (!blocked).then_some(unit)
+    }
+
+    /// The noun phrase right after a figure: the segmenter's tokens up to a clause
+    /// delimiter, a predicate word of the `stop` list, a number, or `和`/`与` before the next
+    /// figure; trailing action nouns (`建设`, `筛查`) dropped.
+    fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
+        let s = sentence.text;
+        let base = sentence.span.start;
+        let mut p = p;
+        if s[p..].starts_with('的') {
+            p += '的'.len_utf8();
+        }
+        if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
+            return None;
+        }
+        let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
+        let tokens: Vec<(usize, usize, &str)> = sentence.tokens[from..]
+            .iter()
+            .map(|t| (t.span.start.saturating_sub(base), t.span.end.saturating_sub(base), t.tag))
+            .filter(|&(a, b, _)| b > p && a < s.len())
+            .map(|(a, b, tag)| (a.max(p), b, tag))
+            .take(24)
+            .collect();
+        let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
+        let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
+        let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
+        if first_is_verb || first_is_stop {
+            // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
+            let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
+            let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
+            if let Some(k) = k.filter(|&k| clean(k)) {
+                let e = self.phrase_end(s, &tokens[k + 1..])?;
+                return self.finish(&s[p..e]);
+            }
+            if first_is_stop {
+                return None;
+            }
+        }
+        let e = self.phrase_end(s, &tokens)?;
+        self.finish(&s[p..e])
+    }
+
+    /// The end of the noun phrase at the start of `tokens`.
+    fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
+        let mut end = None;
+        let mut k = 0;
+        while k < tokens.len() {
+            let (a, b, tag) = tokens[k];
+            let word = &s[a..b];
+            let Some(c) = next_char(s, a) else { break };
+            if c == '（' || c == '(' {
+                // A parenthesized gloss right after a noun: 社区卫生服务中心（分中心）.
+                let close = s[a..].find(['）', ')']).map(|x| {
+                    let at = a + x;
+                    at + s[at..].chars().next().map_or(1, char::len_utf8)
+                });
+                match close {
+                    Some(cl) if end.is_some() && cl - a <= 30 => {
+                        end = Some(cl);
+                        while k < tokens.len() && tokens[k].0 < cl {
+                            k += 1;
+                        }
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            // Numbers and ordinals (第三方) start another phrase.
+            let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
+            if !is_word_char(c) || numeral {
+                break;
+            }
+            if self.subject.stop.iter().any(|w| word == w.as_str()) {
+                break;
+            }
+            if matches!(word, "和" | "与" | "及" | "或" | "以及") {
+                // Only between nouns, not before the next figure (…和50家…, …和一批…).
+                let next = tokens.get(k + 1);
+                let next_is_quantity = next.map_or(true, |&(x, _, t)| {
+                    t == "m"
+                        || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+                });
+                if end.is_none() || next_is_quantity {
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            // A verb with an aspect particle is the predicate (构建了, 参观了); after the noun
+            // has begun, verbs belong to it only before a head noun (会诊抢救中心).
+            let verb = tag.starts_with('v') && tag != "vn";
+            if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+                break;
+            }
+            // A head noun tagged as a verb (诊所) is a noun.
+            let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
+            if verb && end.is_some() {
+                // Verbs belong to the noun only before a head noun a few words on
+                // (发热哨点诊室, 遗传代谢病筛查中心); 医院签署合作协议 stops at 签署.
+                let head_follows = tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|&&(x, y, _)| {
+                        next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                    })
+                    .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
+                if !head_follows {
+                    // A verbal noun alone before the verb names an action (免费随访).
+                    if k == 1 && tokens[0].2 == "vn" {
+                        end = Some(b);
+                    }
+                    break;
+                }
+            }
+            end = Some(b);
+            k += 1;
+        }
+        end
+    }
+
+    /// Strips tail words; `None` when nothing is left.
+    fn finish(&self, subject: &str) -> Option<String> {
+        let mut s = subject.trim();
+        loop {
+            let before = s;
+            for t in &self.subject.tail {
+                if s.len() > t.len() {
+                    s = s.strip_suffix(t.as_str()).unwrap_or(s);
+                }
+            }
+            if s == before {
+                break;
+            }
+        }
+        let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
+        // A function word alone names nothing.
+        let sw = &self.subject;
+        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
+            return None;
+        }
+        // Subjects are normalized text: Chinese parentheses in full width.
+        let s = s.replace('(', "（").replace(')', "）");
+        (!s.is_empty() && s.chars().count() <= 24).then_some(s)
+    }
+
+    /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
+    /// previous figure or a date, whichever is nearest.
+    fn clause_before<'s>(&self, s: &'s str, start: usize, dates: &[Span]) -> &'s str {
+        let window_start = floor_char(s, start.saturating_sub(90));
+        let head = &s[window_start..start];
+        let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等' || is_debris(c)).map(|k| {
+            let ch = head[k..].chars().next().map_or(1, char::len_utf8);
+            k + ch
+        });
+        let mut from = window_start + cut.unwrap_or(0);
+        // A date opening the clause is not part of the metric (2020年本地居民…比例).
+        loop {
+            let k = dates.partition_point(|c| c.end <= from);
+            match dates.get(k) {
+                Some(c) if c.start <= from && c.end <= start => from = c.end,
+                _ => break,
+            }
+        }
+        &s[from..start]
+    }
+
+    /// Scope words, lead verbs, cuts and tails applied to a clause before a figure.
+    fn clean_before(&self, clause: &str) -> Option<String> {
+        let mut t = clause.trim();
+        // Cut at the first cue word that follows something.
+        let mut cut_at = t.len();
+        for w in &self.subject.cut {
+            for (p, _) in t.match_indices(w.as_str()) {
+                if p > 0 && p < cut_at && !self.inside_kept(t, p) {
+                    cut_at = p;
+                    break;
+                }
+            }
+        }
+        t = &t[..cut_at];
+        // After the last lead verb (新建、改建社区卫生服务中心), else after the last 的
+        // (康复中心的康复治疗区域).
+        let mut leads: Vec<(usize, usize)> = self
+            .subject
+            .lead_verb
+            .iter()
+            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .filter(|&(p, _)| !self.inside_kept(t, p))
+            .collect();
+        leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
+        // The last lead verb that leaves something after it.
+        let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
+        if let Some((_, e)) = lead {
+            t = &t[e..];
+        } else if let Some(p) = t.rfind('的') {
+            let rest = &t[p + '的'.len_utf8()..];
+            if !rest.is_empty() {
+                t = rest;
+            }
+        }
+        loop {
+            let before = t;
+            t = t.trim_start_matches(['、', '和', '及', ' ']);
+            for w in &self.subject.scope {
+                if t.len() > w.len() {
+                    t = t.strip_prefix(w.as_str()).unwrap_or(t);
+                }
+            }
+            if t == before {
+                break;
+            }
+        }
+        let t = self.finish(t)?;
+        (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// True when byte `p` of `t` lies inside a word of the `keep` list.
+    fn inside_kept(&self, t: &str, p: usize) -> bool {
+        self.subject.keep.iter().any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+    }
+
+    /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
+    /// the previous figure's subject.
+    fn change_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<String> {
+        let t = clause.trim().trim_end_matches(['了', '的']);
+        let ends = |words: &[String]| words.iter().find(|w| t.ends_with(w.as_str())).map(|w| t.len() - w.len());
+        let (rest, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(p), _) => (&t[..p], "增幅"),
+            (None, Some(p)) => (&t[..p], "降幅"),
+            _ => return None,
+        };
+        // Only comparatives may precede the change (比上年增加, 同比增长).
+        let mut rest = rest;
+        while !rest.is_empty() {
+            if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
+                rest = &rest[w.len()..];
+                continue;
+            }
+            // A year compared with (较111年, 比2022年).
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let after = &rest[digits..];
+            if digits > 0 && after.starts_with('年') {
+                rest = after.trim_start_matches('年').trim_start_matches('度');
+                continue;
+            }
+            return None;
+        }
+        let base = prev_subject?;
+        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
+        Some(format!("{base}{suffix}"))
+    }
+
+    /// Durations name what lasted only when the clause says so (`建党100周年`); right after
+    /// a time adverb (`连续五年`, `未来五年`) they have no subject.
+    fn duration_subject(&self, s: &str, start: usize, last_end: usize, dates: &[Span]) -> Option<String> {
+        let clause = self.clause_before(s, start, dates);
+        let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
+        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
+        {
+            return None;
+        }
+        let mut t = clause.trim();
+        if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
+            t = &t[..p];
+        }
+        let after_lead = self
+            .subject
+            .lead_verb
+            .iter()
+            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .filter(|&(p, _)| !self.inside_kept(t, p))
+            .map(|(_, e)| e)
+            .max()
+            .map_or(t, |p| &t[p..]);
+        self.finish(after_lead)
+    }
+}
+
+/// The largest char boundary ≤ `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The end of an alphanumeric token (code, formula) that contains `i`.
+fn skip_token(s: &str, mut i: usize) -> usize {
+    while let Some(c) = next_char(s, i) {
+        if c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '_' | '.' | '/') || number::is_digit(c) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let f = FigureExtractor::new();
+        assert_eq!(f.units.iter().find(|u| u.surface == "个百分点").map(|u| u.normalized.as_str()), Some("百分点"));
+        assert!(f.approx.iter().any(|a| a.word == "超过" && a.approx == Approx::Over));
+        assert!(f.count_infix.iter().any(|w| w == "大"));
+        assert!(f.subject.scope.iter().any(|w| w == "全市"));
+    }
+
+    #[test]
+    fn units_blocked_by_longer_words() {
+        let f = FigureExtractor::new();
+        assert!(f.unit_at("家庭医生", 0).is_none());
+        assert_eq!(f.unit_at("家医院", 0).map(|u| u.surface.as_str()), Some("家"));
+        assert_eq!(f.unit_at("人次", 0).map(|u| u.surface.as_str()), Some("人次"));
+    }
 }

@@ -1,2 +1,583 @@
-//! Parses numbers as Chinese news writes them (Arabic, Chinese numerals, mixed, fractions,
-//! percent forms). Placeholder until the figures issue lands.
+//! Parses numbers as Chinese news writes them.
+//!
+//! **In:** a string, or a text and a byte position. **Out:** the numeric value and the byte
+//! span it covers. Accepted forms:
+//! - Arabic, with thousands separators and decimals: `1169`, `1,169`, `89.4`, full-width
+//!   digits `１２` (tolerated even though the normalizer folds them);
+//! - Chinese numerals: `三十一`, `一百二十`, `两千`, `二〇二四` (digit by digit), `廿`,
+//!   financial `壹贰叁…拾佰仟`, traditional `兩`/`萬`/`億`, decimals `三点五`, the
+//!   abbreviated `一万五` (= 15000);
+//! - mixed: `2.2亿`, `1.5万`, `800万`, `3千万`;
+//! - fractions and percent forms via [`scan_ratio`]: `三分之一`, `1/3`, `百分之三十`.
+//!
+//! **Guarantees:** never panics; spans are on char boundaries; a scan reads only forward
+//! from its start, so scanning a text is linear.
+
+use crate::span::Span;
+
+/// How a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberForm {
+    /// Arabic digits only (`1,169`, `89.4`).
+    Arabic,
+    /// Arabic digits with a magnitude word (`2.2亿`, `800万`).
+    Mixed,
+    /// Chinese numerals (`三十一`, `两千`).
+    Chinese,
+}
+
+/// A number found in a text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// Byte span in the scanned text.
+    pub span: Span,
+    pub form: NumberForm,
+    /// The magnitude word's factor (`万` → 10000), 1 when none; lets a range `3-5万`
+    /// scale its bare low end.
+    pub magnitude: f64,
+}
+
+/// A ratio written as a fraction or a `百分之` form, as a percentage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ratio {
+    /// Percent, rounded to two decimals (`三分之一` → 33.33).
+    pub percent: f64,
+    pub span: Span,
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+fn small_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        _ => return None,
+    })
+}
+
+fn big_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '万' | '萬' => 10_000,
+        '亿' | '億' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// True for characters that can be part of a Chinese numeral.
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    digit_value(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || matches!(c, '廿' | '卅')
+}
+
+/// True for an ASCII or full-width digit.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn digit_of(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        c.to_digit(10)
+    } else if ('０'..='９').contains(&c) {
+        Some(c as u32 - '０' as u32)
+    } else {
+        None
+    }
+}
+
+/// Parses a whole string as a number (Arabic, Chinese or mixed); `None` if any of it is
+/// not part of the number.
+///
+/// ```
+/// use zhnews::extract::number::parse;
+/// assert_eq!(parse("2.2亿"), Some(220_000_000.0));
+/// assert_eq!(parse("一百二十"), Some(120.0));
+/// assert_eq!(parse("1,169"), Some(1169.0));
+/// assert_eq!(parse("两千"), Some(2000.0));
+/// assert_eq!(parse("12a"), None);
+/// ```
+pub fn parse(s: &str) -> Option<f64> {
+    let n = scan(s, 0)?;
+    (n.span.end == s.len()).then_some(n.value)
+}
+
+/// The longest number starting exactly at byte `at` of `text`.
+pub fn scan(text: &str, at: usize) -> Option<Number> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    if is_digit(first) {
+        scan_arabic(rest).map(|n| Number { span: n.span.shift(at), ..n })
+    } else {
+        scan_chinese(rest).map(|n| Number { span: n.span.shift(at), ..n })
+    }
+}
+
+fn scan_arabic(s: &str) -> Option<Number> {
+    // On the stack: this runs at every digit of a text.
+    let mut buffer = [(0usize, ' '); 64];
+    let mut len = 0;
+    for (p, c) in s.char_indices().take(64) {
+        buffer[len] = (p, c);
+        len += 1;
+    }
+    let b = &buffer[..len];
+    // The end of what was read (the whole of `s` unless it is longer than the buffer).
+    let read_end = b.last().map_or(0, |&(p, c)| p + c.len_utf8());
+    let mut i = 0;
+    let mut int: f64 = 0.0;
+    let mut digits = 0;
+    while i < b.len() {
+        let c = b[i].1;
+        if let Some(d) = digit_of(c) {
+            int = int * 10.0 + d as f64;
+            digits += 1;
+            i += 1;
+        } else if c == ',' && digits > 0 {
+            // A thousands separator is followed by exactly three digits and then a non-digit
+            // or another separator/decimal point.
+            let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
+            let after_ok = b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit());
+            if three && after_ok {
+                i += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let mut value = int;
+    let mut end = b.get(i).map_or(read_end, |&(p, _)| p);
+    if let Some(&(_, '.' | '．')) = b.get(i) {
+        if b.get(i + 1).is_some_and(|&(_, c)| is_digit(c)) {
+            let mut j = i + 1;
+            let mut scale = 0.1;
+            while let Some(d) = b.get(j).and_then(|&(_, c)| digit_of(c)) {
+                value += d as f64 * scale;
+                scale /= 10.0;
+                j += 1;
+            }
+            i = j;
+            end = b.get(i).map_or(read_end, |&(p, _)| p);
+        }
+    }
+    // Magnitude words: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a noun, not
+    // in units such as 千米, 千克, 百分点).
+    let mut magnitude = 1.0;
+    let mut j = i;
+    while let Some(&(_, c)) = b.get(j) {
+        let next = b.get(j + 1).map(|&(_, c)| c);
+        let f = match c {
+            '万' | '萬' => 1e4,
+            '亿' | '億' => 1e8,
+            '千' | '仟' if !matches!(next, Some('米' | '克' | '瓦' | '卡' | '帕' | '焦' | '伏' | '字')) => {
+                1e3
+            }
+            '百' if !matches!(next, Some('分')) => 1e2,
+            _ => break,
+        };
+        // 千/百 only lead a magnitude (3千万, 5百万); after one they are a new word.
+        if magnitude > 1.0 && f <= 1e3 {
+            break;
+        }
+        magnitude *= f;
+        j += 1;
+        end = b.get(j).map_or(read_end, |&(q, _)| q);
+    }
+    let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
+    Some(Number { value: round(value * magnitude), span: Span::new(0, end), form, magnitude })
+}
+
+/// Rounds away float noise (`2.2 * 1e8`).
+fn round(v: f64) -> f64 {
+    let r = (v * 1e6).round() / 1e6;
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
+/// The longest numeral a Chinese number can have here; longer runs are not numbers.
+const MAX_NUMERAL: usize = 48;
+
+fn scan_chinese(s: &str) -> Option<Number> {
+    // A numeral must start with a digit, 十 or 廿/卅 (a bare 万/亿/百/千 is a word).
+    let first = s.chars().next()?;
+    if !(digit_value(first).is_some() || matches!(first, '十' | '拾' | '廿' | '卅')) {
+        return None;
+    }
+    // The run of numeral characters, on the stack: this is called at every numeral of a text.
+    let mut run = [(0usize, ' '); MAX_NUMERAL + 1];
+    let mut len = 0;
+    for (p, c) in s.char_indices().take(MAX_NUMERAL + 1) {
+        run[len] = (p, c);
+        len += 1;
+    }
+    let chars = &run[..len];
+    let mut n = 0;
+    while n < chars.len().min(MAX_NUMERAL) && (is_chinese_numeral_char(chars[n].1) || is_decimal_point(chars, n)) {
+        n += 1;
+    }
+    // Try the longest prefix that evaluates; trailing junk such as a dangling 点 is dropped.
+    while n > 0 {
+        let end = chars.get(n).map_or(s.len(), |&(p, _)| p);
+        if let Some((value, magnitude)) = eval_chinese(&s[..end]) {
+            return Some(Number { value, span: Span::new(0, end), form: NumberForm::Chinese, magnitude });
+        }
+        n -= 1;
+    }
+    None
+}
+
+fn is_decimal_point(chars: &[(usize, char)], i: usize) -> bool {
+    chars[i].1 == '点'
+        && i > 0
+        && digit_value(chars[i - 1].1).is_some()
+        && chars.get(i + 1).is_some_and(|&(_, c)| digit_value(c).is_some())
+}
+
+/// Evaluates a Chinese numeral string; returns the value and the factor of the largest
+/// magnitude word (`万`/`亿`) it ends with.
+fn eval_chinese(s: &str) -> Option<(f64, f64)> {
+    if let Some((int, frac)) = s.split_once('点') {
+        let (i, m) = eval_chinese(int)?;
+        if m > 1.0 {
+            return None;
+        }
+        let mut value = i;
+        let mut scale = 0.1;
+        for c in frac.chars() {
+            value += digit_value(c)? as f64 * scale;
+            scale /= 10.0;
+        }
+        return Some((round(value), 1.0));
+    }
+    let mut buffer = [' '; MAX_NUMERAL];
+    let mut len = 0;
+    for c in s.chars() {
+        if len == MAX_NUMERAL {
+            return None;
+        }
+        buffer[len] = c;
+        len += 1;
+    }
+    let chars = &buffer[..len];
+    if chars.is_empty() {
+        return None;
+    }
+    // Digit by digit (二〇二四, 一九九八): only digits, at least two.
+    let zeros = chars.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
+    if chars.len() >= 2 && (zeros || chars.len() >= 4) && chars.iter().all(|&c| digit_value(c).is_some()) {
+        // `两` is never used digit by digit.
+        if chars.iter().any(|&c| matches!(c, '两' | '兩')) {
+            return None;
+        }
+        let mut v: u64 = 0;
+        for &c in chars {
+            v = v.checked_mul(10)?.checked_add(digit_value(c)? as u64)?;
+        }
+        return Some((v as f64, 1.0));
+    }
+    let mut high: u64 = 0; // multiples of 亿
+    let mut mid: u64 = 0; // multiples of 万
+    let mut section: u64 = 0;
+    let mut digit: Option<u64> = None;
+    let mut last_unit: u64 = 0; // the unit just written, for 一万五 = 15000
+    let mut zero_seen = false;
+    let mut top_magnitude = 1.0;
+    let mut prev_was_digit = false;
+    for &c in chars {
+        if let Some(d) = digit_value(c) {
+            if prev_was_digit && digit.is_some_and(|p| p != 0) {
+                return None; // 三四 is not one number
+            }
+            if d == 0 {
+                zero_seen = true;
+                last_unit = 0;
+            }
+            digit = Some(d as u64);
+            prev_was_digit = true;
+            continue;
+        }
+        prev_was_digit = false;
+        if let Some(u) = small_unit(c) {
+            if last_unit != 0 && u >= last_unit && digit.is_none() {
+                return None; // 百十, 千千
+            }
+            let d = digit.unwrap_or(if section == 0 && mid == 0 && high == 0 { 1 } else { 0 });
+            let d = if digit.is_none() && u == 10 { 1 } else { d };
+            if d == 0 && digit.is_none() {
+                return None;
+            }
+            section = section.checked_add(d.checked_mul(u)?)?;
+            digit = None;
+            last_unit = u;
+            zero_seen = false;
+        } else if let Some(u) = big_unit(c) {
+            let part = section.checked_add(digit.unwrap_or(0))?;
+            if u == 10_000 {
+                if part == 0 && high == 0 {
+                    return None;
+                }
+                mid = part.checked_mul(u)?;
+                top_magnitude = if top_magnitude > 1.0 { top_magnitude } else { 1e4 };
+            } else {
+                if part == 0 && mid == 0 {
+                    return None;
+                }
+                high = high.checked_add(mid)?.checked_add(part)?.checked_mul(u)?;
+                mid = 0;
+                top_magnitude = 1e8;
+            }
+            section = 0;
+            digit = None;
+            last_unit = u;
+            zero_seen = false;
+        } else {
+            match c {
+                '廿' => section = section.checked_add(20)?,
+                '卅' => section = section.checked_add(30)?,
+                _ => return None,
+            }
+            last_unit = 10;
+        }
+    }
+    let tail = match digit {
+        // 一万五 → 5 × 1000; 一千零五 → 5.
+        Some(d) if !zero_seen && last_unit >= 100 => d.checked_mul(last_unit / 10)?,
+        Some(d) => d,
+        None => 0,
+    };
+    let total = high.checked_add(mid)?.checked_add(section)?.checked_add(tail)?;
+    Some((total as f64, top_magnitude))
+}
+
+/// A bare magnitude word read as its value (`百万` → 1000000, `千` → 1000), for the
+/// approximate `逾百万人`, `近千名`; callers decide when such a word is a number.
+///
+/// ```
+/// use zhnews::extract::number::scan_magnitude;
+/// assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
+/// assert!(scan_magnitude("人", 0).is_none());
+/// ```
+pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
+    let rest = text.get(at..)?;
+    let end = rest.char_indices().take_while(|&(_, c)| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億')).last()?;
+    let end = end.0 + end.1.len_utf8();
+    // Ascending factors multiply (百万, 千万, 万亿); a descending step ends the word.
+    let mut value = 1.0;
+    let mut last = 0.0;
+    let mut e = 0;
+    for (p, c) in rest[..end].char_indices() {
+        let f = match c {
+            '百' => 1e2,
+            '千' => 1e3,
+            '万' | '萬' => 1e4,
+            _ => 1e8,
+        };
+        if f <= last {
+            break;
+        }
+        value *= f;
+        last = f;
+        e = p + c.len_utf8();
+    }
+    Some(Number { value, span: Span::new(at, at + e), form: NumberForm::Chinese, magnitude: value })
+}
+
+/// A fraction (`三分之一`, `1/3`) or a `百分之` form (`百分之三十`, `百分之12.5`) starting at
+/// byte `at`, as a percentage.
+///
+/// ```
+/// use zhnews::extract::number::scan_ratio;
+/// assert_eq!(scan_ratio("三分之一以上", 0).unwrap().percent, 33.33);
+/// assert_eq!(scan_ratio("百分之三十", 0).unwrap().percent, 30.0);
+/// assert_eq!(scan_ratio("1/4", 0).unwrap().percent, 25.0);
+/// ```
+pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
+    let rest = text.get(at..)?;
+    if let Some(after) = rest.strip_prefix("百分之") {
+        if after.starts_with('百') && !after[3..].starts_with(|c: char| is_chinese_numeral_char(c)) {
+            return Some(Ratio { percent: 100.0, span: Span::new(at, at + "百分之百".len()) });
+        }
+        let n = scan(after, 0)?;
+        let end = at + "百分之".len() + n.span.end;
+        return Some(Ratio { percent: round2(n.value), span: Span::new(at, end) });
+    }
+    let den = scan(text, at)?;
+    let after = text.get(den.span.end..)?;
+    if let Some(num_text) = after.strip_prefix("分之") {
+        let num = scan(num_text, 0)?;
+        if den.value <= 0.0 {
+            return None;
+        }
+        let end = den.span.end + "分之".len() + num.span.end;
+        return Some(Ratio { percent: round2(num.value / den.value * 100.0), span: Span::new(at, end) });
+    }
+    // a/b with small integers, a < b: a share, not a date (dates are claimed first).
+    if den.form == NumberForm::Arabic && den.value.fract() == 0.0 {
+        if let Some(b_text) = after.strip_prefix('/') {
+            let b = scan(b_text, 0)?;
+            let next = b_text[b.span.end..].chars().next();
+            if b.form == NumberForm::Arabic
+                && b.value.fract() == 0.0
+                && den.value < b.value
+                && b.value <= 100.0
+                && !next.is_some_and(|c| is_digit(c) || c == '/')
+            {
+                let end = den.span.end + 1 + b.span.end;
+                return Some(Ratio { percent: round2(den.value / b.value * 100.0), span: Span::new(at, end) });
+            }
+        }
+    }
+    None
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Writes a non-negative integer in Chinese numerals the way the press does (`一百二十`,
+/// `十五`, `一千零五`, `三亿零五十万`); the reference for [`parse`].
+///
+/// ```
+/// use zhnews::extract::number::{parse, to_chinese};
+/// assert_eq!(to_chinese(120), "一百二十");
+/// assert_eq!(to_chinese(15), "十五");
+/// assert_eq!(to_chinese(100_050_000), "一亿零五万");
+/// assert_eq!(parse(&to_chinese(987_654_321)), Some(987_654_321.0));
+/// ```
+pub fn to_chinese(n: u64) -> String {
+    if n == 0 {
+        return "零".to_string();
+    }
+    // Groups of four digits: 亿亿… are not used; values up to 10^16 are fine.
+    let groups = [(n / 100_000_000, "亿"), ((n / 10_000) % 10_000, "万"), (n % 10_000, "")];
+    let mut out = String::new();
+    let mut need_zero = false;
+    for (k, &(g, unit)) in groups.iter().enumerate() {
+        if g == 0 {
+            if !out.is_empty() {
+                need_zero = true;
+            }
+            continue;
+        }
+        if need_zero || (!out.is_empty() && g < 1000) {
+            out.push('零');
+        }
+        let lead = out.is_empty();
+        let g_text = if k == 0 && g >= 10_000 { to_chinese(g) } else { group_to_chinese(g, lead) };
+        out.push_str(&g_text);
+        out.push_str(unit);
+        need_zero = false;
+    }
+    out
+}
+
+/// A group below 10000; `lead` allows the short `十五` for 15 at the very start.
+fn group_to_chinese(g: u64, lead: bool) -> String {
+    let digits = [g / 1000, (g / 100) % 10, (g / 10) % 10, g % 10];
+    let units = ["千", "百", "十", ""];
+    let mut out = String::new();
+    let mut zero = false;
+    let mut started = false;
+    for (i, &d) in digits.iter().enumerate() {
+        if d == 0 {
+            if started {
+                zero = true;
+            }
+            continue;
+        }
+        if zero {
+            out.push('零');
+            zero = false;
+        }
+        if !(lead && !started && i == 2 && d == 1) {
+            out.push(DIGITS[d as usize]);
+        }
+        out.push_str(units[i]);
+        started = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_forms() {
+        assert_eq!(parse("1169"), Some(1169.0));
+        assert_eq!(parse("1,169"), Some(1169.0));
+        assert_eq!(parse("89.4"), Some(89.4));
+        assert_eq!(parse("１２"), Some(12.0));
+        assert_eq!(parse("800万"), Some(8_000_000.0));
+        assert_eq!(parse("3千万"), Some(30_000_000.0));
+        assert_eq!(parse("1.5万亿"), Some(1.5e12));
+    }
+
+    #[test]
+    fn comma_between_numbers_is_not_a_separator() {
+        let n = scan("12,34", 0).unwrap();
+        assert_eq!((n.value, n.span), (12.0, Span::new(0, 2)));
+        let n = scan("1,2345", 0).unwrap();
+        assert_eq!(n.value, 1.0);
+    }
+
+    #[test]
+    fn chinese_forms() {
+        for (s, v) in [
+            ("三十一", 31.0),
+            ("十", 10.0),
+            ("十五", 15.0),
+            ("一百零五", 105.0),
+            ("两千", 2000.0),
+            ("一万五", 15000.0),
+            ("二〇二四", 2024.0),
+            ("廿三", 23.0),
+            ("壹佰贰拾", 120.0),
+            ("三点五", 3.5),
+            ("一亿二千万", 120_000_000.0),
+        ] {
+            assert_eq!(parse(s), Some(v), "{s}");
+        }
+        assert_eq!(parse("万"), None);
+        assert_eq!(parse("三四"), None);
+    }
+
+    #[test]
+    fn scan_stops_at_non_numerals_and_dangling_point() {
+        let text = "共三点钟";
+        let n = scan(text, "共".len()).unwrap();
+        assert_eq!(n.span.slice(text), "三");
+        assert!(scan("abc", 0).is_none());
+        assert!(scan("", 5).is_none());
+    }
+
+    #[test]
+    fn ratios() {
+        assert_eq!(scan_ratio("近1/3", "近".len()).unwrap().percent, 33.33);
+        assert!(scan_ratio("3/2", 0).is_none());
+        assert!(scan_ratio("2024/2/28", 0).is_none());
+    }
+}

@@ -11,6 +11,7 @@
 
 pub mod alignment;
 mod chars;
+mod codec;
 mod mojibake;
 mod noise;
 mod pinyin;
@@ -200,11 +201,18 @@ struct Work<'o> {
     text: String,
     alignment: Alignment,
     repairs: Vec<Repair>,
+    /// (kind, source span) of every repair so far.
+    recorded: std::collections::HashSet<(RepairKind, Span)>,
 }
 
 impl Work<'_> {
     fn record(&mut self, e: &Edit) {
         let original = self.alignment.to_original(Span::new(e.start, e.end));
+        // Edits inside one earlier rewrite all map back to its whole source span: one repair
+        // stands for them (and `before` is not copied once per edit, which could be quadratic).
+        if !self.recorded.insert((e.kind, original)) {
+            return;
+        }
         self.repairs.push(Repair {
             kind: e.kind,
             original,
@@ -256,11 +264,17 @@ impl Normalizer {
                 Script::Simplified,
             );
         }
+        self.normalize_full(original)
+    }
+
+    /// Every step, without the fast path.
+    fn normalize_full(&self, original: &str) -> NormalizedText {
         let mut work = Work {
             original,
             text: original.to_string(),
             alignment: Alignment::identity(original.len()),
             repairs: Vec::new(),
+            recorded: std::collections::HashSet::new(),
         };
         let mut script = Script::Simplified;
         // A step can bring together what an earlier step saw apart (an emoji removed between
@@ -277,7 +291,6 @@ impl Normalizer {
         }
         let Work { text, alignment, mut repairs, .. } = work;
         repairs.sort_by_key(|r| (r.original.start, r.original.end));
-        repairs.dedup();
         NormalizedText::from_parts(text, alignment, repairs, script)
     }
 
@@ -303,24 +316,32 @@ impl Normalizer {
     fn is_clean(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         let mut i = 0;
+        let (mut open, mut paren, mut quote) = (false, false, false);
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 match b {
                     b'\t' | b'\n' | b'\r' => {}
                     0..=0x1F | 0x7F => return false,
-                    b',' | b':' | b';' | b'?' | b'!' | b'(' | b')' => {
+                    // Parentheses become full-width when they enclose Chinese, which may be
+                    // far away: any parenthesis in text with Chinese takes the full rules.
+                    b'(' => open = true,
+                    b')' => paren |= open,
+                    // A second `"` closes a pair that may quote Chinese.
+                    b'"' => {
+                        paren |= quote;
+                        quote = true;
+                    }
+                    b',' | b':' | b';' | b'?' | b'!' => {
                         let near_wide = (i > 0 && bytes[i - 1] >= 0x80) || bytes.get(i + 1).is_some_and(|&n| n >= 0x80);
-                        let spaced = bytes.get(i + 1) == Some(&b' ');
-                        if near_wide || spaced || b == b'(' || b == b')' {
-                            // `(` / `)` anywhere near Chinese, or a mark followed by a space,
-                            // needs the full rules; plain ASCII text is fine.
-                            if near_wide || text[..i].chars().next_back().is_some_and(|c| !c.is_ascii()) {
-                                return false;
-                            }
-                            if spaced && text[i + 1..].trim_start().chars().next().is_some_and(|c| !c.is_ascii()) {
-                                return false;
-                            }
+                        if near_wide {
+                            return false;
+                        }
+                        // `大会, 闵行`: a mark, spaces, then Chinese.
+                        if bytes.get(i + 1) == Some(&b' ')
+                            && text[i + 1..].trim_start().chars().next().is_some_and(|c| !c.is_ascii())
+                        {
+                            return false;
                         }
                     }
                     _ => {}
@@ -332,19 +353,69 @@ impl Normalizer {
             let clean = if chars::is_han(c) {
                 !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < 22
             } else {
-                chars::is_cjk_punct(c) && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
+                // Chinese punctuation (not full-width letters and digits) and the general
+                // punctuation block (dashes, bullets, primes), which no step touches.
+                let in_number =
+                    matches!(c, '％' | '．' | '＋' | '－' | '／' | '：') && i > 0 && bytes[i - 1].is_ascii_digit();
+                (chars::is_cjk_punct(c)
+                    && !in_number
+                    && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A))
+                    || matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
             };
             if !clean {
                 return false;
             }
             i += c.len_utf8();
         }
-        true
+        !paren || text.is_ascii()
     }
 }
 
 impl Default for Normalizer {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static N: LazyLock<Normalizer> = LazyLock::new(Normalizer::new);
+
+    proptest! {
+        /// The fast path only declares text clean that the full pipeline would not touch.
+        #[test]
+        fn fast_path_agrees_with_the_steps(text in "[的一是在中国人们上海卫生健康委员会医院新闻，。、：（）“”《》·—…％．＋－／a-z0-9 ,:;?!()\"\\n]{0,40}") {
+            if N.is_clean(&text) {
+                let full = N.normalize_full(&text);
+                prop_assert_eq!(full.as_str(), text.as_str());
+                prop_assert!(full.repairs().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn normalizer_is_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Normalizer>();
+        shared::<NormalizedText>();
+    }
+
+    #[test]
+    fn normalized_simplified_text_takes_the_fast_path() {
+        let n = Normalizer::new();
+        for text in [
+            include_str!("../../corpus/000_minhang_wha.txt"),
+            include_str!("../../corpus/001_yuyu_exchange.txt"),
+            include_str!("../../corpus/004_shanghai_2024_priorities.txt"),
+        ] {
+            let out = n.normalize(text);
+            for line in out.as_str().lines() {
+                assert!(n.is_clean(line), "{line}");
+            }
+        }
     }
 }

@@ -5,25 +5,40 @@
 //!
 //! Families handled, each undone by re-encoding a suspicious run with the codec it was
 //! wrongly decoded with and decoding the bytes with the right one:
-//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`), including the byte lost to a `U+FFFD` at the end
-//!   of a run, which is guessed with the frequency model;
+//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`). The byte a decoder lost before ASCII (shown as
+//!   `U+FFFD` or `?`) is guessed: the candidate that completes a dictionary word with the
+//!   characters before it (jieba's dictionary, loaded on first need), or a unit after a
+//!   numeral (`src/lexicon/after_digit.txt`), else the most frequent character. `€` is read
+//!   as byte 0x80 or as the pair A2 E3, whichever keeps the UTF-8 stream valid.
 //! * GBK, Big5 or UTF-8 read as Latin-1 / Windows-1252 (`ÖÐ¹ú`, `ä¸­å›½`), and double
-//!   encodings of these (the repair is applied again while it helps);
-//! * Big5 read as GBK, and GBK read as Big5;
-//! * a GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
-//!   `今后的工作中，`): the run is re-encoded, the first byte dropped, the rest decoded.
+//!   encodings of these (the repair is applied again while it helps).
+//! * Big5 read as GBK, and GBK read as Big5 (restored around the characters the Big5
+//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`).
+//! * A GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
+//!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
+//!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
 //!
-//! A candidate is taken only when it decodes without error and costs clearly fewer bits
-//! under the character-frequency model than the run it replaces, and reads as Chinese.
+//! A candidate is taken only when it decodes without error, costs clearly fewer bits under
+//! the character-frequency model than the run it replaces, and reads as Chinese. When one
+//! whole-text family repairs most runs of a page, it also decides runs that several
+//! families could explain, and the runs that happened to decode to plausible characters.
 //! Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
 //! alone. Damaged markers: a `?` or `U+FFFD` that swallowed a character and the opening
-//! parenthesis of its pinyin gloss (`?huì)`), and lone `U+FFFD`. Cost is linear: every run
-//! is examined a bounded number of times.
+//! parenthesis of its pinyin gloss (`?huì)`), lone `U+FFFD`, and rare-character runs next
+//! to such a marker that no family explains. Cost is linear: every run is examined a
+//! bounded number of times.
 
+use super::codec;
 use super::pinyin::gloss_tail_len;
 use super::tables::CharTables;
 use super::{Edit, RepairKind};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
+
+/// The word list used to guess a lost byte from its context.
+static WORDS: std::sync::LazyLock<jieba_rs::Jieba> = std::sync::LazyLock::new(jieba_rs::Jieba::new);
+
+/// Units and classifiers that follow a numeral (`src/lexicon/after_digit.txt`).
+const AFTER_DIGIT: &str = include_str!("../lexicon/after_digit.txt");
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
@@ -77,6 +92,12 @@ fn latin1_bytes(s: &str) -> Option<Vec<u8>> {
 }
 
 fn encode(enc: &'static Encoding, s: &str) -> Option<Vec<u8>> {
+    if enc == BIG5 {
+        return codec::big5(s);
+    }
+    if enc == GBK {
+        return codec::gbk(s);
+    }
     let (bytes, _, had_errors) = enc.encode(s);
     (!had_errors).then(|| bytes.into_owned())
 }
@@ -88,6 +109,28 @@ fn decode(enc: &'static Encoding, bytes: &[u8]) -> Option<String> {
 /// True when `b` can be the second byte of a GBK / Big5 double-byte character and is ASCII.
 fn ascii_trail(c: Option<char>) -> Option<u8> {
     c.filter(|c| matches!(*c as u32, 0x40..=0x7E)).map(|c| c as u8)
+}
+
+/// The codec confusion a repair undoes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Utf8AsGbk = 0,
+    Big5AsGbk = 1,
+    GbkAsBig5 = 2,
+    Shifted = 3,
+}
+
+impl Family {
+    fn from_index(i: usize) -> Option<Family> {
+        [Family::Utf8AsGbk, Family::Big5AsGbk, Family::GbkAsBig5, Family::Shifted].get(i).copied()
+    }
+}
+
+/// A run of wide characters with the repairs that would make it plausible text.
+struct WideFind {
+    start: usize,
+    chars: usize,
+    cands: Vec<(Family, Candidate)>,
 }
 
 /// A repair candidate for `text[start..end]`.
@@ -117,6 +160,11 @@ impl<'t> Detector<'t> {
 
     /// True when `new` is clearly better text than `old`.
     fn better(&self, old: &str, new: &str) -> bool {
+        if old.contains('\u{FFFD}') || new.contains('\u{FFFD}') {
+            // A character lost on the way is no evidence either way: judge the rest.
+            let (old, new) = (old.replace('\u{FFFD}', ""), new.replace('\u{FFFD}', ""));
+            return !new.is_empty() && self.better(&old, &new);
+        }
         let (o, n) = (self.tables.text_cost(old), self.tables.text_cost(new));
         n + MARGIN <= o && n * 4 <= o * 3 && self.reads_as_chinese(new)
     }
@@ -132,6 +180,9 @@ impl<'t> Detector<'t> {
         let mut edits: Vec<Edit> = Vec::new();
         let mut damaged: Vec<Edit> = Vec::new();
         let mut single_latin: Vec<(usize, Candidate)> = Vec::new();
+        let mut wide: Vec<WideFind> = Vec::new();
+        // Runs of wide characters that look fine on their own.
+        let mut quiet: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
             let Some(off) = text[pos..].find(|c: char| !c.is_ascii()) else { break };
@@ -154,18 +205,64 @@ impl<'t> Detector<'t> {
                 }
                 continue;
             }
-            if !self.suspicious(run) {
+            // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
+            let foreign_word = run.chars().nth(1).is_some() && {
+                let first = alphabet(run.chars().next().unwrap_or(' '));
+                first.is_some() && run.chars().all(|c| alphabet(c) == first)
+            };
+            if foreign_word || !self.suspicious(run) {
+                quiet.push((start, end));
                 continue;
             }
-            let near_damage = markers.iter().any(|m| m.1 == start || m.0 == end);
-            if let Some(c) = self.wide_run(run, end, next, near_damage) {
-                edits.push(Edit::replace(start, c.end, c.with, RepairKind::Mojibake));
+            // Markers are sorted and disjoint: binary searches keep the scan linear.
+            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
+                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
+            // The characters before the run: context for guessing a lost byte.
+            let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+            let cands = self.wide_run(run, &before, end, next, near_damage);
+            if !cands.is_empty() {
+                wide.push(WideFind { start, chars: run.chars().count(), cands });
             } else if let Some((at, c)) = self.slip_inside(run, end, next) {
                 edits.push(Edit::replace(start + at, c.end, c.with, RepairKind::Mojibake));
             } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
                 damaged.push(Edit::flag(start, end, run));
             }
         }
+        // The codec confusion of a page is usually one: the family that wins most of the
+        // longer runs decides the runs where several families give plausible text.
+        let mut votes = [0usize; 4];
+        for f in wide.iter().filter(|f| f.chars >= 2) {
+            if let Some((fam, _)) = f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)) {
+                votes[*fam as usize] += 1;
+            }
+        }
+        let dominant = (0..votes.len()).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
+        // When one whole-text family clearly rules the page, every run went through the same
+        // wrong codec, including the runs that happen to read as plausible characters
+        // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
+        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
+        if let Some(fam) = ruling.and_then(Family::from_index) {
+            for &(start, end) in &quiet {
+                let run = &text[start..end];
+                if let Some(with) = self.family_decode(fam, run) {
+                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
+                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
+                    }
+                }
+            }
+        }
+        for f in wide {
+            let pick = f
+                .cands
+                .iter()
+                .find(|(fam, _)| Some(*fam as usize) == dominant)
+                .or_else(|| f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)));
+            if let Some((_, c)) = pick {
+                edits.push(Edit::replace(f.start, c.end, c.with.clone(), RepairKind::Mojibake));
+            }
+        }
+        edits.sort_by_key(|e| e.start);
+        edits.dedup_by(|b, a| b.start < a.end);
         // A lone Latin-1 character is only mojibake in text that has other mojibake.
         if !edits.is_empty() && !single_latin.is_empty() {
             for (start, c) in single_latin {
@@ -175,7 +272,10 @@ impl<'t> Detector<'t> {
             edits.dedup_by(|b, a| b.start < a.end);
         }
         for (s, e) in markers {
-            if !edits.iter().any(|x| x.start < e && s < x.end) {
+            // `edits` is sorted and disjoint: the only candidate for overlap is the last edit
+            // starting before `e`.
+            let i = edits.partition_point(|x| x.start < e);
+            if !(i > 0 && s < edits[i - 1].end) {
                 damaged.push(Edit::flag(s, e, &text[s..e]));
             }
         }
@@ -190,7 +290,7 @@ impl<'t> Detector<'t> {
         let consider = |with: String, end: usize, old: &str, best: &mut Option<Candidate>| {
             let with = self.redecode_latin(with, 2);
             if self.better(old, &with)
-                && best.as_ref().is_none_or(|b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
+                && best.as_ref().map_or(true, |b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
             {
                 *best = Some(Candidate { end, with });
             }
@@ -242,44 +342,64 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(&self, run: &str, end: usize, next: Option<char>, near_damage: bool) -> Option<Candidate> {
-        let mut best: Option<Candidate> = None;
-        let consider = |with: String, end: usize, old: &str, best: &mut Option<Candidate>| {
-            if self.better(old, &with)
-                && best.as_ref().is_none_or(|b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
-            {
-                *best = Some(Candidate { end, with });
+    fn wide_run(
+        &self,
+        run: &str,
+        before: &str,
+        end: usize,
+        next: Option<char>,
+        near_damage: bool,
+    ) -> Vec<(Family, Candidate)> {
+        let mut out = Vec::new();
+        let mut consider = |fam: Family, with: String, end: usize, old: &str| {
+            if self.better(old, &with) {
+                out.push((fam, Candidate { end, with }));
             }
         };
-        let gbk = encode(GBK, run.trim_end_matches('\u{FFFD}'));
+        let body = run.trim_end_matches('\u{FFFD}');
+        let gbk = encode(GBK, body);
+        let lost = run.ends_with('\u{FFFD}');
+        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
+        {
+            consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run);
+        } else if next == Some('?') && !lost {
+            // The byte was lost to a `?` (a replacing encoder or decoder on the way).
+            if let Some(s) =
+                utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before))
+            {
+                consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"));
+            }
+        }
         if let Some(bytes) = &gbk {
-            // UTF-8 read as GBK.
-            if let Some(s) = self.utf8_with_lost_byte(bytes, run.ends_with('\u{FFFD}')) {
-                let s = self.redecode_wide(s);
-                consider(s, end, run, &mut best);
-            }
-            // Big5 read as GBK.
             if let Some(s) = decode(BIG5, bytes) {
-                consider(s, end, run, &mut best);
+                consider(Family::Big5AsGbk, s, end, run);
             }
         }
-        // GBK read as Big5.
-        if let Some(bytes) = encode(BIG5, run) {
-            if let Some(s) = decode(GBK, &bytes) {
-                consider(s, end, run, &mut best);
+        if let Some(s) = gbk_read_as_big5(run) {
+            {
+                consider(Family::GbkAsBig5, s, end, run);
             }
         }
-        // A GBK stream one byte out of step.
         if let Some(bytes) = &gbk {
             // Longer runs are re-paired from the point where they turn to soup (slip_inside).
             if near_damage && run.chars().count() < 6 {
-                if let Some(c) = self.shifted(run, bytes, end, next) {
+                if let Some(c) = self.shifted(bytes, end, next) {
                     let old = &run_with_next(run, c.end > end, next);
-                    consider(c.with, c.end, old, &mut best);
+                    consider(Family::Shifted, c.with, c.end, old);
                 }
             }
         }
-        best
+        out
+    }
+
+    /// The repair of one whole-text family applied to `run`, if it decodes without error.
+    fn family_decode(&self, fam: Family, run: &str) -> Option<String> {
+        match fam {
+            Family::Utf8AsGbk => decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?),
+            Family::Big5AsGbk => decode(BIG5, &encode(GBK, run)?),
+            Family::GbkAsBig5 => gbk_read_as_big5(run),
+            Family::Shifted => None,
+        }
     }
 
     /// A run that starts clean and slips out of step part way: finds where the characters
@@ -305,11 +425,11 @@ impl<'t> Detector<'t> {
         }
         let jump = jump?;
         let mut found: Vec<(usize, u32, Candidate)> = Vec::new();
-        for k in jump.saturating_sub(1)..=(jump + WINDOW).min(chars.len() - 2) {
-            let at = chars[k].0;
+        let last = (jump + WINDOW).min(chars.len() - 2);
+        for &(at, _) in &chars[jump.saturating_sub(WINDOW)..=last] {
             let tail = &run[at..];
             let Some(bytes) = encode(GBK, tail.trim_end_matches('\u{FFFD}')) else { continue };
-            let Some(c) = self.shifted(tail, &bytes, end, next) else { continue };
+            let Some(c) = self.shifted(&bytes, end, next) else { continue };
             let old = run_with_next(tail, c.end > end, next);
             if self.better(&old, &c.with) {
                 // Compare split points on the whole run: kept prefix plus repaired tail.
@@ -324,19 +444,49 @@ impl<'t> Detector<'t> {
 
     /// UTF-8 bytes, allowing one final byte lost to a replacement character: it is guessed
     /// as the continuation byte that gives the most frequent character.
-    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool) -> Option<String> {
+    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool, before: &str) -> Option<String> {
         if !lost_last {
             return decode(UTF_8, bytes);
         }
-        let mut buf = bytes.to_vec();
-        buf.push(0x80);
-        let last = buf.len() - 1;
-        (0x80..=0xBFu8)
+        // Only the last character is in doubt: decode the rest once, guess its last byte.
+        let lead = bytes.iter().rposition(|&b| b >= 0xC0).filter(|&p| bytes.len() - p <= 3)?;
+        let head = decode(UTF_8, &bytes[..lead])?;
+        let mut tail = bytes[lead..].to_vec();
+        tail.push(0x80);
+        let last = tail.len() - 1;
+        // Unigram cost alone picks 瑞声 for 瑞士: the word the guess completes counts more,
+        // and after a numeral, a unit (`5月`, not `5有`).
+        // jieba's dictionary is loaded only the first time a byte has to be guessed.
+        let context: Vec<char> = head.chars().rev().chain(before.chars().rev()).take(3).collect();
+        let guess = (0x80..=0xBFu8)
             .filter_map(|b| {
-                buf[last] = b;
-                decode(UTF_8, &buf)
+                tail[last] = b;
+                decode(UTF_8, &tail)
             })
-            .min_by_key(|s| self.tables.text_cost(s))
+            .min_by_key(|s| {
+                let cost = i64::from(self.tables.text_cost(s));
+                let Some(&prev) = context.first() else { return cost };
+                if prev.is_ascii_digit() {
+                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && AFTER_DIGIT.contains(c));
+                    return cost - if unit { 12 } else { 0 };
+                }
+                // Quotes close what the text opened.
+                if s == "”" || s == "“" {
+                    let open = head.rfind('“').is_some_and(|o| head.rfind('”').map_or(true, |c| c < o));
+                    return cost - i64::from((s == "”") == open);
+                }
+                // How often the pair is a word: log2 of jieba's frequency for it.
+                let pair = format!("{prev}{s}");
+                let mut bonus =
+                    if WORDS.has_word(&pair) { (WORDS.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
+                if let Some(&prev2) = context.get(1) {
+                    if WORDS.has_word(&format!("{prev2}{pair}")) {
+                        bonus += 6;
+                    }
+                }
+                cost - bonus
+            })?;
+        Some(head + &guess)
     }
 
     /// One more layer of UTF-8-read-as-GBK, if it helps (double encoding).
@@ -353,7 +503,7 @@ impl<'t> Detector<'t> {
     /// Re-pairs the GBK bytes of `run` one byte later: the first byte is the tail of a lost
     /// character; an odd last byte takes the next ASCII letter as its trail if it can, else
     /// it is lost too.
-    fn shifted(&self, run: &str, bytes: &[u8], end: usize, next: Option<char>) -> Option<Candidate> {
+    fn shifted(&self, bytes: &[u8], end: usize, next: Option<char>) -> Option<Candidate> {
         let mut b = bytes.get(1..)?.to_vec();
         let mut new_end = end;
         if b.len() % 2 == 1 {
@@ -368,9 +518,110 @@ impl<'t> Detector<'t> {
             return None;
         }
         let s = decode(GBK, &b)?;
-        let _ = run;
         Some(Candidate { end: new_end, with: s })
     }
+}
+
+/// The bytes a GBK decoder turned into `s`, chosen to form a UTF-8 stream: `€` is both
+/// the single byte 0x80 and the pair A2 E3, and only the context tells which one the
+/// decoder saw. A small Viterbi pass over the UTF-8 decoder state picks the reading;
+/// `open_end`: the stream stops one byte short of its last character (that byte was lost).
+fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
+    if !s.contains('€') {
+        return encode(GBK, s);
+    }
+    // Bytes per character (alternatives only for €).
+    let mut parts: Vec<Vec<Vec<u8>>> = Vec::with_capacity(s.len() / 2);
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if c == '€' {
+            parts.push(vec![vec![0x80], vec![0xA2, 0xE3]]);
+        } else {
+            parts.push(vec![codec::gbk(c.encode_utf8(&mut buf))?]);
+        }
+    }
+    // state = continuation bytes still expected (0..=3); None = unreachable.
+    fn step(state: u8, bytes: &[u8]) -> Option<u8> {
+        let mut st = state;
+        for &b in bytes {
+            st = match (st, b) {
+                (0, 0x00..=0x7F) => 0,
+                (0, 0xC2..=0xDF) => 1,
+                (0, 0xE0..=0xEF) => 2,
+                (0, 0xF0..=0xF4) => 3,
+                (n, 0x80..=0xBF) if n > 0 => n - 1,
+                _ => return None,
+            };
+        }
+        Some(st)
+    }
+    let mut reach: [Option<usize>; 4] = [Some(0), None, None, None];
+    // back[i][state] = (previous state, option index)
+    let mut back: Vec<[Option<(u8, u8)>; 4]> = Vec::with_capacity(parts.len());
+    for options in &parts {
+        let mut next: [Option<usize>; 4] = [None; 4];
+        let mut bp: [Option<(u8, u8)>; 4] = [None; 4];
+        for (from, r) in reach.iter().enumerate() {
+            if r.is_none() {
+                continue;
+            }
+            for (k, bytes) in options.iter().enumerate() {
+                if let Some(to) = step(from as u8, bytes) {
+                    if next[to as usize].is_none() {
+                        next[to as usize] = Some(0);
+                        bp[to as usize] = Some((from as u8, k as u8));
+                    }
+                }
+            }
+        }
+        back.push(bp);
+        reach = next;
+    }
+    // A stream that lost its last byte stops one continuation byte short.
+    let end_state = if open_end { 1u8 } else { 0 };
+    reach[end_state as usize]?;
+    let mut choice = vec![0u8; parts.len()];
+    let mut st = end_state;
+    for i in (0..parts.len()).rev() {
+        let (prev, k) = back[i][st as usize]?;
+        choice[i] = k;
+        st = prev;
+    }
+    Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
+}
+
+/// The alphabet of a letter outside Latin and Han: a word written all in one of them is
+/// taken as text in that language.
+fn alphabet(c: char) -> Option<u8> {
+    Some(match c as u32 {
+        0x0370..=0x03FF => 1,
+        0x0400..=0x04FF => 2,
+        0x3040..=0x309F => 3,
+        0x30A0..=0x30FF => 4,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => 5,
+        _ => return None,
+    })
+}
+
+/// Undoes GBK read as Big5. Where a GBK second byte is no Big5 byte the decoder replaced
+/// the whole character by U+FFFD; the pairs on both sides are intact, so each stretch
+/// between replacement characters is restored on its own and the U+FFFD stay.
+fn gbk_read_as_big5(run: &str) -> Option<String> {
+    if !run.contains('\u{FFFD}') {
+        return decode(GBK, &codec::big5(run)?);
+    }
+    let mut out = String::with_capacity(run.len());
+    for (i, part) in run.split('\u{FFFD}').enumerate() {
+        if i > 0 {
+            out.push('\u{FFFD}');
+        }
+        // A stretch next to a lost character may have lost its own pairing: kept as is.
+        match codec::big5(part).and_then(|b| decode(GBK, &b)) {
+            Some(s) => out.push_str(&s),
+            None => out.push_str(part),
+        }
+    }
+    Some(out)
 }
 
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
@@ -440,6 +691,24 @@ mod tests {
         let (big5, _, _) = BIG5.encode(trad);
         let (big5_as_gbk, _, _) = GBK.decode(&big5);
         assert_eq!(repair(&big5_as_gbk), trad);
+    }
+
+    #[test]
+    fn byte_lost_to_a_question_mark() {
+        // An odd UTF-8 byte before ASCII is lost to U+FFFD (or `?` after a replacing encoder).
+        let mut tested = 0;
+        for clean in
+            ["中国卫生健康委员会2024", "广东省卫生健康委员会2024", "香港医院管理局2024", "国家医疗保障局，2024"]
+        {
+            let (bad, _, _) = GBK.decode(clean.as_bytes());
+            if !bad.contains('\u{FFFD}') {
+                continue;
+            }
+            assert_eq!(repair(&bad), clean);
+            assert_eq!(repair(&bad.replace('\u{FFFD}', "?")), clean);
+            tested += 1;
+        }
+        assert!(tested >= 2);
     }
 
     #[test]

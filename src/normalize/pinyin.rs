@@ -1,57 +1,59 @@
 //! Pinyin glosses glued behind characters: `中國(guó)` → `中國`.
 //!
-//! A gloss is an ASCII or full-width parenthesis directly after a Han character holding one
-//! pinyin syllable (lower-case letters, at least one tone mark). Everything else in
+//! A gloss is an ASCII or full-width parenthesis directly after a Han character holding
+//! pinyin (lower-case letters, a few syllables, at least one tone mark). Everything else in
 //! parentheses is real text and stays: `(完)`, `(企业家扶贫)`, `(Rule)`, `(2024-2035年)`.
 
 use super::chars::{is_han, is_pinyin_letter, is_tone_vowel};
 use super::{Edit, RepairKind};
 
-/// Longest syllable accepted (`zhuang` plus a tone mark fits easily).
-const MAX_SYLLABLE: usize = 7;
+/// Longest gloss accepted, in letters: a few syllables (`zhōngguó`, `wèi shēng`).
+const MAX_LETTERS: usize = 24;
 
-/// If `text[at..]` starts with a gloss `(syllable)`, its byte length.
+/// Length in bytes of the pinyin in `rest` up to and including `close`: lower-case
+/// letters, single spaces between syllables, at least one tone mark (`ü` alone is none).
+fn pinyin_then(rest: &str, close: char) -> Option<usize> {
+    let mut toned = false;
+    let mut letters = 0;
+    let mut prev_space = true;
+    for (i, c) in rest.char_indices() {
+        if c == close {
+            return (letters > 0 && toned && !prev_space).then_some(i + c.len_utf8());
+        }
+        if c == ' ' {
+            if prev_space {
+                return None;
+            }
+            prev_space = true;
+            continue;
+        }
+        if !is_pinyin_letter(c) || letters == MAX_LETTERS {
+            return None;
+        }
+        toned |= is_tone_vowel(c) && c != 'ü';
+        letters += 1;
+        prev_space = false;
+    }
+    None
+}
+
+/// If `text[at..]` starts with a gloss `(pinyin)`, its byte length.
 pub fn gloss_len(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
-    let mut it = rest.char_indices();
-    let (_, open) = it.next()?;
+    let open = rest.chars().next()?;
     let close = match open {
         '(' => ')',
         '（' => '）',
         _ => return None,
     };
-    let mut letters = 0;
-    let mut toned = false;
-    for (i, c) in it {
-        if c == close {
-            return (letters > 0 && toned).then_some(i + c.len_utf8());
-        }
-        if !is_pinyin_letter(c) || letters == MAX_SYLLABLE {
-            return None;
-        }
-        toned |= is_tone_vowel(c);
-        letters += 1;
-    }
-    None
+    Some(open.len_utf8() + pinyin_then(&rest[open.len_utf8()..], close)?)
 }
 
 /// If `text[at..]` starts with the tail of a gloss whose opening parenthesis was lost,
-/// `syllable)`, its byte length.
+/// `pinyin)`, its byte length.
 pub fn gloss_tail_len(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
-    let mut letters = 0;
-    let mut toned = false;
-    for (i, c) in rest.char_indices() {
-        if c == ')' || c == '）' {
-            return (letters > 0 && toned).then_some(i + c.len_utf8());
-        }
-        if !is_pinyin_letter(c) || letters == MAX_SYLLABLE {
-            return None;
-        }
-        toned |= is_tone_vowel(c);
-        letters += 1;
-    }
-    None
+    pinyin_then(rest, ')').or_else(|| pinyin_then(rest, '）'))
 }
 
 /// The removals of every gloss in `text`.
@@ -89,7 +91,8 @@ mod tests {
         assert_eq!(removed("臺灣(wān)衛(wèi)生福利部"), vec!["(wān)", "(wèi)"]);
         assert_eq!(removed("香港醫(yī)院（yuàn）"), vec!["(yī)", "（yuàn）"]);
         assert!(removed("（完）(完)(企业家扶贫)规则(Rule)(2024-2035年)").is_empty());
-        assert!(removed("Zürich (zú) 中(ma)").is_empty());
+        assert!(removed("Zürich (zú) 中(ma)苏黎世(Zürich)绿(lü)").is_empty());
+        assert_eq!(removed("中国(zhōngguó)卫生(wèi shēng)"), vec!["(zhōngguó)", "(wèi shēng)"]);
     }
 
     #[test]

@@ -66,17 +66,11 @@ fn fix_zhu(converted: &str, keep: &[[char; 2]]) -> String {
 /// The conversions of every Han run of `text` that holds a traditional character (or, in
 /// traditional text, the Taiwan-style particle 著).
 pub fn edits(tables: &CharTables, t2s: &ferrous_opencc::OpenCC, zhu_words: &[[char; 2]], text: &str) -> Vec<Edit> {
-    let mut out = Vec::new();
+    // The runs to convert, found first so that OpenCC is called once for all of them
+    // (joined by line breaks, which no phrase crosses).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut run_start: Option<usize> = None;
     let mut run_trad = false;
-    let flush = |start: usize, end: usize, out: &mut Vec<Edit>| {
-        let run = &text[start..end];
-        let converted: String = t2s.convert(run).chars().map(|c| tables.simplified_of(c).unwrap_or(c)).collect();
-        let converted = if converted.contains('著') { fix_zhu(&converted, zhu_words) } else { converted };
-        if converted != run {
-            out.push(Edit { start, end, with: converted, kind: RepairKind::Traditional, charwise: true });
-        }
-    };
     for (i, c) in text.char_indices() {
         if is_han(c) {
             if run_start.is_none() {
@@ -86,13 +80,31 @@ pub fn edits(tables: &CharTables, t2s: &ferrous_opencc::OpenCC, zhu_words: &[[ch
             run_trad |= tables.is_traditional(c) || c == '著';
         } else if let Some(s) = run_start.take() {
             if run_trad {
-                flush(s, i, &mut out);
+                runs.push((s, i));
             }
         }
     }
     if let Some(s) = run_start {
         if run_trad {
-            flush(s, text.len(), &mut out);
+            runs.push((s, text.len()));
+        }
+    }
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    let joined = runs.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>().join("\n");
+    let converted = t2s.convert(&joined);
+    let mut pieces: Vec<String> = converted.split('\n').map(str::to_string).collect();
+    if pieces.len() != runs.len() {
+        pieces = runs.iter().map(|&(s, e)| t2s.convert(&text[s..e])).collect();
+    }
+    let mut out = Vec::new();
+    for (&(start, end), piece) in runs.iter().zip(pieces) {
+        let run = &text[start..end];
+        let converted: String = piece.chars().map(|c| tables.simplified_of(c).unwrap_or(c)).collect();
+        let converted = if converted.contains('著') { fix_zhu(&converted, zhu_words) } else { converted };
+        if converted != run {
+            out.push(Edit { start, end, with: converted, kind: RepairKind::Traditional, charwise: true });
         }
     }
     out

@@ -30,7 +30,7 @@ pub struct CharTables {
     /// Cost in bits of each Han character (0 = not in the table).
     cost: Vec<u8>,
     flags: Vec<u8>,
-    /// Simplified form of each traditional character (`'\0'` = none).
+    /// Simplified form of each traditional character.
     simplified: std::collections::HashMap<char, char>,
 }
 
@@ -142,7 +142,7 @@ impl CharTables {
             0x2013..=0x2022 | 0x20AC | 0x2122 => 12,
             0x3040..=0x30FF => 22,
             0xAC00..=0xD7AF => 24,
-            0x370..=0x3FF | 0x400..=0x4FF => 18,
+            0x370..=0x4FF => 18,
             _ => 20,
         }
     }

@@ -4,11 +4,14 @@
 //! * `punctuation`: ASCII `,` `:` `;` `?` `!` written as Chinese punctuation become their
 //!   full-width forms — when the character before them is Chinese (a Han character or Chinese
 //!   punctuation), or when the character after is Chinese and the one before is not part of
-//!   an ASCII word or number. Spaces after a converted mark are dropped when Chinese follows
-//!   (`大会, 闵行` → `大会，闵行`). Numbers and ASCII text keep theirs: `1,169`, `22:08:50`,
+//!   an ASCII word or number. Spaces after a converted mark are dropped (`大会, 闵行` →
+//!   `大会，闵行`). Numbers and ASCII text keep theirs: `1,169`, `22:08:50`,
 //!   `Hello, world`. A `?` or `!` glued to an ASCII letter (`?huì)`, `a.php?id=`) stays.
 //! * A pair of ASCII parentheses on one line becomes `（…）` when it encloses Chinese, or
-//!   digits right after a Han character (`科技(600000)`); `(Rule)` stays.
+//!   digits right after a Han character (`科技(600000)`); `(Rule)` stays. A pair of ASCII
+//!   double quotes around Chinese becomes `“…”` (`开展"家门口"服务`); English quotes stay.
+//! * `width` also folds full-width symbols inside numbers (`１２．５％`, `１＋１＋１`,
+//!   `２０２４／２／２８`); a full-width colon stays (`3：1` is a Chinese ratio).
 
 use super::chars::{is_chinese_context, is_han};
 use super::{Edit, RepairKind};
@@ -30,6 +33,8 @@ pub fn edits(text: &str) -> Vec<Edit> {
     let mut prev: Option<char> = None;
     // Closing parentheses already decided, by byte position.
     let mut close_at: Vec<usize> = Vec::new();
+    // The closing `"` of a pair made Chinese.
+    let mut quote_close: Option<usize> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let end = i + c.len_utf8();
@@ -46,6 +51,16 @@ pub fn edits(text: &str) -> Vec<Edit> {
         } else if matches!(c, ',' | ':' | ';' | '?' | '!') {
             if let Some(e) = punct_edit(text, i, c, prev, next) {
                 out.push(e);
+            }
+        } else if let Some(ascii) = number_symbol(c, prev, next) {
+            out.push(Edit::replace(i, end, ascii.to_string(), RepairKind::Width));
+        } else if c == '"' {
+            if quote_close == Some(i) {
+                quote_close = None;
+                out.push(Edit::replace(i, end, "”", RepairKind::Punctuation));
+            } else if let Some(close) = matching_quote(text, i, prev) {
+                quote_close = Some(close);
+                out.push(Edit::replace(i, end, "“", RepairKind::Punctuation));
             }
         } else if c == '(' {
             if let Some(close) = matching_paren(text, i, prev) {
@@ -76,11 +91,38 @@ fn punct_edit(text: &str, i: usize, c: char, prev: Option<char>, next: Option<ch
     if !(left_cn || (right_cn && !left_ascii_word)) {
         return None;
     }
-    let mut end = i + 1;
-    if right_cn && trimmed.len() != after.len() {
-        end += after.len() - trimmed.len();
-    }
+    // A full-width mark carries its own spacing: the spaces typed after the ASCII one go.
+    let end = i + 1 + (after.len() - trimmed.len());
     Some(Edit::replace(i, end, full_width(c).to_string(), RepairKind::Punctuation))
+}
+
+fn is_digit_like(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// Full-width symbols inside numbers become ASCII: `１２．５％`, `１＋１＋１`, `２０２４／２／２８`.
+fn number_symbol(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
+    let ascii = match c {
+        '％' if is_digit_like(prev) => return Some('%'),
+        // `：` stays: `3：1` is a Chinese ratio or score, written full-width.
+        '．' | '＋' | '－' | '／' => char::from_u32(c as u32 - 0xFEE0)?,
+        _ => return None,
+    };
+    (is_digit_like(prev) && is_digit_like(next)).then_some(ascii)
+}
+
+/// For a `"` at `i`, the position of the `"` closing it on the same line when the pair
+/// quotes Chinese (`开展"家门口"服务`); English quotations stay.
+fn matching_quote(text: &str, i: usize, prev: Option<char>) -> Option<usize> {
+    let mut has_cn = false;
+    for (j, c) in text[i + 1..].char_indices().take(MAX_PAREN) {
+        match c {
+            '\n' | '\r' => return None,
+            '"' => return (has_cn || prev.is_some_and(is_han) && j > 0).then_some(i + 1 + j),
+            _ => has_cn |= is_han(c),
+        }
+    }
+    None
 }
 
 /// For a `(` at `i`, the position of its `)` when the pair should become full-width.
@@ -131,11 +173,20 @@ mod tests {
     fn punctuation_between_chinese() {
         assert_eq!(apply("衛生大會, 港島東經驗:一是"), "衛生大會，港島東經驗：一是");
         assert_eq!(apply("3月16日,2021年"), "3月16日，2021年");
+        assert_eq!(apply("北京, 2024年"), "北京，2024年");
         assert_eq!(apply("達70%,社區"), "達70%，社區");
         assert_eq!(apply("共1,169所,時間22:08:50"), "共1,169所，時間22:08:50");
         assert_eq!(apply("“十四五”,我們要做!好嗎?"), "“十四五”，我們要做！好嗎？");
         assert_eq!(apply("Hello, world: ok; 中文"), "Hello, world: ok; 中文");
         assert_eq!(apply("們?cè)a.php?id=1"), "們?cè)a.php?id=1");
+    }
+
+    #[test]
+    fn numbers_and_quotes() {
+        assert_eq!(apply("增長１２．５％，“１＋１＋１”簽約，比分３：１"), "增長12.5%，“1+1+1”簽約，比分3：1");
+        assert_eq!(apply(r#"開展"家門口"服務"#), "開展“家門口”服務");
+        assert_eq!(apply(r#"He said "ok" and "fine""#), r#"He said "ok" and "fine""#);
+        assert_eq!(apply("比例：１２％"), "比例：12%");
     }
 
     #[test]

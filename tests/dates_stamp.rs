@@ -1,0 +1,50 @@
+//! The publication stamp of the layout is a date fact at its own span, with its full
+//! precision, and is not reported twice when the scanner also sees it.
+
+mod support;
+use zhnews::article::Stamp;
+use zhnews::extract::dates::DateExtractor;
+use zhnews::extract::{Doc, Facts};
+use zhnews::segment::Segmenter;
+use zhnews::{DateValue, Span};
+
+#[test]
+fn stamp_is_a_date_at_its_span_even_outside_the_body() {
+    let text = "区卫健委召开年度会议\n发布时间：2023-11-02 09:15:30\n11月1日，区卫健委召开年度会议。";
+    let mut layout = support::layout(text);
+    let stamp_start = text.find("2023").unwrap();
+    let stamp = Span::new(stamp_start, stamp_start + "2023-11-02 09:15:30".len());
+    // The article stage keeps the stamp line out of the body.
+    layout.paragraphs.retain(|p| !p.contains(stamp));
+    layout.sentences.retain(|s| !s.overlaps(stamp));
+    layout.published_at = Some(Stamp { iso: "2023-11-02T09:15:30".into(), span: stamp });
+    let segmenter = Segmenter::new(&[]);
+    let doc = Doc::new(text, &layout, &segmenter, DateValue::parse("2023-11-02"));
+    let mut facts = Facts::default();
+    DateExtractor::new().extract(&doc, &mut facts);
+    let got: Vec<(String, &str)> = facts.dates.iter().map(|d| (d.value.to_string(), d.mention.slice(text))).collect();
+    assert_eq!(
+        got,
+        vec![("2023-11-02T09:15:30".to_string(), "2023-11-02 09:15:30"), ("2023-11-01".to_string(), "11月1日")]
+    );
+}
+
+#[test]
+fn stamp_inside_the_body_is_reported_once() {
+    let text = "2024年05月23日 12:47 来源：某某新闻网\n5月18日至20日，论坛在成都举行。";
+    let mut layout = support::layout(text);
+    let stamp = Span::new(0, "2024年05月23日 12:47".len());
+    layout.published_at = Some(Stamp { iso: "2024-05-23T12:47".into(), span: stamp });
+    let segmenter = Segmenter::new(&[]);
+    let doc = Doc::new(text, &layout, &segmenter, DateValue::parse("2024-05-23T12:47"));
+    let mut facts = Facts::default();
+    DateExtractor::new().extract(&doc, &mut facts);
+    let got: Vec<String> = facts
+        .dates
+        .iter()
+        .map(|d| {
+            format!("{}|{}|{}", d.mention.slice(text), d.value, d.end_value.map(|v| v.to_string()).unwrap_or_default())
+        })
+        .collect();
+    assert_eq!(got, vec!["2024年05月23日 12:47|2024-05-23T12:47|", "5月18日至20日|2024-05-18|2024-05-20"]);
+}

@@ -1,0 +1,72 @@
+//! Table-driven figure cases from `tests/cases/figures.tsv`.
+//!
+//! Columns: input (one paragraph per line, `\n` escapes), then the expected mention text,
+//! value, upper, unit, kind, approx and subject (`-` for null). Rows with the same input
+//! form one case: the extractors (dates, then figures) must give exactly those figures, in
+//! text order. A row whose mention text is `-` expects no figure at all.
+
+mod support;
+use support::{facts, table};
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[test]
+fn figure_table() {
+    let rows = table(include_str!("cases/figures.tsv"));
+    assert!(rows.len() >= 80, "the table has {} rows", rows.len());
+    let mut failures = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let input = rows[i][0].clone();
+        let mut expected = Vec::new();
+        while i < rows.len() && rows[i][0] == input {
+            let r = &rows[i];
+            if r.get(1).is_some_and(|t| t != "-") {
+                let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
+                let value: f64 = cell(2).parse().unwrap_or(f64::NAN);
+                let upper = cell(3).parse::<f64>().map(number).unwrap_or("-".into());
+                expected.push(format!(
+                    "{} {} {} {} {} {} {}",
+                    cell(1),
+                    number(value),
+                    upper,
+                    cell(4),
+                    cell(5),
+                    cell(6),
+                    cell(7)
+                ));
+            }
+            i += 1;
+        }
+        let f = facts(&input, None);
+        let mut figures = f.figures.clone();
+        figures.sort_by_key(|x| x.mention.start);
+        let got: Vec<String> = figures
+            .iter()
+            .map(|x| {
+                let kind = serde_json::to_value(x.kind).unwrap();
+                let approx = serde_json::to_value(x.approx).unwrap();
+                format!(
+                    "{} {} {} {} {} {} {}",
+                    x.mention.slice(&input),
+                    number(x.value),
+                    x.upper.map_or("-".to_string(), number),
+                    x.unit.as_deref().unwrap_or("-"),
+                    kind.as_str().unwrap(),
+                    approx.as_str().unwrap(),
+                    x.subject.as_deref().unwrap_or("-")
+                )
+            })
+            .collect();
+        if got != expected {
+            failures.push(format!("{input:?}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+}

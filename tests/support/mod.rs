@@ -1,0 +1,55 @@
+#![allow(dead_code)] // each test crate uses a different part of these helpers
+//! Shared helpers for the table-driven stage tests: build a [`Doc`] from a small text
+//! (one paragraph per line) and run the date and figure extractors on it.
+
+use std::sync::LazyLock;
+use zhnews::article::{split_sentences, ArticleLayout};
+use zhnews::extract::dates::DateExtractor;
+use zhnews::extract::figures::FigureExtractor;
+use zhnews::extract::{Doc, Facts};
+use zhnews::segment::Segmenter;
+use zhnews::{DateValue, Span};
+
+static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
+static DATES: LazyLock<DateExtractor> = LazyLock::new(DateExtractor::new);
+static FIGURES: LazyLock<FigureExtractor> = LazyLock::new(FigureExtractor::new);
+
+/// Every non-empty line is a paragraph; sentences split as the article stage does.
+pub fn layout(text: &str) -> ArticleLayout {
+    let mut layout = ArticleLayout::default();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        if !content.trim().is_empty() {
+            layout.paragraphs.push(Span::new(pos, pos + content.len()));
+        }
+        pos += line.len();
+    }
+    layout.sentences = layout.paragraphs.iter().flat_map(|&p| split_sentences(text, p)).collect();
+    layout
+}
+
+/// Runs dates then figures, as the pipeline does.
+pub fn facts(text: &str, reference: Option<&str>) -> Facts {
+    let layout = layout(text);
+    let reference = reference.and_then(DateValue::parse);
+    let doc = Doc::new(text, &layout, &SEGMENTER, reference);
+    let mut facts = Facts::default();
+    DATES.extract(&doc, &mut facts);
+    FIGURES.extract(&doc, &mut facts);
+    facts
+}
+
+/// The rows of a case table: tab-separated, `#` comment lines and blank lines skipped,
+/// `\n` in a cell stands for a line break.
+pub fn table(data: &str) -> Vec<Vec<String>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(|c| c.trim().replace("\\n", "\n")).collect())
+        .collect()
+}
+
+/// `-` is an empty cell.
+pub fn opt(cell: &str) -> Option<&str> {
+    (cell != "-" && !cell.is_empty()).then_some(cell)
+}
