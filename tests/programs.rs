@@ -99,6 +99,28 @@ fn issuers_inside_document_titles_do_not_veto_them() {
 }
 
 #[test]
+fn names_stop_at_dates_but_not_at_plan_periods() {
+    use zhnews::record::{DateKind, DateMention, DateValue};
+    let text = "全区今年家庭病床服务试点进展顺利，落实十四五规划。";
+    let date = |t: &str, kind: DateKind, label: Option<&str>| {
+        let start = text.find(t).unwrap();
+        DateMention {
+            value: DateValue::parse("2024").unwrap(),
+            end_value: None,
+            kind,
+            modifier: None,
+            label: label.map(String::from),
+            mention: Span::new(start, start + t.len()),
+        }
+    };
+    let facts = Facts {
+        dates: vec![date("今年", DateKind::Point, None), date("十四五", DateKind::Period, Some("十四五"))],
+        ..Default::default()
+    };
+    assert_eq!(run(text, facts), ["家庭病床服务试点|试点|家庭病床服务试点", "十四五|规划|十四五规划"]);
+}
+
+#[test]
 fn mentions_are_one_record_each_with_exact_spans() {
     let text = "落实“十四五”规划，服务于“十四五”规划。";
     let normalized = normalize(text);

@@ -58,7 +58,7 @@ use self::lexicon::{section, sections, trailing_cut, words, WordSet};
 use self::quotes::{Mark, Quoted};
 use self::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
-use crate::record::Program;
+use crate::record::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::Span;
 use regex::Regex;
@@ -186,11 +186,17 @@ struct Taken {
     entities: SpanIndex,
     /// Programs that were in `facts` before this extractor ran.
     earlier: SpanIndex,
+    /// Calendar dates (not plan periods such as `十四五`, which name their plan): a name
+    /// never runs across one.
+    dates: SpanIndex,
     /// Programs found in the current sentence (spans of other sentences cannot overlap).
     programs: Vec<Span>,
 }
 
 impl Taken {
+    fn date_at(&self, span: Span) -> bool {
+        self.dates.overlaps(span)
+    }
     fn entity_at(&self, span: Span) -> bool {
         self.entities.overlaps(span)
     }
@@ -274,6 +280,9 @@ impl ProgramExtractor {
         let mut taken = Taken {
             entities: SpanIndex::new(entities),
             earlier: SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect()),
+            dates: SpanIndex::new(
+                facts.dates.iter().filter(|d| d.kind != DateKind::Period).map(|d| d.mention).collect(),
+            ),
             programs: Vec::new(),
         };
         let mut found = Vec::new();
@@ -819,6 +828,7 @@ impl ProgramExtractor {
                 || since
                 || self.is_deictic(t.text)
                 || self.ends_date(text, t.span.end)
+                || taken.date_at(t.span)
             {
                 break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
             }
