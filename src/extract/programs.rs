@@ -316,11 +316,21 @@ impl ProgramExtractor {
             while j < quoted.len() && quoted[j].outer.end <= group_end {
                 j += 1;
             }
-            let program = match quoted[i].mark {
-                Mark::Quote => self.quoted_program(text, tokens, &group, s.span, taken),
-                Mark::Book => self.book_program(text, tokens, quoted[i], taken),
+            let programs: Vec<Program<Span>> = match quoted[i].mark {
+                Mark::Quote => match self.quoted_program(text, tokens, &group, s.span, taken) {
+                    Some(p) => vec![p],
+                    // `“15分钟医保服务圈”“10分钟健康服务圈”`: neighbours without a shared
+                    // head, each a name by its own shape.
+                    None if group.len() > 1 => group
+                        .iter()
+                        .filter(|q| self.named_by_shape(tokens, q.inner, q.inner.slice(text).trim()))
+                        .filter_map(|q| self.quoted_program(text, tokens, std::slice::from_ref(q), s.span, taken))
+                        .collect(),
+                    None => Vec::new(),
+                },
+                Mark::Book => self.book_program(text, tokens, quoted[i], taken).into_iter().collect(),
             };
-            if let Some(p) = program {
+            for p in programs {
                 taken.programs.push(p.mention);
                 out.push(p);
             }
@@ -468,20 +478,24 @@ impl ProgramExtractor {
         {
             return None;
         }
-        // Names by shape, whatever governs them: a name ending in its own head
-        // (`“15分钟健康服务圈”`), a versioned brand (`「长照3.0」`), `“健康嘉兴”`.
-        let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
-        let health_place =
-            self.health_place_end(tokens, starting_at(tokens, first.inner.start)) == Some(first.inner.end);
-        let named = own_head
-            || health_place
-            || self.versioned_name.is_match(content)
-            || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
-            || self.is_level_formula(content)
+        let named = self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
                 && self.followed_as_name(tokens, last.outer.end));
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the quoted `content` (at `inner`) is a name by its shape alone, whatever
+    /// governs it: it ends in its own head (`“15分钟健康服务圈”`), is a versioned brand
+    /// (`「长照3.0」`), a service radius, `健康` + a place (`“健康嘉兴”`) or a level
+    /// formula (`“县招乡用”`).
+    fn named_by_shape(&self, tokens: &[Token<'_>], inner: Span, content: &str) -> bool {
+        self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len())
+            || self.health_place_end(tokens, starting_at(tokens, inner.start)) == Some(inner.end)
+            || self.versioned_name.is_match(content)
+            || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
+            || self.is_level_formula(content)
+            || (is_closed_formula(content) && self.is_formula(content))
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
