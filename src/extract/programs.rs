@@ -737,6 +737,29 @@ impl ProgramExtractor {
                     continue;
                 }
             }
+            // `国家基本公共卫生服务项目绩效评价试点`: nouns after the head leading to another
+            // head make one longer title.
+            let window = |end: usize| text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+            let ends_title = |n: &Token<'_>| {
+                self.title_heads.longest_suffix(window(n.span.end)).is_some()
+                    || trailing_cut(n.text, &self.after_head)
+                        .is_some_and(|cut| self.title_heads.longest_suffix(window(n.span.start + cut)).is_some())
+            };
+            let longer = next.is_some()
+                && tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|n| {
+                        n.tag.starts_with('n')
+                            && !is_punct(n.text)
+                            && !self.stops.contains(n.text)
+                            && !self.is_verb(n.text)
+                            && !taken.entity_at(n.span)
+                    })
+                    .any(ends_title);
+            if longer {
+                continue;
+            }
             if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
                 continue; // 计划于…: the head word is a verb here
             }
