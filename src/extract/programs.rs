@@ -180,6 +180,12 @@ enum After {
     Nothing,
 }
 
+/// A group of adjacent quotes and the index in the output of the program it names, if any.
+struct QuoteGroup {
+    group: Vec<Quoted>,
+    program: Option<usize>,
+}
+
 /// The facts a program may not overlap.
 struct Taken {
     /// Institution and person mentions: a name never runs into them.
@@ -299,6 +305,7 @@ impl ProgramExtractor {
         let tokens = &s.tokens;
         let quoted = quotes::find(s.text, s.span.start);
         // Quote groups first: they are the surest names, and they bound the titles.
+        let mut listed: Vec<QuoteGroup> = Vec::new();
         let mut i = 0;
         while i < quoted.len() {
             let mut group = vec![quoted[i]];
@@ -330,6 +337,10 @@ impl ProgramExtractor {
                 },
                 Mark::Book => self.book_program(text, tokens, quoted[i], taken).into_iter().collect(),
             };
+            if quoted[i].mark == Mark::Quote {
+                let program = programs.first().filter(|p| p.mention.start == group[0].outer.start).map(|_| out.len());
+                listed.push(QuoteGroup { group: group.clone(), program });
+            }
             for p in programs {
                 taken.programs.push(p.mention);
                 out.push(p);
@@ -341,12 +352,45 @@ impl ProgramExtractor {
             }
             i = j;
         }
+        self.listed_quotes(text, &mut listed, taken, out);
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
+    }
+
+    /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
+    /// is a program of the same category (the list is walked from its end).
+    fn listed_quotes(&self, text: &str, groups: &mut [QuoteGroup], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        for g in (0..groups.len().saturating_sub(1)).rev() {
+            let Some(next) = groups[g + 1].program else { continue };
+            let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
+            let (first, last) = match (groups[g].group.first(), groups[g].group.last()) {
+                (Some(f), Some(l)) => (*f, *l),
+                _ => continue,
+            };
+            let between = text.get(last.outer.end..groups[g + 1].group[0].outer.start).unwrap_or("").trim();
+            if groups[g].program.is_some() || !(between == "、" || self.links.contains(between)) {
+                continue;
+            }
+            let contents: Vec<&str> = groups[g].group.iter().map(|q| q.inner.slice(text).trim()).collect();
+            let plain = contents.iter().all(|c| {
+                (2..=MAX_QUOTE_CHARS / 2).contains(&c.chars().count())
+                    && (is_plain_name(c) || self.is_formula(c))
+                    && self.metaphor.longest_suffix(c).is_none()
+                    && !self.concepts.contains(*c)
+                    && self.event_heads.longest_suffix(c).is_none()
+            });
+            let mention = Span::new(first.outer.start, last.outer.end);
+            if !plain || taken.program_at(mention) || taken.entity_holds(first.inner) {
+                continue;
+            }
+            groups[g].program = Some(out.len());
+            taken.programs.push(mention);
+            out.push(Program { name: self.group_name(&contents), category: Some(category), mention });
+        }
     }
 
     /// `打造15分钟健康服务圈`: an unquoted service radius governed by a program verb or
@@ -809,11 +853,16 @@ impl ProgramExtractor {
             if listed && !self.unlisted.contains(&category) {
                 let shared = self.shared_tail(tokens, Span::new(start, head.start));
                 let tail = Span::new(shared, mention.end).slice(text);
+                let shared_words = Span::new(shared, head.start).slice(text);
+                let head_words = Span::new(head.start, mention.end).slice(text);
                 for member in self.list_members(text, tokens, first, 1, taken) {
                     if member.end > start {
                         continue;
                     }
-                    let name = format!("{}{}", member.slice(text), tail);
+                    // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
+                    let own = member.slice(text);
+                    let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
+                    let name = format!("{own}{rest}");
                     taken.programs.push(member);
                     out.push(Program { name, category: Some(category.clone()), mention: member });
                 }
@@ -1075,7 +1124,7 @@ impl ProgramExtractor {
                 Some(n) if self.followers.contains(n.text) || self.quoted_heads.contains(n.text) => true,
                 _ => {
                     self.governed(tokens, start, sentence, &self.verbs)
-                        && next.map_or(true, |n| is_clause_break(n.text) || n.text == "、")
+                        && next.map_or(true, |n| is_clause_break(n.text) || "、）)」》”".contains(n.text))
                 }
             };
             if !named || taken.program_at(name) || taken.entity_at(name) || quote_spans.iter().any(|q| q.overlaps(name))
