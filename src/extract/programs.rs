@@ -380,7 +380,7 @@ impl ProgramExtractor {
                 (2..=MAX_QUOTE_CHARS / 2).contains(&c.chars().count())
                     && (is_plain_name(c) || self.is_formula(c))
                     && self.metaphor.longest_suffix(c).is_none()
-                    && !self.concepts.contains(*c)
+                    && !self.concepts.contains(c)
                     && self.event_heads.longest_suffix(c).is_none()
             });
             let mention = Span::new(first.outer.start, last.outer.end);
