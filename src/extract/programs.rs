@@ -818,7 +818,7 @@ impl ProgramExtractor {
                 if self.unlisted.contains(&category) {
                     continue;
                 }
-                for member in self.list_members(text, tokens, head_tok - 1, 2, taken) {
+                for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
                     let name = format!("{}{}", member.slice(text), category);
                     taken.programs.push(member);
                     out.push(Program { name, category: Some(category.clone()), mention: member });
@@ -850,12 +850,24 @@ impl ProgramExtractor {
             // the words the last member ends with (建设).
             let first = starting_at(tokens, start);
             let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
+            let (mut mention, mut name) = (mention, name);
             if listed && !self.unlisted.contains(&category) {
                 let shared = self.shared_tail(tokens, Span::new(start, head.start));
                 let tail = Span::new(shared, mention.end).slice(text);
                 let shared_words = Span::new(shared, head.start).slice(text);
                 let head_words = Span::new(head.start, mention.end).slice(text);
-                for member in self.list_members(text, tokens, first, 1, taken) {
+                let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
+                // Without 等, short members are parts of one name (医疗、医保、医药联动改革).
+                if members.is_empty() {
+                    let parts = self.list_members(text, tokens, first, 1, 1, taken);
+                    if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+                        if let Some(p) = parts.first().filter(|p| p.end <= start) {
+                            mention = Span::new(p.start, mention.end);
+                            name = mention.slice(text).to_string();
+                        }
+                    }
+                }
+                for member in members {
                     if member.end > start {
                         continue;
                     }
@@ -1029,9 +1041,17 @@ impl ProgramExtractor {
         content >= min_chars
     }
 
-    /// Members of `A、B和C等` ending at token `etc` (at least `min` of them): their spans,
-    /// or none if not a list.
-    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, min: usize, taken: &Taken) -> Vec<Span> {
+    /// Members of `A、B和C等` ending at token `etc` (at least `min` of them, each with
+    /// `min_chars` distinctive characters): their spans, or none if not a list.
+    fn list_members(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        etc: usize,
+        min: usize,
+        min_chars: usize,
+        taken: &Taken,
+    ) -> Vec<Span> {
         let mut members = Vec::new();
         let mut end = tokens[etc].span.start;
         let mut start = end;
@@ -1064,7 +1084,7 @@ impl ProgramExtractor {
         let valid = members.len() >= min
             && members.iter().all(|m| {
                 let s = m.slice(text);
-                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, 2)
+                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, min_chars)
             });
         if valid {
             members
