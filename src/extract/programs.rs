@@ -132,6 +132,7 @@ pub struct ProgramExtractor {
     shared: WordSet,
     not_after_formula: WordSet,
     construction: Vec<String>,
+    not_radius: Vec<String>,
     construction_heads: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
@@ -253,6 +254,7 @@ impl ProgramExtractor {
             place_suffixes: section(&ctx, "place_suffixes"),
             not_after_formula: section(&ctx, "not_after_formula"),
             construction: words(&ctx, "construction"),
+            not_radius: words(&ctx, "not_radius"),
             construction_heads: section(&ctx, "construction_heads"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
@@ -406,6 +408,9 @@ impl ProgramExtractor {
         let tokens = &s.tokens;
         for m in self.radius.find_iter(s.text) {
             let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+            if self.not_radius.iter().any(|w| m.as_str().contains(w.as_str())) {
+                continue; // `半小时经济圈`: a circle of another trade
+            }
             let glued = s.text[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.');
             let k = starting_at(tokens, span.start);
             let aligned = tokens.get(k).is_some_and(|t| t.span.start == span.start)
