@@ -44,7 +44,11 @@
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
-//!   health-campaign idiom.
+//!   health-campaign idiom;
+//! - quotes listed before a quoted program with a head share its category
+//!   (`「新北动健康」、「乐龄学习」等计划`);
+//! - a distinctive name (4+ characters) found once is a program wherever else the article
+//!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
 //!
 //! Guarantees: never panics (all slicing at token or char boundaries), linear in the text
 //! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
@@ -61,6 +65,7 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 const HEADS: &str = include_str!("../lexicon/program_heads.txt");
@@ -79,6 +84,8 @@ const MAX_HEADLESS_CHARS: usize = 6;
 const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
 const MAX_CLAUSE_TOKENS: usize = 40;
+/// Shortest name (in chars) looked for again in bare mentions (`长照3.0`, `健康小屋`).
+const MIN_REPEAT_CHARS: usize = 4;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
@@ -300,7 +307,49 @@ impl ProgramExtractor {
             self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
+        self.repeated_mentions(doc, &taken, &mut found);
         facts.programs.extend(found);
+    }
+
+    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
+    /// by its shape) is a program wherever else the article writes it bare. Only names of
+    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
+    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+        let mut names: Vec<&str> = Vec::new();
+        for p in found.iter() {
+            let name = p.name.as_str();
+            let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
+            if literal && name.chars().count() >= MIN_REPEAT_CHARS && is_plain_name(name) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let Ok(automaton) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else {
+            return;
+        };
+        let names: Vec<String> = names.into_iter().map(String::from).collect();
+        let spans = SpanIndex::new(found.iter().map(|p| p.mention).collect());
+        let mut added = Vec::new();
+        for s in &doc.sentences {
+            for m in automaton.find_iter(s.text) {
+                let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+                // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
+                let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
+                if glued(s.text[..m.start()].chars().next_back()) || glued(s.text[m.end()..].chars().next()) {
+                    continue;
+                }
+                if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
+                    continue;
+                }
+                added.push(Program { name: names[m.pattern().as_usize()].clone(), category: None, mention: span });
+            }
+        }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|p| p.mention.start);
+        }
     }
 
     fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
