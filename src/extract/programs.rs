@@ -141,6 +141,8 @@ pub struct ProgramExtractor {
     construction: Vec<String>,
     not_radius: Vec<String>,
     construction_heads: WordSet,
+    /// A 项目/工程 right after one of these is a building's (`新急症医院工程`).
+    buildings: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -263,6 +265,7 @@ impl ProgramExtractor {
             construction: words(&ctx, "construction"),
             not_radius: words(&ctx, "not_radius"),
             construction_heads: section(&ctx, "construction_heads"),
+            buildings: section(&ctx, "buildings"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
                 .expect("valid regex"),
@@ -888,7 +891,8 @@ impl ProgramExtractor {
             }
             let modifier = Span::new(start, head.start).slice(text);
             if self.construction_heads.contains(&category)
-                && self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                    || self.buildings.longest_suffix(modifier).is_some())
             {
                 continue; // a building project
             }
