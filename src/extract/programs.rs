@@ -710,6 +710,18 @@ impl ProgramExtractor {
         false
     }
 
+    /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
+    /// or the number is a quantity (`1.5亿元`, `2.0倍`).
+    fn version_len(&self, rest: &str) -> usize {
+        let Some(m) = self.version.find(rest) else { return 0 };
+        let quantity =
+            rest[m.end()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || "万亿元倍%％个".contains(c));
+        if !m.as_str().ends_with(".0") || quantity {
+            return 0;
+        }
+        m.end()
+    }
+
     /// True for a governing verb, alone or ending a token (`全面推行`, `深入开展`).
     fn is_verb(&self, token: &str) -> bool {
         ends_with_word(&self.verbs, token)
@@ -884,7 +896,7 @@ impl ProgramExtractor {
             }
             let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
             // `长照十年计划2.0`: a version number after the head belongs to the name.
-            let version = text.get(head.end..).and_then(|rest| self.version.find(rest)).map_or(0, |m| m.end());
+            let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
             let mention = Span::new(start, head.end + version);
             if quote_spans.iter().any(|q| q.overlaps(mention)) {
                 continue;
