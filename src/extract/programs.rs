@@ -988,7 +988,8 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            let single_verb = t.tag.starts_with('v') && self.single_verbs.contains(t.text);
+            // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
+            let single_verb = self.single_verbs.contains(t.text);
             let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
             if is_punct(t.text)
                 || self.is_verb(t.text)
