@@ -30,7 +30,8 @@
 //!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
 //!   listed head is the category; a version number after it stays in the name) or
 //!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
-//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
+//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`), also of words
+//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`);
 //! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
 //!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
 //!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
@@ -409,6 +410,7 @@ impl ProgramExtractor {
         self.listed_quotes(text, &mut listed, taken, out);
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
+        self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
@@ -816,6 +818,80 @@ impl ProgramExtractor {
                 });
             }
         }
+    }
+
+    /// `互联网+医疗健康示范省`: an unquoted formula of words followed by a head; the words
+    /// around `+` are bounded by segmentation, the right part is the longest that leaves a
+    /// head after it.
+    fn word_formula_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, t) in tokens.iter().enumerate() {
+            if !is_plus(t.text) || taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
+                continue;
+            }
+            let Some((name, head)) = self.word_formula_at(text, tokens, k, taken) else { continue };
+            let mention = Span::new(name.start, head.end);
+            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
+            {
+                continue;
+            }
+            taken.programs.push(mention);
+            out.push(Program {
+                name: name.slice(text).replace('＋', "+"),
+                category: Some(head.category.slice(text).to_string()),
+                mention,
+            });
+        }
+    }
+
+    /// The formula around the `+` at token `k` and the head after it, if any.
+    fn word_formula_at(&self, text: &str, tokens: &[Token<'_>], k: usize, taken: &Taken) -> Option<(Span, HeadPhrase)> {
+        let word = |t: &Token<'_>| {
+            !is_punct(t.text)
+                && !self.is_verb(t.text)
+                && !self.stops.contains(t.text)
+                && !self.is_deictic(t.text)
+                && !taken.entity_at(t.span)
+        };
+        let plus = tokens.get(k)?;
+        let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+        let mut start = plus.span.start;
+        for w in tokens[..k].iter().rev().take(3) {
+            if w.span.end != start || !word(w) || chars(w.span.start, plus.span.start) > 6 {
+                break;
+            }
+            start = w.span.start;
+        }
+        if start == plus.span.start {
+            return None;
+        }
+        let mut ends = Vec::new();
+        let mut end = plus.span.end;
+        for w in tokens[k + 1..].iter().take(6) {
+            let count = self.count_word.is_match(w.text); // `党建+业务双融合机制`: 双 counts
+            if w.span.start != end || count || !(word(w) || is_plus(w.text)) || chars(plus.span.end, w.span.end) > 10 {
+                break;
+            }
+            end = w.span.end;
+            if !is_plus(w.text) {
+                ends.push(end);
+            }
+        }
+        // The longest right part whose category is one head word (`互联网+医疗健康` +
+        // `示范省`), else the longest with any head phrase after it.
+        let splits: Vec<(Span, HeadPhrase)> = ends
+            .iter()
+            .rev()
+            .filter_map(|&e| self.head_after(text, tokens, e, &self.quoted_heads).map(|h| (Span::new(start, e), h)))
+            .collect();
+        let exact = splits.iter().find(|(_, h)| self.quoted_heads.contains(h.category.slice(text)));
+        exact.or(splits.first()).copied()
     }
 
     /// Unquoted official titles: `modifier + trusted head`, bounded by segmentation.
@@ -1302,6 +1378,11 @@ fn starting_at(tokens: &[Token<'_>], pos: usize) -> usize {
 /// True when `token` is a word of `set` or ends with one of two or more chars.
 fn ends_with_word(set: &WordSet, token: &str) -> bool {
     set.contains(token) || set.longest_suffix(token).is_some_and(|len| len >= 6)
+}
+
+/// A formula's plus sign, half or full width.
+fn is_plus(token: &str) -> bool {
+    token == "+" || token == "＋"
 }
 
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
