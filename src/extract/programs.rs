@@ -66,7 +66,6 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 const HEADS: &str = include_str!("../lexicon/program_heads.txt");
@@ -87,6 +86,8 @@ const MAX_LIST_TOKENS: usize = 60;
 const MAX_CLAUSE_TOKENS: usize = 40;
 /// Shortest name (in chars) looked for again in bare mentions (`长照3.0`, `健康小屋`).
 const MIN_REPEAT_CHARS: usize = 4;
+/// Most names of one article looked for again (keeps that search linear in the text).
+const MAX_REPEAT_NAMES: usize = 32;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
@@ -327,27 +328,32 @@ impl ProgramExtractor {
                 names.push(name);
             }
         }
-        if names.is_empty() {
-            return;
-        }
-        let Ok(automaton) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else {
-            return;
-        };
+        // Longest first, so that a longer name takes its place before a name inside it; a
+        // bounded number keeps the search linear in the text.
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.truncate(MAX_REPEAT_NAMES);
         let names: Vec<String> = names.into_iter().map(String::from).collect();
         let spans = SpanIndex::new(found.iter().map(|p| p.mention).collect());
-        let mut added = Vec::new();
+        let mut added: Vec<Program<Span>> = Vec::new();
         for s in &doc.sentences {
-            for m in automaton.find_iter(s.text) {
-                let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
-                // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
-                let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
-                if glued(s.text[..m.start()].chars().next_back()) || glued(s.text[m.end()..].chars().next()) {
-                    continue;
+            let first = added.len();
+            for name in &names {
+                for (i, _) in s.text.match_indices(name.as_str()) {
+                    let span = Span::new(s.span.start + i, s.span.start + i + name.len());
+                    // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
+                    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
+                    if glued(s.text[..i].chars().next_back()) || glued(s.text[i + name.len()..].chars().next()) {
+                        continue;
+                    }
+                    if spans.overlaps(span)
+                        || taken.earlier.overlaps(span)
+                        || taken.entity_at(span)
+                        || added[first..].iter().any(|p| p.mention.overlaps(span))
+                    {
+                        continue;
+                    }
+                    added.push(Program { name: name.clone(), category: None, mention: span });
                 }
-                if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
-                    continue;
-                }
-                added.push(Program { name: names[m.pattern().as_usize()].clone(), category: None, mention: span });
             }
         }
         if !added.is_empty() {
@@ -460,6 +466,9 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         let tokens = &s.tokens;
+        if !s.text.contains('圈') {
+            return; // the regex has no literal prefix to skip by
+        }
         for m in self.radius.find_iter(s.text) {
             let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
             if self.not_radius.iter().any(|w| m.as_str().contains(w.as_str())) {
@@ -1167,6 +1176,10 @@ impl ProgramExtractor {
 
     /// True when the text ending at byte `end` ends in a date (`2024年`, `25年度`, `10月`).
     fn ends_date(&self, text: &str, end: usize) -> bool {
+        let unit = text.get(..end).and_then(|t| t.chars().next_back()).is_some_and(|c| "年度月份日号".contains(c));
+        if !unit {
+            return false;
+        }
         let window = text.get(floor_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
         self.date_end.is_match(window)
     }
@@ -1253,7 +1266,9 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         for (k, v) in tokens.iter().enumerate() {
-            if k == 0 || !self.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
+            // A cheap test first: this runs on every token.
+            let numeric = v.text.ends_with(".0") && v.text.starts_with(|c: char| c.is_ascii_digit());
+            if k == 0 || !numeric || !self.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
                 continue;
             }
             if !v.text.ends_with(".0") || v.text.starts_with(['0', '1']) {
