@@ -88,6 +88,8 @@ const MAX_CLAUSE_TOKENS: usize = 40;
 const MIN_REPEAT_CHARS: usize = 4;
 /// Most names of one article looked for again (keeps that search linear in the text).
 const MAX_REPEAT_NAMES: usize = 32;
+/// Most bare repeats added to one article (bounds the overlap checks between them).
+const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
@@ -351,6 +353,9 @@ impl ProgramExtractor {
                         || added[first..].iter().any(|p| p.mention.overlaps(span))
                     {
                         continue;
+                    }
+                    if added.len() >= MAX_REPEAT_MENTIONS {
+                        break; // a page of nothing but one name: enough of it
                     }
                     added.push(Program { name: name.clone(), category: None, mention: span });
                 }
