@@ -88,7 +88,7 @@ const MAX_CLAUSE_TOKENS: usize = 40;
 const MIN_REPEAT_CHARS: usize = 4;
 /// Most names of one article looked for again (keeps that search linear in the text).
 const MAX_REPEAT_NAMES: usize = 32;
-/// Most bare repeats added to one article (bounds the overlap checks between them).
+/// Most bare repeats added to one article.
 const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
@@ -337,27 +337,39 @@ impl ProgramExtractor {
         let names: Vec<String> = names.into_iter().map(String::from).collect();
         let spans = SpanIndex::new(found.iter().map(|p| p.mention).collect());
         let mut added: Vec<Program<Span>> = Vec::new();
-        for s in &doc.sentences {
-            let first = added.len();
-            for name in &names {
-                for (i, _) in s.text.match_indices(name.as_str()) {
-                    let span = Span::new(s.span.start + i, s.span.start + i + name.len());
-                    // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
-                    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
-                    if glued(s.text[..i].chars().next_back()) || glued(s.text[i + name.len()..].chars().next()) {
+        // One left-to-right pass per sentence: names by their first character, longest first.
+        // (A sorted list: a binary search over a few dozen chars beats hashing every char.)
+        let mut by_first: Vec<(char, usize)> =
+            names.iter().enumerate().filter_map(|(k, n)| n.chars().next().map(|c| (c, k))).collect();
+        by_first.sort_by_key(|&(c, k)| (c, std::cmp::Reverse(names[k].len())));
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
+        'sentences: for s in &doc.sentences {
+            let mut next_free = 0;
+            for (i, c) in s.text.char_indices() {
+                if i < next_free {
+                    continue;
+                }
+                let from = by_first.partition_point(|&(f, _)| f < c);
+                for &(_, k) in by_first[from..].iter().take_while(|&&(f, _)| f == c) {
+                    let name = &names[k];
+                    if !s.text[i..].starts_with(name.as_str()) {
                         continue;
                     }
-                    if spans.overlaps(span)
-                        || taken.earlier.overlaps(span)
-                        || taken.entity_at(span)
-                        || added[first..].iter().any(|p| p.mention.overlaps(span))
-                    {
+                    let end = i + name.len();
+                    // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
+                    if glued(s.text[..i].chars().next_back()) || glued(s.text[end..].chars().next()) {
+                        continue;
+                    }
+                    let span = Span::new(s.span.start + i, s.span.start + end);
+                    if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
                         continue;
                     }
                     if added.len() >= MAX_REPEAT_MENTIONS {
-                        break; // a page of nothing but one name: enough of it
+                        break 'sentences; // a page of nothing but one name: enough of it
                     }
                     added.push(Program { name: name.clone(), category: None, mention: span });
+                    next_free = end;
+                    break;
                 }
             }
         }
