@@ -253,3 +253,11 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn bare_repeats_are_bounded() {
+    let text = format!("卫福部推出「长照3.0」。{}", "长照3.0，".repeat(300));
+    let found = run(&text, Facts::default());
+    assert_eq!(found.len(), 1 + 256);
+    assert!(found.iter().all(|p| p.starts_with("长照3.0|-|")));
+}
