@@ -125,6 +125,10 @@ const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "
 /// 管委会 belong to.
 const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "高新区", "经开区", "新区"];
 
+/// Administrative levels written once on the last item of a coordination and shared by
+/// all (`甲、乙、丙镇卫生院`).
+const ITEM_LEVELS: [&str; 3] = ["街道", "镇", "乡"];
+
 /// Part-of-speech tags that end a name on its left (multi-character tokens only).
 const STOP_TAGS: [&str; 22] = [
     "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
@@ -509,7 +513,60 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
+        let mut siblings = Vec::new();
+        for g in &kept {
+            let Some(mut prev) = g.members.last().cloned() else { continue };
+            while let Some(next) = self.ordinal_sibling(text, base, &prev) {
+                if kept.iter().any(|k| k.span.overlaps(next.span)) {
+                    break;
+                }
+                siblings.push(Group { span: next.span, members: vec![next.clone()], named: false });
+                prev = next;
+            }
+        }
+        if !siblings.is_empty() {
+            kept.extend(siblings);
+            kept.sort_by_key(|g| g.span.start);
+        }
         kept
+    }
+
+    /// A numbered sibling written short after a numbered hospital:
+    /// `苏州大学附属第一医院、第二医院` → `苏州大学附属第二医院`, with the short form as its
+    /// surface.
+    fn ordinal_sibling(&self, text: &str, base: usize, prev: &Candidate) -> Option<Candidate> {
+        if prev.kind != InstitutionKind::Hospital || prev.named.is_some() {
+            return None;
+        }
+        let end = prev.span.end.checked_sub(base)?;
+        let after = text.get(end..)?;
+        let sep = ["、", "和", "及", "与"].iter().find(|s| after.starts_with(*s))?;
+        let rest = &after[sep.len()..];
+        let (ord_start, ord_end) = ordinal_in(&prev.core)?;
+        let tail = format!("{}{}", &prev.core[ord_end..], prev.suffix);
+        let (_, sib_ord_end) = ordinal_in(rest).filter(|&(s, _)| s == 0)?;
+        // The written tail may use the abbreviated suffix form (`医院`); compare the surface.
+        let written_tail = prev.surface.get(prev.surface.rfind(&prev.core[ord_start..ord_end])? + ord_end - ord_start..)?;
+        let sib_tail = if rest[sib_ord_end..].starts_with(written_tail) {
+            written_tail
+        } else if rest[sib_ord_end..].starts_with(tail.as_str()) {
+            tail.as_str()
+        } else {
+            return None;
+        };
+        let surface_len = sib_ord_end + sib_tail.len();
+        let start = end + sep.len();
+        let core = format!("{}{}{}", &prev.core[..ord_start], &rest[..sib_ord_end], &prev.core[ord_end..]);
+        Some(Candidate {
+            span: Span::new(base + start, base + start + surface_len),
+            surface: rest[..surface_len].to_string(),
+            region: prev.region.clone(),
+            core,
+            kind: prev.kind,
+            suffix: prev.suffix.clone(),
+            named: None,
+            bare: false,
+        })
     }
 
     /// True when `rest` begins with a title (`主任`, `院长`, `记者`, …).
@@ -684,7 +741,13 @@ impl InstitutionExtractor {
                 if !proper || !(2..=4).contains(&n) || self.is_region_word(item) || self.generic_cores.contains(item) {
                     break;
                 }
-                members.push(make(Span::new(item_start, item_end), Vec::new(), item, true));
+                // The level written on the last item is shared: `城关、东关镇卫生院`.
+                let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
+                let item_core = match level {
+                    Some(l) if !item.ends_with(l) => format!("{item}{l}"),
+                    _ => item.to_string(),
+                };
+                members.push(make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
                 j = k;
             }
             // A region written before the first item applies to all of them.
@@ -705,6 +768,29 @@ impl InstitutionExtractor {
                     for m in &mut members {
                         m.region = chain.clone();
                     }
+                }
+            }
+        }
+        // Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`.
+        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
+            if let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region_words[0].ends_with(*l)) {
+                let mut j = stop_at;
+                while j >= 2 && matches!(piece(left[j - 1].0), "、" | "和" | "及" | "与") {
+                    let (sp, tag) = left[j - 2];
+                    let w = piece(sp);
+                    let n = w.chars().count();
+                    let place = is_cjk_word(w)
+                        && (2..=4).contains(&n)
+                        && !self.stops.contains(w)
+                        && !self.region_generic.contains(w)
+                        && !self.deictic(w)
+                        && (self.region_token(w, tag).is_some() || tag == "ns");
+                    if !place {
+                        break;
+                    }
+                    let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
+                    members.push(make(sp, vec![own], "", true));
+                    j -= 2;
                 }
             }
         }
@@ -830,7 +916,14 @@ impl InstitutionExtractor {
                 i = open;
                 continue;
             }
-            if self.region_token(w, tag).is_some() || self.national(w) {
+            // A city's short form after a district is a street or centre name
+            // (`武侯区` `玉林` 社区卫生服务中心): places run from the larger to the smaller.
+            let below_district = i >= 2
+                && !w.ends_with(['省', '市', '区', '县'])
+                && self.region_short.contains_key(w)
+                && piece(left[i - 2].0).ends_with(['区', '县'])
+                && self.is_region_word(piece(left[i - 2].0));
+            if (self.region_token(w, tag).is_some() && !below_district) || self.national(w) {
                 break;
             }
             // Names of associations, companies and foundations may hold verbs
@@ -1078,15 +1171,19 @@ impl InstitutionExtractor {
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
-        if suffix.region_req && region.is_empty() {
-            return place_core;
-        }
-        // A national body: `国家卫生健康委`, `中国社区卫生协会`.
-        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())) {
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`, `国务院新闻办公室`. The
+        // national prefix stands where a region would, also for suffixes that need one.
+        // Facilities that need a region (`中心`) are not vouched for by `国家` (a
+        // `国家区域公共卫生中心` is a category).
+        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government;
+        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())).filter(|_| national_ok) {
             if rest.is_empty() {
                 return suffix.region_ok;
             }
-            return !self.generic_cores.contains(rest);
+            return !self.generic_cores.contains(rest) && !self.deictic(rest);
+        }
+        if suffix.region_req && region.is_empty() {
+            return place_core;
         }
         // Tokens of the core.
         let core_tokens: Vec<(&str, &str)> = left
@@ -1099,6 +1196,12 @@ impl InstitutionExtractor {
             .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
             || self.generic_cores.contains(core);
         if all_generic {
+            return false;
+        }
+        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`.
+        if core_tokens.first().is_some_and(|(w, tag)| !PROPER_TAGS.contains(tag) && self.deictic(w))
+            || region.first().is_some_and(|r| self.deictic(r))
+        {
             return false;
         }
         // `台北市立联合医院`: 立 after a place marks a municipal body.
@@ -1122,6 +1225,20 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// True for a deictic or scope word that makes a mention generic: a level with 里
+    /// (`县里`, `村里`), or a scope/deictic character before a place or level (`全港`,
+    /// `各区`, `本市`, `该院`, `前全港`).
+    fn deictic(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+        let two = chars.next().is_none();
+        let scope = |c: char| "港澳台省市区县镇乡村国院所地".contains(c);
+        (two && second == '里' && matches!(first, '县' | '区' | '市' | '省' | '村' | '镇' | '乡' | '城' | '院'))
+            || (matches!(first, '全' | '各' | '本' | '该' | '这' | '此' | '那')
+                && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
+            || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 
     /// Adds a candidate to the matching draft or opens a new one.
@@ -1315,8 +1432,14 @@ impl InstitutionExtractor {
             let mut prev: Option<String> = None;
             for t in &s.tokens {
                 let w = t.text;
+                // A short form after a district names a street, not a city (`武侯区玉林`).
+                let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
+                    && self.region_short.contains_key(w)
+                    && !w.ends_with(['省', '市', '区', '县']);
                 let full = match self.region_token(w, t.tag) {
-                    Some(r) if r.chars().count() > 1 => self.region_short.get(&r).cloned().unwrap_or(r),
+                    Some(r) if r.chars().count() > 1 && !below_district => {
+                        self.region_short.get(&r).cloned().unwrap_or(r)
+                    }
                     _ => {
                         prev = None;
                         continue;
@@ -1495,6 +1618,17 @@ impl Boundaries {
     fn contains(&self, pos: &usize) -> bool {
         self.0.binary_search(pos).is_ok()
     }
+}
+
+/// The byte range of the last ordinal `第` + Chinese numerals in `s` (`第一`, `第十二`).
+fn ordinal_in(s: &str) -> Option<(usize, usize)> {
+    let start = s.rfind('第')?;
+    let digits = s[start + '第'.len_utf8()..]
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
 }
 
 /// The region word without its level suffix (`徐汇区` → `徐汇`).
