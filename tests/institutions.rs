@@ -268,3 +268,38 @@ fn a_department_named_as_source_gives_its_body() {
     assert_eq!(i.kind, InstitutionKind::Government);
     assert_eq!(i.mentions, vec![span_of(text, "市卫健委")]);
 }
+
+#[test]
+fn numbered_sibling_hospital_takes_the_full_name() {
+    let text = "苏州大学附属第一医院、第二医院将派出专家。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 2);
+    let second = &facts.institutions[1];
+    assert_eq!(second.name, "苏州大学附属第二医院");
+    assert_eq!(second.kind, InstitutionKind::Hospital);
+    assert_eq!(second.aliases, vec!["第二医院"]);
+    assert_eq!(second.mentions, vec![span_of(text, "第二医院")]);
+}
+
+#[test]
+fn department_under_its_government_is_one_record() {
+    let text = "香港特别行政区政府卫生署今日发出提示。卫生署表示，流感季节已经开始。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "香港特别行政区政府卫生署");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.region.as_deref(), Some("香港特别行政区"));
+    assert_eq!(i.aliases, vec!["卫生署"]);
+    assert_eq!(i.mentions.len(), 2);
+}
+
+#[test]
+fn universities_and_their_hospitals() {
+    let facts = run("遵义医科大学与安徽医科大学第二附属医院签约。");
+    let got: Vec<(&str, InstitutionKind)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
+    assert_eq!(
+        got,
+        vec![("遵义医科大学", InstitutionKind::Education), ("安徽医科大学第二附属医院", InstitutionKind::Hospital)]
+    );
+}

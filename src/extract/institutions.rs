@@ -513,6 +513,39 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
+        // A department named right after its government is one body:
+        // `香港特别行政区政府` + `卫生署`.
+        let mut k = 0;
+        while k + 1 < kept.len() {
+            let (gov, dept) = (&kept[k], &kept[k + 1]);
+            let joined = !gov.named
+                && dept.named
+                && gov.span.end == dept.span.start
+                && gov.members.len() == 1
+                && dept.members.len() == 1
+                && gov.members[0].suffix.ends_with("政府")
+                && dept.members[0].kind == InstitutionKind::Government;
+            if joined {
+                let g = &gov.members[0];
+                let d = &dept.members[0];
+                let span = Span::new(g.span.start, d.span.end);
+                let surface = text[g.span.start - base..d.span.end - base].to_string();
+                let body = d.named.clone().unwrap_or_default();
+                let c = Candidate {
+                    span,
+                    named: Some(format!("{}{body}", g.surface)),
+                    surface,
+                    region: g.region.clone(),
+                    core: String::new(),
+                    kind: d.kind,
+                    suffix: String::new(),
+                    bare: false,
+                };
+                kept[k] = Group { span, members: vec![c], named: true };
+                kept.remove(k + 1);
+            }
+            k += 1;
+        }
         let mut siblings = Vec::new();
         for g in &kept {
             let Some(mut prev) = g.members.last().cloned() else { continue };
@@ -1198,8 +1231,14 @@ impl InstitutionExtractor {
         if all_generic {
             return false;
         }
-        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`.
-        if core_tokens.first().is_some_and(|(w, tag)| !PROPER_TAGS.contains(tag) && self.deictic(w))
+        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
+        // `前全港…` (a one-character token read with the next).
+        let opening = match core_tokens.as_slice() {
+            [(w0, _), (w1, _), ..] if w0.chars().count() == 1 => format!("{w0}{w1}"),
+            [(w0, _), ..] => w0.to_string(),
+            [] => String::new(),
+        };
+        if core_tokens.first().is_some_and(|(_, tag)| !PROPER_TAGS.contains(tag)) && self.deictic(&opening)
             || region.first().is_some_and(|r| self.deictic(r))
         {
             return false;
@@ -1278,7 +1317,8 @@ impl InstitutionExtractor {
         }
         let found = drafts.iter_mut().find(|d| {
             if c.named.is_some() || d.named {
-                return d.name == name;
+                // `卫生署` after `香港特别行政区政府卫生署`.
+                return d.name == name || department_of_government(&d.name) == Some(name.as_str());
             }
             if d.suffix != c.suffix {
                 return false;
@@ -1311,7 +1351,8 @@ impl InstitutionExtractor {
             }
             None => {
                 let region = if c.named.is_some() {
-                    None
+                    // A lexicon body under a written government (`香港特别行政区政府卫生署`).
+                    region_chain.filter(|r| r.chars().count() > 1)
                 } else if region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
                     region_chain
                 } else if local {
@@ -1319,6 +1360,10 @@ impl InstitutionExtractor {
                 } else {
                     None
                 };
+                let mut surfaces = vec![c.surface];
+                if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
+                    surfaces.push(short.to_string());
+                }
                 drafts.push(Draft {
                     name,
                     kind: c.kind,
@@ -1327,7 +1372,7 @@ impl InstitutionExtractor {
                     suffix: c.suffix,
                     region_key: key_region,
                     named: c.named.is_some(),
-                    surfaces: vec![c.surface],
+                    surfaces,
                     mentions: vec![c.span],
                     has_bare: c.bare,
                 });
@@ -1618,6 +1663,13 @@ impl Boundaries {
     fn contains(&self, pos: &usize) -> bool {
         self.0.binary_search(pos).is_ok()
     }
+}
+
+/// The department of a body named with its government (`香港特别行政区政府卫生署` →
+/// `卫生署`): what follows the last `政府`.
+fn department_of_government(name: &str) -> Option<&str> {
+    let (_, dept) = name.rsplit_once("政府")?;
+    (dept.chars().count() >= 2).then_some(dept)
 }
 
 /// The byte range of the last ordinal `第` + Chinese numerals in `s` (`第一`, `第十二`).
