@@ -50,6 +50,7 @@ const STOPS: &str = include_str!("../lexicon/org_stops.txt");
 const TITLES: &str = include_str!("../lexicon/titles.txt");
 const COMPANY_WORDS: &str = include_str!("../lexicon/company_words.txt");
 const NATIONAL: &str = include_str!("../lexicon/org_national_prefixes.txt");
+const OUTLET_CHANNELS: &str = include_str!("../lexicon/outlet_channels.txt");
 
 /// The entries of a lexicon file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn lexicon_lines(src: &str) -> impl Iterator<Item = &str> {
@@ -157,6 +158,8 @@ pub struct InstitutionExtractor {
     /// National prefixes (`中国`, `国家`).
     national: Vec<String>,
     company_words: Vec<String>,
+    /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
+    outlet_channels: Vec<String>,
 }
 
 impl Default for InstitutionExtractor {
@@ -308,6 +311,11 @@ impl InstitutionExtractor {
             titles,
             company_words: lexicon_lines(COMPANY_WORDS).map(str::to_string).collect(),
             national: lexicon_lines(NATIONAL).map(str::to_string).collect(),
+            outlet_channels: {
+                let mut v: Vec<String> = lexicon_lines(OUTLET_CHANNELS).map(str::to_string).collect();
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v
+            },
         }
     }
 
@@ -372,7 +380,16 @@ impl InstitutionExtractor {
 
     /// The institution mention inside a metadata outlet (`中新网河南` → `中新网`).
     fn outlet_candidate(&self, text: &str, span: Span) -> Option<Candidate> {
-        let text_trim = text.trim();
+        let mut text_trim = text.trim();
+        // An edition or channel is not part of the outlet (`周口日报数字报`).
+        while let Some(rest) = self
+            .outlet_channels
+            .iter()
+            .find_map(|c| text_trim.strip_suffix(c.as_str()).map(|r| r.trim_end_matches([' ', '·', '-'])))
+            .filter(|r| r.chars().count() >= 2)
+        {
+            text_trim = rest;
+        }
         if text_trim.is_empty() {
             return None;
         }
@@ -444,6 +461,14 @@ impl InstitutionExtractor {
                     bare: false,
                 });
             }
+        }
+        // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
+        // name: no outlet of its own.
+        if text_trim.chars().count() <= 8
+            && text_trim.ends_with(['处', '科', '室', '司', '股'])
+            && !self.titles.contains(text_trim)
+        {
+            return None;
         }
         Some(Candidate {
             span,
@@ -1503,6 +1528,24 @@ impl InstitutionExtractor {
                     }
                 }
                 prev = Some(full);
+            }
+        }
+        // A source line places the article too (`来源：浙江省卫生健康委员会`).
+        for field in doc.layout.outlets.iter().chain(doc.layout.source.iter()) {
+            let text = field.text.trim();
+            let place = text
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take(10)
+                .filter_map(|end| {
+                    let w = &text[..end];
+                    self.region_full.get(w).cloned().or_else(|| self.region_short.get(w).cloned())
+                })
+                .last();
+            match place {
+                Some(p) if p.ends_with('市') => *cities.entry(p).or_default() += 1,
+                Some(p) if p.ends_with('省') || p.ends_with("自治区") => *provinces.entry(p).or_default() += 1,
+                _ => {}
             }
         }
         let top = |m: &HashMap<String, usize>, min: usize| {
