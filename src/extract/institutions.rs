@@ -802,7 +802,7 @@ impl InstitutionExtractor {
                 // The level written on the last item is shared: `城关、东关镇卫生院`.
                 let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
                 let item_core = match level {
-                    Some(l) if !item.ends_with(l) => format!("{item}{l}"),
+                    Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
                     _ => item.to_string(),
                 };
                 members.push(make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
@@ -832,6 +832,10 @@ impl InstitutionExtractor {
         // Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`.
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
             if let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region_words[0].ends_with(*l)) {
+                // Between separators the list vouches for county names the tagger reads as
+                // common nouns (`项城`/n), as long as one item is read as a place or name.
+                let mut items = Vec::new();
+                let mut proper = false;
                 let mut j = stop_at;
                 while j >= 2 && matches!(piece(left[j - 1].0), "、" | "和" | "及" | "与") {
                     let (sp, tag) = left[j - 2];
@@ -841,14 +845,22 @@ impl InstitutionExtractor {
                         && (2..=4).contains(&n)
                         && !self.stops.contains(w)
                         && !self.region_generic.contains(w)
+                        && !self.generic_cores.contains(w)
                         && !self.deictic(w)
-                        && (self.region_token(w, tag).is_some() || tag == "ns");
+                        && !self.ends_with_suffix(w)
+                        && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
                     if !place {
                         break;
                     }
-                    let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
-                    members.push(make(sp, vec![own], "", true));
+                    proper |= tag != "n" || self.region_token(w, tag).is_some();
+                    items.push((sp, w));
                     j -= 2;
+                }
+                if proper {
+                    for (sp, w) in items {
+                        let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
+                        members.push(make(sp, vec![own], "", true));
+                    }
                 }
             }
         }
