@@ -604,7 +604,8 @@ impl InstitutionExtractor {
         let tail = format!("{}{}", &prev.core[ord_end..], prev.suffix);
         let (_, sib_ord_end) = ordinal_in(rest).filter(|&(s, _)| s == 0)?;
         // The written tail may use the abbreviated suffix form (`医院`); compare the surface.
-        let written_tail = prev.surface.get(prev.surface.rfind(&prev.core[ord_start..ord_end])? + ord_end - ord_start..)?;
+        let written_tail =
+            prev.surface.get(prev.surface.rfind(&prev.core[ord_start..ord_end])? + ord_end - ord_start..)?;
         let sib_tail = if rest[sib_ord_end..].starts_with(written_tail) {
             written_tail
         } else if rest[sib_ord_end..].starts_with(tail.as_str()) {
@@ -848,7 +849,8 @@ impl InstitutionExtractor {
                         && !self.generic_cores.contains(w)
                         && !self.deictic(w)
                         && !self.ends_with_suffix(w)
-                        && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
+                        && (self.region_token(w, tag).is_some()
+                            || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
                     if !place {
                         break;
                     }

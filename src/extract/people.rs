@@ -225,7 +225,8 @@ impl PersonExtractor {
             let len: usize = text[start..].chars().take_while(|&c| is_cjk(c)).take(5).map(char::len_utf8).sum();
             // The name ends at punctuation, a digit or the next label (`周敏联系电话`).
             let mut name = &text[start..start + len];
-            if let Some(cut) = ["联系", "电话", "手机", "座机", "邮箱"].iter().filter_map(|w| name.find(w)).min() {
+            if let Some(cut) = ["联系", "电话", "手机", "座机", "邮箱"].iter().filter_map(|w| name.find(w)).min()
+            {
                 name = &name[..cut];
             }
             if !self.plausible(name) {
