@@ -17,12 +17,24 @@
 //! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
 //!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
-//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each.
+//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
+//!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →
+//!    `甲镇卫生院`; `柘城、睢县、民权县人民医院` → `柘城县人民医院`), and a numbered
+//!    sibling written short takes the full name (`苏州大学附属第一医院、第二医院` →
+//!    `苏州大学附属第二医院`, alias `第二医院`);
+//! 5. a colloquial or scope opening makes a generic mention (`县里医院`, `全港公立医院`,
+//!    `各区疾控中心`); a national prefix (`国家`, `国务院`) stands for the region of national
+//!    offices (`国家疾控局`, `国务院新闻办公室`), not of facilities (`国家区域…中心`);
+//! 6. a department named right after its government is one body
+//!    (`香港特别行政区政府卫生署`, alias `卫生署`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
 //! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
-//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too.
+//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too,
+//! without their channel (`周口日报数字报` → `周口日报`, `lexicon/outlet_channels.txt`); a
+//! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
+//! the article's place (title, body, source line) or stays bare when none is established.
 //!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
