@@ -719,7 +719,18 @@ impl InstitutionExtractor {
             i -= 1;
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
-        let (core_start, region, stop_at) = self.walk_core(text, &left, i, suffix);
+        let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
+        // A city's short form alone before a suffix that needs a proper core is the core
+        // (`延安医院`, `玉林卫生院`), not a region prefix of nothing.
+        if let Some((sp, _)) = region.last().filter(|(_, r)| {
+            core_start == core_end
+                && suffix.canon == "医院"
+                && r.chars().count() >= 2
+                && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
+        }) {
+            core_start = sp.start;
+            region.pop();
+        }
         let stop_at = if region.is_empty() {
             stop_at
         } else {
@@ -1123,10 +1134,12 @@ impl InstitutionExtractor {
             if REGION_LEVELS.contains(&w) && i >= 2 {
                 let (psp, ptag) = left[i - 2];
                 let pw = piece(psp);
+                // `襄阳` `市`(中心医院): a city's short form with the level read apart.
+                let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
                 if is_cjk_word(pw)
                     && !self.stops.contains(pw)
                     && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
-                    && self.region_token(pw, ptag).is_none()
+                    && (self.region_token(pw, ptag).is_none() || short_city)
                 {
                     region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
                     i -= 2;
