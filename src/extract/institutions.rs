@@ -98,6 +98,8 @@ struct Suffix {
     region_req: bool,
     /// The parent organization's name is part of this one's (`…协会基层卫生分会`).
     branch: bool,
+    /// Named only after a national prefix (`国家…总局`, `国务院…办公室`).
+    national: bool,
 }
 
 /// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
@@ -243,12 +245,23 @@ impl InstitutionExtractor {
         for line in lexicon_lines(SUFFIXES) {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
-            let mut s = Suffix { kind, canon: word.to_string(), region_ok: false, region_req: false, branch: false };
+            let mut s = Suffix {
+                kind,
+                canon: word.to_string(),
+                region_ok: false,
+                region_req: false,
+                branch: false,
+                national: false,
+            };
             for flag in parts {
                 match flag {
                     "region_ok" => s.region_ok = true,
                     "region_req" => s.region_req = true,
                     "branch" => s.branch = true,
+                    "national" => {
+                        s.national = true;
+                        s.region_req = true;
+                    }
                     f => {
                         if let Some(c) = f.strip_prefix("canon=") {
                             s.canon = c.to_string();
@@ -612,7 +625,12 @@ impl InstitutionExtractor {
         let after = text.get(end..)?;
         let sep = ["、", "和", "及", "与"].iter().find(|s| after.starts_with(*s))?;
         let rest = &after[sep.len()..];
-        let (ord_start, ord_end) = ordinal_in(&prev.core)?;
+        // The part the sibling replaces: the ordinal (`第一`), else the name after `附属`
+        // (`…附属邵逸夫医院、第二医院`).
+        let (ord_start, ord_end) = ordinal_in(&prev.core).or_else(|| {
+            let p = prev.core.rfind("附属")? + "附属".len();
+            (p < prev.core.len()).then_some((p, prev.core.len()))
+        })?;
         let tail = format!("{}{}", &prev.core[ord_end..], prev.suffix);
         let (_, sib_ord_end) = ordinal_in(rest).filter(|&(s, _)| s == 0)?;
         // The written tail may use the abbreviated suffix form (`医院`); compare the surface.
@@ -720,11 +738,11 @@ impl InstitutionExtractor {
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
-        // A city's short form alone before a suffix that needs a proper core is the core
-        // (`延安医院`, `玉林卫生院`), not a region prefix of nothing.
+        // A city's short form alone before a plain 医院/大学 is the core (`延安医院`,
+        // `北京大学`), not a region prefix of nothing.
         if let Some((sp, _)) = region.last().filter(|(_, r)| {
             core_start == core_end
-                && suffix.canon == "医院"
+                && matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
                 && r.chars().count() >= 2
                 && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
         }) {
@@ -1278,6 +1296,9 @@ impl InstitutionExtractor {
                 return suffix.region_ok;
             }
             return !self.generic_cores.contains(rest) && !self.deictic(rest);
+        }
+        if suffix.national {
+            return false;
         }
         if suffix.region_req && region.is_empty() {
             return place_core;
