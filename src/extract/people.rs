@@ -66,8 +66,8 @@ pub struct PersonExtractor {
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
-    /// Contact-line labels (`联系人`), longest first.
-    contacts: Vec<String>,
+    /// Contact-line labels (`联系人`).
+    contact_ac: AhoCorasick,
 }
 
 impl Default for PersonExtractor {
@@ -119,10 +119,12 @@ impl PersonExtractor {
                 }
             }
         }
-        let mut contacts: Vec<String> = lexicon_lines(CONTACTS).map(str::to_string).collect();
-        contacts.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let contact_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon_lines(CONTACTS))
+            .expect("contact automaton builds");
         PersonExtractor {
-            contacts,
+            contact_ac,
             honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
             reporting,
             byline_roles,
@@ -209,17 +211,11 @@ impl PersonExtractor {
                 .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
                 .map(|i| i.name.clone())
         };
-        let mut from = 0;
-        while let Some((pos, label)) = self
-            .contacts
-            .iter()
-            .filter_map(|c| text[from..].find(c.as_str()).map(|p| (from + p, c)))
-            .min_by_key(|&(p, c)| (p, std::cmp::Reverse(c.len())))
-        {
-            from = pos + label.len();
-            let after = &text[from..];
+        for m in self.contact_ac.find_iter(text) {
+            let label = &text[m.start()..m.end()];
+            let after = &text[m.end()..];
             let Some(colon) = ['：', ':'].into_iter().find(|&c| after.starts_with(c)) else { continue };
-            let start = from + colon.len_utf8();
+            let start = m.end() + colon.len_utf8();
             let rest = &text[start..];
             let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
             let len: usize = text[start..].chars().take_while(|&c| is_cjk(c)).take(5).map(char::len_utf8).sum();
@@ -233,7 +229,7 @@ impl PersonExtractor {
                 continue;
             }
             let span = Span::new(start, start + name.len());
-            add(drafts, name, vec![label.clone()], issuer(), span);
+            add(drafts, name, vec![label.to_string()], issuer(), span);
         }
     }
 
