@@ -268,3 +268,97 @@ fn a_department_named_as_source_gives_its_body() {
     assert_eq!(i.kind, InstitutionKind::Government);
     assert_eq!(i.mentions, vec![span_of(text, "市卫健委")]);
 }
+
+#[test]
+fn numbered_sibling_hospital_takes_the_full_name() {
+    let text = "苏州大学附属第一医院、第二医院将派出专家。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 2);
+    let second = &facts.institutions[1];
+    assert_eq!(second.name, "苏州大学附属第二医院");
+    assert_eq!(second.kind, InstitutionKind::Hospital);
+    assert_eq!(second.aliases, vec!["第二医院"]);
+    assert_eq!(second.mentions, vec![span_of(text, "第二医院")]);
+}
+
+#[test]
+fn department_under_its_government_is_one_record() {
+    let text = "香港特别行政区政府卫生署今日发出提示。卫生署表示，流感季节已经开始。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "香港特别行政区政府卫生署");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.region.as_deref(), Some("香港特别行政区"));
+    assert_eq!(i.aliases, vec!["卫生署"]);
+    assert_eq!(i.mentions.len(), 2);
+}
+
+#[test]
+fn universities_and_their_hospitals() {
+    let facts = run("遵义医科大学与安徽医科大学第二附属医院签约。");
+    let got: Vec<(&str, InstitutionKind)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
+    assert_eq!(
+        got,
+        vec![("遵义医科大学", InstitutionKind::Education), ("安徽医科大学第二附属医院", InstitutionKind::Hospital)]
+    );
+}
+
+#[test]
+fn channel_suffix_is_not_part_of_the_outlet() {
+    for (source, outlet) in [
+        ("周口日报数字报", "周口日报"),
+        ("商丘晚报客户端", "商丘晚报"),
+        ("健康莆田发布微信公众号", "健康莆田发布"),
+        ("黔东南日报电子版", "黔东南日报"),
+    ] {
+        let text = format!("来源：{source}\n市卫健委发布通知。");
+        let mut lay = layout(&text);
+        lay.paragraphs.remove(0);
+        lay.sentences.remove(0);
+        lay.outlets.push(field(&text, source));
+        let facts = run_with(&text, &lay);
+        assert_eq!(facts.institutions[0].name, outlet, "{source}");
+        assert_eq!(facts.institutions[0].kind, InstitutionKind::Media);
+        assert_eq!(facts.institutions[0].mentions, vec![span_of(&text, outlet)]);
+    }
+}
+
+#[test]
+fn a_department_as_source_gives_no_body_and_the_bare_level_takes_the_article_place() {
+    let text = "浙江省卫生健康委员会关于做好冬季传染病防控的通知\n来源：基层卫生处\n各市卫生健康委：现将有关事项通知如下。省卫生健康委将组织督查。";
+    let mut lay = layout(text);
+    let title = "浙江省卫生健康委员会关于做好冬季传染病防控的通知";
+    lay.title = Some(field(text, title));
+    let source_line = span_of(text, "来源：基层卫生处");
+    lay.paragraphs.retain(|p| !p.overlaps(source_line));
+    lay.sentences.retain(|s| !s.overlaps(source_line));
+    lay.outlets.push(field(text, "基层卫生处"));
+    let facts = run_with(text, &lay);
+    let got: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(got, vec![("浙江省卫生健康委员会", Some("浙江省"))]);
+    assert_eq!(facts.institutions[0].aliases, vec!["省卫生健康委"]);
+}
+
+#[test]
+fn a_bare_level_the_article_does_not_place_stays_bare() {
+    let facts = run("省卫生健康委将组织督查。");
+    let got: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(got, vec![("省卫生健康委员会", None)]);
+}
+
+#[test]
+fn the_source_line_places_a_bare_level() {
+    let text = "来源：江西省卫健委\n省卫生健康委将组织专项督查。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "江西省卫健委"));
+    let facts = run_with(text, &lay);
+    let got: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(got, vec![("江西省卫生健康委员会", Some("江西省"))]);
+    assert_eq!(facts.institutions[0].aliases, vec!["江西省卫健委", "省卫生健康委"]);
+}

@@ -17,12 +17,24 @@
 //! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
 //!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
-//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each.
+//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
+//!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →
+//!    `甲镇卫生院`; `柘城、睢县、民权县人民医院` → `柘城县人民医院`), and a numbered
+//!    sibling written short takes the full name (`苏州大学附属第一医院、第二医院` →
+//!    `苏州大学附属第二医院`, alias `第二医院`);
+//! 5. a colloquial or scope opening makes a generic mention (`县里医院`, `全港公立医院`,
+//!    `各区疾控中心`); a national prefix (`国家`, `国务院`) stands for the region of national
+//!    offices (`国家疾控局`, `国务院新闻办公室`), not of facilities (`国家区域…中心`);
+//! 6. a department named right after its government is one body
+//!    (`香港特别行政区政府卫生署`, alias `卫生署`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
 //! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
-//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too.
+//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too,
+//! without their channel (`周口日报数字报` → `周口日报`, `lexicon/outlet_channels.txt`); a
+//! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
+//! the article's place (title, body, source line) or stays bare when none is established.
 //!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
@@ -50,6 +62,7 @@ const STOPS: &str = include_str!("../lexicon/org_stops.txt");
 const TITLES: &str = include_str!("../lexicon/titles.txt");
 const COMPANY_WORDS: &str = include_str!("../lexicon/company_words.txt");
 const NATIONAL: &str = include_str!("../lexicon/org_national_prefixes.txt");
+const OUTLET_CHANNELS: &str = include_str!("../lexicon/outlet_channels.txt");
 
 /// The entries of a lexicon file: one per line, `#` comments and blank lines skipped.
 pub(crate) fn lexicon_lines(src: &str) -> impl Iterator<Item = &str> {
@@ -85,6 +98,8 @@ struct Suffix {
     region_req: bool,
     /// The parent organization's name is part of this one's (`…协会基层卫生分会`).
     branch: bool,
+    /// Named only after a national prefix (`国家…总局`, `国务院…办公室`).
+    national: bool,
 }
 
 /// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
@@ -125,6 +140,10 @@ const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "
 /// 管委会 belong to.
 const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "高新区", "经开区", "新区"];
 
+/// Administrative levels written once on the last item of a coordination and shared by
+/// all (`甲、乙、丙镇卫生院`).
+const ITEM_LEVELS: [&str; 3] = ["街道", "镇", "乡"];
+
 /// Part-of-speech tags that end a name on its left (multi-character tokens only).
 const STOP_TAGS: [&str; 22] = [
     "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
@@ -153,6 +172,8 @@ pub struct InstitutionExtractor {
     /// National prefixes (`中国`, `国家`).
     national: Vec<String>,
     company_words: Vec<String>,
+    /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
+    outlet_channels: Vec<String>,
 }
 
 impl Default for InstitutionExtractor {
@@ -224,12 +245,23 @@ impl InstitutionExtractor {
         for line in lexicon_lines(SUFFIXES) {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
-            let mut s = Suffix { kind, canon: word.to_string(), region_ok: false, region_req: false, branch: false };
+            let mut s = Suffix {
+                kind,
+                canon: word.to_string(),
+                region_ok: false,
+                region_req: false,
+                branch: false,
+                national: false,
+            };
             for flag in parts {
                 match flag {
                     "region_ok" => s.region_ok = true,
                     "region_req" => s.region_req = true,
                     "branch" => s.branch = true,
+                    "national" => {
+                        s.national = true;
+                        s.region_req = true;
+                    }
                     f => {
                         if let Some(c) = f.strip_prefix("canon=") {
                             s.canon = c.to_string();
@@ -304,6 +336,11 @@ impl InstitutionExtractor {
             titles,
             company_words: lexicon_lines(COMPANY_WORDS).map(str::to_string).collect(),
             national: lexicon_lines(NATIONAL).map(str::to_string).collect(),
+            outlet_channels: {
+                let mut v: Vec<String> = lexicon_lines(OUTLET_CHANNELS).map(str::to_string).collect();
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v
+            },
         }
     }
 
@@ -368,7 +405,16 @@ impl InstitutionExtractor {
 
     /// The institution mention inside a metadata outlet (`中新网河南` → `中新网`).
     fn outlet_candidate(&self, text: &str, span: Span) -> Option<Candidate> {
-        let text_trim = text.trim();
+        let mut text_trim = text.trim();
+        // An edition or channel is not part of the outlet (`周口日报数字报`).
+        while let Some(rest) = self
+            .outlet_channels
+            .iter()
+            .find_map(|c| text_trim.strip_suffix(c.as_str()).map(|r| r.trim_end_matches([' ', '·', '-'])))
+            .filter(|r| r.chars().count() >= 2)
+        {
+            text_trim = rest;
+        }
         if text_trim.is_empty() {
             return None;
         }
@@ -441,6 +487,14 @@ impl InstitutionExtractor {
                 });
             }
         }
+        // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
+        // name: no outlet of its own.
+        if text_trim.chars().count() <= 8
+            && text_trim.ends_with(['处', '科', '室', '司', '股'])
+            && !self.titles.contains(text_trim)
+        {
+            return None;
+        }
         Some(Candidate {
             span,
             surface: text_trim.to_string(),
@@ -509,7 +563,99 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
+        // A department named right after its government is one body:
+        // `香港特别行政区政府` + `卫生署`.
+        let mut k = 0;
+        while k + 1 < kept.len() {
+            let (gov, dept) = (&kept[k], &kept[k + 1]);
+            let joined = !gov.named
+                && dept.named
+                && gov.span.end == dept.span.start
+                && gov.members.len() == 1
+                && dept.members.len() == 1
+                && gov.members[0].suffix.ends_with("政府")
+                && dept.members[0].kind == InstitutionKind::Government;
+            if joined {
+                let g = &gov.members[0];
+                let d = &dept.members[0];
+                let span = Span::new(g.span.start, d.span.end);
+                let surface = text[g.span.start - base..d.span.end - base].to_string();
+                let body = d.named.clone().unwrap_or_default();
+                let c = Candidate {
+                    span,
+                    named: Some(format!("{}{body}", g.surface)),
+                    surface,
+                    region: g.region.clone(),
+                    core: String::new(),
+                    kind: d.kind,
+                    suffix: String::new(),
+                    bare: false,
+                };
+                kept[k] = Group { span, members: vec![c], named: true };
+                kept.remove(k + 1);
+            }
+            k += 1;
+        }
+        let mut siblings = Vec::new();
+        for g in &kept {
+            let Some(mut prev) = g.members.last().cloned() else { continue };
+            while let Some(next) = self.ordinal_sibling(text, base, &prev) {
+                if kept.iter().any(|k| k.span.overlaps(next.span)) {
+                    break;
+                }
+                siblings.push(Group { span: next.span, members: vec![next.clone()], named: false });
+                prev = next;
+            }
+        }
+        if !siblings.is_empty() {
+            kept.extend(siblings);
+            kept.sort_by_key(|g| g.span.start);
+        }
         kept
+    }
+
+    /// A numbered sibling written short after a numbered hospital:
+    /// `苏州大学附属第一医院、第二医院` → `苏州大学附属第二医院`, with the short form as its
+    /// surface.
+    fn ordinal_sibling(&self, text: &str, base: usize, prev: &Candidate) -> Option<Candidate> {
+        if prev.kind != InstitutionKind::Hospital || prev.named.is_some() {
+            return None;
+        }
+        let end = prev.span.end.checked_sub(base)?;
+        let after = text.get(end..)?;
+        let sep = ["、", "和", "及", "与"].iter().find(|s| after.starts_with(*s))?;
+        let rest = &after[sep.len()..];
+        // The part the sibling replaces: the ordinal (`第一`), else the name after `附属`
+        // (`…附属邵逸夫医院、第二医院`).
+        let (ord_start, ord_end) = ordinal_in(&prev.core).or_else(|| {
+            let p = prev.core.rfind("附属")? + "附属".len();
+            (p < prev.core.len()).then_some((p, prev.core.len()))
+        })?;
+        let tail = format!("{}{}", &prev.core[ord_end..], prev.suffix);
+        let (_, sib_ord_end) = ordinal_in(rest).filter(|&(s, _)| s == 0)?;
+        // The written tail may use the abbreviated suffix form (`医院`); compare the surface.
+        let written_tail =
+            prev.surface.get(prev.surface.rfind(&prev.core[ord_start..ord_end])? + ord_end - ord_start..)?;
+        let sib_tail = if rest[sib_ord_end..].starts_with(written_tail) {
+            written_tail
+        } else if rest[sib_ord_end..].starts_with(tail.as_str()) {
+            tail.as_str()
+        } else {
+            return None;
+        };
+        let surface_len = sib_ord_end + sib_tail.len();
+        let start = end + sep.len();
+        let core = format!("{}{}{}", &prev.core[..ord_start], &rest[..sib_ord_end], &prev.core[ord_end..]);
+        Some(Candidate {
+            span: Span::new(base + start, base + start + surface_len),
+            surface: rest[..surface_len].to_string(),
+            region: prev.region.clone(),
+            core,
+            kind: prev.kind,
+            suffix: prev.suffix.clone(),
+            named: None,
+            bare: false,
+        })
     }
 
     /// True when `rest` begins with a title (`主任`, `院长`, `记者`, …).
@@ -591,7 +737,18 @@ impl InstitutionExtractor {
             i -= 1;
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
-        let (core_start, region, stop_at) = self.walk_core(text, &left, i, suffix);
+        let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
+        // A city's short form alone before a plain 医院/大学 is the core (`延安医院`,
+        // `北京大学`), not a region prefix of nothing.
+        if let Some((sp, _)) = region.last().filter(|(_, r)| {
+            core_start == core_end
+                && matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                && r.chars().count() >= 2
+                && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
+        }) {
+            core_start = sp.start;
+            region.pop();
+        }
         let stop_at = if region.is_empty() {
             stop_at
         } else {
@@ -684,7 +841,13 @@ impl InstitutionExtractor {
                 if !proper || !(2..=4).contains(&n) || self.is_region_word(item) || self.generic_cores.contains(item) {
                     break;
                 }
-                members.push(make(Span::new(item_start, item_end), Vec::new(), item, true));
+                // The level written on the last item is shared: `城关、东关镇卫生院`.
+                let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
+                let item_core = match level {
+                    Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
+                    _ => item.to_string(),
+                };
+                members.push(make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
                 j = k;
             }
             // A region written before the first item applies to all of them.
@@ -704,6 +867,42 @@ impl InstitutionExtractor {
                     }
                     for m in &mut members {
                         m.region = chain.clone();
+                    }
+                }
+            }
+        }
+        // Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`.
+        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
+            if let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region_words[0].ends_with(*l)) {
+                // Between separators the list vouches for county names the tagger reads as
+                // common nouns (`项城`/n), as long as one item is read as a place or name.
+                let mut items = Vec::new();
+                let mut proper = false;
+                let mut j = stop_at;
+                while j >= 2 && matches!(piece(left[j - 1].0), "、" | "和" | "及" | "与") {
+                    let (sp, tag) = left[j - 2];
+                    let w = piece(sp);
+                    let n = w.chars().count();
+                    let place = is_cjk_word(w)
+                        && (2..=4).contains(&n)
+                        && !self.stops.contains(w)
+                        && !self.region_generic.contains(w)
+                        && !self.generic_cores.contains(w)
+                        && !self.deictic(w)
+                        && !self.ends_with_suffix(w)
+                        && (self.region_token(w, tag).is_some()
+                            || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
+                    if !place {
+                        break;
+                    }
+                    proper |= tag != "n" || self.region_token(w, tag).is_some();
+                    items.push((sp, w));
+                    j -= 2;
+                }
+                if proper {
+                    for (sp, w) in items {
+                        let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
+                        members.push(make(sp, vec![own], "", true));
                     }
                 }
             }
@@ -830,7 +1029,14 @@ impl InstitutionExtractor {
                 i = open;
                 continue;
             }
-            if self.region_token(w, tag).is_some() || self.national(w) {
+            // A city's short form after a district is a street or centre name
+            // (`武侯区` `玉林` 社区卫生服务中心): places run from the larger to the smaller.
+            let below_district = i >= 2
+                && !w.ends_with(['省', '市', '区', '县'])
+                && self.region_short.contains_key(w)
+                && piece(left[i - 2].0).ends_with(['区', '县'])
+                && self.is_region_word(piece(left[i - 2].0));
+            if (self.region_token(w, tag).is_some() && !below_district) || self.national(w) {
                 break;
             }
             // Names of associations, companies and foundations may hold verbs
@@ -946,10 +1152,12 @@ impl InstitutionExtractor {
             if REGION_LEVELS.contains(&w) && i >= 2 {
                 let (psp, ptag) = left[i - 2];
                 let pw = piece(psp);
+                // `襄阳` `市`(中心医院): a city's short form with the level read apart.
+                let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
                 if is_cjk_word(pw)
                     && !self.stops.contains(pw)
                     && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
-                    && self.region_token(pw, ptag).is_none()
+                    && (self.region_token(pw, ptag).is_none() || short_city)
                 {
                     region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
                     i -= 2;
@@ -1078,15 +1286,22 @@ impl InstitutionExtractor {
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
-        if suffix.region_req && region.is_empty() {
-            return place_core;
-        }
-        // A national body: `国家卫生健康委`, `中国社区卫生协会`.
-        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())) {
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`, `国务院新闻办公室`. The
+        // national prefix stands where a region would, also for suffixes that need one.
+        // Facilities that need a region (`中心`) are not vouched for by `国家` (a
+        // `国家区域公共卫生中心` is a category).
+        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government;
+        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())).filter(|_| national_ok) {
             if rest.is_empty() {
                 return suffix.region_ok;
             }
-            return !self.generic_cores.contains(rest);
+            return !self.generic_cores.contains(rest) && !self.deictic(rest);
+        }
+        if suffix.national {
+            return false;
+        }
+        if suffix.region_req && region.is_empty() {
+            return place_core;
         }
         // Tokens of the core.
         let core_tokens: Vec<(&str, &str)> = left
@@ -1099,6 +1314,18 @@ impl InstitutionExtractor {
             .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
             || self.generic_cores.contains(core);
         if all_generic {
+            return false;
+        }
+        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
+        // `前全港…` (a one-character token read with the next).
+        let opening = match core_tokens.as_slice() {
+            [(w0, _), (w1, _), ..] if w0.chars().count() == 1 => format!("{w0}{w1}"),
+            [(w0, _), ..] => w0.to_string(),
+            [] => String::new(),
+        };
+        if core_tokens.first().is_some_and(|(_, tag)| !PROPER_TAGS.contains(tag)) && self.deictic(&opening)
+            || region.first().is_some_and(|r| self.deictic(r))
+        {
             return false;
         }
         // `台北市立联合医院`: 立 after a place marks a municipal body.
@@ -1122,6 +1349,20 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// True for a deictic or scope word that makes a mention generic: a level with 里
+    /// (`县里`, `村里`), or a scope/deictic character before a place or level (`全港`,
+    /// `各区`, `本市`, `该院`, `前全港`).
+    fn deictic(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+        let two = chars.next().is_none();
+        let scope = |c: char| "港澳台省市区县镇乡村国院所地".contains(c);
+        (two && second == '里' && matches!(first, '县' | '区' | '市' | '省' | '村' | '镇' | '乡' | '城' | '院'))
+            || (matches!(first, '全' | '各' | '本' | '该' | '这' | '此' | '那')
+                && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
+            || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 
     /// Adds a candidate to the matching draft or opens a new one.
@@ -1161,7 +1402,8 @@ impl InstitutionExtractor {
         }
         let found = drafts.iter_mut().find(|d| {
             if c.named.is_some() || d.named {
-                return d.name == name;
+                // `卫生署` after `香港特别行政区政府卫生署`.
+                return d.name == name || department_of_government(&d.name) == Some(name.as_str());
             }
             if d.suffix != c.suffix {
                 return false;
@@ -1194,7 +1436,8 @@ impl InstitutionExtractor {
             }
             None => {
                 let region = if c.named.is_some() {
-                    None
+                    // A lexicon body under a written government (`香港特别行政区政府卫生署`).
+                    region_chain.filter(|r| r.chars().count() > 1)
                 } else if region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
                     region_chain
                 } else if local {
@@ -1202,6 +1445,10 @@ impl InstitutionExtractor {
                 } else {
                     None
                 };
+                let mut surfaces = vec![c.surface];
+                if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
+                    surfaces.push(short.to_string());
+                }
                 drafts.push(Draft {
                     name,
                     kind: c.kind,
@@ -1210,7 +1457,7 @@ impl InstitutionExtractor {
                     suffix: c.suffix,
                     region_key: key_region,
                     named: c.named.is_some(),
-                    surfaces: vec![c.surface],
+                    surfaces,
                     mentions: vec![c.span],
                     has_bare: c.bare,
                 });
@@ -1315,8 +1562,14 @@ impl InstitutionExtractor {
             let mut prev: Option<String> = None;
             for t in &s.tokens {
                 let w = t.text;
+                // A short form after a district names a street, not a city (`武侯区玉林`).
+                let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
+                    && self.region_short.contains_key(w)
+                    && !w.ends_with(['省', '市', '区', '县']);
                 let full = match self.region_token(w, t.tag) {
-                    Some(r) if r.chars().count() > 1 => self.region_short.get(&r).cloned().unwrap_or(r),
+                    Some(r) if r.chars().count() > 1 && !below_district => {
+                        self.region_short.get(&r).cloned().unwrap_or(r)
+                    }
                     _ => {
                         prev = None;
                         continue;
@@ -1335,6 +1588,24 @@ impl InstitutionExtractor {
                     }
                 }
                 prev = Some(full);
+            }
+        }
+        // A source line places the article too (`来源：浙江省卫生健康委员会`).
+        for field in doc.layout.outlets.iter().chain(doc.layout.source.iter()) {
+            let text = field.text.trim();
+            let place = text
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take(10)
+                .filter_map(|end| {
+                    let w = &text[..end];
+                    self.region_full.get(w).cloned().or_else(|| self.region_short.get(w).cloned())
+                })
+                .last();
+            match place {
+                Some(p) if p.ends_with('市') => *cities.entry(p).or_default() += 1,
+                Some(p) if p.ends_with('省') || p.ends_with("自治区") => *provinces.entry(p).or_default() += 1,
+                _ => {}
             }
         }
         let top = |m: &HashMap<String, usize>, min: usize| {
@@ -1495,6 +1766,24 @@ impl Boundaries {
     fn contains(&self, pos: &usize) -> bool {
         self.0.binary_search(pos).is_ok()
     }
+}
+
+/// The department of a body named with its government (`香港特别行政区政府卫生署` →
+/// `卫生署`): what follows the last `政府`.
+fn department_of_government(name: &str) -> Option<&str> {
+    let (_, dept) = name.rsplit_once("政府")?;
+    (dept.chars().count() >= 2).then_some(dept)
+}
+
+/// The byte range of the last ordinal `第` + Chinese numerals in `s` (`第一`, `第十二`).
+fn ordinal_in(s: &str) -> Option<(usize, usize)> {
+    let start = s.rfind('第')?;
+    let digits = s[start + '第'.len_utf8()..]
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
 }
 
 /// The region word without its level suffix (`徐汇区` → `徐汇`).

@@ -17,7 +17,11 @@
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
-//! - in the layout's byline credits, with the role printed there.
+//! - in the layout's byline credits, with the role printed there;
+//! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
+//! - in the contact line of a notice (`联系人：周敏`, `lexicon/person_contacts.txt`), read
+//!   from the whole text, with the issuing body (named in the title, else the first
+//!   government body) as organization.
 //!
 //! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
 //! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
@@ -39,6 +43,7 @@ const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
 const ROLES: &str = include_str!("../lexicon/person_roles.txt");
 const HONORIFICS: &str = include_str!("../lexicon/person_honorifics.txt");
+const CONTACTS: &str = include_str!("../lexicon/person_contacts.txt");
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -61,6 +66,8 @@ pub struct PersonExtractor {
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
+    /// Contact-line labels (`联系人`).
+    contact_ac: AhoCorasick,
 }
 
 impl Default for PersonExtractor {
@@ -112,7 +119,12 @@ impl PersonExtractor {
                 }
             }
         }
+        let contact_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon_lines(CONTACTS))
+            .expect("contact automaton builds");
         PersonExtractor {
+            contact_ac,
             honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
             reporting,
             byline_roles,
@@ -172,6 +184,7 @@ impl PersonExtractor {
         for sentence in &doc.sentences {
             self.sentence_people(sentence, &orgs, &mut drafts);
         }
+        self.contact_lines(doc, facts, &mut drafts);
         self.later_mentions(doc, &orgs, &mut drafts);
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -183,6 +196,40 @@ impl PersonExtractor {
                 organization: d.organization,
                 mentions: d.mentions,
             });
+        }
+    }
+
+    /// The contact of a notice: `联系人：周敏，联系电话：…`, read from the whole text since the
+    /// article stage may file the line as page furniture. The organization is the issuing
+    /// body: the first institution named in the title, else the first government body.
+    fn contact_lines(&self, doc: &Doc<'_>, facts: &Facts, drafts: &mut Vec<Draft>) {
+        let text = doc.text;
+        let issuer = || {
+            let title = doc.layout.title.as_ref().map(|t| t.span);
+            title
+                .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
+                .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
+                .map(|i| i.name.clone())
+        };
+        for m in self.contact_ac.find_iter(text) {
+            let label = &text[m.start()..m.end()];
+            let after = &text[m.end()..];
+            let Some(colon) = ['：', ':'].into_iter().find(|&c| after.starts_with(c)) else { continue };
+            let start = m.end() + colon.len_utf8();
+            let rest = &text[start..];
+            let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
+            let len: usize = text[start..].chars().take_while(|&c| is_cjk(c)).take(5).map(char::len_utf8).sum();
+            // The name ends at punctuation, a digit or the next label (`周敏联系电话`).
+            let mut name = &text[start..start + len];
+            if let Some(cut) = ["联系", "电话", "手机", "座机", "邮箱"].iter().filter_map(|w| name.find(w)).min()
+            {
+                name = &name[..cut];
+            }
+            if !self.plausible(name) {
+                continue;
+            }
+            let span = Span::new(start, start + name.len());
+            add(drafts, name, vec![label.to_string()], issuer(), span);
         }
     }
 
