@@ -198,10 +198,11 @@ fn contact_line_of_a_notice_gives_the_issuing_body() {
     let text = "浙江省卫生健康委员会关于开展基层卫生人才培训的通知\n各市卫生健康委：请按要求报送材料。\n联系人：周敏，联系电话：0571-87709123";
     let mut lay = layout(text);
     lay.title = Some(field(text, "浙江省卫生健康委员会关于开展基层卫生人才培训的通知"));
-    // The article stage files the contact line as furniture: it is no sentence.
+    // The article stage gives the contact line as a credit, not as a sentence.
     let contact = span_of(text, "联系人：周敏，联系电话：0571-87709123");
     lay.paragraphs.retain(|p| !p.overlaps(contact));
     lay.sentences.retain(|s| !s.overlaps(contact));
+    lay.credits.push(credit(text, "周敏", "联系人", None));
     let facts = run_with(text, &lay);
     assert_eq!(facts.people.len(), 1);
     let p = &facts.people[0];

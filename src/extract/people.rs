@@ -19,9 +19,9 @@
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
 //! - in the layout's byline credits, with the role printed there;
 //! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
-//! - in the contact line of a notice (`联系人：周敏`, `lexicon/person_contacts.txt`), read
-//!   from the whole text, with the issuing body (named in the title, else the first
-//!   government body) as organization.
+//! - in the contact line of a notice (`联系人：周敏`, a credit of the layout whose role is in
+//!   `lexicon/person_contacts.txt`), with the issuing body (named in the title, else the
+//!   first government body) as organization.
 //!
 //! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
 //! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
@@ -67,6 +67,8 @@ pub struct PersonExtractor {
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
     /// Contact-line labels (`联系人`).
+    /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
+    contact_roles: HashSet<String>,
     contact_ac: AhoCorasick,
 }
 
@@ -119,12 +121,12 @@ impl PersonExtractor {
                 }
             }
         }
-        let contact_ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(lexicon_lines(CONTACTS))
-            .expect("contact automaton builds");
         PersonExtractor {
-            contact_ac,
+            contact_roles: lexicon_lines(CONTACTS).map(str::to_string).collect(),
+            contact_ac: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(lexicon_lines(CONTACTS))
+                .expect("contact automaton builds"),
             honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
             reporting,
             byline_roles,
@@ -177,14 +179,19 @@ impl PersonExtractor {
             if name.is_empty() {
                 continue;
             }
-            let organization = credit.organization.as_ref().map(|o| self.resolve_org(&o.text, o.span, facts, &orgs));
+            let organization = match &credit.organization {
+                Some(o) => Some(self.resolve_org(&o.text, o.span, facts, &orgs)),
+                // The contact of a notice (`联系人：周敏`) speaks for the body that issued it.
+                None if self.contact_roles.contains(credit.role.as_str()) => Self::issuer(doc, facts),
+                None => None,
+            };
             let role = (!credit.role.is_empty()).then(|| credit.role.clone());
             add(&mut drafts, name, role.into_iter().collect(), organization, credit.name.span);
         }
         for sentence in &doc.sentences {
             self.sentence_people(sentence, &orgs, &mut drafts);
         }
-        self.contact_lines(doc, facts, &mut drafts);
+        self.contact_in_sentences(doc, facts, &mut drafts);
         self.later_mentions(doc, &orgs, &mut drafts);
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -199,19 +206,14 @@ impl PersonExtractor {
         }
     }
 
-    /// The contact of a notice: `联系人：周敏，联系电话：…`, read from the whole text since the
-    /// article stage may file the line as page furniture. The organization is the issuing
-    /// body: the first institution named in the title, else the first government body.
-    fn contact_lines(&self, doc: &Doc<'_>, facts: &Facts, drafts: &mut Vec<Draft>) {
+    /// A contact named inside a sentence (`…卫健委联系人：杨光明，电话：…`). Contact lines of
+    /// the page's metadata come as credits.
+    fn contact_in_sentences(&self, doc: &Doc<'_>, facts: &Facts, drafts: &mut Vec<Draft>) {
         let text = doc.text;
-        let issuer = || {
-            let title = doc.layout.title.as_ref().map(|t| t.span);
-            title
-                .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
-                .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
-                .map(|i| i.name.clone())
-        };
-        for m in self.contact_ac.find_iter(text) {
+        let issuer = || Self::issuer(doc, facts);
+        let hits = doc.sentences.iter().flat_map(|s| self.contact_ac.find_iter(s.text).map(move |m| (s.span.start, m)));
+        for (base, m) in hits {
+            let m = aho_corasick::Match::must(0, base + m.start()..base + m.end());
             let label = &text[m.start()..m.end()];
             let after = &text[m.end()..];
             let Some(colon) = ['：', ':'].into_iter().find(|&c| after.starts_with(c)) else { continue };
@@ -231,6 +233,16 @@ impl PersonExtractor {
             let span = Span::new(start, start + name.len());
             add(drafts, name, vec![label.to_string()], issuer(), span);
         }
+    }
+
+    /// The issuing body of a notice, for its contact person: the first institution named in
+    /// the title, else the first government body.
+    fn issuer(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+        let title = doc.layout.title.as_ref().map(|t| t.span);
+        title
+            .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
+            .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
+            .map(|i| i.name.clone())
     }
 
     /// The record name of a credit's organization (`中新网` → `中国新闻网`).
