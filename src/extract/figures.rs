@@ -643,8 +643,9 @@ impl FigureExtractor {
                 .or_else(|| {
                     // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
                     // change in 百分点 is the metric itself (住院率提高4个百分点).
-                    let change = (unit.as_deref() == Some("%")).then(|| self.change_word(clause)).flatten()?;
-                    Some(format!("{}{change}", self.clean_before(sentence, clause)?))
+                    let (metric, change) =
+                        (unit.as_deref() == Some("%")).then(|| self.change_word(clause)).flatten()?;
+                    Some(format!("{}{change}", self.clean_before(sentence, metric)?))
                 })
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.subject_after(sentence, end))
@@ -664,16 +665,30 @@ impl FigureExtractor {
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
-    fn change_word(&self, clause: &str) -> Option<&'static str> {
-        let t = clause.trim().trim_end_matches(['了', '的', ' ']);
+    fn change_word<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
+        let t = clause.trim_end().trim_end_matches(['了', '的', ' ']);
         let t = self.subject.link.iter().find_map(|w| t.strip_suffix(w.as_str())).unwrap_or(t);
-        if self.subject.increase.iter().any(|w| w.chars().count() > 1 && t.ends_with(w.as_str())) {
-            Some("增幅")
-        } else if self.subject.decrease.iter().any(|w| w.chars().count() > 1 && t.ends_with(w.as_str())) {
-            Some("降幅")
-        } else {
-            None
+        let ends =
+            |words: &[String]| words.iter().filter(|w| w.chars().count() > 1).find_map(|w| t.strip_suffix(w.as_str()));
+        let (mut metric, change) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(m), _) => (m, "增幅"),
+            (None, Some(m)) => (m, "降幅"),
+            _ => return None,
+        };
+        // The comparison (比上年, 较去年同期) is no part of the metric.
+        loop {
+            if let Some(w) = self.subject.comparative.iter().find(|w| metric.ends_with(w.as_str())) {
+                metric = &metric[..metric.len() - w.len()];
+                continue;
+            }
+            // A year compared with (较2022年).
+            let year = metric.strip_suffix("年度").or_else(|| metric.strip_suffix('年'));
+            match year.map(|y| y.trim_end_matches(|c: char| c.is_ascii_digit())) {
+                Some(y) if y.len() < metric.len() - '年'.len_utf8() => metric = y,
+                _ => break,
+            }
         }
+        Some((metric, change))
     }
 
     /// True when the word after a duration names the duration itself (3至5年时间).
@@ -686,7 +701,15 @@ impl FigureExtractor {
     fn verb_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
         let at = sentence.span.start + p;
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
-        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('v') && t.tag != "vn")
+        sentence.tokens.get(k).is_some_and(|t| {
+            t.span.start == at
+                && t.tag.starts_with('v')
+                && t.tag != "vn"
+                // A head noun tagged as a verb ends the phrase (500元基本补助。) unless an
+                // object follows (补助偏乡诊所).
+                && !(self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+                    && next_char(sentence.text, p + t.text.len()).map_or(true, |c| !is_word_char(c)))
+        })
     }
 
     /// The currency written right before byte `i` (one space allowed): its start and unit.
@@ -957,7 +980,21 @@ impl FigureExtractor {
                 break;
             }
             if self.subject.stop.iter().any(|w| word == w.as_str()) {
-                break;
+                // A predicate word inside a compound that ends in a head noun at the clause
+                // end (个性化签约服务包。) belongs to the noun.
+                let rest = &tokens[k + 1..];
+                let last_head = rest.iter().take(2).position(|&(x, y, _)| {
+                    self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
+                        && next_char(s, y).map_or(true, |c| !is_word_char(c))
+                });
+                match last_head {
+                    // At least one modifier between: 签约服务包, not 参与服务.
+                    Some(h) if h > 0 && end.is_some() && !tag.starts_with('p') && !tag.starts_with('d') => {
+                        end = Some(rest[h].1);
+                        break;
+                    }
+                    _ => break,
+                }
             }
             if matches!(word, "和" | "与" | "及" | "或" | "以及") {
                 // Only between nouns, not before the next figure (…和50家…, …和一批…).
@@ -1130,8 +1167,12 @@ impl FigureExtractor {
                 .subject
                 .link
                 .iter()
-                .find(|w| t.len() > from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
+                .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
             {
+                if t.len() == from + w.len() {
+                    // Only a linking verb before the number (他已满70岁): nothing is named.
+                    return None;
+                }
                 t = &t[..t.len() - w.len()];
             }
             t = t.trim_end_matches(['、', '和', ' ']);
