@@ -91,6 +91,7 @@ struct SubjectWords {
     keep: Vec<String>,
     head: Vec<String>,
     link: Vec<String>,
+    object_link: Vec<String>,
     region: Vec<String>,
     cumulative: Vec<String>,
     distance_cue: Vec<String>,
@@ -283,7 +284,9 @@ impl FigureExtractor {
                 stop: role(SUBJECT_WORDS, "stop"),
                 keep: role(SUBJECT_WORDS, "keep"),
                 head: role(SUBJECT_WORDS, "head"),
-                link: role(SUBJECT_WORDS, "link"),
+                // Object links are links too; they also tell the clause names no metric.
+                link: longest_first([role(SUBJECT_WORDS, "link"), role(SUBJECT_WORDS, "object_link")].concat()),
+                object_link: role(SUBJECT_WORDS, "object_link"),
                 region: role(SUBJECT_WORDS, "region"),
                 cumulative: role(SUBJECT_WORDS, "cumulative"),
                 distance_cue: role(SUBJECT_WORDS, "distance_cue"),
@@ -1169,8 +1172,10 @@ impl FigureExtractor {
                 .iter()
                 .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
             {
-                if t.len() == from + w.len() {
-                    // Only a linking verb before the number (他已满70岁): nothing is named.
+                if t.len() == from + w.len() || self.subject.object_link.contains(w) {
+                    // Only a linking verb before the number (他已满70岁), or a verb whose
+                    // object the number is, after its agent (门诊服务约六百万人次): nothing
+                    // counted is named.
                     return None;
                 }
                 t = &t[..t.len() - w.len()];
@@ -1201,7 +1206,7 @@ impl FigureExtractor {
             // The segmenter glues some verbs to their object (财政投入, 有村): a lead verb of
             // two or more characters needs one edge on a token boundary, a single character
             // its start; words of the keep list (向上) never split.
-            .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept(t, p))
+            .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
         // The last lead verb that leaves something after it.
@@ -1277,6 +1282,16 @@ impl FigureExtractor {
             return None;
         }
         Some(start - base)
+    }
+
+    /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
+    /// (a lead verb that is itself a kept word, 改造提升, still leads).
+    fn inside_kept_longer(&self, t: &str, p: usize, len: usize) -> bool {
+        self.subject
+            .keep
+            .iter()
+            .filter(|k| k.len() > len)
+            .any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list.
