@@ -596,9 +596,8 @@ impl FigureExtractor {
             Some(noun)
         } else if let Some(shared) = linked {
             Some(shared.to_string())
-        } else if distance {
-            None
-        } else if kind == FigureKind::Duration && self.duration_noun_at(sentence, end) {
+        } else if distance || kind == FigureKind::Duration && self.duration_noun_at(sentence, end) {
+            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
             None
         } else if let Some(p) = count_subject_start {
             self.subject_after(sentence, p)
@@ -1274,12 +1273,14 @@ impl FigureExtractor {
             if k + 1 == toks.len() {
                 start = prev.span.start;
             }
-        } else if !matches!(prev.tag, "d" | "c")
-            && !(k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from)
-        {
+        } else {
+            let adverb = matches!(prev.tag, "d" | "c");
+            let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
-            return None;
+            if !(adverb || agent) {
+                return None;
+            }
         }
         Some(start - base)
     }
