@@ -25,11 +25,17 @@
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
-//! the word lists of `subject_words.txt`. Shares name the metric before them first; ages
-//! the group right after them (`0-6岁儿童`); durations a noun right after them
-//! (`三年行动计划`) or what the clause says lasted (`建党100周年`), none after 连续/未来; a
-//! bare change (`…，增加了24%`) measures the growth of the previous figure's subject
-//! (`…增幅`, as the corpus gold writes it).
+//! the word lists of `subject_words.txt` (its header states the procedure). Subjects start
+//! and end on token boundaries of the segmentation, so no word is cut (`共享中心`,
+//! `向上转诊人次`); the metric before a number loses dates and time words, the clause's
+//! agent and adverbs (`南京还将投入` → `投入`), an earlier figure and its noun, and the
+//! linking verbs before the number (`增至`, `稳定在`). Shares name the metric before them
+//! first; ages the group right after them (`0-6岁儿童`, `62岁的村民`); durations a noun
+//! right after them (`三年行动计划`) or what the clause says lasted (`建党100周年`), none
+//! after 连续/未来 or before `时间`; distances (`距县城40多公里`) none. A figure joined to
+//! the previous one by linking words only (`由约二十四个月缩短至约十八个月`) shares its
+//! subject. Changes: in 百分点 the metric itself; in % the metric + `增幅`/`降幅`, the
+//! previous figure's subject when the clause names none (`…，增加了24%`).
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
@@ -563,7 +569,8 @@ impl FigureExtractor {
             let mut p = e;
             while p < start {
                 // Dates (提高到2020年的49%) and 的 may stand between.
-                if let Some(d) = dates.iter().find(|d| d.start == p && d.end <= start) {
+                let d = dates.get(dates.partition_point(|d| d.start < p));
+                if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
                     p = d.end;
                     continue;
                 }
@@ -1252,8 +1259,10 @@ impl FigureExtractor {
     /// (with a cumulative adverb right before it: 累计投入), else `None`.
     fn verb_metric(&self, sentence: &Sentence<'_>, off: usize, from: usize, to: usize) -> Option<usize> {
         let base = sentence.span.start + off;
+        // The clause's tokens, found by binary search (tokens are in text order).
+        let first = sentence.tokens.partition_point(|t| t.span.start < base + from);
         let toks: Vec<&crate::segment::Token<'_>> =
-            sentence.tokens.iter().filter(|t| t.span.start >= base + from && t.span.end <= base + to).collect();
+            sentence.tokens[first..].iter().take_while(|t| t.span.end <= base + to).collect();
         let last = toks.last()?;
         // One-character verbs are mostly mis-tagged suffixes (住院率, 服务包).
         let verb = last.tag.starts_with('v') && last.tag != "vn" && last.text.chars().count() >= 2;
@@ -1436,6 +1445,32 @@ mod tests {
         let s = "印发《三年行动计划》，打造“15分钟服务圈”，实行“三统一”，他说：“建成300家，覆盖全市。”";
         let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
         assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
+    }
+
+    #[test]
+    fn offsets_of_slices() {
+        let s = "全港共享中心已增至12间";
+        assert_eq!(offset_in(s, &s[6..18]), Some(6));
+        assert_eq!(offset_in(s, "共享"), None);
+    }
+
+    #[test]
+    fn token_boundaries() {
+        let seg = crate::segment::Segmenter::new(&[]);
+        let text = "今年向上转诊人次达到2.3万";
+        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text) };
+        let after_jin = "今年向".len();
+        assert!(token_boundary(&sentence, "今年".len()));
+        assert!(!token_boundary(&sentence, after_jin), "向上 is one word");
+        assert!(token_boundary(&sentence, 0) && token_boundary(&sentence, text.len()));
+    }
+
+    #[test]
+    fn change_words_and_comparisons() {
+        let f = FigureExtractor::new();
+        assert_eq!(f.change_word("门急诊人次比上年减少了"), Some(("门急诊人次", "降幅")));
+        assert_eq!(f.change_word("基层就诊率较2022年提高"), Some(("基层就诊率", "增幅")));
+        assert_eq!(f.change_word("报销比例提高到"), None);
     }
 
     #[test]
