@@ -652,8 +652,8 @@ impl FigureExtractor {
                 .or_else(|| {
                     // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
                     // change in 百分点 is the metric itself (住院率提高4个百分点).
-                    let (metric, change) =
-                        (unit.as_deref() == Some("%")).then(|| self.change_word(clause)).flatten()?;
+                    let (metric, change) = self.change_word(clause)?;
+                    let change = if unit.as_deref() == Some("%") { change } else { "" };
                     Some(format!("{}{change}", self.clean_before(sentence, metric)?))
                 })
                 .or_else(|| self.clean_before(sentence, clause))
@@ -1141,7 +1141,17 @@ impl FigureExtractor {
         let rest = &s[from..start];
         let rest = rest.strip_prefix('的').unwrap_or(rest);
         if let Some(noun) = prev_subject.filter(|n| !n.is_empty() && rest.starts_with(*n)) {
-            from = start - rest.len() + noun.len();
+            let noun_start = start - rest.len();
+            from = noun_start + noun.len();
+            // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
+            // noun is what this figure counts too.
+            let mut tail = s[from..start].trim();
+            while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
+                tail = &tail[w.len()..];
+            }
+            if tail.is_empty() {
+                return &s[noun_start..start];
+            }
         }
         // A noun right after the previous figure's noun makes that figure a modifier of
         // one metric (60岁以下人群占比); a verb or adverb starts a new clause (…卫生院累计引进).
@@ -1370,6 +1380,10 @@ impl FigureExtractor {
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
+        // 市民每次就诊可节省约20分钟: the duration is the object of the verb, not a metric.
+        if self.subject.object_link.iter().any(|w| after_lead.ends_with(w.as_str())) {
+            return None;
+        }
         self.finish(after_lead)
     }
 }
