@@ -29,6 +29,7 @@ pub mod decode;
 mod error;
 pub mod eval;
 pub mod extract;
+pub mod lexicon;
 pub mod normalize;
 pub mod record;
 pub mod segment;
@@ -120,8 +121,40 @@ impl Extractor {
     /// assert_eq!(article.meta.encoding, "Big5");
     /// ```
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article> {
-        let decoded = decode::decode(bytes, &self.options.decode)?;
-        Ok(self.run(&decoded.text, decoded.encoding, &decoded.malformed))
+        let decoded = self.decode(bytes)?;
+        Ok(self.extract_decoded(&decoded))
+    }
+
+    /// Decodes bytes exactly as [`extract_bytes`](Self::extract_bytes) does, for callers
+    /// that need the decoded original (the text the record's offsets point into).
+    pub fn decode(&self, bytes: &[u8]) -> Result<decode::Decoded> {
+        decode::decode(bytes, &self.options.decode)
+    }
+
+    /// Extracts the record of bytes already decoded by [`decode`](Self::decode).
+    ///
+    /// ```
+    /// let extractor = zhnews::Extractor::new();
+    /// let (gbk, _, _) = encoding_rs::GBK.encode("国家卫生健康委员会召开新闻发布会。");
+    /// let decoded = extractor.decode(&gbk).unwrap();
+    /// assert_eq!(extractor.extract_decoded(&decoded), extractor.extract_bytes(&gbk).unwrap());
+    /// ```
+    pub fn extract_decoded(&self, decoded: &decode::Decoded) -> Article {
+        self.run(&decoded.text, decoded.encoding, &decoded.malformed)
+    }
+
+    /// This configuration with another reference date, sharing the resources (cheap).
+    pub fn with_reference_date(&self, iso: &str) -> Result<Extractor> {
+        let mut extractor = self.clone();
+        extractor.options.reference_date = ExtractorBuilder::default().reference_date(iso)?.reference_date;
+        Ok(extractor)
+    }
+
+    /// This configuration decoding with another encoding label, sharing the resources (cheap).
+    pub fn with_encoding(&self, label: &str) -> Result<Extractor> {
+        let mut extractor = self.clone();
+        extractor.options.decode.encoding = Some(decode::encoding_for_label(label)?);
+        Ok(extractor)
     }
 
     /// Normalizes text without extracting.
@@ -245,6 +278,30 @@ mod tests {
     fn size_limit_applies_to_text_too() {
         let e = Extractor::builder().max_input_bytes(3).build();
         assert_eq!(e.extract("四个字").unwrap_err(), Error::TooLarge { size: 9, limit: 3 });
+    }
+
+    #[test]
+    fn per_call_variants_validate_and_share_resources() {
+        let e = Extractor::new();
+        assert!(matches!(e.with_reference_date("nope"), Err(Error::InvalidDate(_))));
+        assert!(matches!(e.with_encoding("klingon"), Err(Error::UnknownEncoding(_))));
+        let big5 = e.with_encoding("big5").unwrap();
+        let (bytes, _, _) = encoding_rs::BIG5.encode("臺北市衛生局");
+        assert_eq!(big5.extract_bytes(&bytes).unwrap().meta.encoding, "Big5");
+        assert_eq!(big5.decode(&bytes).unwrap().text, "臺北市衛生局");
+        assert!(Arc::ptr_eq(&big5.resources, &e.resources));
+        let dated = e.with_reference_date("2024-06-01").unwrap();
+        assert_eq!(dated.options.reference_date, Some(DateValue::ymd(2024, 6, 1)));
+        assert!(Arc::ptr_eq(&dated.resources, &e.resources));
+    }
+
+    #[test]
+    fn malformed_bytes_are_one_damaged_repair() {
+        let bytes = ["上海市".as_bytes(), &b"\xff"[..], "卫生健康委员会".as_bytes()].concat();
+        let a = Extractor::builder().encoding("utf-8").unwrap().build().extract_bytes(&bytes).unwrap();
+        let damaged: Vec<_> = a.repairs.iter().filter(|r| r.kind == normalize::RepairKind::Damaged).collect();
+        assert_eq!(damaged.len(), 1, "{damaged:?}");
+        assert_eq!((damaged[0].start, damaged[0].end, damaged[0].before.as_str()), (3, 4, "\u{fffd}"));
     }
 
     #[test]

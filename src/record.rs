@@ -444,6 +444,8 @@ pub fn build(source: Source<'_>, normalized: &NormalizedText, layout: &ArticleLa
         }))
         .collect();
     repairs.sort_by_key(|r| (r.start, r.end));
+    // A U+FFFD from malformed bytes is also a lone U+FFFD to the normalizer: one entry.
+    repairs.dedup();
 
     let meta = Meta {
         title: layout.title.as_ref().map(|f| f.text.clone()),

@@ -4,8 +4,10 @@
 //! byte spans relative to the slice and jieba part-of-speech tags.
 //!
 //! jieba-rs with its default dictionary plus the embedded health-policy lexicon
-//! (`src/lexicon/health_terms.txt`) and any user words given at build time. The tokens tile
-//! the input exactly.
+//! (`src/lexicon/health_terms.txt`: service vocabulary, organization types, titles, with
+//! frequencies and tags) and any user words given at build time. The tokens tile the input
+//! exactly. [`Segmenter::tokens_keeping`] keeps spans already recognized (an institution
+//! name) as single tokens.
 
 use crate::span::Span;
 use jieba_rs::Jieba;
@@ -94,8 +96,113 @@ impl Segmenter {
             .collect()
     }
 
+    /// Segments `text` like [`Segmenter::tokens`] but keeps every span of `keep` (byte
+    /// spans relative to `text`, e.g. institution names already recognized) as one token
+    /// tagged `tag`; the text between kept spans is segmented as usual. Spans that overlap
+    /// an earlier kept span or do not fall on character boundaries are ignored. The tokens
+    /// tile the input exactly.
+    ///
+    /// ```
+    /// use zhnews::{segment::Segmenter, Span};
+    /// let seg = Segmenter::new(&[]);
+    /// let text = "磁器口社区卫生服务中心主任表示";
+    /// let name = Span::new(0, "磁器口社区卫生服务中心".len());
+    /// let tokens = seg.tokens_keeping(text, &[name], "nt");
+    /// assert_eq!(tokens[0].text, "磁器口社区卫生服务中心");
+    /// assert_eq!(tokens[0].tag, "nt");
+    /// assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
+    /// ```
+    pub fn tokens_keeping<'a>(&'a self, text: &'a str, keep: &[Span], tag: &'a str) -> Vec<Token<'a>> {
+        let mut kept: Vec<Span> = keep
+            .iter()
+            .copied()
+            .filter(|s| {
+                !s.is_empty() && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+            })
+            .collect();
+        kept.sort();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for span in kept {
+            if span.start < pos {
+                continue;
+            }
+            self.push_tokens(text, Span::new(pos, span.start), &mut out);
+            out.push(Token { text: span.slice(text), span, tag });
+            pos = span.end;
+        }
+        self.push_tokens(text, Span::new(pos, text.len()), &mut out);
+        out
+    }
+
+    /// Segments `text[range]` and appends its tokens, spans relative to `text`.
+    fn push_tokens<'a>(&'a self, text: &'a str, range: Span, out: &mut Vec<Token<'a>>) {
+        if range.is_empty() {
+            return;
+        }
+        out.extend(self.tokens(range.slice(text)).into_iter().map(|t| Token { span: t.span.shift(range.start), ..t }));
+    }
+
     /// Segments `text` into words (no tags).
     pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
         self.jieba.cut(text, true).into_iter().map(|t| t.word).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(seg: &Segmenter, text: &str) -> Vec<String> {
+        seg.tokens(text).iter().map(|t| t.text.to_string()).collect()
+    }
+
+    #[test]
+    fn health_lexicon_keeps_domain_terms_whole() {
+        let seg = Segmenter::new(&[]);
+        let w = words(&seg, "区卫健委推进紧密型城市医疗集团和乡镇卫生院建设");
+        for term in ["卫健委", "紧密型城市医疗集团", "乡镇卫生院"] {
+            assert!(w.iter().any(|x| x == term), "{term} split in {w:?}");
+        }
+    }
+
+    #[test]
+    fn user_words_are_added_at_build_time() {
+        let plain = Segmenter::new(&[]);
+        assert!(!plain.has_word("红岩医加"));
+        let seg = Segmenter::new(&[UserWord { word: "红岩医加".into(), freq: Some(5000), tag: Some("nz".into()) }]);
+        let tokens = seg.tokens("推广红岩医加品牌");
+        let t = tokens.iter().find(|t| t.text == "红岩医加").expect("user word kept whole");
+        assert_eq!(t.tag, "nz");
+    }
+
+    #[test]
+    fn lexicon_line_parsing() {
+        assert_eq!(
+            UserWord::parse_line("卫健委 20000 nt # comment"),
+            Some(UserWord { word: "卫健委".into(), freq: Some(20000), tag: Some("nt".into()) })
+        );
+        assert_eq!(
+            UserWord::parse_line("医联体 n"),
+            Some(UserWord { word: "医联体".into(), freq: None, tag: Some("n".into()) })
+        );
+        assert_eq!(UserWord::parse_line("  # only a comment"), None);
+    }
+
+    #[test]
+    fn kept_spans_stay_whole_and_tokens_tile() {
+        let seg = Segmenter::new(&[]);
+        let text = "记者从长宁区新华街道社区卫生服务中心获悉，该中心将延时服务。";
+        let start = text.find("长宁区").unwrap();
+        let name = Span::new(start, text.find("获悉").unwrap());
+        let tokens = seg.tokens_keeping(text, &[name, Span::new(start + 3, start + 6), Span::new(1, 2)], "nt");
+        assert!(tokens.iter().any(|t| t.span == name && t.tag == "nt"));
+        let mut pos = 0;
+        for t in &tokens {
+            assert_eq!(t.span.start, pos);
+            assert_eq!(t.span.slice(text), t.text);
+            pos = t.span.end;
+        }
+        assert_eq!(pos, text.len());
     }
 }

@@ -73,6 +73,53 @@ fn names_stop_at_institutions() {
     assert_eq!(run(text, facts), ["健康促进行动|行动|健康促进行动"]);
 }
 
+/// A one-mention government institution over `span` of `text`.
+fn institution(text: &str, span: Span) -> Institution<Span> {
+    Institution {
+        name: span.slice(text).into(),
+        kind: InstitutionKind::Government,
+        region: None,
+        aliases: vec![],
+        mentions: vec![span],
+    }
+}
+
+#[test]
+fn issuers_inside_document_titles_do_not_veto_them() {
+    let text = "转发《江苏省卫生健康委员会关于做好基层卫生工作的通知》，订阅《人民日报》。";
+    let issuer = text.find("江苏省").unwrap();
+    let issuer = Span::new(issuer, issuer + "江苏省卫生健康委员会".len());
+    let paper = text.find("人民日报").unwrap();
+    let paper = Span::new(paper, paper + "人民日报".len());
+    let facts = Facts { institutions: vec![institution(text, issuer), institution(text, paper)], ..Default::default() };
+    assert_eq!(
+        run(text, facts),
+        ["江苏省卫生健康委员会关于做好基层卫生工作的通知|通知|《江苏省卫生健康委员会关于做好基层卫生工作的通知》"]
+    );
+}
+
+#[test]
+fn names_stop_at_dates_but_not_at_plan_periods() {
+    use zhnews::record::{DateKind, DateMention, DateValue};
+    let text = "全区今年家庭病床服务试点进展顺利，落实十四五规划。";
+    let date = |t: &str, kind: DateKind, label: Option<&str>| {
+        let start = text.find(t).unwrap();
+        DateMention {
+            value: DateValue::parse("2024").unwrap(),
+            end_value: None,
+            kind,
+            modifier: None,
+            label: label.map(String::from),
+            mention: Span::new(start, start + t.len()),
+        }
+    };
+    let facts = Facts {
+        dates: vec![date("今年", DateKind::Point, None), date("十四五", DateKind::Period, Some("十四五"))],
+        ..Default::default()
+    };
+    assert_eq!(run(text, facts), ["家庭病床服务试点|试点|家庭病床服务试点", "十四五|规划|十四五规划"]);
+}
+
 #[test]
 fn mentions_are_one_record_each_with_exact_spans() {
     let text = "落实“十四五”规划，服务于“十四五”规划。";
@@ -100,10 +147,24 @@ fn programs_already_in_facts_are_not_found_twice() {
 }
 
 #[test]
-fn damaged_input_never_panics() {
-    for text in ["“", "”“", "《》", "“+”", "《“》”", "等专项行动", "、、等行动", "第届大会", "健康", "“a+b", "计划"]
-    {
-        let _ = run(text, Facts::default());
+fn damaged_input_never_panics_nor_gives_empty_names() {
+    for text in [
+        "“",
+        "”“",
+        "《》",
+        "《“》规划",
+        "“+”",
+        "《“》”",
+        "等专项行动",
+        "、、等行动",
+        "第届大会",
+        "健康",
+        "“a+b",
+        "计划",
+    ] {
+        for p in run(text, Facts::default()) {
+            assert!(!p.starts_with('|'), "{text}: empty name in {p}");
+        }
     }
 }
 
@@ -191,4 +252,12 @@ mod properties {
             }
         }
     }
+}
+
+#[test]
+fn bare_repeats_are_bounded() {
+    let text = format!("卫福部推出「长照3.0」。{}", "长照3.0，".repeat(300));
+    let found = run(&text, Facts::default());
+    assert_eq!(found.len(), 1 + 256);
+    assert!(found.iter().all(|p| p.starts_with("长照3.0|-|")));
 }

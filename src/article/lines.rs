@@ -21,10 +21,7 @@ const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
 const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
 const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
 
-/// Entries of a lexicon file: trimmed, non-empty, `#` comments dropped.
-pub(crate) fn lexicon_entries(src: &str) -> impl Iterator<Item = &str> {
-    src.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
-}
+pub(crate) use crate::lexicon::entries as lexicon_entries;
 
 /// What a line is.
 #[derive(Debug, Clone)]

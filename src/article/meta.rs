@@ -18,6 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
 const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
+const OUTLET_EDITIONS: &str = include_str!("../lexicon/outlet_editions.txt");
 const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
 const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
@@ -149,6 +150,8 @@ pub(crate) struct MetaParser {
     /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
     paren_dateline_re: Regex,
     outlet_suffixes: Vec<String>,
+    /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_editions.txt`.
+    editions: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
     self_references: Vec<String>,
@@ -204,6 +207,7 @@ impl MetaParser {
             )
             .expect("paren dateline regex"),
             outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
+            editions: lexicon_entries(OUTLET_EDITIONS).map(str::to_string).collect(),
             wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
             not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
             self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
@@ -522,8 +526,20 @@ impl MetaParser {
         is_name(token) && !org && !self.is_outlet(token) && !self.not_names.contains(token)
     }
 
-    /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`).
+    /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
+    /// (the name itself when nothing of at least two characters would remain).
+    pub fn strip_edition<'t>(&self, name: &'t str) -> &'t str {
+        let edition = self.editions.iter().filter(|e| name.ends_with(e.as_str())).max_by_key(|e| e.len());
+        match edition {
+            Some(e) if name[..name.len() - e.len()].chars().count() >= 2 => &name[..name.len() - e.len()],
+            _ => name,
+        }
+    }
+
+    /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`), possibly with an
+    /// edition word after it (`…日报电子版`).
     pub fn is_outlet(&self, token: &str) -> bool {
+        let token = self.strip_edition(token);
         let n = token.chars().count();
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {

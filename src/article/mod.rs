@@ -146,6 +146,14 @@ impl ArticleParser {
         }
     }
 
+    /// The outlet without an edition word after it: `周口日报数字报` → `周口日报`.
+    fn without_edition(&self, mut outlet: Field) -> Field {
+        let kept = self.classifier.meta().strip_edition(&outlet.text).len();
+        outlet.text.truncate(kept);
+        outlet.span.end = outlet.span.start + kept;
+        outlet
+    }
+
     /// Lays out `text` (normalized).
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
@@ -224,11 +232,12 @@ impl ArticleParser {
         layout.source = all_meta()
             .flat_map(|m| m.sources.iter())
             .min_by_key(|m| (m.rank, m.outlet.span.start))
-            .map(|m| m.outlet.clone());
+            .map(|m| self.without_edition(m.outlet.clone()));
         for m in metas.iter().map(|(_, m)| *m).chain(extra.iter()) {
             for s in &m.sources {
-                if !layout.outlets.iter().any(|o| o.span == s.outlet.span) {
-                    layout.outlets.push(s.outlet.clone());
+                let outlet = self.without_edition(s.outlet.clone());
+                if !layout.outlets.iter().any(|o| o.span == outlet.span) {
+                    layout.outlets.push(outlet);
                 }
             }
         }
@@ -485,5 +494,21 @@ mod tests {
         let l = layout(page);
         let s: Vec<&str> = l.sentences.iter().map(|s| s.slice(page)).collect();
         assert_eq!(s, vec!["某省启动健康乡村建设三年行动", "全省将新建村卫生室500个。", "力争三年完成。"]);
+    }
+}
+
+#[cfg(test)]
+mod edition_tests {
+    use super::*;
+
+    #[test]
+    fn edition_words_are_not_part_of_the_source() {
+        let page = "洛阳晚报电子版　2024年03月08日　第05版：健康周刊\n\
+                    某县推进乡村医生队伍建设\n\
+                    今年以来，某县新招聘乡村医生42名，村卫生室服务能力明显提升。\n";
+        let layout = ArticleParser::new().parse(page);
+        let source = layout.source.expect("masthead outlet");
+        assert_eq!(source.text, "洛阳晚报");
+        assert_eq!(source.span.slice(page), "洛阳晚报");
     }
 }

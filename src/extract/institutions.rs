@@ -1,19 +1,1589 @@
-//! Extracts institutions (named organizations, coordinated names expanded, abbreviations merged).
+//! Extracts institutions: named organizations, coordinated names expanded, abbreviations
+//! and later short mentions merged into one record per organization.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] (segmented title and body sentences, metadata outlets). **Out:**
+//! [`Institution<Span>`] records pushed to [`Facts::institutions`], in order of first
+//! mention; every span is a byte span of the normalized text.
+//!
+//! How a name is found — from the structure of Chinese organization names, not from a list
+//! of names:
+//! 1. an organization-type suffix (`社区卫生服务中心`, `卫健委`, `医院`, `协会`, `有限公司`,
+//!    … — `lexicon/org_suffixes.txt`) is located in the sentence and must end on a token
+//!    boundary (or be followed by a title: `卫健委主任`);
+//! 2. walking left over the segmentation, the proper-name core (`古美`, `恒瑞医药`,
+//!    `友成（企业家扶贫）`) is collected until a boundary word (verbs, prepositions,
+//!    particles, numerals, `lexicon/org_stops.txt`), then the region prefix (`上海市闵行区`,
+//!    a bare `市` resolved to the article's city);
+//! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
+//!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
+//! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
+//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each.
+//!
+//! Later mentions join their record: the same core with another region prefix or suffix
+//! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
+//! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
+//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too.
+//!
+//! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
+//! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
+//! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
+//!
+//! **Guarantees:** one record per organization (key: core + canonical suffix, or region +
+//! suffix for bodies named by their region); `name` is the fullest form (abbreviated suffix
+//! expanded, region chain completed from the article); every other surface form is in
+//! `aliases`. Never panics; linear in the text.
 
-use super::{Doc, Facts};
+use super::{Doc, Facts, Sentence};
+use crate::record::{Institution, InstitutionKind};
+use crate::segment::Token;
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+const SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
+const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
+const NAMED_BODIES: &str = include_str!("../lexicon/named_bodies.txt");
+const REGIONS: &str = include_str!("../lexicon/regions.txt");
+const REGION_GENERIC: &str = include_str!("../lexicon/region_generic.txt");
+const GENERIC_CORES: &str = include_str!("../lexicon/org_generic_cores.txt");
+const STOPS: &str = include_str!("../lexicon/org_stops.txt");
+const TITLES: &str = include_str!("../lexicon/titles.txt");
+const COMPANY_WORDS: &str = include_str!("../lexicon/company_words.txt");
+const NATIONAL: &str = include_str!("../lexicon/org_national_prefixes.txt");
+
+/// The entries of a lexicon file: one per line, `#` comments and blank lines skipped.
+pub(crate) fn lexicon_lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+}
+
+/// Parses a kind as written in the lexicons (the JSON spelling).
+fn parse_kind(s: &str) -> Option<InstitutionKind> {
+    Some(match s {
+        "government" => InstitutionKind::Government,
+        "hospital" => InstitutionKind::Hospital,
+        "primary_care" => InstitutionKind::PrimaryCare,
+        "public_health" => InstitutionKind::PublicHealth,
+        "association" => InstitutionKind::Association,
+        "company" => InstitutionKind::Company,
+        "media" => InstitutionKind::Media,
+        "education" => InstitutionKind::Education,
+        "international" => InstitutionKind::International,
+        "other" => InstitutionKind::Other,
+        _ => return None,
+    })
+}
+
+/// One organization-type suffix of `org_suffixes.txt`.
+#[derive(Debug, Clone)]
+struct Suffix {
+    kind: InstitutionKind,
+    /// The full form used in names (`卫健委` → `卫生健康委员会`).
+    canon: String,
+    /// A region prefix alone makes a name.
+    region_ok: bool,
+    /// A region prefix is required.
+    region_req: bool,
+    /// The parent organization's name is part of this one's (`…协会基层卫生分会`).
+    branch: bool,
+}
+
+/// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
+#[derive(Debug, Clone)]
+pub(crate) struct Abbreviation {
+    pub(crate) short: String,
+    pub(crate) full: String,
+}
+
+/// Parses `org_abbreviations.txt`: `SHORT FULL` per line.
+pub(crate) fn abbreviations() -> Vec<Abbreviation> {
+    lexicon_lines(ABBREVIATIONS)
+        .filter_map(|l| {
+            let mut p = l.split_whitespace();
+            Some(Abbreviation { short: p.next()?.to_string(), full: p.next()?.to_string() })
+        })
+        .collect()
+}
+
+/// One entry of `named_bodies.txt` or `org_abbreviations.txt`: a surface form and the
+/// organization it names.
+#[derive(Debug, Clone)]
+struct NamedBody {
+    name: String,
+    kind: InstitutionKind,
+}
+
+/// The longest title, in characters (prefixes up to this length are looked up).
+const TITLE_MAX_CHARS: usize = 8;
+
+/// Bytes before a suffix that the leftward walk may read (about 40 characters).
+const WINDOW: usize = 120;
+
+/// Region prefix levels, longest first.
+const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
+
+/// Endings of place names below the county level, which bodies such as 党工委 and
+/// 管委会 belong to.
+const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "高新区", "经开区", "新区"];
+
+/// Part-of-speech tags that end a name on its left (multi-character tokens only).
+const STOP_TAGS: [&str; 22] = [
+    "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
+    "o",
+];
+
+/// Tags of tokens that make a core a proper name.
+const PROPER_TAGS: [&str; 10] = ["ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "x", "eng", "nt"];
+
+/// Built once; holds this extractor's lexicons and automata.
+#[derive(Debug)]
 pub struct InstitutionExtractor {
-    _private: (),
+    suffix_ac: AhoCorasick,
+    suffixes: Vec<Suffix>,
+    named_ac: AhoCorasick,
+    named: Vec<NamedBody>,
+    /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
+    abbreviations: Vec<Abbreviation>,
+    /// Short form (`徐汇`) → full region name (`徐汇区`).
+    region_short: HashMap<String, String>,
+    region_full: HashSet<String>,
+    region_generic: HashSet<String>,
+    generic_cores: HashSet<String>,
+    stops: HashSet<String>,
+    titles: HashSet<String>,
+    /// National prefixes (`中国`, `国家`).
+    national: Vec<String>,
+    company_words: Vec<String>,
+}
+
+impl Default for InstitutionExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A located mention before records are built.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    /// The surface form, parentheses made full-width.
+    surface: String,
+    /// Region tokens as written (`上海市`, `闵行区`; a bare `市`), outermost first.
+    region: Vec<String>,
+    /// The proper-name core as written (`古美`, `恒瑞医药`), empty for region-named bodies.
+    core: String,
+    kind: InstitutionKind,
+    /// Canonical suffix (`卫生健康委员会`), empty for named bodies.
+    suffix: String,
+    /// Canonical full name of a named body.
+    named: Option<String>,
+    /// Mentioned bare as an item of a coordination (`古美、…`).
+    bare: bool,
+}
+
+/// Coordinated candidates that share a suffix stay together during overlap resolution.
+#[derive(Debug, Clone)]
+struct Group {
+    span: Span,
+    members: Vec<Candidate>,
+    named: bool,
+}
+
+/// One record under construction.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    kind: InstitutionKind,
+    region: Option<String>,
+    core: String,
+    suffix: String,
+    region_key: String,
+    named: bool,
+    surfaces: Vec<String>,
+    mentions: Vec<Span>,
+    has_bare: bool,
+}
+
+/// What the article says about places: which city a bare `市` means, which city a district
+/// belongs to, and the default region of local bodies named without one.
+#[derive(Debug, Default)]
+struct ArticleRegions {
+    city: Option<String>,
+    province: Option<String>,
+    district: Option<String>,
+    /// The district a bare `区` means: the most mentioned one, if no other ties with it.
+    bare_district: Option<String>,
+    /// District (`闵行区`) → the city written before it (`上海市`).
+    parent: HashMap<String, String>,
 }
 
 impl InstitutionExtractor {
+    /// Parses the lexicons and builds the automata.
     pub fn new() -> Self {
-        InstitutionExtractor { _private: () }
+        let mut suffix_words = Vec::new();
+        let mut suffixes = Vec::new();
+        for line in lexicon_lines(SUFFIXES) {
+            let mut parts = line.split_whitespace();
+            let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
+            let mut s = Suffix { kind, canon: word.to_string(), region_ok: false, region_req: false, branch: false };
+            for flag in parts {
+                match flag {
+                    "region_ok" => s.region_ok = true,
+                    "region_req" => s.region_req = true,
+                    "branch" => s.branch = true,
+                    f => {
+                        if let Some(c) = f.strip_prefix("canon=") {
+                            s.canon = c.to_string();
+                        }
+                    }
+                }
+            }
+            // Hong Kong and Taiwan write 衞 where the converter may leave it (衞生署).
+            if word.contains('卫') {
+                suffix_words.push(word.replace('卫', "衞"));
+                suffixes.push(Suffix { canon: s.canon.clone(), ..s.clone() });
+            }
+            suffix_words.push(word.to_string());
+            suffixes.push(s);
+        }
+        let mut named_words = Vec::new();
+        let mut named = Vec::new();
+        let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
+        for line in lexicon_lines(NAMED_BODIES) {
+            let mut parts = line.split_whitespace();
+            let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
+            kinds.insert(word.to_string(), kind);
+            if word.contains('卫') {
+                named_words.push(word.replace('卫', "衞"));
+                named.push(NamedBody { name: word.to_string(), kind });
+            }
+            named_words.push(word.to_string());
+            named.push(NamedBody { name: word.to_string(), kind });
+        }
+        let mut abbreviations = Vec::new();
+        for line in lexicon_lines(ABBREVIATIONS) {
+            let mut parts = line.split_whitespace();
+            let (Some(short), Some(full)) = (parts.next(), parts.next()) else { continue };
+            abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
+            if let Some(&kind) = kinds.get(full) {
+                if !named_words.iter().any(|w| w == short) {
+                    named_words.push(short.to_string());
+                    named.push(NamedBody { name: full.to_string(), kind });
+                }
+            }
+        }
+        abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
+        let mut region_short = HashMap::new();
+        let mut region_full = HashSet::new();
+        for r in lexicon_lines(REGIONS) {
+            region_full.insert(r.to_string());
+            if let Some(short) = strip_level(r) {
+                if short.chars().count() >= 2 {
+                    region_short.insert(short.to_string(), r.to_string());
+                }
+            }
+        }
+        let set = |src: &str| lexicon_lines(src).map(str::to_string).collect::<HashSet<_>>();
+        let titles: HashSet<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        let build = |words: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .expect("lexicon automaton builds")
+        };
+        InstitutionExtractor {
+            suffix_ac: build(&suffix_words),
+            suffixes,
+            named_ac: build(&named_words),
+            named,
+            abbreviations,
+            region_short,
+            region_full,
+            region_generic: set(REGION_GENERIC),
+            generic_cores: set(GENERIC_CORES),
+            stops: set(STOPS),
+            titles,
+            company_words: lexicon_lines(COMPANY_WORDS).map(str::to_string).collect(),
+            national: lexicon_lines(NATIONAL).map(str::to_string).collect(),
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
+    ///
+    /// ```
+    /// use zhnews::article::{split_sentences, ArticleLayout};
+    /// use zhnews::extract::{institutions::InstitutionExtractor, Doc, Facts};
+    /// use zhnews::{segment::Segmenter, Span};
+    ///
+    /// let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
+    /// let mut layout = ArticleLayout::default();
+    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
+    /// let segmenter = Segmenter::new(&[]);
+    /// let doc = Doc::new(text, &layout, &segmenter, None);
+    /// let mut facts = Facts::default();
+    /// InstitutionExtractor::new().extract(&doc, &mut facts);
+    /// let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    /// assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
+    /// assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    /// ```
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let regions = self.article_regions(doc);
+        let mut groups: Vec<Group> = Vec::new();
+        for sentence in &doc.sentences {
+            groups.extend(self.sentence_groups(sentence));
+        }
+        let mut drafts: Vec<Draft> = Vec::new();
+        for field in &doc.layout.outlets {
+            if let Some(c) = self.outlet_candidate(&field.text, field.span) {
+                self.add(&mut drafts, c, &regions);
+            }
+        }
+        for group in groups {
+            for c in group.members {
+                self.add(&mut drafts, c, &regions);
+            }
+        }
+        self.declared_short_forms(doc, &mut drafts);
+        self.short_mentions(doc, &mut drafts);
+        for d in &mut drafts {
+            d.mentions.sort();
+            d.mentions.dedup();
+        }
+        drafts.sort_by_key(|d| d.mentions.first().map(|s| s.start).unwrap_or(usize::MAX));
+        for d in drafts {
+            let mut aliases: Vec<String> = Vec::new();
+            for s in d.surfaces {
+                if s != d.name && !aliases.contains(&s) {
+                    aliases.push(s);
+                }
+            }
+            facts.institutions.push(Institution {
+                name: d.name,
+                kind: d.kind,
+                region: d.region,
+                aliases,
+                mentions: d.mentions,
+            });
+        }
+    }
+
+    /// The institution mention inside a metadata outlet (`中新网河南` → `中新网`).
+    fn outlet_candidate(&self, text: &str, span: Span) -> Option<Candidate> {
+        let text_trim = text.trim();
+        if text_trim.is_empty() {
+            return None;
+        }
+        let lead = text.len() - text.trim_start().len();
+        if let Some(m) = self.named_ac.find(text_trim) {
+            if m.start() == 0 {
+                let body = &self.named[m.pattern().as_usize()];
+                let surface = &text_trim[..m.end()];
+                return Some(Candidate {
+                    span: Span::new(span.start + lead, span.start + lead + m.end()),
+                    surface: surface.to_string(),
+                    region: Vec::new(),
+                    core: String::new(),
+                    kind: body.kind,
+                    suffix: String::new(),
+                    named: Some(body.name.clone()),
+                    bare: false,
+                });
+            }
+        }
+        // A department of a body as the source (`市卫健委科教科`): the body is the mention.
+        let body_end = self
+            .suffix_ac
+            .find_iter(text_trim)
+            .filter(|m| {
+                let dept = &text_trim[m.end()..];
+                dept.is_empty()
+                    || (dept.chars().count() <= 8
+                        && dept.chars().all(is_cjk)
+                        && (dept.ends_with(['科', '处', '室', '办', '司', '所']) || dept.ends_with("中心")))
+            })
+            .map(|m| m.end())
+            .last();
+        let text_trim = body_end.map_or(text_trim, |end| &text_trim[..end]);
+        let span = Span::new(span.start + lead, span.start + lead + text_trim.len());
+        // A body named as the source (`来源：越秀区卫生健康局`): read its structure.
+        if let Some(m) = self.suffix_ac.find_iter(text_trim).find(|m| m.end() == text_trim.len()) {
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            let mut region = Vec::new();
+            let mut rest = &text_trim[..m.start()];
+            // A bare level (`市卫健委`) is the article's own place.
+            if matches!(rest, "市" | "省" | "区" | "县") {
+                region.push(rest.to_string());
+                rest = "";
+            }
+            'levels: while !rest.is_empty() {
+                for (i, c) in rest.char_indices() {
+                    let end = i + c.len_utf8();
+                    if matches!(c, '省' | '市' | '区' | '县')
+                        && self.region_token(&rest[..end], "ns").is_some_and(|r| r.chars().count() > 1)
+                    {
+                        region.push(rest[..end].to_string());
+                        rest = &rest[end..];
+                        continue 'levels;
+                    }
+                }
+                break;
+            }
+            if rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_cjk)
+            {
+                return Some(Candidate {
+                    span,
+                    surface: text_trim.to_string(),
+                    region,
+                    core: rest.to_string(),
+                    kind: suffix.kind,
+                    suffix: suffix.canon.clone(),
+                    named: None,
+                    bare: false,
+                });
+            }
+        }
+        Some(Candidate {
+            span,
+            surface: text_trim.to_string(),
+            region: Vec::new(),
+            core: String::new(),
+            kind: InstitutionKind::Media,
+            suffix: String::new(),
+            named: Some(text_trim.to_string()),
+            bare: false,
+        })
+    }
+
+    /// The candidate groups of one sentence after overlap resolution (longer wins).
+    fn sentence_groups(&self, sentence: &Sentence<'_>) -> Vec<Group> {
+        let base = sentence.span.start;
+        let text = sentence.text;
+        // Token boundaries, relative to the sentence.
+        let tokens: Vec<Token<'_>> = sentence
+            .tokens
+            .iter()
+            .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
+            .collect();
+        let bounds = Boundaries::new(&tokens);
+        let mut groups = Vec::new();
+        for m in self.named_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let short = e - s <= 6;
+            // `卫福部长`: the body's last character is shared with the title (部 + 部长).
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            let contracted = self.title_at(&text[e - last_len..]);
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_cjk(&text[e..]) || contracted) {
+                continue;
+            }
+            if short && !bounds.contains(&s) {
+                continue;
+            }
+            let body = &self.named[m.pattern().as_usize()];
+            let c = Candidate {
+                span: Span::new(base + s, base + e),
+                surface: text[s..e].to_string(),
+                region: Vec::new(),
+                core: String::new(),
+                kind: body.kind,
+                suffix: String::new(),
+                named: Some(body.name.clone()),
+                bare: false,
+            };
+            groups.push(Group { span: c.span, members: vec![c], named: true });
+        }
+        for m in self.suffix_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
+                continue;
+            }
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            if let Some(g) = self.walk(text, &tokens, s, e, suffix, base) {
+                groups.push(g);
+            }
+        }
+        // Longer spans win; at equal length a lexicon body wins (it knows its kind).
+        groups.sort_by_key(|g| (std::cmp::Reverse(g.span.len()), !g.named, g.span.start));
+        let mut kept: Vec<Group> = Vec::new();
+        for g in groups {
+            if kept.iter().all(|k| !k.span.overlaps(g.span)) {
+                kept.push(g);
+            }
+        }
+        kept.sort_by_key(|g| g.span.start);
+        kept
+    }
+
+    /// True when `rest` begins with a title (`主任`, `院长`, `记者`, …).
+    fn title_at(&self, rest: &str) -> bool {
+        let rest = rest.trim_start_matches(' ');
+        rest.char_indices()
+            .skip(1)
+            .take(TITLE_MAX_CHARS)
+            .map(|(i, _)| i)
+            .chain([rest.len()])
+            .any(|end| self.titles.contains(&rest[..end]))
+    }
+
+    /// Walks left from a suffix at `s..e` (sentence-relative) and builds the name, with
+    /// coordinated siblings.
+    fn walk(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        // Pseudo-tokens left of the suffix: a token straddling `s` is clipped.
+        let mut left: Vec<(Span, &str)> = Vec::new();
+        // Names are short: only a window of tokens before the suffix is read, which keeps
+        // the cost per suffix constant however long the sentence.
+        let first = tokens.partition_point(|t| t.span.end + WINDOW <= s);
+        let last = tokens.partition_point(|t| t.span.start < s);
+        for t in &tokens[first..last] {
+            if t.span.end <= s {
+                // A conjunction glued to the name after another organization
+                // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
+                let w = t.span.slice(text);
+                let glued = w.len() > 3 && w.starts_with(['和', '与', '及']);
+                if glued && left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text))) {
+                    let cut = t.span.start + '和'.len_utf8();
+                    left.push((Span::new(t.span.start, cut), "c"));
+                    left.push((Span::new(cut, t.span.end), t.tag));
+                } else {
+                    split_coordination(text, t.span, t.tag, &mut left);
+                }
+            } else if t.span.start < s {
+                // The suffix begins inside a token: only a proper-name token may hold a
+                // name (`瑞金医院`), not a generic term (`紧密型城市医疗集团`); a place may
+                // (`市政府`).
+                let clipped = &text[t.span.start..s];
+                if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
+                    return None;
+                }
+                // `上海市第一人民医院` read as one token: its region is still a region.
+                let cut = clipped
+                    .char_indices()
+                    .map(|(i, c)| i + c.len_utf8())
+                    .filter(|&end| end < clipped.len() && clipped[..end].ends_with(['省', '市', '区', '县']))
+                    .find(|&end| self.region_token(&clipped[..end], "ns").is_some_and(|r| r.chars().count() > 2));
+                match cut {
+                    Some(end) => {
+                        left.push((Span::new(t.span.start, t.span.start + end), "ns"));
+                        left.push((Span::new(t.span.start + end, s), t.tag));
+                    }
+                    None => left.push((Span::new(t.span.start, s), t.tag)),
+                }
+            }
+        }
+        let piece = |sp: Span| sp.slice(text);
+        // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
+        // to its left within the same noun phrase is the parent.
+        if suffix.branch {
+            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
+                return Some(g);
+            }
+        }
+        let mut i = left.len();
+        let mut etc = false;
+        if i > 0 && piece(left[i - 1].0) == "等" {
+            etc = true;
+            i -= 1;
+        }
+        let core_end = if i > 0 { left[i - 1].0.end } else { s };
+        let (core_start, region, stop_at) = self.walk_core(text, &left, i, suffix);
+        let stop_at = if region.is_empty() {
+            stop_at
+        } else {
+            left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
+        };
+        let core = &text[core_start..core_end];
+        let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
+        let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
+        let valid = self.valid_name(core, &region_words, suffix, &left, core_start, core_end, text);
+        // Without proper-name evidence a core may still stand as the last item of a list
+        // (`石牌、棠下、猎德等社区卫生服务中心`): the list decides below.
+        let listable = !core.is_empty() && core.chars().count() >= 2 && !self.generic_cores.contains(core);
+        if !valid && !listable {
+            return None;
+        }
+        let kind = suffix.kind;
+        let make = |sp: Span, region: Vec<String>, core: &str, bare: bool| Candidate {
+            span: Span::new(base + sp.start, base + sp.end),
+            surface: full_width_parens(sp.slice(text)),
+            region,
+            core: full_width_parens(core),
+            kind,
+            suffix: suffix.canon.clone(),
+            named: None,
+            bare,
+        };
+        let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
+        let mut members = vec![make(last_span, region_words.clone(), core, etc)];
+        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
+        if region_words.is_empty()
+            && !core.is_empty()
+            && matches!(
+                suffix.kind,
+                InstitutionKind::Hospital
+                    | InstitutionKind::PrimaryCare
+                    | InstitutionKind::PublicHealth
+                    | InstitutionKind::Association
+            )
+        {
+            let mut j = stop_at;
+            let mut joined_by_and = false;
+            while j > 0 {
+                let sep = piece(left[j - 1].0);
+                let is_list = sep == "、";
+                let is_and = matches!(sep, "和" | "与" | "及" | "以及");
+                if !(is_list || (is_and && !joined_by_and)) {
+                    break;
+                }
+                joined_by_and |= is_and;
+                // The item: consecutive non-stop tokens, 2–4 characters, at least one proper.
+                let item_end = left[j - 1].0.start;
+                let mut k = j - 1;
+                let mut proper = false;
+                while k > 0 {
+                    let (sp, tag) = left[k - 1];
+                    let w = piece(sp);
+                    // Between separators the structure vouches for a name: verbs and
+                    // common nouns the tagger reads into place names are accepted
+                    // (`劲松`, `下关`); function words are not.
+                    let function = w.chars().count() > 1
+                        && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
+                            || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
+                    // A place name opens an item (`北京` `街`) but a level-marked region
+                    // (`天河区`) is the list's prefix, not part of an item.
+                    let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
+                    if !is_cjk_word(w)
+                        || self.stops.contains(w)
+                        || function
+                        || self.region_generic.contains(w)
+                        || (self.region_token(w, tag).is_some() && !place_in_item)
+                    {
+                        break;
+                    }
+                    if self.ends_with_suffix(w) {
+                        k = usize::MAX;
+                        break;
+                    }
+                    proper |= !self.generic_cores.contains(w);
+                    k -= 1;
+                    if item_end - left[k].0.start > 12 {
+                        break;
+                    }
+                }
+                if k == usize::MAX || k == j - 1 {
+                    break;
+                }
+                let item_start = left[k].0.start;
+                let item = &text[item_start..item_end];
+                let n = item.chars().count();
+                if !proper || !(2..=4).contains(&n) || self.is_region_word(item) || self.generic_cores.contains(item) {
+                    break;
+                }
+                members.push(make(Span::new(item_start, item_end), Vec::new(), item, true));
+                j = k;
+            }
+            // A region written before the first item applies to all of them.
+            if members.len() > 1 && j > 0 {
+                let (sp, tag) = left[j - 1];
+                if let Some(r) = self.region_token(piece(sp), tag) {
+                    let mut chain = vec![r];
+                    let mut k = j - 1;
+                    while k > 0 {
+                        match self.region_token(piece(left[k - 1].0), left[k - 1].1) {
+                            Some(r) if r != "市" && r != "省" && r != "区" && r != "县" => {
+                                chain.insert(0, r);
+                                k -= 1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    for m in &mut members {
+                        m.region = chain.clone();
+                    }
+                }
+            }
+        }
+        if !valid && members.len() < 2 {
+            return None;
+        }
+        members.reverse();
+        let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
+        Some(Group { span, members, named: false })
+    }
+
+    /// True when `w` ends with an organization-type suffix.
+    fn ends_with_suffix(&self, w: &str) -> bool {
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len())
+            || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+    }
+
+    /// A branch name: the parent organization (found by walking from the nearest token
+    /// that ends with a suffix), the branch's own core, the branch suffix.
+    #[allow(clippy::too_many_arguments)]
+    fn branch(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let mut k = left.len();
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if self.ends_with_suffix(w) {
+                break;
+            }
+            if !is_cjk_word(w)
+                || self.stops.contains(w)
+                || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q"))
+            {
+                return None;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if k == 0 || steps >= 6 {
+            return None;
+        }
+        let (psp, _) = left[k - 1];
+        let pw = psp.slice(text);
+        let (pstart_in, pend_in, parent_suffix) =
+            match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
+                Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+                None => (psp.start, psp.end, None),
+            };
+        let parent = match parent_suffix {
+            Some(ps) => self.walk(text, tokens, pstart_in, pend_in, ps, base)?.members.last()?.clone(),
+            None => {
+                // A lexicon body (`中华医学会`).
+                let m = self.named_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last()?;
+                Candidate {
+                    span: Span::new(base + psp.start + m.start(), base + psp.end),
+                    surface: String::new(),
+                    region: Vec::new(),
+                    core: String::new(),
+                    kind: suffix.kind,
+                    suffix: String::new(),
+                    named: None,
+                    bare: false,
+                }
+            }
+        };
+        let pstart = parent.span.start - base;
+        let written: usize = parent.region.iter().map(String::len).sum();
+        let pcore_start = (pstart + written).min(s);
+        let core = text.get(pcore_start..s)?;
+        let c = Candidate {
+            span: Span::new(base + pstart, base + e),
+            surface: full_width_parens(&text[pstart..e]),
+            region: parent.region.clone(),
+            core: full_width_parens(core),
+            kind: suffix.kind,
+            suffix: suffix.canon.clone(),
+            named: None,
+            bare: false,
+        };
+        Some(Group { span: c.span, members: vec![c], named: false })
+    }
+
+    /// Collects the core leftwards from token index `i` (exclusive), then the region
+    /// prefix. Returns the core's start, the region tokens (span, word) outermost first, and
+    /// the token index where the walk stopped (for coordination).
+    fn walk_core(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        mut i: usize,
+        suffix: &Suffix,
+    ) -> (usize, Vec<(Span, String)>, usize) {
+        let piece = |sp: Span| sp.slice(text);
+        let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
+        let core_end = core_start;
+        let mut chars = 0;
+        let mut region: Vec<(Span, String)> = Vec::new();
+        let mut after_affiliate = false;
+        let mut verb_cut: Option<usize> = None;
+        // Core: non-region, non-stop tokens.
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = piece(sp);
+            if w == "）" || w == ")" {
+                // A parenthetical inside the name: `友成（企业家扶贫）基金会`.
+                let Some(open) = (0..i - 1).rev().take(8).find(|&k| matches!(piece(left[k].0), "（" | "(")) else {
+                    break;
+                };
+                let inner = &text[left[open].0.end..sp.start];
+                if inner.is_empty() || !inner.chars().all(is_cjk) || inner.chars().count() > 8 || open == 0 {
+                    break;
+                }
+                core_start = left[open].0.start;
+                i = open;
+                continue;
+            }
+            if self.region_token(w, tag).is_some() || self.national(w) {
+                break;
+            }
+            // Names of associations, companies and foundations may hold verbs
+            // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
+            let verb_ok =
+                matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
+                    && matches!(tag, "v" | "vd" | "vg")
+                    && !self.stops.contains(w);
+            // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
+            // right before the suffix, itself after a one-character place token.
+            let misread_place = chars == 0 && matches!(tag, "v" | "vn") && w.chars().count() == 2 && i >= 2 && {
+                let (psp, ptag) = left[i - 2];
+                let pw = piece(psp);
+                pw.chars().count() == 1
+                    && is_cjk_word(pw)
+                    && matches!(ptag, "ns" | "nr" | "nz" | "j")
+                    && !self.stops.contains(pw)
+            };
+            if verb_ok {
+                verb_cut.get_or_insert(sp.end);
+            }
+            // A one-character function word belongs to a name only after a proper name
+            // (`华` `漕`); otherwise it ends it (`再` `跑` `大医院`).
+            // Town names read apart (`顾` `村镇`) keep their first character.
+            let town = text
+                .get(sp.end..core_end)
+                .is_some_and(|c| c.chars().count() <= 2 && (c.ends_with(['镇', '乡', '村']) || c.ends_with("街道")));
+            let loose_single = w.chars().count() == 1
+                && matches!(tag, "v" | "d" | "p" | "c" | "r" | "u" | "uj" | "ul" | "ud" | "uz" | "ug" | "uv")
+                && !self.stops.contains(w)
+                && !town
+                && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
+            let ends_name =
+                !is_cjk_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+            if ends_name && !verb_ok && !misread_place {
+                break;
+            }
+            // Another organization's suffix ends the name, except inside branches,
+            // associations, companies and media (`医院协会`, `集团有限公司`).
+            let nested_ok = suffix.branch
+                || matches!(
+                    suffix.kind,
+                    InstitutionKind::Association
+                        | InstitutionKind::Company
+                        | InstitutionKind::Media
+                        | InstitutionKind::Other
+                );
+            // A university before its hospital belongs to the name (`四川大学华西医院`,
+            // `…医学院附属瑞金医院`).
+            let affiliated = (suffix.kind == InstitutionKind::Hospital
+                && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u))))
+                || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
+            if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+            {
+                break;
+            }
+            after_affiliate |= matches!(w, "附属" | "附设");
+            chars += w.chars().count();
+            if chars > 14 {
+                break;
+            }
+            core_start = sp.start;
+            i -= 1;
+        }
+        // `社区与农村卫生协会`: a conjunction inside a name that opens with a region.
+        if i > 1
+            && matches!(piece(left[i - 1].0), "与" | "和")
+            && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other)
+        {
+            let mut k = i - 1;
+            while k > 0 {
+                let (sp, tag) = left[k - 1];
+                let w = piece(sp);
+                if !is_cjk_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
+                    break;
+                }
+                if self.ends_with_suffix(w) {
+                    k = i;
+                    break;
+                }
+                k -= 1;
+            }
+            if k + 1 < i
+                && k > 0
+                && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1)
+            {
+                core_start = left[k].0.start;
+                i = k;
+            }
+        }
+        let stop_at = i;
+        // Region prefix: region tokens, or a national prefix (中国, 国家).
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = piece(sp);
+            if self.national(w) && region.is_empty() {
+                // National bodies have no region; the prefix stays in the core.
+                core_start = sp.start;
+                i -= 1;
+                break;
+            }
+            // A district split by the tagger: `上` `城区`.
+            if matches!(w, "城区" | "市区") && i >= 2 {
+                let (psp, _) = left[i - 2];
+                let pw = piece(psp);
+                if pw.chars().count() == 1 && is_cjk_word(pw) && !self.stops.contains(pw) {
+                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
+                    i -= 2;
+                    continue;
+                }
+            }
+            // A level word after a place name is one region: `中原` `新区`.
+            if REGION_LEVELS.contains(&w) && i >= 2 {
+                let (psp, ptag) = left[i - 2];
+                let pw = piece(psp);
+                if is_cjk_word(pw)
+                    && !self.stops.contains(pw)
+                    && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
+                    && self.region_token(pw, ptag).is_none()
+                {
+                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
+                    i -= 2;
+                    continue;
+                }
+            }
+            match self.region_token(w, tag) {
+                Some(r) => {
+                    let bare = r.chars().count() == 1;
+                    let start = if bare { sp.end - r.len() } else { sp.start };
+                    region.insert(0, (Span::new(start, sp.end), r));
+                    i -= 1;
+                    if bare {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        // A one-character core after an unmarked place name is a street or village name
+        // that begins with a city's (`北京` `街`): the place belongs to the core.
+        if let Some((sp, r)) = region.last() {
+            let core_chars = text.get(core_start..core_end).map_or(0, |c| c.chars().count());
+            if core_chars == 1
+                && sp.end == core_start
+                && !r.ends_with(['省', '市', '区', '县'])
+                && r.chars().count() > 1
+            {
+                core_start = sp.start;
+                region.pop();
+            }
+        }
+        // A place inside a university hospital's name is no prefix: `香港大学深圳医院`.
+        if suffix.kind == InstitutionKind::Hospital && !region.is_empty() && i > 0 {
+            let w = piece(left[i - 1].0);
+            if ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)) {
+                region.clear();
+                core_start = left[i - 1].0.start;
+                i -= 1;
+            }
+        }
+        if let Some(cut) = verb_cut {
+            if region.is_empty() && !self.national.iter().any(|n| text[core_start..].starts_with(n.as_str())) {
+                let stop = left.iter().position(|t| t.0.end == cut).map_or(stop_at, |k| k + 1);
+                return (cut, Vec::new(), stop);
+            }
+        }
+        (core_start, region, i)
+    }
+
+    /// True for a national prefix that opens a name without making a region.
+    fn national(&self, w: &str) -> bool {
+        self.national.iter().any(|n| n == w)
+    }
+
+    /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
+    /// level (`市`, from `市` or a mis-segmented `以市`).
+    fn region_token(&self, w: &str, tag: &str) -> Option<String> {
+        if self.region_generic.contains(w) || !is_cjk_word(w) {
+            return None;
+        }
+        if self.region_full.contains(w) || self.region_short.contains_key(w) {
+            return Some(w.to_string());
+        }
+        let n = w.chars().count();
+        let last = w.chars().last()?;
+        let level = matches!(last, '省' | '市' | '区' | '县');
+        if n == 1 && level {
+            return Some(w.to_string());
+        }
+        if n == 2 && level && self.stops.contains(&w[..w.len() - last.len_utf8()]) {
+            return Some(last.to_string());
+        }
+        if REGION_LEVELS.iter().any(|l| w.ends_with(l)) && (n >= 3 || (n == 2 && tag == "ns")) {
+            return Some(w.to_string());
+        }
+        None
+    }
+
+    fn is_region_word(&self, w: &str) -> bool {
+        self.region_token(w, "ns").is_some_and(|r| r.chars().count() > 1)
+    }
+
+    /// True for a token that ends a name on its left.
+    fn is_stop(&self, w: &str, tag: &str) -> bool {
+        if self.stops.contains(w) {
+            return true;
+        }
+        let single = w.chars().count() == 1;
+        if single {
+            return false;
+        }
+        if w.starts_with('第') {
+            return false;
+        }
+        STOP_TAGS.contains(&tag)
+    }
+
+    /// Like [`Self::is_stop`], for the core of a name with this suffix: verbal nouns end
+    /// the names of public bodies (`优化公立医院`) but belong to those of companies and
+    /// associations (`国际传播集团`, `医学救援协会`).
+    fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
+        self.is_stop(w, tag)
+            || (tag == "vn"
+                && w.chars().count() > 1
+                && !matches!(
+                    suffix.kind,
+                    InstitutionKind::Company | InstitutionKind::Association | InstitutionKind::Other
+                ))
+    }
+
+    /// Decides whether region + core + suffix is a name rather than a generic mention.
+    #[allow(clippy::too_many_arguments)]
+    fn valid_name(
+        &self,
+        core: &str,
+        region: &[String],
+        suffix: &Suffix,
+        left: &[(Span, &str)],
+        core_start: usize,
+        core_end: usize,
+        text: &str,
+    ) -> bool {
+        if core.is_empty() {
+            return !region.is_empty() && suffix.region_ok;
+        }
+        // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
+        let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
+        if suffix.region_req && region.is_empty() {
+            return place_core;
+        }
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`.
+        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())) {
+            if rest.is_empty() {
+                return suffix.region_ok;
+            }
+            return !self.generic_cores.contains(rest);
+        }
+        // Tokens of the core.
+        let core_tokens: Vec<(&str, &str)> = left
+            .iter()
+            .filter(|(sp, _)| sp.start >= core_start && sp.end <= core_end)
+            .map(|(sp, tag)| (sp.slice(text), *tag))
+            .collect();
+        let all_generic = core_tokens
+            .iter()
+            .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
+            || self.generic_cores.contains(core);
+        if all_generic {
+            return false;
+        }
+        // `台北市立联合医院`: 立 after a place marks a municipal body.
+        let municipal = core.starts_with('立') && !region.is_empty();
+        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
+            && core.chars().count() < 2
+            && !municipal
+        {
+            return false;
+        }
+        // Hospital names are often read as common nouns (`仁济`/n 医院): one two-character
+        // noun that is no kind of hospital counts as a name.
+        let hospital_noun = suffix.kind == InstitutionKind::Hospital
+            && core_tokens.len() == 1
+            && core_tokens[0].1 == "n"
+            && core.chars().count() == 2;
+        let proper = hospital_noun
+            || core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
+            || core.contains('（')
+            || core.contains('(')
+            || place_core;
+        // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
+        proper || !region.is_empty()
+    }
+
+    /// Adds a candidate to the matching draft or opens a new one.
+    fn add(&self, drafts: &mut Vec<Draft>, c: Candidate, regions: &ArticleRegions) {
+        let region_chain = self.complete_region(&c.region, regions);
+        let core = self.expand_abbreviation(&c.core);
+        let (name, key_region) = match &c.named {
+            Some(n) => (n.clone(), String::new()),
+            None => {
+                let prefix = region_chain.clone().unwrap_or_default();
+                let name = if c.region.is_empty() {
+                    format!("{core}{}", c.suffix)
+                } else {
+                    format!("{prefix}{core}{}", c.suffix)
+                };
+                let last = region_chain.as_deref().map(|r| self.region_key(r, &c.region)).unwrap_or_default();
+                (name, last)
+            }
+        };
+        // `北京街中心` after 北京街社区卫生服务中心: a short form, not a body of its own.
+        let written = format!("{}{}", c.region.concat(), c.core);
+        let short_of = (c.suffix == "中心" && c.named.is_none())
+            .then(|| {
+                drafts.iter().position(|d| {
+                    matches!(
+                        d.kind,
+                        InstitutionKind::PrimaryCare | InstitutionKind::Hospital | InstitutionKind::PublicHealth
+                    ) && !d.core.is_empty()
+                        && (d.core == written || d.core.ends_with(&written))
+                })
+            })
+            .flatten();
+        if let Some(k) = short_of {
+            drafts[k].surfaces.push(c.surface);
+            drafts[k].mentions.push(c.span);
+            return;
+        }
+        let found = drafts.iter_mut().find(|d| {
+            if c.named.is_some() || d.named {
+                return d.name == name;
+            }
+            if d.suffix != c.suffix {
+                return false;
+            }
+            if core.is_empty() || d.core.is_empty() {
+                return core.is_empty() && d.core.is_empty() && d.region_key == key_region;
+            }
+            let compatible = d.region_key.is_empty() || key_region.is_empty() || d.region_key == key_region;
+            (d.core == core && compatible) || self.same_core_with_region(&d.core, &core, d.region.as_deref())
+        });
+        let local =
+            matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
+        match found {
+            Some(d) => {
+                if name.chars().count() > d.name.chars().count() && c.named.is_none() {
+                    d.surfaces.push(d.name.clone());
+                    d.name = name;
+                    d.core = core.clone();
+                }
+                if !c.region.is_empty()
+                    && region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
+                    && (d.region.is_none() || d.region_key.is_empty())
+                {
+                    d.region = region_chain;
+                    d.region_key = key_region;
+                }
+                d.surfaces.push(c.surface);
+                d.mentions.push(c.span);
+                d.has_bare |= c.bare;
+            }
+            None => {
+                let region = if c.named.is_some() {
+                    None
+                } else if region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
+                    region_chain
+                } else if local {
+                    regions.default_region()
+                } else {
+                    None
+                };
+                drafts.push(Draft {
+                    name,
+                    kind: c.kind,
+                    region,
+                    core,
+                    suffix: c.suffix,
+                    region_key: key_region,
+                    named: c.named.is_some(),
+                    surfaces: vec![c.surface],
+                    mentions: vec![c.span],
+                    has_bare: c.bare,
+                });
+            }
+        }
+    }
+
+    /// `徐汇枫林街道` and `枫林街道` are one core when the extra `徐汇` is the short form
+    /// of the other's region.
+    fn same_core_with_region(&self, a: &str, b: &str, region: Option<&str>) -> bool {
+        let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+        let Some(extra) = long.strip_suffix(short) else { return false };
+        if extra.is_empty() || short.is_empty() {
+            return false;
+        }
+        // `上海交通大学医学院附属瑞金医院` and `瑞金医院`; `四川大学华西医院` and `华西医院`.
+        if ["附属", "大学", "学院"].iter().any(|a| extra.ends_with(a)) {
+            return true;
+        }
+        let Some(region) = region else { return self.region_short.contains_key(extra) };
+        region.contains(extra) || self.region_short.contains_key(extra)
+    }
+
+    /// Replaces a whole-name abbreviation at the start of a core (`中新社（北京）…` →
+    /// `中国新闻社（北京）…`).
+    fn expand_abbreviation(&self, core: &str) -> String {
+        for Abbreviation { short, full } in &self.abbreviations {
+            if let Some(rest) = core.strip_prefix(short.as_str()) {
+                return format!("{full}{rest}");
+            }
+        }
+        core.to_string()
+    }
+
+    /// The region chain as the article establishes it: a bare `市` is the article's city,
+    /// a district gets the city written before it elsewhere.
+    fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
+        let first = region.first()?;
+        let mut chain: Vec<String> =
+            region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
+        match first.as_str() {
+            "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
+            "省" => chain[0] = regions.province.clone().unwrap_or_else(|| first.clone()),
+            "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
+            _ => {}
+        }
+        if let Some(parent) = regions.parent.get(&chain[0]) {
+            chain.insert(0, parent.clone());
+        }
+        // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
+        // first element only when the lexicon expansion was not needed to read it.
+        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县'])
+        {
+            if let Some(p) = regions.parent.get(&chain[chain.len() - 1]) {
+                return Some(format!("{p}{}", chain[chain.len() - 1]));
+            }
+            return Some(first.clone());
+        }
+        Some(chain.concat())
+    }
+
+    /// The merge key of a region: its innermost element without level (`闵行`).
+    fn region_key(&self, chain: &str, written: &[String]) -> String {
+        let last = written.last().map(String::as_str).unwrap_or(chain);
+        // A bare level resolved from the article: the chain's innermost element.
+        let last = if last.chars().count() == 1 {
+            let cut = chain
+                .char_indices()
+                .filter(|&(i, c)| matches!(c, '省' | '市' | '区' | '县') && i + c.len_utf8() < chain.len())
+                .map(|(i, c)| i + c.len_utf8())
+                .next_back()
+                .unwrap_or(0);
+            &chain[cut..]
+        } else {
+            last
+        };
+        let full = self.region_short.get(last).map(String::as_str).unwrap_or(last);
+        let mut key = full.to_string();
+        for l in REGION_LEVELS {
+            if let Some(k) = full.strip_suffix(l) {
+                if k.chars().count() >= 2 {
+                    key = k.to_string();
+                    break;
+                }
+            }
+        }
+        // A bare level resolved to a city: key by that city's innermost part.
+        if last.chars().count() == 1 && chain.chars().count() > 1 {
+            return self.region_key(chain, &[]);
+        }
+        key
+    }
+
+    /// What the article says about its places.
+    fn article_regions(&self, doc: &Doc<'_>) -> ArticleRegions {
+        let mut out = ArticleRegions::default();
+        let mut cities: HashMap<String, usize> = HashMap::new();
+        let mut provinces: HashMap<String, usize> = HashMap::new();
+        let mut districts: HashMap<String, usize> = HashMap::new();
+        for s in &doc.sentences {
+            let mut prev: Option<String> = None;
+            for t in &s.tokens {
+                let w = t.text;
+                let full = match self.region_token(w, t.tag) {
+                    Some(r) if r.chars().count() > 1 => self.region_short.get(&r).cloned().unwrap_or(r),
+                    _ => {
+                        prev = None;
+                        continue;
+                    }
+                };
+                if full.ends_with('市') {
+                    *cities.entry(full.clone()).or_default() += 1;
+                } else if full.ends_with('省') || full.ends_with("自治区") {
+                    *provinces.entry(full.clone()).or_default() += 1;
+                } else if full.ends_with('区') || full.ends_with('县') {
+                    *districts.entry(full.clone()).or_default() += 1;
+                    if let Some(p) = &prev {
+                        if p.ends_with('市') {
+                            out.parent.insert(full.clone(), p.clone());
+                        }
+                    }
+                }
+                prev = Some(full);
+            }
+        }
+        let top = |m: &HashMap<String, usize>, min: usize| {
+            let mut v: Vec<(&String, &usize)> = m.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            match v.as_slice() {
+                [(name, &n), rest @ ..] if n >= min && rest.first().map_or(true, |(_, &m)| m < n) => {
+                    Some((*name).clone())
+                }
+                _ => None,
+            }
+        };
+        out.city = top(&cities, 1);
+        out.province = top(&provinces, 1);
+        out.district = top(&districts, 3);
+        out.bare_district = top(&districts, 1);
+        if let (Some(d), None) = (&out.district, &out.city) {
+            out.city = out.parent.get(d).cloned();
+        }
+        out
+    }
+
+    /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The
+    /// short form becomes an alias and its later occurrences mentions.
+    fn declared_short_forms(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+        let mut declared: Vec<(usize, String, Span)> = Vec::new();
+        for (k, d) in drafts.iter().enumerate() {
+            for m in &d.mentions {
+                let after = &doc.text[m.end..];
+                let Some(rest) =
+                    ["（以下简称", "(以下简称", "（简称", "(简称"].iter().find_map(|p| after.strip_prefix(p))
+                else {
+                    continue;
+                };
+                let Some(close) = rest.find(['）', ')']) else { continue };
+                let inner = &rest[..close];
+                let short = inner.trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
+                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_cjk) {
+                    continue;
+                }
+                let start = m.end + (after.len() - rest.len()) + inner.find(short).unwrap_or(0);
+                declared.push((k, short.to_string(), Span::new(start, start + short.len())));
+            }
+        }
+        for (k, short, at) in declared {
+            let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+            let mut found = Vec::new();
+            for s in &doc.sentences {
+                for (pos, _) in s.text.match_indices(short.as_str()) {
+                    let sp = Span::new(s.span.start + pos, s.span.start + pos + short.len());
+                    if sp.start >= at.start && !taken.iter().any(|t| t.overlaps(sp)) {
+                        found.push(sp);
+                    }
+                }
+            }
+            let d = &mut drafts[k];
+            d.surfaces.push(short);
+            d.mentions.extend(found);
+        }
+    }
+
+    /// Later short mentions: `磁器口中心` for 磁器口社区卫生服务中心, a bare `古美` for a
+    /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
+    fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+        let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+        let bounds: Vec<Boundaries> = doc.sentences.iter().map(|s| Boundaries::new(&s.tokens)).collect();
+        for d in drafts.iter_mut() {
+            let mut forms: Vec<(String, bool)> = Vec::new();
+            let core = self.strip_region_prefix(&d.core);
+            match d.kind {
+                InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth
+                    if core.chars().count() >= 2 =>
+                {
+                    forms.push((format!("{core}中心"), false));
+                    forms.push((format!("{core}医院"), false));
+                    if d.has_bare {
+                        forms.push((core.to_string(), true));
+                    }
+                }
+                InstitutionKind::Company if core.chars().count() >= 2 => {
+                    let mut short = core.to_string();
+                    forms.push((short.clone(), true));
+                    while let Some(w) =
+                        self.company_words.iter().find(|w| short.ends_with(w.as_str()) && short.len() > w.len())
+                    {
+                        short.truncate(short.len() - w.len());
+                        if short.chars().count() >= 2 {
+                            forms.push((short.clone(), true));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if forms.is_empty() {
+                continue;
+            }
+            forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+            let mut found: Vec<(Span, String)> = Vec::new();
+            for (s, bounds) in doc.sentences.iter().zip(&bounds) {
+                for (form, aligned) in &forms {
+                    for (pos, _) in s.text.match_indices(form.as_str()) {
+                        let sp = Span::new(s.span.start + pos, s.span.start + pos + form.len());
+                        if taken.iter().any(|t| t.overlaps(sp)) {
+                            continue;
+                        }
+                        if *aligned && !(bounds.contains(&sp.start) && bounds.contains(&sp.end)) {
+                            continue;
+                        }
+                        let after = &doc.text[sp.end..];
+                        if *aligned && after.starts_with(['区', '县', '镇', '乡', '村', '路', '街', '市']) {
+                            continue;
+                        }
+                        taken.push(sp);
+                        found.push((sp, form.clone()));
+                    }
+                }
+            }
+            for (sp, form) in found {
+                d.mentions.push(sp);
+                d.surfaces.push(form);
+            }
+        }
+    }
+
+    /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
+    fn strip_region_prefix<'c>(&self, core: &'c str) -> &'c str {
+        self.region_short
+            .keys()
+            .filter_map(|short| core.strip_prefix(short.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+            .unwrap_or(core)
+    }
+}
+
+impl ArticleRegions {
+    /// The region of a local body named without one: the article's district within its
+    /// city, or its city.
+    fn default_region(&self) -> Option<String> {
+        match (&self.city, &self.district) {
+            (Some(c), Some(d)) if self.parent.get(d) == Some(c) => Some(format!("{c}{d}")),
+            (Some(c), _) => Some(c.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// Token boundaries of a sentence: tokens tile it, so the boundaries are the token starts
+/// plus the last end (sorted, looked up by binary search).
+struct Boundaries(Vec<usize>);
+
+impl Boundaries {
+    fn new(tokens: &[Token<'_>]) -> Self {
+        Boundaries(tokens.iter().map(|t| t.span.start).chain(tokens.last().map(|t| t.span.end)).collect())
+    }
+
+    fn contains(&self, pos: &usize) -> bool {
+        self.0.binary_search(pos).is_ok()
+    }
+}
+
+/// The region word without its level suffix (`徐汇区` → `徐汇`).
+fn strip_level(r: &str) -> Option<&str> {
+    REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+fn is_cjk_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(is_cjk)
+}
+
+fn starts_cjk(s: &str) -> bool {
+    s.chars().next().is_some_and(is_cjk)
+}
+
+/// ASCII parentheses inside a name made full-width, as normalized text writes them.
+fn full_width_parens(s: &str) -> String {
+    s.replace('(', "（").replace(')', "）")
+}
+
+/// Pushes a token, split around a conjunction the tagger glued into a name
+/// (`梅陇和莘庄`/nr → `梅陇`, `和`, `莘庄`).
+fn split_coordination<'t>(text: &str, span: Span, tag: &'t str, out: &mut Vec<(Span, &'t str)>) {
+    let w = span.slice(text);
+    if PROPER_TAGS.contains(&tag) && w.chars().count() >= 5 {
+        if let Some((pos, c)) = w.char_indices().skip(2).find(|&(_, c)| matches!(c, '和' | '与' | '及')) {
+            let rest = pos + c.len_utf8();
+            if w[rest..].chars().count() >= 2 {
+                out.push((Span::new(span.start, span.start + pos), tag));
+                out.push((Span::new(span.start + pos, span.start + rest), "c"));
+                out.push((Span::new(span.start + rest, span.end), tag));
+                return;
+            }
+        }
+    }
+    out.push((span, tag));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_tokens() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(x.region_token("闵行区", "ns").as_deref(), Some("闵行区"));
+        assert_eq!(x.region_token("江苏", "ns").as_deref(), Some("江苏"));
+        assert_eq!(x.region_token("焦作市", "n").as_deref(), Some("焦作市"));
+        // A bare level, also when the tagger glued a preposition to it.
+        assert_eq!(x.region_token("市", "n").as_deref(), Some("市"));
+        assert_eq!(x.region_token("以市", "ns").as_deref(), Some("市"));
+        // Words that end like places but are none.
+        for w in ["社区", "全市", "辖区", "城市", "示范区", "省市"] {
+            assert_eq!(x.region_token(w, "n"), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn glued_conjunction_is_split() {
+        let text = "梅陇和莘庄";
+        let mut out = Vec::new();
+        split_coordination(text, Span::new(0, text.len()), "nr", &mut out);
+        let pieces: Vec<&str> = out.iter().map(|(s, _)| s.slice(text)).collect();
+        assert_eq!(pieces, vec!["梅陇", "和", "莘庄"]);
+        let mut out = Vec::new();
+        split_coordination("和平区", Span::new(0, "和平区".len()), "ns", &mut out);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn abbreviation_prefix_expands() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(
+            x.expand_abbreviation("中新社（北京）国际传播集团有限公司河南"),
+            "中国新闻社（北京）国际传播集团有限公司河南"
+        );
+        assert_eq!(x.expand_abbreviation("恒瑞医药"), "恒瑞医药");
+    }
+
+    #[test]
+    fn lexicons_parse() {
+        let x = InstitutionExtractor::new();
+        let wjw = x.suffixes.iter().find(|s| s.canon == "卫生健康委员会" && s.region_ok).expect("卫健委 suffix");
+        assert_eq!(wjw.kind, InstitutionKind::Government);
+        assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
+        assert_eq!(lexicon_lines("# c\n\n a b # d\n").collect::<Vec<_>>(), vec!["a b"]);
+    }
 }

@@ -1,19 +1,588 @@
-//! Extracts people (names with titles and organization; byline credits).
+//! Extracts people: names with the titles the article gives them and the organization they
+//! belong to; byline people with their role.
 //!
-//! Placeholder until its issue lands: finds nothing.
+//! **In:** a [`Doc`] and the [`Facts`] found so far — institutions must already be there,
+//! since a person's organization is the institution named in front of the titles.
+//! **Out:** [`Person<Span>`] records pushed to [`Facts::people`], one per name, in order of
+//! first mention.
+//!
+//! A name is read where the text anchors it, not wherever a surname character appears:
+//! - after a title (`lexicon/titles.txt`): `副主任段清浩表示`, `主任 陈碧华`; the title chain
+//!   before it is read backwards across `、`, `兼` and `，` down to the institution mention
+//!   that opens it (`重庆市沙坪坝区卫健委党委委员、副主任吴开平`); words between the
+//!   institution and a title stay in the title (`焦作市卫健委基层卫生健康科科长`); with
+//!   posts at two bodies the first-named body is the organization;
+//! - before a title, when the tagger reads a person name (`习近平总书记`,
+//!   `中山医院的葛均波院士`), or before titles in parentheses
+//!   (`张文宏（复旦大学附属华山医院感染科主任）`);
+//! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
+//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
+//! - in the layout's byline credits, with the role printed there.
+//!
+//! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
+//! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
+//! roles are in `lexicon/person_roles.txt`; `lexicon/person_guards.txt`
+//! lists common words that look like names. Later mentions of a found name are added.
+//! Never panics; linear in the text.
 
-use super::{Doc, Facts};
+use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
+use super::{Doc, Facts, Sentence};
+use crate::record::Person;
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashSet;
 
-/// Built once; holds this extractor's patterns and lexicons.
-#[derive(Debug, Default)]
+const TITLES: &str = include_str!("../lexicon/titles.txt");
+const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
+const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
+const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
+const REGIONS: &str = include_str!("../lexicon/regions.txt");
+const ROLES: &str = include_str!("../lexicon/person_roles.txt");
+const HONORIFICS: &str = include_str!("../lexicon/person_honorifics.txt");
+
+/// Department and party-body endings that may stand between an organization and a title.
+const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
+
+/// Built once; holds this extractor's lexicons.
+#[derive(Debug)]
 pub struct PersonExtractor {
-    _private: (),
+    title_ac: AhoCorasick,
+    /// Titles, longest first.
+    titles: Vec<String>,
+    title_set: HashSet<String>,
+    surnames: HashSet<String>,
+    guards: HashSet<String>,
+    /// Words that may follow a name, longest first.
+    context: Vec<String>,
+    abbreviations: Vec<Abbreviation>,
+    /// Endings of unnamed references (`女士`, `某`).
+    honorifics: Vec<String>,
+    /// Verbs of saying after an untitled name (`表示`).
+    reporting: HashSet<String>,
+    /// Byline roles that take a colon (`编辑：`).
+    byline_roles: HashSet<String>,
+}
+
+impl Default for PersonExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A person under construction.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    titles: Vec<String>,
+    organization: Option<String>,
+    mentions: Vec<Span>,
+}
+
+/// An institution mention with the name of its record.
+struct OrgMention<'f> {
+    span: Span,
+    name: &'f str,
 }
 
 impl PersonExtractor {
+    /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
-        PersonExtractor { _private: () }
+        let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        titles.dedup();
+        // `摄` alone is a photo credit, handled on its own; it is no title to read names after.
+        let anchor_titles: Vec<&String> = titles.iter().filter(|t| t.as_str() != "摄").collect();
+        let title_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(anchor_titles)
+            .expect("title automaton builds");
+        let mut context: Vec<String> = lexicon_lines(CONTEXT).map(str::to_string).collect();
+        context.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let abbreviations = abbreviations();
+        let (mut reporting, mut byline_roles) = (HashSet::new(), HashSet::new());
+        let mut section = "";
+        for line in lexicon_lines(ROLES) {
+            match line {
+                "[reporting]" | "[byline]" => section = line,
+                w if section == "[reporting]" => {
+                    reporting.insert(w.to_string());
+                }
+                w => {
+                    byline_roles.insert(w.to_string());
+                }
+            }
+        }
+        PersonExtractor {
+            honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
+            reporting,
+            byline_roles,
+            title_ac,
+            title_set: titles.iter().cloned().collect(),
+            titles,
+            surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
+            guards: lexicon_lines(GUARDS)
+                .map(str::to_string)
+                .chain(lexicon_lines(REGIONS).flat_map(|r| {
+                    let short = r.trim_end_matches(['省', '市', '区', '县']).to_string();
+                    [r.to_string(), short]
+                }))
+                .collect(),
+            context,
+            abbreviations,
+        }
     }
 
-    pub fn extract(&self, _doc: &Doc<'_>, _facts: &mut Facts) {}
+    /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
+    /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
+    ///
+    /// ```
+    /// use zhnews::article::{split_sentences, ArticleLayout};
+    /// use zhnews::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
+    /// use zhnews::{segment::Segmenter, Span};
+    ///
+    /// let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
+    /// let mut layout = ArticleLayout::default();
+    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
+    /// let segmenter = Segmenter::new(&[]);
+    /// let doc = Doc::new(text, &layout, &segmenter, None);
+    /// let mut facts = Facts::default();
+    /// InstitutionExtractor::new().extract(&doc, &mut facts);
+    /// PersonExtractor::new().extract(&doc, &mut facts);
+    /// let p = &facts.people[0];
+    /// assert_eq!(p.name, "张勇");
+    /// assert_eq!(p.titles, ["党组书记", "主任"]);
+    /// assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
+    /// ```
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let orgs: Vec<OrgMention<'_>> = facts
+            .institutions
+            .iter()
+            .flat_map(|i| i.mentions.iter().map(move |&span| OrgMention { span, name: i.name.as_str() }))
+            .collect();
+        let mut drafts: Vec<Draft> = Vec::new();
+        for credit in &doc.layout.credits {
+            let name = credit.name.text.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let organization = credit.organization.as_ref().map(|o| self.resolve_org(&o.text, o.span, facts, &orgs));
+            let role = (!credit.role.is_empty()).then(|| credit.role.clone());
+            add(&mut drafts, name, role.into_iter().collect(), organization, credit.name.span);
+        }
+        for sentence in &doc.sentences {
+            self.sentence_people(sentence, &orgs, &mut drafts);
+        }
+        self.later_mentions(doc, &orgs, &mut drafts);
+        drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
+        for mut d in drafts {
+            d.mentions.sort();
+            d.mentions.dedup();
+            facts.people.push(Person {
+                name: d.name,
+                titles: d.titles,
+                organization: d.organization,
+                mentions: d.mentions,
+            });
+        }
+    }
+
+    /// The record name of a credit's organization (`中新网` → `中国新闻网`).
+    fn resolve_org(&self, text: &str, span: Span, facts: &Facts, orgs: &[OrgMention<'_>]) -> String {
+        if let Some(m) = orgs.iter().find(|m| m.span.overlaps(span)) {
+            return m.name.to_string();
+        }
+        let text = text.trim();
+        if let Some(i) = facts.institutions.iter().find(|i| i.name == text || i.aliases.iter().any(|a| a == text)) {
+            return i.name.clone();
+        }
+        for Abbreviation { short, full } in &self.abbreviations {
+            if text.starts_with(short.as_str()) {
+                return full.clone();
+            }
+        }
+        text.to_string()
+    }
+
+    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
+        let base = sentence.span.start;
+        let local_orgs: Vec<OrgMention<'_>> = orgs
+            .iter()
+            .filter(|m| sentence.span.contains(m.span))
+            .map(|m| OrgMention { span: Span::new(m.span.start - base, m.span.end - base), name: m.name })
+            .collect();
+        let in_org = |sp: Span| local_orgs.iter().any(|o| o.span.overlaps(sp));
+        let mut named: Vec<Span> = Vec::new();
+        self.dateline(text, base, &local_orgs, &mut named, drafts);
+        // 1. A name after a title chain.
+        for m in self.title_ac.find_iter(text) {
+            let mut p = m.end();
+            // Byline roles take a colon: `编辑：王芳`.
+            if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
+                p += text[p..].chars().next().map_or(1, char::len_utf8);
+            }
+            while text[p..].starts_with([' ', '\u{3000}']) {
+                p += text[p..].chars().next().map_or(1, char::len_utf8);
+            }
+            let Some(name) = self.read_name(sentence, p) else { continue };
+            if in_org(name) || named.iter().any(|n| n.overlaps(name)) {
+                continue;
+            }
+            let (titles, org) = self.title_chain(text, m.start(), m.end(), &local_orgs);
+            named.push(name);
+            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(base));
+            // Names listed after one title share it: `通讯员 刘念 朱靓`, `主任张三、李四`.
+            let mut end = name.end;
+            loop {
+                let rest = &text[end..];
+                let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
+                if gap == 0 {
+                    break;
+                }
+                let Some(next) = self.read_name(sentence, end + gap) else { break };
+                if in_org(next) || named.iter().any(|n| n.overlaps(next)) {
+                    break;
+                }
+                named.push(next);
+                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(base));
+                end = next.end;
+            }
+        }
+        // 2. A tagged name before a title or a reporting verb.
+        for (k, t) in sentence.tokens.iter().enumerate() {
+            let sp = Span::new(t.span.start - base, t.span.end - base);
+            // Famous names are often tagged as places (`钟南山`/ns): before a title they
+            // count too.
+            let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
+            let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
+            if !name_like || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
+                continue;
+            }
+            let rest = &text[sp.end..];
+            let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
+            let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
+            // Titles in parentheses after the name: `张文宏（华山医院感染科主任）`.
+            if let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) {
+                let inner_start = sp.end + open.len_utf8();
+                let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c);
+                if let Some(close) = close.filter(|&c| text[inner_start..c].chars().count() <= 40) {
+                    let inner = &text[inner_start..close];
+                    if let Some(t) = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄") {
+                        let (titles, org) = self.title_chain(text, close - t.len(), close, &local_orgs);
+                        named.push(sp);
+                        add(drafts, sp.slice(text), titles, org, sp.shift(base));
+                        continue;
+                    }
+                }
+            }
+            if let Some(title) = title {
+                // `瑞金医院的王卫庆主任`: the body written before the name.
+                let org = text[..sp.start]
+                    .strip_suffix('的')
+                    .and_then(|before| local_orgs.iter().find(|o| o.span.end == before.len()))
+                    .map(|o| o.name.to_string());
+                named.push(sp);
+                add(drafts, t.text, vec![title.clone()], org, t.span);
+            } else if reporting {
+                named.push(sp);
+                add(drafts, t.text, Vec::new(), None, t.span);
+            }
+        }
+        // 3. A photo credit: the sentence is `NAME 摄`.
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
+        if let Some(head) = trimmed.strip_suffix('摄') {
+            let head_trim = head.trim_end();
+            let start =
+                head_trim.char_indices().rev().find(|&(_, c)| !is_cjk(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+            let name = &head_trim[start..];
+            if self.plausible(name) {
+                let sp = Span::new(start, start + name.len());
+                // Already read after a title (`新华社记者 李明 摄`): the credit adds 摄影.
+                add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
+                named.push(sp);
+            }
+        }
+    }
+
+    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
+    fn dateline(
+        &self,
+        text: &str,
+        base: usize,
+        local_orgs: &[OrgMention<'_>],
+        named: &mut Vec<Span>,
+        drafts: &mut Vec<Draft>,
+    ) {
+        if let Some(pos) = text.find('电') {
+            let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
+            let open_at = text.len() - after.len();
+            let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
+            if !after.starts_with(['（', '(']) {
+                return;
+            }
+            let Some(close) = text[inner_start..].find(['）', ')']) else { return };
+            let inner = &text[inner_start..inner_start + close];
+            let (role, name_part) = match inner.trim().strip_prefix("记者") {
+                Some(rest) => ("记者", rest.trim()),
+                None => ("作者", inner.trim()),
+            };
+            if !self.plausible(name_part) {
+                return;
+            }
+            let Some(off) = inner.find(name_part) else { return };
+            let sp = Span::new(inner_start + off, inner_start + off + name_part.len());
+            if named.iter().any(|n| n.overlaps(sp)) {
+                return;
+            }
+            let org =
+                local_orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end).map(|o| o.name.to_string());
+            named.push(sp);
+            add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
+        }
+    }
+
+    /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
+    /// plus one or two characters ending where punctuation or a following word begins.
+    fn read_name(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
+        let text = sentence.text;
+        let rest = text.get(p..)?;
+        let base = sentence.span.start;
+        if let Some(end) = self.transliterated(rest) {
+            return Some(Span::new(p, p + end));
+        }
+        let surname_len = [2usize, 1].into_iter().find(|&n| {
+            rest.chars().take(n).count() == n && self.surnames.contains(&rest.chars().take(n).collect::<String>())
+        })?;
+        let at = sentence.tokens.binary_search_by_key(&(base + p), |t| t.span.start).ok();
+        if let Some(k) = at {
+            let t = &sentence.tokens[k];
+            let n = t.text.chars().count();
+            // The tagger's person token ends the name when a word of its own follows.
+            let next_is_word = sentence
+                .tokens
+                .get(k + 1)
+                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_cjk));
+            if matches!(t.tag, "nr" | "nrfg" | "nrt")
+                && (2..=surname_len + 2).contains(&n)
+                && self.plausible(t.text)
+                && (self.ends_name(&rest[t.text.len()..]) || next_is_word)
+            {
+                return Some(Span::new(p, p + t.text.len()));
+            }
+        }
+        for given in [2usize, 1] {
+            let n = surname_len + given;
+            let chars: Vec<(usize, char)> = rest.char_indices().take(n + 1).collect();
+            if chars.len() < n {
+                continue;
+            }
+            if !chars[..n].iter().all(|&(_, c)| is_cjk(c)) {
+                continue;
+            }
+            let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
+            let cand = &rest[..end];
+            // A candidate the tagger reads as one common word (`单位`/n, `高度`/d) is none.
+            let common_word = at.and_then(|k| sentence.tokens.get(k)).is_some_and(|t| {
+                t.span == Span::new(base + p, base + p + end)
+                    && matches!(
+                        t.tag,
+                        "n" | "v" | "vn" | "d" | "a" | "ad" | "m" | "q" | "p" | "c" | "r" | "t" | "f" | "l" | "i"
+                    )
+            });
+            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) {
+                return Some(Span::new(p, p + end));
+            }
+        }
+        None
+    }
+
+    /// A transliterated name after a title: Chinese characters in parts joined by `·`
+    /// (`马丁·泰勒`, `特德罗斯·阿达诺姆·盖布雷耶苏斯`). The last part ends where a word
+    /// that follows names begins. Returns the name's byte length.
+    fn transliterated(&self, rest: &str) -> Option<usize> {
+        let run: usize = rest.chars().take(40).take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
+        let name = &rest[..run];
+        let last_dot = name.rfind('·')?;
+        let head = &name[..last_dot];
+        if head.is_empty()
+            || head.split('·').any(|p| p.is_empty() || p.chars().count() > 8)
+            || self.titles.iter().any(|t| head.contains(t.as_str()))
+        {
+            return None;
+        }
+        let tail_start = last_dot + '·'.len_utf8();
+        let tail = &name[tail_start..];
+        let mut end = None;
+        for (i, c) in tail.char_indices().take(8) {
+            let cut = i + c.len_utf8();
+            if self.ends_name(&rest[tail_start + cut..]) {
+                end = Some(tail_start + cut);
+                break;
+            }
+        }
+        end
+    }
+
+    /// True when a name may end right before `after`: at its end, punctuation, a space or
+    /// a word that follows names.
+    fn ends_name(&self, after: &str) -> bool {
+        after.is_empty()
+            || !after.chars().next().is_some_and(is_cjk)
+            || self.context.iter().any(|c| after.starts_with(c.as_str()))
+    }
+
+    /// A surname-initial string of 2–4 Chinese characters that is no common word.
+    fn plausible(&self, name: &str) -> bool {
+        let n = name.chars().count();
+        if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
+            return false;
+        }
+        // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
+        if self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
+            || (n >= 3 && name.ends_with(['省', '市', '区', '县', '镇', '乡']))
+        {
+            return false;
+        }
+        let first: String = name.chars().take(1).collect();
+        let first2: String = name.chars().take(2).collect();
+        (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
+            && !name.char_indices().any(|(i, _)| self.title_set.contains(&name[i..]))
+    }
+
+    /// The titles and organization written before a name: the title at `ts..te` and the
+    /// chain before it, read backwards.
+    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &[OrgMention<'_>]) -> (Vec<String>, Option<String>) {
+        let mut titles = vec![text[ts..te].to_string()];
+        let mut org: Option<String> = None;
+        let mut pos = ts;
+        loop {
+            // An institution that ends at the title, possibly through a department.
+            if let Some(&OrgMention { span: o, name }) =
+                orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end)
+            {
+                let between = &text[o.end..pos];
+                let dept_ok = between.is_empty()
+                    || (between.chars().count() <= 10
+                        && between.chars().all(is_cjk)
+                        && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
+                            || between.ends_with("支部")
+                            || between.ends_with("中心")));
+                if dept_ok {
+                    if !between.is_empty() {
+                        titles[0] = format!("{between}{}", titles[0]);
+                    }
+                    org = Some(name.to_string());
+                    pos = o.start;
+                }
+            }
+            let before = &text[..pos];
+            let Some(sep) = ['、', '，', ',', '兼'].into_iter().find(|&c| before.ends_with(c)) else { break };
+            let p2 = pos - sep.len_utf8();
+            let Some(t) = self.titles.iter().find(|t| text[..p2].ends_with(t.as_str()) && t.as_str() != "摄") else {
+                break;
+            };
+            let t_start = p2 - t.len();
+            // After a comma the chain goes on only if it reaches another institution.
+            if matches!(sep, '，' | ',')
+                && !orgs.iter().any(|OrgMention { span: o, .. }| {
+                    o.end <= t_start
+                        && t_start - o.end <= 30
+                        && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')
+                })
+            {
+                break;
+            }
+            titles.insert(0, t.clone());
+            pos = t_start;
+            if matches!(sep, '，' | ',') {
+                // The organization named first is the person's organization.
+                org = None;
+            }
+        }
+        (titles, org)
+    }
+
+    /// Adds every later occurrence of a found name.
+    fn later_mentions(&self, doc: &Doc<'_>, orgs: &[OrgMention<'_>], drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.name.chars().count() < 2 {
+                continue;
+            }
+            for s in &doc.sentences {
+                for (pos, _) in s.text.match_indices(d.name.as_str()) {
+                    let sp = Span::new(s.span.start + pos, s.span.start + pos + d.name.len());
+                    if d.mentions.iter().any(|m| m.overlaps(sp)) || orgs.iter().any(|o| o.span.overlaps(sp)) {
+                        continue;
+                    }
+                    // The name must start a word of its own (`李进` in `李进一步` is none);
+                    // it may end inside a token the tagger glued to the next word.
+                    let starts_word = s.tokens.iter().any(|t| t.span.start == sp.start);
+                    let ends_word =
+                        s.tokens.iter().any(|t| t.span.end == sp.end) || self.ends_name(&doc.text[sp.end..]);
+                    if starts_word && ends_word {
+                        d.mentions.push(sp);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Adds a mention to the person of that name or opens a new record.
+fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
+    match drafts.iter_mut().find(|d| d.name == name) {
+        Some(d) => {
+            for t in titles {
+                if !d.titles.contains(&t) {
+                    d.titles.push(t);
+                }
+            }
+            if d.organization.is_none() {
+                d.organization = organization;
+            }
+            d.mentions.push(span);
+        }
+        None => drafts.push(Draft { name: name.to_string(), titles, organization, mentions: vec![span] }),
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plausible_names() {
+        let x = PersonExtractor::new();
+        for name in ["李华", "欧阳文静", "王显君"] {
+            assert!(x.plausible(name), "{name}");
+        }
+        // Common words, places and titles are no names; nor non-surname starts.
+        for word in ["高血压", "方面", "江苏", "张", "主任", "的确", "李院长"] {
+            assert!(!x.plausible(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn transliterated_names_end_before_a_following_word() {
+        let x = PersonExtractor::new();
+        let rest = "马丁·泰勒出席活动";
+        assert_eq!(x.transliterated(rest).map(|e| &rest[..e]), Some("马丁·泰勒"));
+        assert_eq!(x.transliterated("处代表马丁·泰勒出席"), None);
+        assert_eq!(x.transliterated("王芳表示"), None);
+    }
+
+    #[test]
+    fn merge_keeps_titles_in_order_and_first_organization() {
+        let mut drafts = Vec::new();
+        add(&mut drafts, "张三", vec!["主任".into()], Some("甲医院".into()), Span::new(0, 6));
+        add(&mut drafts, "张三", vec!["主任".into(), "教授".into()], Some("乙大学".into()), Span::new(20, 26));
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0].titles, vec!["主任", "教授"]);
+        assert_eq!(drafts[0].organization.as_deref(), Some("甲医院"));
+        assert_eq!(drafts[0].mentions.len(), 2);
+    }
 }

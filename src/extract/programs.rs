@@ -11,25 +11,45 @@
 //! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
 //! words, deixis, metaphors, concepts …):
 //! - a quoted name followed by a head noun: `“1+10+X”赋能举措`, `“千院万医”这样一个公益项目`
-//!   (count words such as `五大` before the head are dropped from the category; the last
-//!   head of the noun phrase wins: `家医签约服务包`);
+//!   (count words such as `五大`, `三`, `两个` before the head are figures, dropped from the
+//!   category: `“人员、资金、设备”三统一管理` → `统一管理`; the last head of the noun phrase
+//!   wins: `家医签约服务包`);
 //! - adjacent quotes of one shape are one name joined by `、` (`“顶天”“强腰”“立地”`); a
 //!   formula among words is the name alone (`“2+8”“两病”专病门诊` → `2+8`);
 //! - a quoted name with no head after it when it ends in a head itself (`“四大信息化平台”`),
 //!   is a formula in a name's context (`“全科+专科”、`), or is a short name governed by a
-//!   program verb in its clause (`打造“智慧好办”`); metaphors (`“上海样本”`), slogans,
+//!   program verb in its clause (`打造“智慧好办”`); some shapes name by themselves, whatever
+//!   governs them: a closed formula (`“互联网+护理服务”`, not `“互联网+”时代` nor
+//!   `“线上+线下”相结合`), a service radius (`“15分钟健康服务圈”`), a versioned brand
+//!   (`「长照3.0」`), `健康` + a place (`“健康嘉兴”`), a four-character formula pairing two
+//!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
 //!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
-//! - a book title `《…》` ending in a document head (`规划`, `条例`, `意见`, `频道`, …) or
+//! - a book title `《…》` ending in a document head (the document kinds of government
+//!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
+//!   listed head is the category; a version number after it stays in the name) or
 //!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
-//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`);
+//! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`), also of words
+//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`);
 //! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
-//!   by punctuation, governing verbs, function words, deixis (`本市`), counts (`12个`) and
-//!   earlier facts, opened by scope words (`全市`, `国家`); it must keep enough distinctive
-//!   words beyond generic ones (`各类国家级试点` is not a name), and a demonstrative marks a
-//!   description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member;
-//! - `健康` + a place opening a phrase (`推进健康上海建设`), the health-campaign idiom.
+//!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
+//!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
+//!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
+//!   opened by scope words (`全市`, `国家`); a version number after the head is part of the
+//!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
+//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
+//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
+//!   and so does a list without `等`, its members sharing the last one's trailing words
+//!   (`紧密型县域医共体、城市医疗集团建设试点`);
+//! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
+//!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
+//! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
+//!   health-campaign idiom;
+//! - quotes listed before a quoted program with a head share its category
+//!   (`「新北动健康」、「乐龄学习」等计划`);
+//! - a distinctive name (4+ characters) found once is a program wherever else the article
+//!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
 //!
 //! Guarantees: never panics (all slicing at token or char boundaries), linear in the text
 //! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
@@ -43,7 +63,7 @@ use self::lexicon::{section, sections, trailing_cut, words, WordSet};
 use self::quotes::{Mark, Quoted};
 use self::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
-use crate::record::Program;
+use crate::record::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::Span;
 use regex::Regex;
@@ -64,6 +84,12 @@ const MAX_HEADLESS_CHARS: usize = 6;
 const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
 const MAX_CLAUSE_TOKENS: usize = 40;
+/// Shortest name (in chars) looked for again in bare mentions (`长照3.0`, `健康小屋`).
+const MIN_REPEAT_CHARS: usize = 4;
+/// Most names of one article looked for again (keeps that search linear in the text).
+const MAX_REPEAT_NAMES: usize = 32;
+/// Most bare repeats added to one article.
+const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
@@ -111,16 +137,37 @@ pub struct ProgramExtractor {
     measures: WordSet,
     unlisted: WordSet,
     places: WordSet,
+    single_verbs: WordSet,
+    levels: WordSet,
+    place_suffixes: WordSet,
+    shared: WordSet,
+    not_after_formula: WordSet,
     construction: Vec<String>,
+    not_radius: Vec<String>,
     construction_heads: WordSet,
+    /// A 项目/工程 right after one of these is a building's (`新急症医院工程`).
+    buildings: WordSet,
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
     count_word: Regex,
+    /// A count opening a category (`三`, `五大`, `两个`): a figure, not part of the category.
+    count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
+    /// A version number right after a name (`长照十年计划2.0`): part of the name.
+    version: Regex,
+    /// A quoted brand with a version number (`长照3.0`).
+    versioned_name: Regex,
+    /// A service radius: a travel time and a `圈` (`15分钟健康服务圈`, `半小时急救圈`).
+    radius: Regex,
+    /// Text ending in a calendar year, fiscal year, month or day (`2024年`, `25年度`,
+    /// `10月`): a date, which a name never contains.
+    date_end: Regex,
+    /// A year or fiscal year opening a name (`2025年度`, `2024/25年度`): a date, cut off.
+    date_prefix: Regex,
 }
 
 impl Default for ProgramExtractor {
@@ -147,17 +194,29 @@ enum After {
     Nothing,
 }
 
+/// A group of adjacent quotes and the index in the output of the program it names, if any.
+struct QuoteGroup {
+    group: Vec<Quoted>,
+    program: Option<usize>,
+}
+
 /// The facts a program may not overlap.
 struct Taken {
     /// Institution and person mentions: a name never runs into them.
     entities: SpanIndex,
     /// Programs that were in `facts` before this extractor ran.
     earlier: SpanIndex,
+    /// Calendar dates (not plan periods such as `十四五`, which name their plan): a name
+    /// never runs across one.
+    dates: SpanIndex,
     /// Programs found in the current sentence (spans of other sentences cannot overlap).
     programs: Vec<Span>,
 }
 
 impl Taken {
+    fn date_at(&self, span: Span) -> bool {
+        self.dates.overlaps(span)
+    }
     fn entity_at(&self, span: Span) -> bool {
         self.entities.overlaps(span)
     }
@@ -202,12 +261,32 @@ impl ProgramExtractor {
             measures: section(&ctx, "measures"),
             unlisted: section(&ctx, "unlisted"),
             places: section(&ctx, "places"),
+            single_verbs: section(&ctx, "single_verbs"),
+            shared: section(&ctx, "list_shared"),
+            levels: section(&ctx, "levels"),
+            place_suffixes: section(&ctx, "place_suffixes"),
+            not_after_formula: section(&ctx, "not_after_formula"),
             construction: words(&ctx, "construction"),
+            not_radius: words(&ctx, "not_radius"),
             construction_heads: section(&ctx, "construction_heads"),
+            buildings: section(&ctx, "buildings"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
-            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)[大维类项条]?$").expect("valid regex"),
+            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
+                .expect("valid regex"),
+            count_prefix: Regex::new(
+                r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?",
+            )
+            .expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+                .expect("valid regex"),
+            version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
+            radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
+                .expect("valid regex"),
+            versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
+            date_end: Regex::new(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
+                .expect("valid regex"),
+            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度)")
                 .expect("valid regex"),
         }
     }
@@ -223,6 +302,9 @@ impl ProgramExtractor {
         let mut taken = Taken {
             entities: SpanIndex::new(entities),
             earlier: SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect()),
+            dates: SpanIndex::new(
+                facts.dates.iter().filter(|d| d.kind != DateKind::Period).map(|d| d.mention).collect(),
+            ),
             programs: Vec::new(),
         };
         let mut found = Vec::new();
@@ -232,13 +314,76 @@ impl ProgramExtractor {
             self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
+        self.repeated_mentions(doc, &taken, &mut found);
         facts.programs.extend(found);
+    }
+
+    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
+    /// by its shape) is a program wherever else the article writes it bare. Only names of
+    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
+    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+        let mut names: Vec<&str> = Vec::new();
+        for p in found.iter() {
+            let name = p.name.as_str();
+            let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
+            if literal && name.chars().count() >= MIN_REPEAT_CHARS && is_plain_name(name) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        // Longest first, so that a longer name takes its place before a name inside it; a
+        // bounded number keeps the search linear in the text.
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.truncate(MAX_REPEAT_NAMES);
+        let names: Vec<String> = names.into_iter().map(String::from).collect();
+        let spans = SpanIndex::new(found.iter().map(|p| p.mention).collect());
+        let mut added: Vec<Program<Span>> = Vec::new();
+        // One left-to-right pass per sentence: names by their first character, longest first.
+        // (A sorted list: a binary search over a few dozen chars beats hashing every char.)
+        let mut by_first: Vec<(char, usize)> =
+            names.iter().enumerate().filter_map(|(k, n)| n.chars().next().map(|c| (c, k))).collect();
+        by_first.sort_by_key(|&(c, k)| (c, std::cmp::Reverse(names[k].len())));
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
+        'sentences: for s in &doc.sentences {
+            let mut next_free = 0;
+            for (i, c) in s.text.char_indices() {
+                if i < next_free {
+                    continue;
+                }
+                let from = by_first.partition_point(|&(f, _)| f < c);
+                for &(_, k) in by_first[from..].iter().take_while(|&&(f, _)| f == c) {
+                    let name = &names[k];
+                    if !s.text[i..].starts_with(name.as_str()) {
+                        continue;
+                    }
+                    let end = i + name.len();
+                    // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
+                    if glued(s.text[..i].chars().next_back()) || glued(s.text[end..].chars().next()) {
+                        continue;
+                    }
+                    let span = Span::new(s.span.start + i, s.span.start + end);
+                    if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
+                        continue;
+                    }
+                    if added.len() >= MAX_REPEAT_MENTIONS {
+                        break 'sentences; // a page of nothing but one name: enough of it
+                    }
+                    added.push(Program { name: name.clone(), category: None, mention: span });
+                    next_free = end;
+                    break;
+                }
+            }
+        }
+        if !added.is_empty() {
+            found.extend(added);
+            found.sort_by_key(|p| p.mention.start);
+        }
     }
 
     fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
         let tokens = &s.tokens;
         let quoted = quotes::find(s.text, s.span.start);
         // Quote groups first: they are the surest names, and they bound the titles.
+        let mut listed: Vec<QuoteGroup> = Vec::new();
         let mut i = 0;
         while i < quoted.len() {
             let mut group = vec![quoted[i]];
@@ -256,11 +401,25 @@ impl ProgramExtractor {
             while j < quoted.len() && quoted[j].outer.end <= group_end {
                 j += 1;
             }
-            let program = match quoted[i].mark {
-                Mark::Quote => self.quoted_program(text, tokens, &group, s.span, taken),
-                Mark::Book => self.book_program(text, tokens, quoted[i], taken),
+            let programs: Vec<Program<Span>> = match quoted[i].mark {
+                Mark::Quote => match self.quoted_program(text, tokens, &group, s.span, taken) {
+                    Some(p) => vec![p],
+                    // `“15分钟医保服务圈”“10分钟健康服务圈”`: neighbours without a shared
+                    // head, each a name by its own shape.
+                    None if group.len() > 1 => group
+                        .iter()
+                        .filter(|q| self.named_by_shape(tokens, q.inner, q.inner.slice(text).trim()))
+                        .filter_map(|q| self.quoted_program(text, tokens, std::slice::from_ref(q), s.span, taken))
+                        .collect(),
+                    None => Vec::new(),
+                },
+                Mark::Book => self.book_program(text, tokens, quoted[i], taken).into_iter().collect(),
             };
-            if let Some(p) = program {
+            if quoted[i].mark == Mark::Quote {
+                let program = programs.first().filter(|p| p.mention.start == group[0].outer.start).map(|_| out.len());
+                listed.push(QuoteGroup { group: group.clone(), program });
+            }
+            for p in programs {
                 taken.programs.push(p.mention);
                 out.push(p);
             }
@@ -271,10 +430,88 @@ impl ProgramExtractor {
             }
             i = j;
         }
+        self.listed_quotes(text, &mut listed, taken, out);
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
+        self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
+        self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
+        self.radius_programs(text, s, &quote_spans, taken, out);
+    }
+
+    /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
+    /// is a program of the same category (the list is walked from its end).
+    fn listed_quotes(&self, text: &str, groups: &mut [QuoteGroup], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        for g in (0..groups.len().saturating_sub(1)).rev() {
+            let Some(next) = groups[g + 1].program else { continue };
+            let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
+            let (first, last) = match (groups[g].group.first(), groups[g].group.last()) {
+                (Some(f), Some(l)) => (*f, *l),
+                _ => continue,
+            };
+            let between = text.get(last.outer.end..groups[g + 1].group[0].outer.start).unwrap_or("").trim();
+            if groups[g].program.is_some() || !(between == "、" || self.links.contains(between)) {
+                continue;
+            }
+            let contents: Vec<&str> = groups[g].group.iter().map(|q| q.inner.slice(text).trim()).collect();
+            let plain = contents.iter().all(|c| {
+                (2..=MAX_QUOTE_CHARS / 2).contains(&c.chars().count())
+                    && (is_plain_name(c) || self.is_formula(c))
+                    && self.metaphor.longest_suffix(c).is_none()
+                    && !self.concepts.contains(c)
+                    && self.event_heads.longest_suffix(c).is_none()
+            });
+            let mention = Span::new(first.outer.start, last.outer.end);
+            if !plain || taken.program_at(mention) || taken.entity_holds(first.inner) {
+                continue;
+            }
+            groups[g].program = Some(out.len());
+            taken.programs.push(mention);
+            out.push(Program { name: self.group_name(&contents), category: Some(category), mention });
+        }
+    }
+
+    /// `打造15分钟健康服务圈`: an unquoted service radius governed by a program verb or
+    /// followed by a name's follower (`…圈建设`); category `None`.
+    fn radius_programs(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        let tokens = &s.tokens;
+        if !s.text.contains('圈') {
+            return; // the regex has no literal prefix to skip by
+        }
+        for m in self.radius.find_iter(s.text) {
+            let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+            if self.not_radius.iter().any(|w| m.as_str().contains(w.as_str())) {
+                continue; // `半小时经济圈`: a circle of another trade
+            }
+            let glued = s.text[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.');
+            let k = starting_at(tokens, span.start);
+            let aligned = tokens.get(k).is_some_and(|t| t.span.start == span.start)
+                && tokens.get(containing(tokens, span.end)).map_or(true, |t| t.span.start >= span.end);
+            if glued || !aligned {
+                continue;
+            }
+            let before = k.checked_sub(1).map(|j| tokens[j]);
+            let governed = before.is_some_and(|t| self.is_verb(t.text) || ends_with_word(&self.governing, t.text));
+            let next = tokens.get(starting_at(tokens, span.end)).filter(|t| t.span.start == span.end);
+            let followed = next.is_some_and(|t| self.followers.contains(t.text));
+            if !(governed || followed)
+                || taken.program_at(span)
+                || taken.entity_at(span)
+                || quote_spans.iter().any(|q| q.overlaps(span))
+            {
+                continue;
+            }
+            taken.programs.push(span);
+            out.push(Program { name: span.slice(text).to_string(), category: None, mention: span });
+        }
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
@@ -351,25 +588,43 @@ impl ProgramExtractor {
         let content = contents[0];
         let chars = content.chars().count();
         if formula {
-            // `“全科+专科”、…` is a name; `“互联网+”时代` is an era.
-            let named = self.followed_as_name(tokens, last.outer.end);
+            // `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself
+            // unless an era word follows; an open one (`“互联网+”时代`) only in a name's
+            // context (`“全科+专科”、…`).
+            let named = if is_closed_formula(content) {
+                tokens
+                    .get(starting_at(tokens, last.outer.end))
+                    .map_or(true, |t| !self.not_after_formula.contains(t.text))
+            } else {
+                self.followed_as_name(tokens, last.outer.end)
+            };
             return named.then_some(Program { name, category: None, mention: first.outer });
         }
         if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return None;
         }
-        if self.metaphor.longest_suffix(content).is_some()
-            || self.concepts.contains(content)
-            || content.chars().any(|c| !is_name_char(c))
+        if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
         {
             return None;
         }
-        let own_head = self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len());
-        let named = own_head
+        let named = self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
-                && self.governed(tokens, first.outer.start, sentence)
+                && self.governed(tokens, first.outer.start, sentence, &self.governing)
                 && self.followed_as_name(tokens, last.outer.end));
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the quoted `content` (at `inner`) is a name by its shape alone, whatever
+    /// governs it: it ends in its own head (`“15分钟健康服务圈”`), is a versioned brand
+    /// (`「长照3.0」`), a service radius, `健康` + a place (`“健康嘉兴”`) or a level
+    /// formula (`“县招乡用”`).
+    fn named_by_shape(&self, tokens: &[Token<'_>], inner: Span, content: &str) -> bool {
+        self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len())
+            || self.health_place_end(tokens, starting_at(tokens, inner.start)) == Some(inner.end)
+            || self.versioned_name.is_match(content)
+            || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
+            || self.is_level_formula(content)
+            || (is_closed_formula(content) && self.is_formula(content))
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
@@ -377,7 +632,8 @@ impl ProgramExtractor {
         let formulas: Vec<&str> = contents.iter().copied().filter(|c| self.is_formula(c)).collect();
         let chosen: Vec<&str> =
             if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
-        chosen.join("、")
+        // The full-width plus is the same formula (`５Ｇ＋智慧急救` → `5G+智慧急救`).
+        chosen.join("、").replace('＋', "+")
     }
 
     /// `1+10+X`, `全科+专科`, `筛-转-服`.
@@ -450,6 +706,17 @@ impl ProgramExtractor {
                 break;
             }
         }
+        // `三统一管理` glued in one token: the count is a figure, the category starts after it
+        // when a head word starts there.
+        if let Some(h) = best.as_mut() {
+            let category = h.category.slice(text);
+            if let Some(m) = self.count_prefix.find(category) {
+                let rest = &category[m.end()..];
+                if !rest.is_empty() && heads.longest_prefix(rest).is_some() {
+                    h.category = Span::new(h.category.start + m.end(), h.category.end);
+                }
+            }
+        }
         best.map_or(After::Nothing, After::Head)
     }
 
@@ -471,13 +738,25 @@ impl ProgramExtractor {
         false
     }
 
+    /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
+    /// or the number is a quantity (`1.5亿元`, `2.0倍`).
+    fn version_len(&self, rest: &str) -> usize {
+        let Some(m) = self.version.find(rest) else { return 0 };
+        let quantity =
+            rest[m.end()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || "万亿元倍%％个".contains(c));
+        if !m.as_str().ends_with(".0") || quantity {
+            return 0;
+        }
+        m.end()
+    }
+
     /// True for a governing verb, alone or ending a token (`全面推行`, `深入开展`).
     fn is_verb(&self, token: &str) -> bool {
         ends_with_word(&self.verbs, token)
     }
 
-    /// True when a program verb governs the clause before `pos` and no copula does.
-    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span) -> bool {
+    /// True when a verb of `verbs` governs the clause before `pos` and no copula does.
+    fn governed(&self, tokens: &[Token<'_>], pos: usize, sentence: Span, verbs: &WordSet) -> bool {
         let mut verb = false;
         let before = &tokens[..containing(tokens, pos)];
         for t in before.iter().rev().take(MAX_CLAUSE_TOKENS).filter(|t| t.span.start >= sentence.start) {
@@ -487,7 +766,7 @@ impl ProgramExtractor {
             if self.copulas.contains(t.text) {
                 return false;
             }
-            verb |= ends_with_word(&self.governing, t.text);
+            verb |= ends_with_word(verbs, t.text);
         }
         verb
     }
@@ -507,14 +786,21 @@ impl ProgramExtractor {
     /// `《name》`: a document, plan, law or channel.
     fn book_program(&self, text: &str, tokens: &[Token<'_>], q: Quoted, taken: &Taken) -> Option<Program<Span>> {
         let inner = q.inner.slice(text).trim();
-        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_at(q.inner) {
+        // An issuer inside the title (`《上海市卫生健康委员会关于…的通知》`) does not veto it;
+        // a title that is all institution (`《人民日报》`) does.
+        if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_holds(q.inner) {
             return None;
         }
         let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        if !name.chars().any(char::is_alphanumeric) {
+            return None; // `《“》`: only marks inside
+        }
         let core = strip_trailing_parenthetical(&name);
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
+        // `《长照十年计划2.0》`: the head stands before the version number.
+        let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
             let category = core[core.len() - len..].to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
@@ -552,12 +838,86 @@ impl ProgramExtractor {
                 }
                 taken.programs.push(mention);
                 out.push(Program {
-                    name: m.as_str().to_string(),
+                    name: m.as_str().replace('＋', "+"),
                     category: Some(head.category.slice(text).to_string()),
                     mention,
                 });
             }
         }
+    }
+
+    /// `互联网+医疗健康示范省`: an unquoted formula of words followed by a head; the words
+    /// around `+` are bounded by segmentation, the right part is the longest that leaves a
+    /// head after it.
+    fn word_formula_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, t) in tokens.iter().enumerate() {
+            if !is_plus(t.text) || taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
+                continue;
+            }
+            let Some((name, head)) = self.word_formula_at(text, tokens, k, taken) else { continue };
+            let mention = Span::new(name.start, head.end);
+            if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
+            {
+                continue;
+            }
+            taken.programs.push(mention);
+            out.push(Program {
+                name: name.slice(text).replace('＋', "+"),
+                category: Some(head.category.slice(text).to_string()),
+                mention,
+            });
+        }
+    }
+
+    /// The formula around the `+` at token `k` and the head after it, if any.
+    fn word_formula_at(&self, text: &str, tokens: &[Token<'_>], k: usize, taken: &Taken) -> Option<(Span, HeadPhrase)> {
+        let word = |t: &Token<'_>| {
+            !is_punct(t.text)
+                && !self.is_verb(t.text)
+                && !self.stops.contains(t.text)
+                && !self.is_deictic(t.text)
+                && !taken.entity_at(t.span)
+        };
+        let plus = tokens.get(k)?;
+        let chars = |a: usize, b: usize| text.get(a..b).map_or(usize::MAX, |s| s.chars().count());
+        let mut start = plus.span.start;
+        for w in tokens[..k].iter().rev().take(3) {
+            if w.span.end != start || !word(w) || chars(w.span.start, plus.span.start) > 6 {
+                break;
+            }
+            start = w.span.start;
+        }
+        if start == plus.span.start {
+            return None;
+        }
+        let mut ends = Vec::new();
+        let mut end = plus.span.end;
+        for w in tokens[k + 1..].iter().take(6) {
+            let count = self.count_word.is_match(w.text); // `党建+业务双融合机制`: 双 counts
+            if w.span.start != end || count || !(word(w) || is_plus(w.text)) || chars(plus.span.end, w.span.end) > 10 {
+                break;
+            }
+            end = w.span.end;
+            if !is_plus(w.text) {
+                ends.push(end);
+            }
+        }
+        // The longest right part whose category is one head word (`互联网+医疗健康` +
+        // `示范省`), else the longest with any head phrase after it.
+        let splits: Vec<(Span, HeadPhrase)> = ends
+            .iter()
+            .rev()
+            .filter_map(|&e| self.head_after(text, tokens, e, &self.quoted_heads).map(|h| (Span::new(start, e), h)))
+            .collect();
+        let exact = splits.iter().find(|(_, h)| self.quoted_heads.contains(h.category.slice(text)));
+        exact.or(splits.first()).copied()
     }
 
     /// Unquoted official titles: `modifier + trusted head`, bounded by segmentation.
@@ -592,6 +952,29 @@ impl ProgramExtractor {
                     continue;
                 }
             }
+            // `国家基本公共卫生服务项目绩效评价试点`: nouns after the head leading to another
+            // head make one longer title.
+            let window = |end: usize| text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+            let ends_title = |n: &Token<'_>| {
+                self.title_heads.longest_suffix(window(n.span.end)).is_some()
+                    || trailing_cut(n.text, &self.after_head)
+                        .is_some_and(|cut| self.title_heads.longest_suffix(window(n.span.start + cut)).is_some())
+            };
+            let longer = next.is_some()
+                && tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|n| {
+                        n.tag.starts_with('n')
+                            && !is_punct(n.text)
+                            && !self.stops.contains(n.text)
+                            && !self.is_verb(n.text)
+                            && !taken.entity_at(n.span)
+                    })
+                    .any(ends_title);
+            if longer {
+                continue;
+            }
             if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
                 continue; // 计划于…: the head word is a verb here
             }
@@ -606,7 +989,7 @@ impl ProgramExtractor {
                 if self.unlisted.contains(&category) {
                     continue;
                 }
-                for member in self.list_members(text, tokens, head_tok - 1, taken) {
+                for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
                     let name = format!("{}{}", member.slice(text), category);
                     taken.programs.push(member);
                     out.push(Program { name, category: Some(category.clone()), mention: member });
@@ -614,13 +997,16 @@ impl ProgramExtractor {
                 continue;
             }
             let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
-            let mention = Span::new(start, head.end);
+            // `长照十年计划2.0`: a version number after the head belongs to the name.
+            let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
+            let mention = Span::new(start, head.end + version);
             if quote_spans.iter().any(|q| q.overlaps(mention)) {
                 continue;
             }
             let modifier = Span::new(start, head.start).slice(text);
             if self.construction_heads.contains(&category)
-                && self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                    || self.buildings.longest_suffix(modifier).is_some())
             {
                 continue; // a building project
             }
@@ -632,9 +1018,58 @@ impl ProgramExtractor {
             } else {
                 continue;
             };
+            // `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 shares the head and
+            // the words the last member ends with (建设).
+            let first = starting_at(tokens, start);
+            let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
+            let (mut mention, mut name) = (mention, name);
+            if listed && !self.unlisted.contains(&category) {
+                let shared = self.shared_tail(tokens, Span::new(start, head.start));
+                let tail = Span::new(shared, mention.end).slice(text);
+                let shared_words = Span::new(shared, head.start).slice(text);
+                let head_words = Span::new(head.start, mention.end).slice(text);
+                let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
+                // Without 等, short members are parts of one name (医疗、医保、医药联动改革).
+                if members.is_empty() {
+                    let parts = self.list_members(text, tokens, first, 1, 1, taken);
+                    if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+                        if let Some(p) = parts.first().filter(|p| p.end <= start) {
+                            mention = Span::new(p.start, mention.end);
+                            name = mention.slice(text).to_string();
+                        }
+                    }
+                }
+                for member in members {
+                    if member.end > start {
+                        continue;
+                    }
+                    // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
+                    let own = member.slice(text);
+                    let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
+                    let name = format!("{own}{rest}");
+                    taken.programs.push(member);
+                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                }
+            }
             taken.programs.push(mention);
             out.push(Program { name, category: Some(category), mention });
         }
+    }
+
+    /// Start of the words a list's last member shares with the others: its trailing
+    /// generic words (`城市医疗集团建设` → `建设`), or `span.end` when there are none.
+    fn shared_tail(&self, tokens: &[Token<'_>], span: Span) -> usize {
+        let mut shared = span.end;
+        let mut k = containing(tokens, span.end);
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if t.span.start <= span.start || !self.shared.contains(t.text) {
+                break;
+            }
+            shared = t.span.start;
+        }
+        shared
     }
 
     /// Where the name before `head` starts, or `None` when a demonstrative makes it a
@@ -655,8 +1090,18 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            if is_punct(t.text) || self.is_verb(t.text) || self.deictic.contains(t.text) {
-                break;
+            // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
+            let single_verb = self.single_verbs.contains(t.text);
+            let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+            if is_punct(t.text)
+                || self.is_verb(t.text)
+                || single_verb
+                || since
+                || self.is_deictic(t.text)
+                || self.ends_date(text, t.span.end)
+                || taken.date_at(t.span)
+            {
+                break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
             }
             if self.demonstrative.contains(t.text) {
                 return None;
@@ -712,10 +1157,25 @@ impl ProgramExtractor {
                 }
             }
         }
-        // Leading counts and determiners are not part of the name (100个, 一批).
+        // `推长照十年计划`: a verb the segmenter glued to the name's first word governs it.
+        if let Some(t) =
+            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        {
+            let verb = self.verbs.longest_prefix(t.text).or_else(|| {
+                // `推长照` but not `建设`: a one-character verb only before a word of two.
+                let c = t.text.chars().next()?;
+                let single = t.tag == "v" && t.text.chars().count() >= 3;
+                (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
+            });
+            if let Some(len) = verb.filter(|&len| len < t.text.len() && t.span.end <= head.start) {
+                start += len;
+            }
+        }
+        // Leading counts, determiners and dates are not part of the name (100个, 一批,
+        // 2025年度).
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
-            if let Some(m) = self.leading_count.find(rest) {
+            if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
                 start += m.end();
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
@@ -724,6 +1184,21 @@ impl ProgramExtractor {
             }
         }
         Some(start)
+    }
+
+    /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
+    fn is_deictic(&self, token: &str) -> bool {
+        self.deictic.contains(token) || (token.starts_with('该') && token.chars().count() == 2)
+    }
+
+    /// True when the text ending at byte `end` ends in a date (`2024年`, `25年度`, `10月`).
+    fn ends_date(&self, text: &str, end: usize) -> bool {
+        let unit = text.get(..end).and_then(|t| t.chars().next_back()).is_some_and(|c| "年度月份日号".contains(c));
+        if !unit {
+            return false;
+        }
+        let window = text.get(floor_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
+        self.date_end.is_match(window)
     }
 
     /// True when `modifier` names something: at least `min_chars` letters beyond generic words.
@@ -743,8 +1218,17 @@ impl ProgramExtractor {
         content >= min_chars
     }
 
-    /// Members of `A、B和C等` ending at token `etc`: their spans, or none if not a list.
-    fn list_members(&self, text: &str, tokens: &[Token<'_>], etc: usize, taken: &Taken) -> Vec<Span> {
+    /// Members of `A、B和C等` ending at token `etc` (at least `min` of them, each with
+    /// `min_chars` distinctive characters): their spans, or none if not a list.
+    fn list_members(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        etc: usize,
+        min: usize,
+        min_chars: usize,
+        taken: &Taken,
+    ) -> Vec<Span> {
         let mut members = Vec::new();
         let mut end = tokens[etc].span.start;
         let mut start = end;
@@ -774,16 +1258,109 @@ impl ProgramExtractor {
             }
         }
         members.reverse();
-        let valid = members.len() >= 2
+        let valid = members.len() >= min
             && members.iter().all(|m| {
                 let s = m.slice(text);
-                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, 2)
+                (2..=MAX_MODIFIER_CHARS).contains(&s.chars().count()) && self.distinctive(s, min_chars)
             });
         if valid {
             members
         } else {
             Vec::new()
         }
+    }
+
+    /// `推动长照2.0`: an unquoted brand with a version number, when a program verb governs
+    /// it or a name's follower comes after it (`长照2.0服务`); category `None`. A measure
+    /// value (`血糖7.0以上`, `增长2.0倍`) is neither.
+    fn version_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        sentence: Span,
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for (k, v) in tokens.iter().enumerate() {
+            // A cheap test first: this runs on every token.
+            let numeric = v.text.ends_with(".0") && v.text.starts_with(|c: char| c.is_ascii_digit());
+            if k == 0 || !numeric || !self.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
+                continue;
+            }
+            if !v.text.ends_with(".0") || v.text.starts_with(['0', '1']) {
+                continue; // versions of a scheme are 2.0, 3.0 …; 1.5 or 0.0 are measures
+            }
+            // The name: the tokens glued before the version, a verb-tagged word only right
+            // before it (the segmenter tags 长照 as a verb).
+            let mut start = v.span.start;
+            let mut j = k;
+            while j > 0 {
+                let t = tokens[j - 1];
+                let stop = is_punct(t.text)
+                    || self.is_verb(t.text)
+                    || self.stops.contains(t.text)
+                    || self.is_deictic(t.text)
+                    || (t.tag.starts_with('v') && j < k)
+                    || self.is_count(tokens, j - 1)
+                    || taken.entity_at(t.span)
+                    || t.span.end != start
+                    || text.get(t.span.start..v.span.start).map_or(0, |n| n.chars().count()) > 8;
+                if stop {
+                    break;
+                }
+                start = t.span.start;
+                j -= 1;
+            }
+            let name = Span::new(start, v.span.end);
+            let prefix = Span::new(start, v.span.start).slice(text);
+            if prefix.chars().count() < 2 || !prefix.chars().all(|c| c.is_alphabetic()) {
+                continue;
+            }
+            let next = tokens.get(k + 1).filter(|n| n.span.start == v.span.end);
+            let named = match next {
+                Some(n) if self.not_after_formula.contains(n.text) => false,
+                Some(n) if self.followers.contains(n.text) || self.quoted_heads.contains(n.text) => true,
+                _ => {
+                    self.governed(tokens, start, sentence, &self.verbs)
+                        && next.map_or(true, |n| is_clause_break(n.text) || "、）)」》”".contains(n.text))
+                }
+            };
+            if !named || taken.program_at(name) || taken.entity_at(name) || quote_spans.iter().any(|q| q.overlaps(name))
+            {
+                continue;
+            }
+            taken.programs.push(name);
+            out.push(Program { name: name.slice(text).to_string(), category: None, mention: name });
+        }
+    }
+
+    /// `县招乡用`, `乡管村用`: four ideographs with an administrative level first and third.
+    fn is_level_formula(&self, s: &str) -> bool {
+        let chars: Vec<char> = s.chars().collect();
+        let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
+        chars.len() == 4 && chars.iter().all(|&c| is_ideograph(c)) && level(chars[0]) && level(chars[2])
+    }
+
+    /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
+    /// there is one. A place the segmenter tags as another proper noun (`义乌/nz`,
+    /// `闵行/nr`) counts when a name's boundary or follower comes after it.
+    fn health_place_end(&self, tokens: &[Token<'_>], k: usize) -> Option<usize> {
+        let (a, b) = (tokens.get(k)?, tokens.get(k + 1)?);
+        if a.text != "健康" || a.span.end != b.span.start || !(2..=4).contains(&b.text.chars().count()) {
+            return None;
+        }
+        let mut end = b.span.end;
+        let mut next = tokens.get(k + 2).filter(|n| n.span.start == end);
+        if let Some(n) = next.filter(|n| self.place_suffixes.contains(n.text)) {
+            end = n.span.end;
+            next = tokens.get(k + 3).filter(|n| n.span.start == end);
+        }
+        let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
+        let place = b.tag == "ns"
+            || self.places.contains(b.text)
+            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_ideograph) && bounded);
+        place.then_some(end)
     }
 
     /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
@@ -795,21 +1372,21 @@ impl ProgramExtractor {
         taken: &mut Taken,
         out: &mut Vec<Program<Span>>,
     ) {
-        for (k, w) in tokens.windows(2).enumerate() {
-            let (a, b) = (w[0], w[1]);
-            let place = b.tag == "ns" || self.places.contains(b.text);
-            if a.text != "健康" || !place || b.text.chars().count() < 2 {
-                continue;
-            }
+        for (k, a) in tokens.iter().enumerate() {
+            let Some(end) = self.health_place_end(tokens, k) else { continue };
             // `卫生健康长三角一体化`: 健康 must open the phrase, not end a compound.
             let opens = k == 0 || {
-                let p = tokens[k - 1].text;
-                is_punct(p) || self.is_verb(p) || self.stops.contains(p) || tokens[k - 1].tag.starts_with('v')
+                let p = tokens[k - 1];
+                is_punct(p.text)
+                    || self.is_verb(p.text)
+                    || self.stops.contains(p.text)
+                    || self.is_deictic(p.text)
+                    || p.tag.starts_with('v')
             };
             if !opens {
                 continue;
             }
-            let mention = Span::new(a.span.start, b.span.end);
+            let mention = Span::new(a.span.start, end);
             if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
             {
                 continue;
@@ -835,6 +1412,11 @@ fn ends_with_word(set: &WordSet, token: &str) -> bool {
     set.contains(token) || set.longest_suffix(token).is_some_and(|len| len >= 6)
 }
 
+/// A formula's plus sign, half or full width.
+fn is_plus(token: &str) -> bool {
+    token == "+" || token == "＋"
+}
+
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
 fn is_punct(token: &str) -> bool {
     !token.chars().any(|c| c.is_alphanumeric())
@@ -852,6 +1434,29 @@ fn is_etc(token: &str) -> bool {
 /// Characters allowed in a short quoted name (no punctuation or spaces).
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || "+＋·-—".contains(c)
+}
+
+/// True when `s` is only name characters; a `.` is allowed inside a version (`长照3.0`).
+fn is_plain_name(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().all(|(i, &c)| {
+        is_name_char(c)
+            || (c == '.'
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+    })
+}
+
+/// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
+fn is_closed_formula(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['+', '＋']).collect();
+    parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
+}
+
+/// A CJK ideograph (not a digit, letter or mark).
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Sentence punctuation inside a quote marks speech, not a name.

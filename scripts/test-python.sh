@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Python binding tests from a clean clone: builds the wheel (one release build), installs it
+# into a fresh virtualenv and runs the pytest suite (which also runs mypy stubtest and
+# mypy --strict on typed usage). Needs only cargo, and python3 (>= 3.9) with venv and pip;
+# the tools come from PyPI at pinned versions.
+#
+#   scripts/test-python.sh [PYTEST ARGS...]
+#
+# ZHNEWS_VENV sets the virtualenv (default target/python-venv, recreated each run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv="${ZHNEWS_VENV:-target/python-venv}"
+wheels="target/python-wheels"
+
+python3 -m venv --clear "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    maturin==1.16.0 pytest==9.2.0 mypy==2.4.1
+
+rm -rf "$wheels"
+"$venv/bin/maturin" build --release --manifest-path python/Cargo.toml \
+    --interpreter "$venv/bin/python" --out "$wheels"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index "$wheels"/zhnews-*.whl
+
+# The tests compare to_dict() with the JSON of the Rust example for the same file; after
+# scripts/test-all.sh (`cargo test --release`) this build is already there.
+cargo build --release --quiet --example extract
+export ZHNEWS_EXTRACT_BIN="$PWD/target/release/examples/extract"
+
+cd python/tests
+exec "../../$venv/bin/python" -m pytest -q "$@"

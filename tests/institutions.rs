@@ -1,0 +1,270 @@
+//! Institutions: names from suffix structure, coordination, merging, regions, outlets.
+
+mod institutions_common;
+
+use institutions_common::{field, layout, run, run_with, span_of};
+use zhnews::record::InstitutionKind;
+
+fn names(text: &str) -> Vec<String> {
+    run(text).institutions.into_iter().map(|i| i.name).collect()
+}
+
+#[test]
+fn table_of_sentences() {
+    let cases = include_str!("cases/institutions.tsv");
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (text, expected) = line.split_once('\t').unwrap_or((line, ""));
+        let expected: Vec<&str> = expected.split('|').filter(|s| !s.is_empty()).collect();
+        let got = names(text);
+        if got != expected {
+            failures.push(format!("{text}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn abbreviation_and_full_name_are_one_record() {
+    let text = "南京市鼓楼区卫生健康委员会召开会议。鼓楼区卫健委负责人介绍，全区已建成12家社区医院。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "南京市鼓楼区卫生健康委员会");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.region.as_deref(), Some("南京市鼓楼区"));
+    assert_eq!(i.aliases, vec!["鼓楼区卫健委"]);
+    assert_eq!(i.mentions, vec![span_of(text, "南京市鼓楼区卫生健康委员会"), span_of(text, "鼓楼区卫健委")]);
+}
+
+#[test]
+fn bare_city_prefix_takes_the_article_city() {
+    let text = "杭州市今年将新增10家社区卫生服务中心。记者从市疾控中心获悉，流感进入高发期。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "杭州市疾病预防控制中心");
+    assert_eq!(i.kind, InstitutionKind::PublicHealth);
+    assert_eq!(i.region.as_deref(), Some("杭州市"));
+    assert_eq!(i.aliases, vec!["市疾控中心"]);
+}
+
+#[test]
+fn coordinated_centres_give_one_record_each_with_their_bare_mentions() {
+    let text = "天河区石牌、棠下、猎德等社区卫生服务中心推出夜间门诊。此外，棠下、猎德社区卫生服务中心还开设了中医馆。";
+    let facts = run(text);
+    let got: Vec<(&str, Vec<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.aliases.iter().map(String::as_str).collect())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("天河区石牌社区卫生服务中心", vec!["石牌"]),
+            ("天河区棠下社区卫生服务中心", vec!["棠下"]),
+            ("天河区猎德社区卫生服务中心", vec!["猎德", "猎德社区卫生服务中心"]),
+        ]
+    );
+    assert!(facts.institutions.iter().all(|i| i.region.as_deref() == Some("天河区")));
+    let tangxia = &facts.institutions[1];
+    assert_eq!(tangxia.mentions.len(), 2);
+    assert_eq!(tangxia.mentions[0].slice(text), "棠下");
+    assert_eq!(tangxia.kind, InstitutionKind::PrimaryCare);
+}
+
+#[test]
+fn coordination_with_and() {
+    let text = "海淀区的学院路和北下关社区卫生服务中心参与了试点。";
+    assert_eq!(names(text), vec!["学院路社区卫生服务中心", "北下关社区卫生服务中心"]);
+}
+
+#[test]
+fn later_short_form_of_a_centre_attaches() {
+    let text = "成都市武侯区玉林社区卫生服务中心获评示范单位。玉林中心负责人表示，将继续提升服务。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    assert_eq!(facts.institutions[0].name, "成都市武侯区玉林社区卫生服务中心");
+    assert_eq!(facts.institutions[0].aliases, vec!["玉林中心"]);
+}
+
+#[test]
+fn company_full_name_and_short_forms() {
+    let text = "浙江华东医药股份有限公司副总经理表示，华东医药将加大投入，华东还将与基层机构合作。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "浙江华东医药股份有限公司");
+    assert_eq!(i.kind, InstitutionKind::Company);
+    assert_eq!(i.region.as_deref(), Some("浙江"));
+    assert_eq!(i.aliases, vec!["华东医药", "华东"]);
+    assert_eq!(i.mentions.len(), 3);
+}
+
+#[test]
+fn branch_carries_its_parent_and_the_parent_gets_no_record() {
+    let text = "本次培训由湖北省预防医学会社区卫生分会主办。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    assert_eq!(facts.institutions[0].name, "湖北省预防医学会社区卫生分会");
+    assert_eq!(facts.institutions[0].kind, InstitutionKind::Association);
+    assert_eq!(facts.institutions[0].region.as_deref(), Some("湖北省"));
+}
+
+#[test]
+fn parenthesized_part_of_a_name_and_company_branch() {
+    let text = "新华社（北京）文化传媒有限公司广东分公司和爱心（助学）基金会联合发起项目。";
+    assert_eq!(names(text), vec!["新华社（北京）文化传媒有限公司广东分公司", "爱心（助学）基金会"]);
+}
+
+#[test]
+fn abbreviated_outlet_expands() {
+    let text = "中新网广州1月5日电 广东省卫生健康委5日通报。";
+    let facts = run(text);
+    let got: Vec<(&str, InstitutionKind)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
+    assert_eq!(
+        got,
+        vec![("中国新闻网", InstitutionKind::Media), ("广东省卫生健康委员会", InstitutionKind::Government)]
+    );
+    assert_eq!(facts.institutions[0].aliases, vec!["中新网"]);
+}
+
+#[test]
+fn metadata_outlets_are_mentions() {
+    let text = "来源：中新网湖北\n湖北省疾控中心提醒市民接种疫苗。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "中新网湖北"));
+    let facts = run_with(text, &lay);
+    let outlet = &facts.institutions[0];
+    assert_eq!(outlet.name, "中国新闻网");
+    assert_eq!(outlet.mentions, vec![span_of(text, "中新网")]);
+    assert_eq!(facts.institutions[1].name, "湖北省疾病预防控制中心");
+}
+
+#[test]
+fn unknown_outlet_in_metadata_is_a_media_record() {
+    let text = "转自：健康云南\n昆明市卫健委发布通知。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "健康云南"));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.institutions[0].name, "健康云南");
+    assert_eq!(facts.institutions[0].kind, InstitutionKind::Media);
+    assert_eq!(facts.institutions[1].name, "昆明市卫生健康委员会");
+}
+
+#[test]
+fn places_are_not_institutions_but_their_bodies_are() {
+    assert_eq!(names("浦东新区和闵行区正在推进社区医院建设。"), Vec::<String>::new());
+    assert_eq!(names("市政府常务会议研究了医改方案。"), vec!["市政府"]);
+}
+
+#[test]
+fn regionless_hospitals_get_the_article_region() {
+    let text = "重庆市今年将推进区域医疗中心建设，西南医院、新桥医院牵头。";
+    let facts = run(text);
+    let got: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(got, vec![("西南医院", Some("重庆市")), ("新桥医院", Some("重庆市"))]);
+}
+
+#[test]
+fn traditional_taiwan_and_hong_kong_bodies() {
+    let tw = zhnews::extract("衛生福利部公布新制\n衛生福利部疾病管制署今日表示，臺北市政府衛生局將配合辦理。").unwrap();
+    let names: Vec<&str> = tw.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["卫生福利部", "疾病管制署", "台北市政府卫生局"]);
+    let hk = zhnews::extract("醫管局回應\n醫院管理局表示，瑪麗醫院急症室輪候時間縮短。").unwrap();
+    let names: Vec<&str> = hk.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["医院管理局", "玛丽医院"]);
+    assert_eq!(hk.institutions[0].aliases, vec!["医管局"]);
+}
+
+#[test]
+fn events_and_generic_terms_are_not_institutions() {
+    let text = "第十届中国全科医学大会期间，医联体、医共体和紧密型城市医疗集团建设成为热点，各地疾控中心参会。";
+    assert_eq!(names(text), Vec::<String>::new());
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in ["", "医院", "（）医院", "市", "、、社区卫生服务中心", "等医院", "中心中心中心", "a医院b", "（北京医院"]
+    {
+        let _ = run(text);
+    }
+}
+
+#[test]
+fn a_body_named_as_source_is_read_structurally_and_merged() {
+    let text = "来源：越秀区卫生健康局\n广州市越秀区卫生健康局召开会议。区卫生健康局副局长主持。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "越秀区卫生健康局"));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "广州市越秀区卫生健康局");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.aliases, vec!["越秀区卫生健康局", "区卫生健康局"]);
+    assert_eq!(i.mentions.len(), 3);
+}
+
+#[test]
+fn taiwan_hospitals_and_hong_kong_schools() {
+    let a = zhnews::extract(
+        "院際合作\n臺北市立聯合醫院今日表示，將與高雄榮民總醫院、中國醫藥大學附設醫院合作。香港中文大學醫學院與瑪嘉烈醫院亦參與。",
+    )
+    .unwrap();
+    let names: Vec<&str> = a.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["台北市立联合医院", "高雄荣民总医院", "中国医药大学附设医院", "香港中文大学医学院", "玛嘉烈医院"]
+    );
+    assert_eq!(a.institutions[3].kind, InstitutionKind::Education);
+}
+
+mod never_panics {
+    use super::institutions_common::run;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text(text in "\\PC{0,60}") {
+            let facts = run(&text);
+            for i in &facts.institutions {
+                prop_assert!(!i.name.is_empty());
+                for m in &i.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn declared_short_form_becomes_alias_and_mentions() {
+    let text = "浙江省人民医院（简称“浙人医”）与多家县级医院合作，浙人医将派出专家团队。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "浙江省人民医院");
+    assert_eq!(i.aliases, vec!["浙人医"]);
+    let texts: Vec<&str> = i.mentions.iter().map(|m| m.slice(text)).collect();
+    assert_eq!(texts, vec!["浙江省人民医院", "浙人医", "浙人医"]);
+}
+
+#[test]
+fn a_department_named_as_source_gives_its_body() {
+    let text = "信息来源：市卫健委科教科\n南宁市今年将培训300名基层医生。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "市卫健委科教科"));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.institutions.len(), 1);
+    let i = &facts.institutions[0];
+    assert_eq!(i.name, "南宁市卫生健康委员会");
+    assert_eq!(i.kind, InstitutionKind::Government);
+    assert_eq!(i.mentions, vec![span_of(text, "市卫健委")]);
+}

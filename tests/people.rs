@@ -1,0 +1,194 @@
+//! People: names anchored by titles, title chains with their organization, bylines.
+
+mod institutions_common;
+
+use institutions_common::{credit, field, layout, run, run_with, span_of};
+
+fn describe(text: &str) -> Vec<String> {
+    run(text)
+        .people
+        .into_iter()
+        .map(|p| format!("{}/{}/{}", p.name, p.titles.join(","), p.organization.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn table_of_sentences() {
+    let cases = include_str!("cases/people.tsv");
+    let mut failures = Vec::new();
+    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (text, expected) = line.split_once('\t').unwrap_or((line, ""));
+        let expected: Vec<&str> = expected.split('|').filter(|s| !s.is_empty()).collect();
+        let got = describe(text);
+        if got != expected {
+            failures.push(format!("{text}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn chain_across_a_comma_keeps_the_first_named_body() {
+    let text =
+        "杭州市上城区湖滨街道社区卫生服务中心党支部书记、主任，杭州市社区卫生协会副会长林晓红表示，签约服务将扩面。";
+    let facts = run(text);
+    assert_eq!(facts.people.len(), 1);
+    let p = &facts.people[0];
+    assert_eq!(p.name, "林晓红");
+    assert_eq!(p.titles, vec!["党支部书记", "主任", "副会长"]);
+    assert_eq!(p.organization.as_deref(), Some("杭州市上城区湖滨街道社区卫生服务中心"));
+    assert_eq!(p.mentions, vec![span_of(text, "林晓红")]);
+}
+
+#[test]
+fn name_after_a_spaced_title_and_later_mentions() {
+    let text = "【同期】深圳市南山区蛇口人民医院副院长 郭晓东\n郭晓东说，医院将扩大家庭病床规模。";
+    let facts = run(text);
+    assert_eq!(facts.people.len(), 1);
+    let p = &facts.people[0];
+    assert_eq!(p.name, "郭晓东");
+    assert_eq!(p.titles, vec!["副院长"]);
+    assert_eq!(p.organization.as_deref(), Some("深圳市南山区蛇口人民医院"));
+    assert_eq!(p.mentions.len(), 2);
+    assert_eq!(p.mentions[1].slice(text), "郭晓东");
+}
+
+#[test]
+fn byline_credits_carry_their_role_and_outlet() {
+    let text = "记者：王芳 来源：新华社\n编辑：周敏\n广州市卫健委发布通报。";
+    let mut lay = layout(text);
+    lay.paragraphs.drain(..2);
+    lay.sentences.drain(..2);
+    lay.outlets.push(field(text, "新华社"));
+    lay.credits.push(credit(text, "王芳", "记者", Some("新华社")));
+    lay.credits.push(credit(text, "周敏", "编辑", None));
+    let facts = run_with(text, &lay);
+    let got: Vec<(&str, Vec<&str>, Option<&str>)> = facts
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.titles.iter().map(String::as_str).collect(), p.organization.as_deref()))
+        .collect();
+    assert_eq!(got, vec![("王芳", vec!["记者"], Some("新华社")), ("周敏", vec!["编辑"], None)]);
+    assert_eq!(facts.people[0].mentions, vec![span_of(text, "王芳")]);
+}
+
+#[test]
+fn credit_outlet_abbreviation_resolves_to_the_record_name() {
+    let text = "作者：中新网 张明\n正文。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.credits.push(credit(text, "张明", "作者", Some("中新网")));
+    let facts = run_with(text, &lay);
+    assert_eq!(facts.people[0].organization.as_deref(), Some("中国新闻网"));
+}
+
+#[test]
+fn photo_credit_and_dateline() {
+    let text = "中新网昆明3月2日电（记者 赵云飞）云南省卫生健康委2日通报。\n图为义诊现场。新华社记者 李明 摄";
+    let facts = run(text);
+    let got: Vec<(&str, Vec<&str>, Option<&str>)> = facts
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.titles.iter().map(String::as_str).collect(), p.organization.as_deref()))
+        .collect();
+    assert_eq!(got, vec![("赵云飞", vec!["记者"], Some("中国新闻网")), ("李明", vec!["记者", "摄影"], Some("新华社"))]);
+}
+
+#[test]
+fn listed_names_share_a_title() {
+    let text = "通讯员 孙丽 黄海涛";
+    assert_eq!(describe(text), vec!["孙丽/通讯员/", "黄海涛/通讯员/"]);
+}
+
+#[test]
+fn traditional_taiwan_and_hong_kong_people() {
+    let tw = zhnews::extract("防疫記者會\n衛生福利部部長薛瑞元表示，將擴大篩檢。").unwrap();
+    let p = &tw.people[0];
+    assert_eq!(
+        (p.name.as_str(), p.titles.clone(), p.organization.as_deref()),
+        ("薛瑞元", vec!["部长".to_string()], Some("卫生福利部"))
+    );
+    let hk = zhnews::extract("醫管局記者會\n醫院管理局主席范鴻齡表示，會增加病床。").unwrap();
+    let p = &hk.people[0];
+    assert_eq!((p.name.as_str(), p.organization.as_deref()), ("范鸿龄", Some("医院管理局")));
+    let dh = zhnews::extract("流感季將至\n衞生署署長林文健今日表示，流感季將至。").unwrap();
+    let p = &dh.people[0];
+    assert_eq!(
+        (p.name.as_str(), p.titles.clone(), p.organization.as_deref()),
+        ("林文健", vec!["署长".to_string()], Some("卫生署"))
+    );
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in ["", "主任", "主任王", "（记者", "电（", "电（）", "摄", " 摄", "、主任李", "院长，，主任张三"]
+    {
+        let _ = run(text);
+    }
+}
+
+mod never_panics {
+    use super::institutions_common::run;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every rule: suffixes, regions, titles, separators, parentheses.
+    const PIECES: &[&str] = &[
+        "医院",
+        "社区卫生服务中心",
+        "卫健委",
+        "市",
+        "区",
+        "闵行",
+        "、",
+        "和",
+        "等",
+        "（",
+        "）",
+        "(",
+        ")",
+        "主任",
+        "副会长",
+        "兼",
+        "，",
+        "。",
+        "王",
+        "李华",
+        "表示",
+        "电",
+        "记者",
+        " ",
+        "摄",
+        "分会",
+        "有限公司",
+        "中新社",
+        "·",
+        "马丁",
+        "a",
+        "1",
+        "衞生署",
+        "附属",
+        "大学",
+        "党工委",
+        "街道",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_mix_of_pieces(idx in proptest::collection::vec(0..PIECES.len(), 0..40)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            let facts = run(&text);
+            for i in &facts.institutions {
+                for m in &i.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+            for p in &facts.people {
+                for m in &p.mentions {
+                    prop_assert!(text.get(m.range()).is_some());
+                }
+            }
+        }
+    }
+}
