@@ -25,11 +25,17 @@
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
-//! the word lists of `subject_words.txt`. Shares name the metric before them first; ages
-//! the group right after them (`0-6岁儿童`); durations a noun right after them
-//! (`三年行动计划`) or what the clause says lasted (`建党100周年`), none after 连续/未来; a
-//! bare change (`…，增加了24%`) measures the growth of the previous figure's subject
-//! (`…增幅`, as the corpus gold writes it).
+//! the word lists of `subject_words.txt` (its header states the procedure). Subjects start
+//! and end on token boundaries of the segmentation, so no word is cut (`共享中心`,
+//! `向上转诊人次`); the metric before a number loses dates and time words, the clause's
+//! agent and adverbs (`南京还将投入` → `投入`), an earlier figure and its noun, and the
+//! linking verbs before the number (`增至`, `稳定在`). Shares name the metric before them
+//! first; ages the group right after them (`0-6岁儿童`, `62岁的村民`); durations a noun
+//! right after them (`三年行动计划`) or what the clause says lasted (`建党100周年`), none
+//! after 连续/未来 or before `时间`; distances (`距县城40多公里`) none. A figure joined to
+//! the previous one by linking words only (`由约二十四个月缩短至约十八个月`) shares its
+//! subject. Changes: in 百分点 the metric itself; in % the metric + `增幅`/`降幅`, the
+//! previous figure's subject when the clause names none (`…，增加了24%`).
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
@@ -90,6 +96,12 @@ struct SubjectWords {
     stop: Vec<String>,
     keep: Vec<String>,
     head: Vec<String>,
+    link: Vec<String>,
+    object_link: Vec<String>,
+    region: Vec<String>,
+    cumulative: Vec<String>,
+    distance_cue: Vec<String>,
+    duration_noun: Vec<String>,
     increase: Vec<String>,
     decrease: Vec<String>,
     comparative: Vec<String>,
@@ -186,6 +198,13 @@ struct Claims {
     dates: Vec<Span>,
 }
 
+/// The figure found last in the sentence: where it ends and what it counts.
+#[derive(Debug, Clone, Copy)]
+struct PrevFigure<'a> {
+    end: usize,
+    subject: Option<&'a str>,
+}
+
 /// What the scanner does at one position.
 enum Step {
     Found(Figure<Span>, usize),
@@ -271,6 +290,13 @@ impl FigureExtractor {
                 stop: role(SUBJECT_WORDS, "stop"),
                 keep: role(SUBJECT_WORDS, "keep"),
                 head: role(SUBJECT_WORDS, "head"),
+                // Object links are links too; they also tell the clause names no metric.
+                link: longest_first([role(SUBJECT_WORDS, "link"), role(SUBJECT_WORDS, "object_link")].concat()),
+                object_link: role(SUBJECT_WORDS, "object_link"),
+                region: role(SUBJECT_WORDS, "region"),
+                cumulative: role(SUBJECT_WORDS, "cumulative"),
+                distance_cue: role(SUBJECT_WORDS, "distance_cue"),
+                duration_noun: role(SUBJECT_WORDS, "duration_noun"),
                 increase: role(SUBJECT_WORDS, "increase"),
                 decrease: role(SUBJECT_WORDS, "decrease"),
                 comparative: role(SUBJECT_WORDS, "comparative"),
@@ -337,8 +363,10 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
-                let prev_subject = found.last().and_then(|f: &Figure<Span>| f.subject.as_deref());
-                match self.figure_at(sentence, i, &claims, last_end, prev_subject) {
+                let prev = found
+                    .last()
+                    .map(|f: &Figure<Span>| PrevFigure { end: f.mention.end, subject: f.subject.as_deref() });
+                match self.figure_at(sentence, i, &claims, last_end, prev) {
                     Step::Found(f, end) => {
                         last_end = end;
                         i = end.max(i + ch.len_utf8());
@@ -361,8 +389,10 @@ impl FigureExtractor {
         i: usize,
         claims: &Claims,
         last_end: usize,
-        prev_subject: Option<&str>,
+        prev: Option<PrevFigure<'_>>,
     ) -> Step {
+        let prev_subject = prev.and_then(|p| p.subject);
+        let prev_end = prev.map(|p| p.end);
         let claimed = &claims.all;
         let dates = &claims.dates;
         let s = sentence.text;
@@ -531,8 +561,51 @@ impl FigureExtractor {
         if unit.as_deref() == Some("%") && kind != FigureKind::Percent {
             kind = FigureKind::Percent;
         }
+        // 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by
+        // linking words only shares its metric.
+        let linked = prev_subject.zip(prev_end).filter(|&(_, e)| e <= start).map(|(p, _)| p).filter(|_| {
+            let Some(e) = prev_end else { return false };
+            let between = s.get(e..start).unwrap_or("");
+            let mut p = e;
+            while p < start {
+                // Dates (提高到2020年的49%) and 的 may stand between.
+                let d = dates.get(dates.partition_point(|d| d.start < p));
+                if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
+                    p = d.end;
+                    continue;
+                }
+                let rest = &s[p..start];
+                let w = self
+                    .subject
+                    .cut
+                    .iter()
+                    .chain(&self.subject.link)
+                    .map(String::as_str)
+                    .chain(["的"])
+                    .find(|w| rest.starts_with(*w));
+                match w {
+                    Some(w) => p += w.len(),
+                    None => return false,
+                }
+            }
+            !between.is_empty()
+        });
+        let distance = kind == FigureKind::Other && {
+            let clause = self.clause_before(sentence, start, dates);
+            let off = start - clause.len();
+            self.subject.distance_cue.iter().any(|w| {
+                clause
+                    .match_indices(w.as_str())
+                    .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
+            })
+        };
         let subject = if let Some(noun) = count_noun {
             Some(noun)
+        } else if let Some(shared) = linked {
+            Some(shared.to_string())
+        } else if distance || kind == FigureKind::Duration && self.duration_noun_at(sentence, end) {
+            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
+            None
         } else if let Some(p) = count_subject_start {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
@@ -551,49 +624,101 @@ impl FigureExtractor {
             if noun_follows {
                 self.subject_after(sentence, end)
             } else {
-                self.duration_subject(s, start, last_end, dates)
+                self.duration_subject(sentence, start, last_end, dates)
             }
         } else if kind == FigureKind::Age {
             // An age bounds a group of people: the first noun after it (0-6岁儿童孤独症筛查 →
             // 儿童), else the clause before.
-            let at = sentence.span.start + end;
+            // 62岁的村民郭大爷: over 的, to the first common noun (not the name after it).
+            let mut at = sentence.span.start + end;
+            if s[end..].starts_with('的') {
+                at += '的'.len_utf8();
+            }
             let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
             let person = first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr");
             match person {
                 Some(t) => self.finish(t.text),
                 None => {
-                    let clause = self.clause_before(s, start, dates);
+                    let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
                     self.subject_after(sentence, end)
-                        .or_else(|| self.change_subject(clause, prev_subject))
-                        .or_else(|| self.clean_before(clause))
+                        .or_else(|| self.change_subject(clause, prev_subject, false))
+                        .or_else(|| self.clean_before(sentence, clause))
                 }
             }
         } else if kind == FigureKind::Percent {
             // A share names its metric before it; after it only as 30%的居民.
-            let clause = self.clause_before(s, start, dates);
-            self.change_subject(clause, prev_subject)
-                .or_else(|| self.clean_before(clause))
+            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+            self.change_subject(clause, prev_subject, unit.as_deref() == Some("百分点"))
+                .or_else(|| {
+                    // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
+                    // change in 百分点 is the metric itself (住院率提高4个百分点).
+                    let (metric, change) = self.change_word(clause)?;
+                    let change = if unit.as_deref() == Some("%") { change } else { "" };
+                    Some(format!("{}{change}", self.clean_before(sentence, metric)?))
+                })
+                .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.subject_after(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
             // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
             // before says what it is.
-            let clause = self.clause_before(s, start, dates);
-            self.clean_before(clause).or_else(|| self.subject_after(sentence, end))
+            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+            self.clean_before(sentence, clause).or_else(|| self.subject_after(sentence, end))
         } else {
-            let clause = self.clause_before(s, start, dates);
+            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
             self.subject_after(sentence, end)
-                .or_else(|| self.change_subject(clause, prev_subject))
-                .or_else(|| self.clean_before(clause))
+                .or_else(|| self.change_subject(clause, prev_subject, false))
+                .or_else(|| self.clean_before(sentence, clause))
         };
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
+    }
+
+    /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
+    fn change_word<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
+        let t = clause.trim_end().trim_end_matches(['了', '的', ' ']);
+        let t = self.subject.link.iter().find_map(|w| t.strip_suffix(w.as_str())).unwrap_or(t);
+        let ends =
+            |words: &[String]| words.iter().filter(|w| w.chars().count() > 1).find_map(|w| t.strip_suffix(w.as_str()));
+        let (mut metric, change) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(m), _) => (m, "增幅"),
+            (None, Some(m)) => (m, "降幅"),
+            _ => return None,
+        };
+        // The comparison (比上年, 较去年同期) is no part of the metric.
+        loop {
+            if let Some(w) = self.subject.comparative.iter().find(|w| metric.ends_with(w.as_str())) {
+                metric = &metric[..metric.len() - w.len()];
+                continue;
+            }
+            // A year compared with (较2022年).
+            let year = metric.strip_suffix("年度").or_else(|| metric.strip_suffix('年'));
+            match year.map(|y| y.trim_end_matches(|c: char| c.is_ascii_digit())) {
+                Some(y) if y.len() < metric.len() - '年'.len_utf8() => metric = y,
+                _ => break,
+            }
+        }
+        Some((metric, change))
+    }
+
+    /// True when the word after a duration names the duration itself (3至5年时间).
+    fn duration_noun_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let rest = sentence.text.get(p..).unwrap_or("");
+        self.subject.duration_noun.iter().any(|w| rest.starts_with(w.as_str()) && token_boundary(sentence, p + w.len()))
     }
 
     /// True when a verb (not a verbal noun) starts at byte `p` of the sentence.
     fn verb_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
         let at = sentence.span.start + p;
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
-        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('v') && t.tag != "vn")
+        sentence.tokens.get(k).is_some_and(|t| {
+            t.span.start == at
+                && t.tag.starts_with('v')
+                && t.tag != "vn"
+                // A head noun tagged as a verb ends the phrase (500元基本补助。) unless an
+                // object follows (补助偏乡诊所).
+                && !(self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+                    && next_char(sentence.text, p + t.text.len()).map_or(true, |c| !is_word_char(c)))
+        })
     }
 
     /// The currency written right before byte `i` (one space allowed): its start and unit.
@@ -712,7 +837,7 @@ impl FigureExtractor {
             return Some(Step::Skip(end));
         }
         let before = &s[clause_start..clause_start + cue_pos];
-        let subject = self.clean_before(before);
+        let subject = self.clean_before(sentence, before);
         Some(Step::Found(
             Figure {
                 value,
@@ -864,7 +989,21 @@ impl FigureExtractor {
                 break;
             }
             if self.subject.stop.iter().any(|w| word == w.as_str()) {
-                break;
+                // A predicate word inside a compound that ends in a head noun at the clause
+                // end (个性化签约服务包。) belongs to the noun.
+                let rest = &tokens[k + 1..];
+                let last_head = rest.iter().take(2).position(|&(x, y, _)| {
+                    self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
+                        && next_char(s, y).map_or(true, |c| !is_word_char(c))
+                });
+                match last_head {
+                    // At least one modifier between: 签约服务包, not 参与服务.
+                    Some(h) if h > 0 && end.is_some() && !tag.starts_with('p') && !tag.starts_with('d') => {
+                        end = Some(rest[h].1);
+                        break;
+                    }
+                    _ => break,
+                }
             }
             if matches!(word, "和" | "与" | "及" | "或" | "以及") {
                 // Only between nouns, not before the next figure (…和50家…, …和一批…).
@@ -936,17 +1075,28 @@ impl FigureExtractor {
         (!s.is_empty() && s.chars().count() <= 24).then_some(s)
     }
 
-    /// The clause text before `start`: from the last delimiter, `、`/`等` list end, the
-    /// previous figure or a date, whichever is nearest.
-    fn clause_before<'s>(&self, s: &'s str, start: usize, dates: &[Span]) -> &'s str {
+    /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
+    /// a date, whichever is nearest. `、` does not end it: coordinated nouns
+    /// (新技术、新项目120项) are one subject.
+    fn clause_before<'s>(&self, sentence: &Sentence<'s>, start: usize, dates: &[Span]) -> &'s str {
+        let s = sentence.text;
         let window_start = floor_char(s, start.saturating_sub(90));
         let head = &s[window_start..start];
-        let cut = head.rfind(|c: char| is_delimiter(c) || c == '、' || c == '等' || is_debris(c)).map(|k| {
-            let ch = head[k..].chars().next().map_or(1, char::len_utf8);
-            k + ch
-        });
+        let cut = head
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| {
+                is_delimiter(c)
+                    || is_debris(c)
+                    || c == '等'
+                        && token_boundary(sentence, window_start + k)
+                        && token_boundary(sentence, window_start + k + c.len_utf8())
+            })
+            .map(|(k, c)| k + c.len_utf8());
         let mut from = window_start + cut.unwrap_or(0);
-        // A date opening the clause is not part of the metric (2020年本地居民…比例).
+        // A date in the clause is no part of the metric (2020年本地居民…比例, 到2025年底前…).
+        // A date opening the clause goes; one inside it too, unless only function words
+        // follow it (占比从2017年的25%: the metric stands before the date).
         loop {
             let k = dates.partition_point(|c| c.end <= from);
             match dates.get(k) {
@@ -954,17 +1104,108 @@ impl FigureExtractor {
                 _ => break,
             }
         }
+        let k = dates.partition_point(|c| c.end <= start);
+        let compared = |c: &Span| {
+            // 较2020年, 从2017年: a date compared with or started from is no time frame.
+            let before = &s[from..c.start];
+            self.subject.comparative.iter().chain(&self.subject.cut).any(|w| before.ends_with(w.as_str()))
+        };
+        if let Some(c) =
+            k.checked_sub(1).and_then(|k| dates.get(k)).filter(|c| c.end > from && c.start >= from && !compared(c))
+        {
+            let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
+            if after.chars().count() >= 2 {
+                from = c.end;
+            }
+        }
         &s[from..start]
     }
 
-    /// Scope words, lead verbs, cuts and tails applied to a clause before a figure.
-    fn clean_before(&self, clause: &str) -> Option<String> {
-        let mut t = clause.trim();
+    /// [`Self::clause_before`], starting after the previous figure of the clause and the
+    /// noun it counted (`291家乡镇卫生院累计引进…毕业生1863名`: not 乡镇卫生院).
+    fn clause_after_figure<'s>(
+        &self,
+        sentence: &Sentence<'s>,
+        start: usize,
+        dates: &[Span],
+        prev_end: Option<usize>,
+        prev_subject: Option<&str>,
+    ) -> &'s str {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let clause_start = start - clause.len();
+        let Some(mut from) = prev_end.filter(|&e| e > clause_start && e <= start) else {
+            return clause;
+        };
+
+        let rest = &s[from..start];
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        if let Some(noun) = prev_subject.filter(|n| !n.is_empty() && rest.starts_with(*n)) {
+            let noun_start = start - rest.len();
+            from = noun_start + noun.len();
+            // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
+            // noun is what this figure counts too.
+            let mut tail = s[from..start].trim();
+            while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
+                tail = &tail[w.len()..];
+            }
+            if tail.is_empty() {
+                return &s[noun_start..start];
+            }
+        }
+        // A noun right after the previous figure's noun makes that figure a modifier of
+        // one metric (60岁以下人群占比); a verb or adverb starts a new clause (…卫生院累计引进).
+        let after = &s[from..start];
+        let at = sentence.span.start + from;
+        let next = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+        let noun_next = self.subject.keep.iter().any(|k| after.starts_with(k.as_str()))
+            || next.is_some_and(|t| {
+                t.span.start == at && t.tag.starts_with('n') && t.span.end <= sentence.span.start + start
+            });
+        if noun_next {
+            return clause;
+        }
+        &s[from..start]
+    }
+
+    /// Scope words, lead verbs, cuts, links and tails applied to a clause before a figure
+    /// (`clause` is a slice of `sentence.text`). Every boundary falls on a token boundary of
+    /// the segmentation, so no word is cut in half (共享中心 keeps its 共).
+    fn clean_before(&self, sentence: &Sentence<'_>, clause: &str) -> Option<String> {
+        let s = sentence.text;
+        let Some(off) = offset_in(s, clause) else { return self.finish(clause) };
+        let at = |p: usize| token_boundary(sentence, off + p);
+        let mut t = clause.trim_end();
+        let lead_ws = t.len() - t.trim_start().len();
+        let mut from = lead_ws;
+        // Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric;
+        // only there, since some double as nouns (社区卫生服务连续五年排名第一).
+        loop {
+            let before = t.len();
+            if let Some(w) = self
+                .subject
+                .link
+                .iter()
+                .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
+            {
+                if t.len() == from + w.len() || self.subject.object_link.contains(w) {
+                    // Only a linking verb before the number (他已满70岁), or a verb whose
+                    // object the number is, after its agent (门诊服务约六百万人次): nothing
+                    // counted is named.
+                    return None;
+                }
+                t = &t[..t.len() - w.len()];
+            }
+            t = t.trim_end_matches(['、', '和', ' ']);
+            if t.len() == before {
+                break;
+            }
+        }
         // Cut at the first cue word that follows something.
         let mut cut_at = t.len();
         for w in &self.subject.cut {
             for (p, _) in t.match_indices(w.as_str()) {
-                if p > 0 && p < cut_at && !self.inside_kept(t, p) {
+                if p > from && p < cut_at && (at(p) || at(p + w.len())) && !self.inside_kept(t, p) {
                     cut_at = p;
                     break;
                 }
@@ -978,33 +1219,99 @@ impl FigureExtractor {
             .lead_verb
             .iter()
             .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
-            .filter(|&(p, _)| !self.inside_kept(t, p))
+            // The segmenter glues some verbs to their object (财政投入, 有村): a lead verb of
+            // two or more characters needs one edge on a token boundary, a single character
+            // its start; words of the keep list (向上) never split.
+            .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
         // The last lead verb that leaves something after it.
         let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
         if let Some((_, e)) = lead {
-            t = &t[e..];
-        } else if let Some(p) = t.rfind('的') {
-            let rest = &t[p + '的'.len_utf8()..];
-            if !rest.is_empty() {
-                t = rest;
+            from = e;
+        } else if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
+            if p + '的'.len_utf8() < t.len() {
+                from = p + '的'.len_utf8();
             }
+        } else if let Some(v) = self.verb_metric(sentence, off, from, t.len()) {
+            // 南京还将投入 → 投入: the clause's agent and adverbs are not what is counted.
+            return Some(t[v..].to_string());
         }
+        // Scope words, adverbs and time words at the start, whole tokens only.
         loop {
-            let before = t;
-            t = t.trim_start_matches(['、', '和', '及', ' ']);
-            for w in &self.subject.scope {
-                if t.len() > w.len() {
-                    t = t.strip_prefix(w.as_str()).unwrap_or(t);
-                }
+            let before = from;
+            let rest = &t[from..];
+            let trimmed = rest.trim_start_matches(['、', '和', '及', ' ']);
+            from += rest.len() - trimmed.len();
+            let rest = &t[from..];
+            if let Some(w) = self
+                .subject
+                .scope
+                .iter()
+                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
+                .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
+            {
+                from += w.len();
             }
-            if t == before {
+            if from == before {
                 break;
             }
         }
-        let t = self.finish(t)?;
+        let t = self.finish(&t[from..])?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    fn is_cumulative(&self, word: &str) -> bool {
+        self.subject.cumulative.iter().any(|w| w == word)
+    }
+
+    /// `南京还将投入`: when the clause ends in a verb that is itself the metric, its start
+    /// (with a cumulative adverb right before it: 累计投入), else `None`.
+    fn verb_metric(&self, sentence: &Sentence<'_>, off: usize, from: usize, to: usize) -> Option<usize> {
+        let base = sentence.span.start + off;
+        // The clause's tokens, found by binary search (tokens are in text order).
+        let first = sentence.tokens.partition_point(|t| t.span.start < base + from);
+        let toks: Vec<&crate::segment::Token<'_>> =
+            sentence.tokens[first..].iter().take_while(|t| t.span.end <= base + to).collect();
+        let last = toks.last()?;
+        // One-character verbs are mostly mis-tagged suffixes (住院率, 服务包).
+        let verb = last.tag.starts_with('v') && last.tag != "vn" && last.text.chars().count() >= 2;
+        let link = self.subject.link.iter().chain(&self.subject.cut).any(|w| w == last.text);
+        if toks.len() < 2 || last.span.end != base + to || !verb || link {
+            return None;
+        }
+        // Only after an adverb, a cumulative word or a name (南京还将投入, 广东累计投入), not
+        // after the noun it nominalizes (专利转化); a verb phrase (隔离观察) goes whole.
+        let mut k = toks.len() - 1;
+        while k > 0 && toks[k - 1].tag.starts_with('v') && !self.is_cumulative(toks[k - 1].text) {
+            k -= 1;
+        }
+        let prev = k.checked_sub(1).map(|j| toks[j])?;
+        let mut start = toks[k].span.start;
+        if self.is_cumulative(prev.text) {
+            if k + 1 == toks.len() {
+                start = prev.span.start;
+            }
+        } else {
+            let adverb = matches!(prev.tag, "d" | "c");
+            let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
+            // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
+            // mis-tagged one inside the metric (群众满意度得分).
+            if !(adverb || agent) {
+                return None;
+            }
+        }
+        Some(start - base)
+    }
+
+    /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
+    /// (a lead verb that is itself a kept word, 改造提升, still leads).
+    fn inside_kept_longer(&self, t: &str, p: usize, len: usize) -> bool {
+        self.subject
+            .keep
+            .iter()
+            .filter(|k| k.len() > len)
+            .any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list.
@@ -1013,8 +1320,9 @@ impl FigureExtractor {
     }
 
     /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
-    /// the previous figure's subject.
-    fn change_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<String> {
+    /// the previous figure's subject (`…增幅`/`…降幅`); a change in percentage points
+    /// (`points`) is the metric itself (签约率…，提高了5个百分点 → 签约率).
+    fn change_subject(&self, clause: &str, prev_subject: Option<&str>, points: bool) -> Option<String> {
         let t = clause.trim().trim_end_matches(['了', '的']);
         let ends = |words: &[String]| words.iter().find(|w| t.ends_with(w.as_str())).map(|w| t.len() - w.len());
         let (rest, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
@@ -1040,13 +1348,20 @@ impl FigureExtractor {
         }
         let base = prev_subject?;
         let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
-        Some(format!("{base}{suffix}"))
+        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
     /// a time adverb (`连续五年`, `未来五年`) they have no subject.
-    fn duration_subject(&self, s: &str, start: usize, last_end: usize, dates: &[Span]) -> Option<String> {
-        let clause = self.clause_before(s, start, dates);
+    fn duration_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        last_end: usize,
+        dates: &[Span],
+    ) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
         if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
         {
@@ -1065,8 +1380,31 @@ impl FigureExtractor {
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
+        // 市民每次就诊可节省约20分钟: the duration is the object of the verb, not a metric.
+        if self.subject.object_link.iter().any(|w| after_lead.ends_with(w.as_str())) {
+            return None;
+        }
         self.finish(after_lead)
     }
+}
+
+/// The byte offset of `part` within `whole`, when `part` is a slice of it.
+fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    let off = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    (off + part.len() <= whole.len() && whole.is_char_boundary(off)).then_some(off)
+}
+
+/// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
+/// an end of the sentence).
+fn token_boundary(sentence: &Sentence<'_>, p: usize) -> bool {
+    if p == 0 || p >= sentence.text.len() {
+        return true;
+    }
+    let at = sentence.span.start + p;
+    let k = sentence.tokens.partition_point(|t| t.span.start < at);
+    sentence.tokens.get(k).is_some_and(|t| t.span.start == at)
+        || k.checked_sub(1).and_then(|j| sentence.tokens.get(j)).is_some_and(|t| t.span.end == at)
+        || sentence.tokens.is_empty()
 }
 
 /// The largest char boundary ≤ `i`.
@@ -1121,6 +1459,32 @@ mod tests {
         let s = "印发《三年行动计划》，打造“15分钟服务圈”，实行“三统一”，他说：“建成300家，覆盖全市。”";
         let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
         assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
+    }
+
+    #[test]
+    fn offsets_of_slices() {
+        let s = "全港共享中心已增至12间";
+        assert_eq!(offset_in(s, &s[6..18]), Some(6));
+        assert_eq!(offset_in(s, "共享"), None);
+    }
+
+    #[test]
+    fn token_boundaries() {
+        let seg = crate::segment::Segmenter::new(&[]);
+        let text = "今年向上转诊人次达到2.3万";
+        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text) };
+        let after_jin = "今年向".len();
+        assert!(token_boundary(&sentence, "今年".len()));
+        assert!(!token_boundary(&sentence, after_jin), "向上 is one word");
+        assert!(token_boundary(&sentence, 0) && token_boundary(&sentence, text.len()));
+    }
+
+    #[test]
+    fn change_words_and_comparisons() {
+        let f = FigureExtractor::new();
+        assert_eq!(f.change_word("门急诊人次比上年减少了"), Some(("门急诊人次", "降幅")));
+        assert_eq!(f.change_word("基层就诊率较2022年提高"), Some(("基层就诊率", "增幅")));
+        assert_eq!(f.change_word("报销比例提高到"), None);
     }
 
     #[test]
