@@ -15,7 +15,7 @@ const F1_FLOORS: &[(&str, f64)] = &[
 ];
 
 /// Minimum agreement rates on attributes, meta fields and body checks.
-const FIGURE_SUBJECTS: f64 = 0.93;
+const FIGURE_SUBJECTS: f64 = 0.94;
 const PEOPLE_ORGANIZATIONS: f64 = 1.0;
 const META_FIELDS: f64 = 1.0;
 const BODY_CHECKS: f64 = 1.0;
