@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
 const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
-const OUTLET_EDITIONS: &str = include_str!("../lexicon/outlet_editions.txt");
+const OUTLET_EDITIONS: &str = include_str!("../lexicon/outlet_channels.txt");
 const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
 const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
@@ -150,7 +150,7 @@ pub(crate) struct MetaParser {
     /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
     paren_dateline_re: Regex,
     outlet_suffixes: Vec<String>,
-    /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_editions.txt`.
+    /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
