@@ -21,8 +21,9 @@ for line in lines:
 print("extract example: 5 records, all fields present")
 PY
 
-echo "== eval on corpus/"
+echo "== eval on corpus/ and on the development set corpus/dev/"
 cargo run --release --quiet --example eval
+cargo run --release --quiet --example eval -- corpus/dev
 
 if [ -x scripts/test-python.sh ]; then
   echo "== Python binding"
