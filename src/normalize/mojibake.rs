@@ -271,6 +271,7 @@ impl<'t> Detector<'t> {
             edits.sort_by_key(|e| e.start);
             edits.dedup_by(|b, a| b.start < a.end);
         }
+        let edits = split_at_lost_characters(text, edits);
         for (s, e) in markers {
             // `edits` is sorted and disjoint: the only candidate for overlap is the last edit
             // starting before `e`.
@@ -622,6 +623,28 @@ fn gbk_read_as_big5(run: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// A repair that kept the characters a decoder had already lost (U+FFFD on both sides, as
+/// many before as after) is restored piece by piece between them: the pieces become repairs
+/// of their own and each lost character is left for a `damaged` report.
+fn split_at_lost_characters(text: &str, edits: Vec<Edit>) -> Vec<Edit> {
+    let mut out = Vec::with_capacity(edits.len());
+    for e in edits {
+        let before = &text[e.start..e.end];
+        if !before.contains('\u{FFFD}') || before.matches('\u{FFFD}').count() != e.with.matches('\u{FFFD}').count() {
+            out.push(e);
+            continue;
+        }
+        let mut at = e.start;
+        for (old, new) in before.split('\u{FFFD}').zip(e.with.split('\u{FFFD}')) {
+            if old != new {
+                out.push(Edit::replace(at, at + old.len(), new, e.kind));
+            }
+            at += old.len() + '\u{FFFD}'.len_utf8();
+        }
+    }
+    out
 }
 
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
