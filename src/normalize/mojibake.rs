@@ -18,11 +18,18 @@
 //!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
 //!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
 //!
-//! A candidate is taken only when it decodes without error, costs clearly fewer bits under
-//! the character-frequency model than the run it replaces, and reads as Chinese. When one
-//! whole-text family repairs most runs of a page, it also decides runs that several
-//! families could explain, and the runs that happened to decode to plausible characters.
-//! Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
+//! A candidate is considered only when it decodes without error, costs clearly fewer bits
+//! under the character-frequency model than the run it replaces, and reads as Chinese. It
+//! is taken only on evidence: either it is decisive by itself (enough restored characters
+//! for its family, a gain of several bits on each, and text that reads like ordinary
+//! Chinese rather than the lucky draw of a few rare characters), or its family is backed on
+//! the page (one decisive repair, or all the family's candidates together are decisive),
+//! or it sits next to a damage marker. So a short weird run (`定♂♂`) is never "repaired"
+//! into other rare characters, and a repair's output, being ordinary text, is not repaired
+//! again. When one whole-text family repairs most runs of a page, it also decides runs
+//! that several families could explain, and the runs that happened to decode to plausible
+//! characters. A repair that kept characters already lost (U+FFFD) is split around them,
+//! so the repairs and the `damaged` reports never overlap. Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
 //! alone. Damaged markers: a `?` or `U+FFFD` that swallowed a character and the opening
 //! parenthesis of its pinyin gloss (`?huì)`), lone `U+FFFD`, and rare-character runs next
 //! to such a marker that no family explains. Cost is linear: every run is examined a
@@ -171,8 +178,7 @@ impl Family {
     /// Fewest restored characters a repair of this family needs to stand on its own.
     fn min_chars(self) -> u32 {
         match self {
-            Family::Utf8AsGbk | Family::LegacyAsLatin1 => 2,
-            Family::Utf8AsLatin1 => 1,
+            Family::Utf8AsGbk | Family::LegacyAsLatin1 | Family::Utf8AsLatin1 => 2,
             Family::Big5AsGbk | Family::GbkAsBig5 => 3,
             Family::Shifted => 4,
         }
@@ -184,8 +190,6 @@ struct Find {
     start: usize,
     /// Next to a damage marker (`?huì)`): the byte stream around here is known to be broken.
     near_damage: bool,
-    /// A whole wide run (not Latin-1, not a slip found inside a longer run).
-    wide: bool,
     cands: Vec<Cand>,
 }
 
@@ -205,7 +209,8 @@ impl Cand {
 
 /// What a repair (or the sum of a family's repairs on a page) shows: the cost of the text
 /// before and after under the frequency model, and the characters restored. Lost
-/// characters (U+FFFD) are left out, and so are characters guessed for lost bytes.
+/// characters (U+FFFD) are left out, and so are characters guessed for lost bytes; for UTF-8
+/// read as Latin-1 the continuation bytes validated are counted instead of characters.
 #[derive(Debug, Clone, Copy, Default)]
 struct Evidence {
     old: u32,
@@ -303,8 +308,9 @@ impl<'t> Detector<'t> {
             let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
                 || markers.binary_search_by_key(&end, |m| m.0).is_ok();
             if run.chars().all(|c| latin1_byte(c).is_some()) {
-                if let Some(c) = self.latin_run(run, end, next) {
-                    finds.push(Find { start, near_damage, wide: false, cands: vec![c] });
+                let cands = self.latin_run(run, end, next);
+                if !cands.is_empty() {
+                    finds.push(Find { start, near_damage, cands });
                 }
                 continue;
             }
@@ -321,11 +327,11 @@ impl<'t> Detector<'t> {
             let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
             let cands = self.wide_run(run, &before, end, next, near_damage);
             if !cands.is_empty() {
-                finds.push(Find { start, near_damage, wide: true, cands });
+                finds.push(Find { start, near_damage, cands });
             } else if let Some((at, c)) = self.slip_inside(run, end, next) {
                 let evidence = self.evidence(&run[at..], &c.with, 0);
                 let cand = Cand { family: Family::Shifted, evidence, c };
-                finds.push(Find { start: start + at, near_damage, wide: false, cands: vec![cand] });
+                finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
             } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
                 damaged.push(Edit::flag(start, end, run));
             }
@@ -344,11 +350,12 @@ impl<'t> Detector<'t> {
         for (i, t) in total.iter().enumerate() {
             backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
         }
-        // Each run votes for the backed family that repairs it best.
+        // Each run votes for the backed family that repairs it best; a valid UTF-8 reading
+        // of Latin-1 characters comes first, its byte signature being the strongest.
+        let preference = |c: &&Cand| (c.family != Family::Utf8AsLatin1, c.evidence.new);
         let mut votes = [0usize; FAMILIES];
         for f in &finds {
-            let best = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(|c| c.evidence.new);
-            if let Some(best) = best {
+            if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
                 votes[best.family as usize] += 1;
             }
         }
@@ -375,8 +382,8 @@ impl<'t> Detector<'t> {
                 .cands
                 .iter()
                 .filter(backed)
-                .find(|c| f.wide && Some(c.family as usize) == dominant)
-                .or_else(|| f.cands.iter().filter(backed).min_by_key(|c| c.evidence.new));
+                .find(|c| Some(c.family as usize) == dominant)
+                .or_else(|| f.cands.iter().filter(backed).min_by_key(preference));
             if let Some(c) = pick {
                 edits.push(Edit::replace(f.start, c.c.end, c.c.with.clone(), RepairKind::Mojibake));
             }
@@ -397,26 +404,25 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
-    fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Option<Cand> {
-        let bytes = latin1_bytes(run)?;
+    fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Vec<Cand> {
+        let Some(bytes) = latin1_bytes(run) else { return Vec::new() };
+        let mut out = Vec::new();
         if let Some(s) = decode(UTF_8, &bytes) {
             // Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1 (`â€¢` is
-            // `•`, `Â ` a no-break space), whether or not the result is Chinese. A multi-byte
-            // sequence is the evidence: a single two-byte one (`Ã©`) is little of it.
+            // `•`, `Â ` a no-break space, `Ã©` is `é`), whether or not the result is Chinese.
             let s = self.redecode_latin(s, 2);
             let plausible = |c: char| {
                 c.is_ascii()
                     || super::chars::is_han(c)
                     || super::chars::is_cjk_punct(c)
-                    || matches!(c as u32, 0xA0..=0xBF | 0x2000..=0x206F)
+                    || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
             };
             if !s.is_ascii() && s.chars().all(plausible) && self.tables.text_cost(&s) < self.tables.text_cost(run) {
                 let mut evidence = self.evidence(run, &s, 0);
-                // The evidence is the multi-byte sequences: one two-byte one (`Ã©`) is little.
-                if bytes.len() < 3 {
-                    evidence.restored = 0;
-                }
-                return Some(Cand { family: Family::Utf8AsLatin1, evidence, c: Candidate { end, with: s } });
+                // The evidence is the continuation bytes the UTF-8 stream validates: one
+                // two-byte sequence (`Ã©`) is little of it, `ä¸­` or `Ã©Ã¨` enough.
+                evidence.restored = bytes.iter().filter(|&&b| (0x80..0xC0).contains(&b)).count() as u32;
+                out.push(Cand { family: Family::Utf8AsLatin1, evidence, c: Candidate { end, with: s } });
             }
         }
         let mut best: Option<Cand> = None;
@@ -442,7 +448,8 @@ impl<'t> Detector<'t> {
                 }
             }
         }
-        best
+        out.extend(best);
+        out
     }
 
     /// Undoes further layers of a double encoding while that makes the text better.
@@ -863,6 +870,28 @@ mod tests {
         let out = repair(&text);
         assert!(out.starts_with("深圳市卫生健"), "{out}");
         assert!(out.contains("表示将继续推进基层医疗卫生服务体系建"), "{out}");
+    }
+
+    #[test]
+    fn short_weird_runs_are_no_evidence() {
+        // Each would decode to a character or three under some family (`定♂♂` re-paired one
+        // byte later is `ā帷`, `µÍ` as GBK is `低`, `Ã©` as UTF-8 is `é`, `鍖€` is `匀`), but
+        // alone that proves nothing.
+        for text in ["Ā\u{fffd}♂定♂♂?浣♂\u{3000}", "定♂♂", "µÍ", "Ã©", "鍖€", "帷？浣♂"] {
+            assert_eq!(repair(text), text);
+        }
+    }
+
+    #[test]
+    fn short_runs_are_repaired_where_the_page_backs_their_family() {
+        // Three one-character UTF-8-as-Latin-1 runs together are evidence enough.
+        assert_eq!(repair("cafÃ© rÃ©sumÃ© naÃ¯ve"), "café résumé naïve");
+        // A decisive GBK-as-Latin-1 run backs the one-character run after the digits.
+        assert_eq!(repair("ÎÀÉú½¡¿µÎ¯Ô±»á 2024Äê"), "卫生健康委员会 2024年");
+        // One-character runs of Big5 read as GBK that only together show the family.
+        let (big5, _, _) = BIG5.encode("2021年3月16日 上海");
+        let (bad, _, _) = GBK.decode(&big5);
+        assert_eq!(repair(&bad), "2021年3月16日 上海");
     }
 
     #[test]
