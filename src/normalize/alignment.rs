@@ -98,6 +98,63 @@ impl Alignment {
         Span::new(start, end)
     }
 
+    /// Widens a span of the source to whole edit pieces: a rewrite cannot be split, so a
+    /// source span that cuts into one stands for all of it. Empty spans stay as they are.
+    pub fn widen_original(&self, span: Span) -> Span {
+        if span.is_empty() {
+            return span;
+        }
+        let (mut start, mut end) = (span.start, span.end);
+        let i = self.pieces.partition_point(|p| p.orig.end <= start);
+        if let Some(p) = self.pieces.get(i) {
+            if !p.identity && p.orig.start < start {
+                start = p.orig.start;
+            }
+        }
+        let j = self.pieces.partition_point(|p| p.orig.start < end);
+        if let Some(p) = j.checked_sub(1).and_then(|j| self.pieces.get(j)) {
+            if !p.identity && p.orig.end > end {
+                end = p.orig.end;
+            }
+        }
+        Span::new(start, end)
+    }
+
+    /// Maps a span of the source to the span of the rewritten text made from it (the inverse
+    /// of [`Alignment::to_original`]); a span cutting into an edit piece takes all of it.
+    ///
+    /// ```
+    /// use zhnews::normalize::alignment::Rewriter;
+    /// use zhnews::Span;
+    /// let mut w = Rewriter::new("中國(guó)人");
+    /// w.copy_to(3);
+    /// w.replace(3, 6, "国");
+    /// w.replace(6, 12, "");
+    /// w.copy_to(15);
+    /// let (text, a) = w.finish();
+    /// assert_eq!(a.to_normalized(Span::new(3, 12)).slice(&text), "国");
+    /// assert_eq!(a.to_normalized(Span::new(12, 15)).slice(&text), "人");
+    /// ```
+    pub fn to_normalized(&self, span: Span) -> Span {
+        let span = self.widen_original(span);
+        let i = self.pieces.partition_point(|p| p.orig.end <= span.start);
+        let start = match self.pieces.get(i) {
+            None => self.norm_len,
+            Some(p) if p.identity => p.norm.start + (span.start.max(p.orig.start) - p.orig.start),
+            Some(p) => p.norm.start,
+        };
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        let j = self.pieces.partition_point(|p| p.orig.start < span.end);
+        let end = match j.checked_sub(1).and_then(|j| self.pieces.get(j)) {
+            None => 0,
+            Some(p) if p.identity => p.norm.start + (span.end.min(p.orig.end) - p.orig.start),
+            Some(p) => p.norm.end,
+        };
+        Span::new(start, end.max(start))
+    }
+
     /// Chains two steps: `self` maps B → A, `next` maps C → B; the result maps C → A.
     pub fn compose(&self, next: &Alignment) -> Alignment {
         if self.is_identity() && self.norm_len == self.orig_len {

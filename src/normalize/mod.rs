@@ -70,7 +70,9 @@ pub struct Repair {
     pub original: Span,
     /// The original text of that span.
     pub before: String,
-    /// What it became in the normalized text (empty for a removal).
+    /// The normalized text made from that span (empty for a removal). Repairs are sorted
+    /// and disjoint: replacing each `before` by its `after` turns the original into the
+    /// normalized text.
     pub after: String,
 }
 
@@ -195,30 +197,22 @@ impl std::fmt::Debug for Normalizer {
 }
 
 /// The text being normalized, between steps: current text, its alignment to the original,
-/// and the repairs so far.
-struct Work<'o> {
-    original: &'o str,
+/// and the changes so far (kind and source span; turned into [`Repair`]s once at the end).
+struct Work {
     text: String,
     alignment: Alignment,
-    repairs: Vec<Repair>,
-    /// (kind, source span) of every repair so far.
-    recorded: std::collections::HashSet<(RepairKind, Span)>,
+    changes: Vec<(RepairKind, Span)>,
 }
 
-impl Work<'_> {
+impl Work {
     fn record(&mut self, e: &Edit) {
         let original = self.alignment.to_original(Span::new(e.start, e.end));
-        // Edits inside one earlier rewrite all map back to its whole source span: one repair
-        // stands for them (and `before` is not copied once per edit, which could be quadratic).
-        if !self.recorded.insert((e.kind, original)) {
+        // Edits inside one earlier rewrite all map back to its whole source span: one entry
+        // stands for a run of them (the final merge would fold them together anyway).
+        if self.changes.last() == Some(&(e.kind, original)) {
             return;
         }
-        self.repairs.push(Repair {
-            kind: e.kind,
-            original,
-            before: original.slice(self.original).to_string(),
-            after: e.with.clone(),
-        });
+        self.changes.push((e.kind, original));
     }
 
     /// Applies one step's edits (sorted, non-overlapping) and records them as repairs.
@@ -246,6 +240,55 @@ impl Work<'_> {
     }
 }
 
+/// Which kind names a repair that several steps contributed to: the one that says most
+/// about the input (a repaired mojibake run that later lost a space is still mojibake).
+fn weight(kind: RepairKind) -> u8 {
+    match kind {
+        RepairKind::Mojibake => 7,
+        RepairKind::Damaged => 6,
+        RepairKind::Traditional => 5,
+        RepairKind::PinyinAnnotation => 4,
+        RepairKind::Emoji => 3,
+        RepairKind::Punctuation => 2,
+        RepairKind::Width => 1,
+        RepairKind::Whitespace => 0,
+    }
+}
+
+/// The repairs from the changes the steps made: source spans widened to whole rewrites,
+/// overlapping spans merged (a later round or step may rework what an earlier one wrote),
+/// sorted; each repair's `after` is the final text made from its span. So the repairs are
+/// disjoint and account for every change exactly once: applying them to the original
+/// gives the normalized text.
+fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(RepairKind, Span)>) -> Vec<Repair> {
+    let mut spans: Vec<(Span, RepairKind)> =
+        changes.into_iter().map(|(kind, span)| (alignment.widen_original(span), kind)).collect();
+    spans.sort_by_key(|&(span, kind)| (span.start, span.end, std::cmp::Reverse(weight(kind))));
+    let mut merged: Vec<(Span, RepairKind)> = Vec::with_capacity(spans.len());
+    for (span, kind) in spans {
+        if let Some((last, last_kind)) = merged.last_mut() {
+            // Overlapping, or the same empty position twice.
+            if span.start < last.end || *last == span {
+                last.end = last.end.max(span.end);
+                if weight(kind) > weight(*last_kind) {
+                    *last_kind = kind;
+                }
+                continue;
+            }
+        }
+        merged.push((span, kind));
+    }
+    merged
+        .into_iter()
+        .map(|(span, kind)| Repair {
+            kind,
+            original: span,
+            before: span.slice(original).to_string(),
+            after: alignment.to_normalized(span).slice(text).to_string(),
+        })
+        .collect()
+}
+
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
@@ -269,13 +312,8 @@ impl Normalizer {
 
     /// Every step, without the fast path.
     fn normalize_full(&self, original: &str) -> NormalizedText {
-        let mut work = Work {
-            original,
-            text: original.to_string(),
-            alignment: Alignment::identity(original.len()),
-            repairs: Vec::new(),
-            recorded: std::collections::HashSet::new(),
-        };
+        let mut work =
+            Work { text: original.to_string(), alignment: Alignment::identity(original.len()), changes: Vec::new() };
         let mut script = Script::Simplified;
         // A step can bring together what an earlier step saw apart (an emoji removed between
         // two characters); a further round settles that, so normalizing is idempotent.
@@ -289,8 +327,8 @@ impl Normalizer {
                 break;
             }
         }
-        let Work { text, alignment, mut repairs, .. } = work;
-        repairs.sort_by_key(|r| (r.original.start, r.original.end));
+        let Work { text, alignment, changes } = work;
+        let repairs = repairs_of(original, &text, &alignment, changes);
         NormalizedText::from_parts(text, alignment, repairs, script)
     }
 

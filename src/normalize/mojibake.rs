@@ -18,11 +18,18 @@
 //!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
 //!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
 //!
-//! A candidate is taken only when it decodes without error, costs clearly fewer bits under
-//! the character-frequency model than the run it replaces, and reads as Chinese. When one
-//! whole-text family repairs most runs of a page, it also decides runs that several
-//! families could explain, and the runs that happened to decode to plausible characters.
-//! Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
+//! A candidate is considered only when it decodes without error, costs clearly fewer bits
+//! under the character-frequency model than the run it replaces, and reads as Chinese. It
+//! is taken only on evidence: either it is decisive by itself (enough restored characters
+//! for its family, a gain of several bits on each, and text that reads like ordinary
+//! Chinese rather than the lucky draw of a few rare characters), or its family is backed on
+//! the page (one decisive repair, or all the family's candidates together are decisive),
+//! or it sits next to a damage marker. So a short weird run (`定♂♂`) is never "repaired"
+//! into other rare characters, and a repair's output, being ordinary text, is not repaired
+//! again. When one whole-text family repairs most runs of a page, it also decides runs
+//! that several families could explain, and the runs that happened to decode to plausible
+//! characters. A repair that kept characters already lost (U+FFFD) is split around them,
+//! so the repairs and the `damaged` reports never overlap. Clean text — simplified, traditional, pinyin with tone marks, `Zürich`, `°C` — is left
 //! alone. Damaged markers: a `?` or `U+FFFD` that swallowed a character and the opening
 //! parenthesis of its pinyin gloss (`?huì)`), lone `U+FFFD`, and rare-character runs next
 //! to such a marker that no family explains. Cost is linear: every run is examined a
@@ -42,6 +49,8 @@ const AFTER_DIGIT: &str = include_str!("../lexicon/after_digit.txt");
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
+/// Bits per restored character a repair that stands on its own must save.
+const GAIN_PER_CHAR: u32 = 4;
 /// Highest mean cost per character of a repair that reads as Chinese.
 const MAX_MEAN: u32 = 15;
 /// Mean cost per character above which a run of wide characters is worth examining.
@@ -118,19 +127,111 @@ enum Family {
     Big5AsGbk = 1,
     GbkAsBig5 = 2,
     Shifted = 3,
+    /// UTF-8 read as Latin-1 / Windows-1252.
+    Utf8AsLatin1 = 4,
+    /// GBK or Big5 read as Latin-1 / Windows-1252.
+    LegacyAsLatin1 = 5,
 }
+
+const FAMILIES: usize = 6;
 
 impl Family {
     fn from_index(i: usize) -> Option<Family> {
-        [Family::Utf8AsGbk, Family::Big5AsGbk, Family::GbkAsBig5, Family::Shifted].get(i).copied()
+        [
+            Family::Utf8AsGbk,
+            Family::Big5AsGbk,
+            Family::GbkAsBig5,
+            Family::Shifted,
+            Family::Utf8AsLatin1,
+            Family::LegacyAsLatin1,
+        ]
+        .get(i)
+        .copied()
+    }
+
+    /// Highest mean cost per restored character of a repair that stands on its own. The
+    /// weaker the family's byte signature, the more the repaired text itself has to prove:
+    /// a UTF-8 stream hidden in GBK or Latin-1 is rarely valid by chance, and a run of
+    /// Latin-1 symbols and capitals is no European text; but any GBK stream re-pairs into
+    /// some characters one byte later, and many double-byte runs re-encode between GBK and
+    /// Big5, so those must read like ordinary text (real text averages about 10 bits a
+    /// character under the model, 12 at the 90th percentile of two-character windows;
+    /// random GB2312 characters about 17, their lucky draws 12 to 14).
+    fn max_mean(self) -> u32 {
+        match self {
+            Family::Utf8AsGbk | Family::Utf8AsLatin1 | Family::LegacyAsLatin1 => 14,
+            Family::Big5AsGbk | Family::GbkAsBig5 | Family::Shifted => 12,
+        }
+    }
+
+    /// Bits a repair must come in under [`Family::max_mean`] per character: a margin that
+    /// makes short candidates prove more (a mean over four characters is luck more often
+    /// than one over fifteen).
+    fn margin(self) -> u32 {
+        match self {
+            Family::Utf8AsGbk | Family::Utf8AsLatin1 | Family::LegacyAsLatin1 => 0,
+            Family::Big5AsGbk | Family::GbkAsBig5 => 4,
+            Family::Shifted => 6,
+        }
+    }
+
+    /// Fewest restored characters a repair of this family needs to stand on its own.
+    fn min_chars(self) -> u32 {
+        match self {
+            Family::Utf8AsGbk | Family::LegacyAsLatin1 | Family::Utf8AsLatin1 => 2,
+            Family::Big5AsGbk | Family::GbkAsBig5 => 3,
+            Family::Shifted => 4,
+        }
     }
 }
 
-/// A run of wide characters with the repairs that would make it plausible text.
-struct WideFind {
+/// A run of non-ASCII characters with the repairs that would make it plausible text.
+struct Find {
     start: usize,
-    chars: usize,
-    cands: Vec<(Family, Candidate)>,
+    /// Next to a damage marker (`?huì)`): the byte stream around here is known to be broken.
+    near_damage: bool,
+    cands: Vec<Cand>,
+}
+
+/// A repair candidate by one family, with the evidence it carries.
+struct Cand {
+    family: Family,
+    evidence: Evidence,
+    c: Candidate,
+}
+
+impl Cand {
+    /// Evidence enough on its own.
+    fn strong(&self) -> bool {
+        self.evidence.decisive(self.family)
+    }
+}
+
+/// What a repair (or the sum of a family's repairs on a page) shows: the cost of the text
+/// before and after under the frequency model, and the characters restored. Lost
+/// characters (U+FFFD) are left out, and so are characters guessed for lost bytes; for UTF-8
+/// read as Latin-1 the continuation bytes validated are counted instead of characters.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    old: u32,
+    new: u32,
+    restored: u32,
+}
+
+impl Evidence {
+    fn add(self, other: Evidence) -> Evidence {
+        Evidence { old: self.old + other.old, new: self.new + other.new, restored: self.restored + other.restored }
+    }
+
+    /// True when the repair is evidence of `family` by itself: enough restored characters,
+    /// each saving [`GAIN_PER_CHAR`] bits, and reading like real text, not like the lucky
+    /// draws of rare-character soup (see [`Family::max_mean`]). A short candidate that merely reads a little better (`定♂♂` → `ā帷`)
+    /// is no evidence; it is taken only where the page or a damage marker backs it.
+    fn decisive(&self, family: Family) -> bool {
+        self.restored >= family.min_chars()
+            && self.new + GAIN_PER_CHAR * self.restored <= self.old
+            && self.new + family.margin() <= family.max_mean() * self.restored
+    }
 }
 
 /// A repair candidate for `text[start..end]`.
@@ -169,6 +270,18 @@ impl<'t> Detector<'t> {
         n + MARGIN <= o && n * 4 <= o * 3 && self.reads_as_chinese(new)
     }
 
+    /// The evidence of a repair of `old` into `new`, `guessed` of whose characters were
+    /// filled in for lost bytes.
+    fn evidence(&self, old: &str, new: &str, guessed: u32) -> Evidence {
+        let (old, new) = (old.replace('\u{FFFD}', ""), new.replace('\u{FFFD}', ""));
+        let wide = new.chars().filter(|c| !c.is_ascii()).count() as u32;
+        Evidence {
+            old: self.tables.text_cost(&old),
+            new: self.tables.text_cost(&new),
+            restored: wide.saturating_sub(guessed),
+        }
+    }
+
     /// True when a run of wide characters looks like it could be mojibake at all.
     fn suspicious(&self, run: &str) -> bool {
         self.mean(run) >= SUSPICIOUS_MEAN || run.chars().any(|c| self.tables.cost(c) >= SUSPICIOUS_CHAR)
@@ -177,10 +290,8 @@ impl<'t> Detector<'t> {
     /// Scans `text`; returns the repairs and the damaged spans (as edits that keep the text).
     pub fn scan(&self, text: &str) -> (Vec<Edit>, Vec<Edit>) {
         let markers = damage_markers(text);
-        let mut edits: Vec<Edit> = Vec::new();
         let mut damaged: Vec<Edit> = Vec::new();
-        let mut single_latin: Vec<(usize, Candidate)> = Vec::new();
-        let mut wide: Vec<WideFind> = Vec::new();
+        let mut finds: Vec<Find> = Vec::new();
         // Runs of wide characters that look fine on their own.
         let mut quiet: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
@@ -190,23 +301,21 @@ impl<'t> Detector<'t> {
             let len = text[start..].find(|c: char| c.is_ascii()).unwrap_or(text.len() - start);
             let end = start + len;
             pos = end;
-            if edits.last().is_some_and(|e| e.end > start) {
-                continue; // the previous repair absorbed this run's first byte
-            }
             let run = &text[start..end];
             let next = text[end..].chars().next();
+            let chars = run.chars().count();
+            // Markers are sorted and disjoint: binary searches keep the scan linear.
+            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
+                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
             if run.chars().all(|c| latin1_byte(c).is_some()) {
-                if let Some(c) = self.latin_run(run, end, next) {
-                    if run.chars().nth(1).is_none() {
-                        single_latin.push((start, c));
-                    } else {
-                        edits.push(Edit::replace(start, c.end, c.with, RepairKind::Mojibake));
-                    }
+                let cands = self.latin_run(run, end, next);
+                if !cands.is_empty() {
+                    finds.push(Find { start, near_damage, cands });
                 }
                 continue;
             }
             // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
-            let foreign_word = run.chars().nth(1).is_some() && {
+            let foreign_word = chars > 1 && {
                 let first = alphabet(run.chars().next().unwrap_or(' '));
                 first.is_some() && run.chars().all(|c| alphabet(c) == first)
             };
@@ -214,29 +323,44 @@ impl<'t> Detector<'t> {
                 quiet.push((start, end));
                 continue;
             }
-            // Markers are sorted and disjoint: binary searches keep the scan linear.
-            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
-                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
             // The characters before the run: context for guessing a lost byte.
             let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
             let cands = self.wide_run(run, &before, end, next, near_damage);
             if !cands.is_empty() {
-                wide.push(WideFind { start, chars: run.chars().count(), cands });
+                finds.push(Find { start, near_damage, cands });
             } else if let Some((at, c)) = self.slip_inside(run, end, next) {
-                edits.push(Edit::replace(start + at, c.end, c.with, RepairKind::Mojibake));
+                let evidence = self.evidence(&run[at..], &c.with, 0);
+                let cand = Cand { family: Family::Shifted, evidence, c };
+                finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
             } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
                 damaged.push(Edit::flag(start, end, run));
             }
         }
-        // The codec confusion of a page is usually one: the family that wins most of the
-        // longer runs decides the runs where several families give plausible text.
-        let mut votes = [0usize; 4];
-        for f in wide.iter().filter(|f| f.chars >= 2) {
-            if let Some((fam, _)) = f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)) {
-                votes[*fam as usize] += 1;
+        // The page's evidence. Mojibake is rarely one short run: a family is backed on this
+        // page when one of its repairs is decisive by itself, or when all of them together
+        // are (`2021年3月16日 上海` read through the wrong codec is five one- and
+        // two-character runs, none decisive alone). A run's weak candidates are taken only
+        // for a backed family, or next to a damage marker.
+        let mut total = [Evidence::default(); FAMILIES];
+        let mut backed = [false; FAMILIES];
+        for c in finds.iter().flat_map(|f| &f.cands) {
+            total[c.family as usize] = total[c.family as usize].add(c.evidence);
+            backed[c.family as usize] |= c.strong();
+        }
+        for (i, t) in total.iter().enumerate() {
+            backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
+        }
+        // Each run votes for the backed family that repairs it best; a valid UTF-8 reading
+        // of Latin-1 characters comes first, its byte signature being the strongest.
+        let preference = |c: &&Cand| (c.family != Family::Utf8AsLatin1, c.evidence.new);
+        let mut votes = [0usize; FAMILIES];
+        for f in &finds {
+            if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
+                votes[best.family as usize] += 1;
             }
         }
-        let dominant = (0..votes.len()).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
+        let dominant = (0..FAMILIES).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
+        let mut edits: Vec<Edit> = Vec::new();
         // When one whole-text family clearly rules the page, every run went through the same
         // wrong codec, including the runs that happen to read as plausible characters
         // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
@@ -251,26 +375,22 @@ impl<'t> Detector<'t> {
                 }
             }
         }
-        for f in wide {
+        for f in finds {
+            let backed = |c: &&Cand| f.near_damage || backed[c.family as usize];
+            // The page's family decides a run that several families could explain.
             let pick = f
                 .cands
                 .iter()
-                .find(|(fam, _)| Some(*fam as usize) == dominant)
-                .or_else(|| f.cands.iter().min_by_key(|(_, c)| self.tables.text_cost(&c.with)));
-            if let Some((_, c)) = pick {
-                edits.push(Edit::replace(f.start, c.end, c.with.clone(), RepairKind::Mojibake));
+                .filter(backed)
+                .find(|c| Some(c.family as usize) == dominant)
+                .or_else(|| f.cands.iter().filter(backed).min_by_key(preference));
+            if let Some(c) = pick {
+                edits.push(Edit::replace(f.start, c.c.end, c.c.with.clone(), RepairKind::Mojibake));
             }
         }
         edits.sort_by_key(|e| e.start);
         edits.dedup_by(|b, a| b.start < a.end);
-        // A lone Latin-1 character is only mojibake in text that has other mojibake.
-        if !edits.is_empty() && !single_latin.is_empty() {
-            for (start, c) in single_latin {
-                edits.push(Edit::replace(start, c.end, c.with, RepairKind::Mojibake));
-            }
-            edits.sort_by_key(|e| e.start);
-            edits.dedup_by(|b, a| b.start < a.end);
-        }
+        let edits = split_at_lost_characters(text, edits);
         for (s, e) in markers {
             // `edits` is sorted and disjoint: the only candidate for overlap is the last edit
             // starting before `e`.
@@ -284,45 +404,52 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
-    fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Option<Candidate> {
-        let bytes = latin1_bytes(run)?;
-        let mut best: Option<Candidate> = None;
-        let consider = |with: String, end: usize, old: &str, best: &mut Option<Candidate>| {
-            let with = self.redecode_latin(with, 2);
-            if self.better(old, &with)
-                && best.as_ref().map_or(true, |b| self.tables.text_cost(&with) < self.tables.text_cost(&b.with))
-            {
-                *best = Some(Candidate { end, with });
-            }
-        };
+    fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Vec<Cand> {
+        let Some(bytes) = latin1_bytes(run) else { return Vec::new() };
+        let mut out = Vec::new();
         if let Some(s) = decode(UTF_8, &bytes) {
-            // Two or more Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1
-            // (`â€¢` is `•`, `Â ` a no-break space), whether or not the result is Chinese.
+            // Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1 (`â€¢` is
+            // `•`, `Â ` a no-break space, `Ã©` is `é`), whether or not the result is Chinese.
             let s = self.redecode_latin(s, 2);
             let plausible = |c: char| {
                 c.is_ascii()
                     || super::chars::is_han(c)
                     || super::chars::is_cjk_punct(c)
-                    || matches!(c as u32, 0xA0..=0xBF | 0x2000..=0x206F)
+                    || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
             };
             if !s.is_ascii() && s.chars().all(plausible) && self.tables.text_cost(&s) < self.tables.text_cost(run) {
-                return Some(Candidate { end, with: s });
+                let mut evidence = self.evidence(run, &s, 0);
+                // The evidence is the continuation bytes the UTF-8 stream validates: one
+                // two-byte sequence (`Ã©`) is little of it, `ä¸­` or `Ã©Ã¨` enough.
+                evidence.restored = bytes.iter().filter(|&&b| (0x80..0xC0).contains(&b)).count() as u32;
+                out.push(Cand { family: Family::Utf8AsLatin1, evidence, c: Candidate { end, with: s } });
             }
         }
+        let mut best: Option<Cand> = None;
+        let mut consider = |with: String, end: usize, old: &str| {
+            let with = self.redecode_latin(with, 2);
+            if self.better(old, &with)
+                && best.as_ref().map_or(true, |b| self.tables.text_cost(&with) < self.tables.text_cost(&b.c.with))
+            {
+                let evidence = self.evidence(old, &with, 0);
+                best = Some(Cand { family: Family::LegacyAsLatin1, evidence, c: Candidate { end, with } });
+            }
+        };
         for enc in [GBK, BIG5] {
             if let Some(s) = decode(enc, &bytes) {
-                consider(s, end, run, &mut best);
+                consider(s, end, run);
             } else if let Some(b) = ascii_trail(next) {
                 // The last lead byte took an ASCII letter as its second byte.
                 let mut longer = bytes.clone();
                 longer.push(b);
                 if let Some(s) = decode(enc, &longer) {
                     let old = format!("{run}{}", b as char);
-                    consider(s, end + 1, &old, &mut best);
+                    consider(s, end + 1, &old);
                 }
             }
         }
-        best
+        out.extend(best);
+        out
     }
 
     /// Undoes further layers of a double encoding while that makes the text better.
@@ -342,18 +469,12 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(
-        &self,
-        run: &str,
-        before: &str,
-        end: usize,
-        next: Option<char>,
-        near_damage: bool,
-    ) -> Vec<(Family, Candidate)> {
+    fn wide_run(&self, run: &str, before: &str, end: usize, next: Option<char>, near_damage: bool) -> Vec<Cand> {
         let mut out = Vec::new();
-        let mut consider = |fam: Family, with: String, end: usize, old: &str| {
+        let mut consider = |family: Family, with: String, end: usize, old: &str, guessed: u32| {
             if self.better(old, &with) {
-                out.push((fam, Candidate { end, with }));
+                let evidence = self.evidence(old, &with, guessed);
+                out.push(Cand { family, evidence, c: Candidate { end, with } });
             }
         };
         let body = run.trim_end_matches('\u{FFFD}');
@@ -361,31 +482,29 @@ impl<'t> Detector<'t> {
         let lost = run.ends_with('\u{FFFD}');
         if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
         {
-            consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run);
+            consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run, u32::from(lost));
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
             if let Some(s) =
                 utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before))
             {
-                consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"));
+                consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"), 1);
             }
         }
         if let Some(bytes) = &gbk {
             if let Some(s) = decode(BIG5, bytes) {
-                consider(Family::Big5AsGbk, s, end, run);
+                consider(Family::Big5AsGbk, s, end, run, 0);
             }
         }
         if let Some(s) = gbk_read_as_big5(run) {
-            {
-                consider(Family::GbkAsBig5, s, end, run);
-            }
+            consider(Family::GbkAsBig5, s, end, run, 0);
         }
         if let Some(bytes) = &gbk {
             // Longer runs are re-paired from the point where they turn to soup (slip_inside).
             if near_damage && run.chars().count() < 6 {
                 if let Some(c) = self.shifted(bytes, end, next) {
                     let old = &run_with_next(run, c.end > end, next);
-                    consider(Family::Shifted, c.with, c.end, old);
+                    consider(Family::Shifted, c.with, c.end, old, 0);
                 }
             }
         }
@@ -398,7 +517,7 @@ impl<'t> Detector<'t> {
             Family::Utf8AsGbk => decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?),
             Family::Big5AsGbk => decode(BIG5, &encode(GBK, run)?),
             Family::GbkAsBig5 => gbk_read_as_big5(run),
-            Family::Shifted => None,
+            Family::Shifted | Family::Utf8AsLatin1 | Family::LegacyAsLatin1 => None,
         }
     }
 
@@ -431,7 +550,9 @@ impl<'t> Detector<'t> {
             let Some(bytes) = encode(GBK, tail.trim_end_matches('\u{FFFD}')) else { continue };
             let Some(c) = self.shifted(&bytes, end, next) else { continue };
             let old = run_with_next(tail, c.end > end, next);
-            if self.better(&old, &c.with) {
+            // A slip is a local accident: no page-wide family backs it, so it must be
+            // decisive on its own.
+            if self.better(&old, &c.with) && self.evidence(&old, &c.with, 0).decisive(Family::Shifted) {
                 // Compare split points on the whole run: kept prefix plus repaired tail.
                 let total = self.tables.text_cost(&run[..at]) + self.tables.text_cost(&c.with);
                 found.push((at, total, c));
@@ -624,6 +745,28 @@ fn gbk_read_as_big5(run: &str) -> Option<String> {
     Some(out)
 }
 
+/// A repair that kept the characters a decoder had already lost (U+FFFD on both sides, as
+/// many before as after) is restored piece by piece between them: the pieces become repairs
+/// of their own and each lost character is left for a `damaged` report.
+fn split_at_lost_characters(text: &str, edits: Vec<Edit>) -> Vec<Edit> {
+    let mut out = Vec::with_capacity(edits.len());
+    for e in edits {
+        let before = &text[e.start..e.end];
+        if !before.contains('\u{FFFD}') || before.matches('\u{FFFD}').count() != e.with.matches('\u{FFFD}').count() {
+            out.push(e);
+            continue;
+        }
+        let mut at = e.start;
+        for (old, new) in before.split('\u{FFFD}').zip(e.with.split('\u{FFFD}')) {
+            if old != new {
+                out.push(Edit::replace(at, at + old.len(), new, e.kind));
+            }
+            at += old.len() + '\u{FFFD}'.len_utf8();
+        }
+    }
+    out
+}
+
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
     match (with_next, next) {
         (true, Some(n)) => format!("{run}{n}"),
@@ -727,6 +870,28 @@ mod tests {
         let out = repair(&text);
         assert!(out.starts_with("深圳市卫生健"), "{out}");
         assert!(out.contains("表示将继续推进基层医疗卫生服务体系建"), "{out}");
+    }
+
+    #[test]
+    fn short_weird_runs_are_no_evidence() {
+        // Each would decode to a character or three under some family (`定♂♂` re-paired one
+        // byte later is `ā帷`, `µÍ` as GBK is `低`, `Ã©` as UTF-8 is `é`, `鍖€` is `匀`), but
+        // alone that proves nothing.
+        for text in ["Ā\u{fffd}♂定♂♂?浣♂\u{3000}", "定♂♂", "µÍ", "Ã©", "鍖€", "帷？浣♂"] {
+            assert_eq!(repair(text), text);
+        }
+    }
+
+    #[test]
+    fn short_runs_are_repaired_where_the_page_backs_their_family() {
+        // Three one-character UTF-8-as-Latin-1 runs together are evidence enough.
+        assert_eq!(repair("cafÃ© rÃ©sumÃ© naÃ¯ve"), "café résumé naïve");
+        // A decisive GBK-as-Latin-1 run backs the one-character run after the digits.
+        assert_eq!(repair("ÎÀÉú½¡¿µÎ¯Ô±»á 2024Äê"), "卫生健康委员会 2024年");
+        // One-character runs of Big5 read as GBK that only together show the family.
+        let (big5, _, _) = BIG5.encode("2021年3月16日 上海");
+        let (bad, _, _) = GBK.decode(&big5);
+        assert_eq!(repair(&bad), "2021年3月16日 上海");
     }
 
     #[test]

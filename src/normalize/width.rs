@@ -35,6 +35,8 @@ pub fn edits(text: &str) -> Vec<Edit> {
     let mut close_at: Vec<usize> = Vec::new();
     // The closing `"` of a pair made Chinese.
     let mut quote_close: Option<usize> = None;
+    // Where the last look past a run of marks stopped, and whether it found Chinese there.
+    let mut reach: Option<(usize, bool)> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let end = i + c.len_utf8();
@@ -48,8 +50,22 @@ pub fn edits(text: &str) -> Vec<Edit> {
                 }
                 _ => out.push(Edit::replace(i, end, half.to_string(), RepairKind::Width)),
             }
-        } else if matches!(c, ',' | ':' | ';' | '?' | '!') {
-            if let Some(e) = punct_edit(text, i, c, prev, next) {
+        } else if is_mark(c) {
+            // A mark right after one made full-width is in Chinese text too, and a run of
+            // marks before Chinese reads as Chinese as a whole: decided in this one pass, so
+            // that the result needs no second one (`??,,中` → `？？，，中`).
+            let left_converted = out.last().is_some_and(|e| {
+                e.kind == RepairKind::Punctuation && e.end == i && e.with.chars().all(is_chinese_context)
+            });
+            let right_cn = match reach {
+                Some((until, found)) if i < until => found,
+                _ => {
+                    let r = reaches_chinese(text, end);
+                    reach = Some(r);
+                    r.1
+                }
+            };
+            if let Some(e) = punct_edit(text, i, c, prev, next, left_converted, right_cn) {
                 out.push(e);
             }
         } else if let Some(ascii) = number_symbol(c, prev, next) {
@@ -77,14 +93,42 @@ pub fn edits(text: &str) -> Vec<Edit> {
     out
 }
 
-fn punct_edit(text: &str, i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<Edit> {
-    let left_cn = prev.is_some_and(is_chinese_context);
+/// The ASCII marks that become full-width in Chinese text.
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ':' | ';' | '?' | '!')
+}
+
+/// Looks past spaces and a run of marks from `from`: the position where the look stopped and
+/// whether Chinese text is there. A `?` or `!` glued to a letter or digit stops it (it stays
+/// ASCII, so the marks before it are not followed by Chinese).
+fn reaches_chinese(text: &str, from: usize) -> (usize, bool) {
+    let rest = &text[from..];
+    let mut it = rest.char_indices().peekable();
+    while let Some((j, c)) = it.next() {
+        match c {
+            ' ' | '\t' => {}
+            '?' | '!' if it.peek().is_some_and(|&(_, n)| n.is_ascii_alphanumeric()) => return (from + j, false),
+            _ if is_mark(c) => {}
+            _ => return (from + j, is_chinese_context(c)),
+        }
+    }
+    (text.len(), false)
+}
+
+fn punct_edit(
+    text: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    left_converted: bool,
+    right_cn: bool,
+) -> Option<Edit> {
+    let left_cn = left_converted || prev.is_some_and(is_chinese_context);
     let left_ascii_word = prev.is_some_and(|p| p.is_ascii_alphanumeric());
     // What follows, past spaces.
     let after = &text[i + 1..];
     let trimmed = after.trim_start_matches([' ', '\t']);
-    let right = trimmed.chars().next();
-    let right_cn = right.is_some_and(is_chinese_context);
     if matches!(c, '?' | '!') && next.is_some_and(|n| n.is_ascii_alphanumeric()) {
         return None;
     }
@@ -179,6 +223,24 @@ mod tests {
         assert_eq!(apply("“十四五”,我們要做!好嗎?"), "“十四五”，我們要做！好嗎？");
         assert_eq!(apply("Hello, world: ok; 中文"), "Hello, world: ok; 中文");
         assert_eq!(apply("們?cè)a.php?id=1"), "們?cè)a.php?id=1");
+    }
+
+    #[test]
+    fn runs_of_marks_are_decided_in_one_pass() {
+        // What one pass makes full-width, a second pass leaves alone.
+        for (text, want) in [
+            ("??,,中", "？？，，中"),
+            ("真的吗?!", "真的吗？！"),
+            ("好, ,再见", "好，，再见"),
+            ("ok;; 中文", "ok;；中文"),
+            ("a?b,中", "a?b,中"),
+            ("你好 ?! x", "你好 ?! x"),
+            ("你好?! x", "你好？！x"),
+        ] {
+            let once = apply(text);
+            assert_eq!(once, want, "{text}");
+            assert_eq!(apply(&once), once, "{text}");
+        }
     }
 
     #[test]
