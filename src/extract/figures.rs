@@ -1201,6 +1201,10 @@ impl FigureExtractor {
                 break;
             }
         }
+        if t.len() <= from {
+            // Nothing but spaces and links before the number.
+            return None;
+        }
         // Cut at the first cue word that follows something.
         let mut cut_at = t.len();
         for w in &self.subject.cut {
