@@ -1,27 +1,29 @@
-//! The gold corpus is consistent with its articles.
+//! The gold annotations are consistent with their articles, for both sets: `corpus/` and the
+//! development set `corpus/dev/` (whose pages may be stored in a legacy encoding).
 //!
-//! Every `corpus/*.txt` has a `corpus/gold/<name>.json` (and vice versa), every gold file
+//! Every `<set>/*.txt` has a `<set>/gold/<name>.json` (and vice versa), every gold file
 //! parses as [`GoldArticle`] with the matching `id`, and every located mention — institution,
 //! person and event mentions, and the `text`/`start`/`end` of figures, dates and programs —
 //! is exactly the original text at those code-point offsets (`original[start..end] == text`,
-//! the original being the `.txt` file as it is on disk, decoded as UTF-8).
+//! the original being the `.txt` file decoded as the library decodes it).
 //!
 //! It also holds the shape rules of the annotation guideline that a hand edit easily breaks:
 //! an institution's `aliases` leave out its `name` and repeat nothing; every institution,
 //! person and event has a mention; a point date has no `end_value`, a range or period has one,
 //! and only a period has a `label`; a figure's `upper` is above its `value`; `%` is the unit
-//! of exactly the percent figures.
+//! of percent figures only, and percent figures are in `%` or `百分点`.
 //!
 //! All problems of all files are collected and reported together, so one run shows every
 //! span that an edit of the gold broke.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use zhnews::decode::{decode, DecodeOptions};
 use zhnews::eval::GoldArticle;
 use zhnews::record::{DateKind, FigureKind, Mention};
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+fn set_dir(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(set)
 }
 
 /// File stems in `dir` with the given extension, sorted.
@@ -95,7 +97,9 @@ fn shape_problems(gold: &GoldArticle) -> Vec<String> {
         if f.upper.is_some_and(|u| u <= f.value) {
             out.push(format!("figure {:?}: upper {:?} is not above value {}", f.mention.text, f.upper, f.value));
         }
-        if (f.unit.as_deref() == Some("%")) != (f.kind == FigureKind::Percent) {
+        let unit = f.unit.as_deref();
+        let percent_unit = matches!(unit, Some("%") | Some("百分点"));
+        if (unit == Some("%") && f.kind != FigureKind::Percent) || (f.kind == FigureKind::Percent && !percent_unit) {
             out.push(format!("figure {:?}: unit {:?} with kind {:?}", f.mention.text, f.unit, f.kind));
         }
     }
@@ -122,36 +126,60 @@ fn gold_problems(stem: &str, gold_json: &str, original: &str) -> Vec<String> {
     problems
 }
 
-#[test]
-fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
-    let dir = corpus_dir();
+fn check_pairs(set: &str, min: usize) {
+    let dir = set_dir(set);
     let texts = stems(&dir, "txt");
     let golds = stems(&dir.join("gold"), "json");
-    assert!(!texts.is_empty(), "no corpus articles in {}", dir.display());
+    assert!(texts.len() >= min, "{set} has {} articles, expected at least {min}", texts.len());
     let without_gold: Vec<_> = texts.difference(&golds).collect();
     let without_text: Vec<_> = golds.difference(&texts).collect();
-    assert!(without_gold.is_empty(), "articles without gold: {without_gold:?}");
-    assert!(without_text.is_empty(), "gold files without article: {without_text:?}");
+    assert!(without_gold.is_empty(), "{set}: articles without gold: {without_gold:?}");
+    assert!(without_text.is_empty(), "{set}: gold files without article: {without_text:?}");
+}
+
+fn check_spans(set: &str, min: usize) {
+    let dir = set_dir(set);
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for stem in stems(&dir.join("gold"), "json") {
+        let gold_json = std::fs::read_to_string(dir.join("gold").join(format!("{stem}.json")))
+            .expect("gold file is readable UTF-8");
+        let Ok(bytes) = std::fs::read(dir.join(format!("{stem}.txt"))) else {
+            problems.push(format!("{stem}: no article {stem}.txt"));
+            continue;
+        };
+        let decoded = match decode(&bytes, &DecodeOptions::default()) {
+            Ok(d) => d,
+            Err(e) => {
+                problems.push(format!("{stem}: does not decode: {e}"));
+                continue;
+            }
+        };
+        // GB18030 is a superset of GBK, so either name is a correct detection of a GBK page.
+        let expected: &[&str] = if stem.contains("gbk") { &["GBK", "gb18030"] } else { &["UTF-8"] };
+        if !expected.iter().any(|e| decoded.encoding.eq_ignore_ascii_case(e)) {
+            problems.push(format!("{stem}: decoded as {}, expected one of {expected:?}", decoded.encoding));
+        }
+        if !decoded.malformed.is_empty() {
+            problems.push(format!("{stem}: {} malformed byte runs", decoded.malformed.len()));
+        }
+        problems.extend(gold_problems(&stem, &gold_json, &decoded.text));
+        checked += 1;
+    }
+    assert!(checked >= min, "only {checked} gold files checked in {}", dir.display());
+    assert!(problems.is_empty(), "{} gold problems in {set}:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_article_has_a_gold_file_and_every_gold_file_an_article() {
+    check_pairs("corpus", 5);
+    check_pairs("corpus/dev", 8);
 }
 
 #[test]
 fn every_gold_file_parses_and_every_span_is_exact() {
-    let dir = corpus_dir();
-    let mut problems = Vec::new();
-    let mut checked = 0;
-    for stem in stems(&dir.join("gold"), "json") {
-        let gold_path = dir.join("gold").join(format!("{stem}.json"));
-        let text_path = dir.join(format!("{stem}.txt"));
-        let gold_json = std::fs::read_to_string(&gold_path).expect("gold file is readable UTF-8");
-        let Ok(original) = std::fs::read_to_string(&text_path) else {
-            problems.push(format!("{stem}: no readable UTF-8 article at {}", text_path.display()));
-            continue;
-        };
-        problems.extend(gold_problems(&stem, &gold_json, &original));
-        checked += 1;
-    }
-    assert!(checked > 0, "no gold files in {}", dir.display());
-    assert!(problems.is_empty(), "{} gold problems:\n{}", problems.len(), problems.join("\n"));
+    check_spans("corpus", 5);
+    check_spans("corpus/dev", 8);
 }
 
 /// The checker itself: code points (not bytes) are counted, and a span shifted by one, a span
@@ -195,4 +223,28 @@ fn the_checker_reports_shape_errors() {
             r#"hk: figure "14": unit Some("%") with kind Count"#.to_string(),
         ]
     );
+}
+
+/// The percentage-point rule of this checker: `百分点` is a percent unit, `%` only is.
+#[test]
+fn the_checker_accepts_percentage_points_and_rejects_a_percent_count() {
+    let original = "較上年提高1.2個百分點，達到89.6%。";
+    let gold = |unit: &str, kind: &str| {
+        format!(
+            r#"{{"id": "x", "meta": {{"title": null, "published_at": null, "source": null, "original_title": null}},
+                "figures": [{{"value": 1.2, "upper": null, "unit": "{unit}", "kind": "{kind}", "approx": "exact",
+                              "subject": null, "text": "1.2個百分點", "start": 5, "end": 12}}]}}"#
+        )
+    };
+    assert_eq!(gold_problems("x", &gold("百分点", "percent"), original), Vec::<String>::new());
+    assert_eq!(
+        gold_problems("x", &gold("%", "count"), original),
+        vec![r#"x: figure "1.2個百分點": unit Some("%") with kind Count"#.to_string()]
+    );
+    assert_eq!(
+        gold_problems("x", &gold("个", "percent"), original),
+        vec![r#"x: figure "1.2個百分點": unit Some("个") with kind Percent"#.to_string()]
+    );
+    let shifted = gold_problems("x", &gold("百分点", "percent").replace("\"start\": 5", "\"start\": 4"), original);
+    assert_eq!(shifted, vec![r#"x: figure 1.2: 4..12 is "高1.2個百分點", gold says "1.2個百分點""#.to_string()]);
 }
