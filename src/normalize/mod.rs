@@ -152,6 +152,20 @@ pub(crate) struct Edit {
     pub charwise: bool,
 }
 
+/// The text with `edits` (sorted, disjoint) applied: what a step's edits make of `text`.
+#[cfg(test)]
+pub(crate) fn apply_edits(text: &str, edits: &[Edit]) -> String {
+    let mut s = String::new();
+    let mut pos = 0;
+    for e in edits {
+        s.push_str(&text[pos..e.start]);
+        s.push_str(&e.with);
+        pos = e.end;
+    }
+    s.push_str(&text[pos..]);
+    s
+}
+
 impl Edit {
     pub fn replace(start: usize, end: usize, with: impl Into<String>, kind: RepairKind) -> Self {
         Edit { start, end, with: with.into(), kind, charwise: false }

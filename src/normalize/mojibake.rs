@@ -807,15 +807,7 @@ mod tests {
     fn repair(text: &str) -> String {
         let t = CharTables::new();
         let (edits, _) = Detector::new(&t).scan(text);
-        let mut s = String::new();
-        let mut pos = 0;
-        for e in edits {
-            s.push_str(&text[pos..e.start]);
-            s.push_str(&e.with);
-            pos = e.end;
-        }
-        s.push_str(&text[pos..]);
-        s
+        crate::normalize::apply_edits(text, &edits)
     }
 
     #[test]

@@ -83,15 +83,7 @@ mod tests {
     use super::*;
 
     fn apply(text: &str) -> String {
-        let mut s = String::new();
-        let mut pos = 0;
-        for e in edits(text) {
-            s.push_str(&text[pos..e.start]);
-            s.push_str(&e.with);
-            pos = e.end;
-        }
-        s.push_str(&text[pos..]);
-        s
+        crate::normalize::apply_edits(text, &edits(text))
     }
 
     #[test]

@@ -117,15 +117,7 @@ mod tests {
     fn convert(text: &str) -> String {
         let tables = CharTables::new();
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap();
-        let mut s = String::new();
-        let mut pos = 0;
-        for e in edits(&tables, &t2s, &zhu_words(), text) {
-            s.push_str(&text[pos..e.start]);
-            s.push_str(&e.with);
-            pos = e.end;
-        }
-        s.push_str(&text[pos..]);
-        s
+        crate::normalize::apply_edits(text, &edits(&tables, &t2s, &zhu_words(), text))
     }
 
     #[test]
