@@ -1,8 +1,8 @@
 //! Institutions: names from suffix structure, coordination, merging, regions, outlets.
 
-mod institutions_common;
+mod support;
 
-use institutions_common::{field, layout, run, run_with, span_of};
+use support::{field, layout, run, run_with, span_of};
 use zhnews::record::InstitutionKind;
 
 fn names(text: &str) -> Vec<String> {
@@ -224,7 +224,7 @@ fn taiwan_hospitals_and_hong_kong_schools() {
 }
 
 mod never_panics {
-    use super::institutions_common::run;
+    use super::support::run;
     use proptest::prelude::*;
 
     proptest! {

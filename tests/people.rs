@@ -1,8 +1,8 @@
 //! People: names anchored by titles, title chains with their organization, bylines.
 
-mod institutions_common;
+mod support;
 
-use institutions_common::{credit, field, layout, run, run_with, span_of};
+use support::{credit, field, layout, run, run_with, span_of};
 
 fn describe(text: &str) -> Vec<String> {
     run(text)
@@ -129,7 +129,7 @@ fn no_panic_on_odd_input() {
 }
 
 mod never_panics {
-    use super::institutions_common::run;
+    use super::support::run;
     use proptest::prelude::*;
 
     /// Pieces that exercise every rule: suffixes, regions, titles, separators, parentheses.

@@ -1,11 +1,13 @@
 #![allow(dead_code)] // each test crate uses a different part of these helpers
-//! Shared helpers for the table-driven stage tests: build a [`Doc`] from a small text
-//! (one paragraph per line) and run the date and figure extractors on it.
+//! Shared helpers for the stage tests: build a [`Doc`] from a small text (one paragraph per
+//! line, metadata as the test gives it) and run the extractors of a stage on it.
 
 use std::sync::LazyLock;
-use zhnews::article::{split_sentences, ArticleLayout};
+use zhnews::article::{split_sentences, ArticleLayout, Credit, Field};
 use zhnews::extract::dates::DateExtractor;
 use zhnews::extract::figures::FigureExtractor;
+use zhnews::extract::institutions::InstitutionExtractor;
+use zhnews::extract::people::PersonExtractor;
 use zhnews::extract::{Doc, Facts};
 use zhnews::segment::Segmenter;
 use zhnews::{DateValue, Span};
@@ -52,4 +54,38 @@ pub fn table(data: &str) -> Vec<Vec<String>> {
 /// `-` is an empty cell.
 pub fn opt(cell: &str) -> Option<&str> {
     (cell != "-" && !cell.is_empty()).then_some(cell)
+}
+
+/// The span of the first occurrence of `needle` in `text`.
+pub fn span_of(text: &str, needle: &str) -> Span {
+    let start = text.find(needle).unwrap_or_else(|| panic!("{needle} not in {text}"));
+    Span::new(start, start + needle.len())
+}
+
+/// A metadata field at the first occurrence of `needle`.
+pub fn field(text: &str, needle: &str) -> Field {
+    Field::new(needle, span_of(text, needle))
+}
+
+/// A byline credit.
+pub fn credit(text: &str, name: &str, role: &str, organization: Option<&str>) -> Credit {
+    Credit { name: field(text, name), role: role.to_string(), organization: organization.map(|o| field(text, o)) }
+}
+
+pub fn segmenter() -> &'static Segmenter {
+    &SEGMENTER
+}
+
+/// Runs the institution and person extractors on `text` with `layout`.
+pub fn run_with(text: &str, layout: &ArticleLayout) -> Facts {
+    let doc = Doc::new(text, layout, segmenter(), None);
+    let mut facts = Facts::default();
+    InstitutionExtractor::new().extract(&doc, &mut facts);
+    PersonExtractor::new().extract(&doc, &mut facts);
+    facts
+}
+
+/// Runs the institution and person extractors on body text.
+pub fn run(text: &str) -> Facts {
+    run_with(text, &layout(text))
 }
