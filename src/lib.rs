@@ -309,3 +309,8 @@ mod tests {
         assert!(matches!(Extractor::builder().reference_date("yesterday"), Err(Error::InvalidDate(_))));
     }
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
