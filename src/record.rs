@@ -396,10 +396,7 @@ impl<'a> Locator<'a> {
 
     /// Code-point offset of byte offset `byte` of the original (rounded down to a char boundary).
     fn char_offset(&self, byte: usize) -> usize {
-        let mut byte = byte.min(self.original.len());
-        while !self.original.is_char_boundary(byte) {
-            byte -= 1;
-        }
+        let byte = crate::span::floor_char_boundary(self.original, byte);
         let block = byte / STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
         base + self.original.as_bytes()[block * STRIDE..byte].iter().filter(|&&b| (b & 0xc0) != 0x80).count()

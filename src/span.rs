@@ -53,6 +53,15 @@ impl Span {
     }
 }
 
+/// The largest char boundary of `text` at or below byte `i` (`text.len()` when past the end).
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Self {
         Span::new(r.start, r.end)

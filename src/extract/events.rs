@@ -27,7 +27,7 @@ use super::programs::quotes::{self, Mark, Quoted};
 use super::programs::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::span::Span;
+use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -170,7 +170,7 @@ impl EventExtractor {
         let tokens = &s.tokens;
         let t = tokens.get(k)?;
         let suffix_at = |end: usize| {
-            let window = text.get(floor_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
+            let window = text.get(floor_char_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
             self.heads.longest_suffix(window)
         };
         let (head_end, head_len) = match suffix_at(t.span.end) {
@@ -183,7 +183,8 @@ impl EventExtractor {
         };
         if head_end == t.span.end
             && tokens.get(k + 1).is_some_and(|n| {
-                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
+                let through =
+                    text.get(floor_char_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
                 self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
             })
         {
@@ -471,14 +472,6 @@ fn is_dateline(text: &str, span: Span) -> bool {
 
 fn is_punct(token: &str) -> bool {
     !token.chars().any(|c| c.is_alphanumeric())
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ use super::dates::rows;
 use super::number::{self, NumberForm};
 use super::{Doc, Facts, Sentence};
 use crate::record::{Approx, Figure, FigureKind};
-use crate::span::Span;
+use crate::span::{floor_char_boundary, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 
@@ -814,7 +814,7 @@ impl FigureExtractor {
             return None;
         };
         // A ranking verb within a few characters before, in the same clause.
-        let window_start = floor_char(s, i.saturating_sub(60));
+        let window_start = floor_char_boundary(s, i.saturating_sub(60));
         let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
         let clause_start = i - clause.len();
         let near = i.saturating_sub(18).max(clause_start) - clause_start;
@@ -1080,7 +1080,7 @@ impl FigureExtractor {
     /// (新技术、新项目120项) are one subject.
     fn clause_before<'s>(&self, sentence: &Sentence<'s>, start: usize, dates: &[Span]) -> &'s str {
         let s = sentence.text;
-        let window_start = floor_char(s, start.saturating_sub(90));
+        let window_start = floor_char_boundary(s, start.saturating_sub(90));
         let head = &s[window_start..start];
         let cut = head
             .char_indices()
@@ -1409,15 +1409,6 @@ fn token_boundary(sentence: &Sentence<'_>, p: usize) -> bool {
     sentence.tokens.get(k).is_some_and(|t| t.span.start == at)
         || k.checked_sub(1).and_then(|j| sentence.tokens.get(j)).is_some_and(|t| t.span.end == at)
         || sentence.tokens.is_empty()
-}
-
-/// The largest char boundary ≤ `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The end of an alphanumeric token (code, formula) that contains `i`.

@@ -65,7 +65,7 @@ use self::spans::SpanIndex;
 use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, Program};
 use crate::segment::Token;
-use crate::span::Span;
+use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
 
 const HEADS: &str = include_str!("../lexicon/program_heads.txt");
@@ -931,7 +931,7 @@ impl ProgramExtractor {
     ) {
         for (k, t) in tokens.iter().enumerate() {
             let suffix_at = |end: usize| {
-                let window = text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+                let window = text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
                 self.title_heads.longest_suffix(window)
             };
             let (head_end, head_len) = match suffix_at(t.span.end) {
@@ -947,14 +947,15 @@ impl ProgramExtractor {
             // Prefer the longest chain: 示范/试点/项目 ends at 项目.
             let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
             if let Some(n) = next {
-                let through = text.get(floor_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
+                let through =
+                    text.get(floor_char_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
                 if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
                     continue;
                 }
             }
             // `国家基本公共卫生服务项目绩效评价试点`: nouns after the head leading to another
             // head make one longer title.
-            let window = |end: usize| text.get(floor_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
+            let window = |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
             let ends_title = |n: &Token<'_>| {
                 self.title_heads.longest_suffix(window(n.span.end)).is_some()
                     || trailing_cut(n.text, &self.after_head)
@@ -1121,7 +1122,7 @@ impl ProgramExtractor {
             }
             if self.links.contains(t.text) && start < head.start && k > 0 {
                 let before = tokens[k - 1];
-                let prior = text.get(floor_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
+                let prior = text.get(floor_char_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
                 let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
                 if !(is_punct(before.text)
                     || ends_name
@@ -1197,7 +1198,7 @@ impl ProgramExtractor {
         if !unit {
             return false;
         }
-        let window = text.get(floor_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
+        let window = text.get(floor_char_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
         self.date_end.is_match(window)
     }
 
@@ -1473,15 +1474,6 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
         }
     }
     t
-}
-
-/// The largest char boundary of `text` at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
