@@ -1,6 +1,8 @@
 //! Throughput (bytes of title and body sentences, normalized, per second) of segmentation
 //! and of institution and person extraction on the corpus articles.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use zhnews::article::ArticleParser;
@@ -9,25 +11,8 @@ use zhnews::extract::people::PersonExtractor;
 use zhnews::extract::{Doc, Facts};
 use zhnews::segment::Segmenter;
 
-/// The corpus articles, simplified (institutions and people read normalized text).
-fn texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    let normalizer = zhnews::normalize::Normalizer::new();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|b| normalizer.normalize(&String::from_utf8_lossy(&b)).as_str().to_string())
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let texts = texts();
+    let texts = common::normalized_corpus();
     let segmenter = Segmenter::new(&[]);
     let parser = ArticleParser::new();
     let layouts: Vec<_> = texts.iter().map(|t| parser.parse(t)).collect();

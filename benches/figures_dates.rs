@@ -1,6 +1,8 @@
 //! Throughput of the date and figure extractors (the stage alone: normalization, layout
 //! and segmentation are done once, outside the measured loop), in bytes of normalized text.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use zhnews::article::ArticleParser;
@@ -10,19 +12,8 @@ use zhnews::extract::{Doc, Facts};
 use zhnews::segment::Segmenter;
 use zhnews::DateValue;
 
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>().join("\n")
-}
-
 fn bench(c: &mut Criterion) {
-    let normalized = zhnews::normalize(&corpus());
+    let normalized = zhnews::normalize(&common::corpus().join("\n"));
     let text = normalized.as_str();
     let layout = ArticleParser::new().parse(text);
     let segmenter = Segmenter::new(&[]);

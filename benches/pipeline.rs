@@ -1,22 +1,13 @@
 //! End-to-end throughput: `extract` on the corpus (MB/s of UTF-8 input), `extract_bytes` on
 //! GBK input (detection + decoding included), and the one-time cost of `Extractor::new()`.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files.iter().map(|p| std::fs::read_to_string(p).expect("corpus is UTF-8")).collect()
-}
-
 fn pipeline(c: &mut Criterion) {
-    let texts = corpus();
+    let texts = common::corpus();
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let extractor = zhnews::Extractor::new();
     let mut group = c.benchmark_group("pipeline");

@@ -2,6 +2,8 @@
 //! corpus articles already normalized, laid out and segmented: the cost of this stage,
 //! without the segmentation it shares with the other extractors.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use zhnews::article::ArticleParser;
@@ -10,22 +12,8 @@ use zhnews::extract::programs::ProgramExtractor;
 use zhnews::extract::{Doc, Facts};
 use zhnews::segment::Segmenter;
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| zhnews::normalize(&std::fs::read_to_string(p).expect("corpus is UTF-8")).into_string())
-        .collect()
-}
-
 fn programs_events(c: &mut Criterion) {
-    let texts = corpus();
+    let texts = common::normalized_corpus();
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let parser = ArticleParser::new();
     let segmenter = Segmenter::new(&[]);
