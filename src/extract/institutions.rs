@@ -201,6 +201,22 @@ struct Candidate {
     bare: bool,
 }
 
+impl Candidate {
+    /// A mention of a body known by its whole name (`lexicon/named_bodies.txt`).
+    fn named(span: Span, surface: &str, body: &NamedBody) -> Self {
+        Candidate {
+            span,
+            surface: surface.to_string(),
+            region: Vec::new(),
+            core: String::new(),
+            kind: body.kind,
+            suffix: String::new(),
+            named: Some(body.name.clone()),
+            bare: false,
+        }
+    }
+}
+
 /// Coordinated candidates that share a suffix stay together during overlap resolution.
 #[derive(Debug, Clone)]
 struct Group {
@@ -423,16 +439,11 @@ impl InstitutionExtractor {
             if m.start() == 0 {
                 let body = &self.named[m.pattern().as_usize()];
                 let surface = &text_trim[..m.end()];
-                return Some(Candidate {
-                    span: Span::new(span.start + lead, span.start + lead + m.end()),
-                    surface: surface.to_string(),
-                    region: Vec::new(),
-                    core: String::new(),
-                    kind: body.kind,
-                    suffix: String::new(),
-                    named: Some(body.name.clone()),
-                    bare: false,
-                });
+                return Some(Candidate::named(
+                    Span::new(span.start + lead, span.start + lead + m.end()),
+                    surface,
+                    body,
+                ));
             }
         }
         // A department of a body as the source (`市卫健委科教科`): the body is the mention.
@@ -532,16 +543,7 @@ impl InstitutionExtractor {
                 continue;
             }
             let body = &self.named[m.pattern().as_usize()];
-            let c = Candidate {
-                span: Span::new(base + s, base + e),
-                surface: text[s..e].to_string(),
-                region: Vec::new(),
-                core: String::new(),
-                kind: body.kind,
-                suffix: String::new(),
-                named: Some(body.name.clone()),
-                bare: false,
-            };
+            let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
             groups.push(Group { span: c.span, members: vec![c], named: true });
         }
         for m in self.suffix_ac.find_iter(text) {
