@@ -22,11 +22,12 @@
 //! blocks (`p`, headings, `section`, `article`, tables, lists, …) are set off by a blank
 //! line, `<br>` is a line break, table cells are separated by a space. Dropped: `head`
 //! (except as evidence), `script`, `style`, `noscript`, `template`, `iframe`, `svg`,
-//! comments, hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none` /
-//! `visibility:hidden`, `<input type=hidden>`), form controls, and page furniture: `nav`,
+//! comments, hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none`; not
+//! `visibility:hidden`, which pages set on their article until a script reveals it),
+//! form controls, and page furniture: `nav`,
 //! `footer`, `aside`, `form`, and elements whose `class` or `id` has a word naming furniture
 //! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
-//! `related`, `recommend`, `qrcode`, `comment`, …; words split at `-`, `_` and spaces).
+//! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
 //!
 //! **Metadata as evidence** ([`HtmlMeta`]): `<title>`, `og:title`, `article:published_time`
 //! (and `PubDate`/`publishdate` metas of government sites), `og:site_name`,
@@ -88,11 +89,8 @@ impl HtmlMeta {
             return Some(t.clone());
         }
         let title = self.title.as_deref()?;
-        let cut = [" - ", "_", "|", " — ", " – ", "－"]
-            .iter()
-            .filter_map(|sep| title.find(sep))
-            .min()
-            .unwrap_or(title.len());
+        let cut =
+            [" - ", "_", "|", " — ", " – ", "－"].iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
         let t = title[..cut].trim();
         (!t.is_empty()).then(|| t.to_string())
     }
@@ -355,7 +353,19 @@ fn guard_depth(src: &str) -> Result<()> {
 fn is_void(name: &str) -> bool {
     matches!(
         name,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "source" | "track" | "wbr"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
     )
 }
 
@@ -380,14 +390,36 @@ fn break_of(name: &str) -> Break {
 }
 
 const DROPPED: [&str; 20] = [
-    "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed",
-    "nav", "footer", "aside", "form", "button", "select", "textarea", "input", "audio",
+    "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
+    "footer", "aside", "form", "button", "select", "textarea", "input", "audio",
 ];
 
-const FURNITURE_WORDS: [&str; 22] = [
-    "nav", "navbar", "navigation", "menu", "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share",
-    "sharing", "copyright", "sidebar", "toolbar", "related", "recommend", "qrcode", "comment", "comments", "advert",
+const FURNITURE_WORDS: [&str; 25] = [
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "foot",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "share",
+    "sharing",
+    "copyright",
+    "sidebar",
+    "toolbar",
+    "related",
+    "recommend",
+    "qrcode",
+    "comment",
+    "comments",
+    "advert",
     "login",
+    "qr",
+    "logo",
+    "topbar",
 ];
 
 fn is_furniture(el: &scraper::node::Element) -> bool {
@@ -404,7 +436,7 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     }
     if let Some(style) = el.attr("style") {
         let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
+        if s.contains("display:none") {
             return true;
         }
     }
@@ -619,7 +651,8 @@ impl<'s> Walker<'s> {
                 p += c.len_utf8();
             } else if rest.starts_with('&') {
                 v.push(p as u32);
-                let len = rest[1..].find(|ch: char| !ch.is_ascii_alphanumeric() && ch != '#').map_or(rest.len(), |e| e + 1);
+                let len =
+                    rest[1..].find(|ch: char| !ch.is_ascii_alphanumeric() && ch != '#').map_or(rest.len(), |e| e + 1);
                 p += len + usize::from(rest[len..].starts_with(';'));
             } else if c == '\n' && rest.starts_with('\r') {
                 v.push(p as u32);
@@ -700,7 +733,8 @@ fn iso_stamp(s: &str) -> Option<String> {
     }
     let mut iso = format!("{y:04}-{m:02}-{d:02}");
     let rest = s[date_part.len()..].trim_start_matches(['T', ' ']);
-    let hms: Vec<&str> = rest.split(|c: char| !c.is_ascii_digit() && c != ':').next().unwrap_or("").split(':').collect();
+    let hms: Vec<&str> =
+        rest.split(|c: char| !c.is_ascii_digit() && c != ':').next().unwrap_or("").split(':').collect();
     if hms.len() >= 2 && hms.iter().all(|p| p.len() == 2 && digits(p)) {
         let (h, mi): (u8, u8) = (hms[0].parse().ok()?, hms[1].parse().ok()?);
         if h < 24 && mi < 60 {
@@ -736,7 +770,7 @@ impl Extractor {
     ///     <meta property=\"article:published_time\" content=\"2024-03-01T09:30:00+08:00\"></head>\
     ///     <body><nav>首页 | 新闻</nav><p>3月1日，国家卫生健康委员会召开新闻发布会。</p></body></html>";
     /// let article = zhnews::Extractor::new().extract_html(html.as_bytes()).unwrap();
-    /// assert_eq!(article.meta.published_at.as_deref(), Some("2024-03-01T09:30"));
+    /// assert_eq!(article.meta.published_at.as_deref(), Some("2024-03-01T09:30:00"));
     /// let text = article.text.as_deref().unwrap();
     /// assert!(!text.contains('<') && !text.contains("首页"));
     /// let inst = &article.institutions[0].mentions[0];
