@@ -315,10 +315,8 @@ fn guard_depth(src: &str) -> Result<()> {
         i += p + 1;
         match b.get(i) {
             Some(b'/') => depth = depth.saturating_sub(1),
-            Some(b'!') => {
-                if b[i..].starts_with(b"!--") {
-                    i = find(b, i + 3, b"-->").map_or(b.len(), |j| j + 3);
-                }
+            Some(b'!') if b[i..].starts_with(b"!--") => {
+                i = find(b, i + 3, b"-->").map_or(b.len(), |j| j + 3);
             }
             Some(c) if c.is_ascii_alphabetic() => {
                 let end = b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |p| i + p);
@@ -649,10 +647,10 @@ impl<'s> Walker<'s> {
             if rest.starts_with(c) {
                 v.push(p as u32);
                 p += c.len_utf8();
-            } else if rest.starts_with('&') {
+            } else if let Some(entity) = rest.strip_prefix('&') {
                 v.push(p as u32);
                 let len =
-                    rest[1..].find(|ch: char| !ch.is_ascii_alphanumeric() && ch != '#').map_or(rest.len(), |e| e + 1);
+                    entity.find(|ch: char| !ch.is_ascii_alphanumeric() && ch != '#').map_or(rest.len(), |e| e + 1);
                 p += len + usize::from(rest[len..].starts_with(';'));
             } else if c == '\n' && rest.starts_with('\r') {
                 v.push(p as u32);
