@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test of the project: Rust (unit, integration, doc), the example binaries on the
-# corpus, and the Python binding (built into a fresh virtualenv). Needs only cargo, python3, pip.
+# Runs every test of the project: Rust (unit, integration, doc), the zhnews command and the
+# example binaries on the corpus, and the Python binding (built into a fresh virtualenv).
+# Needs only cargo, python3, pip.
+#
+# Every cargo command builds the library with the `html` feature (as the zhnews command and
+# the wheel do), so that one release build of it serves them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== cargo test (release profile, shared with the examples and the wheel build)"
-cargo test --release
+echo "== cargo test (release profile, shared with the command, the examples and the wheel build)"
+cargo test --release --workspace --exclude zhnews-py --features zhnews/html
 
 echo "== extract example on corpus/: one valid JSON line per article with every top-level field"
-cargo run --release --quiet --example extract -- corpus/ > target/corpus.jsonl
+cargo run --release --quiet --features html --example extract -- corpus/ > target/corpus.jsonl
 python3 - <<'PY'
 import json
 keys = {"schema_version", "meta", "body", "repairs", "institutions", "figures", "dates", "programs", "people", "events"}
@@ -21,10 +25,24 @@ for line in lines:
 print("extract example: 5 records, all fields present")
 PY
 
+echo "== zhnews extract corpus/ --jobs 2: the example's records, in order, each with its path"
+target/release/zhnews extract corpus/ --jobs 2 --quiet > target/corpus-cli.jsonl
+python3 - <<'PY'
+import json
+example = [json.loads(l) for l in open("target/corpus.jsonl", encoding="utf-8")]
+cli = [json.loads(l) for l in open("target/corpus-cli.jsonl", encoding="utf-8")]
+paths = [r.pop("path") for r in cli]
+assert paths == sorted(paths) and len(paths) == 5, paths
+assert cli == example, "zhnews extract and the extract example differ"
+print("zhnews extract: the example's 5 records, in order")
+PY
+target/release/zhnews extract tests/html/ --glob '*.html' --quiet --html-offsets > target/html-cli.jsonl
+test "$(wc -l < target/html-cli.jsonl)" -eq 3
+
 echo "== eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
-cargo run --release --quiet --example eval
-cargo run --release --quiet --example eval -- corpus/dev
-cargo run --release --quiet --example eval -- --set realdev
+cargo run --release --quiet --features html --example eval
+cargo run --release --quiet --features html --example eval -- corpus/dev
+cargo run --release --quiet --features html --example eval -- --set realdev
 
 echo "== no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py

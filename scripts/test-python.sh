@@ -24,7 +24,7 @@ rm -rf "$wheels"
 
 # The tests compare to_dict() with the JSON of the Rust example for the same file; after
 # scripts/test-all.sh (`cargo test --release`) this build is already there.
-cargo build --release --quiet --example extract
+cargo build --release --quiet --features html --example extract
 export ZHNEWS_EXTRACT_BIN="$PWD/target/release/examples/extract"
 
 cd python/tests

@@ -29,6 +29,8 @@ pub mod decode;
 mod error;
 pub mod eval;
 pub mod extract;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod lexicon;
 pub mod normalize;
 pub mod record;

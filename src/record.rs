@@ -41,6 +41,10 @@ pub struct Article {
     pub programs: Vec<Program>,
     pub people: Vec<Person>,
     pub events: Vec<Event>,
+    /// HTML input only: the text extracted from the page, which every offset points into
+    /// (absent for text input, whose offsets point into the input itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl Article {
@@ -529,6 +533,7 @@ pub fn build(source: Source<'_>, normalized: &NormalizedText, layout: &ArticleLa
                 mentions: e.mentions.iter().map(|&s| loc.mention(s)).collect(),
             })
             .collect(),
+        text: None,
     }
 }
 

@@ -76,8 +76,38 @@ fn input<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
     }
 }
 
-fn run(extractor: &Extractor, input: &Input<'_>) -> Result<Extracted, Failure> {
+/// How to read an input: `auto` reads `bytes` that look like HTML as HTML (a `str` as text).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Auto,
+    Text,
+    Html,
+}
+
+fn format(name: &str) -> PyResult<Format> {
+    match name {
+        "auto" => Ok(Format::Auto),
+        "text" => Ok(Format::Text),
+        "html" => Ok(Format::Html),
+        other => Err(PyValueError::new_err(format!("format must be 'auto', 'text' or 'html', not {other:?}"))),
+    }
+}
+
+/// An HTML page: the record, and the extracted text its offsets index.
+fn run_html(extractor: &Extractor, bytes: &[u8]) -> Result<Extracted, zhnews::Error> {
+    let page = extractor.html_page(bytes)?;
+    Ok(Extracted::FromBytes(extractor.extract_html_page(&page), page.text))
+}
+
+fn run(extractor: &Extractor, input: &Input<'_>, format: Format) -> Result<Extracted, Failure> {
     guard(|| match input {
+        // A `str` is already decoded: a charset its markup declares does not apply.
+        Input::Text(text) if format == Format::Html => run_html(&extractor.with_encoding("utf-8")?, text.as_bytes()),
+        Input::Bytes(bytes)
+            if format == Format::Html || (format == Format::Auto && zhnews::html::looks_like_html(bytes)) =>
+        {
+            run_html(extractor, bytes)
+        }
         Input::Text(text) => extractor.extract(text).map(Extracted::FromText),
         Input::Bytes(bytes) => {
             let decoded = extractor.decode(bytes)?;
@@ -131,10 +161,12 @@ fn extract_one(
     text: &Bound<'_, PyAny>,
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
+    fmt: &str,
 ) -> PyResult<PyArticle> {
+    let fmt = format(fmt)?;
     let extractor = with_options(py, extractor, encoding, published_at)?;
     let input = input(text)?;
-    let extracted = py.detach(|| run(&extractor, &input)).map_err(|f| to_pyerr(py, &f, None))?;
+    let extracted = py.detach(|| run(&extractor, &input, fmt)).map_err(|f| to_pyerr(py, &f, None))?;
     article(py, text, extracted)
 }
 
@@ -195,7 +227,9 @@ fn extract_many_impl(
     errors: &str,
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
+    fmt: &str,
 ) -> PyResult<Vec<Py<PyAny>>> {
+    let fmt = format(fmt)?;
     let on_error = match errors {
         "raise" => OnError::Raise,
         "return" => OnError::Return,
@@ -230,7 +264,7 @@ fn extract_many_impl(
         inputs.iter().enumerate().filter_map(|(i, x)| x.as_ref().ok().map(|x| (i, x))).collect();
     // With errors="raise" the first failure ends the batch: no need to run what follows it.
     let outcomes = py.detach(|| {
-        parallel_map(&runnable, threads, |(_, x)| run(&extractor, x), |r| on_error == OnError::Raise && r.is_err())
+        parallel_map(&runnable, threads, |(_, x)| run(&extractor, x, fmt), |r| on_error == OnError::Raise && r.is_err())
     });
 
     let mut by_index: Vec<Option<Result<Extracted, Failure>>> = (0..objects.len()).map(|_| None).collect();
@@ -370,19 +404,21 @@ impl PyExtractor {
     }
 
     /// See `zhnews.extract`.
-    #[pyo3(signature = (text, *, encoding = None, published_at = None))]
+    #[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto"))]
     fn extract(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyAny>,
         encoding: Option<&str>,
         published_at: Option<&Bound<'_, PyAny>>,
+        format: &str,
     ) -> PyResult<PyArticle> {
-        extract_one(py, &self.inner, text, encoding, published_at)
+        extract_one(py, &self.inner, text, encoding, published_at, format)
     }
 
     /// See `zhnews.extract_many`.
-    #[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None))]
+    #[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto"))]
+    #[allow(clippy::too_many_arguments)]
     fn extract_many(
         &self,
         py: Python<'_>,
@@ -391,8 +427,9 @@ impl PyExtractor {
         errors: &str,
         encoding: Option<&str>,
         published_at: Option<&Bound<'_, PyAny>>,
+        format: &str,
     ) -> PyResult<Vec<Py<PyAny>>> {
-        extract_many_impl(py, &self.inner, texts, threads, errors, encoding, published_at)
+        extract_many_impl(py, &self.inner, texts, threads, errors, encoding, published_at, format)
     }
 
     /// See `zhnews.normalize`.
@@ -446,19 +483,20 @@ impl PyExtractor {
 
 /// Extracts the record of one article.
 #[pyfunction]
-#[pyo3(signature = (text, *, encoding = None, published_at = None))]
+#[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto"))]
 fn extract(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
+    format: &str,
 ) -> PyResult<PyArticle> {
-    extract_one(py, default_extractor(py), text, encoding, published_at)
+    extract_one(py, default_extractor(py), text, encoding, published_at, format)
 }
 
 /// Extracts many articles in parallel on Rust threads; the output is in input order.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None))]
+#[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto"))]
 fn extract_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -466,8 +504,9 @@ fn extract_many(
     errors: &str,
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
+    format: &str,
 ) -> PyResult<Vec<Py<PyAny>>> {
-    extract_many_impl(py, default_extractor(py), texts, threads, errors, encoding, published_at)
+    extract_many_impl(py, default_extractor(py), texts, threads, errors, encoding, published_at, format)
 }
 
 /// Normalizes text without extracting.

@@ -70,6 +70,8 @@ DateKind = Literal["point", "range", "period"]
 DateModifier = Literal["end", "since", "start", "first_half", "second_half"]
 #: What ``published_at`` / ``reference_date`` accept: an ISO date or a ``datetime.date``.
 DateLike = Union[str, datetime.date]
+#: How ``extract`` reads an input: ``"auto"`` reads ``bytes`` that look like HTML as HTML.
+Format = Literal["auto", "text", "html"]
 #: A user word for the segmenter: ``"word"``, ``("word", freq)`` or ``("word", freq, tag)``.
 UserWord = Union[str, "tuple[str, Union[int, None]]", "tuple[str, Union[int, None], Union[str, None]]"]
 
@@ -79,6 +81,7 @@ __all__ = [
     "DateLike",
     "DateModifier",
     "FigureKind",
+    "Format",
     "InstitutionKind",
     "RepairKind",
     "Script",

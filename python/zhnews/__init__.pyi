@@ -8,6 +8,7 @@ __all__ = [
     "Approx",
     "DateKind",
     "DateLike",
+    "Format",
     "DateModifier",
     "FigureKind",
     "InstitutionKind",
@@ -75,6 +76,7 @@ DateModifier = Literal["end", "since", "start", "first_half", "second_half"]
 #: What ``published_at`` / ``reference_date`` accept: an ISO date (``"2024-05-23"``) or a
 #: ``datetime.date`` / ``datetime.datetime`` (only the date is used).
 DateLike = Union[str, datetime.date]
+Format = Literal["auto", "text", "html"]
 #: A user word for the segmenter: ``"word"``, ``("word", freq)`` or ``("word", freq, tag)``.
 UserWord = Union[str, tuple[str, Union[int, None]], tuple[str, Union[int, None], Union[str, None]]]
 
@@ -299,7 +301,8 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The decoded original: every ``start``/``end`` of the record indexes it."""
+        """The decoded original (for HTML input, the text extracted from the page): every
+        ``start``/``end`` of the record indexes it."""
     @property
     def schema_version(self) -> int: ...
     @property
@@ -321,7 +324,8 @@ class Article:
     @property
     def events(self) -> list[Event]: ...
     def to_dict(self) -> dict[str, Any]:
-        """The record as plain Python objects: exactly the JSON shape (``text`` excluded)."""
+        """The record as plain Python objects: exactly the JSON shape (``text`` excluded,
+        except for HTML input, whose JSON record carries its extracted text)."""
     def to_json(self, *, pretty: bool = False) -> str:
         """The record as JSON, as the Rust library prints it."""
     @staticmethod
@@ -367,7 +371,12 @@ class Extractor:
     @property
     def reference_date(self) -> str | None: ...
     def extract(
-        self, text: str | bytes, *, encoding: str | None = None, published_at: DateLike | None = None
+        self,
+        text: str | bytes,
+        *,
+        encoding: str | None = None,
+        published_at: DateLike | None = None,
+        format: Format = "auto",
     ) -> Article: ...
     @overload
     def extract_many(
@@ -378,6 +387,7 @@ class Extractor:
         errors: Literal["raise"] = "raise",
         encoding: str | None = None,
         published_at: DateLike | None = None,
+        format: Format = "auto",
     ) -> list[Article]: ...
     @overload
     def extract_many(
@@ -388,16 +398,30 @@ class Extractor:
         errors: Literal["return"],
         encoding: str | None = None,
         published_at: DateLike | None = None,
+        format: Format = "auto",
     ) -> list[Article | Exception]: ...
     def normalize(self, text: str) -> Normalized: ...
     def segment(self, text: str) -> list[str]: ...
 
-def extract(text: str | bytes, *, encoding: str | None = None, published_at: DateLike | None = None) -> Article:
+def extract(
+    text: str | bytes,
+    *,
+    encoding: str | None = None,
+    published_at: DateLike | None = None,
+    format: Format = "auto",
+) -> Article:
     """Extracts the record of one article.
 
     ``bytes`` are decoded (``encoding`` given, else detected; a ``str`` is already text and
     ignores it); ``published_at`` resolves partial dates when the page states no
     publication date. Offsets index ``article.text``: the ``str`` given, or the decoded bytes.
+
+    ``format="html"`` reads the input as an HTML page (charset from a BOM, ``encoding``, or
+    ``<meta charset>``); ``"auto"`` (the default) does so for ``bytes`` that look like HTML,
+    while a ``str`` stays text. For HTML, ``article.text`` is the text extracted from the
+    page (block elements as lines, scripts and page furniture dropped), which the offsets
+    index and ``to_dict()["text"]`` also holds; ``meta`` fields the text leaves empty are
+    filled from the page's metadata (``og:title``, ``article:published_time``, …).
     """
 
 @overload
@@ -408,6 +432,7 @@ def extract_many(
     errors: Literal["raise"] = "raise",
     encoding: str | None = None,
     published_at: DateLike | None = None,
+    format: Format = "auto",
 ) -> list[Article]:
     """Extracts many articles on Rust threads, in input order; a failing item raises its
     error, whose ``index`` attribute says which item it was."""
@@ -420,6 +445,7 @@ def extract_many(
     errors: Literal["return"],
     encoding: str | None = None,
     published_at: DateLike | None = None,
+    format: Format = "auto",
 ) -> list[Article | Exception]:
     """As above, with each failing item's exception in its place instead of raising."""
 

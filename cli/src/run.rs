@@ -1,0 +1,245 @@
+//! The commands, and the parallel engine they share.
+
+use crate::inputs::{self, Failure, Input};
+use crate::output::{self, Sink};
+use crate::{Command, ErrorFormat, Format, InputArgs};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Instant;
+use zhnews::Extractor;
+
+/// Runs a command; `Err` is a usage error (exit status 2).
+pub fn main(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Extract(args) => {
+            let extractor = extractor(&args.input, args.published_at.as_deref())?;
+            let (fields, pretty, html_offsets) = (args.fields.clone(), args.pretty, args.html_offsets);
+            let format = args.input.format;
+            process(&args.input, |input, bytes| {
+                let name = input.name();
+                if is_html(format, &bytes) {
+                    let page = extractor.html_page(&bytes).map_err(|e| Failure::library(&e))?;
+                    let article = extractor.extract_html_page(&page);
+                    Ok(output::record_line(&name, &article, &fields, pretty, html_offsets.then_some(&page)))
+                } else {
+                    let article = extractor.extract_bytes(&bytes).map_err(|e| Failure::library(&e))?;
+                    Ok(output::record_line(&name, &article, &fields, pretty, None))
+                }
+            })
+        }
+        Command::Normalize(args) => {
+            let extractor = extractor(&args.input, None)?;
+            let (json, format) = (args.json, args.input.format);
+            process(&args.input, |input, bytes| {
+                let text = decoded_text(&extractor, format, &bytes)?;
+                let normalized = extractor.normalize(&text);
+                if !json {
+                    return Ok(format!("{}\n", normalized.as_str()));
+                }
+                let repairs: Vec<_> = normalized
+                    .repairs()
+                    .iter()
+                    .map(|r| {
+                        serde_json::json!({
+                            "kind": r.kind.as_str(), "start": r.original.start, "end": r.original.end,
+                            "before": r.before, "after": r.after,
+                        })
+                    })
+                    .collect();
+                let line = serde_json::json!({
+                    "path": input.name(), "text": normalized.as_str(),
+                    "script": normalized.script().as_str(), "repairs": repairs,
+                });
+                Ok(format!("{line}\n"))
+            })
+        }
+        Command::Segment(args) => {
+            let extractor = extractor(&args.input, None)?;
+            let (json, format) = (args.json, args.input.format);
+            process(&args.input, |input, bytes| {
+                let text = decoded_text(&extractor, format, &bytes)?;
+                let normalized = extractor.normalize(&text);
+                if json {
+                    let words: Vec<&str> = normalized
+                        .as_str()
+                        .lines()
+                        .flat_map(|l| extractor.segment(l))
+                        .filter(|w| !w.trim().is_empty())
+                        .collect();
+                    return Ok(format!("{}\n", serde_json::json!({ "path": input.name(), "words": words })));
+                }
+                let mut out = String::new();
+                for line in normalized.as_str().lines() {
+                    let words: Vec<&str> =
+                        extractor.segment(line).into_iter().filter(|w| !w.trim().is_empty()).collect();
+                    out.push_str(&words.join(" "));
+                    out.push('\n');
+                }
+                Ok(out)
+            })
+        }
+    }
+}
+
+fn extractor(args: &InputArgs, published_at: Option<&str>) -> Result<Extractor, String> {
+    let mut builder = Extractor::builder().strict_decoding(args.strict).max_input_bytes(args.max_bytes);
+    if let Some(label) = &args.encoding {
+        builder = builder.encoding(label).map_err(|e| format!("--encoding: {e}"))?;
+    }
+    if let Some(date) = published_at {
+        builder = builder.reference_date(date).map_err(|e| format!("--published-at: {e}"))?;
+    }
+    Ok(builder.build())
+}
+
+fn is_html(format: Format, bytes: &[u8]) -> bool {
+    match format {
+        Format::Html => true,
+        Format::Text => false,
+        Format::Auto => zhnews::html::looks_like_html(bytes),
+    }
+}
+
+/// The text the pipeline reads: the decoded text, or the text of an HTML page.
+fn decoded_text(extractor: &Extractor, format: Format, bytes: &[u8]) -> Result<String, Failure> {
+    if is_html(format, bytes) {
+        extractor.html_page(bytes).map(|p| p.text).map_err(|e| Failure::library(&e))
+    } else {
+        extractor.decode(bytes).map(|d| d.text).map_err(|e| Failure::library(&e))
+    }
+}
+
+struct Outcome {
+    index: usize,
+    bytes: usize,
+    result: Result<String, Failure>,
+}
+
+/// Reads and runs `job` on every input on `--jobs` threads, with at most a window of
+/// inputs in flight, and writes the results (in input order unless `--unordered`).
+fn process<F>(args: &InputArgs, job: F) -> Result<ExitCode, String>
+where
+    F: Fn(&Input, Vec<u8>) -> Result<String, Failure> + Sync,
+{
+    let inputs = inputs::expand(args)?;
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("zhnews-{i}"))
+        .build()
+        .map_err(|e| format!("cannot start {jobs} threads: {e}"))?;
+    let mut sink = Sink::open(args.output.as_deref())?;
+    let window = (jobs * 4).max(8);
+    let progress = progress_bar(args, inputs.len());
+    let started = Instant::now();
+    let stop = AtomicBool::new(false);
+    let (mut done, mut failed, mut bytes_total) = (0usize, 0usize, 0usize);
+    let mut write_error: Option<std::io::Error> = None;
+    let (limit, unordered, errors) = (args.max_bytes, args.unordered, args.errors);
+
+    pool.in_place_scope(|scope| {
+        let (tx, rx) = mpsc::channel::<Outcome>();
+        let (mut spawned, mut next_write) = (0usize, 0usize);
+        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+        while done < inputs.len() {
+            // Keep the window full: in order, the buffer of finished-but-unwritten inputs
+            // counts too, so memory stays bounded however slow one input is.
+            let in_flight = |spawned: usize| spawned - if unordered { done } else { next_write };
+            while spawned < inputs.len() && in_flight(spawned) < window {
+                let (tx, input, job, stop) = (tx.clone(), &inputs[spawned], &job, &stop);
+                let index = spawned;
+                scope.spawn(move |_| {
+                    if stop.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let (bytes, result) = match inputs::read(input, limit) {
+                        Ok(b) => (b.len(), job(input, b)),
+                        Err(f) => (0, Err(f)),
+                    };
+                    let _ = tx.send(Outcome { index, bytes, result });
+                });
+                spawned += 1;
+            }
+            let Ok(outcome) = rx.recv() else { break };
+            done += 1;
+            let ready: Vec<Outcome> = if unordered {
+                vec![outcome]
+            } else {
+                pending.insert(outcome.index, outcome);
+                let mut ready = Vec::new();
+                while let Some(o) = pending.remove(&next_write) {
+                    ready.push(o);
+                    next_write += 1;
+                }
+                ready
+            };
+            for o in ready {
+                bytes_total += o.bytes;
+                let name = inputs[o.index].name();
+                let text = match o.result {
+                    Ok(text) => Some(text),
+                    Err(f) => {
+                        failed += 1;
+                        match errors {
+                            ErrorFormat::Json => Some(output::error_line(&name, &f)),
+                            ErrorFormat::Text => {
+                                progress.suspend(|| eprintln!("zhnews: {name}: {}", f.message));
+                                None
+                            }
+                        }
+                    }
+                };
+                if let Some(text) = text {
+                    if let Err(e) = sink.write(&text) {
+                        write_error = Some(e);
+                        break;
+                    }
+                }
+            }
+            if write_error.is_some() {
+                stop.store(true, Ordering::Relaxed);
+                break;
+            }
+            progress.set_position(done as u64);
+            let secs = started.elapsed().as_secs_f64().max(1e-3);
+            progress.set_message(format!("{:.1} MB/s · {failed} errors", bytes_total as f64 / 1e6 / secs));
+        }
+    });
+    progress.finish_and_clear();
+    if write_error.is_none() {
+        if let Err(e) = sink.flush() {
+            write_error = Some(e);
+        }
+    }
+    if let Some(e) = write_error {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("zhnews: {}: {e}", sink.name);
+        return Ok(ExitCode::FAILURE);
+    }
+    if !args.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "zhnews: {} inputs, {} ok, {failed} failed ({:.1} MB in {secs:.2} s, {} jobs)",
+            inputs.len(),
+            inputs.len() - failed,
+            bytes_total as f64 / 1e6,
+            jobs
+        );
+    }
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn progress_bar(args: &InputArgs, len: usize) -> ProgressBar {
+    if args.quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let style = ProgressStyle::with_template("{bar:30} {pos}/{len} files · {msg} · ETA {eta}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr()).with_style(style)
+}

@@ -1,0 +1,900 @@
+//! HTML input (cargo feature `html`): a crawled page → the text the pipeline reads, plus
+//! the page's metadata as evidence.
+//!
+//! **In:** the bytes of an HTML page. **Out:** [`HtmlPage`] — the extracted text (the
+//! "original" that every offset of the record then points into, carried in
+//! [`Article::text`]), the encoding used, the metadata found in the markup
+//! ([`HtmlMeta`]) and a map from the text back to byte offsets in the HTML source.
+//! [`Extractor::extract_html`] runs the whole pipeline on it.
+//!
+//! **Parsing** is html5ever's (through `scraper`), the algorithm browsers use; no regexes.
+//!
+//! **Charset**, first that applies: a byte-order mark; the encoding given to the builder
+//! ([`ExtractorBuilder::encoding`](crate::ExtractorBuilder::encoding), like a transport-layer
+//! charset); `<meta charset>` or `<meta http-equiv="Content-Type" content="…charset=…">`
+//! in the first 4 KiB (a byte-level pre-scan as in the HTML standard; a declared UTF-16 on
+//! ASCII bytes means UTF-8); else the usual detection of [`Extractor::decode`].
+//!
+//! **Text:** text nodes in document order. Whitespace runs collapse to one space as a
+//! browser renders them, except that a run holding a line break between two CJK
+//! characters vanishes (CSS Text segment-break rule) and `<pre>` keeps its text as is.
+//! Block elements (`p`, `div`, `li`, `h1`–`h6`, `tr`, …) start and end lines, paragraph
+//! blocks (`p`, headings, `section`, `article`, tables, lists, …) are set off by a blank
+//! line, `<br>` is a line break, table cells are separated by a space. Dropped: `head`
+//! (except as evidence), `script`, `style`, `noscript`, `template`, `iframe`, `svg`,
+//! comments, hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none`; not
+//! `visibility:hidden`, which pages set on their article until a script reveals it),
+//! form controls, and page furniture: `nav`,
+//! `footer`, `aside`, `form`, and elements whose `class` or `id` has a word naming furniture
+//! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
+//! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
+//!
+//! **Metadata as evidence** ([`HtmlMeta`]): `<title>`, `og:title`, `article:published_time`
+//! (and `PubDate`/`publishdate` metas of government sites), `og:site_name`,
+//! `ContentSource`, `<meta name="author">`, `og:article:author`/`article:author`, the first
+//! `<time datetime>`. **The page text wins:** a record field (`title`, `published_at`,
+//! `source`, `authors`) that the article stage read from the text is kept even when the
+//! markup says otherwise; the markup only fills fields the text left empty (title: `og:title`,
+//! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator; date:
+//! `article:published_time`, else `PubDate`, else `<time datetime>`; source: `og:site_name`,
+//! else `ContentSource`; authors: the author metas). A date from the markup is also the
+//! reference date for partial dates when the text states none (it beats the builder's
+//! [`reference_date`](crate::ExtractorBuilder::reference_date), which is for pages that state
+//! no date at all).
+//!
+//! **Guards:** the builder's size limit applies to the HTML bytes; elements nested deeper
+//! than [`MAX_DEPTH`] are refused ([`Error::NotText`]) before parsing, since tree building
+//! slows down quadratically with depth; attribute values are read only for the few metas
+//! above and cut to [`MAX_META_CHARS`]; the walk over the tree is iterative.
+
+use crate::decode::{decode, encoding_for_label};
+use crate::error::{Error, Result};
+use crate::record::Article;
+use crate::span::Span;
+use crate::{DateValue, Extractor};
+use ego_tree::iter::Edge;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use scraper::{Html, Node};
+
+/// Deepest element nesting accepted (browsers cap their trees near here too).
+pub const MAX_DEPTH: usize = 512;
+/// Longest metadata value kept, in characters.
+pub const MAX_META_CHARS: usize = 1024;
+/// How far into the bytes the charset pre-scan and the HTML sniffing look.
+const PRESCAN_BYTES: usize = 4096;
+
+/// Metadata found in the markup: evidence for the record's `meta`, never text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlMeta {
+    /// `<title>`, whitespace collapsed.
+    pub title: Option<String>,
+    pub og_title: Option<String>,
+    /// `article:published_time`, as given.
+    pub published_time: Option<String>,
+    /// `PubDate` / `publishdate` / `pubdate` metas, as given.
+    pub pub_date: Option<String>,
+    /// The first `<time datetime>` of the body, as given.
+    pub time_datetime: Option<String>,
+    pub site_name: Option<String>,
+    /// `<meta name="ContentSource">` (Chinese government sites).
+    pub content_source: Option<String>,
+    /// `<meta name="author">`, `og:article:author`, `article:author`, in page order, deduplicated.
+    pub authors: Vec<String>,
+}
+
+impl HtmlMeta {
+    /// The title the markup gives: `og:title`, else `<title>` up to its first separator.
+    pub fn best_title(&self) -> Option<String> {
+        if let Some(t) = self.og_title.as_ref().filter(|t| !t.is_empty()) {
+            return Some(t.clone());
+        }
+        let title = self.title.as_deref()?;
+        let cut =
+            [" - ", "_", "|", " — ", " – ", "－"].iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
+        let t = title[..cut].trim();
+        (!t.is_empty()).then(|| t.to_string())
+    }
+
+    /// The publication date the markup gives, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
+    pub fn best_published_at(&self) -> Option<String> {
+        [&self.published_time, &self.pub_date, &self.time_datetime].into_iter().flatten().find_map(|s| iso_stamp(s))
+    }
+
+    /// The outlet the markup names: `og:site_name`, else `ContentSource`.
+    pub fn best_source(&self) -> Option<String> {
+        self.site_name.clone().or_else(|| self.content_source.clone()).filter(|s| !s.is_empty())
+    }
+}
+
+/// An HTML page turned into text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlPage {
+    /// The extracted text: what a reader sees, one block per line.
+    pub text: String,
+    /// The encoding the HTML was decoded with (canonical name).
+    pub encoding: &'static str,
+    /// Byte spans in `text` of U+FFFD characters standing for malformed input.
+    pub malformed: Vec<Span>,
+    pub meta: HtmlMeta,
+    /// For each code point of `text`, and one past the end: the byte offset in the HTML
+    /// source bytes it comes from (a line break made by markup maps to the tag).
+    source_offsets: Vec<u32>,
+}
+
+impl HtmlPage {
+    /// The byte offset in the HTML source of code point `cp` of [`text`](Self::text)
+    /// (`cp` = the text's length gives the end of the source). Exact for characters
+    /// written literally in the source; a character written as an entity maps to its `&`.
+    pub fn source_offset(&self, cp: usize) -> usize {
+        let i = cp.min(self.source_offsets.len().saturating_sub(1));
+        self.source_offsets.get(i).map_or(0, |&o| o as usize)
+    }
+}
+
+/// Whether `bytes` look like HTML: after a UTF-8 BOM and whitespace, the first 4 KiB hold
+/// `<!doctype html`, `<html`, `<head` or `<body`, or the input starts with a tag or comment
+/// of HTML (`<div`, `<p>`, `<meta`, `<!--`, …).
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let head = &bytes[start..bytes.len().min(start + PRESCAN_BYTES)];
+    if head.first() != Some(&b'<') {
+        return false;
+    }
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let contains = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+    if [&b"<!doctype html"[..], b"<html", b"<head", b"<body"].iter().any(|n| contains(n)) {
+        return true;
+    }
+    const STARTS: [&str; 18] = [
+        "<!--", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<section", "<main", "<h1", "<h2", "<table",
+        "<span", "<br", "<ul", "<a ", "<link", "<script",
+    ];
+    STARTS.iter().any(|s| lower.starts_with(s.as_bytes()))
+}
+
+/// The charset a `<meta>` in the first 4 KiB declares, by the HTML standard's pre-scan.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+    let mut i = 0;
+    while i < head.len() {
+        if head[i..].starts_with(b"<!--") {
+            i = find(head, i + 4, b"-->").map_or(head.len(), |j| j + 3);
+            continue;
+        }
+        if head[i] == b'<' && head.len() >= i + 6 && head[i + 1..i + 5].eq_ignore_ascii_case(b"meta") {
+            let after = head[i + 5];
+            if after.is_ascii_whitespace() || after == b'/' {
+                let (attrs, end) = attributes(head, i + 5);
+                if let Some(enc) = meta_charset(&attrs) {
+                    return Some(if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc });
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+/// Attributes of a tag from `i` (just after its name) to its `>`: (lowercased name, value).
+fn attributes(b: &[u8], mut i: usize) -> (Vec<(String, String)>, usize) {
+    let mut attrs = Vec::new();
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            return (attrs, i + 1);
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let name = String::from_utf8_lossy(&b[start..i]).to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let s = i + 1;
+                let e = b[s..].iter().position(|&c| c == q).map_or(b.len(), |p| s + p);
+                value = String::from_utf8_lossy(&b[s..e]).into_owned();
+                i = e + 1;
+            } else {
+                let s = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = String::from_utf8_lossy(&b[s..i]).into_owned();
+            }
+        }
+        if name.is_empty() {
+            i += 1;
+        } else {
+            attrs.push((name, value));
+        }
+    }
+}
+
+fn meta_charset(attrs: &[(String, String)]) -> Option<&'static Encoding> {
+    let get = |n: &str| attrs.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
+    if let Some(cs) = get("charset") {
+        return encoding_for_label(cs).ok();
+    }
+    if get("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-type")) {
+        let content = get("content")?.to_ascii_lowercase();
+        let at = content.find("charset")?;
+        let rest = content[at + 7..].trim_start().strip_prefix('=')?.trim_start();
+        let rest = rest.trim_start_matches(['"', '\'']);
+        let end = rest.find(|c: char| c == ';' || c == '"' || c == '\'' || c.is_whitespace()).unwrap_or(rest.len());
+        return encoding_for_label(&rest[..end]).ok();
+    }
+    None
+}
+
+/// Turns an HTML page into text and evidence, decoding as the module doc says.
+fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPage> {
+    crate::decode::check_size(bytes.len(), options.max_input_bytes)?;
+    let mut options = *options;
+    if options.encoding.is_none() {
+        options.encoding = declared_charset(bytes);
+    }
+    let decoded = decode(bytes, &options)?;
+    let bom = bom_len(bytes);
+    guard_depth(&decoded.text)?;
+    let html = Html::parse_document(&decoded.text);
+    let mut walker = Walker::new(&decoded.text);
+    walker.walk(&html);
+    let Walker { out, offsets, mut meta, end, .. } = walker;
+    meta.authors.dedup();
+    let mut text = out;
+    let mut offsets = offsets;
+    // Trailing blank lines carry nothing.
+    while text.ends_with(['\n', ' ']) {
+        text.pop();
+        offsets.pop();
+    }
+    offsets.push(end);
+    let encoding = Encoding::for_label(decoded.encoding.as_bytes()).unwrap_or(UTF_8);
+    let offsets = to_source_bytes(&decoded.text, &offsets, encoding, bom);
+    let malformed = if decoded.malformed.is_empty() {
+        Vec::new()
+    } else {
+        text.match_indices('\u{fffd}').map(|(i, s)| Span::new(i, i + s.len())).collect()
+    };
+    Ok(HtmlPage { text, encoding: decoded.encoding, malformed, meta, source_offsets: offsets })
+}
+
+fn bom_len(bytes: &[u8]) -> usize {
+    Encoding::for_bom(bytes).map_or(0, |(_, n)| n)
+}
+
+/// Maps byte offsets of the decoded (UTF-8) source to byte offsets of the source bytes.
+fn to_source_bytes(decoded: &str, offsets: &[u32], encoding: &'static Encoding, bom: usize) -> Vec<u32> {
+    if encoding == UTF_8 {
+        return offsets.iter().map(|&o| o + bom as u32).collect();
+    }
+    let mut out = Vec::with_capacity(offsets.len());
+    let (mut prev, mut acc) = (0usize, bom);
+    for &o in offsets {
+        let o = o as usize;
+        if o >= prev {
+            let chunk = &decoded[prev..o];
+            acc += if encoding == UTF_16LE || encoding == UTF_16BE {
+                chunk.encode_utf16().count() * 2
+            } else {
+                encoding.encode(chunk).0.len()
+            };
+            prev = o;
+            out.push(acc as u32);
+        } else {
+            out.push(acc as u32);
+        }
+    }
+    out
+}
+
+/// Refuses markup nested deeper than [`MAX_DEPTH`] (a lexical count of open tags, void
+/// elements and self-closing tags aside; end tags close one level).
+fn guard_depth(src: &str) -> Result<()> {
+    let b = src.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(p) = b[i..].iter().position(|&c| c == b'<') {
+        i += p + 1;
+        match b.get(i) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(b'!') if b[i..].starts_with(b"!--") => {
+                i = find(b, i + 3, b"-->").map_or(b.len(), |j| j + 3);
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let end = b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |p| i + p);
+                let name = src[i..end].to_ascii_lowercase();
+                if matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
+                    let close = format!("</{name}");
+                    let lower_find = |from: usize| {
+                        b.get(from..)?
+                            .windows(close.len())
+                            .position(|w| w.eq_ignore_ascii_case(close.as_bytes()))
+                            .map(|p| p + from)
+                    };
+                    i = lower_find(end).unwrap_or(b.len());
+                    continue;
+                }
+                let tag_end = b[end..].iter().position(|&c| c == b'>').map_or(b.len(), |p| end + p);
+                let self_closing = tag_end > 0 && b.get(tag_end - 1) == Some(&b'/');
+                if !is_void(&name) && !self_closing && !matches!(name.as_str(), "p" | "li" | "td" | "tr" | "option") {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(Error::NotText { reason: "HTML nested deeper than 512 elements" });
+                    }
+                }
+                i = end;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// How an element breaks lines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Break {
+    Inline,
+    Line,
+    Paragraph,
+    Cell,
+}
+
+fn break_of(name: &str) -> Break {
+    match name {
+        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "header" | "main" | "table" | "ul"
+        | "ol" | "dl" | "blockquote" | "pre" | "figure" | "hr" | "address" | "body" => Break::Paragraph,
+        "div" | "li" | "dt" | "dd" | "tr" | "figcaption" | "caption" | "center" | "fieldset" | "details"
+        | "summary" | "thead" | "tbody" | "tfoot" | "hgroup" | "legend" => Break::Line,
+        "td" | "th" => Break::Cell,
+        _ => Break::Inline,
+    }
+}
+
+const DROPPED: [&str; 20] = [
+    "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
+    "footer", "aside", "form", "button", "select", "textarea", "input", "audio",
+];
+
+const FURNITURE_WORDS: [&str; 25] = [
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "foot",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "share",
+    "sharing",
+    "copyright",
+    "sidebar",
+    "toolbar",
+    "related",
+    "recommend",
+    "qrcode",
+    "comment",
+    "comments",
+    "advert",
+    "login",
+    "qr",
+    "logo",
+    "topbar",
+];
+
+fn is_furniture(el: &scraper::node::Element) -> bool {
+    let words = |v: &str| {
+        v.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+    };
+    el.attr("class").is_some_and(words) || el.attr("id").is_some_and(words)
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+fn clip(s: &str) -> String {
+    let collapsed: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed.chars().take(MAX_META_CHARS).collect()
+}
+
+/// Builds the text while walking the tree.
+struct Walker<'s> {
+    source: &'s str,
+    /// Where in `source` the next text node is looked for.
+    cursor: usize,
+    out: String,
+    /// Source offset (decoded source bytes) of each char of `out`.
+    offsets: Vec<u32>,
+    /// A space is owed before the next visible character.
+    space: bool,
+    /// Whether the pending whitespace held a line break (for the CJK rule).
+    space_had_newline: bool,
+    /// Source offset just past the last visible character emitted.
+    end: u32,
+    /// Source offset of the whitespace owed.
+    space_at: u32,
+    /// Line breaks owed before the next visible character (0, 1 or 2).
+    breaks: usize,
+    pre: usize,
+    meta: HtmlMeta,
+}
+
+impl<'s> Walker<'s> {
+    fn new(source: &'s str) -> Self {
+        Walker {
+            source,
+            cursor: 0,
+            out: String::with_capacity(source.len() / 3),
+            offsets: Vec::new(),
+            space: false,
+            space_had_newline: false,
+            space_at: 0,
+            end: 0,
+            breaks: 0,
+            pre: 0,
+            meta: HtmlMeta::default(),
+        }
+    }
+
+    fn walk(&mut self, html: &Html) {
+        // Depth of the dropped subtree we are in (0 = none).
+        let mut skip = 0usize;
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => match node.value() {
+                    Node::Element(el) => {
+                        let name = el.name();
+                        self.evidence(name, el, &node);
+                        if skip > 0 {
+                            skip += 1;
+                            continue;
+                        }
+                        let hidden_input = name == "input";
+                        if DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el) {
+                            skip = 1;
+                            continue;
+                        }
+                        match name {
+                            "br" => self.hard_break(),
+                            "pre" => self.pre += 1,
+                            _ => {}
+                        }
+                        self.block(break_of(name));
+                    }
+                    Node::Text(t) => {
+                        let raw: &str = t;
+                        let at = self.locate_start(raw);
+                        if skip == 0 {
+                            self.text(raw, at);
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(node) => {
+                    if let Node::Element(el) = node.value() {
+                        if skip > 0 {
+                            skip -= 1;
+                            continue;
+                        }
+                        if el.name() == "pre" {
+                            self.pre = self.pre.saturating_sub(1);
+                        }
+                        self.block(break_of(el.name()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Collects metadata from elements anywhere in the page (dropped ones included).
+    fn evidence(&mut self, name: &str, el: &scraper::node::Element, node: &ego_tree::NodeRef<'_, Node>) {
+        match name {
+            "title" if self.meta.title.is_none() => {
+                let t: String = node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                let t = clip(&t);
+                if !t.is_empty() {
+                    self.meta.title = Some(t);
+                }
+            }
+            "meta" => {
+                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+                let (Some(key), Some(content)) = (key, el.attr("content")) else { return };
+                let content = clip(content);
+                if content.is_empty() {
+                    return;
+                }
+                let key = key.to_ascii_lowercase();
+                let slot = match key.as_str() {
+                    "og:title" => &mut self.meta.og_title,
+                    "article:published_time" | "datepublished" => &mut self.meta.published_time,
+                    "pubdate" | "publishdate" | "publish_date" | "firstpublishedtime" => &mut self.meta.pub_date,
+                    "og:site_name" => &mut self.meta.site_name,
+                    "contentsource" => &mut self.meta.content_source,
+                    "author" | "og:article:author" | "article:author" => {
+                        if !self.meta.authors.contains(&content) {
+                            self.meta.authors.push(content);
+                        }
+                        return;
+                    }
+                    _ => return,
+                };
+                if slot.is_none() {
+                    *slot = Some(content);
+                }
+            }
+            "time" if self.meta.time_datetime.is_none() => {
+                if let Some(dt) = el.attr("datetime") {
+                    self.meta.time_datetime = Some(clip(dt));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn block(&mut self, b: Break) {
+        match b {
+            Break::Inline => {}
+            Break::Cell => {
+                if !self.space {
+                    self.space_at = self.cursor as u32;
+                }
+                self.space = true;
+            }
+            Break::Line => self.breaks = self.breaks.max(1),
+            Break::Paragraph => self.breaks = 2,
+        }
+    }
+
+    fn hard_break(&mut self) {
+        if self.out.is_empty() {
+            return;
+        }
+        let at = self.cursor as u32;
+        self.flush_breaks(at);
+        self.push('\n', at);
+        self.space = false;
+    }
+
+    fn push(&mut self, c: char, at: u32) {
+        self.out.push(c);
+        self.offsets.push(at);
+    }
+
+    fn flush_breaks(&mut self, at: u32) {
+        if self.breaks > 0 && !self.out.is_empty() {
+            while self.out.ends_with(' ') {
+                self.out.pop();
+                self.offsets.pop();
+            }
+            let have = self.out.chars().rev().take_while(|&c| c == '\n').count();
+            for _ in have..self.breaks {
+                self.push('\n', at);
+            }
+            self.space = false;
+        }
+        self.breaks = 0;
+    }
+
+    /// Finds where text node `raw` starts in the source, from the cursor on, and returns the
+    /// source offset of each of its chars (one past the end too); moves the cursor past it.
+    fn locate_start(&mut self, raw: &str) -> Vec<u32> {
+        let src = self.source;
+        if let Some(p) = src[self.cursor..].find(raw) {
+            let start = self.cursor + p;
+            let mut v: Vec<u32> = raw.char_indices().map(|(i, _)| (start + i) as u32).collect();
+            self.cursor = start + raw.len();
+            v.push(self.cursor as u32);
+            return v;
+        }
+        // Entities or normalized newlines: match char by char.
+        let mut v = Vec::with_capacity(raw.len() + 1);
+        let mut p = self.cursor;
+        for c in raw.chars() {
+            let rest = &src[p.min(src.len())..];
+            if rest.starts_with(c) {
+                v.push(p as u32);
+                p += c.len_utf8();
+            } else if let Some(entity) = rest.strip_prefix('&') {
+                v.push(p as u32);
+                let len =
+                    entity.find(|ch: char| !ch.is_ascii_alphanumeric() && ch != '#').map_or(rest.len(), |e| e + 1);
+                p += len + usize::from(rest[len..].starts_with(';'));
+            } else if c == '\n' && rest.starts_with('\r') {
+                v.push(p as u32);
+                p += if rest.starts_with("\r\n") { 2 } else { 1 };
+            } else {
+                match rest.find(c) {
+                    Some(q) if q < 64 => {
+                        v.push((p + q) as u32);
+                        p += q + c.len_utf8();
+                    }
+                    _ => v.push(p as u32),
+                }
+            }
+        }
+        self.cursor = p.min(src.len());
+        v.push(self.cursor as u32);
+        v
+    }
+
+    fn text(&mut self, raw: &str, at: Vec<u32>) {
+        for (k, c) in raw.chars().enumerate() {
+            let here = at[k];
+            if self.pre > 0 {
+                if c == '\n' {
+                    self.flush_breaks(here);
+                    self.push('\n', here);
+                    self.space = false;
+                } else {
+                    self.emit(c, here);
+                    self.end = at[k + 1];
+                }
+                continue;
+            }
+            if c.is_whitespace() && c != '\u{3000}' && c != '\u{a0}' {
+                if !self.out.is_empty() && !self.out.ends_with('\n') {
+                    if !self.space {
+                        self.space_had_newline = false;
+                        self.space_at = here;
+                    }
+                    self.space = true;
+                    self.space_had_newline |= c == '\n' || c == '\r';
+                }
+                continue;
+            }
+            self.emit(c, here);
+            self.end = at[k + 1];
+        }
+    }
+
+    fn emit(&mut self, c: char, at: u32) {
+        self.flush_breaks(at);
+        if self.space {
+            let prev = self.out.chars().next_back();
+            let drop = self.space_had_newline && prev.is_some_and(is_cjk) && is_cjk(c);
+            if !drop && prev.is_some_and(|p| p != '\n') {
+                self.push(' ', self.space_at.min(at));
+            }
+            self.space = false;
+            self.space_had_newline = false;
+        }
+        self.push(c, at);
+    }
+}
+
+/// A date of the markup as the record's ISO form (`YYYY-MM-DD[THH:MM[:SS]]`), or `None`.
+fn iso_stamp(s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    let date_part: String = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.')).collect();
+    let mut parts = date_part.split(['-', '/', '.']).filter(|p| !p.is_empty());
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if !(y.len() == 4 && digits(y) && digits(m) && digits(d)) {
+        return None;
+    }
+    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !DateValue::ymd(y, m, d).is_valid() {
+        return None;
+    }
+    let mut iso = format!("{y:04}-{m:02}-{d:02}");
+    let rest = s[date_part.len()..].trim_start_matches(['T', ' ']);
+    let hms: Vec<&str> =
+        rest.split(|c: char| !c.is_ascii_digit() && c != ':').next().unwrap_or("").split(':').collect();
+    if hms.len() >= 2 && hms.iter().all(|p| p.len() == 2 && digits(p)) {
+        let (h, mi): (u8, u8) = (hms[0].parse().ok()?, hms[1].parse().ok()?);
+        if h < 24 && mi < 60 {
+            iso.push_str(&format!("T{h:02}:{mi:02}"));
+            if let Some(sec) = hms.get(2).and_then(|x| x.parse::<u8>().ok()).filter(|&x| x < 60) {
+                iso.push_str(&format!(":{sec:02}"));
+            }
+        }
+    }
+    Some(iso)
+}
+
+impl Extractor {
+    /// Turns an HTML page into text and evidence, decoding as [`html`](crate::html) says,
+    /// with this extractor's decoding options (encoding, strictness, size limit).
+    ///
+    /// ```
+    /// let page = zhnews::Extractor::new()
+    ///     .html_page(b"<html><body><p>first</p><p>second<br>line</p><script>x()</script></body></html>")
+    ///     .unwrap();
+    /// assert_eq!(page.text, "first\n\nsecond\nline");
+    /// ```
+    pub fn html_page(&self, bytes: &[u8]) -> Result<HtmlPage> {
+        parse(bytes, &self.options.decode)
+    }
+
+    /// Extracts the record of an HTML page: the facts of its text, `meta` filled from the
+    /// markup where the text says nothing, and [`Article::text`] set to the extracted text
+    /// that every offset points into.
+    ///
+    /// ```
+    /// let html = "<html><head><title>示例 - 某网站</title>\
+    ///     <meta property=\"article:published_time\" content=\"2024-03-01T09:30:00+08:00\"></head>\
+    ///     <body><nav>首页 | 新闻</nav><p>3月1日，国家卫生健康委员会召开新闻发布会。</p></body></html>";
+    /// let article = zhnews::Extractor::new().extract_html(html.as_bytes()).unwrap();
+    /// assert_eq!(article.meta.published_at.as_deref(), Some("2024-03-01T09:30:00"));
+    /// let text = article.text.as_deref().unwrap();
+    /// assert!(!text.contains('<') && !text.contains("首页"));
+    /// let inst = &article.institutions[0].mentions[0];
+    /// assert_eq!(text.chars().skip(inst.start).take(inst.end - inst.start).collect::<String>(), inst.text);
+    /// ```
+    pub fn extract_html(&self, bytes: &[u8]) -> Result<Article> {
+        let page = self.html_page(bytes)?;
+        Ok(self.extract_html_page(&page))
+    }
+
+    /// Extracts the record of a page already turned into text by [`html_page`](Self::html_page).
+    pub fn extract_html_page(&self, page: &HtmlPage) -> Article {
+        let markup_date = page.meta.best_published_at();
+        let dated;
+        let extractor = match markup_date.as_deref().and_then(DateValue::parse) {
+            Some(date) => {
+                let mut e = self.clone();
+                e.options.reference_date = Some(date);
+                dated = e;
+                &dated
+            }
+            None => self,
+        };
+        let mut article = extractor.run(&page.text, page.encoding, &page.malformed);
+        let meta = &mut article.meta;
+        if meta.title.is_none() {
+            meta.title = page.meta.best_title();
+        }
+        if meta.published_at.is_none() {
+            meta.published_at = markup_date;
+        }
+        if meta.source.is_none() {
+            meta.source = page.meta.best_source();
+        }
+        if meta.authors.is_empty() {
+            meta.authors = page.meta.authors.clone();
+        }
+        article.text = Some(page.text.clone());
+        article
+    }
+
+    /// Extracts from bytes that may be HTML or text: HTML (by [`looks_like_html`]) goes
+    /// through [`extract_html`](Self::extract_html), anything else through
+    /// [`extract_bytes`](Self::extract_bytes).
+    pub fn extract_auto(&self, bytes: &[u8]) -> Result<Article> {
+        if looks_like_html(bytes) {
+            self.extract_html(bytes)
+        } else {
+            self.extract_bytes(bytes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_html() {
+        assert!(looks_like_html(b"\xEF\xBB\xBF  <!DOCTYPE html><html>"));
+        assert!(looks_like_html(b"<div class=x>text</div>"));
+        assert!(!looks_like_html("上海市卫生健康委员会".as_bytes()));
+        assert!(!looks_like_html(b"<<not html"));
+    }
+
+    #[test]
+    fn charset_prescan() {
+        assert_eq!(declared_charset(b"<html><head><meta charset=\"gbk\">").unwrap().name(), "GBK");
+        assert_eq!(declared_charset(b"<META CHARSET=gb2312>").unwrap().name(), "GBK");
+        let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">";
+        assert_eq!(declared_charset(equiv).unwrap().name(), "Big5");
+        assert_eq!(declared_charset(b"<meta charset=utf-16>").unwrap().name(), "UTF-8");
+        assert!(declared_charset(b"<!-- <meta charset=gbk> --><p>x").is_none());
+        assert!(declared_charset(b"<p>no meta</p>").is_none());
+    }
+
+    #[test]
+    fn iso_stamps() {
+        assert_eq!(iso_stamp("2024-03-01T09:30:00+08:00").as_deref(), Some("2024-03-01T09:30:00"));
+        assert_eq!(iso_stamp("2024/3/1").as_deref(), Some("2024-03-01"));
+        assert_eq!(iso_stamp("2024-02-30"), None);
+        assert_eq!(iso_stamp("yesterday"), None);
+    }
+
+    #[test]
+    fn title_cut_at_separator() {
+        let m = HtmlMeta { title: Some("通知全文_国家卫生健康委员会".into()), ..Default::default() };
+        assert_eq!(m.best_title().as_deref(), Some("通知全文"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_and_moderate_nesting_is_fine() {
+        let e = Extractor::new();
+        let deep = "<div>".repeat(MAX_DEPTH + 1);
+        assert!(matches!(e.html_page(deep.as_bytes()), Err(Error::NotText { .. })));
+        let ok = format!("{}文字{}", "<div>".repeat(200), "</div>".repeat(200));
+        assert_eq!(e.html_page(ok.as_bytes()).unwrap().text, "文字");
+    }
+
+    #[test]
+    fn whitespace_and_blocks() {
+        let e = Extractor::new();
+        let page = e
+            .html_page("<p>国家卫生\n  健康委员会 said\n hello</p><ul><li>一</li><li>二</li></ul><table><tr><td>a</td><td>b</td></tr></table>".as_bytes())
+            .unwrap();
+        assert_eq!(page.text, "国家卫生健康委员会 said hello\n\n一\n二\n\na b");
+    }
+
+    #[test]
+    fn offsets_point_into_the_source() {
+        let src = "<html><body><p>甲乙 &amp; 丙</p></body></html>";
+        let page = Extractor::new().html_page(src.as_bytes()).unwrap();
+        assert_eq!(page.text, "甲乙 & 丙");
+        let at = |cp| page.source_offset(cp);
+        assert_eq!(&src[at(0)..at(2)], "甲乙");
+        assert_eq!(&src[at(3)..at(4)], "&amp;");
+        assert_eq!(&src[at(5)..at(6)], "丙");
+    }
+
+    #[test]
+    fn gbk_offsets_are_bytes_of_the_source() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=gbk><p>卫生健康</p>");
+        let page = Extractor::new().html_page(&bytes).unwrap();
+        assert_eq!(page.encoding, "GBK");
+        assert_eq!(page.text, "卫生健康");
+        assert_eq!(page.source_offset(0), 21);
+        assert_eq!(page.source_offset(1), 23);
+    }
+}
