@@ -1,26 +1,29 @@
-//! `ner_eval [--model FILE] [--dev] BMES_FILE` — exact-span precision, recall and F1 per type
+//! `ner_eval [--model FILE] [--dev] [--errors] BMES_FILE` — exact-span precision, recall and F1 per type
 //! (PER, ORG, LOC, overall) of the NER tagger on a BMES file (e.g. MSRA's `msra_test.txt`),
 //! and its speed. Uses the embedded model unless `--model` names a trainer output; `--dev`
-//! scores only the last 5 % of the file (the trainer's held-out part of `msra_train.txt`).
+//! scores only the last 5 % of the file (the trainer's held-out part of `msra_train.txt`); `--errors` lists each
+//! missed (`-`) and spurious (`+`) span with its sentence.
 
 use std::time::{Duration, Instant};
 use zhnews::segment::Segmenter;
 use zhnews::tagger_internals::train::{read_bmes, Counts};
-use zhnews::tagger_internals::{Kind, Scratch, Tagger};
+use zhnews::tagger_internals::{char_entities, Kind, Scratch, Tag, Tagger};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let mut model = None;
     let mut dev = false;
+    let mut errors = false;
     let mut input = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--model" => model = Some(args.next().ok_or("--model FILE")?),
             "--dev" => dev = true,
+            "--errors" => errors = true,
             _ => input = Some(arg),
         }
     }
-    let input = input.ok_or("usage: ner_eval [--model FILE] [--dev] BMES_FILE")?;
+    let input = input.ok_or("usage: ner_eval [--model FILE] [--dev] [--errors] BMES_FILE")?;
     let t0 = Instant::now();
     let tagger: &Tagger = match model {
         Some(path) => Box::leak(Box::new(Tagger::from_bytes(Box::leak(std::fs::read(path)?.into_boxed_slice()))?)),
@@ -44,6 +47,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes += s.text.len();
         chars += s.tags.len();
         counts.add(&s.tags, &tags);
+        if errors {
+            print_errors(&s.text, &s.tags, &tags);
+        }
     }
     println!("{input}: {} sentences, {chars} characters", sentences.len());
     println!(
@@ -70,4 +76,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         chars as f64 / secs
     );
     Ok(())
+}
+
+fn print_errors(text: &str, gold: &[Tag], pred: &[Tag]) {
+    let chars: Vec<char> = text.chars().collect();
+    let (g, p) = (char_entities(gold), char_entities(pred));
+    let show = |(k, r): &(Kind, std::ops::Range<usize>)| {
+        format!("{} {}", k.name(), chars[r.clone()].iter().collect::<String>())
+    };
+    let missed: Vec<String> = g.iter().filter(|e| !p.contains(e)).map(show).collect();
+    let spurious: Vec<String> = p.iter().filter(|e| !g.contains(e)).map(show).collect();
+    if !missed.is_empty() || !spurious.is_empty() {
+        println!("{text}\n  - {}\n  + {}", missed.join(" | "), spurious.join(" | "));
+    }
 }

@@ -18,6 +18,9 @@
 //! | 22–26 | lexicons, one template each: B/M/E/S position of the character in the longest match covering it of organization suffixes, regions (full and short forms), surnames (only matches starting a jieba word), titles, named bodies |
 //! | 27–29 | all five lexicon positions at once, at `i`, `i-1` and `i+1` |
 //! | 30–31 | organization-suffix position with `c[0]`; region position with `c[0]` |
+//! | 32–33 | position in the word with the previous word; with the next word |
+//! | 34–37 | unigrams `c[-3]`, `c[3]`; bigrams `c[-3]c[-2]`, `c[2]c[3]` |
+//! | 38 | position in the word with `c[0]` |
 //!
 //! Change a template → bump [`FEATURE_SPEC`] (the model header carries its hash and a model
 //! built for other templates is refused) and retrain.
@@ -28,7 +31,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 /// Names the templates above; its hash is written in the model header.
 pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..1; skip -1+1; tri -2..0,-1..1,0..2; \
      class -1..1, -2..2; word pos+tag, pos+len, pos+word, pos+prevtag, pos+nexttag, pos+tag+c0; \
-     lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0";
+     lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0; \
+     v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0";
 
 const ORG_SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
@@ -221,6 +225,8 @@ pub struct Context {
     word_tag: Vec<u64>,
     prev_tag: Vec<u64>,
     next_tag: Vec<u64>,
+    prev_word: Vec<u64>,
+    next_word: Vec<u64>,
     /// Per character: its position in the longest match of each lexicon (0 none).
     lex: Vec<[u8; LEXICONS]>,
     lex_len: Vec<[u8; LEXICONS]>,
@@ -255,11 +261,19 @@ impl Context {
         self.word_pos.resize(n, S);
         self.word_len.clear();
         self.word_len.resize(n, 1);
-        for v in [&mut self.word_hash, &mut self.word_tag, &mut self.prev_tag, &mut self.next_tag] {
+        for v in [
+            &mut self.word_hash,
+            &mut self.word_tag,
+            &mut self.prev_tag,
+            &mut self.next_tag,
+            &mut self.prev_word,
+            &mut self.next_word,
+        ] {
             v.clear();
             v.resize(n, empty_tag);
         }
         let mut prev_tag = hash_str("<s>");
+        let mut prev_word = prev_tag;
         let mut last_word: Option<(usize, usize)> = None;
         for t in tokens {
             let (Ok(start), Ok(end)) =
@@ -275,6 +289,7 @@ impl Context {
             let word = hash_str(t.text);
             if let Some((s, e)) = last_word {
                 self.next_tag[s..e].fill(tag);
+                self.next_word[s..e].fill(word);
             }
             for k in start..end {
                 self.word_pos[k] = position(k - start, len);
@@ -282,12 +297,15 @@ impl Context {
                 self.word_hash[k] = word;
                 self.word_tag[k] = tag;
                 self.prev_tag[k] = prev_tag;
+                self.prev_word[k] = prev_word;
             }
             prev_tag = tag;
+            prev_word = word;
             last_word = Some((start, end));
         }
         if let Some((s, e)) = last_word {
             self.next_tag[s..e].fill(hash_str("</s>"));
+            self.next_word[s..e].fill(hash_str("</s>"));
         }
         self.lex.clear();
         self.lex.resize(n, [NONE; LEXICONS]);
@@ -372,6 +390,13 @@ impl Context {
         out.push(feature(29, self.lex_all(p + 1), 0, 0));
         out.push(feature(30, lex[0] as u64, c(0), 0));
         out.push(feature(31, lex[1] as u64, c(0), 0));
+        out.push(feature(32, pos, self.prev_word[i], 0));
+        out.push(feature(33, pos, self.next_word[i], 0));
+        out.push(feature(34, c(-3), 0, 0));
+        out.push(feature(35, c(3), 0, 0));
+        out.push(feature(36, c(-3), c(-2), 0));
+        out.push(feature(37, c(2), c(3), 0));
+        out.push(feature(38, pos, c(0), 0));
     }
 }
 
@@ -413,7 +438,7 @@ mod tests {
         assert_eq!(ctx.lex[0][SURNAME_LEXICON], S);
         let mut out = Vec::new();
         ctx.features(0, &mut out);
-        assert_eq!(out.len(), 32);
+        assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
         // Tokens off the character grid are ignored.
         ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
         assert!(ctx.word_pos.iter().all(|&p| p == S));

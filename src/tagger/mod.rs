@@ -186,56 +186,87 @@ pub fn allowed(prev: usize, next: usize) -> bool {
     }
 }
 
+/// [`allowed`] for every pair, rows `0..=N_TAGS` (the last: start of text).
+static ALLOWED: LazyLock<[[bool; N_TAGS]; N_TAGS + 1]> = LazyLock::new(|| {
+    let mut table = [[false; N_TAGS]; N_TAGS + 1];
+    for (p, row) in table.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            *cell = allowed(p, j);
+        }
+    }
+    table
+});
+
+/// A path score: `i32` at run time (quantized weights), `f32` for the trainer's averaged ones.
+pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> {
+    /// Below any reachable score, and still far from overflow when added to.
+    const UNREACHABLE: Self;
+}
+
+impl Score for i32 {
+    const UNREACHABLE: i32 = i32::MIN / 4;
+}
+
+impl Score for f32 {
+    const UNREACHABLE: f32 = -1e30;
+}
+
 /// Best well-formed tag path (indices into [`TAGS`]) for `emissions` (`n × N_TAGS`, row per
 /// character) and `transitions` (`(N_TAGS + 1) × N_TAGS`, last row from the start). Ties go to
 /// the lowest tag index, so the result is deterministic. `back` is scratch space.
-pub fn viterbi<T>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>, path: &mut Vec<u8>)
-where
-    T: Copy + PartialOrd + std::ops::Add<Output = T>,
-{
+pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>, path: &mut Vec<u8>) {
     let n = emissions.len() / N_TAGS;
     path.clear();
     if n == 0 {
         return;
     }
-    back.clear();
-    back.resize(n * N_TAGS, 0);
-    let mut score: [Option<T>; N_TAGS] = [None; N_TAGS];
-    for (j, s) in score.iter_mut().enumerate() {
-        if allowed(N_TAGS, j) {
-            *s = Some(emissions[j] + transitions[N_TAGS * N_TAGS + j]);
+    let allowed = &*ALLOWED;
+    // Transition weights with the forbidden ones made unreachable.
+    let mut trans = [[T::UNREACHABLE; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            if allowed[p][j] {
+                *cell = transitions[p * N_TAGS + j];
+            }
         }
     }
+    back.clear();
+    back.resize(n * N_TAGS, 0);
+    let mut score = [T::UNREACHABLE; N_TAGS];
+    for (j, s) in score.iter_mut().enumerate() {
+        *s = emissions[j] + trans[N_TAGS][j];
+    }
     for i in 1..n {
-        let mut next: [Option<T>; N_TAGS] = [None; N_TAGS];
-        for (j, slot) in next.iter_mut().enumerate() {
-            let mut best: Option<(T, usize)> = None;
-            for (p, s) in score.iter().enumerate() {
-                let Some(s) = *s else { continue };
-                if !allowed(p, j) {
-                    continue;
-                }
-                let v = s + transitions[p * N_TAGS + j];
-                if best.map_or(true, |(b, _)| v > b) {
-                    best = Some((v, p));
+        let mut next = [T::UNREACHABLE; N_TAGS];
+        let back_row = &mut back[i * N_TAGS..(i + 1) * N_TAGS];
+        let emission = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
+        for j in 0..N_TAGS {
+            let (mut best, mut arg) = (score[0] + trans[0][j], 0);
+            for p in 1..N_TAGS {
+                let v = score[p] + trans[p][j];
+                if v > best {
+                    best = v;
+                    arg = p;
                 }
             }
-            if let Some((v, p)) = best {
-                *slot = Some(v + emissions[i * N_TAGS + j]);
-                back[i * N_TAGS + j] = p as u8;
-            }
+            next[j] = best + emission[j];
+            back_row[j] = arg as u8;
+        }
+        // Scores relative to the best, so that they stay small however long the text.
+        let top = next.iter().copied().fold(T::UNREACHABLE, |a, b| if b > a { b } else { a });
+        for s in &mut next {
+            *s = *s - top;
         }
         score = next;
     }
-    let mut best: Option<(T, usize)> = None;
-    for (j, s) in score.iter().enumerate() {
-        if let Some(s) = *s {
-            if TAGS[j].closes() && best.map_or(true, |(b, _)| s > b) {
-                best = Some((s, j));
-            }
+    let mut j = 0;
+    let mut best = T::UNREACHABLE + T::UNREACHABLE;
+    for (t, &s) in score.iter().enumerate() {
+        if TAGS[t].closes() && s > best {
+            best = s;
+            j = t;
         }
     }
-    let mut j = best.map_or(0, |(_, j)| j);
     path.resize(n, 0);
     for i in (0..n).rev() {
         path[i] = j as u8;
@@ -321,9 +352,7 @@ impl Tagger {
         for i in 0..n {
             context.features(i, features);
             let mut scores = [0i32; N_TAGS];
-            for &f in features.iter() {
-                self.model.add_weights(f, &mut scores);
-            }
+            self.model.add_all(features, &mut scores);
             emissions.extend_from_slice(&scores);
         }
         viterbi(emissions, &self.model.transitions, back, path);

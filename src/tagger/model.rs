@@ -10,13 +10,17 @@
 //! lexicons     u64      hash of the lexicon entries at training time (informational)
 //! n_tags       u32      13; then per tag: u8 length + its name ("O", "B-PER", …), in Tag order
 //! scale        f32      a weight is its stored integer × scale
-//! dir_bits     u32      the directory has 2^dir_bits buckets, by the top bits of a key
+//! dir_bits     u32      8..=24: the directory has 2^dir_bits buckets, by the top bits of a key
 //! n_features   u32
 //! transitions  (n_tags + 1) × n_tags × i16   row p = previous tag p, row n_tags = text start
-//! directory    (2^dir_bits + 1) × u32        first feature of each bucket, then n_features
-//! keys         n_features × u32              sorted
-//! weights      n_features × n_tags × i8      one row per key
+//! directory    (2^dir_bits + 1) × u32        first row of each bucket, then n_features
+//! rows         n_features × 16 bytes         sorted by key: n_tags × i8 weights, then the
+//!                                            key's low 24 bits (3 bytes)
 //! ```
+//!
+//! A feature's 32-bit key picks its bucket by its top bits; the rows of the bucket (one or two
+//! on average) are told apart by the low 24 bits. A lookup reads one directory entry and one
+//! 16-byte row: two cache lines.
 
 use super::features::{feature_set_hash, key};
 use super::TAGS;
@@ -25,6 +29,9 @@ use std::fmt;
 pub const MAGIC: &[u8; 8] = b"ZHNER\0\0\x01";
 pub const VERSION: u32 = 1;
 pub const N_TAGS: usize = TAGS.len();
+/// Bytes per feature row: the weights and 3 bytes of key.
+const ROW: usize = 16;
+const _: () = assert!(N_TAGS + 3 == ROW);
 
 /// Why a model cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +54,7 @@ pub struct Model<'a> {
     pub transitions: Vec<i32>,
     dir_shift: u32,
     directory: &'a [u8],
-    keys: &'a [u8],
-    weights: &'a [u8],
+    rows: &'a [u8],
     n_features: usize,
     bytes: usize,
 }
@@ -115,7 +121,7 @@ impl<'a> Model<'a> {
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
         let dir_bits = r.u32()?;
-        if !(1..=24).contains(&dir_bits) {
+        if !(8..=24).contains(&dir_bits) {
             return Err(err("bad directory size"));
         }
         let n_features = r.u32()? as usize;
@@ -125,8 +131,7 @@ impl<'a> Model<'a> {
             .map(|c| i16::from_le_bytes([c[0], c[1]]) as i32)
             .collect();
         let directory = r.take(((1usize << dir_bits) + 1) * 4)?;
-        let keys = r.take(n_features * 4)?;
-        let weights = r.take(n_features * N_TAGS)?;
+        let rows = r.take(n_features * ROW)?;
         if r.pos != bytes.len() {
             return Err(err("trailing bytes"));
         }
@@ -139,8 +144,7 @@ impl<'a> Model<'a> {
             transitions,
             dir_shift: 32 - dir_bits,
             directory,
-            keys,
-            weights,
+            rows,
             n_features,
             bytes: bytes.len(),
         })
@@ -163,20 +167,35 @@ impl<'a> Model<'a> {
     /// Adds the weights of the feature with hash `hash` (if stored) to `scores`.
     #[inline]
     pub fn add_weights(&self, hash: u64, scores: &mut [i32; N_TAGS]) {
-        let k = key(hash);
-        let bucket = (k >> self.dir_shift) as usize;
-        let (lo, hi) = (u32_at(self.directory, bucket) as usize, u32_at(self.directory, bucket + 1) as usize);
-        for i in lo..hi.min(self.n_features) {
-            let stored = u32_at(self.keys, i);
-            if stored == k {
-                let row = &self.weights[i * N_TAGS..(i + 1) * N_TAGS];
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w as i8 as i32;
-                }
-                return;
+        self.add_all(&[hash], scores);
+    }
+
+    /// Adds the weights of every stored feature of `hashes` to `scores`. The directory is read
+    /// for all of them first, so that the memory reads overlap.
+    pub fn add_all(&self, hashes: &[u64], scores: &mut [i32; N_TAGS]) {
+        const BATCH: usize = 64;
+        for chunk in hashes.chunks(BATCH) {
+            let mut found = [(0usize, 0usize, 0u32); BATCH];
+            for (slot, &h) in found.iter_mut().zip(chunk) {
+                let k = key(h);
+                let bucket = (k >> self.dir_shift) as usize;
+                let lo = u32_at(self.directory, bucket) as usize;
+                let hi = (u32_at(self.directory, bucket + 1) as usize).min(self.n_features);
+                *slot = (lo, hi, k & 0xFF_FFFF);
             }
-            if stored > k {
-                return;
+            for &(lo, hi, low) in &found[..chunk.len()] {
+                for row in self.rows[lo * ROW..hi * ROW].chunks_exact(ROW) {
+                    let stored = u32::from_le_bytes([row[N_TAGS], row[N_TAGS + 1], row[N_TAGS + 2], 0]);
+                    if stored == low {
+                        for (s, &w) in scores.iter_mut().zip(&row[..N_TAGS]) {
+                            *s += w as i8 as i32;
+                        }
+                        break;
+                    }
+                    if stored > low {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -209,7 +228,8 @@ pub fn write(features: &[(u64, [f32; N_TAGS])], transitions: &[f32], lexicon_has
         }
         i = j;
     }
-    let dir_bits = (usize::BITS - (merged.len() / 4).max(2).leading_zeros()).clamp(1, 24);
+    // About one or two rows per bucket.
+    let dir_bits = (usize::BITS - merged.len().leading_zeros()).saturating_sub(1).clamp(8, 24);
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -234,11 +254,9 @@ pub fn write(features: &[(u64, [f32; N_TAGS])], transitions: &[f32], lexicon_has
         }
         out.extend_from_slice(&(start as u32).to_le_bytes());
     }
-    for (k, _) in &merged {
-        out.extend_from_slice(&k.to_le_bytes());
-    }
-    for (_, w) in &merged {
+    for (k, w) in &merged {
         out.extend(w.iter().map(|&x| x as u8));
+        out.extend_from_slice(&k.to_le_bytes()[..3]);
     }
     out
 }

@@ -10,9 +10,30 @@ use super::model::{self, N_TAGS};
 use super::{char_entities, viterbi, Kind, Tag, TAGS};
 use crate::segment::Segmenter;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Feature hashes are already well mixed: hash maps keyed by them use them as they are.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashIndex<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// Features per character (see [`super::features`]).
-pub const FEATURES_PER_CHAR: usize = 32;
+pub const FEATURES_PER_CHAR: usize = 39;
 
 /// A labelled sentence: its text (normalized like the run-time input) and one tag per
 /// character.
@@ -144,7 +165,7 @@ fn hashes(sentences: &[Sentence], segmenter: &Segmenter, lexicons: &Lexicons) ->
             ctx.prepare(&s.text, &tokens, lexicons);
             for i in 0..ctx.len() {
                 ctx.features(i, &mut buf);
-                debug_assert_eq!(buf.len(), FEATURES_PER_CHAR);
+                assert_eq!(buf.len(), FEATURES_PER_CHAR);
                 out.extend_from_slice(&buf);
             }
         }
@@ -161,7 +182,7 @@ fn hashes(sentences: &[Sentence], segmenter: &Segmenter, lexicons: &Lexicons) ->
     all
 }
 
-fn encode(sentences: &[Sentence], hashes: &[u64], index: &HashMap<u64, u32>) -> Encoded {
+fn encode(sentences: &[Sentence], hashes: &[u64], index: &HashIndex<u32>) -> Encoded {
     let mut offsets = vec![0];
     let mut gold = Vec::new();
     for s in sentences {
@@ -275,12 +296,12 @@ pub fn train(
     log(format!("features of {} + {} sentences in {:.1?}", train.len(), dev.len(), started.elapsed()));
 
     // Index the features seen at least min_count times, in order of first appearance.
-    let mut counts: HashMap<u64, u32> = HashMap::new();
+    let mut counts: HashIndex<u32> = HashIndex::default();
     for &h in &train_hashes {
         *counts.entry(h).or_default() += 1;
     }
     let distinct = counts.len();
-    let mut index: HashMap<u64, u32> = HashMap::new();
+    let mut index: HashIndex<u32> = HashIndex::default();
     let mut keys: Vec<u64> = Vec::new();
     for &h in &train_hashes {
         if counts[&h] >= options.min_count && !index.contains_key(&h) {
