@@ -21,6 +21,7 @@
 //! | 32–33 | position in the word with the previous word; with the next word |
 //! | 34–37 | unigrams `c[-3]`, `c[3]`; bigrams `c[-3]c[-2]`, `c[2]c[3]` |
 //! | 38 | position in the word with `c[0]` |
+//! | 39–42 | position in the word with: the last character of the word; of the next word; of the word after it; the first character of the previous word |
 //!
 //! Change a template → bump [`FEATURE_SPEC`] (the model header carries its hash and a model
 //! built for other templates is refused) and retrain.
@@ -32,7 +33,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..1; skip -1+1; tri -2..0,-1..1,0..2; \
      class -1..1, -2..2; word pos+tag, pos+len, pos+word, pos+prevtag, pos+nexttag, pos+tag+c0; \
      lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0; \
-     v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0";
+     v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0; \
+     v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1)";
 
 const ORG_SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
 const REGIONS: &str = include_str!("../lexicon/regions.txt");
@@ -227,6 +229,9 @@ pub struct Context {
     next_tag: Vec<u64>,
     prev_word: Vec<u64>,
     next_word: Vec<u64>,
+    /// The jieba words as character ranges, and each character's word (`u32::MAX`: none).
+    words: Vec<(usize, usize)>,
+    word_of: Vec<u32>,
     /// Per character: its position in the longest match of each lexicon (0 none).
     lex: Vec<[u8; LEXICONS]>,
     lex_len: Vec<[u8; LEXICONS]>,
@@ -275,6 +280,9 @@ impl Context {
         let mut prev_tag = hash_str("<s>");
         let mut prev_word = prev_tag;
         let mut last_word: Option<(usize, usize)> = None;
+        self.words.clear();
+        self.word_of.clear();
+        self.word_of.resize(n, u32::MAX);
         for t in tokens {
             let (Ok(start), Ok(end)) =
                 (self.offsets.binary_search(&t.span.start), self.offsets.binary_search(&t.span.end))
@@ -292,6 +300,7 @@ impl Context {
                 self.next_word[s..e].fill(word);
             }
             for k in start..end {
+                self.word_of[k] = self.words.len() as u32;
                 self.word_pos[k] = position(k - start, len);
                 self.word_len[k] = len.min(5) as u8;
                 self.word_hash[k] = word;
@@ -302,6 +311,7 @@ impl Context {
             prev_tag = tag;
             prev_word = word;
             last_word = Some((start, end));
+            self.words.push((start, end));
         }
         if let Some((s, e)) = last_word {
             self.next_tag[s..e].fill(hash_str("</s>"));
@@ -397,6 +407,20 @@ impl Context {
         out.push(feature(36, c(-3), c(-2), 0));
         out.push(feature(37, c(2), c(3), 0));
         out.push(feature(38, pos, c(0), 0));
+        let w = self.word_of[i];
+        let word = |d: isize| -> Option<(usize, usize)> {
+            if w == u32::MAX {
+                return None;
+            }
+            let j = w as isize + d;
+            (j >= 0).then(|| self.words.get(j as usize).copied()).flatten()
+        };
+        let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
+        let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
+        out.push(feature(39, pos, last(0), 0));
+        out.push(feature(40, pos, last(1), 0));
+        out.push(feature(41, pos, last(2), 0));
+        out.push(feature(42, pos, first(-1), 0));
     }
 }
 
