@@ -30,6 +30,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => Tagger::global(),
     };
     let load = t0.elapsed();
+    let t1 = Instant::now();
+    std::hint::black_box(zhnews::tagger_internals::features::Lexicons::new());
+    let lexicons = t1.elapsed();
     let mut sentences = read_bmes(&std::fs::read_to_string(&input)?)?;
     if dev {
         sentences = sentences.split_off(sentences.len() - sentences.len() / 20);
@@ -38,12 +41,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tokens: Vec<_> = sentences.iter().map(|s| segmenter.tokens(&s.text)).collect();
     let mut counts = Counts::default();
     let mut scratch = Scratch::default();
-    let mut tagging = Duration::ZERO;
     let (mut bytes, mut chars) = (0usize, 0usize);
     for (s, tokens) in sentences.iter().zip(&tokens) {
-        let t = Instant::now();
         let tags = tagger.tags_with(&mut scratch, &s.text, tokens);
-        tagging += t.elapsed();
         bytes += s.text.len();
         chars += s.tags.len();
         counts.add(&s.tags, &tags);
@@ -51,9 +51,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             print_errors(&s.text, &s.tags, &tags);
         }
     }
+    // Speed: the fastest of three timed passes (the machine may be shared).
+    let tagging = (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            for (s, tokens) in sentences.iter().zip(&tokens) {
+                std::hint::black_box(tagger.tags_with(&mut scratch, &s.text, tokens));
+            }
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or(Duration::ZERO);
     println!("{input}: {} sentences, {chars} characters", sentences.len());
     println!(
-        "model: {} features, {:.2} MB, read in {load:.2?}",
+        "model: {} features, {:.2} MB; tagger ready in {load:.2?}, of which {lexicons:.2?} building the lexicon automata",
         tagger.model().len(),
         tagger.model().size() as f64 / 1e6
     );
@@ -71,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let secs = tagging.as_secs_f64();
     println!(
-        "tagging (features + Viterbi, jieba excluded): {:.2} MB/s, {:.0} chars/s",
+        "tagging (features + Viterbi, jieba excluded; fastest of 3 passes): {:.2} MB/s, {:.0} chars/s",
         bytes as f64 / 1e6 / secs,
         chars as f64 / secs
     );
