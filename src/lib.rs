@@ -36,6 +36,14 @@ pub mod normalize;
 pub mod record;
 pub mod segment;
 mod span;
+mod tagger;
+
+/// **Not API.** The NER tagger's internals, for `examples/train_ner.rs`, `examples/ner_eval.rs`
+/// and `tests/tagger.rs` only; no stability promise (to be folded into the crate's internals).
+#[doc(hidden)]
+pub mod tagger_internals {
+    pub use crate::tagger::{char_entities, features, model, train, Entity, Kind, Part, Scratch, Tag, Tagger, TAGS};
+}
 
 pub use error::{Error, Result};
 pub use normalize::NormalizedText;

