@@ -230,11 +230,15 @@ def build(rows, nations, words):
             if len(f) >= 2 and f != d["name"] and f not in d["forms"]:
                 d["forms"].append(f)
                 owners[(f, d["level"])].add(d["code"])
+    # jieba flags only county-level forms: its tags are too noisy for the names of cities and
+    # provinces (大连 d, 保定 v, 恩施 n), which are places first; place_common.txt has the rest.
+    upper = {f for d in divisions if d["level"] != "cnty" for f in d["forms"] + [d["name"]]}
     for d in divisions:
         d["short"] = [f for f in d["forms"] if len(owners[(f, d["level"])]) == 1]
         d["ambiguous"] = [f for f in d["forms"] if len(owners[(f, d["level"])]) > 1]
         d["common"] = [d["name"]] if is_common(d["name"], words, full=True) else []
-        d["common"] += [f for f in d["forms"] if is_common(f, words)]
+        if d["level"] == "cnty":
+            d["common"] += [f for f in d["forms"] if f not in upper and is_common(f, words)]
         d["abbr"] = ABBREVIATIONS.get(d["code"], "").split(",") if d["level"] == "prov" else []
     return divisions
 
