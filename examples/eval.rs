@@ -1,47 +1,115 @@
 //! `eval [--diff] [--json] [CORPUS_DIR]` — scores the extractor against `CORPUS_DIR/gold/*.json`
 //! (default `corpus/`): precision, recall and F1 per fact type, meta-field and body checks.
 //!
-//! `--diff` also lists every missed and spurious fact per article; `--json` prints the
-//! total score as JSON.
+//! `eval --set realdev [--diff] [--blind-diff] [--json]` scores the real pages of
+//! `../shared/realdev/` against `corpus/realdev/gold/`, separately for the `tune` and `blind`
+//! splits of `corpus/realdev/SPLIT.tsv`. `--diff` lists the differences of `tune` pages only;
+//! those of `blind` pages are printed only with `--blind-diff` (for gold review, never for
+//! development). When `../shared/realdev/` is absent it says so in one line and exits 0.
+//!
+//! `--diff` lists every missed and spurious fact per article; `--json` prints the total
+//! score(s) as JSON.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use zhnews::eval::{differences, score, GoldArticle, Score};
+use zhnews::eval::{differences, read_split, score_pages, Score, ScoredPage};
+
+/// Where the real pages live, relative to the repository root.
+const REALDEV_TEXTS: &str = "../shared/realdev";
+/// Their gold and split.
+const REALDEV_GOLD: &str = "corpus/realdev";
+
+struct Args {
+    diff: bool,
+    blind_diff: bool,
+    json: bool,
+    set: Option<String>,
+    dir: PathBuf,
+}
+
+fn parse_args() -> Args {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let has = |flag: &str| args.iter().any(|a| a == flag);
+    let set = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).cloned();
+    let positional = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--set"))
+        .map(|(_, a)| a.as_str());
+    Args {
+        diff: has("--diff"),
+        blind_diff: has("--blind-diff"),
+        json: has("--json"),
+        set,
+        dir: PathBuf::from(positional.unwrap_or("corpus")),
+    }
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let show_diff = args.iter().any(|a| a == "--diff");
-    let as_json = args.iter().any(|a| a == "--json");
-    let dir = PathBuf::from(args.iter().find(|a| !a.starts_with("--")).map(String::as_str).unwrap_or("corpus"));
-    let mut gold_files: Vec<PathBuf> = std::fs::read_dir(dir.join("gold"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    gold_files.sort();
+    let args = parse_args();
     let extractor = zhnews::Extractor::new();
-    let mut total = Score::default();
-    for path in &gold_files {
-        let gold: GoldArticle = serde_json::from_str(&std::fs::read_to_string(path)?)?;
-        let text_path = dir.join(format!("{}.txt", gold.id));
-        let article = extractor.extract_bytes(&std::fs::read(&text_path)?)?;
-        let s = score(&gold, &article);
-        if !as_json {
-            println!("== {}", name(&text_path));
-            if show_diff {
-                for line in differences(&gold, &article) {
+    match args.set.as_deref() {
+        Some("realdev") => realdev(&args, &extractor),
+        Some(other) => Err(format!("unknown set {other:?} (known: realdev)").into()),
+        None => {
+            let pages = score_pages(&extractor, &args.dir.join("gold"), &args.dir)?;
+            report(&args, vec![(String::new(), pages)], |_| args.diff)
+        }
+    }
+}
+
+/// Scores the real pages, per split.
+fn realdev(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std::error::Error>> {
+    let texts = Path::new(REALDEV_TEXTS);
+    if !texts.is_dir() {
+        println!("realdev: skipped, {REALDEV_TEXTS}/ is absent (the real pages are not in this clone)");
+        return Ok(());
+    }
+    let root = Path::new(REALDEV_GOLD);
+    let split = read_split(&root.join("SPLIT.tsv"))?;
+    let mut parts: BTreeMap<String, Vec<ScoredPage>> = BTreeMap::new();
+    for page in score_pages(extractor, &root.join("gold"), texts)? {
+        let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
+        parts.entry(format!("realdev {part}")).or_default().push(page);
+    }
+    // `tune` first: it is the one to read.
+    let mut parts: Vec<(String, Vec<ScoredPage>)> = parts.into_iter().collect();
+    parts.sort_by_key(|(name, _)| !name.ends_with("tune"));
+    report(args, parts, |part| if part.ends_with("blind") { args.blind_diff } else { args.diff })
+}
+
+/// Prints the differences (where `diff_of(part)` says so) and the table of each part.
+fn report(
+    args: &Args,
+    parts: Vec<(String, Vec<ScoredPage>)>,
+    diff_of: impl Fn(&str) -> bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut totals: Vec<(String, usize, Score)> = Vec::new();
+    for (part, pages) in &parts {
+        let mut total = Score::default();
+        for page in pages {
+            if diff_of(part) && !args.json {
+                println!("== {}", page.gold.id);
+                for line in differences(&page.gold, &page.article) {
                     println!("   {line}");
                 }
             }
+            total.add(&page.score);
         }
-        total.add(&s);
+        totals.push((part.clone(), pages.len(), total));
     }
-    if as_json {
-        println!("{}", serde_json::to_string_pretty(&total)?);
-    } else {
-        println!("\n{} articles\n{}", gold_files.len(), total.table());
+    if args.json {
+        let json: BTreeMap<&str, &Score> = totals.iter().map(|(p, _, s)| (p.as_str(), s)).collect();
+        if let [(_, _, only)] = totals.as_slice() {
+            println!("{}", serde_json::to_string_pretty(only)?);
+        } else {
+            println!("{}", serde_json::to_string_pretty(&json)?);
+        }
+        return Ok(());
+    }
+    for (part, n, total) in &totals {
+        let label = if part.is_empty() { String::new() } else { format!("{part}: ") };
+        println!("\n{label}{n} articles\n{}", total.table());
     }
     Ok(())
-}
-
-fn name(p: &Path) -> String {
-    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }

@@ -21,9 +21,13 @@ for line in lines:
 print("extract example: 5 records, all fields present")
 PY
 
-echo "== eval on corpus/ and on the development set corpus/dev/"
+echo "== eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
 cargo run --release --quiet --example eval
 cargo run --release --quiet --example eval -- corpus/dev
+cargo run --release --quiet --example eval -- --set realdev
+
+echo "== no text of a real page in the repository"
+python3 scripts/realdev/check_no_copies.py
 
 if [ -x scripts/test-python.sh ]; then
   echo "== Python binding"

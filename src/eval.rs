@@ -8,10 +8,11 @@
 //! - people: by name (organization agreement reported separately);
 //! - events: by name.
 //!
-//! Meta fields are compared exactly; body checks count `body_must_contain` strings present
-//! and `body_must_not_contain` strings absent.
+//! Meta fields are compared exactly, and reported per field; body checks count
+//! `body_must_contain` strings present and `body_must_not_contain` (furniture) strings absent,
+//! reported apart. Events match by name or by one of the gold's aliases.
 
-use crate::record::{Article, DateMention, Event, Figure, Institution, Person, Program};
+use crate::record::{Article, DateMention, Event, Figure, Institution, Mention, Person, Program};
 use serde::{Deserialize, Serialize};
 
 /// Gold metadata (the subset of `meta` that annotators fill).
@@ -43,11 +44,29 @@ pub struct GoldArticle {
     #[serde(default)]
     pub people: Vec<Person>,
     #[serde(default)]
-    pub events: Vec<Event>,
+    pub events: Vec<GoldEvent>,
     #[serde(default)]
     pub body_must_contain: Vec<String>,
     #[serde(default)]
     pub body_must_not_contain: Vec<String>,
+}
+
+/// A gold event: the record's fields plus `aliases` (short forms of a canonical name such as
+/// `党的二十大`), which the record does not carry yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoldEvent {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub date: Option<String>,
+    pub mentions: Vec<Mention>,
+}
+
+impl GoldEvent {
+    /// True when `name` is this event's name or one of its aliases.
+    pub fn is_called(&self, name: &str) -> bool {
+        self.name == name || self.aliases.iter().any(|a| a == name)
+    }
 }
 
 /// True/false positives and negatives of one fact type.
@@ -117,8 +136,63 @@ pub struct Score {
     pub people: Counts,
     pub people_organizations: Agreement,
     pub events: Counts,
+    /// All meta fields together (title, published_at, source, authors, editors, original_title).
     pub meta: Agreement,
+    pub meta_fields: MetaScore,
+    /// Both kinds of body checks together.
     pub body: Agreement,
+    /// `body_must_contain` strings present in the body.
+    pub body_kept: Agreement,
+    /// `body_must_not_contain` (furniture) strings absent from the body.
+    pub furniture_dropped: Agreement,
+}
+
+/// Agreement per meta field (pages where the field equals the gold exactly).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct MetaScore {
+    pub title: Agreement,
+    pub published_at: Agreement,
+    pub source: Agreement,
+    pub authors: Agreement,
+    pub editors: Agreement,
+    pub original_title: Agreement,
+}
+
+impl MetaScore {
+    /// `(field, agreement)` in a fixed order.
+    pub fn rows(&self) -> [(&'static str, Agreement); 6] {
+        [
+            ("title", self.title),
+            ("published_at", self.published_at),
+            ("source", self.source),
+            ("authors", self.authors),
+            ("editors", self.editors),
+            ("original_title", self.original_title),
+        ]
+    }
+
+    fn add(&mut self, o: &MetaScore) {
+        self.title.add(o.title);
+        self.published_at.add(o.published_at);
+        self.source.add(o.source);
+        self.authors.add(o.authors);
+        self.editors.add(o.editors);
+        self.original_title.add(o.original_title);
+    }
+
+    fn total(&self) -> Agreement {
+        let mut t = Agreement::default();
+        for (_, a) in self.rows() {
+            t.add(a);
+        }
+        t
+    }
+}
+
+impl Agreement {
+    fn of(agree: bool) -> Agreement {
+        Agreement { agree: usize::from(agree), total: 1 }
+    }
 }
 
 impl Score {
@@ -134,7 +208,10 @@ impl Score {
         self.people_organizations.add(o.people_organizations);
         self.events.add(o.events);
         self.meta.add(o.meta);
+        self.meta_fields.add(&o.meta_fields);
         self.body.add(o.body);
+        self.body_kept.add(o.body_kept);
+        self.furniture_dropped.add(o.furniture_dropped);
     }
 
     /// The fact-type rows `(name, counts)` in a fixed order.
@@ -173,6 +250,12 @@ impl Score {
         ];
         for (name, a) in agreements {
             s += &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        for (name, a) in self.meta_fields.rows() {
+            s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
+            s += &format!("  {:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
         s
     }
@@ -229,23 +312,23 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
         agree: pairs.iter().filter(|&&(g, p)| gold.people[g].organization == pred.people[p].organization).count(),
         total: pairs.len(),
     };
-    s.events = matching(&gold.events, &pred.events, |g, p| g.name == p.name).1;
+    s.events = matching(&gold.events, &pred.events, |g, p| g.is_called(&p.name)).1;
 
-    let m = &pred.meta;
-    let g = &gold.meta;
-    let checks = [
-        g.title == m.title,
-        g.published_at == m.published_at,
-        g.source == m.source,
-        g.authors == m.authors,
-        g.editors == m.editors,
-        g.original_title == m.original_title,
-    ];
-    s.meta = Agreement { agree: checks.iter().filter(|&&c| c).count(), total: checks.len() };
+    let (m, g) = (&pred.meta, &gold.meta);
+    s.meta_fields = MetaScore {
+        title: Agreement::of(g.title == m.title),
+        published_at: Agreement::of(g.published_at == m.published_at),
+        source: Agreement::of(g.source == m.source),
+        authors: Agreement::of(g.authors == m.authors),
+        editors: Agreement::of(g.editors == m.editors),
+        original_title: Agreement::of(g.original_title == m.original_title),
+    };
+    s.meta = s.meta_fields.total();
     let present = gold.body_must_contain.iter().filter(|t| pred.body.contains(t.as_str())).count();
     let absent = gold.body_must_not_contain.iter().filter(|t| !pred.body.contains(t.as_str())).count();
-    s.body =
-        Agreement { agree: present + absent, total: gold.body_must_contain.len() + gold.body_must_not_contain.len() };
+    s.body_kept = Agreement { agree: present, total: gold.body_must_contain.len() };
+    s.furniture_dropped = Agreement { agree: absent, total: gold.body_must_not_contain.len() };
+    s.body = Agreement { agree: present + absent, total: s.body_kept.total + s.furniture_dropped.total };
     s
 }
 
@@ -328,7 +411,54 @@ pub fn differences(gold: &GoldArticle, pred: &Article) -> Vec<String> {
     diff(&mut out, "program", &gold.programs, &pred.programs, |g, p| g.name == p.name, prog, prog);
     let person = |p: &Person| format!("{} {:?} @ {:?}", p.name, p.titles, p.organization);
     diff(&mut out, "person", &gold.people, &pred.people, |g, p| g.name == p.name, person, person);
+    let gold_event = |e: &GoldEvent| format!("{} aliases={:?} date={:?}", e.name, e.aliases, e.date);
     let event = |e: &Event| format!("{} date={:?}", e.name, e.date);
-    diff(&mut out, "event", &gold.events, &pred.events, |g, p| g.name == p.name, event, event);
+    diff(&mut out, "event", &gold.events, &pred.events, |g, p| g.is_called(&p.name), gold_event, event);
     out
+}
+
+/// One page: its gold, the record extracted from its text, and the score.
+#[derive(Debug, Clone)]
+pub struct ScoredPage {
+    pub gold: GoldArticle,
+    pub article: Article,
+    pub score: Score,
+}
+
+/// Extracts every page that has a gold file in `gold_dir` (`ID.json`) from `texts_dir/ID.txt`
+/// and scores it; pages in file-name order. Errors name the file.
+pub fn score_pages(
+    extractor: &crate::Extractor,
+    gold_dir: &std::path::Path,
+    texts_dir: &std::path::Path,
+) -> Result<Vec<ScoredPage>, String> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(gold_dir)
+        .map_err(|e| format!("{}: {e}", gold_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let json = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let gold: GoldArticle = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text_path = texts_dir.join(format!("{}.txt", gold.id));
+            let bytes = std::fs::read(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
+            let article = extractor.extract_bytes(&bytes).map_err(|e| format!("{}: {e}", text_path.display()))?;
+            let score = score(&gold, &article);
+            Ok(ScoredPage { gold, article, score })
+        })
+        .collect()
+}
+
+/// `id → split name` from a `SPLIT.tsv` (header line `id<TAB>split`, then one page a line).
+pub fn read_split(path: &std::path::Path) -> Result<std::collections::BTreeMap<String, String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(id, split)| (id.trim().to_string(), split.trim().to_string()))
+        .collect())
 }

@@ -13,6 +13,12 @@
 //! and only a period has a `label`; a figure's `upper` is above its `value`; `%` is the unit
 //! of percent figures only, and percent figures are in `%` or `百分点`.
 //!
+//! The gold of the real pages (`corpus/realdev/gold/`, texts in `../shared/realdev/`) passes the
+//! same checks, and two more: every normalized string of it (names, aliases, subjects,
+//! categories, titles, organizations, meta fields, body checks) is a fixed point of
+//! `zhnews::normalize`, and no body check is longer than 20 characters (the gold never copies a
+//! sentence of a page). Without `../shared/realdev/` those checks skip with one line.
+//!
 //! All problems of all files are collected and reported together, so one run shows every
 //! span that an edit of the gold broke.
 
@@ -168,6 +174,104 @@ fn check_spans(set: &str, min: usize) {
     }
     assert!(checked >= min, "only {checked} gold files checked in {}", dir.display());
     assert!(problems.is_empty(), "{} gold problems in {set}:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Where the real pages are, and where their gold is.
+fn realdev_dirs() -> Option<(PathBuf, PathBuf)> {
+    let texts = set_dir("../shared/realdev");
+    if !texts.is_dir() {
+        println!("realdev: skipped, {} is absent (the real pages are not in this clone)", texts.display());
+        return None;
+    }
+    Some((texts, set_dir("corpus/realdev")))
+}
+
+/// The longest body check, in characters: a fragment, never a sentence of a page.
+const MAX_BODY_CHECK_CHARS: usize = 20;
+
+/// The strings of a gold file that must be normalized text, labelled.
+fn normalized_strings(gold: &GoldArticle) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    let m = &gold.meta;
+    for (field, v) in [("title", &m.title), ("source", &m.source), ("original_title", &m.original_title)] {
+        out.extend(v.as_deref().map(|v| (format!("meta.{field}"), v)));
+    }
+    out.extend(m.authors.iter().chain(&m.editors).map(|v| ("meta person".to_string(), v.as_str())));
+    for i in &gold.institutions {
+        out.extend(std::iter::once(&i.name).chain(&i.aliases).map(|v| (format!("institution {}", i.name), v.as_str())));
+    }
+    for f in &gold.figures {
+        out.extend(f.subject.iter().chain(&f.unit).map(|v| (format!("figure {:?}", f.mention.text), v.as_str())));
+    }
+    for p in &gold.programs {
+        out.extend(std::iter::once(&p.name).chain(&p.category).map(|v| (format!("program {}", p.name), v.as_str())));
+    }
+    for p in &gold.people {
+        let strings = std::iter::once(&p.name).chain(&p.titles).chain(&p.organization);
+        out.extend(strings.map(|v| (format!("person {}", p.name), v.as_str())));
+    }
+    for e in &gold.events {
+        out.extend(std::iter::once(&e.name).chain(&e.aliases).map(|v| (format!("event {}", e.name), v.as_str())));
+    }
+    for c in gold.body_must_contain.iter().chain(&gold.body_must_not_contain) {
+        out.push(("body check".to_string(), c.as_str()));
+    }
+    out
+}
+
+/// Problems of the real-page rules: normalized strings and short body checks.
+fn realdev_problems(gold: &GoldArticle) -> Vec<String> {
+    let mut out = Vec::new();
+    for (what, s) in normalized_strings(gold) {
+        let normalized = zhnews::normalize(s);
+        if normalized.as_str() != s {
+            out.push(format!("{}: {what}: {s:?} is not normalized (normalizes to {:?})", gold.id, normalized.as_str()));
+        }
+    }
+    for c in gold.body_must_contain.iter().chain(&gold.body_must_not_contain) {
+        if c.chars().count() > MAX_BODY_CHECK_CHARS {
+            out.push(format!("{}: body check {c:?} is longer than {MAX_BODY_CHECK_CHARS} characters", gold.id));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_real_page_has_gold_in_the_split_and_every_span_is_exact() {
+    let Some((texts, root)) = realdev_dirs() else { return };
+    let pages = stems(&texts, "txt");
+    let golds = stems(&root.join("gold"), "json");
+    let split: BTreeSet<String> = std::fs::read_to_string(root.join("SPLIT.tsv"))
+        .expect("SPLIT.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next().map(str::to_string))
+        .collect();
+    assert_eq!(golds, pages, "every real page has gold and every gold file a page");
+    assert_eq!(split, pages, "SPLIT.tsv lists exactly the real pages");
+    let mut problems = Vec::new();
+    for stem in &golds {
+        let json = std::fs::read_to_string(root.join("gold").join(format!("{stem}.json"))).expect("gold is UTF-8");
+        let original = std::fs::read_to_string(texts.join(format!("{stem}.txt"))).expect("pages are UTF-8");
+        problems.extend(gold_problems(stem, &json, &original));
+        if let Ok(gold) = serde_json::from_str::<GoldArticle>(&json) {
+            problems.extend(realdev_problems(&gold));
+        }
+    }
+    assert!(problems.is_empty(), "{} gold problems in realdev:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_realdev_checker_reports_unnormalized_strings_and_long_checks() {
+    let gold: GoldArticle = serde_json::from_str(
+        r#"{"id": "x", "meta": {"title": "臺北市衛生局", "published_at": null, "source": null, "original_title": null},
+            "body_must_contain": ["这是一个远远超过二十个字符的句子片段用来测试长度上限的检查"]}"#,
+    )
+    .unwrap();
+    let problems = realdev_problems(&gold);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("meta.title") && problems[0].contains("台北市卫生局"), "{problems:?}");
+    assert!(problems[1].contains("longer than 20"), "{problems:?}");
 }
 
 #[test]
