@@ -34,6 +34,7 @@ pub mod normalize;
 pub mod record;
 pub mod segment;
 mod span;
+mod text;
 
 pub use error::{Error, Result};
 pub use normalize::NormalizedText;

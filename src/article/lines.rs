@@ -13,6 +13,7 @@
 use super::meta::{MetaLine, MetaParser};
 use super::Field;
 use crate::span::Span;
+use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
@@ -99,10 +100,6 @@ impl Features {
         f.list_item = list_marker_len(line).is_some();
         f
     }
-}
-
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
 }
 
 /// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.

@@ -10,9 +10,10 @@
 //! short prefix before the first field and short values. ASCII and full-width colons and
 //! commas are both accepted. Never panics; linear in the line.
 
-use super::lines::{is_han, lexicon_entries};
+use super::lines::lexicon_entries;
 use super::{Credit, Field, Stamp};
 use crate::span::Span;
+use crate::text::is_han;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 

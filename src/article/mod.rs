@@ -278,7 +278,7 @@ impl ArticleParser {
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
         let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| lines::is_han(c)).count();
+        let head_han = head.chars().filter(|&c| crate::text::is_han(c)).count();
         if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
             Span::new(span.start, span.start + head.len())
         } else {

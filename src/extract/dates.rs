@@ -31,6 +31,7 @@ use super::number;
 use super::{Doc, Facts};
 use crate::record::{DateKind, DateMention, DateModifier, DateValue};
 use crate::span::Span;
+use crate::text::{next_char, prev_char};
 use aho_corasick::AhoCorasick;
 
 const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
@@ -185,14 +186,6 @@ fn is_boundary_char(c: char) -> bool {
             | '('
             | ')'
     ) || c.is_whitespace()
-}
-
-fn prev_char(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
-}
-
-fn next_char(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
 }
 
 /// Up to `max` ASCII digits at `i`; `None` if more digits follow.

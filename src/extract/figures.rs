@@ -45,6 +45,7 @@ use super::number::{self, NumberForm};
 use super::{Doc, Facts, Sentence};
 use crate::record::{Approx, Figure, FigureKind};
 use crate::span::{floor_char_boundary, Span};
+use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 
@@ -161,20 +162,12 @@ fn is_delimiter(c: char) -> bool {
 /// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
 /// debris, symbols) ends a phrase.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+    c.is_ascii_alphanumeric() || is_han(c)
 }
 
 /// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
-}
-
-fn prev_char(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
-}
-
-fn next_char(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
 }
 
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];

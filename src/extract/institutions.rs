@@ -49,6 +49,7 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{Institution, InstitutionKind};
 use crate::segment::Token;
 use crate::span::Span;
+use crate::text::{is_han, is_han_word, starts_han};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
 
@@ -454,7 +455,7 @@ impl InstitutionExtractor {
                 let dept = &text_trim[m.end()..];
                 dept.is_empty()
                     || (dept.chars().count() <= 8
-                        && dept.chars().all(is_cjk)
+                        && dept.chars().all(is_han)
                         && (dept.ends_with(['科', '处', '室', '办', '司', '所']) || dept.ends_with("中心")))
             })
             .map(|m| m.end())
@@ -484,7 +485,7 @@ impl InstitutionExtractor {
                 }
                 break;
             }
-            if rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_cjk)
+            if rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_han)
             {
                 return Some(Candidate {
                     span,
@@ -536,7 +537,7 @@ impl InstitutionExtractor {
             // `卫福部长`: the body's last character is shared with the title (部 + 部长).
             let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
             let contracted = self.title_at(&text[e - last_len..]);
-            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_cjk(&text[e..]) || contracted) {
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
                 continue;
             }
             if short && !bounds.contains(&s) {
@@ -816,7 +817,7 @@ impl InstitutionExtractor {
                     // A place name opens an item (`北京` `街`) but a level-marked region
                     // (`天河区`) is the list's prefix, not part of an item.
                     let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
-                    if !is_cjk_word(w)
+                    if !is_han_word(w)
                         || self.stops.contains(w)
                         || function
                         || self.region_generic.contains(w)
@@ -885,7 +886,7 @@ impl InstitutionExtractor {
                     let (sp, tag) = left[j - 2];
                     let w = piece(sp);
                     let n = w.chars().count();
-                    let place = is_cjk_word(w)
+                    let place = is_han_word(w)
                         && (2..=4).contains(&n)
                         && !self.stops.contains(w)
                         && !self.region_generic.contains(w)
@@ -944,7 +945,7 @@ impl InstitutionExtractor {
             if self.ends_with_suffix(w) {
                 break;
             }
-            if !is_cjk_word(w)
+            if !is_han_word(w)
                 || self.stops.contains(w)
                 || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q"))
             {
@@ -1024,7 +1025,7 @@ impl InstitutionExtractor {
                     break;
                 };
                 let inner = &text[left[open].0.end..sp.start];
-                if inner.is_empty() || !inner.chars().all(is_cjk) || inner.chars().count() > 8 || open == 0 {
+                if inner.is_empty() || !inner.chars().all(is_han) || inner.chars().count() > 8 || open == 0 {
                     break;
                 }
                 core_start = left[open].0.start;
@@ -1053,7 +1054,7 @@ impl InstitutionExtractor {
                 let (psp, ptag) = left[i - 2];
                 let pw = piece(psp);
                 pw.chars().count() == 1
-                    && is_cjk_word(pw)
+                    && is_han_word(pw)
                     && matches!(ptag, "ns" | "nr" | "nz" | "j")
                     && !self.stops.contains(pw)
             };
@@ -1072,7 +1073,7 @@ impl InstitutionExtractor {
                 && !town
                 && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
             let ends_name =
-                !is_cjk_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+                !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
             if ends_name && !verb_ok && !misread_place {
                 break;
             }
@@ -1112,7 +1113,7 @@ impl InstitutionExtractor {
             while k > 0 {
                 let (sp, tag) = left[k - 1];
                 let w = piece(sp);
-                if !is_cjk_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
+                if !is_han_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
                     break;
                 }
                 if self.ends_with_suffix(w) {
@@ -1144,7 +1145,7 @@ impl InstitutionExtractor {
             if matches!(w, "城区" | "市区") && i >= 2 {
                 let (psp, _) = left[i - 2];
                 let pw = piece(psp);
-                if pw.chars().count() == 1 && is_cjk_word(pw) && !self.stops.contains(pw) {
+                if pw.chars().count() == 1 && is_han_word(pw) && !self.stops.contains(pw) {
                     region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
                     i -= 2;
                     continue;
@@ -1156,7 +1157,7 @@ impl InstitutionExtractor {
                 let pw = piece(psp);
                 // `襄阳` `市`(中心医院): a city's short form with the level read apart.
                 let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
-                if is_cjk_word(pw)
+                if is_han_word(pw)
                     && !self.stops.contains(pw)
                     && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
                     && (self.region_token(pw, ptag).is_none() || short_city)
@@ -1218,7 +1219,7 @@ impl InstitutionExtractor {
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
     /// level (`市`, from `市` or a mis-segmented `以市`).
     fn region_token(&self, w: &str, tag: &str) -> Option<String> {
-        if self.region_generic.contains(w) || !is_cjk_word(w) {
+        if self.region_generic.contains(w) || !is_han_word(w) {
             return None;
         }
         if self.region_full.contains(w) || self.region_short.contains_key(w) {
@@ -1645,7 +1646,7 @@ impl InstitutionExtractor {
                 let Some(close) = rest.find(['）', ')']) else { continue };
                 let inner = &rest[..close];
                 let short = inner.trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
-                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_cjk) {
+                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_han) {
                     continue;
                 }
                 let start = m.end + (after.len() - rest.len()) + inner.find(short).unwrap_or(0);
@@ -1791,18 +1792,6 @@ fn ordinal_in(s: &str) -> Option<(usize, usize)> {
 /// The region word without its level suffix (`徐汇区` → `徐汇`).
 fn strip_level(r: &str) -> Option<&str> {
     REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
-fn is_cjk_word(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(is_cjk)
-}
-
-fn starts_cjk(s: &str) -> bool {
-    s.chars().next().is_some_and(is_cjk)
 }
 
 /// ASCII parentheses inside a name made full-width, as normalized text writes them.

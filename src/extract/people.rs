@@ -33,6 +33,7 @@ use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
 use super::{Doc, Facts, Sentence};
 use crate::record::Person;
 use crate::span::Span;
+use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
 
@@ -220,7 +221,7 @@ impl PersonExtractor {
             let start = m.end() + colon.len_utf8();
             let rest = &text[start..];
             let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
-            let len: usize = text[start..].chars().take_while(|&c| is_cjk(c)).take(5).map(char::len_utf8).sum();
+            let len: usize = text[start..].chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
             // The name ends at punctuation, a digit or the next label (`周敏联系电话`).
             let mut name = &text[start..start + len];
             if let Some(cut) = ["联系", "电话", "手机", "座机", "邮箱"].iter().filter_map(|w| name.find(w)).min()
@@ -352,7 +353,7 @@ impl PersonExtractor {
         if let Some(head) = trimmed.strip_suffix('摄') {
             let head_trim = head.trim_end();
             let start =
-                head_trim.char_indices().rev().find(|&(_, c)| !is_cjk(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+                head_trim.char_indices().rev().find(|&(_, c)| !is_han(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
             let name = &head_trim[start..];
             if self.plausible(name) {
                 let sp = Span::new(start, start + name.len());
@@ -420,7 +421,7 @@ impl PersonExtractor {
             let next_is_word = sentence
                 .tokens
                 .get(k + 1)
-                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_cjk));
+                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_han));
             if matches!(t.tag, "nr" | "nrfg" | "nrt")
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
@@ -435,7 +436,7 @@ impl PersonExtractor {
             if chars.len() < n {
                 continue;
             }
-            if !chars[..n].iter().all(|&(_, c)| is_cjk(c)) {
+            if !chars[..n].iter().all(|&(_, c)| is_han(c)) {
                 continue;
             }
             let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
@@ -459,7 +460,7 @@ impl PersonExtractor {
     /// (`马丁·泰勒`, `特德罗斯·阿达诺姆·盖布雷耶苏斯`). The last part ends where a word
     /// that follows names begins. Returns the name's byte length.
     fn transliterated(&self, rest: &str) -> Option<usize> {
-        let run: usize = rest.chars().take(40).take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
+        let run: usize = rest.chars().take(40).take_while(|&c| is_han(c) || c == '·').map(char::len_utf8).sum();
         let name = &rest[..run];
         let last_dot = name.rfind('·')?;
         let head = &name[..last_dot];
@@ -486,14 +487,14 @@ impl PersonExtractor {
     /// a word that follows names.
     fn ends_name(&self, after: &str) -> bool {
         after.is_empty()
-            || !after.chars().next().is_some_and(is_cjk)
+            || !after.chars().next().is_some_and(is_han)
             || self.context.iter().any(|c| after.starts_with(c.as_str()))
     }
 
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
-        if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
+        if !(2..=4).contains(&n) || !name.chars().all(is_han) || self.guards.contains(name) {
             return false;
         }
         // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
@@ -522,7 +523,7 @@ impl PersonExtractor {
                 let between = &text[o.end..pos];
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
-                        && between.chars().all(is_cjk)
+                        && between.chars().all(is_han)
                         && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
                             || between.ends_with("支部")
                             || between.ends_with("中心")));
@@ -546,7 +547,7 @@ impl PersonExtractor {
                 && !orgs.iter().any(|OrgMention { span: o, .. }| {
                     o.end <= t_start
                         && t_start - o.end <= 30
-                        && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')
+                        && text[o.end..t_start].chars().all(|c| is_han(c) || c == '、')
                 })
             {
                 break;
@@ -603,10 +604,6 @@ fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: O
         }
         None => drafts.push(Draft { name: name.to_string(), titles, organization, mentions: vec![span] }),
     }
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ use super::{Doc, Facts, Sentence};
 use crate::record::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
+use crate::text::is_han;
 use regex::Regex;
 
 const HEADS: &str = include_str!("../lexicon/program_heads.txt");
@@ -1340,7 +1341,7 @@ impl ProgramExtractor {
     fn is_level_formula(&self, s: &str) -> bool {
         let chars: Vec<char> = s.chars().collect();
         let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
-        chars.len() == 4 && chars.iter().all(|&c| is_ideograph(c)) && level(chars[0]) && level(chars[2])
+        chars.len() == 4 && chars.iter().all(|&c| is_han(c)) && level(chars[0]) && level(chars[2])
     }
 
     /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
@@ -1360,7 +1361,7 @@ impl ProgramExtractor {
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
         let place = b.tag == "ns"
             || self.places.contains(b.text)
-            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_ideograph) && bounded);
+            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
         place.then_some(end)
     }
 
@@ -1453,11 +1454,6 @@ fn is_plain_name(s: &str) -> bool {
 fn is_closed_formula(s: &str) -> bool {
     let parts: Vec<&str> = s.split(['+', '＋']).collect();
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
-}
-
-/// A CJK ideograph (not a digit, letter or mark).
-fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Sentence punctuation inside a quote marks speech, not a name.

@@ -402,8 +402,9 @@ impl Normalizer {
                 continue;
             }
             let Some(c) = text[i..].chars().next() else { return false };
-            let clean = if chars::is_han(c) {
-                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < 22
+            // The CJK symbols block reads as punctuation, its Han letters (`〇`) too.
+            let clean = if crate::text::is_han(c) && !chars::is_cjk_punct(c) {
+                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < tables::SUSPICIOUS_CHAR
             } else {
                 // Chinese punctuation (not full-width letters and digits) and the general
                 // punctuation block (dashes, bullets, primes), which no step touches.

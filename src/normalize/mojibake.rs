@@ -37,7 +37,7 @@
 
 use super::codec;
 use super::pinyin::gloss_tail_len;
-use super::tables::CharTables;
+use super::tables::{CharTables, SUSPICIOUS_CHAR};
 use super::{Edit, RepairKind};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
 
@@ -55,8 +55,6 @@ const GAIN_PER_CHAR: u32 = 4;
 const MAX_MEAN: u32 = 15;
 /// Mean cost per character above which a run of wide characters is worth examining.
 const SUSPICIOUS_MEAN: u32 = 13;
-/// A single character this dear makes a run worth examining.
-const SUSPICIOUS_CHAR: u32 = 22;
 
 /// The byte a character stands for when a byte stream was read as Windows-1252 / Latin-1.
 fn latin1_byte(c: char) -> Option<u8> {
@@ -256,7 +254,7 @@ impl<'t> Detector<'t> {
     }
 
     fn reads_as_chinese(&self, s: &str) -> bool {
-        s.chars().any(super::chars::is_han) && self.mean(s) <= MAX_MEAN
+        s.chars().any(crate::text::is_han) && self.mean(s) <= MAX_MEAN
     }
 
     /// True when `new` is clearly better text than `old`.
@@ -413,7 +411,7 @@ impl<'t> Detector<'t> {
             let s = self.redecode_latin(s, 2);
             let plausible = |c: char| {
                 c.is_ascii()
-                    || super::chars::is_han(c)
+                    || crate::text::is_han(c)
                     || super::chars::is_cjk_punct(c)
                     || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
             };

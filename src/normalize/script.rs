@@ -6,9 +6,9 @@
 //! run is one `traditional` edit, aligned character by character when the conversion kept
 //! the character count. Simplified text is never handed to OpenCC.
 
-use super::chars::is_han;
 use super::tables::CharTables;
 use super::{Edit, RepairKind, Script};
+use crate::text::is_han;
 
 /// The script of `text`: traditional when traditional characters occur and simplified-only
 /// characters are rare among the distinctive ones, mixed when both kinds are common.

@@ -24,6 +24,9 @@ const SIMP_ONLY: u8 = 2;
 
 /// Cost in bits of a Han character missing from the frequency table.
 pub const UNKNOWN_HAN: u8 = 27;
+/// Cost in bits from which one character is rare enough to be suspect: clean text has none
+/// (the normalizer's fast path), and one makes a run worth examining for mojibake.
+pub(crate) const SUSPICIOUS_CHAR: u32 = 22;
 
 /// Per-character facts used by every step.
 pub struct CharTables {
@@ -121,15 +124,16 @@ impl CharTables {
         if c.is_ascii() {
             return if c.is_ascii_control() && !matches!(c, '\n' | '\t' | '\r') { 30 } else { 3 };
         }
-        if chars::is_han(c) {
-            return u32::from(self.han_cost(c));
-        }
+        // The CJK symbols block first: its Han letters (`〇`, `々`) cost as punctuation.
         if chars::is_cjk_punct(c) {
             return match c {
                 '，' | '。' => 4,
                 '、' | '“' | '”' | '：' | '（' | '）' => 5,
                 _ => 6,
             };
+        }
+        if crate::text::is_han(c) {
+            return u32::from(self.han_cost(c));
         }
         match c as u32 {
             0xFFFD | 0xE000..=0xF8FF | 0xF0000.. => 30,
