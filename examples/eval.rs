@@ -5,7 +5,10 @@
 //! total score as JSON.
 
 use std::path::{Path, PathBuf};
-use zhnews::eval::{differences, score, GoldArticle, Score};
+#[path = "../tests/support/eval.rs"]
+mod eval;
+
+use eval::{differences, score, GoldArticle, Score};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();

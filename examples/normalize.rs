@@ -21,7 +21,7 @@ fn main() {
     if paths.is_empty() {
         paths.push("-".to_string());
     }
-    let normalizer = zhnews::normalize::Normalizer::new();
+    let normalizer = zhnews::internals::Normalizer::new();
     let mut failed = false;
     for path in &paths {
         let mut bytes = Vec::new();

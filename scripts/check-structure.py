@@ -132,37 +132,67 @@ def module_files(src):
     return mods
 
 
-def imports(mod, code, mods):
-    """Files this module's file names through paths (crate::…, super::…, self::…)."""
-    targets = set()
-    # expand `use` trees into single paths
+def without_tests(code):
+    """The code with its `#[cfg(test)]` modules blanked."""
+    for a, b in reversed(test_regions(code)):
+        code = code[:a] + re.sub(r"[^\n]", " ", code[a:b + 1]) + code[b + 1:]
+    return code
+
+
+def resolve(mod, path, mods, reexports, depth=0):
+    """The file-module that defines what `path` (as written in `mod`) names, or None."""
+    parts = [x.strip() for x in path.split("::") if x.strip()]
+    if parts and mod + (parts[0],) in mods:
+        parts = ["self"] + parts  # a child module named without `self::`
+    if not parts or parts[0] not in ("crate", "super", "self"):
+        return None
+    if parts[0] == "crate":
+        base, rest = (), parts[1:]
+    else:
+        base, rest = mod, parts
+        while rest and rest[0] in ("super", "self"):
+            if rest[0] == "super":
+                base = base[:-1]
+            rest = rest[1:]
+    cur, i = base, 0
+    while i < len(rest) and cur + (rest[i],) in mods:
+        cur, i = cur + (rest[i],), i + 1
+    if i < len(rest) and (cur, rest[i]) in reexports and depth < 10:
+        target = reexports[(cur, rest[i])]
+        found = resolve(cur, "::".join([target] + rest[i + 1:]), mods, reexports, depth + 1)
+        if found is not None:
+            return found
+    return cur
+
+
+def use_paths(code):
     paths = []
     for m in re.finditer(r"\buse\s+([^;]+);", code):
         paths.extend(expand_use(m.group(1).replace("\n", " ")))
+    return paths
+
+
+def reexports_of(mod, code):
+    """(module, name) -> path, for the `pub use` items of a module."""
+    out = {}
+    for m in re.finditer(r"\bpub(?:\([^)]*\))?\s+use\s+([^;]+);", code):
+        for p in expand_use(m.group(1).replace("\n", " ")):
+            alias = re.search(r"\s+as\s+(\w+)$", p)
+            p = re.sub(r"\s+as\s+\w+$", "", p).strip()
+            name = alias.group(1) if alias else p.split("::")[-1]
+            if name != "*":
+                out[(mod, name)] = p
+    return out
+
+
+def imports(mod, code, mods, reexports):
+    """Files this module's file names through paths (crate::…, super::…, self::…, child::…)."""
+    targets = set()
+    paths = use_paths(code)
     for m in re.finditer(r"(?<![\w:])(\w+(?:::\w+)+)", code):
         paths.append(m.group(1))
     for p in paths:
-        parts = [x.strip() for x in p.split("::") if x.strip()]
-        if parts and mod + (parts[0],) in mods:
-            parts = ["self"] + parts  # a child module named without `self::`
-        if not parts or parts[0] not in ("crate", "super", "self"):
-            continue
-        if parts[0] == "crate":
-            base, rest = (), parts[1:]
-        else:
-            base, rest = mod, parts
-            while rest and rest[0] in ("super", "self"):
-                if rest[0] == "super":
-                    base = base[:-1]
-                rest = rest[1:]
-        cur = base
-        best = base if base in mods else None
-        for part in rest:
-            cur = cur + (part,)
-            if cur in mods:
-                best = cur
-            else:
-                break
+        best = resolve(mod, p, mods, reexports)
         if best is not None and best != mod:
             targets.add(best)
     return targets
@@ -174,7 +204,7 @@ def expand_use(tree):
         tree = re.sub(r"^pub(\([^)]*\))?\s+", "", tree)
     i = tree.find("{")
     if i < 0:
-        return [re.sub(r"\s+as\s+\w+$", "", tree).strip()]
+        return [tree.strip()]
     prefix = tree[:i]
     inner = tree[i + 1:tree.rfind("}")]
     items, depth, cur = [], 0, ""
@@ -239,11 +269,14 @@ def main():
     src = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
     src = os.path.normpath(src)
     mods = module_files(src)
-    graph, long = {}, []
+    graph, long, codes, reexports = {}, [], {}, {}
     for mod, path in sorted(mods.items()):
         code = strip_code(open(path, encoding="utf-8").read())
-        graph[mod] = imports(mod, code, mods)
+        codes[mod] = code
+        reexports.update(reexports_of(mod, without_tests(code)))
         long.extend(long_functions(os.path.relpath(path), code))
+    for mod, code in codes.items():
+        graph[mod] = imports(mod, without_tests(code), mods, reexports)
     name = lambda m: os.path.relpath(mods[m])
     failed = False
     for comp in cycles(graph):

@@ -77,12 +77,6 @@ impl Segmenter {
     }
 
     /// Segments `text` into tagged tokens that tile it.
-    ///
-    /// ```
-    /// let seg = zhnews::segment::Segmenter::new(&[]);
-    /// let words: Vec<&str> = seg.tokens("闵行区社区卫生服务中心").iter().map(|t| t.text).collect();
-    /// assert!(words.contains(&"社区卫生服务中心"));
-    /// ```
     pub fn tokens<'a>(&'a self, text: &'a str) -> Vec<Token<'a>> {
         let mut pos = 0;
         self.jieba
@@ -101,17 +95,6 @@ impl Segmenter {
     /// tagged `tag`; the text between kept spans is segmented as usual. Spans that overlap
     /// an earlier kept span or do not fall on character boundaries are ignored. The tokens
     /// tile the input exactly.
-    ///
-    /// ```
-    /// use zhnews::{segment::Segmenter, Span};
-    /// let seg = Segmenter::new(&[]);
-    /// let text = "磁器口社区卫生服务中心主任表示";
-    /// let name = Span::new(0, "磁器口社区卫生服务中心".len());
-    /// let tokens = seg.tokens_keeping(text, &[name], "nt");
-    /// assert_eq!(tokens[0].text, "磁器口社区卫生服务中心");
-    /// assert_eq!(tokens[0].tag, "nt");
-    /// assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
-    /// ```
     pub fn tokens_keeping<'a>(&'a self, text: &'a str, keep: &[Span], tag: &'a str) -> Vec<Token<'a>> {
         let mut kept: Vec<Span> = keep
             .iter()
@@ -152,6 +135,27 @@ impl Segmenter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `tokens`.
+    #[test]
+    fn example_tokens() {
+        let seg = crate::segment::Segmenter::new(&[]);
+        let words: Vec<&str> = seg.tokens("闵行区社区卫生服务中心").iter().map(|t| t.text).collect();
+        assert!(words.contains(&"社区卫生服务中心"));
+    }
+
+    /// The example that documented `tokens_keeping`.
+    #[test]
+    fn example_tokens_keeping() {
+        use crate::{segment::Segmenter, Span};
+        let seg = Segmenter::new(&[]);
+        let text = "磁器口社区卫生服务中心主任表示";
+        let name = Span::new(0, "磁器口社区卫生服务中心".len());
+        let tokens = seg.tokens_keeping(text, &[name], "nt");
+        assert_eq!(tokens[0].text, "磁器口社区卫生服务中心");
+        assert_eq!(tokens[0].tag, "nt");
+        assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
+    }
 
     fn words(seg: &Segmenter, text: &str) -> Vec<String> {
         seg.tokens(text).iter().map(|t| t.text.to_string()).collect()

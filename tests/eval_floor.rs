@@ -2,7 +2,10 @@
 //! above their floors. The floors only ever rise: when the eval improves, raise them here in
 //! the same commit.
 
-use zhnews::eval::{score, GoldArticle, Score};
+#[path = "support/eval.rs"]
+mod eval;
+
+use eval::{score, GoldArticle, Score};
 
 /// (fact type, minimum F1)
 const F1_FLOORS: &[(&str, f64)] = &[

@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyString;
 use pyo3::BoundObject;
 use serde::Serialize;
-use zhnews::record::{DateMention, Event, Figure, Institution, Mention, Meta, Person, Program, Repair};
+use zhnews::{DateMention, Event, Figure, Institution, Mention, Meta, Person, Program, Repair};
 
 /// What `__reduce__` returns: the callable that rebuilds the object, and its arguments.
 pub type Reduce<'py, Args> = (Bound<'py, PyAny>, Args);

@@ -10,8 +10,9 @@
 //! shapes, and the metadata grammar of [`super::meta`]. Whether a text line is the title,
 //! body or stray header text is decided later, from its neighbours.
 
+use super::layout::Field;
+use super::markers::list_marker_len;
 use super::meta::{MetaLine, MetaParser};
-use super::Field;
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -22,7 +23,7 @@ const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
 const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
 const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
 
-pub(crate) use crate::lexicon::entries as lexicon_entries;
+use crate::lexicon::entries as lexicon_entries;
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -100,50 +101,6 @@ impl Features {
         f.list_item = list_marker_len(line).is_some();
         f
     }
-}
-
-/// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.
-pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
-    let mut chars = line.char_indices().peekable();
-    let (_, first) = *chars.peek()?;
-    let mut end = 0;
-    if matches!(first, '-' | '•' | '·' | '●' | '▪' | '■' | '◆' | '*' | '>' | '–' | '—' | '○' | '◇' | '□' | '►' | '▶')
-    {
-        // `——` opens a subtitle, not a list.
-        if first == '—' && line[first.len_utf8()..].starts_with('—') {
-            return None;
-        }
-        chars.next();
-        end = first.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_whitespace() {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-    }
-    // An optional item number (`- 1 `, `3. `, `2、`).
-    let rest = &line[end..];
-    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits > 0 && digits <= 3 {
-        let after = &rest[digits..];
-        let sep = after.chars().next();
-        let sep_len = match sep {
-            Some(c) if c.is_whitespace() => c.len_utf8(),
-            Some(c @ ('.' | '、' | '．')) if !after[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
-                c.len_utf8()
-            }
-            _ => 0,
-        };
-        if sep_len > 0 {
-            let rest2 = &after[sep_len..];
-            let ws = rest2.len() - rest2.trim_start().len();
-            return Some(end + digits + sep_len + ws);
-        }
-    }
-    (end > 0).then_some(end)
 }
 
 /// Folds ASCII punctuation to its full-width form and runs of whitespace to one space, so

@@ -10,8 +10,8 @@
 //! short prefix before the first field and short values. ASCII and full-width colons and
 //! commas are both accepted. Never panics; linear in the line.
 
-use super::lines::lexicon_entries;
-use super::{Credit, Field, Stamp};
+use super::layout::{Credit, Field, Stamp};
+use crate::lexicon::entries as lexicon_entries;
 use crate::span::Span;
 use crate::text::is_han;
 use regex::Regex;
@@ -623,7 +623,7 @@ impl MetaParser {
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
 fn unwrap_line(line: &str) -> (usize, &str) {
-    let mut off = super::lines::list_marker_len(line).unwrap_or(0);
+    let mut off = super::markers::list_marker_len(line).unwrap_or(0);
     let mut content = &line[off..];
     for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
         if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {

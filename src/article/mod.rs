@@ -22,101 +22,20 @@
 //! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
 //! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
 //! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
-//!
-//! ```
-//! use zhnews::article::ArticleParser;
-//! let page = "首页 > 新闻中心 > 工作动态\n某市推进紧密型县域医共体建设\n2024-03-01 09:30 来源：健康报\n\
-//!             今年，某市新建县域医共体12个。\n责任编辑：王芳\n相关新闻\n- 1 另一篇报道\n- 2 又一篇报道";
-//! let layout = ArticleParser::new().parse(page);
-//! assert_eq!(layout.title.as_ref().unwrap().text, "某市推进紧密型县域医共体建设");
-//! assert_eq!(layout.published_at.as_ref().unwrap().iso, "2024-03-01T09:30");
-//! assert_eq!(layout.source.as_ref().unwrap().text, "健康报");
-//! assert_eq!(layout.editors[0].text, "王芳");
-//! assert_eq!(layout.body(page), "今年，某市新建县域医共体12个。");
-//! ```
 
+mod layout;
 mod lines;
+mod markers;
 mod meta;
 mod sentences;
 
+pub use layout::{ArticleLayout, Credit, Field, Stamp};
 pub use sentences::split_sentences;
 
 use crate::span::Span;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
-
-/// A piece of text found in the page, normalized, with its span in the normalized text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    pub text: String,
-    pub span: Span,
-}
-
-impl Field {
-    pub fn new(text: impl Into<String>, span: Span) -> Self {
-        Field { text: text.into(), span }
-    }
-}
-
-/// The publication time as printed, resolved to ISO 8601 local time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
-    /// `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD`.
-    pub iso: String,
-    /// Where it is printed (the whole expression, e.g. `2025-05-23 22:08:50`).
-    pub span: Span,
-}
-
-/// A person named in the byline or a credit line, with the role given there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Credit {
-    pub name: Field,
-    /// `作者`, `记者`, `责任编辑`, `编辑`, `栏目主编`, `摄影`, `通讯员`, …
-    pub role: String,
-    /// The outlet or body named with the person (`来源：作者：文汇报 唐闻佳` → 文汇报).
-    pub organization: Option<Field>,
-}
-
-/// The structure of one article page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ArticleLayout {
-    /// The headline.
-    pub title: Option<Field>,
-    /// From `原标题：《…》`.
-    pub original_title: Option<String>,
-    /// The first plausible publication time near the title.
-    pub published_at: Option<Stamp>,
-    /// The outlet the text comes from, as printed (`中新网河南`).
-    pub source: Option<Field>,
-    pub authors: Vec<Field>,
-    pub editors: Vec<Field>,
-    /// Every byline person (authors, editors, photographers, correspondents) with role.
-    pub credits: Vec<Credit>,
-    /// Outlets named in metadata lines (source, 转自, the agency of a 来源：作者 line):
-    /// institution mentions that lie outside the body.
-    pub outlets: Vec<Field>,
-    /// Body paragraphs (furniture and transcript markers excluded).
-    pub paragraphs: Vec<Span>,
-    /// Photo captions (not body).
-    pub captions: Vec<Span>,
-    /// Sentences of the title and of the body paragraphs, in text order: what extractors read.
-    pub sentences: Vec<Span>,
-}
-
-impl ArticleLayout {
-    /// The body text: paragraphs joined by `\n`.
-    pub fn body(&self, text: &str) -> String {
-        let mut body = String::new();
-        for (i, p) in self.paragraphs.iter().enumerate() {
-            if i > 0 {
-                body.push('\n');
-            }
-            body.push_str(p.slice(text));
-        }
-        body
-    }
-}
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -413,6 +332,20 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `module`.
+    #[test]
+    fn example_module() {
+        use crate::article::ArticleParser;
+        let page = "首页 > 新闻中心 > 工作动态\n某市推进紧密型县域医共体建设\n2024-03-01 09:30 来源：健康报\n\
+                    今年，某市新建县域医共体12个。\n责任编辑：王芳\n相关新闻\n- 1 另一篇报道\n- 2 又一篇报道";
+        let layout = ArticleParser::new().parse(page);
+        assert_eq!(layout.title.as_ref().unwrap().text, "某市推进紧密型县域医共体建设");
+        assert_eq!(layout.published_at.as_ref().unwrap().iso, "2024-03-01T09:30");
+        assert_eq!(layout.source.as_ref().unwrap().text, "健康报");
+        assert_eq!(layout.editors[0].text, "王芳");
+        assert_eq!(layout.body(page), "今年，某市新建县域医共体12个。");
+    }
 
     fn layout(page: &str) -> ArticleLayout {
         ArticleParser::new().parse(page)

@@ -27,9 +27,9 @@
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
 
+use super::doc::{Doc, Facts};
 use super::number;
-use super::{Doc, Facts};
-use crate::record::{DateKind, DateMention, DateModifier, DateValue};
+use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
 use crate::span::Span;
 use crate::text::{next_char, prev_char};
 use aho_corasick::AhoCorasick;
@@ -324,17 +324,6 @@ impl DateExtractor {
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
-    ///
-    /// ```
-    /// let e = zhnews::Extractor::builder().reference_date("2024-06-01").unwrap().build();
-    /// let a = e.extract("论坛在成都举行\n5月18日至20日，论坛在成都举行；截至2023年底，全省建成“十四五”项目12个。").unwrap();
-    /// let dates: Vec<String> = a
-    ///     .dates
-    ///     .iter()
-    ///     .map(|d| format!("{} {}{}", d.mention.text, d.value, d.end_value.map(|v| format!("/{v}")).unwrap_or_default()))
-    ///     .collect();
-    /// assert_eq!(dates, ["5月18日至20日 2024-05-18/2024-05-20", "截至2023年底 2023", "十四五 2021/2025"]);
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let stamp = doc.layout.published_at.as_ref().and_then(|s| Some((DateValue::parse(&s.iso)?, s.span)));
         if let Some((value, span)) = stamp {
@@ -1265,6 +1254,23 @@ fn time_tail(s: &str, end: usize, time: &mut Option<(u8, u8, Option<u8>)>) -> us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        let e = crate::Extractor::builder().reference_date("2024-06-01").unwrap().build();
+        let a = e
+            .extract("论坛在成都举行\n5月18日至20日，论坛在成都举行；截至2023年底，全省建成“十四五”项目12个。")
+            .unwrap();
+        let dates: Vec<String> = a
+            .dates
+            .iter()
+            .map(|d| {
+                format!("{} {}{}", d.mention.text, d.value, d.end_value.map(|v| format!("/{v}")).unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(dates, ["5月18日至20日 2024-05-18/2024-05-20", "截至2023年底 2023", "十四五 2021/2025"]);
+    }
 
     #[test]
     fn lexicons_load() {

@@ -22,11 +22,11 @@
 //!
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
+use super::doc::{Doc, Facts, Sentence};
 use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
 use super::programs::quotes::{self, Mark, Quoted};
 use super::programs::spans::SpanIndex;
-use super::{Doc, Facts, Sentence};
-use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
+use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
 use std::collections::HashMap;
@@ -39,18 +39,6 @@ const MAX_MODIFIER_CHARS: usize = 30;
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
 /// Built once; holds this extractor's lexicons and patterns.
-///
-/// ```
-/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, events::EventExtractor}, segment::Segmenter};
-/// let text = "标题\n第十届海峡两岸医院管理论坛在厦门举行。本次论坛为期两天。";
-/// let layout = ArticleParser::new().parse(text);
-/// let segmenter = Segmenter::new(&[]);
-/// let doc = Doc::new(text, &layout, &segmenter, None);
-/// let mut facts = Facts::default();
-/// EventExtractor::new().extract(&doc, &mut facts);
-/// assert_eq!(facts.events.len(), 1);
-/// assert_eq!(facts.events[0].name, "第十届海峡两岸医院管理论坛");
-/// ```
 #[derive(Debug)]
 pub struct EventExtractor {
     heads: WordSet,
@@ -477,6 +465,24 @@ fn is_punct(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `EventExtractor`.
+    #[test]
+    fn example_event_extractor() {
+        use crate::{
+            article::ArticleParser,
+            extract::{events::EventExtractor, Doc, Facts},
+            segment::Segmenter,
+        };
+        let text = "标题\n第十届海峡两岸医院管理论坛在厦门举行。本次论坛为期两天。";
+        let layout = ArticleParser::new().parse(text);
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        EventExtractor::new().extract(&doc, &mut facts);
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "第十届海峡两岸医院管理论坛");
+    }
 
     fn cand(x: &EventExtractor, name: &str, start: usize, date: Option<&str>) -> Candidate {
         let mention = Span::new(start, start + name.len());

@@ -41,9 +41,9 @@
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
 use super::dates::rows;
+use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
-use super::{Doc, Facts, Sentence};
-use crate::record::{Approx, Figure, FigureKind};
+use crate::facts::{Approx, Figure, FigureKind};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -299,22 +299,6 @@ impl FigureExtractor {
 
     /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
     /// them into `facts.figures`.
-    ///
-    /// ```
-    /// let a = zhnews::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
-    /// let figures: Vec<String> = a
-    ///     .figures
-    ///     .iter()
-    ///     .map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject))
-    ///     .collect();
-    /// assert_eq!(
-    ///     figures,
-    ///     [
-    ///         r#"12家 12 Some("家") Some("社区卫生服务中心")"#,
-    ///         r#"超过30% 30 Some("%") Some("常住居民签约率")"#
-    ///     ]
-    /// );
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
         date_spans.sort();
@@ -1419,6 +1403,18 @@ fn skip_token(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        let a = crate::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
+        let figures: Vec<String> =
+            a.figures.iter().map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject)).collect();
+        assert_eq!(
+            figures,
+            [r#"12家 12 Some("家") Some("社区卫生服务中心")"#, r#"超过30% 30 Some("%") Some("常住居民签约率")"#]
+        );
+    }
 
     #[test]
     fn lexicons_load() {

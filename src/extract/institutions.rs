@@ -45,8 +45,8 @@
 //! expanded, region chain completed from the article); every other surface form is in
 //! `aliases`. Never panics; linear in the text.
 
-use super::{Doc, Facts, Sentence};
-use crate::record::{Institution, InstitutionKind};
+use super::doc::{Doc, Facts, Sentence};
+use crate::facts::{Institution, InstitutionKind};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::text::{is_han, is_han_word, starts_han};
@@ -362,23 +362,6 @@ impl InstitutionExtractor {
     }
 
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
-    ///
-    /// ```
-    /// use zhnews::article::{split_sentences, ArticleLayout};
-    /// use zhnews::extract::{institutions::InstitutionExtractor, Doc, Facts};
-    /// use zhnews::{segment::Segmenter, Span};
-    ///
-    /// let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
-    /// let mut layout = ArticleLayout::default();
-    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
-    /// let segmenter = Segmenter::new(&[]);
-    /// let doc = Doc::new(text, &layout, &segmenter, None);
-    /// let mut facts = Facts::default();
-    /// InstitutionExtractor::new().extract(&doc, &mut facts);
-    /// let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
-    /// assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
-    /// assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let regions = self.article_regions(doc);
         let mut groups: Vec<Group> = Vec::new();
@@ -1820,6 +1803,24 @@ fn split_coordination<'t>(text: &str, span: Span, tag: &'t str, out: &mut Vec<(S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        use crate::article::{split_sentences, ArticleLayout};
+        use crate::extract::{institutions::InstitutionExtractor, Doc, Facts};
+        use crate::{segment::Segmenter, Span};
+
+        let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
+        let layout = ArticleLayout { sentences: split_sentences(text, Span::new(0, text.len())), ..Default::default() };
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        InstitutionExtractor::new().extract(&doc, &mut facts);
+        let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
+        assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    }
 
     #[test]
     fn region_tokens() {

@@ -101,15 +101,6 @@ fn digit_of(c: char) -> Option<u32> {
 
 /// Parses a whole string as a number (Arabic, Chinese or mixed); `None` if any of it is
 /// not part of the number.
-///
-/// ```
-/// use zhnews::extract::number::parse;
-/// assert_eq!(parse("2.2亿"), Some(220_000_000.0));
-/// assert_eq!(parse("一百二十"), Some(120.0));
-/// assert_eq!(parse("1,169"), Some(1169.0));
-/// assert_eq!(parse("两千"), Some(2000.0));
-/// assert_eq!(parse("12a"), None);
-/// ```
 pub fn parse(s: &str) -> Option<f64> {
     let n = scan(s, 0)?;
     (n.span.end == s.len()).then_some(n.value)
@@ -372,12 +363,6 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
 
 /// A bare magnitude word read as its value (`百万` → 1000000, `千` → 1000), for the
 /// approximate `逾百万人`, `近千名`; callers decide when such a word is a number.
-///
-/// ```
-/// use zhnews::extract::number::scan_magnitude;
-/// assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
-/// assert!(scan_magnitude("人", 0).is_none());
-/// ```
 pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
     let rest = text.get(at..)?;
     let end = rest.char_indices().take_while(|&(_, c)| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億')).last()?;
@@ -405,13 +390,6 @@ pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
 
 /// A fraction (`三分之一`, `1/3`) or a `百分之` form (`百分之三十`, `百分之12.5`) starting at
 /// byte `at`, as a percentage.
-///
-/// ```
-/// use zhnews::extract::number::scan_ratio;
-/// assert_eq!(scan_ratio("三分之一以上", 0).unwrap().percent, 33.33);
-/// assert_eq!(scan_ratio("百分之三十", 0).unwrap().percent, 30.0);
-/// assert_eq!(scan_ratio("1/4", 0).unwrap().percent, 25.0);
-/// ```
 pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
     let rest = text.get(at..)?;
     if let Some(after) = rest.strip_prefix("百分之") {
@@ -459,14 +437,6 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 
 /// Writes a non-negative integer in Chinese numerals the way the press does (`一百二十`,
 /// `十五`, `一千零五`, `三亿零五十万`); the reference for [`parse`].
-///
-/// ```
-/// use zhnews::extract::number::{parse, to_chinese};
-/// assert_eq!(to_chinese(120), "一百二十");
-/// assert_eq!(to_chinese(15), "十五");
-/// assert_eq!(to_chinese(100_050_000), "一亿零五万");
-/// assert_eq!(parse(&to_chinese(987_654_321)), Some(987_654_321.0));
-/// ```
 pub fn to_chinese(n: u64) -> String {
     if n == 0 {
         return "零".to_string();
@@ -524,6 +494,44 @@ fn group_to_chinese(g: u64, lead: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `parse`.
+    #[test]
+    fn example_parse() {
+        use crate::extract::number::parse;
+        assert_eq!(parse("2.2亿"), Some(220_000_000.0));
+        assert_eq!(parse("一百二十"), Some(120.0));
+        assert_eq!(parse("1,169"), Some(1169.0));
+        assert_eq!(parse("两千"), Some(2000.0));
+        assert_eq!(parse("12a"), None);
+    }
+
+    /// The example that documented `scan_magnitude`.
+    #[test]
+    fn example_scan_magnitude() {
+        use crate::extract::number::scan_magnitude;
+        assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
+        assert!(scan_magnitude("人", 0).is_none());
+    }
+
+    /// The example that documented `scan_ratio`.
+    #[test]
+    fn example_scan_ratio() {
+        use crate::extract::number::scan_ratio;
+        assert_eq!(scan_ratio("三分之一以上", 0).unwrap().percent, 33.33);
+        assert_eq!(scan_ratio("百分之三十", 0).unwrap().percent, 30.0);
+        assert_eq!(scan_ratio("1/4", 0).unwrap().percent, 25.0);
+    }
+
+    /// The example that documented `to_chinese`.
+    #[test]
+    fn example_to_chinese() {
+        use crate::extract::number::{parse, to_chinese};
+        assert_eq!(to_chinese(120), "一百二十");
+        assert_eq!(to_chinese(15), "十五");
+        assert_eq!(to_chinese(100_050_000), "一亿零五万");
+        assert_eq!(parse(&to_chinese(987_654_321)), Some(987_654_321.0));
+    }
 
     #[test]
     fn arabic_forms() {

@@ -29,9 +29,9 @@
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
 
+use super::doc::{Doc, Facts, Sentence};
 use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
-use super::{Doc, Facts, Sentence};
-use crate::record::Person;
+use crate::facts::Person;
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -149,25 +149,6 @@ impl PersonExtractor {
 
     /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
     /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
-    ///
-    /// ```
-    /// use zhnews::article::{split_sentences, ArticleLayout};
-    /// use zhnews::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
-    /// use zhnews::{segment::Segmenter, Span};
-    ///
-    /// let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
-    /// let mut layout = ArticleLayout::default();
-    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
-    /// let segmenter = Segmenter::new(&[]);
-    /// let doc = Doc::new(text, &layout, &segmenter, None);
-    /// let mut facts = Facts::default();
-    /// InstitutionExtractor::new().extract(&doc, &mut facts);
-    /// PersonExtractor::new().extract(&doc, &mut facts);
-    /// let p = &facts.people[0];
-    /// assert_eq!(p.name, "张勇");
-    /// assert_eq!(p.titles, ["党组书记", "主任"]);
-    /// assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let orgs: Vec<OrgMention<'_>> = facts
             .institutions
@@ -242,7 +223,7 @@ impl PersonExtractor {
         let title = doc.layout.title.as_ref().map(|t| t.span);
         title
             .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
-            .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
+            .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::facts::InstitutionKind::Government))
             .map(|i| i.name.clone())
     }
 
@@ -609,6 +590,26 @@ fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        use crate::article::{split_sentences, ArticleLayout};
+        use crate::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
+        use crate::{segment::Segmenter, Span};
+
+        let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
+        let layout = ArticleLayout { sentences: split_sentences(text, Span::new(0, text.len())), ..Default::default() };
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        InstitutionExtractor::new().extract(&doc, &mut facts);
+        PersonExtractor::new().extract(&doc, &mut facts);
+        let p = &facts.people[0];
+        assert_eq!(p.name, "张勇");
+        assert_eq!(p.titles, ["党组书记", "主任"]);
+        assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
+    }
 
     #[test]
     fn plausible_names() {

@@ -62,8 +62,8 @@ pub(crate) mod spans;
 use self::lexicon::{section, sections, trailing_cut, words, WordSet};
 use self::quotes::{Mark, Quoted};
 use self::spans::SpanIndex;
-use super::{Doc, Facts, Sentence};
-use crate::record::{DateKind, Program};
+use super::doc::{Doc, Facts, Sentence};
+use crate::facts::{DateKind, Program};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::is_han;
@@ -95,18 +95,6 @@ const MAX_REPEAT_MENTIONS: usize = 256;
 const MAX_QUOTE_CHARS: usize = 40;
 
 /// Built once; holds this extractor's lexicons and patterns.
-///
-/// ```
-/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, programs::ProgramExtractor}, segment::Segmenter};
-/// let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
-/// let layout = ArticleParser::new().parse(text);
-/// let segmenter = Segmenter::new(&[]);
-/// let doc = Doc::new(text, &layout, &segmenter, None);
-/// let mut facts = Facts::default();
-/// ProgramExtractor::new().extract(&doc, &mut facts);
-/// let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
-/// assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
-/// ```
 #[derive(Debug)]
 pub struct ProgramExtractor {
     /// Heads trusted anywhere.
@@ -1475,6 +1463,24 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `ProgramExtractor`.
+    #[test]
+    fn example_program_extractor() {
+        use crate::{
+            article::ArticleParser,
+            extract::{programs::ProgramExtractor, Doc, Facts},
+            segment::Segmenter,
+        };
+        let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
+        let layout = ArticleParser::new().parse(text);
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        ProgramExtractor::new().extract(&doc, &mut facts);
+        let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
+    }
 
     #[test]
     fn formulas() {

@@ -37,8 +37,8 @@
 
 use super::codec;
 use super::pinyin::gloss_tail_len;
+use super::repair::{Edit, RepairKind};
 use super::tables::{CharTables, SUSPICIOUS_CHAR};
-use super::{Edit, RepairKind};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
 
 /// The word list used to guess a lost byte from its context.
@@ -805,7 +805,7 @@ mod tests {
     fn repair(text: &str) -> String {
         let t = CharTables::new();
         let (edits, _) = Detector::new(&t).scan(text);
-        crate::normalize::apply_edits(text, &edits)
+        crate::normalize::repair::apply_edits(text, &edits)
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! parentheses is real text and stays: `(完)`, `(企业家扶贫)`, `(Rule)`, `(2024-2035年)`.
 
 use super::chars::{is_pinyin_letter, is_tone_vowel};
-use super::{Edit, RepairKind};
+use super::repair::{Edit, RepairKind};
 use crate::text::is_han;
 
 /// Longest gloss accepted, in letters: a few syllables (`zhōngguó`, `wèi shēng`).

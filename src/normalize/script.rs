@@ -6,8 +6,8 @@
 //! run is one `traditional` edit, aligned character by character when the conversion kept
 //! the character count. Simplified text is never handed to OpenCC.
 
+use super::repair::{Edit, RepairKind, Script};
 use super::tables::CharTables;
-use super::{Edit, RepairKind, Script};
 use crate::text::is_han;
 
 /// The script of `text`: traditional when traditional characters occur and simplified-only
@@ -117,7 +117,7 @@ mod tests {
     fn convert(text: &str) -> String {
         let tables = CharTables::new();
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap();
-        crate::normalize::apply_edits(text, &edits(&tables, &t2s, &zhu_words(), text))
+        crate::normalize::repair::apply_edits(text, &edits(&tables, &t2s, &zhu_words(), text))
     }
 
     #[test]

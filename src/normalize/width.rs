@@ -14,7 +14,7 @@
 //!   `２０２４／２／２８`); a full-width colon stays (`3：1` is a Chinese ratio).
 
 use super::chars::is_chinese_context;
-use super::{Edit, RepairKind};
+use super::repair::{Edit, RepairKind};
 use crate::text::is_han;
 
 fn full_width(c: char) -> char {
@@ -198,7 +198,7 @@ mod tests {
     use super::*;
 
     fn apply(text: &str) -> String {
-        crate::normalize::apply_edits(text, &edits(text))
+        crate::normalize::repair::apply_edits(text, &edits(text))
     }
 
     #[test]

@@ -10,9 +10,13 @@
 //!
 //! Meta fields are compared exactly; body checks count `body_must_contain` strings present
 //! and `body_must_not_contain` strings absent.
+//!
+//! Not part of the library: included by `tests/eval_floor.rs`, `tests/gold_offsets.rs` and
+//! `examples/eval.rs` with `#[path = "…/support/eval.rs"] mod eval;` (each uses a part).
+#![allow(dead_code)]
 
-use crate::record::{Article, DateMention, Event, Figure, Institution, Person, Program};
 use serde::{Deserialize, Serialize};
+use zhnews::{Article, DateMention, Event, Figure, Institution, Person, Program};
 
 /// Gold metadata (the subset of `meta` that annotators fill).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
