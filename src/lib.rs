@@ -49,6 +49,7 @@
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
 //! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
+//! * `names` — the spelling of enum values (serde's names, the one source).
 //! * `text` — character classes (`is_han`) and stepping over characters.
 //! * `span` — [`Span`], byte spans of a text.
 //! * `error` — [`Error`], the one error type.
@@ -60,6 +61,7 @@ mod error;
 mod extract;
 mod facts;
 mod lexicon;
+mod names;
 mod normalize;
 mod record;
 mod segment;
@@ -308,6 +310,14 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync + Clone>() {}
+
+    /// Every stage looks up its lexicon sections and row keys when it is built; a name the
+    /// data file lacks panics here, not as a silently empty word list at run time.
+    #[test]
+    fn resources_build_with_every_lexicon_name_known() {
+        let resources = Resources::new(&[]);
+        assert!(!resources.segmenter.words("卫健委").is_empty());
+    }
 
     #[test]
     fn extractor_is_send_sync_clone() {

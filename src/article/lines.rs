@@ -19,11 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
-const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
-const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
-
-use crate::lexicon::entries as lexicon_entries;
+use crate::lexicon::{CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -157,7 +153,7 @@ impl Classifier {
         let mut starts = Vec::new();
         let mut equals = HashSet::new();
         let mut ends_short = Vec::new();
-        for e in lexicon_entries(FURNITURE) {
+        for e in FURNITURE.words() {
             let (kind, phrase) = match e.chars().next() {
                 Some(c @ ('^' | '=' | '$')) => (c, fold(&e[1..])),
                 _ => (' ', fold(e)),
@@ -176,7 +172,7 @@ impl Classifier {
             .ascii_case_insensitive(true)
             .build(&contains)
             .expect("furniture lexicon builds");
-        let headings = lexicon_entries(HEADINGS).map(fold).collect();
+        let headings = FURNITURE_HEADINGS.words().map(fold).collect();
         Classifier {
             contains,
             starts,
@@ -190,7 +186,7 @@ impl Classifier {
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
                 r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
-                lexicon_entries(CAPTION_LEADS).map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
+                CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
             ))
                 .expect("caption lead regex"),
             meta: MetaParser::new(),

@@ -11,22 +11,17 @@
 //! commas are both accepted. Never panics; linear in the line.
 
 use super::layout::{Credit, Field, Stamp};
-use crate::lexicon::entries as lexicon_entries;
+use crate::lexicon::{
+    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES, SELF_REFERENCES, WIRE_AGENCIES,
+};
 use crate::span::Span;
 use crate::text::is_han;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
-const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
-const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
-const OUTLET_EDITIONS: &str = include_str!("../lexicon/outlet_channels.txt");
-const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
-const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
-const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
-const ORG_ENDINGS: &str = include_str!("../lexicon/byline_org_endings.txt");
-
 /// What a metadata label introduces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub(crate) enum LabelKind {
     Time,
     Source,
@@ -43,22 +38,6 @@ pub(crate) enum LabelKind {
 }
 
 impl LabelKind {
-    fn parse(s: &str) -> Option<LabelKind> {
-        Some(match s {
-            "time" => LabelKind::Time,
-            "source" => LabelKind::Source,
-            "repost" => LabelKind::Repost,
-            "author" => LabelKind::Author,
-            "reporter" => LabelKind::Reporter,
-            "editor" => LabelKind::Editor,
-            "staff" => LabelKind::Staff,
-            "photo" => LabelKind::Photo,
-            "correspondent" => LabelKind::Correspondent,
-            "ignore" => LabelKind::Ignore,
-            _ => return None,
-        })
-    }
-
     /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`).
     fn colon_optional(self) -> bool {
         matches!(
@@ -173,11 +152,8 @@ const SEPARATORS: &[char] = &[
 impl MetaParser {
     pub fn new() -> Self {
         let mut kinds = HashMap::new();
-        for e in lexicon_entries(LABELS) {
-            let mut parts = e.split_whitespace();
-            if let (Some(label), Some(kind)) = (parts.next(), parts.next().and_then(LabelKind::parse)) {
-                kinds.insert(label.to_string(), kind);
-            }
+        for row in META_LABELS.rows() {
+            kinds.insert(row.word().to_string(), META_LABELS.variant::<LabelKind>(row, 1));
         }
         let mut labels: Vec<&String> = kinds.keys().collect();
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
@@ -207,12 +183,12 @@ impl MetaParser {
                 r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
             )
             .expect("paren dateline regex"),
-            outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
-            editions: lexicon_entries(OUTLET_EDITIONS).map(str::to_string).collect(),
-            wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
-            not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
-            self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
-            org_endings: lexicon_entries(ORG_ENDINGS).map(str::to_string).collect(),
+            outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
+            editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
+            wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
+            not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
+            org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
         }
     }
 

@@ -30,26 +30,10 @@
 use super::doc::{Doc, Facts};
 use super::number;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
+use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, TAIWAN_MARKERS, TIME_WORDS};
 use crate::span::Span;
 use crate::text::{next_char, prev_char};
 use aho_corasick::AhoCorasick;
-
-const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
-const TAIWAN_MARKERS: &str = include_str!("../lexicon/taiwan_markers.txt");
-const RELATIVE_YEARS: &str = include_str!("../lexicon/relative_years.txt");
-const DATE_MODIFIERS: &str = include_str!("../lexicon/date_modifiers.txt");
-const TIME_WORDS: &str = include_str!("../lexicon/time_words.txt");
-
-/// Lexicon rows: `#` starts a comment, fields are tab-separated, blank lines skipped.
-pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
-    data.lines().filter_map(|line| {
-        let line = line.split('#').next().unwrap_or("").trim_end();
-        if line.trim().is_empty() {
-            return None;
-        }
-        Some(line.split('\t').map(str::trim).collect())
-    })
-}
 
 #[derive(Debug, Clone)]
 struct Period {
@@ -60,7 +44,8 @@ struct Period {
     strict: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Base {
     Reference,
     Context,
@@ -73,7 +58,8 @@ struct Relative {
     base: Base,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Position {
     Prefix,
     ClausePrefix,
@@ -86,7 +72,8 @@ enum Position {
 type Clock = (u8, u8, Option<u8>);
 
 /// How a part of the day shifts a clock hour (下午3时 → 15:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Half {
     Am,
     Pm,
@@ -244,50 +231,39 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 
 impl DateExtractor {
     pub fn new() -> Self {
-        let periods: Vec<Period> = rows(PLAN_PERIODS)
+        let periods: Vec<Period> = PLAN_PERIODS
+            .rows()
             .filter_map(|r| {
                 Some(Period {
-                    label: r.first()?.to_string(),
-                    first: r.get(1)?.parse().ok()?,
-                    last: r.get(2)?.parse().ok()?,
-                    strict: r.get(3) == Some(&"strict"),
+                    label: r.word().to_string(),
+                    first: r.field(1)?.parse().ok()?,
+                    last: r.field(2)?.parse().ok()?,
+                    strict: r.field(3) == Some("strict"),
                 })
             })
             .collect();
-        let mut relatives: Vec<Relative> = rows(RELATIVE_YEARS)
+        let mut relatives: Vec<Relative> = RELATIVE_YEARS
+            .rows()
             .filter_map(|r| {
                 Some(Relative {
-                    word: r.first()?.to_string(),
-                    offset: r.get(1)?.trim_start_matches('+').parse().ok()?,
-                    base: if *r.get(2)? == "context" { Base::Context } else { Base::Reference },
+                    word: r.word().to_string(),
+                    offset: r.field(1)?.trim_start_matches('+').parse().ok()?,
+                    base: RELATIVE_YEARS.variant(r, 2),
                 })
             })
             .collect();
         relatives.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
-        let mut modifiers: Vec<ModifierWord> = rows(DATE_MODIFIERS)
-            .filter_map(|r| {
-                let position = match *r.first()? {
-                    "prefix" => Position::Prefix,
-                    "clause_prefix" => Position::ClausePrefix,
-                    "clause_opener" => Position::ClauseOpener,
-                    "suffix" => Position::Suffix,
-                    "standalone" => Position::Standalone,
-                    _ => return None,
-                };
-                let modifier = match *r.get(2)? {
-                    "end" => Some(DateModifier::End),
-                    "since" => Some(DateModifier::Since),
-                    "start" => Some(DateModifier::Start),
-                    "first_half" => Some(DateModifier::FirstHalf),
-                    "second_half" => Some(DateModifier::SecondHalf),
-                    "none" => None,
-                    _ => return None,
-                };
-                Some(ModifierWord { word: r.get(1)?.to_string(), position, modifier })
+        let mut modifiers: Vec<ModifierWord> = DATE_MODIFIERS
+            .rows()
+            .map(|r| ModifierWord {
+                word: r.field(1).unwrap_or_default().to_string(),
+                position: DATE_MODIFIERS.variant(r, 0),
+                // `none`: a word that only marks a date (`之际`).
+                modifier: (r.field(2) != Some("none")).then(|| DATE_MODIFIERS.variant(r, 2)),
             })
             .collect();
         modifiers.sort_by_key(|m| std::cmp::Reverse(m.word.len()));
-        let markers: Vec<&str> = rows(TAIWAN_MARKERS).filter_map(|r| r.first().copied()).collect();
+        let markers: Vec<&str> = TAIWAN_MARKERS.words().collect();
         let taiwan = AhoCorasick::new(markers).expect("taiwan marker lexicon builds");
         let mut starters: Vec<char> = periods
             .iter()
@@ -298,28 +274,15 @@ impl DateExtractor {
             .collect();
         starters.sort_unstable();
         starters.dedup();
-        let mut zones: Vec<String> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"zone"))
-            .filter_map(|r| Some(r.get(1)?.to_string()))
-            .collect();
+        let mut zones: Vec<String> = TIME_WORDS.keyed("zone").iter().map(|r| r.word().to_string()).collect();
         zones.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mut dayparts: Vec<DayPart> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"daypart"))
-            .filter_map(|r| {
-                let half = match *r.get(2)? {
-                    "am" => Half::Am,
-                    "pm" => Half::Pm,
-                    "noon" => Half::Noon,
-                    _ => return None,
-                };
-                Some(DayPart { word: r.get(1)?.to_string(), half })
-            })
+        let mut dayparts: Vec<DayPart> = TIME_WORDS
+            .keyed("daypart")
+            .iter()
+            .map(|r| DayPart { word: r.word().to_string(), half: TIME_WORDS.variant(r, 1) })
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
-        let not_months: Vec<String> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"not_month"))
-            .filter_map(|r| Some(r.get(1)?.to_string()))
-            .collect();
+        let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
         DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, starters }
     }
 

@@ -23,15 +23,13 @@
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
-use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
-use super::programs::quotes::{self, Mark, Quoted};
-use super::programs::spans::SpanIndex;
+use super::quotes::{self, Mark, Quoted};
+use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
+use crate::lexicon::{WordSet, EVENT_HEADS};
 use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
 use std::collections::HashMap;
-
-const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
 
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
@@ -90,14 +88,13 @@ struct Candidate {
 
 impl EventExtractor {
     pub fn new() -> Self {
-        let lex = sections(EVENT_HEADS);
         EventExtractor {
-            heads: section(&lex, "heads"),
-            verbs: section(&lex, "verbs"),
-            stops: section(&lex, "stops"),
-            deictic: section(&lex, "deictic"),
-            generic: section(&lex, "generic"),
-            after_head: section(&lex, "after_head"),
+            heads: EVENT_HEADS.word_set("heads"),
+            verbs: EVENT_HEADS.word_set("verbs"),
+            stops: EVENT_HEADS.word_set("stops"),
+            deictic: EVENT_HEADS.word_set("deictic"),
+            generic: EVENT_HEADS.word_set("generic"),
+            after_head: EVENT_HEADS.word_set("after_head"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -165,7 +162,7 @@ impl EventExtractor {
             Some(len) => (t.span.end, len),
             None => {
                 // `年会于` as one token: the head ends inside it.
-                let end = t.span.start + trailing_cut(t.text, &self.after_head)?;
+                let end = t.span.start + self.after_head.trailing_cut(t.text)?;
                 (end, suffix_at(end)?)
             }
         };

@@ -40,22 +40,16 @@
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
-use super::dates::rows;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
 use crate::facts::{Approx, Figure, FigureKind};
+use crate::lexicon::{
+    Lexicon, APPROX_WORDS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
-
-const UNITS: &str = include_str!("../lexicon/units.txt");
-const NOT_UNITS: &str = include_str!("../lexicon/not_units.txt");
-const APPROX_WORDS: &str = include_str!("../lexicon/approx_words.txt");
-const FIGURE_WORDS: &str = include_str!("../lexicon/figure_words.txt");
-const NUMERAL_IDIOMS: &str = include_str!("../lexicon/numeral_idioms.txt");
-const SUBJECT_WORDS: &str = include_str!("../lexicon/subject_words.txt");
-const CURRENCIES: &str = include_str!("../lexicon/currencies.txt");
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -66,7 +60,8 @@ struct Unit {
 }
 
 /// Where an approximation word stands relative to the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum ApproxPosition {
     Prefix,
     Inner,
@@ -140,20 +135,6 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-fn kind_of(name: &str) -> Option<FigureKind> {
-    Some(match name {
-        "count" => FigureKind::Count,
-        "percent" => FigureKind::Percent,
-        "money" => FigureKind::Money,
-        "area" => FigureKind::Area,
-        "duration" => FigureKind::Duration,
-        "age" => FigureKind::Age,
-        "rank" => FigureKind::Rank,
-        "other" => FigureKind::Other,
-        _ => return None,
-    })
-}
-
 /// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
@@ -208,47 +189,36 @@ enum Step {
 
 impl FigureExtractor {
     pub fn new() -> Self {
-        let mut units: Vec<Unit> = rows(UNITS)
-            .filter_map(|r| {
-                Some(Unit {
-                    surface: r.first()?.to_string(),
-                    normalized: r.get(1)?.to_string(),
-                    kind: kind_of(r.get(2)?)?,
-                })
+        let mut units: Vec<Unit> = UNITS
+            .rows()
+            .map(|r| Unit {
+                surface: r.word().to_string(),
+                normalized: r.field(1).unwrap_or_default().to_string(),
+                kind: UNITS.variant(r, 2),
             })
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
-        let not_units = longest_first(rows(NOT_UNITS).filter_map(|r| Some(r.first()?.to_string())).collect());
-        let mut approx: Vec<ApproxWord> = rows(APPROX_WORDS)
-            .filter_map(|r| {
-                let position = match *r.first()? {
-                    "prefix" => ApproxPosition::Prefix,
-                    "inner" => ApproxPosition::Inner,
-                    "suffix" => ApproxPosition::Suffix,
-                    _ => return None,
-                };
-                let approx = match *r.get(2)? {
-                    "over" => Approx::Over,
-                    "under" => Approx::Under,
-                    "about" => Approx::About,
-                    _ => return None,
-                };
-                Some(ApproxWord { word: r.get(1)?.to_string(), position, approx })
+        let not_units = longest_first(NOT_UNITS.words().map(str::to_string).collect());
+        let mut approx: Vec<ApproxWord> = APPROX_WORDS
+            .rows()
+            .map(|r| ApproxWord {
+                word: r.field(1).unwrap_or_default().to_string(),
+                position: APPROX_WORDS.variant(r, 0),
+                approx: APPROX_WORDS.variant(r, 2),
             })
             .collect();
         approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
-        let role = |data: &str, name: &str| -> Vec<String> {
-            longest_first(
-                rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect(),
-            )
+        let role = |lexicon: &Lexicon, name: &str| -> Vec<String> {
+            longest_first(lexicon.keyed(name).iter().map(|r| r.word().to_string()).collect())
         };
-        let idioms: Vec<String> = rows(NUMERAL_IDIOMS).filter_map(|r| Some(r.first()?.to_string())).collect();
+        let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
         let idioms = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(idioms)
             .expect("numeral idiom lexicon builds");
-        let mut currencies: Vec<Currency> = rows(CURRENCIES)
-            .filter_map(|r| Some(Currency { surface: r.first()?.to_string(), unit: r.get(1)?.to_string() }))
+        let mut currencies: Vec<Currency> = CURRENCIES
+            .rows()
+            .filter_map(|r| Some(Currency { surface: r.word().to_string(), unit: r.field(1)?.to_string() }))
             .collect();
         currencies.sort_by_key(|c| std::cmp::Reverse(c.surface.len()));
         let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
@@ -267,32 +237,32 @@ impl FigureExtractor {
             not_units,
             by_first_char,
             approx,
-            count_infix: role(FIGURE_WORDS, "count_infix"),
-            count_noun: role(FIGURE_WORDS, "count_noun"),
-            count_word: role(FIGURE_WORDS, "count_word"),
+            count_infix: role(&FIGURE_WORDS, "count_infix"),
+            count_noun: role(&FIGURE_WORDS, "count_noun"),
+            count_word: role(&FIGURE_WORDS, "count_word"),
             currencies,
-            rank_cues: role(FIGURE_WORDS, "rank_cue"),
-            rank_forms: role(FIGURE_WORDS, "rank_form"),
-            frequency: role(FIGURE_WORDS, "frequency"),
+            rank_cues: role(&FIGURE_WORDS, "rank_cue"),
+            rank_forms: role(&FIGURE_WORDS, "rank_form"),
+            frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
             subject: SubjectWords {
-                scope: role(SUBJECT_WORDS, "scope"),
-                lead_verb: role(SUBJECT_WORDS, "lead_verb"),
-                cut: role(SUBJECT_WORDS, "cut"),
-                tail: role(SUBJECT_WORDS, "tail"),
-                stop: role(SUBJECT_WORDS, "stop"),
-                keep: role(SUBJECT_WORDS, "keep"),
-                head: role(SUBJECT_WORDS, "head"),
+                scope: role(&SUBJECT_WORDS, "scope"),
+                lead_verb: role(&SUBJECT_WORDS, "lead_verb"),
+                cut: role(&SUBJECT_WORDS, "cut"),
+                tail: role(&SUBJECT_WORDS, "tail"),
+                stop: role(&SUBJECT_WORDS, "stop"),
+                keep: role(&SUBJECT_WORDS, "keep"),
+                head: role(&SUBJECT_WORDS, "head"),
                 // Object links are links too; they also tell the clause names no metric.
-                link: longest_first([role(SUBJECT_WORDS, "link"), role(SUBJECT_WORDS, "object_link")].concat()),
-                object_link: role(SUBJECT_WORDS, "object_link"),
-                region: role(SUBJECT_WORDS, "region"),
-                cumulative: role(SUBJECT_WORDS, "cumulative"),
-                distance_cue: role(SUBJECT_WORDS, "distance_cue"),
-                duration_noun: role(SUBJECT_WORDS, "duration_noun"),
-                increase: role(SUBJECT_WORDS, "increase"),
-                decrease: role(SUBJECT_WORDS, "decrease"),
-                comparative: role(SUBJECT_WORDS, "comparative"),
+                link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
+                object_link: role(&SUBJECT_WORDS, "object_link"),
+                region: role(&SUBJECT_WORDS, "region"),
+                cumulative: role(&SUBJECT_WORDS, "cumulative"),
+                distance_cue: role(&SUBJECT_WORDS, "distance_cue"),
+                duration_noun: role(&SUBJECT_WORDS, "duration_noun"),
+                increase: role(&SUBJECT_WORDS, "increase"),
+                decrease: role(&SUBJECT_WORDS, "decrease"),
+                comparative: role(&SUBJECT_WORDS, "comparative"),
             },
         }
     }

@@ -47,45 +47,15 @@
 
 use super::doc::{Doc, Facts, Sentence};
 use crate::facts::{Institution, InstitutionKind};
+use crate::lexicon::{
+    Lexicon, COMPANY_WORDS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES, ORG_STOPS,
+    ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
+};
 use crate::segment::Token;
 use crate::span::Span;
 use crate::text::{is_han, is_han_word, starts_han};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
-
-const SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
-const ABBREVIATIONS: &str = include_str!("../lexicon/org_abbreviations.txt");
-const NAMED_BODIES: &str = include_str!("../lexicon/named_bodies.txt");
-const REGIONS: &str = include_str!("../lexicon/regions.txt");
-const REGION_GENERIC: &str = include_str!("../lexicon/region_generic.txt");
-const GENERIC_CORES: &str = include_str!("../lexicon/org_generic_cores.txt");
-const STOPS: &str = include_str!("../lexicon/org_stops.txt");
-const TITLES: &str = include_str!("../lexicon/titles.txt");
-const COMPANY_WORDS: &str = include_str!("../lexicon/company_words.txt");
-const NATIONAL: &str = include_str!("../lexicon/org_national_prefixes.txt");
-const OUTLET_CHANNELS: &str = include_str!("../lexicon/outlet_channels.txt");
-
-/// The entries of a lexicon file: one per line, `#` comments and blank lines skipped.
-pub(crate) fn lexicon_lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
-}
-
-/// Parses a kind as written in the lexicons (the JSON spelling).
-fn parse_kind(s: &str) -> Option<InstitutionKind> {
-    Some(match s {
-        "government" => InstitutionKind::Government,
-        "hospital" => InstitutionKind::Hospital,
-        "primary_care" => InstitutionKind::PrimaryCare,
-        "public_health" => InstitutionKind::PublicHealth,
-        "association" => InstitutionKind::Association,
-        "company" => InstitutionKind::Company,
-        "media" => InstitutionKind::Media,
-        "education" => InstitutionKind::Education,
-        "international" => InstitutionKind::International,
-        "other" => InstitutionKind::Other,
-        _ => return None,
-    })
-}
 
 /// One organization-type suffix of `org_suffixes.txt`.
 #[derive(Debug, Clone)]
@@ -110,13 +80,11 @@ pub(crate) struct Abbreviation {
     pub(crate) full: String,
 }
 
-/// Parses `org_abbreviations.txt`: `SHORT FULL` per line.
+/// The rows `SHORT<TAB>FULL` of `org_abbreviations.txt`.
 pub(crate) fn abbreviations() -> Vec<Abbreviation> {
-    lexicon_lines(ABBREVIATIONS)
-        .filter_map(|l| {
-            let mut p = l.split_whitespace();
-            Some(Abbreviation { short: p.next()?.to_string(), full: p.next()?.to_string() })
-        })
+    ORG_ABBREVIATIONS
+        .rows()
+        .filter_map(|r| Some(Abbreviation { short: r.word().to_string(), full: r.field(1)?.to_string() }))
         .collect()
 }
 
@@ -259,9 +227,8 @@ impl InstitutionExtractor {
     pub fn new() -> Self {
         let mut suffix_words = Vec::new();
         let mut suffixes = Vec::new();
-        for line in lexicon_lines(SUFFIXES) {
-            let mut parts = line.split_whitespace();
-            let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
+        for row in ORG_SUFFIXES.rows() {
+            let (word, kind) = (row.word(), ORG_SUFFIXES.variant(row, 1));
             let mut s = Suffix {
                 kind,
                 canon: word.to_string(),
@@ -270,7 +237,7 @@ impl InstitutionExtractor {
                 branch: false,
                 national: false,
             };
-            for flag in parts {
+            for &flag in &row.fields()[2..] {
                 match flag {
                     "region_ok" => s.region_ok = true,
                     "region_req" => s.region_req = true,
@@ -297,9 +264,8 @@ impl InstitutionExtractor {
         let mut named_words = Vec::new();
         let mut named = Vec::new();
         let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
-        for line in lexicon_lines(NAMED_BODIES) {
-            let mut parts = line.split_whitespace();
-            let (Some(word), Some(kind)) = (parts.next(), parts.next().and_then(parse_kind)) else { continue };
+        for row in NAMED_BODIES.rows() {
+            let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
             kinds.insert(word.to_string(), kind);
             if word.contains('卫') {
                 named_words.push(word.replace('卫', "衞"));
@@ -309,9 +275,8 @@ impl InstitutionExtractor {
             named.push(NamedBody { name: word.to_string(), kind });
         }
         let mut abbreviations = Vec::new();
-        for line in lexicon_lines(ABBREVIATIONS) {
-            let mut parts = line.split_whitespace();
-            let (Some(short), Some(full)) = (parts.next(), parts.next()) else { continue };
+        for row in ORG_ABBREVIATIONS.rows() {
+            let (short, Some(full)) = (row.word(), row.field(1)) else { continue };
             abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
             if let Some(&kind) = kinds.get(full) {
                 if !named_words.iter().any(|w| w == short) {
@@ -323,7 +288,7 @@ impl InstitutionExtractor {
         abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
         let mut region_short = HashMap::new();
         let mut region_full = HashSet::new();
-        for r in lexicon_lines(REGIONS) {
+        for r in REGIONS.words() {
             region_full.insert(r.to_string());
             if let Some(short) = strip_level(r) {
                 if short.chars().count() >= 2 {
@@ -331,8 +296,8 @@ impl InstitutionExtractor {
                 }
             }
         }
-        let set = |src: &str| lexicon_lines(src).map(str::to_string).collect::<HashSet<_>>();
-        let titles: HashSet<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        let set = |lexicon: &Lexicon| lexicon.words().map(str::to_string).collect::<HashSet<_>>();
+        let titles: HashSet<String> = set(&TITLES);
         let build = |words: &[String]| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -347,14 +312,14 @@ impl InstitutionExtractor {
             abbreviations,
             region_short,
             region_full,
-            region_generic: set(REGION_GENERIC),
-            generic_cores: set(GENERIC_CORES),
-            stops: set(STOPS),
+            region_generic: set(&REGION_GENERIC),
+            generic_cores: set(&ORG_GENERIC_CORES),
+            stops: set(&ORG_STOPS),
             titles,
-            company_words: lexicon_lines(COMPANY_WORDS).map(str::to_string).collect(),
-            national: lexicon_lines(NATIONAL).map(str::to_string).collect(),
+            company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
+            national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             outlet_channels: {
-                let mut v: Vec<String> = lexicon_lines(OUTLET_CHANNELS).map(str::to_string).collect();
+                let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));
                 v
             },
@@ -1865,6 +1830,5 @@ mod tests {
         let wjw = x.suffixes.iter().find(|s| s.canon == "卫生健康委员会" && s.region_ok).expect("卫健委 suffix");
         assert_eq!(wjw.kind, InstitutionKind::Government);
         assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
-        assert_eq!(lexicon_lines("# c\n\n a b # d\n").collect::<Vec<_>>(), vec!["a b"]);
     }
 }

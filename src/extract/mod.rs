@@ -18,6 +18,8 @@ pub mod institutions;
 pub mod number;
 pub mod people;
 pub mod programs;
+mod quotes;
+mod spans;
 
 pub use doc::{Doc, Facts, Sentence};
 

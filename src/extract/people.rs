@@ -30,21 +30,15 @@
 //! Never panics; linear in the text.
 
 use super::doc::{Doc, Facts, Sentence};
-use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
+use super::institutions::{abbreviations, Abbreviation};
 use crate::facts::Person;
+use crate::lexicon::{
+    PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, REGIONS, SURNAMES, TITLES,
+};
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
-
-const TITLES: &str = include_str!("../lexicon/titles.txt");
-const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
-const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
-const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
-const REGIONS: &str = include_str!("../lexicon/regions.txt");
-const ROLES: &str = include_str!("../lexicon/person_roles.txt");
-const HONORIFICS: &str = include_str!("../lexicon/person_honorifics.txt");
-const CONTACTS: &str = include_str!("../lexicon/person_contacts.txt");
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -97,7 +91,7 @@ struct OrgMention<'f> {
 impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
-        let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
         // `摄` alone is a photo credit, handled on its own; it is no title to read names after.
@@ -106,38 +100,28 @@ impl PersonExtractor {
             .match_kind(MatchKind::LeftmostLongest)
             .build(anchor_titles)
             .expect("title automaton builds");
-        let mut context: Vec<String> = lexicon_lines(CONTEXT).map(str::to_string).collect();
+        let mut context: Vec<String> = PERSON_CONTEXT.words().map(str::to_string).collect();
         context.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let abbreviations = abbreviations();
-        let (mut reporting, mut byline_roles) = (HashSet::new(), HashSet::new());
-        let mut section = "";
-        for line in lexicon_lines(ROLES) {
-            match line {
-                "[reporting]" | "[byline]" => section = line,
-                w if section == "[reporting]" => {
-                    reporting.insert(w.to_string());
-                }
-                w => {
-                    byline_roles.insert(w.to_string());
-                }
-            }
-        }
+        let words = |section: &str| PERSON_ROLES.section(section).iter().map(|r| r.word().to_string()).collect();
+        let (reporting, byline_roles) = (words("reporting"), words("byline"));
         PersonExtractor {
-            contact_roles: lexicon_lines(CONTACTS).map(str::to_string).collect(),
+            contact_roles: PERSON_CONTACTS.words().map(str::to_string).collect(),
             contact_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(lexicon_lines(CONTACTS))
+                .build(PERSON_CONTACTS.words())
                 .expect("contact automaton builds"),
-            honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
+            honorifics: PERSON_HONORIFICS.words().map(str::to_string).collect(),
             reporting,
             byline_roles,
             title_ac,
             title_set: titles.iter().cloned().collect(),
             titles,
-            surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
-            guards: lexicon_lines(GUARDS)
+            surnames: SURNAMES.words().map(str::to_string).collect(),
+            guards: PERSON_GUARDS
+                .words()
                 .map(str::to_string)
-                .chain(lexicon_lines(REGIONS).flat_map(|r| {
+                .chain(REGIONS.words().flat_map(|r| {
                     let short = r.trim_end_matches(['省', '市', '区', '县']).to_string();
                     [r.to_string(), short]
                 }))

@@ -55,23 +55,15 @@
 //! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
 //! [`ProgramExtractor::new`].
 
-pub(crate) mod lexicon;
-pub(crate) mod quotes;
-pub(crate) mod spans;
-
-use self::lexicon::{section, sections, trailing_cut, words, WordSet};
-use self::quotes::{Mark, Quoted};
-use self::spans::SpanIndex;
 use super::doc::{Doc, Facts, Sentence};
+use super::quotes::{self, Mark, Quoted};
+use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::is_han;
 use regex::Regex;
-
-const HEADS: &str = include_str!("../lexicon/program_heads.txt");
-const CONTEXT: &str = include_str!("../lexicon/program_context.txt");
-const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
 
 /// Longest category phrase between a quoted name and its head noun, in chars.
 const MAX_CATEGORY_CHARS: usize = 16;
@@ -219,46 +211,44 @@ impl Taken {
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        let heads = sections(HEADS);
-        let ctx = sections(CONTEXT);
-        let title_heads = section(&heads, "title");
-        let quoted_heads = section(&heads, "quoted").union(&title_heads);
-        let document_heads = section(&heads, "document").union(&title_heads);
+        let title_heads = PROGRAM_HEADS.word_set("title");
+        let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
+        let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
             book_after_heads: quoted_heads.union(&document_heads),
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: section(&sections(EVENT_HEADS), "heads"),
-            verbs: section(&ctx, "verbs"),
-            stops: section(&ctx, "stops"),
-            links: section(&ctx, "links"),
-            generic: section(&ctx, "generic"),
-            deictic: section(&ctx, "deictic"),
-            demonstrative: section(&ctx, "demonstrative"),
-            links_after_quote: section(&ctx, "links_after_quote"),
-            metaphor: section(&ctx, "metaphor"),
-            followers: section(&ctx, "followers"),
-            blockers: section(&ctx, "blockers"),
-            determiners: section(&ctx, "determiners"),
-            copulas: section(&ctx, "copulas"),
-            verb_use: section(&ctx, "verb_use"),
-            governing: section(&ctx, "governing"),
-            concepts: section(&ctx, "concepts"),
-            scope: section(&ctx, "scope"),
-            after_head: section(&ctx, "after_head"),
-            measures: section(&ctx, "measures"),
-            unlisted: section(&ctx, "unlisted"),
-            places: section(&ctx, "places"),
-            single_verbs: section(&ctx, "single_verbs"),
-            shared: section(&ctx, "list_shared"),
-            levels: section(&ctx, "levels"),
-            place_suffixes: section(&ctx, "place_suffixes"),
-            not_after_formula: section(&ctx, "not_after_formula"),
-            construction: words(&ctx, "construction"),
-            not_radius: words(&ctx, "not_radius"),
-            construction_heads: section(&ctx, "construction_heads"),
-            buildings: section(&ctx, "buildings"),
+            event_heads: EVENT_HEADS.word_set("heads"),
+            verbs: PROGRAM_CONTEXT.word_set("verbs"),
+            stops: PROGRAM_CONTEXT.word_set("stops"),
+            links: PROGRAM_CONTEXT.word_set("links"),
+            generic: PROGRAM_CONTEXT.word_set("generic"),
+            deictic: PROGRAM_CONTEXT.word_set("deictic"),
+            demonstrative: PROGRAM_CONTEXT.word_set("demonstrative"),
+            links_after_quote: PROGRAM_CONTEXT.word_set("links_after_quote"),
+            metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
+            followers: PROGRAM_CONTEXT.word_set("followers"),
+            blockers: PROGRAM_CONTEXT.word_set("blockers"),
+            determiners: PROGRAM_CONTEXT.word_set("determiners"),
+            copulas: PROGRAM_CONTEXT.word_set("copulas"),
+            verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
+            governing: PROGRAM_CONTEXT.word_set("governing"),
+            concepts: PROGRAM_CONTEXT.word_set("concepts"),
+            scope: PROGRAM_CONTEXT.word_set("scope"),
+            after_head: PROGRAM_CONTEXT.word_set("after_head"),
+            measures: PROGRAM_CONTEXT.word_set("measures"),
+            unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
+            places: PROGRAM_CONTEXT.word_set("places"),
+            single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            shared: PROGRAM_CONTEXT.word_set("list_shared"),
+            levels: PROGRAM_CONTEXT.word_set("levels"),
+            place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
+            not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
+            construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
+            not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
+            construction_heads: PROGRAM_CONTEXT.word_set("construction_heads"),
+            buildings: PROGRAM_CONTEXT.word_set("buildings"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
                 .expect("valid regex"),
@@ -686,7 +676,7 @@ impl ProgramExtractor {
             if heads.longest_suffix(phrase).is_some() && !blocked {
                 // Keep going: the last head of the noun phrase wins (家医签约服务包).
                 best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
-            } else if let Some(cut) = trailing_cut(t.text, &self.after_head) {
+            } else if let Some(cut) = self.after_head.trailing_cut(t.text) {
                 // `工程建设` as one token: the head ends inside it.
                 let end = t.span.start + cut;
                 if end > start && heads.longest_suffix(text.get(start..end).unwrap_or("")).is_some() {
@@ -927,7 +917,7 @@ impl ProgramExtractor {
                 Some(len) => (t.span.end, len),
                 None => {
                     // `试点中` as one token: the head ends inside it.
-                    let Some(cut) = trailing_cut(t.text, &self.after_head) else { continue };
+                    let Some(cut) = self.after_head.trailing_cut(t.text) else { continue };
                     let end = t.span.start + cut;
                     let Some(len) = suffix_at(end) else { continue };
                     (end, len)
@@ -947,7 +937,9 @@ impl ProgramExtractor {
             let window = |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
             let ends_title = |n: &Token<'_>| {
                 self.title_heads.longest_suffix(window(n.span.end)).is_some()
-                    || trailing_cut(n.text, &self.after_head)
+                    || self
+                        .after_head
+                        .trailing_cut(n.text)
                         .is_some_and(|cut| self.title_heads.longest_suffix(window(n.span.start + cut)).is_some())
             };
             let longer = next.is_some()

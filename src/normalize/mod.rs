@@ -82,6 +82,8 @@ pub struct Normalizer {
     t2s: ferrous_opencc::OpenCC,
     tables: CharTables,
     zhu_words: Vec<[char; 2]>,
+    /// The mojibake detector's word list.
+    words: mojibake::Words,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -188,7 +190,7 @@ impl Normalizer {
     pub fn new() -> Self {
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
             .expect("embedded OpenCC T2s config loads");
-        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words() }
+        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words(), words: mojibake::Words::new() }
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
@@ -228,7 +230,7 @@ impl Normalizer {
 
     /// One pass of every step over the current text; returns the script it saw.
     fn round(&self, work: &mut Work) -> Script {
-        let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
+        let (fixes, damaged) = mojibake::Detector::new(&self.tables, &self.words).scan(&work.text);
         for d in &damaged {
             work.record(d);
         }

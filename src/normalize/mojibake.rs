@@ -41,11 +41,24 @@ use super::repair::{Edit, RepairKind};
 use super::tables::{CharTables, SUSPICIOUS_CHAR};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
 
-/// The word list used to guess a lost byte from its context.
-static WORDS: std::sync::LazyLock<jieba_rs::Jieba> = std::sync::LazyLock::new(jieba_rs::Jieba::new);
+/// What the detector reads besides the character tables, built once with the normalizer:
+/// the word list that guesses a lost byte from its context (jieba's default dictionary,
+/// loaded the first time a byte has to be guessed) and the characters that follow a numeral.
+pub(crate) struct Words {
+    jieba: std::sync::OnceLock<jieba_rs::Jieba>,
+    after_digit: std::collections::HashSet<char>,
+}
 
-/// Units and classifiers that follow a numeral (`src/lexicon/after_digit.txt`).
-const AFTER_DIGIT: &str = include_str!("../lexicon/after_digit.txt");
+impl Words {
+    pub(crate) fn new() -> Self {
+        let after_digit = crate::lexicon::AFTER_DIGIT.words().flat_map(str::chars).collect();
+        Words { jieba: std::sync::OnceLock::new(), after_digit }
+    }
+
+    fn jieba(&self) -> &jieba_rs::Jieba {
+        self.jieba.get_or_init(jieba_rs::Jieba::new)
+    }
+}
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
@@ -241,11 +254,12 @@ struct Candidate {
 /// Finds mojibake and damage in text.
 pub struct Detector<'t> {
     tables: &'t CharTables,
+    words: &'t Words,
 }
 
 impl<'t> Detector<'t> {
-    pub fn new(tables: &'t CharTables) -> Self {
-        Detector { tables }
+    pub fn new(tables: &'t CharTables, words: &'t Words) -> Self {
+        Detector { tables, words }
     }
 
     fn mean(&self, s: &str) -> u32 {
@@ -586,7 +600,7 @@ impl<'t> Detector<'t> {
                 let cost = i64::from(self.tables.text_cost(s));
                 let Some(&prev) = context.first() else { return cost };
                 if prev.is_ascii_digit() {
-                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && AFTER_DIGIT.contains(c));
+                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && self.words.after_digit.contains(&c));
                     return cost - if unit { 12 } else { 0 };
                 }
                 // Quotes close what the text opened.
@@ -596,10 +610,11 @@ impl<'t> Detector<'t> {
                 }
                 // How often the pair is a word: log2 of jieba's frequency for it.
                 let pair = format!("{prev}{s}");
+                let words = self.words.jieba();
                 let mut bonus =
-                    if WORDS.has_word(&pair) { (WORDS.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
+                    if words.has_word(&pair) { (words.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
                 if let Some(&prev2) = context.get(1) {
-                    if WORDS.has_word(&format!("{prev2}{pair}")) {
+                    if words.has_word(&format!("{prev2}{pair}")) {
                         bonus += 6;
                     }
                 }
@@ -804,7 +819,7 @@ mod tests {
 
     fn repair(text: &str) -> String {
         let t = CharTables::new();
-        let (edits, _) = Detector::new(&t).scan(text);
+        let (edits, _) = Detector::new(&t, &Words::new()).scan(text);
         crate::normalize::repair::apply_edits(text, &edits)
     }
 

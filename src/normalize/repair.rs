@@ -29,19 +29,10 @@ pub enum RepairKind {
     Whitespace,
 }
 
-impl RepairKind {
-    /// The lower-case name used in JSON.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RepairKind::Traditional => "traditional",
-            RepairKind::PinyinAnnotation => "pinyin_annotation",
-            RepairKind::Emoji => "emoji",
-            RepairKind::Mojibake => "mojibake",
-            RepairKind::Damaged => "damaged",
-            RepairKind::Width => "width",
-            RepairKind::Punctuation => "punctuation",
-            RepairKind::Whitespace => "whitespace",
-        }
+impl std::fmt::Display for RepairKind {
+    /// The name used in JSON (`pinyin_annotation`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::names::variant_name(self))
     }
 }
 
@@ -69,13 +60,10 @@ pub enum Script {
     Mixed,
 }
 
-impl Script {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Script::Simplified => "simplified",
-            Script::Traditional => "traditional",
-            Script::Mixed => "mixed",
-        }
+impl std::fmt::Display for Script {
+    /// The name used in JSON (`simplified`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::names::variant_name(self))
     }
 }
 

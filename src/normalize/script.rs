@@ -30,14 +30,10 @@ pub fn detect(tables: &CharTables, text: &str) -> Script {
     }
 }
 
-const ZHU_WORDS: &str = include_str!("../lexicon/zhu_words.txt");
-
 /// The words in which 著 stays 著 (see `src/lexicon/zhu_words.txt`), as character pairs.
 pub fn zhu_words() -> Vec<[char; 2]> {
-    ZHU_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::ZHU_WORDS
+        .words()
         .filter_map(|l| {
             let mut it = l.chars();
             Some([it.next()?, it.next()?])

@@ -11,10 +11,7 @@
 //! end of the CJK extension planes.
 
 use super::chars;
-
-const FREQUENCY: &str = include_str!("../lexicon/char_frequency.txt");
-const TRADITIONAL: &str = include_str!("../lexicon/traditional_chars.txt");
-const SIMPLIFIED: &str = include_str!("../lexicon/simplified_chars.txt");
+use crate::lexicon::{CHAR_FREQUENCY, SIMPLIFIED_CHARS, TRADITIONAL_CHARS};
 
 /// Code points covered by the dense tables (through CJK extension H).
 const LIMIT: usize = 0x323B0;
@@ -43,17 +40,12 @@ impl std::fmt::Debug for CharTables {
     }
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 impl CharTables {
     pub fn new() -> Self {
         let mut cost = vec![0u8; LIMIT];
         let mut flags = vec![0u8; LIMIT];
-        for line in data_lines(FREQUENCY) {
-            let Some((bits, chars)) = line.split_once('\t') else { continue };
-            let Ok(bits) = bits.trim().parse::<u8>() else { continue };
+        for row in CHAR_FREQUENCY.rows() {
+            let (Ok(bits), Some(chars)) = (row.word().parse::<u8>(), row.field(1)) else { continue };
             for c in chars.chars() {
                 if let Some(slot) = cost.get_mut(c as usize) {
                     *slot = bits.max(1);
@@ -61,8 +53,8 @@ impl CharTables {
             }
         }
         let mut simplified = std::collections::HashMap::new();
-        for line in data_lines(TRADITIONAL) {
-            let mut it = line.chars().filter(|c| !c.is_whitespace());
+        for row in TRADITIONAL_CHARS.rows() {
+            let mut it = row.fields().iter().flat_map(|f| f.chars());
             let (Some(t), Some(s)) = (it.next(), it.next()) else { continue };
             simplified.insert(t, s);
             if let Some(f) = flags.get_mut(t as usize) {
@@ -81,7 +73,7 @@ impl CharTables {
                 }
             }
         }
-        for line in data_lines(SIMPLIFIED) {
+        for line in SIMPLIFIED_CHARS.words() {
             for c in line.chars() {
                 if let Some(f) = flags.get_mut(c as usize) {
                     *f |= SIMP_ONLY;
