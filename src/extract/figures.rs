@@ -151,6 +151,10 @@ fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
 
+/// Adverbs before a duration that make it the time of the clause (未来五年推进…), not of a
+/// noun after it.
+const DURATION_ADVERBS: [&str; 5] = ["连续", "未来", "近", "过去", "最近"];
+
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
 
 /// The quantity part of a figure before its context is read.
@@ -163,6 +167,22 @@ struct Quantity {
     form: NumberForm,
     magnitude: bool,
     end: usize,
+}
+
+/// What a quantity measures, read after it (phase 3 of `figure_at`).
+#[derive(Debug, Clone)]
+struct Measure {
+    /// The value, scaled by an inner magnitude (20余万 → 200000).
+    value: f64,
+    upper: Option<f64>,
+    unit: Option<String>,
+    kind: FigureKind,
+    /// End of the figure so far.
+    end: usize,
+    /// Where the counted words start when the count names them (六统一 → 统一).
+    count_subject_start: Option<usize>,
+    /// The counted noun itself, when it is the subject.
+    count_noun: Option<String>,
 }
 
 /// Spans of a sentence (sentence coordinates, sorted, non-overlapping) that figures must
@@ -330,6 +350,8 @@ impl FigureExtractor {
         }
     }
 
+    /// The figure that starts at byte `i` of the sentence, read in phases: the quantity,
+    /// an approximation inside it, its unit and kind, the words around it, its subject.
     fn figure_at(
         &self,
         sentence: &Sentence<'_>,
@@ -338,22 +360,44 @@ impl FigureExtractor {
         last_end: usize,
         prev: Option<PrevFigure<'_>>,
     ) -> Step {
-        let prev_subject = prev.and_then(|p| p.subject);
-        let prev_end = prev.map(|p| p.end);
-        let claimed = &claims.all;
-        let dates = &claims.dates;
         let s = sentence.text;
-        let Some(c) = next_char(s, i) else { return Step::Nothing };
+        let currency = self.currency_before(s, i);
+        let q = match self.quantity_at(sentence, i, claims, currency) {
+            Ok(q) => q,
+            Err(step) => return step,
+        };
+        let (approx, end, scale) = self.inner_approx(s, &q);
+        let mut m = match self.measure(s, i, &q, currency, end, scale) {
+            Ok(m) => m,
+            Err(step) => return step,
+        };
+        let mut approx = approx;
+        let start = self.widen(s, i, currency, &mut m, &mut approx);
+        let subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        let Measure { value, upper, unit, kind, end, .. } = m;
+        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
+        Step::Found(figure, end)
+    }
+
+    /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
+    /// rank, a code or word around a number, a formula, the article 一, a quoted name, a
+    /// claimed span).
+    fn quantity_at(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        claims: &Claims,
+        currency: Option<(usize, &str)>,
+    ) -> Result<Quantity, Step> {
+        let s = sentence.text;
+        let Some(c) = next_char(s, i) else { return Err(Step::Nothing) };
         let prev = prev_char(s, i);
         if let Some(step) = self.rank_at(sentence, i) {
-            return step;
+            return Err(step);
         }
-        let after_approx =
-            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
-        let currency = self.currency_before(s, i);
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
-            return Step::Nothing;
+            return Err(Step::Nothing);
         }
         // Inside a code, a word or a longer numeral.
         if currency.is_none()
@@ -363,9 +407,11 @@ impl FigureExtractor {
                     || number::is_chinese_numeral_char(p)
             })
         {
-            return Step::Skip(skip_token(s, i));
+            return Err(Step::Skip(skip_token(s, i)));
         }
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
+        let after_approx =
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         let q = self.quantity(s, i).or_else(|| {
             let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
             Some(Quantity {
@@ -377,167 +423,267 @@ impl FigureExtractor {
                 end: n.span.end,
             })
         });
-        let Some(q) = q else { return Step::Nothing };
-        let mut end = q.end;
+        let Some(q) = q else { return Err(Step::Nothing) };
+        let end = q.end;
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
-            return Step::Skip(skip_token(s, end));
+            return Err(Step::Skip(skip_token(s, end)));
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
         if one && !s[end..].starts_with('成') {
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
         // count itself (“三统一”).
         if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘' | '『')) {
             if let Some(f) = self.quoted_count(sentence, i, end) {
                 let e = f.mention.end;
-                return Step::Found(f, e);
+                return Err(Step::Found(f, e));
             }
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
+        let claimed = &claims.all;
         let k = claimed.partition_point(|c| c.end <= i);
         if claimed.get(k).is_some_and(|c| c.start < end) {
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
+        Ok(q)
+    }
 
-        let mut approx = Approx::Exact;
-        let mut scale = 1.0;
+    /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
+    /// before a unit; 20余万人 scales by the magnitude. Returns the approximation, the end
+    /// of the quantity and the scale.
+    fn inner_approx(&self, s: &str, q: &Quantity) -> (Approx, usize, f64) {
+        let end = q.end;
         if let Some(a) =
             self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
         {
-            // 20余种, 100多家 — only when a unit follows; 20余万人 scales by the magnitude.
             let after = end + a.word.len();
             let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
-                approx = a.approx;
-                end = magnitude.map_or(after, |m| m.span.end);
-                scale = magnitude.map_or(1.0, |m| m.value);
+                return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
         }
-        let mut value = q.value * scale;
-        let mut upper = q.upper;
-        let mut unit: Option<String> = None;
-        let mut kind;
-        let mut count_subject_start = None;
-        let mut count_noun: Option<String> = None;
+        (Approx::Exact, end, 1.0)
+    }
+
+    /// Phase 3: what the quantity measures — a currency before it, a percentage, 成, a unit
+    /// (with a range that repeats it), a counted noun or word — or `Err` to skip a number
+    /// that measures nothing.
+    fn measure(
+        &self,
+        s: &str,
+        i: usize,
+        q: &Quantity,
+        currency: Option<(usize, &str)>,
+        end: usize,
+        scale: f64,
+    ) -> Result<Measure, Step> {
+        let mut m = Measure {
+            value: q.value * scale,
+            upper: q.upper,
+            unit: None,
+            kind: FigureKind::Count,
+            end,
+            count_subject_start: None,
+            count_noun: None,
+        };
         if let Some(cur) = currency.filter(|_| !q.percent) {
             // 港币3000万元, HK$2.5亿: the currency names the unit; a plain 元 joins the span.
-            unit = Some(cur.1.to_string());
-            kind = FigureKind::Money;
-            if let Some(u) = self.unit_at(s, end).filter(|u| u.kind == FigureKind::Money) {
+            m.unit = Some(cur.1.to_string());
+            m.kind = FigureKind::Money;
+            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Money) {
                 if u.normalized != "元" {
-                    unit = Some(u.normalized.clone());
+                    m.unit = Some(u.normalized.clone());
                 }
-                end += u.surface.len();
+                m.end += u.surface.len();
             }
         } else if q.percent {
-            unit = Some("%".to_string());
-            kind = FigureKind::Percent;
-        } else if let Some(u) = self.tenths_at(s, end, &q) {
+            m.unit = Some("%".to_string());
+            m.kind = FigureKind::Percent;
+        } else if let Some(u) = self.tenths_at(s, m.end, q) {
             // 七成 → 70 %.
-            value = q.value * 10.0;
-            unit = Some("%".to_string());
-            kind = FigureKind::Percent;
-            end = u;
-        } else if let Some(u) = self.unit_at(s, end) {
-            unit = Some(u.normalized.clone());
-            kind = u.kind;
-            end += u.surface.len();
-            // 1.5%～2%, 3万元至5万元: a range that repeats its unit.
-            if upper.is_none() {
-                if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)) {
-                    let j = end + conn.len();
-                    let second = number::scan(s, j)
-                        .filter(|m| m.value > value && s[m.span.end..].starts_with(u.surface.as_str()));
-                    if let Some(m) = second {
-                        upper = Some(m.value);
-                        end = m.span.end + u.surface.len();
-                    }
-                }
+            m.value = q.value * 10.0;
+            m.unit = Some("%".to_string());
+            m.kind = FigureKind::Percent;
+            m.end = u;
+        } else if let Some(u) = self.unit_at(s, m.end) {
+            m.unit = Some(u.normalized.clone());
+            m.kind = u.kind;
+            m.end += u.surface.len();
+            self.repeated_unit_range(s, u, &mut m);
+        } else {
+            self.counted(s, i, q, &mut m)?;
+        }
+        Ok(m)
+    }
+
+    /// 1.5%～2%, 3万元至5万元: a range that repeats its unit `u` after the first figure.
+    fn repeated_unit_range(&self, s: &str, u: &Unit, m: &mut Measure) {
+        if m.upper.is_some() {
+            return;
+        }
+        if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)) {
+            let j = m.end + conn.len();
+            let second =
+                number::scan(s, j).filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()));
+            if let Some(n) = second {
+                m.upper = Some(n.value);
+                m.end = n.span.end + u.surface.len();
             }
-        } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
+        }
+    }
+
+    /// A count without a unit: a Chinese numeral before a counted noun (三项), a word that
+    /// names the count (六统一) or a count infix (十大), or a bare magnitude; `Err` skips.
+    fn counted(&self, s: &str, i: usize, q: &Quantity, m: &mut Measure) -> Result<(), Step> {
+        let end = m.end;
+        m.kind = FigureKind::Count;
+        if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
             if q.form != NumberForm::Chinese {
-                return Step::Skip(end);
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            count_noun = Some(w.clone());
-            end += w.len();
+            m.count_noun = Some(w.clone());
+            m.end += w.len();
         } else if let Some(w) = self.count_word.iter().find(|w| s[end..].starts_with(w.as_str())) {
             // 六统一管理: the count names its own word.
             if q.form != NumberForm::Chinese {
-                return Step::Skip(end);
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            count_subject_start = Some(end);
-            end += w.len();
+            m.count_subject_start = Some(end);
+            m.end += w.len();
         } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
-            if q.form != NumberForm::Chinese || prev == Some('“') {
-                return Step::Skip(end);
+            if q.form != NumberForm::Chinese || prev_char(s, i) == Some('“') {
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            end += w.len();
-            count_subject_start = Some(end);
-        } else if q.magnitude {
-            kind = FigureKind::Count;
-        } else {
-            return Step::Skip(end);
+            m.end += w.len();
+            m.count_subject_start = Some(m.end);
+        } else if !q.magnitude {
+            return Err(Step::Skip(end));
         }
+        Ok(())
+    }
+
+    /// Phase 4: the words around the figure that join its span — an approximation after
+    /// (1年多) or before it (超过, 约), a frequency word before 次 — and the start they give.
+    fn widen(&self, s: &str, i: usize, currency: Option<(usize, &str)>, m: &mut Measure, approx: &mut Approx) -> usize {
         if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word))
+            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word))
         {
             // 多 after a unit (1年多) but not before a noun (3年多次).
-            if a.word != "多" || next_char(s, end + a.word.len()).map_or(true, is_delimiter) {
-                approx = a.approx;
-                end += a.word.len();
+            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
+                *approx = a.approx;
+                m.end += a.word.len();
             }
         }
         let mut start = currency.map_or(i, |c| c.0);
         if let Some(a) =
             self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..start].ends_with(&a.word))
         {
-            approx = a.approx;
+            *approx = a.approx;
             start -= a.word.len();
         }
-        if unit.as_deref().is_some_and(|u| u == "次") {
+        if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
                 start -= f.len();
             }
         }
-        if unit.as_deref() == Some("%") && kind != FigureKind::Percent {
-            kind = FigureKind::Percent;
+        if m.unit.as_deref() == Some("%") && m.kind != FigureKind::Percent {
+            m.kind = FigureKind::Percent;
         }
-        // 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by
-        // linking words only shares its metric.
-        let linked = prev_subject.zip(prev_end).filter(|&(_, e)| e <= start).map(|(p, _)| p).filter(|_| {
-            let Some(e) = prev_end else { return false };
-            let between = s.get(e..start).unwrap_or("");
-            let mut p = e;
-            while p < start {
-                // Dates (提高到2020年的49%) and 的 may stand between.
-                let d = dates.get(dates.partition_point(|d| d.start < p));
-                if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
-                    p = d.end;
-                    continue;
-                }
-                let rest = &s[p..start];
-                let w = self
-                    .subject
-                    .cut
-                    .iter()
-                    .chain(&self.subject.link)
-                    .map(String::as_str)
-                    .chain(["的"])
-                    .find(|w| rest.starts_with(*w));
-                match w {
-                    Some(w) => p += w.len(),
-                    None => return false,
+        start
+    }
+
+    /// Phase 5: what the figure counts or measures, by its kind.
+    fn subject_of(
+        &self,
+        sentence: &Sentence<'_>,
+        m: &Measure,
+        start: usize,
+        last_end: usize,
+        dates: &[Span],
+        prev: Option<PrevFigure<'_>>,
+    ) -> Option<String> {
+        let prev_subject = prev.and_then(|p| p.subject);
+        let prev_end = prev.map(|p| p.end);
+        let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
+        let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        if let Some(noun) = &m.count_noun {
+            Some(noun.clone())
+        } else if let Some(shared) = self.linked_subject(sentence.text, start, dates, prev) {
+            Some(shared.to_string())
+        } else if self.is_distance(sentence, kind, start, dates)
+            || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
+        {
+            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
+            None
+        } else if let Some(p) = m.count_subject_start {
+            self.subject_after(sentence, p)
+        } else if kind == FigureKind::Duration {
+            self.duration_figure_subject(sentence, unit, start, end, last_end, dates)
+        } else if kind == FigureKind::Age {
+            match self.age_group(sentence, end) {
+                Some(group) => self.finish(group),
+                None => {
+                    let clause = clause();
+                    self.subject_after(sentence, end)
+                        .or_else(|| self.change_subject(clause, prev_subject, false))
+                        .or_else(|| self.clean_before(sentence, clause))
                 }
             }
-            !between.is_empty()
-        });
-        let distance = kind == FigureKind::Other && {
+        } else if kind == FigureKind::Percent {
+            self.percent_subject(sentence, unit, end, clause(), prev_subject)
+        } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
+            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
+            // before says what it is.
+            self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
+        } else {
+            let clause = clause();
+            self.subject_after(sentence, end)
+                .or_else(|| self.change_subject(clause, prev_subject, false))
+                .or_else(|| self.clean_before(sentence, clause))
+        }
+    }
+
+    /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
+    /// words only (dates and 的 may stand between) shares its metric.
+    fn linked_subject<'p>(
+        &self,
+        s: &str,
+        start: usize,
+        dates: &[Span],
+        prev: Option<PrevFigure<'p>>,
+    ) -> Option<&'p str> {
+        let prev = prev?;
+        let (subject, e) = (prev.subject?, prev.end);
+        if e > start || s.get(e..start).unwrap_or("").is_empty() {
+            return None;
+        }
+        let mut p = e;
+        while p < start {
+            let d = dates.get(dates.partition_point(|d| d.start < p));
+            if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
+                p = d.end;
+                continue;
+            }
+            let rest = &s[p..start];
+            let w = self
+                .subject
+                .cut
+                .iter()
+                .chain(&self.subject.link)
+                .map(String::as_str)
+                .chain(["的"])
+                .find(|w| rest.starts_with(*w));
+            p += w?.len();
+        }
+        Some(subject)
+    }
+
+    /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
+    fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, start: usize, dates: &[Span]) -> bool {
+        kind == FigureKind::Other && {
             let clause = self.clause_before(sentence, start, dates);
             let off = start - clause.len();
             self.subject.distance_cue.iter().any(|w| {
@@ -545,79 +691,69 @@ impl FigureExtractor {
                     .match_indices(w.as_str())
                     .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
             })
-        };
-        let subject = if let Some(noun) = count_noun {
-            Some(noun)
-        } else if let Some(shared) = linked {
-            Some(shared.to_string())
-        } else if distance || kind == FigureKind::Duration && self.duration_noun_at(sentence, end) {
-            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
-            None
-        } else if let Some(p) = count_subject_start {
-            self.subject_after(sentence, p)
-        } else if kind == FigureKind::Duration {
-            // 三年行动计划 → 行动计划; 未来五年推进… → the clause before, if anything.
-            let adverb_before = ["连续", "未来", "近", "过去", "最近"].iter().any(|w| s[..start].ends_with(w));
-            let anniversary = unit.as_deref() == Some("周年");
-            // 最长12周的长期处方: the noun after 的.
-            let at = sentence.span.start + end;
-            let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-            let noun_follows = s[end..].starts_with('的')
-                || (!adverb_before
-                    && !anniversary
-                    && next_token
-                        .filter(|t| t.span.start == at)
-                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
-            if noun_follows {
-                self.subject_after(sentence, end)
-            } else {
-                self.duration_subject(sentence, start, last_end, dates)
-            }
-        } else if kind == FigureKind::Age {
-            // An age bounds a group of people: the first noun after it (0-6岁儿童孤独症筛查 →
-            // 儿童), else the clause before.
-            // 62岁的村民郭大爷: over 的, to the first common noun (not the name after it).
-            let mut at = sentence.span.start + end;
-            if s[end..].starts_with('的') {
-                at += '的'.len_utf8();
-            }
-            let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-            let person = first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr");
-            match person {
-                Some(t) => self.finish(t.text),
-                None => {
-                    let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-                    self.subject_after(sentence, end)
-                        .or_else(|| self.change_subject(clause, prev_subject, false))
-                        .or_else(|| self.clean_before(sentence, clause))
-                }
-            }
-        } else if kind == FigureKind::Percent {
-            // A share names its metric before it; after it only as 30%的居民.
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-            self.change_subject(clause, prev_subject, unit.as_deref() == Some("百分点"))
-                .or_else(|| {
-                    // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
-                    // change in 百分点 is the metric itself (住院率提高4个百分点).
-                    let (metric, change) = self.change_word(clause)?;
-                    let change = if unit.as_deref() == Some("%") { change } else { "" };
-                    Some(format!("{}{change}", self.clean_before(sentence, metric)?))
-                })
-                .or_else(|| self.clean_before(sentence, clause))
-                .or_else(|| self.subject_after(sentence, end))
-        } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
-            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
-            // before says what it is.
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-            self.clean_before(sentence, clause).or_else(|| self.subject_after(sentence, end))
-        } else {
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        }
+    }
+
+    /// The subject of a duration: the noun after it (三年行动计划 → 行动计划, 最长12周的长期处方),
+    /// else the clause before (未来五年推进…).
+    fn duration_figure_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        unit: Option<&str>,
+        start: usize,
+        end: usize,
+        last_end: usize,
+        dates: &[Span],
+    ) -> Option<String> {
+        let s = sentence.text;
+        let adverb_before = DURATION_ADVERBS.iter().any(|w| s[..start].ends_with(w));
+        let anniversary = unit == Some("周年");
+        let at = sentence.span.start + end;
+        let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+        let noun_follows = s[end..].starts_with('的')
+            || (!adverb_before
+                && !anniversary
+                && next_token
+                    .filter(|t| t.span.start == at)
+                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
+        if noun_follows {
             self.subject_after(sentence, end)
-                .or_else(|| self.change_subject(clause, prev_subject, false))
-                .or_else(|| self.clean_before(sentence, clause))
-        };
-        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
-        Step::Found(figure, end)
+        } else {
+            self.duration_subject(sentence, start, last_end, dates)
+        }
+    }
+
+    /// An age bounds a group of people: the first common noun after it (0-6岁儿童孤独症筛查
+    /// → 儿童; over 的 in 62岁的村民郭大爷, not the name after it).
+    fn age_group<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let mut at = sentence.span.start + end;
+        if s[end..].starts_with('的') {
+            at += '的'.len_utf8();
+        }
+        let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+        first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr").map(|t| t.text)
+    }
+
+    /// A share names its metric before it; after it only as 30%的居民.
+    fn percent_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        unit: Option<&str>,
+        end: usize,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        self.change_subject(clause, prev_subject, unit == Some("百分点"))
+            .or_else(|| {
+                // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
+                // change in 百分点 is the metric itself (住院率提高4个百分点).
+                let (metric, change) = self.change_word(clause)?;
+                let change = if unit == Some("%") { change } else { "" };
+                Some(format!("{}{change}", self.clean_before(sentence, metric)?))
+            })
+            .or_else(|| self.clean_before(sentence, clause))
+            .or_else(|| self.subject_after(sentence, end))
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
