@@ -169,6 +169,24 @@ struct Quantity {
     end: usize,
 }
 
+/// What one token does to the noun phrase read after a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhraseStep {
+    /// The token belongs to the phrase, which now ends after it.
+    Take,
+    /// A conjunction between nouns: on to the next token, the end unchanged.
+    Pass,
+    /// A gloss in parentheses: the phrase ends after its closing parenthesis.
+    Through(usize),
+    /// The phrase ends here, at this offset.
+    EndAt(usize),
+    /// The phrase ends before this token.
+    Stop,
+}
+
+/// Longest parenthesized gloss (bytes, parentheses included) that still joins a noun.
+const MAX_GLOSS_BYTES: usize = 30;
+
 /// What a quantity measures, read after it (phase 3 of `figure_at`).
 #[derive(Debug, Clone)]
 struct Measure {
@@ -1041,96 +1059,111 @@ impl FigureExtractor {
         self.finish(&s[p..e])
     }
 
-    /// The end of the noun phrase at the start of `tokens`.
+    /// The end of the noun phrase at the start of `tokens`: words are taken one by one
+    /// until one ends the phrase (see [`PhraseStep`]).
     fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
         let mut end = None;
         let mut k = 0;
         while k < tokens.len() {
-            let (a, b, tag) = tokens[k];
-            let word = &s[a..b];
-            let Some(c) = next_char(s, a) else { break };
-            if c == '（' || c == '(' {
-                // A parenthesized gloss right after a noun: 社区卫生服务中心（分中心）.
-                let close = s[a..].find(['）', ')']).map(|x| {
-                    let at = a + x;
-                    at + s[at..].chars().next().map_or(1, char::len_utf8)
-                });
-                match close {
-                    Some(cl) if end.is_some() && cl - a <= 30 => {
-                        end = Some(cl);
-                        while k < tokens.len() && tokens[k].0 < cl {
-                            k += 1;
-                        }
-                        continue;
+            match self.phrase_step(s, tokens, k, end.is_some()) {
+                PhraseStep::Take => {
+                    end = Some(tokens[k].1);
+                    k += 1;
+                }
+                PhraseStep::Pass => k += 1,
+                PhraseStep::Through(close) => {
+                    end = Some(close);
+                    while k < tokens.len() && tokens[k].0 < close {
+                        k += 1;
                     }
-                    _ => break,
                 }
+                PhraseStep::EndAt(e) => return Some(e),
+                PhraseStep::Stop => break,
             }
-            // Numbers and ordinals (第三方) start another phrase.
-            let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
-            if !is_word_char(c) || numeral {
-                break;
-            }
-            if self.subject.stop.iter().any(|w| word == w.as_str()) {
-                // A predicate word inside a compound that ends in a head noun at the clause
-                // end (个性化签约服务包。) belongs to the noun.
-                let rest = &tokens[k + 1..];
-                let last_head = rest.iter().take(2).position(|&(x, y, _)| {
-                    self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
-                        && next_char(s, y).map_or(true, |c| !is_word_char(c))
-                });
-                match last_head {
-                    // At least one modifier between: 签约服务包, not 参与服务.
-                    Some(h) if h > 0 && end.is_some() && !tag.starts_with('p') && !tag.starts_with('d') => {
-                        end = Some(rest[h].1);
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            if matches!(word, "和" | "与" | "及" | "或" | "以及") {
-                // Only between nouns, not before the next figure (…和50家…, …和一批…).
-                let next = tokens.get(k + 1);
-                let next_is_quantity = next.map_or(true, |&(x, _, t)| {
-                    t == "m"
-                        || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
-                });
-                if end.is_none() || next_is_quantity {
-                    break;
-                }
-                k += 1;
-                continue;
-            }
-            // A verb with an aspect particle is the predicate (构建了, 参观了); after the noun
-            // has begun, verbs belong to it only before a head noun (会诊抢救中心).
-            let verb = tag.starts_with('v') && tag != "vn";
-            if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
-                break;
-            }
-            // A head noun tagged as a verb (诊所) is a noun.
-            let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-            if verb && end.is_some() {
-                // Verbs belong to the noun only before a head noun a few words on
-                // (发热哨点诊室, 遗传代谢病筛查中心); 医院签署合作协议 stops at 签署.
-                let head_follows = tokens[k + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|&&(x, y, _)| {
-                        next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
-                    })
-                    .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
-                if !head_follows {
-                    // A verbal noun alone before the verb names an action (免费随访).
-                    if k == 1 && tokens[0].2 == "vn" {
-                        end = Some(b);
-                    }
-                    break;
-                }
-            }
-            end = Some(b);
-            k += 1;
         }
         end
+    }
+
+    /// What token `k` does to the noun phrase being read (`started`: it has a word).
+    fn phrase_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
+        let (a, b, tag) = tokens[k];
+        let word = &s[a..b];
+        let Some(c) = next_char(s, a) else { return PhraseStep::Stop };
+        if c == '（' || c == '(' {
+            return self.gloss_step(s, a, started);
+        }
+        // Numbers and ordinals (第三方) start another phrase.
+        let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
+        if !is_word_char(c) || numeral {
+            return PhraseStep::Stop;
+        }
+        if self.subject.stop.iter().any(|w| word == w.as_str()) {
+            return self.stop_word_step(s, &tokens[k + 1..], tag, started);
+        }
+        if matches!(word, "和" | "与" | "及" | "或" | "以及") {
+            // Only between nouns, not before the next figure (…和50家…, …和一批…).
+            let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
+                t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+            });
+            return if !started || next_is_quantity { PhraseStep::Stop } else { PhraseStep::Pass };
+        }
+        self.verb_step(s, tokens, k, started)
+    }
+
+    /// A parenthesized gloss right after a noun joins it: 社区卫生服务中心（分中心）.
+    fn gloss_step(&self, s: &str, a: usize, started: bool) -> PhraseStep {
+        let close = s[a..].find(['）', ')']).map(|x| {
+            let at = a + x;
+            at + s[at..].chars().next().map_or(1, char::len_utf8)
+        });
+        match close {
+            Some(cl) if started && cl - a <= MAX_GLOSS_BYTES => PhraseStep::Through(cl),
+            _ => PhraseStep::Stop,
+        }
+    }
+
+    /// A predicate word ends the phrase, unless it sits inside a compound that ends in a
+    /// head noun at the clause end (个性化签约服务包。), with a modifier before it
+    /// (签约服务包, not 参与服务).
+    fn stop_word_step(&self, s: &str, rest: &[(usize, usize, &str)], tag: &str, started: bool) -> PhraseStep {
+        let last_head = rest.iter().take(2).position(|&(x, y, _)| {
+            self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
+                && next_char(s, y).map_or(true, |c| !is_word_char(c))
+        });
+        match last_head {
+            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') => {
+                PhraseStep::EndAt(rest[h].1)
+            }
+            _ => PhraseStep::Stop,
+        }
+    }
+
+    /// A verb with an aspect particle is the predicate (构建了, 参观了); after the noun has
+    /// begun, verbs belong to it only before a head noun a few words on (发热哨点诊室,
+    /// 遗传代谢病筛查中心; 医院签署合作协议 stops at 签署). A head noun tagged as a verb
+    /// (诊所) is a noun.
+    fn verb_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
+        let (_, b, tag) = tokens[k];
+        let word = &s[tokens[k].0..b];
+        let verb = tag.starts_with('v') && tag != "vn";
+        if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+            return PhraseStep::Stop;
+        }
+        let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
+        if verb && started {
+            let head_follows = tokens[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|&&(x, y, _)| {
+                    next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                })
+                .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
+            if !head_follows {
+                // A verbal noun alone before the verb names an action (免费随访).
+                return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
+            }
+        }
+        PhraseStep::Take
     }
 
     /// Strips tail words; `None` when nothing is left.
