@@ -187,6 +187,14 @@ enum PhraseStep {
 /// Longest parenthesized gloss (bytes, parentheses included) that still joins a noun.
 const MAX_GLOSS_BYTES: usize = 30;
 
+/// Where the metric of a clause starts (see `FigureExtractor::metric_start`).
+enum MetricStart {
+    /// At this offset of the clause.
+    From(usize),
+    /// At the clause's verb, which is the whole metric.
+    Verb(usize),
+}
+
 /// What a quantity measures, read after it (phase 3 of `figure_at`).
 #[derive(Debug, Clone)]
 struct Measure {
@@ -1291,11 +1299,28 @@ impl FigureExtractor {
         let s = sentence.text;
         let Some(off) = offset_in(s, clause) else { return self.finish(clause) };
         let at = |p: usize| token_boundary(sentence, off + p);
-        let mut t = clause.trim_end();
-        let lead_ws = t.len() - t.trim_start().len();
-        let mut from = lead_ws;
-        // Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric;
-        // only there, since some double as nouns (社区卫生服务连续五年排名第一).
+        let t = clause.trim_end();
+        let from = t.len() - t.trim_start().len();
+        let t = self.strip_links(t, from, at)?;
+        if t.len() <= from {
+            // Nothing but spaces and links before the number.
+            return None;
+        }
+        let t = &t[..self.first_cut(t, from, at)];
+        let from = match self.metric_start(sentence, off, t, from, at) {
+            MetricStart::From(from) => from,
+            MetricStart::Verb(v) => return Some(t[v..].to_string()),
+        };
+        let from = self.skip_scope(t, from, at);
+        let t = self.finish(&t[from..])?;
+        (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric; only
+    /// there, since some double as nouns (社区卫生服务连续五年排名第一). `None` when the link
+    /// says nothing counted is named: it is all there is (他已满70岁), or a verb whose
+    /// object the number is, after its agent (门诊服务约六百万人次).
+    fn strip_links<'t>(&self, mut t: &'t str, from: usize, at: impl Fn(usize) -> bool) -> Option<&'t str> {
         loop {
             let before = t.len();
             if let Some(w) = self
@@ -1305,23 +1330,19 @@ impl FigureExtractor {
                 .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
             {
                 if t.len() == from + w.len() || self.subject.object_link.contains(w) {
-                    // Only a linking verb before the number (他已满70岁), or a verb whose
-                    // object the number is, after its agent (门诊服务约六百万人次): nothing
-                    // counted is named.
                     return None;
                 }
                 t = &t[..t.len() - w.len()];
             }
             t = t.trim_end_matches(['、', '和', ' ']);
             if t.len() == before {
-                break;
+                return Some(t);
             }
         }
-        if t.len() <= from {
-            // Nothing but spaces and links before the number.
-            return None;
-        }
-        // Cut at the first cue word that follows something.
+    }
+
+    /// Where the metric ends: at the first cue word that follows something.
+    fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
         let mut cut_at = t.len();
         for w in &self.subject.cut {
             for (p, _) in t.match_indices(w.as_str()) {
@@ -1331,9 +1352,20 @@ impl FigureExtractor {
                 }
             }
         }
-        t = &t[..cut_at];
-        // After the last lead verb (新建、改建社区卫生服务中心), else after the last 的
-        // (康复中心的康复治疗区域).
+        cut_at
+    }
+
+    /// Where the metric starts: after the last lead verb that leaves something after it
+    /// (新建、改建社区卫生服务中心), else after the last 的 (康复中心的康复治疗区域), else at
+    /// the clause's own verb (南京还将投入 → 投入: its agent and adverbs are not counted).
+    fn metric_start(
+        &self,
+        sentence: &Sentence<'_>,
+        off: usize,
+        t: &str,
+        from: usize,
+        at: impl Fn(usize) -> bool,
+    ) -> MetricStart {
         let mut leads: Vec<(usize, usize)> = self
             .subject
             .lead_verb
@@ -1345,19 +1377,23 @@ impl FigureExtractor {
             .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
-        // The last lead verb that leaves something after it.
         let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
         if let Some((_, e)) = lead {
-            from = e;
-        } else if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
-            if p + '的'.len_utf8() < t.len() {
-                from = p + '的'.len_utf8();
-            }
-        } else if let Some(v) = self.verb_metric(sentence, off, from, t.len()) {
-            // 南京还将投入 → 投入: the clause's agent and adverbs are not what is counted.
-            return Some(t[v..].to_string());
+            return MetricStart::From(e);
         }
-        // Scope words, adverbs and time words at the start, whole tokens only.
+        if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
+            let after = p + '的'.len_utf8();
+            return MetricStart::From(if after < t.len() { after } else { from });
+        }
+        match self.verb_metric(sentence, off, from, t.len()) {
+            Some(v) => MetricStart::Verb(v),
+            None => MetricStart::From(from),
+        }
+    }
+
+    /// Past the scope words, adverbs and time words at the start (whole tokens only) and
+    /// the regions.
+    fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
         loop {
             let before = from;
             let rest = &t[from..];
@@ -1374,11 +1410,9 @@ impl FigureExtractor {
                 from += w.len();
             }
             if from == before {
-                break;
+                return from;
             }
         }
-        let t = self.finish(&t[from..])?;
-        (!self.subject.cut.contains(&t)).then_some(t)
     }
 
     fn is_cumulative(&self, word: &str) -> bool {
