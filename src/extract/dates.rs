@@ -138,6 +138,24 @@ impl Atom {
     }
 }
 
+/// A wire dateline's bare day (台北24日电, not 3日电话) is a day of the reference month:
+/// `Some` when the text at `i` is one (`Some(None)`: no reference month to place it in).
+fn dateline_day_at(
+    s: &str,
+    i: usize,
+    reference: Option<DateValue>,
+    ctx: &Context,
+) -> Option<Option<DateMention<Span>>> {
+    if ctx.month.is_some() {
+        return None;
+    }
+    let (d, k) = small_number(s, i, &['日'], false)?;
+    let end = k + '日'.len_utf8();
+    let after = end + '电'.len_utf8();
+    let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
+    dateline.then(|| Some(point(day_near_reference(reference, d, false)?, Span::new(i, end))))
+}
+
 /// What the passage is narrating, for partial dates.
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
@@ -381,7 +399,8 @@ impl DateExtractor {
         out
     }
 
-    /// A date expression whose core starts at `i` (modifier prefixes looked up backwards).
+    /// The date expression starting at byte `i`, if any: a word date (plan period,
+    /// relative year, quarter, parenthesized year or day), else a numeric one.
     fn date_at(
         &self,
         s: &str,
@@ -395,10 +414,37 @@ impl DateExtractor {
             return None;
         }
         let c = next_char(s, i)?;
-        if let Some(d) = paren_year_at(s, i) {
+        if let Some(d) = self.word_date_at(s, i, reference, ctx) {
             return Some(d);
         }
-        if let Some(d) = paren_day_at(s, i, reference) {
+        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
+            return None;
+        }
+        if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
+            return None;
+        }
+        // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
+        if let Some(d) = self.bare_year_range(s, i, ctx) {
+            return Some(d);
+        }
+        if let Some(decided) = dateline_day_at(s, i, reference, ctx) {
+            return decided;
+        }
+        self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// A date made of words at `i`: a parenthesized year or day, a quarter without a year,
+    /// a plan period, a relative year, a standalone modifier word.
+    fn word_date_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let prev = prev_char(s, i);
+        let c = next_char(s, i)?;
+        if let Some(d) = paren_year_at(s, i).or_else(|| paren_day_at(s, i, reference)) {
             return Some(d);
         }
         // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
@@ -413,42 +459,26 @@ impl DateExtractor {
             }
         }
         if self.starters.binary_search(&c).is_ok() {
-            if let Some(d) = self.period_at(s, i) {
-                return Some(d);
-            }
-            if let Some(d) = self.relative_at(s, i, reference, ctx) {
-                return Some(d);
-            }
-            if let Some(d) = self.standalone_at(s, i, reference, ctx) {
-                return Some(d);
-            }
+            return self
+                .period_at(s, i)
+                .or_else(|| self.relative_at(s, i, reference, ctx))
+                .or_else(|| self.standalone_at(s, i, reference, ctx));
         }
-        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
-            return None;
-        }
-        if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
-            return None;
-        }
+        None
+    }
 
-        // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
-        if let Some(d) = self.bare_year_range(s, i, ctx) {
-            return Some(d);
-        }
-        // A wire dateline's bare day (台北24日电) is a day of the reference month.
-        if ctx.month.is_none() {
-            if let Some((d, k)) = small_number(s, i, &['日'], false) {
-                let end = k + '日'.len_utf8();
-                let after = end + '电'.len_utf8();
-                // 台北24日电） — not 3日电话.
-                let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
-                if dateline {
-                    let value = day_near_reference(reference, d, false)?;
-                    return Some(point(value, Span::new(i, end)));
-                }
-            }
-        }
-
-        let first = self.atom(s, i, taiwan, ctx, None)?;
+    /// A date of digits or numerals at `i`: one atom, a quarter of its year, a clock time
+    /// after its day, a range to a second atom; partial values resolved from the context,
+    /// which then remembers them; modifiers around it.
+    fn numeric_date_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let mut first = self.atom(s, i, taiwan, ctx, None)?;
         // 2023年第三季度: a quarter of the year just read.
         if let (Some(year), None) = (first.year, first.month) {
             if let Some(q) = quarter_at(s, skip_spaces(s, first.end)) {
@@ -458,17 +488,49 @@ impl DateExtractor {
                 return Some(self.quarter_mention(s, start, q, Some(year), modifier));
             }
         }
-        let mut first = first;
         if first.day.is_some() && first.time.is_none() {
             if let Some((time, e)) = self.clock_tail(s, first.end) {
                 first.time = Some(time);
                 first.end = e;
             }
         }
+        let (value, end_value, end) = self.resolved_range(s, first, reference, taiwan, ctx)?;
+        // Remember the narrated time for later partial dates.
+        let last = end_value.unwrap_or(value);
+        if last.year.is_some() {
+            ctx.year = last.year;
+            ctx.doc_year = last.year;
+        }
+        if let Some(m) = last.month {
+            ctx.month = Some((last.year, m));
+        }
+        let precision_year = value.month.is_none();
+        let (start, modifier_before) = self.prefix_modifier(s, i);
+        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
+        Some(DateMention {
+            value,
+            end_value,
+            kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
+            modifier: modifier_after.or(modifier_before),
+            label: None,
+            mention: Span::new(start, end),
+        })
+    }
+
+    /// The value of `first` and of a range's second atom (a connector and an atom that
+    /// inherits what it leaves out), years filled from the context; the end of the range
+    /// dropped when it does not follow the start. `None` for no valid date.
+    fn resolved_range(
+        &self,
+        s: &str,
+        first: Atom,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Option<(DateValue, Option<DateValue>, usize)> {
         let mut value = first.value();
         let mut end_value = None;
         let mut end = first.end;
-        // Range: a connector and a second atom that inherits what it leaves out.
         if let Some((after, second)) = self.range_tail(s, first, taiwan, ctx) {
             end_value = Some(second.value());
             end = after;
@@ -490,29 +552,7 @@ impl DateExtractor {
                 end = first.end;
             }
         }
-        if !value.is_valid() {
-            return None;
-        }
-        // Remember the narrated time for later partial dates.
-        let last = end_value.unwrap_or(value);
-        if last.year.is_some() {
-            ctx.year = last.year;
-            ctx.doc_year = last.year;
-        }
-        if let Some(m) = last.month {
-            ctx.month = Some((last.year, m));
-        }
-        let precision_year = value.month.is_none();
-        let (start, modifier_before) = self.prefix_modifier(s, i);
-        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
-        Some(DateMention {
-            value,
-            end_value,
-            kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
-            modifier: modifier_after.or(modifier_before),
-            label: None,
-            mention: Span::new(start, end),
-        })
+        value.is_valid().then_some((value, end_value, end))
     }
 
     /// Fills a missing year from context; returns whether the value has a year now.
