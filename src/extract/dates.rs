@@ -156,6 +156,53 @@ fn dateline_day_at(
     dateline.then(|| Some(point(day_near_reference(reference, d, false)?, Span::new(i, end))))
 }
 
+/// A year with 年 at `after_year`, and the month and day after it (2023年1-11月 leaves the
+/// month's 月 to the second half of the range; 2023年度).
+fn year_atom(s: &str, year: i32, after_year: usize) -> Atom {
+    let mut a = Atom { year: Some(year), end: after_year, ..Default::default() };
+    let j = skip_spaces(s, after_year);
+    if let Some((m, k)) = small_number(s, j, &['月'], true) {
+        if (1..=12).contains(&m) {
+            a.month = Some(m as u8);
+            a.end = k + '月'.len_utf8();
+            if s[a.end..].starts_with('份') {
+                a.end += '份'.len_utf8();
+            }
+            day_tail(s, &mut a);
+            return a;
+        }
+    }
+    if let Some(m) = open_month(s, j) {
+        a.month = Some(m.0);
+        a.end = m.1;
+        a.open = true;
+        return a;
+    }
+    if s[a.end..].starts_with('度') {
+        a.end += '度'.len_utf8();
+    }
+    a
+}
+
+/// A bare day at `i`: continuing a range, or right after a dated passage (8日到中南海); not
+/// a duration (3日内) unless it ends a range.
+fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
+    let (year, month) = match inherit {
+        Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
+        Some(_) => None,
+        None => ctx.month,
+    }?;
+    let (d, k) = small_number(s, i, &['日', '号'], inherit.is_some())?;
+    let end = k + '日'.len_utf8();
+    let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
+    if !(1..=31).contains(&d) || (inherit.is_none() && duration) {
+        return None;
+    }
+    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
+    a.end = time_tail(s, a.end, &mut a.time);
+    Some(a)
+}
+
 /// What the passage is narrating, for partial dates.
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
@@ -587,35 +634,12 @@ impl DateExtractor {
         if let Some(a) = numeric_date(s, i) {
             return Some(a);
         }
-        // Year with 年.
         if let Some((year, after_year)) = self.year_at(s, i, taiwan) {
-            let mut a = Atom { year: Some(year), end: after_year, ..Default::default() };
-            let j = skip_spaces(s, after_year);
-            if let Some((m, k)) = small_number(s, j, &['月'], true) {
-                if (1..=12).contains(&m) {
-                    a.month = Some(m as u8);
-                    a.end = k + '月'.len_utf8();
-                    if s[a.end..].starts_with('份') {
-                        a.end += '份'.len_utf8();
-                    }
-                    day_tail(s, &mut a);
-                    return Some(a);
-                }
-            }
-            // 2023年1-11月: the month's 月 is left to the second half of the range.
-            if let Some(m) = open_month(s, j) {
-                a.month = Some(m.0);
-                a.end = m.1;
-                a.open = true;
-                return Some(a);
-            }
-            if s[a.end..].starts_with('度') {
-                a.end += '度'.len_utf8();
-            }
-            return Some(a);
+            return Some(year_atom(s, year, after_year));
         }
         // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
-        if inherit.is_none() && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+        let counted = matches!(prev_char(s, i), Some('个' | '几' | '数'));
+        if inherit.is_none() && !counted {
             if let Some((m, end)) = open_month(s, i) {
                 return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
             }
@@ -626,47 +650,35 @@ impl DateExtractor {
                 return Some(a);
             }
         }
-        // Month (and day) without a year.
-        if let Some((m, k)) = small_number(s, i, &['月'], true) {
-            let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
-            // 6月龄 is an infant's age, not June.
-            let age = s[k..].starts_with("月龄");
-            if (1..=12).contains(&m) && !age && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
-                let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
-                if let Some(inh) = inherit {
-                    a.year = inh.year;
-                }
-                if day_tail(s, &mut a) {
-                    return Some(a);
-                }
-                if s[a.end..].starts_with('份') {
-                    a.end += '份'.len_utf8();
-                } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
-                    return None;
-                }
-                return Some(a);
-            }
+        if let Some(decided) = self.month_atom(s, i, inherit) {
+            return decided;
         }
-        // A bare day: continuing a range, or right after a dated passage (8日到中南海).
-        let month = match inherit {
-            Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
-            Some(_) => None,
-            None => ctx.month,
-        };
-        if let Some((year, month)) = month {
-            let chinese_ok = inherit.is_some();
-            if let Some((d, k)) = small_number(s, i, &['日', '号'], chinese_ok) {
-                let end = k + '日'.len_utf8();
-                let next = next_char(s, end);
-                let duration = matches!(next, Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
-                if (1..=31).contains(&d) && (inherit.is_some() || !duration) {
-                    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
-                    a.end = time_tail(s, a.end, &mut a.time);
-                    return Some(a);
-                }
-            }
+        bare_day_atom(s, i, ctx, inherit)
+    }
+
+    /// A month (and day) without a year at `i`, the year inherited from a range's first
+    /// atom: `Some` when the text is one (`Some(None)`: a Chinese month that does not stand
+    /// alone). 6月龄 is an infant's age and 3个月 a duration, not months.
+    fn month_atom(&self, s: &str, i: usize, inherit: Option<Atom>) -> Option<Option<Atom>> {
+        let (m, k) = small_number(s, i, &['月'], true)?;
+        let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
+        let age = s[k..].starts_with("月龄");
+        if !(1..=12).contains(&m) || age || matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+            return None;
         }
-        None
+        let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
+        if let Some(inh) = inherit {
+            a.year = inh.year;
+        }
+        if day_tail(s, &mut a) {
+            return Some(Some(a));
+        }
+        if s[a.end..].starts_with('份') {
+            a.end += '份'.len_utf8();
+        } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
+            return Some(None);
+        }
+        Some(Some(a))
     }
 
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
