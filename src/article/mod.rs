@@ -77,19 +77,11 @@ impl ArticleParser {
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
-        let Some(mut start) = body_start(text, &lines) else {
+        let Some(start) = body_start(text, &lines) else {
             // No running prose: the page is furniture only.
             return layout;
         };
-        // A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`).
-        while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
-            let t = lines[p].span.slice(text);
-            if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
-                start = p;
-            } else {
-                break;
-            }
-        }
+        let start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start);
@@ -97,89 +89,13 @@ impl ArticleParser {
             let span = self.without_site_name(text, lines[t].span);
             layout.title = Some(Field::new(span.slice(text), span));
         }
-
-        let mut metas: Vec<(usize, &MetaLine)> = Vec::new();
-        let mut extra: Vec<MetaLine> = Vec::new();
-        let mut photo: Vec<Credit> = Vec::new();
-        let last_text = lines[..end].iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
-        for (i, line) in lines[..end].iter().enumerate() {
-            match &line.kind {
-                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
-                // is article text, not the page's stamp.
-                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
-                        layout.paragraphs.push(p);
-                    }
-                }
-                LineKind::Meta(m) => metas.push((i, m)),
-                LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
-                    layout.original_title = Some(t.clone());
-                }
-                LineKind::Caption(credits) => {
-                    layout.captions.push(line.span);
-                    photo.extend(credits.iter().map(|name| Credit {
-                        name: name.clone(),
-                        role: "摄影".into(),
-                        organization: None,
-                    }));
-                }
-                LineKind::Text | LineKind::Header if i >= start => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
-                        layout.paragraphs.push(p);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Short unpunctuated lines after the last prose paragraph are page leftovers
-        // (`香港时间16时30分`, a signature), not article text.
-        if let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) {
-            while layout.paragraphs.len() > last_prose + 1 {
-                let tail = layout.paragraphs[layout.paragraphs.len() - 1];
-                let f = lines::Features::of(tail.slice(text));
-                if f.has_stop || f.chars > 12 {
-                    break;
-                }
-                layout.paragraphs.pop();
-            }
-        }
+        let read = self.read_lines(text, &lines[..end], start, &mut layout);
+        drop_tail_leftovers(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
-
-        layout.published_at = pick_stamp(&metas, start, title);
-        let all_meta = || metas.iter().map(|(_, m)| *m).chain(extra.iter()).chain(dateline.iter());
-        layout.source = all_meta()
-            .flat_map(|m| m.sources.iter())
-            .min_by_key(|m| (m.rank, m.outlet.span.start))
-            .map(|m| self.without_edition(m.outlet.clone()));
-        for m in metas.iter().map(|(_, m)| *m).chain(extra.iter()) {
-            for s in &m.sources {
-                let outlet = self.without_edition(s.outlet.clone());
-                if !layout.outlets.iter().any(|o| o.span == outlet.span) {
-                    layout.outlets.push(outlet);
-                }
-            }
-        }
-        let mut bylines: Vec<Byline> = all_meta().flat_map(|m| m.bylines.iter().cloned()).collect();
-        bylines.extend(photo.into_iter().map(|credit| Byline { credit, kind: LabelKind::Photo }));
-        bylines.sort_by_key(|b| b.credit.name.span.start);
-        // Reporters and authors named without an outlet write for the page's source.
-        for b in &mut bylines {
-            if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
-                b.credit.organization = layout.source.clone();
-            }
-        }
-        for b in &bylines {
-            let list = match b.kind {
-                LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
-                LabelKind::Editor => &mut layout.editors,
-                _ => continue,
-            };
-            if !list.iter().any(|f| f.text == b.credit.name.text) {
-                list.push(b.credit.name.clone());
-            }
-        }
-        layout.credits = bylines.into_iter().map(|b| b.credit).collect();
+        layout.published_at = pick_stamp(&read.metas, start, title);
+        self.assign_sources(&read, dateline.as_ref(), &mut layout);
+        assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.sentences = layout
             .title
             .as_ref()
@@ -189,6 +105,61 @@ impl ArticleParser {
             .flat_map(|p| split_sentences(text, p))
             .collect();
         layout
+    }
+
+    /// Sorts the lines down to the first heading into body paragraphs, metadata lines,
+    /// captions (with their photo credits) and the original title.
+    fn read_lines<'l>(&self, text: &str, lines: &'l [Line], start: usize, layout: &mut ArticleLayout) -> ReadLines<'l> {
+        let mut read = ReadLines { metas: Vec::new(), extra: Vec::new(), photo: Vec::new() };
+        let last_text = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
+        for (i, line) in lines.iter().enumerate() {
+            match &line.kind {
+                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
+                // is article text, not the page's stamp.
+                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
+                LineKind::Meta(m) => read.metas.push((i, m)),
+                LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
+                    layout.original_title = Some(t.clone());
+                }
+                LineKind::Caption(credits) => {
+                    layout.captions.push(line.span);
+                    read.photo.extend(credits.iter().map(|name| Credit {
+                        name: name.clone(),
+                        role: "摄影".into(),
+                        organization: None,
+                    }));
+                }
+                LineKind::Text | LineKind::Header if i >= start => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
+                _ => {}
+            }
+        }
+        read
+    }
+
+    /// The page's source (the best-ranked outlet of any metadata line) and every outlet
+    /// named in metadata lines.
+    fn assign_sources(&self, read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
+        layout.source = read
+            .all_meta(dateline)
+            .flat_map(|m| m.sources.iter())
+            .min_by_key(|m| (m.rank, m.outlet.span.start))
+            .map(|m| self.without_edition(m.outlet.clone()));
+        for m in read.all_meta(None) {
+            for s in &m.sources {
+                let outlet = self.without_edition(s.outlet.clone());
+                if !layout.outlets.iter().any(|o| o.span == outlet.span) {
+                    layout.outlets.push(outlet);
+                }
+            }
+        }
     }
 
     /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
@@ -242,6 +213,79 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// What the lines of a page say besides body paragraphs: its metadata lines (with their
+/// line index), metadata read inside paragraphs, and photo credits from captions.
+struct ReadLines<'l> {
+    metas: Vec<(usize, &'l MetaLine)>,
+    extra: Vec<MetaLine>,
+    photo: Vec<Credit>,
+}
+
+impl ReadLines<'_> {
+    /// Every metadata line, then those read inside paragraphs, then `dateline`.
+    fn all_meta<'a>(&'a self, dateline: Option<&'a MetaLine>) -> impl Iterator<Item = &'a MetaLine> {
+        self.metas.iter().map(|(_, m)| *m).chain(self.extra.iter()).chain(dateline)
+    }
+}
+
+/// A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`): the first
+/// line of the body with its lead-ins.
+fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
+    while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
+        let t = lines[p].span.slice(text);
+        if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// Longest short unpunctuated line (chars) that may trail the last prose paragraph as a
+/// page leftover.
+const MAX_LEFTOVER_CHARS: usize = 12;
+
+/// Short unpunctuated lines after the last prose paragraph are page leftovers
+/// (`香港时间16时30分`, a signature), not article text.
+fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
+    let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
+        return;
+    };
+    while layout.paragraphs.len() > last_prose + 1 {
+        let tail = layout.paragraphs[layout.paragraphs.len() - 1];
+        let f = lines::Features::of(tail.slice(text));
+        if f.has_stop || f.chars > MAX_LEFTOVER_CHARS {
+            break;
+        }
+        layout.paragraphs.pop();
+    }
+}
+
+/// The people of the bylines and photo credits, in text order: reporters and authors named
+/// without an outlet write for the page's source; authors and editors listed once by name.
+fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
+    let mut bylines: Vec<Byline> = read.all_meta(dateline).flat_map(|m| m.bylines.iter().cloned()).collect();
+    bylines.extend(read.photo.iter().cloned().map(|credit| Byline { credit, kind: LabelKind::Photo }));
+    bylines.sort_by_key(|b| b.credit.name.span.start);
+    for b in &mut bylines {
+        if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+            b.credit.organization = layout.source.clone();
+        }
+    }
+    for b in &bylines {
+        let list = match b.kind {
+            LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
+            LabelKind::Editor => &mut layout.editors,
+            _ => continue,
+        };
+        if !list.iter().any(|f| f.text == b.credit.name.text) {
+            list.push(b.credit.name.clone());
+        }
+    }
+    layout.credits = bylines.into_iter().map(|b| b.credit).collect();
 }
 
 /// The first line of the body: the first line of running prose, unless a headline with a
