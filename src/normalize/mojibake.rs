@@ -204,6 +204,34 @@ struct Find {
     cands: Vec<Cand>,
 }
 
+/// What a scan found in the runs of wide characters of a text.
+#[derive(Default)]
+struct Runs {
+    /// Runs with repair candidates.
+    finds: Vec<Find>,
+    /// Runs that look fine on their own.
+    quiet: Vec<(usize, usize)>,
+    /// Runs flagged as damaged (no repair, next to a damage marker).
+    damaged: Vec<Edit>,
+}
+
+/// Which candidate of a run is preferred: a valid UTF-8 reading of Latin-1 characters first
+/// (its byte signature is the strongest), then the one with the least new evidence.
+fn preference(c: &&Cand) -> (bool, u32) {
+    (c.family != Family::Utf8AsLatin1, c.evidence.new)
+}
+
+/// Each run votes for the backed family that repairs it best: the votes per family.
+fn votes(finds: &[Find], backed: &[bool; FAMILIES]) -> [usize; FAMILIES] {
+    let mut votes = [0usize; FAMILIES];
+    for f in finds {
+        if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
+            votes[best.family as usize] += 1;
+        }
+    }
+    votes
+}
+
 /// A repair candidate by one family, with the evidence it carries.
 struct Cand {
     family: Family,
@@ -302,91 +330,19 @@ impl<'t> Detector<'t> {
     /// Scans `text`; returns the repairs and the damaged spans (as edits that keep the text).
     pub fn scan(&self, text: &str) -> (Vec<Edit>, Vec<Edit>) {
         let markers = damage_markers(text);
-        let mut damaged: Vec<Edit> = Vec::new();
-        let mut finds: Vec<Find> = Vec::new();
-        // Runs of wide characters that look fine on their own.
-        let mut quiet: Vec<(usize, usize)> = Vec::new();
+        let mut runs = Runs::default();
         let mut pos = 0;
         while pos < text.len() {
             let Some(off) = text[pos..].find(|c: char| !c.is_ascii()) else { break };
             let start = pos + off;
             let len = text[start..].find(|c: char| c.is_ascii()).unwrap_or(text.len() - start);
-            let end = start + len;
-            pos = end;
-            let run = &text[start..end];
-            let next = text[end..].chars().next();
-            let chars = run.chars().count();
-            // Markers are sorted and disjoint: binary searches keep the scan linear.
-            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
-                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-            if run.chars().all(|c| latin1_byte(c).is_some()) {
-                let cands = self.latin_run(run, end, next);
-                if !cands.is_empty() {
-                    finds.push(Find { start, near_damage, cands });
-                }
-                continue;
-            }
-            // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
-            let foreign_word = chars > 1 && {
-                let first = alphabet(run.chars().next().unwrap_or(' '));
-                first.is_some() && run.chars().all(|c| alphabet(c) == first)
-            };
-            if foreign_word || !self.suspicious(run) {
-                quiet.push((start, end));
-                continue;
-            }
-            // The characters before the run: context for guessing a lost byte.
-            let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-            let cands = self.wide_run(run, &before, end, next, near_damage);
-            if !cands.is_empty() {
-                finds.push(Find { start, near_damage, cands });
-            } else if let Some((at, c)) = self.slip_inside(run, end, next) {
-                let evidence = self.evidence(&run[at..], &c.with, 0);
-                let cand = Cand { family: Family::Shifted, evidence, c };
-                finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
-            } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
-                damaged.push(Edit::flag(start, end, run));
-            }
+            pos = start + len;
+            self.examine_run(text, start, pos, &markers, &mut runs);
         }
-        // The page's evidence. Mojibake is rarely one short run: a family is backed on this
-        // page when one of its repairs is decisive by itself, or when all of them together
-        // are (`2021年3月16日 上海` read through the wrong codec is five one- and
-        // two-character runs, none decisive alone). A run's weak candidates are taken only
-        // for a backed family, or next to a damage marker.
-        let mut total = [Evidence::default(); FAMILIES];
-        let mut backed = [false; FAMILIES];
-        for c in finds.iter().flat_map(|f| &f.cands) {
-            total[c.family as usize] = total[c.family as usize].add(c.evidence);
-            backed[c.family as usize] |= c.strong();
-        }
-        for (i, t) in total.iter().enumerate() {
-            backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
-        }
-        // Each run votes for the backed family that repairs it best; a valid UTF-8 reading
-        // of Latin-1 characters comes first, its byte signature being the strongest.
-        let preference = |c: &&Cand| (c.family != Family::Utf8AsLatin1, c.evidence.new);
-        let mut votes = [0usize; FAMILIES];
-        for f in &finds {
-            if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
-                votes[best.family as usize] += 1;
-            }
-        }
+        let Runs { finds, quiet, mut damaged } = runs;
+        let (backed, votes) = self.page_families(&finds);
         let dominant = (0..FAMILIES).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
-        let mut edits: Vec<Edit> = Vec::new();
-        // When one whole-text family clearly rules the page, every run went through the same
-        // wrong codec, including the runs that happen to read as plausible characters
-        // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
-        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
-        if let Some(fam) = ruling.and_then(Family::from_index) {
-            for &(start, end) in &quiet {
-                let run = &text[start..end];
-                if let Some(with) = self.family_decode(fam, run) {
-                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
-                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
-                    }
-                }
-            }
-        }
+        let mut edits = self.ruling_repairs(text, &quiet, &votes, dominant);
         for f in finds {
             let backed = |c: &&Cand| f.near_damage || backed[c.family as usize];
             // The page's family decides a run that several families could explain.
@@ -413,6 +369,90 @@ impl<'t> Detector<'t> {
         }
         damaged.sort_by_key(|e| e.start);
         (edits, damaged)
+    }
+
+    /// Examines the run of wide characters `start..end`: its repair candidates, or quiet (it
+    /// reads fine, or is a word of one foreign alphabet), or damaged next to a marker.
+    fn examine_run(&self, text: &str, start: usize, end: usize, markers: &[(usize, usize)], runs: &mut Runs) {
+        let run = &text[start..end];
+        let next = text[end..].chars().next();
+        let chars = run.chars().count();
+        // Markers are sorted and disjoint: binary searches keep the scan linear.
+        let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
+            || markers.binary_search_by_key(&end, |m| m.0).is_ok();
+        if run.chars().all(|c| latin1_byte(c).is_some()) {
+            let cands = self.latin_run(run, end, next);
+            if !cands.is_empty() {
+                runs.finds.push(Find { start, near_damage, cands });
+            }
+            return;
+        }
+        // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
+        let foreign_word = chars > 1 && {
+            let first = alphabet(run.chars().next().unwrap_or(' '));
+            first.is_some() && run.chars().all(|c| alphabet(c) == first)
+        };
+        if foreign_word || !self.suspicious(run) {
+            runs.quiet.push((start, end));
+            return;
+        }
+        // The characters before the run: context for guessing a lost byte.
+        let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+        let cands = self.wide_run(run, &before, end, next, near_damage);
+        if !cands.is_empty() {
+            runs.finds.push(Find { start, near_damage, cands });
+        } else if let Some((at, c)) = self.slip_inside(run, end, next) {
+            let evidence = self.evidence(&run[at..], &c.with, 0);
+            let cand = Cand { family: Family::Shifted, evidence, c };
+            runs.finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
+        } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
+            runs.damaged.push(Edit::flag(start, end, run));
+        }
+    }
+
+    /// The page's evidence. Mojibake is rarely one short run: a family is backed on this
+    /// page when one of its repairs is decisive by itself, or when all of them together
+    /// are (`2021年3月16日 上海` read through the wrong codec is five one- and
+    /// two-character runs, none decisive alone). A run's weak candidates are taken only
+    /// for a backed family, or next to a damage marker. Returns the backed families and
+    /// the votes of the runs for them.
+    fn page_families(&self, finds: &[Find]) -> ([bool; FAMILIES], [usize; FAMILIES]) {
+        let mut total = [Evidence::default(); FAMILIES];
+        let mut backed = [false; FAMILIES];
+        for c in finds.iter().flat_map(|f| &f.cands) {
+            total[c.family as usize] = total[c.family as usize].add(c.evidence);
+            backed[c.family as usize] |= c.strong();
+        }
+        for (i, t) in total.iter().enumerate() {
+            backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
+        }
+        let votes = votes(finds, &backed);
+        (backed, votes)
+    }
+
+    /// When one whole-text family clearly rules the page, every run went through the same
+    /// wrong codec, including the runs that happen to read as plausible characters (Big5
+    /// `家` read as GBK is `產`): those get the same repair unless it makes them worse.
+    fn ruling_repairs(
+        &self,
+        text: &str,
+        quiet: &[(usize, usize)],
+        votes: &[usize; FAMILIES],
+        dominant: Option<usize>,
+    ) -> Vec<Edit> {
+        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
+        let mut edits = Vec::new();
+        if let Some(fam) = ruling.and_then(Family::from_index) {
+            for &(start, end) in quiet {
+                let run = &text[start..end];
+                if let Some(with) = self.family_decode(fam, run) {
+                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
+                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
+                    }
+                }
+            }
+        }
+        edits
     }
 
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
