@@ -88,6 +88,24 @@ struct OrgMention<'f> {
     name: &'f str,
 }
 
+/// One sentence being read for people: where it starts, the institutions in it (sentence
+/// coordinates) and the names found so far.
+struct Reading<'f> {
+    base: usize,
+    orgs: Vec<OrgMention<'f>>,
+    named: Vec<Span>,
+}
+
+impl Reading<'_> {
+    /// `sp` lies in an institution's name or overlaps a name already read.
+    fn taken(&self, sp: Span) -> bool {
+        self.orgs.iter().any(|o| o.span.overlaps(sp)) || self.named.iter().any(|n| n.overlaps(sp))
+    }
+}
+
+/// Longest text (chars) in parentheses after a name that may hold its title.
+const MAX_PAREN_TITLE_CHARS: usize = 40;
+
 impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
@@ -229,17 +247,23 @@ impl PersonExtractor {
     }
 
     fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
-        let text = sentence.text;
         let base = sentence.span.start;
-        let local_orgs: Vec<OrgMention<'_>> = orgs
+        let orgs: Vec<OrgMention<'_>> = orgs
             .iter()
             .filter(|m| sentence.span.contains(m.span))
             .map(|m| OrgMention { span: Span::new(m.span.start - base, m.span.end - base), name: m.name })
             .collect();
-        let in_org = |sp: Span| local_orgs.iter().any(|o| o.span.overlaps(sp));
-        let mut named: Vec<Span> = Vec::new();
-        self.dateline(text, base, &local_orgs, &mut named, drafts);
-        // 1. A name after a title chain.
+        let mut r = Reading { base, orgs, named: Vec::new() };
+        self.dateline(sentence.text, base, &r.orgs, &mut r.named, drafts);
+        self.names_after_titles(sentence, &mut r, drafts);
+        self.names_before_titles(sentence, &mut r, drafts);
+        self.photo_credit(sentence.text, &mut r, drafts);
+    }
+
+    /// 1. A name after a title chain, and the names listed after it that share the title
+    /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
+    fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
             // Byline roles take a colon: `编辑：王芳`.
@@ -250,13 +274,12 @@ impl PersonExtractor {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
             let Some(name) = self.read_name(sentence, p) else { continue };
-            if in_org(name) || named.iter().any(|n| n.overlaps(name)) {
+            if r.taken(name) {
                 continue;
             }
-            let (titles, org) = self.title_chain(text, m.start(), m.end(), &local_orgs);
-            named.push(name);
-            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(base));
-            // Names listed after one title share it: `通讯员 刘念 朱靓`, `主任张三、李四`.
+            let (titles, org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            r.named.push(name);
+            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
             loop {
                 let rest = &text[end..];
@@ -265,67 +288,82 @@ impl PersonExtractor {
                     break;
                 }
                 let Some(next) = self.read_name(sentence, end + gap) else { break };
-                if in_org(next) || named.iter().any(|n| n.overlaps(next)) {
+                if r.taken(next) {
                     break;
                 }
-                named.push(next);
-                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(base));
+                r.named.push(next);
+                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
                 end = next.end;
             }
         }
-        // 2. A tagged name before a title or a reporting verb.
+    }
+
+    /// 2. A tagged name before a title (in parentheses too) or a reporting verb. Famous
+    /// names are often tagged as places (`钟南山`/ns): before a title they count too.
+    fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
         for (k, t) in sentence.tokens.iter().enumerate() {
-            let sp = Span::new(t.span.start - base, t.span.end - base);
-            // Famous names are often tagged as places (`钟南山`/ns): before a title they
-            // count too.
+            let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
             let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
             let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
-            if !name_like || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
+            if !name_like || !self.plausible(t.text) || r.taken(sp) {
                 continue;
             }
             let rest = &text[sp.end..];
+            if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
+                r.named.push(sp);
+                add(drafts, sp.slice(text), titles, org, sp.shift(r.base));
+                continue;
+            }
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
             let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
-            // Titles in parentheses after the name: `张文宏（华山医院感染科主任）`.
-            if let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) {
-                let inner_start = sp.end + open.len_utf8();
-                let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c);
-                if let Some(close) = close.filter(|&c| text[inner_start..c].chars().count() <= 40) {
-                    let inner = &text[inner_start..close];
-                    if let Some(t) = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄") {
-                        let (titles, org) = self.title_chain(text, close - t.len(), close, &local_orgs);
-                        named.push(sp);
-                        add(drafts, sp.slice(text), titles, org, sp.shift(base));
-                        continue;
-                    }
-                }
-            }
             if let Some(title) = title {
                 // `瑞金医院的王卫庆主任`: the body written before the name.
                 let org = text[..sp.start]
                     .strip_suffix('的')
-                    .and_then(|before| local_orgs.iter().find(|o| o.span.end == before.len()))
+                    .and_then(|before| r.orgs.iter().find(|o| o.span.end == before.len()))
                     .map(|o| o.name.to_string());
-                named.push(sp);
+                r.named.push(sp);
                 add(drafts, t.text, vec![title.clone()], org, t.span);
             } else if reporting {
-                named.push(sp);
+                r.named.push(sp);
                 add(drafts, t.text, Vec::new(), None, t.span);
             }
         }
-        // 3. A photo credit: the sentence is `NAME 摄`.
+    }
+
+    /// Titles in parentheses after the name at `sp`: `张文宏（华山医院感染科主任）`.
+    fn parenthesized_title(
+        &self,
+        text: &str,
+        sp: Span,
+        orgs: &[OrgMention<'_>],
+    ) -> Option<(Vec<String>, Option<String>)> {
+        let rest = &text[sp.end..];
+        let open = ['（', '('].into_iter().find(|&c| rest.starts_with(c))?;
+        let inner_start = sp.end + open.len_utf8();
+        let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c)?;
+        if text[inner_start..close].chars().count() > MAX_PAREN_TITLE_CHARS {
+            return None;
+        }
+        let inner = &text[inner_start..close];
+        let t = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄")?;
+        Some(self.title_chain(text, close - t.len(), close, orgs))
+    }
+
+    /// 3. A photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
+    /// the credit adds 摄影).
+    fn photo_credit(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
-        if let Some(head) = trimmed.strip_suffix('摄') {
-            let head_trim = head.trim_end();
-            let start =
-                head_trim.char_indices().rev().find(|&(_, c)| !is_han(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-            let name = &head_trim[start..];
-            if self.plausible(name) {
-                let sp = Span::new(start, start + name.len());
-                // Already read after a title (`新华社记者 李明 摄`): the credit adds 摄影.
-                add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
-                named.push(sp);
-            }
+        let Some(head) = trimmed.strip_suffix('摄') else { return };
+        let head_trim = head.trim_end();
+        let start =
+            head_trim.char_indices().rev().find(|&(_, c)| !is_han(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+        let name = &head_trim[start..];
+        if self.plausible(name) {
+            let sp = Span::new(start, start + name.len());
+            add(drafts, name, vec!["摄影".to_string()], None, sp.shift(r.base));
+            r.named.push(sp);
         }
     }
 
