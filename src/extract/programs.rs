@@ -65,6 +65,17 @@ use crate::span::{floor_char_boundary, Span};
 use crate::text::is_han;
 use regex::Regex;
 
+/// Bytes before a token's end searched for a title head (about 21 characters).
+const HEAD_WINDOW_BYTES: usize = 64;
+
+/// A title read so far: where its name starts, its head, mention and name.
+struct Titled {
+    start: usize,
+    head: Span,
+    mention: Span,
+    name: String,
+}
+
 /// Longest category phrase between a quoted name and its head noun, in chars.
 const MAX_CATEGORY_CHARS: usize = 16;
 /// Longest unquoted name before its head noun, in chars.
@@ -908,59 +919,8 @@ impl ProgramExtractor {
         taken: &mut Taken,
         out: &mut Vec<Program<Span>>,
     ) {
-        for (k, t) in tokens.iter().enumerate() {
-            let suffix_at = |end: usize| {
-                let window = text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
-                self.title_heads.longest_suffix(window)
-            };
-            let (head_end, head_len) = match suffix_at(t.span.end) {
-                Some(len) => (t.span.end, len),
-                None => {
-                    // `试点中` as one token: the head ends inside it.
-                    let Some(cut) = self.after_head.trailing_cut(t.text) else { continue };
-                    let end = t.span.start + cut;
-                    let Some(len) = suffix_at(end) else { continue };
-                    (end, len)
-                }
-            };
-            // Prefer the longest chain: 示范/试点/项目 ends at 项目.
-            let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
-            if let Some(n) = next {
-                let through =
-                    text.get(floor_char_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
-                if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
-                    continue;
-                }
-            }
-            // `国家基本公共卫生服务项目绩效评价试点`: nouns after the head leading to another
-            // head make one longer title.
-            let window = |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
-            let ends_title = |n: &Token<'_>| {
-                self.title_heads.longest_suffix(window(n.span.end)).is_some()
-                    || self
-                        .after_head
-                        .trailing_cut(n.text)
-                        .is_some_and(|cut| self.title_heads.longest_suffix(window(n.span.start + cut)).is_some())
-            };
-            let longer = next.is_some()
-                && tokens[k + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|n| {
-                        n.tag.starts_with('n')
-                            && !is_punct(n.text)
-                            && !self.stops.contains(n.text)
-                            && !self.is_verb(n.text)
-                            && !taken.entity_at(n.span)
-                    })
-                    .any(ends_title);
-            if longer {
-                continue;
-            }
-            if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
-                continue; // 计划于…: the head word is a verb here
-            }
-            let head = Span::new(head_end - head_len, head_end);
+        for k in 0..tokens.len() {
+            let Some(head) = self.title_head(text, tokens, k, taken) else { continue };
             if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
                 continue;
             }
@@ -968,74 +928,150 @@ impl ProgramExtractor {
             // `A、B、C等专项行动`: one program per member.
             let head_tok = containing(tokens, head.start).min(k);
             if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
-                if self.unlisted.contains(&category) {
-                    continue;
-                }
-                for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
-                    let name = format!("{}{}", member.slice(text), category);
-                    taken.programs.push(member);
-                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                if !self.unlisted.contains(&category) {
+                    for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
+                        let name = format!("{}{}", member.slice(text), category);
+                        taken.programs.push(member);
+                        out.push(Program { name, category: Some(category.clone()), mention: member });
+                    }
                 }
                 continue;
             }
-            let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
-            // `长照十年计划2.0`: a version number after the head belongs to the name.
-            let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
-            let mention = Span::new(start, head.end + version);
-            if quote_spans.iter().any(|q| q.overlaps(mention)) {
-                continue;
-            }
-            let modifier = Span::new(start, head.start).slice(text);
-            if self.construction_heads.contains(&category)
-                && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
-                    || self.buildings.longest_suffix(modifier).is_some())
-            {
-                continue; // a building project
-            }
-            // `十四五规划`: a plan period names its plan.
-            let name = if self.period.is_match(modifier) {
-                modifier.to_string()
-            } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
-                mention.slice(text).to_string()
-            } else {
+            let Some((start, mention, name)) = self.titled_name(text, tokens, head, &category, quote_spans, taken)
+            else {
                 continue;
             };
-            // `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 shares the head and
-            // the words the last member ends with (建设).
-            let first = starting_at(tokens, start);
-            let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
-            let (mut mention, mut name) = (mention, name);
-            if listed && !self.unlisted.contains(&category) {
-                let shared = self.shared_tail(tokens, Span::new(start, head.start));
-                let tail = Span::new(shared, mention.end).slice(text);
-                let shared_words = Span::new(shared, head.start).slice(text);
-                let head_words = Span::new(head.start, mention.end).slice(text);
-                let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
-                // Without 等, short members are parts of one name (医疗、医保、医药联动改革).
-                if members.is_empty() {
-                    let parts = self.list_members(text, tokens, first, 1, 1, taken);
-                    if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
-                        if let Some(p) = parts.first().filter(|p| p.end <= start) {
-                            mention = Span::new(p.start, mention.end);
-                            name = mention.slice(text).to_string();
-                        }
-                    }
-                }
-                for member in members {
-                    if member.end > start {
-                        continue;
-                    }
-                    // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
-                    let own = member.slice(text);
-                    let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
-                    let name = format!("{own}{rest}");
-                    taken.programs.push(member);
-                    out.push(Program { name, category: Some(category.clone()), mention: member });
-                }
-            }
+            let (mention, name) =
+                self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             taken.programs.push(mention);
             out.push(Program { name, category: Some(category), mention });
         }
+    }
+
+    /// The trusted head that token `k` ends (`试点中` as one token: the head ends inside
+    /// it), unless a longer title goes on after it: the chain of heads (示范/试点/项目 ends
+    /// at 项目), nouns leading to another head (`国家基本公共卫生服务项目绩效评价试点`), a
+    /// blocker, or a head word used as a verb (计划于…).
+    fn title_head(&self, text: &str, tokens: &[Token<'_>], k: usize, taken: &Taken) -> Option<Span> {
+        let t = &tokens[k];
+        let window =
+            |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
+        let suffix_at = |end: usize| self.title_heads.longest_suffix(window(end));
+        let (head_end, head_len) = match suffix_at(t.span.end) {
+            Some(len) => (t.span.end, len),
+            None => {
+                let end = t.span.start + self.after_head.trailing_cut(t.text)?;
+                (end, suffix_at(end)?)
+            }
+        };
+        let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
+        if let Some(n) = next {
+            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
+                return None;
+            }
+        }
+        let ends_title = |n: &Token<'_>| {
+            suffix_at(n.span.end).is_some()
+                || self.after_head.trailing_cut(n.text).is_some_and(|cut| suffix_at(n.span.start + cut).is_some())
+        };
+        let longer = next.is_some()
+            && tokens[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|n| {
+                    n.tag.starts_with('n')
+                        && !is_punct(n.text)
+                        && !self.stops.contains(n.text)
+                        && !self.is_verb(n.text)
+                        && !taken.entity_at(n.span)
+                })
+                .any(ends_title);
+        if longer || t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+            return None;
+        }
+        Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// The title ending in `head`: its start, its mention (with a version number after the
+    /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
+    /// `None` for a building project or a modifier that is not distinctive.
+    fn titled_name(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        head: Span,
+        category: &str,
+        quote_spans: &[Span],
+        taken: &Taken,
+    ) -> Option<(usize, Span, String)> {
+        let start = self.name_start(text, tokens, head, taken)?;
+        let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
+        let mention = Span::new(start, head.end + version);
+        if quote_spans.iter().any(|q| q.overlaps(mention)) {
+            return None;
+        }
+        let modifier = Span::new(start, head.start).slice(text);
+        if self.construction_heads.contains(category)
+            && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                || self.buildings.longest_suffix(modifier).is_some())
+        {
+            return None;
+        }
+        let name = if self.period.is_match(modifier) {
+            modifier.to_string()
+        } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+            mention.slice(text).to_string()
+        } else {
+            return None;
+        };
+        Some((start, mention, name))
+    }
+
+    /// `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 before the title shares the
+    /// head and the words the last member ends with (建设); each member is a program of its
+    /// own (pushed to `out`). Without 等, short members are parts of one name
+    /// (医疗、医保、医药联动改革): the title's mention and name then cover them.
+    fn listed_titles(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        title: Titled,
+        category: &str,
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) -> (Span, String) {
+        let Titled { start, head, mut mention, mut name } = title;
+        let first = starting_at(tokens, start);
+        let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
+        if !listed || self.unlisted.contains(category) {
+            return (mention, name);
+        }
+        let shared = self.shared_tail(tokens, Span::new(start, head.start));
+        let tail = Span::new(shared, mention.end).slice(text);
+        let shared_words = Span::new(shared, head.start).slice(text);
+        let head_words = Span::new(head.start, mention.end).slice(text);
+        let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
+        if members.is_empty() {
+            let parts = self.list_members(text, tokens, first, 1, 1, taken);
+            if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+                if let Some(p) = parts.first().filter(|p| p.end <= start) {
+                    mention = Span::new(p.start, mention.end);
+                    name = mention.slice(text).to_string();
+                }
+            }
+        }
+        for member in members {
+            if member.end > start {
+                continue;
+            }
+            // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
+            let own = member.slice(text);
+            let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
+            let name = format!("{own}{rest}");
+            taken.programs.push(member);
+            out.push(Program { name, category: Some(category.to_string()), mention: member });
+        }
+        (mention, name)
     }
 
     /// Start of the words a list's last member shares with the others: its trailing
