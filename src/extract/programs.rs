@@ -68,6 +68,20 @@ use regex::Regex;
 /// Bytes before a token's end searched for a title head (about 21 characters).
 const HEAD_WINDOW_BYTES: usize = 64;
 
+/// What a token left of a program's head does to its name (see `modifier_step`).
+enum Left {
+    /// A modifier: the name starts at it; go on left.
+    Take,
+    /// The name starts at it and goes no further (a scope word).
+    TakeLast,
+    /// The name ends before it.
+    Stop,
+    /// The name ends before a 的.
+    StopAtDe,
+    /// No name: a demonstrative describes the head.
+    Reject,
+}
+
 /// A title read so far: where its name starts, its head, mention and name.
 struct Titled {
     start: usize,
@@ -1108,89 +1122,130 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
-            let single_verb = self.single_verbs.contains(t.text);
-            let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
-            if is_punct(t.text)
-                || self.is_verb(t.text)
-                || single_verb
-                || since
-                || self.is_deictic(t.text)
-                || self.ends_date(text, t.span.end)
-                || taken.date_at(t.span)
-            {
-                break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
-            }
-            if self.demonstrative.contains(t.text) {
-                return None;
-            }
-            if taken.entity_at(t.span) || taken.program_at(t.span) {
-                break;
-            }
-            if self.scope.contains(t.text) {
-                start = t.span.start;
-                break;
-            }
-            if self.event_heads.longest_suffix(t.text).is_some() {
-                break; // `…年会暨医疗项目`: a meeting's name is not a program's
-            }
-            if self.is_count(tokens, k) {
-                break; // `已有12个项目`: counted things, not a name
-            }
-            if self.links.contains(t.text) && start < head.start && k > 0 {
-                let before = tokens[k - 1];
-                let prior = text.get(floor_char_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
-                let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
-                if !(is_punct(before.text)
-                    || ends_name
-                    || self.is_verb(before.text)
-                    || self.stops.contains(before.text)
-                    || taken.program_at(before.span)
-                    || taken.entity_at(before.span))
-                {
+            match self.modifier_step(text, tokens, k, start, head, taken) {
+                Left::Take => start = t.span.start,
+                Left::TakeLast => {
                     start = t.span.start;
-                    continue;
-                }
-                break;
-            }
-            if self.stops.contains(t.text) {
-                stopped_at_de = t.text == "的";
-                break;
-            }
-            if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
-                break;
-            }
-            start = t.span.start;
-        }
-        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
-        if stopped_at_de {
-            while k > 0 {
-                k -= 1;
-                let t = tokens[k];
-                if is_clause_break(t.text) || self.is_verb(t.text) {
                     break;
                 }
-                if self.demonstrative.contains(t.text) {
-                    return None;
+                Left::Stop => break,
+                Left::StopAtDe => {
+                    stopped_at_de = true;
+                    break;
                 }
+                Left::Reject => return None,
             }
         }
-        // `推长照十年计划`: a verb the segmenter glued to the name's first word governs it.
-        if let Some(t) =
-            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
+        if stopped_at_de && self.demonstrative_before(tokens, k) {
+            return None;
+        }
+        start += self.glued_verb_len(tokens, start, head);
+        Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// What the token `k` left of a program's head does to its name (which starts at
+    /// `start` so far): a modifier is taken; a clause break, verb, date, subject, entity,
+    /// meeting head, count or stop word ends the name; a scope word is its last word; a
+    /// demonstrative rejects it.
+    fn modifier_step(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        k: usize,
+        start: usize,
+        head: Span,
+        taken: &Taken,
+    ) -> Left {
+        let t = tokens[k];
+        // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
+        let single_verb = self.single_verbs.contains(t.text);
+        let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+        if is_punct(t.text)
+            || self.is_verb(t.text)
+            || single_verb
+            || since
+            || self.is_deictic(t.text)
+            || self.ends_date(text, t.span.end)
+            || taken.date_at(t.span)
         {
-            let verb = self.verbs.longest_prefix(t.text).or_else(|| {
-                // `推长照` but not `建设`: a one-character verb only before a word of two.
-                let c = t.text.chars().next()?;
-                let single = t.tag == "v" && t.text.chars().count() >= 3;
-                (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
-            });
-            if let Some(len) = verb.filter(|&len| len < t.text.len() && t.span.end <= head.start) {
-                start += len;
+            return Left::Stop; // a name holds no clause subject (该院) and no date (2023年10月起试点)
+        }
+        if self.demonstrative.contains(t.text) {
+            return Left::Reject;
+        }
+        if taken.entity_at(t.span) || taken.program_at(t.span) {
+            return Left::Stop;
+        }
+        if self.scope.contains(t.text) {
+            return Left::TakeLast;
+        }
+        // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
+        // things, not a name.
+        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) {
+            return Left::Stop;
+        }
+        if self.links.contains(t.text) && start < head.start && k > 0 {
+            return if self.link_joins(text, tokens[k - 1], taken) { Left::Take } else { Left::Stop };
+        }
+        if self.stops.contains(t.text) {
+            return if t.text == "的" { Left::StopAtDe } else { Left::Stop };
+        }
+        if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+            return Left::Stop;
+        }
+        Left::Take
+    }
+
+    /// A linking word joins two parts of one name unless the token `before` it ends a
+    /// clause, a name of its own, or is a verb, a stop word or a taken span.
+    fn link_joins(&self, text: &str, before: Token<'_>, taken: &Taken) -> bool {
+        let prior =
+            text.get(floor_char_boundary(text, before.span.end.saturating_sub(HEAD_WINDOW_BYTES))..before.span.end);
+        let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
+        !(is_punct(before.text)
+            || ends_name
+            || self.is_verb(before.text)
+            || self.stops.contains(before.text)
+            || taken.program_at(before.span)
+            || taken.entity_at(before.span))
+    }
+
+    /// A demonstrative in the clause before token `k` (`这种走基层的…`).
+    fn demonstrative_before(&self, tokens: &[Token<'_>], mut k: usize) -> bool {
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if is_clause_break(t.text) || self.is_verb(t.text) {
+                return false;
+            }
+            if self.demonstrative.contains(t.text) {
+                return true;
             }
         }
-        // Leading counts, determiners and dates are not part of the name (100个, 一批,
-        // 2025年度).
+        false
+    }
+
+    /// `推长照十年计划`: the length of a verb the segmenter glued to the name's first word
+    /// (at `start`), which governs the name (`推长照` but not `建设`: a one-character verb only
+    /// before a word of two).
+    fn glued_verb_len(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
+        let Some(t) =
+            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        else {
+            return 0;
+        };
+        let verb = self.verbs.longest_prefix(t.text).or_else(|| {
+            let c = t.text.chars().next()?;
+            let single = t.tag == "v" && t.text.chars().count() >= 3;
+            (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
+        });
+        verb.filter(|&len| len < t.text.len() && t.span.end <= head.start).unwrap_or(0)
+    }
+
+    /// Past leading counts, determiners and dates, which are not part of the name (100个,
+    /// 一批, 2025年度).
+    fn past_counts_and_dates(&self, text: &str, mut start: usize, head: Span) -> usize {
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
             if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
@@ -1198,10 +1253,9 @@ impl ProgramExtractor {
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
             } else {
-                break;
+                return start;
             }
         }
-        Some(start)
     }
 
     /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
