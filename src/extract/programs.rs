@@ -538,84 +538,106 @@ impl ProgramExtractor {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
         let name = self.group_name(&contents);
-        let first = group.first()?;
-        let last = group.last()?;
+        let (first, last) = (group.first()?, group.last()?);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
         }
-        let mut head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
+        let head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
             After::Event => return None,
-            After::Head(h) => Some(h),
+            After::Head(h) => Some(h).filter(|h| !self.own_title_modifies(tokens, &contents, h)),
             After::Nothing => None,
         };
-        // `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps
-        // its own head when the words after it modify a following noun.
-        let own_title =
-            group.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
-        if let (true, Some(h)) = (own_title, head) {
-            let next = tokens.get(starting_at(tokens, h.end));
-            if next.is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text)) {
-                head = None;
-            }
-        }
         let formula = group.len() == 1 && self.is_formula(contents[0]);
-        // `家庭医生“1+1+1”累计签约`: a noun glued before a formula frames it when no noun
-        // phrase follows (the name is split by an adverb or verb).
-        let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
         if let Some(head) = head {
-            if self.period.is_match(&name) && head.category.slice(text) != "规划" {
-                return None;
-            }
-            let category = head.category.slice(text);
-            let opens_verbal = tokens
-                .get(starting_at(tokens, head.category.start))
-                .filter(|t| t.span.start == head.category.start)
-                .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
-            if let (Some(frame), true) = (frame, opens_verbal) {
-                let word =
-                    self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
-                return Some(Program {
-                    name,
-                    category: Some(format!("{}{}", frame.slice(text), word)),
-                    mention: Span::new(frame.start, last.outer.end),
-                });
-            }
-            return Some(Program {
-                name,
-                category: Some(category.to_string()),
-                mention: Span::new(first.outer.start, head.end),
-            });
+            // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
+            let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
+            return self.headed_quote(text, tokens, name, head, frame, Span::new(first.outer.start, last.outer.end));
         }
         if group.len() > 1 {
             return None;
         }
-        let content = contents[0];
-        let chars = content.chars().count();
-        if formula {
-            // `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself
-            // unless an era word follows; an open one (`“互联网+”时代`) only in a name's
-            // context (`“全科+专科”、…`).
-            let named = if is_closed_formula(content) {
-                tokens
-                    .get(starting_at(tokens, last.outer.end))
-                    .map_or(true, |t| !self.not_after_formula.contains(t.text))
-            } else {
-                self.followed_as_name(tokens, last.outer.end)
-            };
-            return named.then_some(Program { name, category: None, mention: first.outer });
-        }
-        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+        let named = if formula {
+            self.formula_names_itself(tokens, contents[0], last.outer.end)
+        } else {
+            self.headless_named(tokens, contents[0], first, last, sentence)
+        };
+        named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
+    /// head when the words after it modify a following noun.
+    fn own_title_modifies(&self, tokens: &[Token<'_>], contents: &[&str], head: &HeadPhrase) -> bool {
+        let own_title =
+            contents.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
+        own_title
+            && tokens
+                .get(starting_at(tokens, head.end))
+                .is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text))
+    }
+
+    /// The program of quotes (spanning `quotes`) followed by a head; a noun glued before a
+    /// formula (`frame`) frames it when the head opens a verbal phrase.
+    fn headed_quote(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        name: String,
+        head: HeadPhrase,
+        frame: Option<Span>,
+        quotes: Span,
+    ) -> Option<Program<Span>> {
+        let category = head.category.slice(text);
+        if self.period.is_match(&name) && category != "规划" {
             return None;
+        }
+        let opens_verbal = tokens
+            .get(starting_at(tokens, head.category.start))
+            .filter(|t| t.span.start == head.category.start)
+            .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
+        if let (Some(frame), true) = (frame, opens_verbal) {
+            let word = self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
+            return Some(Program {
+                name,
+                category: Some(format!("{}{}", frame.slice(text), word)),
+                mention: Span::new(frame.start, quotes.end),
+            });
+        }
+        Some(Program { name, category: Some(category.to_string()), mention: Span::new(quotes.start, head.end) })
+    }
+
+    /// `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself unless an
+    /// era word follows; an open one (`“互联网+”时代`) only in a name's context
+    /// (`“全科+专科”、…`).
+    fn formula_names_itself(&self, tokens: &[Token<'_>], content: &str, end: usize) -> bool {
+        if is_closed_formula(content) {
+            tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
+        } else {
+            self.followed_as_name(tokens, end)
+        }
+    }
+
+    /// A single quote without a head names a program by its shape, or when short, governed
+    /// by a verb and followed as a name; never a plan period, a metaphor or a concept.
+    fn headless_named(
+        &self,
+        tokens: &[Token<'_>],
+        content: &str,
+        first: &Quoted,
+        last: &Quoted,
+        sentence: Span,
+    ) -> bool {
+        let chars = content.chars().count();
+        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+            return false;
         }
         if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
         {
-            return None;
+            return false;
         }
-        let named = self.named_by_shape(tokens, first.inner, content)
+        self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
-                && self.followed_as_name(tokens, last.outer.end));
-        named.then_some(Program { name, category: None, mention: first.outer })
+                && self.followed_as_name(tokens, last.outer.end))
     }
 
     /// True when the quoted `content` (at `inner`) is a name by its shape alone, whatever
