@@ -113,6 +113,12 @@ const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "�
 /// all (`甲、乙、丙镇卫生院`).
 const ITEM_LEVELS: [&str; 3] = ["街道", "镇", "乡"];
 
+/// Characters of a list item that names a sibling (`石牌`, `东关镇`): short proper names.
+const ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Bytes a list item may span at most (four characters).
+const MAX_ITEM_BYTES: usize = 12;
+
 /// Part-of-speech tags that end a name on its left (multi-character tokens only).
 const STOP_TAGS: [&str; 22] = [
     "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
@@ -149,6 +155,36 @@ impl Default for InstitutionExtractor {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Makes the candidates of one suffix match: spans of the sentence made absolute.
+struct Maker<'a> {
+    text: &'a str,
+    base: usize,
+    suffix: &'a Suffix,
+}
+
+impl Maker<'_> {
+    fn make(&self, sp: Span, region: Vec<String>, core: &str, bare: bool) -> Candidate {
+        Candidate {
+            span: Span::new(self.base + sp.start, self.base + sp.end),
+            surface: full_width_parens(sp.slice(self.text)),
+            region,
+            core: full_width_parens(core),
+            kind: self.suffix.kind,
+            suffix: self.suffix.canon.clone(),
+            named: None,
+            bare,
+        }
+    }
+}
+
+/// The pieces left of a suffix and where the name's own pieces stop: what a list of
+/// siblings is read from.
+struct List<'a, 't> {
+    left: &'a [(Span, &'t str)],
+    stop_at: usize,
+    maker: &'a Maker<'a>,
 }
 
 /// A located mention before records are built.
@@ -631,48 +667,7 @@ impl InstitutionExtractor {
         suffix: &Suffix,
         base: usize,
     ) -> Option<Group> {
-        // Pseudo-tokens left of the suffix: a token straddling `s` is clipped.
-        let mut left: Vec<(Span, &str)> = Vec::new();
-        // Names are short: only a window of tokens before the suffix is read, which keeps
-        // the cost per suffix constant however long the sentence.
-        let first = tokens.partition_point(|t| t.span.end + WINDOW <= s);
-        let last = tokens.partition_point(|t| t.span.start < s);
-        for t in &tokens[first..last] {
-            if t.span.end <= s {
-                // A conjunction glued to the name after another organization
-                // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
-                let w = t.span.slice(text);
-                let glued = w.len() > 3 && w.starts_with(['和', '与', '及']);
-                if glued && left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text))) {
-                    let cut = t.span.start + '和'.len_utf8();
-                    left.push((Span::new(t.span.start, cut), "c"));
-                    left.push((Span::new(cut, t.span.end), t.tag));
-                } else {
-                    split_coordination(text, t.span, t.tag, &mut left);
-                }
-            } else if t.span.start < s {
-                // The suffix begins inside a token: only a proper-name token may hold a
-                // name (`瑞金医院`), not a generic term (`紧密型城市医疗集团`); a place may
-                // (`市政府`).
-                let clipped = &text[t.span.start..s];
-                if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
-                    return None;
-                }
-                // `上海市第一人民医院` read as one token: its region is still a region.
-                let cut = clipped
-                    .char_indices()
-                    .map(|(i, c)| i + c.len_utf8())
-                    .filter(|&end| end < clipped.len() && clipped[..end].ends_with(['省', '市', '区', '县']))
-                    .find(|&end| self.region_token(&clipped[..end], "ns").is_some_and(|r| r.chars().count() > 2));
-                match cut {
-                    Some(end) => {
-                        left.push((Span::new(t.span.start, t.span.start + end), "ns"));
-                        left.push((Span::new(t.span.start + end, s), t.tag));
-                    }
-                    None => left.push((Span::new(t.span.start, s), t.tag)),
-                }
-            }
-        }
+        let left = self.left_pieces(text, tokens, s)?;
         let piece = |sp: Span| sp.slice(text);
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent.
@@ -682,9 +677,8 @@ impl InstitutionExtractor {
             }
         }
         let mut i = left.len();
-        let mut etc = false;
-        if i > 0 && piece(left[i - 1].0) == "等" {
-            etc = true;
+        let etc = i > 0 && piece(left[i - 1].0) == "等";
+        if etc {
             i -= 1;
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
@@ -715,148 +709,23 @@ impl InstitutionExtractor {
         if !valid && !listable {
             return None;
         }
-        let kind = suffix.kind;
-        let make = |sp: Span, region: Vec<String>, core: &str, bare: bool| Candidate {
-            span: Span::new(base + sp.start, base + sp.end),
-            surface: full_width_parens(sp.slice(text)),
-            region,
-            core: full_width_parens(core),
-            kind,
-            suffix: suffix.canon.clone(),
-            named: None,
-            bare,
-        };
+        let maker = Maker { text, base, suffix };
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
-        let mut members = vec![make(last_span, region_words.clone(), core, etc)];
+        let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
+        let list = List { left: &left, stop_at, maker: &maker };
         // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
-        if region_words.is_empty()
-            && !core.is_empty()
-            && matches!(
-                suffix.kind,
-                InstitutionKind::Hospital
-                    | InstitutionKind::PrimaryCare
-                    | InstitutionKind::PublicHealth
-                    | InstitutionKind::Association
-            )
-        {
-            let mut j = stop_at;
-            let mut joined_by_and = false;
-            while j > 0 {
-                let sep = piece(left[j - 1].0);
-                let is_list = sep == "、";
-                let is_and = matches!(sep, "和" | "与" | "及" | "以及");
-                if !(is_list || (is_and && !joined_by_and)) {
-                    break;
-                }
-                joined_by_and |= is_and;
-                // The item: consecutive non-stop tokens, 2–4 characters, at least one proper.
-                let item_end = left[j - 1].0.start;
-                let mut k = j - 1;
-                let mut proper = false;
-                while k > 0 {
-                    let (sp, tag) = left[k - 1];
-                    let w = piece(sp);
-                    // Between separators the structure vouches for a name: verbs and
-                    // common nouns the tagger reads into place names are accepted
-                    // (`劲松`, `下关`); function words are not.
-                    let function = w.chars().count() > 1
-                        && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
-                            || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
-                    // A place name opens an item (`北京` `街`) but a level-marked region
-                    // (`天河区`) is the list's prefix, not part of an item.
-                    let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
-                    if !is_han_word(w)
-                        || self.stops.contains(w)
-                        || function
-                        || self.region_generic.contains(w)
-                        || (self.region_token(w, tag).is_some() && !place_in_item)
-                    {
-                        break;
-                    }
-                    if self.ends_with_suffix(w) {
-                        k = usize::MAX;
-                        break;
-                    }
-                    proper |= !self.generic_cores.contains(w);
-                    k -= 1;
-                    if item_end - left[k].0.start > 12 {
-                        break;
-                    }
-                }
-                if k == usize::MAX || k == j - 1 {
-                    break;
-                }
-                let item_start = left[k].0.start;
-                let item = &text[item_start..item_end];
-                let n = item.chars().count();
-                if !proper || !(2..=4).contains(&n) || self.is_region_word(item) || self.generic_cores.contains(item) {
-                    break;
-                }
-                // The level written on the last item is shared: `城关、东关镇卫生院`.
-                let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
-                let item_core = match level {
-                    Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
-                    _ => item.to_string(),
-                };
-                members.push(make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
-                j = k;
-            }
-            // A region written before the first item applies to all of them.
-            if members.len() > 1 && j > 0 {
-                let (sp, tag) = left[j - 1];
-                if let Some(r) = self.region_token(piece(sp), tag) {
-                    let mut chain = vec![r];
-                    let mut k = j - 1;
-                    while k > 0 {
-                        match self.region_token(piece(left[k - 1].0), left[k - 1].1) {
-                            Some(r) if r != "市" && r != "省" && r != "区" && r != "县" => {
-                                chain.insert(0, r);
-                                k -= 1;
-                            }
-                            _ => break,
-                        }
-                    }
-                    for m in &mut members {
-                        m.region = chain.clone();
-                    }
-                }
-            }
+        let sibling_kind = matches!(
+            suffix.kind,
+            InstitutionKind::Hospital
+                | InstitutionKind::PrimaryCare
+                | InstitutionKind::PublicHealth
+                | InstitutionKind::Association
+        );
+        if region_words.is_empty() && !core.is_empty() && sibling_kind {
+            self.sibling_cores(&list, core, &mut members);
         }
-        // Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`.
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
-            if let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region_words[0].ends_with(*l)) {
-                // Between separators the list vouches for county names the tagger reads as
-                // common nouns (`项城`/n), as long as one item is read as a place or name.
-                let mut items = Vec::new();
-                let mut proper = false;
-                let mut j = stop_at;
-                while j >= 2 && matches!(piece(left[j - 1].0), "、" | "和" | "及" | "与") {
-                    let (sp, tag) = left[j - 2];
-                    let w = piece(sp);
-                    let n = w.chars().count();
-                    let place = is_han_word(w)
-                        && (2..=4).contains(&n)
-                        && !self.stops.contains(w)
-                        && !self.region_generic.contains(w)
-                        && !self.generic_cores.contains(w)
-                        && !self.deictic(w)
-                        && !self.ends_with_suffix(w)
-                        && (self.region_token(w, tag).is_some()
-                            || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
-                    if !place {
-                        break;
-                    }
-                    proper |= tag != "n" || self.region_token(w, tag).is_some();
-                    items.push((sp, w));
-                    j -= 2;
-                }
-                if proper {
-                    for (sp, w) in items {
-                        let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
-                        members.push(make(sp, vec![own], "", true));
-                    }
-                }
-            }
+            self.sibling_places(&list, &region_words[0], &mut members);
         }
         if !valid && members.len() < 2 {
             return None;
@@ -864,6 +733,194 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// The pieces left of a suffix at `s`: the tokens of a window before it, conjunctions
+    /// split off, a token straddling `s` clipped (`None` when that token is a generic term,
+    /// `紧密型城市医疗集团`, which holds no name).
+    fn left_pieces<'t>(&self, text: &str, tokens: &[Token<'t>], s: usize) -> Option<Vec<(Span, &'t str)>> {
+        let mut left: Vec<(Span, &'t str)> = Vec::new();
+        // Names are short: only a window of tokens before the suffix is read, which keeps
+        // the cost per suffix constant however long the sentence.
+        let first = tokens.partition_point(|t| t.span.end + WINDOW <= s);
+        let last = tokens.partition_point(|t| t.span.start < s);
+        for t in &tokens[first..last] {
+            if t.span.end <= s {
+                // A conjunction glued to the name after another organization
+                // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
+                let w = t.span.slice(text);
+                let glued = w.len() > 3 && w.starts_with(['和', '与', '及']);
+                if glued && left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text))) {
+                    let cut = t.span.start + '和'.len_utf8();
+                    left.push((Span::new(t.span.start, cut), "c"));
+                    left.push((Span::new(cut, t.span.end), t.tag));
+                } else {
+                    split_coordination(text, t.span, t.tag, &mut left);
+                }
+            } else if t.span.start < s {
+                self.clip_straddling(text, t, s, &mut left)?;
+            }
+        }
+        Some(left)
+    }
+
+    /// The suffix begins inside token `t`: only a proper-name token may hold a name
+    /// (`瑞金医院`), or a place (`市政府`); `上海市第一人民医院` read as one token keeps its
+    /// region as a region.
+    fn clip_straddling<'t>(&self, text: &str, t: &Token<'t>, s: usize, left: &mut Vec<(Span, &'t str)>) -> Option<()> {
+        let clipped = &text[t.span.start..s];
+        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
+            return None;
+        }
+        let cut = clipped
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&end| end < clipped.len() && clipped[..end].ends_with(['省', '市', '区', '县']))
+            .find(|&end| self.region_token(&clipped[..end], "ns").is_some_and(|r| r.chars().count() > 2));
+        match cut {
+            Some(end) => {
+                left.push((Span::new(t.span.start, t.span.start + end), "ns"));
+                left.push((Span::new(t.span.start + end, s), t.tag));
+            }
+            None => left.push((Span::new(t.span.start, s), t.tag)),
+        }
+        Some(())
+    }
+
+    /// Coordinated siblings before the name's core: `A、B、C<suffix>`, `A和B<suffix>` (one
+    /// 和 at most), each item 2–4 characters with a proper word; the level written on the
+    /// last item is shared (`城关、东关镇卫生院`); a region before the first item applies to
+    /// all of them.
+    fn sibling_cores(&self, list: &List<'_, '_>, core: &str, members: &mut Vec<Candidate>) {
+        let (left, text) = (list.left, list.maker.text);
+        let mut j = list.stop_at;
+        let mut joined_by_and = false;
+        while j > 0 {
+            let sep = left[j - 1].0.slice(text);
+            let is_list = sep == "、";
+            let is_and = matches!(sep, "和" | "与" | "及" | "以及");
+            if !(is_list || (is_and && !joined_by_and)) {
+                break;
+            }
+            joined_by_and |= is_and;
+            let item_end = left[j - 1].0.start;
+            let Some(k) = self.list_item(text, left, j) else { break };
+            let item_start = left[k].0.start;
+            let item = &text[item_start..item_end];
+            let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
+            let item_core = match level {
+                Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
+                _ => item.to_string(),
+            };
+            members.push(list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
+            j = k;
+        }
+        if members.len() > 1 && j > 0 {
+            if let Some(chain) = self.region_chain(text, left, j) {
+                for m in members.iter_mut() {
+                    m.region = chain.clone();
+                }
+            }
+        }
+    }
+
+    /// The list item that ends before the separator `left[j - 1]`: consecutive non-stop
+    /// tokens, at least one proper, 2–4 characters ([`MAX_ITEM_BYTES`] at most); the index
+    /// of its first piece.
+    fn list_item(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<usize> {
+        let item_end = left[j - 1].0.start;
+        let mut k = j - 1;
+        let mut proper = false;
+        while k > 0 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            // Between separators the structure vouches for a name: verbs and common nouns
+            // the tagger reads into place names are accepted (`劲松`, `下关`); function words
+            // are not.
+            let function = w.chars().count() > 1
+                && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
+                    || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
+            // A place name opens an item (`北京` `街`) but a level-marked region (`天河区`)
+            // is the list's prefix, not part of an item.
+            let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
+            if !is_han_word(w)
+                || self.stops.contains(w)
+                || function
+                || self.region_generic.contains(w)
+                || (self.region_token(w, tag).is_some() && !place_in_item)
+            {
+                break;
+            }
+            if self.ends_with_suffix(w) {
+                return None;
+            }
+            proper |= !self.generic_cores.contains(w);
+            k -= 1;
+            if item_end - left[k].0.start > MAX_ITEM_BYTES {
+                break;
+            }
+        }
+        if k == j - 1 {
+            return None;
+        }
+        let item = &text[left[k].0.start..item_end];
+        let n = item.chars().count();
+        let named =
+            proper && ITEM_CHARS.contains(&n) && !self.is_region_word(item) && !self.generic_cores.contains(item);
+        named.then_some(k)
+    }
+
+    /// The regions written before `left[j]` (`上海市 徐汇区`), bare level words aside.
+    fn region_chain(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<Vec<String>> {
+        let (sp, tag) = left[j - 1];
+        let r = self.region_token(sp.slice(text), tag)?;
+        let mut chain = vec![r];
+        let mut k = j - 1;
+        while k > 0 {
+            match self.region_token(left[k - 1].0.slice(text), left[k - 1].1) {
+                Some(r) if r != "市" && r != "省" && r != "区" && r != "县" => {
+                    chain.insert(0, r);
+                    k -= 1;
+                }
+                _ => break,
+            }
+        }
+        Some(chain)
+    }
+
+    /// Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`. Between separators
+    /// the list vouches for county names the tagger reads as common nouns (`项城`/n), as
+    /// long as one item is read as a place or name.
+    fn sibling_places(&self, list: &List<'_, '_>, region: &str, members: &mut Vec<Candidate>) {
+        let (left, text) = (list.left, list.maker.text);
+        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l)) else { return };
+        let mut items = Vec::new();
+        let mut proper = false;
+        let mut j = list.stop_at;
+        while j >= 2 && matches!(left[j - 1].0.slice(text), "、" | "和" | "及" | "与") {
+            let (sp, tag) = left[j - 2];
+            let w = sp.slice(text);
+            let place = is_han_word(w)
+                && ITEM_CHARS.contains(&w.chars().count())
+                && !self.stops.contains(w)
+                && !self.region_generic.contains(w)
+                && !self.generic_cores.contains(w)
+                && !self.deictic(w)
+                && !self.ends_with_suffix(w)
+                && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
+            if !place {
+                break;
+            }
+            proper |= tag != "n" || self.region_token(w, tag).is_some();
+            items.push((sp, w));
+            j -= 2;
+        }
+        if proper {
+            for (sp, w) in items {
+                let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
+                members.push(list.maker.make(sp, vec![own], "", true));
+            }
+        }
     }
 
     /// True when `w` ends with an organization-type suffix.
