@@ -157,6 +157,20 @@ impl Default for InstitutionExtractor {
     }
 }
 
+/// The core of a name read right to left (see `core_walk`): where it starts, the index of
+/// the piece left of it, and the end of its first verb when verbs may stand in it.
+struct CoreWalk {
+    start: usize,
+    i: usize,
+    verb_cut: Option<usize>,
+}
+
+/// Longest core (chars) of a name.
+const MAX_CORE_CHARS: usize = 14;
+
+/// Endings of universities and colleges, whose hospitals carry their name.
+const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
+
 /// Makes the candidates of one suffix match: spans of the sentence made absolute.
 struct Maker<'a> {
     text: &'a str,
@@ -1010,181 +1024,19 @@ impl InstitutionExtractor {
         &self,
         text: &str,
         left: &[(Span, &str)],
-        mut i: usize,
+        i: usize,
         suffix: &Suffix,
     ) -> (usize, Vec<(Span, String)>, usize) {
-        let piece = |sp: Span| sp.slice(text);
-        let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
-        let core_end = core_start;
-        let mut chars = 0;
-        let mut region: Vec<(Span, String)> = Vec::new();
-        let mut after_affiliate = false;
-        let mut verb_cut: Option<usize> = None;
-        // Core: non-region, non-stop tokens.
-        while i > 0 {
-            let (sp, tag) = left[i - 1];
-            let w = piece(sp);
-            if w == "）" || w == ")" {
-                // A parenthetical inside the name: `友成（企业家扶贫）基金会`.
-                let Some(open) = (0..i - 1).rev().take(8).find(|&k| matches!(piece(left[k].0), "（" | "(")) else {
-                    break;
-                };
-                let inner = &text[left[open].0.end..sp.start];
-                if inner.is_empty() || !inner.chars().all(is_han) || inner.chars().count() > 8 || open == 0 {
-                    break;
-                }
-                core_start = left[open].0.start;
-                i = open;
-                continue;
-            }
-            // A city's short form after a district is a street or centre name
-            // (`武侯区` `玉林` 社区卫生服务中心): places run from the larger to the smaller.
-            let below_district = i >= 2
-                && !w.ends_with(['省', '市', '区', '县'])
-                && self.region_short.contains_key(w)
-                && piece(left[i - 2].0).ends_with(['区', '县'])
-                && self.is_region_word(piece(left[i - 2].0));
-            if (self.region_token(w, tag).is_some() && !below_district) || self.national(w) {
-                break;
-            }
-            // Names of associations, companies and foundations may hold verbs
-            // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
-            let verb_ok =
-                matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
-                    && matches!(tag, "v" | "vd" | "vg")
-                    && !self.stops.contains(w);
-            // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
-            // right before the suffix, itself after a one-character place token.
-            let misread_place = chars == 0 && matches!(tag, "v" | "vn") && w.chars().count() == 2 && i >= 2 && {
-                let (psp, ptag) = left[i - 2];
-                let pw = piece(psp);
-                pw.chars().count() == 1
-                    && is_han_word(pw)
-                    && matches!(ptag, "ns" | "nr" | "nz" | "j")
-                    && !self.stops.contains(pw)
-            };
-            if verb_ok {
-                verb_cut.get_or_insert(sp.end);
-            }
-            // A one-character function word belongs to a name only after a proper name
-            // (`华` `漕`); otherwise it ends it (`再` `跑` `大医院`).
-            // Town names read apart (`顾` `村镇`) keep their first character.
-            let town = text
-                .get(sp.end..core_end)
-                .is_some_and(|c| c.chars().count() <= 2 && (c.ends_with(['镇', '乡', '村']) || c.ends_with("街道")));
-            let loose_single = w.chars().count() == 1
-                && matches!(tag, "v" | "d" | "p" | "c" | "r" | "u" | "uj" | "ul" | "ud" | "uz" | "ug" | "uv")
-                && !self.stops.contains(w)
-                && !town
-                && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
-            let ends_name =
-                !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
-            if ends_name && !verb_ok && !misread_place {
-                break;
-            }
-            // Another organization's suffix ends the name, except inside branches,
-            // associations, companies and media (`医院协会`, `集团有限公司`).
-            let nested_ok = suffix.branch
-                || matches!(
-                    suffix.kind,
-                    InstitutionKind::Association
-                        | InstitutionKind::Company
-                        | InstitutionKind::Media
-                        | InstitutionKind::Other
-                );
-            // A university before its hospital belongs to the name (`四川大学华西医院`,
-            // `…医学院附属瑞金医院`).
-            let affiliated = (suffix.kind == InstitutionKind::Hospital
-                && (after_affiliate || ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u))))
-                || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
-            if !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
-            {
-                break;
-            }
-            after_affiliate |= matches!(w, "附属" | "附设");
-            chars += w.chars().count();
-            if chars > 14 {
-                break;
-            }
-            core_start = sp.start;
-            i -= 1;
-        }
+        let core_end = if i > 0 { left[i - 1].0.end } else { 0 };
+        let CoreWalk { start: mut core_start, mut i, verb_cut } = self.core_walk(text, left, i, suffix);
         // `社区与农村卫生协会`: a conjunction inside a name that opens with a region.
-        if i > 1
-            && matches!(piece(left[i - 1].0), "与" | "和")
-            && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other)
-        {
-            let mut k = i - 1;
-            while k > 0 {
-                let (sp, tag) = left[k - 1];
-                let w = piece(sp);
-                if !is_han_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
-                    break;
-                }
-                if self.ends_with_suffix(w) {
-                    k = i;
-                    break;
-                }
-                k -= 1;
-            }
-            if k + 1 < i
-                && k > 0
-                && self.region_token(piece(left[k - 1].0), left[k - 1].1).is_some_and(|r| r.chars().count() > 1)
-            {
-                core_start = left[k].0.start;
-                i = k;
-            }
+        if let Some(k) = self.conjoined_core(text, left, i, suffix) {
+            core_start = left[k].0.start;
+            i = k;
         }
         let stop_at = i;
-        // Region prefix: region tokens, or a national prefix (中国, 国家).
-        while i > 0 {
-            let (sp, tag) = left[i - 1];
-            let w = piece(sp);
-            if self.national(w) && region.is_empty() {
-                // National bodies have no region; the prefix stays in the core.
-                core_start = sp.start;
-                i -= 1;
-                break;
-            }
-            // A district split by the tagger: `上` `城区`.
-            if matches!(w, "城区" | "市区") && i >= 2 {
-                let (psp, _) = left[i - 2];
-                let pw = piece(psp);
-                if pw.chars().count() == 1 && is_han_word(pw) && !self.stops.contains(pw) {
-                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
-                    i -= 2;
-                    continue;
-                }
-            }
-            // A level word after a place name is one region: `中原` `新区`.
-            if REGION_LEVELS.contains(&w) && i >= 2 {
-                let (psp, ptag) = left[i - 2];
-                let pw = piece(psp);
-                // `襄阳` `市`(中心医院): a city's short form with the level read apart.
-                let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
-                if is_han_word(pw)
-                    && !self.stops.contains(pw)
-                    && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
-                    && (self.region_token(pw, ptag).is_none() || short_city)
-                {
-                    region.insert(0, (Span::new(psp.start, sp.end), format!("{pw}{w}")));
-                    i -= 2;
-                    continue;
-                }
-            }
-            match self.region_token(w, tag) {
-                Some(r) => {
-                    let bare = r.chars().count() == 1;
-                    let start = if bare { sp.end - r.len() } else { sp.start };
-                    region.insert(0, (Span::new(start, sp.end), r));
-                    i -= 1;
-                    if bare {
-                        break;
-                    }
-                }
-                None => break,
-            }
-        }
+        let mut region: Vec<(Span, String)> = Vec::new();
+        i = self.region_prefix(text, left, i, &mut core_start, &mut region);
         // A one-character core after an unmarked place name is a street or village name
         // that begins with a city's (`北京` `街`): the place belongs to the core.
         if let Some((sp, r)) = region.last() {
@@ -1200,8 +1052,8 @@ impl InstitutionExtractor {
         }
         // A place inside a university hospital's name is no prefix: `香港大学深圳医院`.
         if suffix.kind == InstitutionKind::Hospital && !region.is_empty() && i > 0 {
-            let w = piece(left[i - 1].0);
-            if ["大学", "学院", "医学院"].iter().any(|u| w.ends_with(u)) {
+            let w = left[i - 1].0.slice(text);
+            if UNIVERSITIES.iter().any(|u| w.ends_with(u)) {
                 region.clear();
                 core_start = left[i - 1].0.start;
                 i -= 1;
@@ -1214,6 +1066,222 @@ impl InstitutionExtractor {
             }
         }
         (core_start, region, i)
+    }
+
+    /// The core of a name, right to left from `left[i - 1]`: non-region, non-stop pieces
+    /// ([`MAX_CORE_CHARS`] at most), a parenthetical inside the name included
+    /// (`友成（企业家扶贫）基金会`).
+    fn core_walk(&self, text: &str, left: &[(Span, &str)], mut i: usize, suffix: &Suffix) -> CoreWalk {
+        let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
+        let core_end = core_start;
+        let mut chars = 0;
+        let mut after_affiliate = false;
+        let mut verb_cut: Option<usize> = None;
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = sp.slice(text);
+            if w == "）" || w == ")" {
+                let Some(open) = self.parenthetical(text, left, i) else { break };
+                core_start = left[open].0.start;
+                i = open;
+                continue;
+            }
+            if self.region_ends_core(text, left, i) {
+                break;
+            }
+            // Names of associations, companies and foundations may hold verbs
+            // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
+            let verb_ok =
+                matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
+                    && matches!(tag, "v" | "vd" | "vg")
+                    && !self.stops.contains(w);
+            if verb_ok {
+                verb_cut.get_or_insert(sp.end);
+            }
+            if !verb_ok && self.ends_core(text, left, i, suffix, chars, core_end) {
+                break;
+            }
+            if self.other_organization(w, suffix, after_affiliate) {
+                break;
+            }
+            after_affiliate |= matches!(w, "附属" | "附设");
+            chars += w.chars().count();
+            if chars > MAX_CORE_CHARS {
+                break;
+            }
+            core_start = sp.start;
+            i -= 1;
+        }
+        CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// The index of the opening parenthesis of a parenthetical of Han characters that
+    /// closes at `left[i - 1]`, within a few pieces.
+    fn parenthetical(&self, text: &str, left: &[(Span, &str)], i: usize) -> Option<usize> {
+        let open = (0..i - 1).rev().take(8).find(|&k| matches!(left[k].0.slice(text), "（" | "("))?;
+        let inner = &text[left[open].0.end..left[i - 1].0.start];
+        let ok = !inner.is_empty() && inner.chars().all(is_han) && inner.chars().count() <= 8 && open != 0;
+        ok.then_some(open)
+    }
+
+    /// A region or national prefix at `left[i - 1]` ends the core — but a city's short
+    /// form after a district is a street or centre name (`武侯区` `玉林` 社区卫生服务中心):
+    /// places run from the larger to the smaller.
+    fn region_ends_core(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
+        let (sp, tag) = left[i - 1];
+        let w = sp.slice(text);
+        let below_district = i >= 2
+            && !w.ends_with(['省', '市', '区', '县'])
+            && self.region_short.contains_key(w)
+            && left[i - 2].0.slice(text).ends_with(['区', '县'])
+            && self.is_region_word(left[i - 2].0.slice(text));
+        (self.region_token(w, tag).is_some() && !below_district) || self.national(w)
+    }
+
+    /// The piece `left[i - 1]` ends the core: not Han, a loose one-character function
+    /// word, a stop or generic word — unless it is a place name the tagger read as a verb.
+    fn ends_core(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+        chars: usize,
+        core_end: usize,
+    ) -> bool {
+        let (sp, tag) = left[i - 1];
+        let w = sp.slice(text);
+        // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
+        // right before the suffix, itself after a one-character place token.
+        let misread_place = chars == 0 && matches!(tag, "v" | "vn") && w.chars().count() == 2 && i >= 2 && {
+            let (psp, ptag) = left[i - 2];
+            let pw = psp.slice(text);
+            pw.chars().count() == 1
+                && is_han_word(pw)
+                && matches!(ptag, "ns" | "nr" | "nz" | "j")
+                && !self.stops.contains(pw)
+        };
+        // A one-character function word belongs to a name only after a proper name
+        // (`华` `漕`); otherwise it ends it (`再` `跑` `大医院`). Town names read apart
+        // (`顾` `村镇`) keep their first character.
+        let town = text
+            .get(sp.end..core_end)
+            .is_some_and(|c| c.chars().count() <= 2 && (c.ends_with(['镇', '乡', '村']) || c.ends_with("街道")));
+        let loose_single = w.chars().count() == 1
+            && matches!(tag, "v" | "d" | "p" | "c" | "r" | "u" | "uj" | "ul" | "ud" | "uz" | "ug" | "uv")
+            && !self.stops.contains(w)
+            && !town
+            && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
+        let ends_name =
+            !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+        ends_name && !misread_place
+    }
+
+    /// Another organization's suffix in `w` ends the name, except inside branches,
+    /// associations, companies and media (`医院协会`, `集团有限公司`), and a university
+    /// before its hospital (`四川大学华西医院`, `…医学院附属瑞金医院`).
+    fn other_organization(&self, w: &str, suffix: &Suffix, after_affiliate: bool) -> bool {
+        let nested_ok = suffix.branch
+            || matches!(
+                suffix.kind,
+                InstitutionKind::Association
+                    | InstitutionKind::Company
+                    | InstitutionKind::Media
+                    | InstitutionKind::Other
+            );
+        let affiliated = (suffix.kind == InstitutionKind::Hospital
+            && (after_affiliate || UNIVERSITIES.iter().any(|u| w.ends_with(u))))
+            || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
+        !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+    }
+
+    /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
+    /// opens with a region; the index of the name's first piece after that region.
+    fn conjoined_core(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> Option<usize> {
+        let joins = i > 1
+            && matches!(left[i - 1].0.slice(text), "与" | "和")
+            && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other);
+        if !joins {
+            return None;
+        }
+        let mut k = i - 1;
+        while k > 0 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if !is_han_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
+                break;
+            }
+            if self.ends_with_suffix(w) {
+                return None;
+            }
+            k -= 1;
+        }
+        let opens_with_region = k + 1 < i
+            && k > 0
+            && self.region_token(left[k - 1].0.slice(text), left[k - 1].1).is_some_and(|r| r.chars().count() > 1);
+        opens_with_region.then_some(k)
+    }
+
+    /// The region prefix before `left[i]`: region pieces (a district split by the tagger,
+    /// `上` `城区`; a level word after a place name, `中原` `新区`), or a national prefix
+    /// (中国, 国家) which stays in the core. Returns the index of the first piece left of it.
+    fn region_prefix(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        mut i: usize,
+        core_start: &mut usize,
+        region: &mut Vec<(Span, String)>,
+    ) -> usize {
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = sp.slice(text);
+            if self.national(w) && region.is_empty() {
+                *core_start = sp.start;
+                return i - 1;
+            }
+            if let Some(joined) = self.split_region(text, left, i) {
+                region.insert(0, joined);
+                i -= 2;
+                continue;
+            }
+            let Some(r) = self.region_token(w, tag) else { break };
+            let bare = r.chars().count() == 1;
+            let start = if bare { sp.end - r.len() } else { sp.start };
+            region.insert(0, (Span::new(start, sp.end), r));
+            i -= 1;
+            if bare {
+                break;
+            }
+        }
+        i
+    }
+
+    /// A region the tagger split in two pieces ending at `left[i - 1]`: `上` `城区`, or a
+    /// level word after a place name (`中原` `新区`, `襄阳` `市`).
+    fn split_region(&self, text: &str, left: &[(Span, &str)], i: usize) -> Option<(Span, String)> {
+        if i < 2 {
+            return None;
+        }
+        let (sp, _) = left[i - 1];
+        let w = sp.slice(text);
+        let (psp, ptag) = left[i - 2];
+        let pw = psp.slice(text);
+        let joined = || (Span::new(psp.start, sp.end), format!("{pw}{w}"));
+        if matches!(w, "城区" | "市区") && pw.chars().count() == 1 && is_han_word(pw) && !self.stops.contains(pw) {
+            return Some(joined());
+        }
+        if REGION_LEVELS.contains(&w) {
+            let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
+            if is_han_word(pw)
+                && !self.stops.contains(pw)
+                && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
+                && (self.region_token(pw, ptag).is_none() || short_city)
+            {
+                return Some(joined());
+            }
+        }
+        None
     }
 
     /// True for a national prefix that opens a name without making a region.
