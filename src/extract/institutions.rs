@@ -275,77 +275,9 @@ struct ArticleRegions {
 impl InstitutionExtractor {
     /// Parses the lexicons and builds the automata.
     pub fn new() -> Self {
-        let mut suffix_words = Vec::new();
-        let mut suffixes = Vec::new();
-        for row in ORG_SUFFIXES.rows() {
-            let (word, kind) = (row.word(), ORG_SUFFIXES.variant(row, 1));
-            let mut s = Suffix {
-                kind,
-                canon: word.to_string(),
-                region_ok: false,
-                region_req: false,
-                branch: false,
-                national: false,
-            };
-            for &flag in &row.fields()[2..] {
-                match flag {
-                    "region_ok" => s.region_ok = true,
-                    "region_req" => s.region_req = true,
-                    "branch" => s.branch = true,
-                    "national" => {
-                        s.national = true;
-                        s.region_req = true;
-                    }
-                    f => {
-                        if let Some(c) = f.strip_prefix("canon=") {
-                            s.canon = c.to_string();
-                        }
-                    }
-                }
-            }
-            // Hong Kong and Taiwan write 衞 where the converter may leave it (衞生署).
-            if word.contains('卫') {
-                suffix_words.push(word.replace('卫', "衞"));
-                suffixes.push(Suffix { canon: s.canon.clone(), ..s.clone() });
-            }
-            suffix_words.push(word.to_string());
-            suffixes.push(s);
-        }
-        let mut named_words = Vec::new();
-        let mut named = Vec::new();
-        let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
-        for row in NAMED_BODIES.rows() {
-            let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
-            kinds.insert(word.to_string(), kind);
-            if word.contains('卫') {
-                named_words.push(word.replace('卫', "衞"));
-                named.push(NamedBody { name: word.to_string(), kind });
-            }
-            named_words.push(word.to_string());
-            named.push(NamedBody { name: word.to_string(), kind });
-        }
-        let mut abbreviations = Vec::new();
-        for row in ORG_ABBREVIATIONS.rows() {
-            let (short, Some(full)) = (row.word(), row.field(1)) else { continue };
-            abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
-            if let Some(&kind) = kinds.get(full) {
-                if !named_words.iter().any(|w| w == short) {
-                    named_words.push(short.to_string());
-                    named.push(NamedBody { name: full.to_string(), kind });
-                }
-            }
-        }
-        abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
-        let mut region_short = HashMap::new();
-        let mut region_full = HashSet::new();
-        for r in REGIONS.words() {
-            region_full.insert(r.to_string());
-            if let Some(short) = strip_level(r) {
-                if short.chars().count() >= 2 {
-                    region_short.insert(short.to_string(), r.to_string());
-                }
-            }
-        }
+        let (suffix_words, suffixes) = read_suffixes();
+        let (named_words, named, abbreviations) = read_named_bodies();
+        let (region_short, region_full) = read_regions();
         let set = |lexicon: &Lexicon| lexicon.words().map(str::to_string).collect::<HashSet<_>>();
         let titles: HashSet<String> = set(&TITLES);
         let build = |words: &[String]| {
@@ -1860,6 +1792,95 @@ fn ordinal_in(s: &str) -> Option<(usize, usize)> {
         .map(char::len_utf8)
         .sum::<usize>();
     (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
+}
+
+/// The rows of `org_suffixes.txt` (`SUFFIX KIND [FLAG…]`), each also with 衞 for 卫 (Hong
+/// Kong and Taiwan write 衞 where the converter may leave it, 衞生署): the words for the
+/// automaton and their suffixes, index for index.
+fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
+    let mut suffix_words = Vec::new();
+    let mut suffixes = Vec::new();
+    for row in ORG_SUFFIXES.rows() {
+        let (word, kind) = (row.word(), ORG_SUFFIXES.variant(row, 1));
+        let mut s = Suffix {
+            kind,
+            canon: word.to_string(),
+            region_ok: false,
+            region_req: false,
+            branch: false,
+            national: false,
+        };
+        for &flag in &row.fields()[2..] {
+            match flag {
+                "region_ok" => s.region_ok = true,
+                "region_req" => s.region_req = true,
+                "branch" => s.branch = true,
+                "national" => {
+                    s.national = true;
+                    s.region_req = true;
+                }
+                f => {
+                    if let Some(c) = f.strip_prefix("canon=") {
+                        s.canon = c.to_string();
+                    }
+                }
+            }
+        }
+        // Hong Kong and Taiwan write 衞 where the converter may leave it (衞生署).
+        if word.contains('卫') {
+            suffix_words.push(word.replace('卫', "衞"));
+            suffixes.push(Suffix { canon: s.canon.clone(), ..s.clone() });
+        }
+        suffix_words.push(word.to_string());
+        suffixes.push(s);
+    }
+    (suffix_words, suffixes)
+}
+
+/// The named bodies and the abbreviations of named bodies (with 衞 for 卫 too): the words
+/// for the automaton, their bodies index for index, and every abbreviation, longest first.
+fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviation>) {
+    let mut named_words = Vec::new();
+    let mut named = Vec::new();
+    let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
+    for row in NAMED_BODIES.rows() {
+        let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
+        kinds.insert(word.to_string(), kind);
+        if word.contains('卫') {
+            named_words.push(word.replace('卫', "衞"));
+            named.push(NamedBody { name: word.to_string(), kind });
+        }
+        named_words.push(word.to_string());
+        named.push(NamedBody { name: word.to_string(), kind });
+    }
+    let mut abbreviations = Vec::new();
+    for row in ORG_ABBREVIATIONS.rows() {
+        let (short, Some(full)) = (row.word(), row.field(1)) else { continue };
+        abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
+        if let Some(&kind) = kinds.get(full) {
+            if !named_words.iter().any(|w| w == short) {
+                named_words.push(short.to_string());
+                named.push(NamedBody { name: full.to_string(), kind });
+            }
+        }
+    }
+    abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
+    (named_words, named, abbreviations)
+}
+
+/// Full region names, and their short forms of two characters or more (`徐汇区` → `徐汇`).
+fn read_regions() -> (HashMap<String, String>, HashSet<String>) {
+    let mut region_short = HashMap::new();
+    let mut region_full = HashSet::new();
+    for r in REGIONS.words() {
+        region_full.insert(r.to_string());
+        if let Some(short) = strip_level(r) {
+            if short.chars().count() >= 2 {
+                region_short.insert(short.to_string(), r.to_string());
+            }
+        }
+    }
+    (region_short, region_full)
 }
 
 /// The region word without its level suffix (`徐汇区` → `徐汇`).
