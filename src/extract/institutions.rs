@@ -165,6 +165,9 @@ struct CoreWalk {
     verb_cut: Option<usize>,
 }
 
+/// Longest department name (chars) after a body in a source line (`科教科`, `基层卫生处`).
+const MAX_DEPARTMENT_CHARS: usize = 8;
+
 /// Longest core (chars) of a name.
 const MAX_CORE_CHARS: usize = 14;
 
@@ -352,16 +355,7 @@ impl InstitutionExtractor {
 
     /// The institution mention inside a metadata outlet (`中新网河南` → `中新网`).
     fn outlet_candidate(&self, text: &str, span: Span) -> Option<Candidate> {
-        let mut text_trim = text.trim();
-        // An edition or channel is not part of the outlet (`周口日报数字报`).
-        while let Some(rest) = self
-            .outlet_channels
-            .iter()
-            .find_map(|c| text_trim.strip_suffix(c.as_str()).map(|r| r.trim_end_matches([' ', '·', '-'])))
-            .filter(|r| r.chars().count() >= 2)
-        {
-            text_trim = rest;
-        }
+        let text_trim = self.without_channels(text.trim());
         if text_trim.is_empty() {
             return None;
         }
@@ -384,7 +378,7 @@ impl InstitutionExtractor {
             .filter(|m| {
                 let dept = &text_trim[m.end()..];
                 dept.is_empty()
-                    || (dept.chars().count() <= 8
+                    || (dept.chars().count() <= MAX_DEPARTMENT_CHARS
                         && dept.chars().all(is_han)
                         && (dept.ends_with(['科', '处', '室', '办', '司', '所']) || dept.ends_with("中心")))
             })
@@ -392,46 +386,12 @@ impl InstitutionExtractor {
             .last();
         let text_trim = body_end.map_or(text_trim, |end| &text_trim[..end]);
         let span = Span::new(span.start + lead, span.start + lead + text_trim.len());
-        // A body named as the source (`来源：越秀区卫生健康局`): read its structure.
-        if let Some(m) = self.suffix_ac.find_iter(text_trim).find(|m| m.end() == text_trim.len()) {
-            let suffix = &self.suffixes[m.pattern().as_usize()];
-            let mut region = Vec::new();
-            let mut rest = &text_trim[..m.start()];
-            // A bare level (`市卫健委`) is the article's own place.
-            if matches!(rest, "市" | "省" | "区" | "县") {
-                region.push(rest.to_string());
-                rest = "";
-            }
-            'levels: while !rest.is_empty() {
-                for (i, c) in rest.char_indices() {
-                    let end = i + c.len_utf8();
-                    if matches!(c, '省' | '市' | '区' | '县')
-                        && self.region_token(&rest[..end], "ns").is_some_and(|r| r.chars().count() > 1)
-                    {
-                        region.push(rest[..end].to_string());
-                        rest = &rest[end..];
-                        continue 'levels;
-                    }
-                }
-                break;
-            }
-            if rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_han)
-            {
-                return Some(Candidate {
-                    span,
-                    surface: text_trim.to_string(),
-                    region,
-                    core: rest.to_string(),
-                    kind: suffix.kind,
-                    suffix: suffix.canon.clone(),
-                    named: None,
-                    bare: false,
-                });
-            }
+        if let Some(c) = self.structured_outlet(text_trim, span) {
+            return Some(c);
         }
         // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
         // name: no outlet of its own.
-        if text_trim.chars().count() <= 8
+        if text_trim.chars().count() <= MAX_DEPARTMENT_CHARS
             && text_trim.ends_with(['处', '科', '室', '司', '股'])
             && !self.titles.contains(text_trim)
         {
@@ -445,6 +405,57 @@ impl InstitutionExtractor {
             kind: InstitutionKind::Media,
             suffix: String::new(),
             named: Some(text_trim.to_string()),
+            bare: false,
+        })
+    }
+
+    /// An outlet without its edition or channel (`周口日报数字报` → `周口日报`).
+    fn without_channels<'t>(&self, mut text: &'t str) -> &'t str {
+        while let Some(rest) = self
+            .outlet_channels
+            .iter()
+            .find_map(|c| text.strip_suffix(c.as_str()).map(|r| r.trim_end_matches([' ', '·', '-'])))
+            .filter(|r| r.chars().count() >= 2)
+        {
+            text = rest;
+        }
+        text
+    }
+
+    /// A body named as the source (`来源：越秀区卫生健康局`), read as regions + core +
+    /// suffix; a bare level (`市卫健委`) is the article's own place.
+    fn structured_outlet(&self, text: &str, span: Span) -> Option<Candidate> {
+        let m = self.suffix_ac.find_iter(text).find(|m| m.end() == text.len())?;
+        let suffix = &self.suffixes[m.pattern().as_usize()];
+        let mut region = Vec::new();
+        let mut rest = &text[..m.start()];
+        if matches!(rest, "市" | "省" | "区" | "县") {
+            region.push(rest.to_string());
+            rest = "";
+        }
+        'levels: while !rest.is_empty() {
+            for (i, c) in rest.char_indices() {
+                let end = i + c.len_utf8();
+                if matches!(c, '省' | '市' | '区' | '县')
+                    && self.region_token(&rest[..end], "ns").is_some_and(|r| r.chars().count() > 1)
+                {
+                    region.push(rest[..end].to_string());
+                    rest = &rest[end..];
+                    continue 'levels;
+                }
+            }
+            break;
+        }
+        let named =
+            rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_han);
+        named.then(|| Candidate {
+            span,
+            surface: text.to_string(),
+            region,
+            core: rest.to_string(),
+            kind: suffix.kind,
+            suffix: suffix.canon.clone(),
+            named: None,
             bare: false,
         })
     }
