@@ -168,6 +168,9 @@ struct CoreWalk {
 /// Longest department name (chars) after a body in a source line (`科教科`, `基层卫生处`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
 
+/// A lexicon body this short (bytes: two characters) must start on a token boundary too.
+const SHORT_BODY_BYTES: usize = 6;
+
 /// Longest core (chars) of a name.
 const MAX_CORE_CHARS: usize = 14;
 
@@ -471,23 +474,7 @@ impl InstitutionExtractor {
             .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
             .collect();
         let bounds = Boundaries::new(&tokens);
-        let mut groups = Vec::new();
-        for m in self.named_ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let short = e - s <= 6;
-            // `卫福部长`: the body's last character is shared with the title (部 + 部长).
-            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
-            let contracted = self.title_at(&text[e - last_len..]);
-            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
-                continue;
-            }
-            if short && !bounds.contains(&s) {
-                continue;
-            }
-            let body = &self.named[m.pattern().as_usize()];
-            let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
-            groups.push(Group { span: c.span, members: vec![c], named: true });
-        }
+        let mut groups = self.named_groups(text, base, &bounds);
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
@@ -507,41 +494,38 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
-        // A department named right after its government is one body:
-        // `香港特别行政区政府` + `卫生署`.
-        let mut k = 0;
-        while k + 1 < kept.len() {
-            let (gov, dept) = (&kept[k], &kept[k + 1]);
-            let joined = !gov.named
-                && dept.named
-                && gov.span.end == dept.span.start
-                && gov.members.len() == 1
-                && dept.members.len() == 1
-                && gov.members[0].suffix.ends_with("政府")
-                && dept.members[0].kind == InstitutionKind::Government;
-            if joined {
-                let g = &gov.members[0];
-                let d = &dept.members[0];
-                let span = Span::new(g.span.start, d.span.end);
-                let surface = text[g.span.start - base..d.span.end - base].to_string();
-                let body = d.named.clone().unwrap_or_default();
-                let c = Candidate {
-                    span,
-                    named: Some(format!("{}{body}", g.surface)),
-                    surface,
-                    region: g.region.clone(),
-                    core: String::new(),
-                    kind: d.kind,
-                    suffix: String::new(),
-                    bare: false,
-                };
-                kept[k] = Group { span, members: vec![c], named: true };
-                kept.remove(k + 1);
+        join_government_departments(text, base, &mut kept);
+        self.add_ordinal_siblings(text, base, &mut kept);
+        kept
+    }
+
+    /// The lexicon bodies named in the sentence, on token boundaries (a short one on both
+    /// sides; `卫福部长`: the body's last character may be shared with a title).
+    fn named_groups(&self, text: &str, base: usize, bounds: &Boundaries) -> Vec<Group> {
+        let mut groups = Vec::new();
+        for m in self.named_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let short = e - s <= SHORT_BODY_BYTES;
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            let contracted = self.title_at(&text[e - last_len..]);
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
+                continue;
             }
-            k += 1;
+            if short && !bounds.contains(&s) {
+                continue;
+            }
+            let body = &self.named[m.pattern().as_usize()];
+            let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
+            groups.push(Group { span: c.span, members: vec![c], named: true });
         }
+        groups
+    }
+
+    /// Numbered siblings written short after the numbered hospitals of `kept` (see
+    /// `ordinal_sibling`), where nothing else stands.
+    fn add_ordinal_siblings(&self, text: &str, base: usize, kept: &mut Vec<Group>) {
         let mut siblings = Vec::new();
-        for g in &kept {
+        for g in kept.iter() {
             let Some(mut prev) = g.members.last().cloned() else { continue };
             while let Some(next) = self.ordinal_sibling(text, base, &prev) {
                 if kept.iter().any(|k| k.span.overlaps(next.span)) {
@@ -555,7 +539,6 @@ impl InstitutionExtractor {
             kept.extend(siblings);
             kept.sort_by_key(|g| g.span.start);
         }
-        kept
     }
 
     /// A numbered sibling written short after a numbered hospital:
@@ -1892,6 +1875,42 @@ fn read_regions() -> (HashMap<String, String>, HashSet<String>) {
         }
     }
     (region_short, region_full)
+}
+
+/// A department named right after its government is one body: `香港特别行政区政府` +
+/// `卫生署` (groups sorted by start, disjoint).
+fn join_government_departments(text: &str, base: usize, kept: &mut Vec<Group>) {
+    let mut k = 0;
+    while k + 1 < kept.len() {
+        let (gov, dept) = (&kept[k], &kept[k + 1]);
+        let joined = !gov.named
+            && dept.named
+            && gov.span.end == dept.span.start
+            && gov.members.len() == 1
+            && dept.members.len() == 1
+            && gov.members[0].suffix.ends_with("政府")
+            && dept.members[0].kind == InstitutionKind::Government;
+        if joined {
+            let g = &gov.members[0];
+            let d = &dept.members[0];
+            let span = Span::new(g.span.start, d.span.end);
+            let surface = text[g.span.start - base..d.span.end - base].to_string();
+            let body = d.named.clone().unwrap_or_default();
+            let c = Candidate {
+                span,
+                named: Some(format!("{}{body}", g.surface)),
+                surface,
+                region: g.region.clone(),
+                core: String::new(),
+                kind: d.kind,
+                suffix: String::new(),
+                bare: false,
+            };
+            kept[k] = Group { span, members: vec![c], named: true };
+            kept.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// The region word without its level suffix (`徐汇区` → `徐汇`).
