@@ -1369,6 +1369,21 @@ impl InstitutionExtractor {
 
     /// Adds a candidate to the matching draft or opens a new one.
     fn add(&self, drafts: &mut Vec<Draft>, c: Candidate, regions: &ArticleRegions) {
+        let n = self.record_name(&c, regions);
+        if let Some(k) = short_form_of(drafts, &c) {
+            drafts[k].surfaces.push(c.surface);
+            drafts[k].mentions.push(c.span);
+            return;
+        }
+        match drafts.iter_mut().find(|d| self.same_body(d, &c, &n)) {
+            Some(d) => merge_into(d, c, n),
+            None => drafts.push(new_draft(c, n, regions)),
+        }
+    }
+
+    /// The name a candidate gives its institution: a lexicon body's own, else the region
+    /// chain completed from the article, the core (abbreviations expanded) and the suffix.
+    fn record_name(&self, c: &Candidate, regions: &ArticleRegions) -> RecordName {
         let region_chain = self.complete_region(&c.region, regions);
         let core = self.expand_abbreviation(&c.core);
         let (name, key_region) = match &c.named {
@@ -1384,87 +1399,24 @@ impl InstitutionExtractor {
                 (name, last)
             }
         };
-        // `北京街中心` after 北京街社区卫生服务中心: a short form, not a body of its own.
-        let written = format!("{}{}", c.region.concat(), c.core);
-        let short_of = (c.suffix == "中心" && c.named.is_none())
-            .then(|| {
-                drafts.iter().position(|d| {
-                    matches!(
-                        d.kind,
-                        InstitutionKind::PrimaryCare | InstitutionKind::Hospital | InstitutionKind::PublicHealth
-                    ) && !d.core.is_empty()
-                        && (d.core == written || d.core.ends_with(&written))
-                })
-            })
-            .flatten();
-        if let Some(k) = short_of {
-            drafts[k].surfaces.push(c.surface);
-            drafts[k].mentions.push(c.span);
-            return;
+        RecordName { name, key_region, region_chain, core }
+    }
+
+    /// The draft that `c` (named `n`) is another mention of: the same lexicon body (`卫生署`
+    /// after `香港特别行政区政府卫生署`), or the same suffix with the same core in a
+    /// compatible region.
+    fn same_body(&self, d: &Draft, c: &Candidate, n: &RecordName) -> bool {
+        if c.named.is_some() || d.named {
+            return d.name == n.name || department_of_government(&d.name) == Some(n.name.as_str());
         }
-        let found = drafts.iter_mut().find(|d| {
-            if c.named.is_some() || d.named {
-                // `卫生署` after `香港特别行政区政府卫生署`.
-                return d.name == name || department_of_government(&d.name) == Some(name.as_str());
-            }
-            if d.suffix != c.suffix {
-                return false;
-            }
-            if core.is_empty() || d.core.is_empty() {
-                return core.is_empty() && d.core.is_empty() && d.region_key == key_region;
-            }
-            let compatible = d.region_key.is_empty() || key_region.is_empty() || d.region_key == key_region;
-            (d.core == core && compatible) || self.same_core_with_region(&d.core, &core, d.region.as_deref())
-        });
-        let local =
-            matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
-        match found {
-            Some(d) => {
-                if name.chars().count() > d.name.chars().count() && c.named.is_none() {
-                    d.surfaces.push(d.name.clone());
-                    d.name = name;
-                    d.core = core.clone();
-                }
-                if !c.region.is_empty()
-                    && region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
-                    && (d.region.is_none() || d.region_key.is_empty())
-                {
-                    d.region = region_chain;
-                    d.region_key = key_region;
-                }
-                d.surfaces.push(c.surface);
-                d.mentions.push(c.span);
-                d.has_bare |= c.bare;
-            }
-            None => {
-                let region = if c.named.is_some() {
-                    // A lexicon body under a written government (`香港特别行政区政府卫生署`).
-                    region_chain.filter(|r| r.chars().count() > 1)
-                } else if region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
-                    region_chain
-                } else if local {
-                    regions.default_region()
-                } else {
-                    None
-                };
-                let mut surfaces = vec![c.surface];
-                if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
-                    surfaces.push(short.to_string());
-                }
-                drafts.push(Draft {
-                    name,
-                    kind: c.kind,
-                    region,
-                    core,
-                    suffix: c.suffix,
-                    region_key: key_region,
-                    named: c.named.is_some(),
-                    surfaces,
-                    mentions: vec![c.span],
-                    has_bare: c.bare,
-                });
-            }
+        if d.suffix != c.suffix {
+            return false;
         }
+        if n.core.is_empty() || d.core.is_empty() {
+            return n.core.is_empty() && d.core.is_empty() && d.region_key == n.key_region;
+        }
+        let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
+        (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
     }
 
     /// `徐汇枫林街道` and `枫林街道` are one core when the extra `徐汇` is the short form
@@ -1910,6 +1862,83 @@ fn join_government_departments(text: &str, base: usize, kept: &mut Vec<Group>) {
             kept.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// The name a candidate gives its institution (see `InstitutionExtractor::record_name`).
+struct RecordName {
+    name: String,
+    /// The region that tells bodies of one core apart (`String::new()` for none).
+    key_region: String,
+    /// The candidate's region chain, completed from the article.
+    region_chain: Option<String>,
+    /// The core, abbreviations expanded.
+    core: String,
+}
+
+/// `北京街中心` after 北京街社区卫生服务中心: the draft a short `中心` is a short form of.
+fn short_form_of(drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    if c.suffix != "中心" || c.named.is_some() {
+        return None;
+    }
+    let written = format!("{}{}", c.region.concat(), c.core);
+    drafts.iter().position(|d| {
+        matches!(d.kind, InstitutionKind::PrimaryCare | InstitutionKind::Hospital | InstitutionKind::PublicHealth)
+            && !d.core.is_empty()
+            && (d.core == written || d.core.ends_with(&written))
+    })
+}
+
+/// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
+/// a region of more than one character fills a missing one.
+fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
+    if n.name.chars().count() > d.name.chars().count() && c.named.is_none() {
+        d.surfaces.push(d.name.clone());
+        d.name = n.name;
+        d.core = n.core;
+    }
+    if !c.region.is_empty()
+        && n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
+        && (d.region.is_none() || d.region_key.is_empty())
+    {
+        d.region = n.region_chain;
+        d.region_key = n.key_region;
+    }
+    d.surfaces.push(c.surface);
+    d.mentions.push(c.span);
+    d.has_bare |= c.bare;
+}
+
+/// A new draft for `c`: its region is its own chain, or for local services (hospitals,
+/// primary care, public health) the article's region; a lexicon body keeps the government
+/// written before it (`香港特别行政区政府卫生署`) and is also known by its short name.
+fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -> Draft {
+    let local =
+        matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
+    let region = if c.named.is_some() {
+        n.region_chain.filter(|r| r.chars().count() > 1)
+    } else if n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
+        n.region_chain
+    } else if local {
+        regions.default_region()
+    } else {
+        None
+    };
+    let mut surfaces = vec![c.surface];
+    if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
+        surfaces.push(short.to_string());
+    }
+    Draft {
+        name: n.name,
+        kind: c.kind,
+        region,
+        core: n.core,
+        suffix: c.suffix,
+        region_key: n.key_region,
+        named: c.named.is_some(),
+        surfaces,
+        mentions: vec![c.span],
+        has_bare: c.bare,
     }
 }
 
