@@ -1,4 +1,4 @@
-//! The record serializes to the JSON of FACTS.md and deserializes back to the same value.
+//! The record serializes to the JSON of docs/FACTS.md and deserializes back to the same value (docs/FACTS.md).
 
 use zhnews::{Approx, Article, DateKind, DateModifier, DateValue, FigureKind, InstitutionKind};
 

@@ -1,4 +1,4 @@
-//! Extracts events: named meetings, congresses, forums, exchanges — FACTS.md §2 `events`.
+//! Extracts events: named meetings, congresses, forums, exchanges — docs/FACTS.md §2 `events`.
 //!
 //! **In:** a [`Doc`] and the [`Facts`] found before it (dates date the events; programs
 //! are never re-read as events). **Out:** one [`Event`] per meeting pushed to

@@ -260,7 +260,7 @@ impl PersonExtractor {
         self.photo_credit(sentence.text, &mut r, drafts);
     }
 
-    /// 1. A name after a title chain, and the names listed after it that share the title
+    /// Pass 1: a name after a title chain, and the names listed after it that share the title
     /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
         let text = sentence.text;
@@ -298,7 +298,7 @@ impl PersonExtractor {
         }
     }
 
-    /// 2. A tagged name before a title (in parentheses too) or a reporting verb. Famous
+    /// Pass 2: a tagged name before a title (in parentheses too) or a reporting verb. Famous
     /// names are often tagged as places (`钟南山`/ns): before a title they count too.
     fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
         let text = sentence.text;
@@ -351,7 +351,7 @@ impl PersonExtractor {
         Some(self.title_chain(text, close - t.len(), close, orgs))
     }
 
-    /// 3. A photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
+    /// Pass 3: a photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
     /// the credit adds 摄影).
     fn photo_credit(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));

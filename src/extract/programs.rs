@@ -1,5 +1,5 @@
 //! Extracts programs: named policy instruments (plans, pilots, campaigns, service models,
-//! brands, platforms, laws) — FACTS.md §2 `programs`.
+//! brands, platforms, laws) — docs/FACTS.md §2 `programs`.
 //!
 //! **In:** a [`Doc`] (title and body sentences with tokens) and the [`Facts`] found before
 //! (institution and person mentions bound names; dates and figures may lie inside one).
