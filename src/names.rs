@@ -17,12 +17,28 @@ pub(crate) fn variant_name<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// `Display` for unit enums: the name used in JSON (`pinyin_annotation`, `simplified`).
+macro_rules! display_as_serde_name {
+    ($($t:ty),*) => {
+        $(
+            impl std::fmt::Display for $t {
+                /// The name used in JSON.
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(&$crate::names::variant_name(self))
+                }
+            }
+        )*
+    };
+}
+pub(crate) use display_as_serde_name;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn enum_spellings_come_from_serde() {
+        assert_eq!(crate::RepairKind::PinyinAnnotation.to_string(), "pinyin_annotation");
         use crate::facts::InstitutionKind;
         assert_eq!(variant::<InstitutionKind>("primary_care"), Some(InstitutionKind::PrimaryCare));
         assert_eq!(variant::<InstitutionKind>("nope"), None);

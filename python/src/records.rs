@@ -76,7 +76,12 @@ fn opt_iso(v: &Option<zhnews::DateValue>) -> Option<String> {
 }
 
 fn mentions(mentions: &[Mention]) -> Vec<PyMention> {
-    mentions.iter().cloned().map(|inner| PyMention { inner }).collect()
+    wrap(mentions, |inner| PyMention { inner })
+}
+
+/// Python objects wrapping copies of `items`.
+fn wrap<T: Clone, P>(items: &[T], new: impl Fn(T) -> P) -> Vec<P> {
+    items.iter().cloned().map(new).collect()
 }
 
 fn mention(m: &Mention) -> PyMention {
@@ -86,8 +91,26 @@ fn mention(m: &Mention) -> PyMention {
 /// Declares a frozen class wrapping `$inner`: the methods every record class has
 /// (`to_dict`, `to_json`, pickling), one read-only attribute per entry of `fields`
 /// (`name: PythonType = conversion(path.in.the.rust.value)`), listed in `__repr__` in that
-/// order, the attributes of `also` (not in the repr), then its own `$methods`.
+/// order, the attributes of `also` (not in the repr), then its own `$methods`. A `located`
+/// class has one mention, flattened (`text`, `start`, `end` last in the repr) and as `mention`.
 macro_rules! record_class {
+    (
+        $(#[$attr:meta])* $name:literal, $py:ident, $inner:ty,
+        located fields { $($fields:tt)* }
+        { $($methods:tt)* }
+    ) => {
+        record_class!(
+            $(#[$attr])* $name, $py, $inner,
+            fields {
+                $($fields)*
+                text: &str = str_of(mention.text),
+                start: usize = cloned(mention.start),
+                end: usize = cloned(mention.end),
+            }
+            also { mention: PyMention = mention(mention) }
+            { $($methods)* }
+        );
+    };
     (
         $(#[$attr:meta])* $name:literal, $py:ident, $inner:ty,
         fields { $($f:ident: $out:ty = $conv:ident($($path:ident).+)),* $(,)? }
@@ -211,49 +234,37 @@ record_class!(
 record_class!(
     /// A quantity stated in the text.
     "Figure", PyFigure, Figure,
-    fields {
+    located fields {
         value: f64 = cloned(value),
         upper: Option<f64> = cloned(upper),
         unit: Option<&str> = opt_str(unit),
         kind: String = enum_name(kind),
         approx: String = enum_name(approx),
         subject: Option<&str> = opt_str(subject),
-        text: &str = str_of(mention.text),
-        start: usize = cloned(mention.start),
-        end: usize = cloned(mention.end),
     }
-    also { mention: PyMention = mention(mention) }
     {}
 );
 
 record_class!(
     /// A calendar expression; values are ISO 8601 strings at the precision stated.
     "DateMention", PyDateMention, DateMention,
-    fields {
+    located fields {
         value: String = iso(value),
         end_value: Option<String> = opt_iso(end_value),
         kind: String = enum_name(kind),
         modifier: Option<String> = opt_enum(modifier),
         label: Option<&str> = opt_str(label),
-        text: &str = str_of(mention.text),
-        start: usize = cloned(mention.start),
-        end: usize = cloned(mention.end),
     }
-    also { mention: PyMention = mention(mention) }
     {}
 );
 
 record_class!(
     /// A named policy instrument.
     "Program", PyProgram, Program,
-    fields {
+    located fields {
         name: &str = str_of(name),
         category: Option<&str> = opt_str(category),
-        text: &str = str_of(mention.text),
-        start: usize = cloned(mention.start),
-        end: usize = cloned(mention.end),
     }
-    also { mention: PyMention = mention(mention) }
     {}
 );
 
@@ -317,33 +328,40 @@ impl PyArticle {
     fn body(&self) -> &str {
         &self.inner.body
     }
+    /// Every normalization change, located in the original.
     #[getter]
     fn repairs(&self) -> Vec<PyRepair> {
-        self.inner.repairs.iter().cloned().map(|inner| PyRepair { inner }).collect()
+        wrap(&self.inner.repairs, |inner| PyRepair { inner })
     }
+    /// The organizations, in order of first mention.
     #[getter]
     fn institutions(&self) -> Vec<PyInstitution> {
-        self.inner.institutions.iter().cloned().map(|inner| PyInstitution { inner }).collect()
+        wrap(&self.inner.institutions, |inner| PyInstitution { inner })
     }
+    /// The quantities, in text order.
     #[getter]
     fn figures(&self) -> Vec<PyFigure> {
-        self.inner.figures.iter().cloned().map(|inner| PyFigure { inner }).collect()
+        wrap(&self.inner.figures, |inner| PyFigure { inner })
     }
+    /// The calendar expressions, in text order.
     #[getter]
     fn dates(&self) -> Vec<PyDateMention> {
-        self.inner.dates.iter().cloned().map(|inner| PyDateMention { inner }).collect()
+        wrap(&self.inner.dates, |inner| PyDateMention { inner })
     }
+    /// The policy instruments, in text order.
     #[getter]
     fn programs(&self) -> Vec<PyProgram> {
-        self.inner.programs.iter().cloned().map(|inner| PyProgram { inner }).collect()
+        wrap(&self.inner.programs, |inner| PyProgram { inner })
     }
+    /// The people, in order of first mention.
     #[getter]
     fn people(&self) -> Vec<PyPerson> {
-        self.inner.people.iter().cloned().map(|inner| PyPerson { inner }).collect()
+        wrap(&self.inner.people, |inner| PyPerson { inner })
     }
+    /// The meetings, congresses, forums and exchanges, in order of first mention.
     #[getter]
     fn events(&self) -> Vec<PyEvent> {
-        self.inner.events.iter().cloned().map(|inner| PyEvent { inner }).collect()
+        wrap(&self.inner.events, |inner| PyEvent { inner })
     }
 
     /// The record as plain Python objects, exactly the JSON shape (without `text`).

@@ -736,12 +736,9 @@ mod tests {
         assert!(parse("全市共有社区卫生服务中心248家").is_none());
     }
 
-    #[test]
-    fn nested_source_author_and_correspondents() {
-        let line = "来源：作者：文汇报 唐闻佳 通讯员 刘念 朱靓";
-        let m = parse(line).unwrap();
-        let names: Vec<(&str, &str, Option<&str>)> = m
-            .bylines
+    /// Name, role and organization of every byline of `m`.
+    fn credits(m: &MetaLine) -> Vec<(&str, &str, Option<&str>)> {
+        m.bylines
             .iter()
             .map(|b| {
                 (
@@ -750,7 +747,14 @@ mod tests {
                     b.credit.organization.as_ref().map(|o| o.text.as_str()),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn nested_source_author_and_correspondents() {
+        let line = "来源：作者：文汇报 唐闻佳 通讯员 刘念 朱靓";
+        let m = parse(line).unwrap();
+        let names = credits(&m);
         assert_eq!(names, vec![("唐闻佳", "作者", Some("文汇报")), ("刘念", "通讯员", None), ("朱靓", "通讯员", None)]);
         assert_eq!(m.sources.len(), 1);
         assert_eq!(m.sources[0].outlet.text, "文汇报");
@@ -787,17 +791,7 @@ mod tests {
         assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
         assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
         let m = parse("新华社记者 王琳 李春").unwrap();
-        let got: Vec<(&str, &str, Option<&str>)> = m
-            .bylines
-            .iter()
-            .map(|b| {
-                (
-                    b.credit.name.text.as_str(),
-                    b.credit.role.as_str(),
-                    b.credit.organization.as_ref().map(|o| o.text.as_str()),
-                )
-            })
-            .collect();
+        let got = credits(&m);
         assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
         assert!(parse("这是记者 王琳").is_none());
         let m = parse("2024-05-23 12:47 联合报 / 记者张三／台北即时报导").unwrap();

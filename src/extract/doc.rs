@@ -64,3 +64,15 @@ pub struct Facts {
     pub people: Vec<Person<Span>>,
     pub events: Vec<Event<Span>>,
 }
+
+/// The facts `run` finds in `text` read as one paragraph (no page around it): for tests.
+#[cfg(test)]
+pub(crate) fn facts_of(text: &str, run: impl FnOnce(&Doc<'_>, &mut Facts)) -> Facts {
+    let paragraph = Span::new(0, text.len());
+    let layout = ArticleLayout { sentences: crate::article::split_sentences(text, paragraph), ..Default::default() };
+    let segmenter = Segmenter::new(&[]);
+    let doc = Doc::new(text, &layout, &segmenter, None);
+    let mut facts = Facts::default();
+    run(&doc, &mut facts);
+    facts
+}

@@ -1977,16 +1977,10 @@ mod tests {
     /// The example that documented `extract`.
     #[test]
     fn example_extract() {
-        use crate::article::{split_sentences, ArticleLayout};
-        use crate::extract::{institutions::InstitutionExtractor, Doc, Facts};
-        use crate::{segment::Segmenter, Span};
-
         let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
-        let layout = ArticleLayout { sentences: split_sentences(text, Span::new(0, text.len())), ..Default::default() };
-        let segmenter = Segmenter::new(&[]);
-        let doc = Doc::new(text, &layout, &segmenter, None);
-        let mut facts = Facts::default();
-        InstitutionExtractor::new().extract(&doc, &mut facts);
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+            InstitutionExtractor::new().extract(doc, facts);
+        });
         let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
         assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);

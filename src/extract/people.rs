@@ -616,17 +616,13 @@ mod tests {
     /// The example that documented `extract`.
     #[test]
     fn example_extract() {
-        use crate::article::{split_sentences, ArticleLayout};
-        use crate::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
-        use crate::{segment::Segmenter, Span};
+        use crate::extract::institutions::InstitutionExtractor;
 
         let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
-        let layout = ArticleLayout { sentences: split_sentences(text, Span::new(0, text.len())), ..Default::default() };
-        let segmenter = Segmenter::new(&[]);
-        let doc = Doc::new(text, &layout, &segmenter, None);
-        let mut facts = Facts::default();
-        InstitutionExtractor::new().extract(&doc, &mut facts);
-        PersonExtractor::new().extract(&doc, &mut facts);
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+            InstitutionExtractor::new().extract(doc, facts);
+            PersonExtractor::new().extract(doc, facts);
+        });
         let p = &facts.people[0];
         assert_eq!(p.name, "张勇");
         assert_eq!(p.titles, ["党组书记", "主任"]);

@@ -29,13 +29,6 @@ pub enum RepairKind {
     Whitespace,
 }
 
-impl std::fmt::Display for RepairKind {
-    /// The name used in JSON (`pinyin_annotation`).
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::names::variant_name(self))
-    }
-}
-
 /// One change made by normalization.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextRepair {
@@ -58,13 +51,6 @@ pub enum Script {
     Simplified,
     Traditional,
     Mixed,
-}
-
-impl std::fmt::Display for Script {
-    /// The name used in JSON (`simplified`).
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::names::variant_name(self))
-    }
 }
 
 /// One change a normalization step makes to its input text (byte offsets of that input).
@@ -106,3 +92,5 @@ impl Edit {
         Edit::replace(start, end, text, RepairKind::Damaged)
     }
 }
+
+crate::names::display_as_serde_name!(RepairKind, Script);
