@@ -44,7 +44,7 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, APPROX_WORDS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+    Lexicon, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
 };
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
@@ -101,6 +101,12 @@ struct SubjectWords {
     increase: Vec<String>,
     decrease: Vec<String>,
     comparative: Vec<String>,
+    /// Adverbs that make a duration the time of its clause (`连续`, `未来`).
+    time_adverb: Vec<String>,
+    /// Words that point to a time (`此后`, `这`): no subject after them either.
+    time_deixis: Vec<String>,
+    /// Conjunctions that join noun phrases (`和`, `或`).
+    conjunctions: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -150,10 +156,6 @@ fn is_word_char(c: char) -> bool {
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
-
-/// Adverbs before a duration that make it the time of the clause (未来五年推进…), not of a
-/// noun after it.
-const DURATION_ADVERBS: [&str; 5] = ["连续", "未来", "近", "过去", "最近"];
 
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
 
@@ -309,6 +311,9 @@ impl FigureExtractor {
                 increase: role(&SUBJECT_WORDS, "increase"),
                 decrease: role(&SUBJECT_WORDS, "decrease"),
                 comparative: role(&SUBJECT_WORDS, "comparative"),
+                time_adverb: role(&SUBJECT_WORDS, "time_adverb"),
+                time_deixis: role(&SUBJECT_WORDS, "time_deixis"),
+                conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
             },
         }
     }
@@ -732,7 +737,7 @@ impl FigureExtractor {
         dates: &[Span],
     ) -> Option<String> {
         let s = sentence.text;
-        let adverb_before = DURATION_ADVERBS.iter().any(|w| s[..start].ends_with(w));
+        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()));
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
         let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
@@ -1108,7 +1113,7 @@ impl FigureExtractor {
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
         }
-        if matches!(word, "和" | "与" | "及" | "或" | "以及") {
+        if self.subject.conjunctions.iter().any(|w| w == word) {
             // Only between nouns, not before the next figure (…和50家…, …和一批…).
             let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
                 t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
@@ -1517,8 +1522,7 @@ impl FigureExtractor {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
-        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
-        {
+        if self.subject.time_adverb.iter().chain(&self.subject.time_deixis).any(|w| clause.ends_with(w.as_str())) {
             return None;
         }
         let mut t = clause.trim();

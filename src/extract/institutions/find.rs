@@ -590,7 +590,7 @@ impl InstitutionExtractor {
         while j > 0 {
             let sep = left[j - 1].0.slice(text);
             let is_list = sep == "、";
-            let is_and = matches!(sep, "和" | "与" | "及" | "以及");
+            let is_and = self.and_words.contains(sep);
             if !(is_list || (is_and && !joined_by_and)) {
                 break;
             }

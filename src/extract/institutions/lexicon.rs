@@ -3,8 +3,8 @@
 
 use crate::facts::InstitutionKind;
 use crate::lexicon::{
-    Lexicon, COMPANY_WORDS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES, ORG_STOPS,
-    ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
+    Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
+    ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -88,6 +88,8 @@ pub struct InstitutionExtractor {
     pub(super) company_words: Vec<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
     pub(super) outlet_channels: Vec<String>,
+    /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
+    pub(super) and_words: HashSet<String>,
 }
 
 impl Default for InstitutionExtractor {
@@ -218,6 +220,7 @@ impl InstitutionExtractor {
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));

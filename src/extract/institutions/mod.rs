@@ -108,8 +108,8 @@ impl InstitutionExtractor {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::find::split_coordination;
+    use super::*;
     use crate::facts::InstitutionKind;
     use crate::span::Span;
 
