@@ -2,7 +2,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use zhnews::article::ArticleParser;
+use zhnews::internals::ArticleParser;
 
 fn pages() -> Vec<(String, String)> {
     let mut out = Vec::new();

@@ -5,11 +5,11 @@ mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use zhnews::article::ArticleParser;
-use zhnews::extract::institutions::InstitutionExtractor;
-use zhnews::extract::people::PersonExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::segment::Segmenter;
+use zhnews::internals::ArticleParser;
+use zhnews::internals::InstitutionExtractor;
+use zhnews::internals::PersonExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{Doc, Facts};
 
 fn bench(c: &mut Criterion) {
     let texts = common::normalized_corpus();

@@ -5,11 +5,11 @@ mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use zhnews::article::ArticleParser;
-use zhnews::extract::dates::DateExtractor;
-use zhnews::extract::figures::FigureExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::segment::Segmenter;
+use zhnews::internals::ArticleParser;
+use zhnews::internals::DateExtractor;
+use zhnews::internals::FigureExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{Doc, Facts};
 use zhnews::DateValue;
 
 fn bench(c: &mut Criterion) {

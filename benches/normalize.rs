@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use zhnews::normalize::Normalizer;
+use zhnews::internals::Normalizer;
 
 fn corpus(names: &[&str]) -> String {
     names

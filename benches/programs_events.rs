@@ -6,11 +6,11 @@ mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use zhnews::article::ArticleParser;
-use zhnews::extract::events::EventExtractor;
-use zhnews::extract::programs::ProgramExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::segment::Segmenter;
+use zhnews::internals::ArticleParser;
+use zhnews::internals::EventExtractor;
+use zhnews::internals::ProgramExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{Doc, Facts};
 
 fn programs_events(c: &mut Criterion) {
     let texts = common::normalized_corpus();

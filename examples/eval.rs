@@ -12,7 +12,10 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use zhnews::eval::{differences, read_split, score_pages, Score, ScoredPage};
+#[path = "../tests/support/eval.rs"]
+mod eval;
+
+use eval::{differences, read_split, score_pages, Score, ScoredPage};
 
 /// Where the real pages live, relative to the repository root.
 const REALDEV_TEXTS: &str = "../shared/realdev";

@@ -3,10 +3,10 @@
 //! stage on new pages.
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let parser = zhnews::article::ArticleParser::new();
+    let parser = zhnews::internals::ArticleParser::new();
     for path in std::env::args().skip(1) {
         let bytes = std::fs::read(&path)?;
-        let decoded = zhnews::decode::decode(&bytes, &zhnews::decode::DecodeOptions::default())?;
+        let decoded = zhnews::internals::decode(&bytes, &zhnews::internals::DecodeOptions::default())?;
         let normalized = zhnews::normalize(&decoded.text);
         let text = normalized.as_str();
         let l = parser.parse(text);

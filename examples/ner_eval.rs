@@ -5,9 +5,9 @@
 //! missed (`-`) and spurious (`+`) span with its sentence.
 
 use std::time::{Duration, Instant};
-use zhnews::segment::Segmenter;
-use zhnews::tagger_internals::train::{read_bmes, Counts};
-use zhnews::tagger_internals::{char_entities, Kind, Scratch, Tag, Tagger};
+use zhnews::internals::tagger::train::{read_bmes, Counts};
+use zhnews::internals::tagger::{char_entities, Kind, Scratch, Tag, Tagger};
+use zhnews::internals::Segmenter;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -31,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let load = t0.elapsed();
     let t1 = Instant::now();
-    std::hint::black_box(zhnews::tagger_internals::features::Lexicons::new());
+    std::hint::black_box(zhnews::internals::tagger::features::Lexicons::new());
     let lexicons = t1.elapsed();
     let mut sentences = read_bmes(&std::fs::read_to_string(&input)?)?;
     if dev {

@@ -21,7 +21,7 @@ fn main() {
     if paths.is_empty() {
         paths.push("-".to_string());
     }
-    let normalizer = zhnews::normalize::Normalizer::new();
+    let normalizer = zhnews::internals::Normalizer::new();
     let mut failed = false;
     for path in &paths {
         let mut bytes = Vec::new();
@@ -43,7 +43,7 @@ fn main() {
                 .iter()
                 .map(|r| {
                     serde_json::json!({
-                        "kind": r.kind.as_str(),
+                        "kind": r.kind.to_string(),
                         "start": r.original.start,
                         "end": r.original.end,
                         "before": r.before,
@@ -54,7 +54,7 @@ fn main() {
             let obj = serde_json::json!({
                 "path": path,
                 "text": out.as_str(),
-                "script": out.script().as_str(),
+                "script": out.script().to_string(),
                 "repairs": repairs,
             });
             println!("{obj}");

@@ -6,8 +6,8 @@
 //! epochs and pruning); without it every sentence is trained on. Deterministic: the same file
 //! and settings give the same bytes. Run by `scripts/train-ner.sh`; never in CI.
 
-use zhnews::segment::Segmenter;
-use zhnews::tagger_internals::train::{read_bmes, train, Options};
+use zhnews::internals::tagger::train::{read_bmes, train, Options};
+use zhnews::internals::Segmenter;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);

@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== structure of src/: no import circle between files, no function over 80 lines"
+python3 scripts/check-structure.py
+
 echo "== cargo test (release profile, shared with the command, the examples and the wheel build)"
 cargo test --release --workspace --exclude zhnews-py --features zhnews/html
 

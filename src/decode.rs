@@ -50,11 +50,6 @@ pub struct Decoded {
 }
 
 /// Looks up an encoding by its WHATWG label (`"gbk"`, `"big5"`, `"utf-16le"`, `"gb2312"`, …).
-///
-/// ```
-/// assert_eq!(zhnews::decode::encoding_for_label("gb2312").unwrap().name(), "GBK");
-/// assert!(zhnews::decode::encoding_for_label("klingon").is_err());
-/// ```
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
     Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
 }
@@ -68,14 +63,6 @@ pub fn check_size(len: usize, limit: usize) -> Result<()> {
 }
 
 /// Decodes `bytes` following the module's order of decisions.
-///
-/// ```
-/// use zhnews::decode::{decode, DecodeOptions};
-/// let (gbk, _, _) = encoding_rs::GBK.encode("上海市卫生健康委员会发布通知，要求各区落实。");
-/// let decoded = decode(&gbk, &DecodeOptions::default()).unwrap();
-/// assert_eq!(decoded.text, "上海市卫生健康委员会发布通知，要求各区落实。");
-/// assert_eq!(decoded.encoding, "GBK");
-/// ```
 pub fn decode(bytes: &[u8], options: &DecodeOptions) -> Result<Decoded> {
     check_size(bytes.len(), options.max_input_bytes)?;
     if bytes.is_empty() {
@@ -183,6 +170,23 @@ fn reject_binary(text: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `encoding_for_label`.
+    #[test]
+    fn example_encoding_for_label() {
+        assert_eq!(crate::decode::encoding_for_label("gb2312").unwrap().name(), "GBK");
+        assert!(crate::decode::encoding_for_label("klingon").is_err());
+    }
+
+    /// The example that documented `decode`.
+    #[test]
+    fn example_decode() {
+        use crate::decode::{decode, DecodeOptions};
+        let (gbk, _, _) = encoding_rs::GBK.encode("上海市卫生健康委员会发布通知，要求各区落实。");
+        let decoded = decode(&gbk, &DecodeOptions::default()).unwrap();
+        assert_eq!(decoded.text, "上海市卫生健康委员会发布通知，要求各区落实。");
+        assert_eq!(decoded.encoding, "GBK");
+    }
 
     fn decode_default(bytes: &[u8]) -> Result<Decoded> {
         decode(bytes, &DecodeOptions::default())

@@ -5,6 +5,7 @@
 /// Everything else — damaged bytes, unknown layouts, text with no facts — still yields a
 /// record; these are the cases where no meaningful record exists.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// The input is larger than the configured limit (default 16 MiB).
     #[error("input of {size} bytes is larger than the limit of {limit} bytes")]

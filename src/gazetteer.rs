@@ -14,10 +14,6 @@ use crate::lexicon;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-const DATA: &str = include_str!("lexicon/gazetteer.tsv");
-const COMMON_WORDS: &str = include_str!("lexicon/place_common.txt");
-const ORG_SUFFIXES: &str = include_str!("lexicon/org_suffixes.txt");
-
 /// Words that make a short form before them a place name: a level of division.
 const LEVEL_WORDS: &[&str] = &["地区", "省", "市", "县", "区", "州", "盟", "旗"];
 
@@ -112,12 +108,12 @@ impl Gazetteer {
     /// Parses the embedded data. Panics on a malformed line: the file is generated and
     /// checked by the tests.
     pub(crate) fn new() -> Self {
-        let stop: HashSet<&str> = lexicon::entries(COMMON_WORDS).collect();
+        let stop: HashSet<&str> = lexicon::PLACE_COMMON.words().collect();
         let mut divisions = Vec::with_capacity(3500);
         let mut entries: HashMap<&'static str, Vec<Entry>> = HashMap::with_capacity(8000);
-        for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            let f: Vec<&'static str> = line.split('\t').collect();
-            assert_eq!(f.len(), 8, "gazetteer.tsv: {line}");
+        for row in lexicon::GAZETTEER.rows() {
+            let f = row.fields();
+            assert_eq!(f.len(), 8, "gazetteer.tsv: {f:?}");
             let level = match f[1] {
                 "prov" => Level::Province,
                 "pref" => Level::Prefecture,
@@ -149,8 +145,7 @@ impl Gazetteer {
             });
         }
         let by_code = divisions.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
-        let org_suffixes: HashSet<&str> =
-            lexicon::entries(ORG_SUFFIXES).filter_map(|l| l.split_whitespace().next()).collect();
+        let org_suffixes: HashSet<&str> = lexicon::ORG_SUFFIXES.words().collect();
         let longest_suffix = org_suffixes.iter().map(|s| s.len()).max().unwrap_or(0);
         let mut prefixes: HashMap<&'static str, usize> = HashMap::with_capacity(entries.len());
         for (name, es) in &entries {

@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! bytes ─decode─▶ text ─normalize─▶ NormalizedText ─article─▶ ArticleLayout
-//!       ─segment─▶ tokens ─extract─▶ Facts ─record─▶ Article (JSON of spec/FACTS.md)
+//!       ─segment─▶ tokens ─extract─▶ Facts ─record─▶ Article (JSON of docs/FACTS.md)
 //! ```
 //!
 //! Every fact points at its exact span in the decoded original input, in code points,
@@ -23,34 +23,68 @@
 //!
 //! An [`Extractor`] holds every resource (dictionaries, automata, regexes), built once; it is
 //! `Send + Sync` and cheap to clone, so threads share one.
+//!
+//! # The public surface
+//!
+//! [`Extractor`] and [`ExtractorBuilder`]; the free functions [`extract`],
+//! [`extract_bytes`], [`normalize`] and [`segment`] (on a shared default extractor);
+//! [`NormalizedText`] with its [`TextRepair`]s; the record [`Article`] with [`Meta`],
+//! [`Repair`] and the facts ([`Institution`], [`Figure`], [`DateMention`], [`Program`],
+//! [`Person`], [`Event`], each located by [`Mention`]s); [`Decoded`]; [`Error`].
+//!
+//! # Module map
+//!
+//! The modules are private; this is where each concept lives.
+//!
+//! * `decode` — stage 1: bytes → text ([`Decoded`]), encoding detection, size limit.
+//! * `normalize` — stage 2: text → [`NormalizedText`] (`alignment`: the piecewise map back
+//!   to the original; `repair`: edits and repairs; one file per step: `mojibake`, `noise`,
+//!   `script`, `pinyin`, `width`; `tables`, `codec`, `chars`: their data).
+//! * `article` — stage 3: normalized text → `ArticleLayout` (title, metadata, body,
+//!   sentences): `lines` classifies lines, `meta` reads metadata lines, `sentences` splits.
+//! * `segment` — stage 4: jieba with the health-policy lexicon.
+//! * `extract` — stage 5: `Doc` (`doc.rs`) → `Facts`, one module per fact type, run in a
+//!   fixed order (`dates`, `figures` with `number`, `institutions/` — lexicon, find,
+//!   regions, merge —, `people`, `programs`, `events`), sharing `quotes` and `spans`.
+//! * `facts` — the fact types, generic over their location, beneath every extractor.
+//! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
+//! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
+//! * `names` — the spelling of enum values (serde's names, the one source).
+//! * `text` — character classes (`is_han`) and stepping over characters.
+//! * `span` — [`Span`], byte spans of a text.
+//! * `error` — [`Error`], the one error type.
+//! * [`internals`] — hidden: the stages, for this crate's own tests and benches; not API.
 
-pub mod article;
-pub mod decode;
+mod article;
+mod decode;
 mod error;
-pub mod eval;
-pub mod extract;
+mod extract;
+mod facts;
 #[allow(dead_code)] // a resource the extractors take up one by one
 mod gazetteer;
 #[cfg(feature = "html")]
 pub mod html;
-pub mod lexicon;
-pub mod normalize;
-pub mod record;
-pub mod segment;
+mod lexicon;
+mod names;
+mod normalize;
+mod record;
+mod segment;
 mod span;
 mod tagger;
+mod text;
 
-/// **Not API.** The NER tagger's internals, for `examples/train_ner.rs`, `examples/ner_eval.rs`
-/// and `tests/tagger.rs` only; no stability promise (to be folded into the crate's internals).
-#[doc(hidden)]
-pub mod tagger_internals {
-    pub use crate::tagger::{char_entities, features, model, train, Entity, Kind, Part, Scratch, Tag, Tagger, TAGS};
-}
-
+pub use decode::{Decoded, DEFAULT_MAX_INPUT_BYTES};
 pub use error::{Error, Result};
-pub use normalize::NormalizedText;
-pub use record::{Article, DateValue};
+pub use facts::{
+    Approx, DateKind, DateMention, DateModifier, DateValue, Event, Figure, FigureKind, Institution, InstitutionKind,
+    Mention, Person, Program,
+};
+pub use normalize::{NormalizedText, RepairKind, Script, TextRepair};
+pub use record::{Article, Meta, Repair, SCHEMA_VERSION};
 pub use span::Span;
+
+#[doc(hidden)]
+pub mod internals;
 
 use std::sync::{Arc, LazyLock};
 
@@ -139,7 +173,7 @@ impl Extractor {
 
     /// Decodes bytes exactly as [`extract_bytes`](Self::extract_bytes) does, for callers
     /// that need the decoded original (the text the record's offsets point into).
-    pub fn decode(&self, bytes: &[u8]) -> Result<decode::Decoded> {
+    pub fn decode(&self, bytes: &[u8]) -> Result<Decoded> {
         decode::decode(bytes, &self.options.decode)
     }
 
@@ -151,7 +185,7 @@ impl Extractor {
     /// let decoded = extractor.decode(&gbk).unwrap();
     /// assert_eq!(extractor.extract_decoded(&decoded), extractor.extract_bytes(&gbk).unwrap());
     /// ```
-    pub fn extract_decoded(&self, decoded: &decode::Decoded) -> Article {
+    pub fn extract_decoded(&self, decoded: &Decoded) -> Article {
         self.run(&decoded.text, decoded.encoding, &decoded.malformed)
     }
 
@@ -256,6 +290,15 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article> {
     DEFAULT_EXTRACTOR.extract_bytes(bytes)
 }
 
+/// Segments text into words with the shared default resources (the health-policy lexicon).
+///
+/// ```
+/// assert_eq!(zhnews::segment("推进分级诊疗"), ["推进", "分级诊疗"]);
+/// ```
+pub fn segment(text: &str) -> Vec<&str> {
+    DEFAULT_EXTRACTOR.segment(text)
+}
+
 /// Normalizes text with the shared default resources.
 ///
 /// ```
@@ -272,6 +315,14 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync + Clone>() {}
+
+    /// Every stage looks up its lexicon sections and row keys when it is built; a name the
+    /// data file lacks panics here, not as a silently empty word list at run time.
+    #[test]
+    fn resources_build_with_every_lexicon_name_known() {
+        let resources = Resources::new(&[]);
+        assert!(!resources.segmenter.words("卫健委").is_empty());
+    }
 
     #[test]
     fn extractor_is_send_sync_clone() {
@@ -311,7 +362,7 @@ mod tests {
     fn malformed_bytes_are_one_damaged_repair() {
         let bytes = ["上海市".as_bytes(), &b"\xff"[..], "卫生健康委员会".as_bytes()].concat();
         let a = Extractor::builder().encoding("utf-8").unwrap().build().extract_bytes(&bytes).unwrap();
-        let damaged: Vec<_> = a.repairs.iter().filter(|r| r.kind == normalize::RepairKind::Damaged).collect();
+        let damaged: Vec<_> = a.repairs.iter().filter(|r| r.kind == RepairKind::Damaged).collect();
         assert_eq!(damaged.len(), 1, "{damaged:?}");
         assert_eq!((damaged[0].start, damaged[0].end, damaged[0].before.as_str()), (3, 4, "\u{fffd}"));
     }

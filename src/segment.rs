@@ -9,10 +9,9 @@
 //! exactly. [`Segmenter::tokens_keeping`] keeps spans already recognized (an institution
 //! name) as single tokens.
 
+use crate::lexicon::{Row, HEALTH_TERMS};
 use crate::span::Span;
 use jieba_rs::Jieba;
-
-const HEALTH_TERMS: &str = include_str!("lexicon/health_terms.txt");
 
 /// One token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,20 +32,17 @@ pub struct UserWord {
 }
 
 impl UserWord {
-    /// Parses one lexicon line `WORD [FREQ] [TAG]`; `None` for blank and comment lines.
-    pub fn parse_line(line: &str) -> Option<UserWord> {
-        let line = line.split('#').next().unwrap_or("").trim();
-        let mut parts = line.split_whitespace();
-        let word = parts.next()?.to_string();
+    /// A row `WORD [FREQ] [TAG]` of `health_terms.txt`.
+    fn from_row(row: &Row) -> UserWord {
         let mut freq = None;
         let mut tag = None;
-        for part in parts {
+        for &part in &row.fields()[1..] {
             match part.parse::<usize>() {
                 Ok(n) if freq.is_none() => freq = Some(n),
                 _ => tag = Some(part.to_string()),
             }
         }
-        Some(UserWord { word, freq, tag })
+        UserWord { word: row.word().to_string(), freq, tag }
     }
 }
 
@@ -65,7 +61,7 @@ impl Segmenter {
     /// jieba's default dictionary plus the health lexicon plus `user_words`.
     pub fn new(user_words: &[UserWord]) -> Self {
         let mut jieba = Jieba::new();
-        for word in HEALTH_TERMS.lines().filter_map(UserWord::parse_line).chain(user_words.iter().cloned()) {
+        for word in HEALTH_TERMS.rows().map(UserWord::from_row).chain(user_words.iter().cloned()) {
             jieba.add_word(&word.word, word.freq, word.tag.as_deref());
         }
         Segmenter { jieba }
@@ -77,12 +73,6 @@ impl Segmenter {
     }
 
     /// Segments `text` into tagged tokens that tile it.
-    ///
-    /// ```
-    /// let seg = zhnews::segment::Segmenter::new(&[]);
-    /// let words: Vec<&str> = seg.tokens("闵行区社区卫生服务中心").iter().map(|t| t.text).collect();
-    /// assert!(words.contains(&"社区卫生服务中心"));
-    /// ```
     pub fn tokens<'a>(&'a self, text: &'a str) -> Vec<Token<'a>> {
         let mut pos = 0;
         self.jieba
@@ -101,17 +91,6 @@ impl Segmenter {
     /// tagged `tag`; the text between kept spans is segmented as usual. Spans that overlap
     /// an earlier kept span or do not fall on character boundaries are ignored. The tokens
     /// tile the input exactly.
-    ///
-    /// ```
-    /// use zhnews::{segment::Segmenter, Span};
-    /// let seg = Segmenter::new(&[]);
-    /// let text = "磁器口社区卫生服务中心主任表示";
-    /// let name = Span::new(0, "磁器口社区卫生服务中心".len());
-    /// let tokens = seg.tokens_keeping(text, &[name], "nt");
-    /// assert_eq!(tokens[0].text, "磁器口社区卫生服务中心");
-    /// assert_eq!(tokens[0].tag, "nt");
-    /// assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
-    /// ```
     pub fn tokens_keeping<'a>(&'a self, text: &'a str, keep: &[Span], tag: &'a str) -> Vec<Token<'a>> {
         let mut kept: Vec<Span> = keep
             .iter()
@@ -153,6 +132,27 @@ impl Segmenter {
 mod tests {
     use super::*;
 
+    /// The example that documented `tokens`.
+    #[test]
+    fn example_tokens() {
+        let seg = crate::segment::Segmenter::new(&[]);
+        let words: Vec<&str> = seg.tokens("闵行区社区卫生服务中心").iter().map(|t| t.text).collect();
+        assert!(words.contains(&"社区卫生服务中心"));
+    }
+
+    /// The example that documented `tokens_keeping`.
+    #[test]
+    fn example_tokens_keeping() {
+        use crate::{segment::Segmenter, Span};
+        let seg = Segmenter::new(&[]);
+        let text = "磁器口社区卫生服务中心主任表示";
+        let name = Span::new(0, "磁器口社区卫生服务中心".len());
+        let tokens = seg.tokens_keeping(text, &[name], "nt");
+        assert_eq!(tokens[0].text, "磁器口社区卫生服务中心");
+        assert_eq!(tokens[0].tag, "nt");
+        assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
+    }
+
     fn words(seg: &Segmenter, text: &str) -> Vec<String> {
         seg.tokens(text).iter().map(|t| t.text.to_string()).collect()
     }
@@ -177,16 +177,17 @@ mod tests {
     }
 
     #[test]
-    fn lexicon_line_parsing() {
+    fn lexicon_row_parsing() {
+        let lex =
+            crate::lexicon::Lexicon::parse("test", "卫健委\t20000\tnt # comment\n医联体\tn\n  # only a comment\n");
+        let words: Vec<UserWord> = lex.rows().map(UserWord::from_row).collect();
         assert_eq!(
-            UserWord::parse_line("卫健委 20000 nt # comment"),
-            Some(UserWord { word: "卫健委".into(), freq: Some(20000), tag: Some("nt".into()) })
+            words,
+            [
+                UserWord { word: "卫健委".into(), freq: Some(20000), tag: Some("nt".into()) },
+                UserWord { word: "医联体".into(), freq: None, tag: Some("n".into()) }
+            ]
         );
-        assert_eq!(
-            UserWord::parse_line("医联体 n"),
-            Some(UserWord { word: "医联体".into(), freq: None, tag: Some("n".into()) })
-        );
-        assert_eq!(UserWord::parse_line("  # only a comment"), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the byline people of the gold with their roles. Input is what the normalizer hands over.
 
 use serde_json::Value;
-use zhnews::article::{ArticleLayout, ArticleParser};
+use zhnews::internals::{ArticleLayout, ArticleParser};
 
 fn layout_of(id: &str) -> (String, ArticleLayout) {
     let bytes = std::fs::read(format!("corpus/{id}.txt")).unwrap();

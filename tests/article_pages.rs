@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 use std::path::PathBuf;
-use zhnews::article::{ArticleLayout, ArticleParser};
+use zhnews::internals::{ArticleLayout, ArticleParser};
 
 fn opt(v: &Value) -> Option<String> {
     v.as_str().map(str::to_string)

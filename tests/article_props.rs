@@ -3,7 +3,7 @@
 //! in the title or a paragraph, and parsing is deterministic.
 
 use proptest::prelude::*;
-use zhnews::article::ArticleParser;
+use zhnews::internals::ArticleParser;
 use zhnews::Span;
 
 static PARSER: std::sync::LazyLock<ArticleParser> = std::sync::LazyLock::new(ArticleParser::new);

@@ -2,10 +2,10 @@
 //! precision, and is not reported twice when the scanner also sees it.
 
 mod support;
-use zhnews::article::Stamp;
-use zhnews::extract::dates::DateExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::segment::Segmenter;
+use zhnews::internals::DateExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::Stamp;
+use zhnews::internals::{Doc, Facts};
 use zhnews::{DateValue, Span};
 
 #[test]

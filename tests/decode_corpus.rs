@@ -2,7 +2,7 @@
 //! decodes to the same text and gives the same record as the UTF-8 original.
 
 use std::path::PathBuf;
-use zhnews::decode::{decode, DecodeOptions};
+use zhnews::internals::{decode, DecodeOptions};
 
 fn corpus() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");

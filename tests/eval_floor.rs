@@ -6,7 +6,10 @@
 //! real-page floors skip with one line.
 
 use std::path::Path;
-use zhnews::eval::{read_split, score_pages, Score};
+#[path = "support/eval.rs"]
+mod eval;
+
+use eval::{read_split, score_pages, Score};
 
 /// The floors of one set: minimum F1 per fact type (in `Score::rows` order: institutions,
 /// figures, dates, programs strict, programs lenient, people, events) and minimum rates.
@@ -44,11 +47,13 @@ const REALDEV_TUNE: Floors = Floors {
     body: 0.907,
 };
 
-/// Real pages, `blind` split.
+/// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
+/// with an extension-B character is now read); the organization rate counts that person
+/// too (19 right of 42 matched, was 19 of 41), so its floor follows the larger denominator.
 const REALDEV_BLIND: Floors = Floors {
-    f1: [0.678, 0.874, 0.857, 0.49, 0.66, 0.845, 0.285],
+    f1: [0.678, 0.874, 0.857, 0.49, 0.66, 0.865, 0.285],
     figure_subjects: 0.455,
-    people_organizations: 0.463,
+    people_organizations: 0.452,
     meta: 0.798,
     body: 0.855,
 };

@@ -3,12 +3,12 @@
 //! exactly as it reports them (`DateMention<Span>` over the normalized text).
 
 use std::sync::LazyLock;
-use zhnews::article::{split_sentences, ArticleLayout};
-use zhnews::extract::events::EventExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::record::{DateKind, DateMention, DateValue, Event, Program};
-use zhnews::segment::Segmenter;
+use zhnews::internals::EventExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{split_sentences, ArticleLayout};
+use zhnews::internals::{Doc, Facts};
 use zhnews::Span;
+use zhnews::{DateKind, DateMention, DateValue, Event, Program};
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
 static EXTRACTOR: LazyLock<EventExtractor> = LazyLock::new(EventExtractor::new);
@@ -236,7 +236,7 @@ fn routine_meetings_of_a_body_are_not_named() {
 fn as_of_and_since_dates_do_not_date_the_meeting() {
     let text = "标题\n截至2023年底，中国社区卫生服务发展论坛已连续举办十八届。";
     let mut d = date(text, "截至2023年底", 0, "2023");
-    d.modifier = Some(zhnews::record::DateModifier::End);
+    d.modifier = Some(zhnews::DateModifier::End);
     let events = run_with(text, Facts { dates: vec![d], ..Default::default() }, None);
     assert_eq!(names(&events), ["中国社区卫生服务发展论坛"]);
     assert_eq!(events[0].date, None);

@@ -8,7 +8,7 @@
 mod support;
 use proptest::prelude::*;
 use support::table;
-use zhnews::extract::number::{parse, scan_ratio, to_chinese};
+use zhnews::internals::number::{parse, scan_ratio, to_chinese};
 
 #[test]
 fn number_table() {
@@ -70,7 +70,7 @@ proptest! {
     /// Scanning never panics and stays on char boundaries, whatever the text.
     #[test]
     fn scanning_any_text_is_safe(text in "\\PC{0,40}", at in 0usize..200) {
-        if let Some(n) = zhnews::extract::number::scan(&text, at) {
+        if let Some(n) = zhnews::internals::number::scan(&text, at) {
             prop_assert!(text.is_char_boundary(n.span.start) && text.is_char_boundary(n.span.end));
         }
         let _ = scan_ratio(&text, at);
@@ -80,7 +80,7 @@ proptest! {
 #[test]
 fn very_long_digit_runs_keep_their_span_inside_the_text() {
     let text = format!("{}家", "9".repeat(100));
-    let n = zhnews::extract::number::scan(&text, 0).unwrap();
+    let n = zhnews::internals::number::scan(&text, 0).unwrap();
     assert!(n.span.end <= text.len() && text.is_char_boundary(n.span.end));
     assert_eq!(n.span.end, 64);
 }

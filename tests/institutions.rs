@@ -3,7 +3,7 @@
 mod support;
 
 use support::{field, layout, run, run_with, span_of};
-use zhnews::record::InstitutionKind;
+use zhnews::InstitutionKind;
 
 fn names(text: &str) -> Vec<String> {
     run(text).institutions.into_iter().map(|i| i.name).collect()

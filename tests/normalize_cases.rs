@@ -1,7 +1,7 @@
 //! Table-driven normalization cases from `tests/cases/normalize.tsv` and
 //! `tests/cases/normalize_clean.txt`.
 
-use zhnews::normalize::{Normalizer, RepairKind};
+use zhnews::{internals::Normalizer, RepairKind};
 
 fn unescape(s: &str) -> String {
     let mut out = String::new();

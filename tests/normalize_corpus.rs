@@ -1,7 +1,7 @@
 //! Acceptance tests of the normalization stage generated from the corpus itself.
 
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8, WINDOWS_1252};
-use zhnews::normalize::{NormalizedText, Normalizer, RepairKind};
+use zhnews::{internals::Normalizer, NormalizedText, RepairKind};
 
 const SIMPLIFIED: [&str; 3] = [
     include_str!("../corpus/000_minhang_wha.txt"),
@@ -235,7 +235,7 @@ fn one_byte_slip_in_gbk_is_restored_except_near_the_slip() {
 /// Every change to the text is inside a repair: each non-identity piece of the alignment
 /// lies in the original span of some repair.
 fn repairs_account_for_changes(original: &str, out: &NormalizedText) {
-    for piece in out.alignment().pieces() {
+    for piece in zhnews::internals::alignment(out).pieces() {
         if piece.identity {
             assert_eq!(&out.as_str()[piece.norm.clone()], &original[piece.orig.clone()]);
             continue;
@@ -257,7 +257,7 @@ fn article_002_normalizes_clean() {
     let n = Normalizer::new();
     let out = n.normalize(TRAD_EMOJI);
     let text = out.as_str();
-    assert_eq!(out.script(), zhnews::normalize::Script::Traditional);
+    assert_eq!(out.script(), zhnews::Script::Traditional);
     assert!(text.starts_with(
         "上海市基层卫生健康工作会议\n2021年3月16日 ★ 上海\n3月16日，2021年上海市基层卫生健康工作会议召开。"
     ));
@@ -308,7 +308,7 @@ fn simplified_articles_are_untouched_but_for_punctuation() {
     let n = Normalizer::new();
     for text in SIMPLIFIED {
         let out = n.normalize(text);
-        assert_eq!(out.script(), zhnews::normalize::Script::Simplified);
+        assert_eq!(out.script(), zhnews::Script::Simplified);
         for r in out.repairs() {
             assert!(matches!(r.kind, RepairKind::Punctuation | RepairKind::Whitespace), "{r:?}");
         }

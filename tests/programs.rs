@@ -2,17 +2,16 @@
 //! run through the program extractor alone with a layout built from the sentence.
 
 use std::sync::LazyLock;
-use zhnews::article::{split_sentences, ArticleLayout};
-use zhnews::extract::programs::ProgramExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::record::{Institution, InstitutionKind};
-use zhnews::segment::Segmenter;
+use zhnews::internals::ProgramExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{split_sentences, ArticleLayout};
+use zhnews::internals::{Doc, Facts};
 use zhnews::{normalize, Span};
+use zhnews::{Institution, InstitutionKind};
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
 static EXTRACTOR: LazyLock<ProgramExtractor> = LazyLock::new(ProgramExtractor::new);
-static EVENTS: LazyLock<zhnews::extract::events::EventExtractor> =
-    LazyLock::new(zhnews::extract::events::EventExtractor::new);
+static EVENTS: LazyLock<zhnews::internals::EventExtractor> = LazyLock::new(zhnews::internals::EventExtractor::new);
 
 fn layout(text: &str) -> ArticleLayout {
     let whole = Span::new(0, text.len());
@@ -100,7 +99,7 @@ fn issuers_inside_document_titles_do_not_veto_them() {
 
 #[test]
 fn names_stop_at_dates_but_not_at_plan_periods() {
-    use zhnews::record::{DateKind, DateMention, DateValue};
+    use zhnews::{DateKind, DateMention, DateValue};
     let text = "全区今年家庭病床服务试点进展顺利，落实十四五规划。";
     let date = |t: &str, kind: DateKind, label: Option<&str>| {
         let start = text.find(t).unwrap();
@@ -140,7 +139,7 @@ fn programs_already_in_facts_are_not_found_twice() {
     let text = "推进“健康小屋”建设。";
     let start = text.find('“').unwrap();
     let span = Span::new(start, start + "“健康小屋”".len());
-    let earlier = zhnews::record::Program { name: "健康小屋".into(), category: None, mention: span };
+    let earlier = zhnews::Program { name: "健康小屋".into(), category: None, mention: span };
     let facts = Facts { programs: vec![earlier], ..Default::default() };
     assert_eq!(run(text, facts), ["健康小屋|-|“健康小屋”"]);
     assert_eq!(run(text, Facts::default()), ["健康小屋|-|“健康小屋”"]);

@@ -1,6 +1,6 @@
-//! The record serializes to the JSON of FACTS.md and deserializes back to the same value.
+//! The record serializes to the JSON of docs/FACTS.md and deserializes back to the same value (docs/FACTS.md).
 
-use zhnews::record::{Approx, Article, DateKind, DateModifier, DateValue, FigureKind, InstitutionKind};
+use zhnews::{Approx, Article, DateKind, DateModifier, DateValue, FigureKind, InstitutionKind};
 
 #[test]
 fn corpus_records_round_trip_through_json() {

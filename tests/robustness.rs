@@ -2,7 +2,7 @@
 //! at its text in the decoded original.
 
 use proptest::prelude::*;
-use zhnews::record::{Article, Mention};
+use zhnews::{Article, Mention};
 
 /// Every located string of the record, as (text, start, end) in code points.
 fn mentions(a: &Article) -> Vec<Mention> {
@@ -98,7 +98,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Ok(article) = zhnews::extract_bytes(&bytes) {
-            let decoded = zhnews::decode::decode(&bytes, &Default::default()).unwrap();
+            let decoded = zhnews::internals::decode(&bytes, &Default::default()).unwrap();
             assert_located(&decoded.text, &article);
         }
     }

@@ -3,8 +3,8 @@
 //! deterministic.
 
 use std::sync::LazyLock;
-use zhnews::segment::Segmenter;
-use zhnews::tagger_internals::{Entity, Kind, Tag, Tagger};
+use zhnews::internals::tagger::{Entity, Kind, Tag, Tagger};
+use zhnews::internals::Segmenter;
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));
 

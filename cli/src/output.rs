@@ -4,7 +4,7 @@ use crate::inputs::Failure;
 use crate::Field;
 use serde::Serialize;
 use std::io::Write;
-use zhnews::record::{DateMention, Event, Figure, Institution, Meta, Person, Program, Repair};
+use zhnews::{DateMention, Event, Figure, Institution, Meta, Person, Program, Repair};
 
 /// A record as one output line: `path` first, then the record's own fields unchanged;
 /// the fact lists left out by `--fields` are absent.

@@ -45,14 +45,14 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
                     .iter()
                     .map(|r| {
                         serde_json::json!({
-                            "kind": r.kind.as_str(), "start": r.original.start, "end": r.original.end,
+                            "kind": r.kind, "start": r.original.start, "end": r.original.end,
                             "before": r.before, "after": r.after,
                         })
                     })
                     .collect();
                 let line = serde_json::json!({
                     "path": input.name(), "text": normalized.as_str(),
-                    "script": normalized.script().as_str(), "repairs": repairs,
+                    "script": normalized.script(), "repairs": repairs,
                 });
                 Ok(format!("{line}\n"))
             })

@@ -77,6 +77,8 @@ pub fn to_pyerr(py: Python<'_>, failure: &Failure, index: Option<usize>) -> PyEr
                 zhnews::Error::InvalidDate(value) => {
                     (InvalidDate::new_err(message), vec![("value", value.into_py_any(py))])
                 }
+                // An error kind newer than this binding: still a `zhnews.Error`.
+                _ => (Error::new_err(message), Vec::new()),
             }
         }
         Failure::Panic(message) => {

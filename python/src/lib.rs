@@ -25,7 +25,7 @@ use records::{PyArticle, Reduce};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
-use zhnews::{decode::DEFAULT_MAX_INPUT_BYTES, Article, Extractor};
+use zhnews::{Article, Extractor, DEFAULT_MAX_INPUT_BYTES};
 
 /// The extractor behind the module-level functions; see [`default_extractor`].
 static DEFAULT: OnceLock<Extractor> = OnceLock::new();
@@ -531,7 +531,7 @@ fn _panic_for_tests(py: Python<'_>, message: &str) -> PyResult<()> {
 #[pyo3(name = "_zhnews")]
 fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("SCHEMA_VERSION", zhnews::record::SCHEMA_VERSION)?;
+    m.add("SCHEMA_VERSION", zhnews::SCHEMA_VERSION)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;

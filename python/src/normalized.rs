@@ -11,7 +11,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use std::sync::OnceLock;
-use zhnews::record::Repair;
+use zhnews::Repair;
 use zhnews::{NormalizedText, Span};
 
 /// Byte offset of every char boundary of a string (the length included), so that code

@@ -1,4 +1,4 @@
-//! The record types of `zhnews::record` as immutable Python classes.
+//! The record types of `zhnews` as immutable Python classes.
 //!
 //! Each class wraps the Rust value and exposes every field of it as a read-only attribute
 //! with the name and value the JSON record has (enum kinds as their JSON strings, dates as
@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyString;
 use pyo3::BoundObject;
 use serde::Serialize;
-use zhnews::record::{DateMention, Event, Figure, Institution, Mention, Meta, Person, Program, Repair};
+use zhnews::{DateMention, Event, Figure, Institution, Mention, Meta, Person, Program, Repair};
 
 /// What `__reduce__` returns: the callable that rebuilds the object, and its arguments.
 pub type Reduce<'py, Args> = (Bound<'py, PyAny>, Args);
@@ -49,23 +49,74 @@ fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> PyResult<T> {
     serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("not a zhnews record: {e}")))
 }
 
-fn mention_reprs(py: Python<'_>, mentions: &[Mention]) -> String {
-    let items: Vec<String> = mentions.iter().map(|m| mention_repr(py, m)).collect();
-    format!("[{}]", items.join(", "))
+/// Field conversions for the getters of `record_class!`: each reads a Rust field as the
+/// value Python sees (the JSON value: enum names, ISO dates, wrapped mentions).
+fn str_of(s: &str) -> &str {
+    s
 }
 
-fn mention_repr(py: Python<'_>, m: &Mention) -> String {
-    format!("Mention(text={}, start={}, end={})", pyrepr(py, m.text.as_str()), m.start, m.end)
+fn opt_str(s: &Option<String>) -> Option<&str> {
+    s.as_deref()
+}
+
+fn cloned<T: Clone>(v: &T) -> T {
+    v.clone()
+}
+
+fn opt_enum<T: Serialize>(v: &Option<T>) -> Option<String> {
+    v.as_ref().map(enum_name)
+}
+
+fn iso(v: &zhnews::DateValue) -> String {
+    v.to_string()
+}
+
+fn opt_iso(v: &Option<zhnews::DateValue>) -> Option<String> {
+    v.map(|v| v.to_string())
 }
 
 fn mentions(mentions: &[Mention]) -> Vec<PyMention> {
-    mentions.iter().cloned().map(|inner| PyMention { inner }).collect()
+    wrap(mentions, |inner| PyMention { inner })
 }
 
-/// Declares a frozen class wrapping `$inner`, with the methods every record class has
-/// (`to_dict`, `to_json`, pickling) followed by its own `$methods`.
+/// Python objects wrapping copies of `items`.
+fn wrap<T: Clone, P>(items: &[T], new: impl Fn(T) -> P) -> Vec<P> {
+    items.iter().cloned().map(new).collect()
+}
+
+fn mention(m: &Mention) -> PyMention {
+    PyMention { inner: m.clone() }
+}
+
+/// Declares a frozen class wrapping `$inner`: the methods every record class has
+/// (`to_dict`, `to_json`, pickling), one read-only attribute per entry of `fields`
+/// (`name: PythonType = conversion(path.in.the.rust.value)`), listed in `__repr__` in that
+/// order, the attributes of `also` (not in the repr), then its own `$methods`. A `located`
+/// class has one mention, flattened (`text`, `start`, `end` last in the repr) and as `mention`.
 macro_rules! record_class {
-    ($(#[$attr:meta])* $name:literal, $py:ident, $inner:ty, { $($methods:tt)* }) => {
+    (
+        $(#[$attr:meta])* $name:literal, $py:ident, $inner:ty,
+        located fields { $($fields:tt)* }
+        { $($methods:tt)* }
+    ) => {
+        record_class!(
+            $(#[$attr])* $name, $py, $inner,
+            fields {
+                $($fields)*
+                text: &str = str_of(mention.text),
+                start: usize = cloned(mention.start),
+                end: usize = cloned(mention.end),
+            }
+            also { mention: PyMention = mention(mention) }
+            { $($methods)* }
+        );
+    };
+    (
+        $(#[$attr:meta])* $name:literal, $py:ident, $inner:ty,
+        fields { $($f:ident: $out:ty = $conv:ident($($path:ident).+)),* $(,)? }
+        also { $($g:ident: $gout:ty = $gconv:ident($($gpath:ident).+)),* $(,)? }
+        { $($methods:tt)* }
+    ) => {
         $(#[$attr])*
         #[pyclass(module = "zhnews", name = $name, frozen, eq)]
         #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +146,26 @@ macro_rules! record_class {
                 Ok((slf.get_type().getattr("_from_json")?, (to_json(&slf.get().inner, false)?,)))
             }
 
+            $(
+                #[getter]
+                fn $f(&self) -> $out {
+                    $conv(&self.inner.$($path).+)
+                }
+            )*
+
+            $(
+                #[getter]
+                fn $g(&self) -> $gout {
+                    $gconv(&self.inner.$($gpath).+)
+                }
+            )*
+
+            fn __repr__(&self, py: Python<'_>) -> String {
+                let fields: Vec<String> =
+                    vec![$(format!(concat!(stringify!($f), "={}"), pyrepr(py, $conv(&self.inner.$($path).+)))),*];
+                format!(concat!($name, "({})"), fields.join(", "))
+            }
+
             $($methods)*
         }
     };
@@ -102,364 +173,125 @@ macro_rules! record_class {
 
 record_class!(
     /// One mention: the original text and its code-point offsets.
-    "Mention", PyMention, Mention, {
-    #[getter]
-    fn text(&self) -> &str {
-        &self.inner.text
+    "Mention", PyMention, Mention,
+    fields { text: &str = str_of(text), start: usize = cloned(start), end: usize = cloned(end) }
+    also {}
+    {
+        fn __hash__(&self) -> u64 {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            self.inner.hash(&mut h);
+            h.finish()
+        }
     }
-    #[getter]
-    fn start(&self) -> usize {
-        self.inner.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.inner.end
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        mention_repr(py, &self.inner)
-    }
-    fn __hash__(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.inner.hash(&mut h);
-        h.finish()
-    }
-});
+);
 
 record_class!(
     /// One normalization change, located in the original.
-    "Repair", PyRepair, Repair, {
-    #[getter]
-    fn kind(&self) -> String {
-        enum_name(&self.inner.kind)
+    "Repair", PyRepair, Repair,
+    fields {
+        kind: String = enum_name(kind),
+        start: usize = cloned(start),
+        end: usize = cloned(end),
+        before: &str = str_of(before),
+        after: &str = str_of(after),
     }
-    #[getter]
-    fn start(&self) -> usize {
-        self.inner.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.inner.end
-    }
-    #[getter]
-    fn before(&self) -> &str {
-        &self.inner.before
-    }
-    #[getter]
-    fn after(&self) -> &str {
-        &self.inner.after
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let r = &self.inner;
-        format!(
-            "Repair(kind={}, start={}, end={}, before={}, after={})",
-            pyrepr(py, enum_name(&r.kind)),
-            r.start,
-            r.end,
-            pyrepr(py, r.before.as_str()),
-            pyrepr(py, r.after.as_str())
-        )
-    }
-});
+    also {}
+    {}
+);
 
 record_class!(
     /// Page metadata.
-    "Meta", PyMeta, Meta, {
-    #[getter]
-    fn title(&self) -> Option<&str> {
-        self.inner.title.as_deref()
+    "Meta", PyMeta, Meta,
+    fields {
+        title: Option<&str> = opt_str(title),
+        published_at: Option<&str> = opt_str(published_at),
+        source: Option<&str> = opt_str(source),
+        authors: Vec<String> = cloned(authors),
+        editors: Vec<String> = cloned(editors),
+        original_title: Option<&str> = opt_str(original_title),
+        script: String = enum_name(script),
+        encoding: &str = str_of(encoding),
     }
-    #[getter]
-    fn published_at(&self) -> Option<&str> {
-        self.inner.published_at.as_deref()
-    }
-    #[getter]
-    fn source(&self) -> Option<&str> {
-        self.inner.source.as_deref()
-    }
-    #[getter]
-    fn authors(&self) -> Vec<String> {
-        self.inner.authors.clone()
-    }
-    #[getter]
-    fn editors(&self) -> Vec<String> {
-        self.inner.editors.clone()
-    }
-    #[getter]
-    fn original_title(&self) -> Option<&str> {
-        self.inner.original_title.as_deref()
-    }
-    #[getter]
-    fn script(&self) -> String {
-        enum_name(&self.inner.script)
-    }
-    #[getter]
-    fn encoding(&self) -> &str {
-        &self.inner.encoding
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let m = &self.inner;
-        format!(
-            "Meta(title={}, published_at={}, source={}, authors={}, editors={}, original_title={}, script={}, encoding={})",
-            pyrepr(py, m.title.as_deref()),
-            pyrepr(py, m.published_at.as_deref()),
-            pyrepr(py, m.source.as_deref()),
-            pyrepr(py, &m.authors),
-            pyrepr(py, &m.editors),
-            pyrepr(py, m.original_title.as_deref()),
-            pyrepr(py, enum_name(&m.script)),
-            pyrepr(py, m.encoding.as_str()),
-        )
-    }
-});
+    also {}
+    {}
+);
 
 record_class!(
     /// A named organization, with every mention.
-    "Institution", PyInstitution, Institution, {
-    #[getter]
-    fn name(&self) -> &str {
-        &self.inner.name
+    "Institution", PyInstitution, Institution,
+    fields {
+        name: &str = str_of(name),
+        kind: String = enum_name(kind),
+        region: Option<&str> = opt_str(region),
+        aliases: Vec<String> = cloned(aliases),
+        mentions: Vec<PyMention> = mentions(mentions),
     }
-    #[getter]
-    fn kind(&self) -> String {
-        enum_name(&self.inner.kind)
-    }
-    #[getter]
-    fn region(&self) -> Option<&str> {
-        self.inner.region.as_deref()
-    }
-    #[getter]
-    fn aliases(&self) -> Vec<String> {
-        self.inner.aliases.clone()
-    }
-    #[getter]
-    fn mentions(&self) -> Vec<PyMention> {
-        mentions(&self.inner.mentions)
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let i = &self.inner;
-        format!(
-            "Institution(name={}, kind={}, region={}, aliases={}, mentions={})",
-            pyrepr(py, i.name.as_str()),
-            pyrepr(py, enum_name(&i.kind)),
-            pyrepr(py, i.region.as_deref()),
-            pyrepr(py, &i.aliases),
-            mention_reprs(py, &i.mentions),
-        )
-    }
-});
+    also {}
+    {}
+);
 
 record_class!(
     /// A quantity stated in the text.
-    "Figure", PyFigure, Figure, {
-    #[getter]
-    fn value(&self) -> f64 {
-        self.inner.value
+    "Figure", PyFigure, Figure,
+    located fields {
+        value: f64 = cloned(value),
+        upper: Option<f64> = cloned(upper),
+        unit: Option<&str> = opt_str(unit),
+        kind: String = enum_name(kind),
+        approx: String = enum_name(approx),
+        subject: Option<&str> = opt_str(subject),
     }
-    #[getter]
-    fn upper(&self) -> Option<f64> {
-        self.inner.upper
-    }
-    #[getter]
-    fn unit(&self) -> Option<&str> {
-        self.inner.unit.as_deref()
-    }
-    #[getter]
-    fn kind(&self) -> String {
-        enum_name(&self.inner.kind)
-    }
-    #[getter]
-    fn approx(&self) -> String {
-        enum_name(&self.inner.approx)
-    }
-    #[getter]
-    fn subject(&self) -> Option<&str> {
-        self.inner.subject.as_deref()
-    }
-    #[getter]
-    fn text(&self) -> &str {
-        &self.inner.mention.text
-    }
-    #[getter]
-    fn start(&self) -> usize {
-        self.inner.mention.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.inner.mention.end
-    }
-    #[getter]
-    fn mention(&self) -> PyMention {
-        PyMention { inner: self.inner.mention.clone() }
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let f = &self.inner;
-        format!(
-            "Figure(value={}, upper={}, unit={}, kind={}, approx={}, subject={}, text={}, start={}, end={})",
-            pyrepr(py, f.value),
-            pyrepr(py, f.upper),
-            pyrepr(py, f.unit.as_deref()),
-            pyrepr(py, enum_name(&f.kind)),
-            pyrepr(py, enum_name(&f.approx)),
-            pyrepr(py, f.subject.as_deref()),
-            pyrepr(py, f.mention.text.as_str()),
-            f.mention.start,
-            f.mention.end,
-        )
-    }
-});
+    {}
+);
 
 record_class!(
     /// A calendar expression; values are ISO 8601 strings at the precision stated.
-    "DateMention", PyDateMention, DateMention, {
-    #[getter]
-    fn value(&self) -> String {
-        self.inner.value.to_string()
+    "DateMention", PyDateMention, DateMention,
+    located fields {
+        value: String = iso(value),
+        end_value: Option<String> = opt_iso(end_value),
+        kind: String = enum_name(kind),
+        modifier: Option<String> = opt_enum(modifier),
+        label: Option<&str> = opt_str(label),
     }
-    #[getter]
-    fn end_value(&self) -> Option<String> {
-        self.inner.end_value.map(|v| v.to_string())
-    }
-    #[getter]
-    fn kind(&self) -> String {
-        enum_name(&self.inner.kind)
-    }
-    #[getter]
-    fn modifier(&self) -> Option<String> {
-        self.inner.modifier.as_ref().map(enum_name)
-    }
-    #[getter]
-    fn label(&self) -> Option<&str> {
-        self.inner.label.as_deref()
-    }
-    #[getter]
-    fn text(&self) -> &str {
-        &self.inner.mention.text
-    }
-    #[getter]
-    fn start(&self) -> usize {
-        self.inner.mention.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.inner.mention.end
-    }
-    #[getter]
-    fn mention(&self) -> PyMention {
-        PyMention { inner: self.inner.mention.clone() }
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let d = &self.inner;
-        format!(
-            "DateMention(value={}, end_value={}, kind={}, modifier={}, label={}, text={}, start={}, end={})",
-            pyrepr(py, d.value.to_string()),
-            pyrepr(py, d.end_value.map(|v| v.to_string())),
-            pyrepr(py, enum_name(&d.kind)),
-            pyrepr(py, d.modifier.as_ref().map(enum_name)),
-            pyrepr(py, d.label.as_deref()),
-            pyrepr(py, d.mention.text.as_str()),
-            d.mention.start,
-            d.mention.end,
-        )
-    }
-});
+    {}
+);
 
 record_class!(
     /// A named policy instrument.
-    "Program", PyProgram, Program, {
-    #[getter]
-    fn name(&self) -> &str {
-        &self.inner.name
+    "Program", PyProgram, Program,
+    located fields {
+        name: &str = str_of(name),
+        category: Option<&str> = opt_str(category),
     }
-    #[getter]
-    fn category(&self) -> Option<&str> {
-        self.inner.category.as_deref()
-    }
-    #[getter]
-    fn text(&self) -> &str {
-        &self.inner.mention.text
-    }
-    #[getter]
-    fn start(&self) -> usize {
-        self.inner.mention.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.inner.mention.end
-    }
-    #[getter]
-    fn mention(&self) -> PyMention {
-        PyMention { inner: self.inner.mention.clone() }
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let p = &self.inner;
-        format!(
-            "Program(name={}, category={}, text={}, start={}, end={})",
-            pyrepr(py, p.name.as_str()),
-            pyrepr(py, p.category.as_deref()),
-            pyrepr(py, p.mention.text.as_str()),
-            p.mention.start,
-            p.mention.end,
-        )
-    }
-});
+    {}
+);
 
 record_class!(
     /// A person with the titles the article gives.
-    "Person", PyPerson, Person, {
-    #[getter]
-    fn name(&self) -> &str {
-        &self.inner.name
+    "Person", PyPerson, Person,
+    fields {
+        name: &str = str_of(name),
+        titles: Vec<String> = cloned(titles),
+        organization: Option<&str> = opt_str(organization),
+        mentions: Vec<PyMention> = mentions(mentions),
     }
-    #[getter]
-    fn titles(&self) -> Vec<String> {
-        self.inner.titles.clone()
-    }
-    #[getter]
-    fn organization(&self) -> Option<&str> {
-        self.inner.organization.as_deref()
-    }
-    #[getter]
-    fn mentions(&self) -> Vec<PyMention> {
-        mentions(&self.inner.mentions)
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let p = &self.inner;
-        format!(
-            "Person(name={}, titles={}, organization={}, mentions={})",
-            pyrepr(py, p.name.as_str()),
-            pyrepr(py, &p.titles),
-            pyrepr(py, p.organization.as_deref()),
-            mention_reprs(py, &p.mentions),
-        )
-    }
-});
+    also {}
+    {}
+);
 
 record_class!(
     /// A named meeting, congress, forum or exchange.
-    "Event", PyEvent, Event, {
-    #[getter]
-    fn name(&self) -> &str {
-        &self.inner.name
+    "Event", PyEvent, Event,
+    fields {
+        name: &str = str_of(name),
+        date: Option<&str> = opt_str(date),
+        mentions: Vec<PyMention> = mentions(mentions),
     }
-    #[getter]
-    fn date(&self) -> Option<&str> {
-        self.inner.date.as_deref()
-    }
-    #[getter]
-    fn mentions(&self) -> Vec<PyMention> {
-        mentions(&self.inner.mentions)
-    }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let e = &self.inner;
-        format!(
-            "Event(name={}, date={}, mentions={})",
-            pyrepr(py, e.name.as_str()),
-            pyrepr(py, e.date.as_deref()),
-            mention_reprs(py, &e.mentions),
-        )
-    }
-});
+    also {}
+    {}
+);
 
 /// The record of one article, with the decoded original text its offsets point into.
 #[pyclass(module = "zhnews", name = "Article", frozen, eq)]
@@ -496,33 +328,40 @@ impl PyArticle {
     fn body(&self) -> &str {
         &self.inner.body
     }
+    /// Every normalization change, located in the original.
     #[getter]
     fn repairs(&self) -> Vec<PyRepair> {
-        self.inner.repairs.iter().cloned().map(|inner| PyRepair { inner }).collect()
+        wrap(&self.inner.repairs, |inner| PyRepair { inner })
     }
+    /// The organizations, in order of first mention.
     #[getter]
     fn institutions(&self) -> Vec<PyInstitution> {
-        self.inner.institutions.iter().cloned().map(|inner| PyInstitution { inner }).collect()
+        wrap(&self.inner.institutions, |inner| PyInstitution { inner })
     }
+    /// The quantities, in text order.
     #[getter]
     fn figures(&self) -> Vec<PyFigure> {
-        self.inner.figures.iter().cloned().map(|inner| PyFigure { inner }).collect()
+        wrap(&self.inner.figures, |inner| PyFigure { inner })
     }
+    /// The calendar expressions, in text order.
     #[getter]
     fn dates(&self) -> Vec<PyDateMention> {
-        self.inner.dates.iter().cloned().map(|inner| PyDateMention { inner }).collect()
+        wrap(&self.inner.dates, |inner| PyDateMention { inner })
     }
+    /// The policy instruments, in text order.
     #[getter]
     fn programs(&self) -> Vec<PyProgram> {
-        self.inner.programs.iter().cloned().map(|inner| PyProgram { inner }).collect()
+        wrap(&self.inner.programs, |inner| PyProgram { inner })
     }
+    /// The people, in order of first mention.
     #[getter]
     fn people(&self) -> Vec<PyPerson> {
-        self.inner.people.iter().cloned().map(|inner| PyPerson { inner }).collect()
+        wrap(&self.inner.people, |inner| PyPerson { inner })
     }
+    /// The meetings, congresses, forums and exchanges, in order of first mention.
     #[getter]
     fn events(&self) -> Vec<PyEvent> {
-        self.inner.events.iter().cloned().map(|inner| PyEvent { inner }).collect()
+        wrap(&self.inner.events, |inner| PyEvent { inner })
     }
 
     /// The record as plain Python objects, exactly the JSON shape (without `text`).

@@ -75,13 +75,13 @@ def rust_enum_values(source: str, name: str) -> list[str]:
 @pytest.mark.parametrize(
     ("alias", "enum", "file"),
     [
-        ("Script", "Script", "src/normalize/mod.rs"),
-        ("RepairKind", "RepairKind", "src/normalize/mod.rs"),
-        ("InstitutionKind", "InstitutionKind", "src/record.rs"),
-        ("FigureKind", "FigureKind", "src/record.rs"),
-        ("Approx", "Approx", "src/record.rs"),
-        ("DateKind", "DateKind", "src/record.rs"),
-        ("DateModifier", "DateModifier", "src/record.rs"),
+        ("Script", "Script", "src/normalize/repair.rs"),
+        ("RepairKind", "RepairKind", "src/normalize/repair.rs"),
+        ("InstitutionKind", "InstitutionKind", "src/facts.rs"),
+        ("FigureKind", "FigureKind", "src/facts.rs"),
+        ("Approx", "Approx", "src/facts.rs"),
+        ("DateKind", "DateKind", "src/facts.rs"),
+        ("DateModifier", "DateModifier", "src/facts.rs"),
     ],
 )
 def test_literal_types_list_every_rust_variant(alias: str, enum: str, file: str) -> None:

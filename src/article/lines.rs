@@ -10,18 +10,16 @@
 //! shapes, and the metadata grammar of [`super::meta`]. Whether a text line is the title,
 //! body or stray header text is decided later, from its neighbours.
 
+use super::layout::Field;
+use super::markers::list_marker_len;
 use super::meta::{MetaLine, MetaParser};
-use super::Field;
 use crate::span::Span;
+use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-const FURNITURE: &str = include_str!("../lexicon/furniture.txt");
-const HEADINGS: &str = include_str!("../lexicon/furniture_headings.txt");
-const CAPTION_LEADS: &str = include_str!("../lexicon/caption_leads.txt");
-
-pub(crate) use crate::lexicon::entries as lexicon_entries;
+use crate::lexicon::{CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -101,54 +99,6 @@ impl Features {
     }
 }
 
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FFFF}' | '〇')
-}
-
-/// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.
-pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
-    let mut chars = line.char_indices().peekable();
-    let (_, first) = *chars.peek()?;
-    let mut end = 0;
-    if matches!(first, '-' | '•' | '·' | '●' | '▪' | '■' | '◆' | '*' | '>' | '–' | '—' | '○' | '◇' | '□' | '►' | '▶')
-    {
-        // `——` opens a subtitle, not a list.
-        if first == '—' && line[first.len_utf8()..].starts_with('—') {
-            return None;
-        }
-        chars.next();
-        end = first.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_whitespace() {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-    }
-    // An optional item number (`- 1 `, `3. `, `2、`).
-    let rest = &line[end..];
-    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits > 0 && digits <= 3 {
-        let after = &rest[digits..];
-        let sep = after.chars().next();
-        let sep_len = match sep {
-            Some(c) if c.is_whitespace() => c.len_utf8(),
-            Some(c @ ('.' | '、' | '．')) if !after[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
-                c.len_utf8()
-            }
-            _ => 0,
-        };
-        if sep_len > 0 {
-            let rest2 = &after[sep_len..];
-            let ws = rest2.len() - rest2.trim_start().len();
-            return Some(end + digits + sep_len + ws);
-        }
-    }
-    (end > 0).then_some(end)
-}
-
 /// Folds ASCII punctuation to its full-width form and runs of whitespace to one space, so
 /// that lexicon entries match raw and normalized pages alike.
 pub(crate) fn fold(line: &str) -> String {
@@ -203,7 +153,7 @@ impl Classifier {
         let mut starts = Vec::new();
         let mut equals = HashSet::new();
         let mut ends_short = Vec::new();
-        for e in lexicon_entries(FURNITURE) {
+        for e in FURNITURE.words() {
             let (kind, phrase) = match e.chars().next() {
                 Some(c @ ('^' | '=' | '$')) => (c, fold(&e[1..])),
                 _ => (' ', fold(e)),
@@ -222,7 +172,7 @@ impl Classifier {
             .ascii_case_insensitive(true)
             .build(&contains)
             .expect("furniture lexicon builds");
-        let headings = lexicon_entries(HEADINGS).map(fold).collect();
+        let headings = FURNITURE_HEADINGS.words().map(fold).collect();
         Classifier {
             contains,
             starts,
@@ -236,7 +186,7 @@ impl Classifier {
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
                 r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
-                lexicon_entries(CAPTION_LEADS).map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
+                CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
             ))
                 .expect("caption lead regex"),
             meta: MetaParser::new(),

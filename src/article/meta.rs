@@ -10,22 +10,18 @@
 //! short prefix before the first field and short values. ASCII and full-width colons and
 //! commas are both accepted. Never panics; linear in the line.
 
-use super::lines::{is_han, lexicon_entries};
-use super::{Credit, Field, Stamp};
+use super::layout::{Credit, Field, Stamp};
+use crate::lexicon::{
+    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES, SELF_REFERENCES, WIRE_AGENCIES,
+};
 use crate::span::Span;
+use crate::text::is_han;
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 
-const LABELS: &str = include_str!("../lexicon/meta_labels.txt");
-const OUTLET_SUFFIXES: &str = include_str!("../lexicon/outlet_suffixes.txt");
-const OUTLET_EDITIONS: &str = include_str!("../lexicon/outlet_channels.txt");
-const WIRE_AGENCIES: &str = include_str!("../lexicon/wire_agencies.txt");
-const NOT_NAMES: &str = include_str!("../lexicon/byline_not_names.txt");
-const SELF_REFERENCES: &str = include_str!("../lexicon/self_references.txt");
-const ORG_ENDINGS: &str = include_str!("../lexicon/byline_org_endings.txt");
-
 /// What a metadata label introduces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub(crate) enum LabelKind {
     Time,
     Source,
@@ -42,22 +38,6 @@ pub(crate) enum LabelKind {
 }
 
 impl LabelKind {
-    fn parse(s: &str) -> Option<LabelKind> {
-        Some(match s {
-            "time" => LabelKind::Time,
-            "source" => LabelKind::Source,
-            "repost" => LabelKind::Repost,
-            "author" => LabelKind::Author,
-            "reporter" => LabelKind::Reporter,
-            "editor" => LabelKind::Editor,
-            "staff" => LabelKind::Staff,
-            "photo" => LabelKind::Photo,
-            "correspondent" => LabelKind::Correspondent,
-            "ignore" => LabelKind::Ignore,
-            _ => return None,
-        })
-    }
-
     /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`).
     fn colon_optional(self) -> bool {
         matches!(
@@ -172,11 +152,8 @@ const SEPARATORS: &[char] = &[
 impl MetaParser {
     pub fn new() -> Self {
         let mut kinds = HashMap::new();
-        for e in lexicon_entries(LABELS) {
-            let mut parts = e.split_whitespace();
-            if let (Some(label), Some(kind)) = (parts.next(), parts.next().and_then(LabelKind::parse)) {
-                kinds.insert(label.to_string(), kind);
-            }
+        for row in META_LABELS.rows() {
+            kinds.insert(row.word().to_string(), META_LABELS.variant::<LabelKind>(row, 1));
         }
         let mut labels: Vec<&String> = kinds.keys().collect();
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
@@ -206,12 +183,12 @@ impl MetaParser {
                 r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
             )
             .expect("paren dateline regex"),
-            outlet_suffixes: lexicon_entries(OUTLET_SUFFIXES).map(str::to_string).collect(),
-            editions: lexicon_entries(OUTLET_EDITIONS).map(str::to_string).collect(),
-            wire: lexicon_entries(WIRE_AGENCIES).map(str::to_string).collect(),
-            not_names: lexicon_entries(NOT_NAMES).map(str::to_string).collect(),
-            self_references: lexicon_entries(SELF_REFERENCES).map(str::to_string).collect(),
-            org_endings: lexicon_entries(ORG_ENDINGS).map(str::to_string).collect(),
+            outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
+            editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
+            wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
+            not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
+            org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
         }
     }
 
@@ -622,7 +599,7 @@ impl MetaParser {
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
 fn unwrap_line(line: &str) -> (usize, &str) {
-    let mut off = super::lines::list_marker_len(line).unwrap_or(0);
+    let mut off = super::markers::list_marker_len(line).unwrap_or(0);
     let mut content = &line[off..];
     for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
         if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {
@@ -759,12 +736,9 @@ mod tests {
         assert!(parse("全市共有社区卫生服务中心248家").is_none());
     }
 
-    #[test]
-    fn nested_source_author_and_correspondents() {
-        let line = "来源：作者：文汇报 唐闻佳 通讯员 刘念 朱靓";
-        let m = parse(line).unwrap();
-        let names: Vec<(&str, &str, Option<&str>)> = m
-            .bylines
+    /// Name, role and organization of every byline of `m`.
+    fn credits(m: &MetaLine) -> Vec<(&str, &str, Option<&str>)> {
+        m.bylines
             .iter()
             .map(|b| {
                 (
@@ -773,7 +747,14 @@ mod tests {
                     b.credit.organization.as_ref().map(|o| o.text.as_str()),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn nested_source_author_and_correspondents() {
+        let line = "来源：作者：文汇报 唐闻佳 通讯员 刘念 朱靓";
+        let m = parse(line).unwrap();
+        let names = credits(&m);
         assert_eq!(names, vec![("唐闻佳", "作者", Some("文汇报")), ("刘念", "通讯员", None), ("朱靓", "通讯员", None)]);
         assert_eq!(m.sources.len(), 1);
         assert_eq!(m.sources[0].outlet.text, "文汇报");
@@ -810,17 +791,7 @@ mod tests {
         assert_eq!(got, vec![("孙艳", "记者"), ("王磊", "摄影")]);
         assert!(parse("首页 | 图片 | 视频 | 专题").map_or(true, |m| m.bylines.is_empty()));
         let m = parse("新华社记者 王琳 李春").unwrap();
-        let got: Vec<(&str, &str, Option<&str>)> = m
-            .bylines
-            .iter()
-            .map(|b| {
-                (
-                    b.credit.name.text.as_str(),
-                    b.credit.role.as_str(),
-                    b.credit.organization.as_ref().map(|o| o.text.as_str()),
-                )
-            })
-            .collect();
+        let got = credits(&m);
         assert_eq!(got, vec![("王琳", "记者", Some("新华社")), ("李春", "记者", Some("新华社"))]);
         assert!(parse("这是记者 王琳").is_none());
         let m = parse("2024-05-23 12:47 联合报 / 记者张三／台北即时报导").unwrap();

@@ -22,101 +22,20 @@
 //! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
 //! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
 //! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
-//!
-//! ```
-//! use zhnews::article::ArticleParser;
-//! let page = "首页 > 新闻中心 > 工作动态\n某市推进紧密型县域医共体建设\n2024-03-01 09:30 来源：健康报\n\
-//!             今年，某市新建县域医共体12个。\n责任编辑：王芳\n相关新闻\n- 1 另一篇报道\n- 2 又一篇报道";
-//! let layout = ArticleParser::new().parse(page);
-//! assert_eq!(layout.title.as_ref().unwrap().text, "某市推进紧密型县域医共体建设");
-//! assert_eq!(layout.published_at.as_ref().unwrap().iso, "2024-03-01T09:30");
-//! assert_eq!(layout.source.as_ref().unwrap().text, "健康报");
-//! assert_eq!(layout.editors[0].text, "王芳");
-//! assert_eq!(layout.body(page), "今年，某市新建县域医共体12个。");
-//! ```
 
+mod layout;
 mod lines;
+mod markers;
 mod meta;
 mod sentences;
 
+pub use layout::{ArticleLayout, Credit, Field, Stamp};
 pub use sentences::split_sentences;
 
 use crate::span::Span;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
-
-/// A piece of text found in the page, normalized, with its span in the normalized text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    pub text: String,
-    pub span: Span,
-}
-
-impl Field {
-    pub fn new(text: impl Into<String>, span: Span) -> Self {
-        Field { text: text.into(), span }
-    }
-}
-
-/// The publication time as printed, resolved to ISO 8601 local time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
-    /// `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD`.
-    pub iso: String,
-    /// Where it is printed (the whole expression, e.g. `2025-05-23 22:08:50`).
-    pub span: Span,
-}
-
-/// A person named in the byline or a credit line, with the role given there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Credit {
-    pub name: Field,
-    /// `作者`, `记者`, `责任编辑`, `编辑`, `栏目主编`, `摄影`, `通讯员`, …
-    pub role: String,
-    /// The outlet or body named with the person (`来源：作者：文汇报 唐闻佳` → 文汇报).
-    pub organization: Option<Field>,
-}
-
-/// The structure of one article page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ArticleLayout {
-    /// The headline.
-    pub title: Option<Field>,
-    /// From `原标题：《…》`.
-    pub original_title: Option<String>,
-    /// The first plausible publication time near the title.
-    pub published_at: Option<Stamp>,
-    /// The outlet the text comes from, as printed (`中新网河南`).
-    pub source: Option<Field>,
-    pub authors: Vec<Field>,
-    pub editors: Vec<Field>,
-    /// Every byline person (authors, editors, photographers, correspondents) with role.
-    pub credits: Vec<Credit>,
-    /// Outlets named in metadata lines (source, 转自, the agency of a 来源：作者 line):
-    /// institution mentions that lie outside the body.
-    pub outlets: Vec<Field>,
-    /// Body paragraphs (furniture and transcript markers excluded).
-    pub paragraphs: Vec<Span>,
-    /// Photo captions (not body).
-    pub captions: Vec<Span>,
-    /// Sentences of the title and of the body paragraphs, in text order: what extractors read.
-    pub sentences: Vec<Span>,
-}
-
-impl ArticleLayout {
-    /// The body text: paragraphs joined by `\n`.
-    pub fn body(&self, text: &str) -> String {
-        let mut body = String::new();
-        for (i, p) in self.paragraphs.iter().enumerate() {
-            if i > 0 {
-                body.push('\n');
-            }
-            body.push_str(p.slice(text));
-        }
-        body
-    }
-}
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -158,19 +77,11 @@ impl ArticleParser {
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
-        let Some(mut start) = body_start(text, &lines) else {
+        let Some(start) = body_start(text, &lines) else {
             // No running prose: the page is furniture only.
             return layout;
         };
-        // A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`).
-        while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
-            let t = lines[p].span.slice(text);
-            if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
-                start = p;
-            } else {
-                break;
-            }
-        }
+        let start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start);
@@ -178,89 +89,13 @@ impl ArticleParser {
             let span = self.without_site_name(text, lines[t].span);
             layout.title = Some(Field::new(span.slice(text), span));
         }
-
-        let mut metas: Vec<(usize, &MetaLine)> = Vec::new();
-        let mut extra: Vec<MetaLine> = Vec::new();
-        let mut photo: Vec<Credit> = Vec::new();
-        let last_text = lines[..end].iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
-        for (i, line) in lines[..end].iter().enumerate() {
-            match &line.kind {
-                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
-                // is article text, not the page's stamp.
-                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
-                        layout.paragraphs.push(p);
-                    }
-                }
-                LineKind::Meta(m) => metas.push((i, m)),
-                LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
-                    layout.original_title = Some(t.clone());
-                }
-                LineKind::Caption(credits) => {
-                    layout.captions.push(line.span);
-                    photo.extend(credits.iter().map(|name| Credit {
-                        name: name.clone(),
-                        role: "摄影".into(),
-                        organization: None,
-                    }));
-                }
-                LineKind::Text | LineKind::Header if i >= start => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut extra) {
-                        layout.paragraphs.push(p);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Short unpunctuated lines after the last prose paragraph are page leftovers
-        // (`香港时间16时30分`, a signature), not article text.
-        if let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) {
-            while layout.paragraphs.len() > last_prose + 1 {
-                let tail = layout.paragraphs[layout.paragraphs.len() - 1];
-                let f = lines::Features::of(tail.slice(text));
-                if f.has_stop || f.chars > 12 {
-                    break;
-                }
-                layout.paragraphs.pop();
-            }
-        }
+        let read = self.read_lines(text, &lines[..end], start, &mut layout);
+        drop_tail_leftovers(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
-
-        layout.published_at = pick_stamp(&metas, start, title);
-        let all_meta = || metas.iter().map(|(_, m)| *m).chain(extra.iter()).chain(dateline.iter());
-        layout.source = all_meta()
-            .flat_map(|m| m.sources.iter())
-            .min_by_key(|m| (m.rank, m.outlet.span.start))
-            .map(|m| self.without_edition(m.outlet.clone()));
-        for m in metas.iter().map(|(_, m)| *m).chain(extra.iter()) {
-            for s in &m.sources {
-                let outlet = self.without_edition(s.outlet.clone());
-                if !layout.outlets.iter().any(|o| o.span == outlet.span) {
-                    layout.outlets.push(outlet);
-                }
-            }
-        }
-        let mut bylines: Vec<Byline> = all_meta().flat_map(|m| m.bylines.iter().cloned()).collect();
-        bylines.extend(photo.into_iter().map(|credit| Byline { credit, kind: LabelKind::Photo }));
-        bylines.sort_by_key(|b| b.credit.name.span.start);
-        // Reporters and authors named without an outlet write for the page's source.
-        for b in &mut bylines {
-            if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
-                b.credit.organization = layout.source.clone();
-            }
-        }
-        for b in &bylines {
-            let list = match b.kind {
-                LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
-                LabelKind::Editor => &mut layout.editors,
-                _ => continue,
-            };
-            if !list.iter().any(|f| f.text == b.credit.name.text) {
-                list.push(b.credit.name.clone());
-            }
-        }
-        layout.credits = bylines.into_iter().map(|b| b.credit).collect();
+        layout.published_at = pick_stamp(&read.metas, start, title);
+        self.assign_sources(&read, dateline.as_ref(), &mut layout);
+        assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.sentences = layout
             .title
             .as_ref()
@@ -272,13 +107,68 @@ impl ArticleParser {
         layout
     }
 
+    /// Sorts the lines down to the first heading into body paragraphs, metadata lines,
+    /// captions (with their photo credits) and the original title.
+    fn read_lines<'l>(&self, text: &str, lines: &'l [Line], start: usize, layout: &mut ArticleLayout) -> ReadLines<'l> {
+        let mut read = ReadLines { metas: Vec::new(), extra: Vec::new(), photo: Vec::new() };
+        let last_text = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
+        for (i, line) in lines.iter().enumerate() {
+            match &line.kind {
+                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
+                // is article text, not the page's stamp.
+                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
+                LineKind::Meta(m) => read.metas.push((i, m)),
+                LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
+                    layout.original_title = Some(t.clone());
+                }
+                LineKind::Caption(credits) => {
+                    layout.captions.push(line.span);
+                    read.photo.extend(credits.iter().map(|name| Credit {
+                        name: name.clone(),
+                        role: "摄影".into(),
+                        organization: None,
+                    }));
+                }
+                LineKind::Text | LineKind::Header if i >= start => {
+                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                        layout.paragraphs.push(p);
+                    }
+                }
+                _ => {}
+            }
+        }
+        read
+    }
+
+    /// The page's source (the best-ranked outlet of any metadata line) and every outlet
+    /// named in metadata lines.
+    fn assign_sources(&self, read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
+        layout.source = read
+            .all_meta(dateline)
+            .flat_map(|m| m.sources.iter())
+            .min_by_key(|m| (m.rank, m.outlet.span.start))
+            .map(|m| self.without_edition(m.outlet.clone()));
+        for m in read.all_meta(None) {
+            for s in &m.sources {
+                let outlet = self.without_edition(s.outlet.clone());
+                if !layout.outlets.iter().any(|o| o.span == outlet.span) {
+                    layout.outlets.push(outlet);
+                }
+            }
+        }
+    }
+
     /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
         let t = span.slice(text);
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
         let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| lines::is_han(c)).count();
+        let head_han = head.chars().filter(|&c| crate::text::is_han(c)).count();
         if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
             Span::new(span.start, span.start + head.len())
         } else {
@@ -323,6 +213,79 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// What the lines of a page say besides body paragraphs: its metadata lines (with their
+/// line index), metadata read inside paragraphs, and photo credits from captions.
+struct ReadLines<'l> {
+    metas: Vec<(usize, &'l MetaLine)>,
+    extra: Vec<MetaLine>,
+    photo: Vec<Credit>,
+}
+
+impl ReadLines<'_> {
+    /// Every metadata line, then those read inside paragraphs, then `dateline`.
+    fn all_meta<'a>(&'a self, dateline: Option<&'a MetaLine>) -> impl Iterator<Item = &'a MetaLine> {
+        self.metas.iter().map(|(_, m)| *m).chain(self.extra.iter()).chain(dateline)
+    }
+}
+
+/// A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`): the first
+/// line of the body with its lead-ins.
+fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
+    while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
+        let t = lines[p].span.slice(text);
+        if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// Longest short unpunctuated line (chars) that may trail the last prose paragraph as a
+/// page leftover.
+const MAX_LEFTOVER_CHARS: usize = 12;
+
+/// Short unpunctuated lines after the last prose paragraph are page leftovers
+/// (`香港时间16时30分`, a signature), not article text.
+fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
+    let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
+        return;
+    };
+    while layout.paragraphs.len() > last_prose + 1 {
+        let tail = layout.paragraphs[layout.paragraphs.len() - 1];
+        let f = lines::Features::of(tail.slice(text));
+        if f.has_stop || f.chars > MAX_LEFTOVER_CHARS {
+            break;
+        }
+        layout.paragraphs.pop();
+    }
+}
+
+/// The people of the bylines and photo credits, in text order: reporters and authors named
+/// without an outlet write for the page's source; authors and editors listed once by name.
+fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
+    let mut bylines: Vec<Byline> = read.all_meta(dateline).flat_map(|m| m.bylines.iter().cloned()).collect();
+    bylines.extend(read.photo.iter().cloned().map(|credit| Byline { credit, kind: LabelKind::Photo }));
+    bylines.sort_by_key(|b| b.credit.name.span.start);
+    for b in &mut bylines {
+        if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+            b.credit.organization = layout.source.clone();
+        }
+    }
+    for b in &bylines {
+        let list = match b.kind {
+            LabelKind::Author | LabelKind::Reporter => &mut layout.authors,
+            LabelKind::Editor => &mut layout.editors,
+            _ => continue,
+        };
+        if !list.iter().any(|f| f.text == b.credit.name.text) {
+            list.push(b.credit.name.clone());
+        }
+    }
+    layout.credits = bylines.into_iter().map(|b| b.credit).collect();
 }
 
 /// The first line of the body: the first line of running prose, unless a headline with a
@@ -413,6 +376,20 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `module`.
+    #[test]
+    fn example_module() {
+        use crate::article::ArticleParser;
+        let page = "首页 > 新闻中心 > 工作动态\n某市推进紧密型县域医共体建设\n2024-03-01 09:30 来源：健康报\n\
+                    今年，某市新建县域医共体12个。\n责任编辑：王芳\n相关新闻\n- 1 另一篇报道\n- 2 又一篇报道";
+        let layout = ArticleParser::new().parse(page);
+        assert_eq!(layout.title.as_ref().unwrap().text, "某市推进紧密型县域医共体建设");
+        assert_eq!(layout.published_at.as_ref().unwrap().iso, "2024-03-01T09:30");
+        assert_eq!(layout.source.as_ref().unwrap().text, "健康报");
+        assert_eq!(layout.editors[0].text, "王芳");
+        assert_eq!(layout.body(page), "今年，某市新建县域医共体12个。");
+    }
 
     fn layout(page: &str) -> ArticleLayout {
         ArticleParser::new().parse(page)

@@ -17,14 +17,6 @@ const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
 const STOPS: [char; 4] = ['。', '！', '？', '；'];
 
 /// Splits the paragraph `paragraph` of `text` into sentence spans.
-///
-/// ```
-/// use zhnews::article::split_sentences;
-/// use zhnews::Span;
-/// let text = "他说：“要抓好落实。”总量超过2.2亿个。";
-/// let got: Vec<&str> = split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
-/// assert_eq!(got, ["他说：“要抓好落实。”", "总量超过2.2亿个。"]);
-/// ```
 pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
@@ -116,6 +108,16 @@ fn matched_pairs(chars: &[(usize, char)]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `split_sentences`.
+    #[test]
+    fn example_split_sentences() {
+        use crate::article::split_sentences;
+        use crate::Span;
+        let text = "他说：“要抓好落实。”总量超过2.2亿个。";
+        let got: Vec<&str> = split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["他说：“要抓好落实。”", "总量超过2.2亿个。"]);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect()

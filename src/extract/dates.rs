@@ -27,28 +27,13 @@
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
 
+use super::doc::{Doc, Facts};
 use super::number;
-use super::{Doc, Facts};
-use crate::record::{DateKind, DateMention, DateModifier, DateValue};
+use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
+use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, TAIWAN_MARKERS, TIME_WORDS};
 use crate::span::Span;
+use crate::text::{next_char, prev_char};
 use aho_corasick::AhoCorasick;
-
-const PLAN_PERIODS: &str = include_str!("../lexicon/plan_periods.txt");
-const TAIWAN_MARKERS: &str = include_str!("../lexicon/taiwan_markers.txt");
-const RELATIVE_YEARS: &str = include_str!("../lexicon/relative_years.txt");
-const DATE_MODIFIERS: &str = include_str!("../lexicon/date_modifiers.txt");
-const TIME_WORDS: &str = include_str!("../lexicon/time_words.txt");
-
-/// Lexicon rows: `#` starts a comment, fields are tab-separated, blank lines skipped.
-pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
-    data.lines().filter_map(|line| {
-        let line = line.split('#').next().unwrap_or("").trim_end();
-        if line.trim().is_empty() {
-            return None;
-        }
-        Some(line.split('\t').map(str::trim).collect())
-    })
-}
 
 #[derive(Debug, Clone)]
 struct Period {
@@ -59,7 +44,8 @@ struct Period {
     strict: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Base {
     Reference,
     Context,
@@ -72,7 +58,8 @@ struct Relative {
     base: Base,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Position {
     Prefix,
     ClausePrefix,
@@ -85,7 +72,8 @@ enum Position {
 type Clock = (u8, u8, Option<u8>);
 
 /// How a part of the day shifts a clock hour (下午3时 → 15:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum Half {
     Am,
     Pm,
@@ -150,6 +138,71 @@ impl Atom {
     }
 }
 
+/// A wire dateline's bare day (台北24日电, not 3日电话) is a day of the reference month:
+/// `Some` when the text at `i` is one (`Some(None)`: no reference month to place it in).
+fn dateline_day_at(
+    s: &str,
+    i: usize,
+    reference: Option<DateValue>,
+    ctx: &Context,
+) -> Option<Option<DateMention<Span>>> {
+    if ctx.month.is_some() {
+        return None;
+    }
+    let (d, k) = small_number(s, i, &['日'], false)?;
+    let end = k + '日'.len_utf8();
+    let after = end + '电'.len_utf8();
+    let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
+    dateline.then(|| Some(point(day_near_reference(reference, d, false)?, Span::new(i, end))))
+}
+
+/// A year with 年 at `after_year`, and the month and day after it (2023年1-11月 leaves the
+/// month's 月 to the second half of the range; 2023年度).
+fn year_atom(s: &str, year: i32, after_year: usize) -> Atom {
+    let mut a = Atom { year: Some(year), end: after_year, ..Default::default() };
+    let j = skip_spaces(s, after_year);
+    if let Some((m, k)) = small_number(s, j, &['月'], true) {
+        if (1..=12).contains(&m) {
+            a.month = Some(m as u8);
+            a.end = k + '月'.len_utf8();
+            if s[a.end..].starts_with('份') {
+                a.end += '份'.len_utf8();
+            }
+            day_tail(s, &mut a);
+            return a;
+        }
+    }
+    if let Some(m) = open_month(s, j) {
+        a.month = Some(m.0);
+        a.end = m.1;
+        a.open = true;
+        return a;
+    }
+    if s[a.end..].starts_with('度') {
+        a.end += '度'.len_utf8();
+    }
+    a
+}
+
+/// A bare day at `i`: continuing a range, or right after a dated passage (8日到中南海); not
+/// a duration (3日内) unless it ends a range.
+fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
+    let (year, month) = match inherit {
+        Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
+        Some(_) => None,
+        None => ctx.month,
+    }?;
+    let (d, k) = small_number(s, i, &['日', '号'], inherit.is_some())?;
+    let end = k + '日'.len_utf8();
+    let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
+    if !(1..=31).contains(&d) || (inherit.is_none() && duration) {
+        return None;
+    }
+    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
+    a.end = time_tail(s, a.end, &mut a.time);
+    Some(a)
+}
+
 /// What the passage is narrating, for partial dates.
 #[derive(Debug, Clone, Copy, Default)]
 struct Context {
@@ -185,14 +238,6 @@ fn is_boundary_char(c: char) -> bool {
             | '('
             | ')'
     ) || c.is_whitespace()
-}
-
-fn prev_char(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
-}
-
-fn next_char(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
 }
 
 /// Up to `max` ASCII digits at `i`; `None` if more digits follow.
@@ -251,50 +296,39 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 
 impl DateExtractor {
     pub fn new() -> Self {
-        let periods: Vec<Period> = rows(PLAN_PERIODS)
+        let periods: Vec<Period> = PLAN_PERIODS
+            .rows()
             .filter_map(|r| {
                 Some(Period {
-                    label: r.first()?.to_string(),
-                    first: r.get(1)?.parse().ok()?,
-                    last: r.get(2)?.parse().ok()?,
-                    strict: r.get(3) == Some(&"strict"),
+                    label: r.word().to_string(),
+                    first: r.field(1)?.parse().ok()?,
+                    last: r.field(2)?.parse().ok()?,
+                    strict: r.field(3) == Some("strict"),
                 })
             })
             .collect();
-        let mut relatives: Vec<Relative> = rows(RELATIVE_YEARS)
+        let mut relatives: Vec<Relative> = RELATIVE_YEARS
+            .rows()
             .filter_map(|r| {
                 Some(Relative {
-                    word: r.first()?.to_string(),
-                    offset: r.get(1)?.trim_start_matches('+').parse().ok()?,
-                    base: if *r.get(2)? == "context" { Base::Context } else { Base::Reference },
+                    word: r.word().to_string(),
+                    offset: r.field(1)?.trim_start_matches('+').parse().ok()?,
+                    base: RELATIVE_YEARS.variant(r, 2),
                 })
             })
             .collect();
         relatives.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
-        let mut modifiers: Vec<ModifierWord> = rows(DATE_MODIFIERS)
-            .filter_map(|r| {
-                let position = match *r.first()? {
-                    "prefix" => Position::Prefix,
-                    "clause_prefix" => Position::ClausePrefix,
-                    "clause_opener" => Position::ClauseOpener,
-                    "suffix" => Position::Suffix,
-                    "standalone" => Position::Standalone,
-                    _ => return None,
-                };
-                let modifier = match *r.get(2)? {
-                    "end" => Some(DateModifier::End),
-                    "since" => Some(DateModifier::Since),
-                    "start" => Some(DateModifier::Start),
-                    "first_half" => Some(DateModifier::FirstHalf),
-                    "second_half" => Some(DateModifier::SecondHalf),
-                    "none" => None,
-                    _ => return None,
-                };
-                Some(ModifierWord { word: r.get(1)?.to_string(), position, modifier })
+        let mut modifiers: Vec<ModifierWord> = DATE_MODIFIERS
+            .rows()
+            .map(|r| ModifierWord {
+                word: r.field(1).unwrap_or_default().to_string(),
+                position: DATE_MODIFIERS.variant(r, 0),
+                // `none`: a word that only marks a date (`之际`).
+                modifier: (r.field(2) != Some("none")).then(|| DATE_MODIFIERS.variant(r, 2)),
             })
             .collect();
         modifiers.sort_by_key(|m| std::cmp::Reverse(m.word.len()));
-        let markers: Vec<&str> = rows(TAIWAN_MARKERS).filter_map(|r| r.first().copied()).collect();
+        let markers: Vec<&str> = TAIWAN_MARKERS.words().collect();
         let taiwan = AhoCorasick::new(markers).expect("taiwan marker lexicon builds");
         let mut starters: Vec<char> = periods
             .iter()
@@ -305,43 +339,19 @@ impl DateExtractor {
             .collect();
         starters.sort_unstable();
         starters.dedup();
-        let mut zones: Vec<String> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"zone"))
-            .filter_map(|r| Some(r.get(1)?.to_string()))
-            .collect();
+        let mut zones: Vec<String> = TIME_WORDS.keyed("zone").iter().map(|r| r.word().to_string()).collect();
         zones.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mut dayparts: Vec<DayPart> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"daypart"))
-            .filter_map(|r| {
-                let half = match *r.get(2)? {
-                    "am" => Half::Am,
-                    "pm" => Half::Pm,
-                    "noon" => Half::Noon,
-                    _ => return None,
-                };
-                Some(DayPart { word: r.get(1)?.to_string(), half })
-            })
+        let mut dayparts: Vec<DayPart> = TIME_WORDS
+            .keyed("daypart")
+            .iter()
+            .map(|r| DayPart { word: r.word().to_string(), half: TIME_WORDS.variant(r, 1) })
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
-        let not_months: Vec<String> = rows(TIME_WORDS)
-            .filter(|r| r.first() == Some(&"not_month"))
-            .filter_map(|r| Some(r.get(1)?.to_string()))
-            .collect();
+        let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
         DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
-    ///
-    /// ```
-    /// let e = zhnews::Extractor::builder().reference_date("2024-06-01").unwrap().build();
-    /// let a = e.extract("论坛在成都举行\n5月18日至20日，论坛在成都举行；截至2023年底，全省建成“十四五”项目12个。").unwrap();
-    /// let dates: Vec<String> = a
-    ///     .dates
-    ///     .iter()
-    ///     .map(|d| format!("{} {}{}", d.mention.text, d.value, d.end_value.map(|v| format!("/{v}")).unwrap_or_default()))
-    ///     .collect();
-    /// assert_eq!(dates, ["5月18日至20日 2024-05-18/2024-05-20", "截至2023年底 2023", "十四五 2021/2025"]);
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let stamp = doc.layout.published_at.as_ref().and_then(|s| Some((DateValue::parse(&s.iso)?, s.span)));
         if let Some((value, span)) = stamp {
@@ -436,7 +446,8 @@ impl DateExtractor {
         out
     }
 
-    /// A date expression whose core starts at `i` (modifier prefixes looked up backwards).
+    /// The date expression starting at byte `i`, if any: a word date (plan period,
+    /// relative year, quarter, parenthesized year or day), else a numeric one.
     fn date_at(
         &self,
         s: &str,
@@ -450,10 +461,37 @@ impl DateExtractor {
             return None;
         }
         let c = next_char(s, i)?;
-        if let Some(d) = paren_year_at(s, i) {
+        if let Some(d) = self.word_date_at(s, i, reference, ctx) {
             return Some(d);
         }
-        if let Some(d) = paren_day_at(s, i, reference) {
+        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
+            return None;
+        }
+        if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
+            return None;
+        }
+        // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
+        if let Some(d) = self.bare_year_range(s, i, ctx) {
+            return Some(d);
+        }
+        if let Some(decided) = dateline_day_at(s, i, reference, ctx) {
+            return decided;
+        }
+        self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// A date made of words at `i`: a parenthesized year or day, a quarter without a year,
+    /// a plan period, a relative year, a standalone modifier word.
+    fn word_date_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let prev = prev_char(s, i);
+        let c = next_char(s, i)?;
+        if let Some(d) = paren_year_at(s, i).or_else(|| paren_day_at(s, i, reference)) {
             return Some(d);
         }
         // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
@@ -468,42 +506,26 @@ impl DateExtractor {
             }
         }
         if self.starters.binary_search(&c).is_ok() {
-            if let Some(d) = self.period_at(s, i) {
-                return Some(d);
-            }
-            if let Some(d) = self.relative_at(s, i, reference, ctx) {
-                return Some(d);
-            }
-            if let Some(d) = self.standalone_at(s, i, reference, ctx) {
-                return Some(d);
-            }
+            return self
+                .period_at(s, i)
+                .or_else(|| self.relative_at(s, i, reference, ctx))
+                .or_else(|| self.standalone_at(s, i, reference, ctx));
         }
-        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
-            return None;
-        }
-        if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
-            return None;
-        }
+        None
+    }
 
-        // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
-        if let Some(d) = self.bare_year_range(s, i, ctx) {
-            return Some(d);
-        }
-        // A wire dateline's bare day (台北24日电) is a day of the reference month.
-        if ctx.month.is_none() {
-            if let Some((d, k)) = small_number(s, i, &['日'], false) {
-                let end = k + '日'.len_utf8();
-                let after = end + '电'.len_utf8();
-                // 台北24日电） — not 3日电话.
-                let dateline = s[end..].starts_with('电') && next_char(s, after).map_or(true, is_boundary_char);
-                if dateline {
-                    let value = day_near_reference(reference, d, false)?;
-                    return Some(point(value, Span::new(i, end)));
-                }
-            }
-        }
-
-        let first = self.atom(s, i, taiwan, ctx, None)?;
+    /// A date of digits or numerals at `i`: one atom, a quarter of its year, a clock time
+    /// after its day, a range to a second atom; partial values resolved from the context,
+    /// which then remembers them; modifiers around it.
+    fn numeric_date_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let mut first = self.atom(s, i, taiwan, ctx, None)?;
         // 2023年第三季度: a quarter of the year just read.
         if let (Some(year), None) = (first.year, first.month) {
             if let Some(q) = quarter_at(s, skip_spaces(s, first.end)) {
@@ -513,17 +535,49 @@ impl DateExtractor {
                 return Some(self.quarter_mention(s, start, q, Some(year), modifier));
             }
         }
-        let mut first = first;
         if first.day.is_some() && first.time.is_none() {
             if let Some((time, e)) = self.clock_tail(s, first.end) {
                 first.time = Some(time);
                 first.end = e;
             }
         }
+        let (value, end_value, end) = self.resolved_range(s, first, reference, taiwan, ctx)?;
+        // Remember the narrated time for later partial dates.
+        let last = end_value.unwrap_or(value);
+        if last.year.is_some() {
+            ctx.year = last.year;
+            ctx.doc_year = last.year;
+        }
+        if let Some(m) = last.month {
+            ctx.month = Some((last.year, m));
+        }
+        let precision_year = value.month.is_none();
+        let (start, modifier_before) = self.prefix_modifier(s, i);
+        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
+        Some(DateMention {
+            value,
+            end_value,
+            kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
+            modifier: modifier_after.or(modifier_before),
+            label: None,
+            mention: Span::new(start, end),
+        })
+    }
+
+    /// The value of `first` and of a range's second atom (a connector and an atom that
+    /// inherits what it leaves out), years filled from the context; the end of the range
+    /// dropped when it does not follow the start. `None` for no valid date.
+    fn resolved_range(
+        &self,
+        s: &str,
+        first: Atom,
+        reference: Option<DateValue>,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Option<(DateValue, Option<DateValue>, usize)> {
         let mut value = first.value();
         let mut end_value = None;
         let mut end = first.end;
-        // Range: a connector and a second atom that inherits what it leaves out.
         if let Some((after, second)) = self.range_tail(s, first, taiwan, ctx) {
             end_value = Some(second.value());
             end = after;
@@ -545,29 +599,7 @@ impl DateExtractor {
                 end = first.end;
             }
         }
-        if !value.is_valid() {
-            return None;
-        }
-        // Remember the narrated time for later partial dates.
-        let last = end_value.unwrap_or(value);
-        if last.year.is_some() {
-            ctx.year = last.year;
-            ctx.doc_year = last.year;
-        }
-        if let Some(m) = last.month {
-            ctx.month = Some((last.year, m));
-        }
-        let precision_year = value.month.is_none();
-        let (start, modifier_before) = self.prefix_modifier(s, i);
-        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
-        Some(DateMention {
-            value,
-            end_value,
-            kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
-            modifier: modifier_after.or(modifier_before),
-            label: None,
-            mention: Span::new(start, end),
-        })
+        value.is_valid().then_some((value, end_value, end))
     }
 
     /// Fills a missing year from context; returns whether the value has a year now.
@@ -602,35 +634,12 @@ impl DateExtractor {
         if let Some(a) = numeric_date(s, i) {
             return Some(a);
         }
-        // Year with 年.
         if let Some((year, after_year)) = self.year_at(s, i, taiwan) {
-            let mut a = Atom { year: Some(year), end: after_year, ..Default::default() };
-            let j = skip_spaces(s, after_year);
-            if let Some((m, k)) = small_number(s, j, &['月'], true) {
-                if (1..=12).contains(&m) {
-                    a.month = Some(m as u8);
-                    a.end = k + '月'.len_utf8();
-                    if s[a.end..].starts_with('份') {
-                        a.end += '份'.len_utf8();
-                    }
-                    day_tail(s, &mut a);
-                    return Some(a);
-                }
-            }
-            // 2023年1-11月: the month's 月 is left to the second half of the range.
-            if let Some(m) = open_month(s, j) {
-                a.month = Some(m.0);
-                a.end = m.1;
-                a.open = true;
-                return Some(a);
-            }
-            if s[a.end..].starts_with('度') {
-                a.end += '度'.len_utf8();
-            }
-            return Some(a);
+            return Some(year_atom(s, year, after_year));
         }
         // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
-        if inherit.is_none() && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+        let counted = matches!(prev_char(s, i), Some('个' | '几' | '数'));
+        if inherit.is_none() && !counted {
             if let Some((m, end)) = open_month(s, i) {
                 return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
             }
@@ -641,47 +650,35 @@ impl DateExtractor {
                 return Some(a);
             }
         }
-        // Month (and day) without a year.
-        if let Some((m, k)) = small_number(s, i, &['月'], true) {
-            let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
-            // 6月龄 is an infant's age, not June.
-            let age = s[k..].starts_with("月龄");
-            if (1..=12).contains(&m) && !age && !matches!(prev_char(s, i), Some('个' | '几' | '数')) {
-                let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
-                if let Some(inh) = inherit {
-                    a.year = inh.year;
-                }
-                if day_tail(s, &mut a) {
-                    return Some(a);
-                }
-                if s[a.end..].starts_with('份') {
-                    a.end += '份'.len_utf8();
-                } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
-                    return None;
-                }
-                return Some(a);
-            }
+        if let Some(decided) = self.month_atom(s, i, inherit) {
+            return decided;
         }
-        // A bare day: continuing a range, or right after a dated passage (8日到中南海).
-        let month = match inherit {
-            Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
-            Some(_) => None,
-            None => ctx.month,
-        };
-        if let Some((year, month)) = month {
-            let chinese_ok = inherit.is_some();
-            if let Some((d, k)) = small_number(s, i, &['日', '号'], chinese_ok) {
-                let end = k + '日'.len_utf8();
-                let next = next_char(s, end);
-                let duration = matches!(next, Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
-                if (1..=31).contains(&d) && (inherit.is_some() || !duration) {
-                    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
-                    a.end = time_tail(s, a.end, &mut a.time);
-                    return Some(a);
-                }
-            }
+        bare_day_atom(s, i, ctx, inherit)
+    }
+
+    /// A month (and day) without a year at `i`, the year inherited from a range's first
+    /// atom: `Some` when the text is one (`Some(None)`: a Chinese month that does not stand
+    /// alone). 6月龄 is an infant's age and 3个月 a duration, not months.
+    fn month_atom(&self, s: &str, i: usize, inherit: Option<Atom>) -> Option<Option<Atom>> {
+        let (m, k) = small_number(s, i, &['月'], true)?;
+        let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
+        let age = s[k..].starts_with("月龄");
+        if !(1..=12).contains(&m) || age || matches!(prev_char(s, i), Some('个' | '几' | '数')) {
+            return None;
         }
-        None
+        let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
+        if let Some(inh) = inherit {
+            a.year = inh.year;
+        }
+        if day_tail(s, &mut a) {
+            return Some(Some(a));
+        }
+        if s[a.end..].starts_with('份') {
+            a.end += '份'.len_utf8();
+        } else if chinese && !self.chinese_month_alone(s, i, a.end, m, inherit.is_some()) {
+            return Some(None);
+        }
+        Some(Some(a))
     }
 
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
@@ -1272,6 +1269,23 @@ fn time_tail(s: &str, end: usize, time: &mut Option<(u8, u8, Option<u8>)>) -> us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        let e = crate::Extractor::builder().reference_date("2024-06-01").unwrap().build();
+        let a = e
+            .extract("论坛在成都举行\n5月18日至20日，论坛在成都举行；截至2023年底，全省建成“十四五”项目12个。")
+            .unwrap();
+        let dates: Vec<String> = a
+            .dates
+            .iter()
+            .map(|d| {
+                format!("{} {}{}", d.mention.text, d.value, d.end_value.map(|v| format!("/{v}")).unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(dates, ["5月18日至20日 2024-05-18/2024-05-20", "截至2023年底 2023", "十四五 2021/2025"]);
+    }
 
     #[test]
     fn lexicons_load() {

@@ -1,4 +1,4 @@
-//! Extracts events: named meetings, congresses, forums, exchanges — FACTS.md §2 `events`.
+//! Extracts events: named meetings, congresses, forums, exchanges — docs/FACTS.md §2 `events`.
 //!
 //! **In:** a [`Doc`] and the [`Facts`] found before it (dates date the events; programs
 //! are never re-read as events). **Out:** one [`Event`] per meeting pushed to
@@ -22,35 +22,26 @@
 //!
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
-use super::programs::lexicon::{section, sections, trailing_cut, WordSet};
-use super::programs::quotes::{self, Mark, Quoted};
-use super::programs::spans::SpanIndex;
-use super::{Doc, Facts, Sentence};
-use crate::record::{DateKind, DateMention, DateModifier, DateValue, Event};
+use super::doc::{Doc, Facts, Sentence};
+use super::quotes::{self, Mark, Quoted};
+use super::spans::SpanIndex;
+use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
+use crate::lexicon::{WordSet, EVENT_HEADS};
+use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
 use std::collections::HashMap;
 
-const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
-
+/// Bytes before a token's end searched for a meeting head (16 characters).
+const HEAD_WINDOW_BYTES: usize = 48;
+/// Longest quoted theme (chars) taken into a meeting's name.
+const MAX_THEME_CHARS: usize = 16;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
 /// Built once; holds this extractor's lexicons and patterns.
-///
-/// ```
-/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, events::EventExtractor}, segment::Segmenter};
-/// let text = "标题\n第十届海峡两岸医院管理论坛在厦门举行。本次论坛为期两天。";
-/// let layout = ArticleParser::new().parse(text);
-/// let segmenter = Segmenter::new(&[]);
-/// let doc = Doc::new(text, &layout, &segmenter, None);
-/// let mut facts = Facts::default();
-/// EventExtractor::new().extract(&doc, &mut facts);
-/// assert_eq!(facts.events.len(), 1);
-/// assert_eq!(facts.events[0].name, "第十届海峡两岸医院管理论坛");
-/// ```
 #[derive(Debug)]
 pub struct EventExtractor {
     heads: WordSet,
@@ -102,14 +93,13 @@ struct Candidate {
 
 impl EventExtractor {
     pub fn new() -> Self {
-        let lex = sections(EVENT_HEADS);
         EventExtractor {
-            heads: section(&lex, "heads"),
-            verbs: section(&lex, "verbs"),
-            stops: section(&lex, "stops"),
-            deictic: section(&lex, "deictic"),
-            generic: section(&lex, "generic"),
-            after_head: section(&lex, "after_head"),
+            heads: EVENT_HEADS.word_set("heads"),
+            verbs: EVENT_HEADS.word_set("verbs"),
+            stops: EVENT_HEADS.word_set("stops"),
+            deictic: EVENT_HEADS.word_set("deictic"),
+            generic: EVENT_HEADS.word_set("generic"),
+            after_head: EVENT_HEADS.word_set("after_head"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -167,33 +157,60 @@ impl EventExtractor {
 
     /// The event whose head ends at token `k`, as (name, mention, quoted theme).
     fn token_event(&self, text: &str, s: &Sentence<'_>, k: usize, quoted: &SentenceQuotes) -> Option<Found> {
-        let tokens = &s.tokens;
+        let head = self.event_head(text, &s.tokens, k)?;
+        if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
+            return None;
+        }
+        let (start, theme) = self.event_start(text, &s.tokens, k, head, quoted)?;
+        let mention = Span::new(start, head.end);
+        let surface = mention.slice(text);
+        let name: String = surface.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let modifier = Span::new(start, head.start).slice(text);
+        let bare_modifier = match &theme {
+            Some(th) => modifier.replacen(th.as_str(), "", 1),
+            None => modifier.to_string(),
+        };
+        let stripped = self.strip_qualifiers(&bare_modifier);
+        if theme.is_none() && !self.distinctive(stripped) {
+            return None;
+        }
+        Some(Found { name, mention, theme })
+    }
+
+    /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
+    /// it), unless the head goes on into the next token (工作 会议 → 工作会议 is one head).
+    fn event_head(&self, text: &str, tokens: &[Token<'_>], k: usize) -> Option<Span> {
         let t = tokens.get(k)?;
         let suffix_at = |end: usize| {
-            let window = text.get(floor_char_boundary(text, end.saturating_sub(48))..end).unwrap_or("");
+            let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
             self.heads.longest_suffix(window)
         };
         let (head_end, head_len) = match suffix_at(t.span.end) {
             Some(len) => (t.span.end, len),
             None => {
-                // `年会于` as one token: the head ends inside it.
-                let end = t.span.start + trailing_cut(t.text, &self.after_head)?;
+                let end = t.span.start + self.after_head.trailing_cut(t.text)?;
                 (end, suffix_at(end)?)
             }
         };
-        if head_end == t.span.end
-            && tokens.get(k + 1).is_some_and(|n| {
-                let through =
-                    text.get(floor_char_boundary(text, n.span.end.saturating_sub(48))..n.span.end).unwrap_or("");
-                self.heads.longest_suffix(through).is_some_and(|l| l > n.text.len())
-            })
-        {
-            return None; // the head goes on (工作 会议 → 工作会议 is one head)
-        }
-        let head = Span::new(head_end - head_len, head_end);
-        if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
+        let goes_on = tokens.get(k + 1).is_some_and(|n| suffix_at(n.span.end).is_some_and(|l| l > n.text.len()));
+        if head_end == t.span.end && goes_on {
             return None;
         }
+        Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// Where the event's name starts, left of its `head`: over its modifiers up to a
+    /// punctuation mark, a verb, a stop or deictic word or too long a modifier; a quoted
+    /// theme before them is taken once (第二届“健康中国”论坛). `None` when the head belongs
+    /// to a quoted meeting (`“……国际论坛”分论坛`).
+    fn event_start(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        k: usize,
+        head: Span,
+        quoted: &SentenceQuotes,
+    ) -> Option<(usize, Option<String>)> {
         let mut start = tokens[k].span.start.min(head.start);
         // `出席会议` as one token: the part before the head may be a verb.
         let prefix = Span::new(start, head.start).slice(text);
@@ -214,24 +231,22 @@ impl EventExtractor {
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]).filter(|q| q.mark == Mark::Quote) {
                 if quoted.events.contains(q) {
-                    return None; // `“……国际论坛”分论坛`: part of the quoted meeting
+                    return None;
                 }
                 let inner = q.inner.slice(text).trim();
                 if theme.is_some()
                     || inner.is_empty()
                     || inner.contains(['。', '！', '？', '，'])
-                    || inner.chars().count() > 16
+                    || inner.chars().count() > MAX_THEME_CHARS
                 {
                     break;
                 }
                 theme = Some(inner.to_string());
                 start = q.outer.start;
-                continue; // an ordinal may stand before the theme (第二届“健康中国”论坛)
+                continue; // an ordinal may stand before the theme
             }
-            if is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text) {
-                break;
-            }
-            if self.deictic.contains(p.text) {
+            let ends = is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+            if ends || self.deictic.contains(p.text) {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -239,19 +254,7 @@ impl EventExtractor {
             }
             start = p.span.start;
         }
-        let mention = Span::new(start, head.end);
-        let surface = mention.slice(text);
-        let name: String = surface.chars().filter(|&c| !quotes::is_mark(c)).collect();
-        let modifier = Span::new(start, head.start).slice(text);
-        let bare_modifier = match &theme {
-            Some(th) => modifier.replacen(th.as_str(), "", 1),
-            None => modifier.to_string(),
-        };
-        let stripped = self.strip_qualifiers(&bare_modifier);
-        if theme.is_none() && !self.distinctive(stripped) {
-            return None;
-        }
-        Some(Found { name, mention, theme })
+        Some((start, theme))
     }
 
     /// The modifier without a leading year and ordinal.
@@ -477,6 +480,24 @@ fn is_punct(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `EventExtractor`.
+    #[test]
+    fn example_event_extractor() {
+        use crate::{
+            article::ArticleParser,
+            extract::{events::EventExtractor, Doc, Facts},
+            segment::Segmenter,
+        };
+        let text = "标题\n第十届海峡两岸医院管理论坛在厦门举行。本次论坛为期两天。";
+        let layout = ArticleParser::new().parse(text);
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        EventExtractor::new().extract(&doc, &mut facts);
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "第十届海峡两岸医院管理论坛");
+    }
 
     fn cand(x: &EventExtractor, name: &str, start: usize, date: Option<&str>) -> Candidate {
         let mention = Span::new(start, start + name.len());

@@ -40,21 +40,16 @@
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
-use super::dates::rows;
+use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
-use super::{Doc, Facts, Sentence};
-use crate::record::{Approx, Figure, FigureKind};
+use crate::facts::{Approx, Figure, FigureKind};
+use crate::lexicon::{
+    Lexicon, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+};
 use crate::span::{floor_char_boundary, Span};
+use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
-
-const UNITS: &str = include_str!("../lexicon/units.txt");
-const NOT_UNITS: &str = include_str!("../lexicon/not_units.txt");
-const APPROX_WORDS: &str = include_str!("../lexicon/approx_words.txt");
-const FIGURE_WORDS: &str = include_str!("../lexicon/figure_words.txt");
-const NUMERAL_IDIOMS: &str = include_str!("../lexicon/numeral_idioms.txt");
-const SUBJECT_WORDS: &str = include_str!("../lexicon/subject_words.txt");
-const CURRENCIES: &str = include_str!("../lexicon/currencies.txt");
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -65,7 +60,8 @@ struct Unit {
 }
 
 /// Where an approximation word stands relative to the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 enum ApproxPosition {
     Prefix,
     Inner,
@@ -105,6 +101,12 @@ struct SubjectWords {
     increase: Vec<String>,
     decrease: Vec<String>,
     comparative: Vec<String>,
+    /// Adverbs that make a duration the time of its clause (`连续`, `未来`).
+    time_adverb: Vec<String>,
+    /// Words that point to a time (`此后`, `这`): no subject after them either.
+    time_deixis: Vec<String>,
+    /// Conjunctions that join noun phrases (`和`, `或`).
+    conjunctions: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -139,20 +141,6 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-fn kind_of(name: &str) -> Option<FigureKind> {
-    Some(match name {
-        "count" => FigureKind::Count,
-        "percent" => FigureKind::Percent,
-        "money" => FigureKind::Money,
-        "area" => FigureKind::Area,
-        "duration" => FigureKind::Duration,
-        "age" => FigureKind::Age,
-        "rank" => FigureKind::Rank,
-        "other" => FigureKind::Other,
-        _ => return None,
-    })
-}
-
 /// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
@@ -161,20 +149,12 @@ fn is_delimiter(c: char) -> bool {
 /// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
 /// debris, symbols) ends a phrase.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+    c.is_ascii_alphanumeric() || is_han(c)
 }
 
 /// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
-}
-
-fn prev_char(s: &str, i: usize) -> Option<char> {
-    s.get(..i)?.chars().next_back()
-}
-
-fn next_char(s: &str, i: usize) -> Option<char> {
-    s.get(i..)?.chars().next()
 }
 
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
@@ -189,6 +169,48 @@ struct Quantity {
     form: NumberForm,
     magnitude: bool,
     end: usize,
+}
+
+/// What one token does to the noun phrase read after a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PhraseStep {
+    /// The token belongs to the phrase, which now ends after it.
+    Take,
+    /// A conjunction between nouns: on to the next token, the end unchanged.
+    Pass,
+    /// A gloss in parentheses: the phrase ends after its closing parenthesis.
+    Through(usize),
+    /// The phrase ends here, at this offset.
+    EndAt(usize),
+    /// The phrase ends before this token.
+    Stop,
+}
+
+/// Longest parenthesized gloss (bytes, parentheses included) that still joins a noun.
+const MAX_GLOSS_BYTES: usize = 30;
+
+/// Where the metric of a clause starts (see `FigureExtractor::metric_start`).
+enum MetricStart {
+    /// At this offset of the clause.
+    From(usize),
+    /// At the clause's verb, which is the whole metric.
+    Verb(usize),
+}
+
+/// What a quantity measures, read after it (phase 3 of `figure_at`).
+#[derive(Debug, Clone)]
+struct Measure {
+    /// The value, scaled by an inner magnitude (20余万 → 200000).
+    value: f64,
+    upper: Option<f64>,
+    unit: Option<String>,
+    kind: FigureKind,
+    /// End of the figure so far.
+    end: usize,
+    /// Where the counted words start when the count names them (六统一 → 统一).
+    count_subject_start: Option<usize>,
+    /// The counted noun itself, when it is the subject.
+    count_noun: Option<String>,
 }
 
 /// Spans of a sentence (sentence coordinates, sorted, non-overlapping) that figures must
@@ -215,47 +237,36 @@ enum Step {
 
 impl FigureExtractor {
     pub fn new() -> Self {
-        let mut units: Vec<Unit> = rows(UNITS)
-            .filter_map(|r| {
-                Some(Unit {
-                    surface: r.first()?.to_string(),
-                    normalized: r.get(1)?.to_string(),
-                    kind: kind_of(r.get(2)?)?,
-                })
+        let mut units: Vec<Unit> = UNITS
+            .rows()
+            .map(|r| Unit {
+                surface: r.word().to_string(),
+                normalized: r.field(1).unwrap_or_default().to_string(),
+                kind: UNITS.variant(r, 2),
             })
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
-        let not_units = longest_first(rows(NOT_UNITS).filter_map(|r| Some(r.first()?.to_string())).collect());
-        let mut approx: Vec<ApproxWord> = rows(APPROX_WORDS)
-            .filter_map(|r| {
-                let position = match *r.first()? {
-                    "prefix" => ApproxPosition::Prefix,
-                    "inner" => ApproxPosition::Inner,
-                    "suffix" => ApproxPosition::Suffix,
-                    _ => return None,
-                };
-                let approx = match *r.get(2)? {
-                    "over" => Approx::Over,
-                    "under" => Approx::Under,
-                    "about" => Approx::About,
-                    _ => return None,
-                };
-                Some(ApproxWord { word: r.get(1)?.to_string(), position, approx })
+        let not_units = longest_first(NOT_UNITS.words().map(str::to_string).collect());
+        let mut approx: Vec<ApproxWord> = APPROX_WORDS
+            .rows()
+            .map(|r| ApproxWord {
+                word: r.field(1).unwrap_or_default().to_string(),
+                position: APPROX_WORDS.variant(r, 0),
+                approx: APPROX_WORDS.variant(r, 2),
             })
             .collect();
         approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
-        let role = |data: &str, name: &str| -> Vec<String> {
-            longest_first(
-                rows(data).filter(|r| r.first() == Some(&name)).filter_map(|r| Some(r.get(1)?.to_string())).collect(),
-            )
+        let role = |lexicon: &Lexicon, name: &str| -> Vec<String> {
+            longest_first(lexicon.keyed(name).iter().map(|r| r.word().to_string()).collect())
         };
-        let idioms: Vec<String> = rows(NUMERAL_IDIOMS).filter_map(|r| Some(r.first()?.to_string())).collect();
+        let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
         let idioms = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(idioms)
             .expect("numeral idiom lexicon builds");
-        let mut currencies: Vec<Currency> = rows(CURRENCIES)
-            .filter_map(|r| Some(Currency { surface: r.first()?.to_string(), unit: r.get(1)?.to_string() }))
+        let mut currencies: Vec<Currency> = CURRENCIES
+            .rows()
+            .filter_map(|r| Some(Currency { surface: r.word().to_string(), unit: r.field(1)?.to_string() }))
             .collect();
         currencies.sort_by_key(|c| std::cmp::Reverse(c.surface.len()));
         let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
@@ -274,54 +285,41 @@ impl FigureExtractor {
             not_units,
             by_first_char,
             approx,
-            count_infix: role(FIGURE_WORDS, "count_infix"),
-            count_noun: role(FIGURE_WORDS, "count_noun"),
-            count_word: role(FIGURE_WORDS, "count_word"),
+            count_infix: role(&FIGURE_WORDS, "count_infix"),
+            count_noun: role(&FIGURE_WORDS, "count_noun"),
+            count_word: role(&FIGURE_WORDS, "count_word"),
             currencies,
-            rank_cues: role(FIGURE_WORDS, "rank_cue"),
-            rank_forms: role(FIGURE_WORDS, "rank_form"),
-            frequency: role(FIGURE_WORDS, "frequency"),
+            rank_cues: role(&FIGURE_WORDS, "rank_cue"),
+            rank_forms: role(&FIGURE_WORDS, "rank_form"),
+            frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
             subject: SubjectWords {
-                scope: role(SUBJECT_WORDS, "scope"),
-                lead_verb: role(SUBJECT_WORDS, "lead_verb"),
-                cut: role(SUBJECT_WORDS, "cut"),
-                tail: role(SUBJECT_WORDS, "tail"),
-                stop: role(SUBJECT_WORDS, "stop"),
-                keep: role(SUBJECT_WORDS, "keep"),
-                head: role(SUBJECT_WORDS, "head"),
+                scope: role(&SUBJECT_WORDS, "scope"),
+                lead_verb: role(&SUBJECT_WORDS, "lead_verb"),
+                cut: role(&SUBJECT_WORDS, "cut"),
+                tail: role(&SUBJECT_WORDS, "tail"),
+                stop: role(&SUBJECT_WORDS, "stop"),
+                keep: role(&SUBJECT_WORDS, "keep"),
+                head: role(&SUBJECT_WORDS, "head"),
                 // Object links are links too; they also tell the clause names no metric.
-                link: longest_first([role(SUBJECT_WORDS, "link"), role(SUBJECT_WORDS, "object_link")].concat()),
-                object_link: role(SUBJECT_WORDS, "object_link"),
-                region: role(SUBJECT_WORDS, "region"),
-                cumulative: role(SUBJECT_WORDS, "cumulative"),
-                distance_cue: role(SUBJECT_WORDS, "distance_cue"),
-                duration_noun: role(SUBJECT_WORDS, "duration_noun"),
-                increase: role(SUBJECT_WORDS, "increase"),
-                decrease: role(SUBJECT_WORDS, "decrease"),
-                comparative: role(SUBJECT_WORDS, "comparative"),
+                link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
+                object_link: role(&SUBJECT_WORDS, "object_link"),
+                region: role(&SUBJECT_WORDS, "region"),
+                cumulative: role(&SUBJECT_WORDS, "cumulative"),
+                distance_cue: role(&SUBJECT_WORDS, "distance_cue"),
+                duration_noun: role(&SUBJECT_WORDS, "duration_noun"),
+                increase: role(&SUBJECT_WORDS, "increase"),
+                decrease: role(&SUBJECT_WORDS, "decrease"),
+                comparative: role(&SUBJECT_WORDS, "comparative"),
+                time_adverb: role(&SUBJECT_WORDS, "time_adverb"),
+                time_deixis: role(&SUBJECT_WORDS, "time_deixis"),
+                conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
             },
         }
     }
 
     /// Finds the figures of `doc` (outside the date spans already in `facts`) and pushes
     /// them into `facts.figures`.
-    ///
-    /// ```
-    /// let a = zhnews::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
-    /// let figures: Vec<String> = a
-    ///     .figures
-    ///     .iter()
-    ///     .map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject))
-    ///     .collect();
-    /// assert_eq!(
-    ///     figures,
-    ///     [
-    ///         r#"12家 12 Some("家") Some("社区卫生服务中心")"#,
-    ///         r#"超过30% 30 Some("%") Some("常住居民签约率")"#
-    ///     ]
-    /// );
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
         date_spans.sort();
@@ -383,6 +381,8 @@ impl FigureExtractor {
         }
     }
 
+    /// The figure that starts at byte `i` of the sentence, read in phases: the quantity,
+    /// an approximation inside it, its unit and kind, the words around it, its subject.
     fn figure_at(
         &self,
         sentence: &Sentence<'_>,
@@ -391,22 +391,44 @@ impl FigureExtractor {
         last_end: usize,
         prev: Option<PrevFigure<'_>>,
     ) -> Step {
-        let prev_subject = prev.and_then(|p| p.subject);
-        let prev_end = prev.map(|p| p.end);
-        let claimed = &claims.all;
-        let dates = &claims.dates;
         let s = sentence.text;
-        let Some(c) = next_char(s, i) else { return Step::Nothing };
+        let currency = self.currency_before(s, i);
+        let q = match self.quantity_at(sentence, i, claims, currency) {
+            Ok(q) => q,
+            Err(step) => return step,
+        };
+        let (approx, end, scale) = self.inner_approx(s, &q);
+        let mut m = match self.measure(s, i, &q, currency, end, scale) {
+            Ok(m) => m,
+            Err(step) => return step,
+        };
+        let mut approx = approx;
+        let start = self.widen(s, i, currency, &mut m, &mut approx);
+        let subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        let Measure { value, upper, unit, kind, end, .. } = m;
+        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
+        Step::Found(figure, end)
+    }
+
+    /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
+    /// rank, a code or word around a number, a formula, the article 一, a quoted name, a
+    /// claimed span).
+    fn quantity_at(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        claims: &Claims,
+        currency: Option<(usize, &str)>,
+    ) -> Result<Quantity, Step> {
+        let s = sentence.text;
+        let Some(c) = next_char(s, i) else { return Err(Step::Nothing) };
         let prev = prev_char(s, i);
         if let Some(step) = self.rank_at(sentence, i) {
-            return step;
+            return Err(step);
         }
-        let after_approx =
-            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
-        let currency = self.currency_before(s, i);
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
-            return Step::Nothing;
+            return Err(Step::Nothing);
         }
         // Inside a code, a word or a longer numeral.
         if currency.is_none()
@@ -416,9 +438,11 @@ impl FigureExtractor {
                     || number::is_chinese_numeral_char(p)
             })
         {
-            return Step::Skip(skip_token(s, i));
+            return Err(Step::Skip(skip_token(s, i)));
         }
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
+        let after_approx =
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         let q = self.quantity(s, i).or_else(|| {
             let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
             Some(Quantity {
@@ -430,167 +454,267 @@ impl FigureExtractor {
                 end: n.span.end,
             })
         });
-        let Some(q) = q else { return Step::Nothing };
-        let mut end = q.end;
+        let Some(q) = q else { return Err(Step::Nothing) };
+        let end = q.end;
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
-            return Step::Skip(skip_token(s, end));
+            return Err(Step::Skip(skip_token(s, end)));
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
         if one && !s[end..].starts_with('成') {
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
         // count itself (“三统一”).
         if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘' | '『')) {
             if let Some(f) = self.quoted_count(sentence, i, end) {
                 let e = f.mention.end;
-                return Step::Found(f, e);
+                return Err(Step::Found(f, e));
             }
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
+        let claimed = &claims.all;
         let k = claimed.partition_point(|c| c.end <= i);
         if claimed.get(k).is_some_and(|c| c.start < end) {
-            return Step::Skip(end);
+            return Err(Step::Skip(end));
         }
+        Ok(q)
+    }
 
-        let mut approx = Approx::Exact;
-        let mut scale = 1.0;
+    /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
+    /// before a unit; 20余万人 scales by the magnitude. Returns the approximation, the end
+    /// of the quantity and the scale.
+    fn inner_approx(&self, s: &str, q: &Quantity) -> (Approx, usize, f64) {
+        let end = q.end;
         if let Some(a) =
             self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
         {
-            // 20余种, 100多家 — only when a unit follows; 20余万人 scales by the magnitude.
             let after = end + a.word.len();
             let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
-                approx = a.approx;
-                end = magnitude.map_or(after, |m| m.span.end);
-                scale = magnitude.map_or(1.0, |m| m.value);
+                return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
         }
-        let mut value = q.value * scale;
-        let mut upper = q.upper;
-        let mut unit: Option<String> = None;
-        let mut kind;
-        let mut count_subject_start = None;
-        let mut count_noun: Option<String> = None;
+        (Approx::Exact, end, 1.0)
+    }
+
+    /// Phase 3: what the quantity measures — a currency before it, a percentage, 成, a unit
+    /// (with a range that repeats it), a counted noun or word — or `Err` to skip a number
+    /// that measures nothing.
+    fn measure(
+        &self,
+        s: &str,
+        i: usize,
+        q: &Quantity,
+        currency: Option<(usize, &str)>,
+        end: usize,
+        scale: f64,
+    ) -> Result<Measure, Step> {
+        let mut m = Measure {
+            value: q.value * scale,
+            upper: q.upper,
+            unit: None,
+            kind: FigureKind::Count,
+            end,
+            count_subject_start: None,
+            count_noun: None,
+        };
         if let Some(cur) = currency.filter(|_| !q.percent) {
             // 港币3000万元, HK$2.5亿: the currency names the unit; a plain 元 joins the span.
-            unit = Some(cur.1.to_string());
-            kind = FigureKind::Money;
-            if let Some(u) = self.unit_at(s, end).filter(|u| u.kind == FigureKind::Money) {
+            m.unit = Some(cur.1.to_string());
+            m.kind = FigureKind::Money;
+            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Money) {
                 if u.normalized != "元" {
-                    unit = Some(u.normalized.clone());
+                    m.unit = Some(u.normalized.clone());
                 }
-                end += u.surface.len();
+                m.end += u.surface.len();
             }
         } else if q.percent {
-            unit = Some("%".to_string());
-            kind = FigureKind::Percent;
-        } else if let Some(u) = self.tenths_at(s, end, &q) {
+            m.unit = Some("%".to_string());
+            m.kind = FigureKind::Percent;
+        } else if let Some(u) = self.tenths_at(s, m.end, q) {
             // 七成 → 70 %.
-            value = q.value * 10.0;
-            unit = Some("%".to_string());
-            kind = FigureKind::Percent;
-            end = u;
-        } else if let Some(u) = self.unit_at(s, end) {
-            unit = Some(u.normalized.clone());
-            kind = u.kind;
-            end += u.surface.len();
-            // 1.5%～2%, 3万元至5万元: a range that repeats its unit.
-            if upper.is_none() {
-                if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)) {
-                    let j = end + conn.len();
-                    let second = number::scan(s, j)
-                        .filter(|m| m.value > value && s[m.span.end..].starts_with(u.surface.as_str()));
-                    if let Some(m) = second {
-                        upper = Some(m.value);
-                        end = m.span.end + u.surface.len();
-                    }
-                }
+            m.value = q.value * 10.0;
+            m.unit = Some("%".to_string());
+            m.kind = FigureKind::Percent;
+            m.end = u;
+        } else if let Some(u) = self.unit_at(s, m.end) {
+            m.unit = Some(u.normalized.clone());
+            m.kind = u.kind;
+            m.end += u.surface.len();
+            self.repeated_unit_range(s, u, &mut m);
+        } else {
+            self.counted(s, i, q, &mut m)?;
+        }
+        Ok(m)
+    }
+
+    /// 1.5%～2%, 3万元至5万元: a range that repeats its unit `u` after the first figure.
+    fn repeated_unit_range(&self, s: &str, u: &Unit, m: &mut Measure) {
+        if m.upper.is_some() {
+            return;
+        }
+        if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)) {
+            let j = m.end + conn.len();
+            let second =
+                number::scan(s, j).filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()));
+            if let Some(n) = second {
+                m.upper = Some(n.value);
+                m.end = n.span.end + u.surface.len();
             }
-        } else if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
+        }
+    }
+
+    /// A count without a unit: a Chinese numeral before a counted noun (三项), a word that
+    /// names the count (六统一) or a count infix (十大), or a bare magnitude; `Err` skips.
+    fn counted(&self, s: &str, i: usize, q: &Quantity, m: &mut Measure) -> Result<(), Step> {
+        let end = m.end;
+        m.kind = FigureKind::Count;
+        if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
             if q.form != NumberForm::Chinese {
-                return Step::Skip(end);
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            count_noun = Some(w.clone());
-            end += w.len();
+            m.count_noun = Some(w.clone());
+            m.end += w.len();
         } else if let Some(w) = self.count_word.iter().find(|w| s[end..].starts_with(w.as_str())) {
             // 六统一管理: the count names its own word.
             if q.form != NumberForm::Chinese {
-                return Step::Skip(end);
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            count_subject_start = Some(end);
-            end += w.len();
+            m.count_subject_start = Some(end);
+            m.end += w.len();
         } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
-            if q.form != NumberForm::Chinese || prev == Some('“') {
-                return Step::Skip(end);
+            if q.form != NumberForm::Chinese || prev_char(s, i) == Some('“') {
+                return Err(Step::Skip(end));
             }
-            kind = FigureKind::Count;
-            end += w.len();
-            count_subject_start = Some(end);
-        } else if q.magnitude {
-            kind = FigureKind::Count;
-        } else {
-            return Step::Skip(end);
+            m.end += w.len();
+            m.count_subject_start = Some(m.end);
+        } else if !q.magnitude {
+            return Err(Step::Skip(end));
         }
+        Ok(())
+    }
+
+    /// Phase 4: the words around the figure that join its span — an approximation after
+    /// (1年多) or before it (超过, 约), a frequency word before 次 — and the start they give.
+    fn widen(&self, s: &str, i: usize, currency: Option<(usize, &str)>, m: &mut Measure, approx: &mut Approx) -> usize {
         if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[end..].starts_with(&a.word))
+            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word))
         {
             // 多 after a unit (1年多) but not before a noun (3年多次).
-            if a.word != "多" || next_char(s, end + a.word.len()).map_or(true, is_delimiter) {
-                approx = a.approx;
-                end += a.word.len();
+            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
+                *approx = a.approx;
+                m.end += a.word.len();
             }
         }
         let mut start = currency.map_or(i, |c| c.0);
         if let Some(a) =
             self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..start].ends_with(&a.word))
         {
-            approx = a.approx;
+            *approx = a.approx;
             start -= a.word.len();
         }
-        if unit.as_deref().is_some_and(|u| u == "次") {
+        if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
                 start -= f.len();
             }
         }
-        if unit.as_deref() == Some("%") && kind != FigureKind::Percent {
-            kind = FigureKind::Percent;
+        if m.unit.as_deref() == Some("%") && m.kind != FigureKind::Percent {
+            m.kind = FigureKind::Percent;
         }
-        // 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by
-        // linking words only shares its metric.
-        let linked = prev_subject.zip(prev_end).filter(|&(_, e)| e <= start).map(|(p, _)| p).filter(|_| {
-            let Some(e) = prev_end else { return false };
-            let between = s.get(e..start).unwrap_or("");
-            let mut p = e;
-            while p < start {
-                // Dates (提高到2020年的49%) and 的 may stand between.
-                let d = dates.get(dates.partition_point(|d| d.start < p));
-                if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
-                    p = d.end;
-                    continue;
-                }
-                let rest = &s[p..start];
-                let w = self
-                    .subject
-                    .cut
-                    .iter()
-                    .chain(&self.subject.link)
-                    .map(String::as_str)
-                    .chain(["的"])
-                    .find(|w| rest.starts_with(*w));
-                match w {
-                    Some(w) => p += w.len(),
-                    None => return false,
+        start
+    }
+
+    /// Phase 5: what the figure counts or measures, by its kind.
+    fn subject_of(
+        &self,
+        sentence: &Sentence<'_>,
+        m: &Measure,
+        start: usize,
+        last_end: usize,
+        dates: &[Span],
+        prev: Option<PrevFigure<'_>>,
+    ) -> Option<String> {
+        let prev_subject = prev.and_then(|p| p.subject);
+        let prev_end = prev.map(|p| p.end);
+        let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
+        let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        if let Some(noun) = &m.count_noun {
+            Some(noun.clone())
+        } else if let Some(shared) = self.linked_subject(sentence.text, start, dates, prev) {
+            Some(shared.to_string())
+        } else if self.is_distance(sentence, kind, start, dates)
+            || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
+        {
+            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
+            None
+        } else if let Some(p) = m.count_subject_start {
+            self.subject_after(sentence, p)
+        } else if kind == FigureKind::Duration {
+            self.duration_figure_subject(sentence, unit, start, end, last_end, dates)
+        } else if kind == FigureKind::Age {
+            match self.age_group(sentence, end) {
+                Some(group) => self.finish(group),
+                None => {
+                    let clause = clause();
+                    self.subject_after(sentence, end)
+                        .or_else(|| self.change_subject(clause, prev_subject, false))
+                        .or_else(|| self.clean_before(sentence, clause))
                 }
             }
-            !between.is_empty()
-        });
-        let distance = kind == FigureKind::Other && {
+        } else if kind == FigureKind::Percent {
+            self.percent_subject(sentence, unit, end, clause(), prev_subject)
+        } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
+            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
+            // before says what it is.
+            self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
+        } else {
+            let clause = clause();
+            self.subject_after(sentence, end)
+                .or_else(|| self.change_subject(clause, prev_subject, false))
+                .or_else(|| self.clean_before(sentence, clause))
+        }
+    }
+
+    /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
+    /// words only (dates and 的 may stand between) shares its metric.
+    fn linked_subject<'p>(
+        &self,
+        s: &str,
+        start: usize,
+        dates: &[Span],
+        prev: Option<PrevFigure<'p>>,
+    ) -> Option<&'p str> {
+        let prev = prev?;
+        let (subject, e) = (prev.subject?, prev.end);
+        if e > start || s.get(e..start).unwrap_or("").is_empty() {
+            return None;
+        }
+        let mut p = e;
+        while p < start {
+            let d = dates.get(dates.partition_point(|d| d.start < p));
+            if let Some(d) = d.filter(|d| d.start == p && d.end <= start) {
+                p = d.end;
+                continue;
+            }
+            let rest = &s[p..start];
+            let w = self
+                .subject
+                .cut
+                .iter()
+                .chain(&self.subject.link)
+                .map(String::as_str)
+                .chain(["的"])
+                .find(|w| rest.starts_with(*w));
+            p += w?.len();
+        }
+        Some(subject)
+    }
+
+    /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
+    fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, start: usize, dates: &[Span]) -> bool {
+        kind == FigureKind::Other && {
             let clause = self.clause_before(sentence, start, dates);
             let off = start - clause.len();
             self.subject.distance_cue.iter().any(|w| {
@@ -598,79 +722,69 @@ impl FigureExtractor {
                     .match_indices(w.as_str())
                     .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
             })
-        };
-        let subject = if let Some(noun) = count_noun {
-            Some(noun)
-        } else if let Some(shared) = linked {
-            Some(shared.to_string())
-        } else if distance || kind == FigureKind::Duration && self.duration_noun_at(sentence, end) {
-            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
-            None
-        } else if let Some(p) = count_subject_start {
-            self.subject_after(sentence, p)
-        } else if kind == FigureKind::Duration {
-            // 三年行动计划 → 行动计划; 未来五年推进… → the clause before, if anything.
-            let adverb_before = ["连续", "未来", "近", "过去", "最近"].iter().any(|w| s[..start].ends_with(w));
-            let anniversary = unit.as_deref() == Some("周年");
-            // 最长12周的长期处方: the noun after 的.
-            let at = sentence.span.start + end;
-            let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-            let noun_follows = s[end..].starts_with('的')
-                || (!adverb_before
-                    && !anniversary
-                    && next_token
-                        .filter(|t| t.span.start == at)
-                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
-            if noun_follows {
-                self.subject_after(sentence, end)
-            } else {
-                self.duration_subject(sentence, start, last_end, dates)
-            }
-        } else if kind == FigureKind::Age {
-            // An age bounds a group of people: the first noun after it (0-6岁儿童孤独症筛查 →
-            // 儿童), else the clause before.
-            // 62岁的村民郭大爷: over 的, to the first common noun (not the name after it).
-            let mut at = sentence.span.start + end;
-            if s[end..].starts_with('的') {
-                at += '的'.len_utf8();
-            }
-            let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-            let person = first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr");
-            match person {
-                Some(t) => self.finish(t.text),
-                None => {
-                    let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-                    self.subject_after(sentence, end)
-                        .or_else(|| self.change_subject(clause, prev_subject, false))
-                        .or_else(|| self.clean_before(sentence, clause))
-                }
-            }
-        } else if kind == FigureKind::Percent {
-            // A share names its metric before it; after it only as 30%的居民.
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-            self.change_subject(clause, prev_subject, unit.as_deref() == Some("百分点"))
-                .or_else(|| {
-                    // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
-                    // change in 百分点 is the metric itself (住院率提高4个百分点).
-                    let (metric, change) = self.change_word(clause)?;
-                    let change = if unit.as_deref() == Some("%") { change } else { "" };
-                    Some(format!("{}{change}", self.clean_before(sentence, metric)?))
-                })
-                .or_else(|| self.clean_before(sentence, clause))
-                .or_else(|| self.subject_after(sentence, end))
-        } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
-            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
-            // before says what it is.
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
-            self.clean_before(sentence, clause).or_else(|| self.subject_after(sentence, end))
-        } else {
-            let clause = self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        }
+    }
+
+    /// The subject of a duration: the noun after it (三年行动计划 → 行动计划, 最长12周的长期处方),
+    /// else the clause before (未来五年推进…).
+    fn duration_figure_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        unit: Option<&str>,
+        start: usize,
+        end: usize,
+        last_end: usize,
+        dates: &[Span],
+    ) -> Option<String> {
+        let s = sentence.text;
+        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()));
+        let anniversary = unit == Some("周年");
+        let at = sentence.span.start + end;
+        let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+        let noun_follows = s[end..].starts_with('的')
+            || (!adverb_before
+                && !anniversary
+                && next_token
+                    .filter(|t| t.span.start == at)
+                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
+        if noun_follows {
             self.subject_after(sentence, end)
-                .or_else(|| self.change_subject(clause, prev_subject, false))
-                .or_else(|| self.clean_before(sentence, clause))
-        };
-        let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
-        Step::Found(figure, end)
+        } else {
+            self.duration_subject(sentence, start, last_end, dates)
+        }
+    }
+
+    /// An age bounds a group of people: the first common noun after it (0-6岁儿童孤独症筛查
+    /// → 儿童; over 的 in 62岁的村民郭大爷, not the name after it).
+    fn age_group<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let mut at = sentence.span.start + end;
+        if s[end..].starts_with('的') {
+            at += '的'.len_utf8();
+        }
+        let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
+        first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr").map(|t| t.text)
+    }
+
+    /// A share names its metric before it; after it only as 30%的居民.
+    fn percent_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        unit: Option<&str>,
+        end: usize,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        self.change_subject(clause, prev_subject, unit == Some("百分点"))
+            .or_else(|| {
+                // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
+                // change in 百分点 is the metric itself (住院率提高4个百分点).
+                let (metric, change) = self.change_word(clause)?;
+                let change = if unit == Some("%") { change } else { "" };
+                Some(format!("{}{change}", self.clean_before(sentence, metric)?))
+            })
+            .or_else(|| self.clean_before(sentence, clause))
+            .or_else(|| self.subject_after(sentence, end))
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
@@ -958,96 +1072,111 @@ impl FigureExtractor {
         self.finish(&s[p..e])
     }
 
-    /// The end of the noun phrase at the start of `tokens`.
+    /// The end of the noun phrase at the start of `tokens`: words are taken one by one
+    /// until one ends the phrase (see [`PhraseStep`]).
     fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
         let mut end = None;
         let mut k = 0;
         while k < tokens.len() {
-            let (a, b, tag) = tokens[k];
-            let word = &s[a..b];
-            let Some(c) = next_char(s, a) else { break };
-            if c == '（' || c == '(' {
-                // A parenthesized gloss right after a noun: 社区卫生服务中心（分中心）.
-                let close = s[a..].find(['）', ')']).map(|x| {
-                    let at = a + x;
-                    at + s[at..].chars().next().map_or(1, char::len_utf8)
-                });
-                match close {
-                    Some(cl) if end.is_some() && cl - a <= 30 => {
-                        end = Some(cl);
-                        while k < tokens.len() && tokens[k].0 < cl {
-                            k += 1;
-                        }
-                        continue;
+            match self.phrase_step(s, tokens, k, end.is_some()) {
+                PhraseStep::Take => {
+                    end = Some(tokens[k].1);
+                    k += 1;
+                }
+                PhraseStep::Pass => k += 1,
+                PhraseStep::Through(close) => {
+                    end = Some(close);
+                    while k < tokens.len() && tokens[k].0 < close {
+                        k += 1;
                     }
-                    _ => break,
                 }
+                PhraseStep::EndAt(e) => return Some(e),
+                PhraseStep::Stop => break,
             }
-            // Numbers and ordinals (第三方) start another phrase.
-            let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
-            if !is_word_char(c) || numeral {
-                break;
-            }
-            if self.subject.stop.iter().any(|w| word == w.as_str()) {
-                // A predicate word inside a compound that ends in a head noun at the clause
-                // end (个性化签约服务包。) belongs to the noun.
-                let rest = &tokens[k + 1..];
-                let last_head = rest.iter().take(2).position(|&(x, y, _)| {
-                    self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
-                        && next_char(s, y).map_or(true, |c| !is_word_char(c))
-                });
-                match last_head {
-                    // At least one modifier between: 签约服务包, not 参与服务.
-                    Some(h) if h > 0 && end.is_some() && !tag.starts_with('p') && !tag.starts_with('d') => {
-                        end = Some(rest[h].1);
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            if matches!(word, "和" | "与" | "及" | "或" | "以及") {
-                // Only between nouns, not before the next figure (…和50家…, …和一批…).
-                let next = tokens.get(k + 1);
-                let next_is_quantity = next.map_or(true, |&(x, _, t)| {
-                    t == "m"
-                        || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
-                });
-                if end.is_none() || next_is_quantity {
-                    break;
-                }
-                k += 1;
-                continue;
-            }
-            // A verb with an aspect particle is the predicate (构建了, 参观了); after the noun
-            // has begun, verbs belong to it only before a head noun (会诊抢救中心).
-            let verb = tag.starts_with('v') && tag != "vn";
-            if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
-                break;
-            }
-            // A head noun tagged as a verb (诊所) is a noun.
-            let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-            if verb && end.is_some() {
-                // Verbs belong to the noun only before a head noun a few words on
-                // (发热哨点诊室, 遗传代谢病筛查中心); 医院签署合作协议 stops at 签署.
-                let head_follows = tokens[k + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|&&(x, y, _)| {
-                        next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
-                    })
-                    .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
-                if !head_follows {
-                    // A verbal noun alone before the verb names an action (免费随访).
-                    if k == 1 && tokens[0].2 == "vn" {
-                        end = Some(b);
-                    }
-                    break;
-                }
-            }
-            end = Some(b);
-            k += 1;
         }
         end
+    }
+
+    /// What token `k` does to the noun phrase being read (`started`: it has a word).
+    fn phrase_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
+        let (a, b, tag) = tokens[k];
+        let word = &s[a..b];
+        let Some(c) = next_char(s, a) else { return PhraseStep::Stop };
+        if c == '（' || c == '(' {
+            return self.gloss_step(s, a, started);
+        }
+        // Numbers and ordinals (第三方) start another phrase.
+        let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
+        if !is_word_char(c) || numeral {
+            return PhraseStep::Stop;
+        }
+        if self.subject.stop.iter().any(|w| word == w.as_str()) {
+            return self.stop_word_step(s, &tokens[k + 1..], tag, started);
+        }
+        if self.subject.conjunctions.iter().any(|w| w == word) {
+            // Only between nouns, not before the next figure (…和50家…, …和一批…).
+            let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
+                t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+            });
+            return if !started || next_is_quantity { PhraseStep::Stop } else { PhraseStep::Pass };
+        }
+        self.verb_step(s, tokens, k, started)
+    }
+
+    /// A parenthesized gloss right after a noun joins it: 社区卫生服务中心（分中心）.
+    fn gloss_step(&self, s: &str, a: usize, started: bool) -> PhraseStep {
+        let close = s[a..].find(['）', ')']).map(|x| {
+            let at = a + x;
+            at + s[at..].chars().next().map_or(1, char::len_utf8)
+        });
+        match close {
+            Some(cl) if started && cl - a <= MAX_GLOSS_BYTES => PhraseStep::Through(cl),
+            _ => PhraseStep::Stop,
+        }
+    }
+
+    /// A predicate word ends the phrase, unless it sits inside a compound that ends in a
+    /// head noun at the clause end (个性化签约服务包。), with a modifier before it
+    /// (签约服务包, not 参与服务).
+    fn stop_word_step(&self, s: &str, rest: &[(usize, usize, &str)], tag: &str, started: bool) -> PhraseStep {
+        let last_head = rest.iter().take(2).position(|&(x, y, _)| {
+            self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
+                && next_char(s, y).map_or(true, |c| !is_word_char(c))
+        });
+        match last_head {
+            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') => {
+                PhraseStep::EndAt(rest[h].1)
+            }
+            _ => PhraseStep::Stop,
+        }
+    }
+
+    /// A verb with an aspect particle is the predicate (构建了, 参观了); after the noun has
+    /// begun, verbs belong to it only before a head noun a few words on (发热哨点诊室,
+    /// 遗传代谢病筛查中心; 医院签署合作协议 stops at 签署). A head noun tagged as a verb
+    /// (诊所) is a noun.
+    fn verb_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
+        let (_, b, tag) = tokens[k];
+        let word = &s[tokens[k].0..b];
+        let verb = tag.starts_with('v') && tag != "vn";
+        if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+            return PhraseStep::Stop;
+        }
+        let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
+        if verb && started {
+            let head_follows = tokens[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|&&(x, y, _)| {
+                    next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                })
+                .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
+            if !head_follows {
+                // A verbal noun alone before the verb names an action (免费随访).
+                return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
+            }
+        }
+        PhraseStep::Take
     }
 
     /// Strips tail words; `None` when nothing is left.
@@ -1175,11 +1304,28 @@ impl FigureExtractor {
         let s = sentence.text;
         let Some(off) = offset_in(s, clause) else { return self.finish(clause) };
         let at = |p: usize| token_boundary(sentence, off + p);
-        let mut t = clause.trim_end();
-        let lead_ws = t.len() - t.trim_start().len();
-        let mut from = lead_ws;
-        // Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric;
-        // only there, since some double as nouns (社区卫生服务连续五年排名第一).
+        let t = clause.trim_end();
+        let from = t.len() - t.trim_start().len();
+        let t = self.strip_links(t, from, at)?;
+        if t.len() <= from {
+            // Nothing but spaces and links before the number.
+            return None;
+        }
+        let t = &t[..self.first_cut(t, from, at)];
+        let from = match self.metric_start(sentence, off, t, from, at) {
+            MetricStart::From(from) => from,
+            MetricStart::Verb(v) => return Some(t[v..].to_string()),
+        };
+        let from = self.skip_scope(t, from, at);
+        let t = self.finish(&t[from..])?;
+        (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric; only
+    /// there, since some double as nouns (社区卫生服务连续五年排名第一). `None` when the link
+    /// says nothing counted is named: it is all there is (他已满70岁), or a verb whose
+    /// object the number is, after its agent (门诊服务约六百万人次).
+    fn strip_links<'t>(&self, mut t: &'t str, from: usize, at: impl Fn(usize) -> bool) -> Option<&'t str> {
         loop {
             let before = t.len();
             if let Some(w) = self
@@ -1189,23 +1335,19 @@ impl FigureExtractor {
                 .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
             {
                 if t.len() == from + w.len() || self.subject.object_link.contains(w) {
-                    // Only a linking verb before the number (他已满70岁), or a verb whose
-                    // object the number is, after its agent (门诊服务约六百万人次): nothing
-                    // counted is named.
                     return None;
                 }
                 t = &t[..t.len() - w.len()];
             }
             t = t.trim_end_matches(['、', '和', ' ']);
             if t.len() == before {
-                break;
+                return Some(t);
             }
         }
-        if t.len() <= from {
-            // Nothing but spaces and links before the number.
-            return None;
-        }
-        // Cut at the first cue word that follows something.
+    }
+
+    /// Where the metric ends: at the first cue word that follows something.
+    fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
         let mut cut_at = t.len();
         for w in &self.subject.cut {
             for (p, _) in t.match_indices(w.as_str()) {
@@ -1215,9 +1357,20 @@ impl FigureExtractor {
                 }
             }
         }
-        t = &t[..cut_at];
-        // After the last lead verb (新建、改建社区卫生服务中心), else after the last 的
-        // (康复中心的康复治疗区域).
+        cut_at
+    }
+
+    /// Where the metric starts: after the last lead verb that leaves something after it
+    /// (新建、改建社区卫生服务中心), else after the last 的 (康复中心的康复治疗区域), else at
+    /// the clause's own verb (南京还将投入 → 投入: its agent and adverbs are not counted).
+    fn metric_start(
+        &self,
+        sentence: &Sentence<'_>,
+        off: usize,
+        t: &str,
+        from: usize,
+        at: impl Fn(usize) -> bool,
+    ) -> MetricStart {
         let mut leads: Vec<(usize, usize)> = self
             .subject
             .lead_verb
@@ -1229,19 +1382,23 @@ impl FigureExtractor {
             .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
-        // The last lead verb that leaves something after it.
         let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
         if let Some((_, e)) = lead {
-            from = e;
-        } else if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
-            if p + '的'.len_utf8() < t.len() {
-                from = p + '的'.len_utf8();
-            }
-        } else if let Some(v) = self.verb_metric(sentence, off, from, t.len()) {
-            // 南京还将投入 → 投入: the clause's agent and adverbs are not what is counted.
-            return Some(t[v..].to_string());
+            return MetricStart::From(e);
         }
-        // Scope words, adverbs and time words at the start, whole tokens only.
+        if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
+            let after = p + '的'.len_utf8();
+            return MetricStart::From(if after < t.len() { after } else { from });
+        }
+        match self.verb_metric(sentence, off, from, t.len()) {
+            Some(v) => MetricStart::Verb(v),
+            None => MetricStart::From(from),
+        }
+    }
+
+    /// Past the scope words, adverbs and time words at the start (whole tokens only) and
+    /// the regions.
+    fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
         loop {
             let before = from;
             let rest = &t[from..];
@@ -1258,11 +1415,9 @@ impl FigureExtractor {
                 from += w.len();
             }
             if from == before {
-                break;
+                return from;
             }
         }
-        let t = self.finish(&t[from..])?;
-        (!self.subject.cut.contains(&t)).then_some(t)
     }
 
     fn is_cumulative(&self, word: &str) -> bool {
@@ -1367,8 +1522,7 @@ impl FigureExtractor {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
         let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
-        if ["连续", "未来", "近", "过去", "此后", "这", "前", "后", "最近"].iter().any(|w| clause.ends_with(w))
-        {
+        if self.subject.time_adverb.iter().chain(&self.subject.time_deixis).any(|w| clause.ends_with(w.as_str())) {
             return None;
         }
         let mut t = clause.trim();
@@ -1426,6 +1580,18 @@ fn skip_token(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        let a = crate::extract("基层医疗\n2023年全市新建社区卫生服务中心12家，常住居民签约率超过30%。").unwrap();
+        let figures: Vec<String> =
+            a.figures.iter().map(|f| format!("{} {} {:?} {:?}", f.mention.text, f.value, f.unit, f.subject)).collect();
+        assert_eq!(
+            figures,
+            [r#"12家 12 Some("家") Some("社区卫生服务中心")"#, r#"超过30% 30 Some("%") Some("常住居民签约率")"#]
+        );
+    }
 
     #[test]
     fn lexicons_load() {

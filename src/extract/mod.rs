@@ -1,6 +1,6 @@
 //! Stage 5: the article → typed facts.
 //!
-//! **In:** a [`Doc`] — the normalized text, its [`ArticleLayout`], the segmented sentences
+//! **In:** a [`Doc`] (`doc.rs`) — the normalized text, its [`ArticleLayout`], the segmented sentences
 //! and the reference date for partial dates. **Out:** [`Facts`], every location a byte
 //! [`Span`] of the normalized text (the record stage maps them to the original).
 //!
@@ -11,73 +11,17 @@
 //! fields, never the furniture around the article.
 
 pub mod dates;
+pub mod doc;
 pub mod events;
 pub mod figures;
 pub mod institutions;
 pub mod number;
 pub mod people;
 pub mod programs;
+mod quotes;
+mod spans;
 
-use crate::article::ArticleLayout;
-use crate::record::{DateMention, DateValue, Event, Figure, Institution, Person, Program};
-use crate::segment::{Segmenter, Token};
-use crate::span::Span;
-
-/// One sentence with its tokens; all spans are absolute byte spans of the normalized text.
-#[derive(Debug, Clone)]
-pub struct Sentence<'a> {
-    pub span: Span,
-    pub text: &'a str,
-    pub tokens: Vec<Token<'a>>,
-}
-
-/// Everything an extractor may read.
-#[derive(Debug)]
-pub struct Doc<'a> {
-    /// The normalized text.
-    pub text: &'a str,
-    pub layout: &'a ArticleLayout,
-    /// Title and body sentences, segmented.
-    pub sentences: Vec<Sentence<'a>>,
-    /// Publication date of the page, else the reference date given to the builder.
-    pub reference_date: Option<DateValue>,
-}
-
-impl<'a> Doc<'a> {
-    /// Segments the layout's sentences.
-    pub fn new(
-        text: &'a str,
-        layout: &'a ArticleLayout,
-        segmenter: &'a Segmenter,
-        reference_date: Option<DateValue>,
-    ) -> Self {
-        let sentences = layout
-            .sentences
-            .iter()
-            .map(|&span| {
-                let sentence = span.slice(text);
-                let tokens = segmenter
-                    .tokens(sentence)
-                    .into_iter()
-                    .map(|t| Token { span: t.span.shift(span.start), ..t })
-                    .collect();
-                Sentence { span, text: sentence, tokens }
-            })
-            .collect();
-        Doc { text, layout, sentences, reference_date }
-    }
-}
-
-/// The facts found so far, located by normalized byte spans.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Facts {
-    pub institutions: Vec<Institution<Span>>,
-    pub figures: Vec<Figure<Span>>,
-    pub dates: Vec<DateMention<Span>>,
-    pub programs: Vec<Program<Span>>,
-    pub people: Vec<Person<Span>>,
-    pub events: Vec<Event<Span>>,
-}
+pub use doc::{Doc, Facts, Sentence};
 
 /// All extractors, built once.
 #[derive(Debug)]

@@ -101,15 +101,6 @@ fn digit_of(c: char) -> Option<u32> {
 
 /// Parses a whole string as a number (Arabic, Chinese or mixed); `None` if any of it is
 /// not part of the number.
-///
-/// ```
-/// use zhnews::extract::number::parse;
-/// assert_eq!(parse("2.2亿"), Some(220_000_000.0));
-/// assert_eq!(parse("一百二十"), Some(120.0));
-/// assert_eq!(parse("1,169"), Some(1169.0));
-/// assert_eq!(parse("两千"), Some(2000.0));
-/// assert_eq!(parse("12a"), None);
-/// ```
 pub fn parse(s: &str) -> Option<f64> {
     let n = scan(s, 0)?;
     (n.span.end == s.len()).then_some(n.value)
@@ -258,17 +249,7 @@ fn is_decimal_point(chars: &[(usize, char)], i: usize) -> bool {
 /// magnitude word (`万`/`亿`) it ends with.
 fn eval_chinese(s: &str) -> Option<(f64, f64)> {
     if let Some((int, frac)) = s.split_once('点') {
-        let (i, m) = eval_chinese(int)?;
-        if m > 1.0 {
-            return None;
-        }
-        let mut value = i;
-        let mut scale = 0.1;
-        for c in frac.chars() {
-            value += digit_value(c)? as f64 * scale;
-            scale /= 10.0;
-        }
-        return Some((round(value), 1.0));
+        return eval_chinese_decimal(int, frac);
     }
     let mut buffer = [' '; MAX_NUMERAL];
     let mut len = 0;
@@ -286,98 +267,152 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
     // Digit by digit (二〇二四, 一九九八): only digits, at least two.
     let zeros = chars.iter().any(|&c| matches!(c, '〇' | '○' | '零'));
     if chars.len() >= 2 && (zeros || chars.len() >= 4) && chars.iter().all(|&c| digit_value(c).is_some()) {
-        // `两` is never used digit by digit.
-        if chars.iter().any(|&c| matches!(c, '两' | '兩')) {
-            return None;
-        }
-        let mut v: u64 = 0;
-        for &c in chars {
-            v = v.checked_mul(10)?.checked_add(digit_value(c)? as u64)?;
-        }
-        return Some((v as f64, 1.0));
+        return eval_digit_by_digit(chars);
     }
-    let mut high: u64 = 0; // multiples of 亿
-    let mut mid: u64 = 0; // multiples of 万
-    let mut section: u64 = 0;
-    let mut digit: Option<u64> = None;
-    let mut last_unit: u64 = 0; // the unit just written, for 一万五 = 15000
-    let mut zero_seen = false;
-    let mut top_magnitude = 1.0;
-    let mut prev_was_digit = false;
+    let mut reader = Positional::default();
     for &c in chars {
+        reader.read(c)?;
+    }
+    reader.finish()
+}
+
+/// `一点五`: the integer part and the digits after 点.
+fn eval_chinese_decimal(int: &str, frac: &str) -> Option<(f64, f64)> {
+    let (i, m) = eval_chinese(int)?;
+    if m > 1.0 {
+        return None;
+    }
+    let mut value = i;
+    let mut scale = 0.1;
+    for c in frac.chars() {
+        value += digit_value(c)? as f64 * scale;
+        scale /= 10.0;
+    }
+    Some((round(value), 1.0))
+}
+
+/// 二〇二四, 一九九八: digits read one by one (`两` never is).
+fn eval_digit_by_digit(chars: &[char]) -> Option<(f64, f64)> {
+    if chars.iter().any(|&c| matches!(c, '两' | '兩')) {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in chars {
+        v = v.checked_mul(10)?.checked_add(digit_value(c)? as u64)?;
+    }
+    Some((v as f64, 1.0))
+}
+
+/// Reads a numeral with positional units (一百二十, 三亿零五十万) one character at a time;
+/// every step is `None` for a string that is no number.
+#[derive(Debug, Default)]
+struct Positional {
+    /// Multiples of 亿.
+    high: u64,
+    /// Multiples of 万.
+    mid: u64,
+    /// The part below 万 so far.
+    section: u64,
+    digit: Option<u64>,
+    /// The unit just written, for 一万五 = 15000.
+    last_unit: u64,
+    zero_seen: bool,
+    /// 1, 1e4 or 1e8: the largest big unit written.
+    top_magnitude: f64,
+    prev_was_digit: bool,
+}
+
+impl Positional {
+    fn read(&mut self, c: char) -> Option<()> {
         if let Some(d) = digit_value(c) {
-            if prev_was_digit && digit.is_some_and(|p| p != 0) {
-                return None; // 三四 is not one number
-            }
-            if d == 0 {
-                zero_seen = true;
-                last_unit = 0;
-            }
-            digit = Some(d as u64);
-            prev_was_digit = true;
-            continue;
+            return self.digit(d);
         }
-        prev_was_digit = false;
+        self.prev_was_digit = false;
         if let Some(u) = small_unit(c) {
-            if last_unit != 0 && u >= last_unit && digit.is_none() {
-                return None; // 百十, 千千
-            }
-            let d = digit.unwrap_or(if section == 0 && mid == 0 && high == 0 { 1 } else { 0 });
-            let d = if digit.is_none() && u == 10 { 1 } else { d };
-            if d == 0 && digit.is_none() {
-                return None;
-            }
-            section = section.checked_add(d.checked_mul(u)?)?;
-            digit = None;
-            last_unit = u;
-            zero_seen = false;
+            self.small_unit(u)
         } else if let Some(u) = big_unit(c) {
-            let part = section.checked_add(digit.unwrap_or(0))?;
-            if u == 10_000 {
-                if part == 0 && high == 0 {
-                    return None;
-                }
-                mid = part.checked_mul(u)?;
-                top_magnitude = if top_magnitude > 1.0 { top_magnitude } else { 1e4 };
-            } else {
-                if part == 0 && mid == 0 {
-                    return None;
-                }
-                high = high.checked_add(mid)?.checked_add(part)?.checked_mul(u)?;
-                mid = 0;
-                top_magnitude = 1e8;
-            }
-            section = 0;
-            digit = None;
-            last_unit = u;
-            zero_seen = false;
+            self.big_unit(u)
         } else {
             match c {
-                '廿' => section = section.checked_add(20)?,
-                '卅' => section = section.checked_add(30)?,
+                '廿' => self.section = self.section.checked_add(20)?,
+                '卅' => self.section = self.section.checked_add(30)?,
                 _ => return None,
             }
-            last_unit = 10;
+            self.last_unit = 10;
+            Some(())
         }
     }
-    let tail = match digit {
-        // 一万五 → 5 × 1000; 一千零五 → 5.
-        Some(d) if !zero_seen && last_unit >= 100 => d.checked_mul(last_unit / 10)?,
-        Some(d) => d,
-        None => 0,
-    };
-    let total = high.checked_add(mid)?.checked_add(section)?.checked_add(tail)?;
-    Some((total as f64, top_magnitude))
+
+    fn digit(&mut self, d: u32) -> Option<()> {
+        if self.prev_was_digit && self.digit.is_some_and(|p| p != 0) {
+            return None; // 三四 is not one number
+        }
+        if d == 0 {
+            self.zero_seen = true;
+            self.last_unit = 0;
+        }
+        self.digit = Some(d as u64);
+        self.prev_was_digit = true;
+        Some(())
+    }
+
+    /// 十, 百, 千.
+    fn small_unit(&mut self, u: u64) -> Option<()> {
+        if self.last_unit != 0 && u >= self.last_unit && self.digit.is_none() {
+            return None; // 百十, 千千
+        }
+        let first = self.section == 0 && self.mid == 0 && self.high == 0;
+        let d = self.digit.unwrap_or(if first { 1 } else { 0 });
+        let d = if self.digit.is_none() && u == 10 { 1 } else { d };
+        if d == 0 && self.digit.is_none() {
+            return None;
+        }
+        self.section = self.section.checked_add(d.checked_mul(u)?)?;
+        self.digit = None;
+        self.last_unit = u;
+        self.zero_seen = false;
+        Some(())
+    }
+
+    /// 万, 亿.
+    fn big_unit(&mut self, u: u64) -> Option<()> {
+        let part = self.section.checked_add(self.digit.unwrap_or(0))?;
+        if u == 10_000 {
+            if part == 0 && self.high == 0 {
+                return None;
+            }
+            self.mid = part.checked_mul(u)?;
+            self.top_magnitude = self.top_magnitude.max(1e4);
+        } else {
+            if part == 0 && self.mid == 0 {
+                return None;
+            }
+            self.high = self.high.checked_add(self.mid)?.checked_add(part)?.checked_mul(u)?;
+            self.mid = 0;
+            self.top_magnitude = 1e8;
+        }
+        self.section = 0;
+        self.digit = None;
+        self.last_unit = u;
+        self.zero_seen = false;
+        Some(())
+    }
+
+    /// The value and the largest magnitude written.
+    fn finish(self) -> Option<(f64, f64)> {
+        let tail = match self.digit {
+            // 一万五 → 5 × 1000; 一千零五 → 5.
+            Some(d) if !self.zero_seen && self.last_unit >= 100 => d.checked_mul(self.last_unit / 10)?,
+            Some(d) => d,
+            None => 0,
+        };
+        let total = self.high.checked_add(self.mid)?.checked_add(self.section)?.checked_add(tail)?;
+        Some((total as f64, self.top_magnitude.max(1.0)))
+    }
 }
 
 /// A bare magnitude word read as its value (`百万` → 1000000, `千` → 1000), for the
 /// approximate `逾百万人`, `近千名`; callers decide when such a word is a number.
-///
-/// ```
-/// use zhnews::extract::number::scan_magnitude;
-/// assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
-/// assert!(scan_magnitude("人", 0).is_none());
-/// ```
 pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
     let rest = text.get(at..)?;
     let end = rest.char_indices().take_while(|&(_, c)| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '億')).last()?;
@@ -405,13 +440,6 @@ pub fn scan_magnitude(text: &str, at: usize) -> Option<Number> {
 
 /// A fraction (`三分之一`, `1/3`) or a `百分之` form (`百分之三十`, `百分之12.5`) starting at
 /// byte `at`, as a percentage.
-///
-/// ```
-/// use zhnews::extract::number::scan_ratio;
-/// assert_eq!(scan_ratio("三分之一以上", 0).unwrap().percent, 33.33);
-/// assert_eq!(scan_ratio("百分之三十", 0).unwrap().percent, 30.0);
-/// assert_eq!(scan_ratio("1/4", 0).unwrap().percent, 25.0);
-/// ```
 pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
     let rest = text.get(at..)?;
     if let Some(after) = rest.strip_prefix("百分之") {
@@ -459,14 +487,6 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 
 /// Writes a non-negative integer in Chinese numerals the way the press does (`一百二十`,
 /// `十五`, `一千零五`, `三亿零五十万`); the reference for [`parse`].
-///
-/// ```
-/// use zhnews::extract::number::{parse, to_chinese};
-/// assert_eq!(to_chinese(120), "一百二十");
-/// assert_eq!(to_chinese(15), "十五");
-/// assert_eq!(to_chinese(100_050_000), "一亿零五万");
-/// assert_eq!(parse(&to_chinese(987_654_321)), Some(987_654_321.0));
-/// ```
 pub fn to_chinese(n: u64) -> String {
     if n == 0 {
         return "零".to_string();
@@ -524,6 +544,44 @@ fn group_to_chinese(g: u64, lead: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `parse`.
+    #[test]
+    fn example_parse() {
+        use crate::extract::number::parse;
+        assert_eq!(parse("2.2亿"), Some(220_000_000.0));
+        assert_eq!(parse("一百二十"), Some(120.0));
+        assert_eq!(parse("1,169"), Some(1169.0));
+        assert_eq!(parse("两千"), Some(2000.0));
+        assert_eq!(parse("12a"), None);
+    }
+
+    /// The example that documented `scan_magnitude`.
+    #[test]
+    fn example_scan_magnitude() {
+        use crate::extract::number::scan_magnitude;
+        assert_eq!(scan_magnitude("百万人", 0).unwrap().value, 1_000_000.0);
+        assert!(scan_magnitude("人", 0).is_none());
+    }
+
+    /// The example that documented `scan_ratio`.
+    #[test]
+    fn example_scan_ratio() {
+        use crate::extract::number::scan_ratio;
+        assert_eq!(scan_ratio("三分之一以上", 0).unwrap().percent, 33.33);
+        assert_eq!(scan_ratio("百分之三十", 0).unwrap().percent, 30.0);
+        assert_eq!(scan_ratio("1/4", 0).unwrap().percent, 25.0);
+    }
+
+    /// The example that documented `to_chinese`.
+    #[test]
+    fn example_to_chinese() {
+        use crate::extract::number::{parse, to_chinese};
+        assert_eq!(to_chinese(120), "一百二十");
+        assert_eq!(to_chinese(15), "十五");
+        assert_eq!(to_chinese(100_050_000), "一亿零五万");
+        assert_eq!(parse(&to_chinese(987_654_321)), Some(987_654_321.0));
+    }
 
     #[test]
     fn arabic_forms() {

@@ -29,21 +29,16 @@
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
 
-use super::institutions::{abbreviations, lexicon_lines, Abbreviation};
-use super::{Doc, Facts, Sentence};
-use crate::record::Person;
+use super::doc::{Doc, Facts, Sentence};
+use super::institutions::{abbreviations, Abbreviation};
+use crate::facts::Person;
+use crate::lexicon::{
+    PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, REGIONS, SURNAMES, TITLES,
+};
 use crate::span::Span;
+use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashSet;
-
-const TITLES: &str = include_str!("../lexicon/titles.txt");
-const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
-const GUARDS: &str = include_str!("../lexicon/person_guards.txt");
-const CONTEXT: &str = include_str!("../lexicon/person_context.txt");
-const REGIONS: &str = include_str!("../lexicon/regions.txt");
-const ROLES: &str = include_str!("../lexicon/person_roles.txt");
-const HONORIFICS: &str = include_str!("../lexicon/person_honorifics.txt");
-const CONTACTS: &str = include_str!("../lexicon/person_contacts.txt");
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
@@ -93,10 +88,28 @@ struct OrgMention<'f> {
     name: &'f str,
 }
 
+/// One sentence being read for people: where it starts, the institutions in it (sentence
+/// coordinates) and the names found so far.
+struct Reading<'f> {
+    base: usize,
+    orgs: Vec<OrgMention<'f>>,
+    named: Vec<Span>,
+}
+
+impl Reading<'_> {
+    /// `sp` lies in an institution's name or overlaps a name already read.
+    fn taken(&self, sp: Span) -> bool {
+        self.orgs.iter().any(|o| o.span.overlaps(sp)) || self.named.iter().any(|n| n.overlaps(sp))
+    }
+}
+
+/// Longest text (chars) in parentheses after a name that may hold its title.
+const MAX_PAREN_TITLE_CHARS: usize = 40;
+
 impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
-        let mut titles: Vec<String> = lexicon_lines(TITLES).map(str::to_string).collect();
+        let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
         // `摄` alone is a photo credit, handled on its own; it is no title to read names after.
@@ -105,38 +118,28 @@ impl PersonExtractor {
             .match_kind(MatchKind::LeftmostLongest)
             .build(anchor_titles)
             .expect("title automaton builds");
-        let mut context: Vec<String> = lexicon_lines(CONTEXT).map(str::to_string).collect();
+        let mut context: Vec<String> = PERSON_CONTEXT.words().map(str::to_string).collect();
         context.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let abbreviations = abbreviations();
-        let (mut reporting, mut byline_roles) = (HashSet::new(), HashSet::new());
-        let mut section = "";
-        for line in lexicon_lines(ROLES) {
-            match line {
-                "[reporting]" | "[byline]" => section = line,
-                w if section == "[reporting]" => {
-                    reporting.insert(w.to_string());
-                }
-                w => {
-                    byline_roles.insert(w.to_string());
-                }
-            }
-        }
+        let words = |section: &str| PERSON_ROLES.section(section).iter().map(|r| r.word().to_string()).collect();
+        let (reporting, byline_roles) = (words("reporting"), words("byline"));
         PersonExtractor {
-            contact_roles: lexicon_lines(CONTACTS).map(str::to_string).collect(),
+            contact_roles: PERSON_CONTACTS.words().map(str::to_string).collect(),
             contact_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(lexicon_lines(CONTACTS))
+                .build(PERSON_CONTACTS.words())
                 .expect("contact automaton builds"),
-            honorifics: lexicon_lines(HONORIFICS).map(str::to_string).collect(),
+            honorifics: PERSON_HONORIFICS.words().map(str::to_string).collect(),
             reporting,
             byline_roles,
             title_ac,
             title_set: titles.iter().cloned().collect(),
             titles,
-            surnames: lexicon_lines(SURNAMES).map(str::to_string).collect(),
-            guards: lexicon_lines(GUARDS)
+            surnames: SURNAMES.words().map(str::to_string).collect(),
+            guards: PERSON_GUARDS
+                .words()
                 .map(str::to_string)
-                .chain(lexicon_lines(REGIONS).flat_map(|r| {
+                .chain(REGIONS.words().flat_map(|r| {
                     let short = r.trim_end_matches(['省', '市', '区', '县']).to_string();
                     [r.to_string(), short]
                 }))
@@ -148,25 +151,6 @@ impl PersonExtractor {
 
     /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
     /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
-    ///
-    /// ```
-    /// use zhnews::article::{split_sentences, ArticleLayout};
-    /// use zhnews::extract::{institutions::InstitutionExtractor, people::PersonExtractor, Doc, Facts};
-    /// use zhnews::{segment::Segmenter, Span};
-    ///
-    /// let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
-    /// let mut layout = ArticleLayout::default();
-    /// layout.sentences = split_sentences(text, Span::new(0, text.len()));
-    /// let segmenter = Segmenter::new(&[]);
-    /// let doc = Doc::new(text, &layout, &segmenter, None);
-    /// let mut facts = Facts::default();
-    /// InstitutionExtractor::new().extract(&doc, &mut facts);
-    /// PersonExtractor::new().extract(&doc, &mut facts);
-    /// let p = &facts.people[0];
-    /// assert_eq!(p.name, "张勇");
-    /// assert_eq!(p.titles, ["党组书记", "主任"]);
-    /// assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
-    /// ```
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let orgs: Vec<OrgMention<'_>> = facts
             .institutions
@@ -220,7 +204,7 @@ impl PersonExtractor {
             let start = m.end() + colon.len_utf8();
             let rest = &text[start..];
             let start = start + (rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len());
-            let len: usize = text[start..].chars().take_while(|&c| is_cjk(c)).take(5).map(char::len_utf8).sum();
+            let len: usize = text[start..].chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
             // The name ends at punctuation, a digit or the next label (`周敏联系电话`).
             let mut name = &text[start..start + len];
             if let Some(cut) = ["联系", "电话", "手机", "座机", "邮箱"].iter().filter_map(|w| name.find(w)).min()
@@ -241,7 +225,7 @@ impl PersonExtractor {
         let title = doc.layout.title.as_ref().map(|t| t.span);
         title
             .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
-            .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::record::InstitutionKind::Government))
+            .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::facts::InstitutionKind::Government))
             .map(|i| i.name.clone())
     }
 
@@ -263,17 +247,23 @@ impl PersonExtractor {
     }
 
     fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
-        let text = sentence.text;
         let base = sentence.span.start;
-        let local_orgs: Vec<OrgMention<'_>> = orgs
+        let orgs: Vec<OrgMention<'_>> = orgs
             .iter()
             .filter(|m| sentence.span.contains(m.span))
             .map(|m| OrgMention { span: Span::new(m.span.start - base, m.span.end - base), name: m.name })
             .collect();
-        let in_org = |sp: Span| local_orgs.iter().any(|o| o.span.overlaps(sp));
-        let mut named: Vec<Span> = Vec::new();
-        self.dateline(text, base, &local_orgs, &mut named, drafts);
-        // 1. A name after a title chain.
+        let mut r = Reading { base, orgs, named: Vec::new() };
+        self.dateline(sentence.text, base, &r.orgs, &mut r.named, drafts);
+        self.names_after_titles(sentence, &mut r, drafts);
+        self.names_before_titles(sentence, &mut r, drafts);
+        self.photo_credit(sentence.text, &mut r, drafts);
+    }
+
+    /// Pass 1: a name after a title chain, and the names listed after it that share the title
+    /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
+    fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
             // Byline roles take a colon: `编辑：王芳`.
@@ -284,13 +274,12 @@ impl PersonExtractor {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
             let Some(name) = self.read_name(sentence, p) else { continue };
-            if in_org(name) || named.iter().any(|n| n.overlaps(name)) {
+            if r.taken(name) {
                 continue;
             }
-            let (titles, org) = self.title_chain(text, m.start(), m.end(), &local_orgs);
-            named.push(name);
-            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(base));
-            // Names listed after one title share it: `通讯员 刘念 朱靓`, `主任张三、李四`.
+            let (titles, org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            r.named.push(name);
+            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
             loop {
                 let rest = &text[end..];
@@ -299,67 +288,82 @@ impl PersonExtractor {
                     break;
                 }
                 let Some(next) = self.read_name(sentence, end + gap) else { break };
-                if in_org(next) || named.iter().any(|n| n.overlaps(next)) {
+                if r.taken(next) {
                     break;
                 }
-                named.push(next);
-                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(base));
+                r.named.push(next);
+                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
                 end = next.end;
             }
         }
-        // 2. A tagged name before a title or a reporting verb.
+    }
+
+    /// Pass 2: a tagged name before a title (in parentheses too) or a reporting verb. Famous
+    /// names are often tagged as places (`钟南山`/ns): before a title they count too.
+    fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+        let text = sentence.text;
         for (k, t) in sentence.tokens.iter().enumerate() {
-            let sp = Span::new(t.span.start - base, t.span.end - base);
-            // Famous names are often tagged as places (`钟南山`/ns): before a title they
-            // count too.
+            let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
             let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
             let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
-            if !name_like || !self.plausible(t.text) || in_org(sp) || named.iter().any(|n| n.overlaps(sp)) {
+            if !name_like || !self.plausible(t.text) || r.taken(sp) {
                 continue;
             }
             let rest = &text[sp.end..];
+            if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
+                r.named.push(sp);
+                add(drafts, sp.slice(text), titles, org, sp.shift(r.base));
+                continue;
+            }
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
             let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
-            // Titles in parentheses after the name: `张文宏（华山医院感染科主任）`.
-            if let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) {
-                let inner_start = sp.end + open.len_utf8();
-                let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c);
-                if let Some(close) = close.filter(|&c| text[inner_start..c].chars().count() <= 40) {
-                    let inner = &text[inner_start..close];
-                    if let Some(t) = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄") {
-                        let (titles, org) = self.title_chain(text, close - t.len(), close, &local_orgs);
-                        named.push(sp);
-                        add(drafts, sp.slice(text), titles, org, sp.shift(base));
-                        continue;
-                    }
-                }
-            }
             if let Some(title) = title {
                 // `瑞金医院的王卫庆主任`: the body written before the name.
                 let org = text[..sp.start]
                     .strip_suffix('的')
-                    .and_then(|before| local_orgs.iter().find(|o| o.span.end == before.len()))
+                    .and_then(|before| r.orgs.iter().find(|o| o.span.end == before.len()))
                     .map(|o| o.name.to_string());
-                named.push(sp);
+                r.named.push(sp);
                 add(drafts, t.text, vec![title.clone()], org, t.span);
             } else if reporting {
-                named.push(sp);
+                r.named.push(sp);
                 add(drafts, t.text, Vec::new(), None, t.span);
             }
         }
-        // 3. A photo credit: the sentence is `NAME 摄`.
+    }
+
+    /// Titles in parentheses after the name at `sp`: `张文宏（华山医院感染科主任）`.
+    fn parenthesized_title(
+        &self,
+        text: &str,
+        sp: Span,
+        orgs: &[OrgMention<'_>],
+    ) -> Option<(Vec<String>, Option<String>)> {
+        let rest = &text[sp.end..];
+        let open = ['（', '('].into_iter().find(|&c| rest.starts_with(c))?;
+        let inner_start = sp.end + open.len_utf8();
+        let close = text[inner_start..].find(['）', ')']).map(|c| inner_start + c)?;
+        if text[inner_start..close].chars().count() > MAX_PAREN_TITLE_CHARS {
+            return None;
+        }
+        let inner = &text[inner_start..close];
+        let t = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄")?;
+        Some(self.title_chain(text, close - t.len(), close, orgs))
+    }
+
+    /// Pass 3: a photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
+    /// the credit adds 摄影).
+    fn photo_credit(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
-        if let Some(head) = trimmed.strip_suffix('摄') {
-            let head_trim = head.trim_end();
-            let start =
-                head_trim.char_indices().rev().find(|&(_, c)| !is_cjk(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-            let name = &head_trim[start..];
-            if self.plausible(name) {
-                let sp = Span::new(start, start + name.len());
-                // Already read after a title (`新华社记者 李明 摄`): the credit adds 摄影.
-                add(drafts, name, vec!["摄影".to_string()], None, sp.shift(base));
-                named.push(sp);
-            }
+        let Some(head) = trimmed.strip_suffix('摄') else { return };
+        let head_trim = head.trim_end();
+        let start =
+            head_trim.char_indices().rev().find(|&(_, c)| !is_han(c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+        let name = &head_trim[start..];
+        if self.plausible(name) {
+            let sp = Span::new(start, start + name.len());
+            add(drafts, name, vec!["摄影".to_string()], None, sp.shift(r.base));
+            r.named.push(sp);
         }
     }
 
@@ -420,7 +424,7 @@ impl PersonExtractor {
             let next_is_word = sentence
                 .tokens
                 .get(k + 1)
-                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_cjk));
+                .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_han));
             if matches!(t.tag, "nr" | "nrfg" | "nrt")
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
@@ -435,7 +439,7 @@ impl PersonExtractor {
             if chars.len() < n {
                 continue;
             }
-            if !chars[..n].iter().all(|&(_, c)| is_cjk(c)) {
+            if !chars[..n].iter().all(|&(_, c)| is_han(c)) {
                 continue;
             }
             let end = chars.get(n).map(|&(i, _)| i).unwrap_or(rest.len());
@@ -459,7 +463,7 @@ impl PersonExtractor {
     /// (`马丁·泰勒`, `特德罗斯·阿达诺姆·盖布雷耶苏斯`). The last part ends where a word
     /// that follows names begins. Returns the name's byte length.
     fn transliterated(&self, rest: &str) -> Option<usize> {
-        let run: usize = rest.chars().take(40).take_while(|&c| is_cjk(c) || c == '·').map(char::len_utf8).sum();
+        let run: usize = rest.chars().take(40).take_while(|&c| is_han(c) || c == '·').map(char::len_utf8).sum();
         let name = &rest[..run];
         let last_dot = name.rfind('·')?;
         let head = &name[..last_dot];
@@ -486,14 +490,14 @@ impl PersonExtractor {
     /// a word that follows names.
     fn ends_name(&self, after: &str) -> bool {
         after.is_empty()
-            || !after.chars().next().is_some_and(is_cjk)
+            || !after.chars().next().is_some_and(is_han)
             || self.context.iter().any(|c| after.starts_with(c.as_str()))
     }
 
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
-        if !(2..=4).contains(&n) || !name.chars().all(is_cjk) || self.guards.contains(name) {
+        if !(2..=4).contains(&n) || !name.chars().all(is_han) || self.guards.contains(name) {
             return false;
         }
         // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
@@ -522,7 +526,7 @@ impl PersonExtractor {
                 let between = &text[o.end..pos];
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
-                        && between.chars().all(is_cjk)
+                        && between.chars().all(is_han)
                         && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
                             || between.ends_with("支部")
                             || between.ends_with("中心")));
@@ -546,7 +550,7 @@ impl PersonExtractor {
                 && !orgs.iter().any(|OrgMention { span: o, .. }| {
                     o.end <= t_start
                         && t_start - o.end <= 30
-                        && text[o.end..t_start].chars().all(|c| is_cjk(c) || c == '、')
+                        && text[o.end..t_start].chars().all(|c| is_han(c) || c == '、')
                 })
             {
                 break;
@@ -605,13 +609,25 @@ fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: O
     }
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        use crate::extract::institutions::InstitutionExtractor;
+
+        let text = "武汉市卫健委党组书记、主任张勇表示，将扩大家庭医生签约覆盖面。";
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+            InstitutionExtractor::new().extract(doc, facts);
+            PersonExtractor::new().extract(doc, facts);
+        });
+        let p = &facts.people[0];
+        assert_eq!(p.name, "张勇");
+        assert_eq!(p.titles, ["党组书记", "主任"]);
+        assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
+    }
 
     #[test]
     fn plausible_names() {

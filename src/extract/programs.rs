@@ -1,5 +1,5 @@
 //! Extracts programs: named policy instruments (plans, pilots, campaigns, service models,
-//! brands, platforms, laws) — FACTS.md §2 `programs`.
+//! brands, platforms, laws) — docs/FACTS.md §2 `programs`.
 //!
 //! **In:** a [`Doc`] (title and body sentences with tokens) and the [`Facts`] found before
 //! (institution and person mentions bound names; dates and figures may lie inside one).
@@ -55,22 +55,40 @@
 //! (look-ups are hashed or binary searches, every scan is bounded), resources built once in
 //! [`ProgramExtractor::new`].
 
-pub(crate) mod lexicon;
-pub(crate) mod quotes;
-pub(crate) mod spans;
-
-use self::lexicon::{section, sections, trailing_cut, words, WordSet};
-use self::quotes::{Mark, Quoted};
-use self::spans::SpanIndex;
-use super::{Doc, Facts, Sentence};
-use crate::record::{DateKind, Program};
+use super::doc::{Doc, Facts, Sentence};
+use super::quotes::{self, Mark, Quoted};
+use super::spans::SpanIndex;
+use crate::facts::{DateKind, Program};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
+use crate::text::is_han;
 use regex::Regex;
 
-const HEADS: &str = include_str!("../lexicon/program_heads.txt");
-const CONTEXT: &str = include_str!("../lexicon/program_context.txt");
-const EVENT_HEADS: &str = include_str!("../lexicon/event_heads.txt");
+/// Bytes before a token's end searched for a title head (about 21 characters).
+const HEAD_WINDOW_BYTES: usize = 64;
+
+/// What a token left of a program's head does to its name (see `modifier_step`).
+enum Left {
+    /// A modifier: the name starts at it; go on left.
+    Take,
+    /// The name starts at it and goes no further (a scope word).
+    TakeLast,
+    /// The name ends before it.
+    Stop,
+    /// The name ends before a 的.
+    StopAtDe,
+    /// No name: a demonstrative describes the head.
+    Reject,
+}
+
+/// A title read so far: where its name starts, its head, mention and name.
+struct Titled {
+    start: usize,
+    head: Span,
+    mention: Span,
+    name: String,
+}
 
 /// Longest category phrase between a quoted name and its head noun, in chars.
 const MAX_CATEGORY_CHARS: usize = 16;
@@ -94,18 +112,6 @@ const MAX_REPEAT_MENTIONS: usize = 256;
 const MAX_QUOTE_CHARS: usize = 40;
 
 /// Built once; holds this extractor's lexicons and patterns.
-///
-/// ```
-/// use zhnews::{article::ArticleParser, extract::{Doc, Facts, programs::ProgramExtractor}, segment::Segmenter};
-/// let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
-/// let layout = ArticleParser::new().parse(text);
-/// let segmenter = Segmenter::new(&[]);
-/// let doc = Doc::new(text, &layout, &segmenter, None);
-/// let mut facts = Facts::default();
-/// ProgramExtractor::new().extract(&doc, &mut facts);
-/// let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
-/// assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
-/// ```
 #[derive(Debug)]
 pub struct ProgramExtractor {
     /// Heads trusted anywhere.
@@ -230,46 +236,44 @@ impl Taken {
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        let heads = sections(HEADS);
-        let ctx = sections(CONTEXT);
-        let title_heads = section(&heads, "title");
-        let quoted_heads = section(&heads, "quoted").union(&title_heads);
-        let document_heads = section(&heads, "document").union(&title_heads);
+        let title_heads = PROGRAM_HEADS.word_set("title");
+        let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
+        let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
             book_after_heads: quoted_heads.union(&document_heads),
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: section(&sections(EVENT_HEADS), "heads"),
-            verbs: section(&ctx, "verbs"),
-            stops: section(&ctx, "stops"),
-            links: section(&ctx, "links"),
-            generic: section(&ctx, "generic"),
-            deictic: section(&ctx, "deictic"),
-            demonstrative: section(&ctx, "demonstrative"),
-            links_after_quote: section(&ctx, "links_after_quote"),
-            metaphor: section(&ctx, "metaphor"),
-            followers: section(&ctx, "followers"),
-            blockers: section(&ctx, "blockers"),
-            determiners: section(&ctx, "determiners"),
-            copulas: section(&ctx, "copulas"),
-            verb_use: section(&ctx, "verb_use"),
-            governing: section(&ctx, "governing"),
-            concepts: section(&ctx, "concepts"),
-            scope: section(&ctx, "scope"),
-            after_head: section(&ctx, "after_head"),
-            measures: section(&ctx, "measures"),
-            unlisted: section(&ctx, "unlisted"),
-            places: section(&ctx, "places"),
-            single_verbs: section(&ctx, "single_verbs"),
-            shared: section(&ctx, "list_shared"),
-            levels: section(&ctx, "levels"),
-            place_suffixes: section(&ctx, "place_suffixes"),
-            not_after_formula: section(&ctx, "not_after_formula"),
-            construction: words(&ctx, "construction"),
-            not_radius: words(&ctx, "not_radius"),
-            construction_heads: section(&ctx, "construction_heads"),
-            buildings: section(&ctx, "buildings"),
+            event_heads: EVENT_HEADS.word_set("heads"),
+            verbs: PROGRAM_CONTEXT.word_set("verbs"),
+            stops: PROGRAM_CONTEXT.word_set("stops"),
+            links: PROGRAM_CONTEXT.word_set("links"),
+            generic: PROGRAM_CONTEXT.word_set("generic"),
+            deictic: PROGRAM_CONTEXT.word_set("deictic"),
+            demonstrative: PROGRAM_CONTEXT.word_set("demonstrative"),
+            links_after_quote: PROGRAM_CONTEXT.word_set("links_after_quote"),
+            metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
+            followers: PROGRAM_CONTEXT.word_set("followers"),
+            blockers: PROGRAM_CONTEXT.word_set("blockers"),
+            determiners: PROGRAM_CONTEXT.word_set("determiners"),
+            copulas: PROGRAM_CONTEXT.word_set("copulas"),
+            verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
+            governing: PROGRAM_CONTEXT.word_set("governing"),
+            concepts: PROGRAM_CONTEXT.word_set("concepts"),
+            scope: PROGRAM_CONTEXT.word_set("scope"),
+            after_head: PROGRAM_CONTEXT.word_set("after_head"),
+            measures: PROGRAM_CONTEXT.word_set("measures"),
+            unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
+            places: PROGRAM_CONTEXT.word_set("places"),
+            single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            shared: PROGRAM_CONTEXT.word_set("list_shared"),
+            levels: PROGRAM_CONTEXT.word_set("levels"),
+            place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
+            not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
+            construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
+            not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
+            construction_heads: PROGRAM_CONTEXT.word_set("construction_heads"),
+            buildings: PROGRAM_CONTEXT.word_set("buildings"),
             formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
             count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
                 .expect("valid regex"),
@@ -534,84 +538,106 @@ impl ProgramExtractor {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
         let name = self.group_name(&contents);
-        let first = group.first()?;
-        let last = group.last()?;
+        let (first, last) = (group.first()?, group.last()?);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
         }
-        let mut head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
+        let head = match self.after(text, tokens, last.outer.end, &self.quoted_heads) {
             After::Event => return None,
-            After::Head(h) => Some(h),
+            After::Head(h) => Some(h).filter(|h| !self.own_title_modifies(tokens, &contents, h)),
             After::Nothing => None,
         };
-        // `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps
-        // its own head when the words after it modify a following noun.
-        let own_title =
-            group.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
-        if let (true, Some(h)) = (own_title, head) {
-            let next = tokens.get(starting_at(tokens, h.end));
-            if next.is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text)) {
-                head = None;
-            }
-        }
         let formula = group.len() == 1 && self.is_formula(contents[0]);
-        // `家庭医生“1+1+1”累计签约`: a noun glued before a formula frames it when no noun
-        // phrase follows (the name is split by an adverb or verb).
-        let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
         if let Some(head) = head {
-            if self.period.is_match(&name) && head.category.slice(text) != "规划" {
-                return None;
-            }
-            let category = head.category.slice(text);
-            let opens_verbal = tokens
-                .get(starting_at(tokens, head.category.start))
-                .filter(|t| t.span.start == head.category.start)
-                .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
-            if let (Some(frame), true) = (frame, opens_verbal) {
-                let word =
-                    self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
-                return Some(Program {
-                    name,
-                    category: Some(format!("{}{}", frame.slice(text), word)),
-                    mention: Span::new(frame.start, last.outer.end),
-                });
-            }
-            return Some(Program {
-                name,
-                category: Some(category.to_string()),
-                mention: Span::new(first.outer.start, head.end),
-            });
+            // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
+            let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
+            return self.headed_quote(text, tokens, name, head, frame, Span::new(first.outer.start, last.outer.end));
         }
         if group.len() > 1 {
             return None;
         }
-        let content = contents[0];
-        let chars = content.chars().count();
-        if formula {
-            // `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself
-            // unless an era word follows; an open one (`“互联网+”时代`) only in a name's
-            // context (`“全科+专科”、…`).
-            let named = if is_closed_formula(content) {
-                tokens
-                    .get(starting_at(tokens, last.outer.end))
-                    .map_or(true, |t| !self.not_after_formula.contains(t.text))
-            } else {
-                self.followed_as_name(tokens, last.outer.end)
-            };
-            return named.then_some(Program { name, category: None, mention: first.outer });
-        }
-        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+        let named = if formula {
+            self.formula_names_itself(tokens, contents[0], last.outer.end)
+        } else {
+            self.headless_named(tokens, contents[0], first, last, sentence)
+        };
+        named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
+    /// head when the words after it modify a following noun.
+    fn own_title_modifies(&self, tokens: &[Token<'_>], contents: &[&str], head: &HeadPhrase) -> bool {
+        let own_title =
+            contents.len() == 1 && self.title_heads.longest_suffix(contents[0]).is_some_and(|h| h < contents[0].len());
+        own_title
+            && tokens
+                .get(starting_at(tokens, head.end))
+                .is_some_and(|t| t.tag.starts_with('n') && !self.stops.contains(t.text))
+    }
+
+    /// The program of quotes (spanning `quotes`) followed by a head; a noun glued before a
+    /// formula (`frame`) frames it when the head opens a verbal phrase.
+    fn headed_quote(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        name: String,
+        head: HeadPhrase,
+        frame: Option<Span>,
+        quotes: Span,
+    ) -> Option<Program<Span>> {
+        let category = head.category.slice(text);
+        if self.period.is_match(&name) && category != "规划" {
             return None;
+        }
+        let opens_verbal = tokens
+            .get(starting_at(tokens, head.category.start))
+            .filter(|t| t.span.start == head.category.start)
+            .is_some_and(|t| t.tag.starts_with('d') || t.tag.starts_with('v') && !t.tag.starts_with("vn"));
+        if let (Some(frame), true) = (frame, opens_verbal) {
+            let word = self.quoted_heads.longest_suffix(category).map_or(category, |l| &category[category.len() - l..]);
+            return Some(Program {
+                name,
+                category: Some(format!("{}{}", frame.slice(text), word)),
+                mention: Span::new(frame.start, quotes.end),
+            });
+        }
+        Some(Program { name, category: Some(category.to_string()), mention: Span::new(quotes.start, head.end) })
+    }
+
+    /// `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself unless an
+    /// era word follows; an open one (`“互联网+”时代`) only in a name's context
+    /// (`“全科+专科”、…`).
+    fn formula_names_itself(&self, tokens: &[Token<'_>], content: &str, end: usize) -> bool {
+        if is_closed_formula(content) {
+            tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
+        } else {
+            self.followed_as_name(tokens, end)
+        }
+    }
+
+    /// A single quote without a head names a program by its shape, or when short, governed
+    /// by a verb and followed as a name; never a plan period, a metaphor or a concept.
+    fn headless_named(
+        &self,
+        tokens: &[Token<'_>],
+        content: &str,
+        first: &Quoted,
+        last: &Quoted,
+        sentence: Span,
+    ) -> bool {
+        let chars = content.chars().count();
+        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+            return false;
         }
         if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
         {
-            return None;
+            return false;
         }
-        let named = self.named_by_shape(tokens, first.inner, content)
+        self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
-                && self.followed_as_name(tokens, last.outer.end));
-        named.then_some(Program { name, category: None, mention: first.outer })
+                && self.followed_as_name(tokens, last.outer.end))
     }
 
     /// True when the quoted `content` (at `inner`) is a name by its shape alone, whatever
@@ -697,7 +723,7 @@ impl ProgramExtractor {
             if heads.longest_suffix(phrase).is_some() && !blocked {
                 // Keep going: the last head of the noun phrase wins (家医签约服务包).
                 best = Some(HeadPhrase { category: Span::new(start, t.span.end), end: t.span.end });
-            } else if let Some(cut) = trailing_cut(t.text, &self.after_head) {
+            } else if let Some(cut) = self.after_head.trailing_cut(t.text) {
                 // `工程建设` as one token: the head ends inside it.
                 let end = t.span.start + cut;
                 if end > start && heads.longest_suffix(text.get(start..end).unwrap_or("")).is_some() {
@@ -929,57 +955,8 @@ impl ProgramExtractor {
         taken: &mut Taken,
         out: &mut Vec<Program<Span>>,
     ) {
-        for (k, t) in tokens.iter().enumerate() {
-            let suffix_at = |end: usize| {
-                let window = text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
-                self.title_heads.longest_suffix(window)
-            };
-            let (head_end, head_len) = match suffix_at(t.span.end) {
-                Some(len) => (t.span.end, len),
-                None => {
-                    // `试点中` as one token: the head ends inside it.
-                    let Some(cut) = trailing_cut(t.text, &self.after_head) else { continue };
-                    let end = t.span.start + cut;
-                    let Some(len) = suffix_at(end) else { continue };
-                    (end, len)
-                }
-            };
-            // Prefer the longest chain: 示范/试点/项目 ends at 项目.
-            let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
-            if let Some(n) = next {
-                let through =
-                    text.get(floor_char_boundary(text, n.span.end.saturating_sub(64))..n.span.end).unwrap_or("");
-                if self.title_heads.longest_suffix(through).is_some() || self.blockers.contains(n.text) {
-                    continue;
-                }
-            }
-            // `国家基本公共卫生服务项目绩效评价试点`: nouns after the head leading to another
-            // head make one longer title.
-            let window = |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(64))..end).unwrap_or("");
-            let ends_title = |n: &Token<'_>| {
-                self.title_heads.longest_suffix(window(n.span.end)).is_some()
-                    || trailing_cut(n.text, &self.after_head)
-                        .is_some_and(|cut| self.title_heads.longest_suffix(window(n.span.start + cut)).is_some())
-            };
-            let longer = next.is_some()
-                && tokens[k + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|n| {
-                        n.tag.starts_with('n')
-                            && !is_punct(n.text)
-                            && !self.stops.contains(n.text)
-                            && !self.is_verb(n.text)
-                            && !taken.entity_at(n.span)
-                    })
-                    .any(ends_title);
-            if longer {
-                continue;
-            }
-            if t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
-                continue; // 计划于…: the head word is a verb here
-            }
-            let head = Span::new(head_end - head_len, head_end);
+        for k in 0..tokens.len() {
+            let Some(head) = self.title_head(text, tokens, k, taken) else { continue };
             if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
                 continue;
             }
@@ -987,74 +964,150 @@ impl ProgramExtractor {
             // `A、B、C等专项行动`: one program per member.
             let head_tok = containing(tokens, head.start).min(k);
             if head_tok > 0 && tokens[head_tok].span.start == head.start && is_etc(tokens[head_tok - 1].text) {
-                if self.unlisted.contains(&category) {
-                    continue;
-                }
-                for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
-                    let name = format!("{}{}", member.slice(text), category);
-                    taken.programs.push(member);
-                    out.push(Program { name, category: Some(category.clone()), mention: member });
+                if !self.unlisted.contains(&category) {
+                    for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
+                        let name = format!("{}{}", member.slice(text), category);
+                        taken.programs.push(member);
+                        out.push(Program { name, category: Some(category.clone()), mention: member });
+                    }
                 }
                 continue;
             }
-            let Some(start) = self.name_start(text, tokens, head, taken) else { continue };
-            // `长照十年计划2.0`: a version number after the head belongs to the name.
-            let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
-            let mention = Span::new(start, head.end + version);
-            if quote_spans.iter().any(|q| q.overlaps(mention)) {
-                continue;
-            }
-            let modifier = Span::new(start, head.start).slice(text);
-            if self.construction_heads.contains(&category)
-                && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
-                    || self.buildings.longest_suffix(modifier).is_some())
-            {
-                continue; // a building project
-            }
-            // `十四五规划`: a plan period names its plan.
-            let name = if self.period.is_match(modifier) {
-                modifier.to_string()
-            } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
-                mention.slice(text).to_string()
-            } else {
+            let Some((start, mention, name)) = self.titled_name(text, tokens, head, &category, quote_spans, taken)
+            else {
                 continue;
             };
-            // `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 shares the head and
-            // the words the last member ends with (建设).
-            let first = starting_at(tokens, start);
-            let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
-            let (mut mention, mut name) = (mention, name);
-            if listed && !self.unlisted.contains(&category) {
-                let shared = self.shared_tail(tokens, Span::new(start, head.start));
-                let tail = Span::new(shared, mention.end).slice(text);
-                let shared_words = Span::new(shared, head.start).slice(text);
-                let head_words = Span::new(head.start, mention.end).slice(text);
-                let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
-                // Without 等, short members are parts of one name (医疗、医保、医药联动改革).
-                if members.is_empty() {
-                    let parts = self.list_members(text, tokens, first, 1, 1, taken);
-                    if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
-                        if let Some(p) = parts.first().filter(|p| p.end <= start) {
-                            mention = Span::new(p.start, mention.end);
-                            name = mention.slice(text).to_string();
-                        }
-                    }
-                }
-                for member in members {
-                    if member.end > start {
-                        continue;
-                    }
-                    // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
-                    let own = member.slice(text);
-                    let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
-                    let name = format!("{own}{rest}");
-                    taken.programs.push(member);
-                    out.push(Program { name, category: Some(category.clone()), mention: member });
-                }
-            }
+            let (mention, name) =
+                self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             taken.programs.push(mention);
             out.push(Program { name, category: Some(category), mention });
         }
+    }
+
+    /// The trusted head that token `k` ends (`试点中` as one token: the head ends inside
+    /// it), unless a longer title goes on after it: the chain of heads (示范/试点/项目 ends
+    /// at 项目), nouns leading to another head (`国家基本公共卫生服务项目绩效评价试点`), a
+    /// blocker, or a head word used as a verb (计划于…).
+    fn title_head(&self, text: &str, tokens: &[Token<'_>], k: usize, taken: &Taken) -> Option<Span> {
+        let t = &tokens[k];
+        let window =
+            |end: usize| text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
+        let suffix_at = |end: usize| self.title_heads.longest_suffix(window(end));
+        let (head_end, head_len) = match suffix_at(t.span.end) {
+            Some(len) => (t.span.end, len),
+            None => {
+                let end = t.span.start + self.after_head.trailing_cut(t.text)?;
+                (end, suffix_at(end)?)
+            }
+        };
+        let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
+        if let Some(n) = next {
+            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
+                return None;
+            }
+        }
+        let ends_title = |n: &Token<'_>| {
+            suffix_at(n.span.end).is_some()
+                || self.after_head.trailing_cut(n.text).is_some_and(|cut| suffix_at(n.span.start + cut).is_some())
+        };
+        let longer = next.is_some()
+            && tokens[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|n| {
+                    n.tag.starts_with('n')
+                        && !is_punct(n.text)
+                        && !self.stops.contains(n.text)
+                        && !self.is_verb(n.text)
+                        && !taken.entity_at(n.span)
+                })
+                .any(ends_title);
+        if longer || t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+            return None;
+        }
+        Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// The title ending in `head`: its start, its mention (with a version number after the
+    /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
+    /// `None` for a building project or a modifier that is not distinctive.
+    fn titled_name(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        head: Span,
+        category: &str,
+        quote_spans: &[Span],
+        taken: &Taken,
+    ) -> Option<(usize, Span, String)> {
+        let start = self.name_start(text, tokens, head, taken)?;
+        let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
+        let mention = Span::new(start, head.end + version);
+        if quote_spans.iter().any(|q| q.overlaps(mention)) {
+            return None;
+        }
+        let modifier = Span::new(start, head.start).slice(text);
+        if self.construction_heads.contains(category)
+            && (self.construction.iter().any(|w| modifier.contains(w.as_str()))
+                || self.buildings.longest_suffix(modifier).is_some())
+        {
+            return None;
+        }
+        let name = if self.period.is_match(modifier) {
+            modifier.to_string()
+        } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+            mention.slice(text).to_string()
+        } else {
+            return None;
+        };
+        Some((start, mention, name))
+    }
+
+    /// `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 before the title shares the
+    /// head and the words the last member ends with (建设); each member is a program of its
+    /// own (pushed to `out`). Without 等, short members are parts of one name
+    /// (医疗、医保、医药联动改革): the title's mention and name then cover them.
+    fn listed_titles(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        title: Titled,
+        category: &str,
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) -> (Span, String) {
+        let Titled { start, head, mut mention, mut name } = title;
+        let first = starting_at(tokens, start);
+        let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
+        if !listed || self.unlisted.contains(category) {
+            return (mention, name);
+        }
+        let shared = self.shared_tail(tokens, Span::new(start, head.start));
+        let tail = Span::new(shared, mention.end).slice(text);
+        let shared_words = Span::new(shared, head.start).slice(text);
+        let head_words = Span::new(head.start, mention.end).slice(text);
+        let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
+        if members.is_empty() {
+            let parts = self.list_members(text, tokens, first, 1, 1, taken);
+            if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+                if let Some(p) = parts.first().filter(|p| p.end <= start) {
+                    mention = Span::new(p.start, mention.end);
+                    name = mention.slice(text).to_string();
+                }
+            }
+        }
+        for member in members {
+            if member.end > start {
+                continue;
+            }
+            // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
+            let own = member.slice(text);
+            let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
+            let name = format!("{own}{rest}");
+            taken.programs.push(member);
+            out.push(Program { name, category: Some(category.to_string()), mention: member });
+        }
+        (mention, name)
     }
 
     /// Start of the words a list's last member shares with the others: its trailing
@@ -1091,89 +1144,130 @@ impl ProgramExtractor {
         while k > 0 {
             k -= 1;
             let t = tokens[k];
-            // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
-            let single_verb = self.single_verbs.contains(t.text);
-            let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
-            if is_punct(t.text)
-                || self.is_verb(t.text)
-                || single_verb
-                || since
-                || self.is_deictic(t.text)
-                || self.ends_date(text, t.span.end)
-                || taken.date_at(t.span)
-            {
-                break; // a name holds no clause subject (该院) and no date (2023年10月起试点)
-            }
-            if self.demonstrative.contains(t.text) {
-                return None;
-            }
-            if taken.entity_at(t.span) || taken.program_at(t.span) {
-                break;
-            }
-            if self.scope.contains(t.text) {
-                start = t.span.start;
-                break;
-            }
-            if self.event_heads.longest_suffix(t.text).is_some() {
-                break; // `…年会暨医疗项目`: a meeting's name is not a program's
-            }
-            if self.is_count(tokens, k) {
-                break; // `已有12个项目`: counted things, not a name
-            }
-            if self.links.contains(t.text) && start < head.start && k > 0 {
-                let before = tokens[k - 1];
-                let prior = text.get(floor_char_boundary(text, before.span.end.saturating_sub(64))..before.span.end);
-                let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
-                if !(is_punct(before.text)
-                    || ends_name
-                    || self.is_verb(before.text)
-                    || self.stops.contains(before.text)
-                    || taken.program_at(before.span)
-                    || taken.entity_at(before.span))
-                {
+            match self.modifier_step(text, tokens, k, start, head, taken) {
+                Left::Take => start = t.span.start,
+                Left::TakeLast => {
                     start = t.span.start;
-                    continue;
-                }
-                break;
-            }
-            if self.stops.contains(t.text) {
-                stopped_at_de = t.text == "的";
-                break;
-            }
-            if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
-                break;
-            }
-            start = t.span.start;
-        }
-        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
-        if stopped_at_de {
-            while k > 0 {
-                k -= 1;
-                let t = tokens[k];
-                if is_clause_break(t.text) || self.is_verb(t.text) {
                     break;
                 }
-                if self.demonstrative.contains(t.text) {
-                    return None;
+                Left::Stop => break,
+                Left::StopAtDe => {
+                    stopped_at_de = true;
+                    break;
                 }
+                Left::Reject => return None,
             }
         }
-        // `推长照十年计划`: a verb the segmenter glued to the name's first word governs it.
-        if let Some(t) =
-            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
+        if stopped_at_de && self.demonstrative_before(tokens, k) {
+            return None;
+        }
+        start += self.glued_verb_len(tokens, start, head);
+        Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// What the token `k` left of a program's head does to its name (which starts at
+    /// `start` so far): a modifier is taken; a clause break, verb, date, subject, entity,
+    /// meeting head, count or stop word ends the name; a scope word is its last word; a
+    /// demonstrative rejects it.
+    fn modifier_step(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        k: usize,
+        start: usize,
+        head: Span,
+        taken: &Taken,
+    ) -> Left {
+        let t = tokens[k];
+        // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
+        let single_verb = self.single_verbs.contains(t.text);
+        let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+        if is_punct(t.text)
+            || self.is_verb(t.text)
+            || single_verb
+            || since
+            || self.is_deictic(t.text)
+            || self.ends_date(text, t.span.end)
+            || taken.date_at(t.span)
         {
-            let verb = self.verbs.longest_prefix(t.text).or_else(|| {
-                // `推长照` but not `建设`: a one-character verb only before a word of two.
-                let c = t.text.chars().next()?;
-                let single = t.tag == "v" && t.text.chars().count() >= 3;
-                (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
-            });
-            if let Some(len) = verb.filter(|&len| len < t.text.len() && t.span.end <= head.start) {
-                start += len;
+            return Left::Stop; // a name holds no clause subject (该院) and no date (2023年10月起试点)
+        }
+        if self.demonstrative.contains(t.text) {
+            return Left::Reject;
+        }
+        if taken.entity_at(t.span) || taken.program_at(t.span) {
+            return Left::Stop;
+        }
+        if self.scope.contains(t.text) {
+            return Left::TakeLast;
+        }
+        // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
+        // things, not a name.
+        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) {
+            return Left::Stop;
+        }
+        if self.links.contains(t.text) && start < head.start && k > 0 {
+            return if self.link_joins(text, tokens[k - 1], taken) { Left::Take } else { Left::Stop };
+        }
+        if self.stops.contains(t.text) {
+            return if t.text == "的" { Left::StopAtDe } else { Left::Stop };
+        }
+        if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+            return Left::Stop;
+        }
+        Left::Take
+    }
+
+    /// A linking word joins two parts of one name unless the token `before` it ends a
+    /// clause, a name of its own, or is a verb, a stop word or a taken span.
+    fn link_joins(&self, text: &str, before: Token<'_>, taken: &Taken) -> bool {
+        let prior =
+            text.get(floor_char_boundary(text, before.span.end.saturating_sub(HEAD_WINDOW_BYTES))..before.span.end);
+        let ends_name = prior.is_some_and(|p| self.title_heads.longest_suffix(p).is_some());
+        !(is_punct(before.text)
+            || ends_name
+            || self.is_verb(before.text)
+            || self.stops.contains(before.text)
+            || taken.program_at(before.span)
+            || taken.entity_at(before.span))
+    }
+
+    /// A demonstrative in the clause before token `k` (`这种走基层的…`).
+    fn demonstrative_before(&self, tokens: &[Token<'_>], mut k: usize) -> bool {
+        while k > 0 {
+            k -= 1;
+            let t = tokens[k];
+            if is_clause_break(t.text) || self.is_verb(t.text) {
+                return false;
+            }
+            if self.demonstrative.contains(t.text) {
+                return true;
             }
         }
-        // Leading counts, determiners and dates are not part of the name (100个, 一批,
-        // 2025年度).
+        false
+    }
+
+    /// `推长照十年计划`: the length of a verb the segmenter glued to the name's first word
+    /// (at `start`), which governs the name (`推长照` but not `建设`: a one-character verb only
+    /// before a word of two).
+    fn glued_verb_len(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
+        let Some(t) =
+            tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag.starts_with('v'))
+        else {
+            return 0;
+        };
+        let verb = self.verbs.longest_prefix(t.text).or_else(|| {
+            let c = t.text.chars().next()?;
+            let single = t.tag == "v" && t.text.chars().count() >= 3;
+            (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
+        });
+        verb.filter(|&len| len < t.text.len() && t.span.end <= head.start).unwrap_or(0)
+    }
+
+    /// Past leading counts, determiners and dates, which are not part of the name (100个,
+    /// 一批, 2025年度).
+    fn past_counts_and_dates(&self, text: &str, mut start: usize, head: Span) -> usize {
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
             if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
@@ -1181,10 +1275,9 @@ impl ProgramExtractor {
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
             } else {
-                break;
+                return start;
             }
         }
-        Some(start)
     }
 
     /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
@@ -1340,7 +1433,7 @@ impl ProgramExtractor {
     fn is_level_formula(&self, s: &str) -> bool {
         let chars: Vec<char> = s.chars().collect();
         let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
-        chars.len() == 4 && chars.iter().all(|&c| is_ideograph(c)) && level(chars[0]) && level(chars[2])
+        chars.len() == 4 && chars.iter().all(|&c| is_han(c)) && level(chars[0]) && level(chars[2])
     }
 
     /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
@@ -1360,7 +1453,7 @@ impl ProgramExtractor {
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
         let place = b.tag == "ns"
             || self.places.contains(b.text)
-            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_ideograph) && bounded);
+            || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
         place.then_some(end)
     }
 
@@ -1455,11 +1548,6 @@ fn is_closed_formula(s: &str) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
 }
 
-/// A CJK ideograph (not a digit, letter or mark).
-fn is_ideograph(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
-
 /// Sentence punctuation inside a quote marks speech, not a name.
 fn is_speech(s: &str) -> bool {
     s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS
@@ -1479,6 +1567,24 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `ProgramExtractor`.
+    #[test]
+    fn example_program_extractor() {
+        use crate::{
+            article::ArticleParser,
+            extract::{programs::ProgramExtractor, Doc, Facts},
+            segment::Segmenter,
+        };
+        let text = "标题\n该市启动“健康小屋”建设，并推进家庭医生签约服务提质增效三年行动计划。";
+        let layout = ArticleParser::new().parse(text);
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        let mut facts = Facts::default();
+        ProgramExtractor::new().extract(&doc, &mut facts);
+        let names: Vec<&str> = facts.programs.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["健康小屋", "家庭医生签约服务提质增效三年行动计划"]);
+    }
 
     #[test]
     fn formulas() {

@@ -122,19 +122,6 @@ impl Alignment {
 
     /// Maps a span of the source to the span of the rewritten text made from it (the inverse
     /// of [`Alignment::to_original`]); a span cutting into an edit piece takes all of it.
-    ///
-    /// ```
-    /// use zhnews::normalize::alignment::Rewriter;
-    /// use zhnews::Span;
-    /// let mut w = Rewriter::new("中國(guó)人");
-    /// w.copy_to(3);
-    /// w.replace(3, 6, "国");
-    /// w.replace(6, 12, "");
-    /// w.copy_to(15);
-    /// let (text, a) = w.finish();
-    /// assert_eq!(a.to_normalized(Span::new(3, 12)).slice(&text), "国");
-    /// assert_eq!(a.to_normalized(Span::new(12, 15)).slice(&text), "人");
-    /// ```
     pub fn to_normalized(&self, span: Span) -> Span {
         let span = self.widen_original(span);
         let i = self.pieces.partition_point(|p| p.orig.end <= span.start);
@@ -263,21 +250,6 @@ impl Alignment {
 }
 
 /// Builds a rewritten text and its [`Alignment`] in one left-to-right pass over a source.
-///
-/// ```
-/// use zhnews::normalize::alignment::Rewriter;
-/// use zhnews::Span;
-/// let source = "中國(guó)人";
-/// let mut w = Rewriter::new(source);
-/// w.copy_to(3);                  // 中
-/// w.replace(3, 6, "国");         // 國 → 国
-/// w.replace(6, 12, "");          // drop the gloss
-/// w.copy_to(source.len());       // 人
-/// let (text, alignment) = w.finish();
-/// assert_eq!(text, "中国人");
-/// assert_eq!(alignment.to_original(Span::new(3, 6)), Span::new(3, 6));
-/// assert_eq!(alignment.to_original(Span::new(3, 9)), Span::new(3, 15));
-/// ```
 #[derive(Debug)]
 pub struct Rewriter<'s> {
     source: &'s str,
@@ -299,11 +271,6 @@ impl<'s> Rewriter<'s> {
     /// Position in the source up to which output has been produced.
     pub fn position(&self) -> usize {
         self.pos
-    }
-
-    /// The output produced so far.
-    pub fn output(&self) -> &str {
-        &self.out
     }
 
     /// Copies the source unchanged up to byte `end`.
@@ -359,6 +326,38 @@ impl<'s> Rewriter<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `to_normalized`.
+    #[test]
+    fn example_to_normalized() {
+        use crate::normalize::alignment::Rewriter;
+        use crate::Span;
+        let mut w = Rewriter::new("中國(guó)人");
+        w.copy_to(3);
+        w.replace(3, 6, "国");
+        w.replace(6, 12, "");
+        w.copy_to(15);
+        let (text, a) = w.finish();
+        assert_eq!(a.to_normalized(Span::new(3, 12)).slice(&text), "国");
+        assert_eq!(a.to_normalized(Span::new(12, 15)).slice(&text), "人");
+    }
+
+    /// The example that documented `Rewriter`.
+    #[test]
+    fn example_rewriter() {
+        use crate::normalize::alignment::Rewriter;
+        use crate::Span;
+        let source = "中國(guó)人";
+        let mut w = Rewriter::new(source);
+        w.copy_to(3); // 中
+        w.replace(3, 6, "国"); // 國 → 国
+        w.replace(6, 12, ""); // drop the gloss
+        w.copy_to(source.len()); // 人
+        let (text, alignment) = w.finish();
+        assert_eq!(text, "中国人");
+        assert_eq!(alignment.to_original(Span::new(3, 6)), Span::new(3, 6));
+        assert_eq!(alignment.to_original(Span::new(3, 9)), Span::new(3, 15));
+    }
 
     #[test]
     fn identity_maps_spans_unchanged() {

@@ -2,13 +2,10 @@
 //!
 //! Pure functions of one `char`, no tables: Han ideographs, the punctuation that belongs to
 //! Chinese running text, tone-marked pinyin letters, emoji and their modifiers, and the
-//! unusual spaces and invisible characters that web pages leak.
+//! unusual spaces and invisible characters that web pages leak. (Han characters are
+//! [`crate::text::is_han`].)
 
-/// A Han ideograph (CJK Unified Ideographs, extensions, compatibility ideographs).
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x30000..=0x323AF)
-}
+use crate::text::is_han;
 
 /// Punctuation of Chinese running text: CJK symbols (、。《》【】…), full-width forms and the
 /// curly quotes, ellipsis and dashes that Chinese text uses.

@@ -2,111 +2,43 @@
 //!
 //! **In:** the decoded original text. **Out:** [`NormalizedText`] — the normalized string,
 //! an [`Alignment`] mapping every byte span of it back to a span of the original, the
-//! [`Script`] of the input, and the list of [`Repair`]s made (each with its span in the
+//! [`Script`] of the input, and the list of [`TextRepair`]s made (each with its span in the
 //! original, `before` and `after`).
 //!
 //! **Guarantees:** never panics; idempotent (normalizing the output again changes nothing);
 //! lossless in the sense that every original character is either in the output or inside
 //! the `before` of a repair; clean simplified text comes back unchanged with no repairs.
 
-pub mod alignment;
+pub(crate) mod alignment;
 mod chars;
 mod codec;
 mod mojibake;
 mod noise;
 mod pinyin;
+pub(crate) mod repair;
 mod script;
 mod tables;
 mod width;
 
+pub use repair::{RepairKind, Script, TextRepair};
+
 use crate::span::Span;
 use alignment::{Alignment, Rewriter};
-use serde::{Deserialize, Serialize};
+use repair::Edit;
 use tables::CharTables;
-
-/// What kind of change a [`Repair`] made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RepairKind {
-    /// Traditional characters converted to simplified.
-    Traditional,
-    /// A pinyin gloss glued behind a character removed: `國(guó)` → `国`.
-    PinyinAnnotation,
-    /// Emoji and their debris removed from running text.
-    Emoji,
-    /// Text decoded with the wrong codec, restored.
-    Mojibake,
-    /// Damaged text that could not be restored (kept as is) or malformed input bytes.
-    Damaged,
-    /// Full-width ASCII folded to half-width.
-    Width,
-    /// ASCII punctuation between Chinese characters made full-width.
-    Punctuation,
-    /// Unusual spaces, zero-width and stray control characters handled.
-    Whitespace,
-}
-
-impl RepairKind {
-    /// The lower-case name used in JSON.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RepairKind::Traditional => "traditional",
-            RepairKind::PinyinAnnotation => "pinyin_annotation",
-            RepairKind::Emoji => "emoji",
-            RepairKind::Mojibake => "mojibake",
-            RepairKind::Damaged => "damaged",
-            RepairKind::Width => "width",
-            RepairKind::Punctuation => "punctuation",
-            RepairKind::Whitespace => "whitespace",
-        }
-    }
-}
-
-/// One change made by normalization.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Repair {
-    pub kind: RepairKind,
-    /// Byte span in the original text.
-    pub original: Span,
-    /// The original text of that span.
-    pub before: String,
-    /// The normalized text made from that span (empty for a removal). Repairs are sorted
-    /// and disjoint: replacing each `before` by its `after` turns the original into the
-    /// normalized text.
-    pub after: String,
-}
-
-/// The writing system of the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Script {
-    Simplified,
-    Traditional,
-    Mixed,
-}
-
-impl Script {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Script::Simplified => "simplified",
-            Script::Traditional => "traditional",
-            Script::Mixed => "mixed",
-        }
-    }
-}
 
 /// Normalized text with its alignment to the original and the repairs made.
 #[derive(Debug, Clone)]
 pub struct NormalizedText {
     text: String,
     alignment: Alignment,
-    repairs: Vec<Repair>,
+    repairs: Vec<TextRepair>,
     script: Script,
 }
 
 impl NormalizedText {
     /// Assembles a result (for normalization steps and tests).
-    pub fn from_parts(text: String, alignment: Alignment, repairs: Vec<Repair>, script: Script) -> Self {
+    pub(crate) fn from_parts(text: String, alignment: Alignment, repairs: Vec<TextRepair>, script: Script) -> Self {
         NormalizedText { text, alignment, repairs, script }
     }
 
@@ -116,7 +48,7 @@ impl NormalizedText {
     }
 
     /// The repairs, in original order.
-    pub fn repairs(&self) -> &[Repair] {
+    pub fn repairs(&self) -> &[TextRepair] {
         &self.repairs
     }
 
@@ -126,7 +58,7 @@ impl NormalizedText {
     }
 
     /// The alignment to the original.
-    pub fn alignment(&self) -> &Alignment {
+    pub(crate) fn alignment(&self) -> &Alignment {
         &self.alignment
     }
 
@@ -141,67 +73,17 @@ impl NormalizedText {
     }
 }
 
-/// One change a normalization step makes to its input text (byte offsets of that input).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Edit {
-    pub start: usize,
-    pub end: usize,
-    pub with: String,
-    pub kind: RepairKind,
-    /// Align character by character (same character count on both sides).
-    pub charwise: bool,
-}
-
-/// The text with `edits` (sorted, disjoint) applied: what a step's edits make of `text`.
-#[cfg(test)]
-pub(crate) fn apply_edits(text: &str, edits: &[Edit]) -> String {
-    let mut s = String::new();
-    let mut pos = 0;
-    for e in edits {
-        s.push_str(&text[pos..e.start]);
-        s.push_str(&e.with);
-        pos = e.end;
-    }
-    s.push_str(&text[pos..]);
-    s
-}
-
-impl Edit {
-    pub fn replace(start: usize, end: usize, with: impl Into<String>, kind: RepairKind) -> Self {
-        Edit { start, end, with: with.into(), kind, charwise: false }
-    }
-
-    pub fn remove(start: usize, end: usize, kind: RepairKind) -> Self {
-        Edit::replace(start, end, "", kind)
-    }
-
-    /// A `damaged` report that leaves the text as it is.
-    pub fn flag(start: usize, end: usize, text: &str) -> Self {
-        Edit::replace(start, end, text, RepairKind::Damaged)
-    }
-}
-
 /// Rounds of all steps at most (each round is linear; two suffice in practice).
 const MAX_ROUNDS: usize = 3;
 
 /// The normalizer with its resources (T2S converter, character-frequency model, tables),
 /// built once and shared.
-///
-/// ```
-/// use zhnews::normalize::{Normalizer, RepairKind, Script};
-/// let n = Normalizer::new();
-/// let out = n.normalize("中國(guó)衛生部門,發布ＷＨＯ報告😊。");
-/// assert_eq!(out.as_str(), "中国卫生部门，发布WHO报告。");
-/// assert_eq!(out.script(), Script::Traditional);
-/// assert!(out.repairs().iter().any(|r| r.kind == RepairKind::PinyinAnnotation && r.before == "(guó)"));
-/// // `卫生` maps back to `衛生` in the original.
-/// let span = zhnews::Span::new(6, 12);
-/// assert_eq!(out.to_original(span).slice("中國(guó)衛生部門,發布ＷＨＯ報告😊。"), "衛生");
-/// ```
 pub struct Normalizer {
     t2s: ferrous_opencc::OpenCC,
     tables: CharTables,
     zhu_words: Vec<[char; 2]>,
+    /// The mojibake detector's word list.
+    words: mojibake::Words,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -211,7 +93,7 @@ impl std::fmt::Debug for Normalizer {
 }
 
 /// The text being normalized, between steps: current text, its alignment to the original,
-/// and the changes so far (kind and source span; turned into [`Repair`]s once at the end).
+/// and the changes so far (kind and source span; turned into [`TextRepair`]s once at the end).
 struct Work {
     text: String,
     alignment: Alignment,
@@ -274,7 +156,7 @@ fn weight(kind: RepairKind) -> u8 {
 /// sorted; each repair's `after` is the final text made from its span. So the repairs are
 /// disjoint and account for every change exactly once: applying them to the original
 /// gives the normalized text.
-fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(RepairKind, Span)>) -> Vec<Repair> {
+fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(RepairKind, Span)>) -> Vec<TextRepair> {
     let mut spans: Vec<(Span, RepairKind)> =
         changes.into_iter().map(|(kind, span)| (alignment.widen_original(span), kind)).collect();
     spans.sort_by_key(|&(span, kind)| (span.start, span.end, std::cmp::Reverse(weight(kind))));
@@ -294,7 +176,7 @@ fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(R
     }
     merged
         .into_iter()
-        .map(|(span, kind)| Repair {
+        .map(|(span, kind)| TextRepair {
             kind,
             original: span,
             before: span.slice(original).to_string(),
@@ -308,7 +190,7 @@ impl Normalizer {
     pub fn new() -> Self {
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
             .expect("embedded OpenCC T2s config loads");
-        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words() }
+        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words(), words: mojibake::Words::new() }
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
@@ -348,7 +230,7 @@ impl Normalizer {
 
     /// One pass of every step over the current text; returns the script it saw.
     fn round(&self, work: &mut Work) -> Script {
-        let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
+        let (fixes, damaged) = mojibake::Detector::new(&self.tables, &self.words).scan(&work.text);
         for d in &damaged {
             work.record(d);
         }
@@ -402,8 +284,9 @@ impl Normalizer {
                 continue;
             }
             let Some(c) = text[i..].chars().next() else { return false };
-            let clean = if chars::is_han(c) {
-                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < 22
+            // The CJK symbols block reads as punctuation, its Han letters (`〇`) too.
+            let clean = if crate::text::is_han(c) && !chars::is_cjk_punct(c) {
+                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < tables::SUSPICIOUS_CHAR
             } else {
                 // Chinese punctuation (not full-width letters and digits) and the general
                 // punctuation block (dashes, bullets, primes), which no step touches.
@@ -432,6 +315,21 @@ impl Default for Normalizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example that documented `Normalizer`.
+    #[test]
+    fn example_normalizer() {
+        use crate::normalize::{Normalizer, RepairKind, Script};
+        let n = Normalizer::new();
+        let out = n.normalize("中國(guó)衛生部門,發布ＷＨＯ報告😊。");
+        assert_eq!(out.as_str(), "中国卫生部门，发布WHO报告。");
+        assert_eq!(out.script(), Script::Traditional);
+        assert!(out.repairs().iter().any(|r| r.kind == RepairKind::PinyinAnnotation && r.before == "(guó)"));
+        // `卫生` maps back to `衛生` in the original.
+        let span = crate::Span::new(6, 12);
+        assert_eq!(out.to_original(span).slice("中國(guó)衛生部門,發布ＷＨＯ報告😊。"), "衛生");
+    }
+
     use proptest::prelude::*;
     use std::sync::LazyLock;
 

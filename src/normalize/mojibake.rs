@@ -37,15 +37,28 @@
 
 use super::codec;
 use super::pinyin::gloss_tail_len;
-use super::tables::CharTables;
-use super::{Edit, RepairKind};
+use super::repair::{Edit, RepairKind};
+use super::tables::{CharTables, SUSPICIOUS_CHAR};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
 
-/// The word list used to guess a lost byte from its context.
-static WORDS: std::sync::LazyLock<jieba_rs::Jieba> = std::sync::LazyLock::new(jieba_rs::Jieba::new);
+/// What the detector reads besides the character tables, built once with the normalizer:
+/// the word list that guesses a lost byte from its context (jieba's default dictionary,
+/// loaded the first time a byte has to be guessed) and the characters that follow a numeral.
+pub(crate) struct Words {
+    jieba: std::sync::OnceLock<jieba_rs::Jieba>,
+    after_digit: std::collections::HashSet<char>,
+}
 
-/// Units and classifiers that follow a numeral (`src/lexicon/after_digit.txt`).
-const AFTER_DIGIT: &str = include_str!("../lexicon/after_digit.txt");
+impl Words {
+    pub(crate) fn new() -> Self {
+        let after_digit = crate::lexicon::AFTER_DIGIT.words().flat_map(str::chars).collect();
+        Words { jieba: std::sync::OnceLock::new(), after_digit }
+    }
+
+    fn jieba(&self) -> &jieba_rs::Jieba {
+        self.jieba.get_or_init(jieba_rs::Jieba::new)
+    }
+}
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
@@ -55,8 +68,6 @@ const GAIN_PER_CHAR: u32 = 4;
 const MAX_MEAN: u32 = 15;
 /// Mean cost per character above which a run of wide characters is worth examining.
 const SUSPICIOUS_MEAN: u32 = 13;
-/// A single character this dear makes a run worth examining.
-const SUSPICIOUS_CHAR: u32 = 22;
 
 /// The byte a character stands for when a byte stream was read as Windows-1252 / Latin-1.
 fn latin1_byte(c: char) -> Option<u8> {
@@ -193,6 +204,34 @@ struct Find {
     cands: Vec<Cand>,
 }
 
+/// What a scan found in the runs of wide characters of a text.
+#[derive(Default)]
+struct Runs {
+    /// Runs with repair candidates.
+    finds: Vec<Find>,
+    /// Runs that look fine on their own.
+    quiet: Vec<(usize, usize)>,
+    /// Runs flagged as damaged (no repair, next to a damage marker).
+    damaged: Vec<Edit>,
+}
+
+/// Which candidate of a run is preferred: a valid UTF-8 reading of Latin-1 characters first
+/// (its byte signature is the strongest), then the one with the least new evidence.
+fn preference(c: &&Cand) -> (bool, u32) {
+    (c.family != Family::Utf8AsLatin1, c.evidence.new)
+}
+
+/// Each run votes for the backed family that repairs it best: the votes per family.
+fn votes(finds: &[Find], backed: &[bool; FAMILIES]) -> [usize; FAMILIES] {
+    let mut votes = [0usize; FAMILIES];
+    for f in finds {
+        if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
+            votes[best.family as usize] += 1;
+        }
+    }
+    votes
+}
+
 /// A repair candidate by one family, with the evidence it carries.
 struct Cand {
     family: Family,
@@ -243,11 +282,12 @@ struct Candidate {
 /// Finds mojibake and damage in text.
 pub struct Detector<'t> {
     tables: &'t CharTables,
+    words: &'t Words,
 }
 
 impl<'t> Detector<'t> {
-    pub fn new(tables: &'t CharTables) -> Self {
-        Detector { tables }
+    pub fn new(tables: &'t CharTables, words: &'t Words) -> Self {
+        Detector { tables, words }
     }
 
     fn mean(&self, s: &str) -> u32 {
@@ -256,7 +296,7 @@ impl<'t> Detector<'t> {
     }
 
     fn reads_as_chinese(&self, s: &str) -> bool {
-        s.chars().any(super::chars::is_han) && self.mean(s) <= MAX_MEAN
+        s.chars().any(crate::text::is_han) && self.mean(s) <= MAX_MEAN
     }
 
     /// True when `new` is clearly better text than `old`.
@@ -290,91 +330,19 @@ impl<'t> Detector<'t> {
     /// Scans `text`; returns the repairs and the damaged spans (as edits that keep the text).
     pub fn scan(&self, text: &str) -> (Vec<Edit>, Vec<Edit>) {
         let markers = damage_markers(text);
-        let mut damaged: Vec<Edit> = Vec::new();
-        let mut finds: Vec<Find> = Vec::new();
-        // Runs of wide characters that look fine on their own.
-        let mut quiet: Vec<(usize, usize)> = Vec::new();
+        let mut runs = Runs::default();
         let mut pos = 0;
         while pos < text.len() {
             let Some(off) = text[pos..].find(|c: char| !c.is_ascii()) else { break };
             let start = pos + off;
             let len = text[start..].find(|c: char| c.is_ascii()).unwrap_or(text.len() - start);
-            let end = start + len;
-            pos = end;
-            let run = &text[start..end];
-            let next = text[end..].chars().next();
-            let chars = run.chars().count();
-            // Markers are sorted and disjoint: binary searches keep the scan linear.
-            let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
-                || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-            if run.chars().all(|c| latin1_byte(c).is_some()) {
-                let cands = self.latin_run(run, end, next);
-                if !cands.is_empty() {
-                    finds.push(Find { start, near_damage, cands });
-                }
-                continue;
-            }
-            // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
-            let foreign_word = chars > 1 && {
-                let first = alphabet(run.chars().next().unwrap_or(' '));
-                first.is_some() && run.chars().all(|c| alphabet(c) == first)
-            };
-            if foreign_word || !self.suspicious(run) {
-                quiet.push((start, end));
-                continue;
-            }
-            // The characters before the run: context for guessing a lost byte.
-            let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-            let cands = self.wide_run(run, &before, end, next, near_damage);
-            if !cands.is_empty() {
-                finds.push(Find { start, near_damage, cands });
-            } else if let Some((at, c)) = self.slip_inside(run, end, next) {
-                let evidence = self.evidence(&run[at..], &c.with, 0);
-                let cand = Cand { family: Family::Shifted, evidence, c };
-                finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
-            } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
-                damaged.push(Edit::flag(start, end, run));
-            }
+            pos = start + len;
+            self.examine_run(text, start, pos, &markers, &mut runs);
         }
-        // The page's evidence. Mojibake is rarely one short run: a family is backed on this
-        // page when one of its repairs is decisive by itself, or when all of them together
-        // are (`2021年3月16日 上海` read through the wrong codec is five one- and
-        // two-character runs, none decisive alone). A run's weak candidates are taken only
-        // for a backed family, or next to a damage marker.
-        let mut total = [Evidence::default(); FAMILIES];
-        let mut backed = [false; FAMILIES];
-        for c in finds.iter().flat_map(|f| &f.cands) {
-            total[c.family as usize] = total[c.family as usize].add(c.evidence);
-            backed[c.family as usize] |= c.strong();
-        }
-        for (i, t) in total.iter().enumerate() {
-            backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
-        }
-        // Each run votes for the backed family that repairs it best; a valid UTF-8 reading
-        // of Latin-1 characters comes first, its byte signature being the strongest.
-        let preference = |c: &&Cand| (c.family != Family::Utf8AsLatin1, c.evidence.new);
-        let mut votes = [0usize; FAMILIES];
-        for f in &finds {
-            if let Some(best) = f.cands.iter().filter(|c| backed[c.family as usize]).min_by_key(preference) {
-                votes[best.family as usize] += 1;
-            }
-        }
+        let Runs { finds, quiet, mut damaged } = runs;
+        let (backed, votes) = self.page_families(&finds);
         let dominant = (0..FAMILIES).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
-        let mut edits: Vec<Edit> = Vec::new();
-        // When one whole-text family clearly rules the page, every run went through the same
-        // wrong codec, including the runs that happen to read as plausible characters
-        // (Big5 `家` read as GBK is `產`): those get the same repair unless it makes them worse.
-        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
-        if let Some(fam) = ruling.and_then(Family::from_index) {
-            for &(start, end) in &quiet {
-                let run = &text[start..end];
-                if let Some(with) = self.family_decode(fam, run) {
-                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
-                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
-                    }
-                }
-            }
-        }
+        let mut edits = self.ruling_repairs(text, &quiet, &votes, dominant);
         for f in finds {
             let backed = |c: &&Cand| f.near_damage || backed[c.family as usize];
             // The page's family decides a run that several families could explain.
@@ -403,6 +371,90 @@ impl<'t> Detector<'t> {
         (edits, damaged)
     }
 
+    /// Examines the run of wide characters `start..end`: its repair candidates, or quiet (it
+    /// reads fine, or is a word of one foreign alphabet), or damaged next to a marker.
+    fn examine_run(&self, text: &str, start: usize, end: usize, markers: &[(usize, usize)], runs: &mut Runs) {
+        let run = &text[start..end];
+        let next = text[end..].chars().next();
+        let chars = run.chars().count();
+        // Markers are sorted and disjoint: binary searches keep the scan linear.
+        let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
+            || markers.binary_search_by_key(&end, |m| m.0).is_ok();
+        if run.chars().all(|c| latin1_byte(c).is_some()) {
+            let cands = self.latin_run(run, end, next);
+            if !cands.is_empty() {
+                runs.finds.push(Find { start, near_damage, cands });
+            }
+            return;
+        }
+        // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
+        let foreign_word = chars > 1 && {
+            let first = alphabet(run.chars().next().unwrap_or(' '));
+            first.is_some() && run.chars().all(|c| alphabet(c) == first)
+        };
+        if foreign_word || !self.suspicious(run) {
+            runs.quiet.push((start, end));
+            return;
+        }
+        // The characters before the run: context for guessing a lost byte.
+        let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+        let cands = self.wide_run(run, &before, end, next, near_damage);
+        if !cands.is_empty() {
+            runs.finds.push(Find { start, near_damage, cands });
+        } else if let Some((at, c)) = self.slip_inside(run, end, next) {
+            let evidence = self.evidence(&run[at..], &c.with, 0);
+            let cand = Cand { family: Family::Shifted, evidence, c };
+            runs.finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
+        } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
+            runs.damaged.push(Edit::flag(start, end, run));
+        }
+    }
+
+    /// The page's evidence. Mojibake is rarely one short run: a family is backed on this
+    /// page when one of its repairs is decisive by itself, or when all of them together
+    /// are (`2021年3月16日 上海` read through the wrong codec is five one- and
+    /// two-character runs, none decisive alone). A run's weak candidates are taken only
+    /// for a backed family, or next to a damage marker. Returns the backed families and
+    /// the votes of the runs for them.
+    fn page_families(&self, finds: &[Find]) -> ([bool; FAMILIES], [usize; FAMILIES]) {
+        let mut total = [Evidence::default(); FAMILIES];
+        let mut backed = [false; FAMILIES];
+        for c in finds.iter().flat_map(|f| &f.cands) {
+            total[c.family as usize] = total[c.family as usize].add(c.evidence);
+            backed[c.family as usize] |= c.strong();
+        }
+        for (i, t) in total.iter().enumerate() {
+            backed[i] |= Family::from_index(i).is_some_and(|f| t.decisive(f));
+        }
+        let votes = votes(finds, &backed);
+        (backed, votes)
+    }
+
+    /// When one whole-text family clearly rules the page, every run went through the same
+    /// wrong codec, including the runs that happen to read as plausible characters (Big5
+    /// `家` read as GBK is `產`): those get the same repair unless it makes them worse.
+    fn ruling_repairs(
+        &self,
+        text: &str,
+        quiet: &[(usize, usize)],
+        votes: &[usize; FAMILIES],
+        dominant: Option<usize>,
+    ) -> Vec<Edit> {
+        let ruling = dominant.filter(|&d| votes[d] >= 3 && votes[d] * 5 >= votes.iter().sum::<usize>() * 4);
+        let mut edits = Vec::new();
+        if let Some(fam) = ruling.and_then(Family::from_index) {
+            for &(start, end) in quiet {
+                let run = &text[start..end];
+                if let Some(with) = self.family_decode(fam, run) {
+                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
+                        edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
+                    }
+                }
+            }
+        }
+        edits
+    }
+
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
     fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Vec<Cand> {
         let Some(bytes) = latin1_bytes(run) else { return Vec::new() };
@@ -413,7 +465,7 @@ impl<'t> Detector<'t> {
             let s = self.redecode_latin(s, 2);
             let plausible = |c: char| {
                 c.is_ascii()
-                    || super::chars::is_han(c)
+                    || crate::text::is_han(c)
                     || super::chars::is_cjk_punct(c)
                     || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
             };
@@ -588,7 +640,7 @@ impl<'t> Detector<'t> {
                 let cost = i64::from(self.tables.text_cost(s));
                 let Some(&prev) = context.first() else { return cost };
                 if prev.is_ascii_digit() {
-                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && AFTER_DIGIT.contains(c));
+                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && self.words.after_digit.contains(&c));
                     return cost - if unit { 12 } else { 0 };
                 }
                 // Quotes close what the text opened.
@@ -598,10 +650,11 @@ impl<'t> Detector<'t> {
                 }
                 // How often the pair is a word: log2 of jieba's frequency for it.
                 let pair = format!("{prev}{s}");
+                let words = self.words.jieba();
                 let mut bonus =
-                    if WORDS.has_word(&pair) { (WORDS.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
+                    if words.has_word(&pair) { (words.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
                 if let Some(&prev2) = context.get(1) {
-                    if WORDS.has_word(&format!("{prev2}{pair}")) {
+                    if words.has_word(&format!("{prev2}{pair}")) {
                         bonus += 6;
                     }
                 }
@@ -806,8 +859,8 @@ mod tests {
 
     fn repair(text: &str) -> String {
         let t = CharTables::new();
-        let (edits, _) = Detector::new(&t).scan(text);
-        crate::normalize::apply_edits(text, &edits)
+        let (edits, _) = Detector::new(&t, &Words::new()).scan(text);
+        crate::normalize::repair::apply_edits(text, &edits)
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! other than tab and line ends are removed; line and paragraph separators become `\n`.
 
 use super::chars::{is_emoji_capable, is_emoji_modifier, is_invisible, is_pictograph, is_unusual_space};
-use super::{Edit, RepairKind};
+use super::repair::{Edit, RepairKind};
 
 fn is_skin_tone(c: char) -> bool {
     matches!(c as u32, 0x1F3FB..=0x1F3FF)
@@ -83,7 +83,7 @@ mod tests {
     use super::*;
 
     fn apply(text: &str) -> String {
-        crate::normalize::apply_edits(text, &edits(text))
+        crate::normalize::repair::apply_edits(text, &edits(text))
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! pinyin (lower-case letters, a few syllables, at least one tone mark). Everything else in
 //! parentheses is real text and stays: `(完)`, `(企业家扶贫)`, `(Rule)`, `(2024-2035年)`.
 
-use super::chars::{is_han, is_pinyin_letter, is_tone_vowel};
-use super::{Edit, RepairKind};
+use super::chars::{is_pinyin_letter, is_tone_vowel};
+use super::repair::{Edit, RepairKind};
+use crate::text::is_han;
 
 /// Longest gloss accepted, in letters: a few syllables (`zhōngguó`, `wèi shēng`).
 const MAX_LETTERS: usize = 24;

@@ -6,9 +6,9 @@
 //! run is one `traditional` edit, aligned character by character when the conversion kept
 //! the character count. Simplified text is never handed to OpenCC.
 
-use super::chars::is_han;
+use super::repair::{Edit, RepairKind, Script};
 use super::tables::CharTables;
-use super::{Edit, RepairKind, Script};
+use crate::text::is_han;
 
 /// The script of `text`: traditional when traditional characters occur and simplified-only
 /// characters are rare among the distinctive ones, mixed when both kinds are common.
@@ -30,14 +30,10 @@ pub fn detect(tables: &CharTables, text: &str) -> Script {
     }
 }
 
-const ZHU_WORDS: &str = include_str!("../lexicon/zhu_words.txt");
-
 /// The words in which 著 stays 著 (see `src/lexicon/zhu_words.txt`), as character pairs.
 pub fn zhu_words() -> Vec<[char; 2]> {
-    ZHU_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::lexicon::ZHU_WORDS
+        .words()
         .filter_map(|l| {
             let mut it = l.chars();
             Some([it.next()?, it.next()?])
@@ -117,7 +113,7 @@ mod tests {
     fn convert(text: &str) -> String {
         let tables = CharTables::new();
         let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap();
-        crate::normalize::apply_edits(text, &edits(&tables, &t2s, &zhu_words(), text))
+        crate::normalize::repair::apply_edits(text, &edits(&tables, &t2s, &zhu_words(), text))
     }
 
     #[test]

@@ -11,10 +11,7 @@
 //! end of the CJK extension planes.
 
 use super::chars;
-
-const FREQUENCY: &str = include_str!("../lexicon/char_frequency.txt");
-const TRADITIONAL: &str = include_str!("../lexicon/traditional_chars.txt");
-const SIMPLIFIED: &str = include_str!("../lexicon/simplified_chars.txt");
+use crate::lexicon::{CHAR_FREQUENCY, SIMPLIFIED_CHARS, TRADITIONAL_CHARS};
 
 /// Code points covered by the dense tables (through CJK extension H).
 const LIMIT: usize = 0x323B0;
@@ -24,6 +21,9 @@ const SIMP_ONLY: u8 = 2;
 
 /// Cost in bits of a Han character missing from the frequency table.
 pub const UNKNOWN_HAN: u8 = 27;
+/// Cost in bits from which one character is rare enough to be suspect: clean text has none
+/// (the normalizer's fast path), and one makes a run worth examining for mojibake.
+pub(crate) const SUSPICIOUS_CHAR: u32 = 22;
 
 /// Per-character facts used by every step.
 pub struct CharTables {
@@ -40,17 +40,12 @@ impl std::fmt::Debug for CharTables {
     }
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 impl CharTables {
     pub fn new() -> Self {
         let mut cost = vec![0u8; LIMIT];
         let mut flags = vec![0u8; LIMIT];
-        for line in data_lines(FREQUENCY) {
-            let Some((bits, chars)) = line.split_once('\t') else { continue };
-            let Ok(bits) = bits.trim().parse::<u8>() else { continue };
+        for row in CHAR_FREQUENCY.rows() {
+            let (Ok(bits), Some(chars)) = (row.word().parse::<u8>(), row.field(1)) else { continue };
             for c in chars.chars() {
                 if let Some(slot) = cost.get_mut(c as usize) {
                     *slot = bits.max(1);
@@ -58,8 +53,8 @@ impl CharTables {
             }
         }
         let mut simplified = std::collections::HashMap::new();
-        for line in data_lines(TRADITIONAL) {
-            let mut it = line.chars().filter(|c| !c.is_whitespace());
+        for row in TRADITIONAL_CHARS.rows() {
+            let mut it = row.fields().iter().flat_map(|f| f.chars());
             let (Some(t), Some(s)) = (it.next(), it.next()) else { continue };
             simplified.insert(t, s);
             if let Some(f) = flags.get_mut(t as usize) {
@@ -78,7 +73,7 @@ impl CharTables {
                 }
             }
         }
-        for line in data_lines(SIMPLIFIED) {
+        for line in SIMPLIFIED_CHARS.words() {
             for c in line.chars() {
                 if let Some(f) = flags.get_mut(c as usize) {
                     *f |= SIMP_ONLY;
@@ -121,15 +116,16 @@ impl CharTables {
         if c.is_ascii() {
             return if c.is_ascii_control() && !matches!(c, '\n' | '\t' | '\r') { 30 } else { 3 };
         }
-        if chars::is_han(c) {
-            return u32::from(self.han_cost(c));
-        }
+        // The CJK symbols block first: its Han letters (`〇`, `々`) cost as punctuation.
         if chars::is_cjk_punct(c) {
             return match c {
                 '，' | '。' => 4,
                 '、' | '“' | '”' | '：' | '（' | '）' => 5,
                 _ => 6,
             };
+        }
+        if crate::text::is_han(c) {
+            return u32::from(self.han_cost(c));
         }
         match c as u32 {
             0xFFFD | 0xE000..=0xF8FF | 0xF0000.. => 30,

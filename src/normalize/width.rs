@@ -13,8 +13,9 @@
 //! * `width` also folds full-width symbols inside numbers (`１２．５％`, `１＋１＋１`,
 //!   `２０２４／２／２８`); a full-width colon stays (`3：1` is a Chinese ratio).
 
-use super::chars::{is_chinese_context, is_han};
-use super::{Edit, RepairKind};
+use super::chars::is_chinese_context;
+use super::repair::{Edit, RepairKind};
+use crate::text::is_han;
 
 fn full_width(c: char) -> char {
     char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
@@ -197,7 +198,7 @@ mod tests {
     use super::*;
 
     fn apply(text: &str) -> String {
-        crate::normalize::apply_edits(text, &edits(text))
+        crate::normalize::repair::apply_edits(text, &edits(text))
     }
 
     #[test]

@@ -36,12 +36,6 @@ pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..
      v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0; \
      v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1)";
 
-const ORG_SUFFIXES: &str = include_str!("../lexicon/org_suffixes.txt");
-const REGIONS: &str = include_str!("../lexicon/regions.txt");
-const SURNAMES: &str = include_str!("../lexicon/surnames.txt");
-const TITLES: &str = include_str!("../lexicon/titles.txt");
-const NAMED_BODIES: &str = include_str!("../lexicon/named_bodies.txt");
-
 /// Number of lexicons.
 pub const LEXICONS: usize = 5;
 const SURNAME_LEXICON: usize = 2;
@@ -174,10 +168,9 @@ impl std::fmt::Debug for Lexicons {
 impl Lexicons {
     /// Reads the five lexicon files embedded in the crate.
     pub fn new() -> Self {
-        let first_field = |src: &'static str| -> Vec<String> {
-            crate::lexicon::entries(src).filter_map(|l| l.split_whitespace().next()).map(str::to_string).collect()
-        };
-        let mut regions = first_field(REGIONS);
+        let first_field =
+            |lexicon: &crate::lexicon::Lexicon| -> Vec<String> { lexicon.words().map(str::to_string).collect() };
+        let mut regions = first_field(&crate::lexicon::REGIONS);
         let short: Vec<String> = regions
             .iter()
             .filter_map(|r| REGION_LEVELS.iter().find_map(|level| r.strip_suffix(level)))
@@ -185,8 +178,13 @@ impl Lexicons {
             .map(str::to_string)
             .collect();
         regions.extend(short);
-        let lists =
-            [first_field(ORG_SUFFIXES), regions, first_field(SURNAMES), first_field(TITLES), first_field(NAMED_BODIES)];
+        let lists = [
+            first_field(&crate::lexicon::ORG_SUFFIXES),
+            regions,
+            first_field(&crate::lexicon::SURNAMES),
+            first_field(&crate::lexicon::TITLES),
+            first_field(&crate::lexicon::NAMED_BODIES),
+        ];
         let mut hash = 0u64;
         let automata = lists
             .iter()

@@ -3,13 +3,13 @@
 //! line, metadata as the test gives it) and run the extractors of a stage on it.
 
 use std::sync::LazyLock;
-use zhnews::article::{split_sentences, ArticleLayout, Credit, Field};
-use zhnews::extract::dates::DateExtractor;
-use zhnews::extract::figures::FigureExtractor;
-use zhnews::extract::institutions::InstitutionExtractor;
-use zhnews::extract::people::PersonExtractor;
-use zhnews::extract::{Doc, Facts};
-use zhnews::segment::Segmenter;
+use zhnews::internals::DateExtractor;
+use zhnews::internals::FigureExtractor;
+use zhnews::internals::InstitutionExtractor;
+use zhnews::internals::PersonExtractor;
+use zhnews::internals::Segmenter;
+use zhnews::internals::{split_sentences, ArticleLayout, Credit, Field};
+use zhnews::internals::{Doc, Facts};
 use zhnews::{DateValue, Span};
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| Segmenter::new(&[]));

@@ -11,9 +11,13 @@
 //! Meta fields are compared exactly, and reported per field; body checks count
 //! `body_must_contain` strings present and `body_must_not_contain` (furniture) strings absent,
 //! reported apart. Events match by name or by one of the gold's aliases.
+//!
+//! Not part of the library: included by `tests/eval_floor.rs`, `tests/gold_offsets.rs` and
+//! `examples/eval.rs` with `#[path = "…/support/eval.rs"] mod eval;` (each uses a part).
+#![allow(dead_code)]
 
-use crate::record::{Article, DateMention, Event, Figure, Institution, Mention, Person, Program};
 use serde::{Deserialize, Serialize};
+use zhnews::{Article, DateMention, Event, Figure, Institution, Mention, Person, Program};
 
 /// Gold metadata (the subset of `meta` that annotators fill).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -428,7 +432,7 @@ pub struct ScoredPage {
 /// Extracts every page that has a gold file in `gold_dir` (`ID.json`) from `texts_dir/ID.txt`
 /// and scores it; pages in file-name order. Errors name the file.
 pub fn score_pages(
-    extractor: &crate::Extractor,
+    extractor: &zhnews::Extractor,
     gold_dir: &std::path::Path,
     texts_dir: &std::path::Path,
 ) -> Result<Vec<ScoredPage>, String> {

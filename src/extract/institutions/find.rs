@@ -1,0 +1,1188 @@
+//! Finding names in a sentence: suffixes located, the core and region walked leftwards,
+//! coordinated siblings expanded, lexicon bodies and metadata outlets read (see the module
+//! contract in `mod.rs`).
+
+use super::lexicon::{
+    InstitutionExtractor, NamedBody, Suffix, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
+};
+use crate::extract::doc::Sentence;
+use crate::facts::InstitutionKind;
+use crate::segment::Token;
+use crate::span::Span;
+use crate::text::{is_han, is_han_word, starts_han};
+
+/// Bytes before a suffix that the leftward walk may read (about 40 characters).
+pub(super) const WINDOW: usize = 120;
+
+/// Administrative levels written once on the last item of a coordination and shared by
+/// all (`甲、乙、丙镇卫生院`).
+pub(super) const ITEM_LEVELS: [&str; 3] = ["街道", "镇", "乡"];
+
+/// Characters of a list item that names a sibling (`石牌`, `东关镇`): short proper names.
+pub(super) const ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Bytes a list item may span at most (four characters).
+pub(super) const MAX_ITEM_BYTES: usize = 12;
+
+/// The core of a name read right to left (see `core_walk`): where it starts, the index of
+/// the piece left of it, and the end of its first verb when verbs may stand in it.
+pub(super) struct CoreWalk {
+    pub(super) start: usize,
+    pub(super) i: usize,
+    pub(super) verb_cut: Option<usize>,
+}
+
+/// Longest department name (chars) after a body in a source line (`科教科`, `基层卫生处`).
+pub(super) const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// A lexicon body this short (bytes: two characters) must start on a token boundary too.
+pub(super) const SHORT_BODY_BYTES: usize = 6;
+
+/// Longest core (chars) of a name.
+pub(super) const MAX_CORE_CHARS: usize = 14;
+
+/// Endings of universities and colleges, whose hospitals carry their name.
+pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
+
+/// Makes the candidates of one suffix match: spans of the sentence made absolute.
+pub(super) struct Maker<'a> {
+    pub(super) text: &'a str,
+    pub(super) base: usize,
+    pub(super) suffix: &'a Suffix,
+}
+
+impl Maker<'_> {
+    pub(super) fn make(&self, sp: Span, region: Vec<String>, core: &str, bare: bool) -> Candidate {
+        Candidate {
+            span: Span::new(self.base + sp.start, self.base + sp.end),
+            surface: full_width_parens(sp.slice(self.text)),
+            region,
+            core: full_width_parens(core),
+            kind: self.suffix.kind,
+            suffix: self.suffix.canon.clone(),
+            named: None,
+            bare,
+        }
+    }
+}
+
+/// The pieces left of a suffix and where the name's own pieces stop: what a list of
+/// siblings is read from.
+pub(super) struct List<'a, 't> {
+    pub(super) left: &'a [(Span, &'t str)],
+    pub(super) stop_at: usize,
+    pub(super) maker: &'a Maker<'a>,
+}
+
+/// A located mention before records are built.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub(super) span: Span,
+    /// The surface form, parentheses made full-width.
+    pub(super) surface: String,
+    /// Region tokens as written (`上海市`, `闵行区`; a bare `市`), outermost first.
+    pub(super) region: Vec<String>,
+    /// The proper-name core as written (`古美`, `恒瑞医药`), empty for region-named bodies.
+    pub(super) core: String,
+    pub(super) kind: InstitutionKind,
+    /// Canonical suffix (`卫生健康委员会`), empty for named bodies.
+    pub(super) suffix: String,
+    /// Canonical full name of a named body.
+    pub(super) named: Option<String>,
+    /// Mentioned bare as an item of a coordination (`古美、…`).
+    pub(super) bare: bool,
+}
+
+impl Candidate {
+    /// A mention of a body known by its whole name (`lexicon/named_bodies.txt`).
+    pub(super) fn named(span: Span, surface: &str, body: &NamedBody) -> Self {
+        Candidate {
+            span,
+            surface: surface.to_string(),
+            region: Vec::new(),
+            core: String::new(),
+            kind: body.kind,
+            suffix: String::new(),
+            named: Some(body.name.clone()),
+            bare: false,
+        }
+    }
+}
+
+/// Coordinated candidates that share a suffix stay together during overlap resolution.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub(super) span: Span,
+    pub(super) members: Vec<Candidate>,
+    pub(super) named: bool,
+}
+
+/// Token boundaries of a sentence: tokens tile it, so the boundaries are the token starts
+/// plus the last end (sorted, looked up by binary search).
+pub(super) struct Boundaries(Vec<usize>);
+
+impl Boundaries {
+    pub(super) fn new(tokens: &[Token<'_>]) -> Self {
+        Boundaries(tokens.iter().map(|t| t.span.start).chain(tokens.last().map(|t| t.span.end)).collect())
+    }
+
+    pub(super) fn contains(&self, pos: &usize) -> bool {
+        self.0.binary_search(pos).is_ok()
+    }
+}
+
+/// The byte range of the last ordinal `第` + Chinese numerals in `s` (`第一`, `第十二`).
+pub(super) fn ordinal_in(s: &str) -> Option<(usize, usize)> {
+    let start = s.rfind('第')?;
+    let digits = s[start + '第'.len_utf8()..]
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
+}
+
+/// A department named right after its government is one body: `香港特别行政区政府` +
+/// `卫生署` (groups sorted by start, disjoint).
+pub(super) fn join_government_departments(text: &str, base: usize, kept: &mut Vec<Group>) {
+    let mut k = 0;
+    while k + 1 < kept.len() {
+        let (gov, dept) = (&kept[k], &kept[k + 1]);
+        let joined = !gov.named
+            && dept.named
+            && gov.span.end == dept.span.start
+            && gov.members.len() == 1
+            && dept.members.len() == 1
+            && gov.members[0].suffix.ends_with("政府")
+            && dept.members[0].kind == InstitutionKind::Government;
+        if joined {
+            let g = &gov.members[0];
+            let d = &dept.members[0];
+            let span = Span::new(g.span.start, d.span.end);
+            let surface = text[g.span.start - base..d.span.end - base].to_string();
+            let body = d.named.clone().unwrap_or_default();
+            let c = Candidate {
+                span,
+                named: Some(format!("{}{body}", g.surface)),
+                surface,
+                region: g.region.clone(),
+                core: String::new(),
+                kind: d.kind,
+                suffix: String::new(),
+                bare: false,
+            };
+            kept[k] = Group { span, members: vec![c], named: true };
+            kept.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// ASCII parentheses inside a name made full-width, as normalized text writes them.
+pub(super) fn full_width_parens(s: &str) -> String {
+    s.replace('(', "（").replace(')', "）")
+}
+
+/// Pushes a token, split around a conjunction the tagger glued into a name
+/// (`梅陇和莘庄`/nr → `梅陇`, `和`, `莘庄`).
+pub(super) fn split_coordination<'t>(text: &str, span: Span, tag: &'t str, out: &mut Vec<(Span, &'t str)>) {
+    let w = span.slice(text);
+    if PROPER_TAGS.contains(&tag) && w.chars().count() >= 5 {
+        if let Some((pos, c)) = w.char_indices().skip(2).find(|&(_, c)| matches!(c, '和' | '与' | '及')) {
+            let rest = pos + c.len_utf8();
+            if w[rest..].chars().count() >= 2 {
+                out.push((Span::new(span.start, span.start + pos), tag));
+                out.push((Span::new(span.start + pos, span.start + rest), "c"));
+                out.push((Span::new(span.start + rest, span.end), tag));
+                return;
+            }
+        }
+    }
+    out.push((span, tag));
+}
+
+impl InstitutionExtractor {
+    /// The institution mention inside a metadata outlet (`中新网河南` → `中新网`).
+    pub(super) fn outlet_candidate(&self, text: &str, span: Span) -> Option<Candidate> {
+        let text_trim = self.without_channels(text.trim());
+        if text_trim.is_empty() {
+            return None;
+        }
+        let lead = text.len() - text.trim_start().len();
+        if let Some(m) = self.named_ac.find(text_trim) {
+            if m.start() == 0 {
+                let body = &self.named[m.pattern().as_usize()];
+                let surface = &text_trim[..m.end()];
+                return Some(Candidate::named(
+                    Span::new(span.start + lead, span.start + lead + m.end()),
+                    surface,
+                    body,
+                ));
+            }
+        }
+        // A department of a body as the source (`市卫健委科教科`): the body is the mention.
+        let body_end = self
+            .suffix_ac
+            .find_iter(text_trim)
+            .filter(|m| {
+                let dept = &text_trim[m.end()..];
+                dept.is_empty()
+                    || (dept.chars().count() <= MAX_DEPARTMENT_CHARS
+                        && dept.chars().all(is_han)
+                        && (dept.ends_with(['科', '处', '室', '办', '司', '所']) || dept.ends_with("中心")))
+            })
+            .map(|m| m.end())
+            .last();
+        let text_trim = body_end.map_or(text_trim, |end| &text_trim[..end]);
+        let span = Span::new(span.start + lead, span.start + lead + text_trim.len());
+        if let Some(c) = self.structured_outlet(text_trim, span) {
+            return Some(c);
+        }
+        // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
+        // name: no outlet of its own.
+        if text_trim.chars().count() <= MAX_DEPARTMENT_CHARS
+            && text_trim.ends_with(['处', '科', '室', '司', '股'])
+            && !self.titles.contains(text_trim)
+        {
+            return None;
+        }
+        Some(Candidate {
+            span,
+            surface: text_trim.to_string(),
+            region: Vec::new(),
+            core: String::new(),
+            kind: InstitutionKind::Media,
+            suffix: String::new(),
+            named: Some(text_trim.to_string()),
+            bare: false,
+        })
+    }
+
+    /// An outlet without its edition or channel (`周口日报数字报` → `周口日报`).
+    pub(super) fn without_channels<'t>(&self, mut text: &'t str) -> &'t str {
+        while let Some(rest) = self
+            .outlet_channels
+            .iter()
+            .find_map(|c| text.strip_suffix(c.as_str()).map(|r| r.trim_end_matches([' ', '·', '-'])))
+            .filter(|r| r.chars().count() >= 2)
+        {
+            text = rest;
+        }
+        text
+    }
+
+    /// A body named as the source (`来源：越秀区卫生健康局`), read as regions + core +
+    /// suffix; a bare level (`市卫健委`) is the article's own place.
+    pub(super) fn structured_outlet(&self, text: &str, span: Span) -> Option<Candidate> {
+        let m = self.suffix_ac.find_iter(text).find(|m| m.end() == text.len())?;
+        let suffix = &self.suffixes[m.pattern().as_usize()];
+        let mut region = Vec::new();
+        let mut rest = &text[..m.start()];
+        if matches!(rest, "市" | "省" | "区" | "县") {
+            region.push(rest.to_string());
+            rest = "";
+        }
+        'levels: while !rest.is_empty() {
+            for (i, c) in rest.char_indices() {
+                let end = i + c.len_utf8();
+                if matches!(c, '省' | '市' | '区' | '县')
+                    && self.region_token(&rest[..end], "ns").is_some_and(|r| r.chars().count() > 1)
+                {
+                    region.push(rest[..end].to_string());
+                    rest = &rest[end..];
+                    continue 'levels;
+                }
+            }
+            break;
+        }
+        let named =
+            rest.is_empty() && !region.is_empty() && suffix.region_ok || !rest.is_empty() && rest.chars().all(is_han);
+        named.then(|| Candidate {
+            span,
+            surface: text.to_string(),
+            region,
+            core: rest.to_string(),
+            kind: suffix.kind,
+            suffix: suffix.canon.clone(),
+            named: None,
+            bare: false,
+        })
+    }
+
+    /// The candidate groups of one sentence after overlap resolution (longer wins).
+    pub(super) fn sentence_groups(&self, sentence: &Sentence<'_>) -> Vec<Group> {
+        let base = sentence.span.start;
+        let text = sentence.text;
+        // Token boundaries, relative to the sentence.
+        let tokens: Vec<Token<'_>> = sentence
+            .tokens
+            .iter()
+            .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
+            .collect();
+        let bounds = Boundaries::new(&tokens);
+        let mut groups = self.named_groups(text, base, &bounds);
+        for m in self.suffix_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
+                continue;
+            }
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            if let Some(g) = self.walk(text, &tokens, s, e, suffix, base) {
+                groups.push(g);
+            }
+        }
+        // Longer spans win; at equal length a lexicon body wins (it knows its kind).
+        groups.sort_by_key(|g| (std::cmp::Reverse(g.span.len()), !g.named, g.span.start));
+        let mut kept: Vec<Group> = Vec::new();
+        for g in groups {
+            if kept.iter().all(|k| !k.span.overlaps(g.span)) {
+                kept.push(g);
+            }
+        }
+        kept.sort_by_key(|g| g.span.start);
+        join_government_departments(text, base, &mut kept);
+        self.add_ordinal_siblings(text, base, &mut kept);
+        kept
+    }
+
+    /// The lexicon bodies named in the sentence, on token boundaries (a short one on both
+    /// sides; `卫福部长`: the body's last character may be shared with a title).
+    pub(super) fn named_groups(&self, text: &str, base: usize, bounds: &Boundaries) -> Vec<Group> {
+        let mut groups = Vec::new();
+        for m in self.named_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let short = e - s <= SHORT_BODY_BYTES;
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            let contracted = self.title_at(&text[e - last_len..]);
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
+                continue;
+            }
+            if short && !bounds.contains(&s) {
+                continue;
+            }
+            let body = &self.named[m.pattern().as_usize()];
+            let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
+            groups.push(Group { span: c.span, members: vec![c], named: true });
+        }
+        groups
+    }
+
+    /// Numbered siblings written short after the numbered hospitals of `kept` (see
+    /// `ordinal_sibling`), where nothing else stands.
+    pub(super) fn add_ordinal_siblings(&self, text: &str, base: usize, kept: &mut Vec<Group>) {
+        let mut siblings = Vec::new();
+        for g in kept.iter() {
+            let Some(mut prev) = g.members.last().cloned() else { continue };
+            while let Some(next) = self.ordinal_sibling(text, base, &prev) {
+                if kept.iter().any(|k| k.span.overlaps(next.span)) {
+                    break;
+                }
+                siblings.push(Group { span: next.span, members: vec![next.clone()], named: false });
+                prev = next;
+            }
+        }
+        if !siblings.is_empty() {
+            kept.extend(siblings);
+            kept.sort_by_key(|g| g.span.start);
+        }
+    }
+
+    /// A numbered sibling written short after a numbered hospital:
+    /// `苏州大学附属第一医院、第二医院` → `苏州大学附属第二医院`, with the short form as its
+    /// surface.
+    pub(super) fn ordinal_sibling(&self, text: &str, base: usize, prev: &Candidate) -> Option<Candidate> {
+        if prev.kind != InstitutionKind::Hospital || prev.named.is_some() {
+            return None;
+        }
+        let end = prev.span.end.checked_sub(base)?;
+        let after = text.get(end..)?;
+        let sep = ["、", "和", "及", "与"].iter().find(|s| after.starts_with(*s))?;
+        let rest = &after[sep.len()..];
+        // The part the sibling replaces: the ordinal (`第一`), else the name after `附属`
+        // (`…附属邵逸夫医院、第二医院`).
+        let (ord_start, ord_end) = ordinal_in(&prev.core).or_else(|| {
+            let p = prev.core.rfind("附属")? + "附属".len();
+            (p < prev.core.len()).then_some((p, prev.core.len()))
+        })?;
+        let tail = format!("{}{}", &prev.core[ord_end..], prev.suffix);
+        let (_, sib_ord_end) = ordinal_in(rest).filter(|&(s, _)| s == 0)?;
+        // The written tail may use the abbreviated suffix form (`医院`); compare the surface.
+        let written_tail =
+            prev.surface.get(prev.surface.rfind(&prev.core[ord_start..ord_end])? + ord_end - ord_start..)?;
+        let sib_tail = if rest[sib_ord_end..].starts_with(written_tail) {
+            written_tail
+        } else if rest[sib_ord_end..].starts_with(tail.as_str()) {
+            tail.as_str()
+        } else {
+            return None;
+        };
+        let surface_len = sib_ord_end + sib_tail.len();
+        let start = end + sep.len();
+        let core = format!("{}{}{}", &prev.core[..ord_start], &rest[..sib_ord_end], &prev.core[ord_end..]);
+        Some(Candidate {
+            span: Span::new(base + start, base + start + surface_len),
+            surface: rest[..surface_len].to_string(),
+            region: prev.region.clone(),
+            core,
+            kind: prev.kind,
+            suffix: prev.suffix.clone(),
+            named: None,
+            bare: false,
+        })
+    }
+
+    /// True when `rest` begins with a title (`主任`, `院长`, `记者`, …).
+    pub(super) fn title_at(&self, rest: &str) -> bool {
+        let rest = rest.trim_start_matches(' ');
+        rest.char_indices()
+            .skip(1)
+            .take(TITLE_MAX_CHARS)
+            .map(|(i, _)| i)
+            .chain([rest.len()])
+            .any(|end| self.titles.contains(&rest[..end]))
+    }
+
+    /// Walks left from a suffix at `s..e` (sentence-relative) and builds the name, with
+    /// coordinated siblings.
+    pub(super) fn walk(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let left = self.left_pieces(text, tokens, s)?;
+        let piece = |sp: Span| sp.slice(text);
+        // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
+        // to its left within the same noun phrase is the parent.
+        if suffix.branch {
+            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
+                return Some(g);
+            }
+        }
+        let mut i = left.len();
+        let etc = i > 0 && piece(left[i - 1].0) == "等";
+        if etc {
+            i -= 1;
+        }
+        let core_end = if i > 0 { left[i - 1].0.end } else { s };
+        let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
+        // A city's short form alone before a plain 医院/大学 is the core (`延安医院`,
+        // `北京大学`), not a region prefix of nothing.
+        if let Some((sp, _)) = region.last().filter(|(_, r)| {
+            core_start == core_end
+                && matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                && r.chars().count() >= 2
+                && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
+        }) {
+            core_start = sp.start;
+            region.pop();
+        }
+        let stop_at = if region.is_empty() {
+            stop_at
+        } else {
+            left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
+        };
+        let core = &text[core_start..core_end];
+        let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
+        let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
+        let valid = self.valid_name(core, &region_words, suffix, &left, core_start, core_end, text);
+        // Without proper-name evidence a core may still stand as the last item of a list
+        // (`石牌、棠下、猎德等社区卫生服务中心`): the list decides below.
+        let listable = !core.is_empty() && core.chars().count() >= 2 && !self.generic_cores.contains(core);
+        if !valid && !listable {
+            return None;
+        }
+        let maker = Maker { text, base, suffix };
+        let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
+        let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
+        let list = List { left: &left, stop_at, maker: &maker };
+        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
+        let sibling_kind = matches!(
+            suffix.kind,
+            InstitutionKind::Hospital
+                | InstitutionKind::PrimaryCare
+                | InstitutionKind::PublicHealth
+                | InstitutionKind::Association
+        );
+        if region_words.is_empty() && !core.is_empty() && sibling_kind {
+            self.sibling_cores(&list, core, &mut members);
+        }
+        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
+            self.sibling_places(&list, &region_words[0], &mut members);
+        }
+        if !valid && members.len() < 2 {
+            return None;
+        }
+        members.reverse();
+        let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
+        Some(Group { span, members, named: false })
+    }
+
+    /// The pieces left of a suffix at `s`: the tokens of a window before it, conjunctions
+    /// split off, a token straddling `s` clipped (`None` when that token is a generic term,
+    /// `紧密型城市医疗集团`, which holds no name).
+    pub(super) fn left_pieces<'t>(&self, text: &str, tokens: &[Token<'t>], s: usize) -> Option<Vec<(Span, &'t str)>> {
+        let mut left: Vec<(Span, &'t str)> = Vec::new();
+        // Names are short: only a window of tokens before the suffix is read, which keeps
+        // the cost per suffix constant however long the sentence.
+        let first = tokens.partition_point(|t| t.span.end + WINDOW <= s);
+        let last = tokens.partition_point(|t| t.span.start < s);
+        for t in &tokens[first..last] {
+            if t.span.end <= s {
+                // A conjunction glued to the name after another organization
+                // (`卫生院和胥口镇卫生院` read as `和胥`): split it off.
+                let w = t.span.slice(text);
+                let glued = w.len() > 3 && w.starts_with(['和', '与', '及']);
+                if glued && left.last().is_some_and(|&(sp, _)| self.ends_with_suffix(sp.slice(text))) {
+                    let cut = t.span.start + '和'.len_utf8();
+                    left.push((Span::new(t.span.start, cut), "c"));
+                    left.push((Span::new(cut, t.span.end), t.tag));
+                } else {
+                    split_coordination(text, t.span, t.tag, &mut left);
+                }
+            } else if t.span.start < s {
+                self.clip_straddling(text, t, s, &mut left)?;
+            }
+        }
+        Some(left)
+    }
+
+    /// The suffix begins inside token `t`: only a proper-name token may hold a name
+    /// (`瑞金医院`), or a place (`市政府`); `上海市第一人民医院` read as one token keeps its
+    /// region as a region.
+    pub(super) fn clip_straddling<'t>(
+        &self,
+        text: &str,
+        t: &Token<'t>,
+        s: usize,
+        left: &mut Vec<(Span, &'t str)>,
+    ) -> Option<()> {
+        let clipped = &text[t.span.start..s];
+        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
+            return None;
+        }
+        let cut = clipped
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&end| end < clipped.len() && clipped[..end].ends_with(['省', '市', '区', '县']))
+            .find(|&end| self.region_token(&clipped[..end], "ns").is_some_and(|r| r.chars().count() > 2));
+        match cut {
+            Some(end) => {
+                left.push((Span::new(t.span.start, t.span.start + end), "ns"));
+                left.push((Span::new(t.span.start + end, s), t.tag));
+            }
+            None => left.push((Span::new(t.span.start, s), t.tag)),
+        }
+        Some(())
+    }
+
+    /// Coordinated siblings before the name's core: `A、B、C<suffix>`, `A和B<suffix>` (one
+    /// 和 at most), each item 2–4 characters with a proper word; the level written on the
+    /// last item is shared (`城关、东关镇卫生院`); a region before the first item applies to
+    /// all of them.
+    pub(super) fn sibling_cores(&self, list: &List<'_, '_>, core: &str, members: &mut Vec<Candidate>) {
+        let (left, text) = (list.left, list.maker.text);
+        let mut j = list.stop_at;
+        let mut joined_by_and = false;
+        while j > 0 {
+            let sep = left[j - 1].0.slice(text);
+            let is_list = sep == "、";
+            let is_and = self.and_words.contains(sep);
+            if !(is_list || (is_and && !joined_by_and)) {
+                break;
+            }
+            joined_by_and |= is_and;
+            let item_end = left[j - 1].0.start;
+            let Some(k) = self.list_item(text, left, j) else { break };
+            let item_start = left[k].0.start;
+            let item = &text[item_start..item_end];
+            let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
+            let item_core = match level {
+                Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
+                _ => item.to_string(),
+            };
+            members.push(list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
+            j = k;
+        }
+        if members.len() > 1 && j > 0 {
+            if let Some(chain) = self.region_chain(text, left, j) {
+                for m in members.iter_mut() {
+                    m.region = chain.clone();
+                }
+            }
+        }
+    }
+
+    /// The list item that ends before the separator `left[j - 1]`: consecutive non-stop
+    /// tokens, at least one proper, 2–4 characters ([`MAX_ITEM_BYTES`] at most); the index
+    /// of its first piece.
+    pub(super) fn list_item(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<usize> {
+        let item_end = left[j - 1].0.start;
+        let mut k = j - 1;
+        let mut proper = false;
+        while k > 0 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            // Between separators the structure vouches for a name: verbs and common nouns
+            // the tagger reads into place names are accepted (`劲松`, `下关`); function words
+            // are not.
+            let function = w.chars().count() > 1
+                && (matches!(tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "m" | "q" | "d" | "t")
+                    || (k + 1 < j && matches!(tag, "v" | "vn" | "vd")));
+            // A place name opens an item (`北京` `街`) but a level-marked region (`天河区`)
+            // is the list's prefix, not part of an item.
+            let place_in_item = k + 1 < j && !w.ends_with(['省', '市', '区', '县']);
+            if !is_han_word(w)
+                || self.stops.contains(w)
+                || function
+                || self.region_generic.contains(w)
+                || (self.region_token(w, tag).is_some() && !place_in_item)
+            {
+                break;
+            }
+            if self.ends_with_suffix(w) {
+                return None;
+            }
+            proper |= !self.generic_cores.contains(w);
+            k -= 1;
+            if item_end - left[k].0.start > MAX_ITEM_BYTES {
+                break;
+            }
+        }
+        if k == j - 1 {
+            return None;
+        }
+        let item = &text[left[k].0.start..item_end];
+        let n = item.chars().count();
+        let named =
+            proper && ITEM_CHARS.contains(&n) && !self.is_region_word(item) && !self.generic_cores.contains(item);
+        named.then_some(k)
+    }
+
+    /// The regions written before `left[j]` (`上海市 徐汇区`), bare level words aside.
+    pub(super) fn region_chain(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<Vec<String>> {
+        let (sp, tag) = left[j - 1];
+        let r = self.region_token(sp.slice(text), tag)?;
+        let mut chain = vec![r];
+        let mut k = j - 1;
+        while k > 0 {
+            match self.region_token(left[k - 1].0.slice(text), left[k - 1].1) {
+                Some(r) if r != "市" && r != "省" && r != "区" && r != "县" => {
+                    chain.insert(0, r);
+                    k -= 1;
+                }
+                _ => break,
+            }
+        }
+        Some(chain)
+    }
+
+    /// Places sharing a level and a suffix: `柘城、睢县、民权县人民医院`. Between separators
+    /// the list vouches for county names the tagger reads as common nouns (`项城`/n), as
+    /// long as one item is read as a place or name.
+    pub(super) fn sibling_places(&self, list: &List<'_, '_>, region: &str, members: &mut Vec<Candidate>) {
+        let (left, text) = (list.left, list.maker.text);
+        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l)) else { return };
+        let mut items = Vec::new();
+        let mut proper = false;
+        let mut j = list.stop_at;
+        while j >= 2 && matches!(left[j - 1].0.slice(text), "、" | "和" | "及" | "与") {
+            let (sp, tag) = left[j - 2];
+            let w = sp.slice(text);
+            let place = is_han_word(w)
+                && ITEM_CHARS.contains(&w.chars().count())
+                && !self.stops.contains(w)
+                && !self.region_generic.contains(w)
+                && !self.generic_cores.contains(w)
+                && !self.deictic(w)
+                && !self.ends_with_suffix(w)
+                && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
+            if !place {
+                break;
+            }
+            proper |= tag != "n" || self.region_token(w, tag).is_some();
+            items.push((sp, w));
+            j -= 2;
+        }
+        if proper {
+            for (sp, w) in items {
+                let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
+                members.push(list.maker.make(sp, vec![own], "", true));
+            }
+        }
+    }
+
+    /// True when `w` ends with an organization-type suffix.
+    pub(super) fn ends_with_suffix(&self, w: &str) -> bool {
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len())
+            || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+    }
+
+    /// A branch name: the parent organization (found by walking from the nearest token
+    /// that ends with a suffix), the branch's own core, the branch suffix.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn branch(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let mut k = left.len();
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if self.ends_with_suffix(w) {
+                break;
+            }
+            if !is_han_word(w)
+                || self.stops.contains(w)
+                || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q"))
+            {
+                return None;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if k == 0 || steps >= 6 {
+            return None;
+        }
+        let (psp, _) = left[k - 1];
+        let pw = psp.slice(text);
+        let (pstart_in, pend_in, parent_suffix) =
+            match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
+                Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+                None => (psp.start, psp.end, None),
+            };
+        let parent = match parent_suffix {
+            Some(ps) => self.walk(text, tokens, pstart_in, pend_in, ps, base)?.members.last()?.clone(),
+            None => {
+                // A lexicon body (`中华医学会`).
+                let m = self.named_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last()?;
+                Candidate {
+                    span: Span::new(base + psp.start + m.start(), base + psp.end),
+                    surface: String::new(),
+                    region: Vec::new(),
+                    core: String::new(),
+                    kind: suffix.kind,
+                    suffix: String::new(),
+                    named: None,
+                    bare: false,
+                }
+            }
+        };
+        let pstart = parent.span.start - base;
+        let written: usize = parent.region.iter().map(String::len).sum();
+        let pcore_start = (pstart + written).min(s);
+        let core = text.get(pcore_start..s)?;
+        let c = Candidate {
+            span: Span::new(base + pstart, base + e),
+            surface: full_width_parens(&text[pstart..e]),
+            region: parent.region.clone(),
+            core: full_width_parens(core),
+            kind: suffix.kind,
+            suffix: suffix.canon.clone(),
+            named: None,
+            bare: false,
+        };
+        Some(Group { span: c.span, members: vec![c], named: false })
+    }
+
+    /// Collects the core leftwards from token index `i` (exclusive), then the region
+    /// prefix. Returns the core's start, the region tokens (span, word) outermost first, and
+    /// the token index where the walk stopped (for coordination).
+    pub(super) fn walk_core(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+    ) -> (usize, Vec<(Span, String)>, usize) {
+        let core_end = if i > 0 { left[i - 1].0.end } else { 0 };
+        let CoreWalk { start: mut core_start, mut i, verb_cut } = self.core_walk(text, left, i, suffix);
+        // `社区与农村卫生协会`: a conjunction inside a name that opens with a region.
+        if let Some(k) = self.conjoined_core(text, left, i, suffix) {
+            core_start = left[k].0.start;
+            i = k;
+        }
+        let stop_at = i;
+        let mut region: Vec<(Span, String)> = Vec::new();
+        i = self.region_prefix(text, left, i, &mut core_start, &mut region);
+        // A one-character core after an unmarked place name is a street or village name
+        // that begins with a city's (`北京` `街`): the place belongs to the core.
+        if let Some((sp, r)) = region.last() {
+            let core_chars = text.get(core_start..core_end).map_or(0, |c| c.chars().count());
+            if core_chars == 1
+                && sp.end == core_start
+                && !r.ends_with(['省', '市', '区', '县'])
+                && r.chars().count() > 1
+            {
+                core_start = sp.start;
+                region.pop();
+            }
+        }
+        // A place inside a university hospital's name is no prefix: `香港大学深圳医院`.
+        if suffix.kind == InstitutionKind::Hospital && !region.is_empty() && i > 0 {
+            let w = left[i - 1].0.slice(text);
+            if UNIVERSITIES.iter().any(|u| w.ends_with(u)) {
+                region.clear();
+                core_start = left[i - 1].0.start;
+                i -= 1;
+            }
+        }
+        if let Some(cut) = verb_cut {
+            if region.is_empty() && !self.national.iter().any(|n| text[core_start..].starts_with(n.as_str())) {
+                let stop = left.iter().position(|t| t.0.end == cut).map_or(stop_at, |k| k + 1);
+                return (cut, Vec::new(), stop);
+            }
+        }
+        (core_start, region, i)
+    }
+
+    /// The core of a name, right to left from `left[i - 1]`: non-region, non-stop pieces
+    /// ([`MAX_CORE_CHARS`] at most), a parenthetical inside the name included
+    /// (`友成（企业家扶贫）基金会`).
+    pub(super) fn core_walk(&self, text: &str, left: &[(Span, &str)], mut i: usize, suffix: &Suffix) -> CoreWalk {
+        let mut core_start = if i > 0 { left[i - 1].0.end } else { 0 };
+        let core_end = core_start;
+        let mut chars = 0;
+        let mut after_affiliate = false;
+        let mut verb_cut: Option<usize> = None;
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = sp.slice(text);
+            if w == "）" || w == ")" {
+                let Some(open) = self.parenthetical(text, left, i) else { break };
+                core_start = left[open].0.start;
+                i = open;
+                continue;
+            }
+            if self.region_ends_core(text, left, i) {
+                break;
+            }
+            // Names of associations, companies and foundations may hold verbs
+            // (`预防医学会`, `扶贫基金会`); they are kept only if a region opens the name.
+            let verb_ok =
+                matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
+                    && matches!(tag, "v" | "vd" | "vg")
+                    && !self.stops.contains(w);
+            if verb_ok {
+                verb_cut.get_or_insert(sp.end);
+            }
+            if !verb_ok && self.ends_core(text, left, i, suffix, chars, core_end) {
+                break;
+            }
+            if self.other_organization(w, suffix, after_affiliate) {
+                break;
+            }
+            after_affiliate |= matches!(w, "附属" | "附设");
+            chars += w.chars().count();
+            if chars > MAX_CORE_CHARS {
+                break;
+            }
+            core_start = sp.start;
+            i -= 1;
+        }
+        CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// The index of the opening parenthesis of a parenthetical of Han characters that
+    /// closes at `left[i - 1]`, within a few pieces.
+    pub(super) fn parenthetical(&self, text: &str, left: &[(Span, &str)], i: usize) -> Option<usize> {
+        let open = (0..i - 1).rev().take(8).find(|&k| matches!(left[k].0.slice(text), "（" | "("))?;
+        let inner = &text[left[open].0.end..left[i - 1].0.start];
+        let ok = !inner.is_empty() && inner.chars().all(is_han) && inner.chars().count() <= 8 && open != 0;
+        ok.then_some(open)
+    }
+
+    /// A region or national prefix at `left[i - 1]` ends the core — but a city's short
+    /// form after a district is a street or centre name (`武侯区` `玉林` 社区卫生服务中心):
+    /// places run from the larger to the smaller.
+    pub(super) fn region_ends_core(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
+        let (sp, tag) = left[i - 1];
+        let w = sp.slice(text);
+        let below_district = i >= 2
+            && !w.ends_with(['省', '市', '区', '县'])
+            && self.region_short.contains_key(w)
+            && left[i - 2].0.slice(text).ends_with(['区', '县'])
+            && self.is_region_word(left[i - 2].0.slice(text));
+        (self.region_token(w, tag).is_some() && !below_district) || self.national(w)
+    }
+
+    /// The piece `left[i - 1]` ends the core: not Han, a loose one-character function
+    /// word, a stop or generic word — unless it is a place name the tagger read as a verb.
+    pub(super) fn ends_core(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+        chars: usize,
+        core_end: usize,
+    ) -> bool {
+        let (sp, tag) = left[i - 1];
+        let w = sp.slice(text);
+        // A place name the tagger reads as a verb (`北` `下关`): a multi-character verb
+        // right before the suffix, itself after a one-character place token.
+        let misread_place = chars == 0 && matches!(tag, "v" | "vn") && w.chars().count() == 2 && i >= 2 && {
+            let (psp, ptag) = left[i - 2];
+            let pw = psp.slice(text);
+            pw.chars().count() == 1
+                && is_han_word(pw)
+                && matches!(ptag, "ns" | "nr" | "nz" | "j")
+                && !self.stops.contains(pw)
+        };
+        // A one-character function word belongs to a name only after a proper name
+        // (`华` `漕`); otherwise it ends it (`再` `跑` `大医院`). Town names read apart
+        // (`顾` `村镇`) keep their first character.
+        let town = text
+            .get(sp.end..core_end)
+            .is_some_and(|c| c.chars().count() <= 2 && (c.ends_with(['镇', '乡', '村']) || c.ends_with("街道")));
+        let loose_single = w.chars().count() == 1
+            && matches!(tag, "v" | "d" | "p" | "c" | "r" | "u" | "uj" | "ul" | "ud" | "uz" | "ug" | "uv")
+            && !self.stops.contains(w)
+            && !town
+            && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
+        let ends_name =
+            !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+        ends_name && !misread_place
+    }
+
+    /// Another organization's suffix in `w` ends the name, except inside branches,
+    /// associations, companies and media (`医院协会`, `集团有限公司`), and a university
+    /// before its hospital (`四川大学华西医院`, `…医学院附属瑞金医院`).
+    pub(super) fn other_organization(&self, w: &str, suffix: &Suffix, after_affiliate: bool) -> bool {
+        let nested_ok = suffix.branch
+            || matches!(
+                suffix.kind,
+                InstitutionKind::Association
+                    | InstitutionKind::Company
+                    | InstitutionKind::Media
+                    | InstitutionKind::Other
+            );
+        let affiliated = (suffix.kind == InstitutionKind::Hospital
+            && (after_affiliate || UNIVERSITIES.iter().any(|u| w.ends_with(u))))
+            || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
+        !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+    }
+
+    /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
+    /// opens with a region; the index of the name's first piece after that region.
+    pub(super) fn conjoined_core(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> Option<usize> {
+        let joins = i > 1
+            && matches!(left[i - 1].0.slice(text), "与" | "和")
+            && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other);
+        if !joins {
+            return None;
+        }
+        let mut k = i - 1;
+        while k > 0 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if !is_han_word(w) || self.is_stop(w, tag) || self.region_token(w, tag).is_some() {
+                break;
+            }
+            if self.ends_with_suffix(w) {
+                return None;
+            }
+            k -= 1;
+        }
+        let opens_with_region = k + 1 < i
+            && k > 0
+            && self.region_token(left[k - 1].0.slice(text), left[k - 1].1).is_some_and(|r| r.chars().count() > 1);
+        opens_with_region.then_some(k)
+    }
+
+    /// The region prefix before `left[i]`: region pieces (a district split by the tagger,
+    /// `上` `城区`; a level word after a place name, `中原` `新区`), or a national prefix
+    /// (中国, 国家) which stays in the core. Returns the index of the first piece left of it.
+    pub(super) fn region_prefix(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        mut i: usize,
+        core_start: &mut usize,
+        region: &mut Vec<(Span, String)>,
+    ) -> usize {
+        while i > 0 {
+            let (sp, tag) = left[i - 1];
+            let w = sp.slice(text);
+            if self.national(w) && region.is_empty() {
+                *core_start = sp.start;
+                return i - 1;
+            }
+            if let Some(joined) = self.split_region(text, left, i) {
+                region.insert(0, joined);
+                i -= 2;
+                continue;
+            }
+            let Some(r) = self.region_token(w, tag) else { break };
+            let bare = r.chars().count() == 1;
+            let start = if bare { sp.end - r.len() } else { sp.start };
+            region.insert(0, (Span::new(start, sp.end), r));
+            i -= 1;
+            if bare {
+                break;
+            }
+        }
+        i
+    }
+
+    /// A region the tagger split in two pieces ending at `left[i - 1]`: `上` `城区`, or a
+    /// level word after a place name (`中原` `新区`, `襄阳` `市`).
+    pub(super) fn split_region(&self, text: &str, left: &[(Span, &str)], i: usize) -> Option<(Span, String)> {
+        if i < 2 {
+            return None;
+        }
+        let (sp, _) = left[i - 1];
+        let w = sp.slice(text);
+        let (psp, ptag) = left[i - 2];
+        let pw = psp.slice(text);
+        let joined = || (Span::new(psp.start, sp.end), format!("{pw}{w}"));
+        if matches!(w, "城区" | "市区") && pw.chars().count() == 1 && is_han_word(pw) && !self.stops.contains(pw) {
+            return Some(joined());
+        }
+        if REGION_LEVELS.contains(&w) {
+            let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
+            if is_han_word(pw)
+                && !self.stops.contains(pw)
+                && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
+                && (self.region_token(pw, ptag).is_none() || short_city)
+            {
+                return Some(joined());
+            }
+        }
+        None
+    }
+
+    /// True for a token that ends a name on its left.
+    pub(super) fn is_stop(&self, w: &str, tag: &str) -> bool {
+        if self.stops.contains(w) {
+            return true;
+        }
+        let single = w.chars().count() == 1;
+        if single {
+            return false;
+        }
+        if w.starts_with('第') {
+            return false;
+        }
+        STOP_TAGS.contains(&tag)
+    }
+
+    /// Like [`Self::is_stop`], for the core of a name with this suffix: verbal nouns end
+    /// the names of public bodies (`优化公立医院`) but belong to those of companies and
+    /// associations (`国际传播集团`, `医学救援协会`).
+    pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
+        self.is_stop(w, tag)
+            || (tag == "vn"
+                && w.chars().count() > 1
+                && !matches!(
+                    suffix.kind,
+                    InstitutionKind::Company | InstitutionKind::Association | InstitutionKind::Other
+                ))
+    }
+
+    /// Decides whether region + core + suffix is a name rather than a generic mention.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn valid_name(
+        &self,
+        core: &str,
+        region: &[String],
+        suffix: &Suffix,
+        left: &[(Span, &str)],
+        core_start: usize,
+        core_end: usize,
+        text: &str,
+    ) -> bool {
+        if core.is_empty() {
+            return !region.is_empty() && suffix.region_ok;
+        }
+        // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
+        let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`, `国务院新闻办公室`. The
+        // national prefix stands where a region would, also for suffixes that need one.
+        // Facilities that need a region (`中心`) are not vouched for by `国家` (a
+        // `国家区域公共卫生中心` is a category).
+        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government;
+        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())).filter(|_| national_ok) {
+            if rest.is_empty() {
+                return suffix.region_ok;
+            }
+            return !self.generic_cores.contains(rest) && !self.deictic(rest);
+        }
+        if suffix.national {
+            return false;
+        }
+        if suffix.region_req && region.is_empty() {
+            return place_core;
+        }
+        // Tokens of the core.
+        let core_tokens: Vec<(&str, &str)> = left
+            .iter()
+            .filter(|(sp, _)| sp.start >= core_start && sp.end <= core_end)
+            .map(|(sp, tag)| (sp.slice(text), *tag))
+            .collect();
+        let all_generic = core_tokens
+            .iter()
+            .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
+            || self.generic_cores.contains(core);
+        if all_generic {
+            return false;
+        }
+        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
+        // `前全港…` (a one-character token read with the next).
+        let opening = match core_tokens.as_slice() {
+            [(w0, _), (w1, _), ..] if w0.chars().count() == 1 => format!("{w0}{w1}"),
+            [(w0, _), ..] => w0.to_string(),
+            [] => String::new(),
+        };
+        if core_tokens.first().is_some_and(|(_, tag)| !PROPER_TAGS.contains(tag)) && self.deictic(&opening)
+            || region.first().is_some_and(|r| self.deictic(r))
+        {
+            return false;
+        }
+        // `台北市立联合医院`: 立 after a place marks a municipal body.
+        let municipal = core.starts_with('立') && !region.is_empty();
+        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
+            && core.chars().count() < 2
+            && !municipal
+        {
+            return false;
+        }
+        // Hospital names are often read as common nouns (`仁济`/n 医院): one two-character
+        // noun that is no kind of hospital counts as a name.
+        let hospital_noun = suffix.kind == InstitutionKind::Hospital
+            && core_tokens.len() == 1
+            && core_tokens[0].1 == "n"
+            && core.chars().count() == 2;
+        let proper = hospital_noun
+            || core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
+            || core.contains('（')
+            || core.contains('(')
+            || place_core;
+        // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
+        proper || !region.is_empty()
+    }
+
+    /// True for a deictic or scope word that makes a mention generic: a level with 里
+    /// (`县里`, `村里`), or a scope/deictic character before a place or level (`全港`,
+    /// `各区`, `本市`, `该院`, `前全港`).
+    pub(super) fn deictic(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+        let two = chars.next().is_none();
+        let scope = |c: char| "港澳台省市区县镇乡村国院所地".contains(c);
+        (two && second == '里' && matches!(first, '县' | '区' | '市' | '省' | '村' | '镇' | '乡' | '城' | '院'))
+            || (matches!(first, '全' | '各' | '本' | '该' | '这' | '此' | '那')
+                && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
+            || (first == '前' && self.deictic(&w[first.len_utf8()..]))
+    }
+}

@@ -1,0 +1,231 @@
+//! The vocabulary of the institutions extractor: suffixes, named bodies, abbreviations,
+//! regions and the word lists, read once from `src/lexicon/` into [`InstitutionExtractor`].
+
+use crate::facts::InstitutionKind;
+use crate::lexicon::{
+    Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
+    ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
+};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// One organization-type suffix of `org_suffixes.txt`.
+#[derive(Debug, Clone)]
+pub(super) struct Suffix {
+    pub(super) kind: InstitutionKind,
+    /// The full form used in names (`卫健委` → `卫生健康委员会`).
+    pub(super) canon: String,
+    /// A region prefix alone makes a name.
+    pub(super) region_ok: bool,
+    /// A region prefix is required.
+    pub(super) region_req: bool,
+    /// The parent organization's name is part of this one's (`…协会基层卫生分会`).
+    pub(super) branch: bool,
+    /// Named only after a national prefix (`国家…总局`, `国务院…办公室`).
+    pub(super) national: bool,
+}
+
+/// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
+#[derive(Debug, Clone)]
+pub(crate) struct Abbreviation {
+    pub(crate) short: String,
+    pub(crate) full: String,
+}
+
+/// The rows `SHORT<TAB>FULL` of `org_abbreviations.txt`.
+pub(crate) fn abbreviations() -> Vec<Abbreviation> {
+    ORG_ABBREVIATIONS
+        .rows()
+        .filter_map(|r| Some(Abbreviation { short: r.word().to_string(), full: r.field(1)?.to_string() }))
+        .collect()
+}
+
+/// One entry of `named_bodies.txt` or `org_abbreviations.txt`: a surface form and the
+/// organization it names.
+#[derive(Debug, Clone)]
+pub(super) struct NamedBody {
+    pub(super) name: String,
+    pub(super) kind: InstitutionKind,
+}
+
+/// The longest title, in characters (prefixes up to this length are looked up).
+pub(super) const TITLE_MAX_CHARS: usize = 8;
+
+/// Region prefix levels, longest first.
+pub(super) const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
+
+/// Endings of place names below the county level, which bodies such as 党工委 and
+/// 管委会 belong to.
+pub(super) const PLACE_ENDS: [&str; 8] = ["街道", "镇", "乡", "开发区", "园区", "高新区", "经开区", "新区"];
+
+/// Part-of-speech tags that end a name on its left (multi-character tokens only).
+pub(super) const STOP_TAGS: [&str; 22] = [
+    "v", "vd", "vg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "t", "ad", "y", "e",
+    "o",
+];
+
+/// Tags of tokens that make a core a proper name.
+pub(super) const PROPER_TAGS: [&str; 10] = ["ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "x", "eng", "nt"];
+
+/// Built once; holds this extractor's lexicons and automata.
+#[derive(Debug)]
+pub struct InstitutionExtractor {
+    pub(super) suffix_ac: AhoCorasick,
+    pub(super) suffixes: Vec<Suffix>,
+    pub(super) named_ac: AhoCorasick,
+    pub(super) named: Vec<NamedBody>,
+    /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
+    pub(super) abbreviations: Vec<Abbreviation>,
+    /// Short form (`徐汇`) → full region name (`徐汇区`).
+    pub(super) region_short: HashMap<String, String>,
+    pub(super) region_full: HashSet<String>,
+    pub(super) region_generic: HashSet<String>,
+    pub(super) generic_cores: HashSet<String>,
+    pub(super) stops: HashSet<String>,
+    pub(super) titles: HashSet<String>,
+    /// National prefixes (`中国`, `国家`).
+    pub(super) national: Vec<String>,
+    pub(super) company_words: Vec<String>,
+    /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
+    pub(super) outlet_channels: Vec<String>,
+    /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
+    pub(super) and_words: HashSet<String>,
+}
+
+impl Default for InstitutionExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The rows of `org_suffixes.txt` (`SUFFIX KIND [FLAG…]`), each also with 衞 for 卫 (Hong
+/// Kong and Taiwan write 衞 where the converter may leave it, 衞生署): the words for the
+/// automaton and their suffixes, index for index.
+pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
+    let mut suffix_words = Vec::new();
+    let mut suffixes = Vec::new();
+    for row in ORG_SUFFIXES.rows() {
+        let (word, kind) = (row.word(), ORG_SUFFIXES.variant(row, 1));
+        let mut s = Suffix {
+            kind,
+            canon: word.to_string(),
+            region_ok: false,
+            region_req: false,
+            branch: false,
+            national: false,
+        };
+        for &flag in &row.fields()[2..] {
+            match flag {
+                "region_ok" => s.region_ok = true,
+                "region_req" => s.region_req = true,
+                "branch" => s.branch = true,
+                "national" => {
+                    s.national = true;
+                    s.region_req = true;
+                }
+                f => {
+                    if let Some(c) = f.strip_prefix("canon=") {
+                        s.canon = c.to_string();
+                    }
+                }
+            }
+        }
+        // Hong Kong and Taiwan write 衞 where the converter may leave it (衞生署).
+        if word.contains('卫') {
+            suffix_words.push(word.replace('卫', "衞"));
+            suffixes.push(Suffix { canon: s.canon.clone(), ..s.clone() });
+        }
+        suffix_words.push(word.to_string());
+        suffixes.push(s);
+    }
+    (suffix_words, suffixes)
+}
+
+/// The named bodies and the abbreviations of named bodies (with 衞 for 卫 too): the words
+/// for the automaton, their bodies index for index, and every abbreviation, longest first.
+pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviation>) {
+    let mut named_words = Vec::new();
+    let mut named = Vec::new();
+    let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
+    for row in NAMED_BODIES.rows() {
+        let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
+        kinds.insert(word.to_string(), kind);
+        if word.contains('卫') {
+            named_words.push(word.replace('卫', "衞"));
+            named.push(NamedBody { name: word.to_string(), kind });
+        }
+        named_words.push(word.to_string());
+        named.push(NamedBody { name: word.to_string(), kind });
+    }
+    let mut abbreviations = Vec::new();
+    for row in ORG_ABBREVIATIONS.rows() {
+        let (short, Some(full)) = (row.word(), row.field(1)) else { continue };
+        abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
+        if let Some(&kind) = kinds.get(full) {
+            if !named_words.iter().any(|w| w == short) {
+                named_words.push(short.to_string());
+                named.push(NamedBody { name: full.to_string(), kind });
+            }
+        }
+    }
+    abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
+    (named_words, named, abbreviations)
+}
+
+/// Full region names, and their short forms of two characters or more (`徐汇区` → `徐汇`).
+pub(super) fn read_regions() -> (HashMap<String, String>, HashSet<String>) {
+    let mut region_short = HashMap::new();
+    let mut region_full = HashSet::new();
+    for r in REGIONS.words() {
+        region_full.insert(r.to_string());
+        if let Some(short) = strip_level(r) {
+            if short.chars().count() >= 2 {
+                region_short.insert(short.to_string(), r.to_string());
+            }
+        }
+    }
+    (region_short, region_full)
+}
+
+/// The region word without its level suffix (`徐汇区` → `徐汇`).
+pub(super) fn strip_level(r: &str) -> Option<&str> {
+    REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
+}
+
+impl InstitutionExtractor {
+    /// Parses the lexicons and builds the automata.
+    pub fn new() -> Self {
+        let (suffix_words, suffixes) = read_suffixes();
+        let (named_words, named, abbreviations) = read_named_bodies();
+        let (region_short, region_full) = read_regions();
+        let set = |lexicon: &Lexicon| lexicon.words().map(str::to_string).collect::<HashSet<_>>();
+        let titles: HashSet<String> = set(&TITLES);
+        let build = |words: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .expect("lexicon automaton builds")
+        };
+        InstitutionExtractor {
+            suffix_ac: build(&suffix_words),
+            suffixes,
+            named_ac: build(&named_words),
+            named,
+            abbreviations,
+            region_short,
+            region_full,
+            region_generic: set(&REGION_GENERIC),
+            generic_cores: set(&ORG_GENERIC_CORES),
+            stops: set(&ORG_STOPS),
+            titles,
+            company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
+            national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
+            outlet_channels: {
+                let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v
+            },
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! Mentions into records: one draft per organization, later mentions (short forms,
+//! declared abbreviations, other region prefixes) joined to it.
+
+use super::find::{Boundaries, Candidate};
+use super::lexicon::{Abbreviation, InstitutionExtractor};
+use super::regions::ArticleRegions;
+use crate::extract::doc::Doc;
+use crate::facts::InstitutionKind;
+use crate::span::Span;
+use crate::text::is_han;
+
+/// One record under construction.
+#[derive(Debug, Clone)]
+pub(super) struct Draft {
+    pub(super) name: String,
+    pub(super) kind: InstitutionKind,
+    pub(super) region: Option<String>,
+    pub(super) core: String,
+    pub(super) suffix: String,
+    pub(super) region_key: String,
+    pub(super) named: bool,
+    pub(super) surfaces: Vec<String>,
+    pub(super) mentions: Vec<Span>,
+    pub(super) has_bare: bool,
+}
+
+/// The department of a body named with its government (`香港特别行政区政府卫生署` →
+/// `卫生署`): what follows the last `政府`.
+pub(super) fn department_of_government(name: &str) -> Option<&str> {
+    let (_, dept) = name.rsplit_once("政府")?;
+    (dept.chars().count() >= 2).then_some(dept)
+}
+
+/// The name a candidate gives its institution (see `InstitutionExtractor::record_name`).
+pub(super) struct RecordName {
+    pub(super) name: String,
+    /// The region that tells bodies of one core apart (`String::new()` for none).
+    pub(super) key_region: String,
+    /// The candidate's region chain, completed from the article.
+    pub(super) region_chain: Option<String>,
+    /// The core, abbreviations expanded.
+    pub(super) core: String,
+}
+
+/// `北京街中心` after 北京街社区卫生服务中心: the draft a short `中心` is a short form of.
+pub(super) fn short_form_of(drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    if c.suffix != "中心" || c.named.is_some() {
+        return None;
+    }
+    let written = format!("{}{}", c.region.concat(), c.core);
+    drafts.iter().position(|d| {
+        matches!(d.kind, InstitutionKind::PrimaryCare | InstitutionKind::Hospital | InstitutionKind::PublicHealth)
+            && !d.core.is_empty()
+            && (d.core == written || d.core.ends_with(&written))
+    })
+}
+
+/// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
+/// a region of more than one character fills a missing one.
+pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
+    if n.name.chars().count() > d.name.chars().count() && c.named.is_none() {
+        d.surfaces.push(d.name.clone());
+        d.name = n.name;
+        d.core = n.core;
+    }
+    if !c.region.is_empty()
+        && n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
+        && (d.region.is_none() || d.region_key.is_empty())
+    {
+        d.region = n.region_chain;
+        d.region_key = n.key_region;
+    }
+    d.surfaces.push(c.surface);
+    d.mentions.push(c.span);
+    d.has_bare |= c.bare;
+}
+
+/// A new draft for `c`: its region is its own chain, or for local services (hospitals,
+/// primary care, public health) the article's region; a lexicon body keeps the government
+/// written before it (`香港特别行政区政府卫生署`) and is also known by its short name.
+pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -> Draft {
+    let local =
+        matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
+    let region = if c.named.is_some() {
+        n.region_chain.filter(|r| r.chars().count() > 1)
+    } else if n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
+        n.region_chain
+    } else if local {
+        regions.default_region()
+    } else {
+        None
+    };
+    let mut surfaces = vec![c.surface];
+    if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
+        surfaces.push(short.to_string());
+    }
+    Draft {
+        name: n.name,
+        kind: c.kind,
+        region,
+        core: n.core,
+        suffix: c.suffix,
+        region_key: n.key_region,
+        named: c.named.is_some(),
+        surfaces,
+        mentions: vec![c.span],
+        has_bare: c.bare,
+    }
+}
+
+impl InstitutionExtractor {
+    /// Adds a candidate to the matching draft or opens a new one.
+    pub(super) fn add(&self, drafts: &mut Vec<Draft>, c: Candidate, regions: &ArticleRegions) {
+        let n = self.record_name(&c, regions);
+        if let Some(k) = short_form_of(drafts, &c) {
+            drafts[k].surfaces.push(c.surface);
+            drafts[k].mentions.push(c.span);
+            return;
+        }
+        match drafts.iter_mut().find(|d| self.same_body(d, &c, &n)) {
+            Some(d) => merge_into(d, c, n),
+            None => drafts.push(new_draft(c, n, regions)),
+        }
+    }
+
+    /// The name a candidate gives its institution: a lexicon body's own, else the region
+    /// chain completed from the article, the core (abbreviations expanded) and the suffix.
+    pub(super) fn record_name(&self, c: &Candidate, regions: &ArticleRegions) -> RecordName {
+        let region_chain = self.complete_region(&c.region, regions);
+        let core = self.expand_abbreviation(&c.core);
+        let (name, key_region) = match &c.named {
+            Some(n) => (n.clone(), String::new()),
+            None => {
+                let prefix = region_chain.clone().unwrap_or_default();
+                let name = if c.region.is_empty() {
+                    format!("{core}{}", c.suffix)
+                } else {
+                    format!("{prefix}{core}{}", c.suffix)
+                };
+                let last = region_chain.as_deref().map(|r| self.region_key(r, &c.region)).unwrap_or_default();
+                (name, last)
+            }
+        };
+        RecordName { name, key_region, region_chain, core }
+    }
+
+    /// The draft that `c` (named `n`) is another mention of: the same lexicon body (`卫生署`
+    /// after `香港特别行政区政府卫生署`), or the same suffix with the same core in a
+    /// compatible region.
+    pub(super) fn same_body(&self, d: &Draft, c: &Candidate, n: &RecordName) -> bool {
+        if c.named.is_some() || d.named {
+            return d.name == n.name || department_of_government(&d.name) == Some(n.name.as_str());
+        }
+        if d.suffix != c.suffix {
+            return false;
+        }
+        if n.core.is_empty() || d.core.is_empty() {
+            return n.core.is_empty() && d.core.is_empty() && d.region_key == n.key_region;
+        }
+        let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
+        (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
+    }
+
+    /// `徐汇枫林街道` and `枫林街道` are one core when the extra `徐汇` is the short form
+    /// of the other's region.
+    pub(super) fn same_core_with_region(&self, a: &str, b: &str, region: Option<&str>) -> bool {
+        let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+        let Some(extra) = long.strip_suffix(short) else { return false };
+        if extra.is_empty() || short.is_empty() {
+            return false;
+        }
+        // `上海交通大学医学院附属瑞金医院` and `瑞金医院`; `四川大学华西医院` and `华西医院`.
+        if ["附属", "大学", "学院"].iter().any(|a| extra.ends_with(a)) {
+            return true;
+        }
+        let Some(region) = region else { return self.region_short.contains_key(extra) };
+        region.contains(extra) || self.region_short.contains_key(extra)
+    }
+
+    /// Replaces a whole-name abbreviation at the start of a core (`中新社（北京）…` →
+    /// `中国新闻社（北京）…`).
+    pub(super) fn expand_abbreviation(&self, core: &str) -> String {
+        for Abbreviation { short, full } in &self.abbreviations {
+            if let Some(rest) = core.strip_prefix(short.as_str()) {
+                return format!("{full}{rest}");
+            }
+        }
+        core.to_string()
+    }
+
+    /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The
+    /// short form becomes an alias and its later occurrences mentions.
+    pub(super) fn declared_short_forms(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+        let mut declared: Vec<(usize, String, Span)> = Vec::new();
+        for (k, d) in drafts.iter().enumerate() {
+            for m in &d.mentions {
+                let after = &doc.text[m.end..];
+                let Some(rest) =
+                    ["（以下简称", "(以下简称", "（简称", "(简称"].iter().find_map(|p| after.strip_prefix(p))
+                else {
+                    continue;
+                };
+                let Some(close) = rest.find(['）', ')']) else { continue };
+                let inner = &rest[..close];
+                let short = inner.trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
+                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_han) {
+                    continue;
+                }
+                let start = m.end + (after.len() - rest.len()) + inner.find(short).unwrap_or(0);
+                declared.push((k, short.to_string(), Span::new(start, start + short.len())));
+            }
+        }
+        for (k, short, at) in declared {
+            let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+            let mut found = Vec::new();
+            for s in &doc.sentences {
+                for (pos, _) in s.text.match_indices(short.as_str()) {
+                    let sp = Span::new(s.span.start + pos, s.span.start + pos + short.len());
+                    if sp.start >= at.start && !taken.iter().any(|t| t.overlaps(sp)) {
+                        found.push(sp);
+                    }
+                }
+            }
+            let d = &mut drafts[k];
+            d.surfaces.push(short);
+            d.mentions.extend(found);
+        }
+    }
+
+    /// Later short mentions: `磁器口中心` for 磁器口社区卫生服务中心, a bare `古美` for a
+    /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
+    pub(super) fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+        let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+        let bounds: Vec<Boundaries> = doc.sentences.iter().map(|s| Boundaries::new(&s.tokens)).collect();
+        for d in drafts.iter_mut() {
+            let mut forms: Vec<(String, bool)> = Vec::new();
+            let core = self.strip_region_prefix(&d.core);
+            match d.kind {
+                InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth
+                    if core.chars().count() >= 2 =>
+                {
+                    forms.push((format!("{core}中心"), false));
+                    forms.push((format!("{core}医院"), false));
+                    if d.has_bare {
+                        forms.push((core.to_string(), true));
+                    }
+                }
+                InstitutionKind::Company if core.chars().count() >= 2 => {
+                    let mut short = core.to_string();
+                    forms.push((short.clone(), true));
+                    while let Some(w) =
+                        self.company_words.iter().find(|w| short.ends_with(w.as_str()) && short.len() > w.len())
+                    {
+                        short.truncate(short.len() - w.len());
+                        if short.chars().count() >= 2 {
+                            forms.push((short.clone(), true));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if forms.is_empty() {
+                continue;
+            }
+            forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+            let mut found: Vec<(Span, String)> = Vec::new();
+            for (s, bounds) in doc.sentences.iter().zip(&bounds) {
+                for (form, aligned) in &forms {
+                    for (pos, _) in s.text.match_indices(form.as_str()) {
+                        let sp = Span::new(s.span.start + pos, s.span.start + pos + form.len());
+                        if taken.iter().any(|t| t.overlaps(sp)) {
+                            continue;
+                        }
+                        if *aligned && !(bounds.contains(&sp.start) && bounds.contains(&sp.end)) {
+                            continue;
+                        }
+                        let after = &doc.text[sp.end..];
+                        if *aligned && after.starts_with(['区', '县', '镇', '乡', '村', '路', '街', '市']) {
+                            continue;
+                        }
+                        taken.push(sp);
+                        found.push((sp, form.clone()));
+                    }
+                }
+            }
+            for (sp, form) in found {
+                d.mentions.push(sp);
+                d.surfaces.push(form);
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Extracts institutions: named organizations, coordinated names expanded, abbreviations
+//! and later short mentions merged into one record per organization.
+//!
+//! **In:** a [`Doc`] (segmented title and body sentences, metadata outlets). **Out:**
+//! [`Institution<Span>`] records pushed to [`Facts::institutions`], in order of first
+//! mention; every span is a byte span of the normalized text.
+//!
+//! How a name is found — from the structure of Chinese organization names, not from a list
+//! of names:
+//! 1. an organization-type suffix (`社区卫生服务中心`, `卫健委`, `医院`, `协会`, `有限公司`,
+//!    … — `lexicon/org_suffixes.txt`) is located in the sentence and must end on a token
+//!    boundary (or be followed by a title: `卫健委主任`);
+//! 2. walking left over the segmentation, the proper-name core (`古美`, `恒瑞医药`,
+//!    `友成（企业家扶贫）`) is collected until a boundary word (verbs, prepositions,
+//!    particles, numerals, `lexicon/org_stops.txt`), then the region prefix (`上海市闵行区`,
+//!    a bare `市` resolved to the article's city);
+//! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
+//!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
+//! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
+//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
+//!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →
+//!    `甲镇卫生院`; `柘城、睢县、民权县人民医院` → `柘城县人民医院`), and a numbered
+//!    sibling written short takes the full name (`苏州大学附属第一医院、第二医院` →
+//!    `苏州大学附属第二医院`, alias `第二医院`);
+//! 5. a colloquial or scope opening makes a generic mention (`县里医院`, `全港公立医院`,
+//!    `各区疾控中心`); a national prefix (`国家`, `国务院`) stands for the region of national
+//!    offices (`国家疾控局`, `国务院新闻办公室`), not of facilities (`国家区域…中心`);
+//! 6. a department named right after its government is one body
+//!    (`香港特别行政区政府卫生署`, alias `卫生署`).
+//!
+//! Later mentions join their record: the same core with another region prefix or suffix
+//! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
+//! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
+//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too,
+//! without their channel (`周口日报数字报` → `周口日报`, `lexicon/outlet_channels.txt`); a
+//! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
+//! the article's place (title, body, source line) or stays bare when none is established.
+//!
+//! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
+//! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
+//! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
+//!
+//! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
+//! sentence: steps 1–6), `regions.rs` (places of names and of the article), `merge.rs`
+//! (mentions into one record per organization); this file runs them in order.
+//!
+//! **Guarantees:** one record per organization (key: core + canonical suffix, or region +
+//! suffix for bodies named by their region); `name` is the fullest form (abbreviated suffix
+//! expanded, region chain completed from the article); every other surface form is in
+//! `aliases`. Never panics; linear in the text.
+
+mod find;
+mod lexicon;
+mod merge;
+mod regions;
+
+pub use lexicon::InstitutionExtractor;
+pub(crate) use lexicon::{abbreviations, Abbreviation};
+
+use crate::extract::doc::{Doc, Facts};
+use crate::facts::Institution;
+use find::Group;
+use merge::Draft;
+
+impl InstitutionExtractor {
+    /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
+    pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
+        let regions = self.article_regions(doc);
+        let mut groups: Vec<Group> = Vec::new();
+        for sentence in &doc.sentences {
+            groups.extend(self.sentence_groups(sentence));
+        }
+        let mut drafts: Vec<Draft> = Vec::new();
+        for field in &doc.layout.outlets {
+            if let Some(c) = self.outlet_candidate(&field.text, field.span) {
+                self.add(&mut drafts, c, &regions);
+            }
+        }
+        for group in groups {
+            for c in group.members {
+                self.add(&mut drafts, c, &regions);
+            }
+        }
+        self.declared_short_forms(doc, &mut drafts);
+        self.short_mentions(doc, &mut drafts);
+        for d in &mut drafts {
+            d.mentions.sort();
+            d.mentions.dedup();
+        }
+        drafts.sort_by_key(|d| d.mentions.first().map(|s| s.start).unwrap_or(usize::MAX));
+        for d in drafts {
+            let mut aliases: Vec<String> = Vec::new();
+            for s in d.surfaces {
+                if s != d.name && !aliases.contains(&s) {
+                    aliases.push(s);
+                }
+            }
+            facts.institutions.push(Institution {
+                name: d.name,
+                kind: d.kind,
+                region: d.region,
+                aliases,
+                mentions: d.mentions,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find::split_coordination;
+    use super::*;
+    use crate::facts::InstitutionKind;
+    use crate::span::Span;
+
+    /// The example that documented `extract`.
+    #[test]
+    fn example_extract() {
+        let text = "西湖区卫生健康委员会表示，北山、灵隐社区卫生服务中心将延长服务时间。西湖区卫健委还将督导。";
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+            InstitutionExtractor::new().extract(doc, facts);
+        });
+        let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
+        assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    }
+
+    #[test]
+    fn region_tokens() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(x.region_token("闵行区", "ns").as_deref(), Some("闵行区"));
+        assert_eq!(x.region_token("江苏", "ns").as_deref(), Some("江苏"));
+        assert_eq!(x.region_token("焦作市", "n").as_deref(), Some("焦作市"));
+        // A bare level, also when the tagger glued a preposition to it.
+        assert_eq!(x.region_token("市", "n").as_deref(), Some("市"));
+        assert_eq!(x.region_token("以市", "ns").as_deref(), Some("市"));
+        // Words that end like places but are none.
+        for w in ["社区", "全市", "辖区", "城市", "示范区", "省市"] {
+            assert_eq!(x.region_token(w, "n"), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn glued_conjunction_is_split() {
+        let text = "梅陇和莘庄";
+        let mut out = Vec::new();
+        split_coordination(text, Span::new(0, text.len()), "nr", &mut out);
+        let pieces: Vec<&str> = out.iter().map(|(s, _)| s.slice(text)).collect();
+        assert_eq!(pieces, vec!["梅陇", "和", "莘庄"]);
+        let mut out = Vec::new();
+        split_coordination("和平区", Span::new(0, "和平区".len()), "ns", &mut out);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn abbreviation_prefix_expands() {
+        let x = InstitutionExtractor::new();
+        assert_eq!(
+            x.expand_abbreviation("中新社（北京）国际传播集团有限公司河南"),
+            "中国新闻社（北京）国际传播集团有限公司河南"
+        );
+        assert_eq!(x.expand_abbreviation("恒瑞医药"), "恒瑞医药");
+    }
+
+    #[test]
+    fn lexicons_parse() {
+        let x = InstitutionExtractor::new();
+        let wjw = x.suffixes.iter().find(|s| s.canon == "卫生健康委员会" && s.region_ok).expect("卫健委 suffix");
+        assert_eq!(wjw.kind, InstitutionKind::Government);
+        assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
+    }
+}

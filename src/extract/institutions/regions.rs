@@ -1,0 +1,214 @@
+//! Places: region words of a name, the regions an article establishes, and how a bare
+//! level (`市卫健委`) or a short form takes the article's place.
+
+use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
+use crate::extract::doc::Doc;
+use crate::text::is_han_word;
+use std::collections::HashMap;
+
+/// What the article says about places: which city a bare `市` means, which city a district
+/// belongs to, and the default region of local bodies named without one.
+#[derive(Debug, Default)]
+pub(super) struct ArticleRegions {
+    pub(super) city: Option<String>,
+    pub(super) province: Option<String>,
+    pub(super) district: Option<String>,
+    /// The district a bare `区` means: the most mentioned one, if no other ties with it.
+    pub(super) bare_district: Option<String>,
+    /// District (`闵行区`) → the city written before it (`上海市`).
+    pub(super) parent: HashMap<String, String>,
+}
+
+impl ArticleRegions {
+    /// The region of a local body named without one: the article's district within its
+    /// city, or its city.
+    pub(super) fn default_region(&self) -> Option<String> {
+        match (&self.city, &self.district) {
+            (Some(c), Some(d)) if self.parent.get(d) == Some(c) => Some(format!("{c}{d}")),
+            (Some(c), _) => Some(c.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl InstitutionExtractor {
+    /// True for a national prefix that opens a name without making a region.
+    pub(super) fn national(&self, w: &str) -> bool {
+        self.national.iter().any(|n| n == w)
+    }
+
+    /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
+    /// level (`市`, from `市` or a mis-segmented `以市`).
+    pub(super) fn region_token(&self, w: &str, tag: &str) -> Option<String> {
+        if self.region_generic.contains(w) || !is_han_word(w) {
+            return None;
+        }
+        if self.region_full.contains(w) || self.region_short.contains_key(w) {
+            return Some(w.to_string());
+        }
+        let n = w.chars().count();
+        let last = w.chars().last()?;
+        let level = matches!(last, '省' | '市' | '区' | '县');
+        if n == 1 && level {
+            return Some(w.to_string());
+        }
+        if n == 2 && level && self.stops.contains(&w[..w.len() - last.len_utf8()]) {
+            return Some(last.to_string());
+        }
+        if REGION_LEVELS.iter().any(|l| w.ends_with(l)) && (n >= 3 || (n == 2 && tag == "ns")) {
+            return Some(w.to_string());
+        }
+        None
+    }
+
+    pub(super) fn is_region_word(&self, w: &str) -> bool {
+        self.region_token(w, "ns").is_some_and(|r| r.chars().count() > 1)
+    }
+
+    /// The region chain as the article establishes it: a bare `市` is the article's city,
+    /// a district gets the city written before it elsewhere.
+    pub(super) fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
+        let first = region.first()?;
+        let mut chain: Vec<String> =
+            region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
+        match first.as_str() {
+            "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
+            "省" => chain[0] = regions.province.clone().unwrap_or_else(|| first.clone()),
+            "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
+            _ => {}
+        }
+        if let Some(parent) = regions.parent.get(&chain[0]) {
+            chain.insert(0, parent.clone());
+        }
+        // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
+        // first element only when the lexicon expansion was not needed to read it.
+        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县'])
+        {
+            if let Some(p) = regions.parent.get(&chain[chain.len() - 1]) {
+                return Some(format!("{p}{}", chain[chain.len() - 1]));
+            }
+            return Some(first.clone());
+        }
+        Some(chain.concat())
+    }
+
+    /// The merge key of a region: its innermost element without level (`闵行`).
+    pub(super) fn region_key(&self, chain: &str, written: &[String]) -> String {
+        let last = written.last().map(String::as_str).unwrap_or(chain);
+        // A bare level resolved from the article: the chain's innermost element.
+        let last = if last.chars().count() == 1 {
+            let cut = chain
+                .char_indices()
+                .filter(|&(i, c)| matches!(c, '省' | '市' | '区' | '县') && i + c.len_utf8() < chain.len())
+                .map(|(i, c)| i + c.len_utf8())
+                .next_back()
+                .unwrap_or(0);
+            &chain[cut..]
+        } else {
+            last
+        };
+        let full = self.region_short.get(last).map(String::as_str).unwrap_or(last);
+        let mut key = full.to_string();
+        for l in REGION_LEVELS {
+            if let Some(k) = full.strip_suffix(l) {
+                if k.chars().count() >= 2 {
+                    key = k.to_string();
+                    break;
+                }
+            }
+        }
+        // A bare level resolved to a city: key by that city's innermost part.
+        if last.chars().count() == 1 && chain.chars().count() > 1 {
+            return self.region_key(chain, &[]);
+        }
+        key
+    }
+
+    /// What the article says about its places.
+    pub(super) fn article_regions(&self, doc: &Doc<'_>) -> ArticleRegions {
+        let mut out = ArticleRegions::default();
+        let mut cities: HashMap<String, usize> = HashMap::new();
+        let mut provinces: HashMap<String, usize> = HashMap::new();
+        let mut districts: HashMap<String, usize> = HashMap::new();
+        for s in &doc.sentences {
+            let mut prev: Option<String> = None;
+            for t in &s.tokens {
+                let w = t.text;
+                // A short form after a district names a street, not a city (`武侯区玉林`).
+                let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
+                    && self.region_short.contains_key(w)
+                    && !w.ends_with(['省', '市', '区', '县']);
+                let full = match self.region_token(w, t.tag) {
+                    Some(r) if r.chars().count() > 1 && !below_district => {
+                        self.region_short.get(&r).cloned().unwrap_or(r)
+                    }
+                    _ => {
+                        prev = None;
+                        continue;
+                    }
+                };
+                if full.ends_with('市') {
+                    *cities.entry(full.clone()).or_default() += 1;
+                } else if full.ends_with('省') || full.ends_with("自治区") {
+                    *provinces.entry(full.clone()).or_default() += 1;
+                } else if full.ends_with('区') || full.ends_with('县') {
+                    *districts.entry(full.clone()).or_default() += 1;
+                    if let Some(p) = &prev {
+                        if p.ends_with('市') {
+                            out.parent.insert(full.clone(), p.clone());
+                        }
+                    }
+                }
+                prev = Some(full);
+            }
+        }
+        // A source line places the article too (`来源：浙江省卫生健康委员会`).
+        for field in doc.layout.outlets.iter().chain(doc.layout.source.iter()) {
+            let text = field.text.trim();
+            let place = text
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take(10)
+                .filter_map(|end| {
+                    let w = &text[..end];
+                    self.region_full.get(w).cloned().or_else(|| self.region_short.get(w).cloned())
+                })
+                .last();
+            match place {
+                Some(p) if p.ends_with('市') => *cities.entry(p).or_default() += 1,
+                Some(p) if p.ends_with('省') || p.ends_with("自治区") => *provinces.entry(p).or_default() += 1,
+                _ => {}
+            }
+        }
+        let top = |m: &HashMap<String, usize>, min: usize| {
+            let mut v: Vec<(&String, &usize)> = m.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            match v.as_slice() {
+                [(name, &n), rest @ ..] if n >= min && rest.first().map_or(true, |(_, &m)| m < n) => {
+                    Some((*name).clone())
+                }
+                _ => None,
+            }
+        };
+        out.city = top(&cities, 1);
+        out.province = top(&provinces, 1);
+        out.district = top(&districts, 3);
+        out.bare_district = top(&districts, 1);
+        if let (Some(d), None) = (&out.district, &out.city) {
+            out.city = out.parent.get(d).cloned();
+        }
+        out
+    }
+
+    /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
+    pub(super) fn strip_region_prefix<'c>(&self, core: &'c str) -> &'c str {
+        self.region_short
+            .keys()
+            .filter_map(|short| core.strip_prefix(short.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+            .unwrap_or(core)
+    }
+}

@@ -1,0 +1,322 @@
+//! The one reader of the data files in `src/lexicon/` (their syntax: `src/lexicon/README.md`).
+//!
+//! **In:** the embedded text of every data file. **Out:** one [`Lexicon`] per file — its
+//! rows of tab-separated fields, in sections — and [`WordSet`]s for look-ups by suffix and
+//! prefix.
+//!
+//! **Guarantees:** each file is parsed once per process, the first time a stage asks for it
+//! (stages ask when they are built). Asking for a section or a row key the file does not
+//! have panics with the file and the name, so a typo fails when the `Extractor` is built
+//! (and in `cargo test`), never as a silently empty word list. Parsing itself never fails.
+
+use serde::de::DeserializeOwned;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// One line of data: its tab-separated fields, each trimmed (never empty: the first field
+/// is the entry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Row {
+    fields: Vec<&'static str>,
+}
+
+impl Row {
+    /// The first field: the entry.
+    pub(crate) fn word(&self) -> &'static str {
+        self.fields[0]
+    }
+
+    /// Field `i` (0 is the entry), if the row has it.
+    pub(crate) fn field(&self, i: usize) -> Option<&'static str> {
+        self.fields.get(i).copied()
+    }
+
+    /// Every field.
+    pub(crate) fn fields(&self) -> &[&'static str] {
+        &self.fields
+    }
+}
+
+/// The rows under one `[name]` header (name `""` before any header).
+#[derive(Debug)]
+struct Section {
+    name: &'static str,
+    rows: Vec<Row>,
+}
+
+/// One parsed data file.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    file: &'static str,
+    sections: Vec<Section>,
+}
+
+impl Lexicon {
+    /// Parses a data file: `#` starts a comment, blank lines are skipped, `[name]` starts a
+    /// section, every other line is a row of tab-separated fields.
+    pub(crate) fn parse(file: &'static str, src: &'static str) -> Lexicon {
+        let mut sections = vec![Section { name: "", rows: Vec::new() }];
+        for line in src.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                sections.push(Section { name: name.trim(), rows: Vec::new() });
+                continue;
+            }
+            let fields = line.split('\t').map(str::trim).collect();
+            sections.last_mut().expect("a first section").rows.push(Row { fields });
+        }
+        Lexicon { file, sections }
+    }
+
+    /// Every row, in file order (all sections).
+    pub(crate) fn rows(&self) -> impl Iterator<Item = &Row> {
+        self.sections.iter().flat_map(|s| s.rows.iter())
+    }
+
+    /// The entry (first field) of every row, in file order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows().map(Row::word)
+    }
+
+    /// The rows of section `[name]`. Panics when the file has no such section.
+    pub(crate) fn section(&self, name: &str) -> &[Row] {
+        match self.sections.iter().find(|s| s.name == name && !name.is_empty()) {
+            Some(s) => &s.rows,
+            None => {
+                let known: Vec<&str> = self.sections.iter().map(|s| s.name).filter(|n| !n.is_empty()).collect();
+                panic!("lexicon {}: no section [{name}] (it has {known:?})", self.file)
+            }
+        }
+    }
+
+    /// The entries of section `[name]` as a [`WordSet`]. Panics when there is no such section.
+    pub(crate) fn word_set(&self, name: &str) -> WordSet {
+        WordSet::from_words(self.section(name).iter().map(Row::word))
+    }
+
+    /// The rows whose first field is `key` (files of `KEY<TAB>WORD…` rows), with the key
+    /// dropped: the second field is their entry. Panics when no row has that key.
+    pub(crate) fn keyed(&self, key: &str) -> Vec<Row> {
+        let rows: Vec<Row> =
+            self.rows().filter(|r| r.word() == key).map(|r| Row { fields: r.fields[1..].to_vec() }).collect();
+        assert!(
+            !rows.is_empty() && rows.iter().all(|r| !r.fields.is_empty()),
+            "lexicon {}: no row keyed {key:?}",
+            self.file
+        );
+        rows
+    }
+
+    /// Field `i` of `row` read as a serde unit variant (the JSON spelling of an enum).
+    /// Panics with the file and the row when the field is missing or no variant.
+    pub(crate) fn variant<T: DeserializeOwned>(&self, row: &Row, i: usize) -> T {
+        row.field(i).and_then(crate::names::variant).unwrap_or_else(|| {
+            panic!("lexicon {}: field {i} of {:?} is not a known {}", self.file, row.fields, std::any::type_name::<T>())
+        })
+    }
+}
+
+macro_rules! lexicons {
+    ($($id:ident = $file:literal;)*) => {
+        $(
+            #[doc = concat!("`src/lexicon/", $file, "`, parsed on first use.")]
+            pub(crate) static $id: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse($file, include_str!($file)));
+        )*
+        /// Every data file, for tests.
+        #[cfg(test)]
+        pub(crate) static ALL: &[&LazyLock<Lexicon>] = &[$(&$id),*];
+    };
+}
+
+lexicons! {
+    AFTER_DIGIT = "after_digit.txt";
+    APPROX_WORDS = "approx_words.txt";
+    BYLINE_NOT_NAMES = "byline_not_names.txt";
+    BYLINE_ORG_ENDINGS = "byline_org_endings.txt";
+    CAPTION_LEADS = "caption_leads.txt";
+    CHAR_FREQUENCY = "char_frequency.txt";
+    COMPANY_WORDS = "company_words.txt";
+    CONJUNCTIONS = "conjunctions.txt";
+    CURRENCIES = "currencies.txt";
+    DATE_MODIFIERS = "date_modifiers.txt";
+    EVENT_HEADS = "event_heads.txt";
+    FIGURE_WORDS = "figure_words.txt";
+    FURNITURE = "furniture.txt";
+    FURNITURE_HEADINGS = "furniture_headings.txt";
+    GAZETTEER = "gazetteer.tsv";
+    HEALTH_TERMS = "health_terms.txt";
+    META_LABELS = "meta_labels.txt";
+    NAMED_BODIES = "named_bodies.txt";
+    NOT_UNITS = "not_units.txt";
+    NUMERAL_IDIOMS = "numeral_idioms.txt";
+    ORG_ABBREVIATIONS = "org_abbreviations.txt";
+    ORG_GENERIC_CORES = "org_generic_cores.txt";
+    ORG_NATIONAL_PREFIXES = "org_national_prefixes.txt";
+    ORG_STOPS = "org_stops.txt";
+    ORG_SUFFIXES = "org_suffixes.txt";
+    OUTLET_CHANNELS = "outlet_channels.txt";
+    OUTLET_SUFFIXES = "outlet_suffixes.txt";
+    PERSON_CONTACTS = "person_contacts.txt";
+    PERSON_CONTEXT = "person_context.txt";
+    PERSON_GUARDS = "person_guards.txt";
+    PERSON_HONORIFICS = "person_honorifics.txt";
+    PERSON_ROLES = "person_roles.txt";
+    PLACE_COMMON = "place_common.txt";
+    PLAN_PERIODS = "plan_periods.txt";
+    PROGRAM_CONTEXT = "program_context.txt";
+    PROGRAM_HEADS = "program_heads.txt";
+    REGION_GENERIC = "region_generic.txt";
+    REGIONS = "regions.txt";
+    RELATIVE_YEARS = "relative_years.txt";
+    SELF_REFERENCES = "self_references.txt";
+    SIMPLIFIED_CHARS = "simplified_chars.txt";
+    SUBJECT_WORDS = "subject_words.txt";
+    SURNAMES = "surnames.txt";
+    TAIWAN_MARKERS = "taiwan_markers.txt";
+    TIME_WORDS = "time_words.txt";
+    TITLES = "titles.txt";
+    TRADITIONAL_CHARS = "traditional_chars.txt";
+    UNITS = "units.txt";
+    WIRE_AGENCIES = "wire_agencies.txt";
+    ZHU_WORDS = "zhu_words.txt";
+}
+
+/// A set of words with the length of its longest entry, for suffix and prefix look-ups.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordSet {
+    words: HashSet<String>,
+    /// Last characters of the entries: most texts fail a suffix look-up on this alone.
+    last_chars: HashSet<char>,
+    max_chars: usize,
+}
+
+impl WordSet {
+    /// A set from words.
+    pub(crate) fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w);
+        }
+        set
+    }
+
+    fn insert(&mut self, word: &str) {
+        self.max_chars = self.max_chars.max(word.chars().count());
+        if let Some(c) = word.chars().next_back() {
+            self.last_chars.insert(c);
+        }
+        self.words.insert(word.to_string());
+    }
+
+    /// The union of two sets.
+    pub(crate) fn union(&self, other: &WordSet) -> WordSet {
+        let mut set = self.clone();
+        for w in &other.words {
+            set.insert(w);
+        }
+        set
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// The entries, sorted (for substring tests in a stable order).
+    pub(crate) fn sorted(&self) -> Vec<String> {
+        let mut list: Vec<String> = self.words.iter().cloned().collect();
+        list.sort();
+        list
+    }
+
+    /// Byte length of the longest entry that ends `text`, if any.
+    pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
+        if !text.chars().next_back().is_some_and(|c| self.last_chars.contains(&c)) {
+            return None;
+        }
+        let mut best = None;
+        for (chars, (i, _)) in text.char_indices().rev().enumerate() {
+            if chars >= self.max_chars {
+                break;
+            }
+            if self.words.contains(&text[i..]) {
+                best = Some(text.len() - i);
+            }
+        }
+        best
+    }
+
+    /// Byte length of the longest entry that starts `text`, if any.
+    pub(crate) fn longest_prefix(&self, text: &str) -> Option<usize> {
+        let mut best = None;
+        for (chars, (i, c)) in text.char_indices().enumerate() {
+            if chars >= self.max_chars {
+                break;
+            }
+            let end = i + c.len_utf8();
+            if self.words.contains(&text[..end]) {
+                best = Some(end);
+            }
+        }
+        best
+    }
+
+    /// The position in `token` where an entry glued to its end starts (`工程建设` → before
+    /// `建设`), if the token has more than that entry.
+    pub(crate) fn trailing_cut(&self, token: &str) -> Option<usize> {
+        let len = self.longest_suffix(token)?;
+        (len < token.len()).then(|| token.len() - len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_with_entries() {
+        for lexicon in ALL {
+            assert!(lexicon.rows().next().is_some(), "{} has no rows", lexicon.file);
+        }
+    }
+
+    #[test]
+    fn rows_sections_and_comments() {
+        let lex = Lexicon::parse(
+            "test",
+            "# header\n卫健委\t20000\tnt  # trailing\n[a]\n项目 # x\n示范项目\t9\n\n[b]\n会议\n",
+        );
+        assert_eq!(lex.words().collect::<Vec<_>>(), ["卫健委", "项目", "示范项目", "会议"]);
+        assert_eq!(lex.rows().next().unwrap().fields(), ["卫健委", "20000", "nt"]);
+        let a = lex.word_set("a");
+        assert!(a.contains("项目") && a.contains("示范项目") && !a.contains("会议"));
+        assert!(lex.word_set("b").contains("会议"));
+    }
+
+    #[test]
+    #[should_panic(expected = "lexicon test: no section [missing]")]
+    fn an_unknown_section_fails_loudly() {
+        Lexicon::parse("test", "[a]\n项目\n").section("missing");
+    }
+
+    #[test]
+    #[should_panic(expected = "no row keyed")]
+    fn an_unknown_key_fails_loudly() {
+        Lexicon::parse("test", "scope\t将\n").keyed("scop");
+    }
+
+    #[test]
+    fn longest_suffix_and_prefix() {
+        let heads = WordSet::from_words(["项目", "示范项目", "试点"]);
+        assert_eq!(heads.longest_suffix("国家示范项目"), Some("示范项目".len()));
+        assert_eq!(heads.longest_suffix("项目"), Some("项目".len()));
+        assert_eq!(heads.longest_suffix("项目建设"), None);
+        assert_eq!(heads.longest_suffix(""), None);
+        assert_eq!(heads.longest_prefix("试点区域"), Some("试点".len()));
+        assert_eq!(heads.longest_prefix("区域"), None);
+        assert_eq!(heads.trailing_cut("工程试点"), Some("工程".len()));
+        assert_eq!(heads.trailing_cut("试点"), None);
+    }
+}

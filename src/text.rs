@@ -1,0 +1,61 @@
+//! Text helpers shared by every stage: character classes and stepping over characters.
+//!
+//! **Guarantees:** pure functions of their arguments, no tables of their own; each concept
+//! (what a Han character is, the character before a byte offset) has its one definition
+//! here.
+
+use unicode_script::UnicodeScript;
+
+/// A Han character: Unicode `Script=Han` and a letter, so the ideographs of every CJK block
+/// and extension, the compatibility ideographs, and the Han letters of the CJK symbols block
+/// (`〇`, `々`, the Hangzhou numerals) — not the radicals, which are symbols.
+pub(crate) fn is_han(c: char) -> bool {
+    c.script() == unicode_script::Script::Han && c.is_alphabetic()
+}
+
+/// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
+pub(crate) fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+/// The character starting at byte `i` of `s` (`None` at the end or off a boundary).
+pub(crate) fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// A non-empty string of Han characters only.
+pub(crate) fn is_han_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(is_han)
+}
+
+/// `s` opens with a Han character.
+pub(crate) fn starts_han(s: &str) -> bool {
+    s.chars().next().is_some_and(is_han)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_by_script() {
+        for c in ['卫', '㐀', '𠀀', '丽', '〇'] {
+            assert!(is_han(c), "{c}");
+        }
+        for c in ['a', '1', '，', '。', 'ア', '한', '😊', '⼈'] {
+            assert!(!is_han(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn stepping_over_characters() {
+        let s = "卫a生";
+        assert_eq!(prev_char(s, 3), Some('卫'));
+        assert_eq!(prev_char(s, 0), None);
+        assert_eq!(prev_char(s, 1), None);
+        assert_eq!(next_char(s, 3), Some('a'));
+        assert_eq!(next_char(s, s.len()), None);
+        assert!(is_han_word("卫生") && !is_han_word("卫a") && !is_han_word(""));
+        assert!(starts_han("卫a") && !starts_han("a卫"));
+    }
+}
