@@ -136,6 +136,47 @@ impl Default for FigureExtractor {
     }
 }
 
+/// The entries of the rows keyed `name` of a keyed lexicon, longest first.
+fn role(lexicon: &Lexicon, name: &str) -> Vec<String> {
+    longest_first(lexicon.keyed(name).iter().map(|r| r.word().to_string()).collect())
+}
+
+impl SubjectWords {
+    /// The word classes of `subject_words.txt` (each field read from the rows keyed by its
+    /// name) and the conjunctions.
+    fn read() -> SubjectWords {
+        macro_rules! keyed {
+            ($($field:ident),*) => {
+                SubjectWords {
+                    $($field: role(&SUBJECT_WORDS, stringify!($field)),)*
+                    // Object links are links too; they also tell the clause names no metric.
+                    link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
+                    conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
+                }
+            };
+        }
+        keyed!(
+            scope,
+            lead_verb,
+            cut,
+            tail,
+            stop,
+            keep,
+            head,
+            object_link,
+            region,
+            cumulative,
+            distance_cue,
+            duration_noun,
+            increase,
+            decrease,
+            comparative,
+            time_adverb,
+            time_deixis
+        )
+    }
+}
+
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v
@@ -256,9 +297,6 @@ impl FigureExtractor {
             })
             .collect();
         approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
-        let role = |lexicon: &Lexicon, name: &str| -> Vec<String> {
-            longest_first(lexicon.keyed(name).iter().map(|r| r.word().to_string()).collect())
-        };
         let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
         let idioms = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -293,28 +331,7 @@ impl FigureExtractor {
             rank_forms: role(&FIGURE_WORDS, "rank_form"),
             frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
-            subject: SubjectWords {
-                scope: role(&SUBJECT_WORDS, "scope"),
-                lead_verb: role(&SUBJECT_WORDS, "lead_verb"),
-                cut: role(&SUBJECT_WORDS, "cut"),
-                tail: role(&SUBJECT_WORDS, "tail"),
-                stop: role(&SUBJECT_WORDS, "stop"),
-                keep: role(&SUBJECT_WORDS, "keep"),
-                head: role(&SUBJECT_WORDS, "head"),
-                // Object links are links too; they also tell the clause names no metric.
-                link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
-                object_link: role(&SUBJECT_WORDS, "object_link"),
-                region: role(&SUBJECT_WORDS, "region"),
-                cumulative: role(&SUBJECT_WORDS, "cumulative"),
-                distance_cue: role(&SUBJECT_WORDS, "distance_cue"),
-                duration_noun: role(&SUBJECT_WORDS, "duration_noun"),
-                increase: role(&SUBJECT_WORDS, "increase"),
-                decrease: role(&SUBJECT_WORDS, "decrease"),
-                comparative: role(&SUBJECT_WORDS, "comparative"),
-                time_adverb: role(&SUBJECT_WORDS, "time_adverb"),
-                time_deixis: role(&SUBJECT_WORDS, "time_deixis"),
-                conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
-            },
+            subject: SubjectWords::read(),
         }
     }
 
