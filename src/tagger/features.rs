@@ -249,6 +249,13 @@ impl Context {
     /// that do not fall on `text`'s character boundaries are ignored (their characters get
     /// the features of a one-character word with no tag).
     pub fn prepare(&mut self, text: &str, tokens: &[Token], lexicons: &Lexicons) {
+        self.prepare_chars(text);
+        self.prepare_words(tokens);
+        self.prepare_lexicons(text, lexicons);
+    }
+
+    /// Phase 1: the characters, their byte offsets (plus the end) and classes.
+    fn prepare_chars(&mut self, text: &str) {
         self.offsets.clear();
         self.chars.clear();
         self.classes.clear();
@@ -258,6 +265,11 @@ impl Context {
             self.classes.push(class(c));
         }
         self.offsets.push(text.len());
+    }
+
+    /// Phase 2: the jieba word of every character (position, length, word, tag and the
+    /// neighbouring words and tags).
+    fn prepare_words(&mut self, tokens: &[Token]) {
         let n = self.chars.len();
         let empty_tag = hash_str("");
         self.word_pos.clear();
@@ -315,6 +327,12 @@ impl Context {
             self.next_tag[s..e].fill(hash_str("</s>"));
             self.next_word[s..e].fill(hash_str("</s>"));
         }
+    }
+
+    /// Phase 3: for every lexicon, the position of each character in its longest match
+    /// (surnames only at a word start).
+    fn prepare_lexicons(&mut self, text: &str, lexicons: &Lexicons) {
+        let n = self.chars.len();
         self.lex.clear();
         self.lex.resize(n, [NONE; LEXICONS]);
         self.lex_len.clear();

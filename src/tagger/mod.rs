@@ -28,7 +28,10 @@
 
 pub mod features;
 pub mod model;
+mod tags;
 pub mod train;
+
+pub use tags::{Entity, Kind, Part, Tag, TAGS};
 
 use crate::segment::Token;
 use crate::span::Span;
@@ -41,111 +44,6 @@ static EMBEDDED: &[u8] = include_bytes!("model.bin");
 
 static GLOBAL: LazyLock<Tagger> =
     LazyLock::new(|| Tagger::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("embedded {e}")));
-
-/// Kind of an entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Per,
-    Org,
-    Loc,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Per, Kind::Org, Kind::Loc];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Per => "PER",
-            Kind::Org => "ORG",
-            Kind::Loc => "LOC",
-        }
-    }
-}
-
-/// Position of a character in an entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Part {
-    B,
-    M,
-    E,
-    S,
-}
-
-/// The tag of one character: outside any entity, or a part of an entity of a kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tag {
-    O,
-    In(Part, Kind),
-}
-
-const fn t(part: Part, kind: Kind) -> Tag {
-    Tag::In(part, kind)
-}
-
-/// The tag set in model order.
-pub const TAGS: [Tag; 13] = [
-    Tag::O,
-    t(Part::B, Kind::Per),
-    t(Part::M, Kind::Per),
-    t(Part::E, Kind::Per),
-    t(Part::S, Kind::Per),
-    t(Part::B, Kind::Org),
-    t(Part::M, Kind::Org),
-    t(Part::E, Kind::Org),
-    t(Part::S, Kind::Org),
-    t(Part::B, Kind::Loc),
-    t(Part::M, Kind::Loc),
-    t(Part::E, Kind::Loc),
-    t(Part::S, Kind::Loc),
-];
-
-const TAG_NAMES: [&str; 13] =
-    ["O", "B-PER", "M-PER", "E-PER", "S-PER", "B-ORG", "M-ORG", "E-ORG", "S-ORG", "B-LOC", "M-LOC", "E-LOC", "S-LOC"];
-
-impl Tag {
-    /// Index in [`TAGS`].
-    pub fn index(self) -> usize {
-        match self {
-            Tag::O => 0,
-            Tag::In(part, kind) => 1 + 4 * kind as usize + part as usize,
-        }
-    }
-
-    /// MSRA's name: `O`, `B-PER`, `E-LOC`, …
-    pub fn name(self) -> &'static str {
-        TAG_NAMES[self.index()]
-    }
-
-    /// Parses MSRA's name.
-    pub fn parse(name: &str) -> Option<Tag> {
-        TAG_NAMES.iter().position(|&n| n == name).map(|i| TAGS[i])
-    }
-
-    fn opens(self) -> bool {
-        matches!(self, Tag::O | Tag::In(Part::B | Part::S, _))
-    }
-
-    fn closes(self) -> bool {
-        matches!(self, Tag::O | Tag::In(Part::E | Part::S, _))
-    }
-
-    /// True when `next` may follow `self` in a well-formed BMES sequence.
-    fn allows(self, next: Tag) -> bool {
-        match (self, next) {
-            (Tag::In(Part::B | Part::M, k), Tag::In(Part::M | Part::E, j)) => k == j,
-            (Tag::In(Part::B | Part::M, _), _) => false,
-            _ => next.opens(),
-        }
-    }
-}
-
-/// One entity found in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Entity {
-    pub kind: Kind,
-    /// Byte span in the tagged text.
-    pub span: Span,
-}
 
 /// The entities of a tag sequence, as character ranges: `B M* E` or `S` of one kind. Ill-formed
 /// stretches (from hand-made or foreign tags; the tagger never outputs them) are skipped.

@@ -23,7 +23,7 @@
 //! 16-byte row: two cache lines.
 
 use super::features::{feature_set_hash, key};
-use super::TAGS;
+use super::tags::TAGS;
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"ZHNER\0\0\x01";

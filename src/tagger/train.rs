@@ -282,6 +282,48 @@ impl Weights {
 
 /// Trains on `train`; after each epoch, scores `dev` (if any) with the averaged weights and
 /// logs. Returns the model file's bytes.
+/// The features seen at least `min_count` times, indexed in order of first appearance; with
+/// their keys and the number of distinct features seen.
+fn kept_features(hashes: &[u64], min_count: u32) -> (HashIndex<u32>, Vec<u64>, usize) {
+    let mut counts: HashIndex<u32> = HashIndex::default();
+    for &h in hashes {
+        *counts.entry(h).or_default() += 1;
+    }
+    let mut index: HashIndex<u32> = HashIndex::default();
+    let mut keys: Vec<u64> = Vec::new();
+    for &h in hashes {
+        if counts[&h] >= min_count && !index.contains_key(&h) {
+            index.insert(h, keys.len() as u32);
+            keys.push(h);
+        }
+    }
+    (index, keys, counts.len())
+}
+
+/// The perceptron update of one sentence: where the decoded `path` differs from the gold
+/// tags, the gold's features and transitions gain and the path's lose. True when it differed.
+fn learn(wt: &mut Weights, data: &Encoded, chars: std::ops::Range<usize>, path: &[u8]) -> bool {
+    let gold = &data.gold[chars.clone()];
+    if path[..] == gold[..] {
+        return false;
+    }
+    let mut prev = (N_TAGS, N_TAGS);
+    for (i, c) in chars.enumerate() {
+        let (g, p) = (gold[i] as usize, path[i] as usize);
+        if g != p {
+            let feats = &data.features[c * FEATURES_PER_CHAR..(c + 1) * FEATURES_PER_CHAR];
+            wt.update_char(feats, g, 1);
+            wt.update_char(feats, p, -1);
+        }
+        if (prev.0, g) != (prev.1, p) {
+            wt.update_transition(prev.0, g, 1);
+            wt.update_transition(prev.1, p, -1);
+        }
+        prev = (g, p);
+    }
+    true
+}
+
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
@@ -295,21 +337,7 @@ pub fn train(
     let dev_hashes = hashes(dev, segmenter, &lexicons);
     log(format!("features of {} + {} sentences in {:.1?}", train.len(), dev.len(), started.elapsed()));
 
-    // Index the features seen at least min_count times, in order of first appearance.
-    let mut counts: HashIndex<u32> = HashIndex::default();
-    for &h in &train_hashes {
-        *counts.entry(h).or_default() += 1;
-    }
-    let distinct = counts.len();
-    let mut index: HashIndex<u32> = HashIndex::default();
-    let mut keys: Vec<u64> = Vec::new();
-    for &h in &train_hashes {
-        if counts[&h] >= options.min_count && !index.contains_key(&h) {
-            index.insert(h, keys.len() as u32);
-            keys.push(h);
-        }
-    }
-    drop(counts);
+    let (index, keys, distinct) = kept_features(&train_hashes, options.min_count);
     log(format!("{distinct} distinct features, {} kept (seen ≥ {} times)", keys.len(), options.min_count));
     let data = encode(train, &train_hashes, &index);
     drop(train_hashes);
@@ -334,23 +362,8 @@ pub fn train(
             let chars = data.chars(s);
             emissions(&data, chars.clone(), &wt.w, &mut em);
             viterbi(&em, &wt.tw, &mut back, &mut path);
-            let gold = &data.gold[chars.clone()];
-            if path[..] != gold[..] {
+            if learn(&mut wt, &data, chars, &path) {
                 errors += 1;
-                let mut prev = (N_TAGS, N_TAGS);
-                for (i, c) in chars.enumerate() {
-                    let (g, p) = (gold[i] as usize, path[i] as usize);
-                    if g != p {
-                        let feats = &data.features[c * FEATURES_PER_CHAR..(c + 1) * FEATURES_PER_CHAR];
-                        wt.update_char(feats, g, 1);
-                        wt.update_char(feats, p, -1);
-                    }
-                    if (prev.0, g) != (prev.1, p) {
-                        wt.update_transition(prev.0, g, 1);
-                        wt.update_transition(prev.1, p, -1);
-                    }
-                    prev = (g, p);
-                }
             }
             wt.c += 1;
         }
