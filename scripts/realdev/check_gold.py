@@ -71,6 +71,12 @@ def check_file(path: Path, texts: Path) -> list[str]:
             bad(f"{where}: span {s}..{e} given twice among {kind}")
         seen.add(key)
 
+    def located(kind: str, record: dict, where: str) -> None:
+        if not record.get("mentions"):
+            bad(f"{where}: no mentions")
+        for m in record.get("mentions", []):
+            mention(kind, m, where)
+
     def iso(v: object, where: str, nullable: bool = False) -> None:
         if v is None and nullable:
             return
@@ -95,10 +101,7 @@ def check_file(path: Path, texts: Path) -> list[str]:
             bad(f"{where}: needs region (or null) and aliases (list)")
         if inst.get("name") in inst.get("aliases", []):
             bad(f"{where}: the name is among its aliases")
-        if not inst.get("mentions"):
-            bad(f"{where}: no mentions")
-        for m in inst.get("mentions", []):
-            mention("institutions", m, where)
+        located("institutions", inst, where)
 
     for i, fig in enumerate(gold.get("figures", [])):
         where = f"figures[{i}] {fig.get('text')!r}"
@@ -138,10 +141,7 @@ def check_file(path: Path, texts: Path) -> list[str]:
         where = f"people[{i}] {person.get('name')!r}"
         if not person.get("name") or not isinstance(person.get("titles"), list) or "organization" not in person:
             bad(f"{where}: needs name, titles (list) and organization (or null)")
-        if not person.get("mentions"):
-            bad(f"{where}: no mentions")
-        for m in person.get("mentions", []):
-            mention("people", m, where)
+        located("people", person, where)
 
     for i, event in enumerate(gold.get("events", [])):
         where = f"events[{i}] {event.get('name')!r}"
@@ -151,10 +151,7 @@ def check_file(path: Path, texts: Path) -> list[str]:
         if date is not None:
             for part in str(date).split("/"):
                 iso(part, where + " date")
-        if not event.get("mentions"):
-            bad(f"{where}: no mentions")
-        for m in event.get("mentions", []):
-            mention("events", m, where)
+        located("events", event, where)
 
     for key in ("body_must_contain", "body_must_not_contain"):
         checks = gold.get(key, [])
