@@ -15,48 +15,24 @@ use eval::{read_split, score_pages, Score};
 /// figures, dates, programs strict, programs lenient, people, events) and minimum rates.
 struct Floors {
     f1: [f64; 7],
-    figure_subjects: f64,
-    people_organizations: f64,
-    meta: f64,
-    body: f64,
+    /// Figure subjects, people organizations, meta fields, body checks.
+    rates: [f64; 4],
 }
 
-const CORPUS: Floors = Floors {
-    f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
-    figure_subjects: 0.94,
-    people_organizations: 1.0,
-    meta: 1.0,
-    body: 1.0,
-};
+const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.94, 1.0, 1.0, 1.0] };
 
 /// Articles of other outlets, regions and scripts, written here.
-const DEV: Floors = Floors {
-    f1: [0.91, 0.98, 0.95, 0.84, 0.90, 1.0, 1.0],
-    figure_subjects: 0.78,
-    people_organizations: 0.77,
-    meta: 0.98,
-    body: 1.0,
-};
+const DEV: Floors = Floors { f1: [0.91, 0.98, 0.95, 0.84, 0.90, 1.0, 1.0], rates: [0.78, 0.77, 0.98, 1.0] };
 
 /// Real pages, `tune` split (the baseline of the first gold, truncated to 3 decimals).
-const REALDEV_TUNE: Floors = Floors {
-    f1: [0.649, 0.847, 0.819, 0.459, 0.54, 0.801, 0.481],
-    figure_subjects: 0.456,
-    people_organizations: 0.6,
-    meta: 0.864,
-    body: 0.907,
-};
+const REALDEV_TUNE: Floors =
+    Floors { f1: [0.649, 0.847, 0.819, 0.459, 0.54, 0.801, 0.481], rates: [0.456, 0.6, 0.864, 0.907] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
 /// too (19 right of 42 matched, was 19 of 41), so its floor follows the larger denominator.
-const REALDEV_BLIND: Floors = Floors {
-    f1: [0.678, 0.874, 0.857, 0.49, 0.66, 0.865, 0.285],
-    figure_subjects: 0.455,
-    people_organizations: 0.452,
-    meta: 0.798,
-    body: 0.855,
-};
+const REALDEV_BLIND: Floors =
+    Floors { f1: [0.678, 0.874, 0.857, 0.49, 0.66, 0.865, 0.285], rates: [0.455, 0.452, 0.798, 0.855] };
 
 fn repo(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -111,10 +87,10 @@ fn check(set: &str, s: &Score, floors: &Floors) {
         }
     }
     let rates = [
-        ("figure subjects", s.figure_subjects.rate(), floors.figure_subjects),
-        ("people organizations", s.people_organizations.rate(), floors.people_organizations),
-        ("meta fields", s.meta.rate(), floors.meta),
-        ("body checks", s.body.rate(), floors.body),
+        ("figure subjects", s.figure_subjects.rate(), floors.rates[0]),
+        ("people organizations", s.people_organizations.rate(), floors.rates[1]),
+        ("meta fields", s.meta.rate(), floors.rates[2]),
+        ("body checks", s.body.rate(), floors.rates[3]),
     ];
     for (name, rate, floor) in rates {
         if rate < floor {

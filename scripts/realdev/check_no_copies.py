@@ -79,10 +79,9 @@ def main(argv: list[str]) -> int:
             if src and not any(g in s for s in facts):
                 hits.append(f"{rel}: {window}+ characters also in {src} (at character {i})")
                 break
-    for h in hits:
-        print(h)
-    print(f"realdev copies: {len(hits)} files share more than {n} characters with a real page")
-    return 1 if hits else 0
+    summary = f"realdev copies: {len(hits)} files share more than {n} characters with a real page"
+    print("\n".join([*hits, summary]))
+    return int(bool(hits))
 
 
 if __name__ == "__main__":

@@ -42,22 +42,18 @@ const fn t(part: Part, kind: Kind) -> Tag {
     Tag::In(part, kind)
 }
 
-/// The tag set in model order.
-pub const TAGS: [Tag; 13] = [
-    Tag::O,
-    t(Part::B, Kind::Per),
-    t(Part::M, Kind::Per),
-    t(Part::E, Kind::Per),
-    t(Part::S, Kind::Per),
-    t(Part::B, Kind::Org),
-    t(Part::M, Kind::Org),
-    t(Part::E, Kind::Org),
-    t(Part::S, Kind::Org),
-    t(Part::B, Kind::Loc),
-    t(Part::M, Kind::Loc),
-    t(Part::E, Kind::Loc),
-    t(Part::S, Kind::Loc),
-];
+/// The tag set in model order: O, then B M E S of PER, ORG and LOC.
+pub const TAGS: [Tag; 13] = {
+    let kinds = [Kind::Per, Kind::Org, Kind::Loc];
+    let parts = [Part::B, Part::M, Part::E, Part::S];
+    let mut tags = [Tag::O; 13];
+    let mut i = 0;
+    while i < 12 {
+        tags[i + 1] = t(parts[i % 4], kinds[i / 4]);
+        i += 1;
+    }
+    tags
+};
 
 const TAG_NAMES: [&str; 13] =
     ["O", "B-PER", "M-PER", "E-PER", "S-PER", "B-ORG", "M-ORG", "E-ORG", "S-ORG", "B-LOC", "M-LOC", "E-LOC", "S-LOC"];

@@ -33,25 +33,18 @@ pub struct GoldMeta {
 }
 
 /// One gold annotation file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GoldArticle {
     pub id: String,
     pub meta: GoldMeta,
-    #[serde(default)]
     pub institutions: Vec<Institution>,
-    #[serde(default)]
     pub figures: Vec<Figure>,
-    #[serde(default)]
     pub dates: Vec<DateMention>,
-    #[serde(default)]
     pub programs: Vec<Program>,
-    #[serde(default)]
     pub people: Vec<Person>,
-    #[serde(default)]
     pub events: Vec<GoldEvent>,
-    #[serde(default)]
     pub body_must_contain: Vec<String>,
-    #[serde(default)]
     pub body_must_not_contain: Vec<String>,
 }
 
