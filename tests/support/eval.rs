@@ -144,46 +144,41 @@ pub struct Score {
     pub furniture_dropped: Agreement,
 }
 
-/// Agreement per meta field (pages where the field equals the gold exactly).
+/// The meta fields scored, in order.
+pub const META_FIELDS: [&str; 6] = ["title", "published_at", "source", "authors", "editors", "original_title"];
+
+/// Agreement per meta field of [`META_FIELDS`] (pages where the field equals the gold exactly).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct MetaScore {
-    pub title: Agreement,
-    pub published_at: Agreement,
-    pub source: Agreement,
-    pub authors: Agreement,
-    pub editors: Agreement,
-    pub original_title: Agreement,
-}
+pub struct MetaScore(pub [Agreement; 6]);
 
 impl MetaScore {
-    /// `(field, agreement)` in a fixed order.
-    pub fn rows(&self) -> [(&'static str, Agreement); 6] {
-        [
-            ("title", self.title),
-            ("published_at", self.published_at),
-            ("source", self.source),
-            ("authors", self.authors),
-            ("editors", self.editors),
-            ("original_title", self.original_title),
-        ]
+    /// `(field, agreement)` in the order of [`META_FIELDS`].
+    pub fn rows(&self) -> impl Iterator<Item = (&'static str, Agreement)> + '_ {
+        META_FIELDS.into_iter().zip(self.0)
     }
 
     fn add(&mut self, o: &MetaScore) {
-        self.title.add(o.title);
-        self.published_at.add(o.published_at);
-        self.source.add(o.source);
-        self.authors.add(o.authors);
-        self.editors.add(o.editors);
-        self.original_title.add(o.original_title);
+        self.0.iter_mut().zip(o.0).for_each(|(a, b)| a.add(b));
     }
 
     fn total(&self) -> Agreement {
         let mut t = Agreement::default();
-        for (_, a) in self.rows() {
-            t.add(a);
-        }
+        self.0.iter().for_each(|&a| t.add(a));
         t
     }
+}
+
+/// Each meta field of [`META_FIELDS`] as `(gold, predicted)`, spelled for comparison and display.
+fn meta_pairs(gold: &GoldMeta, pred: &zhnews::Meta) -> [(String, String); 6] {
+    let pair = |g: &dyn std::fmt::Debug, p: &dyn std::fmt::Debug| (format!("{g:?}"), format!("{p:?}"));
+    [
+        pair(&gold.title, &pred.title),
+        pair(&gold.published_at, &pred.published_at),
+        pair(&gold.source, &pred.source),
+        pair(&gold.authors, &pred.authors),
+        pair(&gold.editors, &pred.editors),
+        pair(&gold.original_title, &pred.original_title),
+    ]
 }
 
 impl Agreement {
@@ -311,15 +306,7 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
     };
     s.events = matching(&gold.events, &pred.events, |g, p| g.is_called(&p.name)).1;
 
-    let (m, g) = (&pred.meta, &gold.meta);
-    s.meta_fields = MetaScore {
-        title: Agreement::of(g.title == m.title),
-        published_at: Agreement::of(g.published_at == m.published_at),
-        source: Agreement::of(g.source == m.source),
-        authors: Agreement::of(g.authors == m.authors),
-        editors: Agreement::of(g.editors == m.editors),
-        original_title: Agreement::of(g.original_title == m.original_title),
-    };
+    s.meta_fields = MetaScore(meta_pairs(&gold.meta, &pred.meta).map(|(want, got)| Agreement::of(want == got)));
     s.meta = s.meta_fields.total();
     let present = gold.body_must_contain.iter().filter(|t| pred.body.contains(t.as_str())).count();
     let absent = gold.body_must_not_contain.iter().filter(|t| !pred.body.contains(t.as_str())).count();
@@ -353,16 +340,7 @@ pub fn differences(gold: &GoldArticle, pred: &Article) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    let (g, m) = (&gold.meta, &pred.meta);
-    let meta_fields: [(&str, String, String); 6] = [
-        ("title", format!("{:?}", g.title), format!("{:?}", m.title)),
-        ("published_at", format!("{:?}", g.published_at), format!("{:?}", m.published_at)),
-        ("source", format!("{:?}", g.source), format!("{:?}", m.source)),
-        ("authors", format!("{:?}", g.authors), format!("{:?}", m.authors)),
-        ("editors", format!("{:?}", g.editors), format!("{:?}", m.editors)),
-        ("original_title", format!("{:?}", g.original_title), format!("{:?}", m.original_title)),
-    ];
-    for (field, want, got) in meta_fields {
+    for (field, (want, got)) in META_FIELDS.into_iter().zip(meta_pairs(&gold.meta, &pred.meta)) {
         if want != got {
             out.push(format!("meta {field}: expected {want}, got {got}"));
         }
