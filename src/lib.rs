@@ -49,6 +49,8 @@
 //!   regions, merge —, `people`, `programs`, `events`), sharing `quotes` and `spans`.
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
+//! * `show` — a view: an [`Article`] highlighted on its page as one HTML file
+//!   ([`Extractor::show`]; the line roles come from `article::roles`).
 //! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
 //! * `names` — the spelling of enum values (serde's names, the one source).
 //! * `text` — character classes (`is_han`) and stepping over characters.
@@ -70,6 +72,7 @@ mod names;
 mod normalize;
 mod record;
 mod segment;
+mod show;
 mod span;
 mod tagger;
 mod text;
@@ -82,6 +85,7 @@ pub use facts::{
 };
 pub use normalize::{NormalizedText, RepairKind, Script, TextRepair};
 pub use record::{Article, Meta, Repair, SCHEMA_VERSION};
+pub use show::Layout;
 pub use span::Span;
 
 #[doc(hidden)]
@@ -275,6 +279,39 @@ impl Extractor {
             article.text = Some(composed.into_owned());
         }
         Ok(article)
+    }
+
+    /// A self-contained HTML page (inline CSS, no script, no network) showing `article` on
+    /// `text`, what its offsets index (the input, or [`Article::text`]): each line with its
+    /// role (title, meta, credit, caption, furniture greyed, body), every fact mention and
+    /// repair highlighted in place with the record in its tooltip, and the record beside it.
+    /// `layout` says how the record was extracted. All text is escaped.
+    ///
+    /// ```
+    /// let extractor = zhnews::Extractor::new();
+    /// let text = "首页 | 新闻\n市卫健委召开会议\n2024-03-01 来源：健康报\n会议指出，全市<b>新建</b>56家社区卫生服务中心。";
+    /// let article = extractor.extract(text).unwrap();
+    /// let html = extractor.show(text, &article, zhnews::Layout::Page);
+    /// assert!(html.contains("<span class=\"role\">furniture</span>"));
+    /// assert!(html.contains("&lt;b&gt;") && !html.contains("<b>"));
+    /// assert!(html.contains("<mark class=\"f-fig\" data-span=\"51-54\""));
+    /// ```
+    pub fn show(&self, text: &str, article: &Article, layout: Layout) -> String {
+        let roles: Vec<(Span, &'static str)> = match layout {
+            Layout::Page => {
+                let r = &*self.resources;
+                let normalized = r.normalizer.normalize(text);
+                let parsed = r.parser.parse(normalized.as_str());
+                let roles = r.parser.line_roles(normalized.as_str(), &parsed);
+                roles.into_iter().map(|(span, role)| (normalized.to_original(span), role.name())).collect()
+            }
+            // The caller's title is the first line of the text the offsets index.
+            Layout::Fragment if article.meta.title.is_some() => {
+                vec![(Span::new(0, text.find('\n').unwrap_or(text.len())), "title")]
+            }
+            Layout::Fragment => Vec::new(),
+        };
+        show::render(text, article, &roles)
     }
 
     fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {

@@ -31,9 +31,11 @@ mod lines;
 mod markers;
 mod meta;
 pub(crate) mod plain;
+mod roles;
 mod sentences;
 
 pub use layout::{ArticleLayout, Credit, Field, Stamp};
+pub use roles::LineRole;
 pub use sentences::split_sentences;
 
 use crate::span::Span;
@@ -151,6 +153,11 @@ impl ArticleParser {
             }
         }
         read
+    }
+
+    /// The role of every line of `text` (normalized) in `layout` (parsed from it).
+    pub fn line_roles(&self, text: &str, layout: &ArticleLayout) -> Vec<(Span, LineRole)> {
+        roles::line_roles(&self.classifier, text, layout)
     }
 
     /// The page's source (the best-ranked outlet of any metadata line) and every outlet
