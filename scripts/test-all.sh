@@ -50,6 +50,9 @@ cargo run --release --quiet --features html --example eval -- --set realdev
 echo "== no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py
 
+echo "== zhnews show in headless Chromium (installs chromium with apt when root; skips otherwise)"
+scripts/test-browser.sh
+
 if [ -x scripts/test-python.sh ]; then
   echo "== Python binding"
   scripts/test-python.sh

@@ -9,6 +9,9 @@
 //! record in the tooltip; repairs show `before → after`), and a side table of the record
 //! (meta, counts, the facts).
 //!
+//! The document's `<body>` holds one `<div class="zhnews-view">` with its own `<style>`,
+//! every rule scoped to it: embeddable as is in another page (a notebook cell).
+//!
 //! **Guarantees:** every character of the text appears exactly once, escaped (the page
 //! cannot inject markup); a mark crossing another is cut in two pieces that carry the same
 //! `data-span`, so the text of a mention is the text of its pieces; offsets outside the
@@ -81,7 +84,7 @@ pub(crate) fn render(text: &str, article: &Article, roles: &[(Span, &'static str
     }
     out.push_str("</section>\n");
     side_table(&mut out, article);
-    out.push_str("</main>\n</body>\n</html>\n");
+    out.push_str("</main>\n</div>\n</body>\n</html>\n");
     out
 }
 
@@ -268,7 +271,7 @@ fn head(out: &mut String, a: &Article) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title} — zhnews</title>\n\
-         <style>\n{CSS}</style>\n</head>\n<body>\n<header><h1>{title}</h1><p class=\"legend\">"
+         </head>\n<body>\n<div class=\"zhnews-view\">\n<style>\n{CSS}</style>\n<header><h1>{title}</h1><p class=\"legend\">"
     );
     for (class, label) in TYPES {
         let _ = write!(out, "<mark class=\"{class}\">{label}</mark> ");
@@ -302,7 +305,12 @@ fn side_table(out: &mut String, a: &Article) {
         row(out, k, &n.to_string());
     }
     out.push_str("</table>\n");
-    fact_list(out, "institutions", "f-inst", a.institutions.iter().map(|i| format!("{} · {}", i.name, variant_name(&i.kind))));
+    fact_list(
+        out,
+        "institutions",
+        "f-inst",
+        a.institutions.iter().map(|i| format!("{} · {}", i.name, variant_name(&i.kind))),
+    );
     fact_list(out, "figures", "f-fig", a.figures.iter().map(figure_tip));
     fact_list(out, "dates", "f-date", a.dates.iter().map(date_tip));
     fact_list(out, "programs", "f-prog", a.programs.iter().map(|p| p.name.clone()));

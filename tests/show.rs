@@ -107,7 +107,8 @@ fn repairs_show_before_and_after() {
 
 #[test]
 fn page_text_is_escaped_never_markup() {
-    let text = "标题<script>alert(\"x\")</script>\n会议指出，全市<img src=x onerror='y'>新建56家社区卫生服务中心 & 3家医院。";
+    let text =
+        "标题<script>alert(\"x\")</script>\n会议指出，全市<img src=x onerror='y'>新建56家社区卫生服务中心 & 3家医院。";
     let extractor = Extractor::new();
     let article = extractor.extract(text).unwrap();
     let html = extractor.show(text, &article, Layout::Page);

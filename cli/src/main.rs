@@ -7,6 +7,7 @@
 mod inputs;
 mod output;
 mod run;
+mod show;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -23,6 +24,7 @@ Examples:
   zhnews normalize --json page.txt                normalized text with its repairs
   zhnews segment page.txt                         words, separated by spaces
   zhnews extract --layout none cells/             fragments: all text is body, no page layout
+  zhnews show page.html --out page.view.html --open   the facts highlighted on the page
   zhnews completions bash > ~/.local/share/bash-completion/completions/zhnews
 
 Exit status: 0 when every input succeeded, 1 when some failed (or a folder held no
@@ -45,6 +47,9 @@ enum Command {
     Normalize(NormalizeArgs),
     /// Prints the words of each input's normalized text, one line per line, words separated by spaces.
     Segment(SegmentArgs),
+    /// Writes one self-contained HTML page showing the record of a page on its text: line
+    /// roles, facts and repairs highlighted, the record beside.
+    Show(ShowArgs),
     /// Prints a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -147,6 +152,31 @@ pub struct ExtractArgs {
     /// object that has start/end (keys are then in alphabetical order).
     #[arg(long)]
     pub html_offsets: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// The page (text or HTML; `-` for standard input).
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+    /// Write the HTML here (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Open the written page in the default browser (needs --out).
+    #[arg(long, requires = "out")]
+    pub open: bool,
+    /// How to read the page: `page` (find the article) or `none` (fragment mode).
+    #[arg(long, value_enum, default_value_t = Layout::Page)]
+    pub layout: Layout,
+    /// Input format: `auto` detects HTML by its content.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    pub format: Format,
+    /// Decode with this encoding instead of detecting one.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Reference date (ISO) for partial dates when the page states none.
+    #[arg(long, value_name = "DATE")]
+    pub published_at: Option<String>,
 }
 
 #[derive(Args, Debug)]

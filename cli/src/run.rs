@@ -73,6 +73,7 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
                 Ok(format!("{line}\n"))
             })
         }
+        Command::Show(args) => crate::show::main(&args),
         Command::Completions { shell } => {
             // Into a buffer: the generator panics on a write error, a closed pipe included.
             let mut script = Vec::new();

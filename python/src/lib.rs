@@ -154,11 +154,27 @@ impl Extracted {
 }
 
 /// Wraps a record; the text of a `str` input is that very object.
-fn article(py: Python<'_>, obj: &Bound<'_, PyAny>, extracted: Extracted) -> PyResult<PyArticle> {
+fn article(py: Python<'_>, obj: &Bound<'_, PyAny>, extracted: Extracted, layout: bool) -> PyResult<PyArticle> {
+    let layout = records::layout_of(layout);
     Ok(match extracted {
-        Extracted::FromText(inner) => PyArticle { inner, text: obj.cast::<PyString>()?.clone().unbind() },
-        Extracted::FromBytes(inner, text) => PyArticle { inner, text: PyString::new(py, &text).unbind() },
+        Extracted::FromText(inner) => PyArticle { inner, text: obj.cast::<PyString>()?.clone().unbind(), layout },
+        Extracted::FromBytes(inner, text) => PyArticle { inner, text: PyString::new(py, &text).unbind(), layout },
     })
+}
+
+/// The highlighted view of a record: a self-contained HTML document.
+fn render_page(py: Python<'_>, article: &PyArticle) -> PyResult<String> {
+    let text = rust_string(article.text.bind(py))?;
+    let extractor = default_extractor(py);
+    py.detach(|| guard(|| Ok(extractor.show(&text, &article.inner, article.layout))))
+        .map_err(|f| to_pyerr(py, &f, None))
+}
+
+/// The record highlighted on its page, as one self-contained HTML document (inline CSS, no
+/// script): line roles, facts and repairs marked, the record beside.
+#[pyfunction]
+fn render(py: Python<'_>, article: &Bound<'_, PyArticle>) -> PyResult<String> {
+    render_page(py, article.get())
 }
 
 /// Accepts an ISO date string, or anything with integer `year`, `month`, `day` (a
@@ -261,7 +277,7 @@ fn extract_one(
     let call = Call::new(py, extractor, args)?;
     let input = input(text)?;
     let extracted = py.detach(|| run(&call, &input)).map_err(|f| to_pyerr(py, &f, None))?;
-    article(py, text, extracted)
+    article(py, text, extracted, call.layout)
 }
 
 /// Runs `f` over `items` on up to `threads` threads (the calling one included), handing out
@@ -366,7 +382,7 @@ fn extract_many_impl(
     for (i, ((obj, read), outcome)) in objects.iter().zip(inputs).zip(by_index).enumerate() {
         let result = match (read, outcome) {
             (Err(e), _) => Err(e),
-            (Ok(_), Some(Ok(extracted))) => article(py, obj, extracted),
+            (Ok(_), Some(Ok(extracted))) => article(py, obj, extracted, call.layout),
             (Ok(_), Some(Err(failure))) => Err(to_pyerr(py, &failure, Some(i))),
             // Not run: after the first failure in raise mode (which returns before reaching
             // here), or a worker thread died.
@@ -645,6 +661,7 @@ fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
+    m.add_function(wrap_pyfunction!(render, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<PyNormalized>()?;

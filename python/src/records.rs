@@ -300,6 +300,17 @@ pub struct PyArticle {
     pub inner: zhnews::Article,
     /// The decoded original: the `str` given, or the text decoded from the bytes given.
     pub text: Py<PyString>,
+    /// How it was extracted (page or fragment mode): the view needs it.
+    pub layout: zhnews::Layout,
+}
+
+/// `layout=True` of the Python API: page mode.
+pub fn layout_of(page: bool) -> zhnews::Layout {
+    if page {
+        zhnews::Layout::Page
+    } else {
+        zhnews::Layout::Fragment
+    }
 }
 
 impl PartialEq for PyArticle {
@@ -375,15 +386,27 @@ impl PyArticle {
         to_json(&self.inner, pretty)
     }
 
-    /// Reads a record back from its JSON, with the original text its offsets point into.
+    /// Reads a record back from its JSON, with the original text its offsets point into
+    /// (`layout=False` for a record of fragment mode).
     #[staticmethod]
-    fn from_json(json: &str, text: Py<PyString>) -> PyResult<Self> {
-        Ok(PyArticle { inner: from_json(json)?, text })
+    #[pyo3(signature = (json, text, layout = true))]
+    fn from_json(json: &str, text: Py<PyString>, layout: bool) -> PyResult<Self> {
+        Ok(PyArticle { inner: from_json(json)?, text, layout: layout_of(layout) })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, (String, Py<PyString>)>> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, (String, Py<PyString>, bool)>> {
         let this = slf.get();
-        Ok((slf.get_type().getattr("from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()))))
+        let page = this.layout == zhnews::Layout::Page;
+        Ok((slf.get_type().getattr("from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()), page)))
+    }
+
+    /// The record highlighted on its text, for Jupyter: see `zhnews.render`.
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        let page = crate::render_page(py, self)?;
+        // The document's body is one self-contained, scoped element.
+        let start = page.find("<body>\n").map_or(0, |i| i + "<body>\n".len());
+        let end = page.rfind("</body>").unwrap_or(page.len());
+        Ok(page[start..end].to_string())
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {

@@ -37,6 +37,7 @@ from ._zhnews import (
     extract,
     extract_many,
     normalize,
+    render,
     segment,
 )
 
@@ -110,5 +111,6 @@ __all__ = [
     "extract",
     "extract_many",
     "normalize",
+    "render",
     "segment",
 ]

@@ -39,6 +39,7 @@ __all__ = [
     "extract",
     "extract_many",
     "normalize",
+    "render",
     "segment",
 ]
 
@@ -329,8 +330,11 @@ class Article:
     def to_json(self, *, pretty: bool = False) -> str:
         """The record as JSON, as the Rust library prints it."""
     @staticmethod
-    def from_json(json: str, text: str) -> Article:
-        """Reads a record back from its JSON, with the original text its offsets point into."""
+    def from_json(json: str, text: str, layout: bool = True) -> Article:
+        """Reads a record back from its JSON, with the original text its offsets point into
+        (``layout=False`` for a record of fragment mode)."""
+    def _repr_html_(self) -> str:
+        """The record highlighted on its text (see ``render``), for Jupyter."""
     def __eq__(self, value: object, /) -> bool: ...
 
 @final
@@ -481,3 +485,10 @@ def normalize(text: str) -> Normalized:
 
 def segment(text: str) -> list[str]:
     """Segments text into words with the health-policy lexicon."""
+
+def render(article: Article) -> str:
+    """The record highlighted on its page: one self-contained HTML document (inline CSS, no
+    script, no network) with each line's role (title, meta, credit, caption, furniture
+    greyed, body), every fact mention and repair marked in place with the record in its
+    tooltip, and the record beside. All page text is escaped. In a notebook an ``Article``
+    shows itself this way (``_repr_html_``)."""
