@@ -3,6 +3,7 @@
 //! **Guarantees:** every span is a byte span of the normalized text the layout was parsed
 //! from.
 
+use super::sentences::split_sentences;
 use crate::span::Span;
 
 /// A piece of text found in the page, normalized, with its span in the normalized text.
@@ -64,6 +65,18 @@ pub struct ArticleLayout {
 }
 
 impl ArticleLayout {
+    /// Sets [`sentences`](Self::sentences): those of the title, then of each paragraph.
+    pub fn fill_sentences(&mut self, text: &str) {
+        self.sentences = self
+            .title
+            .as_ref()
+            .map(|t| t.span)
+            .into_iter()
+            .chain(self.paragraphs.iter().copied())
+            .flat_map(|p| split_sentences(text, p))
+            .collect();
+    }
+
     /// The body text: paragraphs joined by `\n`.
     pub fn body(&self, text: &str) -> String {
         let mut body = String::new();

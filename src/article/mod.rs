@@ -107,14 +107,7 @@ impl ArticleParser {
         layout.published_at = pick_stamp(&read.metas, start, title);
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);
-        layout.sentences = layout
-            .title
-            .as_ref()
-            .map(|t| t.span)
-            .into_iter()
-            .chain(layout.paragraphs.iter().copied())
-            .flat_map(|p| split_sentences(text, p))
-            .collect();
+        layout.fill_sentences(text);
         layout
     }
 

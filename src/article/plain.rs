@@ -7,7 +7,7 @@
 //!
 //! **Guarantees:** spans are byte spans of the text, lines trimmed of whitespace; linear.
 
-use super::{split_sentences, ArticleLayout, Field};
+use super::{ArticleLayout, Field};
 use crate::span::Span;
 
 /// Lays out `text` as a title (its first `title_end` bytes, when given) and body lines.
@@ -28,14 +28,7 @@ pub(crate) fn layout(text: &str, title_end: Option<usize>) -> ArticleLayout {
         start = span.end;
         layout.paragraphs.extend(trimmed(text, span));
     }
-    layout.sentences = layout
-        .title
-        .as_ref()
-        .map(|t| t.span)
-        .into_iter()
-        .chain(layout.paragraphs.iter().copied())
-        .flat_map(|p| split_sentences(text, p))
-        .collect();
+    layout.fill_sentences(text);
     layout
 }
 
