@@ -5,8 +5,10 @@
 //! by U+FFFD.
 //!
 //! **Order of decisions:** a byte-order mark (UTF-8, UTF-16LE/BE) wins; else an encoding given
-//! in the options; else UTF-16 without BOM when the NUL pattern says so; else strict UTF-8;
-//! else `chardetng` picks among the legacy encodings (GBK/GB18030, Big5, Shift_JIS, …) and
+//! in the options; else UTF-16 without BOM when the NUL pattern says so; else UTF-8 when the
+//! bytes are valid UTF-8, or valid but for a few bad sequences (a stray byte, an encoded
+//! surrogate: one page must not flip to another encoding for one bad byte; each bad sequence
+//! is then a malformed span); else `chardetng` picks among the legacy encodings (GBK/GB18030, Big5, Shift_JIS, …) and
 //! `encoding_rs` decodes.
 //!
 //! **Guarantees:** never panics; input over the size limit is [`Error::TooLarge`]; binary
@@ -87,12 +89,31 @@ fn choose_encoding(bytes: &[u8], options: &DecodeOptions) -> Result<&'static Enc
     if bytes.contains(&0) {
         return Err(Error::NotText { reason: "NUL bytes in input that is not UTF-16" });
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if mostly_utf8(bytes) {
         return Ok(UTF_8);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     Ok(detector.guess(None, chardetng::Utf8Detection::Allow))
+}
+
+/// Fewest multi-byte characters for bytes with bad sequences to be read as UTF-8.
+const MIN_UTF8_CHARS: usize = 8;
+/// Most bad sequences per valid multi-byte character for bytes to be read as UTF-8 (legacy
+/// CJK encodings make a bad sequence of nearly every character).
+const MAX_BAD_PER_UTF8_CHAR: f64 = 1.0 / 20.0;
+
+/// Valid UTF-8, or valid but for a few bad sequences among many multi-byte characters.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut bad, mut after_bad) = (0usize, 0usize, false);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        // Bad bytes in a row (`ED A0 80`, an encoded surrogate) are one bad sequence.
+        let new_run = !chunk.invalid().is_empty() && (!chunk.valid().is_empty() || !after_bad);
+        bad += usize::from(new_run);
+        after_bad = !chunk.invalid().is_empty();
+    }
+    bad == 0 || (multibyte >= MIN_UTF8_CHARS && bad as f64 <= multibyte as f64 * MAX_BAD_PER_UTF8_CHAR)
 }
 
 /// UTF-16 without a BOM: ASCII-heavy text has NUL in every other byte.
@@ -232,6 +253,25 @@ mod tests {
         assert_eq!(d.malformed, vec![Span::new(6, 9)]);
         let strict = DecodeOptions { encoding: Some(UTF_8), strict: true, ..Default::default() };
         assert_eq!(decode(&bytes, &strict), Err(Error::Decode { encoding: "UTF-8", offset: 6 }));
+    }
+
+    #[test]
+    fn a_few_bad_bytes_do_not_flip_utf8() {
+        let text = "上海市卫生健康委员会今日发布通知，要求各区做好社区卫生服务中心建设。";
+        for bad in [&b"\xff"[..], b"\xed\xa0\x80", b"\xe4\xb8"] {
+            let bytes = [&text.as_bytes()[..9], bad, &text.as_bytes()[9..]].concat();
+            let d = decode_default(&bytes).unwrap();
+            assert_eq!(d.encoding, "UTF-8", "{bad:?}");
+            assert_eq!(d.text.replace('\u{fffd}', ""), text);
+            assert!(!d.malformed.is_empty());
+            let strict = DecodeOptions { strict: true, ..Default::default() };
+            assert_eq!(decode(&bytes, &strict), Err(Error::Decode { encoding: "UTF-8", offset: 9 }));
+        }
+        // Legacy encodings stay legacy: GBK makes a bad sequence of nearly every character.
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        assert_eq!(decode_default(&gbk).unwrap().encoding, "GBK");
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("Zürich café, 25 °C ± 2");
+        assert_eq!(decode_default(&latin).unwrap().text, "Zürich café, 25 °C ± 2");
     }
 
     #[test]
