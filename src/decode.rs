@@ -132,9 +132,43 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16LE)
     } else if clear(zero_even, zero_odd) {
         Some(UTF_16BE)
+    } else if zero_odd > 0 && zero_even == 0 {
+        // CJK-heavy text: a few NULs (line breaks, digits), all on one side, and the
+        // characters read as text.
+        reads_as_text(UTF_16LE, sample).then_some(UTF_16LE)
+    } else if zero_even > 0 && zero_odd == 0 {
+        reads_as_text(UTF_16BE, sample).then_some(UTF_16BE)
     } else {
         None
     }
+}
+
+/// Whether `sample` decoded with `encoding` is nine tenths text: ASCII, CJK punctuation,
+/// full-width forms, and Han characters common enough to be in GB2312 or Big5.
+fn reads_as_text(encoding: &'static Encoding, sample: &[u8]) -> bool {
+    let (text, _) = encoding.decode_without_bom_handling(sample);
+    let (mut good, mut total) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        let ok = c.is_ascii_graphic()
+            || c.is_ascii_whitespace()
+            || ('\u{3000}'..='\u{303f}').contains(&c)
+            || ('\u{ff00}'..='\u{ffef}').contains(&c)
+            || common_han(c);
+        good += usize::from(ok);
+    }
+    total > 0 && good * 10 >= total * 9
+}
+
+/// A Han character of GB2312 or of Big5: what running Chinese text is made of.
+fn common_han(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    let in_table = |encoding: &'static Encoding, leads: std::ops::RangeInclusive<u8>| {
+        let (bytes, _, unmappable) = encoding.encode(s);
+        !unmappable && bytes.len() == 2 && leads.contains(&bytes[0])
+    };
+    crate::text::is_han(c) && (in_table(encoding_rs::GBK, 0xB0..=0xF7) || in_table(encoding_rs::BIG5, 0xA4..=0xF9))
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8], strict: bool, input_offset: usize) -> Result<Decoded> {
@@ -233,6 +267,21 @@ mod tests {
         let le: Vec<u8> = ascii_heavy.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         let d = decode_default(&le).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), (ascii_heavy, "UTF-16LE"));
+        // CJK-heavy text without a BOM: few NULs, all on one side.
+        let cjk = "上海市卫生健康委员会今日发布通知，要求各区做好社区卫生服务中心建设。\n臺北市政府衛生局表示，將擴大社區醫療服務。\n";
+        let le: Vec<u8> = cjk.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = cjk.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(
+            (decode_default(&le).unwrap().text.as_str(), decode_default(&le).unwrap().encoding),
+            (cjk, "UTF-16LE")
+        );
+        assert_eq!(
+            (decode_default(&be).unwrap().text.as_str(), decode_default(&be).unwrap().encoding),
+            (cjk, "UTF-16BE")
+        );
+        // Binary data with one-sided NULs is still not text.
+        let binary: Vec<u8> = (0..200u32).flat_map(|i| [(i * 37 % 251) as u8 | 1, 0]).collect();
+        assert!(matches!(decode_default(&[&[0x13, 0x9a][..], &binary].concat()), Err(Error::NotText { .. })));
     }
 
     #[test]
