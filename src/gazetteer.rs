@@ -199,6 +199,17 @@ impl Gazetteer {
         self.lookup(name).iter().filter(|e| e.form == Form::Short).map(|e| &self.divisions[e.division])
     }
 
+    /// The full name a short form stands for: that of the division [`Gazetteer::resolve`]
+    /// picks, or the one full name all its divisions share (`朝阳` → `朝阳区`).
+    pub(crate) fn full_name_of_short(&self, short: &str) -> Option<&'static str> {
+        if let Some(d) = self.resolve(short, &[]) {
+            return Some(d.name);
+        }
+        let mut names = self.by_short(short).map(|d| d.name);
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
+    }
+
     /// The divisions a division belongs to, nearest first: 海淀区 → 北京市.
     pub(crate) fn ancestors<'a>(&'a self, division: &'a Division) -> impl Iterator<Item = &'a Division> {
         std::iter::successors(division.parent.and_then(|p| self.by_code(p)), |d| d.parent.and_then(|p| self.by_code(p)))

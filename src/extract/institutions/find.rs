@@ -469,11 +469,15 @@ impl InstitutionExtractor {
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
-        // A city's short form alone before a plain 医院/大学 is the core (`延安医院`,
-        // `北京大学`), not a region prefix of nothing.
+        // A place's short form alone before a plain 医院/大学 or an outlet, or a county's
+        // before a suffix that a region alone does not name, is the core (`延安医院`,
+        // `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
+        // of nothing.
         if let Some((sp, _)) = region.last().filter(|(_, r)| {
             core_start == core_end
-                && matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                    || suffix.kind == InstitutionKind::Media
+                    || (!suffix.region_ok && self.is_county_short_form(r)))
                 && r.chars().count() >= 2
                 && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
         }) {
@@ -639,7 +643,7 @@ impl InstitutionExtractor {
                 || self.stops.contains(w)
                 || function
                 || self.region_generic.contains(w)
-                || (self.region_token(w, tag).is_some() && !place_in_item)
+                || (self.region_token(w, tag).is_some() && !place_in_item && !self.is_short_form(w))
             {
                 break;
             }
@@ -658,7 +662,7 @@ impl InstitutionExtractor {
         let item = &text[left[k].0.start..item_end];
         let n = item.chars().count();
         let named =
-            proper && ITEM_CHARS.contains(&n) && !self.is_region_word(item) && !self.generic_cores.contains(item);
+            proper && ITEM_CHARS.contains(&n) && !self.is_level_region(item) && !self.generic_cores.contains(item);
         named.then_some(k)
     }
 

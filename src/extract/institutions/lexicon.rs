@@ -2,6 +2,7 @@
 //! regions and the word lists, read once from `src/lexicon/` into [`InstitutionExtractor`].
 
 use crate::facts::InstitutionKind;
+use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
     ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
@@ -172,16 +173,43 @@ pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviat
     (named_words, named, abbreviations)
 }
 
-/// Full region names, and their short forms of two characters or more (`徐汇区` → `徐汇`).
+/// Region names from the gazetteer (`crate::gazetteer`) and `regions.txt` (places the
+/// gazetteer lacks): every full name and every short form written with its level (`恩施州`,
+/// `石柱县`) as a region word, and every other short form (`徐汇`, `江苏`) with the full name
+/// it stands for. A short form that is also a common word (`和平`, `长安`) or that names
+/// divisions of different full names (`吉林`: the province, `吉林市` aside, reads as 吉林省)
+/// is left out where the gazetteer cannot tell which: it stays a word.
 pub(super) fn read_regions() -> (HashMap<String, String>, HashSet<String>) {
+    let g = gazetteer();
     let mut region_short = HashMap::new();
-    let mut region_full = HashSet::new();
+    let mut region_full: HashSet<String> = REGIONS.words().map(str::to_string).collect();
     for r in REGIONS.words() {
-        region_full.insert(r.to_string());
-        if let Some(short) = strip_level(r) {
-            if short.chars().count() >= 2 {
-                region_short.insert(short.to_string(), r.to_string());
+        if let Some(short) = strip_level(r).filter(|s| s.chars().count() >= 2) {
+            region_short.insert(short.to_string(), r.to_string());
+        }
+    }
+    for d in g.divisions() {
+        if !g.is_common_word(d.name) {
+            region_full.insert(d.name.to_string());
+        }
+        for &s in &d.short {
+            if g.is_common_word(s) || region_short.contains_key(s) {
+                continue;
             }
+            if strip_level(s).is_some() {
+                region_full.insert(s.to_string());
+            } else if let Some(full) = g.full_name_of_short(s) {
+                region_short.insert(s.to_string(), full.to_string());
+            }
+        }
+    }
+    // The name without its level where the segmenter splits it so (`广西壮族` `自治区`).
+    for d in g.divisions() {
+        match strip_level(d.name) {
+            Some(s) if s.chars().count() >= 2 && !g.is_common_word(d.name) && !g.is_common_word(s) => {
+                region_short.entry(s.to_string()).or_insert_with(|| d.name.to_string());
+            }
+            _ => {}
         }
     }
     (region_short, region_full)

@@ -3,6 +3,7 @@
 
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use crate::extract::doc::Doc;
+use crate::gazetteer::{gazetteer, Level};
 use crate::text::is_han_word;
 use std::collections::HashMap;
 
@@ -64,6 +65,24 @@ impl InstitutionExtractor {
 
     pub(super) fn is_region_word(&self, w: &str) -> bool {
         self.region_token(w, "ns").is_some_and(|r| r.chars().count() > 1)
+    }
+
+    /// A place's short form written without its level (`浦江`, `屯门`): in a list of names
+    /// (`浦江、梅陇等社区卫生服务中心`) it is an item, the place a facility is named after.
+    pub(super) fn is_short_form(&self, w: &str) -> bool {
+        self.region_short.contains_key(w) && !self.region_full.contains(w)
+    }
+
+    /// A short form of county-level divisions only (`屯门`, `浦江`): a small place, the
+    /// kind a facility is named after.
+    pub(super) fn is_county_short_form(&self, w: &str) -> bool {
+        let g = gazetteer();
+        self.is_short_form(w) && g.by_short(w).next().is_some() && g.by_short(w).all(|d| d.level == Level::County)
+    }
+
+    /// A region word other than a bare short form (`闵行区`, `黔东南州`).
+    pub(super) fn is_level_region(&self, w: &str) -> bool {
+        self.is_region_word(w) && !self.is_short_form(w)
     }
 
     /// The region chain as the article establishes it: a bare `市` is the article's city,
