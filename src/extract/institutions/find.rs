@@ -689,7 +689,10 @@ impl InstitutionExtractor {
     /// long as one item is read as a place or name.
     pub(super) fn sibling_places(&self, list: &List<'_, '_>, region: &str, members: &mut Vec<Candidate>) {
         let (left, text) = (list.left, list.maker.text);
-        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l)) else { return };
+        // A bare level (`王玮、市卫健委`) is the article's place, shared with no list item.
+        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l) && region != **l) else {
+            return;
+        };
         let mut items = Vec::new();
         let mut proper = false;
         let mut j = list.stop_at;

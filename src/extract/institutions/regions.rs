@@ -33,6 +33,20 @@ impl ArticleRegions {
     }
 }
 
+/// The city a district or county lies in, by the gazetteer's parent chain, where its name
+/// names one division: 闵行区 → 上海市 (a municipality is a city), 义乌市 → 金华市. A
+/// province is not inferred so: a bare `省` stays bare unless the article names it.
+fn city_of(place: &str) -> Option<String> {
+    let g = gazetteer();
+    let mut named = g.by_name(place);
+    let d = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let city = g.ancestors(d).find(|a| a.level == Level::Prefecture || a.level == Level::Province)?;
+    city.name.ends_with('市').then(|| city.name.to_string())
+}
+
 impl InstitutionExtractor {
     /// True for a national prefix that opens a name without making a region.
     pub(super) fn national(&self, w: &str) -> bool {
@@ -216,7 +230,7 @@ impl InstitutionExtractor {
         out.district = top(&districts, 3);
         out.bare_district = top(&districts, 1);
         if let (Some(d), None) = (&out.district, &out.city) {
-            out.city = out.parent.get(d).cloned();
+            out.city = out.parent.get(d).cloned().or_else(|| city_of(d));
         }
         out
     }
