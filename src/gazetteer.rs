@@ -277,6 +277,12 @@ impl Gazetteer {
         found
     }
 
+    /// Whether a place name followed by `rest` names something else: a road, a town or
+    /// street of the same name, a station (`中山路`, `城关镇`, `望江街道`).
+    pub(crate) fn names_something_else(&self, rest: &str) -> bool {
+        NOT_AFTER.iter().any(|w| rest.starts_with(w))
+    }
+
     /// Whether an organization suffix or a level word starts `rest`.
     fn suffix_follows(&self, rest: &str) -> bool {
         LEVEL_WORDS.iter().any(|w| rest.starts_with(w))
@@ -306,7 +312,7 @@ impl Gazetteer {
         let mut cands: Vec<Candidate> = Vec::new();
         for (start, end, entries) in self.names(text) {
             let rest = &text[end..];
-            if NOT_AFTER.iter().any(|w| rest.starts_with(w)) {
+            if self.names_something_else(rest) {
                 continue;
             }
             let full = entries.iter().any(|e| e.form == Form::Full);

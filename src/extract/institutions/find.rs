@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use crate::extract::doc::Sentence;
 use crate::facts::InstitutionKind;
+use crate::gazetteer::gazetteer;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::text::{is_han, is_han_word, starts_han};
@@ -920,7 +921,21 @@ impl InstitutionExtractor {
             && self.region_short.contains_key(w)
             && left[i - 2].0.slice(text).ends_with(['区', '县'])
             && self.is_region_word(left[i - 2].0.slice(text));
-        (self.region_token(w, tag).is_some() && !below_district) || self.national(w)
+        (self.region_token(w, tag).is_some() && !below_district && !self.short_form_in_core(text, left, i))
+            || self.national(w)
+    }
+
+    /// A place's short form at `left[i - 1]` that names something else: a street, town or
+    /// village after it (`望江` `街道`), or an affiliation word before it (`附属` `瑞金`
+    /// 医院: a hospital's own name).
+    pub(super) fn short_form_in_core(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
+        let w = left[i - 1].0.slice(text);
+        if !self.is_short_form(w) {
+            return false;
+        }
+        let after = left.get(i).map_or("", |t| t.0.slice(text));
+        let before = if i >= 2 { left[i - 2].0.slice(text) } else { "" };
+        gazetteer().names_something_else(after) || matches!(before, "附属" | "附设")
     }
 
     /// The piece `left[i - 1]` ends the core: not Han, a loose one-character function
