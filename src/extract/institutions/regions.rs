@@ -103,8 +103,10 @@ impl InstitutionExtractor {
     /// a district gets the city written before it elsewhere.
     pub(super) fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
         let first = region.first()?;
-        let mut chain: Vec<String> =
-            region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        let mut chain: Vec<String> = region
+            .iter()
+            .map(|r| self.region_short.get(r.as_str()).map_or_else(|| r.clone(), |f| f.to_string()))
+            .collect();
         // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
         match first.as_str() {
             "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
@@ -117,7 +119,9 @@ impl InstitutionExtractor {
         }
         // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
         // first element only when the lexicon expansion was not needed to read it.
-        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县'])
+        if region.len() == 1
+            && self.region_short.contains_key(first.as_str())
+            && !first.ends_with(['省', '市', '区', '县'])
         {
             if let Some(p) = regions.parent.get(&chain[chain.len() - 1]) {
                 return Some(format!("{p}{}", chain[chain.len() - 1]));
@@ -142,7 +146,7 @@ impl InstitutionExtractor {
         } else {
             last
         };
-        let full = self.region_short.get(last).map(String::as_str).unwrap_or(last);
+        let full = self.region_short.get(last).copied().unwrap_or(last);
         let mut key = full.to_string();
         for l in REGION_LEVELS {
             if let Some(k) = full.strip_suffix(l) {
@@ -175,7 +179,7 @@ impl InstitutionExtractor {
                     && !w.ends_with(['省', '市', '区', '县']);
                 let full = match self.region_token(w, t.tag) {
                     Some(r) if r.chars().count() > 1 && !below_district => {
-                        self.region_short.get(&r).cloned().unwrap_or(r)
+                        self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
                     }
                     _ => {
                         prev = None;
@@ -206,7 +210,7 @@ impl InstitutionExtractor {
                 .take(10)
                 .filter_map(|end| {
                     let w = &text[..end];
-                    self.region_full.get(w).cloned().or_else(|| self.region_short.get(w).cloned())
+                    self.region_full.get(w).or_else(|| self.region_short.get(w)).map(|p| p.to_string())
                 })
                 .last();
             match place {
@@ -237,11 +241,11 @@ impl InstitutionExtractor {
 
     /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
     pub(super) fn strip_region_prefix<'c>(&self, core: &'c str) -> &'c str {
-        self.region_short
-            .keys()
-            .filter_map(|short| core.strip_prefix(short.as_str()))
-            .filter(|rest| rest.chars().count() >= 2)
-            .min_by_key(|rest| rest.len())
-            .unwrap_or(core)
+        core.char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .filter(|&i| self.region_short.contains_key(&core[..i]) && core[i..].chars().count() >= 2)
+            .last()
+            .map_or(core, |i| &core[i..])
     }
 }
