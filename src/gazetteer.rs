@@ -14,7 +14,7 @@ use crate::lexicon;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 #[cfg(test)]
 use std::collections::HashSet as StdHashSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Words that make a short form before them a place name: a level of division.
 const LEVEL_WORDS: &[&str] = &["地区", "省", "市", "县", "区", "州", "盟", "旗"];
@@ -88,6 +88,12 @@ pub struct Gazetteer {
     divisions: Vec<Division>,
     by_code: HashMap<u32, usize>,
     entries: HashMap<&'static str, Vec<Entry>>,
+    finder: OnceLock<Finder>,
+}
+
+/// What [`Gazetteer::find`] needs besides the names.
+#[derive(Debug)]
+struct Finder {
     /// The first two characters of every full name and short form, with the longest such
     /// name's length in characters: where [`Gazetteer::find`] looks for names.
     prefixes: HashMap<&'static str, usize>,
@@ -154,24 +160,27 @@ impl Gazetteer {
             });
         }
         let by_code = divisions.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
-        let org_suffixes: HashSet<&str> = lexicon::ORG_SUFFIXES.words().collect();
-        let longest_suffix = org_suffixes.iter().map(|s| s.len()).max().unwrap_or(0);
-        let mut prefixes: HashMap<&'static str, usize> =
-            HashMap::with_capacity_and_hasher(entries.len(), Default::default());
-        for (name, es) in &entries {
-            if es.iter().all(|e| e.form == Form::Abbreviation) {
-                continue;
+        Gazetteer { divisions, by_code, entries, finder: OnceLock::new() }
+    }
+
+    /// The tables of [`Gazetteer::find`], built on its first call: the pipeline's stages
+    /// look names up and do not pay for them at start.
+    fn finder(&self) -> &Finder {
+        self.finder.get_or_init(|| {
+            let org_suffixes: HashSet<&str> = lexicon::ORG_SUFFIXES.words().collect();
+            let longest_suffix = org_suffixes.iter().map(|s| s.len()).max().unwrap_or(0);
+            let mut prefixes: HashMap<&'static str, usize> =
+                HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
+            for (name, es) in &self.entries {
+                if es.iter().all(|e| e.form == Form::Abbreviation) {
+                    continue;
+                }
+                let cut = name.char_indices().nth(2).map_or(name.len(), |(i, _)| i);
+                let longest = prefixes.entry(&name[..cut]).or_default();
+                *longest = (*longest).max(name.chars().count());
             }
-            let chars = name.chars().count();
-            if let Some((i, _)) = name.char_indices().nth(2) {
-                let longest = prefixes.entry(&name[..i]).or_default();
-                *longest = (*longest).max(chars);
-            } else {
-                let longest = prefixes.entry(name).or_default();
-                *longest = (*longest).max(chars);
-            }
-        }
-        Gazetteer { divisions, by_code, entries, prefixes, org_suffixes, longest_suffix }
+            Finder { prefixes, org_suffixes, longest_suffix }
+        })
     }
 
     /// All divisions, by code.
@@ -270,7 +279,7 @@ impl Gazetteer {
         let mut found = Vec::new();
         let mut i = 0;
         while i + 2 <= chars {
-            let Some(&longest) = self.prefixes.get(&text[bounds[i]..bounds[i + 2]]) else {
+            let Some(&longest) = self.finder().prefixes.get(&text[bounds[i]..bounds[i + 2]]) else {
                 i += 1;
                 continue;
             };
@@ -297,14 +306,15 @@ impl Gazetteer {
 
     /// Whether an organization suffix or a level word starts `rest`.
     fn suffix_follows(&self, rest: &str) -> bool {
+        let f = self.finder();
         LEVEL_WORDS.iter().any(|w| rest.starts_with(w))
             || rest
                 .char_indices()
                 .skip(1)
                 .map(|(i, _)| i)
                 .chain(std::iter::once(rest.len()))
-                .take_while(|&i| i <= self.longest_suffix)
-                .any(|i| self.org_suffixes.contains(&rest[..i]))
+                .take_while(|&i| i <= f.longest_suffix)
+                .any(|i| f.org_suffixes.contains(&rest[..i]))
     }
 
     /// The places named in a text, left to right, by full name or short form (abbreviations
