@@ -1,5 +1,6 @@
 //! The vocabulary of the institutions extractor: suffixes, named bodies, abbreviations,
-//! regions and the word lists, read once from `src/lexicon/` into [`InstitutionExtractor`].
+//! regions (from the gazetteer, `crate::gazetteer`) and the word lists, read once from
+//! `src/lexicon/` into [`InstitutionExtractor`].
 
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
