@@ -381,6 +381,8 @@ fn any_county_or_district_of_the_gazetteer_opens_a_name() {
         ("西安市雁塔区卫生健康局发布通知。", [("西安市雁塔区卫生健康局", Some("西安市雁塔区"))]),
         ("黔东南州人民医院派出专家。", [("黔东南州人民医院", Some("黔东南州"))]),
         ("病人转往屯门医院治疗。", [("屯门医院", None)]),
+        // Missing from the gazetteer's source, kept in regions.txt.
+        ("渝北卫生健康委员会发布通知。", [("渝北卫生健康委员会", Some("渝北"))]),
         ("浦江社区卫生服务中心开设门诊。", [("浦江社区卫生服务中心", None)]),
     ] {
         assert_eq!(named_regions(text), pairs(&expected), "{text}");
