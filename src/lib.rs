@@ -63,7 +63,6 @@ mod decode;
 mod error;
 mod extract;
 mod facts;
-#[allow(dead_code)] // a resource the extractors take up one by one
 mod gazetteer;
 #[cfg(feature = "html")]
 pub mod html;

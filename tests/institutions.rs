@@ -362,3 +362,71 @@ fn the_source_line_places_a_bare_level() {
     assert_eq!(got, vec![("江西省卫生健康委员会", Some("江西省"))]);
     assert_eq!(facts.institutions[0].aliases, vec!["江西省卫健委", "省卫生健康委"]);
 }
+
+/// (name, region) of every institution of a text.
+fn named_regions(text: &str) -> Vec<(String, Option<String>)> {
+    run(text).institutions.into_iter().map(|i| (i.name, i.region)).collect()
+}
+
+fn pairs(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected.iter().map(|(n, r)| (n.to_string(), r.map(str::to_string))).collect()
+}
+
+#[test]
+fn any_county_or_district_of_the_gazetteer_opens_a_name() {
+    // Places no hand list carried: a county in Gansu, a district of Xi'an, an autonomous
+    // prefecture by its short form with 州, a Hong Kong district.
+    for (text, expected) in [
+        ("渭源县人民医院近日开展义诊活动。", [("渭源县人民医院", Some("渭源县"))]),
+        ("西安市雁塔区卫生健康局发布通知。", [("西安市雁塔区卫生健康局", Some("西安市雁塔区"))]),
+        ("黔东南州人民医院派出专家。", [("黔东南州人民医院", Some("黔东南州"))]),
+        ("病人转往屯门医院治疗。", [("屯门医院", None)]),
+        // Missing from the gazetteer's source, kept in regions.txt.
+        ("渝北卫生健康委员会发布通知。", [("渝北卫生健康委员会", Some("渝北"))]),
+        ("浦江社区卫生服务中心开设门诊。", [("浦江社区卫生服务中心", None)]),
+    ] {
+        assert_eq!(named_regions(text), pairs(&expected), "{text}");
+    }
+}
+
+#[test]
+fn a_bare_level_takes_the_city_of_the_article_district_or_dateline() {
+    // The article names only a district: its city by the parent chain.
+    let text =
+        "雁塔区今年新建两家社区医院。雁塔区居民可就近就医。雁塔区还将推进家庭医生签约。市卫健委负责人表示将加强督导。";
+    assert_eq!(named_regions(text), pairs(&[("西安市卫生健康委员会", Some("西安市"))]));
+    // A dateline names the city by its short form.
+    let text = "新华社石河子3月5日电 记者从市卫健委获悉，全市将新建10家社区医院。";
+    let got = named_regions(text);
+    assert!(got.contains(&("石河子市卫生健康委员会".to_string(), Some("石河子市".to_string()))), "{got:?}");
+    // A province is not inferred from its city: the article does not state it.
+    let text = "杭州市卫生健康委员会召开会议。省卫健委派员出席。";
+    let got = named_regions(text);
+    assert!(got.contains(&("省卫生健康委员会".to_string(), None)), "{got:?}");
+}
+
+#[test]
+fn short_forms_that_are_common_words_are_no_places() {
+    // 和平, 长安, 新华, 城关 name districts and counties, 开发 is a verb: beside a suffix they
+    // are the core of a name, never a region, and nothing is completed from them.
+    for (text, expected) in [
+        ("为了和平与发展，和平医院与长安医院签署合作协议。", vec![("和平医院", None), ("长安医院", None)]),
+        ("新华医院和城关镇卫生院开展对口帮扶。", vec![("新华医院", None), ("城关镇卫生院", None)]),
+        ("开发新药的企业增加，市卫健委将加强指导。", vec![("市卫生健康委员会", None)]),
+        ("长安汽车发布新车，新华书店举办读书活动。", vec![]),
+    ] {
+        assert_eq!(named_regions(text), pairs(&expected), "{text}");
+    }
+    // Next to the place they belong to they are places again.
+    assert_eq!(
+        named_regions("天津和平区卫生健康委员会召开会议。"),
+        pairs(&[("天津市和平区卫生健康委员会", Some("天津市和平区"))])
+    );
+}
+
+#[test]
+fn a_bare_level_shares_no_list_with_a_name_before_it() {
+    let text = "出席活动的有日报社主任王玮、市卫生健康委主任张强。";
+    let names: Vec<String> = named_regions(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["市卫生健康委员会"]);
+}

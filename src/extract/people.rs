@@ -32,8 +32,9 @@
 use super::doc::{Doc, Facts, Sentence};
 use super::institutions::{abbreviations, Abbreviation};
 use crate::facts::Person;
+use crate::gazetteer::{gazetteer, Level};
 use crate::lexicon::{
-    PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, REGIONS, SURNAMES, TITLES,
+    PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, SURNAMES, TITLES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -103,6 +104,20 @@ impl Reading<'_> {
     }
 }
 
+/// Place names that are no person's name: every division's full name (`武侯区`), and the
+/// short forms of provinces, prefectures and the counties under a province (`徐汇`, `仙桃`)
+/// or of three characters or more. A county's two-character short form is left out: many
+/// are names people bear (`高明`, `方正`).
+fn place_guards() -> impl Iterator<Item = String> {
+    let g = gazetteer();
+    g.divisions().iter().flat_map(move |d| {
+        let parent_level = d.parent.and_then(|p| g.by_code(p)).map(|p| p.level);
+        let shorts_ok = d.level != Level::County || parent_level == Some(Level::Province);
+        let shorts = d.short.iter().filter(move |s| shorts_ok || s.chars().count() >= 3);
+        std::iter::once(d.name).chain(shorts.copied()).map(str::to_string)
+    })
+}
+
 /// Longest text (chars) in parentheses after a name that may hold its title.
 const MAX_PAREN_TITLE_CHARS: usize = 40;
 
@@ -136,14 +151,7 @@ impl PersonExtractor {
             title_set: titles.iter().cloned().collect(),
             titles,
             surnames: SURNAMES.words().map(str::to_string).collect(),
-            guards: PERSON_GUARDS
-                .words()
-                .map(str::to_string)
-                .chain(REGIONS.words().flat_map(|r| {
-                    let short = r.trim_end_matches(['省', '市', '区', '县']).to_string();
-                    [r.to_string(), short]
-                }))
-                .collect(),
+            guards: PERSON_GUARDS.words().map(str::to_string).chain(place_guards()).collect(),
             context,
             abbreviations,
         }

@@ -170,7 +170,7 @@ impl Lexicons {
     pub fn new() -> Self {
         let first_field =
             |lexicon: &crate::lexicon::Lexicon| -> Vec<String> { lexicon.words().map(str::to_string).collect() };
-        let mut regions = first_field(&crate::lexicon::REGIONS);
+        let mut regions = first_field(&crate::lexicon::TAGGER_PLACES);
         let short: Vec<String> = regions
             .iter()
             .filter_map(|r| REGION_LEVELS.iter().find_map(|level| r.strip_suffix(level)))

@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use crate::extract::doc::Sentence;
 use crate::facts::InstitutionKind;
+use crate::gazetteer::gazetteer;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::text::{is_han, is_han_word, starts_han};
@@ -469,11 +470,15 @@ impl InstitutionExtractor {
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
-        // A city's short form alone before a plain 医院/大学 is the core (`延安医院`,
-        // `北京大学`), not a region prefix of nothing.
+        // A place's short form alone before a plain 医院/大学 or an outlet, or a county's
+        // before a suffix that a region alone does not name, is the core (`延安医院`,
+        // `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
+        // of nothing.
         if let Some((sp, _)) = region.last().filter(|(_, r)| {
             core_start == core_end
-                && matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                    || suffix.kind == InstitutionKind::Media
+                    || (!suffix.region_ok && self.is_county_short_form(r)))
                 && r.chars().count() >= 2
                 && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
         }) {
@@ -639,7 +644,7 @@ impl InstitutionExtractor {
                 || self.stops.contains(w)
                 || function
                 || self.region_generic.contains(w)
-                || (self.region_token(w, tag).is_some() && !place_in_item)
+                || (self.region_token(w, tag).is_some() && !place_in_item && !self.is_short_form(w))
             {
                 break;
             }
@@ -658,7 +663,7 @@ impl InstitutionExtractor {
         let item = &text[left[k].0.start..item_end];
         let n = item.chars().count();
         let named =
-            proper && ITEM_CHARS.contains(&n) && !self.is_region_word(item) && !self.generic_cores.contains(item);
+            proper && ITEM_CHARS.contains(&n) && !self.is_level_region(item) && !self.generic_cores.contains(item);
         named.then_some(k)
     }
 
@@ -685,7 +690,10 @@ impl InstitutionExtractor {
     /// long as one item is read as a place or name.
     pub(super) fn sibling_places(&self, list: &List<'_, '_>, region: &str, members: &mut Vec<Candidate>) {
         let (left, text) = (list.left, list.maker.text);
-        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l)) else { return };
+        // A bare level (`王玮、市卫健委`) is the article's place, shared with no list item.
+        let Some(level) = ["县", "区", "市", "旗"].iter().find(|l| region.ends_with(*l) && region != **l) else {
+            return;
+        };
         let mut items = Vec::new();
         let mut proper = false;
         let mut j = list.stop_at;
@@ -913,7 +921,21 @@ impl InstitutionExtractor {
             && self.region_short.contains_key(w)
             && left[i - 2].0.slice(text).ends_with(['区', '县'])
             && self.is_region_word(left[i - 2].0.slice(text));
-        (self.region_token(w, tag).is_some() && !below_district) || self.national(w)
+        (self.region_token(w, tag).is_some() && !below_district && !self.short_form_in_core(text, left, i))
+            || self.national(w)
+    }
+
+    /// A place's short form at `left[i - 1]` that names something else: a street, town or
+    /// village after it (`望江` `街道`), or an affiliation word before it (`附属` `瑞金`
+    /// 医院: a hospital's own name).
+    pub(super) fn short_form_in_core(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
+        let w = left[i - 1].0.slice(text);
+        if !self.is_short_form(w) {
+            return false;
+        }
+        let after = left.get(i).map_or("", |t| t.0.slice(text));
+        let before = if i >= 2 { left[i - 2].0.slice(text) } else { "" };
+        gazetteer().names_something_else(after) || matches!(before, "附属" | "附设")
     }
 
     /// The piece `left[i - 1]` ends the core: not Han, a loose one-character function

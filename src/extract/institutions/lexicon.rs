@@ -1,7 +1,9 @@
 //! The vocabulary of the institutions extractor: suffixes, named bodies, abbreviations,
-//! regions and the word lists, read once from `src/lexicon/` into [`InstitutionExtractor`].
+//! regions (from the gazetteer, `crate::gazetteer`) and the word lists, read once from
+//! `src/lexicon/` into [`InstitutionExtractor`].
 
 use crate::facts::InstitutionKind;
+use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
     ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
@@ -67,6 +69,11 @@ pub(super) const STOP_TAGS: [&str; 22] = [
 /// Tags of tokens that make a core a proper name.
 pub(super) const PROPER_TAGS: [&str; 10] = ["ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "x", "eng", "nt"];
 
+/// Short form of a region (`徐汇`) → its full name (`徐汇区`).
+pub(super) type RegionShort = rustc_hash::FxHashMap<&'static str, &'static str>;
+/// Region words: full names and short forms with their level (`恩施州`).
+pub(super) type RegionFull = rustc_hash::FxHashSet<&'static str>;
+
 /// Built once; holds this extractor's lexicons and automata.
 #[derive(Debug)]
 pub struct InstitutionExtractor {
@@ -77,8 +84,8 @@ pub struct InstitutionExtractor {
     /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
     pub(super) abbreviations: Vec<Abbreviation>,
     /// Short form (`徐汇`) → full region name (`徐汇区`).
-    pub(super) region_short: HashMap<String, String>,
-    pub(super) region_full: HashSet<String>,
+    pub(super) region_short: RegionShort,
+    pub(super) region_full: RegionFull,
     pub(super) region_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
     pub(super) stops: HashSet<String>,
@@ -172,23 +179,51 @@ pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviat
     (named_words, named, abbreviations)
 }
 
-/// Full region names, and their short forms of two characters or more (`徐汇区` → `徐汇`).
-pub(super) fn read_regions() -> (HashMap<String, String>, HashSet<String>) {
-    let mut region_short = HashMap::new();
-    let mut region_full = HashSet::new();
+/// Region names from the gazetteer (`crate::gazetteer`) and `regions.txt` (places the
+/// gazetteer lacks): every full name and every short form written with its level (`恩施州`,
+/// `石柱县`) as a region word, and every other short form (`徐汇`, `江苏`) with the full name
+/// it stands for. A short form that is also a common word (`和平`, `长安`) or that names
+/// divisions of different full names (`吉林`: the province, `吉林市` aside, reads as 吉林省)
+/// is left out where the gazetteer cannot tell which: it stays a word.
+pub(super) fn read_regions() -> (RegionShort, RegionFull) {
+    let g = gazetteer();
+    let mut region_short = RegionShort::with_capacity_and_hasher(4000, Default::default());
+    let mut region_full = RegionFull::with_capacity_and_hasher(4000, Default::default());
     for r in REGIONS.words() {
-        region_full.insert(r.to_string());
-        if let Some(short) = strip_level(r) {
-            if short.chars().count() >= 2 {
-                region_short.insert(short.to_string(), r.to_string());
+        region_full.insert(r);
+        if let Some(short) = strip_level(r).filter(|s| s.chars().count() >= 2) {
+            region_short.insert(short, r);
+        }
+    }
+    for d in g.divisions() {
+        if !g.is_common_word(d.name) {
+            region_full.insert(d.name);
+        }
+        for &s in &d.short {
+            if g.is_common_word(s) || region_short.contains_key(s) {
+                continue;
             }
+            if strip_level(s).is_some() {
+                region_full.insert(s);
+            } else if let Some(full) = g.full_name_of_short(s) {
+                region_short.insert(s, full);
+            }
+        }
+    }
+    // The name without its level where the segmenter splits it so (`广西壮族` `自治区`).
+    for d in g.divisions() {
+        match strip_level(d.name) {
+            Some(s) if s.chars().count() >= 2 && !g.is_common_word(d.name) && !g.is_common_word(s) => {
+                region_short.entry(s).or_insert(d.name);
+            }
+            _ => {}
         }
     }
     (region_short, region_full)
 }
 
 /// The region word without its level suffix (`徐汇区` → `徐汇`).
-pub(super) fn strip_level(r: &str) -> Option<&str> {
+pub(super) fn strip_level(r: &'static str) -> Option<&'static str> {
     REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
 }
 

@@ -3,6 +3,7 @@
 
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use crate::extract::doc::Doc;
+use crate::gazetteer::{gazetteer, Level};
 use crate::text::is_han_word;
 use std::collections::HashMap;
 
@@ -30,6 +31,20 @@ impl ArticleRegions {
             _ => None,
         }
     }
+}
+
+/// The city a district or county lies in, by the gazetteer's parent chain, where its name
+/// names one division: 闵行区 → 上海市 (a municipality is a city), 义乌市 → 金华市. A
+/// province is not inferred so: a bare `省` stays bare unless the article names it.
+fn city_of(place: &str) -> Option<String> {
+    let g = gazetteer();
+    let mut named = g.by_name(place);
+    let d = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let city = g.ancestors(d).find(|a| a.level == Level::Prefecture || a.level == Level::Province)?;
+    city.name.ends_with('市').then(|| city.name.to_string())
 }
 
 impl InstitutionExtractor {
@@ -66,12 +81,32 @@ impl InstitutionExtractor {
         self.region_token(w, "ns").is_some_and(|r| r.chars().count() > 1)
     }
 
+    /// A place's short form written without its level (`浦江`, `屯门`): in a list of names
+    /// (`浦江、梅陇等社区卫生服务中心`) it is an item, the place a facility is named after.
+    pub(super) fn is_short_form(&self, w: &str) -> bool {
+        self.region_short.contains_key(w) && !self.region_full.contains(w)
+    }
+
+    /// A short form of county-level divisions only (`屯门`, `浦江`): a small place, the
+    /// kind a facility is named after.
+    pub(super) fn is_county_short_form(&self, w: &str) -> bool {
+        let g = gazetteer();
+        self.is_short_form(w) && g.by_short(w).next().is_some() && g.by_short(w).all(|d| d.level == Level::County)
+    }
+
+    /// A region word other than a bare short form (`闵行区`, `黔东南州`).
+    pub(super) fn is_level_region(&self, w: &str) -> bool {
+        self.is_region_word(w) && !self.is_short_form(w)
+    }
+
     /// The region chain as the article establishes it: a bare `市` is the article's city,
     /// a district gets the city written before it elsewhere.
     pub(super) fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
         let first = region.first()?;
-        let mut chain: Vec<String> =
-            region.iter().map(|r| self.region_short.get(r).cloned().unwrap_or_else(|| r.clone())).collect();
+        let mut chain: Vec<String> = region
+            .iter()
+            .map(|r| self.region_short.get(r.as_str()).map_or_else(|| r.clone(), |f| f.to_string()))
+            .collect();
         // A bare level the article does not resolve stays as written (`市卫生健康委员会`).
         match first.as_str() {
             "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
@@ -84,7 +119,9 @@ impl InstitutionExtractor {
         }
         // Keep written short forms (江苏 stays 江苏 as the article writes it) for the name's
         // first element only when the lexicon expansion was not needed to read it.
-        if region.len() == 1 && self.region_short.contains_key(first) && !first.ends_with(['省', '市', '区', '县'])
+        if region.len() == 1
+            && self.region_short.contains_key(first.as_str())
+            && !first.ends_with(['省', '市', '区', '县'])
         {
             if let Some(p) = regions.parent.get(&chain[chain.len() - 1]) {
                 return Some(format!("{p}{}", chain[chain.len() - 1]));
@@ -109,7 +146,7 @@ impl InstitutionExtractor {
         } else {
             last
         };
-        let full = self.region_short.get(last).map(String::as_str).unwrap_or(last);
+        let full = self.region_short.get(last).copied().unwrap_or(last);
         let mut key = full.to_string();
         for l in REGION_LEVELS {
             if let Some(k) = full.strip_suffix(l) {
@@ -142,7 +179,7 @@ impl InstitutionExtractor {
                     && !w.ends_with(['省', '市', '区', '县']);
                 let full = match self.region_token(w, t.tag) {
                     Some(r) if r.chars().count() > 1 && !below_district => {
-                        self.region_short.get(&r).cloned().unwrap_or(r)
+                        self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
                     }
                     _ => {
                         prev = None;
@@ -173,7 +210,7 @@ impl InstitutionExtractor {
                 .take(10)
                 .filter_map(|end| {
                     let w = &text[..end];
-                    self.region_full.get(w).cloned().or_else(|| self.region_short.get(w).cloned())
+                    self.region_full.get(w).or_else(|| self.region_short.get(w)).map(|p| p.to_string())
                 })
                 .last();
             match place {
@@ -197,18 +234,18 @@ impl InstitutionExtractor {
         out.district = top(&districts, 3);
         out.bare_district = top(&districts, 1);
         if let (Some(d), None) = (&out.district, &out.city) {
-            out.city = out.parent.get(d).cloned();
+            out.city = out.parent.get(d).cloned().or_else(|| city_of(d));
         }
         out
     }
 
     /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
     pub(super) fn strip_region_prefix<'c>(&self, core: &'c str) -> &'c str {
-        self.region_short
-            .keys()
-            .filter_map(|short| core.strip_prefix(short.as_str()))
-            .filter(|rest| rest.chars().count() >= 2)
-            .min_by_key(|rest| rest.len())
-            .unwrap_or(core)
+        core.char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .filter(|&i| self.region_short.contains_key(&core[..i]) && core[i..].chars().count() >= 2)
+            .last()
+            .map_or(core, |i| &core[i..])
     }
 }
