@@ -1,0 +1,89 @@
+//! Fragment table from `tests/cases/fragments.tsv`: short texts as users hand them over
+//! (a cell of a spreadsheet, a phrase, a sentence), each with every date and figure it must
+//! give, exactly.
+//!
+//! Columns: reference date (`-` for none), input, then per expected fact its type and
+//! fields — `date TEXT VALUE END KIND MODIFIER` or `figure TEXT VALUE UPPER UNIT KIND
+//! APPROX` (`-` for null). Rows with the same reference and input form one case; the facts
+//! are compared in text order. A row whose type is `-` expects neither dates nor figures.
+
+mod support;
+use support::{facts, opt, table};
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{}", (v * 1e6).round() / 1e6)
+    }
+}
+
+/// The dates and figures of `input`, one line each, in text order.
+fn found(input: &str, reference: Option<&str>) -> Vec<String> {
+    let f = facts(input, reference);
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for d in &f.dates {
+        let kind = serde_json::to_value(d.kind).unwrap();
+        let modifier = d.modifier.map(|m| serde_json::to_value(m).unwrap());
+        let line = format!(
+            "date {} {} {} {} {}",
+            d.mention.slice(input),
+            d.value,
+            d.end_value.map_or("-".to_string(), |v| v.to_string()),
+            kind.as_str().unwrap(),
+            modifier.as_ref().and_then(|m| m.as_str()).unwrap_or("-"),
+        );
+        out.push((d.mention.start, line));
+    }
+    for g in &f.figures {
+        let kind = serde_json::to_value(g.kind).unwrap();
+        let approx = serde_json::to_value(g.approx).unwrap();
+        let line = format!(
+            "figure {} {} {} {} {} {}",
+            g.mention.slice(input),
+            number(g.value),
+            g.upper.map_or("-".to_string(), number),
+            g.unit.as_deref().unwrap_or("-"),
+            kind.as_str().unwrap(),
+            approx.as_str().unwrap(),
+        );
+        out.push((g.mention.start, line));
+    }
+    out.sort();
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
+#[test]
+fn fragment_table() {
+    let rows = table(include_str!("cases/fragments.tsv"));
+    assert!(rows.len() >= 300, "the table has {} rows", rows.len());
+    let mut failures = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let (reference, input) = (rows[i][0].clone(), rows[i][1].clone());
+        let mut expected = Vec::new();
+        while i < rows.len() && rows[i][0] == reference && rows[i][1] == input {
+            let r = &rows[i];
+            let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
+            match cell(2) {
+                "date" => expected.push(format!("date {} {} {} {} {}", cell(3), cell(4), cell(5), cell(6), cell(7))),
+                "figure" => expected.push(format!(
+                    "figure {} {} {} {} {} {}",
+                    cell(3),
+                    cell(4),
+                    cell(5),
+                    cell(6),
+                    cell(7),
+                    cell(8)
+                )),
+                _ => {}
+            }
+            i += 1;
+        }
+        let got = found(&input, opt(&reference));
+        if got != expected {
+            failures.push(format!("{input:?} (ref {reference})\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+}
