@@ -735,7 +735,7 @@ impl DateExtractor {
         }
         // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
         if inherit.is_none() {
-            if let Some(a) = slash_stamp(s, i) {
+            if let Some(a) = slash_stamp(s, i).or_else(|| marked_month_day(s, i)) {
                 return Some(a);
             }
         }
@@ -851,14 +851,22 @@ impl DateExtractor {
         if !(1900..=2100).contains(&y1) {
             return None;
         }
-        let (y2, k, slash) = if let Some(rest) = s[j..].strip_prefix('/') {
+        let (y2, k, slash, short) = if let Some(rest) = s[j..].strip_prefix('/') {
             let (yy, k) = ascii_digits(rest, 0, 2).filter(|&(_, k)| k == 2)?;
-            (y1 / 100 * 100 + yy as i32, j + 1 + k, true)
+            (y1 / 100 * 100 + yy as i32, j + 1 + k, true, false)
         } else {
             let conn = CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
             let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
-            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4)?;
-            (y2 as i32, k, false)
+            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4 || k - start2 == 2)?;
+            // 1985到89年: a short second year is the first such year after the first one.
+            let short = k - start2 == 2;
+            let in_century = y1 / 100 * 100 + y2 as i32;
+            let y2 = match (short, in_century < y1) {
+                (false, _) => y2 as i32,
+                (true, false) => in_century,
+                (true, true) => in_century + 100,
+            };
+            (y2, k, false, short)
         };
         let after = skip_spaces(s, k);
         if !s[after..].starts_with('年') || y2 <= y1 || y2 - y1 > 100 || (slash && y2 != y1 + 1) {
@@ -868,16 +876,21 @@ impl DateExtractor {
         if s[end..].starts_with('度') {
             end += '度'.len_utf8();
         }
-        // 2024-2025年3月 is not a year range.
-        if small_number(s, end, &['月'], false).is_some() {
-            return None;
+        // 2024-2025年3月 is not a year range; 1985到89年9月 ends in that month.
+        let mut end_value = DateValue::year(y2);
+        if let Some((m, k)) = small_number(s, end, &['月'], true) {
+            if !short || !(1..=12).contains(&m) {
+                return None;
+            }
+            end_value.month = Some(m as u8);
+            end = k + '月'.len_utf8();
         }
         ctx.year = Some(y2);
         ctx.doc_year = Some(y2);
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention {
             value: DateValue::year(y1),
-            end_value: Some(DateValue::year(y2)),
+            end_value: Some(end_value),
             kind: DateKind::Range,
             modifier,
             label: None,
@@ -1318,6 +1331,25 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
     let value = day_near_reference(reference, d, c == '明')?;
     let end = s.len() - close.len() + '日'.len_utf8();
     Some(point(value, Span::new(i, end)))
+}
+
+/// `6·30`, `7・21`: a month and day joined by a middle dot; `3/5` only where the words
+/// around make it a date (`于3/5`, `3/5起`, `3/5（周二）`; `3/5的居民` is a share).
+fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
+    let (m, j) = ascii_digits(s, i, 2)?;
+    let sep = next_char(s, j).filter(|c| matches!(c, '·' | '・' | '/'))?;
+    let (d, k) = ascii_digits(s, j + sep.len_utf8(), 2)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || next_char(s, k).is_some_and(|c| matches!(c, '/' | '.')) {
+        return None;
+    }
+    if sep == '/' {
+        let before = prev_char(s, i).is_some_and(|p| "于在自从至到截".contains(p));
+        let after = next_char(s, k).is_some_and(|c| matches!(c, '起' | '前' | '止' | '（' | '(' | '至' | '到'));
+        if !(before || after) {
+            return None;
+        }
+    }
+    Some(Atom { month: Some(m as u8), day: Some(d as u8), end: k, ..Default::default() })
 }
 
 /// `8/24 16:05`: month/day and a clock time (the year left to resolution).

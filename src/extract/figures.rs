@@ -209,6 +209,8 @@ struct Quantity {
     percent: bool,
     form: NumberForm,
     magnitude: bool,
+    /// Two neighbouring numerals read as a vague range (`七八个`, `三四十名`).
+    vague: bool,
     end: usize,
 }
 
@@ -350,7 +352,13 @@ impl FigureExtractor {
                 .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
                 .collect();
             let dates = claimed.clone();
-            claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
+            // An idiom inside a longer numeral (一亿二千万 holds 千万) is no idiom.
+            let in_numeral = |p: usize| {
+                prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+            };
+            claimed.extend(
+                self.idioms.find_iter(sentence.text).filter(|m| !in_numeral(m.start())).map(|m| Span::new(m.start(), m.end())),
+            );
             claimed.extend(self.opaque_names(sentence.text));
             claimed.sort();
             // Merged, so that starts and ends both ascend (binary searches below rely on it).
@@ -415,6 +423,7 @@ impl FigureExtractor {
             Err(step) => return step,
         };
         let (approx, end, scale) = self.inner_approx(s, &q);
+        let approx = if q.vague { Approx::About } else { approx };
         let mut m = match self.measure(s, i, &q, currency, end, scale) {
             Ok(m) => m,
             Err(step) => return step,
@@ -468,6 +477,7 @@ impl FigureExtractor {
                 percent: false,
                 form: NumberForm::Chinese,
                 magnitude: true,
+                vague: false,
                 end: n.span.end,
             })
         });
@@ -479,7 +489,7 @@ impl FigureExtractor {
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
-        if one && !s[end..].starts_with('成') {
+        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) {
             return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
@@ -499,21 +509,32 @@ impl FigureExtractor {
         Ok(q)
     }
 
+    /// `一年多`, `一个多月`, `一小时`: 一 before a unit of time counts it (not in `一年一度`,
+    /// `有一天`, `每一年`).
+    fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
+        let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
+        let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
+        let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
+        u.kind == FigureKind::Duration
+            && u.surface != "周年"
+            && !s[after..].starts_with('一')
+            && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+    }
+
     /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
     /// before a unit; 20余万人 scales by the magnitude. Returns the approximation, the end
     /// of the quantity and the scale.
     fn inner_approx(&self, s: &str, q: &Quantity) -> (Approx, usize, f64) {
-        let end = q.end;
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
-        {
+        let inner = |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
+        let end = spaced(s, q.end, |p| inner(p).is_some());
+        if let Some(a) = inner(end) {
             let after = end + a.word.len();
             let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
         }
-        (Approx::Exact, end, 1.0)
+        (Approx::Exact, q.end, 1.0)
     }
 
     /// Phase 3: what the quantity measures — a currency before it, a percentage, 成, a unit
@@ -556,11 +577,16 @@ impl FigureExtractor {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
             m.end = u;
-        } else if let Some(u) = self.unit_at(s, m.end) {
+            half_after(s, &mut m, 5.0);
+        } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
-            m.end += u.surface.len();
+            m.end = spaced(s, m.end, |p| self.unit_at(s, p).is_some()) + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
+            if u.normalized == "元" && m.upper.is_none() {
+                (m.value, m.end) = self.coins(s, m.value, m.end);
+            }
+            half_after(s, &mut m, 0.5);
         } else {
             self.counted(s, i, q, &mut m)?;
         }
@@ -607,10 +633,19 @@ impl FigureExtractor {
             }
             m.end += w.len();
             m.count_subject_start = Some(m.end);
-        } else if !q.magnitude {
+        } else if !q.magnitude && !self.whole_fragment(s, i, end) {
             return Err(Step::Skip(end));
         }
         Ok(())
+    }
+
+    /// True when the number at `i..end` is all the sentence says (a fragment such as
+    /// `一千二百三十四` or `约1169`): a bare count.
+    fn whole_fragment(&self, s: &str, i: usize, end: usize) -> bool {
+        let before = s[..i].trim();
+        let lead = before.is_empty()
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && a.word == before);
+        lead && s[end..].chars().all(|c| c.is_whitespace() || is_delimiter(c) || matches!(c, '。' | '.' | '、'))
     }
 
     /// Phase 4: the words around the figure that join its span — an approximation after
@@ -626,11 +661,16 @@ impl FigureExtractor {
             }
         }
         let mut start = currency.map_or(i, |c| c.0);
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..start].ends_with(&a.word))
-        {
+        let prefix = |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
+        let spaced_start = if s[..start].ends_with(' ') { start - 1 } else { start };
+        if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
-            start -= a.word.len();
+            start = s[..start].trim_end_matches(' ').len() - a.word.len();
+        }
+        // 零下5摄氏度: below zero.
+        if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
+            m.value = -m.value;
+            start -= "零下".len();
         }
         if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
@@ -992,6 +1032,7 @@ impl FigureExtractor {
                 percent: true,
                 form: NumberForm::Arabic,
                 magnitude: false,
+                vague: false,
                 end: r.span.end,
             });
         }
@@ -1002,8 +1043,16 @@ impl FigureExtractor {
             percent: false,
             form: n.form,
             magnitude: n.magnitude > 1.0,
+            vague: false,
             end: n.span.end,
         };
+        if let Some((low, high, end)) = vague_pair(s, i, &n) {
+            q.value = low;
+            q.upper = Some(high);
+            q.vague = true;
+            q.end = end;
+            return Some(q);
+        }
         // A range: 300-400, 1-2, 三到五, 1.5万-2万.
         if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[q.end..].starts_with(*c)) {
             let j = q.end + conn.len();
@@ -1035,6 +1084,22 @@ impl FigureExtractor {
             return None;
         }
         Some(end + '成'.len_utf8())
+    }
+
+    /// `元` followed by `角` and `分` (`3元5角`, `壹佰贰拾叁元肆角`): the amount in yuan and the
+    /// end of the smaller coins.
+    fn coins(&self, s: &str, value: f64, end: usize) -> (f64, usize) {
+        let mut value = value;
+        let mut end = end;
+        for (coin, factor) in [('角', 0.1), ('分', 0.01)] {
+            let Some(n) = number::scan(s, end).filter(|n| n.value.fract() == 0.0 && n.value < 10.0) else { break };
+            if !s[n.span.end..].starts_with(coin) {
+                continue;
+            }
+            value = (value * 100.0 + n.value * factor * 100.0).round() / 100.0;
+            end = n.span.end + coin.len_utf8();
+        }
+        (value, end)
     }
 
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
@@ -1561,6 +1626,44 @@ impl FigureExtractor {
         }
         self.finish(after_lead)
     }
+}
+
+/// `p`, or the offset after one space at `p` when `wanted` holds there (`9 个`, `6000 余名`:
+/// crawled text spaces numbers apart).
+fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
+    if s[p..].starts_with(' ') && wanted(p + 1) {
+        p + 1
+    } else {
+        p
+    }
+}
+
+/// `3斤半`, `一年半`, `两成半`: a 半 right after the unit adds half a unit (`step`).
+fn half_after(s: &str, m: &mut Measure, step: f64) {
+    let after = m.end + '半'.len_utf8();
+    let compound = next_char(s, after).is_some_and(|c| "径岛数夜导场边价年月天".contains(c));
+    if s[m.end..].starts_with('半') && m.upper.is_none() && !compound {
+        m.value += step;
+        m.end = after;
+    }
+}
+
+/// `七八个`, `两三个小时`, `三四十名`: two neighbouring Chinese digits (and a 十/百/千/万
+/// after both) as a vague range; the low and high value and the end.
+fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)> {
+    let first = next_char(s, i)?;
+    if n.form != NumberForm::Chinese || n.span.end != i + first.len_utf8() || !(1.0..=8.0).contains(&n.value) {
+        return None;
+    }
+    let second = next_char(s, n.span.end)?;
+    let high = number::parse(&second.to_string()).filter(|&h| h == n.value + 1.0)?;
+    let mut end = n.span.end + second.len_utf8();
+    let mut factor = 1.0;
+    if let Some(f) = next_char(s, end).and_then(|c| number::parse(&format!("一{c}")).filter(|&f| f >= 10.0)) {
+        factor = f;
+        end += next_char(s, end).map_or(0, char::len_utf8);
+    }
+    Some((n.value * factor, high * factor, end))
 }
 
 /// The byte offset of `part` within `whole`, when `part` is a slice of it.

@@ -193,7 +193,17 @@ fn scan_arabic(s: &str) -> Option<Number> {
         end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
-    Some(Number { value: round(value * magnitude), span: Span::new(0, end), form, magnitude })
+    let mut value = round(value * magnitude);
+    // 2万3100元: the thousands below a 万 written out in digits (three or four of them).
+    if magnitude == 1e4 && value.fract() == 0.0 {
+        let tail: Vec<u32> = b[j..].iter().map_while(|&(_, c)| c.to_digit(10)).collect();
+        let next = b.get(j + tail.len()).map(|&(_, c)| c);
+        if (3..=4).contains(&tail.len()) && !matches!(next, Some('.' | ',' | '万' | '亿')) {
+            value += tail.iter().fold(0.0, |v, &d| v * 10.0 + d as f64);
+            end = b.get(j + tail.len()).map_or(read_end, |&(q, _)| q);
+        }
+    }
+    Some(Number { value, span: Span::new(0, end), form, magnitude })
 }
 
 /// Rounds away float noise (`2.2 * 1e8`).
