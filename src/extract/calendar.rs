@@ -260,6 +260,12 @@ impl RelativeDays {
         let r = reference?;
         let (y, m) = (r.year?, r.month?);
         let after = i + w.word.len();
+        // 今日（十月八日）: the bracket states the date (docs/FACTS.md §4). 今天的, 明天的
+        // name the present and the future (为今天的发展奠定基础), not a day.
+        let era = w.step == Step::Day && w.offset >= 0 && s[after..].starts_with('的');
+        if s[after..].starts_with(['（', '(']) || era {
+            return None;
+        }
         match w.step {
             Step::Day => {
                 let today = days_from_civil(y, m.into(), r.day?.into());
