@@ -1144,14 +1144,14 @@ impl FigureExtractor {
             let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
             if let Some(k) = k.filter(|&k| clean(k)) {
                 let e = self.phrase_end(s, &tokens[k + 1..])?;
-                return self.finish(&s[p..e]);
+                return self.finish(self.trim_words(sentence, &s[p..e], true));
             }
             if first_is_stop {
                 return None;
             }
         }
         let e = self.phrase_end(s, &tokens)?;
-        self.finish(&s[p..e])
+        self.finish(self.trim_words(sentence, &s[p..e], true))
     }
 
     /// The end of the noun phrase at the start of `tokens`: words are taken one by one
@@ -1261,6 +1261,49 @@ impl FigureExtractor {
         PhraseStep::Take
     }
 
+    /// The words of `part` (a slice of the sentence) that name a thing: function words
+    /// (adverbs, conjunctions, prepositions, particles: 也, 已经, 因, 约) leave both ends, a
+    /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
+    /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
+    fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
+        let Some(off) = offset_in(sentence.text, part) else { return part };
+        let (from, to) = (sentence.span.start + off, sentence.span.start + off + part.len());
+        let first = sentence.tokens.partition_point(|t| t.span.start < from);
+        let toks: Vec<&crate::segment::Token<'_>> =
+            sentence.tokens[first..].iter().take_while(|t| t.span.end <= to).take(24).collect();
+        let covered = toks.first().is_some_and(|t| t.span.start == from) && toks.last().is_some_and(|t| t.span.end == to);
+        if !covered || toks.len() < 2 {
+            return part;
+        }
+        let function = |t: &crate::segment::Token<'_>| {
+            matches!(t.tag, "d" | "ad" | "c" | "p" | "u" | "uj" | "ul" | "uz" | "y")
+                && !self.is_cumulative(t.text)
+                && !self.subject.keep.iter().any(|k| k == t.text)
+        };
+        let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n') || t.tag == "vn";
+        let verb = |t: &crate::segment::Token<'_>| {
+            t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+        };
+        // 占比 is one word even where the segmenter splits it.
+        let kept_end = |b: usize| {
+            let end = toks[b - 1].span.end - sentence.span.start;
+            self.subject.keep.iter().any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
+        };
+        let (mut a, mut b) = (0, toks.len());
+        while a + 1 < b && function(toks[a]) {
+            a += 1;
+        }
+        while b > a + 1
+            && !kept_end(b)
+            && (function(toks[b - 1])
+                || after_figure && (verb(toks[b - 1]) || toks[b - 1].tag == "a") && nominal(toks[b - 2]))
+        {
+            b -= 1;
+        }
+        let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
+        sentence.text.get(x..y).unwrap_or(part)
+    }
+
     /// Strips tail words; `None` when nothing is left.
     fn finish(&self, subject: &str) -> Option<String> {
         let mut s = subject.trim();
@@ -1283,7 +1326,9 @@ impl FigureExtractor {
         }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
-        (!s.is_empty() && s.chars().count() <= 24).then_some(s)
+        // A date is no subject (从2015年 → 2015年).
+        let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
+        (!s.is_empty() && !date && s.chars().count() <= 24).then_some(s)
     }
 
     /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
@@ -1399,7 +1444,7 @@ impl FigureExtractor {
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at);
-        let t = self.finish(&t[from..])?;
+        let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
     }
 
