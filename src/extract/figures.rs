@@ -807,7 +807,7 @@ impl FigureExtractor {
         if noun_follows {
             self.subject_after(sentence, end)
         } else {
-            self.duration_subject(sentence, start, last_end, dates)
+            self.duration_subject(sentence, start, last_end, dates, anniversary)
         }
     }
 
@@ -1645,6 +1645,7 @@ impl FigureExtractor {
         start: usize,
         last_end: usize,
         dates: &[Span],
+        anniversary: bool,
     ) -> Option<String> {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
@@ -1667,6 +1668,17 @@ impl FigureExtractor {
             .map_or(t, |p| &t[p..]);
         // 市民每次就诊可节省约20分钟: the duration is the object of the verb, not a metric.
         if self.subject.object_link.iter().any(|w| after_lead.ends_with(w.as_str())) {
+            return None;
+        }
+        // What lasted is a thing or an action named by a noun (停航8天, 自主健康管理18天); a
+        // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
+        // an anniversary counts from an event (中国共产党成立100周年).
+        let t = after_lead.trim_end();
+        let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
+        let k = sentence.tokens.partition_point(|t| t.span.end < end);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;
+        let nominal = last.tag.starts_with('n') || matches!(last.tag, "vn" | "l" | "j") || anniversary;
+        if !nominal {
             return None;
         }
         self.finish(after_lead)
