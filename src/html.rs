@@ -51,7 +51,7 @@ use crate::decode::{decode, encoding_for_label};
 use crate::error::{Error, Result};
 use crate::record::Article;
 use crate::span::Span;
-use crate::{DateValue, Extractor};
+use crate::{DateValue, Decoded, Extractor};
 use ego_tree::iter::Edge;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{Html, Node};
@@ -122,6 +122,12 @@ pub struct HtmlPage {
 }
 
 impl HtmlPage {
+    /// The page's text as decoded input (for [`Extractor::extract_text_decoded`]: fragment
+    /// mode on the text of a page).
+    pub fn into_decoded(self) -> Decoded {
+        Decoded { text: self.text, encoding: self.encoding, malformed: self.malformed }
+    }
+
     /// The byte offset in the HTML source of code point `cp` of [`text`](Self::text)
     /// (`cp` = the text's length gives the end of the source). Exact for characters
     /// written literally in the source; a character written as an entity maps to its `&`.

@@ -27,7 +27,8 @@
 //! # The public surface
 //!
 //! [`Extractor`] and [`ExtractorBuilder`]; the free functions [`extract`],
-//! [`extract_bytes`], [`normalize`] and [`segment`] (on a shared default extractor);
+//! [`extract_bytes`], [`extract_text`] (fragment mode, with [`TextOptions`]), [`normalize`]
+//! and [`segment`] (on a shared default extractor);
 //! [`NormalizedText`] with its [`TextRepair`]s; the record [`Article`] with [`Meta`],
 //! [`Repair`] and the facts ([`Institution`], [`Figure`], [`DateMention`], [`Program`],
 //! [`Person`], [`Event`], each located by [`Mention`]s); [`Decoded`]; [`Error`].
@@ -213,16 +214,134 @@ impl Extractor {
         self.resources.segmenter.words(text)
     }
 
-    fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {
+    /// Extracts the record of a text with no page around it — a fragment, a sentence from a
+    /// spreadsheet, a body a crawler already isolated: every line is body (nothing is read
+    /// as title, furniture or metadata), and the meta fields come from `options`.
+    ///
+    /// Offsets index `text`. With a [`TextOptions::title`], the title is a title (its facts
+    /// are reported like a page title's) and the record's [`Article::text`] holds what the
+    /// offsets index: the title, a line break, then `text`. A [`TextOptions::published_at`]
+    /// is the record's `published_at` and the reference of partial and relative dates.
+    ///
+    /// ```
+    /// use zhnews::{Extractor, TextOptions};
+    /// let extractor = Extractor::new();
+    /// let article = extractor.extract_text("三百万元", &TextOptions::new()).unwrap();
+    /// assert_eq!(article.figures[0].value, 3_000_000.0);
+    /// assert_eq!((article.figures[0].mention.start, article.figures[0].mention.end), (0, 4));
+    ///
+    /// let options = TextOptions::new().title("全市卫生工作会议召开").published_at("2024-03-01").unwrap();
+    /// let article = extractor.extract_text("会议于昨天召开。", &options).unwrap();
+    /// assert_eq!(article.meta.title.as_deref(), Some("全市卫生工作会议召开"));
+    /// assert_eq!(article.meta.published_at.as_deref(), Some("2024-03-01"));
+    /// assert_eq!(article.text.as_deref(), Some("全市卫生工作会议召开\n会议于昨天召开。"));
+    /// ```
+    pub fn extract_text(&self, text: &str, options: &TextOptions) -> Result<Article> {
+        self.extract_plain(text, "UTF-8", &[], options)
+    }
+
+    /// [`extract_text`](Self::extract_text) on bytes already decoded by
+    /// [`decode`](Self::decode): the record states their encoding and malformed bytes.
+    ///
+    /// ```
+    /// let extractor = zhnews::Extractor::new();
+    /// let (gbk, _, _) = encoding_rs::GBK.encode("三百万元");
+    /// let decoded = extractor.decode(&gbk).unwrap();
+    /// let article = extractor.extract_text_decoded(&decoded, &zhnews::TextOptions::new()).unwrap();
+    /// assert_eq!((article.meta.encoding.as_str(), article.figures.len()), ("GBK", 1));
+    /// ```
+    pub fn extract_text_decoded(&self, decoded: &Decoded, options: &TextOptions) -> Result<Article> {
+        self.extract_plain(&decoded.text, decoded.encoding, &decoded.malformed, options)
+    }
+
+    fn extract_plain(&self, text: &str, encoding: &str, malformed: &[Span], options: &TextOptions) -> Result<Article> {
+        let title = options.title.as_deref().map(|t| t.replace(['\r', '\n'], " "));
+        let (composed, shift) = match &title {
+            Some(t) => (std::borrow::Cow::Owned(format!("{t}\n{text}")), t.len() + 1),
+            None => (std::borrow::Cow::Borrowed(text), 0),
+        };
+        decode::check_size(composed.len(), self.options.decode.max_input_bytes)?;
+        let malformed: Vec<Span> = malformed.iter().map(|m| Span::new(m.start + shift, m.end + shift)).collect();
         let r = &*self.resources;
-        let normalized = r.normalizer.normalize(original);
-        let text = normalized.as_str();
-        let layout = r.parser.parse(text);
+        let normalized = r.normalizer.normalize(&composed);
+        let title_end = title.map(|t| normalized.position_of(t.len()));
+        let layout = article::plain::layout(normalized.as_str(), title_end);
+        let reference = options.published_at.as_ref().map(|(d, _)| *d).or(self.options.reference_date);
+        let source = record::Source { original: &composed, encoding, malformed: &malformed };
+        let mut article = self.facts_and_record(source, &normalized, &layout, reference);
+        article.meta.published_at = options.published_at.as_ref().map(|(_, iso)| iso.clone());
+        article.meta.source = options.source.as_deref().map(|s| r.normalizer.normalize(s).into_string());
+        if options.title.is_some() {
+            article.text = Some(composed.into_owned());
+        }
+        Ok(article)
+    }
+
+    fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {
+        let normalized = self.resources.normalizer.normalize(original);
+        let layout = self.resources.parser.parse(normalized.as_str());
         let reference =
             layout.published_at.as_ref().and_then(|s| DateValue::parse(&s.iso)).or(self.options.reference_date);
-        let doc = extract::Doc::new(text, &layout, &r.segmenter, reference);
+        self.facts_and_record(record::Source { original, encoding, malformed }, &normalized, &layout, reference)
+    }
+
+    /// Stages 4–6 on a laid-out text: segment, extract, build the record.
+    fn facts_and_record(
+        &self,
+        source: record::Source<'_>,
+        normalized: &NormalizedText,
+        layout: &article::ArticleLayout,
+        reference: Option<DateValue>,
+    ) -> Article {
+        let r = &*self.resources;
+        let doc = extract::Doc::new(normalized.as_str(), layout, &r.segmenter, reference);
         let facts = r.extractors.run(&doc);
-        record::build(record::Source { original, encoding, malformed }, &normalized, &layout, facts)
+        record::build(source, normalized, layout, facts)
+    }
+}
+
+/// What a caller of [`Extractor::extract_text`] already knows about the text: its title,
+/// publication date and source. All optional; the default knows nothing.
+///
+/// ```
+/// let options = zhnews::TextOptions::new().title("标题").source("健康报").published_at("2024-03-01T09:30").unwrap();
+/// assert!(zhnews::TextOptions::new().published_at("March 1").is_err());
+/// # let _ = options;
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextOptions {
+    title: Option<String>,
+    /// The date (the reference of partial dates) and the ISO string the record states.
+    published_at: Option<(DateValue, String)>,
+    source: Option<String>,
+}
+
+impl TextOptions {
+    /// Knows nothing: no title, date or source.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The title of the text (line breaks in it become spaces).
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// The publication time, ISO 8601 `YYYY-MM-DD[THH:MM[:SS]]` (a space may stand for
+    /// `T`); an invalid or yearless date is [`Error::InvalidDate`].
+    pub fn published_at(mut self, iso: &str) -> Result<Self> {
+        let date = DateValue::parse(iso)
+            .filter(|d| d.year.is_some() && d.day.is_some())
+            .ok_or_else(|| Error::InvalidDate(iso.to_string()))?;
+        self.published_at = Some((date, date.to_string()));
+        Ok(self)
+    }
+
+    /// The outlet the text comes from (normalized like any meta string).
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
     }
 }
 
@@ -288,6 +407,17 @@ pub fn extract(text: &str) -> Result<Article> {
 /// Extracts from bytes with the shared default [`Extractor`].
 pub fn extract_bytes(bytes: &[u8]) -> Result<Article> {
     DEFAULT_EXTRACTOR.extract_bytes(bytes)
+}
+
+/// Extracts a text with no page around it with the shared default [`Extractor`]; see
+/// [`Extractor::extract_text`].
+///
+/// ```
+/// let article = zhnews::extract_text("12月1日至1月1日", &zhnews::TextOptions::new()).unwrap();
+/// assert_eq!(article.dates.len(), 1);
+/// ```
+pub fn extract_text(text: &str, options: &TextOptions) -> Result<Article> {
+    DEFAULT_EXTRACTOR.extract_text(text, options)
 }
 
 /// Segments text into words with the shared default resources (the health-policy lexicon).

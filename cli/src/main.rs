@@ -8,7 +8,7 @@ mod inputs;
 mod output;
 mod run;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,6 +22,8 @@ Examples:
   zhnews extract crawl/ --errors json | jq .      error lines as JSON, mixed with records
   zhnews normalize --json page.txt                normalized text with its repairs
   zhnews segment page.txt                         words, separated by spaces
+  zhnews extract --layout none cells/             fragments: all text is body, no page layout
+  zhnews completions bash > ~/.local/share/bash-completion/completions/zhnews
 
 Exit status: 0 when every input succeeded, 1 when some failed (or a folder held no
 input), 2 on usage errors. A closed output (`| head`) ends the run quietly.";
@@ -43,6 +45,11 @@ enum Command {
     Normalize(NormalizeArgs),
     /// Prints the words of each input's normalized text, one line per line, words separated by spaces.
     Segment(SegmentArgs),
+    /// Prints a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -88,6 +95,12 @@ pub struct InputArgs {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Page,
+    None,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Auto,
     Html,
@@ -122,9 +135,14 @@ pub struct ExtractArgs {
     /// Keep only these fact lists (comma-separated); meta, body and text always stay.
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
     pub fields: Vec<Field>,
-    /// Reference date (ISO, e.g. 2024-05-23) for partial dates when a page states none.
+    /// Reference date (ISO, e.g. 2024-05-23) for partial dates when a page states none;
+    /// with `--layout none`, the record's publication date too.
     #[arg(long, value_name = "DATE")]
     pub published_at: Option<String>,
+    /// `page` finds the article in the page (title, metadata, furniture); `none` is fragment
+    /// mode for text with no page around it: every line is body, meta only from options.
+    #[arg(long, value_enum, default_value_t = Layout::Page)]
+    pub layout: Layout,
     /// For HTML input, add html_start/html_end (byte offsets into the HTML source) to every
     /// object that has start/end (keys are then in alphabetical order).
     #[arg(long)]
@@ -147,6 +165,11 @@ pub struct SegmentArgs {
     /// One JSON line per input: {"path", "words"}.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The command line's definition (for completion scripts).
+fn command() -> clap::Command {
+    Cli::command()
 }
 
 fn parse_size(s: &str) -> Result<usize, String> {

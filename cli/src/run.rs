@@ -2,7 +2,7 @@
 
 use crate::inputs::{self, Failure, Input};
 use crate::output::{self, Sink};
-use crate::{Command, ErrorFormat, Format, InputArgs};
+use crate::{Command, ErrorFormat, Format, InputArgs, Layout};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
-use zhnews::Extractor;
+use zhnews::html::HtmlPage;
+use zhnews::{Decoded, Extractor, TextOptions};
 
 /// Runs a command; `Err` is a usage error (exit status 2).
 pub fn main(command: Command) -> Result<ExitCode, String> {
@@ -19,6 +20,21 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
             let extractor = extractor(&args.input, args.published_at.as_deref())?;
             let (fields, pretty, html_offsets) = (args.fields.clone(), args.pretty, args.html_offsets);
             let format = args.input.format;
+            if args.layout == Layout::None {
+                if html_offsets {
+                    return Err("--html-offsets needs --layout page".into());
+                }
+                let options = text_options(args.published_at.as_deref())?;
+                return process(&args.input, |input, bytes| {
+                    let decoded = decoded(&extractor, format, &bytes)?;
+                    let mut article =
+                        extractor.extract_text_decoded(&decoded, &options).map_err(|e| Failure::library(&e))?;
+                    if is_html(format, &bytes) && article.text.is_none() {
+                        article.text = Some(decoded.text);
+                    }
+                    Ok(output::record_line(&input.name(), &article, &fields, pretty, None))
+                });
+            }
             process(&args.input, |input, bytes| {
                 let name = input.name();
                 if is_html(format, &bytes) {
@@ -35,7 +51,7 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
             let extractor = extractor(&args.input, None)?;
             let (json, format) = (args.json, args.input.format);
             process(&args.input, |input, bytes| {
-                let text = decoded_text(&extractor, format, &bytes)?;
+                let text = decoded(&extractor, format, &bytes)?.text;
                 let normalized = extractor.normalize(&text);
                 if !json {
                     return Ok(format!("{}\n", normalized.as_str()));
@@ -57,11 +73,20 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
                 Ok(format!("{line}\n"))
             })
         }
+        Command::Completions { shell } => {
+            // Into a buffer: the generator panics on a write error, a closed pipe included.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut crate::command(), "zhnews", &mut script);
+            match std::io::Write::write_all(&mut std::io::stdout().lock(), &script) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
+                _ => Ok(ExitCode::SUCCESS),
+            }
+        }
         Command::Segment(args) => {
             let extractor = extractor(&args.input, None)?;
             let (json, format) = (args.json, args.input.format);
             process(&args.input, |input, bytes| {
-                let text = decoded_text(&extractor, format, &bytes)?;
+                let text = decoded(&extractor, format, &bytes)?.text;
                 let normalized = extractor.normalize(&text);
                 if json {
                     let words: Vec<&str> = normalized
@@ -96,6 +121,14 @@ fn extractor(args: &InputArgs, published_at: Option<&str>) -> Result<Extractor, 
     Ok(builder.build())
 }
 
+/// Fragment mode's options: the publication date, when given.
+fn text_options(published_at: Option<&str>) -> Result<TextOptions, String> {
+    match published_at {
+        Some(date) => TextOptions::new().published_at(date).map_err(|e| format!("--published-at: {e}")),
+        None => Ok(TextOptions::new()),
+    }
+}
+
 fn is_html(format: Format, bytes: &[u8]) -> bool {
     match format {
         Format::Html => true,
@@ -105,11 +138,11 @@ fn is_html(format: Format, bytes: &[u8]) -> bool {
 }
 
 /// The text the pipeline reads: the decoded text, or the text of an HTML page.
-fn decoded_text(extractor: &Extractor, format: Format, bytes: &[u8]) -> Result<String, Failure> {
+fn decoded(extractor: &Extractor, format: Format, bytes: &[u8]) -> Result<Decoded, Failure> {
     if is_html(format, bytes) {
-        extractor.html_page(bytes).map(|p| p.text).map_err(|e| Failure::library(&e))
+        extractor.html_page(bytes).map(HtmlPage::into_decoded).map_err(|e| Failure::library(&e))
     } else {
-        extractor.decode(bytes).map(|d| d.text).map_err(|e| Failure::library(&e))
+        extractor.decode(bytes).map_err(|e| Failure::library(&e))
     }
 }
 

@@ -267,3 +267,34 @@ fn output_file_normalize_and_segment() {
     let out = zhnews(&["segment", "--json", "tests/html/wechat.txt", "-q"]);
     assert!(lines(&out)[0]["words"].as_array().unwrap().len() > 20);
 }
+
+#[test]
+fn layout_none_reads_every_line_as_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = dir.path().join("cell.txt");
+    std::fs::write(&cell, "全市新建56家社区卫生服务中心\n来源：健康报\n3月5日共投入三百万元。").unwrap();
+    let page = &lines(&zhnews(&["extract", cell.to_str().unwrap(), "-q"]))[0];
+    assert_eq!(page["meta"]["title"], "全市新建56家社区卫生服务中心");
+    let out = zhnews(&["extract", "--layout", "none", "--published-at", "2024-03-01", cell.to_str().unwrap(), "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let plain = &lines(&out)[0];
+    assert_eq!((&plain["meta"]["title"], &plain["meta"]["source"]), (&Value::Null, &Value::Null));
+    assert_eq!(plain["meta"]["published_at"], "2024-03-01");
+    let values: Vec<f64> = plain["figures"].as_array().unwrap().iter().map(|f| f["value"].as_f64().unwrap()).collect();
+    assert_eq!(values, [56.0, 3_000_000.0]);
+    assert_eq!(plain["dates"][0]["value"], "2024-03-05");
+    let bad = zhnews(&["extract", "--layout", "none", "--html-offsets", cell.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--html-offsets needs --layout page"));
+}
+
+#[test]
+fn completion_scripts_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = zhnews(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(script.contains("extract") && script.contains("--layout"), "{shell}");
+    }
+    assert_eq!(zhnews(&["completions", "tcsh"]).status.code(), Some(2));
+}

@@ -25,7 +25,7 @@ use records::{PyArticle, Reduce};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
-use zhnews::{Article, Extractor, DEFAULT_MAX_INPUT_BYTES};
+use zhnews::{Article, Extractor, TextOptions, DEFAULT_MAX_INPUT_BYTES};
 
 /// The extractor behind the module-level functions; see [`default_extractor`].
 static DEFAULT: OnceLock<Extractor> = OnceLock::new();
@@ -99,21 +99,58 @@ fn run_html(extractor: &Extractor, bytes: &[u8]) -> Result<Extracted, zhnews::Er
     Ok(Extracted::FromBytes(extractor.extract_html_page(&page), page.text))
 }
 
-fn run(extractor: &Extractor, input: &Input<'_>, format: Format) -> Result<Extracted, Failure> {
-    guard(|| match input {
+/// Reads an input the way `format` says and extracts it as a page or, without layout, as
+/// a text with no page around it.
+fn run(call: &Call<'_>, input: &Input<'_>) -> Result<Extracted, Failure> {
+    guard(|| if call.layout { run_page(call, input) } else { run_plain(call, input) })
+}
+
+fn run_page(call: &Call<'_>, input: &Input<'_>) -> Result<Extracted, zhnews::Error> {
+    let extractor = &*call.extractor;
+    let mut extracted = match input {
         // A `str` is already decoded: a charset its markup declares does not apply.
-        Input::Text(text) if format == Format::Html => run_html(&extractor.with_encoding("utf-8")?, text.as_bytes()),
-        Input::Bytes(bytes)
-            if format == Format::Html || (format == Format::Auto && zhnews::html::looks_like_html(bytes)) =>
-        {
-            run_html(extractor, bytes)
+        Input::Text(text) if call.format == Format::Html => {
+            run_html(&extractor.with_encoding("utf-8")?, text.as_bytes())?
         }
-        Input::Text(text) => extractor.extract(text).map(Extracted::FromText),
+        Input::Bytes(bytes) if call.reads_html(bytes) => run_html(extractor, bytes)?,
+        Input::Text(text) => Extracted::FromText(extractor.extract(text)?),
         Input::Bytes(bytes) => {
             let decoded = extractor.decode(bytes)?;
-            Ok(Extracted::FromBytes(extractor.extract_decoded(&decoded), decoded.text))
+            Extracted::FromBytes(extractor.extract_decoded(&decoded), decoded.text)
         }
-    })
+    };
+    call.fill_meta(extracted.article_mut());
+    Ok(extracted)
+}
+
+/// Fragment mode: the text of the input (decoded, or extracted from HTML) is all body.
+fn run_plain(call: &Call<'_>, input: &Input<'_>) -> Result<Extracted, zhnews::Error> {
+    let extractor = &*call.extractor;
+    let decoded = match input {
+        Input::Text(text) if call.format == Format::Html => {
+            extractor.with_encoding("utf-8")?.html_page(text.as_bytes())?.into_decoded()
+        }
+        Input::Text(text) => {
+            let article = extractor.extract_text(text, &call.text)?;
+            return Ok(match article.text.clone() {
+                Some(indexed) => Extracted::FromBytes(article, indexed),
+                None => Extracted::FromText(article),
+            });
+        }
+        Input::Bytes(bytes) if call.reads_html(bytes) => extractor.html_page(bytes)?.into_decoded(),
+        Input::Bytes(bytes) => extractor.decode(bytes)?,
+    };
+    let article = extractor.extract_text_decoded(&decoded, &call.text)?;
+    let indexed = article.text.clone().unwrap_or(decoded.text);
+    Ok(Extracted::FromBytes(article, indexed))
+}
+
+impl Extracted {
+    fn article_mut(&mut self) -> &mut Article {
+        match self {
+            Extracted::FromText(a) | Extracted::FromBytes(a, _) => a,
+        }
+    }
 }
 
 /// Wraps a record; the text of a `str` input is that very object.
@@ -137,36 +174,93 @@ fn iso_date(value: &Bound<'_, PyAny>) -> PyResult<String> {
     }
 }
 
-/// `extractor` with the per-call options applied (cheap: shares the resources).
-fn with_options<'e>(
-    py: Python<'_>,
-    extractor: &'e Extractor,
-    encoding: Option<&str>,
-    published_at: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Cow<'e, Extractor>> {
-    let mut extractor = Cow::Borrowed(extractor);
-    if let Some(label) = encoding {
-        extractor = Cow::Owned(extractor.with_encoding(label).map_err(|e| to_pyerr(py, &e.into(), None))?);
+/// The keyword arguments of `extract` and `extract_many` besides the batch ones.
+struct CallArgs<'a, 'py> {
+    encoding: Option<&'a str>,
+    published_at: Option<&'a Bound<'py, PyAny>>,
+    format: &'a str,
+    layout: bool,
+    title: Option<String>,
+    source: Option<String>,
+}
+
+/// One call's settings: the extractor with the per-call options applied (cheap: shares the
+/// resources), how to read inputs, and the meta the caller knows.
+struct Call<'e> {
+    extractor: Cow<'e, Extractor>,
+    format: Format,
+    layout: bool,
+    /// Fragment mode's options; in page mode they fill what the page leaves empty.
+    text: TextOptions,
+    title: Option<String>,
+    source: Option<String>,
+    published_at: Option<String>,
+}
+
+impl<'e> Call<'e> {
+    fn new(py: Python<'_>, extractor: &'e Extractor, args: CallArgs<'_, '_>) -> PyResult<Self> {
+        let err = |e: zhnews::Error| to_pyerr(py, &e.into(), None);
+        let mut extractor = Cow::Borrowed(extractor);
+        if let Some(label) = args.encoding {
+            extractor = Cow::Owned(extractor.with_encoding(label).map_err(err)?);
+        }
+        let mut text = TextOptions::new();
+        let mut published_at = None;
+        if let Some(date) = args.published_at {
+            let iso = iso_date(date)?;
+            extractor = Cow::Owned(extractor.with_reference_date(&iso).map_err(err)?);
+            if !args.layout {
+                text = text.published_at(&iso).map_err(err)?;
+            }
+            // A date with its day is the record's date where the page states none.
+            published_at = zhnews::DateValue::parse(&iso).filter(|d| d.day.is_some()).map(|d| d.to_string());
+        }
+        if let Some(title) = &args.title {
+            text = text.title(title.as_str());
+        }
+        if let Some(source) = &args.source {
+            text = text.source(source.as_str());
+        }
+        Ok(Call {
+            extractor,
+            format: format(args.format)?,
+            layout: args.layout,
+            text,
+            title: args.title,
+            source: args.source,
+            published_at,
+        })
     }
-    if let Some(date) = published_at {
-        let iso = iso_date(date)?;
-        extractor = Cow::Owned(extractor.with_reference_date(&iso).map_err(|e| to_pyerr(py, &e.into(), None))?);
+
+    fn reads_html(&self, bytes: &[u8]) -> bool {
+        self.format == Format::Html || (self.format == Format::Auto && zhnews::html::looks_like_html(bytes))
     }
-    Ok(extractor)
+
+    /// Page mode: the caller's title, source and date fill the fields the page leaves empty.
+    fn fill_meta(&self, article: &mut Article) {
+        let meta = &mut article.meta;
+        let normalized = |s: &String| self.extractor.normalize(s).into_string();
+        if meta.title.is_none() {
+            meta.title = self.title.as_ref().map(normalized);
+        }
+        if meta.source.is_none() {
+            meta.source = self.source.as_ref().map(normalized);
+        }
+        if meta.published_at.is_none() {
+            meta.published_at.clone_from(&self.published_at);
+        }
+    }
 }
 
 fn extract_one(
     py: Python<'_>,
     extractor: &Extractor,
     text: &Bound<'_, PyAny>,
-    encoding: Option<&str>,
-    published_at: Option<&Bound<'_, PyAny>>,
-    fmt: &str,
+    args: CallArgs<'_, '_>,
 ) -> PyResult<PyArticle> {
-    let fmt = format(fmt)?;
-    let extractor = with_options(py, extractor, encoding, published_at)?;
+    let call = Call::new(py, extractor, args)?;
     let input = input(text)?;
-    let extracted = py.detach(|| run(&extractor, &input, fmt)).map_err(|f| to_pyerr(py, &f, None))?;
+    let extracted = py.detach(|| run(&call, &input)).map_err(|f| to_pyerr(py, &f, None))?;
     article(py, text, extracted)
 }
 
@@ -218,18 +312,14 @@ enum OnError {
     Return,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn extract_many_impl(
     py: Python<'_>,
     extractor: &Extractor,
     texts: &Bound<'_, PyAny>,
     threads: Option<usize>,
     errors: &str,
-    encoding: Option<&str>,
-    published_at: Option<&Bound<'_, PyAny>>,
-    fmt: &str,
+    args: CallArgs<'_, '_>,
 ) -> PyResult<Vec<Py<PyAny>>> {
-    let fmt = format(fmt)?;
     let on_error = match errors {
         "raise" => OnError::Raise,
         "return" => OnError::Return,
@@ -243,7 +333,7 @@ fn extract_many_impl(
     if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err("extract_many takes an iterable of texts; for one text, use extract"));
     }
-    let extractor = with_options(py, extractor, encoding, published_at)?;
+    let call = Call::new(py, extractor, args)?;
     let objects: Vec<Bound<'_, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
     let mut inputs: Vec<Result<Input<'_>, PyErr>> = Vec::with_capacity(objects.len());
     for (i, obj) in objects.iter().enumerate() {
@@ -264,7 +354,7 @@ fn extract_many_impl(
         inputs.iter().enumerate().filter_map(|(i, x)| x.as_ref().ok().map(|x| (i, x))).collect();
     // With errors="raise" the first failure ends the batch: no need to run what follows it.
     let outcomes = py.detach(|| {
-        parallel_map(&runnable, threads, |(_, x)| run(&extractor, x, fmt), |r| on_error == OnError::Raise && r.is_err())
+        parallel_map(&runnable, threads, |(_, x)| run(&call, x), |r| on_error == OnError::Raise && r.is_err())
     });
 
     let mut by_index: Vec<Option<Result<Extracted, Failure>>> = (0..objects.len()).map(|_| None).collect();
@@ -404,7 +494,8 @@ impl PyExtractor {
     }
 
     /// See `zhnews.extract`.
-    #[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto"))]
+    #[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto", layout = true, title = None, source = None))]
+    #[allow(clippy::too_many_arguments)]
     fn extract(
         &self,
         py: Python<'_>,
@@ -412,12 +503,16 @@ impl PyExtractor {
         encoding: Option<&str>,
         published_at: Option<&Bound<'_, PyAny>>,
         format: &str,
+        layout: bool,
+        title: Option<String>,
+        source: Option<String>,
     ) -> PyResult<PyArticle> {
-        extract_one(py, &self.inner, text, encoding, published_at, format)
+        let args = CallArgs { encoding, published_at, format, layout, title, source };
+        extract_one(py, &self.inner, text, args)
     }
 
     /// See `zhnews.extract_many`.
-    #[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto"))]
+    #[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto", layout = true, title = None, source = None))]
     #[allow(clippy::too_many_arguments)]
     fn extract_many(
         &self,
@@ -428,8 +523,12 @@ impl PyExtractor {
         encoding: Option<&str>,
         published_at: Option<&Bound<'_, PyAny>>,
         format: &str,
+        layout: bool,
+        title: Option<String>,
+        source: Option<String>,
     ) -> PyResult<Vec<Py<PyAny>>> {
-        extract_many_impl(py, &self.inner, texts, threads, errors, encoding, published_at, format)
+        let args = CallArgs { encoding, published_at, format, layout, title, source };
+        extract_many_impl(py, &self.inner, texts, threads, errors, args)
     }
 
     /// See `zhnews.normalize`.
@@ -483,20 +582,26 @@ impl PyExtractor {
 
 /// Extracts the record of one article.
 #[pyfunction]
-#[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto"))]
+#[pyo3(signature = (text, *, encoding = None, published_at = None, format = "auto", layout = true, title = None, source = None))]
+#[allow(clippy::too_many_arguments)]
 fn extract(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
     format: &str,
+    layout: bool,
+    title: Option<String>,
+    source: Option<String>,
 ) -> PyResult<PyArticle> {
-    extract_one(py, default_extractor(py), text, encoding, published_at, format)
+    let args = CallArgs { encoding, published_at, format, layout, title, source };
+    extract_one(py, default_extractor(py), text, args)
 }
 
 /// Extracts many articles in parallel on Rust threads; the output is in input order.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto"))]
+#[pyo3(signature = (texts, *, threads = None, errors = "raise", encoding = None, published_at = None, format = "auto", layout = true, title = None, source = None))]
+#[allow(clippy::too_many_arguments)]
 fn extract_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -505,8 +610,12 @@ fn extract_many(
     encoding: Option<&str>,
     published_at: Option<&Bound<'_, PyAny>>,
     format: &str,
+    layout: bool,
+    title: Option<String>,
+    source: Option<String>,
 ) -> PyResult<Vec<Py<PyAny>>> {
-    extract_many_impl(py, default_extractor(py), texts, threads, errors, encoding, published_at, format)
+    let args = CallArgs { encoding, published_at, format, layout, title, source };
+    extract_many_impl(py, default_extractor(py), texts, threads, errors, args)
 }
 
 /// Normalizes text without extracting.

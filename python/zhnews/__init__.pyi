@@ -377,6 +377,9 @@ class Extractor:
         encoding: str | None = None,
         published_at: DateLike | None = None,
         format: Format = "auto",
+        layout: bool = True,
+        title: str | None = None,
+        source: str | None = None,
     ) -> Article: ...
     @overload
     def extract_many(
@@ -388,6 +391,9 @@ class Extractor:
         encoding: str | None = None,
         published_at: DateLike | None = None,
         format: Format = "auto",
+        layout: bool = True,
+        title: str | None = None,
+        source: str | None = None,
     ) -> list[Article]: ...
     @overload
     def extract_many(
@@ -399,6 +405,9 @@ class Extractor:
         encoding: str | None = None,
         published_at: DateLike | None = None,
         format: Format = "auto",
+        layout: bool = True,
+        title: str | None = None,
+        source: str | None = None,
     ) -> list[Article | Exception]: ...
     def normalize(self, text: str) -> Normalized: ...
     def segment(self, text: str) -> list[str]: ...
@@ -409,6 +418,9 @@ def extract(
     encoding: str | None = None,
     published_at: DateLike | None = None,
     format: Format = "auto",
+    layout: bool = True,
+    title: str | None = None,
+    source: str | None = None,
 ) -> Article:
     """Extracts the record of one article.
 
@@ -422,6 +434,15 @@ def extract(
     page (block elements as lines, scripts and page furniture dropped), which the offsets
     index and ``to_dict()["text"]`` also holds; ``meta`` fields the text leaves empty are
     filled from the page's metadata (``og:title``, ``article:published_time``, …).
+
+    ``layout=False`` is fragment mode, for text with no page around it (a sentence from a
+    spreadsheet, a body a crawler already isolated): every line is body, nothing is read as
+    title, furniture or metadata, and the meta comes from the arguments — ``title`` (a title:
+    its facts are reported like a page title's, and ``article.text``, which the offsets
+    index, is then the title, a line break and the text), ``published_at`` (the record's
+    date and the reference of partial and relative dates) and ``source``. In page mode
+    (the default) ``title``, ``source`` and a ``published_at`` with its day fill only the
+    fields the page leaves empty.
     """
 
 @overload
@@ -433,6 +454,9 @@ def extract_many(
     encoding: str | None = None,
     published_at: DateLike | None = None,
     format: Format = "auto",
+    layout: bool = True,
+    title: str | None = None,
+    source: str | None = None,
 ) -> list[Article]:
     """Extracts many articles on Rust threads, in input order; a failing item raises its
     error, whose ``index`` attribute says which item it was."""
@@ -446,6 +470,9 @@ def extract_many(
     encoding: str | None = None,
     published_at: DateLike | None = None,
     format: Format = "auto",
+    layout: bool = True,
+    title: str | None = None,
+    source: str | None = None,
 ) -> list[Article | Exception]:
     """As above, with each failing item's exception in its place instead of raising."""
 

@@ -9,13 +9,16 @@
 //! captions, metadata lines, `原标题` lines) is in no body paragraph and no sentence;
 //! extractors read only [`ArticleLayout::sentences`] (title and body) plus the metadata
 //! fields, so furniture produces no facts. A page without article prose yields an empty
-//! layout. Never panics; linear in the input.
+//! layout, unless it is one line of text (a fragment: `三百万元`), which is its body.
+//! Fragment mode (module `plain`) lays out a text with no page around it. Never panics;
+//! linear in the input.
 //!
 //! How: every line is classified from its own features (module `lines`: furniture lexicon,
 //! runs of short tokens, breadcrumbs, `|` footers, Han density, teasers, captions; module
 //! `meta`: the grammar of date, source and credit lines). The body starts at the first line
 //! of running prose (unless a headline with its date/source line follows just below, which
-//! makes that prose a page widget) and ends at a related-list heading; unpunctuated leftovers
+//! makes that prose a page widget) — a text of one line of text and no prose is that line —
+//! and ends at a related-list heading; unpunctuated leftovers
 //! after the last prose paragraph are dropped. The title is the best headline-shaped line
 //! above the body, next to the date/source line or the body; the publication time is the
 //! stamp printed nearest to the title, else the first one below the body. The source is the
@@ -27,6 +30,7 @@ mod layout;
 mod lines;
 mod markers;
 mod meta;
+pub(crate) mod plain;
 mod sentences;
 
 pub use layout::{ArticleLayout, Credit, Field, Stamp};
@@ -78,7 +82,12 @@ impl ArticleParser {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
         let Some(start) = body_start(text, &lines) else {
-            // No running prose: the page is furniture only.
+            // No running prose: a lone line of text is a fragment's body, anything else is
+            // a page of furniture only.
+            if let Some(span) = lone_text_line(&lines) {
+                layout.paragraphs.push(span);
+                layout.sentences = split_sentences(text, span);
+            }
             return layout;
         };
         let start = with_lead_in(text, &lines, start);
@@ -227,6 +236,18 @@ impl ReadLines<'_> {
     /// Every metadata line, then those read inside paragraphs, then `dateline`.
     fn all_meta<'a>(&'a self, dateline: Option<&'a MetaLine>) -> impl Iterator<Item = &'a MetaLine> {
         self.metas.iter().map(|(_, m)| *m).chain(self.extra.iter()).chain(dateline)
+    }
+}
+
+/// The one line of a text that has a single non-blank line, when it is text or a bare date
+/// (not furniture, a caption, a source or credit line): `三百万元`, `2013年2月12日`.
+fn lone_text_line(lines: &[Line]) -> Option<Span> {
+    let mut filled = lines.iter().filter(|l| !matches!(l.kind, LineKind::Blank));
+    let (Some(line), None) = (filled.next(), filled.next()) else { return None };
+    match &line.kind {
+        LineKind::Text | LineKind::Header => Some(line.span),
+        LineKind::Meta(m) if m.sources.is_empty() && m.bylines.is_empty() => Some(line.span),
+        _ => None,
     }
 }
 

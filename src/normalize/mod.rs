@@ -67,6 +67,16 @@ impl NormalizedText {
         self.alignment.to_original(span)
     }
 
+    /// The position in the normalized text of a byte offset of the original (at a character
+    /// boundary; an offset inside a repair maps to its start).
+    pub(crate) fn position_of(&self, original: usize) -> usize {
+        let mut at = self.alignment.to_normalized(Span::new(original, original)).start.min(self.text.len());
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
     /// Consumes the value, returning the text.
     pub fn into_string(self) -> String {
         self.text
