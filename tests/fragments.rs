@@ -1,6 +1,7 @@
 //! Fragment table from `tests/cases/fragments.tsv`: short texts as users hand them over
-//! (a cell of a spreadsheet, a phrase, a sentence), each with every date and figure it must
-//! give, exactly.
+//! (a cell of a spreadsheet, a phrase, a sentence), read by [`zhnews::extract_text`] with the
+//! reference date as `published_at`, each with every date and figure it must give, exactly
+//! (mention text, value, end or upper, unit, kind, approximation or modifier).
 //!
 //! Columns: reference date (`-` for none), input, then per expected fact its type and
 //! fields — `date TEXT VALUE END KIND MODIFIER` or `figure TEXT VALUE UPPER UNIT KIND
@@ -8,7 +9,8 @@
 //! are compared in text order. A row whose type is `-` expects neither dates nor figures.
 
 mod support;
-use support::{facts, opt, table};
+use support::{opt, table};
+use zhnews::TextOptions;
 
 fn number(v: f64) -> String {
     if v.fract() == 0.0 {
@@ -20,14 +22,18 @@ fn number(v: f64) -> String {
 
 /// The dates and figures of `input`, one line each, in text order.
 fn found(input: &str, reference: Option<&str>) -> Vec<String> {
-    let f = facts(input, reference);
+    let options = match reference {
+        Some(r) => TextOptions::new().published_at(r).expect("a valid reference date"),
+        None => TextOptions::new(),
+    };
+    let f = zhnews::extract_text(input, &options).expect("a fragment is read");
     let mut out: Vec<(usize, String)> = Vec::new();
     for d in &f.dates {
         let kind = serde_json::to_value(d.kind).unwrap();
         let modifier = d.modifier.map(|m| serde_json::to_value(m).unwrap());
         let line = format!(
             "date {} {} {} {} {}",
-            d.mention.slice(input),
+            d.mention.text,
             d.value,
             d.end_value.map_or("-".to_string(), |v| v.to_string()),
             kind.as_str().unwrap(),
@@ -40,7 +46,7 @@ fn found(input: &str, reference: Option<&str>) -> Vec<String> {
         let approx = serde_json::to_value(g.approx).unwrap();
         let line = format!(
             "figure {} {} {} {} {} {}",
-            g.mention.slice(input),
+            g.mention.text,
             number(g.value),
             g.upper.map_or("-".to_string(), number),
             g.unit.as_deref().unwrap_or("-"),
