@@ -107,6 +107,8 @@ struct SubjectWords {
     time_deixis: Vec<String>,
     /// Conjunctions that join noun phrases (`和`, `或`).
     conjunctions: Vec<String>,
+    /// Adverbs, prepositions and particles that leave both ends of a subject (`也`, `因`).
+    function: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -172,7 +174,8 @@ impl SubjectWords {
             decrease,
             comparative,
             time_adverb,
-            time_deixis
+            time_deixis,
+            function
         )
     }
 }
@@ -516,7 +519,7 @@ impl FigureExtractor {
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
         u.kind == FigureKind::Duration
-            && u.surface != "周年"
+            && !matches!(u.surface.as_str(), "周年" | "月")
             && !s[after..].starts_with('一')
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
     }
@@ -1275,12 +1278,8 @@ impl FigureExtractor {
         if !covered || toks.len() < 2 {
             return part;
         }
-        let function = |t: &crate::segment::Token<'_>| {
-            matches!(t.tag, "d" | "ad" | "c" | "p" | "u" | "uj" | "ul" | "uz" | "y")
-                && !self.is_cumulative(t.text)
-                && !self.subject.keep.iter().any(|k| k == t.text)
-        };
-        let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n') || t.tag == "vn";
+        let function = |t: &crate::segment::Token<'_>| self.subject.function.iter().any(|w| w == t.text);
+        let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
         let verb = |t: &crate::segment::Token<'_>| {
             t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
         };
@@ -1290,7 +1289,7 @@ impl FigureExtractor {
             self.subject.keep.iter().any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
         };
         let (mut a, mut b) = (0, toks.len());
-        while a + 1 < b && function(toks[a]) {
+        while a + 1 < b && !after_figure && function(toks[a]) {
             a += 1;
         }
         while b > a + 1
