@@ -184,12 +184,7 @@ pub fn decade_at(s: &str, i: usize, reference_year: Option<i32>) -> Option<Found
     let (first, after) = century?;
     // 上世纪 alone or 21世纪: the years 1901–2000, 2001–2100.
     let (modifier, end) = period_modifier(s, after);
-    Some(Found {
-        value: DateValue::year(first + 1),
-        end_value: Some(DateValue::year(first + 100)),
-        modifier,
-        end,
-    })
+    Some(Found { value: DateValue::year(first + 1), end_value: Some(DateValue::year(first + 100)), modifier, end })
 }
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).

@@ -15,7 +15,13 @@
 //! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
 //! (`台北24日电`) and Taiwan's `今（23）日` (both need the reference date), quarters as month
 //! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
-//! ten-day parts of a month (`6月上旬`, month precision, no modifier).
+//! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
+//! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
+//! `21世纪`), relative days, weeks and months (`昨日`, `上周三`, `本月初`), counted months
+//! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
+//! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
+//! `1985到89年9月`; a range whose end month comes before its start month ends in the next
+//! year (`12月1日至1月1日`).
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -597,7 +603,14 @@ impl DateExtractor {
         let month = |m: u8| DateValue { year, month: Some(m), day: None, time: None };
         let end_value = (first != last).then(|| month(last));
         let kind = if end_value.is_some() { DateKind::Range } else { DateKind::Point };
-        Some(DateMention { value: month(first), end_value, kind, modifier, label: None, mention: Span::new(start, end) })
+        Some(DateMention {
+            value: month(first),
+            end_value,
+            kind,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        })
     }
 
     /// A date of digits or numerals at `i`: one atom, a quarter of its year, a clock time

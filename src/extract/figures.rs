@@ -37,6 +37,24 @@
 //! subject. Changes: in 百分点 the metric itself; in % the metric + `增幅`/`降幅`, the
 //! previous figure's subject when the clause names none (`…，增加了24%`).
 //!
+//! The subject procedure, in order (the first that names something wins):
+//! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
+//! 2. the subject of the previous figure when only linking words stand between;
+//! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
+//! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
+//!    before the number; shares and changes: the metric before; ages: the group after;
+//!    durations: a noun right after, else what the clause before says lasted — only when
+//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//! 5. both ends of the words found lose the `function` words of `subject_words.txt`
+//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
+//!    and a noun phrase read after the number loses a trailing predicate after a noun
+//!    (`115家医院自愿参与` → `医院`); a date is never a subject.
+//!
+//! Fragments: a number that is all its sentence says is a count without a unit
+//! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
+//! 10 and over; `两成半`, `3斤半` add a half; `3元5角` adds the coins; a space may stand
+//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time.
+//!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
@@ -360,7 +378,10 @@ impl FigureExtractor {
                 prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
             };
             claimed.extend(
-                self.idioms.find_iter(sentence.text).filter(|m| !in_numeral(m.start())).map(|m| Span::new(m.start(), m.end())),
+                self.idioms
+                    .find_iter(sentence.text)
+                    .filter(|m| !in_numeral(m.start()))
+                    .map(|m| Span::new(m.start(), m.end())),
             );
             claimed.extend(self.opaque_names(sentence.text));
             claimed.sort();
@@ -528,7 +549,8 @@ impl FigureExtractor {
     /// before a unit; 20余万人 scales by the magnitude. Returns the approximation, the end
     /// of the quantity and the scale.
     fn inner_approx(&self, s: &str, q: &Quantity) -> (Approx, usize, f64) {
-        let inner = |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
+        let inner =
+            |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
         let end = spaced(s, q.end, |p| inner(p).is_some());
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
@@ -646,8 +668,8 @@ impl FigureExtractor {
     /// `一千二百三十四` or `约1169`): a bare count.
     fn whole_fragment(&self, s: &str, i: usize, end: usize) -> bool {
         let before = s[..i].trim();
-        let lead = before.is_empty()
-            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && a.word == before);
+        let lead =
+            before.is_empty() || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && a.word == before);
         lead && s[end..].chars().all(|c| c.is_whitespace() || is_delimiter(c) || matches!(c, '。' | '.' | '、'))
     }
 
@@ -664,7 +686,8 @@ impl FigureExtractor {
             }
         }
         let mut start = currency.map_or(i, |c| c.0);
-        let prefix = |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
+        let prefix =
+            |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
         let spaced_start = if s[..start].ends_with(' ') { start - 1 } else { start };
         if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
@@ -1274,7 +1297,8 @@ impl FigureExtractor {
         let first = sentence.tokens.partition_point(|t| t.span.start < from);
         let toks: Vec<&crate::segment::Token<'_>> =
             sentence.tokens[first..].iter().take_while(|t| t.span.end <= to).take(24).collect();
-        let covered = toks.first().is_some_and(|t| t.span.start == from) && toks.last().is_some_and(|t| t.span.end == to);
+        let covered =
+            toks.first().is_some_and(|t| t.span.start == from) && toks.last().is_some_and(|t| t.span.end == to);
         if !covered || toks.len() < 2 {
             return part;
         }
@@ -1286,7 +1310,10 @@ impl FigureExtractor {
         // 占比 is one word even where the segmenter splits it.
         let kept_end = |b: usize| {
             let end = toks[b - 1].span.end - sentence.span.start;
-            self.subject.keep.iter().any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
+            self.subject
+                .keep
+                .iter()
+                .any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
         };
         let (mut a, mut b) = (0, toks.len());
         while a + 1 < b && !after_figure && function(toks[a]) {
