@@ -539,9 +539,12 @@ impl FigureExtractor {
         let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
+        // 一天天, 一年年: reduplication means "day by day".
+        let repeated = u.surface.chars().last().is_some_and(|c| s[after..].starts_with(c));
         u.kind == FigureKind::Duration
             && !matches!(u.surface.as_str(), "周年" | "月")
             && !s[after..].starts_with('一')
+            && !repeated
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
     }
 
