@@ -534,7 +534,7 @@ impl FigureExtractor {
     }
 
     /// `一年多`, `一个多月`, `一小时`: 一 before a unit of time counts it (not in `一年一度`,
-    /// `有一天`, `每一年`).
+    /// `有一天`, `每一年`, `一年来`: the time of the clause).
     fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
         let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
@@ -543,7 +543,8 @@ impl FigureExtractor {
         let repeated = u.surface.chars().last().is_some_and(|c| s[after..].starts_with(c));
         u.kind == FigureKind::Duration
             && !matches!(u.surface.as_str(), "周年" | "月")
-            && !s[after..].starts_with('一')
+            && !s[after..].starts_with(['一', '来'])
+            && !s[after..].starts_with("以来")
             && !repeated
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
     }
@@ -668,8 +669,12 @@ impl FigureExtractor {
     }
 
     /// True when the number at `i..end` is all the sentence says (a fragment such as
-    /// `一千二百三十四` or `约1169`): a bare count.
+    /// `一千二百三十四` or `约1169`): a bare count — not one or two bare digits, which alone
+    /// on a line number pages and list items.
     fn whole_fragment(&self, s: &str, i: usize, end: usize) -> bool {
+        if s[i..end].len() <= 2 && s[i..end].bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let before = s[..i].trim();
         let lead =
             before.is_empty() || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && a.word == before);
@@ -1744,6 +1749,10 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
     let second = next_char(s, n.span.end)?;
     let high = number::parse(&second.to_string()).filter(|&h| h == n.value + 1.0)?;
     let mut end = n.span.end + second.len_utf8();
+    // 五六月份 names months, not a count.
+    if s[end..].starts_with('月') {
+        return None;
+    }
     let mut factor = 1.0;
     if let Some(f) = next_char(s, end).and_then(|c| number::parse(&format!("一{c}")).filter(|&f| f >= 10.0)) {
         factor = f;
