@@ -533,19 +533,20 @@ impl FigureExtractor {
         Ok(q)
     }
 
-    /// `一年多`, `一个多月`, `一小时`: 一 before a unit of time counts it (not in `一年一度`,
-    /// `有一天`, `每一年`, `一年来`: the time of the clause).
+    /// `一年多`, `近一年`, `约一小时`: 一 before a unit of time with an approximation counts
+    /// it (not `一年一度`, `新的一年`, `每一年`).
     fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
         let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
-        // 一天天, 一年年: reduplication means "day by day".
-        let repeated = u.surface.chars().last().is_some_and(|c| s[after..].starts_with(c));
+        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
+        // 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
+        let approximate = at > end
+            || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         u.kind == FigureKind::Duration
+            && approximate
             && !matches!(u.surface.as_str(), "周年" | "月")
-            && !s[after..].starts_with(['一', '来'])
-            && !s[after..].starts_with("以来")
-            && !repeated
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
     }
 
@@ -1353,6 +1354,13 @@ impl FigureExtractor {
             }
         }
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
+        // Quote marks around a name (「护理职场意见反应机制」) and an unclosed bracket are no
+        // part of what is counted.
+        let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']);
+        let s = match s.chars().next() {
+            Some(c @ ('（' | '(')) if !s.contains(['）', ')']) => &s[c.len_utf8()..],
+            _ => s,
+        };
         // A function word alone names nothing.
         let sw = &self.subject;
         if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
