@@ -9,7 +9,7 @@
 //! are compared in text order. A row whose type is `-` expects neither dates nor figures.
 
 mod support;
-use support::{opt, table};
+use support::{cases, opt, table};
 use zhnews::TextOptions;
 
 fn number(v: f64) -> String {
@@ -64,12 +64,10 @@ fn fragment_table() {
     let rows = table(include_str!("cases/fragments.tsv"));
     assert!(rows.len() >= 300, "the table has {} rows", rows.len());
     let mut failures = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let (reference, input) = (rows[i][0].clone(), rows[i][1].clone());
+    for case in cases(&rows, 2) {
+        let (reference, input) = (&case[0][0], &case[0][1]);
         let mut expected = Vec::new();
-        while i < rows.len() && rows[i][0] == reference && rows[i][1] == input {
-            let r = &rows[i];
+        for r in case {
             let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
             match cell(2) {
                 "date" => expected.push(format!("date {} {} {} {} {}", cell(3), cell(4), cell(5), cell(6), cell(7))),
@@ -84,9 +82,8 @@ fn fragment_table() {
                 )),
                 _ => {}
             }
-            i += 1;
         }
-        let got = found(&input, opt(&reference));
+        let got = found(input, opt(reference));
         if got != expected {
             failures.push(format!("{input:?} (ref {reference})\n   expected {expected:?}\n   got      {got:?}"));
         }
