@@ -165,6 +165,12 @@ fn period_modifier(s: &str, end: usize) -> (Option<DateModifier>, usize) {
 /// A decade (`90年代`, `上世纪八十年代`, `上世纪六七十年代`) or a century (`21世纪`,
 /// `上世纪`) at `i`, as a range of years.
 pub fn decade_at(s: &str, i: usize, reference_year: Option<i32>) -> Option<Found> {
+    // Most positions: no 年代 or 世纪 within reach (the longest form, 上个世纪六七十年代, is
+    // 27 bytes).
+    let window = &s[i..crate::span::floor_char_boundary(s, (i + 30).min(s.len()))];
+    if !(window.contains("年代") || window.contains("世纪")) {
+        return None;
+    }
     if prev_char(s, i).is_some_and(|p| p.is_ascii_digit() || number::is_chinese_numeral_char(p)) {
         return None;
     }

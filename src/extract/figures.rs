@@ -1755,16 +1755,21 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
         return None;
     }
     let second = next_char(s, n.span.end)?;
-    let high = number::parse(&second.to_string()).filter(|&h| h == n.value + 1.0)?;
     let mut end = n.span.end + second.len_utf8();
+    let high = number::parse(&s[n.span.end..end]).filter(|&h| h == n.value + 1.0)?;
     // 五六月份 names months, not a count.
     if s[end..].starts_with('月') {
         return None;
     }
-    let mut factor = 1.0;
-    if let Some(f) = next_char(s, end).and_then(|c| number::parse(&format!("一{c}")).filter(|&f| f >= 10.0)) {
-        factor = f;
-        end += next_char(s, end).map_or(0, char::len_utf8);
+    let factor = match next_char(s, end) {
+        Some('十') => 10.0,
+        Some('百') => 100.0,
+        Some('千') => 1000.0,
+        Some('万') => 10_000.0,
+        _ => 1.0,
+    };
+    if factor > 1.0 {
+        end += '十'.len_utf8();
     }
     Some((n.value * factor, high * factor, end))
 }
