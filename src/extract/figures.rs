@@ -1304,13 +1304,14 @@ impl FigureExtractor {
         let Some(off) = offset_in(sentence.text, part) else { return part };
         let (from, to) = (sentence.span.start + off, sentence.span.start + off + part.len());
         let first = sentence.tokens.partition_point(|t| t.span.start < from);
-        let toks: Vec<&crate::segment::Token<'_>> =
-            sentence.tokens[first..].iter().take_while(|t| t.span.end <= to).take(24).collect();
+        let count = sentence.tokens[first..].iter().take(24).take_while(|t| t.span.end <= to).count();
+        let toks = &sentence.tokens[first..first + count];
         let covered =
             toks.first().is_some_and(|t| t.span.start == from) && toks.last().is_some_and(|t| t.span.end == to);
         if !covered || toks.len() < 2 {
             return part;
         }
+        // Most subjects neither start nor end in a function word or a predicate: done.
         let function = |t: &crate::segment::Token<'_>| self.subject.function.iter().any(|w| w == t.text);
         let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
         let verb = |t: &crate::segment::Token<'_>| {
@@ -1325,13 +1326,13 @@ impl FigureExtractor {
                 .any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
         };
         let (mut a, mut b) = (0, toks.len());
-        while a + 1 < b && !after_figure && function(toks[a]) {
+        while a + 1 < b && !after_figure && function(&toks[a]) {
             a += 1;
         }
         while b > a + 1
             && !kept_end(b)
-            && (function(toks[b - 1])
-                || after_figure && (verb(toks[b - 1]) || toks[b - 1].tag == "a") && nominal(toks[b - 2]))
+            && (function(&toks[b - 1])
+                || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
         {
             b -= 1;
         }
