@@ -45,7 +45,7 @@
 //!   sentences): `lines` classifies lines, `meta` reads metadata lines, `sentences` splits.
 //! * `segment` — stage 4: jieba with the health-policy lexicon.
 //! * `extract` — stage 5: `Doc` (`doc.rs`) → `Facts`, one module per fact type, run in a
-//!   fixed order (`dates`, `figures` with `number`, `institutions/` — lexicon, find,
+//!   fixed order (`dates` with `calendar`, `figures` with `number`, `institutions/` — lexicon, find,
 //!   regions, merge —, `people`, `programs`, `events`), sharing `quotes` and `spans`.
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.

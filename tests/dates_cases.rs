@@ -6,26 +6,21 @@
 //! text order. A row whose mention text is `-` expects no date at all.
 
 mod support;
-use support::{facts, opt, table};
+use support::{cases, facts, opt, table};
 
 #[test]
 fn date_table() {
     let rows = table(include_str!("cases/dates.tsv"));
     assert!(rows.len() >= 40, "the table has {} rows", rows.len());
     let mut failures = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let (reference, input) = (rows[i][0].clone(), rows[i][1].clone());
+    for case in cases(&rows, 2) {
+        let (reference, input) = (&case[0][0], &case[0][1]);
         let mut expected = Vec::new();
-        while i < rows.len() && rows[i][0] == reference && rows[i][1] == input {
-            let r = &rows[i];
-            if r[2] != "-" {
-                let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
-                expected.push(format!("{} {} {} {} {} {}", cell(2), cell(3), cell(4), cell(5), cell(6), cell(7)));
-            }
-            i += 1;
+        for r in case.iter().filter(|r| r[2] != "-") {
+            let cell = |k: usize| r.get(k).map(String::as_str).unwrap_or("-");
+            expected.push(format!("{} {} {} {} {} {}", cell(2), cell(3), cell(4), cell(5), cell(6), cell(7)));
         }
-        let f = facts(&input, opt(&reference));
+        let f = facts(input, opt(reference));
         let mut dates = f.dates.clone();
         dates.sort_by_key(|d| d.mention.start);
         let got: Vec<String> = dates
@@ -35,7 +30,7 @@ fn date_table() {
                 let modifier = d.modifier.map(|m| serde_json::to_value(m).unwrap());
                 format!(
                     "{} {} {} {} {} {}",
-                    d.mention.slice(&input),
+                    d.mention.slice(input),
                     d.value,
                     d.end_value.map_or("-".to_string(), |v| v.to_string()),
                     kind.as_str().unwrap(),

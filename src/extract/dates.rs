@@ -15,7 +15,13 @@
 //! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
 //! (`台北24日电`) and Taiwan's `今（23）日` (both need the reference date), quarters as month
 //! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
-//! ten-day parts of a month (`6月上旬`, month precision, no modifier).
+//! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
+//! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
+//! `21世纪`), relative days, weeks and months (`昨日`, `上周三`, `本月初`), counted months
+//! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
+//! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
+//! `1985到89年9月`; a range whose end month comes before its start month ends in the next
+//! year (`12月1日至1月1日`).
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -27,6 +33,7 @@
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
 
+use super::calendar::{self, Found, RelativeDays};
 use super::doc::{Doc, Facts};
 use super::number;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
@@ -108,6 +115,8 @@ pub struct DateExtractor {
     dayparts: Vec<DayPart>,
     /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
     not_months: Vec<String>,
+    /// Days, weeks and months relative to the reference (`relative_days.txt`).
+    relative_days: RelativeDays,
     /// First characters of the period, relative and standalone words (sorted), so that most
     /// positions are rejected with one lookup.
     starters: Vec<char>,
@@ -130,6 +139,8 @@ struct Atom {
     end: usize,
     /// The day's 日 is left to the second half of a range (`3月5-7日`).
     open: bool,
+    /// The year comes from the first half of a range, not from this atom's text.
+    inherited: bool,
 }
 
 impl Atom {
@@ -198,7 +209,7 @@ fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Opt
     if !(1..=31).contains(&d) || (inherit.is_none() && duration) {
         return None;
     }
-    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, ..Default::default() };
+    let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, inherited: true, ..Default::default() };
     a.end = time_tail(s, a.end, &mut a.time);
     Some(a)
 }
@@ -213,6 +224,8 @@ struct Context {
     month: Option<(Option<i32>, u8)>,
     /// Last explicit year anywhere before.
     doc_year: Option<i32>,
+    /// The reference date's year, for two-digit years and decades.
+    reference_year: Option<i32>,
 }
 
 const CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–", "——"];
@@ -330,12 +343,14 @@ impl DateExtractor {
         modifiers.sort_by_key(|m| std::cmp::Reverse(m.word.len()));
         let markers: Vec<&str> = TAIWAN_MARKERS.words().collect();
         let taiwan = AhoCorasick::new(markers).expect("taiwan marker lexicon builds");
+        let relative_days = RelativeDays::new();
         let mut starters: Vec<char> = periods
             .iter()
             .map(|p| p.label.as_str())
             .chain(relatives.iter().map(|r| r.word.as_str()))
             .chain(modifiers.iter().filter(|m| m.position == Position::Standalone).map(|m| m.word.as_str()))
             .filter_map(|w| w.chars().next())
+            .chain(relative_days.starters())
             .collect();
         starters.sort_unstable();
         starters.dedup();
@@ -348,7 +363,7 @@ impl DateExtractor {
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
         let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
-        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, starters }
+        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, relative_days, starters }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -366,7 +381,8 @@ impl DateExtractor {
         }
         let taiwan = self.taiwan.is_match(doc.text);
         let reference = doc.reference_date;
-        let mut ctx = Context { doc_year: reference.and_then(|r| r.year), ..Default::default() };
+        let reference_year = reference.and_then(|r| r.year);
+        let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
         // Sentences and paragraphs are both in text order: one forward walk finds each
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
@@ -470,6 +486,13 @@ impl DateExtractor {
         if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
             return None;
         }
+        // Decades and centuries (90年代, 1990年代, 21世纪), dotted months (1999.08-2002.02).
+        let found = calendar::decade_at(s, i, ctx.reference_year)
+            .map(|f| (f, DateKind::Range))
+            .or_else(|| calendar::dotted_range(s, i, &CONNECTORS).map(|f| (f, DateKind::Point)));
+        if let Some((f, kind)) = found {
+            return Some(self.found_mention(s, i, f, kind, ctx));
+        }
         // Year ranges written with a bare first year: 2024-2035年, 2016至2020年, 2018/19年度.
         if let Some(d) = self.bare_year_range(s, i, ctx) {
             return Some(d);
@@ -499,19 +522,95 @@ impl DateExtractor {
         if !prev.is_some_and(|p| {
             number::is_chinese_numeral_char(p) || p.is_ascii_digit() || "第每上下本该同个几".contains(p)
         }) {
-            if let Some(q) = quarter_at(s, i) {
+            // 前11个月 opening a clause: the first months of that year.
+            if quarter_at(s, i).is_some() || c == '前' && prev.map_or(true, is_boundary_char) {
                 let year = ctx.year.or(reference.and_then(|r| r.year));
                 let (start, modifier) = self.prefix_modifier(s, i);
-                return Some(self.quarter_mention(s, start, q, year, modifier));
+                if let Some(d) = self.part_of_year(s, start, i, year, modifier) {
+                    return Some(d);
+                }
             }
         }
         if self.starters.binary_search(&c).is_ok() {
             return self
                 .period_at(s, i)
                 .or_else(|| self.relative_at(s, i, reference, ctx))
+                .or_else(|| self.relative_day_at(s, i, reference, ctx))
+                .or_else(|| self.decade_word_at(s, i, ctx))
                 .or_else(|| self.standalone_at(s, i, reference, ctx));
         }
         None
+    }
+
+    /// `今天`, `上周三`, `本月初`, `上月1日`: a date relative to the reference.
+    fn relative_day_at(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let f = self.relative_days.at(s, i, reference)?;
+        let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
+        Some(self.found_mention(s, i, Found { end, modifier, ..f }, DateKind::Point, ctx))
+    }
+
+    /// `上世纪八十年代`, `本世纪`: a decade or century named by a word.
+    fn decade_word_at(&self, s: &str, i: usize, ctx: &mut Context) -> Option<DateMention<Span>> {
+        if !(s[i..].starts_with("上") || s[i..].starts_with("本")) {
+            return None;
+        }
+        let f = calendar::decade_at(s, i, ctx.reference_year)?;
+        Some(self.found_mention(s, i, f, DateKind::Range, ctx))
+    }
+
+    /// The mention of a date read by `calendar` at `i` (a prefix modifier joins it); the
+    /// passage now narrates its time.
+    fn found_mention(&self, s: &str, i: usize, f: Found, kind: DateKind, ctx: &mut Context) -> DateMention<Span> {
+        let last = f.end_value.unwrap_or(f.value);
+        if let (Some(y), DateKind::Point) = (last.year, kind) {
+            ctx.year = Some(y);
+            if let Some(m) = last.month {
+                ctx.month = Some((Some(y), m));
+            }
+        }
+        let (start, before) = self.prefix_modifier(s, i);
+        let kind = if f.end_value.is_some() { DateKind::Range } else { kind };
+        DateMention {
+            value: f.value,
+            end_value: f.end_value,
+            kind,
+            modifier: f.modifier.or(before),
+            label: None,
+            mention: Span::new(start, f.end),
+        }
+    }
+
+    /// A part of `year` written at `at`: a quarter (`第三季度`) or counted months
+    /// (`前11个月`, `首月`), as a month range from `start`.
+    fn part_of_year(
+        &self,
+        s: &str,
+        start: usize,
+        at: usize,
+        year: Option<i32>,
+        modifier: Option<DateModifier>,
+    ) -> Option<DateMention<Span>> {
+        if let Some(q) = quarter_at(s, at) {
+            return Some(self.quarter_mention(s, start, q, year, modifier));
+        }
+        let (first, last, end) = calendar::counted_months(s, at)?;
+        let month = |m: u8| DateValue { year, month: Some(m), day: None, time: None };
+        let end_value = (first != last).then(|| month(last));
+        let kind = if end_value.is_some() { DateKind::Range } else { DateKind::Point };
+        Some(DateMention {
+            value: month(first),
+            end_value,
+            kind,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        })
     }
 
     /// A date of digits or numerals at `i`: one atom, a quarter of its year, a clock time
@@ -528,11 +627,11 @@ impl DateExtractor {
         let mut first = self.atom(s, i, taiwan, ctx, None)?;
         // 2023年第三季度: a quarter of the year just read.
         if let (Some(year), None) = (first.year, first.month) {
-            if let Some(q) = quarter_at(s, skip_spaces(s, first.end)) {
+            let (start, modifier) = self.prefix_modifier(s, i);
+            if let Some(d) = self.part_of_year(s, start, skip_spaces(s, first.end), Some(year), modifier) {
                 ctx.year = Some(year);
                 ctx.doc_year = Some(year);
-                let (start, modifier) = self.prefix_modifier(s, i);
-                return Some(self.quarter_mention(s, start, q, Some(year), modifier));
+                return Some(d);
             }
         }
         if first.day.is_some() && first.time.is_none() {
@@ -578,19 +677,22 @@ impl DateExtractor {
         let mut value = first.value();
         let mut end_value = None;
         let mut end = first.end;
+        let mut end_year_stated = false;
         if let Some((after, second)) = self.range_tail(s, first, taiwan, ctx) {
             end_value = Some(second.value());
+            end_year_stated = second.year.is_some() && !second.inherited;
             end = after;
         } else if first.open {
             return None;
         }
-        let resolved_first = self.resolve(&mut value, reference, ctx);
+        self.resolve(&mut value, reference, ctx);
         if let Some(ev) = end_value.as_mut() {
-            if ev.year.is_none() {
+            if !end_year_stated {
                 ev.year = value.year;
-            }
-            if !resolved_first && ev.year.is_none() {
-                ev.year = None;
+                // 12月1日至1月1日: an end month before the start month is in the next year.
+                if ev.month < value.month && ev.year.is_some() {
+                    ev.year = ev.year.map(|y| y + 1);
+                }
             }
         }
         if let Some(ev) = end_value {
@@ -634,7 +736,7 @@ impl DateExtractor {
         if let Some(a) = numeric_date(s, i) {
             return Some(a);
         }
-        if let Some((year, after_year)) = self.year_at(s, i, taiwan) {
+        if let Some((year, after_year)) = self.year_at(s, i, taiwan, ctx.reference_year) {
             return Some(year_atom(s, year, after_year));
         }
         // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
@@ -646,7 +748,7 @@ impl DateExtractor {
         }
         // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
         if inherit.is_none() {
-            if let Some(a) = slash_stamp(s, i) {
+            if let Some(a) = slash_stamp(s, i).or_else(|| marked_month_day(s, i)) {
                 return Some(a);
             }
         }
@@ -669,6 +771,7 @@ impl DateExtractor {
         let mut a = Atom { month: Some(m as u8), end: k + '月'.len_utf8(), ..Default::default() };
         if let Some(inh) = inherit {
             a.year = inh.year;
+            a.inherited = true;
         }
         if day_tail(s, &mut a) {
             return Some(Some(a));
@@ -683,7 +786,7 @@ impl DateExtractor {
 
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
     /// article about Taiwan. Returns the year and the offset after 年.
-    fn year_at(&self, s: &str, i: usize, taiwan: bool) -> Option<(i32, usize)> {
+    fn year_at(&self, s: &str, i: usize, taiwan: bool, reference_year: Option<i32>) -> Option<(i32, usize)> {
         if s[i..].starts_with("民国") {
             let j = i + "民国".len();
             let n = number::scan(s, j)?;
@@ -722,7 +825,16 @@ impl DateExtractor {
             if taiwan && (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok {
                 return Some((v + 1911, after));
             }
+            // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration).
+            if digits == 2 && followed_by_month {
+                return Some((calendar::century_year(v as u32, reference_year), after));
+            }
             return None;
+        }
+        // 零七年八月, 九零年: a year spelled with two digits.
+        let month_follows = |after: usize| small_number(s, skip_spaces(s, after), &['月'], true).is_some();
+        if let Some((yy, after)) = calendar::spelled_year(s, i, month_follows) {
+            return Some((calendar::century_year(yy, reference_year), after));
         }
         // 二〇二四年: four Chinese digits.
         let mut j = i;
@@ -752,14 +864,22 @@ impl DateExtractor {
         if !(1900..=2100).contains(&y1) {
             return None;
         }
-        let (y2, k, slash) = if let Some(rest) = s[j..].strip_prefix('/') {
+        let (y2, k, slash, short) = if let Some(rest) = s[j..].strip_prefix('/') {
             let (yy, k) = ascii_digits(rest, 0, 2).filter(|&(_, k)| k == 2)?;
-            (y1 / 100 * 100 + yy as i32, j + 1 + k, true)
+            (y1 / 100 * 100 + yy as i32, j + 1 + k, true, false)
         } else {
             let conn = CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
             let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
-            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4)?;
-            (y2 as i32, k, false)
+            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4 || k - start2 == 2)?;
+            // 1985到89年: a short second year is the first such year after the first one.
+            let short = k - start2 == 2;
+            let in_century = y1 / 100 * 100 + y2 as i32;
+            let y2 = match (short, in_century < y1) {
+                (false, _) => y2 as i32,
+                (true, false) => in_century,
+                (true, true) => in_century + 100,
+            };
+            (y2, k, false, short)
         };
         let after = skip_spaces(s, k);
         if !s[after..].starts_with('年') || y2 <= y1 || y2 - y1 > 100 || (slash && y2 != y1 + 1) {
@@ -769,16 +889,21 @@ impl DateExtractor {
         if s[end..].starts_with('度') {
             end += '度'.len_utf8();
         }
-        // 2024-2025年3月 is not a year range.
-        if small_number(s, end, &['月'], false).is_some() {
-            return None;
+        // 2024-2025年3月 is not a year range; 1985到89年9月 ends in that month.
+        let mut end_value = DateValue::year(y2);
+        if let Some((m, k)) = small_number(s, end, &['月'], true) {
+            if !short || !(1..=12).contains(&m) {
+                return None;
+            }
+            end_value.month = Some(m as u8);
+            end = k + '月'.len_utf8();
         }
         ctx.year = Some(y2);
         ctx.doc_year = Some(y2);
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention {
             value: DateValue::year(y1),
-            end_value: Some(DateValue::year(y2)),
+            end_value: Some(end_value),
             kind: DateKind::Range,
             modifier,
             label: None,
@@ -997,9 +1122,9 @@ impl DateExtractor {
         if r.base == Base::Reference || r.offset >= 0 {
             ctx.year = Some(year);
         }
-        // 今年第一季度: the relative year dates the quarter that follows.
-        if let Some(q) = quarter_at(s, end) {
-            return Some(self.quarter_mention(s, i, q, Some(year), None));
+        // 今年第一季度, 今年前11个月: the relative year dates the part that follows.
+        if let Some(d) = self.part_of_year(s, i, end, Some(year), None) {
+            return Some(d);
         }
         // 去年12月, 今年3月5日: the relative year dates the month that follows.
         let inherit = Atom { year: Some(year), ..Default::default() };
@@ -1067,11 +1192,13 @@ impl DateExtractor {
 /// A month number followed by a range connector and another `N月` (`1-11月`, `1至3月份`):
 /// the month and the offset after the first number.
 fn open_month(s: &str, i: usize) -> Option<(u8, usize)> {
-    let (m, k) = small_number(s, i, &['-', '—', '－', '~', '～', '–', '至', '到'], false)?;
+    let (m, k) = small_number(s, i, &['-', '—', '－', '~', '～', '–', '至', '到'], true)?;
     let conn = CONNECTORS.iter().filter(|c| s[k..].starts_with(*c)).max_by_key(|c| c.len())?;
     let second = skip_spaces(s, k + conn.len());
-    let (m2, _) = small_number(s, second, &['月'], false)?;
-    ((1..=12).contains(&m) && (1..=12).contains(&m2) && m2 > m).then_some((m as u8, k))
+    let (m2, _) = small_number(s, second, &['月'], true)?;
+    // 十二至一月 crosses the year (a Chinese range only: 12-1月 may be anything).
+    let chinese = !s[i..].starts_with(|c: char| c.is_ascii_digit());
+    ((1..=12).contains(&m) && (1..=12).contains(&m2) && (m2 > m || chinese && m2 < m)).then_some((m as u8, k))
 }
 
 /// The day (and time) after a month; `3月5-7日` leaves the atom open after `5`.
@@ -1085,7 +1212,7 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
             return true;
         }
     }
-    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到'], false) {
+    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到'], true) {
         if (1..=31).contains(&d) {
             a.day = Some(d as u8);
             a.end = k;
@@ -1093,7 +1220,22 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
             return true;
         }
     }
+    // 二月十五: a day without 日 when the month stands right before and the clause ends.
+    if let Some((d, k)) = bare_month_day(s, j) {
+        a.day = Some(d);
+        a.end = k;
+        return true;
+    }
     false
+}
+
+/// A day number right after a month that ends its clause (`二月十五，`, `3月15起`).
+fn bare_month_day(s: &str, j: usize) -> Option<(u8, usize)> {
+    let n = number::scan(s, j).filter(|n| n.form != number::NumberForm::Mixed && n.value.fract() == 0.0)?;
+    let k = n.span.end;
+    let ends = next_char(s, k).map_or(true, |c| is_boundary_char(c) || matches!(c, '起' | '前' | '后' | '。'));
+    let plain = !s[j..k].contains(['.', ',', '点']);
+    (ends && plain && (1.0..=31.0).contains(&n.value)).then_some((n.value as u8, k))
 }
 
 /// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
@@ -1202,6 +1344,25 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
     let value = day_near_reference(reference, d, c == '明')?;
     let end = s.len() - close.len() + '日'.len_utf8();
     Some(point(value, Span::new(i, end)))
+}
+
+/// `6·30`, `7・21`: a month and day joined by a middle dot; `3/5` only where the words
+/// around make it a date (`于3/5`, `3/5起`, `3/5（周二）`; `3/5的居民` is a share).
+fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
+    let (m, j) = ascii_digits(s, i, 2)?;
+    let sep = next_char(s, j).filter(|c| matches!(c, '·' | '・' | '/'))?;
+    let (d, k) = ascii_digits(s, j + sep.len_utf8(), 2)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || next_char(s, k).is_some_and(|c| matches!(c, '/' | '.')) {
+        return None;
+    }
+    if sep == '/' {
+        let before = prev_char(s, i).is_some_and(|p| "于在自从至到截".contains(p));
+        let after = next_char(s, k).is_some_and(|c| matches!(c, '起' | '前' | '止' | '（' | '(' | '至' | '到'));
+        if !(before || after) {
+            return None;
+        }
+    }
+    Some(Atom { month: Some(m as u8), day: Some(d as u8), end: k, ..Default::default() })
 }
 
 /// `8/24 16:05`: month/day and a clock time (the year left to resolution).

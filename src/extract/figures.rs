@@ -37,6 +37,24 @@
 //! subject. Changes: in 百分点 the metric itself; in % the metric + `增幅`/`降幅`, the
 //! previous figure's subject when the clause names none (`…，增加了24%`).
 //!
+//! The subject procedure, in order (the first that names something wins):
+//! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
+//! 2. the subject of the previous figure when only linking words stand between;
+//! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
+//! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
+//!    before the number; shares and changes: the metric before; ages: the group after;
+//!    durations: a noun right after, else what the clause before says lasted — only when
+//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//! 5. both ends of the words found lose the `function` words of `subject_words.txt`
+//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
+//!    and a noun phrase read after the number loses a trailing predicate after a noun
+//!    (`115家医院自愿参与` → `医院`); a date is never a subject.
+//!
+//! Fragments: a number that is all its sentence says is a count without a unit
+//! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
+//! 10 and over; `两成半`, `3斤半` add a half; `3元5角` adds the coins; a space may stand
+//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time.
+//!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
@@ -107,6 +125,8 @@ struct SubjectWords {
     time_deixis: Vec<String>,
     /// Conjunctions that join noun phrases (`和`, `或`).
     conjunctions: Vec<String>,
+    /// Adverbs, prepositions and particles that leave both ends of a subject (`也`, `因`).
+    function: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -172,7 +192,8 @@ impl SubjectWords {
             decrease,
             comparative,
             time_adverb,
-            time_deixis
+            time_deixis,
+            function
         )
     }
 }
@@ -209,6 +230,8 @@ struct Quantity {
     percent: bool,
     form: NumberForm,
     magnitude: bool,
+    /// Two neighbouring numerals read as a vague range (`七八个`, `三四十名`).
+    vague: bool,
     end: usize,
 }
 
@@ -350,7 +373,16 @@ impl FigureExtractor {
                 .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
                 .collect();
             let dates = claimed.clone();
-            claimed.extend(self.idioms.find_iter(sentence.text).map(|m| Span::new(m.start(), m.end())));
+            // An idiom inside a longer numeral (一亿二千万 holds 千万) is no idiom.
+            let in_numeral = |p: usize| {
+                prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+            };
+            claimed.extend(
+                self.idioms
+                    .find_iter(sentence.text)
+                    .filter(|m| !in_numeral(m.start()))
+                    .map(|m| Span::new(m.start(), m.end())),
+            );
             claimed.extend(self.opaque_names(sentence.text));
             claimed.sort();
             // Merged, so that starts and ends both ascend (binary searches below rely on it).
@@ -415,6 +447,7 @@ impl FigureExtractor {
             Err(step) => return step,
         };
         let (approx, end, scale) = self.inner_approx(s, &q);
+        let approx = if q.vague { Approx::About } else { approx };
         let mut m = match self.measure(s, i, &q, currency, end, scale) {
             Ok(m) => m,
             Err(step) => return step,
@@ -468,6 +501,7 @@ impl FigureExtractor {
                 percent: false,
                 form: NumberForm::Chinese,
                 magnitude: true,
+                vague: false,
                 end: n.span.end,
             })
         });
@@ -479,7 +513,7 @@ impl FigureExtractor {
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
-        if one && !s[end..].starts_with('成') {
+        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) {
             return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
@@ -499,21 +533,38 @@ impl FigureExtractor {
         Ok(q)
     }
 
+    /// `一年多`, `近一年`, `约一小时`: 一 before a unit of time with an approximation counts
+    /// it (not `一年一度`, `新的一年`, `每一年`).
+    fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
+        let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
+        let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
+        let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
+        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
+        // 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
+        let approximate = at > end
+            || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        u.kind == FigureKind::Duration
+            && approximate
+            && !matches!(u.surface.as_str(), "周年" | "月")
+            && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+    }
+
     /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
     /// before a unit; 20余万人 scales by the magnitude. Returns the approximation, the end
     /// of the quantity and the scale.
     fn inner_approx(&self, s: &str, q: &Quantity) -> (Approx, usize, f64) {
-        let end = q.end;
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[end..].starts_with(&a.word))
-        {
+        let inner =
+            |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
+        let end = spaced(s, q.end, |p| inner(p).is_some());
+        if let Some(a) = inner(end) {
             let after = end + a.word.len();
             let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
         }
-        (Approx::Exact, end, 1.0)
+        (Approx::Exact, q.end, 1.0)
     }
 
     /// Phase 3: what the quantity measures — a currency before it, a percentage, 成, a unit
@@ -556,11 +607,16 @@ impl FigureExtractor {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
             m.end = u;
-        } else if let Some(u) = self.unit_at(s, m.end) {
+            half_after(s, &mut m, 5.0);
+        } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
-            m.end += u.surface.len();
+            m.end = spaced(s, m.end, |p| self.unit_at(s, p).is_some()) + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
+            if u.normalized == "元" && m.upper.is_none() {
+                (m.value, m.end) = self.coins(s, m.value, m.end);
+            }
+            half_after(s, &mut m, 0.5);
         } else {
             self.counted(s, i, q, &mut m)?;
         }
@@ -607,10 +663,23 @@ impl FigureExtractor {
             }
             m.end += w.len();
             m.count_subject_start = Some(m.end);
-        } else if !q.magnitude {
+        } else if !q.magnitude && !self.whole_fragment(s, i, end) {
             return Err(Step::Skip(end));
         }
         Ok(())
+    }
+
+    /// True when the number at `i..end` is all the sentence says (a fragment such as
+    /// `一千二百三十四` or `约1169`): a bare count — not one or two bare digits, which alone
+    /// on a line number pages and list items.
+    fn whole_fragment(&self, s: &str, i: usize, end: usize) -> bool {
+        if s[i..end].len() <= 2 && s[i..end].bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let before = s[..i].trim();
+        let lead =
+            before.is_empty() || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && a.word == before);
+        lead && s[end..].chars().all(|c| c.is_whitespace() || is_delimiter(c) || matches!(c, '。' | '.' | '、'))
     }
 
     /// Phase 4: the words around the figure that join its span — an approximation after
@@ -626,11 +695,17 @@ impl FigureExtractor {
             }
         }
         let mut start = currency.map_or(i, |c| c.0);
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..start].ends_with(&a.word))
-        {
+        let prefix =
+            |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
+        let spaced_start = if s[..start].ends_with(' ') { start - 1 } else { start };
+        if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
-            start -= a.word.len();
+            start = s[..start].trim_end_matches(' ').len() - a.word.len();
+        }
+        // 零下5摄氏度: below zero.
+        if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
+            m.value = -m.value;
+            start -= "零下".len();
         }
         if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
@@ -767,7 +842,7 @@ impl FigureExtractor {
         if noun_follows {
             self.subject_after(sentence, end)
         } else {
-            self.duration_subject(sentence, start, last_end, dates)
+            self.duration_subject(sentence, start, last_end, dates, anniversary)
         }
     }
 
@@ -992,6 +1067,7 @@ impl FigureExtractor {
                 percent: true,
                 form: NumberForm::Arabic,
                 magnitude: false,
+                vague: false,
                 end: r.span.end,
             });
         }
@@ -1002,8 +1078,16 @@ impl FigureExtractor {
             percent: false,
             form: n.form,
             magnitude: n.magnitude > 1.0,
+            vague: false,
             end: n.span.end,
         };
+        if let Some((low, high, end)) = vague_pair(s, i, &n) {
+            q.value = low;
+            q.upper = Some(high);
+            q.vague = true;
+            q.end = end;
+            return Some(q);
+        }
         // A range: 300-400, 1-2, 三到五, 1.5万-2万.
         if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[q.end..].starts_with(*c)) {
             let j = q.end + conn.len();
@@ -1035,6 +1119,22 @@ impl FigureExtractor {
             return None;
         }
         Some(end + '成'.len_utf8())
+    }
+
+    /// `元` followed by `角` and `分` (`3元5角`, `壹佰贰拾叁元肆角`): the amount in yuan and the
+    /// end of the smaller coins.
+    fn coins(&self, s: &str, value: f64, end: usize) -> (f64, usize) {
+        let mut value = value;
+        let mut end = end;
+        for (coin, factor) in [('角', 0.1), ('分', 0.01)] {
+            let Some(n) = number::scan(s, end).filter(|n| n.value.fract() == 0.0 && n.value < 10.0) else { break };
+            if !s[n.span.end..].starts_with(coin) {
+                continue;
+            }
+            value = (value * 100.0 + n.value * factor * 100.0).round() / 100.0;
+            end = n.span.end + coin.len_utf8();
+        }
+        (value, end)
     }
 
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
@@ -1079,14 +1179,14 @@ impl FigureExtractor {
             let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
             if let Some(k) = k.filter(|&k| clean(k)) {
                 let e = self.phrase_end(s, &tokens[k + 1..])?;
-                return self.finish(&s[p..e]);
+                return self.finish(self.trim_words(sentence, &s[p..e], true));
             }
             if first_is_stop {
                 return None;
             }
         }
         let e = self.phrase_end(s, &tokens)?;
-        self.finish(&s[p..e])
+        self.finish(self.trim_words(sentence, &s[p..e], true))
     }
 
     /// The end of the noun phrase at the start of `tokens`: words are taken one by one
@@ -1196,6 +1296,50 @@ impl FigureExtractor {
         PhraseStep::Take
     }
 
+    /// The words of `part` (a slice of the sentence) that name a thing: function words
+    /// (adverbs, conjunctions, prepositions, particles: 也, 已经, 因, 约) leave both ends, a
+    /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
+    /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
+    fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
+        let Some(off) = offset_in(sentence.text, part) else { return part };
+        let (from, to) = (sentence.span.start + off, sentence.span.start + off + part.len());
+        let first = sentence.tokens.partition_point(|t| t.span.start < from);
+        let count = sentence.tokens[first..].iter().take(24).take_while(|t| t.span.end <= to).count();
+        let toks = &sentence.tokens[first..first + count];
+        let covered =
+            toks.first().is_some_and(|t| t.span.start == from) && toks.last().is_some_and(|t| t.span.end == to);
+        if !covered || toks.len() < 2 {
+            return part;
+        }
+        // Most subjects neither start nor end in a function word or a predicate: done.
+        let function = |t: &crate::segment::Token<'_>| self.subject.function.iter().any(|w| w == t.text);
+        let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
+        let verb = |t: &crate::segment::Token<'_>| {
+            t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+        };
+        // 占比 is one word even where the segmenter splits it.
+        let kept_end = |b: usize| {
+            let end = toks[b - 1].span.end - sentence.span.start;
+            self.subject
+                .keep
+                .iter()
+                .any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
+        };
+        let (mut a, mut b) = (0, toks.len());
+        while a + 1 < b && !after_figure && function(&toks[a]) {
+            a += 1;
+        }
+        while b > a + 1
+            && !kept_end(b)
+            && (function(&toks[b - 1])
+                || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
+        {
+            b -= 1;
+        }
+        let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
+        sentence.text.get(x..y).unwrap_or(part)
+    }
+
     /// Strips tail words; `None` when nothing is left.
     fn finish(&self, subject: &str) -> Option<String> {
         let mut s = subject.trim();
@@ -1211,6 +1355,13 @@ impl FigureExtractor {
             }
         }
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
+        // Quote marks around a name (「护理职场意见反应机制」) and an unclosed bracket are no
+        // part of what is counted.
+        let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']);
+        let s = match s.chars().next() {
+            Some(c @ ('（' | '(')) if !s.contains(['）', ')']) => &s[c.len_utf8()..],
+            _ => s,
+        };
         // A function word alone names nothing.
         let sw = &self.subject;
         if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
@@ -1218,7 +1369,9 @@ impl FigureExtractor {
         }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
-        (!s.is_empty() && s.chars().count() <= 24).then_some(s)
+        // A date is no subject (从2015年 → 2015年).
+        let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
+        (!s.is_empty() && !date && s.chars().count() <= 24).then_some(s)
     }
 
     /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
@@ -1334,7 +1487,7 @@ impl FigureExtractor {
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at);
-        let t = self.finish(&t[from..])?;
+        let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
     }
 
@@ -1535,6 +1688,7 @@ impl FigureExtractor {
         start: usize,
         last_end: usize,
         dates: &[Span],
+        anniversary: bool,
     ) -> Option<String> {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
@@ -1559,8 +1713,66 @@ impl FigureExtractor {
         if self.subject.object_link.iter().any(|w| after_lead.ends_with(w.as_str())) {
             return None;
         }
+        // What lasted is a thing or an action named by a noun (停航8天, 自主健康管理18天); a
+        // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
+        // an anniversary counts from an event (中国共产党成立100周年).
+        let t = after_lead.trim_end();
+        let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
+        let k = sentence.tokens.partition_point(|t| t.span.end < end);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;
+        let nominal = last.tag.starts_with('n') || matches!(last.tag, "vn" | "l" | "j") || anniversary;
+        if !nominal {
+            return None;
+        }
         self.finish(after_lead)
     }
+}
+
+/// `p`, or the offset after one space at `p` when `wanted` holds there (`9 个`, `6000 余名`:
+/// crawled text spaces numbers apart).
+fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
+    if s[p..].starts_with(' ') && wanted(p + 1) {
+        p + 1
+    } else {
+        p
+    }
+}
+
+/// `3斤半`, `一年半`, `两成半`: a 半 right after the unit adds half a unit (`step`).
+fn half_after(s: &str, m: &mut Measure, step: f64) {
+    let after = m.end + '半'.len_utf8();
+    let compound = next_char(s, after).is_some_and(|c| "径岛数夜导场边价年月天".contains(c));
+    if s[m.end..].starts_with('半') && m.upper.is_none() && !compound {
+        m.value += step;
+        m.end = after;
+    }
+}
+
+/// `七八个`, `两三个小时`, `三四十名`: two neighbouring Chinese digits (and a 十/百/千/万
+/// after both) as a vague range; the low and high value and the end.
+fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)> {
+    let first = next_char(s, i)?;
+    if n.form != NumberForm::Chinese || n.span.end != i + first.len_utf8() || !(1.0..=8.0).contains(&n.value) {
+        return None;
+    }
+    let second = next_char(s, n.span.end)?;
+    let mut end = n.span.end + second.len_utf8();
+    let high = number::parse(&s[n.span.end..end]).filter(|&h| h == n.value + 1.0)?;
+    // 五六月份 names months, not a count.
+    if s[end..].starts_with('月') {
+        return None;
+    }
+    let factor = match next_char(s, end) {
+        Some('十') => 10.0,
+        Some('百') => 100.0,
+        Some('千') => 1000.0,
+        Some('万') => 10_000.0,
+        _ => 1.0,
+    };
+    if factor > 1.0 {
+        end += '十'.len_utf8();
+    }
+    Some((n.value * factor, high * factor, end))
 }
 
 /// The byte offset of `part` within `whole`, when `part` is a slice of it.

@@ -10,6 +10,7 @@
 //! An extractor reads only [`Doc::sentences`] (title and body) and the layout's metadata
 //! fields, never the furniture around the article.
 
+mod calendar;
 pub mod dates;
 pub mod doc;
 pub mod events;

@@ -169,8 +169,24 @@ fn scan_arabic(s: &str) -> Option<Number> {
             end = b.get(i).map_or(read_end, |&(p, _)| p);
         }
     }
-    // Magnitude words: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a noun, not
-    // in units such as 千米, 千克, 百分点).
+    let (magnitude, j) = magnitude_words(b, i);
+    if j > i {
+        end = b.get(j).map_or(read_end, |&(q, _)| q);
+    }
+    let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
+    let mut value = round(value * magnitude);
+    if magnitude == 1e4 && value.fract() == 0.0 {
+        if let Some((below, e)) = below_wan(&b[j..], read_end) {
+            value += below;
+            end = e;
+        }
+    }
+    Some(Number { value, span: Span::new(0, end), form, magnitude })
+}
+
+/// The magnitude words at `b[i..]`: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a
+/// noun, not in units such as 千米, 千克, 百分点); their factor and the index after them.
+fn magnitude_words(b: &[(usize, char)], i: usize) -> (f64, usize) {
     let mut magnitude = 1.0;
     let mut j = i;
     while let Some(&(_, c)) = b.get(j) {
@@ -190,10 +206,20 @@ fn scan_arabic(s: &str) -> Option<Number> {
         }
         magnitude *= f;
         j += 1;
-        end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
-    let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
-    Some(Number { value: round(value * magnitude), span: Span::new(0, end), form, magnitude })
+    (magnitude, j)
+}
+
+/// `2万3100元`: the part below a 万 written out in three or four digits after it (`b`: the
+/// characters after 万); its value and the end of the digits.
+fn below_wan(b: &[(usize, char)], read_end: usize) -> Option<(f64, usize)> {
+    let tail: Vec<u32> = b.iter().map_while(|&(_, c)| c.to_digit(10)).collect();
+    let next = b.get(tail.len()).map(|&(_, c)| c);
+    if !(3..=4).contains(&tail.len()) || matches!(next, Some('.' | ',' | '万' | '亿')) {
+        return None;
+    }
+    let value = tail.iter().fold(0.0, |v, &d| v * 10.0 + d as f64);
+    Some((value, b.get(tail.len()).map_or(read_end, |&(q, _)| q)))
 }
 
 /// Rounds away float noise (`2.2 * 1e8`).

@@ -170,6 +170,7 @@ lexicons! {
     PROGRAM_HEADS = "program_heads.txt";
     REGION_GENERIC = "region_generic.txt";
     REGIONS = "regions.txt";
+    RELATIVE_DAYS = "relative_days.txt";
     RELATIVE_YEARS = "relative_years.txt";
     SELF_REFERENCES = "self_references.txt";
     SIMPLIFIED_CHARS = "simplified_chars.txt";

@@ -271,6 +271,17 @@ fn lenient(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (a.contains(b) || b.contains(a))
 }
 
+/// Figures match by value, unit and upper end (to a hundredth).
+fn same_figure(g: &Figure, p: &Figure) -> bool {
+    (g.value - p.value).abs() < 0.01
+        && g.unit == p.unit
+        && match (g.upper, p.upper) {
+            (None, None) => true,
+            (Some(a), Some(b)) => (a - b).abs() < 0.01,
+            _ => false,
+        }
+}
+
 /// Scores one predicted record against its gold annotation.
 pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
     let mut s = Score::default();
@@ -279,15 +290,7 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
     };
     s.institutions = matching(&gold.institutions, &pred.institutions, inst_same).1;
 
-    let (pairs, counts) = matching(&gold.figures, &pred.figures, |g, p| {
-        (g.value - p.value).abs() < 0.01
-            && g.unit == p.unit
-            && match (g.upper, p.upper) {
-                (None, None) => true,
-                (Some(a), Some(b)) => (a - b).abs() < 0.01,
-                _ => false,
-            }
-    });
+    let (pairs, counts) = matching(&gold.figures, &pred.figures, same_figure);
     s.figures = counts;
     s.figure_subjects = Agreement {
         agree: pairs.iter().filter(|&&(g, p)| gold.figures[g].subject == pred.figures[p].subject).count(),
@@ -363,15 +366,13 @@ pub fn differences(gold: &GoldArticle, pred: &Article) -> Vec<String> {
     );
     let fig =
         |f: &Figure| format!("{} {:?}-{:?} {:?} subject={:?}", f.mention.text, f.value, f.upper, f.unit, f.subject);
-    diff(
-        &mut out,
-        "figure",
-        &gold.figures,
-        &pred.figures,
-        |g, p| (g.value - p.value).abs() < 0.01 && g.unit == p.unit && g.upper == p.upper,
-        fig,
-        fig,
-    );
+    diff(&mut out, "figure", &gold.figures, &pred.figures, same_figure, fig, fig);
+    for (g, p) in matching(&gold.figures, &pred.figures, same_figure).0 {
+        let (g, p) = (&gold.figures[g], &pred.figures[p]);
+        if g.subject != p.subject {
+            out.push(format!("figure subject: {} expected {:?}, got {:?}", g.mention.text, g.subject, p.subject));
+        }
+    }
     let date = |d: &DateMention| format!("{} → {}/{:?}", d.mention.text, d.value, d.end_value.map(|v| v.to_string()));
     diff(
         &mut out,

@@ -51,6 +51,19 @@ pub fn table(data: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The cases of a table: runs of consecutive rows whose first `key` cells are equal.
+pub fn cases(rows: &[Vec<String>], key: usize) -> Vec<&[Vec<String>]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=rows.len() {
+        if i == rows.len() || rows[i].get(..key) != rows[start].get(..key) {
+            out.push(&rows[start..i]);
+            start = i;
+        }
+    }
+    out
+}
+
 /// `-` is an empty cell.
 pub fn opt(cell: &str) -> Option<&str> {
     (cell != "-" && !cell.is_empty()).then_some(cell)
