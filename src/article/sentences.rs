@@ -100,12 +100,12 @@ fn pieces(body: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)
         let mut cut = e;
         if e - start > MAX_SENTENCE_BYTES {
             let limit = floor_char_boundary(body, start + MAX_SENTENCE_BYTES);
-            let half = start + MAX_SENTENCE_BYTES / 2;
-            let soft = body[half.min(limit)..limit]
+            let half = floor_char_boundary(body, start + MAX_SENTENCE_BYTES / 2);
+            let soft = body[half..limit]
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| SOFT_BREAKS.contains(&c))
-                .map(|(i, c)| half.min(limit) + i + c.len_utf8());
+                .map(|(i, c)| half + i + c.len_utf8());
             let char_end = body[start..].chars().next().map_or(e, |c| start + c.len_utf8());
             cut = soft.unwrap_or(limit).max(char_end);
         }
@@ -127,17 +127,26 @@ fn ends_ellipsis(chars: &[(usize, char)], k: usize) -> bool {
 /// per bracket type, bounded by the paragraph).
 fn matched_pairs(chars: &[(usize, char)]) -> Vec<bool> {
     let mut matched = vec![false; chars.len()];
-    let mut stack: Vec<(usize, usize)> = Vec::new(); // (char index, bracket type)
+    let mut stack: Vec<usize> = Vec::new(); // char indices of open openers
+                                            // Per bracket type, the places in `stack` of its openers (so a closer finds its
+                                            // partner at once, however many openers of other types lie above it).
+    let mut of_type: [Vec<usize>; OPENERS.len()] = Default::default();
     for (k, &(_, c)) in chars.iter().enumerate() {
         if let Some(t) = OPENERS.iter().position(|&o| o == c) {
             // `‘’` double as apostrophes; the same char cannot open and close here.
-            stack.push((k, t));
+            of_type[t].push(stack.len());
+            stack.push(k);
         } else if let Some(t) = CLOSERS.iter().position(|&o| o == c) {
-            if let Some(pos) = stack.iter().rposition(|&(_, st)| st == t) {
-                matched[stack[pos].0] = true;
+            if let Some(pos) = of_type[t].pop() {
+                matched[stack[pos]] = true;
                 matched[k] = true;
                 // Openers above the partner are unmatched (crossed pairs): drop them.
                 stack.truncate(pos);
+                for places in &mut of_type {
+                    while places.last().is_some_and(|&p| p >= pos) {
+                        places.pop();
+                    }
+                }
             }
         }
     }
@@ -219,6 +228,10 @@ mod tests {
         assert_eq!(spans.iter().map(|s| s.slice(&han)).collect::<String>(), han);
         assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
         assert_eq!(spans[0].end, MAX_SENTENCE_BYTES);
+        // Two-byte characters: no cut inside one, whatever the limit falls on.
+        let mixed = format!("a{}", "é".repeat(2000));
+        let spans = split_sentences(&mixed, Span::new(0, mixed.len()));
+        assert_eq!(spans.iter().map(|s| s.slice(&mixed)).collect::<String>(), mixed);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 #![allow(dead_code)]
 
 /// The pattern names, in the order the stress example runs them.
-pub const PATTERNS: [&str; 7] = ["institution", "wjw", "title", "han", "pinyin", "corpus", "list"];
+pub const PATTERNS: [&str; 11] =
+    ["institution", "wjw", "title", "han", "pinyin", "corpus", "list", "editions", "dates", "figures", "brackets"];
 
 /// `name`'s text of at most `bytes` bytes (whole units only), or `None` for an unknown name.
 pub fn pattern(name: &str, bytes: usize) -> Option<String> {
@@ -22,9 +23,32 @@ pub fn pattern(name: &str, bytes: usize) -> Option<String> {
         "corpus" => corpus(),
         // A long list of names after one title, joined by `、`, in one sentence.
         "list" => "主任张三、李四、王五、".to_string(),
+        // Numbered things, each a fact of its own: editions of a meeting, days, figures.
+        "editions" => return Some(numbered(bytes, |k| format!("第{k}届全国基层卫生大会在京召开。"))),
+        "dates" => {
+            return Some(numbered(bytes, |k| {
+                format!("{}年{}月{}日召开会议。", 1000 + k % 1000, 1 + k % 12, 1 + k % 28)
+            }))
+        }
+        "figures" => return Some(numbered(bytes, |k| format!("全市新增床位{k}张，增长{}.5%。", k % 100))),
+        // Openers of one kind, then closers of another: nothing pairs up, in one paragraph.
+        "brackets" => return Some(format!("{}{}", "《".repeat(bytes / 6), "）".repeat(bytes / 6))),
         _ => return None,
     };
     Some(repeat_to(&unit, bytes))
+}
+
+/// Units made by `unit(0)`, `unit(1)`, … while they fit in `bytes`.
+pub fn numbered(bytes: usize, unit: impl Fn(usize) -> String) -> String {
+    let mut out = String::with_capacity(bytes);
+    for k in 0.. {
+        let u = unit(k);
+        if out.len() + u.len() > bytes {
+            break;
+        }
+        out.push_str(&u);
+    }
+    out
 }
 
 /// `unit` repeated as often as it fits in `bytes`.
