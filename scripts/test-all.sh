@@ -28,6 +28,12 @@ for line in lines:
 print("extract example: 5 records, all fields present")
 PY
 
+echo "== extract example: an endless stream fails at once with the size limit, in bounded memory"
+if target/release/examples/extract - < /dev/zero 2> target/endless.err; then
+  echo "extract - < /dev/zero succeeded"; exit 1
+fi
+grep -q "larger than the limit" target/endless.err
+
 echo "== zhnews extract corpus/ --jobs 2: the example's records, in order, each with its path"
 target/release/zhnews extract corpus/ --jobs 2 --quiet > target/corpus-cli.jsonl
 python3 - <<'PY'
