@@ -1,5 +1,5 @@
 //! `stress [PATTERN...] [--mib N]` — runs the whole pipeline on one adversarial input per
-//! pattern, `N` MiB each (default 16), and prints the time, the input size and the peak
+//! pattern, `N` MiB each (default 16), and prints the time (wall and CPU), the input size and the peak
 //! resident memory (Linux's `VmHWM`) per MB of input.
 //!
 //! The patterns are those of `tests/support/adversarial.rs` (the scaling tests use the
@@ -19,6 +19,17 @@ fn peak_rss() -> u64 {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .unwrap_or(0);
     kib * 1024
+}
+
+/// CPU time of this process so far (user and system), in seconds.
+fn cpu_seconds() -> f64 {
+    // SAFETY: `usage` is a valid, writable rusage; RUSAGE_SELF is a constant of the platform.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
+        return 0.0;
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(usage.ru_utime) + secs(usage.ru_stime)
 }
 
 fn main() {
@@ -45,15 +56,16 @@ fn main() {
             eprintln!("stress: unknown pattern {name} (known: {})", adversarial::PATTERNS.join(", "));
             std::process::exit(2);
         };
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         let result = extractor.extract(&text);
         let secs = t.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - cpu;
         let mb = text.len() as f64 / 1e6;
         let rss = peak_rss().saturating_sub(base) as f64 / 1e6;
         let summary = match &result {
             Ok(a) => format!("{} institutions, {} people", a.institutions.len(), a.people.len()),
             Err(e) => format!("error: {e}"),
         };
-        println!("{name}: {mb:.1} MB in {secs:.2} s, peak RSS {rss:.0} MB ({:.1}× input); {summary}", rss / mb);
+        println!("{name}: {mb:.1} MB in {secs:.2} s ({cpu:.2} s CPU), peak RSS {rss:.0} MB ({:.1}× input); {summary}", rss / mb);
     }
 }

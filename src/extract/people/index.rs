@@ -5,9 +5,8 @@
 //! **In:** the institutions found so far, a sentence's span. **Out:** [`DocOrgs`] (every
 //! mention, sorted by start), [`SentenceOrgs`] (one sentence's mentions in its coordinates,
 //! sorted by end), [`Named`] (disjoint name spans of a sentence) and [`Drafts`] (people
-//! under construction, by name). Each answers exactly as a scan in the original order would.
+//! under construction, [`Draft`], by name). Each answers exactly as a scan in the original order would.
 
-use super::Draft;
 use crate::extract::doc::Facts;
 use crate::extract::spans::SpanIndex;
 use crate::span::Span;
@@ -119,6 +118,15 @@ impl Named {
     pub(super) fn overlaps(&self, sp: Span) -> bool {
         !sp.is_empty() && self.0.range(..sp.end).next_back().is_some_and(|(_, &end)| end > sp.start)
     }
+}
+
+/// A person under construction.
+#[derive(Debug, Clone)]
+pub(super) struct Draft {
+    pub name: String,
+    pub titles: Vec<String>,
+    pub organization: Option<String>,
+    pub mentions: Vec<Span>,
 }
 
 /// The people under construction, in order of creation, found by name in `O(1)`.

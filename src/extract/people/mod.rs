@@ -41,7 +41,7 @@ use crate::lexicon::{
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
-use index::{DocOrgs, Drafts, Named, OrgMention, SentenceOrgs};
+use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use std::collections::HashSet;
 
 /// Department and party-body endings that may stand between an organization and a title.
@@ -75,15 +75,6 @@ impl Default for PersonExtractor {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// A person under construction.
-#[derive(Debug, Clone)]
-struct Draft {
-    name: String,
-    titles: Vec<String>,
-    organization: Option<String>,
-    mentions: Vec<Span>,
 }
 
 /// One sentence being read for people: where it starts, the institutions in it (sentence
