@@ -66,6 +66,9 @@ fn main() {
             Ok(a) => format!("{} institutions, {} people", a.institutions.len(), a.people.len()),
             Err(e) => format!("error: {e}"),
         };
-        println!("{name}: {mb:.1} MB in {secs:.2} s ({cpu:.2} s CPU), peak RSS {rss:.0} MB ({:.1}× input); {summary}", rss / mb);
+        println!(
+            "{name}: {mb:.1} MB in {secs:.2} s ({cpu:.2} s CPU), peak RSS {rss:.0} MB ({:.1}× input); {summary}",
+            rss / mb
+        );
     }
 }
