@@ -56,6 +56,13 @@ cargo run --release --quiet --features html --example eval -- --set realdev
 echo "== no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py
 
+# Fuzzing is opt-in: building the instrumented targets alone takes over 10 minutes on 2
+# cores, more than CI's budget leaves. ZHNEWS_FUZZ_SECONDS=60 runs each target that long.
+if [ -n "${ZHNEWS_FUZZ_SECONDS:-}" ]; then
+  echo "== fuzz targets, ${ZHNEWS_FUZZ_SECONDS} s each"
+  scripts/fuzz.sh "$ZHNEWS_FUZZ_SECONDS"
+fi
+
 if [ -x scripts/test-python.sh ]; then
   echo "== Python binding"
   scripts/test-python.sh
