@@ -35,22 +35,33 @@ fn best_of(extractor: &zhnews::Extractor, text: &str, runs: usize) -> Duration {
         .unwrap_or_default()
 }
 
+/// The time ratio of the large run to the small one for `name`, and the size ratio.
+fn ratio(extractor: &zhnews::Extractor, name: &str) -> (f64, f64) {
+    let small = adversarial::pattern(name, SMALL).expect("known pattern");
+    let large = adversarial::pattern(name, 4 * SMALL).expect("known pattern");
+    assert!(large.len() >= 3 * small.len(), "{name}: the large input is not ~4× the small one");
+    best_of(extractor, &small, 1); // warm-up: lazily built tables, page cache
+    let t_small = best_of(extractor, &small, 3);
+    let t_large = best_of(extractor, &large, 3);
+    let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
+    let scale = large.len() as f64 / small.len() as f64;
+    eprintln!("{name}: {t_small:?} → {t_large:?} for ×{scale:.1} input (×{ratio:.1})");
+    (ratio, scale)
+}
+
 #[test]
 fn every_adversarial_pattern_scales_linearly() {
     let extractor = zhnews::Extractor::new();
     let mut failures = Vec::new();
     for name in adversarial::PATTERNS {
-        let small = adversarial::pattern(name, SMALL).expect("known pattern");
-        let large = adversarial::pattern(name, 4 * SMALL).expect("known pattern");
-        assert!(large.len() >= 3 * small.len(), "{name}: the large input is not ~4× the small one");
-        best_of(&extractor, &small, 1); // warm-up: lazily built tables, page cache
-        let t_small = best_of(&extractor, &small, 3);
-        let t_large = best_of(&extractor, &large, 2);
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-6);
-        let scale = large.len() as f64 / small.len() as f64;
-        eprintln!("{name}: {t_small:?} → {t_large:?} for ×{scale:.1} input (×{ratio:.1})");
-        if ratio > MAX_RATIO * scale / 4.0 {
-            failures.push(format!("{name}: ×{ratio:.1} time for ×{scale:.1} input"));
+        // A second measure before a verdict: quadratic work fails both, a noisy neighbour
+        // on the machine seldom spoils two.
+        let fails = || {
+            let (ratio, scale) = ratio(&extractor, name);
+            (ratio > MAX_RATIO * scale / 4.0).then(|| format!("{name}: ×{ratio:.1} time for ×{scale:.1} input"))
+        };
+        if let Some(failure) = fails().and_then(|_| fails()) {
+            failures.push(failure);
         }
     }
     assert!(failures.is_empty(), "super-linear: {failures:?}");
