@@ -37,6 +37,15 @@ impl From<zhnews::Error> for Failure {
     }
 }
 
+/// The message a panic was raised with.
+fn payload_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
 thread_local! {
     /// Inside [`guard`] on this thread: `Some`, and the report of a panic once one happened.
     static CAUGHT: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
@@ -56,7 +65,9 @@ fn install_hook() {
                         std::backtrace::BacktraceStatus::Captured => format!("\n{trace}"),
                         _ => String::new(),
                     };
-                    *slot = Some(Some(format!("{info}{trace}")));
+                    let message = payload_message(info.payload());
+                    let place = info.location().map(|l| format!(" (panicked at {l})")).unwrap_or_default();
+                    *slot = Some(Some(format!("{message}{place}{trace}")));
                     true
                 }
                 _ => false,
@@ -76,14 +87,7 @@ pub fn guard<T>(f: impl FnOnce() -> Result<T, zhnews::Error>) -> Result<T, Failu
     let report = CAUGHT.with(|c| c.replace(outer)).flatten();
     match result {
         Ok(result) => result.map_err(Failure::Lib),
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            Err(Failure::Panic(report.unwrap_or(message)))
-        }
+        Err(payload) => Err(Failure::Panic(report.unwrap_or_else(|| payload_message(&*payload)))),
     }
 }
 
