@@ -1,9 +1,11 @@
 //! `normalize [--json] PATH...|-` — prints the normalized text of each input.
 //!
 //! With `--json`, prints one JSON object per input: `{"path", "text", "script", "repairs"}`,
-//! each repair with its kind, byte span in the original, `before` and `after`.
+//! each repair with its kind, byte span in the original, `before` and `after`. Inputs pass
+//! the checks of `extract` (size limit, read bounded; not binary) and are read as UTF-8.
 
-use std::io::Read;
+#[path = "support/input.rs"]
+mod input;
 
 fn main() {
     let mut json = false;
@@ -21,22 +23,24 @@ fn main() {
     if paths.is_empty() {
         paths.push("-".to_string());
     }
-    let normalizer = zhnews::internals::Normalizer::new();
+    let extractor = zhnews::Extractor::new();
     let mut failed = false;
     for path in &paths {
-        let mut bytes = Vec::new();
-        let read = if path == "-" {
-            std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-        } else {
-            std::fs::read(path).map(|b| bytes = b)
+        let bytes = match input::read(std::path::Path::new(path), zhnews::DEFAULT_MAX_INPUT_BYTES) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("normalize: {e}");
+                failed = true;
+                continue;
+            }
         };
-        if let Err(e) = read {
+        let text = String::from_utf8_lossy(&bytes);
+        if let Err(e) = extractor.check_text(&text) {
             eprintln!("normalize: {path}: {e}");
             failed = true;
             continue;
         }
-        let text = String::from_utf8_lossy(&bytes);
-        let out = normalizer.normalize(&text);
+        let out = extractor.normalize(&text);
         if json {
             let repairs: Vec<_> = out
                 .repairs()

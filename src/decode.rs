@@ -200,7 +200,7 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8], strict: bool, input_of
 }
 
 /// Text has few control characters; binary data has many.
-fn reject_binary(text: &str) -> Result<()> {
+pub(crate) fn reject_binary(text: &str) -> Result<()> {
     let mut total = 0usize;
     let mut nul = 0usize;
     let mut control = 0usize;

@@ -158,8 +158,23 @@ impl Extractor {
 
     /// Extracts the record of an article given as text.
     pub fn extract(&self, text: &str) -> Result<Article> {
-        decode::check_size(text.len(), self.options.decode.max_input_bytes)?;
+        self.check_text(text)?;
         Ok(self.run(text, "UTF-8", &[]))
+    }
+
+    /// The checks every text input passes, as decoded bytes do: the size limit
+    /// ([`Error::TooLarge`]) and text that is mostly NULs or control characters
+    /// ([`Error::NotText`]). [`extract`](Self::extract) runs them; bindings run them before
+    /// [`normalize`](Self::normalize) and [`segment`](Self::segment).
+    ///
+    /// ```
+    /// let e = zhnews::Extractor::new();
+    /// assert!(e.check_text("国家卫生健康委员会").is_ok());
+    /// assert!(matches!(e.check_text("\0\0\0\0"), Err(zhnews::Error::NotText { .. })));
+    /// ```
+    pub fn check_text(&self, text: &str) -> Result<()> {
+        decode::check_size(text.len(), self.options.decode.max_input_bytes)?;
+        decode::reject_binary(text)
     }
 
     /// Extracts the record of an article given as bytes in any supported encoding
@@ -263,7 +278,7 @@ impl Extractor {
             Some(t) => (std::borrow::Cow::Owned(format!("{t}\n{text}")), t.len() + 1),
             None => (std::borrow::Cow::Borrowed(text), 0),
         };
-        decode::check_size(composed.len(), self.options.decode.max_input_bytes)?;
+        self.check_text(&composed)?;
         let malformed: Vec<Span> = malformed.iter().map(|m| Span::new(m.start + shift, m.end + shift)).collect();
         let r = &*self.resources;
         let normalized = r.normalizer.normalize(&composed);

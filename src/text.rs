@@ -10,7 +10,14 @@ use unicode_script::UnicodeScript;
 /// and extension, the compatibility ideographs, and the Han letters of the CJK symbols block
 /// (`〇`, `々`, the Hangzhou numerals) — not the radicals, which are symbols.
 pub(crate) fn is_han(c: char) -> bool {
-    c.script() == unicode_script::Script::Han && c.is_alphabetic()
+    match c {
+        // The CJK Unified Ideographs block, nearly every character of a Chinese page: all
+        // Han letters, known without the table look-ups (a hot path of every stage).
+        '\u{4e00}'..='\u{9fff}' => true,
+        // No script-Han character comes before the CJK Radicals Supplement.
+        '\0'..='\u{2e7f}' => false,
+        _ => c.script() == unicode_script::Script::Han && c.is_alphabetic(),
+    }
 }
 
 /// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
@@ -36,6 +43,13 @@ pub(crate) fn starts_han(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_paths_agree_with_the_tables() {
+        for c in ('\0'..='\u{2e7f}').chain('\u{4e00}'..='\u{9fff}') {
+            assert_eq!(is_han(c), c.script() == unicode_script::Script::Han && c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn han_by_script() {

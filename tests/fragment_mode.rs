@@ -73,3 +73,10 @@ fn the_extractors_reference_date_serves_when_no_date_is_given() {
     assert_eq!(a.dates[0].value.to_string(), "2023-12-01");
     assert_eq!(a.meta.published_at, None);
 }
+
+#[test]
+fn fragment_mode_refuses_binary_text_as_page_mode_does() {
+    let nul = "\0".repeat(64);
+    assert!(matches!(extract_text(&nul, &TextOptions::new()), Err(Error::NotText { .. })));
+    assert!(matches!(extract(&nul), Err(Error::NotText { .. })));
+}

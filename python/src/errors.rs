@@ -4,12 +4,15 @@
 //! was wrong). Subclasses say which case it was and carry its details as attributes. A Rust
 //! panic never crosses the boundary: [`guard`] catches it and reports an `InternalError`
 //! (still a `zhnews.Error`), never pyo3's `PanicException`, which derives from
-//! `BaseException` and would escape `except Exception`.
+//! `BaseException` and would escape `except Exception`. The panic's message, place and
+//! backtrace (where `RUST_BACKTRACE` asks for one) go into that exception, not to stderr.
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::{create_exception, IntoPyObjectExt};
+use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
 
 create_exception!(zhnews, Error, PyValueError, "Base class of every zhnews error (a ValueError).");
 create_exception!(zhnews, DecodeError, Error, "Strict decoding met a malformed byte sequence.");
@@ -34,18 +37,57 @@ impl From<zhnews::Error> for Failure {
     }
 }
 
-/// Runs `f`, turning a panic into [`Failure::Panic`].
+/// The message a panic was raised with.
+fn payload_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+thread_local! {
+    /// Inside [`guard`] on this thread: `Some`, and the report of a panic once one happened.
+    static CAUGHT: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
+}
+
+/// Installs, once, a panic hook that keeps the report of a panic inside [`guard`] for the
+/// exception and leaves every other panic to the hook that was there before.
+fn install_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let kept = CAUGHT.with(|c| match c.try_borrow_mut() {
+                Ok(mut slot) if slot.is_some() => {
+                    let trace = std::backtrace::Backtrace::capture();
+                    let trace = match trace.status() {
+                        std::backtrace::BacktraceStatus::Captured => format!("\n{trace}"),
+                        _ => String::new(),
+                    };
+                    let message = payload_message(info.payload());
+                    let place = info.location().map(|l| format!(" (panicked at {l})")).unwrap_or_default();
+                    *slot = Some(Some(format!("{message}{place}{trace}")));
+                    true
+                }
+                _ => false,
+            });
+            if !kept {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs `f`, turning a panic into [`Failure::Panic`] with its report (nothing on stderr).
 pub fn guard<T>(f: impl FnOnce() -> Result<T, zhnews::Error>) -> Result<T, Failure> {
-    match catch_unwind(AssertUnwindSafe(f)) {
+    install_hook();
+    let outer = CAUGHT.with(|c| c.replace(Some(None)));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    let report = CAUGHT.with(|c| c.replace(outer)).flatten();
+    match result {
         Ok(result) => result.map_err(Failure::Lib),
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_string());
-            Err(Failure::Panic(message))
-        }
+        Err(payload) => Err(Failure::Panic(report.unwrap_or_else(|| payload_message(&*payload)))),
     }
 }
 

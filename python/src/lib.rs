@@ -358,10 +358,11 @@ fn extract_many_impl(
             Err(e) => {
                 let e = PyTypeError::new_err(format!("item {i}: {}", e.value(py)));
                 e.value(py).setattr("index", i)?;
-                if on_error == OnError::Raise {
-                    return Err(e);
-                }
                 inputs.push(Err(e));
+                // An earlier item may still fail first: run those before it, then stop.
+                if on_error == OnError::Raise {
+                    break;
+                }
             }
         }
     }
@@ -399,14 +400,20 @@ fn extract_many_impl(
 
 fn normalize_impl(py: Python<'_>, extractor: &Extractor, text: &Bound<'_, PyString>) -> PyResult<PyNormalized> {
     let original = rust_string(text)?;
-    let normalized = py.detach(|| guard(|| Ok(extractor.normalize(&original)))).map_err(|f| to_pyerr(py, &f, None))?;
+    let normalized = py
+        .detach(|| guard(|| extractor.check_text(&original).map(|()| extractor.normalize(&original))))
+        .map_err(|f| to_pyerr(py, &f, None))?;
     Ok(PyNormalized::new(original, text.clone().unbind(), normalized))
 }
 
 fn segment_impl(py: Python<'_>, extractor: &Extractor, text: &Bound<'_, PyString>) -> PyResult<Vec<String>> {
     let text = rust_string(text)?;
-    py.detach(|| guard(|| Ok(extractor.segment(&text).into_iter().map(str::to_string).collect())))
-        .map_err(|f| to_pyerr(py, &f, None))
+    py.detach(|| {
+        guard(|| {
+            extractor.check_text(&text).map(|()| extractor.segment(&text).into_iter().map(str::to_string).collect())
+        })
+    })
+    .map_err(|f| to_pyerr(py, &f, None))
 }
 
 /// A user word: `"word"`, `("word", freq)` or `("word", freq, tag)`.

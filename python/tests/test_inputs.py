@@ -272,6 +272,36 @@ def test_a_panic_surfaces_as_internal_error() -> None:
     assert isinstance(info.value, zhnews.Error) and isinstance(info.value, Exception)
 
 
+def test_a_panic_report_stays_in_the_exception_not_on_stderr() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import zhnews\n"
+        "from zhnews import _zhnews\n"
+        "try:\n"
+        "    _zhnews._panic_for_tests('boom')\n"
+        "except zhnews.InternalError as e:\n"
+        "    print(e)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stderr == ""
+    assert "boom" in done.stdout and "panicked at" in done.stdout and ".rs:" in done.stdout
+
+
+def test_normalize_and_segment_check_the_input_as_extract_does() -> None:
+    nuls = "\0" * 100
+    for f in (zhnews.normalize, zhnews.segment, zhnews.extract):
+        with pytest.raises(zhnews.NotText):
+            f(nuls)
+    small = zhnews.Extractor(max_input_bytes=6)
+    for g in (small.normalize, small.segment, small.extract):
+        assert g("一二") is not None
+        with pytest.raises(zhnews.InputTooLarge) as info:
+            g("一二三")
+        assert info.value.size == 9 and info.value.limit == 6
+
+
 def test_normalize_maps_spans_back_through_every_repair() -> None:
     text = "臺北市(shì)衛生局，今日發佈１２項措施"
     n = zhnews.normalize(text)

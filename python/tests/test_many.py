@@ -91,9 +91,16 @@ def test_errors_return_puts_the_exception_in_place() -> None:
     assert isinstance(out[3], zhnews.Article) and out[3].text == "市疾控中心"
 
 
-def test_a_wrong_type_raises_before_any_work() -> None:
+def test_a_wrong_type_raises_when_no_earlier_item_fails() -> None:
     with pytest.raises(TypeError, match="item 1: expected str or bytes, got NoneType"):
         zhnews.extract_many(["a", None])  # type: ignore[list-item]
+
+
+def test_the_first_failing_item_in_input_order_raises() -> None:
+    # A later item of the wrong type does not hide an earlier item that does not decode.
+    with pytest.raises(zhnews.NotText) as info:
+        zhnews.extract_many(["a", BAD, None, 7], threads=2)  # type: ignore[list-item]
+    assert info.value.index == 1
 
 
 def test_size_limit_per_item() -> None:

@@ -481,10 +481,10 @@ def extract_many(
     """As above, with each failing item's exception in its place instead of raising."""
 
 def normalize(text: str) -> Normalized:
-    """Normalizes text without extracting."""
+    """Normalizes text without extracting; raises InputTooLarge and NotText as extract does."""
 
 def segment(text: str) -> list[str]:
-    """Segments text into words with the health-policy lexicon."""
+    """Segments text into words with the health-policy lexicon; raises as normalize does."""
 
 def render(article: Article) -> str:
     """The record highlighted on its page: one self-contained HTML document (inline CSS, no

@@ -8,13 +8,23 @@
 //! `“…”`, `‘…’`, `《…》`, `「…」`, `『…』` or `（…）` pair (an unmatched opener is ordinary
 //! text, so one stray quote cannot swallow a paragraph); never on the `.` of `2.2亿` (ASCII
 //! full stops never split: in normalized text they are decimals, versions or URLs). A
-//! quotation that ends with its own stop (`他说：“……。”`) ends the sentence. Linear time.
+//! quotation that ends with its own stop (`他说：“……。”`) ends the sentence. A sentence longer
+//! than [`MAX_SENTENCE_BYTES`] (a list or table run into one line, text with no stop) is cut
+//! into pieces at its last soft boundary (`，、：` …, a space) before the limit, else at a
+//! character: every later stage does bounded work per sentence. Linear time.
 
-use crate::span::Span;
+use crate::span::{floor_char_boundary, Span};
 
 const OPENERS: [char; 6] = ['“', '‘', '《', '「', '『', '（'];
 const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
 const STOPS: [char; 4] = ['。', '！', '？', '；'];
+
+/// Longest sentence, in bytes (about 1,000 Chinese characters, several times the longest
+/// sentence of real articles).
+pub const MAX_SENTENCE_BYTES: usize = 3000;
+
+/// Where an over-long sentence may be cut: after one of these.
+const SOFT_BREAKS: [char; 10] = ['，', '、', '：', '）', '”', ',', ';', ':', ' ', '\u{3000}'];
 
 /// Splits the paragraph `paragraph` of `text` into sentence spans.
 pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
@@ -26,11 +36,13 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let mut depth = 0usize;
     let mut k = 0;
     let push = |out: &mut Vec<Span>, s: usize, e: usize| {
-        let piece = &body[s..e];
-        let lead = piece.len() - piece.trim_start().len();
-        let trail = piece.len() - piece.trim_end().len();
-        if s + lead < e - trail {
-            out.push(Span::new(paragraph.start + s + lead, paragraph.start + e - trail));
+        for (s, e) in pieces(body, s, e) {
+            let piece = &body[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            if s + lead < e - trail {
+                out.push(Span::new(paragraph.start + s + lead, paragraph.start + e - trail));
+            }
         }
     };
     while k < chars.len() {
@@ -76,6 +88,33 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     out
 }
 
+/// `body[s..e]` cut into pieces of at most [`MAX_SENTENCE_BYTES`] (a character more where
+/// one character is longer than what is left), each ending after a soft break in its second
+/// half where there is one.
+fn pieces(body: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = s;
+    std::iter::from_fn(move || {
+        if start >= e {
+            return None;
+        }
+        let mut cut = e;
+        if e - start > MAX_SENTENCE_BYTES {
+            let limit = floor_char_boundary(body, start + MAX_SENTENCE_BYTES);
+            let half = floor_char_boundary(body, start + MAX_SENTENCE_BYTES / 2);
+            let soft = body[half..limit]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| SOFT_BREAKS.contains(&c))
+                .map(|(i, c)| half + i + c.len_utf8());
+            let char_end = body[start..].chars().next().map_or(e, |c| start + c.len_utf8());
+            cut = soft.unwrap_or(limit).max(char_end);
+        }
+        let piece = (start, cut);
+        start = cut;
+        Some(piece)
+    })
+}
+
 /// `……` followed by the end or by a new sentence ends a sentence; a single `…` inside a
 /// list (`甲…乙`) does not.
 fn ends_ellipsis(chars: &[(usize, char)], k: usize) -> bool {
@@ -88,17 +127,26 @@ fn ends_ellipsis(chars: &[(usize, char)], k: usize) -> bool {
 /// per bracket type, bounded by the paragraph).
 fn matched_pairs(chars: &[(usize, char)]) -> Vec<bool> {
     let mut matched = vec![false; chars.len()];
-    let mut stack: Vec<(usize, usize)> = Vec::new(); // (char index, bracket type)
+    let mut stack: Vec<usize> = Vec::new(); // char indices of open openers
+                                            // Per bracket type, the places in `stack` of its openers (so a closer finds its
+                                            // partner at once, however many openers of other types lie above it).
+    let mut of_type: [Vec<usize>; OPENERS.len()] = Default::default();
     for (k, &(_, c)) in chars.iter().enumerate() {
         if let Some(t) = OPENERS.iter().position(|&o| o == c) {
             // `‘’` double as apostrophes; the same char cannot open and close here.
-            stack.push((k, t));
+            of_type[t].push(stack.len());
+            stack.push(k);
         } else if let Some(t) = CLOSERS.iter().position(|&o| o == c) {
-            if let Some(pos) = stack.iter().rposition(|&(_, st)| st == t) {
-                matched[stack[pos].0] = true;
+            if let Some(pos) = of_type[t].pop() {
+                matched[stack[pos]] = true;
                 matched[k] = true;
                 // Openers above the partner are unmatched (crossed pairs): drop them.
                 stack.truncate(pos);
+                for places in &mut of_type {
+                    while places.last().is_some_and(|&p| p >= pos) {
+                        places.pop();
+                    }
+                }
             }
         }
     }
@@ -162,6 +210,28 @@ mod tests {
         let spans = split_sentences(text, Span::new(7, text.len()));
         assert_eq!(spans, vec![Span::new(9, 21), Span::new(21, text.len())]);
         assert_eq!(spans[0].slice(text), "第一句。");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_soft_breaks_without_losing_text() {
+        // 1,500 characters with a comma every 100 and no stop.
+        let clause = format!("{}，", "甲".repeat(99));
+        let text = clause.repeat(15);
+        let spans = split_sentences(&text, Span::new(0, text.len()));
+        assert!(spans.len() >= 2);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES && s.slice(&text).ends_with('，')));
+        let joined: String = spans.iter().map(|s| s.slice(&text)).collect();
+        assert_eq!(joined, text);
+        // No soft break at all: cut at a character boundary.
+        let han = "乙".repeat(2500);
+        let spans = split_sentences(&han, Span::new(0, han.len()));
+        assert_eq!(spans.iter().map(|s| s.slice(&han)).collect::<String>(), han);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
+        assert_eq!(spans[0].end, MAX_SENTENCE_BYTES);
+        // Two-byte characters: no cut inside one, whatever the limit falls on.
+        let mixed = format!("a{}", "é".repeat(2000));
+        let spans = split_sentences(&mixed, Span::new(0, mixed.len()));
+        assert_eq!(spans.iter().map(|s| s.slice(&mixed)).collect::<String>(), mixed);
     }
 
     #[test]

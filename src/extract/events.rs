@@ -30,7 +30,7 @@ use crate::lexicon::{WordSet, EVENT_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
@@ -405,7 +405,8 @@ fn outermost(mut found: Vec<Found>) -> Vec<Found> {
         .collect()
 }
 
-/// Merges candidates into events (text order kept by first mention).
+/// Merges candidates (sorted by start) into events (text order kept by first mention): a
+/// candidate joins the first group of its core whose year and ordinal do not differ.
 fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
     struct Group {
         best: Candidate,
@@ -415,21 +416,23 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
     }
     let mut groups: Vec<Group> = Vec::new();
     // Groups by core, so a mention is compared only with meetings of the same core.
-    let mut by_core: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_core: HashMap<String, CoreGroups> = HashMap::new();
     for c in candidates {
-        let fits = |g: &Group| {
-            (g.year.is_none() || c.year.is_none() || g.year == c.year)
-                && (g.ordinal.is_none() || c.ordinal.is_none() || g.ordinal == c.ordinal)
-        };
         let same_core = by_core.entry(c.core.clone()).or_default();
-        match same_core.iter().copied().find(|&i| fits(&groups[i])) {
+        match same_core.first_fitting(c.year, &c.ordinal) {
             Some(i) => {
                 let g = &mut groups[i];
-                if !g.mentions.contains(&c.mention) {
+                // Candidates come by start: the same mention can only be at the tail.
+                let mut tail = g.mentions.iter().rev().take_while(|m| m.start == c.mention.start);
+                if !tail.any(|m| *m == c.mention) {
                     g.mentions.push(c.mention);
                 }
-                g.year = g.year.or(c.year);
-                g.ordinal = g.ordinal.clone().or(c.ordinal.clone());
+                let (year, ordinal) = (g.year.or(c.year), g.ordinal.clone().or(c.ordinal.clone()));
+                if (year, &ordinal) != (g.year, &g.ordinal) {
+                    same_core.remove(i, g.year, &g.ordinal);
+                    same_core.insert(i, year, &ordinal);
+                    (g.year, g.ordinal) = (year, ordinal);
+                }
                 let date = better_date(g.best.date.take(), c.date.clone());
                 if c.name.chars().count() > g.best.name.chars().count() {
                     g.best = c;
@@ -437,12 +440,55 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
                 g.best.date = date;
             }
             None => {
-                same_core.push(groups.len());
+                same_core.insert(groups.len(), c.year, &c.ordinal);
                 groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c });
             }
         }
     }
     groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()
+}
+
+/// The groups of one core by year and ordinal, so that the first group a candidate fits
+/// is found in `O(log n)` however many editions (`第1届` … `第N届`) the page names.
+#[derive(Default)]
+struct CoreGroups {
+    first: Option<usize>,
+    by_year: HashMap<Option<i32>, BTreeSet<usize>>,
+    by_ordinal: HashMap<Option<String>, BTreeSet<usize>>,
+    by_both: HashMap<(Option<i32>, Option<String>), BTreeSet<usize>>,
+}
+
+impl CoreGroups {
+    /// The first group (by index) whose year and ordinal are each unset or equal to these.
+    fn first_fitting(&self, year: Option<i32>, ordinal: &Option<String>) -> Option<usize> {
+        let first = |set: Option<&BTreeSet<usize>>| set.and_then(|s| s.first().copied());
+        match (year, ordinal) {
+            (None, None) => self.first,
+            (Some(_), None) => [None, year].into_iter().filter_map(|y| first(self.by_year.get(&y))).min(),
+            (None, Some(_)) => [None, ordinal.clone()].into_iter().filter_map(|o| first(self.by_ordinal.get(&o))).min(),
+            (Some(_), Some(_)) => [None, year]
+                .into_iter()
+                .flat_map(|y| [(y, None), (y, ordinal.clone())])
+                .filter_map(|key| first(self.by_both.get(&key)))
+                .min(),
+        }
+    }
+
+    fn insert(&mut self, i: usize, year: Option<i32>, ordinal: &Option<String>) {
+        self.first = Some(self.first.map_or(i, |f| f.min(i)));
+        self.by_year.entry(year).or_default().insert(i);
+        self.by_ordinal.entry(ordinal.clone()).or_default().insert(i);
+        self.by_both.entry((year, ordinal.clone())).or_default().insert(i);
+    }
+
+    fn remove(&mut self, i: usize, year: Option<i32>, ordinal: &Option<String>) {
+        for set in [self.by_year.get_mut(&year), self.by_ordinal.get_mut(ordinal)].into_iter().flatten() {
+            set.remove(&i);
+        }
+        if let Some(set) = self.by_both.get_mut(&(year, ordinal.clone())) {
+            set.remove(&i);
+        }
+    }
 }
 
 /// The more precise of two dates (the first on a tie).

@@ -29,8 +29,11 @@
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
 
+mod index;
+
 use super::doc::{Doc, Facts, Sentence};
 use super::institutions::{abbreviations, Abbreviation};
+use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
 use crate::lexicon::{
@@ -39,6 +42,7 @@ use crate::lexicon::{
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
+use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use std::collections::HashSet;
 
 /// Department and party-body endings that may stand between an organization and a title.
@@ -74,33 +78,18 @@ impl Default for PersonExtractor {
     }
 }
 
-/// A person under construction.
-#[derive(Debug, Clone)]
-struct Draft {
-    name: String,
-    titles: Vec<String>,
-    organization: Option<String>,
-    mentions: Vec<Span>,
-}
-
-/// An institution mention with the name of its record.
-struct OrgMention<'f> {
-    span: Span,
-    name: &'f str,
-}
-
 /// One sentence being read for people: where it starts, the institutions in it (sentence
 /// coordinates) and the names found so far.
 struct Reading<'f> {
     base: usize,
-    orgs: Vec<OrgMention<'f>>,
-    named: Vec<Span>,
+    orgs: SentenceOrgs<'f>,
+    named: Named,
 }
 
 impl Reading<'_> {
     /// `sp` lies in an institution's name or overlaps a name already read.
     fn taken(&self, sp: Span) -> bool {
-        self.orgs.iter().any(|o| o.span.overlaps(sp)) || self.named.iter().any(|n| n.overlaps(sp))
+        self.orgs.overlaps(sp) || self.named.overlaps(sp)
     }
 }
 
@@ -160,12 +149,9 @@ impl PersonExtractor {
     /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
     /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let orgs: Vec<OrgMention<'_>> = facts
-            .institutions
-            .iter()
-            .flat_map(|i| i.mentions.iter().map(move |&span| OrgMention { span, name: i.name.as_str() }))
-            .collect();
-        let mut drafts: Vec<Draft> = Vec::new();
+        let orgs = DocOrgs::new(facts);
+        let issuer = Self::issuer(doc, facts);
+        let mut drafts = Drafts::default();
         for credit in &doc.layout.credits {
             let name = credit.name.text.trim();
             if name.is_empty() {
@@ -174,16 +160,17 @@ impl PersonExtractor {
             let organization = match &credit.organization {
                 Some(o) => Some(self.resolve_org(&o.text, o.span, facts, &orgs)),
                 // The contact of a notice (`联系人：周敏`) speaks for the body that issued it.
-                None if self.contact_roles.contains(credit.role.as_str()) => Self::issuer(doc, facts),
+                None if self.contact_roles.contains(credit.role.as_str()) => issuer.clone(),
                 None => None,
             };
             let role = (!credit.role.is_empty()).then(|| credit.role.clone());
-            add(&mut drafts, name, role.into_iter().collect(), organization, credit.name.span);
+            drafts.add(name, role.into_iter().collect(), organization, credit.name.span);
         }
         for sentence in &doc.sentences {
             self.sentence_people(sentence, &orgs, &mut drafts);
         }
-        self.contact_in_sentences(doc, facts, &mut drafts);
+        self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
+        let mut drafts = drafts.list;
         self.later_mentions(doc, &orgs, &mut drafts);
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -200,9 +187,8 @@ impl PersonExtractor {
 
     /// A contact named inside a sentence (`…卫健委联系人：杨光明，电话：…`). Contact lines of
     /// the page's metadata come as credits.
-    fn contact_in_sentences(&self, doc: &Doc<'_>, facts: &Facts, drafts: &mut Vec<Draft>) {
+    fn contact_in_sentences(&self, doc: &Doc<'_>, issuer: Option<&str>, drafts: &mut Drafts) {
         let text = doc.text;
-        let issuer = || Self::issuer(doc, facts);
         let hits = doc.sentences.iter().flat_map(|s| self.contact_ac.find_iter(s.text).map(move |m| (s.span.start, m)));
         for (base, m) in hits {
             let m = aho_corasick::Match::must(0, base + m.start()..base + m.end());
@@ -223,7 +209,7 @@ impl PersonExtractor {
                 continue;
             }
             let span = Span::new(start, start + name.len());
-            add(drafts, name, vec![label.to_string()], issuer(), span);
+            drafts.add(name, vec![label.to_string()], issuer.map(str::to_string), span);
         }
     }
 
@@ -238,8 +224,8 @@ impl PersonExtractor {
     }
 
     /// The record name of a credit's organization (`中新网` → `中国新闻网`).
-    fn resolve_org(&self, text: &str, span: Span, facts: &Facts, orgs: &[OrgMention<'_>]) -> String {
-        if let Some(m) = orgs.iter().find(|m| m.span.overlaps(span)) {
+    fn resolve_org(&self, text: &str, span: Span, facts: &Facts, orgs: &DocOrgs<'_>) -> String {
+        if let Some(m) = orgs.first_overlapping(span) {
             return m.name.to_string();
         }
         let text = text.trim();
@@ -254,15 +240,10 @@ impl PersonExtractor {
         text.to_string()
     }
 
-    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &[OrgMention<'_>], drafts: &mut Vec<Draft>) {
+    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &DocOrgs<'_>, drafts: &mut Drafts) {
         let base = sentence.span.start;
-        let orgs: Vec<OrgMention<'_>> = orgs
-            .iter()
-            .filter(|m| sentence.span.contains(m.span))
-            .map(|m| OrgMention { span: Span::new(m.span.start - base, m.span.end - base), name: m.name })
-            .collect();
-        let mut r = Reading { base, orgs, named: Vec::new() };
-        self.dateline(sentence.text, base, &r.orgs, &mut r.named, drafts);
+        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default() };
+        self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
@@ -270,7 +251,7 @@ impl PersonExtractor {
 
     /// Pass 1: a name after a title chain, and the names listed after it that share the title
     /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
-    fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+    fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for m in self.title_ac.find_iter(text) {
             let mut p = m.end();
@@ -287,7 +268,7 @@ impl PersonExtractor {
             }
             let (titles, org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
             r.named.push(name);
-            add(drafts, name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
+            drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
             loop {
                 let rest = &text[end..];
@@ -300,7 +281,7 @@ impl PersonExtractor {
                     break;
                 }
                 r.named.push(next);
-                add(drafts, next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
+                drafts.add(next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
                 end = next.end;
             }
         }
@@ -308,7 +289,7 @@ impl PersonExtractor {
 
     /// Pass 2: a tagged name before a title (in parentheses too) or a reporting verb. Famous
     /// names are often tagged as places (`钟南山`/ns): before a title they count too.
-    fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+    fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for (k, t) in sentence.tokens.iter().enumerate() {
             let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
@@ -320,7 +301,7 @@ impl PersonExtractor {
             let rest = &text[sp.end..];
             if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
                 r.named.push(sp);
-                add(drafts, sp.slice(text), titles, org, sp.shift(r.base));
+                drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
                 continue;
             }
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
@@ -329,13 +310,13 @@ impl PersonExtractor {
                 // `瑞金医院的王卫庆主任`: the body written before the name.
                 let org = text[..sp.start]
                     .strip_suffix('的')
-                    .and_then(|before| r.orgs.iter().find(|o| o.span.end == before.len()))
+                    .and_then(|before| r.orgs.ending_at(before.len()))
                     .map(|o| o.name.to_string());
                 r.named.push(sp);
-                add(drafts, t.text, vec![title.clone()], org, t.span);
+                drafts.add(t.text, vec![title.clone()], org, t.span);
             } else if reporting {
                 r.named.push(sp);
-                add(drafts, t.text, Vec::new(), None, t.span);
+                drafts.add(t.text, Vec::new(), None, t.span);
             }
         }
     }
@@ -345,7 +326,7 @@ impl PersonExtractor {
         &self,
         text: &str,
         sp: Span,
-        orgs: &[OrgMention<'_>],
+        orgs: &SentenceOrgs<'_>,
     ) -> Option<(Vec<String>, Option<String>)> {
         let rest = &text[sp.end..];
         let open = ['（', '('].into_iter().find(|&c| rest.starts_with(c))?;
@@ -361,7 +342,7 @@ impl PersonExtractor {
 
     /// Pass 3: a photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
     /// the credit adds 摄影).
-    fn photo_credit(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Vec<Draft>) {
+    fn photo_credit(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '）' | ')'));
         let Some(head) = trimmed.strip_suffix('摄') else { return };
         let head_trim = head.trim_end();
@@ -370,20 +351,13 @@ impl PersonExtractor {
         let name = &head_trim[start..];
         if self.plausible(name) {
             let sp = Span::new(start, start + name.len());
-            add(drafts, name, vec!["摄影".to_string()], None, sp.shift(r.base));
+            drafts.add(name, vec!["摄影".to_string()], None, sp.shift(r.base));
             r.named.push(sp);
         }
     }
 
     /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
-    fn dateline(
-        &self,
-        text: &str,
-        base: usize,
-        local_orgs: &[OrgMention<'_>],
-        named: &mut Vec<Span>,
-        drafts: &mut Vec<Draft>,
-    ) {
+    fn dateline(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
         if let Some(pos) = text.find('电') {
             let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
             let open_at = text.len() - after.len();
@@ -402,13 +376,12 @@ impl PersonExtractor {
             }
             let Some(off) = inner.find(name_part) else { return };
             let sp = Span::new(inner_start + off, inner_start + off + name_part.len());
-            if named.iter().any(|n| n.overlaps(sp)) {
+            if r.named.overlaps(sp) {
                 return;
             }
-            let org =
-                local_orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end).map(|o| o.name.to_string());
-            named.push(sp);
-            add(drafts, name_part, vec![role.to_string()], org, sp.shift(base));
+            let org = r.orgs.last_ending_by(pos).map(|o| o.name.to_string());
+            r.named.push(sp);
+            drafts.add(name_part, vec![role.to_string()], org, sp.shift(r.base));
         }
     }
 
@@ -522,15 +495,13 @@ impl PersonExtractor {
 
     /// The titles and organization written before a name: the title at `ts..te` and the
     /// chain before it, read backwards.
-    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &[OrgMention<'_>]) -> (Vec<String>, Option<String>) {
+    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &SentenceOrgs<'_>) -> (Vec<String>, Option<String>) {
         let mut titles = vec![text[ts..te].to_string()];
         let mut org: Option<String> = None;
         let mut pos = ts;
         loop {
             // An institution that ends at the title, possibly through a department.
-            if let Some(&OrgMention { span: o, name }) =
-                orgs.iter().filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end)
-            {
+            if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
                 let between = &text[o.end..pos];
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
@@ -555,11 +526,9 @@ impl PersonExtractor {
             let t_start = p2 - t.len();
             // After a comma the chain goes on only if it reaches another institution.
             if matches!(sep, '，' | ',')
-                && !orgs.iter().any(|OrgMention { span: o, .. }| {
-                    o.end <= t_start
-                        && t_start - o.end <= 30
-                        && text[o.end..t_start].chars().all(|c| is_han(c) || c == '、')
-                })
+                && !orgs
+                    .ending_within(t_start, 30)
+                    .any(|o| text[o.span.end..t_start].chars().all(|c| is_han(c) || c == '、'))
             {
                 break;
             }
@@ -573,47 +542,38 @@ impl PersonExtractor {
         (titles, org)
     }
 
-    /// Adds every later occurrence of a found name.
-    fn later_mentions(&self, doc: &Doc<'_>, orgs: &[OrgMention<'_>], drafts: &mut [Draft]) {
-        for d in drafts.iter_mut() {
-            if d.name.chars().count() < 2 {
-                continue;
-            }
-            for s in &doc.sentences {
-                for (pos, _) in s.text.match_indices(d.name.as_str()) {
-                    let sp = Span::new(s.span.start + pos, s.span.start + pos + d.name.len());
-                    if d.mentions.iter().any(|m| m.overlaps(sp)) || orgs.iter().any(|o| o.span.overlaps(sp)) {
-                        continue;
-                    }
-                    // The name must start a word of its own (`李进` in `李进一步` is none);
-                    // it may end inside a token the tagger glued to the next word.
-                    let starts_word = s.tokens.iter().any(|t| t.span.start == sp.start);
-                    let ends_word =
-                        s.tokens.iter().any(|t| t.span.end == sp.end) || self.ends_name(&doc.text[sp.end..]);
-                    if starts_word && ends_word {
-                        d.mentions.push(sp);
-                    }
+    /// Adds every later occurrence of a found name: one automaton over all the names, one
+    /// pass over the sentences; a name's occurrences are read left to right without overlap.
+    fn later_mentions(&self, doc: &Doc<'_>, orgs: &DocOrgs<'_>, drafts: &mut [Draft]) {
+        let ks: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].name.chars().count() >= 2).collect();
+        let Ok(ac) = AhoCorasick::new(ks.iter().map(|&k| drafts[k].name.as_str())) else { return };
+        let known: Vec<SpanIndex> = ks.iter().map(|&k| SpanIndex::new(drafts[k].mentions.clone())).collect();
+        // Per name: the last mention added here, and (sentence, byte) where its next
+        // occurrence may start.
+        let mut last_added: Vec<Option<Span>> = vec![None; ks.len()];
+        let mut free: Vec<(usize, usize)> = vec![(usize::MAX, 0); ks.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for m in ac.find_overlapping_iter(s.text) {
+                let i = m.pattern().as_usize();
+                if free[i].0 == si && m.start() < free[i].1 {
+                    continue;
+                }
+                free[i] = (si, m.end());
+                let sp = Span::new(s.span.start + m.start(), s.span.start + m.end());
+                if known[i].overlaps(sp) || last_added[i].is_some_and(|l| l.overlaps(sp)) || orgs.overlaps(sp) {
+                    continue;
+                }
+                // The name must start a word of its own (`李进` in `李进一步` is none);
+                // it may end inside a token the tagger glued to the next word.
+                let starts_word = s.tokens.binary_search_by_key(&sp.start, |t| t.span.start).is_ok();
+                let ends_word = s.tokens.binary_search_by_key(&sp.end, |t| t.span.end).is_ok()
+                    || self.ends_name(&doc.text[sp.end..]);
+                if starts_word && ends_word {
+                    drafts[ks[i]].mentions.push(sp);
+                    last_added[i] = Some(sp);
                 }
             }
         }
-    }
-}
-
-/// Adds a mention to the person of that name or opens a new record.
-fn add(drafts: &mut Vec<Draft>, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
-    match drafts.iter_mut().find(|d| d.name == name) {
-        Some(d) => {
-            for t in titles {
-                if !d.titles.contains(&t) {
-                    d.titles.push(t);
-                }
-            }
-            if d.organization.is_none() {
-                d.organization = organization;
-            }
-            d.mentions.push(span);
-        }
-        None => drafts.push(Draft { name: name.to_string(), titles, organization, mentions: vec![span] }),
     }
 }
 
@@ -656,16 +616,5 @@ mod tests {
         assert_eq!(x.transliterated(rest).map(|e| &rest[..e]), Some("马丁·泰勒"));
         assert_eq!(x.transliterated("处代表马丁·泰勒出席"), None);
         assert_eq!(x.transliterated("王芳表示"), None);
-    }
-
-    #[test]
-    fn merge_keeps_titles_in_order_and_first_organization() {
-        let mut drafts = Vec::new();
-        add(&mut drafts, "张三", vec!["主任".into()], Some("甲医院".into()), Span::new(0, 6));
-        add(&mut drafts, "张三", vec!["主任".into(), "教授".into()], Some("乙大学".into()), Span::new(20, 26));
-        assert_eq!(drafts.len(), 1);
-        assert_eq!(drafts[0].titles, vec!["主任", "教授"]);
-        assert_eq!(drafts[0].organization.as_deref(), Some("甲医院"));
-        assert_eq!(drafts[0].mentions.len(), 2);
     }
 }

@@ -1,0 +1,191 @@
+//! Position indexes for the people extractor, so that every question it asks of the
+//! institution mentions, the names read so far and the drafts costs `O(log n)` (or the
+//! mentions near one place), never a scan of the whole document: linear time on any page.
+//!
+//! **In:** the institutions found so far, a sentence's span. **Out:** [`DocOrgs`] (every
+//! mention, sorted by start), [`SentenceOrgs`] (one sentence's mentions in its coordinates,
+//! sorted by end), [`Named`] (disjoint name spans of a sentence) and [`Drafts`] (people
+//! under construction, [`Draft`], by name). Each answers exactly as a scan in the original order would.
+
+use crate::extract::doc::Facts;
+use crate::extract::spans::SpanIndex;
+use crate::span::Span;
+use std::collections::{BTreeMap, HashMap};
+
+/// An institution mention with the name of its record and its rank in the document's
+/// list (institution by institution, mention by mention): ties are broken by that rank.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OrgMention<'f> {
+    pub span: Span,
+    pub name: &'f str,
+    pub rank: usize,
+}
+
+/// Every institution mention of the document, sorted by start.
+pub(super) struct DocOrgs<'f> {
+    by_start: Vec<OrgMention<'f>>,
+    spans: SpanIndex,
+}
+
+impl<'f> DocOrgs<'f> {
+    pub(super) fn new(facts: &'f Facts) -> Self {
+        let mut by_start: Vec<OrgMention<'f>> = facts
+            .institutions
+            .iter()
+            .flat_map(|i| i.mentions.iter().map(move |&span| (span, i.name.as_str())))
+            .enumerate()
+            .map(|(rank, (span, name))| OrgMention { span, name, rank })
+            .collect();
+        by_start.sort_by_key(|o| (o.span.start, o.rank));
+        let spans = SpanIndex::new(by_start.iter().map(|o| o.span).collect());
+        DocOrgs { by_start, spans }
+    }
+
+    /// True when a mention shares a byte with `sp`.
+    pub(super) fn overlaps(&self, sp: Span) -> bool {
+        self.spans.overlaps(sp)
+    }
+
+    /// The first mention (by rank) overlapping `sp`.
+    pub(super) fn first_overlapping(&self, sp: Span) -> Option<&OrgMention<'f>> {
+        if !self.overlaps(sp) {
+            return None;
+        }
+        let n = self.by_start.partition_point(|o| o.span.start < sp.end);
+        self.by_start[..n].iter().filter(|o| o.span.overlaps(sp)).min_by_key(|o| o.rank)
+    }
+
+    /// The mentions inside `sentence`, in its coordinates.
+    pub(super) fn in_sentence(&self, sentence: Span) -> SentenceOrgs<'f> {
+        let first = self.by_start.partition_point(|o| o.span.start < sentence.start);
+        let mut by_end: Vec<OrgMention<'f>> = self.by_start[first..]
+            .iter()
+            .take_while(|o| o.span.start < sentence.end)
+            .filter(|o| sentence.contains(o.span))
+            .map(|o| OrgMention { span: Span::new(o.span.start - sentence.start, o.span.end - sentence.start), ..*o })
+            .collect();
+        by_end.sort_by_key(|o| (o.span.end, o.rank));
+        let spans = SpanIndex::new(by_end.iter().map(|o| o.span).collect());
+        SentenceOrgs { by_end, spans }
+    }
+}
+
+/// One sentence's institution mentions (sentence coordinates), sorted by end, then rank.
+pub(super) struct SentenceOrgs<'f> {
+    by_end: Vec<OrgMention<'f>>,
+    spans: SpanIndex,
+}
+
+impl<'f> SentenceOrgs<'f> {
+    /// True when a mention shares a byte with `sp`.
+    pub(super) fn overlaps(&self, sp: Span) -> bool {
+        self.spans.overlaps(sp)
+    }
+
+    /// The mention ending last at or before `pos` (the last by rank among equals).
+    pub(super) fn last_ending_by(&self, pos: usize) -> Option<&OrgMention<'f>> {
+        let n = self.by_end.partition_point(|o| o.span.end <= pos);
+        n.checked_sub(1).map(|k| &self.by_end[k])
+    }
+
+    /// The first mention (by rank) that ends exactly at `end`.
+    pub(super) fn ending_at(&self, end: usize) -> Option<&OrgMention<'f>> {
+        let k = self.by_end.partition_point(|o| o.span.end < end);
+        self.by_end.get(k).filter(|o| o.span.end == end)
+    }
+
+    /// The mentions ending at or before `pos` and at most `window` bytes before it,
+    /// nearest first.
+    pub(super) fn ending_within(&self, pos: usize, window: usize) -> impl Iterator<Item = &OrgMention<'f>> {
+        let n = self.by_end.partition_point(|o| o.span.end <= pos);
+        self.by_end[..n].iter().rev().take_while(move |o| pos - o.span.end <= window)
+    }
+}
+
+/// The names read in one sentence: disjoint spans, by start. (Every pass checks a name
+/// against them before adding it; the photo credit, which does not, is the last pass.)
+#[derive(Default)]
+pub(super) struct Named(BTreeMap<usize, usize>);
+
+impl Named {
+    pub(super) fn push(&mut self, sp: Span) {
+        let end = self.0.entry(sp.start).or_insert(sp.end);
+        *end = (*end).max(sp.end);
+    }
+
+    /// True when a name read shares a byte with `sp`: the one starting last before its
+    /// end is the only candidate, the spans being disjoint.
+    pub(super) fn overlaps(&self, sp: Span) -> bool {
+        !sp.is_empty() && self.0.range(..sp.end).next_back().is_some_and(|(_, &end)| end > sp.start)
+    }
+}
+
+/// A person under construction.
+#[derive(Debug, Clone)]
+pub(super) struct Draft {
+    pub name: String,
+    pub titles: Vec<String>,
+    pub organization: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// The people under construction, in order of creation, found by name in `O(1)`.
+#[derive(Default)]
+pub(super) struct Drafts {
+    pub list: Vec<Draft>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Drafts {
+    /// Adds a mention to the person of that name or opens a new record.
+    pub(super) fn add(&mut self, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
+        match self.by_name.get(name) {
+            Some(&k) => {
+                let d = &mut self.list[k];
+                for t in titles {
+                    if !d.titles.contains(&t) {
+                        d.titles.push(t);
+                    }
+                }
+                if d.organization.is_none() {
+                    d.organization = organization;
+                }
+                d.mentions.push(span);
+            }
+            None => {
+                self.by_name.insert(name.to_string(), self.list.len());
+                self.list.push(Draft { name: name.to_string(), titles, organization, mentions: vec![span] });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_overlaps() {
+        let mut named = Named::default();
+        named.push(Span::new(10, 16));
+        named.push(Span::new(30, 36));
+        assert!(named.overlaps(Span::new(12, 13)));
+        assert!(named.overlaps(Span::new(4, 11)));
+        assert!(named.overlaps(Span::new(35, 40)));
+        assert!(!named.overlaps(Span::new(16, 30)));
+        assert!(!named.overlaps(Span::new(0, 10)));
+        assert!(!named.overlaps(Span::new(12, 12)));
+    }
+
+    #[test]
+    fn merge_keeps_titles_in_order_and_first_organization() {
+        let mut drafts = Drafts::default();
+        drafts.add("张三", vec!["主任".into()], Some("甲医院".into()), Span::new(0, 6));
+        drafts.add("李四", vec![], None, Span::new(8, 14));
+        drafts.add("张三", vec!["主任".into(), "教授".into()], Some("乙大学".into()), Span::new(20, 26));
+        assert_eq!(drafts.list.len(), 2);
+        assert_eq!(drafts.list[0].titles, vec!["主任", "教授"]);
+        assert_eq!(drafts.list[0].organization.as_deref(), Some("甲医院"));
+        assert_eq!(drafts.list[0].mentions, vec![Span::new(0, 6), Span::new(20, 26)]);
+    }
+}
