@@ -143,6 +143,8 @@ pub struct FigureExtractor {
     count_word: Vec<String>,
     /// Longest first.
     currencies: Vec<Currency>,
+    /// The last characters of the currencies, sorted: most positions end no currency.
+    currency_ends: Vec<char>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
     frequency: Vec<String>,
@@ -330,6 +332,9 @@ impl FigureExtractor {
             .filter_map(|r| Some(Currency { surface: r.word().to_string(), unit: r.field(1)?.to_string() }))
             .collect();
         currencies.sort_by_key(|c| std::cmp::Reverse(c.surface.len()));
+        let mut currency_ends: Vec<char> = currencies.iter().filter_map(|c| c.surface.chars().next_back()).collect();
+        currency_ends.sort_unstable();
+        currency_ends.dedup();
         let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for (k, u) in units.iter().enumerate() {
             if let Some(c) = u.surface.chars().next() {
@@ -350,6 +355,7 @@ impl FigureExtractor {
             count_noun: role(&FIGURE_WORDS, "count_noun"),
             count_word: role(&FIGURE_WORDS, "count_word"),
             currencies,
+            currency_ends,
             rank_cues: role(&FIGURE_WORDS, "rank_cue"),
             rank_forms: role(&FIGURE_WORDS, "rank_form"),
             frequency: role(&FIGURE_WORDS, "frequency"),
@@ -931,6 +937,8 @@ impl FigureExtractor {
     fn currency_before<'a>(&'a self, s: &str, i: usize) -> Option<(usize, &'a str)> {
         let before = &s[..i];
         let before = before.strip_suffix(' ').unwrap_or(before);
+        let last = before.chars().next_back()?;
+        self.currency_ends.binary_search(&last).ok()?;
         let c = self.currencies.iter().find(|c| before.ends_with(c.surface.as_str()))?;
         let start = before.len() - c.surface.len();
         // USD inside a longer Latin word is no currency.
