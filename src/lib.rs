@@ -284,10 +284,10 @@ impl Extractor {
         let normalized = r.normalizer.normalize(&composed);
         let title_end = title.map(|t| normalized.position_of(t.len()));
         let layout = article::plain::layout(normalized.as_str(), title_end);
-        let reference = options.published_at.as_ref().map(|(d, _)| *d).or(self.options.reference_date);
+        let reference = options.published_at.or(self.options.reference_date);
         let source = record::Source { original: &composed, encoding, malformed: &malformed };
         let mut article = self.facts_and_record(source, &normalized, &layout, reference);
-        article.meta.published_at = options.published_at.as_ref().map(|(_, iso)| iso.clone());
+        article.meta.published_at = options.published_at.map(|d| d.to_string());
         article.meta.source = options.source.as_deref().map(|s| r.normalizer.normalize(s).into_string());
         if options.title.is_some() {
             article.text = Some(composed.into_owned());
@@ -362,8 +362,8 @@ impl Extractor {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextOptions {
     title: Option<String>,
-    /// The date (the reference of partial dates) and the ISO string the record states.
-    published_at: Option<(DateValue, String)>,
+    /// The date: the record's (as ISO) and the reference of partial dates.
+    published_at: Option<DateValue>,
     source: Option<String>,
 }
 
@@ -385,7 +385,7 @@ impl TextOptions {
         let date = DateValue::parse(iso)
             .filter(|d| d.year.is_some() && d.day.is_some())
             .ok_or_else(|| Error::InvalidDate(iso.to_string()))?;
-        self.published_at = Some((date, date.to_string()));
+        self.published_at = Some(date);
         Ok(self)
     }
 

@@ -61,7 +61,7 @@ struct Mark {
 /// Renders `article` on `text` (what its offsets index). `roles` gives the role name of byte
 /// spans of `text` (lines, in order); a line it does not cover is shown as body (or blank).
 pub(crate) fn render(text: &str, article: &Article, roles: &[(Span, &'static str)]) -> String {
-    let lines = lines(text);
+    let lines: Vec<Span> = crate::text::line_spans(text).collect();
     let mut marks = split_at_lines(fact_marks(article, &CodePoints::of(text)), &lines);
     marks.sort();
     let mut out = String::with_capacity(text.len() * 3 + 4096);
@@ -86,18 +86,6 @@ pub(crate) fn render(text: &str, article: &Article, roles: &[(Span, &'static str
     side_table(&mut out, article);
     out.push_str("</main>\n</div>\n</body>\n</html>\n");
     out
-}
-
-/// The lines of `text`, without their line breaks.
-fn lines(text: &str) -> Vec<Span> {
-    let mut pos = 0;
-    text.split_inclusive('\n')
-        .map(|raw| {
-            let span = Span::new(pos, pos + raw.trim_end_matches(['\n', '\r']).len());
-            pos += raw.len();
-            span
-        })
-        .collect()
 }
 
 /// Every mark cut into one piece per line it covers (line breaks stay outside marks).

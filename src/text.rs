@@ -1,4 +1,4 @@
-//! Text helpers shared by every stage: character classes and stepping over characters.
+//! Text helpers shared by every stage: character classes, stepping over characters, lines.
 //!
 //! **Guarantees:** pure functions of their arguments, no tables of their own; each concept
 //! (what a Han character is, the character before a byte offset) has its one definition
@@ -28,6 +28,16 @@ pub(crate) fn prev_char(s: &str, i: usize) -> Option<char> {
 /// The character starting at byte `i` of `s` (`None` at the end or off a boundary).
 pub(crate) fn next_char(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
+}
+
+/// The byte spans of the lines of `text`, without their line breaks (`\n`, `\r\n`).
+pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = crate::span::Span> + '_ {
+    let mut pos = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let span = crate::span::Span::new(pos, pos + raw.trim_end_matches(['\n', '\r']).len());
+        pos += raw.len();
+        span
+    })
 }
 
 /// A non-empty string of Han characters only.

@@ -125,3 +125,11 @@ impl Sink {
         self.out.flush()
     }
 }
+
+/// Writes `bytes` to standard output; a closed pipe (`| head`) is no error.
+pub fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), bytes) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+}

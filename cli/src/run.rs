@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 use zhnews::html::HtmlPage;
-use zhnews::{Decoded, Extractor, TextOptions};
+use zhnews::{Decoded, Extractor, ExtractorBuilder, TextOptions};
 
 /// Runs a command; `Err` is a usage error (exit status 2).
 pub fn main(command: Command) -> Result<ExitCode, String> {
@@ -47,73 +47,74 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
                 }
             })
         }
-        Command::Normalize(args) => {
-            let extractor = extractor(&args.input, None)?;
-            let (json, format) = (args.json, args.input.format);
-            process(&args.input, |input, bytes| {
-                let text = decoded(&extractor, format, &bytes)?.text;
-                let normalized = extractor.normalize(&text);
-                if !json {
-                    return Ok(format!("{}\n", normalized.as_str()));
-                }
-                let repairs: Vec<_> = normalized
-                    .repairs()
-                    .iter()
-                    .map(|r| {
-                        serde_json::json!({
-                            "kind": r.kind, "start": r.original.start, "end": r.original.end,
-                            "before": r.before, "after": r.after,
-                        })
+        Command::Normalize(args) => process_normalized(&args.input, |input, _, normalized| {
+            if !args.json {
+                return format!("{}\n", normalized.as_str());
+            }
+            let repairs: Vec<_> = normalized
+                .repairs()
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "kind": r.kind, "start": r.original.start, "end": r.original.end,
+                        "before": r.before, "after": r.after,
                     })
-                    .collect();
-                let line = serde_json::json!({
-                    "path": input.name(), "text": normalized.as_str(),
-                    "script": normalized.script(), "repairs": repairs,
-                });
-                Ok(format!("{line}\n"))
-            })
-        }
+                })
+                .collect();
+            let line = serde_json::json!({
+                "path": input.name(), "text": normalized.as_str(),
+                "script": normalized.script(), "repairs": repairs,
+            });
+            format!("{line}\n")
+        }),
         Command::Show(args) => crate::show::main(&args),
         Command::Completions { shell } => {
             // Into a buffer: the generator panics on a write error, a closed pipe included.
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut crate::command(), "zhnews", &mut script);
-            match std::io::Write::write_all(&mut std::io::stdout().lock(), &script) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
-                _ => Ok(ExitCode::SUCCESS),
+            output::write_stdout(&script).map_err(|e| format!("cannot write: {e}"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Segment(args) => process_normalized(&args.input, |input, extractor, normalized| {
+            // The words of each line, blanks left out.
+            let lines: Vec<Vec<&str>> = normalized
+                .as_str()
+                .lines()
+                .map(|l| extractor.segment(l).into_iter().filter(|w| !w.trim().is_empty()).collect())
+                .collect();
+            if args.json {
+                let words: Vec<&str> = lines.concat();
+                return format!("{}\n", serde_json::json!({ "path": input.name(), "words": words }));
             }
-        }
-        Command::Segment(args) => {
-            let extractor = extractor(&args.input, None)?;
-            let (json, format) = (args.json, args.input.format);
-            process(&args.input, |input, bytes| {
-                let text = decoded(&extractor, format, &bytes)?.text;
-                let normalized = extractor.normalize(&text);
-                if json {
-                    let words: Vec<&str> = normalized
-                        .as_str()
-                        .lines()
-                        .flat_map(|l| extractor.segment(l))
-                        .filter(|w| !w.trim().is_empty())
-                        .collect();
-                    return Ok(format!("{}\n", serde_json::json!({ "path": input.name(), "words": words })));
-                }
-                let mut out = String::new();
-                for line in normalized.as_str().lines() {
-                    let words: Vec<&str> =
-                        extractor.segment(line).into_iter().filter(|w| !w.trim().is_empty()).collect();
-                    out.push_str(&words.join(" "));
-                    out.push('\n');
-                }
-                Ok(out)
-            })
-        }
+            lines.iter().map(|words| words.join(" ") + "\n").collect()
+        }),
     }
 }
 
+/// Runs `job` on the normalized text of every input (for `normalize` and `segment`).
+fn process_normalized<F>(args: &InputArgs, job: F) -> Result<ExitCode, String>
+where
+    F: Fn(&Input, &Extractor, &zhnews::NormalizedText) -> String + Sync,
+{
+    let extractor = extractor(args, None)?;
+    process(args, |input, bytes| {
+        let text = decoded(&extractor, args.format, &bytes)?.text;
+        Ok(job(input, &extractor, &extractor.normalize(&text)))
+    })
+}
+
 fn extractor(args: &InputArgs, published_at: Option<&str>) -> Result<Extractor, String> {
-    let mut builder = Extractor::builder().strict_decoding(args.strict).max_input_bytes(args.max_bytes);
-    if let Some(label) = &args.encoding {
+    let builder = Extractor::builder().strict_decoding(args.strict).max_input_bytes(args.max_bytes);
+    configured(builder, args.encoding.as_deref(), published_at)
+}
+
+/// `builder` with the `--encoding` and `--published-at` options applied, built.
+pub(crate) fn configured(
+    mut builder: ExtractorBuilder,
+    encoding: Option<&str>,
+    published_at: Option<&str>,
+) -> Result<Extractor, String> {
+    if let Some(label) = encoding {
         builder = builder.encoding(label).map_err(|e| format!("--encoding: {e}"))?;
     }
     if let Some(date) = published_at {
@@ -123,14 +124,14 @@ fn extractor(args: &InputArgs, published_at: Option<&str>) -> Result<Extractor, 
 }
 
 /// Fragment mode's options: the publication date, when given.
-fn text_options(published_at: Option<&str>) -> Result<TextOptions, String> {
+pub(crate) fn text_options(published_at: Option<&str>) -> Result<TextOptions, String> {
     match published_at {
         Some(date) => TextOptions::new().published_at(date).map_err(|e| format!("--published-at: {e}")),
         None => Ok(TextOptions::new()),
     }
 }
 
-fn is_html(format: Format, bytes: &[u8]) -> bool {
+pub(crate) fn is_html(format: Format, bytes: &[u8]) -> bool {
     match format {
         Format::Html => true,
         Format::Text => false,
@@ -139,7 +140,7 @@ fn is_html(format: Format, bytes: &[u8]) -> bool {
 }
 
 /// The text the pipeline reads: the decoded text, or the text of an HTML page.
-fn decoded(extractor: &Extractor, format: Format, bytes: &[u8]) -> Result<Decoded, Failure> {
+pub(crate) fn decoded(extractor: &Extractor, format: Format, bytes: &[u8]) -> Result<Decoded, Failure> {
     if is_html(format, bytes) {
         extractor.html_page(bytes).map(HtmlPage::into_decoded).map_err(|e| Failure::library(&e))
     } else {

@@ -1,8 +1,8 @@
 //! `zhnews show`: one page's record highlighted on its text, as a self-contained HTML file
 //! (the library's [`zhnews::Extractor::show`]), written out and optionally opened.
 
-use crate::inputs::{self, Input};
-use crate::{Format, Layout, ShowArgs};
+use crate::inputs::{self, Failure, Input};
+use crate::{output, run, Format, Layout, ShowArgs};
 use std::path::Path;
 use std::process::ExitCode;
 use zhnews::{Extractor, TextOptions};
@@ -10,14 +10,11 @@ use zhnews::{Extractor, TextOptions};
 /// Runs `zhnews show`; `Err` is a usage error (exit status 2), a page that cannot be read or
 /// written is a message and exit status 1.
 pub fn main(args: &ShowArgs) -> Result<ExitCode, String> {
-    let mut builder = Extractor::builder();
-    if let Some(label) = &args.encoding {
-        builder = builder.encoding(label).map_err(|e| format!("--encoding: {e}"))?;
-    }
-    if let Some(date) = &args.published_at {
-        builder = builder.reference_date(date).map_err(|e| format!("--published-at: {e}"))?;
-    }
-    let extractor = builder.build();
+    let extractor = run::configured(Extractor::builder(), args.encoding.as_deref(), args.published_at.as_deref())?;
+    let options = match args.layout {
+        Layout::Page => None,
+        Layout::None => Some(run::text_options(args.published_at.as_deref())?),
+    };
     let input = if args.path == Path::new("-") { Input::Stdin } else { Input::File(args.path.clone()) };
     let fail = |message: String| {
         eprintln!("zhnews: {}: {message}", input.name());
@@ -27,14 +24,14 @@ pub fn main(args: &ShowArgs) -> Result<ExitCode, String> {
         Ok(bytes) => bytes,
         Err(f) => return fail(f.message),
     };
-    let html = match render(&extractor, args, &bytes) {
+    let html = match render(&extractor, args.format, options.as_ref(), &bytes) {
         Ok(html) => html,
-        Err(e) => return fail(e.to_string()),
+        Err(f) => return fail(f.message),
     };
     let Some(out) = &args.out else {
-        return match std::io::Write::write_all(&mut std::io::stdout().lock(), html.as_bytes()) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(format!("cannot write: {e}")),
-            _ => Ok(ExitCode::SUCCESS),
+        return match output::write_stdout(html.as_bytes()) {
+            Err(e) => fail(format!("cannot write: {e}")),
+            Ok(()) => Ok(ExitCode::SUCCESS),
         };
     };
     if let Err(e) = std::fs::write(out, html) {
@@ -46,30 +43,28 @@ pub fn main(args: &ShowArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The record of the page and its view.
-fn render(extractor: &Extractor, args: &ShowArgs, bytes: &[u8]) -> zhnews::Result<String> {
-    let html_input = match args.format {
-        Format::Html => true,
-        Format::Text => false,
-        Format::Auto => zhnews::html::looks_like_html(bytes),
-    };
-    let (article, decoded) = if html_input {
-        let page = extractor.html_page(bytes)?;
-        (extractor.extract_html_page(&page), page.into_decoded())
-    } else {
-        let decoded = extractor.decode(bytes)?;
-        (extractor.extract_decoded(&decoded), decoded)
-    };
-    let (article, layout) = match args.layout {
-        Layout::Page => (article, zhnews::Layout::Page),
-        Layout::None => {
-            let mut options = TextOptions::new();
-            if let Some(date) = &args.published_at {
-                options = options.published_at(date)?;
-            }
-            (extractor.extract_text_decoded(&decoded, &options)?, zhnews::Layout::Fragment)
+/// The record of the page and its view; fragment mode with `options`.
+fn render(
+    extractor: &Extractor,
+    format: Format,
+    options: Option<&TextOptions>,
+    bytes: &[u8],
+) -> Result<String, Failure> {
+    let (article, decoded) = match options {
+        Some(options) => {
+            let decoded = run::decoded(extractor, format, bytes)?;
+            (extractor.extract_text_decoded(&decoded, options).map_err(|e| Failure::library(&e))?, decoded)
+        }
+        None if run::is_html(format, bytes) => {
+            let page = extractor.html_page(bytes).map_err(|e| Failure::library(&e))?;
+            (extractor.extract_html_page(&page), page.into_decoded())
+        }
+        None => {
+            let decoded = run::decoded(extractor, format, bytes)?;
+            (extractor.extract_decoded(&decoded), decoded)
         }
     };
+    let layout = if options.is_some() { zhnews::Layout::Fragment } else { zhnews::Layout::Page };
     let text = article.text.as_deref().unwrap_or(&decoded.text);
     Ok(extractor.show(text, &article, layout))
 }

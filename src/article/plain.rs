@@ -22,11 +22,8 @@ pub(crate) fn layout(text: &str, title_end: Option<usize>) -> ArticleLayout {
         }
         None => 0,
     };
-    let mut start = body_start;
-    for line in text[body_start..].split_inclusive('\n') {
-        let span = Span::new(start, start + line.len());
-        start = span.end;
-        layout.paragraphs.extend(trimmed(text, span));
+    for line in crate::text::line_spans(&text[body_start..]) {
+        layout.paragraphs.extend(trimmed(text, line.shift(body_start)));
     }
     layout.fill_sentences(text);
     layout
