@@ -4,7 +4,8 @@
 # Needs only cargo, python3, pip.
 #
 # Every cargo command builds the library with the `html` feature (as the zhnews command and
-# the wheel do), so that one release build of it serves them all.
+# the wheel do) and `schema` (the record's JSON Schema test), so that one release build of it
+# serves them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,10 +13,10 @@ echo "== structure of src/: no import circle between files, no function over 80 
 python3 scripts/check-structure.py
 
 echo "== cargo test (release profile, shared with the command, the examples and the wheel build)"
-cargo test --release --workspace --exclude zhnews-py --features zhnews/html
+cargo test --release --workspace --exclude zhnews-py --features zhnews/html,zhnews/schema
 
 echo "== extract example on corpus/: one valid JSON line per article with every top-level field"
-cargo run --release --quiet --features html --example extract -- corpus/ > target/corpus.jsonl
+cargo run --release --quiet --features html,schema --example extract -- corpus/ > target/corpus.jsonl
 python3 - <<'PY'
 import json
 keys = {"schema_version", "meta", "body", "repairs", "institutions", "figures", "dates", "programs", "people", "events"}
@@ -49,9 +50,9 @@ target/release/zhnews extract tests/html/ --glob '*.html' --quiet --html-offsets
 test "$(wc -l < target/html-cli.jsonl)" -eq 3
 
 echo "== eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
-cargo run --release --quiet --features html --example eval
-cargo run --release --quiet --features html --example eval -- corpus/dev
-cargo run --release --quiet --features html --example eval -- --set realdev
+cargo run --release --quiet --features html,schema --example eval
+cargo run --release --quiet --features html,schema --example eval -- corpus/dev
+cargo run --release --quiet --features html,schema --example eval -- --set realdev
 
 echo "== no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py

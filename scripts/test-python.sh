@@ -15,7 +15,7 @@ wheels="target/python-wheels"
 
 python3 -m venv --clear "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    maturin==1.16.0 pytest==9.2.0 mypy==2.4.1
+    maturin==1.16.0 pytest==9.2.0 mypy==2.4.1 jsonschema==4.26.0
 
 rm -rf "$wheels"
 "$venv/bin/maturin" build --release --manifest-path python/Cargo.toml \
@@ -24,7 +24,7 @@ rm -rf "$wheels"
 
 # The tests compare to_dict() with the JSON of the Rust example for the same file; after
 # scripts/test-all.sh (`cargo test --release`) this build is already there.
-cargo build --release --quiet --features html --example extract
+cargo build --release --quiet --features html,schema --example extract
 export ZHNEWS_EXTRACT_BIN="$PWD/target/release/examples/extract"
 
 cd python/tests

@@ -14,6 +14,7 @@ use std::fmt;
 
 /// One mention: the original text and its code-point offsets in the decoded original.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mention {
     pub text: String,
     pub start: usize,
@@ -22,6 +23,7 @@ pub struct Mention {
 
 /// The kind of an organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum InstitutionKind {
@@ -39,6 +41,8 @@ pub enum InstitutionKind {
 
 /// A named organization, with every mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Institution"))]
 pub struct Institution<L = Mention> {
     /// The fullest form the article supports.
     pub name: String,
@@ -64,6 +68,7 @@ impl<L> Institution<L> {
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FigureKind {
@@ -79,6 +84,7 @@ pub enum FigureKind {
 
 /// How a figure relates to the true quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Approx {
@@ -93,6 +99,8 @@ pub enum Approx {
 
 /// A quantity stated in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Figure"))]
 pub struct Figure<L = Mention> {
     #[serde(serialize_with = "number::serialize")]
     pub value: f64,
@@ -123,6 +131,7 @@ impl<L> Figure<L> {
 
 /// Point, range or named plan period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DateKind {
@@ -133,6 +142,7 @@ pub enum DateKind {
 
 /// How a date expression qualifies its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DateModifier {
@@ -265,6 +275,26 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// In the schema a [`DateValue`] is its ISO 8601 string.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateValue".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "ISO 8601 at the precision stated: `2021`, `2020-12`, `2024-05-18`, `2025-05-23T22:08:50`, or without a year `--05-22`.",
+            "pattern": DATE_VALUE_PATTERN,
+        })
+    }
+}
+
+/// The shapes [`DateValue`]'s `Display` writes (checked against it in the tests).
+#[cfg(feature = "schema")]
+const DATE_VALUE_PATTERN: &str = r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?|--\d{2}(-\d{2})?)$";
+
 impl Serialize for DateValue {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -280,6 +310,8 @@ impl<'de> Deserialize<'de> for DateValue {
 
 /// A calendar expression.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "DateMention"))]
 pub struct DateMention<L = Mention> {
     pub value: DateValue,
     pub end_value: Option<DateValue>,
@@ -307,6 +339,8 @@ impl<L> DateMention<L> {
 
 /// A named policy instrument.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Program"))]
 pub struct Program<L = Mention> {
     pub name: String,
     pub category: Option<String>,
@@ -323,6 +357,8 @@ impl<L> Program<L> {
 
 /// A person with the titles the article gives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Person"))]
 pub struct Person<L = Mention> {
     pub name: String,
     pub titles: Vec<String>,
@@ -344,6 +380,8 @@ impl<L> Person<L> {
 
 /// A named meeting, congress, forum or exchange.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Event"))]
 pub struct Event<L = Mention> {
     pub name: String,
     /// ISO 8601 date or interval (`2024-05-18/2024-05-20`), when the article gives one.

@@ -49,6 +49,7 @@
 //!   regions, merge —, `people`, `programs`, `events`), sharing `quotes` and `spans`.
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
+//! * `schema` — feature `schema`: the JSON Schema of the record (`docs/record.schema.json`).
 //! * `show` — a view: an [`Article`] highlighted on its page as one HTML file
 //!   ([`Extractor::show`]; the line roles come from `article::roles`).
 //! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
@@ -70,6 +71,8 @@ mod lexicon;
 mod names;
 mod normalize;
 mod record;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod segment;
 mod show;
 mod span;

@@ -22,6 +22,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The record for one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Article {
     pub schema_version: u32,
     pub meta: Meta,
@@ -54,6 +55,7 @@ impl Article {
 
 /// Page metadata.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Meta {
     pub title: Option<String>,
     /// `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD`.
@@ -68,6 +70,7 @@ pub struct Meta {
 
 /// One normalization change, located in the original.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Repair {
     pub kind: RepairKind,
     pub start: usize,
