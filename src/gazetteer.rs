@@ -19,6 +19,25 @@ use std::sync::{LazyLock, OnceLock};
 /// Words that make a short form before them a place name: a level of division.
 const LEVEL_WORDS: &[&str] = &["地区", "省", "市", "县", "区", "州", "盟", "旗"];
 
+/// Level endings of region names, longest first: dropped from a full name for its short
+/// form (`徐汇区` → `徐汇`), and what makes a word a region word (`黔东南州`).
+pub const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
+
+/// Short form of a region (`徐汇`) → its full name (`徐汇区`).
+pub type RegionShort = HashMap<&'static str, &'static str>;
+/// Region words: full names and short forms with their level (`恩施州`).
+pub type RegionFull = HashSet<&'static str>;
+
+/// The names that read as a region wherever they stand, for the rules and the tagger's
+/// place feature ([`Gazetteer::region_words`]).
+#[derive(Debug, Default)]
+pub struct RegionWords {
+    /// Short forms written without a level (`徐汇`, `江苏`) → the full name they stand for.
+    pub short: RegionShort,
+    /// Full names and short forms written with a level (`恩施州`).
+    pub full: RegionFull,
+}
+
 /// Words after which a place name names something else: a road, a town of the same name, a
 /// station (`中山路`, `城关镇`, `北京站`).
 const NOT_AFTER: &[&str] =
@@ -89,6 +108,7 @@ pub struct Gazetteer {
     by_code: HashMap<u32, usize>,
     entries: HashMap<&'static str, Vec<Entry>>,
     finder: OnceLock<Finder>,
+    region_words: OnceLock<RegionWords>,
 }
 
 /// What [`Gazetteer::find`] needs besides the names.
@@ -116,6 +136,11 @@ pub fn gazetteer() -> &'static Gazetteer {
 
 fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
     field.split(',').filter(|f| !f.is_empty() && *f != "-")
+}
+
+/// A region name without its level ending (`徐汇区` → `徐汇`).
+pub fn strip_level(r: &'static str) -> Option<&'static str> {
+    REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
 }
 
 impl Gazetteer {
@@ -160,7 +185,7 @@ impl Gazetteer {
             });
         }
         let by_code = divisions.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
-        Gazetteer { divisions, by_code, entries, finder: OnceLock::new() }
+        Gazetteer { divisions, by_code, entries, finder: OnceLock::new(), region_words: OnceLock::new() }
     }
 
     /// The tables of [`Gazetteer::find`], built on its first call: the pipeline's stages
@@ -181,6 +206,54 @@ impl Gazetteer {
             }
             Finder { prefixes, org_suffixes, longest_suffix }
         })
+    }
+
+    /// The region words, built on first use: the gazetteer's names and `regions.txt` (places
+    /// the gazetteer lacks). Every full name and every short form written with its level
+    /// (`恩施州`, `石柱县`) is a region word, and every other short form (`徐汇`, `江苏`) stands
+    /// for its full name. A short form that is also a common word (`和平`, `长安`) or that
+    /// names divisions of different full names (`吉林`: the province, `吉林市` aside, reads as
+    /// 吉林省) is left out where the gazetteer cannot tell which: it stays a word.
+    pub fn region_words(&self) -> &RegionWords {
+        self.region_words.get_or_init(|| {
+            let mut words = RegionWords::default();
+            for r in lexicon::REGIONS.words() {
+                words.full.insert(r);
+                if let Some(short) = strip_level(r).filter(|s| s.chars().count() >= 2) {
+                    words.short.insert(short, r);
+                }
+            }
+            for d in &self.divisions {
+                self.add_region_words(d, &mut words);
+            }
+            // The name without its level where the segmenter splits it so (`广西壮族` `自治区`).
+            for d in &self.divisions {
+                match strip_level(d.name) {
+                    Some(s) if s.chars().count() >= 2 && !self.is_common_word(d.name) && !self.is_common_word(s) => {
+                        words.short.entry(s).or_insert(d.name);
+                    }
+                    _ => {}
+                }
+            }
+            words
+        })
+    }
+
+    /// A division's full name and short forms, as [`Gazetteer::region_words`] takes them.
+    fn add_region_words(&self, d: &Division, words: &mut RegionWords) {
+        if !self.is_common_word(d.name) {
+            words.full.insert(d.name);
+        }
+        for &s in &d.short {
+            if self.is_common_word(s) || words.short.contains_key(s) {
+                continue;
+            }
+            if strip_level(s).is_some() {
+                words.full.insert(s);
+            } else if let Some(full) = self.full_name_of_short(s) {
+                words.short.insert(s, full);
+            }
+        }
     }
 
     /// All divisions, by code.

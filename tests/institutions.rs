@@ -399,6 +399,12 @@ fn a_bare_level_takes_the_city_of_the_article_district_or_dateline() {
     let text = "新华社石河子3月5日电 记者从市卫健委获悉，全市将新建10家社区医院。";
     let got = named_regions(text);
     assert!(got.contains(&("石河子市卫生健康委员会".to_string(), Some("石河子市".to_string()))), "{got:?}");
+    // The page's dateline weighs beside a city the body names once (a tie would leave `市`
+    // bare).
+    let page = "社区医院建设提速\n新华社长沙3月5日电 记者从市卫健委获悉，株洲市将新建10家社区医院。";
+    let got: Vec<(String, Option<String>)> =
+        zhnews::extract(page).unwrap().institutions.into_iter().map(|i| (i.name, i.region)).collect();
+    assert!(got.contains(&("长沙市卫生健康委员会".to_string(), Some("长沙市".to_string()))), "{got:?}");
     // A province is not inferred from its city: the article does not state it.
     let text = "杭州市卫生健康委员会召开会议。省卫健委派员出席。";
     let got = named_regions(text);

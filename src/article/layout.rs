@@ -56,6 +56,8 @@ pub struct ArticleLayout {
     /// Outlets named in metadata lines (source, 转自, the agency of a 来源：作者 line):
     /// institution mentions that lie outside the body.
     pub outlets: Vec<Field>,
+    /// The place of the dateline that opens the body (`新华社北京3月5日电` → 北京).
+    pub dateline_place: Option<Field>,
     /// Body paragraphs (furniture and transcript markers excluded).
     pub paragraphs: Vec<Span>,
     /// Photo captions (not body).

@@ -11,6 +11,7 @@
 //! commas are both accepted. Never panics; linear in the line.
 
 use super::layout::{Credit, Field, Stamp};
+use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES, SELF_REFERENCES, WIRE_AGENCIES,
 };
@@ -324,6 +325,23 @@ impl MetaParser {
         Some(out)
     }
 
+    /// The place of a dateline at the head of a paragraph, where it names a division of the
+    /// gazetteer: `新华社北京3月5日电` → 北京, `中新网河南新闻12月23日电` → 河南, `本报上海讯` →
+    /// 上海, `（中央社记者陈婕翎台北23日电）` → 台北. Beside a date and `电`/`讯` a short form
+    /// is a place (the evidence the gazetteer asks of it).
+    pub fn dateline_place(&self, text: &str, paragraph: Span) -> Option<Field> {
+        let para = paragraph.slice(text);
+        let head = match self.paren_dateline_re.captures(para) {
+            Some(c) => c.name("names")?,
+            None => self.dateline_re.captures(para)?.name("agency")?,
+        };
+        let s = head.as_str();
+        let s = s.strip_suffix("新闻").or_else(|| s.strip_suffix("消息")).unwrap_or(s);
+        let start = place_suffix(s)?;
+        let span = Span::new(paragraph.start + head.start() + start, paragraph.start + head.start() + s.len());
+        Some(Field::new(span.slice(text), span))
+    }
+
     /// `（中央社记者陈婕翎、张茗喧台北23日电）`: the place is glued to the last name; a
     /// name is taken as 3 characters before a 2–4 character place (2 + 2 when only four
     /// characters remain), the common shapes of these datelines.
@@ -616,6 +634,16 @@ fn unwrap_line(line: &str) -> (usize, &str) {
 }
 
 /// `s[start..end]` without surrounding whitespace and separators.
+/// Where the longest division name (full name or short form, two characters or more) that
+/// ends `s` starts, leaving at least one character before it (the agency).
+fn place_suffix(s: &str) -> Option<usize> {
+    let g = gazetteer();
+    s.char_indices().skip(1).map(|(i, _)| i).find(|&i| {
+        let w = &s[i..];
+        w.chars().count() >= 2 && g.lookup(w).iter().any(|e| e.form != Form::Abbreviation)
+    })
+}
+
 fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let v = s.get(start..end).unwrap_or("");
     let is_sep = |c: char| c.is_whitespace() || SEPARATORS.contains(&c);
@@ -692,6 +720,28 @@ mod tests {
 
     fn parse(line: &str) -> Option<MetaLine> {
         MetaParser::new().parse_line(line, Span::new(0, line.len()))
+    }
+
+    fn dateline_place(para: &str) -> Option<String> {
+        MetaParser::new().dateline_place(para, Span::new(0, para.len())).map(|f| {
+            assert_eq!(f.span.slice(para), f.text);
+            f.text
+        })
+    }
+
+    #[test]
+    fn dateline_places() {
+        for (para, place) in [
+            ("新华社长沙3月5日电（记者 张三）湖南省今年将新建一批社区医院。", Some("长沙")),
+            ("中新网河南新闻12月23日电 (李四) 全省基层医疗机构……", Some("河南")),
+            ("本报昆明讯（记者 王五）云南省卫生健康委近日发布……", Some("昆明")),
+            ("（中央社记者陈小明高雄23日电）高雄市政府卫生局今天表示……", Some("高雄")),
+            ("新华社3月5日电 全国卫生健康工作会议召开。", None),
+            ("本报讯（记者 王五）近日，全市开展义诊。", None),
+            ("今年以来全市新建社区卫生服务中心12家。", None),
+        ] {
+            assert_eq!(dateline_place(para).as_deref(), place, "{para}");
+        }
     }
 
     fn isos(line: &str) -> Vec<(String, String)> {

@@ -104,6 +104,8 @@ impl ArticleParser {
         drop_tail_leftovers(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
+        let meta = self.classifier.meta();
+        layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
         layout.published_at = pick_stamp(&read.metas, start, title);
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);

@@ -176,7 +176,6 @@ lexicons! {
     SIMPLIFIED_CHARS = "simplified_chars.txt";
     SUBJECT_WORDS = "subject_words.txt";
     SURNAMES = "surnames.txt";
-    TAGGER_PLACES = "tagger_places.txt";
     TAIWAN_MARKERS = "taiwan_markers.txt";
     TIME_WORDS = "time_words.txt";
     TITLES = "titles.txt";

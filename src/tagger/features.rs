@@ -40,9 +40,6 @@ pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..
 pub const LEXICONS: usize = 5;
 const SURNAME_LEXICON: usize = 2;
 
-/// Level endings dropped from a region's full form to get its short form (上海市 → 上海).
-const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "州"];
-
 /// Marker values for positions before the start and after the end of the text.
 const BEFORE: u32 = 0x11_0001;
 const AFTER: u32 = 0x11_0002;
@@ -170,14 +167,11 @@ impl Lexicons {
     pub fn new() -> Self {
         let first_field =
             |lexicon: &crate::lexicon::Lexicon| -> Vec<String> { lexicon.words().map(str::to_string).collect() };
-        let mut regions = first_field(&crate::lexicon::TAGGER_PLACES);
-        let short: Vec<String> = regions
-            .iter()
-            .filter_map(|r| REGION_LEVELS.iter().find_map(|level| r.strip_suffix(level)))
-            .filter(|s| s.chars().count() >= 2)
-            .map(str::to_string)
-            .collect();
-        regions.extend(short);
+        // Every region word of the gazetteer, in a fixed order (the model header hashes them).
+        let words = crate::gazetteer::gazetteer().region_words();
+        let mut regions: Vec<String> = words.full.iter().chain(words.short.keys()).map(|w| w.to_string()).collect();
+        regions.sort_unstable();
+        regions.dedup();
         let lists = [
             first_field(&crate::lexicon::ORG_SUFFIXES),
             regions,

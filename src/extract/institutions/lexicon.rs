@@ -6,7 +6,7 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
-    ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGIONS, REGION_GENERIC, TITLES,
+    ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -53,8 +53,7 @@ pub(super) struct NamedBody {
 /// The longest title, in characters (prefixes up to this length are looked up).
 pub(super) const TITLE_MAX_CHARS: usize = 8;
 
-/// Region prefix levels, longest first.
-pub(super) const REGION_LEVELS: [&str; 9] = ["特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "州"];
+pub(super) use crate::gazetteer::REGION_LEVELS;
 
 /// Endings of place names below the county level, which bodies such as 党工委 and
 /// 管委会 belong to.
@@ -69,10 +68,7 @@ pub(super) const STOP_TAGS: [&str; 22] = [
 /// Tags of tokens that make a core a proper name.
 pub(super) const PROPER_TAGS: [&str; 10] = ["ns", "nr", "nrfg", "nrt", "nz", "nt", "j", "x", "eng", "nt"];
 
-/// Short form of a region (`徐汇`) → its full name (`徐汇区`).
-pub(super) type RegionShort = rustc_hash::FxHashMap<&'static str, &'static str>;
-/// Region words: full names and short forms with their level (`恩施州`).
-pub(super) type RegionFull = rustc_hash::FxHashSet<&'static str>;
+use crate::gazetteer::{RegionFull, RegionShort};
 
 /// Built once; holds this extractor's lexicons and automata.
 #[derive(Debug)]
@@ -84,8 +80,8 @@ pub struct InstitutionExtractor {
     /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
     pub(super) abbreviations: Vec<Abbreviation>,
     /// Short form (`徐汇`) → full region name (`徐汇区`).
-    pub(super) region_short: RegionShort,
-    pub(super) region_full: RegionFull,
+    pub(super) region_short: &'static RegionShort,
+    pub(super) region_full: &'static RegionFull,
     pub(super) region_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
     pub(super) stops: HashSet<String>,
@@ -179,60 +175,13 @@ pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviat
     (named_words, named, abbreviations)
 }
 
-/// Region names from the gazetteer (`crate::gazetteer`) and `regions.txt` (places the
-/// gazetteer lacks): every full name and every short form written with its level (`恩施州`,
-/// `石柱县`) as a region word, and every other short form (`徐汇`, `江苏`) with the full name
-/// it stands for. A short form that is also a common word (`和平`, `长安`) or that names
-/// divisions of different full names (`吉林`: the province, `吉林市` aside, reads as 吉林省)
-/// is left out where the gazetteer cannot tell which: it stays a word.
-pub(super) fn read_regions() -> (RegionShort, RegionFull) {
-    let g = gazetteer();
-    let mut region_short = RegionShort::with_capacity_and_hasher(4000, Default::default());
-    let mut region_full = RegionFull::with_capacity_and_hasher(4000, Default::default());
-    for r in REGIONS.words() {
-        region_full.insert(r);
-        if let Some(short) = strip_level(r).filter(|s| s.chars().count() >= 2) {
-            region_short.insert(short, r);
-        }
-    }
-    for d in g.divisions() {
-        if !g.is_common_word(d.name) {
-            region_full.insert(d.name);
-        }
-        for &s in &d.short {
-            if g.is_common_word(s) || region_short.contains_key(s) {
-                continue;
-            }
-            if strip_level(s).is_some() {
-                region_full.insert(s);
-            } else if let Some(full) = g.full_name_of_short(s) {
-                region_short.insert(s, full);
-            }
-        }
-    }
-    // The name without its level where the segmenter splits it so (`广西壮族` `自治区`).
-    for d in g.divisions() {
-        match strip_level(d.name) {
-            Some(s) if s.chars().count() >= 2 && !g.is_common_word(d.name) && !g.is_common_word(s) => {
-                region_short.entry(s).or_insert(d.name);
-            }
-            _ => {}
-        }
-    }
-    (region_short, region_full)
-}
-
-/// The region word without its level suffix (`徐汇区` → `徐汇`).
-pub(super) fn strip_level(r: &'static str) -> Option<&'static str> {
-    REGION_LEVELS.iter().find_map(|l| r.strip_suffix(l))
-}
-
 impl InstitutionExtractor {
     /// Parses the lexicons and builds the automata.
     pub fn new() -> Self {
         let (suffix_words, suffixes) = read_suffixes();
         let (named_words, named, abbreviations) = read_named_bodies();
-        let (region_short, region_full) = read_regions();
+        let words = gazetteer().region_words();
+        let (region_short, region_full) = (&words.short, &words.full);
         let set = |lexicon: &Lexicon| lexicon.words().map(str::to_string).collect::<HashSet<_>>();
         let titles: HashSet<String> = set(&TITLES);
         let build = |words: &[String]| {

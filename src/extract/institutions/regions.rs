@@ -47,6 +47,48 @@ fn city_of(place: &str) -> Option<String> {
     city.name.ends_with('市').then(|| city.name.to_string())
 }
 
+/// How often the article names each city, province and district (full names).
+#[derive(Debug, Default)]
+struct PlaceCounts {
+    cities: HashMap<String, usize>,
+    provinces: HashMap<String, usize>,
+    districts: HashMap<String, usize>,
+}
+
+impl PlaceCounts {
+    /// Counts a place by its level; districts and counties only `with_districts`. True when
+    /// it was counted as a district.
+    fn add(&mut self, full: &str, with_districts: bool) -> bool {
+        let (counts, district) = if full.ends_with('市') {
+            (&mut self.cities, false)
+        } else if full.ends_with('省') || full.ends_with("自治区") {
+            (&mut self.provinces, false)
+        } else if with_districts && (full.ends_with('区') || full.ends_with('县')) {
+            (&mut self.districts, true)
+        } else {
+            return false;
+        };
+        *counts.entry(full.to_string()).or_default() += 1;
+        district
+    }
+}
+
+/// The most counted name, if counted at least `min` times and no other ties with it.
+fn top(counts: &HashMap<String, usize>, min: usize) -> Option<String> {
+    let mut v: Vec<(&String, &usize)> = counts.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    match v.as_slice() {
+        [(name, &n), rest @ ..] if n >= min && rest.first().map_or(true, |(_, &m)| m < n) => Some((*name).clone()),
+        _ => None,
+    }
+}
+
+/// The full name of a dateline's place, where it names one (`长沙` → 长沙市, `河南` → 河南省).
+fn dateline_region(place: &str) -> Option<&'static str> {
+    let g = gazetteer();
+    g.by_name(place).next().map(|d| d.name).or_else(|| g.full_name_of_short(place))
+}
+
 impl InstitutionExtractor {
     /// True for a national prefix that opens a name without making a region.
     pub(super) fn national(&self, w: &str) -> bool {
@@ -163,12 +205,11 @@ impl InstitutionExtractor {
         key
     }
 
-    /// What the article says about its places.
+    /// What the article says about its places: the places its sentences name, then those
+    /// of its source lines and its dateline.
     pub(super) fn article_regions(&self, doc: &Doc<'_>) -> ArticleRegions {
         let mut out = ArticleRegions::default();
-        let mut cities: HashMap<String, usize> = HashMap::new();
-        let mut provinces: HashMap<String, usize> = HashMap::new();
-        let mut districts: HashMap<String, usize> = HashMap::new();
+        let mut counts = PlaceCounts::default();
         for s in &doc.sentences {
             let mut prev: Option<String> = None;
             for t in &s.tokens {
@@ -186,16 +227,9 @@ impl InstitutionExtractor {
                         continue;
                     }
                 };
-                if full.ends_with('市') {
-                    *cities.entry(full.clone()).or_default() += 1;
-                } else if full.ends_with('省') || full.ends_with("自治区") {
-                    *provinces.entry(full.clone()).or_default() += 1;
-                } else if full.ends_with('区') || full.ends_with('县') {
-                    *districts.entry(full.clone()).or_default() += 1;
-                    if let Some(p) = &prev {
-                        if p.ends_with('市') {
-                            out.parent.insert(full.clone(), p.clone());
-                        }
+                if counts.add(&full, true) {
+                    if let Some(p) = prev.as_ref().filter(|p| p.ends_with('市')) {
+                        out.parent.insert(full.clone(), p.clone());
                     }
                 }
                 prev = Some(full);
@@ -203,40 +237,34 @@ impl InstitutionExtractor {
         }
         // A source line places the article too (`来源：浙江省卫生健康委员会`).
         for field in doc.layout.outlets.iter().chain(doc.layout.source.iter()) {
-            let text = field.text.trim();
-            let place = text
-                .char_indices()
-                .map(|(i, c)| i + c.len_utf8())
-                .take(10)
-                .filter_map(|end| {
-                    let w = &text[..end];
-                    self.region_full.get(w).or_else(|| self.region_short.get(w)).map(|p| p.to_string())
-                })
-                .last();
-            match place {
-                Some(p) if p.ends_with('市') => *cities.entry(p).or_default() += 1,
-                Some(p) if p.ends_with('省') || p.ends_with("自治区") => *provinces.entry(p).or_default() += 1,
-                _ => {}
+            if let Some(place) = self.leading_place(field.text.trim()) {
+                counts.add(place, false);
             }
         }
-        let top = |m: &HashMap<String, usize>, min: usize| {
-            let mut v: Vec<(&String, &usize)> = m.iter().collect();
-            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            match v.as_slice() {
-                [(name, &n), rest @ ..] if n >= min && rest.first().map_or(true, |(_, &m)| m < n) => {
-                    Some((*name).clone())
-                }
-                _ => None,
-            }
-        };
-        out.city = top(&cities, 1);
-        out.province = top(&provinces, 1);
-        out.district = top(&districts, 3);
-        out.bare_district = top(&districts, 1);
+        // So does the dateline (`新华社长沙3月5日电` → 长沙市).
+        if let Some(place) = doc.layout.dateline_place.as_ref().and_then(|f| dateline_region(&f.text)) {
+            counts.add(place, false);
+        }
+        out.city = top(&counts.cities, 1);
+        out.province = top(&counts.provinces, 1);
+        out.district = top(&counts.districts, 3);
+        out.bare_district = top(&counts.districts, 1);
         if let (Some(d), None) = (&out.district, &out.city) {
             out.city = out.parent.get(d).cloned().or_else(|| city_of(d));
         }
         out
+    }
+
+    /// The full name of the longest region word (of up to 10 characters) opening a text.
+    fn leading_place(&self, text: &str) -> Option<&'static str> {
+        text.char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(10)
+            .filter_map(|end| {
+                let w = &text[..end];
+                self.region_full.get(w).or_else(|| self.region_short.get(w)).copied()
+            })
+            .last()
     }
 
     /// A core without a leading region short form (`徐汇枫林街道` → `枫林街道`).
