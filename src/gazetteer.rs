@@ -378,7 +378,7 @@ impl Gazetteer {
     }
 
     /// Whether an organization suffix or a level word starts `rest`.
-    fn suffix_follows(&self, rest: &str) -> bool {
+    pub fn suffix_follows(&self, rest: &str) -> bool {
         let f = self.finder();
         LEVEL_WORDS.iter().any(|w| rest.starts_with(w))
             || rest

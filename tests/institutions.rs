@@ -436,3 +436,18 @@ fn a_bare_level_shares_no_list_with_a_name_before_it() {
     let names: Vec<String> = named_regions(text).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["市卫生健康委员会"]);
 }
+
+#[test]
+fn a_bare_short_form_places_the_article_only_with_evidence() {
+    // `桥头` (a bridgehead) and `三重` (threefold) are also short forms of districts; alone
+    // they are words, and the bare `区` stays bare.
+    for text in
+        ["家庭医生在桥头为居民义诊。区卫健委表示，将扩大服务范围。", "这是三重保障。区卫健委表示，将扩大服务范围。"]
+    {
+        assert_eq!(named_regions(text), pairs(&[("区卫生健康委员会", None)]), "{text}");
+    }
+    // Beside a level word, an organization suffix or another place a short form is a place.
+    // The bare `区` is then 余杭区, and both mentions are one body.
+    let text = "余杭卫健委牵头推进。区卫健委表示，将扩大服务范围。";
+    assert_eq!(named_regions(text), pairs(&[("余杭区卫生健康委员会", Some("余杭"))]));
+}

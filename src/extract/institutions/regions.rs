@@ -2,7 +2,7 @@
 //! level (`市卫健委`) or a short form takes the article's place.
 
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Level};
 use crate::text::is_han_word;
 use std::collections::HashMap;
@@ -212,14 +212,15 @@ impl InstitutionExtractor {
         let mut counts = PlaceCounts::default();
         for s in &doc.sentences {
             let mut prev: Option<String> = None;
-            for t in &s.tokens {
+            for (k, t) in s.tokens.iter().enumerate() {
                 let w = t.text;
                 // A short form after a district names a street, not a city (`武侯区玉林`).
                 let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
                     && self.region_short.contains_key(w)
                     && !w.ends_with(['省', '市', '区', '县']);
+                let unsupported = self.is_short_form(w) && !self.short_form_supported(s, k, prev.is_some());
                 let full = match self.region_token(w, t.tag) {
-                    Some(r) if r.chars().count() > 1 && !below_district => {
+                    Some(r) if r.chars().count() > 1 && !below_district && !unsupported => {
                         self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
                     }
                     _ => {
@@ -253,6 +254,18 @@ impl InstitutionExtractor {
             out.city = out.parent.get(d).cloned().or_else(|| city_of(d));
         }
         out
+    }
+
+    /// Whether the short form at token `k` of a sentence reads as a place (the gazetteer's
+    /// evidence rule): the segmenter tags it a place name, a place stands just before it
+    /// (`after_place`) or after it, or an organization suffix or a level word follows it
+    /// (`恩施卫健委`, `大理州`).
+    fn short_form_supported(&self, s: &Sentence<'_>, k: usize, after_place: bool) -> bool {
+        let t = &s.tokens[k];
+        t.tag == "ns"
+            || after_place
+            || s.tokens.get(k + 1).is_some_and(|n| self.is_region_word(n.text))
+            || gazetteer().suffix_follows(s.text.get(t.span.end.saturating_sub(s.span.start)..).unwrap_or(""))
     }
 
     /// The full name of the longest region word (of up to 10 characters) opening a text.
