@@ -395,9 +395,10 @@ fn a_bare_level_takes_the_city_of_the_article_district_or_dateline() {
     let text =
         "雁塔区今年新建两家社区医院。雁塔区居民可就近就医。雁塔区还将推进家庭医生签约。市卫健委负责人表示将加强督导。";
     assert_eq!(named_regions(text), pairs(&[("西安市卫生健康委员会", Some("西安市"))]));
-    // A dateline names the city by its short form.
-    let text = "新华社石河子3月5日电 记者从市卫健委获悉，全市将新建10家社区医院。";
-    let got = named_regions(text);
+    // A page's dateline names the city by its short form.
+    let page = "社区医院建设提速\n新华社石河子3月5日电 记者从市卫健委获悉，全市将新建10家社区医院。";
+    let got: Vec<(String, Option<String>)> =
+        zhnews::extract(page).unwrap().institutions.into_iter().map(|i| (i.name, i.region)).collect();
     assert!(got.contains(&("石河子市卫生健康委员会".to_string(), Some("石河子市".to_string()))), "{got:?}");
     // The page's dateline weighs beside a city the body names once (a tie would leave `市`
     // bare).
