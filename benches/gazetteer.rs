@@ -16,6 +16,13 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("startup");
     group.sample_size(20);
     group.bench_function("Gazetteer::new", |b| b.iter(|| black_box(Gazetteer::new())));
+    // The region words (shared by the institution rules and the tagger), built once per process.
+    group.bench_function("Gazetteer::new+region_words", |b| {
+        b.iter(|| {
+            let g = Gazetteer::new();
+            black_box(g.region_words().full.len() + g.region_words().short.len())
+        })
+    });
     group.bench_function("InstitutionExtractor::new", |b| b.iter(|| black_box(InstitutionExtractor::new())));
     group.finish();
 

@@ -216,7 +216,10 @@ impl Gazetteer {
     /// 吉林省) is left out where the gazetteer cannot tell which: it stays a word.
     pub fn region_words(&self) -> &RegionWords {
         self.region_words.get_or_init(|| {
-            let mut words = RegionWords::default();
+            let mut words = RegionWords {
+                short: RegionShort::with_capacity_and_hasher(4 * self.divisions.len(), Default::default()),
+                full: RegionFull::with_capacity_and_hasher(2 * self.divisions.len(), Default::default()),
+            };
             for r in lexicon::REGIONS.words() {
                 words.full.insert(r);
                 if let Some(short) = strip_level(r).filter(|s| s.chars().count() >= 2) {
