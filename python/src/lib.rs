@@ -15,6 +15,7 @@
 mod errors;
 mod normalized;
 mod records;
+mod tables;
 
 use errors::{guard, to_pyerr, Failure};
 use normalized::PyNormalized;
@@ -670,6 +671,7 @@ fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(render, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_table_columns, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<PyNormalized>()?;
     records::register(m)?;

@@ -40,6 +40,7 @@ from ._zhnews import (
     render,
     segment,
 )
+from ._tables import to_tables
 
 # Value sets of the string-typed fields, for annotations (see the JSON contract).
 Script = Literal["simplified", "traditional", "mixed"]
@@ -113,4 +114,5 @@ __all__ = [
     "normalize",
     "render",
     "segment",
+    "to_tables",
 ]
