@@ -108,10 +108,17 @@ def to_tables(
         "string": pa.string(),
         "list<string>": pa.list_(pa.string()),
     }
+
+    def array(arrow_type: Any, length: int, buffers: list[Optional[bytes]], child: Any) -> Any:
+        # Arrow buffers made in Rust: no Python object per value.
+        children = None if child is None else [array(arrow_type.value_type, *child, None)]
+        wrapped = [None if b is None else pa.py_buffer(b) for b in buffers]
+        return pa.Array.from_buffers(arrow_type, length, wrapped, children=children)
+
     tables = {}
     for name, columns in _zhnews._table_columns(articles, ids):
         schema = pa.schema([pa.field(c, types[t], nullable=nullable) for c, t, nullable, _ in columns])
-        arrays = [pa.array(values, type=types[t]) for _, t, _, values in columns]
+        arrays = [array(types[t], *a) for _, t, _, a in columns]
         tables[name] = pa.Table.from_arrays(arrays, schema=schema)
     return tables
 
