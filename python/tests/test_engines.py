@@ -24,8 +24,8 @@ def local_tables() -> dict[str, object]:
     return zhnews.to_tables(articles, [str(p) for p in CORPUS])
 
 
-def run_example(script: str, *args: str) -> str:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def run_example(script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     result = subprocess.run(
         [sys.executable, str(REPO / "examples" / script), *args],
         cwd=REPO,
@@ -49,8 +49,6 @@ def test_spark_example_writes_the_local_tables(tmp_path: Path) -> None:
     pytest.importorskip("pyspark", reason="pyspark is not installed")
     if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
         pytest.skip("Spark needs Java 17, and there is no java here")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
     conf = [
         "spark.ui.enabled=false",
         "spark.driver.host=127.0.0.1",
@@ -59,9 +57,14 @@ def test_spark_example_writes_the_local_tables(tmp_path: Path) -> None:
     ]
     args = [a for c in conf for a in ("--conf", c)]
     out = tmp_path / "tables"
-    stdout = run_example("spark/extract_parquet.py", "corpus", str(out), "--master", "local[2]", "--partitions", "2", *args)
+    python = {"PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    stdout = run_example(
+        "spark/extract_parquet.py", "corpus", str(out), "--master", "local[2]", "--partitions", "2", *args, env=python
+    )
     assert_same_tables(out)
-    assert f"{len(CORPUS)} pages" in stdout and "MB/s" in stdout, stdout
+    workers = [line for line in stdout.splitlines() if line.startswith("worker ")]
+    assert 1 <= len(workers) <= 2 and all("MB/s" in w for w in workers), stdout
+    assert f"{len(CORPUS)} pages" in stdout, stdout
 
 
 def test_dask_example_writes_the_local_tables(tmp_path: Path) -> None:
