@@ -26,54 +26,32 @@ import glob
 import hashlib
 import os
 import shutil
+import sys
 import time
-from collections import defaultdict
 from typing import Any
 
 import pyarrow.parquet as pq
 
-import zhnews
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import zhnews_partition  # noqa: E402  (examples/zhnews_partition.py, shared with Spark)
+from zhnews_partition import extract_partition, report  # noqa: E402
+
+import zhnews  # noqa: E402
 
 
-def extract_partition(paths: list[str], output: str) -> list[dict[str, Any]]:
+def extract_files(paths: list[str], output: str) -> list[dict[str, Any]]:
     """One bag partition: extract its files, write its part of every table, return counts."""
-    started = time.perf_counter()
     contents = []
     for path in paths:
         with open(path, "rb") as f:
             contents.append(f.read())
-    # One worker process per core, one thread each.
-    results = zhnews.extract_many(contents, threads=1, errors="return")
-    ok = [(path, a) for path, a in zip(paths, results) if isinstance(a, zhnews.Article)]
-    tables = zhnews.to_tables([a for _, a in ok], [path for path, _ in ok])
+    tables, stats = extract_partition(paths, contents)
     # The part's name comes from its files, so a retried task overwrites its own part.
     part = hashlib.sha1("\n".join(paths).encode()).hexdigest()[:16]
     for name, table in tables.items():
         os.makedirs(os.path.join(output, name), exist_ok=True)
         pq.write_table(table, os.path.join(output, name, f"part-{part}.parquet"))
-    return [
-        {
-            "worker": f"{os.uname().nodename}:{os.getpid()}",
-            "pages": len(paths),
-            "failed": len(paths) - len(ok),
-            "bytes": sum(len(c) for c in contents),
-            "seconds": time.perf_counter() - started,
-        }
-    ]
-
-
-def report(stats: list[dict[str, Any]]) -> None:
-    """Prints the throughput of every worker process."""
-    by_worker: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for s in stats:
-        for key in ("pages", "failed", "bytes", "seconds"):
-            by_worker[s["worker"]][key] += s[key]
-    for worker, s in sorted(by_worker.items()):
-        mb = s["bytes"] / 1e6
-        print(
-            f"worker {worker}: {int(s['pages'])} pages ({int(s['failed'])} failed), "
-            f"{mb:.2f} MB in {s['seconds']:.2f} s: {mb / max(s['seconds'], 1e-9):.2f} MB/s"
-        )
+    return [stats]
 
 
 def main() -> None:
@@ -102,16 +80,16 @@ def main() -> None:
         )
         client = Client(cluster)
     with client:
+        # The shared module, importable in every worker.
+        client.upload_file(zhnews_partition.__file__)
         started = time.perf_counter()
         partitions = min(len(paths), args.partitions or 4 * args.workers)
         bag = db.from_sequence(paths, npartitions=partitions)
         output = os.path.abspath(args.output)
         for name in zhnews.to_tables([]):
             shutil.rmtree(os.path.join(output, name), ignore_errors=True)
-        stats = bag.map_partitions(extract_partition, output).compute()
-        report(stats)
-        total = sum(s["bytes"] for s in stats) / 1e6
-        print(f"{len(paths)} pages, {total:.2f} MB in {time.perf_counter() - started:.1f} s (wall)")
+        stats = bag.map_partitions(extract_files, output).compute()
+        report(stats, time.perf_counter() - started)
 
 
 if __name__ == "__main__":

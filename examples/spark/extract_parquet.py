@@ -36,15 +36,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 
-import zhnews
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import zhnews_partition  # noqa: E402  (examples/zhnews_partition.py, shared with Dask)
+from zhnews_partition import extract_partition, report  # noqa: E402
+
+import zhnews  # noqa: E402
 
 STATS = "_stats"
 
@@ -60,19 +64,7 @@ def extract_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     """mapInPandas: (path, content) rows → one row per fact table, (table, Arrow IPC bytes),
     and one row of this worker's counts (table ``_stats``, JSON)."""
     for batch in batches:
-        started = time.perf_counter()
-        contents = list(batch["content"])
-        # One Spark task per core: one thread here.
-        results = zhnews.extract_many(contents, threads=1, errors="return")
-        ok = [(path, a) for path, a in zip(batch["path"], results) if isinstance(a, zhnews.Article)]
-        tables = zhnews.to_tables([a for _, a in ok], [path for path, _ in ok])
-        stats = {
-            "worker": f"{os.uname().nodename}:{os.getpid()}",
-            "pages": len(contents),
-            "failed": len(contents) - len(ok),
-            "bytes": sum(len(c) for c in contents),
-            "seconds": time.perf_counter() - started,
-        }
+        tables, stats = extract_partition(list(batch["path"]), list(batch["content"]))
         names = [*tables, STATS]
         payloads = [ipc_bytes(t) for t in tables.values()] + [json.dumps(stats).encode()]
         yield pd.DataFrame({"table": names, "ipc": payloads})
@@ -97,20 +89,6 @@ def spark_session(master: str | None, conf: list[str]) -> Any:
     return builder.getOrCreate()
 
 
-def report(stats: list[dict[str, Any]]) -> None:
-    """Prints the throughput of every worker process, and in all."""
-    by_worker: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for s in stats:
-        for key in ("pages", "failed", "bytes", "seconds"):
-            by_worker[s["worker"]][key] += s[key]
-    for worker, s in sorted(by_worker.items()):
-        mb = s["bytes"] / 1e6
-        print(
-            f"worker {worker}: {int(s['pages'])} pages ({int(s['failed'])} failed), "
-            f"{mb:.2f} MB in {s['seconds']:.2f} s: {mb / max(s['seconds'], 1e-9):.2f} MB/s"
-        )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("input")
@@ -126,6 +104,8 @@ def main() -> None:
     from pyspark.sql.pandas.types import from_arrow_schema
 
     spark = spark_session(args.master, args.conf)
+    # The shared module, importable in every executor's Python workers.
+    spark.sparkContext.addPyFile(zhnews_partition.__file__)
     started = time.perf_counter()
     root = args.input if "://" in args.input else os.path.abspath(args.input)
     reader = spark.read.format("binaryFile")
@@ -142,9 +122,7 @@ def main() -> None:
         table = extracted.filter(F.col("table") == name).mapInArrow(read_table, schema)
         table.write.mode("overwrite").parquet(os.path.join(args.output, name))
     stats = [json.loads(r.ipc) for r in extracted.filter(F.col("table") == STATS).collect()]
-    report(stats)
-    total = sum(s["bytes"] for s in stats) / 1e6
-    print(f"{sum(s['pages'] for s in stats)} pages, {total:.2f} MB in {time.perf_counter() - started:.1f} s (wall)")
+    report(stats, time.perf_counter() - started)
     spark.stop()
 
 
