@@ -50,6 +50,8 @@
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
 //! * `schema` — feature `schema`: the JSON Schema of the record (`docs/record.schema.json`).
+//! * [`tables`] — public: records flattened into one typed table per fact type (the one
+//!   definition behind `zhnews.to_tables` and the command's Parquet output).
 //! * `show` — a view: an [`Article`] highlighted on its page as one HTML file
 //!   ([`Extractor::show`]; the line roles come from `article::roles`).
 //! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
@@ -76,6 +78,7 @@ pub mod schema;
 mod segment;
 mod show;
 mod span;
+pub mod tables;
 mod tagger;
 mod text;
 

@@ -6,6 +6,8 @@
 
 mod inputs;
 mod output;
+#[cfg(feature = "parquet")]
+mod parquet;
 mod run;
 mod show;
 
@@ -21,6 +23,7 @@ Examples:
   zhnews extract page.html --pretty --fields institutions,dates
   curl -s URL | zhnews extract - --format html    standard input
   zhnews extract crawl/ --errors json | jq .      error lines as JSON, mixed with records
+  zhnews extract -r crawl/ --output-format parquet -o tables/   one Parquet file per fact table
   zhnews normalize --json page.txt                normalized text with its repairs
   zhnews segment page.txt                         words, separated by spaces
   zhnews extract --layout none cells/             fragments: all text is body, no page layout
@@ -50,6 +53,8 @@ enum Command {
     /// Writes one self-contained HTML page showing the record of a page on its text: line
     /// roles, facts and repairs highlighted, the record beside.
     Show(ShowArgs),
+    /// Prints the JSON Schema (draft 2020-12) of the records `extract` writes.
+    Schema,
     /// Prints a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -87,7 +92,7 @@ pub struct InputArgs {
     /// Print results as they finish instead of in input order.
     #[arg(long)]
     pub unordered: bool,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (a folder for `extract --output-format parquet`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// How to report a failed input: a message on stderr, or a JSON line
@@ -110,6 +115,15 @@ pub enum Format {
     Auto,
     Html,
     Text,
+}
+
+/// What `extract` writes.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// One JSON line per input.
+    Jsonl,
+    /// One Parquet file per table of `zhnews::tables` in the folder of `--output`.
+    Parquet,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +162,12 @@ pub struct ExtractArgs {
     /// mode for text with no page around it: every line is body, meta only from options.
     #[arg(long, value_enum, default_value_t = Layout::Page)]
     pub layout: Layout,
+    /// `jsonl`, or `parquet`: the record's tables (articles, institutions, figures, dates,
+    /// programs, people, events, mentions, repairs; see docs/FACTS.md), one TABLE.parquet
+    /// file each in the folder given by --output (created if needed), with the input's path
+    /// as `article_id`. Failed inputs are reported on stderr.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl, value_name = "FORMAT")]
+    pub output_format: OutputFormat,
     /// For HTML input, add html_start/html_end (byte offsets into the HTML source) to every
     /// object that has start/end (keys are then in alphabetical order).
     #[arg(long)]

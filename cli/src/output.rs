@@ -100,6 +100,36 @@ pub fn error_line(path: &str, failure: &Failure) -> String {
     )
 }
 
+/// Where `process` writes the result of each input (`T`), and the error lines of
+/// `--errors json`.
+pub trait Emit<T> {
+    /// The result of the input called `name`.
+    fn record(&mut self, name: &str, item: T) -> std::io::Result<()>;
+    /// A failed input, for `--errors json`.
+    fn error(&mut self, name: &str, failure: &Failure) -> std::io::Result<()>;
+    fn flush(&mut self) -> std::io::Result<()>;
+    /// Where it writes, for messages.
+    fn name(&self) -> &str;
+}
+
+impl Emit<String> for Sink {
+    fn record(&mut self, _: &str, text: String) -> std::io::Result<()> {
+        self.write(&text)
+    }
+
+    fn error(&mut self, name: &str, failure: &Failure) -> std::io::Result<()> {
+        self.write(&error_line(name, failure))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
 /// Standard output or a file, buffered; every error names where it writes.
 pub struct Sink {
     out: Box<dyn Write>,
@@ -119,10 +149,6 @@ impl Sink {
 
     pub fn write(&mut self, s: &str) -> std::io::Result<()> {
         self.out.write_all(s.as_bytes())
-    }
-
-    pub fn flush(&mut self) -> std::io::Result<()> {
-        self.out.flush()
     }
 }
 

@@ -1,8 +1,8 @@
 //! The commands, and the parallel engine they share.
 
 use crate::inputs::{self, Failure, Input};
-use crate::output::{self, Sink};
-use crate::{Command, ErrorFormat, Format, InputArgs, Layout};
+use crate::output::{self, Emit, Sink};
+use crate::{Command, ErrorFormat, ExtractArgs, Format, InputArgs, Layout, OutputFormat};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -16,37 +16,7 @@ use zhnews::{Decoded, Extractor, ExtractorBuilder, TextOptions};
 /// Runs a command; `Err` is a usage error (exit status 2).
 pub fn main(command: Command) -> Result<ExitCode, String> {
     match command {
-        Command::Extract(args) => {
-            let extractor = extractor(&args.input, args.published_at.as_deref())?;
-            let (fields, pretty, html_offsets) = (args.fields.clone(), args.pretty, args.html_offsets);
-            let format = args.input.format;
-            if args.layout == Layout::None {
-                if html_offsets {
-                    return Err("--html-offsets needs --layout page".into());
-                }
-                let options = text_options(args.published_at.as_deref())?;
-                return process(&args.input, |input, bytes| {
-                    let decoded = decoded(&extractor, format, &bytes)?;
-                    let mut article =
-                        extractor.extract_text_decoded(&decoded, &options).map_err(|e| Failure::library(&e))?;
-                    if is_html(format, &bytes) && article.text.is_none() {
-                        article.text = Some(decoded.text);
-                    }
-                    Ok(output::record_line(&input.name(), &article, &fields, pretty, None))
-                });
-            }
-            process(&args.input, |input, bytes| {
-                let name = input.name();
-                if is_html(format, &bytes) {
-                    let page = extractor.html_page(&bytes).map_err(|e| Failure::library(&e))?;
-                    let article = extractor.extract_html_page(&page);
-                    Ok(output::record_line(&name, &article, &fields, pretty, html_offsets.then_some(&page)))
-                } else {
-                    let article = extractor.extract_bytes(&bytes).map_err(|e| Failure::library(&e))?;
-                    Ok(output::record_line(&name, &article, &fields, pretty, None))
-                }
-            })
-        }
+        Command::Extract(args) => extract(&args),
         Command::Normalize(args) => process_normalized(&args.input, |input, _, normalized| {
             if !args.json {
                 return format!("{}\n", normalized.as_str());
@@ -68,6 +38,10 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
             format!("{line}\n")
         }),
         Command::Show(args) => crate::show::main(&args),
+        Command::Schema => {
+            output::write_stdout(zhnews::schema::record_schema().as_bytes()).map_err(|e| format!("cannot write: {e}"))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Completions { shell } => {
             // Into a buffer: the generator panics on a write error, a closed pipe included.
             let mut script = Vec::new();
@@ -91,13 +65,85 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
     }
 }
 
+/// `zhnews extract`: the record of every input, as JSON lines or Parquet tables.
+fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
+    let extractor = extractor(&args.input, args.published_at.as_deref())?;
+    let format = args.input.format;
+    let options = match args.layout {
+        Layout::None if args.html_offsets => return Err("--html-offsets needs --layout page".into()),
+        Layout::None => Some(text_options(args.published_at.as_deref())?),
+        Layout::Page => None,
+    };
+    // The record, and the HTML page it comes from when --html-offsets needs it.
+    let read = |bytes: Vec<u8>| -> Result<(zhnews::Article, Option<HtmlPage>), Failure> {
+        let Some(options) = &options else {
+            if !is_html(format, &bytes) {
+                return Ok((extractor.extract_bytes(&bytes).map_err(|e| Failure::library(&e))?, None));
+            }
+            let page = extractor.html_page(&bytes).map_err(|e| Failure::library(&e))?;
+            let article = extractor.extract_html_page(&page);
+            return Ok((article, args.html_offsets.then_some(page)));
+        };
+        let decoded = decoded(&extractor, format, &bytes)?;
+        let mut article = extractor.extract_text_decoded(&decoded, options).map_err(|e| Failure::library(&e))?;
+        if is_html(format, &bytes) && article.text.is_none() {
+            article.text = Some(decoded.text);
+        }
+        Ok((article, None))
+    };
+    match args.output_format {
+        OutputFormat::Jsonl => {
+            let (fields, pretty) = (&args.fields, args.pretty);
+            process(&args.input, text_sink(&args.input), |input, bytes| {
+                let (article, page) = read(bytes)?;
+                Ok(output::record_line(&input.name(), &article, fields, pretty, page.as_ref()))
+            })
+        }
+        OutputFormat::Parquet => parquet(args, read),
+    }
+}
+
+/// `extract --output-format parquet`: the records' tables, once the options are checked.
+#[cfg(feature = "parquet")]
+fn parquet<R>(args: &ExtractArgs, read: R) -> Result<ExitCode, String>
+where
+    R: Fn(Vec<u8>) -> Result<(zhnews::Article, Option<HtmlPage>), Failure> + Sync,
+{
+    let refuse = |option: &str| Err(format!("{option} does not apply to --output-format parquet"));
+    if args.pretty {
+        return refuse("--pretty");
+    }
+    if !args.fields.is_empty() {
+        return refuse("--fields");
+    }
+    if args.html_offsets {
+        return refuse("--html-offsets");
+    }
+    if args.input.errors == ErrorFormat::Json {
+        return refuse("--errors json");
+    }
+    let dir = args.input.output.as_deref().ok_or("--output-format parquet needs --output DIR")?;
+    let open = || crate::parquet::TableSink::create(dir);
+    process(&args.input, open, |_, bytes| read(bytes).map(|(article, _)| article))
+}
+
+#[cfg(not(feature = "parquet"))]
+fn parquet<R>(_: &ExtractArgs, _: R) -> Result<ExitCode, String> {
+    Err("this zhnews was built without the `parquet` feature".into())
+}
+
+/// Standard output or the file of `--output`, opened when the inputs are known.
+fn text_sink(args: &InputArgs) -> impl FnOnce() -> Result<Sink, String> + '_ {
+    || Sink::open(args.output.as_deref())
+}
+
 /// Runs `job` on the normalized text of every input (for `normalize` and `segment`).
 fn process_normalized<F>(args: &InputArgs, job: F) -> Result<ExitCode, String>
 where
     F: Fn(&Input, &Extractor, &zhnews::NormalizedText) -> String + Sync,
 {
     let extractor = extractor(args, None)?;
-    process(args, |input, bytes| {
+    process(args, text_sink(args), |input, bytes| {
         let text = decoded(&extractor, args.format, &bytes)?.text;
         Ok(job(input, &extractor, &extractor.normalize(&text)))
     })
@@ -148,17 +194,22 @@ pub(crate) fn decoded(extractor: &Extractor, format: Format, bytes: &[u8]) -> Re
     }
 }
 
-struct Outcome {
+struct Outcome<T> {
     index: usize,
     bytes: usize,
-    result: Result<String, Failure>,
+    result: Result<T, Failure>,
 }
 
 /// Reads and runs `job` on every input on `--jobs` threads, with at most a window of
-/// inputs in flight, and writes the results (in input order unless `--unordered`).
-fn process<F>(args: &InputArgs, job: F) -> Result<ExitCode, String>
+/// inputs in flight, and writes the results to the sink that `open` gives (in input order
+/// unless `--unordered`).
+fn process<T: Send, S: Emit<T>, F>(
+    args: &InputArgs,
+    open: impl FnOnce() -> Result<S, String>,
+    job: F,
+) -> Result<ExitCode, String>
 where
-    F: Fn(&Input, Vec<u8>) -> Result<String, Failure> + Sync,
+    F: Fn(&Input, Vec<u8>) -> Result<T, Failure> + Sync,
 {
     let inputs = inputs::expand(args)?;
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
@@ -167,7 +218,7 @@ where
         .thread_name(|i| format!("zhnews-{i}"))
         .build()
         .map_err(|e| format!("cannot start {jobs} threads: {e}"))?;
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let mut sink = open()?;
     let window = (jobs * 4).max(8);
     let progress = progress_bar(args, inputs.len());
     let started = Instant::now();
@@ -177,9 +228,9 @@ where
     let (limit, unordered, errors) = (args.max_bytes, args.unordered, args.errors);
 
     pool.in_place_scope(|scope| {
-        let (tx, rx) = mpsc::channel::<Outcome>();
+        let (tx, rx) = mpsc::channel::<Outcome<T>>();
         let (mut spawned, mut next_write) = (0usize, 0usize);
-        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+        let mut pending: BTreeMap<usize, Outcome<T>> = BTreeMap::new();
         while done < inputs.len() {
             // Keep the window full: in order, the buffer of finished-but-unwritten inputs
             // counts too, so memory stays bounded however slow one input is.
@@ -201,7 +252,7 @@ where
             }
             let Ok(outcome) = rx.recv() else { break };
             done += 1;
-            let ready: Vec<Outcome> = if unordered {
+            let ready: Vec<Outcome<T>> = if unordered {
                 vec![outcome]
             } else {
                 pending.insert(outcome.index, outcome);
@@ -215,24 +266,22 @@ where
             for o in ready {
                 bytes_total += o.bytes;
                 let name = inputs[o.index].name();
-                let text = match o.result {
-                    Ok(text) => Some(text),
+                let written = match o.result {
+                    Ok(item) => sink.record(&name, item),
                     Err(f) => {
                         failed += 1;
                         match errors {
-                            ErrorFormat::Json => Some(output::error_line(&name, &f)),
+                            ErrorFormat::Json => sink.error(&name, &f),
                             ErrorFormat::Text => {
                                 progress.suspend(|| eprintln!("zhnews: {name}: {}", f.message));
-                                None
+                                Ok(())
                             }
                         }
                     }
                 };
-                if let Some(text) = text {
-                    if let Err(e) = sink.write(&text) {
-                        write_error = Some(e);
-                        break;
-                    }
+                if let Err(e) = written {
+                    write_error = Some(e);
+                    break;
                 }
             }
             if write_error.is_some() {
@@ -254,7 +303,7 @@ where
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Ok(ExitCode::SUCCESS);
         }
-        eprintln!("zhnews: {}: {e}", sink.name);
+        eprintln!("zhnews: {}: {e}", sink.name());
         return Ok(ExitCode::FAILURE);
     }
     if !args.quiet {

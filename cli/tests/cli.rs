@@ -289,6 +289,14 @@ fn layout_none_reads_every_line_as_body() {
 }
 
 #[test]
+fn schema_is_the_committed_record_schema() {
+    let out = zhnews(&["schema"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let committed = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/record.schema.json")).unwrap();
+    assert_eq!(out.stdout, committed);
+}
+
+#[test]
 fn completion_scripts_name_the_subcommands() {
     for shell in ["bash", "zsh", "fish"] {
         let out = zhnews(&["completions", shell]);
@@ -320,4 +328,33 @@ fn show_writes_one_escaped_page_with_the_facts_marked() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("/no/such/page.txt"));
     assert_eq!(zhnews(&["show", page.to_str().unwrap(), "--open"]).status.code(), Some(2));
+}
+
+#[test]
+fn parquet_output_writes_one_file_per_table_and_refuses_line_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tables");
+    let o = out.to_str().unwrap();
+    let run = zhnews(&["extract", "corpus/", "--output-format", "parquet", "-o", o, "-q"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let mut files: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    files.sort();
+    let mut expected: Vec<String> = zhnews::tables::TABLE_NAMES.iter().map(|n| format!("{n}.parquet")).collect();
+    expected.sort();
+    assert_eq!(files, expected);
+    // Every file is Parquet: the magic number at both ends.
+    for f in &files {
+        let bytes = std::fs::read(out.join(f)).unwrap();
+        assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"), "{f}");
+    }
+    for extra in [&["--pretty"][..], &["--fields", "dates"], &["--errors", "json"]] {
+        let args = [&["extract", "corpus/", "--output-format", "parquet", "-o", o][..], extra].concat();
+        let refused = zhnews(&args);
+        assert_eq!(refused.status.code(), Some(2), "{extra:?}");
+        assert!(stderr(&refused).contains("does not apply to --output-format parquet"), "{}", stderr(&refused));
+    }
+    let no_dir = zhnews(&["extract", "corpus/", "--output-format", "parquet"]);
+    assert_eq!(no_dir.status.code(), Some(2));
+    assert!(stderr(&no_dir).contains("needs --output DIR"));
 }

@@ -15,6 +15,7 @@
 mod errors;
 mod normalized;
 mod records;
+mod tables;
 
 use errors::{guard, to_pyerr, Failure};
 use normalized::PyNormalized;
@@ -653,6 +654,12 @@ fn segment(py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Vec<String>> 
     segment_impl(py, default_extractor(py), text)
 }
 
+/// The JSON Schema (draft 2020-12) of the record, as JSON text.
+#[pyfunction]
+fn record_schema() -> String {
+    zhnews::schema::record_schema()
+}
+
 /// Panics inside the boundary guard, to test that a panic surfaces as `InternalError`.
 #[pyfunction]
 fn _panic_for_tests(py: Python<'_>, message: &str) -> PyResult<()> {
@@ -669,7 +676,9 @@ fn zhnews_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(render, m)?)?;
+    m.add_function(wrap_pyfunction!(record_schema, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_table_columns, m)?)?;
     m.add_class::<PyExtractor>()?;
     m.add_class::<PyNormalized>()?;
     records::register(m)?;

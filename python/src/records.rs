@@ -400,6 +400,14 @@ impl PyArticle {
         Ok((slf.get_type().getattr("from_json")?, (to_json(&this.inner, false)?, this.text.clone_ref(slf.py()), page)))
     }
 
+    /// The record's tables (see `zhnews.to_tables`), with `article_id` in their
+    /// `article_id` column: a dict of pyarrow Tables.
+    #[pyo3(signature = (article_id = "0"))]
+    fn to_frames<'py>(slf: &Bound<'py, Self>, article_id: &str) -> PyResult<Bound<'py, PyAny>> {
+        let to_tables = slf.py().import("zhnews")?.getattr("to_tables")?;
+        to_tables.call1(([slf], [article_id]))
+    }
+
     /// The record highlighted on its text, for Jupyter: see `zhnews.render`.
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
         let page = crate::render_page(py, self)?;

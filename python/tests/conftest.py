@@ -85,3 +85,13 @@ def assert_attributes_mirror_dict(obj: Any) -> int:
             assert actual == expected, key
             assert type(actual) is type(expected) or isinstance(actual, float), (key, actual, expected)
     return checked
+
+
+def table_rows(table: Any) -> list[dict[str, Any]]:
+    """The rows of a pyarrow Table, each `article_id` cut to its file name, in a fixed
+    order: to compare tables written by different engines (Spark, Dask, the local run)."""
+    out = []
+    for row in table.to_pylist():
+        row["article_id"] = os.path.basename(row["article_id"])
+        out.append(row)
+    return sorted(out, key=lambda r: repr(sorted(r.items())))

@@ -42,5 +42,9 @@ def test_schema_rejects_a_broken_record() -> None:
         VALIDATOR.validate(record)
 
 
+def test_the_package_carries_the_schema() -> None:
+    assert json.loads(zhnews.record_schema()) == SCHEMA
+
+
 def test_schema_version_matches_records() -> None:
     assert f"schema_version {zhnews.extract('一').to_dict()['schema_version']}" in SCHEMA["description"]

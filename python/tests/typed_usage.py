@@ -66,6 +66,9 @@ def main() -> None:
     kinds: list[zhnews.RepairKind] = [r.kind for r in repairs]
     words: list[str] = zhnews.segment("闵行区社区卫生服务中心")
     print(from_bytes, articles, more, span, kinds, words, zhnews.__version__, zhnews.SCHEMA_VERSION)
+    tables = zhnews.to_tables(articles, ids=[str(i) for i in range(len(articles))])
+    frames = article.to_frames("a.txt")
+    print(sorted(tables), sorted(frames))
     try:
         zhnews.extract(b"\x00" * 8)
     except zhnews.NotText as err:

@@ -1,8 +1,11 @@
 """Typed facts from Chinese health-policy news (type stubs of the native module)."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Union, final, overload
+
+# Optional (pip install 'zhnews[arrow]'); without it, or without its stubs, Tables are Any.
+import pyarrow  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
 __all__ = [
     "Approx",
@@ -41,6 +44,7 @@ __all__ = [
     "normalize",
     "render",
     "segment",
+    "to_tables",
 ]
 
 __version__: str
@@ -333,6 +337,8 @@ class Article:
     def from_json(json: str, text: str, layout: bool = True) -> Article:
         """Reads a record back from its JSON, with the original text its offsets point into
         (``layout=False`` for a record of fragment mode)."""
+    def to_frames(self, article_id: str = "0") -> dict[str, pyarrow.Table]:
+        """The record's tables, as ``to_tables([self], [article_id])``."""
     def _repr_html_(self) -> str:
         """The record highlighted on its text (see ``render``), for Jupyter."""
     def __eq__(self, value: object, /) -> bool: ...
@@ -486,9 +492,29 @@ def normalize(text: str) -> Normalized:
 def segment(text: str) -> list[str]:
     """Segments text into words with the health-policy lexicon; raises as normalize does."""
 
+def record_schema() -> str:
+    """The JSON Schema (draft 2020-12) of ``Article.to_dict()``, as JSON text (the file
+    ``docs/record.schema.json`` of the repository)."""
+
 def render(article: Article) -> str:
     """The record highlighted on its page: one self-contained HTML document (inline CSS, no
     script, no network) with each line's role (title, meta, credit, caption, furniture
     greyed, body), every fact mention and repair marked in place with the record in its
     tooltip, and the record beside. All page text is escaped. In a notebook an ``Article``
     shows itself this way (``_repr_html_``)."""
+
+def to_tables(articles: Iterable[Article], ids: Sequence[str] | None = None) -> dict[str, pyarrow.Table]:
+    """One pyarrow Table per fact type, by name: ``articles``, ``institutions``, ``figures``,
+    ``dates``, ``programs``, ``people``, ``events``, ``mentions``, ``repairs``.
+
+    Every table starts with ``article_id``: ``ids[i]`` for the i-th article, by default its
+    position as a decimal string. One row per fact (``index`` is its position in the
+    record's list), in record order; institutions, people and events give their earliest
+    mention as ``text``/``start``/``end`` with ``mention_count``, and each of their mentions
+    is a row of ``mentions`` (``fact``, ``index``, ``text``, ``start``, ``end``). Offsets and
+    counts are int64, figure values float64, kinds and ISO dates strings, ``aliases`` /
+    ``titles`` / ``authors`` / ``editors`` lists of strings; a column is nullable where the
+    record field is optional. Needs pyarrow (``pip install 'zhnews[arrow]'``): raises
+    ``ImportError`` without it. ``table.to_pandas()`` gives a DataFrame, and
+    ``pyarrow.parquet.write_table`` a Parquet file.
+    """
