@@ -380,7 +380,8 @@ impl<'t> Detector<'t> {
         // Markers are sorted and disjoint: binary searches keep the scan linear.
         let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
             || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-        if run.chars().all(|c| latin1_byte(c).is_some()) {
+        let latin = |c: char| latin1_byte(c).is_some();
+        if run.chars().all(latin) || (run.contains('\u{FFFD}') && run.chars().all(|c| latin(c) || c == '\u{FFFD}')) {
             let cands = self.latin_run(run, end, next);
             if !cands.is_empty() {
                 runs.finds.push(Find { start, near_damage, cands });
@@ -457,19 +458,14 @@ impl<'t> Detector<'t> {
 
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
     fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Vec<Cand> {
-        let Some(bytes) = latin1_bytes(run) else { return Vec::new() };
+        let Some(bytes) = latin1_bytes(run) else { return self.latin_run_with_gaps(run, end).into_iter().collect() };
         let mut out = Vec::new();
         if let Some(s) = decode(UTF_8, &bytes) {
             // Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1 (`â€¢` is
             // `•`, `Â ` a no-break space, `Ã©` is `é`), whether or not the result is Chinese.
             let s = self.redecode_latin(s, 2);
-            let plausible = |c: char| {
-                c.is_ascii()
-                    || crate::text::is_han(c)
-                    || super::chars::is_cjk_punct(c)
-                    || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
-            };
-            if !s.is_ascii() && s.chars().all(plausible) && self.tables.text_cost(&s) < self.tables.text_cost(run) {
+            if !s.is_ascii() && s.chars().all(plausible_utf8) && self.tables.text_cost(&s) < self.tables.text_cost(run)
+            {
                 let mut evidence = self.evidence(run, &s, 0);
                 // The evidence is the continuation bytes the UTF-8 stream validates: one
                 // two-byte sequence (`Ã©`) is little of it, `ä¸­` or `Ã©Ã¨` enough.
@@ -504,6 +500,26 @@ impl<'t> Detector<'t> {
         out
     }
 
+    /// A Latin-1 run with bytes the decoder had no character for (U+FFFD: Windows-1252
+    /// has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D) read as UTF-8 around the gaps: one U+FFFD
+    /// per character that lost a byte, the rest restored.
+    fn latin_run_with_gaps(&self, run: &str, end: usize) -> Option<Cand> {
+        let bytes: Vec<Option<u8>> = run
+            .chars()
+            .map(|c| if c == '\u{FFFD}' { Some(None) } else { latin1_byte(c).map(Some) })
+            .collect::<Option<_>>()?;
+        let s = utf8_with_gaps(&bytes)?;
+        if !s.chars().all(|c| c == '\u{FFFD}' || plausible_utf8(c))
+            || s.chars().all(|c| c == '\u{FFFD}')
+            || !self.better(run, &s)
+        {
+            return None;
+        }
+        let mut evidence = self.evidence(run, &s, 0);
+        evidence.restored = bytes.iter().filter(|b| matches!(b, Some(0x80..=0xBF))).count() as u32;
+        Some(Cand { family: Family::Utf8AsLatin1, evidence, c: Candidate { end, with: s } })
+    }
+
     /// Undoes further layers of a double encoding while that makes the text better.
     fn redecode_latin(&self, s: String, depth: u8) -> String {
         if depth == 0 || s.is_ascii() {
@@ -535,6 +551,12 @@ impl<'t> Detector<'t> {
         if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
         {
             consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run, u32::from(lost));
+        } else if let (false, Some(s)) = (
+            lost || next == Some('?'),
+            utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before)),
+        ) {
+            // The byte was dropped without a mark (a decoder told to ignore errors).
+            consider(Family::Utf8AsGbk, s, end, run, 1);
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
             if let Some(s) =
@@ -762,6 +784,61 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         st = prev;
     }
     Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
+}
+
+/// A character that UTF-8 read as Latin-1 plausibly stood for: ASCII, Han, Chinese
+/// punctuation and full-width forms, the ideographic space, Latin letters and symbols,
+/// general punctuation, emoji.
+fn plausible_utf8(c: char) -> bool {
+    c.is_ascii()
+        || crate::text::is_han(c)
+        || super::chars::is_cjk_punct(c)
+        || super::chars::is_pictograph(c)
+        || super::chars::is_emoji_modifier(c)
+        || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F | 0x3000 | 0xFF01..=0xFF5E)
+}
+
+/// UTF-8 with gaps (`None`: a byte that was lost), resynchronised after each: a character
+/// that lost a byte is one U+FFFD, the continuation bytes of a lost lead byte go with it.
+/// None when the bytes around the gaps are no UTF-8.
+fn utf8_with_gaps(bytes: &[Option<u8>]) -> Option<String> {
+    let continuation = |b: Option<u8>| matches!(b, Some(0x80..=0xBF));
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            Some(b @ 0..=0x7F) => {
+                out.push(char::from(b));
+                i += 1;
+                continue;
+            }
+            Some(0xC2..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(0xF0..=0xF4) => 4,
+            // A lost byte where a character starts: the character is gone, and with it the
+            // continuation bytes that follow.
+            None => {
+                out.push('\u{FFFD}');
+                i += 1;
+                let skip = bytes[i..].iter().take(3).take_while(|&&b| continuation(b)).count();
+                i += skip;
+                continue;
+            }
+            Some(_) => return None,
+        };
+        let tail = &bytes[i + 1..(i + len).min(bytes.len())];
+        let taken = tail.iter().take_while(|&&b| b.is_none() || continuation(b)).count();
+        if taken == len - 1 && tail.iter().all(Option::is_some) {
+            let raw: Vec<u8> = bytes[i..i + len].iter().flatten().copied().collect();
+            out.push_str(std::str::from_utf8(&raw).ok()?);
+        } else if tail[..taken].iter().any(Option::is_none) {
+            out.push('\u{FFFD}');
+        } else {
+            return None;
+        }
+        i += 1 + taken;
+    }
+    Some(out)
 }
 
 /// The alphabet of a letter outside Latin and Han: a word written all in one of them is
