@@ -10,10 +10,14 @@
 //!   characters before it (jieba's dictionary, loaded on first need), or a unit after a
 //!   numeral (`src/lexicon/after_digit.txt`), else the most frequent character. `€` is read
 //!   as byte 0x80 or as the pair A2 E3, whichever keeps the UTF-8 stream valid.
+//!   A byte dropped without a mark (a decoder told to ignore errors) is guessed alike.
 //! * GBK, Big5 or UTF-8 read as Latin-1 / Windows-1252 (`ÖÐ¹ú`, `ä¸­å›½`), and double
-//!   encodings of these (the repair is applied again while it helps).
+//!   encodings of these (the repair is applied again while it helps). UTF-8 whose bytes
+//!   Windows-1252 had no character for (`U+FFFD`) is decoded around the gaps, the decoder
+//!   resynchronised after each: one `U+FFFD` per character that lost a byte.
 //! * Big5 read as GBK, and GBK read as Big5 (restored around the characters the Big5
-//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`).
+//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`; an ASCII trail
+//!   byte the decoder gave back goes with its lost character).
 //! * A GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
 //!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
 //!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
@@ -399,7 +403,12 @@ impl<'t> Detector<'t> {
         }
         // The characters before the run: context for guessing a lost byte.
         let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-        let cands = self.wide_run(run, &before, end, next, near_damage);
+        // One ASCII byte alone between wide characters: maybe the trail byte of a pair the
+        // decoder rejected (it gives back an ASCII trail).
+        let lone = next.filter(|&c| {
+            matches!(c as u32, 0x40..=0x7E) && text[end + 1..].chars().next().map_or(true, |c| !c.is_ascii())
+        });
+        let cands = self.wide_run(run, &before, (end, next, lone), near_damage);
         if !cands.is_empty() {
             runs.finds.push(Find { start, near_damage, cands });
         } else if let Some((at, c)) = self.slip_inside(run, end, next) {
@@ -537,7 +546,16 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(&self, run: &str, before: &str, end: usize, next: Option<char>, near_damage: bool) -> Vec<Cand> {
+    /// `after`: the run's end, the character after it, and that character again if it is a
+    /// lone ASCII byte that may be the trail of a rejected pair.
+    fn wide_run(
+        &self,
+        run: &str,
+        before: &str,
+        after: (usize, Option<char>, Option<char>),
+        near_damage: bool,
+    ) -> Vec<Cand> {
+        let (end, next, lone) = after;
         let mut out = Vec::new();
         let mut consider = |family: Family, with: String, end: usize, old: &str, guessed: u32| {
             if self.better(old, &with) {
@@ -571,7 +589,14 @@ impl<'t> Detector<'t> {
             }
         }
         if let Some(s) = gbk_read_as_big5(run) {
-            consider(Family::GbkAsBig5, s, end, run, 0);
+            match lone {
+                // The Big5 decoder rejected a pair with an ASCII trail and gave the trail back:
+                // it belongs to the lost character.
+                Some(t) if run.ends_with('\u{FFFD}') => {
+                    consider(Family::GbkAsBig5, s, end + 1, &format!("{run}{t}"), 0)
+                }
+                _ => consider(Family::GbkAsBig5, s, end, run, 0),
+            }
         }
         if let Some(bytes) = &gbk {
             // Longer runs are re-paired from the point where they turn to soup (slip_inside).
