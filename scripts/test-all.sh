@@ -54,6 +54,9 @@ cargo run --release --quiet --features html,schema --example eval
 cargo run --release --quiet --features html,schema --example eval -- corpus/dev
 cargo run --release --quiet --features html,schema --example eval -- --set realdev
 
+echo "== OpenCC's test cases (t2s, tw2s, hk2s): at least 95 % exact (skips without the download)"
+scripts/test-opencc.sh
+
 echo "== no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py
 

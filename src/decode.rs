@@ -132,12 +132,11 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16LE)
     } else if clear(zero_even, zero_odd) {
         Some(UTF_16BE)
-    } else if zero_odd > 0 && zero_even == 0 {
-        // CJK-heavy text: a few NULs (line breaks, digits), all on one side, and the
-        // characters read as text.
-        reads_as_text(UTF_16LE, sample).then_some(UTF_16LE)
-    } else if zero_even > 0 && zero_odd == 0 {
-        reads_as_text(UTF_16BE, sample).then_some(UTF_16BE)
+    } else if zero_odd + zero_even > 0 {
+        // CJK-heavy text: a few NULs, mostly on one side (line breaks, digits), some on the
+        // other (`一` is 4E00, `最` 6700), and the characters read as text in that order.
+        let orders = if zero_odd >= zero_even { [UTF_16LE, UTF_16BE] } else { [UTF_16BE, UTF_16LE] };
+        orders.into_iter().find(|&e| reads_as_text(e, sample))
     } else {
         None
     }

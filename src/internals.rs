@@ -16,7 +16,7 @@ pub mod gazetteer {
     pub use crate::gazetteer::{gazetteer, Division, Entry, Form, Gazetteer, Level, PlaceMatch};
 }
 /// Stage 2: the normalizer and the alignment of its output.
-pub use crate::normalize::{alignment::Alignment, Normalizer};
+pub use crate::normalize::{alignment::Alignment, Normalizer, Variant};
 /// Stage 4: segmentation.
 pub use crate::segment::{Segmenter, Token, UserWord};
 use crate::NormalizedText;

@@ -91,3 +91,25 @@ fn reencoded_corpus_gives_identical_records() {
         }
     }
 }
+
+#[test]
+fn corpus_without_bom_as_utf16_and_with_one_bad_byte_as_utf8() {
+    // #17, decoding: UTF-16 without a BOM is told from the NUL pattern of CJK text too, and
+    // one bad byte (or an encoded surrogate) in valid UTF-8 does not flip the page.
+    let opts = DecodeOptions::default();
+    for (name, text) in corpus() {
+        for little in [true, false] {
+            let bytes = utf16(&text, little);
+            let d = decode(&bytes[2..], &opts).unwrap_or_else(|e| panic!("{name} as UTF-16 without BOM: {e}"));
+            assert_eq!(d.text, text, "{name} little-endian {little}");
+        }
+        let middle = text.char_indices().map(|(i, _)| i).nth(text.chars().count() / 2).unwrap_or(0);
+        for bad in [&b"\xff"[..], b"\xed\xa0\x80"] {
+            let bytes = [&text.as_bytes()[..middle], bad, &text.as_bytes()[middle..]].concat();
+            let d = decode(&bytes, &opts).unwrap();
+            assert_eq!(d.encoding, "UTF-8", "{name} with {bad:?}");
+            assert_eq!(d.text.replace('\u{fffd}', ""), text.replace('\u{fffd}', ""), "{name}");
+            assert!(!d.malformed.is_empty(), "{name}");
+        }
+    }
+}

@@ -92,6 +92,75 @@ fn clean_simplified() -> impl Strategy<Value = String> {
     .prop_map(|v| v.into_iter().collect())
 }
 
+/// Traditional pages, Taiwanese and Hong Kong markers, simplified sentences and words that
+/// OpenCC's phrases keep or change (乾隆, 葡萄乾, 著名, 看著, 楊聯陞, 甦醒), in sentences.
+fn traditional_text() -> impl Strategy<Value = String> {
+    let words: Vec<&str> = vec![
+        "衛生局",
+        "醫院",
+        "發布",
+        "這個",
+        "會議",
+        "臺北",
+        "香港",
+        "衞生署",
+        "病牀",
+        "綫",
+        "民國",
+        "中央社",
+        "裡面",
+        "乾隆",
+        "葡萄乾",
+        "乾杯",
+        "著名",
+        "看著",
+        "顯著",
+        "楊聯陞",
+        "甦醒",
+        "擡頭",
+        "於是",
+        "後來",
+        "卫生健康委员会",
+        "医院",
+        "发布",
+        "乾坤",
+        "显著",
+        "的",
+        "和",
+        "在",
+        "表示",
+        "２０２４年",
+        "，",
+        "。",
+        "、",
+        "！",
+        "\n",
+        " ",
+    ];
+    prop::collection::vec(prop::sample::select(words), 0..30).prop_map(|v| v.concat())
+}
+
+/// Simplified text with the characters OpenCC's phrases keep (乾隆, 著名, 杨联陞): no
+/// traditional character, so nothing changes.
+fn simplified_with_kept_characters() -> impl Strategy<Value = String> {
+    let words: Vec<&str> = vec![
+        "乾隆",
+        "乾坤",
+        "著名",
+        "显著",
+        "杨联陞",
+        "后来",
+        "皇后",
+        "卫生健康委员会",
+        "医院",
+        "发布",
+        "的",
+        "，",
+        "。",
+    ];
+    prop::collection::vec(prop::sample::select(words), 0..30).prop_map(|v| v.concat())
+}
+
 /// The alignment's pieces tile both texts, in order, each byte exactly once.
 fn check_tiling(original: &str, out: &zhnews::NormalizedText) {
     let a = zhnews::internals::alignment(out);
@@ -174,6 +243,22 @@ proptest! {
         prop_assert_eq!(out.as_str(), text.as_str());
         prop_assert!(out.repairs().is_empty());
         prop_assert!(zhnews::internals::alignment(&out).is_identity());
+    }
+
+    #[test]
+    fn traditional_conversion_is_idempotent_and_aligned(text in traditional_text()) {
+        let once = N.normalize(&text);
+        let twice = N.normalize(once.as_str());
+        prop_assert_eq!(once.as_str(), twice.as_str());
+        check_tiling(&text, &once);
+        check_repairs(&text, &once);
+    }
+
+    #[test]
+    fn simplified_text_keeps_the_characters_opencc_keeps(text in simplified_with_kept_characters()) {
+        let out = N.normalize(&text);
+        prop_assert_eq!(out.as_str(), text.as_str());
+        prop_assert!(out.repairs().is_empty());
     }
 
     #[test]

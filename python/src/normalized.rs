@@ -6,7 +6,7 @@
 //! `start`/`end` are code points of the original. The index tables for the conversion are
 //! built on first use (linear), after which each conversion is a lookup and a binary search.
 
-use crate::records::{enum_name, PyRepair};
+use crate::records::{enum_name, located_repairs, PyRepair};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -86,21 +86,21 @@ impl PyNormalized {
 
     /// The changes made, located by code points of the original.
     #[getter]
-    fn repairs(&self) -> Vec<PyRepair> {
+    fn repairs(&self, py: Python<'_>) -> PyResult<Vec<PyRepair>> {
         let original = &self.index().1;
-        self.inner
+        let repairs: Vec<Repair> = self
+            .inner
             .repairs()
             .iter()
-            .map(|r| PyRepair {
-                inner: Repair {
-                    kind: r.kind,
-                    start: original.char_at(r.original.start),
-                    end: original.char_at(r.original.end),
-                    before: r.before.clone(),
-                    after: r.after.clone(),
-                },
+            .map(|r| Repair {
+                kind: r.kind,
+                start: original.char_at(r.original.start),
+                end: original.char_at(r.original.end),
+                before: r.before.clone(),
+                after: r.after.clone(),
             })
-            .collect()
+            .collect();
+        located_repairs(self.original_py.bind(py), &repairs)
     }
 
     /// Maps `text[start:end]` to the span of `original` it came from: `(start, end)` in

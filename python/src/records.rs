@@ -115,6 +115,7 @@ macro_rules! record_class {
         $(#[$attr:meta])* $name:literal, $py:ident, $inner:ty,
         fields { $($f:ident: $out:ty = $conv:ident($($path:ident).+)),* $(,)? }
         also { $($g:ident: $gout:ty = $gconv:ident($($gpath:ident).+)),* $(,)? }
+        $(extra { $($x:ident: $xt:ty),* $(,)? } shown { $($sh:ident),* $(,)? })?
         { $($methods:tt)* }
     ) => {
         $(#[$attr])*
@@ -122,6 +123,7 @@ macro_rules! record_class {
         #[derive(Debug, Clone, PartialEq)]
         pub struct $py {
             pub inner: $inner,
+            $($(pub $x: $xt,)*)?
         }
 
         #[pymethods]
@@ -139,7 +141,7 @@ macro_rules! record_class {
 
             #[staticmethod]
             fn _from_json(json: &str) -> PyResult<Self> {
-                Ok($py { inner: from_json(json)? })
+                Ok($py { inner: from_json(json)?, $($($x: Default::default(),)*)? })
             }
 
             fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduce<'py, (String,)>> {
@@ -161,8 +163,10 @@ macro_rules! record_class {
             )*
 
             fn __repr__(&self, py: Python<'_>) -> String {
-                let fields: Vec<String> =
+                #[allow(unused_mut)]
+                let mut fields: Vec<String> =
                     vec![$(format!(concat!(stringify!($f), "={}"), pyrepr(py, $conv(&self.inner.$($path).+)))),*];
+                $($(fields.push(format!(concat!(stringify!($sh), "={}"), pyrepr(py, self.$sh(py).ok())));)*)?
                 format!(concat!($name, "({})"), fields.join(", "))
             }
 
@@ -187,18 +191,81 @@ record_class!(
 );
 
 record_class!(
-    /// One normalization change, located in the original.
+    /// One normalization change, located in the original. `before` is the original text of
+    /// the span, lone surrogates of a Python `str` included (`surrogates` keeps its code
+    /// points when it has some: Rust text reads them as U+FFFD).
     "Repair", PyRepair, Repair,
     fields {
         kind: String = enum_name(kind),
         start: usize = cloned(start),
         end: usize = cloned(end),
-        before: &str = str_of(before),
-        after: &str = str_of(after),
     }
     also {}
-    {}
+    extra { surrogates: Option<Vec<u32>> } shown { before, after }
+    {
+        /// The normalized text made from the span.
+        #[getter]
+        fn after<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            Ok(PyString::new(py, &self.inner.after).into_any())
+        }
+
+        /// The original text of the span.
+        #[getter]
+        fn before<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            match &self.surrogates {
+                None => Ok(PyString::new(py, &self.inner.before).into_any()),
+                Some(units) => {
+                    let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+                    pyo3::types::PyBytes::new(py, &bytes).call_method1("decode", ("utf-32-le", "surrogatepass"))
+                }
+            }
+        }
+    }
 );
+
+impl PyRepair {
+    /// A repair with its `before` as Rust has it.
+    pub fn new(inner: Repair) -> Self {
+        PyRepair { inner, surrogates: None }
+    }
+}
+
+/// The repairs as Python sees them in `text`, the `str` that was given: where it holds lone
+/// surrogates (which Rust read as U+FFFD), a repair's `before` is its slice of `text`, and
+/// each surrogate no repair covers is a `damaged` repair of its own (U+FFFD after).
+pub fn located_repairs(text: &Bound<'_, PyString>, repairs: &[Repair]) -> PyResult<Vec<PyRepair>> {
+    if text.to_cow().is_ok() {
+        return Ok(wrap(repairs, PyRepair::new));
+    }
+    let utf32 = text.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
+    let units: Vec<u32> = utf32
+        .cast::<pyo3::types::PyBytes>()?
+        .as_bytes()
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let is_surrogate = |u: &u32| (0xD800..=0xDFFF).contains(u);
+    let mut out: Vec<PyRepair> = Vec::with_capacity(repairs.len());
+    for r in repairs {
+        let slice = units.get(r.start..r.end).unwrap_or(&[]);
+        let surrogates = slice.iter().any(is_surrogate).then(|| slice.to_vec());
+        out.push(PyRepair { inner: r.clone(), surrogates });
+    }
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| is_surrogate(u)) {
+        if !repairs.iter().any(|r| r.start <= i && i < r.end) {
+            let inner = Repair {
+                kind: zhnews::RepairKind::Damaged,
+                start: i,
+                end: i + 1,
+                before: "\u{fffd}".to_string(),
+                after: "\u{fffd}".to_string(),
+            };
+            out.push(PyRepair { inner, surrogates: Some(vec![*u]) });
+        }
+    }
+    out.sort_by_key(|r| (r.inner.start, r.inner.end));
+    Ok(out)
+}
 
 record_class!(
     /// Page metadata.
@@ -341,8 +408,8 @@ impl PyArticle {
     }
     /// Every normalization change, located in the original.
     #[getter]
-    fn repairs(&self) -> Vec<PyRepair> {
-        wrap(&self.inner.repairs, |inner| PyRepair { inner })
+    fn repairs(&self, py: Python<'_>) -> PyResult<Vec<PyRepair>> {
+        located_repairs(self.text.bind(py), &self.inner.repairs)
     }
     /// The organizations, in order of first mention.
     #[getter]

@@ -249,6 +249,21 @@ def test_lone_surrogates_do_not_shift_offsets() -> None:
     assert zhnews.segment(text)[0] == "上海"
 
 
+def test_a_repair_before_is_the_original_text_lone_surrogates_included() -> None:
+    text = "臺灣\ud800衛生福利部發布\udfff通知,１２３。"
+    for repairs in (zhnews.normalize(text).repairs, zhnews.extract(text).repairs):
+        assert repairs, "the traditional text and the comma are repaired"
+        for r in repairs:
+            assert text[r.start : r.end] == r.before
+        surrogates = [r for r in repairs if "\ud800" in r.before or "\udfff" in r.before]
+        assert [(r.start, r.end, r.kind, r.after) for r in surrogates] == [
+            (2, 3, "damaged", "\ufffd"),
+            (10, 11, "damaged", "\ufffd"),
+        ]
+        assert [r.start for r in repairs] == sorted(r.start for r in repairs)
+        assert "before='\\ud800'" in repr(surrogates[0])
+
+
 def test_random_inputs_never_escape_the_error_hierarchy() -> None:
     rng = random.Random(20240523)
     pieces = ["卫生", "臺灣", "國(guó)", "😀", "\u200b", "，", ",", "\n", "１２３", "\ufffd", "e\u0301", "𠀀", " ", "年", "月"]

@@ -159,6 +159,14 @@ lexicons! {
     ORG_SUFFIXES = "org_suffixes.txt";
     OUTLET_CHANNELS = "outlet_channels.txt";
     OUTLET_SUFFIXES = "outlet_suffixes.txt";
+    OPENCC_COMPAT = "opencc/CJK_Compatibility_Ideographs.txt";
+    OPENCC_HK_VARIANTS = "opencc/HKVariantsRev.txt";
+    OPENCC_HK_PHRASES = "opencc/HKVariantsRevPhrases.txt";
+    OPENCC_TS_CHARACTERS = "opencc/TSCharacters.txt";
+    OPENCC_TS_CHARACTERS_EXT = "opencc/TSCharactersExt.txt";
+    OPENCC_TS_PHRASES = "opencc/TSPhrases.txt";
+    OPENCC_TW_VARIANTS = "opencc/TWVariantsRev.txt";
+    OPENCC_TW_PHRASES = "opencc/TWVariantsRevPhrases.txt";
     PERSON_CONTACTS = "person_contacts.txt";
     PERSON_CONTEXT = "person_context.txt";
     PERSON_GUARDS = "person_guards.txt";
@@ -168,6 +176,7 @@ lexicons! {
     PLAN_PERIODS = "plan_periods.txt";
     PROGRAM_CONTEXT = "program_context.txt";
     PROGRAM_HEADS = "program_heads.txt";
+    REGIONAL_MARKERS = "regional_markers.txt";
     REGION_GENERIC = "region_generic.txt";
     REGIONS = "regions.txt";
     RELATIVE_DAYS = "relative_days.txt";
@@ -182,7 +191,6 @@ lexicons! {
     TRADITIONAL_CHARS = "traditional_chars.txt";
     UNITS = "units.txt";
     WIRE_AGENCIES = "wire_agencies.txt";
-    ZHU_WORDS = "zhu_words.txt";
 }
 
 /// A set of words with the length of its longest entry, for suffix and prefix look-ups.

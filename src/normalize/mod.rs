@@ -14,12 +14,14 @@ mod chars;
 mod codec;
 mod mojibake;
 mod noise;
+mod opencc;
 mod pinyin;
 pub(crate) mod repair;
 mod script;
 mod tables;
 mod width;
 
+pub use opencc::Variant;
 pub use repair::{RepairKind, Script, TextRepair};
 
 use crate::span::Span;
@@ -40,6 +42,11 @@ impl NormalizedText {
     /// Assembles a result (for normalization steps and tests).
     pub(crate) fn from_parts(text: String, alignment: Alignment, repairs: Vec<TextRepair>, script: Script) -> Self {
         NormalizedText { text, alignment, repairs, script }
+    }
+
+    /// Clean simplified text as it is: no repair, the identity alignment.
+    fn clean(text: &str) -> Self {
+        NormalizedText::from_parts(text.to_string(), Alignment::identity(text.len()), Vec::new(), Script::Simplified)
     }
 
     /// The clean text.
@@ -86,12 +93,12 @@ impl NormalizedText {
 /// Rounds of all steps at most (each round is linear; two suffice in practice).
 const MAX_ROUNDS: usize = 3;
 
-/// The normalizer with its resources (T2S converter, character-frequency model, tables),
-/// built once and shared.
+/// The normalizer with its resources (OpenCC converter, character-frequency model,
+/// tables), built once and shared.
 pub struct Normalizer {
-    t2s: ferrous_opencc::OpenCC,
+    converter: opencc::Converter,
+    markers: script::Markers,
     tables: CharTables,
-    zhu_words: Vec<[char; 2]>,
     /// The mojibake detector's word list.
     words: mojibake::Words,
 }
@@ -198,26 +205,30 @@ fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(R
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
-        let t2s = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
-            .expect("embedded OpenCC T2s config loads");
-        Normalizer { t2s, tables: CharTables::new(), zhu_words: script::zhu_words(), words: mojibake::Words::new() }
+        Normalizer {
+            converter: opencc::Converter::new(),
+            markers: script::Markers::new(),
+            tables: CharTables::new(),
+            words: mojibake::Words::new(),
+        }
+    }
+
+    /// Normalizes `original` read as traditional text written in `variant` (as OpenCC's
+    /// t2s, tw2s or hk2s would): sentences without distinctive characters convert too.
+    pub fn normalize_as(&self, original: &str, variant: Variant) -> NormalizedText {
+        self.normalize_full(original, Some(variant))
     }
 
     /// Normalizes `original`. See the module documentation for the guarantees.
     pub fn normalize(&self, original: &str) -> NormalizedText {
         if self.is_clean(original) {
-            return NormalizedText::from_parts(
-                original.to_string(),
-                Alignment::identity(original.len()),
-                Vec::new(),
-                Script::Simplified,
-            );
+            return NormalizedText::clean(original);
         }
-        self.normalize_full(original)
+        self.normalize_full(original, None)
     }
 
     /// Every step, without the fast path.
-    fn normalize_full(&self, original: &str) -> NormalizedText {
+    fn normalize_full(&self, original: &str, variant: Option<Variant>) -> NormalizedText {
         let mut work =
             Work { text: original.to_string(), alignment: Alignment::identity(original.len()), changes: Vec::new() };
         let mut script = Script::Simplified;
@@ -225,7 +236,7 @@ impl Normalizer {
         // two characters); a further round settles that, so normalizing is idempotent.
         for round in 0..MAX_ROUNDS {
             let before = work.text.clone();
-            let s = self.round(&mut work);
+            let s = self.round(&mut work, variant);
             if round == 0 {
                 script = s;
             }
@@ -239,7 +250,7 @@ impl Normalizer {
     }
 
     /// One pass of every step over the current text; returns the script it saw.
-    fn round(&self, work: &mut Work) -> Script {
+    fn round(&self, work: &mut Work, variant: Option<Variant>) -> Script {
         let (fixes, damaged) = mojibake::Detector::new(&self.tables, &self.words).scan(&work.text);
         for d in &damaged {
             work.record(d);
@@ -247,8 +258,8 @@ impl Normalizer {
         work.apply(fixes);
         work.apply(noise::edits(&work.text));
         let script = script::detect(&self.tables, &work.text);
-        if script != Script::Simplified {
-            work.apply(script::edits(&self.tables, &self.t2s, &self.zhu_words, &work.text));
+        if script != Script::Simplified || variant.is_some() {
+            work.apply(script::edits(&self.tables, &self.converter, &self.markers, &work.text, variant));
         }
         work.apply(pinyin::edits(&work.text));
         work.apply(width::edits(&work.text));
@@ -350,7 +361,7 @@ mod tests {
         #[test]
         fn fast_path_agrees_with_the_steps(text in "[的一是在中国人们上海卫生健康委员会医院新闻，。、：（）“”《》·—…％．＋－／a-z0-9 ,:;?!()\"\\n]{0,40}") {
             if N.is_clean(&text) {
-                let full = N.normalize_full(&text);
+                let full = N.normalize_full(&text, None);
                 prop_assert_eq!(full.as_str(), text.as_str());
                 prop_assert!(full.repairs().is_empty());
             }

@@ -10,10 +10,14 @@
 //!   characters before it (jieba's dictionary, loaded on first need), or a unit after a
 //!   numeral (`src/lexicon/after_digit.txt`), else the most frequent character. `€` is read
 //!   as byte 0x80 or as the pair A2 E3, whichever keeps the UTF-8 stream valid.
+//!   A byte dropped without a mark (a decoder told to ignore errors) is guessed alike.
 //! * GBK, Big5 or UTF-8 read as Latin-1 / Windows-1252 (`ÖÐ¹ú`, `ä¸­å›½`), and double
-//!   encodings of these (the repair is applied again while it helps).
+//!   encodings of these (the repair is applied again while it helps). UTF-8 whose bytes
+//!   Windows-1252 had no character for (`U+FFFD`) is decoded around the gaps, the decoder
+//!   resynchronised after each: one `U+FFFD` per character that lost a byte.
 //! * Big5 read as GBK, and GBK read as Big5 (restored around the characters the Big5
-//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`).
+//!   decoder replaced by `U+FFFD`, which stay and are reported `damaged`; an ASCII trail
+//!   byte the decoder gave back goes with its lost character).
 //! * A GBK byte stream that slipped one byte out of step (`诮窈蟮墓ぷ髦校` →
 //!   `今后的工作中，`): from the point where the run turns into rare-character soup, the
 //!   bytes are re-paired one byte later; a lead byte left without its partner is lost.
@@ -380,7 +384,8 @@ impl<'t> Detector<'t> {
         // Markers are sorted and disjoint: binary searches keep the scan linear.
         let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
             || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-        if run.chars().all(|c| latin1_byte(c).is_some()) {
+        let latin = |c: char| latin1_byte(c).is_some();
+        if run.chars().all(latin) || (run.contains('\u{FFFD}') && run.chars().all(|c| latin(c) || c == '\u{FFFD}')) {
             let cands = self.latin_run(run, end, next);
             if !cands.is_empty() {
                 runs.finds.push(Find { start, near_damage, cands });
@@ -398,7 +403,12 @@ impl<'t> Detector<'t> {
         }
         // The characters before the run: context for guessing a lost byte.
         let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-        let cands = self.wide_run(run, &before, end, next, near_damage);
+        // One ASCII byte alone between wide characters: maybe the trail byte of a pair the
+        // decoder rejected (it gives back an ASCII trail).
+        let lone = next.filter(|&c| {
+            matches!(c as u32, 0x40..=0x7E) && text[end + 1..].chars().next().map_or(true, |c| !c.is_ascii())
+        });
+        let cands = self.wide_run(run, &before, (end, next, lone), near_damage);
         if !cands.is_empty() {
             runs.finds.push(Find { start, near_damage, cands });
         } else if let Some((at, c)) = self.slip_inside(run, end, next) {
@@ -457,19 +467,14 @@ impl<'t> Detector<'t> {
 
     /// A run of characters that all stand for single bytes (Latin-1 / Windows-1252).
     fn latin_run(&self, run: &str, end: usize, next: Option<char>) -> Vec<Cand> {
-        let Some(bytes) = latin1_bytes(run) else { return Vec::new() };
+        let Some(bytes) = latin1_bytes(run) else { return self.latin_run_with_gaps(run, end).into_iter().collect() };
         let mut out = Vec::new();
         if let Some(s) = decode(UTF_8, &bytes) {
             // Latin-1 characters that form valid UTF-8 are UTF-8 read as Latin-1 (`â€¢` is
             // `•`, `Â ` a no-break space, `Ã©` is `é`), whether or not the result is Chinese.
             let s = self.redecode_latin(s, 2);
-            let plausible = |c: char| {
-                c.is_ascii()
-                    || crate::text::is_han(c)
-                    || super::chars::is_cjk_punct(c)
-                    || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F)
-            };
-            if !s.is_ascii() && s.chars().all(plausible) && self.tables.text_cost(&s) < self.tables.text_cost(run) {
+            if !s.is_ascii() && s.chars().all(plausible_utf8) && self.tables.text_cost(&s) < self.tables.text_cost(run)
+            {
                 let mut evidence = self.evidence(run, &s, 0);
                 // The evidence is the continuation bytes the UTF-8 stream validates: one
                 // two-byte sequence (`Ã©`) is little of it, `ä¸­` or `Ã©Ã¨` enough.
@@ -504,6 +509,26 @@ impl<'t> Detector<'t> {
         out
     }
 
+    /// A Latin-1 run with bytes the decoder had no character for (U+FFFD: Windows-1252
+    /// has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D) read as UTF-8 around the gaps: one U+FFFD
+    /// per character that lost a byte, the rest restored.
+    fn latin_run_with_gaps(&self, run: &str, end: usize) -> Option<Cand> {
+        let bytes: Vec<Option<u8>> = run
+            .chars()
+            .map(|c| if c == '\u{FFFD}' { Some(None) } else { latin1_byte(c).map(Some) })
+            .collect::<Option<_>>()?;
+        let s = utf8_with_gaps(&bytes)?;
+        if !s.chars().all(|c| c == '\u{FFFD}' || plausible_utf8(c))
+            || s.chars().all(|c| c == '\u{FFFD}')
+            || !self.better(run, &s)
+        {
+            return None;
+        }
+        let mut evidence = self.evidence(run, &s, 0);
+        evidence.restored = bytes.iter().filter(|b| matches!(b, Some(0x80..=0xBF))).count() as u32;
+        Some(Cand { family: Family::Utf8AsLatin1, evidence, c: Candidate { end, with: s } })
+    }
+
     /// Undoes further layers of a double encoding while that makes the text better.
     fn redecode_latin(&self, s: String, depth: u8) -> String {
         if depth == 0 || s.is_ascii() {
@@ -521,7 +546,16 @@ impl<'t> Detector<'t> {
     }
 
     /// A run of wide characters (CJK and others outside Latin-1).
-    fn wide_run(&self, run: &str, before: &str, end: usize, next: Option<char>, near_damage: bool) -> Vec<Cand> {
+    /// `after`: the run's end, the character after it, and that character again if it is a
+    /// lone ASCII byte that may be the trail of a rejected pair.
+    fn wide_run(
+        &self,
+        run: &str,
+        before: &str,
+        after: (usize, Option<char>, Option<char>),
+        near_damage: bool,
+    ) -> Vec<Cand> {
+        let (end, next, lone) = after;
         let mut out = Vec::new();
         let mut consider = |family: Family, with: String, end: usize, old: &str, guessed: u32| {
             if self.better(old, &with) {
@@ -535,6 +569,12 @@ impl<'t> Detector<'t> {
         if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
         {
             consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run, u32::from(lost));
+        } else if let (false, Some(s)) = (
+            lost || next == Some('?'),
+            utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before)),
+        ) {
+            // The byte was dropped without a mark (a decoder told to ignore errors).
+            consider(Family::Utf8AsGbk, s, end, run, 1);
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
             if let Some(s) =
@@ -549,7 +589,14 @@ impl<'t> Detector<'t> {
             }
         }
         if let Some(s) = gbk_read_as_big5(run) {
-            consider(Family::GbkAsBig5, s, end, run, 0);
+            match lone {
+                // The Big5 decoder rejected a pair with an ASCII trail and gave the trail back:
+                // it belongs to the lost character.
+                Some(t) if run.ends_with('\u{FFFD}') => {
+                    consider(Family::GbkAsBig5, s, end + 1, &format!("{run}{t}"), 0)
+                }
+                _ => consider(Family::GbkAsBig5, s, end, run, 0),
+            }
         }
         if let Some(bytes) = &gbk {
             // Longer runs are re-paired from the point where they turn to soup (slip_inside).
@@ -762,6 +809,61 @@ fn utf8_stream_from_gbk_view(s: &str, open_end: bool) -> Option<Vec<u8>> {
         st = prev;
     }
     Some(parts.iter().zip(choice).flat_map(|(o, k)| o[k as usize].clone()).collect())
+}
+
+/// A character that UTF-8 read as Latin-1 plausibly stood for: ASCII, Han, Chinese
+/// punctuation and full-width forms, the ideographic space, Latin letters and symbols,
+/// general punctuation, emoji.
+fn plausible_utf8(c: char) -> bool {
+    c.is_ascii()
+        || crate::text::is_han(c)
+        || super::chars::is_cjk_punct(c)
+        || super::chars::is_pictograph(c)
+        || super::chars::is_emoji_modifier(c)
+        || matches!(c as u32, 0xA0..=0x24F | 0x2000..=0x206F | 0x3000 | 0xFF01..=0xFF5E)
+}
+
+/// UTF-8 with gaps (`None`: a byte that was lost), resynchronised after each: a character
+/// that lost a byte is one U+FFFD, the continuation bytes of a lost lead byte go with it.
+/// None when the bytes around the gaps are no UTF-8.
+fn utf8_with_gaps(bytes: &[Option<u8>]) -> Option<String> {
+    let continuation = |b: Option<u8>| matches!(b, Some(0x80..=0xBF));
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            Some(b @ 0..=0x7F) => {
+                out.push(char::from(b));
+                i += 1;
+                continue;
+            }
+            Some(0xC2..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(0xF0..=0xF4) => 4,
+            // A lost byte where a character starts: the character is gone, and with it the
+            // continuation bytes that follow.
+            None => {
+                out.push('\u{FFFD}');
+                i += 1;
+                let skip = bytes[i..].iter().take(3).take_while(|&&b| continuation(b)).count();
+                i += skip;
+                continue;
+            }
+            Some(_) => return None,
+        };
+        let tail = &bytes[i + 1..(i + len).min(bytes.len())];
+        let taken = tail.iter().take_while(|&&b| b.is_none() || continuation(b)).count();
+        if taken == len - 1 && tail.iter().all(Option::is_some) {
+            let raw: Vec<u8> = bytes[i..i + len].iter().flatten().copied().collect();
+            out.push_str(std::str::from_utf8(&raw).ok()?);
+        } else if tail[..taken].iter().any(Option::is_none) {
+            out.push('\u{FFFD}');
+        } else {
+            return None;
+        }
+        i += 1 + taken;
+    }
+    Some(out)
 }
 
 /// The alphabet of a letter outside Latin and Han: a word written all in one of them is

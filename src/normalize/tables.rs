@@ -6,12 +6,17 @@
 //!   t2s character table plus Hong Kong / Taiwan variants): script detection, which runs to
 //!   convert, and scoring traditional text as well as simplified.
 //! * `simplified_chars.txt` — simplified-only characters, to recognise mixed input.
+//! * `opencc/TS*.txt` — OpenCC's t2s tables: what they convert is traditional, what they
+//!   write is no sign of traditional text, whatever `traditional_chars.txt` says.
 //!
 //! Lookups are one array index per character; the tables cover every code point up to the
 //! end of the CJK extension planes.
 
 use super::chars;
-use crate::lexicon::{CHAR_FREQUENCY, SIMPLIFIED_CHARS, TRADITIONAL_CHARS};
+use crate::lexicon::{
+    CHAR_FREQUENCY, OPENCC_TS_CHARACTERS, OPENCC_TS_CHARACTERS_EXT, OPENCC_TS_PHRASES, SIMPLIFIED_CHARS,
+    TRADITIONAL_CHARS,
+};
 
 /// Code points covered by the dense tables (through CJK extension H).
 const LIMIT: usize = 0x323B0;
@@ -61,6 +66,7 @@ impl CharTables {
                 *f |= TRAD;
             }
         }
+        opencc_flags(&mut flags);
         // A traditional character is as common as its simplified form (the model was
         // counted on simplified text); a little dearer so that real simplified wins ties.
         for (&t, &s) in &simplified {
@@ -146,6 +152,35 @@ impl CharTables {
     /// Total cost of a string.
     pub fn text_cost(&self, s: &str) -> u32 {
         s.chars().map(|c| self.cost(c)).sum()
+    }
+}
+
+/// Marks what OpenCC's t2s dictionaries say: a character whose conversion (the first value
+/// of the first character table that has it, `TSCharactersExt` before `TSCharacters`) is
+/// another one is traditional (`擡` → `抬`); a character that some conversion writes (`陞` in
+/// `杨联陞`, `乾` in `乾隆`) stands for itself in simplified text, whatever
+/// `traditional_chars.txt` says, and is no sign of traditional text.
+fn opencc_flags(flags: &mut [u8]) {
+    let mut written: Vec<char> = OPENCC_TS_PHRASES.rows().filter_map(|r| r.field(1)).flat_map(|v| v.chars()).collect();
+    let mut seen = std::collections::HashSet::new();
+    for row in OPENCC_TS_CHARACTERS_EXT.rows().chain(OPENCC_TS_CHARACTERS.rows()) {
+        let mut key = row.word().chars();
+        let (Some(t), None) = (key.next(), key.next()) else { continue };
+        let Some(s) = row.field(1).and_then(|v| v.chars().next()) else { continue };
+        if !seen.insert(t) {
+            continue;
+        }
+        written.push(s);
+        if s != t {
+            if let Some(f) = flags.get_mut(t as usize) {
+                *f |= TRAD;
+            }
+        }
+    }
+    for c in written {
+        if let Some(f) = flags.get_mut(c as usize) {
+            *f &= !TRAD;
+        }
     }
 }
 
