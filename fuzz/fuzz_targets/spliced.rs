@@ -50,7 +50,7 @@ const TRADITIONAL: [(char, char); 10] = [
     ('务', '務'),
     ('健', '健'),
 ];
-const MAX_LEN: usize = 16 * 1024;
+const MAX_LEN: usize = 8 * 1024;
 
 /// The corpus's paragraphs, then the sentences of the case tables.
 static PARAGRAPHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
