@@ -11,10 +11,18 @@ pub fn extractor() -> &'static Extractor {
     &EXTRACTOR
 }
 
-/// Builds the resources (dictionaries, automata) before the first input, so that their
-/// one-time cost is not taken for a slow input.
+/// Builds the resources (dictionaries, automata, and what jieba loads lazily, such as the
+/// tags of unknown words: over half a second) before the first input, so that their
+/// one-time cost is not taken for a slow input: a corpus article read every way.
 pub fn warm_up() {
-    let _ = extractor().extract("上海市卫生健康委员会召开会议。");
+    let article = include_str!("../../corpus/003_community_forum_trad_pinyin_mojibake.txt");
+    let _ = extractor().extract(article);
+    let _ = extractor().extract_bytes(article.as_bytes());
+    let options = zhnews::TextOptions::new().title("标题").source("健康报");
+    let _ = extractor().extract_text("100余人，两升", &options.published_at("2024-03-01").expect("a valid date"));
+    if let Ok(page) = extractor().html_page(b"<html><body><h1>\xe6\xa0\x87</h1><p>\xe6\x96\x87</p></body></html>") {
+        let _ = extractor().extract_html_page(&page);
+    }
     let _ = zhnews::extract("国家卫健委");
     let _ = zhnews::normalize("衛生");
 }
