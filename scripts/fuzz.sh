@@ -11,7 +11,7 @@
 # Environment:
 #   FUZZ_JOBS=2           targets run at a time (CI has 2 cores: 4 targets × 60 s take 2 min)
 #   FUZZ_SANITIZER=none   none: the coverage instrumentation alone, with debug assertions and
-#                         overflow checks; builds on stable cargo in about 3 min on 2 cores.
+#                         overflow checks; stable cargo; a cold build is about 5 CPU minutes.
 #                         address: AddressSanitizer and LeakSanitizer too (nightly flags,
 #                         through RUSTC_BOOTSTRAP=1; needs the compiler-rt runtime, e.g.
 #                         Debian's libclang-rt-14-dev) — for long runs.
