@@ -148,8 +148,9 @@ impl Alignment {
             return next;
         }
         // Pieces go straight into the result (adjacent copies merged as they come): one
-        // vector, sized to its content at the end.
-        let mut composed = Alignment { pieces: Vec::new(), norm_len: next.norm_len, orig_len: self.orig_len };
+        // vector, at least one piece per piece of `next`, sized to its content at the end.
+        let pieces = Vec::with_capacity(next.pieces.len());
+        let mut composed = Alignment { pieces, norm_len: next.norm_len, orig_len: self.orig_len };
         for piece in &next.pieces {
             if piece.identity {
                 // Split the copied range at the boundaries of self's pieces.
