@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of fuzz/ (cargo-fuzz, libFuzzer with AddressSanitizer and
-# LeakSanitizer) for SECONDS each, one after another, and prints one summary line per
-# target: executions, and whether it found a crash, a timeout (an input over 1 s) or a leak.
-# Exits non-zero on any finding; the input that caused it is in fuzz/artifacts/TARGET/.
+# Runs the fuzz targets of fuzz/ (libFuzzer through libfuzzer-sys) for SECONDS each, JOBS
+# at a time, and prints one line per target: executions, executions per second, and
+# whether it found a crash (a panic: a broken property or offset), a timeout (one input
+# over 1 s; inputs are up to 16 KB), an out-of-memory (over 2 GB) or a leak. Exits non-zero on any finding and
+# prints the reproducer's path (fuzz/artifacts/TARGET/...); run the target binary on it to
+# see the failure again: fuzz/target/HOST/release/TARGET fuzz/artifacts/TARGET/crash-...
 #
-#   scripts/fuzz.sh SECONDS [TARGET...]
+#   scripts/fuzz.sh SECONDS [TARGET...]        (targets: extract_bytes normalize fragment spliced)
 #
-# FUZZ_SANITIZER=none builds without AddressSanitizer: several times more executions, and
-# the 1 s timeout then measures the code, not the sanitizer (default: address).
+# Environment:
+#   FUZZ_JOBS=2           targets run at a time (CI has 2 cores: 4 targets × 60 s take 2 min)
+#   FUZZ_SANITIZER=none   none: the coverage instrumentation alone, with debug assertions and
+#                         overflow checks; stable cargo; a cold build is about 5 CPU minutes.
+#                         address: AddressSanitizer and LeakSanitizer too (nightly flags,
+#                         through RUSTC_BOOTSTRAP=1; needs the compiler-rt runtime, e.g.
+#                         Debian's libclang-rt-14-dev) — for long runs.
+#   FUZZ_RUNS=N           stop each target after N executions instead of SECONDS.
 #
-# Needs cargo and a C toolchain; installs cargo-fuzz from crates.io when it is missing. Uses
-# the nightly toolchain where rustup has one, else the stable one with RUSTC_BOOTSTRAP=1
-# (the sanitizer flags are unstable). Seeds: the corpus articles and the lines of
-# tests/cases/*, copied into fuzz/corpus/TARGET/ (kept between runs, not committed).
+# Needs only cargo and a C++ compiler (libfuzzer-sys builds libFuzzer): plain `cargo build`
+# with the flags cargo-fuzz would pass, so cargo-fuzz is not needed. Build in
+# fuzz/target/; seeds are made at each run from corpus/ and tests/cases/ into
+# fuzz/target/seeds/TARGET/ (not committed); what a run adds is kept in fuzz/corpus/TARGET/.
+#
+# Long run (2026-12-02, one job, nice 19, on a machine shared with three other builds):
+# see docs/FUZZING.md for the executions per target and what was found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,54 +31,83 @@ secs="${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}"
 shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(extract_bytes normalize fragment spliced)
+jobs="${FUZZ_JOBS:-2}"
+sanitizer="${FUZZ_SANITIZER:-none}"
+host=$(rustc -vV | sed -n 's/^host: //p')
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  cargo install --locked cargo-fuzz
-fi
-toolchain=()
-if rustup run nightly rustc --version >/dev/null 2>&1; then
-  toolchain=(+nightly)
-else
-  export RUSTC_BOOTSTRAP=1
+flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"
+flags+=" -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table"
+flags+=" -Cllvm-args=-sanitizer-coverage-trace-compares -Cllvm-args=-sanitizer-coverage-stack-depth"
+flags+=" -Cllvm-args=-simplifycfg-branch-fold-threshold=0 --cfg fuzzing"
+target_dir=fuzz/target
+if [ "$sanitizer" = address ]; then
+  flags+=" -Zsanitizer=address"
+  export RUSTC_BOOTSTRAP=1 ASAN_OPTIONS="detect_odr_violation=0:detect_leaks=1"
+  target_dir=fuzz/target-asan
 fi
 
+echo "fuzz: building ${targets[*]} (sanitizer: $sanitizer)"
+start=$(date +%s)
+# `--target` keeps the flags off build scripts and procedural macros (they would not link).
+(cd fuzz && RUSTFLAGS="$flags" cargo build --release --quiet --target "$host" --target-dir "../$target_dir" \
+  $(printf -- '--bin %s ' "${targets[@]}"))
+echo "fuzz: built in $(($(date +%s) - start)) s"
+
+# Seeds: the corpus articles, their paragraphs, and the longest field of every row of the
+# case tables; for the structure-aware target a few recipes (op, arg hi, arg lo triples).
 seed() {
-  local dir="fuzz/corpus/$1"
+  local dir="$target_dir/seeds/$1"
+  rm -rf "$dir"
   mkdir -p "$dir"
-  [ -z "$(ls -A "$dir")" ] || return 0
   if [ "$1" = spliced ]; then
-    # Recipes: (op, arg hi, arg lo) triples; paragraphs, markup, damage, mojibake, cuts.
     printf '\x00\x00\x01\x00\x00\x07\x03\x00\x05\x02\x00\x09\x05\x00\x01' > "$dir/mixed"
     printf '\x00\x00\x02\x04\x00\x00\x08\x00\x00\x00\x00\x11\x07\x00\x20' > "$dir/traditional"
     printf '\x02\x00\x09\x00\x00\x03\x02\x00\x01\x00\x00\x04\x02\x00\x03' > "$dir/html"
+    printf '\x01\x01\x40\x03\x00\x07\x00\x02\x10\x06\x00\x30\x08\x00\x00' > "$dir/cases"
     return 0
   fi
   cp corpus/*.txt "$dir/"
-  local n=0
-  for f in tests/cases/*; do
-    while IFS= read -r line; do
-      n=$((n + 1))
-      printf '%s' "$line" > "$dir/case-$n"
-    done < <(awk -F'\t' '!/^#/ { m = ""; for (i = 1; i <= NF; i++) if (length($i) > length(m)) m = $i; if (m != "") print m }' "$f" | head -n 200)
-  done
+  cat corpus/*.txt tests/cases/* | awk -F'\t' -v dir="$dir" '
+    /^#/ || NF == 0 { next }
+    { m = ""; for (i = 1; i <= NF; i++) if (length($i) > length(m)) m = $i
+      if (m != "") { n++; printf "%s", m > (dir "/line-" n); close(dir "/line-" n) } }'
 }
 
-cd fuzz
-failed=0
-for t in "${targets[@]}"; do
-  (cd .. && seed "$t")
-  log="../target/fuzz-$t.log"
-  mkdir -p ../target
-  status=ok
-  cargo "${toolchain[@]}" fuzz run -O -s "${FUZZ_SANITIZER:-address}" "$t" "corpus/$t" -- \
-    -max_total_time="$secs" -timeout=1 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+run() {
+  local t="$1" log="$target_dir/fuzz-$1.log"
+  mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
+  local limit=(-max_total_time="$secs")
+  [ -z "${FUZZ_RUNS:-}" ] || limit=(-runs="$FUZZ_RUNS")
+  local status=ok
+  "$target_dir/$host/release/$t" "fuzz/corpus/$t" "$target_dir/seeds/$t" "${limit[@]}" -timeout=1 \
+    -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" \
     > "$log" 2>&1 || status=FOUND
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-  kind=$(grep -o -m1 -E 'ERROR: (libFuzzer: (timeout|deadly signal|out-of-memory)|AddressSanitizer|LeakSanitizer)[^ ]*' "$log" || true)
-  echo "fuzz $t: ${execs:-?} executions in ${secs} s: $status ${kind}"
+  local execs rate kind
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)
+  kind=$(grep -o -m1 -E 'ERROR: (libFuzzer: [a-z-]+|AddressSanitizer|LeakSanitizer)' "$log" || true)
+  echo "fuzz $t: ${execs:-?} executions, ${rate:-?}/s: $status ${kind#ERROR: }"
   if [ "$status" != ok ]; then
-    failed=1
-    tail -n 40 "$log"
+    tail -n 30 "$log"
+    grep -h -o 'Test unit written to .*' "$log" | sed 's/^/fuzz: reproducer: /' || echo "fuzz: log in $log"
+    return 1
   fi
+}
+
+for t in "${targets[@]}"; do seed "$t"; done
+failed=0
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || failed=1
+    running=$((running - 1))
+  fi
+  run "$t" &
+  running=$((running + 1))
 done
+while [ "$running" -gt 0 ]; do
+  wait -n || failed=1
+  running=$((running - 1))
+done
+echo "fuzz: done in $(($(date +%s) - start)) s"
 exit $failed

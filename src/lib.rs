@@ -287,12 +287,12 @@ impl Extractor {
         self.check_text(&composed)?;
         let malformed: Vec<Span> = malformed.iter().map(|m| Span::new(m.start + shift, m.end + shift)).collect();
         let r = &*self.resources;
-        let normalized = r.normalizer.normalize(&composed);
+        let mut normalized = r.normalizer.normalize(&composed);
         let title_end = title.map(|t| normalized.position_of(t.len()));
         let layout = article::plain::layout(normalized.as_str(), title_end);
         let reference = options.published_at.or(self.options.reference_date);
         let source = record::Source { original: &composed, encoding, malformed: &malformed };
-        let mut article = self.facts_and_record(source, &normalized, &layout, reference);
+        let mut article = self.facts_and_record(source, &mut normalized, &layout, reference);
         article.meta.published_at = options.published_at.map(|d| d.to_string());
         article.meta.source = options.source.as_deref().map(|s| r.normalizer.normalize(s).into_string());
         if options.title.is_some() {
@@ -335,25 +335,29 @@ impl Extractor {
     }
 
     fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {
-        let normalized = self.resources.normalizer.normalize(original);
+        let mut normalized = self.resources.normalizer.normalize(original);
         let layout = self.resources.parser.parse(normalized.as_str());
         let reference =
             layout.published_at.as_ref().and_then(|s| DateValue::parse(&s.iso)).or(self.options.reference_date);
-        self.facts_and_record(record::Source { original, encoding, malformed }, &normalized, &layout, reference)
+        self.facts_and_record(record::Source { original, encoding, malformed }, &mut normalized, &layout, reference)
     }
 
     /// Stages 4–6 on a laid-out text: segment, extract, build the record.
     fn facts_and_record(
         &self,
         source: record::Source<'_>,
-        normalized: &NormalizedText,
+        normalized: &mut NormalizedText,
         layout: &article::ArticleLayout,
         reference: Option<DateValue>,
     ) -> Article {
         let r = &*self.resources;
-        let doc = extract::Doc::new(normalized.as_str(), layout, &r.segmenter, reference);
-        let facts = r.extractors.run(&doc);
-        record::build(source, normalized, layout, facts)
+        // The document's sentences and tokens go before the record is built.
+        let facts = {
+            let doc = extract::Doc::new(normalized.as_str(), layout, &r.segmenter, reference);
+            r.extractors.run(&doc)
+        };
+        let repairs = normalized.take_repairs();
+        record::build(source, normalized, repairs, layout, facts)
     }
 }
 

@@ -13,7 +13,7 @@
 use crate::article::ArticleLayout;
 use crate::extract::doc::Facts;
 use crate::facts::{DateMention, Event, Figure, Institution, Mention, Person, Program};
-use crate::normalize::{NormalizedText, RepairKind, Script};
+use crate::normalize::{NormalizedText, RepairKind, Script, TextRepair};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -117,10 +117,16 @@ impl<'a> Locator<'a> {
         base + self.original.as_bytes()[block * STRIDE..byte].iter().filter(|&&b| (b & 0xc0) != 0x80).count()
     }
 
+    /// Original byte span → code-point span.
+    fn original_chars(&self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+
     /// Original byte span → code points.
     fn original_mention(&self, span: Span) -> Mention {
         let text = self.original.get(span.range()).unwrap_or("").to_string();
-        Mention { text, start: self.char_offset(span.start), end: self.char_offset(span.end) }
+        let (start, end) = self.original_chars(span);
+        Mention { text, start, end }
     }
 
     /// Normalized byte span → original mention.
@@ -139,25 +145,41 @@ pub struct Source<'a> {
     pub malformed: &'a [Span],
 }
 
-/// Builds the record. Output order: facts in order of first mention.
-pub fn build(source: Source<'_>, normalized: &NormalizedText, layout: &ArticleLayout, facts: Facts) -> Article {
+/// Builds the record from the normalized text and its repairs (moved into the record's).
+/// Output order: facts in order of first mention.
+pub fn build(
+    source: Source<'_>,
+    normalized: &NormalizedText,
+    text_repairs: Vec<TextRepair>,
+    layout: &ArticleLayout,
+    facts: Facts,
+) -> Article {
     let text = normalized.as_str();
     let loc = Locator::new(source.original, normalized);
-    let mut repairs: Vec<Repair> = source
-        .malformed
-        .iter()
-        .map(|&span| {
-            let m = loc.original_mention(span);
-            Repair { kind: RepairKind::Damaged, start: m.start, end: m.end, before: m.text.clone(), after: m.text }
+    // The normalizer's repairs are sorted and disjoint; turned into the record's in place
+    // (same size: no second vector). Malformed bytes add theirs, sorted in.
+    let mut repairs: Vec<Repair> = text_repairs
+        .into_iter()
+        .map(|r| {
+            let (start, end) = loc.original_chars(r.original);
+            Repair { kind: r.kind, start, end, before: r.before, after: r.after }
         })
-        .chain(normalized.repairs().iter().map(|r| {
-            let m = loc.original_mention(r.original);
-            Repair { kind: r.kind, start: m.start, end: m.end, before: r.before.clone(), after: r.after.clone() }
-        }))
         .collect();
-    repairs.sort_by_key(|r| (r.start, r.end));
-    // A U+FFFD from malformed bytes is also a lone U+FFFD to the normalizer: one entry.
-    repairs.dedup();
+    if !source.malformed.is_empty() {
+        let mut all: Vec<Repair> = source
+            .malformed
+            .iter()
+            .map(|&span| {
+                let m = loc.original_mention(span);
+                Repair { kind: RepairKind::Damaged, start: m.start, end: m.end, before: m.text.clone(), after: m.text }
+            })
+            .collect();
+        all.append(&mut repairs);
+        all.sort_by_key(|r| (r.start, r.end));
+        // A U+FFFD from malformed bytes is also a lone U+FFFD to the normalizer: one entry.
+        all.dedup();
+        repairs = all;
+    }
 
     let meta = Meta {
         title: layout.title.as_ref().map(|f| f.text.clone()),

@@ -74,16 +74,17 @@ impl Segmenter {
 
     /// Segments `text` into tagged tokens that tile it.
     pub fn tokens<'a>(&'a self, text: &'a str) -> Vec<Token<'a>> {
+        let tags = self.jieba.tag(text, true);
+        // A new vector of the exact length: collecting in place would keep the tags'
+        // allocation, sized by jieba for one tag per character and larger than a token.
+        let mut out = Vec::with_capacity(tags.len());
         let mut pos = 0;
-        self.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|t| {
-                let span = Span::new(pos, pos + t.word.len());
-                pos = span.end;
-                Token { text: t.word, span, tag: t.tag }
-            })
-            .collect()
+        out.extend(tags.into_iter().map(|t| {
+            let span = Span::new(pos, pos + t.word.len());
+            pos = span.end;
+            Token { text: t.word, span, tag: t.tag }
+        }));
+        out
     }
 
     /// Segments `text` like [`Segmenter::tokens`] but keeps every span of `keep` (byte

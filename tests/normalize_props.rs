@@ -286,7 +286,26 @@ const REGRESSIONS: &[&str] = &[
     ",\u{3000}“",
     "ソ😊Ａ",
     "0：0",
+    // Quotes paired by sliding to the next one: each round made one more level full-width.
+    "\"a \"b \"c \"d\" 中 \"e\" f\" g\" h\"",
 ];
+
+/// A quotation longer than the old 200-character pairing window, with NULs and spaces after
+/// marks (which normalizing removes) inside: the pair is decided the same way before and
+/// after they go.
+#[test]
+fn quote_pairs_do_not_depend_on_what_normalizing_removes() {
+    let unit = "社区医生上门服务, \u{0}";
+    for n in [5, 19, 20, 21, 22, 30] {
+        let text = format!("他说\"{}\"。记者问\"为什么\"", unit.repeat(n));
+        let once = N.normalize(&text);
+        assert_eq!(N.normalize(once.as_str()).as_str(), once.as_str(), "{n} units");
+        assert!(once.as_str().starts_with("他说“社区医生上门服务，社区"), "{n} units: {}", once.as_str());
+        assert!(once.as_str().ends_with("服务，”。记者问“为什么”"), "{n} units: {}", once.as_str());
+        check_tiling(&text, &once);
+        check_repairs(&text, &once);
+    }
+}
 
 #[test]
 fn regressions() {

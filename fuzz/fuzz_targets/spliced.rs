@@ -1,9 +1,11 @@
-//! Structure-aware: the input is a recipe that splices paragraphs of the corpus with damage
-//! (mojibake, traditional script, pinyin glosses, full-width digits, stray marks, cuts) and
-//! markup, then reads the result as text, as GBK bytes and as an HTML page. Every record's
-//! offsets must hold in the text it was read from.
+//! Structure-aware: the input is a recipe that splices paragraphs of the corpus and the
+//! sentences of the test tables (tests/cases/) with damage (mojibake, traditional script,
+//! pinyin glosses, full-width digits, stray marks, cuts) and markup, then reads the result
+//! as text, as GBK bytes and as an HTML page. Every record's offsets must hold in the text
+//! it was read from.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+use std::sync::LazyLock;
 
 const CORPUS: [&str; 5] = [
     include_str!("../../corpus/000_minhang_wha.txt"),
@@ -11,6 +13,15 @@ const CORPUS: [&str; 5] = [
     include_str!("../../corpus/002_shanghai_primary_care_trad_emoji.txt"),
     include_str!("../../corpus/003_community_forum_trad_pinyin_mojibake.txt"),
     include_str!("../../corpus/004_shanghai_2024_priorities.txt"),
+];
+/// Tables of test cases: tab-separated, `#` comments; the longest field of a row is its sentence.
+const CASES: [&str; 6] = [
+    include_str!("../../tests/cases/dates.tsv"),
+    include_str!("../../tests/cases/figures.tsv"),
+    include_str!("../../tests/cases/fragments.tsv"),
+    include_str!("../../tests/cases/institutions.tsv"),
+    include_str!("../../tests/cases/normalize.tsv"),
+    include_str!("../../tests/cases/people.tsv"),
 ];
 const MARKUP: [&str; 10] = [
     "<p>",
@@ -39,11 +50,15 @@ const TRADITIONAL: [(char, char); 10] = [
     ('务', '務'),
     ('健', '健'),
 ];
-const MAX_LEN: usize = 16 * 1024;
+const MAX_LEN: usize = 8 * 1024;
 
-fn paragraphs() -> Vec<&'static str> {
-    CORPUS.iter().flat_map(|a| a.lines()).filter(|l| !l.trim().is_empty()).collect()
-}
+/// The corpus's paragraphs, then the sentences of the case tables.
+static PARAGRAPHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let corpus = CORPUS.iter().flat_map(|a| a.lines()).filter(|l| !l.trim().is_empty());
+    let rows = CASES.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#'));
+    let sentences = rows.filter_map(|row| row.split('\t').max_by_key(|f| f.len())).filter(|s| !s.trim().is_empty());
+    corpus.chain(sentences).collect()
+});
 
 /// The largest char boundary of `s` at or below `i`.
 fn floor(s: &str, i: usize) -> usize {
@@ -98,8 +113,10 @@ fn step(text: &mut String, last: &mut usize, op: u8, arg: usize, paragraphs: &[&
             text.push_str(&piece);
         }
         _ => {
-            let width: String =
-                text[*last..].chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c }).collect();
+            let width: String = text[*last..]
+                .chars()
+                .map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
+                .collect();
             text.replace_range(*last.., &width);
         }
     }
@@ -111,12 +128,12 @@ fn step(text: &mut String, last: &mut usize, op: u8, arg: usize, paragraphs: &[&
 }
 
 fuzz_target!(init: zhnews_fuzz::warm_up(), |data: &[u8]| {
-    let paragraphs = paragraphs();
+    let paragraphs = &PARAGRAPHS;
     let mut text = String::new();
     let mut last = 0;
     for chunk in data.chunks(3).take(64) {
         let arg = chunk.get(1).map_or(0, |&b| b as usize) << 8 | chunk.get(2).map_or(0, |&b| b as usize);
-        step(&mut text, &mut last, chunk[0], arg, &paragraphs);
+        step(&mut text, &mut last, chunk[0], arg, paragraphs);
     }
     let extractor = zhnews_fuzz::extractor();
     if let Ok(article) = extractor.extract(&text) {

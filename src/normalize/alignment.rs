@@ -143,11 +143,14 @@ impl Alignment {
     }
 
     /// Chains two steps: `self` maps B → A, `next` maps C → B; the result maps C → A.
-    pub fn compose(&self, next: &Alignment) -> Alignment {
+    pub fn compose(&self, next: Alignment) -> Alignment {
         if self.is_identity() && self.norm_len == self.orig_len {
-            return next.clone();
+            return next;
         }
-        let mut out = Vec::with_capacity(self.pieces.len() + next.pieces.len());
+        // Pieces go straight into the result (adjacent copies merged as they come): one
+        // vector, at least one piece per piece of `next`, sized to its content at the end.
+        let pieces = Vec::with_capacity(next.pieces.len());
+        let mut composed = Alignment { pieces, norm_len: next.norm_len, orig_len: self.orig_len };
         for piece in &next.pieces {
             if piece.identity {
                 // Split the copied range at the boundaries of self's pieces.
@@ -160,7 +163,7 @@ impl Alignment {
                     if p.norm.is_empty() {
                         if p.norm.start == pos && pos > piece.orig.start {
                             // A deletion inside the copied range stays a deletion.
-                            out.push(Piece {
+                            composed.push(Piece {
                                 norm: Self::shifted(piece, pos)..Self::shifted(piece, pos),
                                 orig: p.orig.clone(),
                                 identity: false,
@@ -172,30 +175,26 @@ impl Alignment {
                     let norm = Self::shifted(piece, pos)..Self::shifted(piece, end);
                     if p.identity {
                         let orig = p.orig.start + (pos - p.norm.start)..p.orig.start + (end - p.norm.start);
-                        out.push(Piece { norm, orig, identity: true });
+                        composed.push(Piece { norm, orig, identity: true });
                     } else {
                         // Part of an edit: the part stands for the edit's whole source
                         // range, which the previous part may already have claimed.
-                        match out.last_mut() {
+                        match composed.pieces.last_mut() {
                             Some(last) if !last.identity && last.orig == p.orig && last.norm.end == norm.start => {
                                 last.norm.end = norm.end;
                             }
-                            _ => out.push(Piece { norm, orig: p.orig.clone(), identity: false }),
+                            _ => composed.push(Piece { norm, orig: p.orig.clone(), identity: false }),
                         }
                     }
                     pos = end;
                 }
             } else {
                 let orig = self.to_original(Span::new(piece.orig.start, piece.orig.end));
-                out.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
+                composed.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
             }
         }
-        let mut composed =
-            Alignment { pieces: Vec::with_capacity(out.len()), norm_len: next.norm_len, orig_len: self.orig_len };
-        for p in out {
-            composed.push(p);
-        }
         composed.close_gaps();
+        composed.pieces.shrink_to_fit();
         composed
     }
 
@@ -388,7 +387,7 @@ mod tests {
         w.replace(1, 2, "y");
         let (out, a2) = w.finish();
         assert_eq!(out, "XyZ");
-        let a = a1.compose(&a2);
+        let a = a1.compose(a2);
         assert_eq!(a.to_original(Span::new(2, 3)), Span::new(0, 2));
         assert_eq!(a.norm_len(), 3);
         let covered: usize = a.pieces().iter().map(|p| p.orig.len()).sum();
@@ -409,7 +408,7 @@ mod tests {
         w.replace_charwise(1, 4, "国");
         let (out, a2) = w.finish();
         assert_eq!(out, "A国x");
-        let a = a1.compose(&a2);
+        let a = a1.compose(a2);
         assert_eq!(a.to_original(Span::new(1, 4)), Span::new(3, 6));
         assert_eq!(a.to_original(Span::new(4, 5)), Span::new(12, 13));
         assert_eq!(a.to_original(Span::new(0, 5)), Span::new(0, 13));

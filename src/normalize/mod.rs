@@ -84,6 +84,11 @@ impl NormalizedText {
         at
     }
 
+    /// Takes the repairs out (the record moves them into its own, without copies).
+    pub(crate) fn take_repairs(&mut self) -> Vec<TextRepair> {
+        std::mem::take(&mut self.repairs)
+    }
+
     /// Consumes the value, returning the text.
     pub fn into_string(self) -> String {
         self.text
@@ -148,7 +153,7 @@ impl Work {
             }
         }
         let (out, step) = w.finish();
-        self.alignment = self.alignment.compose(&step);
+        self.alignment = self.alignment.compose(step);
         self.text = out;
     }
 }

@@ -10,6 +10,11 @@
 //! * A pair of ASCII parentheses on one line becomes `（…）` when it encloses Chinese, or
 //!   digits right after a Han character (`科技(600000)`); `(Rule)` stays. A pair of ASCII
 //!   double quotes around Chinese becomes `“…”` (`开展"家门口"服务`); English quotes stay.
+//!   Parentheses pair as brackets do and quotes in order along the line (first with second,
+//!   third with fourth), at any distance: what a pair becomes depends only on the quotes,
+//!   parentheses, line ends, letters and Han of the line, which no step removes, and a pair
+//!   made full-width leaves the pairing of the others as it was — so normalizing again
+//!   pairs the same way. The marks next to a pair see it full-width.
 //! * `width` also folds full-width symbols inside numbers (`１２．５％`, `１＋１＋１`,
 //!   `２０２４／２／２８`); a full-width colon stays (`3：1` is a Chinese ratio).
 
@@ -25,17 +30,12 @@ fn is_fullwidth_alnum(c: char) -> bool {
     matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A)
 }
 
-/// Longest parenthesised stretch examined for a matching `)`.
-const MAX_PAREN: usize = 200;
-
 /// The edits for `text`.
 pub fn edits(text: &str) -> Vec<Edit> {
     let mut out: Vec<Edit> = Vec::new();
     let mut prev: Option<char> = None;
-    // Closing parentheses already decided, by byte position.
-    let mut close_at: Vec<usize> = Vec::new();
-    // The closing `"` of a pair made Chinese.
-    let mut quote_close: Option<usize> = None;
+    let pairs = pairs(text);
+    let mut next_pair = pairs.iter().peekable();
     // Where the last look past a run of marks stopped, and whether it found Chinese there.
     let mut reach: Option<(usize, bool)> = None;
     let mut it = text.char_indices().peekable();
@@ -61,7 +61,7 @@ pub fn edits(text: &str) -> Vec<Edit> {
             let right_cn = match reach {
                 Some((until, found)) if i < until => found,
                 _ => {
-                    let r = reaches_chinese(text, end);
+                    let r = reaches_chinese(text, end, &pairs);
                     reach = Some(r);
                     r.1
                 }
@@ -71,22 +71,10 @@ pub fn edits(text: &str) -> Vec<Edit> {
             }
         } else if let Some(ascii) = number_symbol(c, prev, next) {
             out.push(Edit::replace(i, end, ascii.to_string(), RepairKind::Width));
-        } else if c == '"' {
-            if quote_close == Some(i) {
-                quote_close = None;
-                out.push(Edit::replace(i, end, "”", RepairKind::Punctuation));
-            } else if let Some(close) = matching_quote(text, i, prev) {
-                quote_close = Some(close);
-                out.push(Edit::replace(i, end, "“", RepairKind::Punctuation));
-            }
-        } else if c == '(' {
-            if let Some(close) = matching_paren(text, i, prev) {
-                out.push(Edit::replace(i, end, "（", RepairKind::Punctuation));
-                close_at.push(close);
-            }
-        } else if c == ')' && close_at.last() == Some(&i) {
-            close_at.pop();
-            out.push(Edit::replace(i, end, "）", RepairKind::Punctuation));
+        } else if let Some(&(_, wide)) = next_pair.next_if(|&&(at, _)| at == i) {
+            out.push(Edit::replace(i, end, wide.to_string(), RepairKind::Punctuation));
+            prev = Some(wide);
+            continue;
         }
         prev = Some(c);
     }
@@ -102,7 +90,7 @@ fn is_mark(c: char) -> bool {
 /// Looks past spaces and a run of marks from `from`: the position where the look stopped and
 /// whether Chinese text is there. A `?` or `!` glued to a letter or digit stops it (it stays
 /// ASCII, so the marks before it are not followed by Chinese).
-fn reaches_chinese(text: &str, from: usize) -> (usize, bool) {
+fn reaches_chinese(text: &str, from: usize, pairs: &[(usize, char)]) -> (usize, bool) {
     let rest = &text[from..];
     let mut it = rest.char_indices().peekable();
     while let Some((j, c)) = it.next() {
@@ -110,7 +98,10 @@ fn reaches_chinese(text: &str, from: usize) -> (usize, bool) {
             ' ' | '\t' => {}
             '?' | '!' if it.peek().is_some_and(|&(_, n)| n.is_ascii_alphanumeric()) => return (from + j, false),
             _ if is_mark(c) => {}
-            _ => return (from + j, is_chinese_context(c)),
+            _ => {
+                let widened = pairs.binary_search_by_key(&(from + j), |&(at, _)| at).is_ok();
+                return (from + j, widened || is_chinese_context(c));
+            }
         }
     }
     (text.len(), false)
@@ -156,41 +147,58 @@ fn number_symbol(c: char, prev: Option<char>, next: Option<char>) -> Option<char
     (is_digit_like(prev) && is_digit_like(next)).then_some(ascii)
 }
 
-/// For a `"` at `i`, the position of the `"` closing it on the same line when the pair
-/// quotes Chinese (`开展"家门口"服务`); English quotations stay.
-fn matching_quote(text: &str, i: usize, prev: Option<char>) -> Option<usize> {
-    let mut has_cn = false;
-    for (j, c) in text[i + 1..].char_indices().take(MAX_PAREN) {
-        match c {
-            '\n' | '\r' => return None,
-            '"' => return (has_cn || prev.is_some_and(is_han) && j > 0).then_some(i + 1 + j),
-            _ => has_cn |= is_han(c),
-        }
-    }
-    None
+/// An opening quote or parenthesis: where, the character before it, and the Han characters
+/// and other letters of the line before it.
+struct Open {
+    at: usize,
+    prev: Option<char>,
+    han: usize,
+    letters: usize,
 }
 
-/// For a `(` at `i`, the position of its `)` when the pair should become full-width.
-fn matching_paren(text: &str, i: usize, prev: Option<char>) -> Option<usize> {
-    let mut depth = 0;
-    let mut has_cn = false;
-    let mut has_letter = false;
-    for (j, c) in text[i + 1..].char_indices().take(MAX_PAREN) {
+impl Open {
+    /// Whether the pair closed at `close` (with `han` and `letters` counted up to it) becomes
+    /// full-width: it encloses Chinese, or (`digits`) something but letters right after a
+    /// Han character (`科技(600000)`, `开展"家门口"`).
+    fn widens(&self, close: usize, han: usize, letters: usize, digits: bool) -> bool {
+        let after_han = self.prev.is_some_and(is_han) && close > self.at + 1;
+        han > self.han || after_han && (!digits || letters == self.letters)
+    }
+}
+
+/// The ASCII quotes and parentheses that become full-width: byte position and the character
+/// they become, sorted. Linear: one pass, a stack of the open parentheses of the line.
+fn pairs(text: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut quote: Option<Open> = None;
+    let mut parens: Vec<Open> = Vec::new();
+    let (mut han, mut letters) = (0, 0);
+    let mut prev = None;
+    for (i, c) in text.char_indices() {
+        let open = Open { at: i, prev, han, letters };
+        prev = Some(c);
         match c {
-            '\n' | '\r' => return None,
-            '(' => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            ')' => {
-                let digits_after_han = prev.is_some_and(is_han) && !has_letter && j > 0;
-                return (has_cn || digits_after_han).then_some(i + 1 + j);
+            '\n' | '\r' => {
+                quote = None;
+                parens.clear();
             }
-            _ => {
-                has_cn |= is_han(c);
-                has_letter |= c.is_alphabetic() && !is_han(c);
-            }
+            '"' => match quote.take() {
+                None => quote = Some(open),
+                Some(o) if o.widens(i, han, letters, false) => out.extend([(o.at, '“'), (i, '”')]),
+                Some(_) => {}
+            },
+            '(' => parens.push(open),
+            ')' => match parens.pop() {
+                Some(o) if o.widens(i, han, letters, true) => out.extend([(o.at, '（'), (i, '）')]),
+                _ => {}
+            },
+            _ if is_han(c) => han += 1,
+            _ if c.is_alphabetic() => letters += 1,
+            _ => {}
         }
     }
-    None
+    out.sort_unstable_by_key(|&(at, _)| at);
+    out
 }
 
 #[cfg(test)]
@@ -251,5 +259,21 @@ mod tests {
         assert_eq!(apply("规划(2024-2035年)和科技(600000)"), "规划（2024-2035年）和科技（600000）");
         assert_eq!(apply("规则(Rule)与(a(b)中)"), "规则(Rule)与（a(b)中）");
         assert_eq!(apply("未闭合(中文"), "未闭合(中文");
+        assert_eq!(apply("((中)"), "(（中）");
+    }
+
+    #[test]
+    fn pairs_at_any_distance_once() {
+        let long = format!("他说\"{}\"", "卫生院".repeat(100));
+        assert_eq!(apply(&long), format!("他说“{}”", "卫生院".repeat(100)));
+        let nested = format!("({}(中)x)", "a".repeat(300));
+        assert_eq!(apply(&nested), format!("（{}（中）x）", "a".repeat(300)));
+        // Quotes pair in order: the inner pair of English quotes and the Chinese pair are
+        // decided at once, and a second pass changes nothing.
+        for text in [r#""a "b" 中 "c" d""#, r#"说"好",又说"行"; "ok""#] {
+            let once = apply(text);
+            assert_eq!(apply(&once), once, "{text}");
+        }
+        assert_eq!(apply(r#"说"好",又说"行"; "ok""#), r#"说“好”，又说“行”；"ok""#);
     }
 }

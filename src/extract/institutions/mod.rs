@@ -59,25 +59,22 @@ pub(crate) use lexicon::{abbreviations, Abbreviation};
 
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;
-use find::Group;
 use merge::Draft;
 
 impl InstitutionExtractor {
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let regions = self.article_regions(doc);
-        let mut groups: Vec<Group> = Vec::new();
-        for sentence in &doc.sentences {
-            groups.extend(self.sentence_groups(sentence));
-        }
         let mut drafts: Vec<Draft> = Vec::new();
         for field in &doc.layout.outlets {
             if let Some(c) = self.outlet_candidate(&field.text, field.span) {
                 self.add(&mut drafts, c, &regions);
             }
         }
-        for group in groups {
-            for c in group.members {
+        // Each sentence's candidates join the drafts at once: memory holds the drafts, not
+        // every candidate of the document.
+        for sentence in &doc.sentences {
+            for c in self.sentence_groups(sentence).into_iter().flat_map(|g| g.members) {
                 self.add(&mut drafts, c, &regions);
             }
         }
