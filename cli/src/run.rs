@@ -39,7 +39,8 @@ pub fn main(command: Command) -> Result<ExitCode, String> {
         }),
         Command::Show(args) => crate::show::main(&args),
         Command::Schema => {
-            output::write_stdout(zhnews::schema::record_schema().as_bytes()).map_err(|e| format!("cannot write: {e}"))?;
+            output::write_stdout(zhnews::schema::record_schema().as_bytes())
+                .map_err(|e| format!("cannot write: {e}"))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Completions { shell } => {
