@@ -42,6 +42,7 @@ __all__ = [
     "extract",
     "extract_many",
     "normalize",
+    "record_schema",
     "render",
     "segment",
     "to_tables",
