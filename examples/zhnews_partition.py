@@ -7,6 +7,7 @@ The engines ship this file to their workers (Spark's ``addPyFile``, Dask's
 
 from __future__ import annotations
 
+import argparse
 import os
 import time
 from collections import defaultdict
@@ -34,6 +35,16 @@ def extract_partition(ids: Sequence[str], contents: Sequence[bytes]) -> tuple[di
         "cpu_seconds": time.process_time() - cpu_started,
     }
     return tables, stats
+
+
+def crawl_arguments(description: str) -> argparse.ArgumentParser:
+    """The options both examples take: the input folder, the output folder, which files."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("input")
+    parser.add_argument("output")
+    parser.add_argument("--glob", default="*.txt", help="file names to take")
+    parser.add_argument("-r", "--recursive", action="store_true", help="in subfolders too")
+    return parser
 
 
 def report(stats: list[dict[str, Any]], wall_seconds: float) -> None:

@@ -21,7 +21,6 @@ load once per worker, not once per task. Workers need zhnews installed
 
 from __future__ import annotations
 
-import argparse
 import glob
 import hashlib
 import os
@@ -55,11 +54,7 @@ def extract_files(paths: list[str], output: str) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("input")
-    parser.add_argument("output")
-    parser.add_argument("--glob", default="*.txt", help="file names to take")
-    parser.add_argument("-r", "--recursive", action="store_true", help="in subfolders too")
+    parser = zhnews_partition.crawl_arguments(__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2, help="worker processes of the LocalCluster")
     parser.add_argument("--partitions", type=int, help="default: 4 per worker")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler instead of a LocalCluster")

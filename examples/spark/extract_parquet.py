@@ -33,7 +33,6 @@ puts zip files on ``sys.path``) cannot load it. Either install it on every node
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -90,11 +89,7 @@ def spark_session(master: str | None, conf: list[str]) -> Any:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("input")
-    parser.add_argument("output")
-    parser.add_argument("--glob", default="*.txt", help="file names to take")
-    parser.add_argument("-r", "--recursive", action="store_true", help="in subfolders too")
+    parser = zhnews_partition.crawl_arguments(__doc__.split("\n")[0])
     parser.add_argument("--master", help="e.g. local[2] (default: spark-submit's)")
     parser.add_argument("--partitions", type=int, help="default: Spark's default parallelism")
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE")
