@@ -5,8 +5,8 @@
 //! sentences written for this test, encoded with the right codec and decoded with a wrong
 //! one (encoding_rs), on every codec path the normalizer knows. Where the wrong decoder
 //! loses bytes, the expected text is the original with one U+FFFD for each character whose
-//! bytes were touched by a decoding error; a *recoverable run* is a piece of the expected
-//! text between two lost characters. `cargo test --release --test mojibake_generated --
+//! bytes were touched by a decoding error (the normalizer never guesses a lost byte); a
+//! *recoverable run* is a piece of the expected text between two lost characters. `cargo test --release --test mojibake_generated --
 //! --nocapture` prints the score of every path.
 
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8, WINDOWS_1252};
@@ -253,14 +253,18 @@ fn generated_mojibake() {
         all = Score { texts: all.texts + s.texts, exact: all.exact + s.exact, ..all };
     }
     let (exact, _) = report("no byte lost, all", &all);
+    // Each lossy path's floor for exact texts and recoverable runs (measured: 0.962 / 0.987,
+    // 0.954 / 0.984, 1.000 / 1.000, 0.940 / 0.991, 0.733 / 0.875).
+    let floors = [(0.95, 0.95), (0.94, 0.95), (0.95, 0.95), (0.93, 0.95), (0.70, 0.85)];
     let mut all = Score::default();
-    for (name, cases) in lossy {
+    for ((name, cases), (exact_floor, runs_floor)) in lossy.into_iter().zip(floors) {
         let s = score(&n, cases.into_iter());
-        report(name, &s);
+        let (exact, runs) = report(name, &s);
+        assert!(exact >= exact_floor && runs >= runs_floor, "{name}: exact {exact:.3}, runs {runs:.3}");
         all = Score { runs: all.runs + s.runs, runs_back: all.runs_back + s.runs_back, ..all };
     }
     let (_, runs) = report("bytes lost, all", &all);
-    // The bar (today 0.962 and 0.922; before the lossy paths: 0.911 and 0.258).
+    // The bar (today 0.965 and 0.974; before the lossy paths: 0.911 and 0.258).
     assert!(exact >= 0.95, "exact where no byte was lost: {exact:.3}");
     assert!(runs >= 0.85, "recoverable runs where bytes were lost: {runs:.3}");
 }

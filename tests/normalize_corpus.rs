@@ -60,39 +60,6 @@ fn utf8_read_as_gbk_is_restored() {
 }
 
 #[test]
-fn utf8_read_as_gbk_with_lost_bytes_is_restored() {
-    let n = Normalizer::new();
-    // Lossy where a UTF-8 byte is left without a partner before ASCII: the decoder's U+FFFD
-    // stands for one byte, guessed from the frequency model and the word it completes.
-    let (mut exact, mut total, mut misses) = (0, 0, Vec::new());
-    for text in SIMPLIFIED {
-        for p in paragraphs(text) {
-            let (bad, _) = GBK.decode_without_bom_handling(p.as_bytes());
-            if !bad.contains('\u{FFFD}') {
-                continue;
-            }
-            total += 1;
-            let want = n.normalize(p);
-            let got = n.normalize(&bad);
-            let lost = bad.matches('\u{FFFD}').count();
-            let same = lcs(want.as_str(), got.as_str());
-            // Never worse than one wrong character per lost byte.
-            assert!(want.as_str().chars().count() - same <= lost, "{p}\n  => {}", got.as_str());
-            if got.as_str() == want.as_str() {
-                exact += 1;
-            } else {
-                misses.push(format!("{p}\n  => {}", got.as_str()));
-            }
-        }
-    }
-    assert!(total >= 20, "{total}");
-    // Known limit: 49 of 76 paragraphs come back exactly today; in the others one lost
-    // byte per U+FFFD is guessed as a sibling character (唐闻你 for 唐闻佳, 22时 for 22日):
-    // names, particles and units after digits need more context than word pairs give.
-    assert!(exact * 100 >= total * 60, "{exact}/{total} exact:\n{}", misses.join("\n"));
-}
-
-#[test]
 fn gbk_read_as_latin1_is_restored() {
     let n = Normalizer::new();
     assert_all("gbk→1252", family(&n, &SIMPLIFIED, |p| misread(p, GBK, WINDOWS_1252)));

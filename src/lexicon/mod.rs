@@ -132,7 +132,6 @@ macro_rules! lexicons {
 }
 
 lexicons! {
-    AFTER_DIGIT = "after_digit.txt";
     APPROX_WORDS = "approx_words.txt";
     BYLINE_NOT_NAMES = "byline_not_names.txt";
     BYLINE_ORG_ENDINGS = "byline_org_endings.txt";

@@ -104,8 +104,6 @@ pub struct Normalizer {
     converter: opencc::Converter,
     markers: script::Markers,
     tables: CharTables,
-    /// The mojibake detector's word list.
-    words: mojibake::Words,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -210,12 +208,7 @@ fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(R
 impl Normalizer {
     /// Builds the normalizer from embedded resources.
     pub fn new() -> Self {
-        Normalizer {
-            converter: opencc::Converter::new(),
-            markers: script::Markers::new(),
-            tables: CharTables::new(),
-            words: mojibake::Words::new(),
-        }
+        Normalizer { converter: opencc::Converter::new(), markers: script::Markers::new(), tables: CharTables::new() }
     }
 
     /// Normalizes `original` read as traditional text written in `variant` (as OpenCC's
@@ -256,7 +249,7 @@ impl Normalizer {
 
     /// One pass of every step over the current text; returns the script it saw.
     fn round(&self, work: &mut Work, variant: Option<Variant>) -> Script {
-        let (fixes, damaged) = mojibake::Detector::new(&self.tables, &self.words).scan(&work.text);
+        let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
         for d in &damaged {
             work.record(d);
         }

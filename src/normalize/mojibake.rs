@@ -5,12 +5,11 @@
 //!
 //! Families handled, each undone by re-encoding a suspicious run with the codec it was
 //! wrongly decoded with and decoding the bytes with the right one:
-//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`). The byte a decoder lost before ASCII (shown as
-//!   `U+FFFD` or `?`) is guessed: the candidate that completes a dictionary word with the
-//!   characters before it (jieba's dictionary, loaded on first need), or a unit after a
-//!   numeral (`src/lexicon/after_digit.txt`), else the most frequent character. `€` is read
-//!   as byte 0x80 or as the pair A2 E3, whichever keeps the UTF-8 stream valid.
-//!   A byte dropped without a mark (a decoder told to ignore errors) is guessed alike.
+//! * UTF-8 read as GBK/GB18030 (`浣犲ソ`). A character whose last byte a decoder lost
+//!   before ASCII (shown as `U+FFFD` or `?`, or dropped without a mark by a decoder told
+//!   to ignore errors) becomes one `U+FFFD`, reported `damaged`; the rest of the run is
+//!   restored exactly. `€` is read as byte 0x80 or as the pair A2 E3, whichever keeps the
+//!   UTF-8 stream valid.
 //! * GBK, Big5 or UTF-8 read as Latin-1 / Windows-1252 (`ÖÐ¹ú`, `ä¸­å›½`), and double
 //!   encodings of these (the repair is applied again while it helps). UTF-8 whose bytes
 //!   Windows-1252 had no character for (`U+FFFD`) is decoded around the gaps, the decoder
@@ -44,25 +43,6 @@ use super::pinyin::gloss_tail_len;
 use super::repair::{Edit, RepairKind};
 use super::tables::{CharTables, SUSPICIOUS_CHAR};
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8};
-
-/// What the detector reads besides the character tables, built once with the normalizer:
-/// the word list that guesses a lost byte from its context (jieba's default dictionary,
-/// loaded the first time a byte has to be guessed) and the characters that follow a numeral.
-pub(crate) struct Words {
-    jieba: std::sync::OnceLock<jieba_rs::Jieba>,
-    after_digit: std::collections::HashSet<char>,
-}
-
-impl Words {
-    pub(crate) fn new() -> Self {
-        let after_digit = crate::lexicon::AFTER_DIGIT.words().flat_map(str::chars).collect();
-        Words { jieba: std::sync::OnceLock::new(), after_digit }
-    }
-
-    fn jieba(&self) -> &jieba_rs::Jieba {
-        self.jieba.get_or_init(jieba_rs::Jieba::new)
-    }
-}
 
 /// Bits a repair must save, at least.
 const MARGIN: u32 = 6;
@@ -244,6 +224,12 @@ struct Cand {
 }
 
 impl Cand {
+    /// True when the repair only turns the remains of a lost character into U+FFFD: a
+    /// damage marker next to it is no evidence for that, only the page's family is.
+    fn all_lost(&self) -> bool {
+        all_lost(&self.c.with)
+    }
+
     /// Evidence enough on its own.
     fn strong(&self) -> bool {
         self.evidence.decisive(self.family)
@@ -286,12 +272,11 @@ struct Candidate {
 /// Finds mojibake and damage in text.
 pub struct Detector<'t> {
     tables: &'t CharTables,
-    words: &'t Words,
 }
 
 impl<'t> Detector<'t> {
-    pub fn new(tables: &'t CharTables, words: &'t Words) -> Self {
-        Detector { tables, words }
+    pub fn new(tables: &'t CharTables) -> Self {
+        Detector { tables }
     }
 
     fn mean(&self, s: &str) -> u32 {
@@ -348,7 +333,7 @@ impl<'t> Detector<'t> {
         let dominant = (0..FAMILIES).max_by_key(|&i| votes[i]).filter(|&i| votes[i] > 0);
         let mut edits = self.ruling_repairs(text, &quiet, &votes, dominant);
         for f in finds {
-            let backed = |c: &&Cand| f.near_damage || backed[c.family as usize];
+            let backed = |c: &&Cand| (f.near_damage && !c.all_lost()) || backed[c.family as usize];
             // The page's family decides a run that several families could explain.
             let pick = f
                 .cands
@@ -372,6 +357,11 @@ impl<'t> Detector<'t> {
             }
         }
         damaged.sort_by_key(|e| e.start);
+        // A run flagged damaged that its page's family repaired after all is no longer.
+        damaged.retain(|d| {
+            let i = edits.partition_point(|x| x.start < d.end);
+            !(i > 0 && d.start < edits[i - 1].end)
+        });
         (edits, damaged)
     }
 
@@ -385,7 +375,7 @@ impl<'t> Detector<'t> {
         let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
             || markers.binary_search_by_key(&end, |m| m.0).is_ok();
         let latin = |c: char| latin1_byte(c).is_some();
-        if run.chars().all(latin) || (run.contains('\u{FFFD}') && run.chars().all(|c| latin(c) || c == '\u{FFFD}')) {
+        if run.chars().all(latin) || (run.chars().any(latin) && run.chars().all(|c| latin(c) || c == '\u{FFFD}')) {
             let cands = self.latin_run(run, end, next);
             if !cands.is_empty() {
                 runs.finds.push(Find { start, near_damage, cands });
@@ -401,22 +391,24 @@ impl<'t> Detector<'t> {
             runs.quiet.push((start, end));
             return;
         }
-        // The characters before the run: context for guessing a lost byte.
-        let before: String = text[..start].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
         // One ASCII byte alone between wide characters: maybe the trail byte of a pair the
         // decoder rejected (it gives back an ASCII trail).
         let lone = next.filter(|&c| {
             matches!(c as u32, 0x40..=0x7E) && text[end + 1..].chars().next().map_or(true, |c| !c.is_ascii())
         });
-        let cands = self.wide_run(run, &before, (end, next, lone), near_damage);
+        let cands = self.wide_run(run, (end, next, lone), near_damage);
         if !cands.is_empty() {
             runs.finds.push(Find { start, near_damage, cands });
         } else if let Some((at, c)) = self.slip_inside(run, end, next) {
             let evidence = self.evidence(&run[at..], &c.with, 0);
             let cand = Cand { family: Family::Shifted, evidence, c };
             runs.finds.push(Find { start: start + at, near_damage, cands: vec![cand] });
-        } else if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
-            runs.damaged.push(Edit::flag(start, end, run));
+        } else {
+            // No family explains the run on its own: the page's ruling family may.
+            runs.quiet.push((start, end));
+            if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
+                runs.damaged.push(Edit::flag(start, end, run));
+            }
         }
     }
 
@@ -456,7 +448,8 @@ impl<'t> Detector<'t> {
             for &(start, end) in quiet {
                 let run = &text[start..end];
                 if let Some(with) = self.family_decode(fam, run) {
-                    if with != run && self.tables.text_cost(&with) <= self.tables.text_cost(run) {
+                    let cheaper = self.tables.text_cost(&with) <= self.tables.text_cost(run);
+                    if with != run && (cheaper || pinyin_letters_in_word(text, start, end, &with)) {
                         edits.push(Edit::replace(start, end, with, RepairKind::Mojibake));
                     }
                 }
@@ -548,38 +541,36 @@ impl<'t> Detector<'t> {
     /// A run of wide characters (CJK and others outside Latin-1).
     /// `after`: the run's end, the character after it, and that character again if it is a
     /// lone ASCII byte that may be the trail of a rejected pair.
-    fn wide_run(
-        &self,
-        run: &str,
-        before: &str,
-        after: (usize, Option<char>, Option<char>),
-        near_damage: bool,
-    ) -> Vec<Cand> {
+    fn wide_run(&self, run: &str, after: (usize, Option<char>, Option<char>), near_damage: bool) -> Vec<Cand> {
         let (end, next, lone) = after;
         let mut out = Vec::new();
         let mut consider = |family: Family, with: String, end: usize, old: &str, guessed: u32| {
-            if self.better(old, &with) {
+            if all_lost(&with) {
+                // Nothing but a lost character: no evidence, taken only where the page
+                // backs the family (see `Cand::all_lost`).
+                out.push(Cand { family, evidence: Evidence::default(), c: Candidate { end, with } });
+            } else if self.better(old, &with) {
                 let evidence = self.evidence(old, &with, guessed);
                 out.push(Cand { family, evidence, c: Candidate { end, with } });
             }
         };
+        if let Some(s) = self.outer_layer(run) {
+            consider(Family::Utf8AsGbk, s, end, run, 0);
+        }
         let body = run.trim_end_matches('\u{FFFD}');
         let gbk = encode(GBK, body);
         let lost = run.ends_with('\u{FFFD}');
-        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost, before))
-        {
+        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)) {
             consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run, u32::from(lost));
         } else if let (false, Some(s)) = (
             lost || next == Some('?'),
-            utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before)),
+            utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)),
         ) {
             // The byte was dropped without a mark (a decoder told to ignore errors).
             consider(Family::Utf8AsGbk, s, end, run, 1);
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
-            if let Some(s) =
-                utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true, before))
-            {
+            if let Some(s) = utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)) {
                 consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"), 1);
             }
         }
@@ -662,52 +653,52 @@ impl<'t> Detector<'t> {
         found.into_iter().filter(|f| f.1 <= min + 8).max_by_key(|f| f.0).map(|(at, _, c)| (at, c))
     }
 
-    /// UTF-8 bytes, allowing one final byte lost to a replacement character: it is guessed
-    /// as the continuation byte that gives the most frequent character.
-    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool, before: &str) -> Option<String> {
+    /// UTF-8 bytes, allowing one final byte lost (to a replacement character, a `?`, or
+    /// dropped): the character it belonged to is lost, and becomes one U+FFFD. Guessing the
+    /// byte would pick a sibling character (`22时` for `22日`) as often as the right one, and
+    /// a wrong character that looks clean is worse than a marked loss.
+    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool) -> Option<String> {
         if !lost_last {
             return decode(UTF_8, bytes);
         }
-        // Only the last character is in doubt: decode the rest once, guess its last byte.
+        // The last character is incomplete: a lead byte and at most one continuation byte.
         let lead = bytes.iter().rposition(|&b| b >= 0xC0).filter(|&p| bytes.len() - p <= 3)?;
         let head = decode(UTF_8, &bytes[..lead])?;
-        let mut tail = bytes[lead..].to_vec();
-        tail.push(0x80);
-        let last = tail.len() - 1;
-        // Unigram cost alone picks 瑞声 for 瑞士: the word the guess completes counts more,
-        // and after a numeral, a unit (`5月`, not `5有`).
-        // jieba's dictionary is loaded only the first time a byte has to be guessed.
-        let context: Vec<char> = head.chars().rev().chain(before.chars().rev()).take(3).collect();
-        let guess = (0x80..=0xBFu8)
-            .filter_map(|b| {
-                tail[last] = b;
-                decode(UTF_8, &tail)
-            })
-            .min_by_key(|s| {
-                let cost = i64::from(self.tables.text_cost(s));
-                let Some(&prev) = context.first() else { return cost };
-                if prev.is_ascii_digit() {
-                    let unit = s.chars().next().is_some_and(|c| !c.is_ascii() && self.words.after_digit.contains(&c));
-                    return cost - if unit { 12 } else { 0 };
-                }
-                // Quotes close what the text opened.
-                if s == "”" || s == "“" {
-                    let open = head.rfind('“').is_some_and(|o| head.rfind('”').map_or(true, |c| c < o));
-                    return cost - i64::from((s == "”") == open);
-                }
-                // How often the pair is a word: log2 of jieba's frequency for it.
-                let pair = format!("{prev}{s}");
-                let words = self.words.jieba();
-                let mut bonus =
-                    if words.has_word(&pair) { (words.suggest_freq(&pair).max(1) as f64).log2() as i64 } else { 0 };
-                if let Some(&prev2) = context.get(1) {
-                    if words.has_word(&format!("{prev2}{pair}")) {
-                        bonus += 6;
-                    }
-                }
-                cost - bonus
-            })?;
-        Some(head + &guess)
+        let width = match bytes[lead] {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        (bytes.len() - lead < width && bytes[lead + 1..].iter().all(|&b| (0x80..=0xBF).contains(&b)))
+            .then(|| head + "\u{FFFD}")
+    }
+
+    /// The `锟斤拷` chain: UTF-8 read as GBK with lost characters (U+FFFD), saved as UTF-8
+    /// and read as GBK once more (`EF BF BD`, the bytes of U+FFFD, read in pairs are
+    /// `锟斤拷`). Undoing the outer layer gives the inner text with its lost characters,
+    /// which is UTF-8 read as GBK too: each piece before a lost character is decoded with
+    /// its last byte lost, the others whole; a piece that does not decode stays.
+    fn outer_layer(&self, run: &str) -> Option<String> {
+        if run.contains('\u{FFFD}') {
+            return None;
+        }
+        let inner = decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?)?;
+        if !inner.contains('\u{FFFD}') {
+            return None;
+        }
+        let mut out = String::with_capacity(inner.len());
+        for piece in inner.split_inclusive('\u{FFFD}') {
+            let body = piece.trim_end_matches('\u{FFFD}');
+            let lost = body.len() < piece.len();
+            let restored = (!body.is_empty())
+                .then(|| utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)))
+                .flatten();
+            match restored {
+                Some(r) => out.push_str(&r),
+                None => out.push_str(piece),
+            }
+        }
+        Some(out)
     }
 
     /// One more layer of UTF-8-read-as-GBK, if it helps (double encoding).
@@ -922,6 +913,20 @@ fn split_at_lost_characters(text: &str, edits: Vec<Edit>) -> Vec<Edit> {
     out
 }
 
+/// True when the repair of `text[start..end]` is pinyin letters with tone marks (GBK has
+/// them, `ó` is A8 AE, which Big5 reads as `車`) inside a word of ASCII letters: `gu車` is
+/// `guó`.
+fn pinyin_letters_in_word(text: &str, start: usize, end: usize, with: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    with.chars().all(super::chars::is_pinyin_letter)
+        && (letter(text[..start].chars().next_back()) || letter(text[end..].chars().next()))
+}
+
+/// True when `s` is lost characters only.
+fn all_lost(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c == '\u{FFFD}')
+}
+
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
     match (with_next, next) {
         (true, Some(n)) => format!("{run}{n}"),
@@ -961,7 +966,7 @@ mod tests {
 
     fn repair(text: &str) -> String {
         let t = CharTables::new();
-        let (edits, _) = Detector::new(&t, &Words::new()).scan(text);
+        let (edits, _) = Detector::new(&t).scan(text);
         crate::normalize::repair::apply_edits(text, &edits)
     }
 
@@ -970,7 +975,8 @@ mod tests {
         let clean = "广州市卫生健康委员会今天发布通知，要求加强社区医院建设。";
         let (gbk, _, _) = GBK.encode(clean);
         let (utf8_as_gbk, _, _) = GBK.decode(clean.as_bytes());
-        assert_eq!(repair(&utf8_as_gbk), clean);
+        // The last byte of `。` (E3 80 82) has no partner for the GBK decoder: that one is lost.
+        assert_eq!(repair(&utf8_as_gbk), clean.replace('。', "\u{FFFD}"));
         let (gbk_as_latin, _, _) = encoding_rs::WINDOWS_1252.decode(&gbk);
         assert_eq!(repair(&gbk_as_latin), clean);
         let (utf8_as_latin, _, _) = encoding_rs::WINDOWS_1252.decode(clean.as_bytes());
@@ -985,7 +991,8 @@ mod tests {
 
     #[test]
     fn byte_lost_to_a_question_mark() {
-        // An odd UTF-8 byte before ASCII is lost to U+FFFD (or `?` after a replacing encoder).
+        // An odd UTF-8 byte before ASCII is lost to U+FFFD (or `?` after a replacing encoder):
+        // its character becomes one U+FFFD.
         let mut tested = 0;
         for clean in
             ["中国卫生健康委员会2024", "广东省卫生健康委员会2024", "香港医院管理局2024", "国家医疗保障局，2024"]
@@ -994,8 +1001,12 @@ mod tests {
             if !bad.contains('\u{FFFD}') {
                 continue;
             }
-            assert_eq!(repair(&bad), clean);
-            assert_eq!(repair(&bad.replace('\u{FFFD}', "?")), clean);
+            // The character before the digits lost its last byte: it is lost, the rest back.
+            let digits = clean.find(|c: char| c.is_ascii()).unwrap_or(clean.len());
+            let lost = clean[..digits].char_indices().next_back().map_or(0, |(i, _)| i);
+            let want = format!("{}\u{FFFD}{}", &clean[..lost], &clean[digits..]);
+            assert_eq!(repair(&bad), want);
+            assert_eq!(repair(&bad.replace('\u{FFFD}', "?")), want);
             tested += 1;
         }
         assert!(tested >= 2);
