@@ -171,7 +171,7 @@ impl MetaParser {
         ))
         .expect("date regex");
         let dateline_re = Regex::new(concat!(
-            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|讯)",
+            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯)",
             r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
         ))
         .expect("dateline regex");
@@ -279,6 +279,9 @@ impl MetaParser {
         if let Some(m) = self.paren_dateline(para, paragraph.start) {
             return Some(m);
         }
+        if let Some(m) = self.bracket_credit(text, paragraph) {
+            return Some(m);
+        }
         let c = self.dateline_re.captures(para)?;
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
@@ -291,6 +294,8 @@ impl MetaParser {
             None
         } else {
             let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
+            // The place the report was filed from is no part of the outlet (`中新网乌鲁木齐`).
+            let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
             (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
         };
         let inner = c.name("inner");
@@ -379,6 +384,28 @@ impl MetaParser {
             }
         }
         (!out.bylines.is_empty()).then_some(out)
+    }
+
+    /// `〔记者张三／台北报导〕` at the head of a paragraph: a reporters' credit in brackets
+    /// before the text, as a credit line reads it. `None` unless it credits only reporters
+    /// or authors.
+    fn bracket_credit(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
+        const MAX_BYTES: usize = 90;
+        let para = paragraph.slice(text);
+        let open = para.chars().next()?;
+        let close = match open {
+            '〔' => '〕',
+            '［' => '］',
+            '【' => '】',
+            '（' => '）',
+            '(' => ')',
+            _ => return None,
+        };
+        let end = para.find(close).filter(|&e| e <= MAX_BYTES)?;
+        let inner = Span::new(paragraph.start + open.len_utf8(), paragraph.start + end);
+        let m = self.parse_line(text, inner)?;
+        let reporters = |b: &Byline| matches!(b.kind, LabelKind::Author | LabelKind::Reporter);
+        (!m.bylines.is_empty() && m.bylines.iter().all(reporters) && m.stamps.is_empty()).then_some(m)
     }
 
     /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】`; `None` unless every
@@ -864,7 +891,8 @@ mod tests {
         let p = MetaParser::new();
         let text = "中新网河南新闻12月23日电 (李海珠)近日，交流会在重庆举行。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
-        assert_eq!(m.sources[0].outlet.text, "中新网河南");
+        // The place (and 新闻) the report was filed from is no part of the outlet.
+        assert_eq!(m.sources[0].outlet.text, "中新网");
         assert_eq!(m.bylines[0].credit.name.text, "李海珠");
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.name.span.slice(text), "李海珠");
@@ -886,6 +914,35 @@ mod tests {
         assert_eq!(m.sources[0].outlet.text, "中央社");
         let got: Vec<&str> = m.bylines.iter().map(|b| b.credit.name.span.slice(text)).collect();
         assert_eq!(got, vec!["陈婕翎", "张茗喧"]);
+        let text = "人民网杭州5月6日电（采访人员王明远）6日，省卫生健康委召开发布会。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(text), "人民网");
+        assert_eq!(credits(&m), vec![("王明远", "记者", Some("人民网"))]);
+        let text = "中国经济网6月3日讯(记者 刘强)在3日召开的发布会上，有关负责人介绍了情况。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "中国经济网");
+        assert_eq!(credits(&m), vec![("刘强", "记者", Some("中国经济网"))]);
+        let text = "〔记者陈文华／高雄报导〕卫福部今（11日）公布评选结果。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.bylines[0].credit.name.span.slice(text), "陈文华");
+        assert_eq!(m.bylines.len(), 1);
+        assert!(p.dateline("【编者按】卫福部今天公布评选结果。", Span::new(0, 48)).is_none());
+    }
+
+    #[test]
+    fn where_a_report_was_filed_is_no_name() {
+        // Lines as the normalizer hands them over (traditional text already simplified).
+        for line in ["记者陈文华／高雄报导", "记者 陈文华 宁波报道", "本文作者：陈文华 监制：李明"]
+        {
+            let m = parse(line).unwrap();
+            let authors: Vec<&str> = m
+                .bylines
+                .iter()
+                .filter(|b| matches!(b.kind, LabelKind::Author | LabelKind::Reporter))
+                .map(|b| b.credit.name.span.slice(line))
+                .collect();
+            assert_eq!(authors, vec!["陈文华"], "{line}");
+        }
     }
 
     #[test]
