@@ -97,7 +97,7 @@ impl ArticleParser {
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start);
         if let Some(t) = title {
-            let span = self.without_site_name(text, lines[t].span);
+            let span = without_column_prefix(text, self.without_site_name(text, lines[t].span));
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
@@ -358,6 +358,38 @@ fn title_like(text: &str, line: &Line) -> bool {
         && !f.list_item
 }
 
+/// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
+/// headline is printed twice around a bar (`A|A，B`), its fuller copy.
+fn without_column_prefix(text: &str, span: Span) -> Span {
+    const MAX_PREFIX_CHARS: usize = 8;
+    const MIN_TITLE_HAN: usize = 4;
+    let t = span.slice(text);
+    let enough = |rest: &str| rest.chars().filter(|&c| crate::text::is_han(c)).count() >= MIN_TITLE_HAN;
+    let prefix_end = if let Some(inner) = t.strip_prefix('【') {
+        inner
+            .find('】')
+            .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS)
+            .map(|e| '【'.len_utf8() + e + '】'.len_utf8())
+    } else {
+        t.find(['丨', '|', '｜'])
+            .filter(|&e| {
+                let head = &t[..e];
+                let bar = t[e..].chars().next().map_or(1, char::len_utf8);
+                (head.chars().count() <= MAX_PREFIX_CHARS && !head.contains(' '))
+                    || t[e + bar..].trim_start().starts_with(head.trim_end())
+            })
+            .map(|e| e + t[e..].chars().next().map_or(1, char::len_utf8))
+    };
+    match prefix_end {
+        Some(end) if enough(&t[end..]) => {
+            let rest = &t[end..];
+            let lead = rest.len() - rest.trim_start().len();
+            Span::new(span.start + end + lead, span.end)
+        }
+        _ => span,
+    }
+}
+
 /// The headline above the body (`start`): the title-shaped text line next to a metadata
 /// line or to the body scores highest; longer lines beat shorter ones.
 fn pick_title(text: &str, lines: &[Line], start: usize) -> Option<usize> {
@@ -432,6 +464,21 @@ mod tests {
     fn furniture_only_page_is_empty() {
         let page = "首页 新闻 政务 健康 教育 科技 文化 体育\n当前位置：首页 > 新闻\n相关新闻\n- 1 某地召开会议\n- 2 某院获评先进\n关于我们 | 联系我们 | 网站地图\n版权所有 © 某某网";
         assert_eq!(layout(page), ArticleLayout::default());
+    }
+
+    #[test]
+    fn column_prefixes_are_no_part_of_the_title() {
+        for (line, want) in [
+            ("【健康】秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
+            ("瞭望丨基层医疗服务能力持续提升", "基层医疗服务能力持续提升"),
+            ("医保新规出台|医保新规出台，门诊报销比例提高", "医保新规出台，门诊报销比例提高"),
+            ("秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
+            ("【健康】", "【健康】"),
+            ("全市卫生健康工作会议召开 | 部署全年重点任务", "全市卫生健康工作会议召开 | 部署全年重点任务"),
+        ] {
+            let span = without_column_prefix(line, Span::new(0, line.len()));
+            assert_eq!(span.slice(line), want);
+        }
     }
 
     #[test]
