@@ -130,6 +130,8 @@ pub(crate) struct MetaParser {
     dateline_re: Regex,
     /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
     paren_dateline_re: Regex,
+    /// `中央社／ 台北28日电`: an agency, a slash, the place and the day.
+    slash_dateline_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -180,6 +182,10 @@ impl MetaParser {
             label_re,
             date_re,
             dateline_re,
+            slash_dateline_re: Regex::new(
+                r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
+            )
+            .expect("slash dateline regex"),
             paren_dateline_re: Regex::new(
                 r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
             )
@@ -281,6 +287,12 @@ impl MetaParser {
         }
         if let Some(m) = self.bracket_credit(text, paragraph) {
             return Some(m);
+        }
+        if let Some(agency) = self.slash_dateline_re.captures(para).and_then(|c| c.name("agency")) {
+            let span = Span::new(paragraph.start + agency.start(), paragraph.start + agency.end());
+            let mut out = MetaLine::default();
+            out.sources.push(SourceMention::new(Field::new(agency.as_str(), span), SourceRank::Dateline));
+            return Some(out);
         }
         let c = self.dateline_re.captures(para)?;
         let agency = c.name("agency")?;
@@ -927,6 +939,10 @@ mod tests {
         assert_eq!(m.bylines[0].credit.name.span.slice(text), "陈文华");
         assert_eq!(m.bylines.len(), 1);
         assert!(p.dateline("【编者按】卫福部今天公布评选结果。", Span::new(0, 48)).is_none());
+        let text = "中央社／ 高雄5日电";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(text), "中央社");
+        assert!(p.dateline("记者28日电话采访了他。", Span::new(0, 33)).is_none());
     }
 
     #[test]
