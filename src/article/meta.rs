@@ -946,6 +946,15 @@ mod tests {
     }
 
     #[test]
+    fn counters_are_no_names() {
+        let line = "来源：某市卫生健康委员会 访问次数： 发布时间：2024-09-18 10:24";
+        let m = parse(line).unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        assert_eq!(m.sources[0].outlet.text, "某市卫生健康委员会");
+        assert_eq!(m.stamps[0].iso, "2024-09-18T10:24");
+    }
+
+    #[test]
     fn where_a_report_was_filed_is_no_name() {
         // Lines as the normalizer hands them over (traditional text already simplified).
         for line in ["记者陈文华／高雄报导", "记者 陈文华 宁波报道", "本文作者：陈文华 监制：李明"]
