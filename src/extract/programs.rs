@@ -312,10 +312,10 @@ impl ProgramExtractor {
             programs: Vec::new(),
         };
         let mut found = Vec::new();
-        for sentence in &doc.sentences {
+        for sentence in doc.sentences() {
             taken.programs.clear();
             let start = found.len();
-            self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
+            self.sentence_programs(doc.text, &sentence, &mut taken, &mut found);
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
         self.repeated_mentions(doc, &taken, &mut found);
@@ -347,7 +347,7 @@ impl ProgramExtractor {
             names.iter().enumerate().filter_map(|(k, n)| n.chars().next().map(|c| (c, k))).collect();
         by_first.sort_by_key(|&(c, k)| (c, std::cmp::Reverse(names[k].len())));
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
-        'sentences: for s in &doc.sentences {
+        'sentences: for s in doc.sentences() {
             let mut next_free = 0;
             for (i, c) in s.text.char_indices() {
                 if i < next_free {

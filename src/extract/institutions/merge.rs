@@ -213,7 +213,7 @@ impl InstitutionExtractor {
         for (k, short, at) in declared {
             let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
             let mut found = Vec::new();
-            for s in &doc.sentences {
+            for s in doc.sentences() {
                 for (pos, _) in s.text.match_indices(short.as_str()) {
                     let sp = Span::new(s.span.start + pos, s.span.start + pos + short.len());
                     if sp.start >= at.start && !taken.iter().any(|t| t.overlaps(sp)) {
@@ -231,7 +231,7 @@ impl InstitutionExtractor {
     /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
     pub(super) fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
-        let bounds: Vec<Boundaries> = doc.sentences.iter().map(|s| Boundaries::new(&s.tokens)).collect();
+        let bounds: Vec<Boundaries> = doc.sentences().map(|s| Boundaries::new(&s.tokens)).collect();
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
@@ -264,7 +264,7 @@ impl InstitutionExtractor {
             }
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
             let mut found: Vec<(Span, String)> = Vec::new();
-            for (s, bounds) in doc.sentences.iter().zip(&bounds) {
+            for (s, bounds) in doc.sentences().zip(&bounds) {
                 for (form, aligned) in &forms {
                     for (pos, _) in s.text.match_indices(form.as_str()) {
                         let sp = Span::new(s.span.start + pos, s.span.start + pos + form.len());
