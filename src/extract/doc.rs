@@ -113,6 +113,19 @@ pub struct Facts {
     pub events: Vec<Event<Span>>,
 }
 
+impl Facts {
+    /// Frees the room the lists grew beyond their facts (up to half of each): the record
+    /// is built while they are held.
+    pub fn shrink_to_fit(&mut self) {
+        self.institutions.shrink_to_fit();
+        self.figures.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.programs.shrink_to_fit();
+        self.people.shrink_to_fit();
+        self.events.shrink_to_fit();
+    }
+}
+
 /// The facts `run` finds in `text` read as one paragraph (no page around it): for tests.
 #[cfg(test)]
 pub(crate) fn facts_of(text: &str, run: impl FnOnce(&Doc<'_>, &mut Facts)) -> Facts {

@@ -420,9 +420,11 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
     merger.finish()
 }
 
-/// A meeting being gathered: its fullest-named candidate, mentions, year and ordinal.
+/// A meeting being gathered: its fullest name, most precise date, mentions, year and
+/// ordinal (what it keeps of its candidates).
 struct Group {
-    best: Candidate,
+    name: String,
+    date: Option<String>,
     mentions: Vec<Span>,
     year: Option<i32>,
     ordinal: Option<String>,
@@ -444,7 +446,8 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            self.groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c });
+            let Candidate { name, mention, year, ordinal, date, .. } = c;
+            self.groups.push(Group { name, date, mentions: vec![mention], year, ordinal });
             return;
         };
         let g = &mut self.groups[i];
@@ -453,21 +456,20 @@ impl Merger {
         if !tail.any(|m| *m == c.mention) {
             g.mentions.push(c.mention);
         }
-        let (year, ordinal) = (g.year.or(c.year), g.ordinal.clone().or(c.ordinal.clone()));
+        let (year, ordinal) = (g.year.or(c.year), g.ordinal.clone().or(c.ordinal));
         if (year, &ordinal) != (g.year, &g.ordinal) {
             same_core.remove(i, g.year, &g.ordinal);
             same_core.insert(i, year, &ordinal);
             (g.year, g.ordinal) = (year, ordinal);
         }
-        let date = better_date(g.best.date.take(), c.date.clone());
-        if c.name.chars().count() > g.best.name.chars().count() {
-            g.best = c;
+        g.date = better_date(g.date.take(), c.date);
+        if c.name.chars().count() > g.name.chars().count() {
+            g.name = c.name;
         }
-        g.best.date = date;
     }
 
     fn finish(self) -> Vec<Event<Span>> {
-        self.groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()
+        self.groups.into_iter().map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
     }
 }
 
@@ -476,7 +478,7 @@ impl Merger {
 #[derive(Debug)]
 enum Indices {
     One(usize),
-    Many(BTreeSet<usize>),
+    Many(Box<BTreeSet<usize>>),
 }
 
 impl Indices {
@@ -490,7 +492,7 @@ impl Indices {
     fn insert(&mut self, i: usize) {
         match self {
             Indices::One(j) if *j == i => {}
-            Indices::One(j) => *self = Indices::Many(BTreeSet::from([*j, i])),
+            Indices::One(j) => *self = Indices::Many(Box::new(BTreeSet::from([*j, i]))),
             Indices::Many(set) => {
                 set.insert(i);
             }
