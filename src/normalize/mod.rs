@@ -194,15 +194,12 @@ fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(R
         }
         joins
     });
-    spans
-        .into_iter()
-        .map(|(span, kind)| TextRepair {
-            kind,
-            original: span,
-            before: span.slice(original).to_string(),
-            after: alignment.to_normalized(span).slice(text).to_string(),
-        })
-        .collect()
+    crate::lists::map_consuming(spans, |(span, kind)| TextRepair {
+        kind,
+        original: span,
+        before: span.slice(original).to_string(),
+        after: alignment.to_normalized(span).slice(text).to_string(),
+    })
 }
 
 impl Normalizer {
