@@ -321,12 +321,20 @@ pub struct Rewriter<'s> {
 }
 
 impl<'s> Rewriter<'s> {
+    #[cfg(test)]
     pub fn new(source: &'s str) -> Self {
+        Self::with_edits(source, 0)
+    }
+
+    /// A rewriter for about `edits` replacements: room for a copy and an edit piece each,
+    /// so that the pieces do not move as they grow (memory not yet written costs nothing).
+    pub fn with_edits(source: &'s str, edits: usize) -> Self {
+        let tiles = Vec::with_capacity(edits.saturating_mul(2).saturating_add(1));
         Rewriter {
             source,
             pos: 0,
             out: String::with_capacity(source.len()),
-            alignment: Alignment { tiles: Vec::new(), norm_len: 0, orig_len: source.len() },
+            alignment: Alignment { tiles, norm_len: 0, orig_len: source.len() },
         }
     }
 

@@ -139,7 +139,8 @@ impl Work {
             return;
         }
         let text = std::mem::take(&mut self.text);
-        let mut w = Rewriter::new(&text);
+        let mut w = Rewriter::with_edits(&text, edits.len());
+        self.changes.reserve(edits.len());
         for e in &edits {
             let fits = text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end;
             if e.start < w.position() || e.end > text.len() || !fits {
