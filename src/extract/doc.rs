@@ -84,6 +84,11 @@ impl<'a> Doc<'a> {
         (0..self.layout.sentences.len()).map(|i| self.sentence(i))
     }
 
+    /// The spans of the sentences (title and body), for a pass that reads their text only.
+    pub fn sentence_spans(&self) -> &'a [Span] {
+        &self.layout.sentences
+    }
+
     /// Sentence `i` of [`sentences`](Self::sentences) (of `layout.sentences`).
     pub fn sentence(&self, i: usize) -> Sentence<'a> {
         let span = self.layout.sentences[i];
