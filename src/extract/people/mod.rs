@@ -189,7 +189,10 @@ impl PersonExtractor {
     /// the page's metadata come as credits.
     fn contact_in_sentences(&self, doc: &Doc<'_>, issuer: Option<&str>, drafts: &mut Drafts) {
         let text = doc.text;
-        let hits = doc.sentences().flat_map(|s| self.contact_ac.find_iter(s.text).map(move |m| (s.span.start, m)));
+        let hits = doc
+            .sentence_spans()
+            .iter()
+            .flat_map(|s| self.contact_ac.find_iter(s.slice(text)).map(move |m| (s.start, m)));
         for (base, m) in hits {
             let m = aho_corasick::Match::must(0, base + m.start()..base + m.end());
             let label = &text[m.start()..m.end()];
