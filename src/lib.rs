@@ -57,6 +57,7 @@
 //! * `lexicon` — the one reader of the data files in `src/lexicon/` (syntax in its README).
 //! * `names` — the spelling of enum values (serde's names, the one source).
 //! * `text` — character classes (`is_han`) and stepping over characters.
+//! * `lists` — large lists mapped to another type without holding both whole.
 //! * `span` — [`Span`], byte spans of a text.
 //! * `error` — [`Error`], the one error type.
 //! * [`internals`] — hidden: the stages, for this crate's own tests and benches; not API.
@@ -70,6 +71,7 @@ mod gazetteer;
 #[cfg(feature = "html")]
 pub mod html;
 mod lexicon;
+mod lists;
 mod names;
 mod normalize;
 mod record;

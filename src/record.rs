@@ -13,6 +13,7 @@
 use crate::article::ArticleLayout;
 use crate::extract::doc::Facts;
 use crate::facts::{DateMention, Event, Figure, Institution, Mention, Person, Program};
+use crate::lists::map_consuming;
 use crate::normalize::{NormalizedText, RepairKind, Script, TextRepair};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -212,12 +213,14 @@ pub fn build(
         meta,
         body: layout.body(text),
         repairs,
-        institutions: institutions.into_iter().map(|i| i.map_location(|s| loc.mention(s))).collect(),
-        figures: figures.into_iter().map(|f| f.map_location(|s| loc.mention(s))).collect(),
-        dates: dates.into_iter().map(|d| d.map_location(|s| loc.mention(s))).collect(),
-        programs: programs.into_iter().map(|p| p.map_location(|s| loc.mention(s))).collect(),
-        people: people.into_iter().map(|p| p.map_location(|s| loc.mention(s))).collect(),
-        events: events.into_iter().map(|e| e.map_location(|s| loc.mention(s))).collect(),
+        // A fact located by a mention is larger than one located by a span: each list is
+        // mapped without holding both whole.
+        institutions: map_consuming(institutions, |i| i.map_location(|s| loc.mention(s))),
+        figures: map_consuming(figures, |f| f.map_location(|s| loc.mention(s))),
+        dates: map_consuming(dates, |d| d.map_location(|s| loc.mention(s))),
+        programs: map_consuming(programs, |p| p.map_location(|s| loc.mention(s))),
+        people: map_consuming(people, |p| p.map_location(|s| loc.mention(s))),
+        events: map_consuming(events, |e| e.map_location(|s| loc.mention(s))),
         text: None,
     }
 }

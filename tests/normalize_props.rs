@@ -170,6 +170,8 @@ fn check_tiling(original: &str, out: &zhnews::NormalizedText) {
     for p in a.pieces() {
         assert_eq!(p.orig.start, o, "source gap or overlap in {:?}", a.pieces());
         assert_eq!(p.norm.start, n, "normalized gap or overlap in {:?}", a.pieces());
+        // Pieces are stored by their ends: an end before its start would be an overlap.
+        assert!(p.orig.start <= p.orig.end && p.norm.start <= p.norm.end, "reversed piece {p:?}");
         assert!(original.is_char_boundary(p.orig.start) && original.is_char_boundary(p.orig.end));
         assert!(out.as_str().is_char_boundary(p.norm.start) && out.as_str().is_char_boundary(p.norm.end));
         if p.identity {

@@ -11,6 +11,7 @@ fuzz_target!(init: zhnews_fuzz::warm_up(), |text: &str| {
     let (mut o, mut n) = (0, 0);
     for p in a.pieces() {
         assert_eq!((p.orig.start, p.norm.start), (o, n), "gap or overlap in the alignment");
+        assert!(p.orig.start <= p.orig.end && p.norm.start <= p.norm.end, "reversed piece in the alignment");
         assert!(text.is_char_boundary(p.orig.end) && out.as_str().is_char_boundary(p.norm.end));
         if p.identity {
             assert_eq!(&text[p.orig.clone()], &out.as_str()[p.norm.clone()]);

@@ -29,12 +29,15 @@ const SOFT_BREAKS: [char; 10] = ['，', '、', '：', '）', '”', ',', ';', ':
 /// Splits the paragraph `paragraph` of `text` into sentence spans.
 pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    // The characters alone (4 bytes each; their offsets are counted along the way).
+    let chars: Vec<char> = body.chars().collect();
     let matched = matched_pairs(&chars);
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut depth = 0usize;
     let mut k = 0;
+    // The byte offset of `chars[k]`.
+    let mut i = 0usize;
     let push = |out: &mut Vec<Span>, s: usize, e: usize| {
         for (s, e) in pieces(body, s, e) {
             let piece = &body[s..e];
@@ -46,20 +49,21 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
         }
     };
     while k < chars.len() {
-        let (i, c) = chars[k];
+        let c = chars[k];
         if matched[k] {
             if OPENERS.contains(&c) {
                 depth += 1;
             } else {
                 depth = depth.saturating_sub(1);
                 // A quotation closed right after its own stop ends the sentence.
-                let after_stop = k > 0 && matches!(chars[k - 1].1, '。' | '！' | '？');
+                let after_stop = k > 0 && matches!(chars[k - 1], '。' | '！' | '？');
                 if depth == 0 && after_stop && matches!(c, '”' | '’' | '」' | '』') {
                     let end = i + c.len_utf8();
                     push(&mut out, start, end);
                     start = end;
                 }
             }
+            i += c.len_utf8();
             k += 1;
             continue;
         }
@@ -68,10 +72,11 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             let mut end = i + c.len_utf8();
             // Swallow further stops and unmatched closers that belong to this sentence.
             while k + 1 < chars.len() {
-                let (j, q) = chars[k + 1];
+                let q = chars[k + 1];
                 let closer = CLOSERS.contains(&q) && !matched[k + 1];
                 if STOPS.contains(&q) || q == '…' || closer {
-                    end = j + q.len_utf8();
+                    // `end` is the offset of `chars[k + 1]`.
+                    end += q.len_utf8();
                     k += 1;
                 } else {
                     break;
@@ -79,7 +84,12 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             }
             push(&mut out, start, end);
             start = end;
+            // `end` is the offset of `chars[k + 1]`, the next one read.
+            i = end;
+            k += 1;
+            continue;
         }
+        i += c.len_utf8();
         k += 1;
     }
     if start < body.len() {
@@ -117,21 +127,21 @@ fn pieces(body: &str, s: usize, e: usize) -> impl Iterator<Item = (usize, usize)
 
 /// `……` followed by the end or by a new sentence ends a sentence; a single `…` inside a
 /// list (`甲…乙`) does not.
-fn ends_ellipsis(chars: &[(usize, char)], k: usize) -> bool {
-    let prev_is = k > 0 && chars[k - 1].1 == '…';
-    let next = chars.get(k + 1).map(|&(_, c)| c);
+fn ends_ellipsis(chars: &[char], k: usize) -> bool {
+    let prev_is = k > 0 && chars[k - 1] == '…';
+    let next = chars.get(k + 1).copied();
     prev_is && next != Some('…') && !matches!(next, Some('，' | '、' | '：'))
 }
 
 /// For each char, whether it is an opener or closer that has a partner (stack matching,
 /// per bracket type, bounded by the paragraph).
-fn matched_pairs(chars: &[(usize, char)]) -> Vec<bool> {
+fn matched_pairs(chars: &[char]) -> Vec<bool> {
     let mut matched = vec![false; chars.len()];
     let mut stack: Vec<usize> = Vec::new(); // char indices of open openers
                                             // Per bracket type, the places in `stack` of its openers (so a closer finds its
                                             // partner at once, however many openers of other types lie above it).
     let mut of_type: [Vec<usize>; OPENERS.len()] = Default::default();
-    for (k, &(_, c)) in chars.iter().enumerate() {
+    for (k, &c) in chars.iter().enumerate() {
         if let Some(t) = OPENERS.iter().position(|&o| o == c) {
             // `‘’` double as apostrophes; the same char cannot open and close here.
             of_type[t].push(stack.len());

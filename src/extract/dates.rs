@@ -387,7 +387,7 @@ impl DateExtractor {
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
         let mut cursor = 0;
-        for sentence in &doc.sentences {
+        for sentence in doc.sentences() {
             while cursor < paragraphs.len() && paragraphs[cursor].end < sentence.span.end {
                 cursor += 1;
             }

@@ -110,8 +110,12 @@ impl EventExtractor {
         let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
         dates.sort_by_key(|d| d.mention.start);
-        let mut candidates = Vec::new();
-        for s in &doc.sentences {
+        // Candidates come in text order (sentences by start, mentions sorted within one):
+        // each is merged as it is found, with no list of them all.
+        let mut merger = Merger::default();
+        let mut order: Vec<usize> = (0..doc.layout.sentences.len()).collect();
+        order.sort_by_key(|&i| doc.layout.sentences[i].start);
+        for s in order.into_iter().map(|i| doc.sentence(i)) {
             let all = quotes::find(s.text, s.span.start);
             let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
             by_end.sort_unstable();
@@ -127,7 +131,7 @@ impl EventExtractor {
                 .map(|q| Found { name: q.inner.slice(doc.text).trim().to_string(), mention: q.inner, theme: None })
                 .collect();
             for k in 0..s.tokens.len() {
-                if let Some(c) = self.token_event(doc.text, s, k, &quoted) {
+                if let Some(c) = self.token_event(doc.text, &s, k, &quoted) {
                     found.push(c);
                 }
             }
@@ -139,12 +143,11 @@ impl EventExtractor {
                 if programs.overlaps(f.mention) {
                     continue;
                 }
-                let date = self.date_of(doc, s, f.mention, &f.name, &dates[lo..hi]);
-                candidates.push(self.candidate(f.name, f.mention, f.theme, date));
+                let date = self.date_of(doc, &s, f.mention, &f.name, &dates[lo..hi]);
+                merger.add(self.candidate(f.name, f.mention, f.theme, date));
             }
         }
-        candidates.sort_by_key(|c| c.mention.start);
-        facts.events.extend(merge(candidates));
+        facts.events.extend(merger.finish());
     }
 
     /// A quote whose content is itself a meeting's name.
@@ -407,45 +410,124 @@ fn outermost(mut found: Vec<Found>) -> Vec<Found> {
 
 /// Merges candidates (sorted by start) into events (text order kept by first mention): a
 /// candidate joins the first group of its core whose year and ordinal do not differ.
-fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
-    struct Group {
-        best: Candidate,
-        mentions: Vec<Span>,
-        year: Option<i32>,
-        ordinal: Option<String>,
-    }
-    let mut groups: Vec<Group> = Vec::new();
-    // Groups by core, so a mention is compared only with meetings of the same core.
-    let mut by_core: HashMap<String, CoreGroups> = HashMap::new();
+#[cfg(test)]
+fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
+    candidates.sort_by_key(|c| c.mention.start);
+    let mut merger = Merger::default();
     for c in candidates {
-        let same_core = by_core.entry(c.core.clone()).or_default();
-        match same_core.first_fitting(c.year, &c.ordinal) {
-            Some(i) => {
-                let g = &mut groups[i];
-                // Candidates come by start: the same mention can only be at the tail.
-                let mut tail = g.mentions.iter().rev().take_while(|m| m.start == c.mention.start);
-                if !tail.any(|m| *m == c.mention) {
-                    g.mentions.push(c.mention);
-                }
-                let (year, ordinal) = (g.year.or(c.year), g.ordinal.clone().or(c.ordinal.clone()));
-                if (year, &ordinal) != (g.year, &g.ordinal) {
-                    same_core.remove(i, g.year, &g.ordinal);
-                    same_core.insert(i, year, &ordinal);
-                    (g.year, g.ordinal) = (year, ordinal);
-                }
-                let date = better_date(g.best.date.take(), c.date.clone());
-                if c.name.chars().count() > g.best.name.chars().count() {
-                    g.best = c;
-                }
-                g.best.date = date;
-            }
-            None => {
-                same_core.insert(groups.len(), c.year, &c.ordinal);
-                groups.push(Group { year: c.year, ordinal: c.ordinal.clone(), mentions: vec![c.mention], best: c });
+        merger.add(c);
+    }
+    merger.finish()
+}
+
+/// A meeting being gathered: its fullest name, most precise date, mentions, year and
+/// ordinal (what it keeps of its candidates).
+struct Group {
+    name: String,
+    date: Option<String>,
+    mentions: Vec<Span>,
+    year: Option<i32>,
+    ordinal: Option<String>,
+}
+
+/// Merges candidates one at a time, in order of start (see [`merge`]).
+#[derive(Default)]
+struct Merger {
+    groups: Vec<Group>,
+    /// Groups by core, so a mention is compared only with meetings of the same core.
+    by_core: HashMap<String, CoreGroups>,
+}
+
+impl Merger {
+    fn add(&mut self, c: Candidate) {
+        if !self.by_core.contains_key(&c.core) {
+            self.by_core.insert(c.core.clone(), CoreGroups::default());
+        }
+        let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
+        let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
+            same_core.insert(self.groups.len(), c.year, &c.ordinal);
+            let Candidate { name, mention, year, ordinal, date, .. } = c;
+            self.groups.push(Group { name, date, mentions: vec![mention], year, ordinal });
+            return;
+        };
+        let g = &mut self.groups[i];
+        // Candidates come by start: the same mention can only be at the tail.
+        let mut tail = g.mentions.iter().rev().take_while(|m| m.start == c.mention.start);
+        if !tail.any(|m| *m == c.mention) {
+            g.mentions.push(c.mention);
+        }
+        let (year, ordinal) = (g.year.or(c.year), g.ordinal.clone().or(c.ordinal));
+        if (year, &ordinal) != (g.year, &g.ordinal) {
+            same_core.remove(i, g.year, &g.ordinal);
+            same_core.insert(i, year, &ordinal);
+            (g.year, g.ordinal) = (year, ordinal);
+        }
+        g.date = better_date(g.date.take(), c.date);
+        if c.name.chars().count() > g.name.chars().count() {
+            g.name = c.name;
+        }
+    }
+
+    fn finish(self) -> Vec<Event<Span>> {
+        self.groups.into_iter().map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    }
+}
+
+/// Group indices, the first one wanted: one index kept in place (a page naming editions
+/// `第1届` … `第N届` has one group per ordinal), more in a set.
+#[derive(Debug)]
+enum Indices {
+    One(usize),
+    // Boxed so that the usual single index takes 16 bytes, not the set's 32.
+    #[allow(clippy::box_collection)]
+    Many(Box<BTreeSet<usize>>),
+}
+
+impl Indices {
+    fn first(&self) -> Option<usize> {
+        match self {
+            Indices::One(i) => Some(*i),
+            Indices::Many(set) => set.first().copied(),
+        }
+    }
+
+    fn insert(&mut self, i: usize) {
+        match self {
+            Indices::One(j) if *j == i => {}
+            Indices::One(j) => *self = Indices::Many(Box::new(BTreeSet::from([*j, i]))),
+            Indices::Many(set) => {
+                set.insert(i);
             }
         }
     }
-    groups.into_iter().map(|g| Event { name: g.best.name, date: g.best.date, mentions: g.mentions }).collect()
+
+    /// Removes `i`; false when nothing is left.
+    fn remove(&mut self, i: usize) -> bool {
+        match self {
+            Indices::One(j) => *j != i,
+            Indices::Many(set) => {
+                set.remove(&i);
+                !set.is_empty()
+            }
+        }
+    }
+}
+
+/// Adds `i` to the indices under `key`.
+fn add_index<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Indices>, key: K, i: usize) {
+    match map.get_mut(&key) {
+        Some(indices) => indices.insert(i),
+        None => {
+            map.insert(key, Indices::One(i));
+        }
+    }
+}
+
+/// Removes `i` from the indices under `key`, and the key when none are left.
+fn remove_index<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Indices>, key: &K, i: usize) {
+    if map.get_mut(key).is_some_and(|indices| !indices.remove(i)) {
+        map.remove(key);
+    }
 }
 
 /// The groups of one core by year and ordinal, so that the first group a candidate fits
@@ -453,15 +535,15 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event<Span>> {
 #[derive(Default)]
 struct CoreGroups {
     first: Option<usize>,
-    by_year: HashMap<Option<i32>, BTreeSet<usize>>,
-    by_ordinal: HashMap<Option<String>, BTreeSet<usize>>,
-    by_both: HashMap<(Option<i32>, Option<String>), BTreeSet<usize>>,
+    by_year: HashMap<Option<i32>, Indices>,
+    by_ordinal: HashMap<Option<String>, Indices>,
+    by_both: HashMap<(Option<i32>, Option<String>), Indices>,
 }
 
 impl CoreGroups {
     /// The first group (by index) whose year and ordinal are each unset or equal to these.
     fn first_fitting(&self, year: Option<i32>, ordinal: &Option<String>) -> Option<usize> {
-        let first = |set: Option<&BTreeSet<usize>>| set.and_then(|s| s.first().copied());
+        let first = |set: Option<&Indices>| set.and_then(Indices::first);
         match (year, ordinal) {
             (None, None) => self.first,
             (Some(_), None) => [None, year].into_iter().filter_map(|y| first(self.by_year.get(&y))).min(),
@@ -476,18 +558,15 @@ impl CoreGroups {
 
     fn insert(&mut self, i: usize, year: Option<i32>, ordinal: &Option<String>) {
         self.first = Some(self.first.map_or(i, |f| f.min(i)));
-        self.by_year.entry(year).or_default().insert(i);
-        self.by_ordinal.entry(ordinal.clone()).or_default().insert(i);
-        self.by_both.entry((year, ordinal.clone())).or_default().insert(i);
+        add_index(&mut self.by_year, year, i);
+        add_index(&mut self.by_ordinal, ordinal.clone(), i);
+        add_index(&mut self.by_both, (year, ordinal.clone()), i);
     }
 
     fn remove(&mut self, i: usize, year: Option<i32>, ordinal: &Option<String>) {
-        for set in [self.by_year.get_mut(&year), self.by_ordinal.get_mut(ordinal)].into_iter().flatten() {
-            set.remove(&i);
-        }
-        if let Some(set) = self.by_both.get_mut(&(year, ordinal.clone())) {
-            set.remove(&i);
-        }
+        remove_index(&mut self.by_year, &year, i);
+        remove_index(&mut self.by_ordinal, ordinal, i);
+        remove_index(&mut self.by_both, &(year, ordinal.clone()), i);
     }
 }
 

@@ -369,7 +369,7 @@ impl FigureExtractor {
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let mut date_spans: Vec<Span> = facts.dates.iter().map(|d| d.mention).collect();
         date_spans.sort();
-        for sentence in &doc.sentences {
+        for sentence in doc.sentences() {
             let base = sentence.span.start;
             // Claimed spans in sentence coordinates: dates and fixed expressions.
             let first = date_spans.partition_point(|d| d.end <= sentence.span.start);
@@ -419,7 +419,7 @@ impl FigureExtractor {
                 let prev = found
                     .last()
                     .map(|f: &Figure<Span>| PrevFigure { end: f.mention.end, subject: f.subject.as_deref() });
-                match self.figure_at(sentence, i, &claims, last_end, prev) {
+                match self.figure_at(&sentence, i, &claims, last_end, prev) {
                     Step::Found(f, end) => {
                         last_end = end;
                         i = end.max(i + ch.len_utf8());

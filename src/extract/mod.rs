@@ -56,6 +56,7 @@ impl Extractors {
         self.people.extract(doc, &mut facts);
         self.programs.extract(doc, &mut facts);
         self.events.extract(doc, &mut facts);
+        facts.shrink_to_fit();
         facts
     }
 }

@@ -312,10 +312,10 @@ impl ProgramExtractor {
             programs: Vec::new(),
         };
         let mut found = Vec::new();
-        for sentence in &doc.sentences {
+        for sentence in doc.sentences() {
             taken.programs.clear();
             let start = found.len();
-            self.sentence_programs(doc.text, sentence, &mut taken, &mut found);
+            self.sentence_programs(doc.text, &sentence, &mut taken, &mut found);
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
         self.repeated_mentions(doc, &taken, &mut found);
@@ -347,24 +347,26 @@ impl ProgramExtractor {
             names.iter().enumerate().filter_map(|(k, n)| n.chars().next().map(|c| (c, k))).collect();
         by_first.sort_by_key(|&(c, k)| (c, std::cmp::Reverse(names[k].len())));
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "+＋.".contains(c));
-        'sentences: for s in &doc.sentences {
+        // Text only: the sentences' tokens are not needed.
+        'sentences: for &sentence in doc.sentence_spans() {
+            let text = sentence.slice(doc.text);
             let mut next_free = 0;
-            for (i, c) in s.text.char_indices() {
+            for (i, c) in text.char_indices() {
                 if i < next_free {
                     continue;
                 }
                 let from = by_first.partition_point(|&(f, _)| f < c);
                 for &(_, k) in by_first[from..].iter().take_while(|&&(f, _)| f == c) {
                     let name = &names[k];
-                    if !s.text[i..].starts_with(name.as_str()) {
+                    if !text[i..].starts_with(name.as_str()) {
                         continue;
                     }
                     let end = i + name.len();
                     // `长照3.05`, `A+B+C` around `A+B`: part of a longer token.
-                    if glued(s.text[..i].chars().next_back()) || glued(s.text[end..].chars().next()) {
+                    if glued(text[..i].chars().next_back()) || glued(text[end..].chars().next()) {
                         continue;
                     }
-                    let span = Span::new(s.span.start + i, s.span.start + end);
+                    let span = Span::new(sentence.start + i, sentence.start + end);
                     if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
                         continue;
                     }

@@ -4,8 +4,9 @@
 //! *identity* piece says "these bytes were copied unchanged" and maps position by position;
 //! an *edit* piece says "this normalized range stands for that whole original range"
 //! (a removed gloss has an empty normalized range, a converted run a non-empty one).
-//! Memory grows with the number of edits, not with the length of the text, and a span
-//! maps back with two binary searches.
+//! Memory grows with the number of edits, not with the length of the text (16 bytes a
+//! piece: pieces are stored by where they end, each starting where the previous one ends),
+//! and a span maps back with two binary searches.
 //!
 //! Steps are chained with [`Alignment::compose`]; [`Rewriter`] is the tool each
 //! normalization step uses to produce its output text together with its alignment.
@@ -24,10 +25,32 @@ pub struct Piece {
     pub identity: bool,
 }
 
+/// A piece as stored: where it ends in both texts (it starts where the previous one ends:
+/// the pieces tile both texts); the top bit of `orig_end` marks an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tile {
+    norm_end: usize,
+    orig_end: usize,
+}
+
+/// The bit of [`Tile::orig_end`] that marks an edit (lengths stay below it: no allocation
+/// exceeds `isize::MAX` bytes).
+const EDIT: usize = 1 << (usize::BITS - 1);
+
+impl Tile {
+    fn orig_end(&self) -> usize {
+        self.orig_end & !EDIT
+    }
+
+    fn identity(&self) -> bool {
+        self.orig_end & EDIT == 0
+    }
+}
+
 /// Maps byte spans of a rewritten text to byte spans of its source.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Alignment {
-    pieces: Vec<Piece>,
+    tiles: Vec<Tile>,
     norm_len: usize,
     orig_len: usize,
 }
@@ -35,18 +58,49 @@ pub struct Alignment {
 impl Alignment {
     /// The alignment of a text to itself.
     pub fn identity(len: usize) -> Self {
-        let pieces = if len == 0 { Vec::new() } else { vec![Piece { norm: 0..len, orig: 0..len, identity: true }] };
-        Alignment { pieces, norm_len: len, orig_len: len }
+        let tiles = if len == 0 { Vec::new() } else { vec![Tile { norm_end: len, orig_end: len }] };
+        Alignment { tiles, norm_len: len, orig_len: len }
     }
 
     /// The pieces, in order.
-    pub fn pieces(&self) -> &[Piece] {
-        &self.pieces
+    pub fn pieces(&self) -> Vec<Piece> {
+        (0..self.tiles.len()).map(|i| self.piece(i)).collect()
+    }
+
+    /// Piece `i`, if there is one.
+    fn get(&self, i: usize) -> Option<Piece> {
+        (i < self.tiles.len()).then(|| self.piece(i))
+    }
+
+    /// Piece `i` (which must exist).
+    fn piece(&self, i: usize) -> Piece {
+        let (norm_start, orig_start) = match i.checked_sub(1) {
+            Some(j) => (self.tiles[j].norm_end, self.tiles[j].orig_end()),
+            None => (0, 0),
+        };
+        let t = self.tiles[i];
+        Piece { norm: norm_start..t.norm_end, orig: orig_start..t.orig_end(), identity: t.identity() }
+    }
+
+    /// The number of pieces whose normalized range starts before `pos`.
+    fn norm_starts_before(&self, pos: usize) -> usize {
+        match self.tiles.split_last() {
+            Some((_, rest)) if pos > 0 => 1 + rest.partition_point(|t| t.norm_end < pos),
+            _ => 0,
+        }
+    }
+
+    /// The number of pieces whose source range starts before `pos`.
+    fn orig_starts_before(&self, pos: usize) -> usize {
+        match self.tiles.split_last() {
+            Some((_, rest)) if pos > 0 => 1 + rest.partition_point(|t| t.orig_end() < pos),
+            _ => 0,
+        }
     }
 
     /// True when every piece is a copy (nothing was rewritten).
     pub fn is_identity(&self) -> bool {
-        self.pieces.iter().all(|p| p.identity)
+        self.tiles.iter().all(Tile::identity)
     }
 
     /// Length of the rewritten text.
@@ -62,22 +116,26 @@ impl Alignment {
     /// Maps a byte position of the rewritten text to the source, as the start of a span.
     fn map_start(&self, pos: usize) -> usize {
         // First piece whose norm range ends after pos (skipping empty deletion pieces).
-        let i = self.pieces.partition_point(|p| p.norm.end <= pos);
-        match self.pieces.get(i) {
-            None => self.orig_len,
-            Some(p) if p.identity => p.orig.start + (pos.max(p.norm.start) - p.norm.start),
-            Some(p) => p.orig.start,
+        let i = self.tiles.partition_point(|t| t.norm_end <= pos);
+        if i == self.tiles.len() {
+            return self.orig_len;
+        }
+        let p = self.piece(i);
+        if p.identity {
+            p.orig.start + (pos.max(p.norm.start) - p.norm.start)
+        } else {
+            p.orig.start
         }
     }
 
     /// Maps a byte position of the rewritten text to the source, as the end of a span.
     fn map_end(&self, pos: usize) -> usize {
         // Last piece whose norm range starts before pos.
-        let i = self.pieces.partition_point(|p| p.norm.start < pos);
+        let i = self.norm_starts_before(pos);
         if i == 0 {
             return 0;
         }
-        let p = &self.pieces[i - 1];
+        let p = self.piece(i - 1);
         if p.identity {
             p.orig.start + (pos.min(p.norm.end) - p.norm.start)
         } else {
@@ -105,14 +163,14 @@ impl Alignment {
             return span;
         }
         let (mut start, mut end) = (span.start, span.end);
-        let i = self.pieces.partition_point(|p| p.orig.end <= start);
-        if let Some(p) = self.pieces.get(i) {
+        let i = self.tiles.partition_point(|t| t.orig_end() <= start);
+        if let Some(p) = self.get(i) {
             if !p.identity && p.orig.start < start {
                 start = p.orig.start;
             }
         }
-        let j = self.pieces.partition_point(|p| p.orig.start < end);
-        if let Some(p) = j.checked_sub(1).and_then(|j| self.pieces.get(j)) {
+        let j = self.orig_starts_before(end);
+        if let Some(p) = j.checked_sub(1).and_then(|j| self.get(j)) {
             if !p.identity && p.orig.end > end {
                 end = p.orig.end;
             }
@@ -124,8 +182,8 @@ impl Alignment {
     /// of [`Alignment::to_original`]); a span cutting into an edit piece takes all of it.
     pub fn to_normalized(&self, span: Span) -> Span {
         let span = self.widen_original(span);
-        let i = self.pieces.partition_point(|p| p.orig.end <= span.start);
-        let start = match self.pieces.get(i) {
+        let i = self.tiles.partition_point(|t| t.orig_end() <= span.start);
+        let start = match self.get(i) {
             None => self.norm_len,
             Some(p) if p.identity => p.norm.start + (span.start.max(p.orig.start) - p.orig.start),
             Some(p) => p.norm.start,
@@ -133,8 +191,8 @@ impl Alignment {
         if span.is_empty() {
             return Span::new(start, start);
         }
-        let j = self.pieces.partition_point(|p| p.orig.start < span.end);
-        let end = match j.checked_sub(1).and_then(|j| self.pieces.get(j)) {
+        let j = self.orig_starts_before(span.end);
+        let end = match j.checked_sub(1).and_then(|j| self.get(j)) {
             None => 0,
             Some(p) if p.identity => p.norm.start + (span.end.min(p.orig.end) - p.orig.start),
             Some(p) => p.norm.end,
@@ -149,66 +207,71 @@ impl Alignment {
         }
         // Pieces go straight into the result (adjacent copies merged as they come): one
         // vector, at least one piece per piece of `next`, sized to its content at the end.
-        let pieces = Vec::with_capacity(next.pieces.len());
-        let mut composed = Alignment { pieces, norm_len: next.norm_len, orig_len: self.orig_len };
-        for piece in &next.pieces {
+        let tiles = Vec::with_capacity(next.tiles.len());
+        let mut composed = Alignment { tiles, norm_len: next.norm_len, orig_len: self.orig_len };
+        for piece in (0..next.tiles.len()).map(|i| next.piece(i)) {
             if piece.identity {
-                // Split the copied range at the boundaries of self's pieces.
-                let mut pos = piece.orig.start;
-                let i0 = self.pieces.partition_point(|p| p.norm.end <= pos);
-                for p in &self.pieces[i0..] {
-                    if pos >= piece.orig.end {
-                        break;
-                    }
-                    if p.norm.is_empty() {
-                        if p.norm.start == pos && pos > piece.orig.start {
-                            // A deletion inside the copied range stays a deletion.
-                            composed.push(Piece {
-                                norm: Self::shifted(piece, pos)..Self::shifted(piece, pos),
-                                orig: p.orig.clone(),
-                                identity: false,
-                            });
-                        }
-                        continue;
-                    }
-                    let end = p.norm.end.min(piece.orig.end);
-                    let norm = Self::shifted(piece, pos)..Self::shifted(piece, end);
-                    if p.identity {
-                        let orig = p.orig.start + (pos - p.norm.start)..p.orig.start + (end - p.norm.start);
-                        composed.push(Piece { norm, orig, identity: true });
-                    } else {
-                        // Part of an edit: the part stands for the edit's whole source
-                        // range, which the previous part may already have claimed.
-                        match composed.pieces.last_mut() {
-                            Some(last) if !last.identity && last.orig == p.orig && last.norm.end == norm.start => {
-                                last.norm.end = norm.end;
-                            }
-                            _ => composed.push(Piece { norm, orig: p.orig.clone(), identity: false }),
-                        }
-                    }
-                    pos = end;
-                }
+                self.compose_copy(&piece, &mut composed);
             } else {
                 let orig = self.to_original(Span::new(piece.orig.start, piece.orig.end));
                 composed.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
             }
         }
-        composed.close_gaps();
-        composed.pieces.shrink_to_fit();
+        composed.close_end();
+        composed.tiles.shrink_to_fit();
         composed
+    }
+
+    /// Appends to `composed` what a copied piece of the next step maps to: the copied range
+    /// split at the boundaries of `self`'s pieces.
+    fn compose_copy(&self, piece: &Piece, composed: &mut Alignment) {
+        let mut pos = piece.orig.start;
+        let i0 = self.tiles.partition_point(|t| t.norm_end <= pos);
+        for p in (i0..self.tiles.len()).map(|k| self.piece(k)) {
+            if pos >= piece.orig.end {
+                break;
+            }
+            if p.norm.is_empty() {
+                if p.norm.start == pos && pos > piece.orig.start {
+                    // A deletion inside the copied range stays a deletion.
+                    let at = Self::shifted(piece, pos);
+                    composed.push(Piece { norm: at..at, orig: p.orig.clone(), identity: false });
+                }
+                continue;
+            }
+            let end = p.norm.end.min(piece.orig.end);
+            let norm = Self::shifted(piece, pos)..Self::shifted(piece, end);
+            if p.identity {
+                let orig = p.orig.start + (pos - p.norm.start)..p.orig.start + (end - p.norm.start);
+                composed.push(Piece { norm, orig, identity: true });
+            } else {
+                // Part of an edit: the part stands for the edit's whole source range, which
+                // the previous part may already have claimed.
+                let last = composed.tiles.len().checked_sub(1).map(|i| (i, composed.piece(i)));
+                match last {
+                    Some((i, last)) if !last.identity && last.orig == p.orig && last.norm.end == norm.start => {
+                        composed.tiles[i].norm_end = norm.end;
+                    }
+                    _ => composed.push(Piece { norm, orig: p.orig.clone(), identity: false }),
+                }
+            }
+            pos = end;
+        }
     }
 
     fn shifted(piece: &Piece, pos: usize) -> usize {
         piece.norm.start + (pos - piece.orig.start)
     }
 
-    /// Appends a piece, merging adjacent identity pieces.
+    /// Appends a piece, merging adjacent identity pieces. The source side is kept tiling
+    /// the source: a source range the piece skips (an edit that composed to a narrower
+    /// range) is attached as a deletion before it.
     fn push(&mut self, piece: Piece) {
-        if let Some(last) = self.pieces.last_mut() {
+        let last = self.tiles.len().checked_sub(1).map(|i| self.piece(i));
+        if let Some(last) = &last {
             if last.identity && piece.identity && last.norm.end == piece.norm.start && last.orig.end == piece.orig.start
             {
-                last.norm.end = piece.norm.end;
-                last.orig.end = piece.orig.end;
+                self.set_last(piece.norm.end, piece.orig.end, true);
                 return;
             }
         }
@@ -217,34 +280,34 @@ impl Alignment {
         }
         // Two parts of one earlier edit (split by a later step) become one edit, so that
         // every source byte is covered exactly once.
-        if let Some(last) = self.pieces.last_mut() {
+        if let Some(last) = &last {
             if last.norm.end == piece.norm.start && piece.orig.start < last.orig.end {
-                last.norm.end = piece.norm.end;
-                last.orig.end = last.orig.end.max(piece.orig.end);
-                last.identity = false;
+                self.set_last(piece.norm.end, last.orig.end.max(piece.orig.end), false);
                 return;
             }
         }
-        self.pieces.push(piece);
+        let orig_pos = last.map_or(0, |l| l.orig.end);
+        if piece.orig.start > orig_pos {
+            self.tiles.push(Tile { norm_end: piece.norm.start, orig_end: piece.orig.start | EDIT });
+        }
+        let kind = if piece.identity { 0 } else { EDIT };
+        self.tiles.push(Tile { norm_end: piece.norm.end, orig_end: piece.orig.end | kind });
     }
 
-    /// Makes the source side tile the whole source: a source range not covered by any
-    /// piece (an edit that composed to a narrower range) is attached as a deletion.
-    fn close_gaps(&mut self) {
-        let mut fixed: Vec<Piece> = Vec::with_capacity(self.pieces.len());
-        let mut orig_pos = 0;
-        for p in std::mem::take(&mut self.pieces) {
-            if p.orig.start > orig_pos {
-                fixed.push(Piece { norm: p.norm.start..p.norm.start, orig: orig_pos..p.orig.start, identity: false });
-            }
-            orig_pos = orig_pos.max(p.orig.end);
-            fixed.push(p);
+    /// Moves the last piece's ends.
+    fn set_last(&mut self, norm_end: usize, orig_end: usize, identity: bool) {
+        if let Some(t) = self.tiles.last_mut() {
+            *t = Tile { norm_end, orig_end: orig_end | if identity { 0 } else { EDIT } };
         }
+    }
+
+    /// Makes the source side tile the whole source: the rest of the source no piece covers
+    /// is attached as a deletion at the end.
+    fn close_end(&mut self) {
+        let orig_pos = self.tiles.last().map_or(0, Tile::orig_end);
         if orig_pos < self.orig_len {
-            let n = self.norm_len;
-            fixed.push(Piece { norm: n..n, orig: orig_pos..self.orig_len, identity: false });
+            self.tiles.push(Tile { norm_end: self.norm_len, orig_end: self.orig_len | EDIT });
         }
-        self.pieces = fixed;
     }
 }
 
@@ -258,12 +321,20 @@ pub struct Rewriter<'s> {
 }
 
 impl<'s> Rewriter<'s> {
+    #[cfg(test)]
     pub fn new(source: &'s str) -> Self {
+        Self::with_edits(source, 0)
+    }
+
+    /// A rewriter for about `edits` replacements: room for a copy and an edit piece each,
+    /// so that the pieces do not move as they grow (memory not yet written costs nothing).
+    pub fn with_edits(source: &'s str, edits: usize) -> Self {
+        let tiles = Vec::with_capacity(edits.saturating_mul(2).saturating_add(1));
         Rewriter {
             source,
             pos: 0,
             out: String::with_capacity(source.len()),
-            alignment: Alignment { pieces: Vec::new(), norm_len: 0, orig_len: source.len() },
+            alignment: Alignment { tiles, norm_len: 0, orig_len: source.len() },
         }
     }
 
@@ -318,6 +389,8 @@ impl<'s> Rewriter<'s> {
     pub fn finish(mut self) -> (String, Alignment) {
         self.copy_to(self.source.len());
         self.alignment.norm_len = self.out.len();
+        // The alignment may be kept as it is (a first step's is the whole one).
+        self.alignment.tiles.shrink_to_fit();
         (self.out, self.alignment)
     }
 }

@@ -137,7 +137,8 @@ impl Work {
             return;
         }
         let text = std::mem::take(&mut self.text);
-        let mut w = Rewriter::new(&text);
+        let mut w = Rewriter::with_edits(&text, edits.len());
+        self.changes.reserve(edits.len());
         for e in &edits {
             let fits = text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end;
             if e.start < w.position() || e.end > text.len() || !fits {
@@ -177,32 +178,27 @@ fn weight(kind: RepairKind) -> u8 {
 /// disjoint and account for every change exactly once: applying them to the original
 /// gives the normalized text.
 fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(RepairKind, Span)>) -> Vec<TextRepair> {
+    // In place, in the changes' own vector: one list of spans per document is enough.
     let mut spans: Vec<(Span, RepairKind)> =
         changes.into_iter().map(|(kind, span)| (alignment.widen_original(span), kind)).collect();
     spans.sort_by_key(|&(span, kind)| (span.start, span.end, std::cmp::Reverse(weight(kind))));
-    let mut merged: Vec<(Span, RepairKind)> = Vec::with_capacity(spans.len());
-    for (span, kind) in spans {
-        if let Some((last, last_kind)) = merged.last_mut() {
-            // Overlapping, or the same empty position twice.
-            if span.start < last.end || *last == span {
-                last.end = last.end.max(span.end);
-                if weight(kind) > weight(*last_kind) {
-                    *last_kind = kind;
-                }
-                continue;
+    spans.dedup_by(|(span, kind), (last, last_kind)| {
+        // Overlapping, or the same empty position twice.
+        let joins = span.start < last.end || *last == *span;
+        if joins {
+            last.end = last.end.max(span.end);
+            if weight(*kind) > weight(*last_kind) {
+                *last_kind = *kind;
             }
         }
-        merged.push((span, kind));
-    }
-    merged
-        .into_iter()
-        .map(|(span, kind)| TextRepair {
-            kind,
-            original: span,
-            before: span.slice(original).to_string(),
-            after: alignment.to_normalized(span).slice(text).to_string(),
-        })
-        .collect()
+        joins
+    });
+    crate::lists::map_consuming(spans, |(span, kind)| TextRepair {
+        kind,
+        original: span,
+        before: span.slice(original).to_string(),
+        after: alignment.to_normalized(span).slice(text).to_string(),
+    })
 }
 
 impl Normalizer {

@@ -130,6 +130,11 @@ impl Boundaries {
     pub(super) fn contains(&self, pos: &usize) -> bool {
         self.0.binary_search(pos).is_ok()
     }
+
+    /// True when `span` starts and ends at token boundaries.
+    pub(super) fn contains_span(&self, span: Span) -> bool {
+        self.contains(&span.start) && self.contains(&span.end)
+    }
 }
 
 /// The byte range of the last ordinal `第` + Chinese numerals in `s` (`第一`, `第十二`).

@@ -19,9 +19,20 @@ pub(super) struct Draft {
     pub(super) suffix: String,
     pub(super) region_key: String,
     pub(super) named: bool,
+    /// The ways it was written, each once, in order of first use (its aliases but the name).
     pub(super) surfaces: Vec<String>,
     pub(super) mentions: Vec<Span>,
     pub(super) has_bare: bool,
+}
+
+impl Draft {
+    /// Records one way the body was written; a surface already seen is not kept twice (a
+    /// name repeated all through a page is one surface, not one per mention).
+    pub(super) fn add_surface(&mut self, surface: String) {
+        if !self.surfaces.contains(&surface) {
+            self.surfaces.push(surface);
+        }
+    }
 }
 
 /// The department of a body named with its government (`香港特别行政区政府卫生署` →
@@ -59,8 +70,8 @@ pub(super) fn short_form_of(drafts: &[Draft], c: &Candidate) -> Option<usize> {
 /// a region of more than one character fills a missing one.
 pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
     if n.name.chars().count() > d.name.chars().count() && c.named.is_none() {
-        d.surfaces.push(d.name.clone());
-        d.name = n.name;
+        let old = std::mem::replace(&mut d.name, n.name);
+        d.add_surface(old);
         d.core = n.core;
     }
     if !c.region.is_empty()
@@ -70,7 +81,7 @@ pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
         d.region = n.region_chain;
         d.region_key = n.key_region;
     }
-    d.surfaces.push(c.surface);
+    d.add_surface(c.surface);
     d.mentions.push(c.span);
     d.has_bare |= c.bare;
 }
@@ -113,7 +124,7 @@ impl InstitutionExtractor {
     pub(super) fn add(&self, drafts: &mut Vec<Draft>, c: Candidate, regions: &ArticleRegions) {
         let n = self.record_name(&c, regions);
         if let Some(k) = short_form_of(drafts, &c) {
-            drafts[k].surfaces.push(c.surface);
+            drafts[k].add_surface(c.surface);
             drafts[k].mentions.push(c.span);
             return;
         }
@@ -213,16 +224,16 @@ impl InstitutionExtractor {
         for (k, short, at) in declared {
             let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
             let mut found = Vec::new();
-            for s in &doc.sentences {
-                for (pos, _) in s.text.match_indices(short.as_str()) {
-                    let sp = Span::new(s.span.start + pos, s.span.start + pos + short.len());
+            for &span in doc.sentence_spans() {
+                for (pos, _) in span.slice(doc.text).match_indices(short.as_str()) {
+                    let sp = Span::new(span.start + pos, span.start + pos + short.len());
                     if sp.start >= at.start && !taken.iter().any(|t| t.overlaps(sp)) {
                         found.push(sp);
                     }
                 }
             }
             let d = &mut drafts[k];
-            d.surfaces.push(short);
+            d.add_surface(short);
             d.mentions.extend(found);
         }
     }
@@ -231,7 +242,6 @@ impl InstitutionExtractor {
     /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
     pub(super) fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
-        let bounds: Vec<Boundaries> = doc.sentences.iter().map(|s| Boundaries::new(&s.tokens)).collect();
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
@@ -264,14 +274,17 @@ impl InstitutionExtractor {
             }
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
             let mut found: Vec<(Span, String)> = Vec::new();
-            for (s, bounds) in doc.sentences.iter().zip(&bounds) {
+            for (i, &span) in doc.sentence_spans().iter().enumerate() {
+                // The sentence's token boundaries, read once a form matches in it.
+                let mut bounds: Option<Boundaries> = None;
                 for (form, aligned) in &forms {
-                    for (pos, _) in s.text.match_indices(form.as_str()) {
-                        let sp = Span::new(s.span.start + pos, s.span.start + pos + form.len());
+                    for (pos, _) in span.slice(doc.text).match_indices(form.as_str()) {
+                        let sp = Span::new(span.start + pos, span.start + pos + form.len());
                         if taken.iter().any(|t| t.overlaps(sp)) {
                             continue;
                         }
-                        if *aligned && !(bounds.contains(&sp.start) && bounds.contains(&sp.end)) {
+                        let read = || Boundaries::new(&doc.sentence(i).tokens);
+                        if *aligned && !bounds.get_or_insert_with(read).contains_span(sp) {
                             continue;
                         }
                         let after = &doc.text[sp.end..];
@@ -285,7 +298,7 @@ impl InstitutionExtractor {
             }
             for (sp, form) in found {
                 d.mentions.push(sp);
-                d.surfaces.push(form);
+                d.add_surface(form);
             }
         }
     }

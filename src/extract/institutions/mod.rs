@@ -73,8 +73,8 @@ impl InstitutionExtractor {
         }
         // Each sentence's candidates join the drafts at once: memory holds the drafts, not
         // every candidate of the document.
-        for sentence in &doc.sentences {
-            for c in self.sentence_groups(sentence).into_iter().flat_map(|g| g.members) {
+        for sentence in doc.sentences() {
+            for c in self.sentence_groups(&sentence).into_iter().flat_map(|g| g.members) {
                 self.add(&mut drafts, c, &regions);
             }
         }

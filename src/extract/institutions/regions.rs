@@ -210,7 +210,7 @@ impl InstitutionExtractor {
     pub(super) fn article_regions(&self, doc: &Doc<'_>) -> ArticleRegions {
         let mut out = ArticleRegions::default();
         let mut counts = PlaceCounts::default();
-        for s in &doc.sentences {
+        for s in doc.sentences() {
             let mut prev: Option<String> = None;
             for (k, t) in s.tokens.iter().enumerate() {
                 let w = t.text;
@@ -218,7 +218,7 @@ impl InstitutionExtractor {
                 let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
                     && self.region_short.contains_key(w)
                     && !w.ends_with(['省', '市', '区', '县']);
-                let unsupported = self.is_short_form(w) && !self.short_form_supported(s, k, prev.is_some());
+                let unsupported = self.is_short_form(w) && !self.short_form_supported(&s, k, prev.is_some());
                 let full = match self.region_token(w, t.tag) {
                     Some(r) if r.chars().count() > 1 && !below_district && !unsupported => {
                         self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())

@@ -166,8 +166,8 @@ impl PersonExtractor {
             let role = (!credit.role.is_empty()).then(|| credit.role.clone());
             drafts.add(name, role.into_iter().collect(), organization, credit.name.span);
         }
-        for sentence in &doc.sentences {
-            self.sentence_people(sentence, &orgs, &mut drafts);
+        for sentence in doc.sentences() {
+            self.sentence_people(&sentence, &orgs, &mut drafts);
         }
         self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
         let mut drafts = drafts.list;
@@ -189,7 +189,10 @@ impl PersonExtractor {
     /// the page's metadata come as credits.
     fn contact_in_sentences(&self, doc: &Doc<'_>, issuer: Option<&str>, drafts: &mut Drafts) {
         let text = doc.text;
-        let hits = doc.sentences.iter().flat_map(|s| self.contact_ac.find_iter(s.text).map(move |m| (s.span.start, m)));
+        let hits = doc
+            .sentence_spans()
+            .iter()
+            .flat_map(|s| self.contact_ac.find_iter(s.slice(text)).map(move |m| (s.start, m)));
         for (base, m) in hits {
             let m = aho_corasick::Match::must(0, base + m.start()..base + m.end());
             let label = &text[m.start()..m.end()];
@@ -552,7 +555,7 @@ impl PersonExtractor {
         // occurrence may start.
         let mut last_added: Vec<Option<Span>> = vec![None; ks.len()];
         let mut free: Vec<(usize, usize)> = vec![(usize::MAX, 0); ks.len()];
-        for (si, s) in doc.sentences.iter().enumerate() {
+        for (si, s) in doc.sentences().enumerate() {
             for m in ac.find_overlapping_iter(s.text) {
                 let i = m.pattern().as_usize();
                 if free[i].0 == si && m.start() < free[i].1 {
