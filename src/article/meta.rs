@@ -462,8 +462,10 @@ impl MetaParser {
             let mut start = label.start();
             let mut outlet = None;
             // A label starts a field: at the line start or after a space, separator or colon;
-            // a reporter label may also follow its outlet (`新华社记者 张三`).
-            if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) {
+            // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
+            // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
+            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
+            if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) && !glued_ok {
                 let run = s[..label.start()]
                     .char_indices()
                     .rev()
@@ -652,6 +654,10 @@ impl MetaParser {
         }
     }
 }
+
+/// Characters a label needs to be read where it is glued to the text before it (with its
+/// colon): `责任编辑：`, `发布时间：`, not `编辑：` inside `主编辑：`.
+const GLUED_LABEL_CHARS: usize = 4;
 
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
@@ -952,6 +958,9 @@ mod tests {
         assert!(m.bylines.is_empty(), "{:?}", credits(&m));
         assert_eq!(m.sources[0].outlet.text, "某市卫生健康委员会");
         assert_eq!(m.stamps[0].iso, "2024-09-18T10:24");
+        let line = "关键词：医保，参保人数责任编辑：王明远";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("王明远", "责任编辑", None)]);
     }
 
     #[test]
