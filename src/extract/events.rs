@@ -22,6 +22,7 @@
 //!
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
+use super::congresses::Congresses;
 use super::doc::{Doc, Facts, Sentence};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
@@ -50,6 +51,7 @@ pub struct EventExtractor {
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
+    congresses: Congresses,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -100,6 +102,7 @@ impl EventExtractor {
             deictic: EVENT_HEADS.word_set("deictic"),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
+            congresses: Congresses::new(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -131,6 +134,7 @@ impl EventExtractor {
                     found.push(c);
                 }
             }
+            self.add_congresses(s, &mut found);
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found);
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
@@ -145,6 +149,17 @@ impl EventExtractor {
         }
         candidates.sort_by_key(|c| c.mention.start);
         facts.events.extend(merge(candidates));
+    }
+
+    /// `党的二十大`, `二十届二中、三中全会`: congresses and plenums under their canonical
+    /// names; a meeting read from the same head (`二十届三中全会` by `全会`) gives way.
+    fn add_congresses(&self, s: &Sentence<'_>, found: &mut Vec<Found>) {
+        let named = self.congresses.find(s.text, s.span.start);
+        if named.is_empty() {
+            return;
+        }
+        found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
+        found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
     }
 
     /// A quote whose content is itself a meeting's name.
