@@ -1,7 +1,8 @@
 //! Extracts events: named meetings, congresses, forums, exchanges — docs/FACTS.md §2 `events`.
 //!
 //! **In:** a [`Doc`] and the [`Facts`] found before it (dates date the events; programs
-//! are never re-read as events). **Out:** one [`Event`] per meeting pushed to
+//! are never re-read as events, and a program inside an event's name is dropped from
+//! `facts.programs`). **Out:** one [`Event`] per meeting pushed to
 //! `facts.events`, with every mention (byte spans of the normalized text) and its date.
 //!
 //! - A name is a modifier phrase ending in a head of `src/lexicon/event_heads.txt`
@@ -27,7 +28,7 @@ use super::doc::{Doc, Facts, Sentence};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, EVENT_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use regex::Regex;
@@ -52,6 +53,9 @@ pub struct EventExtractor {
     generic: WordSet,
     after_head: WordSet,
     congresses: Congresses,
+    ceremony: WordSet,
+    /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
+    program_heads: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -103,7 +107,9 @@ impl EventExtractor {
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
             congresses: Congresses::new(),
-            ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
+            ceremony: EVENT_HEADS.word_set("ceremony"),
+            program_heads: PROGRAM_HEADS.word_set("title"),
+            ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
     }
@@ -136,11 +142,11 @@ impl EventExtractor {
             }
             self.add_congresses(s, &mut found);
             // `A大会暨B博览会`: the joint name is the event, not its first part.
-            found = outermost(found);
+            found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
             let hi = dates.partition_point(|d| d.mention.start < s.span.end);
             for f in found {
-                if programs.overlaps(f.mention) {
+                if crosses(&programs, f.mention) {
                     continue;
                 }
                 let date = self.date_of(doc, s, f.mention, &f.name, &dates[lo..hi]);
@@ -148,6 +154,9 @@ impl EventExtractor {
             }
         }
         candidates.sort_by_key(|c| c.mention.start);
+        // `第20个《职业病防治法》宣传周`: a program named inside an event's name is none.
+        let events = SpanIndex::new(candidates.iter().map(|c| c.mention).collect());
+        facts.programs.retain(|p| !events.contains_span(p.mention));
         facts.events.extend(merge(candidates));
     }
 
@@ -160,6 +169,35 @@ impl EventExtractor {
         }
         found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
         found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
+    }
+
+    /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
+    /// `暨` are two; one kind (`…大会暨…博览会`) stays one joint event; a program before
+    /// `暨` (`…计划暨…座谈会`) leaves the meeting after it.
+    fn split_joint(&self, text: &str, f: Found) -> Vec<Found> {
+        let surface = f.mention.slice(text);
+        let Some(at) = surface.find('暨') else { return vec![f] };
+        let (left, right) = (&surface[..at], &surface[at + '暨'.len_utf8()..]);
+        let bare = |s: &str| s.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>();
+        let split = f.mention.start + at;
+        let right_span = Span::new(split + '暨'.len_utf8(), f.mention.end);
+        // `…传播激励计划暨…座谈会`: a program joined to a meeting; the meeting is the event.
+        if self.head_of(left).is_none() && self.program_heads.longest_suffix(left).is_some() {
+            return vec![Found { name: bare(right), mention: right_span, theme: None }];
+        }
+        let (Some(lh), Some(rh)) = (self.head_of(left), self.head_of(right)) else { return vec![f] };
+        if self.ceremony.contains(lh) == self.ceremony.contains(rh) || right.contains('暨') {
+            return vec![f];
+        }
+        vec![
+            Found { name: bare(left), mention: Span::new(f.mention.start, split), theme: f.theme },
+            Found { name: bare(right), mention: right_span, theme: None },
+        ]
+    }
+
+    /// The event head `name` ends in.
+    fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
+        self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
     }
 
     /// A quote whose content is itself a meeting's name.
@@ -242,10 +280,12 @@ impl EventExtractor {
             if p.span.end > start {
                 continue;
             }
-            // A closing quote right before: the meeting's theme (or a quoted meeting).
+            // A closing quote right before: the meeting's theme (or a quoted meeting, whose
+            // ceremony names an event: `“…宣传周”启动仪式`); a book title likewise
+            // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
-            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]).filter(|q| q.mark == Mark::Quote) {
-                if quoted.events.contains(q) {
+            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
+                if quoted.events.contains(q) && !self.ceremony.contains(head.slice(text)) {
                     return None;
                 }
                 let inner = q.inner.slice(text).trim();
@@ -403,6 +443,13 @@ impl EventExtractor {
             _ => None,
         }
     }
+}
+
+/// True when a program of `programs` holds `span` or runs across one of its ends (a
+/// program inside the span does not count: the event's name holds it).
+fn crosses(programs: &SpanIndex, span: Span) -> bool {
+    let edge = |at: usize| at > 0 && programs.contains_span(Span::new(at - 1, at + 1));
+    programs.contains_span(span) || edge(span.start) || edge(span.end)
 }
 
 /// Drops mentions lying inside another mention of the same sentence.

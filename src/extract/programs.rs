@@ -825,6 +825,10 @@ impl ProgramExtractor {
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
+        // `《职业病防治法》宣传周`: the title is part of an event's name.
+        if matches!(self.after(text, tokens, q.outer.end, &self.book_after_heads), After::Event) {
+            return None;
+        }
         // `《长照十年计划2.0》`: the head stands before the version number.
         let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
