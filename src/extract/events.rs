@@ -31,6 +31,7 @@ use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
+use crate::text::squeeze_spaces;
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
@@ -40,6 +41,8 @@ const HEAD_WINDOW_BYTES: usize = 48;
 const MAX_THEME_CHARS: usize = 16;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
+/// Bytes of the clause after an activity searched for where it was held (40 characters).
+const MAX_HELD_CLAUSE_BYTES: usize = 120;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -56,6 +59,12 @@ pub struct EventExtractor {
     ceremony: WordSet,
     /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
     program_heads: WordSet,
+    /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
+    activity_heads: WordSet,
+    /// Observances named by the head alone (`重阳节`).
+    observances: WordSet,
+    /// Verbs saying an activity was held (`举行`).
+    held: Vec<String>,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -109,6 +118,9 @@ impl EventExtractor {
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             program_heads: PROGRAM_HEADS.word_set("title"),
+            activity_heads: EVENT_HEADS.word_set("activity"),
+            observances: EVENT_HEADS.word_set("observances"),
+            held: EVENT_HEADS.word_set("held").sorted(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -116,31 +128,19 @@ impl EventExtractor {
 
     /// Finds the events of `doc` and pushes them to `facts.events`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
         dates.sort_by_key(|d| d.mention.start);
+        let activities = self.dated_activities(doc, &mut facts.programs, &dates);
+        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         let mut candidates = Vec::new();
         for s in &doc.sentences {
-            let all = quotes::find(s.text, s.span.start);
-            let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
-            by_end.sort_unstable();
-            let events: Vec<Quoted> = all
-                .iter()
-                .copied()
-                .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(doc.text)))
-                .collect();
-            let quoted = SentenceQuotes { all, by_end, events };
-            let mut found: Vec<Found> = quoted
-                .events
-                .iter()
-                .map(|q| Found { name: q.inner.slice(doc.text).trim().to_string(), mention: q.inner, theme: None })
-                .collect();
-            for k in 0..s.tokens.len() {
-                if let Some(c) = self.token_event(doc.text, s, k, &quoted) {
-                    found.push(c);
-                }
-            }
-            self.add_congresses(s, &mut found);
+            let mut found = self.sentence_found(doc.text, s);
+            found.extend(
+                activities
+                    .iter()
+                    .filter(|a| s.span.contains(a.mention))
+                    .map(|a| Found { name: a.name.clone(), mention: a.mention, theme: None }),
+            );
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
@@ -158,6 +158,68 @@ impl EventExtractor {
         let events = SpanIndex::new(candidates.iter().map(|c| c.mention).collect());
         facts.programs.retain(|p| !events.contains_span(p.mention));
         facts.events.extend(merge(candidates));
+    }
+
+    /// The meetings one sentence names: quoted names, names ending in a head, congresses.
+    fn sentence_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
+        let all = quotes::find(s.text, s.span.start);
+        let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
+        by_end.sort_unstable();
+        let events: Vec<Quoted> = all
+            .iter()
+            .copied()
+            .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(text)))
+            .collect();
+        let quoted = SentenceQuotes { all, by_end, events };
+        let mut found: Vec<Found> = quoted
+            .events
+            .iter()
+            .map(|q| Found { name: squeeze_spaces(q.inner.slice(text).trim()), mention: q.inner, theme: None })
+            .collect();
+        for k in 0..s.tokens.len() {
+            if let Some(c) = self.token_event(text, s, k, &quoted) {
+                found.push(c);
+            }
+        }
+        self.add_congresses(s, &mut found);
+        found
+    }
+
+    /// `…活动在…举行`: the clause after `end` says where the activity was held.
+    fn held_at_a_place(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        let clause = rest.split(['，', '。', '；', '！', '？', '\n']).next().unwrap_or("");
+        let clause = clause.get(..floor_char_boundary(clause, MAX_HELD_CLAUSE_BYTES)).unwrap_or("");
+        clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
+    }
+
+    /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
+    /// one-off event when its sentence gives a day before it and the clause after it says
+    /// where it was held; it leaves `programs` and is returned as a meeting named by its
+    /// mention without quotation marks.
+    fn dated_activities(
+        &self,
+        doc: &Doc<'_>,
+        programs: &mut Vec<crate::facts::Program<Span>>,
+        dates: &[&DateMention<Span>],
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
+        programs.retain(|p| {
+            let activity = p.category.as_deref().is_some_and(|c| self.activity_heads.longest_suffix(c).is_some());
+            let dated = activity && doc.sentences.iter().find(|s| s.span.contains(p.mention)).is_some_and(|s| {
+                let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+                dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(|d| {
+                    d.value.day.is_some() && d.kind != DateKind::Period && !is_dateline(doc.text, d.mention)
+                })
+            });
+            let dated = dated && self.held_at_a_place(doc.text, p.mention.end);
+            if dated {
+                let name = p.mention.slice(doc.text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+                out.push(Found { name, mention: p.mention, theme: None });
+            }
+            !dated
+        });
+        out
     }
 
     /// `党的二十大`, `二十届二中、三中全会`: congresses and plenums under their canonical
@@ -217,14 +279,15 @@ impl EventExtractor {
         let (start, theme) = self.event_start(text, &s.tokens, k, head, quoted)?;
         let mention = Span::new(start, head.end);
         let surface = mention.slice(text);
-        let name: String = surface.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
         let modifier = Span::new(start, head.start).slice(text);
         let bare_modifier = match &theme {
             Some(th) => modifier.replacen(th.as_str(), "", 1),
             None => modifier.to_string(),
         };
         let stripped = self.strip_qualifiers(&bare_modifier);
-        if theme.is_none() && !self.distinctive(stripped) {
+        // `重阳节`, `国际护士节`: an observance is named by its head alone.
+        if theme.is_none() && !self.distinctive(stripped) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })

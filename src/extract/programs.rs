@@ -62,7 +62,7 @@ use crate::facts::{DateKind, Program};
 use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
-use crate::text::is_han;
+use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 
 /// Bytes before a token's end searched for a title head (about 21 characters).
@@ -659,7 +659,7 @@ impl ProgramExtractor {
         let chosen: Vec<&str> =
             if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
         // The full-width plus is the same formula (`５Ｇ＋智慧急救` → `5G+智慧急救`).
-        chosen.join("、").replace('＋', "+")
+        squeeze_spaces(&chosen.join("、").replace('＋', "+"))
     }
 
     /// `1+10+X`, `全科+专科`, `筛-转-服`.
