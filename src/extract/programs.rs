@@ -145,6 +145,8 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `市`, `区`: a level with no place, dropped from the front of a title.
+    admin_levels: WordSet,
     place_suffixes: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
@@ -268,6 +270,7 @@ impl ProgramExtractor {
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
+            admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -1044,7 +1047,12 @@ impl ProgramExtractor {
         quote_spans: &[Span],
         taken: &Taken,
     ) -> Option<(usize, Span, String)> {
-        let start = self.name_start(text, tokens, head, taken)?;
+        let mut start = self.name_start(text, tokens, head, taken)?;
+        // `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level is no part of a name.
+        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.span.end < head.start);
+        if let Some(t) = first.filter(|t| self.admin_levels.contains(t.text)) {
+            start = t.span.end;
+        }
         let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
         let mention = Span::new(start, head.end + version);
         if quote_spans.iter().any(|q| q.overlaps(mention)) {
