@@ -653,6 +653,7 @@ impl ProgramExtractor {
             || self.versioned_name.is_match(content)
             || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
+            || is_numeral_formula(content)
             || (is_closed_formula(content) && self.is_formula(content))
     }
 
@@ -1574,6 +1575,22 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
         }
     }
     t
+}
+
+/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`), or
+/// words counted twice (`一老一幼`, `两免一补`, `三位一体`, `双随机、一公开`, `一站多能`) —
+/// a numeral first and another after a word; 3 to 8 characters.
+fn is_numeral_formula(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().filter(|&c| c != '、').collect();
+    if !(3..=8).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c) || c.is_ascii_digit()) {
+        return false;
+    }
+    if chars.iter().all(char::is_ascii_digit) {
+        return true;
+    }
+    let first = |c: char| "一二三四五六七八九十两双百千万".contains(c);
+    let counted = |c: char| first(c) || c == '多';
+    first(chars[0]) && !first(chars[1]) && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
 }
 
 #[cfg(test)]
