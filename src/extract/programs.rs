@@ -145,6 +145,8 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `诊疗`, `收费`: a 项目 after them is an item of a list.
+    items: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     place_suffixes: WordSet,
@@ -271,6 +273,7 @@ impl ProgramExtractor {
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
+            items: PROGRAM_CONTEXT.word_set("items"),
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -1065,6 +1068,9 @@ impl ProgramExtractor {
                 || self.buildings.longest_suffix(modifier).is_some())
         {
             return None;
+        }
+        if category == "项目" && self.items.longest_suffix(modifier).is_some() {
+            return None; // `虚构诊疗项目`: an item of a list
         }
         let name = if self.period.is_match(modifier) {
             modifier.to_string()
