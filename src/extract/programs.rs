@@ -96,6 +96,8 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_MODIFIER_CHARS: usize = 24;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
+/// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
+const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
@@ -145,6 +147,8 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
+    laws: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -240,7 +244,8 @@ impl Taken {
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        let title_heads = PROGRAM_HEADS.word_set("title");
+        let laws = PROGRAM_HEADS.word_set("law");
+        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws);
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
@@ -274,6 +279,7 @@ impl ProgramExtractor {
             levels: PROGRAM_CONTEXT.word_set("levels"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            laws,
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -991,6 +997,8 @@ impl ProgramExtractor {
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             taken.programs.push(mention);
+            // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
+            let category = if self.laws.contains(&category) { "法".to_string() } else { category };
             out.push(Program { name, category: Some(category), mention });
         }
     }
@@ -1074,7 +1082,7 @@ impl ProgramExtractor {
         }
         let name = if self.period.is_match(modifier) {
             modifier.to_string()
-        } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+        } else if self.distinctive(modifier, if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS }) {
             mention.slice(text).to_string()
         } else {
             return None;
