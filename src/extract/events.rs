@@ -135,12 +135,11 @@ impl EventExtractor {
         let mut candidates = Vec::new();
         for s in &doc.sentences {
             let mut found = self.sentence_found(doc.text, s);
-            found.extend(
-                activities
-                    .iter()
-                    .filter(|a| s.span.contains(a.mention))
-                    .map(|a| Found { name: a.name.clone(), mention: a.mention, theme: None }),
-            );
+            found.extend(activities.iter().filter(|a| s.span.contains(a.mention)).map(|a| Found {
+                name: a.name.clone(),
+                mention: a.mention,
+                theme: None,
+            }));
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
@@ -165,11 +164,8 @@ impl EventExtractor {
         let all = quotes::find(s.text, s.span.start);
         let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
         by_end.sort_unstable();
-        let events: Vec<Quoted> = all
-            .iter()
-            .copied()
-            .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(text)))
-            .collect();
+        let events: Vec<Quoted> =
+            all.iter().copied().filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(text))).collect();
         let quoted = SentenceQuotes { all, by_end, events };
         let mut found: Vec<Found> = quoted
             .events
@@ -206,12 +202,13 @@ impl EventExtractor {
         let mut out = Vec::new();
         programs.retain(|p| {
             let activity = p.category.as_deref().is_some_and(|c| self.activity_heads.longest_suffix(c).is_some());
-            let dated = activity && doc.sentences.iter().find(|s| s.span.contains(p.mention)).is_some_and(|s| {
-                let lo = dates.partition_point(|d| d.mention.start < s.span.start);
-                dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(|d| {
-                    d.value.day.is_some() && d.kind != DateKind::Period && !is_dateline(doc.text, d.mention)
-                })
-            });
+            let dated = activity
+                && doc.sentences.iter().find(|s| s.span.contains(p.mention)).is_some_and(|s| {
+                    let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+                    dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(|d| {
+                        d.value.day.is_some() && d.kind != DateKind::Period && !is_dateline(doc.text, d.mention)
+                    })
+                });
             let dated = dated && self.held_at_a_place(doc.text, p.mention.end);
             if dated {
                 let name = p.mention.slice(doc.text).chars().filter(|&c| !quotes::is_mark(c)).collect();

@@ -149,6 +149,8 @@ pub struct ProgramExtractor {
     levels: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
     laws: WordSet,
+    /// `城镇`, `社区`: words after `健康` that name no place.
+    not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -279,6 +281,7 @@ impl ProgramExtractor {
             levels: PROGRAM_CONTEXT.word_set("levels"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
@@ -1077,12 +1080,18 @@ impl ProgramExtractor {
         {
             return None;
         }
+        if self.concepts.contains(modifier) && category.ends_with("活动") {
+            return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
         }
         let name = if self.period.is_match(modifier) {
             modifier.to_string()
-        } else if self.distinctive(modifier, if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS }) {
+        } else if self.distinctive(
+            modifier,
+            if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS },
+        ) {
             mention.slice(text).to_string()
         } else {
             return None;
@@ -1478,6 +1487,9 @@ impl ProgramExtractor {
             next = tokens.get(k + 3).filter(|n| n.span.start == end);
         }
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
+        if self.not_places.contains(b.text) {
+            return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
+        }
         let place = b.tag == "ns"
             || self.places.contains(b.text)
             || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
@@ -1604,7 +1616,9 @@ fn is_numeral_formula(s: &str) -> bool {
     }
     let first = |c: char| "一二三四五六七八九十两双百千万".contains(c);
     let counted = |c: char| first(c) || c == '多';
-    first(chars[0]) && !first(chars[1]) && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+    first(chars[0])
+        && !first(chars[1])
+        && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
 }
 
 #[cfg(test)]
