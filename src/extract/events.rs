@@ -11,6 +11,17 @@
 //!   (`“共蕴山海”豫渝基层卫生健康工作经验交流会`, name without the marks); a quote that
 //!   itself ends in a head is a name (`“……·国际论坛”`). Anaphora (`本次论坛`, `此次大会`)
 //!   and generic meetings (`圆桌会议`, `国际大会`) name nothing.
+//! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
+//!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
+//!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
+//! - Ceremonies (`…启动仪式`, `…揭牌仪式`) and observances (`第36个爱国卫生月`, `…宣传周`,
+//!   `重阳节` by its head alone) are events; a quoted event or a book title right before
+//!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
+//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
+//! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
+//!   held at a place (`…活动在…举行`), is an event and leaves `facts.programs`; so does a
+//!   program lying inside an event's name.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name.

@@ -25,6 +25,8 @@
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
 //!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
+//!   `“三位一体”`, a code of digits `“11359”`): a numeral first and another after a word;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
 //! - a book title `《…》` ending in a document head (the document kinds of government
 //!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
@@ -42,6 +44,11 @@
 //!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
+//! - unquoted titles also: a law head (`疫苗管理法`, category `法`) needs only two
+//!   distinctive characters; a bare administrative level before the name is dropped
+//!   (`市…专项整治` → `…专项整治`); a 项目 after fee or service items (`虚构诊疗项目`), a
+//!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
+//!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
