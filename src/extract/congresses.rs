@@ -88,6 +88,10 @@ impl Congresses {
     /// The meetings named in `text` (a sentence starting at byte `offset`), left to right.
     pub(crate) fn find(&self, text: &str, offset: usize) -> Vec<Named> {
         let mut out = Vec::new();
+        // Every form holds `大` (大会, 十八大) or `会` (全会, 会议): most sentences hold neither.
+        if !text.contains(['大', '会']) {
+            return out;
+        }
         let mut pos = 0;
         while let Some(first) = self.any.find_at(text, pos) {
             let at = first.start();
