@@ -46,7 +46,8 @@
 //! * `segment` — stage 4: jieba with the health-policy lexicon.
 //! * `extract` — stage 5: `Doc` (`doc.rs`) → `Facts`, one module per fact type, run in a
 //!   fixed order (`dates` with `calendar`, `figures` with `number`, `institutions/` — lexicon, find,
-//!   regions, merge —, `people`, `programs`, `events`), sharing `quotes` and `spans`.
+//!   regions, merge —, `people`, `programs`, `events` with `congresses`), sharing `quotes`
+//!   and `spans`.
 //! * `facts` — the fact types, generic over their location, beneath every extractor.
 //! * `record` — stage 6: facts → [`Article`], mapping byte spans to code points.
 //! * `schema` — feature `schema`: the JSON Schema of the record (`docs/record.schema.json`).

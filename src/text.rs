@@ -21,6 +21,26 @@ pub(crate) fn is_han(c: char) -> bool {
 }
 
 /// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
+/// `s` without the spaces that a name does not keep: a space is kept only between two ASCII
+/// letters or digits (`Long COVID`), dropped next to a Han character or a symbol
+/// (`2017 年` → `2017年`, `互联网 + 医保` → `互联网+医保`).
+pub(crate) fn squeeze_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' || c == '\u{3000}' {
+            // Names are short: the look ahead over a run of spaces is bounded by the name.
+            let after = chars[i + 1..].iter().find(|c| **c != ' ' && **c != '\u{3000}');
+            let word = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            if !(word(out.chars().last().as_ref()) && word(after)) || out.ends_with(' ') {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub(crate) fn prev_char(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
 }

@@ -241,3 +241,30 @@ fn as_of_and_since_dates_do_not_date_the_meeting() {
     assert_eq!(names(&events), ["中国社区卫生服务发展论坛"]);
     assert_eq!(events[0].date, None);
 }
+
+/// `name|date` of every event of `text`, extracted in fragment mode (2024-06-01).
+fn pipeline_events(text: &str) -> Vec<String> {
+    let options = zhnews::TextOptions::new().published_at("2024-06-01").expect("valid date");
+    let article = zhnews::extract_text(text, &options).expect("extracts");
+    article.events.iter().map(|e| format!("{}|{}", e.name, e.date.as_deref().unwrap_or("-"))).collect()
+}
+
+#[test]
+fn cases_of_the_table() {
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for line in include_str!("cases/events.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let Some((text, expected)) = line.split_once('\t') else { panic!("bad case line: {line}") };
+        let expected: Vec<String> = match expected.trim() {
+            "-" => Vec::new(),
+            e => e.split(" ; ").map(|s| s.trim().to_string()).collect(),
+        };
+        let got = pipeline_events(text);
+        count += 1;
+        if got != expected {
+            failures.push(format!("{text}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(count >= 20, "only {count} cases");
+    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+}

@@ -1,7 +1,8 @@
 //! Extracts events: named meetings, congresses, forums, exchanges — docs/FACTS.md §2 `events`.
 //!
 //! **In:** a [`Doc`] and the [`Facts`] found before it (dates date the events; programs
-//! are never re-read as events). **Out:** one [`Event`] per meeting pushed to
+//! are never re-read as events, and a program inside an event's name is dropped from
+//! `facts.programs`). **Out:** one [`Event`] per meeting pushed to
 //! `facts.events`, with every mention (byte spans of the normalized text) and its date.
 //!
 //! - A name is a modifier phrase ending in a head of `src/lexicon/event_heads.txt`
@@ -10,6 +11,17 @@
 //!   (`“共蕴山海”豫渝基层卫生健康工作经验交流会`, name without the marks); a quote that
 //!   itself ends in a head is a name (`“……·国际论坛”`). Anaphora (`本次论坛`, `此次大会`)
 //!   and generic meetings (`圆桌会议`, `国际大会`) name nothing.
+//! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
+//!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
+//!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
+//! - Ceremonies (`…启动仪式`, `…揭牌仪式`) and observances (`第36个爱国卫生月`, `…宣传周`,
+//!   `重阳节` by its head alone) are events; a quoted event or a book title right before
+//!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
+//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
+//! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
+//!   held at a place (`…活动在…举行`), is an event and leaves `facts.programs`; so does a
+//!   program lying inside an event's name.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name.
@@ -22,13 +34,15 @@
 //!
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
+use super::congresses::Congresses;
 use super::doc::{Doc, Facts, Sentence};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, EVENT_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
+use crate::text::squeeze_spaces;
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
@@ -38,6 +52,8 @@ const HEAD_WINDOW_BYTES: usize = 48;
 const MAX_THEME_CHARS: usize = 16;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
+/// Bytes of the clause after an activity searched for where it was held (40 characters).
+const MAX_HELD_CLAUSE_BYTES: usize = 120;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -50,6 +66,16 @@ pub struct EventExtractor {
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
+    congresses: Congresses,
+    ceremony: WordSet,
+    /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
+    program_heads: WordSet,
+    /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
+    activity_heads: WordSet,
+    /// Observances named by the head alone (`重阳节`).
+    observances: WordSet,
+    /// Verbs saying an activity was held (`举行`).
+    held: Vec<String>,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -100,54 +126,153 @@ impl EventExtractor {
             deictic: EVENT_HEADS.word_set("deictic"),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
-            ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期]").expect("valid regex"),
+            congresses: Congresses::new(),
+            ceremony: EVENT_HEADS.word_set("ceremony"),
+            program_heads: PROGRAM_HEADS.word_set("title"),
+            activity_heads: EVENT_HEADS.word_set("activity"),
+            observances: EVENT_HEADS.word_set("observances"),
+            held: EVENT_HEADS.word_set("held").sorted(),
+            ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
     }
 
     /// Finds the events of `doc` and pushes them to `facts.events`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
         dates.sort_by_key(|d| d.mention.start);
+        let activities = self.dated_activities(doc, &mut facts.programs, &dates);
+        let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         // Candidates come in text order (sentences by start, mentions sorted within one):
         // each is merged as it is found, with no list of them all.
         let mut merger = Merger::default();
+        let mut mentions = Vec::new();
         let mut order: Vec<usize> = (0..doc.layout.sentences.len()).collect();
         order.sort_by_key(|&i| doc.layout.sentences[i].start);
         for s in order.into_iter().map(|i| doc.sentence(i)) {
-            let all = quotes::find(s.text, s.span.start);
-            let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
-            by_end.sort_unstable();
-            let events: Vec<Quoted> = all
-                .iter()
-                .copied()
-                .filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(doc.text)))
-                .collect();
-            let quoted = SentenceQuotes { all, by_end, events };
-            let mut found: Vec<Found> = quoted
-                .events
-                .iter()
-                .map(|q| Found { name: q.inner.slice(doc.text).trim().to_string(), mention: q.inner, theme: None })
-                .collect();
-            for k in 0..s.tokens.len() {
-                if let Some(c) = self.token_event(doc.text, &s, k, &quoted) {
-                    found.push(c);
-                }
-            }
+            let mut found = self.sentence_found(doc.text, &s);
+            found.extend(activities.iter().filter(|a| s.span.contains(a.mention)).map(|a| Found {
+                name: a.name.clone(),
+                mention: a.mention,
+                theme: None,
+            }));
             // `A大会暨B博览会`: the joint name is the event, not its first part.
-            found = outermost(found);
+            found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
             let hi = dates.partition_point(|d| d.mention.start < s.span.end);
             for f in found {
-                if programs.overlaps(f.mention) {
+                if crosses(&programs, f.mention) {
                     continue;
                 }
                 let date = self.date_of(doc, &s, f.mention, &f.name, &dates[lo..hi]);
+                mentions.push(f.mention);
                 merger.add(self.candidate(f.name, f.mention, f.theme, date));
             }
         }
+        // `第20个《职业病防治法》宣传周`: a program named inside an event's name is none.
+        let events = SpanIndex::new(mentions);
+        facts.programs.retain(|p| !events.contains_span(p.mention));
         facts.events.extend(merger.finish());
+    }
+
+    /// The meetings one sentence names: quoted names, names ending in a head, congresses.
+    fn sentence_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
+        let all = quotes::find(s.text, s.span.start);
+        let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
+        by_end.sort_unstable();
+        let events: Vec<Quoted> =
+            all.iter().copied().filter(|q| q.mark == Mark::Quote && self.is_quoted_name(q.inner.slice(text))).collect();
+        let quoted = SentenceQuotes { all, by_end, events };
+        let mut found: Vec<Found> = quoted
+            .events
+            .iter()
+            .map(|q| Found { name: squeeze_spaces(q.inner.slice(text).trim()), mention: q.inner, theme: None })
+            .collect();
+        for k in 0..s.tokens.len() {
+            if let Some(c) = self.token_event(text, s, k, &quoted) {
+                found.push(c);
+            }
+        }
+        self.add_congresses(s, &mut found);
+        found
+    }
+
+    /// `…活动在…举行`: the clause after `end` says where the activity was held.
+    fn held_at_a_place(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        let clause = rest.split(['，', '。', '；', '！', '？', '\n']).next().unwrap_or("");
+        let clause = clause.get(..floor_char_boundary(clause, MAX_HELD_CLAUSE_BYTES)).unwrap_or("");
+        clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
+    }
+
+    /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
+    /// one-off event when its sentence gives a day before it and the clause after it says
+    /// where it was held; it leaves `programs` and is returned as a meeting named by its
+    /// mention without quotation marks.
+    fn dated_activities(
+        &self,
+        doc: &Doc<'_>,
+        programs: &mut Vec<crate::facts::Program<Span>>,
+        dates: &[&DateMention<Span>],
+    ) -> Vec<Found> {
+        let mut out = Vec::new();
+        programs.retain(|p| {
+            let activity = p.category.as_deref().is_some_and(|c| self.activity_heads.longest_suffix(c).is_some());
+            let dated = activity
+                && doc.sentence_spans().iter().find(|s| s.contains(p.mention)).is_some_and(|s| {
+                    let lo = dates.partition_point(|d| d.mention.start < s.start);
+                    dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(|d| {
+                        d.value.day.is_some() && d.kind != DateKind::Period && !is_dateline(doc.text, d.mention)
+                    })
+                });
+            let dated = dated && self.held_at_a_place(doc.text, p.mention.end);
+            if dated {
+                let name = p.mention.slice(doc.text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+                out.push(Found { name, mention: p.mention, theme: None });
+            }
+            !dated
+        });
+        out
+    }
+
+    /// `党的二十大`, `二十届二中、三中全会`: congresses and plenums under their canonical
+    /// names; a meeting read from the same head (`二十届三中全会` by `全会`) gives way.
+    fn add_congresses(&self, s: &Sentence<'_>, found: &mut Vec<Found>) {
+        let named = self.congresses.find(s.text, s.span.start);
+        if named.is_empty() {
+            return;
+        }
+        found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
+        found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
+    }
+
+    /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
+    /// `暨` are two; one kind (`…大会暨…博览会`) stays one joint event; a program before
+    /// `暨` (`…计划暨…座谈会`) leaves the meeting after it.
+    fn split_joint(&self, text: &str, f: Found) -> Vec<Found> {
+        let surface = f.mention.slice(text);
+        let Some(at) = surface.find('暨') else { return vec![f] };
+        let (left, right) = (&surface[..at], &surface[at + '暨'.len_utf8()..]);
+        let bare = |s: &str| s.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>();
+        let split = f.mention.start + at;
+        let right_span = Span::new(split + '暨'.len_utf8(), f.mention.end);
+        // `…传播激励计划暨…座谈会`: a program joined to a meeting; the meeting is the event.
+        if self.head_of(left).is_none() && self.program_heads.longest_suffix(left).is_some() {
+            return vec![Found { name: bare(right), mention: right_span, theme: None }];
+        }
+        let (Some(lh), Some(rh)) = (self.head_of(left), self.head_of(right)) else { return vec![f] };
+        if self.ceremony.contains(lh) == self.ceremony.contains(rh) || right.contains('暨') {
+            return vec![f];
+        }
+        vec![
+            Found { name: bare(left), mention: Span::new(f.mention.start, split), theme: f.theme },
+            Found { name: bare(right), mention: right_span, theme: None },
+        ]
+    }
+
+    /// The event head `name` ends in.
+    fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
+        self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
     }
 
     /// A quote whose content is itself a meeting's name.
@@ -167,14 +292,15 @@ impl EventExtractor {
         let (start, theme) = self.event_start(text, &s.tokens, k, head, quoted)?;
         let mention = Span::new(start, head.end);
         let surface = mention.slice(text);
-        let name: String = surface.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
         let modifier = Span::new(start, head.start).slice(text);
         let bare_modifier = match &theme {
             Some(th) => modifier.replacen(th.as_str(), "", 1),
             None => modifier.to_string(),
         };
         let stripped = self.strip_qualifiers(&bare_modifier);
-        if theme.is_none() && !self.distinctive(stripped) {
+        // `重阳节`, `国际护士节`: an observance is named by its head alone.
+        if theme.is_none() && !self.distinctive(stripped) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
@@ -230,10 +356,12 @@ impl EventExtractor {
             if p.span.end > start {
                 continue;
             }
-            // A closing quote right before: the meeting's theme (or a quoted meeting).
+            // A closing quote right before: the meeting's theme (or a quoted meeting, whose
+            // ceremony names an event: `“…宣传周”启动仪式`); a book title likewise
+            // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
-            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]).filter(|q| q.mark == Mark::Quote) {
-                if quoted.events.contains(q) {
+            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
+                if quoted.events.contains(q) && !self.ceremony.contains(head.slice(text)) {
                     return None;
                 }
                 let inner = q.inner.slice(text).trim();
@@ -391,6 +519,13 @@ impl EventExtractor {
             _ => None,
         }
     }
+}
+
+/// True when a program of `programs` holds `span` or runs across one of its ends (a
+/// program inside the span does not count: the event's name holds it).
+fn crosses(programs: &SpanIndex, span: Span) -> bool {
+    let edge = |at: usize| at > 0 && programs.contains_span(Span::new(at - 1, at + 1));
+    programs.contains_span(span) || edge(span.start) || edge(span.end)
 }
 
 /// Drops mentions lying inside another mention of the same sentence.

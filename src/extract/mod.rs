@@ -11,6 +11,7 @@
 //! fields, never the furniture around the article.
 
 mod calendar;
+mod congresses;
 pub mod dates;
 pub mod doc;
 pub mod events;

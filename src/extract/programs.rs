@@ -25,6 +25,8 @@
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
 //!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
+//!   `“三位一体”`, a code of digits `“11359”`): a numeral first and another after a word;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
 //! - a book title `《…》` ending in a document head (the document kinds of government
 //!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
@@ -42,6 +44,11 @@
 //!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
+//! - unquoted titles also: a law head (`疫苗管理法`, category `法`) needs only two
+//!   distinctive characters; a bare administrative level before the name is dropped
+//!   (`市…专项整治` → `…专项整治`); a 项目 after fee or service items (`虚构诊疗项目`), a
+//!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
+//!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
@@ -62,7 +69,7 @@ use crate::facts::{DateKind, Program};
 use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
-use crate::text::is_han;
+use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 
 /// Bytes before a token's end searched for a title head (about 21 characters).
@@ -96,6 +103,8 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_MODIFIER_CHARS: usize = 24;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
+/// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
+const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
@@ -145,6 +154,14 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
+    laws: WordSet,
+    /// `城镇`, `社区`: words after `健康` that name no place.
+    not_places: WordSet,
+    /// `诊疗`, `收费`: a 项目 after them is an item of a list.
+    items: WordSet,
+    /// `市`, `区`: a level with no place, dropped from the front of a title.
+    admin_levels: WordSet,
     place_suffixes: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
@@ -236,7 +253,8 @@ impl Taken {
 
 impl ProgramExtractor {
     pub fn new() -> Self {
-        let title_heads = PROGRAM_HEADS.word_set("title");
+        let laws = PROGRAM_HEADS.word_set("law");
+        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws);
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
@@ -268,6 +286,10 @@ impl ProgramExtractor {
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
+            admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
+            items: PROGRAM_CONTEXT.word_set("items"),
+            not_places: PROGRAM_CONTEXT.word_set("not_places"),
+            laws,
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -652,6 +674,7 @@ impl ProgramExtractor {
             || self.versioned_name.is_match(content)
             || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
+            || is_numeral_formula(content)
             || (is_closed_formula(content) && self.is_formula(content))
     }
 
@@ -661,7 +684,7 @@ impl ProgramExtractor {
         let chosen: Vec<&str> =
             if formulas.is_empty() || formulas.len() == contents.len() { contents.to_vec() } else { formulas };
         // The full-width plus is the same formula (`５Ｇ＋智慧急救` → `5G+智慧急救`).
-        chosen.join("、").replace('＋', "+")
+        squeeze_spaces(&chosen.join("、").replace('＋', "+"))
     }
 
     /// `1+10+X`, `全科+专科`, `筛-转-服`.
@@ -827,6 +850,10 @@ impl ProgramExtractor {
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
+        // `《职业病防治法》宣传周`: the title is part of an event's name.
+        if matches!(self.after(text, tokens, q.outer.end, &self.book_after_heads), After::Event) {
+            return None;
+        }
         // `《长照十年计划2.0》`: the head stands before the version number.
         let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
@@ -982,6 +1009,8 @@ impl ProgramExtractor {
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             taken.programs.push(mention);
+            // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
+            let category = if self.laws.contains(&category) { "法".to_string() } else { category };
             out.push(Program { name, category: Some(category), mention });
         }
     }
@@ -1042,7 +1071,12 @@ impl ProgramExtractor {
         quote_spans: &[Span],
         taken: &Taken,
     ) -> Option<(usize, Span, String)> {
-        let start = self.name_start(text, tokens, head, taken)?;
+        let mut start = self.name_start(text, tokens, head, taken)?;
+        // `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level is no part of a name.
+        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.span.end < head.start);
+        if let Some(t) = first.filter(|t| self.admin_levels.contains(t.text)) {
+            start = t.span.end;
+        }
         let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
         let mention = Span::new(start, head.end + version);
         if quote_spans.iter().any(|q| q.overlaps(mention)) {
@@ -1055,9 +1089,18 @@ impl ProgramExtractor {
         {
             return None;
         }
+        if self.concepts.contains(modifier) && category.ends_with("活动") {
+            return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        }
+        if category == "项目" && self.items.longest_suffix(modifier).is_some() {
+            return None; // `虚构诊疗项目`: an item of a list
+        }
         let name = if self.period.is_match(modifier) {
             modifier.to_string()
-        } else if self.distinctive(modifier, MIN_TITLE_MODIFIER_CHARS) {
+        } else if self.distinctive(
+            modifier,
+            if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS },
+        ) {
             mention.slice(text).to_string()
         } else {
             return None;
@@ -1453,6 +1496,9 @@ impl ProgramExtractor {
             next = tokens.get(k + 3).filter(|n| n.span.start == end);
         }
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
+        if self.not_places.contains(b.text) {
+            return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
+        }
         let place = b.tag == "ns"
             || self.places.contains(b.text)
             || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
@@ -1564,6 +1610,24 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
         }
     }
     t
+}
+
+/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`), or
+/// words counted twice (`一老一幼`, `两免一补`, `三位一体`, `双随机、一公开`, `一站多能`) —
+/// a numeral first and another after a word; 3 to 8 characters.
+fn is_numeral_formula(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().filter(|&c| c != '、').collect();
+    if !(3..=8).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c) || c.is_ascii_digit()) {
+        return false;
+    }
+    if chars.iter().all(char::is_ascii_digit) {
+        return true;
+    }
+    let first = |c: char| "一二三四五六七八九十两双百千万".contains(c);
+    let counted = |c: char| first(c) || c == '多';
+    first(chars[0])
+        && !first(chars[1])
+        && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
 }
 
 #[cfg(test)]
