@@ -127,6 +127,10 @@ struct SubjectWords {
     conjunctions: Vec<String>,
     /// Adverbs, prepositions and particles that leave both ends of a subject (`也`, `因`).
     function: Vec<String>,
+    /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
+    share: Vec<String>,
+    /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
+    copula: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -195,7 +199,9 @@ impl SubjectWords {
             comparative,
             time_adverb,
             time_deixis,
-            function
+            function,
+            share,
+            copula
         )
     }
 }
@@ -700,6 +706,7 @@ impl FigureExtractor {
                 m.end += a.word.len();
             }
         }
+        self.bare_magnitude_approx(s, i, m, approx);
         let mut start = currency.map_or(i, |c| c.0);
         let prefix =
             |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
@@ -722,6 +729,23 @@ impl FigureExtractor {
             m.kind = FigureKind::Percent;
         }
         start
+    }
+
+    /// `370万余患者`, `两万多澳门人`: an inner approximation word after a bare magnitude
+    /// (no unit follows) joins the figure's span.
+    fn bare_magnitude_approx(&self, s: &str, i: usize, m: &mut Measure, approx: &mut Approx) {
+        let magnitude_end = prev_char(s, m.end).is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+        if m.unit.is_some() || m.kind != FigureKind::Count || m.end <= i || !magnitude_end || *approx != Approx::Exact {
+            return;
+        }
+        let inner = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Inner && a.word != "来" && s[m.end..].starts_with(&a.word));
+        if let Some(a) = inner {
+            *approx = a.approx;
+            m.end += a.word.len();
+        }
     }
 
     /// Phase 5: what the figure counts or measures, by its kind.
@@ -772,7 +796,19 @@ impl FigureExtractor {
             self.subject_after(sentence, end)
                 .or_else(|| self.change_subject(clause, prev_subject, false))
                 .or_else(|| self.clean_before(sentence, clause))
+                .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
+    /// phrase after a copula (`为`, `是`) right behind it.
+    fn copula_subject(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
+        let rest = sentence.text.get(end..)?;
+        let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
+        let after = end + w.len();
+        (token_boundary(sentence, end) && token_boundary(sentence, after))
+            .then(|| self.subject_after(sentence, after))
+            .flatten()
     }
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
@@ -1238,6 +1274,10 @@ impl FigureExtractor {
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
         }
+        // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
+        if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
+            return PhraseStep::Stop;
+        }
         if self.subject.conjunctions.iter().any(|w| w == word) {
             // Only between nouns, not before the next figure (…和50家…, …和一批…).
             let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
@@ -1269,7 +1309,7 @@ impl FigureExtractor {
                 && next_char(s, y).map_or(true, |c| !is_word_char(c))
         });
         match last_head {
-            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') => {
+            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') && !tag.starts_with('c') => {
                 PhraseStep::EndAt(rest[h].1)
             }
             _ => PhraseStep::Stop,
@@ -1292,8 +1332,11 @@ impl FigureExtractor {
             let head_follows = tokens[k + 1..]
                 .iter()
                 .take(4)
-                .take_while(|&&(x, y, _)| {
-                    next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                .take_while(|&&(x, y, t)| {
+                    // Not past a pronoun, particle or preposition (拉着老人来到这家医院).
+                    next_char(s, x).is_some_and(is_word_char)
+                        && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                        && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
                 })
                 .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
             if !head_follows {
@@ -1528,7 +1571,12 @@ impl FigureExtractor {
     fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
         let mut cut_at = t.len();
         for w in &self.subject.cut {
+            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
+            let share = self.subject.share.contains(w);
             for (p, _) in t.match_indices(w.as_str()) {
+                if share && t[p + w.len()..].chars().count() >= 2 {
+                    continue;
+                }
                 if p > from && p < cut_at && (at(p) || at(p + w.len())) && !self.inside_kept(t, p) {
                     cut_at = p;
                     break;
@@ -1564,7 +1612,10 @@ impl FigureExtractor {
         if let Some((_, e)) = lead {
             return MetricStart::From(e);
         }
-        if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
+        // A 的 inside the whole of a share (占卫生总费用的比重) is no modifier of the metric.
+        let share_at =
+            self.subject.share.iter().filter_map(|w| t[from..].find(w.as_str())).min().map_or(t.len(), |p| p + from);
+        if let Some(p) = t[from..share_at].rfind('的').map(|p| p + from) {
             let after = p + '的'.len_utf8();
             return MetricStart::From(if after < t.len() { after } else { from });
         }
