@@ -131,6 +131,8 @@ struct SubjectWords {
     share: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
     copula: Vec<String>,
+    /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
+    person_head: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -201,7 +203,8 @@ impl SubjectWords {
             time_deixis,
             function,
             share,
-            copula
+            copula,
+            person_head
         )
     }
 }
@@ -888,16 +891,38 @@ impl FigureExtractor {
         }
     }
 
-    /// An age bounds a group of people: the first common noun after it (0-6岁儿童孤独症筛查
-    /// → 儿童; over 的 in 62岁的村民郭大爷, not the name after it).
+    /// An age bounds a group of people: the nouns after it up to the last that names
+    /// people (lexicon role `person_head`: 0-6岁儿童孤独症筛查 → 儿童, 60岁男性患者秦某 →
+    /// 男性患者), else the first; over 的, and never the name after them (62岁的村民郭大爷 →
+    /// 村民). A name first is the group when no noun of people follows it (65岁的于秀兰).
     fn age_group<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
         let s = sentence.text;
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
         }
-        let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-        first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr").map(|t| t.text)
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let run: Vec<&crate::segment::Token<'s>> = sentence.tokens[k..]
+            .iter()
+            .take(6)
+            .scan(at, |next, t| {
+                let ok = t.span.start == *next && t.tag.starts_with('n');
+                *next = t.span.end;
+                ok.then_some(t)
+            })
+            .collect();
+        let name = |t: &crate::segment::Token<'_>| t.tag == "nr";
+        let people =
+            |t: &crate::segment::Token<'_>| self.subject.person_head.iter().any(|h| t.text.ends_with(h.as_str()));
+        let (first, rest) = run.split_first()?;
+        if name(first) {
+            // 84岁的曾庆敏老人: the noun of people right after the name, else the name.
+            return Some(rest.first().filter(|t| !name(t) && people(t)).unwrap_or(first).text);
+        }
+        let nouns = run.iter().position(|t| name(t)).unwrap_or(run.len());
+        let last = run[..nouns].iter().rposition(|t| people(t)).unwrap_or(0);
+        let (from, to) = (first.span.start - sentence.span.start, run[last].span.end - sentence.span.start);
+        s.get(from..to)
     }
 
     /// A share names its metric before it; after it only as 30%的居民.
