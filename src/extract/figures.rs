@@ -767,7 +767,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
-        } else if let Some(shared) = self.linked_subject(sentence.text, start, dates, prev) {
+        } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
@@ -815,19 +815,25 @@ impl FigureExtractor {
     }
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
-    /// words only (dates and 的 may stand between) shares its metric.
+    /// words only (dates and 的 may stand between, a comma before a link: `…570万剂，下修为约
+    /// 300万剂`) shares its metric; so does one listed after it (`分别为160万条、183万条和
+    /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
     fn linked_subject<'p>(
         &self,
         s: &str,
         start: usize,
+        end: usize,
         dates: &[Span],
         prev: Option<PrevFigure<'p>>,
     ) -> Option<&'p str> {
+        const LIST: [&str; 4] = ["、", "和", "及", "与"];
+        const COMMA: [&str; 2] = ["，", ","];
         let prev = prev?;
         let (subject, e) = (prev.subject?, prev.end);
         if e > start || s.get(e..start).unwrap_or("").is_empty() {
             return None;
         }
+        let (mut linked, mut listed, mut comma) = (false, false, false);
         let mut p = e;
         while p < start {
             let d = dates.get(dates.partition_point(|d| d.start < p));
@@ -836,17 +842,27 @@ impl FigureExtractor {
                 continue;
             }
             let rest = &s[p..start];
-            let w = self
+            let link = self
                 .subject
                 .cut
                 .iter()
                 .chain(&self.subject.link)
                 .map(String::as_str)
                 .chain(["的"])
-                .find(|w| rest.starts_with(*w));
-            p += w?.len();
+                .filter(|w| rest.starts_with(*w))
+                .max_by_key(|w| w.len());
+            if let Some(w) = link {
+                (linked, p) = (true, p + w.len());
+            } else if let Some(w) = LIST.iter().find(|w| rest.starts_with(**w)) {
+                (listed, p) = (true, p + w.len());
+            } else if let Some(w) = COMMA.iter().find(|w| rest.starts_with(**w)) {
+                (comma, p) = (true, p + w.len());
+            } else {
+                return None;
+            }
         }
-        Some(subject)
+        let noun_after = next_char(s, end).is_some_and(is_word_char) && !LIST.iter().any(|w| s[end..].starts_with(*w));
+        ((linked || listed && !comma) && !noun_after).then_some(subject)
     }
 
     /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
@@ -1229,6 +1245,17 @@ impl FigureExtractor {
             p += '的'.len_utf8();
         }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
+            return None;
+        }
+        // 从2万2000元调整至…: a change of the figure follows, not what it counts.
+        let rest = &s[p..];
+        if self
+            .subject
+            .link
+            .iter()
+            .chain(&self.subject.cut)
+            .any(|w| w.chars().count() >= 3 && rest.starts_with(w.as_str()))
+        {
             return None;
         }
         let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
