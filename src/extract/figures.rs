@@ -809,17 +809,16 @@ impl FigureExtractor {
         let rest = sentence.text.get(end..)?;
         let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
         let after = end + w.len();
-        (token_boundary(sentence, end) && token_boundary(sentence, after))
-            .then(|| self.subject_after(sentence, after))
-            .flatten()
+        // The segmenter may glue the copula to the unit (例为): only its end must be a boundary.
+        token_boundary(sentence, after).then(|| self.subject_after(sentence, after)).flatten()
     }
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
     /// words only (dates and 的 may stand between, a comma before a link: `…570万剂，下修为约
     /// 300万剂`) shares its metric; so does one listed after it (`分别为160万条、183万条和
     /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
-    fn linked_subject<'p>(
-        &self,
+    fn linked_subject<'a, 'p>(
+        &'a self,
         s: &str,
         start: usize,
         end: usize,
@@ -842,16 +841,16 @@ impl FigureExtractor {
                 continue;
             }
             let rest = &s[p..start];
-            let link = self
-                .subject
-                .cut
-                .iter()
-                .chain(&self.subject.link)
-                .map(String::as_str)
-                .chain(["的"])
-                .filter(|w| rest.starts_with(*w))
-                .max_by_key(|w| w.len());
-            if let Some(w) = link {
+            let longest = |words: &'a [String]| {
+                words.iter().map(String::as_str).filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len())
+            };
+            let (link, cut) =
+                (longest(&self.subject.link).or(rest.starts_with('的').then_some("的")), longest(&self.subject.cut));
+            if let Some(w) = [link, cut].into_iter().flatten().max_by_key(|w| w.len()) {
+                // After a comma only a link (，下修为), not a change (，同比增长12%: its 增幅).
+                if comma && link.is_none_or(|l| l.len() < w.len()) {
+                    return None;
+                }
                 (linked, p) = (true, p + w.len());
             } else if let Some(w) = LIST.iter().find(|w| rest.starts_with(**w)) {
                 (listed, p) = (true, p + w.len());
