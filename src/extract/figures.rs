@@ -133,6 +133,8 @@ struct SubjectWords {
     copula: Vec<String>,
     /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
     person_head: Vec<String>,
+    /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
+    duration_link: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -204,7 +206,8 @@ impl SubjectWords {
             function,
             share,
             copula,
-            person_head
+            person_head,
+            duration_link
         )
     }
 }
@@ -229,6 +232,13 @@ fn is_word_char(c: char) -> bool {
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
+
+/// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
+/// `一年`, `一天` they seldom set the time of the clause.
+const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
+
+/// Units of time that 半 halves as a figure (`半年`, `半小时`; not `半天`, `半月`).
+const HALF_TIME_UNITS: [&str; 4] = ["年", "小时", "个小时", "个月"];
 
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
 
@@ -491,6 +501,9 @@ impl FigureExtractor {
         if let Some(step) = self.rank_at(sentence, i) {
             return Err(step);
         }
+        if let Some(q) = self.half_duration(s, i) {
+            return Ok(q);
+        }
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
             return Err(Step::Nothing);
@@ -528,7 +541,7 @@ impl FigureExtractor {
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
-        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) {
+        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) && !self.one_per_period(s, i, end) {
             return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
@@ -548,10 +561,33 @@ impl FigureExtractor {
         Ok(q)
     }
 
+    /// `半年`, `半小时`, `接近半年`: 半 before a unit of time is half of it — not a half of
+    /// the year named by a date (`上半年`, `前半年`), nor `半年度`, `半年报`.
+    fn half_duration(&self, s: &str, i: usize) -> Option<Quantity> {
+        let end = i + '半'.len_utf8();
+        let u = s[i..].starts_with('半').then(|| self.unit_at(s, end)).flatten()?;
+        let after = end + u.surface.len();
+        let ok = HALF_TIME_UNITS.contains(&u.surface.as_str())
+            && !prev_char(s, i).is_some_and(|p| "上下前后每这那多个一两".contains(p))
+            && !next_char(s, after).is_some_and(|c| matches!(c, '度' | '报' | '刊' | '载'));
+        ok.then_some(Quantity {
+            value: 0.5,
+            upper: None,
+            percent: false,
+            form: NumberForm::Chinese,
+            magnitude: false,
+            vague: false,
+            end,
+        })
+    }
+
     /// `一年多`, `近一年`, `约一小时`: 一 before a unit of time with an approximation counts
     /// it (not `一年一度`, `新的一年`, `每一年`).
     fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
-        let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
+        let at = match ["多", "个多", "个余"].iter().find(|w| s[end..].starts_with(**w)) {
+            Some(w) => end + w.len(),
+            None => end,
+        };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
         // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
@@ -560,9 +596,14 @@ impl FigureExtractor {
             || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
             || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         u.kind == FigureKind::Duration
-            && approximate
-            && !matches!(u.surface.as_str(), "周年" | "月")
+            && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
+            && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+    }
+
+    /// `每月一次`: 一 before 次 right after a frequency word counts the times.
+    fn one_per_period(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with('次') && self.frequency.iter().any(|f| s[..i].ends_with(f.as_str()))
     }
 
     /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
@@ -572,6 +613,13 @@ impl FigureExtractor {
         let inner =
             |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
         let end = spaced(s, q.end, |p| inner(p).is_some());
+        // 两个多月: the approximation stands inside 个月.
+        if let Some(a) = s[end..].strip_prefix('个').and_then(|_| inner(end + '个'.len_utf8())) {
+            let after = end + '个'.len_utf8() + a.word.len();
+            if !q.percent && self.unit_at(s, after).is_some_and(|u| u.kind == FigureKind::Duration) {
+                return (a.approx, after, 1.0);
+            }
+        }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
             let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
@@ -645,8 +693,12 @@ impl FigureExtractor {
         }
         if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)) {
             let j = m.end + conn.len();
-            let second =
-                number::scan(s, j).filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()));
+            // 延长两年至2028年: four digits before 年 are a year, not the end of a range.
+            let year = |n: &number::Number| {
+                u.surface == "年" && n.span.range().len() == 4 && s[n.span.range()].bytes().all(|b| b.is_ascii_digit())
+            };
+            let second = number::scan(s, j)
+                .filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()) && !year(n));
             if let Some(n) = second {
                 m.upper = Some(n.value);
                 m.end = n.span.end + u.surface.len();
@@ -989,7 +1041,11 @@ impl FigureExtractor {
     }
 
     /// True when the word after a duration names the duration itself (3至5年时间).
-    fn duration_noun_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+    fn duration_noun_at(&self, sentence: &Sentence<'_>, mut p: usize) -> bool {
+        // 一个多月的时间: over 的.
+        if sentence.text.get(p..).is_some_and(|r| r.starts_with('的')) {
+            p += '的'.len_utf8();
+        }
         let rest = sentence.text.get(p..).unwrap_or("");
         self.subject.duration_noun.iter().any(|w| rest.starts_with(w.as_str()) && token_boundary(sentence, p + w.len()))
     }
@@ -1826,7 +1882,17 @@ impl FigureExtractor {
         // What lasted is a thing or an action named by a noun (停航8天, 自主健康管理18天); a
         // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
         // an anniversary counts from an event (中国共产党成立100周年).
-        let t = after_lead.trim_end();
+        // 手术过程持续半小时, 试点期将接近半年: the verb of lasting and adverbs go.
+        let mut t = after_lead.trim_end();
+        while let Some(w) = self
+            .subject
+            .duration_link
+            .iter()
+            .chain(&self.subject.function)
+            .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
+        {
+            t = &t[..t.len() - w.len()];
+        }
         let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
         let k = sentence.tokens.partition_point(|t| t.span.end < end);
         let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;
@@ -1834,7 +1900,7 @@ impl FigureExtractor {
         if !nominal {
             return None;
         }
-        self.finish(after_lead)
+        self.finish(self.trim_words(sentence, t, false))
     }
 }
 
