@@ -501,7 +501,7 @@ impl FigureExtractor {
         if let Some(step) = self.rank_at(sentence, i) {
             return Err(step);
         }
-        if let Some(q) = self.half_duration(s, i) {
+        if let Some(q) = self.half_duration(s, i).or_else(|| one_half(s, i)) {
             return Ok(q);
         }
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
@@ -521,8 +521,12 @@ impl FigureExtractor {
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
         let after_approx =
             || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        // 万余居民, 千余名: a bare magnitude word before 余/多 (not 数千, 几百).
+        let bare_approx = |e: usize| {
+            ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
+        };
         let q = self.quantity(s, i).or_else(|| {
-            let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
+            let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
             Some(Quantity {
                 value: n.value,
                 upper: None,
@@ -622,7 +626,9 @@ impl FigureExtractor {
         }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
-            let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
+            // 20余万人; 40 多万， (a magnitude closing the clause).
+            let magnitude = number::scan_magnitude(s, after)
+                .filter(|m| self.unit_at(s, m.span.end).is_some() || next_char(s, m.span.end).is_none_or(is_delimiter));
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
@@ -681,7 +687,7 @@ impl FigureExtractor {
             }
             half_after(s, &mut m, 0.5);
         } else {
-            self.counted(s, i, q, &mut m)?;
+            self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
     }
@@ -708,7 +714,7 @@ impl FigureExtractor {
 
     /// A count without a unit: a Chinese numeral before a counted noun (三项), a word that
     /// names the count (六统一) or a count infix (十大), or a bare magnitude; `Err` skips.
-    fn counted(&self, s: &str, i: usize, q: &Quantity, m: &mut Measure) -> Result<(), Step> {
+    fn counted(&self, s: &str, i: usize, q: &Quantity, scaled: bool, m: &mut Measure) -> Result<(), Step> {
         let end = m.end;
         m.kind = FigureKind::Count;
         if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
@@ -729,8 +735,13 @@ impl FigureExtractor {
                 return Err(Step::Skip(end));
             }
             m.end += w.len();
+            // 三大类项目: a measure word after the infix is the unit.
+            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Count) {
+                m.unit = Some(u.normalized.clone());
+                m.end += u.surface.len();
+            }
             m.count_subject_start = Some(m.end);
-        } else if !q.magnitude && !self.whole_fragment(s, i, end) {
+        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) {
             return Err(Step::Skip(end));
         }
         Ok(())
@@ -842,6 +853,7 @@ impl FigureExtractor {
             }
         } else if kind == FigureKind::Percent {
             self.percent_subject(sentence, unit, end, clause(), prev_subject)
+                .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
             // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
             // before says what it is.
@@ -1912,6 +1924,20 @@ fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
     } else {
         p
     }
+}
+
+/// `超过一半`: 一半 is 50 % (not `另一半`, a partner).
+fn one_half(s: &str, i: usize) -> Option<Quantity> {
+    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '的' | '这' | '那'));
+    ok.then_some(Quantity {
+        value: 50.0,
+        upper: None,
+        percent: true,
+        form: NumberForm::Chinese,
+        magnitude: false,
+        vague: false,
+        end: i + "一半".len(),
+    })
 }
 
 /// `3斤半`, `一年半`, `两成半`: a 半 right after the unit adds half a unit (`step`).
