@@ -627,8 +627,9 @@ impl FigureExtractor {
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
             // 20余万人; 40 多万， (a magnitude closing the clause).
-            let magnitude = number::scan_magnitude(s, after)
-                .filter(|m| self.unit_at(s, m.span.end).is_some() || next_char(s, m.span.end).is_none_or(is_delimiter));
+            let magnitude = number::scan_magnitude(s, after).filter(|m| {
+                self.unit_at(s, m.span.end).is_some() || next_char(s, m.span.end).map_or(true, is_delimiter)
+            });
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
@@ -912,7 +913,7 @@ impl FigureExtractor {
                 (longest(&self.subject.link).or(rest.starts_with('的').then_some("的")), longest(&self.subject.cut));
             if let Some(w) = [link, cut].into_iter().flatten().max_by_key(|w| w.len()) {
                 // After a comma only a link (，下修为), not a change (，同比增长12%: its 增幅).
-                if comma && link.is_none_or(|l| l.len() < w.len()) {
+                if comma && link.map_or(true, |l| l.len() < w.len()) {
                     return None;
                 }
                 (linked, p) = (true, p + w.len());
