@@ -479,6 +479,11 @@ impl FigureExtractor {
         };
         let mut approx = approx;
         let start = self.widen(s, i, currency, &mut m, &mut approx);
+        // An approximation word read into a date (`0%以上年`: 上年) makes no figure.
+        let k = claims.dates.partition_point(|d| d.end <= start);
+        if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
+            return Step::Skip(end);
+        }
         let subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
         let Measure { value, upper, unit, kind, end, .. } = m;
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
