@@ -45,6 +45,13 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after, else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
+//!    the number); an age's group runs over the nouns after it to the last that names people
+//!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
+//!    `以及`/`及`/`之一` end the phrase, and a phrase never opens with a link (`调整至`); a
+//!    figure listed after the previous one (`、`/`和`, or `，` before a link: `，下修为`)
+//!    shares its metric when no noun of its own follows; a count naming nothing before or
+//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
@@ -53,7 +60,10 @@
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
 //! 10 and over; `两成半`, `3斤半` add a half; `3元5角` adds the coins; a space may stand
-//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time.
+//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
+//! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
+//! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
+//! bare magnitude before `余`/`多` counts (`万余居民`).
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
