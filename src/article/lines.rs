@@ -203,7 +203,7 @@ impl Classifier {
         let mut pos = 0;
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            for piece in soft_lines(content) {
+            for piece in crawler_date_split(content).into_iter().flat_map(|p| soft_lines_in(content, p)) {
                 let lead = piece.start + (content[piece.range()].len() - content[piece.range()].trim_start().len());
                 let trimmed = content[piece.range()].trim();
                 let span = Span::new(pos + lead, pos + lead + trimmed.len());
@@ -376,6 +376,34 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// A crawler's leading ` date YYYY-MM-DD` (the page's date line) is a line of its own; what
+/// follows it on the same line is judged on its own (title, caption or body).
+fn crawler_date_split(content: &str) -> Vec<Span> {
+    let lead = content.len() - content.trim_start().len();
+    let rest = &content[lead..];
+    let Some(date) = rest.strip_prefix("date ") else {
+        return vec![Span::new(0, content.len())];
+    };
+    let b = date.as_bytes();
+    let iso = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !iso || b.get(10).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return vec![Span::new(0, content.len())];
+    }
+    let cut = lead + "date ".len() + 10;
+    let after = &content[cut..];
+    let next = cut + (after.len() - after.trim_start().len());
+    if next == content.len() {
+        return vec![Span::new(0, content.len())];
+    }
+    vec![Span::new(0, cut), Span::new(next, content.len())]
+}
+
+/// [`soft_lines`] of the part `piece` of `content`, as spans of `content`.
+fn soft_lines_in(content: &str, piece: Span) -> Vec<Span> {
+    soft_lines(piece.slice(content)).into_iter().map(|s| s.shift(piece.start)).collect()
 }
 
 /// A very long line that glues a page together (line breaks lost in scraping) is cut where
@@ -606,6 +634,22 @@ mod tests {
         );
         assert_eq!(lines[1].span.slice(&page), "区卫健委推进家庭医生签约服务");
         assert!(soft_lines("短行  有空格").len() == 1);
+    }
+
+    #[test]
+    fn crawler_date_lines_stand_alone() {
+        let c = Classifier::new();
+        let page =
+            " date 2024-03-05 区医院新设儿科夜间门诊。（图／本报记者）\n\n区医院今年起开设夜间门诊，每晚接诊至22时。";
+        let lines = c.lines(page);
+        assert!(matches!(&lines[0].kind, LineKind::Meta(m) if m.stamps.len() == 1), "{:?}", lines[0].kind);
+        assert_eq!(lines[0].span.slice(page), "date 2024-03-05");
+        assert_eq!(lines[1].span.slice(page), "区医院新设儿科夜间门诊。（图／本报记者）");
+        // Not a crawler's date: a word goes on, or no date follows.
+        assert_eq!(crawler_date_split("date 2024-03-05x 其余").len(), 1);
+        assert_eq!(crawler_date_split("date of birth 1990").len(), 1);
+        assert_eq!(crawler_date_split(" date 2024-03-05 ").len(), 1);
+        assert_eq!(kind("我是广告 请继续往下阅读"), "furniture");
     }
 
     #[test]

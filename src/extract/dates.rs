@@ -189,10 +189,19 @@ fn year_atom(s: &str, year: i32, after_year: usize) -> Atom {
         a.open = true;
         return a;
     }
+    if let Some(e) = new_year_day(s, j) {
+        (a.month, a.day, a.end) = (Some(1), Some(1), e);
+        return a;
+    }
     if s[a.end..].starts_with('度') {
         a.end += '度'.len_utf8();
     }
     a
+}
+
+/// `元旦` at `i` (after a year: `2019年元旦`, `明年元旦`): January 1st; the end.
+fn new_year_day(s: &str, i: usize) -> Option<usize> {
+    s[i..].starts_with("元旦").then(|| i + "元旦".len())
 }
 
 /// A bare day at `i`: continuing a range, or right after a dated passage (8日到中南海); not
@@ -1114,7 +1123,10 @@ impl DateExtractor {
             return None; // 上年纪, 当年龄
         }
         let base = match r.base {
-            Base::Reference => reference.and_then(|d| d.year)?,
+            Base::Reference => match reference.and_then(|d| d.year) {
+                Some(y) => y,
+                None => return self.unresolved_relative(s, i, end, r.offset, ctx),
+            },
             Base::Context => ctx.year.or(ctx.doc_year)?,
         };
         let year = base + r.offset;
@@ -1125,6 +1137,11 @@ impl DateExtractor {
         // 今年第一季度, 今年前11个月: the relative year dates the part that follows.
         if let Some(d) = self.part_of_year(s, i, end, Some(year), None) {
             return Some(d);
+        }
+        if let Some(e) = new_year_day(s, end) {
+            let value = DateValue { year: Some(year), month: Some(1), day: Some(1), ..Default::default() };
+            let (e, modifier) = self.suffix_modifier(s, e, false, false);
+            return Some(DateMention { modifier, ..point(value, Span::new(i, e)) });
         }
         // 去年12月, 今年3月5日: the relative year dates the month that follows.
         let inherit = Atom { year: Some(year), ..Default::default() };
@@ -1161,6 +1178,30 @@ impl DateExtractor {
             label: None,
             mention: Span::new(i, end),
         })
+    }
+
+    /// `今年3月底` with no reference date: the month (and day) keep their stated precision
+    /// as an ISO partial (`--03`), the year of the passage is not theirs; `今年` alone is no
+    /// date.
+    fn unresolved_relative(
+        &self,
+        s: &str,
+        i: usize,
+        end: usize,
+        offset: i32,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        if offset != 0 {
+            return None;
+        }
+        let a = self.month_atom(s, end, None).flatten()?;
+        let value = DateValue { year: None, ..a.value() };
+        if !value.is_valid() || a.year.is_some() {
+            return None;
+        }
+        ctx.month = None;
+        let (e, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
+        Some(DateMention { modifier, ..point(value, Span::new(i, e)) })
     }
 
     fn standalone_at(
@@ -1327,22 +1368,30 @@ fn point(value: DateValue, mention: Span) -> DateMention<Span> {
     DateMention { value, end_value: None, kind: DateKind::Point, modifier: None, label: None, mention }
 }
 
-/// Taiwan's `今（23）日`, `昨(22)日`, `明（24）日`: a relative day that states its number.
+/// Taiwan's `今（23）日`, `昨(22)日`, `明（24）日`, and `今（11日）`, `今日（2日）`: a relative
+/// day that states its number — one 日, in the bracket or after it.
 fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateMention<Span>> {
     let c = next_char(s, i)?;
     if !matches!(c, '今' | '昨' | '明' | '前') {
         return None;
     }
-    let open = i + c.len_utf8();
+    let mut open = i + c.len_utf8();
+    if s[open..].starts_with('日') && c != '前' {
+        open += '日'.len_utf8();
+    }
     let rest = &s[open..];
     let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
     let (d, k) = ascii_digits(inner, 0, 2)?;
+    let (inner_day, k) = match inner[k..].strip_prefix('日') {
+        Some(_) => (true, k + '日'.len_utf8()),
+        None => (false, k),
+    };
     let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
-    if !close.starts_with('日') {
+    if close.starts_with('日') == inner_day {
         return None;
     }
     let value = day_near_reference(reference, d, c == '明')?;
-    let end = s.len() - close.len() + '日'.len_utf8();
+    let end = s.len() - close.len() + if inner_day { 0 } else { '日'.len_utf8() };
     Some(point(value, Span::new(i, end)))
 }
 

@@ -45,6 +45,13 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after, else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
+//!    the number); an age's group runs over the nouns after it to the last that names people
+//!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
+//!    `以及`/`及`/`之一` end the phrase, and a phrase never opens with a link (`调整至`); a
+//!    figure listed after the previous one (`、`/`和`, or `，` before a link: `，下修为`)
+//!    shares its metric when no noun of its own follows; a count naming nothing before or
+//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
@@ -53,7 +60,10 @@
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
 //! 10 and over; `两成半`, `3斤半` add a half; `3元5角` adds the coins; a space may stand
-//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time.
+//! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
+//! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
+//! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
+//! bare magnitude before `余`/`多` counts (`万余居民`).
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
@@ -127,6 +137,14 @@ struct SubjectWords {
     conjunctions: Vec<String>,
     /// Adverbs, prepositions and particles that leave both ends of a subject (`也`, `因`).
     function: Vec<String>,
+    /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
+    share: Vec<String>,
+    /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
+    copula: Vec<String>,
+    /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
+    person_head: Vec<String>,
+    /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
+    duration_link: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -195,7 +213,11 @@ impl SubjectWords {
             comparative,
             time_adverb,
             time_deixis,
-            function
+            function,
+            share,
+            copula,
+            person_head,
+            duration_link
         )
     }
 }
@@ -220,6 +242,13 @@ fn is_word_char(c: char) -> bool {
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
+
+/// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
+/// `一年`, `一天` they seldom set the time of the clause.
+const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
+
+/// Units of time that 半 halves as a figure (`半年`, `半小时`; not `半天`, `半月`).
+const HALF_TIME_UNITS: [&str; 4] = ["年", "小时", "个小时", "个月"];
 
 const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
 
@@ -460,6 +489,11 @@ impl FigureExtractor {
         };
         let mut approx = approx;
         let start = self.widen(s, i, currency, &mut m, &mut approx);
+        // An approximation word read into a date (`0%以上年`: 上年) makes no figure.
+        let k = claims.dates.partition_point(|d| d.end <= start);
+        if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
+            return Step::Skip(end);
+        }
         let subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
         let Measure { value, upper, unit, kind, end, .. } = m;
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
@@ -482,6 +516,9 @@ impl FigureExtractor {
         if let Some(step) = self.rank_at(sentence, i) {
             return Err(step);
         }
+        if let Some(q) = self.half_duration(s, i).or_else(|| one_half(s, i)) {
+            return Ok(q);
+        }
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
         if !starts_number {
             return Err(Step::Nothing);
@@ -499,8 +536,12 @@ impl FigureExtractor {
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
         let after_approx =
             || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        // 万余居民, 千余名: a bare magnitude word before 余/多 (not 数千, 几百).
+        let bare_approx = |e: usize| {
+            ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
+        };
         let q = self.quantity(s, i).or_else(|| {
-            let n = number::scan_magnitude(s, i).filter(|_| after_approx())?;
+            let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
             Some(Quantity {
                 value: n.value,
                 upper: None,
@@ -519,7 +560,7 @@ impl FigureExtractor {
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
-        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) {
+        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) && !self.one_per_period(s, i, end) {
             return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
@@ -539,10 +580,33 @@ impl FigureExtractor {
         Ok(q)
     }
 
+    /// `半年`, `半小时`, `接近半年`: 半 before a unit of time is half of it — not a half of
+    /// the year named by a date (`上半年`, `前半年`), nor `半年度`, `半年报`.
+    fn half_duration(&self, s: &str, i: usize) -> Option<Quantity> {
+        let end = i + '半'.len_utf8();
+        let u = s[i..].starts_with('半').then(|| self.unit_at(s, end)).flatten()?;
+        let after = end + u.surface.len();
+        let ok = HALF_TIME_UNITS.contains(&u.surface.as_str())
+            && !prev_char(s, i).is_some_and(|p| "上下前后每这那多个一两".contains(p))
+            && !next_char(s, after).is_some_and(|c| matches!(c, '度' | '报' | '刊' | '载'));
+        ok.then_some(Quantity {
+            value: 0.5,
+            upper: None,
+            percent: false,
+            form: NumberForm::Chinese,
+            magnitude: false,
+            vague: false,
+            end,
+        })
+    }
+
     /// `一年多`, `近一年`, `约一小时`: 一 before a unit of time with an approximation counts
     /// it (not `一年一度`, `新的一年`, `每一年`).
     fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
-        let at = if s[end..].starts_with('多') { end + '多'.len_utf8() } else { end };
+        let at = match ["多", "个多", "个余"].iter().find(|w| s[end..].starts_with(**w)) {
+            Some(w) => end + w.len(),
+            None => end,
+        };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
         // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
@@ -551,9 +615,14 @@ impl FigureExtractor {
             || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
             || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
         u.kind == FigureKind::Duration
-            && approximate
-            && !matches!(u.surface.as_str(), "周年" | "月")
+            && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
+            && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+    }
+
+    /// `每月一次`: 一 before 次 right after a frequency word counts the times.
+    fn one_per_period(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with('次') && self.frequency.iter().any(|f| s[..i].ends_with(f.as_str()))
     }
 
     /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
@@ -563,9 +632,19 @@ impl FigureExtractor {
         let inner =
             |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Inner && s[p..].starts_with(&a.word));
         let end = spaced(s, q.end, |p| inner(p).is_some());
+        // 两个多月: the approximation stands inside 个月.
+        if let Some(a) = s[end..].strip_prefix('个').and_then(|_| inner(end + '个'.len_utf8())) {
+            let after = end + '个'.len_utf8() + a.word.len();
+            if !q.percent && self.unit_at(s, after).is_some_and(|u| u.kind == FigureKind::Duration) {
+                return (a.approx, after, 1.0);
+            }
+        }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
-            let magnitude = number::scan_magnitude(s, after).filter(|m| self.unit_at(s, m.span.end).is_some());
+            // 20余万人; 40 多万， (a magnitude closing the clause).
+            let magnitude = number::scan_magnitude(s, after).filter(|m| {
+                self.unit_at(s, m.span.end).is_some() || next_char(s, m.span.end).map_or(true, is_delimiter)
+            });
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
             }
@@ -624,7 +703,7 @@ impl FigureExtractor {
             }
             half_after(s, &mut m, 0.5);
         } else {
-            self.counted(s, i, q, &mut m)?;
+            self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
     }
@@ -636,8 +715,12 @@ impl FigureExtractor {
         }
         if let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)) {
             let j = m.end + conn.len();
-            let second =
-                number::scan(s, j).filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()));
+            // 延长两年至2028年: four digits before 年 are a year, not the end of a range.
+            let year = |n: &number::Number| {
+                u.surface == "年" && n.span.range().len() == 4 && s[n.span.range()].bytes().all(|b| b.is_ascii_digit())
+            };
+            let second = number::scan(s, j)
+                .filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()) && !year(n));
             if let Some(n) = second {
                 m.upper = Some(n.value);
                 m.end = n.span.end + u.surface.len();
@@ -647,7 +730,7 @@ impl FigureExtractor {
 
     /// A count without a unit: a Chinese numeral before a counted noun (三项), a word that
     /// names the count (六统一) or a count infix (十大), or a bare magnitude; `Err` skips.
-    fn counted(&self, s: &str, i: usize, q: &Quantity, m: &mut Measure) -> Result<(), Step> {
+    fn counted(&self, s: &str, i: usize, q: &Quantity, scaled: bool, m: &mut Measure) -> Result<(), Step> {
         let end = m.end;
         m.kind = FigureKind::Count;
         if let Some(w) = self.count_noun.iter().find(|w| s[end..].starts_with(w.as_str())) {
@@ -668,8 +751,13 @@ impl FigureExtractor {
                 return Err(Step::Skip(end));
             }
             m.end += w.len();
+            // 三大类项目: a measure word after the infix is the unit.
+            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Count) {
+                m.unit = Some(u.normalized.clone());
+                m.end += u.surface.len();
+            }
             m.count_subject_start = Some(m.end);
-        } else if !q.magnitude && !self.whole_fragment(s, i, end) {
+        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) {
             return Err(Step::Skip(end));
         }
         Ok(())
@@ -700,6 +788,7 @@ impl FigureExtractor {
                 m.end += a.word.len();
             }
         }
+        self.bare_magnitude_approx(s, i, m, approx);
         let mut start = currency.map_or(i, |c| c.0);
         let prefix =
             |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
@@ -724,6 +813,23 @@ impl FigureExtractor {
         start
     }
 
+    /// `370万余患者`, `两万多澳门人`: an inner approximation word after a bare magnitude
+    /// (no unit follows) joins the figure's span.
+    fn bare_magnitude_approx(&self, s: &str, i: usize, m: &mut Measure, approx: &mut Approx) {
+        let magnitude_end = prev_char(s, m.end).is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+        if m.unit.is_some() || m.kind != FigureKind::Count || m.end <= i || !magnitude_end || *approx != Approx::Exact {
+            return;
+        }
+        let inner = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Inner && a.word != "来" && s[m.end..].starts_with(&a.word));
+        if let Some(a) = inner {
+            *approx = a.approx;
+            m.end += a.word.len();
+        }
+    }
+
     /// Phase 5: what the figure counts or measures, by its kind.
     fn subject_of(
         &self,
@@ -740,7 +846,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
-        } else if let Some(shared) = self.linked_subject(sentence.text, start, dates, prev) {
+        } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
@@ -763,6 +869,7 @@ impl FigureExtractor {
             }
         } else if kind == FigureKind::Percent {
             self.percent_subject(sentence, unit, end, clause(), prev_subject)
+                .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
             // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
             // before says what it is.
@@ -772,23 +879,40 @@ impl FigureExtractor {
             self.subject_after(sentence, end)
                 .or_else(|| self.change_subject(clause, prev_subject, false))
                 .or_else(|| self.clean_before(sentence, clause))
+                .or_else(|| self.copula_subject(sentence, end))
         }
     }
 
+    /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
+    /// phrase after a copula (`为`, `是`) right behind it.
+    fn copula_subject(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
+        let rest = sentence.text.get(end..)?;
+        let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
+        let after = end + w.len();
+        // The segmenter may glue the copula to the unit (例为): only its end must be a boundary.
+        token_boundary(sentence, after).then(|| self.subject_after(sentence, after)).flatten()
+    }
+
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
-    /// words only (dates and 的 may stand between) shares its metric.
-    fn linked_subject<'p>(
-        &self,
+    /// words only (dates and 的 may stand between, a comma before a link: `…570万剂，下修为约
+    /// 300万剂`) shares its metric; so does one listed after it (`分别为160万条、183万条和
+    /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
+    fn linked_subject<'a, 'p>(
+        &'a self,
         s: &str,
         start: usize,
+        end: usize,
         dates: &[Span],
         prev: Option<PrevFigure<'p>>,
     ) -> Option<&'p str> {
+        const LIST: [&str; 4] = ["、", "和", "及", "与"];
+        const COMMA: [&str; 2] = ["，", ","];
         let prev = prev?;
         let (subject, e) = (prev.subject?, prev.end);
         if e > start || s.get(e..start).unwrap_or("").is_empty() {
             return None;
         }
+        let (mut linked, mut listed, mut comma) = (false, false, false);
         let mut p = e;
         while p < start {
             let d = dates.get(dates.partition_point(|d| d.start < p));
@@ -797,17 +921,27 @@ impl FigureExtractor {
                 continue;
             }
             let rest = &s[p..start];
-            let w = self
-                .subject
-                .cut
-                .iter()
-                .chain(&self.subject.link)
-                .map(String::as_str)
-                .chain(["的"])
-                .find(|w| rest.starts_with(*w));
-            p += w?.len();
+            let longest = |words: &'a [String]| {
+                words.iter().map(String::as_str).filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len())
+            };
+            let (link, cut) =
+                (longest(&self.subject.link).or(rest.starts_with('的').then_some("的")), longest(&self.subject.cut));
+            if let Some(w) = [link, cut].into_iter().flatten().max_by_key(|w| w.len()) {
+                // After a comma only a link (，下修为), not a change (，同比增长12%: its 增幅).
+                if comma && link.map_or(true, |l| l.len() < w.len()) {
+                    return None;
+                }
+                (linked, p) = (true, p + w.len());
+            } else if let Some(w) = LIST.iter().find(|w| rest.starts_with(**w)) {
+                (listed, p) = (true, p + w.len());
+            } else if let Some(w) = COMMA.iter().find(|w| rest.starts_with(**w)) {
+                (comma, p) = (true, p + w.len());
+            } else {
+                return None;
+            }
         }
-        Some(subject)
+        let noun_after = next_char(s, end).is_some_and(is_word_char) && !LIST.iter().any(|w| s[end..].starts_with(*w));
+        ((linked || listed && !comma) && !noun_after).then_some(subject)
     }
 
     /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
@@ -852,16 +986,38 @@ impl FigureExtractor {
         }
     }
 
-    /// An age bounds a group of people: the first common noun after it (0-6岁儿童孤独症筛查
-    /// → 儿童; over 的 in 62岁的村民郭大爷, not the name after it).
+    /// An age bounds a group of people: the nouns after it up to the last that names
+    /// people (lexicon role `person_head`: 0-6岁儿童孤独症筛查 → 儿童, 60岁男性患者秦某 →
+    /// 男性患者), else the first; over 的, and never the name after them (62岁的村民郭大爷 →
+    /// 村民). A name first is the group when no noun of people follows it (65岁的于秀兰).
     fn age_group<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
         let s = sentence.text;
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
         }
-        let first = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-        first.filter(|t| t.span.start == at && t.tag.starts_with('n') && t.tag != "nr").map(|t| t.text)
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let run: Vec<&crate::segment::Token<'s>> = sentence.tokens[k..]
+            .iter()
+            .take(6)
+            .scan(at, |next, t| {
+                let ok = t.span.start == *next && t.tag.starts_with('n');
+                *next = t.span.end;
+                ok.then_some(t)
+            })
+            .collect();
+        let name = |t: &crate::segment::Token<'_>| t.tag == "nr";
+        let people =
+            |t: &crate::segment::Token<'_>| self.subject.person_head.iter().any(|h| t.text.ends_with(h.as_str()));
+        let (first, rest) = run.split_first()?;
+        if name(first) {
+            // 84岁的曾庆敏老人: the noun of people right after the name, else the name.
+            return Some(rest.first().filter(|t| !name(t) && people(t)).unwrap_or(first).text);
+        }
+        let nouns = run.iter().position(|t| name(t)).unwrap_or(run.len());
+        let last = run[..nouns].iter().rposition(|t| people(t)).unwrap_or(0);
+        let (from, to) = (first.span.start - sentence.span.start, run[last].span.end - sentence.span.start);
+        s.get(from..to)
     }
 
     /// A share names its metric before it; after it only as 30%的居民.
@@ -913,7 +1069,11 @@ impl FigureExtractor {
     }
 
     /// True when the word after a duration names the duration itself (3至5年时间).
-    fn duration_noun_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+    fn duration_noun_at(&self, sentence: &Sentence<'_>, mut p: usize) -> bool {
+        // 一个多月的时间: over 的.
+        if sentence.text.get(p..).is_some_and(|r| r.starts_with('的')) {
+            p += '的'.len_utf8();
+        }
         let rest = sentence.text.get(p..).unwrap_or("");
         self.subject.duration_noun.iter().any(|w| rest.starts_with(w.as_str()) && token_boundary(sentence, p + w.len()))
     }
@@ -1170,6 +1330,17 @@ impl FigureExtractor {
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
         }
+        // 从2万2000元调整至…: a change of the figure follows, not what it counts.
+        let rest = &s[p..];
+        if self
+            .subject
+            .link
+            .iter()
+            .chain(&self.subject.cut)
+            .any(|w| w.chars().count() >= 3 && rest.starts_with(w.as_str()))
+        {
+            return None;
+        }
         let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
         let tokens: Vec<(usize, usize, &str)> = sentence.tokens[from..]
             .iter()
@@ -1238,6 +1409,10 @@ impl FigureExtractor {
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
         }
+        // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
+        if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
+            return PhraseStep::Stop;
+        }
         if self.subject.conjunctions.iter().any(|w| w == word) {
             // Only between nouns, not before the next figure (…和50家…, …和一批…).
             let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
@@ -1269,7 +1444,7 @@ impl FigureExtractor {
                 && next_char(s, y).map_or(true, |c| !is_word_char(c))
         });
         match last_head {
-            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') => {
+            Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') && !tag.starts_with('c') => {
                 PhraseStep::EndAt(rest[h].1)
             }
             _ => PhraseStep::Stop,
@@ -1292,8 +1467,11 @@ impl FigureExtractor {
             let head_follows = tokens[k + 1..]
                 .iter()
                 .take(4)
-                .take_while(|&&(x, y, _)| {
-                    next_char(s, x).is_some_and(is_word_char) && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                .take_while(|&&(x, y, t)| {
+                    // Not past a pronoun, particle or preposition (拉着老人来到这家医院).
+                    next_char(s, x).is_some_and(is_word_char)
+                        && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                        && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
                 })
                 .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
             if !head_follows {
@@ -1528,7 +1706,12 @@ impl FigureExtractor {
     fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
         let mut cut_at = t.len();
         for w in &self.subject.cut {
+            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
+            let share = self.subject.share.contains(w);
             for (p, _) in t.match_indices(w.as_str()) {
+                if share && t[p + w.len()..].chars().count() >= 2 {
+                    continue;
+                }
                 if p > from && p < cut_at && (at(p) || at(p + w.len())) && !self.inside_kept(t, p) {
                     cut_at = p;
                     break;
@@ -1564,7 +1747,10 @@ impl FigureExtractor {
         if let Some((_, e)) = lead {
             return MetricStart::From(e);
         }
-        if let Some(p) = t[from..].rfind('的').map(|p| p + from) {
+        // A 的 inside the whole of a share (占卫生总费用的比重) is no modifier of the metric.
+        let share_at =
+            self.subject.share.iter().filter_map(|w| t[from..].find(w.as_str())).min().map_or(t.len(), |p| p + from);
+        if let Some(p) = t[from..share_at].rfind('的').map(|p| p + from) {
             let after = p + '的'.len_utf8();
             return MetricStart::From(if after < t.len() { after } else { from });
         }
@@ -1724,7 +1910,17 @@ impl FigureExtractor {
         // What lasted is a thing or an action named by a noun (停航8天, 自主健康管理18天); a
         // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
         // an anniversary counts from an event (中国共产党成立100周年).
-        let t = after_lead.trim_end();
+        // 手术过程持续半小时, 试点期将接近半年: the verb of lasting and adverbs go.
+        let mut t = after_lead.trim_end();
+        while let Some(w) = self
+            .subject
+            .duration_link
+            .iter()
+            .chain(&self.subject.function)
+            .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
+        {
+            t = &t[..t.len() - w.len()];
+        }
         let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
         let k = sentence.tokens.partition_point(|t| t.span.end < end);
         let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;
@@ -1732,7 +1928,7 @@ impl FigureExtractor {
         if !nominal {
             return None;
         }
-        self.finish(after_lead)
+        self.finish(self.trim_words(sentence, t, false))
     }
 }
 
@@ -1744,6 +1940,20 @@ fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
     } else {
         p
     }
+}
+
+/// `超过一半`: 一半 is 50 % (not `另一半`, a partner).
+fn one_half(s: &str, i: usize) -> Option<Quantity> {
+    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '的' | '这' | '那'));
+    ok.then_some(Quantity {
+        value: 50.0,
+        upper: None,
+        percent: true,
+        form: NumberForm::Chinese,
+        magnitude: false,
+        vague: false,
+        end: i + "一半".len(),
+    })
 }
 
 /// `3斤半`, `一年半`, `两成半`: a 半 right after the unit adds half a unit (`step`).
