@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-use crate::lexicon::{CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
+use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -138,7 +138,26 @@ pub(crate) struct Classifier {
     headings: HashSet<String>,
     caption_credit: Regex,
     caption_lead: Regex,
+    /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
+    caption_tail: Regex,
     meta: MetaParser,
+}
+
+/// Longest line a credit at its end makes a caption.
+const MAX_CREDITED_CAPTION_CHARS: usize = 100;
+
+/// `…（张三提供）`, `…（图／某某新闻）`, `…某报系资料照` at the end of a line; a name
+/// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
+fn caption_tail() -> Regex {
+    let alternation = |section: &str| {
+        CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
+    };
+    Regex::new(&format!(
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|[\p{{Han}}--[由据]]{{2,8}}?(?:{}))\s*[)）]|(?:{}))$",
+        alternation("bracketed"),
+        alternation("bare")
+    ))
+    .expect("caption credit regex")
 }
 
 impl Default for Classifier {
@@ -189,6 +208,7 @@ impl Classifier {
                 CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
             ))
                 .expect("caption lead regex"),
+            caption_tail: caption_tail(),
             meta: MetaParser::new(),
         }
     }
@@ -320,6 +340,9 @@ impl Classifier {
             return None;
         }
         let mut credits = Vec::new();
+        if f.chars <= MAX_CREDITED_CAPTION_CHARS && self.caption_tail.is_match(line.trim_end()) {
+            return Some(credits);
+        }
         if !line.contains('摄') {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
@@ -609,6 +632,19 @@ mod tests {
         assert_eq!(kind("图:医护人员为居民测量血压"), "caption");
         assert_eq!(kind("资料图片"), "caption");
         assert_eq!(kind("（县卫健局供图）"), "caption");
+        // A credit at the end of the line.
+        assert_eq!(kind("卫生局长带领医护团队登岛巡诊。（王小明提供）"), "caption");
+        assert_eq!(kind("卫福部长出席记者会。（图／某某新闻）"), "caption");
+        assert_eq!(kind("县长出席揭牌仪式。某报系资料照"), "caption");
+        assert_eq!(kind("人民图片"), "caption");
+        // Sources of data are no photo credits (`由`, `据`); long paragraphs stay text.
+        assert_eq!(kind("全市新增家庭医生团队120个。（数据由某局提供）"), "text");
+        assert_eq!(
+            kind("今年全市新增家庭医生团队120个，签约居民超过30万人。（数据由市卫生健康委员会统计信息中心提供）"),
+            "text"
+        );
+        let long = format!("{}（王小明提供）", "全市持续推进家庭医生签约服务，重点人群签约率稳步提升。".repeat(4));
+        assert_eq!(kind(&long), "text");
     }
 
     #[test]

@@ -135,6 +135,7 @@ lexicons! {
     APPROX_WORDS = "approx_words.txt";
     BYLINE_NOT_NAMES = "byline_not_names.txt";
     BYLINE_ORG_ENDINGS = "byline_org_endings.txt";
+    CAPTION_CREDITS = "caption_credits.txt";
     CAPTION_LEADS = "caption_leads.txt";
     CHAR_FREQUENCY = "char_frequency.txt";
     COMPANY_WORDS = "company_words.txt";
