@@ -3,8 +3,8 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS,
-    STOP_TAGS, TITLE_MAX_CHARS,
+    InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
+    PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use crate::extract::doc::Sentence;
 use crate::facts::InstitutionKind;
