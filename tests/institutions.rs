@@ -156,7 +156,10 @@ fn unknown_outlet_in_metadata_is_a_media_record() {
 #[test]
 fn places_are_not_institutions_but_their_bodies_are() {
     assert_eq!(names("浦东新区和闵行区正在推进社区医院建设。"), Vec::<String>::new());
-    assert_eq!(names("市政府常务会议研究了医改方案。"), vec!["市政府"]);
+    // A mainland government is named 人民政府 (docs/FACTS.md), also where the city is
+    // not established; the written form is an alias.
+    assert_eq!(names("市政府常务会议研究了医改方案。"), vec!["市人民政府"]);
+    assert_eq!(run("市政府常务会议研究了医改方案。").institutions[0].aliases, vec!["市政府"]);
 }
 
 #[test]

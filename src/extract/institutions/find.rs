@@ -3,7 +3,8 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
+    InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
+    PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use crate::extract::doc::Sentence;
 use crate::facts::InstitutionKind;
@@ -54,17 +55,33 @@ pub(super) struct Maker<'a> {
 
 impl Maker<'_> {
     pub(super) fn make(&self, sp: Span, region: Vec<String>, core: &str, bare: bool) -> Candidate {
+        let party = self.suffix.party && core.is_empty() && is_party_place(&region);
         Candidate {
             span: Span::new(self.base + sp.start, self.base + sp.end),
             surface: full_width_parens(sp.slice(self.text)),
             region,
             core: full_width_parens(core),
             kind: self.suffix.kind,
-            suffix: self.suffix.canon.clone(),
+            suffix: if party { PARTY_COMMITTEE.to_string() } else { self.suffix.canon.clone() },
             named: None,
             bare,
         }
     }
+}
+
+/// True when the token at `e` names a party committee's department (`宣传部`, `办公室`).
+pub(super) fn department_follows(text: &str, tokens: &[Token<'_>], e: usize) -> bool {
+    let k = tokens.partition_point(|t| t.span.start < e);
+    tokens.get(k).filter(|t| t.span.start == e).is_some_and(|t| {
+        let w = t.span.slice(text);
+        PARTY_DEPARTMENT_ENDS.iter().any(|d| w.ends_with(d))
+    })
+}
+
+/// A region whose innermost place is written with its level (`晋城市`, a bare `县`): a
+/// party-committee suffix after it (`委`) names that place's committee.
+pub(super) fn is_party_place(region: &[String]) -> bool {
+    region.last().is_some_and(|r| PARTY_LEVELS.iter().any(|l| r.ends_with(l)))
 }
 
 /// The pieces left of a suffix and where the name's own pieces stop: what a list of
@@ -332,7 +349,12 @@ impl InstitutionExtractor {
             if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
                 continue;
             }
-            let suffix = &self.suffixes[m.pattern().as_usize()];
+            let mut suffix = &self.suffixes[m.pattern().as_usize()];
+            let plain;
+            if suffix.party && department_follows(text, &tokens, e) {
+                plain = Suffix { party: false, ..suffix.clone() };
+                suffix = &plain;
+            }
             if let Some(g) = self.walk(text, &tokens, s, e, suffix, base) {
                 groups.push(g);
             }
@@ -1056,10 +1078,35 @@ impl InstitutionExtractor {
             region.insert(0, (Span::new(start, sp.end), r));
             i -= 1;
             if bare {
-                break;
+                // The level repeated after its place (`道县县委`, `文安县县政府`) is the place.
+                match self.repeated_level(text, left, i, &region[0].1) {
+                    Some((k, place)) => {
+                        region[0] = (Span::new(left[i - k].0.start, sp.end), place);
+                        i -= k;
+                    }
+                    None => break,
+                }
             }
         }
         i
+    }
+
+    /// The place written before a bare `level` that ends at `left[i - 1]` and ends with that
+    /// level (`道县` before `县`, also read as `道` `县`): the level only repeats it. Returns
+    /// the number of pieces and the place.
+    pub(super) fn repeated_level(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        level: &str,
+    ) -> Option<(usize, String)> {
+        let end = left.get(i.checked_sub(1)?)?.0.end;
+        (1..=2.min(i)).find_map(|k| {
+            let place = &text[left[i - k].0.start..end];
+            let full = self.region_full.contains(place) && place.chars().count() > 1 && place.ends_with(level);
+            full.then(|| (k, place.to_string()))
+        })
     }
 
     /// A region the tagger split in two pieces ending at `left[i - 1]`: `上` `城区`, or a
@@ -1130,7 +1177,7 @@ impl InstitutionExtractor {
         text: &str,
     ) -> bool {
         if core.is_empty() {
-            return !region.is_empty() && suffix.region_ok;
+            return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;

@@ -25,7 +25,20 @@ pub(super) struct Suffix {
     pub(super) branch: bool,
     /// Named only after a national prefix (`国家…总局`, `国务院…办公室`).
     pub(super) national: bool,
+    /// After a bare place with its level it names that place's party committee
+    /// (`晋城市委`, `县委` → `中共…委员会`).
+    pub(super) party: bool,
 }
+
+/// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
+pub(super) const PARTY_COMMITTEE: &str = "中共委员会";
+
+/// Level endings of the places whose party committee a bare `委` names (`市委`, `县委`).
+pub(super) const PARTY_LEVELS: [&str; 5] = ["省", "市", "县", "区", "州"];
+
+/// Endings of a party committee's department written right after it (`市委宣传部`,
+/// `县委办公室`, `县委办`, `市委党校`): the committee is then part of that name, no mention.
+pub(super) const PARTY_DEPARTMENT_ENDS: [&str; 5] = ["部", "办公室", "办", "党校", "室"];
 
 /// A whole-name abbreviation of `org_abbreviations.txt` (`中新社` → `中国新闻社`).
 #[derive(Debug, Clone)]
@@ -116,12 +129,14 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             region_req: false,
             branch: false,
             national: false,
+            party: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
                 "region_ok" => s.region_ok = true,
                 "region_req" => s.region_req = true,
                 "branch" => s.branch = true,
+                "party" => s.party = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;

@@ -2,7 +2,7 @@
 //! declared abbreviations, other region prefixes) joined to it.
 
 use super::find::{Boundaries, Candidate};
-use super::lexicon::{Abbreviation, InstitutionExtractor};
+use super::lexicon::{Abbreviation, InstitutionExtractor, PARTY_COMMITTEE};
 use super::regions::ArticleRegions;
 use crate::extract::doc::Doc;
 use crate::facts::InstitutionKind;
@@ -66,6 +66,22 @@ pub(super) fn short_form_of(drafts: &[Draft], c: &Candidate) -> Option<usize> {
     })
 }
 
+/// `县委` whose bare level the article does not resolve, after `道县县委`: the draft of the one
+/// party committee named with a place of that level.
+pub(super) fn bare_committee_of(drafts: &[Draft], c: &Candidate, n: &RecordName) -> Option<usize> {
+    let [level] = c.region.as_slice() else { return None };
+    if c.suffix != PARTY_COMMITTEE || n.region_chain.as_deref() != Some(level.as_str()) {
+        return None;
+    }
+    let mut of_level = drafts.iter().enumerate().filter(|(_, d)| {
+        d.suffix == PARTY_COMMITTEE && d.region.as_deref().is_some_and(|r| r.ends_with(level.as_str()) && r != level)
+    });
+    match (of_level.next(), of_level.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
 /// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
 /// a region of more than one character fills a missing one.
 pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
@@ -121,9 +137,14 @@ pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -
 
 impl InstitutionExtractor {
     /// Adds a candidate to the matching draft or opens a new one.
-    pub(super) fn add(&self, drafts: &mut Vec<Draft>, c: Candidate, regions: &ArticleRegions) {
+    pub(super) fn add(&self, drafts: &mut Vec<Draft>, mut c: Candidate, regions: &ArticleRegions) {
+        // A mainland government is named `人民政府` (`晋城市政府` → `晋城市人民政府`); Hong
+        // Kong, Macau and Taiwan governments keep `政府` (`台北市政府`).
+        if c.suffix == "政府" && !self.outside_mainland(&c.region, regions) {
+            c.suffix = "人民政府".to_string();
+        }
         let n = self.record_name(&c, regions);
-        if let Some(k) = short_form_of(drafts, &c) {
+        if let Some(k) = short_form_of(drafts, &c).or_else(|| bare_committee_of(drafts, &c, &n)) {
             drafts[k].add_surface(c.surface);
             drafts[k].mentions.push(c.span);
             return;
@@ -143,7 +164,9 @@ impl InstitutionExtractor {
             Some(n) => (n.clone(), String::new()),
             None => {
                 let prefix = region_chain.clone().unwrap_or_default();
-                let name = if c.region.is_empty() {
+                let name = if c.suffix == PARTY_COMMITTEE {
+                    format!("中共{prefix}委员会")
+                } else if c.region.is_empty() {
                     format!("{core}{}", c.suffix)
                 } else {
                     format!("{prefix}{core}{}", c.suffix)

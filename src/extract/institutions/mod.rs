@@ -27,6 +27,10 @@
 //!    offices (`国家疾控局`, `国务院新闻办公室`), not of facilities (`国家区域…中心`);
 //! 6. a department named right after its government is one body
 //!    (`香港特别行政区政府卫生署`, alias `卫生署`).
+//! 7. party organs written short are named in full (`晋城市委`, `道县县委`, a bare `市委` of
+//!    the article's city → `中共晋城市委员会`; a later bare `县委` joins the one county
+//!    committee named), unless a department follows (`市委宣传部`); a mainland `X市政府` is
+//!    `X市人民政府`, while Hong Kong, Macau and Taiwan governments keep `政府` (`台北市政府`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core

@@ -141,6 +141,16 @@ impl InstitutionExtractor {
         self.is_region_word(w) && !self.is_short_form(w)
     }
 
+    /// True when the region of a name (as written, completed from the article) lies in
+    /// Hong Kong, Macau or Taiwan, whose bodies are not named by mainland conventions.
+    pub(super) fn outside_mainland(&self, region: &[String], regions: &ArticleRegions) -> bool {
+        let g = gazetteer();
+        let chain = self.complete_region(region, regions);
+        let full = region.iter().map(|r| self.region_short.get(r.as_str()).copied().unwrap_or(r.as_str()));
+        full.chain(chain.as_deref())
+            .any(|name| g.by_name(name).any(|d| matches!(g.province(d).code / 10_000, 71 | 81 | 82)))
+    }
+
     /// The region chain as the article establishes it: a bare `市` is the article's city,
     /// a district gets the city written before it elsewhere.
     pub(super) fn complete_region(&self, region: &[String], regions: &ArticleRegions) -> Option<String> {
