@@ -371,14 +371,15 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
             .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS)
             .map(|e| '【'.len_utf8() + e + '】'.len_utf8())
     } else {
-        t.find(['丨', '|', '｜'])
-            .filter(|&e| {
-                let head = &t[..e];
-                let bar = t[e..].chars().next().map_or(1, char::len_utf8);
+        // `head` then a bar: a short column name, or the headline said again after it.
+        t.char_indices()
+            .find(|&(_, c)| matches!(c, '丨' | '|' | '｜'))
+            .map(|(e, c)| (&t[..e], e + c.len_utf8()))
+            .filter(|&(head, after)| {
                 (head.chars().count() <= MAX_PREFIX_CHARS && !head.contains(' '))
-                    || t[e + bar..].trim_start().starts_with(head.trim_end())
+                    || t[after..].trim_start().starts_with(head.trim_end())
             })
-            .map(|e| e + t[e..].chars().next().map_or(1, char::len_utf8))
+            .map(|(_, after)| after)
     };
     match prefix_end {
         Some(end) if enough(&t[end..]) => {

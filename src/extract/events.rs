@@ -120,7 +120,10 @@ struct Candidate {
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
-            heads: EVENT_HEADS.word_set("heads"),
+            // Ceremonies and observances end names too; their sections are listed once.
+            heads: WordSet::from_words(
+                ["heads", "ceremony", "observances"].iter().flat_map(|k| EVENT_HEADS.section(k)).map(|r| r.word()),
+            ),
             verbs: EVENT_HEADS.word_set("verbs"),
             stops: EVENT_HEADS.word_set("stops"),
             deictic: EVENT_HEADS.word_set("deictic"),

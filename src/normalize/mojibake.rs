@@ -554,23 +554,23 @@ impl<'t> Detector<'t> {
                 out.push(Cand { family, evidence, c: Candidate { end, with } });
             }
         };
-        if let Some(s) = self.outer_layer(run) {
+        if let Some(s) = outer_layer(run) {
             consider(Family::Utf8AsGbk, s, end, run, 0);
         }
         let body = run.trim_end_matches('\u{FFFD}');
         let gbk = encode(GBK, body);
         let lost = run.ends_with('\u{FFFD}');
-        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)) {
+        if let Some(s) = utf8_stream_from_gbk_view(body, lost).and_then(|b| utf8_with_lost_byte(&b, lost)) {
             consider(Family::Utf8AsGbk, self.redecode_wide(s), end, run, u32::from(lost));
         } else if let (false, Some(s)) = (
             lost || next == Some('?'),
-            utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)),
+            utf8_stream_from_gbk_view(body, true).and_then(|b| utf8_with_lost_byte(&b, true)),
         ) {
             // The byte was dropped without a mark (a decoder told to ignore errors).
             consider(Family::Utf8AsGbk, s, end, run, 1);
         } else if next == Some('?') && !lost {
             // The byte was lost to a `?` (a replacing encoder or decoder on the way).
-            if let Some(s) = utf8_stream_from_gbk_view(body, true).and_then(|b| self.utf8_with_lost_byte(&b, true)) {
+            if let Some(s) = utf8_stream_from_gbk_view(body, true).and_then(|b| utf8_with_lost_byte(&b, true)) {
                 consider(Family::Utf8AsGbk, s, end + 1, &format!("{run}?"), 1);
             }
         }
@@ -651,54 +651,6 @@ impl<'t> Detector<'t> {
         // Among the near-best split points take the latest: touch as little as possible.
         let min = found.iter().map(|f| f.1).min()?;
         found.into_iter().filter(|f| f.1 <= min + 8).max_by_key(|f| f.0).map(|(at, _, c)| (at, c))
-    }
-
-    /// UTF-8 bytes, allowing one final byte lost (to a replacement character, a `?`, or
-    /// dropped): the character it belonged to is lost, and becomes one U+FFFD. Guessing the
-    /// byte would pick a sibling character (`22时` for `22日`) as often as the right one, and
-    /// a wrong character that looks clean is worse than a marked loss.
-    fn utf8_with_lost_byte(&self, bytes: &[u8], lost_last: bool) -> Option<String> {
-        if !lost_last {
-            return decode(UTF_8, bytes);
-        }
-        // The last character is incomplete: a lead byte and at most one continuation byte.
-        let lead = bytes.iter().rposition(|&b| b >= 0xC0).filter(|&p| bytes.len() - p <= 3)?;
-        let head = decode(UTF_8, &bytes[..lead])?;
-        let width = match bytes[lead] {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        (bytes.len() - lead < width && bytes[lead + 1..].iter().all(|&b| (0x80..=0xBF).contains(&b)))
-            .then(|| head + "\u{FFFD}")
-    }
-
-    /// The `锟斤拷` chain: UTF-8 read as GBK with lost characters (U+FFFD), saved as UTF-8
-    /// and read as GBK once more (`EF BF BD`, the bytes of U+FFFD, read in pairs are
-    /// `锟斤拷`). Undoing the outer layer gives the inner text with its lost characters,
-    /// which is UTF-8 read as GBK too: each piece before a lost character is decoded with
-    /// its last byte lost, the others whole; a piece that does not decode stays.
-    fn outer_layer(&self, run: &str) -> Option<String> {
-        if run.contains('\u{FFFD}') {
-            return None;
-        }
-        let inner = decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?)?;
-        if !inner.contains('\u{FFFD}') {
-            return None;
-        }
-        let mut out = String::with_capacity(inner.len());
-        for piece in inner.split_inclusive('\u{FFFD}') {
-            let body = piece.trim_end_matches('\u{FFFD}');
-            let lost = body.len() < piece.len();
-            let restored = (!body.is_empty())
-                .then(|| utf8_stream_from_gbk_view(body, lost).and_then(|b| self.utf8_with_lost_byte(&b, lost)))
-                .flatten();
-            match restored {
-                Some(r) => out.push_str(&r),
-                None => out.push_str(piece),
-            }
-        }
-        Some(out)
     }
 
     /// One more layer of UTF-8-read-as-GBK, if it helps (double encoding).
@@ -925,6 +877,53 @@ fn pinyin_letters_in_word(text: &str, start: usize, end: usize, with: &str) -> b
 /// True when `s` is lost characters only.
 fn all_lost(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c == '\u{FFFD}')
+}
+
+/// The `锟斤拷` chain: UTF-8 read as GBK with lost characters (U+FFFD), saved as UTF-8
+/// and read as GBK once more (`EF BF BD`, the bytes of U+FFFD, read in pairs are
+/// `锟斤拷`). Undoing the outer layer gives the inner text with its lost characters,
+/// which is UTF-8 read as GBK too: each piece before a lost character is decoded with
+/// its last byte lost, the others whole; a piece that does not decode stays.
+fn outer_layer(run: &str) -> Option<String> {
+    if run.contains('\u{FFFD}') {
+        return None;
+    }
+    let inner = decode(UTF_8, &utf8_stream_from_gbk_view(run, false)?)?;
+    if !inner.contains('\u{FFFD}') {
+        return None;
+    }
+    let mut out = String::with_capacity(inner.len());
+    for piece in inner.split_inclusive('\u{FFFD}') {
+        let body = piece.trim_end_matches('\u{FFFD}');
+        let lost = body.len() < piece.len();
+        let restored = match body {
+            "" => None,
+            _ => utf8_stream_from_gbk_view(body, lost).and_then(|b| utf8_with_lost_byte(&b, lost)),
+        };
+        out.push_str(restored.as_deref().unwrap_or(piece));
+    }
+    Some(out)
+}
+
+/// UTF-8 bytes, allowing one final byte lost (to a replacement character, a `?`, or
+/// dropped): the character it belonged to is lost, and becomes one U+FFFD. Guessing the
+/// byte would pick a sibling character (`22时` for `22日`) as often as the right one, and
+/// a wrong character that looks clean is worse than a marked loss.
+fn utf8_with_lost_byte(bytes: &[u8], lost_last: bool) -> Option<String> {
+    if !lost_last {
+        return decode(UTF_8, bytes);
+    }
+    // The last character is incomplete: its lead byte and fewer continuation bytes than it
+    // announces.
+    let lead = bytes.iter().rposition(|&b| b >= 0xC0).filter(|&p| bytes.len() - p <= 3)?;
+    let head = decode(UTF_8, &bytes[..lead])?;
+    let width = match bytes[lead] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    (bytes.len() - lead < width && bytes[lead + 1..].iter().all(|&b| (0x80..=0xBF).contains(&b)))
+        .then(|| head + "\u{FFFD}")
 }
 
 fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
