@@ -14,6 +14,11 @@ pub fn is_cjk_punct(c: char) -> bool {
         || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·')
 }
 
+/// A full-width mark that belongs to a number when it follows a digit (`5％`, `3：2`).
+pub fn is_number_mark(c: char) -> bool {
+    matches!(c, '％' | '．' | '＋' | '－' | '／' | '：')
+}
+
 /// A character after which an ASCII punctuation mark reads as Chinese punctuation.
 pub fn is_chinese_context(c: char) -> bool {
     is_han(c) || is_cjk_punct(c)

@@ -298,20 +298,18 @@ impl Normalizer {
                 i += 1;
                 continue;
             }
-            let Some(c) = text[i..].chars().next() else { return false };
-            // The CJK symbols block reads as punctuation, its Han letters (`〇`) too.
-            let clean = if crate::text::is_han(c) && !chars::is_cjk_punct(c) {
-                !self.tables.is_traditional(c) && u32::from(self.tables.han_cost(c)) < tables::SUSPICIOUS_CHAR
+            // Three-byte sequences (all of common Chinese) decoded in place.
+            let c = if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+                let u =
+                    u32::from(b & 0x0F) << 12 | u32::from(bytes[i + 1] & 0x3F) << 6 | u32::from(bytes[i + 2] & 0x3F);
+                char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER)
             } else {
-                // Chinese punctuation (not full-width letters and digits) and the general
-                // punctuation block (dashes, bullets, primes), which no step touches.
-                let in_number =
-                    matches!(c, '％' | '．' | '＋' | '－' | '／' | '：') && i > 0 && bytes[i - 1].is_ascii_digit();
-                (chars::is_cjk_punct(c)
-                    && !in_number
-                    && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A))
-                    || matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
+                let Some(c) = text[i..].chars().next() else { return false };
+                c
             };
+            // A number mark is clean away from a digit (`５％` becomes `5%`).
+            let clean =
+                self.tables.is_clean_char(c) || (chars::is_number_mark(c) && !(i > 0 && bytes[i - 1].is_ascii_digit()));
             if !clean {
                 return false;
             }

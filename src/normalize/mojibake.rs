@@ -311,6 +311,22 @@ impl<'t> Detector<'t> {
         }
     }
 
+    /// True for a run of ideographs and Chinese punctuation with no Latin-1 reading that is
+    /// not [`Self::suspicious`]: it is quiet, decided in one pass (most of a page).
+    fn plainly_chinese(&self, run: &str) -> bool {
+        let (mut n, mut total) = (0u32, 0u32);
+        for c in run.chars() {
+            let chinese = crate::text::is_han(c) || matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF5E);
+            let cost = self.tables.cost(c);
+            if !chinese || latin1_byte(c).is_some() || cost >= SUSPICIOUS_CHAR {
+                return false;
+            }
+            n += 1;
+            total += cost;
+        }
+        total / n.max(1) < SUSPICIOUS_MEAN
+    }
+
     /// True when a run of wide characters looks like it could be mojibake at all.
     fn suspicious(&self, run: &str) -> bool {
         self.mean(run) >= SUSPICIOUS_MEAN || run.chars().any(|c| self.tables.cost(c) >= SUSPICIOUS_CHAR)
@@ -369,6 +385,10 @@ impl<'t> Detector<'t> {
     /// reads fine, or is a word of one foreign alphabet), or damaged next to a marker.
     fn examine_run(&self, text: &str, start: usize, end: usize, markers: &[(usize, usize)], runs: &mut Runs) {
         let run = &text[start..end];
+        if self.plainly_chinese(run) {
+            runs.quiet.push((start, end));
+            return;
+        }
         let next = text[end..].chars().next();
         let chars = run.chars().count();
         // Markers are sorted and disjoint: binary searches keep the scan linear.

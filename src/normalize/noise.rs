@@ -35,6 +35,12 @@ pub fn edits(text: &str) -> Vec<Edit> {
     let mut after_emoji = false;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        // Ideographs and the rest of the basic plane up to the private use area: no class
+        // of this step lies there.
+        if matches!(c as u32, 0x3400..=0xDFFF) {
+            after_emoji = false;
+            continue;
+        }
         let next = it.peek().map(|&(_, n)| n);
         let end = i + c.len_utf8();
         // A keycap digit is only emoji when FE0F + 20E3 follow; look one further.

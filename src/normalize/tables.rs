@@ -23,6 +23,8 @@ const LIMIT: usize = 0x323B0;
 
 const TRAD: u8 = 1;
 const SIMP_ONLY: u8 = 2;
+/// A non-ASCII character no normalization step touches wherever it stands.
+const CLEAN: u8 = 4;
 
 /// Cost in bits of a Han character missing from the frequency table.
 pub const UNKNOWN_HAN: u8 = 27;
@@ -86,7 +88,39 @@ impl CharTables {
                 }
             }
         }
-        CharTables { cost, flags, simplified }
+        let mut tables = CharTables { cost, flags, simplified };
+        for u in 0x80..0x1_0000 {
+            if char::from_u32(u).is_some_and(|c| tables.clean_anywhere(c)) {
+                tables.flags[u as usize] |= CLEAN;
+            }
+        }
+        tables
+    }
+
+    /// A non-ASCII character that no step changes in any context: a frequent simplified
+    /// ideograph, Chinese punctuation (not full-width letters and digits, nor a mark that
+    /// belongs to a number after a digit: `％`, `．`, `：`…), the general punctuation block
+    /// (dashes, bullets, primes). The normalizer's fast path reads it from the table.
+    fn clean_anywhere(&self, c: char) -> bool {
+        // The CJK symbols block reads as punctuation, its Han letters (`〇`) too.
+        if crate::text::is_han(c) && !chars::is_cjk_punct(c) {
+            return !self.is_traditional(c) && u32::from(self.han_cost(c)) < SUSPICIOUS_CHAR;
+        }
+        (chars::is_cjk_punct(c)
+            && !chars::is_number_mark(c)
+            && !matches!(c as u32, 0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A))
+            || matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E)
+    }
+
+    /// True for a character of [`CharTables::clean_anywhere`]: one table lookup in the
+    /// basic plane.
+    #[inline]
+    pub fn is_clean_char(&self, c: char) -> bool {
+        if (c as u32) < 0x1_0000 {
+            self.flags[c as usize] & CLEAN != 0
+        } else {
+            self.clean_anywhere(c)
+        }
     }
 
     /// True for a character that is written differently in simplified Chinese.

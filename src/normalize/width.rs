@@ -40,6 +40,11 @@ pub fn edits(text: &str) -> Vec<Edit> {
     let mut reach: Option<(usize, bool)> = None;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        // Ideographs: no width or punctuation change, and never one of a pair's marks.
+        if crate::text::is_han(c) {
+            prev = Some(c);
+            continue;
+        }
         let end = i + c.len_utf8();
         let next = it.peek().map(|&(_, n)| n);
         if is_fullwidth_alnum(c) {
