@@ -112,13 +112,17 @@ struct Resources {
 }
 
 impl Resources {
+    /// Builds every resource; jieba's dictionary (most of the cost) loads on a second
+    /// thread while this one builds the rest.
     fn new(user_words: &[segment::UserWord]) -> Self {
-        Resources {
-            normalizer: normalize::Normalizer::new(),
-            parser: article::ArticleParser::new(),
-            segmenter: segment::Segmenter::new(user_words),
-            extractors: extract::Extractors::new(),
-        }
+        std::thread::scope(|scope| {
+            let segmenter = scope.spawn(|| segment::Segmenter::new(user_words));
+            let normalizer = normalize::Normalizer::new();
+            let parser = article::ArticleParser::new();
+            let extractors = extract::Extractors::new();
+            let segmenter = segmenter.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Resources { normalizer, parser, segmenter, extractors }
+        })
     }
 }
 
