@@ -110,6 +110,11 @@ fn decode(enc: &'static Encoding, bytes: &[u8]) -> Option<String> {
     enc.decode_without_bom_handling_and_without_replacement(bytes).map(|c| c.into_owned())
 }
 
+/// A private-use code point.
+fn is_private_use(c: char) -> bool {
+    matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..)
+}
+
 /// True when `b` can be the second byte of a GBK / Big5 double-byte character and is ASCII.
 fn ascii_trail(c: Option<char>) -> Option<u8> {
     c.filter(|c| matches!(*c as u32, 0x40..=0x7E)).map(|c| c as u8)
@@ -702,6 +707,11 @@ impl<'t> Detector<'t> {
             return None;
         }
         let s = decode(GBK, &b)?;
+        // GBK's user-defined areas are no text: a reading that lands there is not the
+        // original, and would read as shifted again in the next round.
+        if s.chars().any(is_private_use) {
+            return None;
+        }
         Some(Candidate { end: new_end, with: s })
     }
 }
