@@ -15,6 +15,7 @@ mod congresses;
 pub mod dates;
 pub mod doc;
 pub mod events;
+mod evidence;
 pub mod figures;
 pub mod institutions;
 pub mod number;

@@ -7,10 +7,12 @@ use super::lexicon::{
     PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use crate::extract::doc::Sentence;
+use crate::extract::evidence;
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::segment::Token;
 use crate::span::Span;
+use crate::tagger::Kind;
 use crate::text::{is_han, is_han_word, starts_han};
 
 /// Bytes before a suffix that the leftward walk may read (about 40 characters).
@@ -45,6 +47,14 @@ pub(super) const MAX_CORE_CHARS: usize = 14;
 
 /// Endings of universities and colleges, whose hospitals carry their name.
 pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
+
+/// The tagger's word on a name (see `tagger_start`).
+pub(super) enum Evidence {
+    /// The organization starts here, inside the core the rules read.
+    Starts(usize),
+    /// No organization around the suffix.
+    NoOrganization,
+}
 
 /// Makes the candidates of one suffix match: spans of the sentence made absolute.
 pub(super) struct Maker<'a> {
@@ -517,6 +527,17 @@ impl InstitutionExtractor {
         } else {
             left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
         };
+        // The tagger checks names the rules would make (not lists, not region-named ones).
+        if region.is_empty()
+            && !etc
+            && self.valid_name(&text[core_start..core_end], &[], suffix, &left, core_start, core_end, text)
+        {
+            match self.tagger_start(text, tokens, core_start, s, e) {
+                Some(Evidence::Starts(t)) => core_start = t,
+                Some(Evidence::NoOrganization) => return None,
+                None => {}
+            }
+        }
         let core = &text[core_start..core_end];
         let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
         let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
@@ -551,6 +572,57 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// What the learned tagger says of a name the rules read from `core_start` to the suffix
+    /// at `s..e` (no region before it): an organization that ends with the suffix and starts
+    /// inside the core, on a token boundary (`原` `卫生部`: the rules took a modifier), or no
+    /// organization at the suffix at all.
+    pub(super) fn tagger_start(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        core_start: usize,
+        s: usize,
+        e: usize,
+    ) -> Option<Evidence> {
+        // Only pieces the segmenter reads as no proper name are the tagger's to drop: a
+        // proper name it misses (`友成`, `华` `漕`, `将军` `澳`) stays the rules' call.
+        let common = |from: usize, to: usize| {
+            is_han_word(&text[from..to])
+                && tokens
+                    .iter()
+                    .filter(|t| t.span.start >= from && t.span.end <= to)
+                    .all(|t| !PROPER_TAGS.contains(&t.tag))
+        };
+        // The tagger is asked only when the core's first whole token is such a piece (it
+        // costs more than the rules).
+        let k = tokens.partition_point(|t| t.span.start < core_start);
+        let opens_common = tokens.get(k).is_none_or(|t| t.span.end > s || common(t.span.start, t.span.end));
+        let national = self.national.iter().any(|n| text[core_start..].starts_with(n.as_str()));
+        if core_start >= s || !opens_common || national {
+            return None;
+        }
+        let entities = evidence::entities_near(text, tokens, 0, Span::new(core_start, e));
+        let at_suffix: Vec<Span> = entities
+            .iter()
+            .filter(|x| x.kind == Kind::Org && x.span.overlaps(Span::new(s, e)))
+            .map(|x| x.span)
+            .collect();
+        if at_suffix.is_empty() {
+            return common(core_start, s).then_some(Evidence::NoOrganization);
+        }
+        let bounds = Boundaries::new(tokens);
+        at_suffix
+            .iter()
+            .find(|x| {
+                x.end == e
+                    && x.start > core_start
+                    && x.start <= s
+                    && bounds.contains(&x.start)
+                    && common(core_start, x.start)
+            })
+            .map(|x| Evidence::Starts(x.start))
     }
 
     /// The pieces left of a suffix at `s`: the tokens of a window before it, conjunctions

@@ -32,6 +32,7 @@
 mod index;
 
 use super::doc::{Doc, Facts, Sentence};
+use super::evidence;
 use super::institutions::{abbreviations, Abbreviation};
 use super::spans::SpanIndex;
 use crate::facts::Person;
@@ -265,7 +266,7 @@ impl PersonExtractor {
             while text[p..].starts_with([' ', '\u{3000}']) {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
-            let Some(name) = self.read_name(sentence, p) else { continue };
+            let Some(name) = self.name_after_title(sentence, p) else { continue };
             if r.taken(name) {
                 continue;
             }
@@ -279,7 +280,7 @@ impl PersonExtractor {
                 if gap == 0 {
                     break;
                 }
-                let Some(next) = self.read_name(sentence, end + gap) else { break };
+                let Some(next) = self.name_after_title(sentence, end + gap) else { break };
                 if r.taken(next) {
                     break;
                 }
@@ -386,6 +387,31 @@ impl PersonExtractor {
             r.named.push(sp);
             drafts.add(name_part, vec![role.to_string()], org, sp.shift(r.base));
         }
+    }
+
+    /// The name after a title at `p` (sentence-relative): the rules' reading
+    /// ([`Self::read_name`]), unless they find none or end it before a character that no
+    /// word after names explains (`李子` + `良指…`); then the learned tagger's person name
+    /// starting at `p`, if it reads one that is plausible and no shorter, decides.
+    fn name_after_title(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
+        let text = sentence.text;
+        let rule = self.read_name(sentence, p);
+        let unsure = match rule {
+            Some(sp) => !self.ends_name(&text[sp.end..]),
+            None => text.get(p..).is_some_and(|rest| {
+                rest.chars().next().is_some_and(|c| self.surnames.contains(c.encode_utf8(&mut [0; 4]) as &str))
+            }),
+        };
+        if unsure {
+            let base = sentence.span.start;
+            if let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) {
+                // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`).
+                if self.plausible(sp.slice(text)) && rule.is_none_or(|r| sp.end >= r.end) {
+                    return Some(sp);
+                }
+            }
+        }
+        rule
     }
 
     /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
