@@ -46,3 +46,27 @@ pub(crate) fn person_at(text: &str, tokens: &[Token<'_>], base: usize, at: usize
         .find(|e| e.kind == Kind::Per && e.span.start == at)
         .map(|e| e.span)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// Spans come back in the text's coordinates whatever the tokens' base, and only a window
+    /// around the range is read.
+    #[test]
+    fn person_found_in_text_coordinates() {
+        let segmenter = Segmenter::new(&[]);
+        let text = "会上，副县长陈光复颁发奖状，并讲话。";
+        let at = text.find("陈光复").unwrap_or_default();
+        let tokens = segmenter.tokens(text);
+        let name = Span::new(at, at + "陈光复".len());
+        assert_eq!(person_at(text, &tokens, 0, at), Some(name));
+        let shifted: Vec<Token<'_>> = tokens.iter().map(|t| Token { span: t.span.shift(100), ..*t }).collect();
+        assert_eq!(person_at(text, &shifted, 100, at), Some(name));
+        // No person starts at the title.
+        assert_eq!(person_at(text, &tokens, 0, text.find("副县长").unwrap_or_default()), None);
+        let near = entities_near(text, &tokens, 0, name);
+        assert!(near.iter().all(|e| e.span.start >= text.find('，').unwrap_or_default()));
+    }
+}

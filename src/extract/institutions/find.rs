@@ -600,7 +600,10 @@ impl InstitutionExtractor {
         let k = tokens.partition_point(|t| t.span.start < core_start);
         let opens_common = tokens.get(k).is_none_or(|t| t.span.end > s || common(t.span.start, t.span.end));
         let national = self.national.iter().any(|n| text[core_start..].starts_with(n.as_str()));
-        if core_start >= s || !opens_common || national {
+        // A body of a town or district named by its place (`顾` `村镇` 卫生院) is the rules'.
+        let core = &text[core_start..s];
+        let place = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
+        if core_start >= s || !opens_common || national || place {
             return None;
         }
         let entities = evidence::entities_near(text, tokens, 0, Span::new(core_start, e));

@@ -433,8 +433,11 @@ impl PersonExtractor {
         let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else { return rule };
         let name = sp.slice(text);
         let transliterated = name.contains('·') && self.transliterated(&text[p..]).is_none_or(|e| sp.end <= p + e);
-        // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`).
-        let accepted = (self.plausible(name) && rule.is_none_or(|r| sp.end >= r.end))
+        // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`), nor stretched
+        // over a place to four characters without a compound surname (`林雅婷` + `台中`).
+        let compound =
+            name.chars().count() <= 3 || self.surnames.contains(name.chars().take(2).collect::<String>().as_str());
+        let accepted = (self.plausible(name) && compound && rule.is_none_or(|r| sp.end >= r.end))
             || (transliterated && self.transliteration(name));
         if accepted {
             Some(sp)
