@@ -24,7 +24,8 @@
 //!   first government body) as organization.
 //!
 //! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
-//! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
+//! that follows names (`lexicon/person_context.txt`) begins; after a title, where that
+//! leaves the end unsure, the learned tagger's person name decides (`super::evidence`); verbs of saying and byline
 //! roles are in `lexicon/person_roles.txt`; `lexicon/person_guards.txt`
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
@@ -408,10 +409,10 @@ impl PersonExtractor {
 
     /// The name after a title at `p` (sentence-relative): the rules' reading
     /// ([`Self::read_name`]), unless they find none, end it before a character that no word
-    /// after names explains (`李子` + `良指…`) or are reading a transliterated name (`马丁`
-    /// + `·`, a last part of more than three characters); then the learned tagger's person
-    /// name starting at `p`, if it reads one that is plausible and no shorter (a
-    /// transliterated one may be shorter), decides.
+    /// after names explains (`李子` then `良指…`) or are reading a transliterated name (`马丁`
+    /// then `·`, or a last part of more than three characters). Then the learned tagger's
+    /// person name starting at `p` decides, if it reads one that is plausible and no shorter
+    /// (a transliterated one may be shorter).
     fn name_after_title(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
         let text = sentence.text;
         let rule = self.read_name(sentence, p);
@@ -432,12 +433,12 @@ impl PersonExtractor {
         let base = sentence.span.start;
         let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else { return rule };
         let name = sp.slice(text);
-        let transliterated = name.contains('·') && self.transliterated(&text[p..]).is_none_or(|e| sp.end <= p + e);
+        let transliterated = name.contains('·') && self.transliterated(&text[p..]).map_or(true, |e| sp.end <= p + e);
         // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`), nor stretched
         // over a place to four characters without a compound surname (`林雅婷` + `台中`).
         let compound =
             name.chars().count() <= 3 || self.surnames.contains(name.chars().take(2).collect::<String>().as_str());
-        let accepted = (self.plausible(name) && compound && rule.is_none_or(|r| sp.end >= r.end))
+        let accepted = (self.plausible(name) && compound && rule.map_or(true, |r| sp.end >= r.end))
             || (transliterated && self.transliteration(name));
         if accepted {
             Some(sp)
