@@ -455,3 +455,15 @@ fn a_bare_short_form_places_the_article_only_with_evidence() {
     let text = "余杭卫健委牵头推进。区卫健委表示，将扩大服务范围。";
     assert_eq!(named_regions(text), pairs(&[("余杭区卫生健康委员会", Some("余杭"))]));
 }
+
+/// A modifier the rules walk into the core is left out where the learned tagger reads no
+/// organization there (issue #13): an ordinal or trial label before a generic facility
+/// (`首间康复医院`, `试点医院`), a `原` (former) before a ministry.
+#[test]
+fn tagger_evidence_drops_modifiers_read_as_names() {
+    assert_eq!(names("本市首间康复医院将于明年开业。"), Vec::<String>::new());
+    assert_eq!(names("两所试点医院率先开展改革。"), Vec::<String>::new());
+    assert_eq!(names("原卫生部和教育部联合发文。"), vec!["教育部"]);
+    // A proper name the tagger misses stays the rules' call.
+    assert_eq!(names("友爱（乡村助学）基金会今年资助了两所小学。"), vec!["友爱（乡村助学）基金会"]);
+}

@@ -211,3 +211,36 @@ fn contact_line_of_a_notice_gives_the_issuing_body() {
     assert_eq!(p.organization.as_deref(), Some("浙江省卫生健康委员会"));
     assert_eq!(p.mentions, vec![span_of(text, "周敏")]);
 }
+
+/// Names after a title whose end the rules cannot place, read where the learned tagger
+/// places it (issue #13): a given name the segmenter splits off (`张顶` `华…`), a given name
+/// read as a verb (`陈` `光复`), a name read as a common noun (`曾淑慧`/n), a
+/// transliterated name followed by more Han text.
+#[test]
+fn names_after_titles_take_the_taggers_boundary() {
+    for (text, expected) in [
+        ("全科医生张顶华带着血压计上门。", "张顶华/全科医生/"),
+        ("副县长陈光复颁发奖状。", "陈光复/副县长/"),
+        ("副县长周建国颁发证书。", "周建国/副县长/"),
+        ("发言人曾淑慧说明，疫苗已经到货。", "曾淑慧/发言人/"),
+        ("驻华代表约翰·史密斯共同出席了活动。", "约翰·史密斯/驻华代表/"),
+    ] {
+        assert_eq!(describe(text), vec![expected], "{text}");
+        let facts = run(text);
+        let name = expected.split('/').next().unwrap_or_default();
+        assert_eq!(facts.people[0].mentions, vec![span_of(text, name)], "{text}");
+    }
+}
+
+/// The tagger neither cuts a name the rules read whole nor stretches one over the place
+/// after it to four characters.
+#[test]
+fn the_tagger_does_not_stretch_a_name_over_a_place() {
+    assert!(describe("记者林雅婷台中报道，新制度明年实施。").iter().all(|p| !p.starts_with("林雅婷台")));
+}
+
+/// A short party or place note between the title and the name (`立委（甲）`) is skipped.
+#[test]
+fn affiliation_note_between_title_and_name() {
+    assert_eq!(describe("立委（民）张国华表示，健保需要改革。"), vec!["张国华/立委/"]);
+}

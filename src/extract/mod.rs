@@ -8,13 +8,15 @@
 //! dates (so `2024年`, `十四五` are not figures) → figures → institutions → people (who
 //! need institutions for their organization) → programs → events (which need dates).
 //! An extractor reads only [`Doc::sentences`] (title and body) and the layout's metadata
-//! fields, never the furniture around the article.
+//! fields, never the furniture around the article. Institutions and people ask the learned
+//! tagger about names where their rules are unsure (`evidence.rs`).
 
 mod calendar;
 mod congresses;
 pub mod dates;
 pub mod doc;
 pub mod events;
+mod evidence;
 pub mod figures;
 pub mod institutions;
 pub mod number;

@@ -7,10 +7,12 @@ use super::lexicon::{
     PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use crate::extract::doc::Sentence;
+use crate::extract::evidence;
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::segment::Token;
 use crate::span::Span;
+use crate::tagger::Kind;
 use crate::text::{is_han, is_han_word, starts_han};
 
 /// Bytes before a suffix that the leftward walk may read (about 40 characters).
@@ -45,6 +47,14 @@ pub(super) const MAX_CORE_CHARS: usize = 14;
 
 /// Endings of universities and colleges, whose hospitals carry their name.
 pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
+
+/// The tagger's word on a name (see `tagger_start`).
+pub(super) enum Evidence {
+    /// The organization starts here, inside the core the rules read.
+    Starts(usize),
+    /// No organization around the suffix.
+    NoOrganization,
+}
 
 /// Makes the candidates of one suffix match: spans of the sentence made absolute.
 pub(super) struct Maker<'a> {
@@ -497,26 +507,23 @@ impl InstitutionExtractor {
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
-        // A place's short form alone before a plain 医院/大学 or an outlet, or a county's
-        // before a suffix that a region alone does not name, is the core (`延安医院`,
-        // `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
-        // of nothing.
-        if let Some((sp, _)) = region.last().filter(|(_, r)| {
-            core_start == core_end
-                && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
-                    || suffix.kind == InstitutionKind::Media
-                    || (!suffix.region_ok && self.is_county_short_form(r)))
-                && r.chars().count() >= 2
-                && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
-        }) {
-            core_start = sp.start;
-            region.pop();
-        }
+        self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
         let stop_at = if region.is_empty() {
             stop_at
         } else {
             left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
         };
+        // The tagger checks names the rules would make (not lists, not region-named ones).
+        if region.is_empty()
+            && !etc
+            && self.valid_name(&text[core_start..core_end], &[], suffix, &left, core_start, core_end, text)
+        {
+            match self.tagger_start(text, tokens, core_start, s, e) {
+                Some(Evidence::Starts(t)) => core_start = t,
+                Some(Evidence::NoOrganization) => return None,
+                None => {}
+            }
+        }
         let core = &text[core_start..core_end];
         let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
         let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
@@ -551,6 +558,81 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// A place's short form alone before a plain 医院/大学 or an outlet, or a county's
+    /// before a suffix that a region alone does not name, is the core (`延安医院`,
+    /// `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
+    /// of nothing.
+    pub(super) fn short_form_as_core(
+        &self,
+        region: &mut Vec<(Span, String)>,
+        core_start: &mut usize,
+        core_end: usize,
+        suffix: &Suffix,
+    ) {
+        if let Some((sp, _)) = region.last().filter(|(_, r)| {
+            *core_start == core_end
+                && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
+                    || suffix.kind == InstitutionKind::Media
+                    || (!suffix.region_ok && self.is_county_short_form(r)))
+                && r.chars().count() >= 2
+                && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
+        }) {
+            *core_start = sp.start;
+            region.pop();
+        }
+    }
+
+    /// What the learned tagger says of a name the rules read from `core_start` to the suffix
+    /// at `s..e` (no region before it): an organization that ends with the suffix and starts
+    /// inside the core, on a token boundary (`原` `卫生部`: the rules took a modifier), or no
+    /// organization at the suffix at all.
+    pub(super) fn tagger_start(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        core_start: usize,
+        s: usize,
+        e: usize,
+    ) -> Option<Evidence> {
+        // Only pieces the segmenter reads as no proper name are the tagger's to drop: a
+        // proper name it misses (`友成`, `华` `漕`, `将军` `澳`) stays the rules' call.
+        let common = |from: usize, to: usize| {
+            let inside = tokens.partition_point(|t| t.span.start < from)..tokens.partition_point(|t| t.span.end <= to);
+            is_han_word(&text[from..to])
+                && tokens.get(inside).map_or(true, |ts| ts.iter().all(|t| !PROPER_TAGS.contains(&t.tag)))
+        };
+        // The tagger is asked only when the core's first whole token is such a piece (it
+        // costs more than the rules).
+        let k = tokens.partition_point(|t| t.span.start < core_start);
+        let opens_common = tokens.get(k).map_or(true, |t| t.span.end > s || common(t.span.start, t.span.end));
+        let national = self.national.iter().any(|n| text[core_start..].starts_with(n.as_str()));
+        // A body of a town or district named by its place (`顾` `村镇` 卫生院) is the rules'.
+        let core = text.get(core_start..s).unwrap_or_default();
+        let place = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
+        if core_start >= s || !opens_common || national || place {
+            return None;
+        }
+        let entities = evidence::entities_near(text, tokens, 0, Span::new(core_start, e));
+        let at_suffix: Vec<Span> = entities
+            .iter()
+            .filter(|x| x.kind == Kind::Org && x.span.overlaps(Span::new(s, e)))
+            .map(|x| x.span)
+            .collect();
+        if at_suffix.is_empty() {
+            return common(core_start, s).then_some(Evidence::NoOrganization);
+        }
+        at_suffix
+            .iter()
+            .find(|x| {
+                x.end == e
+                    && x.start > core_start
+                    && x.start <= s
+                    && tokens.binary_search_by_key(&x.start, |t| t.span.start).is_ok()
+                    && common(core_start, x.start)
+            })
+            .map(|x| Evidence::Starts(x.start))
     }
 
     /// The pieces left of a suffix at `s`: the tokens of a window before it, conjunctions

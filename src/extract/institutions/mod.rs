@@ -16,6 +16,10 @@
 //!    a bare `市` resolved to the article's city);
 //! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
 //!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
+//!    where a region-less core opens with words that are no proper name, the learned tagger
+//!    is asked (`super::evidence`): its organization's start drops such words (`原卫生部`:
+//!    the bare `卫生部` left names nothing), and a core it reads no organization in makes no
+//!    name (`首间儿童医院`);
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
 //!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
 //!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →

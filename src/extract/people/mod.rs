@@ -24,7 +24,8 @@
 //!   first government body) as organization.
 //!
 //! Names start with a surname (`lexicon/surnames.txt`) and end where punctuation or a word
-//! that follows names (`lexicon/person_context.txt`) begins; verbs of saying and byline
+//! that follows names (`lexicon/person_context.txt`) begins; after a title, where that
+//! leaves the end unsure, the learned tagger's person name decides (`super::evidence`); verbs of saying and byline
 //! roles are in `lexicon/person_roles.txt`; `lexicon/person_guards.txt`
 //! lists common words that look like names. Later mentions of a found name are added.
 //! Never panics; linear in the text.
@@ -32,6 +33,7 @@
 mod index;
 
 use super::doc::{Doc, Facts, Sentence};
+use super::evidence;
 use super::institutions::{abbreviations, Abbreviation};
 use super::spans::SpanIndex;
 use crate::facts::Person;
@@ -265,7 +267,8 @@ impl PersonExtractor {
             while text[p..].starts_with([' ', '\u{3000}']) {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
-            let Some(name) = self.read_name(sentence, p) else { continue };
+            p += self.affiliation_note(&text[p..]);
+            let Some(name) = self.name_after_title(sentence, p) else { continue };
             if r.taken(name) {
                 continue;
             }
@@ -279,7 +282,7 @@ impl PersonExtractor {
                 if gap == 0 {
                     break;
                 }
-                let Some(next) = self.read_name(sentence, end + gap) else { break };
+                let Some(next) = self.name_after_title(sentence, end + gap) else { break };
                 if r.taken(next) {
                     break;
                 }
@@ -287,6 +290,22 @@ impl PersonExtractor {
                 drafts.add(next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
                 end = next.end;
             }
+        }
+    }
+
+    /// Bytes of a short note in parentheses between a title and a name (a party or place,
+    /// `立委（甲）` + name): up to three Han characters; 0 when there is none.
+    fn affiliation_note(&self, rest: &str) -> usize {
+        let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
+        let Some(close) = inner.find(['）', ')']) else { return 0 };
+        let note = &inner[..close];
+        let short = (1..=3).contains(&note.chars().count()) && note.chars().all(is_han);
+        let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
+        let after = &inner[close + close_len..];
+        if short && after.chars().next().is_some_and(is_han) {
+            rest.len() - after.len()
+        } else {
+            0
         }
     }
 
@@ -386,6 +405,53 @@ impl PersonExtractor {
             r.named.push(sp);
             drafts.add(name_part, vec![role.to_string()], org, sp.shift(r.base));
         }
+    }
+
+    /// The name after a title at `p` (sentence-relative): the rules' reading
+    /// ([`Self::read_name`]), unless they find none, end it before a character that no word
+    /// after names explains (`李子` then `良指…`) or are reading a transliterated name (`马丁`
+    /// then `·`, or a last part of more than three characters). Then the learned tagger's
+    /// person name starting at `p` decides, if it reads one that is plausible and no shorter
+    /// (a transliterated one may be shorter).
+    fn name_after_title(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
+        let text = sentence.text;
+        let rule = self.read_name(sentence, p);
+        let long_tail = |sp: Span| sp.slice(text).rsplit('·').next().is_some_and(|t| t.chars().count() > 3);
+        let unsure = match rule {
+            Some(sp) => {
+                !self.ends_name(&text[sp.end..])
+                    || text[sp.end..].starts_with('·')
+                    || (sp.slice(text).contains('·') && long_tail(sp))
+            }
+            None => text.get(p..).is_some_and(|rest| {
+                rest.chars().next().is_some_and(|c| self.surnames.contains(c.encode_utf8(&mut [0; 4]) as &str))
+            }),
+        };
+        if !unsure {
+            return rule;
+        }
+        let base = sentence.span.start;
+        let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else { return rule };
+        let name = sp.slice(text);
+        let transliterated = name.contains('·') && self.transliterated(&text[p..]).map_or(true, |e| sp.end <= p + e);
+        // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`), nor stretched
+        // over a place to four characters without a compound surname (`林雅婷` + `台中`).
+        let compound =
+            name.chars().count() <= 3 || self.surnames.contains(name.chars().take(2).collect::<String>().as_str());
+        let accepted = (self.plausible(name) && compound && rule.map_or(true, |r| sp.end >= r.end))
+            || (transliterated && self.transliteration(name));
+        if accepted {
+            Some(sp)
+        } else {
+            rule
+        }
+    }
+
+    /// A transliterated name as the tagger reads it: Han parts joined by `·`, none empty,
+    /// none longer than eight characters, no title inside.
+    fn transliteration(&self, name: &str) -> bool {
+        name.split('·').all(|part| (1..=8).contains(&part.chars().count()) && part.chars().all(is_han))
+            && !self.titles.iter().any(|t| name.contains(t.as_str()))
     }
 
     /// Reads a name starting at `p` (sentence-relative): a tagged person token, or a surname
