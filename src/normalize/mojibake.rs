@@ -707,9 +707,10 @@ impl<'t> Detector<'t> {
             return None;
         }
         let s = decode(GBK, &b)?;
-        // GBK's user-defined areas are no text: a reading that lands there is not the
-        // original, and would read as shifted again in the next round.
-        if s.chars().any(is_private_use) {
+        // A reading still suspicious would be examined, and shifted, again next round (each
+        // shift drops a byte and so costs less in total): a chain of shifts, no repair. GBK's
+        // user-defined areas (private use) are no text either.
+        if s.chars().any(is_private_use) || self.suspicious(&s) {
             return None;
         }
         Some(Candidate { end: new_end, with: s })
