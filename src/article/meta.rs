@@ -13,7 +13,8 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES, SELF_REFERENCES, WIRE_AGENCIES,
+    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
+    SELF_REFERENCES, SURNAMES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -108,6 +109,11 @@ impl MetaLine {
     pub fn is_empty(&self) -> bool {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
     }
+
+    /// True when the line credits people and names no stamp and no outlet but theirs.
+    pub fn is_credit_only(&self) -> bool {
+        self.stamps.is_empty() && self.sources.iter().all(|s| s.rank >= SourceRank::AuthorOutlet)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +138,8 @@ pub(crate) struct MetaParser {
     paren_dateline_re: Regex,
     /// `中央社／ 台北28日电`: an agency, a slash, the place and the day.
     slash_dateline_re: Regex,
+    /// A line that is a clock time only (`香港时间11时00分`, `10:30`).
+    time_line_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -139,6 +147,9 @@ pub(crate) struct MetaParser {
     not_names: HashSet<String>,
     self_references: Vec<String>,
     org_endings: Vec<String>,
+    surnames: HashSet<String>,
+    /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
+    credit_suffixes: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -186,6 +197,10 @@ impl MetaParser {
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
             )
             .expect("slash dateline regex"),
+            time_line_re: Regex::new(
+                r"^(?:\p{Han}{0,4}时间\s*[:：]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})\s*分?$",
+            )
+            .expect("time line regex"),
             paren_dateline_re: Regex::new(
                 r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
             )
@@ -196,6 +211,12 @@ impl MetaParser {
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
+            surnames: SURNAMES.words().map(str::to_string).collect(),
+            credit_suffixes: {
+                let mut v: Vec<String> = CREDIT_SUFFIXES.words().map(str::to_string).collect();
+                v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+                v
+            },
         }
     }
 
@@ -209,8 +230,13 @@ impl MetaParser {
         let base = span.start + off;
         let dates = self.dates(content, base);
         let hits = self.label_hits(content);
-        let first =
-            hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()?;
+        let Some(first) =
+            hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
+        else {
+            return (off > 0 && !line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
+                .then(|| self.name_credit(content, base, 2))
+                .flatten();
+        };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
             return None;
@@ -342,6 +368,35 @@ impl MetaParser {
         Some(out)
     }
 
+    /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as
+    /// [`Self::dateline`] reads it.
+    pub fn dateline_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let whole = |re: &Regex| re.find(line).is_some_and(|m| line[m.end()..].trim().is_empty());
+        if [&self.paren_dateline_re, &self.slash_dateline_re, &self.dateline_re].into_iter().any(whole) {
+            self.dateline(text, span).filter(|m| !m.is_empty())
+        } else {
+            None
+        }
+    }
+
+    /// A stamp with the day only completed by the line below it when that line is a clock
+    /// time and nothing more (`2018年10月8日` over `香港时间11时00分`).
+    pub fn with_time_below(&self, stamp: Stamp, below: Option<(&str, Span)>) -> Stamp {
+        let Some((line, span)) = below else { return stamp };
+        if stamp.iso.contains('T') {
+            return stamp;
+        }
+        let Some(c) = self.time_line_re.captures(line.trim()) else { return stamp };
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (num("H"), num("M")) {
+            (Some(h), Some(m)) if h < 24 && m < 60 => {
+                Stamp { iso: format!("{}T{h:02}:{m:02}", stamp.iso), span: Span::new(stamp.span.start, span.end) }
+            }
+            _ => stamp,
+        }
+    }
+
     /// The place of a dateline at the head of a paragraph, where it names a division of the
     /// gazetteer: `新华社北京3月5日电` → 北京, `中新网河南新闻12月23日电` → 河南, `本报上海讯` →
     /// 上海, `（中央社记者陈婕翎台北23日电）` → 台北. Beside a date and `电`/`讯` a short form
@@ -420,12 +475,14 @@ impl MetaParser {
         (!m.bylines.is_empty() && m.bylines.iter().all(reporters) && m.stamps.is_empty()).then_some(m)
     }
 
-    /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】`; `None` unless every
-    /// value is a name.
-    pub fn credit_note(&self, text: &str, span: Span) -> Option<MetaLine> {
+    /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】` (with `names_alone`, also
+    /// `（卢振）`: authors); `None` unless every value is a name.
+    pub fn credit_note(&self, text: &str, span: Span, names_alone: bool) -> Option<MetaLine> {
         let s = span.slice(text);
         let hits = self.label_hits(s);
-        let first = hits.first()?;
+        let Some(first) = hits.first() else {
+            return names_alone.then(|| self.name_credit(s, span.start, 1)).flatten();
+        };
         if first.start != 0 {
             return None;
         }
@@ -453,6 +510,48 @@ impl MetaParser {
         Some(out)
     }
 
+    /// A credit printed as names only, the line wrapped in brackets or led by a bullet
+    /// (`（杨科 俞水）`, `□邓淑贞、周晔、陈福平`, a last paragraph's `（卢振）`): its authors.
+    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname.
+    fn name_credit(&self, s: &str, base: usize, min_names: usize) -> Option<MetaLine> {
+        const MAX_NAMES: usize = 4;
+        let names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        if names.len() < min_names || names.len() > MAX_NAMES {
+            return None;
+        }
+        let name = |t: &Span| s[t.range()].split_whitespace().collect::<String>();
+        if !names.iter().all(|t| self.is_surnamed_person(&name(t))) {
+            return None;
+        }
+        let bylines = names
+            .iter()
+            .map(|t| Byline {
+                credit: Credit { name: Field::new(&name(t), t.shift(base)), role: "作者".into(), organization: None },
+                kind: LabelKind::Author,
+            })
+            .collect();
+        Some(MetaLine { bylines, ..MetaLine::default() })
+    }
+
+    /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
+    fn is_surnamed_person(&self, token: &str) -> bool {
+        let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
+        self.is_person(token) && (surname(1) || surname(2))
+    }
+
+    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`), where what
+    /// is left is a name.
+    fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
+        for suffix in &self.credit_suffixes {
+            if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
+                if self.is_person(rest) {
+                    return rest;
+                }
+            }
+        }
+        tok
+    }
+
     fn label_hits<'a>(&'a self, s: &str) -> Vec<LabelHit<'a>> {
         let mut hits = Vec::new();
         for c in self.label_re.captures_iter(s) {
@@ -471,7 +570,8 @@ impl MetaParser {
                     .rev()
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
-                if kind != LabelKind::Reporter || !self.is_outlet(&s[run..label.start()]) {
+                let glued = &s[run..label.start()];
+                if kind != LabelKind::Reporter || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
                     continue;
                 }
                 start = run;
@@ -493,7 +593,10 @@ impl MetaParser {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-                if !kind.colon_optional() || key.chars().count() < 2 || !self.is_person(next) {
+                if !kind.colon_optional()
+                    || key.chars().count() < 2
+                    || !self.is_person(self.without_credit_suffix(next))
+                {
                     continue;
                 }
             }
@@ -584,6 +687,12 @@ impl MetaParser {
             })
     }
 
+    /// A name with an edition word after it (`大河客户端`): an outlet's channel.
+    fn is_edition_outlet(&self, token: &str) -> bool {
+        let stripped = self.strip_edition(token);
+        stripped.len() < token.len() && stripped.chars().all(is_han)
+    }
+
     /// Reads the value of a label hit; people credited after an outlet-glued label
     /// (`人民日报记者 李四`) work for that outlet.
     fn interpret_hit(&self, s: &str, base: usize, value: Span, h: &LabelHit<'_>, out: &mut MetaLine) {
@@ -604,7 +713,7 @@ impl MetaParser {
         if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Ignore) {
             return;
         }
-        let tokens = tokens(s, value);
+        let tokens = join_spaced_chars(s, tokens(s, value));
         let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
         match kind {
             LabelKind::Source | LabelKind::Repost => {
@@ -638,11 +747,12 @@ impl MetaParser {
                     }
                 }
                 for &t in &tokens {
-                    let tok = &s[t.range()];
-                    if self.is_person(tok) {
+                    let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
+                    let tok: String = s[t.range()].split_whitespace().collect();
+                    if self.is_person(&tok) {
                         out.bylines.push(Byline {
                             credit: Credit {
-                                name: field(t),
+                                name: Field::new(&tok, t.shift(base)),
                                 role: kind.role(label),
                                 organization: if with_org { org.clone() } else { None },
                             },
@@ -712,6 +822,28 @@ fn tokens(s: &str, value: Span) -> Vec<Span> {
             }
             (false, None) => start = Some(i),
             _ => {}
+        }
+    }
+    out
+}
+
+/// Tokens with two one-character tokens apart by spaces only joined into one, as bylines
+/// space out a two-character name (`唐 倩`).
+fn join_spaced_chars(s: &str, tokens: Vec<Span>) -> Vec<Span> {
+    let single = |t: &Span| s[t.range()].chars().count() == 1 && s[t.range()].chars().all(is_han);
+    let mut out: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        match tokens.get(i + 1) {
+            Some(&n) if single(&t) && single(&n) && s[t.end..n.start].trim().is_empty() => {
+                out.push(Span::new(t.start, n.end));
+                i += 2;
+            }
+            _ => {
+                out.push(t);
+                i += 1;
+            }
         }
     }
     out
@@ -977,6 +1109,55 @@ mod tests {
                 .collect();
             assert_eq!(authors, vec!["陈文华"], "{line}");
         }
+    }
+
+    #[test]
+    fn names_alone_credit_authors_when_wrapped() {
+        let authors = |m: Option<MetaLine>| -> Vec<String> {
+            m.map_or(vec![], |m| {
+                m.bylines.iter().map(|b| format!("{}/{}", b.credit.name.text, b.credit.role)).collect()
+            })
+        };
+        assert_eq!(authors(parse("（杨帆 俞敏）")), vec!["杨帆/作者", "俞敏/作者"]);
+        assert_eq!(authors(parse("□邓小红、周明、陈立平")), vec!["邓小红/作者", "周明/作者", "陈立平/作者"]);
+        let line = "■作者：唐 倩 来源：某某区疾控中心";
+        let m = parse(line).unwrap();
+        assert_eq!(m.bylines[0].credit.name.text, "唐倩");
+        assert_eq!(m.bylines[0].credit.name.span.slice(line), "唐 倩");
+        // One name on a line, names without a wrapper, words that open with no surname.
+        assert!(parse("（王芳）").is_none());
+        assert!(parse("杨帆 俞敏").is_none());
+        assert!(parse("（引子 结语）").is_none());
+        // A paragraph's closing note of names credits its authors where asked.
+        let p = MetaParser::new();
+        let note = "李明远";
+        assert_eq!(authors(p.credit_note(note, Span::new(0, note.len()), true)), vec!["李明远/作者"]);
+        assert!(p.credit_note(note, Span::new(0, note.len()), false).is_none());
+    }
+
+    #[test]
+    fn channel_glued_reporters_and_text_and_picture_marks() {
+        let line = "□某城报·某城客户端记者李明远文图";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某城客户端"))]);
+        assert_eq!(m.bylines[0].credit.name.span.slice(line), "李明远");
+    }
+
+    #[test]
+    fn standalone_datelines_and_clock_lines() {
+        let p = MetaParser::new();
+        let line = "中央社／ 高雄5日电";
+        let m = p.dateline_line(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "中央社");
+        let line = "新华社北京3月5日电 全国卫生健康工作会议召开";
+        assert!(p.dateline_line(line, Span::new(0, line.len())).is_none());
+        let day = Stamp { iso: "2023-10-09".into(), span: Span::new(0, 14) };
+        let below = "本地时间09时30分";
+        let got = p.with_time_below(day.clone(), Some((below, Span::new(20, 20 + below.len()))));
+        assert_eq!(got.iso, "2023-10-09T09:30");
+        assert_eq!(got.span, Span::new(0, 20 + below.len()));
+        assert_eq!(p.with_time_below(day.clone(), Some(("下午举行座谈会", Span::new(20, 41)))), day);
+        assert_eq!(p.with_time_below(day.clone(), Some(("25:10", Span::new(20, 25)))), day);
     }
 
     #[test]

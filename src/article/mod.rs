@@ -95,7 +95,7 @@ impl ArticleParser {
         let start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
-        let title = pick_title(text, &lines, start);
+        let title = pick_title(text, &lines, start, self.classifier.meta());
         if let Some(t) = title {
             let span = without_column_prefix(text, self.without_site_name(text, lines[t].span));
             layout.title = Some(Field::new(span.slice(text), span));
@@ -106,7 +106,10 @@ impl ArticleParser {
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
         layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
-        layout.published_at = pick_stamp(&read.metas, start, title);
+        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+            let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
+            meta.with_time_below(stamp, below)
+        });
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
@@ -122,8 +125,10 @@ impl ArticleParser {
             match &line.kind {
                 // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
                 // is article text, not the page's stamp.
+                // Labels without values (`出版：更新：`) are a widget's leftovers.
+                LineKind::Meta(m) if m.is_empty() => {}
                 LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                    if let Some(p) = self.paragraph(text, line.span, i == last_text, &mut read.extra) {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -140,7 +145,7 @@ impl ArticleParser {
                     }));
                 }
                 LineKind::Text | LineKind::Header if i >= start => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                    if let Some(p) = self.paragraph(text, line.span, i == last_text, &mut read.extra) {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -188,8 +193,9 @@ impl ArticleParser {
     }
 
     /// The paragraph of a body line without its transcript marker, end marker and trailing
-    /// credit note (whose credits go to `notes`); `None` when nothing is left.
-    fn paragraph(&self, text: &str, span: Span, notes: &mut Vec<MetaLine>) -> Option<Span> {
+    /// credit note (whose credits go to `notes`; names alone credit the authors only at the
+    /// end of the last paragraph); `None` when nothing is left.
+    fn paragraph(&self, text: &str, span: Span, last: bool, notes: &mut Vec<MetaLine>) -> Option<Span> {
         let mut start = span.start;
         let mut end = span.end;
         if let Some(m) = self.lead_marker.find(span.slice(text)) {
@@ -211,7 +217,7 @@ impl ArticleParser {
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
             if inner.as_str() != "完" {
                 let inner_span = Span::new(start + inner.start(), start + inner.end());
-                match self.classifier.meta().credit_note(text, inner_span) {
+                match self.classifier.meta().credit_note(text, inner_span, last) {
                     Some(m) => notes.push(m),
                     None => break,
                 }
@@ -392,8 +398,9 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
 }
 
 /// The headline above the body (`start`): the title-shaped text line next to a metadata
-/// line or to the body scores highest; longer lines beat shorter ones.
-fn pick_title(text: &str, lines: &[Line], start: usize) -> Option<usize> {
+/// line or to the body scores highest; longer lines beat shorter ones. A site's name
+/// (`某某网`) is no title.
+fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
     let neighbour = |i: usize, step: isize| -> Option<usize> {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < lines.len() {
@@ -404,18 +411,34 @@ fn pick_title(text: &str, lines: &[Line], start: usize) -> Option<usize> {
         }
         None
     };
-    (0..start).filter(|&i| matches!(lines[i].kind, LineKind::Text) && title_like(text, &lines[i])).max_by_key(|&i| {
-        let mut score = lines[i].features.han.min(30);
-        if let Some(n) = neighbour(i, 1) {
-            if n == start || matches!(lines[n].kind, LineKind::Meta(_)) {
-                score += 20;
+    (0..start)
+        .filter(|&i| {
+            matches!(lines[i].kind, LineKind::Text)
+                && title_like(text, &lines[i])
+                && !meta.is_outlet(lines[i].span.slice(text))
+        })
+        .max_by_key(|&i| {
+            let mut score = lines[i].features.han.min(30);
+            if let Some(n) = neighbour(i, 1) {
+                match &lines[n].kind {
+                    // A byline alone may follow a subtitle; the date or source line, the title.
+                    LineKind::Meta(m) if m.is_credit_only() => score += 10,
+                    LineKind::Meta(_) => score += 20,
+                    _ if n == start => score += 20,
+                    _ => {}
+                }
             }
-        }
-        if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
-            score += 10;
-        }
-        (score, i)
-    })
+            if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
+                score += 5;
+            }
+            (score, i)
+        })
+}
+
+/// The first non-blank line below the line holding byte `at`.
+fn line_below(lines: &[Line], at: usize) -> Option<&Line> {
+    let k = lines.iter().position(|l| l.span.start <= at && at < l.span.end.max(l.span.start + 1))?;
+    lines[k + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank))
 }
 
 /// The publication stamp: among metadata lines above the body, the one nearest the title
@@ -534,6 +557,34 @@ mod tests {
         let paras: Vec<&str> = layout(page).paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras.len(), 3, "{paras:?}");
         assert_eq!(paras[1], "打造县域健康服务网站");
+    }
+
+    #[test]
+    fn title_over_subtitle_with_byline_and_no_site_name() {
+        let page = "某某健康网\n某县医共体改革两年见成效\n某县融媒 2024-3-9 9:44:06\n县医院新设胸痛中心\n（记者 李明远）\n今年以来，某县整合县乡村三级医疗资源。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县医共体改革两年见成效"));
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["李明远"]);
+        let page = "某某健康网\n今年以来，某县整合县乡村三级医疗资源。";
+        assert_eq!(layout(page).title, None);
+    }
+
+    #[test]
+    fn widget_labels_stay_out_and_clock_lines_complete_the_stamp() {
+        let page = "某县启用新门诊楼\n2023年10月9日（星期一）\n本地时间09时30分\n县医院新门诊楼今日启用。\n出版：更新：\n门诊楼共五层，设诊室80间。";
+        let l = layout(page);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2023-10-09T09:30"));
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["县医院新门诊楼今日启用。", "门诊楼共五层，设诊室80间。"]);
+    }
+
+    #[test]
+    fn names_closing_the_last_paragraph_are_its_authors() {
+        let page = "某镇部署新农合筹资\n会议要求抓好落实。（张建国）\n会后各村开始入户宣传。（王立新）";
+        let l = layout(page);
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["王立新"]);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["会议要求抓好落实。（张建国）", "会后各村开始入户宣传。"]);
     }
 
     #[test]

@@ -139,6 +139,7 @@ lexicons! {
     CAPTION_LEADS = "caption_leads.txt";
     CHAR_FREQUENCY = "char_frequency.txt";
     COMPANY_WORDS = "company_words.txt";
+    CREDIT_SUFFIXES = "credit_suffixes.txt";
     CONJUNCTIONS = "conjunctions.txt";
     CURRENCIES = "currencies.txt";
     DATE_MODIFIERS = "date_modifiers.txt";
