@@ -14,7 +14,7 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
-    SELF_REFERENCES, SURNAMES, WIRE_AGENCIES,
+    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -72,8 +72,11 @@ pub(crate) enum SourceRank {
     Masthead = 2,
     /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
     AuthorOutlet = 3,
-    /// The agency of a dateline (`中新网河南新闻12月23日电`).
+    /// The agency of a dateline (`中新网河南新闻12月23日电`) or of a lead's `据…消息`.
     Dateline = 4,
+    /// An outlet credited as author with no person beside it (`作者：某某网`): the site that
+    /// carried the report, not where it comes from.
+    AuthorSite = 5,
 }
 
 /// An outlet named in metadata, and how strongly it is the page's source.
@@ -112,7 +115,9 @@ impl MetaLine {
 
     /// True when the line credits people and names no stamp and no outlet but theirs.
     pub fn is_credit_only(&self) -> bool {
-        self.stamps.is_empty() && self.sources.iter().all(|s| s.rank >= SourceRank::AuthorOutlet)
+        !self.bylines.is_empty()
+            && self.stamps.is_empty()
+            && self.sources.iter().all(|s| s.rank == SourceRank::AuthorOutlet)
     }
 }
 
@@ -140,6 +145,8 @@ pub(crate) struct MetaParser {
     slash_dateline_re: Regex,
     /// A line that is a clock time only (`香港时间11时00分`, `10:30`).
     time_line_re: Regex,
+    /// `某台记者张三李四`: an outlet, a reporter label, names glued together.
+    glued_credit_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -148,6 +155,10 @@ pub(crate) struct MetaParser {
     self_references: Vec<String>,
     org_endings: Vec<String>,
     surnames: HashSet<String>,
+    /// Stock `来源：` values naming no outlet: `lexicon/source_placeholders.txt`.
+    placeholders: HashSet<String>,
+    /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
+    according_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
 }
@@ -197,6 +208,16 @@ impl MetaParser {
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
             )
             .expect("slash dateline regex"),
+            glued_credit_re: Regex::new(&format!(
+                r"^(?P<org>\p{{Han}}{{2,8}}?)(?P<label>{})(?P<names>\p{{Han}}{{2,12}})$",
+                META_LABELS
+                    .rows()
+                    .filter(|r| META_LABELS.variant::<LabelKind>(r, 1) == LabelKind::Reporter)
+                    .map(|r| regex::escape(r.word()))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .expect("glued credit regex"),
             time_line_re: Regex::new(
                 r"^(?:\p{Han}{0,4}时间\s*[:：]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})\s*分?$",
             )
@@ -212,6 +233,9 @@ impl MetaParser {
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
+            placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
+            according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
+                .expect("according regex"),
             credit_suffixes: {
                 let mut v: Vec<String> = CREDIT_SUFFIXES.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
@@ -234,7 +258,7 @@ impl MetaParser {
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
         else {
             return (off > 0 && !line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
-                .then(|| self.name_credit(content, base, 2))
+                .then(|| self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base)))
                 .flatten();
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
@@ -314,6 +338,14 @@ impl MetaParser {
         if let Some(m) = self.bracket_credit(text, paragraph) {
             return Some(m);
         }
+        if let Some(o) = self.according_re.captures(para).and_then(|c| c.name("outlet")) {
+            if self.is_outlet(o.as_str()) {
+                let span = Span::new(paragraph.start + o.start(), paragraph.start + o.end());
+                let mut out = MetaLine::default();
+                out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
+                return Some(out);
+            }
+        }
         if let Some(agency) = self.slash_dateline_re.captures(para).and_then(|c| c.name("agency")) {
             let span = Span::new(paragraph.start + agency.start(), paragraph.start + agency.end());
             let mut out = MetaLine::default();
@@ -366,6 +398,12 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
+    /// `据…消息`): `新华社北京3月5日电`, `〔记者张三／台北报导〕`.
+    pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
+        !self.according_re.is_match(paragraph.slice(text)) && self.dateline(text, paragraph).is_some()
     }
 
     /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as
@@ -481,7 +519,9 @@ impl MetaParser {
         let s = span.slice(text);
         let hits = self.label_hits(s);
         let Some(first) = hits.first() else {
-            return names_alone.then(|| self.name_credit(s, span.start, 1)).flatten();
+            return names_alone
+                .then(|| self.name_credit(s, span.start, 1).or_else(|| self.glued_credit(s, span.start)))
+                .flatten();
         };
         if first.start != 0 {
             return None;
@@ -531,6 +571,57 @@ impl MetaParser {
             })
             .collect();
         Some(MetaLine { bylines, ..MetaLine::default() })
+    }
+
+    /// A wrapped credit with no space in it (`总台某某记者张萍郑怡哲`): the outlet before the
+    /// reporter label (unless it is the page itself, `本报`) and the names glued after it,
+    /// each opening with a surname. `None` unless the names split so.
+    fn glued_credit(&self, s: &str, base: usize) -> Option<MetaLine> {
+        let c = self.glued_credit_re.captures(s)?;
+        let (org, label, names) = (c.name("org")?, c.name("label")?, c.name("names")?);
+        let parts = self.split_glued_names(names.as_str())?;
+        let outlet = (!self.self_references.iter().any(|r| org.as_str().starts_with(r.as_str())))
+            .then(|| Field::new(org.as_str(), Span::new(base + org.start(), base + org.end())));
+        let mut out = MetaLine::default();
+        if let Some(o) = &outlet {
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+        }
+        let mut at = base + names.start();
+        for p in parts {
+            let span = Span::new(at, at + p.len());
+            at = span.end;
+            out.bylines.push(Byline {
+                credit: Credit {
+                    name: Field::new(p, span),
+                    role: LabelKind::Reporter.role(label.as_str()),
+                    organization: outlet.clone(),
+                },
+                kind: LabelKind::Reporter,
+            });
+        }
+        Some(out)
+    }
+
+    /// `张萍郑怡哲` → `张萍`, `郑怡哲`: the first split of a run of glued names into names of
+    /// two or three characters that each open with a surname (shorter names tried first).
+    fn split_glued_names<'t>(&self, run: &'t str) -> Option<Vec<&'t str>> {
+        if run.is_empty() {
+            return Some(Vec::new());
+        }
+        for n in 2..=3 {
+            let Some((end, _)) = run.char_indices().nth(n).or((run.chars().count() == n).then_some((run.len(), ' ')))
+            else {
+                continue;
+            };
+            let name = &run[..end];
+            if self.is_surnamed_person(name) {
+                if let Some(mut rest) = self.split_glued_names(&run[end..]) {
+                    rest.insert(0, name);
+                    return Some(rest);
+                }
+            }
+        }
+        None
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
@@ -718,6 +809,8 @@ impl MetaParser {
         match kind {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
+                let tokens: Vec<Span> =
+                    tokens.into_iter().filter(|t| !self.placeholders.contains(&s[t.range()])).collect();
                 let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
                     // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
@@ -743,7 +836,9 @@ impl MetaParser {
                 let org = tokens.iter().copied().find(|t| self.is_outlet(&s[t.range()])).map(field);
                 if with_org {
                     if let Some(o) = &org {
-                        out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+                        let person = tokens.iter().any(|t| self.is_person(self.without_credit_suffix(&s[t.range()])));
+                        let rank = if person { SourceRank::AuthorOutlet } else { SourceRank::AuthorSite };
+                        out.sources.push(SourceMention::new(o.clone(), rank));
                     }
                 }
                 for &t in &tokens {
@@ -1158,6 +1253,34 @@ mod tests {
         assert_eq!(got.span, Span::new(0, 20 + below.len()));
         assert_eq!(p.with_time_below(day.clone(), Some(("下午举行座谈会", Span::new(20, 41)))), day);
         assert_eq!(p.with_time_below(day.clone(), Some(("25:10", Span::new(20, 25)))), day);
+    }
+
+    #[test]
+    fn glued_reporter_credits_split_on_surnames() {
+        let line = "（某市电视台记者张萍郑怡哲）";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("张萍", "记者", Some("某市电视台")), ("郑怡哲", "记者", Some("某市电视台"))]);
+        assert_eq!(m.bylines[1].credit.name.span.slice(line), "郑怡哲");
+        let m = parse("（本报记者李明远）").unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", None)]);
+        // Glued text that splits into no surnamed names is no credit.
+        assert!(parse("（某市电视台记者在会议现场）").is_none());
+    }
+
+    #[test]
+    fn stock_source_words_and_according_leads() {
+        let m = parse("来源：互联网 作者：某某商务网").unwrap();
+        assert_eq!(
+            m.sources.iter().map(|s| (s.outlet.text.as_str(), s.rank)).collect::<Vec<_>>(),
+            vec![("某某商务网", SourceRank::AuthorSite)]
+        );
+        let p = MetaParser::new();
+        let para = "据某某新闻消息，全国居民健康素养水平持续提升。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "某某新闻");
+        assert!(!p.opens_report(para, Span::new(0, para.len())));
+        let para = "据介绍，全市共有社区卫生服务中心248家。";
+        assert!(p.dateline(para, Span::new(0, para.len())).is_none());
     }
 
     #[test]

@@ -102,6 +102,7 @@ impl ArticleParser {
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
         drop_tail_leftovers(text, &mut layout);
+        self.drop_lead_box(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
@@ -153,6 +154,17 @@ impl ArticleParser {
             }
         }
         read
+    }
+
+    /// A box above the report that sums it up: paragraphs above the one its dateline
+    /// opens (among the first three) are not body.
+    fn drop_lead_box(&self, text: &str, layout: &mut ArticleLayout) {
+        const MAX_LEAD_PARAGRAPHS: usize = 2;
+        let meta = self.classifier.meta();
+        let opens = layout.paragraphs.iter().take(MAX_LEAD_PARAGRAPHS + 1).position(|&p| meta.opens_report(text, p));
+        if let Some(k) = opens.filter(|&k| k > 0) {
+            layout.paragraphs.drain(..k);
+        }
     }
 
     /// The role of every line of `text` (normalized) in `layout` (parsed from it).
@@ -278,7 +290,7 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
 const MAX_LEFTOVER_CHARS: usize = 12;
 
 /// Short unpunctuated lines after the last prose paragraph are page leftovers
-/// (`香港时间16时30分`, a signature), not article text.
+/// (`香港时间16时30分`, a signature), and so is the title said again there; not article text.
 fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
@@ -286,11 +298,22 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     while layout.paragraphs.len() > last_prose + 1 {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
-        if f.has_stop || f.chars > MAX_LEFTOVER_CHARS {
+        let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
+        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS) {
             break;
         }
         layout.paragraphs.pop();
     }
+}
+
+/// Whether a line says the title again, whole or cut short (a share card's headline):
+/// one is the start of the other, over at least half the title.
+fn repeats_title(title: &str, line: &str) -> bool {
+    const MIN_SHARED_CHARS: usize = 6;
+    let (title, line) = (title.trim(), line.trim().trim_end_matches(['…', '.']));
+    let shared = title.chars().zip(line.chars()).take_while(|(a, b)| a == b).count();
+    let shorter = title.chars().count().min(line.chars().count());
+    shared == shorter && shared >= MIN_SHARED_CHARS && shared * 2 >= title.chars().count()
 }
 
 /// The people of the bylines and photo credits, in text order: reporters and authors named
@@ -585,6 +608,18 @@ mod tests {
         assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["王立新"]);
         let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras, vec!["会议要求抓好落实。（张建国）", "会后各村开始入户宣传。"]);
+    }
+
+    #[test]
+    fn lead_boxes_and_title_repeats_leave_the_body() {
+        let page = "某县新设胸痛中心\n县医院今日启用胸痛中心，救治时间大幅缩短。\n〔记者李明远／某县报导〕县医院今日启用胸痛中心。\n中心配备专职医护20名。\n某县新设胸痛\n";
+        let l = layout(page);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["〔记者李明远／某县报导〕县医院今日启用胸痛中心。", "中心配备专职医护20名。"]);
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["李明远"]);
+        assert!(repeats_title("某县新设胸痛中心", "某县新设胸痛…"));
+        assert!(!repeats_title("某县新设胸痛中心", "某县新设"));
+        assert!(!repeats_title("某县新设胸痛中心", "某县新设儿科门诊"));
     }
 
     #[test]
