@@ -51,6 +51,8 @@ pub struct ArticleParser {
     lead_marker: Regex,
     /// What closes a paragraph without being text: `（完）`, `（编辑 张三）`, `【责任编辑：李四】`.
     trailing_note: Regex,
+    /// Caption sentences glued before a paragraph, each with its credit (`…。资料图片`).
+    glued_captions: Regex,
 }
 
 impl Default for ArticleParser {
@@ -68,6 +70,16 @@ impl ArticleParser {
                 r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*\d{0,8}\s*$",
             )
             .expect("note regex"),
+            glued_captions: Regex::new(&format!(
+                r"^(?:[^。！？\n]{{4,80}}。\s*(?:{})\s*)+",
+                crate::lexicon::CAPTION_CREDITS
+                    .section("glued")
+                    .iter()
+                    .map(|r| regex::escape(r.word()))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .expect("glued caption regex"),
         }
     }
 
@@ -129,7 +141,9 @@ impl ArticleParser {
                 // Labels without values (`出版：更新：`) are a widget's leftovers.
                 LineKind::Meta(m) if m.is_empty() => {}
                 LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
-                    if let Some(p) = self.paragraph(text, line.span, i == last_text, &mut read.extra) {
+                    if let Some(p) =
+                        self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
+                    {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -138,6 +152,10 @@ impl ArticleParser {
                     layout.original_title = Some(t.clone());
                 }
                 LineKind::Caption(credits) => {
+                    if let Some(k) = described_photo(text, lines, i, &layout.paragraphs) {
+                        let p = layout.paragraphs.remove(k);
+                        layout.captions.push(p);
+                    }
                     layout.captions.push(line.span);
                     read.photo.extend(credits.iter().map(|name| Credit {
                         name: name.clone(),
@@ -146,7 +164,9 @@ impl ArticleParser {
                     }));
                 }
                 LineKind::Text | LineKind::Header if i >= start => {
-                    if let Some(p) = self.paragraph(text, line.span, i == last_text, &mut read.extra) {
+                    if let Some(p) =
+                        self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
+                    {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -204,14 +224,26 @@ impl ArticleParser {
         }
     }
 
-    /// The paragraph of a body line without its transcript marker, end marker and trailing
+    /// The paragraph of a body line without the caption sentences glued before it (which go
+    /// to `captions`), its transcript marker, end marker and trailing
     /// credit note (whose credits go to `notes`; names alone credit the authors only at the
     /// end of the last paragraph); `None` when nothing is left.
-    fn paragraph(&self, text: &str, span: Span, last: bool, notes: &mut Vec<MetaLine>) -> Option<Span> {
+    fn paragraph(
+        &self,
+        text: &str,
+        span: Span,
+        last: bool,
+        notes: &mut Vec<MetaLine>,
+        captions: &mut Vec<Span>,
+    ) -> Option<Span> {
         let mut start = span.start;
         let mut end = span.end;
-        if let Some(m) = self.lead_marker.find(span.slice(text)) {
-            if m.end() < span.len() {
+        if let Some(m) = self.glued_captions.find(span.slice(text)).filter(|m| m.end() < span.len()) {
+            captions.push(Span::new(start, start + m.as_str().trim_end().len()));
+            start += m.end();
+        }
+        if let Some(m) = self.lead_marker.find(&text[start..end]) {
+            if m.end() < end - start {
                 start += m.end();
             }
         }
@@ -242,6 +274,18 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// The paragraph right above the caption line `at` that describes the photo (a sentence
+/// opening with `图为`, in a short paragraph): the caption's text, whose credit the line is.
+fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
+    const MAX_CAPTION_CHARS: usize = 150;
+    let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
+    let k = paragraphs.len().checked_sub(1)?;
+    let p = paragraphs[k];
+    let t = p.slice(text);
+    let describes = t.starts_with("图为") || t.contains("。图为");
+    (p.end == lines[above].span.end && describes && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -620,6 +664,20 @@ mod tests {
         assert!(repeats_title("某县新设胸痛中心", "某县新设胸痛…"));
         assert!(!repeats_title("某县新设胸痛中心", "某县新设"));
         assert!(!repeats_title("某县新设胸痛中心", "某县新设儿科门诊"));
+    }
+
+    #[test]
+    fn photo_descriptions_are_captions() {
+        let page = "某县新设胸痛中心\n2024-05-01\n县医院胸痛中心正式启用。图为当日，医生查看心电图。\n资料图片\n县医院今日启用胸痛中心，救治时间大幅缩短。\n";
+        let l = layout(page);
+        let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(caps, vec!["县医院胸痛中心正式启用。图为当日，医生查看心电图。", "资料图片"]);
+        assert_eq!(l.body(page), "县医院今日启用胸痛中心，救治时间大幅缩短。");
+        let page = "某县新设胸痛中心\n2024-05-01\n医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片引言县医院今日启用胸痛中心，救治时间大幅缩短。\n";
+        let l = layout(page);
+        let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
+        assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
     }
 
     #[test]
