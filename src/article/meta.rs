@@ -665,6 +665,7 @@ impl MetaParser {
                 if kind != LabelKind::Reporter || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
                     continue;
                 }
+                let run = self.outlet_chain_start(s, run);
                 start = run;
                 outlet = Some(Span::new(run, label.start()));
             }
@@ -776,6 +777,23 @@ impl MetaParser {
                 let k = suf.chars().count();
                 token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3)
             })
+    }
+
+    /// Where an outlet glued before a label starts when outlets joined by `·` name it
+    /// (`某某网·某某新闻记者` → `某某网·某某新闻`): `run`, moved back over each outlet before a `·`.
+    fn outlet_chain_start(&self, s: &str, mut run: usize) -> usize {
+        while let Some(head) = s[..run].strip_suffix('·') {
+            let from = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if !self.is_outlet(&head[from..]) {
+                break;
+            }
+            run = from;
+        }
+        run
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
@@ -1234,7 +1252,7 @@ mod tests {
     fn channel_glued_reporters_and_text_and_picture_marks() {
         let line = "□某城报·某城客户端记者李明远文图";
         let m = parse(line).unwrap();
-        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某城客户端"))]);
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某城报·某城客户端"))]);
         assert_eq!(m.bylines[0].credit.name.span.slice(line), "李明远");
     }
 
@@ -1281,6 +1299,16 @@ mod tests {
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());
+    }
+
+    #[test]
+    fn outlets_joined_by_a_dot_are_one_credit_outlet() {
+        let line = "某某网·某某新闻记者 李明远 某市报道";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某某网·某某新闻"))]);
+        assert_eq!(m.sources[0].outlet.span.slice(line), "某某网·某某新闻");
+        let m = parse("某某中心·某某新闻记者 李明远").unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某某新闻"))]);
     }
 
     #[test]
