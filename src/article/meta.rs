@@ -257,9 +257,7 @@ impl MetaParser {
         let Some(first) =
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
         else {
-            return (off > 0 && !line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-'))
-                .then(|| self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base)))
-                .flatten();
+            return self.wrapped_credit(line, off, content, base);
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
@@ -326,6 +324,16 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// A line with no label and no date that credits people all the same, when it is
+    /// wrapped (`off` bytes of brackets or bullet before `content`, not a numbered item):
+    /// names alone or a glued reporter credit.
+    fn wrapped_credit(&self, line: &str, off: usize, content: &str, base: usize) -> Option<MetaLine> {
+        if off == 0 || line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+            return None;
+        }
+        self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
     }
 
     /// A dateline at the head of a paragraph: `中新网河南新闻12月23日电 (李海珠)`,
@@ -566,7 +574,7 @@ impl MetaParser {
         let bylines = names
             .iter()
             .map(|t| Byline {
-                credit: Credit { name: Field::new(&name(t), t.shift(base)), role: "作者".into(), organization: None },
+                credit: Credit { name: Field::new(name(t), t.shift(base)), role: "作者".into(), organization: None },
                 kind: LabelKind::Author,
             })
             .collect();

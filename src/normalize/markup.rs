@@ -44,7 +44,7 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     while i < bytes.len() {
         let found = match bytes[i] {
             b'<' => tag_at(text, i).map(|(end, block)| {
-                let line_next = |k: Option<&u8>| k.is_none_or(|&b| b == b'\n');
+                let line_next = |k: Option<&u8>| k.map_or(true, |&b| b == b'\n');
                 let with =
                     if block && !line_next(i.checked_sub(1).and_then(|k| bytes.get(k))) && !line_next(bytes.get(end)) {
                         "\n"
