@@ -522,13 +522,17 @@ impl MetaParser {
     }
 
     /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】` (with `names_alone`, also
-    /// `（卢振）`: authors); `None` unless every value is a name.
+    /// `（卢振）`: authors, and `（中央社）`: the source); `None` unless every value is a name.
     pub fn credit_note(&self, text: &str, span: Span, names_alone: bool) -> Option<MetaLine> {
         let s = span.slice(text);
         let hits = self.label_hits(s);
         let Some(first) = hits.first() else {
             return names_alone
-                .then(|| self.name_credit(s, span.start, 1).or_else(|| self.glued_credit(s, span.start)))
+                .then(|| {
+                    self.name_credit(s, span.start, 1)
+                        .or_else(|| self.glued_credit(s, span.start))
+                        .or_else(|| self.outlet_note(s, span.start))
+                })
                 .flatten();
         };
         if first.start != 0 {
@@ -630,6 +634,19 @@ impl MetaParser {
             }
         }
         None
+    }
+
+    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报）`): where the
+    /// report comes from, ranked as a dateline.
+    fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
+        let name = s.trim();
+        let wire = self.wire.iter().any(|w| w == name);
+        if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
+            return None;
+        }
+        let lead = s.len() - s.trim_start().len();
+        let outlet = Field::new(name, Span::new(base + lead, base + lead + name.len()));
+        Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
