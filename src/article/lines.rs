@@ -742,6 +742,15 @@ mod tests {
         assert_eq!(kind("广告 广告"), "furniture");
         assert_eq!(kind("分享 收藏 打印"), "furniture");
         assert_eq!(kind("广告投放 效果"), "text");
+        for notice in [
+            "建议使用1280×800分辨率浏览",
+            "您是本站第56789位访问者",
+            "本网站由某某信息中心维护",
+            "打开APP阅读更多精彩内容",
+            "展开全文",
+        ] {
+            assert_eq!(kind(notice), "furniture", "{notice}");
+        }
         assert_eq!(kind("中央社／ 高雄5日电"), "meta");
         assert_eq!(kind("出版：更新："), "furniture");
         assert_eq!(kind("通知如下："), "text");
