@@ -1,5 +1,5 @@
 //! `layout FILE…` — prints the article layout found in each page (normalized first): title,
-//! metadata, credits, outlets, body paragraphs and captions. A tool to inspect the article
+//! metadata, credits, outlets, captions and the role of every line. A tool to inspect the article
 //! stage on new pages.
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -24,12 +24,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for c in &l.captions {
             println!("caption:   {}", c.slice(text));
         }
-        for p in &l.paragraphs {
-            let s = p.slice(text);
+        for (span, role) in parser.line_roles(text, &l) {
+            if role == zhnews::internals::LineRole::Blank {
+                continue;
+            }
+            let s = span.slice(text);
             let short: String = s.chars().take(40).collect();
-            println!("  | {short}{}", if s.chars().count() > 40 { "…" } else { "" });
+            println!("{:>9} | {short}{}", role.name(), if s.chars().count() > 40 { "…" } else { "" });
         }
-        println!("sentences: {}", l.sentences.len());
+        println!("paragraphs: {}, sentences: {}", l.paragraphs.len(), l.sentences.len());
     }
     Ok(())
 }

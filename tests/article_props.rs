@@ -1,5 +1,6 @@
 //! Properties of the article stage on arbitrary input: it never panics, every span lies on
-//! char boundaries inside the text, paragraphs are in order and disjoint, every sentence lies
+//! char boundaries inside the text (a field's text is what its span prints, a name's without
+//! the spaces a byline puts inside it), paragraphs are in order and disjoint, every sentence lies
 //! in the title or a paragraph, and parsing is deterministic.
 
 use proptest::prelude::*;
@@ -55,10 +56,14 @@ proptest! {
     fn layout_is_well_formed(text in page()) {
         let parser = &*PARSER;
         let l = parser.parse(&text);
-        let fields = l.title.iter().chain(l.source.iter()).chain(&l.authors).chain(&l.editors).chain(&l.outlets);
-        for f in fields {
+        for f in l.title.iter().chain(l.source.iter()).chain(&l.outlets) {
             prop_assert!(on_boundaries(&text, f.span));
             prop_assert_eq!(f.span.slice(&text), f.text.as_str());
+        }
+        // A name is printed where its span is, spaced out or not (`唐 倩` is 唐倩).
+        for f in l.authors.iter().chain(&l.editors) {
+            prop_assert!(on_boundaries(&text, f.span));
+            prop_assert_eq!(f.span.slice(&text).split_whitespace().collect::<String>(), f.text.as_str());
         }
         for c in &l.credits {
             prop_assert!(on_boundaries(&text, c.name.span));

@@ -56,6 +56,7 @@ RepairKind = Literal[
     "width",
     "punctuation",
     "whitespace",
+    "markup",
 ]
 InstitutionKind = Literal[
     "government",

@@ -9,6 +9,8 @@ use crate::span::Span;
 /// A piece of text found in the page, normalized, with its span in the normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
+    /// What the span prints; a person's name without the spaces a byline puts inside it
+    /// (`唐 倩` → `唐倩`).
     pub text: String,
     pub span: Span,
 }

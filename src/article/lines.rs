@@ -65,6 +65,8 @@ pub(crate) struct Features {
     pub has_stop: bool,
     /// Starts with a list bullet (`- 1 `, `• `, `· `, `1. `).
     pub list_item: bool,
+    /// Letters of other scripts (Latin, kana, Hangul…).
+    pub foreign: usize,
 }
 
 impl Features {
@@ -78,6 +80,8 @@ impl Features {
             f.chars += 1;
             if is_han(c) {
                 f.han += 1;
+            } else if c.is_alphabetic() {
+                f.foreign += 1;
             }
             match c {
                 '。' | '；' => {
@@ -94,9 +98,18 @@ impl Features {
         f.tokens = line.split_whitespace().count();
         // Long unpunctuated Han text reads as prose unless it is a run of short tokens.
         f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40);
+        // A line written mostly in another script is a notice for other readers
+        // (a language switch, a browser warning), not the article's prose.
+        f.prose &= !foreign_script(&f);
         f.list_item = list_marker_len(line).is_some();
         f
     }
+}
+
+/// Whether a line is written mostly in a script other than Han: more letters of other
+/// scripts than Han characters.
+fn foreign_script(f: &Features) -> bool {
+    f.foreign > f.han
 }
 
 /// Folds ASCII punctuation to its full-width form and runs of whitespace to one space, so
@@ -255,7 +268,7 @@ impl Classifier {
         }
         // A metadata line keeps its fields even when a widget shares it
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
-        let meta = self.meta.parse_line(text, span);
+        let meta = self.meta.parse_line(text, span).or_else(|| self.standalone_dateline(text, span, f));
         let furniture = self.lexicon_furniture(&key, f);
         match meta {
             Some(m) if !furniture || !m.is_empty() => return LineKind::Meta(Box::new(m)),
@@ -269,6 +282,16 @@ impl Classifier {
             return LineKind::Header;
         }
         LineKind::Text
+    }
+
+    /// A dateline printed as a line of its own (`中央社／ 台北28日电`, `新华社北京3月5日电`),
+    /// the paragraph it opens printed below it: a metadata line.
+    fn standalone_dateline(&self, text: &str, span: Span, f: &Features) -> Option<MetaLine> {
+        const MAX_DATELINE_CHARS: usize = 40;
+        if f.chars > MAX_DATELINE_CHARS || f.has_stop || f.prose {
+            return None;
+        }
+        self.meta.dateline_line(text, span)
     }
 
     fn is_heading(&self, key: &str) -> bool {
@@ -324,7 +347,13 @@ impl Classifier {
             return true;
         }
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
-        self.equals.contains(core)
+        self.equals.contains(core) || self.equals_run(key)
+    }
+
+    /// A line of two or more widget words and nothing else (`广告 广告`, `分享 收藏`).
+    fn equals_run(&self, key: &str) -> bool {
+        let mut words = key.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        key.split_whitespace().count() >= 2 && words.all(|w| self.equals.contains(w))
     }
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
@@ -520,11 +549,24 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.chars >= 4 && f.han * 10 < f.chars * 3 && !f.has_stop {
         return true;
     }
+    if empty_labels(key) {
+        return true;
+    }
     // Only bracketed tokens: `【打印】【关闭】`, `[京ICP证…] [京公网安备…]`.
     if bracket_only(key) {
         return true;
     }
     is_teaser(key)
+}
+
+/// Two or more short labels with nothing after their colons (`出版：更新：`): a widget
+/// whose values the page left out.
+fn empty_labels(key: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 4;
+    let Some(body) = key.strip_suffix('：') else { return false };
+    let labels: Vec<&str> = body.split('：').map(str::trim).collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| (1..=MAX_LABEL_CHARS).contains(&l.chars().count()) && l.chars().all(is_han))
 }
 
 /// A truncated teaser of another article: ends with `...` / a single `…`, or has a `...`
@@ -686,6 +728,32 @@ mod tests {
         assert_eq!(crawler_date_split("date of birth 1990").len(), 1);
         assert_eq!(crawler_date_split(" date 2024-03-05 ").len(), 1);
         assert_eq!(kind("我是广告 请继续往下阅读"), "furniture");
+    }
+
+    #[test]
+    fn other_scripts_are_no_prose() {
+        assert!(!Features::of("This site uses cookies to improve your reading experience. Learn more.").prose);
+        assert!(!Features::of("このページは中国語版です。日本語版に移動しますか。").prose);
+        assert!(Features::of("今年，全市CT和MRI检查结果实现互认。").prose);
+    }
+
+    #[test]
+    fn repeated_widget_words_and_lone_datelines() {
+        assert_eq!(kind("广告 广告"), "furniture");
+        assert_eq!(kind("分享 收藏 打印"), "furniture");
+        assert_eq!(kind("广告投放 效果"), "text");
+        for notice in [
+            "建议使用1280×800分辨率浏览",
+            "您是本站第56789位访问者",
+            "本网站由某某信息中心维护",
+            "打开APP阅读更多精彩内容",
+            "展开全文",
+        ] {
+            assert_eq!(kind(notice), "furniture", "{notice}");
+        }
+        assert_eq!(kind("中央社／ 高雄5日电"), "meta");
+        assert_eq!(kind("出版：更新："), "furniture");
+        assert_eq!(kind("通知如下："), "text");
     }
 
     #[test]

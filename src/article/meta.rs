@@ -13,7 +13,8 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES, SELF_REFERENCES, WIRE_AGENCIES,
+    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
+    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -71,8 +72,11 @@ pub(crate) enum SourceRank {
     Masthead = 2,
     /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
     AuthorOutlet = 3,
-    /// The agency of a dateline (`中新网河南新闻12月23日电`).
+    /// The agency of a dateline (`中新网河南新闻12月23日电`) or of a lead's `据…消息`.
     Dateline = 4,
+    /// An outlet credited as author with no person beside it (`作者：某某网`): the site that
+    /// carried the report, not where it comes from.
+    AuthorSite = 5,
 }
 
 /// An outlet named in metadata, and how strongly it is the page's source.
@@ -108,6 +112,13 @@ impl MetaLine {
     pub fn is_empty(&self) -> bool {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
     }
+
+    /// True when the line credits people and names no stamp and no outlet but theirs.
+    pub fn is_credit_only(&self) -> bool {
+        !self.bylines.is_empty()
+            && self.stamps.is_empty()
+            && self.sources.iter().all(|s| s.rank == SourceRank::AuthorOutlet)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +143,10 @@ pub(crate) struct MetaParser {
     paren_dateline_re: Regex,
     /// `中央社／ 台北28日电`: an agency, a slash, the place and the day.
     slash_dateline_re: Regex,
+    /// A line that is a clock time only (`香港时间11时00分`, `10:30`).
+    time_line_re: Regex,
+    /// `某台记者张三李四`: an outlet, a reporter label, names glued together.
+    glued_credit_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -139,6 +154,13 @@ pub(crate) struct MetaParser {
     not_names: HashSet<String>,
     self_references: Vec<String>,
     org_endings: Vec<String>,
+    surnames: HashSet<String>,
+    /// Stock `来源：` values naming no outlet: `lexicon/source_placeholders.txt`.
+    placeholders: HashSet<String>,
+    /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
+    according_re: Regex,
+    /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
+    credit_suffixes: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -166,7 +188,7 @@ impl MetaParser {
                 .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
-            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
+            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
             r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
             r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
             r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
@@ -186,6 +208,20 @@ impl MetaParser {
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
             )
             .expect("slash dateline regex"),
+            glued_credit_re: Regex::new(&format!(
+                r"^(?P<org>\p{{Han}}{{2,8}}?)(?P<label>{})(?P<names>\p{{Han}}{{2,12}})$",
+                META_LABELS
+                    .rows()
+                    .filter(|r| META_LABELS.variant::<LabelKind>(r, 1) == LabelKind::Reporter)
+                    .map(|r| regex::escape(r.word()))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .expect("glued credit regex"),
+            time_line_re: Regex::new(
+                r"^(?:\p{Han}{0,4}时间\s*[:：]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})\s*分?$",
+            )
+            .expect("time line regex"),
             paren_dateline_re: Regex::new(
                 r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
             )
@@ -196,6 +232,15 @@ impl MetaParser {
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
+            surnames: SURNAMES.words().map(str::to_string).collect(),
+            placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
+            according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
+                .expect("according regex"),
+            credit_suffixes: {
+                let mut v: Vec<String> = CREDIT_SUFFIXES.words().map(str::to_string).collect();
+                v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+                v
+            },
         }
     }
 
@@ -209,8 +254,11 @@ impl MetaParser {
         let base = span.start + off;
         let dates = self.dates(content, base);
         let hits = self.label_hits(content);
-        let first =
-            hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()?;
+        let Some(first) =
+            hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
+        else {
+            return self.wrapped_credit(line, off, content, base);
+        };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
             return None;
@@ -278,6 +326,16 @@ impl MetaParser {
         Some(out)
     }
 
+    /// A line with no label and no date that credits people all the same, when it is
+    /// wrapped (`off` bytes of brackets or bullet before `content`, not a numbered item):
+    /// names alone or a glued reporter credit.
+    fn wrapped_credit(&self, line: &str, off: usize, content: &str, base: usize) -> Option<MetaLine> {
+        if off == 0 || line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+            return None;
+        }
+        self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
+    }
+
     /// A dateline at the head of a paragraph: `中新网河南新闻12月23日电 (李海珠)`,
     /// `新华社北京3月5日电（记者 张三）`, `本报讯（记者 李四 通讯员 王五）`.
     pub fn dateline(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
@@ -287,6 +345,14 @@ impl MetaParser {
         }
         if let Some(m) = self.bracket_credit(text, paragraph) {
             return Some(m);
+        }
+        if let Some(o) = self.according_re.captures(para).and_then(|c| c.name("outlet")) {
+            if self.is_outlet(o.as_str()) {
+                let span = Span::new(paragraph.start + o.start(), paragraph.start + o.end());
+                let mut out = MetaLine::default();
+                out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
+                return Some(out);
+            }
         }
         if let Some(agency) = self.slash_dateline_re.captures(para).and_then(|c| c.name("agency")) {
             let span = Span::new(paragraph.start + agency.start(), paragraph.start + agency.end());
@@ -340,6 +406,41 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
+    /// `据…消息`): `新华社北京3月5日电`, `〔记者张三／台北报导〕`.
+    pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
+        !self.according_re.is_match(paragraph.slice(text)) && self.dateline(text, paragraph).is_some()
+    }
+
+    /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as
+    /// [`Self::dateline`] reads it.
+    pub fn dateline_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let whole = |re: &Regex| re.find(line).is_some_and(|m| line[m.end()..].trim().is_empty());
+        if [&self.paren_dateline_re, &self.slash_dateline_re, &self.dateline_re].into_iter().any(whole) {
+            self.dateline(text, span).filter(|m| !m.is_empty())
+        } else {
+            None
+        }
+    }
+
+    /// A stamp with the day only completed by the line below it when that line is a clock
+    /// time and nothing more (`2018年10月8日` over `香港时间11时00分`).
+    pub fn with_time_below(&self, stamp: Stamp, below: Option<(&str, Span)>) -> Stamp {
+        let Some((line, span)) = below else { return stamp };
+        if stamp.iso.contains('T') {
+            return stamp;
+        }
+        let Some(c) = self.time_line_re.captures(line.trim()) else { return stamp };
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (num("H"), num("M")) {
+            (Some(h), Some(m)) if h < 24 && m < 60 => {
+                Stamp { iso: format!("{}T{h:02}:{m:02}", stamp.iso), span: Span::new(stamp.span.start, span.end) }
+            }
+            _ => stamp,
+        }
     }
 
     /// The place of a dateline at the head of a paragraph, where it names a division of the
@@ -420,12 +521,20 @@ impl MetaParser {
         (!m.bylines.is_empty() && m.bylines.iter().all(reporters) && m.stamps.is_empty()).then_some(m)
     }
 
-    /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】`; `None` unless every
-    /// value is a name.
-    pub fn credit_note(&self, text: &str, span: Span) -> Option<MetaLine> {
+    /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】` (with `names_alone`, also
+    /// `（卢振）`: authors, and `（中央社）`: the source); `None` unless every value is a name.
+    pub fn credit_note(&self, text: &str, span: Span, names_alone: bool) -> Option<MetaLine> {
         let s = span.slice(text);
         let hits = self.label_hits(s);
-        let first = hits.first()?;
+        let Some(first) = hits.first() else {
+            return names_alone
+                .then(|| {
+                    self.name_credit(s, span.start, 1)
+                        .or_else(|| self.glued_credit(s, span.start))
+                        .or_else(|| self.outlet_note(s, span.start))
+                })
+                .flatten();
+        };
         if first.start != 0 {
             return None;
         }
@@ -453,6 +562,112 @@ impl MetaParser {
         Some(out)
     }
 
+    /// A credit printed as names only, the line wrapped in brackets or led by a bullet
+    /// (`（杨科 俞水）`, `□邓淑贞、周晔、陈福平`, a last paragraph's `（卢振）`): its authors.
+    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname.
+    fn name_credit(&self, s: &str, base: usize, min_names: usize) -> Option<MetaLine> {
+        const MAX_NAMES: usize = 4;
+        let names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        if names.len() < min_names || names.len() > MAX_NAMES {
+            return None;
+        }
+        let name = |t: &Span| s[t.range()].split_whitespace().collect::<String>();
+        if !names.iter().all(|t| self.is_surnamed_person(&name(t))) {
+            return None;
+        }
+        let bylines = names
+            .iter()
+            .map(|t| Byline {
+                credit: Credit { name: Field::new(name(t), t.shift(base)), role: "作者".into(), organization: None },
+                kind: LabelKind::Author,
+            })
+            .collect();
+        Some(MetaLine { bylines, ..MetaLine::default() })
+    }
+
+    /// A wrapped credit with no space in it (`总台某某记者张萍郑怡哲`): the outlet before the
+    /// reporter label (unless it is the page itself, `本报`) and the names glued after it,
+    /// each opening with a surname. `None` unless the names split so.
+    fn glued_credit(&self, s: &str, base: usize) -> Option<MetaLine> {
+        let c = self.glued_credit_re.captures(s)?;
+        let (org, label, names) = (c.name("org")?, c.name("label")?, c.name("names")?);
+        let parts = self.split_glued_names(names.as_str())?;
+        let outlet = (!self.self_references.iter().any(|r| org.as_str().starts_with(r.as_str())))
+            .then(|| Field::new(org.as_str(), Span::new(base + org.start(), base + org.end())));
+        let mut out = MetaLine::default();
+        if let Some(o) = &outlet {
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+        }
+        let mut at = base + names.start();
+        for p in parts {
+            let span = Span::new(at, at + p.len());
+            at = span.end;
+            out.bylines.push(Byline {
+                credit: Credit {
+                    name: Field::new(p, span),
+                    role: LabelKind::Reporter.role(label.as_str()),
+                    organization: outlet.clone(),
+                },
+                kind: LabelKind::Reporter,
+            });
+        }
+        Some(out)
+    }
+
+    /// `张萍郑怡哲` → `张萍`, `郑怡哲`: the first split of a run of glued names into names of
+    /// two or three characters that each open with a surname (shorter names tried first).
+    fn split_glued_names<'t>(&self, run: &'t str) -> Option<Vec<&'t str>> {
+        if run.is_empty() {
+            return Some(Vec::new());
+        }
+        for n in 2..=3 {
+            let Some((end, _)) = run.char_indices().nth(n).or((run.chars().count() == n).then_some((run.len(), ' ')))
+            else {
+                continue;
+            };
+            let name = &run[..end];
+            if self.is_surnamed_person(name) {
+                if let Some(mut rest) = self.split_glued_names(&run[end..]) {
+                    rest.insert(0, name);
+                    return Some(rest);
+                }
+            }
+        }
+        None
+    }
+
+    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报）`): where the
+    /// report comes from, ranked as a dateline.
+    fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
+        let name = s.trim();
+        let wire = self.wire.iter().any(|w| w == name);
+        if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
+            return None;
+        }
+        let lead = s.len() - s.trim_start().len();
+        let outlet = Field::new(name, Span::new(base + lead, base + lead + name.len()));
+        Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
+    }
+
+    /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
+    fn is_surnamed_person(&self, token: &str) -> bool {
+        let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
+        self.is_person(token) && (surname(1) || surname(2))
+    }
+
+    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`), where what
+    /// is left is a name.
+    fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
+        for suffix in &self.credit_suffixes {
+            if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
+                if self.is_person(rest) {
+                    return rest;
+                }
+            }
+        }
+        tok
+    }
+
     fn label_hits<'a>(&'a self, s: &str) -> Vec<LabelHit<'a>> {
         let mut hits = Vec::new();
         for c in self.label_re.captures_iter(s) {
@@ -471,9 +686,11 @@ impl MetaParser {
                     .rev()
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
-                if kind != LabelKind::Reporter || !self.is_outlet(&s[run..label.start()]) {
+                let glued = &s[run..label.start()];
+                if kind != LabelKind::Reporter || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
                     continue;
                 }
+                let run = self.outlet_chain_start(s, run);
                 start = run;
                 outlet = Some(Span::new(run, label.start()));
             }
@@ -493,7 +710,10 @@ impl MetaParser {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-                if !kind.colon_optional() || key.chars().count() < 2 || !self.is_person(next) {
+                if !kind.colon_optional()
+                    || key.chars().count() < 2
+                    || !self.is_person(self.without_credit_suffix(next))
+                {
                     continue;
                 }
             }
@@ -532,7 +752,8 @@ impl MetaParser {
             }
             let mut end = all.end();
             let mut iso = format!("{y:04}-{m:02}-{d:02}");
-            match (num("H"), num("M")) {
+            let hour = num("H").map(|h| afternoon_hour(c.name("ap").map(|m| m.as_str()), h));
+            match (hour, num("M")) {
                 (Some(h), Some(mi)) if h < 24 && mi < 60 => {
                     iso += &format!("T{h:02}:{mi:02}");
                     if let Some(sec) = num("S").filter(|&s| s < 60) {
@@ -584,6 +805,29 @@ impl MetaParser {
             })
     }
 
+    /// Where an outlet glued before a label starts when outlets joined by `·` name it
+    /// (`某某网·某某新闻记者` → `某某网·某某新闻`): `run`, moved back over each outlet before a `·`.
+    fn outlet_chain_start(&self, s: &str, mut run: usize) -> usize {
+        while let Some(head) = s[..run].strip_suffix('·') {
+            let from = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if !self.is_outlet(&head[from..]) {
+                break;
+            }
+            run = from;
+        }
+        run
+    }
+
+    /// A name with an edition word after it (`大河客户端`): an outlet's channel.
+    fn is_edition_outlet(&self, token: &str) -> bool {
+        let stripped = self.strip_edition(token);
+        stripped.len() < token.len() && stripped.chars().all(is_han)
+    }
+
     /// Reads the value of a label hit; people credited after an outlet-glued label
     /// (`人民日报记者 李四`) work for that outlet.
     fn interpret_hit(&self, s: &str, base: usize, value: Span, h: &LabelHit<'_>, out: &mut MetaLine) {
@@ -604,11 +848,13 @@ impl MetaParser {
         if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Ignore) {
             return;
         }
-        let tokens = tokens(s, value);
+        let tokens = join_spaced_chars(s, tokens(s, value));
         let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
         match kind {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
+                let tokens: Vec<Span> =
+                    tokens.into_iter().filter(|t| !self.placeholders.contains(&s[t.range()])).collect();
                 let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
                     // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
@@ -634,15 +880,18 @@ impl MetaParser {
                 let org = tokens.iter().copied().find(|t| self.is_outlet(&s[t.range()])).map(field);
                 if with_org {
                     if let Some(o) = &org {
-                        out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+                        let person = tokens.iter().any(|t| self.is_person(self.without_credit_suffix(&s[t.range()])));
+                        let rank = if person { SourceRank::AuthorOutlet } else { SourceRank::AuthorSite };
+                        out.sources.push(SourceMention::new(o.clone(), rank));
                     }
                 }
                 for &t in &tokens {
-                    let tok = &s[t.range()];
-                    if self.is_person(tok) {
+                    let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
+                    let tok: String = s[t.range()].split_whitespace().collect();
+                    if self.is_person(&tok) {
                         out.bylines.push(Byline {
                             credit: Credit {
-                                name: field(t),
+                                name: Field::new(&tok, t.shift(base)),
                                 role: kind.role(label),
                                 organization: if with_org { org.clone() } else { None },
                             },
@@ -717,6 +966,28 @@ fn tokens(s: &str, value: Span) -> Vec<Span> {
     out
 }
 
+/// Tokens with two one-character tokens apart by spaces only joined into one, as bylines
+/// space out a two-character name (`唐 倩`).
+fn join_spaced_chars(s: &str, tokens: Vec<Span>) -> Vec<Span> {
+    let single = |t: &Span| s[t.range()].chars().count() == 1 && s[t.range()].chars().all(is_han);
+    let mut out: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        match tokens.get(i + 1) {
+            Some(&n) if single(&t) && single(&n) && s[t.end..n.start].trim().is_empty() => {
+                out.push(Span::new(t.start, n.end));
+                i += 2;
+            }
+            _ => {
+                out.push(t);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// A personal name as bylines print them: 2–4 Han characters, or a transliterated name
 /// with `·` (`买买提·艾力`).
 pub(crate) fn is_name(t: &str) -> bool {
@@ -725,6 +996,15 @@ pub(crate) fn is_name(t: &str) -> bool {
         return (3..=12).contains(&n) && t.split('·').all(|p| !p.is_empty() && p.chars().all(is_han));
     }
     (2..=4).contains(&n) && t.chars().all(is_han)
+}
+
+/// The hour on the 24-hour clock of `h` printed after a part of the day (`下午3:30` → 15).
+fn afternoon_hour(part: Option<&str>, h: u32) -> u32 {
+    match part {
+        Some("下午" | "晚上") if h < 12 => h + 12,
+        Some("中午") if h < 3 => h + 12,
+        _ => h,
+    }
 }
 
 fn days_in(y: u32, m: u32) -> u32 {
@@ -812,6 +1092,10 @@ mod tests {
             ("2024年3月5日 08时30分", "2024-03-05T08:30", "2024年3月5日 08时30分"),
             ("2024年5月23日 星期四 08:30", "2024-05-23T08:30", "2024年5月23日 星期四 08:30"),
             ("2024年5月23日（星期四）", "2024-05-23", "2024年5月23日"),
+            ("2024年5月23日 下午3:30", "2024-05-23T15:30", "2024年5月23日 下午3:30"),
+            ("2024年5月23日 上午09:05", "2024-05-23T09:05", "2024年5月23日 上午09:05"),
+            ("2024/05/23 晚上 8:15", "2024-05-23T20:15", "2024/05/23 晚上 8:15"),
+            ("2024-05-23 中午12:10", "2024-05-23T12:10", "2024-05-23 中午12:10"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -977,6 +1261,93 @@ mod tests {
                 .collect();
             assert_eq!(authors, vec!["陈文华"], "{line}");
         }
+    }
+
+    #[test]
+    fn names_alone_credit_authors_when_wrapped() {
+        let authors = |m: Option<MetaLine>| -> Vec<String> {
+            m.map_or(vec![], |m| {
+                m.bylines.iter().map(|b| format!("{}/{}", b.credit.name.text, b.credit.role)).collect()
+            })
+        };
+        assert_eq!(authors(parse("（杨帆 俞敏）")), vec!["杨帆/作者", "俞敏/作者"]);
+        assert_eq!(authors(parse("□邓小红、周明、陈立平")), vec!["邓小红/作者", "周明/作者", "陈立平/作者"]);
+        let line = "■作者：唐 倩 来源：某某区疾控中心";
+        let m = parse(line).unwrap();
+        assert_eq!(m.bylines[0].credit.name.text, "唐倩");
+        assert_eq!(m.bylines[0].credit.name.span.slice(line), "唐 倩");
+        // One name on a line, names without a wrapper, words that open with no surname.
+        assert!(parse("（王芳）").is_none());
+        assert!(parse("杨帆 俞敏").is_none());
+        assert!(parse("（引子 结语）").is_none());
+        // A paragraph's closing note of names credits its authors where asked.
+        let p = MetaParser::new();
+        let note = "李明远";
+        assert_eq!(authors(p.credit_note(note, Span::new(0, note.len()), true)), vec!["李明远/作者"]);
+        assert!(p.credit_note(note, Span::new(0, note.len()), false).is_none());
+    }
+
+    #[test]
+    fn channel_glued_reporters_and_text_and_picture_marks() {
+        let line = "□某城报·某城客户端记者李明远文图";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某城报·某城客户端"))]);
+        assert_eq!(m.bylines[0].credit.name.span.slice(line), "李明远");
+    }
+
+    #[test]
+    fn standalone_datelines_and_clock_lines() {
+        let p = MetaParser::new();
+        let line = "中央社／ 高雄5日电";
+        let m = p.dateline_line(line, Span::new(0, line.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "中央社");
+        let line = "新华社北京3月5日电 全国卫生健康工作会议召开";
+        assert!(p.dateline_line(line, Span::new(0, line.len())).is_none());
+        let day = Stamp { iso: "2023-10-09".into(), span: Span::new(0, 14) };
+        let below = "本地时间09时30分";
+        let got = p.with_time_below(day.clone(), Some((below, Span::new(20, 20 + below.len()))));
+        assert_eq!(got.iso, "2023-10-09T09:30");
+        assert_eq!(got.span, Span::new(0, 20 + below.len()));
+        assert_eq!(p.with_time_below(day.clone(), Some(("下午举行座谈会", Span::new(20, 41)))), day);
+        assert_eq!(p.with_time_below(day.clone(), Some(("25:10", Span::new(20, 25)))), day);
+    }
+
+    #[test]
+    fn glued_reporter_credits_split_on_surnames() {
+        let line = "（某市电视台记者张萍郑怡哲）";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("张萍", "记者", Some("某市电视台")), ("郑怡哲", "记者", Some("某市电视台"))]);
+        assert_eq!(m.bylines[1].credit.name.span.slice(line), "郑怡哲");
+        let m = parse("（本报记者李明远）").unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", None)]);
+        // Glued text that splits into no surnamed names is no credit.
+        assert!(parse("（某市电视台记者在会议现场）").is_none());
+    }
+
+    #[test]
+    fn stock_source_words_and_according_leads() {
+        let m = parse("来源：互联网 作者：某某商务网").unwrap();
+        assert_eq!(
+            m.sources.iter().map(|s| (s.outlet.text.as_str(), s.rank)).collect::<Vec<_>>(),
+            vec![("某某商务网", SourceRank::AuthorSite)]
+        );
+        let p = MetaParser::new();
+        let para = "据某某新闻消息，全国居民健康素养水平持续提升。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "某某新闻");
+        assert!(!p.opens_report(para, Span::new(0, para.len())));
+        let para = "据介绍，全市共有社区卫生服务中心248家。";
+        assert!(p.dateline(para, Span::new(0, para.len())).is_none());
+    }
+
+    #[test]
+    fn outlets_joined_by_a_dot_are_one_credit_outlet() {
+        let line = "某某网·某某新闻记者 李明远 某市报道";
+        let m = parse(line).unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某某网·某某新闻"))]);
+        assert_eq!(m.sources[0].outlet.span.slice(line), "某某网·某某新闻");
+        let m = parse("某某中心·某某新闻记者 李明远").unwrap();
+        assert_eq!(credits(&m), vec![("李明远", "记者", Some("某某新闻"))]);
     }
 
     #[test]

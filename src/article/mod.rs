@@ -51,6 +51,8 @@ pub struct ArticleParser {
     lead_marker: Regex,
     /// What closes a paragraph without being text: `（完）`, `（编辑 张三）`, `【责任编辑：李四】`.
     trailing_note: Regex,
+    /// Caption sentences glued before a paragraph, each with its credit (`…。资料图片`).
+    glued_captions: Regex,
 }
 
 impl Default for ArticleParser {
@@ -68,6 +70,16 @@ impl ArticleParser {
                 r"\s*[（(【\[]\s*(?P<inner>完|[^（()）【】\[\]。]{2,40}?)\s*[)）】\]]\s*\d{0,8}\s*$",
             )
             .expect("note regex"),
+            glued_captions: Regex::new(&format!(
+                r"^(?:[^。！？\n]{{4,80}}。\s*(?:{})\s*)+",
+                crate::lexicon::CAPTION_CREDITS
+                    .section("glued")
+                    .iter()
+                    .map(|r| regex::escape(r.word()))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .expect("glued caption regex"),
         }
     }
 
@@ -95,18 +107,22 @@ impl ArticleParser {
         let start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
-        let title = pick_title(text, &lines, start);
+        let title = pick_title(text, &lines, start, self.classifier.meta());
         if let Some(t) = title {
             let span = without_column_prefix(text, self.without_site_name(text, lines[t].span));
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
         drop_tail_leftovers(text, &mut layout);
+        self.drop_lead_box(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
         layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
-        layout.published_at = pick_stamp(&read.metas, start, title);
+        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+            let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
+            meta.with_time_below(stamp, below)
+        });
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
@@ -122,8 +138,12 @@ impl ArticleParser {
             match &line.kind {
                 // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
                 // is article text, not the page's stamp.
+                // Labels without values (`出版：更新：`) are a widget's leftovers.
+                LineKind::Meta(m) if m.is_empty() => {}
                 LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                    if let Some(p) =
+                        self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
+                    {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -132,6 +152,10 @@ impl ArticleParser {
                     layout.original_title = Some(t.clone());
                 }
                 LineKind::Caption(credits) => {
+                    if let Some(k) = described_photo(text, lines, i, &layout.paragraphs) {
+                        let p = layout.paragraphs.remove(k);
+                        layout.captions.push(p);
+                    }
                     layout.captions.push(line.span);
                     read.photo.extend(credits.iter().map(|name| Credit {
                         name: name.clone(),
@@ -140,7 +164,9 @@ impl ArticleParser {
                     }));
                 }
                 LineKind::Text | LineKind::Header if i >= start => {
-                    if let Some(p) = self.paragraph(text, line.span, &mut read.extra) {
+                    if let Some(p) =
+                        self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
+                    {
                         layout.paragraphs.push(p);
                     }
                 }
@@ -148,6 +174,17 @@ impl ArticleParser {
             }
         }
         read
+    }
+
+    /// A box above the report that sums it up: paragraphs above the one its dateline
+    /// opens (among the first three) are not body.
+    fn drop_lead_box(&self, text: &str, layout: &mut ArticleLayout) {
+        const MAX_LEAD_PARAGRAPHS: usize = 2;
+        let meta = self.classifier.meta();
+        let opens = layout.paragraphs.iter().take(MAX_LEAD_PARAGRAPHS + 1).position(|&p| meta.opens_report(text, p));
+        if let Some(k) = opens.filter(|&k| k > 0) {
+            layout.paragraphs.drain(..k);
+        }
     }
 
     /// The role of every line of `text` (normalized) in `layout` (parsed from it).
@@ -187,13 +224,26 @@ impl ArticleParser {
         }
     }
 
-    /// The paragraph of a body line without its transcript marker, end marker and trailing
-    /// credit note (whose credits go to `notes`); `None` when nothing is left.
-    fn paragraph(&self, text: &str, span: Span, notes: &mut Vec<MetaLine>) -> Option<Span> {
+    /// The paragraph of a body line without the caption sentences glued before it (which go
+    /// to `captions`), its transcript marker, end marker and trailing
+    /// credit note (whose credits go to `notes`; names alone credit the authors only at the
+    /// end of the last paragraph); `None` when nothing is left.
+    fn paragraph(
+        &self,
+        text: &str,
+        span: Span,
+        last: bool,
+        notes: &mut Vec<MetaLine>,
+        captions: &mut Vec<Span>,
+    ) -> Option<Span> {
         let mut start = span.start;
         let mut end = span.end;
-        if let Some(m) = self.lead_marker.find(span.slice(text)) {
-            if m.end() < span.len() {
+        if let Some(m) = self.glued_captions.find(span.slice(text)).filter(|m| m.end() < span.len()) {
+            captions.push(Span::new(start, start + m.as_str().trim_end().len()));
+            start += m.end();
+        }
+        if let Some(m) = self.lead_marker.find(&text[start..end]) {
+            if m.end() < end - start {
                 start += m.end();
             }
         }
@@ -211,7 +261,7 @@ impl ArticleParser {
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
             if inner.as_str() != "完" {
                 let inner_span = Span::new(start + inner.start(), start + inner.end());
-                match self.classifier.meta().credit_note(text, inner_span) {
+                match self.classifier.meta().credit_note(text, inner_span, last) {
                     Some(m) => notes.push(m),
                     None => break,
                 }
@@ -224,6 +274,18 @@ impl ArticleParser {
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
     }
+}
+
+/// The paragraph right above the caption line `at` that describes the photo (a sentence
+/// opening with `图为`, in a short paragraph): the caption's text, whose credit the line is.
+fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
+    const MAX_CAPTION_CHARS: usize = 150;
+    let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
+    let k = paragraphs.len().checked_sub(1)?;
+    let p = paragraphs[k];
+    let t = p.slice(text);
+    let describes = t.starts_with("图为") || t.contains("。图为");
+    (p.end == lines[above].span.end && describes && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -272,7 +334,7 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
 const MAX_LEFTOVER_CHARS: usize = 12;
 
 /// Short unpunctuated lines after the last prose paragraph are page leftovers
-/// (`香港时间16时30分`, a signature), not article text.
+/// (`香港时间16时30分`, a signature), and so is the title said again there; not article text.
 fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
@@ -280,11 +342,22 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     while layout.paragraphs.len() > last_prose + 1 {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
-        if f.has_stop || f.chars > MAX_LEFTOVER_CHARS {
+        let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
+        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS) {
             break;
         }
         layout.paragraphs.pop();
     }
+}
+
+/// Whether a line says the title again, whole or cut short (a share card's headline):
+/// one is the start of the other, over at least half the title.
+fn repeats_title(title: &str, line: &str) -> bool {
+    const MIN_SHARED_CHARS: usize = 6;
+    let (title, line) = (title.trim(), line.trim().trim_end_matches(['…', '.']));
+    let shared = title.chars().zip(line.chars()).take_while(|(a, b)| a == b).count();
+    let shorter = title.chars().count().min(line.chars().count());
+    shared == shorter && shared >= MIN_SHARED_CHARS && shared * 2 >= title.chars().count()
 }
 
 /// The people of the bylines and photo credits, in text order: reporters and authors named
@@ -392,8 +465,9 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
 }
 
 /// The headline above the body (`start`): the title-shaped text line next to a metadata
-/// line or to the body scores highest; longer lines beat shorter ones.
-fn pick_title(text: &str, lines: &[Line], start: usize) -> Option<usize> {
+/// line or to the body scores highest; longer lines beat shorter ones. A site's name
+/// (`某某网`) is no title.
+fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
     let neighbour = |i: usize, step: isize| -> Option<usize> {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < lines.len() {
@@ -404,18 +478,34 @@ fn pick_title(text: &str, lines: &[Line], start: usize) -> Option<usize> {
         }
         None
     };
-    (0..start).filter(|&i| matches!(lines[i].kind, LineKind::Text) && title_like(text, &lines[i])).max_by_key(|&i| {
-        let mut score = lines[i].features.han.min(30);
-        if let Some(n) = neighbour(i, 1) {
-            if n == start || matches!(lines[n].kind, LineKind::Meta(_)) {
-                score += 20;
+    (0..start)
+        .filter(|&i| {
+            matches!(lines[i].kind, LineKind::Text)
+                && title_like(text, &lines[i])
+                && !meta.is_outlet(lines[i].span.slice(text))
+        })
+        .max_by_key(|&i| {
+            let mut score = lines[i].features.han.min(30);
+            if let Some(n) = neighbour(i, 1) {
+                match &lines[n].kind {
+                    // A byline alone may follow a subtitle; the date or source line, the title.
+                    LineKind::Meta(m) if m.is_credit_only() => score += 10,
+                    LineKind::Meta(_) => score += 20,
+                    _ if n == start => score += 20,
+                    _ => {}
+                }
             }
-        }
-        if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
-            score += 10;
-        }
-        (score, i)
-    })
+            if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
+                score += 5;
+            }
+            (score, i)
+        })
+}
+
+/// The first non-blank line below the line holding byte `at`.
+fn line_below(lines: &[Line], at: usize) -> Option<&Line> {
+    let k = lines.iter().position(|l| l.span.start <= at && at < l.span.end.max(l.span.start + 1))?;
+    lines[k + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank))
 }
 
 /// The publication stamp: among metadata lines above the body, the one nearest the title
@@ -534,6 +624,60 @@ mod tests {
         let paras: Vec<&str> = layout(page).paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras.len(), 3, "{paras:?}");
         assert_eq!(paras[1], "打造县域健康服务网站");
+    }
+
+    #[test]
+    fn title_over_subtitle_with_byline_and_no_site_name() {
+        let page = "某某健康网\n某县医共体改革两年见成效\n某县融媒 2024-3-9 9:44:06\n县医院新设胸痛中心\n（记者 李明远）\n今年以来，某县整合县乡村三级医疗资源。";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县医共体改革两年见成效"));
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["李明远"]);
+        let page = "某某健康网\n今年以来，某县整合县乡村三级医疗资源。";
+        assert_eq!(layout(page).title, None);
+    }
+
+    #[test]
+    fn widget_labels_stay_out_and_clock_lines_complete_the_stamp() {
+        let page = "某县启用新门诊楼\n2023年10月9日（星期一）\n本地时间09时30分\n县医院新门诊楼今日启用。\n出版：更新：\n门诊楼共五层，设诊室80间。";
+        let l = layout(page);
+        assert_eq!(l.published_at.as_ref().map(|s| s.iso.as_str()), Some("2023-10-09T09:30"));
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["县医院新门诊楼今日启用。", "门诊楼共五层，设诊室80间。"]);
+    }
+
+    #[test]
+    fn names_closing_the_last_paragraph_are_its_authors() {
+        let page = "某镇部署新农合筹资\n会议要求抓好落实。（张建国）\n会后各村开始入户宣传。（王立新）";
+        let l = layout(page);
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["王立新"]);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["会议要求抓好落实。（张建国）", "会后各村开始入户宣传。"]);
+    }
+
+    #[test]
+    fn lead_boxes_and_title_repeats_leave_the_body() {
+        let page = "某县新设胸痛中心\n县医院今日启用胸痛中心，救治时间大幅缩短。\n〔记者李明远／某县报导〕县医院今日启用胸痛中心。\n中心配备专职医护20名。\n某县新设胸痛\n";
+        let l = layout(page);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(paras, vec!["〔记者李明远／某县报导〕县医院今日启用胸痛中心。", "中心配备专职医护20名。"]);
+        assert_eq!(l.authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["李明远"]);
+        assert!(repeats_title("某县新设胸痛中心", "某县新设胸痛…"));
+        assert!(!repeats_title("某县新设胸痛中心", "某县新设"));
+        assert!(!repeats_title("某县新设胸痛中心", "某县新设儿科门诊"));
+    }
+
+    #[test]
+    fn photo_descriptions_are_captions() {
+        let page = "某县新设胸痛中心\n2024-05-01\n县医院胸痛中心正式启用。图为当日，医生查看心电图。\n资料图片\n县医院今日启用胸痛中心，救治时间大幅缩短。\n";
+        let l = layout(page);
+        let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(caps, vec!["县医院胸痛中心正式启用。图为当日，医生查看心电图。", "资料图片"]);
+        assert_eq!(l.body(page), "县医院今日启用胸痛中心，救治时间大幅缩短。");
+        let page = "某县新设胸痛中心\n2024-05-01\n医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片引言县医院今日启用胸痛中心，救治时间大幅缩短。\n";
+        let l = layout(page);
+        let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
+        assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
+        assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
     }
 
     #[test]

@@ -139,6 +139,7 @@ lexicons! {
     CAPTION_LEADS = "caption_leads.txt";
     CHAR_FREQUENCY = "char_frequency.txt";
     COMPANY_WORDS = "company_words.txt";
+    CREDIT_SUFFIXES = "credit_suffixes.txt";
     CONJUNCTIONS = "conjunctions.txt";
     CURRENCIES = "currencies.txt";
     DATE_MODIFIERS = "date_modifiers.txt";
@@ -184,6 +185,7 @@ lexicons! {
     RELATIVE_YEARS = "relative_years.txt";
     SELF_REFERENCES = "self_references.txt";
     SIMPLIFIED_CHARS = "simplified_chars.txt";
+    SOURCE_PLACEHOLDERS = "source_placeholders.txt";
     SUBJECT_WORDS = "subject_words.txt";
     SURNAMES = "surnames.txt";
     TAIWAN_MARKERS = "taiwan_markers.txt";

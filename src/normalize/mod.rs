@@ -12,6 +12,7 @@
 pub(crate) mod alignment;
 mod chars;
 mod codec;
+mod markup;
 mod mojibake;
 mod noise;
 mod opencc;
@@ -162,6 +163,7 @@ impl Work {
 fn weight(kind: RepairKind) -> u8 {
     match kind {
         RepairKind::Mojibake => 7,
+        RepairKind::Markup => 8,
         RepairKind::Damaged => 6,
         RepairKind::Traditional => 5,
         RepairKind::PinyinAnnotation => 4,
@@ -245,6 +247,7 @@ impl Normalizer {
 
     /// One pass of every step over the current text; returns the script it saw.
     fn round(&self, work: &mut Work, variant: Option<Variant>) -> Script {
+        work.apply(markup::edits(&work.text));
         let (fixes, damaged) = mojibake::Detector::new(&self.tables).scan(&work.text);
         for d in &damaged {
             work.record(d);
@@ -271,6 +274,8 @@ impl Normalizer {
             if b < 0x80 {
                 match b {
                     b'\t' | b'\n' | b'\r' => {}
+                    // A tag or a character reference may be HTML left in the text.
+                    b'<' | b'&' => return false,
                     0..=0x1F | 0x7F => return false,
                     // Parentheses become full-width when they enclose Chinese, which may be
                     // far away: any parenthesis in text with Chinese takes the full rules.

@@ -28,6 +28,9 @@ pub enum RepairKind {
     Punctuation,
     /// Unusual spaces, zero-width and stray control characters handled.
     Whitespace,
+    /// HTML left in text input: tags removed (a block tag made a line break), character
+    /// references decoded.
+    Markup,
 }
 
 /// One change made by normalization.

@@ -1,0 +1,60 @@
+//! The byline and credit forms of real pages, in simplified and traditional script (pages
+//! written for this test): each gives the page's source and every author.
+
+use zhnews::extract;
+
+/// (page, source, authors).
+const FORMS: &[(&str, Option<&str>, &[&str])] = &[
+    // An agency's dateline with several reporters glued to the place.
+    (
+        "衛福部擴大長照服務\n（中央社記者陳小明、林美玉台北10日電）衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。",
+        Some("中央社"),
+        &["陈小明", "林美玉"],
+    ),
+    (
+        "卫福部扩大长照服务\n（中央社记者陈小明、林美玉台北10日电）卫福部今天宣布扩大长照服务。\n各县市将增设服务据点。",
+        Some("中央社"),
+        &["陈小明", "林美玉"],
+    ),
+    // A dateline printed on a line of its own.
+    (
+        "衛福部擴大長照服務\n中央社／ 台北10日電\n衛福部今天宣布擴大長照服務，各縣市將增設服務據點。",
+        Some("中央社"),
+        &[],
+    ),
+    // A wire's name closing the report.
+    ("卫福部扩大长照服务\n卫福部今天宣布扩大长照服务。\n各县市将增设服务据点。（中央社）", Some("中央社"), &[]),
+    // A reporter and where the report was filed from.
+    (
+        "衛福部擴大長照服務\n〔記者陳小明／雲林報導〕衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。",
+        None,
+        &["陈小明"],
+    ),
+    // Names alone, bracketed or led by a bullet.
+    ("某镇部署新农合筹资\n会议要求抓好落实。\n（杨帆 俞敏）", None, &["杨帆", "俞敏"]),
+    ("某村推进健康扶贫\n□邓小红、周明、陈立平\n全村建档立卡贫困户全部签约家庭医生。", None, &["邓小红", "周明", "陈立平"]),
+    ("某鎮部署新農合籌資\n會議要求抓好落實。\n（楊帆 俞敏）", None, &["杨帆", "俞敏"]),
+    // A broadcaster's reporters glued together in a closing credit.
+    ("某地心脏支架用量增长\n记者从某局了解到，支架植入量逐年增长。\n（某市电视台记者张萍郑怡哲）", Some("某市电视台"), &["张萍", "郑怡哲"]),
+    ("某地心臟支架用量增長\n記者從某局瞭解到，支架植入量逐年增長。\n（某市電視台記者張萍鄭怡哲）", Some("某市电视台"), &["张萍", "郑怡哲"]),
+    // Outlets joined by `·` before the reporter label.
+    (
+        "某市开展疫苗接种\n某某网·某某新闻记者 刘明远 某市报道\n某市今天起分阶段开展疫苗接种工作。",
+        Some("某某网·某某新闻"),
+        &["刘明远"],
+    ),
+    // A spaced-out two-character name.
+    ("某县开展职业病防治宣传\n发布时间：2022-04-25 15:35 作者：唐 倩 来源：某县疾控中心\n宣传周期间全县开展义诊活动。", Some("某县疾控中心"), &["唐倩"]),
+];
+
+#[test]
+fn byline_forms_give_source_and_authors() {
+    let mut errors = Vec::new();
+    for &(page, source, authors) in FORMS {
+        let a = extract(page).unwrap();
+        if a.meta.source.as_deref() != source || a.meta.authors != authors {
+            errors.push(format!("{page}\n  source {:?}, authors {:?}", a.meta.source, a.meta.authors));
+        }
+    }
+    assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
