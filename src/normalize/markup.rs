@@ -42,6 +42,13 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // A known element's opening that an inner `<` interrupts (`<a x<b>y>`) is no tag, and
+        // nothing up to its next `>` is removed either: taking the inner tag would make the
+        // outer one a tag for the next round, one level per round.
+        if bytes[i] == b'<' && tag_at(text, i).is_none() && interrupted_tag(text, i) {
+            i += bytes[i + 1..].iter().position(|&b| matches!(b, b'>' | b'\n')).map_or(bytes.len() - i, |k| k + 1);
+            continue;
+        }
         let found = match bytes[i] {
             b'<' => tag_at(text, i).map(|(end, block)| {
                 let line_next = |k: Option<&u8>| k.map_or(true, |&b| b == b'\n');
@@ -84,6 +91,20 @@ fn tag_at(text: &str, i: usize) -> Option<(usize, bool)> {
     }
     let close = after.bytes().take(MAX_TAG_BYTES).position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
     (after.as_bytes()[close] == b'>').then_some((i + 1 + name_start + name_len + close + 1, block))
+}
+
+/// True when a known element's name opens at `i` (a `<`) and another `<` comes before its
+/// `>` on the line.
+fn interrupted_tag(text: &str, i: usize) -> bool {
+    let rest = &text[i + 1..];
+    let name_start = usize::from(rest.starts_with('/'));
+    let name_len = rest[name_start..].bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+    if !BLOCK_ELEMENTS.contains(&name.as_str()) && !INLINE_ELEMENTS.contains(&name.as_str()) {
+        return false;
+    }
+    let after = &rest[name_start + name_len..];
+    after.starts_with(['/', ' ', '\t']) && after.bytes().find(|b| matches!(b, b'>' | b'<' | b'\n')) == Some(b'<')
 }
 
 /// A character reference at `i` (a `&`): its end and its character.
@@ -134,5 +155,7 @@ mod tests {
         }
         // A double-escaped reference stays.
         assert_eq!(fixed("&amp;lt;"), "&amp;lt;");
+        // A tag inside an unclosed one stays, so the outer one never becomes a tag.
+        assert_eq!(fixed("<a x<b>y> 文字"), "<a x<b>y> 文字");
     }
 }

@@ -254,6 +254,8 @@ impl Normalizer {
         }
         work.apply(fixes);
         work.apply(noise::edits(&work.text));
+        // Again: removing invisible characters can close a tag (`<a\0>`).
+        work.apply(markup::edits(&work.text));
         let script = script::detect(&self.tables, &work.text);
         if script != Script::Simplified || variant.is_some() {
             work.apply(script::edits(&self.tables, &self.converter, &self.markers, &work.text, variant));
@@ -380,6 +382,18 @@ mod tests {
             assert!(!once.as_str().chars().any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c)), "{}", once.as_str());
         }
         assert!(n.normalize(chain).as_str().ends_with("诮窈新冠矧"));
+    }
+
+    /// A tag that removing invisible characters closes (`<a\0\0>`) goes in the same round,
+    /// and a tag inside an unclosed one stays: each made one more level of tags per round
+    /// (found by the normalize fuzz target).
+    #[test]
+    fn markup_settles_in_one_round() {
+        let n = Normalizer::new();
+        let text = "甲<a\0\0>乙 <a h,* x\0<a\0>y\0>丙 <a x<b>y>丁";
+        let once = n.normalize(text);
+        assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
+        assert_eq!(once.as_str(), "甲乙 <a h,* x<a>y>丙 <a x<b>y>丁");
     }
 
     #[test]
