@@ -74,37 +74,36 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     out
 }
 
-/// A tag of a known element at `i` (a `<`): its end and whether it breaks the line.
-fn tag_at(text: &str, i: usize) -> Option<(usize, bool)> {
+/// A known element's name opening at `i` (a `<`, or `</`): the byte offset just after the
+/// name and whether the element breaks the line.
+fn opening(text: &str, i: usize) -> Option<(usize, bool)> {
     let rest = &text[i + 1..];
     let name_start = usize::from(rest.starts_with('/'));
     let name_len = rest[name_start..].bytes().take_while(u8::is_ascii_alphanumeric).count();
     let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
     let block = BLOCK_ELEMENTS.contains(&name.as_str());
-    if !block && !INLINE_ELEMENTS.contains(&name.as_str()) {
-        return None;
-    }
+    (block || INLINE_ELEMENTS.contains(&name.as_str())).then_some((i + 1 + name_start + name_len, block))
+}
+
+/// A tag of a known element at `i` (a `<`): its end and whether it breaks the line.
+fn tag_at(text: &str, i: usize) -> Option<(usize, bool)> {
+    let (name_end, block) = opening(text, i)?;
     // After the name: `>`, `/>` or attributes after a space, all on one line.
-    let after = &rest[name_start + name_len..];
+    let after = &text[name_end..];
     if !after.starts_with(['>', '/', ' ', '\t']) {
         return None;
     }
     let close = after.bytes().take(MAX_TAG_BYTES).position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
-    (after.as_bytes()[close] == b'>').then_some((i + 1 + name_start + name_len + close + 1, block))
+    (after.as_bytes()[close] == b'>').then_some((name_end + close + 1, block))
 }
 
 /// True when a known element's name opens at `i` (a `<`) and another `<` comes before its
 /// `>` on the line.
 fn interrupted_tag(text: &str, i: usize) -> bool {
-    let rest = &text[i + 1..];
-    let name_start = usize::from(rest.starts_with('/'));
-    let name_len = rest[name_start..].bytes().take_while(u8::is_ascii_alphanumeric).count();
-    let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
-    if !BLOCK_ELEMENTS.contains(&name.as_str()) && !INLINE_ELEMENTS.contains(&name.as_str()) {
-        return false;
-    }
-    let after = &rest[name_start + name_len..];
-    after.starts_with(['/', ' ', '\t']) && after.bytes().find(|b| matches!(b, b'>' | b'<' | b'\n')) == Some(b'<')
+    opening(text, i).is_some_and(|(name_end, _)| {
+        let after = &text[name_end..];
+        after.starts_with(['/', ' ', '\t']) && after.bytes().find(|b| matches!(b, b'>' | b'<' | b'\n')) == Some(b'<')
+    })
 }
 
 /// A character reference at `i` (a `&`): its end and its character.
