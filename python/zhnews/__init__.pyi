@@ -61,6 +61,7 @@ RepairKind = Literal[
     "width",
     "punctuation",
     "whitespace",
+    "markup",
 ]
 InstitutionKind = Literal[
     "government",
