@@ -142,7 +142,9 @@ fn expand_slots(pattern: &str) -> String {
 
 /// The pattern without group names (so that all rows fit in one regex).
 fn strip_groups(pattern: &str) -> String {
-    Regex::new(r"\(\?P<[A-Za-z0-9]+>").expect("valid regex").replace_all(pattern, "(?:").into_owned()
+    static GROUP_NAME: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\(\?P<[A-Za-z0-9]+>").expect("valid regex"));
+    GROUP_NAME.replace_all(pattern, "(?:").into_owned()
 }
 
 /// The canonical name: `template` with each slot's ordinal in Chinese numerals.
