@@ -47,6 +47,18 @@ impl Tile {
     }
 }
 
+/// A place among the pieces remembered between searches (none yet: the first one is a
+/// binary search).
+#[derive(Debug, Clone, Copy, Default)]
+struct Cursor(Option<usize>);
+
+/// Cursors for source spans asked in order: one for their starts, one for their ends.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Cursors {
+    starts: Cursor,
+    ends: Cursor,
+}
+
 /// Maps byte spans of a rewritten text to byte spans of its source.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Alignment {
@@ -82,22 +94,6 @@ impl Alignment {
         Piece { norm: norm_start..t.norm_end, orig: orig_start..t.orig_end(), identity: t.identity() }
     }
 
-    /// The number of pieces whose normalized range starts before `pos`.
-    fn norm_starts_before(&self, pos: usize) -> usize {
-        match self.tiles.split_last() {
-            Some((_, rest)) if pos > 0 => 1 + rest.partition_point(|t| t.norm_end < pos),
-            _ => 0,
-        }
-    }
-
-    /// The number of pieces whose source range starts before `pos`.
-    fn orig_starts_before(&self, pos: usize) -> usize {
-        match self.tiles.split_last() {
-            Some((_, rest)) if pos > 0 => 1 + rest.partition_point(|t| t.orig_end() < pos),
-            _ => 0,
-        }
-    }
-
     /// True when every piece is a copy (nothing was rewritten).
     pub fn is_identity(&self) -> bool {
         self.tiles.iter().all(Tile::identity)
@@ -113,10 +109,38 @@ impl Alignment {
         self.orig_len
     }
 
+    /// The number of leading pieces for which `before` holds (it holds for a prefix): from
+    /// the cursor's last answer forward when that is not past it (answers asked in order
+    /// cost one pass over the pieces in all), by binary search otherwise. Moves the cursor.
+    fn seek(&self, cursor: &mut Cursor, before: impl Fn(&Tile) -> bool) -> usize {
+        let i = match cursor.0 {
+            Some(c) if c == 0 || before(&self.tiles[c - 1]) => {
+                c + self.tiles[c..].iter().take_while(|t| before(t)).count()
+            }
+            _ => self.tiles.partition_point(before),
+        };
+        cursor.0 = Some(i);
+        i
+    }
+
+    /// The number of pieces that start before `at` in the text `end_of` reads (the last
+    /// piece starts before any `at` past those that end before it).
+    fn starts_before(&self, cursor: &mut Cursor, at: usize, end_of: fn(&Tile) -> usize) -> usize {
+        match self.tiles.len() {
+            0 => 0,
+            _ if at == 0 => 0,
+            n => (self.seek(cursor, |t| end_of(t) < at) + 1).min(n),
+        }
+    }
+
     /// Maps a byte position of the rewritten text to the source, as the start of a span.
     fn map_start(&self, pos: usize) -> usize {
         // First piece whose norm range ends after pos (skipping empty deletion pieces).
-        let i = self.tiles.partition_point(|t| t.norm_end <= pos);
+        self.start_in(self.seek(&mut Cursor::default(), |t| t.norm_end <= pos), pos)
+    }
+
+    /// [`Alignment::map_start`] in piece `i`, the first whose normalized range ends after `pos`.
+    fn start_in(&self, i: usize, pos: usize) -> usize {
         if i == self.tiles.len() {
             return self.orig_len;
         }
@@ -131,7 +155,12 @@ impl Alignment {
     /// Maps a byte position of the rewritten text to the source, as the end of a span.
     fn map_end(&self, pos: usize) -> usize {
         // Last piece whose norm range starts before pos.
-        let i = self.norm_starts_before(pos);
+        self.end_in(self.starts_before(&mut Cursor::default(), pos, |t| t.norm_end), pos)
+    }
+
+    /// [`Alignment::map_end`] given the number `i` of pieces whose normalized range starts
+    /// before `pos`.
+    fn end_in(&self, i: usize, pos: usize) -> usize {
         if i == 0 {
             return 0;
         }
@@ -156,20 +185,35 @@ impl Alignment {
         Span::new(start, end)
     }
 
+    /// [`Alignment::to_original`] of spans asked in order, through a cursor.
+    fn to_original_from(&self, cursor: &mut Cursor, span: Span) -> Span {
+        let start = self.start_in(self.seek(cursor, |t| t.norm_end <= span.start), span.start);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        let before = self.starts_before(cursor, span.end, |t| t.norm_end);
+        Span::new(start, self.end_in(before, span.end).max(start))
+    }
+
     /// Widens a span of the source to whole edit pieces: a rewrite cannot be split, so a
     /// source span that cuts into one stands for all of it. Empty spans stay as they are.
     pub fn widen_original(&self, span: Span) -> Span {
+        self.widen_from(&mut Cursors::default(), span)
+    }
+
+    /// [`Alignment::widen_original`] of spans asked in order of their starts.
+    pub(crate) fn widen_from(&self, cursors: &mut Cursors, span: Span) -> Span {
         if span.is_empty() {
             return span;
         }
         let (mut start, mut end) = (span.start, span.end);
-        let i = self.tiles.partition_point(|t| t.orig_end() <= start);
+        let i = self.seek(&mut cursors.starts, |t| t.orig_end() <= start);
         if let Some(p) = self.get(i) {
             if !p.identity && p.orig.start < start {
                 start = p.orig.start;
             }
         }
-        let j = self.orig_starts_before(end);
+        let j = self.starts_before(&mut cursors.ends, end, Tile::orig_end);
         if let Some(p) = j.checked_sub(1).and_then(|j| self.get(j)) {
             if !p.identity && p.orig.end > end {
                 end = p.orig.end;
@@ -181,8 +225,15 @@ impl Alignment {
     /// Maps a span of the source to the span of the rewritten text made from it (the inverse
     /// of [`Alignment::to_original`]); a span cutting into an edit piece takes all of it.
     pub fn to_normalized(&self, span: Span) -> Span {
-        let span = self.widen_original(span);
-        let i = self.tiles.partition_point(|t| t.orig_end() <= span.start);
+        let mut cursors = Cursors::default();
+        let span = self.widen_from(&mut cursors, span);
+        self.widened_to_normalized(&mut cursors, span)
+    }
+
+    /// [`Alignment::to_normalized`] of a span already widened to whole edit pieces (by
+    /// [`Alignment::widen_original`], or a union of such spans), for spans asked in order.
+    pub(crate) fn widened_to_normalized(&self, cursors: &mut Cursors, span: Span) -> Span {
+        let i = self.seek(&mut cursors.starts, |t| t.orig_end() <= span.start);
         let start = match self.get(i) {
             None => self.norm_len,
             Some(p) if p.identity => p.norm.start + (span.start.max(p.orig.start) - p.orig.start),
@@ -191,7 +242,7 @@ impl Alignment {
         if span.is_empty() {
             return Span::new(start, start);
         }
-        let j = self.orig_starts_before(span.end);
+        let j = self.starts_before(&mut cursors.ends, span.end, Tile::orig_end);
         let end = match j.checked_sub(1).and_then(|j| self.get(j)) {
             None => 0,
             Some(p) if p.identity => p.norm.start + (span.end.min(p.orig.end) - p.orig.start),
@@ -209,11 +260,14 @@ impl Alignment {
         // vector, at least one piece per piece of `next`, sized to its content at the end.
         let tiles = Vec::with_capacity(next.tiles.len());
         let mut composed = Alignment { tiles, norm_len: next.norm_len, orig_len: self.orig_len };
+        // `next`'s pieces come in order of their source ranges, which are ranges of `self`'s
+        // rewritten text: one cursor finds them all.
+        let mut cursor = Cursor::default();
         for piece in (0..next.tiles.len()).map(|i| next.piece(i)) {
             if piece.identity {
-                self.compose_copy(&piece, &mut composed);
+                self.compose_copy(&piece, &mut composed, &mut cursor);
             } else {
-                let orig = self.to_original(Span::new(piece.orig.start, piece.orig.end));
+                let orig = self.to_original_from(&mut cursor, Span::new(piece.orig.start, piece.orig.end));
                 composed.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
             }
         }
@@ -224,13 +278,25 @@ impl Alignment {
 
     /// Appends to `composed` what a copied piece of the next step maps to: the copied range
     /// split at the boundaries of `self`'s pieces.
-    fn compose_copy(&self, piece: &Piece, composed: &mut Alignment) {
+    fn compose_copy(&self, piece: &Piece, composed: &mut Alignment, cursor: &mut Cursor) {
         let mut pos = piece.orig.start;
-        let i0 = self.tiles.partition_point(|t| t.norm_end <= pos);
-        for p in (i0..self.tiles.len()).map(|k| self.piece(k)) {
+        let i0 = self.seek(cursor, |t| t.norm_end <= pos);
+        let mut k = i0;
+        while k < self.tiles.len() {
             if pos >= piece.orig.end {
                 break;
             }
+            let t = self.tiles[k];
+            // A whole piece inside the copied range, right after the previous one, copied as
+            // it is, shifted (an insertion, which may continue the previous one, excepted).
+            if k > i0 && t.norm_end < piece.orig.end && (t.identity() || t.orig_end() > self.tiles[k - 1].orig_end()) {
+                composed.push_next(Self::shifted(piece, t.norm_end), t.orig_end(), t.identity());
+                pos = t.norm_end;
+                k += 1;
+                continue;
+            }
+            let p = self.piece(k);
+            k += 1;
             if p.norm.is_empty() {
                 if p.norm.start == pos && pos > piece.orig.start {
                     // A deletion inside the copied range stays a deletion.
@@ -292,6 +358,17 @@ impl Alignment {
         }
         let kind = if piece.identity { 0 } else { EDIT };
         self.tiles.push(Tile { norm_end: piece.norm.end, orig_end: piece.orig.end | kind });
+    }
+
+    /// Appends the piece that starts where the last one ends (in both texts): the fast case
+    /// of [`Alignment::push`].
+    fn push_next(&mut self, norm_end: usize, orig_end: usize, identity: bool) {
+        match self.tiles.last_mut() {
+            Some(t) if identity && t.identity() => *t = Tile { norm_end, orig_end },
+            Some(t) if t.norm_end == norm_end && t.orig_end() == orig_end => {}
+            None if norm_end == 0 && orig_end == 0 => {}
+            _ => self.tiles.push(Tile { norm_end, orig_end: orig_end | if identity { 0 } else { EDIT } }),
+        }
     }
 
     /// Moves the last piece's ends.
@@ -376,11 +453,9 @@ impl<'s> Rewriter<'s> {
         self.copy_to(start);
         let mut orig = start;
         for (s, w) in src.chars().zip(with.chars()) {
-            let norm_start = self.out.len();
             self.out.push(w);
-            let identity = s == w;
-            self.alignment.push(Piece { norm: norm_start..self.out.len(), orig: orig..orig + s.len_utf8(), identity });
             orig += s.len_utf8();
+            self.alignment.push_next(self.out.len(), orig, s == w);
         }
         self.pos = end;
     }
@@ -487,5 +562,38 @@ mod tests {
         assert_eq!(a.to_original(Span::new(0, 5)), Span::new(0, 13));
         assert_eq!(a.norm_len(), 5);
         assert_eq!(a.orig_len(), 13);
+    }
+
+    /// Spans asked through one cursor, in order or not, map as each asked alone (a cursor
+    /// past the answer falls back to a binary search).
+    #[test]
+    fn cursors_agree_with_single_searches() {
+        let src = "甲(jiǎ)國衛Ｔ丁戊(wù)己";
+        let mut w = Rewriter::new(src);
+        w.copy_to(3);
+        w.replace(3, 9, "");
+        w.replace_charwise(9, 15, "国卫");
+        w.replace(15, 18, "T");
+        w.copy_to(24);
+        w.replace(24, 29, "");
+        let (out, a) = w.finish();
+        assert_eq!(out, "甲国卫T丁戊己");
+        let ends = |len: usize| (0..=len).flat_map(move |s| (s..=len).map(move |e| Span::new(s, e)));
+        let norm: Vec<Span> = ends(out.len()).collect();
+        let orig: Vec<Span> = ends(src.len()).collect();
+        for order in [false, true] {
+            let (mut cursor, mut cursors) = (Cursor::default(), Cursors::default());
+            let pick = |v: &[Span]| if order { v.iter().rev().copied().collect() } else { v.to_vec() };
+            for span in pick(&norm) {
+                assert_eq!(a.to_original_from(&mut cursor, span), a.to_original(span), "{span:?}");
+            }
+            for span in pick(&orig) {
+                let widened = a.widen_from(&mut cursors, span);
+                assert_eq!(widened, a.widen_original(span), "{span:?}");
+                assert_eq!(a.widened_to_normalized(&mut cursors, widened), a.to_normalized(span), "{span:?}");
+            }
+        }
+        assert_eq!(a.to_original(Span::new(3, 9)), Span::new(9, 15));
+        assert_eq!(a.to_normalized(Span::new(4, 12)), Span::new(3, 6));
     }
 }

@@ -26,7 +26,7 @@ pub use opencc::Variant;
 pub use repair::{RepairKind, Script, TextRepair};
 
 use crate::span::Span;
-use alignment::{Alignment, Rewriter};
+use alignment::{Alignment, Cursors, Rewriter};
 use repair::Edit;
 use tables::CharTables;
 
@@ -181,8 +181,14 @@ fn weight(kind: RepairKind) -> u8 {
 /// gives the normalized text.
 fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(RepairKind, Span)>) -> Vec<TextRepair> {
     // In place, in the changes' own vector: one list of spans per document is enough.
-    let mut spans: Vec<(Span, RepairKind)> =
-        changes.into_iter().map(|(kind, span)| (alignment.widen_original(span), kind)).collect();
+    // Sorted first, so that the alignment is read in one pass (widening keeps the order of
+    // starts).
+    let mut spans: Vec<(Span, RepairKind)> = changes.into_iter().map(|(kind, span)| (span, kind)).collect();
+    spans.sort_by_key(|&(span, _)| span.start);
+    let mut cursors = Cursors::default();
+    for (span, _) in &mut spans {
+        *span = alignment.widen_from(&mut cursors, *span);
+    }
     spans.sort_by_key(|&(span, kind)| (span.start, span.end, std::cmp::Reverse(weight(kind))));
     spans.dedup_by(|(span, kind), (last, last_kind)| {
         // Overlapping, or the same empty position twice.
@@ -195,11 +201,12 @@ fn repairs_of(original: &str, text: &str, alignment: &Alignment, changes: Vec<(R
         }
         joins
     });
+    let mut cursors = Cursors::default();
     crate::lists::map_consuming(spans, |(span, kind)| TextRepair {
         kind,
         original: span,
         before: span.slice(original).to_string(),
-        after: alignment.to_normalized(span).slice(text).to_string(),
+        after: alignment.widened_to_normalized(&mut cursors, span).slice(text).to_string(),
     })
 }
 
@@ -258,7 +265,7 @@ impl Normalizer {
         work.apply(markup::edits(&work.text));
         let script = script::detect(&self.tables, &work.text);
         if script != Script::Simplified || variant.is_some() {
-            work.apply(script::edits(&self.tables, &self.converter, &self.markers, &work.text, variant));
+            work.apply(script::edits((&self.tables, &self.converter, &self.markers), &work.text, script, variant));
         }
         work.apply(pinyin::edits(&work.text));
         work.apply(width::edits(&work.text));

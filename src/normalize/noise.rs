@@ -33,12 +33,24 @@ fn emoji_at(c: char, next: Option<char>, after_emoji: bool) -> bool {
 pub fn edits(text: &str) -> Vec<Edit> {
     let mut out: Vec<Edit> = Vec::new();
     let mut after_emoji = false;
+    // Characters of `text[base..]`, so that a run of ideographs can be stepped over by bytes.
+    let (bytes, mut base) = (text.as_bytes(), 0);
     let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    while let Some((k, c)) = it.next() {
+        let i = base + k;
         // Ideographs and the rest of the basic plane up to the private use area: no class
-        // of this step lies there.
+        // of this step lies there. The run that follows is stepped over by its lead bytes
+        // (E4..ED: U+4000..U+DFFF).
         if matches!(c as u32, 0x3400..=0xDFFF) {
             after_emoji = false;
+            let mut j = i + c.len_utf8();
+            while bytes.get(j).is_some_and(|b| (0xE4..=0xED).contains(b)) {
+                j += 3;
+            }
+            if j > i + c.len_utf8() {
+                base = j;
+                it = text[j..].char_indices().peekable();
+            }
             continue;
         }
         let next = it.peek().map(|&(_, n)| n);

@@ -60,23 +60,28 @@ pub fn gloss_tail_len(text: &str, at: usize) -> Option<usize> {
 /// The removals of every gloss in `text`.
 pub fn edits(text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
-    let mut prev_han = false;
-    let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
-        if i < skip_to {
-            continue;
-        }
-        if prev_han && (c == '(' || c == '（') {
-            if let Some(len) = gloss_len(text, i) {
+    // Only an opening parenthesis right after a Han character (or right after a gloss,
+    // which had one before it) can start a gloss: found by bytes, not character by character.
+    let (mut from, mut gloss_end) = (0, None);
+    while let Some(i) = next_opening(text, from) {
+        let after_han = gloss_end == Some(i) || text[..i].chars().next_back().is_some_and(is_han);
+        match gloss_len(text, i).filter(|_| after_han) {
+            Some(len) => {
                 out.push(Edit::remove(i, i + len, RepairKind::PinyinAnnotation));
-                skip_to = i + len;
-                // The character before the gloss is still the left neighbour of what follows.
-                continue;
+                from = i + len;
+                gloss_end = Some(from);
             }
+            None => from = i + 1,
         }
-        prev_han = is_han(c);
     }
     out
+}
+
+/// The byte offset of the next `(` or `（` at or after `from`.
+fn next_opening(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let wide = "（".as_bytes();
+    (from..bytes.len()).find(|&i| bytes[i] == b'(' || (bytes[i] == wide[0] && bytes[i..].starts_with(wide)))
 }
 
 #[cfg(test)]

@@ -190,16 +190,16 @@ fn diff_edits(base: usize, source: &str, converted: &str, out: &mut Vec<Edit>) {
     }
 }
 
-/// The conversions of `text` (a page), in the variant its markers name; or, when `told` a
-/// variant, of `text` read as a traditional page in that variant.
+/// The conversions of `text` (a page whose script [`detect`] found `detected`), in the
+/// variant its markers name; or, when `told` a variant, of `text` read as a traditional page
+/// in that variant.
 pub(crate) fn edits(
-    tables: &CharTables,
-    converter: &Converter,
-    markers: &Markers,
+    (tables, converter, markers): (&CharTables, &Converter, &Markers),
     text: &str,
+    detected: Script,
     told: Option<Variant>,
 ) -> Vec<Edit> {
-    let page = match (told, detect(tables, text)) {
+    let page = match (told, detected) {
         (Some(_), Script::Simplified) => Script::Traditional,
         (None, Script::Simplified) => return Vec::new(),
         (_, page) => page,
@@ -219,7 +219,7 @@ mod tests {
 
     fn convert(text: &str) -> String {
         let tables = CharTables::new();
-        let edits = edits(&tables, &Converter::new(), &Markers::new(), text, None);
+        let edits = edits((&tables, &Converter::new(), &Markers::new()), text, detect(&tables, text), None);
         crate::normalize::repair::apply_edits(text, &edits)
     }
 
@@ -246,7 +246,7 @@ mod tests {
     fn one_edit_per_changed_run() {
         let tables = CharTables::new();
         let text = "衛生局，醫生";
-        let edits = edits(&tables, &Converter::new(), &Markers::new(), text, None);
+        let edits = edits((&tables, &Converter::new(), &Markers::new()), text, detect(&tables, text), None);
         let changed: Vec<(&str, &str)> = edits.iter().map(|e| (&text[e.start..e.end], e.with.as_str())).collect();
         assert_eq!(changed, [("衛生局", "卫生局"), ("醫生", "医生")]);
     }
