@@ -9,13 +9,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== structure of src/: no import circle between files, no function over 80 lines"
+# Each stage's heading carries the seconds since the start (CI has a time budget).
+began=$(date +%s)
+stage() { echo "== [$(($(date +%s) - began)) s] $*"; }
+
+stage "structure of src/: no import circle between files, no function over 80 lines"
 python3 scripts/check-structure.py
 
-echo "== cargo test (release profile, shared with the command, the examples and the wheel build)"
+stage "cargo test (release profile, shared with the command, the examples and the wheel build)"
 cargo test --release --workspace --exclude zhnews-py --features zhnews/html,zhnews/schema
 
-echo "== extract example on corpus/: one valid JSON line per article with every top-level field"
+stage "extract example on corpus/: one valid JSON line per article with every top-level field"
 cargo run --release --quiet --features html,schema --example extract -- corpus/ > target/corpus.jsonl
 python3 - <<'PY'
 import json
@@ -29,13 +33,13 @@ for line in lines:
 print("extract example: 5 records, all fields present")
 PY
 
-echo "== extract example: an endless stream fails at once with the size limit, in bounded memory"
+stage "extract example: an endless stream fails at once with the size limit, in bounded memory"
 if target/release/examples/extract - < /dev/zero 2> target/endless.err; then
   echo "extract - < /dev/zero succeeded"; exit 1
 fi
 grep -q "larger than the limit" target/endless.err
 
-echo "== zhnews extract corpus/ --jobs 2: the example's records, in order, each with its path"
+stage "zhnews extract corpus/ --jobs 2: the example's records, in order, each with its path"
 target/release/zhnews extract corpus/ --jobs 2 --quiet > target/corpus-cli.jsonl
 python3 - <<'PY'
 import json
@@ -49,28 +53,28 @@ PY
 target/release/zhnews extract tests/html/ --glob '*.html' --quiet --html-offsets > target/html-cli.jsonl
 test "$(wc -l < target/html-cli.jsonl)" -eq 3
 
-echo "== eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
+stage "eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
 cargo run --release --quiet --features html,schema --example eval
 cargo run --release --quiet --features html,schema --example eval -- corpus/dev
 cargo run --release --quiet --features html,schema --example eval -- --set realdev
 
-echo "== OpenCC's test cases (t2s, tw2s, hk2s): at least 95 % exact (skips without the download)"
+stage "OpenCC's test cases (t2s, tw2s, hk2s): at least 95 % exact (skips without the download)"
 scripts/test-opencc.sh
 
-echo "== no text of a real page in the repository"
+stage "no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py
 
-echo "== zhnews show in headless Chromium (installs chromium with apt when root; skips otherwise)"
+stage "zhnews show in headless Chromium (installs chromium with apt when root; skips otherwise)"
 scripts/test-browser.sh
 
 # Every fuzz target for 60 s, two at a time, built without a sanitizer (see scripts/fuzz.sh;
 # the stage takes about 6 minutes on 2 cores with the build). A crash, or an input over 1 s,
 # fails the run and prints the reproducer's path. ZHNEWS_FUZZ_SECONDS changes the time.
-echo "== fuzz targets, ${ZHNEWS_FUZZ_SECONDS:-60} s each"
+stage "fuzz targets, ${ZHNEWS_FUZZ_SECONDS:-60} s each"
 scripts/fuzz.sh "${ZHNEWS_FUZZ_SECONDS:-60}"
 
 if [ -x scripts/test-python.sh ]; then
   echo "== Python binding"
   scripts/test-python.sh
 fi
-echo "all tests passed"
+echo "all tests passed in $(($(date +%s) - began)) s"
