@@ -74,7 +74,7 @@ stage "fuzz targets, ${ZHNEWS_FUZZ_SECONDS:-60} s each"
 scripts/fuzz.sh "${ZHNEWS_FUZZ_SECONDS:-60}"
 
 if [ -x scripts/test-python.sh ]; then
-  echo "== Python binding"
+  stage "Python binding"
   scripts/test-python.sh
 fi
 echo "all tests passed in $(($(date +%s) - began)) s"
