@@ -391,6 +391,19 @@ mod tests {
         assert!(n.normalize(chain).as_str().ends_with("诮窈新冠矧"));
     }
 
+    /// A damaged gloss (`?iā)`) right after a run the shifted reading repairs with its ASCII
+    /// trail (`谵D` → `转`) marks the next run as damaged before and after that repair: each
+    /// round repaired one more run of a chain, and the output was no fixpoint (found by the
+    /// normalize fuzz target).
+    #[test]
+    fn chains_of_damaged_glosses_settle_in_one_round() {
+        let n = Normalizer::new();
+        let text = format!("注意：{}", "?iā)谵D".repeat(5));
+        let once = n.normalize(&text);
+        assert_eq!(once.as_str(), format!("注意：{}", "?iā)转".repeat(5)));
+        assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
+    }
+
     /// A tag that removing invisible characters closes (`<a\0\0>`) goes in the same round,
     /// and a tag inside an unclosed one stays: each made one more level of tags per round
     /// (found by the normalize fuzz target).

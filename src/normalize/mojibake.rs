@@ -968,14 +968,19 @@ fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
 /// lone replacement characters.
 fn damage_markers(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
+    // The two characters before the current one.
+    let (mut prev, mut before_prev): (Option<char>, Option<char>) = (None, None);
     for (i, c) in text.char_indices() {
         if c == '?' || c == '\u{FFFD}' {
             let after = i + c.len_utf8();
-            if prev.is_some_and(|p| !p.is_ascii() || p == ')') {
+            // After a wide character, a gloss's `)`, or one ASCII character right after a wide
+            // one: that may be the trail byte a repair of the run before takes in (`谵D?`
+            // repaired is `转?`), and the marker must not wait for that repair.
+            let trail = prev.is_some_and(|p| p.is_ascii_graphic()) && before_prev.is_some_and(|b| !b.is_ascii());
+            if trail || prev.is_some_and(|p| !p.is_ascii() || p == ')') {
                 if let Some(len) = gloss_tail_len(text, after) {
                     out.push((i, after + len));
-                    prev = Some(')');
+                    (prev, before_prev) = (Some(')'), None);
                     continue;
                 }
             }
@@ -983,7 +988,7 @@ fn damage_markers(text: &str) -> Vec<(usize, usize)> {
                 out.push((i, after));
             }
         }
-        prev = Some(c);
+        (prev, before_prev) = (Some(c), prev);
     }
     // Drop markers inside earlier ones (a `?` in a gloss tail cannot occur, but be safe).
     out.dedup_by(|b, a| b.0 < a.1);
