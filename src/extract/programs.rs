@@ -459,7 +459,9 @@ impl ProgramExtractor {
             i = j;
         }
         self.listed_quotes(text, &mut listed, taken, out);
-        let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
+        // Quoted speech is running text: names inside it are found as anywhere else.
+        let quote_spans: Vec<Span> =
+            quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
@@ -1229,6 +1231,7 @@ impl ProgramExtractor {
         let single_verb = self.single_verbs.contains(t.text);
         let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
         if is_punct(t.text)
+            || is_glued_etc(t.text)
             || self.is_verb(t.text)
             || single_verb
             || since
@@ -1244,8 +1247,10 @@ impl ProgramExtractor {
         if taken.entity_at(t.span) || taken.program_at(t.span) {
             return Left::Stop;
         }
+        // `…人口老龄化国家战略`: a scope word right before the head qualifies it, the name goes
+        // on; further left it opens the name (`全市老年健康促进行动`).
         if self.scope.contains(t.text) {
-            return Left::TakeLast;
+            return if t.span.end == head.start { Left::Take } else { Left::TakeLast };
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
@@ -1571,6 +1576,11 @@ fn is_clause_break(token: &str) -> bool {
 
 fn is_etc(token: &str) -> bool {
     matches!(token, "等" | "等等")
+}
+
+/// `行等` as one token: a list's `等` glued to its last member ends a name on its left.
+fn is_glued_etc(token: &str) -> bool {
+    token.chars().count() > 1 && token.ends_with('等') && !is_etc(token)
 }
 
 /// Characters allowed in a short quoted name (no punctuation or spaces).
