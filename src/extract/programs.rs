@@ -312,7 +312,9 @@ impl ProgramExtractor {
             versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
             date_end: Regex::new(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
                 .expect("valid regex"),
-            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度)")
+            date_prefix: Regex::new(
+                r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度|[〇○零一二三四五六七八九]{2,4}年度)",
+            )
                 .expect("valid regex"),
         }
     }
@@ -1529,6 +1531,9 @@ impl ProgramExtractor {
                     || self.stops.contains(p.text)
                     || self.is_deictic(p.text)
                     || p.tag.starts_with('v')
+                    // `关于健康中国建设`, `和健康上海`: a preposition or conjunction opens a phrase
+                    || p.tag == "p"
+                    || p.tag == "c"
             };
             if !opens {
                 continue;
