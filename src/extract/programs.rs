@@ -154,6 +154,8 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
+    paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
     laws: WordSet,
     /// `城镇`, `社区`: words after `健康` that name no place.
@@ -286,6 +288,7 @@ impl ProgramExtractor {
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
+            paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
@@ -1481,11 +1484,15 @@ impl ProgramExtractor {
         }
     }
 
-    /// `县招乡用`, `乡管村用`: four ideographs with an administrative level first and third.
+    /// `县招乡用`, `乡管村用`, `东数西算`: four ideographs with an administrative level, or one of
+    /// two opposite positions, first and third.
     fn is_level_formula(&self, s: &str) -> bool {
         let chars: Vec<char> = s.chars().collect();
         let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
-        chars.len() == 4 && chars.iter().all(|&c| is_han(c)) && level(chars[0]) && level(chars[2])
+        let paired = |a: char, b: char| self.paired_positions.contains(&format!("{a}{b}"));
+        chars.len() == 4
+            && chars.iter().all(|&c| is_han(c))
+            && ((level(chars[0]) && level(chars[2])) || paired(chars[0], chars[2]))
     }
 
     /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
