@@ -119,6 +119,9 @@ const MAX_REPEAT_NAMES: usize = 32;
 const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
+/// A quote of clauses split by commas is a slogan while every clause is at most this long
+/// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
+const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
 
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
@@ -154,6 +157,8 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `人数`, `比例`: a quote ending in one names an indicator.
+    metrics: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
     paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
@@ -180,6 +185,8 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
+    counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
@@ -289,6 +296,7 @@ impl ProgramExtractor {
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
+            metrics: PROGRAM_CONTEXT.word_set("metrics"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
@@ -307,6 +315,7 @@ impl ProgramExtractor {
             )
             .expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
+            counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
             version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
@@ -568,6 +577,9 @@ impl ProgramExtractor {
         if contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
+        if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
+            return None; // `「服务人数」等项目`: an indicator that is counted, not a program
+        }
         let name = self.group_name(&contents);
         let (first, last) = (group.first()?, group.last()?);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
@@ -794,6 +806,13 @@ impl ProgramExtractor {
             return numeric(number);
         }
         false
+    }
+
+    /// True when token `k` counts kinds: `三大类` as one token, or `类` after `四大`.
+    fn is_counted_kind(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let t = tokens[k];
+        self.counted_kind.is_match(t.text)
+            || (t.text == "类" && k > 0 && self.count_word.is_match(tokens[k - 1].text))
     }
 
     /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
@@ -1066,6 +1085,13 @@ impl ProgramExtractor {
         Some(Span::new(head_end - head_len, head_end))
     }
 
+    /// True when `modifier` (starting at byte `start`) is a place token and a concept
+    /// (`灞桥区医养结合`).
+    fn place_then_concept(&self, tokens: &[Token<'_>], start: usize, modifier: &str) -> bool {
+        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag == "ns");
+        first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
+    }
+
     /// The title ending in `head`: its start, its mention (with a version number after the
     /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
     /// `None` for a building project or a modifier that is not distinctive.
@@ -1098,6 +1124,9 @@ impl ProgramExtractor {
         }
         if self.concepts.contains(modifier) && category.ends_with("活动") {
             return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        }
+        if self.place_then_concept(tokens, start, modifier) {
+            return None; // `某区医养结合项目`: a place's work on a concept, no name
         }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
@@ -1259,7 +1288,7 @@ impl ProgramExtractor {
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
-        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) {
+        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) || self.is_counted_kind(tokens, k) {
             return Left::Stop;
         }
         if self.links.contains(t.text) && start < head.start && k > 0 {
@@ -1620,7 +1649,9 @@ fn is_closed_formula(s: &str) -> bool {
 
 /// Sentence punctuation inside a quote marks speech, not a name.
 fn is_speech(s: &str) -> bool {
-    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS
+    let long_clause = s.split(['，', ',', '；']).nth(1).is_some()
+        && s.split(['，', ',', '；']).any(|part| part.chars().count() > MAX_SLOGAN_CLAUSE_CHARS);
+    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS || long_clause
 }
 
 /// `上海市卫生健康设施专项规划（2024-2035年）` → `上海市卫生健康设施专项规划`.
