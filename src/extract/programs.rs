@@ -157,6 +157,10 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `表彰`, `嘉奖`: a book title holding one is a commendation.
+    commendations: Vec<String>,
+    /// `这是`, `我们`: a quote opening with one is speech (`“这是一场…的改革”`).
+    speech_openers: WordSet,
     /// `人数`, `比例`: a quote ending in one names an indicator.
     metrics: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
@@ -297,6 +301,8 @@ impl ProgramExtractor {
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
+            speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
@@ -568,7 +574,8 @@ impl ProgramExtractor {
         taken: &Taken,
     ) -> Option<Program<Span>> {
         let contents: Vec<&str> = group.iter().map(|q| q.inner.slice(text).trim()).collect();
-        if contents.iter().any(|c| c.is_empty() || is_speech(c)) {
+        let spoken = |c: &str| self.speech_openers.longest_prefix(c).is_some();
+        if contents.iter().any(|c| c.is_empty() || is_speech(c) || spoken(c)) {
             return None;
         }
         if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
@@ -874,6 +881,10 @@ impl ProgramExtractor {
         }
         let core = strip_trailing_parenthetical(&name);
         if self.event_heads.longest_suffix(core).is_some() {
+            return None;
+        }
+        // `《关于表彰…的决定》`: a commendation honours people, it sets no policy.
+        if self.commendations.iter().any(|w| core.contains(w.as_str())) {
             return None;
         }
         // `《职业病防治法》宣传周`: the title is part of an event's name.
