@@ -479,9 +479,7 @@ impl ProgramExtractor {
             i = j;
         }
         self.listed_quotes(text, &mut listed, taken, out);
-        // Quoted speech is running text: names inside it are found as anywhere else.
-        let quote_spans: Vec<Span> =
-            quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
+        let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
@@ -818,8 +816,7 @@ impl ProgramExtractor {
     /// True when token `k` counts kinds: `三大类` as one token, or `类` after `四大`.
     fn is_counted_kind(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let t = tokens[k];
-        self.counted_kind.is_match(t.text)
-            || (t.text == "类" && k > 0 && self.count_word.is_match(tokens[k - 1].text))
+        self.counted_kind.is_match(t.text) || (t.text == "类" && k > 0 && self.count_word.is_match(tokens[k - 1].text))
     }
 
     /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
@@ -1299,7 +1296,10 @@ impl ProgramExtractor {
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
-        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) || self.is_counted_kind(tokens, k) {
+        if self.event_heads.longest_suffix(t.text).is_some()
+            || self.is_count(tokens, k)
+            || self.is_counted_kind(tokens, k)
+        {
             return Left::Stop;
         }
         if self.links.contains(t.text) && start < head.start && k > 0 {
