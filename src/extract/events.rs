@@ -21,7 +21,8 @@
 //!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
 //!   held at a place (`…活动在…举行`), is an event and leaves `facts.programs`; so does a
-//!   program lying inside an event's name.
+//!   program lying inside an event's name, an activity joined by `暨` to such a held one
+//!   (`“…”活动暨…宣传活动在…举行`), and every other mention of an activity that became one.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name.

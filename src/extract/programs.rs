@@ -55,6 +55,10 @@
 //!   health-campaign idiom;
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
+//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
+//!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//!   a commendation in `《》` (`《关于表彰…的决定》`), a title after a count of kinds
+//!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
 //! - a distinctive name (4+ characters) found once is a program wherever else the article
 //!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
 //!
