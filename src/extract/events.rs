@@ -21,7 +21,8 @@
 //!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
 //!   held at a place (`…活动在…举行`), is an event and leaves `facts.programs`; so does a
-//!   program lying inside an event's name.
+//!   program lying inside an event's name, an activity joined by `暨` to such a held one
+//!   (`“…”活动暨…宣传活动在…举行`), and every other mention of an activity that became one.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name.
@@ -204,6 +205,11 @@ impl EventExtractor {
     fn held_at_a_place(&self, text: &str, end: usize) -> bool {
         let rest = text.get(end..).unwrap_or("");
         let clause = rest.split(['，', '。', '；', '！', '？', '\n']).next().unwrap_or("");
+        // `…活动暨…宣传活动在…举行`: held where the activity joined to it is held.
+        let clause = match clause.strip_prefix('暨') {
+            Some(joined) => joined.find(['在', '于']).map_or("", |i| &joined[i..]),
+            None => clause,
+        };
         let clause = clause.get(..floor_char_boundary(clause, MAX_HELD_CLAUSE_BYTES)).unwrap_or("");
         clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
     }
@@ -235,7 +241,25 @@ impl EventExtractor {
             }
             !dated
         });
+        self.activity_repeats(doc.text, programs, &mut out);
         out
+    }
+
+    /// `此次“三下乡”活动`: once an activity is an event, its other mentions (same name once
+    /// the quotation marks are dropped) are that event's, not programs.
+    fn activity_repeats(&self, text: &str, programs: &mut Vec<crate::facts::Program<Span>>, out: &mut Vec<Found>) {
+        if out.is_empty() {
+            return;
+        }
+        let names: BTreeSet<String> = out.iter().map(|f| f.name.clone()).collect();
+        programs.retain(|p| {
+            let name: String = p.mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+            let repeat = names.contains(&name);
+            if repeat {
+                out.push(Found { name, mention: p.mention, theme: None });
+            }
+            !repeat
+        });
     }
 
     /// `党的二十大`, `二十届二中、三中全会`: congresses and plenums under their canonical

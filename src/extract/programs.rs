@@ -55,6 +55,10 @@
 //!   health-campaign idiom;
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
+//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
+//!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//!   a commendation in `《》` (`《关于表彰…的决定》`), a title after a count of kinds
+//!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
 //! - a distinctive name (4+ characters) found once is a program wherever else the article
 //!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
 //!
@@ -119,6 +123,9 @@ const MAX_REPEAT_NAMES: usize = 32;
 const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
+/// A quote of clauses split by commas is a slogan while every clause is at most this long
+/// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
+const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
 
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
@@ -154,6 +161,14 @@ pub struct ProgramExtractor {
     places: WordSet,
     single_verbs: WordSet,
     levels: WordSet,
+    /// `表彰`, `嘉奖`: a book title holding one is a commendation.
+    commendations: Vec<String>,
+    /// `这是`, `我们`: a quote opening with one is speech (`“这是一场…的改革”`).
+    speech_openers: WordSet,
+    /// `人数`, `比例`: a quote ending in one names an indicator.
+    metrics: WordSet,
+    /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
+    paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
     laws: WordSet,
     /// `城镇`, `社区`: words after `健康` that name no place.
@@ -178,6 +193,8 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
+    counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
@@ -286,6 +303,10 @@ impl ProgramExtractor {
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
+            paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
+            metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
+            speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
@@ -304,6 +325,7 @@ impl ProgramExtractor {
             )
             .expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
+            counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
                 .expect("valid regex"),
             version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
@@ -312,7 +334,9 @@ impl ProgramExtractor {
             versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
             date_end: Regex::new(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
                 .expect("valid regex"),
-            date_prefix: Regex::new(r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度)")
+            date_prefix: Regex::new(
+                r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度|[〇○零一二三四五六七八九]{2,4}年度)",
+            )
                 .expect("valid regex"),
         }
     }
@@ -552,7 +576,8 @@ impl ProgramExtractor {
         taken: &Taken,
     ) -> Option<Program<Span>> {
         let contents: Vec<&str> = group.iter().map(|q| q.inner.slice(text).trim()).collect();
-        if contents.iter().any(|c| c.is_empty() || is_speech(c)) {
+        let spoken = |c: &str| self.speech_openers.longest_prefix(c).is_some();
+        if contents.iter().any(|c| c.is_empty() || is_speech(c) || spoken(c)) {
             return None;
         }
         if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
@@ -560,6 +585,9 @@ impl ProgramExtractor {
         }
         if contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
+        }
+        if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
+            return None; // `「服务人数」等项目`: an indicator that is counted, not a program
         }
         let name = self.group_name(&contents);
         let (first, last) = (group.first()?, group.last()?);
@@ -789,6 +817,12 @@ impl ProgramExtractor {
         false
     }
 
+    /// True when token `k` counts kinds: `三大类` as one token, or `类` after `四大`.
+    fn is_counted_kind(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let t = tokens[k];
+        self.counted_kind.is_match(t.text) || (t.text == "类" && k > 0 && self.count_word.is_match(tokens[k - 1].text))
+    }
+
     /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
     /// or the number is a quantity (`1.5亿元`, `2.0倍`).
     fn version_len(&self, rest: &str) -> usize {
@@ -848,6 +882,10 @@ impl ProgramExtractor {
         }
         let core = strip_trailing_parenthetical(&name);
         if self.event_heads.longest_suffix(core).is_some() {
+            return None;
+        }
+        // `《关于表彰…的决定》`: a commendation honours people, it sets no policy.
+        if self.commendations.iter().any(|w| core.contains(w.as_str())) {
             return None;
         }
         // `《职业病防治法》宣传周`: the title is part of an event's name.
@@ -1059,6 +1097,13 @@ impl ProgramExtractor {
         Some(Span::new(head_end - head_len, head_end))
     }
 
+    /// True when `modifier` (starting at byte `start`) is a place token and a concept
+    /// (`灞桥区医养结合`).
+    fn place_then_concept(&self, tokens: &[Token<'_>], start: usize, modifier: &str) -> bool {
+        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.tag == "ns");
+        first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
+    }
+
     /// The title ending in `head`: its start, its mention (with a version number after the
     /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
     /// `None` for a building project or a modifier that is not distinctive.
@@ -1091,6 +1136,9 @@ impl ProgramExtractor {
         }
         if self.concepts.contains(modifier) && category.ends_with("活动") {
             return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        }
+        if self.place_then_concept(tokens, start, modifier) {
+            return None; // `某区医养结合项目`: a place's work on a concept, no name
         }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
@@ -1229,6 +1277,7 @@ impl ProgramExtractor {
         let single_verb = self.single_verbs.contains(t.text);
         let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
         if is_punct(t.text)
+            || is_glued_etc(t.text)
             || self.is_verb(t.text)
             || single_verb
             || since
@@ -1244,12 +1293,17 @@ impl ProgramExtractor {
         if taken.entity_at(t.span) || taken.program_at(t.span) {
             return Left::Stop;
         }
+        // `…人口老龄化国家战略`: a scope word right before the head qualifies it, the name goes
+        // on; further left it opens the name (`全市老年健康促进行动`).
         if self.scope.contains(t.text) {
-            return Left::TakeLast;
+            return if t.span.end == head.start { Left::Take } else { Left::TakeLast };
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
-        if self.event_heads.longest_suffix(t.text).is_some() || self.is_count(tokens, k) {
+        if self.event_heads.longest_suffix(t.text).is_some()
+            || self.is_count(tokens, k)
+            || self.is_counted_kind(tokens, k)
+        {
             return Left::Stop;
         }
         if self.links.contains(t.text) && start < head.start && k > 0 {
@@ -1474,11 +1528,15 @@ impl ProgramExtractor {
         }
     }
 
-    /// `县招乡用`, `乡管村用`: four ideographs with an administrative level first and third.
+    /// `县招乡用`, `乡管村用`, `东数西算`: four ideographs with an administrative level, or one of
+    /// two opposite positions, first and third.
     fn is_level_formula(&self, s: &str) -> bool {
         let chars: Vec<char> = s.chars().collect();
         let level = |c: char| self.levels.contains(c.encode_utf8(&mut [0; 4]));
-        chars.len() == 4 && chars.iter().all(|&c| is_han(c)) && level(chars[0]) && level(chars[2])
+        let paired = |a: char, b: char| self.paired_positions.contains(&format!("{a}{b}"));
+        chars.len() == 4
+            && chars.iter().all(|&c| is_han(c))
+            && ((level(chars[0]) && level(chars[2])) || paired(chars[0], chars[2]))
     }
 
     /// End of `健康` + a place starting at token `k` (`健康` `嘉兴`, `健康` `大湾` `区`), if
@@ -1524,6 +1582,9 @@ impl ProgramExtractor {
                     || self.stops.contains(p.text)
                     || self.is_deictic(p.text)
                     || p.tag.starts_with('v')
+                    // `关于健康中国建设`, `和健康上海`: a preposition or conjunction opens a phrase
+                    || p.tag == "p"
+                    || p.tag == "c"
             };
             if !opens {
                 continue;
@@ -1573,6 +1634,11 @@ fn is_etc(token: &str) -> bool {
     matches!(token, "等" | "等等")
 }
 
+/// `行等` as one token: a list's `等` glued to its last member ends a name on its left.
+fn is_glued_etc(token: &str) -> bool {
+    token.chars().count() > 1 && token.ends_with('等') && !is_etc(token)
+}
+
 /// Characters allowed in a short quoted name (no punctuation or spaces).
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || "+＋·-—".contains(c)
@@ -1598,7 +1664,9 @@ fn is_closed_formula(s: &str) -> bool {
 
 /// Sentence punctuation inside a quote marks speech, not a name.
 fn is_speech(s: &str) -> bool {
-    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS
+    let long_clause = s.split(['，', ',', '；']).nth(1).is_some()
+        && s.split(['，', ',', '；']).any(|part| part.chars().count() > MAX_SLOGAN_CLAUSE_CHARS);
+    s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS || long_clause
 }
 
 /// `上海市卫生健康设施专项规划（2024-2035年）` → `上海市卫生健康设施专项规划`.
