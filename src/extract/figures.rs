@@ -55,7 +55,9 @@
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
-//!    (`115家医院自愿参与` → `医院`); a date is never a subject.
+//!    (`115家医院自愿参与` → `医院`); a date is never a subject;
+//! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -78,6 +80,8 @@ use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
+
+mod respective;
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -139,6 +143,8 @@ struct SubjectWords {
     function: Vec<String>,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
     share: Vec<String>,
+    /// `分别`, `依次`: the figures after them go one to each member of the metric before.
+    respective: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
     copula: Vec<String>,
     /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
@@ -215,6 +221,7 @@ impl SubjectWords {
             time_deixis,
             function,
             share,
+            respective,
             copula,
             person_head,
             duration_link
@@ -458,6 +465,7 @@ impl FigureExtractor {
                     Step::Nothing => i += ch.len_utf8(),
                 }
             }
+            self.respective_lists(&sentence, &claims.dates, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
