@@ -1492,6 +1492,7 @@ impl FigureExtractor {
 
     /// The words of `part` (a slice of the sentence) that name a thing: function words
     /// (adverbs, conjunctions, prepositions, particles: 也, 已经, 因, 约) leave both ends, a
+    /// time word the end of a subject read before the number (该国去年 → 该国), a
     /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
     /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
     fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
@@ -1526,6 +1527,7 @@ impl FigureExtractor {
         while b > a + 1
             && !kept_end(b)
             && (function(&toks[b - 1])
+                || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
                 || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
         {
             b -= 1;
@@ -1600,18 +1602,41 @@ impl FigureExtractor {
         let k = dates.partition_point(|c| c.end <= start);
         let compared = |c: &Span| {
             // 较2020年, 从2017年: a date compared with or started from is no time frame.
-            let before = &s[from..c.start];
+            let before = &s[from..run_start(s, dates, from, c)];
             self.subject.comparative.iter().chain(&self.subject.cut).any(|w| before.ends_with(w.as_str()))
         };
         if let Some(c) =
             k.checked_sub(1).and_then(|k| dates.get(k)).filter(|c| c.end > from && c.start >= from && !compared(c))
         {
+            // 门诊量2023年达到100万人次: nothing named after the date — the metric stands
+            // before it (and before the dates right before it: 去年截至11月).
+            let cut = run_start(s, dates, from, c);
+            if !self.names_noun(sentence, c.end, start) && self.names_noun(sentence, from, cut) {
+                return &s[from..cut];
+            }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
             if after.chars().count() >= 2 {
                 from = c.end;
             }
         }
         &s[from..start]
+    }
+
+    /// True when a token of the sentence between `from` and `to` is a noun (`n…`, `vn`), a
+    /// pronoun that names a thing, or ends in a head noun.
+    fn names_noun(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+        let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+        let first = sentence.tokens.partition_point(|t| t.span.start < a);
+        // A pronoun of two characters names a thing too (该国, 该院), scope words aside.
+        let named = |t: &crate::segment::Token<'_>| {
+            t.tag.starts_with('r') && t.text.chars().count() >= 2 && !self.subject.scope.iter().any(|w| w == t.text)
+        };
+        sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).any(|t| {
+            t.tag.starts_with('n')
+                || t.tag == "vn"
+                || named(t)
+                || self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+        })
     }
 
     /// [`Self::clause_before`], starting after the previous figure of the clause and the
@@ -2005,6 +2030,18 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
 fn offset_in(whole: &str, part: &str) -> Option<usize> {
     let off = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
     (off + part.len() <= whole.len() && whole.is_char_boundary(off)).then_some(off)
+}
+
+/// The start of the run of dates that ends with `c` (`去年截至11月`), none before `from`.
+fn run_start(s: &str, dates: &[Span], from: usize, c: &Span) -> usize {
+    let mut cut = c.start;
+    while let Some(d) = dates.iter().rev().find(|d| d.end <= cut && d.start >= from) {
+        if !s[d.end..cut].trim().is_empty() {
+            break;
+        }
+        cut = d.start;
+    }
+    cut
 }
 
 /// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
