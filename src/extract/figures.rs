@@ -28,7 +28,8 @@
 //! the word lists of `subject_words.txt` (its header states the procedure). Subjects start
 //! and end on token boundaries of the segmentation, so no word is cut (`共享中心`,
 //! `向上转诊人次`); the metric before a number loses dates and time words, the clause's
-//! agent and adverbs (`南京还将投入` → `投入`), an earlier figure and its noun, and the
+//! agent and adverbs (`南京还将投入` → `投入`; `全国` stays where it opens the metric:
+//! `全国基本医疗保险参保人数`), an earlier figure and its noun, and the
 //! linking verbs before the number (`增至`, `稳定在`). Shares name the metric before them
 //! first; ages the group right after them (`0-6岁儿童`, `62岁的村民`); durations a noun
 //! right after them (`三年行动计划`) or what the clause says lasted (`建党100周年`), none
@@ -143,6 +144,8 @@ struct SubjectWords {
     function: Vec<String>,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
     share: Vec<String>,
+    /// `全国`: a scope word that stays when it opens the metric.
+    national: Vec<String>,
     /// `分别`, `依次`: the figures after them go one to each member of the metric before.
     respective: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
@@ -221,6 +224,7 @@ impl SubjectWords {
             time_deixis,
             function,
             share,
+            national,
             respective,
             copula,
             person_head,
@@ -1794,14 +1798,21 @@ impl FigureExtractor {
     }
 
     /// Past the scope words, adverbs and time words at the start (whole tokens only) and
-    /// the regions.
+    /// the regions; a national word (`全国`) opening the metric stays.
     fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
+        let opening = from;
         loop {
             let before = from;
             let rest = &t[from..];
             let trimmed = rest.trim_start_matches(['、', '和', '及', ' ']);
             from += rest.len() - trimmed.len();
             let rest = &t[from..];
+            // 全国基本医疗保险参保人数: a national statistic keeps its 全国.
+            if from == opening
+                && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
+            {
+                return from;
+            }
             if let Some(w) = self
                 .subject
                 .scope
