@@ -56,7 +56,8 @@
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
-//!    (`115家医院自愿参与` → `医院`); a date is never a subject;
+//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
+//!    and a lead verb never splits its own word from one last character (`完成率`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
 //!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
 //!
@@ -1571,7 +1572,10 @@ impl FigureExtractor {
         let s = s.replace('(', "（").replace(')', "）");
         // A date is no subject (从2015年 → 2015年).
         let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
-        (!s.is_empty() && !date && s.chars().count() <= 24).then_some(s)
+        // One character names nothing a reader would count (者, 率, 到): mostly a piece of a
+        // word the segmenter cut.
+        let n = s.chars().count();
+        (n > 1 && !date && n <= 24).then_some(s)
     }
 
     /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
@@ -1780,7 +1784,13 @@ impl FigureExtractor {
             .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
-        let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
+        // A lead verb leaves something behind it, and not the last character of its own
+        // word (完成率 is no 完成 + 率).
+        let lead = leads.into_iter().find(|&(_, e)| match t[e..].trim_start_matches(['、', '和']).chars().count() {
+            0 => false,
+            1 => at(e),
+            _ => true,
+        });
         if let Some((_, e)) = lead {
             return MetricStart::From(e);
         }
