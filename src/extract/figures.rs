@@ -57,7 +57,9 @@
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
 //!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
-//!    and a lead verb never splits its own word from one last character (`完成率`);
+//!    and a lead verb never splits its own word from one last character (`完成率`); a
+//!    list of groups before a count is one subject (up to 48 characters when it holds no
+//!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
 //!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
 //!
@@ -1541,6 +1543,12 @@ impl FigureExtractor {
         sentence.text.get(x..y).unwrap_or(part)
     }
 
+    /// A function word alone names nothing (a tail, lead verb, scope or cut word).
+    fn names_nothing(&self, s: &str) -> bool {
+        let sw = &self.subject;
+        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s))
+    }
+
     /// Strips tail words; `None` when nothing is left.
     fn finish(&self, subject: &str) -> Option<String> {
         let mut s = subject.trim();
@@ -1558,14 +1566,22 @@ impl FigureExtractor {
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
         // Quote marks around a name (「护理职场意见反应机制」) and an unclosed bracket are no
         // part of what is counted.
-        let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']);
+        // A quote that opens or closes a longer subject stays with its pair (“三假”类型案件).
+        const PAIRS: [(char, char); 4] = [('「', '」'), ('『', '』'), ('“', '”'), ('‘', '’')];
+        let whole = |s: &str| PAIRS.iter().any(|&(o, c)| s.starts_with(o) && s.ends_with(c));
+        let s = if whole(s) { s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']) } else { s };
+        let paired = |s: &str| {
+            PAIRS.iter().any(|&(o, c)| {
+                s.starts_with(o) && s[o.len_utf8()..].contains(c)
+                    || s.ends_with(c) && s[..s.len() - c.len_utf8()].contains(o)
+            })
+        };
+        let s = if paired(s) { s } else { s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']) };
         let s = match s.chars().next() {
             Some(c @ ('（' | '(')) if !s.contains(['）', ')']) => &s[c.len_utf8()..],
             _ => s,
         };
-        // A function word alone names nothing.
-        let sw = &self.subject;
-        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
+        if self.names_nothing(s) {
             return None;
         }
         // Subjects are normalized text: Chinese parentheses in full width.
@@ -1574,8 +1590,11 @@ impl FigureExtractor {
         let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
         // One character names nothing a reader would count (者, 率, 到): mostly a piece of a
         // word the segmenter cut.
+        // A list of what was counted (without a clause of its own: no 的) may run longer
+        // than one noun phrase.
         let n = s.chars().count();
-        (n > 1 && !date && n <= 24).then_some(s)
+        let most = if s.contains('、') && !s.contains('的') { 48 } else { 24 };
+        (n > 1 && !date && n <= most).then_some(s)
     }
 
     /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
@@ -1585,17 +1604,30 @@ impl FigureExtractor {
         let s = sentence.text;
         let window_start = floor_char_boundary(s, start.saturating_sub(90));
         let head = &s[window_start..start];
-        let cut = head
-            .char_indices()
-            .rev()
-            .find(|&(k, c)| {
-                is_delimiter(c)
-                    || is_debris(c)
-                    || c == '等'
-                        && token_boundary(sentence, window_start + k)
-                        && token_boundary(sentence, window_start + k + c.len_utf8())
+        // A short quoted abbreviation inside the noun phrase (各村“两委”成员) does not end it.
+        let quoted = |k: usize| {
+            head[..k].rfind('“').filter(|&q| {
+                let inner = &head[q + '“'.len_utf8()..k];
+                inner.chars().count() <= 3 && !inner.contains(is_delimiter) && !head[..q].ends_with(is_delimiter)
             })
-            .map(|(k, c)| k + c.len_utf8());
+        };
+        let mut k = head.len();
+        let cut = loop {
+            let Some((p, c)) = head[..k].char_indices().next_back() else { break None };
+            let stop = is_delimiter(c)
+                || is_debris(c)
+                || c == '等'
+                    && token_boundary(sentence, window_start + p)
+                    && token_boundary(sentence, window_start + p + c.len_utf8());
+            match (stop, c == '”' && k < head.len()) {
+                (true, true) => match quoted(p) {
+                    Some(q) => k = q,
+                    None => break Some(p + c.len_utf8()),
+                },
+                (true, false) => break Some(p + c.len_utf8()),
+                (false, _) => k = p,
+            }
+        };
         let mut from = window_start + cut.unwrap_or(0);
         // A date in the clause is no part of the metric (2020年本地居民…比例, 到2025年底前…).
         // A date opening the clause goes; one inside it too, unless only function words
@@ -1827,7 +1859,13 @@ impl FigureExtractor {
                 .subject
                 .scope
                 .iter()
-                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
+                .find(|w| {
+                    rest.len() > w.len()
+                        && rest.starts_with(w.as_str())
+                        && at(from + w.len())
+                        && (!self.names_nothing(&rest[w.len()..])
+                            || self.subject.scope.iter().any(|s| *s == rest[w.len()..]))
+                })
                 .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
             {
                 from += w.len();
