@@ -332,6 +332,8 @@ struct Claims {
 /// The figure found last in the sentence: where it ends and what it counts.
 #[derive(Debug, Clone, Copy)]
 struct PrevFigure<'a> {
+    /// Where the figure starts when it is an age (`60岁以上人口`: the age is part of the noun).
+    age_start: Option<usize>,
     end: usize,
     subject: Option<&'a str>,
 }
@@ -459,9 +461,11 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
-                let prev = found
-                    .last()
-                    .map(|f: &Figure<Span>| PrevFigure { end: f.mention.end, subject: f.subject.as_deref() });
+                let prev = found.last().map(|f: &Figure<Span>| PrevFigure {
+                    age_start: (f.kind == FigureKind::Age).then_some(f.mention.start),
+                    end: f.mention.end,
+                    subject: f.subject.as_deref(),
+                });
                 match self.figure_at(&sentence, i, &claims, last_end, prev) {
                     Step::Found(f, end) => {
                         last_end = end;
@@ -858,7 +862,7 @@ impl FigureExtractor {
         let prev_subject = prev.and_then(|p| p.subject);
         let prev_end = prev.map(|p| p.end);
         let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
-        let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
         } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
@@ -1686,9 +1690,9 @@ impl FigureExtractor {
         sentence: &Sentence<'s>,
         start: usize,
         dates: &[Span],
-        prev_end: Option<usize>,
-        prev_subject: Option<&str>,
+        prev: Option<PrevFigure<'_>>,
     ) -> &'s str {
+        let (prev_end, prev_subject) = (prev.map(|p| p.end), prev.and_then(|p| p.subject));
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
         let clause_start = start - clause.len();
@@ -1702,13 +1706,17 @@ impl FigureExtractor {
             let noun_start = start - rest.len();
             from = noun_start + noun.len();
             // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
-            // noun is what this figure counts too.
+            // noun (with the age before it) is what this figure counts too.
             let mut tail = s[from..start].trim();
             while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
                 tail = &tail[w.len()..];
             }
             if tail.is_empty() {
-                return &s[noun_start..start];
+                // An age before the noun is part of what is counted (60岁以上人口).
+                let age = prev
+                    .and_then(|p| p.age_start)
+                    .filter(|&a| a >= clause_start && s[a..noun_start].chars().count() <= 8);
+                return &s[age.unwrap_or(noun_start)..start];
             }
         }
         // A noun right after the previous figure's noun makes that figure a modifier of
