@@ -52,7 +52,8 @@
 //!    `以及`/`及`/`之一` end the phrase, and a phrase never opens with a link (`调整至`); a
 //!    figure listed after the previous one (`、`/`和`, or `，` before a link: `，下修为`)
 //!    shares its metric when no noun of its own follows; a count naming nothing before or
-//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`);
+//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`; a short
+//!    predicate that ends the clause whole: `为境外输入`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
@@ -909,7 +910,17 @@ impl FigureExtractor {
         let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
         let after = end + w.len();
         // The segmenter may glue the copula to the unit (例为): only its end must be a boundary.
-        token_boundary(sentence, after).then(|| self.subject_after(sentence, after)).flatten()
+        if !token_boundary(sentence, after) {
+            return None;
+        }
+        // A short predicate noun that ends the clause is whole (为境外输入, 为本地感染).
+        let tail = &sentence.text[after..];
+        let clause = &tail[..tail.find(is_delimiter).unwrap_or(tail.len())];
+        let n = clause.chars().count();
+        if (2..=6).contains(&n) && clause.chars().all(is_han) && !clause.contains('的') {
+            return self.finish(self.trim_words(sentence, clause, true));
+        }
+        self.subject_after(sentence, after)
     }
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
