@@ -508,7 +508,7 @@ impl FigureExtractor {
             Err(step) => return step,
         };
         let mut approx = approx;
-        let start = self.widen(s, i, currency, &mut m, &mut approx);
+        let start = self.widen(sentence, i, currency, &mut m, &mut approx);
         // An approximation word read into a date (`0%以上年`: 上年) makes no figure.
         let k = claims.dates.partition_point(|d| d.end <= start);
         if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
@@ -798,9 +798,21 @@ impl FigureExtractor {
 
     /// Phase 4: the words around the figure that join its span — an approximation after
     /// (1年多) or before it (超过, 约), a frequency word before 次 — and the start they give.
-    fn widen(&self, s: &str, i: usize, currency: Option<(usize, &str)>, m: &mut Measure, approx: &mut Approx) -> usize {
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word))
+    fn widen(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        currency: Option<(usize, &str)>,
+        m: &mut Measure,
+        approx: &mut Approx,
+    ) -> usize {
+        let s = sentence.text;
+        // A one-character approximation is no piece of the next word (11人次内科: not 内).
+        let whole = |a: &ApproxWord| a.word.chars().count() > 1 || token_boundary(sentence, m.end + a.word.len());
+        if let Some(a) = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word) && whole(a))
         {
             // 多 after a unit (1年多) but not before a noun (3年多次).
             if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
