@@ -873,7 +873,6 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Option<String> {
         let prev_subject = prev.and_then(|p| p.subject);
-        let prev_end = prev.map(|p| p.end);
         let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {

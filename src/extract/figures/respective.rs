@@ -54,11 +54,12 @@ impl FigureExtractor {
                 for f in run.iter_mut().filter(|f| f.subject.is_none()) {
                     f.subject = members[0].clone();
                 }
-            } else if metric.trim().is_empty() && members_before.len() == run.len() {
-                if run.iter().any(|f| f.unit.as_deref() == Some("百分点")) {
-                    for (f, m) in run.iter_mut().zip(&members_before) {
-                        f.subject = m.clone();
-                    }
+            } else if metric.trim().is_empty()
+                && members_before.len() == run.len()
+                && run.iter().any(|f| f.unit.as_deref() == Some("百分点"))
+            {
+                for (f, m) in run.iter_mut().zip(&members_before) {
+                    f.subject = m.clone();
                 }
             }
         }
