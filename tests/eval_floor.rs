@@ -22,7 +22,7 @@ struct Floors {
 const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.94, 1.0, 1.0, 1.0] };
 
 /// Articles of other outlets, regions and scripts, written here.
-const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.81, 0.80, 0.98, 1.0] };
+const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.82, 0.80, 0.98, 1.0] };
 
 /// Real pages, `tune` split (the baseline of the first gold, truncated to 3 decimals;
 /// institutions and people raised with the gazetteer's region words, #22; figures, dates
@@ -40,9 +40,11 @@ const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates
 /// glued credits, standalone datelines, lead boxes, photo descriptions). Programs and events
 /// with #15's second round (quoted inspections, principles, codes, rule sets and
 /// accreditations; formulas of opposite positions; speech, indicators, commendations and
-/// counted kinds refused; an activity joined by 暨 to a held one is an event).
+/// counted kinds refused; an activity joined by 暨 to a held one is an event). Figure
+/// subjects with #16's third round (respective lists, 全国 statistics, lists of groups, ages
+/// before the counted noun, dates between a metric and its number).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.719, 0.950, 0.907, 0.767, 0.810, 0.953, 0.837], rates: [0.599, 0.661, 0.974, 0.981] };
+    Floors { f1: [0.719, 0.950, 0.907, 0.767, 0.810, 0.953, 0.837], rates: [0.660, 0.661, 0.974, 0.981] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -54,9 +56,10 @@ const REALDEV_TUNE: Floors =
 /// the crawler date line and the subject rules of #16's second round; people and body checks
 /// with captions that end in a photo credit (#14). Institutions and people's organizations
 /// with the party organs and 人民政府 of #13, and with the learned tagger's evidence (#13).
-/// Programs and body checks with #14's second round.
+/// Programs and body checks with #14's second round. Figure subjects with #16's third
+/// round (the tune rules lifted one subject).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.761, 0.879, 0.896, 0.524, 0.699, 0.918, 0.431], rates: [0.480, 0.533, 0.842, 0.899] };
+    Floors { f1: [0.761, 0.879, 0.896, 0.524, 0.699, 0.918, 0.431], rates: [0.490, 0.533, 0.842, 0.899] };
 
 fn repo(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

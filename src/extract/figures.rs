@@ -28,7 +28,8 @@
 //! the word lists of `subject_words.txt` (its header states the procedure). Subjects start
 //! and end on token boundaries of the segmentation, so no word is cut (`共享中心`,
 //! `向上转诊人次`); the metric before a number loses dates and time words, the clause's
-//! agent and adverbs (`南京还将投入` → `投入`), an earlier figure and its noun, and the
+//! agent and adverbs (`南京还将投入` → `投入`; `全国` stays where it opens the metric:
+//! `全国基本医疗保险参保人数`), an earlier figure and its noun, and the
 //! linking verbs before the number (`增至`, `稳定在`). Shares name the metric before them
 //! first; ages the group right after them (`0-6岁儿童`, `62岁的村民`); durations a noun
 //! right after them (`三年行动计划`) or what the clause says lasted (`建党100周年`), none
@@ -51,11 +52,17 @@
 //!    `以及`/`及`/`之一` end the phrase, and a phrase never opens with a link (`调整至`); a
 //!    figure listed after the previous one (`、`/`和`, or `，` before a link: `，下修为`)
 //!    shares its metric when no noun of its own follows; a count naming nothing before or
-//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`);
+//!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`; a short
+//!    predicate that ends the clause whole: `为境外输入`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
-//!    (`115家医院自愿参与` → `医院`); a date is never a subject.
+//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
+//!    and a lead verb never splits its own word from one last character (`完成率`); a
+//!    list of groups before a count is one subject (up to 48 characters when it holds no
+//!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
+//! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -78,6 +85,8 @@ use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
+
+mod respective;
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -139,6 +148,10 @@ struct SubjectWords {
     function: Vec<String>,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
     share: Vec<String>,
+    /// `全国`: a scope word that stays when it opens the metric.
+    national: Vec<String>,
+    /// `分别`, `依次`: the figures after them go one to each member of the metric before.
+    respective: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
     copula: Vec<String>,
     /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
@@ -215,6 +228,8 @@ impl SubjectWords {
             time_deixis,
             function,
             share,
+            national,
+            respective,
             copula,
             person_head,
             duration_link
@@ -318,6 +333,8 @@ struct Claims {
 /// The figure found last in the sentence: where it ends and what it counts.
 #[derive(Debug, Clone, Copy)]
 struct PrevFigure<'a> {
+    /// Where the figure starts when it is an age (`60岁以上人口`: the age is part of the noun).
+    age_start: Option<usize>,
     end: usize,
     subject: Option<&'a str>,
 }
@@ -445,9 +462,11 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
-                let prev = found
-                    .last()
-                    .map(|f: &Figure<Span>| PrevFigure { end: f.mention.end, subject: f.subject.as_deref() });
+                let prev = found.last().map(|f: &Figure<Span>| PrevFigure {
+                    age_start: (f.kind == FigureKind::Age).then_some(f.mention.start),
+                    end: f.mention.end,
+                    subject: f.subject.as_deref(),
+                });
                 match self.figure_at(&sentence, i, &claims, last_end, prev) {
                     Step::Found(f, end) => {
                         last_end = end;
@@ -458,6 +477,7 @@ impl FigureExtractor {
                     Step::Nothing => i += ch.len_utf8(),
                 }
             }
+            self.respective_lists(&sentence, &claims.dates, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
@@ -488,7 +508,7 @@ impl FigureExtractor {
             Err(step) => return step,
         };
         let mut approx = approx;
-        let start = self.widen(s, i, currency, &mut m, &mut approx);
+        let start = self.widen(sentence, i, currency, &mut m, &mut approx);
         // An approximation word read into a date (`0%以上年`: 上年) makes no figure.
         let k = claims.dates.partition_point(|d| d.end <= start);
         if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
@@ -778,9 +798,21 @@ impl FigureExtractor {
 
     /// Phase 4: the words around the figure that join its span — an approximation after
     /// (1年多) or before it (超过, 约), a frequency word before 次 — and the start they give.
-    fn widen(&self, s: &str, i: usize, currency: Option<(usize, &str)>, m: &mut Measure, approx: &mut Approx) -> usize {
-        if let Some(a) =
-            self.approx.iter().find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word))
+    fn widen(
+        &self,
+        sentence: &Sentence<'_>,
+        i: usize,
+        currency: Option<(usize, &str)>,
+        m: &mut Measure,
+        approx: &mut Approx,
+    ) -> usize {
+        let s = sentence.text;
+        // A one-character approximation is no piece of the next word (11人次内科: not 内).
+        let whole = |a: &ApproxWord| a.word.chars().count() > 1 || token_boundary(sentence, m.end + a.word.len());
+        if let Some(a) = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word) && whole(a))
         {
             // 多 after a unit (1年多) but not before a noun (3年多次).
             if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
@@ -841,9 +873,8 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Option<String> {
         let prev_subject = prev.and_then(|p| p.subject);
-        let prev_end = prev.map(|p| p.end);
         let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
-        let clause = || self.clause_after_figure(sentence, start, dates, prev_end, prev_subject);
+        let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
         } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
@@ -890,7 +921,17 @@ impl FigureExtractor {
         let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
         let after = end + w.len();
         // The segmenter may glue the copula to the unit (例为): only its end must be a boundary.
-        token_boundary(sentence, after).then(|| self.subject_after(sentence, after)).flatten()
+        if !token_boundary(sentence, after) {
+            return None;
+        }
+        // A short predicate noun that ends the clause is whole (为境外输入, 为本地感染).
+        let tail = &sentence.text[after..];
+        let clause = &tail[..tail.find(is_delimiter).unwrap_or(tail.len())];
+        let n = clause.chars().count();
+        if (2..=6).contains(&n) && clause.chars().all(is_han) && !clause.contains('的') {
+            return self.finish(self.trim_words(sentence, clause, true));
+        }
+        self.subject_after(sentence, after)
     }
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
@@ -1484,6 +1525,7 @@ impl FigureExtractor {
 
     /// The words of `part` (a slice of the sentence) that name a thing: function words
     /// (adverbs, conjunctions, prepositions, particles: 也, 已经, 因, 约) leave both ends, a
+    /// time word the end of a subject read before the number (该国去年 → 该国), a
     /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
     /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
     fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
@@ -1518,12 +1560,19 @@ impl FigureExtractor {
         while b > a + 1
             && !kept_end(b)
             && (function(&toks[b - 1])
+                || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
                 || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
         {
             b -= 1;
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
+    }
+
+    /// A function word alone names nothing (a tail, lead verb, scope or cut word).
+    fn names_nothing(&self, s: &str) -> bool {
+        let sw = &self.subject;
+        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s))
     }
 
     /// Strips tail words; `None` when nothing is left.
@@ -1543,21 +1592,35 @@ impl FigureExtractor {
         let s = s.trim_matches(|c: char| c.is_whitespace() || c == '、');
         // Quote marks around a name (「护理职场意见反应机制」) and an unclosed bracket are no
         // part of what is counted.
-        let s = s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']);
+        // A quote that opens or closes a longer subject stays with its pair (“三假”类型案件).
+        const PAIRS: [(char, char); 4] = [('「', '」'), ('『', '』'), ('“', '”'), ('‘', '’')];
+        let whole = |s: &str| PAIRS.iter().any(|&(o, c)| s.starts_with(o) && s.ends_with(c));
+        let s = if whole(s) { s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']) } else { s };
+        let paired = |s: &str| {
+            PAIRS.iter().any(|&(o, c)| {
+                s.starts_with(o) && s[o.len_utf8()..].contains(c)
+                    || s.ends_with(c) && s[..s.len() - c.len_utf8()].contains(o)
+            })
+        };
+        let s = if paired(s) { s } else { s.trim_matches(['「', '」', '『', '』', '“', '”', '‘', '’']) };
         let s = match s.chars().next() {
             Some(c @ ('（' | '(')) if !s.contains(['）', ')']) => &s[c.len_utf8()..],
             _ => s,
         };
-        // A function word alone names nothing.
-        let sw = &self.subject;
-        if [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s)) {
+        if self.names_nothing(s) {
             return None;
         }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
         // A date is no subject (从2015年 → 2015年).
         let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
-        (!s.is_empty() && !date && s.chars().count() <= 24).then_some(s)
+        // One character names nothing a reader would count (者, 率, 到): mostly a piece of a
+        // word the segmenter cut.
+        // A list of what was counted (without a clause of its own: no 的) may run longer
+        // than one noun phrase.
+        let n = s.chars().count();
+        let most = if s.contains('、') && !s.contains('的') { 48 } else { 24 };
+        (n > 1 && !date && n <= most).then_some(s)
     }
 
     /// The clause text before `start`: from the last delimiter, a `等` closing a list, or
@@ -1567,17 +1630,30 @@ impl FigureExtractor {
         let s = sentence.text;
         let window_start = floor_char_boundary(s, start.saturating_sub(90));
         let head = &s[window_start..start];
-        let cut = head
-            .char_indices()
-            .rev()
-            .find(|&(k, c)| {
-                is_delimiter(c)
-                    || is_debris(c)
-                    || c == '等'
-                        && token_boundary(sentence, window_start + k)
-                        && token_boundary(sentence, window_start + k + c.len_utf8())
+        // A short quoted abbreviation inside the noun phrase (各村“两委”成员) does not end it.
+        let quoted = |k: usize| {
+            head[..k].rfind('“').filter(|&q| {
+                let inner = &head[q + '“'.len_utf8()..k];
+                inner.chars().count() <= 3 && !inner.contains(is_delimiter) && !head[..q].ends_with(is_delimiter)
             })
-            .map(|(k, c)| k + c.len_utf8());
+        };
+        let mut k = head.len();
+        let cut = loop {
+            let Some((p, c)) = head[..k].char_indices().next_back() else { break None };
+            let stop = is_delimiter(c)
+                || is_debris(c)
+                || c == '等'
+                    && token_boundary(sentence, window_start + p)
+                    && token_boundary(sentence, window_start + p + c.len_utf8());
+            match (stop, c == '”' && k < head.len()) {
+                (true, true) => match quoted(p) {
+                    Some(q) => k = q,
+                    None => break Some(p + c.len_utf8()),
+                },
+                (true, false) => break Some(p + c.len_utf8()),
+                (false, _) => k = p,
+            }
+        };
         let mut from = window_start + cut.unwrap_or(0);
         // A date in the clause is no part of the metric (2020年本地居民…比例, 到2025年底前…).
         // A date opening the clause goes; one inside it too, unless only function words
@@ -1592,18 +1668,41 @@ impl FigureExtractor {
         let k = dates.partition_point(|c| c.end <= start);
         let compared = |c: &Span| {
             // 较2020年, 从2017年: a date compared with or started from is no time frame.
-            let before = &s[from..c.start];
+            let before = &s[from..run_start(s, dates, from, c)];
             self.subject.comparative.iter().chain(&self.subject.cut).any(|w| before.ends_with(w.as_str()))
         };
         if let Some(c) =
             k.checked_sub(1).and_then(|k| dates.get(k)).filter(|c| c.end > from && c.start >= from && !compared(c))
         {
+            // 门诊量2023年达到100万人次: nothing named after the date — the metric stands
+            // before it (and before the dates right before it: 去年截至11月).
+            let cut = run_start(s, dates, from, c);
+            if !self.names_noun(sentence, c.end, start) && self.names_noun(sentence, from, cut) {
+                return &s[from..cut];
+            }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
             if after.chars().count() >= 2 {
                 from = c.end;
             }
         }
         &s[from..start]
+    }
+
+    /// True when a token of the sentence between `from` and `to` is a noun (`n…`, `vn`), a
+    /// pronoun that names a thing, or ends in a head noun.
+    fn names_noun(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+        let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+        let first = sentence.tokens.partition_point(|t| t.span.start < a);
+        // A pronoun of two characters names a thing too (该国, 该院), scope words aside.
+        let named = |t: &crate::segment::Token<'_>| {
+            t.tag.starts_with('r') && t.text.chars().count() >= 2 && !self.subject.scope.iter().any(|w| w == t.text)
+        };
+        sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).any(|t| {
+            t.tag.starts_with('n')
+                || t.tag == "vn"
+                || named(t)
+                || self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+        })
     }
 
     /// [`Self::clause_before`], starting after the previous figure of the clause and the
@@ -1613,9 +1712,9 @@ impl FigureExtractor {
         sentence: &Sentence<'s>,
         start: usize,
         dates: &[Span],
-        prev_end: Option<usize>,
-        prev_subject: Option<&str>,
+        prev: Option<PrevFigure<'_>>,
     ) -> &'s str {
+        let (prev_end, prev_subject) = (prev.map(|p| p.end), prev.and_then(|p| p.subject));
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
         let clause_start = start - clause.len();
@@ -1629,13 +1728,17 @@ impl FigureExtractor {
             let noun_start = start - rest.len();
             from = noun_start + noun.len();
             // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
-            // noun is what this figure counts too.
+            // noun (with the age before it) is what this figure counts too.
             let mut tail = s[from..start].trim();
             while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
                 tail = &tail[w.len()..];
             }
             if tail.is_empty() {
-                return &s[noun_start..start];
+                // An age before the noun is part of what is counted (60岁以上人口).
+                let age = prev
+                    .and_then(|p| p.age_start)
+                    .filter(|&a| a >= clause_start && s[a..noun_start].chars().count() <= 8);
+                return &s[age.unwrap_or(noun_start)..start];
             }
         }
         // A noun right after the previous figure's noun makes that figure a modifier of
@@ -1743,7 +1846,13 @@ impl FigureExtractor {
             .filter(|&(p, e)| p >= from && (at(p) || e - p > 3 && at(e)) && !self.inside_kept_longer(t, p, e - p))
             .collect();
         leads.sort_by_key(|&(p, e)| std::cmp::Reverse((e, e - p)));
-        let lead = leads.into_iter().find(|&(_, e)| !t[e..].trim_start_matches(['、', '和']).is_empty());
+        // A lead verb leaves something behind it, and not the last character of its own
+        // word (完成率 is no 完成 + 率).
+        let lead = leads.into_iter().find(|&(_, e)| match t[e..].trim_start_matches(['、', '和']).chars().count() {
+            0 => false,
+            1 => at(e),
+            _ => true,
+        });
         if let Some((_, e)) = lead {
             return MetricStart::From(e);
         }
@@ -1761,19 +1870,32 @@ impl FigureExtractor {
     }
 
     /// Past the scope words, adverbs and time words at the start (whole tokens only) and
-    /// the regions.
+    /// the regions; a national word (`全国`) opening the metric stays.
     fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
+        let opening = from;
         loop {
             let before = from;
             let rest = &t[from..];
             let trimmed = rest.trim_start_matches(['、', '和', '及', ' ']);
             from += rest.len() - trimmed.len();
             let rest = &t[from..];
+            // 全国基本医疗保险参保人数: a national statistic keeps its 全国.
+            if from == opening
+                && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
+            {
+                return from;
+            }
             if let Some(w) = self
                 .subject
                 .scope
                 .iter()
-                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
+                .find(|w| {
+                    rest.len() > w.len()
+                        && rest.starts_with(w.as_str())
+                        && at(from + w.len())
+                        && (!self.names_nothing(&rest[w.len()..])
+                            || self.subject.scope.iter().any(|s| *s == rest[w.len()..]))
+                })
                 .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
             {
                 from += w.len();
@@ -1997,6 +2119,18 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
 fn offset_in(whole: &str, part: &str) -> Option<usize> {
     let off = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
     (off + part.len() <= whole.len() && whole.is_char_boundary(off)).then_some(off)
+}
+
+/// The start of the run of dates that ends with `c` (`去年截至11月`), none before `from`.
+fn run_start(s: &str, dates: &[Span], from: usize, c: &Span) -> usize {
+    let mut cut = c.start;
+    while let Some(d) = dates.iter().rev().find(|d| d.end <= cut && d.start >= from) {
+        if !s[d.end..cut].trim().is_empty() {
+            break;
+        }
+        cut = d.start;
+    }
+    cut
 }
 
 /// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
