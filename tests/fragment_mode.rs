@@ -80,3 +80,16 @@ fn fragment_mode_refuses_binary_text_as_page_mode_does() {
     assert!(matches!(extract_text(&nul, &TextOptions::new()), Err(Error::NotText { .. })));
     assert!(matches!(extract(&nul), Err(Error::NotText { .. })));
 }
+
+/// Overlapping figures (`30%0澳门币`: a percentage and an amount sharing a digit) are no
+/// respective list: the gap between them was sliced backwards (found by the fragment fuzz
+/// target).
+#[test]
+fn overlapping_figures_are_no_list() {
+    let text = "30%0澳门币 000";
+    let a = extract_text(text, &TextOptions::new()).unwrap();
+    assert!(!a.figures.is_empty());
+    for f in &a.figures {
+        assert_eq!(chars(text, f.mention.start, f.mention.end), f.mention.text);
+    }
+}

@@ -26,7 +26,8 @@ impl FigureExtractor {
         let mut j = 0;
         while j < found.len() {
             let mut k = j + 1;
-            while k < found.len() && list_gap(&s[found[k - 1].mention.end..found[k].mention.start]) {
+            // Figures may overlap (`30%0澳门币`): no gap, no list.
+            while k < found.len() && s.get(found[k - 1].mention.end..found[k].mention.start).is_some_and(list_gap) {
                 k += 1;
             }
             let run = &mut found[j..k];
