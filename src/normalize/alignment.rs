@@ -133,13 +133,8 @@ impl Alignment {
         }
     }
 
-    /// Maps a byte position of the rewritten text to the source, as the start of a span.
-    fn map_start(&self, pos: usize) -> usize {
-        // First piece whose norm range ends after pos (skipping empty deletion pieces).
-        self.start_in(self.seek(&mut Cursor::default(), |t| t.norm_end <= pos), pos)
-    }
-
-    /// [`Alignment::map_start`] in piece `i`, the first whose normalized range ends after `pos`.
+    /// Where byte `pos` of the rewritten text maps to as the start of a span, in piece `i`,
+    /// the first whose normalized range ends after `pos` (skipping empty deletion pieces).
     fn start_in(&self, i: usize, pos: usize) -> usize {
         if i == self.tiles.len() {
             return self.orig_len;
@@ -152,14 +147,8 @@ impl Alignment {
         }
     }
 
-    /// Maps a byte position of the rewritten text to the source, as the end of a span.
-    fn map_end(&self, pos: usize) -> usize {
-        // Last piece whose norm range starts before pos.
-        self.end_in(self.starts_before(&mut Cursor::default(), pos, |t| t.norm_end), pos)
-    }
-
-    /// [`Alignment::map_end`] given the number `i` of pieces whose normalized range starts
-    /// before `pos`.
+    /// Where byte `pos` of the rewritten text maps to as the end of a span, given the number
+    /// `i` of pieces whose normalized range starts before `pos`.
     fn end_in(&self, i: usize, pos: usize) -> usize {
         if i == 0 {
             return 0;
@@ -176,22 +165,16 @@ impl Alignment {
     ///
     /// An empty span maps to an empty span at the mapped position.
     pub fn to_original(&self, span: Span) -> Span {
-        if span.is_empty() {
-            let at = self.map_start(span.start);
-            return Span::new(at, at);
-        }
-        let start = self.map_start(span.start);
-        let end = self.map_end(span.end).max(start);
-        Span::new(start, end)
+        self.to_original_from(&mut Cursors::default(), span)
     }
 
-    /// [`Alignment::to_original`] of spans asked in order, through a cursor.
-    fn to_original_from(&self, cursor: &mut Cursor, span: Span) -> Span {
-        let start = self.start_in(self.seek(cursor, |t| t.norm_end <= span.start), span.start);
+    /// [`Alignment::to_original`] of spans asked in order, through cursors.
+    fn to_original_from(&self, cursors: &mut Cursors, span: Span) -> Span {
+        let start = self.start_in(self.seek(&mut cursors.starts, |t| t.norm_end <= span.start), span.start);
         if span.is_empty() {
             return Span::new(start, start);
         }
-        let before = self.starts_before(cursor, span.end, |t| t.norm_end);
+        let before = self.starts_before(&mut cursors.ends, span.end, |t| t.norm_end);
         Span::new(start, self.end_in(before, span.end).max(start))
     }
 
@@ -261,13 +244,13 @@ impl Alignment {
         let tiles = Vec::with_capacity(next.tiles.len());
         let mut composed = Alignment { tiles, norm_len: next.norm_len, orig_len: self.orig_len };
         // `next`'s pieces come in order of their source ranges, which are ranges of `self`'s
-        // rewritten text: one cursor finds them all.
-        let mut cursor = Cursor::default();
+        // rewritten text: one pass of the cursors finds them all.
+        let mut cursors = Cursors::default();
         for piece in (0..next.tiles.len()).map(|i| next.piece(i)) {
             if piece.identity {
-                self.compose_copy(&piece, &mut composed, &mut cursor);
+                self.compose_copy(&piece, &mut composed, &mut cursors.starts);
             } else {
-                let orig = self.to_original_from(&mut cursor, Span::new(piece.orig.start, piece.orig.end));
+                let orig = self.to_original_from(&mut cursors, Span::new(piece.orig.start, piece.orig.end));
                 composed.push(Piece { norm: piece.norm.clone(), orig: orig.range(), identity: false });
             }
         }
@@ -582,7 +565,7 @@ mod tests {
         let norm: Vec<Span> = ends(out.len()).collect();
         let orig: Vec<Span> = ends(src.len()).collect();
         for order in [false, true] {
-            let (mut cursor, mut cursors) = (Cursor::default(), Cursors::default());
+            let (mut cursor, mut cursors) = (Cursors::default(), Cursors::default());
             let pick = |v: &[Span]| if order { v.iter().rev().copied().collect() } else { v.to_vec() };
             for span in pick(&norm) {
                 assert_eq!(a.to_original_from(&mut cursor, span), a.to_original(span), "{span:?}");
