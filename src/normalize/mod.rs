@@ -404,6 +404,19 @@ mod tests {
         assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
     }
 
+    /// A slip reading whose own output slips again (`壹佰！贰！！` re-paired a byte later,
+    /// then that reading re-paired once more) is no repair: the readings oscillated from
+    /// round to round and the output was no fixpoint (found by the normalize fuzz target,
+    /// after the width step made `!` full-width).
+    #[test]
+    fn slip_readings_that_slip_again_are_no_repair() {
+        let n = Normalizer::new();
+        let once = n.normalize("阓ぷ壹佰!贰!!驦");
+        assert_eq!(once.as_str(), "阓ぷ壹佰！贰！！骦");
+        assert!(once.repairs().iter().all(|r| r.kind != RepairKind::Mojibake));
+        assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
+    }
+
     /// A tag that removing invisible characters closes (`<a\0\0>`) goes in the same round,
     /// and a tag inside an unclosed one stays: each made one more level of tags per round
     /// (found by the normalize fuzz target).

@@ -640,6 +640,19 @@ impl<'t> Detector<'t> {
     /// turn into rare-character soup and re-pairs the bytes from there (a few split points
     /// around the jump are tried). Returns the byte offset in `run` where the repair starts.
     fn slip_inside(&self, run: &str, end: usize, next: Option<char>) -> Option<(usize, Candidate)> {
+        let (at, c) = self.slip_candidate(run, end, next)?;
+        // A reading that slips again is no repair: the next round would re-pair it once
+        // more (each time a byte shorter), and the readings would oscillate instead of
+        // settling. The repaired run must be quiet as it stands.
+        let repaired = format!("{}{}", &run[..at], c.with);
+        // (A repair that took the next ASCII byte in is followed by what comes after it:
+        // unknown here, so taken as no trail byte.)
+        let after = if c.end > end { None } else { next };
+        self.slip_candidate(&repaired, end, after).is_none().then_some((at, c))
+    }
+
+    /// [`Self::slip_inside`] without the check that the repaired run settles.
+    fn slip_candidate(&self, run: &str, end: usize, next: Option<char>) -> Option<(usize, Candidate)> {
         const WINDOW: usize = 4;
         let chars: Vec<(usize, char)> = run.char_indices().collect();
         if chars.len() < WINDOW + 2 {
