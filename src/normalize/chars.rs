@@ -7,6 +7,22 @@
 
 use crate::text::is_han;
 
+/// The end of the run of three-byte characters starting at `from` whose lead bytes lie in
+/// `leads` (`from` itself when none does): a step that has nothing to do in a block of the
+/// basic plane steps over it by bytes instead of decoding each character.
+pub fn three_byte_run(bytes: &[u8], from: usize, leads: std::ops::RangeInclusive<u8>) -> usize {
+    let mut j = from;
+    while bytes.get(j).is_some_and(|b| leads.contains(b)) {
+        j += 3;
+    }
+    j
+}
+
+/// The end of the run of common ideographs (U+5000..U+9FFF, all Han) from `from`.
+pub fn common_ideographs_from(bytes: &[u8], from: usize) -> usize {
+    three_byte_run(bytes, from, 0xE5..=0xE9)
+}
+
 /// Punctuation of Chinese running text: CJK symbols (、。《》【】…), full-width forms and the
 /// curly quotes, ellipsis and dashes that Chinese text uses.
 pub fn is_cjk_punct(c: char) -> bool {

@@ -41,7 +41,9 @@ pub(crate) fn edits(text: &str) -> Vec<Edit> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // Only `<` and `&` start markup: the bytes between are stepped over at once.
+    while let Some(k) = memchr::memchr2(b'<', b'&', &bytes[i.min(bytes.len())..]) {
+        i += k;
         // A known element's opening that an inner `<` interrupts (`<a x<b>y>`) is no tag, and
         // nothing up to its next `>` is removed either: taking the inner tag would make the
         // outer one a tag for the next round, one level per round.

@@ -259,10 +259,16 @@ impl Normalizer {
         for d in &damaged {
             work.record(d);
         }
+        let repaired = !fixes.is_empty();
         work.apply(fixes);
-        work.apply(noise::edits(&work.text));
-        // Again: removing invisible characters can close a tag (`<a\0>`).
-        work.apply(markup::edits(&work.text));
+        let noise = noise::edits(&work.text);
+        let removed = !noise.is_empty();
+        work.apply(noise);
+        // Again: removing invisible characters can close a tag (`<a\0>`), and a repaired
+        // run can hold one.
+        if repaired || removed {
+            work.apply(markup::edits(&work.text));
+        }
         let script = script::detect(&self.tables, &work.text);
         if script != Script::Simplified || variant.is_some() {
             work.apply(script::edits((&self.tables, &self.converter, &self.markers), &work.text, script, variant));

@@ -185,6 +185,40 @@ impl Family {
     }
 }
 
+/// One pass over a run of wide characters: its characters, their cost under the frequency
+/// model, and the classes the scan asks about.
+#[derive(Default)]
+struct RunStats {
+    chars: u32,
+    cost: u32,
+    max_cost: u32,
+    /// Characters that stand for a single byte (Latin-1 / Windows-1252).
+    latin: u32,
+    /// Replacement characters (U+FFFD).
+    lost: u32,
+    /// All ideographs and Chinese punctuation, none with a Latin-1 reading.
+    plain_chinese: bool,
+    /// All letters of one alphabet outside Latin and Han.
+    one_alphabet: bool,
+}
+
+impl RunStats {
+    fn mean(&self) -> u32 {
+        self.cost / self.chars.max(1)
+    }
+
+    /// A run of ideographs and Chinese punctuation with no Latin-1 reading that is not
+    /// [`Self::suspicious`]: it is quiet, decided in one pass (most of a page).
+    fn plainly_chinese(&self) -> bool {
+        self.plain_chinese && self.max_cost < SUSPICIOUS_CHAR && self.mean() < SUSPICIOUS_MEAN
+    }
+
+    /// The run looks like it could be mojibake at all: its mean cost, or one character's.
+    fn suspicious(&self) -> bool {
+        self.mean() >= SUSPICIOUS_MEAN || self.max_cost >= SUSPICIOUS_CHAR
+    }
+}
+
 /// A run of non-ASCII characters with the repairs that would make it plausible text.
 struct Find {
     start: usize,
@@ -316,25 +350,32 @@ impl<'t> Detector<'t> {
         }
     }
 
-    /// True for a run of ideographs and Chinese punctuation with no Latin-1 reading that is
-    /// not [`Self::suspicious`]: it is quiet, decided in one pass (most of a page).
-    fn plainly_chinese(&self, run: &str) -> bool {
-        let (mut n, mut total) = (0u32, 0u32);
+    /// What one pass over a run of wide characters tells (see [`RunStats`]).
+    fn stats(&self, run: &str) -> RunStats {
+        let mut st = RunStats { plain_chinese: true, ..RunStats::default() };
+        let mut first_alphabet = None;
         for c in run.chars() {
-            let chinese = crate::text::is_han(c) || matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF5E);
             let cost = self.tables.cost(c);
-            if !chinese || latin1_byte(c).is_some() || cost >= SUSPICIOUS_CHAR {
-                return false;
+            let latin = latin1_byte(c).is_some();
+            let chinese = crate::text::is_han(c) || matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF5E);
+            st.plain_chinese &= chinese && !latin;
+            if st.chars == 0 {
+                first_alphabet = alphabet(c);
             }
-            n += 1;
-            total += cost;
+            st.one_alphabet =
+                (st.chars == 0 || st.one_alphabet) && first_alphabet.is_some() && alphabet(c) == first_alphabet;
+            st.chars += 1;
+            st.cost += cost;
+            st.max_cost = st.max_cost.max(cost);
+            st.latin += u32::from(latin);
+            st.lost += u32::from(c == '\u{FFFD}');
         }
-        total / n.max(1) < SUSPICIOUS_MEAN
+        st
     }
 
     /// True when a run of wide characters looks like it could be mojibake at all.
     fn suspicious(&self, run: &str) -> bool {
-        self.mean(run) >= SUSPICIOUS_MEAN || run.chars().any(|c| self.tables.cost(c) >= SUSPICIOUS_CHAR)
+        self.stats(run).suspicious()
     }
 
     /// Scans `text`; returns the repairs and the damaged spans (as edits that keep the text).
@@ -390,17 +431,16 @@ impl<'t> Detector<'t> {
     /// reads fine, or is a word of one foreign alphabet), or damaged next to a marker.
     fn examine_run(&self, text: &str, start: usize, end: usize, markers: &[(usize, usize)], runs: &mut Runs) {
         let run = &text[start..end];
-        if self.plainly_chinese(run) {
+        let st = self.stats(run);
+        if st.plainly_chinese() {
             runs.quiet.push((start, end));
             return;
         }
         let next = text[end..].chars().next();
-        let chars = run.chars().count();
         // Markers are sorted and disjoint: binary searches keep the scan linear.
         let near_damage = markers.binary_search_by_key(&start, |m| m.1).is_ok()
             || markers.binary_search_by_key(&end, |m| m.0).is_ok();
-        let latin = |c: char| latin1_byte(c).is_some();
-        if run.chars().all(latin) || (run.chars().any(latin) && run.chars().all(|c| latin(c) || c == '\u{FFFD}')) {
+        if st.latin == st.chars || (st.latin > 0 && st.latin + st.lost == st.chars) {
             let cands = self.latin_run(run, end, next);
             if !cands.is_empty() {
                 runs.finds.push(Find { start, near_damage, cands });
@@ -408,11 +448,8 @@ impl<'t> Detector<'t> {
             return;
         }
         // A word of one alphabet (Cyrillic, Greek, Hangul, kana) is text in that language.
-        let foreign_word = chars > 1 && {
-            let first = alphabet(run.chars().next().unwrap_or(' '));
-            first.is_some() && run.chars().all(|c| alphabet(c) == first)
-        };
-        if foreign_word || !self.suspicious(run) {
+        let foreign_word = st.chars > 1 && st.one_alphabet;
+        if foreign_word || !st.suspicious() {
             runs.quiet.push((start, end));
             return;
         }
@@ -431,7 +468,7 @@ impl<'t> Detector<'t> {
         } else {
             // No family explains the run on its own: the page's ruling family may.
             runs.quiet.push((start, end));
-            if near_damage && self.mean(run) >= SUSPICIOUS_CHAR - 4 {
+            if near_damage && st.mean() >= SUSPICIOUS_CHAR - 4 {
                 runs.damaged.push(Edit::flag(start, end, run));
             }
         }

@@ -9,7 +9,7 @@
 //! space; zero-width characters, the byte-order mark, soft hyphens and control characters
 //! other than tab and line ends are removed; line and paragraph separators become `\n`.
 
-use super::chars::{is_emoji_capable, is_emoji_modifier, is_invisible, is_pictograph, is_unusual_space};
+use super::chars::{self, is_emoji_capable, is_emoji_modifier, is_invisible, is_pictograph, is_unusual_space};
 use super::repair::{Edit, RepairKind};
 
 fn is_skin_tone(c: char) -> bool {
@@ -43,10 +43,7 @@ pub fn edits(text: &str) -> Vec<Edit> {
         // (E4..ED: U+4000..U+DFFF).
         if matches!(c as u32, 0x3400..=0xDFFF) {
             after_emoji = false;
-            let mut j = i + c.len_utf8();
-            while bytes.get(j).is_some_and(|b| (0xE4..=0xED).contains(b)) {
-                j += 3;
-            }
+            let j = chars::three_byte_run(bytes, i + c.len_utf8(), 0xE4..=0xED);
             if j > i + c.len_utf8() {
                 base = j;
                 it = text[j..].char_indices().peekable();

@@ -81,7 +81,18 @@ pub fn edits(text: &str) -> Vec<Edit> {
 fn next_opening(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let wide = "（".as_bytes();
-    (from..bytes.len()).find(|&i| bytes[i] == b'(' || (bytes[i] == wide[0] && bytes[i..].starts_with(wide)))
+    // `（` is found by its last byte (EF BC 88): rarer than its lead byte in Chinese text.
+    let mut at = from;
+    loop {
+        let i = at + memchr::memchr2(b'(', wide[2], bytes.get(at..)?)?;
+        if bytes[i] == b'(' {
+            return Some(i);
+        }
+        if i >= from + 2 && bytes[i - 2..=i] == *wide {
+            return Some(i - 2);
+        }
+        at = i + 1;
+    }
 }
 
 #[cfg(test)]

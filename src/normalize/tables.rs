@@ -36,6 +36,8 @@ pub(crate) const SUSPICIOUS_CHAR: u32 = 22;
 pub struct CharTables {
     /// Cost in bits of each Han character (0 = not in the table).
     cost: Vec<u8>,
+    /// [`CharTables::cost`] of every basic-plane character, read by index.
+    bmp_cost: Vec<u8>,
     flags: Vec<u8>,
     /// Simplified form of each traditional character.
     simplified: std::collections::HashMap<char, char>,
@@ -88,12 +90,15 @@ impl CharTables {
                 }
             }
         }
-        let mut tables = CharTables { cost, flags, simplified };
+        let mut tables = CharTables { cost, bmp_cost: Vec::new(), flags, simplified };
         for u in 0x80..0x1_0000 {
             if char::from_u32(u).is_some_and(|c| tables.clean_anywhere(c)) {
                 tables.flags[u as usize] |= CLEAN;
             }
         }
+        // Costs are at most 30 bits: a byte each. Surrogates are no characters (never read).
+        tables.bmp_cost =
+            (0..0x1_0000u32).map(|u| char::from_u32(u).map_or(0, |c| tables.computed_cost(c) as u8)).collect();
         tables
     }
 
@@ -152,7 +157,17 @@ impl CharTables {
     /// Cost in bits of any character as part of Chinese web text: frequent characters and
     /// punctuation are cheap; rare ideographs, kana, private-use, replacement characters,
     /// stray Latin-1 symbols and controls are dear. Mojibake is expensive under this model.
+    /// One table lookup in the basic plane.
+    #[inline]
     pub fn cost(&self, c: char) -> u32 {
+        match self.bmp_cost.get(c as usize) {
+            Some(&b) => u32::from(b),
+            None => self.computed_cost(c),
+        }
+    }
+
+    /// [`CharTables::cost`] computed from the character's class and the frequency model.
+    fn computed_cost(&self, c: char) -> u32 {
         if c.is_ascii() {
             return if c.is_ascii_control() && !matches!(c, '\n' | '\t' | '\r') { 30 } else { 3 };
         }

@@ -18,7 +18,7 @@
 //! * `width` also folds full-width symbols inside numbers (`１２．５％`, `１＋１＋１`,
 //!   `２０２４／２／２８`); a full-width colon stays (`3：1` is a Chinese ratio).
 
-use super::chars::is_chinese_context;
+use super::chars::{self, is_chinese_context};
 use super::repair::{Edit, RepairKind};
 use crate::text::is_han;
 
@@ -38,11 +38,20 @@ pub fn edits(text: &str) -> Vec<Edit> {
     let mut next_pair = pairs.iter().peekable();
     // Where the last look past a run of marks stopped, and whether it found Chinese there.
     let mut reach: Option<(usize, bool)> = None;
+    // Characters of `text[base..]`, so that a run of ideographs can be stepped over by bytes.
+    let (bytes, mut base) = (text.as_bytes(), 0);
     let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        // Ideographs: no width or punctuation change, and never one of a pair's marks.
+    while let Some((k, c)) = it.next() {
+        let i = base + k;
+        // Ideographs: no width or punctuation change, and never one of a pair's marks. The
+        // run of common ones that follows is stepped over by its lead bytes.
         if crate::text::is_han(c) {
-            prev = Some(c);
+            let j = chars::common_ideographs_from(bytes, i + c.len_utf8());
+            prev = text[..j].chars().next_back();
+            if j > i + c.len_utf8() {
+                base = j;
+                it = text[j..].char_indices().peekable();
+            }
             continue;
         }
         let end = i + c.len_utf8();
@@ -172,21 +181,34 @@ impl Open {
 }
 
 /// The ASCII quotes and parentheses that become full-width: byte position and the character
-/// they become, sorted. Linear: one pass, a stack of the open parentheses of the line.
+/// they become, sorted. Linear: one pass over the lines that hold a quote or a parenthesis
+/// (the others have no pair), a stack of the open parentheses of the line.
 fn pairs(text: &str) -> Vec<(usize, char)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(b'"', b'(', &bytes[at..]) {
+        let line = memchr::memrchr2(b'\n', b'\r', &bytes[at..at + k]).map_or(at, |n| at + n + 1);
+        at = line_pairs(text, line, &mut out);
+    }
+    out.sort_unstable_by_key(|&(at, _)| at);
+    out
+}
+
+/// The pairs of the line that starts at `start`, into `out`; returns where the next line
+/// starts.
+fn line_pairs(text: &str, start: usize, out: &mut Vec<(usize, char)>) -> usize {
     let mut quote: Option<Open> = None;
     let mut parens: Vec<Open> = Vec::new();
     let (mut han, mut letters) = (0, 0);
-    let mut prev = None;
-    for (i, c) in text.char_indices() {
+    // The line break before the line, if any.
+    let mut prev = text[..start].chars().next_back();
+    for (k, c) in text[start..].char_indices() {
+        let i = start + k;
         let open = Open { at: i, prev, han, letters };
         prev = Some(c);
         match c {
-            '\n' | '\r' => {
-                quote = None;
-                parens.clear();
-            }
+            '\n' | '\r' => return i + 1,
             '"' => match quote.take() {
                 None => quote = Some(open),
                 Some(o) if o.widens(i, han, letters, false) => out.extend([(o.at, '“'), (i, '”')]),
@@ -202,8 +224,7 @@ fn pairs(text: &str) -> Vec<(usize, char)> {
             _ => {}
         }
     }
-    out.sort_unstable_by_key(|&(at, _)| at);
-    out
+    text.len()
 }
 
 #[cfg(test)]
