@@ -423,6 +423,18 @@ mod tests {
         assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
     }
 
+    /// A damaged gloss (`?cè)`) after `(` or a mark that the width step makes full-width is
+    /// a marker in the first round: it waited for the step or repair that made its
+    /// neighbour wide, one more round per marker of a chain, and three rounds were not
+    /// enough (found by the normalize fuzz target).
+    #[test]
+    fn markers_after_marks_and_parentheses_need_no_later_round() {
+        let n = Normalizer::new();
+        let once = n.normalize("注:請(aǐnÖ\0ÀÉú;g):?jqiān)谵D(?cè)诮窈");
+        assert_eq!(once.as_str(), "注：请（aǐn掷生；g）：?jqiān)转(?cè)今");
+        assert_eq!(n.normalize(once.as_str()).as_str(), once.as_str());
+    }
+
     /// A tag that removing invisible characters closes (`<a\0\0>`) goes in the same round,
     /// and a tag inside an unclosed one stays: each made one more level of tags per round
     /// (found by the normalize fuzz target).

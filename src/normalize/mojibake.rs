@@ -1023,11 +1023,14 @@ fn damage_markers(text: &str) -> Vec<(usize, usize)> {
     for (i, c) in text.char_indices() {
         if c == '?' || c == '\u{FFFD}' {
             let after = i + c.len_utf8();
-            // After a wide character, a gloss's `)`, or one ASCII character right after a wide
-            // one: that may be the trail byte a repair of the run before takes in (`谵D?`
-            // repaired is `转?`), and the marker must not wait for that repair.
+            // After a wide character, a parenthesis or a mark that the width step makes
+            // full-width next to Chinese (`:` → `：`), or one ASCII character right after a
+            // wide one: that may be the trail byte a repair of the run before takes in (`谵D?`
+            // repaired is `转?`). The marker must not wait for a later step or repair to make
+            // its neighbour wide: each such wait was one more round.
             let trail = prev.is_some_and(|p| p.is_ascii_graphic()) && before_prev.is_some_and(|b| !b.is_ascii());
-            if trail || prev.is_some_and(|p| !p.is_ascii() || p == ')') {
+            let opens = |p: char| !p.is_ascii() || matches!(p, '(' | ')' | ',' | ':' | ';' | '?' | '!');
+            if trail || prev.is_some_and(opens) {
                 if let Some(len) = gloss_tail_len(text, after) {
                     out.push((i, after + len));
                     (prev, before_prev) = (Some(')'), None);
