@@ -7,6 +7,25 @@
 
 use crate::text::is_han;
 
+/// The character at byte `i` of `text` (a character boundary) and its length: three-byte
+/// sequences (all of common Chinese) and ASCII are decoded in place, without the checks of
+/// a `chars()` iterator made for each position.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
+        let u = u32::from(b & 0x0F) << 12 | u32::from(bytes[i + 1] & 0x3F) << 6 | u32::from(bytes[i + 2] & 0x3F);
+        if let Some(c) = char::from_u32(u) {
+            return Some((c, 3));
+        }
+    }
+    text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// The end of the run of three-byte characters starting at `from` whose lead bytes lie in
 /// `leads` (`from` itself when none does): a step that has nothing to do in a block of the
 /// basic plane steps over it by bytes instead of decoding each character.

@@ -318,22 +318,14 @@ impl Normalizer {
                 i += 1;
                 continue;
             }
-            // Three-byte sequences (all of common Chinese) decoded in place.
-            let c = if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
-                let u =
-                    u32::from(b & 0x0F) << 12 | u32::from(bytes[i + 1] & 0x3F) << 6 | u32::from(bytes[i + 2] & 0x3F);
-                char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER)
-            } else {
-                let Some(c) = text[i..].chars().next() else { return false };
-                c
-            };
+            let Some((c, len)) = chars::char_at(text, i) else { return false };
             // A number mark is clean away from a digit (`５％` becomes `5%`).
             let clean =
                 self.tables.is_clean_char(c) || (chars::is_number_mark(c) && !(i > 0 && bytes[i - 1].is_ascii_digit()));
             if !clean {
                 return false;
             }
-            i += c.len_utf8();
+            i += len;
         }
         !paren || text.is_ascii()
     }

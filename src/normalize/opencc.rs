@@ -40,8 +40,10 @@ pub enum Variant {
 /// bit test, and a traditional page converts several times faster than through an
 /// Aho–Corasick automaton of the same keys.
 struct Group {
-    /// (key, value), grouped by first character, each group's keys longest first.
-    entries: Vec<(&'static str, &'static str)>,
+    /// (second character of the key, key, value), grouped by first character; in a group
+    /// the key of one character first (second 0), then the longer keys by second character
+    /// (its code point + 1), each of those longest first.
+    entries: Vec<(u32, &'static str, &'static str)>,
     /// First character → range of `entries`.
     by_first: FxHashMap<char, (u32, u32)>,
     /// One bit per basic-plane character that starts a key.
@@ -63,13 +65,15 @@ impl Group {
             }
         }
         let first = |key: &str| key.chars().next().unwrap_or_default();
-        entries.sort_by(|a, b| first(a.0).cmp(&first(b.0)).then(b.0.len().cmp(&a.0.len())));
+        let mut entries: Vec<(u32, &'static str, &'static str)> =
+            entries.into_iter().map(|(key, value)| (second_key(key.chars().nth(1)), key, value)).collect();
+        entries.sort_by(|a, b| first(a.1).cmp(&first(b.1)).then(a.0.cmp(&b.0)).then(b.1.len().cmp(&a.1.len())));
         let mut by_first = FxHashMap::default();
         let mut starts = vec![0u64; 0x1_0000 / 64];
         let mut lo = 0;
         while lo < entries.len() {
-            let c = first(entries[lo].0);
-            let hi = lo + entries[lo..].iter().take_while(|e| first(e.0) == c).count();
+            let c = first(entries[lo].1);
+            let hi = lo + entries[lo..].iter().take_while(|e| first(e.1) == c).count();
             by_first.insert(c, (lo as u32, hi as u32));
             if let Some(word) = starts.get_mut(c as usize / 64) {
                 *word |= 1 << (c as usize % 64);
@@ -87,7 +91,13 @@ impl Group {
             return None;
         }
         let &(lo, hi) = self.by_first.get(&c)?;
-        self.entries[lo as usize..hi as usize].iter().find(|(key, _)| rest.starts_with(key)).copied()
+        let group = &self.entries[lo as usize..hi as usize];
+        // A longer key that `rest` starts with has `rest`'s second character: only those
+        // keys are compared.
+        let second = second_key(rest[c.len_utf8()..].chars().next());
+        let from = group.partition_point(|e| e.0 < second);
+        let longer = group[from..].iter().take_while(|e| e.0 == second).find(|e| rest.starts_with(e.1));
+        longer.or(group.first().filter(|e| e.0 == 0)).map(|&(_, key, value)| (key, value))
     }
 
     /// `text` with every maximal match replaced by its value.
@@ -95,9 +105,9 @@ impl Group {
         let mut out: Option<String> = None;
         let (mut copied, mut i) = (0, 0);
         let s = text.as_ref();
-        while let Some(c) = s[i..].chars().next() {
+        while let Some((c, len)) = super::chars::char_at(s, i) {
             let Some((key, value)) = self.longest_at(&s[i..], c) else {
-                i += c.len_utf8();
+                i += len;
                 continue;
             };
             if key != value {
@@ -116,6 +126,11 @@ impl Group {
             }
         }
     }
+}
+
+/// The sort key of a dictionary key's second character: 0 for a key of one character.
+fn second_key(c: Option<char>) -> u32 {
+    c.map_or(0, |c| c as u32 + 1)
 }
 
 /// The three configurations, built once.
