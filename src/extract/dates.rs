@@ -13,7 +13,8 @@
 //! Chinese-numeral months alone where a date is expected (`将于十一月`, `去年十二月`),
 //! clock times after a day (`下午3时30分`, `香港时间16时30分` — also on the line after a
 //! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
-//! (`台北24日电`) and Taiwan's `今（23）日` (both need the reference date), quarters as month
+//! (`台北24日电`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
+//! `去（2018）年12月下旬`, `本（1）月7日`), quarters as month
 //! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
 //! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
 //! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
@@ -26,7 +27,9 @@
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
 //! named earlier in the article; with none of these it keeps its precision (`--05-22`).
-//! `今年`/`去年`/`明年` need the reference date; `次年`/`同年` need a year in context.
+//! `今年`/`去年`/`明年` need the reference date; `次年`/`同年` need a year in context. A page
+//! with no publication date that states its today in brackets (`今（2019）年` or
+//! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
 //! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年`, `当日`.
 //!
@@ -389,7 +392,7 @@ impl DateExtractor {
             });
         }
         let taiwan = self.taiwan.is_match(doc.text);
-        let reference = doc.reference_date;
+        let reference = doc.reference_date.or_else(|| stated_today(doc.text));
         let reference_year = reference.and_then(|r| r.year);
         let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
         // Sentences and paragraphs are both in text order: one forward walk finds each
@@ -489,7 +492,8 @@ impl DateExtractor {
         if let Some(d) = self.word_date_at(s, i, reference, ctx) {
             return Some(d);
         }
-        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国")) {
+        let stated = || paren_year(s, i).is_some() || paren_month(s, i).is_some();
+        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国") || stated()) {
             return None;
         }
         if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
@@ -523,7 +527,7 @@ impl DateExtractor {
     ) -> Option<DateMention<Span>> {
         let prev = prev_char(s, i);
         let c = next_char(s, i)?;
-        if let Some(d) = paren_year_at(s, i).or_else(|| paren_day_at(s, i, reference)) {
+        if let Some(d) = paren_day_at(s, i, reference) {
             return Some(d);
         }
         // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.
@@ -748,6 +752,12 @@ impl DateExtractor {
         if let Some((year, after_year)) = self.year_at(s, i, taiwan, ctx.reference_year) {
             return Some(year_atom(s, year, after_year));
         }
+        // 本（1）月7日: a month of the reference year, stated in brackets.
+        if let Some((m, end)) = paren_month(s, i).filter(|_| inherit.is_none()) {
+            let mut a = Atom { year: ctx.reference_year, month: Some(m), end, ..Default::default() };
+            day_tail(s, &mut a);
+            return Some(a);
+        }
         // 1至3月份, 1-2月 (months of the calendar; 3-6个月 is a duration and fails).
         let counted = matches!(prev_char(s, i), Some('个' | '几' | '数'));
         if inherit.is_none() && !counted {
@@ -796,6 +806,9 @@ impl DateExtractor {
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
     /// article about Taiwan. Returns the year and the offset after 年.
     fn year_at(&self, s: &str, i: usize, taiwan: bool, reference_year: Option<i32>) -> Option<(i32, usize)> {
+        if let Some(found) = paren_year(s, i) {
+            return Some(found);
+        }
         if s[i..].starts_with("民国") {
             let j = i + "民国".len();
             let n = number::scan(s, j)?;
@@ -1143,10 +1156,17 @@ impl DateExtractor {
             let (e, modifier) = self.suffix_modifier(s, e, false, false);
             return Some(DateMention { modifier, ..point(value, Span::new(i, e)) });
         }
-        // 去年12月, 今年3月5日: the relative year dates the month that follows.
+        // 去年12月, 今年3月5日: the relative year dates the month that follows — also across
+        // a modifier that opens the month (去年截至11月).
+        let (month_at, between) = self
+            .modifiers
+            .iter()
+            .filter(|m| m.position == Position::Prefix && s[end..].starts_with(&m.word))
+            .max_by_key(|m| m.word.len())
+            .map_or((end, None), |m| (end + m.word.len(), m.modifier));
         let inherit = Atom { year: Some(year), ..Default::default() };
         if let Some(a) =
-            self.atom(s, end, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
+            self.atom(s, month_at, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
         {
             let mut a = a;
             if a.day.is_some() && a.time.is_none() {
@@ -1163,7 +1183,7 @@ impl DateExtractor {
                     value,
                     end_value: None,
                     kind: DateKind::Point,
-                    modifier,
+                    modifier: modifier.or(between),
                     label: None,
                     mention: Span::new(i, end),
                 });
@@ -1279,36 +1299,65 @@ fn bare_month_day(s: &str, j: usize) -> Option<(u8, usize)> {
     (ends && plain && (1.0..=31.0).contains(&n.value)).then_some((n.value as u8, k))
 }
 
-/// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
-/// (or Gregorian) number in parentheses.
-fn paren_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
-    let c = next_char(s, i)?;
-    if !matches!(c, '今' | '明' | '去' | '前') {
-        return None;
-    }
+/// The number a Taiwanese relative word states in brackets (`今（113）年`, `本(1)月`,
+/// `今（16）日`): the word, the number (up to `max` digits) and the offset after the closing
+/// bracket, which `unit` must follow.
+fn stated_number(s: &str, i: usize, words: &[char], max: usize, unit: char) -> Option<(char, u32, usize)> {
+    let c = next_char(s, i).filter(|c| words.contains(c))?;
     let open = i + c.len_utf8();
     let rest = &s[open..];
     let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
-    let paren = rest.len() - inner.len();
-    let (n, k) = ascii_digits(inner, 0, 4)?;
+    let (n, k) = ascii_digits(inner, 0, max)?;
     let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
-    if !close.starts_with('年') {
-        return None;
-    }
+    close.starts_with(unit).then(|| (c, n, s.len() - close.len()))
+}
+
+/// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
+/// (or Gregorian) number in brackets. Returns the year and the offset after 年, so that a
+/// month and day may follow as after any year (`去(2018)年12月下旬`).
+fn paren_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let (_, n, after) = stated_number(s, i, &['今', '明', '去', '前'], 4, '年')?;
     let year = match n {
         1..=200 => n as i32 + 1911,
         1900..=2100 => n as i32,
         _ => return None,
     };
-    let end = open + paren + k + (inner.len() - k - close.len()) + '年'.len_utf8();
-    Some(DateMention {
-        value: DateValue::year(year),
-        end_value: None,
-        kind: DateKind::Point,
-        modifier: None,
-        label: None,
-        mention: Span::new(i, end),
-    })
+    Some((year, after + '年'.len_utf8()))
+}
+
+/// Taiwan's `本（1）月`: this month, stated in brackets. Returns the month and the offset
+/// after 月.
+fn paren_month(s: &str, i: usize) -> Option<(u8, usize)> {
+    let (_, n, after) = stated_number(s, i, &['本'], 2, '月')?;
+    (1..=12).contains(&n).then(|| (n as u8, after + '月'.len_utf8()))
+}
+
+/// The date a Taiwanese page states as its today in brackets — `今（2019）年` or
+/// `去（2018）年` (the year), `本（1）月` (the month), `今（16）日` (the day) — for a page with
+/// no publication date: the first of each. `None` without a year.
+fn stated_today(text: &str) -> Option<DateValue> {
+    let (mut year, mut month, mut day) = (None, None, None);
+    for (i, _) in text.match_indices(['（', '(']) {
+        let Some(w) = prev_char(text, i) else { continue };
+        let at = i - w.len_utf8();
+        if let Some((y, _)) = paren_year(text, at) {
+            let offset = match w {
+                '今' => 0,
+                '去' => 1,
+                '前' => 2,
+                _ => -1,
+            };
+            year = year.or(Some(y + offset));
+        } else if let Some((m, _)) = paren_month(text, at) {
+            month = month.or(Some(m));
+        } else if let Some((_, d, _)) = stated_number(text, at, &['今'], 2, '日') {
+            day = day.or(Some(d as u8).filter(|d| (1..=31).contains(d)));
+        }
+    }
+    let mut today = DateValue::year(year?);
+    today.month = month;
+    today.day = day.filter(|_| month.is_some());
+    today.is_valid().then_some(today)
 }
 
 /// A quarter of the year as its first and last month, and the offset after it.
