@@ -904,6 +904,21 @@ impl DateExtractor {
             (y2, k, false, short)
         };
         let after = skip_spaces(s, k);
+        // 2015-2016北半球季节性流感疫苗: two years in a row right before a noun are a season,
+        // 年 or not.
+        let season = !slash && !short && y2 == y1 + 1 && next_char(s, k).is_some_and(|c| crate::text::is_han(c));
+        if season && !s[k..].starts_with(['年', '月', '日', '号', '期', '届']) {
+            ctx.year = Some(y2);
+            ctx.doc_year = Some(y2);
+            return Some(DateMention {
+                value: DateValue::year(y1),
+                end_value: Some(DateValue::year(y2)),
+                kind: DateKind::Range,
+                modifier: None,
+                label: None,
+                mention: Span::new(i, k),
+            });
+        }
         if !s[after..].starts_with('年') || y2 <= y1 || y2 - y1 > 100 || (slash && y2 != y1 + 1) {
             return None;
         }
