@@ -10,7 +10,7 @@ use crate::text::is_han;
 /// The character at byte `i` of `text` (a character boundary) and its length: three-byte
 /// sequences (all of common Chinese) and ASCII are decoded in place, without the checks of
 /// a `chars()` iterator made for each position.
-#[inline]
+#[inline(always)]
 pub fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let bytes = text.as_bytes();
     let b = *bytes.get(i)?;

@@ -356,17 +356,22 @@ impl<'t> Detector<'t> {
         let mut first_alphabet = None;
         for c in run.chars() {
             let cost = self.tables.cost(c);
-            let latin = latin1_byte(c).is_some();
-            let chinese = crate::text::is_han(c) || matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF5E);
-            st.plain_chinese &= chinese && !latin;
-            if st.chars == 0 {
-                first_alphabet = alphabet(c);
-            }
-            st.one_alphabet =
-                (st.chars == 0 || st.one_alphabet) && first_alphabet.is_some() && alphabet(c) == first_alphabet;
+            let first = st.chars == 0;
             st.chars += 1;
             st.cost += cost;
             st.max_cost = st.max_cost.max(cost);
+            // An ideograph (most of a run): Chinese, no Latin-1 reading, no alphabet.
+            if crate::text::is_han(c) {
+                st.one_alphabet = false;
+                continue;
+            }
+            let latin = latin1_byte(c).is_some();
+            let chinese = matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF5E);
+            st.plain_chinese &= chinese && !latin;
+            if first {
+                first_alphabet = alphabet(c);
+            }
+            st.one_alphabet = (first || st.one_alphabet) && first_alphabet.is_some() && alphabet(c) == first_alphabet;
             st.latin += u32::from(latin);
             st.lost += u32::from(c == '\u{FFFD}');
         }

@@ -50,12 +50,17 @@ pub fn edits(text: &str) -> Vec<Edit> {
             }
             continue;
         }
+        // Plain ASCII (but a keycap's base) and Chinese punctuation: no class of this step.
+        let keycap_base = c.is_ascii_digit() || c == '#' || c == '*';
+        let plain_ascii = c.is_ascii() && !c.is_ascii_control() && !keycap_base;
+        if plain_ascii || matches!(c as u32, 0x3001..=0x302F | 0xFF01..=0xFF5E) {
+            after_emoji = false;
+            continue;
+        }
         let next = it.peek().map(|&(_, n)| n);
         let end = i + c.len_utf8();
         // A keycap digit is only emoji when FE0F + 20E3 follow; look one further.
-        let keycap = (c.is_ascii_digit() || c == '#' || c == '*')
-            && next == Some('\u{FE0F}')
-            && text[end..].chars().nth(1) == Some('\u{20E3}');
+        let keycap = keycap_base && next == Some('\u{FE0F}') && text[end..].chars().nth(1) == Some('\u{20E3}');
         if keycap || emoji_at(c, next, after_emoji) {
             match out.last_mut() {
                 Some(e) if e.kind == RepairKind::Emoji && e.end == i => e.end = end,

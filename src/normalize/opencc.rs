@@ -37,17 +37,17 @@ pub enum Variant {
 ///
 /// Matching by character with an index of first characters, as OpenCC does, rather than
 /// with a byte automaton: most characters of a text start no key of a group and cost one
-/// bit test, and a traditional page converts several times faster than through an
+/// table lookup, and a traditional page converts several times faster than through an
 /// Aho–Corasick automaton of the same keys.
 struct Group {
     /// (second character of the key, key, value), grouped by first character; in a group
     /// the key of one character first (second 0), then the longer keys by second character
     /// (its code point + 1), each of those longest first.
     entries: Vec<(u32, &'static str, &'static str)>,
-    /// First character → range of `entries`.
-    by_first: FxHashMap<char, (u32, u32)>,
-    /// One bit per basic-plane character that starts a key.
-    starts: Vec<u64>,
+    /// First character in the basic plane → range of `entries` (empty: no key starts with it).
+    bmp: Vec<(u32, u32)>,
+    /// First character outside the basic plane → range of `entries`.
+    astral: FxHashMap<char, (u32, u32)>,
 }
 
 impl Group {
@@ -68,29 +68,31 @@ impl Group {
         let mut entries: Vec<(u32, &'static str, &'static str)> =
             entries.into_iter().map(|(key, value)| (second_key(key.chars().nth(1)), key, value)).collect();
         entries.sort_by(|a, b| first(a.1).cmp(&first(b.1)).then(a.0.cmp(&b.0)).then(b.1.len().cmp(&a.1.len())));
-        let mut by_first = FxHashMap::default();
-        let mut starts = vec![0u64; 0x1_0000 / 64];
+        let mut astral = FxHashMap::default();
+        let mut bmp = vec![(0, 0); 0x1_0000];
         let mut lo = 0;
         while lo < entries.len() {
             let c = first(entries[lo].1);
             let hi = lo + entries[lo..].iter().take_while(|e| first(e.1) == c).count();
-            by_first.insert(c, (lo as u32, hi as u32));
-            if let Some(word) = starts.get_mut(c as usize / 64) {
-                *word |= 1 << (c as usize % 64);
+            match bmp.get_mut(c as usize) {
+                Some(slot) => *slot = (lo as u32, hi as u32),
+                None => _ = astral.insert(c, (lo as u32, hi as u32)),
             }
             lo = hi;
         }
-        Group { entries, by_first, starts }
+        Group { entries, bmp, astral }
     }
 
     /// The longest key that `rest` (starting with `c`) starts with, and its value.
     #[inline]
     fn longest_at(&self, rest: &str, c: char) -> Option<(&'static str, &'static str)> {
-        let u = c as usize;
-        if u < 0x1_0000 && self.starts[u / 64] & (1 << (u % 64)) == 0 {
+        let (lo, hi) = match self.bmp.get(c as usize) {
+            Some(&range) => range,
+            None => *self.astral.get(&c)?,
+        };
+        if lo == hi {
             return None;
         }
-        let &(lo, hi) = self.by_first.get(&c)?;
         let group = &self.entries[lo as usize..hi as usize];
         // A longer key that `rest` starts with has `rest`'s second character: only those
         // keys are compared.
