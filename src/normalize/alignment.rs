@@ -169,7 +169,7 @@ impl Alignment {
     }
 
     /// [`Alignment::to_original`] of spans asked in order, through cursors.
-    fn to_original_from(&self, cursors: &mut Cursors, span: Span) -> Span {
+    pub(crate) fn to_original_from(&self, cursors: &mut Cursors, span: Span) -> Span {
         let start = self.start_in(self.seek(&mut cursors.starts, |t| t.norm_end <= span.start), span.start);
         if span.is_empty() {
             return Span::new(start, start);

@@ -123,7 +123,12 @@ struct Work {
 
 impl Work {
     fn record(&mut self, e: &Edit) {
-        let original = self.alignment.to_original(Span::new(e.start, e.end));
+        self.record_from(&mut Cursors::default(), e);
+    }
+
+    /// [`Work::record`] for edits in text order, reading the alignment with `cursors`.
+    fn record_from(&mut self, cursors: &mut Cursors, e: &Edit) {
+        let original = self.alignment.to_original_from(cursors, Span::new(e.start, e.end));
         // Edits inside one earlier rewrite all map back to its whole source span: one entry
         // stands for a run of them (the final merge would fold them together anyway).
         if self.changes.last() == Some(&(e.kind, original)) {
@@ -140,12 +145,13 @@ impl Work {
         let text = std::mem::take(&mut self.text);
         let mut w = Rewriter::with_edits(&text, edits.len());
         self.changes.reserve(edits.len());
+        let mut cursors = Cursors::default();
         for e in &edits {
             let fits = text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end;
             if e.start < w.position() || e.end > text.len() || !fits {
                 continue;
             }
-            self.record(e);
+            self.record_from(&mut cursors, e);
             if e.charwise {
                 w.replace_charwise(e.start, e.end, &e.with);
             } else {
