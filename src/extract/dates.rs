@@ -906,7 +906,7 @@ impl DateExtractor {
         let after = skip_spaces(s, k);
         // 2015-2016北半球季节性流感疫苗: two years in a row right before a noun are a season,
         // 年 or not.
-        let season = !slash && !short && y2 == y1 + 1 && next_char(s, k).is_some_and(|c| crate::text::is_han(c));
+        let season = !slash && !short && y2 == y1 + 1 && next_char(s, k).is_some_and(crate::text::is_han);
         if season && !s[k..].starts_with(['年', '月', '日', '号', '期', '届']) {
             ctx.year = Some(y2);
             ctx.doc_year = Some(y2);
