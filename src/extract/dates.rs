@@ -1356,11 +1356,12 @@ fn stated_today(text: &str) -> Option<DateValue> {
         let Some(w) = prev_char(text, i) else { continue };
         let at = i - w.len_utf8();
         if let Some((y, _)) = paren_year(text, at) {
+            // The stated year is this year, last year, the year before, or next year.
             let offset = match w {
-                '今' => 0,
                 '去' => 1,
                 '前' => 2,
-                _ => -1,
+                '明' => -1,
+                _ => 0,
             };
             year = year.or(Some(y + offset));
         } else if let Some((m, _)) = paren_month(text, at) {
