@@ -121,6 +121,10 @@ pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -
     if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
         surfaces.push(short.to_string());
     }
+    // A lexicon unit joined to its body (`卫生福利部疾病管制署`) is also known by its own name.
+    if c.named.is_some() && !n.core.is_empty() {
+        surfaces.push(n.core.clone());
+    }
     Draft {
         name: n.name,
         kind: c.kind,
@@ -183,7 +187,9 @@ impl InstitutionExtractor {
     /// compatible region.
     pub(super) fn same_body(&self, d: &Draft, c: &Candidate, n: &RecordName) -> bool {
         if c.named.is_some() || d.named {
-            return d.name == n.name || department_of_government(&d.name) == Some(n.name.as_str());
+            return d.name == n.name
+                || department_of_government(&d.name) == Some(n.name.as_str())
+                || (d.named && !d.core.is_empty() && d.core == n.name);
         }
         if d.suffix != c.suffix {
             return false;

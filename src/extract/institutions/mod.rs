@@ -35,6 +35,10 @@
 //!    the article's city → `中共晋城市委员会`; a later bare `县委` joins the one county
 //!    committee named), unless a department follows (`市委宣传部`); a mainland `X市政府` is
 //!    `X市人民政府`, while Hong Kong, Macau and Taiwan governments keep `政府` (`台北市政府`).
+//! 8. a sub-unit written right after its government or public-health body is an institution
+//!    of its own (`国家卫健委妇幼司`, `…疾病预防控制中心慢病防治科`, `卫生福利部疾病管制署`;
+//!    `units.rs`, endings in `lexicon/org_units.txt`), unless a title follows it
+//!    (`基金监管司副司长`: the unit belongs to the title).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
@@ -49,8 +53,9 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–6), `regions.rs` (places of names and of the article), `merge.rs`
-//! (mentions into one record per organization); this file runs them in order.
+//! sentence: steps 1–7), `units.rs` (step 8), `regions.rs` (places of names and of the
+//! article), `merge.rs` (mentions into one record per organization); this file runs them in
+//! order.
 //!
 //! **Guarantees:** one record per organization (key: core + canonical suffix, or region +
 //! suffix for bodies named by their region); `name` is the fullest form (abbreviated suffix
@@ -61,6 +66,7 @@ mod find;
 mod lexicon;
 mod merge;
 mod regions;
+mod units;
 
 pub use lexicon::InstitutionExtractor;
 pub(crate) use lexicon::{abbreviations, Abbreviation};
