@@ -380,6 +380,7 @@ impl InstitutionExtractor {
         kept.sort_by_key(|g| g.span.start);
         join_government_departments(text, base, &mut kept);
         self.join_units(text, &tokens, base, &mut kept);
+        self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
     }

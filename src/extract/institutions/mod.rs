@@ -39,6 +39,8 @@
 //!    of its own (`国家卫健委妇幼司`, `…疾病预防控制中心慢病防治科`, `卫生福利部疾病管制署`;
 //!    `units.rs`, endings in `lexicon/org_units.txt`), unless a title follows it
 //!    (`基金监管司副司长`: the unit belongs to the title).
+//! 9. the items written bare after a government body with a place share that place
+//!    (`市中级人民法院、人民检察院、公安局` → `市人民检察院`, `市公安局`; `organs.rs`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
@@ -53,7 +55,7 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–7), `units.rs` (step 8), `regions.rs` (places of names and of the
+//! sentence: steps 1–7), `units.rs` (step 8), `organs.rs` (step 9), `regions.rs` (places of names and of the
 //! article), `merge.rs` (mentions into one record per organization); this file runs them in
 //! order.
 //!
@@ -65,6 +67,7 @@
 mod find;
 mod lexicon;
 mod merge;
+mod organs;
 mod regions;
 mod units;
 
