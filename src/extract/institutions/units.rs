@@ -6,8 +6,8 @@
 //! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`) with two characters or more
 //! before it, opened by no stop or guard word (`有关司局`). A unit followed by a title
 //! (`基金监管司副司长`) belongs to the title (`docs/FACTS.md`): no join there. A lexicon body
-//! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it too, and
-//! later mentions of that body alone (`疾管署`) join the record.
+//! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it, a title
+//! after it or not, and later mentions of that body alone (`疾管署`) join the record.
 
 use super::find::{Candidate, Group};
 use super::lexicon::{InstitutionExtractor, STOP_TAGS};
@@ -57,14 +57,12 @@ impl InstitutionExtractor {
         }
     }
 
-    /// A lexicon body right after a lexicon government body: `卫生福利部疾病管制署`. The
-    /// unit's own name is kept as the core, so that its later bare mentions join.
+    /// A lexicon body right after a lexicon government body: `卫生福利部疾病管制署`, also
+    /// before a title (`…署长`: a body of its own, no department of the title). The unit's
+    /// own name is kept as the core, so that its later bare mentions join.
     fn named_unit(&self, text: &str, base: usize, parent: &Candidate, unit: &Candidate) -> Option<Candidate> {
         let (Some(p), Some(u)) = (&parent.named, &unit.named) else { return None };
-        if parent.kind != InstitutionKind::Government
-            || !has_units(unit)
-            || self.title_at(&text[unit.span.end - base..])
-        {
+        if parent.kind != InstitutionKind::Government || !has_units(unit) {
             return None;
         }
         let span = Span::new(parent.span.start, unit.span.end);
@@ -187,7 +185,7 @@ mod tests {
     /// joins that record.
     #[test]
     fn lexicon_unit_of_a_ministry() {
-        let text = "卫生福利部疾病管制署今天发布提醒。疾管署表示将加强监测。";
+        let text = "卫生福利部疾病管制署署长林某今天发布提醒。疾管署表示将加强监测。";
         let found = institutions(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "卫生福利部疾病管制署");
