@@ -85,7 +85,9 @@ pub(super) fn bare_committee_of(drafts: &[Draft], c: &Candidate, n: &RecordName)
 /// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
 /// a region of more than one character fills a missing one.
 pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
-    if n.name.chars().count() > d.name.chars().count() && c.named.is_none() {
+    // A joined unit (`卫生福利部疾病管制署`) names the draft of its bare body (`疾病管制署`).
+    let unit_of_draft = c.named.is_some() && !n.core.is_empty() && n.core == d.name;
+    if n.name.chars().count() > d.name.chars().count() && (c.named.is_none() || unit_of_draft) {
         let old = std::mem::replace(&mut d.name, n.name);
         d.add_surface(old);
         d.core = n.core;
@@ -189,7 +191,8 @@ impl InstitutionExtractor {
         if c.named.is_some() || d.named {
             return d.name == n.name
                 || department_of_government(&d.name) == Some(n.name.as_str())
-                || (d.named && !d.core.is_empty() && d.core == n.name);
+                || (d.named && !d.core.is_empty() && d.core == n.name)
+                || (c.named.is_some() && !n.core.is_empty() && n.core == d.name);
         }
         if d.suffix != c.suffix {
             return false;

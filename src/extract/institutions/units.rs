@@ -181,6 +181,16 @@ mod tests {
         assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["国家卫生健康委员会"]);
     }
 
+    /// A unit's body named alone first joins the unit's record once the unit is written.
+    #[test]
+    fn bare_body_first_then_the_unit() {
+        let text = "疾管署今天发布提醒。卫生福利部疾病管制署署长林某表示将加强监测。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "卫生福利部疾病管制署");
+        assert_eq!(found[0].2, "疾管署");
+    }
+
     /// Two lexicon bodies written together are one; the later short form of the second
     /// joins that record.
     #[test]

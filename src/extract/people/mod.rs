@@ -13,7 +13,8 @@
 //!   institution and a title stay in the title (`焦作市卫健委基层卫生健康科科长`); with
 //!   posts at two bodies the first-named body is the organization; a department alone
 //!   after a separator joins its title (`、疾控局局长`); a body fused into a title
-//!   (`卫福部长`) is kept in it and is the organization;
+//!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
+//!   works for that place's government when the article names it;
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
@@ -70,6 +71,27 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     })
 }
 
+/// The ending of a government's name (`人民政府`, `台北市政府`).
+const GOVERNMENT: &str = "政府";
+
+/// The government of the place written right before a leader's title (`兴安区` +
+/// `副区长` → `兴安区人民政府`), when the article names it: the title ends with the place's
+/// level + `长` and the place is the end of `before`.
+fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<String> {
+    let level = title.strip_suffix('长')?.chars().next_back()?;
+    if !matches!(level, '省' | '市' | '区' | '县' | '州' | '镇' | '乡') {
+        return None;
+    }
+    governments
+        .iter()
+        .filter_map(|g| {
+            let place = g.strip_suffix("人民政府").or_else(|| g.strip_suffix(GOVERNMENT))?;
+            (place.chars().count() >= 2 && place.ends_with(level) && before.ends_with(place)).then_some(*g)
+        })
+        .max_by_key(|g| g.len())
+        .map(str::to_string)
+}
+
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
 
@@ -120,6 +142,8 @@ struct Reading<'f> {
     base: usize,
     orgs: SentenceOrgs<'f>,
     named: Named,
+    /// The article's governments (`兴安区人民政府`): the body of a place's leader.
+    governments: &'f [&'f str],
 }
 
 impl Reading<'_> {
@@ -202,8 +226,10 @@ impl PersonExtractor {
             let role = (!credit.role.is_empty()).then(|| credit.role.clone());
             drafts.add(name, role.into_iter().collect(), organization, credit.name.span);
         }
+        let governments: Vec<&str> =
+            facts.institutions.iter().map(|i| i.name.as_str()).filter(|n| n.ends_with(GOVERNMENT)).collect();
         for sentence in doc.sentences() {
-            self.sentence_people(&sentence, &orgs, &mut drafts);
+            self.sentence_people(&sentence, &orgs, &governments, &mut drafts);
         }
         self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
         let mut drafts = drafts.list;
@@ -303,9 +329,15 @@ impl PersonExtractor {
         text.to_string()
     }
 
-    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &DocOrgs<'_>, drafts: &mut Drafts) {
+    fn sentence_people<'f>(
+        &self,
+        sentence: &Sentence<'_>,
+        orgs: &DocOrgs<'f>,
+        governments: &'f [&'f str],
+        drafts: &mut Drafts,
+    ) {
         let base = sentence.span.start;
-        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default() };
+        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default(), governments };
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
@@ -330,7 +362,10 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (titles, org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            if org.is_none() && titles.len() == 1 {
+                org = leader_government(&text[..m.start()], &titles[0], r.governments);
+            }
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
@@ -758,6 +793,18 @@ mod tests {
         let lin = found.iter().find(|p| p.0 == "林文彬").expect("林文彬");
         assert_eq!(lin.1, ["卫福部长"]);
         assert_eq!(lin.2.as_deref(), Some("卫生福利部"));
+    }
+
+    /// A place's leader works for its government when the article names that government.
+    #[test]
+    fn leader_of_a_named_place() {
+        let found = people_of("青山区人民政府召开会议，青山区副区长赵文博出席。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, ["副区长"]);
+        assert_eq!(found[0].2.as_deref(), Some("青山区人民政府"));
+        // Without the government named there is no organization.
+        let found = people_of("会上，青山区副区长赵文博出席。");
+        assert_eq!(found[0].2, None, "{found:?}");
     }
 
     /// A reporter with no body named works for the outlet of the source line.
