@@ -21,7 +21,7 @@
 //!    the bare `卫生部` left names nothing), and a core it reads no organization in makes no
 //!    name (`首间儿童医院`);
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
-//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
+//!    `浦江、梅陇、马桥等…`, `甲、乙两家…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
 //!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →
 //!    `甲镇卫生院`; `柘城、睢县、民权县人民医院` → `柘城县人民医院`), and a numbered
 //!    sibling written short takes the full name (`苏州大学附属第一医院、第二医院` →
@@ -137,6 +137,31 @@ mod tests {
         let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
         assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    }
+
+    /// A count of the items closes a list as `等` does; a count without a list names nothing.
+    #[test]
+    fn counted_list() {
+        let names = |text: &str| {
+            let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+                InstitutionExtractor::new().extract(doc, facts);
+            });
+            facts
+                .institutions
+                .iter()
+                .map(|i| (i.name.clone(), i.mentions[0].slice(text).to_string()))
+                .collect::<Vec<_>>()
+        };
+        let found = names("当局开放了石湾、荔湾、青洲三间卫生中心接种疫苗。");
+        assert_eq!(
+            found,
+            [
+                ("石湾卫生中心".to_string(), "石湾".to_string()),
+                ("荔湾卫生中心".to_string(), "荔湾".to_string()),
+                ("青洲卫生中心".to_string(), "青洲".to_string())
+            ]
+        );
+        assert!(names("今年新建两家社区卫生服务中心。").is_empty());
     }
 
     #[test]
