@@ -8,7 +8,7 @@
 //! name stands. The list ends at the first piece that is no such item.
 
 use super::find::{full_width_parens, Candidate, Group};
-use super::lexicon::InstitutionExtractor;
+use super::lexicon::{InstitutionExtractor, PLACE_ENDS, REGION_LEVELS};
 use crate::facts::InstitutionKind;
 use crate::segment::Token;
 use crate::span::Span;
@@ -76,7 +76,9 @@ impl InstitutionExtractor {
         let core = &item[..m.start()];
         let plain = suffix.kind == InstitutionKind::Government && !suffix.national && !suffix.party;
         let proper = core.is_empty() && suffix.region_ok || !core.is_empty() && suffix.region_req;
-        if !plain || !proper || !core.chars().all(is_han) || core.chars().count() > 4 {
+        // An item with a place of its own (`龙岗街道办`) shares none.
+        let placed = PLACE_ENDS.iter().chain(&REGION_LEVELS).any(|p| core.ends_with(p));
+        if !plain || !proper || placed || !core.chars().all(is_han) || core.chars().count() > 4 {
             return None;
         }
         Some((start, start + m.end(), core.to_string(), suffix.canon.clone()))
@@ -114,6 +116,14 @@ mod tests {
         let text = "相关线索已移交市卫健委、市场监管局处理。";
         let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
         assert_eq!(names, ["市卫生健康委员会", "市市场监督管理局"]);
+    }
+
+    /// An item with a place of its own keeps it.
+    #[test]
+    fn item_with_its_own_place() {
+        let text = "区卫健委和龙岗街道办在社区联合举办活动。";
+        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        assert!(!names.iter().any(|n| n.starts_with("区龙岗")), "{names:?}");
     }
 
     /// A list of other things after a body stays out (`及时`, stop words, no suffix).
