@@ -1,6 +1,6 @@
-//! Sub-units named right after their body are institutions of their own: `国家卫生健康委`
-//! + `妇幼司`, a disease control centre + `免疫预防科`, `卫生福利部` + `疾病管制署`. The
-//! whole written name is one mention; the body alone is no mention there.
+//! Sub-units named right after their body are institutions of their own: `妇幼司` after
+//! `国家卫生健康委`, `免疫预防科` after a disease control centre, `疾病管制署` after
+//! `卫生福利部`. The whole written name is one mention; the body alone is no mention there.
 //!
 //! A unit is a run of Han tokens right after a government or public-health body, ending on
 //! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`) with two characters or more
@@ -104,7 +104,7 @@ impl InstitutionExtractor {
     /// run of Han tokens ending on a unit ending, not followed by a title.
     fn unit_end(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<usize> {
         let first = tokens.partition_point(|t| t.span.start < start);
-        if tokens.get(first).is_none_or(|t| t.span.start != start) {
+        if tokens.get(first).map_or(true, |t| t.span.start != start) {
             return None;
         }
         let rest = &text[start..];
