@@ -120,6 +120,17 @@ impl InstitutionExtractor {
     }
 }
 
+/// The institutions found in `text` as (name, aliases, first mention's text), for tests.
+#[cfg(test)]
+pub(super) fn found(text: &str) -> Vec<(String, Vec<String>, String)> {
+    let facts = crate::extract::doc::facts_of(text, |doc, facts| InstitutionExtractor::new().extract(doc, facts));
+    facts
+        .institutions
+        .iter()
+        .map(|i| (i.name.clone(), i.aliases.clone(), i.mentions[0].slice(text).to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::find::split_coordination;

@@ -87,17 +87,7 @@ impl InstitutionExtractor {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::doc::facts_of;
-    use crate::extract::institutions::InstitutionExtractor;
-
-    fn institutions(text: &str) -> Vec<(String, Vec<String>, String)> {
-        let facts = facts_of(text, |doc, facts| InstitutionExtractor::new().extract(doc, facts));
-        facts
-            .institutions
-            .iter()
-            .map(|i| (i.name.clone(), i.aliases.clone(), i.mentions[0].slice(text).to_string()))
-            .collect()
-    }
+    use crate::extract::institutions::found as institutions;
 
     /// The items written bare after `市…` are the city's bodies, each with its bare surface.
     #[test]

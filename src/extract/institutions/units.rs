@@ -131,17 +131,7 @@ impl InstitutionExtractor {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::doc::facts_of;
-    use crate::extract::institutions::InstitutionExtractor;
-
-    fn institutions(text: &str) -> Vec<(String, Vec<String>, String)> {
-        let facts = facts_of(text, |doc, facts| InstitutionExtractor::new().extract(doc, facts));
-        facts
-            .institutions
-            .iter()
-            .map(|i| (i.name.clone(), i.aliases.clone(), i.mentions[0].slice(text).to_string()))
-            .collect()
-    }
+    use crate::extract::institutions::found as institutions;
 
     /// A department written after a national commission is its own institution; the
     /// commission alone is none there.
