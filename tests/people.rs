@@ -68,7 +68,8 @@ fn byline_credits_carry_their_role_and_outlet() {
         .iter()
         .map(|p| (p.name.as_str(), p.titles.iter().map(String::as_str).collect(), p.organization.as_deref()))
         .collect();
-    assert_eq!(got, vec![("王芳", vec!["记者"], Some("新华社")), ("周敏", vec!["编辑"], None)]);
+    // The record name of 新华社 is 新华通讯社 (as 中新网 is 中国新闻网).
+    assert_eq!(got, vec![("王芳", vec!["记者"], Some("新华通讯社")), ("周敏", vec!["编辑"], None)]);
     assert_eq!(facts.people[0].mentions, vec![span_of(text, "王芳")]);
 }
 
@@ -92,7 +93,10 @@ fn photo_credit_and_dateline() {
         .iter()
         .map(|p| (p.name.as_str(), p.titles.iter().map(String::as_str).collect(), p.organization.as_deref()))
         .collect();
-    assert_eq!(got, vec![("赵云飞", vec!["记者"], Some("中国新闻网")), ("李明", vec!["记者", "摄影"], Some("新华社"))]);
+    assert_eq!(
+        got,
+        vec![("赵云飞", vec!["记者"], Some("中国新闻网")), ("李明", vec!["记者", "摄影"], Some("新华通讯社"))]
+    );
 }
 
 #[test]

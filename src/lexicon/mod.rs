@@ -159,6 +159,7 @@ lexicons! {
     ORG_NATIONAL_PREFIXES = "org_national_prefixes.txt";
     ORG_STOPS = "org_stops.txt";
     ORG_SUFFIXES = "org_suffixes.txt";
+    ORG_UNITS = "org_units.txt";
     OUTLET_CHANNELS = "outlet_channels.txt";
     OUTLET_SUFFIXES = "outlet_suffixes.txt";
     OPENCC_COMPAT = "opencc/CJK_Compatibility_Ideographs.txt";

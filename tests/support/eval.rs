@@ -132,6 +132,9 @@ pub struct Score {
     pub programs_lenient: Counts,
     pub people: Counts,
     pub people_organizations: Agreement,
+    /// People's organizations that name the same body: equal, or the names of an
+    /// institution pair matched as one (the gold record may be named by another form).
+    pub people_organizations_same_body: Agreement,
     pub events: Counts,
     /// All meta fields together (title, published_at, source, authors, editors, original_title).
     pub meta: Agreement,
@@ -198,6 +201,7 @@ impl Score {
         self.programs_lenient.add(o.programs_lenient);
         self.people.add(o.people);
         self.people_organizations.add(o.people_organizations);
+        self.people_organizations_same_body.add(o.people_organizations_same_body);
         self.events.add(o.events);
         self.meta.add(o.meta);
         self.meta_fields.add(&o.meta_fields);
@@ -243,6 +247,13 @@ impl Score {
         for (name, a) in agreements {
             s += &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
+        s += &format!(
+            "  {:<20} {:>5}/{:<5} {:>7.3}\n",
+            "orgs same body",
+            self.people_organizations_same_body.agree,
+            self.people_organizations_same_body.total,
+            self.people_organizations_same_body.rate()
+        );
         for (name, a) in self.meta_fields.rows() {
             s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
@@ -288,7 +299,8 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
     let inst_same = |g: &Institution, p: &Institution| {
         g.name == p.name || g.aliases.contains(&p.name) || p.aliases.contains(&g.name)
     };
-    s.institutions = matching(&gold.institutions, &pred.institutions, inst_same).1;
+    let (inst_pairs, counts) = matching(&gold.institutions, &pred.institutions, inst_same);
+    s.institutions = counts;
 
     let (pairs, counts) = matching(&gold.figures, &pred.figures, same_figure);
     s.figures = counts;
@@ -307,6 +319,15 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
         agree: pairs.iter().filter(|&&(g, p)| gold.people[g].organization == pred.people[p].organization).count(),
         total: pairs.len(),
     };
+    s.people_organizations_same_body = Agreement {
+        agree: pairs
+            .iter()
+            .filter(|&&(g, p)| {
+                same_body(gold, pred, &inst_pairs, &gold.people[g].organization, &pred.people[p].organization)
+            })
+            .count(),
+        total: pairs.len(),
+    };
     s.events = matching(&gold.events, &pred.events, |g, p| g.is_called(&p.name)).1;
 
     s.meta_fields = MetaScore(meta_pairs(&gold.meta, &pred.meta).map(|(want, got)| Agreement::of(want == got)));
@@ -317,6 +338,26 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
     s.furniture_dropped = Agreement { agree: absent, total: gold.body_must_not_contain.len() };
     s.body = Agreement { agree: present + absent, total: s.body_kept.total + s.furniture_dropped.total };
     s
+}
+
+/// True when two organizations of a person name the same body: equal, or the names of a
+/// gold and a predicted institution matched as one (`inst_pairs`).
+fn same_body(
+    gold: &GoldArticle,
+    pred: &Article,
+    inst_pairs: &[(usize, usize)],
+    g: &Option<String>,
+    p: &Option<String>,
+) -> bool {
+    match (g, p) {
+        (Some(g), Some(p)) => {
+            g == p
+                || inst_pairs
+                    .iter()
+                    .any(|&(gi, pi)| gold.institutions[gi].name == *g && pred.institutions[pi].name == *p)
+        }
+        _ => g == p,
+    }
 }
 
 /// Differences between gold and prediction, one line each, for error analysis.
@@ -387,6 +428,18 @@ pub fn differences(gold: &GoldArticle, pred: &Article) -> Vec<String> {
     diff(&mut out, "program", &gold.programs, &pred.programs, |g, p| g.name == p.name, prog, prog);
     let person = |p: &Person| format!("{} {:?} @ {:?}", p.name, p.titles, p.organization);
     diff(&mut out, "person", &gold.people, &pred.people, |g, p| g.name == p.name, person, person);
+    let inst_pairs = matching(&gold.institutions, &pred.institutions, |g, p| {
+        g.name == p.name || g.aliases.contains(&p.name) || p.aliases.contains(&g.name)
+    })
+    .0;
+    for (g, p) in matching(&gold.people, &pred.people, |g, p| g.name == p.name).0 {
+        let (g, p) = (&gold.people[g], &pred.people[p]);
+        if g.organization != p.organization {
+            let same =
+                if same_body(gold, pred, &inst_pairs, &g.organization, &p.organization) { " (same body)" } else { "" };
+            out.push(format!("person org: {} expected {:?}, got {:?}{same}", g.name, g.organization, p.organization));
+        }
+    }
     let gold_event = |e: &GoldEvent| format!("{} aliases={:?} date={:?}", e.name, e.aliases, e.date);
     let event = |e: &Event| format!("{} date={:?}", e.name, e.date);
     diff(&mut out, "event", &gold.events, &pred.events, |g, p| g.is_called(&p.name), gold_event, event);

@@ -211,6 +211,28 @@ pub(super) fn join_government_departments(text: &str, base: usize, kept: &mut Ve
     }
 }
 
+/// Chinese numerals of a count of list items (`两家`, `四间`).
+const COUNT_NUMERALS: &str = "两二三四五六七八九十";
+
+/// Classifiers of a count of organizations.
+const COUNT_CLASSIFIERS: [&str; 4] = ["家", "间", "所", "个"];
+
+/// Pieces at the end of `left` that count the items of a list (`两家`, or `两` + `家`):
+/// 1 or 2, or 0 when they are no count.
+pub(super) fn list_count(text: &str, left: &[(Span, &str)]) -> usize {
+    let is_count = |w: &str| {
+        COUNT_CLASSIFIERS.iter().any(|c| {
+            w.strip_suffix(c).is_some_and(|n| !n.is_empty() && n.chars().all(|ch| COUNT_NUMERALS.contains(ch)))
+        })
+    };
+    let numeral = |w: &str| !w.is_empty() && w.chars().all(|ch| COUNT_NUMERALS.contains(ch));
+    match left {
+        [.., (a, _), (b, _)] if numeral(a.slice(text)) && COUNT_CLASSIFIERS.contains(&b.slice(text)) => 2,
+        [.., (a, _)] if is_count(a.slice(text)) => 1,
+        _ => 0,
+    }
+}
+
 /// ASCII parentheses inside a name made full-width, as normalized text writes them.
 pub(super) fn full_width_parens(s: &str) -> String {
     s.replace('(', "（").replace(')', "）")
@@ -379,6 +401,8 @@ impl InstitutionExtractor {
         }
         kept.sort_by_key(|g| g.span.start);
         join_government_departments(text, base, &mut kept);
+        self.join_units(text, &tokens, base, &mut kept);
+        self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
     }
@@ -501,9 +525,11 @@ impl InstitutionExtractor {
             }
         }
         let mut i = left.len();
-        let etc = i > 0 && piece(left[i - 1].0) == "等";
+        // A count of the items closes a list as `等` does (`甲、乙两家医院`).
+        let counted = list_count(text, &left);
+        let etc = counted > 0 || i > 0 && piece(left[i - 1].0) == "等";
         if etc {
-            i -= 1;
+            i -= counted.max(1);
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
@@ -552,7 +578,7 @@ impl InstitutionExtractor {
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
             self.sibling_places(&list, &region_words[0], &mut members);
         }
-        if !valid && members.len() < 2 {
+        if (!valid || counted > 0) && members.len() < 2 {
             return None;
         }
         members.reverse();

@@ -6,7 +6,7 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
-    ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
+    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -106,6 +106,9 @@ pub struct InstitutionExtractor {
     pub(super) outlet_channels: Vec<String>,
     /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
     pub(super) and_words: HashSet<String>,
+    /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
+    pub(super) unit_ends: Vec<String>,
+    pub(super) unit_not: Vec<String>,
 }
 
 impl Default for InstitutionExtractor {
@@ -220,6 +223,8 @@ impl InstitutionExtractor {
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
+            unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
+            unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));

@@ -85,7 +85,9 @@ pub(super) fn bare_committee_of(drafts: &[Draft], c: &Candidate, n: &RecordName)
 /// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
 /// a region of more than one character fills a missing one.
 pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
-    if n.name.chars().count() > d.name.chars().count() && c.named.is_none() {
+    // A joined unit (`卫生福利部疾病管制署`) names the draft of its bare body (`疾病管制署`).
+    let unit_of_draft = c.named.is_some() && !n.core.is_empty() && n.core == d.name;
+    if n.name.chars().count() > d.name.chars().count() && (c.named.is_none() || unit_of_draft) {
         let old = std::mem::replace(&mut d.name, n.name);
         d.add_surface(old);
         d.core = n.core;
@@ -120,6 +122,10 @@ pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -
     let mut surfaces = vec![c.surface];
     if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
         surfaces.push(short.to_string());
+    }
+    // A lexicon unit joined to its body (`卫生福利部疾病管制署`) is also known by its own name.
+    if c.named.is_some() && !n.core.is_empty() {
+        surfaces.push(n.core.clone());
     }
     Draft {
         name: n.name,
@@ -183,7 +189,10 @@ impl InstitutionExtractor {
     /// compatible region.
     pub(super) fn same_body(&self, d: &Draft, c: &Candidate, n: &RecordName) -> bool {
         if c.named.is_some() || d.named {
-            return d.name == n.name || department_of_government(&d.name) == Some(n.name.as_str());
+            return d.name == n.name
+                || department_of_government(&d.name) == Some(n.name.as_str())
+                || (d.named && !d.core.is_empty() && d.core == n.name)
+                || (c.named.is_some() && !n.core.is_empty() && n.core == d.name);
         }
         if d.suffix != c.suffix {
             return false;

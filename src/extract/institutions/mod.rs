@@ -21,7 +21,7 @@
 //!    the bare `卫生部` left names nothing), and a core it reads no organization in makes no
 //!    name (`首间儿童医院`);
 //! 4. coordinated cores sharing one suffix (`古美、虹桥、吴泾社区卫生服务中心`,
-//!    `浦江、梅陇、马桥等…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
+//!    `浦江、梅陇、马桥等…`, `甲、乙两家…`, `龙华、岳阳医院`, `梅陇和莘庄…`) give one record each; the
 //!    administrative level written on the last item is shared too (`甲、乙、丙镇卫生院` →
 //!    `甲镇卫生院`; `柘城、睢县、民权县人民医院` → `柘城县人民医院`), and a numbered
 //!    sibling written short takes the full name (`苏州大学附属第一医院、第二医院` →
@@ -35,6 +35,12 @@
 //!    the article's city → `中共晋城市委员会`; a later bare `县委` joins the one county
 //!    committee named), unless a department follows (`市委宣传部`); a mainland `X市政府` is
 //!    `X市人民政府`, while Hong Kong, Macau and Taiwan governments keep `政府` (`台北市政府`).
+//! 8. a sub-unit written right after its government or public-health body is an institution
+//!    of its own (`国家卫健委妇幼司`, `…疾病预防控制中心慢病防治科`, `卫生福利部疾病管制署`;
+//!    `units.rs`, endings in `lexicon/org_units.txt`), unless a title follows it
+//!    (`基金监管司副司长`: the unit belongs to the title).
+//! 9. the items written bare after a government body with a place share that place
+//!    (`市中级人民法院、人民检察院、公安局` → `市人民检察院`, `市公安局`; `organs.rs`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
@@ -49,8 +55,9 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–6), `regions.rs` (places of names and of the article), `merge.rs`
-//! (mentions into one record per organization); this file runs them in order.
+//! sentence: steps 1–7), `units.rs` (step 8), `organs.rs` (step 9), `regions.rs` (places of names and of the
+//! article), `merge.rs` (mentions into one record per organization); this file runs them in
+//! order.
 //!
 //! **Guarantees:** one record per organization (key: core + canonical suffix, or region +
 //! suffix for bodies named by their region); `name` is the fullest form (abbreviated suffix
@@ -60,7 +67,9 @@
 mod find;
 mod lexicon;
 mod merge;
+mod organs;
 mod regions;
+mod units;
 
 pub use lexicon::InstitutionExtractor;
 pub(crate) use lexicon::{abbreviations, Abbreviation};
@@ -111,6 +120,17 @@ impl InstitutionExtractor {
     }
 }
 
+/// The institutions found in `text` as (name, aliases, first mention's text), for tests.
+#[cfg(test)]
+pub(super) fn found(text: &str) -> Vec<(String, Vec<String>, String)> {
+    let facts = crate::extract::doc::facts_of(text, |doc, facts| InstitutionExtractor::new().extract(doc, facts));
+    facts
+        .institutions
+        .iter()
+        .map(|i| (i.name.clone(), i.aliases.clone(), i.mentions[0].slice(text).to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::find::split_coordination;
@@ -128,6 +148,31 @@ mod tests {
         let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["西湖区卫生健康委员会", "北山社区卫生服务中心", "灵隐社区卫生服务中心"]);
         assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
+    }
+
+    /// A count of the items closes a list as `等` does; a count without a list names nothing.
+    #[test]
+    fn counted_list() {
+        let names = |text: &str| {
+            let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+                InstitutionExtractor::new().extract(doc, facts);
+            });
+            facts
+                .institutions
+                .iter()
+                .map(|i| (i.name.clone(), i.mentions[0].slice(text).to_string()))
+                .collect::<Vec<_>>()
+        };
+        let found = names("当局开放了石湾、荔湾、青洲三间卫生中心接种疫苗。");
+        assert_eq!(
+            found,
+            [
+                ("石湾卫生中心".to_string(), "石湾".to_string()),
+                ("荔湾卫生中心".to_string(), "荔湾".to_string()),
+                ("青洲卫生中心".to_string(), "青洲".to_string())
+            ]
+        );
+        assert!(names("今年新建两家社区卫生服务中心。").is_empty());
     }
 
     #[test]

@@ -11,13 +11,17 @@
 //!   before it is read backwards across `、`, `兼` and `，` down to the institution mention
 //!   that opens it (`重庆市沙坪坝区卫健委党委委员、副主任吴开平`); words between the
 //!   institution and a title stay in the title (`焦作市卫健委基层卫生健康科科长`); with
-//!   posts at two bodies the first-named body is the organization;
+//!   posts at two bodies the first-named body is the organization; a department alone
+//!   after a separator joins its title (`、疾控局局长`); a body fused into a title
+//!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
+//!   works for that place's government when the article names it;
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
-//! - in the layout's byline credits, with the role printed there;
+//! - in the layout's byline credits, with the role printed there; a reporter (`记者`) with
+//!   no body named works for the page's source outlet;
 //! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
 //! - in the contact line of a notice (`联系人：周敏`, a credit of the layout whose role is in
 //!   `lexicon/person_contacts.txt`), with the issuing body (named in the title, else the
@@ -48,7 +52,59 @@ use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use std::collections::HashSet;
 
 /// Department and party-body endings that may stand between an organization and a title.
-const DEPARTMENT_ENDS: [char; 9] = ['科', '处', '司', '室', '部', '办', '所', '组', '委'];
+const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
+
+/// The role of an outlet's own staff: a reporter with no body named works for the page's
+/// outlet (a photographer or correspondent credited bare may come from anywhere).
+const REPORTER: &str = "记者";
+
+/// The media record named as the page's source outlet, if any.
+fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+    doc.layout.outlets.iter().find_map(|field| {
+        facts
+            .institutions
+            .iter()
+            .find(|i| {
+                i.kind == crate::facts::InstitutionKind::Media && i.mentions.iter().any(|m| m.overlaps(field.span))
+            })
+            .map(|i| i.name.clone())
+    })
+}
+
+/// The ending of a government's name (`人民政府`, `台北市政府`).
+const GOVERNMENT: &str = "政府";
+
+/// The government of the place written right before a leader's title (`兴安区` +
+/// `副区长` → `兴安区人民政府`), when the article names it: the title ends with the place's
+/// level + `长` and the place is the end of `before`.
+fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<String> {
+    let level = title.strip_suffix('长')?.chars().next_back()?;
+    if !matches!(level, '省' | '市' | '区' | '县' | '州' | '镇' | '乡') {
+        return None;
+    }
+    governments
+        .iter()
+        .filter_map(|g| {
+            let place = g.strip_suffix("人民政府").or_else(|| g.strip_suffix(GOVERNMENT))?;
+            (place.chars().count() >= 2 && place.ends_with(level) && before.ends_with(place)).then_some(*g)
+        })
+        .max_by_key(|g| g.len())
+        .map(str::to_string)
+}
+
+/// Longest department (characters) written between a separator and a title (`疾控局局长`).
+const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// Bytes of a department written at the end of `before`, right after a separator of a
+/// title chain (`、疾控局` + `局长`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending
+/// on a department ending; `None` when there is none.
+fn department_after_separator(before: &str) -> Option<usize> {
+    let run: usize = before.chars().rev().take_while(|&c| is_han(c) && c != '兼').map(char::len_utf8).sum();
+    let dept = &before[before.len() - run..];
+    let chars = dept.chars().count();
+    let opened = before[..before.len() - run].ends_with(['、', '，', ',', '兼']);
+    (opened && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS)).then_some(run)
+}
 
 /// Built once; holds this extractor's lexicons.
 #[derive(Debug)]
@@ -86,6 +142,8 @@ struct Reading<'f> {
     base: usize,
     orgs: SentenceOrgs<'f>,
     named: Named,
+    /// The article's governments (`兴安区人民政府`): the body of a place's leader.
+    governments: &'f [&'f str],
 }
 
 impl Reading<'_> {
@@ -168,12 +226,20 @@ impl PersonExtractor {
             let role = (!credit.role.is_empty()).then(|| credit.role.clone());
             drafts.add(name, role.into_iter().collect(), organization, credit.name.span);
         }
+        let governments: Vec<&str> =
+            facts.institutions.iter().map(|i| i.name.as_str()).filter(|n| n.ends_with(GOVERNMENT)).collect();
         for sentence in doc.sentences() {
-            self.sentence_people(&sentence, &orgs, &mut drafts);
+            self.sentence_people(&sentence, &orgs, &governments, &mut drafts);
         }
         self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
         let mut drafts = drafts.list;
         self.later_mentions(doc, &orgs, &mut drafts);
+        let outlet = source_outlet(doc, facts);
+        for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
+            d.organization = self
+                .fused_body(&d.titles, facts)
+                .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten());
+        }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
             d.mentions.sort();
@@ -228,6 +294,24 @@ impl PersonExtractor {
             .map(|i| i.name.clone())
     }
 
+    /// The body fused into a title (`卫福部长`, `立法会议员`): a record of the article named
+    /// by the title's opening, the rest being a title itself or `长`.
+    fn fused_body(&self, titles: &[String], facts: &Facts) -> Option<String> {
+        titles.iter().find_map(|t| {
+            facts
+                .institutions
+                .iter()
+                .find(|i| {
+                    std::iter::once(&i.name).chain(&i.aliases).any(|f| {
+                        f.chars().count() >= 2
+                            && t.strip_prefix(f.as_str())
+                                .is_some_and(|rest| rest == "长" || self.title_set.contains(rest))
+                    })
+                })
+                .map(|i| i.name.clone())
+        })
+    }
+
     /// The record name of a credit's organization (`中新网` → `中国新闻网`).
     fn resolve_org(&self, text: &str, span: Span, facts: &Facts, orgs: &DocOrgs<'_>) -> String {
         if let Some(m) = orgs.first_overlapping(span) {
@@ -245,9 +329,15 @@ impl PersonExtractor {
         text.to_string()
     }
 
-    fn sentence_people(&self, sentence: &Sentence<'_>, orgs: &DocOrgs<'_>, drafts: &mut Drafts) {
+    fn sentence_people<'f>(
+        &self,
+        sentence: &Sentence<'_>,
+        orgs: &DocOrgs<'f>,
+        governments: &'f [&'f str],
+        drafts: &mut Drafts,
+    ) {
         let base = sentence.span.start;
-        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default() };
+        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default(), governments };
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
@@ -272,7 +362,10 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (titles, org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            if org.is_none() && titles.len() == 1 {
+                org = leader_government(&text[..m.start()], &titles[0], r.governments);
+            }
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
@@ -568,6 +661,14 @@ impl PersonExtractor {
         let mut titles = vec![text[ts..te].to_string()];
         let mut org: Option<String> = None;
         let mut pos = ts;
+        // A body fused into the title, sharing its last character (`卫福部` + `部长`): the
+        // title is kept whole and the body is the organization.
+        let first = text[ts..].chars().next().map_or(0, char::len_utf8);
+        if let Some(o) = orgs.ending_at(ts + first).filter(|o| o.span.start < ts && ts + first < te) {
+            titles[0] = text[o.span.start..te].to_string();
+            org = Some(o.name.to_string());
+            pos = o.span.start;
+        }
         loop {
             // An institution that ends at the title, possibly through a department.
             if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
@@ -585,6 +686,11 @@ impl PersonExtractor {
                     org = Some(name.to_string());
                     pos = o.start;
                 }
+            }
+            // A department alone between a separator and the title (`、疾控局局长`).
+            if let Some(dept) = department_after_separator(&text[..pos]) {
+                titles[0] = format!("{}{}", &text[pos - dept..pos], titles[0]);
+                pos -= dept;
             }
             let before = &text[..pos];
             let Some(sep) = ['、', '，', ',', '兼'].into_iter().find(|&c| before.ends_with(c)) else { break };
@@ -649,6 +755,66 @@ impl PersonExtractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// People of `text` as (name, titles, organization), institutions found first.
+    fn people_of(text: &str) -> Vec<(String, Vec<String>, Option<String>)> {
+        use crate::extract::institutions::InstitutionExtractor;
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| {
+            InstitutionExtractor::new().extract(doc, facts);
+            PersonExtractor::new().extract(doc, facts);
+        });
+        facts.people.into_iter().map(|p| (p.name, p.titles, p.organization)).collect()
+    }
+
+    /// A department alone after a separator stays in its title and the chain goes on to the
+    /// body named first.
+    #[test]
+    fn department_between_separator_and_title() {
+        let found = people_of("会上，市卫健委副主任、医政处处长吴立群作了说明。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, ["副主任", "医政处处长"]);
+        assert_eq!(found[0].2.as_deref(), Some("市卫生健康委员会"));
+    }
+
+    /// A rank before a title is part of it, and the chain reaches the body.
+    #[test]
+    fn civil_service_rank() {
+        let found = people_of("国家医保局规划财务司副司长、一级巡视员胡明远介绍了情况。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "胡明远");
+        assert_eq!(found[0].1, ["规划财务司副司长", "一级巡视员"]);
+        assert_eq!(found[0].2.as_deref(), Some("国家医疗保障局"));
+    }
+
+    /// A body fused into a title is the person's organization when the article names it.
+    #[test]
+    fn body_fused_into_a_title() {
+        let found = people_of("卫福部今天说明新制度。卫福部长林文彬表示将尽快实施。");
+        let lin = found.iter().find(|p| p.0 == "林文彬").expect("林文彬");
+        assert_eq!(lin.1, ["卫福部长"]);
+        assert_eq!(lin.2.as_deref(), Some("卫生福利部"));
+    }
+
+    /// A place's leader works for its government when the article names that government.
+    #[test]
+    fn leader_of_a_named_place() {
+        let found = people_of("青山区人民政府召开会议，青山区副区长赵文博出席。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, ["副区长"]);
+        assert_eq!(found[0].2.as_deref(), Some("青山区人民政府"));
+        // Without the government named there is no organization.
+        let found = people_of("会上，青山区副区长赵文博出席。");
+        assert_eq!(found[0].2, None, "{found:?}");
+    }
+
+    /// A reporter with no body named works for the outlet of the source line.
+    #[test]
+    fn reporter_works_for_the_source_outlet() {
+        let page = "某县开展义诊活动\n2024-03-02 来源：长河日报\n当天，医生为村民免费体检，记者周立文在现场看到，排队的人很多。\n";
+        let article = crate::extract(page).expect("extracts");
+        let zhou = article.people.iter().find(|p| p.name == "周立文").expect("周立文");
+        assert_eq!(zhou.organization.as_deref(), Some("长河日报"), "{:?}", article.people);
+    }
 
     /// The example that documented `extract`.
     #[test]

@@ -1,0 +1,126 @@
+//! Coordinated organ lists share the place written on their first item:
+//! `市中级人民法院、人民检察院、公安局` names the city's court, procuratorate and police
+//! bureau; `市卫健委、市场监管局` the city's market regulator. Each later item is a mention of
+//! its own, written bare (its surface), named with the first item's region.
+//!
+//! An item follows the previous one after `、` (or `和`, `及`, `与`), and is a short Han run
+//! ending on a government suffix at a token boundary, opened by no stop word, where no other
+//! name stands. The list ends at the first piece that is no such item.
+
+use super::find::{full_width_parens, Candidate, Group};
+use super::lexicon::{InstitutionExtractor, PLACE_ENDS, REGION_LEVELS};
+use crate::facts::InstitutionKind;
+use crate::segment::Token;
+use crate::span::Span;
+use crate::text::is_han;
+
+/// Separators between the items of a list.
+const SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
+
+/// Longest item (characters), its suffix included.
+const MAX_ITEM_CHARS: usize = 10;
+
+/// True for a first item whose place the list shares: a government body named with a
+/// region and no core of its own beyond its function.
+fn shares_region(c: &Candidate) -> bool {
+    c.kind == InstitutionKind::Government && !c.region.is_empty() && c.named.is_none() && !c.bare
+}
+
+impl InstitutionExtractor {
+    /// Adds the bare items that follow a government body with a region in `kept` (sentence
+    /// groups sorted by start; spans absolute, `tokens` relative to `text` at `base`).
+    pub(super) fn share_list_regions(&self, text: &str, tokens: &[Token<'_>], base: usize, kept: &mut Vec<Group>) {
+        let mut added: Vec<Group> = Vec::new();
+        for g in kept.iter() {
+            let Some(first) = g.members.last().filter(|c| shares_region(c)) else { continue };
+            let mut at = g.span.end - base;
+            while let Some(item) = self.bare_item(text, tokens, at) {
+                let span = Span::new(base + item.0, base + item.1);
+                if kept.iter().chain(&added).any(|k| k.span.overlaps(span)) {
+                    break;
+                }
+                let c = Candidate {
+                    span,
+                    surface: full_width_parens(&text[item.0..item.1]),
+                    region: first.region.clone(),
+                    core: item.2,
+                    kind: InstitutionKind::Government,
+                    suffix: item.3,
+                    named: None,
+                    bare: false,
+                };
+                added.push(Group { span, members: vec![c], named: false });
+                at = item.1;
+            }
+        }
+        if !added.is_empty() {
+            kept.extend(added);
+            kept.sort_by_key(|g| g.span.start);
+        }
+    }
+
+    /// The item after a separator at `at` (relative to `text`): its start and end, its core
+    /// and its canonical suffix.
+    fn bare_item(&self, text: &str, tokens: &[Token<'_>], at: usize) -> Option<(usize, usize, String, String)> {
+        let rest = text.get(at..)?;
+        let sep = SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+        let start = at + sep.len();
+        let window: usize = text[start..].chars().take(MAX_ITEM_CHARS).map(char::len_utf8).sum();
+        let item = &text[start..start + window];
+        if self.stops.iter().any(|w| item.starts_with(w.as_str())) {
+            return None;
+        }
+        let boundary = |e: usize| tokens.binary_search_by_key(&e, |t| t.span.end).is_ok();
+        let m = self.suffix_ac.find_iter(item).find(|m| boundary(start + m.end()))?;
+        let suffix = &self.suffixes[m.pattern().as_usize()];
+        let core = &item[..m.start()];
+        let plain = suffix.kind == InstitutionKind::Government && !suffix.national && !suffix.party;
+        let proper = core.is_empty() && suffix.region_ok || !core.is_empty() && suffix.region_req;
+        // An item with a place of its own (`龙岗街道办`) shares none.
+        let placed = PLACE_ENDS.iter().chain(&REGION_LEVELS).any(|p| core.ends_with(p));
+        if !plain || !proper || placed || !core.chars().all(is_han) || core.chars().count() > 4 {
+            return None;
+        }
+        Some((start, start + m.end(), core.to_string(), suffix.canon.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::institutions::found as institutions;
+
+    /// The items written bare after `市…` are the city's bodies, each with its bare surface.
+    #[test]
+    fn list_items_share_the_city() {
+        let text = "会议由市人民检察院、公安局、财政局和卫健委共同召开。";
+        let found = institutions(text);
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["市人民检察院", "市公安局", "市财政局", "市卫生健康委员会"], "{found:?}");
+        assert_eq!(found[1].2, "公安局");
+        assert_eq!(found[3].1, ["卫健委"]);
+    }
+
+    /// A body that only starts like a place (`市场监管局` after `市卫健委`) is an item too.
+    #[test]
+    fn market_regulator_after_the_health_commission() {
+        let text = "相关线索已移交市卫健委、市场监管局处理。";
+        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["市卫生健康委员会", "市市场监督管理局"]);
+    }
+
+    /// An item with a place of its own keeps it.
+    #[test]
+    fn item_with_its_own_place() {
+        let text = "区卫健委和龙岗街道办在社区联合举办活动。";
+        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        assert!(!names.iter().any(|n| n.starts_with("区龙岗")), "{names:?}");
+    }
+
+    /// A list of other things after a body stays out (`及时`, stop words, no suffix).
+    #[test]
+    fn no_item_without_a_government_suffix() {
+        let text = "市卫健委、各医院及社区要做好准备。";
+        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["市卫生健康委员会"]);
+    }
+}

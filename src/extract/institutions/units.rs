@@ -1,0 +1,194 @@
+//! Sub-units named right after their body are institutions of their own: `妇幼司` after
+//! `国家卫生健康委`, `免疫预防科` after a disease control centre, `疾病管制署` after
+//! `卫生福利部`. The whole written name is one mention; the body alone is no mention there.
+//!
+//! A unit is a run of Han tokens right after a government or public-health body, ending on
+//! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`) with two characters or more
+//! before it, opened by no stop or guard word (`有关司局`). A unit followed by a title
+//! (`基金监管司副司长`) belongs to the title (`docs/FACTS.md`): no join there. A lexicon body
+//! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it, a title
+//! after it or not, and later mentions of that body alone (`疾管署`) join the record.
+
+use super::find::{Candidate, Group};
+use super::lexicon::{InstitutionExtractor, STOP_TAGS};
+use crate::facts::InstitutionKind;
+use crate::segment::Token;
+use crate::span::Span;
+use crate::text::is_han;
+
+/// Longest unit name (characters).
+const MAX_UNIT_CHARS: usize = 8;
+
+/// Characters a unit's name needs before its ending.
+const MIN_STEM_CHARS: usize = 2;
+
+/// True for the bodies whose units are institutions (ministries, commissions, centres).
+fn has_units(c: &Candidate) -> bool {
+    matches!(c.kind, InstitutionKind::Government | InstitutionKind::PublicHealth) && !c.bare
+}
+
+impl InstitutionExtractor {
+    /// Joins each body of `kept` (sentence groups sorted by start, disjoint; spans absolute,
+    /// `tokens` relative to `text`, which starts at `base`) with the unit written after it.
+    pub(super) fn join_units(&self, text: &str, tokens: &[Token<'_>], base: usize, kept: &mut Vec<Group>) {
+        let mut k = 0;
+        while k < kept.len() {
+            let [parent] = kept[k].members.as_slice() else {
+                k += 1;
+                continue;
+            };
+            if !has_units(parent) {
+                k += 1;
+                continue;
+            }
+            let next = kept.get(k + 1).filter(|g| g.span.start == parent.span.end);
+            let joined = match next.map(|g| g.members.as_slice()) {
+                Some([unit]) => self.named_unit(text, base, parent, unit),
+                Some(_) => None,
+                None => self.written_unit(text, tokens, base, parent),
+            };
+            if let Some(c) = joined {
+                if next.is_some() {
+                    kept.remove(k + 1);
+                }
+                kept[k] = Group { span: c.span, members: vec![c], named: true };
+            }
+            k += 1;
+        }
+    }
+
+    /// A lexicon body right after a lexicon government body: `卫生福利部疾病管制署`, also
+    /// before a title (`…署长`: a body of its own, no department of the title). The unit's
+    /// own name is kept as the core, so that its later bare mentions join.
+    fn named_unit(&self, text: &str, base: usize, parent: &Candidate, unit: &Candidate) -> Option<Candidate> {
+        let (Some(p), Some(u)) = (&parent.named, &unit.named) else { return None };
+        if parent.kind != InstitutionKind::Government || !has_units(unit) {
+            return None;
+        }
+        let span = Span::new(parent.span.start, unit.span.end);
+        Some(Candidate {
+            span,
+            surface: text[parent.span.start - base..unit.span.end - base].to_string(),
+            region: parent.region.clone(),
+            core: u.clone(),
+            kind: unit.kind,
+            suffix: String::new(),
+            named: Some(format!("{p}{u}")),
+            bare: false,
+        })
+    }
+
+    /// A unit written after `parent` that no lexicon knows (`妇幼司`, `免疫预防科`).
+    fn written_unit(&self, text: &str, tokens: &[Token<'_>], base: usize, parent: &Candidate) -> Option<Candidate> {
+        let end = self.unit_end(text, tokens, parent.span.end - base)?;
+        let unit = &text[parent.span.end - base..end];
+        let span = Span::new(parent.span.start, base + end);
+        let surface = text[parent.span.start - base..end].to_string();
+        let c = match &parent.named {
+            Some(p) => Candidate {
+                span,
+                surface,
+                region: parent.region.clone(),
+                core: String::new(),
+                kind: parent.kind,
+                suffix: String::new(),
+                named: Some(format!("{p}{unit}")),
+                bare: false,
+            },
+            None => Candidate { span, surface, suffix: format!("{}{unit}", parent.suffix), ..parent.clone() },
+        };
+        Some(c)
+    }
+
+    /// The end (relative to `text`) of the unit's name that starts at `start`: the shortest
+    /// run of Han tokens ending on a unit ending, not followed by a title.
+    fn unit_end(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<usize> {
+        let first = tokens.partition_point(|t| t.span.start < start);
+        if tokens.get(first).map_or(true, |t| t.span.start != start) {
+            return None;
+        }
+        let rest = &text[start..];
+        if self.unit_not.iter().any(|w| rest.starts_with(w.as_str()))
+            || self.stops.iter().any(|w| rest.starts_with(w.as_str()))
+        {
+            return None;
+        }
+        for t in &tokens[first..] {
+            let run = &text[start..t.span.end];
+            let word = t.text;
+            if !word.chars().all(is_han) || STOP_TAGS.contains(&t.tag) || run.chars().count() > MAX_UNIT_CHARS {
+                return None;
+            }
+            let Some(ending) = self.unit_ends.iter().find(|e| run.ends_with(e.as_str())) else { continue };
+            if run[..run.len() - ending.len()].chars().count() < MIN_STEM_CHARS {
+                continue;
+            }
+            return (!self.title_at(&text[t.span.end..])).then_some(t.span.end);
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::institutions::found as institutions;
+
+    /// A department written after a national commission is its own institution; the
+    /// commission alone is none there.
+    #[test]
+    fn department_after_a_commission() {
+        let text = "本年度，国家卫健委医政司组织了一次全国评审。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "国家卫生健康委员会医政司");
+        assert_eq!(found[0].2, "国家卫健委医政司");
+    }
+
+    /// A section of a disease control centre: the centre's full name carries it.
+    #[test]
+    fn section_of_a_centre() {
+        let text = "黄山市疾病预防控制中心慢病防治科近日开展了随访。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "黄山市疾病预防控制中心慢病防治科");
+    }
+
+    /// A department followed by a title stays in the title: the body is the mention.
+    #[test]
+    fn department_before_a_title_is_no_unit() {
+        let text = "国家医保局基金监管司副司长王某介绍了情况。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "国家医疗保障局");
+        assert_eq!(found[0].2, "国家医保局");
+    }
+
+    /// A generic opener makes no unit (`有关司局`).
+    #[test]
+    fn generic_words_make_no_unit() {
+        let text = "国家卫健委有关司局负责同志出席。";
+        let found = institutions(text);
+        assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["国家卫生健康委员会"]);
+    }
+
+    /// A unit's body named alone first joins the unit's record once the unit is written.
+    #[test]
+    fn bare_body_first_then_the_unit() {
+        let text = "疾管署今天发布提醒。卫生福利部疾病管制署署长林某表示将加强监测。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "卫生福利部疾病管制署");
+        assert_eq!(found[0].2, "疾管署");
+    }
+
+    /// Two lexicon bodies written together are one; the later short form of the second
+    /// joins that record.
+    #[test]
+    fn lexicon_unit_of_a_ministry() {
+        let text = "卫生福利部疾病管制署署长林某今天发布提醒。疾管署表示将加强监测。";
+        let found = institutions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "卫生福利部疾病管制署");
+        assert!(found[0].1.contains(&"疾管署".to_string()), "{found:?}");
+    }
+}
