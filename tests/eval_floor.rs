@@ -22,7 +22,7 @@ struct Floors {
 const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.94, 1.0, 1.0, 1.0] };
 
 /// Articles of other outlets, regions and scripts, written here.
-const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.82, 0.80, 0.98, 1.0] };
+const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.82, 0.85, 0.98, 1.0] };
 
 /// Real pages, `tune` split (the baseline of the first gold, truncated to 3 decimals;
 /// institutions and people raised with the gazetteer's region words, #22; figures, dates
@@ -46,8 +46,12 @@ const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates
 /// round (Taiwan's bracketed year and month open a date, the bracketed today dates a page
 /// without a publication date, 去年截至11月, season ranges without 年); figure subjects rose
 /// with them (a date is no subject).
+/// Institutions and people's organizations rose with #13's third round: central organs,
+/// ministries and outlets in the lexicon, sub-units named after their body, organ lists
+/// sharing their place, counted lists; departments and fused bodies in title chains, place
+/// leaders and reporters; a legislature opening a membership title is part of the title.
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.719, 0.950, 0.944, 0.767, 0.810, 0.953, 0.837], rates: [0.664, 0.661, 0.974, 0.981] };
+    Floors { f1: [0.824, 0.950, 0.944, 0.767, 0.810, 0.953, 0.837], rates: [0.664, 0.758, 0.974, 0.981] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -61,8 +65,10 @@ const REALDEV_TUNE: Floors =
 /// with the party organs and 人民政府 of #13, and with the learned tagger's evidence (#13).
 /// Programs and body checks with #14's second round. Figure subjects with #16's third
 /// round (the tune rules lifted one subject). Dates with #16's fourth round.
+/// People's organizations rose with #13's third round (title chains, place leaders,
+/// membership titles).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.761, 0.879, 0.902, 0.524, 0.699, 0.918, 0.431], rates: [0.490, 0.533, 0.842, 0.899] };
+    Floors { f1: [0.761, 0.879, 0.902, 0.524, 0.699, 0.918, 0.431], rates: [0.490, 0.644, 0.842, 0.899] };
 
 fn repo(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

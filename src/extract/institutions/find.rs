@@ -419,7 +419,7 @@ impl InstitutionExtractor {
             if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
                 continue;
             }
-            if short && !bounds.contains(&s) {
+            if (short && !bounds.contains(&s)) || self.title_runs_past(&text[s..], e - s) {
                 continue;
             }
             let body = &self.named[m.pattern().as_usize()];
@@ -501,6 +501,17 @@ impl InstitutionExtractor {
             .take(TITLE_MAX_CHARS)
             .map(|(i, _)| i)
             .chain([rest.len()])
+            .any(|end| self.titles.contains(&rest[..end]))
+    }
+
+    /// True when a title starting at `rest` runs past its first `len` bytes: a body that
+    /// opens a title word (`立法会` in `立法会议员`, `全国人大` in `全国人大代表`) is part of
+    /// the title, not a mention (FACTS.md, people).
+    fn title_runs_past(&self, rest: &str, len: usize) -> bool {
+        rest.char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .skip_while(|&end| end <= len)
+            .take(TITLE_MAX_CHARS)
             .any(|end| self.titles.contains(&rest[..end]))
     }
 

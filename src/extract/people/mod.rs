@@ -43,7 +43,7 @@ use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
 use crate::lexicon::{
-    PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, SURNAMES, TITLES,
+    NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, SURNAMES, TITLES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -118,6 +118,8 @@ pub struct PersonExtractor {
     /// Words that may follow a name, longest first.
     context: Vec<String>,
     abbreviations: Vec<Abbreviation>,
+    /// The lexicon's body names and their abbreviations as written (`立法会`, `全国人大`).
+    body_words: HashSet<String>,
     /// Endings of unnamed references (`女士`, `某`).
     honorifics: Vec<String>,
     /// Verbs of saying after an untitled name (`表示`).
@@ -202,6 +204,11 @@ impl PersonExtractor {
             surnames: SURNAMES.words().map(str::to_string).collect(),
             guards: PERSON_GUARDS.words().map(str::to_string).chain(place_guards()).collect(),
             context,
+            body_words: NAMED_BODIES
+                .words()
+                .map(str::to_string)
+                .chain(abbreviations.iter().map(|a| a.short.clone()))
+                .collect(),
             abbreviations,
         }
     }
@@ -295,8 +302,23 @@ impl PersonExtractor {
     }
 
     /// The body fused into a title (`卫福部长`, `立法会议员`): a record of the article named
-    /// by the title's opening, the rest being a title itself or `长`.
+    /// by the title's opening, the rest being a title itself or `长`; else a lexicon body
+    /// opening a membership title, as written (`全国人大代表` → 全国人大): such a body is part
+    /// of the title, not an institution of the article.
     fn fused_body(&self, titles: &[String], facts: &Facts) -> Option<String> {
+        self.fused_record(titles, facts).or_else(|| {
+            titles.iter().find_map(|t| {
+                t.char_indices()
+                    .skip(2)
+                    .map(|(i, _)| t.split_at(i))
+                    .find(|(body, rest)| self.body_words.contains(*body) && self.title_set.contains(*rest))
+                    .map(|(body, _)| body.to_string())
+            })
+        })
+    }
+
+    /// The record of the article named by a title's opening (see `fused_body`).
+    fn fused_record(&self, titles: &[String], facts: &Facts) -> Option<String> {
         titles.iter().find_map(|t| {
             facts
                 .institutions
@@ -793,6 +815,24 @@ mod tests {
         let lin = found.iter().find(|p| p.0 == "林文彬").expect("林文彬");
         assert_eq!(lin.1, ["卫福部长"]);
         assert_eq!(lin.2.as_deref(), Some("卫生福利部"));
+    }
+
+    /// A legislature opening a membership title is part of the title: it is the member's
+    /// organization as written, and no institution of the article.
+    #[test]
+    fn body_opening_a_membership_title() {
+        let text = "全国人大代表周新华建议扩大家庭医生签约。立法会议员罗嘉明在会上发言。";
+        let found = people_of(text);
+        let zhou = found.iter().find(|p| p.0 == "周新华").expect("周新华");
+        assert_eq!((zhou.1.as_slice(), zhou.2.as_deref()), (&["全国人大代表".to_string()][..], Some("全国人大")));
+        let luo = found.iter().find(|p| p.0 == "罗嘉明").expect("罗嘉明");
+        assert_eq!(luo.2.as_deref(), Some("立法会"));
+        let names: Vec<String> = crate::extract::institutions::found(text).into_iter().map(|i| i.0).collect();
+        assert!(names.is_empty(), "{names:?}");
+        // Named on its own, the body is an institution.
+        let names: Vec<String> =
+            crate::extract::institutions::found("立法会昨日通过议案。").into_iter().map(|i| i.0).collect();
+        assert_eq!(names, ["立法会"]);
     }
 
     /// A place's leader works for its government when the article names that government.
