@@ -702,7 +702,7 @@ impl InstitutionExtractor {
     }
 
     /// The suffix begins inside token `t`: only a proper-name token may hold a name
-    /// (`瑞金医院`), or a place (`市政府`); `上海市第一人民医院` read as one token keeps its
+    /// (`瑞金医院`), a place (`市政府`) or a word right after a region (`湖南省物价局`); `上海市第一人民医院` read as one token keeps its
     /// region as a region.
     pub(super) fn clip_straddling<'t>(
         &self,
@@ -712,7 +712,10 @@ impl InstitutionExtractor {
         left: &mut Vec<(Span, &'t str)>,
     ) -> Option<()> {
         let clipped = &text[t.span.start..s];
-        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() {
+        // After a region a common word is the body's field (`湖南省` `物价局`, `卫生厅`).
+        let after_region = clipped.chars().nth(1).is_some()
+            && left.last().is_some_and(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some());
+        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region {
             return None;
         }
         let cut = clipped

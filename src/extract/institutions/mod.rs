@@ -219,4 +219,37 @@ mod tests {
         assert_eq!(wjw.kind, InstitutionKind::Government);
         assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
     }
+
+    fn names(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|i| i.0).collect()
+    }
+
+    /// A region and a common word before 局/厅 name a body (`湖南省物价局`), even when the
+    /// segmenter reads the word and the suffix as one token; a one-character piece does not.
+    #[test]
+    fn field_word_after_a_region() {
+        assert_eq!(names("湖南省物价局昨天发文。"), ["湖南省物价局"]);
+        assert_eq!(names("广西壮族自治区卫生厅昨天发文。"), ["广西壮族自治区卫生厅"]);
+        assert_eq!(names("湖南省人力资源和社会保障厅昨天发文。"), ["湖南省人力资源和社会保障厅"]);
+        assert!(names("台北市提供长照服务及北市自办服务。").iter().all(|n| !n.contains("自办")));
+    }
+
+    /// A bare 自治区 is the article's autonomous region; the bare level itself names no
+    /// place, so it does not outvote the region the article names.
+    #[test]
+    fn bare_autonomous_region() {
+        let text = "今年以来，广西推进改革，自治区物价局、卫生厅联合发文。";
+        assert_eq!(names(text), ["广西壮族自治区物价局", "广西壮族自治区卫生厅"]);
+        let text = "今年以来，广西壮族自治区推进改革，自治区物价局联合发文。";
+        assert_eq!(found(text)[0].1, ["自治区物价局"]);
+        // Without a named autonomous region the level stays as written.
+        assert_eq!(names("今年以来，自治区物价局联合发文。"), ["自治区物价局"]);
+    }
+
+    /// An abbreviation outside FACTS's list keeps its printed form, with the region.
+    #[test]
+    fn printed_abbreviation_with_region() {
+        let text = "益阳市卫生健康委、市疾控中心、市卫监局联合开展宣传。";
+        assert_eq!(names(text), ["益阳市卫生健康委员会", "益阳市疾病预防控制中心", "益阳市卫监局"]);
+    }
 }

@@ -163,6 +163,10 @@ impl InstitutionExtractor {
         match first.as_str() {
             "市" => chain[0] = regions.city.clone().unwrap_or_else(|| first.clone()),
             "省" => chain[0] = regions.province.clone().unwrap_or_else(|| first.clone()),
+            "自治区" => {
+                chain[0] =
+                    regions.province.clone().filter(|p| p.ends_with(first.as_str())).unwrap_or_else(|| first.clone())
+            }
             "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
             _ => {}
         }
@@ -230,7 +234,13 @@ impl InstitutionExtractor {
                     && !w.ends_with(['省', '市', '区', '县']);
                 let unsupported = self.is_short_form(w) && !self.short_form_supported(&s, k, prev.is_some());
                 let full = match self.region_token(w, t.tag) {
-                    Some(r) if r.chars().count() > 1 && !below_district && !unsupported => {
+                    // A bare level (`自治区`, `新区`) names no place of its own.
+                    Some(r)
+                        if r.chars().count() > 1
+                            && !below_district
+                            && !unsupported
+                            && !REGION_LEVELS.contains(&r.as_str()) =>
+                    {
                         self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
                     }
                     _ => {
