@@ -39,6 +39,7 @@ mod index;
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
 use super::institutions::{abbreviations, Abbreviation};
+use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
@@ -126,6 +127,9 @@ pub struct PersonExtractor {
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
+    /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`).
+    before_name: HashSet<String>,
+    after_name: HashSet<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -189,6 +193,7 @@ impl PersonExtractor {
         let abbreviations = abbreviations();
         let words = |section: &str| PERSON_ROLES.section(section).iter().map(|r| r.word().to_string()).collect();
         let (reporting, byline_roles) = (words("reporting"), words("byline"));
+        let (before_name, after_name) = (words("before_name"), words("after_name"));
         PersonExtractor {
             contact_roles: PERSON_CONTACTS.words().map(str::to_string).collect(),
             contact_ac: AhoCorasick::builder()
@@ -198,6 +203,8 @@ impl PersonExtractor {
             honorifics: PERSON_HONORIFICS.words().map(str::to_string).collect(),
             reporting,
             byline_roles,
+            before_name,
+            after_name,
             title_ac,
             title_set: titles.iter().cloned().collect(),
             titles,
@@ -364,6 +371,38 @@ impl PersonExtractor {
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
+        self.introduced_names(sentence, &mut r, drafts);
+    }
+
+    /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a
+    /// note (`周明（化名）`).
+    fn introduced_names(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        let mut found = Vec::new();
+        for cue in &self.before_name {
+            for (i, _) in text.match_indices(cue.as_str()) {
+                let counted = text[..i].chars().next_back().is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c));
+                if counted {
+                    found.extend(self.name_after_title(sentence, i + cue.len()));
+                }
+            }
+        }
+        for cue in &self.after_name {
+            for (i, _) in text.match_indices(cue.as_str()) {
+                let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(3).collect();
+                let name = [3usize, 2]
+                    .into_iter()
+                    .filter_map(|n| before.get(n - 1).map(|&(start, _)| Span::new(start, i)))
+                    .find(|sp| self.plausible(sp.slice(text)));
+                found.extend(name);
+            }
+        }
+        for name in found {
+            if !r.taken(name) {
+                r.named.push(name);
+                drafts.add(name.slice(text), Vec::new(), None, name.shift(r.base));
+            }
+        }
     }
 
     /// Pass 1: a name after a title chain, and the names listed after it that share the title
@@ -833,6 +872,19 @@ mod tests {
         let names: Vec<String> =
             crate::extract::institutions::found("立法会昨日通过议案。").into_iter().map(|i| i.0).collect();
         assert_eq!(names, ["立法会"]);
+    }
+
+    /// An age introduces a name, and a note such as （化名） follows one; a surname with 姓
+    /// names nobody.
+    #[test]
+    fn names_introduced_without_a_title() {
+        let found = people_of("今年65岁的周桂兰每天坚持晨练。她的儿子陈明（化名）也加入了。");
+        let names: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["周桂兰", "陈明"]);
+        assert!(found.iter().all(|p| p.1.is_empty() && p.2.is_none()), "{found:?}");
+        assert!(people_of("一名13岁的余姓男童由母亲陪同复诊。").is_empty());
+        // Without a number before it, 岁的 introduces nobody.
+        assert!(people_of("同岁的周桂兰也来了。").is_empty());
     }
 
     /// A place's leader works for its government when the article names that government.
