@@ -258,9 +258,15 @@ impl RelativeDays {
         if prev_char(s, i).is_some_and(|p| matches!(p, '每' | '当' | '同' | '前' | '这' | '那')) {
             return None;
         }
+        let after = i + w.word.len();
+        // A one-character word (`昨`) in the idioms 昨是今非, 今是昨非 is no day.
+        let idiom = w.word.chars().nth(1).is_none()
+            && (s[after..].starts_with(['是', '非']) || prev_char(s, i).is_some_and(|p| matches!(p, '是' | '非')));
+        if idiom {
+            return None;
+        }
         let r = reference?;
         let (y, m) = (r.year?, r.month?);
-        let after = i + w.word.len();
         // 今日（十月八日）: the bracket states the date (docs/FACTS.md §4). 今天的, 明天的
         // name the present and the future (为今天的发展奠定基础), not a day.
         let era = w.step == Step::Day && w.offset >= 0 && s[after..].starts_with('的');
