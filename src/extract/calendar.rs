@@ -86,6 +86,20 @@ fn plain_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Exactly `n` digits at `i`, all Arabic (`2018`) or all spelled one by one (`二○一八`):
+/// their value and the offset after them; `None` if a digit of either kind follows.
+pub fn digit_run(s: &str, i: usize, n: usize) -> Option<(u32, usize)> {
+    let digit = |c: char, spelled: bool| if spelled { plain_digit(c) } else { c.to_digit(10).filter(|_| c.is_ascii()) };
+    let spelled = plain_digit(s[i..].chars().next()?).is_some();
+    let (mut value, mut end) = (0, i);
+    for c in s[i..].chars().take(n) {
+        value = value * 10 + digit(c, spelled)?;
+        end += c.len_utf8();
+    }
+    let more = next_char(s, end).is_some_and(|c| digit(c, false).is_some() || digit(c, true).is_some());
+    (end - i == n * if spelled { 3 } else { 1 } && !more).then_some((value, end))
+}
+
 /// A year spelled with two Chinese digits before 年 (`零七年`, `九零年`, `九八年`): its two
 /// digits and the offset after 年. Pairs that read as a vague range (`三五年`, `七八年`) are
 /// years only with a zero or a month after them.

@@ -879,16 +879,20 @@ impl DateExtractor {
         None
     }
 
-    /// `2024-2035年`, `2016至2020年`, `2018/19年度` (the first year without 年).
+    /// `2024-2035年`, `2016至2020年`, `2018/19年度`, `二○一八/一九年度` (the first year
+    /// without 年).
     fn bare_year_range(&self, s: &str, i: usize, ctx: &mut Context) -> Option<DateMention<Span>> {
-        let (y1, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
+        let (y1, j) = calendar::digit_run(s, i, 4)?;
         let y1 = y1 as i32;
         if !(1900..=2100).contains(&y1) {
             return None;
         }
-        let (y2, k, slash, short) = if let Some(rest) = s[j..].strip_prefix('/') {
-            let (yy, k) = ascii_digits(rest, 0, 2).filter(|&(_, k)| k == 2)?;
-            (y1 / 100 * 100 + yy as i32, j + 1 + k, true, false)
+        let (y2, k, slash, short) = if s[j..].starts_with('/') {
+            // 2018/19年度, 二○一八/一九年度: a fiscal year across two calendar years.
+            let (yy, k) = calendar::digit_run(s, j + 1, 2)?;
+            (y1 / 100 * 100 + yy as i32, k, true, false)
+        } else if !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
         } else {
             let conn = CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
             let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
