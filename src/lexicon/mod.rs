@@ -9,8 +9,8 @@
 //! have panics with the file and the name, so a typo fails when the `Extractor` is built
 //! (and in `cargo test`), never as a silently empty word list. Parsing itself never fails.
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// One line of data: its tab-separated fields, each trimmed (never empty: the first field
