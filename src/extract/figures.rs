@@ -496,6 +496,9 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Step {
         let s = sentence.text;
+        if !self.may_start_quantity(&s[i..]) {
+            return Step::Nothing;
+        }
         let currency = self.currency_before(s, i);
         let q = match self.quantity_at(sentence, i, claims, currency) {
             Ok(q) => q,
@@ -518,6 +521,17 @@ impl FigureExtractor {
         let Measure { value, upper, unit, kind, end, .. } = m;
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
+    }
+
+    /// False when no phase 1 reading can start `rest` (its first character begins no
+    /// number, rank, 半 or 一半): most positions of a sentence, skipped before any look-up.
+    fn may_start_quantity(&self, rest: &str) -> bool {
+        let Some(c) = rest.chars().next() else { return false };
+        number::is_digit(c)
+            || number::is_chinese_numeral_char(c)
+            || matches!(c, '第' | '半')
+            || rest.starts_with("百分之")
+            || self.rank_forms.iter().any(|f| f.starts_with(c))
     }
 
     /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
