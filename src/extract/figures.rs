@@ -79,7 +79,8 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS,
+    SUBJECT_WORDS, UNITS,
 };
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
@@ -181,6 +182,10 @@ pub struct FigureExtractor {
     frequency: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
+    /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
+    lead_verbs: WordSearch,
+    cuts: WordSearch,
+    kept: WordSearch,
 }
 
 impl Default for FigureExtractor {
@@ -392,6 +397,7 @@ impl FigureExtractor {
                 by_first_char.entry(c).or_default().1.push(k);
             }
         }
+        let subject = SubjectWords::read();
         FigureExtractor {
             units,
             not_units,
@@ -406,7 +412,10 @@ impl FigureExtractor {
             rank_forms: role(&FIGURE_WORDS, "rank_form"),
             frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
-            subject: SubjectWords::read(),
+            lead_verbs: WordSearch::new(&subject.lead_verb),
+            cuts: WordSearch::new(&subject.cut),
+            kept: WordSearch::new(&subject.keep),
+            subject,
         }
     }
 
@@ -1821,18 +1830,15 @@ impl FigureExtractor {
 
     /// Where the metric ends: at the first cue word that follows something.
     fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
+        // The first occurrence of a cue that qualifies, over all cues.
         let mut cut_at = t.len();
-        for w in &self.subject.cut {
+        for (k, p, e) in self.cuts.occurrences(t) {
             // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
-            let share = self.subject.share.contains(w);
-            for (p, _) in t.match_indices(w.as_str()) {
-                if share && t[p + w.len()..].chars().count() >= 2 {
-                    continue;
-                }
-                if p > from && p < cut_at && (at(p) || at(p + w.len())) && !self.inside_kept(t, p) {
-                    cut_at = p;
-                    break;
-                }
+            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 {
+                continue;
+            }
+            if p > from && p < cut_at && (at(p) || at(e)) && !self.inside_kept(t, p) {
+                cut_at = p;
             }
         }
         cut_at
@@ -1850,10 +1856,10 @@ impl FigureExtractor {
         at: impl Fn(usize) -> bool,
     ) -> MetricStart {
         let mut leads: Vec<(usize, usize)> = self
-            .subject
-            .lead_verb
-            .iter()
-            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .lead_verbs
+            .occurrences(t)
+            .into_iter()
+            .map(|(_, p, e)| (p, e))
             // The segmenter glues some verbs to their object (财政投入, 有村): a lead verb of
             // two or more characters needs one edge on a token boundary, a single character
             // its start; words of the keep list (向上) never split.
@@ -1966,16 +1972,12 @@ impl FigureExtractor {
     /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
     /// (a lead verb that is itself a kept word, 改造提升, still leads).
     fn inside_kept_longer(&self, t: &str, p: usize, len: usize) -> bool {
-        self.subject
-            .keep
-            .iter()
-            .filter(|k| k.len() > len)
-            .any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+        self.kept.occurrences(t).into_iter().any(|(_, q, e)| e - q > len && q <= p && p < e)
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list.
     fn inside_kept(&self, t: &str, p: usize) -> bool {
-        self.subject.keep.iter().any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+        self.kept.occurrences(t).into_iter().any(|(_, q, e)| q <= p && p < e)
     }
 
     /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
@@ -2031,10 +2033,10 @@ impl FigureExtractor {
             t = &t[..p];
         }
         let after_lead = self
-            .subject
-            .lead_verb
-            .iter()
-            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .lead_verbs
+            .occurrences(t)
+            .into_iter()
+            .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
             .map(|(_, e)| e)
             .max()
