@@ -489,6 +489,9 @@ impl DateExtractor {
             return None;
         }
         let c = next_char(s, i)?;
+        if !self.may_start_date(c) {
+            return None;
+        }
         if let Some(d) = self.word_date_at(s, i, reference, ctx) {
             return Some(d);
         }
@@ -514,6 +517,15 @@ impl DateExtractor {
             return decided;
         }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// False when no date reading can start with `c` (no digit or numeral, no word of
+    /// `starters`, no bracketed `今（…）`, quarter or 民国): most positions, skipped at once.
+    fn may_start_date(&self, c: char) -> bool {
+        c.is_ascii_digit()
+            || number::is_chinese_numeral_char(c)
+            || matches!(c, '今' | '昨' | '明' | '前' | '去' | '本' | '第' | '民')
+            || self.starters.binary_search(&c).is_ok()
     }
 
     /// A date made of words at `i`: a parenthesized year or day, a quarter without a year,
