@@ -9,7 +9,7 @@ use crate::lexicon::{
     ORG_STOPS, ORG_SUFFIXES, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One organization-type suffix of `org_suffixes.txt`.
 #[derive(Debug, Clone)]
@@ -164,7 +164,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
 pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviation>) {
     let mut named_words = Vec::new();
     let mut named = Vec::new();
-    let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
+    let mut kinds: HashMap<String, InstitutionKind> = HashMap::default();
     for row in NAMED_BODIES.rows() {
         let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
         kinds.insert(word.to_string(), kind);

@@ -5,7 +5,7 @@ use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Level};
 use crate::text::is_han_word;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What the article says about places: which city a bare `市` means, which city a district
 /// belongs to, and the default region of local bodies named without one.
