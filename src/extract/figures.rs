@@ -179,6 +179,8 @@ pub struct FigureExtractor {
     currency_ends: Vec<char>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
+    /// The first characters of `rank_forms`, sorted.
+    rank_starts: Vec<char>,
     frequency: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
@@ -240,6 +242,14 @@ impl SubjectWords {
             duration_link
         )
     }
+}
+
+/// The first characters of `words`, sorted and deduplicated.
+fn first_chars(words: &[String]) -> Vec<char> {
+    let mut chars: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -398,6 +408,7 @@ impl FigureExtractor {
             }
         }
         let subject = SubjectWords::read();
+        let rank_forms = role(&FIGURE_WORDS, "rank_form");
         FigureExtractor {
             units,
             not_units,
@@ -409,7 +420,8 @@ impl FigureExtractor {
             currencies,
             currency_ends,
             rank_cues: role(&FIGURE_WORDS, "rank_cue"),
-            rank_forms: role(&FIGURE_WORDS, "rank_form"),
+            rank_starts: first_chars(&rank_forms),
+            rank_forms,
             frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
@@ -540,7 +552,7 @@ impl FigureExtractor {
             || number::is_chinese_numeral_char(c)
             || matches!(c, '第' | '半')
             || rest.starts_with("百分之")
-            || self.rank_forms.iter().any(|f| f.starts_with(c))
+            || self.rank_starts.binary_search(&c).is_ok()
     }
 
     /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
