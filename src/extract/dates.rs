@@ -399,20 +399,21 @@ impl DateExtractor {
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
         let mut cursor = 0;
-        for sentence in doc.sentences() {
-            while cursor < paragraphs.len() && paragraphs[cursor].end < sentence.span.end {
+        // Dates read the sentences' text only: their tokens are not built.
+        for &span in doc.sentence_spans() {
+            while cursor < paragraphs.len() && paragraphs[cursor].end < span.end {
                 cursor += 1;
             }
-            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(sentence.span)).map(|_| cursor);
+            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(span)).map(|_| cursor);
             // The title and each paragraph are passages of their own.
             if paragraph != ctx.paragraph || paragraph.is_none() {
                 ctx.year = None;
                 ctx.month = None;
             }
             ctx.paragraph = paragraph;
-            let found = self.scan_sentence(sentence.text, reference, taiwan, &mut ctx);
+            let found = self.scan_sentence(span.slice(doc.text), reference, taiwan, &mut ctx);
             for mut d in found {
-                d.mention = d.mention.shift(sentence.span.start);
+                d.mention = d.mention.shift(span.start);
                 if stamp.is_some_and(|(_, s)| s.overlaps(d.mention)) {
                     continue;
                 }
