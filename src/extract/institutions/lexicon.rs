@@ -95,6 +95,8 @@ pub struct InstitutionExtractor {
     /// Short form (`徐汇`) → full region name (`徐汇区`).
     pub(super) region_short: &'static RegionShort,
     pub(super) region_full: &'static RegionFull,
+    /// The last characters of `region_short` and `region_full` entries.
+    pub(super) region_ends: HashSet<char>,
     pub(super) region_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
     pub(super) stops: HashSet<String>,
@@ -213,6 +215,7 @@ impl InstitutionExtractor {
             abbreviations,
             region_short,
             region_full,
+            region_ends: region_short.keys().chain(region_full.iter()).filter_map(|w| w.chars().next_back()).collect(),
             region_generic: set(&REGION_GENERIC),
             generic_cores: set(&ORG_GENERIC_CORES),
             stops: set(&ORG_STOPS),
