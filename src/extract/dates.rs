@@ -454,6 +454,11 @@ impl DateExtractor {
         let mut i = 0;
         while i < s.len() {
             let Some(c) = next_char(s, i) else { break };
+            // Most characters start no date: `date_at` is not asked there.
+            if !self.may_start_date(c) {
+                i += c.len_utf8();
+                continue;
+            }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
                 i = d.mention.end.max(i + c.len_utf8());
                 out.push(d);
@@ -490,9 +495,6 @@ impl DateExtractor {
             return None;
         }
         let c = next_char(s, i)?;
-        if !self.may_start_date(c) {
-            return None;
-        }
         if let Some(d) = self.word_date_at(s, i, reference, ctx) {
             return Some(d);
         }

@@ -483,6 +483,11 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
+                // Most characters start no quantity: `figure_at` (Step::Nothing) is not asked.
+                if !self.may_start_quantity(&s[i..]) {
+                    i += ch.len_utf8();
+                    continue;
+                }
                 let prev = found.last().map(|f: &Figure<Span>| PrevFigure {
                     age_start: (f.kind == FigureKind::Age).then_some(f.mention.start),
                     end: f.mention.end,
@@ -517,9 +522,6 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Step {
         let s = sentence.text;
-        if !self.may_start_quantity(&s[i..]) {
-            return Step::Nothing;
-        }
         let currency = self.currency_before(s, i);
         let q = match self.quantity_at(sentence, i, claims, currency) {
             Ok(q) => q,
