@@ -88,7 +88,7 @@ struct Locator<'a> {
     checkpoints: Vec<usize>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 impl<'a> Locator<'a> {
     fn new(original: &'a str, normalized: &'a NormalizedText) -> Self {

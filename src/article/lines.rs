@@ -15,7 +15,7 @@ use super::markers::list_marker_len;
 use super::meta::{MetaLine, MetaParser};
 use crate::span::Span;
 use crate::text::is_han;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
@@ -145,6 +145,8 @@ pub(crate) fn fold(line: &str) -> String {
 #[derive(Debug)]
 pub(crate) struct Classifier {
     contains: AhoCorasick,
+    /// Byte length of the longest phrase of `contains`.
+    contains_max_len: usize,
     starts: Vec<String>,
     equals: HashSet<String>,
     ends_short: Vec<String>,
@@ -199,6 +201,7 @@ impl Classifier {
                 _ => contains.push(phrase),
             }
         }
+        let contains_max_len = contains.iter().map(String::len).max().unwrap_or(0);
         let contains = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .ascii_case_insensitive(true)
@@ -207,6 +210,7 @@ impl Classifier {
         let headings = FURNITURE_HEADINGS.words().map(fold).collect();
         Classifier {
             contains,
+            contains_max_len,
             starts,
             equals,
             ends_short,
@@ -331,10 +335,17 @@ impl Classifier {
     }
 
     fn lexicon_furniture(&self, key: &str, f: &Features) -> bool {
-        if let Some(m) = self.contains.find(key) {
-            // Footers and widgets are short or open with the phrase; a long paragraph of
-            // prose that merely mentions `隐私政策` is article text.
-            let long_prose = f.prose && f.chars > 40;
+        // Footers and widgets are short or open with the phrase; a long paragraph of
+        // prose that merely mentions `隐私政策` is article text.
+        let long_prose = f.prose && f.chars > 40;
+        // In long prose only a phrase starting in the first 12 characters counts: the
+        // search stops where such a phrase ends at the latest (the leftmost match, if it
+        // starts there, is the same).
+        let reach = match key.char_indices().nth(12) {
+            Some((i, _)) if long_prose => (i + self.contains_max_len).min(key.len()),
+            _ => key.len(),
+        };
+        if let Some(m) = self.contains.find(Input::new(key).range(..reach)) {
             if !long_prose || key[..m.start()].chars().count() < 12 {
                 return true;
             }
@@ -641,6 +652,17 @@ mod tests {
         ] {
             assert_eq!(kind(line), want, "{line}");
         }
+    }
+
+    /// In long prose a furniture phrase counts only when it starts within the first 12
+    /// characters: the 12th is the last start that makes furniture (the bounded search).
+    #[test]
+    fn long_prose_furniture_phrase_counts_only_near_the_start() {
+        let tail = "，说明患者信息的收集范围和使用目的，未经同意不得向第三方提供数据，违者将依法追究责任。";
+        let eleven = format!("本院在官网首页公开了新隐私政策{tail}");
+        let twelve = format!("本院在官网首页公开了新版隐私政策{tail}");
+        assert_eq!(kind(&eleven), "furniture", "{eleven}");
+        assert_eq!(kind(&twelve), "text", "{twelve}");
     }
 
     #[test]

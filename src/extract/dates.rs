@@ -399,20 +399,21 @@ impl DateExtractor {
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
         let mut cursor = 0;
-        for sentence in doc.sentences() {
-            while cursor < paragraphs.len() && paragraphs[cursor].end < sentence.span.end {
+        // Dates read the sentences' text only: their tokens are not built.
+        for &span in doc.sentence_spans() {
+            while cursor < paragraphs.len() && paragraphs[cursor].end < span.end {
                 cursor += 1;
             }
-            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(sentence.span)).map(|_| cursor);
+            let paragraph = paragraphs.get(cursor).filter(|p| p.contains(span)).map(|_| cursor);
             // The title and each paragraph are passages of their own.
             if paragraph != ctx.paragraph || paragraph.is_none() {
                 ctx.year = None;
                 ctx.month = None;
             }
             ctx.paragraph = paragraph;
-            let found = self.scan_sentence(sentence.text, reference, taiwan, &mut ctx);
+            let found = self.scan_sentence(span.slice(doc.text), reference, taiwan, &mut ctx);
             for mut d in found {
-                d.mention = d.mention.shift(sentence.span.start);
+                d.mention = d.mention.shift(span.start);
                 if stamp.is_some_and(|(_, s)| s.overlaps(d.mention)) {
                     continue;
                 }
@@ -453,6 +454,11 @@ impl DateExtractor {
         let mut i = 0;
         while i < s.len() {
             let Some(c) = next_char(s, i) else { break };
+            // Most characters start no date: `date_at` is not asked there.
+            if !self.may_start_date(c) {
+                i += c.len_utf8();
+                continue;
+            }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
                 i = d.mention.end.max(i + c.len_utf8());
                 out.push(d);
@@ -514,6 +520,15 @@ impl DateExtractor {
             return decided;
         }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// False when no date reading can start with `c` (no digit or numeral, no word of
+    /// `starters`, no bracketed `今（…）`, quarter or 民国): most positions, skipped at once.
+    fn may_start_date(&self, c: char) -> bool {
+        c.is_ascii_digit()
+            || number::is_chinese_numeral_char(c)
+            || matches!(c, '今' | '昨' | '明' | '前' | '去' | '本' | '第' | '民')
+            || self.starters.binary_search(&c).is_ok()
     }
 
     /// A date made of words at `i`: a parenthesized year or day, a quarter without a year,

@@ -79,7 +79,8 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS,
+    SUBJECT_WORDS, UNITS,
 };
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
@@ -178,9 +179,15 @@ pub struct FigureExtractor {
     currency_ends: Vec<char>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
+    /// The first characters of `rank_forms`, sorted.
+    rank_starts: Vec<char>,
     frequency: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
+    /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
+    lead_verbs: WordSearch,
+    cuts: WordSearch,
+    kept: WordSearch,
 }
 
 impl Default for FigureExtractor {
@@ -235,6 +242,14 @@ impl SubjectWords {
             duration_link
         )
     }
+}
+
+/// The first characters of `words`, sorted and deduplicated.
+fn first_chars(words: &[String]) -> Vec<char> {
+    let mut chars: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
 }
 
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
@@ -392,6 +407,8 @@ impl FigureExtractor {
                 by_first_char.entry(c).or_default().1.push(k);
             }
         }
+        let subject = SubjectWords::read();
+        let rank_forms = role(&FIGURE_WORDS, "rank_form");
         FigureExtractor {
             units,
             not_units,
@@ -403,10 +420,14 @@ impl FigureExtractor {
             currencies,
             currency_ends,
             rank_cues: role(&FIGURE_WORDS, "rank_cue"),
-            rank_forms: role(&FIGURE_WORDS, "rank_form"),
+            rank_starts: first_chars(&rank_forms),
+            rank_forms,
             frequency: role(&FIGURE_WORDS, "frequency"),
             idioms,
-            subject: SubjectWords::read(),
+            lead_verbs: WordSearch::new(&subject.lead_verb),
+            cuts: WordSearch::new(&subject.cut),
+            kept: WordSearch::new(&subject.keep),
+            subject,
         }
     }
 
@@ -462,6 +483,11 @@ impl FigureExtractor {
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
+                // Most characters start no quantity: `figure_at` (Step::Nothing) is not asked.
+                if !self.may_start_quantity(&s[i..]) {
+                    i += ch.len_utf8();
+                    continue;
+                }
                 let prev = found.last().map(|f: &Figure<Span>| PrevFigure {
                     age_start: (f.kind == FigureKind::Age).then_some(f.mention.start),
                     end: f.mention.end,
@@ -518,6 +544,17 @@ impl FigureExtractor {
         let Measure { value, upper, unit, kind, end, .. } = m;
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
+    }
+
+    /// False when no phase 1 reading can start `rest` (its first character begins no
+    /// number, rank, 半 or 一半): most positions of a sentence, skipped before any look-up.
+    fn may_start_quantity(&self, rest: &str) -> bool {
+        let Some(c) = rest.chars().next() else { return false };
+        number::is_digit(c)
+            || number::is_chinese_numeral_char(c)
+            || matches!(c, '第' | '半')
+            || rest.starts_with("百分之")
+            || self.rank_starts.binary_search(&c).is_ok()
     }
 
     /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
@@ -1807,18 +1844,15 @@ impl FigureExtractor {
 
     /// Where the metric ends: at the first cue word that follows something.
     fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
+        // The first occurrence of a cue that qualifies, over all cues.
         let mut cut_at = t.len();
-        for w in &self.subject.cut {
+        for (k, p, e) in self.cuts.occurrences(t) {
             // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
-            let share = self.subject.share.contains(w);
-            for (p, _) in t.match_indices(w.as_str()) {
-                if share && t[p + w.len()..].chars().count() >= 2 {
-                    continue;
-                }
-                if p > from && p < cut_at && (at(p) || at(p + w.len())) && !self.inside_kept(t, p) {
-                    cut_at = p;
-                    break;
-                }
+            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 {
+                continue;
+            }
+            if p > from && p < cut_at && (at(p) || at(e)) && !self.inside_kept(t, p) {
+                cut_at = p;
             }
         }
         cut_at
@@ -1836,10 +1870,10 @@ impl FigureExtractor {
         at: impl Fn(usize) -> bool,
     ) -> MetricStart {
         let mut leads: Vec<(usize, usize)> = self
-            .subject
-            .lead_verb
-            .iter()
-            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .lead_verbs
+            .occurrences(t)
+            .into_iter()
+            .map(|(_, p, e)| (p, e))
             // The segmenter glues some verbs to their object (财政投入, 有村): a lead verb of
             // two or more characters needs one edge on a token boundary, a single character
             // its start; words of the keep list (向上) never split.
@@ -1952,16 +1986,12 @@ impl FigureExtractor {
     /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
     /// (a lead verb that is itself a kept word, 改造提升, still leads).
     fn inside_kept_longer(&self, t: &str, p: usize, len: usize) -> bool {
-        self.subject
-            .keep
-            .iter()
-            .filter(|k| k.len() > len)
-            .any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+        self.kept.occurrences(t).into_iter().any(|(_, q, e)| e - q > len && q <= p && p < e)
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list.
     fn inside_kept(&self, t: &str, p: usize) -> bool {
-        self.subject.keep.iter().any(|k| t.match_indices(k.as_str()).any(|(q, _)| q <= p && p < q + k.len()))
+        self.kept.occurrences(t).into_iter().any(|(_, q, e)| q <= p && p < e)
     }
 
     /// `…达到119种，增加了24%`: a change with no metric of its own measures the growth of
@@ -2017,10 +2047,10 @@ impl FigureExtractor {
             t = &t[..p];
         }
         let after_lead = self
-            .subject
-            .lead_verb
-            .iter()
-            .flat_map(|w| t.match_indices(w.as_str()).map(|(p, w)| (p, p + w.len())))
+            .lead_verbs
+            .occurrences(t)
+            .into_iter()
+            .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
             .map(|(_, e)| e)
             .max()

@@ -9,8 +9,9 @@
 //! have panics with the file and the name, so a typo fails when the `Extractor` is built
 //! (and in `cargo test`), never as a silently empty word list. Parsing itself never fails.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxHashSet as HashSet;
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// One line of data: its tab-separated fields, each trimmed (never empty: the first field
@@ -197,6 +198,42 @@ lexicons! {
     WIRE_AGENCIES = "wire_agencies.txt";
 }
 
+/// A word list searched in one pass: every occurrence of every word, each word's
+/// occurrences read as `str::match_indices` reads them (left to right, without overlap).
+#[derive(Debug, Clone)]
+pub(crate) struct WordSearch {
+    automaton: AhoCorasick,
+}
+
+impl WordSearch {
+    /// The search for `words` (indices in the results are positions in this list).
+    pub(crate) fn new<W: AsRef<str>>(words: &[W]) -> Self {
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(words.iter().map(|w| w.as_ref()))
+            .expect("word list automaton builds");
+        WordSearch { automaton }
+    }
+
+    /// Every occurrence in `text` as (word index, start, end), in order of their ends.
+    pub(crate) fn occurrences(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        // Per word seen, where its last occurrence ends: an occurrence starting before
+        // overlaps it and is no occurrence of `match_indices`.
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let word = m.pattern().as_usize();
+            match ends.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, end)) if m.start() < *end => continue,
+                Some((_, end)) => *end = m.end(),
+                None => ends.push((word, m.end())),
+            }
+            out.push((word, m.start(), m.end()));
+        }
+        out
+    }
+}
+
 /// A set of words with the length of its longest entry, for suffix and prefix look-ups.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordSet {
@@ -318,6 +355,23 @@ mod tests {
     #[should_panic(expected = "no row keyed")]
     fn an_unknown_key_fails_loudly() {
         Lexicon::parse("test", "scope\t将\n").keyed("scop");
+    }
+
+    #[test]
+    fn word_search_reads_each_word_as_match_indices_does() {
+        let words = ["哈哈", "哈", "笑哈", "呵"];
+        let text = "哈哈哈笑哈哈，呵";
+        let search = WordSearch::new(&words);
+        let mut found = search.occurrences(text);
+        found.sort();
+        let mut expected: Vec<(usize, usize, usize)> = words
+            .iter()
+            .enumerate()
+            .flat_map(|(k, w)| text.match_indices(w).map(move |(p, _)| (k, p, p + w.len())))
+            .collect();
+        expected.sort();
+        assert_eq!(found, expected);
+        assert_eq!(found.iter().filter(|f| f.0 == 0).count(), 2);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::lexicon::{
     ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One organization-type suffix of `org_suffixes.txt`.
 #[derive(Debug, Clone)]
@@ -95,6 +95,8 @@ pub struct InstitutionExtractor {
     /// Short form (`徐汇`) → full region name (`徐汇区`).
     pub(super) region_short: &'static RegionShort,
     pub(super) region_full: &'static RegionFull,
+    /// The last characters of `region_short` and `region_full` entries.
+    pub(super) region_ends: HashSet<char>,
     pub(super) region_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
     pub(super) stops: HashSet<String>,
@@ -167,7 +169,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
 pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviation>) {
     let mut named_words = Vec::new();
     let mut named = Vec::new();
-    let mut kinds: HashMap<String, InstitutionKind> = HashMap::new();
+    let mut kinds: HashMap<String, InstitutionKind> = HashMap::default();
     for row in NAMED_BODIES.rows() {
         let (word, kind) = (row.word(), NAMED_BODIES.variant(row, 1));
         kinds.insert(word.to_string(), kind);
@@ -216,6 +218,7 @@ impl InstitutionExtractor {
             abbreviations,
             region_short,
             region_full,
+            region_ends: region_short.keys().chain(region_full.iter()).filter_map(|w| w.chars().next_back()).collect(),
             region_generic: set(&REGION_GENERIC),
             generic_cores: set(&ORG_GENERIC_CORES),
             stops: set(&ORG_STOPS),

@@ -5,7 +5,7 @@ use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Level};
 use crate::text::is_han_word;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What the article says about places: which city a bare `市` means, which city a district
 /// belongs to, and the default region of local bodies named without one.
@@ -98,6 +98,11 @@ impl InstitutionExtractor {
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
     /// level (`市`, from `市` or a mis-segmented `以市`).
     pub(super) fn region_token(&self, w: &str, tag: &str) -> Option<String> {
+        // Most tokens end in a character that ends no region word and no level: no look-up.
+        let last = w.chars().next_back()?;
+        if !self.region_ends.contains(&last) && !matches!(last, '省' | '市' | '区' | '县' | '州') {
+            return None;
+        }
         if self.region_generic.contains(w) || !is_han_word(w) {
             return None;
         }
@@ -105,7 +110,6 @@ impl InstitutionExtractor {
             return Some(w.to_string());
         }
         let n = w.chars().count();
-        let last = w.chars().last()?;
         let level = matches!(last, '省' | '市' | '区' | '县');
         if n == 1 && level {
             return Some(w.to_string());

@@ -50,6 +50,7 @@ use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
+use memchr::memmem::Finder;
 use std::collections::HashSet;
 
 /// Department and party-body endings that may stand between an organization and a title.
@@ -778,35 +779,34 @@ impl PersonExtractor {
         (titles, org)
     }
 
-    /// Adds every later occurrence of a found name: one automaton over all the names, one
-    /// pass over the sentences; a name's occurrences are read left to right without overlap.
+    /// Adds every later occurrence of a found name: one pass over the sentences, each
+    /// name searched in each; a name's occurrences are read left to right without overlap.
     fn later_mentions(&self, doc: &Doc<'_>, orgs: &DocOrgs<'_>, drafts: &mut [Draft]) {
         let ks: Vec<usize> = (0..drafts.len()).filter(|&k| drafts[k].name.chars().count() >= 2).collect();
-        let Ok(ac) = AhoCorasick::new(ks.iter().map(|&k| drafts[k].name.as_str())) else { return };
+        // A few names per document: a substring finder each costs less to build than an
+        // automaton over them all, and finds the same non-overlapping occurrences.
+        let finders: Vec<Finder<'static>> =
+            ks.iter().map(|&k| Finder::new(drafts[k].name.as_bytes()).into_owned()).collect();
         let known: Vec<SpanIndex> = ks.iter().map(|&k| SpanIndex::new(drafts[k].mentions.clone())).collect();
-        // Per name: the last mention added here, and (sentence, byte) where its next
-        // occurrence may start.
+        // Per name: the last mention added here.
         let mut last_added: Vec<Option<Span>> = vec![None; ks.len()];
-        let mut free: Vec<(usize, usize)> = vec![(usize::MAX, 0); ks.len()];
-        for (si, s) in doc.sentences().enumerate() {
-            for m in ac.find_overlapping_iter(s.text) {
-                let i = m.pattern().as_usize();
-                if free[i].0 == si && m.start() < free[i].1 {
-                    continue;
-                }
-                free[i] = (si, m.end());
-                let sp = Span::new(s.span.start + m.start(), s.span.start + m.end());
-                if known[i].overlaps(sp) || last_added[i].is_some_and(|l| l.overlaps(sp)) || orgs.overlaps(sp) {
-                    continue;
-                }
-                // The name must start a word of its own (`李进` in `李进一步` is none);
-                // it may end inside a token the tagger glued to the next word.
-                let starts_word = s.tokens.binary_search_by_key(&sp.start, |t| t.span.start).is_ok();
-                let ends_word = s.tokens.binary_search_by_key(&sp.end, |t| t.span.end).is_ok()
-                    || self.ends_name(&doc.text[sp.end..]);
-                if starts_word && ends_word {
-                    drafts[ks[i]].mentions.push(sp);
-                    last_added[i] = Some(sp);
+        for s in doc.sentences() {
+            for (i, finder) in finders.iter().enumerate() {
+                for start in finder.find_iter(s.text.as_bytes()) {
+                    let at = s.span.start + start;
+                    let sp = Span::new(at, at + finder.needle().len());
+                    if known[i].overlaps(sp) || last_added[i].is_some_and(|l| l.overlaps(sp)) || orgs.overlaps(sp) {
+                        continue;
+                    }
+                    // The name must start a word of its own (`李进` in `李进一步` is none);
+                    // it may end inside a token the tagger glued to the next word.
+                    let starts_word = s.tokens.binary_search_by_key(&sp.start, |t| t.span.start).is_ok();
+                    let ends_word = s.tokens.binary_search_by_key(&sp.end, |t| t.span.end).is_ok()
+                        || self.ends_name(&doc.text[sp.end..]);
+                    if starts_word && ends_word {
+                        drafts[ks[i]].mentions.push(sp);
+                        last_added[i] = Some(sp);
+                    }
                 }
             }
         }
