@@ -570,6 +570,16 @@ impl PersonExtractor {
     /// (a transliterated one may be shorter).
     fn name_after_title(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
         let text = sentence.text;
+        // `居民和医务人员`: a conjunction or preposition read alone (和/c) opens no name.
+        let base = sentence.span.start;
+        let k = sentence.tokens.partition_point(|t| t.span.start < base + p);
+        if sentence
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.span.start == base + p && matches!(t.tag, "c" | "p") && t.text.chars().nth(1).is_none())
+        {
+            return None;
+        }
         let rule = self.read_name(sentence, p);
         let long_tail = |sp: Span| sp.slice(text).rsplit('·').next().is_some_and(|t| t.chars().count() > 3);
         let unsure = match rule {
@@ -585,7 +595,6 @@ impl PersonExtractor {
         if !unsure {
             return rule;
         }
-        let base = sentence.span.start;
         let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else { return rule };
         let name = sp.slice(text);
         let transliterated = name.contains('·') && self.transliterated(&text[p..]).map_or(true, |e| sp.end <= p + e);
@@ -885,6 +894,14 @@ mod tests {
         assert!(people_of("一名13岁的余姓男童由母亲陪同复诊。").is_empty());
         // Without a number before it, 岁的 introduces nobody.
         assert!(people_of("同岁的周桂兰也来了。").is_empty());
+    }
+
+    /// A conjunction after a title opens no name (`居民和医务人员`); a name does.
+    #[test]
+    fn conjunction_after_a_title() {
+        assert!(people_of("这既方便了社区居民和医务人员，也提高了效率。").is_empty());
+        let found = people_of("社区居民张秀英参加了义诊。");
+        assert_eq!(found.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["张秀英"]);
     }
 
     /// A place's leader works for its government when the article names that government.
