@@ -19,6 +19,8 @@
 //!   a date with a month ends a name going left (`5月12日国际护士节`); a quoted event or a
 //!   book title right before
 //!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - Scope words coordinated before a meeting's own name meetings of their own, each
+//!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
 //!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
@@ -84,6 +86,8 @@ pub struct EventExtractor {
     observances: WordSet,
     /// Observances named by their shape (`联合国糖尿病日`).
     shapes: Observances,
+    /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
+    scopes: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -160,6 +164,7 @@ impl EventExtractor {
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
             shapes: Observances::new(),
+            scopes: EVENT_HEADS.word_set("coordinated"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -231,6 +236,8 @@ impl EventExtractor {
                 found.push(c);
             }
         }
+        let coordinated: Vec<Found> = found.iter().flat_map(|f| self.coordinated(text, s.span.start, f)).collect();
+        found.extend(coordinated);
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
@@ -332,6 +339,26 @@ impl EventExtractor {
         }
         found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
         found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
+    }
+
+    /// `全国、全省卫生健康工作会议`: scope words coordinated before a meeting's own scope word
+    /// name meetings of their own, each written as its scope word alone.
+    fn coordinated(&self, text: &str, sentence_start: usize, f: &Found) -> Vec<Found> {
+        let mut out = Vec::new();
+        let Some(len) = self.scopes.longest_prefix(&f.name) else { return out };
+        let rest = &f.name[len..];
+        let mut at = f.mention.start;
+        while let Some(before) = text.get(sentence_start..at).and_then(|b| b.strip_suffix('、')) {
+            let Some(scope) = self.scopes.longest_suffix(before) else { break };
+            let start = sentence_start + before.len() - scope;
+            out.push(Found {
+                name: format!("{}{rest}", &before[before.len() - scope..]),
+                mention: Span::new(start, start + scope),
+                theme: None,
+            });
+            at = start;
+        }
+        out
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
