@@ -62,6 +62,8 @@ const MAX_THEME_CHARS: usize = 16;
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Bytes of the clause after an activity searched for where it was held (40 characters).
 const MAX_HELD_CLAUSE_BYTES: usize = 120;
+/// Most Han characters between an event and the activity head it is the theme of.
+const MAX_THEMED_GAP_CHARS: usize = 4;
 /// Dates looked at backwards for the day a `当天` refers to.
 const MAX_DAY_LOOKBACK: usize = 8;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
@@ -201,6 +203,11 @@ impl EventExtractor {
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             for f in found {
                 if crosses(&programs, f.mention) {
+                    continue;
+                }
+                // The theme of an activity: no event, but a program inside it is none either.
+                if self.themes_activity(doc.text, f.mention.end) {
+                    mentions.push(f.mention);
                     continue;
                 }
                 let date = self
@@ -359,6 +366,14 @@ impl EventExtractor {
             at = start;
         }
         out
+    }
+
+    /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
+    /// head (a few Han characters on) is that activity's theme, no event of its own.
+    fn themes_activity(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
+        run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
