@@ -50,7 +50,7 @@ use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
-use crate::text::squeeze_spaces;
+use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
@@ -516,7 +516,9 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            let ends = is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+            // `中国—东盟卫生合作论坛`: a dash or middle dot between Han words joins them.
+            let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
+            let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
             let dated = bounds.months.iter().any(|m| m.contains(p.span));
             // `沟通会议与专家会议`: 与 joins two meetings, not the words of one name.
             let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
@@ -891,6 +893,11 @@ fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
 fn is_dateline(text: &str, span: Span) -> bool {
     text.get(span.end..).is_some_and(|rest| rest.starts_with('电'))
+}
+
+/// A dash or middle dot joining two words of one name (`中国—东盟`, `健康中国·2024`).
+fn is_joiner(token: &str) -> bool {
+    matches!(token, "—" | "―" | "-" | "－" | "–" | "·" | "•")
 }
 
 fn is_punct(token: &str) -> bool {
