@@ -91,7 +91,7 @@ impl Observances {
             }
             let Some(len) = self.scope.longest_prefix(p.text) else { continue };
             let scope_chars = p.text[..len].chars().count();
-            if chars >= scope_chars + MIN_CORE_CHARS + 1 {
+            if chars > scope_chars + MIN_CORE_CHARS {
                 best = Some(p.span.start);
             }
         }
