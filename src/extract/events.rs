@@ -15,12 +15,18 @@
 //!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
 //!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
 //! - Ceremonies (`…启动仪式`, `…揭牌仪式`) and observances (`第36个爱国卫生月`, `…宣传周`,
-//!   `重阳节` by its head alone) are events; a quoted event or a book title right before
+//!   `重阳节` by its head alone, `联合国糖尿病日` by its shape: `observances`) are events;
+//!   a date with a month ends a name going left (`5月12日国际护士节`); a quoted event or a
+//!   book title right before
 //!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - Scope words coordinated before a meeting's own name meetings of their own, each
+//!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
 //!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
-//!   held at a place (`…活动在…举行`), is an event and leaves `facts.programs`; so does a
+//!   held at a place (`…活动在…举行`, or `在…开展`/`到…，开展` right before it; `当天`
+//!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
+//!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
 //!   (`“…”活动暨…宣传活动在…举行`), and every other mention of an activity that became one.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
@@ -37,13 +43,14 @@
 
 use super::congresses::Congresses;
 use super::doc::{Doc, Facts, Sentence};
+use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
-use crate::text::squeeze_spaces;
+use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
@@ -55,6 +62,10 @@ const MAX_THEME_CHARS: usize = 16;
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Bytes of the clause after an activity searched for where it was held (40 characters).
 const MAX_HELD_CLAUSE_BYTES: usize = 120;
+/// Most Han characters between an event and the activity head it is the theme of.
+const MAX_THEMED_GAP_CHARS: usize = 4;
+/// Dates looked at backwards for the day a `当天` refers to.
+const MAX_DAY_LOOKBACK: usize = 8;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -75,8 +86,20 @@ pub struct EventExtractor {
     activity_heads: WordSet,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
+    /// Observances named by their shape (`联合国糖尿病日`).
+    shapes: Observances,
+    /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
+    scopes: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
+    /// Verbs of holding right before an activity (`开展“…”活动`).
+    held_before: Vec<String>,
+    /// Words saying where, in the clause of such a verb (`在`, `到`).
+    places: Vec<String>,
+    /// Words naming the day an earlier sentence gave (`当天`).
+    same_day: Vec<String>,
+    /// Words after a day that make it a start (`起`).
+    from_on: Vec<String>,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -96,6 +119,13 @@ struct SentenceQuotes {
     by_end: Vec<(usize, usize)>,
     /// Quotes that are themselves meeting names.
     events: Vec<Quoted>,
+}
+
+/// What ends a name going left besides words: the sentence's quotes and its dates that
+/// state a month.
+struct Bounds<'a> {
+    quoted: &'a SentenceQuotes,
+    months: &'a [Span],
 }
 
 /// A meeting named in a sentence: its name, where, and its quoted theme if any.
@@ -135,7 +165,13 @@ impl EventExtractor {
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
+            shapes: Observances::new(),
+            scopes: EVENT_HEADS.word_set("coordinated"),
             held: EVENT_HEADS.word_set("held").sorted(),
+            held_before: EVENT_HEADS.word_set("held_before").sorted(),
+            places: EVENT_HEADS.word_set("places").sorted(),
+            same_day: EVENT_HEADS.word_set("same_day").sorted(),
+            from_on: EVENT_HEADS.word_set("from_on").sorted(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -154,7 +190,9 @@ impl EventExtractor {
         let mut order: Vec<usize> = (0..doc.layout.sentences.len()).collect();
         order.sort_by_key(|&i| doc.layout.sentences[i].start);
         for s in order.into_iter().map(|i| doc.sentence(i)) {
-            let mut found = self.sentence_found(doc.text, &s);
+            let lo = dates.partition_point(|d| d.mention.start < s.span.start);
+            let hi = dates.partition_point(|d| d.mention.start < s.span.end);
+            let mut found = self.sentence_found(doc.text, &s, &dates[lo..hi]);
             found.extend(activities.iter().filter(|a| s.span.contains(a.mention)).map(|a| Found {
                 name: a.name.clone(),
                 mention: a.mention,
@@ -162,13 +200,19 @@ impl EventExtractor {
             }));
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
-            let lo = dates.partition_point(|d| d.mention.start < s.span.start);
-            let hi = dates.partition_point(|d| d.mention.start < s.span.end);
+            let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             for f in found {
                 if crosses(&programs, f.mention) {
                     continue;
                 }
-                let date = self.date_of(doc, &s, f.mention, &f.name, &dates[lo..hi]);
+                // The theme of an activity: no event, but a program inside it is none either.
+                if self.themes_activity(doc.text, f.mention.end) {
+                    mentions.push(f.mention);
+                    continue;
+                }
+                let date = self
+                    .date_of(doc, &s, f.mention, &f.name, &dates[lo..hi])
+                    .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
                 mentions.push(f.mention);
                 merger.add(self.candidate(f.name, f.mention, f.theme, date));
             }
@@ -179,8 +223,9 @@ impl EventExtractor {
         facts.events.extend(merger.finish());
     }
 
-    /// The meetings one sentence names: quoted names, names ending in a head, congresses.
-    fn sentence_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
+    /// The meetings one sentence names: quoted names, names ending in a head, congresses,
+    /// observances by their shape; `dates` are the sentence's (a name never holds a month).
+    fn sentence_found(&self, text: &str, s: &Sentence<'_>, dates: &[&DateMention<Span>]) -> Vec<Found> {
         let all = quotes::find(s.text, s.span.start);
         let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
         by_end.sort_unstable();
@@ -192,11 +237,16 @@ impl EventExtractor {
             .iter()
             .map(|q| Found { name: squeeze_spaces(q.inner.slice(text).trim()), mention: q.inner, theme: None })
             .collect();
+        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
         for k in 0..s.tokens.len() {
-            if let Some(c) = self.token_event(text, s, k, &quoted) {
+            if let Some(c) = self.token_event(text, s, k, &quoted, &months) {
                 found.push(c);
             }
         }
+        let coordinated: Vec<Found> = found.iter().flat_map(|f| self.coordinated(text, s.span.start, f)).collect();
+        found.extend(coordinated);
+        let shaped = self.shapes.find(text, s).into_iter();
+        found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
         found
     }
@@ -214,6 +264,15 @@ impl EventExtractor {
         clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
     }
 
+    /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
+    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`).
+    fn held_here(&self, text: &str, sentence_start: usize, start: usize) -> bool {
+        let before = text.get(sentence_start..start).unwrap_or("");
+        let clause = before.rsplit(['，', '；', '\n']).next().unwrap_or("").trim_end_matches('了');
+        self.held_before.iter().any(|v| clause.ends_with(v.as_str()))
+            && self.places.iter().any(|w| before.contains(w.as_str()))
+    }
+
     /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
     /// one-off event when its sentence gives a day before it and the clause after it says
     /// where it was held; it leaves `programs` and is returned as a meeting named by its
@@ -225,16 +284,32 @@ impl EventExtractor {
         dates: &[&DateMention<Span>],
     ) -> Vec<Found> {
         let mut out = Vec::new();
+        let on_a_day = |d: &&DateMention<Span>| {
+            d.value.day.is_some()
+                && d.kind != DateKind::Period
+                && d.modifier != Some(DateModifier::Since)
+                && !is_dateline(doc.text, d.mention)
+                // `5月10日起`: from that day on, a campaign.
+                && !doc.text.get(d.mention.end..).is_some_and(|r| self.from_on.iter().any(|w| r.starts_with(w.as_str())))
+        };
+        // The first day any sentence gives: `当天` later refers to a day.
+        let first_day = dates.iter().find(|d| on_a_day(d)).map(|d| d.mention.start);
         programs.retain(|p| {
             let activity = p.category.as_deref().is_some_and(|c| self.activity_heads.longest_suffix(c).is_some());
+            let sentence = doc.sentence_spans().iter().find(|s| s.contains(p.mention)).copied();
             let dated = activity
-                && doc.sentence_spans().iter().find(|s| s.contains(p.mention)).is_some_and(|s| {
+                && sentence.is_some_and(|s| {
                     let lo = dates.partition_point(|d| d.mention.start < s.start);
-                    dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(|d| {
-                        d.value.day.is_some() && d.kind != DateKind::Period && !is_dateline(doc.text, d.mention)
-                    })
+                    let here = dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(on_a_day);
+                    // `当天，…开展“…”活动`: the day an earlier sentence gave.
+                    let before = doc.text.get(s.start..p.mention.start).unwrap_or("");
+                    here || (self.same_day.iter().any(|w| before.contains(w.as_str()))
+                        && first_day.is_some_and(|f| f < s.start))
                 });
-            let dated = dated && self.held_at_a_place(doc.text, p.mention.end);
+            let held = |s: Span| {
+                self.held_at_a_place(doc.text, p.mention.end) || self.held_here(doc.text, s.start, p.mention.start)
+            };
+            let dated = dated && sentence.is_some_and(held);
             if dated {
                 let name = p.mention.slice(doc.text).chars().filter(|&c| !quotes::is_mark(c)).collect();
                 out.push(Found { name, mention: p.mention, theme: None });
@@ -271,6 +346,34 @@ impl EventExtractor {
         }
         found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
         found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
+    }
+
+    /// `全国、全省卫生健康工作会议`: scope words coordinated before a meeting's own scope word
+    /// name meetings of their own, each written as its scope word alone.
+    fn coordinated(&self, text: &str, sentence_start: usize, f: &Found) -> Vec<Found> {
+        let mut out = Vec::new();
+        let Some(len) = self.scopes.longest_prefix(&f.name) else { return out };
+        let rest = &f.name[len..];
+        let mut at = f.mention.start;
+        while let Some(before) = text.get(sentence_start..at).and_then(|b| b.strip_suffix('、')) {
+            let Some(scope) = self.scopes.longest_suffix(before) else { break };
+            let start = sentence_start + before.len() - scope;
+            out.push(Found {
+                name: format!("{}{rest}", &before[before.len() - scope..]),
+                mention: Span::new(start, start + scope),
+                theme: None,
+            });
+            at = start;
+        }
+        out
+    }
+
+    /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
+    /// head (a few Han characters on) is that activity's theme, no event of its own.
+    fn themes_activity(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
+        run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
@@ -311,12 +414,20 @@ impl EventExtractor {
     }
 
     /// The event whose head ends at token `k`, as (name, mention, quoted theme).
-    fn token_event(&self, text: &str, s: &Sentence<'_>, k: usize, quoted: &SentenceQuotes) -> Option<Found> {
+    fn token_event(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        k: usize,
+        quoted: &SentenceQuotes,
+        months: &[Span],
+    ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
         if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
             return None;
         }
-        let (start, theme) = self.event_start(text, &s.tokens, k, head, quoted)?;
+        let bounds = Bounds { quoted, months };
+        let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
         let mention = Span::new(start, head.end);
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
@@ -356,17 +467,19 @@ impl EventExtractor {
     }
 
     /// Where the event's name starts, left of its `head`: over its modifiers up to a
-    /// punctuation mark, a verb, a stop or deictic word or too long a modifier; a quoted
-    /// theme before them is taken once (第二届“健康中国”论坛). `None` when the head belongs
-    /// to a quoted meeting (`“……国际论坛”分论坛`).
+    /// punctuation mark, a verb, a stop or deictic word, a date with a month
+    /// (`5月12日国际护士节`) or too long a modifier; a quoted theme before them is taken
+    /// once (第二届“健康中国”论坛). `None` when the head belongs to a quoted meeting
+    /// (`“……国际论坛”分论坛`).
     fn event_start(
         &self,
         text: &str,
         tokens: &[Token<'_>],
         k: usize,
         head: Span,
-        quoted: &SentenceQuotes,
+        bounds: &Bounds<'_>,
     ) -> Option<(usize, Option<String>)> {
+        let quoted = bounds.quoted;
         let mut start = tokens[k].span.start.min(head.start);
         // `出席会议` as one token: the part before the head may be a verb.
         let prefix = Span::new(start, head.start).slice(text);
@@ -403,8 +516,13 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            let ends = is_punct(p.text) || self.verbs.contains(p.text) || self.stops.contains(p.text);
-            if ends || self.deictic.contains(p.text) {
+            // `中国—东盟卫生合作论坛`: a dash or middle dot between Han words joins them.
+            let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
+            let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+            let dated = bounds.months.iter().any(|m| m.contains(p.span));
+            // `沟通会议与专家会议`: 与 joins two meetings, not the words of one name.
+            let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
+            if ends || dated || joins || self.deictic.contains(p.text) {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -491,6 +609,23 @@ impl EventExtractor {
         let core = core.to_string();
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
         Candidate { name, mention, core, year, ordinal, date }
+    }
+
+    /// `当天，…开展“…”活动`: the day an earlier sentence gave (`earlier`), for a meeting
+    /// whose sentence names it by a same-day word before it.
+    fn same_day_date(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        f: &Found,
+        earlier: Option<&DateMention<Span>>,
+    ) -> Option<String> {
+        let before = text.get(sentence_start..f.mention.start)?;
+        let d = earlier.filter(|d| d.kind != DateKind::Period && !is_dateline(text, d.mention))?;
+        self.same_day
+            .iter()
+            .any(|w| before.contains(w.as_str()))
+            .then(|| render(d, self.leading_year(&f.name).map(|(y, _)| y)))
     }
 
     /// The date the sentence gives for the meeting mentioned at `mention`.
@@ -758,6 +893,11 @@ fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
 fn is_dateline(text: &str, span: Span) -> bool {
     text.get(span.end..).is_some_and(|rest| rest.starts_with('电'))
+}
+
+/// A dash or middle dot joining two words of one name (`中国—东盟`, `健康中国·2024`).
+fn is_joiner(token: &str) -> bool {
+    matches!(token, "—" | "―" | "-" | "－" | "–" | "·" | "•")
 }
 
 fn is_punct(token: &str) -> bool {

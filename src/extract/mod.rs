@@ -20,6 +20,7 @@ mod evidence;
 pub mod figures;
 pub mod institutions;
 pub mod number;
+mod observances;
 pub mod people;
 pub mod programs;
 mod quotes;

@@ -49,6 +49,9 @@
 //!   (`市…专项整治` → `…专项整治`); a 项目 after fee or service items (`虚构诊疗项目`), a
 //!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
+//!   unquoted, a plan (`规划`) needs a plan period before it (`十四五规划`, not
+//!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
+//!   `世界无烟日宣传活动`): otherwise they describe;
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
@@ -193,6 +196,11 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
+    period_heads: WordSet,
+    /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
+    described_heads: WordSet,
+    journeys: WordSet,
     /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
@@ -324,6 +332,9 @@ impl ProgramExtractor {
                 r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?",
             )
             .expect("valid regex"),
+            period_heads: PROGRAM_HEADS.word_set("period"),
+            described_heads: PROGRAM_HEADS.word_set("described"),
+            journeys: PROGRAM_HEADS.word_set("journey"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -1143,7 +1154,14 @@ impl ProgramExtractor {
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
         }
-        let name = if self.period.is_match(modifier) {
+        let period = self.period.is_match(modifier);
+        if !period && self.period_heads.contains(category) {
+            return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
+        }
+        if self.described_heads.contains(category) && self.journeys.longest_suffix(modifier).is_none() {
+            return None; // `世界无烟日宣传活动`: described, not named (`优质服务基层行活动` is)
+        }
+        let name = if period {
             modifier.to_string()
         } else if self.distinctive(
             modifier,

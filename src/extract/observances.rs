@@ -1,0 +1,100 @@
+//! Observances named by their shape — docs/FACTS.md §2 `events` (named observances).
+//!
+//! **In:** a sentence with its tokens. **Out:** [`Shaped`] observances: a scope word of
+//! `[observance_scope]` (`世界`, `国际`, `全国`, `联合国` …) opening a name of Han words that
+//! ends in a word ending in 日, 周 or 节 (`[observance_ends]`): `联合国糖尿病日`,
+//! `全国儿童预防接种日`, with the edition before it (`第18个世界狂犬病日`). The name holds
+//! at least two characters between the scope word and its last character, never a word of
+//! `[observance_not]` (`节日`, `工作日`, `首日`: days that name no observance), a function
+//! word or a verb of `[verbs]`/`[stops]`, and at most [`MAX_NAME_CHARS`] characters.
+//!
+//! Never panics; each token is looked at a bounded number of times; built once.
+
+use super::doc::Sentence;
+use crate::lexicon::{WordSet, EVENT_HEADS};
+use crate::span::Span;
+use crate::text::is_han;
+use regex::Regex;
+
+/// Longest observance name (scope word to last character), in chars.
+const MAX_NAME_CHARS: usize = 12;
+/// Fewest chars between the scope word and the last character (`世界`+`睡眠`+`日`).
+const MIN_CORE_CHARS: usize = 2;
+
+/// An observance found by its shape: its name and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Shaped {
+    pub name: String,
+    pub mention: Span,
+}
+
+/// Built once: the words of the shape.
+#[derive(Debug)]
+pub(crate) struct Observances {
+    scope: WordSet,
+    ends: WordSet,
+    not: WordSet,
+    bounds: WordSet,
+    /// `第18个` right before the name: its edition.
+    edition: Regex,
+}
+
+impl Default for Observances {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Observances {
+    pub(crate) fn new() -> Self {
+        Observances {
+            scope: EVENT_HEADS.word_set("observance_scope"),
+            ends: EVENT_HEADS.word_set("observance_ends"),
+            not: EVENT_HEADS.word_set("observance_not"),
+            bounds: EVENT_HEADS.word_set("verbs").union(&EVENT_HEADS.word_set("stops")),
+            edition: Regex::new(r"第[0-9零〇一二三四五六七八九十百两]+个$").expect("valid regex"),
+        }
+    }
+
+    /// The observances of one sentence whose name ends at a token, in text order.
+    pub(crate) fn find(&self, text: &str, s: &Sentence<'_>) -> Vec<Shaped> {
+        let tokens = &s.tokens;
+        let mut out = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let last = t.text.chars().last().map(String::from).unwrap_or_default();
+            if !self.ends.contains(&last) || self.not.contains(t.text) {
+                continue;
+            }
+            let Some(start) = self.scope_start(text, tokens, k) else { continue };
+            let end = t.span.end;
+            let start = text
+                .get(s.span.start..start)
+                .and_then(|before| self.edition.find(before))
+                .map_or(start, |m| s.span.start + m.start());
+            let mention = Span::new(start, end);
+            out.push(Shaped { name: mention.slice(text).to_string(), mention });
+        }
+        out
+    }
+
+    /// Where the name ending at token `k` starts: the leftmost scope word within reach over
+    /// Han words that neither bound a name nor name a common day.
+    fn scope_start(&self, text: &str, tokens: &[crate::segment::Token<'_>], k: usize) -> Option<usize> {
+        let end = tokens[k].span.end;
+        let mut best = None;
+        for j in (0..=k).rev() {
+            let p = &tokens[j];
+            let chars = text.get(p.span.start..end).map_or(usize::MAX, |n| n.chars().count());
+            let bound = !p.text.chars().all(is_han) || self.bounds.contains(p.text) || self.not.contains(p.text);
+            if bound || chars > MAX_NAME_CHARS {
+                break;
+            }
+            let Some(len) = self.scope.longest_prefix(p.text) else { continue };
+            let scope_chars = p.text[..len].chars().count();
+            if chars > scope_chars + MIN_CORE_CHARS {
+                best = Some(p.span.start);
+            }
+        }
+        best
+    }
+}
