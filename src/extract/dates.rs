@@ -519,7 +519,28 @@ impl DateExtractor {
         if let Some(decided) = dateline_day_at(s, i, reference, ctx) {
             return decided;
         }
+        if let Some(d) = self.day_before_daypart(s, i, reference, ctx) {
+            return Some(d);
+        }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// `8号上午`, `8日晚间`, `8号整天` with no month read yet: a part of the day after a bare
+    /// day makes it a day of the reference's month (the latest not after the reference).
+    fn day_before_daypart(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &Context,
+    ) -> Option<DateMention<Span>> {
+        if ctx.month.is_some() {
+            return None;
+        }
+        let (d, k) = small_number(s, i, &['日', '号'], false)?;
+        let end = k + '日'.len_utf8();
+        self.dayparts.iter().any(|p| s[end..].starts_with(p.word.as_str())).then_some(())?;
+        Some(point(day_near_reference(reference, d, false)?, Span::new(i, end)))
     }
 
     /// False when no date reading can start with `c` (no digit or numeral, no word of
