@@ -79,6 +79,15 @@ impl Maker<'_> {
     }
 }
 
+/// True when `name` holds a bracket of bare levels (`县（区）医保局`, `市（州）`,
+/// `省（区、市）`): a template for every such body, no proper name.
+fn level_template(name: &str) -> bool {
+    name.split(['（', '(']).skip(1).any(|rest| {
+        let inner = rest.split([')', '）']).next().unwrap_or("");
+        !inner.is_empty() && inner.chars().all(|c| matches!(c, '省' | '市' | '区' | '县' | '州' | '旗' | '、'))
+    })
+}
+
 /// True when the token at `e` names a party committee's department (`宣传部`, `办公室`).
 pub(super) fn department_follows(text: &str, tokens: &[Token<'_>], e: usize) -> bool {
     let k = tokens.partition_point(|t| t.span.start < e);
@@ -391,6 +400,7 @@ impl InstitutionExtractor {
                 groups.push(g);
             }
         }
+        groups.retain(|g| !level_template(&text[g.span.start - base..g.span.end - base]));
         // Longer spans win; at equal length a lexicon body wins (it knows its kind).
         groups.sort_by_key(|g| (std::cmp::Reverse(g.span.len()), !g.named, g.span.start));
         let mut kept: Vec<Group> = Vec::new();

@@ -252,4 +252,13 @@ mod tests {
         let text = "益阳市卫生健康委、市疾控中心、市卫监局联合开展宣传。";
         assert_eq!(names(text), ["益阳市卫生健康委员会", "益阳市疾病预防控制中心", "益阳市卫监局"]);
     }
+
+    /// A bracket of bare levels makes a template for every such body, no name; a bracket
+    /// holding a site does not.
+    #[test]
+    fn level_templates_are_no_names() {
+        assert!(names("各县（区）医保局要加强基金监管。").is_empty());
+        assert!(names("各市（州）卫生健康委、省（区、市）疾控中心参加。").is_empty());
+        assert_eq!(names("湖南省人民医院（马王堆院区）开诊。"), ["湖南省人民医院"]);
+    }
 }
