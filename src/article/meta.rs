@@ -139,7 +139,8 @@ pub(crate) struct MetaParser {
     label_re: Regex,
     date_re: Regex,
     dateline_re: Regex,
-    /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
+    /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place, inside brackets or,
+    /// when the agency is an outlet, bare at the head of the report.
     paren_dateline_re: Regex,
     /// `中央社／ 台北28日电`: an agency, a slash, the place and the day.
     slash_dateline_re: Regex,
@@ -223,7 +224,7 @@ impl MetaParser {
             )
             .expect("time line regex"),
             paren_dateline_re: Regex::new(
-                r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
+                r"^(?P<open>[（(])?(?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]?",
             )
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
@@ -248,7 +249,7 @@ impl MetaParser {
     pub fn parse_line(&self, text: &str, span: Span) -> Option<MetaLine> {
         let line = span.slice(text);
         let (off, content) = unwrap_line(line);
-        if content.chars().count() > 160 || content.contains(['。', '！', '？', '!', '?']) {
+        if content.chars().count() > 160 || has_sentence_stop(content) {
             return None;
         }
         let base = span.start + off;
@@ -304,11 +305,9 @@ impl MetaParser {
         for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
             if c.start > at {
                 for t in tokens(content, Span::new(at, c.start)) {
-                    let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
-                    if self.is_outlet(tok) {
-                        let lead = content[t.range()].find(tok).unwrap_or(0);
-                        let span = Span::new(t.start + lead, t.start + lead + tok.len());
-                        out.sources.push(SourceMention::new(Field::new(tok, span.shift(base)), SourceRank::Masthead));
+                    if let Some(span) = self.masthead(content, t) {
+                        let field = self.outlet_field(content, span.shift(base), span);
+                        out.sources.push(SourceMention::new(field, SourceRank::Masthead));
                     }
                 }
             }
@@ -324,6 +323,33 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// The outlet a bare token of a metadata line names (span in `content`): the token
+    /// without quotes or title marks, or without the place the report was filed from glued
+    /// after it (`某某日报北京`).
+    fn masthead(&self, content: &str, t: Span) -> Option<Span> {
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+        let lead = content[t.range()].find(tok).unwrap_or(0);
+        let name = if self.is_outlet(tok) {
+            tok
+        } else {
+            let cut = place_suffix(tok)?;
+            Some(&tok[..cut]).filter(|o| self.is_outlet(o))?
+        };
+        Some(Span::new(t.start + lead, t.start + lead + name.len()))
+    }
+
+    /// The outlet at `span` of the text (`local`: the same span in `s`), its name without a
+    /// `？` standing for a character lost between two Han characters (`江城？日报`).
+    fn outlet_field(&self, s: &str, span: Span, local: Span) -> Field {
+        let raw = &s[local.range()];
+        let chars: Vec<char> = raw.chars().collect();
+        let lost = |k: usize| {
+            matches!(chars[k], '？' | '?') && k > 0 && k + 1 < chars.len() && is_han(chars[k - 1]) && is_han(chars[k + 1])
+        };
+        let name: String = chars.iter().enumerate().filter(|&(k, _)| !lost(k)).map(|(_, &c)| c).collect();
+        Field::new(name, span)
     }
 
     /// A line with no label and no date that credits people all the same, when it is
@@ -449,7 +475,7 @@ impl MetaParser {
     /// is a place (the evidence the gazetteer asks of it).
     pub fn dateline_place(&self, text: &str, paragraph: Span) -> Option<Field> {
         let para = paragraph.slice(text);
-        let head = match self.paren_dateline_re.captures(para) {
+        let head = match self.paren_captures(para) {
             Some(c) => c.name("names")?,
             None => self.dateline_re.captures(para)?.name("agency")?,
         };
@@ -460,11 +486,19 @@ impl MetaParser {
         Some(Field::new(span.slice(text), span))
     }
 
-    /// `（中央社记者陈婕翎、张茗喧台北23日电）`: the place is glued to the last name; a
+    /// The parts of an agency's dateline with its reporters at the head of `para`
+    /// (bracketed, or bare after an outlet's name).
+    fn paren_captures<'t>(&self, para: &'t str) -> Option<regex::Captures<'t>> {
+        let c = self.paren_dateline_re.captures(para)?;
+        let bare = c.name("open").is_none();
+        (!bare || c.name("agency").is_some_and(|a| self.is_outlet(a.as_str()))).then_some(c)
+    }
+
+    /// `（中央社记者陈婕翎、张茗喧台北23日电）` (or bare, `中央社记者陈婕翎台北23日电`): the place is glued to the last name; a
     /// name is taken as 3 characters before a 2–4 character place (2 + 2 when only four
     /// characters remain), the common shapes of these datelines.
     fn paren_dateline(&self, para: &str, base: usize) -> Option<MetaLine> {
-        let c = self.paren_dateline_re.captures(para)?;
+        let c = self.paren_captures(para)?;
         let agency = c.name("agency")?;
         let names = c.name("names")?;
         let mut out = MetaLine::default();
@@ -504,6 +538,15 @@ impl MetaParser {
     /// or authors.
     fn bracket_credit(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
         const MAX_BYTES: usize = 90;
+        let whole = paragraph.slice(text);
+        // An outlet (and the place it reports from) may head the brackets: `某某日报北京（记者…）`.
+        let head = whole.find(['（', '(', '〔', '［', '【']).filter(|&h| h > 0 && h <= MAX_BYTES / 2);
+        let outlet = head.and_then(|h| self.masthead(whole, Span::new(0, h)));
+        let skip = match (head, outlet) {
+            (Some(h), Some(_)) => h,
+            _ => 0,
+        };
+        let paragraph = Span::new(paragraph.start + skip, paragraph.end);
         let para = paragraph.slice(text);
         let open = para.chars().next()?;
         let close = match open {
@@ -516,9 +559,19 @@ impl MetaParser {
         };
         let end = para.find(close).filter(|&e| e <= MAX_BYTES)?;
         let inner = Span::new(paragraph.start + open.len_utf8(), paragraph.start + end);
-        let m = self.parse_line(text, inner)?;
+        let mut m = self.parse_line(text, inner)?;
         let reporters = |b: &Byline| matches!(b.kind, LabelKind::Author | LabelKind::Reporter);
-        (!m.bylines.is_empty() && m.bylines.iter().all(reporters) && m.stamps.is_empty()).then_some(m)
+        if m.bylines.is_empty() || !m.bylines.iter().all(reporters) || !m.stamps.is_empty() {
+            return None;
+        }
+        if let Some(o) = outlet {
+            let field = Field::new(&whole[o.range()], o.shift(paragraph.start - skip));
+            for b in &mut m.bylines {
+                b.credit.organization.get_or_insert_with(|| field.clone());
+            }
+            m.sources.push(SourceMention::new(field, SourceRank::AuthorOutlet));
+        }
+        Some(m)
     }
 
     /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】` (with `names_alone`, also
@@ -864,7 +917,7 @@ impl MetaParser {
                 }
                 let org = outlets.first().map(|&t| field(t));
                 for &t in &outlets {
-                    out.sources.push(SourceMention::new(field(t), rank));
+                    out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
                 }
                 for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
                     {
@@ -902,6 +955,25 @@ impl MetaParser {
             }
         }
     }
+}
+
+/// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
+/// which stands for a character lost in transcoding (`江城？日报`).
+fn has_sentence_stop(s: &str) -> bool {
+    let mut prev = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let stop = match c {
+            '。' | '！' | '!' => true,
+            '？' | '?' => !(prev.is_some_and(is_han) && chars.peek().is_some_and(|&n| is_han(n))),
+            _ => false,
+        };
+        if stop {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Characters a label needs to be read where it is glued to the text before it (with its

@@ -85,9 +85,10 @@ impl ArticleParser {
 
     /// The outlet without an edition word after it: `周口日报数字报` → `周口日报`.
     fn without_edition(&self, mut outlet: Field) -> Field {
-        let kept = self.classifier.meta().strip_edition(&outlet.text).len();
-        outlet.text.truncate(kept);
-        outlet.span.end = outlet.span.start + kept;
+        // The edition word ends both the name and its span (the name may have lost a `？`).
+        let cut = outlet.text.len() - self.classifier.meta().strip_edition(&outlet.text).len();
+        outlet.text.truncate(outlet.text.len() - cut);
+        outlet.span.end -= cut;
         outlet
     }
 
