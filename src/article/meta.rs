@@ -160,6 +160,8 @@ pub(crate) struct MetaParser {
     placeholders: HashSet<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
+    /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
+    news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
 }
@@ -171,7 +173,7 @@ impl Default for MetaParser {
 }
 
 const SEPARATORS: &[char] = &[
-    '|', '｜', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★', '☆',
+    '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★', '☆',
     '-', '—', '：', ':',
 ];
 
@@ -185,7 +187,7 @@ impl MetaParser {
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
         let label_re =
-            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜]))?\s*"))
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨]))?\s*"))
                 .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -237,6 +239,11 @@ impl MetaParser {
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
                 .expect("according regex"),
+            news_lead_re: Regex::new(concat!(
+                r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
+                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:])"
+            ))
+            .expect("news lead regex"),
             credit_suffixes: {
                 let mut v: Vec<String> = CREDIT_SUFFIXES.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
@@ -327,15 +334,16 @@ impl MetaParser {
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
     /// without quotes or title marks, or without the place the report was filed from glued
-    /// after it (`某某日报北京`).
+    /// after it (`某某日报北京`), or the agency of a dateline (`新华社北京3月5日电 记者…`).
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
         let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
         let name = if self.is_outlet(tok) {
             tok
+        } else if let Some(cut) = place_suffix(tok).filter(|&c| self.is_outlet(&tok[..c])) {
+            &tok[..cut]
         } else {
-            let cut = place_suffix(tok)?;
-            Some(&tok[..cut]).filter(|o| self.is_outlet(o))?
+            return self.dateline(content, t).and_then(|m| m.sources.first().map(|s| s.outlet.span));
         };
         Some(Span::new(t.start + lead, t.start + lead + name.len()))
     }
@@ -372,13 +380,8 @@ impl MetaParser {
         if let Some(m) = self.bracket_credit(text, paragraph) {
             return Some(m);
         }
-        if let Some(o) = self.according_re.captures(para).and_then(|c| c.name("outlet")) {
-            if self.is_outlet(o.as_str()) {
-                let span = Span::new(paragraph.start + o.start(), paragraph.start + o.end());
-                let mut out = MetaLine::default();
-                out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
-                return Some(out);
-            }
+        if let Some(m) = self.lead_outlet(para, paragraph.start) {
+            return Some(m);
         }
         if let Some(agency) = self.slash_dateline_re.captures(para).and_then(|c| c.name("agency")) {
             let span = Span::new(paragraph.start + agency.start(), paragraph.start + agency.end());
@@ -403,8 +406,10 @@ impl MetaParser {
             (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
         };
         let inner = c.name("inner");
-        // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`).
-        if inner.is_none() && (outlet.is_none() || c.name("dian").is_none()) {
+        // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`) or an outlet's name
+        // (`某某网讯`).
+        let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
+        if inner.is_none() && !named {
             return None;
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
@@ -434,10 +439,30 @@ impl MetaParser {
         Some(out)
     }
 
+    /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
+    /// `某某网消息（某栏目）：…`.
+    pub fn lead_outlet(&self, para: &str, base: usize) -> Option<MetaLine> {
+        // Before `专讯` (a report of the outlet's own) any name is an outlet's.
+        let special = self.news_lead_re.captures(para).and_then(|c| c.name("o1"));
+        let o = special.or_else(|| {
+            [&self.according_re, &self.news_lead_re]
+                .into_iter()
+                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2"))))
+                .filter(|o| self.is_outlet(o.as_str()))
+        })?;
+        let span = Span::new(base + o.start(), base + o.end());
+        let mut out = MetaLine::default();
+        out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
+        Some(out)
+    }
+
     /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
     /// `据…消息`): `新华社北京3月5日电`, `〔记者张三／台北报导〕`.
     pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
-        !self.according_re.is_match(paragraph.slice(text)) && self.dateline(text, paragraph).is_some()
+        let para = paragraph.slice(text);
+        // A bare `某某网讯` names the source; it is no sign that what stands above is a box.
+        let bare = self.dateline_re.captures(para).is_some_and(|c| c.name("dian").is_none() && c.name("inner").is_none());
+        !self.according_re.is_match(para) && !bare && self.dateline(text, paragraph).is_some()
     }
 
     /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as
@@ -689,10 +714,12 @@ impl MetaParser {
         None
     }
 
-    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报）`): where the
+    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
         let name = s.trim();
+        // `（某某日报报道）`: the outlet, without what it did.
+        let name = ["报道", "报导", "专讯"].into_iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
         let wire = self.wire.iter().any(|w| w == name);
         if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
             return None;
@@ -733,7 +760,8 @@ impl MetaParser {
             // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
             let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
-            if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) && !glued_ok {
+            // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
                 let run = s[..label.start()]
                     .char_indices()
                     .rev()
@@ -1407,6 +1435,11 @@ mod tests {
         let para = "据某某新闻消息，全国居民健康素养水平持续提升。";
         let m = p.dateline(para, Span::new(0, para.len())).unwrap();
         assert_eq!(m.sources[0].outlet.span.slice(para), "某某新闻");
+        assert!(!p.opens_report(para, Span::new(0, para.len())));
+        // A bare `某某网讯` names the source but opens no report below a box.
+        let para = "江城网讯 全市共有社区卫生服务中心248家。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "江城网");
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());

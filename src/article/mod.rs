@@ -244,6 +244,10 @@ impl ArticleParser {
             start += m.end();
         }
         if let Some(m) = self.lead_marker.find(&text[start..end]) {
+            // A marker that names the outlet (`【某某日报专讯】`) is the report's source.
+            if let Some(lead) = self.classifier.meta().lead_outlet(&text[start..start + m.end()], start) {
+                notes.push(lead);
+            }
             if m.end() < end - start {
                 start += m.end();
             }
