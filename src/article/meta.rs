@@ -40,11 +40,17 @@ pub(crate) enum LabelKind {
 }
 
 impl LabelKind {
-    /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`).
+    /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`,
+    /// `实习生 李四`).
     fn colon_optional(self) -> bool {
         matches!(
             self,
-            LabelKind::Author | LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo | LabelKind::Editor
+            LabelKind::Author
+                | LabelKind::Reporter
+                | LabelKind::Correspondent
+                | LabelKind::Photo
+                | LabelKind::Editor
+                | LabelKind::Staff
         )
     }
 
