@@ -217,7 +217,7 @@ impl Classifier {
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
-                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
+                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|图\s*[①-⑳\d]{{1,2}}\s*(?:[:：]|\s)|\p{{Han}}{{0,12}}供图)",
                 CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
             ))
                 .expect("caption lead regex"),
