@@ -112,6 +112,20 @@ const FORMS: &[(&str, Option<&str>, &[&str], &[&str])] = &[
         &["中心配备专职医护20名"],
         &["你可能也想看", "粉丝团"],
     ),
+    // A forum thread's title with its widget tag; the standfirst below it is body, not title.
+    (
+        "某县新设胸痛中心 [复制链接]\n1#\n县医院启用胸痛中心，急救网络覆盖全县乡镇，折射出县域急救能力提升的普遍趋势\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["急救网络覆盖全县乡镇", "中心配备专职医护20名"],
+        &["复制链接"],
+    ),
+    // A photo caption between the date line and the report is no title.
+    (
+        "某縣新設胸痛中心\n2024-05-01\n醫生為患者檢查心電圖\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n中心配備專職醫護20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &[],
+    ),
 ];
 
 #[test]
