@@ -3,8 +3,10 @@
 
 use zhnews::extract;
 
-/// (page, title, in the body, not in the body).
-const FORMS: &[(&str, Option<&str>, &[&str], &[&str])] = &[
+/// A page, its title, strings its body keeps, strings its body drops.
+type Form = (&'static str, Option<&'static str>, &'static [&'static str], &'static [&'static str]);
+
+const FORMS: &[Form] = &[
     // A photo caption opening with a triangle and a bracketed credit.
     (
         "某县新设胸痛中心\n2024-05-01\n▲医生为患者检查心电图。（图／记者李明远翻摄）\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",

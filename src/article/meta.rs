@@ -179,8 +179,8 @@ impl Default for MetaParser {
 }
 
 const SEPARATORS: &[char] = &[
-    '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★', '☆',
-    '-', '—', '：', ':',
+    '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
+    '☆', '-', '—', '：', ':',
 ];
 
 impl MetaParser {
@@ -360,7 +360,11 @@ impl MetaParser {
         let raw = &s[local.range()];
         let chars: Vec<char> = raw.chars().collect();
         let lost = |k: usize| {
-            matches!(chars[k], '？' | '?') && k > 0 && k + 1 < chars.len() && is_han(chars[k - 1]) && is_han(chars[k + 1])
+            matches!(chars[k], '？' | '?')
+                && k > 0
+                && k + 1 < chars.len()
+                && is_han(chars[k - 1])
+                && is_han(chars[k + 1])
         };
         let name: String = chars.iter().enumerate().filter(|&(k, _)| !lost(k)).map(|(_, &c)| c).collect();
         Field::new(name, span)
@@ -467,7 +471,8 @@ impl MetaParser {
     pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
         let para = paragraph.slice(text);
         // A bare `某某网讯` names the source; it is no sign that what stands above is a box.
-        let bare = self.dateline_re.captures(para).is_some_and(|c| c.name("dian").is_none() && c.name("inner").is_none());
+        let bare =
+            self.dateline_re.captures(para).is_some_and(|c| c.name("dian").is_none() && c.name("inner").is_none());
         !self.according_re.is_match(para) && !bare && self.dateline(text, paragraph).is_some()
     }
 

@@ -110,7 +110,8 @@ impl ArticleParser {
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start, self.classifier.meta());
         if let Some(t) = title {
-            let span = without_column_prefix(text, without_trailing_tag(text, self.without_site_name(text, lines[t].span)));
+            let span =
+                without_column_prefix(text, without_trailing_tag(text, self.without_site_name(text, lines[t].span)));
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
@@ -443,7 +444,13 @@ fn without_trailing_tag(text: &str, span: Span) -> Span {
     const MAX_TAG_CHARS: usize = 6;
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text).trim_end();
-    let Some(open) = (if t.ends_with(']') { t.rfind('[') } else if t.ends_with('】') { t.rfind('【') } else { None }) else {
+    let Some(open) = (if t.ends_with(']') {
+        t.rfind('[')
+    } else if t.ends_with('】') {
+        t.rfind('【')
+    } else {
+        None
+    }) else {
         return span;
     };
     let head = t[..open].trim_end();
