@@ -163,6 +163,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // Where the author works is no name; a photographer's label is none either.
     ("某市开展疫苗接种\n作者：王芳 单位：江城医院\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", None, &["王芳"]),
     ("某市開展疫苗接種\n記者王芳／攝影\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
+    // Titles and degrees printed after the author's name are no names.
+    ("某市开展疫苗接种\n作者：王芳 主任医师 李强 博士\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", None, &["王芳", "李强"]),
+    ("某市開展疫苗接種\n作者：王芳 副教授\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
 ];
 
 #[test]

@@ -14,7 +14,7 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
-    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, WIRE_AGENCIES,
+    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -159,6 +159,8 @@ pub(crate) struct MetaParser {
     editions: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
+    /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
+    titles: HashSet<String>,
     self_references: Vec<String>,
     org_endings: Vec<String>,
     surnames: HashSet<String>,
@@ -239,6 +241,7 @@ impl MetaParser {
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
@@ -869,10 +872,14 @@ impl MetaParser {
         out
     }
 
-    /// A credited person's name, not an outlet or a byline word.
+    /// A credited person's name, not an outlet, a byline word or a title.
     fn is_person(&self, token: &str) -> bool {
         let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
-        is_name(token) && !org && !self.is_outlet(token) && !self.not_names.contains(token)
+        is_name(token)
+            && !org
+            && !self.is_outlet(token)
+            && !self.not_names.contains(token)
+            && !self.titles.contains(token)
     }
 
     /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
