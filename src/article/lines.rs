@@ -215,13 +215,13 @@ impl Classifier {
             equals,
             ends_short,
             headings,
-            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`.
+            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
             caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?$",
+                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
-                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|\p{{Han}}{{0,12}}供图)",
+                r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|图\s*[①-⑳\d]{{1,2}}\s*(?:[:：]|\s)|\p{{Han}}{{0,12}}供图)",
                 CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
             ))
                 .expect("caption lead regex"),

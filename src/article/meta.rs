@@ -14,7 +14,7 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
-    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, WIRE_AGENCIES,
+    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -40,11 +40,17 @@ pub(crate) enum LabelKind {
 }
 
 impl LabelKind {
-    /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`).
+    /// Labels that may stand without a colon before a name (`通讯员 刘念`, `记者张三`,
+    /// `实习生 李四`).
     fn colon_optional(self) -> bool {
         matches!(
             self,
-            LabelKind::Author | LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo | LabelKind::Editor
+            LabelKind::Author
+                | LabelKind::Reporter
+                | LabelKind::Correspondent
+                | LabelKind::Photo
+                | LabelKind::Editor
+                | LabelKind::Staff
         )
     }
 
@@ -139,7 +145,8 @@ pub(crate) struct MetaParser {
     label_re: Regex,
     date_re: Regex,
     dateline_re: Regex,
-    /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place inside brackets.
+    /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place, inside brackets or,
+    /// when the agency is an outlet, bare at the head of the report.
     paren_dateline_re: Regex,
     /// `中央社／ 台北28日电`: an agency, a slash, the place and the day.
     slash_dateline_re: Regex,
@@ -152,6 +159,8 @@ pub(crate) struct MetaParser {
     editions: Vec<String>,
     wire: Vec<String>,
     not_names: HashSet<String>,
+    /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
+    titles: HashSet<String>,
     self_references: Vec<String>,
     org_endings: Vec<String>,
     surnames: HashSet<String>,
@@ -159,6 +168,8 @@ pub(crate) struct MetaParser {
     placeholders: HashSet<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
+    /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
+    news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
 }
@@ -170,8 +181,8 @@ impl Default for MetaParser {
 }
 
 const SEPARATORS: &[char] = &[
-    '|', '｜', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★', '☆',
-    '-', '—', '：', ':',
+    '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
+    '☆', '-', '—', '：', ':',
 ];
 
 impl MetaParser {
@@ -184,7 +195,7 @@ impl MetaParser {
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
         let label_re =
-            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜]))?\s*"))
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨]))?\s*"))
                 .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -223,19 +234,25 @@ impl MetaParser {
             )
             .expect("time line regex"),
             paren_dateline_re: Regex::new(
-                r"^[（(](?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]",
+                r"^(?P<open>[（(])?(?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]?",
             )
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
                 .expect("according regex"),
+            news_lead_re: Regex::new(concat!(
+                r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
+                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:])"
+            ))
+            .expect("news lead regex"),
             credit_suffixes: {
                 let mut v: Vec<String> = CREDIT_SUFFIXES.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
@@ -248,7 +265,7 @@ impl MetaParser {
     pub fn parse_line(&self, text: &str, span: Span) -> Option<MetaLine> {
         let line = span.slice(text);
         let (off, content) = unwrap_line(line);
-        if content.chars().count() > 160 || content.contains(['。', '！', '？', '!', '?']) {
+        if content.chars().count() > 160 || has_sentence_stop(content) {
             return None;
         }
         let base = span.start + off;
@@ -304,11 +321,9 @@ impl MetaParser {
         for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
             if c.start > at {
                 for t in tokens(content, Span::new(at, c.start)) {
-                    let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
-                    if self.is_outlet(tok) {
-                        let lead = content[t.range()].find(tok).unwrap_or(0);
-                        let span = Span::new(t.start + lead, t.start + lead + tok.len());
-                        out.sources.push(SourceMention::new(Field::new(tok, span.shift(base)), SourceRank::Masthead));
+                    if let Some(span) = self.masthead(content, t) {
+                        let field = self.outlet_field(content, span.shift(base), span);
+                        out.sources.push(SourceMention::new(field, SourceRank::Masthead));
                     }
                 }
             }
@@ -324,6 +339,38 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// The outlet a bare token of a metadata line names (span in `content`): the token
+    /// without quotes or title marks, or without the place the report was filed from glued
+    /// after it (`某某日报北京`), or the agency of a dateline (`新华社北京3月5日电 记者…`).
+    fn masthead(&self, content: &str, t: Span) -> Option<Span> {
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+        let lead = content[t.range()].find(tok).unwrap_or(0);
+        let name = if self.is_outlet(tok) {
+            tok
+        } else if let Some(cut) = place_suffix(tok).filter(|&c| self.is_outlet(&tok[..c])) {
+            &tok[..cut]
+        } else {
+            return self.dateline(content, t).and_then(|m| m.sources.first().map(|s| s.outlet.span));
+        };
+        Some(Span::new(t.start + lead, t.start + lead + name.len()))
+    }
+
+    /// The outlet at `span` of the text (`local`: the same span in `s`), its name without a
+    /// `？` standing for a character lost between two Han characters (`江城？日报`).
+    fn outlet_field(&self, s: &str, span: Span, local: Span) -> Field {
+        let raw = &s[local.range()];
+        let chars: Vec<char> = raw.chars().collect();
+        let lost = |k: usize| {
+            matches!(chars[k], '？' | '?')
+                && k > 0
+                && k + 1 < chars.len()
+                && is_han(chars[k - 1])
+                && is_han(chars[k + 1])
+        };
+        let name: String = chars.iter().enumerate().filter(|&(k, _)| !lost(k)).map(|(_, &c)| c).collect();
+        Field::new(name, span)
     }
 
     /// A line with no label and no date that credits people all the same, when it is
@@ -346,13 +393,8 @@ impl MetaParser {
         if let Some(m) = self.bracket_credit(text, paragraph) {
             return Some(m);
         }
-        if let Some(o) = self.according_re.captures(para).and_then(|c| c.name("outlet")) {
-            if self.is_outlet(o.as_str()) {
-                let span = Span::new(paragraph.start + o.start(), paragraph.start + o.end());
-                let mut out = MetaLine::default();
-                out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
-                return Some(out);
-            }
+        if let Some(m) = self.lead_outlet(para, paragraph.start) {
+            return Some(m);
         }
         if let Some(agency) = self.slash_dateline_re.captures(para).and_then(|c| c.name("agency")) {
             let span = Span::new(paragraph.start + agency.start(), paragraph.start + agency.end());
@@ -377,8 +419,10 @@ impl MetaParser {
             (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
         };
         let inner = c.name("inner");
-        // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`).
-        if inner.is_none() && (outlet.is_none() || c.name("dian").is_none()) {
+        // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`) or an outlet's name
+        // (`某某网讯`).
+        let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
+        if inner.is_none() && !named {
             return None;
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
@@ -408,10 +452,31 @@ impl MetaParser {
         Some(out)
     }
 
+    /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
+    /// `某某网消息（某栏目）：…`.
+    pub fn lead_outlet(&self, para: &str, base: usize) -> Option<MetaLine> {
+        // Before `专讯` (a report of the outlet's own) any name is an outlet's.
+        let special = self.news_lead_re.captures(para).and_then(|c| c.name("o1"));
+        let o = special.or_else(|| {
+            [&self.according_re, &self.news_lead_re]
+                .into_iter()
+                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2"))))
+                .filter(|o| self.is_outlet(o.as_str()))
+        })?;
+        let span = Span::new(base + o.start(), base + o.end());
+        let mut out = MetaLine::default();
+        out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
+        Some(out)
+    }
+
     /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
     /// `据…消息`): `新华社北京3月5日电`, `〔记者张三／台北报导〕`.
     pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
-        !self.according_re.is_match(paragraph.slice(text)) && self.dateline(text, paragraph).is_some()
+        let para = paragraph.slice(text);
+        // A bare `某某网讯` names the source; it is no sign that what stands above is a box.
+        let bare =
+            self.dateline_re.captures(para).is_some_and(|c| c.name("dian").is_none() && c.name("inner").is_none());
+        !self.according_re.is_match(para) && !bare && self.dateline(text, paragraph).is_some()
     }
 
     /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as
@@ -449,7 +514,7 @@ impl MetaParser {
     /// is a place (the evidence the gazetteer asks of it).
     pub fn dateline_place(&self, text: &str, paragraph: Span) -> Option<Field> {
         let para = paragraph.slice(text);
-        let head = match self.paren_dateline_re.captures(para) {
+        let head = match self.paren_captures(para) {
             Some(c) => c.name("names")?,
             None => self.dateline_re.captures(para)?.name("agency")?,
         };
@@ -460,11 +525,19 @@ impl MetaParser {
         Some(Field::new(span.slice(text), span))
     }
 
-    /// `（中央社记者陈婕翎、张茗喧台北23日电）`: the place is glued to the last name; a
+    /// The parts of an agency's dateline with its reporters at the head of `para`
+    /// (bracketed, or bare after an outlet's name).
+    fn paren_captures<'t>(&self, para: &'t str) -> Option<regex::Captures<'t>> {
+        let c = self.paren_dateline_re.captures(para)?;
+        let bare = c.name("open").is_none();
+        (!bare || c.name("agency").is_some_and(|a| self.is_outlet(a.as_str()))).then_some(c)
+    }
+
+    /// `（中央社记者陈婕翎、张茗喧台北23日电）` (or bare, `中央社记者陈婕翎台北23日电`): the place is glued to the last name; a
     /// name is taken as 3 characters before a 2–4 character place (2 + 2 when only four
     /// characters remain), the common shapes of these datelines.
     fn paren_dateline(&self, para: &str, base: usize) -> Option<MetaLine> {
-        let c = self.paren_dateline_re.captures(para)?;
+        let c = self.paren_captures(para)?;
         let agency = c.name("agency")?;
         let names = c.name("names")?;
         let mut out = MetaLine::default();
@@ -504,6 +577,15 @@ impl MetaParser {
     /// or authors.
     fn bracket_credit(&self, text: &str, paragraph: Span) -> Option<MetaLine> {
         const MAX_BYTES: usize = 90;
+        let whole = paragraph.slice(text);
+        // An outlet (and the place it reports from) may head the brackets: `某某日报北京（记者…）`.
+        let head = whole.find(['（', '(', '〔', '［', '【']).filter(|&h| h > 0 && h <= MAX_BYTES / 2);
+        let outlet = head.and_then(|h| self.masthead(whole, Span::new(0, h)));
+        let skip = match (head, outlet) {
+            (Some(h), Some(_)) => h,
+            _ => 0,
+        };
+        let paragraph = Span::new(paragraph.start + skip, paragraph.end);
         let para = paragraph.slice(text);
         let open = para.chars().next()?;
         let close = match open {
@@ -516,9 +598,19 @@ impl MetaParser {
         };
         let end = para.find(close).filter(|&e| e <= MAX_BYTES)?;
         let inner = Span::new(paragraph.start + open.len_utf8(), paragraph.start + end);
-        let m = self.parse_line(text, inner)?;
+        let mut m = self.parse_line(text, inner)?;
         let reporters = |b: &Byline| matches!(b.kind, LabelKind::Author | LabelKind::Reporter);
-        (!m.bylines.is_empty() && m.bylines.iter().all(reporters) && m.stamps.is_empty()).then_some(m)
+        if m.bylines.is_empty() || !m.bylines.iter().all(reporters) || !m.stamps.is_empty() {
+            return None;
+        }
+        if let Some(o) = outlet {
+            let field = Field::new(&whole[o.range()], o.shift(paragraph.start - skip));
+            for b in &mut m.bylines {
+                b.credit.organization.get_or_insert_with(|| field.clone());
+            }
+            m.sources.push(SourceMention::new(field, SourceRank::AuthorOutlet));
+        }
+        Some(m)
     }
 
     /// Credits in a trailing `（编辑 张三）` / `【责任编辑：李四】` (with `names_alone`, also
@@ -636,10 +728,12 @@ impl MetaParser {
         None
     }
 
-    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报）`): where the
+    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
         let name = s.trim();
+        // `（某某日报报道）`: the outlet, without what it did.
+        let name = ["报道", "报导", "专讯"].into_iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
         let wire = self.wire.iter().any(|w| w == name);
         if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
             return None;
@@ -680,7 +774,8 @@ impl MetaParser {
             // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
             let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
-            if before.is_some_and(|b| is_han(b) || b.is_alphanumeric()) && !glued_ok {
+            // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
                 let run = s[..label.start()]
                     .char_indices()
                     .rev()
@@ -777,10 +872,14 @@ impl MetaParser {
         out
     }
 
-    /// A credited person's name, not an outlet or a byline word.
+    /// A credited person's name, not an outlet, a byline word or a title.
     fn is_person(&self, token: &str) -> bool {
         let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
-        is_name(token) && !org && !self.is_outlet(token) && !self.not_names.contains(token)
+        is_name(token)
+            && !org
+            && !self.is_outlet(token)
+            && !self.not_names.contains(token)
+            && !self.titles.contains(token)
     }
 
     /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
@@ -864,7 +963,7 @@ impl MetaParser {
                 }
                 let org = outlets.first().map(|&t| field(t));
                 for &t in &outlets {
-                    out.sources.push(SourceMention::new(field(t), rank));
+                    out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
                 }
                 for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
                     {
@@ -902,6 +1001,25 @@ impl MetaParser {
             }
         }
     }
+}
+
+/// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
+/// which stands for a character lost in transcoding (`江城？日报`).
+fn has_sentence_stop(s: &str) -> bool {
+    let mut prev = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let stop = match c {
+            '。' | '！' | '!' => true,
+            '？' | '?' => !(prev.is_some_and(is_han) && chars.peek().is_some_and(|&n| is_han(n))),
+            _ => false,
+        };
+        if stop {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Characters a label needs to be read where it is glued to the text before it (with its
@@ -1335,6 +1453,11 @@ mod tests {
         let para = "据某某新闻消息，全国居民健康素养水平持续提升。";
         let m = p.dateline(para, Span::new(0, para.len())).unwrap();
         assert_eq!(m.sources[0].outlet.span.slice(para), "某某新闻");
+        assert!(!p.opens_report(para, Span::new(0, para.len())));
+        // A bare `某某网讯` names the source but opens no report below a box.
+        let para = "江城网讯 全市共有社区卫生服务中心248家。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "江城网");
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());

@@ -85,9 +85,10 @@ impl ArticleParser {
 
     /// The outlet without an edition word after it: `周口日报数字报` → `周口日报`.
     fn without_edition(&self, mut outlet: Field) -> Field {
-        let kept = self.classifier.meta().strip_edition(&outlet.text).len();
-        outlet.text.truncate(kept);
-        outlet.span.end = outlet.span.start + kept;
+        // The edition word ends both the name and its span (the name may have lost a `？`).
+        let cut = outlet.text.len() - self.classifier.meta().strip_edition(&outlet.text).len();
+        outlet.text.truncate(outlet.text.len() - cut);
+        outlet.span.end -= cut;
         outlet
     }
 
@@ -109,7 +110,8 @@ impl ArticleParser {
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start, self.classifier.meta());
         if let Some(t) = title {
-            let span = without_column_prefix(text, self.without_site_name(text, lines[t].span));
+            let span =
+                without_column_prefix(text, without_trailing_tag(text, self.without_site_name(text, lines[t].span)));
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
@@ -243,6 +245,10 @@ impl ArticleParser {
             start += m.end();
         }
         if let Some(m) = self.lead_marker.find(&text[start..end]) {
+            // A marker that names the outlet (`【某某日报专讯】`) is the report's source.
+            if let Some(lead) = self.classifier.meta().lead_outlet(&text[start..start + m.end()], start) {
+                notes.push(lead);
+            }
             if m.end() < end - start {
                 start += m.end();
             }
@@ -315,12 +321,13 @@ fn lone_text_line(lines: &[Line]) -> Option<Span> {
     }
 }
 
-/// A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`): the first
-/// line of the body with its lead-ins.
+/// A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`), and so
+/// does a standfirst: the first line of the body with its lead-ins.
 fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
-        if matches!(lines[p].kind, LineKind::Text) && t.ends_with(['：', ':']) && !lines[p].features.has_stop {
+        let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
+        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p])) {
             start = p;
         } else {
             break;
@@ -431,6 +438,29 @@ fn title_like(text: &str, line: &Line) -> bool {
         && !f.list_item
 }
 
+/// The title without a short bracketed tag after it, a widget's or a forum's (`[复制链接]`,
+/// `【打印】`), where at least four Han characters are left.
+fn without_trailing_tag(text: &str, span: Span) -> Span {
+    const MAX_TAG_CHARS: usize = 6;
+    const MIN_TITLE_HAN: usize = 4;
+    let t = span.slice(text).trim_end();
+    let Some(open) = (if t.ends_with(']') {
+        t.rfind('[')
+    } else if t.ends_with('】') {
+        t.rfind('【')
+    } else {
+        None
+    }) else {
+        return span;
+    };
+    let head = t[..open].trim_end();
+    let tag = t[open..].chars().count() - 2;
+    if tag == 0 || tag > MAX_TAG_CHARS || head.chars().filter(|&c| crate::text::is_han(c)).count() < MIN_TITLE_HAN {
+        return span;
+    }
+    Span::new(span.start, span.start + head.len())
+}
+
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
 /// headline is printed twice around a bar (`A|A，B`), its fuller copy.
 fn without_column_prefix(text: &str, span: Span) -> Span {
@@ -482,15 +512,21 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser)
         .filter(|&i| {
             matches!(lines[i].kind, LineKind::Text)
                 && title_like(text, &lines[i])
+                && !standfirst(text, &lines[i])
                 && !meta.is_outlet(lines[i].span.slice(text))
         })
         .max_by_key(|&i| {
             let mut score = lines[i].features.han.min(30);
+            let mut heads_stamp = false;
             if let Some(n) = neighbour(i, 1) {
                 match &lines[n].kind {
-                    // A byline alone may follow a subtitle; the date or source line, the title.
+                    // A byline alone may follow a subtitle; the date or source line, the title
+                    // (before any line below it: a caption, a lead).
                     LineKind::Meta(m) if m.is_credit_only() => score += 10,
-                    LineKind::Meta(_) => score += 20,
+                    LineKind::Meta(_) => {
+                        score += 20;
+                        heads_stamp = true;
+                    }
                     _ if n == start => score += 20,
                     _ => {}
                 }
@@ -498,8 +534,15 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser)
             if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
                 score += 5;
             }
-            (score, i)
+            (heads_stamp, score, i)
         })
+}
+
+/// A long line of clauses joined by commas above the body (a standfirst summing the report
+/// up), not a headline: more than 30 Han characters and two commas or more.
+fn standfirst(text: &str, line: &Line) -> bool {
+    const MAX_TITLE_HAN: usize = 30;
+    line.features.han > MAX_TITLE_HAN && line.span.slice(text).matches(['，', ',']).count() >= 2
 }
 
 /// The first non-blank line below the line holding byte `at`.
@@ -569,6 +612,19 @@ mod tests {
         ] {
             let span = without_column_prefix(line, Span::new(0, line.len()));
             assert_eq!(span.slice(line), want);
+        }
+    }
+
+    #[test]
+    fn widget_tags_leave_the_title() {
+        for (line, want) in [
+            ("某县新设胸痛中心 [复制链接]", "某县新设胸痛中心"),
+            ("某县新设胸痛中心【打印】", "某县新设胸痛中心"),
+            ("新中心 [复制链接]", "新中心 [复制链接]"),
+            ("某县新设胸痛中心[]", "某县新设胸痛中心[]"),
+            ("某县新设胸痛中心 [一个很长的方括号里的说明文字]", "某县新设胸痛中心 [一个很长的方括号里的说明文字]"),
+        ] {
+            assert_eq!(without_trailing_tag(line, Span::new(0, line.len())).slice(line), want, "{line}");
         }
     }
 

@@ -1,0 +1,146 @@
+//! Furniture and title forms of real pages, in simplified and traditional script (pages
+//! written for this test): what the body must not keep, what it must keep, and the title.
+
+use zhnews::extract;
+
+/// A page, its title, strings its body keeps, strings its body drops.
+type Form = (&'static str, Option<&'static str>, &'static [&'static str], &'static [&'static str]);
+
+const FORMS: &[Form] = &[
+    // A photo caption opening with a triangle and a bracketed credit.
+    (
+        "某县新设胸痛中心\n2024-05-01\n▲医生为患者检查心电图。（图／记者李明远翻摄）\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &["医生为患者检查心电图"],
+    ),
+    (
+        "某縣新設胸痛中心\n2024-05-01\n▲醫生為患者檢查心電圖。（圖／記者李明遠翻攝）\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n中心配備專職醫護20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &["医生为患者检查心电图"],
+    ),
+    // A credit of a picture from a paper's archive.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n江城日报资料图片\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["江城日报资料图片"],
+    ),
+    // A photographer and the magazine on a caption line.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n胸痛中心的医护人员正在交接班 李明远 摄 / 本刊\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["正在交接班"],
+    ),
+    // A series note closing the report.
+    (
+        "基层医生的一天\n2024-05-01\n清晨六点，村医已经背起药箱出门。\n她负责全村八百多人的健康档案。\n本文为“基层医生”系列报道之一，点击图片阅读更多。",
+        Some("基层医生的一天"),
+        &["她负责全村八百多人的健康档案"],
+        &["系列报道之一"],
+    ),
+    (
+        "基層醫生的一天\n2024-05-01\n清晨六點，村醫已經背起藥箱出門。\n她負責全村八百多人的健康檔案。\n本文為「基層醫生」系列報導之二，點擊圖片閱讀更多。",
+        Some("基层医生的一天"),
+        &["她负责全村八百多人的健康档案"],
+        &["系列报导之二"],
+    ),
+    // A forum archiver's footer.
+    (
+        "医保报销问题求助\n2024-05-01\n请问异地就医备案以后，门诊费用可以直接结算吗？我上个月去省城看病，结果还是全额自费。\n查看完整版本: [-- 医保报销问题求助 --]\n页: [1]",
+        Some("医保报销问题求助"),
+        &["异地就医备案"],
+        &["查看完整版本", "页: [1]"],
+    ),
+    // A list of related headlines after the report.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n相关新闻：\n某市三家医院通过胸痛中心认证\n全省胸痛救治网络基本建成",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["通过胸痛中心认证", "救治网络基本建成"],
+    ),
+    // A breaking-news line of another story above the headline.
+    (
+        "快讯：某地发生三车追尾事故 两人受伤\n某县新设胸痛中心\n2024-05-01 来源：江城日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &["三车追尾"],
+    ),
+    (
+        "快訊／某地發生三車追撞事故 兩人受傷\n某縣新設胸痛中心\n2024-05-01 來源：江城日報\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n中心配備專職醫護20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &["三车追撞"],
+    ),
+    // The headline printed twice: in the page head and above the report.
+    (
+        "某县新设胸痛中心_江城网\n首页 > 新闻 > 正文\n某县新设胸痛中心\n2024-05-01 来源：江城日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &[],
+    ),
+    // A column prefix before the headline.
+    (
+        "瞭望丨基层医疗服务能力持续提升\n2024-05-01 来源：江城日报\n今年以来，全省新建社区卫生服务中心120家。\n基层诊疗量占比稳步上升。",
+        Some("基层医疗服务能力持续提升"),
+        &["全省新建社区卫生服务中心"],
+        &[],
+    ),
+    // Captions pointed at by an arrow or numbered, with no credit.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n△护士为老人测量血压\n图1 医护人员正在交接班\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["护士为老人测量血压", "医护人员正在交接班"],
+    ),
+    (
+        "某縣新設胸痛中心\n2024-05-01\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n▲護士為老人測量血壓。\n圖／江城日報\n中心配備專職醫護20名。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["护士为老人测量血压", "图／江城日报"],
+    ),
+    // Portal and app footers between and after the paragraphs.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n更多精彩内容，请下载江城日报客户端\n中心配备专职医护20名。\n返回江城网，查看更多\n平台声明：该文观点仅代表作者本人，江城号系信息发布平台，江城网仅提供信息存储空间服务。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["更多精彩内容", "查看更多", "信息存储空间"],
+    ),
+    (
+        "某縣新設胸痛中心\n2024-05-01\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n你可能也想看\n中心配備專職醫護20名。\n按讚加入粉絲團",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["你可能也想看", "粉丝团"],
+    ),
+    // A forum thread's title with its widget tag; the standfirst below it is body, not title.
+    (
+        "某县新设胸痛中心 [复制链接]\n1#\n县医院启用胸痛中心，急救网络覆盖全县乡镇，折射出县域急救能力提升的普遍趋势\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["急救网络覆盖全县乡镇", "中心配备专职医护20名"],
+        &["复制链接"],
+    ),
+    // A photo caption between the date line and the report is no title.
+    (
+        "某縣新設胸痛中心\n2024-05-01\n醫生為患者檢查心電圖\n縣醫院今日啟用胸痛中心，救治時間大幅縮短。\n中心配備專職醫護20名。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心"],
+        &[],
+    ),
+];
+
+#[test]
+fn furniture_and_title_forms() {
+    let mut errors = Vec::new();
+    for &(page, title, kept, dropped) in FORMS {
+        let a = extract(page).unwrap();
+        let body = a.body.as_str();
+        let lost: Vec<&&str> = kept.iter().filter(|k| !body.contains(**k)).collect();
+        let left: Vec<&&str> = dropped.iter().filter(|k| body.contains(**k)).collect();
+        if a.meta.title.as_deref() != title || !lost.is_empty() || !left.is_empty() {
+            errors.push(format!("{page}\n  title {:?}, lost {lost:?}, left {left:?}", a.meta.title));
+        }
+    }
+    assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
