@@ -20,6 +20,8 @@ use regex::Regex;
 const MAX_NAME_CHARS: usize = 12;
 /// Fewest chars between the scope word and the last character (`世界`+`睡眠`+`日`).
 const MIN_CORE_CHARS: usize = 2;
+/// Characters before a name read for its edition (`第18个`, `第一百二十个`).
+const MAX_EDITION_CHARS: usize = 16;
 
 /// An observance found by its shape: its name and where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,16 +63,19 @@ impl Observances {
         let tokens = &s.tokens;
         let mut out = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
-            let last = t.text.chars().last().map(String::from).unwrap_or_default();
-            if !self.ends.contains(&last) || self.not.contains(t.text) {
+            let last = t.text.char_indices().next_back().map_or("", |(i, _)| &t.text[i..]);
+            if !self.ends.contains(last) || self.not.contains(t.text) {
                 continue;
             }
             let Some(start) = self.scope_start(text, tokens, k) else { continue };
             let end = t.span.end;
-            let start = text
+            // Only the few characters before the name can hold its edition.
+            let from = text
                 .get(s.span.start..start)
-                .and_then(|before| self.edition.find(before))
-                .map_or(start, |m| s.span.start + m.start());
+                .and_then(|before| before.char_indices().rev().nth(MAX_EDITION_CHARS - 1))
+                .map_or(s.span.start, |(i, _)| s.span.start + i);
+            let start =
+                text.get(from..start).and_then(|before| self.edition.find(before)).map_or(start, |m| from + m.start());
             let mention = Span::new(start, end);
             out.push(Shaped { name: mention.slice(text).to_string(), mention });
         }

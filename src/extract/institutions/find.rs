@@ -712,8 +712,8 @@ impl InstitutionExtractor {
     }
 
     /// The suffix begins inside token `t`: only a proper-name token may hold a name
-    /// (`瑞金医院`), a place (`市政府`) or a word right after a region (`湖南省物价局`); `上海市第一人民医院` read as one token keeps its
-    /// region as a region.
+    /// (`瑞金医院`), a place (`市政府`) or a word right after a region (`湖南省物价局`);
+    /// `上海市第一人民医院` read as one token keeps its region as a region.
     pub(super) fn clip_straddling<'t>(
         &self,
         text: &str,
@@ -1266,6 +1266,12 @@ impl InstitutionExtractor {
             }
         }
         None
+    }
+
+    /// True when `s` opens with a word of `org_stops.txt` (a list item or a unit opened by
+    /// one is no name).
+    pub(super) fn starts_with_stop(&self, s: &str) -> bool {
+        self.stops.iter().any(|w| s.starts_with(w.as_str()))
     }
 
     /// True for a token that ends a name on its left.

@@ -131,6 +131,12 @@ pub(super) fn found(text: &str) -> Vec<(String, Vec<String>, String)> {
         .collect()
 }
 
+/// The names of the institutions found in `text`, for tests.
+#[cfg(test)]
+pub(super) fn found_names(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|i| i.0).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::find::split_coordination;
@@ -153,17 +159,8 @@ mod tests {
     /// A count of the items closes a list as `等` does; a count without a list names nothing.
     #[test]
     fn counted_list() {
-        let names = |text: &str| {
-            let facts = crate::extract::doc::facts_of(text, |doc, facts| {
-                InstitutionExtractor::new().extract(doc, facts);
-            });
-            facts
-                .institutions
-                .iter()
-                .map(|i| (i.name.clone(), i.mentions[0].slice(text).to_string()))
-                .collect::<Vec<_>>()
-        };
-        let found = names("当局开放了石湾、荔湾、青洲三间卫生中心接种疫苗。");
+        let found: Vec<(String, String)> =
+            found("当局开放了石湾、荔湾、青洲三间卫生中心接种疫苗。").into_iter().map(|i| (i.0, i.2)).collect();
         assert_eq!(
             found,
             [
@@ -172,7 +169,7 @@ mod tests {
                 ("青洲卫生中心".to_string(), "青洲".to_string())
             ]
         );
-        assert!(names("今年新建两家社区卫生服务中心。").is_empty());
+        assert!(found_names("今年新建两家社区卫生服务中心。").is_empty());
     }
 
     #[test]
@@ -220,18 +217,14 @@ mod tests {
         assert!(x.suffixes.iter().any(|s| s.branch && s.kind == InstitutionKind::Company));
     }
 
-    fn names(text: &str) -> Vec<String> {
-        found(text).into_iter().map(|i| i.0).collect()
-    }
-
     /// A region and a common word before 局/厅 name a body (`湖南省物价局`), even when the
     /// segmenter reads the word and the suffix as one token; a one-character piece does not.
     #[test]
     fn field_word_after_a_region() {
-        assert_eq!(names("湖南省物价局昨天发文。"), ["湖南省物价局"]);
-        assert_eq!(names("广西壮族自治区卫生厅昨天发文。"), ["广西壮族自治区卫生厅"]);
-        assert_eq!(names("湖南省人力资源和社会保障厅昨天发文。"), ["湖南省人力资源和社会保障厅"]);
-        assert!(names("台北市提供长照服务及北市自办服务。").iter().all(|n| !n.contains("自办")));
+        assert_eq!(found_names("湖南省物价局昨天发文。"), ["湖南省物价局"]);
+        assert_eq!(found_names("广西壮族自治区卫生厅昨天发文。"), ["广西壮族自治区卫生厅"]);
+        assert_eq!(found_names("湖南省人力资源和社会保障厅昨天发文。"), ["湖南省人力资源和社会保障厅"]);
+        assert!(found_names("台北市提供长照服务及北市自办服务。").iter().all(|n| !n.contains("自办")));
     }
 
     /// A bare 自治区 is the article's autonomous region; the bare level itself names no
@@ -239,26 +232,26 @@ mod tests {
     #[test]
     fn bare_autonomous_region() {
         let text = "今年以来，广西推进改革，自治区物价局、卫生厅联合发文。";
-        assert_eq!(names(text), ["广西壮族自治区物价局", "广西壮族自治区卫生厅"]);
+        assert_eq!(found_names(text), ["广西壮族自治区物价局", "广西壮族自治区卫生厅"]);
         let text = "今年以来，广西壮族自治区推进改革，自治区物价局联合发文。";
         assert_eq!(found(text)[0].1, ["自治区物价局"]);
         // Without a named autonomous region the level stays as written.
-        assert_eq!(names("今年以来，自治区物价局联合发文。"), ["自治区物价局"]);
+        assert_eq!(found_names("今年以来，自治区物价局联合发文。"), ["自治区物价局"]);
     }
 
     /// An abbreviation outside FACTS's list keeps its printed form, with the region.
     #[test]
     fn printed_abbreviation_with_region() {
         let text = "益阳市卫生健康委、市疾控中心、市卫监局联合开展宣传。";
-        assert_eq!(names(text), ["益阳市卫生健康委员会", "益阳市疾病预防控制中心", "益阳市卫监局"]);
+        assert_eq!(found_names(text), ["益阳市卫生健康委员会", "益阳市疾病预防控制中心", "益阳市卫监局"]);
     }
 
     /// A bracket of bare levels makes a template for every such body, no name; a bracket
     /// holding a site does not.
     #[test]
     fn level_templates_are_no_names() {
-        assert!(names("各县（区）医保局要加强基金监管。").is_empty());
-        assert!(names("各市（州）卫生健康委、省（区、市）疾控中心参加。").is_empty());
-        assert_eq!(names("湖南省人民医院（马王堆院区）开诊。"), ["湖南省人民医院"]);
+        assert!(found_names("各县（区）医保局要加强基金监管。").is_empty());
+        assert!(found_names("各市（州）卫生健康委、省（区、市）疾控中心参加。").is_empty());
+        assert_eq!(found_names("湖南省人民医院（马王堆院区）开诊。"), ["湖南省人民医院"]);
     }
 }

@@ -67,7 +67,7 @@ impl InstitutionExtractor {
         let start = at + sep.len();
         let window: usize = text[start..].chars().take(MAX_ITEM_CHARS).map(char::len_utf8).sum();
         let item = &text[start..start + window];
-        if self.stops.iter().any(|w| item.starts_with(w.as_str())) {
+        if self.starts_with_stop(item) {
             return None;
         }
         let boundary = |e: usize| tokens.binary_search_by_key(&e, |t| t.span.end).is_ok();
@@ -87,7 +87,7 @@ impl InstitutionExtractor {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::institutions::found as institutions;
+    use crate::extract::institutions::{found as institutions, found_names};
 
     /// The items written bare after `市…` are the city's bodies, each with its bare surface.
     #[test]
@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn market_regulator_after_the_health_commission() {
         let text = "相关线索已移交市卫健委、市场监管局处理。";
-        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        let names = found_names(text);
         assert_eq!(names, ["市卫生健康委员会", "市市场监督管理局"]);
     }
 
@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn item_with_its_own_place() {
         let text = "区卫健委和龙岗街道办在社区联合举办活动。";
-        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        let names = found_names(text);
         assert!(!names.iter().any(|n| n.starts_with("区龙岗")), "{names:?}");
     }
 
@@ -120,7 +120,7 @@ mod tests {
     #[test]
     fn no_item_without_a_government_suffix() {
         let text = "市卫健委、各医院及社区要做好准备。";
-        let names: Vec<String> = institutions(text).into_iter().map(|f| f.0).collect();
+        let names = found_names(text);
         assert_eq!(names, ["市卫生健康委员会"]);
     }
 }

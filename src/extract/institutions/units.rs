@@ -108,9 +108,7 @@ impl InstitutionExtractor {
             return None;
         }
         let rest = &text[start..];
-        if self.unit_not.iter().any(|w| rest.starts_with(w.as_str()))
-            || self.stops.iter().any(|w| rest.starts_with(w.as_str()))
-        {
+        if self.unit_not.iter().any(|w| rest.starts_with(w.as_str())) || self.starts_with_stop(rest) {
             return None;
         }
         for t in &tokens[first..] {

@@ -129,8 +129,8 @@ pub struct PersonExtractor {
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
     /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`).
-    before_name: HashSet<String>,
-    after_name: HashSet<String>,
+    before_name: Vec<String>,
+    after_name: Vec<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -192,8 +192,11 @@ impl PersonExtractor {
         let mut context: Vec<String> = PERSON_CONTEXT.words().map(str::to_string).collect();
         context.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let abbreviations = abbreviations();
-        let words = |section: &str| PERSON_ROLES.section(section).iter().map(|r| r.word().to_string()).collect();
-        let (reporting, byline_roles) = (words("reporting"), words("byline"));
+        let words = |section: &str| -> Vec<String> {
+            PERSON_ROLES.section(section).iter().map(|r| r.word().to_string()).collect()
+        };
+        let set = |section: &str| -> HashSet<String> { words(section).into_iter().collect() };
+        let (reporting, byline_roles) = (set("reporting"), set("byline"));
         let (before_name, after_name) = (words("before_name"), words("after_name"));
         PersonExtractor {
             contact_roles: PERSON_CONTACTS.words().map(str::to_string).collect(),
@@ -875,11 +878,10 @@ mod tests {
         assert_eq!((zhou.1.as_slice(), zhou.2.as_deref()), (&["全国人大代表".to_string()][..], Some("全国人大")));
         let luo = found.iter().find(|p| p.0 == "罗嘉明").expect("罗嘉明");
         assert_eq!(luo.2.as_deref(), Some("立法会"));
-        let names: Vec<String> = crate::extract::institutions::found(text).into_iter().map(|i| i.0).collect();
+        let names = crate::extract::institutions::found_names(text);
         assert!(names.is_empty(), "{names:?}");
         // Named on its own, the body is an institution.
-        let names: Vec<String> =
-            crate::extract::institutions::found("立法会昨日通过议案。").into_iter().map(|i| i.0).collect();
+        let names = crate::extract::institutions::found_names("立法会昨日通过议案。");
         assert_eq!(names, ["立法会"]);
     }
 
