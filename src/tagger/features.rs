@@ -22,6 +22,7 @@
 //! | 34–37 | unigrams `c[-3]`, `c[3]`; bigrams `c[-3]c[-2]`, `c[2]c[3]` |
 //! | 38 | position in the word with `c[0]` |
 //! | 39–42 | position in the word with: the last character of the word; of the next word; of the word after it; the first character of the previous word |
+//! | 43–45 | reach: the distance (in characters, 1–12, 0 for none) to the nearest end of an organization-suffix match at or after `i` and back to the nearest start of a region match at or before `i`, neither across punctuation: the suffix distance with the position in the word; with the word's POS tag and position; the two distances together |
 //!
 //! Change a template → bump [`FEATURE_SPEC`] (the model header carries its hash and a model
 //! built for other templates is refused) and retrain.
@@ -34,11 +35,26 @@ pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..
      class -1..1, -2..2; word pos+tag, pos+len, pos+word, pos+prevtag, pos+nexttag, pos+tag+c0; \
      lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0; \
      v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0; \
-     v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1)";
+     v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1); \
+     v4: pos+org-end-ahead, org-end-ahead+tag+pos, org-end-ahead+region-start-back";
 
 /// Number of lexicons.
 pub const LEXICONS: usize = 5;
+const ORG_LEXICON: usize = 0;
+const REGION_LEXICON: usize = 1;
 const SURNAME_LEXICON: usize = 2;
+
+/// How far the reach features look, in characters.
+const REACH: usize = 12;
+
+/// A reach distance as a feature value: 1..=REACH, or 0 when farther.
+fn reach(distance: usize) -> u8 {
+    if distance <= REACH {
+        distance as u8
+    } else {
+        0
+    }
+}
 
 /// Marker values for positions before the start and after the end of the text.
 const BEFORE: u32 = 0x11_0001;
@@ -227,6 +243,13 @@ pub struct Context {
     /// Per character: its position in the longest match of each lexicon (0 none).
     lex: Vec<[u8; LEXICONS]>,
     lex_len: Vec<[u8; LEXICONS]>,
+    /// Per character: distance to the nearest organization-suffix end ahead and to the
+    /// nearest region start behind (see [`REACH`]; 0 none).
+    org_ahead: Vec<u8>,
+    region_back: Vec<u8>,
+    /// Per character: an organization-suffix match ends at it; a region match starts at it.
+    org_end: Vec<bool>,
+    region_start: Vec<bool>,
 }
 
 impl Context {
@@ -246,6 +269,37 @@ impl Context {
         self.prepare_chars(text);
         self.prepare_words(tokens);
         self.prepare_lexicons(text, lexicons);
+    }
+
+    /// Phase 4: how far the nearest organization-suffix end lies ahead of each character and
+    /// the nearest region start behind it, within [`REACH`] characters and not across
+    /// punctuation.
+    fn prepare_reach(&mut self) {
+        let n = self.chars.len();
+        self.org_ahead.clear();
+        self.org_ahead.resize(n, 0);
+        self.region_back.clear();
+        self.region_back.resize(n, 0);
+        let mut next_end: Option<usize> = None;
+        for i in (0..n).rev() {
+            if self.classes[i] == 5 {
+                next_end = None;
+            }
+            if self.org_end[i] {
+                next_end = Some(i);
+            }
+            self.org_ahead[i] = next_end.map_or(0, |e| reach(e - i + 1));
+        }
+        let mut last_start: Option<usize> = None;
+        for i in 0..n {
+            if self.classes[i] == 5 {
+                last_start = None;
+            }
+            if self.region_start[i] {
+                last_start = Some(i);
+            }
+            self.region_back[i] = last_start.map_or(0, |s| reach(i - s + 1));
+        }
     }
 
     /// Phase 1: the characters, their byte offsets (plus the end) and classes.
@@ -331,6 +385,10 @@ impl Context {
         self.lex.resize(n, [NONE; LEXICONS]);
         self.lex_len.clear();
         self.lex_len.resize(n, [0; LEXICONS]);
+        self.org_end.clear();
+        self.org_end.resize(n, false);
+        self.region_start.clear();
+        self.region_start.resize(n, false);
         for (l, automaton) in lexicons.automata.iter().enumerate() {
             for m in automaton.find_overlapping_iter(text) {
                 let (Ok(start), Ok(end)) =
@@ -341,6 +399,11 @@ impl Context {
                 if l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S) {
                     continue;
                 }
+                match l {
+                    ORG_LEXICON => self.org_end[end - 1] = true,
+                    REGION_LEXICON => self.region_start[start] = true,
+                    _ => {}
+                }
                 let len = end - start;
                 for k in start..end {
                     if len > self.lex_len[k][l] as usize {
@@ -350,6 +413,7 @@ impl Context {
                 }
             }
         }
+        self.prepare_reach();
     }
 
     fn char_at(&self, i: isize) -> u64 {
@@ -431,6 +495,10 @@ impl Context {
         out.push(feature(40, pos, last(1), 0));
         out.push(feature(41, pos, last(2), 0));
         out.push(feature(42, pos, first(-1), 0));
+        let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
+        out.push(feature(43, pos, ahead, 0));
+        out.push(feature(44, ahead, self.word_tag[i], pos));
+        out.push(feature(45, ahead, back, 0));
     }
 }
 
@@ -470,6 +538,17 @@ mod tests {
         assert_eq!(ctx.lex[at("员会")][0], M);
         assert_eq!(ctx.lex[at("主任")][3], B);
         assert_eq!(ctx.lex[0][SURNAME_LEXICON], S);
+        // Reach: the nearest suffix end after 上 is 卫生健康委's (8 characters on), then 委员会's
+        // at 会; the region starts at 上.
+        let (shang, hui) = (at("上海市"), at("会主任"));
+        assert_eq!((ctx.org_ahead[shang], ctx.org_ahead[hui], ctx.org_ahead[hui + 1]), (8, 1, 0));
+        assert_eq!((ctx.org_ahead[0], ctx.region_back[0]), (11, 0));
+        assert_eq!((ctx.region_back[shang], ctx.region_back[hui]), (1, 10));
+        let far = "王明说今天上午他曾任上海市卫生健康委员会主任";
+        ctx.prepare(far, &seg.tokens(far), &lex);
+        assert_eq!(ctx.org_ahead[0], 0, "beyond reach");
+        ctx.prepare("上海，卫生局", &seg.tokens("上海，卫生局"), &lex);
+        assert_eq!((ctx.org_ahead[0], ctx.region_back[5]), (0, 0), "not across punctuation");
         let mut out = Vec::new();
         ctx.features(0, &mut out);
         assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);

@@ -33,7 +33,7 @@ impl Hasher for Identity {
 type HashIndex<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// Features per character (see [`super::features`]).
-pub const FEATURES_PER_CHAR: usize = 43;
+pub const FEATURES_PER_CHAR: usize = 46;
 
 /// A labelled sentence: its text (normalized like the run-time input) and one tag per
 /// character.
