@@ -113,13 +113,14 @@ struct Resources {
 
 impl Resources {
     /// Builds every resource; jieba's dictionary (most of the cost) loads on a second
-    /// thread while this one builds the rest.
+    /// thread while this one builds the rest and jieba's part-of-speech model.
     fn new(user_words: &[segment::UserWord]) -> Self {
         std::thread::scope(|scope| {
             let segmenter = scope.spawn(|| segment::Segmenter::new(user_words));
             let normalizer = normalize::Normalizer::new();
             let parser = article::ArticleParser::new();
             let extractors = extract::Extractors::new();
+            segment::Segmenter::warm_up_tagger();
             let segmenter = segmenter.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             Resources { normalizer, parser, segmenter, extractors }
         })

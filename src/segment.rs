@@ -67,6 +67,14 @@ impl Segmenter {
         Segmenter { jieba }
     }
 
+    /// Builds jieba's process-wide part-of-speech model (tables parsed on first use, about as
+    /// much work as a third of the dictionary load), so that the first segmentation does not
+    /// pay for it. Needs no dictionary: an empty one makes every word unknown, and tagging an
+    /// unknown Chinese word reads the model. Safe to call from any thread, any number of times.
+    pub fn warm_up_tagger() {
+        let _ = Jieba::empty().tag("卫健", true);
+    }
+
     /// True when `word` is in the dictionary.
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
