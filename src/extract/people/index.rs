@@ -89,6 +89,11 @@ impl<'f> SentenceOrgs<'f> {
     }
 
     /// The first mention (by rank) that ends exactly at `end`.
+    /// The mentions, by end.
+    pub(super) fn iter(&self) -> impl Iterator<Item = &OrgMention<'f>> {
+        self.by_end.iter()
+    }
+
     pub(super) fn ending_at(&self, end: usize) -> Option<&OrgMention<'f>> {
         let k = self.by_end.partition_point(|o| o.span.end < end);
         self.by_end.get(k).filter(|o| o.span.end == end)

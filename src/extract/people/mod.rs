@@ -374,6 +374,7 @@ impl PersonExtractor {
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
+        self.names_between_body_and_title(sentence, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
     }
@@ -487,11 +488,10 @@ impl PersonExtractor {
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
             let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
             if let Some(title) = title {
-                // `瑞金医院的王卫庆主任`: the body written before the name.
-                let org = text[..sp.start]
-                    .strip_suffix('的')
-                    .and_then(|before| r.orgs.ending_at(before.len()))
-                    .map(|o| o.name.to_string());
+                // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
+                let before = &text[..sp.start];
+                let before = before.strip_suffix('的').unwrap_or(before);
+                let org = r.orgs.ending_at(before.len()).map(|o| o.name.to_string());
                 r.named.push(sp);
                 drafts.add(t.text, vec![title.clone()], org, t.span);
             } else if reporting {
@@ -499,6 +499,45 @@ impl PersonExtractor {
                 drafts.add(t.text, Vec::new(), None, t.span);
             }
         }
+    }
+
+    /// Pass 2b: a name written between its body and its title (`市卫生局王立新处长`,
+    /// `国家卫健委科教司金生国巡视员`): read where the body ends, kept only when a title
+    /// follows the name at once.
+    fn names_between_body_and_title(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        let mut found = Vec::new();
+        for o in r.orgs.iter() {
+            let dept = self.department_after_body(sentence, o.span.end);
+            let Some(name) = self.name_after_title(sentence, o.span.end + dept.len()) else { continue };
+            let rest = &text[name.end..];
+            let Some(title) = self.titles.iter().find(|t| rest.starts_with(t.as_str()) && t.as_str() != "摄") else {
+                continue;
+            };
+            found.push((name, format!("{dept}{title}"), o.name.to_string()));
+        }
+        for (name, title, org) in found {
+            if !r.taken(name) && !r.orgs.overlaps(name) {
+                r.named.push(name);
+                drafts.add(name.slice(text), vec![title], Some(org), name.shift(r.base));
+            }
+        }
+    }
+
+    /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
+    /// Han token of two to [`MAX_DEPARTMENT_CHARS`] characters with a department ending; ""
+    /// when there is none.
+    fn department_after_body<'s>(&self, sentence: &Sentence<'s>, end: usize) -> &'s str {
+        let at = sentence.span.start + end;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence
+            .tokens
+            .get(k)
+            .filter(|t| t.span.start == at && t.text.chars().all(is_han))
+            .filter(|t| {
+                (2..=MAX_DEPARTMENT_CHARS).contains(&t.text.chars().count()) && t.text.ends_with(DEPARTMENT_ENDS)
+            })
+            .map_or("", |t| t.text)
     }
 
     /// Titles in parentheses after the name at `sp`: `张文宏（华山医院感染科主任）`.
@@ -899,6 +938,21 @@ mod tests {
     }
 
     /// A conjunction after a title opens no name (`居民和医务人员`); a name does.
+    #[test]
+    fn name_between_body_and_title() {
+        let people = people_of("会上，市卫生局医政处王立新处长和省卫生厅李明处长先后发言。");
+        assert!(
+            people.contains(&("王立新".to_string(), vec!["医政处处长".to_string()], Some("市卫生局".to_string()))),
+            "{people:?}"
+        );
+        assert!(
+            people.contains(&("李明".to_string(), vec!["处长".to_string()], Some("省卫生厅".to_string()))),
+            "{people:?}"
+        );
+        // No title after the name: nobody.
+        assert!(people_of("会上，市卫生局王立新说明了情况。").iter().all(|p| p.1.is_empty() || p.0 != "王立新"));
+    }
+
     #[test]
     fn conjunction_after_a_title() {
         assert!(people_of("这既方便了社区居民和医务人员，也提高了效率。").is_empty());
