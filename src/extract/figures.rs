@@ -159,6 +159,12 @@ struct SubjectWords {
     person_head: Vec<String>,
     /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
     duration_link: Vec<String>,
+    /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
+    rate_head: Vec<String>,
+    /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
+    deictic: Vec<String>,
+    /// Lead verbs of having (`设有`) that open a relative clause before `的`.
+    relative_lead: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -239,7 +245,10 @@ impl SubjectWords {
             respective,
             copula,
             person_head,
-            duration_link
+            duration_link,
+            rate_head,
+            deictic,
+            relative_lead
         )
     }
 }
@@ -1566,6 +1575,7 @@ impl FigureExtractor {
     /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
     /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
     fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
+        let part = self.unglue_end(sentence, part);
         let Some(off) = offset_in(sentence.text, part) else { return part };
         let (from, to) = (sentence.span.start + off, sentence.span.start + off + part.len());
         let first = sentence.tokens.partition_point(|t| t.span.start < from);
@@ -1577,7 +1587,7 @@ impl FigureExtractor {
             return part;
         }
         // Most subjects neither start nor end in a function word or a predicate: done.
-        let function = |t: &crate::segment::Token<'_>| self.subject.function.iter().any(|w| w == t.text);
+        let function = |t: &crate::segment::Token<'_>| self.is_function(t.text);
         let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
         let verb = |t: &crate::segment::Token<'_>| {
             t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
@@ -1604,6 +1614,35 @@ impl FigureExtractor {
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
+    }
+
+    /// `接种率仅` of `接种率仅约60%`: a token glued across the end of `part` (仅约) whose piece
+    /// inside it is function words only leaves it.
+    fn unglue_end<'s>(&self, sentence: &Sentence<'s>, part: &'s str) -> &'s str {
+        let Some(off) = offset_in(sentence.text, part) else { return part };
+        let to = sentence.span.start + off + part.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end <= to);
+        let Some(t) = sentence.tokens.get(k).filter(|t| t.span.start < to && t.span.start > to - part.len()) else {
+            return part;
+        };
+        let piece = &part[t.span.start - (to - part.len())..];
+        if self.is_function(piece) {
+            &part[..part.len() - piece.len()]
+        } else {
+            part
+        }
+    }
+
+    /// True when `word` is function words only (`也`, `仅约`: the segmenter glues some).
+    fn is_function(&self, word: &str) -> bool {
+        let mut rest = word;
+        while !rest.is_empty() {
+            match self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+                Some(w) => rest = &rest[w.len()..],
+                None => return false,
+            }
+        }
+        !word.is_empty()
     }
 
     /// A function word alone names nothing (a tail, lead verb, scope or cut word).
@@ -1887,14 +1926,24 @@ impl FigureExtractor {
             1 => at(e),
             _ => true,
         });
-        if let Some((_, e)) = lead {
-            return MetricStart::From(e);
+        if let Some((p, e)) = lead {
+            // 设有老年医学科的综合医院: a lead verb with an object before 的 opens a relative
+            // clause; the clause and its noun are what is counted.
+            let relative = self.subject.relative_lead.iter().any(|w| t[p..e] == **w)
+                && t[e..].find('的').is_some_and(|k| k > 0 && e + k + '的'.len_utf8() < t.len());
+            return MetricStart::From(if relative { p } else { e });
         }
         // A 的 inside the whole of a share (占卫生总费用的比重) is no modifier of the metric.
         let share_at =
             self.subject.share.iter().filter_map(|w| t[from..].find(w.as_str())).min().map_or(t.len(), |p| p + from);
         if let Some(p) = t[from..share_at].rfind('的').map(|p| p + from) {
             let after = p + '的'.len_utf8();
+            // 农村居民的参保率: a rate keeps the group it is of.
+            // A list of groups (城区、郊区和山区的达标率分别为…) shares the rate alone.
+            let list = t[from..p].contains(['、', '和', '及']);
+            if !list && self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str())) {
+                return MetricStart::From(from);
+            }
             return MetricStart::From(if after < t.len() { after } else { from });
         }
         match self.verb_metric(sentence, off, from, t.len()) {
@@ -1918,6 +1967,12 @@ impl FigureExtractor {
                 && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
             {
                 return from;
+            }
+            // 我省累计确诊病例: the writer's own place goes, and what follows it stays.
+            if let Some(w) = self.subject.deictic.iter().find(|w| {
+                from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
+            }) {
+                return from + w.len();
             }
             if let Some(w) = self
                 .subject
