@@ -1926,6 +1926,14 @@ impl FigureExtractor {
             1 => at(e),
             _ => true,
         });
+        // 实现了参保率: a verb with 了 is the predicate; the metric is its object.
+        let perfective = t[from..].rfind('了').map(|k| from + k).filter(|&k| {
+            let e = k + '了'.len_utf8();
+            at(k) && at(e) && e < t.len() && lead.map_or(true, |(_, le)| le <= k)
+        });
+        if let Some(k) = perfective {
+            return MetricStart::From(k + '了'.len_utf8());
+        }
         if let Some((p, e)) = lead {
             // 设有老年医学科的综合医院: a lead verb with an object before 的 opens a relative
             // clause; the clause and its noun are what is counted.
