@@ -1852,6 +1852,12 @@ impl FigureExtractor {
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at);
+        // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
+        // 占比 is one word, whatever the tagger says of its characters.
+        let kept = !self.kept.occurrences(&t[from..]).is_empty();
+        if !kept && only_modifiers(sentence, off + from, off + t.len()) {
+            return None;
+        }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
     }
@@ -2224,6 +2230,20 @@ fn run_start(s: &str, dates: &[Span], from: usize, c: &Span) -> usize {
         cut = d.start;
     }
     cut
+}
+
+/// True when the tokens between `from` and `to` (bytes of the sentence) are adverbs,
+/// adjectives, conjunctions, prepositions, particles and one-character verbs only (都加,
+/// 太低, 并未): words that say how, never what.
+fn only_modifiers(sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+    let first = sentence.tokens.partition_point(|t| t.span.start < a);
+    let mut toks = sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).peekable();
+    toks.peek().is_some()
+        && toks.all(|t| {
+            matches!(t.tag.chars().next(), Some('d' | 'a' | 'c' | 'p' | 'u'))
+                || t.tag.starts_with('v') && t.text.chars().count() == 1
+        })
 }
 
 /// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
