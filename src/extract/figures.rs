@@ -54,8 +54,21 @@
 //!    shares its metric when no noun of its own follows; a count naming nothing before or
 //!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`; a short
 //!    predicate that ends the clause whole: `为境外输入`);
+//!    the metric before the number, cut out of its clause, follows these named rules:
+//!    - *predicate*: it starts after a verb with `了` (`实现了参保率` → `参保率`) and after
+//!      the last lead verb, except a verb of having (`relative_lead`: `设有儿科的医院`
+//!      stays whole — its object describes the counted noun);
+//!    - *rate of a group*: after the last `的` — unless it ends in a rate or ratio
+//!      (`rate_head`: `农村居民的参保率` stays whole; a list of groups before `的` shares
+//!      the rate alone);
+//!    - *own place*: the writer's own place or occasion opening it goes (`deictic`: `我省`,
+//!      `本次`; `我国`, like `全国`, stays);
+//!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
+//!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
+//!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
-//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
+//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
+//!    `接种率`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
 //!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
 //!    and a lead verb never splits its own word from one last character (`完成率`); a
@@ -1983,9 +1996,11 @@ impl FigureExtractor {
                 return from;
             }
             // 我省累计确诊病例: the writer's own place goes, and what follows it stays.
-            if let Some(w) = self.subject.deictic.iter().find(|w| {
-                from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
-            }) {
+            if let Some(w) =
+                self.subject.deictic.iter().find(|w| {
+                    from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
+                })
+            {
                 return from + w.len();
             }
             if let Some(w) = self
