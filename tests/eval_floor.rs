@@ -21,8 +21,9 @@ struct Floors {
 
 const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.94, 1.0, 1.0, 1.0] };
 
-/// Articles of other outlets, regions and scripts, written here.
-const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.82, 0.85, 0.98, 1.0] };
+/// Articles of other outlets, regions and scripts, written here. Figure subjects rose with
+/// #16's fifth round.
+const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates: [0.833, 0.85, 0.98, 1.0] };
 
 /// Real pages, `tune` split (the baseline of the first gold, truncated to 3 decimals;
 /// institutions and people raised with the gazetteer's region words, #22; figures, dates
@@ -57,8 +58,11 @@ const DEV: Floors = Floors { f1: [0.91, 0.98, 0.96, 0.86, 0.91, 1.0, 1.0], rates
 /// (湖南省物价局), a bare 自治区 completed, no template of levels (县（区）医保局). People
 /// rose with names introduced by an age (65岁的…) or before （化名）; dates with a bare 昨
 /// and spelled fiscal years (二○一八/一九年度) and a bare day before a part of the day.
+/// Figure subjects rose with #16's fifth round (a rate keeps its group, the writer's own
+/// place and a verb with 了 open no metric, verbs of having open a relative clause, a
+/// metric is a noun phrase).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.837, 0.950, 0.956, 0.784, 0.819, 0.973, 0.886], rates: [0.664, 0.757, 0.980, 0.982] };
+    Floors { f1: [0.837, 0.950, 0.956, 0.784, 0.819, 0.973, 0.886], rates: [0.692, 0.757, 0.980, 0.982] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person

@@ -54,8 +54,21 @@
 //!    shares its metric when no noun of its own follows; a count naming nothing before or
 //!    after counts the noun after a copula (`其中17例为输入病例`, role `copula`; a short
 //!    predicate that ends the clause whole: `为境外输入`);
+//!    the metric before the number, cut out of its clause, follows these named rules:
+//!    - *predicate*: it starts after a verb with `了` (`实现了参保率` → `参保率`) and after
+//!      the last lead verb, except a verb of having (`relative_lead`: `设有儿科的医院`
+//!      stays whole — its object describes the counted noun);
+//!    - *rate of a group*: after the last `的` — unless it ends in a rate or ratio
+//!      (`rate_head`: `农村居民的参保率` stays whole; a list of groups before `的` shares
+//!      the rate alone);
+//!    - *own place*: the writer's own place or occasion opening it goes (`deictic`: `我省`,
+//!      `本次`; `我国`, like `全国`, stays);
+//!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
+//!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
+//!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
-//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`: a word list, since the tagger errs on them),
+//!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
+//!    `接种率`: a word list, since the tagger errs on them),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
 //!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
 //!    and a lead verb never splits its own word from one last character (`完成率`); a
@@ -159,6 +172,12 @@ struct SubjectWords {
     person_head: Vec<String>,
     /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
     duration_link: Vec<String>,
+    /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
+    rate_head: Vec<String>,
+    /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
+    deictic: Vec<String>,
+    /// Lead verbs of having (`设有`) that open a relative clause before `的`.
+    relative_lead: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -239,7 +258,10 @@ impl SubjectWords {
             respective,
             copula,
             person_head,
-            duration_link
+            duration_link,
+            rate_head,
+            deictic,
+            relative_lead
         )
     }
 }
@@ -1566,6 +1588,7 @@ impl FigureExtractor {
     /// leading verb before a noun leaves a subject read before the number (检查定点医药机构 →
     /// 定点医药机构), and a trailing predicate a noun phrase read after it (医院自愿 → 医院).
     fn trim_words<'s>(&self, sentence: &Sentence<'s>, part: &'s str, after_figure: bool) -> &'s str {
+        let part = self.unglue_end(sentence, part);
         let Some(off) = offset_in(sentence.text, part) else { return part };
         let (from, to) = (sentence.span.start + off, sentence.span.start + off + part.len());
         let first = sentence.tokens.partition_point(|t| t.span.start < from);
@@ -1577,7 +1600,7 @@ impl FigureExtractor {
             return part;
         }
         // Most subjects neither start nor end in a function word or a predicate: done.
-        let function = |t: &crate::segment::Token<'_>| self.subject.function.iter().any(|w| w == t.text);
+        let function = |t: &crate::segment::Token<'_>| self.is_function(t.text);
         let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
         let verb = |t: &crate::segment::Token<'_>| {
             t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
@@ -1604,6 +1627,35 @@ impl FigureExtractor {
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
+    }
+
+    /// `接种率仅` of `接种率仅约60%`: a token glued across the end of `part` (仅约) whose piece
+    /// inside it is function words only leaves it.
+    fn unglue_end<'s>(&self, sentence: &Sentence<'s>, part: &'s str) -> &'s str {
+        let Some(off) = offset_in(sentence.text, part) else { return part };
+        let to = sentence.span.start + off + part.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end <= to);
+        let Some(t) = sentence.tokens.get(k).filter(|t| t.span.start < to && t.span.start > to - part.len()) else {
+            return part;
+        };
+        let piece = &part[t.span.start - (to - part.len())..];
+        if self.is_function(piece) {
+            &part[..part.len() - piece.len()]
+        } else {
+            part
+        }
+    }
+
+    /// True when `word` is function words only (`也`, `仅约`: the segmenter glues some).
+    fn is_function(&self, word: &str) -> bool {
+        let mut rest = word;
+        while !rest.is_empty() {
+            match self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+                Some(w) => rest = &rest[w.len()..],
+                None => return false,
+            }
+        }
+        !word.is_empty()
     }
 
     /// A function word alone names nothing (a tail, lead verb, scope or cut word).
@@ -1813,6 +1865,12 @@ impl FigureExtractor {
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at);
+        // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
+        // 占比 is one word, whatever the tagger says of its characters.
+        let kept = !self.kept.occurrences(&t[from..]).is_empty();
+        if !kept && only_modifiers(sentence, off + from, off + t.len()) {
+            return None;
+        }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
     }
@@ -1887,14 +1945,32 @@ impl FigureExtractor {
             1 => at(e),
             _ => true,
         });
-        if let Some((_, e)) = lead {
-            return MetricStart::From(e);
+        // 实现了参保率: a verb with 了 is the predicate; the metric is its object.
+        let perfective = t[from..].rfind('了').map(|k| from + k).filter(|&k| {
+            let e = k + '了'.len_utf8();
+            at(k) && at(e) && e < t.len() && lead.map_or(true, |(_, le)| le <= k)
+        });
+        if let Some(k) = perfective {
+            return MetricStart::From(k + '了'.len_utf8());
+        }
+        if let Some((p, e)) = lead {
+            // 设有老年医学科的综合医院: a lead verb with an object before 的 opens a relative
+            // clause; the clause and its noun are what is counted.
+            let relative = self.subject.relative_lead.iter().any(|w| t[p..e] == **w)
+                && t[e..].find('的').is_some_and(|k| k > 0 && e + k + '的'.len_utf8() < t.len());
+            return MetricStart::From(if relative { p } else { e });
         }
         // A 的 inside the whole of a share (占卫生总费用的比重) is no modifier of the metric.
         let share_at =
             self.subject.share.iter().filter_map(|w| t[from..].find(w.as_str())).min().map_or(t.len(), |p| p + from);
         if let Some(p) = t[from..share_at].rfind('的').map(|p| p + from) {
             let after = p + '的'.len_utf8();
+            // 农村居民的参保率: a rate keeps the group it is of.
+            // A list of groups (城区、郊区和山区的达标率分别为…) shares the rate alone.
+            let list = t[from..p].contains(['、', '和', '及']);
+            if !list && self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str())) {
+                return MetricStart::From(from);
+            }
             return MetricStart::From(if after < t.len() { after } else { from });
         }
         match self.verb_metric(sentence, off, from, t.len()) {
@@ -1918,6 +1994,14 @@ impl FigureExtractor {
                 && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
             {
                 return from;
+            }
+            // 我省累计确诊病例: the writer's own place goes, and what follows it stays.
+            if let Some(w) =
+                self.subject.deictic.iter().find(|w| {
+                    from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
+                })
+            {
+                return from + w.len();
             }
             if let Some(w) = self
                 .subject
@@ -2161,6 +2245,20 @@ fn run_start(s: &str, dates: &[Span], from: usize, c: &Span) -> usize {
         cut = d.start;
     }
     cut
+}
+
+/// True when the tokens between `from` and `to` (bytes of the sentence) are adverbs,
+/// adjectives, conjunctions, prepositions, particles and one-character verbs only (都加,
+/// 太低, 并未): words that say how, never what.
+fn only_modifiers(sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+    let first = sentence.tokens.partition_point(|t| t.span.start < a);
+    let mut toks = sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).peekable();
+    toks.peek().is_some()
+        && toks.all(|t| {
+            matches!(t.tag.chars().next(), Some('d' | 'a' | 'c' | 'p' | 'u'))
+                || t.tag.starts_with('v') && t.text.chars().count() == 1
+        })
 }
 
 /// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
