@@ -32,16 +32,18 @@ mod markers;
 mod meta;
 pub(crate) mod plain;
 mod roles;
+mod scores;
 mod sentences;
 
 pub use layout::{ArticleLayout, Credit, Field, Stamp};
-pub use roles::LineRole;
+pub use roles::{LineDecision, LineRole};
 pub use sentences::split_sentences;
 
 use crate::span::Span;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
+use scores::{Evidence, Feature, Role};
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -192,6 +194,20 @@ impl ArticleParser {
     /// The role of every line of `text` (normalized) in `layout` (parsed from it).
     pub fn line_roles(&self, text: &str, layout: &ArticleLayout) -> Vec<(Span, LineRole)> {
         roles::line_roles(&self.classifier, text, layout)
+    }
+
+    /// How the scored classifier decided each line of `text` (normalized), in text order:
+    /// its role, score, margin and features; a title candidate's title score too.
+    pub fn line_decisions(&self, text: &str) -> Vec<LineDecision> {
+        let lines = self.classifier.lines(text);
+        let start = body_start(text, &lines).map(|s| with_lead_in(text, &lines, s));
+        let meta = self.classifier.meta();
+        (0..lines.len())
+            .map(|i| {
+                let title = start.filter(|&s| i < s && title_candidate(text, &lines, i, meta));
+                roles::decision(&lines[i], title.map(|s| title_evidence(&lines, i, s)))
+            })
+            .collect()
     }
 
     /// The page's source (the best-ranked outlet of any metadata line) and every outlet
@@ -494,48 +510,55 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     }
 }
 
-/// The headline above the body (`start`): the title-shaped text line next to a metadata
-/// line or to the body scores highest; longer lines beat shorter ones. A site's name
-/// (`某某网`) is no title.
+/// The headline above the body (`start`): among the title-shaped text lines (no site name
+/// `某某网`), the one of highest title score (module `scores`: Han characters, a metadata
+/// line or the body right below, a metadata line above), if above 0; the lower of equal
+/// scores.
 fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
-    let neighbour = |i: usize, step: isize| -> Option<usize> {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < lines.len() {
-            if !matches!(lines[j as usize].kind, LineKind::Blank) {
-                return Some(j as usize);
-            }
-            j += step;
-        }
-        None
-    };
     (0..start)
-        .filter(|&i| {
-            matches!(lines[i].kind, LineKind::Text)
-                && title_like(text, &lines[i])
-                && !standfirst(text, &lines[i])
-                && !meta.is_outlet(lines[i].span.slice(text))
-        })
-        .max_by_key(|&i| {
-            let mut score = lines[i].features.han.min(30);
-            let mut heads_stamp = false;
-            if let Some(n) = neighbour(i, 1) {
-                match &lines[n].kind {
-                    // A byline alone may follow a subtitle; the date or source line, the title
-                    // (before any line below it: a caption, a lead).
-                    LineKind::Meta(m) if m.is_credit_only() => score += 10,
-                    LineKind::Meta(_) => {
-                        score += 20;
-                        heads_stamp = true;
-                    }
-                    _ if n == start => score += 20,
-                    _ => {}
-                }
-            }
-            if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
-                score += 5;
-            }
-            (heads_stamp, score, i)
-        })
+        .filter(|&i| title_candidate(text, lines, i, meta))
+        .map(|i| (i, title_evidence(lines, i, start).score(Role::Title)))
+        .filter(|&(_, score)| score > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        .map(|(i, _)| i)
+}
+
+/// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
+/// site name.
+fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
+    matches!(lines[i].kind, LineKind::Text)
+        && title_like(text, &lines[i])
+        && !standfirst(text, &lines[i])
+        && !meta.is_outlet(lines[i].span.slice(text))
+}
+
+/// The first non-blank line from `i` on in direction `step` (not `i` itself).
+fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
+    let mut j = i as isize + step;
+    while j >= 0 && (j as usize) < lines.len() {
+        if !matches!(lines[j as usize].kind, LineKind::Blank) {
+            return Some(j as usize);
+        }
+        j += step;
+    }
+    None
+}
+
+/// What makes line `i` the headline above the body line `start`: its Han characters and
+/// what it stands next to. A byline alone may follow a subtitle; the date or source line
+/// follows the title (before any line below it: a caption, a lead).
+fn title_evidence(lines: &[Line], i: usize, start: usize) -> Evidence {
+    let mut e = lines[i].evidence.clone();
+    e.set(Feature::TitleHan, lines[i].features.han.min(scores::TITLE_HAN_CAP) as f32);
+    if let Some(n) = neighbour(lines, i, 1) {
+        match &lines[n].kind {
+            LineKind::Meta(m) if m.is_credit_only() => e.flag(Feature::AboveCredit, true),
+            LineKind::Meta(_) => e.flag(Feature::AboveMeta, true),
+            _ => e.flag(Feature::AboveBody, n == start),
+        }
+    }
+    e.flag(Feature::BelowMeta, neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))));
+    e
 }
 
 /// A long line of clauses joined by commas above the body (a standfirst summing the report
@@ -734,6 +757,23 @@ mod tests {
         let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
         assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
         assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
+    }
+
+    /// The title score decides: a short channel name next to no metadata line and no body
+    /// scores 6 − 6 = 0 and is no title; a longer headline in its place scores above 0.
+    #[test]
+    fn a_short_line_next_to_nothing_is_no_title() {
+        let body = "今年以来，全市新增家庭医生团队120个，签约居民超过30万人。";
+        let page = format!("医疗保障\n某某新闻网\n{body}");
+        assert_eq!(layout(&page).title, None);
+        let page = format!("全市家庭医生签约\n某某新闻网\n{body}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("全市家庭医生签约"));
+        let parser = ArticleParser::new();
+        let decisions = parser.line_decisions(&page);
+        assert_eq!(decisions[0].title_score, Some(2.0));
+        assert!(decisions[0].features.contains(&("title_han".to_string(), 8.0)));
+        assert_eq!(decisions[1].role, "header");
+        assert_eq!(decisions[2].role, "body");
     }
 
     #[test]

@@ -151,6 +151,7 @@ lexicons! {
     FURNITURE_HEADINGS = "furniture_headings.txt";
     GAZETTEER = "gazetteer.tsv";
     HEALTH_TERMS = "health_terms.txt";
+    LINE_WEIGHTS = "line_weights.tsv";
     META_LABELS = "meta_labels.txt";
     NAMED_BODIES = "named_bodies.txt";
     NOT_UNITS = "not_units.txt";
