@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
+use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, END_NOTICES, FURNITURE, FURNITURE_HEADINGS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -180,6 +180,10 @@ pub(crate) struct Classifier {
     caption_lead: Regex,
     /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
     caption_tail: Regex,
+    /// A person placed in a photo: `（左二）`, `（右起第三人）`, `（前排中）`.
+    photo_position: Regex,
+    /// How disclaimers and copyright notices begin (`lexicon/end_notices.txt`), folded.
+    end_notices: Vec<String>,
     meta: MetaParser,
 }
 
@@ -253,6 +257,9 @@ impl Classifier {
             ))
                 .expect("caption lead regex"),
             caption_tail: caption_tail(),
+            photo_position: Regex::new(r"[（(](?:[左右]起?第?[一二三四五六七八九\d]|[左右]起|前排|后排|中间)[^（()）]{0,12}[)）]")
+                .expect("photo position regex"),
+            end_notices: END_NOTICES.words().map(fold).collect(),
             meta: MetaParser::new(),
         }
     }
@@ -299,17 +306,19 @@ impl Classifier {
         e.flag(Feature::OriginalTitle, title.is_some());
         e.flag(Feature::HeadingLexicon, self.is_heading(&key));
         e.flag(Feature::CaptionShape, credits.is_some());
+        e.flag(Feature::PhotoPosition, self.photo_position(line, f));
         e.flag(Feature::MetaFields, meta.as_ref().is_some_and(|m| !m.is_empty()));
         e.flag(Feature::CreditOnly, meta.as_ref().is_some_and(|m| m.is_credit_only()));
         e.flag(Feature::MetaLabelsOnly, meta.as_ref().is_some_and(|m| m.is_empty()));
         e.flag(Feature::FurnitureLexicon, self.lexicon_furniture(&key, f));
         e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
+        e.flag(Feature::EndNotice, self.end_notice(&key));
         e.flag(Feature::SiteName, self.site_name(&key));
         let (role, _, _) = e.scores().best(&LINE_ROLES);
         let kind = match role {
             Role::Meta if title.is_some() => title.map(LineKind::OriginalTitle),
             Role::Meta | Role::Credit => meta.map(|m| LineKind::Meta(Box::new(m))),
-            Role::Caption => credits.map(LineKind::Caption),
+            Role::Caption => Some(LineKind::Caption(credits.unwrap_or_default())),
             other => Some(plain_kind(other)),
         };
         (kind.unwrap_or(LineKind::Text), e)
@@ -392,6 +401,20 @@ impl Classifier {
     fn equals_run(&self, key: &str) -> bool {
         let mut words = key.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         key.split_whitespace().count() >= 2 && words.all(|w| self.equals.contains(w))
+    }
+
+    /// One short sentence that places a person in a photo (`张三（左二）介绍…。`): the
+    /// caption of a photo printed inside the text.
+    fn photo_position(&self, line: &str, f: &Features) -> bool {
+        const MAX_CAPTION_CHARS: usize = 80;
+        let stops = line.matches(['。', '！', '？']).count();
+        f.chars <= MAX_CAPTION_CHARS && stops <= 1 && self.photo_position.is_match(line)
+    }
+
+    /// A disclaimer or copyright notice: the end of the article.
+    fn end_notice(&self, key: &str) -> bool {
+        let bare = key.trim_start_matches(['【', '[', '（', '〔']);
+        self.end_notices.iter().any(|n| bare.starts_with(n.as_str()))
     }
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).

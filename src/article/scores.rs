@@ -75,6 +75,8 @@ pub(crate) enum Feature {
     HeadingLexicon,
     /// A photo caption: a credit at its end, a caption lead (`图为`), `…摄`.
     CaptionShape,
+    /// One short sentence that places a person in a photo (`张三（左二）介绍…。`).
+    PhotoPosition,
     /// The metadata grammar finds a date, an outlet or a byline.
     MetaFields,
     /// It finds bylines and no date and no outlet but the people's own.
@@ -86,6 +88,8 @@ pub(crate) enum Feature {
     /// Furniture by shape: navigation runs, breadcrumbs, `|` footers, Latin lines, bracket
     /// widgets, teasers.
     FurnitureShape,
+    /// Opens with a disclaimer or copyright notice (`lexicon/end_notices.txt`).
+    EndNotice,
     /// Ends like a site or channel name (`…网`, `…新闻`) and is short.
     SiteName,
     /// One of two or more short list items after the last prose line.
@@ -103,16 +107,18 @@ pub(crate) enum Feature {
 }
 
 impl Feature {
-    pub(crate) const ALL: [Feature; 16] = [
+    pub(crate) const ALL: [Feature; 18] = [
         Feature::Bias,
         Feature::OriginalTitle,
         Feature::HeadingLexicon,
         Feature::CaptionShape,
+        Feature::PhotoPosition,
         Feature::MetaFields,
         Feature::CreditOnly,
         Feature::MetaLabelsOnly,
         Feature::FurnitureLexicon,
         Feature::FurnitureShape,
+        Feature::EndNotice,
         Feature::SiteName,
         Feature::LinkRun,
         Feature::TitleHan,

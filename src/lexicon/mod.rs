@@ -144,6 +144,7 @@ lexicons! {
     CONJUNCTIONS = "conjunctions.txt";
     CURRENCIES = "currencies.txt";
     DATE_MODIFIERS = "date_modifiers.txt";
+    END_NOTICES = "end_notices.txt";
     EVENT_CANONICAL = "event_canonical.txt";
     EVENT_HEADS = "event_heads.txt";
     FIGURE_WORDS = "figure_words.txt";
