@@ -182,7 +182,7 @@ impl Default for MetaParser {
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
-    '☆', '-', '—', '：', ':',
+    '☆', '-', '—', '：', ':', '◎',
 ];
 
 impl MetaParser {
@@ -195,7 +195,7 @@ impl MetaParser {
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
         let label_re =
-            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨]))?\s*"))
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
                 .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -206,7 +206,7 @@ impl MetaParser {
         ))
         .expect("date regex");
         let dateline_re = Regex::new(concat!(
-            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯)",
+            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
             r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
         ))
         .expect("dateline regex");
@@ -634,6 +634,16 @@ impl MetaParser {
         for (i, h) in hits.iter().enumerate() {
             let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
             let v = trim_span(s, h.end, end);
+            // `（来源：某某日报）` closing the last paragraph names the page's outlet (a data
+            // source inside the text is no outlet's name).
+            if names_alone && matches!(h.kind, LabelKind::Source | LabelKind::Repost) && self.is_outlet(&s[v.range()]) {
+                let before = out.sources.len();
+                self.interpret_hit(s, span.start, v, h, &mut out);
+                if out.sources.len() == before {
+                    return None;
+                }
+                continue;
+            }
             if !matches!(
                 h.kind,
                 LabelKind::Author
