@@ -44,6 +44,7 @@ use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
 use scores::{Evidence, Feature, Role};
+use std::collections::HashMap;
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -202,10 +203,11 @@ impl ArticleParser {
         let lines = self.classifier.lines(text);
         let start = body_start(text, &lines).map(|s| with_lead_in(text, &lines, s));
         let meta = self.classifier.meta();
+        let openings = openings(text, &lines);
         (0..lines.len())
             .map(|i| {
                 let title = start.filter(|&s| i < s && title_candidate(text, &lines, i, meta));
-                roles::decision(&lines[i], title.map(|s| title_evidence(&lines, i, s)))
+                roles::decision(&lines[i], title.map(|s| title_evidence(text, &lines, &openings, i, s)))
             })
             .collect()
     }
@@ -373,10 +375,12 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     }
 }
 
+/// Fewest characters a line shares with the title to say it again.
+const MIN_SHARED_CHARS: usize = 6;
+
 /// Whether a line says the title again, whole or cut short (a share card's headline):
 /// one is the start of the other, over at least half the title.
 fn repeats_title(title: &str, line: &str) -> bool {
-    const MIN_SHARED_CHARS: usize = 6;
     let (title, line) = (title.trim(), line.trim().trim_end_matches(['…', '.']));
     let shared = title.chars().zip(line.chars()).take_while(|(a, b)| a == b).count();
     let shorter = title.chars().count().min(line.chars().count());
@@ -515,9 +519,10 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
 /// line or the body right below, a metadata line above), if above 0; the lower of equal
 /// scores.
 fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
+    let openings = openings(text, lines);
     (0..start)
         .filter(|&i| title_candidate(text, lines, i, meta))
-        .map(|i| (i, title_evidence(lines, i, start).score(Role::Title)))
+        .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
         .filter(|&(_, score)| score > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
         .map(|(i, _)| i)
@@ -547,8 +552,9 @@ fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
 /// What makes line `i` the headline above the body line `start`: its Han characters and
 /// what it stands next to. A byline alone may follow a subtitle; the date or source line
 /// follows the title (before any line below it: a caption, a lead).
-fn title_evidence(lines: &[Line], i: usize, start: usize) -> Evidence {
+fn title_evidence(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize, start: usize) -> Evidence {
     let mut e = lines[i].evidence.clone();
+    e.flag(Feature::Repeated, said_again(text, lines, openings, i));
     e.set(Feature::TitleHan, lines[i].features.han.min(scores::TITLE_HAN_CAP) as f32);
     if let Some(n) = neighbour(lines, i, 1) {
         match &lines[n].kind {
@@ -559,6 +565,36 @@ fn title_evidence(lines: &[Line], i: usize, start: usize) -> Evidence {
     }
     e.flag(Feature::BelowMeta, neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))));
     e
+}
+
+/// The non-blank lines of a page by their first [`MIN_SHARED_CHARS`] characters: where to
+/// look for a line said again.
+type Openings<'t> = HashMap<&'t str, Vec<usize>>;
+
+fn openings<'t>(text: &'t str, lines: &[Line]) -> Openings<'t> {
+    let mut by_opening: Openings<'t> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(o) = opening(l.span.slice(text)) {
+            by_opening.entry(o).or_default().push(i);
+        }
+    }
+    by_opening
+}
+
+/// The first [`MIN_SHARED_CHARS`] characters of a line, if it has as many.
+fn opening(line: &str) -> Option<&str> {
+    let t = line.trim();
+    t.char_indices().nth(MIN_SHARED_CHARS - 1).map(|(k, c)| &t[..k + c.len_utf8()])
+}
+
+/// Whether another line of the page says line `i` again, whole or cut short (the page's
+/// head and the article's head; a share card). At most a few lines of the same opening are
+/// compared, so that the search stays linear.
+fn said_again(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize) -> bool {
+    const MAX_COMPARED: usize = 16;
+    let line = lines[i].span.slice(text);
+    let Some(same) = opening(line).and_then(|o| openings.get(o)) else { return false };
+    same.iter().filter(|&&j| j != i).take(MAX_COMPARED).any(|&j| repeats_title(line, lines[j].span.slice(text)))
 }
 
 /// A long line of clauses joined by commas above the body (a standfirst summing the report
@@ -774,6 +810,21 @@ mod tests {
         assert!(decisions[0].features.contains(&("title_han".to_string(), 8.0)));
         assert_eq!(decisions[1].role, "header");
         assert_eq!(decisions[2].role, "body");
+    }
+
+    /// A headline said again on the page (its head, with the site's name) outscores a
+    /// longer line said once, when neither stands next to a metadata line or the body.
+    #[test]
+    fn a_headline_said_again_is_the_title() {
+        let tail = "\n分享到：\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。";
+        let page = format!("某县新设胸痛中心_江城网\n某地卫生院新建住院楼投入使用\n某县新设胸痛中心{tail}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("某县新设胸痛中心"));
+        let decisions = ArticleParser::new().line_decisions(&page);
+        assert!(decisions[2].features.contains(&("repeated".to_string(), 1.0)), "{:?}", decisions[2]);
+        assert!(decisions[2].title_score > decisions[1].title_score);
+        // Said once, the longer line wins.
+        let page = format!("某地卫生院新建住院楼投入使用\n某县新设胸痛中心{tail}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("某地卫生院新建住院楼投入使用"));
     }
 
     #[test]

@@ -104,10 +104,13 @@ pub(crate) enum Feature {
     AboveBody,
     /// Right below a metadata line.
     BelowMeta,
+    /// Said again by another line of the page, whole or cut short (page head and article
+    /// head, a share card).
+    Repeated,
 }
 
 impl Feature {
-    pub(crate) const ALL: [Feature; 18] = [
+    pub(crate) const ALL: [Feature; 19] = [
         Feature::Bias,
         Feature::OriginalTitle,
         Feature::HeadingLexicon,
@@ -126,6 +129,7 @@ impl Feature {
         Feature::AboveCredit,
         Feature::AboveBody,
         Feature::BelowMeta,
+        Feature::Repeated,
     ];
 
     fn index(self) -> usize {
