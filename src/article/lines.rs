@@ -7,8 +7,9 @@
 //! phrases (`lexicon/furniture.txt`) and of list headings (`lexicon/furniture_headings.txt`),
 //! runs of short space-separated tokens (navigation bars), `>` breadcrumbs, `|` footers, the
 //! share of Han characters, truncated teasers (`...`), bracket-only widget lines, photo-credit
-//! shapes, and the metadata grammar of [`super::meta`]. Whether a text line is the title,
-//! body or stray header text is decided later, from its neighbours.
+//! shapes, and the metadata grammar of [`super::meta`]. Each rule is a feature of the line's
+//! evidence; the kind is that of the best-scoring role (module `scores`). Whether a text
+//! line is the title, body or stray header text is decided later, from its neighbours.
 
 use super::layout::Field;
 use super::markers::list_marker_len;

@@ -15,16 +15,20 @@
 //!
 //! How: every line is classified from its own features (module `lines`: furniture lexicon,
 //! runs of short tokens, breadcrumbs, `|` footers, Han density, teasers, captions; module
-//! `meta`: the grammar of date, source and credit lines). The body starts at the first line
+//! `meta`: the grammar of date, source and credit lines), scored per role with the weights
+//! of `lexicon/line_weights.tsv` (module `scores`; `ArticleParser::line_decisions` shows
+//! each decision). The body starts at the first line
 //! of running prose (unless a headline with its date/source line follows just below, which
 //! makes that prose a page widget) — a text of one line of text and no prose is that line —
-//! and ends at a related-list heading; unpunctuated leftovers
+//! and ends at a related-list heading or a disclaimer; unpunctuated leftovers
 //! after the last prose paragraph are dropped. The title is the best headline-shaped line
-//! above the body, next to the date/source line or the body; the publication time is the
+//! above the body by its title score (next to the date/source line or the body, said again
+//! on the page; none scores above 0: no title); the publication time is the
 //! stamp printed nearest to the title, else the first one below the body. The source is the
 //! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
 //! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
-//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
+//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`, `end_notices.txt`,
+//! `line_weights.tsv`. No site templates.
 
 mod layout;
 mod lines;
