@@ -168,6 +168,8 @@ pub(crate) struct MetaParser {
     placeholders: HashSet<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
+    /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
+    filed_credit_re: Regex,
     /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
@@ -246,6 +248,10 @@ impl MetaParser {
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
+            filed_credit_re: Regex::new(
+                r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
+            )
+            .expect("filed credit regex"),
             according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
                 .expect("according regex"),
             news_lead_re: Regex::new(concat!(
@@ -274,7 +280,7 @@ impl MetaParser {
         let Some(first) =
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
         else {
-            return self.wrapped_credit(line, off, content, base);
+            return self.wrapped_credit(line, off, content, base).or_else(|| self.filed_credit(content, base));
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
@@ -381,6 +387,14 @@ impl MetaParser {
             return None;
         }
         self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
+    }
+
+    /// Reporters named without a label before where they filed from (`张三／台北报导`,
+    /// `张三、李四／综合报导`): authors, each a name opening with a surname.
+    fn filed_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let names = self.filed_credit_re.captures(content)?.name("names")?;
+        let s = names.as_str();
+        self.name_credit(s, base + names.start(), 1)
     }
 
     /// A dateline at the head of a paragraph: `中新网河南新闻12月23日电 (李海珠)`,
