@@ -1,6 +1,7 @@
 //! `layout FILE…` — prints the article layout found in each page (normalized first): title,
-//! metadata, credits, outlets, captions and the role of every line. A tool to inspect the article
-//! stage on new pages.
+//! metadata, credits, outlets, captions and the role of every line: its final role, then the
+//! scored classifier's decision (role, score, margin over the runner-up, the title score of a
+//! title candidate, the features seen). A tool to inspect the article stage on new pages.
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let parser = zhnews::internals::ArticleParser::new();
@@ -24,13 +25,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for c in &l.captions {
             println!("caption:   {}", c.slice(text));
         }
-        for (span, role) in parser.line_roles(text, &l) {
+        for ((span, role), d) in parser.line_roles(text, &l).into_iter().zip(parser.line_decisions(text)) {
             if role == zhnews::internals::LineRole::Blank {
                 continue;
             }
             let s = span.slice(text);
             let short: String = s.chars().take(40).collect();
-            println!("{:>9} | {short}{}", role.name(), if s.chars().count() > 40 { "…" } else { "" });
+            let title = d.title_score.map(|t| format!(" title={t}")).unwrap_or_default();
+            let features: Vec<String> = d.features.iter().map(|(f, v)| format!("{f}={v}")).collect();
+            println!(
+                "{:>9} | {:>9} {:>5} +{:<5}{title} | {short}{} | {}",
+                role.name(),
+                d.role,
+                d.score,
+                d.margin,
+                if s.chars().count() > 40 { "…" } else { "" },
+                features.join(" ")
+            );
         }
         println!("paragraphs: {}, sentences: {}", l.paragraphs.len(), l.sentences.len());
     }

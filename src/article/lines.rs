@@ -7,19 +7,21 @@
 //! phrases (`lexicon/furniture.txt`) and of list headings (`lexicon/furniture_headings.txt`),
 //! runs of short space-separated tokens (navigation bars), `>` breadcrumbs, `|` footers, the
 //! share of Han characters, truncated teasers (`...`), bracket-only widget lines, photo-credit
-//! shapes, and the metadata grammar of [`super::meta`]. Whether a text line is the title,
-//! body or stray header text is decided later, from its neighbours.
+//! shapes, and the metadata grammar of [`super::meta`]. Each rule is a feature of the line's
+//! evidence; the kind is that of the best-scoring role (module `scores`). Whether a text
+//! line is the title, body or stray header text is decided later, from its neighbours.
 
 use super::layout::Field;
 use super::markers::list_marker_len;
 use super::meta::{MetaLine, MetaParser};
+use super::scores::{Evidence, Feature, Role};
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, FURNITURE, FURNITURE_HEADINGS};
+use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, END_NOTICES, FURNITURE, FURNITURE_HEADINGS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -49,6 +51,30 @@ pub(crate) struct Line {
     pub span: Span,
     pub kind: LineKind,
     pub features: Features,
+    /// What the scored classifier saw in the line.
+    pub evidence: Evidence,
+}
+
+impl Line {
+    /// The line's role among [`LINE_ROLES`], its score and its margin over the runner-up.
+    pub fn decision(&self) -> (Role, f32, f32) {
+        self.evidence.scores().best(&LINE_ROLES)
+    }
+}
+
+/// The roles a line can take from its own evidence (the title is chosen later, among
+/// body-shaped lines above the body).
+pub(crate) const LINE_ROLES: [Role; 7] =
+    [Role::Meta, Role::Credit, Role::Caption, Role::Furniture, Role::Heading, Role::Header, Role::Body];
+
+/// The kind of a line whose role needs no payload (fields, credits).
+fn plain_kind(role: Role) -> LineKind {
+    match role {
+        Role::Furniture => LineKind::Furniture,
+        Role::Heading => LineKind::Heading,
+        Role::Header => LineKind::Header,
+        _ => LineKind::Text,
+    }
 }
 
 /// Counts that describe the shape of a line.
@@ -155,6 +181,10 @@ pub(crate) struct Classifier {
     caption_lead: Regex,
     /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
     caption_tail: Regex,
+    /// A person placed in a photo: `（左二）`, `（右起第三人）`, `（前排中）`.
+    photo_position: Regex,
+    /// How disclaimers and copyright notices begin (`lexicon/end_notices.txt`), folded.
+    end_notices: Vec<String>,
     meta: MetaParser,
 }
 
@@ -183,6 +213,8 @@ impl Default for Classifier {
 
 impl Classifier {
     pub fn new() -> Self {
+        // A bad weights file fails here, when the classifier is built.
+        super::scores::load_weights();
         let mut contains = Vec::new();
         let mut starts = Vec::new();
         let mut equals = HashSet::new();
@@ -226,6 +258,9 @@ impl Classifier {
             ))
                 .expect("caption lead regex"),
             caption_tail: caption_tail(),
+            photo_position: Regex::new(r"[（(](?:[左右]起?第?[一二三四五六七八九\d]|[左右]起|前排|后排|中间)[^（()）]{0,12}[)）]")
+                .expect("photo position regex"),
+            end_notices: END_NOTICES.words().map(fold).collect(),
             meta: MetaParser::new(),
         }
     }
@@ -245,8 +280,8 @@ impl Classifier {
                 let trimmed = content[piece.range()].trim();
                 let span = Span::new(pos + lead, pos + lead + trimmed.len());
                 let features = Features::of(trimmed);
-                let kind = self.classify(text, span, &features);
-                out.push(Line { span, kind, features });
+                let (kind, evidence) = self.classify(text, span, &features);
+                out.push(Line { span, kind, features, evidence });
             }
             pos += raw.len();
         }
@@ -254,38 +289,40 @@ impl Classifier {
         out
     }
 
-    fn classify(&self, text: &str, span: Span, f: &Features) -> LineKind {
+    /// The evidence of a line and its kind, the best-scoring role's.
+    fn classify(&self, text: &str, span: Span, f: &Features) -> (LineKind, Evidence) {
         let line = span.slice(text);
+        let mut e = Evidence::default();
         if line.is_empty() || f.chars == 0 {
-            return LineKind::Blank;
+            return (LineKind::Blank, e);
         }
         let key = fold(line);
         let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '【');
-        if let Some(title) = original_title(bare) {
-            return LineKind::OriginalTitle(title);
-        }
-        if self.is_heading(&key) {
-            return LineKind::Heading;
-        }
-        if let Some(credits) = self.caption(text, span, &key, f) {
-            return LineKind::Caption(credits);
-        }
+        let title = original_title(bare);
+        let credits = self.caption(text, span, &key, f);
         // A metadata line keeps its fields even when a widget shares it
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
         let meta = self.meta.parse_line(text, span).or_else(|| self.standalone_dateline(text, span, f));
-        let furniture = self.lexicon_furniture(&key, f);
-        match meta {
-            Some(m) if !furniture || !m.is_empty() => return LineKind::Meta(Box::new(m)),
-            _ if furniture => return LineKind::Furniture,
-            _ => {}
-        }
-        if structural_furniture(line, &key, f) {
-            return LineKind::Furniture;
-        }
-        if self.site_name(&key) {
-            return LineKind::Header;
-        }
-        LineKind::Text
+        e.flag(Feature::Bias, true);
+        e.flag(Feature::OriginalTitle, title.is_some());
+        e.flag(Feature::HeadingLexicon, self.is_heading(&key));
+        e.flag(Feature::CaptionShape, credits.is_some());
+        e.flag(Feature::PhotoPosition, self.photo_position(line, f));
+        e.flag(Feature::MetaFields, meta.as_ref().is_some_and(|m| !m.is_empty()));
+        e.flag(Feature::CreditOnly, meta.as_ref().is_some_and(|m| m.is_credit_only()));
+        e.flag(Feature::MetaLabelsOnly, meta.as_ref().is_some_and(|m| m.is_empty()));
+        e.flag(Feature::FurnitureLexicon, self.lexicon_furniture(&key, f));
+        e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
+        e.flag(Feature::EndNotice, self.end_notice(&key));
+        e.flag(Feature::SiteName, self.site_name(&key));
+        let (role, _, _) = e.scores().best(&LINE_ROLES);
+        let kind = match role {
+            Role::Meta if title.is_some() => title.map(LineKind::OriginalTitle),
+            Role::Meta | Role::Credit => meta.map(|m| LineKind::Meta(Box::new(m))),
+            Role::Caption => Some(LineKind::Caption(credits.unwrap_or_default())),
+            other => Some(plain_kind(other)),
+        };
+        (kind.unwrap_or(LineKind::Text), e)
     }
 
     /// A dateline printed as a line of its own (`中央社／ 台北28日电`, `新华社北京3月5日电`),
@@ -367,6 +404,20 @@ impl Classifier {
         key.split_whitespace().count() >= 2 && words.all(|w| self.equals.contains(w))
     }
 
+    /// One short sentence that places a person in a photo (`张三（左二）介绍…。`): the
+    /// caption of a photo printed inside the text.
+    fn photo_position(&self, line: &str, f: &Features) -> bool {
+        const MAX_CAPTION_CHARS: usize = 80;
+        let stops = line.matches(['。', '！', '？']).count();
+        f.chars <= MAX_CAPTION_CHARS && stops <= 1 && self.photo_position.is_match(line)
+    }
+
+    /// A disclaimer or copyright notice: the end of the article.
+    fn end_notice(&self, key: &str) -> bool {
+        let bare = key.trim_start_matches(['【', '[', '（', '〔']);
+        self.end_notices.iter().any(|n| bare.starts_with(n.as_str()))
+    }
+
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
     fn site_name(&self, key: &str) -> bool {
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
@@ -432,7 +483,8 @@ impl Classifier {
             if count >= 2 {
                 for l in &mut lines[i..=last] {
                     if matches!(l.kind, LineKind::Text) {
-                        l.kind = LineKind::Furniture;
+                        l.evidence.flag(Feature::LinkRun, true);
+                        l.kind = plain_kind(l.decision().0);
                     }
                 }
             }
@@ -626,6 +678,39 @@ mod tests {
             LineKind::Header => "header",
             LineKind::Text => "text",
         }
+    }
+
+    /// The classifier's decision for the first line of `text`: role, score and margin.
+    fn decided(text: &str) -> (Role, f32, f32) {
+        Classifier::new().lines(text)[0].decision()
+    }
+
+    /// Every line gets a role from its scores; a stronger rule outweighs weaker ones
+    /// together, and the margin says by how much.
+    #[test]
+    fn scores_decide_the_role_of_each_line() {
+        for (line, want) in [
+            ("原标题：《县域医共体建设提速》", Role::Meta),
+            ("相关新闻", Role::Heading),
+            ("图为义诊活动现场。记者 王一鸣 摄", Role::Caption),
+            ("2024-05-16 来源：省卫健委", Role::Meta),
+            ("责任编辑：王芳", Role::Credit),
+            ("版权所有：某某省卫生健康委员会", Role::Furniture),
+            ("首页 > 新闻中心 > 工作动态", Role::Furniture),
+            ("某某健康新闻网", Role::Header),
+            ("今年，全市新建社区卫生服务中心12个。", Role::Body),
+        ] {
+            let (role, score, margin) = decided(line);
+            assert_eq!(role, want, "{line}");
+            assert!(score > 0.0 && margin > 0.0, "{line}: {score} +{margin}");
+        }
+        // Fields beat a widget phrase on the same line.
+        let line = "发布时间：2024-05-16 来源：省卫健委 分享到：";
+        let lines = Classifier::new().lines(line);
+        assert_eq!(lines[0].decision().0, Role::Meta);
+        let furniture = lines[0].evidence.scores().of(Role::Furniture);
+        assert!(furniture > 0.0 && furniture < lines[0].evidence.scores().of(Role::Meta));
+        assert_eq!(decided("出版：更新：").0, Role::Furniture);
     }
 
     #[test]

@@ -168,6 +168,8 @@ pub(crate) struct MetaParser {
     placeholders: HashSet<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
+    /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
+    filed_credit_re: Regex,
     /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
@@ -182,7 +184,7 @@ impl Default for MetaParser {
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
-    '☆', '-', '—', '：', ':',
+    '☆', '-', '—', '：', ':', '◎',
 ];
 
 impl MetaParser {
@@ -195,7 +197,7 @@ impl MetaParser {
         labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
         let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
         let label_re =
-            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨]))?\s*"))
+            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
                 .expect("label regex");
         let date_re = Regex::new(concat!(
             r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -206,7 +208,7 @@ impl MetaParser {
         ))
         .expect("date regex");
         let dateline_re = Regex::new(concat!(
-            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯)",
+            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
             r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
         ))
         .expect("dateline regex");
@@ -246,6 +248,10 @@ impl MetaParser {
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
+            filed_credit_re: Regex::new(
+                r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
+            )
+            .expect("filed credit regex"),
             according_re: Regex::new(r"^据(?P<outlet>[^\s，,。：:“”（）()]{2,12}?)(?:消息|报道|报导)")
                 .expect("according regex"),
             news_lead_re: Regex::new(concat!(
@@ -274,7 +280,7 @@ impl MetaParser {
         let Some(first) =
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
         else {
-            return self.wrapped_credit(line, off, content, base);
+            return self.wrapped_credit(line, off, content, base).or_else(|| self.filed_credit(content, base));
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
@@ -381,6 +387,14 @@ impl MetaParser {
             return None;
         }
         self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
+    }
+
+    /// Reporters named without a label before where they filed from (`张三／台北报导`,
+    /// `张三、李四／综合报导`): authors, each a name opening with a surname.
+    fn filed_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let names = self.filed_credit_re.captures(content)?.name("names")?;
+        let s = names.as_str();
+        self.name_credit(s, base + names.start(), 1)
     }
 
     /// A dateline at the head of a paragraph: `中新网河南新闻12月23日电 (李海珠)`,
@@ -634,6 +648,16 @@ impl MetaParser {
         for (i, h) in hits.iter().enumerate() {
             let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
             let v = trim_span(s, h.end, end);
+            // `（来源：某某日报）` closing the last paragraph names the page's outlet (a data
+            // source inside the text is no outlet's name).
+            if names_alone && matches!(h.kind, LabelKind::Source | LabelKind::Repost) && self.is_outlet(&s[v.range()]) {
+                let before = out.sources.len();
+                self.interpret_hit(s, span.start, v, h, &mut out);
+                if out.sources.len() == before {
+                    return None;
+                }
+                continue;
+            }
             if !matches!(
                 h.kind,
                 LabelKind::Author

@@ -15,16 +15,20 @@
 //!
 //! How: every line is classified from its own features (module `lines`: furniture lexicon,
 //! runs of short tokens, breadcrumbs, `|` footers, Han density, teasers, captions; module
-//! `meta`: the grammar of date, source and credit lines). The body starts at the first line
+//! `meta`: the grammar of date, source and credit lines), scored per role with the weights
+//! of `lexicon/line_weights.tsv` (module `scores`; `ArticleParser::line_decisions` shows
+//! each decision). The body starts at the first line
 //! of running prose (unless a headline with its date/source line follows just below, which
 //! makes that prose a page widget) — a text of one line of text and no prose is that line —
-//! and ends at a related-list heading; unpunctuated leftovers
+//! and ends at a related-list heading or a disclaimer; unpunctuated leftovers
 //! after the last prose paragraph are dropped. The title is the best headline-shaped line
-//! above the body, next to the date/source line or the body; the publication time is the
+//! above the body by its title score (next to the date/source line or the body, said again
+//! on the page; none scores above 0: no title); the publication time is the
 //! stamp printed nearest to the title, else the first one below the body. The source is the
 //! `来源` outlet, else `转自`, else an author's outlet, else the dateline agency. Lexicons:
 //! `lexicon/furniture*.txt`, `meta_labels.txt`, `outlet_suffixes.txt`, `caption_leads.txt`,
-//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`. No site templates.
+//! `wire_agencies.txt`, `self_references.txt`, `byline_not_names.txt`, `end_notices.txt`,
+//! `line_weights.tsv`. No site templates.
 
 mod layout;
 mod lines;
@@ -32,16 +36,19 @@ mod markers;
 mod meta;
 pub(crate) mod plain;
 mod roles;
+mod scores;
 mod sentences;
 
 pub use layout::{ArticleLayout, Credit, Field, Stamp};
-pub use roles::LineRole;
+pub use roles::{LineDecision, LineRole};
 pub use sentences::split_sentences;
 
 use crate::span::Span;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
+use scores::{Evidence, Feature, Role};
+use std::collections::HashMap;
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -192,6 +199,21 @@ impl ArticleParser {
     /// The role of every line of `text` (normalized) in `layout` (parsed from it).
     pub fn line_roles(&self, text: &str, layout: &ArticleLayout) -> Vec<(Span, LineRole)> {
         roles::line_roles(&self.classifier, text, layout)
+    }
+
+    /// How the scored classifier decided each line of `text` (normalized), in text order:
+    /// its role, score, margin and features; a title candidate's title score too.
+    pub fn line_decisions(&self, text: &str) -> Vec<LineDecision> {
+        let lines = self.classifier.lines(text);
+        let start = body_start(text, &lines).map(|s| with_lead_in(text, &lines, s));
+        let meta = self.classifier.meta();
+        let openings = openings(text, &lines);
+        (0..lines.len())
+            .map(|i| {
+                let title = start.filter(|&s| i < s && title_candidate(text, &lines, i, meta));
+                roles::decision(&lines[i], title.map(|s| title_evidence(text, &lines, &openings, i, s)))
+            })
+            .collect()
     }
 
     /// The page's source (the best-ranked outlet of any metadata line) and every outlet
@@ -357,10 +379,12 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     }
 }
 
+/// Fewest characters a line shares with the title to say it again.
+const MIN_SHARED_CHARS: usize = 6;
+
 /// Whether a line says the title again, whole or cut short (a share card's headline):
 /// one is the start of the other, over at least half the title.
 fn repeats_title(title: &str, line: &str) -> bool {
-    const MIN_SHARED_CHARS: usize = 6;
     let (title, line) = (title.trim(), line.trim().trim_end_matches(['…', '.']));
     let shared = title.chars().zip(line.chars()).take_while(|(a, b)| a == b).count();
     let shorter = title.chars().count().min(line.chars().count());
@@ -494,48 +518,87 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     }
 }
 
-/// The headline above the body (`start`): the title-shaped text line next to a metadata
-/// line or to the body scores highest; longer lines beat shorter ones. A site's name
-/// (`某某网`) is no title.
+/// The headline above the body (`start`): among the title-shaped text lines (no site name
+/// `某某网`), the one of highest title score (module `scores`: Han characters, a metadata
+/// line or the body right below, a metadata line above), if above 0; the lower of equal
+/// scores.
 fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
-    let neighbour = |i: usize, step: isize| -> Option<usize> {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < lines.len() {
-            if !matches!(lines[j as usize].kind, LineKind::Blank) {
-                return Some(j as usize);
-            }
-            j += step;
-        }
-        None
-    };
+    let openings = openings(text, lines);
     (0..start)
-        .filter(|&i| {
-            matches!(lines[i].kind, LineKind::Text)
-                && title_like(text, &lines[i])
-                && !standfirst(text, &lines[i])
-                && !meta.is_outlet(lines[i].span.slice(text))
-        })
-        .max_by_key(|&i| {
-            let mut score = lines[i].features.han.min(30);
-            let mut heads_stamp = false;
-            if let Some(n) = neighbour(i, 1) {
-                match &lines[n].kind {
-                    // A byline alone may follow a subtitle; the date or source line, the title
-                    // (before any line below it: a caption, a lead).
-                    LineKind::Meta(m) if m.is_credit_only() => score += 10,
-                    LineKind::Meta(_) => {
-                        score += 20;
-                        heads_stamp = true;
-                    }
-                    _ if n == start => score += 20,
-                    _ => {}
-                }
-            }
-            if neighbour(i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))) {
-                score += 5;
-            }
-            (heads_stamp, score, i)
-        })
+        .filter(|&i| title_candidate(text, lines, i, meta))
+        .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
+        .filter(|&(_, score)| score > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
+        .map(|(i, _)| i)
+}
+
+/// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
+/// site name.
+fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
+    matches!(lines[i].kind, LineKind::Text)
+        && title_like(text, &lines[i])
+        && !standfirst(text, &lines[i])
+        && !meta.is_outlet(lines[i].span.slice(text))
+}
+
+/// The first non-blank line from `i` on in direction `step` (not `i` itself).
+fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
+    let mut j = i as isize + step;
+    while j >= 0 && (j as usize) < lines.len() {
+        if !matches!(lines[j as usize].kind, LineKind::Blank) {
+            return Some(j as usize);
+        }
+        j += step;
+    }
+    None
+}
+
+/// What makes line `i` the headline above the body line `start`: its Han characters and
+/// what it stands next to. A byline alone may follow a subtitle; the date or source line
+/// follows the title (before any line below it: a caption, a lead).
+fn title_evidence(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize, start: usize) -> Evidence {
+    let mut e = lines[i].evidence.clone();
+    e.flag(Feature::Repeated, said_again(text, lines, openings, i));
+    e.set(Feature::TitleHan, lines[i].features.han.min(scores::TITLE_HAN_CAP) as f32);
+    if let Some(n) = neighbour(lines, i, 1) {
+        match &lines[n].kind {
+            LineKind::Meta(m) if m.is_credit_only() => e.flag(Feature::AboveCredit, true),
+            LineKind::Meta(_) => e.flag(Feature::AboveMeta, true),
+            _ => e.flag(Feature::AboveBody, n == start),
+        }
+    }
+    e.flag(Feature::BelowMeta, neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))));
+    e
+}
+
+/// The non-blank lines of a page by their first [`MIN_SHARED_CHARS`] characters: where to
+/// look for a line said again.
+type Openings<'t> = HashMap<&'t str, Vec<usize>>;
+
+fn openings<'t>(text: &'t str, lines: &[Line]) -> Openings<'t> {
+    let mut by_opening: Openings<'t> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(o) = opening(l.span.slice(text)) {
+            by_opening.entry(o).or_default().push(i);
+        }
+    }
+    by_opening
+}
+
+/// The first [`MIN_SHARED_CHARS`] characters of a line, if it has as many.
+fn opening(line: &str) -> Option<&str> {
+    let t = line.trim();
+    t.char_indices().nth(MIN_SHARED_CHARS - 1).map(|(k, c)| &t[..k + c.len_utf8()])
+}
+
+/// Whether another line of the page says line `i` again, whole or cut short (the page's
+/// head and the article's head; a share card). At most a few lines of the same opening are
+/// compared, so that the search stays linear.
+fn said_again(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize) -> bool {
+    const MAX_COMPARED: usize = 16;
+    let line = lines[i].span.slice(text);
+    let Some(same) = opening(line).and_then(|o| openings.get(o)) else { return false };
+    same.iter().filter(|&&j| j != i).take(MAX_COMPARED).any(|&j| repeats_title(line, lines[j].span.slice(text)))
 }
 
 /// A long line of clauses joined by commas above the body (a standfirst summing the report
@@ -734,6 +797,38 @@ mod tests {
         let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
         assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
         assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
+    }
+
+    /// The title score decides: a short channel name next to no metadata line and no body
+    /// scores 6 − 6 = 0 and is no title; a longer headline in its place scores above 0.
+    #[test]
+    fn a_short_line_next_to_nothing_is_no_title() {
+        let body = "今年以来，全市新增家庭医生团队120个，签约居民超过30万人。";
+        let page = format!("医疗保障\n某某新闻网\n{body}");
+        assert_eq!(layout(&page).title, None);
+        let page = format!("全市家庭医生签约\n某某新闻网\n{body}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("全市家庭医生签约"));
+        let parser = ArticleParser::new();
+        let decisions = parser.line_decisions(&page);
+        assert_eq!(decisions[0].title_score, Some(2.0));
+        assert!(decisions[0].features.contains(&("title_han".to_string(), 8.0)));
+        assert_eq!(decisions[1].role, "header");
+        assert_eq!(decisions[2].role, "body");
+    }
+
+    /// A headline said again on the page (its head, with the site's name) outscores a
+    /// longer line said once, when neither stands next to a metadata line or the body.
+    #[test]
+    fn a_headline_said_again_is_the_title() {
+        let tail = "\n分享到：\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。";
+        let page = format!("某县新设胸痛中心_江城网\n某地卫生院新建住院楼投入使用\n某县新设胸痛中心{tail}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("某县新设胸痛中心"));
+        let decisions = ArticleParser::new().line_decisions(&page);
+        assert!(decisions[2].features.contains(&("repeated".to_string(), 1.0)), "{:?}", decisions[2]);
+        assert!(decisions[2].title_score > decisions[1].title_score);
+        // Said once, the longer line wins.
+        let page = format!("某地卫生院新建住院楼投入使用\n某县新设胸痛中心{tail}");
+        assert_eq!(layout(&page).title.map(|t| t.text).as_deref(), Some("某地卫生院新建住院楼投入使用"));
     }
 
     #[test]

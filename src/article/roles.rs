@@ -5,9 +5,11 @@
 //!
 //! **Guarantees:** a line holding a body paragraph is `Body`, the title line `Title`; the
 //! rest takes the classifier's kind (a metadata line naming people only is a `Credit`);
-//! nothing is dropped. Linear.
+//! nothing is dropped. Linear. A [`LineDecision`] shows the scored classifier's own
+//! decision for a line, with the scores behind it.
 
-use super::lines::{Classifier, LineKind};
+use super::lines::{Classifier, Line, LineKind};
+use super::scores::{Evidence, Role};
 use super::ArticleLayout;
 use crate::span::Span;
 
@@ -38,6 +40,35 @@ impl LineRole {
             LineRole::Body => "body",
             LineRole::Blank => "blank",
         }
+    }
+}
+
+/// How the scored classifier decided one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineDecision {
+    pub span: Span,
+    /// The best-scoring role of the line's own evidence (`blank` for a blank line).
+    pub role: &'static str,
+    pub score: f32,
+    /// Its lead over the runner-up role.
+    pub margin: f32,
+    /// The title score of a title candidate above the body.
+    pub title_score: Option<f32>,
+    /// The features present, by name, with their values.
+    pub features: Vec<(String, f32)>,
+}
+
+/// The decision shown for `line`; `title`: its evidence as a title candidate.
+pub(crate) fn decision(line: &Line, title: Option<Evidence>) -> LineDecision {
+    let (role, score, margin) = line.decision();
+    let evidence = title.as_ref().unwrap_or(&line.evidence);
+    LineDecision {
+        span: line.span,
+        role: if matches!(line.kind, LineKind::Blank) { LineRole::Blank.name() } else { role.name() },
+        score,
+        margin,
+        title_score: title.as_ref().map(|e| e.score(Role::Title)),
+        features: evidence.present().map(|(f, v)| (f.name(), v)).collect(),
     }
 }
 

@@ -144,6 +144,7 @@ lexicons! {
     CONJUNCTIONS = "conjunctions.txt";
     CURRENCIES = "currencies.txt";
     DATE_MODIFIERS = "date_modifiers.txt";
+    END_NOTICES = "end_notices.txt";
     EVENT_CANONICAL = "event_canonical.txt";
     EVENT_HEADS = "event_heads.txt";
     FIGURE_WORDS = "figure_words.txt";
@@ -151,6 +152,7 @@ lexicons! {
     FURNITURE_HEADINGS = "furniture_headings.txt";
     GAZETTEER = "gazetteer.tsv";
     HEALTH_TERMS = "health_terms.txt";
+    LINE_WEIGHTS = "line_weights.tsv";
     META_LABELS = "meta_labels.txt";
     NAMED_BODIES = "named_bodies.txt";
     NOT_UNITS = "not_units.txt";
