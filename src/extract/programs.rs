@@ -70,6 +70,7 @@
 //! [`ProgramExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
+use super::program_decision::{Decision, Evidence, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
@@ -196,6 +197,8 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// The one decision over every generator's candidates.
+    decision: Decision,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
@@ -335,6 +338,7 @@ impl ProgramExtractor {
             period_heads: PROGRAM_HEADS.word_set("period"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
+            decision: Decision::new(),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -464,6 +468,7 @@ impl ProgramExtractor {
             while j < quoted.len() && quoted[j].outer.end <= group_end {
                 j += 1;
             }
+            let before = out.len();
             let programs: Vec<Program<Span>> = match quoted[i].mark {
                 Mark::Quote => match self.quoted_program(text, tokens, &group, s.span, taken) {
                     Some(p) => vec![p],
@@ -478,13 +483,17 @@ impl ProgramExtractor {
                 },
                 Mark::Book => self.book_program(text, tokens, quoted[i], taken).into_iter().collect(),
             };
-            if quoted[i].mark == Mark::Quote {
-                let program = programs.first().filter(|p| p.mention.start == group[0].outer.start).map(|_| out.len());
-                listed.push(QuoteGroup { group: group.clone(), program });
-            }
+            let source = if quoted[i].mark == Mark::Quote { Source::Quote } else { Source::Book };
+            let mut program = None;
             for p in programs {
-                taken.programs.push(p.mention);
-                out.push(p);
+                let first = p.mention.start == group[0].outer.start && out.len() == before;
+                let at = out.len();
+                if self.admit(text, tokens, p, source, taken, out) && first {
+                    program = Some(at);
+                }
+            }
+            if quoted[i].mark == Mark::Quote {
+                listed.push(QuoteGroup { group: group.clone(), program });
             }
             // A rejected quote may contain a program (speech naming a plan): look inside.
             let nested_next = quoted.get(i + 1).is_some_and(|q| quoted[i].outer.contains(q.outer));
@@ -493,7 +502,7 @@ impl ProgramExtractor {
             }
             i = j;
         }
-        self.listed_quotes(text, &mut listed, taken, out);
+        self.listed_quotes(text, tokens, &mut listed, taken, out);
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
@@ -503,9 +512,41 @@ impl ProgramExtractor {
         self.radius_programs(text, s, &quote_spans, taken, out);
     }
 
+    /// The one decision: reads the evidence of a generator's candidate and, when its weights
+    /// admit it, takes its span and keeps it. True when admitted.
+    fn admit(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        program: Program<Span>,
+        source: Source,
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) -> bool {
+        let evidence = self.evidence(text, tokens, &program, source);
+        if !self.decision.admits(&evidence) {
+            return false;
+        }
+        taken.programs.push(program.mention);
+        out.push(program);
+        true
+    }
+
+    /// The evidence read around a candidate.
+    fn evidence(&self, _text: &str, _tokens: &[Token<'_>], _program: &Program<Span>, source: Source) -> Evidence {
+        Evidence { source, features: Vec::new() }
+    }
+
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
     /// is a program of the same category (the list is walked from its end).
-    fn listed_quotes(&self, text: &str, groups: &mut [QuoteGroup], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+    fn listed_quotes(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        groups: &mut [QuoteGroup],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
         for g in (0..groups.len().saturating_sub(1)).rev() {
             let Some(next) = groups[g + 1].program else { continue };
             let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
@@ -529,9 +570,11 @@ impl ProgramExtractor {
             if !plain || taken.program_at(mention) || taken.entity_holds(first.inner) {
                 continue;
             }
-            groups[g].program = Some(out.len());
-            taken.programs.push(mention);
-            out.push(Program { name: self.group_name(&contents), category: Some(category), mention });
+            let at = out.len();
+            let program = Program { name: self.group_name(&contents), category: Some(category), mention };
+            if self.admit(text, tokens, program, Source::QuoteList, taken, out) {
+                groups[g].program = Some(at);
+            }
         }
     }
 
@@ -572,8 +615,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(span);
-            out.push(Program { name: span.slice(text).to_string(), category: None, mention: span });
+            let program = Program { name: span.slice(text).to_string(), category: None, mention: span };
+            self.admit(text, tokens, program, Source::Radius, taken, out);
         }
     }
 
@@ -940,12 +983,12 @@ impl ProgramExtractor {
                 if taken.entity_at(mention) {
                     continue;
                 }
-                taken.programs.push(mention);
-                out.push(Program {
+                let program = Program {
                     name: m.as_str().replace('＋', "+"),
                     category: Some(head.category.slice(text).to_string()),
                     mention,
-                });
+                };
+                self.admit(text, &s.tokens, program, Source::Formula, taken, out);
             }
         }
     }
@@ -971,12 +1014,12 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(mention);
-            out.push(Program {
+            let program = Program {
                 name: name.slice(text).replace('＋', "+"),
                 category: Some(head.category.slice(text).to_string()),
                 mention,
-            });
+            };
+            self.admit(text, tokens, program, Source::WordFormula, taken, out);
         }
     }
 
@@ -1045,8 +1088,8 @@ impl ProgramExtractor {
                 if !self.unlisted.contains(&category) {
                     for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
                         let name = format!("{}{}", member.slice(text), category);
-                        taken.programs.push(member);
-                        out.push(Program { name, category: Some(category.clone()), mention: member });
+                        let program = Program { name, category: Some(category.clone()), mention: member };
+                        self.admit(text, tokens, program, Source::TitleList, taken, out);
                     }
                 }
                 continue;
@@ -1057,10 +1100,9 @@ impl ProgramExtractor {
             };
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
-            taken.programs.push(mention);
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
             let category = if self.laws.contains(&category) { "法".to_string() } else { category };
-            out.push(Program { name, category: Some(category), mention });
+            self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
         }
     }
 
@@ -1215,8 +1257,8 @@ impl ProgramExtractor {
             let own = member.slice(text);
             let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
             let name = format!("{own}{rest}");
-            taken.programs.push(member);
-            out.push(Program { name, category: Some(category.to_string()), mention: member });
+            let program = Program { name, category: Some(category.to_string()), mention: member };
+            self.admit(text, tokens, program, Source::TitleList, taken, out);
         }
         (mention, name)
     }
@@ -1541,8 +1583,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(name);
-            out.push(Program { name: name.slice(text).to_string(), category: None, mention: name });
+            let program = Program { name: name.slice(text).to_string(), category: None, mention: name };
+            self.admit(text, tokens, program, Source::Version, taken, out);
         }
     }
 
@@ -1612,8 +1654,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(mention);
-            out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
+            let program = Program { name: mention.slice(text).to_string(), category: None, mention };
+            self.admit(text, tokens, program, Source::HealthPlace, taken, out);
         }
     }
 }
