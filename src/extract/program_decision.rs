@@ -50,14 +50,12 @@ pub(crate) enum Feature {
     ProgramVerb,
     /// The name carries a head noun (its category).
     Headed,
-    /// A predicate verb inside an unquoted name (`提供…包含…计划`): a clause, not a name.
-    InnerVerb,
-    /// The name before its head is only generic words (`多元替代方案`).
-    GenericName,
-    /// An activity with a calendar date in its sentence: an event, not a program.
-    DatedActivity,
-    /// A quoted name with no head, no program verb and no shape of its own: a phrase.
-    BarePhrase,
+    /// A verb of a clause (`提供`, `扩大`) inside the mention (`扩大筛检计划`, a quoted
+    /// `“提供…服务”`): a clause, not a name.
+    ClauseVerb,
+    /// A headless name right after a count or demonstrative with its measure word
+    /// (`是一项“民生工程”`): a description of a kind, not a name.
+    Described,
 }
 
 /// A candidate's source and features.
@@ -122,9 +120,9 @@ mod tests {
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in [ProgramVerb, Headed, InnerVerb, GenericName, DatedActivity, BarePhrase] {
+        for f in [ProgramVerb, Headed, ClauseVerb, Described] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
-        assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, InnerVerb] }));
+        assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));
     }
 }

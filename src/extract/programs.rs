@@ -70,7 +70,7 @@
 //! [`ProgramExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
-use super::program_decision::{Decision, Evidence, Source};
+use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
@@ -199,6 +199,11 @@ pub struct ProgramExtractor {
     period: Regex,
     /// The one decision over every generator's candidates.
     decision: Decision,
+    /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
+    clause_verbs: WordSet,
+    /// `一项`, `此项`: a count or demonstrative with its measure word right before a
+    /// headless quote makes it a description (`是一项“民生工程”`).
+    described: Regex,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
@@ -291,7 +296,7 @@ impl ProgramExtractor {
             document_heads,
             title_heads,
             event_heads: EVENT_HEADS.word_set("heads"),
-            verbs: PROGRAM_CONTEXT.word_set("verbs"),
+            verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
             generic: PROGRAM_CONTEXT.word_set("generic"),
@@ -339,6 +344,8 @@ impl ProgramExtractor {
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             decision: Decision::new(),
+            clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
+            described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -532,9 +539,32 @@ impl ProgramExtractor {
         true
     }
 
-    /// The evidence read around a candidate.
-    fn evidence(&self, _text: &str, _tokens: &[Token<'_>], _program: &Program<Span>, source: Source) -> Evidence {
-        Evidence { source, features: Vec::new() }
+    /// The evidence read around a candidate: each feature is a small named test.
+    fn evidence(&self, text: &str, tokens: &[Token<'_>], p: &Program<Span>, source: Source) -> Evidence {
+        let sentence = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+            _ => p.mention,
+        };
+        let tests = [
+            (Feature::ProgramVerb, self.governed(tokens, p.mention.start, sentence, &self.governing)),
+            (Feature::Headed, p.category.is_some()),
+            (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
+            (Feature::Described, p.category.is_none() && self.described_before(text, p.mention)),
+        ];
+        Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
+    }
+
+    /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
+    fn holds_clause_verb(&self, tokens: &[Token<'_>], mention: Span) -> bool {
+        let from = containing(tokens, mention.start);
+        tokens[from..].iter().take_while(|t| t.span.end <= mention.end).any(|t| self.clause_verbs.contains(t.text))
+    }
+
+    /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
+    /// before the mention.
+    fn described_before(&self, text: &str, mention: Span) -> bool {
+        let start = floor_char_boundary(text, mention.start.saturating_sub(6));
+        text.get(start..mention.start).is_some_and(|b| self.described.is_match(b))
     }
 
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
