@@ -199,6 +199,8 @@ pub struct ProgramExtractor {
     period: Regex,
     /// The one decision over every generator's candidates.
     decision: Decision,
+    /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
+    direct_heads: WordSet,
     /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
     clause_verbs: WordSet,
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
@@ -345,6 +347,7 @@ impl ProgramExtractor {
             journeys: PROGRAM_HEADS.word_set("journey"),
             decision: Decision::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
+            direct_heads: PROGRAM_HEADS.word_set("direct"),
             described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
@@ -846,7 +849,9 @@ impl ProgramExtractor {
         let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
         let mut best: Option<HeadPhrase> = None;
         for (k, t) in tokens.iter().enumerate().skip(i) {
-            if is_punct(t.text) || self.stops.contains(t.text) || self.is_verb(t.text) {
+            // A head that is also a verb (`要求`) heads the phrase right after a quote.
+            let verb = self.is_verb(t.text) && !heads.contains(t.text);
+            if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
             let phrase = text.get(start..t.span.end).unwrap_or("");
@@ -879,6 +884,10 @@ impl ProgramExtractor {
                     h.category = Span::new(h.category.start + m.end(), h.category.end);
                 }
             }
+        }
+        // `“…”的要求`: a head of `[direct]` names only right after the quote.
+        if skipped > 0 && best.is_some_and(|h| self.direct_heads.contains(h.category.slice(text))) {
+            return After::Nothing;
         }
         best.map_or(After::Nothing, After::Head)
     }
@@ -979,7 +988,9 @@ impl ProgramExtractor {
         // `《长照十年计划2.0》`: the head stands before the version number.
         let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
-            let category = core[core.len() - len..].to_string();
+            // `《医师法》`, `《…健康促进法》`: a law's category is `法`, as unquoted.
+            let head = &core[core.len() - len..];
+            let category = if self.laws.contains(head) { "法" } else { head }.to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
         }
         let head = self.head_after(text, tokens, q.outer.end, &self.book_after_heads)?;
