@@ -56,6 +56,9 @@ pub(crate) enum Feature {
     /// A headless name right after a count or demonstrative with its measure word
     /// (`是一项“民生工程”`): a description of a kind, not a name.
     Described,
+    /// The name is a day, week, month or year of observance (`“世界高血压日”主题宣传活动`,
+    /// `“医疗服务提升年”`), alone or before an activity: a date or an event.
+    Observance,
 }
 
 /// A candidate's source and features.
@@ -120,7 +123,7 @@ mod tests {
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in [ProgramVerb, Headed, ClauseVerb, Described] {
+        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
         assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));

@@ -199,6 +199,8 @@ pub struct ProgramExtractor {
     period: Regex,
     /// The one decision over every generator's candidates.
     decision: Decision,
+    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
+    observance_ends: WordSet,
     /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
     direct_heads: WordSet,
     /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
@@ -206,6 +208,9 @@ pub struct ProgramExtractor {
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
     /// headless quote makes it a description (`是一项“民生工程”`).
     described: Regex,
+    /// `这次`, `本场`: an occasion right before a headed name makes it a one-off happening
+    /// (`这次“送医下乡”活动`), an event's description, not a program.
+    occasion: Regex,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
@@ -348,7 +353,9 @@ impl ProgramExtractor {
             decision: Decision::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
+            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
             described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
+            occasion: Regex::new(r"(?:[一这此该那本每上])(?:场|次|届)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -552,7 +559,8 @@ impl ProgramExtractor {
             (Feature::ProgramVerb, self.governed(tokens, p.mention.start, sentence, &self.governing)),
             (Feature::Headed, p.category.is_some()),
             (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
-            (Feature::Described, p.category.is_none() && self.described_before(text, p.mention)),
+            (Feature::Described, self.described_before(text, p)),
+            (Feature::Observance, self.names_observance(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -563,11 +571,27 @@ impl ProgramExtractor {
         tokens[from..].iter().take_while(|t| t.span.end <= mention.end).any(|t| self.clause_verbs.contains(t.text))
     }
 
+    /// `“世界高血压日”主题宣传活动`, `“医疗服务提升年”`: the name (before its category) is a
+    /// day, week, month or year of observance, alone or with an activity after it: a date or
+    /// an event (a campaign after it, `“体重管理年”行动`, is a program).
+    fn names_observance(&self, p: &Program<Span>) -> bool {
+        let category = p.category.as_deref().unwrap_or("");
+        let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        let mut last = stem.chars().rev();
+        let observed = match (last.next(), last.next()) {
+            (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
+            (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
+            _ => false,
+        };
+        observed && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+    }
+
     /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
-    /// before the mention.
-    fn described_before(&self, text: &str, mention: Span) -> bool {
-        let start = floor_char_boundary(text, mention.start.saturating_sub(6));
-        text.get(start..mention.start).is_some_and(|b| self.described.is_match(b))
+    /// before a headless mention; `这次“…”活动`: an occasion before a headed one.
+    fn described_before(&self, text: &str, p: &Program<Span>) -> bool {
+        let start = floor_char_boundary(text, p.mention.start.saturating_sub(6));
+        let pattern = if p.category.is_none() { &self.described } else { &self.occasion };
+        text.get(start..p.mention.start).is_some_and(|b| pattern.is_match(b))
     }
 
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
