@@ -208,9 +208,6 @@ pub struct ProgramExtractor {
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
     /// headless quote makes it a description (`是一项“民生工程”`).
     described: Regex,
-    /// `这次`, `本场`: an occasion right before a headed name makes it a one-off happening
-    /// (`这次“送医下乡”活动`), an event's description, not a program.
-    occasion: Regex,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
@@ -355,7 +352,6 @@ impl ProgramExtractor {
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
             described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
-            occasion: Regex::new(r"(?:[一这此该那本每上])(?:场|次|届)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -587,11 +583,11 @@ impl ProgramExtractor {
     }
 
     /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
-    /// before a headless mention; `这次“…”活动`: an occasion before a headed one.
+    /// before a headless mention. (A headed one after `此次` stays: the events stage reads
+    /// it as a repeat of a held activity.)
     fn described_before(&self, text: &str, p: &Program<Span>) -> bool {
         let start = floor_char_boundary(text, p.mention.start.saturating_sub(6));
-        let pattern = if p.category.is_none() { &self.described } else { &self.occasion };
-        text.get(start..p.mention.start).is_some_and(|b| pattern.is_match(b))
+        p.category.is_none() && text.get(start..p.mention.start).is_some_and(|b| self.described.is_match(b))
     }
 
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
