@@ -59,6 +59,11 @@ pub(crate) enum Feature {
     /// The name is a day, week, month or year of observance (`“世界高血压日”主题宣传活动`,
     /// `“医疗服务提升年”`), alone or before an activity: a date or an event.
     Observance,
+    /// A headless quote that is one common noun of the dictionary and no name by its shape
+    /// (`开通“绿色通道”`): emphasis, not a name.
+    CommonWord,
+    /// The name is itself a head noun (`“医联体”平台`, `《规划》`): a kind, nothing named.
+    GenericHead,
 }
 
 /// A candidate's source and features.
@@ -123,7 +128,7 @@ mod tests {
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance] {
+        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
         assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));

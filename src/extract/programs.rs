@@ -557,6 +557,8 @@ impl ProgramExtractor {
             (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
             (Feature::Described, self.described_before(text, p)),
             (Feature::Observance, self.names_observance(p)),
+            (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
+            (Feature::GenericHead, self.quoted_heads.contains(&p.name) || self.document_heads.contains(&p.name)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -565,6 +567,15 @@ impl ProgramExtractor {
     fn holds_clause_verb(&self, tokens: &[Token<'_>], mention: Span) -> bool {
         let from = containing(tokens, mention.start);
         tokens[from..].iter().take_while(|t| t.span.end <= mention.end).any(|t| self.clause_verbs.contains(t.text))
+    }
+
+    /// `开通“绿色通道”`: a headless quote that is one word of the dictionary (one token) and
+    /// no name by its shape is an ordinary word set off for emphasis.
+    fn common_word(&self, text: &str, tokens: &[Token<'_>], p: &Program<Span>) -> bool {
+        let inner = Span::new(p.mention.start + '“'.len_utf8(), p.mention.end.saturating_sub('”'.len_utf8()));
+        let k = starting_at(tokens, inner.start);
+        let one = tokens.get(k).is_some_and(|t| t.span == inner && t.tag.starts_with('n'));
+        p.category.is_none() && one && !self.named_by_shape(tokens, inner, inner.slice(text))
     }
 
     /// `“世界高血压日”主题宣传活动`, `“医疗服务提升年”`: the name (before its category) is a
