@@ -7,6 +7,12 @@
 //! or book-title marks, `category` the head noun phrase (or `None`), `mention` the byte
 //! span in the normalized text.
 //!
+//! Each shape below is a generator: its candidates (a [`Program`] and its [`Source`]) pass
+//! one decision, [`Decision`] in `program_decision.rs`, which reads their evidence (a program
+//! verb, a head, a clause verb inside, a described kind, an observance, a quoted common or
+//! head noun) and sums the weights of `src/lexicon/program_evidence.txt`: a new shape is a
+//! new generator, a new kind of evidence a feature and a lexicon line.
+//!
 //! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` (which
 //! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
 //! words, deixis, metaphors, concepts …):
