@@ -22,6 +22,7 @@ pub mod institutions;
 pub mod number;
 mod observances;
 pub mod people;
+mod program_decision;
 pub mod programs;
 mod quotes;
 mod spans;

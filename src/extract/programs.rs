@@ -7,6 +7,12 @@
 //! or book-title marks, `category` the head noun phrase (or `None`), `mention` the byte
 //! span in the normalized text.
 //!
+//! Each shape below is a generator: its candidates (a [`Program`] and its [`Source`]) pass
+//! one decision, [`Decision`] in `program_decision.rs`, which reads their evidence (a program
+//! verb, a head, a clause verb inside, a described kind, an observance, a quoted common or
+//! head noun) and sums the weights of `src/lexicon/program_evidence.txt`: a new shape is a
+//! new generator, a new kind of evidence a feature and a lexicon line.
+//!
 //! Shapes recognized, all driven by the lexicons `src/lexicon/program_heads.txt` (which
 //! head nouns are trusted where) and `src/lexicon/program_context.txt` (verbs, function
 //! words, deixis, metaphors, concepts …):
@@ -70,6 +76,7 @@
 //! [`ProgramExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
+use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
@@ -196,6 +203,17 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// The one decision over every generator's candidates.
+    decision: Decision,
+    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
+    observance_ends: WordSet,
+    /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
+    direct_heads: WordSet,
+    /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
+    clause_verbs: WordSet,
+    /// `一项`, `此项`: a count or demonstrative with its measure word right before a
+    /// headless quote makes it a description (`是一项“民生工程”`).
+    described: Regex,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
@@ -288,7 +306,7 @@ impl ProgramExtractor {
             document_heads,
             title_heads,
             event_heads: EVENT_HEADS.word_set("heads"),
-            verbs: PROGRAM_CONTEXT.word_set("verbs"),
+            verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
             generic: PROGRAM_CONTEXT.word_set("generic"),
@@ -335,6 +353,11 @@ impl ProgramExtractor {
             period_heads: PROGRAM_HEADS.word_set("period"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
+            decision: Decision::new(),
+            clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
+            direct_heads: PROGRAM_HEADS.word_set("direct"),
+            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+            described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
             leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
@@ -464,6 +487,7 @@ impl ProgramExtractor {
             while j < quoted.len() && quoted[j].outer.end <= group_end {
                 j += 1;
             }
+            let before = out.len();
             let programs: Vec<Program<Span>> = match quoted[i].mark {
                 Mark::Quote => match self.quoted_program(text, tokens, &group, s.span, taken) {
                     Some(p) => vec![p],
@@ -478,13 +502,17 @@ impl ProgramExtractor {
                 },
                 Mark::Book => self.book_program(text, tokens, quoted[i], taken).into_iter().collect(),
             };
-            if quoted[i].mark == Mark::Quote {
-                let program = programs.first().filter(|p| p.mention.start == group[0].outer.start).map(|_| out.len());
-                listed.push(QuoteGroup { group: group.clone(), program });
-            }
+            let source = if quoted[i].mark == Mark::Quote { Source::Quote } else { Source::Book };
+            let mut program = None;
             for p in programs {
-                taken.programs.push(p.mention);
-                out.push(p);
+                let first = p.mention.start == group[0].outer.start && out.len() == before;
+                let at = out.len();
+                if self.admit(text, tokens, p, source, taken, out) && first {
+                    program = Some(at);
+                }
+            }
+            if quoted[i].mark == Mark::Quote {
+                listed.push(QuoteGroup { group: group.clone(), program });
             }
             // A rejected quote may contain a program (speech naming a plan): look inside.
             let nested_next = quoted.get(i + 1).is_some_and(|q| quoted[i].outer.contains(q.outer));
@@ -493,7 +521,7 @@ impl ProgramExtractor {
             }
             i = j;
         }
-        self.listed_quotes(text, &mut listed, taken, out);
+        self.listed_quotes(text, tokens, &mut listed, taken, out);
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
@@ -503,9 +531,92 @@ impl ProgramExtractor {
         self.radius_programs(text, s, &quote_spans, taken, out);
     }
 
+    /// The one decision: reads the evidence of a generator's candidate and, when its weights
+    /// admit it, takes its span and keeps it. True when admitted.
+    fn admit(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        program: Program<Span>,
+        source: Source,
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) -> bool {
+        let evidence = self.evidence(text, tokens, &program, source);
+        if !self.decision.admits(&evidence) {
+            return false;
+        }
+        taken.programs.push(program.mention);
+        out.push(program);
+        true
+    }
+
+    /// The evidence read around a candidate: each feature is a small named test.
+    fn evidence(&self, text: &str, tokens: &[Token<'_>], p: &Program<Span>, source: Source) -> Evidence {
+        let sentence = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+            _ => p.mention,
+        };
+        let tests = [
+            (Feature::ProgramVerb, self.governed(tokens, p.mention.start, sentence, &self.governing)),
+            (Feature::Headed, p.category.is_some()),
+            (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
+            (Feature::Described, self.described_before(text, p)),
+            (Feature::Observance, self.names_observance(p)),
+            (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
+            (Feature::GenericHead, self.quoted_heads.contains(&p.name) || self.document_heads.contains(&p.name)),
+        ];
+        Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
+    }
+
+    /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
+    fn holds_clause_verb(&self, tokens: &[Token<'_>], mention: Span) -> bool {
+        let from = containing(tokens, mention.start);
+        tokens[from..].iter().take_while(|t| t.span.end <= mention.end).any(|t| self.clause_verbs.contains(t.text))
+    }
+
+    /// `开通“绿色通道”`: a headless quote that is one word of the dictionary (one token) and
+    /// no name by its shape is an ordinary word set off for emphasis.
+    fn common_word(&self, text: &str, tokens: &[Token<'_>], p: &Program<Span>) -> bool {
+        let inner = Span::new(p.mention.start + '“'.len_utf8(), p.mention.end.saturating_sub('”'.len_utf8()));
+        let k = starting_at(tokens, inner.start);
+        let one = tokens.get(k).is_some_and(|t| t.span == inner && t.tag.starts_with('n'));
+        p.category.is_none() && one && !self.named_by_shape(tokens, inner, inner.slice(text))
+    }
+
+    /// `“世界高血压日”主题宣传活动`, `“医疗服务提升年”`: the name (before its category) is a
+    /// day, week, month or year of observance, alone or with an activity after it: a date or
+    /// an event (a campaign after it, `“体重管理年”行动`, is a program).
+    fn names_observance(&self, p: &Program<Span>) -> bool {
+        let category = p.category.as_deref().unwrap_or("");
+        let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        let mut last = stem.chars().rev();
+        let observed = match (last.next(), last.next()) {
+            (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
+            (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
+            _ => false,
+        };
+        observed && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+    }
+
+    /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
+    /// before a headless mention. (A headed one after `此次` stays: the events stage reads
+    /// it as a repeat of a held activity.)
+    fn described_before(&self, text: &str, p: &Program<Span>) -> bool {
+        let start = floor_char_boundary(text, p.mention.start.saturating_sub(6));
+        p.category.is_none() && text.get(start..p.mention.start).is_some_and(|b| self.described.is_match(b))
+    }
+
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
     /// is a program of the same category (the list is walked from its end).
-    fn listed_quotes(&self, text: &str, groups: &mut [QuoteGroup], taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+    fn listed_quotes(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        groups: &mut [QuoteGroup],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
         for g in (0..groups.len().saturating_sub(1)).rev() {
             let Some(next) = groups[g + 1].program else { continue };
             let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
@@ -529,9 +640,11 @@ impl ProgramExtractor {
             if !plain || taken.program_at(mention) || taken.entity_holds(first.inner) {
                 continue;
             }
-            groups[g].program = Some(out.len());
-            taken.programs.push(mention);
-            out.push(Program { name: self.group_name(&contents), category: Some(category), mention });
+            let at = out.len();
+            let program = Program { name: self.group_name(&contents), category: Some(category), mention };
+            if self.admit(text, tokens, program, Source::QuoteList, taken, out) {
+                groups[g].program = Some(at);
+            }
         }
     }
 
@@ -572,8 +685,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(span);
-            out.push(Program { name: span.slice(text).to_string(), category: None, mention: span });
+            let program = Program { name: span.slice(text).to_string(), category: None, mention: span };
+            self.admit(text, tokens, program, Source::Radius, taken, out);
         }
     }
 
@@ -773,7 +886,9 @@ impl ProgramExtractor {
         let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
         let mut best: Option<HeadPhrase> = None;
         for (k, t) in tokens.iter().enumerate().skip(i) {
-            if is_punct(t.text) || self.stops.contains(t.text) || self.is_verb(t.text) {
+            // A head that is also a verb (`要求`) heads the phrase right after a quote.
+            let verb = self.is_verb(t.text) && !heads.contains(t.text);
+            if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
             let phrase = text.get(start..t.span.end).unwrap_or("");
@@ -806,6 +921,10 @@ impl ProgramExtractor {
                     h.category = Span::new(h.category.start + m.end(), h.category.end);
                 }
             }
+        }
+        // `“…”的要求`: a head of `[direct]` names only right after the quote.
+        if skipped > 0 && best.is_some_and(|h| self.direct_heads.contains(h.category.slice(text))) {
+            return After::Nothing;
         }
         best.map_or(After::Nothing, After::Head)
     }
@@ -906,7 +1025,9 @@ impl ProgramExtractor {
         // `《长照十年计划2.0》`: the head stands before the version number.
         let core = core.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         if let Some(len) = self.document_heads.longest_suffix(core) {
-            let category = core[core.len() - len..].to_string();
+            // `《医师法》`, `《…健康促进法》`: a law's category is `法`, as unquoted.
+            let head = &core[core.len() - len..];
+            let category = if self.laws.contains(head) { "法" } else { head }.to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
         }
         let head = self.head_after(text, tokens, q.outer.end, &self.book_after_heads)?;
@@ -940,12 +1061,12 @@ impl ProgramExtractor {
                 if taken.entity_at(mention) {
                     continue;
                 }
-                taken.programs.push(mention);
-                out.push(Program {
+                let program = Program {
                     name: m.as_str().replace('＋', "+"),
                     category: Some(head.category.slice(text).to_string()),
                     mention,
-                });
+                };
+                self.admit(text, &s.tokens, program, Source::Formula, taken, out);
             }
         }
     }
@@ -971,12 +1092,12 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(mention);
-            out.push(Program {
+            let program = Program {
                 name: name.slice(text).replace('＋', "+"),
                 category: Some(head.category.slice(text).to_string()),
                 mention,
-            });
+            };
+            self.admit(text, tokens, program, Source::WordFormula, taken, out);
         }
     }
 
@@ -1045,8 +1166,8 @@ impl ProgramExtractor {
                 if !self.unlisted.contains(&category) {
                     for member in self.list_members(text, tokens, head_tok - 1, 2, 2, taken) {
                         let name = format!("{}{}", member.slice(text), category);
-                        taken.programs.push(member);
-                        out.push(Program { name, category: Some(category.clone()), mention: member });
+                        let program = Program { name, category: Some(category.clone()), mention: member };
+                        self.admit(text, tokens, program, Source::TitleList, taken, out);
                     }
                 }
                 continue;
@@ -1057,10 +1178,9 @@ impl ProgramExtractor {
             };
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
-            taken.programs.push(mention);
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
             let category = if self.laws.contains(&category) { "法".to_string() } else { category };
-            out.push(Program { name, category: Some(category), mention });
+            self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
         }
     }
 
@@ -1215,8 +1335,8 @@ impl ProgramExtractor {
             let own = member.slice(text);
             let rest = if !shared_words.is_empty() && own.ends_with(shared_words) { head_words } else { tail };
             let name = format!("{own}{rest}");
-            taken.programs.push(member);
-            out.push(Program { name, category: Some(category.to_string()), mention: member });
+            let program = Program { name, category: Some(category.to_string()), mention: member };
+            self.admit(text, tokens, program, Source::TitleList, taken, out);
         }
         (mention, name)
     }
@@ -1541,8 +1661,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(name);
-            out.push(Program { name: name.slice(text).to_string(), category: None, mention: name });
+            let program = Program { name: name.slice(text).to_string(), category: None, mention: name };
+            self.admit(text, tokens, program, Source::Version, taken, out);
         }
     }
 
@@ -1612,8 +1732,8 @@ impl ProgramExtractor {
             {
                 continue;
             }
-            taken.programs.push(mention);
-            out.push(Program { name: mention.slice(text).to_string(), category: None, mention });
+            let program = Program { name: mention.slice(text).to_string(), category: None, mention };
+            self.admit(text, tokens, program, Source::HealthPlace, taken, out);
         }
     }
 }

@@ -181,6 +181,7 @@ lexicons! {
     PLACE_COMMON = "place_common.txt";
     PLAN_PERIODS = "plan_periods.txt";
     PROGRAM_CONTEXT = "program_context.txt";
+    PROGRAM_EVIDENCE = "program_evidence.txt";
     PROGRAM_HEADS = "program_heads.txt";
     REGIONAL_MARKERS = "regional_markers.txt";
     REGION_GENERIC = "region_generic.txt";
