@@ -18,7 +18,8 @@
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
-//! - before a reporting verb, when the tagger reads a person name (`王显君表示`);
+//! - before a reporting verb, when the tagger reads a person name (`王显君表示`, also after
+//!   an adverb or time word: `王显君昨出席`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
 //! - in the layout's byline credits, with the role printed there; a reporter (`记者`) with
 //!   no body named works for the page's source outlet;
@@ -46,6 +47,7 @@ use crate::gazetteer::{gazetteer, Level};
 use crate::lexicon::{
     NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, SURNAMES, TITLES,
 };
+use crate::segment::Token;
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -131,6 +133,8 @@ pub struct PersonExtractor {
     /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`).
     before_name: Vec<String>,
     after_name: Vec<String>,
+    /// Adverbs and time words allowed between a name and its verb of saying.
+    before_reporting: HashSet<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -209,6 +213,7 @@ impl PersonExtractor {
             byline_roles,
             before_name,
             after_name,
+            before_reporting: set("before_reporting"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
             titles,
@@ -486,7 +491,7 @@ impl PersonExtractor {
                 continue;
             }
             let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
-            let reporting = person_tag && sentence.tokens.get(k + 1).is_some_and(|n| self.reporting.contains(n.text));
+            let reporting = person_tag && self.reporting_verb_at(&sentence.tokens[k + 1..]);
             if let Some(title) = title {
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
                 let before = &text[..sp.start];
@@ -538,6 +543,13 @@ impl PersonExtractor {
                 (2..=MAX_DEPARTMENT_CHARS).contains(&t.text.chars().count()) && t.text.ends_with(DEPARTMENT_ENDS)
             })
             .map_or("", |t| t.text)
+    }
+
+    /// True when `next` (the tokens after a name) opens with a verb of saying, possibly
+    /// after one adverb or time word (`也表示`, `昨出席`).
+    fn reporting_verb_at(&self, next: &[Token<'_>]) -> bool {
+        let verb = |k: usize| next.get(k).is_some_and(|t| self.reporting.contains(t.text));
+        verb(0) || (next.first().is_some_and(|t| self.before_reporting.contains(t.text)) && verb(1))
     }
 
     /// Titles in parentheses after the name at `sp`: `张文宏（华山医院感染科主任）`.
@@ -951,6 +963,16 @@ mod tests {
         );
         // No title after the name: nobody.
         assert!(people_of("会上，市卫生局王立新说明了情况。").iter().all(|p| p.1.is_empty() || p.0 != "王立新"));
+    }
+
+    #[test]
+    fn name_before_an_adverb_and_a_verb_of_saying() {
+        let names = |text: &str| people_of(text).into_iter().map(|p| p.0).collect::<Vec<_>>();
+        assert_eq!(names("对此，王显君昨表示，明年将增加床位。"), vec!["王显君".to_string()]);
+        assert_eq!(names("对此，王显君也指出，明年将增加床位。"), vec!["王显君".to_string()]);
+        // Two words in between, or no verb of saying: nobody.
+        assert!(names("对此，王显君昨天下午表示，明年将增加床位。").is_empty());
+        assert!(names("对此，王显君昨离开。").is_empty());
     }
 
     #[test]
