@@ -42,8 +42,8 @@
 //! 9. the items written bare after a government body with a place share that place
 //!    (`市中级人民法院、人民检察院、公安局` → `市人民检察院`, `市公安局`; `organs.rs`).
 //! 10. on a page about one town (`柳河镇召开…`), the bodies written with the bare level take
-//!    the town (`镇党委` → `中共柳河镇委员会`, `镇卫生院` → `柳河镇卫生院`), and the bare items
-//!    listed after one share it (`towns.rs`).
+//!     the town (`镇党委` → `中共柳河镇委员会`, `镇卫生院` → `柳河镇卫生院`), and the bare items
+//!     listed after one share it (`towns.rs`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core

@@ -9,7 +9,7 @@
 //! exactly one such town. Common words (`城镇`, `乡镇`, `小城镇`) are no town
 //! (`lexicon/region_generic.txt`); `乡镇卫生院` stays a kind of body.
 
-use super::find::{full_width_parens, Candidate, Group};
+use super::find::{full_width_parens, relative_tokens, Candidate, Group};
 use super::lexicon::{InstitutionExtractor, PARTY_COMMITTEE, PROPER_TAGS, STOP_TAGS};
 use crate::extract::doc::{Doc, Sentence};
 use crate::facts::InstitutionKind;
@@ -96,11 +96,7 @@ impl InstitutionExtractor {
     pub(super) fn town_groups(&self, sentence: &Sentence<'_>, town: &str, kept: &[Group]) -> Vec<Group> {
         let base = sentence.span.start;
         let text = sentence.text;
-        let tokens: Vec<Token<'_>> = sentence
-            .tokens
-            .iter()
-            .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
-            .collect();
+        let tokens = relative_tokens(sentence);
         let level = town.chars().next_back().unwrap_or('镇');
         let mut out: Vec<Group> = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
