@@ -7,7 +7,7 @@
 //! two or three characters with `镇`/`乡`, opening a clause or written after a county or
 //! district, followed by a verb, a body or punctuation — and only when the article names
 //! exactly one such town. Common words (`城镇`, `乡镇`, `小城镇`) are no town
-//! (`lexicon/region_generic.txt`); `乡镇卫生院` stays a kind of body.
+//! (`lexicon/town_generic.txt`); `乡镇卫生院` stays a kind of body.
 
 use super::find::{full_width_parens, relative_tokens, Candidate, Group};
 use super::lexicon::{InstitutionExtractor, PARTY_COMMITTEE, PROPER_TAGS, STOP_TAGS};
@@ -64,7 +64,7 @@ impl InstitutionExtractor {
     /// punctuation.
     fn town_at(&self, s: &Sentence<'_>, k: usize) -> Option<String> {
         let t = &s.tokens[k];
-        if !PROPER_TAGS.contains(&t.tag) || self.region_generic.contains(t.text) {
+        if !PROPER_TAGS.contains(&t.tag) || self.town_generic.contains(t.text) {
             return None;
         }
         if !opens_clause(self, k.checked_sub(1).map(|p| &s.tokens[p])) {
@@ -79,7 +79,7 @@ impl InstitutionExtractor {
             }
             _ => return None,
         };
-        if self.region_generic.contains(town.as_str()) || self.is_region_word(&town) {
+        if self.town_generic.contains(town.as_str()) || self.is_region_word(&town) {
             return None;
         }
         let rest = &s.text[after..];
