@@ -190,6 +190,7 @@ lexicons! {
     RELATIVE_YEARS = "relative_years.txt";
     SELF_REFERENCES = "self_references.txt";
     SIMPLIFIED_CHARS = "simplified_chars.txt";
+    TOWN_GENERIC = "town_generic.txt";
     SOURCE_PLACEHOLDERS = "source_placeholders.txt";
     SUBJECT_WORDS = "subject_words.txt";
     SURNAMES = "surnames.txt";

@@ -79,6 +79,12 @@ impl Maker<'_> {
     }
 }
 
+/// A sentence's tokens with spans relative to the sentence.
+pub(super) fn relative_tokens<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
+    let base = sentence.span.start;
+    sentence.tokens.iter().map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t }).collect()
+}
+
 /// True when `name` holds a bracket of bare levels (`县（区）医保局`, `市（州）`,
 /// `省（区、市）`): a template for every such body, no proper name.
 fn level_template(name: &str) -> bool {
@@ -377,12 +383,7 @@ impl InstitutionExtractor {
     pub(super) fn sentence_groups(&self, sentence: &Sentence<'_>) -> Vec<Group> {
         let base = sentence.span.start;
         let text = sentence.text;
-        // Token boundaries, relative to the sentence.
-        let tokens: Vec<Token<'_>> = sentence
-            .tokens
-            .iter()
-            .map(|t| Token { span: Span::new(t.span.start - base, t.span.end - base), ..*t })
-            .collect();
+        let tokens = relative_tokens(sentence);
         let bounds = Boundaries::new(&tokens);
         let mut groups = self.named_groups(text, base, &bounds);
         for m in self.suffix_ac.find_iter(text) {

@@ -6,7 +6,7 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
-    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TITLES,
+    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -98,6 +98,8 @@ pub struct InstitutionExtractor {
     /// The last characters of `region_short` and `region_full` entries.
     pub(super) region_ends: HashSet<char>,
     pub(super) region_generic: HashSet<String>,
+    /// Words ending like a town that name none (`城镇`, `小城镇`).
+    pub(super) town_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
     pub(super) stops: HashSet<String>,
     pub(super) titles: HashSet<String>,
@@ -220,6 +222,7 @@ impl InstitutionExtractor {
             region_full,
             region_ends: region_short.keys().chain(region_full.iter()).filter_map(|w| w.chars().next_back()).collect(),
             region_generic: set(&REGION_GENERIC),
+            town_generic: set(&TOWN_GENERIC),
             generic_cores: set(&ORG_GENERIC_CORES),
             stops: set(&ORG_STOPS),
             titles,

@@ -41,6 +41,9 @@
 //!    (`基金监管司副司长`: the unit belongs to the title).
 //! 9. the items written bare after a government body with a place share that place
 //!    (`市中级人民法院、人民检察院、公安局` → `市人民检察院`, `市公安局`; `organs.rs`).
+//! 10. on a page about one town (`柳河镇召开…`), the bodies written with the bare level take
+//!     the town (`镇党委` → `中共柳河镇委员会`, `镇卫生院` → `柳河镇卫生院`), and the bare items
+//!     listed after one share it (`towns.rs`).
 //!
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
@@ -55,7 +58,7 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–7), `units.rs` (step 8), `organs.rs` (step 9), `regions.rs` (places of names and of the
+//! sentence: steps 1–7), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `regions.rs` (places of names and of the
 //! article), `merge.rs` (mentions into one record per organization); this file runs them in
 //! order.
 //!
@@ -69,6 +72,7 @@ mod lexicon;
 mod merge;
 mod organs;
 mod regions;
+mod towns;
 mod units;
 
 pub use lexicon::InstitutionExtractor;
@@ -91,7 +95,12 @@ impl InstitutionExtractor {
         // Each sentence's candidates join the drafts at once: memory holds the drafts, not
         // every candidate of the document.
         for sentence in doc.sentences() {
-            for c in self.sentence_groups(&sentence).into_iter().flat_map(|g| g.members) {
+            let mut groups = self.sentence_groups(&sentence);
+            if let Some(town) = &regions.town {
+                let extra = self.town_groups(&sentence, town, &groups);
+                groups.extend(extra);
+            }
+            for c in groups.into_iter().flat_map(|g| g.members) {
                 self.add(&mut drafts, c, &regions);
             }
         }

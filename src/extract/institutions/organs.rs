@@ -61,7 +61,12 @@ impl InstitutionExtractor {
 
     /// The item after a separator at `at` (relative to `text`): its start and end, its core
     /// and its canonical suffix.
-    fn bare_item(&self, text: &str, tokens: &[Token<'_>], at: usize) -> Option<(usize, usize, String, String)> {
+    pub(super) fn bare_item(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        at: usize,
+    ) -> Option<(usize, usize, String, String)> {
         let rest = text.get(at..)?;
         let sep = SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
         let start = at + sep.len();

@@ -18,6 +18,8 @@ pub(super) struct ArticleRegions {
     pub(super) bare_district: Option<String>,
     /// District (`闵行区`) → the city written before it (`上海市`).
     pub(super) parent: HashMap<String, String>,
+    /// The one town or township the article names (`柳河镇`), which a bare `镇`/`乡` means.
+    pub(super) town: Option<String>,
 }
 
 impl ArticleRegions {
@@ -172,6 +174,9 @@ impl InstitutionExtractor {
                     regions.province.clone().filter(|p| p.ends_with(first.as_str())).unwrap_or_else(|| first.clone())
             }
             "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
+            "镇" | "乡" => {
+                chain[0] = regions.town.clone().filter(|t| t.ends_with(first.as_str())).unwrap_or_else(|| first.clone())
+            }
             _ => {}
         }
         if let Some(parent) = regions.parent.get(&chain[0]) {
@@ -274,6 +279,7 @@ impl InstitutionExtractor {
         out.province = top(&counts.provinces, 1);
         out.district = top(&counts.districts, 3);
         out.bare_district = top(&counts.districts, 1);
+        out.town = self.article_town(doc);
         if let (Some(d), None) = (&out.district, &out.city) {
             out.city = out.parent.get(d).cloned().or_else(|| city_of(d));
         }

@@ -58,6 +58,9 @@ use std::collections::HashSet;
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
 
+/// Most characters a body may share with the title after it (`镇党委` + `党委书记`).
+const FUSED_MAX_CHARS: usize = 2;
+
 /// The role of an outlet's own staff: a reporter with no body named works for the page's
 /// outlet (a photographer or correspondent credited bare may come from anywhere).
 const REPORTER: &str = "记者";
@@ -786,11 +789,19 @@ impl PersonExtractor {
         let mut titles = vec![text[ts..te].to_string()];
         let mut org: Option<String> = None;
         let mut pos = ts;
-        // A body fused into the title, sharing its last character (`卫福部` + `部长`): the
-        // title is kept whole and the body is the organization.
-        let first = text[ts..].chars().next().map_or(0, char::len_utf8);
-        if let Some(o) = orgs.ending_at(ts + first).filter(|o| o.span.start < ts && ts + first < te) {
-            titles[0] = text[o.span.start..te].to_string();
+        // A body fused into the title, sharing its last characters (`卫福部` + `部长`,
+        // `镇党委` + `党委书记`): the body is the organization; a title sharing one character
+        // is kept whole (`卫福部长`), one sharing a word stays as written (`党委书记`).
+        let fused = text[ts..te]
+            .char_indices()
+            .take(FUSED_MAX_CHARS)
+            .map(|(i, c)| (i == 0, ts + i + c.len_utf8()))
+            .filter(|&(_, end)| end < te)
+            .find_map(|(one, end)| orgs.ending_at(end).filter(|o| o.span.start < ts).map(|o| (one, o)));
+        if let Some((one, o)) = fused {
+            if one {
+                titles[0] = text[o.span.start..te].to_string();
+            }
             org = Some(o.name.to_string());
             pos = o.span.start;
         }
@@ -950,6 +961,16 @@ mod tests {
     }
 
     /// A conjunction after a title opens no name (`居民和医务人员`); a name does.
+    /// A town's party committee shares `党委` with the title after it.
+    #[test]
+    fn town_committee_fused_into_a_title() {
+        let text = "4月2日，柳河镇召开动员会。会议由镇党委书记李明主持。";
+        let people = people_of(text);
+        let li = people.iter().find(|p| p.0 == "李明").expect("李明");
+        assert_eq!(li.1, ["党委书记"]);
+        assert_eq!(li.2.as_deref(), Some("中共柳河镇委员会"));
+    }
+
     #[test]
     fn name_between_body_and_title() {
         let people = people_of("会上，市卫生局医政处王立新处长和省卫生厅李明处长先后发言。");
