@@ -460,8 +460,12 @@ impl DateExtractor {
                 continue;
             }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
-                i = d.mention.end.max(i + c.len_utf8());
-                out.push(d);
+                // 每年1至3月: months of every year are no date (read whole, then dropped).
+                let next = d.mention.end.max(i + c.len_utf8());
+                if !s[..i].ends_with("每年") {
+                    out.push(d);
+                }
+                i = next;
                 continue;
             }
             // Skip over a whole number so that its tail is not read as a date (`12015年`).
@@ -990,10 +994,16 @@ impl DateExtractor {
 
     /// The connector and second half of a range after `first`.
     fn range_tail(&self, s: &str, first: Atom, taiwan: bool, ctx: &Context) -> Option<(usize, Atom)> {
-        let j = skip_spaces(s, first.end);
+        let mut j = skip_spaces(s, first.end);
+        // 11月中至…: the middle of a month still opens the range at that month.
+        if first.month.is_some() && first.day.is_none() && s[j..].starts_with('中') {
+            j += '中'.len_utf8();
+        }
         let conn = CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())?;
         let k = skip_spaces(s, j + conn.len());
-        let second = self.atom(s, k, taiwan, ctx, Some(first))?;
+        let second = self
+            .atom(s, k, taiwan, ctx, Some(first))
+            .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))?;
         // The second half must be at least as precise as needed: a year range needs years.
         let ok = match (first.month, first.day) {
             (None, _) => second.year.is_some() && second.month.is_none(),
@@ -1001,6 +1011,16 @@ impl DateExtractor {
             (Some(_), Some(_)) => second.day.is_some(),
         };
         ok.then_some((second.end, second))
+    }
+
+    /// The end of a range written with a relative year and its month (`…至去年12月底`),
+    /// the year counted from the reference; only when the range is one of months.
+    fn relative_month_atom(&self, s: &str, k: usize, months: bool, ctx: &Context) -> Option<Atom> {
+        let r = self.relatives.iter().find(|r| r.base == Base::Reference && s[k..].starts_with(&r.word))?;
+        let year = ctx.reference_year? + r.offset;
+        let inherit = Atom { year: Some(year), ..Default::default() };
+        let a = self.month_atom(s, k + r.word.len(), Some(inherit)).flatten().filter(|_| months)?;
+        Some(Atom { inherited: false, ..a })
     }
 
     fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
@@ -1206,6 +1226,9 @@ impl DateExtractor {
         if let Some(d) = self.part_of_year(s, i, end, Some(year), None) {
             return Some(d);
         }
+        if let Some(d) = self.relative_month_range(s, i, end, Some(year), ctx) {
+            return Some(d);
+        }
         if let Some(e) = new_year_day(s, end) {
             let value = DateValue { year: Some(year), month: Some(1), day: Some(1), ..Default::default() };
             let (e, modifier) = self.suffix_modifier(s, e, false, false);
@@ -1269,6 +1292,9 @@ impl DateExtractor {
         if offset != 0 {
             return None;
         }
+        if let Some(d) = self.relative_month_range(s, i, end, None, ctx) {
+            return Some(d);
+        }
         let a = self.month_atom(s, end, None).flatten()?;
         let value = DateValue { year: None, ..a.value() };
         if !value.is_valid() || a.year.is_some() {
@@ -1277,6 +1303,36 @@ impl DateExtractor {
         ctx.month = None;
         let (e, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
         Some(DateMention { modifier, ..point(value, Span::new(i, e)) })
+    }
+
+    /// `今年1至8月份`: a month range dated by the relative year before it at `i` (`year`
+    /// `None` without a reference: the months keep their precision, `--01`/`--08`).
+    fn relative_month_range(
+        &self,
+        s: &str,
+        i: usize,
+        at: usize,
+        year: Option<i32>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let (m, k) = open_month(s, at)?;
+        let first = Atom { year, month: Some(m), end: k, open: true, ..Default::default() };
+        let (after, second) = self.range_tail(s, first, false, ctx)?;
+        let mut end_value = DateValue { year, ..second.value() };
+        // 十二至一月 crosses the year.
+        if end_value.month < Some(m) {
+            end_value.year = year.map(|y| y + 1);
+        }
+        ctx.month = end_value.month.map(|m| (end_value.year, m));
+        let (end, modifier) = self.suffix_modifier(s, after, false, true);
+        Some(DateMention {
+            value: first.value(),
+            end_value: Some(end_value),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(i, end),
+        })
     }
 
     fn standalone_at(

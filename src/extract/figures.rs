@@ -633,6 +633,10 @@ impl FigureExtractor {
         });
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
+        // 每年1至3月: months of every year, neither a date nor a duration.
+        if s[..i].ends_with("每年") && s[end..].starts_with('月') {
+            return Err(Step::Skip(end));
+        }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
             return Err(Step::Skip(skip_token(s, end)));
