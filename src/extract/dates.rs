@@ -391,6 +391,13 @@ impl DateExtractor {
                 mention: span,
             });
         }
+        // The article's other date lines are its dates too (never another story's: those
+        // lines are furniture, not metadata).
+        for m in &doc.layout.meta_stamps {
+            if let Some(value) = DateValue::parse(&m.iso) {
+                facts.dates.push(point(value, m.span));
+            }
+        }
         let taiwan = self.taiwan.is_match(doc.text);
         let reference = doc.reference_date.or_else(|| stated_today(doc.text));
         let reference_year = reference.and_then(|r| r.year);
