@@ -325,9 +325,10 @@ impl RelativeDays {
     /// Whether the character at `i` ends a `word` row that starts before it (`原本月薪`).
     fn inside_word(&self, s: &str, i: usize) -> bool {
         self.words.iter().filter(|w| w.step == Step::Word).any(|w| {
-            w.word.char_indices().last().is_some_and(|(k, _)| {
-                s[..i].ends_with(&w.word[..k]) && s[i..].starts_with(&w.word[k..])
-            })
+            w.word
+                .char_indices()
+                .last()
+                .is_some_and(|(k, _)| s[..i].ends_with(&w.word[..k]) && s[i..].starts_with(&w.word[k..]))
         })
     }
 }
