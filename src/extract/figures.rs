@@ -799,7 +799,7 @@ impl FigureExtractor {
     /// both (`台（件）`); the bracket joins the span. `家(人)` counts two kinds of thing and
     /// keeps its first unit.
     fn alternative_unit(&self, s: &str, u: &Unit, m: &mut Measure) {
-        let object = |u: &Unit| self.object_units.iter().any(|w| *w == u.normalized);
+        let object = |u: &Unit| self.object_units.contains(&u.normalized);
         if !object(u) {
             return;
         }
