@@ -303,6 +303,11 @@ impl RelativeDays {
             }
             Step::Week => {
                 let (weekday, end) = weekday_at(s, after)?;
+                // 上周六日(3月19及20日): the bracket states the two days of the weekend.
+                let gloss = s[end..].strip_prefix(['日', '天']);
+                if weekday == 6 && gloss.is_some_and(|g| g.starts_with(['（', '('])) {
+                    return None;
+                }
                 let today = days_from_civil(y, m.into(), r.day?.into());
                 let monday = today - (today + 3).rem_euclid(7);
                 let value = civil_from_days(monday + 7 * i64::from(w.offset) + weekday - 1);

@@ -1006,11 +1006,15 @@ impl DateExtractor {
         if first.month.is_some() && first.day.is_none() && s[j..].starts_with('中') {
             j += '中'.len_utf8();
         }
-        let conn = CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())?;
+        // 3月19及20日: two days in a row joined by 及 are one range.
+        let pair = first.open && s[j..].starts_with('及');
+        let conn =
+            if pair { "及" } else { *CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())? };
         let k = skip_spaces(s, j + conn.len());
         let second = self
             .atom(s, k, taiwan, ctx, Some(first))
-            .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))?;
+            .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))
+            .filter(|a| !pair || a.day.zip(first.day).is_some_and(|(b, d)| b == d + 1))?;
         // The second half must be at least as precise as needed: a year range needs years.
         let ok = match (first.month, first.day) {
             (None, _) => second.year.is_some() && second.month.is_none(),
@@ -1391,8 +1395,10 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
             return true;
         }
     }
-    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到'], true) {
-        if (1..=31).contains(&d) {
+    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到', '及'], true) {
+        // 3月19及20日 opens a range; 3月5及12日 are two days.
+        let pair = || small_number(s, k + '及'.len_utf8(), &['日', '号'], true).is_some_and(|(e, _)| e == d + 1);
+        if (1..=31).contains(&d) && (!s[k..].starts_with('及') || pair()) {
             a.day = Some(d as u8);
             a.end = k;
             a.open = true;
