@@ -22,7 +22,10 @@
 //! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
 //! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
 //! `1985到89年9月`; a range whose end month comes before its start month ends in the next
-//! year (`12月1日至1月1日`).
+//! year (`12月1日至1月1日`). A relative year dates a month range (`今年1至8月份`); a range
+//! may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
+//! joined by 及 are a range (`3月19及20日`). The dates of the article's other metadata lines
+//! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -31,7 +34,8 @@
 //! with no publication date that states its today in brackets (`今（2019）年` or
 //! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
-//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年`, `当日`.
+//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年` and the
+//! months after it (`每年1至3月`), `当日`.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
