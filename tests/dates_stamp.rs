@@ -48,3 +48,15 @@ fn stamp_inside_the_body_is_reported_once() {
         .collect();
     assert_eq!(got, vec!["2024年05月23日 12:47|2024-05-23T12:47|", "5月18日至20日|2024-05-18|2024-05-20"]);
 }
+
+#[test]
+fn a_second_date_line_of_the_article_is_a_date_fact() {
+    let page = "首页 > 新闻中心\n某区推进家庭医生签约服务\n2024-03-01\n2024/03/01\n\
+                今年以来，某区新增家庭医生团队12个，签约居民3000人。\n某区各社区卫生服务中心将继续推进签约工作。\n责任编辑：王芳";
+    let article = zhnews::extract(page).unwrap();
+    assert_eq!(article.meta.published_at.as_deref(), Some("2024-03-01"));
+    let got: Vec<(String, &str)> =
+        article.dates.iter().map(|d| (d.value.to_string(), d.mention.text.as_str())).collect();
+    assert!(got.contains(&("2024-03-01".to_string(), "2024-03-01")), "{got:?}");
+    assert!(got.contains(&("2024-03-01".to_string(), "2024/03/01")), "{got:?}");
+}

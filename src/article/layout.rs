@@ -49,6 +49,9 @@ pub struct ArticleLayout {
     pub original_title: Option<String>,
     /// The first plausible publication time near the title.
     pub published_at: Option<Stamp>,
+    /// The other dates printed in the article's own metadata lines (a second date line
+    /// repeating the article's date, a `《报》(日期 第 14 版)` credit): date facts too.
+    pub meta_stamps: Vec<Stamp>,
     /// The outlet the text comes from, as printed (`中新网河南`).
     pub source: Option<Field>,
     pub authors: Vec<Field>,

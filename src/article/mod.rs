@@ -132,6 +132,13 @@ impl ArticleParser {
             let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
             meta.with_time_below(stamp, below)
         });
+        layout.meta_stamps = read
+            .metas
+            .iter()
+            .flat_map(|(_, m)| m.stamps.iter())
+            .filter(|s| layout.published_at.as_ref().is_some_and(|p| !p.span.overlaps(s.span)))
+            .cloned()
+            .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);

@@ -34,6 +34,9 @@ enum Step {
     Day,
     Week,
     Month,
+    /// A word whose last character starts a relative word without making one (`原本` in
+    /// `原本月薪`, `基本`): no relative word starts inside it.
+    Word,
 }
 
 #[derive(Debug, Clone)]
@@ -262,14 +265,17 @@ impl RelativeDays {
 
     /// The first characters of the words, for a quick rejection.
     pub fn starters(&self) -> impl Iterator<Item = char> + '_ {
-        self.words.iter().filter_map(|w| w.word.chars().next())
+        self.words.iter().filter(|w| w.step != Step::Word).filter_map(|w| w.word.chars().next())
     }
 
     /// A day, weekday or month relative to `reference` at `i` (`昨日`, `上周三`, `上月1日`,
     /// `本月`); a day-precise word needs a reference day. The month's day, if written, joins.
     pub fn at(&self, s: &str, i: usize, reference: Option<DateValue>) -> Option<Found> {
-        let w = self.words.iter().find(|w| s[i..].starts_with(w.word.as_str()))?;
+        let w = self.words.iter().find(|w| w.step != Step::Word && s[i..].starts_with(w.word.as_str()))?;
         if prev_char(s, i).is_some_and(|p| matches!(p, '每' | '当' | '同' | '前' | '这' | '那')) {
+            return None;
+        }
+        if self.inside_word(s, i) {
             return None;
         }
         let after = i + w.word.len();
@@ -288,6 +294,7 @@ impl RelativeDays {
             return None;
         }
         match w.step {
+            Step::Word => None,
             Step::Day => {
                 let today = days_from_civil(y, m.into(), r.day?.into());
                 let end = if s[after..].starts_with('起') { after + '起'.len_utf8() } else { after };
@@ -296,6 +303,11 @@ impl RelativeDays {
             }
             Step::Week => {
                 let (weekday, end) = weekday_at(s, after)?;
+                // 上周六日(3月19及20日): the bracket states the two days of the weekend.
+                let gloss = s[end..].strip_prefix(['日', '天']);
+                if weekday == 6 && gloss.is_some_and(|g| g.starts_with(['（', '('])) {
+                    return None;
+                }
                 let today = days_from_civil(y, m.into(), r.day?.into());
                 let monday = today - (today + 3).rem_euclid(7);
                 let value = civil_from_days(monday + 7 * i64::from(w.offset) + weekday - 1);
@@ -313,6 +325,16 @@ impl RelativeDays {
                 value.is_valid().then_some(Found { value, end_value: None, modifier: None, end })
             }
         }
+    }
+
+    /// Whether the character at `i` ends a `word` row that starts before it (`原本月薪`).
+    fn inside_word(&self, s: &str, i: usize) -> bool {
+        self.words.iter().filter(|w| w.step == Step::Word).any(|w| {
+            w.word
+                .char_indices()
+                .last()
+                .is_some_and(|(k, _)| s[..i].ends_with(&w.word[..k]) && s[i..].starts_with(&w.word[k..]))
+        })
     }
 }
 

@@ -22,7 +22,10 @@
 //! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
 //! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
 //! `1985到89年9月`; a range whose end month comes before its start month ends in the next
-//! year (`12月1日至1月1日`).
+//! year (`12月1日至1月1日`). A relative year dates a month range (`今年1至8月份`); a range
+//! may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
+//! joined by 及 are a range (`3月19及20日`). The dates of the article's other metadata lines
+//! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -31,7 +34,8 @@
 //! with no publication date that states its today in brackets (`今（2019）年` or
 //! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
-//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年`, `当日`.
+//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年` and the
+//! months after it (`每年1至3月`), `当日`.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
@@ -391,6 +395,13 @@ impl DateExtractor {
                 mention: span,
             });
         }
+        // The article's other date lines are its dates too (never another story's: those
+        // lines are furniture, not metadata).
+        for m in &doc.layout.meta_stamps {
+            if let Some(value) = DateValue::parse(&m.iso) {
+                facts.dates.push(point(value, m.span));
+            }
+        }
         let taiwan = self.taiwan.is_match(doc.text);
         let reference = doc.reference_date.or_else(|| stated_today(doc.text));
         let reference_year = reference.and_then(|r| r.year);
@@ -460,8 +471,12 @@ impl DateExtractor {
                 continue;
             }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
-                i = d.mention.end.max(i + c.len_utf8());
-                out.push(d);
+                // 每年1至3月: months of every year are no date (read whole, then dropped).
+                let next = d.mention.end.max(i + c.len_utf8());
+                if !s[..i].ends_with("每年") {
+                    out.push(d);
+                }
+                i = next;
                 continue;
             }
             // Skip over a whole number so that its tail is not read as a date (`12015年`).
@@ -990,10 +1005,20 @@ impl DateExtractor {
 
     /// The connector and second half of a range after `first`.
     fn range_tail(&self, s: &str, first: Atom, taiwan: bool, ctx: &Context) -> Option<(usize, Atom)> {
-        let j = skip_spaces(s, first.end);
-        let conn = CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())?;
+        let mut j = skip_spaces(s, first.end);
+        // 11月中至…: the middle of a month still opens the range at that month.
+        if first.month.is_some() && first.day.is_none() && s[j..].starts_with('中') {
+            j += '中'.len_utf8();
+        }
+        // 3月19及20日: two days in a row joined by 及 are one range.
+        let pair = first.open && s[j..].starts_with('及');
+        let conn =
+            if pair { "及" } else { *CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())? };
         let k = skip_spaces(s, j + conn.len());
-        let second = self.atom(s, k, taiwan, ctx, Some(first))?;
+        let second = self
+            .atom(s, k, taiwan, ctx, Some(first))
+            .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))
+            .filter(|a| !pair || a.day.zip(first.day).is_some_and(|(b, d)| b == d + 1))?;
         // The second half must be at least as precise as needed: a year range needs years.
         let ok = match (first.month, first.day) {
             (None, _) => second.year.is_some() && second.month.is_none(),
@@ -1001,6 +1026,16 @@ impl DateExtractor {
             (Some(_), Some(_)) => second.day.is_some(),
         };
         ok.then_some((second.end, second))
+    }
+
+    /// The end of a range written with a relative year and its month (`…至去年12月底`),
+    /// the year counted from the reference; only when the range is one of months.
+    fn relative_month_atom(&self, s: &str, k: usize, months: bool, ctx: &Context) -> Option<Atom> {
+        let r = self.relatives.iter().find(|r| r.base == Base::Reference && s[k..].starts_with(&r.word))?;
+        let year = ctx.reference_year? + r.offset;
+        let inherit = Atom { year: Some(year), ..Default::default() };
+        let a = self.month_atom(s, k + r.word.len(), Some(inherit)).flatten().filter(|_| months)?;
+        Some(Atom { inherited: false, ..a })
     }
 
     fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
@@ -1206,6 +1241,9 @@ impl DateExtractor {
         if let Some(d) = self.part_of_year(s, i, end, Some(year), None) {
             return Some(d);
         }
+        if let Some(d) = self.relative_month_range(s, i, end, Some(year), ctx) {
+            return Some(d);
+        }
         if let Some(e) = new_year_day(s, end) {
             let value = DateValue { year: Some(year), month: Some(1), day: Some(1), ..Default::default() };
             let (e, modifier) = self.suffix_modifier(s, e, false, false);
@@ -1269,6 +1307,9 @@ impl DateExtractor {
         if offset != 0 {
             return None;
         }
+        if let Some(d) = self.relative_month_range(s, i, end, None, ctx) {
+            return Some(d);
+        }
         let a = self.month_atom(s, end, None).flatten()?;
         let value = DateValue { year: None, ..a.value() };
         if !value.is_valid() || a.year.is_some() {
@@ -1277,6 +1318,36 @@ impl DateExtractor {
         ctx.month = None;
         let (e, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
         Some(DateMention { modifier, ..point(value, Span::new(i, e)) })
+    }
+
+    /// `今年1至8月份`: a month range dated by the relative year before it at `i` (`year`
+    /// `None` without a reference: the months keep their precision, `--01`/`--08`).
+    fn relative_month_range(
+        &self,
+        s: &str,
+        i: usize,
+        at: usize,
+        year: Option<i32>,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
+        let (m, k) = open_month(s, at)?;
+        let first = Atom { year, month: Some(m), end: k, open: true, ..Default::default() };
+        let (after, second) = self.range_tail(s, first, false, ctx)?;
+        let mut end_value = DateValue { year, ..second.value() };
+        // 十二至一月 crosses the year.
+        if end_value.month < Some(m) {
+            end_value.year = year.map(|y| y + 1);
+        }
+        ctx.month = end_value.month.map(|m| (end_value.year, m));
+        let (end, modifier) = self.suffix_modifier(s, after, false, true);
+        Some(DateMention {
+            value: first.value(),
+            end_value: Some(end_value),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(i, end),
+        })
     }
 
     fn standalone_at(
@@ -1328,8 +1399,10 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
             return true;
         }
     }
-    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到'], true) {
-        if (1..=31).contains(&d) {
+    if let Some((d, k)) = small_number(s, j, &['-', '—', '－', '~', '～', '–', '至', '到', '及'], true) {
+        // 3月19及20日 opens a range; 3月5及12日 are two days.
+        let pair = || small_number(s, k + '及'.len_utf8(), &['日', '号'], true).is_some_and(|(e, _)| e == d + 1);
+        if (1..=31).contains(&d) && (!s[k..].starts_with('及') || pair()) {
             a.day = Some(d as u8);
             a.end = k;
             a.open = true;

@@ -201,6 +201,8 @@ pub struct FigureExtractor {
     /// The first characters of `rank_forms`, sorted.
     rank_starts: Vec<char>,
     frequency: Vec<String>,
+    /// Measure words of objects, which stand for each other in brackets (`306台(件)`).
+    object_units: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
     /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
@@ -445,6 +447,7 @@ impl FigureExtractor {
             rank_starts: first_chars(&rank_forms),
             rank_forms,
             frequency: role(&FIGURE_WORDS, "frequency"),
+            object_units: role(&FIGURE_WORDS, "object_unit"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
             cuts: WordSearch::new(&subject.cut),
@@ -633,6 +636,10 @@ impl FigureExtractor {
         });
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
+        // 每年1至3月: months of every year, neither a date nor a duration.
+        if s[..i].ends_with("每年") && s[end..].starts_with('月') {
+            return Err(Step::Skip(end));
+        }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
         if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
             return Err(Step::Skip(skip_token(s, end)));
@@ -777,6 +784,7 @@ impl FigureExtractor {
             m.kind = u.kind;
             m.end = spaced(s, m.end, |p| self.unit_at(s, p).is_some()) + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
+            self.alternative_unit(s, u, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
                 (m.value, m.end) = self.coins(s, m.value, m.end);
             }
@@ -785,6 +793,24 @@ impl FigureExtractor {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
+    }
+
+    /// 306台(件): a measure word of objects `u` with another one in brackets after it keeps
+    /// both (`台（件）`); the bracket joins the span. `家(人)` counts two kinds of thing and
+    /// keeps its first unit.
+    fn alternative_unit(&self, s: &str, u: &Unit, m: &mut Measure) {
+        let object = |u: &Unit| self.object_units.contains(&u.normalized);
+        if !object(u) {
+            return;
+        }
+        let Some(open) = next_char(s, m.end).filter(|c| matches!(c, '(' | '（')) else { return };
+        let at = m.end + open.len_utf8();
+        let Some(alt) = self.unit_at(s, at).filter(|a| object(a)) else { return };
+        let close = at + alt.surface.len();
+        if let Some(c) = next_char(s, close).filter(|c| matches!(c, ')' | '）')) {
+            m.unit = Some(format!("{}（{}）", u.normalized, alt.normalized));
+            m.end = close + c.len_utf8();
+        }
     }
 
     /// 1.5%～2%, 3万元至5万元: a range that repeats its unit `u` after the first figure.
