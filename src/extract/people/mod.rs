@@ -517,7 +517,17 @@ impl PersonExtractor {
         let mut found = Vec::new();
         for o in r.orgs.iter() {
             let dept = self.department_after_body(sentence, o.span.end);
-            let Some(name) = self.name_after_title(sentence, o.span.end + dept.len()) else { continue };
+            let at = o.span.end + dept.len();
+            // Cheap first: a title must start two to four characters on (a name's length).
+            let window = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
+            let title_near = self
+                .title_ac
+                .find_iter(&text[at..window])
+                .any(|m| (2..=4).contains(&text[at..at + m.start()].chars().count()));
+            if !title_near {
+                continue;
+            }
+            let Some(name) = self.name_after_title(sentence, at) else { continue };
             let rest = &text[name.end..];
             let Some(title) = self.titles.iter().find(|t| rest.starts_with(t.as_str()) && t.as_str() != "摄") else {
                 continue;
