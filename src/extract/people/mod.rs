@@ -493,7 +493,7 @@ impl PersonExtractor {
                 drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
                 continue;
             }
-            let title = self.titles.iter().find(|ti| rest.starts_with(ti.as_str()) && ti.as_str() != "摄");
+            let title = self.title_opening(rest);
             let reporting = person_tag && self.reporting_verb_at(&sentence.tokens[k + 1..]);
             if let Some(title) = title {
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
@@ -529,7 +529,7 @@ impl PersonExtractor {
             }
             let Some(name) = self.name_after_title(sentence, at) else { continue };
             let rest = &text[name.end..];
-            let Some(title) = self.titles.iter().find(|t| rest.starts_with(t.as_str()) && t.as_str() != "摄") else {
+            let Some(title) = self.title_opening(rest) else {
                 continue;
             };
             found.push((name, format!("{dept}{title}"), o.name.to_string()));
@@ -540,6 +540,11 @@ impl PersonExtractor {
                 drafts.add(name.slice(text), vec![title], Some(org), name.shift(r.base));
             }
         }
+    }
+
+    /// The longest title `rest` opens with (a photo credit's `摄` is none).
+    fn title_opening(&self, rest: &str) -> Option<&String> {
+        self.titles.iter().find(|t| rest.starts_with(t.as_str()) && t.as_str() != "摄")
     }
 
     /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
