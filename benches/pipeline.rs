@@ -1,5 +1,6 @@
-//! End-to-end throughput: `extract` on the corpus (MB/s of UTF-8 input), `extract_bytes` on
-//! GBK input (detection + decoding included), and the one-time cost of `Extractor::new()`.
+//! End-to-end throughput: `extract` on the corpus (MB/s of UTF-8 input) and on the real pages
+//! of `../shared/realdev/` when present, `extract_bytes` on GBK input (detection + decoding
+//! included), and the one-time cost of `Extractor::new()`.
 
 mod common;
 
@@ -27,6 +28,16 @@ fn pipeline(c: &mut Criterion) {
             }
         })
     });
+    if let Some(pages) = common::realdev() {
+        group.throughput(Throughput::Bytes(pages.iter().map(|t| t.len() as u64).sum()));
+        group.bench_function("extract/realdev", |b| {
+            b.iter(|| {
+                for t in &pages {
+                    black_box(extractor.extract(black_box(t)).expect("realdev page extracts"));
+                }
+            })
+        });
+    }
     group.finish();
 
     let mut group = c.benchmark_group("startup");
