@@ -117,6 +117,8 @@ enum ApproxPosition {
     Prefix,
     Inner,
     Suffix,
+    /// A word that ends in a prefix word without approximating (`签约`, `最近`).
+    Bound,
 }
 
 #[derive(Debug, Clone)]
@@ -616,8 +618,7 @@ impl FigureExtractor {
             return Err(Step::Skip(skip_token(s, i)));
         }
         // 逾百万人, 近千名: a bare magnitude word after an approximation word.
-        let after_approx =
-            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+        let after_approx = || self.approx_before(s, i).is_some();
         // 万余居民, 千余名: a bare magnitude word before 余/多 (not 数千, 几百).
         let bare_approx = |e: usize| {
             ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
@@ -699,7 +700,7 @@ impl FigureExtractor {
         // 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
         let approximate = at > end
             || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
-            || self.approx.iter().any(|a| a.position == ApproxPosition::Prefix && s[..i].ends_with(&a.word));
+            || self.approx_word_before(s, i).is_some();
         u.kind == FigureKind::Duration
             && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
@@ -883,6 +884,20 @@ impl FigureExtractor {
 
     /// Phase 4: the words around the figure that join its span — an approximation after
     /// (1年多) or before it (超过, 约), a frequency word before 次 — and the start they give.
+    /// The approximation word that ends at `p` (`约`, `超过`), if any: the longest prefix or
+    /// bound word there; a bound word (`签约`86万人, `最近`30天) approximates nothing but,
+    /// like an approximation, makes a time an amount (`最近一周`).
+    fn approx_word_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
+        self.approx
+            .iter()
+            .find(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound) && s[..p].ends_with(&a.word))
+    }
+
+    /// The approximation that ends at `p`, if any (not a bound word).
+    fn approx_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
+        self.approx_word_before(s, p).filter(|a| a.position == ApproxPosition::Prefix)
+    }
+
     fn widen(
         &self,
         sentence: &Sentence<'_>,
@@ -907,8 +922,7 @@ impl FigureExtractor {
         }
         self.bare_magnitude_approx(s, i, m, approx);
         let mut start = currency.map_or(i, |c| c.0);
-        let prefix =
-            |p: usize| self.approx.iter().find(|a| a.position == ApproxPosition::Prefix && s[..p].ends_with(&a.word));
+        let prefix = |p: usize| self.approx_before(s, p);
         let spaced_start = if s[..start].ends_with(' ') { start - 1 } else { start };
         if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
