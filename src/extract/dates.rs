@@ -1233,8 +1233,9 @@ impl DateExtractor {
             Base::Context => ctx.year.or(ctx.doc_year)?,
         };
         let year = base + r.offset;
-        // 今年, 次年 move the narrated time; a comparison with 上年 does not.
-        if r.base == Base::Reference || r.offset >= 0 {
+        // 今年, 次年 move the narrated time; a comparison (上年, 去年同期) does not.
+        let comparison = s[end..].starts_with("同期");
+        if (r.base == Base::Reference || r.offset >= 0) && !comparison {
             ctx.year = Some(year);
         }
         // 今年第一季度, 今年前11个月: the relative year dates the part that follows.
