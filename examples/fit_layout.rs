@@ -237,7 +237,7 @@ fn label_page(
                 choice.target = Some(choice.candidates.len());
                 title_found = true;
             }
-            if score > 0.0 && best_now.is_none_or(|(_, b)| score >= b) {
+            if score > 0.0 && best_now.map_or(true, |(_, b)| score >= b) {
                 best_now = Some((choice.candidates.len(), score));
             }
             choice.candidates.push(x.clone());
@@ -404,7 +404,7 @@ fn pick_title(w: &[f64], candidates: &[Vec<f64>]) -> Option<usize> {
     let mut best: Option<(usize, f64)> = None;
     for (k, x) in candidates.iter().enumerate() {
         let s = dot(w, x);
-        if s > 0.0 && best.is_none_or(|(_, b)| s >= b) {
+        if s > 0.0 && best.map_or(true, |(_, b)| s >= b) {
             best = Some((k, s));
         }
     }
@@ -441,9 +441,9 @@ fn weights_file(
             let _ = writeln!(s, "{role}\t{}\t{w}", features[f].0);
         }
     };
-    for (r, role) in roles.iter().enumerate() {
-        for f in 0..features.len() {
-            row(role, f, role_w[r][f]);
+    for (role, weights) in roles.iter().zip(role_w) {
+        for (f, &w) in weights.iter().enumerate() {
+            row(role, f, w);
         }
     }
     for (f, &w) in title_w.iter().enumerate() {
