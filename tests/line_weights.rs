@@ -42,3 +42,16 @@ fn the_fitted_file_records_the_runtime_features() {
         assert!(title || !title_only.iter().any(|f| f == fields[1]), "{row}");
     }
 }
+
+/// Given weights are put in force once, before any parser is built; a second file is refused.
+#[test]
+fn given_weights_are_in_force_once() {
+    line_weights::use_line_weights(&read("line_weights_fitted.tsv")).unwrap();
+    assert!(line_weights::use_line_weights(&read("line_weights.tsv")).unwrap_err().contains("already in force"));
+    // A parser built now decides with them: a line of prose is body.
+    let parser = zhnews::internals::ArticleParser::new();
+    let page = "某县新设胸痛中心\n2024-05-01 来源：某县融媒体中心\n县医院今日启用胸痛中心，救治时间大幅缩短。";
+    let decisions = parser.line_decisions(page);
+    assert_eq!(decisions.last().map(|d| d.role), Some("body"));
+    assert_eq!(decisions[1].role, "meta");
+}
