@@ -2,7 +2,9 @@
 //! values) gives a score per [`Role`], the weighted sum of its features with the weights of
 //! `lexicon/line_weights.tsv` (`ROLE<TAB>FEATURE<TAB>WEIGHT`); the role with the highest
 //! score is the line's. Evidence, scores and margin stay with the line, so every decision
-//! can be shown (`examples/layout.rs`).
+//! can be shown (`examples/layout.rs`). `scripts/fit-layout.sh` fits the weights on the gold
+//! (`examples/fit_layout.rs`, with the features of [`feature_names`]) and compares them with
+//! the weights in force; the eval and `layout` try a weights file with `--weights FILE`.
 //!
 //! **In:** the features of one line, set by the line classifier (module `lines`) and by the
 //! title choice. **Out:** [`Scores`] and the winning role with its margin over the runner-up.
