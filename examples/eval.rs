@@ -8,7 +8,9 @@
 //! development). When `../shared/realdev/` is absent it says so in one line and exits 0.
 //!
 //! `--diff` lists every missed and spurious fact per article; `--json` prints the total
-//! score(s) as JSON.
+//! score(s) as JSON. `--weights FILE` scores with the line classifier's weights of `FILE`
+//! instead of `src/lexicon/line_weights.tsv` (to compare fitted and hand-set weights,
+//! `scripts/fit-layout.sh`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,29 +29,34 @@ struct Args {
     blind_diff: bool,
     json: bool,
     set: Option<String>,
+    weights: Option<String>,
     dir: PathBuf,
 }
 
 fn parse_args() -> Args {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let has = |flag: &str| args.iter().any(|a| a == flag);
-    let set = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).cloned();
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let positional = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--set"))
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !["--set", "--weights"].contains(&args[i - 1].as_str())))
         .map(|(_, a)| a.as_str());
     Args {
         diff: has("--diff"),
         blind_diff: has("--blind-diff"),
         json: has("--json"),
-        set,
+        set: value("--set"),
+        weights: value("--weights"),
         dir: PathBuf::from(positional.unwrap_or("corpus")),
     }
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = parse_args();
+    if let Some(file) = &args.weights {
+        zhnews::internals::line_weights::use_line_weights(&std::fs::read_to_string(file)?)?;
+    }
     let extractor = zhnews::Extractor::new();
     match args.set.as_deref() {
         Some("realdev") => realdev(&args, &extractor),

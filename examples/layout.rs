@@ -2,10 +2,18 @@
 //! metadata, credits, outlets, captions and the role of every line: its final role, then the
 //! scored classifier's decision (role, score, margin over the runner-up, the title score of a
 //! title candidate, the features seen). A tool to inspect the article stage on new pages.
+//! `--weights FILE` decides with the line classifier's weights of `FILE` (a fitted file of
+//! `scripts/fit-layout.sh`) instead of `src/lexicon/line_weights.tsv`.
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(i) = paths.iter().position(|a| a == "--weights") {
+        let file = paths.get(i + 1).ok_or("--weights FILE")?.clone();
+        zhnews::internals::line_weights::use_line_weights(&std::fs::read_to_string(file)?)?;
+        paths.drain(i..i + 2);
+    }
     let parser = zhnews::internals::ArticleParser::new();
-    for path in std::env::args().skip(1) {
+    for path in paths {
         let bytes = std::fs::read(&path)?;
         let decoded = zhnews::internals::decode(&bytes, &zhnews::internals::DecodeOptions::default())?;
         let normalized = zhnews::normalize(&decoded.text);

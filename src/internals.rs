@@ -3,7 +3,9 @@
 //! here may change or go in any release. Use the crate root instead.
 
 /// Stage 3: the layout of a page.
-pub use crate::article::{split_sentences, ArticleLayout, ArticleParser, Credit, Field, LineDecision, LineRole, Stamp};
+pub use crate::article::{
+    line_weights, split_sentences, ArticleLayout, ArticleParser, Credit, Field, LineDecision, LineRole, Stamp,
+};
 /// Stage 1: decoding with explicit options.
 pub use crate::decode::{decode, encoding_for_label, DecodeOptions};
 /// Stage 5: what extractors read and write, and each extractor.

@@ -93,6 +93,8 @@ pub(crate) struct Features {
     pub list_item: bool,
     /// Letters of other scripts (Latin, kana, Hangul…).
     pub foreign: usize,
+    /// Punctuation and symbols: characters that are neither letters nor digits.
+    pub punct: usize,
 }
 
 impl Features {
@@ -108,6 +110,8 @@ impl Features {
                 f.han += 1;
             } else if c.is_alphabetic() {
                 f.foreign += 1;
+            } else if !c.is_numeric() {
+                f.punct += 1;
             }
             match c {
                 '。' | '；' => {
@@ -315,6 +319,8 @@ impl Classifier {
         e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
         e.flag(Feature::EndNotice, self.end_notice(&key));
         e.flag(Feature::SiteName, self.site_name(&key));
+        e.set(Feature::HanRatio, f.han as f32 / f.chars as f32);
+        e.set(Feature::PunctDensity, f.punct as f32 / f.chars as f32);
         let (role, _, _) = e.scores().best(&LINE_ROLES);
         let kind = match role {
             Role::Meta if title.is_some() => title.map(LineKind::OriginalTitle),
@@ -718,6 +724,9 @@ mod tests {
         for (line, want) in [
             ("人民网首页 时政 国际 财经 健康 教育 科技 文旅 地方 体育", "furniture"),
             ("当前位置：首页 > 新闻中心 > 卫健要闻", "furniture"),
+            // A breadcrumb lead whose first crumb is a long body name.
+            ("您现在所在的位置：某某县妇幼保健计划生育服务中心 > 中心动态", "furniture"),
+            ("您所在的位置：某某市第三人民医院 > 新闻 > 院务公开", "furniture"),
             ("网站首页 » 政务公开 » 工作动态", "furniture"),
             ("网站声明 | 网站地图 | 联系我们 | 使用帮助", "furniture"),
             ("Copyright © 2000-2024 www.example.com.cn", "furniture"),
@@ -835,6 +844,22 @@ mod tests {
         assert_eq!(crawler_date_split("date of birth 1990").len(), 1);
         assert_eq!(crawler_date_split(" date 2024-03-05 ").len(), 1);
         assert_eq!(kind("我是广告 请继续往下阅读"), "furniture");
+    }
+
+    /// Han ratio and punctuation density are shares of the non-blank characters.
+    #[test]
+    fn han_ratio_and_punctuation_density() {
+        let c = Classifier::new();
+        let value = |line: &str, feature: Feature| {
+            c.lines(line)[0].evidence.present().find(|(f, _)| *f == feature).map_or(0.0, |(_, v)| v)
+        };
+        // 8 Han characters, 1 digit, 1 stop: 10 characters.
+        assert_eq!(value("全市新建卫生院9个。", Feature::HanRatio), 0.8);
+        assert_eq!(value("全市新建卫生院9个。", Feature::PunctDensity), 0.1);
+        assert_eq!(value("首页 | 新闻 | 关于", Feature::PunctDensity), 0.25);
+        assert_eq!(value("Copyright 2024", Feature::HanRatio), 0.0);
+        assert_eq!(value("医療衛生", Feature::HanRatio), 1.0);
+        assert_eq!(value("醫院", Feature::PunctDensity), 0.0);
     }
 
     #[test]

@@ -43,6 +43,41 @@ pub use layout::{ArticleLayout, Credit, Field, Stamp};
 pub use roles::{LineDecision, LineRole};
 pub use sentences::split_sentences;
 
+/// The scored line classifier's vocabulary and weights, for the weights fitter
+/// (`examples/fit_layout.rs`) and the eval's `--weights`.
+pub mod line_weights {
+    use super::scores::{feature_names, use_weights, Role};
+
+    /// Every feature's name in the runtime's order, with whether only a title candidate
+    /// has it (only the `title` role weighs those).
+    pub fn features() -> Vec<(String, bool)> {
+        feature_names()
+    }
+
+    /// The roles a line takes from its own evidence, by name, in tie-breaking order.
+    pub fn line_roles() -> Vec<&'static str> {
+        super::lines::LINE_ROLES.iter().map(|r| r.name()).collect()
+    }
+
+    /// The role that scores title candidates.
+    pub fn title_role() -> &'static str {
+        Role::Title.name()
+    }
+
+    /// Checks that the weights file `src` parses: every row a line role or `title`, a
+    /// feature of [`features`] and a number.
+    pub fn check(src: &str) -> Result<(), String> {
+        let src: &'static str = Box::leak(src.to_owned().into_boxed_str());
+        super::scores::Weights::parse("given weights", src).map(|_| ())
+    }
+
+    /// Puts the weights file `src` in force for this process instead of
+    /// `lexicon/line_weights.tsv`; call it before building any parser or extractor.
+    pub fn use_line_weights(src: &str) -> Result<(), String> {
+        use_weights(src)
+    }
+}
+
 use crate::span::Span;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
@@ -575,7 +610,18 @@ fn title_evidence(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize,
         }
     }
     e.flag(Feature::BelowMeta, neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Meta(_))));
+    e.set(Feature::BodyDistance, body_distance(lines, i, start) as f32);
     e
+}
+
+/// The non-blank lines strictly between line `i` and the body line `start` (below it), at
+/// most [`scores::BODY_DISTANCE_CAP`] (the count stops there).
+fn body_distance(lines: &[Line], i: usize, start: usize) -> usize {
+    lines[i + 1..start.max(i + 1)]
+        .iter()
+        .filter(|l| !matches!(l.kind, LineKind::Blank))
+        .take(scores::BODY_DISTANCE_CAP)
+        .count()
 }
 
 /// The non-blank lines of a page by their first [`MIN_SHARED_CHARS`] characters: where to
@@ -819,6 +865,9 @@ mod tests {
         let decisions = parser.line_decisions(&page);
         assert_eq!(decisions[0].title_score, Some(2.0));
         assert!(decisions[0].features.contains(&("title_han".to_string(), 8.0)));
+        // One line (the site name) stands between the candidate and the body.
+        assert!(decisions[0].features.contains(&("body_distance".to_string(), 1.0)));
+        assert_eq!(body_distance(&parser.classifier.lines(&page), 1, 2), 0);
         assert_eq!(decisions[1].role, "header");
         assert_eq!(decisions[2].role, "body");
     }

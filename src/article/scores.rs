@@ -2,7 +2,9 @@
 //! values) gives a score per [`Role`], the weighted sum of its features with the weights of
 //! `lexicon/line_weights.tsv` (`ROLE<TAB>FEATURE<TAB>WEIGHT`); the role with the highest
 //! score is the line's. Evidence, scores and margin stay with the line, so every decision
-//! can be shown (`examples/layout.rs`).
+//! can be shown (`examples/layout.rs`). `scripts/fit-layout.sh` fits the weights on the gold
+//! (`examples/fit_layout.rs`, with the features of [`feature_names`]) and compares them with
+//! the weights in force; the eval and `layout` try a weights file with `--weights FILE`.
 //!
 //! **In:** the features of one line, set by the line classifier (module `lines`) and by the
 //! title choice. **Out:** [`Scores`] and the winning role with its margin over the runner-up.
@@ -12,9 +14,9 @@
 //! a weight that is no number, panics when the weights are first read (the first
 //! `Classifier`), so `cargo test` catches a typo.
 
-use crate::lexicon::LINE_WEIGHTS;
+use crate::lexicon::{Lexicon, LINE_WEIGHTS};
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// What a line can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -107,10 +109,17 @@ pub(crate) enum Feature {
     /// Said again by another line of the page, whole or cut short (page head and article
     /// head, a share card).
     Repeated,
+    /// Han characters per non-blank character of the line, 0 to 1.
+    HanRatio,
+    /// Punctuation and symbols (neither letter nor digit) per non-blank character, 0 to 1.
+    PunctDensity,
+    /// Of a title candidate: the non-blank lines between it and the first body line, at most
+    /// [`BODY_DISTANCE_CAP`] (0 right above the body).
+    BodyDistance,
 }
 
 impl Feature {
-    pub(crate) const ALL: [Feature; 19] = [
+    pub(crate) const ALL: [Feature; 22] = [
         Feature::Bias,
         Feature::OriginalTitle,
         Feature::HeadingLexicon,
@@ -130,7 +139,25 @@ impl Feature {
         Feature::AboveBody,
         Feature::BelowMeta,
         Feature::Repeated,
+        Feature::HanRatio,
+        Feature::PunctDensity,
+        Feature::BodyDistance,
     ];
+
+    /// Features only a title candidate has (set by the title choice, never by the line
+    /// classifier): only the `title` role weighs them.
+    pub(crate) fn title_only(self) -> bool {
+        matches!(
+            self,
+            Feature::TitleHan
+                | Feature::AboveMeta
+                | Feature::AboveCredit
+                | Feature::AboveBody
+                | Feature::BelowMeta
+                | Feature::Repeated
+                | Feature::BodyDistance
+        )
+    }
 
     fn index(self) -> usize {
         self as usize
@@ -144,29 +171,63 @@ impl Feature {
 /// Most Han characters of a title candidate that count.
 pub(crate) const TITLE_HAN_CAP: usize = 30;
 
+/// Most lines between a title candidate and the body that count.
+pub(crate) const BODY_DISTANCE_CAP: usize = 10;
+
 const ROLES: usize = Role::ALL.len();
 const FEATURES: usize = Feature::ALL.len();
 
 /// The weights of every role × feature, from `lexicon/line_weights.tsv`.
-struct Weights([[f32; FEATURES]; ROLES]);
+pub(crate) struct Weights([[f32; FEATURES]; ROLES]);
 
-static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
-    let mut w = [[0.0; FEATURES]; ROLES];
-    for row in LINE_WEIGHTS.rows() {
-        let role: Role = LINE_WEIGHTS.variant(row, 0);
-        let feature: Feature = LINE_WEIGHTS.variant(row, 1);
-        let weight = row
-            .field(2)
-            .and_then(|v| v.parse::<f32>().ok())
-            .unwrap_or_else(|| panic!("lexicon line_weights.tsv: no weight in {:?}", row.fields()));
-        w[role as usize][feature.index()] = weight;
+impl Weights {
+    /// Reads a weights file (`ROLE<TAB>FEATURE<TAB>WEIGHT` rows, `#` comments); a role or
+    /// feature that is no variant, or a weight that is no number, is an error naming the row.
+    pub(crate) fn parse(file: &'static str, src: &'static str) -> Result<Weights, String> {
+        Weights::of(file, &Lexicon::parse(file, src))
     }
-    Weights(w)
-});
+
+    /// The weights of the rows of `rows` (read from `file`).
+    fn of(file: &str, rows: &Lexicon) -> Result<Weights, String> {
+        let mut w = [[0.0; FEATURES]; ROLES];
+        for row in rows.rows() {
+            let field = |i: usize| row.field(i).ok_or_else(|| format!("{file}: short row {:?}", row.fields()));
+            let role: Role = crate::names::variant(field(0)?)
+                .ok_or_else(|| format!("{file}: no role {:?} in {:?}", row.field(0), row.fields()))?;
+            let feature: Feature = crate::names::variant(field(1)?)
+                .ok_or_else(|| format!("{file}: no feature {:?} in {:?}", row.field(1), row.fields()))?;
+            let weight = field(2)?.parse::<f32>().map_err(|_| format!("{file}: no weight in {:?}", row.fields()))?;
+            w[role as usize][feature.index()] = weight;
+        }
+        Ok(Weights(w))
+    }
+}
+
+static WEIGHTS: OnceLock<Weights> = OnceLock::new();
+
+/// The weights in force: those given to [`use_weights`], else `lexicon/line_weights.tsv`.
+fn weights() -> &'static Weights {
+    WEIGHTS.get_or_init(|| Weights::of("line_weights.tsv", &LINE_WEIGHTS).unwrap_or_else(|e| panic!("lexicon {e}")))
+}
+
+/// Makes the weights file `src` the one in force for this process (the layout fitter and
+/// the eval compare weights this way). Fails when `src` does not parse, or when weights
+/// are already in force (a classifier was built).
+pub(crate) fn use_weights(src: &str) -> Result<(), String> {
+    let w = Weights::parse("given weights", Box::leak(src.to_owned().into_boxed_str()))?;
+    WEIGHTS.set(w).map_err(|_| "line weights already in force: give them before building a parser".to_string())
+}
+
+/// Every feature's name, in [`Feature::ALL`] order (the order of the weights' columns),
+/// with whether only a title candidate has it: the one list of features that the runtime
+/// and the weights fitter share.
+pub(crate) fn feature_names() -> Vec<(String, bool)> {
+    Feature::ALL.iter().map(|f| (f.name(), f.title_only())).collect()
+}
 
 /// Reads the weights now (so a bad file panics when the classifier is built).
 pub(crate) fn load_weights() {
-    LazyLock::force(&WEIGHTS);
+    weights();
 }
 
 /// The features a line has, with their values.
@@ -190,7 +251,7 @@ impl Evidence {
     /// The score of every role.
     pub(crate) fn scores(&self) -> Scores {
         let mut s = [0.0; ROLES];
-        for (r, weights) in WEIGHTS.0.iter().enumerate() {
+        for (r, weights) in weights().0.iter().enumerate() {
             s[r] = weights.iter().zip(&self.0).map(|(w, v)| w * v).sum();
         }
         Scores(s)
@@ -198,7 +259,7 @@ impl Evidence {
 
     /// The score of one role.
     pub(crate) fn score(&self, role: Role) -> f32 {
-        WEIGHTS.0[role as usize].iter().zip(&self.0).map(|(w, v)| w * v).sum()
+        weights().0[role as usize].iter().zip(&self.0).map(|(w, v)| w * v).sum()
     }
 }
 
@@ -240,7 +301,10 @@ mod tests {
     #[test]
     fn every_weight_names_a_role_and_a_feature() {
         load_weights();
-        assert!(WEIGHTS.0.iter().flatten().any(|w| *w != 0.0));
+        assert!(weights().0.iter().flatten().any(|w| *w != 0.0));
+        assert!(Weights::parse("t", "title\tno_such_feature\t1").is_err());
+        assert!(Weights::parse("t", "title\tbias\tone").is_err());
+        assert!(Weights::parse("t", "nobody\tbias\t1").is_err());
     }
 
     #[test]
@@ -257,7 +321,7 @@ mod tests {
     fn a_feature_adds_its_weight_times_its_value() {
         let mut e = Evidence::default();
         e.set(Feature::TitleHan, 10.0);
-        let han = WEIGHTS.0[Role::Title as usize][Feature::TitleHan.index()];
+        let han = weights().0[Role::Title as usize][Feature::TitleHan.index()];
         assert_eq!(e.score(Role::Title), 10.0 * han);
         assert_eq!(e.present().collect::<Vec<_>>(), vec![(Feature::TitleHan, 10.0)]);
         assert_eq!(Feature::TitleHan.name(), "title_han");
