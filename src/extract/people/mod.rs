@@ -103,14 +103,18 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
 const MAX_DEPARTMENT_CHARS: usize = 8;
 
 /// Bytes of a department written at the end of `before`, right after a separator of a
-/// title chain (`、疾控局` + `局长`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending
-/// on a department ending; `None` when there is none.
+/// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
+/// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
+/// reference (`该局`); `None` when there is none.
 fn department_after_separator(before: &str) -> Option<usize> {
     let run: usize = before.chars().rev().take_while(|&c| is_han(c) && c != '兼').map(char::len_utf8).sum();
     let dept = &before[before.len() - run..];
     let chars = dept.chars().count();
-    let opened = before[..before.len() - run].ends_with(['、', '，', ',', '兼']);
-    (opened && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS)).then_some(run)
+    let opened = before[..before.len() - run].trim_end().is_empty()
+        || before[..before.len() - run].ends_with(['、', '，', ',', '兼']);
+    let deictic = dept.starts_with(['该', '本', '我', '其', '此', '各', '全']);
+    (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
+        .then_some(run)
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -924,6 +928,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, ["副主任", "医政处处长"]);
         assert_eq!(found[0].2.as_deref(), Some("市卫生健康委员会"));
+    }
+
+    /// A department opening the sentence stays in its title (`该局` is no department).
+    #[test]
+    fn department_opening_the_sentence() {
+        let found = people_of("省卫健委召开发布会。疾控处处长赵明远介绍了情况。");
+        let zhao = found.iter().find(|p| p.0 == "赵明远").expect("赵明远");
+        assert_eq!(zhao.1, ["疾控处处长"]);
+        let found = people_of("该局局长孙立平表示，明年将增设5个站点。");
+        let sun = found.iter().find(|p| p.0 == "孙立平").expect("孙立平");
+        assert_eq!(sun.1, ["局长"]);
     }
 
     /// A rank before a title is part of it, and the chain reaches the body.
