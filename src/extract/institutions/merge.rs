@@ -169,7 +169,13 @@ impl InstitutionExtractor {
         let (name, key_region) = match &c.named {
             Some(n) => (n.clone(), String::new()),
             None => {
-                let prefix = region_chain.clone().unwrap_or_default();
+                // A company is named as registered: its place words stay as printed
+                // (`江西仁和药业`, not 江西省仁和区); a bare level is still the article's.
+                let prefix = if c.kind == InstitutionKind::Company && c.region.iter().all(|r| r.chars().count() > 1) {
+                    c.region.concat()
+                } else {
+                    region_chain.clone().unwrap_or_default()
+                };
                 let name = if c.suffix == PARTY_COMMITTEE {
                     format!("中共{prefix}委员会")
                 } else if c.region.is_empty() {
