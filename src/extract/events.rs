@@ -78,6 +78,8 @@ pub struct EventExtractor {
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
+    /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`).
+    standing: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
@@ -160,6 +162,7 @@ impl EventExtractor {
             deictic: EVENT_HEADS.word_set("deictic"),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
+            standing: EVENT_HEADS.word_set("standing"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             program_heads: PROGRAM_HEADS.word_set("title"),
@@ -423,6 +426,9 @@ impl EventExtractor {
         months: &[Span],
     ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
+        if self.names_standing_body(text, &s.tokens, k, head) {
+            return None;
+        }
         if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
             return None;
         }
@@ -442,6 +448,14 @@ impl EventExtractor {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `发挥…部际联席会议作用`, `联席会议制度`: the word right after the head (ending token
+    /// `k`) makes it a standing body or mechanism, not a meeting held.
+    fn names_standing_body(&self, text: &str, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        let next = tokens.get(k + 1).filter(|n| n.span.start == head.end);
+        next.is_some_and(|n| self.standing.contains(n.text))
+            || text.get(head.end..).is_some_and(|rest| self.standing.longest_prefix(rest).is_some() && next.is_none())
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside

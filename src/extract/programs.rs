@@ -170,6 +170,8 @@ pub struct ProgramExtractor {
     unlisted: WordSet,
     places: WordSet,
     single_verbs: WordSet,
+    /// `建设`, `打造`: after a place and before a longer name, they govern it.
+    place_verbs: WordSet,
     levels: WordSet,
     /// `表彰`, `嘉奖`: a book title holding one is a commendation.
     commendations: Vec<String>,
@@ -223,6 +225,8 @@ pub struct ProgramExtractor {
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
+    /// A batch of designations opening a name (`首批`, `第二批`, `新一批`).
+    batch: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
     /// A quoted brand with a version number (`长照3.0`).
@@ -327,6 +331,7 @@ impl ProgramExtractor {
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
             places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
@@ -360,8 +365,11 @@ impl ProgramExtractor {
             described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
-            leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+            leading_count: Regex::new(
+                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
+            )
                 .expect("valid regex"),
+            batch: Regex::new(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)").expect("valid regex"),
             version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
             radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
                 .expect("valid regex"),
@@ -466,6 +474,7 @@ impl ProgramExtractor {
     }
 
     fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        let first = out.len();
         let tokens = &s.tokens;
         let quoted = quotes::find(s.text, s.span.start);
         // Quote groups first: they are the surest names, and they bound the titles.
@@ -529,6 +538,34 @@ impl ProgramExtractor {
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
+        self.join_owned_plans(text, out, first);
+    }
+
+    /// `健康某城“十四五”规划`: a headless name written right before a plan period's plan owns
+    /// that plan: one program, named by the whole mention without its marks (programs from
+    /// index `from` on, one sentence's).
+    fn join_owned_plans(&self, text: &str, out: &mut Vec<Program<Span>>, from: usize) {
+        let mut i = from;
+        while i < out.len() {
+            let owner = out[i].mention;
+            let plan = (from..out.len()).find(|&j| {
+                let p = &out[j];
+                p.mention.start == owner.end
+                    && out[i].category.is_none()
+                    && p.category.as_deref().is_some_and(|c| self.period_heads.contains(c))
+                    && self.period.is_match(p.name.strip_suffix(p.category.as_deref().unwrap_or("")).unwrap_or(&p.name))
+            });
+            if let Some(j) = plan {
+                let mention = Span::new(owner.start, out[j].mention.end);
+                let name = mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+                out[i] = Program { name, category: out[j].category.clone(), mention };
+                out.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
+            i += 1;
+        }
     }
 
     /// The one decision: reads the evidence of a generator's candidate and, when its weights
@@ -1428,6 +1465,9 @@ impl ProgramExtractor {
         if self.demonstrative.contains(t.text) {
             return Left::Reject;
         }
+        if self.place_verb_governs(tokens, k, head) {
+            return Left::Stop; // `在某岛建设…合作示范区`: the place builds it, the name follows
+        }
         if taken.entity_at(t.span) || taken.program_at(t.span) {
             return Left::Stop;
         }
@@ -1454,6 +1494,14 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
+    /// and not right before the head: it governs the name after it (`…医共体建设试点` keeps
+    /// its `建设`).
+    fn place_verb_governs(&self, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        let t = tokens[k];
+        k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && tokens[k - 1].tag == "ns"
     }
 
     /// A linking word joins two parts of one name unless the token `before` it ends a
@@ -1509,12 +1557,21 @@ impl ProgramExtractor {
             let rest = text.get(start..head.start).unwrap_or("");
             if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
                 start += m.end();
+            } else if let Some(len) = self.scope_before_batch(rest) {
+                start += len; // `全省首批…试点`: the scope of a batch, not of the name
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
             } else {
                 return start;
             }
         }
+    }
+
+    /// `全省首批…`, `国家第二批…`: the length of a scope word that a batch follows (the
+    /// scope of the batch; `全市十大…测评` keeps its scope).
+    fn scope_before_batch(&self, rest: &str) -> Option<usize> {
+        let len = self.scope.longest_prefix(rest)?;
+        rest.get(len..).is_some_and(|after| self.batch.is_match(after)).then_some(len)
     }
 
     /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
@@ -1686,11 +1743,22 @@ impl ProgramExtractor {
             return None;
         }
         let mut end = b.span.end;
-        let mut next = tokens.get(k + 2).filter(|n| n.span.start == end);
-        if let Some(n) = next.filter(|n| self.place_suffixes.contains(n.text)) {
+        let mut i = k + 2;
+        let glued = |i: usize, end: usize| tokens.get(i).filter(|n| n.span.start == end);
+        if let Some(n) = glued(i, end).filter(|n| self.place_suffixes.contains(n.text)) {
             end = n.span.end;
-            next = tokens.get(k + 3).filter(|n| n.span.start == end);
+            i += 1;
         }
+        // `健康中国行`: a journey after the place names the touring campaign.
+        // (`行等` as one token: the journey ends before the 等).
+        if let Some(n) = glued(i, end) {
+            let journey = self.journeys.longest_prefix(n.text).filter(|&len| matches!(&n.text[len..], "" | "等"));
+            if let Some(len) = journey {
+                end = n.span.start + len;
+                i += 1;
+            }
+        }
+        let next = glued(i, end);
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
         if self.not_places.contains(b.text) {
             return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
