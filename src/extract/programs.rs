@@ -44,7 +44,8 @@
 //!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
 //!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
 //!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
-//!   opened by scope words (`全市`, `国家`); a version number after the head is part of the
+//!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
+//!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
 //!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
@@ -61,7 +62,8 @@
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
-//!   health-campaign idiom;
+//!   health-campaign idiom, with a journey word after it (`健康中国行`); a headless name
+//!   right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
