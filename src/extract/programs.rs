@@ -121,6 +121,8 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
+/// Longest stem before a metaphor word that is also a head (`“健康中国方案”` is praise).
+const MAX_METAPHOR_STEM_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
@@ -671,7 +673,7 @@ impl ProgramExtractor {
             let plain = contents.iter().all(|c| {
                 (2..=MAX_QUOTE_CHARS / 2).contains(&c.chars().count())
                     && (is_plain_name(c) || self.is_formula(c))
-                    && self.metaphor.longest_suffix(c).is_none()
+                    && !self.is_metaphor(c)
                     && !self.concepts.contains(c)
                     && self.event_heads.longest_suffix(c).is_none()
             });
@@ -845,8 +847,7 @@ impl ProgramExtractor {
         if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return false;
         }
-        if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
-        {
+        if self.is_metaphor(content) || self.concepts.contains(content) || !is_plain_name(content) {
             return false;
         }
         self.named_by_shape(tokens, first.inner, content)
@@ -859,6 +860,15 @@ impl ProgramExtractor {
     /// governs it: it ends in its own head (`“15分钟健康服务圈”`), is a versioned brand
     /// (`「长照3.0」`), a service radius, `健康` + a place (`“健康嘉兴”`) or a level
     /// formula (`“县招乡用”`).
+    /// `“上海样本”`, `“中国方案”`: a quote ending in a word of metaphor or praise. A word that
+    /// is also a program head (`方案`) makes a metaphor only after a short stem, a place or
+    /// a nation: a long stem names the plan (`“住宿式服务机构使用者补助方案”`).
+    fn is_metaphor(&self, content: &str) -> bool {
+        let Some(len) = self.metaphor.longest_suffix(content) else { return false };
+        let (stem, suffix) = content.split_at(content.len() - len);
+        !self.title_heads.contains(suffix) || stem.chars().count() <= MAX_METAPHOR_STEM_CHARS
+    }
+
     fn named_by_shape(&self, tokens: &[Token<'_>], inner: Span, content: &str) -> bool {
         self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len())
             || self.health_place_end(tokens, starting_at(tokens, inner.start)) == Some(inner.end)
