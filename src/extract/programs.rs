@@ -48,7 +48,8 @@
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
-//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
+//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
 //! - unquoted titles also: a law head (`疫苗管理法`, category `法`) needs only two
@@ -159,6 +160,8 @@ pub struct ProgramExtractor {
     generic: WordSet,
     deictic: WordSet,
     demonstrative: WordSet,
+    /// `重点`, `核心`: `以…为重点的` before a title describes it.
+    focus: WordSet,
     links_after_quote: WordSet,
     metaphor: WordSet,
     followers: WordSet,
@@ -320,6 +323,7 @@ impl ProgramExtractor {
             generic: PROGRAM_CONTEXT.word_set("generic"),
             deictic: PROGRAM_CONTEXT.word_set("deictic"),
             demonstrative: PROGRAM_CONTEXT.word_set("demonstrative"),
+            focus: PROGRAM_CONTEXT.word_set("focus"),
             links_after_quote: PROGRAM_CONTEXT.word_set("links_after_quote"),
             metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
             followers: PROGRAM_CONTEXT.word_set("followers"),
@@ -1439,7 +1443,7 @@ impl ProgramExtractor {
             }
         }
         // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
-        if stopped_at_de && self.demonstrative_before(tokens, k) {
+        if stopped_at_de && (self.demonstrative_before(tokens, k) || self.focus_before(tokens, k)) {
             return None;
         }
         start += self.glued_verb_len(tokens, start, head);
@@ -1528,6 +1532,16 @@ impl ProgramExtractor {
             || self.stops.contains(before.text)
             || taken.program_at(before.span)
             || taken.entity_at(before.span))
+    }
+
+    /// `以…为重点的` right before token `k` (the 的): what the work centres on, a description.
+    fn focus_before(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let Some(j) = k.checked_sub(2).filter(|&j| tokens[j].text == "为" && self.focus.contains(tokens[j + 1].text))
+        else {
+            return false;
+        };
+        let mut clause = tokens[..j].iter().rev().take(MAX_CLAUSE_TOKENS).take_while(|t| !is_clause_break(t.text));
+        clause.any(|t| t.text == "以")
     }
 
     /// A demonstrative in the clause before token `k` (`这种走基层的…`).
