@@ -10,7 +10,9 @@
 //!   (`召开的`), function words and deixis; a quoted theme right before it belongs to it
 //!   (`“共蕴山海”豫渝基层卫生健康工作经验交流会`, name without the marks); a quote that
 //!   itself ends in a head is a name (`“……·国际论坛”`). Anaphora (`本次论坛`, `此次大会`)
-//!   and generic meetings (`圆桌会议`, `国际大会`) name nothing.
+//!   and generic meetings (`圆桌会议`, `国际大会`) name nothing; nor do two letters before a
+//!   head (`卫教记者会`: a kind; `三中全会`, `职工代表大会` under `[short_named]` are names),
+//!   nor a head followed by a word of a standing body (`联席会议制度`, `发挥…联席会议作用`).
 //! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
 //!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
 //!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
@@ -58,6 +60,11 @@ use std::collections::{BTreeSet, HashMap};
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
 const MAX_THEME_CHARS: usize = 16;
+/// Fewest letters beyond generic words before a head for a name: two (`卫教记者会`,
+/// `医改座谈会`) only say what kind of meeting it was.
+const MIN_NAME_CHARS: usize = 3;
+/// Fewest letters before a head of `[short_named]` (`三中全会`).
+const MIN_SHORT_NAME_CHARS: usize = 2;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Bytes of the clause after an activity searched for where it was held (40 characters).
@@ -78,6 +85,10 @@ pub struct EventExtractor {
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
+    /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`).
+    standing: WordSet,
+    /// `全会`: a head named by two letters (`三中全会`).
+    short_named: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
@@ -160,6 +171,8 @@ impl EventExtractor {
             deictic: EVENT_HEADS.word_set("deictic"),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
+            standing: EVENT_HEADS.word_set("standing"),
+            short_named: EVENT_HEADS.word_set("short_named"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             program_heads: PROGRAM_HEADS.word_set("title"),
@@ -423,6 +436,9 @@ impl EventExtractor {
         months: &[Span],
     ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
+        if self.names_standing_body(text, &s.tokens, k, head) {
+            return None;
+        }
         if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
             return None;
         }
@@ -438,10 +454,19 @@ impl EventExtractor {
         };
         let stripped = self.strip_qualifiers(&bare_modifier);
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
-        if theme.is_none() && !self.distinctive(stripped) && !self.observances.contains(head.slice(text)) {
+        let min_chars = if self.short_named.contains(head.slice(text)) { MIN_SHORT_NAME_CHARS } else { MIN_NAME_CHARS };
+        if theme.is_none() && !self.distinctive(stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `发挥…部际联席会议作用`, `联席会议制度`: the word right after the head (ending token
+    /// `k`) makes it a standing body or mechanism, not a meeting held.
+    fn names_standing_body(&self, text: &str, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        let next = tokens.get(k + 1).filter(|n| n.span.start == head.end);
+        next.is_some_and(|n| self.standing.contains(n.text))
+            || text.get(head.end..).is_some_and(|rest| self.standing.longest_prefix(rest).is_some() && next.is_none())
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
@@ -555,8 +580,8 @@ impl EventExtractor {
         Some((caps.get(1)?.as_str().parse().ok()?, len))
     }
 
-    /// At least two letters beyond generic words (`世界卫生`, not `国际`, `圆桌`).
-    fn distinctive(&self, modifier: &str) -> bool {
+    /// At least `min_chars` letters beyond generic words (`世界卫生`, not `国际`, `圆桌`).
+    fn distinctive(&self, modifier: &str, min_chars: usize) -> bool {
         let mut rest = modifier;
         let mut content = 0;
         while let Some(c) = rest.chars().next() {
@@ -569,7 +594,7 @@ impl EventExtractor {
             }
             rest = &rest[c.len_utf8()..];
         }
-        content >= 2
+        content >= min_chars
     }
 
     fn generic_prefix(&self, s: &str) -> Option<usize> {

@@ -44,10 +44,12 @@
 //!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
 //!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
 //!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
-//!   opened by scope words (`全市`, `国家`); a version number after the head is part of the
+//!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
+//!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
-//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`); `A、B、C等专项行动` gives one program per member,
+//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
 //! - unquoted titles also: a law head (`疫苗管理法`, category `法`) needs only two
@@ -61,7 +63,8 @@
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
-//!   health-campaign idiom;
+//!   health-campaign idiom, with a journey word after it (`健康中国行`); a headless name
+//!   right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
@@ -119,6 +122,8 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
+/// Longest stem before a metaphor word that is also a head (`“健康中国方案”` is praise).
+const MAX_METAPHOR_STEM_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
@@ -155,6 +160,8 @@ pub struct ProgramExtractor {
     generic: WordSet,
     deictic: WordSet,
     demonstrative: WordSet,
+    /// `重点`, `核心`: `以…为重点的` before a title describes it.
+    focus: WordSet,
     links_after_quote: WordSet,
     metaphor: WordSet,
     followers: WordSet,
@@ -170,6 +177,8 @@ pub struct ProgramExtractor {
     unlisted: WordSet,
     places: WordSet,
     single_verbs: WordSet,
+    /// `建设`, `打造`: after a place and before a longer name, they govern it.
+    place_verbs: WordSet,
     levels: WordSet,
     /// `表彰`, `嘉奖`: a book title holding one is a commendation.
     commendations: Vec<String>,
@@ -223,6 +232,8 @@ pub struct ProgramExtractor {
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
     leading_count: Regex,
+    /// A batch of designations opening a name (`首批`, `第二批`, `新一批`).
+    batch: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
     /// A quoted brand with a version number (`长照3.0`).
@@ -312,6 +323,7 @@ impl ProgramExtractor {
             generic: PROGRAM_CONTEXT.word_set("generic"),
             deictic: PROGRAM_CONTEXT.word_set("deictic"),
             demonstrative: PROGRAM_CONTEXT.word_set("demonstrative"),
+            focus: PROGRAM_CONTEXT.word_set("focus"),
             links_after_quote: PROGRAM_CONTEXT.word_set("links_after_quote"),
             metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
             followers: PROGRAM_CONTEXT.word_set("followers"),
@@ -327,6 +339,7 @@ impl ProgramExtractor {
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
             places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
@@ -360,8 +373,11 @@ impl ProgramExtractor {
             described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
             period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
             counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
-            leading_count: Regex::new(r"^第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)")
+            leading_count: Regex::new(
+                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
+            )
                 .expect("valid regex"),
+            batch: Regex::new(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)").expect("valid regex"),
             version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
             radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
                 .expect("valid regex"),
@@ -466,6 +482,7 @@ impl ProgramExtractor {
     }
 
     fn sentence_programs(&self, text: &str, s: &Sentence<'_>, taken: &mut Taken, out: &mut Vec<Program<Span>>) {
+        let first = out.len();
         let tokens = &s.tokens;
         let quoted = quotes::find(s.text, s.span.start);
         // Quote groups first: they are the surest names, and they bound the titles.
@@ -529,6 +546,34 @@ impl ProgramExtractor {
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
+        self.join_owned_plans(text, out, first);
+    }
+
+    /// `健康某城“十四五”规划`: a headless name written right before a plan period's plan owns
+    /// that plan: one program, named by the whole mention without its marks (programs from
+    /// index `from` on, one sentence's).
+    fn join_owned_plans(&self, text: &str, out: &mut Vec<Program<Span>>, from: usize) {
+        let mut i = from;
+        while i < out.len() {
+            let owner = out[i].mention;
+            let plan = (from..out.len()).find(|&j| {
+                let p = &out[j];
+                p.mention.start == owner.end
+                    && out[i].category.is_none()
+                    && p.category.as_deref().is_some_and(|c| self.period_heads.contains(c))
+                    && self.period.is_match(p.name.strip_suffix(p.category.as_deref().unwrap_or("")).unwrap_or(&p.name))
+            });
+            if let Some(j) = plan {
+                let mention = Span::new(owner.start, out[j].mention.end);
+                let name = mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+                out[i] = Program { name, category: out[j].category.clone(), mention };
+                out.remove(j);
+                if j < i {
+                    i -= 1;
+                }
+            }
+            i += 1;
+        }
     }
 
     /// The one decision: reads the evidence of a generator's candidate and, when its weights
@@ -632,7 +677,7 @@ impl ProgramExtractor {
             let plain = contents.iter().all(|c| {
                 (2..=MAX_QUOTE_CHARS / 2).contains(&c.chars().count())
                     && (is_plain_name(c) || self.is_formula(c))
-                    && self.metaphor.longest_suffix(c).is_none()
+                    && !self.is_metaphor(c)
                     && !self.concepts.contains(c)
                     && self.event_heads.longest_suffix(c).is_none()
             });
@@ -806,8 +851,7 @@ impl ProgramExtractor {
         if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
             return false;
         }
-        if self.metaphor.longest_suffix(content).is_some() || self.concepts.contains(content) || !is_plain_name(content)
-        {
+        if self.is_metaphor(content) || self.concepts.contains(content) || !is_plain_name(content) {
             return false;
         }
         self.named_by_shape(tokens, first.inner, content)
@@ -820,6 +864,15 @@ impl ProgramExtractor {
     /// governs it: it ends in its own head (`“15分钟健康服务圈”`), is a versioned brand
     /// (`「长照3.0」`), a service radius, `健康` + a place (`“健康嘉兴”`) or a level
     /// formula (`“县招乡用”`).
+    /// `“上海样本”`, `“中国方案”`: a quote ending in a word of metaphor or praise. A word that
+    /// is also a program head (`方案`) makes a metaphor only after a short stem, a place or
+    /// a nation: a long stem names the plan (`“住宿式服务机构使用者补助方案”`).
+    fn is_metaphor(&self, content: &str) -> bool {
+        let Some(len) = self.metaphor.longest_suffix(content) else { return false };
+        let (stem, suffix) = content.split_at(content.len() - len);
+        !self.title_heads.contains(suffix) || stem.chars().count() <= MAX_METAPHOR_STEM_CHARS
+    }
+
     fn named_by_shape(&self, tokens: &[Token<'_>], inner: Span, content: &str) -> bool {
         self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len())
             || self.health_place_end(tokens, starting_at(tokens, inner.start)) == Some(inner.end)
@@ -1390,7 +1443,7 @@ impl ProgramExtractor {
             }
         }
         // `这种走基层的患者关爱活动`: a demonstrative before a 的-phrase describes.
-        if stopped_at_de && self.demonstrative_before(tokens, k) {
+        if stopped_at_de && (self.demonstrative_before(tokens, k) || self.focus_before(tokens, k)) {
             return None;
         }
         start += self.glued_verb_len(tokens, start, head);
@@ -1428,6 +1481,9 @@ impl ProgramExtractor {
         if self.demonstrative.contains(t.text) {
             return Left::Reject;
         }
+        if self.place_verb_governs(tokens, k, head) {
+            return Left::Stop; // `在某岛建设…合作示范区`: the place builds it, the name follows
+        }
         if taken.entity_at(t.span) || taken.program_at(t.span) {
             return Left::Stop;
         }
@@ -1456,6 +1512,14 @@ impl ProgramExtractor {
         Left::Take
     }
 
+    /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
+    /// and not right before the head: it governs the name after it (`…医共体建设试点` keeps
+    /// its `建设`).
+    fn place_verb_governs(&self, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        let t = tokens[k];
+        k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && tokens[k - 1].tag == "ns"
+    }
+
     /// A linking word joins two parts of one name unless the token `before` it ends a
     /// clause, a name of its own, or is a verb, a stop word or a taken span.
     fn link_joins(&self, text: &str, before: Token<'_>, taken: &Taken) -> bool {
@@ -1468,6 +1532,16 @@ impl ProgramExtractor {
             || self.stops.contains(before.text)
             || taken.program_at(before.span)
             || taken.entity_at(before.span))
+    }
+
+    /// `以…为重点的` right before token `k` (the 的): what the work centres on, a description.
+    fn focus_before(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let Some(j) = k.checked_sub(2).filter(|&j| tokens[j].text == "为" && self.focus.contains(tokens[j + 1].text))
+        else {
+            return false;
+        };
+        let mut clause = tokens[..j].iter().rev().take(MAX_CLAUSE_TOKENS).take_while(|t| !is_clause_break(t.text));
+        clause.any(|t| t.text == "以")
     }
 
     /// A demonstrative in the clause before token `k` (`这种走基层的…`).
@@ -1509,12 +1583,21 @@ impl ProgramExtractor {
             let rest = text.get(start..head.start).unwrap_or("");
             if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
                 start += m.end();
+            } else if let Some(len) = self.scope_before_batch(rest) {
+                start += len; // `全省首批…试点`: the scope of a batch, not of the name
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
                 start += len;
             } else {
                 return start;
             }
         }
+    }
+
+    /// `全省首批…`, `国家第二批…`: the length of a scope word that a batch follows (the
+    /// scope of the batch; `全市十大…测评` keeps its scope).
+    fn scope_before_batch(&self, rest: &str) -> Option<usize> {
+        let len = self.scope.longest_prefix(rest)?;
+        rest.get(len..).is_some_and(|after| self.batch.is_match(after)).then_some(len)
     }
 
     /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
@@ -1635,6 +1718,7 @@ impl ProgramExtractor {
                     || (t.tag.starts_with('v') && j < k)
                     || self.is_count(tokens, j - 1)
                     || taken.entity_at(t.span)
+                    || taken.date_at(t.span) // `明年长照3.0`: a name holds no date
                     || t.span.end != start
                     || text.get(t.span.start..v.span.start).map_or(0, |n| n.chars().count()) > 8;
                 if stop {
@@ -1686,11 +1770,22 @@ impl ProgramExtractor {
             return None;
         }
         let mut end = b.span.end;
-        let mut next = tokens.get(k + 2).filter(|n| n.span.start == end);
-        if let Some(n) = next.filter(|n| self.place_suffixes.contains(n.text)) {
+        let mut i = k + 2;
+        let glued = |i: usize, end: usize| tokens.get(i).filter(|n| n.span.start == end);
+        if let Some(n) = glued(i, end).filter(|n| self.place_suffixes.contains(n.text)) {
             end = n.span.end;
-            next = tokens.get(k + 3).filter(|n| n.span.start == end);
+            i += 1;
         }
+        // `健康中国行`: a journey after the place names the touring campaign.
+        // (`行等` as one token: the journey ends before the 等).
+        if let Some(n) = glued(i, end) {
+            let journey = self.journeys.longest_prefix(n.text).filter(|&len| matches!(&n.text[len..], "" | "等"));
+            if let Some(len) = journey {
+                end = n.span.start + len;
+                i += 1;
+            }
+        }
+        let next = glued(i, end);
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
         if self.not_places.contains(b.text) {
             return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
