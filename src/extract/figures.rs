@@ -962,7 +962,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
-        } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
+        } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
@@ -1025,7 +1025,7 @@ impl FigureExtractor {
     /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
     fn linked_subject<'a, 'p>(
         &'a self,
-        s: &str,
+        sentence: &Sentence<'_>,
         start: usize,
         end: usize,
         dates: &[Span],
@@ -1033,6 +1033,7 @@ impl FigureExtractor {
     ) -> Option<&'p str> {
         const LIST: [&str; 4] = ["、", "和", "及", "与"];
         const COMMA: [&str; 2] = ["，", ","];
+        let s = sentence.text;
         let prev = prev?;
         let (subject, e) = (prev.subject?, prev.end);
         if e > start || s.get(e..start).unwrap_or("").is_empty() {
@@ -1052,7 +1053,8 @@ impl FigureExtractor {
             };
             let (link, cut) =
                 (longest(&self.subject.link).or(rest.starts_with('的').then_some("的")), longest(&self.subject.cut));
-            if let Some(w) = [link, cut].into_iter().flatten().max_by_key(|w| w.len()) {
+            let moved = self.verb_of_motion(sentence, p, start).map(|e| &rest[..e - p]);
+            if let Some(w) = [link, cut, moved].into_iter().flatten().max_by_key(|w| w.len()) {
                 // After a comma only a link (，下修为), not a change (，同比增长12%: its 增幅).
                 if comma && link.map_or(true, |l| l.len() < w.len()) {
                     return None;
@@ -1068,6 +1070,18 @@ impl FigureExtractor {
         }
         let noun_after = next_char(s, end).is_some_and(is_word_char) && !LIST.iter().any(|w| s[end..].starts_with(*w));
         ((linked || listed && !comma) && !noun_after).then_some(subject)
+    }
+
+    /// *Verb of motion*: a verb with `至`/`到` after it, up to `start` (`由240路扩容至360路`:
+    /// the second figure is where the first one moved, a link like `增至`): the offset after
+    /// `至`/`到`, else `None`.
+    fn verb_of_motion(&self, sentence: &Sentence<'_>, p: usize, start: usize) -> Option<usize> {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let verb = sentence.tokens.get(k).filter(|t| t.span.start == at && t.tag.starts_with('v'))?;
+        let e = p + verb.text.len();
+        let rest = sentence.text.get(e..start)?;
+        ["至", "到"].iter().find(|w| rest.starts_with(**w)).map(|w| e + w.len())
     }
 
     /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
@@ -1486,7 +1500,7 @@ impl FigureExtractor {
                 let e = self.phrase_end(s, &tokens[k + 1..])?;
                 return self.finish(self.trim_words(sentence, &s[p..e], true));
             }
-            if first_is_stop {
+            if first_is_stop || first_is_verb && self.verb_with_object(s, &tokens) {
                 return None;
             }
         }
@@ -1585,27 +1599,51 @@ impl FigureExtractor {
         let (_, b, tag) = tokens[k];
         let word = &s[tokens[k].0..b];
         let verb = tag.starts_with('v') && tag != "vn";
-        if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+        if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
         if verb && started {
-            let head_follows = tokens[k + 1..]
-                .iter()
-                .take(4)
-                .take_while(|&&(x, y, t)| {
-                    // Not past a pronoun, particle or preposition (拉着老人来到这家医院).
-                    next_char(s, x).is_some_and(is_word_char)
-                        && !self.subject.stop.iter().any(|w| *w == s[x..y])
-                        && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
-                })
-                .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
-            if !head_follows {
+            if !self.head_follows(s, tokens, k) {
                 // A verbal noun alone before the verb names an action (免费随访).
                 return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
             }
         }
         PhraseStep::Take
+    }
+
+    /// *Predicate after the number*: a verb right after the number followed by a preposition
+    /// (`240路扩容至…`, `3人来自外省`) is the clause's predicate, not a noun the tagger calls
+    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number.
+    fn verb_with_object(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        let head = self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
+        !head && tokens.get(1).is_some_and(|&(_, _, t)| t.starts_with('p'))
+    }
+
+    /// True when a head noun follows token `k` within four words, not past a pronoun,
+    /// particle, preposition or predicate word (发热哨点诊室; not 拉着老人来到这家医院).
+    fn head_follows(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize) -> bool {
+        tokens[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|&&(x, y, t)| {
+                next_char(s, x).is_some_and(is_word_char)
+                    && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                    && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
+            })
+            .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())))
+    }
+
+    /// *Aspect*: a word with an aspect particle (`了`, `着`, `过`) after it, or glued to it
+    /// (`拉着`, tagged as the particle), is a predicate, whatever the tagger calls the word
+    /// (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车); before the noun has begun only a
+    /// verb is (`predicate`).
+    fn aspect_marked(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, predicate: bool) -> bool {
+        const ASPECT: [&str; 3] = ["了", "着", "过"];
+        const ASPECT_TAGS: [&str; 3] = ["ul", "uz", "ug"];
+        let glued = ASPECT_TAGS.contains(&tokens[k].2) && s[tokens[k].0..tokens[k].1].chars().count() > 1;
+        let before = tokens.get(k + 1).is_some_and(|&(x, y, _)| ASPECT.contains(&&s[x..y]));
+        predicate && (glued || before)
     }
 
     /// The words of `part` (a slice of the sentence) that name a thing: function words
