@@ -1169,6 +1169,11 @@ impl FigureExtractor {
         clause: &str,
         prev_subject: Option<&str>,
     ) -> Option<String> {
+        if self.verb_before_share(sentence, clause, end) {
+            if let Some(after) = self.subject_after(sentence, end) {
+                return Some(after);
+            }
+        }
         self.change_subject(clause, prev_subject, unit == Some("百分点"))
             .or_else(|| {
                 // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
@@ -1179,6 +1184,28 @@ impl FigureExtractor {
             })
             .or_else(|| self.clean_before(sentence, clause))
             .or_else(|| self.subject_after(sentence, end))
+    }
+
+    /// *Share as object*: a share with `的` and a noun after it, right after a verb of its
+    /// clause (`该院有21%的门诊量`, `覆盖了30%的人口`), is part of that noun: the noun after
+    /// names what is measured, not the agent before the verb. A change verb or a cut word
+    /// (`增长`, `达到`: `签约率达到30%`) keeps the metric before.
+    fn verb_before_share(&self, sentence: &Sentence<'_>, clause: &str, end: usize) -> bool {
+        if !sentence.text[end..].starts_with('的') {
+            return false;
+        }
+        let Some(off) = offset_in(sentence.text, clause) else { return false };
+        let at = sentence.span.start + off + clause.trim_end().len();
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let Some(verb) = sentence.tokens.get(k).filter(|t| t.span.end == at) else { return false };
+        let sw = &self.subject;
+        let listed = |words: &[String]| words.iter().any(|w| w == verb.text);
+        verb.tag.starts_with('v')
+            && verb.tag != "vn"
+            && !listed(&sw.increase)
+            && !listed(&sw.decrease)
+            && !listed(&sw.cut)
+            && !listed(&sw.share)
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
