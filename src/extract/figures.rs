@@ -1068,7 +1068,10 @@ impl FigureExtractor {
                 return None;
             }
         }
-        let noun_after = next_char(s, end).is_some_and(is_word_char) && !LIST.iter().any(|w| s[end..].starts_with(*w));
+        // A noun of its own is a phrase after it, not a suffix (2万2800元者).
+        let noun_after = next_char(s, end).is_some_and(is_word_char)
+            && !LIST.iter().any(|w| s[end..].starts_with(*w))
+            && self.subject_after(sentence, end).is_some();
         ((linked || listed && !comma) && !noun_after).then_some(subject)
     }
 
