@@ -1475,15 +1475,19 @@ impl FigureExtractor {
         (value, end)
     }
 
-    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
+    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
+    /// unit and a noun of people that end the clause (`聚集了七八个人。` is 个 + 人: no word
+    /// follows to make them 个人).
     fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
         let rest = s.get(i..)?;
         let (units, not_units) = self.by_first_char.get(&rest.chars().next()?)?;
         let unit = units.iter().map(|&k| &self.units[k]).find(|u| rest.starts_with(u.surface.as_str()))?;
-        let blocked = not_units
-            .iter()
-            .map(|&k| &self.not_units[k])
-            .any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
+        let blocked = not_units.iter().map(|&k| &self.not_units[k]).any(|w| {
+            w.len() > unit.surface.len()
+                && rest.starts_with(w.as_str())
+                && (next_char(rest, w.len()).is_some_and(is_word_char)
+                    || !self.subject.person_head.iter().any(|h| w[unit.surface.len()..] == **h))
+        });
         (!blocked).then_some(unit)
     }
 
