@@ -782,7 +782,9 @@ impl FigureExtractor {
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
-            m.end = spaced(s, m.end, |p| self.unit_at(s, p).is_some()) + u.surface.len();
+            let at = spaced(s, m.end, |p| self.unit_at(s, p).is_some());
+            m.count_noun = self.closing_people(&s[at..], u).map(str::to_string);
+            m.end = at + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
             self.alternative_unit(s, u, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
@@ -1477,18 +1479,25 @@ impl FigureExtractor {
 
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
     /// unit and a noun of people that end the clause (`聚集了七八个人。` is 个 + 人: no word
-    /// follows to make them 个人).
+    /// follows to make them 个人; the figure counts 人).
     fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
         let rest = s.get(i..)?;
         let (units, not_units) = self.by_first_char.get(&rest.chars().next()?)?;
         let unit = units.iter().map(|&k| &self.units[k]).find(|u| rest.starts_with(u.surface.as_str()))?;
         let blocked = not_units.iter().map(|&k| &self.not_units[k]).any(|w| {
-            w.len() > unit.surface.len()
-                && rest.starts_with(w.as_str())
-                && (next_char(rest, w.len()).is_some_and(is_word_char)
-                    || !self.subject.person_head.iter().any(|h| w[unit.surface.len()..] == **h))
+            w.len() > unit.surface.len() && rest.starts_with(w.as_str()) && self.closing_people(rest, unit).is_none()
         });
         (!blocked).then_some(unit)
+    }
+
+    /// `个人。` at the start of `rest`: the noun of people after `unit` when a non-unit word
+    /// (个人) is that unit and that noun, closing the clause — what the figure counts.
+    fn closing_people<'s>(&self, rest: &'s str, unit: &Unit) -> Option<&'s str> {
+        let after = rest.get(unit.surface.len()..)?;
+        let noun = self.subject.person_head.iter().find(|h| after.starts_with(h.as_str()))?;
+        let whole = &rest[..unit.surface.len() + noun.len()];
+        let closes = !next_char(rest, whole.len()).is_some_and(is_word_char);
+        (closes && self.not_units.iter().any(|w| w == whole)).then_some(&after[..noun.len()])
     }
 
     /// The noun phrase right after a figure: the segmenter's tokens up to a clause
