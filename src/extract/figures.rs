@@ -66,6 +66,15 @@
 //!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
 //!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
+//!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
+//!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!    the noun phrase after the number follows these:
+//!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
+//!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
+//!    - *predicate after the number*: a verb right after it followed by a preposition names
+//!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
+//!      `至`/`到` links the two figures like `增至` (*verb of motion*);
+//!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
