@@ -1544,6 +1544,10 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
+        // 4人因病入院: a preposition after the number opens an adverbial, no noun.
+        if first_word.1.starts_with('p') {
+            return None;
+        }
         if first_is_verb || first_is_stop {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
@@ -1595,7 +1599,9 @@ impl FigureExtractor {
         }
         // Numbers and ordinals (第三方) start another phrase.
         let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
-        if !is_word_char(c) || numeral {
+        // 近30名基地主任、骨干师资: the enumeration comma joins nouns as a conjunction does.
+        let joins = word == "、" || self.subject.conjunctions.iter().any(|w| w == word);
+        if !is_word_char(c) && !joins || numeral {
             return PhraseStep::Stop;
         }
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
@@ -1605,12 +1611,14 @@ impl FigureExtractor {
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
         }
-        if self.subject.conjunctions.iter().any(|w| w == word) {
+        if joins {
             // Only between nouns, not before the next figure (…和50家…, …和一批…).
             let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
                 t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
             });
-            return if !started || next_is_quantity { PhraseStep::Stop } else { PhraseStep::Pass };
+            // A comma of enumeration only before a noun (not 每月一次、每季度一次, 酝酿、论证).
+            let noun_next = word != "、" || tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n'));
+            return if !started || next_is_quantity || !noun_next { PhraseStep::Stop } else { PhraseStep::Pass };
         }
         self.verb_step(s, tokens, k, started)
     }
