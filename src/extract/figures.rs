@@ -2288,7 +2288,31 @@ impl FigureExtractor {
         if !nominal {
             return None;
         }
+        let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
         self.finish(self.trim_words(sentence, t, false))
+    }
+
+    /// *Anniversary*: an anniversary counts from one event — the last member of a list
+    /// before it, without the purpose words that open the clause (`为庆祝新中国成立75周年`
+    /// → 新中国成立; `专家、爱国卫生运动70周年` → 爱国卫生运动): leading prepositions and
+    /// verbs go while something is left.
+    fn anniversary_event<'s>(&self, sentence: &Sentence<'s>, t: &'s str) -> &'s str {
+        let t = t.rfind(['、', '和', '及']).map_or(t, |k| &t[k + t[k..].chars().next().map_or(0, char::len_utf8)..]);
+        let Some(off) = offset_in(sentence.text, t) else { return t };
+        let (from, to) = (sentence.span.start + off, sentence.span.start + off + t.len());
+        let first = sentence.tokens.partition_point(|k| k.span.start < from);
+        let toks = &sentence.tokens[first..];
+        let mut k = 0;
+        while toks.get(k + 1).is_some_and(|n| n.span.end <= to)
+            && toks[k].span.start >= from
+            && (toks[k].tag.starts_with('p') || toks[k].tag == "v")
+        {
+            k += 1;
+        }
+        match toks.get(k) {
+            Some(tok) if k > 0 && tok.span.start >= from => &t[tok.span.start - from..],
+            _ => t,
+        }
     }
 }
 
