@@ -75,6 +75,12 @@
 //!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
 //!      `至`/`到` links the two figures like `增至` (*verb of motion*);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
+//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
+//!      number opens no noun phrase;
+//!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
+//!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
+//!    - *anniversary*: the event is the last member of a list before it, without the
+//!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
@@ -995,7 +1001,8 @@ impl FigureExtractor {
                 }
             }
         } else if kind == FigureKind::Percent {
-            self.percent_subject(sentence, unit, end, clause(), prev_subject)
+            self.topic_subject(sentence, start, dates)
+                .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
             // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
@@ -1004,10 +1011,40 @@ impl FigureExtractor {
         } else {
             let clause = clause();
             self.subject_after(sentence, end)
+                .or_else(|| self.topic_subject(sentence, start, dates))
                 .or_else(|| self.change_subject(clause, prev_subject, false))
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
+    /// after a comma continues the clause before it when that one states a change of its
+    /// metric (`居民健康素养水平明显提升，从2015年的10.25%…` → 居民健康素养水平): the
+    /// metric before the change verb, without the adverbs after it.
+    fn topic_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = start - clause.len();
+        let opens = self.subject.cut.iter().any(|w| clause.starts_with(w.as_str()));
+        if !opens || self.names_noun(sentence, from, start) || !s[..from].ends_with(['，', ',']) {
+            return None;
+        }
+        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
+        let before = &s[..comma];
+        let prev = &before[before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8))..];
+        let (metric, _) = self.change_word(prev)?;
+        // 水平明显提升: the adverb of the change goes with it.
+        let off = offset_in(s, metric)?;
+        let at = sentence.span.start + off + metric.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let metric = match sentence.tokens.get(k).filter(|t| t.span.end == at) {
+            Some(t) if matches!(t.tag, "a" | "ad" | "d") && t.span.start > sentence.span.start + off => {
+                &metric[..t.span.start - sentence.span.start - off]
+            }
+            _ => metric,
+        };
+        self.clean_before(sentence, metric)
     }
 
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
