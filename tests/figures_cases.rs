@@ -77,7 +77,8 @@ fn figure_table() {
 fn people_closing_the_clause_count_in_both_scripts() {
     for text in ["会议室里坐了三四个人。", "會議室裏坐了三四個人。"] {
         let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
-        let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.upper, f.unit.as_deref(), f.subject.as_deref())).collect();
+        let got: Vec<_> =
+            a.figures.iter().map(|f| (f.value, f.upper, f.unit.as_deref(), f.subject.as_deref())).collect();
         assert_eq!(got, [(3.0, Some(4.0), Some("个"), Some("人"))], "{text}");
     }
 }

@@ -68,7 +68,8 @@
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
 //!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
 //!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
-//!    the noun phrase after the number follows these:
+//!
+//!    the noun phrase after the number, and figures without a metric, follow these:
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -1032,7 +1033,8 @@ impl FigureExtractor {
         }
         let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
         let before = &s[..comma];
-        let prev = &before[before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8))..];
+        let prev = &before
+            [before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8))..];
         let (metric, _) = self.change_word(prev)?;
         // 水平明显提升: the adverb of the change goes with it.
         let off = offset_in(s, metric)?;
@@ -1700,11 +1702,9 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-        if verb && started {
-            if !self.head_follows(s, tokens, k) {
-                // A verbal noun alone before the verb names an action (免费随访).
-                return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
-            }
+        if verb && started && !self.head_follows(s, tokens, k) {
+            // A verbal noun alone before the verb names an action (免费随访).
+            return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
         }
         PhraseStep::Take
     }
@@ -1713,7 +1713,8 @@ impl FigureExtractor {
     /// (`240路扩容至…`, `3人来自外省`) is the clause's predicate, not a noun the tagger calls
     /// a verb (`五大支撑`, `262个预约`): nothing is named after the number.
     fn verb_with_object(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
-        let head = self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
+        let head =
+            self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
         !head && tokens.get(1).is_some_and(|&(_, _, t)| t.starts_with('p'))
     }
 
