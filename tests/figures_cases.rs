@@ -70,3 +70,15 @@ fn figure_table() {
     }
     assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// A unit and a noun of people closing the clause count people, in traditional script too
+/// (the pipeline converts it first): `三四個人。` is 个 + 人, not 个人.
+#[test]
+fn people_closing_the_clause_count_in_both_scripts() {
+    for text in ["会议室里坐了三四个人。", "會議室裏坐了三四個人。"] {
+        let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
+        let got: Vec<_> =
+            a.figures.iter().map(|f| (f.value, f.upper, f.unit.as_deref(), f.subject.as_deref())).collect();
+        assert_eq!(got, [(3.0, Some(4.0), Some("个"), Some("人"))], "{text}");
+    }
+}

@@ -303,9 +303,10 @@ impl RelativeDays {
             }
             Step::Week => {
                 let (weekday, end) = weekday_at(s, after)?;
-                // 上周六日(3月19及20日): the bracket states the two days of the weekend.
-                let gloss = s[end..].strip_prefix(['日', '天']);
-                if weekday == 6 && gloss.is_some_and(|g| g.starts_with(['（', '('])) {
+                // 本周三(十月十日): the bracket states the day; 上周六日(3月19及20日): the two
+                // days of the weekend.
+                let weekend = if weekday == 6 { s[end..].strip_prefix(['日', '天']) } else { None };
+                if weekend.unwrap_or(&s[end..]).starts_with(['（', '(']) {
                     return None;
                 }
                 let today = days_from_civil(y, m.into(), r.day?.into());

@@ -990,8 +990,13 @@ impl DateExtractor {
             end_value.month = Some(m as u8);
             end = k + '月'.len_utf8();
         }
-        ctx.year = Some(y2);
-        ctx.doc_year = Some(y2);
+        // A fiscal or season year (2018/19年度) straddles two years and narrates neither: a
+        // partial date after it keeps the year it had (`2018/19年度计划十月十日展开`, written
+        // in 2018 → 2018-10-10).
+        if !slash {
+            ctx.year = Some(y2);
+            ctx.doc_year = Some(y2);
+        }
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention {
             value: DateValue::year(y1),

@@ -66,6 +66,22 @@
 //!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
 //!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
+//!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
+//!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!
+//!    the noun phrase after the number, and figures without a metric, follow these:
+//!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
+//!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
+//!    - *predicate after the number*: a verb right after it followed by a preposition names
+//!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
+//!      `至`/`到` links the two figures like `增至` (*verb of motion*);
+//!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
+//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
+//!      number opens no noun phrase;
+//!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
+//!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
+//!    - *anniversary*: the event is the last member of a list before it, without the
+//!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
@@ -783,7 +799,9 @@ impl FigureExtractor {
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
-            m.end = spaced(s, m.end, |p| self.unit_at(s, p).is_some()) + u.surface.len();
+            let at = spaced(s, m.end, |p| self.unit_at(s, p).is_some());
+            m.count_noun = self.closing_people(&s[at..], u).map(str::to_string);
+            m.end = at + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
             self.alternative_unit(s, u, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
@@ -976,7 +994,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
-        } else if let Some(shared) = self.linked_subject(sentence.text, start, end, dates, prev) {
+        } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
@@ -998,7 +1016,8 @@ impl FigureExtractor {
                 }
             }
         } else if kind == FigureKind::Percent {
-            self.percent_subject(sentence, unit, end, clause(), prev_subject)
+            self.topic_subject(sentence, start, dates)
+                .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
             // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
@@ -1007,10 +1026,41 @@ impl FigureExtractor {
         } else {
             let clause = clause();
             self.subject_after(sentence, end)
+                .or_else(|| self.topic_subject(sentence, start, dates))
                 .or_else(|| self.change_subject(clause, prev_subject, false))
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
+    /// after a comma continues the clause before it when that one states a change of its
+    /// metric (`居民健康素养水平明显提升，从2015年的10.25%…` → 居民健康素养水平): the
+    /// metric before the change verb, without the adverbs after it.
+    fn topic_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = start - clause.len();
+        let opens = self.subject.cut.iter().any(|w| clause.starts_with(w.as_str()));
+        if !opens || self.names_noun(sentence, from, start) || !s[..from].ends_with(['，', ',']) {
+            return None;
+        }
+        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
+        let before = &s[..comma];
+        let prev = &before
+            [before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8))..];
+        let (metric, _) = self.change_word(prev)?;
+        // 水平明显提升: the adverb of the change goes with it.
+        let off = offset_in(s, metric)?;
+        let at = sentence.span.start + off + metric.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let metric = match sentence.tokens.get(k).filter(|t| t.span.end == at) {
+            Some(t) if matches!(t.tag, "a" | "ad" | "d") && t.span.start > sentence.span.start + off => {
+                &metric[..t.span.start - sentence.span.start - off]
+            }
+            _ => metric,
+        };
+        self.clean_before(sentence, metric)
     }
 
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
@@ -1039,7 +1089,7 @@ impl FigureExtractor {
     /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
     fn linked_subject<'a, 'p>(
         &'a self,
-        s: &str,
+        sentence: &Sentence<'_>,
         start: usize,
         end: usize,
         dates: &[Span],
@@ -1047,6 +1097,7 @@ impl FigureExtractor {
     ) -> Option<&'p str> {
         const LIST: [&str; 4] = ["、", "和", "及", "与"];
         const COMMA: [&str; 2] = ["，", ","];
+        let s = sentence.text;
         let prev = prev?;
         let (subject, e) = (prev.subject?, prev.end);
         if e > start || s.get(e..start).unwrap_or("").is_empty() {
@@ -1066,7 +1117,8 @@ impl FigureExtractor {
             };
             let (link, cut) =
                 (longest(&self.subject.link).or(rest.starts_with('的').then_some("的")), longest(&self.subject.cut));
-            if let Some(w) = [link, cut].into_iter().flatten().max_by_key(|w| w.len()) {
+            let moved = self.verb_of_motion(sentence, p, start).map(|e| &rest[..e - p]);
+            if let Some(w) = [link, cut, moved].into_iter().flatten().max_by_key(|w| w.len()) {
                 // After a comma only a link (，下修为), not a change (，同比增长12%: its 增幅).
                 if comma && link.map_or(true, |l| l.len() < w.len()) {
                     return None;
@@ -1080,8 +1132,23 @@ impl FigureExtractor {
                 return None;
             }
         }
-        let noun_after = next_char(s, end).is_some_and(is_word_char) && !LIST.iter().any(|w| s[end..].starts_with(*w));
+        // A noun of its own is a phrase after it, not a suffix (2万2800元者).
+        let noun_after = next_char(s, end).is_some_and(is_word_char)
+            && !LIST.iter().any(|w| s[end..].starts_with(*w))
+            && self.subject_after(sentence, end).is_some();
         ((linked || listed && !comma) && !noun_after).then_some(subject)
+    }
+
+    /// *Verb of motion*: a verb with `至`/`到` after it, up to `start` (`由240路扩容至360路`:
+    /// the second figure is where the first one moved, a link like `增至`): the offset after
+    /// `至`/`到`, else `None`.
+    fn verb_of_motion(&self, sentence: &Sentence<'_>, p: usize, start: usize) -> Option<usize> {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let verb = sentence.tokens.get(k).filter(|t| t.span.start == at && t.tag.starts_with('v'))?;
+        let e = p + verb.text.len();
+        let rest = sentence.text.get(e..start)?;
+        ["至", "到"].iter().find(|w| rest.starts_with(**w)).map(|w| e + w.len())
     }
 
     /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
@@ -1169,6 +1236,11 @@ impl FigureExtractor {
         clause: &str,
         prev_subject: Option<&str>,
     ) -> Option<String> {
+        if self.verb_before_share(sentence, clause, end) {
+            if let Some(after) = self.subject_after(sentence, end) {
+                return Some(after);
+            }
+        }
         self.change_subject(clause, prev_subject, unit == Some("百分点"))
             .or_else(|| {
                 // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
@@ -1179,6 +1251,28 @@ impl FigureExtractor {
             })
             .or_else(|| self.clean_before(sentence, clause))
             .or_else(|| self.subject_after(sentence, end))
+    }
+
+    /// *Share as object*: a share with `的` and a noun after it, right after a verb of its
+    /// clause (`该院有21%的门诊量`, `覆盖了30%的人口`), is part of that noun: the noun after
+    /// names what is measured, not the agent before the verb. A change verb or a cut word
+    /// (`增长`, `达到`: `签约率达到30%`) keeps the metric before.
+    fn verb_before_share(&self, sentence: &Sentence<'_>, clause: &str, end: usize) -> bool {
+        if !sentence.text[end..].starts_with('的') {
+            return false;
+        }
+        let Some(off) = offset_in(sentence.text, clause) else { return false };
+        let at = sentence.span.start + off + clause.trim_end().len();
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let Some(verb) = sentence.tokens.get(k).filter(|t| t.span.end == at) else { return false };
+        let sw = &self.subject;
+        let listed = |words: &[String]| words.iter().any(|w| w == verb.text);
+        verb.tag.starts_with('v')
+            && verb.tag != "vn"
+            && !listed(&sw.increase)
+            && !listed(&sw.decrease)
+            && !listed(&sw.cut)
+            && !listed(&sw.share)
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
@@ -1445,16 +1539,27 @@ impl FigureExtractor {
         (value, end)
     }
 
-    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人).
+    /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
+    /// unit and a noun of people that end the clause (`聚集了七八个人。` is 个 + 人: no word
+    /// follows to make them 个人; the figure counts 人).
     fn unit_at(&self, s: &str, i: usize) -> Option<&Unit> {
         let rest = s.get(i..)?;
         let (units, not_units) = self.by_first_char.get(&rest.chars().next()?)?;
         let unit = units.iter().map(|&k| &self.units[k]).find(|u| rest.starts_with(u.surface.as_str()))?;
-        let blocked = not_units
-            .iter()
-            .map(|&k| &self.not_units[k])
-            .any(|w| w.len() > unit.surface.len() && rest.starts_with(w.as_str()));
+        let blocked = not_units.iter().map(|&k| &self.not_units[k]).any(|w| {
+            w.len() > unit.surface.len() && rest.starts_with(w.as_str()) && self.closing_people(rest, unit).is_none()
+        });
         (!blocked).then_some(unit)
+    }
+
+    /// `个人。` at the start of `rest`: the noun of people after `unit` when a non-unit word
+    /// (个人) is that unit and that noun, closing the clause — what the figure counts.
+    fn closing_people<'s>(&self, rest: &'s str, unit: &Unit) -> Option<&'s str> {
+        let after = rest.get(unit.surface.len()..)?;
+        let noun = self.subject.person_head.iter().find(|h| after.starts_with(h.as_str()))?;
+        let whole = &rest[..unit.surface.len() + noun.len()];
+        let closes = !next_char(rest, whole.len()).is_some_and(is_word_char);
+        (closes && self.not_units.iter().any(|w| w == whole)).then_some(&after[..noun.len()])
     }
 
     /// The noun phrase right after a figure: the segmenter's tokens up to a clause
@@ -1492,6 +1597,10 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
+        // 4人因病入院: a preposition after the number opens an adverbial, no noun.
+        if first_word.1.starts_with('p') {
+            return None;
+        }
         if first_is_verb || first_is_stop {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
@@ -1500,7 +1609,7 @@ impl FigureExtractor {
                 let e = self.phrase_end(s, &tokens[k + 1..])?;
                 return self.finish(self.trim_words(sentence, &s[p..e], true));
             }
-            if first_is_stop {
+            if first_is_stop || first_is_verb && self.verb_with_object(s, &tokens) {
                 return None;
             }
         }
@@ -1543,7 +1652,9 @@ impl FigureExtractor {
         }
         // Numbers and ordinals (第三方) start another phrase.
         let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
-        if !is_word_char(c) || numeral {
+        // 近30名基地主任、骨干师资: the enumeration comma joins nouns as a conjunction does.
+        let joins = word == "、" || self.subject.conjunctions.iter().any(|w| w == word);
+        if !is_word_char(c) && !joins || numeral {
             return PhraseStep::Stop;
         }
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
@@ -1553,12 +1664,14 @@ impl FigureExtractor {
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
         }
-        if self.subject.conjunctions.iter().any(|w| w == word) {
+        if joins {
             // Only between nouns, not before the next figure (…和50家…, …和一批…).
             let next_is_quantity = tokens.get(k + 1).map_or(true, |&(x, _, t)| {
                 t == "m" || next_char(s, x).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
             });
-            return if !started || next_is_quantity { PhraseStep::Stop } else { PhraseStep::Pass };
+            // A comma of enumeration only before a noun (not 每月一次、每季度一次, 酝酿、论证).
+            let noun_next = word != "、" || tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n'));
+            return if !started || next_is_quantity || !noun_next { PhraseStep::Stop } else { PhraseStep::Pass };
         }
         self.verb_step(s, tokens, k, started)
     }
@@ -1599,27 +1712,50 @@ impl FigureExtractor {
         let (_, b, tag) = tokens[k];
         let word = &s[tokens[k].0..b];
         let verb = tag.starts_with('v') && tag != "vn";
-        if verb && tokens.get(k + 1).is_some_and(|&(x, y, _)| matches!(&s[x..y], "了" | "着" | "过")) {
+        if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-        if verb && started {
-            let head_follows = tokens[k + 1..]
-                .iter()
-                .take(4)
-                .take_while(|&&(x, y, t)| {
-                    // Not past a pronoun, particle or preposition (拉着老人来到这家医院).
-                    next_char(s, x).is_some_and(is_word_char)
-                        && !self.subject.stop.iter().any(|w| *w == s[x..y])
-                        && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
-                })
-                .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())));
-            if !head_follows {
-                // A verbal noun alone before the verb names an action (免费随访).
-                return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
-            }
+        if verb && started && !self.head_follows(s, tokens, k) {
+            // A verbal noun alone before the verb names an action (免费随访).
+            return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
         }
         PhraseStep::Take
+    }
+
+    /// *Predicate after the number*: a verb right after the number followed by a preposition
+    /// (`240路扩容至…`, `3人来自外省`) is the clause's predicate, not a noun the tagger calls
+    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number.
+    fn verb_with_object(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        let head =
+            self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
+        !head && tokens.get(1).is_some_and(|&(_, _, t)| t.starts_with('p'))
+    }
+
+    /// True when a head noun follows token `k` within four words, not past a pronoun,
+    /// particle, preposition or predicate word (发热哨点诊室; not 拉着老人来到这家医院).
+    fn head_follows(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize) -> bool {
+        tokens[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|&&(x, y, t)| {
+                next_char(s, x).is_some_and(is_word_char)
+                    && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                    && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
+            })
+            .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())))
+    }
+
+    /// *Aspect*: a word with an aspect particle (`了`, `着`, `过`) after it, or glued to it
+    /// (`拉着`, tagged as the particle), is a predicate, whatever the tagger calls the word
+    /// (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车); before the noun has begun only a
+    /// verb is (`predicate`).
+    fn aspect_marked(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, predicate: bool) -> bool {
+        const ASPECT: [&str; 3] = ["了", "着", "过"];
+        const ASPECT_TAGS: [&str; 3] = ["ul", "uz", "ug"];
+        let glued = ASPECT_TAGS.contains(&tokens[k].2) && s[tokens[k].0..tokens[k].1].chars().count() > 1;
+        let before = tokens.get(k + 1).is_some_and(|&(x, y, _)| ASPECT.contains(&&s[x..y]));
+        predicate && (glued || before)
     }
 
     /// The words of `part` (a slice of the sentence) that name a thing: function words
@@ -2204,7 +2340,31 @@ impl FigureExtractor {
         if !nominal {
             return None;
         }
+        let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
         self.finish(self.trim_words(sentence, t, false))
+    }
+
+    /// *Anniversary*: an anniversary counts from one event — the last member of a list
+    /// before it, without the purpose words that open the clause (`为庆祝新中国成立75周年`
+    /// → 新中国成立; `专家、爱国卫生运动70周年` → 爱国卫生运动): leading prepositions and
+    /// verbs go while something is left.
+    fn anniversary_event<'s>(&self, sentence: &Sentence<'s>, t: &'s str) -> &'s str {
+        let t = t.rfind(['、', '和', '及']).map_or(t, |k| &t[k + t[k..].chars().next().map_or(0, char::len_utf8)..]);
+        let Some(off) = offset_in(sentence.text, t) else { return t };
+        let (from, to) = (sentence.span.start + off, sentence.span.start + off + t.len());
+        let first = sentence.tokens.partition_point(|k| k.span.start < from);
+        let toks = &sentence.tokens[first..];
+        let mut k = 0;
+        while toks.get(k + 1).is_some_and(|n| n.span.end <= to)
+            && toks[k].span.start >= from
+            && (toks[k].tag.starts_with('p') || toks[k].tag == "v")
+        {
+            k += 1;
+        }
+        match toks.get(k) {
+            Some(tok) if k > 0 && tok.span.start >= from => &t[tok.span.start - from..],
+            _ => t,
+        }
     }
 }
 
