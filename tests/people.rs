@@ -248,3 +248,14 @@ fn the_tagger_does_not_stretch_a_name_over_a_place() {
 fn affiliation_note_between_title_and_name() {
     assert_eq!(describe("立委（民）张国华表示，健保需要改革。"), vec!["张国华/立委/"]);
 }
+
+/// A person's organization is the body's record name: an office's short name as printed
+/// when the article never prints the full form.
+#[test]
+fn organization_keeps_an_office_short_name_as_printed() {
+    assert_eq!(describe("卫福部次长王明德表示，长照补助将扩大。"), vec!["王明德/次长/卫福部"]);
+    assert_eq!(
+        describe("国家发展改革委社会发展司司长李建平介绍了情况。"),
+        vec!["李建平/社会发展司司长/国家发展改革委"]
+    );
+}

@@ -223,12 +223,27 @@ impl InstitutionExtractor {
     /// Replaces a whole-name abbreviation at the start of a core (`中新社（北京）…` →
     /// `中国新闻社（北京）…`).
     pub(super) fn expand_abbreviation(&self, core: &str) -> String {
-        for Abbreviation { short, full } in &self.abbreviations {
+        for Abbreviation { short, full, .. } in &self.abbreviations {
             if let Some(rest) = core.strip_prefix(short.as_str()) {
                 return format!("{full}{rest}");
             }
         }
         core.to_string()
+    }
+
+    /// The printed form of a name whose abbreviation FACTS does not list (`卫福部`,
+    /// `宾县医保局`): the expansion stays only where the article prints the full form
+    /// (`中山市医疗保障局` … `市医保局`); else the abbreviation a surface of the record was
+    /// written with takes its place in the name.
+    pub(super) fn printed_name(&self, text: &str, d: &mut Draft) {
+        for (short, full) in &self.printed_only {
+            if d.name.contains(full.as_str())
+                && !text.contains(full.as_str())
+                && d.surfaces.iter().any(|s| s.contains(short.as_str()))
+            {
+                d.name = d.name.replacen(full.as_str(), short, 1);
+            }
+        }
     }
 
     /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The

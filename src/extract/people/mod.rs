@@ -362,7 +362,7 @@ impl PersonExtractor {
         if let Some(i) = facts.institutions.iter().find(|i| i.name == text || i.aliases.iter().any(|a| a == text)) {
             return i.name.clone();
         }
-        for Abbreviation { short, full } in &self.abbreviations {
+        for Abbreviation { short, full, .. } in &self.abbreviations {
             if text.starts_with(short.as_str()) {
                 return full.clone();
             }
