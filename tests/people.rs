@@ -259,3 +259,30 @@ fn organization_keeps_an_office_short_name_as_printed() {
         vec!["李建平/社会发展司司长/国家发展改革委"]
     );
 }
+
+/// A field written before a title in a chain (`院长、骨科专家`) belongs to that title; the
+/// chain goes on to the body before the first title.
+#[test]
+fn a_field_before_a_title_keeps_the_chain() {
+    assert_eq!(describe("青湖市人民医院院长、骨科专家方志远看望了患者。"), vec!["方志远/院长,骨科专家/青湖市人民医院"]);
+}
+
+/// Another post in parentheses between a title and the name (`主任（…局长）`) is skipped:
+/// the name follows, and the body before the first title is the organization.
+#[test]
+fn a_post_in_parentheses_before_the_name() {
+    let people = describe("市疾控中心主任（市卫监局局长）郑国梁强调要加强监测。");
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert!(people[0].starts_with("郑国梁/主任/") && people[0].ends_with("疾病预防控制中心"), "{people:?}");
+}
+
+/// A bare `医院` or `该院` before a title stands for the hospital named before it.
+#[test]
+fn a_bare_head_before_a_title_is_the_body_named_before() {
+    let text = "位于城东的宁远县中医医院今天开诊。医院行政总监陆振邦表示，初期提供门诊服务。";
+    assert_eq!(describe(text), vec!["陆振邦/行政总监/宁远县中医医院"]);
+    let text = "南溪县人民医院扩建完成。该院院长高立新介绍了新楼的功能。";
+    assert_eq!(describe(text), vec!["高立新/院长/南溪县人民医院"]);
+    // A head glued to other characters is no bare head.
+    assert_eq!(describe("南溪县人民医院扩建完成。口腔医院院长高立新出席。")[0], "高立新/院长/");
+}
