@@ -486,3 +486,14 @@ fn office_short_names_keep_their_printed_form() {
     // FACTS's own abbreviations are expanded all the same.
     assert_eq!(names("国家卫健委今天发布通知。"), vec!["国家卫生健康委员会"]);
 }
+
+/// A counted list (`等6所`, `等13所`) closes its items as `等` does; a kind noun written
+/// between the count and the suffix is shared by the items (`甲管区、乙管区等6所管区医院`).
+/// A count in digits without `等` lists nothing, and a scope word (`全域`) opens no name.
+#[test]
+fn counted_lists_with_a_shared_kind() {
+    assert_eq!(names("新建黄山管区、刘家管区等6所管区医院。"), vec!["黄山管区医院", "刘家管区医院"]);
+    assert_eq!(names("改造提升东岗、西岗等13所乡镇卫生院。"), vec!["东岗乡镇卫生院", "西岗乡镇卫生院"]);
+    assert!(names("医院已与内地10间医院签订合作协议。").is_empty());
+    assert!(names("投资1亿元对全域20所乡镇卫生院进行改造。").is_empty());
+}
