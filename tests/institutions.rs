@@ -497,3 +497,12 @@ fn counted_lists_with_a_shared_kind() {
     assert!(names("医院已与内地10间医院签订合作协议。").is_empty());
     assert!(names("投资1亿元对全域20所乡镇卫生院进行改造。").is_empty());
 }
+
+/// A department written after its place and after the place's government is one body.
+#[test]
+fn department_with_and_without_its_government() {
+    let facts = run("台北市卫生局今天宣布新措施，台北市政府卫生局表示将加强宣导。");
+    assert_eq!(facts.institutions.len(), 1, "{:?}", facts.institutions);
+    assert_eq!(facts.institutions[0].name, "台北市政府卫生局");
+    assert_eq!(facts.institutions[0].aliases, vec!["台北市卫生局"]);
+}

@@ -42,6 +42,16 @@ pub(super) fn department_of_government(name: &str) -> Option<&str> {
     (dept.chars().count() >= 2).then_some(dept)
 }
 
+/// A core that only names the place's government (`政府`, `人民政府` between a place and a
+/// department) stands for no core of its own.
+fn government_core(core: &str) -> &str {
+    if matches!(core, "政府" | "人民政府") {
+        ""
+    } else {
+        core
+    }
+}
+
 /// The name a candidate gives its institution (see `InstitutionExtractor::record_name`).
 pub(super) struct RecordName {
     pub(super) name: String,
@@ -197,8 +207,11 @@ impl InstitutionExtractor {
         if d.suffix != c.suffix {
             return false;
         }
-        if n.core.is_empty() || d.core.is_empty() {
-            return n.core.is_empty() && d.core.is_empty() && d.region_key == n.key_region;
+        // A department written with its place or with the place's government is one body
+        // (`台北市卫生局`, `台北市政府卫生局`).
+        let (dc, nc) = (government_core(&d.core), government_core(&n.core));
+        if nc.is_empty() || dc.is_empty() {
+            return nc.is_empty() && dc.is_empty() && d.region_key == n.key_region;
         }
         let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
         (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())

@@ -995,7 +995,8 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "胡明远");
         assert_eq!(found[0].1, ["规划财务司副司长", "一级巡视员"]);
-        assert_eq!(found[0].2.as_deref(), Some("国家医疗保障局"));
+        // The office's short name, its full form not printed, is the organization's name.
+        assert_eq!(found[0].2.as_deref(), Some("国家医保局"));
     }
 
     /// A body fused into a title is the person's organization when the article names it.
@@ -1004,7 +1005,7 @@ mod tests {
         let found = people_of("卫福部今天说明新制度。卫福部长林文彬表示将尽快实施。");
         let lin = found.iter().find(|p| p.0 == "林文彬").expect("林文彬");
         assert_eq!(lin.1, ["卫福部长"]);
-        assert_eq!(lin.2.as_deref(), Some("卫生福利部"));
+        assert_eq!(lin.2.as_deref(), Some("卫福部"));
     }
 
     /// A legislature opening a membership title is part of the title: it is the member's
