@@ -470,3 +470,39 @@ fn tagger_evidence_drops_modifiers_read_as_names() {
     // A proper name the tagger misses stays the rules' call.
     assert_eq!(names("友爱（乡村助学）基金会今年资助了两所小学。"), vec!["友爱（乡村助学）基金会"]);
 }
+
+/// An office's own short name that FACTS does not list (`卫福部`, `医保局`, `发展改革委`)
+/// names the body as printed, unless the article prints the full form: then the full form
+/// is the name and the short one an alias (docs/FACTS.md §4).
+#[test]
+fn office_short_names_keep_their_printed_form() {
+    assert_eq!(names("卫福部今天宣布扩大长照补助，卫福部将增设据点。"), vec!["卫福部"]);
+    assert_eq!(names("国家发展改革委近日印发方案。"), vec!["国家发展改革委"]);
+    assert_eq!(names("宾阳县医保局开展基金专项检查。"), vec!["宾阳县医保局"]);
+    let facts = run("洛阳市医疗保障局召开会议，市医保局负责人介绍了基金监管情况。");
+    assert_eq!(facts.institutions.len(), 1, "{:?}", facts.institutions);
+    assert_eq!(facts.institutions[0].name, "洛阳市医疗保障局");
+    assert!(facts.institutions[0].aliases.contains(&"市医保局".to_string()), "{:?}", facts.institutions);
+    // FACTS's own abbreviations are expanded all the same.
+    assert_eq!(names("国家卫健委今天发布通知。"), vec!["国家卫生健康委员会"]);
+}
+
+/// A counted list (`等6所`, `等13所`) closes its items as `等` does; a kind noun written
+/// between the count and the suffix is shared by the items (`甲管区、乙管区等6所管区医院`).
+/// A count in digits without `等` lists nothing, and a scope word (`全域`) opens no name.
+#[test]
+fn counted_lists_with_a_shared_kind() {
+    assert_eq!(names("新建黄山管区、刘家管区等6所管区医院。"), vec!["黄山管区医院", "刘家管区医院"]);
+    assert_eq!(names("改造提升东岗、西岗等13所乡镇卫生院。"), vec!["东岗乡镇卫生院", "西岗乡镇卫生院"]);
+    assert!(names("医院已与内地10间医院签订合作协议。").is_empty());
+    assert!(names("投资1亿元对全域20所乡镇卫生院进行改造。").is_empty());
+}
+
+/// A department written after its place and after the place's government is one body.
+#[test]
+fn department_with_and_without_its_government() {
+    let facts = run("台北市卫生局今天宣布新措施，台北市政府卫生局表示将加强宣导。");
+    assert_eq!(facts.institutions.len(), 1, "{:?}", facts.institutions);
+    assert_eq!(facts.institutions[0].name, "台北市政府卫生局");
+    assert_eq!(facts.institutions[0].aliases, vec!["台北市卫生局"]);
+}

@@ -248,3 +248,41 @@ fn the_tagger_does_not_stretch_a_name_over_a_place() {
 fn affiliation_note_between_title_and_name() {
     assert_eq!(describe("立委（民）张国华表示，健保需要改革。"), vec!["张国华/立委/"]);
 }
+
+/// A person's organization is the body's record name: an office's short name as printed
+/// when the article never prints the full form.
+#[test]
+fn organization_keeps_an_office_short_name_as_printed() {
+    assert_eq!(describe("卫福部次长王明德表示，长照补助将扩大。"), vec!["王明德/次长/卫福部"]);
+    assert_eq!(
+        describe("国家发展改革委社会发展司司长李建平介绍了情况。"),
+        vec!["李建平/社会发展司司长/国家发展改革委"]
+    );
+}
+
+/// A field written before a title in a chain (`院长、骨科专家`) belongs to that title; the
+/// chain goes on to the body before the first title.
+#[test]
+fn a_field_before_a_title_keeps_the_chain() {
+    assert_eq!(describe("青湖市人民医院院长、骨科专家方志远看望了患者。"), vec!["方志远/院长,骨科专家/青湖市人民医院"]);
+}
+
+/// Another post in parentheses between a title and the name (`主任（…局长）`) is skipped:
+/// the name follows, and the body before the first title is the organization.
+#[test]
+fn a_post_in_parentheses_before_the_name() {
+    let people = describe("市疾控中心主任（市卫监局局长）郑国梁强调要加强监测。");
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert!(people[0].starts_with("郑国梁/主任/") && people[0].ends_with("疾病预防控制中心"), "{people:?}");
+}
+
+/// A bare `医院` or `该院` before a title stands for the hospital named before it.
+#[test]
+fn a_bare_head_before_a_title_is_the_body_named_before() {
+    let text = "位于城东的宁远县中医医院今天开诊。医院行政总监陆振邦表示，初期提供门诊服务。";
+    assert_eq!(describe(text), vec!["陆振邦/行政总监/宁远县中医医院"]);
+    let text = "南溪县人民医院扩建完成。该院院长高立新介绍了新楼的功能。";
+    assert_eq!(describe(text), vec!["高立新/院长/南溪县人民医院"]);
+    // A head glued to other characters is no bare head.
+    assert_eq!(describe("南溪县人民医院扩建完成。口腔医院院长高立新出席。")[0], "高立新/院长/");
+}

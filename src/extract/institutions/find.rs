@@ -28,6 +28,9 @@ pub(super) const ITEM_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 /// Bytes a list item may span at most (four characters).
 pub(super) const MAX_ITEM_BYTES: usize = 12;
 
+/// Fewest bytes of a list item (two Han characters).
+pub(super) const ITEM_MIN_BYTES: usize = 6;
+
 /// The core of a name read right to left (see `core_walk`): where it starts, the index of
 /// the piece left of it, and the end of its first verb when verbs may stand in it.
 pub(super) struct CoreWalk {
@@ -115,6 +118,8 @@ pub(super) struct List<'a, 't> {
     pub(super) left: &'a [(Span, &'t str)],
     pub(super) stop_at: usize,
     pub(super) maker: &'a Maker<'a>,
+    /// The kind noun the items share (`管区` of `甲管区、乙管区等6所管区医院`).
+    pub(super) kind: Option<&'a str>,
 }
 
 /// A located mention before records are built.
@@ -227,7 +232,7 @@ pub(super) fn join_government_departments(text: &str, base: usize, kept: &mut Ve
 }
 
 /// Chinese numerals of a count of list items (`两家`, `四间`).
-const COUNT_NUMERALS: &str = "两二三四五六七八九十";
+const COUNT_NUMERALS: &str = "两二三四五六七八九十0123456789";
 
 /// Classifiers of a count of organizations.
 const COUNT_CLASSIFIERS: [&str; 4] = ["家", "间", "所", "个"];
@@ -547,11 +552,27 @@ impl InstitutionExtractor {
             }
         }
         let mut i = left.len();
-        // A count of the items closes a list as `等` does (`甲、乙两家医院`).
-        let counted = list_count(text, &left);
+        // A kind noun between a count and the suffix is the items' (`甲管区、乙管区等6所管区医院`).
+        let kind = self.counted_kind(text, &left);
+        if kind.is_some() {
+            i -= 1;
+        }
+        // A count of the items closes a list as `等` does (`甲、乙两家医院`), also after it
+        // (`甲、乙等13所卫生院`).
+        let mut counted = list_count(text, &left[..i]);
+        // A count in digits closes a list only after `等` (`与内地10间医院` lists nothing).
+        if counted > 0 && !(i > counted && piece(left[i - counted - 1].0) == "等") {
+            let numeral = piece(left[i - counted].0);
+            if numeral.chars().any(|c| c.is_ascii_digit()) {
+                counted = 0;
+            }
+        }
         let etc = counted > 0 || i > 0 && piece(left[i - 1].0) == "等";
         if etc {
             i -= counted.max(1);
+            if counted > 0 && i > 0 && piece(left[i - 1].0) == "等" {
+                i -= 1;
+            }
         }
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
@@ -585,7 +606,7 @@ impl InstitutionExtractor {
         let maker = Maker { text, base, suffix };
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
         let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
-        let list = List { left: &left, stop_at, maker: &maker };
+        let list = List { left: &left, stop_at, maker: &maker, kind };
         // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
         let sibling_kind = matches!(
             suffix.kind,
@@ -602,6 +623,11 @@ impl InstitutionExtractor {
         }
         if (!valid || counted > 0) && members.len() < 2 {
             return None;
+        }
+        if let Some(kind) = kind {
+            for m in members.iter_mut().filter(|m| !m.core.ends_with(kind)) {
+                m.core.push_str(kind);
+            }
         }
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
@@ -683,6 +709,15 @@ impl InstitutionExtractor {
             .map(|x| Evidence::Starts(x.start))
     }
 
+    /// A kind noun written between a count and the suffix (`等6所` + `管区` + 医院): a common
+    /// noun of two characters, no stop or generic word, after a count of the items.
+    pub(super) fn counted_kind<'t>(&self, text: &'t str, left: &[(Span, &str)]) -> Option<&'t str> {
+        let [rest @ .., (sp, tag)] = left else { return None };
+        let w = sp.slice(text);
+        let noun = *tag == "n" && w.chars().count() == 2 && is_han_word(w);
+        (noun && !self.stops.contains(w) && !self.generic_cores.contains(w) && list_count(text, rest) > 0).then_some(w)
+    }
+
     /// The pieces left of a suffix at `s`: the tokens of a window before it, conjunctions
     /// split off, a token straddling `s` clipped (`None` when that token is a generic term,
     /// `紧密型城市医疗集团`, which holds no name).
@@ -761,7 +796,7 @@ impl InstitutionExtractor {
             }
             joined_by_and |= is_and;
             let item_end = left[j - 1].0.start;
-            let Some(k) = self.list_item(text, left, j) else { break };
+            let Some(k) = self.list_item(text, left, j, list.kind) else { break };
             let item_start = left[k].0.start;
             let item = &text[item_start..item_end];
             let level = ITEM_LEVELS.iter().find(|l| core.ends_with(*l) && core.chars().count() > l.chars().count());
@@ -784,7 +819,7 @@ impl InstitutionExtractor {
     /// The list item that ends before the separator `left[j - 1]`: consecutive non-stop
     /// tokens, at least one proper, 2–4 characters ([`MAX_ITEM_BYTES`] at most); the index
     /// of its first piece.
-    pub(super) fn list_item(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<usize> {
+    pub(super) fn list_item(&self, text: &str, left: &[(Span, &str)], j: usize, kind: Option<&str>) -> Option<usize> {
         let item_end = left[j - 1].0.start;
         let mut k = j - 1;
         let mut proper = false;
@@ -811,6 +846,12 @@ impl InstitutionExtractor {
             if self.ends_with_suffix(w) {
                 return None;
             }
+            // In a counted list of one kind (`甲管区、乙管区等6所管区医院`) a word that would
+            // make the item too long opens none of it (`新建` before the list), once the
+            // item holds two characters.
+            if kind.is_some() && item_end - sp.start > MAX_ITEM_BYTES && item_end - left[k].0.start >= ITEM_MIN_BYTES {
+                break;
+            }
             proper |= !self.generic_cores.contains(w);
             k -= 1;
             if item_end - left[k].0.start > MAX_ITEM_BYTES {
@@ -820,7 +861,9 @@ impl InstitutionExtractor {
         if k == j - 1 {
             return None;
         }
-        let item = &text[left[k].0.start..item_end];
+        let written = &text[left[k].0.start..item_end];
+        // The shared kind noun is no part of the item's own name (`甲管区` → `甲`).
+        let item = kind.and_then(|w| written.strip_suffix(w)).filter(|i| !i.is_empty()).unwrap_or(written);
         let n = item.chars().count();
         let named =
             proper && ITEM_CHARS.contains(&n) && !self.is_level_region(item) && !self.generic_cores.contains(item);
@@ -1392,7 +1435,7 @@ impl InstitutionExtractor {
         let mut chars = w.chars();
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
         let two = chars.next().is_none();
-        let scope = |c: char| "港澳台省市区县镇乡村国院所地".contains(c);
+        let scope = |c: char| "港澳台省市区县镇乡村国院所地域".contains(c);
         (two && second == '里' && matches!(first, '县' | '区' | '市' | '省' | '村' | '镇' | '乡' | '城' | '院'))
             || (matches!(first, '全' | '各' | '本' | '该' | '这' | '此' | '那')
                 && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))

@@ -28,6 +28,8 @@ pub(super) struct Suffix {
     /// After a bare place with its level it names that place's party committee
     /// (`晋城市委`, `县委` → `中共…委员会`).
     pub(super) party: bool,
+    /// `canon` names the body only where the article prints it (`宾县医保局` stays).
+    pub(super) printed: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -45,13 +47,21 @@ pub(super) const PARTY_DEPARTMENT_ENDS: [&str; 5] = ["部", "办公室", "办", 
 pub(crate) struct Abbreviation {
     pub(crate) short: String,
     pub(crate) full: String,
+    /// Expanded only where the article prints `full` (an office's own short name, `卫福部`).
+    pub(crate) printed: bool,
 }
 
-/// The rows `SHORT<TAB>FULL` of `org_abbreviations.txt`.
+/// The rows `SHORT<TAB>FULL[<TAB>printed]` of `org_abbreviations.txt`.
 pub(crate) fn abbreviations() -> Vec<Abbreviation> {
     ORG_ABBREVIATIONS
         .rows()
-        .filter_map(|r| Some(Abbreviation { short: r.word().to_string(), full: r.field(1)?.to_string() }))
+        .filter_map(|r| {
+            Some(Abbreviation {
+                short: r.word().to_string(),
+                full: r.field(1)?.to_string(),
+                printed: r.field(2) == Some("printed"),
+            })
+        })
         .collect()
 }
 
@@ -92,6 +102,9 @@ pub struct InstitutionExtractor {
     pub(super) named: Vec<NamedBody>,
     /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
     pub(super) abbreviations: Vec<Abbreviation>,
+    /// Abbreviations expanded only where the article prints the full form, as (short,
+    /// full), the longest full form first (`卫福部` → `卫生福利部`, `医保局` → `医疗保障局`).
+    pub(super) printed_only: Vec<(String, String)>,
     /// Short form (`徐汇`) → full region name (`徐汇区`).
     pub(super) region_short: &'static RegionShort,
     pub(super) region_full: &'static RegionFull,
@@ -137,6 +150,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             branch: false,
             national: false,
             party: false,
+            printed: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -144,6 +158,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "region_req" => s.region_req = true,
                 "branch" => s.branch = true,
                 "party" => s.party = true,
+                "printed" => s.printed = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;
@@ -182,17 +197,16 @@ pub(super) fn read_named_bodies() -> (Vec<String>, Vec<NamedBody>, Vec<Abbreviat
         named_words.push(word.to_string());
         named.push(NamedBody { name: word.to_string(), kind });
     }
-    let mut abbreviations = Vec::new();
-    for row in ORG_ABBREVIATIONS.rows() {
-        let (short, Some(full)) = (row.word(), row.field(1)) else { continue };
-        abbreviations.push(Abbreviation { short: short.to_string(), full: full.to_string() });
+    let abbreviations = abbreviations();
+    for Abbreviation { short, full, .. } in &abbreviations {
         if let Some(&kind) = kinds.get(full) {
             if !named_words.iter().any(|w| w == short) {
-                named_words.push(short.to_string());
-                named.push(NamedBody { name: full.to_string(), kind });
+                named_words.push(short.clone());
+                named.push(NamedBody { name: full.clone(), kind });
             }
         }
     }
+    let mut abbreviations = abbreviations;
     abbreviations.sort_by_key(|a: &Abbreviation| std::cmp::Reverse(a.short.chars().count()));
     (named_words, named, abbreviations)
 }
@@ -212,7 +226,16 @@ impl InstitutionExtractor {
                 .build(words)
                 .expect("lexicon automaton builds")
         };
+        let mut printed_only: Vec<(String, String)> = suffixes
+            .iter()
+            .zip(&suffix_words)
+            .filter(|(s, _)| s.printed)
+            .map(|(s, w)| (w.clone(), s.canon.clone()))
+            .chain(abbreviations.iter().filter(|a| a.printed).map(|a| (a.short.clone(), a.full.clone())))
+            .collect();
+        printed_only.sort_by_key(|(_, full)| std::cmp::Reverse(full.len()));
         InstitutionExtractor {
+            printed_only,
             suffix_ac: build(&suffix_words),
             suffixes,
             named_ac: build(&named_words),

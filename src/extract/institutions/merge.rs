@@ -42,6 +42,16 @@ pub(super) fn department_of_government(name: &str) -> Option<&str> {
     (dept.chars().count() >= 2).then_some(dept)
 }
 
+/// A core that only names the place's government (`政府`, `人民政府` between a place and a
+/// department) stands for no core of its own.
+fn government_core(core: &str) -> &str {
+    if matches!(core, "政府" | "人民政府") {
+        ""
+    } else {
+        core
+    }
+}
+
 /// The name a candidate gives its institution (see `InstitutionExtractor::record_name`).
 pub(super) struct RecordName {
     pub(super) name: String,
@@ -203,8 +213,11 @@ impl InstitutionExtractor {
         if d.suffix != c.suffix {
             return false;
         }
-        if n.core.is_empty() || d.core.is_empty() {
-            return n.core.is_empty() && d.core.is_empty() && d.region_key == n.key_region;
+        // A department written with its place or with the place's government is one body
+        // (`台北市卫生局`, `台北市政府卫生局`).
+        let (dc, nc) = (government_core(&d.core), government_core(&n.core));
+        if nc.is_empty() || dc.is_empty() {
+            return nc.is_empty() && dc.is_empty() && d.region_key == n.key_region;
         }
         let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
         (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
@@ -229,12 +242,27 @@ impl InstitutionExtractor {
     /// Replaces a whole-name abbreviation at the start of a core (`中新社（北京）…` →
     /// `中国新闻社（北京）…`).
     pub(super) fn expand_abbreviation(&self, core: &str) -> String {
-        for Abbreviation { short, full } in &self.abbreviations {
+        for Abbreviation { short, full, .. } in &self.abbreviations {
             if let Some(rest) = core.strip_prefix(short.as_str()) {
                 return format!("{full}{rest}");
             }
         }
         core.to_string()
+    }
+
+    /// The printed form of a name whose abbreviation FACTS does not list (`卫福部`,
+    /// `宾县医保局`): the expansion stays only where the article prints the full form
+    /// (`中山市医疗保障局` … `市医保局`); else the abbreviation a surface of the record was
+    /// written with takes its place in the name.
+    pub(super) fn printed_name(&self, text: &str, d: &mut Draft) {
+        for (short, full) in &self.printed_only {
+            if d.name.contains(full.as_str())
+                && !text.contains(full.as_str())
+                && d.surfaces.iter().any(|s| s.contains(short.as_str()))
+            {
+                d.name = d.name.replacen(full.as_str(), short, 1);
+            }
+        }
     }
 
     /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The

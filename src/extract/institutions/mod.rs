@@ -109,6 +109,7 @@ impl InstitutionExtractor {
         for d in &mut drafts {
             d.mentions.sort();
             d.mentions.dedup();
+            self.printed_name(doc.text, d);
         }
         drafts.sort_by_key(|d| d.mentions.first().map(|s| s.start).unwrap_or(usize::MAX));
         for d in drafts {

@@ -157,7 +157,8 @@ mod tests {
         let text = "国家医保局基金监管司副司长王某介绍了情况。";
         let found = institutions(text);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, "国家医疗保障局");
+        // The office's own short name, its full form not printed, is its name (FACTS §4).
+        assert_eq!(found[0].0, "国家医保局");
         assert_eq!(found[0].2, "国家医保局");
     }
 

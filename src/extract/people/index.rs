@@ -21,6 +21,9 @@ pub(super) struct OrgMention<'f> {
     pub rank: usize,
 }
 
+/// How many mentions back a bare head (`医院`) looks for its body.
+const NEAREST_MENTIONS: usize = 32;
+
 /// Every institution mention of the document, sorted by start.
 pub(super) struct DocOrgs<'f> {
     by_start: Vec<OrgMention<'f>>,
@@ -53,6 +56,13 @@ impl<'f> DocOrgs<'f> {
         }
         let n = self.by_start.partition_point(|o| o.span.start < sp.end);
         self.by_start[..n].iter().filter(|o| o.span.overlaps(sp)).min_by_key(|o| o.rank)
+    }
+
+    /// The nearest mention ending before `pos` whose record is named with `head` (`医院`),
+    /// among the last [`NEAREST_MENTIONS`] mentions: the body a bare `医院` refers to.
+    pub(super) fn last_headed_before(&self, pos: usize, head: &str) -> Option<&OrgMention<'f>> {
+        let n = self.by_start.partition_point(|o| o.span.start < pos);
+        self.by_start[..n].iter().rev().take(NEAREST_MENTIONS).find(|o| o.span.end <= pos && o.name.ends_with(head))
     }
 
     /// The mentions inside `sentence`, in its coordinates.

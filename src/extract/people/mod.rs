@@ -99,6 +99,16 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         .map(str::to_string)
 }
 
+/// Bare heads that stand for a body named before (`医院院长`, `该院院长`), with the head its
+/// record's name ends with.
+const BARE_HEADS: [(&str, &str); 4] = [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心")];
+
+/// Longest note in parentheses naming another post between a title and a name.
+const MAX_NOTE_POST_CHARS: usize = 16;
+
+/// Longest modifier (characters) of a title in a chain (`、心胸专家`).
+const MAX_TITLE_MODIFIER_CHARS: usize = 3;
+
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
 
@@ -159,6 +169,8 @@ impl Default for PersonExtractor {
 struct Reading<'f> {
     base: usize,
     orgs: SentenceOrgs<'f>,
+    /// Every institution mention of the document (a bare `医院` refers to one before).
+    doc_orgs: &'f DocOrgs<'f>,
     named: Named,
     /// The article's governments (`兴安区人民政府`): the body of a place's leader.
     governments: &'f [&'f str],
@@ -366,7 +378,7 @@ impl PersonExtractor {
         if let Some(i) = facts.institutions.iter().find(|i| i.name == text || i.aliases.iter().any(|a| a == text)) {
             return i.name.clone();
         }
-        for Abbreviation { short, full } in &self.abbreviations {
+        for Abbreviation { short, full, .. } in &self.abbreviations {
             if text.starts_with(short.as_str()) {
                 return full.clone();
             }
@@ -377,12 +389,18 @@ impl PersonExtractor {
     fn sentence_people<'f>(
         &self,
         sentence: &Sentence<'_>,
-        orgs: &DocOrgs<'f>,
+        orgs: &'f DocOrgs<'f>,
         governments: &'f [&'f str],
         drafts: &mut Drafts,
     ) {
         let base = sentence.span.start;
-        let mut r = Reading { base, orgs: orgs.in_sentence(sentence.span), named: Named::default(), governments };
+        let mut r = Reading {
+            base,
+            orgs: orgs.in_sentence(sentence.span),
+            doc_orgs: orgs,
+            named: Named::default(),
+            governments,
+        };
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
@@ -444,6 +462,9 @@ impl PersonExtractor {
             if org.is_none() && titles.len() == 1 {
                 org = leader_government(&text[..m.start()], &titles[0], r.governments);
             }
+            if org.is_none() {
+                org = self.bare_head_body(&text[..m.start()], r);
+            }
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
@@ -464,13 +485,30 @@ impl PersonExtractor {
         }
     }
 
-    /// Bytes of a short note in parentheses between a title and a name (a party or place,
-    /// `立委（甲）` + name): up to three Han characters; 0 when there is none.
+    /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
+    /// the nearest earlier record named with that head (`BARE_HEADS`). The head stands
+    /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
+    fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
+        let &(written, head) = BARE_HEADS.iter().find(|(w, _)| before.ends_with(w))?;
+        let opening = &before[..before.len() - written.len()];
+        if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本']) {
+            return None;
+        }
+        r.doc_orgs.last_headed_before(r.base + opening.len(), head).map(|o| o.name.to_string())
+    }
+
+    /// Bytes of a note in parentheses between a title and a name: a party or place
+    /// (`立委（甲）` + name, up to three Han characters) or another post (`主任（市卫监局局长）`
+    /// + name, ending with a title); 0 when there is none.
     fn affiliation_note(&self, rest: &str) -> usize {
         let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
         let Some(close) = inner.find(['）', ')']) else { return 0 };
         let note = &inner[..close];
-        let short = (1..=3).contains(&note.chars().count()) && note.chars().all(is_han);
+        let han = note.chars().all(is_han);
+        let post = han
+            && note.chars().count() <= MAX_NOTE_POST_CHARS
+            && self.titles.iter().any(|t| note.ends_with(t.as_str()) && note.len() > t.len());
+        let short = ((1..=3).contains(&note.chars().count()) && han) || post;
         let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
         let after = &inner[close + close_len..];
         if short && after.chars().next().is_some_and(is_han) {
@@ -842,8 +880,11 @@ impl PersonExtractor {
                     pos = o.start;
                 }
             }
-            // A department alone between a separator and the title (`、疾控局局长`).
-            if let Some(dept) = department_after_separator(&text[..pos]) {
+            // A department alone between a separator and the title (`、疾控局局长`), or a
+            // field modifying it (`院长、心胸专家`).
+            if let Some(dept) =
+                department_after_separator(&text[..pos]).or_else(|| self.modifier_after_separator(&text[..pos]))
+            {
                 titles[0] = format!("{}{}", &text[pos - dept..pos], titles[0]);
                 pos -= dept;
             }
@@ -870,6 +911,27 @@ impl PersonExtractor {
             }
         }
         (titles, org)
+    }
+
+    /// Bytes of a field modifying a title, written at the end of `before` right after a
+    /// separator of a title chain (`院长、` + `心胸` + `专家`): one to
+    /// [`MAX_TITLE_MODIFIER_CHARS`] Han characters that are no name and no title.
+    fn modifier_after_separator(&self, before: &str) -> Option<usize> {
+        let run: usize = before
+            .chars()
+            .rev()
+            .take_while(|&c| is_han(c) && c != '兼')
+            .take(MAX_TITLE_MODIFIER_CHARS + 1)
+            .map(char::len_utf8)
+            .sum();
+        let word = &before[before.len() - run..];
+        let opened = before[..before.len() - run].ends_with('、');
+        let chars = word.chars().count();
+        (opened
+            && (1..=MAX_TITLE_MODIFIER_CHARS).contains(&chars)
+            && !self.plausible(word)
+            && !self.titles.iter().any(|t| word.ends_with(t.as_str())))
+        .then_some(run)
     }
 
     /// Adds every later occurrence of a found name: one pass over the sentences, each
@@ -948,7 +1010,8 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "胡明远");
         assert_eq!(found[0].1, ["规划财务司副司长", "一级巡视员"]);
-        assert_eq!(found[0].2.as_deref(), Some("国家医疗保障局"));
+        // The office's short name, its full form not printed, is the organization's name.
+        assert_eq!(found[0].2.as_deref(), Some("国家医保局"));
     }
 
     /// A body fused into a title is the person's organization when the article names it.
@@ -957,7 +1020,7 @@ mod tests {
         let found = people_of("卫福部今天说明新制度。卫福部长林文彬表示将尽快实施。");
         let lin = found.iter().find(|p| p.0 == "林文彬").expect("林文彬");
         assert_eq!(lin.1, ["卫福部长"]);
-        assert_eq!(lin.2.as_deref(), Some("卫生福利部"));
+        assert_eq!(lin.2.as_deref(), Some("卫福部"));
     }
 
     /// A legislature opening a membership title is part of the title: it is the member's
