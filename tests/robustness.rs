@@ -127,3 +127,12 @@ fn corpus_records_are_located() {
         }
     }
 }
+
+/// A source value that lost a damaged character (`?`) still gives an outlet whose mention
+/// lies on the text's character boundaries (a proptest once found a slice inside `五`).
+#[test]
+fn a_source_with_a_lost_character_gives_located_outlets() {
+    let text = "来源：三分之一?十四五1,169\n“1+10+X”上海市。上海市";
+    let article = zhnews::extract(text).expect("extracts");
+    assert_located(text, &article);
+}

@@ -88,7 +88,10 @@ impl InstitutionExtractor {
         let regions = self.article_regions(doc);
         let mut drafts: Vec<Draft> = Vec::new();
         for field in &doc.layout.outlets {
-            if let Some(c) = self.outlet_candidate(&field.text, field.span) {
+            // The outlet as written at its span (a cleaned source value may have lost a
+            // damaged character: offsets are read from the text itself).
+            let Some(written) = doc.text.get(field.span.start..field.span.end) else { continue };
+            if let Some(c) = self.outlet_candidate(written, field.span) {
                 self.add(&mut drafts, c, &regions);
             }
         }
