@@ -244,7 +244,7 @@ where
                         return;
                     }
                     let (bytes, result) = match inputs::read(input, limit) {
-                        Ok(b) => (b.len(), job(input, b)),
+                        Ok(b) => (b.len(), contained(|| job(input, b))),
                         Err(f) => (0, Err(f)),
                     };
                     let _ = tx.send(Outcome { index, bytes, result });
@@ -327,4 +327,31 @@ fn progress_bar(args: &InputArgs, len: usize) -> ProgressBar {
     let style = ProgressStyle::with_template("{bar:30} {pos}/{len} files · {msg} · ETA {eta}")
         .unwrap_or_else(|_| ProgressStyle::default_bar());
     ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr()).with_style(style)
+}
+
+/// Runs one input's job; a panic (a bug: the library never panics by contract) becomes that
+/// input's failure instead of a worker that never reports, which would stall the run.
+fn contained<T>(job: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Failure::new("internal", format!("internal error (please report): {what}")))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_job_is_that_inputs_failure() {
+        let failed: Result<(), Failure> = contained(|| panic!("boom"));
+        let f = failed.expect_err("a panic is a failure");
+        assert_eq!(f.kind, "internal");
+        assert!(f.message.contains("boom"), "{}", f.message);
+        assert_eq!(contained(|| Ok::<_, Failure>(7)).ok(), Some(7));
+    }
 }
