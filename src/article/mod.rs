@@ -46,7 +46,7 @@ pub use sentences::split_sentences;
 /// The scored line classifier's vocabulary and weights, for the weights fitter
 /// (`examples/fit_layout.rs`) and the eval's `--weights`.
 pub mod line_weights {
-    use super::scores::{feature_names, use_weights, Role};
+    use crate::article::scores::{feature_names, use_weights, Role, Weights};
 
     /// Every feature's name in the runtime's order, with whether only a title candidate
     /// has it (only the `title` role weighs those).
@@ -56,7 +56,7 @@ pub mod line_weights {
 
     /// The roles a line takes from its own evidence, by name, in tie-breaking order.
     pub fn line_roles() -> Vec<&'static str> {
-        super::lines::LINE_ROLES.iter().map(|r| r.name()).collect()
+        crate::article::lines::LINE_ROLES.iter().map(|r| r.name()).collect()
     }
 
     /// The role that scores title candidates.
@@ -68,7 +68,7 @@ pub mod line_weights {
     /// feature of [`features`] and a number.
     pub fn check(src: &str) -> Result<(), String> {
         let src: &'static str = Box::leak(src.to_owned().into_boxed_str());
-        super::scores::Weights::parse("given weights", src).map(|_| ())
+        Weights::parse("given weights", src).map(|_| ())
     }
 
     /// Puts the weights file `src` in force for this process instead of

@@ -1239,8 +1239,7 @@ impl DateExtractor {
         };
         let year = base + r.offset;
         // 今年, 次年 move the narrated time; a comparison (上年, 去年同期) does not.
-        let comparison = s[end..].starts_with("同期");
-        if (r.base == Base::Reference || r.offset >= 0) && !comparison {
+        if (r.base == Base::Reference || r.offset >= 0) && !s[end..].starts_with("同期") {
             ctx.year = Some(year);
         }
         // 今年第一季度, 今年前11个月: the relative year dates the part that follows.

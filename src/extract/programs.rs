@@ -305,6 +305,11 @@ impl Taken {
     }
 }
 
+/// A pattern of the extractor (written here, so a failure is a bug caught by any test).
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
 impl ProgramExtractor {
     pub fn new() -> Self {
         let laws = PROGRAM_HEADS.word_set("law");
@@ -356,13 +361,9 @@ impl ProgramExtractor {
             not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
             construction_heads: PROGRAM_CONTEXT.word_set("construction_heads"),
             buildings: PROGRAM_CONTEXT.word_set("buildings"),
-            formula: Regex::new(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?").expect("valid regex"),
-            count_word: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$")
-                .expect("valid regex"),
-            count_prefix: Regex::new(
-                r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?",
-            )
-            .expect("valid regex"),
+            formula: re(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?"),
+            count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
+            count_prefix: re(r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?"),
             period_heads: PROGRAM_HEADS.word_set("period"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
@@ -370,24 +371,20 @@ impl ProgramExtractor {
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
-            described: Regex::new(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$").expect("valid regex"),
-            period: Regex::new(r"^十[一二三四五六七八九]?五$").expect("valid regex"),
-            counted_kind: Regex::new(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$").expect("valid regex"),
-            leading_count: Regex::new(
+            described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
+            period: re(r"^十[一二三四五六七八九]?五$"),
+            counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
+            leading_count: re(
                 r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
-            )
-                .expect("valid regex"),
-            batch: Regex::new(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)").expect("valid regex"),
-            version: Regex::new(r"^[0-9]+(?:\.[0-9]+)+").expect("valid regex"),
-            radius: Regex::new(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈")
-                .expect("valid regex"),
-            versioned_name: Regex::new(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$").expect("valid regex"),
-            date_end: Regex::new(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$")
-                .expect("valid regex"),
-            date_prefix: Regex::new(
+            ),
+            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)"),
+            version: re(r"^[0-9]+(?:\.[0-9]+)+"),
+            radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
+            versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
+            date_end: re(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$"),
+            date_prefix: re(
                 r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度|[〇○零一二三四五六七八九]{2,4}年度)",
-            )
-                .expect("valid regex"),
+            ),
         }
     }
 

@@ -531,6 +531,32 @@ impl InstitutionExtractor {
             .any(|end| self.titles.contains(&rest[..end]))
     }
 
+    /// How the pieces `left` of a suffix close a list: a kind noun after a count is the
+    /// items' (`甲管区、乙管区等6所管区医院`); a count closes a list as `等` does
+    /// (`甲、乙两家医院`), also after it (`甲、乙等13所卫生院`), a count in digits only after
+    /// `等` (`与内地10间医院` lists nothing). Returns the pieces before the closing, the
+    /// count's pieces, whether a list closes there and the kind noun.
+    fn list_closing<'t>(&self, text: &'t str, left: &[(Span, &str)]) -> (usize, usize, bool, Option<&'t str>) {
+        let piece = |k: usize| left[k].0.slice(text);
+        let kind = self.counted_kind(text, left);
+        let mut i = left.len() - usize::from(kind.is_some());
+        let mut counted = list_count(text, &left[..i]);
+        if counted > 0
+            && !(i > counted && piece(i - counted - 1) == "等")
+            && piece(i - counted).contains(|c: char| c.is_ascii_digit())
+        {
+            counted = 0;
+        }
+        let etc = counted > 0 || i > 0 && piece(i - 1) == "等";
+        if etc {
+            i -= counted.max(1);
+            if counted > 0 && i > 0 && piece(i - 1) == "等" {
+                i -= 1;
+            }
+        }
+        (i, counted, etc, kind)
+    }
+
     /// Walks left from a suffix at `s..e` (sentence-relative) and builds the name, with
     /// coordinated siblings.
     pub(super) fn walk(
@@ -543,7 +569,6 @@ impl InstitutionExtractor {
         base: usize,
     ) -> Option<Group> {
         let left = self.left_pieces(text, tokens, s)?;
-        let piece = |sp: Span| sp.slice(text);
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent.
         if suffix.branch {
@@ -551,29 +576,7 @@ impl InstitutionExtractor {
                 return Some(g);
             }
         }
-        let mut i = left.len();
-        // A kind noun between a count and the suffix is the items' (`甲管区、乙管区等6所管区医院`).
-        let kind = self.counted_kind(text, &left);
-        if kind.is_some() {
-            i -= 1;
-        }
-        // A count of the items closes a list as `等` does (`甲、乙两家医院`), also after it
-        // (`甲、乙等13所卫生院`).
-        let mut counted = list_count(text, &left[..i]);
-        // A count in digits closes a list only after `等` (`与内地10间医院` lists nothing).
-        if counted > 0 && !(i > counted && piece(left[i - counted - 1].0) == "等") {
-            let numeral = piece(left[i - counted].0);
-            if numeral.chars().any(|c| c.is_ascii_digit()) {
-                counted = 0;
-            }
-        }
-        let etc = counted > 0 || i > 0 && piece(left[i - 1].0) == "等";
-        if etc {
-            i -= counted.max(1);
-            if counted > 0 && i > 0 && piece(left[i - 1].0) == "等" {
-                i -= 1;
-            }
-        }
+        let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
