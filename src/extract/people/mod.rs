@@ -112,12 +112,18 @@ const MAX_TITLE_MODIFIER_CHARS: usize = 3;
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
 
+/// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
+/// right before a title.
+fn han_run_before(before: &str, max: usize) -> usize {
+    before.chars().rev().take_while(|&c| is_han(c) && c != '兼').take(max).map(char::len_utf8).sum()
+}
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
 /// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
 /// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
 /// reference (`该局`); `None` when there is none.
 fn department_after_separator(before: &str) -> Option<usize> {
-    let run: usize = before.chars().rev().take_while(|&c| is_han(c) && c != '兼').map(char::len_utf8).sum();
+    let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 1);
     let dept = &before[before.len() - run..];
     let chars = dept.chars().count();
     let opened = before[..before.len() - run].trim_end().is_empty()
@@ -505,9 +511,7 @@ impl PersonExtractor {
         let Some(close) = inner.find(['）', ')']) else { return 0 };
         let note = &inner[..close];
         let han = note.chars().all(is_han);
-        let post = han
-            && note.chars().count() <= MAX_NOTE_POST_CHARS
-            && self.titles.iter().any(|t| note.ends_with(t.as_str()) && note.len() > t.len());
+        let post = han && note.chars().count() <= MAX_NOTE_POST_CHARS && self.title_ending(note).is_some_and(|i| i > 0);
         let short = ((1..=3).contains(&note.chars().count()) && han) || post;
         let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
         let after = &inner[close + close_len..];
@@ -837,7 +841,12 @@ impl PersonExtractor {
         let first: String = name.chars().take(1).collect();
         let first2: String = name.chars().take(2).collect();
         (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
-            && !name.char_indices().any(|(i, _)| self.title_set.contains(&name[i..]))
+            && self.title_ending(name).is_none()
+    }
+
+    /// Where the longest title that ends `s` starts (`主任` in `市卫监局主任`), if any.
+    fn title_ending(&self, s: &str) -> Option<usize> {
+        s.char_indices().map(|(i, _)| i).find(|&i| self.title_set.contains(&s[i..]))
     }
 
     /// The titles and organization written before a name: the title at `ts..te` and the
@@ -917,20 +926,14 @@ impl PersonExtractor {
     /// separator of a title chain (`院长、` + `心胸` + `专家`): one to
     /// [`MAX_TITLE_MODIFIER_CHARS`] Han characters that are no name and no title.
     fn modifier_after_separator(&self, before: &str) -> Option<usize> {
-        let run: usize = before
-            .chars()
-            .rev()
-            .take_while(|&c| is_han(c) && c != '兼')
-            .take(MAX_TITLE_MODIFIER_CHARS + 1)
-            .map(char::len_utf8)
-            .sum();
+        let run = han_run_before(before, MAX_TITLE_MODIFIER_CHARS + 1);
         let word = &before[before.len() - run..];
         let opened = before[..before.len() - run].ends_with('、');
         let chars = word.chars().count();
         (opened
             && (1..=MAX_TITLE_MODIFIER_CHARS).contains(&chars)
             && !self.plausible(word)
-            && !self.titles.iter().any(|t| word.ends_with(t.as_str())))
+            && self.title_ending(word).is_none())
         .then_some(run)
     }
 
