@@ -136,3 +136,14 @@ fn a_source_with_a_lost_character_gives_located_outlets() {
     let article = zhnews::extract(text).expect("extracts");
     assert_located(text, &article);
 }
+
+/// A figure whose clause ends at a date before it (`超过國(guó)2024年2.2亿`: the clause stops
+/// at the date) reads the clause's start from the clause itself, not from the number's
+/// start minus its length (a proptest found a slice inside `国`).
+#[test]
+fn a_figure_after_a_date_in_a_repaired_clause_is_located() {
+    let text = "超过國(guó)2024年2.2亿";
+    let article = zhnews::extract(text).expect("extracts");
+    assert_located(text, &article);
+    assert!(article.figures.iter().any(|f| f.value == 2.2e8), "{:?}", article.figures);
+}

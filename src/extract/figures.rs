@@ -1040,7 +1040,8 @@ impl FigureExtractor {
     fn topic_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
-        let from = start - clause.len();
+        // The clause may end before `start` (a date between it and the number).
+        let from = offset_in(s, clause)?;
         let opens = self.subject.cut.iter().any(|w| clause.starts_with(w.as_str()));
         if !opens || self.names_noun(sentence, from, start) || !s[..from].ends_with(['，', ',']) {
             return None;
@@ -1155,7 +1156,7 @@ impl FigureExtractor {
     fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, start: usize, dates: &[Span]) -> bool {
         kind == FigureKind::Other && {
             let clause = self.clause_before(sentence, start, dates);
-            let off = start - clause.len();
+            let off = offset_in(sentence.text, clause).unwrap_or(start);
             self.subject.distance_cue.iter().any(|w| {
                 clause
                     .match_indices(w.as_str())
@@ -1982,7 +1983,7 @@ impl FigureExtractor {
         let (prev_end, prev_subject) = (prev.map(|p| p.end), prev.and_then(|p| p.subject));
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
-        let clause_start = start - clause.len();
+        let clause_start = offset_in(s, clause).unwrap_or(start);
         let Some(mut from) = prev_end.filter(|&e| e > clause_start && e <= start) else {
             return clause;
         };
@@ -2298,7 +2299,8 @@ impl FigureExtractor {
     ) -> Option<String> {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
-        let clause = if last_end > start - clause.len() && last_end <= start { &s[last_end..start] } else { clause };
+        let clause_start = offset_in(s, clause).unwrap_or(start);
+        let clause = if last_end > clause_start && last_end <= start { &s[last_end..start] } else { clause };
         if self.subject.time_adverb.iter().chain(&self.subject.time_deixis).any(|w| clause.ends_with(w.as_str())) {
             return None;
         }
