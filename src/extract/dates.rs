@@ -80,6 +80,8 @@ enum Position {
     ClauseOpener,
     Suffix,
     Standalone,
+    /// A word before a date that makes it the baseline of a comparison (`较2024年末`).
+    Compared,
 }
 
 /// Hour, minute and optional second, as [`DateValue::time`] holds them.
@@ -632,7 +634,7 @@ impl DateExtractor {
     /// passage now narrates its time.
     fn found_mention(&self, s: &str, i: usize, f: Found, kind: DateKind, ctx: &mut Context) -> DateMention<Span> {
         let last = f.end_value.unwrap_or(f.value);
-        if let (Some(y), DateKind::Point) = (last.year, kind) {
+        if let (Some(y), DateKind::Point, false) = (last.year, kind, self.is_baseline(s, i)) {
             ctx.year = Some(y);
             if let Some(m) = last.month {
                 ctx.month = Some((Some(y), m));
@@ -705,13 +707,13 @@ impl DateExtractor {
             }
         }
         let (value, end_value, end) = self.resolved_range(s, first, reference, taiwan, ctx)?;
-        // Remember the narrated time for later partial dates.
+        // Remember the narrated time for later partial dates — not from a baseline.
         let last = end_value.unwrap_or(value);
-        if last.year.is_some() {
+        if last.year.is_some() && !self.is_baseline(s, i) {
             ctx.year = last.year;
             ctx.doc_year = last.year;
         }
-        if let Some(m) = last.month {
+        if let Some(m) = last.month.filter(|_| !self.is_baseline(s, i)) {
             ctx.month = Some((last.year, m));
         }
         let precision_year = value.month.is_none();
@@ -1041,6 +1043,13 @@ impl DateExtractor {
         let inherit = Atom { year: Some(year), ..Default::default() };
         let a = self.month_atom(s, k + r.word.len(), Some(inherit)).flatten().filter(|_| months)?;
         Some(Atom { inherited: false, ..a })
+    }
+
+    /// True when the date at `i` is the baseline of a comparison (`较2024年末增加`, `比2020年`):
+    /// it is no narrated time, so later partial dates do not take their year from it.
+    fn is_baseline(&self, s: &str, i: usize) -> bool {
+        let before = &s[..i];
+        self.modifiers.iter().any(|m| m.position == Position::Compared && before.ends_with(&m.word))
     }
 
     fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
