@@ -1282,14 +1282,15 @@ impl DateExtractor {
                     a.end = e;
                 }
             }
-            let value = a.value();
-            if value.is_valid() {
-                ctx.month = a.month.map(|m| (Some(year), m));
-                let (end, modifier) = self.suffix_modifier(s, a.end, false, a.day.is_none());
+            // 去年8月至12月: a range of the relative year.
+            if let Some((value, end_value, after)) = self.resolved_range(s, a, None, false, ctx) {
+                let last = end_value.unwrap_or(value);
+                ctx.month = last.month.map(|m| (last.year, m));
+                let (end, modifier) = self.suffix_modifier(s, after, false, last.day.is_none());
                 return Some(DateMention {
                     value,
-                    end_value: None,
-                    kind: DateKind::Point,
+                    end_value,
+                    kind: if end_value.is_some() { DateKind::Range } else { DateKind::Point },
                     modifier: modifier.or(between),
                     label: None,
                     mention: Span::new(i, end),
