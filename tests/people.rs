@@ -286,3 +286,17 @@ fn a_bare_head_before_a_title_is_the_body_named_before() {
     // A head glued to other characters is no bare head.
     assert_eq!(describe("南溪县人民医院扩建完成。口腔医院院长高立新出席。")[0], "高立新/院长/");
 }
+
+/// `周明稱，` in traditional script: jieba reads `周明称` as one person token; the verb of
+/// saying after a two-character name is still no part of it.
+#[test]
+fn a_verb_of_saying_glued_to_a_name_stays_out_of_it() {
+    let text = "康平縣中醫院院長周明稱，醫院今年新增床位50張。";
+    let article = zhnews::extract(text).expect("extracts");
+    let people: Vec<(&str, Option<&str>)> =
+        article.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
+    assert_eq!(people, vec![("周明", Some("康平县中医院"))]);
+    let m = &article.people[0].mentions[0];
+    let chars: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+    assert_eq!((m.text.as_str(), chars.as_str()), ("周明", "周明"));
+}

@@ -760,6 +760,7 @@ impl PersonExtractor {
             if matches!(t.tag, "nr" | "nrfg" | "nrt")
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
+                && !self.saying_ends(t.text, n - surname_len)
                 && (self.ends_name(&rest[t.text.len()..]) || next_is_word)
             {
                 return Some(Span::new(p, p + t.text.len()));
@@ -784,7 +785,7 @@ impl PersonExtractor {
                         "n" | "v" | "vn" | "d" | "a" | "ad" | "m" | "q" | "p" | "c" | "r" | "t" | "f" | "l" | "i"
                     )
             });
-            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) {
+            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !self.saying_ends(cand, given) {
                 return Some(Span::new(p, p + end));
             }
         }
@@ -816,6 +817,14 @@ impl PersonExtractor {
             }
         }
         end
+    }
+
+    /// `李明说，`: a two-character given name whose last character is a one-character verb
+    /// of saying is the shorter name and its verb (names ending in 说 or 称 are rare; the
+    /// verb after a name is common).
+    fn saying_ends(&self, cand: &str, given: usize) -> bool {
+        given == 2
+            && cand.chars().next_back().is_some_and(|c| self.reporting.contains(c.encode_utf8(&mut [0; 4]) as &str))
     }
 
     /// True when a name may end right before `after`: at its end, punctuation, a space or
