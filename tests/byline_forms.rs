@@ -16,6 +16,12 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
         Some("中央社"),
         &["陈小明", "林美玉"],
     ),
+    // The same dateline in lenticular brackets.
+    (
+        "衛福部擴大長照服務\n【中央社記者陳小明台北10日電】衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。",
+        Some("中央社"),
+        &["陈小明"],
+    ),
     // A dateline printed on a line of its own.
     (
         "衛福部擴大長照服務\n中央社／ 台北10日電\n衛福部今天宣布擴大長照服務，各縣市將增設服務據點。",

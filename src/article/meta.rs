@@ -236,7 +236,7 @@ impl MetaParser {
             )
             .expect("time line regex"),
             paren_dateline_re: Regex::new(
-                r"^(?P<open>[（(])?(?P<agency>[^\s（()）记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）]?",
+                r"^(?P<open>[（(【〔［\[])?(?P<agency>[^\s（()）【】〔〕［］\[\]记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）】〕］\]]?",
             )
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
