@@ -1263,8 +1263,31 @@ impl DateExtractor {
             let (e, modifier) = self.suffix_modifier(s, e, false, false);
             return Some(DateMention { modifier, ..point(value, Span::new(i, e)) });
         }
-        // 去年12月, 今年3月5日: the relative year dates the month that follows — also across
-        // a modifier that opens the month (去年截至11月).
+        if let Some(d) = self.month_of_relative_year(s, i, end, year, ctx) {
+            return Some(d);
+        }
+        let (end, modifier) = self.suffix_modifier(s, end, true, true);
+        Some(DateMention {
+            value: DateValue::year(year),
+            end_value: None,
+            kind: DateKind::Point,
+            modifier,
+            label: None,
+            mention: Span::new(i, end),
+        })
+    }
+
+    /// 去年12月, 今年3月5日, 去年8月至12月: the relative year (ending at `end`) dates the
+    /// month, day or range that follows — also across a modifier that opens the month
+    /// (去年截至11月).
+    fn month_of_relative_year(
+        &self,
+        s: &str,
+        i: usize,
+        end: usize,
+        year: i32,
+        ctx: &mut Context,
+    ) -> Option<DateMention<Span>> {
         let (month_at, between) = self
             .modifiers
             .iter()
@@ -1297,15 +1320,7 @@ impl DateExtractor {
                 });
             }
         }
-        let (end, modifier) = self.suffix_modifier(s, end, true, true);
-        Some(DateMention {
-            value: DateValue::year(year),
-            end_value: None,
-            kind: DateKind::Point,
-            modifier,
-            label: None,
-            mention: Span::new(i, end),
-        })
+        None
     }
 
     /// `今年3月底` with no reference date: the month (and day) keep their stated precision
