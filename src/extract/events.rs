@@ -45,17 +45,22 @@
 
 use super::congresses::Congresses;
 use super::doc::{Doc, Facts, Sentence};
+use super::number::{is_chinese_numeral_char, is_digit};
 use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
+/// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
+const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
+/// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
+const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
@@ -147,6 +152,14 @@ struct Found {
     theme: Option<String>,
 }
 
+/// The kinds of event `暨` joins into one (two of one kind) or leaves apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Activity,
+    Ceremony,
+    Meeting,
+}
+
 /// One mention found in a sentence, before merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -168,7 +181,13 @@ impl EventExtractor {
             ),
             verbs: EVENT_HEADS.word_set("verbs"),
             stops: EVENT_HEADS.word_set("stops"),
-            deictic: EVENT_HEADS.word_set("deictic"),
+            // The program lexicon's deixis names the writer's place too (我市, 本省).
+            deictic: WordSet::from_words(
+                [EVENT_HEADS.section("deictic"), PROGRAM_CONTEXT.section("deictic")]
+                    .into_iter()
+                    .flatten()
+                    .map(|r| r.word()),
+            ),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
             standing: EVENT_HEADS.word_set("standing"),
@@ -213,6 +232,9 @@ impl EventExtractor {
             }));
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
+            let months: Vec<Span> =
+                dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+            found = outermost(self.join_same_kind(doc.text, &s, found, &months));
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             for f in found {
                 if crosses(&programs, f.mention) {
@@ -256,12 +278,50 @@ impl EventExtractor {
                 found.push(c);
             }
         }
+        found.extend(self.counted_quotes(text, &quoted));
         let coordinated: Vec<Found> = found.iter().flat_map(|f| self.coordinated(text, s.span.start, f)).collect();
         found.extend(coordinated);
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
         found
+    }
+
+    /// `“甲”“乙”两个分论坛`, `“甲”、“乙”等三场报告会`: quotes right before a count of
+    /// meetings (the count's head a few Han characters on) name one meeting each; the
+    /// mention keeps its marks.
+    fn counted_quotes(&self, text: &str, quoted: &SentenceQuotes) -> Vec<Found> {
+        let mut out = Vec::new();
+        let quotes: Vec<&Quoted> = quoted.all.iter().filter(|q| q.mark == Mark::Quote).collect();
+        for (i, q) in quotes.iter().enumerate() {
+            let after = text.get(q.outer.end..).unwrap_or("");
+            let after = after.strip_prefix('等').unwrap_or(after);
+            let numerals = after.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
+            let Some(rest) = after.char_indices().nth(numerals).map(|(k, _)| &after[k..]) else { continue };
+            let Some(rest) = rest.strip_prefix(COUNT_CLASSIFIERS).filter(|_| numerals > 0) else { continue };
+            let run: Vec<(usize, char)> =
+                rest.char_indices().take_while(|&(_, c)| is_han(c)).take(MAX_COUNTED_GAP_CHARS).collect();
+            let headed = run.iter().any(|&(k, c)| self.heads.longest_suffix(&rest[..k + c.len_utf8()]).is_some());
+            if !headed {
+                continue;
+            }
+            // The quotes chained before this one (`“甲”“乙”`, `“甲”、“乙”和“丙”`).
+            let mut first = i;
+            while first > 0 {
+                let gap = text.get(quotes[first - 1].outer.end..quotes[first].outer.start).unwrap_or("x");
+                if !gap.chars().all(|c| c.is_whitespace() || "、和与及".contains(c)) {
+                    break;
+                }
+                first -= 1;
+            }
+            for q in &quotes[first..=i] {
+                let name = squeeze_spaces(q.inner.slice(text).trim());
+                if !name.is_empty() {
+                    out.push(Found { name, mention: q.outer, theme: None });
+                }
+            }
+        }
+        out
     }
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
@@ -382,9 +442,15 @@ impl EventExtractor {
     }
 
     /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
-    /// head (a few Han characters on) is that activity's theme, no event of its own.
+    /// head (a few Han characters on, no stop word between) is that activity's theme, no
+    /// event of its own.
     fn themes_activity(&self, text: &str, end: usize) -> bool {
         let rest = text.get(end..).unwrap_or("");
+        // `…论坛、…对接会等活动`: a stop word (`等`, `的`, `在`) between ends the modifier;
+        // the meeting is one of the activities, not their theme.
+        if self.stops.longest_prefix(rest).is_some() {
+            return false;
+        }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
     }
@@ -413,9 +479,75 @@ impl EventExtractor {
         ]
     }
 
+    /// `“送医下乡”活动暨健康知识“六进”主题宣传活动`: two events of one kind (two activities,
+    /// two meetings) found apart but joined by `暨` and the modifiers of the second are one
+    /// joint event, named by the whole from the modifiers before the first
+    /// (`2024年文化“三下乡”活动暨…`); the parts lie inside it and give way.
+    fn join_same_kind(&self, text: &str, s: &Sentence<'_>, mut found: Vec<Found>, months: &[Span]) -> Vec<Found> {
+        found.sort_by_key(|f| f.mention.start);
+        let mut joints = Vec::new();
+        for (i, a) in found.iter().enumerate() {
+            let from = a.mention.end + '暨'.len_utf8();
+            if !text.get(a.mention.end..).is_some_and(|r| r.starts_with('暨')) {
+                continue;
+            }
+            let Some(b) = found[i + 1..].iter().find(|b| b.mention.start >= from) else { continue };
+            let gap = text.get(from..b.mention.start).unwrap_or("。");
+            let modifier = gap.chars().all(|c| is_han(c) || c.is_alphanumeric());
+            if !modifier || gap.chars().count() > MAX_MODIFIER_CHARS {
+                continue;
+            }
+            if self.kind_of(&a.name).is_none() || self.kind_of(&a.name) != self.kind_of(&b.name) {
+                continue;
+            }
+            let mention = Span::new(self.modifiers_start(text, s, a.mention.start, months), b.mention.end);
+            let name =
+                squeeze_spaces(&mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
+            joints.push(Found { name, mention, theme: None });
+        }
+        found.extend(joints);
+        found
+    }
+
+    /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):
+    /// over the sentence's tokens going left until one bounds a name (`bounds_name`).
+    fn modifiers_start(&self, text: &str, s: &Sentence<'_>, at: usize, months: &[Span]) -> usize {
+        let Some(k) = s.tokens.iter().position(|t| t.span.start == at) else { return at };
+        let mut start = at;
+        for j in (0..k).rev() {
+            let p = s.tokens[j];
+            if self.bounds_name(text, &s.tokens, j, months)
+                || text.get(p.span.start..at).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS
+            {
+                break;
+            }
+            start = p.span.start;
+        }
+        start
+    }
+
+    /// What kind of event a name is, by its head: an activity, a ceremony, or another meeting.
+    fn kind_of(&self, name: &str) -> Option<Kind> {
+        if self.activity_heads.longest_suffix(name).is_some() {
+            Some(Kind::Activity)
+        } else if self.ceremony.longest_suffix(name).is_some() {
+            Some(Kind::Ceremony)
+        } else {
+            self.heads.longest_suffix(name).map(|_| Kind::Meeting)
+        }
+    }
+
     /// The event head `name` ends in.
     fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
+    }
+
+    /// What a compound head adds before the shortest head it ends in (`技能` of `技能大赛`,
+    /// `工作` of `工作会议`); empty for a base head.
+    fn head_extra<'a>(&self, head: &'a str) -> &'a str {
+        let base =
+            head.char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0).find(|&i| self.heads.contains(&head[i..]));
+        base.map_or("", |i| &head[..i])
     }
 
     /// A quote whose content is itself a meeting's name.
@@ -452,10 +584,12 @@ impl EventExtractor {
             Some(th) => modifier.replacen(th.as_str(), "", 1),
             None => modifier.to_string(),
         };
-        let stripped = self.strip_qualifiers(&bare_modifier);
+        // `全省护理技能大赛`: the words a compound head adds to its base (`技能` of `技能大赛`)
+        // name the meeting as the modifier does.
+        let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = if self.short_named.contains(head.slice(text)) { MIN_SHORT_NAME_CHARS } else { MIN_NAME_CHARS };
-        if theme.is_none() && !self.distinctive(stripped, min_chars) && !self.observances.contains(head.slice(text)) {
+        if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
@@ -541,13 +675,11 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            // `中国—东盟卫生合作论坛`: a dash or middle dot between Han words joins them.
-            let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
-            let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
-            let dated = bounds.months.iter().any(|m| m.contains(p.span));
-            // `沟通会议与专家会议`: 与 joins two meetings, not the words of one name.
-            let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
-            if ends || dated || joins || self.deictic.contains(p.text) {
+            // `两个大会分论坛`: a counted head is a plural noun, no name.
+            if is_count(text.get(..p.span.end).unwrap_or("")) {
+                return None;
+            }
+            if self.bounds_name(text, tokens, j, bounds.months) {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -556,6 +688,18 @@ impl EventExtractor {
             start = p.span.start;
         }
         Some((start, theme))
+    }
+
+    /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
+    /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside a date
+    /// with a month (`months`), or `与` after another meeting (`沟通会议与专家会议`).
+    fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
+        let p = tokens[j];
+        let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
+        let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+        let dated = months.iter().any(|m| m.contains(p.span));
+        let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
+        ends || dated || joins || self.deictic.contains(p.text)
     }
 
     /// The modifier without a leading year and ordinal.
@@ -746,6 +890,7 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
 /// ordinal (what it keeps of its candidates).
 struct Group {
     name: String,
+    core: String,
     date: Option<String>,
     mentions: Vec<Span>,
     year: Option<i32>,
@@ -768,8 +913,8 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            let Candidate { name, mention, year, ordinal, date, .. } = c;
-            self.groups.push(Group { name, date, mentions: vec![mention], year, ordinal });
+            let Candidate { name, mention, core, year, ordinal, date } = c;
+            self.groups.push(Group { name, core, date, mentions: vec![mention], year, ordinal });
             return;
         };
         let g = &mut self.groups[i];
@@ -790,8 +935,60 @@ impl Merger {
         }
     }
 
-    fn finish(self) -> Vec<Event<Span>> {
-        self.groups.into_iter().map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    /// The events, each shorter mention folded into the one longer meeting it names.
+    fn finish(mut self) -> Vec<Event<Span>> {
+        for (from, to) in self.folds() {
+            let g = std::mem::take(&mut self.groups[from].mentions);
+            let date = self.groups[from].date.take();
+            let to = &mut self.groups[to];
+            to.mentions.extend(g);
+            to.mentions.sort_by_key(|m| (m.start, m.end));
+            to.mentions.dedup();
+            to.date = better_date(to.date.take(), date);
+        }
+        let groups = self.groups.into_iter().filter(|g| !g.mentions.is_empty());
+        groups.map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    }
+
+    /// `(from, to)` pairs, longest `to` first: a group whose core ends the core of exactly
+    /// one other group, or ends that core's part before `暨`, is a shorter mention of it
+    /// (`基层卫生人才论坛` of `青川县基层卫生人才论坛`, `“三下乡”活动` of
+    /// `…“三下乡”活动暨…宣传活动`) when their years and ordinals do not differ.
+    fn folds(&self) -> Vec<(usize, usize)> {
+        let mut ends: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, g) in self.groups.iter().enumerate() {
+            let left = g.core.split('暨').next().unwrap_or("");
+            let mut tails: Vec<&str> = g.core.char_indices().skip(1).map(|(k, _)| &g.core[k..]).collect();
+            if left.len() < g.core.len() {
+                tails.extend(left.char_indices().map(|(k, _)| &left[k..]));
+            }
+            tails.sort_unstable();
+            tails.dedup();
+            for t in tails {
+                ends.entry(t).or_default().push(i);
+            }
+        }
+        let fits = |a: &Group, b: &Group| {
+            a.year.is_none_or(|y| b.year.is_none_or(|z| y == z))
+                && a.ordinal.as_ref().is_none_or(|o| b.ordinal.as_ref().is_none_or(|p| o == p))
+        };
+        let mut folds: Vec<(usize, usize)> = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| match ends.get(g.core.as_str()).map(Vec::as_slice) {
+                Some(&[to]) if fits(g, &self.groups[to]) => Some((i, to)),
+                _ => None,
+            })
+            .collect();
+        // A group folded into one that is folded further goes straight to the last one.
+        let target: HashMap<usize, usize> = folds.iter().copied().collect();
+        for (_, to) in folds.iter_mut() {
+            while let Some(&next) = target.get(to) {
+                *to = next;
+            }
+        }
+        folds
     }
 }
 
@@ -913,6 +1110,14 @@ fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
         (DateKind::Range, Some(end)) => format!("{}/{}", value, fill(end)),
         _ => value.to_string(),
     }
+}
+
+/// `…两个`, `…三场`: `before` ends in a count of meetings (not an ordinal: `第36个`).
+fn is_count(before: &str) -> bool {
+    let Some(body) = before.strip_suffix(COUNT_CLASSIFIERS) else { return false };
+    let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
+    let rest = body.trim_end_matches(numeral);
+    rest.len() < body.len() && !rest.ends_with('第')
 }
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
