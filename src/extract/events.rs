@@ -487,10 +487,13 @@ impl EventExtractor {
         found.sort_by_key(|f| f.mention.start);
         let mut joints = Vec::new();
         for (i, a) in found.iter().enumerate() {
-            let from = a.mention.end + '暨'.len_utf8();
-            if !text.get(a.mention.end..).is_some_and(|r| r.starts_with('暨')) {
+            // `“…论坛”暨…`: a quoted name's closing mark stands before the joining word.
+            let rest = text.get(a.mention.end..).unwrap_or("");
+            let marks = rest.len() - rest.trim_start_matches(quotes::is_mark).len();
+            if !rest[marks..].starts_with('暨') {
                 continue;
             }
+            let from = a.mention.end + marks + '暨'.len_utf8();
             let Some(b) = found[i + 1..].iter().find(|b| b.mention.start >= from) else { continue };
             let gap = text.get(from..b.mention.start).unwrap_or("。");
             let modifier = gap.chars().all(|c| is_han(c) || c.is_alphanumeric());
@@ -500,7 +503,10 @@ impl EventExtractor {
             if self.kind_of(&a.name).is_none() || self.kind_of(&a.name) != self.kind_of(&b.name) {
                 continue;
             }
-            let mention = Span::new(self.modifiers_start(text, s, a.mention.start, months), b.mention.end);
+            let before = text.get(..a.mention.start).unwrap_or("");
+            let opening = if marks > 0 { before.len() - before.trim_end_matches(quotes::is_mark).len() } else { 0 };
+            let start = self.modifiers_start(text, s, a.mention.start - opening, months);
+            let mention = Span::new(start, b.mention.end);
             let name =
                 squeeze_spaces(&mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
             joints.push(Found { name, mention, theme: None });
@@ -661,7 +667,14 @@ impl EventExtractor {
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
                 if quoted.events.contains(q) && !self.ceremony.contains(head.slice(text)) {
-                    return None;
+                    // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
+                    // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
+                    if start == head.start.min(tokens[k].span.start) {
+                        return None;
+                    }
+                    // `“…论坛”暨…博览会`: the joining word opens no name.
+                    start += text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8());
+                    break;
                 }
                 let inner = q.inner.slice(text).trim();
                 if theme.is_some()
