@@ -24,16 +24,23 @@
 //! - Scope words coordinated before a meeting's own name meetings of their own, each
 //!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
-//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
+//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it. Two events of
+//!   one kind found apart (two held activities, a quoted forum and a fair) but joined by
+//!   `暨` are one joint event named by the whole, from the modifiers before the first.
+//! - Names quoted before a count of meetings (`“甲”“乙”两个分论坛`) are one event each; a
+//!   counted head (`三场报告会`) names none.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
 //!   held at a place (`…活动在…举行`, or `在…开展`/`到…，开展` right before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
-//!   (`“…”活动暨…宣传活动在…举行`), and every other mention of an activity that became one.
+//!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
+//!   an activity that became one.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
-//!   `第78届世界卫生大会`); the event takes its fullest name.
+//!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
+//!   exactly one other meeting, or its part before `暨`, is a shorter mention of it
+//!   (`基层卫生人才论坛` of `第五届某县基层卫生人才论坛`).
 //! - `date`: the nearest date before the mention in its sentence (not a dateline
 //!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
 //!   (`于5月18日`), completed with the year in the
@@ -981,10 +988,7 @@ impl Merger {
                 ends.entry(t).or_default().push(i);
             }
         }
-        let fits = |a: &Group, b: &Group| {
-            a.year.is_none_or(|y| b.year.is_none_or(|z| y == z))
-                && a.ordinal.as_ref().is_none_or(|o| b.ordinal.as_ref().is_none_or(|p| o == p))
-        };
+        let fits = |a: &Group, b: &Group| agree(&a.year, &b.year) && agree(&a.ordinal, &b.ordinal);
         let mut folds: Vec<(usize, usize)> = self
             .groups
             .iter()
@@ -1102,6 +1106,14 @@ impl CoreGroups {
     }
 }
 
+/// True unless both are set and differ (a year or an ordinal two mentions state).
+fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// The more precise of two dates (the first on a tie).
 fn better_date(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
@@ -1204,6 +1216,37 @@ mod tests {
         let found = vec![f("a", 0, 10), f("b", 0, 4), f("c", 12, 15), f("c", 12, 15)];
         let names: Vec<String> = outermost(found).into_iter().map(|f| f.name).collect();
         assert_eq!(names, ["a", "c"]);
+    }
+
+    #[test]
+    fn counts_and_the_words_of_compound_heads() {
+        assert!(is_count("大会设两个"));
+        assert!(is_count("共举办3场"));
+        assert!(!is_count("全国第36个"));
+        assert!(!is_count("这个"));
+        let x = EventExtractor::new();
+        assert_eq!(x.head_extra("技能大赛"), "技能");
+        assert_eq!(x.head_extra("工作会议"), "工作");
+        assert_eq!(x.head_extra("座谈会"), "");
+    }
+
+    #[test]
+    fn a_short_name_folds_into_the_one_meeting_it_ends() {
+        let x = EventExtractor::new();
+        let events = merge(vec![
+            cand(&x, "基层卫生人才论坛", 0, None),
+            cand(&x, "第五届青川县基层卫生人才论坛", 100, Some("2026-05-16")),
+            cand(&x, "第四届青川县基层卫生人才论坛", 200, None),
+        ]);
+        // Two meetings end in the short name: it stays apart.
+        assert_eq!(events.len(), 3);
+        let events = merge(vec![
+            cand(&x, "健康知识活动", 0, None),
+            cand(&x, "2024年文化健康知识活动暨义诊活动", 100, Some("2024-07-02")),
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].mentions.len(), 2);
+        assert_eq!(events[0].date.as_deref(), Some("2024-07-02"));
     }
 
     #[test]
