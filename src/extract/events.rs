@@ -20,7 +20,8 @@
 //!   `重阳节` by its head alone, `联合国糖尿病日` by its shape: `observances`) are events;
 //!   a date with a month ends a name going left (`5月12日国际护士节`); a quoted event or a
 //!   book title right before
-//!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//!   a ceremony's head (or a launch meeting's, `[launch]`: `“…宣传月”启动会`) is its theme
+//!   (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
 //! - Scope words coordinated before a meeting's own name meetings of their own, each
 //!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
@@ -103,6 +104,9 @@ pub struct EventExtractor {
     short_named: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
+    /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
+    /// right before one is its theme, as before a ceremony.
+    launch: WordSet,
     /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
     program_heads: WordSet,
     /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
@@ -182,9 +186,13 @@ struct Candidate {
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
-            // Ceremonies and observances end names too; their sections are listed once.
+            // Ceremonies, launch meetings and observances end names too; their sections are
+            // listed once.
             heads: WordSet::from_words(
-                ["heads", "ceremony", "observances"].iter().flat_map(|k| EVENT_HEADS.section(k)).map(|r| r.word()),
+                ["heads", "ceremony", "launch", "observances"]
+                    .iter()
+                    .flat_map(|k| EVENT_HEADS.section(k))
+                    .map(|r| r.word()),
             ),
             verbs: EVENT_HEADS.word_set("verbs"),
             stops: EVENT_HEADS.word_set("stops"),
@@ -201,6 +209,7 @@ impl EventExtractor {
             short_named: EVENT_HEADS.word_set("short_named"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
+            launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
@@ -673,7 +682,8 @@ impl EventExtractor {
             // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                if quoted.events.contains(q) && !self.ceremony.contains(head.slice(text)) {
+                let for_another = self.ceremony.contains(head.slice(text)) || self.launch.contains(head.slice(text));
+                if quoted.events.contains(q) && !for_another {
                     // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
                     // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
                     if start == head.start.min(tokens[k].span.start) {
