@@ -269,19 +269,24 @@ fn cases_of_the_table() {
     assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// `…活动暨…活动在…举行`: an activity joined by `暨` to one held on a day is held too, and
-/// its later mentions (`此次“…”活动`) are the event's, no longer programs.
+/// `…活动暨…活动在…举行`: two activities joined by `暨` and held on a day are one joint
+/// event (FACTS.md §events), and the later mentions of the first (`此次“…”活动`) are the
+/// joint event's, no longer programs.
 #[test]
-fn an_activity_joined_to_a_held_one_is_an_event_with_its_repeats() {
+fn activities_joined_by_ji_are_one_event_with_the_repeats_of_the_first() {
     let text = "6月3日，“送医下乡”活动暨健康知识“六进”主题宣传活动在县体育馆举行。此次“送医下乡”活动持续两天。";
     let options = zhnews::TextOptions::new().published_at("2024-06-05").expect("valid date");
     let article = zhnews::extract_text(text, &options).expect("extracts");
     let chars: Vec<char> = text.chars().collect();
     let at = |m: &zhnews::Mention| chars[m.start..m.end].iter().collect::<String>();
     let names: Vec<&str> = article.events.iter().map(|e| e.name.as_str()).collect();
-    assert_eq!(names, ["送医下乡活动", "六进主题宣传活动"]);
+    assert_eq!(names, ["送医下乡活动暨健康知识六进主题宣传活动"]);
     let mentions: Vec<(usize, usize, String)> =
         article.events[0].mentions.iter().map(|m| (m.start, m.end, at(m))).collect();
-    assert_eq!(mentions, [(5, 13, "“送医下乡”活动".to_string()), (38, 46, "“送医下乡”活动".to_string())]);
+    assert_eq!(
+        mentions,
+        [(5, 28, "“送医下乡”活动暨健康知识“六进”主题宣传活动".to_string()), (38, 46, "“送医下乡”活动".to_string())]
+    );
+    assert_eq!(article.events[0].date.as_deref(), Some("2024-06-03"));
     assert!(article.programs.iter().all(|p| p.name != "送医下乡"), "{:?}", article.programs);
 }

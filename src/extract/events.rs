@@ -20,20 +20,28 @@
 //!   `重阳节` by its head alone, `联合国糖尿病日` by its shape: `observances`) are events;
 //!   a date with a month ends a name going left (`5月12日国际护士节`); a quoted event or a
 //!   book title right before
-//!   a ceremony's head is its theme (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//!   a ceremony's head (or a launch meeting's, `[launch]`: `“…宣传月”启动会`) is its theme
+//!   (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
 //! - Scope words coordinated before a meeting's own name meetings of their own, each
 //!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
-//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it.
+//!   (`…启动会暨…揭牌仪式`); a program before it leaves the meeting after it. Two events of
+//!   one kind found apart (two held activities, a quoted forum and a fair) but joined by
+//!   `暨` are one joint event named by the whole, from the modifiers before the first.
+//! - Names quoted before a count of meetings (`“甲”“乙”两个分论坛`) are one event each; a
+//!   counted head (`三场报告会`) names none.
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
 //!   held at a place (`…活动在…举行`, or `在…开展`/`到…，开展` right before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
-//!   (`“…”活动暨…宣传活动在…举行`), and every other mention of an activity that became one.
+//!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
+//!   an activity that became one.
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
-//!   `第78届世界卫生大会`); the event takes its fullest name.
+//!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
+//!   exactly one other meeting, or its part before `暨`, is a shorter mention of it
+//!   (`基层卫生人才论坛` of `第五届某县基层卫生人才论坛`).
 //! - `date`: the nearest date before the mention in its sentence (not a dateline
 //!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
 //!   (`于5月18日`), completed with the year in the
@@ -45,17 +53,22 @@
 
 use super::congresses::Congresses;
 use super::doc::{Doc, Facts, Sentence};
+use super::number::{is_chinese_numeral_char, is_digit};
 use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 
+/// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
+const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
+/// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
+const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
@@ -91,6 +104,9 @@ pub struct EventExtractor {
     short_named: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
+    /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
+    /// right before one is its theme, as before a ceremony.
+    launch: WordSet,
     /// Program heads (`计划`): a program joined to a meeting by `暨` is not the event.
     program_heads: WordSet,
     /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
@@ -147,6 +163,14 @@ struct Found {
     theme: Option<String>,
 }
 
+/// The kinds of event `暨` joins into one (two of one kind) or leaves apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Activity,
+    Ceremony,
+    Meeting,
+}
+
 /// One mention found in a sentence, before merging.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -162,19 +186,30 @@ struct Candidate {
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
-            // Ceremonies and observances end names too; their sections are listed once.
+            // Ceremonies, launch meetings and observances end names too; their sections are
+            // listed once.
             heads: WordSet::from_words(
-                ["heads", "ceremony", "observances"].iter().flat_map(|k| EVENT_HEADS.section(k)).map(|r| r.word()),
+                ["heads", "ceremony", "launch", "observances"]
+                    .iter()
+                    .flat_map(|k| EVENT_HEADS.section(k))
+                    .map(|r| r.word()),
             ),
             verbs: EVENT_HEADS.word_set("verbs"),
             stops: EVENT_HEADS.word_set("stops"),
-            deictic: EVENT_HEADS.word_set("deictic"),
+            // The program lexicon's deixis names the writer's place too (我市, 本省).
+            deictic: WordSet::from_words(
+                [EVENT_HEADS.section("deictic"), PROGRAM_CONTEXT.section("deictic")]
+                    .into_iter()
+                    .flatten()
+                    .map(|r| r.word()),
+            ),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
             standing: EVENT_HEADS.word_set("standing"),
             short_named: EVENT_HEADS.word_set("short_named"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
+            launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
@@ -213,6 +248,9 @@ impl EventExtractor {
             }));
             // `A大会暨B博览会`: the joint name is the event, not its first part.
             found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
+            let months: Vec<Span> =
+                dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+            found = outermost(self.join_same_kind(doc.text, &s, found, &months));
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             for f in found {
                 if crosses(&programs, f.mention) {
@@ -256,12 +294,50 @@ impl EventExtractor {
                 found.push(c);
             }
         }
+        found.extend(self.counted_quotes(text, &quoted));
         let coordinated: Vec<Found> = found.iter().flat_map(|f| self.coordinated(text, s.span.start, f)).collect();
         found.extend(coordinated);
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
         found
+    }
+
+    /// `“甲”“乙”两个分论坛`, `“甲”、“乙”等三场报告会`: quotes right before a count of
+    /// meetings (the count's head a few Han characters on) name one meeting each; the
+    /// mention keeps its marks.
+    fn counted_quotes(&self, text: &str, quoted: &SentenceQuotes) -> Vec<Found> {
+        let mut out = Vec::new();
+        let quotes: Vec<&Quoted> = quoted.all.iter().filter(|q| q.mark == Mark::Quote).collect();
+        for (i, q) in quotes.iter().enumerate() {
+            let after = text.get(q.outer.end..).unwrap_or("");
+            let after = after.strip_prefix('等').unwrap_or(after);
+            let numerals = after.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
+            let Some(rest) = after.char_indices().nth(numerals).map(|(k, _)| &after[k..]) else { continue };
+            let Some(rest) = rest.strip_prefix(COUNT_CLASSIFIERS).filter(|_| numerals > 0) else { continue };
+            let run: Vec<(usize, char)> =
+                rest.char_indices().take_while(|&(_, c)| is_han(c)).take(MAX_COUNTED_GAP_CHARS).collect();
+            let headed = run.iter().any(|&(k, c)| self.heads.longest_suffix(&rest[..k + c.len_utf8()]).is_some());
+            if !headed {
+                continue;
+            }
+            // The quotes chained before this one (`“甲”“乙”`, `“甲”、“乙”和“丙”`).
+            let mut first = i;
+            while first > 0 {
+                let gap = text.get(quotes[first - 1].outer.end..quotes[first].outer.start).unwrap_or("x");
+                if !gap.chars().all(|c| c.is_whitespace() || "、和与及".contains(c)) {
+                    break;
+                }
+                first -= 1;
+            }
+            for q in &quotes[first..=i] {
+                let name = squeeze_spaces(q.inner.slice(text).trim());
+                if !name.is_empty() {
+                    out.push(Found { name, mention: q.outer, theme: None });
+                }
+            }
+        }
+        out
     }
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
@@ -382,9 +458,15 @@ impl EventExtractor {
     }
 
     /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
-    /// head (a few Han characters on) is that activity's theme, no event of its own.
+    /// head (a few Han characters on, no stop word between) is that activity's theme, no
+    /// event of its own.
     fn themes_activity(&self, text: &str, end: usize) -> bool {
         let rest = text.get(end..).unwrap_or("");
+        // `…论坛、…对接会等活动`: a stop word (`等`, `的`, `在`) between ends the modifier;
+        // the meeting is one of the activities, not their theme.
+        if self.stops.longest_prefix(rest).is_some() {
+            return false;
+        }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
     }
@@ -413,9 +495,81 @@ impl EventExtractor {
         ]
     }
 
+    /// `“送医下乡”活动暨健康知识“六进”主题宣传活动`: two events of one kind (two activities,
+    /// two meetings) found apart but joined by `暨` and the modifiers of the second are one
+    /// joint event, named by the whole from the modifiers before the first
+    /// (`2024年文化“三下乡”活动暨…`); the parts lie inside it and give way.
+    fn join_same_kind(&self, text: &str, s: &Sentence<'_>, mut found: Vec<Found>, months: &[Span]) -> Vec<Found> {
+        found.sort_by_key(|f| f.mention.start);
+        let mut joints = Vec::new();
+        for (i, a) in found.iter().enumerate() {
+            // `“…论坛”暨…`: a quoted name's closing mark stands before the joining word.
+            let rest = text.get(a.mention.end..).unwrap_or("");
+            let marks = rest.len() - rest.trim_start_matches(quotes::is_mark).len();
+            if !rest[marks..].starts_with('暨') {
+                continue;
+            }
+            let from = a.mention.end + marks + '暨'.len_utf8();
+            let Some(b) = found[i + 1..].iter().find(|b| b.mention.start >= from) else { continue };
+            let gap = text.get(from..b.mention.start).unwrap_or("。");
+            let modifier = gap.chars().all(|c| is_han(c) || c.is_alphanumeric());
+            if !modifier || gap.chars().count() > MAX_MODIFIER_CHARS {
+                continue;
+            }
+            if self.kind_of(&a.name).is_none() || self.kind_of(&a.name) != self.kind_of(&b.name) {
+                continue;
+            }
+            let before = text.get(..a.mention.start).unwrap_or("");
+            let opening = if marks > 0 { before.len() - before.trim_end_matches(quotes::is_mark).len() } else { 0 };
+            let start = self.modifiers_start(text, s, a.mention.start - opening, months);
+            let mention = Span::new(start, b.mention.end);
+            let name =
+                squeeze_spaces(&mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
+            joints.push(Found { name, mention, theme: None });
+        }
+        found.extend(joints);
+        found
+    }
+
+    /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):
+    /// over the sentence's tokens going left until one bounds a name (`bounds_name`).
+    fn modifiers_start(&self, text: &str, s: &Sentence<'_>, at: usize, months: &[Span]) -> usize {
+        let Some(k) = s.tokens.iter().position(|t| t.span.start == at) else { return at };
+        let mut start = at;
+        for j in (0..k).rev() {
+            let p = s.tokens[j];
+            if self.bounds_name(text, &s.tokens, j, months)
+                || text.get(p.span.start..at).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS
+            {
+                break;
+            }
+            start = p.span.start;
+        }
+        start
+    }
+
+    /// What kind of event a name is, by its head: an activity, a ceremony, or another meeting.
+    fn kind_of(&self, name: &str) -> Option<Kind> {
+        if self.activity_heads.longest_suffix(name).is_some() {
+            Some(Kind::Activity)
+        } else if self.ceremony.longest_suffix(name).is_some() {
+            Some(Kind::Ceremony)
+        } else {
+            self.heads.longest_suffix(name).map(|_| Kind::Meeting)
+        }
+    }
+
     /// The event head `name` ends in.
     fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
+    }
+
+    /// What a compound head adds before the shortest head it ends in (`技能` of `技能大赛`,
+    /// `工作` of `工作会议`); empty for a base head.
+    fn head_extra<'a>(&self, head: &'a str) -> &'a str {
+        let base =
+            head.char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0).find(|&i| self.heads.contains(&head[i..]));
+        base.map_or("", |i| &head[..i])
     }
 
     /// A quote whose content is itself a meeting's name.
@@ -452,10 +606,12 @@ impl EventExtractor {
             Some(th) => modifier.replacen(th.as_str(), "", 1),
             None => modifier.to_string(),
         };
-        let stripped = self.strip_qualifiers(&bare_modifier);
+        // `全省护理技能大赛`: the words a compound head adds to its base (`技能` of `技能大赛`)
+        // name the meeting as the modifier does.
+        let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = if self.short_named.contains(head.slice(text)) { MIN_SHORT_NAME_CHARS } else { MIN_NAME_CHARS };
-        if theme.is_none() && !self.distinctive(stripped, min_chars) && !self.observances.contains(head.slice(text)) {
+        if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
@@ -526,8 +682,16 @@ impl EventExtractor {
             // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                if quoted.events.contains(q) && !self.ceremony.contains(head.slice(text)) {
-                    return None;
+                let for_another = self.ceremony.contains(head.slice(text)) || self.launch.contains(head.slice(text));
+                if quoted.events.contains(q) && !for_another {
+                    // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
+                    // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
+                    if start == head.start.min(tokens[k].span.start) {
+                        return None;
+                    }
+                    // `“…论坛”暨…博览会`: the joining word opens no name.
+                    start += text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8());
+                    break;
                 }
                 let inner = q.inner.slice(text).trim();
                 if theme.is_some()
@@ -541,13 +705,11 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            // `中国—东盟卫生合作论坛`: a dash or middle dot between Han words joins them.
-            let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
-            let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
-            let dated = bounds.months.iter().any(|m| m.contains(p.span));
-            // `沟通会议与专家会议`: 与 joins two meetings, not the words of one name.
-            let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
-            if ends || dated || joins || self.deictic.contains(p.text) {
+            // `两个大会分论坛`: a counted head is a plural noun, no name.
+            if is_count(text.get(..p.span.end).unwrap_or("")) {
+                return None;
+            }
+            if self.bounds_name(text, tokens, j, bounds.months) {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -556,6 +718,18 @@ impl EventExtractor {
             start = p.span.start;
         }
         Some((start, theme))
+    }
+
+    /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
+    /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside a date
+    /// with a month (`months`), or `与` after another meeting (`沟通会议与专家会议`).
+    fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
+        let p = tokens[j];
+        let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
+        let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+        let dated = months.iter().any(|m| m.contains(p.span));
+        let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
+        ends || dated || joins || self.deictic.contains(p.text)
     }
 
     /// The modifier without a leading year and ordinal.
@@ -746,6 +920,7 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
 /// ordinal (what it keeps of its candidates).
 struct Group {
     name: String,
+    core: String,
     date: Option<String>,
     mentions: Vec<Span>,
     year: Option<i32>,
@@ -768,8 +943,8 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            let Candidate { name, mention, year, ordinal, date, .. } = c;
-            self.groups.push(Group { name, date, mentions: vec![mention], year, ordinal });
+            let Candidate { name, mention, core, year, ordinal, date } = c;
+            self.groups.push(Group { name, core, date, mentions: vec![mention], year, ordinal });
             return;
         };
         let g = &mut self.groups[i];
@@ -790,8 +965,57 @@ impl Merger {
         }
     }
 
-    fn finish(self) -> Vec<Event<Span>> {
-        self.groups.into_iter().map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    /// The events, each shorter mention folded into the one longer meeting it names.
+    fn finish(mut self) -> Vec<Event<Span>> {
+        for (from, to) in self.folds() {
+            let g = std::mem::take(&mut self.groups[from].mentions);
+            let date = self.groups[from].date.take();
+            let to = &mut self.groups[to];
+            to.mentions.extend(g);
+            to.mentions.sort_by_key(|m| (m.start, m.end));
+            to.mentions.dedup();
+            to.date = better_date(to.date.take(), date);
+        }
+        let groups = self.groups.into_iter().filter(|g| !g.mentions.is_empty());
+        groups.map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    }
+
+    /// `(from, to)` pairs, longest `to` first: a group whose core ends the core of exactly
+    /// one other group, or ends that core's part before `暨`, is a shorter mention of it
+    /// (`基层卫生人才论坛` of `青川县基层卫生人才论坛`, `“三下乡”活动` of
+    /// `…“三下乡”活动暨…宣传活动`) when their years and ordinals do not differ.
+    fn folds(&self) -> Vec<(usize, usize)> {
+        let mut ends: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, g) in self.groups.iter().enumerate() {
+            let left = g.core.split('暨').next().unwrap_or("");
+            let mut tails: Vec<&str> = g.core.char_indices().skip(1).map(|(k, _)| &g.core[k..]).collect();
+            if left.len() < g.core.len() {
+                tails.extend(left.char_indices().map(|(k, _)| &left[k..]));
+            }
+            tails.sort_unstable();
+            tails.dedup();
+            for t in tails {
+                ends.entry(t).or_default().push(i);
+            }
+        }
+        let fits = |a: &Group, b: &Group| agree(&a.year, &b.year) && agree(&a.ordinal, &b.ordinal);
+        let mut folds: Vec<(usize, usize)> = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| match ends.get(g.core.as_str()).map(Vec::as_slice) {
+                Some(&[to]) if fits(g, &self.groups[to]) => Some((i, to)),
+                _ => None,
+            })
+            .collect();
+        // A group folded into one that is folded further goes straight to the last one.
+        let target: HashMap<usize, usize> = folds.iter().copied().collect();
+        for (_, to) in folds.iter_mut() {
+            while let Some(&next) = target.get(to) {
+                *to = next;
+            }
+        }
+        folds
     }
 }
 
@@ -892,6 +1116,14 @@ impl CoreGroups {
     }
 }
 
+/// True unless both are set and differ (a year or an ordinal two mentions state).
+fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// The more precise of two dates (the first on a tie).
 fn better_date(a: Option<String>, b: Option<String>) -> Option<String> {
     match (a, b) {
@@ -913,6 +1145,14 @@ fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
         (DateKind::Range, Some(end)) => format!("{}/{}", value, fill(end)),
         _ => value.to_string(),
     }
+}
+
+/// `…两个`, `…三场`: `before` ends in a count of meetings (not an ordinal: `第36个`).
+fn is_count(before: &str) -> bool {
+    let Some(body) = before.strip_suffix(COUNT_CLASSIFIERS) else { return false };
+    let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
+    let rest = body.trim_end_matches(numeral);
+    rest.len() < body.len() && !rest.ends_with('第')
 }
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
@@ -986,6 +1226,37 @@ mod tests {
         let found = vec![f("a", 0, 10), f("b", 0, 4), f("c", 12, 15), f("c", 12, 15)];
         let names: Vec<String> = outermost(found).into_iter().map(|f| f.name).collect();
         assert_eq!(names, ["a", "c"]);
+    }
+
+    #[test]
+    fn counts_and_the_words_of_compound_heads() {
+        assert!(is_count("大会设两个"));
+        assert!(is_count("共举办3场"));
+        assert!(!is_count("全国第36个"));
+        assert!(!is_count("这个"));
+        let x = EventExtractor::new();
+        assert_eq!(x.head_extra("技能大赛"), "技能");
+        assert_eq!(x.head_extra("工作会议"), "工作");
+        assert_eq!(x.head_extra("座谈会"), "");
+    }
+
+    #[test]
+    fn a_short_name_folds_into_the_one_meeting_it_ends() {
+        let x = EventExtractor::new();
+        let events = merge(vec![
+            cand(&x, "基层卫生人才论坛", 0, None),
+            cand(&x, "第五届青川县基层卫生人才论坛", 100, Some("2026-05-16")),
+            cand(&x, "第四届青川县基层卫生人才论坛", 200, None),
+        ]);
+        // Two meetings end in the short name: it stays apart.
+        assert_eq!(events.len(), 3);
+        let events = merge(vec![
+            cand(&x, "健康知识活动", 0, None),
+            cand(&x, "2024年文化健康知识活动暨义诊活动", 100, Some("2024-07-02")),
+        ]);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].mentions.len(), 2);
+        assert_eq!(events[0].date.as_deref(), Some("2024-07-02"));
     }
 
     #[test]
