@@ -1050,7 +1050,11 @@ impl FigureExtractor {
             }
             after
                 .or_else(|| self.topic_subject(sentence, start, dates, unit))
-                .or_else(|| self.change_subject(clause, prev_subject, false))
+                // An amount added (较上年增加约40亿元) is no growth rate: its verb names it.
+                .or_else(|| match kind {
+                    FigureKind::Money => self.bare_change(clause).map(|(verb, _)| verb.to_string()),
+                    _ => self.change_subject(clause, prev_subject, false),
+                })
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
@@ -1122,16 +1126,8 @@ impl FigureExtractor {
 
     /// True when `t` is a year and comparatives only (`2017年同期的`, `同期`).
     fn only_comparatives(&self, t: &str) -> bool {
-        let mut rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-        if rest.len() < t.len() {
-            rest = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')).unwrap_or(rest);
-        }
-        let mut rest = rest.trim_end_matches('的');
-        let whole = !rest.is_empty();
-        while let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
-            rest = &rest[w.len()..];
-        }
-        whole && rest.is_empty()
+        let t = t.trim_end_matches('的');
+        !t.is_empty() && self.is_comparison(t)
     }
 
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
@@ -2334,32 +2330,43 @@ impl FigureExtractor {
     /// the previous figure's subject (`…增幅`/`…降幅`); a change in percentage points
     /// (`points`) is the metric itself (签约率…，提高了5个百分点 → 签约率).
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>, points: bool) -> Option<String> {
+        let (_, suffix) = self.bare_change(clause)?;
+        let base = prev_subject?;
+        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
+        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+    }
+
+    /// A clause that is a change verb after comparatives and years only (`比上年增加`,
+    /// `较112年度增加`): the verb and its `增幅`/`降幅`.
+    fn bare_change<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
         let t = clause.trim().trim_end_matches(['了', '的']);
         let ends = |words: &[String]| words.iter().find(|w| t.ends_with(w.as_str())).map(|w| t.len() - w.len());
-        let (rest, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
-            (Some(p), _) => (&t[..p], "增幅"),
-            (None, Some(p)) => (&t[..p], "降幅"),
+        let (p, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(p), _) => (p, "增幅"),
+            (None, Some(p)) => (p, "降幅"),
             _ => return None,
         };
         // Only comparatives may precede the change (比上年增加, 同比增长).
-        let mut rest = rest;
+        self.is_comparison(&t[..p]).then_some((&t[p..], suffix))
+    }
+
+    /// True when `rest` is comparatives and years compared with only (`较111年`, `比2022年`,
+    /// `同期`); an empty one too.
+    fn is_comparison(&self, mut rest: &str) -> bool {
         while !rest.is_empty() {
             if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
                 rest = &rest[w.len()..];
                 continue;
             }
-            // A year compared with (较111年, 比2022年).
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             let after = &rest[digits..];
             if digits > 0 && after.starts_with('年') {
                 rest = after.trim_start_matches('年').trim_start_matches('度');
                 continue;
             }
-            return None;
+            return false;
         }
-        let base = prev_subject?;
-        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
-        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+        true
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
