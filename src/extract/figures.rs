@@ -1960,7 +1960,8 @@ impl FigureExtractor {
     /// (新技术、新项目120项) are one subject.
     fn clause_before<'s>(&self, sentence: &Sentence<'s>, start: usize, dates: &[Span]) -> &'s str {
         let s = sentence.text;
-        let window_start = floor_char_boundary(s, start.saturating_sub(90));
+        // 48 characters: the longest list of groups a subject may hold (see `finish`).
+        let window_start = floor_char_boundary(s, start.saturating_sub(144));
         let head = &s[window_start..start];
         // A short quoted abbreviation inside the noun phrase (各村“两委”成员) does not end it.
         let quoted = |k: usize| {
