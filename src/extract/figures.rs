@@ -1036,6 +1036,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.topic_subject(sentence, start, dates, unit)
+                .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
@@ -1101,6 +1102,21 @@ impl FigureExtractor {
             _ => "",
         };
         Some(format!("{metric}{change}"))
+    }
+
+    /// *Share of a whole named before*: a share whose clause names no noun (`有87%`) after
+    /// a clause ending in `中` (`新招聘的职位中，有87%已到岗`) is a share of that whole.
+    fn among_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = offset_in(s, clause)?;
+        if self.names_noun(sentence, from, start) {
+            return None;
+        }
+        let before = s[..from].strip_suffix(['，', ','])?;
+        let whole = ["之中", "当中", "中"].iter().find_map(|w| before.strip_suffix(*w))?;
+        let whole = self.clause_before(sentence, whole.len(), dates);
+        self.clean_before(sentence, whole)
     }
 
     /// *Compared figure*: a clause that opens with a comparison (`低于全国的13.3%`, role
