@@ -2082,9 +2082,12 @@ impl FigureExtractor {
             let noun_start = start - rest.len();
             from = noun_start + noun.len();
             // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
-            // noun (with the age before it) is what this figure counts too.
+            // noun (with the age before it) is what this figure counts too; a share word
+            // likewise (65至69岁长者占约4成).
             let mut tail = s[from..start].trim();
-            while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
+            while let Some(w) =
+                self.subject.link.iter().chain(&self.subject.share).find(|w| tail.starts_with(w.as_str()))
+            {
                 tail = &tail[w.len()..];
             }
             if tail.is_empty() {
