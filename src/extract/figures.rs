@@ -68,6 +68,12 @@
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
 //!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
 //!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
+//!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
+//!      measures the previous figure's metric; an amount added after comparisons only
+//!      (`较上年增加约40亿元`) is named by its change verb;
+//!    - *share of a whole named before*: a share naming nothing after a clause ending in
+//!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
 //!    the noun phrase after the number, and figures without a metric, follow these:
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
