@@ -82,3 +82,23 @@ fn people_closing_the_clause_count_in_both_scripts() {
         assert_eq!(got, [(3.0, Some(4.0), Some("个"), Some("人"))], "{text}");
     }
 }
+
+/// Hong Kong and Taiwan text (converted first): 新臺幣 before an amount is 元; a comparison
+/// (`低於日本的`) measures the metric of the figure before it; `'25年` is a year, no duration.
+#[test]
+fn traditional_money_comparisons_and_short_years() {
+    let text = "安平縣長者人口比率達19.6%，低於日本的29%。長照預算今年度編列新臺幣8.6億元，'25年門診量達120萬人次。";
+    let options = zhnews::TextOptions::new().published_at("2026-02-10").unwrap();
+    let a = zhnews::extract_text(text, &options).unwrap();
+    let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.unit.as_deref(), f.subject.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (19.6, Some("%"), Some("安平县长者人口比率")),
+            (29.0, Some("%"), Some("安平县长者人口比率")),
+            (860000000.0, Some("元"), Some("编列")),
+            (1200000.0, Some("人次"), Some("门诊量")),
+        ],
+        "{text}"
+    );
+}

@@ -900,8 +900,9 @@ impl DateExtractor {
             if taiwan && (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok {
                 return Some((v + 1911, after));
             }
-            // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration).
-            if digits == 2 && followed_by_month {
+            // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration);
+            // an apostrophe marks one alone ('25年, ’98年).
+            if digits == 2 && (followed_by_month || apostrophe_before(s, i)) {
                 return Some((calendar::century_year(v as u32, reference_year), after));
             }
             return None;
@@ -1682,6 +1683,11 @@ fn time_tail(s: &str, end: usize, time: &mut Option<(u8, u8, Option<u8>)>) -> us
     }
     *time = Some((h as u8, mi as u8, sec));
     end2
+}
+
+/// True when an apostrophe (`'`, `’`, `‘`) stands right before byte `i`: `'25年` is a year.
+fn apostrophe_before(s: &str, i: usize) -> bool {
+    matches!(prev_char(s, i), Some('\'' | '’' | '‘'))
 }
 
 #[cfg(test)]

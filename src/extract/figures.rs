@@ -20,8 +20,8 @@
 //! itself (`六统一管理` → 6, subject 统一管理; `count_word` in `figure_words.txt`).
 //!
 //! Money: a currency written before the amount (`HK$2.5亿`, `港币3000万元`, `新台币1.2亿元`,
-//! `￥80万`, lexicon `currencies.txt`) names the unit (`港元`, `新台币元`, `美元`, `元`) and
-//! belongs to the span, with an approximation word before it (`约HK$2.5亿元`).
+//! `￥80万`, lexicon `currencies.txt`) names the unit (`港元`, `美元`, `元`; Taiwan's dollar is
+//! `元`) and belongs to the span, with an approximation word before it (`约HK$2.5亿元`).
 //!
 //! The subject is the noun phrase after the measure word (`331家社区卫生服务中心`), else
 //! the metric before the number in the same clause (`签约率超过30%` → `签约率`), shaped by
@@ -68,6 +68,12 @@
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
 //!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
 //!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
+//!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
+//!      measures the previous figure's metric; an amount added after comparisons only
+//!      (`较上年增加约40亿元`) is named by its change verb;
+//!    - *share of a whole named before*: a share naming nothing after a clause ending in
+//!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
 //!    the noun phrase after the number, and figures without a metric, follow these:
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
@@ -196,6 +202,8 @@ struct SubjectWords {
     deictic: Vec<String>,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
     relative_lead: Vec<String>,
+    /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
+    compare: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -281,7 +289,8 @@ impl SubjectWords {
             duration_link,
             rate_head,
             deictic,
-            relative_lead
+            relative_lead,
+            compare
         )
     }
 }
@@ -302,6 +311,19 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
 /// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
+}
+
+/// True when `before` ends in a preposition of time (`政府将于` before `下年度拨款`): the
+/// date after it is when the clause's verb happens, so what precedes is no metric.
+fn is_time_frame(before: &str) -> bool {
+    before.trim_end().ends_with(['于', '在'])
+}
+
+/// A space between two Han characters (`启用智慧病房 投资12亿元`, a headline's separator)
+/// parts two phrases, as a comma does.
+fn is_han_gap(s: &str, p: usize) -> bool {
+    let Some(c @ (' ' | '\u{3000}')) = next_char(s, p) else { return false };
+    prev_char(s, p).is_some_and(is_han) && next_char(s, p + c.len_utf8()).is_some_and(is_han)
 }
 
 /// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
@@ -1016,7 +1038,11 @@ impl FigureExtractor {
                 }
             }
         } else if kind == FigureKind::Percent {
-            self.topic_subject(sentence, start, dates)
+            if let Some(compared) = self.compared_subject(clause(), prev_subject) {
+                return compared;
+            }
+            self.topic_subject(sentence, start, dates, unit)
+                .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
@@ -1025,9 +1051,17 @@ impl FigureExtractor {
             self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = clause();
-            self.subject_after(sentence, end)
-                .or_else(|| self.topic_subject(sentence, start, dates))
-                .or_else(|| self.change_subject(clause, prev_subject, false))
+            let after = self.subject_after(sentence, end);
+            if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
+                return compared;
+            }
+            after
+                .or_else(|| self.topic_subject(sentence, start, dates, unit))
+                // An amount added (较上年增加约40亿元) is no growth rate: its verb names it.
+                .or_else(|| match kind {
+                    FigureKind::Money => self.bare_change(clause).map(|(verb, _)| verb.to_string()),
+                    _ => self.change_subject(clause, prev_subject, false),
+                })
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
@@ -1037,12 +1071,18 @@ impl FigureExtractor {
     /// after a comma continues the clause before it when that one states a change of its
     /// metric (`居民健康素养水平明显提升，从2015年的10.25%…` → 居民健康素养水平): the
     /// metric before the change verb, without the adverbs after it.
-    fn topic_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+    fn topic_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        dates: &[Span],
+        unit: Option<&str>,
+    ) -> Option<String> {
         let s = sentence.text;
         let clause = self.clause_before(sentence, start, dates);
         // The clause may end before `start` (a date between it and the number).
         let from = offset_in(s, clause)?;
-        let opens = self.subject.cut.iter().any(|w| clause.starts_with(w.as_str()));
+        let opens = self.subject.cut.iter().chain(&self.subject.comparative).any(|w| clause.starts_with(w.as_str()));
         if !opens || self.names_noun(sentence, from, start) || !s[..from].ends_with(['，', ',']) {
             return None;
         }
@@ -1061,7 +1101,55 @@ impl FigureExtractor {
             }
             _ => metric,
         };
-        self.clean_before(sentence, metric)
+        let metric = self.clean_before(sentence, metric)?;
+        // …快速提升，比同期增加逾2倍: a change of its own in % or 倍 is the metric's 增幅/降幅.
+        let change = match unit {
+            Some("%" | "倍") => self.change_word(clause).map_or("", |(_, c)| c),
+            _ => "",
+        };
+        Some(format!("{metric}{change}"))
+    }
+
+    /// *Share of a whole named before*: a share whose clause names no noun (`有87%`) after
+    /// a clause ending in `中` (`新招聘的职位中，有87%已到岗`) is a share of that whole.
+    fn among_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = offset_in(s, clause)?;
+        if self.names_noun(sentence, from, start) {
+            return None;
+        }
+        let before = s[..from].strip_suffix(['，', ','])?;
+        let whole = ["之中", "当中", "中"].iter().find_map(|w| before.strip_suffix(*w))?;
+        let whole = self.clause_before(sentence, whole.len(), dates);
+        self.clean_before(sentence, whole)
+    }
+
+    /// *Compared figure*: a clause that opens with a comparison (`低于全国的13.3%`, role
+    /// `compare`) or holds only links, a year and comparatives (`为2017年同期的4.7倍`) names
+    /// no metric of its own: the figure measures the previous figure's metric, or nothing
+    /// (`Some(None)`). `None` when the clause is no comparison.
+    fn compared_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<Option<String>> {
+        let mut t = clause.trim();
+        while let Some(w) = self.subject.link.iter().find(|w| t.starts_with(w.as_str())) {
+            t = &t[w.len()..];
+        }
+        let opened = self.subject.compare.iter().find_map(|w| t.strip_prefix(w.as_str()));
+        let compared = match opened {
+            // 低于全国的: a place or time compared with, not a rate of its own.
+            Some(rest) => {
+                let rest = rest.trim_end_matches('的');
+                rest.chars().count() <= 8 && !self.subject.rate_head.iter().any(|h| rest.contains(h.as_str()))
+            }
+            None => self.only_comparatives(t),
+        };
+        compared.then(|| prev_subject.map(str::to_string))
+    }
+
+    /// True when `t` is a year and comparatives only (`2017年同期的`, `同期`).
+    fn only_comparatives(&self, t: &str) -> bool {
+        let t = t.trim_end_matches('的');
+        !t.is_empty() && self.is_comparison(t)
     }
 
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
@@ -1894,7 +1982,8 @@ impl FigureExtractor {
     /// (新技术、新项目120项) are one subject.
     fn clause_before<'s>(&self, sentence: &Sentence<'s>, start: usize, dates: &[Span]) -> &'s str {
         let s = sentence.text;
-        let window_start = floor_char_boundary(s, start.saturating_sub(90));
+        // 48 characters: the longest list of groups a subject may hold (see `finish`).
+        let window_start = floor_char_boundary(s, start.saturating_sub(144));
         let head = &s[window_start..start];
         // A short quoted abbreviation inside the noun phrase (各村“两委”成员) does not end it.
         let quoted = |k: usize| {
@@ -1908,6 +1997,7 @@ impl FigureExtractor {
             let Some((p, c)) = head[..k].char_indices().next_back() else { break None };
             let stop = is_delimiter(c)
                 || is_debris(c)
+                || is_han_gap(s, window_start + p)
                 || c == '等'
                     && token_boundary(sentence, window_start + p)
                     && token_boundary(sentence, window_start + p + c.len_utf8());
@@ -1941,9 +2031,13 @@ impl FigureExtractor {
             k.checked_sub(1).and_then(|k| dates.get(k)).filter(|c| c.end > from && c.start >= from && !compared(c))
         {
             // 门诊量2023年达到100万人次: nothing named after the date — the metric stands
-            // before it (and before the dates right before it: 去年截至11月).
+            // before it (and before the dates right before it: 去年截至11月); not after a
+            // preposition of time (政府将于下年度拨款: the verb after the date is the metric).
             let cut = run_start(s, dates, from, c);
-            if !self.names_noun(sentence, c.end, start) && self.names_noun(sentence, from, cut) {
+            if !self.names_noun(sentence, c.end, start)
+                && self.names_noun(sentence, from, cut)
+                && !is_time_frame(&s[from..cut])
+            {
                 return &s[from..cut];
             }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
@@ -1994,9 +2088,12 @@ impl FigureExtractor {
             let noun_start = start - rest.len();
             from = noun_start + noun.len();
             // 65岁及以上老年人约有1200万人: nothing but linking words after the noun — the
-            // noun (with the age before it) is what this figure counts too.
+            // noun (with the age before it) is what this figure counts too; a share word
+            // likewise (65至69岁长者占约4成).
             let mut tail = s[from..start].trim();
-            while let Some(w) = self.subject.link.iter().find(|w| tail.starts_with(w.as_str())) {
+            while let Some(w) =
+                self.subject.link.iter().chain(&self.subject.share).find(|w| tail.starts_with(w.as_str()))
+            {
                 tail = &tail[w.len()..];
             }
             if tail.is_empty() {
@@ -2259,32 +2356,43 @@ impl FigureExtractor {
     /// the previous figure's subject (`…增幅`/`…降幅`); a change in percentage points
     /// (`points`) is the metric itself (签约率…，提高了5个百分点 → 签约率).
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>, points: bool) -> Option<String> {
+        let (_, suffix) = self.bare_change(clause)?;
+        let base = prev_subject?;
+        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
+        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+    }
+
+    /// A clause that is a change verb after comparatives and years only (`比上年增加`,
+    /// `较112年度增加`): the verb and its `增幅`/`降幅`.
+    fn bare_change<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
         let t = clause.trim().trim_end_matches(['了', '的']);
         let ends = |words: &[String]| words.iter().find(|w| t.ends_with(w.as_str())).map(|w| t.len() - w.len());
-        let (rest, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
-            (Some(p), _) => (&t[..p], "增幅"),
-            (None, Some(p)) => (&t[..p], "降幅"),
+        let (p, suffix) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
+            (Some(p), _) => (p, "增幅"),
+            (None, Some(p)) => (p, "降幅"),
             _ => return None,
         };
         // Only comparatives may precede the change (比上年增加, 同比增长).
-        let mut rest = rest;
+        self.is_comparison(&t[..p]).then_some((&t[p..], suffix))
+    }
+
+    /// True when `rest` is comparatives and years compared with only (`较111年`, `比2022年`,
+    /// `同期`); an empty one too.
+    fn is_comparison(&self, mut rest: &str) -> bool {
         while !rest.is_empty() {
             if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
                 rest = &rest[w.len()..];
                 continue;
             }
-            // A year compared with (较111年, 比2022年).
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             let after = &rest[digits..];
             if digits > 0 && after.starts_with('年') {
                 rest = after.trim_start_matches('年').trim_start_matches('度');
                 continue;
             }
-            return None;
+            return false;
         }
-        let base = prev_subject?;
-        let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
-        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+        true
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
@@ -2520,7 +2628,7 @@ mod tests {
         let i = s.find('2').unwrap();
         assert_eq!(f.currency_before(s, i), Some(("拨款约".len(), "港元")));
         let s = "新臺幣12亿";
-        assert_eq!(f.currency_before(s, s.find('1').unwrap()), Some((0, "新台币元")));
+        assert_eq!(f.currency_before(s, s.find('1').unwrap()), Some((0, "元")));
         let s = "ABCUSD5";
         assert_eq!(f.currency_before(s, s.find('5').unwrap()), None);
     }
