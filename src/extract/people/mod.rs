@@ -14,7 +14,10 @@
 //!   posts at two bodies the first-named body is the organization; a department alone
 //!   after a separator joins its title (`、疾控局局长`); a body fused into a title
 //!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
-//!   works for that place's government when the article names it;
+//!   works for that place's government when the article names it; a leader's title opening
+//!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
+//!   works for the body named nearest before ([`LEADER_HEADS`]); a department title with no
+//!   body (`基层卫生健康处处长`) works for the article's own body ([`OWN_REFERENCES`]);
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
@@ -78,6 +81,26 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     })
 }
 
+/// The body whose own article this is: the institution (not an outlet) named as the
+/// page's source, else the one its self-reference names (`我中心召开…` → the article's
+/// record ending with `中心`, [`OWN_REFERENCES`]), else the first named in the headline.
+fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+    let not_outlet_in = |field: Span| {
+        facts
+            .institutions
+            .iter()
+            .find(|i| i.kind != crate::facts::InstitutionKind::Media && i.mentions.iter().any(|m| field.contains(*m)))
+    };
+    let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
+    source
+        .or_else(|| {
+            let (_, head) = OWN_REFERENCES.iter().find(|(w, _)| Finder::new(w).find(doc.text.as_bytes()).is_some())?;
+            facts.institutions.iter().find(|i| i.name.ends_with(head))
+        })
+        .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
+        .map(|i| i.name.clone())
+}
+
 /// The ending of a government's name (`人民政府`, `台北市政府`).
 const GOVERNMENT: &str = "政府";
 
@@ -101,7 +124,35 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
 
 /// Bare heads that stand for a body named before (`医院院长`, `该院院长`), with the head its
 /// record's name ends with.
-const BARE_HEADS: [(&str, &str); 4] = [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心")];
+const BARE_HEADS: [(&str, &str); 6] =
+    [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心"), ("中心", "中心"), ("该局", "局")];
+
+/// Leaders' titles that name their body's head (`院长` heads a `…院`): a sentence opening
+/// with such a title (`院长马俊杰告诉记者`) speaks of the body named just before, when
+/// that body's name ends with the head.
+const LEADER_HEADS: [(&str, &str); 6] =
+    [("院长", "院"), ("局长", "局"), ("站长", "站"), ("所长", "所"), ("校长", "学"), ("主任", "中心")];
+
+/// Prepositions that may stand between a clause's opening and a leader's title (`由局长…`,
+/// `据院长…介绍`).
+const LEADER_PREPOSITIONS: [char; 6] = ['由', '据', '经', '请', '向', '与'];
+
+/// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
+const LEADER_BODY_WINDOW: usize = 240;
+
+/// Self-references of a body's own article (`我中心召开…`, `我委`), with the head the
+/// record's name ends with: people of such an article with a department title work there.
+const OWN_REFERENCES: [(&str, &str); 6] =
+    [("我中心", "中心"), ("我委", "委员会"), ("我局", "局"), ("我院", "院"), ("本院", "院"), ("我厅", "厅")];
+
+/// The record heading a leader's title (see [`LEADER_HEADS`]): `副院长` → `院`.
+fn leader_head(title: &str) -> Option<&'static str> {
+    let base = title.trim_start_matches("常务").trim_start_matches(['副', '正']);
+    LEADER_HEADS.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+}
+
+/// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
+const MIN_SHORT_FORM_CHARS: usize = 3;
 
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
@@ -111,6 +162,21 @@ const MAX_TITLE_MODIFIER_CHARS: usize = 3;
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// The body of a leader whose title opens a clause (`院长马俊杰…` after a sentence naming
+/// `临江市人民医院`, `…，由局长陈某带队`): the mention nearest before, when it lies within
+/// [`LEADER_BODY_WINDOW`] and its name ends with the title's head ([`LEADER_HEADS`]).
+fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let opened = before.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(before);
+    if opened.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let head = leader_head(title)?;
+    let pos = r.base + before.len();
+    let m = r.doc_orgs.nearest_before(pos)?;
+    (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
+}
 
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
 /// right before a title.
@@ -283,10 +349,12 @@ impl PersonExtractor {
         let mut drafts = drafts.list;
         self.later_mentions(doc, &orgs, &mut drafts);
         let outlet = source_outlet(doc, facts);
+        let own = own_body(doc, facts);
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
-                .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten());
+                .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
+                .or_else(|| d.titles.iter().any(|t| self.department_title(t)).then(|| own.clone()).flatten());
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -373,6 +441,17 @@ impl PersonExtractor {
                 })
                 .map(|i| i.name.clone())
         })
+    }
+
+    /// The short form of a body a title opens with (`卫生局` in `卫生局局长`, `卫生局长`): an
+    /// opening of [`MIN_SHORT_FORM_CHARS`] or more, the rest being `长` or a title.
+    fn short_form_opening<'t>(&self, title: &'t str) -> Option<&'t str> {
+        title
+            .char_indices()
+            .skip(MIN_SHORT_FORM_CHARS)
+            .map(|(i, _)| title.split_at(i))
+            .find(|(_, rest)| *rest == "长" || self.title_set.contains(*rest))
+            .map(|(short, _)| short)
     }
 
     /// The record name of a credit's organization (`中新网` → `中国新闻网`).
@@ -470,6 +549,16 @@ impl PersonExtractor {
             }
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
+            }
+            if org.is_none() {
+                org = leader_body(&text[..m.start()], &text[m.start()..m.end()], r);
+            }
+            if org.is_none() {
+                // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
+                org = self
+                    .short_form_opening(&titles[0])
+                    .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
+                    .map(|o| o.name.to_string());
             }
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
@@ -842,6 +931,15 @@ impl PersonExtractor {
         let first2: String = name.chars().take(2).collect();
         (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
             && self.title_ending(name).is_none()
+    }
+
+    /// True when `title` names a department and its post (`基层卫生健康处处长`,
+    /// `医政处副处长`): two or more Han characters ending on a department ending, then a title.
+    fn department_title(&self, title: &str) -> bool {
+        self.title_ending(title).is_some_and(|i| {
+            let dept = &title[..i];
+            dept.chars().count() >= 2 && dept.ends_with(DEPARTMENT_ENDS) && dept.chars().all(is_han)
+        })
     }
 
     /// Where the longest title that ends `s` starts (`主任` in `市卫监局主任`), if any.
