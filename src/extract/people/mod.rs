@@ -199,6 +199,28 @@ fn department_after_separator(before: &str) -> Option<usize> {
         .then_some(run)
 }
 
+/// Longest body (characters) the article does not name as an institution that a title
+/// chain crosses after a `、` (`市爱卫办主任、市公立医院管理中心主任` + name).
+const MAX_UNNAMED_BODY_CHARS: usize = 14;
+
+/// Bytes of a body not read as an institution, written at the end of `before` right after a
+/// `、` or `兼` of a title chain (`、市公立医院管理中心` + `主任`): more than a department
+/// ([`department_after_separator`]) up to [`MAX_UNNAMED_BODY_CHARS`] Han characters ending on
+/// `中心` or a department ending. The chain crosses it (its title is the title alone) and
+/// goes on to the body named first.
+fn unnamed_body_after_separator(before: &str) -> Option<usize> {
+    let run = han_run_before(before, MAX_UNNAMED_BODY_CHARS + 1);
+    let body = &before[before.len() - run..];
+    let opened = before[..before.len() - run].ends_with(['、', '兼']);
+    let chars = body.chars().count();
+    let deictic = body.starts_with(['该', '本', '我', '其', '此', '各', '全']);
+    (opened
+        && !deictic
+        && (MAX_DEPARTMENT_CHARS + 1..=MAX_UNNAMED_BODY_CHARS).contains(&chars)
+        && (body.ends_with("中心") || body.ends_with(DEPARTMENT_ENDS)))
+    .then_some(run)
+}
+
 /// Built once; holds this extractor's lexicons.
 #[derive(Debug)]
 pub struct PersonExtractor {
@@ -989,7 +1011,9 @@ impl PersonExtractor {
             }
             // A department alone between a separator and the title (`、疾控局局长`), or a
             // field modifying it (`院长、心胸专家`).
-            if let Some(dept) =
+            if let Some(body) = unnamed_body_after_separator(&text[..pos]) {
+                pos -= body;
+            } else if let Some(dept) =
                 department_after_separator(&text[..pos]).or_else(|| self.modifier_after_separator(&text[..pos]))
             {
                 titles[0] = format!("{}{}", &text[pos - dept..pos], titles[0]);
