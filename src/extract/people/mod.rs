@@ -133,6 +133,50 @@ const BARE_HEADS: [(&str, &str); 6] =
 const LEADER_HEADS: [(&str, &str); 6] =
     [("院长", "院"), ("局长", "局"), ("站长", "站"), ("所长", "所"), ("校长", "学"), ("主任", "中心")];
 
+/// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
+/// `(WONCA)`).
+const MAX_ABBREVIATION_NOTE_CHARS: usize = 10;
+
+/// `between` (the text from a body's end to its title) without the abbreviation in
+/// parentheses that may open it (`（北荣）高龄医学中心` → `高龄医学中心`, `（WHF）` → ``).
+fn after_abbreviation_note(between: &str) -> &str {
+    let note = between.trim_start_matches([' ', '\u{3000}']);
+    let Some(inner) = note.strip_prefix(['（', '(']) else { return between };
+    let Some(close) = inner.find(['）', ')']) else { return between };
+    let abbreviation = &inner[..close];
+    let plain = abbreviation.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+    if !plain || abbreviation.is_empty() || abbreviation.chars().count() > MAX_ABBREVIATION_NOTE_CHARS {
+        return between;
+    }
+    let rest = &inner[close..];
+    rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start_matches([' ', '\u{3000}'])
+}
+
+/// Most characters of a body's short form fused into a leader's title (`卫生` + `局长`).
+const MAX_FUSED_SHORT_CHARS: usize = 4;
+
+/// A later short form of a body fused into a leader's title at a clause's opening
+/// (`…台北市政府卫生局…。卫生局长黄某表示`): the Han word before a `X长` title joined with
+/// its `X` (`卫生局`) ends the name of a body named before (the nearest). Gives the title
+/// kept whole (`卫生局长`) and the body.
+fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(String, String)> {
+    let mut chars = title.chars();
+    let head = chars.next()?;
+    if chars.as_str() != "长" {
+        return None;
+    }
+    let run = han_run_before(before, MAX_FUSED_SHORT_CHARS + 1);
+    let word = &before[before.len() - run..];
+    let opening = &before[..before.len() - run];
+    let opened = opening.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(opening);
+    if !(2..=MAX_FUSED_SHORT_CHARS).contains(&word.chars().count()) || opened.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let short = format!("{word}{head}");
+    let m = r.doc_orgs.last_headed_before(r.base + opening.len(), &short)?;
+    Some((format!("{word}{title}"), m.name.to_string()))
+}
+
 /// Prepositions that may stand between a clause's opening and a leader's title (`由局长…`,
 /// `据院长…介绍`).
 const LEADER_PREPOSITIONS: [char; 6] = ['由', '据', '经', '请', '向', '与'];
@@ -176,6 +220,19 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
     (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
+}
+
+/// Bytes of a department written at the end of `before` right after a bare head
+/// (`该院` + `治未病科` + `主任`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a
+/// department ending; `None` when there is none.
+fn department_after_head(before: &str) -> Option<usize> {
+    let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 2);
+    let word = &before[before.len() - run..];
+    BARE_HEADS.iter().find_map(|(w, _)| {
+        let dept = &word[word.find(w)? + w.len()..];
+        ((2..=MAX_DEPARTMENT_CHARS).contains(&dept.chars().count()) && dept.ends_with(DEPARTMENT_ENDS))
+            .then_some(dept.len())
+    })
 }
 
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
@@ -565,15 +622,29 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (mut titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
             if org.is_none() && titles.len() == 1 {
                 org = leader_government(&text[..m.start()], &titles[0], r.governments);
             }
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
+                let dept = department_after_head(&text[..m.start()]).map(|d| &text[m.start() - d..m.start()]);
+                if let (Some(_), Some(dept), Some(last)) = (&org, dept, titles.last_mut()) {
+                    if !last.starts_with(dept) {
+                        *last = format!("{dept}{last}");
+                    }
+                }
             }
             if org.is_none() {
                 org = leader_body(&text[..m.start()], &text[m.start()..m.end()], r);
+            }
+            if org.is_none() {
+                if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
+                    if let Some(last) = titles.last_mut() {
+                        *last = title;
+                    }
+                    org = Some(body);
+                }
             }
             if org.is_none() {
                 // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
@@ -606,6 +677,8 @@ impl PersonExtractor {
     /// the nearest earlier record named with that head (`BARE_HEADS`). The head stands
     /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
     fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
+        // A department may stand between the head and the title (`该院治未病科主任`).
+        let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
         let &(written, head) = BARE_HEADS.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
         if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本']) {
@@ -994,7 +1067,7 @@ impl PersonExtractor {
         loop {
             // An institution that ends at the title, possibly through a department.
             if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
-                let between = &text[o.end..pos];
+                let between = after_abbreviation_note(&text[o.end..pos]);
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
                         && between.chars().all(is_han)
