@@ -300,3 +300,37 @@ fn a_verb_of_saying_glued_to_a_name_stays_out_of_it() {
     let chars: String = text.chars().skip(m.start).take(m.end - m.start).collect();
     assert_eq!((m.text.as_str(), chars.as_str()), ("周明", "周明"));
 }
+
+/// A department title with no body named (`基层卫生健康处处长`) belongs to the body whose
+/// own article this is: the one its self-reference names (`我委`), else the headline's.
+#[test]
+fn department_title_works_for_the_articles_own_body() {
+    let text = "甘肃省卫生健康委员会召开基层卫生工作会议\n\n4月8日，我委召开全省基层卫生工作会议。\n\n基层卫生健康处处长王小川通报了全市基层卫生工作情况。";
+    let facts = run(text);
+    let p = facts.people.iter().find(|p| p.name == "王小川").expect("王小川 found");
+    assert_eq!(p.titles, vec!["基层卫生健康处处长"]);
+    assert_eq!(p.organization.as_deref(), Some("甘肃省卫生健康委员会"));
+    // A newspaper's report that names no body of the department leaves it open.
+    let text = "会议现场\n\n4月8日，全市基层卫生工作会议召开。\n\n基层卫生健康处处长王小川通报了全市基层卫生工作情况。";
+    let facts = run(text);
+    let p = facts.people.iter().find(|p| p.name == "王小川").expect("王小川 found");
+    assert_eq!(p.organization, None);
+}
+
+/// The same readings in traditional script, through the whole pipeline: a leader's title
+/// after `由` (`由局長…`), a later short form fused into a title (`衞生局局長`), a title
+/// written between a body and a name (`行政總裁`).
+#[test]
+fn leaders_of_bodies_named_before_in_traditional_script() {
+    let text = "金門縣政府衛生局把握交通船復航之機會，由局長陳美珠率隊登島義診。\n\n\
+                澳門衞生局昨日宣布推出長者疫苗接種計劃，衞生局局長羅志明表示，計劃將於下月展開。\n\n\
+                醫院管理局行政總裁梁家豪在記者會上說，各公立醫院已加開病床。";
+    let article = zhnews::extract(text).expect("extracts");
+    let org_of = |name: &str| {
+        let p = article.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} found"));
+        p.organization.clone()
+    };
+    assert_eq!(org_of("陈美珠").as_deref(), Some("金门县政府卫生局"));
+    assert_eq!(org_of("罗志明").as_deref(), Some("澳门卫生局"));
+    assert_eq!(org_of("梁家豪").as_deref(), Some("医院管理局"));
+}

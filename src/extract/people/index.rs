@@ -65,6 +65,12 @@ impl<'f> DocOrgs<'f> {
         self.by_start[..n].iter().rev().take(NEAREST_MENTIONS).find(|o| o.span.end <= pos && o.name.ends_with(head))
     }
 
+    /// The mention ending nearest before `pos` (among the last [`NEAREST_MENTIONS`]).
+    pub(super) fn nearest_before(&self, pos: usize) -> Option<&OrgMention<'f>> {
+        let n = self.by_start.partition_point(|o| o.span.start < pos);
+        self.by_start[..n].iter().rev().take(NEAREST_MENTIONS).filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end)
+    }
+
     /// The mentions inside `sentence`, in its coordinates.
     pub(super) fn in_sentence(&self, sentence: Span) -> SentenceOrgs<'f> {
         let first = self.by_start.partition_point(|o| o.span.start < sentence.start);

@@ -14,7 +14,10 @@
 //!   posts at two bodies the first-named body is the organization; a department alone
 //!   after a separator joins its title (`、疾控局局长`); a body fused into a title
 //!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
-//!   works for that place's government when the article names it;
+//!   works for that place's government when the article names it; a leader's title opening
+//!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
+//!   works for the body named nearest before ([`LEADER_HEADS`]); a department title with no
+//!   body (`基层卫生健康处处长`) works for the article's own body ([`OWN_REFERENCES`]);
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
@@ -78,6 +81,26 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     })
 }
 
+/// The body whose own article this is: the institution (not an outlet) named as the
+/// page's source, else the one its self-reference names (`我中心召开…` → the article's
+/// record ending with `中心`, [`OWN_REFERENCES`]), else the first named in the headline.
+fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+    let not_outlet_in = |field: Span| {
+        facts
+            .institutions
+            .iter()
+            .find(|i| i.kind != crate::facts::InstitutionKind::Media && i.mentions.iter().any(|m| field.contains(*m)))
+    };
+    let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
+    source
+        .or_else(|| {
+            let (_, head) = OWN_REFERENCES.iter().find(|(w, _)| Finder::new(w).find(doc.text.as_bytes()).is_some())?;
+            facts.institutions.iter().find(|i| i.name.ends_with(head))
+        })
+        .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
+        .map(|i| i.name.clone())
+}
+
 /// The ending of a government's name (`人民政府`, `台北市政府`).
 const GOVERNMENT: &str = "政府";
 
@@ -101,7 +124,79 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
 
 /// Bare heads that stand for a body named before (`医院院长`, `该院院长`), with the head its
 /// record's name ends with.
-const BARE_HEADS: [(&str, &str); 4] = [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心")];
+const BARE_HEADS: [(&str, &str); 6] =
+    [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心"), ("中心", "中心"), ("该局", "局")];
+
+/// Leaders' titles that name their body's head (`院长` heads a `…院`): a sentence opening
+/// with such a title (`院长马俊杰告诉记者`) speaks of the body named just before, when
+/// that body's name ends with the head.
+const LEADER_HEADS: [(&str, &str); 6] =
+    [("院长", "院"), ("局长", "局"), ("站长", "站"), ("所长", "所"), ("校长", "学"), ("主任", "中心")];
+
+/// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
+/// `(WONCA)`).
+const MAX_ABBREVIATION_NOTE_CHARS: usize = 10;
+
+/// `between` (the text from a body's end to its title) without the abbreviation in
+/// parentheses that may open it (`（北荣）高龄医学中心` → `高龄医学中心`, `（WHF）` → ``).
+fn after_abbreviation_note(between: &str) -> &str {
+    let note = between.trim_start_matches([' ', '\u{3000}']);
+    let Some(inner) = note.strip_prefix(['（', '(']) else { return between };
+    let Some(close) = inner.find(['）', ')']) else { return between };
+    let abbreviation = &inner[..close];
+    let plain = abbreviation.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+    if !plain || abbreviation.is_empty() || abbreviation.chars().count() > MAX_ABBREVIATION_NOTE_CHARS {
+        return between;
+    }
+    let rest = &inner[close..];
+    rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start_matches([' ', '\u{3000}'])
+}
+
+/// Most characters of a body's short form fused into a leader's title (`卫生` + `局长`).
+const MAX_FUSED_SHORT_CHARS: usize = 4;
+
+/// A later short form of a body fused into a leader's title at a clause's opening
+/// (`…台北市政府卫生局…。卫生局长黄某表示`): the Han word before a `X长` title joined with
+/// its `X` (`卫生局`) ends the name of a body named before (the nearest). Gives the title
+/// kept whole (`卫生局长`) and the body.
+fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(String, String)> {
+    let mut chars = title.chars();
+    let head = chars.next()?;
+    if chars.as_str() != "长" {
+        return None;
+    }
+    let run = han_run_before(before, MAX_FUSED_SHORT_CHARS + 1);
+    let word = &before[before.len() - run..];
+    let opening = &before[..before.len() - run];
+    let opened = opening.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(opening);
+    if !(2..=MAX_FUSED_SHORT_CHARS).contains(&word.chars().count()) || opened.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let short = format!("{word}{head}");
+    let m = r.doc_orgs.last_headed_before(r.base + opening.len(), &short)?;
+    Some((format!("{word}{title}"), m.name.to_string()))
+}
+
+/// Prepositions that may stand between a clause's opening and a leader's title (`由局长…`,
+/// `据院长…介绍`).
+const LEADER_PREPOSITIONS: [char; 6] = ['由', '据', '经', '请', '向', '与'];
+
+/// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
+const LEADER_BODY_WINDOW: usize = 240;
+
+/// Self-references of a body's own article (`我中心召开…`, `我委`), with the head the
+/// record's name ends with: people of such an article with a department title work there.
+const OWN_REFERENCES: [(&str, &str); 6] =
+    [("我中心", "中心"), ("我委", "委员会"), ("我局", "局"), ("我院", "院"), ("本院", "院"), ("我厅", "厅")];
+
+/// The record heading a leader's title (see [`LEADER_HEADS`]): `副院长` → `院`.
+fn leader_head(title: &str) -> Option<&'static str> {
+    let base = title.trim_start_matches("常务").trim_start_matches(['副', '正']);
+    LEADER_HEADS.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+}
+
+/// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
+const MIN_SHORT_FORM_CHARS: usize = 3;
 
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
@@ -111,6 +206,34 @@ const MAX_TITLE_MODIFIER_CHARS: usize = 3;
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// The body of a leader whose title opens a clause (`院长马俊杰…` after a sentence naming
+/// `临江市人民医院`, `…，由局长陈某带队`): the mention nearest before, when it lies within
+/// [`LEADER_BODY_WINDOW`] and its name ends with the title's head ([`LEADER_HEADS`]).
+fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let opened = before.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(before);
+    if opened.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
+    let head = leader_head(title)?;
+    let pos = r.base + before.len();
+    let m = r.doc_orgs.nearest_before(pos)?;
+    (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
+}
+
+/// Bytes of a department written at the end of `before` right after a bare head
+/// (`该院` + `治未病科` + `主任`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a
+/// department ending; `None` when there is none.
+fn department_after_head(before: &str) -> Option<usize> {
+    let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 2);
+    let word = &before[before.len() - run..];
+    BARE_HEADS.iter().find_map(|(w, _)| {
+        let dept = &word[word.find(w)? + w.len()..];
+        ((2..=MAX_DEPARTMENT_CHARS).contains(&dept.chars().count()) && dept.ends_with(DEPARTMENT_ENDS))
+            .then_some(dept.len())
+    })
+}
 
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
 /// right before a title.
@@ -131,6 +254,28 @@ fn department_after_separator(before: &str) -> Option<usize> {
     let deictic = dept.starts_with(['该', '本', '我', '其', '此', '各', '全']);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
+}
+
+/// Longest body (characters) the article does not name as an institution that a title
+/// chain crosses after a `、` (`市爱卫办主任、市公立医院管理中心主任` + name).
+const MAX_UNNAMED_BODY_CHARS: usize = 14;
+
+/// Bytes of a body not read as an institution, written at the end of `before` right after a
+/// `、` or `兼` of a title chain (`、市公立医院管理中心` + `主任`): more than a department
+/// ([`department_after_separator`]) up to [`MAX_UNNAMED_BODY_CHARS`] Han characters ending on
+/// `中心` or a department ending. The chain crosses it (its title is the title alone) and
+/// goes on to the body named first.
+fn unnamed_body_after_separator(before: &str) -> Option<usize> {
+    let run = han_run_before(before, MAX_UNNAMED_BODY_CHARS + 1);
+    let body = &before[before.len() - run..];
+    let opened = before[..before.len() - run].ends_with(['、', '兼']);
+    let chars = body.chars().count();
+    let deictic = body.starts_with(['该', '本', '我', '其', '此', '各', '全']);
+    (opened
+        && !deictic
+        && (MAX_DEPARTMENT_CHARS + 1..=MAX_UNNAMED_BODY_CHARS).contains(&chars)
+        && (body.ends_with("中心") || body.ends_with(DEPARTMENT_ENDS)))
+    .then_some(run)
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -283,10 +428,12 @@ impl PersonExtractor {
         let mut drafts = drafts.list;
         self.later_mentions(doc, &orgs, &mut drafts);
         let outlet = source_outlet(doc, facts);
+        let own = own_body(doc, facts);
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
-                .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten());
+                .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
+                .or_else(|| d.titles.iter().any(|t| self.department_title(t)).then(|| own.clone()).flatten());
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -373,6 +520,17 @@ impl PersonExtractor {
                 })
                 .map(|i| i.name.clone())
         })
+    }
+
+    /// The short form of a body a title opens with (`卫生局` in `卫生局局长`, `卫生局长`): an
+    /// opening of [`MIN_SHORT_FORM_CHARS`] or more, the rest being `长` or a title.
+    fn short_form_opening<'t>(&self, title: &'t str) -> Option<&'t str> {
+        title
+            .char_indices()
+            .skip(MIN_SHORT_FORM_CHARS)
+            .map(|(i, _)| title.split_at(i))
+            .find(|(_, rest)| *rest == "长" || self.title_set.contains(*rest))
+            .map(|(short, _)| short)
     }
 
     /// The record name of a credit's organization (`中新网` → `中国新闻网`).
@@ -464,12 +622,36 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (mut titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
             if org.is_none() && titles.len() == 1 {
                 org = leader_government(&text[..m.start()], &titles[0], r.governments);
             }
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
+                let dept = department_after_head(&text[..m.start()]).map(|d| &text[m.start() - d..m.start()]);
+                if let (Some(_), Some(dept), Some(last)) = (&org, dept, titles.last_mut()) {
+                    if !last.starts_with(dept) {
+                        *last = format!("{dept}{last}");
+                    }
+                }
+            }
+            if org.is_none() {
+                org = leader_body(&text[..m.start()], &text[m.start()..m.end()], r);
+            }
+            if org.is_none() {
+                if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
+                    if let Some(last) = titles.last_mut() {
+                        *last = title;
+                    }
+                    org = Some(body);
+                }
+            }
+            if org.is_none() {
+                // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
+                org = self
+                    .short_form_opening(&titles[0])
+                    .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
+                    .map(|o| o.name.to_string());
             }
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
@@ -495,6 +677,8 @@ impl PersonExtractor {
     /// the nearest earlier record named with that head (`BARE_HEADS`). The head stands
     /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
     fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
+        // A department may stand between the head and the title (`该院治未病科主任`).
+        let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
         let &(written, head) = BARE_HEADS.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
         if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本']) {
@@ -853,6 +1037,15 @@ impl PersonExtractor {
             && self.title_ending(name).is_none()
     }
 
+    /// True when `title` names a department and its post (`基层卫生健康处处长`,
+    /// `医政处副处长`): two or more Han characters ending on a department ending, then a title.
+    fn department_title(&self, title: &str) -> bool {
+        self.title_ending(title).is_some_and(|i| {
+            let dept = &title[..i];
+            dept.chars().count() >= 2 && dept.ends_with(DEPARTMENT_ENDS) && dept.chars().all(is_han)
+        })
+    }
+
     /// Where the longest title that ends `s` starts (`主任` in `市卫监局主任`), if any.
     fn title_ending(&self, s: &str) -> Option<usize> {
         s.char_indices().map(|(i, _)| i).find(|&i| self.title_set.contains(&s[i..]))
@@ -883,7 +1076,7 @@ impl PersonExtractor {
         loop {
             // An institution that ends at the title, possibly through a department.
             if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
-                let between = &text[o.end..pos];
+                let between = after_abbreviation_note(&text[o.end..pos]);
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
                         && between.chars().all(is_han)
@@ -900,7 +1093,9 @@ impl PersonExtractor {
             }
             // A department alone between a separator and the title (`、疾控局局长`), or a
             // field modifying it (`院长、心胸专家`).
-            if let Some(dept) =
+            if let Some(body) = unnamed_body_after_separator(&text[..pos]) {
+                pos -= body;
+            } else if let Some(dept) =
                 department_after_separator(&text[..pos]).or_else(|| self.modifier_after_separator(&text[..pos]))
             {
                 titles[0] = format!("{}{}", &text[pos - dept..pos], titles[0]);
