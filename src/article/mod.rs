@@ -79,6 +79,7 @@ pub mod line_weights {
 }
 
 use crate::span::Span;
+use crate::text::is_han;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
@@ -175,6 +176,9 @@ impl ArticleParser {
             .cloned()
             .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
+        if layout.source.is_none() {
+            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), &layout);
+        }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
@@ -276,13 +280,24 @@ impl ArticleParser {
         }
     }
 
+    /// The paper of a report marked as the page's own (`本报讯（记者…）`) when no line names
+    /// a source: the masthead, an outlet's name alone on a line above the title (`above`).
+    fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
+        let meta = self.classifier.meta();
+        let first = layout.paragraphs.first()?;
+        if !meta.opens_own_report(first.slice(text)) {
+            return None;
+        }
+        lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
+    }
+
     /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
         let t = span.slice(text);
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
         let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| crate::text::is_han(c)).count();
+        let head_han = head.chars().filter(|&c| is_han(c)).count();
         if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
             Span::new(span.start, span.start + head.len())
         } else {
@@ -391,13 +406,27 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
         let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
-        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p])) {
+        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p]) || question_turn(t)) {
             start = p;
         } else {
             break;
         }
     }
     start
+}
+
+/// Longest speaker label (chars) of an interview turn (`记者：`, `主持人：`, `问：`).
+const MAX_SPEAKER_CHARS: usize = 5;
+
+/// An interview's question opening the body: a short speaker label, a colon, and a
+/// question (`记者：这项改革最大的变化是什么？`).
+fn question_turn(line: &str) -> bool {
+    let Some((speaker, question)) = line.split_once(['：', ':']) else { return false };
+    let n = speaker.chars().count();
+    (1..=MAX_SPEAKER_CHARS).contains(&n)
+        && speaker.chars().all(is_han)
+        && question.trim_end().ends_with(['？', '?'])
+        && question.chars().filter(|&c| is_han(c)).count() >= 4
 }
 
 /// Longest short unpunctuated line (chars) that may trail the last prose paragraph as a
@@ -521,7 +550,7 @@ fn without_trailing_tag(text: &str, span: Span) -> Span {
     };
     let head = t[..open].trim_end();
     let tag = t[open..].chars().count() - 2;
-    if tag == 0 || tag > MAX_TAG_CHARS || head.chars().filter(|&c| crate::text::is_han(c)).count() < MIN_TITLE_HAN {
+    if tag == 0 || tag > MAX_TAG_CHARS || head.chars().filter(|&c| is_han(c)).count() < MIN_TITLE_HAN {
         return span;
     }
     Span::new(span.start, span.start + head.len())
@@ -533,7 +562,7 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     const MAX_PREFIX_CHARS: usize = 8;
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text);
-    let enough = |rest: &str| rest.chars().filter(|&c| crate::text::is_han(c)).count() >= MIN_TITLE_HAN;
+    let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let prefix_end = if let Some(inner) = t.strip_prefix('【') {
         inner
             .find('】')
