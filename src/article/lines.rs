@@ -182,7 +182,8 @@ pub(crate) struct Classifier {
     ends_short: Vec<String>,
     headings: HashSet<String>,
     caption_credit: Regex,
-    /// A photo credit with a slash before the credit word (`记者张三／摄影`).
+    /// A photo credit with a slash before the credit word closing a caption's text
+    /// (`…。记者张三／摄影`); alone on a line it is a byline (the reporter wrote and shot).
     slash_caption_credit: Regex,
     caption_lead: Regex,
     /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
@@ -259,7 +260,7 @@ impl Classifier {
             )
             .expect("caption regex"),
             slash_caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?P<label>记者|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]\s*(?:摄|摄影|拍摄)\s*[)）]?$",
+                r"[。，！）)](?:(?P<label>记者|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]\s*(?:摄|摄影|拍摄)\s*[)）]?$",
             )
             .expect("slash caption regex"),
             caption_lead: Regex::new(&format!(

@@ -1459,6 +1459,47 @@ mod tests {
     }
 
     #[test]
+    fn addresses_widgets_and_post_places_are_no_outlets_or_names() {
+        // A house number ends like `…号` but names no outlet.
+        let m = parse("地址：某市建设路88号  电话：0571-12345678").unwrap();
+        assert!(m.sources.is_empty() && m.bylines.is_empty());
+        assert!(!MetaParser::new().is_outlet("建设路88号"));
+        assert!(MetaParser::new().is_outlet("健康某城号"));
+        // A font widget inside the byline is no author.
+        let m = parse("时间：2026年03月05日 10:21 来源：某市卫生健康委员会 【字体：大 中 小】").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        assert_eq!(m.sources[0].outlet.text, "某市卫生健康委员会");
+        // A social post's header: account, date, where it was posted from.
+        let m = parse("原创 某市卫健委 健康某城 2026-03-05 18:30 发表于江苏").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05T18:30");
+        let m = parse("浏览次数 1286 发布时间：2026-03-05").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05");
+    }
+
+    #[test]
+    fn staff_codes_and_commentators() {
+        let m = parse("责任编辑：王晓晨_NB4521").unwrap();
+        assert_eq!(credits(&m), vec![("王晓晨", "责任编辑", None)]);
+        let m = parse("■ 本报评论员 雷振华").unwrap();
+        assert_eq!(credits(&m), vec![("雷振华", "作者", None)]);
+    }
+
+    #[test]
+    fn wire_datelines_outrank_a_masthead() {
+        let text = "新华社北京3月5日电（记者胡晓燕、田野）某局5日发布数据。";
+        let m = MetaParser::new().dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "新华社");
+        assert!(m.sources[0].rank < SourceRank::Masthead);
+        let p = MetaParser::new();
+        assert!(p.opens_own_report("本报讯（记者 某某）"));
+        assert!(p.opens_own_report("本网记者 某某"));
+        assert!(!p.opens_own_report("本报告显示，全市…"));
+        let page = "清江日报\n今天";
+        assert_eq!(p.masthead_line(page, Span::new(0, "清江日报".len())).unwrap().text, "清江日报");
+        assert!(p.masthead_line("首页 健康", Span::new(0, 13)).is_none());
+    }
+
+    #[test]
     fn where_a_report_was_filed_is_no_name() {
         // Lines as the normalizer hands them over (traditional text already simplified).
         for line in ["记者陈文华／高雄报导", "记者 陈文华 宁波报道", "本文作者：陈文华 监制：李明"]

@@ -415,16 +415,14 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
     start
 }
 
-/// Longest speaker label (chars) of an interview turn (`记者：`, `主持人：`, `问：`).
-const MAX_SPEAKER_CHARS: usize = 5;
+/// Who asks an interview's questions (`记者：`, `问：`, `主持人：`).
+const INTERVIEWERS: &[&str] = &["记者", "本报记者", "问", "提问", "主持人"];
 
-/// An interview's question opening the body: a short speaker label, a colon, and a
-/// question (`记者：这项改革最大的变化是什么？`).
+/// An interview's question opening the body: the interviewer's label, a colon, and a
+/// question (`记者：这项改革最大的变化是什么？`), not a headline quoting a speaker.
 fn question_turn(line: &str) -> bool {
     let Some((speaker, question)) = line.split_once(['：', ':']) else { return false };
-    let n = speaker.chars().count();
-    (1..=MAX_SPEAKER_CHARS).contains(&n)
-        && speaker.chars().all(is_han)
+    INTERVIEWERS.contains(&speaker.trim())
         && question.trim_end().ends_with(['？', '?'])
         && question.chars().filter(|&c| is_han(c)).count() >= 4
 }
@@ -737,6 +735,17 @@ mod tests {
         let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras, vec!["今年以来，全区新增家庭医生团队40个。", "会议要求抓好落实。"]);
         assert_eq!(l.editors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["张晓"]);
+    }
+
+    #[test]
+    fn interview_questions_open_the_body() {
+        assert!(question_turn("记者：这项改革最大的变化是什么？"));
+        assert!(question_turn("问：门诊报销的起付标准是多少？"));
+        assert!(!question_turn("来源：某市卫生健康委员会"));
+        assert!(!question_turn("某某报社论：医改向何处去？"));
+        assert!(!question_turn("专家：春季如何预防流感？"));
+        let l = layout("某县医院院长谈医共体\n2026-03-05 16:40 来源：某某网\n记者：医共体建设两年来，最大的变化是什么？\n院长：县域内就诊率提高到了90%，群众不用再往大城市跑。");
+        assert!(l.paragraphs.len() == 2, "{:?}", l.paragraphs);
     }
 
     #[test]
