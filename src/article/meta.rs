@@ -650,8 +650,8 @@ impl MetaParser {
                 b.credit.organization.get_or_insert_with(|| field.clone());
             }
             // A wire's dateline before the brackets (`新华社北京3月5日电（记者…）`) names the agency.
-            let wire_dateline = self.wire.iter().any(|w| *w == field.text)
-                && head.is_some_and(|h| whole[..h].trim_end().ends_with('电'));
+            let wire_dateline =
+                self.wire.contains(&field.text) && head.is_some_and(|h| whole[..h].trim_end().ends_with('电'));
             let rank = if wire_dateline { SourceRank::WireDateline } else { SourceRank::AuthorOutlet };
             m.sources.push(SourceMention::new(field, rank));
         }
@@ -864,7 +864,7 @@ impl MetaParser {
                 let ok = if kind == LabelKind::Ignore {
                     // A counter or a place printed as a field of its own (`浏览次数 1286`,
                     // `发表于江苏`).
-                    before.is_none_or(char::is_whitespace) && ignored_field(key, next)
+                    !before.is_some_and(|b| !b.is_whitespace()) && ignored_field(key, next)
                 } else {
                     kind.colon_optional()
                         && key.chars().count() >= 2
