@@ -73,16 +73,19 @@ pub(crate) enum SourceRank {
     Source = 0,
     /// `转自：上观新闻`.
     Repost = 1,
+    /// A wire agency's dateline (`新华社北京3月5日电`): the report is the agency's even where
+    /// a paper's masthead prints it.
+    WireDateline = 2,
     /// An outlet printed without a label beside the stamp (`联合报 / 记者张三`,
     /// `《 人民日报 》（ 2024年05月23日 ）`).
-    Masthead = 2,
+    Masthead = 3,
     /// The outlet of a credited author (`作者：文汇报 唐闻佳`).
-    AuthorOutlet = 3,
+    AuthorOutlet = 4,
     /// The agency of a dateline (`中新网河南新闻12月23日电`) or of a lead's `据…消息`.
-    Dateline = 4,
+    Dateline = 5,
     /// An outlet credited as author with no person beside it (`作者：某某网`): the site that
     /// carried the report, not where it comes from.
-    AuthorSite = 5,
+    AuthorSite = 6,
 }
 
 /// An outlet named in metadata, and how strongly it is the page's source.
@@ -420,7 +423,8 @@ impl MetaParser {
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
-        let outlet = if let Some(w) = self.wire.iter().find(|w| a.starts_with(w.as_str())) {
+        let wire = self.wire.iter().find(|w| a.starts_with(w.as_str()));
+        let outlet = if let Some(w) = wire {
             Some(Span::new(agency.start(), agency.start() + w.len()))
         } else if self.self_references.iter().any(|l| a.starts_with(l.as_str()))
             || a.chars().any(|c| c.is_ascii_digit())
@@ -441,7 +445,12 @@ impl MetaParser {
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
         if let Some(o) = &outlet {
-            out.sources.push(SourceMention::new(o.clone(), SourceRank::Dateline));
+            let rank = if wire.is_some() && c.name("dian").is_some() {
+                SourceRank::WireDateline
+            } else {
+                SourceRank::Dateline
+            };
+            out.sources.push(SourceMention::new(o.clone(), rank));
         }
         if let Some(inner) = inner {
             let s = inner.as_str();
@@ -481,6 +490,24 @@ impl MetaParser {
         let mut out = MetaLine::default();
         out.sources.push(SourceMention::new(Field::new(o.as_str(), span), SourceRank::Dateline));
         Some(out)
+    }
+
+    /// Whether a paragraph opens with the page's own report mark (`本报讯`, `本报记者`,
+    /// `本网讯`): the outlet is then the paper whose masthead heads the page.
+    pub fn opens_own_report(&self, para: &str) -> bool {
+        self.self_references
+            .iter()
+            .any(|r| para.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with(['讯', '记'])))
+    }
+
+    /// The outlet a line names when it is that name and nothing more: a masthead
+    /// (`某某日报`, `《某某晚报》`).
+    pub fn masthead_line(&self, text: &str, span: Span) -> Option<Field> {
+        let line = span.slice(text);
+        let name = line.trim().trim_matches(['《', '》']);
+        let start = span.start + line.find(name)?;
+        (!name.is_empty() && name.chars().all(is_han) && self.is_outlet(name))
+            .then(|| Field::new(name, Span::new(start, start + name.len())))
     }
 
     /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
@@ -622,7 +649,11 @@ impl MetaParser {
             for b in &mut m.bylines {
                 b.credit.organization.get_or_insert_with(|| field.clone());
             }
-            m.sources.push(SourceMention::new(field, SourceRank::AuthorOutlet));
+            // A wire's dateline before the brackets (`新华社北京3月5日电（记者…）`) names the agency.
+            let wire_dateline =
+                self.wire.contains(&field.text) && head.is_some_and(|h| whole[..h].trim_end().ends_with('电'));
+            let rank = if wire_dateline { SourceRank::WireDateline } else { SourceRank::AuthorOutlet };
+            m.sources.push(SourceMention::new(field, rank));
         }
         Some(m)
     }
@@ -776,6 +807,7 @@ impl MetaParser {
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`), where what
     /// is left is a name.
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
+        let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
                 if self.is_person(rest) {
@@ -829,10 +861,16 @@ impl MetaParser {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-                if !kind.colon_optional()
-                    || key.chars().count() < 2
-                    || !self.is_person(self.without_credit_suffix(next))
-                {
+                let ok = if kind == LabelKind::Ignore {
+                    // A counter or a place printed as a field of its own (`浏览次数 1286`,
+                    // `发表于江苏`).
+                    !before.is_some_and(|b| !b.is_whitespace()) && ignored_field(key, next)
+                } else {
+                    kind.colon_optional()
+                        && key.chars().count() >= 2
+                        && self.is_person(self.without_credit_suffix(next))
+                };
+                if !ok {
                     continue;
                 }
             }
@@ -897,7 +935,7 @@ impl MetaParser {
     }
 
     /// A credited person's name, not an outlet, a byline word or a title.
-    fn is_person(&self, token: &str) -> bool {
+    pub(crate) fn is_person(&self, token: &str) -> bool {
         let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
         is_name(token)
             && !org
@@ -924,7 +962,7 @@ impl MetaParser {
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {
                 let k = suf.chars().count();
-                token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3)
+                token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3 && han_before_suffix(token, suf))
             })
     }
 
@@ -1067,6 +1105,37 @@ fn unwrap_line(line: &str) -> (usize, &str) {
     }
     let lead = content.len() - content.trim_start().len();
     (off + lead, content.trim())
+}
+
+/// Longest value (chars) of a field read without a colon whose value is dropped.
+const MAX_IGNORED_VALUE_CHARS: usize = 8;
+
+/// Whether `next`, after an `ignore` label `key` printed without a colon, is that field's
+/// value: a count (`阅读 1234`), or a short value after a label of three characters or more
+/// (`发表于江苏`, `IP属地 浙江`).
+fn ignored_field(key: &str, next: &str) -> bool {
+    let n = next.chars().count();
+    (n > 0 && next.chars().all(|c| c.is_ascii_digit()))
+        || (key.chars().count() >= 3 && (1..=MAX_IGNORED_VALUE_CHARS).contains(&n) && next.chars().all(is_han))
+}
+
+/// Whether the character before the one-character outlet suffix `suf` ending `token` is
+/// Han: `某某晚报`, `健康号`, not a house number (`建设路88号`) or a code (`A3台`).
+fn han_before_suffix(token: &str, suf: &str) -> bool {
+    token[..token.len() - suf.len()].chars().next_back().is_some_and(is_han)
+}
+
+/// A credited name without the staff code a portal glues after it (`王某某_NB1234`): the
+/// name where `_` and ASCII letters and digits end the token.
+fn without_staff_code(tok: &str) -> &str {
+    match tok.rsplit_once('_') {
+        Some((name, code))
+            if !name.is_empty() && !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
+            name
+        }
+        _ => tok,
+    }
 }
 
 /// `s[start..end]` without surrounding whitespace and separators.
@@ -1387,6 +1456,47 @@ mod tests {
         let line = "关键词：医保，参保人数责任编辑：王明远";
         let m = parse(line).unwrap();
         assert_eq!(credits(&m), vec![("王明远", "责任编辑", None)]);
+    }
+
+    #[test]
+    fn addresses_widgets_and_post_places_are_no_outlets_or_names() {
+        // A house number ends like `…号` but names no outlet.
+        let m = parse("地址：某市建设路88号  电话：0571-12345678").unwrap();
+        assert!(m.sources.is_empty() && m.bylines.is_empty());
+        assert!(!MetaParser::new().is_outlet("建设路88号"));
+        assert!(MetaParser::new().is_outlet("健康某城号"));
+        // A font widget inside the byline is no author.
+        let m = parse("时间：2026年03月05日 10:21 来源：某市卫生健康委员会 【字体：大 中 小】").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        assert_eq!(m.sources[0].outlet.text, "某市卫生健康委员会");
+        // A social post's header: account, date, where it was posted from.
+        let m = parse("原创 某市卫健委 健康某城 2026-03-05 18:30 发表于江苏").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05T18:30");
+        let m = parse("浏览次数 1286 发布时间：2026-03-05").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05");
+    }
+
+    #[test]
+    fn staff_codes_and_commentators() {
+        let m = parse("责任编辑：王晓晨_NB4521").unwrap();
+        assert_eq!(credits(&m), vec![("王晓晨", "责任编辑", None)]);
+        let m = parse("■ 本报评论员 雷振华").unwrap();
+        assert_eq!(credits(&m), vec![("雷振华", "作者", None)]);
+    }
+
+    #[test]
+    fn wire_datelines_outrank_a_masthead() {
+        let text = "新华社北京3月5日电（记者胡晓燕、田野）某局5日发布数据。";
+        let m = MetaParser::new().dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.text, "新华社");
+        assert!(m.sources[0].rank < SourceRank::Masthead);
+        let p = MetaParser::new();
+        assert!(p.opens_own_report("本报讯（记者 某某）"));
+        assert!(p.opens_own_report("本网记者 某某"));
+        assert!(!p.opens_own_report("本报告显示，全市…"));
+        let page = "清江日报\n今天";
+        assert_eq!(p.masthead_line(page, Span::new(0, "清江日报".len())).unwrap().text, "清江日报");
+        assert!(p.masthead_line("首页 健康", Span::new(0, 13)).is_none());
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub mod line_weights {
 }
 
 use crate::span::Span;
+use crate::text::is_han;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine};
 use regex::Regex;
@@ -175,6 +176,9 @@ impl ArticleParser {
             .cloned()
             .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
+        if layout.source.is_none() {
+            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), &layout);
+        }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
@@ -276,13 +280,24 @@ impl ArticleParser {
         }
     }
 
+    /// The paper of a report marked as the page's own (`本报讯（记者…）`) when no line names
+    /// a source: the masthead, an outlet's name alone on a line above the title (`above`).
+    fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
+        let meta = self.classifier.meta();
+        let first = layout.paragraphs.first()?;
+        if !meta.opens_own_report(first.slice(text)) {
+            return None;
+        }
+        lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
+    }
+
     /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
         let t = span.slice(text);
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
         let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| crate::text::is_han(c)).count();
+        let head_han = head.chars().filter(|&c| is_han(c)).count();
         if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
             Span::new(span.start, span.start + head.len())
         } else {
@@ -391,13 +406,25 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
         let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
-        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p])) {
+        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p]) || question_turn(t)) {
             start = p;
         } else {
             break;
         }
     }
     start
+}
+
+/// Who asks an interview's questions (`记者：`, `问：`, `主持人：`).
+const INTERVIEWERS: &[&str] = &["记者", "本报记者", "问", "提问", "主持人"];
+
+/// An interview's question opening the body: the interviewer's label, a colon, and a
+/// question (`记者：这项改革最大的变化是什么？`), not a headline quoting a speaker.
+fn question_turn(line: &str) -> bool {
+    let Some((speaker, question)) = line.split_once(['：', ':']) else { return false };
+    INTERVIEWERS.contains(&speaker.trim())
+        && question.trim_end().ends_with(['？', '?'])
+        && question.chars().filter(|&c| is_han(c)).count() >= 4
 }
 
 /// Longest short unpunctuated line (chars) that may trail the last prose paragraph as a
@@ -521,7 +548,7 @@ fn without_trailing_tag(text: &str, span: Span) -> Span {
     };
     let head = t[..open].trim_end();
     let tag = t[open..].chars().count() - 2;
-    if tag == 0 || tag > MAX_TAG_CHARS || head.chars().filter(|&c| crate::text::is_han(c)).count() < MIN_TITLE_HAN {
+    if tag == 0 || tag > MAX_TAG_CHARS || head.chars().filter(|&c| is_han(c)).count() < MIN_TITLE_HAN {
         return span;
     }
     Span::new(span.start, span.start + head.len())
@@ -533,7 +560,7 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     const MAX_PREFIX_CHARS: usize = 8;
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text);
-    let enough = |rest: &str| rest.chars().filter(|&c| crate::text::is_han(c)).count() >= MIN_TITLE_HAN;
+    let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let prefix_end = if let Some(inner) = t.strip_prefix('【') {
         inner
             .find('】')
@@ -708,6 +735,17 @@ mod tests {
         let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras, vec!["今年以来，全区新增家庭医生团队40个。", "会议要求抓好落实。"]);
         assert_eq!(l.editors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["张晓"]);
+    }
+
+    #[test]
+    fn interview_questions_open_the_body() {
+        assert!(question_turn("记者：这项改革最大的变化是什么？"));
+        assert!(question_turn("问：门诊报销的起付标准是多少？"));
+        assert!(!question_turn("来源：某市卫生健康委员会"));
+        assert!(!question_turn("某某报社论：医改向何处去？"));
+        assert!(!question_turn("专家：春季如何预防流感？"));
+        let l = layout("某县医院院长谈医共体\n2026-03-05 16:40 来源：某某网\n记者：医共体建设两年来，最大的变化是什么？\n院长：县域内就诊率提高到了90%，群众不用再往大城市跑。");
+        assert!(l.paragraphs.len() == 2, "{:?}", l.paragraphs);
     }
 
     #[test]

@@ -1,0 +1,420 @@
+//! Pages written for this test in the furniture and byline conventions of many kinds of
+//! outlets (national, provincial and county government sites, hospital sites, papers,
+//! portals, news apps, WeChat posts, Hong Kong and Taiwan sites in traditional script):
+//! each gives its title, publication time, source, authors and editors, keeps every body
+//! sentence and drops the page furniture. Names, places and numbers are invented.
+
+use zhnews::extract;
+
+/// A source the test does not check (the account name of a post, which FACTS leaves open).
+const ANY: Option<&str> = Some("\u{0}");
+
+struct Page {
+    text: &'static str,
+    title: Option<&'static str>,
+    published_at: Option<&'static str>,
+    source: Option<&'static str>,
+    authors: &'static [&'static str],
+    editors: &'static [&'static str],
+    body_has: &'static [&'static str],
+    body_lacks: &'static [&'static str],
+}
+
+const PAGES: &[Page] = &[
+    // A national ministry notice: breadcrumb, font widget, print/close links, previous/next links, ICP line.
+    Page {
+        text: "首页 > 新闻中心 > 工作动态\n国家卫生健康委员会\n【字体：大 中 小】 打印本页 关闭窗口\n关于开展2026年基层卫生人才培训工作的通知\n发布时间：2026-03-05 10:21  来源：基层卫生健康司\n各省、自治区、直辖市卫生健康委：\n为进一步加强基层卫生人才队伍建设，我委决定在全国范围内开展基层卫生人才培训工作。现将有关事项通知如下。\n一、培训对象为乡镇卫生院和社区卫生服务中心的全科医生，计划培训3000人。\n二、各地要在2026年6月底前完成首轮培训，并于7月15日前报送总结。\n国家卫生健康委办公厅\n2026年3月2日\n分享到：\n上一篇：关于印发基层医疗机构服务规范的通知\n下一篇：全国卫生健康工作会议在京召开\n版权所有：国家卫生健康委员会  京ICP备12345678号",
+        title: Some("关于开展2026年基层卫生人才培训工作的通知"),
+        published_at: Some("2026-03-05T10:21"),
+        source: Some("基层卫生健康司"),
+        authors: &[],
+        editors: &[],
+        body_has: &["为进一步加强基层卫生人才队伍建设", "培训对象为乡镇卫生院", "各地要在2026年6月底前"],
+        body_lacks: &["分享到", "上一篇", "下一篇", "版权所有", "首页", "字体"],
+    },
+    // A provincial paper: masthead, date with weekday, nav bar, one-line byline, 本报讯 with correspondent and reporters, (完), editor, related list.
+    Page {
+        text: "湖川日报\n2026年3月5日 星期四\n首页 | 要闻 | 健康 | 视频\n青禾县：家庭医生签约服务覆盖率达到八成\n来源：湖川日报  作者：林晓岚 吴承泽  发布时间：2026-03-05 08:30\n本报讯（通讯员 韩立新 记者 林晓岚 吴承泽）记者从青禾县卫生健康局获悉，截至2月底，全县家庭医生签约服务覆盖率达到81.5%，较去年同期提高6个百分点。\n据介绍，该县组建家庭医生团队126个，为65岁以上老年人提供上门随访服务。\n“下一步，我们将把签约服务延伸到偏远村组。”青禾县卫生健康局局长周文彬说。\n（完）\n责任编辑：陈思远\n相关新闻\n青禾县启动基层医疗能力提升年活动\n全省家庭医生签约工作推进会召开",
+        title: Some("青禾县：家庭医生签约服务覆盖率达到八成"),
+        published_at: Some("2026-03-05T08:30"),
+        source: Some("湖川日报"),
+        authors: &["林晓岚", "吴承泽"],
+        editors: &["陈思远"],
+        body_has: &["全县家庭医生签约服务覆盖率达到81.5%", "该县组建家庭医生团队126个", "我们将把签约服务延伸到偏远村组"],
+        body_lacks: &["相关新闻", "青禾县启动基层医疗能力提升年活动", "全省家庭医生签约工作推进会召开", "首页", "（完）"],
+    },
+    // A Taiwan portal: a breaking-news line of another story above the headline, 記者X／台北報導, ▲ caption with its credit, share buttons, 更多新聞.
+    Page {
+        text: "健康新聞\n快訊／颱風將登陸 氣象署發布海上警報\n衛福部擴大長照補助 新增十萬名失能長者受惠\n2026/03/05 14:20\n記者張雅婷／台北報導\n衛生福利部今（5）日宣布，自4月1日起擴大長照2.0補助範圍，預估新增約10萬名失能長者受惠。\n衛福部長照司司長王建中表示，新制將提高居家服務的給付額度，每月最高增加3000元。\n▲衛福部今日召開記者會說明長照新制。（圖／記者張雅婷攝）\n他指出，今年長照預算編列新台幣920億元，較去年成長12%。\n分享\nFacebook\nLINE\n更多新聞\n健保署公布門診藥品新規定",
+        title: Some("卫福部扩大长照补助 新增十万名失能长者受惠"),
+        published_at: Some("2026-03-05T14:20"),
+        source: None,
+        authors: &["张雅婷"],
+        editors: &[],
+        body_has: &["扩大长照2.0补助范围", "新制将提高居家服务的给付额度", "今年长照预算编列新台币920亿元"],
+        body_lacks: &["召开记者会说明长照新制", "气象署", "更多新闻", "健保署公布门诊药品新规定"],
+    },
+    // A Taiwan repost of a wire: 中央社記者X台北5日電 on its own line, ROC publication date, editor note with serial number.
+    Page {
+        text: "首頁 > 生活 > 醫療保健\n疾管署：流感疫苗第二階段開打 65歲以上長者優先\n中央社記者李承翰台北5日電\n發布日期：115年3月5日\n疾病管制署今天表示，公費流感疫苗第二階段將於3月10日開打，65歲以上長者及慢性病患者優先接種。\n疾管署副署長陳怡君說，目前全國已有520萬人完成接種，疫苗覆蓋率約22%。（編輯：黃志明）1150305\n本文由中央社授權轉載\n延伸閱讀\n疾管署提醒民眾春節期間注意腸病毒",
+        title: Some("疾管署：流感疫苗第二阶段开打 65岁以上长者优先"),
+        published_at: Some("2026-03-05"),
+        source: Some("中央社"),
+        authors: &["李承翰"],
+        editors: &["黄志明"],
+        body_has: &["公费流感疫苗第二阶段将于3月10日开打", "目前全国已有520万人完成接种"],
+        body_lacks: &["延伸阅读", "疾管署提醒民众春节期间注意肠病毒", "授权转载", "首页"],
+    },
+    // A hospital site: publisher and view counter in the byline, 文/X 图/Y, reviewer and editor, QR-code caption, address and phone footer.
+    Page {
+        text: "仁和市第一人民医院\n当前位置：首页 > 医院新闻 > 院内动态\n我院成功开展首例机器人辅助膝关节置换手术\n发布者：宣传科  发布时间：2026年3月5日  浏览次数：1286\n3月3日，我院骨科团队成功为一名68岁患者实施机器人辅助全膝关节置换手术，这是我市首例此类手术。\n骨科主任郑国平介绍，与传统手术相比，机器人辅助手术定位误差小于1毫米，患者术后第二天即可下床行走。\n图为手术现场\n文/宋佳琪 图/何立军\n审核：刘海  编辑：曹敏\n扫一扫关注我们\n地址：仁和市建设路88号  电话：0571-12345678\nCopyright © 2026 仁和市第一人民医院 版权所有  浙ICP备05012345号-1",
+        title: Some("我院成功开展首例机器人辅助膝关节置换手术"),
+        published_at: Some("2026-03-05"),
+        source: None,
+        authors: &["宋佳琪"],
+        editors: &["曹敏"],
+        body_has: &["我院骨科团队成功为一名68岁患者", "机器人辅助手术定位误差小于1毫米"],
+        body_lacks: &["图为手术现场", "扫一扫", "建设路88号", "Copyright", "浏览次数", "当前位置"],
+    },
+    // A WeChat post: 原创 header with account, date and where it was posted from (发表于), follow prompt, 往期推荐 list.
+    Page {
+        text: "蓝城市启动儿童近视防控三年行动\n原创 蓝城市卫健委 健康蓝城 2026-03-05 18:30 发表于江海\n点击蓝字 关注我们\n近日，蓝城市卫生健康委员会联合市教育局印发《蓝城市儿童青少年近视防控三年行动方案（2026—2028年）》。\n方案提出，到2028年，全市儿童青少年总体近视率每年降低0.5个百分点以上。\n各中小学校要保证学生每天校内外户外活动时间不少于2小时。\n来源：蓝城市卫生健康委员会\n编辑：唐小雨\n审核：韩冬\n往期推荐\n蓝城市医保门诊共济新政今起实施\n喜欢就点个“在看”吧\n阅读原文",
+        title: Some("蓝城市启动儿童近视防控三年行动"),
+        published_at: Some("2026-03-05T18:30"),
+        source: Some("蓝城市卫生健康委员会"),
+        authors: &[],
+        editors: &["唐小雨"],
+        body_has: &["联合市教育局印发", "全市儿童青少年总体近视率每年降低", "各中小学校要保证学生每天"],
+        body_lacks: &["点击蓝字", "往期推荐", "蓝城市医保门诊共济新政今起实施", "在看", "阅读原文"],
+    },
+    // A portal repost: share/report widgets, reporter after the outlet mark, closing source and author line, an editor with a portal staff code.
+    Page {
+        text: "网易首页 > 健康频道 > 正文\n三部门联合发文规范互联网诊疗\n2026-03-05 09:15:32　来源: 北方法制报\n举报\n0\n分享至\n北方法制报讯 记者 孟凡宇 近日，国家卫生健康委、国家中医药局、国家医保局联合印发通知，进一步规范互联网诊疗活动。\n通知明确，互联网医院不得在首诊时开具处方，违反规定的将被依法处理。\n业内人士认为，新规将推动行业健康发展。\n本文来源：北方法制报 作者：孟凡宇\n责任编辑：王晓晨_NB4521\n热门推荐",
+        title: Some("三部门联合发文规范互联网诊疗"),
+        published_at: Some("2026-03-05T09:15:32"),
+        source: Some("北方法制报"),
+        authors: &["孟凡宇"],
+        editors: &["王晓晨"],
+        body_has: &["联合印发通知", "互联网医院不得在首诊时开具处方", "新规将推动行业健康发展"],
+        body_lacks: &["举报", "分享至", "热门推荐", "本文来源", "NB4521"],
+    },
+    // A Hong Kong paper: date with weekday and time, 【本報訊】, photo credit, editor, print link.
+    Page {
+        text: "香港新聞\n醫管局推出新措施縮短急症室輪候時間\n2026年3月5日 星期四 12:05\n【本報訊】醫院管理局今日宣布，由下月起在七間公立醫院急症室推行分流新措施，預計可縮短非緊急病人輪候時間約三成。\n醫管局總行政經理陳嘉欣表示，新措施涉及額外人手約200名，開支約1.2億元。\n（圖：醫管局提供）\n責任編輯：梁志強\n列印",
+        title: Some("医管局推出新措施缩短急症室轮候时间"),
+        published_at: Some("2026-03-05T12:05"),
+        source: None,
+        authors: &[],
+        editors: &["梁志强"],
+        body_has: &["在七间公立医院急症室推行分流新措施", "新措施涉及额外人手约200名"],
+        body_lacks: &["医管局提供", "列印", "香港新闻"],
+    },
+    // A county government site: 信息来源 / 发布时间 2026/3/5 / 点击数 byline, print/close links, organizer and ICP footer.
+    Page {
+        text: "石门县人民政府门户网站\n您现在的位置：首页 > 政务公开 > 部门动态\n石门县开展春季爱国卫生运动\n信息来源：县卫生健康局　　发布时间：2026/3/5　　点击数：356\n3月4日，石门县在城关镇举行春季爱国卫生运动启动仪式，全县各乡镇、各部门干部群众500余人参加。\n活动期间，各单位将集中整治背街小巷、农贸市场等重点区域环境卫生。\n【打印本页】【关闭窗口】\n主办单位：石门县人民政府办公室  技术支持：石门县大数据中心\n湘ICP备12345678号  湘公网安备 43072602000123号",
+        title: Some("石门县开展春季爱国卫生运动"),
+        published_at: Some("2026-03-05"),
+        source: Some("县卫生健康局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["举行春季爱国卫生运动启动仪式", "各单位将集中整治背街小巷"],
+        body_lacks: &["打印本页", "主办单位", "ICP", "公网安备", "点击数", "您现在的位置"],
+    },
+    // An edition line of a paper over a wire story: the wire dateline names the source.
+    Page {
+        text: "人民健康报 2026年03月05日 第04版\n医保基金运行总体平稳\n新华社北京3月5日电（记者胡晓燕、田野）国家医保局5日发布数据显示，2025年全国基本医保基金总收入3.5万亿元，同比增长4.2%。\n数据显示，全国基本医疗保险参保人数达13.2亿人，参保率稳定在95%以上。\n【纠错】\n【责任编辑：苏婉清】",
+        title: Some("医保基金运行总体平稳"),
+        published_at: Some("2026-03-05"),
+        source: Some("新华社"),
+        authors: &["胡晓燕", "田野"],
+        editors: &["苏婉清"],
+        body_has: &["国家医保局5日发布数据显示", "全国基本医疗保险参保人数达13.2亿人"],
+        body_lacks: &["纠错", "第04版"],
+    },
+    // An interview: a column prefix on the title, Q&A turns opening with a question of the reporter, a photo caption, keywords.
+    Page {
+        text: "健康时报网\n专访｜县医院院长谈医共体建设：让群众在家门口看好病\n2026-03-05 16:40 来源：健康时报网 作者：文/邱雨桐\n记者：医共体建设两年来，最大的变化是什么？\n马德华：最大的变化是县域内就诊率提高到了90%，群众不用再往大城市跑。\n记者：下一步有什么打算？\n马德华：我们计划今年再引进5名学科带头人，建设胸痛中心和卒中中心。\n马德华在接受采访（邱雨桐 摄）\n关键词：医共体 县医院",
+        title: Some("县医院院长谈医共体建设：让群众在家门口看好病"),
+        published_at: Some("2026-03-05T16:40"),
+        source: Some("健康时报网"),
+        authors: &["邱雨桐"],
+        editors: &[],
+        body_has: &["医共体建设两年来，最大的变化是什么", "县域内就诊率提高到了90%", "下一步有什么打算", "我们计划今年再引进5名学科带头人"],
+        body_lacks: &["马德华在接受采访", "关键词"],
+    },
+    // A Taiwan health site: 文／X 圖／Y credit, 更多新聞 list, copyright notice.
+    Page {
+        text: "民眾健康網\n首頁 › 醫藥新聞\n國健署推出戒菸新方案 門診補助增至每次500元\n2026-03-05 發布\n文／許家豪 圖／國健署提供\n國民健康署今（5）日宣布，自115年4月1日起提高戒菸門診補助，每次補助由300元增至500元。\n國健署署長林美華表示，國內成人吸菸率已降至12.5%，但仍有約220萬名吸菸者。\n更多新聞\n國健署提醒民眾注意室內空氣品質\n本網站著作權屬於民眾健康網，禁止轉載",
+        title: Some("国健署推出戒烟新方案 门诊补助增至每次500元"),
+        published_at: Some("2026-03-05"),
+        source: ANY,
+        authors: &["许家豪"],
+        editors: &[],
+        body_has: &["提高戒烟门诊补助", "国内成人吸烟率已降至12.5%"],
+        body_lacks: &["更多新闻", "国健署提醒民众注意室内空气品质", "著作权", "首页"],
+    },
+    // An evening paper: outlet beside the time, reporter and correspondent, editor and proofreader, QR-code lines.
+    Page {
+        text: "北江晚报\n市疾控发布春季传染病防控提示\n2026年3月5日 10:21  北江晚报\n记者 邹宇航 通讯员 杜文静\n春季是流感、诺如病毒感染等传染病高发季节。市疾控中心5日提醒，市民要注意勤洗手、常通风。\n市疾控中心传染病防制科科长叶明远介绍，近一周全市流感样病例占门诊病例的比例为4.3%，处于较低水平。\n编辑 彭洁 校对 姚强\n二维码\n扫码下载北江晚报客户端",
+        title: Some("市疾控发布春季传染病防控提示"),
+        published_at: Some("2026-03-05T10:21"),
+        source: Some("北江晚报"),
+        authors: &["邹宇航"],
+        editors: &["彭洁"],
+        body_has: &["春季是流感、诺如病毒感染等传染病高发季节", "近一周全市流感样病例占门诊病例的比例为4.3%"],
+        body_lacks: &["二维码", "扫码下载", "校对"],
+    },
+    // A Taiwan paper: masthead / reporters／place in one byline, a caption closed by 記者X／攝影, 延伸閱讀.
+    Page {
+        text: "台中市推動高齡友善醫院 年底前達30家\n2026-03-05 09:12 聯晴報 / 記者吳佩珊、高振宇／台中即時報導\n台中市衛生局今天表示，今年將再輔導12家醫院通過高齡友善認證，年底前全市達30家。\n衛生局長蔡文雄說，高齡友善醫院須設置無障礙動線及長者專屬掛號櫃台。\n台中市衛生局今天說明高齡友善醫院推動情形。記者吳佩珊／攝影\n延伸閱讀\n中市長照據點突破500處",
+        title: Some("台中市推动高龄友善医院 年底前达30家"),
+        published_at: Some("2026-03-05T09:12"),
+        source: Some("联晴报"),
+        authors: &["吴佩珊", "高振宇"],
+        editors: &[],
+        body_has: &["今年将再辅导12家医院通过高龄友善认证", "高龄友善医院须设置无障碍动线"],
+        body_lacks: &["说明高龄友善医院推动情形", "延伸阅读", "中市长照据点突破500处"],
+    },
+    // A provincial site: time, source and the font-size widget on one line.
+    Page {
+        text: "江宁省卫生健康委员会\n首页 > 新闻动态 > 市县动态\n秋原市：三项举措提升基层急救能力\n时间：2026年03月05日 10:21 来源：秋原市卫生健康委员会 【字体：大 中 小】 视力保护色\n近年来，秋原市持续加强基层急救体系建设，全市乡镇卫生院急救站点覆盖率达到100%。\n一是完善站点布局。新建急救分站8个，平均急救半径缩短至8公里。\n二是强化人员培训。全年培训基层急救人员1200人次。\n三是推进信息化建设。建成市级急救指挥调度平台，实现120呼叫统一受理。\n【打印本页】 【关闭窗口】\n相关链接：国家卫生健康委 | 江宁省人民政府",
+        title: Some("秋原市：三项举措提升基层急救能力"),
+        published_at: Some("2026-03-05T10:21"),
+        source: Some("秋原市卫生健康委员会"),
+        authors: &[],
+        editors: &[],
+        body_has: &["全市乡镇卫生院急救站点覆盖率达到100%", "一是完善站点布局", "全年培训基层急救人员1200人次", "实现120呼叫统一受理"],
+        body_lacks: &["打印本页", "相关链接", "视力保护色", "首页"],
+    },
+    // A Taiwan ministry press release: ROC date 115-03-05, 發布單位, contact and phone lines.
+    Page {
+        text: "衛生福利部\n新聞稿\n發布日期：115-03-05\n發布單位：醫事司\n衛福部啟動護理人力留任方案 三班護病比入法\n為改善護理人員執業環境，衛生福利部今日宣布啟動護理人力留任方案，預計三年投入新臺幣200億元。\n醫事司司長劉立德表示，三班護病比將於明年正式入法，違反規定的醫院將處以罰鍰。\n聯絡人：醫事司科長 賴美玲\n電話：02-85901234",
+        title: Some("卫福部启动护理人力留任方案 三班护病比入法"),
+        published_at: Some("2026-03-05"),
+        source: Some("医事司"),
+        authors: &[],
+        editors: &[],
+        body_has: &["卫生福利部今日宣布启动护理人力留任方案", "三班护病比将于明年正式入法"],
+        body_lacks: &["85901234", "联络人"],
+    },
+    // A portal: time and outlet, font widget, 原标题, outlet-glued reporter with an intern, editor with a code.
+    Page {
+        text: "新浪新闻 > 国内新闻\n多地医保局发布新规：门诊慢特病跨省直接结算扩围\n2026年03月05日 07:45 南风都市报\n[字号 大 中 小]\n原标题：门诊慢特病跨省直接结算再扩围\n南风都市报记者 丁宁 实习生 蔡晓雪\n记者从多地医保部门了解到，自3月起，高血压、糖尿病等5种门诊慢特病的跨省直接结算将覆盖所有统筹地区。\n据了解，截至去年底，全国门诊慢特病跨省直接结算累计惠及患者260万人次。\n责任编辑：郝佳音 SN222",
+        title: Some("多地医保局发布新规：门诊慢特病跨省直接结算扩围"),
+        published_at: Some("2026-03-05T07:45"),
+        source: Some("南风都市报"),
+        authors: &["丁宁"],
+        editors: &["郝佳音"],
+        body_has: &["记者从多地医保部门了解到", "累计惠及患者260万人次"],
+        body_lacks: &["字号", "原标题", "SN222", "新浪新闻"],
+    },
+    // A hospital site: author with department, source, date, counter, △ caption, reviewer note, 上一条/下一条.
+    Page {
+        text: "洛川大学附属第二医院\n医院新闻\n我院举办第十届护理技能竞赛\n作者：护理部 梁芳  来源：党委宣传部  日期：2026-03-05  点击：523\n3月4日，我院第十届护理技能竞赛在临床技能中心举行，来自26个病区的78名护士参赛。\n△ 竞赛现场\n本次竞赛设置心肺复苏、静脉输液等6个项目，评出一等奖3名、二等奖6名。\n护理部主任严素云表示，将以赛促学，持续提升护理服务质量。\n（审核：方正清）\n上一条：我院专家赴云溪县开展义诊\n下一条：我院召开2026年医疗质量安全工作会议",
+        title: Some("我院举办第十届护理技能竞赛"),
+        published_at: Some("2026-03-05"),
+        source: Some("党委宣传部"),
+        authors: &["梁芳"],
+        editors: &[],
+        body_has: &["我院第十届护理技能竞赛在临床技能中心举行", "本次竞赛设置心肺复苏", "将以赛促学"],
+        body_lacks: &["竞赛现场", "上一条", "下一条", "审核", "开展义诊"],
+    },
+    // An e-edition of a paper: masthead on its own line, edition line, 本报讯 with reporter and correspondent, edition navigation.
+    Page {
+        text: "清江日报\n2026年3月5日 第A03版：民生\n全市二级以上医院实现检查结果互认\n本报讯（记者 冉冬梅 通讯员 覃思雨）3月4日，记者从市卫生健康委获悉，全市28家二级以上医院已实现130项检查检验结果互认，预计每年可为患者节省费用约4000万元。\n市卫生健康委医政科负责人介绍，患者持互认结果就诊时，医生原则上不再重复检查。\n上一版  下一版  本版目录",
+        title: Some("全市二级以上医院实现检查结果互认"),
+        published_at: Some("2026-03-05"),
+        source: Some("清江日报"),
+        authors: &["冉冬梅"],
+        editors: &[],
+        body_has: &["全市28家二级以上医院已实现130项检查检验结果互认", "医生原则上不再重复检查"],
+        body_lacks: &["上一版", "本版目录"],
+    },
+    // A broadcaster site: 央视网消息 lead, editor and responsible editor, share widget.
+    Page {
+        text: "央视网首页 > 新闻频道\n国家卫健委：今年将新增国家区域医疗中心项目10个\n2026年03月05日 19:42  来源：央视网\n央视网消息（新闻联播）：记者从国家卫生健康委获悉，今年将新增国家区域医疗中心建设项目10个，重点向中西部地区倾斜。\n截至目前，全国已设置国家区域医疗中心125个，覆盖所有省份。\n编辑：吕思琪 责任编辑：潘志刚\n分享到：",
+        title: Some("国家卫健委：今年将新增国家区域医疗中心项目10个"),
+        published_at: Some("2026-03-05T19:42"),
+        source: Some("央视网"),
+        authors: &[],
+        editors: &["吕思琪", "潘志刚"],
+        body_has: &["今年将新增国家区域医疗中心建设项目10个", "全国已设置国家区域医疗中心125个"],
+        body_lacks: &["分享到", "央视网首页"],
+    },
+    // A WeChat post: 原创 header ending with a province, 文 | X and 编辑 | Y credits, picture source, END, 往期回顾.
+    Page {
+        text: "春季过敏高发，这份防护指南请收好\n原创 健康东川 2026年03月05日 08:00 四川\n文 | 黎晓月\n编辑 | 文静\n春季是过敏性疾病高发季节。东川市第二人民医院变态反应科主任申永红提醒，花粉过敏人群外出时应佩戴口罩。\n申永红介绍，该院变态反应科门诊量近期较平时增加约40%。\n图片来源：网络\nEND\n- 往期回顾 -\n长按识别二维码关注我们",
+        title: Some("春季过敏高发，这份防护指南请收好"),
+        published_at: Some("2026-03-05T08:00"),
+        source: ANY,
+        authors: &["黎晓月"],
+        editors: &["文静"],
+        body_has: &["春季是过敏性疾病高发季节", "该院变态反应科门诊量近期较平时增加约40%"],
+        body_lacks: &["图片来源", "END", "往期回顾", "二维码"],
+    },
+    // A Taiwan portal: 記者X／綜合報導, ▲ caption with 翻攝 credit, ► related links, keywords.
+    Page {
+        text: "流感疫情升溫 疾管署籲高風險族群儘速接種\n記者鄭怡君／綜合報導\n疾管署今（5）日表示，上週類流感門急診就診人次達11萬，較前一週上升8%。\n▲疾管署呼籲民眾儘速接種流感疫苗。（圖／翻攝自疾管署臉書）\n疾管署發言人羅一鈞說，目前流行的病毒株以A型H3N2為主。\n►疾管署：腸病毒進入流行期\n►春節連假後急診人潮湧現\n關鍵字：流感 疫苗 疾管署",
+        title: Some("流感疫情升温 疾管署吁高风险族群尽速接种"),
+        published_at: None,
+        source: None,
+        authors: &["郑怡君"],
+        editors: &[],
+        body_has: &["上周类流感门急诊就诊人次达11万", "目前流行的病毒株以A型H3N2为主"],
+        body_lacks: &["翻摄", "肠病毒进入流行期", "春节连假后急诊人潮涌现", "关键字"],
+    },
+    // A commentary: 本报评论员 byline, source line with date and page.
+    Page {
+        text: "医共体建设要防止“换汤不换药”\n■ 本报评论员 雷振华\n推进紧密型县域医共体建设，关键在于人财物的统一管理。一些地方挂了牌子，却没有真正打破机构间的壁垒。\n医共体建设不是简单的“拼盘”，而要形成利益共同体和责任共同体。\n来源：南岭日报 2026年3月5日 第5版",
+        title: Some("医共体建设要防止“换汤不换药”"),
+        published_at: Some("2026-03-05"),
+        source: Some("南岭日报"),
+        authors: &["雷振华"],
+        editors: &[],
+        body_has: &["推进紧密型县域医共体建设", "医共体建设不是简单的“拼盘”"],
+        body_lacks: &["第5版", "本报评论员"],
+    },
+    // A national portal: channel crumb, time | source with channel, font widget, agency-shaped dateline, (责编：A、B).
+    Page {
+        text: "北辰网 >> 健康频道\n全省建成县域医疗次中心45家\n2026年03月05日08:21 | 来源：北辰网-健康频道\n小字号\n北辰网太原3月5日电 （记者尹文博）记者从省卫生健康委获悉，截至2月底，全省已建成县域医疗次中心45家，服务覆盖人口超过600万。\n下一步，全省将再建设县域医疗次中心20家。\n（责编：袁可欣、邵明）\n分享让更多人看到",
+        title: Some("全省建成县域医疗次中心45家"),
+        published_at: Some("2026-03-05T08:21"),
+        source: Some("北辰网-健康频道"),
+        authors: &["尹文博"],
+        editors: &["袁可欣", "邵明"],
+        body_has: &["全省已建成县域医疗次中心45家", "全省将再建设县域医疗次中心20家"],
+        body_lacks: &["小字号", "分享让更多人看到", "责编"],
+    },
+    // A news agency site: dateline with reporter in ASCII brackets, (完), 【编辑:X】.
+    Page {
+        text: "浙东省推行“一码就医” 覆盖全部公立医院\n2026年03月05日 14:08\n来源：中国新闻网\n中新网杭州3月5日电(记者 施琳)5日，记者从浙东省卫生健康委了解到，该省已在全部公立医院推行“一码就医”，患者凭医保码即可完成挂号、缴费等全流程服务。\n据统计，去年全省“一码就医”服务量超过1.8亿人次。(完)\n【编辑:谭晶】",
+        title: Some("浙东省推行“一码就医” 覆盖全部公立医院"),
+        published_at: Some("2026-03-05T14:08"),
+        source: Some("中国新闻网"),
+        authors: &["施琳"],
+        editors: &["谭晶"],
+        body_has: &["该省已在全部公立医院推行“一码就医”", "服务量超过1.8亿人次"],
+        body_lacks: &["(完)", "编辑"],
+    },
+    // A Q&A explainer: column prefix, 问/答 turns.
+    Page {
+        text: "问答｜门诊共济报销怎么算？医保局权威解答\n2026-03-05 10:00 来源：临水市医疗保障局\n问：职工医保门诊共济政策实施后，个人账户的钱还能用吗？\n答：能用。个人账户资金可继续用于支付在定点医疗机构就医发生的个人负担费用。\n问：门诊报销的起付标准是多少？\n答：在职职工一个年度内起付标准为800元，退休人员为600元。",
+        title: Some("门诊共济报销怎么算？医保局权威解答"),
+        published_at: Some("2026-03-05T10:00"),
+        source: Some("临水市医疗保障局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["职工医保门诊共济政策实施后", "个人账户资金可继续用于支付", "门诊报销的起付标准是多少", "退休人员为600元"],
+        body_lacks: &[],
+    },
+    // A Hong Kong paper: 【X報專訊】 lead, closing (記者 X 報道).
+    Page {
+        text: "本港新聞\n私家醫生參與長者醫療券計劃創新高\n【港晴報專訊】衞生署昨日公布，去年參與長者醫療券計劃的私家醫護人員超過一萬二千人，創歷年新高。\n衞生署發言人表示，計劃全年涉及金額約四十億元。\n（記者 麥嘉敏 報道）",
+        title: Some("私家医生参与长者医疗券计划创新高"),
+        published_at: None,
+        source: Some("港晴报"),
+        authors: &["麦嘉敏"],
+        editors: &[],
+        body_has: &["去年参与长者医疗券计划的私家医护人员超过一万二千人", "计划全年涉及金额约四十亿元"],
+        body_lacks: &["本港新闻", "麦嘉敏"],
+    },
+    // A news app page: open-app prompts, outlet beside the time, 展开全文, report/feedback.
+    Page {
+        text: "打开APP\n全国首个罕见病诊疗协作网省级分中心揭牌\n健康潮报 2026-03-05 11:23:09\n关注\n3月5日，全国罕见病诊疗协作网东湖省级分中心在东湖省人民医院揭牌。\n该分中心将承担全省罕见病病例登记、会诊转诊等工作。\n展开全文\n打开APP阅读更多精彩内容\n举报/反馈",
+        title: Some("全国首个罕见病诊疗协作网省级分中心揭牌"),
+        published_at: Some("2026-03-05T11:23:09"),
+        source: Some("健康潮报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["全国罕见病诊疗协作网东湖省级分中心", "该分中心将承担全省罕见病病例登记"],
+        body_lacks: &["展开全文", "打开APP", "举报"],
+    },
+    // A township site: time with 时/分, author and source on one line, scan-to-open prompt.
+    Page {
+        text: "白沙镇人民政府\n白沙镇开展孕产妇健康管理专项行动\n发布时间：2026年03月05日 10时21分 作者：马小燕 来源：白沙镇卫生院\n为提高孕产妇系统管理率，白沙镇卫生院近日开展孕产妇健康管理专项行动，对辖区内126名孕产妇逐一建档随访。\n卫生院院长许国庆表示，将确保孕产妇系统管理率达到90%以上。\n扫一扫在手机打开当前页",
+        title: Some("白沙镇开展孕产妇健康管理专项行动"),
+        published_at: Some("2026-03-05T10:21"),
+        source: Some("白沙镇卫生院"),
+        authors: &["马小燕"],
+        editors: &[],
+        body_has: &["对辖区内126名孕产妇逐一建档随访", "将确保孕产妇系统管理率达到90%以上"],
+        body_lacks: &["扫一扫"],
+    },
+    // A wire story in traditional script: bracketed dateline, editor note with serial, 更新時間 line.
+    Page {
+        text: "長照3.0規劃出爐 失智照護據點倍增\n（中央社記者蘇怡如台北5日電）衛福部今天公布長照3.0規劃，預計4年內失智照護據點由550處增至1100處。\n衛福部次長林麗珠說，長照3.0將強化醫療與照護整合。（編輯：陳正偉）1150305\n更新時間：2026/03/05 16:41",
+        title: Some("长照3.0规划出炉 失智照护据点倍增"),
+        published_at: Some("2026-03-05T16:41"),
+        source: Some("中央社"),
+        authors: &["苏怡如"],
+        editors: &["陈正伟"],
+        body_has: &["卫福部今天公布长照3.0规划", "长照3.0将强化医疗与照护整合"],
+        body_lacks: &["1150305", "更新时间"],
+    },
+    // A city paper: hot-news list above the title, comment box below the body.
+    Page {
+        text: "热点新闻\n1 全国两会健康议题前瞻\n2 医保谈判药品落地情况调查\n3 春季流感防治指南发布\n石岭市开通首条“120”空中急救航线\n2026-03-05 15:30:12 来源：石岭晚报 作者：童心怡\n3月5日上午，石岭市首条“120”空中急救航线正式开通，急救直升机可在30分钟内覆盖全市主要区县。\n据悉，航线开通后，重症患者转运时间预计缩短一半以上。\n网友评论\n登录后发表评论",
+        title: Some("石岭市开通首条“120”空中急救航线"),
+        published_at: Some("2026-03-05T15:30:12"),
+        source: Some("石岭晚报"),
+        authors: &["童心怡"],
+        editors: &[],
+        body_has: &["石岭市首条“120”空中急救航线正式开通", "重症患者转运时间预计缩短一半以上"],
+        body_lacks: &["全国两会健康议题前瞻", "网友评论", "登录后发表评论"],
+    },
+    // A notice: headings and short lines of time and place inside the body stay body.
+    Page {
+        text: "关于举办基层卫生人员培训班的通知\n发布时间：2026-03-05 来源：市卫生健康委\n各区卫生健康局：\n为提升基层医务人员能力，我委决定举办基层卫生人员培训班。现将有关事项通知如下：\n一、培训时间\n2026年3月18日至20日\n二、培训地点\n市卫生健康培训中心（滨河路18号）\n三、参训人员\n各社区卫生服务中心全科医生，每单位2名。\n请各单位于3月12日前报送参训人员名单。",
+        title: Some("关于举办基层卫生人员培训班的通知"),
+        published_at: Some("2026-03-05"),
+        source: Some("市卫生健康委"),
+        authors: &[],
+        editors: &[],
+        body_has: &["一、培训时间", "2026年3月18日至20日", "市卫生健康培训中心（滨河路18号）", "每单位2名", "请各单位于3月12日前报送"],
+        body_lacks: &[],
+    },
+    // A list of measures: unpunctuated list lines between prose stay body.
+    Page {
+        text: "我省出台十条措施支持中医药传承创新\n2026年3月5日 10:00 来源：省政府网站\n近日，省政府办公厅印发《支持中医药传承创新发展的若干措施》，提出十条具体举措。\n主要内容包括：\n加大中医药人才培养力度\n支持中医医院建设重点专科\n推进中医药服务进基层\n《措施》明确，到2027年，全省每个县级中医医院至少建成2个省级重点专科。",
+        title: Some("我省出台十条措施支持中医药传承创新"),
+        published_at: Some("2026-03-05T10:00"),
+        source: Some("省政府网站"),
+        authors: &[],
+        editors: &[],
+        body_has: &["提出十条具体举措", "加大中医药人才培养力度", "支持中医医院建设重点专科", "推进中医药服务进基层", "至少建成2个省级重点专科"],
+        body_lacks: &[],
+    },
+];
+
+#[test]
+fn composed_pages_give_meta_and_body() {
+    let mut errors = Vec::new();
+    for p in PAGES {
+        let a = extract(p.text).unwrap();
+        let m = &a.meta;
+        let head = p.text.lines().next().unwrap_or("");
+        let mut fail = |what: String| errors.push(format!("{head}: {what}"));
+        if m.title.as_deref() != p.title {
+            fail(format!("title {:?}", m.title));
+        }
+        if m.published_at.as_deref() != p.published_at {
+            fail(format!("published_at {:?}", m.published_at));
+        }
+        if p.source != ANY && m.source.as_deref() != p.source {
+            fail(format!("source {:?}", m.source));
+        }
+        if m.authors != p.authors {
+            fail(format!("authors {:?}", m.authors));
+        }
+        if m.editors != p.editors {
+            fail(format!("editors {:?}", m.editors));
+        }
+        for s in p.body_has.iter().filter(|s| !a.body.contains(**s)) {
+            fail(format!("body lacks {s}"));
+        }
+        for s in p.body_lacks.iter().filter(|s| a.body.contains(**s)) {
+            fail(format!("body keeps furniture {s}"));
+        }
+    }
+    assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
