@@ -182,9 +182,6 @@ pub(crate) struct Classifier {
     ends_short: Vec<String>,
     headings: HashSet<String>,
     caption_credit: Regex,
-    /// A photo credit with a slash before the credit word closing a caption's text
-    /// (`…。记者张三／摄影`); alone on a line it is a byline (the reporter wrote and shot).
-    slash_caption_credit: Regex,
     caption_lead: Regex,
     /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
     caption_tail: Regex,
@@ -259,10 +256,6 @@ impl Classifier {
                 r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
-            slash_caption_credit: Regex::new(
-                r"[。，！）)](?:(?P<label>记者|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]\s*(?:摄|摄影|拍摄)\s*[)）]?$",
-            )
-            .expect("slash caption regex"),
             caption_lead: Regex::new(&format!(
                 r"^[（(【\[]?(?:{}|图[)）】\]]\s*[:：]|图\s*[①-⑳\d]{{1,2}}\s*(?:[:：]|\s)|\p{{Han}}{{0,12}}供图)",
                 CAPTION_LEADS.words().map(|e| regex::escape(&fold(e))).collect::<Vec<_>>().join("|")
@@ -450,11 +443,11 @@ impl Classifier {
         if !line.contains('摄') {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
-        if let Some((names, checked)) = self.caption_names(line) {
-            if let Some(m) = names {
+        if let Some(c) = self.caption_credit.captures(line) {
+            if let Some(m) = c.name("names") {
                 let mut at = m.start();
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
-                    if !name.is_empty() && (!checked || self.meta.is_person(name)) {
+                    if !name.is_empty() {
                         let start = line[at..].find(name).map_or(at, |k| at + k);
                         credits.push(Field::new(name, Span::new(span.start + start, span.start + start + name.len())));
                         at = start + name.len();
@@ -467,18 +460,6 @@ impl Classifier {
             return Some(credits);
         }
         None
-    }
-
-    /// The names a caption line's photo credit prints (`记者 张三 摄`, `张三／摄影`), `None`
-    /// when the line ends with no photo credit; with `true` when each name must still read
-    /// as a person: without a reporter's label an outlet may stand before the slash
-    /// (`某某社／摄影`).
-    fn caption_names<'t>(&self, line: &'t str) -> Option<(Option<regex::Match<'t>>, bool)> {
-        if let Some(c) = self.caption_credit.captures(line) {
-            return Some((c.name("names"), false));
-        }
-        let c = self.slash_caption_credit.captures(line)?;
-        Some((c.name("names"), c.name("label").is_none()))
     }
 
     /// Runs of two or more short list items without sentence stops after the last prose
@@ -822,25 +803,6 @@ mod tests {
         );
         let long = format!("{}（王小明提供）", "全市持续推进家庭医生签约服务，重点人群签约率稳步提升。".repeat(4));
         assert_eq!(kind(&long), "text");
-        // A reporter's slash credit ends a caption: the reporter is the photographer.
-        let text = "市卫生局今天说明长照新制推动情形。记者苗雨涵／摄影";
-        match &c.lines(text)[0].kind {
-            LineKind::Caption(credits) => {
-                assert_eq!(credits.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["苗雨涵"]);
-            }
-            k => panic!("{k:?}"),
-        }
-        match &c.lines("市长出席义诊活动。苗雨涵 柯一帆／摄影")[0].kind {
-            LineKind::Caption(credits) => {
-                assert_eq!(credits.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["苗雨涵", "柯一帆"]);
-            }
-            k => panic!("{k:?}"),
-        }
-        // Without a reporter's label an outlet may stand before the slash: no person.
-        match &c.lines("市长出席义诊活动。某某社／摄影")[0].kind {
-            LineKind::Caption(credits) => assert!(credits.is_empty(), "{credits:?}"),
-            k => panic!("{k:?}"),
-        }
     }
 
     #[test]
