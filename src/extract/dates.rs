@@ -44,7 +44,7 @@ use super::calendar::{self, Found, RelativeDays};
 use super::doc::{Doc, Facts};
 use super::number;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
-use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, TAIWAN_MARKERS, TIME_WORDS};
+use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS};
 use crate::span::Span;
 use crate::text::{next_char, prev_char};
 use aho_corasick::AhoCorasick;
@@ -80,8 +80,6 @@ enum Position {
     ClauseOpener,
     Suffix,
     Standalone,
-    /// A word before a date that makes it the baseline of a comparison (`较2024年末`).
-    Compared,
 }
 
 /// Hour, minute and optional second, as [`DateValue::time`] holds them.
@@ -122,6 +120,9 @@ pub struct DateExtractor {
     zones: Vec<String>,
     /// Parts of the day before a clock time, longest first.
     dayparts: Vec<DayPart>,
+    /// Words before a date that make it the baseline of a comparison (`较2024年末`): the
+    /// `comparative` rows of `subject_words.txt`.
+    comparatives: Vec<&'static str>,
     /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
     not_months: Vec<String>,
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
@@ -381,7 +382,19 @@ impl DateExtractor {
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
         let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
-        DateExtractor { periods, relatives, modifiers, taiwan, zones, dayparts, not_months, relative_days, starters }
+        let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
+        DateExtractor {
+            periods,
+            relatives,
+            modifiers,
+            taiwan,
+            zones,
+            dayparts,
+            comparatives,
+            not_months,
+            relative_days,
+            starters,
+        }
     }
 
     /// Finds the dates of `doc` and pushes them into `facts.dates`.
@@ -1050,7 +1063,7 @@ impl DateExtractor {
     /// it is no narrated time, so later partial dates do not take their year from it.
     fn is_baseline(&self, s: &str, i: usize) -> bool {
         let before = &s[..i];
-        self.modifiers.iter().any(|m| m.position == Position::Compared && before.ends_with(&m.word))
+        self.comparatives.iter().any(|w| before.ends_with(w))
     }
 
     fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
