@@ -328,6 +328,22 @@ fn is_han_gap(s: &str, p: usize) -> bool {
 
 /// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
 /// debris, symbols) ends a phrase.
+/// The end of an age group written at `p` (`65岁`, `65岁或以上`, `六十岁以下`), else `p`.
+fn past_age(s: &str, p: usize) -> usize {
+    let digits: usize = s[p..]
+        .chars()
+        .take_while(|&c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+        .map(char::len_utf8)
+        .sum();
+    let after = p + digits;
+    if digits == 0 || !s[after..].starts_with('岁') {
+        return p;
+    }
+    let after = after + '岁'.len_utf8();
+    let bound = ["或以上", "及以上", "以上", "或以下", "及以下", "以下"].iter().find(|w| s[after..].starts_with(**w));
+    after + bound.map_or(0, |w| w.len())
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_han(c)
 }
@@ -1660,6 +1676,11 @@ impl FigureExtractor {
         let mut p = p;
         if s[p..].starts_with('的') {
             p += '的'.len_utf8();
+        }
+        // 120万名65岁或以上长者: an age group after the count is part of what it counts.
+        let age_end = past_age(s, p);
+        if age_end > p {
+            return self.subject_after(sentence, age_end).map(|noun| format!("{}{noun}", &s[p..age_end]));
         }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
