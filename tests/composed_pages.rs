@@ -384,6 +384,41 @@ const PAGES: &[Page] = &[
         body_has: &["提出十条具体举措", "加大中医药人才培养力度", "支持中医医院建设重点专科", "推进中医药服务进基层", "至少建成2个省级重点专科"],
         body_lacks: &[],
     },
+    // A WeChat post with no headline whose opening sentences are broken into short lines
+    // (one ends in 的, one opens with 和), the first holding only the month.
+    Page {
+        text: "2026年5月\n是全省第12个健康素养宣传月\n5月8日上午\n青柳市卫健委、市健康教育所\n和南湾街道办事处在枫林社区共同举办\n以“健康生活 快乐运动”为主题的\n健康素养宣传月启动仪式\n启动仪式上，市卫健委副主任周明远介绍了全年工作安排。\n活动现场，300余名居民参加了义诊和健康咨询。",
+        title: None,
+        published_at: None,
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["2026年5月", "是全省第12个健康素养宣传月", "和南湾街道办事处在枫林社区共同举办", "健康素养宣传月启动仪式", "300余名居民参加了义诊"],
+        body_lacks: &[],
+    },
+    // A paper's page with a date widget in its header and an editor's note opening the same
+    // way (今天是…) in the body: the widget leaves, the note stays.
+    Page {
+        text: "今天是2026年10月18日 星期日\n首页 | 要闻 | 健康 | 法治\n照护失能老人，难在哪里\n2026-10-18 07:30 来源：江北法治报\n编者按\n今天是重阳节，本报健康周刊关注居家照护的失能老人，推出系列报道，从政策层面探讨照护难题，敬请关注。\n家住城东的老周今年82岁，吃饭、穿衣都离不开家人照顾。\n据统计，当地失能老人约有1.2万人。",
+        title: Some("照护失能老人，难在哪里"),
+        published_at: Some("2026-10-18T07:30"),
+        source: Some("江北法治报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["今天是重阳节，本报健康周刊关注居家照护的失能老人", "老周今年82岁"],
+        body_lacks: &["星期日", "首页"],
+    },
+    // A headline in two lines above a short lead: no broken sentence, so the headline stays.
+    Page {
+        text: "青柳市召开\n全市家庭医生工作推进会\n5月8日，全市家庭医生工作推进会在青柳市召开。\n会议要求，各区要在年底前完成签约目标。",
+        title: Some("全市家庭医生工作推进会"),
+        published_at: None,
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["全市家庭医生工作推进会在青柳市召开", "各区要在年底前完成签约目标"],
+        body_lacks: &[],
+    },
 ];
 
 #[test]

@@ -178,6 +178,8 @@ pub(crate) struct Classifier {
     /// Byte length of the longest phrase of `contains`.
     contains_max_len: usize,
     starts: Vec<String>,
+    /// Phrases that open a widget line, never long prose (`~phrase`).
+    widget_starts: Vec<String>,
     equals: HashSet<String>,
     ends_short: Vec<String>,
     headings: HashSet<String>,
@@ -221,15 +223,17 @@ impl Classifier {
         super::scores::load_weights();
         let mut contains = Vec::new();
         let mut starts = Vec::new();
+        let mut widget_starts = Vec::new();
         let mut equals = HashSet::new();
         let mut ends_short = Vec::new();
         for e in FURNITURE.words() {
             let (kind, phrase) = match e.chars().next() {
-                Some(c @ ('^' | '=' | '$')) => (c, fold(&e[1..])),
+                Some(c @ ('^' | '~' | '=' | '$')) => (c, fold(&e[1..])),
                 _ => (' ', fold(e)),
             };
             match kind {
                 '^' => starts.push(phrase),
+                '~' => widget_starts.push(phrase),
                 '=' => {
                     equals.insert(phrase);
                 }
@@ -248,6 +252,7 @@ impl Classifier {
             contains,
             contains_max_len,
             starts,
+            widget_starts,
             equals,
             ends_short,
             headings,
@@ -398,6 +403,11 @@ impl Classifier {
             None => key,
         };
         if self.starts.iter().any(|s| body.starts_with(s.as_str())) {
+            return true;
+        }
+        // A header widget (`今天是2024年5月1日 星期三`) is never long prose; an editor's note
+        // opening the same way (`今天是重阳节，本版…。`) is article text.
+        if !long_prose && self.widget_starts.iter().any(|s| body.starts_with(s.as_str())) {
             return true;
         }
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
@@ -757,6 +767,15 @@ mod tests {
         let twelve = format!("本院在官网首页公开了新版隐私政策{tail}");
         assert_eq!(kind(&eleven), "furniture", "{eleven}");
         assert_eq!(kind(&twelve), "text", "{twelve}");
+    }
+
+    /// A header widget's phrase (`~今天是`) makes a short line furniture, never an editor's
+    /// note of long prose opening the same way.
+    #[test]
+    fn widget_openings_leave_long_prose_alone() {
+        assert_eq!(kind("今天是2026年10月18日 星期日"), "furniture");
+        let note = "今天是重阳节，本报健康周刊关注居家照护的失能老人，推出系列报道，从政策层面探讨照护难题，敬请关注。";
+        assert_eq!(kind(note), "text", "{note}");
     }
 
     #[test]

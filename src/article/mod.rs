@@ -218,7 +218,10 @@ impl ArticleParser {
                         organization: None,
                     }));
                 }
-                LineKind::Text | LineKind::Header if i >= start => {
+                // The first body line is furniture only when it is the date opening a
+                // broken lead ([`broken_lead`]).
+                LineKind::Furniture if i != start => {}
+                LineKind::Text | LineKind::Header | LineKind::Furniture if i >= start => {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
                     {
@@ -401,8 +404,10 @@ fn lone_text_line(lines: &[Line]) -> Option<Span> {
 }
 
 /// A lead-in right above the prose belongs to it (`各区卫生健康局，委属各单位：`), and so
-/// does a standfirst: the first line of the body with its lead-ins.
-fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
+/// do a standfirst and an opening broken into lines ([`broken_lead`]): the first line of
+/// the body with its lead-ins.
+fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
+    let mut start = broken_lead(text, lines, start);
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
         let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
@@ -413,6 +418,42 @@ fn with_lead_in(text: &str, lines: &[Line], mut start: usize) -> usize {
         }
     }
     start
+}
+
+/// Fewest lines of a run above the body that may be the body's opening broken into lines.
+const MIN_BROKEN_LEAD_LINES: usize = 3;
+
+/// The body's opening set in short lines that break its sentences (a social-media layout:
+/// `是全国第一个某某月` / `某某办和某某街道` / `以“某某”为主题的` / `启动仪式`): a run of at least
+/// [`MIN_BROKEN_LEAD_LINES`] text lines with no blank line, directly above the body line
+/// `start`, where one line ends in `的` (a modifier cut from its noun) or opens with a
+/// conjunction (`和`, `及`) continuing the line above. A headline never breaks there. Returns
+/// the run's first line, else `start`.
+fn broken_lead(text: &str, lines: &[Line], start: usize) -> usize {
+    let mut first = start;
+    while first > 0 && matches!(lines[first - 1].kind, LineKind::Text) && !lines[first - 1].features.has_stop {
+        first -= 1;
+    }
+    let run = &lines[first..start];
+    let ends_in_modifier = |l: &Line| l.span.slice(text).ends_with('的');
+    if run.len() < MIN_BROKEN_LEAD_LINES {
+        return start;
+    }
+    let and_words = crate::lexicon::CONJUNCTIONS.keyed("and");
+    let continues = |l: &Line| and_words.iter().any(|r| l.span.slice(text).starts_with(r.word()));
+    if run.iter().any(ends_in_modifier) || run.iter().skip(1).any(continues) {
+        // The sentence may open with its date on a line of its own (`2024年4月` / `是…`).
+        let dated = first > 0 && bare_date(lines[first - 1].span.slice(text));
+        first - usize::from(dated)
+    } else {
+        start
+    }
+}
+
+/// A line that is a date and nothing else (`2024年4月`, `4月19日`).
+fn bare_date(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
 }
 
 /// Who asks an interview's questions (`记者：`, `问：`, `主持人：`).
@@ -735,6 +776,17 @@ mod tests {
         let paras: Vec<&str> = l.paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras, vec!["今年以来，全区新增家庭医生团队40个。", "会议要求抓好落实。"]);
         assert_eq!(l.editors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), vec!["张晓"]);
+    }
+
+    #[test]
+    fn broken_leads_need_a_broken_sentence() {
+        let l = layout("2026年5月\n是全省第12个健康素养宣传月\n5月8日上午\n以“健康生活”为主题的\n宣传月启动仪式\n启动仪式上，市卫健委副主任周明远介绍了全年工作安排。");
+        assert_eq!(l.title, None);
+        assert_eq!(l.paragraphs.len(), 6, "{:?}", l.paragraphs);
+        // Three short lines breaking no sentence: the lowest of them is a headline.
+        let l = layout("健康周刊\n第12期\n青柳市全面推进家庭医生签约\n5月8日，全市家庭医生工作推进会在青柳市召开。");
+        assert_eq!(l.paragraphs.len(), 1, "{:?}", l.paragraphs);
+        assert!(bare_date("2026年5月") && bare_date("5月8日") && !bare_date("5月8日上午") && !bare_date("年月"));
     }
 
     #[test]
