@@ -709,7 +709,7 @@ impl EventExtractor {
             if is_count(text.get(..p.span.end).unwrap_or("")) {
                 return None;
             }
-            if self.bounds_name(text, tokens, j, bounds.months) {
+            if self.bounds_name(text, tokens, j, bounds.months) || self.scope_before_edition(text, p, start) {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -730,6 +730,12 @@ impl EventExtractor {
         let dated = months.iter().any(|m| m.contains(p.span));
         let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
         ends || dated || joins || self.deictic.contains(p.text)
+    }
+
+    /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
+    /// that opens the name so far is no part of it (a place is: `某市第20个…宣传周`).
+    fn scope_before_edition(&self, text: &str, p: Token<'_>, start: usize) -> bool {
+        self.scopes.contains(p.text) && text.get(start..).is_some_and(|rest| self.ordinal.is_match(rest))
     }
 
     /// The modifier without a leading year and ordinal.
