@@ -81,7 +81,7 @@ pub mod line_weights {
 use crate::span::Span;
 use crate::text::is_han;
 use lines::{Classifier, Line, LineKind};
-use meta::{Byline, LabelKind, MetaLine};
+use meta::{Byline, LabelKind, MetaLine, SourceRank};
 use regex::Regex;
 use scores::{Evidence, Feature, Role};
 use std::collections::HashMap;
@@ -272,7 +272,11 @@ impl ArticleParser {
             .all_meta(dateline)
             .flat_map(|m| m.sources.iter())
             .min_by_key(|m| (m.rank, m.outlet.span.start))
-            .map(|m| self.without_edition(m.outlet.clone()));
+            .map(|m| match m.rank {
+                // FACTS: the 来源 line's value as printed, a channel kept (`某某日报客户端`).
+                SourceRank::Source => m.outlet.clone(),
+                _ => self.without_edition(m.outlet.clone()),
+            });
         for m in read.all_meta(None) {
             for s in &m.sources {
                 let outlet = self.without_edition(s.outlet.clone());
