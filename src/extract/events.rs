@@ -459,9 +459,9 @@ impl EventExtractor {
 
     /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
     /// head (a few Han characters on, no stop word between) is that activity's theme, no
-    /// event of its own.
+    /// event of its own; quoted or not (`“世界献血者日”主题宣传活动`).
     fn themes_activity(&self, text: &str, end: usize) -> bool {
-        let rest = text.get(end..).unwrap_or("");
+        let rest = text.get(end..).unwrap_or("").trim_start_matches(quotes::is_mark);
         // `…论坛、…对接会等活动`: a stop word (`等`, `的`, `在`) between ends the modifier;
         // the meeting is one of the activities, not their theme.
         if self.stops.longest_prefix(rest).is_some() {
