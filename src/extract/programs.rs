@@ -1936,7 +1936,7 @@ fn is_numeral_formula(s: &str) -> bool {
 fn season_tail(text: &str, start: usize) -> Option<usize> {
     let before = text.get(..start)?;
     let sep = before.chars().next_back().filter(|c| matches!(c, '/' | '／' | '-'))?;
-    let first = before[..before.len() - sep.len_utf8()].as_bytes();
+    let first = &before.as_bytes()[..before.len() - sep.len_utf8()];
     let y1 = first.get(first.len().checked_sub(4)?..)?;
     let ascii_year =
         |b: &[u8]| std::str::from_utf8(b).ok().filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
