@@ -975,12 +975,15 @@ impl DateExtractor {
             (y2, k, false, short)
         };
         let after = skip_spaces(s, k);
-        // 2015-2016北半球季节性流感疫苗: two years in a row right before a noun are a season,
-        // 年 or not.
-        let season = !slash && !short && y2 == y1 + 1 && next_char(s, k).is_some_and(crate::text::is_han);
+        // 2015-2016北半球季节性流感疫苗, 2026/27季节性流感疫苗接种计划: two years in a row right
+        // before a noun are a season, 年 or not.
+        let season = !short && y2 == y1 + 1 && next_char(s, k).is_some_and(crate::text::is_han);
         if season && !s[k..].starts_with(['年', '月', '日', '号', '期', '届']) {
-            ctx.year = Some(y2);
-            ctx.doc_year = Some(y2);
+            // A slashed season straddles two years and narrates neither (as 2018/19年度 below).
+            if !slash {
+                ctx.year = Some(y2);
+                ctx.doc_year = Some(y2);
+            }
             return Some(DateMention {
                 value: DateValue::year(y1),
                 end_value: Some(DateValue::year(y2)),

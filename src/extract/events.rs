@@ -459,9 +459,9 @@ impl EventExtractor {
 
     /// `世界无烟日宣传活动`, `重阳节敬老活动`: an event named right before an activity's
     /// head (a few Han characters on, no stop word between) is that activity's theme, no
-    /// event of its own.
+    /// event of its own; quoted or not (`“世界献血者日”主题宣传活动`).
     fn themes_activity(&self, text: &str, end: usize) -> bool {
-        let rest = text.get(end..).unwrap_or("");
+        let rest = text.get(end..).unwrap_or("").trim_start_matches(quotes::is_mark);
         // `…论坛、…对接会等活动`: a stop word (`等`, `的`, `在`) between ends the modifier;
         // the meeting is one of the activities, not their theme.
         if self.stops.longest_prefix(rest).is_some() {
@@ -750,6 +750,14 @@ impl EventExtractor {
         s
     }
 
+    /// The year a name states and its byte range in it: opening the name (`2024年…会议`) or
+    /// right after an opening scope word of `[coordinated]` (`全区2026年…培训班`).
+    fn year_in_name(&self, s: &str) -> Option<(i32, Span)> {
+        let after_scope = || self.scopes.longest_prefix(s).and_then(|at| Some((at, self.leading_year(&s[at..])?)));
+        let (start, (y, len)) = self.leading_year(s).map(|found| (0, found)).or_else(after_scope)?;
+        Some((y, Span::new(start, start + len)))
+    }
+
     /// The year opening a name (`2024年`, `2023亚太…`) and its byte length.
     fn leading_year(&self, s: &str) -> Option<(i32, usize)> {
         let caps = self.year.captures(s)?;
@@ -795,9 +803,11 @@ impl EventExtractor {
         if let Some(th) = &theme {
             core = core.strip_prefix(th.as_str()).unwrap_or(core);
         }
-        let year = self.leading_year(core).map(|(y, _)| y);
-        if let Some((_, len)) = self.leading_year(core) {
-            core = &core[len..];
+        let year = self.year_in_name(core).map(|(y, _)| y);
+        let unyeared;
+        if let Some((_, at)) = self.year_in_name(core) {
+            unyeared = format!("{}{}", &core[..at.start], &core[at.end..]);
+            core = &unyeared;
         }
         let ordinal = self.ordinal.find(core).map(|m| m.as_str().to_string());
         if let Some(m) = self.ordinal.find(core) {
@@ -830,7 +840,7 @@ impl EventExtractor {
         self.same_day
             .iter()
             .any(|w| before.contains(w.as_str()))
-            .then(|| render(d, self.leading_year(&f.name).map(|(y, _)| y)))
+            .then(|| render(d, self.year_in_name(&f.name).map(|(y, _)| y)))
     }
 
     /// The date the sentence gives for the meeting mentioned at `mention`.
@@ -842,7 +852,7 @@ impl EventExtractor {
         name: &str,
         dates: &[&DateMention<Span>],
     ) -> Option<String> {
-        let name_year = self.leading_year(name).map(|(y, _)| y);
+        let name_year = self.year_in_name(name).map(|(y, _)| y);
         let usable = |d: &&&DateMention<Span>| {
             s.span.contains(d.mention)
                 && d.kind != DateKind::Period

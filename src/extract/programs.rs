@@ -1580,6 +1580,8 @@ impl ProgramExtractor {
             let rest = text.get(start..head.start).unwrap_or("");
             if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
                 start += m.end();
+            } else if let Some(len) = season_tail(text, start) {
+                start += len; // `2026/27季节性…计划` cut after the slash: the rest of the date
             } else if let Some(len) = self.scope_before_batch(rest) {
                 start += len; // `全省首批…试点`: the scope of a batch, not of the name
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
@@ -1926,6 +1928,28 @@ fn is_numeral_formula(s: &str) -> bool {
     first(chars[0])
         && !first(chars[1])
         && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+}
+
+/// `2026/27季节性…`, `2026-2027…`: the length of the second year of a season at `start`
+/// when its first year and the slash or dash stand right before it (the next year, written
+/// with two or four digits).
+fn season_tail(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?;
+    let sep = before.chars().next_back().filter(|c| matches!(c, '/' | '／' | '-'))?;
+    let first = &before.as_bytes()[..before.len() - sep.len_utf8()];
+    let y1 = first.get(first.len().checked_sub(4)?..)?;
+    let ascii_year =
+        |b: &[u8]| std::str::from_utf8(b).ok().filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let y1 = ascii_year(y1)?;
+    let rest = text.get(start..)?.as_bytes();
+    let len = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let y2 = ascii_year(&rest[..len])?;
+    let next = match len {
+        2 => (y1 + 1) % 100,
+        4 => y1 + 1,
+        _ => return None,
+    };
+    (y2 == next).then_some(len)
 }
 
 #[cfg(test)]
