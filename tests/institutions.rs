@@ -506,3 +506,26 @@ fn department_with_and_without_its_government() {
     assert_eq!(facts.institutions[0].name, "台北市政府卫生局");
     assert_eq!(facts.institutions[0].aliases, vec!["台北市卫生局"]);
 }
+
+/// An abbreviation bracketed right after a name (its characters taken from the name in
+/// order) is an alias, and its later occurrences are mentions of the same record — also
+/// where `简称与某某医院` would read it as a coordinated core. A word not drawn from the name
+/// (`（北院）`) declares nothing. Both scripts.
+#[test]
+fn bracketed_abbreviation_is_an_alias() {
+    for body in ["康华综合医院（康综）今天表示，康综将扩大门诊。", "康華綜合醫院（康綜）今天表示，康綜將擴大門診。"]
+    {
+        let record = zhnews::extract(&format!("门诊消息\n{body}")).unwrap();
+        assert_eq!(record.institutions.len(), 1, "{:?}", record.institutions);
+        let i = &record.institutions[0];
+        assert_eq!(i.name, "康华综合医院");
+        assert_eq!(i.aliases, vec!["康综"]);
+        assert_eq!(i.mentions.len(), 3);
+    }
+    let record = zhnews::extract("合作消息\n嘉義慈光總醫院（嘉慈）醫師表示，嘉慈與嘉義市立聯合醫院合作。").unwrap();
+    let got: Vec<(&str, Vec<&str>)> =
+        record.institutions.iter().map(|i| (i.name.as_str(), i.aliases.iter().map(String::as_str).collect())).collect();
+    assert_eq!(got, vec![("嘉义慈光总医院", vec!["嘉慈"]), ("嘉义市立联合医院", vec![])]);
+    let record = zhnews::extract("门诊消息\n康华综合医院（北院）今天开设夜间门诊。").unwrap();
+    assert!(record.institutions[0].aliases.is_empty());
+}

@@ -63,6 +63,14 @@ pub(super) struct RecordName {
     pub(super) core: String,
 }
 
+/// True when `short` (of `n` characters) reads as an abbreviation of `name`: two to six
+/// characters, fewer than the name's, each found in the name in order (`康综` of
+/// `康华综合医院`, `北荣` of `台北荣民总医院`).
+fn bracketed_abbreviation(name: &str, short: &str, n: usize) -> bool {
+    let mut rest = name.chars();
+    (2..=6).contains(&n) && n < name.chars().count() && short.chars().all(|c| rest.any(|x| x == c))
+}
+
 /// `北京街中心` after 北京街社区卫生服务中心: the draft a short `中心` is a short form of.
 pub(super) fn short_form_of(drafts: &[Draft], c: &Candidate) -> Option<usize> {
     if c.suffix != "中心" || c.named.is_some() {
@@ -265,29 +273,32 @@ impl InstitutionExtractor {
         }
     }
 
-    /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`. The
-    /// short form becomes an alias and its later occurrences mentions.
-    pub(super) fn declared_short_forms(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
+    /// Short forms the article declares: `上海市卫生健康委员会（以下简称“市卫健委”）`, or an
+    /// abbreviation bracketed right after the name (`康华综合医院（康综）`). The short form
+    /// becomes an alias and its later occurrences mentions; a record made only of the short
+    /// form (`康综、某某医院` read as a coordination) joins the declaring one.
+    pub(super) fn declared_short_forms(&self, doc: &Doc<'_>, drafts: &mut Vec<Draft>) {
         let mut declared: Vec<(usize, String, Span)> = Vec::new();
         for (k, d) in drafts.iter().enumerate() {
             for m in &d.mentions {
-                let after = &doc.text[m.end..];
-                let Some(rest) =
-                    ["（以下简称", "(以下简称", "（简称", "(简称"].iter().find_map(|p| after.strip_prefix(p))
-                else {
+                let Some((offset, short)) = self.declared_after(m.slice(doc.text), &doc.text[m.end..]) else {
                     continue;
                 };
-                let Some(close) = rest.find(['）', ')']) else { continue };
-                let inner = &rest[..close];
-                let short = inner.trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
-                if short.is_empty() || short.chars().count() > 12 || !short.chars().all(is_han) {
-                    continue;
-                }
-                let start = m.end + (after.len() - rest.len()) + inner.find(short).unwrap_or(0);
+                let start = m.end + offset;
                 declared.push((k, short.to_string(), Span::new(start, start + short.len())));
             }
         }
+        let mut absorbed = vec![false; drafts.len()];
         for (k, short, at) in declared {
+            for j in 0..drafts.len() {
+                let only_short = !drafts[j].mentions.is_empty()
+                    && drafts[j].mentions.iter().all(|m| m.slice(doc.text) == short && m.start >= at.start);
+                if j != k && !absorbed[k] && only_short {
+                    absorbed[j] = true;
+                    let moved = std::mem::take(&mut drafts[j].mentions);
+                    drafts[k].mentions.extend(moved);
+                }
+            }
             let taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
             let mut found = Vec::new();
             for &span in doc.sentence_spans() {
@@ -302,6 +313,31 @@ impl InstitutionExtractor {
             d.add_surface(short);
             d.mentions.extend(found);
         }
+        let mut keep = absorbed.into_iter().map(|a| !a);
+        drafts.retain(|_| keep.next().unwrap_or(true));
+    }
+
+    /// The short form declared right after a mention `name` (`after` the text that follows
+    /// it), with its byte offset in `after`: `（以下简称“X”）`, `（简称X）`, or a bare `（X）`
+    /// whose characters are those of the name in order (`台北荣民总医院（北荣）`) and that
+    /// names no place.
+    fn declared_after<'t>(&self, name: &str, after: &'t str) -> Option<(usize, &'t str)> {
+        let open = ["（", "("].iter().find_map(|p| after.strip_prefix(p))?;
+        let close = open.find(['）', ')'])?;
+        let inner = &open[..close];
+        let lead = ["以下简称", "简称"].iter().find_map(|p| inner.strip_prefix(p));
+        let short =
+            lead.unwrap_or(inner).trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
+        let n = short.chars().count();
+        if short.is_empty() || n > 12 || !short.chars().all(is_han) {
+            return None;
+        }
+        let place = self.is_region_word(short) || self.is_short_form(short);
+        if lead.is_none() && (place || !bracketed_abbreviation(name, short, n)) {
+            return None;
+        }
+        let offset = after.len() - open.len() + inner.find(short).unwrap_or(0);
+        Some((offset, short))
     }
 
     /// Later short mentions: `磁器口中心` for 磁器口社区卫生服务中心, a bare `古美` for a
