@@ -268,15 +268,12 @@ impl ArticleParser {
     /// The page's source (the best-ranked outlet of any metadata line) and every outlet
     /// named in metadata lines.
     fn assign_sources(&self, read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
-        layout.source = read
-            .all_meta(dateline)
-            .flat_map(|m| m.sources.iter())
-            .min_by_key(|m| (m.rank, m.outlet.span.start))
-            .map(|m| match m.rank {
-                // FACTS: the 来源 line's value as printed, a channel kept (`某某日报客户端`).
-                SourceRank::Source => m.outlet.clone(),
-                _ => self.without_edition(m.outlet.clone()),
-            });
+        let best = read.all_meta(dateline).flat_map(|m| m.sources.iter()).min_by_key(|m| (m.rank, m.outlet.span.start));
+        // FACTS: the 来源 line's value as printed, a channel kept (`某某日报客户端`).
+        layout.source = best.map(|m| match m.rank {
+            SourceRank::Source => m.outlet.clone(),
+            _ => self.without_edition(m.outlet.clone()),
+        });
         for m in read.all_meta(None) {
             for s in &m.sources {
                 let outlet = self.without_edition(s.outlet.clone());
