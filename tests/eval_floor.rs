@@ -26,7 +26,7 @@ const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: 
 /// with #15's fifth round (a scope with a batch, 全省首批, leaves a designation's name; a
 /// quote ending in 方案 after a long stem names the plan; quoted 评选 campaigns; a versioned
 /// scheme before its budget).
-const DEV: Floors = Floors { f1: [0.919, 0.999, 0.975, 0.948, 0.974, 1.0, 1.0], rates: [0.835, 0.875, 0.983, 1.0] };
+const DEV: Floors = Floors { f1: [0.919, 0.999, 0.975, 0.948, 0.974, 1.0, 1.0], rates: [0.835, 0.9, 0.983, 1.0] };
 
 /// Real pages, `tune` split (the baseline of the first gold, truncated to 3 decimals;
 /// institutions and people raised with the gazetteer's region words, #22; figures, dates
