@@ -516,7 +516,8 @@ impl EventExtractor {
             if !modifier || gap.chars().count() > MAX_MODIFIER_CHARS {
                 continue;
             }
-            if self.kind_of(&a.name).is_none() || self.kind_of(&a.name) != self.kind_of(&b.name) {
+            let kind = self.kind_of(&a.name);
+            if kind.is_none() || kind != self.kind_of(&b.name) {
                 continue;
             }
             let before = text.get(..a.mention.start).unwrap_or("");
@@ -803,9 +804,10 @@ impl EventExtractor {
         if let Some(th) = &theme {
             core = core.strip_prefix(th.as_str()).unwrap_or(core);
         }
-        let year = self.year_in_name(core).map(|(y, _)| y);
+        let in_name = self.year_in_name(core);
+        let year = in_name.map(|(y, _)| y);
         let unyeared;
-        if let Some((_, at)) = self.year_in_name(core) {
+        if let Some((_, at)) = in_name {
             unyeared = format!("{}{}", &core[..at.start], &core[at.end..]);
             core = &unyeared;
         }
