@@ -42,7 +42,7 @@
 
 use super::calendar::{self, Found, RelativeDays};
 use super::doc::{Doc, Facts};
-use super::number;
+use super::number::{self, RANGE_CONNECTORS};
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
 use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS};
 use crate::span::Span;
@@ -246,8 +246,6 @@ struct Context {
     /// The reference date's year, for two-digit years and decades.
     reference_year: Option<i32>,
 }
-
-const CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–", "——"];
 
 fn is_boundary_char(c: char) -> bool {
     matches!(
@@ -538,7 +536,7 @@ impl DateExtractor {
         // Decades and centuries (90年代, 1990年代, 21世纪), dotted months (1999.08-2002.02).
         let found = calendar::decade_at(s, i, ctx.reference_year)
             .map(|f| (f, DateKind::Range))
-            .or_else(|| calendar::dotted_range(s, i, &CONNECTORS).map(|f| (f, DateKind::Point)));
+            .or_else(|| calendar::dotted_range(s, i, &RANGE_CONNECTORS).map(|f| (f, DateKind::Point)));
         if let Some((f, kind)) = found {
             return Some(self.found_mention(s, i, f, kind, ctx));
         }
@@ -961,7 +959,7 @@ impl DateExtractor {
         } else if !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         } else {
-            let conn = CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
+            let conn = RANGE_CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
             let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
             let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4 || k - start2 == 2)?;
             // 1985到89年: a short second year is the first such year after the first one.
@@ -1036,8 +1034,11 @@ impl DateExtractor {
         }
         // 3月19及20日: two days in a row joined by 及 are one range.
         let pair = first.open && s[j..].starts_with('及');
-        let conn =
-            if pair { "及" } else { *CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())? };
+        let conn = if pair {
+            "及"
+        } else {
+            *RANGE_CONNECTORS.iter().filter(|c| s[j..].starts_with(*c)).max_by_key(|c| c.len())?
+        };
         let k = skip_spaces(s, j + conn.len());
         let second = self
             .atom(s, k, taiwan, ctx, Some(first))
@@ -1427,7 +1428,7 @@ impl DateExtractor {
 /// the month and the offset after the first number.
 fn open_month(s: &str, i: usize) -> Option<(u8, usize)> {
     let (m, k) = small_number(s, i, &['-', '—', '－', '~', '～', '–', '至', '到'], true)?;
-    let conn = CONNECTORS.iter().filter(|c| s[k..].starts_with(*c)).max_by_key(|c| c.len())?;
+    let conn = RANGE_CONNECTORS.iter().filter(|c| s[k..].starts_with(*c)).max_by_key(|c| c.len())?;
     let second = skip_spaces(s, k + conn.len());
     let (m2, _) = small_number(s, second, &['月'], true)?;
     // 十二至一月 crosses the year (a Chinese range only: 12-1月 may be anything).

@@ -111,7 +111,7 @@
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
 use super::doc::{Doc, Facts, Sentence};
-use super::number::{self, NumberForm};
+use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
     Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS,
@@ -359,8 +359,6 @@ const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟"
 
 /// Units of time that 半 halves as a figure (`半年`, `半小时`; not `半天`, `半月`).
 const HALF_TIME_UNITS: [&str; 4] = ["年", "小时", "个小时", "个月"];
-
-const RANGE_CONNECTORS: [&str; 8] = ["-", "—", "－", "~", "～", "–", "至", "到"];
 
 /// The quantity part of a figure before its context is read.
 #[derive(Debug, Clone, Copy)]

@@ -15,6 +15,11 @@
 
 use crate::span::Span;
 
+/// What joins the two ends of a range (`3至5年`, `2024-2026年`, `8月——12月`). A search that
+/// takes the first row that matches reads `——` as `—`; one that takes the longest reads it
+/// whole.
+pub(crate) const RANGE_CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–", "——"];
+
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberForm {

@@ -134,6 +134,7 @@ macro_rules! lexicons {
 
 lexicons! {
     APPROX_WORDS = "approx_words.txt";
+    BODY_REFERENCES = "body_references.txt";
     BYLINE_NOT_NAMES = "byline_not_names.txt";
     BYLINE_ORG_ENDINGS = "byline_org_endings.txt";
     CAPTION_CREDITS = "caption_credits.txt";

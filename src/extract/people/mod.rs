@@ -16,8 +16,8 @@
 //!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
 //!   works for that place's government when the article names it; a leader's title opening
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
-//!   works for the body named nearest before ([`LEADER_HEADS`]); a department title with no
-//!   body (`基层卫生健康处处长`) works for the article's own body ([`OWN_REFERENCES`]);
+//!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
+//!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
@@ -48,7 +48,8 @@ use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
 use crate::lexicon::{
-    NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES, SURNAMES, TITLES,
+    BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
+    SURNAMES, TITLES,
 };
 use crate::segment::Token;
 use crate::span::Span;
@@ -57,6 +58,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use memchr::memmem::Finder;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
@@ -83,7 +85,7 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
 
 /// The body whose own article this is: the institution (not an outlet) named as the
 /// page's source, else the one its self-reference names (`我中心召开…` → the article's
-/// record ending with `中心`, [`OWN_REFERENCES`]), else the first named in the headline.
+/// record ending with `中心`, `own_references` of `body_references.txt`), else the first named in the headline.
 fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     let not_outlet_in = |field: Span| {
         facts
@@ -94,7 +96,8 @@ fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
     source
         .or_else(|| {
-            let (_, head) = OWN_REFERENCES.iter().find(|(w, _)| Finder::new(w).find(doc.text.as_bytes()).is_some())?;
+            let (_, head) =
+                BODY_REFS.own_references.iter().find(|(w, _)| Finder::new(w).find(doc.text.as_bytes()).is_some())?;
             facts.institutions.iter().find(|i| i.name.ends_with(head))
         })
         .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
@@ -122,16 +125,53 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         .map(str::to_string)
 }
 
-/// Bare heads that stand for a body named before (`医院院长`, `该院院长`), with the head its
-/// record's name ends with.
-const BARE_HEADS: [(&str, &str); 6] =
-    [("该院", "院"), ("本院", "院"), ("医院", "医院"), ("该中心", "中心"), ("中心", "中心"), ("该局", "局")];
+/// The word tables of `src/lexicon/body_references.txt`: words before a title that stand
+/// for a body named elsewhere, each with the ending of that body's name.
+struct BodyReferences {
+    /// Bare heads that stand for a body named before (`医院院长`, `该院院长`).
+    bare_heads: Vec<(&'static str, &'static str)>,
+    /// Leaders' titles that name their body's head (`院长` heads a `…院`): a clause opening
+    /// with such a title (`院长马俊杰告诉记者`) speaks of the body named just before.
+    leader_heads: Vec<(&'static str, &'static str)>,
+    /// Self-references of a body's own article (`我中心召开…`, `我委`).
+    own_references: Vec<(&'static str, &'static str)>,
+    /// Prepositions between a clause's opening and a leader's title (`由局长…`).
+    leader_prepositions: Vec<char>,
+}
 
-/// Leaders' titles that name their body's head (`院长` heads a `…院`): a sentence opening
-/// with such a title (`院长马俊杰告诉记者`) speaks of the body named just before, when
-/// that body's name ends with the head.
-const LEADER_HEADS: [(&str, &str); 6] =
-    [("院长", "院"), ("局长", "局"), ("站长", "站"), ("所长", "所"), ("校长", "学"), ("主任", "中心")];
+impl BodyReferences {
+    fn read() -> Self {
+        let pairs = |section: &str| -> Vec<(&'static str, &'static str)> {
+            BODY_REFERENCES
+                .section(section)
+                .iter()
+                .map(|r| {
+                    let head = r.field(1).unwrap_or_else(|| panic!("body_references.txt: {:?} has no head", r.word()));
+                    (r.word(), head)
+                })
+                .collect()
+        };
+        BodyReferences {
+            bare_heads: pairs("bare_heads"),
+            leader_heads: pairs("leader_heads"),
+            own_references: pairs("own_references"),
+            leader_prepositions: BODY_REFERENCES
+                .section("leader_prepositions")
+                .iter()
+                .flat_map(|r| r.word().chars())
+                .collect(),
+        }
+    }
+
+    /// `text` without a leader's preposition at its end (`…，由` → `…，`).
+    fn strip_preposition<'t>(&self, text: &'t str) -> &'t str {
+        text.strip_suffix(&self.leader_prepositions[..]).unwrap_or(text)
+    }
+}
+
+/// The tables of `body_references.txt`, read once per process (forced when a
+/// [`PersonExtractor`] is built).
+static BODY_REFS: LazyLock<BodyReferences> = LazyLock::new(BodyReferences::read);
 
 /// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
 /// `(WONCA)`).
@@ -173,7 +213,7 @@ fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(Strin
     let run = han_run_before(before, MAX_FUSED_SHORT_CHARS + 1);
     let word = &before[before.len() - run..];
     let opening = &before[..before.len() - run];
-    let opened = opening.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(opening);
+    let opened = BODY_REFS.strip_preposition(opening);
     if !(2..=MAX_FUSED_SHORT_CHARS).contains(&word.chars().count()) || opened.chars().next_back().is_some_and(is_han) {
         return None;
     }
@@ -182,22 +222,13 @@ fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(Strin
     Some((format!("{word}{title}"), m.name.to_string()))
 }
 
-/// Prepositions that may stand between a clause's opening and a leader's title (`由局长…`,
-/// `据院长…介绍`).
-const LEADER_PREPOSITIONS: [char; 6] = ['由', '据', '经', '请', '向', '与'];
-
 /// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
 const LEADER_BODY_WINDOW: usize = 240;
 
-/// Self-references of a body's own article (`我中心召开…`, `我委`), with the head the
-/// record's name ends with: people of such an article with a department title work there.
-const OWN_REFERENCES: [(&str, &str); 6] =
-    [("我中心", "中心"), ("我委", "委员会"), ("我局", "局"), ("我院", "院"), ("本院", "院"), ("我厅", "厅")];
-
-/// The record heading a leader's title (see [`LEADER_HEADS`]): `副院长` → `院`.
+/// The record heading a leader's title (see `leader_heads` of `body_references.txt`): `副院长` → `院`.
 fn leader_head(title: &str) -> Option<&'static str> {
     let base = title.trim_start_matches("常务").trim_start_matches(['副', '正']);
-    LEADER_HEADS.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+    BODY_REFS.leader_heads.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
 }
 
 /// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
@@ -214,10 +245,10 @@ const MAX_DEPARTMENT_CHARS: usize = 8;
 
 /// The body of a leader whose title opens a clause (`院长马俊杰…` after a sentence naming
 /// `临江市人民医院`, `…，由局长陈某带队`): the mention nearest before, when it lies within
-/// [`LEADER_BODY_WINDOW`] and its name ends with the title's head ([`LEADER_HEADS`]).
+/// [`LEADER_BODY_WINDOW`] and its name ends with the title's head (`leader_heads` of `body_references.txt`).
 fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let before = before.trim_end_matches([' ', '\u{3000}']);
-    let opened = before.strip_suffix(LEADER_PREPOSITIONS).unwrap_or(before);
+    let opened = BODY_REFS.strip_preposition(before);
     if opened.chars().next_back().is_some_and(is_han) {
         return None;
     }
@@ -233,7 +264,7 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
 fn department_after_head(before: &str) -> Option<usize> {
     let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 2);
     let word = &before[before.len() - run..];
-    BARE_HEADS.iter().find_map(|(w, _)| {
+    BODY_REFS.bare_heads.iter().find_map(|(w, _)| {
         let dept = &word[word.find(w)? + w.len()..];
         ((2..=MAX_DEPARTMENT_CHARS).contains(&dept.chars().count()) && dept.ends_with(DEPARTMENT_ENDS))
             .then_some(dept.len())
@@ -359,6 +390,7 @@ const MAX_PAREN_TITLE_CHARS: usize = 40;
 impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
+        LazyLock::force(&BODY_REFS);
         let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
@@ -679,12 +711,12 @@ impl PersonExtractor {
     }
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
-    /// the nearest earlier record named with that head (`BARE_HEADS`). The head stands
+    /// the nearest earlier record named with that head (`bare_heads` of `body_references.txt`). The head stands
     /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
     fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
         // A department may stand between the head and the title (`该院治未病科主任`).
         let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
-        let &(written, head) = BARE_HEADS.iter().find(|(w, _)| before.ends_with(w))?;
+        let &(written, head) = BODY_REFS.bare_heads.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
         if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本']) {
             return None;
