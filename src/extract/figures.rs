@@ -344,6 +344,14 @@ fn past_age(s: &str, p: usize) -> usize {
     after + bound.map_or(0, |w| w.len())
 }
 
+/// True when the minutes of a clock time start at `i` (`10时30分`, `9点15分`): a number of
+/// 分 right after an hour is a time of day, not a score.
+fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
+    let Some(hour) = s[..i].strip_suffix(['时', '点']) else { return false };
+    unit == Some("分")
+        && hour.chars().next_back().is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_han(c)
 }
@@ -612,6 +620,9 @@ impl FigureExtractor {
             Ok(m) => m,
             Err(step) => return step,
         };
+        if is_clock_minutes(s, i, m.unit.as_deref()) {
+            return Step::Skip(m.end);
+        }
         let mut approx = approx;
         let start = self.widen(sentence, i, currency, &mut m, &mut approx);
         // An approximation word read into a date (`0%以上年`: 上年) makes no figure.

@@ -6,7 +6,7 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
-    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TITLES, TOWN_GENERIC,
+    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -126,6 +126,9 @@ pub struct InstitutionExtractor {
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
+    /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
+    /// region of the article.
+    pub(super) time_zones: Vec<&'static str>,
 }
 
 impl Default for InstitutionExtractor {
@@ -254,6 +257,7 @@ impl InstitutionExtractor {
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
+            time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));

@@ -242,13 +242,19 @@ impl InstitutionExtractor {
                     && self.region_short.contains_key(w)
                     && !w.ends_with(['省', '市', '区', '县']);
                 let unsupported = self.is_short_form(w) && !self.short_form_supported(&s, k, prev.is_some());
+                // A time zone names no place of the article (`北京时间10时`).
+                let zone = || {
+                    let rest = s.text.get(t.span.start.saturating_sub(s.span.start)..).unwrap_or("");
+                    self.time_zones.iter().any(|z| rest.starts_with(z))
+                };
                 let full = match self.region_token(w, t.tag) {
                     // A bare level (`自治区`, `新区`) names no place of its own.
                     Some(r)
                         if r.chars().count() > 1
                             && !below_district
                             && !unsupported
-                            && !REGION_LEVELS.contains(&r.as_str()) =>
+                            && !REGION_LEVELS.contains(&r.as_str())
+                            && !zone() =>
                     {
                         self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
                     }
