@@ -221,6 +221,11 @@ impl InstitutionExtractor {
         if d.suffix != c.suffix {
             return false;
         }
+        // Two ways of writing the place that complete to one name are one body
+        // (`省医保局`, `自治区医保局` in a page about 广西壮族自治区).
+        if d.name == n.name {
+            return true;
+        }
         // A department written with its place or with the place's government is one body
         // (`台北市卫生局`, `台北市政府卫生局`).
         let (dc, nc) = (government_core(&d.core), government_core(&n.core));

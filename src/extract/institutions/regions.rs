@@ -85,6 +85,13 @@ fn top(counts: &HashMap<String, usize>, min: usize) -> Option<String> {
     }
 }
 
+/// The autonomous region a bare `区` means (`区卫健委` in a page about 内蒙古自治区): the
+/// article's province when it is one and the article names no city or district.
+fn bare_autonomous_region(level: &str, regions: &ArticleRegions) -> Option<String> {
+    let province = regions.province.as_ref().filter(|p| p.ends_with("自治区"))?;
+    (level == "区" && regions.city.is_none()).then(|| province.clone())
+}
+
 /// The full name of a dateline's place, where it names one (`长沙` → 长沙市, `河南` → 河南省).
 fn dateline_region(place: &str) -> Option<&'static str> {
     let g = gazetteer();
@@ -173,7 +180,13 @@ impl InstitutionExtractor {
                 chain[0] =
                     regions.province.clone().filter(|p| p.ends_with(first.as_str())).unwrap_or_else(|| first.clone())
             }
-            "区" | "县" => chain[0] = regions.bare_district.clone().unwrap_or_else(|| first.clone()),
+            "区" | "县" => {
+                chain[0] = regions
+                    .bare_district
+                    .clone()
+                    .or_else(|| bare_autonomous_region(first, regions))
+                    .unwrap_or_else(|| first.clone())
+            }
             "镇" | "乡" => {
                 chain[0] = regions.town.clone().filter(|t| t.ends_with(first.as_str())).unwrap_or_else(|| first.clone())
             }
