@@ -924,7 +924,10 @@ impl InstitutionExtractor {
         if proper {
             for (sp, w) in items {
                 let own = if w.ends_with(level) { w.to_string() } else { format!("{w}{level}") };
-                members.push(list.maker.make(sp, vec![own], "", true));
+                // Its mention is the place as written, which is no name of the body: no
+                // surface, so no alias (`湘潭市、郴州市卫健委`: 湘潭市 is no alias).
+                let item = Candidate { surface: String::new(), ..list.maker.make(sp, vec![own], "", true) };
+                members.push(item);
             }
         }
     }

@@ -29,7 +29,7 @@ impl Draft {
     /// Records one way the body was written; a surface already seen is not kept twice (a
     /// name repeated all through a page is one surface, not one per mention).
     pub(super) fn add_surface(&mut self, surface: String) {
-        if !self.surfaces.contains(&surface) {
+        if !surface.is_empty() && !self.surfaces.contains(&surface) {
             self.surfaces.push(surface);
         }
     }
@@ -137,7 +137,8 @@ pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -
     } else {
         None
     };
-    let mut surfaces = vec![c.surface];
+    // A list item written as its place only (see `sibling_places`) has no surface.
+    let mut surfaces: Vec<String> = Some(c.surface).filter(|s| !s.is_empty()).into_iter().collect();
     if let Some(short) = c.named.as_ref().and_then(|n| department_of_government(n)) {
         surfaces.push(short.to_string());
     }

@@ -169,6 +169,22 @@ mod tests {
         assert_eq!(facts.institutions[0].aliases, ["西湖区卫健委"]);
     }
 
+    /// The places of a list sharing one body (`湘潭市、郴州市卫健委`) are mentions of their
+    /// bodies but no aliases of them.
+    #[test]
+    fn listed_place_is_no_alias() {
+        let found = found("会上，株洲市、衡阳市卫健委作典型发言。");
+        let got: Vec<(&str, &[String], &str)> =
+            found.iter().map(|f| (f.0.as_str(), f.1.as_slice(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("株洲市卫生健康委员会", &[][..], "株洲市"),
+                ("衡阳市卫生健康委员会", &["衡阳市卫健委".to_string()][..], "衡阳市卫健委")
+            ]
+        );
+    }
+
     /// A count of the items closes a list as `等` does; a count without a list names nothing.
     #[test]
     fn counted_list() {
