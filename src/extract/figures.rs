@@ -114,8 +114,8 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS,
-    SUBJECT_WORDS, UNITS,
+    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
+    NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
 };
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
@@ -204,6 +204,9 @@ struct SubjectWords {
     relative_lead: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
     compare: Vec<String>,
+    /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
+    /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
+    year_suffix: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -259,6 +262,7 @@ impl SubjectWords {
                     // Object links are links too; they also tell the clause names no metric.
                     link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
                     conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
+                    year_suffix: role(&DATE_MODIFIERS, "suffix"),
                 }
             };
         }
@@ -1028,7 +1032,8 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Option<String> {
         let prev_subject = prev.and_then(|p| p.subject);
-        let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
+        let (kind, unit) = (m.kind, m.unit.as_deref());
+        let end = if kind == FigureKind::Count { self.spaced_noun(sentence, m.end) } else { m.end };
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
@@ -1067,6 +1072,12 @@ impl FigureExtractor {
             self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = clause();
+            if let Some(metric) = self
+                .metric_owning(sentence, start, end, clause)
+                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
+            {
+                return Some(metric);
+            }
             let after = self.subject_after(sentence, end);
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
                 return compared;
@@ -1081,6 +1092,37 @@ impl FigureExtractor {
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// *Spaced noun*: `end`, or past one space when a noun follows it (`12个 医院获批`:
+    /// crawled text may space a counted noun from its measure word; a verb after a space
+    /// opens another clause of a title: `1次 落实…`).
+    fn spaced_noun(&self, sentence: &Sentence<'_>, end: usize) -> usize {
+        let at = sentence.span.start + end + 1;
+        let noun = |q: usize| {
+            q == end + 1
+                && sentence
+                    .tokens
+                    .get(sentence.tokens.partition_point(|t| t.span.start < at))
+                    .is_some_and(|t| t.span.start == at && (t.tag.starts_with('n') || t.tag == "vn"))
+        };
+        spaced(sentence.text, end, noun)
+    }
+
+    /// *Metric of a thing described*: a figure between a noun metric and `的`
+    /// (`总投资4.6亿元的新住院大楼`, `建筑面积3万平方米的病房楼`) describes the noun after
+    /// it by that metric: the metric is what it measures, the noun only its owner.
+    fn metric_owning(&self, sentence: &Sentence<'_>, start: usize, end: usize, clause: &str) -> Option<String> {
+        if !sentence.text[end..].starts_with('的') {
+            return None;
+        }
+        let at = sentence.span.start + start;
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
+        if !(last.tag.starts_with('n') || last.tag == "vn") || self.names_nothing(last.text) {
+            return None;
+        }
+        self.clean_before(sentence, clause)
     }
 
     /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
@@ -1397,10 +1439,11 @@ impl FigureExtractor {
                 metric = &metric[..metric.len() - w.len()];
                 continue;
             }
-            // A year compared with (较2022年).
-            let year = metric.strip_suffix("年度").or_else(|| metric.strip_suffix('年'));
+            // A year compared with (较2022年, 较2023年末).
+            let bare = self.strip_year_suffix(metric);
+            let year = bare.strip_suffix("年度").or_else(|| bare.strip_suffix('年'));
             match year.map(|y| y.trim_end_matches(|c: char| c.is_ascii_digit())) {
-                Some(y) if y.len() < metric.len() - '年'.len_utf8() => metric = y,
+                Some(y) if y.len() < bare.len() - '年'.len_utf8() => metric = y,
                 _ => break,
             }
         }
@@ -1731,16 +1774,22 @@ impl FigureExtractor {
     /// until one ends the phrase (see [`PhraseStep`]).
     fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
         let mut end = None;
+        // *Adverb first*: function words of two characters or more alone (首次 of
+        // 近6成首次就诊患者) begin no noun, so a verb after them still opens the phrase.
+        let mut begun = false;
         let mut k = 0;
         while k < tokens.len() {
-            match self.phrase_step(s, tokens, k, end.is_some()) {
+            match self.phrase_step(s, tokens, k, begun) {
                 PhraseStep::Take => {
                     end = Some(tokens[k].1);
+                    let word = &s[tokens[k].0..tokens[k].1];
+                    begun = begun || word.chars().count() < 2 || !self.is_function(word);
                     k += 1;
                 }
                 PhraseStep::Pass => k += 1,
                 PhraseStep::Through(close) => {
                     end = Some(close);
+                    begun = true;
                     while k < tokens.len() && tokens[k].0 < close {
                         k += 1;
                     }
@@ -2409,11 +2458,28 @@ impl FigureExtractor {
             let after = &rest[digits..];
             if digits > 0 && after.starts_with('年') {
                 rest = after.trim_start_matches('年').trim_start_matches('度');
+                rest = self.year_suffix_after(rest);
                 continue;
             }
             return false;
         }
         true
+    }
+
+    /// `rest` past a word that qualifies the year before it (`末提高` → `提高`: `较2023年末`).
+    fn year_suffix_after<'t>(&self, rest: &'t str) -> &'t str {
+        self.subject.year_suffix.iter().find_map(|w| rest.strip_prefix(w.as_str())).unwrap_or(rest)
+    }
+
+    /// `t` without a word that qualifies a year at its end (`较2023年末` → `较2023年`); `t`
+    /// when no year stands before that word.
+    fn strip_year_suffix<'t>(&self, t: &'t str) -> &'t str {
+        self.subject
+            .year_suffix
+            .iter()
+            .filter_map(|w| t.strip_suffix(w.as_str()))
+            .find(|y| y.ends_with('年') || y.ends_with("年度"))
+            .unwrap_or(t)
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
