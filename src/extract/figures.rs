@@ -1037,6 +1037,8 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
+        } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
+            Some(noun)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
@@ -1092,6 +1094,27 @@ impl FigureExtractor {
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// *Bracketed count*: a figure alone in brackets right after a noun counts or measures
+    /// that noun (`来自甲省（12例）、乙市（3例）` → 甲省, 乙市): the nouns before the bracket,
+    /// back to the first word that is no noun.
+    fn bracketed_count(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        let open = s[..start].strip_suffix(['（', '('])?;
+        if !s[end..].starts_with(['）', ')']) {
+            return None;
+        }
+        let at = sentence.span.start + open.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+        let nouns = sentence.tokens[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j"))
+            .last()?;
+        let from = nouns.span.start.checked_sub(sentence.span.start)?;
+        self.finish(self.trim_words(sentence, &s[from..open.len()], false))
     }
 
     /// *Spaced noun*: `end`, or past one space when a noun follows it (`12个 医院获批`:
@@ -1725,6 +1748,9 @@ impl FigureExtractor {
         if age_end > p {
             return self.subject_after(sentence, age_end).map(|noun| format!("{}{noun}", &s[p..age_end]));
         }
+        if let Some(quoted) = self.quoted_noun(s, p) {
+            return self.finish(quoted);
+        }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
         }
@@ -1768,6 +1794,18 @@ impl FigureExtractor {
         }
         let e = self.phrase_end(s, &tokens)?;
         self.finish(self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Quoted noun*: a short quoted name right after a count is what it counts
+    /// (`建成12个“智慧药房”` → 智慧药房): Chinese characters only, up to 16 of them.
+    fn quoted_noun<'s>(&self, s: &'s str, p: usize) -> Option<&'s str> {
+        const PAIRS: [(char, char); 3] = [('“', '”'), ('「', '」'), ('『', '』')];
+        let c = next_char(s, p)?;
+        let &(_, close) = PAIRS.iter().find(|&&(o, _)| o == c)?;
+        let inner = &s[p + c.len_utf8()..];
+        let inner = &inner[..inner.find(close)?];
+        let n = inner.chars().count();
+        ((2..=16).contains(&n) && inner.chars().all(is_han)).then_some(inner)
     }
 
     /// The end of the noun phrase at the start of `tokens`: words are taken one by one
