@@ -40,6 +40,8 @@
 //!
 //! The subject procedure, in order (the first that names something wins):
 //! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
+//!    a figure alone in brackets after nouns counts those nouns (*bracketed count*:
+//!    `来自甲省（12例）` → 甲省);
 //! 2. the subject of the previous figure when only linking words stand between;
 //! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
@@ -75,7 +77,17 @@
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
+//!    - *metric of a thing described*: an amount or area between a noun metric and `的`
+//!      (`总投资4.6亿元的新住院大楼` → 总投资) measures that metric, not the noun after;
+//!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
+//!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
+//!
 //!    the noun phrase after the number, and figures without a metric, follow these:
+//!    - *quoted noun*: a short quoted name right after a count is what it counts
+//!      (`15个“智慧药房”`); *spaced noun*: one space may part a counted noun from its
+//!      measure word (`12个 医院`), not a verb (`1次 落实…` opens another clause);
+//!    - *adverb first*: function words of two characters or more (`首次`) begin no noun,
+//!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
