@@ -24,7 +24,8 @@
 //! `1985到89年9月`; a range whose end month comes before its start month ends in the next
 //! year (`12月1日至1月1日`). A relative year dates a month range (`今年1至8月份`); a range
 //! may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
-//! joined by 及 are a range (`3月19及20日`). The dates of the article's other metadata lines
+//! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
+//! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
@@ -46,7 +47,7 @@ use super::number::{self, RANGE_CONNECTORS};
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
 use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS};
 use crate::span::Span;
-use crate::text::{next_char, prev_char};
+use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::AhoCorasick;
 
 #[derive(Debug, Clone)]
@@ -548,6 +549,9 @@ impl DateExtractor {
             return decided;
         }
         if let Some(d) = self.day_before_daypart(s, i, reference, ctx) {
+            return Some(d);
+        }
+        if let Some(d) = name_year_at(s, i) {
             return Some(d);
         }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
@@ -1588,6 +1592,19 @@ fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Op
     }
     let v = DateValue::ymd(year, month, d as u8);
     v.is_valid().then_some(v)
+}
+
+/// *Year ending a name*: four digits (1900–2100) without `年` between a Chinese character
+/// and the closing quote of a name (`“健康中国2030”`, `「卫生论坛2025」`) are the year in
+/// that name — a date (FACTS §2), but no narrated year: later dates do not take it.
+fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
+    const CLOSING: [char; 6] = ['”', '」', '』', '》', '’', '"'];
+    if !prev_char(s, i).is_some_and(is_han) {
+        return None;
+    }
+    let (v, end) = ascii_digits(s, i, 4)?;
+    let closes = next_char(s, end).is_some_and(|c| CLOSING.contains(&c));
+    (end - i == 4 && closes && (1900..=2100).contains(&v)).then(|| point(DateValue::year(v as i32), Span::new(i, end)))
 }
 
 fn point(value: DateValue, mention: Span) -> DateMention<Span> {

@@ -40,6 +40,8 @@
 //!
 //! The subject procedure, in order (the first that names something wins):
 //! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
+//!    a figure alone in brackets after nouns counts those nouns (*bracketed count*:
+//!    `来自甲省（12例）` → 甲省);
 //! 2. the subject of the previous figure when only linking words stand between;
 //! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
@@ -75,7 +77,17 @@
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
+//!    - *metric of a thing described*: an amount or area between a noun metric and `的`
+//!      (`总投资4.6亿元的新住院大楼` → 总投资) measures that metric, not the noun after;
+//!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
+//!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
+//!
 //!    the noun phrase after the number, and figures without a metric, follow these:
+//!    - *quoted noun*: a short quoted name right after a count is what it counts
+//!      (`15个“智慧药房”`); *spaced noun*: one space may part a counted noun from its
+//!      measure word (`12个 医院`), not a verb (`1次 落实…` opens another clause);
+//!    - *adverb first*: function words of two characters or more (`首次`) begin no noun,
+//!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -114,8 +126,8 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, FIGURE_WORDS, NOT_UNITS, NUMERAL_IDIOMS,
-    SUBJECT_WORDS, UNITS,
+    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
+    NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
 };
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
@@ -204,6 +216,9 @@ struct SubjectWords {
     relative_lead: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
     compare: Vec<String>,
+    /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
+    /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
+    year_suffix: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -259,6 +274,7 @@ impl SubjectWords {
                     // Object links are links too; they also tell the clause names no metric.
                     link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
                     conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
+                    year_suffix: role(&DATE_MODIFIERS, "suffix"),
                 }
             };
         }
@@ -1037,10 +1053,13 @@ impl FigureExtractor {
         prev: Option<PrevFigure<'_>>,
     ) -> Option<String> {
         let prev_subject = prev.and_then(|p| p.subject);
-        let (kind, end, unit) = (m.kind, m.end, m.unit.as_deref());
+        let (kind, unit) = (m.kind, m.unit.as_deref());
+        let end = if kind == FigureKind::Count { self.spaced_noun(sentence, m.end) } else { m.end };
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if let Some(noun) = &m.count_noun {
             Some(noun.clone())
+        } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
+            Some(noun)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
@@ -1076,6 +1095,12 @@ impl FigureExtractor {
             self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = clause();
+            if let Some(metric) = self
+                .metric_owning(sentence, start, end, clause)
+                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
+            {
+                return Some(metric);
+            }
             let after = self.subject_after(sentence, end);
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
                 return compared;
@@ -1090,6 +1115,58 @@ impl FigureExtractor {
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// *Bracketed count*: a figure alone in brackets right after a noun counts or measures
+    /// that noun (`来自甲省（12例）、乙市（3例）` → 甲省, 乙市): the nouns before the bracket,
+    /// back to the first word that is no noun.
+    fn bracketed_count(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        let open = s[..start].strip_suffix(['（', '('])?;
+        if !s[end..].starts_with(['）', ')']) {
+            return None;
+        }
+        let at = sentence.span.start + open.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+        let nouns = sentence.tokens[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j"))
+            .last()?;
+        let from = nouns.span.start.checked_sub(sentence.span.start)?;
+        self.finish(self.trim_words(sentence, &s[from..open.len()], false))
+    }
+
+    /// *Spaced noun*: `end`, or past one space when a noun follows it (`12个 医院获批`:
+    /// crawled text may space a counted noun from its measure word; a verb after a space
+    /// opens another clause of a title: `1次 落实…`).
+    fn spaced_noun(&self, sentence: &Sentence<'_>, end: usize) -> usize {
+        let at = sentence.span.start + end + 1;
+        let noun = |q: usize| {
+            q == end + 1
+                && sentence
+                    .tokens
+                    .get(sentence.tokens.partition_point(|t| t.span.start < at))
+                    .is_some_and(|t| t.span.start == at && (t.tag.starts_with('n') || t.tag == "vn"))
+        };
+        spaced(sentence.text, end, noun)
+    }
+
+    /// *Metric of a thing described*: a figure between a noun metric and `的`
+    /// (`总投资4.6亿元的新住院大楼`, `建筑面积3万平方米的病房楼`) describes the noun after
+    /// it by that metric: the metric is what it measures, the noun only its owner.
+    fn metric_owning(&self, sentence: &Sentence<'_>, start: usize, end: usize, clause: &str) -> Option<String> {
+        if !sentence.text[end..].starts_with('的') {
+            return None;
+        }
+        let at = sentence.span.start + start;
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
+        if !(last.tag.starts_with('n') || last.tag == "vn") || self.names_nothing(last.text) {
+            return None;
+        }
+        self.clean_before(sentence, clause)
     }
 
     /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
@@ -1406,10 +1483,11 @@ impl FigureExtractor {
                 metric = &metric[..metric.len() - w.len()];
                 continue;
             }
-            // A year compared with (较2022年).
-            let year = metric.strip_suffix("年度").or_else(|| metric.strip_suffix('年'));
+            // A year compared with (较2022年, 较2023年末).
+            let bare = self.strip_year_suffix(metric);
+            let year = bare.strip_suffix("年度").or_else(|| bare.strip_suffix('年'));
             match year.map(|y| y.trim_end_matches(|c: char| c.is_ascii_digit())) {
-                Some(y) if y.len() < metric.len() - '年'.len_utf8() => metric = y,
+                Some(y) if y.len() < bare.len() - '年'.len_utf8() => metric = y,
                 _ => break,
             }
         }
@@ -1691,6 +1769,9 @@ impl FigureExtractor {
         if age_end > p {
             return self.subject_after(sentence, age_end).map(|noun| format!("{}{noun}", &s[p..age_end]));
         }
+        if let Some(quoted) = self.quoted_noun(s, p) {
+            return self.finish(quoted);
+        }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
         }
@@ -1736,20 +1817,38 @@ impl FigureExtractor {
         self.finish(self.trim_words(sentence, &s[p..e], true))
     }
 
+    /// *Quoted noun*: a short quoted name right after a count is what it counts
+    /// (`建成12个“智慧药房”` → 智慧药房): Chinese characters only, up to 16 of them.
+    fn quoted_noun<'s>(&self, s: &'s str, p: usize) -> Option<&'s str> {
+        const PAIRS: [(char, char); 3] = [('“', '”'), ('「', '」'), ('『', '』')];
+        let c = next_char(s, p)?;
+        let &(_, close) = PAIRS.iter().find(|&&(o, _)| o == c)?;
+        let inner = &s[p + c.len_utf8()..];
+        let inner = &inner[..inner.find(close)?];
+        let n = inner.chars().count();
+        ((2..=16).contains(&n) && inner.chars().all(is_han)).then_some(inner)
+    }
+
     /// The end of the noun phrase at the start of `tokens`: words are taken one by one
     /// until one ends the phrase (see [`PhraseStep`]).
     fn phrase_end(&self, s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
         let mut end = None;
+        // *Adverb first*: function words of two characters or more alone (首次 of
+        // 近6成首次就诊患者) begin no noun, so a verb after them still opens the phrase.
+        let mut begun = false;
         let mut k = 0;
         while k < tokens.len() {
-            match self.phrase_step(s, tokens, k, end.is_some()) {
+            match self.phrase_step(s, tokens, k, begun) {
                 PhraseStep::Take => {
                     end = Some(tokens[k].1);
+                    let word = &s[tokens[k].0..tokens[k].1];
+                    begun = begun || word.chars().count() < 2 || !self.is_function(word);
                     k += 1;
                 }
                 PhraseStep::Pass => k += 1,
                 PhraseStep::Through(close) => {
                     end = Some(close);
+                    begun = true;
                     while k < tokens.len() && tokens[k].0 < close {
                         k += 1;
                     }
@@ -2418,11 +2517,28 @@ impl FigureExtractor {
             let after = &rest[digits..];
             if digits > 0 && after.starts_with('年') {
                 rest = after.trim_start_matches('年').trim_start_matches('度');
+                rest = self.year_suffix_after(rest);
                 continue;
             }
             return false;
         }
         true
+    }
+
+    /// `rest` past a word that qualifies the year before it (`末提高` → `提高`: `较2023年末`).
+    fn year_suffix_after<'t>(&self, rest: &'t str) -> &'t str {
+        self.subject.year_suffix.iter().find_map(|w| rest.strip_prefix(w.as_str())).unwrap_or(rest)
+    }
+
+    /// `t` without a word that qualifies a year at its end (`较2023年末` → `较2023年`); `t`
+    /// when no year stands before that word.
+    fn strip_year_suffix<'t>(&self, t: &'t str) -> &'t str {
+        self.subject
+            .year_suffix
+            .iter()
+            .filter_map(|w| t.strip_suffix(w.as_str()))
+            .find(|y| y.ends_with('年') || y.ends_with("年度"))
+            .unwrap_or(t)
     }
 
     /// Durations name what lasted only when the clause says so (`建党100周年`); right after
