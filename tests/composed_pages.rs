@@ -440,6 +440,17 @@ const PAGES: &[Page] = &[
         body_has: &["青柳医院近日开设睡眠门诊", "3200余人次"],
         body_lacks: &["青柳健康", "审核"],
     },
+    // A paper's feature: a quoted remark as headline, the subtitle that explains it, then the byline with the edition's date.
+    Page {
+        text: "第6版：健康\n返回目录 放大 缩小\n“饭后走一走，活到九十九”\n青柳县健步走人数三年翻一番\n■青柳日报记者 孔一凡 《青柳日报》（2026年05月06日 第 6 版）\n清晨六点，青柳县滨河步道上已有不少健步走的市民。\n据统计，全县经常参加健步走的居民已达4.2万人。",
+        title: Some("“饭后走一走，活到九十九”"),
+        published_at: Some("2026-05-06"),
+        source: Some("青柳日报"),
+        authors: &["孔一凡"],
+        editors: &[],
+        body_has: &["青柳县滨河步道上已有不少健步走的市民", "全县经常参加健步走的居民已达4.2万人"],
+        body_lacks: &["返回目录"],
+    },
     // A headline in two lines above a short lead: no broken sentence, so the headline stays.
     Page {
         text: "青柳市召开\n全市家庭医生工作推进会\n5月8日，全市家庭医生工作推进会在青柳市召开。\n会议要求，各区要在年底前完成签约目标。",

@@ -662,7 +662,24 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser)
         .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
         .filter(|&(_, score)| score > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-        .map(|(i, _)| i)
+        .map(|(i, _)| quoted_headline_above(text, lines, i, meta).unwrap_or(i))
+}
+
+/// A headline that quotes a remark (`“……”`) right above the line chosen as the title when
+/// that one stands above the date or source line: the quote is the title, the line below it
+/// the subtitle that explains it.
+fn quoted_headline_above(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> Option<usize> {
+    let below_is_meta = neighbour(lines, i, 1).is_some_and(|n| matches!(lines[n].kind, LineKind::Meta(_)));
+    let p = neighbour(lines, i, -1)?;
+    (below_is_meta && title_candidate(text, lines, p, meta) && quoted_whole(lines[p].span.slice(text))).then_some(p)
+}
+
+/// Whether a line is one quotation from its first character to its last.
+fn quoted_whole(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix(['“', '「', '"'])
+        .and_then(|r| r.strip_suffix(['”', '」', '"']))
+        .is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '「', '」', '"']))
 }
 
 /// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
@@ -856,6 +873,14 @@ mod tests {
             let span = without_wire_heading(line, Span::new(0, line.len()));
             assert_eq!(span.slice(line), want);
         }
+    }
+
+    #[test]
+    fn quoted_lines() {
+        assert!(quoted_whole("“青柳人爱上了健步走”"));
+        assert!(quoted_whole("「社區醫生就在身邊」"));
+        assert!(!quoted_whole("“健康码”升级为“就医码”"));
+        assert!(!quoted_whole("青柳推出“健康积分”"));
     }
 
     #[test]
