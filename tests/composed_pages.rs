@@ -408,6 +408,49 @@ const PAGES: &[Page] = &[
         body_has: &["今天是重阳节，本报健康周刊关注居家照护的失能老人", "老周今年82岁"],
         body_lacks: &["星期日", "首页"],
     },
+    // A wire feature: the dateline heads the title (`电 题：`); picture editor and proofreader beside the editor.
+    Page {
+        text: "新华社青柳5月6日电 题：家门口的好医生——青柳县推进优质医疗资源下沉\n新华社记者 房一舟 车小满\n记者6日从青柳县卫生健康局获悉，全县已有36名城市医院专家下沉到乡镇卫生院。\n【相关阅读】青柳县启动儿童健康管理项目\n青柳县卫生健康局有关负责人表示，今年将再选派20名专家。\n点击进入专题\n下一步，青柳县将把专家坐诊延伸到村卫生室。\n责任编辑：冉一舟 图片编辑：陆子昂\n校对：丁思",
+        title: Some("家门口的好医生——青柳县推进优质医疗资源下沉"),
+        published_at: None,
+        source: Some("新华社"),
+        authors: &["房一舟", "车小满"],
+        editors: &["冉一舟"],
+        body_has: &["全县已有36名城市医院专家下沉", "今年将再选派20名专家", "把专家坐诊延伸到村卫生室"],
+        body_lacks: &["相关阅读", "青柳县启动儿童健康管理项目", "点击进入专题"],
+    },
+    // A county site naming itself as the source (`来源：本站`); a post's bar-labelled source on a line of its own.
+    Page {
+        text: "青柳县开展职业健康体检\n发布时间：2026-05-06 来源：本站 字号：【大 中 小】\n青柳县疾控中心日前为全县1200名劳动者开展免费体检。\n体检发现疑似职业病病例3例。\n（原标题：青柳为千余名劳动者免费体检）",
+        title: Some("青柳县开展职业健康体检"),
+        published_at: Some("2026-05-06"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["为全县1200名劳动者开展免费体检", "体检发现疑似职业病病例3例"],
+        body_lacks: &["原标题", "字号"],
+    },
+    Page {
+        text: "青柳医院开设睡眠门诊\n2026-05-06\n青柳医院近日开设睡眠门诊，为睡眠障碍患者提供诊疗服务。\n该院去年接诊睡眠障碍患者3200余人次。\n来源丨青柳健康\n编辑丨骆一雨\n审核丨尚二哲",
+        title: Some("青柳医院开设睡眠门诊"),
+        published_at: Some("2026-05-06"),
+        source: Some("青柳健康"),
+        authors: &[],
+        editors: &["骆一雨"],
+        body_has: &["青柳医院近日开设睡眠门诊", "3200余人次"],
+        body_lacks: &["青柳健康", "审核"],
+    },
+    // A paper's feature: a quoted remark as headline, the subtitle that explains it, then the byline with the edition's date.
+    Page {
+        text: "第6版：健康\n返回目录 放大 缩小\n“饭后走一走，活到九十九”\n青柳县健步走人数三年翻一番\n■青柳日报记者 孔一凡 《青柳日报》（2026年05月06日 第 6 版）\n清晨六点，青柳县滨河步道上已有不少健步走的市民。\n据统计，全县经常参加健步走的居民已达4.2万人。",
+        title: Some("“饭后走一走，活到九十九”"),
+        published_at: Some("2026-05-06"),
+        source: Some("青柳日报"),
+        authors: &["孔一凡"],
+        editors: &[],
+        body_has: &["青柳县滨河步道上已有不少健步走的市民", "全县经常参加健步走的居民已达4.2万人"],
+        body_lacks: &["返回目录"],
+    },
     // A headline in two lines above a short lead: no broken sentence, so the headline stays.
     Page {
         text: "青柳市召开\n全市家庭医生工作推进会\n5月8日，全市家庭医生工作推进会在青柳市召开。\n会议要求，各区要在年底前完成签约目标。",

@@ -411,7 +411,19 @@ impl Classifier {
             return true;
         }
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
-        self.equals.contains(core) || self.equals_run(key)
+        self.equals.contains(core) || self.equals_run(key) || self.heading_teaser(key)
+    }
+
+    /// A link to another story led by a related-list heading in brackets
+    /// (`【相关阅读】某县启动…`, `[延伸阅读] …`): a teaser inside the article, not its text.
+    fn heading_teaser(&self, key: &str) -> bool {
+        let Some((inner, rest)) = [('【', '】'), ('[', ']'), ('［', '］')]
+            .iter()
+            .find_map(|&(open, close)| key.strip_prefix(open).and_then(|r| r.split_once(close)))
+        else {
+            return false;
+        };
+        self.headings.contains(inner.trim()) && !rest.trim().is_empty() && !rest.contains('。')
     }
 
     /// A line of two or more widget words and nothing else (`广告 广告`, `分享 收藏`).
@@ -578,7 +590,7 @@ fn original_title(key: &str) -> Option<String> {
     if !rest.trim_start().starts_with(['：', '《']) {
         return None;
     }
-    let rest = rest.trim_start().strip_prefix('：').unwrap_or(rest).trim();
+    let rest = without_closing_bracket(rest.trim_start().strip_prefix('：').unwrap_or(rest).trim());
     let inner = rest.strip_prefix('《').and_then(|r| r.strip_suffix('》')).unwrap_or(rest).trim();
     // No space after full-width punctuation (`，　闵行` → `，闵行`).
     let mut out = String::with_capacity(inner.len());
@@ -591,6 +603,19 @@ fn original_title(key: &str) -> Option<String> {
         out.push(c);
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A note's value without the bracket that closes the note around it (`（原标题：X）` → `X`):
+/// a closing bracket at the end that no bracket inside opens.
+fn without_closing_bracket(value: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        if let Some(inner) = value.strip_suffix(close) {
+            if !inner.contains(open) {
+                return inner.trim_end();
+            }
+        }
+    }
+    value
 }
 
 /// Furniture recognised by shape alone.
@@ -715,6 +740,11 @@ mod tests {
             ("首页 > 新闻中心 > 工作动态", Role::Furniture),
             ("某某健康新闻网", Role::Header),
             ("今年，全市新建社区卫生服务中心12个。", Role::Body),
+            ("【相关阅读】青柳县启动儿童健康管理项目", Role::Furniture),
+            ("[延伸阅读] 青柳县新设胸痛中心", Role::Furniture),
+            ("点击进入专题", Role::Furniture),
+            ("【相关阅读】", Role::Heading),
+            ("【提示】青柳县明日起调整门诊时间。", Role::Body),
         ] {
             let (role, score, margin) = decided(line);
             assert_eq!(role, want, "{line}");
@@ -913,6 +943,10 @@ mod tests {
         assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
         assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
         assert_eq!(original_title("原题目要求"), None);
+        assert_eq!(original_title("原标题：青柳为千名老人体检）").as_deref(), Some("青柳为千名老人体检"));
+        assert_eq!(original_title("原标题：《青柳为千名老人体检》)").as_deref(), Some("青柳为千名老人体检"));
+        assert_eq!(original_title("原标题：青柳（试点）为千名老人体检").as_deref(), Some("青柳（试点）为千名老人体检"));
+        assert_eq!(original_title("原标题：青柳新增床位（图）").as_deref(), Some("青柳新增床位（图）"));
     }
 
     #[test]

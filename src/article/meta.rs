@@ -798,6 +798,12 @@ impl MetaParser {
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
     }
 
+    /// Whether a `来源：` value names no outlet: a stock word (`网络`, `综合`) or the page
+    /// naming itself (`本站`, `本网`): the site the page is on is not the source.
+    fn names_no_outlet(&self, value: &str) -> bool {
+        self.placeholders.contains(value) || self.self_references.iter().any(|r| r == value)
+    }
+
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
@@ -850,7 +856,9 @@ impl MetaParser {
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = match kind {
-                    LabelKind::Source | LabelKind::Repost => self.is_outlet(next),
+                    LabelKind::Source | LabelKind::Repost => {
+                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
+                    }
                     LabelKind::Time | LabelKind::Ignore => false,
                     _ => self.is_person(next),
                 };
@@ -1014,8 +1022,7 @@ impl MetaParser {
         match kind {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
-                let tokens: Vec<Span> =
-                    tokens.into_iter().filter(|t| !self.placeholders.contains(&s[t.range()])).collect();
+                let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
                 let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
                     // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
@@ -1248,6 +1255,17 @@ fn chinese_number(s: &str) -> Option<u32> {
         }
         None => digit(s.chars().next()?),
     }
+}
+
+/// Whether a field that a bar or slash labels is the line's only one (`来源丨健康周刊` on a
+/// line of its own): the label opens the line (`before` it is blank) and its value, Han
+/// characters only, runs to the line's end (`rest`, whose first token is `next`).
+fn lone_value(before: &str, rest: &str, next: &str) -> bool {
+    const MAX_VALUE_CHARS: usize = 16;
+    before.trim().is_empty()
+        && rest.trim() == next
+        && (2..=MAX_VALUE_CHARS).contains(&next.chars().count())
+        && next.chars().all(is_han)
 }
 
 #[cfg(test)]
@@ -1595,6 +1613,39 @@ mod tests {
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());
+    }
+
+    #[test]
+    fn a_page_naming_itself_is_no_source() {
+        for line in ["发布时间：2026-05-06 来源：本站", "来源：本网 作者：林一帆"] {
+            let m = parse(line).unwrap();
+            assert!(m.sources.is_empty(), "{line}: {:?}", m.sources);
+        }
+        let m = parse("来源：本站记者站 作者：林一帆").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "本站记者站");
+    }
+
+    #[test]
+    fn a_barred_source_alone_on_its_line_is_the_outlet() {
+        let m = parse("来源丨青柳健康").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "青柳健康");
+        assert!(parse("来源丨青柳健康 编辑丨罗一鸣").map_or(true, |m| m.sources.is_empty()));
+        assert!(parse("首页丨来源丨青柳健康").map_or(true, |m| m.sources.is_empty()));
+    }
+
+    #[test]
+    fn picture_and_design_editors_are_staff() {
+        let m = parse("责任编辑：冉一舟 图片编辑：陆子昂 美编：何小满").unwrap();
+        let got: Vec<(&str, &str, LabelKind)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str(), b.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("冉一舟", "责任编辑", LabelKind::Editor),
+                ("陆子昂", "图片编辑", LabelKind::Staff),
+                ("何小满", "美编", LabelKind::Staff)
+            ]
+        );
     }
 
     #[test]

@@ -153,8 +153,10 @@ impl ArticleParser {
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let title = pick_title(text, &lines, start, self.classifier.meta());
         if let Some(t) = title {
-            let span =
-                without_column_prefix(text, without_trailing_tag(text, self.without_site_name(text, lines[t].span)));
+            let span = without_column_prefix(
+                text,
+                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, lines[t].span))),
+            );
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
@@ -596,6 +598,26 @@ fn without_trailing_tag(text: &str, span: Span) -> Span {
     Span::new(span.start, span.start + head.len())
 }
 
+/// The title without the wire dateline that heads a feature (`某社北京5月6日电 题：…`): what
+/// follows `题：`, where a short dateline ending in `电` comes before it.
+fn without_wire_heading(text: &str, span: Span) -> Span {
+    const MAX_DATELINE_CHARS: usize = 24;
+    let t = span.slice(text);
+    let Some((at, label)) = ["题：", "题:"].iter().find_map(|l| t.find(l).map(|at| (at, *l))) else {
+        return span;
+    };
+    let head = t[..at].trim_end();
+    if !head.ends_with('电') || head.chars().count() > MAX_DATELINE_CHARS {
+        return span;
+    }
+    let rest = &t[at + label.len()..];
+    let lead = rest.len() - rest.trim_start().len();
+    if rest.trim().is_empty() {
+        return span;
+    }
+    Span::new(span.start + at + label.len() + lead, span.end)
+}
+
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
 /// headline is printed twice around a bar (`A|A，B`), its fuller copy.
 fn without_column_prefix(text: &str, span: Span) -> Span {
@@ -640,7 +662,24 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser)
         .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
         .filter(|&(_, score)| score > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-        .map(|(i, _)| i)
+        .map(|(i, _)| quoted_headline_above(text, lines, i, meta).unwrap_or(i))
+}
+
+/// A headline that quotes a remark (`“……”`) right above the line chosen as the title when
+/// that one stands above the date or source line: the quote is the title, the line below it
+/// the subtitle that explains it.
+fn quoted_headline_above(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> Option<usize> {
+    let below_is_meta = neighbour(lines, i, 1).is_some_and(|n| matches!(lines[n].kind, LineKind::Meta(_)));
+    let p = neighbour(lines, i, -1)?;
+    (below_is_meta && title_candidate(text, lines, p, meta) && quoted_whole(lines[p].span.slice(text))).then_some(p)
+}
+
+/// Whether a line is one quotation from its first character to its last.
+fn quoted_whole(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix(['“', '「', '"'])
+        .and_then(|r| r.strip_suffix(['”', '」', '"']))
+        .is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '「', '」', '"']))
 }
 
 /// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
@@ -820,6 +859,28 @@ mod tests {
             let span = without_column_prefix(line, Span::new(0, line.len()));
             assert_eq!(span.slice(line), want);
         }
+    }
+
+    #[test]
+    fn a_wire_dateline_heading_a_feature_leaves_the_title() {
+        for (line, want) in [
+            ("某社北京5月6日电 题：让群众看病更方便", "让群众看病更方便"),
+            ("某社南屏5月6日电　题:家门口的好医生", "家门口的好医生"),
+            ("专家解答：问题：谁来签约", "专家解答：问题：谁来签约"),
+            ("主题：基层卫生服务能力提升", "主题：基层卫生服务能力提升"),
+            ("某社北京5月6日电 题：", "某社北京5月6日电 题："),
+        ] {
+            let span = without_wire_heading(line, Span::new(0, line.len()));
+            assert_eq!(span.slice(line), want);
+        }
+    }
+
+    #[test]
+    fn quoted_lines() {
+        assert!(quoted_whole("“青柳人爱上了健步走”"));
+        assert!(quoted_whole("「社區醫生就在身邊」"));
+        assert!(!quoted_whole("“健康码”升级为“就医码”"));
+        assert!(!quoted_whole("青柳推出“健康积分”"));
     }
 
     #[test]
