@@ -115,6 +115,8 @@ pub struct EventExtractor {
     activity_heads: WordSet,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
+    /// Heads of observances (`宣传周`, `卫生月`).
+    observance_heads: WordSet,
     /// Observances named by their shape (`联合国糖尿病日`).
     shapes: Observances,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
@@ -191,7 +193,7 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "ceremony", "launch", "observances"]
+                ["heads", "observance_heads", "ceremony", "launch", "observances"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
@@ -215,6 +217,7 @@ impl EventExtractor {
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
+            observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
             scopes: EVENT_HEADS.word_set("coordinated"),
             held: EVENT_HEADS.word_set("held").sorted(),
@@ -670,6 +673,11 @@ impl EventExtractor {
         }
     }
 
+    /// `中国医师节`, `某某宣传周`: a name ending in an observance or an observance's head.
+    fn is_observance(&self, name: &str) -> bool {
+        self.observances.longest_suffix(name).is_some() || self.observance_heads.longest_suffix(name).is_some()
+    }
+
     /// The event head `name` ends in.
     fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
@@ -800,9 +808,11 @@ impl EventExtractor {
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
                 let head_word = head.slice(text);
                 // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
+                // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
                 let for_another = self.ceremony.contains(head_word)
                     || self.launch.contains(head_word)
-                    || self.activity_heads.contains(head_word);
+                    || self.activity_heads.contains(head_word)
+                    || self.is_observance(q.inner.slice(text).trim());
                 if quoted.events.contains(q) && !for_another {
                     // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
                     // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.

@@ -321,7 +321,10 @@ impl ProgramExtractor {
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: EVENT_HEADS.word_set("heads").union(&EVENT_HEADS.word_set("launch")),
+            event_heads: EVENT_HEADS
+                .word_set("heads")
+                .union(&EVENT_HEADS.word_set("launch"))
+                .union(&EVENT_HEADS.word_set("observance_heads")),
             verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
