@@ -36,7 +36,13 @@
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
 //!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
-//!   an activity that became one.
+//!   an activity that became one. The same dated, held activity with a theme (a quote, an
+//!   observance in its name, an event it is joined to by `暨`) is an event even when the
+//!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
+//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨`, and
+//!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
+//!   from the lines before it that end in no sentence-final mark (a page broken in lines).
+//! - A quoted observance before a meeting's head is its theme (`“中国医师节”庆祝大会`).
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
@@ -45,7 +51,8 @@
 //! - `date`: the nearest date before the mention in its sentence (not a dateline
 //!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
 //!   (`于5月18日`), completed with the year in the
-//!   name; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
+//!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
+//!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
 //!   `2024-05-18/2024-05-20`.
 //!
@@ -127,6 +134,8 @@ pub struct EventExtractor {
     held_before: Vec<String>,
     /// Words saying where, in the clause of such a verb (`在`, `到`).
     places: Vec<String>,
+    /// Words asking others to hold an activity (`要求`).
+    asked: Vec<String>,
     /// Words naming the day an earlier sentence gave (`当天`).
     same_day: Vec<String>,
     /// Words after a day that make it a start (`起`).
@@ -224,6 +233,7 @@ impl EventExtractor {
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
             same_day: EVENT_HEADS.word_set("same_day").sorted(),
+            asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
@@ -428,12 +438,14 @@ impl EventExtractor {
     }
 
     /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
-    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`).
+    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`),
+    /// and asks no one to hold it (`要求各区在辖区内开展…`).
     fn held_here(&self, text: &str, sentence_start: usize, start: usize) -> bool {
         let before = text.get(sentence_start..start).unwrap_or("");
         let clause = before.rsplit(['，', '；', '\n']).next().unwrap_or("").trim_end_matches('了');
         self.held_before.iter().any(|v| clause.ends_with(v.as_str()))
             && self.places.iter().any(|w| before.contains(w.as_str()))
+            && !self.asked.iter().any(|w| before.contains(w.as_str()))
     }
 
     /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
