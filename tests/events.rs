@@ -290,3 +290,16 @@ fn activities_joined_by_ji_are_one_event_with_the_repeats_of_the_first() {
     assert_eq!(article.events[0].date.as_deref(), Some("2024-06-03"));
     assert!(article.programs.iter().all(|p| p.name != "送医下乡"), "{:?}", article.programs);
 }
+
+/// A page broken in lines: a line opening with `暨` continues the lines before it that end
+/// in no sentence-final mark, so the activity it names is held and dated where they say.
+#[test]
+fn an_activity_on_a_line_opening_with_ji_is_held_and_dated_by_the_lines_before() {
+    let text = "5月19日上午\n某街道在某社区举办\n爱国卫生月启动仪式\n暨“垃圾不落地”宣传活动\n活动现场气氛热烈。";
+    let events = pipeline_events(text);
+    assert!(events.contains(&"垃圾不落地宣传活动|2024-05-19".to_string()), "{events:?}");
+    // Closed by a full stop, the line before is another sentence: nothing is held.
+    let text = "5月19日上午，某街道在某社区举办爱国卫生月启动仪式。\n暨“垃圾不落地”宣传活动\n活动现场气氛热烈。";
+    let events = pipeline_events(text);
+    assert!(!events.iter().any(|e| e.starts_with("垃圾不落地")), "{events:?}");
+}

@@ -36,7 +36,13 @@
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
 //!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
-//!   an activity that became one.
+//!   an activity that became one. The same dated, held activity with a theme (a quote, an
+//!   observance in its name, an event it is joined to by `暨`) is an event even when the
+//!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
+//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨`, and
+//!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
+//!   from the lines before it that end in no sentence-final mark (a page broken in lines).
+//! - A quoted observance before a meeting's head is its theme (`“中国医师节”庆祝大会`).
 //! - Mentions merge when their names agree once the year, ordinal and theme are set
 //!   aside, and the qualifiers that both state are equal (`世界卫生大会` joins
 //!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
@@ -45,7 +51,8 @@
 //! - `date`: the nearest date before the mention in its sentence (not a dateline
 //!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
 //!   (`于5月18日`), completed with the year in the
-//!   name; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
+//!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
+//!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
 //!   `2024-05-18/2024-05-20`.
 //!
@@ -86,6 +93,8 @@ const MAX_HELD_CLAUSE_BYTES: usize = 120;
 const MAX_THEMED_GAP_CHARS: usize = 4;
 /// Dates looked at backwards for the day a `当天` refers to.
 const MAX_DAY_LOOKBACK: usize = 8;
+/// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
+const MAX_CONTINUED_LINES: usize = 6;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -113,6 +122,8 @@ pub struct EventExtractor {
     activity_heads: WordSet,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
+    /// Heads of observances (`宣传周`, `卫生月`).
+    observance_heads: WordSet,
     /// Observances named by their shape (`联合国糖尿病日`).
     shapes: Observances,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
@@ -123,6 +134,8 @@ pub struct EventExtractor {
     held_before: Vec<String>,
     /// Words saying where, in the clause of such a verb (`在`, `到`).
     places: Vec<String>,
+    /// Words asking others to hold an activity (`要求`).
+    asked: Vec<String>,
     /// Words naming the day an earlier sentence gave (`当天`).
     same_day: Vec<String>,
     /// Words after a day that make it a start (`起`).
@@ -189,7 +202,7 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "ceremony", "launch", "observances"]
+                ["heads", "observance_heads", "ceremony", "launch", "observances"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
@@ -213,12 +226,14 @@ impl EventExtractor {
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             observances: EVENT_HEADS.word_set("observances"),
+            observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
             scopes: EVENT_HEADS.word_set("coordinated"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
             same_day: EVENT_HEADS.word_set("same_day").sorted(),
+            asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
@@ -230,6 +245,7 @@ impl EventExtractor {
         let mut dates: Vec<&DateMention<Span>> = facts.dates.iter().collect();
         dates.sort_by_key(|d| d.mention.start);
         let activities = self.dated_activities(doc, &mut facts.programs, &dates);
+        let first_day = self.first_day(doc.text, &dates);
         let programs = SpanIndex::new(facts.programs.iter().map(|p| p.mention).collect());
         // Candidates come in text order (sentences by start, mentions sorted within one):
         // each is merged as it is found, with no list of them all.
@@ -237,10 +253,11 @@ impl EventExtractor {
         let mut mentions = Vec::new();
         let mut order: Vec<usize> = (0..doc.layout.sentences.len()).collect();
         order.sort_by_key(|&i| doc.layout.sentences[i].start);
-        for s in order.into_iter().map(|i| doc.sentence(i)) {
+        let spans: Vec<Span> = order.iter().map(|&i| doc.layout.sentences[i]).collect();
+        for (n, s) in order.into_iter().map(|i| doc.sentence(i)).enumerate() {
             let lo = dates.partition_point(|d| d.mention.start < s.span.start);
             let hi = dates.partition_point(|d| d.mention.start < s.span.end);
-            let mut found = self.sentence_found(doc.text, &s, &dates[lo..hi]);
+            let mut found = self.sentence_found(doc.text, &s, &dates[lo..hi], first_day);
             found.extend(activities.iter().filter(|a| s.span.contains(a.mention)).map(|a| Found {
                 name: a.name.clone(),
                 mention: a.mention,
@@ -252,6 +269,15 @@ impl EventExtractor {
                 dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
             found = outermost(self.join_same_kind(doc.text, &s, found, &months));
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
+            // `…2026年…启动仪式暨…活动`: a year inside a name dates no other event; a sentence
+            // opening with `暨` is dated by the lines it continues.
+            let reach = continued(doc.text, &spans, n);
+            let from = dates.partition_point(|d| d.mention.start < reach.start);
+            let free: Vec<&DateMention<Span>> = dates[from..hi]
+                .iter()
+                .copied()
+                .filter(|d| !found.iter().any(|f| f.mention.contains(d.mention)))
+                .collect();
             for f in found {
                 if crosses(&programs, f.mention) {
                     continue;
@@ -262,7 +288,7 @@ impl EventExtractor {
                     continue;
                 }
                 let date = self
-                    .date_of(doc, &s, f.mention, &f.name, &dates[lo..hi])
+                    .date_of(doc, reach, f.mention, &f.name, &free)
                     .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
                 mentions.push(f.mention);
                 merger.add(self.candidate(f.name, f.mention, f.theme, date));
@@ -275,8 +301,15 @@ impl EventExtractor {
     }
 
     /// The meetings one sentence names: quoted names, names ending in a head, congresses,
-    /// observances by their shape; `dates` are the sentence's (a name never holds a month).
-    fn sentence_found(&self, text: &str, s: &Sentence<'_>, dates: &[&DateMention<Span>]) -> Vec<Found> {
+    /// observances by their shape, held activities; `dates` are the sentence's (a name
+    /// never holds a month), `first_day` where the page first gave a day.
+    fn sentence_found(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        dates: &[&DateMention<Span>],
+        first_day: Option<usize>,
+    ) -> Vec<Found> {
         let all = quotes::find(s.text, s.span.start);
         let mut by_end: Vec<(usize, usize)> = all.iter().enumerate().map(|(i, q)| (q.outer.end, i)).collect();
         by_end.sort_unstable();
@@ -300,7 +333,58 @@ impl EventExtractor {
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
+        let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
+        found.extend(held);
         found
+    }
+
+    /// `4月7日，某市在广场开展“世界卫生日”主题义诊活动`, `…启动仪式暨“…”宣传活动`: an
+    /// activity with a theme (a quote, an event named in it: `第18个联合国糖尿病日宣传活动`,
+    /// or an event it is joined to by `暨`), dated to a day and held at a place, is an event
+    /// whether or not the programs step kept it. Its name stops at `暨`; `found` are the
+    /// sentence's events so far.
+    fn held_activities(
+        &self,
+        text: &str,
+        s: &Sentence<'_>,
+        quoted: &SentenceQuotes,
+        dates: &[&DateMention<Span>],
+        first_day: Option<usize>,
+        found: &[Found],
+    ) -> Vec<Found> {
+        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+        let bounds = Bounds { quoted, months: &months };
+        let mut out = Vec::new();
+        for k in 0..s.tokens.len() {
+            let Some(head) = self.head_at(&self.activity_heads, text, &s.tokens, k) else { continue };
+            let Some((mut start, mut theme)) = self.event_start(text, &s.tokens, k, head, &bounds) else { continue };
+            // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
+            let modifier = text.get(start..head.start).unwrap_or("");
+            let mut joined = false;
+            if let Some(at) = modifier.rfind('暨') {
+                joined = self.heads.longest_suffix(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
+                start += at + '暨'.len_utf8();
+                if theme.as_ref().is_some_and(|th| !text[start..head.start].contains(th.as_str())) {
+                    theme = None;
+                }
+            }
+            let mention = Span::new(start, head.end);
+            let names_event = found.iter().any(|f| mention.contains(f.mention) && f.mention.end <= head.start);
+            let modifier = Span::new(start, head.start).slice(text);
+            let named = theme.is_some()
+                || names_event
+                || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS));
+            if !named
+                || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
+                || !self.held(text, s.span.start, mention)
+            {
+                continue;
+            }
+            let name =
+                squeeze_spaces(&mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
+            out.push(Found { name, mention, theme });
+        }
+        out
     }
 
     /// `“甲”“乙”两个分论坛`, `“甲”、“乙”等三场报告会`: quotes right before a count of
@@ -354,12 +438,14 @@ impl EventExtractor {
     }
 
     /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
-    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`).
+    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`),
+    /// and asks no one to hold it (`要求各区在辖区内开展…`).
     fn held_here(&self, text: &str, sentence_start: usize, start: usize) -> bool {
         let before = text.get(sentence_start..start).unwrap_or("");
         let clause = before.rsplit(['，', '；', '\n']).next().unwrap_or("").trim_end_matches('了');
         self.held_before.iter().any(|v| clause.ends_with(v.as_str()))
             && self.places.iter().any(|w| before.contains(w.as_str()))
+            && !self.asked.iter().any(|w| before.contains(w.as_str()))
     }
 
     /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
@@ -373,32 +459,19 @@ impl EventExtractor {
         dates: &[&DateMention<Span>],
     ) -> Vec<Found> {
         let mut out = Vec::new();
-        let on_a_day = |d: &&DateMention<Span>| {
-            d.value.day.is_some()
-                && d.kind != DateKind::Period
-                && d.modifier != Some(DateModifier::Since)
-                && !is_dateline(doc.text, d.mention)
-                // `5月10日起`: from that day on, a campaign.
-                && !doc.text.get(d.mention.end..).is_some_and(|r| self.from_on.iter().any(|w| r.starts_with(w.as_str())))
-        };
-        // The first day any sentence gives: `当天` later refers to a day.
-        let first_day = dates.iter().find(|d| on_a_day(d)).map(|d| d.mention.start);
+        let first_day = self.first_day(doc.text, dates);
+        let mut spans = doc.sentence_spans().to_vec();
+        spans.sort_by_key(|s| s.start);
         programs.retain(|p| {
             let activity = p.category.as_deref().is_some_and(|c| self.activity_heads.longest_suffix(c).is_some());
-            let sentence = doc.sentence_spans().iter().find(|s| s.contains(p.mention)).copied();
+            let sentence = spans.iter().position(|s| s.contains(p.mention)).map(|i| continued(doc.text, &spans, i));
             let dated = activity
                 && sentence.is_some_and(|s| {
                     let lo = dates.partition_point(|d| d.mention.start < s.start);
-                    let here = dates[lo..].iter().take_while(|d| d.mention.end <= p.mention.start).any(on_a_day);
-                    // `当天，…开展“…”活动`: the day an earlier sentence gave.
-                    let before = doc.text.get(s.start..p.mention.start).unwrap_or("");
-                    here || (self.same_day.iter().any(|w| before.contains(w.as_str()))
-                        && first_day.is_some_and(|f| f < s.start))
+                    let hi = dates.partition_point(|d| d.mention.start < s.end);
+                    self.dated_to_a_day(doc.text, s, p.mention, &dates[lo..hi], first_day)
+                        && self.held(doc.text, s.start, p.mention)
                 });
-            let held = |s: Span| {
-                self.held_at_a_place(doc.text, p.mention.end) || self.held_here(doc.text, s.start, p.mention.start)
-            };
-            let dated = dated && sentence.is_some_and(held);
             if dated {
                 let name = p.mention.slice(doc.text).chars().filter(|&c| !quotes::is_mark(c)).collect();
                 out.push(Found { name, mention: p.mention, theme: None });
@@ -407,6 +480,58 @@ impl EventExtractor {
         });
         self.activity_repeats(doc.text, programs, &mut out);
         out
+    }
+
+    /// A date that gives an activity its day: a point with a day, not a period, a `…以来`
+    /// frame, a dateline, or the start of a campaign (`5月10日起`).
+    fn on_a_day(&self, text: &str, d: &DateMention<Span>) -> bool {
+        d.value.day.is_some()
+            && d.kind != DateKind::Period
+            && d.modifier != Some(DateModifier::Since)
+            && !is_dateline(text, d.mention)
+            && !text.get(d.mention.end..).is_some_and(|r| self.from_on.iter().any(|w| r.starts_with(w.as_str())))
+    }
+
+    /// Where the first day any sentence gives starts: `当天` later refers to a day.
+    fn first_day(&self, text: &str, dates: &[&DateMention<Span>]) -> Option<usize> {
+        dates.iter().find(|d| self.on_a_day(text, d)).map(|d| d.mention.start)
+    }
+
+    /// The activity at `mention` of sentence `s` is dated to a day: a day of `dates` (the
+    /// sentence's) before it, or a same-day word (`当天`) before it after an earlier
+    /// sentence gave a day (`first_day`).
+    fn dated_to_a_day(
+        &self,
+        text: &str,
+        s: Span,
+        mention: Span,
+        dates: &[&DateMention<Span>],
+        first_day: Option<usize>,
+    ) -> bool {
+        let here = dates.iter().take_while(|d| d.mention.end <= mention.start).any(|d| self.on_a_day(text, d));
+        let before = text.get(s.start..mention.start).unwrap_or("");
+        here || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
+    }
+
+    /// The activity at `mention` was held at a place: the clause after says where
+    /// (`…活动在…举行`), the clause before holds it there (`在…开展`), or it is joined by
+    /// `暨` to an event held there (`在…举办…启动仪式暨“…”宣传活动`).
+    fn held(&self, text: &str, sentence_start: usize, mention: Span) -> bool {
+        self.held_at_a_place(text, mention.end)
+            || self.held_here(text, sentence_start, mention.start)
+            || self.joined_to_held(text, sentence_start, mention.start)
+    }
+
+    /// `在某社区举办…启动仪式暨“…”宣传活动`: right before `start`, `暨` joins the activity to
+    /// an event (a name ending in a head) whose part of the sentence names a place and a
+    /// verb of holding.
+    fn joined_to_held(&self, text: &str, sentence_start: usize, start: usize) -> bool {
+        let mark_or_space = |c: char| c.is_whitespace() || quotes::is_mark(c);
+        let before = text.get(sentence_start..start).unwrap_or("").trim_end_matches(mark_or_space);
+        let Some(joined) = before.strip_suffix('暨') else { return false };
+        self.heads.longest_suffix(joined.trim_end_matches(mark_or_space)).is_some()
+            && self.places.iter().any(|w| joined.contains(w.as_str()))
+            && self.held.iter().any(|w| joined.contains(w.as_str()))
     }
 
     /// `此次“三下乡”活动`: once an activity is an event, its other mentions (same name once
@@ -560,6 +685,11 @@ impl EventExtractor {
         }
     }
 
+    /// `中国医师节`, `某某宣传周`: a name ending in an observance or an observance's head.
+    fn is_observance(&self, name: &str) -> bool {
+        self.observances.longest_suffix(name).is_some() || self.observance_heads.longest_suffix(name).is_some()
+    }
+
     /// The event head `name` ends in.
     fn head_of<'a>(&self, name: &'a str) -> Option<&'a str> {
         self.heads.longest_suffix(name).map(|len| &name[name.len() - len..])
@@ -629,10 +759,15 @@ impl EventExtractor {
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
     /// it), unless the head goes on into the next token (工作 会议 → 工作会议 is one head).
     fn event_head(&self, text: &str, tokens: &[Token<'_>], k: usize) -> Option<Span> {
+        self.head_at(&self.heads, text, tokens, k)
+    }
+
+    /// The head of `heads` that token `k` ends, as [`Self::event_head`] finds a meeting's.
+    fn head_at(&self, heads: &WordSet, text: &str, tokens: &[Token<'_>], k: usize) -> Option<Span> {
         let t = tokens.get(k)?;
         let suffix_at = |end: usize| {
             let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
-            self.heads.longest_suffix(window)
+            heads.longest_suffix(window)
         };
         let (head_end, head_len) = match suffix_at(t.span.end) {
             Some(len) => (t.span.end, len),
@@ -683,7 +818,13 @@ impl EventExtractor {
             // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                let for_another = self.ceremony.contains(head.slice(text)) || self.launch.contains(head.slice(text));
+                let head_word = head.slice(text);
+                // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
+                // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
+                let for_another = self.ceremony.contains(head_word)
+                    || self.launch.contains(head_word)
+                    || self.activity_heads.contains(head_word)
+                    || self.is_observance(q.inner.slice(text).trim());
                 if quoted.events.contains(q) && !for_another {
                     // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
                     // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
@@ -755,8 +896,21 @@ impl EventExtractor {
     /// right after an opening scope word of `[coordinated]` (`全区2026年…培训班`).
     fn year_in_name(&self, s: &str) -> Option<(i32, Span)> {
         let after_scope = || self.scopes.longest_prefix(s).and_then(|at| Some((at, self.leading_year(&s[at..])?)));
-        let (start, (y, len)) = self.leading_year(s).map(|found| (0, found)).or_else(after_scope)?;
+        let (start, (y, len)) =
+            self.leading_year(s).map(|found| (0, found)).or_else(after_scope).or_else(|| self.year_after_place(s))?;
         Some((y, Span::new(start, start + len)))
+    }
+
+    /// `某县2026年乡村医生培训班`: a year written with `年` after the Han words that open a
+    /// name (its place or holder), before any `暨`, and its byte range.
+    fn year_after_place(&self, s: &str) -> Option<(usize, (i32, usize))> {
+        let at = s.find(|c: char| c.is_ascii_digit())?;
+        let opening = &s[..at];
+        if opening.is_empty() || !opening.chars().all(is_han) || opening.contains('暨') {
+            return None;
+        }
+        let (y, len) = self.leading_year(&s[at..])?;
+        s[at..at + len].ends_with(['年', '度']).then_some((at, (y, len)))
     }
 
     /// The year opening a name (`2024年`, `2023亚太…`) and its byte length.
@@ -801,7 +955,8 @@ impl EventExtractor {
 
     fn candidate(&self, name: String, mention: Span, theme: Option<String>, date: Option<String>) -> Candidate {
         let mut core: &str = &name;
-        if let Some(th) = &theme {
+        // An activity is named by its theme (`“世界无烟日”主题宣传活动`): it stays in the core.
+        if let Some(th) = theme.as_ref().filter(|_| self.kind_of(&name) != Some(Kind::Activity)) {
             core = core.strip_prefix(th.as_str()).unwrap_or(core);
         }
         let in_name = self.year_in_name(core);
@@ -849,14 +1004,14 @@ impl EventExtractor {
     fn date_of(
         &self,
         doc: &Doc<'_>,
-        s: &Sentence<'_>,
+        s: Span,
         mention: Span,
         name: &str,
         dates: &[&DateMention<Span>],
     ) -> Option<String> {
         let name_year = self.year_in_name(name).map(|(y, _)| y);
         let usable = |d: &&&DateMention<Span>| {
-            s.span.contains(d.mention)
+            s.contains(d.mention)
                 && d.kind != DateKind::Period
                 // `截至2023年底`, `2023年以来` frame a span of time, not the meeting's day.
                 && !matches!(d.modifier, Some(DateModifier::Since | DateModifier::End))
@@ -888,8 +1043,8 @@ impl EventExtractor {
         // `正在日内瓦召开的第78届世界卫生大会`: a meeting under way when the page was written.
         let clause_start = doc
             .text
-            .get(s.span.start..mention.start)
-            .and_then(|b| b.rfind(['，', '。', '；', '：']).map(|i| s.span.start + i).or(Some(s.span.start)))?;
+            .get(s.start..mention.start)
+            .and_then(|b| b.rfind(['，', '。', '；', '：']).map(|i| s.start + i).or(Some(s.start)))?;
         let clause = doc.text.get(clause_start..mention.start).unwrap_or("");
         match doc.reference_date {
             Some(DateValue { year: Some(y), month: Some(m), .. }) if clause.contains("正在") => {
@@ -898,6 +1053,24 @@ impl EventExtractor {
             _ => None,
         }
     }
+}
+
+/// Sentence `i` of `spans` (sorted), reaching back over the lines it continues: `暨` opens
+/// no sentence, so one that starts with it goes on from the lines before that end in no
+/// sentence-final mark (`…联合举办` / `…启动仪式` / `暨“…”宣传活动`, a page broken in lines).
+fn continued(text: &str, spans: &[Span], i: usize) -> Span {
+    let s = spans[i];
+    if !s.slice(text).trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c)).starts_with('暨') {
+        return s;
+    }
+    let mut start = s.start;
+    for p in spans[..i].iter().rev().take(MAX_CONTINUED_LINES) {
+        if p.slice(text).trim_end().ends_with(['。', '！', '？', '；']) {
+            break;
+        }
+        start = p.start;
+    }
+    Span::new(start, s.end)
 }
 
 /// True when a program of `programs` holds `span` or runs across one of its ends (a

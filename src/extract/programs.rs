@@ -190,6 +190,8 @@ pub struct ProgramExtractor {
     paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
     laws: WordSet,
+    /// Law heads that are a law's whole name in a book title (`《医师法》`).
+    laws_alone: WordSet,
     /// `城镇`, `社区`: words after `健康` that name no place.
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
@@ -321,7 +323,10 @@ impl ProgramExtractor {
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: EVENT_HEADS.word_set("heads").union(&EVENT_HEADS.word_set("launch")),
+            event_heads: EVENT_HEADS
+                .word_set("heads")
+                .union(&EVENT_HEADS.word_set("launch"))
+                .union(&EVENT_HEADS.word_set("observance_heads")),
             verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
@@ -355,6 +360,9 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
+            laws_alone: WordSet::from_words(
+                PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()),
+            ),
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -593,6 +601,13 @@ impl ProgramExtractor {
         true
     }
 
+    /// The name is itself a head noun (`“医联体”平台`, `《规划》`), unless it is a law head
+    /// that names one law alone, in a book title (`《医师法》`).
+    fn generic_head(&self, p: &Program<Span>, source: Source) -> bool {
+        let law = source == Source::Book && self.laws_alone.contains(&p.name);
+        !law && (self.quoted_heads.contains(&p.name) || self.document_heads.contains(&p.name))
+    }
+
     /// The evidence read around a candidate: each feature is a small named test.
     fn evidence(&self, text: &str, tokens: &[Token<'_>], p: &Program<Span>, source: Source) -> Evidence {
         let sentence = match (tokens.first(), tokens.last()) {
@@ -606,7 +621,7 @@ impl ProgramExtractor {
             (Feature::Described, self.described_before(text, p)),
             (Feature::Observance, self.names_observance(p)),
             (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
-            (Feature::GenericHead, self.quoted_heads.contains(&p.name) || self.document_heads.contains(&p.name)),
+            (Feature::GenericHead, self.generic_head(p, source)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
