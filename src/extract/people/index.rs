@@ -134,6 +134,11 @@ impl Named {
         *end = (*end).max(sp.end);
     }
 
+    /// The name read that ends at `end`, if any.
+    pub(super) fn ending_at(&self, end: usize) -> Option<Span> {
+        self.0.range(..end).next_back().filter(|(_, &e)| e == end).map(|(&s, &e)| Span::new(s, e))
+    }
+
     /// True when a name read shares a byte with `sp`: the one starting last before its
     /// end is the only candidate, the spans being disjoint.
     pub(super) fn overlaps(&self, sp: Span) -> bool {
@@ -158,6 +163,11 @@ pub(super) struct Drafts {
 }
 
 impl Drafts {
+    /// The organization of the person of that name, if known.
+    pub(super) fn organization_of(&self, name: &str) -> Option<&str> {
+        self.by_name.get(name).and_then(|&k| self.list[k].organization.as_deref())
+    }
+
     /// Adds a mention to the person of that name or opens a new record.
     pub(super) fn add(&mut self, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
         match self.by_name.get(name) {

@@ -258,6 +258,15 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
 }
 
+/// The body of a department title listed right after a colleague (`市卫健委副主任刘红梅、
+/// 基层卫生健康科科长钱进`): the organization of the person whose name ends just before the
+/// `、` that opens the title.
+fn listed_colleague_body(text: &str, title_start: usize, r: &Reading<'_>, drafts: &Drafts) -> Option<String> {
+    let sep = text[..title_start].strip_suffix('、')?;
+    let prev = r.named.ending_at(sep.len())?;
+    drafts.organization_of(prev.slice(text)).map(str::to_string)
+}
+
 /// Bytes of a department written at the end of `before` right after a bare head
 /// (`该院` + `治未病科` + `主任`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a
 /// department ending; `None` when there is none.
@@ -682,6 +691,12 @@ impl PersonExtractor {
                     }
                     org = Some(body);
                 }
+            }
+            if org.is_none() && titles.len() == 1 && self.department_title(&titles[0]) {
+                // The department written before the title match opens the title.
+                let start =
+                    m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
+                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts));
             }
             if org.is_none() {
                 // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
