@@ -747,6 +747,8 @@ impl InstitutionExtractor {
                 self.clip_straddling(text, t, s, &mut left)?;
             }
         }
+        self.split_founding_words(text, &mut left);
+        self.join_fused_places(text, tokens, &mut left);
         Some(left)
     }
 
