@@ -1394,6 +1394,16 @@ impl InstitutionExtractor {
             if rest.is_empty() {
                 return suffix.region_ok;
             }
+            // After another body the word is a verb (`国家卫健委组织专家`, `…医政司组织了`):
+            // a body named only after a prefix (`世界…组织`) holds no other body (a bare
+            // kind such as `医院` in `国际医院联盟` is none).
+            let holds_body = self
+                .suffix_ac
+                .find_iter(rest)
+                .any(|m| m.start() > 0 || self.suffixes[m.pattern().as_usize()].region_ok);
+            if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
+                return false;
+            }
             return !self.generic_cores.contains(rest) && !self.deictic(rest);
         }
         if suffix.national {
