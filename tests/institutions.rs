@@ -529,3 +529,45 @@ fn bracketed_abbreviation_is_an_alias() {
     let record = zhnews::extract("门诊消息\n康华综合医院（北院）今天开设夜间门诊。").unwrap();
     assert!(record.institutions[0].aliases.is_empty());
 }
+
+#[test]
+fn bodies_opened_by_an_international_prefix_are_international() {
+    let facts = run("世界家居医学组织主席马丁·罗斯和亚太公共卫生联盟秘书长陈泽林访问青禾市。");
+    let kinds: Vec<(&str, InstitutionKind)> = facts.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("世界家居医学组织", InstitutionKind::International),
+            ("亚太公共卫生联盟", InstitutionKind::International)
+        ]
+    );
+    let orgs: Vec<(&str, Option<&str>)> =
+        facts.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
+    assert_eq!(orgs, vec![("马丁·罗斯", Some("世界家居医学组织")), ("陈泽林", Some("亚太公共卫生联盟"))]);
+}
+
+#[test]
+fn an_unknown_district_names_its_bodies_and_their_leaders() {
+    let facts = run("云山区卫生健康局局长韩志明到云山区人民医院调研。");
+    let names: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(names, vec![("云山区卫生健康局", Some("云山区")), ("云山区人民医院", Some("云山区"))]);
+    assert_eq!(facts.people[0].organization.as_deref(), Some("云山区卫生健康局"));
+}
+
+#[test]
+fn a_department_written_with_its_place_or_bare_is_the_one_named_with_its_government() {
+    // The headline writes the place alone, the body the government; one record.
+    let facts = run("香港卫生署推广疫苗\n\n香港特别行政区政府卫生署今日宣布加开接种站。卫生署署长林国荣表示欢迎。");
+    let names: Vec<(&str, Option<&str>)> =
+        facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+    assert_eq!(names, vec![("香港特别行政区政府卫生署", Some("香港特别行政区"))]);
+    assert_eq!(facts.people[0].organization.as_deref(), Some("香港特别行政区政府卫生署"));
+    // A bare department in the headline, traditional script in the body.
+    let facts =
+        zhnews::extract("港府衞生署推廣接種\n香港特別行政區政府衞生署今日宣布加開接種站。衞生署署長林國榮表示歡迎。")
+            .unwrap();
+    let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["香港特别行政区政府卫生署"]);
+    assert_eq!(facts.people[0].organization.as_deref(), Some("香港特别行政区政府卫生署"));
+}

@@ -160,6 +160,7 @@ lexicons! {
     NUMERAL_IDIOMS = "numeral_idioms.txt";
     ORG_ABBREVIATIONS = "org_abbreviations.txt";
     ORG_GENERIC_CORES = "org_generic_cores.txt";
+    ORG_INTERNATIONAL_PREFIXES = "org_international_prefixes.txt";
     ORG_NATIONAL_PREFIXES = "org_national_prefixes.txt";
     ORG_STOPS = "org_stops.txt";
     ORG_SUFFIXES = "org_suffixes.txt";

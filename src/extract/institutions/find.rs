@@ -618,7 +618,9 @@ impl InstitutionExtractor {
                 | InstitutionKind::PublicHealth
                 | InstitutionKind::Association
         );
-        if region_words.is_empty() && !core.is_empty() && sibling_kind {
+        // A body named only after a national or international prefix has no siblings
+        // written bare (`…和亚太公共卫生联盟`: the word before `和` is no 联盟).
+        if region_words.is_empty() && !core.is_empty() && sibling_kind && !suffix.national {
             self.sibling_cores(&list, core, &mut members);
         }
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
@@ -627,6 +629,7 @@ impl InstitutionExtractor {
         if (!valid || counted > 0) && members.len() < 2 {
             return None;
         }
+        self.international_kind(&mut members);
         if let Some(kind) = kind {
             for m in members.iter_mut().filter(|m| !m.core.ends_with(kind)) {
                 m.core.push_str(kind);
@@ -635,6 +638,17 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// An association or other body whose name opens with an international prefix
+    /// (`世界家庭医学组织`, `亚太公共卫生联盟`) is an international body.
+    pub(super) fn international_kind(&self, members: &mut [Candidate]) {
+        for m in members.iter_mut() {
+            let open = self.international.iter().any(|p| m.core.starts_with(p.as_str()));
+            if open && matches!(m.kind, InstitutionKind::Association | InstitutionKind::Other) {
+                m.kind = InstitutionKind::International;
+            }
+        }
     }
 
     /// A place's short form alone before a plain 医院/大学 or an outlet, or a county's
@@ -747,6 +761,8 @@ impl InstitutionExtractor {
                 self.clip_straddling(text, t, s, &mut left)?;
             }
         }
+        self.split_founding_words(text, &mut left);
+        self.join_fused_places(text, tokens, &mut left);
         Some(left)
     }
 
@@ -1373,10 +1389,23 @@ impl InstitutionExtractor {
         // national prefix stands where a region would, also for suffixes that need one.
         // Facilities that need a region (`中心`) are not vouched for by `国家` (a
         // `国家区域公共卫生中心` is a category).
-        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government;
-        if let Some(rest) = self.national.iter().find_map(|n| core.strip_prefix(n.as_str())).filter(|_| national_ok) {
+        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national;
+        // International prefixes open only the bodies named after such a prefix (`世界…组织`).
+        let international = if suffix.national { self.international.as_slice() } else { &[] };
+        let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
+        if let Some(rest) = prefix.filter(|_| national_ok) {
             if rest.is_empty() {
                 return suffix.region_ok;
+            }
+            // After another body the word is a verb (`国家卫健委组织专家`, `…医政司组织了`):
+            // a body named only after a prefix (`世界…组织`) holds no other body (a bare
+            // kind such as `医院` in `国际医院联盟` is none).
+            let holds_body = self
+                .suffix_ac
+                .find_iter(rest)
+                .any(|m| m.start() > 0 || self.suffixes[m.pattern().as_usize()].region_ok);
+            if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
+                return false;
             }
             return !self.generic_cores.contains(rest) && !self.deictic(rest);
         }
@@ -1425,8 +1454,13 @@ impl InstitutionExtractor {
             && core_tokens.len() == 1
             && core_tokens[0].1 == "n"
             && core.chars().count() == 2;
+        let proper_token = core_tokens.iter().any(|(_, tag)| PROPER_TAGS.contains(tag));
+        if suffix.proper {
+            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
+        }
         let proper = hospital_noun
-            || core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) || w.chars().count() == 1)
+            || proper_token
+            || core_tokens.iter().any(|(w, _)| w.chars().count() == 1)
             || core.contains('（')
             || core.contains('(')
             || place_core;

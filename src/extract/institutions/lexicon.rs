@@ -5,8 +5,9 @@
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
-    Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES, ORG_NATIONAL_PREFIXES,
-    ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
+    Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES,
+    ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS,
+    REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -30,6 +31,9 @@ pub(super) struct Suffix {
     pub(super) party: bool,
     /// `canon` names the body only where the article prints it (`宾县医保局` stays).
     pub(super) printed: bool,
+    /// A proper-name core is required: a region does not vouch for a descriptive one
+    /// (`保诚保险` yes, `北京市医疗保险` no).
+    pub(super) proper: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -118,6 +122,8 @@ pub struct InstitutionExtractor {
     pub(super) titles: HashSet<String>,
     /// National prefixes (`中国`, `国家`).
     pub(super) national: Vec<String>,
+    /// International prefixes (`世界`, `国际`): an association they open is international.
+    pub(super) international: Vec<String>,
     pub(super) company_words: Vec<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
     pub(super) outlet_channels: Vec<String>,
@@ -154,6 +160,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             national: false,
             party: false,
             printed: false,
+            proper: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -162,6 +169,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "branch" => s.branch = true,
                 "party" => s.party = true,
                 "printed" => s.printed = true,
+                "proper" => s.proper = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;
@@ -254,6 +262,7 @@ impl InstitutionExtractor {
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            international: ORG_INTERNATIONAL_PREFIXES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),

@@ -105,10 +105,17 @@ pub(super) fn bare_committee_of(drafts: &[Draft], c: &Candidate, n: &RecordName)
 pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
     // A joined unit (`卫生福利部疾病管制署`) names the draft of its bare body (`疾病管制署`).
     let unit_of_draft = c.named.is_some() && !n.core.is_empty() && n.core == d.name;
-    if n.name.chars().count() > d.name.chars().count() && (c.named.is_none() || unit_of_draft) {
+    // A department named with its government (`香港特别行政区政府卫生署`) after its bare
+    // name (`卫生署`, a headline's) names that draft.
+    let department_of_draft = department_of_government(&n.name)
+        .is_some_and(|dept| dept == d.name || (!d.named && d.core.is_empty() && dept == d.suffix));
+    if n.name.chars().count() > d.name.chars().count() && (c.named.is_none() || unit_of_draft || department_of_draft) {
         let old = std::mem::replace(&mut d.name, n.name);
         d.add_surface(old);
         d.core = n.core;
+        if department_of_draft && n.region_chain.is_some() {
+            d.region = n.region_chain.clone();
+        }
     }
     if !c.region.is_empty()
         && n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1)
@@ -216,6 +223,16 @@ impl InstitutionExtractor {
         if c.named.is_some() || d.named {
             return d.name == n.name
                 || department_of_government(&d.name) == Some(n.name.as_str())
+                || department_of_government(&n.name) == Some(d.name.as_str())
+                || self.department_with_place(&d.name, d.region.as_deref(), &c.core, &c.suffix, &c.region.concat())
+                || (!d.named
+                    && self.department_with_place(
+                        &n.name,
+                        n.region_chain.as_deref(),
+                        &d.core,
+                        &d.suffix,
+                        d.region.as_deref().unwrap_or_default(),
+                    ))
                 || (d.named && !d.core.is_empty() && d.core == n.name)
                 || (c.named.is_some() && !n.core.is_empty() && n.core == d.name);
         }
@@ -235,6 +252,22 @@ impl InstitutionExtractor {
         }
         let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
         (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
+    }
+
+    /// `香港卫生署` and `香港特别行政区政府卫生署`: a department written with its place alone
+    /// (`core` empty, `suffix` the department, `place` its region) is the one named with
+    /// that place's government (`gov_name`, whose region is `gov_region`).
+    pub(super) fn department_with_place(
+        &self,
+        gov_name: &str,
+        gov_region: Option<&str>,
+        core: &str,
+        suffix: &str,
+        place: &str,
+    ) -> bool {
+        let Some(dept) = department_of_government(gov_name) else { return false };
+        let within = |r: &str| r.starts_with(place) || self.region_short.get(place).is_some_and(|f| r.starts_with(f));
+        core.is_empty() && suffix == dept && place.chars().count() > 1 && gov_region.is_some_and(within)
     }
 
     /// `徐汇枫林街道` and `枫林街道` are one core when the extra `徐汇` is the short form

@@ -10,7 +10,9 @@
 //! 1. an organization-type suffix (`社区卫生服务中心`, `卫健委`, `医院`, `协会`, `有限公司`,
 //!    … — `lexicon/org_suffixes.txt`) is located in the sentence and must end on a token
 //!    boundary (or be followed by a title: `卫健委主任`);
-//! 2. walking left over the segmentation, the proper-name core (`古美`, `恒瑞医药`,
+//! 2. pieces the segmenter cut across a place are repaired (`pieces.rs`: an unknown
+//!    district read `云` `山区`, a founding word `市立` glued to its level); then, walking
+//!    left over the segmentation, the proper-name core (`古美`, `恒瑞医药`,
 //!    `友成（企业家扶贫）`) is collected until a boundary word (verbs, prepositions,
 //!    particles, numerals, `lexicon/org_stops.txt`), then the region prefix (`上海市闵行区`,
 //!    a bare `市` resolved to the article's city);
@@ -58,7 +60,7 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–7), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `regions.rs` (places of names and of the
+//! sentence: steps 1–7), `pieces.rs` (step 2), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `regions.rs` (places of names and of the
 //! article), `merge.rs` (mentions into one record per organization); this file runs them in
 //! order.
 //!
@@ -71,6 +73,7 @@ mod find;
 mod lexicon;
 mod merge;
 mod organs;
+mod pieces;
 mod regions;
 mod towns;
 mod units;

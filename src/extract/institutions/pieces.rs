@@ -1,0 +1,89 @@
+//! Pieces of a name the segmenter cut across a place: repaired before the name is walked.
+//!
+//! - A district, county or city the gazetteer does not know, cut after its first character
+//!   into a common word that ends like a place (`云` `山区`, `枫` `林区` before `人民医院`):
+//!   joined into one place word when the learned tagger reads a place or an organization
+//!   starting at that character and running over the level (`super::evidence`); the place
+//!   then opens the name as a region does (`云山区人民医院`, region `云山区`).
+//! - A founding word glued to its level (`市立`, `县立`, `省立`, `区立` read as one verb
+//!   after a place name: `青禾` `市立` `和平医院`): split into the level, which closes the
+//!   place (`青禾市`), and `立`, which opens the core (`青禾市立和平医院`).
+//!
+//! Both look only at the pieces already read left of a suffix; the tagger is asked only where
+//! the first shape is met.
+
+use super::lexicon::{InstitutionExtractor, STOP_TAGS};
+use crate::extract::evidence;
+use crate::segment::Token;
+use crate::span::Span;
+use crate::tagger::Kind;
+use crate::text::is_han_word;
+
+/// Levels a place's name ends with that a founding `立` may follow (`市立`, `县立`).
+const FOUNDING_LEVELS: [char; 4] = ['省', '市', '区', '县'];
+
+/// Levels that close a district, county or city name (`云山区`, `石岭县`, `青禾市`).
+const PLACE_LEVELS: [char; 3] = ['区', '县', '市'];
+
+impl InstitutionExtractor {
+    /// Joins in `left` each unknown place cut after its first character (see the module
+    /// contract). `tokens` are the sentence's, relative to `text`.
+    pub(super) fn join_fused_places(&self, text: &str, tokens: &[Token<'_>], left: &mut Vec<(Span, &str)>) {
+        let mut k = 1;
+        while k < left.len() {
+            if self.fused_place(text, tokens, left[k - 1], left[k]) {
+                let joined = Span::new(left[k - 1].0.start, left[k].0.end);
+                left.splice(k - 1..=k, [(joined, "ns")]);
+            }
+            k += 1;
+        }
+    }
+
+    /// `first` (one Han character, no function word) and `level_word` (two characters
+    /// ending in a place level, no known place) make one place the tagger reads.
+    fn fused_place(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        (first, first_tag): (Span, &str),
+        (level_word, _): (Span, &str),
+    ) -> bool {
+        let (head, w) = (first.slice(text), level_word.slice(text));
+        let shape = first.end == level_word.start
+            && head.chars().count() == 1
+            && is_han_word(head)
+            && !STOP_TAGS.contains(&first_tag)
+            && !self.stops.contains(head)
+            && w.chars().count() == 2
+            && is_han_word(w)
+            && w.ends_with(PLACE_LEVELS)
+            && !self.is_region_word(w);
+        shape
+            && evidence::entities_near(text, tokens, 0, Span::new(first.start, level_word.end)).iter().any(|e| {
+                matches!(e.kind, Kind::Loc | Kind::Org) && e.span.start == first.start && e.span.end > level_word.end
+            })
+    }
+
+    /// Splits a founding word glued to its level after a place name in `left` (see the
+    /// module contract).
+    pub(super) fn split_founding_words(&self, text: &str, left: &mut Vec<(Span, &str)>) {
+        let mut k = 1;
+        while k < left.len() {
+            let (sp, _) = left[k];
+            let w = sp.slice(text);
+            let mut chars = w.chars();
+            let founding = matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some('立'), None) if FOUNDING_LEVELS.contains(&l));
+            let (psp, ptag) = left[k - 1];
+            let after_name = psp.end == sp.start
+                && is_han_word(psp.slice(text))
+                && !STOP_TAGS.contains(&ptag)
+                && !self.stops.contains(psp.slice(text));
+            if founding && after_name {
+                let cut = sp.start + w.len() - '立'.len_utf8();
+                left.splice(k..=k, [(Span::new(sp.start, cut), "ns"), (Span::new(cut, sp.end), "b")]);
+                k += 1;
+            }
+            k += 1;
+        }
+    }
+}
