@@ -462,7 +462,47 @@ const PAGES: &[Page] = &[
         body_has: &["全市家庭医生工作推进会在青柳市召开", "各区要在年底前完成签约目标"],
         body_lacks: &[],
     },
+    // A county paper: video, gallery and topic teasers printed between the paragraphs.
+    Page {
+        text: "柳川市推进基层医疗服务能力提升\n2027-04-12 09:30  来源：柳川日报\n本报讯 近日，柳川市卫生健康委员会召开会议，部署全年基层医疗服务能力提升工作。\n视频：柳川市举办家庭医生签约服务宣传周活动\n会议指出，今年全市将新建社区卫生服务中心9个，改造村卫生室64所。\n图集：走进柳川市第三人民医院新院区\n专题：2027年柳川民生实事\n会议要求，各区县要在6月底前完成建设方案报送。\n责任编辑：何青舟",
+        title: Some("柳川市推进基层医疗服务能力提升"),
+        published_at: Some("2027-04-12T09:30"),
+        source: Some("柳川日报"),
+        authors: &[],
+        editors: &["何青舟"],
+        body_has: &["部署全年基层医疗服务能力提升工作", "改造村卫生室64所", "完成建设方案报送"],
+        body_lacks: &["宣传周活动", "新院区", "民生实事"],
+    },
+    // A county portal: the original title and the source glued after the last sentence of paragraphs.
+    Page {
+        text: "苇塘县开展健康义诊进乡村活动\n2027-06-03 10:15\n5月30日，苇塘县人民医院组织医务人员前往西岭镇开展义诊，共接诊群众480余人次。记者从苇塘县卫生健康局获悉。原标题：苇塘县义诊活动走进西岭镇\n下一步，该县将每月组织一次巡回义诊。来源：苇塘县融媒体中心\n责任编辑：石晓帆",
+        title: Some("苇塘县开展健康义诊进乡村活动"),
+        published_at: Some("2027-06-03T10:15"),
+        source: Some("苇塘县融媒体中心"),
+        authors: &[],
+        editors: &["石晓帆"],
+        body_has: &["记者从苇塘县卫生健康局获悉。", "每月组织一次巡回义诊。"],
+        body_lacks: &["原标题", "走进西岭镇", "来源"],
+    },
+    // A Hong Kong page in traditional script: the source glued in brackets after the last sentence.
+    Page {
+        text: "衞生署推出長者疫苗接種新安排\n2027年5月6日 11:20\n衞生署今日宣布，由下月起擴大長者疫苗接種計劃，預計新增約三萬名長者受惠。（來源：港灣日報）",
+        title: Some("卫生署推出长者疫苗接种新安排"),
+        published_at: Some("2027-05-06T11:20"),
+        source: Some("港湾日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["预计新增约三万名长者受惠。"],
+        body_lacks: &["来源", "港湾日报"],
+    },
 ];
+
+#[test]
+fn original_title_glued_after_a_paragraph_is_read() {
+    let a = extract("苇塘县开展健康义诊进乡村活动\n2027-06-03 10:15\n5月30日，苇塘县人民医院前往西岭镇开展义诊。记者从苇塘县卫生健康局获悉。原标题：苇塘县义诊活动走进西岭镇").unwrap();
+    assert_eq!(a.meta.original_title.as_deref(), Some("苇塘县义诊活动走进西岭镇"));
+    assert!(a.body.ends_with("获悉。"), "{}", a.body);
+}
 
 #[test]
 fn composed_pages_give_meta_and_body() {

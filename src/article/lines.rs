@@ -284,7 +284,8 @@ impl Classifier {
         let mut pos = 0;
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            for piece in crawler_date_split(content).into_iter().flat_map(|p| soft_lines_in(content, p)) {
+            let pieces = crawler_date_split(content).into_iter().flat_map(|p| soft_lines_in(content, p));
+            for piece in pieces.flat_map(|p| self.glued_note_split(content, p)) {
                 let lead = piece.start + (content[piece.range()].len() - content[piece.range()].trim_start().len());
                 let trimmed = content[piece.range()].trim();
                 let span = Span::new(pos + lead, pos + lead + trimmed.len());
@@ -296,6 +297,32 @@ impl Classifier {
         }
         self.mark_link_lists(&mut out);
         out
+    }
+
+    /// An original-title or source note glued after the last sentence of a paragraph
+    /// (`…获悉。原标题：X`, `…义诊。（来源：某某日报）`) is a line of its own: the note is
+    /// read as such and its text leaves the body. The note is one short phrase with no
+    /// sentence stop inside it.
+    fn glued_note_split(&self, content: &str, piece: Span) -> Vec<Span> {
+        const MAX_NOTE_CHARS: usize = 60;
+        let line = piece.slice(content);
+        let cut = line.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
+            let after = i + c.len_utf8();
+            let rest = line[after..].trim_start();
+            let note = rest.trim_start_matches(['（', '(', '【', '[']);
+            let inner = note.trim_end_matches(['。', '）', ')', '】', ']']);
+            let is_note = !note.is_empty()
+                && note.chars().count() <= MAX_NOTE_CHARS
+                && !inner.contains(['。', '！', '？'])
+                && (original_title(&fold(note)).is_some() || self.meta.opens_source_note(note));
+            is_note.then_some((after, line.len() - rest.len()))
+        });
+        match cut {
+            Some((end, start)) => {
+                vec![Span::new(piece.start, piece.start + end), Span::new(piece.start + start, piece.end)]
+            }
+            None => vec![piece],
+        }
     }
 
     /// The evidence of a line and its kind, the best-scoring role's.
@@ -947,6 +974,34 @@ mod tests {
         assert_eq!(original_title("原标题：《青柳为千名老人体检》)").as_deref(), Some("青柳为千名老人体检"));
         assert_eq!(original_title("原标题：青柳（试点）为千名老人体检").as_deref(), Some("青柳（试点）为千名老人体检"));
         assert_eq!(original_title("原标题：青柳新增床位（图）").as_deref(), Some("青柳新增床位（图）"));
+    }
+
+    #[test]
+    fn media_teasers_between_paragraphs_are_furniture() {
+        assert_eq!(kind("视频：柳川市举办家庭医生宣传周活动"), "furniture");
+        assert_eq!(kind("图集：走进柳川市第三医院新院区"), "furniture");
+        assert_eq!(kind("专题：2027年柳川民生实事"), "furniture");
+        assert_eq!(kind("直播：柳川市卫健委新闻发布会"), "furniture");
+        assert_eq!(kind("视频：某县远程会诊系统覆盖全部乡镇卫生院，今年已开展会诊1200余例，较去年同期增长三成，群众就医更方便了。"), "text");
+    }
+
+    #[test]
+    fn notes_glued_after_the_last_sentence_are_lines_of_their_own() {
+        let c = Classifier::new();
+        let pieces =
+            |line: &str| -> Vec<String> { c.lines(line).iter().map(|l| l.span.slice(line).to_string()).collect() };
+        assert_eq!(
+            pieces("记者从某县卫健局获悉。原标题：某县义诊进乡村"),
+            ["记者从某县卫健局获悉。", "原标题：某县义诊进乡村"]
+        );
+        assert_eq!(
+            pieces("下一步将每月义诊一次。（来源：柳川日报）"),
+            ["下一步将每月义诊一次。", "（来源：柳川日报）"]
+        );
+        assert_eq!(pieces("全年接诊2万人次。 稿源:柳川融媒"), ["全年接诊2万人次。", "稿源:柳川融媒"]);
+        // A sentence that merely goes on after a label-like word, or a note with sentences in it, stays whole.
+        assert_eq!(pieces("今年新增床位300张。来源于群众的意见已全部办结。").len(), 1);
+        assert_eq!(pieces("今年新增床位300张。来源：据统计，全县新增床位300张。其中县医院占一半。").len(), 1);
     }
 
     #[test]

@@ -962,6 +962,16 @@ impl MetaParser {
         }
     }
 
+    /// Whether `s` opens with a source label and its colon (`来源：`, `稿源:`, `转自：`): the
+    /// outlet note that may be glued after a paragraph's last sentence.
+    pub fn opens_source_note(&self, s: &str) -> bool {
+        self.label_re.captures(s).is_some_and(|c| {
+            c.get(0).is_some_and(|m| m.start() == 0)
+                && c.name("colon").is_some()
+                && matches!(self.kinds.get(&c["label"]), Some(LabelKind::Source | LabelKind::Repost))
+        })
+    }
+
     /// Whether a token names a media outlet (ends like `…报`, `…网`, `…新闻`), possibly with an
     /// edition word after it (`…日报电子版`).
     pub fn is_outlet(&self, token: &str) -> bool {
