@@ -118,6 +118,8 @@ struct Titled {
 const MAX_CATEGORY_CHARS: usize = 16;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
+/// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
+const MAX_PLACE_WORDS: usize = 2;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
@@ -179,6 +181,7 @@ pub struct ProgramExtractor {
     single_verbs: WordSet,
     /// `建设`, `打造`: after a place and before a longer name, they govern it.
     place_verbs: WordSet,
+    place_prepositions: WordSet,
     levels: WordSet,
     /// `表彰`, `嘉奖`: a book title holding one is a commendation.
     commendations: Vec<String>,
@@ -350,6 +353,7 @@ impl ProgramExtractor {
             places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
+            place_prepositions: PROGRAM_CONTEXT.word_set("place_prepositions"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
@@ -1529,7 +1533,20 @@ impl ProgramExtractor {
     /// its `建设`).
     fn place_verb_governs(&self, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
         let t = tokens[k];
-        k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && tokens[k - 1].tag == "ns"
+        k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && self.follows_place(tokens, k)
+    }
+
+    /// The words right before token `k` are a place: a tagged place name, or one or two
+    /// words opened by a place preposition (`在某岛建设…`: the segmenter need not know the
+    /// island).
+    fn follows_place(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        if tokens[k - 1].tag == "ns" {
+            return true;
+        }
+        // `d` place words tokens[k - d..k], the preposition right before them
+        (1..=MAX_PLACE_WORDS.min(k - 1))
+            .take_while(|&d| !is_punct(tokens[k - d].text))
+            .any(|d| self.place_prepositions.contains(tokens[k - d - 1].text))
     }
 
     /// A linking word joins two parts of one name unless the token `before` it ends a
