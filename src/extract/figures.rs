@@ -48,6 +48,8 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after, else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
+//!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -371,6 +373,9 @@ fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_han(c)
 }
+
+/// The longest name a duration after a verb of lasting describes, in characters.
+const LASTING_NAME_CHARS: usize = 24;
 
 /// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
 fn is_debris(c: char) -> bool {
@@ -1377,11 +1382,40 @@ impl FigureExtractor {
                 && next_token
                     .filter(|t| t.span.start == at)
                     .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
-        if noun_follows {
+        if let Some(name) = self.lasting_name(sentence, start, end) {
+            Some(name)
+        } else if noun_follows {
             self.subject_after(sentence, end)
         } else {
             self.duration_subject(sentence, start, last_end, dates, anniversary)
         }
+    }
+
+    /// *Lasting name*: after a verb of lasting (`为期`, `持续`: role `duration_link`), a
+    /// duration with `的` describes the whole name that runs to the end of its clause, verbs
+    /// inside it too (`为期3年的乡村医生能力提升培训计划` → 乡村医生能力提升培训计划), when
+    /// that name ends in a noun; otherwise the noun phrase after it decides.
+    fn lasting_name(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        let before = s[..start].trim_end();
+        if !self.subject.duration_link.iter().any(|w| before.ends_with(w.as_str())) {
+            return None;
+        }
+        let from = end + s[end..].strip_prefix('的').map(|_| '的'.len_utf8())?;
+        let len: usize =
+            s[from..].chars().take(LASTING_NAME_CHARS).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+        let to = from + len;
+        // The name must close its clause, not run on into more words.
+        if len == 0 || next_char(s, to).is_some_and(is_word_char) {
+            return None;
+        }
+        let at = sentence.span.start + to;
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
+        if !(last.tag.starts_with('n') || last.tag == "vn") {
+            return None;
+        }
+        self.finish(&s[from..to])
     }
 
     /// An age bounds a group of people: the nouns after it up to the last that names
