@@ -50,6 +50,8 @@
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
+//!    a clause of adverbs and a verb changing a span only names the duration by that verb
+//!    (*span change*: `，将会延长两年` → 延长; role `span_change`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -210,6 +212,8 @@ struct SubjectWords {
     person_head: Vec<String>,
     /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
     duration_link: Vec<String>,
+    /// Verbs that lengthen or shorten a span (`延长`, `缩短`) before the duration they add.
+    span_change: Vec<String>,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
     rate_head: Vec<String>,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
@@ -305,6 +309,7 @@ impl SubjectWords {
             copula,
             person_head,
             duration_link,
+            span_change,
             rate_head,
             deictic,
             relative_lead,
@@ -2596,6 +2601,9 @@ impl FigureExtractor {
         if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
+        if let Some(verb) = self.bare_span_change(sentence, t) {
+            return Some(verb.to_string());
+        }
         let after_lead = self
             .lead_verbs
             .occurrences(t)
@@ -2632,6 +2640,21 @@ impl FigureExtractor {
         }
         let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
         self.finish(self.trim_words(sentence, t, false))
+    }
+
+    /// *Span change*: a clause that is only a verb lengthening or shortening a span, after
+    /// adverbs alone (`，将会延长两年`), names the duration by that verb (`延长`), as a bare
+    /// change verb names an amount. With a noun before the verb the clause ends in a verb
+    /// and names nothing (`试点计划将延长两年`).
+    fn bare_span_change<'s>(&self, sentence: &Sentence<'s>, clause: &'s str) -> Option<&'s str> {
+        let t = clause.trim().trim_end_matches('了');
+        let w = self.subject.span_change.iter().find(|w| t.ends_with(w.as_str()))?;
+        let mut rest = &t[..t.len() - w.len()];
+        while let Some(f) = self.subject.function.iter().find(|f| !f.is_empty() && rest.ends_with(f.as_str())) {
+            rest = &rest[..rest.len() - f.len()];
+        }
+        let from = offset_in(sentence.text, t)?;
+        (rest.is_empty() || only_modifiers(sentence, from, from + rest.len())).then(|| &t[t.len() - w.len()..])
     }
 
     /// *Anniversary*: an anniversary counts from one event — the last member of a list
