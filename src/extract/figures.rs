@@ -48,6 +48,10 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after, else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
+//!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
+//!    a clause of adverbs and a verb changing a span only names the duration by that verb
+//!    (*span change*: `，将会延长两年` → 延长; role `span_change`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -208,6 +212,8 @@ struct SubjectWords {
     person_head: Vec<String>,
     /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
     duration_link: Vec<String>,
+    /// Verbs that lengthen or shorten a span (`延长`, `缩短`) before the duration they add.
+    span_change: Vec<String>,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
     rate_head: Vec<String>,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
@@ -303,6 +309,7 @@ impl SubjectWords {
             copula,
             person_head,
             duration_link,
+            span_change,
             rate_head,
             deictic,
             relative_lead,
@@ -371,6 +378,9 @@ fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_han(c)
 }
+
+/// The longest name a duration after a verb of lasting describes, in characters.
+const LASTING_NAME_CHARS: usize = 24;
 
 /// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
 fn is_debris(c: char) -> bool {
@@ -1377,11 +1387,40 @@ impl FigureExtractor {
                 && next_token
                     .filter(|t| t.span.start == at)
                     .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
-        if noun_follows {
+        if let Some(name) = self.lasting_name(sentence, start, end) {
+            Some(name)
+        } else if noun_follows {
             self.subject_after(sentence, end)
         } else {
             self.duration_subject(sentence, start, last_end, dates, anniversary)
         }
+    }
+
+    /// *Lasting name*: after a verb of lasting (`为期`, `持续`: role `duration_link`), a
+    /// duration with `的` describes the whole name that runs to the end of its clause, verbs
+    /// inside it too (`为期3年的乡村医生能力提升培训计划` → 乡村医生能力提升培训计划), when
+    /// that name ends in a noun; otherwise the noun phrase after it decides.
+    fn lasting_name(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        let before = s[..start].trim_end();
+        if !self.subject.duration_link.iter().any(|w| before.ends_with(w.as_str())) {
+            return None;
+        }
+        let from = end + s[end..].strip_prefix('的').map(|_| '的'.len_utf8())?;
+        let len: usize =
+            s[from..].chars().take(LASTING_NAME_CHARS).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+        let to = from + len;
+        // The name must close its clause, not run on into more words.
+        if len == 0 || next_char(s, to).is_some_and(is_word_char) {
+            return None;
+        }
+        let at = sentence.span.start + to;
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
+        if !(last.tag.starts_with('n') || last.tag == "vn") {
+            return None;
+        }
+        self.finish(&s[from..to])
     }
 
     /// An age bounds a group of people: the nouns after it up to the last that names
@@ -2562,6 +2601,9 @@ impl FigureExtractor {
         if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
+        if let Some(verb) = self.bare_span_change(sentence, t) {
+            return Some(verb.to_string());
+        }
         let after_lead = self
             .lead_verbs
             .occurrences(t)
@@ -2598,6 +2640,21 @@ impl FigureExtractor {
         }
         let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
         self.finish(self.trim_words(sentence, t, false))
+    }
+
+    /// *Span change*: a clause that is only a verb lengthening or shortening a span, after
+    /// adverbs alone (`，将会延长两年`), names the duration by that verb (`延长`), as a bare
+    /// change verb names an amount. With a noun before the verb the clause ends in a verb
+    /// and names nothing (`试点计划将延长两年`).
+    fn bare_span_change<'s>(&self, sentence: &Sentence<'s>, clause: &'s str) -> Option<&'s str> {
+        let t = clause.trim().trim_end_matches('了');
+        let w = self.subject.span_change.iter().find(|w| t.ends_with(w.as_str()))?;
+        let mut rest = &t[..t.len() - w.len()];
+        while let Some(f) = self.subject.function.iter().find(|f| !f.is_empty() && rest.ends_with(f.as_str())) {
+            rest = &rest[..rest.len() - f.len()];
+        }
+        let from = offset_in(sentence.text, t)?;
+        (rest.is_empty() || only_modifiers(sentence, from, from + rest.len())).then(|| &t[t.len() - w.len()..])
     }
 
     /// *Anniversary*: an anniversary counts from one event — the last member of a list
