@@ -308,6 +308,11 @@ impl Classifier {
         let line = piece.slice(content);
         let cut = line.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
             let after = i + c.len_utf8();
+            // A stop farther from the end than the longest note in bytes ends no note: a
+            // check in O(1), so a long line is read once, not once per stop.
+            if line.len() - after > MAX_NOTE_CHARS * 4 + 64 {
+                return None;
+            }
             let rest = line[after..].trim_start();
             let note = rest.trim_start_matches(['（', '(', '【', '[']);
             let inner = note.trim_end_matches(['。', '）', ')', '】', ']']);
