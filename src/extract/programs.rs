@@ -209,6 +209,26 @@ pub struct ProgramExtractor {
     construction_heads: WordSet,
     /// A 项目/工程 right after one of these is a building's (`新急症医院工程`).
     buildings: WordSet,
+    /// The one decision over every generator's candidates.
+    decision: Decision,
+    /// The shapes a program name is checked against.
+    shapes: Shapes,
+    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
+    observance_ends: WordSet,
+    /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
+    direct_heads: WordSet,
+    /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
+    clause_verbs: WordSet,
+    /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
+    period_heads: WordSet,
+    /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
+    described_heads: WordSet,
+    journeys: WordSet,
+}
+
+/// The regular shapes of the programs extractor, built once with it.
+#[derive(Debug)]
+struct Shapes {
     /// A formula written without quotes: `N+1+X`, `4+X`.
     formula: Regex,
     /// A count word in front of a head: `五大`, `三维`, `3`.
@@ -217,22 +237,9 @@ pub struct ProgramExtractor {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
-    /// The one decision over every generator's candidates.
-    decision: Decision,
-    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
-    observance_ends: WordSet,
-    /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
-    direct_heads: WordSet,
-    /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
-    clause_verbs: WordSet,
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
     /// headless quote makes it a description (`是一项“民生工程”`).
     described: Regex,
-    /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
-    period_heads: WordSet,
-    /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
-    described_heads: WordSet,
-    journeys: WordSet,
     /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`): not part of a name.
@@ -250,6 +257,30 @@ pub struct ProgramExtractor {
     date_end: Regex,
     /// A year or fiscal year opening a name (`2025年度`, `2024/25年度`): a date, cut off.
     date_prefix: Regex,
+}
+
+impl Shapes {
+    fn new() -> Self {
+        Shapes {
+            formula: re(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?"),
+            count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
+            count_prefix: re(r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?"),
+            period: re(r"^十[一二三四五六七八九]?五$"),
+            described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
+            counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
+            leading_count: re(
+                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
+            ),
+            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)"),
+            version: re(r"^[0-9]+(?:\.[0-9]+)+"),
+            versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
+            radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
+            date_end: re(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$"),
+            date_prefix: re(
+                r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度|[〇○零一二三四五六七八九]{2,4}年度)",
+            ),
+        }
+    }
 }
 
 impl Default for ProgramExtractor {
@@ -373,30 +404,14 @@ impl ProgramExtractor {
             not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
             construction_heads: PROGRAM_CONTEXT.word_set("construction_heads"),
             buildings: PROGRAM_CONTEXT.word_set("buildings"),
-            formula: re(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?"),
-            count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
-            count_prefix: re(r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?"),
             period_heads: PROGRAM_HEADS.word_set("period"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             decision: Decision::new(),
+            shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
-            described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
-            period: re(r"^十[一二三四五六七八九]?五$"),
-            counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
-            leading_count: re(
-                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
-            ),
-            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)"),
-            version: re(r"^[0-9]+(?:\.[0-9]+)+"),
-            radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
-            versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
-            date_end: re(r"(?:[0-9]{3,4}年度?|[0-9]{2,4}年度|[0-9]{1,2}月份?|[0-9]{1,2}[日号])$"),
-            date_prefix: re(
-                r"^(?:[0-9]{2,4}(?:[/／-][0-9]{2,4})?年度|[0-9]{3,4}年|[/／-][0-9]{2,4}年度|[〇○零一二三四五六七八九]{2,4}年度)",
-            ),
         }
     }
 
@@ -570,7 +585,10 @@ impl ProgramExtractor {
                 p.mention.start == owner.end
                     && out[i].category.is_none()
                     && p.category.as_deref().is_some_and(|c| self.period_heads.contains(c))
-                    && self.period.is_match(p.name.strip_suffix(p.category.as_deref().unwrap_or("")).unwrap_or(&p.name))
+                    && self
+                        .shapes
+                        .period
+                        .is_match(p.name.strip_suffix(p.category.as_deref().unwrap_or("")).unwrap_or(&p.name))
             });
             if let Some(j) = plan {
                 let mention = Span::new(owner.start, out[j].mention.end);
@@ -665,7 +683,7 @@ impl ProgramExtractor {
     /// it as a repeat of a held activity.)
     fn described_before(&self, text: &str, p: &Program<Span>) -> bool {
         let start = floor_char_boundary(text, p.mention.start.saturating_sub(6));
-        p.category.is_none() && text.get(start..p.mention.start).is_some_and(|b| self.described.is_match(b))
+        p.category.is_none() && text.get(start..p.mention.start).is_some_and(|b| self.shapes.described.is_match(b))
     }
 
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
@@ -723,7 +741,7 @@ impl ProgramExtractor {
         if !s.text.contains('圈') {
             return; // the regex has no literal prefix to skip by
         }
-        for m in self.radius.find_iter(s.text) {
+        for m in self.shapes.radius.find_iter(s.text) {
             let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
             if self.not_radius.iter().any(|w| m.as_str().contains(w.as_str())) {
                 continue; // `半小时经济圈`: a circle of another trade
@@ -824,7 +842,7 @@ impl ProgramExtractor {
         quotes: Span,
     ) -> Option<Program<Span>> {
         let category = head.category.slice(text);
-        if self.period.is_match(&name) && category != "规划" {
+        if self.shapes.period.is_match(&name) && category != "规划" {
             return None;
         }
         let opens_verbal = tokens
@@ -864,7 +882,7 @@ impl ProgramExtractor {
         sentence: Span,
     ) -> bool {
         let chars = content.chars().count();
-        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.period.is_match(content) {
+        if !(2..=MAX_QUOTE_CHARS / 2).contains(&chars) || self.shapes.period.is_match(content) {
             return false;
         }
         if self.is_metaphor(content) || self.concepts.contains(content) || !is_plain_name(content) {
@@ -892,8 +910,8 @@ impl ProgramExtractor {
     fn named_by_shape(&self, tokens: &[Token<'_>], inner: Span, content: &str) -> bool {
         self.quoted_heads.longest_suffix(content).is_some_and(|h| h < content.len())
             || self.health_place_end(tokens, starting_at(tokens, inner.start)) == Some(inner.end)
-            || self.versioned_name.is_match(content)
-            || self.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
+            || self.shapes.versioned_name.is_match(content)
+            || self.shapes.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || is_numeral_formula(content)
             || (is_closed_formula(content) && self.is_formula(content))
@@ -949,7 +967,7 @@ impl ProgramExtractor {
             i += 1;
             skipped += 1;
         }
-        if i + 1 < tokens.len() && self.count_word.is_match(tokens[i].text) {
+        if i + 1 < tokens.len() && self.shapes.count_word.is_match(tokens[i].text) {
             i += 1;
         }
         let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
@@ -984,7 +1002,7 @@ impl ProgramExtractor {
         // when a head word starts there.
         if let Some(h) = best.as_mut() {
             let category = h.category.slice(text);
-            if let Some(m) = self.count_prefix.find(category) {
+            if let Some(m) = self.shapes.count_prefix.find(category) {
                 let rest = &category[m.end()..];
                 if !rest.is_empty() && heads.longest_prefix(rest).is_some() {
                     h.category = Span::new(h.category.start + m.end(), h.category.end);
@@ -1019,13 +1037,14 @@ impl ProgramExtractor {
     /// True when token `k` counts kinds: `三大类` as one token, or `类` after `四大`.
     fn is_counted_kind(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let t = tokens[k];
-        self.counted_kind.is_match(t.text) || (t.text == "类" && k > 0 && self.count_word.is_match(tokens[k - 1].text))
+        self.shapes.counted_kind.is_match(t.text)
+            || (t.text == "类" && k > 0 && self.shapes.count_word.is_match(tokens[k - 1].text))
     }
 
     /// Length of the version number opening `rest` (`2.0` in `2.0，`), 0 when there is none
     /// or the number is a quantity (`1.5亿元`, `2.0倍`).
     fn version_len(&self, rest: &str) -> usize {
-        let Some(m) = self.version.find(rest) else { return 0 };
+        let Some(m) = self.shapes.version.find(rest) else { return 0 };
         let quantity =
             rest[m.end()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || "万亿元倍%％个".contains(c));
         if !m.as_str().ends_with(".0") || quantity {
@@ -1116,7 +1135,7 @@ impl ProgramExtractor {
         taken: &mut Taken,
         out: &mut Vec<Program<Span>>,
     ) {
-        for m in self.formula.find_iter(s.text) {
+        for m in self.shapes.formula.find_iter(s.text) {
             let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
             let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
             if glued(s.text[..m.start()].chars().next_back()) || glued(s.text[m.end()..].chars().next()) {
@@ -1194,7 +1213,7 @@ impl ProgramExtractor {
         let mut ends = Vec::new();
         let mut end = plus.span.end;
         for w in tokens[k + 1..].iter().take(6) {
-            let count = self.count_word.is_match(w.text); // `党建+业务双融合机制`: 双 counts
+            let count = self.shapes.count_word.is_match(w.text); // `党建+业务双融合机制`: 双 counts
             if w.span.start != end || count || !(word(w) || is_plus(w.text)) || chars(plus.span.end, w.span.end) > 10 {
                 break;
             }
@@ -1343,7 +1362,7 @@ impl ProgramExtractor {
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
         }
-        let period = self.period.is_match(modifier);
+        let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
         }
@@ -1610,7 +1629,7 @@ impl ProgramExtractor {
     fn past_counts_and_dates(&self, text: &str, mut start: usize, head: Span) -> usize {
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
-            if let Some(m) = self.leading_count.find(rest).or_else(|| self.date_prefix.find(rest)) {
+            if let Some(m) = self.shapes.leading_count.find(rest).or_else(|| self.shapes.date_prefix.find(rest)) {
                 start += m.end();
             } else if let Some(len) = season_tail(text, start) {
                 start += len; // `2026/27季节性…计划` cut after the slash: the rest of the date
@@ -1628,7 +1647,7 @@ impl ProgramExtractor {
     /// scope of the batch; `全市十大…测评` keeps its scope).
     fn scope_before_batch(&self, rest: &str) -> Option<usize> {
         let len = self.scope.longest_prefix(rest)?;
-        rest.get(len..).is_some_and(|after| self.batch.is_match(after)).then_some(len)
+        rest.get(len..).is_some_and(|after| self.shapes.batch.is_match(after)).then_some(len)
     }
 
     /// Place deixis, and `该`+noun (`该院`, `该县`) which is a clause's subject.
@@ -1643,7 +1662,7 @@ impl ProgramExtractor {
             return false;
         }
         let window = text.get(floor_char_boundary(text, end.saturating_sub(16))..end).unwrap_or("");
-        self.date_end.is_match(window)
+        self.shapes.date_end.is_match(window)
     }
 
     /// True when `modifier` names something: at least `min_chars` letters beyond generic words.
@@ -1730,7 +1749,7 @@ impl ProgramExtractor {
         for (k, v) in tokens.iter().enumerate() {
             // A cheap test first: this runs on every token.
             let numeric = v.text.ends_with(".0") && v.text.starts_with(|c: char| c.is_ascii_digit());
-            if k == 0 || !numeric || !self.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
+            if k == 0 || !numeric || !self.shapes.version.find(v.text).is_some_and(|m| m.end() == v.text.len()) {
                 continue;
             }
             if !v.text.ends_with(".0") || v.text.starts_with(['0', '1']) {

@@ -1385,32 +1385,8 @@ impl InstitutionExtractor {
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
-        // A national body: `国家卫生健康委`, `中国社区卫生协会`, `国务院新闻办公室`. The
-        // national prefix stands where a region would, also for suffixes that need one.
-        // Facilities that need a region (`中心`) are not vouched for by `国家` (a
-        // `国家区域公共卫生中心` is a category).
-        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national;
-        // International prefixes open only the bodies named after such a prefix (`世界…组织`).
-        let international = if suffix.national { self.international.as_slice() } else { &[] };
-        let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
-        if let Some(rest) = prefix.filter(|_| national_ok) {
-            if rest.is_empty() {
-                return suffix.region_ok;
-            }
-            // After another body the word is a verb (`国家卫健委组织专家`, `…医政司组织了`):
-            // a body named only after a prefix (`世界…组织`) holds no other body (a bare
-            // kind such as `医院` in `国际医院联盟` is none).
-            let holds_body = self
-                .suffix_ac
-                .find_iter(rest)
-                .any(|m| m.start() > 0 || self.suffixes[m.pattern().as_usize()].region_ok);
-            if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
-                return false;
-            }
-            return !self.generic_cores.contains(rest) && !self.deictic(rest);
-        }
-        if suffix.national {
-            return false;
+        if let Some(valid) = self.national_name(core, suffix) {
+            return valid;
         }
         if suffix.region_req && region.is_empty() {
             return place_core;
@@ -1466,6 +1442,36 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// Whether a core opened by a national or international prefix makes a name (`Some`),
+    /// or `None` when no such prefix opens it (a national-only suffix then makes none).
+    fn national_name(&self, core: &str, suffix: &Suffix) -> Option<bool> {
+        // A national body: `国家卫生健康委`, `中国社区卫生协会`, `国务院新闻办公室`. The
+        // national prefix stands where a region would, also for suffixes that need one.
+        // Facilities that need a region (`中心`) are not vouched for by `国家` (a
+        // `国家区域公共卫生中心` is a category).
+        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national;
+        // International prefixes open only the bodies named after such a prefix (`世界…组织`).
+        let international = if suffix.national { self.international.as_slice() } else { &[] };
+        let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
+        if let Some(rest) = prefix.filter(|_| national_ok) {
+            if rest.is_empty() {
+                return Some(suffix.region_ok);
+            }
+            // After another body the word is a verb (`国家卫健委组织专家`, `…医政司组织了`):
+            // a body named only after a prefix (`世界…组织`) holds no other body (a bare
+            // kind such as `医院` in `国际医院联盟` is none).
+            let holds_body = self
+                .suffix_ac
+                .find_iter(rest)
+                .any(|m| m.start() > 0 || self.suffixes[m.pattern().as_usize()].region_ok);
+            if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
+                return Some(false);
+            }
+            return Some(!self.generic_cores.contains(rest) && !self.deictic(rest));
+        }
+        suffix.national.then_some(false)
     }
 
     /// True for a deictic or scope word that makes a mention generic: a level with 里
