@@ -1598,12 +1598,11 @@ fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Op
 /// and the closing quote of a name (`“健康中国2030”`, `「卫生论坛2025」`) are the year in
 /// that name — a date (FACTS §2), but no narrated year: later dates do not take it.
 fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
-    const CLOSING: [char; 6] = ['”', '」', '』', '》', '’', '"'];
     if !prev_char(s, i).is_some_and(is_han) {
         return None;
     }
     let (v, end) = ascii_digits(s, i, 4)?;
-    let closes = next_char(s, end).is_some_and(|c| CLOSING.contains(&c));
+    let closes = next_char(s, end).is_some_and(super::quotes::is_closing_mark);
     (end - i == 4 && closes && (1900..=2100).contains(&v)).then(|| point(DateValue::year(v as i32), Span::new(i, end)))
 }
 

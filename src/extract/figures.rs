@@ -375,6 +375,18 @@ fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
         && hour.chars().next_back().is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
 }
 
+/// A noun or verbal noun tag (`n…`, `vn`): a word that can head what a figure measures.
+fn is_nominal(tag: &str) -> bool {
+    tag.starts_with('n') || tag == "vn"
+}
+
+/// The token of `sentence` that ends at byte `end` of it, when it is nominal.
+fn noun_ending_at<'t, 's>(sentence: &'t Sentence<'s>, end: usize) -> Option<&'t crate::segment::Token<'s>> {
+    let at = sentence.span.start + end;
+    let k = sentence.tokens.partition_point(|t| t.span.end < at);
+    sentence.tokens.get(k).filter(|t| t.span.end == at && is_nominal(t.tag))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_han(c)
 }
@@ -1158,7 +1170,7 @@ impl FigureExtractor {
                 && sentence
                     .tokens
                     .get(sentence.tokens.partition_point(|t| t.span.start < at))
-                    .is_some_and(|t| t.span.start == at && (t.tag.starts_with('n') || t.tag == "vn"))
+                    .is_some_and(|t| t.span.start == at && is_nominal(t.tag))
         };
         spaced(sentence.text, end, noun)
     }
@@ -1170,10 +1182,8 @@ impl FigureExtractor {
         if !sentence.text[end..].starts_with('的') {
             return None;
         }
-        let at = sentence.span.start + start;
-        let k = sentence.tokens.partition_point(|t| t.span.end < at);
-        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
-        if !(last.tag.starts_with('n') || last.tag == "vn") || self.names_nothing(last.text) {
+        let last = noun_ending_at(sentence, start)?;
+        if self.names_nothing(last.text) {
             return None;
         }
         self.clean_before(sentence, clause)
@@ -1414,12 +1424,7 @@ impl FigureExtractor {
         if len == 0 || next_char(s, to).is_some_and(is_word_char) {
             return None;
         }
-        let at = sentence.span.start + to;
-        let k = sentence.tokens.partition_point(|t| t.span.end < at);
-        let last = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
-        if !(last.tag.starts_with('n') || last.tag == "vn") {
-            return None;
-        }
+        noun_ending_at(sentence, to)?;
         self.finish(&s[from..to])
     }
 

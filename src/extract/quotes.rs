@@ -39,6 +39,11 @@ pub(crate) fn is_mark(c: char) -> bool {
     c == '"' || PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
 }
 
+/// True for a closing quotation or book-title mark (`”`, `」`, `》`) or the straight `"`.
+pub(crate) fn is_closing_mark(c: char) -> bool {
+    c == '"' || PAIRS.iter().any(|&(_, close, _)| c == close)
+}
+
 /// How deep below the top of the stack an opening mark is looked for: marks left open
 /// deeper than this are stray, and the bound keeps the scan linear.
 const MAX_DEPTH: usize = 8;
