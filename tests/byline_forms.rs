@@ -30,6 +30,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A wire's name closing the report.
     ("卫福部扩大长照服务\n卫福部今天宣布扩大长照服务。\n各县市将增设服务据点。（中央社）", Some("中央社"), &[]),
+    // A closing note that says where the article first ran or was taken from.
+    ("某县推进医共体建设\n全县新建胸痛中心3个。\n（本文首发于江城晚报）", Some("江城晚报"), &[]),
+    ("某縣推進醫共體建設\n全縣新建胸痛中心3個。\n（本文轉自江城晚報）", Some("江城晚报"), &[]),
     // A reporter and where the report was filed from.
     (
         "衛福部擴大長照服務\n〔記者陳小明／雲林報導〕衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。",

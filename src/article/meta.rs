@@ -13,8 +13,8 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_SUFFIXES,
-    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    WordSet, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_NOTES,
+    OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -161,6 +161,9 @@ pub(crate) struct MetaParser {
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
+    /// Words around the outlet of a closing note: `lexicon/outlet_notes.txt`.
+    note_leads: WordSet,
+    note_endings: WordSet,
     not_names: HashSet<String>,
     /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
     titles: HashSet<String>,
@@ -245,6 +248,8 @@ impl MetaParser {
             outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
+            note_leads: OUTLET_NOTES.word_set("leads"),
+            note_endings: OUTLET_NOTES.word_set("endings"),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
             titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
@@ -673,7 +678,8 @@ impl MetaParser {
                 .flatten();
         };
         if first.start != 0 {
-            return None;
+            // `（本文转载自某某日报）`: a label inside a note's lead-in.
+            return names_alone.then(|| self.outlet_note(s, span.start)).flatten();
         }
         let mut out = MetaLine::default();
         for (i, h) in hits.iter().enumerate() {
@@ -783,17 +789,18 @@ impl MetaParser {
         None
     }
 
-    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`): where the
+    /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
-        let name = s.trim();
-        // `（某某日报报道）`: the outlet, without what it did.
-        let name = ["报道", "报导", "专讯"].into_iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
+        let note = s.trim();
+        // `（本文首发于某某日报）`, `（某某日报报道）`: the outlet, without what it did.
+        let lead = (s.len() - s.trim_start().len()) + self.note_leads.longest_prefix(note).unwrap_or(0);
+        let rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
+        let name = &rest[..rest.len() - self.note_endings.longest_suffix(rest).unwrap_or(0)];
         let wire = self.wire.iter().any(|w| w == name);
         if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
             return None;
         }
-        let lead = s.len() - s.trim_start().len();
         let outlet = Field::new(name, Span::new(base + lead, base + lead + name.len()));
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
     }

@@ -166,6 +166,7 @@ lexicons! {
     ORG_SUFFIXES = "org_suffixes.txt";
     ORG_UNITS = "org_units.txt";
     OUTLET_CHANNELS = "outlet_channels.txt";
+    OUTLET_NOTES = "outlet_notes.txt";
     OUTLET_SUFFIXES = "outlet_suffixes.txt";
     OPENCC_COMPAT = "opencc/CJK_Compatibility_Ideographs.txt";
     OPENCC_HK_VARIANTS = "opencc/HKVariantsRev.txt";
