@@ -54,6 +54,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A spaced-out two-character name.
     ("某县开展职业病防治宣传\n发布时间：2022-04-25 15:35 作者：唐 倩 来源：某县疾控中心\n宣传周期间全县开展义诊活动。", Some("某县疾控中心"), &["唐倩"]),
+    // A hospital department credited as the writer is no author.
+    ("某院举办胸痛中心培训\n作者：心内科　审核：党委宣传部　发布日期：2026-09-22\n本院医护人员参加培训。", None, &[]),
+    ("某院举办卒中中心培训\n作者：神经外科 来源：某院\n本院医护人员参加培训。", Some("某院"), &[]),
     // An outlet and the place it reports from, the reporter in brackets with `报道`.
     (
         "某县推进医共体建设\n江城日报北京（记者 李明远 报道）今年以来，某县整合县乡村三级医疗资源。\n全县新建胸痛中心3个。",

@@ -1071,6 +1071,18 @@ impl PersonExtractor {
             || self.context.iter().any(|c| after.starts_with(c.as_str()))
     }
 
+    /// Whether the title starting at `t_start` follows a name of its own (`某院张三教授、` +
+    /// the next person's titles): two or three characters that are a plausible name, standing
+    /// after a body, a non-Han character or the start. Such a title is that person's, not
+    /// the next one's chain.
+    fn trails_a_name(&self, text: &str, t_start: usize, orgs: &SentenceOrgs<'_>) -> bool {
+        let before: Vec<usize> = text[..t_start].char_indices().rev().take(3).map(|(i, _)| i).collect();
+        [2usize, 3].into_iter().filter_map(|n| before.get(n - 1).copied()).any(|start| {
+            let opens = text[..start].chars().next_back().is_none_or(|c| !is_han(c)) || orgs.ending_at(start).is_some();
+            opens && self.plausible(&text[start..t_start])
+        })
+    }
+
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
@@ -1160,6 +1172,9 @@ impl PersonExtractor {
                 break;
             };
             let t_start = p2 - t.len();
+            if self.trails_a_name(text, t_start, orgs) {
+                break;
+            }
             // After a comma the chain goes on only if it reaches another institution.
             if matches!(sep, '，' | ',')
                 && !orgs
@@ -1353,6 +1368,17 @@ mod tests {
         assert!(people_of("这既方便了社区居民和医务人员，也提高了效率。").is_empty());
         let found = people_of("社区居民张秀英参加了义诊。");
         assert_eq!(found.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["张秀英"]);
+    }
+
+    /// A title written after one person's name is not the next listed person's.
+    #[test]
+    fn a_title_after_a_name_stays_with_it() {
+        let found = people_of("江城市人民医院孙立平教授、青山区人民医院心内科主任医师赵文博作专题报告。");
+        let titles: Vec<(&str, &[String])> = found.iter().map(|p| (p.0.as_str(), p.1.as_slice())).collect();
+        assert!(titles.contains(&("赵文博", &["心内科主任医师".to_string()][..])), "{found:?}");
+        // A chain of titles before one name still holds.
+        let found = people_of("中国工程院院士、江城市人民医院院长孙立平出席。");
+        assert_eq!(found[0].1, ["院士", "院长"]);
     }
 
     /// A place's leader works for its government when the article names that government.
