@@ -140,7 +140,7 @@ pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -
     } else if n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
         n.region_chain
     } else if local {
-        regions.default_region()
+        regions.default_region_of(&n.name)
     } else {
         None
     };

@@ -271,6 +271,25 @@ mod tests {
         assert_eq!(found_names("今年以来，自治区物价局联合发文。"), ["自治区物价局"]);
     }
 
+    /// A hospital opening with a national prefix or another place is not the article's city's.
+    #[test]
+    fn local_bodies_of_elsewhere_take_no_default_region() {
+        let text = "江西省赣州市开展义诊。北京协和医院、中国医学科学院肿瘤医院和赣州市人民医院专家参加。";
+        let facts = crate::extract::doc::facts_of(text, |doc, facts| InstitutionExtractor::new().extract(doc, facts));
+        let regions: Vec<(&str, Option<&str>)> =
+            facts.institutions.iter().map(|i| (i.name.as_str(), i.region.as_deref())).collect();
+        assert_eq!(
+            regions,
+            [("北京协和医院", None), ("中国医学科学院肿瘤医院", None), ("赣州市人民医院", Some("赣州市"))]
+        );
+        // A body named without a place still takes the article's city.
+        let facts = crate::extract::doc::facts_of(
+            "江西省赣州市开展义诊。市妇幼保健院专家参加。",
+            |doc, facts| InstitutionExtractor::new().extract(doc, facts),
+        );
+        assert_eq!(facts.institutions[0].region.as_deref(), Some("赣州市"));
+    }
+
     /// An abbreviation outside FACTS's list keeps its printed form, with the region.
     #[test]
     fn printed_abbreviation_with_region() {

@@ -3,7 +3,8 @@
 
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use crate::extract::doc::{Doc, Sentence};
-use crate::gazetteer::{gazetteer, Level};
+use crate::gazetteer::{gazetteer, Division, Entry, Form, Level};
+use crate::lexicon::ORG_NATIONAL_PREFIXES;
 use crate::text::is_han_word;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -33,6 +34,47 @@ impl ArticleRegions {
             _ => None,
         }
     }
+
+    /// The region of a local body named `name` without a region chain: the default region,
+    /// unless the name opens with a national prefix (`中国…医院`) or with another place
+    /// (`北京…医院` in a Chengdu article), which says the body is not the article's.
+    pub(super) fn default_region_of(&self, name: &str) -> Option<String> {
+        let region = self.default_region()?;
+        if ORG_NATIONAL_PREFIXES.words().any(|p| name.starts_with(p)) {
+            return None;
+        }
+        match opening_place(name) {
+            Some(place) if !within_region(place, &region) => None,
+            _ => Some(region),
+        }
+    }
+}
+
+/// The division a name opens with: a full name, or the short form of a province or a
+/// prefecture (a county's short form is too often a hospital's own word: `瑞金医院`), of
+/// two to four characters, that is no common word and names one division (`北京` of
+/// `北京协和医院`).
+fn opening_place(name: &str) -> Option<&'static Division> {
+    let g = gazetteer();
+    let ends: Vec<usize> = name.char_indices().skip(2).take(3).map(|(i, _)| i).collect();
+    ends.into_iter().rev().find_map(|end| {
+        let entries = g.lookup(&name[..end]);
+        let named: Vec<&Entry> = entries.iter().filter(|e| e.form != Form::Abbreviation).collect();
+        match named.as_slice() {
+            [e] if !e.common => {
+                let d = g.get(e.division);
+                (e.form == Form::Full || d.level != Level::County).then_some(d)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Whether `place` lies in the region `region` names, or contains it (`上海市` and
+/// `上海市闵行区`): any division named by the region's full name or its leading place.
+fn within_region(place: &Division, region: &str) -> bool {
+    let g = gazetteer();
+    g.by_name(region).chain(opening_place(region)).any(|d| g.related(place, d))
 }
 
 /// The city a district or county lies in, by the gazetteer's parent chain, where its name
