@@ -1356,15 +1356,18 @@ impl InstitutionExtractor {
     }
 
     /// Like [`Self::is_stop`], for the core of a name with this suffix: verbal nouns end
-    /// the names of public bodies (`优化公立医院`) but belong to those of companies and
-    /// associations (`国际传播集团`, `医学救援协会`).
+    /// the names of public bodies (`优化公立医院`) but belong to those of companies,
+    /// associations and schools (`国际传播集团`, `医学救援协会`, `公共管理学院`).
     pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
         self.is_stop(w, tag)
             || (tag == "vn"
                 && w.chars().count() > 1
                 && !matches!(
                     suffix.kind,
-                    InstitutionKind::Company | InstitutionKind::Association | InstitutionKind::Other
+                    InstitutionKind::Company
+                        | InstitutionKind::Association
+                        | InstitutionKind::Education
+                        | InstitutionKind::Other
                 ))
     }
 

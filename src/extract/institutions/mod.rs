@@ -271,6 +271,14 @@ mod tests {
         assert_eq!(found_names("今年以来，自治区物价局联合发文。"), ["自治区物价局"]);
     }
 
+    /// A school's name may hold a verbal noun (`管理`, `护理`); a clause before a bare
+    /// suffix still makes none.
+    #[test]
+    fn schools_named_with_verbal_nouns() {
+        assert_eq!(found_names("中国人民大学公共管理学院副教授孙立平表示。"), ["中国人民大学公共管理学院"]);
+        assert!(found_names("要加强管理学院的建设。").is_empty());
+    }
+
     /// A hospital opening with a national prefix or another place is not the article's city's.
     #[test]
     fn local_bodies_of_elsewhere_take_no_default_region() {
