@@ -94,6 +94,8 @@
 //!      measure word (`12个 医院`), not a verb (`1次 落实…` opens another clause);
 //!    - *adverb first*: function words of two characters or more (`首次`) begin no noun,
 //!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
+//!    - *predicate after the count*: an adjective or adverb right after the number that
+//!      closes its clause or takes `了` names nothing (`三万块太低了`);
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -1867,6 +1869,14 @@ impl FigureExtractor {
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
         // 4人因病入院: a preposition after the number opens an adverbial, no noun.
         if first_word.1.starts_with('p') {
+            return None;
+        }
+        // *Predicate after the count*: an adjective or adverb right after the number that
+        // closes the clause, or `了` after it (`三万块太低了`), says how much it is, not what
+        // it counts (`2种常见病` goes on to a noun).
+        let closes =
+            tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
+        if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
             return None;
         }
         if first_is_verb || first_is_stop {
