@@ -352,14 +352,14 @@ fn month_day(s: &str, i: usize) -> Option<(u8, usize)> {
     (1..=31).contains(&n.0).then_some((n.0, n.1 + t.len_utf8()))
 }
 
-/// Months counted in the year just named, at `i`: `前十一个月` (January–November),
+/// Months counted in the year just named, at `i`: `前十一个月`, `首十一个月` (January–November),
 /// `后三个月` (October–December), `首月` (January), `第8个月` (August). Returns the first and
 /// last month and the offset after the expression.
 pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     if s[i..].starts_with("首月") {
         return Some((1, 1, i + "首月".len()));
     }
-    let c = next_char(s, i).filter(|c| matches!(c, '前' | '后' | '第'))?;
+    let c = next_char(s, i).filter(|c| matches!(c, '前' | '首' | '后' | '第'))?;
     let n = number::scan(s, i + c.len_utf8())?;
     let rest = &s[n.span.end..];
     let end = n.span.end + ["个月", "個月"].iter().find(|w| rest.starts_with(**w))?.len();
@@ -368,7 +368,7 @@ pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     }
     let k = n.value as u8;
     Some(match c {
-        '前' if k >= 2 => (1, k, end),
+        '前' | '首' if k >= 2 => (1, k, end),
         '后' if k >= 2 => (13 - k, 12, end),
         '第' => (k, k, end),
         _ => return None,
@@ -447,6 +447,7 @@ mod tests {
         assert_eq!(spelled_year("九八年", 0, yes).map(|y| y.0), Some(98));
         assert_eq!(counted_months("前十一个月", 0), Some((1, 11, "前十一个月".len())));
         assert_eq!(counted_months("后三个月", 0).map(|c| (c.0, c.1)), Some((10, 12)));
+        assert_eq!(counted_months("首九個月", 0).map(|c| (c.0, c.1)), Some((1, 9)));
         assert_eq!(counted_months("前3个月内", 0), None);
     }
 }

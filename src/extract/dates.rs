@@ -580,7 +580,7 @@ impl DateExtractor {
     fn may_start_date(&self, c: char) -> bool {
         c.is_ascii_digit()
             || number::is_chinese_numeral_char(c)
-            || matches!(c, '今' | '昨' | '明' | '前' | '去' | '本' | '第' | '民')
+            || matches!(c, '今' | '昨' | '明' | '前' | '首' | '去' | '本' | '第' | '民')
             || self.starters.binary_search(&c).is_ok()
     }
 
@@ -603,8 +603,10 @@ impl DateExtractor {
         if !prev.is_some_and(|p| {
             number::is_chinese_numeral_char(p) || p.is_ascii_digit() || "第每上下本该同个几".contains(p)
         }) {
-            // 前11个月 opening a clause: the first months of that year.
-            if quarter_at(s, i).is_some() || c == '前' && prev.map_or(true, is_boundary_char) {
+            // 前11个月, 首九个月 opening a clause: the first months of that year (a bare 首月
+            // there is the first month of something else).
+            let counted = matches!(c, '前' | '首') && !s[i..].starts_with("首月");
+            if quarter_at(s, i).is_some() || counted && prev.map_or(true, is_boundary_char) {
                 let year = ctx.year.or(reference.and_then(|r| r.year));
                 let (start, modifier) = self.prefix_modifier(s, i);
                 if let Some(d) = self.part_of_year(s, start, i, year, modifier) {

@@ -83,6 +83,8 @@
 //!
 //!    - *metric of a thing described*: an amount or area between a noun metric and `的`
 //!      (`总投资4.6亿元的新住院大楼` → 总投资) measures that metric, not the noun after;
+//!    - *metric before a time frame*: a date after `在`/`于` followed only by a period noun
+//!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
@@ -92,6 +94,8 @@
 //!      measure word (`12个 医院`), not a verb (`1次 落实…` opens another clause);
 //!    - *adverb first*: function words of two characters or more (`首次`) begin no noun,
 //!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
+//!    - *predicate after the count*: an adjective or adverb right after the number that
+//!      closes its clause or takes `了` names nothing (`三万块太低了`);
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -248,6 +252,8 @@ pub struct FigureExtractor {
     /// The first characters of `rank_forms`, sorted.
     rank_starts: Vec<char>,
     frequency: Vec<String>,
+    /// Verbs before 番 (`翻`, `翻了`): the number counts doublings.
+    doubling: Vec<String>,
     /// Measure words of objects, which stand for each other in brackets (`306台(件)`).
     object_units: Vec<String>,
     idioms: AhoCorasick,
@@ -339,8 +345,11 @@ fn is_delimiter(c: char) -> bool {
 /// True when `before` ends in a preposition of time (`政府将于` before `下年度拨款`): the
 /// date after it is when the clause's verb happens, so what precedes is no metric.
 fn is_time_frame(before: &str) -> bool {
-    before.trim_end().ends_with(['于', '在'])
+    before.trim_end().trim_end_matches(OPENING_MARKS).ends_with(['于', '在'])
 }
+
+/// What may stand between `在`/`于` and the date it frames (`在“十四五”期间`).
+const OPENING_MARKS: [char; 4] = ['“', '‘', '《', ' '];
 
 /// A space between two Han characters (`启用智慧病房 投资12亿元`, a headline's separator)
 /// parts two phrases, as a comma does.
@@ -547,6 +556,7 @@ impl FigureExtractor {
             rank_starts: first_chars(&rank_forms),
             rank_forms,
             frequency: role(&FIGURE_WORDS, "frequency"),
+            doubling: role(&FIGURE_WORDS, "doubling"),
             object_units: role(&FIGURE_WORDS, "object_unit"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
@@ -748,7 +758,17 @@ impl FigureExtractor {
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
-        if one && !s[end..].starts_with('成') && !self.one_duration(s, i, end) && !self.one_per_period(s, i, end) {
+        let doubling = self.doubling(s, i, end);
+        if one
+            && !s[end..].starts_with('成')
+            && !self.one_duration(s, i, end)
+            && !self.one_per_period(s, i, end)
+            && !doubling
+        {
+            return Err(Step::Skip(end));
+        }
+        // 番 counts doublings only after a verb of doubling (翻了一番; not 一番努力).
+        if s[end..].starts_with('番') && !doubling {
             return Err(Step::Skip(end));
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
@@ -806,6 +826,12 @@ impl FigureExtractor {
             && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
             && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+    }
+
+    /// `翻一番`, `翻了两番`: a number before 番 right after a verb of doubling (role
+    /// `doubling` of `figure_words.txt`) counts the doublings.
+    fn doubling(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with('番') && self.doubling.iter().any(|w| s[..i].ends_with(w.as_str()))
     }
 
     /// `每月一次`: 一 before 次 right after a frequency word counts the times.
@@ -1845,6 +1871,14 @@ impl FigureExtractor {
         if first_word.1.starts_with('p') {
             return None;
         }
+        // *Predicate after the count*: an adjective or adverb right after the number that
+        // closes the clause, or `了` after it (`三万块太低了`), says how much it is, not what
+        // it counts (`2种常见病` goes on to a noun).
+        let closes =
+            tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
+        if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
+            return None;
+        }
         if first_is_verb || first_is_stop {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
@@ -2213,12 +2247,30 @@ impl FigureExtractor {
             {
                 return &s[from..cut];
             }
+            // *metric before a time frame*: 居民健康素养水平在“十三五”期间翻了一番 — only a
+            // period noun and a link after the date: the metric stands before 在/于.
+            if is_time_frame(&s[from..cut]) && self.only_link_after_date(&s[c.end..start]) {
+                let metric = s[from..cut].trim_end_matches(OPENING_MARKS).trim_end_matches(['在', '于']);
+                if self.names_noun(sentence, from, from + metric.len()) {
+                    return metric;
+                }
+            }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
             if after.chars().count() >= 2 {
                 from = c.end;
             }
         }
         &s[from..start]
+    }
+
+    /// True when the text after a date holds at most a closing quote, a period noun
+    /// (`duration_noun`: `期间`) and a link (`翻了`, `达到`): no metric of its own.
+    fn only_link_after_date(&self, after: &str) -> bool {
+        let mut t = after.trim_start_matches(['”', '’', '》', ' ']);
+        if let Some(w) = self.subject.duration_noun.iter().find(|w| t.starts_with(w.as_str())) {
+            t = &t[w.len()..];
+        }
+        t.is_empty() || self.subject.link.iter().any(|w| t == w)
     }
 
     /// True when a token of the sentence between `from` and `to` is a noun (`n…`, `vn`), a

@@ -159,15 +159,17 @@ fn scan_arabic(s: &str) -> Option<Number> {
     if digits == 0 {
         return None;
     }
-    let mut value = int;
+    // The digits as one integer and the power of ten that divides it, so that `41.2亿` is
+    // 412 × 10^8 / 10 — exact — rather than the float 41.2 times 10^8.
+    let mut mantissa = int;
+    let mut divisor = 1.0;
     let mut end = b.get(i).map_or(read_end, |&(p, _)| p);
     if let Some(&(_, '.' | '．')) = b.get(i) {
         if b.get(i + 1).is_some_and(|&(_, c)| is_digit(c)) {
             let mut j = i + 1;
-            let mut scale = 0.1;
             while let Some(d) = b.get(j).and_then(|&(_, c)| digit_of(c)) {
-                value += d as f64 * scale;
-                scale /= 10.0;
+                mantissa = mantissa * 10.0 + d as f64;
+                divisor *= 10.0;
                 j += 1;
             }
             i = j;
@@ -179,7 +181,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
         end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
-    let mut value = round(value * magnitude);
+    let mut value = round(mantissa * magnitude / divisor);
     if magnitude == 1e4 && value.fract() == 0.0 {
         if let Some((below, e)) = below_wan(&b[j..], read_end) {
             value += below;
@@ -481,7 +483,8 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
         let end = at + "百分之".len() + n.span.end;
         return Some(Ratio { percent: round2(n.value), span: Span::new(at, end) });
     }
-    let den = scan(text, at)?;
+    // 千分之五, 万分之三: a bare magnitude word is the denominator.
+    let den = scan(text, at).or_else(|| scan_magnitude(text, at).filter(|m| text[m.span.end..].starts_with("分之")))?;
     let after = text.get(den.span.end..)?;
     if let Some(num_text) = after.strip_prefix("分之") {
         let num = scan(num_text, 0)?;
@@ -489,7 +492,10 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
             return None;
         }
         let end = den.span.end + "分之".len() + num.span.end;
-        return Some(Ratio { percent: round2(num.value / den.value * 100.0), span: Span::new(at, end) });
+        // A power of ten divides exactly (千分之二点五 → 0.25): no rounding to hundredths.
+        let share = num.value / den.value * 100.0;
+        let percent = if [1e3, 1e4].contains(&den.value) { round(share) } else { round2(share) };
+        return Some(Ratio { percent, span: Span::new(at, end) });
     }
     // a/b with small integers, a < b: a share, not a date (dates are claimed first).
     if den.form == NumberForm::Arabic && den.value.fract() == 0.0 {
@@ -623,6 +629,10 @@ mod tests {
         assert_eq!(parse("800万"), Some(8_000_000.0));
         assert_eq!(parse("3千万"), Some(30_000_000.0));
         assert_eq!(parse("1.5万亿"), Some(1.5e12));
+        // Decimals times a magnitude are exact, not float noise.
+        assert_eq!(parse("41.2亿"), Some(4_120_000_000.0));
+        assert_eq!(parse("3.56亿"), Some(356_000_000.0));
+        assert_eq!(parse("0.07万"), Some(700.0));
     }
 
     #[test]
@@ -668,5 +678,11 @@ mod tests {
         assert_eq!(scan_ratio("近1/3", "近".len()).unwrap().percent, 33.33);
         assert!(scan_ratio("3/2", 0).is_none());
         assert!(scan_ratio("2024/2/28", 0).is_none());
+        // Per mille and per ten thousand: the magnitude word is the denominator.
+        assert_eq!(scan_ratio("千分之五", 0).unwrap().percent, 0.5);
+        assert_eq!(scan_ratio("千分之二点一", 0).unwrap().percent, 0.21);
+        assert_eq!(scan_ratio("万分之三", 0).unwrap().percent, 0.03);
+        assert_eq!(scan_ratio("万分之1.5", 0).unwrap().percent, 0.015);
+        assert!(scan_ratio("千人", 0).is_none());
     }
 }
