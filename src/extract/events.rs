@@ -74,6 +74,8 @@ use std::collections::{BTreeSet, HashMap};
 
 /// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
+/// The classifier counting times a meeting is held (`召开一次`).
+const TIMES_CLASSIFIER: char = '次';
 /// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
 const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
@@ -438,13 +440,21 @@ impl EventExtractor {
     }
 
     /// True when `before` ends in a count of meetings (`两个`, `3场`, `20余场`), not an
-    /// ordinal (`第36个`).
+    /// ordinal (`第36个`); a count of times (`次`) only right after a verb of holding
+    /// (`每月召开一次…分析会`), as `人大三次会议` is an ordinal.
     fn is_count(&self, before: &str) -> bool {
-        let Some(body) = before.strip_suffix(COUNT_CLASSIFIERS) else { return false };
+        let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
+            Some(body) => (body, false),
+            None => match before.strip_suffix(TIMES_CLASSIFIER) {
+                Some(body) => (body, true),
+                None => return false,
+            },
+        };
         let body = self.count_approx.longest_suffix(body).map_or(body, |len| &body[..body.len() - len]);
         let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
         let rest = body.trim_end_matches(numeral);
-        rest.len() < body.len() && !rest.ends_with('第')
+        let held = !times || self.verbs.longest_suffix(rest).is_some();
+        rest.len() < body.len() && !rest.ends_with('第') && held
     }
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
@@ -1467,6 +1477,8 @@ mod tests {
         assert!(x.is_count("共举办3场"));
         assert!(x.is_count("设置了十余场"));
         assert!(x.is_count("举办20多个"));
+        assert!(x.is_count("每月召开一次"));
+        assert!(!x.is_count("市十七届人大三次"));
         assert!(!x.is_count("全国第36个"));
         assert!(!x.is_count("这个"));
         assert_eq!(x.head_extra("技能大赛"), "技能");
