@@ -868,7 +868,7 @@ impl ProgramExtractor {
         let mut rest = text.get(end..).unwrap_or("");
         for _ in 0..MAX_GOAL_QUOTES {
             let link = self.links.longest_prefix(rest).or_else(|| rest.starts_with('、').then_some('、'.len_utf8()));
-            let Some(next) = link.map(|l| &rest[l..]).filter(|r| r.starts_with(|c| quotes::is_mark(c))) else {
+            let Some(next) = link.map(|l| &rest[l..]).filter(|r| r.starts_with(quotes::is_mark)) else {
                 break;
             };
             let close = next.char_indices().skip(1).take(MAX_QUOTE_CHARS).find(|&(_, c)| quotes::is_closing_mark(c));
