@@ -343,6 +343,11 @@ impl Taken {
     fn entity_holds(&self, span: Span) -> bool {
         self.entities.contains_span(span)
     }
+    /// True when `span` holds no program, entity or quote already taken.
+    fn free(&self, span: Span, quotes: &[Span]) -> bool {
+        !self.program_at(span) && !self.entity_at(span) && !quotes.iter().any(|q| q.overlaps(span))
+    }
+
     fn program_at(&self, span: Span) -> bool {
         self.earlier.overlaps(span) || self.programs.iter().any(|p| p.overlaps(span))
     }
@@ -582,7 +587,11 @@ impl ProgramExtractor {
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
-        self.hotline_programs(text, s, &quote_spans, taken, out);
+        for p in self.hotlines(text, s) {
+            if taken.free(p.mention, &quote_spans) {
+                self.admit(text, tokens, p, Source::Hotline, taken, out);
+            }
+        }
         self.join_owned_plans(text, out, first);
     }
 
@@ -770,11 +779,7 @@ impl ProgramExtractor {
             let governed = before.is_some_and(|t| self.is_verb(t.text) || ends_with_word(&self.governing, t.text));
             let next = tokens.get(starting_at(tokens, span.end)).filter(|t| t.span.start == span.end);
             let followed = next.is_some_and(|t| self.followers.contains(t.text));
-            if !(governed || followed)
-                || taken.program_at(span)
-                || taken.entity_at(span)
-                || quote_spans.iter().any(|q| q.overlaps(span))
-            {
+            if !(governed || followed) || !taken.free(span, quote_spans) {
                 continue;
             }
             let program = Program { name: span.slice(text).to_string(), category: None, mention: span };
@@ -782,32 +787,19 @@ impl ProgramExtractor {
         }
     }
 
-    /// `开通12320卫生热线`: a service hotline named by its number, unquoted; category the
-    /// head (`热线`).
-    fn hotline_programs(
-        &self,
-        text: &str,
-        s: &Sentence<'_>,
-        quote_spans: &[Span],
-        taken: &mut Taken,
-        out: &mut Vec<Program<Span>>,
-    ) {
+    /// `开通12320卫生热线`: the service hotlines of sentence `s` named by their number,
+    /// unquoted; category the head (`热线`).
+    fn hotlines(&self, text: &str, s: &Sentence<'_>) -> Vec<Program<Span>> {
         if !s.text.contains(|c: char| c.is_ascii_digit()) {
-            return;
+            return Vec::new();
         }
-        for caps in self.hotline.captures_iter(s.text) {
-            let (Some(name), Some(head)) = (caps.get(1), caps.get(2)) else { continue };
-            let span = Span::new(s.span.start + name.start(), s.span.start + name.end());
-            if taken.program_at(span) || taken.entity_at(span) || quote_spans.iter().any(|q| q.overlaps(span)) {
-                continue;
-            }
-            let program = Program {
-                name: span.slice(text).to_string(),
-                category: Some(head.as_str().to_string()),
-                mention: span,
-            };
-            self.admit(text, &s.tokens, program, Source::Hotline, taken, out);
-        }
+        let found = self.hotline.captures_iter(s.text).filter_map(|caps| Some((caps.get(1)?, caps.get(2)?)));
+        found
+            .map(|(name, head)| {
+                let mention = Span::new(s.span.start + name.start(), s.span.start + name.end());
+                Program { name: mention.slice(text).to_string(), category: Some(head.as_str().to_string()), mention }
+            })
+            .collect()
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
