@@ -65,7 +65,7 @@ use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -74,12 +74,20 @@ use std::collections::{BTreeSet, HashMap};
 
 /// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
+/// The classifier counting times a meeting is held (`召开一次`).
+const TIMES_CLASSIFIER: char = '次';
 /// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
 const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
 const MAX_THEME_CHARS: usize = 16;
+/// Most tokens and Han letters inside a bracket within a meeting's name (`（某市）`).
+const MAX_GLOSS_TOKENS: usize = 3;
+const MAX_GLOSS_CHARS: usize = 6;
+/// Longest book title (chars) taken into a meeting's name as its theme: a document's title
+/// with its period (`《某市健康行动（2026—2030年）》新闻发布会`).
+const MAX_TITLE_THEME_CHARS: usize = 40;
 /// Fewest letters beyond generic words before a head for a name: two (`卫教记者会`,
 /// `医改座谈会`) only say what kind of meeting it was.
 const MIN_NAME_CHARS: usize = 3;
@@ -126,6 +134,9 @@ pub struct EventExtractor {
     observance_heads: WordSet,
     /// Observances named by their shape (`联合国糖尿病日`).
     shapes: Observances,
+    /// `余`, `多`: approximation words between a count's numeral and its classifier
+    /// (`20余场分论坛`), the `inner` rows of `approx_words.txt`.
+    count_approx: WordSet,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
     scopes: WordSet,
     /// Verbs saying an activity was held (`举行`).
@@ -228,6 +239,9 @@ impl EventExtractor {
             observances: EVENT_HEADS.word_set("observances"),
             observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
+            count_approx: WordSet::from_words(
+                APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)),
+            ),
             scopes: EVENT_HEADS.word_set("coordinated"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
@@ -279,7 +293,7 @@ impl EventExtractor {
                 .filter(|d| !found.iter().any(|f| f.mention.contains(d.mention)))
                 .collect();
             for f in found {
-                if crosses(&programs, f.mention) {
+                if crosses(doc.text, &programs, f.mention) {
                     continue;
                 }
                 // The theme of an activity: no event, but a program inside it is none either.
@@ -398,6 +412,7 @@ impl EventExtractor {
             let after = after.strip_prefix('等').unwrap_or(after);
             let numerals = after.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
             let Some(rest) = after.char_indices().nth(numerals).map(|(k, _)| &after[k..]) else { continue };
+            let rest = self.count_approx.longest_prefix(rest).map_or(rest, |len| &rest[len..]);
             let Some(rest) = rest.strip_prefix(COUNT_CLASSIFIERS).filter(|_| numerals > 0) else { continue };
             let run: Vec<(usize, char)> =
                 rest.char_indices().take_while(|&(_, c)| is_han(c)).take(MAX_COUNTED_GAP_CHARS).collect();
@@ -422,6 +437,24 @@ impl EventExtractor {
             }
         }
         out
+    }
+
+    /// True when `before` ends in a count of meetings (`两个`, `3场`, `20余场`), not an
+    /// ordinal (`第36个`); a count of times (`次`) only right after a verb of holding
+    /// (`每月召开一次…分析会`), as `人大三次会议` is an ordinal.
+    fn is_count(&self, before: &str) -> bool {
+        let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
+            Some(body) => (body, false),
+            None => match before.strip_suffix(TIMES_CLASSIFIER) {
+                Some(body) => (body, true),
+                None => return false,
+            },
+        };
+        let body = self.count_approx.longest_suffix(body).map_or(body, |len| &body[..body.len() - len]);
+        let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
+        let rest = body.trim_end_matches(numeral);
+        let held = !times || self.verbs.longest_suffix(rest).is_some();
+        rest.len() < body.len() && !rest.ends_with('第') && held
     }
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
@@ -836,10 +869,11 @@ impl EventExtractor {
                     break;
                 }
                 let inner = q.inner.slice(text).trim();
+                let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
                 if theme.is_some()
                     || inner.is_empty()
                     || inner.contains(['。', '！', '？', '，'])
-                    || inner.chars().count() > MAX_THEME_CHARS
+                    || inner.chars().count() > longest
                 {
                     break;
                 }
@@ -848,8 +882,14 @@ impl EventExtractor {
                 continue; // an ordinal may stand before the theme
             }
             // `两个大会分论坛`: a counted head is a plural noun, no name.
-            if is_count(text.get(..p.span.end).unwrap_or("")) {
+            if self.is_count(text.get(..p.span.end).unwrap_or("")) {
                 return None;
+            }
+            // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
+            if let Some(open) = bracketed_gloss(tokens, j) {
+                start = tokens[open].span.start;
+                j = open;
+                continue;
             }
             if self.bounds_name(text, tokens, j, bounds.months) || self.scope_before_edition(text, p, start) {
                 break;
@@ -1074,10 +1114,14 @@ fn continued(text: &str, spans: &[Span], i: usize) -> Span {
 }
 
 /// True when a program of `programs` holds `span` or runs across one of its ends (a
-/// program inside the span does not count: the event's name holds it).
-fn crosses(programs: &SpanIndex, span: Span) -> bool {
+/// program inside the span does not count: the event's name holds it). A whole quote
+/// counted as a meeting (`“甲”“乙”等两个分论坛`) is the meeting's even where the programs
+/// step took that quote: only a program reaching beyond it counts.
+fn crosses(text: &str, programs: &SpanIndex, span: Span) -> bool {
     let edge = |at: usize| at > 0 && programs.contains_span(Span::new(at - 1, at + 1));
-    programs.contains_span(span) || edge(span.start) || edge(span.end)
+    let quote = span.slice(text);
+    let whole_quote = quote.starts_with(quotes::is_mark) && quote.ends_with(quotes::is_mark);
+    (!whole_quote && programs.contains_span(span)) || edge(span.start) || edge(span.end)
 }
 
 /// Drops mentions lying inside another mention of the same sentence.
@@ -1338,12 +1382,19 @@ fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
     }
 }
 
-/// `…两个`, `…三场`: `before` ends in a count of meetings (not an ordinal: `第36个`).
-fn is_count(before: &str) -> bool {
-    let Some(body) = before.strip_suffix(COUNT_CLASSIFIERS) else { return false };
-    let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
-    let rest = body.trim_end_matches(numeral);
-    rest.len() < body.len() && !rest.ends_with('第')
+/// The token opening a bracket closed by token `j` when the bracket holds a few Han
+/// letters between two Han words (`中国（某市）国际`): a place or gloss inside a name.
+fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    if !matches!(tokens[j].text, "）" | ")") {
+        return None;
+    }
+    let open = (j.saturating_sub(MAX_GLOSS_TOKENS + 1)..j).rev().find(|&i| matches!(tokens[i].text, "（" | "("))?;
+    let inner = &tokens[open + 1..j];
+    let chars: usize = inner.iter().map(|t| t.text.chars().count()).sum();
+    let han_word = |t: &Token<'_>| !t.text.is_empty() && t.text.chars().all(is_han);
+    let before = open.checked_sub(1).map(|i| &tokens[i]);
+    (chars > 0 && chars <= MAX_GLOSS_CHARS && inner.iter().all(han_word) && before.is_some_and(han_word))
+        .then_some(open)
 }
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
@@ -1421,11 +1472,15 @@ mod tests {
 
     #[test]
     fn counts_and_the_words_of_compound_heads() {
-        assert!(is_count("大会设两个"));
-        assert!(is_count("共举办3场"));
-        assert!(!is_count("全国第36个"));
-        assert!(!is_count("这个"));
         let x = EventExtractor::new();
+        assert!(x.is_count("大会设两个"));
+        assert!(x.is_count("共举办3场"));
+        assert!(x.is_count("设置了十余场"));
+        assert!(x.is_count("举办20多个"));
+        assert!(x.is_count("每月召开一次"));
+        assert!(!x.is_count("市十七届人大三次"));
+        assert!(!x.is_count("全国第36个"));
+        assert!(!x.is_count("这个"));
         assert_eq!(x.head_extra("技能大赛"), "技能");
         assert_eq!(x.head_extra("工作会议"), "工作");
         assert_eq!(x.head_extra("座谈会"), "");

@@ -40,6 +40,8 @@ pub(crate) enum Source {
     HealthPlace,
     /// A service radius (`15分钟健康服务圈`).
     Radius,
+    /// A service hotline named by its number (`12320卫生热线`).
+    Hotline,
 }
 
 /// Evidence read around a candidate.
@@ -123,7 +125,8 @@ mod tests {
     fn weights_cover_every_name() {
         let d = Decision::new();
         use Source::*;
-        for s in [Quote, QuoteList, Book, Formula, WordFormula, Title, TitleList, Version, HealthPlace, Radius] {
+        for s in [Quote, QuoteList, Book, Formula, WordFormula, Title, TitleList, Version, HealthPlace, Radius, Hotline]
+        {
             assert!(d.sources.contains_key(&s), "{s:?}");
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }

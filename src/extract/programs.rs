@@ -128,6 +128,8 @@ const MIN_LAW_MODIFIER_CHARS: usize = 2;
 const MAX_METAPHOR_STEM_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
 const MAX_HEADLESS_CHARS: usize = 6;
+/// Most quotes joined before the goal they name (`“A”和“B”的目标`).
+const MAX_GOAL_QUOTES: usize = 4;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
 const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
@@ -173,6 +175,8 @@ pub struct ProgramExtractor {
     verb_use: WordSet,
     governing: WordSet,
     concepts: WordSet,
+    /// `目标`: after `的`, the goal a quoted slogan names (`“大病不进城”的目标`).
+    goals: WordSet,
     scope: WordSet,
     after_head: WordSet,
     measures: WordSet,
@@ -224,6 +228,9 @@ pub struct ProgramExtractor {
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
+    /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
+    /// a head of `[hotline]`; group 1 is the name, group 2 the head.
+    hotline: Regex,
 }
 
 /// The regular shapes of the programs extractor, built once with it.
@@ -336,6 +343,11 @@ impl Taken {
     fn entity_holds(&self, span: Span) -> bool {
         self.entities.contains_span(span)
     }
+    /// True when `span` holds no program, entity or quote already taken.
+    fn free(&self, span: Span, quotes: &[Span]) -> bool {
+        !self.program_at(span) && !self.entity_at(span) && !quotes.iter().any(|q| q.overlaps(span))
+    }
+
     fn program_at(&self, span: Span) -> bool {
         self.earlier.overlaps(span) || self.programs.iter().any(|p| p.overlaps(span))
     }
@@ -377,6 +389,7 @@ impl ProgramExtractor {
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
             governing: PROGRAM_CONTEXT.word_set("governing"),
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
+            goals: PROGRAM_CONTEXT.word_set("goals"),
             scope: PROGRAM_CONTEXT.word_set("scope"),
             after_head: PROGRAM_CONTEXT.word_set("after_head"),
             measures: PROGRAM_CONTEXT.word_set("measures"),
@@ -412,6 +425,10 @@ impl ProgramExtractor {
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+            hotline: re(&format!(
+                r"(?:^|[^0-9\-－—])([0-9]{{3,6}}\p{{Han}}{{0,8}}?({}))",
+                PROGRAM_HEADS.section("hotline").iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
+            )),
         }
     }
 
@@ -570,6 +587,11 @@ impl ProgramExtractor {
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
+        for p in self.hotlines(text, s) {
+            if taken.free(p.mention, &quote_spans) {
+                self.admit(text, tokens, p, Source::Hotline, taken, out);
+            }
+        }
         self.join_owned_plans(text, out, first);
     }
 
@@ -757,16 +779,27 @@ impl ProgramExtractor {
             let governed = before.is_some_and(|t| self.is_verb(t.text) || ends_with_word(&self.governing, t.text));
             let next = tokens.get(starting_at(tokens, span.end)).filter(|t| t.span.start == span.end);
             let followed = next.is_some_and(|t| self.followers.contains(t.text));
-            if !(governed || followed)
-                || taken.program_at(span)
-                || taken.entity_at(span)
-                || quote_spans.iter().any(|q| q.overlaps(span))
-            {
+            if !(governed || followed) || !taken.free(span, quote_spans) {
                 continue;
             }
             let program = Program { name: span.slice(text).to_string(), category: None, mention: span };
             self.admit(text, tokens, program, Source::Radius, taken, out);
         }
+    }
+
+    /// `开通12320卫生热线`: the service hotlines of sentence `s` named by their number,
+    /// unquoted; category the head (`热线`).
+    fn hotlines(&self, text: &str, s: &Sentence<'_>) -> Vec<Program<Span>> {
+        if !s.text.contains(|c: char| c.is_ascii_digit()) {
+            return Vec::new();
+        }
+        let found = self.hotline.captures_iter(s.text).filter_map(|caps| Some((caps.get(1)?, caps.get(2)?)));
+        found
+            .map(|(name, head)| {
+                let mention = Span::new(s.span.start + name.start(), s.span.start + name.end());
+                Program { name: mention.slice(text).to_string(), category: Some(head.as_str().to_string()), mention }
+            })
+            .collect()
     }
 
     /// `“name”[的|这样一个][count] category-head`, or a headless quoted name.
@@ -786,14 +819,16 @@ impl ProgramExtractor {
         if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
             return None; // a quoted meeting name: an event
         }
-        if contents.iter().any(|c| self.concepts.contains(c)) {
+        let (first, last) = (group.first()?, group.last()?);
+        // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
+        let goal = group.len() == 1 && is_plain_name(contents[0]) && self.names_goal(text, last.outer.end);
+        if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
         if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
         }
         let name = self.group_name(&contents);
-        let (first, last) = (group.first()?, group.last()?);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
         }
@@ -814,9 +849,25 @@ impl ProgramExtractor {
         let named = if formula {
             self.formula_names_itself(tokens, contents[0], last.outer.end)
         } else {
-            self.headless_named(tokens, contents[0], first, last, sentence)
+            goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `“基层首诊”和“大病不进城”的目标`: the quote ending at `end`, alone or joined to more
+    /// quotes by link words, names a policy goal with `的` and a goal word (`[goals]`).
+    fn names_goal(&self, text: &str, end: usize) -> bool {
+        let mut rest = text.get(end..).unwrap_or("");
+        for _ in 0..MAX_GOAL_QUOTES {
+            let link = self.links.longest_prefix(rest).or_else(|| rest.starts_with('、').then_some('、'.len_utf8()));
+            let Some(next) = link.map(|l| &rest[l..]).filter(|r| r.starts_with(quotes::is_mark)) else {
+                break;
+            };
+            let close = next.char_indices().skip(1).take(MAX_QUOTE_CHARS).find(|&(_, c)| quotes::is_closing_mark(c));
+            let Some((at, c)) = close else { return false };
+            rest = &next[at + c.len_utf8()..];
+        }
+        rest.strip_prefix('的').is_some_and(|r| self.goals.longest_prefix(r).is_some())
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
