@@ -642,6 +642,7 @@ impl PersonExtractor {
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
         self.names_between_body_and_title(sentence, &mut r, drafts);
+        self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
     }
@@ -827,6 +828,30 @@ impl PersonExtractor {
                 r.named.push(sp);
                 drafts.add(t.text, Vec::new(), None, t.span);
             }
+        }
+    }
+
+    /// Pass 2c: a name that opens a clause before titles in parentheses, however the
+    /// segmenter cut it (`冉志强（某市人民医院院长）：…` in an interview): the whole run of
+    /// two to four Han characters before the bracket, after punctuation or the sentence's
+    /// start, when it is a plausible name.
+    fn names_opening_parenthesized_titles(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let mut found = Vec::new();
+        for (open, _) in text.match_indices(['（', '(']) {
+            let run = han_run_before(&text[..open], 5);
+            let start = open - run;
+            let opens_clause = text[..start].chars().next_back().map_or(true, |c| !is_han(c));
+            let sp = Span::new(start, open);
+            if !opens_clause || !self.plausible(sp.slice(text)) || r.taken(sp) {
+                continue;
+            }
+            if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
+                found.push((sp, titles, org));
+            }
+        }
+        for (sp, titles, org) in found {
+            r.named.push(sp);
+            drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
         }
     }
 
