@@ -571,3 +571,14 @@ fn a_department_written_with_its_place_or_bare_is_the_one_named_with_its_governm
     assert_eq!(names, vec!["香港特别行政区政府卫生署"]);
     assert_eq!(facts.people[0].organization.as_deref(), Some("香港特别行政区政府卫生署"));
 }
+
+/// A city the gazetteer does not know, written out before a body in traditional script,
+/// is the city of a later bare level; its leader works for that body.
+#[test]
+fn unknown_city_written_out_in_traditional_script() {
+    let a = zhnews::extract("衛生工作會議召開\n青禾市衛生健康委員會召開會議。市衛健委主任韓志剛出席。").unwrap();
+    let names: Vec<&str> = a.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["青禾市卫生健康委员会"]);
+    let han = a.people.iter().find(|p| p.name == "韩志刚").expect("韩志刚");
+    assert_eq!(han.organization.as_deref(), Some("青禾市卫生健康委员会"));
+}

@@ -334,3 +334,12 @@ fn leaders_of_bodies_named_before_in_traditional_script() {
     assert_eq!(org_of("罗志明").as_deref(), Some("澳门卫生局"));
     assert_eq!(org_of("梁家豪").as_deref(), Some("医院管理局"));
 }
+
+/// A title after the name joins the titles before it, in traditional script too.
+#[test]
+fn title_after_the_name_in_traditional_script() {
+    let a = zhnews::extract("縣醫院調研\n省人民醫院心內科主任醫師譚振華教授也參加了調研。").unwrap();
+    let tan = a.people.iter().find(|p| p.name == "谭振华").expect("谭振华");
+    assert_eq!(tan.titles, vec!["心内科主任医师", "教授"]);
+    assert_eq!(tan.organization.as_deref(), Some("省人民医院"));
+}

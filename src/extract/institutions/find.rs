@@ -762,6 +762,7 @@ impl InstitutionExtractor {
             }
         }
         self.split_founding_words(text, &mut left);
+        self.split_glued_prepositions(text, &mut left);
         self.join_fused_places(text, tokens, &mut left);
         Some(left)
     }

@@ -84,12 +84,17 @@ pub(crate) use lexicon::{abbreviations, Abbreviation};
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;
 use merge::Draft;
+use regions::WrittenPlaces;
 
 impl InstitutionExtractor {
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let regions = self.article_regions(doc);
+        let mut regions = self.article_regions(doc);
         let mut drafts: Vec<Draft> = Vec::new();
+        // Names whose bare level the sentences leave open wait for the places written out
+        // in front of the article's names (few: those of one bare level at most).
+        let mut written = WrittenPlaces::default();
+        let mut waiting = Vec::new();
         for field in &doc.layout.outlets {
             // The outlet as written at its span (a cleaned source value may have lost a
             // damaged character: offsets are read from the text itself).
@@ -107,8 +112,17 @@ impl InstitutionExtractor {
                 groups.extend(extra);
             }
             for c in groups.into_iter().flat_map(|g| g.members) {
-                self.add(&mut drafts, c, &regions);
+                written.count(&c.region);
+                if regions.leaves_open(&c.region) {
+                    waiting.push(c);
+                } else {
+                    self.add(&mut drafts, c, &regions);
+                }
             }
+        }
+        regions.settle(&written);
+        for c in waiting {
+            self.add(&mut drafts, c, &regions);
         }
         self.declared_short_forms(doc, &mut drafts);
         self.short_mentions(doc, &mut drafts);

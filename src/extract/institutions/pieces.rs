@@ -8,8 +8,13 @@
 //! - A founding word glued to its level (`市立`, `县立`, `省立`, `区立` read as one verb
 //!   after a place name: `青禾` `市立` `和平医院`): split into the level, which closes the
 //!   place (`青禾市`), and `立`, which opens the core (`青禾市立和平医院`).
+//! - A preposition glued to a place the gazetteer does not know (`从岚江市`, `在桐溪县` read as
+//!   one word before `疾病预防控制中心`): split into the preposition, which ends the name on
+//!   its left, and the place (`岚江市`). Only a word of four characters or more: a known
+//!   place opening with such a character (`从化市`, `和平县`) is in the gazetteer, and a
+//!   three-character one is too short to hold a preposition and a place.
 //!
-//! Both look only at the pieces already read left of a suffix; the tagger is asked only where
+//! All look only at the pieces already read left of a suffix; the tagger is asked only where
 //! the first shape is met.
 
 use super::lexicon::{InstitutionExtractor, STOP_TAGS};
@@ -21,6 +26,9 @@ use crate::text::is_han_word;
 
 /// Levels a place's name ends with that a founding `立` may follow (`市立`, `县立`).
 const FOUNDING_LEVELS: [char; 4] = ['省', '市', '区', '县'];
+
+/// Fewest characters of a word holding a preposition and a place (`从` + `岚江市`).
+const MIN_GLUED_PLACE_CHARS: usize = 4;
 
 /// Levels that close a district, county or city name (`云山区`, `石岭县`, `青禾市`).
 const PLACE_LEVELS: [char; 3] = ['区', '县', '市'];
@@ -62,6 +70,30 @@ impl InstitutionExtractor {
             && evidence::entities_near(text, tokens, 0, Span::new(first.start, level_word.end)).iter().any(|e| {
                 matches!(e.kind, Kind::Loc | Kind::Org) && e.span.start == first.start && e.span.end > level_word.end
             })
+    }
+
+    /// Splits in `left` each preposition glued to an unknown place (see the module
+    /// contract): a one-character stop word opening a word of [`MIN_GLUED_PLACE_CHARS`] or
+    /// more Han characters that ends in a place level and is no place of the gazetteer.
+    pub(super) fn split_glued_prepositions(&self, text: &str, left: &mut Vec<(Span, &str)>) {
+        let mut k = 0;
+        while k < left.len() {
+            let (sp, _) = left[k];
+            let w = sp.slice(text);
+            let head = w.chars().next().map_or(0, char::len_utf8);
+            let glued = w.chars().count() >= MIN_GLUED_PLACE_CHARS
+                && is_han_word(w)
+                && w.ends_with(PLACE_LEVELS)
+                && self.stops.contains(&w[..head])
+                && !self.region_full.contains(w)
+                && !self.region_short.contains_key(&w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)]);
+            if glued {
+                let cut = sp.start + head;
+                left.splice(k..=k, [(Span::new(sp.start, cut), "p"), (Span::new(cut, sp.end), "ns")]);
+                k += 1;
+            }
+            k += 1;
+        }
     }
 
     /// Splits a founding word glued to its level after a place name in `left` (see the

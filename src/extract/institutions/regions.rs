@@ -77,6 +77,51 @@ fn within_region(place: &Division, region: &str) -> bool {
     g.by_name(region).chain(opening_place(region)).any(|d| g.related(place, d))
 }
 
+/// Places the article writes out in front of its names (`青禾市卫生健康委员会`) that its
+/// sentences did not establish as places (the gazetteer does not know them, or the
+/// segmenter cut them apart): counted while names are found, they settle what a bare level
+/// left open means (a later `市卫健委` → `青禾市卫生健康委员会`).
+#[derive(Debug, Default)]
+pub(super) struct WrittenPlaces {
+    counts: PlaceCounts,
+}
+
+impl WrittenPlaces {
+    /// Counts the places written in a name's region (`青禾市`, `云山区`), bare levels and
+    /// short forms left out.
+    pub(super) fn count(&mut self, region: &[String]) {
+        for place in region.iter().filter(|r| r.chars().count() >= 3) {
+            self.counts.add(place, true);
+        }
+    }
+}
+
+impl ArticleRegions {
+    /// True when a name's region opens with a bare level the article's sentences leave
+    /// open (`市` with no city, `区`/`县` with no district): its name waits for the places
+    /// the article writes out in front of its names ([`Self::settle`]).
+    pub(super) fn leaves_open(&self, region: &[String]) -> bool {
+        match region.first().map(String::as_str) {
+            Some("市") => self.city.is_none(),
+            Some(level @ ("区" | "县")) => {
+                self.bare_district.is_none() && bare_autonomous_region(level, self).is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// Fills the city and district the article's sentences left open with the one place of
+    /// that level the article writes out in front of its names, if one stands out.
+    pub(super) fn settle(&mut self, written: &WrittenPlaces) {
+        if self.city.is_none() {
+            self.city = top(&written.counts.cities, 1);
+        }
+        if self.bare_district.is_none() {
+            self.bare_district = top(&written.counts.districts, 1);
+        }
+    }
+}
+
 /// The city a district or county lies in, by the gazetteer's parent chain, where its name
 /// names one division: 闵行区 → 上海市 (a municipality is a city), 义乌市 → 金华市. A
 /// province is not inferred so: a bare `省` stays bare unless the article names it.

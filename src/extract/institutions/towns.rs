@@ -99,6 +99,25 @@ impl InstitutionExtractor {
         let tokens = relative_tokens(sentence);
         let level = town.chars().next_back().unwrap_or('镇');
         let mut out: Vec<Group> = Vec::new();
+        // The town's committee written with the town's full name (`石门乡党委书记`).
+        let committee = format!("{town}{PARTY_WORD}");
+        for (at, _) in text.match_indices(committee.as_str()) {
+            let end = at + committee.len();
+            let boundary = tokens.binary_search_by_key(&end, |t| t.span.end).is_ok();
+            let span = Span::new(base + at, base + end);
+            let free = !kept.iter().chain(&out).any(|g| g.span.overlaps(span));
+            if free && (boundary || self.title_at(&text[end..]) || text[end..].starts_with(['、', '，', '和'])) {
+                let c = town_candidate(
+                    span,
+                    &committee,
+                    town,
+                    String::new(),
+                    PARTY_COMMITTEE.to_string(),
+                    InstitutionKind::Government,
+                );
+                out.push(Group { span, members: vec![c], named: false });
+            }
+        }
         for (k, t) in tokens.iter().enumerate() {
             let Some(at) = self.bare_level_at(t, k.checked_sub(1).map(|p| &tokens[p]), level) else { continue };
             let Some(c) = self.town_body(text, &tokens, at, level) else { continue };
@@ -245,6 +264,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.ends_with("石门镇中心卫生院"), "{found:?}");
         assert!(found[0].1.contains(&"镇中心卫生院".to_string()), "{found:?}");
+    }
+
+    /// The town's committee written with the town's full name is its committee too.
+    #[test]
+    fn town_committee_written_in_full() {
+        let text = "专家团队赴石门乡开展义诊。石门乡党委书记冉志强表示感谢。";
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "中共石门乡委员会");
+        assert_eq!(found[0].2, "石门乡党委");
     }
 
     /// Two towns named: a bare `镇` means neither.

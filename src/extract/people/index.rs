@@ -168,6 +168,11 @@ impl Drafts {
         self.by_name.get(name).and_then(|&k| self.list[k].organization.as_deref())
     }
 
+    /// The titles of the person of that name so far (none for a name not yet read).
+    pub(super) fn titles_of(&self, name: &str) -> &[String] {
+        self.by_name.get(name).map_or(&[], |&k| self.list[k].titles.as_slice())
+    }
+
     /// Adds a mention to the person of that name or opens a new record.
     pub(super) fn add(&mut self, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
         match self.by_name.get(name) {

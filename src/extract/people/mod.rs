@@ -225,10 +225,37 @@ fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(Strin
 /// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
 const LEADER_BODY_WINDOW: usize = 240;
 
+/// A post without its rank (`常务副院长` → `院长`).
+fn post_base(title: &str) -> &str {
+    title.trim_start_matches("常务").trim_start_matches(['副', '正'])
+}
+
 /// The record heading a leader's title (see `leader_heads` of `body_references.txt`): `副院长` → `院`.
 fn leader_head(title: &str) -> Option<&'static str> {
-    let base = title.trim_start_matches("常务").trim_start_matches(['副', '正']);
+    let base = post_base(title);
     BODY_REFS.leader_heads.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+}
+
+/// Separators between a person and a colleague listed after them (`院长甲、副院长乙`,
+/// `院长甲和副院长乙`, `主任甲，副主任乙`).
+const COLLEAGUE_SEPARATORS: [char; 5] = ['、', '，', '和', '及', '与'];
+
+/// The body of a deputy listed right after the holder of the same post (`院长冉志强和副院长
+/// 包红梅`, `主任甲，副主任乙`): the organization of the person whose name ends just before
+/// the separator that opens the title, when one of their titles is the same post.
+fn deputy_colleague_body(
+    text: &str,
+    title_start: usize,
+    title: &str,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+) -> Option<String> {
+    let sep = text[..title_start].strip_suffix(COLLEAGUE_SEPARATORS)?;
+    let prev = r.named.ending_at(sep.len())?;
+    let name = prev.slice(text);
+    let base = post_base(title);
+    let same_post = drafts.titles_of(name).iter().any(|t| t != title && post_base(t) == base);
+    same_post.then(|| drafts.organization_of(name)).flatten().map(str::to_string)
 }
 
 /// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
@@ -615,6 +642,7 @@ impl PersonExtractor {
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
         self.names_between_body_and_title(sentence, &mut r, drafts);
+        self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
     }
@@ -698,6 +726,9 @@ impl PersonExtractor {
                     m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
                 org = start.and_then(|st| listed_colleague_body(text, st, r, drafts));
             }
+            if org.is_none() && titles.len() == 1 {
+                org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
+            }
             if org.is_none() {
                 // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
                 org = self
@@ -705,6 +736,7 @@ impl PersonExtractor {
                     .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
                     .map(|o| o.name.to_string());
             }
+            titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             let mut end = name.end;
@@ -723,6 +755,14 @@ impl PersonExtractor {
                 end = next.end;
             }
         }
+    }
+
+    /// A title written right after a name that titles also precede (`主任医师谭振华教授`):
+    /// the longest title opening the text at `end`, unless a name follows it (`记者张三通讯员
+    /// 李四`: that title is the next person's).
+    fn title_after_name(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
+        let title = self.title_opening(&sentence.text[end..])?;
+        self.read_name(sentence, end + title.len()).is_none().then(|| title.clone())
     }
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
@@ -791,15 +831,41 @@ impl PersonExtractor {
         }
     }
 
+    /// Pass 2c: a name that opens a clause before titles in parentheses, however the
+    /// segmenter cut it (`冉志强（某市人民医院院长）：…` in an interview): the whole run of
+    /// two to four Han characters before the bracket, after punctuation or the sentence's
+    /// start, when it is a plausible name.
+    fn names_opening_parenthesized_titles(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let mut found = Vec::new();
+        for (open, _) in text.match_indices(['（', '(']) {
+            let run = han_run_before(&text[..open], 5);
+            let start = open - run;
+            let opens_clause = text[..start].chars().next_back().map_or(true, |c| !is_han(c));
+            let sp = Span::new(start, open);
+            if !opens_clause || !self.plausible(sp.slice(text)) || r.taken(sp) {
+                continue;
+            }
+            if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
+                found.push((sp, titles, org));
+            }
+        }
+        for (sp, titles, org) in found {
+            r.named.push(sp);
+            drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
+        }
+    }
+
     /// Pass 2b: a name written between its body and its title (`市卫生局王立新处长`,
-    /// `国家卫健委科教司金生国巡视员`): read where the body ends, kept only when a title
-    /// follows the name at once.
+    /// `国家卫健委科教司金生国巡视员`, `某医院的靳海波医生`): read where the body ends (after a
+    /// `的`), kept only when a title follows the name at once.
     fn names_between_body_and_title(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         let mut found = Vec::new();
         for o in r.orgs.iter() {
-            let dept = self.department_after_body(sentence, o.span.end);
-            let at = o.span.end + dept.len();
+            // `某医院的靳海波医生`: a `的` may join the body to the name.
+            let joined = if text[o.span.end..].starts_with('的') { '的'.len_utf8() } else { 0 };
+            let dept = self.department_after_body(sentence, o.span.end + joined);
+            let at = o.span.end + joined + dept.len();
             // Cheap first: a title must start two to four characters on (a name's length).
             let window = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
             let title_near = self
@@ -1140,7 +1206,9 @@ impl PersonExtractor {
         loop {
             // An institution that ends at the title, possibly through a department.
             if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
+                // `来自某医院的教授` + name: a `的` joins the body to its title.
                 let between = after_abbreviation_note(&text[o.end..pos]);
+                let between = between.strip_prefix('的').unwrap_or(between);
                 let dept_ok = between.is_empty()
                     || (between.chars().count() <= 10
                         && between.chars().all(is_han)
