@@ -401,7 +401,7 @@ impl Classifier {
             .collect();
         let mut any = false;
         for whole in cleaned.split_whitespace() {
-            let token = whole.trim_start_matches("更多").trim_end_matches("更多");
+            let token = without_count(whole).trim_start_matches("更多").trim_end_matches("更多");
             if token.is_empty() {
                 any = true;
                 continue;
@@ -651,6 +651,18 @@ fn without_closing_bracket(value: &str) -> &str {
 }
 
 /// Furniture recognised by shape alone.
+/// A heading without the count a comment box prints after it (`网友评论（12）` → `网友评论`).
+fn without_count(token: &str) -> &str {
+    let Some(body) = token.strip_suffix(['）', ')']) else { return token };
+    let Some(open) = body.rfind(['（', '(']) else { return token };
+    let digits = body[open..].trim_start_matches(['（', '(']);
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        &token[..open]
+    } else {
+        token
+    }
+}
+
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
@@ -1031,5 +1043,35 @@ mod tests {
         let lines = c.lines("会议强调：\n1.加强组织领导\n2.强化经费保障\n会议强调抓好落实。\n- 加强基层建设");
         assert!(lines[1..3].iter().all(|l| matches!(l.kind, LineKind::Text)));
         assert!(matches!(lines[4].kind, LineKind::Text));
+    }
+
+    /// The prompts that close a social post (follow, share, tip, scan, app), a repost notice
+    /// and a health page's no-advice note are furniture; a note on the article's pictures is
+    /// a caption; a comment box's heading keeps its role with its count. A sentence about a
+    /// hospital's account is text.
+    #[test]
+    fn social_prompts_picture_notes_and_comment_counts() {
+        for line in [
+            "点击关注，获取更多义诊信息",
+            "喜欢就点个“在看”吧",
+            "欢迎转发，让更多家长看到！",
+            "扫描下方二维码，预约免费体检。",
+            "更多资讯请关注“某县卫健”",
+            "本文为某某晚报原创，转载请注明来源。",
+            "温馨提示：本文不构成诊疗建议",
+            "下载某某晚报客户端，看更多新闻。",
+            "赞赏",
+            "手机看新闻",
+        ] {
+            assert_eq!(kind(line), "furniture", "{line}");
+        }
+        assert_eq!(kind("本文图片均由柳川市第三医院提供"), "caption");
+        assert_eq!(kind("文中图片均为资料图"), "caption");
+        assert_eq!(kind("网友评论（12）"), "heading");
+        assert_eq!(kind("网友评论（十二）"), "text");
+        assert_eq!(
+            kind("柳川市第三医院开通预约平台，市民可通过医院公众号预约挂号、查询检验报告，今年以来已有3万余人次使用。"),
+            "text"
+        );
     }
 }

@@ -54,6 +54,12 @@ impl LabelKind {
         )
     }
 
+    /// Labels printed glued after their outlet (`某某日报记者 张三`, `某某日报通讯员 李四`,
+    /// `某某晚报摄影记者 王五`).
+    fn glues_to_outlet(self) -> bool {
+        matches!(self, LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo)
+    }
+
     /// The role given to the people of this label (`label` as printed).
     fn role(self, label: &str) -> String {
         match self {
@@ -312,6 +318,7 @@ impl MetaParser {
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        let mut carried: Option<&LabelHit<'_>> = None;
         for (i, h) in hits.iter().enumerate() {
             let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
@@ -322,7 +329,14 @@ impl MetaParser {
             if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
-            self.interpret_hit(content, base, value, h, &mut out);
+            let h = match carried.take() {
+                Some(c) if h.kind == LabelKind::Reporter => LabelHit { kind: c.kind, label: c.label, ..*h },
+                _ => *h,
+            };
+            if value.is_empty() && hits.get(i + 1).is_some_and(|n| carries_into(&h, n)) {
+                carried = hits.get(i);
+            }
+            self.interpret_hit(content, base, value, &h, &mut out);
         }
         // Outlets printed bare between the fields: a masthead.
         covered.sort();
@@ -844,7 +858,7 @@ impl MetaParser {
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let glued = &s[run..label.start()];
-                if kind != LabelKind::Reporter || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
+                if !kind.glues_to_outlet() || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
                     continue;
                 }
                 let run = self.outlet_chain_start(s, run);
@@ -1014,7 +1028,10 @@ impl MetaParser {
         self.interpret(s, base, value, h.kind, h.label, out);
         if let Some(o) = h.outlet {
             let field = Field::new(&s[o.range()], o.shift(base));
-            out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
+            // A correspondent works elsewhere: the paper that names him is no source of his.
+            if h.kind != LabelKind::Correspondent {
+                out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
+            }
             for b in &mut out.bylines[before..] {
                 b.credit.organization.get_or_insert_with(|| field.clone());
             }
@@ -1063,10 +1080,17 @@ impl MetaParser {
                         out.sources.push(SourceMention::new(o.clone(), rank));
                     }
                 }
-                for &t in &tokens {
+                for (i, &t) in tokens.iter().enumerate() {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
                     if self.is_person(&tok) {
+                        // `王五/摄` in a byline: that name took the pictures.
+                        // (`王五 图/文` is text and pictures by him.)
+                        let label_at = |k: usize| tokens.get(k).and_then(|n| self.kinds.get(&s[n.range()]));
+                        let photo = with_org
+                            && label_at(i + 1) == Some(&LabelKind::Photo)
+                            && label_at(i + 2) != Some(&LabelKind::Author);
+                        let kind = if photo { LabelKind::Photo } else { kind };
                         out.bylines.push(Byline {
                             credit: Credit {
                                 name: Field::new(&tok, t.shift(base)),
@@ -1080,6 +1104,14 @@ impl MetaParser {
             }
         }
     }
+}
+
+/// Whether the label `h`, printed with no value, gives its role to the reporter label `next`
+/// right after it (`图/本报记者 王五`: the reporter took the pictures).
+fn carries_into(h: &LabelHit<'_>, next: &LabelHit<'_>) -> bool {
+    next.kind == LabelKind::Reporter
+        && next.outlet.is_none()
+        && matches!(h.kind, LabelKind::Author | LabelKind::Photo | LabelKind::Correspondent)
 }
 
 /// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
@@ -1641,6 +1673,30 @@ mod tests {
         assert_eq!(m.sources[0].outlet.text, "青柳健康");
         assert!(parse("来源丨青柳健康 编辑丨罗一鸣").map_or(true, |m| m.sources.is_empty()));
         assert!(parse("首页丨来源丨青柳健康").map_or(true, |m| m.sources.is_empty()));
+    }
+
+    /// A correspondent or photographer glued after the outlet is credited with his role
+    /// (the correspondent's paper is no source); `王五/摄` after a name marks the
+    /// photographer, `图/文` does not; a picture label before a reporter label gives the
+    /// reporter its role; `采写` credits an author, `本期编辑` an editor.
+    #[test]
+    fn glued_correspondents_photo_marks_and_carried_roles() {
+        let m = parse("柳川日报记者 邹明远 柳川日报通讯员 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", Some("柳川日报")), ("袁小禾", "通讯员", Some("柳川日报"))]);
+        assert_eq!(m.sources.len(), 1);
+        let m = parse("柳川晚报摄影记者 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("袁小禾", "摄影", Some("柳川晚报"))]);
+        let m = parse("某县融媒体中心通讯员 袁小禾").unwrap();
+        assert!(m.sources.is_empty());
+        let m = parse("记者：邹明远/文 袁小禾/摄").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None), ("袁小禾", "摄影", None)]);
+        let m = parse("记者 邹明远 图/文").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None)]);
+        let m = parse("文/本报记者 邹明远 图/本报记者 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "作者", None), ("袁小禾", "摄影", None)]);
+        let m = parse("采写：邹明远 本期编辑：袁小禾").unwrap();
+        let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
+        assert_eq!(kinds, vec![("邹明远", LabelKind::Author), ("袁小禾", LabelKind::Editor)]);
     }
 
     #[test]
