@@ -204,7 +204,7 @@ fn caption_tail() -> Regex {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|[\p{{Han}}--[由据]]{{2,8}}?(?:{}))\s*[)）]|(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{}))$",
         alternation("bracketed"),
         alternation("bare")
     ))
@@ -256,9 +256,10 @@ impl Classifier {
             equals,
             ends_short,
             headings,
-            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
+            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`,
+            // `…某报记者 张三/摄`.
             caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]?\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -1073,5 +1074,22 @@ mod tests {
             kind("柳川市第三医院开通预约平台，市民可通过医院公众号预约挂号、查询检验报告，今年以来已有3万余人次使用。"),
             "text"
         );
+    }
+
+    /// A bracketed stock-photo note alone ends a caption (`（资料照片）`); a credit written
+    /// `某某晚报记者 张三/摄` names its photographer.
+    #[test]
+    fn stock_photo_notes_and_slashed_photo_credits() {
+        assert_eq!(kind("护士为新生儿做听力筛查。（资料照片）"), "caption");
+        assert_eq!(kind("护士为新生儿做听力筛查。资料照片"), "caption");
+        let text = "护士为新生儿做听力筛查。柳川晚报记者 邹明远/摄";
+        match &Classifier::new().lines(text)[0].kind {
+            LineKind::Caption(credits) => {
+                let names: Vec<&str> = credits.iter().map(|f| f.span.slice(text)).collect();
+                assert_eq!(names, vec!["邹明远"]);
+            }
+            k => panic!("{k:?}"),
+        }
+        assert_eq!(kind("新生儿听力筛查率达到98%，较上年提高2个百分点（资料来源：县卫健局）。"), "text");
     }
 }

@@ -818,6 +818,20 @@ impl MetaParser {
         self.placeholders.contains(value) || self.self_references.iter().any(|r| r == value)
     }
 
+    /// Where the value of a source label starts when `于`/`自` joins it instead of a colon
+    /// (`本文来源于某某日报`, `内容来源于某某疾控公众号`): after the connective, when an outlet or
+    /// a channel's account follows.
+    fn source_connective(&self, s: &str, at: usize, kind: LabelKind) -> Option<usize> {
+        if !matches!(kind, LabelKind::Source | LabelKind::Repost) {
+            return None;
+        }
+        let rest = s[at..].strip_prefix(['于', '自'])?;
+        let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
+        // An outlet, or an account on a channel (`某某疾控微信公众号`).
+        let outlet = self.is_outlet(next) || self.strip_edition(next).len() < next.len();
+        outlet.then_some(s.len() - rest.len())
+    }
+
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
@@ -879,6 +893,9 @@ impl MetaParser {
                 if !ok {
                     continue;
                 }
+            } else if let Some(end) = self.source_connective(s, all.end(), kind) {
+                hits.push(LabelHit { start, outlet, end, label: key.as_str(), kind });
+                continue;
             } else if c.name("colon").is_none() {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
@@ -1697,6 +1714,30 @@ mod tests {
         let m = parse("采写：邹明远 本期编辑：袁小禾").unwrap();
         let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
         assert_eq!(kinds, vec![("邹明远", LabelKind::Author), ("袁小禾", LabelKind::Editor)]);
+    }
+
+    /// A source label joined to its outlet by `于`/`自` instead of a colon is a source line
+    /// when an outlet or a channel's account follows; a stock word after it is none.
+    #[test]
+    fn source_labels_joined_by_a_connective() {
+        let m = parse("本文来源于柳川疾控微信公众号").unwrap();
+        assert_eq!(m.sources.len(), 1);
+        assert_eq!(m.sources[0].outlet.text, "柳川疾控微信公众号");
+        assert_eq!(m.sources[0].rank, SourceRank::Source);
+        let m = parse("稿件来源于柳川晚报 2026-03-05").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "柳川晚报");
+        assert!(parse("本文来源于网络").map_or(true, |m| m.sources.is_empty()));
+    }
+
+    /// Web and text editors are editors; `审签` credits staff.
+    #[test]
+    fn web_text_editors_and_sign_off() {
+        let m = parse("文字编辑：邹明远 微信编辑：袁小禾 审签：贝一鸣").unwrap();
+        let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![("邹明远", LabelKind::Editor), ("袁小禾", LabelKind::Editor), ("贝一鸣", LabelKind::Staff)]
+        );
     }
 
     #[test]
