@@ -163,6 +163,9 @@ pub(crate) struct MetaParser {
     time_line_re: Regex,
     /// `某台记者张三李四`: an outlet, a reporter label, names glued together.
     glued_credit_re: Regex,
+    /// A newspaper's page field printed beside its masthead and date (`第03版：要闻`,
+    /// `A3版`): no text of the line.
+    page_field_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -240,6 +243,8 @@ impl MetaParser {
                     .join("|")
             ))
             .expect("glued credit regex"),
+            page_field_re: Regex::new(r"(?:^|[\s|｜/／])(?:第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜/／]{1,12})?")
+                .expect("page field regex"),
             time_line_re: Regex::new(
                 r"^(?:\p{Han}{0,4}时间\s*[:：]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})\s*分?$",
             )
@@ -295,6 +300,7 @@ impl MetaParser {
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
             return None;
         }
+        let pages = self.page_fields(content);
         if hits.is_empty() {
             // A bare date line: the date stands apart from any text (`2021年3月16日 ★ 上海`).
             let mut rest = 0;
@@ -310,6 +316,8 @@ impl MetaParser {
                 last = e;
             }
             rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
+            rest -=
+                pages.iter().map(|p| content[p.range()].chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
             if rest > 16 || content.contains(['，', ',']) {
                 return None;
             }
@@ -318,6 +326,7 @@ impl MetaParser {
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
         for (i, h) in hits.iter().enumerate() {
             let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
@@ -816,6 +825,18 @@ impl MetaParser {
     /// naming itself (`本站`, `本网`): the site the page is on is not the source.
     fn names_no_outlet(&self, value: &str) -> bool {
         self.placeholders.contains(value) || self.self_references.iter().any(|r| r == value)
+    }
+
+    /// The page fields of a newspaper's line (`第03版：要闻`), spans in `content`.
+    fn page_fields(&self, content: &str) -> Vec<Span> {
+        self.page_field_re
+            .find_iter(content)
+            .map(|m| {
+                let lead = m.as_str().len()
+                    - m.as_str().trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).len();
+                Span::new(m.start() + lead, m.end())
+            })
+            .collect()
     }
 
     /// Where the value of a source label starts when `于`/`自` joins it instead of a colon
@@ -1738,6 +1759,21 @@ mod tests {
             kinds,
             vec![("邹明远", LabelKind::Editor), ("袁小禾", LabelKind::Editor), ("贝一鸣", LabelKind::Staff)]
         );
+    }
+
+    /// A newspaper's page field beside its masthead and date is no text of the line: the
+    /// line still gives the date and the masthead.
+    #[test]
+    fn page_fields_beside_a_masthead() {
+        for line in ["柳川晚报 | 2026年03月05日 星期四 | 第03版：健康周刊", "柳川晚报 2026-03-05 A3版"]
+        {
+            let m = parse(line).unwrap();
+            assert_eq!(m.stamps.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), vec!["2026-03-05"], "{line}");
+            assert_eq!(m.sources.len(), 1, "{line}");
+            assert_eq!(m.sources[0].outlet.text, "柳川晚报");
+            assert_eq!(m.sources[0].rank, SourceRank::Masthead);
+        }
+        assert!(parse("2026年3月5日，第3版刊发了某县开展义诊活动的报道").is_none());
     }
 
     #[test]
