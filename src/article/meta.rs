@@ -194,6 +194,9 @@ impl Default for MetaParser {
     }
 }
 
+/// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
+const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
+
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
     '☆', '-', '—', '：', ':', '◎',
@@ -442,7 +445,9 @@ impl MetaParser {
             out.sources.push(SourceMention::new(Field::new(agency.as_str(), span), SourceRank::Dateline));
             return Some(out);
         }
-        let c = self.dateline_re.captures(para)?;
+        let Some(c) = self.dateline_re.captures(para) else {
+            return self.opening_credits(para, paragraph.start);
+        };
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
@@ -459,7 +464,11 @@ impl MetaParser {
             let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
             (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
         };
-        let inner = c.name("inner");
+        // The credits in brackets, else printed bare before the text (`本报讯 记者 李四 日前，…`).
+        let inner = c.name("inner").map(|m| (m.start(), m.as_str())).or_else(|| {
+            let at = c.get(0).map_or(0, |m| m.end());
+            self.credit_run(para, at).map(|r| (r.start, &para[r.range()]))
+        });
         // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`) or an outlet's name
         // (`某某网讯`).
         let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
@@ -475,10 +484,9 @@ impl MetaParser {
             };
             out.sources.push(SourceMention::new(o.clone(), rank));
         }
-        if let Some(inner) = inner {
-            let s = inner.as_str();
+        if let Some((inner_start, s)) = inner {
             let hits = self.label_hits(s);
-            let base = paragraph.start + inner.start();
+            let base = paragraph.start + inner_start;
             let lead_end = hits.first().map_or(s.len(), |h| h.start);
             let lead = trim_span(s, 0, lead_end);
             self.interpret(s, base, lead, LabelKind::Author, "作者", &mut out);
@@ -496,6 +504,61 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// The credits a paragraph opens with, bare before its text (`本报记者 张三 通讯员 李四
+    /// 日前，…`, after a bullet `□`): read as a dateline's credits.
+    fn opening_credits(&self, para: &str, base: usize) -> Option<MetaLine> {
+        let at =
+            para.len() - para.trim_start_matches(|c: char| c.is_whitespace() || OPENING_BULLETS.contains(&c)).len();
+        let run = self.credit_run(para, at)?;
+        let s = &para[run.range()];
+        let mut out = MetaLine::default();
+        let hits = self.label_hits(s);
+        for (i, h) in hits.iter().enumerate() {
+            let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
+            self.interpret_hit(s, base + run.start, trim_span(s, h.end, end), h, &mut out);
+        }
+        (!out.bylines.is_empty()).then_some(out)
+    }
+
+    /// `记者 张三 通讯员 李四 日前，…`: the credits printed bare from byte `at` of `para`,
+    /// before its text — words apart by spaces, each a reporter's, correspondent's or
+    /// photographer's label, a name (names joined by `、`), or a label with its name glued
+    /// (`记者张三`); a label first, a name last, and text after. The span of the run.
+    fn credit_run(&self, para: &str, at: usize) -> Option<Span> {
+        let credit_label = |w: &str| self.kinds.get(w).is_some_and(|k| k.glues_to_outlet());
+        let names = |w: &str| w.split('、').all(|n| self.is_person(n));
+        let glued = |w: &str| {
+            w.char_indices()
+                .skip(2)
+                .take(5)
+                .any(|(i, _)| credit_label(&w[..i]) && names(w[i..].trim_start_matches(['：', ':'])))
+        };
+        let mut end = None;
+        let mut named = false;
+        let mut pos = at;
+        for word in para[at..].split(char::is_whitespace) {
+            let start = pos;
+            pos += word.len() + para[pos + word.len()..].chars().next().map_or(0, char::len_utf8);
+            if word.is_empty() {
+                continue;
+            }
+            let label = credit_label(word.trim_end_matches(['：', ':']));
+            if end.is_none() && !label && !glued(word) {
+                return None;
+            }
+            if label {
+                named = false;
+            } else if glued(word) || names(word) {
+                named = true;
+            } else {
+                // The text: the run ends on a name before it.
+                return end.filter(|_| named).map(|e| Span::new(at, e));
+            }
+            end = Some(start + word.len());
+        }
+        None
     }
 
     /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
@@ -1774,6 +1837,33 @@ mod tests {
             assert_eq!(m.sources[0].rank, SourceRank::Masthead);
         }
         assert!(parse("2026年3月5日，第3版刊发了某县开展义诊活动的报道").is_none());
+    }
+
+    /// Credits printed bare before the text of a dateline's paragraph (`本报讯 记者 张三
+    /// 通讯员 李四 日前，…`) or opening it (`□本报记者 张三 …`) are read as bracketed ones;
+    /// a paragraph whose first words are no credits gives none.
+    #[test]
+    fn bare_credits_before_the_text() {
+        let p = MetaParser::new();
+        let names = |para: &str| -> Vec<(String, String)> {
+            p.dateline(para, Span::new(0, para.len()))
+                .map(|m| m.bylines.iter().map(|b| (b.credit.name.text.clone(), b.credit.role.clone())).collect())
+                .unwrap_or_default()
+        };
+        let pair = |n: &str, r: &str| (n.to_string(), r.to_string());
+        assert_eq!(
+            names("本报讯 记者 邹明远 通讯员 袁小禾 日前，柳川市第三医院开通胸痛中心。"),
+            vec![pair("邹明远", "记者"), pair("袁小禾", "通讯员")]
+        );
+        assert_eq!(
+            names("本报柳川3月5日讯 记者邹明远 贝一鸣 柳川市卫生健康委员会近日印发方案。"),
+            vec![pair("邹明远", "记者"), pair("贝一鸣", "记者")]
+        );
+        assert_eq!(names("□本报记者 邹明远 通讯员 袁小禾 日前，柳川市第三医院开通胸痛中心。").len(), 2);
+        assert_eq!(names("柳川晚报讯 记者 邹明远、贝一鸣 3月4日，柳川市召开会议。").len(), 2);
+        assert!(names("本报讯 日前，柳川市第三医院开通胸痛中心。").is_empty());
+        assert!(names("记者从柳川市卫生健康委员会获悉，该市日前印发方案。").is_empty());
+        assert!(names("记者 邹明远").is_empty());
     }
 
     #[test]
