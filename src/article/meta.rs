@@ -377,10 +377,11 @@ impl MetaParser {
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
-    /// without quotes or title marks, or without the place the report was filed from glued
-    /// after it (`某某日报北京`), or the agency of a dateline (`新华社北京3月5日电 记者…`).
+    /// without quotes, title marks or tortoise-shell brackets (`〔某某时报〕`), or without the
+    /// place the report was filed from glued after it (`某某日报北京`), or the agency of a
+    /// dateline (`新华社北京3月5日电 记者…`).
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
-        let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
         let name = if self.is_outlet(tok) {
             tok
@@ -1864,6 +1865,15 @@ mod tests {
         assert!(names("本报讯 日前，柳川市第三医院开通胸痛中心。").is_empty());
         assert!(names("记者从柳川市卫生健康委员会获悉，该市日前印发方案。").is_empty());
         assert!(names("记者 邹明远").is_empty());
+    }
+
+    /// A masthead in tortoise-shell brackets beside the date is the outlet (`〔某某时报〕`).
+    #[test]
+    fn bracketed_masthead_beside_the_date() {
+        let m = parse("〔柳川时报〕2026/03/05 12:00").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05T12:00");
+        assert_eq!(m.sources.len(), 1);
+        assert_eq!(m.sources[0].outlet.text, "柳川时报");
     }
 
     #[test]
