@@ -912,9 +912,14 @@ impl MetaParser {
         }
         let rest = s[at..].strip_prefix(['于', '自'])?;
         let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-        // An outlet, or an account on a channel (`某某疾控微信公众号`).
+        // An outlet, or an account on a channel (`某某疾控微信公众号`), and after it nothing
+        // but the line's other fields (a date, a label): `本文来源于某某日报，有删改` is a note.
         let outlet = self.is_outlet(next) || self.strip_edition(next).len() < next.len();
-        outlet.then_some(s.len() - rest.len())
+        let after = rest[next.len()..].trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        let fields_only = after.is_empty()
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || self.label_re.find(after).is_some_and(|m| m.start() == 0);
+        (outlet && fields_only).then_some(s.len() - rest.len())
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
@@ -1812,6 +1817,10 @@ mod tests {
         let m = parse("稿件来源于柳川晚报 2026-03-05").unwrap();
         assert_eq!(m.sources[0].outlet.text, "柳川晚报");
         assert!(parse("本文来源于网络").map_or(true, |m| m.sources.is_empty()));
+        // What follows the outlet is no name.
+        for note in ["本文来源于柳川晚报，有删改", "信息来源于柳川市卫健委官网 特此说明"] {
+            assert!(parse(note).map_or(true, |m| m.bylines.is_empty()), "{note}");
+        }
     }
 
     /// Web and text editors are editors; `审签` credits staff.
