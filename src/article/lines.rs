@@ -257,9 +257,10 @@ impl Classifier {
             ends_short,
             headings,
             // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`,
-            // `…某报记者 张三/摄`.
+            // `…某报记者 张三/摄` (a slash only after a reporter's label: `某县医院/摄` is
+            // no person).
             caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]?\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$|(?:记者|通讯员)\s*(?P<slashed>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]\s*(?:摄|摄影)\s*[)）]?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -499,7 +500,7 @@ impl Classifier {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
         if let Some(c) = self.caption_credit.captures(line) {
-            if let Some(m) = c.name("names") {
+            if let Some(m) = c.name("names").or(c.name("slashed")) {
                 let mut at = m.start();
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
                     if !name.is_empty() {
@@ -1091,5 +1092,10 @@ mod tests {
             k => panic!("{k:?}"),
         }
         assert_eq!(kind("新生儿听力筛查率达到98%，较上年提高2个百分点（资料来源：县卫健局）。"), "text");
+        // Without a reporter's label a slashed credit names no one: it may be a body.
+        let text = "护士为新生儿做听力筛查。柳川县医院/摄";
+        if let LineKind::Caption(credits) = &Classifier::new().lines(text)[0].kind {
+            assert!(credits.is_empty(), "{credits:?}");
+        }
     }
 }

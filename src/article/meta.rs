@@ -1818,7 +1818,8 @@ mod tests {
         assert_eq!(m.sources[0].outlet.text, "柳川晚报");
         assert!(parse("本文来源于网络").map_or(true, |m| m.sources.is_empty()));
         // What follows the outlet is no name.
-        for note in ["本文来源于柳川晚报，有删改", "信息来源于柳川市卫健委官网 特此说明"] {
+        for note in ["本文来源于柳川晚报，有删改", "信息来源于柳川市卫健委官网 特此说明"]
+        {
             assert!(parse(note).map_or(true, |m| m.bylines.is_empty()), "{note}");
         }
     }
