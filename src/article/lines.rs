@@ -1053,28 +1053,29 @@ mod tests {
     /// hospital's account is text.
     #[test]
     fn social_prompts_picture_notes_and_comment_counts() {
-        for line in [
-            "点击关注，获取更多义诊信息",
-            "喜欢就点个“在看”吧",
-            "欢迎转发，让更多家长看到！",
-            "扫描下方二维码，预约免费体检。",
-            "更多资讯请关注“某县卫健”",
-            "本文为某某晚报原创，转载请注明来源。",
-            "温馨提示：本文不构成诊疗建议",
-            "下载某某晚报客户端，看更多新闻。",
-            "赞赏",
-            "手机看新闻",
-        ] {
-            assert_eq!(kind(line), "furniture", "{line}");
+        let table = [
+            ("点击关注，获取更多义诊信息", "furniture"),
+            ("喜欢就点个“在看”吧", "furniture"),
+            ("欢迎转发，让更多家长看到！", "furniture"),
+            ("扫描下方二维码，预约免费体检。", "furniture"),
+            ("更多资讯请关注“某县卫健”", "furniture"),
+            ("本文为某某晚报原创，转载请注明来源。", "furniture"),
+            ("温馨提示：本文不构成诊疗建议", "furniture"),
+            ("下载某某晚报客户端，看更多新闻。", "furniture"),
+            ("赞赏", "furniture"),
+            ("手机看新闻", "furniture"),
+            ("本文图片均由柳川市第三医院提供", "caption"),
+            ("文中图片均为资料图", "caption"),
+            ("网友评论（12）", "heading"),
+            ("网友评论（十二）", "text"),
+            (
+                "柳川市第三医院开通预约平台，市民可通过医院公众号预约挂号、查询检验报告，今年以来已有3万余人次使用。",
+                "text",
+            ),
+        ];
+        for (line, want) in table {
+            assert_eq!(kind(line), want, "{line}");
         }
-        assert_eq!(kind("本文图片均由柳川市第三医院提供"), "caption");
-        assert_eq!(kind("文中图片均为资料图"), "caption");
-        assert_eq!(kind("网友评论（12）"), "heading");
-        assert_eq!(kind("网友评论（十二）"), "text");
-        assert_eq!(
-            kind("柳川市第三医院开通预约平台，市民可通过医院公众号预约挂号、查询检验报告，今年以来已有3万余人次使用。"),
-            "text"
-        );
     }
 
     /// A bracketed stock-photo note alone ends a caption (`（资料照片）`); a credit written
