@@ -204,7 +204,7 @@ fn caption_tail() -> Regex {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|[\p{{Han}}--[由据]]{{2,8}}?(?:{}))\s*[)）]|(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{}))$",
         alternation("bracketed"),
         alternation("bare")
     ))
@@ -256,9 +256,11 @@ impl Classifier {
             equals,
             ends_short,
             headings,
-            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
+            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`,
+            // `…某报记者 张三/摄` (a slash only after a reporter's label: `某县医院/摄` is
+            // no person).
             caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$|(?:记者|通讯员)\s*(?P<slashed>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*[／/]\s*(?:摄|摄影)\s*[)）]?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -401,7 +403,7 @@ impl Classifier {
             .collect();
         let mut any = false;
         for whole in cleaned.split_whitespace() {
-            let token = whole.trim_start_matches("更多").trim_end_matches("更多");
+            let token = without_count(whole).trim_start_matches("更多").trim_end_matches("更多");
             if token.is_empty() {
                 any = true;
                 continue;
@@ -498,7 +500,7 @@ impl Classifier {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
         if let Some(c) = self.caption_credit.captures(line) {
-            if let Some(m) = c.name("names") {
+            if let Some(m) = c.name("names").or(c.name("slashed")) {
                 let mut at = m.start();
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
                     if !name.is_empty() {
@@ -651,6 +653,18 @@ fn without_closing_bracket(value: &str) -> &str {
 }
 
 /// Furniture recognised by shape alone.
+/// A heading without the count a comment box prints after it (`网友评论（12）` → `网友评论`).
+fn without_count(token: &str) -> &str {
+    let Some(body) = token.strip_suffix(['）', ')']) else { return token };
+    let Some(open) = body.rfind(['（', '(']) else { return token };
+    let digits = body[open..].trim_start_matches(['（', '(']);
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        &token[..open]
+    } else {
+        token
+    }
+}
+
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
@@ -1031,5 +1045,58 @@ mod tests {
         let lines = c.lines("会议强调：\n1.加强组织领导\n2.强化经费保障\n会议强调抓好落实。\n- 加强基层建设");
         assert!(lines[1..3].iter().all(|l| matches!(l.kind, LineKind::Text)));
         assert!(matches!(lines[4].kind, LineKind::Text));
+    }
+
+    /// The prompts that close a social post (follow, share, tip, scan, app), a repost notice
+    /// and a health page's no-advice note are furniture; a note on the article's pictures is
+    /// a caption; a comment box's heading keeps its role with its count. A sentence about a
+    /// hospital's account is text.
+    #[test]
+    fn social_prompts_picture_notes_and_comment_counts() {
+        let table = [
+            ("点击关注，获取更多义诊信息", "furniture"),
+            ("喜欢就点个“在看”吧", "furniture"),
+            ("欢迎转发，让更多家长看到！", "furniture"),
+            ("扫描下方二维码，预约免费体检。", "furniture"),
+            ("更多资讯请关注“某县卫健”", "furniture"),
+            ("本文为某某晚报原创，转载请注明来源。", "furniture"),
+            ("温馨提示：本文不构成诊疗建议", "furniture"),
+            ("下载某某晚报客户端，看更多新闻。", "furniture"),
+            ("赞赏", "furniture"),
+            ("手机看新闻", "furniture"),
+            ("本文图片均由柳川市第三医院提供", "caption"),
+            ("文中图片均为资料图", "caption"),
+            ("网友评论（12）", "heading"),
+            ("网友评论（十二）", "text"),
+            (
+                "柳川市第三医院开通预约平台，市民可通过医院公众号预约挂号、查询检验报告，今年以来已有3万余人次使用。",
+                "text",
+            ),
+        ];
+        for (line, want) in table {
+            assert_eq!(kind(line), want, "{line}");
+        }
+    }
+
+    /// A bracketed stock-photo note alone ends a caption (`（资料照片）`); a credit written
+    /// `某某晚报记者 张三/摄` names its photographer.
+    #[test]
+    fn stock_photo_notes_and_slashed_photo_credits() {
+        assert_eq!(kind("护士为新生儿做听力筛查。（资料照片）"), "caption");
+        assert_eq!(kind("护士为新生儿做听力筛查。资料照片"), "caption");
+        let text = "护士为新生儿做听力筛查。柳川晚报记者 邹明远/摄";
+        match &Classifier::new().lines(text)[0].kind {
+            LineKind::Caption(credits) => {
+                let names: Vec<&str> = credits.iter().map(|f| f.span.slice(text)).collect();
+                assert_eq!(names, vec!["邹明远"]);
+            }
+            k => panic!("{k:?}"),
+        }
+        assert_eq!(kind("新生儿听力筛查率达到98%，较上年提高2个百分点（资料来源：县卫健局）。"), "text");
+        // Without a reporter's label a slashed credit names no one: it may be a body.
+        let text = "护士为新生儿做听力筛查。柳川县医院/摄";
+        if let LineKind::Caption(credits) = &Classifier::new().lines(text)[0].kind {
+            assert!(credits.is_empty(), "{credits:?}");
+        }
     }
 }

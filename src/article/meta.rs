@@ -54,6 +54,12 @@ impl LabelKind {
         )
     }
 
+    /// Labels printed glued after their outlet (`某某日报记者 张三`, `某某日报通讯员 李四`,
+    /// `某某晚报摄影记者 王五`).
+    fn glues_to_outlet(self) -> bool {
+        matches!(self, LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo)
+    }
+
     /// The role given to the people of this label (`label` as printed).
     fn role(self, label: &str) -> String {
         match self {
@@ -157,6 +163,9 @@ pub(crate) struct MetaParser {
     time_line_re: Regex,
     /// `某台记者张三李四`: an outlet, a reporter label, names glued together.
     glued_credit_re: Regex,
+    /// A newspaper's page field printed beside its masthead and date (`第03版：要闻`,
+    /// `A3版`): no text of the line.
+    page_field_re: Regex,
     outlet_suffixes: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
@@ -187,6 +196,9 @@ impl Default for MetaParser {
         Self::new()
     }
 }
+
+/// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
+const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
@@ -237,6 +249,8 @@ impl MetaParser {
                     .join("|")
             ))
             .expect("glued credit regex"),
+            page_field_re: Regex::new(r"(?:^|[\s|｜/／])(?:第\s*)?[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜/／]{1,12})?")
+                .expect("page field regex"),
             time_line_re: Regex::new(
                 r"^(?:\p{Han}{0,4}时间\s*[:：]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})\s*分?$",
             )
@@ -294,6 +308,7 @@ impl MetaParser {
         if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
             return None;
         }
+        let pages = self.page_fields(content);
         if hits.is_empty() {
             // A bare date line: the date stands apart from any text (`2021年3月16日 ★ 上海`).
             let mut rest = 0;
@@ -309,6 +324,8 @@ impl MetaParser {
                 last = e;
             }
             rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
+            rest -=
+                pages.iter().map(|p| content[p.range()].chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
             if rest > 16 || content.contains(['，', ',']) {
                 return None;
             }
@@ -317,6 +334,8 @@ impl MetaParser {
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        covered.extend(pages);
+        let mut carried: Option<&LabelHit<'_>> = None;
         for (i, h) in hits.iter().enumerate() {
             let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
@@ -327,7 +346,14 @@ impl MetaParser {
             if !value.is_empty() && content[value.range()].chars().count() > 40 {
                 return None;
             }
-            self.interpret_hit(content, base, value, h, &mut out);
+            let h = match carried.take() {
+                Some(c) if h.kind == LabelKind::Reporter => LabelHit { kind: c.kind, label: c.label, ..*h },
+                _ => *h,
+            };
+            if value.is_empty() && hits.get(i + 1).is_some_and(|n| carries_into(&h, n)) {
+                carried = hits.get(i);
+            }
+            self.interpret_hit(content, base, value, &h, &mut out);
         }
         // Outlets printed bare between the fields: a masthead.
         covered.sort();
@@ -356,10 +382,11 @@ impl MetaParser {
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
-    /// without quotes or title marks, or without the place the report was filed from glued
-    /// after it (`某某日报北京`), or the agency of a dateline (`新华社北京3月5日电 记者…`).
+    /// without quotes, title marks or tortoise-shell brackets (`〔某某时报〕`), or without the
+    /// place the report was filed from glued after it (`某某日报北京`), or the agency of a
+    /// dateline (`新华社北京3月5日电 记者…`).
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
-        let tok = content[t.range()].trim_matches(['《', '》', '“', '”']);
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
         let name = if self.is_outlet(tok) {
             tok
@@ -424,7 +451,9 @@ impl MetaParser {
             out.sources.push(SourceMention::new(Field::new(agency.as_str(), span), SourceRank::Dateline));
             return Some(out);
         }
-        let c = self.dateline_re.captures(para)?;
+        let Some(c) = self.dateline_re.captures(para) else {
+            return self.opening_credits(para, paragraph.start);
+        };
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
@@ -441,7 +470,11 @@ impl MetaParser {
             let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
             (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
         };
-        let inner = c.name("inner");
+        // The credits in brackets, else printed bare before the text (`本报讯 记者 李四 日前，…`).
+        let inner = c.name("inner").map(|m| (m.start(), m.as_str())).or_else(|| {
+            let at = c.get(0).map_or(0, |m| m.end());
+            self.credit_run(para, at).map(|r| (r.start, &para[r.range()]))
+        });
         // `…讯` is a dateline only with its credits (`本报讯（记者 李四）`) or an outlet's name
         // (`某某网讯`).
         let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
@@ -457,10 +490,9 @@ impl MetaParser {
             };
             out.sources.push(SourceMention::new(o.clone(), rank));
         }
-        if let Some(inner) = inner {
-            let s = inner.as_str();
+        if let Some((inner_start, s)) = inner {
             let hits = self.label_hits(s);
-            let base = paragraph.start + inner.start();
+            let base = paragraph.start + inner_start;
             let lead_end = hits.first().map_or(s.len(), |h| h.start);
             let lead = trim_span(s, 0, lead_end);
             self.interpret(s, base, lead, LabelKind::Author, "作者", &mut out);
@@ -478,6 +510,61 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// The credits a paragraph opens with, bare before its text (`本报记者 张三 通讯员 李四
+    /// 日前，…`, after a bullet `□`): read as a dateline's credits.
+    fn opening_credits(&self, para: &str, base: usize) -> Option<MetaLine> {
+        let at =
+            para.len() - para.trim_start_matches(|c: char| c.is_whitespace() || OPENING_BULLETS.contains(&c)).len();
+        let run = self.credit_run(para, at)?;
+        let s = &para[run.range()];
+        let mut out = MetaLine::default();
+        let hits = self.label_hits(s);
+        for (i, h) in hits.iter().enumerate() {
+            let end = hits.get(i + 1).map_or(s.len(), |n| n.start);
+            self.interpret_hit(s, base + run.start, trim_span(s, h.end, end), h, &mut out);
+        }
+        (!out.bylines.is_empty()).then_some(out)
+    }
+
+    /// `记者 张三 通讯员 李四 日前，…`: the credits printed bare from byte `at` of `para`,
+    /// before its text — words apart by spaces, each a reporter's, correspondent's or
+    /// photographer's label, a name (names joined by `、`), or a label with its name glued
+    /// (`记者张三`); a label first, a name last, and text after. The span of the run.
+    fn credit_run(&self, para: &str, at: usize) -> Option<Span> {
+        let credit_label = |w: &str| self.kinds.get(w).is_some_and(|k| k.glues_to_outlet());
+        let names = |w: &str| w.split('、').all(|n| self.is_person(n));
+        let glued = |w: &str| {
+            w.char_indices()
+                .skip(2)
+                .take(5)
+                .any(|(i, _)| credit_label(&w[..i]) && names(w[i..].trim_start_matches(['：', ':'])))
+        };
+        let mut end = None;
+        let mut named = false;
+        let mut pos = at;
+        for word in para[at..].split(char::is_whitespace) {
+            let start = pos;
+            pos += word.len() + para[pos + word.len()..].chars().next().map_or(0, char::len_utf8);
+            if word.is_empty() {
+                continue;
+            }
+            let label = credit_label(word.trim_end_matches(['：', ':']));
+            if end.is_none() && !label && !glued(word) {
+                return None;
+            }
+            if label {
+                named = false;
+            } else if glued(word) || names(word) {
+                named = true;
+            } else {
+                // The text: the run ends on a name before it.
+                return end.filter(|_| named).map(|e| Span::new(at, e));
+            }
+            end = Some(start + word.len());
+        }
+        None
     }
 
     /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
@@ -811,6 +898,37 @@ impl MetaParser {
         self.placeholders.contains(value) || self.self_references.iter().any(|r| r == value)
     }
 
+    /// The page fields of a newspaper's line (`第03版：要闻`), spans in `content`.
+    fn page_fields(&self, content: &str) -> Vec<Span> {
+        self.page_field_re
+            .find_iter(content)
+            .map(|m| {
+                let lead = m.as_str().len()
+                    - m.as_str().trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).len();
+                Span::new(m.start() + lead, m.end())
+            })
+            .collect()
+    }
+
+    /// Where the value of a source label starts when `于`/`自` joins it instead of a colon
+    /// (`本文来源于某某日报`, `内容来源于某某疾控公众号`): after the connective, when an outlet or
+    /// a channel's account follows.
+    fn source_connective(&self, s: &str, at: usize, kind: LabelKind) -> Option<usize> {
+        if !matches!(kind, LabelKind::Source | LabelKind::Repost) {
+            return None;
+        }
+        let rest = s[at..].strip_prefix(['于', '自'])?;
+        let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
+        // An outlet, or an account on a channel (`某某疾控微信公众号`), and after it nothing
+        // but the line's other fields (a date, a label): `本文来源于某某日报，有删改` is a note.
+        let outlet = self.is_outlet(next) || self.strip_edition(next).len() < next.len();
+        let after = rest[next.len()..].trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        let fields_only = after.is_empty()
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || self.label_re.find(after).is_some_and(|m| m.start() == 0);
+        (outlet && fields_only).then_some(s.len() - rest.len())
+    }
+
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
@@ -851,7 +969,7 @@ impl MetaParser {
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let glued = &s[run..label.start()];
-                if kind != LabelKind::Reporter || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
+                if !kind.glues_to_outlet() || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
                     continue;
                 }
                 let run = self.outlet_chain_start(s, run);
@@ -872,6 +990,9 @@ impl MetaParser {
                 if !ok {
                     continue;
                 }
+            } else if let Some(end) = self.source_connective(s, all.end(), kind) {
+                hits.push(LabelHit { start, outlet, end, label: key.as_str(), kind });
+                continue;
             } else if c.name("colon").is_none() {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
@@ -1021,7 +1142,10 @@ impl MetaParser {
         self.interpret(s, base, value, h.kind, h.label, out);
         if let Some(o) = h.outlet {
             let field = Field::new(&s[o.range()], o.shift(base));
-            out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
+            // A correspondent works elsewhere: the paper that names him is no source of his.
+            if h.kind != LabelKind::Correspondent {
+                out.sources.push(SourceMention::new(field.clone(), SourceRank::AuthorOutlet));
+            }
             for b in &mut out.bylines[before..] {
                 b.credit.organization.get_or_insert_with(|| field.clone());
             }
@@ -1070,10 +1194,17 @@ impl MetaParser {
                         out.sources.push(SourceMention::new(o.clone(), rank));
                     }
                 }
-                for &t in &tokens {
+                for (i, &t) in tokens.iter().enumerate() {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
                     if self.is_person(&tok) {
+                        // `王五/摄` in a byline: that name took the pictures.
+                        // (`王五 图/文` is text and pictures by him.)
+                        let label_at = |k: usize| tokens.get(k).and_then(|n| self.kinds.get(&s[n.range()]));
+                        let photo = with_org
+                            && label_at(i + 1) == Some(&LabelKind::Photo)
+                            && label_at(i + 2) != Some(&LabelKind::Author);
+                        let kind = if photo { LabelKind::Photo } else { kind };
                         out.bylines.push(Byline {
                             credit: Credit {
                                 name: Field::new(&tok, t.shift(base)),
@@ -1087,6 +1218,14 @@ impl MetaParser {
             }
         }
     }
+}
+
+/// Whether the label `h`, printed with no value, gives its role to the reporter label `next`
+/// right after it (`图/本报记者 王五`: the reporter took the pictures).
+fn carries_into(h: &LabelHit<'_>, next: &LabelHit<'_>) -> bool {
+    next.kind == LabelKind::Reporter
+        && next.outlet.is_none()
+        && matches!(h.kind, LabelKind::Author | LabelKind::Photo | LabelKind::Correspondent)
 }
 
 /// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
@@ -1648,6 +1787,110 @@ mod tests {
         assert_eq!(m.sources[0].outlet.text, "青柳健康");
         assert!(parse("来源丨青柳健康 编辑丨罗一鸣").map_or(true, |m| m.sources.is_empty()));
         assert!(parse("首页丨来源丨青柳健康").map_or(true, |m| m.sources.is_empty()));
+    }
+
+    /// A correspondent or photographer glued after the outlet is credited with his role
+    /// (the correspondent's paper is no source); `王五/摄` after a name marks the
+    /// photographer, `图/文` does not; a picture label before a reporter label gives the
+    /// reporter its role; `采写` credits an author, `本期编辑` an editor.
+    #[test]
+    fn glued_correspondents_photo_marks_and_carried_roles() {
+        let m = parse("柳川日报记者 邹明远 柳川日报通讯员 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", Some("柳川日报")), ("袁小禾", "通讯员", Some("柳川日报"))]);
+        assert_eq!(m.sources.len(), 1);
+        let m = parse("柳川晚报摄影记者 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("袁小禾", "摄影", Some("柳川晚报"))]);
+        let m = parse("某县融媒体中心通讯员 袁小禾").unwrap();
+        assert!(m.sources.is_empty());
+        let m = parse("记者：邹明远/文 袁小禾/摄").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None), ("袁小禾", "摄影", None)]);
+        let m = parse("记者 邹明远 图/文").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None)]);
+        let m = parse("文/本报记者 邹明远 图/本报记者 袁小禾").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "作者", None), ("袁小禾", "摄影", None)]);
+        let m = parse("采写：邹明远 本期编辑：袁小禾").unwrap();
+        let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
+        assert_eq!(kinds, vec![("邹明远", LabelKind::Author), ("袁小禾", LabelKind::Editor)]);
+    }
+
+    /// A source label joined to its outlet by `于`/`自` instead of a colon is a source line
+    /// when an outlet or a channel's account follows; a stock word after it is none.
+    #[test]
+    fn source_labels_joined_by_a_connective() {
+        let m = parse("本文来源于柳川疾控微信公众号").unwrap();
+        assert_eq!(m.sources.len(), 1);
+        assert_eq!(m.sources[0].outlet.text, "柳川疾控微信公众号");
+        assert_eq!(m.sources[0].rank, SourceRank::Source);
+        let m = parse("稿件来源于柳川晚报 2026-03-05").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "柳川晚报");
+        assert!(parse("本文来源于网络").map_or(true, |m| m.sources.is_empty()));
+        // What follows the outlet is no name.
+        for note in ["本文来源于柳川晚报，有删改", "信息来源于柳川市卫健委官网 特此说明"]
+        {
+            assert!(parse(note).map_or(true, |m| m.bylines.is_empty()), "{note}");
+        }
+    }
+
+    /// Web and text editors are editors; `审签` credits staff.
+    #[test]
+    fn web_text_editors_and_sign_off() {
+        let m = parse("文字编辑：邹明远 微信编辑：袁小禾 审签：贝一鸣").unwrap();
+        let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![("邹明远", LabelKind::Editor), ("袁小禾", LabelKind::Editor), ("贝一鸣", LabelKind::Staff)]
+        );
+    }
+
+    /// A newspaper's page field beside its masthead and date is no text of the line: the
+    /// line still gives the date and the masthead.
+    #[test]
+    fn page_fields_beside_a_masthead() {
+        for line in ["柳川晚报 | 2026年03月05日 星期四 | 第03版：健康周刊", "柳川晚报 2026-03-05 A3版"]
+        {
+            let m = parse(line).unwrap();
+            assert_eq!(m.stamps.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), vec!["2026-03-05"], "{line}");
+            assert_eq!(m.sources.len(), 1, "{line}");
+            assert_eq!(m.sources[0].outlet.text, "柳川晚报");
+            assert_eq!(m.sources[0].rank, SourceRank::Masthead);
+        }
+        assert!(parse("2026年3月5日，第3版刊发了某县开展义诊活动的报道").is_none());
+    }
+
+    /// Credits printed bare before the text of a dateline's paragraph (`本报讯 记者 张三
+    /// 通讯员 李四 日前，…`) or opening it (`□本报记者 张三 …`) are read as bracketed ones;
+    /// a paragraph whose first words are no credits gives none.
+    #[test]
+    fn bare_credits_before_the_text() {
+        let p = MetaParser::new();
+        let names = |para: &str| -> Vec<(String, String)> {
+            p.dateline(para, Span::new(0, para.len()))
+                .map(|m| m.bylines.iter().map(|b| (b.credit.name.text.clone(), b.credit.role.clone())).collect())
+                .unwrap_or_default()
+        };
+        let pair = |n: &str, r: &str| (n.to_string(), r.to_string());
+        assert_eq!(
+            names("本报讯 记者 邹明远 通讯员 袁小禾 日前，柳川市第三医院开通胸痛中心。"),
+            vec![pair("邹明远", "记者"), pair("袁小禾", "通讯员")]
+        );
+        assert_eq!(
+            names("本报柳川3月5日讯 记者邹明远 贝一鸣 柳川市卫生健康委员会近日印发方案。"),
+            vec![pair("邹明远", "记者"), pair("贝一鸣", "记者")]
+        );
+        assert_eq!(names("□本报记者 邹明远 通讯员 袁小禾 日前，柳川市第三医院开通胸痛中心。").len(), 2);
+        assert_eq!(names("柳川晚报讯 记者 邹明远、贝一鸣 3月4日，柳川市召开会议。").len(), 2);
+        assert!(names("本报讯 日前，柳川市第三医院开通胸痛中心。").is_empty());
+        assert!(names("记者从柳川市卫生健康委员会获悉，该市日前印发方案。").is_empty());
+        assert!(names("记者 邹明远").is_empty());
+    }
+
+    /// A masthead in tortoise-shell brackets beside the date is the outlet (`〔某某时报〕`).
+    #[test]
+    fn bracketed_masthead_beside_the_date() {
+        let m = parse("〔柳川时报〕2026/03/05 12:00").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05T12:00");
+        assert_eq!(m.sources.len(), 1);
+        assert_eq!(m.sources[0].outlet.text, "柳川时报");
     }
 
     #[test]
