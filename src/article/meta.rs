@@ -1194,16 +1194,17 @@ impl MetaParser {
                         out.sources.push(SourceMention::new(o.clone(), rank));
                     }
                 }
+                let named = tokens.iter().filter(|t| self.is_person(self.without_credit_suffix(&s[t.range()]))).count();
                 for (i, &t) in tokens.iter().enumerate() {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
                     if self.is_person(&tok) {
-                        // `王五/摄` in a byline: that name took the pictures.
-                        // (`王五 图/文` is text and pictures by him.)
+                        // `张三/文 王五/摄` in a byline: that name took the pictures. (`王五 图/文`
+                        // is text and pictures by him; a lone `记者王五/摄影` wrote and shot it;
+                        // `王五 图/某机构提供` opens the next credit.)
                         let label_at = |k: usize| tokens.get(k).and_then(|n| self.kinds.get(&s[n.range()]));
-                        let photo = with_org
-                            && label_at(i + 1) == Some(&LabelKind::Photo)
-                            && label_at(i + 2) != Some(&LabelKind::Author);
+                        let shot_mark = tokens.get(i + 1).is_some_and(|n| matches!(&s[n.range()], "摄" | "摄影"));
+                        let photo = with_org && shot_mark && named > 1 && label_at(i + 2) != Some(&LabelKind::Author);
                         let kind = if photo { LabelKind::Photo } else { kind };
                         out.bylines.push(Byline {
                             credit: Credit {
@@ -1225,7 +1226,7 @@ impl MetaParser {
 fn carries_into(h: &LabelHit<'_>, next: &LabelHit<'_>) -> bool {
     next.kind == LabelKind::Reporter
         && next.outlet.is_none()
-        && matches!(h.kind, LabelKind::Author | LabelKind::Photo | LabelKind::Correspondent)
+        && matches!(h.kind, LabelKind::Photo | LabelKind::Correspondent)
 }
 
 /// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
@@ -1807,7 +1808,10 @@ mod tests {
         let m = parse("记者 邹明远 图/文").unwrap();
         assert_eq!(credits(&m), vec![("邹明远", "记者", None)]);
         let m = parse("文/本报记者 邹明远 图/本报记者 袁小禾").unwrap();
-        assert_eq!(credits(&m), vec![("邹明远", "作者", None), ("袁小禾", "摄影", None)]);
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None), ("袁小禾", "摄影", None)]);
+        // A lone reporter who also took the pictures is the author.
+        let m = parse("记者邹明远/摄影").unwrap();
+        assert_eq!(credits(&m), vec![("邹明远", "记者", None)]);
         let m = parse("采写：邹明远 本期编辑：袁小禾").unwrap();
         let kinds: Vec<(&str, LabelKind)> = m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.kind)).collect();
         assert_eq!(kinds, vec![("邹明远", LabelKind::Author), ("袁小禾", LabelKind::Editor)]);

@@ -1144,7 +1144,7 @@ impl PersonExtractor {
     fn trails_a_name(&self, text: &str, t_start: usize, orgs: &SentenceOrgs<'_>) -> bool {
         let before: Vec<usize> = text[..t_start].char_indices().rev().take(3).map(|(i, _)| i).collect();
         [2usize, 3].into_iter().filter_map(|n| before.get(n - 1).copied()).any(|start| {
-            let opens = text[..start].chars().next_back().is_none_or(|c| !is_han(c)) || orgs.ending_at(start).is_some();
+            let opens = !text[..start].chars().next_back().is_some_and(is_han) || orgs.ending_at(start).is_some();
             opens && self.plausible(&text[start..t_start])
         })
     }
