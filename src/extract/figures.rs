@@ -192,6 +192,9 @@ struct SubjectWords {
     region: Vec<String>,
     cumulative: Vec<String>,
     distance_cue: Vec<String>,
+    /// Units whose figure names a kind, not a number of things (`两孩`, `三孩` in a policy's
+    /// name): no subject.
+    naming_unit: Vec<String>,
     duration_noun: Vec<String>,
     increase: Vec<String>,
     decrease: Vec<String>,
@@ -302,6 +305,7 @@ impl SubjectWords {
             region,
             cumulative,
             distance_cue,
+            naming_unit,
             duration_noun,
             increase,
             decrease,
@@ -1112,8 +1116,9 @@ impl FigureExtractor {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
+            || self.is_naming_unit(unit)
         {
-            // 距县城40多公里, 3至5年时间: nothing is counted or measured.
+            // 距县城40多公里, 3至5年时间, 三孩生育政策: nothing is counted or measured.
             None
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
@@ -1386,6 +1391,12 @@ impl FigureExtractor {
         let e = p + verb.text.len();
         let rest = sentence.text.get(e..start)?;
         ["至", "到"].iter().find(|w| rest.starts_with(**w)).map(|w| e + w.len())
+    }
+
+    /// *Naming unit*: `两孩`, `三孩` name a birth order (of a policy, a family), not a
+    /// number of children counted (`naming_unit` of `subject_words.txt`).
+    fn is_naming_unit(&self, unit: Option<&str>) -> bool {
+        unit.is_some_and(|u| self.subject.naming_unit.iter().any(|w| w == u))
     }
 
     /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
