@@ -803,6 +803,14 @@ impl PersonExtractor {
     fn names_before_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for (k, t) in sentence.tokens.iter().enumerate() {
+            if let Some((sp, title)) = self.split_name_before_title(sentence, k, r.base, &r.orgs) {
+                if !r.taken(sp) && !r.orgs.overlaps(sp) {
+                    let org = r.orgs.ending_at(sp.start).map(|o| o.name.to_string());
+                    r.named.push(sp);
+                    drafts.add(sp.slice(text), vec![title.clone()], org, sp.shift(r.base));
+                }
+                continue;
+            }
             let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
             let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
             let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
@@ -853,6 +861,28 @@ impl PersonExtractor {
             r.named.push(sp);
             drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
         }
+    }
+
+    /// A name the segmenter split after its one-character surname (`杨` + `跃进`) right
+    /// before a title (`杨跃进教授、…`): the surname token, one word of one or two characters,
+    /// then the title; the name opens the clause or follows a body. Its span (sentence
+    /// offsets) and the title.
+    fn split_name_before_title(
+        &self,
+        sentence: &Sentence<'_>,
+        k: usize,
+        base: usize,
+        orgs: &SentenceOrgs<'_>,
+    ) -> Option<(Span, &String)> {
+        let tokens = &sentence.tokens;
+        let (surname, given) = (tokens.get(k)?, tokens.get(k + 1)?);
+        if !self.surnames.contains(surname.text) || !(1..=2).contains(&given.text.chars().count()) {
+            return None;
+        }
+        let sp = Span::new(surname.span.start - base, given.span.end - base);
+        let title = self.title_opening(&sentence.text[sp.end..])?;
+        let opens = k == 0 || tokens[k - 1].text.chars().all(|c| !is_han(c)) || orgs.ending_at(sp.start).is_some();
+        (opens && self.plausible(sp.slice(sentence.text))).then_some((sp, title))
     }
 
     /// Pass 2b: a name written between its body and its title (`市卫生局王立新处长`,
@@ -1436,6 +1466,15 @@ mod tests {
         assert!(people_of("这既方便了社区居民和医务人员，也提高了效率。").is_empty());
         let found = people_of("社区居民张秀英参加了义诊。");
         assert_eq!(found.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["张秀英"]);
+    }
+
+    /// A name the segmenter split after its surname still stands before its title.
+    #[test]
+    fn split_name_before_a_title() {
+        let found = people_of("会上，杨跃进教授作专题报告。");
+        assert_eq!(found, [("杨跃进".to_string(), vec!["教授".to_string()], None)]);
+        // Inside a longer run of Han characters it is no name.
+        assert!(people_of("会上由杨跃进教授作报告。").iter().all(|p| p.0 != "由杨跃进"));
     }
 
     /// A title written after one person's name is not the next listed person's.
