@@ -217,19 +217,8 @@ impl MetaParser {
         let label_re =
             Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
                 .expect("label regex");
-        let date_re = Regex::new(concat!(
-            r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
-            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
-            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
-            r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
-            r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
-        ))
-        .expect("date regex");
-        let dateline_re = Regex::new(concat!(
-            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
-            r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
-        ))
-        .expect("dateline regex");
+        let date_re = date_regex();
+        let dateline_re = dateline_regex();
         MetaParser {
             kinds,
             label_re,
@@ -309,26 +298,8 @@ impl MetaParser {
             return None;
         }
         let pages = self.page_fields(content);
-        if hits.is_empty() {
-            // A bare date line: the date stands apart from any text (`2021年3月16日 ★ 上海`).
-            let mut rest = 0;
-            let mut last = 0;
-            for d in &dates {
-                let (s, e) = (d.span.start - base, d.span.end - base);
-                let before = content[..s].chars().next_back();
-                let after = content[e..].chars().next();
-                if before.is_some_and(is_han) || after.is_some_and(is_han) {
-                    return None;
-                }
-                rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
-                last = e;
-            }
-            rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
-            rest -=
-                pages.iter().map(|p| content[p.range()].chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
-            if rest > 16 || content.contains(['，', ',']) {
-                return None;
-            }
+        if hits.is_empty() && !stands_apart(content, base, &dates, &pages) {
+            return None;
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
         let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
@@ -1219,6 +1190,49 @@ impl MetaParser {
             }
         }
     }
+}
+
+/// Whether the dates of a line without labels stand apart from any text (`2021年3月16日 ★
+/// 上海`): no Han character touches a date, and at most 16 other characters (page fields
+/// aside) and no comma are left.
+fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> bool {
+    let mut rest = 0;
+    let mut last = 0;
+    for d in dates {
+        let (s, e) = (d.span.start - base, d.span.end - base);
+        let before = content[..s].chars().next_back();
+        let after = content[e..].chars().next();
+        if before.is_some_and(is_han) || after.is_some_and(is_han) {
+            return false;
+        }
+        rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
+        last = e;
+    }
+    rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
+    rest -= pages.iter().map(|p| content[p.range()].chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
+    rest <= 16 && !content.contains(['，', ','])
+}
+
+/// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
+/// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
+fn date_regex() -> Regex {
+    Regex::new(concat!(
+            r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
+            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+            r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
+            r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
+        ))
+        .expect("date regex")
+}
+
+/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`.
+fn dateline_regex() -> Regex {
+    Regex::new(concat!(
+            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
+            r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
+        ))
+        .expect("dateline regex")
 }
 
 /// Whether the label `h`, printed with no value, gives its role to the reporter label `next`

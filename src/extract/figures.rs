@@ -699,6 +699,25 @@ impl FigureExtractor {
             || self.rank_starts.binary_search(&c).is_ok()
     }
 
+    /// A bare magnitude word read as an approximate quantity: after an approximation word
+    /// (`逾百万人`, `近千名`), or before 余/多 (`万余居民`, `千余名`; not `数千`, `几百`).
+    fn bare_magnitude(&self, s: &str, i: usize, prev: Option<char>) -> Option<Quantity> {
+        let after_approx = || self.approx_before(s, i).is_some();
+        let bare_approx = |e: usize| {
+            ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
+        };
+        let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
+        Some(Quantity {
+            value: n.value,
+            upper: None,
+            percent: false,
+            form: NumberForm::Chinese,
+            magnitude: true,
+            vague: false,
+            end: n.span.end,
+        })
+    }
+
     /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a
     /// rank, a code or word around a number, a formula, the article 一, a quoted name, a
     /// claimed span).
@@ -732,24 +751,7 @@ impl FigureExtractor {
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
-        // 逾百万人, 近千名: a bare magnitude word after an approximation word.
-        let after_approx = || self.approx_before(s, i).is_some();
-        // 万余居民, 千余名: a bare magnitude word before 余/多 (not 数千, 几百).
-        let bare_approx = |e: usize| {
-            ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
-        };
-        let q = self.quantity(s, i).or_else(|| {
-            let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
-            Some(Quantity {
-                value: n.value,
-                upper: None,
-                percent: false,
-                form: NumberForm::Chinese,
-                magnitude: true,
-                vague: false,
-                end: n.span.end,
-            })
-        });
+        let q = self.quantity(s, i).or_else(|| self.bare_magnitude(s, i, prev));
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
         // 每年1至3月: months of every year, neither a date nor a duration.
