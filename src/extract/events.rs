@@ -881,8 +881,13 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            // `两个大会分论坛`: a counted head is a plural noun, no name.
-            if self.is_count(text.get(..p.span.end).unwrap_or("")) {
+            // `两个大会分论坛`: a counted head is a plural noun, no name (also where the
+            // classifier is glued to the next word: `1个主` + `论坛`).
+            let first_end = p.span.start + p.text.chars().next().map_or(0, char::len_utf8);
+            if self.is_count(text.get(..p.span.end).unwrap_or(""))
+                || self.is_count(text.get(..first_end).unwrap_or(""))
+                || self.is_count(text.get(..head.start).unwrap_or(""))
+            {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
