@@ -1076,7 +1076,8 @@ impl EventExtractor {
                 .min_by_key(|d| d.mention.start)
                 .filter(|d| {
                     let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
-                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS && gap.chars().all(|c| "将已定于在".contains(c))
+                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS
+                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c))
                 })
         };
         if let Some(d) = before.or_else(after) {
