@@ -439,6 +439,14 @@ impl EventExtractor {
         out
     }
 
+    /// `两个大会分论坛`: a count stands right before the head or before token `p` left of it,
+    /// so the head is a plural noun, no name (also where the classifier is glued to the next
+    /// word: `1个主` + `论坛`, `12个分` + `论坛`).
+    fn counted_head(&self, text: &str, p: &Token<'_>, head: Span) -> bool {
+        let first_end = p.span.start + p.text.chars().next().map_or(0, char::len_utf8);
+        [p.span.end, first_end, head.start].into_iter().any(|end| self.is_count(text.get(..end).unwrap_or("")))
+    }
+
     /// True when `before` ends in a count of meetings (`两个`, `3场`, `20余场`), not an
     /// ordinal (`第36个`); a count of times (`次`) only right after a verb of holding
     /// (`每月召开一次…分析会`), as `人大三次会议` is an ordinal.
@@ -881,13 +889,7 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            // `两个大会分论坛`: a counted head is a plural noun, no name (also where the
-            // classifier is glued to the next word: `1个主` + `论坛`).
-            let first_end = p.span.start + p.text.chars().next().map_or(0, char::len_utf8);
-            if self.is_count(text.get(..p.span.end).unwrap_or(""))
-                || self.is_count(text.get(..first_end).unwrap_or(""))
-                || self.is_count(text.get(..head.start).unwrap_or(""))
-            {
+            if self.counted_head(text, &p, head) {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
