@@ -182,8 +182,9 @@ fn scan_arabic(s: &str) -> Option<Number> {
     }
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
     let mut value = round(mantissa * magnitude / divisor);
-    if magnitude == 1e4 && value.fract() == 0.0 {
-        if let Some((below, e)) = below_wan(&b[j..], read_end) {
+    if magnitude > 1.0 && value.fract() == 0.0 {
+        let (below, e) = lower_groups(b, j, magnitude, read_end);
+        if let Some(e) = e {
             value += below;
             end = e;
         }
@@ -215,6 +216,34 @@ fn magnitude_words(b: &[(usize, char)], i: usize) -> (f64, usize) {
         j += 1;
     }
     (magnitude, j)
+}
+
+/// The groups written after a magnitude word with their own, smaller magnitude words
+/// (`1万2千` = 12000, `3亿5000万` = 350000000, `2千5百` = 2500), then the part below a 万
+/// written out in digits (`2万3100`); their value and the end of the last group (`None`
+/// when nothing follows). Each group's digits must stay below the step between the two
+/// magnitude words, so `1万20千` is no such group.
+fn lower_groups(b: &[(usize, char)], mut i: usize, mut magnitude: f64, read_end: usize) -> (f64, Option<usize>) {
+    let mut value = 0.0;
+    let mut end = None;
+    loop {
+        let digits = b[i..].iter().take_while(|&&(_, c)| c.is_ascii_digit()).count();
+        let group = b[i..i + digits].iter().fold(0.0, |v, &(_, c)| v * 10.0 + c.to_digit(10).map_or(0.0, f64::from));
+        let (f, j) = magnitude_words(b, i + digits);
+        if digits == 0 || j == i + digits || f >= magnitude || group >= magnitude / f {
+            break;
+        }
+        value += group * f;
+        end = Some(b.get(j).map_or(read_end, |&(q, _)| q));
+        magnitude = f;
+        i = j;
+    }
+    if magnitude == 1e4 {
+        if let Some((below, e)) = below_wan(&b[i..], read_end) {
+            return (value + below, Some(e));
+        }
+    }
+    (value, end)
 }
 
 /// `2万3100元`: the part below a 万 written out in three or four digits after it (`b`: the
@@ -591,6 +620,24 @@ mod tests {
         assert_eq!(parse("1,169"), Some(1169.0));
         assert_eq!(parse("两千"), Some(2000.0));
         assert_eq!(parse("12a"), None);
+    }
+
+    /// Groups with their own smaller magnitude words after a first one.
+    #[test]
+    fn lower_magnitude_groups() {
+        use crate::extract::number::scan;
+        fn read(s: &str) -> Option<(f64, &str)> {
+            scan(s, 0).map(|n| (n.value, &s[..n.span.end]))
+        }
+        assert_eq!(read("1万2千处"), Some((12_000.0, "1万2千")));
+        assert_eq!(read("3亿5000万元"), Some((350_000_000.0, "3亿5000万")));
+        assert_eq!(read("2千5百元"), Some((2_500.0, "2千5百")));
+        assert_eq!(read("1萬2千5百人"), Some((12_500.0, "1萬2千5百")));
+        assert_eq!(read("3亿5000万2100元"), Some((350_002_100.0, "3亿5000万2100")));
+        // No smaller step, or digits too many for the step: the first word ends the number.
+        assert_eq!(read("1万20千人"), Some((10_000.0, "1万")));
+        assert_eq!(read("2万3千米"), Some((20_000.0, "2万")));
+        assert_eq!(read("1万2000处"), Some((12_000.0, "1万2000")));
     }
 
     /// The example that documented `scan_magnitude`.
