@@ -380,6 +380,12 @@ fn past_age(s: &str, p: usize) -> usize {
     after + bound.map_or(0, |w| w.len())
 }
 
+/// `近四成为农村居民`, `其中三成为老人`: a share followed by the verb 为 (`成` + `为`, which the
+/// word list reads as 成为 "become"), told by an approximation word or `其中` before the number.
+fn share_is_verb_subject(f: &FigureExtractor, s: &str, i: usize, end: usize) -> bool {
+    s[end..].starts_with("成为") && (f.approx_before(s, i).is_some() || s[..i].ends_with("其中"))
+}
+
 /// True when the minutes of a clock time start at `i` (`10时30分`, `9点15分`): a number of
 /// 分 right after an hour is a time of day, not a score.
 fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
@@ -906,7 +912,7 @@ impl FigureExtractor {
         } else if q.percent {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
-        } else if let Some(u) = self.tenths_at(s, m.end, q) {
+        } else if let Some(u) = self.tenths_at(s, i, m.end, q) {
             // 七成 → 70 %.
             m.value = q.value * 10.0;
             m.unit = Some("%".to_string());
@@ -1787,12 +1793,12 @@ impl FigureExtractor {
         Some(q)
     }
 
-    /// `成` as tenths (七成, 7成以上) — not 成立, 成为, …
-    fn tenths_at(&self, s: &str, end: usize, q: &Quantity) -> Option<usize> {
+    /// `成` as tenths (七成, 7成以上) — not 成立, 成为, … (`i`: where the number starts).
+    fn tenths_at(&self, s: &str, i: usize, end: usize, q: &Quantity) -> Option<usize> {
         if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
             return None;
         }
-        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) {
+        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) && !share_is_verb_subject(self, s, i, end) {
             return None;
         }
         Some(end + '成'.len_utf8())
