@@ -380,6 +380,12 @@ fn past_age(s: &str, p: usize) -> usize {
     after + bound.map_or(0, |w| w.len())
 }
 
+/// A word of two or more characters ending in `至` (`增至`, `减至`, `扩至`, `直至`) leads to a
+/// value or a time: no noun a count stands before.
+fn reaches_a_value(word: &str) -> bool {
+    word.ends_with('至') && word.chars().count() >= 2
+}
+
 /// `近四成为农村居民`, `其中三成为老人`: a share followed by the verb 为 (`成` + `为`, which the
 /// word list reads as 成为 "become"), told by an approximation word or `其中` before the number.
 fn share_is_verb_subject(f: &FigureExtractor, s: &str, i: usize, end: usize) -> bool {
@@ -1972,7 +1978,7 @@ impl FigureExtractor {
         if !is_word_char(c) && !joins || numeral {
             return PhraseStep::Stop;
         }
-        if self.subject.stop.iter().any(|w| word == w.as_str()) {
+        if self.subject.stop.iter().any(|w| word == w.as_str()) || reaches_a_value(word) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
         }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
