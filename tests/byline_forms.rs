@@ -57,6 +57,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A hospital department credited as the writer is no author.
     ("某院举办胸痛中心培训\n作者：心内科　审核：党委宣传部　发布日期：2026-09-22\n本院医护人员参加培训。", None, &[]),
     ("某院举办卒中中心培训\n作者：神经外科 来源：某院\n本院医护人员参加培训。", Some("某院"), &[]),
+    // A department that supplied the text (`供稿：`) names no source.
+    ("某院举办护理技能竞赛\n发布时间：2026-10-12\n全院护士参加竞赛。\n（供稿：护理部 审核：王宏）", None, &[]),
+    ("某院举办护理技能竞赛\n发布时间：2026-10-12\n全院护士参加竞赛。\n（供稿：某县人民医院）", Some("某县人民医院"), &[]),
     // An outlet and the place it reports from, the reporter in brackets with `报道`.
     (
         "某县推进医共体建设\n江城日报北京（记者 李明远 报道）今年以来，某县整合县乡村三级医疗资源。\n全县新建胸痛中心3个。",

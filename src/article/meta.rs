@@ -181,6 +181,9 @@ pub(crate) struct MetaParser {
     surnames: HashSet<String>,
     /// Stock `来源：` values naming no outlet: `lexicon/source_placeholders.txt`.
     placeholders: HashSet<String>,
+    /// A hospital's departments (`心内科`, `科教科`): `[departments]` of
+    /// `lexicon/byline_org_endings.txt`.
+    departments: WordSet,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
@@ -259,6 +262,7 @@ impl MetaParser {
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
+            departments: BYLINE_ORG_ENDINGS.word_set("departments"),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
             )
@@ -866,7 +870,15 @@ impl MetaParser {
     /// Whether a `来源：` value names no outlet: a stock word (`网络`, `综合`) or the page
     /// naming itself (`本站`, `本网`): the site the page is on is not the source.
     fn names_no_outlet(&self, value: &str) -> bool {
-        self.placeholders.contains(value) || self.self_references.iter().any(|r| r == value)
+        self.placeholders.contains(value)
+            || self.self_references.iter().any(|r| r == value)
+            || self.is_department(value)
+    }
+
+    /// A department alone (`科教科`, `心内科`, `神经外科`, at most five characters): the unit
+    /// that wrote the text, not an outlet.
+    fn is_department(&self, value: &str) -> bool {
+        value.chars().count() <= 5 && self.departments.longest_suffix(value).is_some()
     }
 
     /// The page fields of a newspaper's line (`第03版：要闻`), spans in `content`.
