@@ -323,10 +323,14 @@ fn department_after_separator(before: &str) -> Option<usize> {
     let chars = dept.chars().count();
     let opened = before[..before.len() - run].trim_end().is_empty()
         || before[..before.len() - run].ends_with(['、', '，', ',', '兼']);
-    let deictic = dept.starts_with(['该', '本', '我', '其', '此', '各', '全']);
+    let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
 }
+
+/// First characters of a deictic reference to a body (`该局`, `本院`, `我院`, `其`, `各`, `全`):
+/// such a word before a title is no department or modifier of the title.
+const DEICTIC_OPENINGS: [char; 7] = ['该', '本', '我', '其', '此', '各', '全'];
 
 /// Longest body (characters) the article does not name as an institution that a title
 /// chain crosses after a `、` (`市爱卫办主任、市公立医院管理中心主任` + name).
@@ -342,7 +346,7 @@ fn unnamed_body_after_separator(before: &str) -> Option<usize> {
     let body = &before[before.len() - run..];
     let opened = before[..before.len() - run].ends_with(['、', '兼']);
     let chars = body.chars().count();
-    let deictic = body.starts_with(['该', '本', '我', '其', '此', '各', '全']);
+    let deictic = body.starts_with(DEICTIC_OPENINGS);
     (opened
         && !deictic
         && (MAX_DEPARTMENT_CHARS + 1..=MAX_UNNAMED_BODY_CHARS).contains(&chars)
@@ -773,7 +777,7 @@ impl PersonExtractor {
         let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
         let &(written, head) = BODY_REFS.bare_heads.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
-        if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本']) {
+        if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
             return None;
         }
         r.doc_orgs.last_headed_before(r.base + opening.len(), head).map(|o| o.name.to_string())
@@ -1301,6 +1305,7 @@ impl PersonExtractor {
         let chars = word.chars().count();
         (opened
             && (1..=MAX_TITLE_MODIFIER_CHARS).contains(&chars)
+            && !word.starts_with(DEICTIC_OPENINGS)
             && !self.plausible(word)
             && self.title_ending(word).is_none())
         .then_some(run)
