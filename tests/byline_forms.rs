@@ -192,6 +192,17 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("某市開展疫苗接種\n圖文／王芳\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
     ("某市開展疫苗接種\n撰文＝王芳\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
     ("某市開展疫苗接種\n記者王芳 報導\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
+    // Several reporters in the brackets, `报道` glued to the last one.
+    (
+        "某县推进医共体建设\n江城日报讯（记者李明远、王晓芳报道）今年以来，某县整合县乡村三级医疗资源。\n全县新建胸痛中心3个。",
+        Some("江城日报"),
+        &["李明远", "王晓芳"],
+    ),
+    (
+        "某縣推進醫共體建設\n（記者李明遠、王曉芳報道）今年以來，某縣整合縣鄉村三級醫療資源。\n全縣新建胸痛中心3個。",
+        None,
+        &["李明远", "王晓芳"],
+    ),
     // A bullet before an outlet's reporter credit is no part of the outlet.
     ("某市开展疫苗接种\n2024-05-01\n◎江城日报记者 王芳\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", Some("江城日报"), &["王芳"]),
     // Reporters named without a label before where they filed from.

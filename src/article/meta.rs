@@ -906,13 +906,14 @@ impl MetaParser {
         self.is_person(token) && (surname(1) || surname(2))
     }
 
-    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`), where what
-    /// is left is a name.
+    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
+    /// → `王芳`), where what is left is a name opening with a surname and not a place
+    /// (`台北报导`, `某市报道`).
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
         let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
-                if self.is_person(rest) {
+                if self.is_surnamed_person(rest) && gazetteer().lookup(rest).is_empty() {
                     return rest;
                 }
             }
