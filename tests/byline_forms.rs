@@ -203,6 +203,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["李明远", "王晓芳"],
     ),
+    // A public account's header: the author and the account.
+    ("某县推进医共体建设\n原创 李明远 江城健康 2026-03-02 10:21\n今年以来，某县整合县乡村三级医疗资源。", Some("江城健康"), &["李明远"]),
+    ("某縣推進醫共體建設\n原創 李明遠 江城健康 2026年3月2日 10:21\n今年以來，某縣整合縣鄉村三級醫療資源。", Some("江城健康"), &["李明远"]),
     // A bullet before an outlet's reporter credit is no part of the outlet.
     ("某市开展疫苗接种\n2024-05-01\n◎江城日报记者 王芳\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", Some("江城日报"), &["王芳"]),
     // Reporters named without a label before where they filed from.
