@@ -939,13 +939,13 @@ impl MetaParser {
     }
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
-    /// → `王芳`), where what is left is a name opening with a surname and not a place
-    /// (`台北报导`, `某市报道`).
+    /// → `王芳`), where what is left is a name opening with a surname and not with a place
+    /// (`台北报导`, `台北即时报导`, `某市报道`).
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
         let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
-                if self.is_surnamed_person(rest) && gazetteer().lookup(rest).is_empty() {
+                if self.is_surnamed_person(rest) && !opens_with_place(rest) {
                     return rest;
                 }
             }
@@ -1347,6 +1347,12 @@ fn without_staff_code(tok: &str) -> &str {
         }
         _ => tok,
     }
+}
+
+/// Whether `s` opens with a division's name of two characters or more (`台北即时`).
+fn opens_with_place(s: &str) -> bool {
+    let g = gazetteer();
+    s.char_indices().skip(2).map(|(i, _)| i).chain(std::iter::once(s.len())).any(|i| !g.lookup(&s[..i]).is_empty())
 }
 
 /// `s[start..end]` without surrounding whitespace and separators.
