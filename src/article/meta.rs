@@ -372,13 +372,13 @@ impl MetaParser {
     /// A public account's header before the line's first field at `first` (`原创 李明
     /// 某某健康 2026-03-02`): the author's span when a surnamed name follows the mark (a team
     /// or the account itself is no author), and the account's, the outlet the text comes from.
+    /// A single name after the mark may be either, and gives neither.
     fn account_header(&self, content: &str, first: usize) -> Option<(Option<Span>, Span)> {
         let head = &content[..first];
         let lead = head.len() - head.trim_start().len();
         let mark = self.account_marks.iter().find(|m| head[lead..].starts_with(m.as_str()))?;
         let found = tokens(content, trim_span(content, lead + mark.len(), first));
         match found.as_slice() {
-            [account] => Some((None, *account)),
             [name, account] => Some((self.is_surnamed_person(&content[name.range()]).then_some(*name), *account)),
             _ => None,
         }
@@ -1915,7 +1915,7 @@ mod tests {
     }
 
     /// A public account's header: after `原创`, the author (a surnamed name) and the
-    /// account, the source; the account alone when no name comes first.
+    /// account, the source; a lone name after the mark gives neither.
     #[test]
     fn public_account_headers() {
         let m = parse("原创 邹明远 柳川健康 2026-03-05 10:21 发表于柳川").unwrap();
@@ -1924,8 +1924,8 @@ mod tests {
         assert_eq!(m.sources.iter().map(|s| s.outlet.text.as_str()).collect::<Vec<_>>(), vec!["柳川健康"]);
         let m = parse("原创 柳川市第三人民医院 柳川市第三人民医院 2026年3月5日 10:21").unwrap();
         assert!(m.bylines.is_empty());
-        let m = parse("原创 柳川市卫生健康委员会 2026年3月5日").unwrap();
-        assert_eq!(m.sources[0].outlet.text, "柳川市卫生健康委员会");
+        assert_eq!(m.sources[0].outlet.text, "柳川市第三人民医院");
+        assert!(parse("原创 柳川健康 2026年3月5日 10:21").unwrap().sources.is_empty());
         assert!(parse("原创 邹明远 柳川健康 柳川市第三医院 2026-03-05").is_none_or(|m| m.sources.is_empty()));
     }
 
