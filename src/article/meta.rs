@@ -13,8 +13,8 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS, OUTLET_NOTES,
-    OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS,
+    OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -192,6 +192,8 @@ pub(crate) struct MetaParser {
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
+    /// Marks opening a public account's header (`原创`): `lexicon/account_marks.txt`.
+    account_marks: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -279,6 +281,7 @@ impl MetaParser {
                 v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
                 v
             },
+            account_marks: ACCOUNT_MARKS.words().map(str::to_string).collect(),
         }
     }
 
@@ -298,11 +301,13 @@ impl MetaParser {
             return self.wrapped_credit(line, off, content, base).or_else(|| self.filed_credit(content, base));
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
-        if prefix.chars().count() > 16 || prefix.contains(['，', ',']) {
+        let account = self.account_header(content, first);
+        let max_prefix = if account.is_some() { 32 } else { 16 };
+        if prefix.chars().count() > max_prefix || prefix.contains(['，', ',']) {
             return None;
         }
         let pages = self.page_fields(content);
-        if hits.is_empty() && !stands_apart(content, base, &dates, &pages) {
+        if hits.is_empty() && account.is_none() && !stands_apart(content, base, &dates, &pages) {
             return None;
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
@@ -344,6 +349,18 @@ impl MetaParser {
             }
             at = at.max(c.end);
         }
+        if let Some((author, account)) = account {
+            let field = |t: Span| Field::new(&content[t.range()], t.shift(base));
+            if !out.sources.iter().any(|m| m.outlet.span == account.shift(base)) {
+                out.sources.push(SourceMention::new(field(account), SourceRank::Masthead));
+            }
+            if let Some(a) = author {
+                out.bylines.push(Byline {
+                    credit: Credit { name: field(a), role: "作者".into(), organization: Some(field(account)) },
+                    kind: LabelKind::Author,
+                });
+            }
+        }
         // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
         if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
             let outlet = m.outlet.clone();
@@ -354,6 +371,21 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// A public account's header before the line's first field at `first` (`原创 李明
+    /// 某某健康 2026-03-02`): the author's span when a surnamed name follows the mark (a team
+    /// or the account itself is no author), and the account's, the outlet the text comes from.
+    /// A single name after the mark may be either, and gives neither.
+    fn account_header(&self, content: &str, first: usize) -> Option<(Option<Span>, Span)> {
+        let head = &content[..first];
+        let lead = head.len() - head.trim_start().len();
+        let mark = self.account_marks.iter().find(|m| head[lead..].starts_with(m.as_str()))?;
+        let found = tokens(content, trim_span(content, lead + mark.len(), first));
+        match found.as_slice() {
+            [name, account] => Some((self.is_surnamed_person(&content[name.range()]).then_some(*name), *account)),
+            _ => None,
+        }
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
@@ -918,13 +950,14 @@ impl MetaParser {
         self.is_person(token) && (surname(1) || surname(2))
     }
 
-    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`), where what
-    /// is left is a name.
+    /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
+    /// → `王芳`), where what is left is a name opening with a surname and not with a place
+    /// (`台北报导`, `台北即时报导`, `某市报道`).
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
         let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
-                if self.is_person(rest) {
+                if self.is_surnamed_person(rest) && !opens_with_place(rest) {
                     return rest;
                 }
             }
@@ -1326,6 +1359,12 @@ fn without_staff_code(tok: &str) -> &str {
         }
         _ => tok,
     }
+}
+
+/// Whether `s` opens with a division's name of two characters or more (`台北即时`).
+fn opens_with_place(s: &str) -> bool {
+    let g = gazetteer();
+    s.char_indices().skip(2).map(|(i, _)| i).chain(std::iter::once(s.len())).any(|i| !g.lookup(&s[..i]).is_empty())
 }
 
 /// `s[start..end]` without surrounding whitespace and separators.
@@ -1885,6 +1924,21 @@ mod tests {
             assert_eq!(m.sources[0].rank, SourceRank::Masthead);
         }
         assert!(parse("2026年3月5日，第3版刊发了某县开展义诊活动的报道").is_none());
+    }
+
+    /// A public account's header: after `原创`, the author (a surnamed name) and the
+    /// account, the source; a lone name after the mark gives neither.
+    #[test]
+    fn public_account_headers() {
+        let m = parse("原创 邹明远 柳川健康 2026-03-05 10:21 发表于柳川").unwrap();
+        assert_eq!(m.stamps[0].iso, "2026-03-05T10:21");
+        assert_eq!(credits(&m), vec![("邹明远", "作者", Some("柳川健康"))]);
+        assert_eq!(m.sources.iter().map(|s| s.outlet.text.as_str()).collect::<Vec<_>>(), vec!["柳川健康"]);
+        let m = parse("原创 柳川市第三人民医院 柳川市第三人民医院 2026年3月5日 10:21").unwrap();
+        assert!(m.bylines.is_empty());
+        assert_eq!(m.sources[0].outlet.text, "柳川市第三人民医院");
+        assert!(parse("原创 柳川健康 2026年3月5日 10:21").unwrap().sources.is_empty());
+        assert!(parse("原创 邹明远 柳川健康 柳川市第三医院 2026-03-05").is_none_or(|m| m.sources.is_empty()));
     }
 
     /// Credits printed bare before the text of a dateline's paragraph (`本报讯 记者 张三
