@@ -1527,12 +1527,18 @@ impl FigureExtractor {
             .or_else(|| self.subject_after(sentence, end))
     }
 
-    /// *Share as object*: a share with `的` and a noun after it, right after a verb of its
+    /// *Share as object*: a share with `的` (or right before a noun) and a noun after it, right after a verb of its
     /// clause (`该院有21%的门诊量`, `覆盖了30%的人口`), is part of that noun: the noun after
     /// names what is measured, not the agent before the verb. A change verb or a cut word
     /// (`增长`, `达到`: `签约率达到30%`) keeps the metric before.
     fn verb_before_share(&self, sentence: &Sentence<'_>, clause: &str, end: usize) -> bool {
-        if !sentence.text[end..].starts_with('的') {
+        // 全校有三分之一学生近视: a noun right after the share is measured as after `的`.
+        let noun_next = || {
+            let at = sentence.span.start + end;
+            let k = sentence.tokens.partition_point(|t| t.span.start < at);
+            sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('n'))
+        };
+        if !sentence.text[end..].starts_with('的') && !noun_next() {
             return false;
         }
         let Some(off) = offset_in(sentence.text, clause) else { return false };
@@ -1593,8 +1599,10 @@ impl FigureExtractor {
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
         sentence.tokens.get(k).is_some_and(|t| {
             t.span.start == at
-                && t.tag.starts_with('v')
-                && t.tag != "vn"
+                // A lead verb of two characters the tagger calls something else (新建/ns)
+                // is still a verb.
+                && (t.tag.starts_with('v') && t.tag != "vn"
+                    || t.text.chars().count() > 1 && self.subject.lead_verb.iter().any(|w| w == t.text))
                 // A head noun tagged as a verb ends the phrase (500元基本补助。) unless an
                 // object follows (补助偏乡诊所).
                 && !(self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
@@ -1969,6 +1977,14 @@ impl FigureExtractor {
         if self.subject.stop.iter().any(|w| word == w.as_str()) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
         }
+        // *Adverb after the noun*: an adverb of manner, a function word, or an adverb before
+        // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
+        // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者).
+        let before_predicate =
+            || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a')));
+        if started && (tag == "ad" || self.is_function(word) || tag == "d" && before_predicate()) {
+            return PhraseStep::Stop;
+        }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
@@ -2102,13 +2118,25 @@ impl FigureExtractor {
         while a + 1 < b && !after_figure && function(&toks[a]) {
             a += 1;
         }
+        let predicate = |t: &crate::segment::Token<'_>| verb(t) || t.tag == "a";
         while b > a + 1
             && !kept_end(b)
             && (function(&toks[b - 1])
                 || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
-                || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
+                || after_figure && predicate(&toks[b - 1]) && nominal(&toks[b - 2]))
         {
             b -= 1;
+        }
+        // *Verbal predicate*: a verbal noun and a predicate closing a noun phrase read after
+        // the number are its clause (38个品种谈判成功 → 品种).
+        if after_figure
+            && b > a + 2
+            && toks[b - 2].tag == "vn"
+            && predicate(&toks[b - 1])
+            && nominal(&toks[b - 3])
+            && !kept_end(b)
+        {
+            b -= 2;
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
@@ -2376,7 +2404,7 @@ impl FigureExtractor {
             MetricStart::From(from) => from,
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
-        let from = self.skip_scope(t, from, at);
+        let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
         // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
         // 占比 is one word, whatever the tagger says of its characters.
         let kept = !self.kept.occurrences(&t[from..]).is_empty();
@@ -2492,9 +2520,18 @@ impl FigureExtractor {
     }
 
     /// Past the scope words, adverbs and time words at the start (whole tokens only) and
-    /// the regions; a national word (`全国`) opening the metric stays.
-    fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
+    /// the regions; a national word (`全国`) opening the metric stays, unless a verb
+    /// follows it (`verb_at`) in a metric that is no rate: `全国参加基本医疗保险` is the
+    /// scope of a clause, `全国纳入…的人口参保率` a national rate.
+    fn skip_scope(
+        &self,
+        t: &str,
+        mut from: usize,
+        at: impl Fn(usize) -> bool,
+        verb_at: impl Fn(usize) -> bool,
+    ) -> usize {
         let opening = from;
+        let rate = self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()));
         loop {
             let before = from;
             let rest = &t[from..];
@@ -2503,7 +2540,11 @@ impl FigureExtractor {
             let rest = &t[from..];
             // 全国基本医疗保险参保人数: a national statistic keeps its 全国.
             if from == opening
-                && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
+                && self
+                    .subject
+                    .national
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_str()) && at(from + w.len()) && (rate || !verb_at(from + w.len())))
             {
                 return from;
             }
@@ -2557,8 +2598,15 @@ impl FigureExtractor {
         }
         // Only after an adverb, a cumulative word or a name (南京还将投入, 广东累计投入), not
         // after the noun it nominalizes (专利转化); a verb phrase (隔离观察) goes whole.
+        // A distinguishing word before the verb is part of it (额外拨款); a scope word
+        // (预计, 将) is an adverb of the clause, not a verb of the metric (预计投入 → 投入).
+        let scope = |t: &crate::segment::Token<'_>| self.subject.scope.iter().any(|w| w == t.text);
         let mut k = toks.len() - 1;
-        while k > 0 && toks[k - 1].tag.starts_with('v') && !self.is_cumulative(toks[k - 1].text) {
+        while k > 0
+            && (toks[k - 1].tag.starts_with('v') || toks[k - 1].tag == "b")
+            && !self.is_cumulative(toks[k - 1].text)
+            && !scope(toks[k - 1])
+        {
             k -= 1;
         }
         let prev = k.checked_sub(1).map(|j| toks[j])?;
@@ -2568,7 +2616,7 @@ impl FigureExtractor {
                 start = prev.span.start;
             }
         } else {
-            let adverb = matches!(prev.tag, "d" | "c");
+            let adverb = matches!(prev.tag, "d" | "c") || scope(prev);
             let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
