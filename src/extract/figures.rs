@@ -1900,6 +1900,16 @@ impl FigureExtractor {
         if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
             return None;
         }
+        // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
+        // the count describes the noun after it (三四辆类似的面包车 → 面包车, 12家大型的综合医院
+        // → 综合医院).
+        let modifier = matches!(first_word.1.chars().next(), Some('a' | 'b' | 'v')) && first_word.1 != "vn";
+        if modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") {
+            if let Some(&(a, _, _)) = tokens.get(2) {
+                let e = self.phrase_end(s, &tokens[2..])?;
+                return self.finish(self.trim_words(sentence, &s[a..e], true));
+            }
+        }
         if first_is_verb || first_is_stop {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
@@ -2214,8 +2224,11 @@ impl FigureExtractor {
         }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
-        // A date is no subject (从2015年 → 2015年).
-        let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
+        // A date is no subject (从2015年 → 2015年, 至去年12月底).
+        let date_end = s.ends_with(['年', '月', '日', '周']) || s.ends_with(['底', '末', '初']) && s.contains('月');
+        let date = date_end
+            && s.trim_start_matches(['至', '到', '从', '去', '今', '明', '年'])
+                .starts_with(|c: char| c.is_ascii_digit());
         // One character names nothing a reader would count (者, 率, 到): mostly a piece of a
         // word the segmenter cut.
         // A list of what was counted (without a clause of its own: no 的) may run longer
