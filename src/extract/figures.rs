@@ -2611,14 +2611,14 @@ impl FigureExtractor {
         }
         // Only after an adverb, a cumulative word or a name (南京还将投入, 广东累计投入), not
         // after the noun it nominalizes (专利转化); a verb phrase (隔离观察) goes whole.
-        // A distinguishing word before the verb is part of it (额外拨款); a scope word
+        // A distinguishing word before the verb is part of it (额外拨款); a function word
         // (预计, 将) is an adverb of the clause, not a verb of the metric (预计投入 → 投入).
-        let scope = |t: &crate::segment::Token<'_>| self.subject.scope.iter().any(|w| w == t.text);
+        let function = |t: &crate::segment::Token<'_>| self.is_function(t.text);
         let mut k = toks.len() - 1;
         while k > 0
             && (toks[k - 1].tag.starts_with('v') || toks[k - 1].tag == "b")
             && !self.is_cumulative(toks[k - 1].text)
-            && !scope(toks[k - 1])
+            && !function(toks[k - 1])
         {
             k -= 1;
         }
@@ -2629,7 +2629,7 @@ impl FigureExtractor {
                 start = prev.span.start;
             }
         } else {
-            let adverb = matches!(prev.tag, "d" | "c") || scope(prev);
+            let adverb = matches!(prev.tag, "d" | "c") || function(prev);
             let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
