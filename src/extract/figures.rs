@@ -72,8 +72,11 @@
 //!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
 //!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
-//!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
-//!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!    - *share as object*: a share with `的` (or right before a noun: `有三分之一学生`) and a
+//!      noun after it, right after a verb of its clause, measures that noun (`该院有21%的门诊量`
+//!      → 门诊量);
+//!    - *national scope*: `全国` before a verb in a metric that is no rate is the clause's
+//!      scope and goes (`全国参加基本医疗保险13.3亿人` → 参加基本医疗保险);
 //!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
 //!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
 //!      measures the previous figure's metric; an amount added after comparisons only
@@ -101,6 +104,11 @@
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
 //!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
 //!      `至`/`到` links the two figures like `增至` (*verb of motion*);
+//!    - *modifier word*: one adjective or bare verb with `的` right after the count describes
+//!      the noun after it (`三四辆类似的面包车` → 面包车);
+//!    - *adverb after the noun*: an adverb of manner, a function word, or an adverb before a
+//!      predicate ends the counted noun (`200名学员顺利结业` → 学员); a verbal noun and a
+//!      predicate closing it are its clause (*verbal predicate*: `38个品种谈判成功` → 品种);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
 //!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
 //!      number opens no noun phrase;
