@@ -72,8 +72,11 @@
 //!    - *noun phrase*: adverbs, adjectives and one-character verbs alone (`都加`, `太低`)
 //!      name nothing; a distributive `各` before the number is a link (`奖金各500元`), and
 //!      a noun phrase after a count ends before a manner word (`stop`: `六个方面全面回顾`);
-//!    - *share as object*: a share with `的` and a noun after it, right after a verb of its
-//!      clause, measures that noun (`该院有21%的门诊量` → 门诊量);
+//!    - *share as object*: a share with `的` (or right before a noun: `有三分之一学生`) and a
+//!      noun after it, right after a verb of its clause, measures that noun (`该院有21%的门诊量`
+//!      → 门诊量);
+//!    - *national scope*: `全国` before a verb in a metric that is no rate is the clause's
+//!      scope and goes (`全国参加基本医疗保险13.3亿人` → 参加基本医疗保险);
 //!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
 //!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
 //!      measures the previous figure's metric; an amount added after comparisons only
@@ -101,6 +104,11 @@
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
 //!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
 //!      `至`/`到` links the two figures like `增至` (*verb of motion*);
+//!    - *modifier word*: one adjective or bare verb with `的` right after the count describes
+//!      the noun after it (`三四辆类似的面包车` → 面包车);
+//!    - *adverb after the noun*: an adverb of manner, a function word, or an adverb before a
+//!      predicate ends the counted noun (`200名学员顺利结业` → 学员); a verbal noun and a
+//!      predicate closing it are its clause (*verbal predicate*: `38个品种谈判成功` → 品种);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
 //!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
 //!      number opens no noun phrase;
@@ -1539,12 +1547,18 @@ impl FigureExtractor {
             .or_else(|| self.subject_after(sentence, end))
     }
 
-    /// *Share as object*: a share with `的` and a noun after it, right after a verb of its
+    /// *Share as object*: a share with `的` (or right before a noun) and a noun after it, right after a verb of its
     /// clause (`该院有21%的门诊量`, `覆盖了30%的人口`), is part of that noun: the noun after
     /// names what is measured, not the agent before the verb. A change verb or a cut word
     /// (`增长`, `达到`: `签约率达到30%`) keeps the metric before.
     fn verb_before_share(&self, sentence: &Sentence<'_>, clause: &str, end: usize) -> bool {
-        if !sentence.text[end..].starts_with('的') {
+        // 全校有三分之一学生近视: a noun right after the share is measured as after `的`.
+        let noun_next = || {
+            let at = sentence.span.start + end;
+            let k = sentence.tokens.partition_point(|t| t.span.start < at);
+            sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('n'))
+        };
+        if !sentence.text[end..].starts_with('的') && !noun_next() {
             return false;
         }
         let Some(off) = offset_in(sentence.text, clause) else { return false };
@@ -1605,8 +1619,10 @@ impl FigureExtractor {
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
         sentence.tokens.get(k).is_some_and(|t| {
             t.span.start == at
-                && t.tag.starts_with('v')
-                && t.tag != "vn"
+                // A lead verb of two characters the tagger calls something else (新建/ns)
+                // is still a verb.
+                && (t.tag.starts_with('v') && t.tag != "vn"
+                    || t.text.chars().count() > 1 && self.subject.lead_verb.iter().any(|w| w == t.text))
                 // A head noun tagged as a verb ends the phrase (500元基本补助。) unless an
                 // object follows (补助偏乡诊所).
                 && !(self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
@@ -1904,6 +1920,16 @@ impl FigureExtractor {
         if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
             return None;
         }
+        // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
+        // the count describes the noun after it (三四辆类似的面包车 → 面包车, 12家大型的综合医院
+        // → 综合医院).
+        let modifier = matches!(first_word.1.chars().next(), Some('a' | 'b' | 'v')) && first_word.1 != "vn";
+        if modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") {
+            if let Some(&(a, _, _)) = tokens.get(2) {
+                let e = self.phrase_end(s, &tokens[2..])?;
+                return self.finish(self.trim_words(sentence, &s[a..e], true));
+            }
+        }
         if first_is_verb || first_is_stop {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
@@ -1980,6 +2006,14 @@ impl FigureExtractor {
         }
         if self.subject.stop.iter().any(|w| word == w.as_str()) || reaches_a_value(word) {
             return self.stop_word_step(s, &tokens[k + 1..], tag, started);
+        }
+        // *Adverb after the noun*: an adverb of manner, a function word, or an adverb before
+        // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
+        // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者).
+        let before_predicate =
+            || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a')));
+        if started && (tag == "ad" || self.is_function(word) || tag == "d" && before_predicate()) {
+            return PhraseStep::Stop;
         }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
@@ -2114,13 +2148,25 @@ impl FigureExtractor {
         while a + 1 < b && !after_figure && function(&toks[a]) {
             a += 1;
         }
+        let predicate = |t: &crate::segment::Token<'_>| verb(t) || t.tag == "a";
         while b > a + 1
             && !kept_end(b)
             && (function(&toks[b - 1])
                 || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
-                || after_figure && (verb(&toks[b - 1]) || toks[b - 1].tag == "a") && nominal(&toks[b - 2]))
+                || after_figure && predicate(&toks[b - 1]) && nominal(&toks[b - 2]))
         {
             b -= 1;
+        }
+        // *Verbal predicate*: a verbal noun and a predicate closing a noun phrase read after
+        // the number are its clause (38个品种谈判成功 → 品种).
+        if after_figure
+            && b > a + 2
+            && toks[b - 2].tag == "vn"
+            && predicate(&toks[b - 1])
+            && nominal(&toks[b - 3])
+            && !kept_end(b)
+        {
+            b -= 2;
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
@@ -2198,8 +2244,11 @@ impl FigureExtractor {
         }
         // Subjects are normalized text: Chinese parentheses in full width.
         let s = s.replace('(', "（").replace(')', "）");
-        // A date is no subject (从2015年 → 2015年).
-        let date = s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(['年', '月', '日', '周']);
+        // A date is no subject (从2015年 → 2015年, 至去年12月底).
+        let date_end = s.ends_with(['年', '月', '日', '周']) || s.ends_with(['底', '末', '初']) && s.contains('月');
+        let date = date_end
+            && s.trim_start_matches(['至', '到', '从', '去', '今', '明', '年'])
+                .starts_with(|c: char| c.is_ascii_digit());
         // One character names nothing a reader would count (者, 率, 到): mostly a piece of a
         // word the segmenter cut.
         // A list of what was counted (without a clause of its own: no 的) may run longer
@@ -2388,7 +2437,7 @@ impl FigureExtractor {
             MetricStart::From(from) => from,
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
-        let from = self.skip_scope(t, from, at);
+        let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
         // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
         // 占比 is one word, whatever the tagger says of its characters.
         let kept = !self.kept.occurrences(&t[from..]).is_empty();
@@ -2504,9 +2553,18 @@ impl FigureExtractor {
     }
 
     /// Past the scope words, adverbs and time words at the start (whole tokens only) and
-    /// the regions; a national word (`全国`) opening the metric stays.
-    fn skip_scope(&self, t: &str, mut from: usize, at: impl Fn(usize) -> bool) -> usize {
+    /// the regions; a national word (`全国`) opening the metric stays, unless a verb
+    /// follows it (`verb_at`) in a metric that is no rate: `全国参加基本医疗保险` is the
+    /// scope of a clause, `全国纳入…的人口参保率` a national rate.
+    fn skip_scope(
+        &self,
+        t: &str,
+        mut from: usize,
+        at: impl Fn(usize) -> bool,
+        verb_at: impl Fn(usize) -> bool,
+    ) -> usize {
         let opening = from;
+        let rate = self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()));
         loop {
             let before = from;
             let rest = &t[from..];
@@ -2515,7 +2573,11 @@ impl FigureExtractor {
             let rest = &t[from..];
             // 全国基本医疗保险参保人数: a national statistic keeps its 全国.
             if from == opening
-                && self.subject.national.iter().any(|w| rest.starts_with(w.as_str()) && at(from + w.len()))
+                && self
+                    .subject
+                    .national
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_str()) && at(from + w.len()) && (rate || !verb_at(from + w.len())))
             {
                 return from;
             }
@@ -2569,8 +2631,15 @@ impl FigureExtractor {
         }
         // Only after an adverb, a cumulative word or a name (南京还将投入, 广东累计投入), not
         // after the noun it nominalizes (专利转化); a verb phrase (隔离观察) goes whole.
+        // A distinguishing word before the verb is part of it (额外拨款); a function word
+        // (预计, 将) is an adverb of the clause, not a verb of the metric (预计投入 → 投入).
+        let function = |t: &crate::segment::Token<'_>| self.is_function(t.text);
         let mut k = toks.len() - 1;
-        while k > 0 && toks[k - 1].tag.starts_with('v') && !self.is_cumulative(toks[k - 1].text) {
+        while k > 0
+            && (toks[k - 1].tag.starts_with('v') || toks[k - 1].tag == "b")
+            && !self.is_cumulative(toks[k - 1].text)
+            && !function(toks[k - 1])
+        {
             k -= 1;
         }
         let prev = k.checked_sub(1).map(|j| toks[j])?;
@@ -2580,7 +2649,7 @@ impl FigureExtractor {
                 start = prev.span.start;
             }
         } else {
-            let adverb = matches!(prev.tag, "d" | "c");
+            let adverb = matches!(prev.tag, "d" | "c") || function(prev);
             let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
