@@ -76,6 +76,14 @@ use std::collections::{BTreeSet, HashMap};
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
+/// The character opening a scope word (`全市`, `全县`): the place's level follows it.
+const SCOPE_ALL: char = '全';
+/// Fewest and most characters of a place opening a meeting's name before its level
+/// character (`河川` of `河川市…`; `城市…` is no place).
+const MIN_PLACE_CHARS: usize = 2;
+const MAX_PLACE_CHARS: usize = 6;
+/// Fewest characters after the place, so that a scope word is never a whole name.
+const MIN_SCOPED_REST_CHARS: usize = 4;
 /// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
 const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
@@ -139,6 +147,7 @@ pub struct EventExtractor {
     count_approx: WordSet,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
     scopes: WordSet,
+    sessions: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -202,6 +211,9 @@ struct Candidate {
     mention: Span,
     /// The name without year, ordinal and theme: mentions with equal cores may merge.
     core: String,
+    /// The core with the place that opens it written as its scope word
+    /// (`河川市卫生健康工作会议` → `全市卫生健康工作会议`), when one does.
+    scoped: Option<String>,
     year: Option<i32>,
     ordinal: Option<String>,
     date: Option<String>,
@@ -243,6 +255,7 @@ impl EventExtractor {
                 APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)),
             ),
             scopes: EVENT_HEADS.word_set("coordinated"),
+            sessions: EVENT_HEADS.word_set("sessions"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -347,6 +360,7 @@ impl EventExtractor {
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
+        found.extend(self.sessions_found(text, s));
         let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
         found.extend(held);
         found
@@ -601,6 +615,34 @@ impl EventExtractor {
         }
         found.retain(|f| !named.iter().any(|n| n.mention.start < f.mention.end && f.mention.end <= n.mention.end));
         found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
+    }
+
+    /// `全国两会`, `省两会`, `河川市两会`: the paired sessions of a people's congress and a
+    /// political consultative conference (`[sessions]`) are one event when a scope word or a
+    /// place (a word ending in the level character of a scope word) stands right before
+    /// them; bare, they name none.
+    fn sessions_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (k, t) in s.tokens.iter().enumerate() {
+            let Some(len) = self.sessions.longest_suffix(t.text) else { continue };
+            let own = t.text.len() - len;
+            let start = match (own, k.checked_sub(1).map(|j| s.tokens[j])) {
+                (0, Some(p)) => p.span.start,
+                (0, None) => continue,
+                _ => t.span.start,
+            };
+            let place = text.get(start..t.span.end - len).unwrap_or("");
+            let level = place.chars().next_back().map(|c| format!("{SCOPE_ALL}{c}"));
+            let placed = place.chars().all(is_han)
+                && place.chars().count() <= MAX_PLACE_CHARS + 1
+                && !self.stops.contains(place)
+                && level.is_some_and(|l| self.scopes.contains(&l));
+            if self.scopes.contains(place) || placed {
+                let mention = Span::new(start, t.span.end);
+                out.push(Found { name: mention.slice(text).to_string(), mention, theme: None });
+            }
+        }
+        out
     }
 
     /// `全国、全省卫生健康工作会议`: scope words coordinated before a meeting's own scope word
@@ -1026,8 +1068,27 @@ impl EventExtractor {
             core = &trimmed[..trimmed.len() - 4];
         }
         let core = core.to_string();
+        let scoped = self.scoped_core(&core);
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
-        Candidate { name, mention, core, year, ordinal, date }
+        Candidate { name, mention, core, scoped, year, ordinal, date }
+    }
+
+    /// `河川市卫生健康工作会议` → `全市卫生健康工作会议`: a core opened by a place (two to
+    /// [`MAX_PLACE_CHARS`] Han characters before a level character of a scope word of
+    /// `[coordinated]`) written as that scope word, so that the page's `全市…` is the same
+    /// meeting (FACTS.md §events: a shorter later mention).
+    fn scoped_core(&self, core: &str) -> Option<String> {
+        for (n, (i, c)) in core.char_indices().enumerate().take(MAX_PLACE_CHARS + 1) {
+            if !is_han(c) || c == SCOPE_ALL {
+                return None;
+            }
+            let scope = format!("{SCOPE_ALL}{c}");
+            let rest = &core[i + c.len_utf8()..];
+            if n >= MIN_PLACE_CHARS && self.scopes.contains(&scope) && rest.chars().count() >= MIN_SCOPED_REST_CHARS {
+                return Some(format!("{scope}{rest}"));
+            }
+        }
+        None
     }
 
     /// `当天，…开展“…”活动`: the day an earlier sentence gave (`earlier`), for a meeting
@@ -1164,6 +1225,7 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
 struct Group {
     name: String,
     core: String,
+    scoped: Option<String>,
     date: Option<String>,
     mentions: Vec<Span>,
     year: Option<i32>,
@@ -1186,8 +1248,8 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            let Candidate { name, mention, core, year, ordinal, date } = c;
-            self.groups.push(Group { name, core, date, mentions: vec![mention], year, ordinal });
+            let Candidate { name, mention, core, scoped, year, ordinal, date } = c;
+            self.groups.push(Group { name, core, scoped, date, mentions: vec![mention], year, ordinal });
             return;
         };
         let g = &mut self.groups[i];
@@ -1224,7 +1286,8 @@ impl Merger {
     }
 
     /// `(from, to)` pairs, longest `to` first: a group whose core ends the core of exactly
-    /// one other group, or ends that core's part before `暨`, is a shorter mention of it
+    /// one other group, or ends that core's part before `暨`, or is that core with its place
+    /// written as a scope word (`全市…会议` of `某市…会议`), is a shorter mention of it
     /// (`基层卫生人才论坛` of `青川县基层卫生人才论坛`, `“三下乡”活动` of
     /// `…“三下乡”活动暨…宣传活动`) when their years and ordinals do not differ.
     fn folds(&self) -> Vec<(usize, usize)> {
@@ -1235,6 +1298,8 @@ impl Merger {
             if left.len() < g.core.len() {
                 tails.extend(left.char_indices().map(|(k, _)| &left[k..]));
             }
+            // `全市…会议` names the one meeting of `某市…会议`.
+            tails.extend(g.scoped.as_deref());
             tails.sort_unstable();
             tails.dedup();
             for t in tails {
