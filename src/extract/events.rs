@@ -76,6 +76,8 @@ use std::collections::{BTreeSet, HashMap};
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
+/// The word joining two events into one (`…会议暨…年会`).
+const JOINT: &str = "暨";
 /// The character opening a scope word (`全市`, `全县`): the place's level follows it.
 const SCOPE_ALL: char = '全';
 /// Fewest and most characters of a place opening a meeting's name before its level
@@ -889,6 +891,7 @@ impl EventExtractor {
             start = head.start;
         }
         let mut theme = None;
+        let mut joint = None;
         let mut j = if prefix_bounds { 0 } else { k };
         while j > 0 {
             j -= 1;
@@ -944,7 +947,13 @@ impl EventExtractor {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+                // `…学术会议暨…分会年会` too long for one name: it starts after the `暨`, the
+                // joint event is found from both parts (`join_same_kind`).
+                start = joint.unwrap_or(start);
                 break;
+            }
+            if p.text == JOINT {
+                joint = Some(p.span.end);
             }
             start = p.span.start;
         }
