@@ -48,9 +48,9 @@
 //!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
 //!   exactly one other meeting, or its part before `暨`, is a shorter mention of it
 //!   (`基层卫生人才论坛` of `第五届某县基层卫生人才论坛`).
-//! - `date`: the nearest date before the mention in its sentence (not a dateline
-//!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
-//!   (`于5月18日`), completed with the year in the
+//! - `date`: a date right after the mention (`于5月18日`, `19日在某市召开`), else the
+//!   nearest date before it in its sentence (not a dateline `12月23日电`/`5月20日讯`, a
+//!   plan period, or a `截至…`/`…以来` frame), completed with the year in the
 //!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
 //!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
@@ -76,6 +76,8 @@ use std::collections::{BTreeSet, HashMap};
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
+/// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
+const DATELINE_ENDS: [char; 2] = ['电', '讯'];
 /// The word joining two events into one (`…会议暨…年会`).
 const JOINT: &str = "暨";
 /// The character opening a scope word (`全市`, `全县`): the place's level follows it.
@@ -1152,7 +1154,9 @@ impl EventExtractor {
                         && gap.chars().all(|c| "将已定于在也亦还均都".contains(c))
                 })
         };
-        if let Some(d) = before.or_else(after) {
+        // `…大会19日在某市召开`: a day right after the name is the meeting's, before one
+        // earlier in the sentence.
+        if let Some(d) = after().or(before) {
             return Some(render(d, name_year));
         }
         if name_year.is_some() {
@@ -1481,7 +1485,7 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
 fn is_dateline(text: &str, span: Span) -> bool {
-    text.get(span.end..).is_some_and(|rest| rest.starts_with('电'))
+    text.get(span.end..).is_some_and(|rest| rest.starts_with(DATELINE_ENDS))
 }
 
 /// A dash or middle dot joining two words of one name (`中国—东盟`, `健康中国·2024`).
