@@ -48,9 +48,9 @@
 //!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
 //!   exactly one other meeting, or its part before `暨`, is a shorter mention of it
 //!   (`基层卫生人才论坛` of `第五届某县基层卫生人才论坛`).
-//! - `date`: the nearest date before the mention in its sentence (not a dateline
-//!   `12月23日电`, a plan period, or a `截至…`/`…以来` frame), or one right after it
-//!   (`于5月18日`), completed with the year in the
+//! - `date`: a date right after the mention (`于5月18日`, `19日在某市召开`), else the
+//!   nearest date before it in its sentence (not a dateline `12月23日电`/`5月20日讯`, a
+//!   plan period, or a `截至…`/`…以来` frame), completed with the year in the
 //!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
 //!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
@@ -76,6 +76,18 @@ use std::collections::{BTreeSet, HashMap};
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
+/// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
+const DATELINE_ENDS: [char; 2] = ['电', '讯'];
+/// The word joining two events into one (`…会议暨…年会`).
+const JOINT: &str = "暨";
+/// The character opening a scope word (`全市`, `全县`): the place's level follows it.
+const SCOPE_ALL: char = '全';
+/// Fewest and most characters of a place opening a meeting's name before its level
+/// character (`河川` of `河川市…`; `城市…` is no place).
+const MIN_PLACE_CHARS: usize = 2;
+const MAX_PLACE_CHARS: usize = 6;
+/// Fewest characters after the place, so that a scope word is never a whole name.
+const MIN_SCOPED_REST_CHARS: usize = 4;
 /// Most Han characters between a count and the meeting head it counts (`两个大会分论坛`).
 const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
@@ -139,6 +151,7 @@ pub struct EventExtractor {
     count_approx: WordSet,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
     scopes: WordSet,
+    sessions: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -202,6 +215,9 @@ struct Candidate {
     mention: Span,
     /// The name without year, ordinal and theme: mentions with equal cores may merge.
     core: String,
+    /// The core with the place that opens it written as its scope word
+    /// (`河川市卫生健康工作会议` → `全市卫生健康工作会议`), when one does.
+    scoped: Option<String>,
     year: Option<i32>,
     ordinal: Option<String>,
     date: Option<String>,
@@ -243,6 +259,7 @@ impl EventExtractor {
                 APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)),
             ),
             scopes: EVENT_HEADS.word_set("coordinated"),
+            sessions: EVENT_HEADS.word_set("sessions"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -347,6 +364,7 @@ impl EventExtractor {
         let shaped = self.shapes.find(text, s).into_iter();
         found.extend(shaped.map(|o| Found { name: o.name, mention: o.mention, theme: None }));
         self.add_congresses(s, &mut found);
+        found.extend(self.sessions_found(text, s));
         let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
         found.extend(held);
         found
@@ -603,6 +621,34 @@ impl EventExtractor {
         found.extend(named.into_iter().map(|n| Found { name: n.name, mention: n.mention, theme: None }));
     }
 
+    /// `全国两会`, `省两会`, `河川市两会`: the paired sessions of a people's congress and a
+    /// political consultative conference (`[sessions]`) are one event when a scope word or a
+    /// place (a word ending in the level character of a scope word) stands right before
+    /// them; bare, they name none.
+    fn sessions_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (k, t) in s.tokens.iter().enumerate() {
+            let Some(len) = self.sessions.longest_suffix(t.text) else { continue };
+            let own = t.text.len() - len;
+            let start = match (own, k.checked_sub(1).map(|j| s.tokens[j])) {
+                (0, Some(p)) => p.span.start,
+                (0, None) => continue,
+                _ => t.span.start,
+            };
+            let place = text.get(start..t.span.end - len).unwrap_or("");
+            let level = place.chars().next_back().map(|c| format!("{SCOPE_ALL}{c}"));
+            let placed = place.chars().all(is_han)
+                && place.chars().count() <= MAX_PLACE_CHARS + 1
+                && !self.stops.contains(place)
+                && level.is_some_and(|l| self.scopes.contains(&l));
+            if self.scopes.contains(place) || placed {
+                let mention = Span::new(start, t.span.end);
+                out.push(Found { name: mention.slice(text).to_string(), mention, theme: None });
+            }
+        }
+        out
+    }
+
     /// `全国、全省卫生健康工作会议`: scope words coordinated before a meeting's own scope word
     /// name meetings of their own, each written as its scope word alone.
     fn coordinated(&self, text: &str, sentence_start: usize, f: &Found) -> Vec<Found> {
@@ -847,6 +893,7 @@ impl EventExtractor {
             start = head.start;
         }
         let mut theme = None;
+        let mut joint = None;
         let mut j = if prefix_bounds { 0 } else { k };
         while j > 0 {
             j -= 1;
@@ -902,7 +949,13 @@ impl EventExtractor {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+                // `…学术会议暨…分会年会` too long for one name: it starts after the `暨`, the
+                // joint event is found from both parts (`join_same_kind`).
+                start = joint.unwrap_or(start);
                 break;
+            }
+            if p.text == JOINT {
+                joint = Some(p.span.end);
             }
             start = p.span.start;
         }
@@ -1026,8 +1079,27 @@ impl EventExtractor {
             core = &trimmed[..trimmed.len() - 4];
         }
         let core = core.to_string();
+        let scoped = self.scoped_core(&core);
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
-        Candidate { name, mention, core, year, ordinal, date }
+        Candidate { name, mention, core, scoped, year, ordinal, date }
+    }
+
+    /// `河川市卫生健康工作会议` → `全市卫生健康工作会议`: a core opened by a place (two to
+    /// [`MAX_PLACE_CHARS`] Han characters before a level character of a scope word of
+    /// `[coordinated]`) written as that scope word, so that the page's `全市…` is the same
+    /// meeting (FACTS.md §events: a shorter later mention).
+    fn scoped_core(&self, core: &str) -> Option<String> {
+        for (n, (i, c)) in core.char_indices().enumerate().take(MAX_PLACE_CHARS + 1) {
+            if !is_han(c) || c == SCOPE_ALL {
+                return None;
+            }
+            let scope = format!("{SCOPE_ALL}{c}");
+            let rest = &core[i + c.len_utf8()..];
+            if n >= MIN_PLACE_CHARS && self.scopes.contains(&scope) && rest.chars().count() >= MIN_SCOPED_REST_CHARS {
+                return Some(format!("{scope}{rest}"));
+            }
+        }
+        None
     }
 
     /// `当天，…开展“…”活动`: the day an earlier sentence gave (`earlier`), for a meeting
@@ -1082,7 +1154,9 @@ impl EventExtractor {
                         && gap.chars().all(|c| "将已定于在也亦还均都".contains(c))
                 })
         };
-        if let Some(d) = before.or_else(after) {
+        // `…大会19日在某市召开`: a day right after the name is the meeting's, before one
+        // earlier in the sentence.
+        if let Some(d) = after().or(before) {
             return Some(render(d, name_year));
         }
         if name_year.is_some() {
@@ -1164,6 +1238,7 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
 struct Group {
     name: String,
     core: String,
+    scoped: Option<String>,
     date: Option<String>,
     mentions: Vec<Span>,
     year: Option<i32>,
@@ -1186,8 +1261,8 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            let Candidate { name, mention, core, year, ordinal, date } = c;
-            self.groups.push(Group { name, core, date, mentions: vec![mention], year, ordinal });
+            let Candidate { name, mention, core, scoped, year, ordinal, date } = c;
+            self.groups.push(Group { name, core, scoped, date, mentions: vec![mention], year, ordinal });
             return;
         };
         let g = &mut self.groups[i];
@@ -1224,7 +1299,8 @@ impl Merger {
     }
 
     /// `(from, to)` pairs, longest `to` first: a group whose core ends the core of exactly
-    /// one other group, or ends that core's part before `暨`, is a shorter mention of it
+    /// one other group, or ends that core's part before `暨`, or is that core with its place
+    /// written as a scope word (`全市…会议` of `某市…会议`), is a shorter mention of it
     /// (`基层卫生人才论坛` of `青川县基层卫生人才论坛`, `“三下乡”活动` of
     /// `…“三下乡”活动暨…宣传活动`) when their years and ordinals do not differ.
     fn folds(&self) -> Vec<(usize, usize)> {
@@ -1235,6 +1311,8 @@ impl Merger {
             if left.len() < g.core.len() {
                 tails.extend(left.char_indices().map(|(k, _)| &left[k..]));
             }
+            // `全市…会议` names the one meeting of `某市…会议`.
+            tails.extend(g.scoped.as_deref());
             tails.sort_unstable();
             tails.dedup();
             for t in tails {
@@ -1407,7 +1485,7 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
 fn is_dateline(text: &str, span: Span) -> bool {
-    text.get(span.end..).is_some_and(|rest| rest.starts_with('电'))
+    text.get(span.end..).is_some_and(|rest| rest.starts_with(DATELINE_ENDS))
 }
 
 /// A dash or middle dot joining two words of one name (`中国—东盟`, `健康中国·2024`).

@@ -116,6 +116,8 @@ struct Titled {
 
 /// Longest category phrase between a quoted name and its head noun, in chars.
 const MAX_CATEGORY_CHARS: usize = 16;
+/// Most tokens of one listed count of children (`单独` `两孩`).
+const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -225,6 +227,8 @@ pub struct ProgramExtractor {
     clause_verbs: WordSet,
     /// Heads naming a plan unquoted only after a plan period (`十四五规划`).
     period_heads: WordSet,
+    /// Heads naming a policy unquoted only after a count of children (`三孩生育政策`).
+    counted_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
@@ -244,6 +248,9 @@ struct Shapes {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// A count of children, perhaps with a two-letter scope (`三孩`, `全面两孩`): a
+    /// policy's name before a head of `[counted]`.
+    child_count: Regex,
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
     /// headless quote makes it a description (`是一项“民生工程”`).
     described: Regex,
@@ -273,6 +280,7 @@ impl Shapes {
             count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
             count_prefix: re(r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?"),
             period: re(r"^十[一二三四五六七八九]?五$"),
+            child_count: re(r"^\p{Han}{0,2}[一二两三四0-9][孩胎]$"),
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
             counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
             leading_count: re(
@@ -418,6 +426,7 @@ impl ProgramExtractor {
             construction_heads: PROGRAM_CONTEXT.word_set("construction_heads"),
             buildings: PROGRAM_CONTEXT.word_set("buildings"),
             period_heads: PROGRAM_HEADS.word_set("period"),
+            counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             decision: Decision::new(),
@@ -1413,6 +1422,19 @@ impl ProgramExtractor {
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
         }
+        if self.counted_heads.contains(category) {
+            // `三孩生育政策`: named by its count of children, else the policy in general; a
+            // name read over a link word (`全面两孩和三孩…`) keeps its last count.
+            let from = starting_at(tokens, start);
+            let counted = tokens[from..]
+                .iter()
+                .take_while(|t| t.span.end <= head.start)
+                .find(|t| self.counts_children(text, t, head.start));
+            return counted.map(|t| {
+                let mention = Span::new(t.span.start, mention.end);
+                (t.span.start, mention, mention.slice(text).to_string())
+            });
+        }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
@@ -1448,6 +1470,14 @@ impl ProgramExtractor {
     ) -> (Span, String) {
         let Titled { start, head, mut mention, mut name } = title;
         let first = starting_at(tokens, start);
+        if self.counted_heads.contains(category) {
+            for member in self.counted_members(text, tokens, first) {
+                let name = format!("{}{category}", member.slice(text));
+                let program = Program { name, category: Some(category.to_string()), mention: member };
+                self.admit(text, tokens, program, Source::TitleList, taken, out);
+            }
+            return (mention, name);
+        }
         let listed = first > 0 && tokens[first].span.start == start && tokens[first - 1].text == "、";
         if !listed || self.unlisted.contains(category) {
             return (mention, name);
@@ -1478,6 +1508,39 @@ impl ProgramExtractor {
             self.admit(text, tokens, program, Source::TitleList, taken, out);
         }
         (mention, name)
+    }
+
+    /// `单独两孩、全面两孩和三孩生育政策`: the counts of children listed (by `、` or a link
+    /// word) before the one that opens the title at token `first`, each a policy of the
+    /// same head; the list ends at the first member of another shape.
+    fn counted_members(&self, text: &str, tokens: &[Token<'_>], first: usize) -> Vec<Span> {
+        let mut members = Vec::new();
+        let mut k = first;
+        while k > 0 && (tokens[k - 1].text == "、" || self.links.contains(tokens[k - 1].text)) {
+            let separator = k - 1;
+            let end = tokens[separator].span.start;
+            let mut best = None;
+            for j in (separator.saturating_sub(MAX_COUNT_MEMBER_TOKENS)..separator).rev() {
+                if is_punct(tokens[j].text) {
+                    break;
+                }
+                if self.counts_children(text, &tokens[j], end) {
+                    best = Some((j, Span::new(tokens[j].span.start, end)));
+                }
+            }
+            let Some((j, span)) = best else { break };
+            members.push(span);
+            k = j;
+        }
+        members.reverse();
+        members
+    }
+
+    /// The words from token `t` to `end` are a count of children (`全面两孩`), opened by no
+    /// link or stop word (`和三孩`).
+    fn counts_children(&self, text: &str, t: &Token<'_>, end: usize) -> bool {
+        let opener = self.links.contains(t.text) || self.stops.contains(t.text);
+        !opener && text.get(t.span.start..end).is_some_and(|m| self.shapes.child_count.is_match(m))
     }
 
     /// Start of the words a list's last member shares with the others: its trailing
