@@ -1015,8 +1015,9 @@ impl DateExtractor {
         }
         // A fiscal or season year (2018/19年度) straddles two years and narrates neither: a
         // partial date after it keeps the year it had (`2018/19年度计划十月十日展开`, written
-        // in 2018 → 2018-10-10).
-        if !slash {
+        // in 2018 → 2018-10-10). Nor does a plan's period in brackets after its name
+        // (`…实施方案（2025—2027年）》`).
+        if !slash && !is_bracketed_period(s, i, end) {
             ctx.year = Some(y2);
             ctx.doc_year = Some(y2);
         }
@@ -1492,6 +1493,12 @@ fn stated_number(s: &str, i: usize, words: &[char], max: usize, unit: char) -> O
     let (n, k) = ascii_digits(inner, 0, max)?;
     let close = inner[k..].strip_prefix('）').or_else(|| inner[k..].strip_prefix(')'))?;
     close.starts_with(unit).then(|| (c, n, s.len() - close.len()))
+}
+
+/// Whether the text `s[i..end]` stands alone in brackets (`（2025—2027年）`): the period a
+/// plan's name carries, which narrates no time for the dates after it.
+fn is_bracketed_period(s: &str, i: usize, end: usize) -> bool {
+    s[..i].ends_with(['（', '(']) && s[end..].starts_with(['）', ')'])
 }
 
 /// Taiwan's `今（113）年`, `明（114）年`, `去（112）年`: a relative year that states its ROC
