@@ -185,6 +185,13 @@ fn traditional_taiwan_and_hong_kong_bodies() {
 }
 
 #[test]
+fn corps_units_name_their_bodies_in_both_scripts() {
+    let text = "兵團醫院開展義診\n新疆生產建設兵團第九師165團醫院今日表示，165團黨委將組織醫護人員深入連隊。";
+    let names: Vec<String> = zhnews::extract(text).unwrap().institutions.into_iter().map(|i| i.name).collect();
+    assert_eq!(names, vec!["新疆生产建设兵团第九师165团医院", "165团党委"]);
+}
+
+#[test]
 fn events_and_generic_terms_are_not_institutions() {
     let text = "第十届中国全科医学大会期间，医联体、医共体和紧密型城市医疗集团建设成为热点，各地疾控中心参会。";
     assert_eq!(names(text), Vec::<String>::new());

@@ -6,6 +6,7 @@ use super::lexicon::{
     InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
     PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
+use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::facts::InstitutionKind;
@@ -764,6 +765,7 @@ impl InstitutionExtractor {
         self.split_founding_words(text, &mut left);
         self.split_glued_prepositions(text, &mut left);
         self.join_fused_places(text, tokens, &mut left);
+        self.join_corps_units(text, &mut left);
         Some(left)
     }
 
@@ -781,7 +783,11 @@ impl InstitutionExtractor {
         // After a region a common word is the body's field (`湖南省` `物价局`, `卫生厅`).
         let after_region = clipped.chars().nth(1).is_some()
             && left.last().is_some_and(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some());
-        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region {
+        // A corps unit's level read with the suffix (`184` `团党委`).
+        let corps_level =
+            left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
+        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region && !corps_level
+        {
             return None;
         }
         let cut = clipped
@@ -1384,6 +1390,9 @@ impl InstitutionExtractor {
         core_end: usize,
         text: &str,
     ) -> bool {
+        if suffix.corps {
+            return core.is_empty() && region.last().is_some_and(|r| is_corps_unit(r));
+        }
         if core.is_empty() {
             return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
         }

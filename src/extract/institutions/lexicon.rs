@@ -34,6 +34,9 @@ pub(super) struct Suffix {
     /// A proper-name core is required: a region does not vouch for a descriptive one
     /// (`保诚保险` yes, `北京市医疗保险` no).
     pub(super) proper: bool,
+    /// Named only right after a corps unit (`184团党委`): other places have party
+    /// committees of their own level (`镇党委`, `市委`).
+    pub(super) corps: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -161,6 +164,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             party: false,
             printed: false,
             proper: false,
+            corps: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -170,6 +174,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "party" => s.party = true,
                 "printed" => s.printed = true,
                 "proper" => s.proper = true,
+                "corps" => s.corps = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;
