@@ -192,6 +192,13 @@ fn corps_units_name_their_bodies_in_both_scripts() {
 }
 
 #[test]
+fn a_units_party_committee_is_a_government_body_and_the_unit_no_mention() {
+    let facts = run("会上，青禾市妇幼保健院党委作了交流发言。");
+    let kinds: Vec<(String, InstitutionKind)> = facts.institutions.into_iter().map(|i| (i.name, i.kind)).collect();
+    assert_eq!(kinds, vec![("青禾市妇幼保健院党委".to_string(), InstitutionKind::Government)]);
+}
+
+#[test]
 fn events_and_generic_terms_are_not_institutions() {
     let text = "第十届中国全科医学大会期间，医联体、医共体和紧密型城市医疗集团建设成为热点，各地疾控中心参会。";
     assert_eq!(names(text), Vec::<String>::new());

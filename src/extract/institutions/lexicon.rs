@@ -135,6 +135,7 @@ pub struct InstitutionExtractor {
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
+    pub(super) unit_party: Vec<String>,
     /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
     /// region of the article.
     pub(super) time_zones: Vec<&'static str>,
@@ -271,6 +272,7 @@ impl InstitutionExtractor {
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
+            unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
             time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
