@@ -199,6 +199,15 @@ fn a_units_party_committee_is_a_government_body_and_the_unit_no_mention() {
 }
 
 #[test]
+fn a_companys_brand_and_trade_is_a_mention_of_it() {
+    let text = "青川华瑞药业股份有限公司总经理钱立新表示，华瑞药业将加大研发投入。";
+    let facts = run(text);
+    let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["青川华瑞药业股份有限公司"]);
+    assert_eq!(facts.institutions[0].mentions.len(), 2);
+}
+
+#[test]
 fn events_and_generic_terms_are_not_institutions() {
     let text = "第十届中国全科医学大会期间，医联体、医共体和紧密型城市医疗集团建设成为热点，各地疾控中心参会。";
     assert_eq!(names(text), Vec::<String>::new());

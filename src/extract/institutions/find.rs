@@ -569,6 +569,9 @@ impl InstitutionExtractor {
         suffix: &Suffix,
         base: usize,
     ) -> Option<Group> {
+        if self.trade_inside_name(text, tokens, e, suffix) {
+            return None;
+        }
         let left = self.left_pieces(text, tokens, s)?;
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent.
@@ -639,6 +642,24 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// A trade word of `company_words.txt` that ends a company's name only after a proper
+    /// name (`康泰医药`, `org_suffixes.txt` flag `proper`).
+    fn is_trade(&self, suffix: &Suffix) -> bool {
+        suffix.proper && self.company_words.contains(&suffix.canon)
+    }
+
+    /// A trade word (`医药`, `药业`) that ends a company's name only at the end of its noun
+    /// phrase: a noun after it, no title, continues another name or term
+    /// (`中国医药大学`, `医药产业`), while `康泰医药的代表`, `康泰医药董事长` end there.
+    fn trade_inside_name(&self, text: &str, tokens: &[Token<'_>], e: usize, suffix: &Suffix) -> bool {
+        if !self.is_trade(suffix) {
+            return false;
+        }
+        let next = tokens.get(tokens.partition_point(|t| t.span.start < e));
+        next.is_some_and(|t| t.span.start == e && t.tag.starts_with('n') && is_han_word(t.text))
+            && !self.title_at(&text[e..])
     }
 
     /// An association or other body whose name opens with an international prefix
@@ -1224,7 +1245,12 @@ impl InstitutionExtractor {
         let affiliated = (suffix.kind == InstitutionKind::Hospital
             && (after_affiliate || UNIVERSITIES.iter().any(|u| w.ends_with(u))))
             || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
-        !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+        // A trade word inside a name is no company (`中国医药大学附设医院`).
+        let body = self
+            .suffix_ac
+            .find(w)
+            .is_some_and(|m| m.end() == w.len() && !self.is_trade(&self.suffixes[m.pattern().as_usize()]));
+        !nested_ok && !affiliated && body && w != "政府"
     }
 
     /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
@@ -1398,18 +1424,22 @@ impl InstitutionExtractor {
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
-        if let Some(valid) = self.national_name(core, suffix) {
-            return valid;
-        }
-        if suffix.region_req && region.is_empty() {
-            return place_core;
-        }
         // Tokens of the core.
         let core_tokens: Vec<(&str, &str)> = left
             .iter()
             .filter(|(sp, _)| sp.start >= core_start && sp.end <= core_end)
             .map(|(sp, tag)| (sp.slice(text), *tag))
             .collect();
+        // A proper name's words, before any prefix vouches for it (`国家` `中医药` is a field).
+        if suffix.proper {
+            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
+        }
+        if let Some(valid) = self.national_name(core, suffix) {
+            return valid;
+        }
+        if suffix.region_req && region.is_empty() {
+            return place_core;
+        }
         let all_generic = core_tokens
             .iter()
             .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
@@ -1444,9 +1474,6 @@ impl InstitutionExtractor {
             && core_tokens[0].1 == "n"
             && core.chars().count() == 2;
         let proper_token = core_tokens.iter().any(|(_, tag)| PROPER_TAGS.contains(tag));
-        if suffix.proper {
-            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
-        }
         let proper = hospital_noun
             || proper_token
             || core_tokens.iter().any(|(w, _)| w.chars().count() == 1)
