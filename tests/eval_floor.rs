@@ -99,9 +99,10 @@ const DEV: Floors = Floors { f1: [0.919, 0.999, 0.987, 0.948, 0.974, 1.0, 1.0], 
 /// subjects with #16's ninth round (per mille, doublings, exact decimal magnitudes, 两孩/三孩
 /// name no count, people affected); programs with #15's eighth round (goals, hotlines);
 /// people and their organizations with #14's credit labels (审签). Programs with #15's
-/// policies named by a count of children (单独两孩、全面两孩和三孩生育政策).
+/// policies named by a count of children (单独两孩、全面两孩和三孩生育政策). Institutions and
+/// people's organizations with #13's corps units (184团医院, 184团党委, 新疆生产建设兵团).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.881, 0.959, 0.986, 0.881, 0.890, 0.980, 1.0], rates: [0.756, 0.891, 0.991, 0.992] };
+    Floors { f1: [0.884, 0.959, 0.986, 0.881, 0.890, 0.980, 1.0], rates: [0.756, 0.899, 0.991, 0.992] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person

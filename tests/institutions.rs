@@ -185,6 +185,29 @@ fn traditional_taiwan_and_hong_kong_bodies() {
 }
 
 #[test]
+fn corps_units_name_their_bodies_in_both_scripts() {
+    let text = "兵團醫院開展義診\n新疆生產建設兵團第九師165團醫院今日表示，165團黨委將組織醫護人員深入連隊。";
+    let names: Vec<String> = zhnews::extract(text).unwrap().institutions.into_iter().map(|i| i.name).collect();
+    assert_eq!(names, vec!["新疆生产建设兵团第九师165团医院", "165团党委"]);
+}
+
+#[test]
+fn a_units_party_committee_is_a_government_body_and_the_unit_no_mention() {
+    let facts = run("会上，青禾市妇幼保健院党委作了交流发言。");
+    let kinds: Vec<(String, InstitutionKind)> = facts.institutions.into_iter().map(|i| (i.name, i.kind)).collect();
+    assert_eq!(kinds, vec![("青禾市妇幼保健院党委".to_string(), InstitutionKind::Government)]);
+}
+
+#[test]
+fn a_companys_brand_and_trade_is_a_mention_of_it() {
+    let text = "青川华瑞药业股份有限公司总经理钱立新表示，华瑞药业将加大研发投入。";
+    let facts = run(text);
+    let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec!["青川华瑞药业股份有限公司"]);
+    assert_eq!(facts.institutions[0].mentions.len(), 2);
+}
+
+#[test]
 fn events_and_generic_terms_are_not_institutions() {
     let text = "第十届中国全科医学大会期间，医联体、医共体和紧密型城市医疗集团建设成为热点，各地疾控中心参会。";
     assert_eq!(names(text), Vec::<String>::new());

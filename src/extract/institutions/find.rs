@@ -6,6 +6,7 @@ use super::lexicon::{
     InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
     PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
+use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::facts::InstitutionKind;
@@ -568,6 +569,9 @@ impl InstitutionExtractor {
         suffix: &Suffix,
         base: usize,
     ) -> Option<Group> {
+        if self.trade_inside_name(text, tokens, e, suffix) {
+            return None;
+        }
         let left = self.left_pieces(text, tokens, s)?;
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent.
@@ -638,6 +642,24 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// A trade word of `company_words.txt` that ends a company's name only after a proper
+    /// name (`康泰医药`, `org_suffixes.txt` flag `proper`).
+    fn is_trade(&self, suffix: &Suffix) -> bool {
+        suffix.proper && self.company_words.contains(&suffix.canon)
+    }
+
+    /// A trade word (`医药`, `药业`) that ends a company's name only at the end of its noun
+    /// phrase: a noun after it, no title, continues another name or term
+    /// (`中国医药大学`, `医药产业`), while `康泰医药的代表`, `康泰医药董事长` end there.
+    fn trade_inside_name(&self, text: &str, tokens: &[Token<'_>], e: usize, suffix: &Suffix) -> bool {
+        if !self.is_trade(suffix) {
+            return false;
+        }
+        let next = tokens.get(tokens.partition_point(|t| t.span.start < e));
+        next.is_some_and(|t| t.span.start == e && t.tag.starts_with('n') && is_han_word(t.text))
+            && !self.title_at(&text[e..])
     }
 
     /// An association or other body whose name opens with an international prefix
@@ -764,6 +786,7 @@ impl InstitutionExtractor {
         self.split_founding_words(text, &mut left);
         self.split_glued_prepositions(text, &mut left);
         self.join_fused_places(text, tokens, &mut left);
+        self.join_corps_units(text, &mut left);
         Some(left)
     }
 
@@ -781,7 +804,11 @@ impl InstitutionExtractor {
         // After a region a common word is the body's field (`湖南省` `物价局`, `卫生厅`).
         let after_region = clipped.chars().nth(1).is_some()
             && left.last().is_some_and(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some());
-        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region {
+        // A corps unit's level read with the suffix (`184` `团党委`).
+        let corps_level =
+            left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
+        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region && !corps_level
+        {
             return None;
         }
         let cut = clipped
@@ -1218,7 +1245,12 @@ impl InstitutionExtractor {
         let affiliated = (suffix.kind == InstitutionKind::Hospital
             && (after_affiliate || UNIVERSITIES.iter().any(|u| w.ends_with(u))))
             || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
-        !nested_ok && !affiliated && self.suffix_ac.find(w).is_some_and(|m| m.end() == w.len()) && w != "政府"
+        // A trade word inside a name is no company (`中国医药大学附设医院`).
+        let body = self
+            .suffix_ac
+            .find(w)
+            .is_some_and(|m| m.end() == w.len() && !self.is_trade(&self.suffixes[m.pattern().as_usize()]));
+        !nested_ok && !affiliated && body && w != "政府"
     }
 
     /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
@@ -1384,23 +1416,30 @@ impl InstitutionExtractor {
         core_end: usize,
         text: &str,
     ) -> bool {
+        if suffix.corps {
+            return core.is_empty() && region.last().is_some_and(|r| is_corps_unit(r));
+        }
         if core.is_empty() {
             return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
-        if let Some(valid) = self.national_name(core, suffix) {
-            return valid;
-        }
-        if suffix.region_req && region.is_empty() {
-            return place_core;
-        }
         // Tokens of the core.
         let core_tokens: Vec<(&str, &str)> = left
             .iter()
             .filter(|(sp, _)| sp.start >= core_start && sp.end <= core_end)
             .map(|(sp, tag)| (sp.slice(text), *tag))
             .collect();
+        // A proper name's words, before any prefix vouches for it (`国家` `中医药` is a field).
+        if suffix.proper {
+            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
+        }
+        if let Some(valid) = self.national_name(core, suffix) {
+            return valid;
+        }
+        if suffix.region_req && region.is_empty() {
+            return place_core;
+        }
         let all_generic = core_tokens
             .iter()
             .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
@@ -1435,9 +1474,6 @@ impl InstitutionExtractor {
             && core_tokens[0].1 == "n"
             && core.chars().count() == 2;
         let proper_token = core_tokens.iter().any(|(_, tag)| PROPER_TAGS.contains(tag));
-        if suffix.proper {
-            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
-        }
         let proper = hospital_noun
             || proper_token
             || core_tokens.iter().any(|(w, _)| w.chars().count() == 1)

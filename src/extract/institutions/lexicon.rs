@@ -34,6 +34,9 @@ pub(super) struct Suffix {
     /// A proper-name core is required: a region does not vouch for a descriptive one
     /// (`保诚保险` yes, `北京市医疗保险` no).
     pub(super) proper: bool,
+    /// Named only right after a corps unit (`184团党委`): other places have party
+    /// committees of their own level (`镇党委`, `市委`).
+    pub(super) corps: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -132,6 +135,7 @@ pub struct InstitutionExtractor {
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
+    pub(super) unit_party: Vec<String>,
     /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
     /// region of the article.
     pub(super) time_zones: Vec<&'static str>,
@@ -161,6 +165,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             party: false,
             printed: false,
             proper: false,
+            corps: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -170,6 +175,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "party" => s.party = true,
                 "printed" => s.printed = true,
                 "proper" => s.proper = true,
+                "corps" => s.corps = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;
@@ -266,6 +272,7 @@ impl InstitutionExtractor {
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
+            unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
             time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();

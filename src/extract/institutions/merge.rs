@@ -176,7 +176,10 @@ impl InstitutionExtractor {
             c.suffix = "人民政府".to_string();
         }
         let n = self.record_name(&c, regions);
-        if let Some(k) = short_form_of(drafts, &c).or_else(|| bare_committee_of(drafts, &c, &n)) {
+        let found = short_form_of(drafts, &c)
+            .or_else(|| bare_committee_of(drafts, &c, &n))
+            .or_else(|| self.company_short_form_of(drafts, &c, &n));
+        if let Some(k) = found {
             drafts[k].add_surface(c.surface);
             drafts[k].mentions.push(c.span);
             return;
@@ -185,6 +188,20 @@ impl InstitutionExtractor {
             Some(d) => merge_into(d, c, n),
             None => drafts.push(new_draft(c, n, regions)),
         }
+    }
+
+    /// A company written by its brand and trade (`恒瑞医药` after `江苏恒瑞医药股份有限公司`):
+    /// the company whose name, place words left out, opens with it.
+    fn company_short_form_of(&self, drafts: &[Draft], c: &Candidate, n: &RecordName) -> Option<usize> {
+        if c.kind != InstitutionKind::Company || c.named.is_some() || !c.region.is_empty() || c.core.is_empty() {
+            return None;
+        }
+        drafts.iter().position(|d| {
+            d.kind == InstitutionKind::Company && {
+                let name = self.strip_region_prefix(&d.name);
+                name.len() > n.name.len() && name.starts_with(&n.name)
+            }
+        })
     }
 
     /// The name a candidate gives its institution: a lexicon body's own, else the region

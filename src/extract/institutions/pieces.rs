@@ -14,11 +14,16 @@
 //!   place opening with such a character (`从化市`, `和平县`) is in the gazetteer, and a
 //!   three-character one is too short to hold a preposition and a place.
 //!
+//! - A unit of a production and construction corps read apart from its number (`184` `团`,
+//!   `第十` `师`): joined into one place word (`184团`, `第十师`), which opens the name as a
+//!   region does (`第十师184团医院`, region `第十师184团`).
+//!
 //! All look only at the pieces already read left of a suffix; the tagger is asked only where
 //! the first shape is met.
 
 use super::lexicon::{InstitutionExtractor, STOP_TAGS};
 use crate::extract::evidence;
+use crate::extract::number::is_chinese_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::tagger::Kind;
@@ -29,6 +34,25 @@ const FOUNDING_LEVELS: [char; 4] = ['省', '市', '区', '县'];
 
 /// Fewest characters of a word holding a preposition and a place (`从` + `岚江市`).
 const MIN_GLUED_PLACE_CHARS: usize = 4;
+
+/// Levels of a corps unit written after its number: a division (`第十师`), a regiment
+/// (`184团`).
+const CORPS_LEVELS: [char; 2] = ['师', '团'];
+
+/// Most characters of a corps unit's number (`184`, `第十四`).
+const MAX_CORPS_NUMBER_CHARS: usize = 4;
+
+/// True for a unit of a production and construction corps written as one word: a number
+/// and its level (`184团`, `第十师`, `第7师`); a Chinese numeral only after `第` (`一团` is
+/// a word of its own).
+pub(super) fn is_corps_unit(w: &str) -> bool {
+    let Some(level) = w.chars().next_back().filter(|c| CORPS_LEVELS.contains(c)) else { return false };
+    let number = &w[..w.len() - level.len_utf8()];
+    let (ordinal, number) = number.strip_prefix('第').map_or((false, number), |n| (true, n));
+    let digits = number.chars().all(|c| c.is_ascii_digit());
+    let numeral = ordinal && number.chars().all(is_chinese_numeral_char);
+    !number.is_empty() && number.chars().count() <= MAX_CORPS_NUMBER_CHARS && (digits || numeral)
+}
 
 /// Levels that close a district, county or city name (`云山区`, `石岭县`, `青禾市`).
 const PLACE_LEVELS: [char; 3] = ['区', '县', '市'];
@@ -44,6 +68,19 @@ impl InstitutionExtractor {
                 left.splice(k - 1..=k, [(joined, "ns")]);
             }
             k += 1;
+        }
+    }
+
+    /// Joins in `left` each corps unit read apart from its number (see the module contract).
+    pub(super) fn join_corps_units(&self, text: &str, left: &mut Vec<(Span, &str)>) {
+        let mut k = 1;
+        while k < left.len() {
+            let (a, b) = (left[k - 1].0, left[k].0);
+            if a.end == b.start && is_corps_unit(&text[a.start..b.end]) {
+                left.splice(k - 1..=k, [(Span::new(a.start, b.end), "ns")]);
+            } else {
+                k += 1;
+            }
         }
     }
 
@@ -116,6 +153,21 @@ impl InstitutionExtractor {
                 k += 1;
             }
             k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_corps_unit;
+
+    #[test]
+    fn corps_units_are_a_number_and_their_level() {
+        for w in ["184团", "第十师", "第7师", "52团", "第十四师"] {
+            assert!(is_corps_unit(w), "{w}");
+        }
+        for w in ["团", "一团", "集团", "兵团", "12345团", "第师", "184人", "十师"] {
+            assert!(!is_corps_unit(w), "{w}");
         }
     }
 }

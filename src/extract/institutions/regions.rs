@@ -2,6 +2,7 @@
 //! level (`市卫健委`) or a short form takes the article's place.
 
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
+use super::pieces::is_corps_unit;
 use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Division, Entry, Form, Level};
 use crate::lexicon::ORG_NATIONAL_PREFIXES;
@@ -185,6 +186,15 @@ fn dateline_region(place: &str) -> Option<&'static str> {
     g.by_name(place).next().map(|d| d.name).or_else(|| g.full_name_of_short(place))
 }
 
+/// The name ending of a production and construction corps, which its units' bodies are
+/// named after as after a province (`新疆生产建设兵团第十师184团医院`).
+const CORPS: &str = "生产建设兵团";
+
+/// A corps named with its place (`新疆生产建设兵团`): the region of its units' bodies.
+fn is_corps(w: &str) -> bool {
+    w.len() > CORPS.len() && w.ends_with(CORPS)
+}
+
 impl InstitutionExtractor {
     /// True for a national prefix that opens a name without making a region.
     pub(super) fn national(&self, w: &str) -> bool {
@@ -194,6 +204,9 @@ impl InstitutionExtractor {
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
     /// level (`市`, from `市` or a mis-segmented `以市`).
     pub(super) fn region_token(&self, w: &str, tag: &str) -> Option<String> {
+        if is_corps_unit(w) || is_corps(w) {
+            return Some(w.to_string());
+        }
         // Most tokens end in a character that ends no region word and no level: no look-up.
         let last = w.chars().next_back()?;
         if !self.region_ends.contains(&last) && !matches!(last, '省' | '市' | '区' | '县' | '州') {

@@ -8,6 +8,11 @@
 //! (`基金监管司副司长`) belongs to the title (`docs/FACTS.md`): no join there. A lexicon body
 //! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it, a title
 //! after it or not, and later mentions of that body alone (`疾管署`) join the record.
+//!
+//! The party committee written as its own word right after a body that is no government
+//! (`某某县人民医院党委`, `某某有限公司党委`: `party` rows of `lexicon/org_units.txt`) is a
+//! body of its own, of kind government, with its printed name (`docs/FACTS.md`), unless a
+//! title follows (`医院党委副书记`: the committee belongs to the title).
 
 use super::find::{Candidate, Group};
 use super::lexicon::{InstitutionExtractor, STOP_TAGS};
@@ -38,6 +43,9 @@ impl InstitutionExtractor {
                 continue;
             };
             if !has_units(parent) {
+                if let Some(c) = self.party_unit(text, tokens, base, parent) {
+                    kept[k] = Group { span: c.span, members: vec![c], named: true };
+                }
                 k += 1;
                 continue;
             }
@@ -81,22 +89,23 @@ impl InstitutionExtractor {
     /// A unit written after `parent` that no lexicon knows (`妇幼司`, `免疫预防科`).
     fn written_unit(&self, text: &str, tokens: &[Token<'_>], base: usize, parent: &Candidate) -> Option<Candidate> {
         let end = self.unit_end(text, tokens, parent.span.end - base)?;
-        let unit = &text[parent.span.end - base..end];
-        let span = Span::new(parent.span.start, base + end);
-        let surface = text[parent.span.start - base..end].to_string();
-        let c = match &parent.named {
-            Some(p) => Candidate {
-                span,
-                surface,
-                region: parent.region.clone(),
-                core: String::new(),
-                kind: parent.kind,
-                suffix: String::new(),
-                named: Some(format!("{p}{unit}")),
-                bare: false,
-            },
-            None => Candidate { span, surface, suffix: format!("{}{unit}", parent.suffix), ..parent.clone() },
-        };
+        Some(written_unit_at(text, base, parent, end))
+    }
+
+    /// The party committee written right after `parent`, a body that is no government (see
+    /// the module contract).
+    fn party_unit(&self, text: &str, tokens: &[Token<'_>], base: usize, parent: &Candidate) -> Option<Candidate> {
+        if parent.kind == InstitutionKind::Government || parent.bare {
+            return None;
+        }
+        let start = parent.span.end - base;
+        let t = tokens.get(tokens.partition_point(|t| t.span.start < start))?;
+        let party = t.span.start == start && self.unit_party.iter().any(|w| w == t.text);
+        if !party || self.title_at(&text[t.span.end..]) {
+            return None;
+        }
+        let mut c = written_unit_at(text, base, parent, t.span.end);
+        c.kind = InstitutionKind::Government;
         Some(c)
     }
 
@@ -124,6 +133,26 @@ impl InstitutionExtractor {
             return (!self.title_at(&text[t.span.end..])).then_some(t.span.end);
         }
         None
+    }
+}
+
+/// `parent` and the unit written after it up to `end` (relative to `text`).
+fn written_unit_at(text: &str, base: usize, parent: &Candidate, end: usize) -> Candidate {
+    let unit = &text[parent.span.end - base..end];
+    let span = Span::new(parent.span.start, base + end);
+    let surface = text[parent.span.start - base..end].to_string();
+    match &parent.named {
+        Some(p) => Candidate {
+            span,
+            surface,
+            region: parent.region.clone(),
+            core: String::new(),
+            kind: parent.kind,
+            suffix: String::new(),
+            named: Some(format!("{p}{unit}")),
+            bare: false,
+        },
+        None => Candidate { span, surface, suffix: format!("{}{unit}", parent.suffix), ..parent.clone() },
     }
 }
 
