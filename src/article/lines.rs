@@ -278,6 +278,25 @@ impl Classifier {
         &self.meta
     }
 
+    /// Where a headline ends when a share or read-more widget is glued after it behind a
+    /// space, a bar or an arrow (`某市发布新规 点击查看`, `…｜收藏`): the byte length of the
+    /// head, or `None` when the last piece is no widget phrase of the furniture lexicon or the
+    /// head keeps fewer than four Han characters. A publisher's own note (`（附全文）`) is
+    /// no widget and stays.
+    pub fn without_widget_tail(&self, title: &str) -> Option<usize> {
+        const MAX_TAIL_CHARS: usize = 8;
+        const MIN_HEAD_HAN: usize = 4;
+        const SEPARATORS: [char; 6] = [' ', '|', '｜', '→', '>', '»'];
+        let t = title.trim_end();
+        let cut = t.rfind(SEPARATORS)?;
+        let head = t[..cut].trim_end_matches(SEPARATORS);
+        let tail = t[cut..].trim_start_matches(SEPARATORS).trim_end_matches(['！', '!', '。', '~', '～']);
+        let tail_chars = tail.chars().count();
+        let f = Features::of(tail);
+        let widget = tail_chars > 0 && tail_chars <= MAX_TAIL_CHARS && self.lexicon_furniture(&fold(tail), &f);
+        (widget && head.chars().filter(|&c| is_han(c)).count() >= MIN_HEAD_HAN).then_some(head.len())
+    }
+
     /// Classifies every line of `text`.
     pub fn lines(&self, text: &str) -> Vec<Line> {
         let mut out = Vec::new();

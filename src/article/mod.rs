@@ -297,8 +297,13 @@ impl ArticleParser {
         lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
     }
 
-    /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
+    /// The title without a widget glued after it (`… 点击查看`) and without a site name
+    /// glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
+        let span = match self.classifier.without_widget_tail(span.slice(text)) {
+            Some(head) => Span::new(span.start, span.start + head),
+            None => span,
+        };
         let t = span.slice(text);
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
