@@ -513,6 +513,9 @@ impl Classifier {
         if f.chars <= MAX_CREDITED_CAPTION_CHARS && self.caption_tail.is_match(line.trim_end()) {
             return Some(credits);
         }
+        if scene_caption(line, f) {
+            return Some(credits);
+        }
         if !line.contains('摄') {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
@@ -570,6 +573,15 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`): Han characters
+/// only, at most ten, ending with a word of the `[scene]` section of `caption_credits.txt`.
+fn scene_caption(line: &str, f: &Features) -> bool {
+    const MAX_SCENE_CHARS: usize = 10;
+    f.chars <= MAX_SCENE_CHARS
+        && f.han == f.chars
+        && CAPTION_CREDITS.section("scene").iter().any(|r| line.trim().ends_with(r.word()))
 }
 
 /// A crawler's leading ` date YYYY-MM-DD` (the page's date line) is a line of its own; what

@@ -694,6 +694,17 @@ fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
         && !meta.is_outlet(lines[i].span.slice(text))
+        && !next_photo_caption(lines, i)
+}
+
+/// A line right below a photo caption that does not stand above the date or source line
+/// (`发布会现场` / `某局局长张三答记者问` / byline): the caption of the next photo, not the
+/// headline. A headline printed under a lead photo has its date or source line below it.
+fn next_photo_caption(lines: &[Line], i: usize) -> bool {
+    let below_caption = neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Caption(_)));
+    let above_stamp =
+        neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
+    below_caption && !above_stamp
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
