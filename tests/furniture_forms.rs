@@ -209,6 +209,28 @@ const FORMS: &[Form] = &[
         &["共服务群众2000余人次"],
         &["义诊活动现场", "义诊活动掠影"],
     ),
+    // A report cut out of a paper page: it opens with a subhead, and subheads as long run
+    // between its paragraphs; no line stands apart as the headline, so there is no title
+    // and the first subhead is text.
+    (
+        " date 2026-01-12 门诊夜诊需求增\n\n夜间候诊平均三小时\n\n梧桐区普通科门诊去年夜诊人次增加两成，部分诊所晚上九时后仍有病人轮候。\n\n东区需求大 拟增夜间诊所\n\n卫生部门表示，将按各区需求调整夜诊时间。\n\n部分病人或只需护士跟进\n\n有家庭医生认为，轻症病人可转到社区诊所跟进。",
+        None,
+        &["夜间候诊平均三小时", "东区需求大", "轻症病人可转到社区诊所跟进"],
+        &[],
+    ),
+    (
+        " date 2026-01-12 門診夜診需求增\n\n夜間候診平均三小時\n\n梧桐區普通科門診去年夜診人次增加兩成，部分診所晚上九時後仍有病人輪候。\n\n東區需求大 擬增夜間診所\n\n衞生部門表示，將按各區需求調整夜診時間。\n\n部分病人或只需護士跟進\n\n有家庭醫生認為，輕症病人可轉到社區診所跟進。",
+        None,
+        &["夜间候诊平均三小时", "东区需求大"],
+        &[],
+    ),
+    // A plain headline above a report with numbered subheads keeps its title.
+    (
+        "梧桐市推进紧密型医共体建设\n梧桐市召开医共体建设推进会，部署全年重点任务。\n一、强化医共体内统一管理机制\n各县区要推进人员、财务统一管理。\n二、完善县乡村三级分工协作机制\n要让群众在家门口看好病。",
+        Some("梧桐市推进紧密型医共体建设"),
+        &["强化医共体内统一管理机制"],
+        &[],
+    ),
     // A channel name standing alone above a site name: no title.
     (
         "医疗保障\n某某健康新闻网\n今年以来，全市新增家庭医生团队120个，签约居民超过30万人。",
