@@ -278,6 +278,25 @@ impl Classifier {
         &self.meta
     }
 
+    /// Where a headline ends when a share or read-more widget is glued after it behind a
+    /// space, a bar or an arrow (`某市发布新规 点击查看`, `…｜收藏`): the byte length of the
+    /// head, or `None` when the last piece is no widget phrase of the furniture lexicon or the
+    /// head keeps fewer than four Han characters. A publisher's own note (`（附全文）`) is
+    /// no widget and stays.
+    pub fn without_widget_tail(&self, title: &str) -> Option<usize> {
+        const MAX_TAIL_CHARS: usize = 8;
+        const MIN_HEAD_HAN: usize = 4;
+        const SEPARATORS: [char; 6] = [' ', '|', '｜', '→', '>', '»'];
+        let t = title.trim_end();
+        let cut = t.rfind(SEPARATORS)?;
+        let head = t[..cut].trim_end_matches(SEPARATORS);
+        let tail = t[cut..].trim_start_matches(SEPARATORS).trim_end_matches(['！', '!', '。', '~', '～']);
+        let tail_chars = tail.chars().count();
+        let f = Features::of(tail);
+        let widget = tail_chars > 0 && tail_chars <= MAX_TAIL_CHARS && self.lexicon_furniture(&fold(tail), &f);
+        (widget && head.chars().filter(|&c| is_han(c)).count() >= MIN_HEAD_HAN).then_some(head.len())
+    }
+
     /// Classifies every line of `text`.
     pub fn lines(&self, text: &str) -> Vec<Line> {
         let mut out = Vec::new();
@@ -494,6 +513,9 @@ impl Classifier {
         if f.chars <= MAX_CREDITED_CAPTION_CHARS && self.caption_tail.is_match(line.trim_end()) {
             return Some(credits);
         }
+        if scene_caption(line, f) {
+            return Some(credits);
+        }
         if !line.contains('摄') {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
@@ -551,6 +573,15 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`): Han characters
+/// only, at most ten, ending with a word of the `[scene]` section of `caption_credits.txt`.
+fn scene_caption(line: &str, f: &Features) -> bool {
+    const MAX_SCENE_CHARS: usize = 10;
+    f.chars <= MAX_SCENE_CHARS
+        && f.han == f.chars
+        && CAPTION_CREDITS.section("scene").iter().any(|r| line.trim().ends_with(r.word()))
 }
 
 /// A crawler's leading ` date YYYY-MM-DD` (the page's date line) is a line of its own; what

@@ -148,10 +148,17 @@ impl ArticleParser {
             }
             return layout;
         };
-        let start = with_lead_in(text, &lines, start);
+        let mut start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
-        let title = pick_title(text, &lines, start, self.classifier.meta());
+        let title = match pick_title(text, &lines, start, self.classifier.meta()) {
+            Title::Line(t) => Some(t),
+            Title::Headless(subhead) => {
+                start = subhead;
+                None
+            }
+            Title::None => None,
+        };
         if let Some(t) = title {
             let span = without_column_prefix(
                 text,
@@ -297,8 +304,13 @@ impl ArticleParser {
         lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
     }
 
-    /// The title without a site name glued to it (`…_新华网`, `… - 中国新闻网`).
+    /// The title without a widget glued after it (`… 点击查看`) and without a site name
+    /// glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
+        let span = match self.classifier.without_widget_tail(span.slice(text)) {
+            Some(head) => Span::new(span.start, span.start + head),
+            None => span,
+        };
         let t = span.slice(text);
         let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
         let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
@@ -654,15 +666,74 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
 /// The headline above the body (`start`): among the title-shaped text lines (no site name
 /// `某某网`), the one of highest title score (module `scores`: Han characters, a metadata
 /// line or the body right below, a metadata line above), if above 0; the lower of equal
-/// scores.
-fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Option<usize> {
+/// scores. A best line that nothing sets apart from the body's subheads
+/// ([`headless_subhead`]) is no headline: the page has none.
+fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Title {
     let openings = openings(text, lines);
-    (0..start)
+    let best = (0..start)
         .filter(|&i| title_candidate(text, lines, i, meta))
         .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
         .filter(|&(_, score)| score > 0.0)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)))
-        .map(|(i, _)| quoted_headline_above(text, lines, i, meta).unwrap_or(i))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    match best {
+        Some((i, _)) if headless_subhead(text, lines, &openings, i, start) => Title::Headless(i),
+        Some((i, _)) => Title::Line(quoted_headline_above(text, lines, i, meta).unwrap_or(i)),
+        None => Title::None,
+    }
+}
+
+/// What the title choice found above the body.
+enum Title {
+    /// The headline, a line's index.
+    Line(usize),
+    /// No headline: the page opens with a subhead (this line), which is article text.
+    Headless(usize),
+    None,
+}
+
+/// Whether the best title candidate `i` is only the first subhead of a page without a
+/// headline (a report cut out of a paper page: subheads between its paragraphs): it stands
+/// next to no date, source or byline line, no other line says it again, and at least two
+/// unnumbered subheads between the body's prose paragraphs are as long as it or longer — so
+/// nothing sets it apart as the headline.
+fn headless_subhead(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize, start: usize) -> bool {
+    const MIN_SUBHEADS: usize = 2;
+    let e = title_evidence(text, lines, openings, i, start);
+    let set_apart = e
+        .present()
+        .any(|(f, _)| matches!(f, Feature::AboveMeta | Feature::AboveCredit | Feature::BelowMeta | Feature::Repeated));
+    if set_apart {
+        return false;
+    }
+    let Some(last_prose) = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text) && l.features.prose) else {
+        return false;
+    };
+    let han = lines[i].features.han;
+    let subheads = lines[start..last_prose]
+        .iter()
+        .filter(|l| {
+            matches!(l.kind, LineKind::Text)
+                && !l.features.prose
+                && l.features.han >= han
+                && title_like(text, l)
+                && !numbered_heading(l.span.slice(text))
+        })
+        .count();
+    subheads >= MIN_SUBHEADS
+}
+
+/// A heading of the article's own outline: `一、…`, `（二）…`, `3.…`.
+fn numbered_heading(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('（' | '(') => true,
+        Some(c) if "一二三四五六七八九十".contains(c) || c.is_ascii_digit() => chars
+            .find(|c| !"一二三四五六七八九十".contains(*c) && !c.is_ascii_digit())
+            .is_some_and(|c| matches!(c, '、' | '.' | '．')),
+        Some('第') => true,
+        _ => false,
+    }
 }
 
 /// A headline that quotes a remark (`“……”`) right above the line chosen as the title when
@@ -689,6 +760,17 @@ fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
         && !meta.is_outlet(lines[i].span.slice(text))
+        && !next_photo_caption(lines, i)
+}
+
+/// A line right below a photo caption that does not stand above the date or source line
+/// (`发布会现场` / `某局局长张三答记者问` / byline): the caption of the next photo, not the
+/// headline. A headline printed under a lead photo has its date or source line below it.
+fn next_photo_caption(lines: &[Line], i: usize) -> bool {
+    let below_caption = neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Caption(_)));
+    let above_stamp =
+        neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
+    below_caption && !above_stamp
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
