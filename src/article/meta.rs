@@ -350,26 +350,9 @@ impl MetaParser {
             at = at.max(c.end);
         }
         if let Some((author, account)) = account {
-            let field = |t: Span| Field::new(&content[t.range()], t.shift(base));
-            if !out.sources.iter().any(|m| m.outlet.span == account.shift(base)) {
-                out.sources.push(SourceMention::new(field(account), SourceRank::Masthead));
-            }
-            if let Some(a) = author {
-                out.bylines.push(Byline {
-                    credit: Credit { name: field(a), role: "作者".into(), organization: Some(field(account)) },
-                    kind: LabelKind::Author,
-                });
-            }
+            push_account(content, base, author, account, &mut out);
         }
-        // Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
-        if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
-            let outlet = m.outlet.clone();
-            for b in &mut out.bylines {
-                if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
-                    b.credit.organization = Some(outlet.clone());
-                }
-            }
-        }
+        authors_take_line_source(&mut out);
         Some(out)
     }
 
@@ -1488,6 +1471,33 @@ fn lone_value(before: &str, rest: &str, next: &str) -> bool {
         && rest.trim() == next
         && (2..=MAX_VALUE_CHARS).contains(&next.chars().count())
         && next.chars().all(is_han)
+}
+
+/// A public account's header read by `account_header`: the account is the line's masthead
+/// (once), and a named author writes for it.
+fn push_account(content: &str, base: usize, author: Option<Span>, account: Span, out: &mut MetaLine) {
+    let field = |t: Span| Field::new(&content[t.range()], t.shift(base));
+    if !out.sources.iter().any(|m| m.outlet.span == account.shift(base)) {
+        out.sources.push(SourceMention::new(field(account), SourceRank::Masthead));
+    }
+    if let Some(a) = author {
+        out.bylines.push(Byline {
+            credit: Credit { name: field(a), role: "作者".into(), organization: Some(field(account)) },
+            kind: LabelKind::Author,
+        });
+    }
+}
+
+/// Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
+fn authors_take_line_source(out: &mut MetaLine) {
+    if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
+        let outlet = m.outlet.clone();
+        for b in &mut out.bylines {
+            if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
+                b.credit.organization = Some(outlet.clone());
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -870,6 +870,19 @@ impl EventExtractor {
         Some(Span::new(head_end - head_len, head_end))
     }
 
+    /// Whether the text before a head word inside its token ends in a verb or a deictic
+    /// word (`出席` of `出席会议`): the name starts at the head.
+    fn verb_or_deictic(&self, prefix: &str) -> bool {
+        !prefix.is_empty()
+            && (self.verbs.longest_suffix(prefix).is_some() || self.deictic.longest_suffix(prefix).is_some())
+    }
+
+    /// Whether a head word names an occasion that takes another event as its theme: a
+    /// ceremony, a launch or an activity.
+    fn takes_a_theme(&self, head_word: &str) -> bool {
+        self.ceremony.contains(head_word) || self.launch.contains(head_word) || self.activity_heads.contains(head_word)
+    }
+
     /// Where the event's name starts, left of its `head`: over its modifiers up to a
     /// punctuation mark, a verb, a stop or deictic word, a date with a month
     /// (`5月12日国际护士节`) or too long a modifier; a quoted theme before them is taken
@@ -884,14 +897,10 @@ impl EventExtractor {
         bounds: &Bounds<'_>,
     ) -> Option<(usize, Option<String>)> {
         let quoted = bounds.quoted;
-        let mut start = tokens[k].span.start.min(head.start);
+        let token_start = tokens[k].span.start.min(head.start);
         // `出席会议` as one token: the part before the head may be a verb.
-        let prefix = Span::new(start, head.start).slice(text);
-        let prefix_bounds = !prefix.is_empty()
-            && (self.verbs.longest_suffix(prefix).is_some() || self.deictic.longest_suffix(prefix).is_some());
-        if prefix_bounds {
-            start = head.start;
-        }
+        let prefix_bounds = self.verb_or_deictic(Span::new(token_start, head.start).slice(text));
+        let mut start = if prefix_bounds { head.start } else { token_start };
         let mut theme = None;
         let mut joint = None;
         let mut j = if prefix_bounds { 0 } else { k };
@@ -906,13 +915,10 @@ impl EventExtractor {
             // (`《职业病防治法》宣传周`).
             let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
             if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                let head_word = head.slice(text);
                 // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
                 // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
-                let for_another = self.ceremony.contains(head_word)
-                    || self.launch.contains(head_word)
-                    || self.activity_heads.contains(head_word)
-                    || self.is_observance(q.inner.slice(text).trim());
+                let for_another =
+                    self.takes_a_theme(head.slice(text)) || self.is_observance(q.inner.slice(text).trim());
                 if quoted.events.contains(q) && !for_another {
                     // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
                     // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.

@@ -614,17 +614,10 @@ impl InstitutionExtractor {
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
         let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
         let list = List { left: &left, stop_at, maker: &maker, kind };
-        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`.
-        let sibling_kind = matches!(
-            suffix.kind,
-            InstitutionKind::Hospital
-                | InstitutionKind::PrimaryCare
-                | InstitutionKind::PublicHealth
-                | InstitutionKind::Association
-        );
-        // A body named only after a national or international prefix has no siblings
-        // written bare (`…和亚太公共卫生联盟`: the word before `和` is no 联盟).
-        if region_words.is_empty() && !core.is_empty() && sibling_kind && !suffix.national {
+        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
+        // named only after a national or international prefix has no siblings written bare
+        // (`…和亚太公共卫生联盟`: the word before `和` is no 联盟).
+        if region_words.is_empty() && !core.is_empty() && has_bare_siblings(suffix.kind) && !suffix.national {
             self.sibling_cores(&list, core, &mut members);
         }
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
@@ -1527,4 +1520,15 @@ impl InstitutionExtractor {
                 && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
+}
+
+/// Kinds whose coordinated members share one suffix written once (`A、B、C医院`).
+fn has_bare_siblings(kind: InstitutionKind) -> bool {
+    matches!(
+        kind,
+        InstitutionKind::Hospital
+            | InstitutionKind::PrimaryCare
+            | InstitutionKind::PublicHealth
+            | InstitutionKind::Association
+    )
 }
