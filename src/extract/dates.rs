@@ -507,7 +507,7 @@ impl DateExtractor {
                 let next = d.mention.end.max(i + c.len_utf8());
                 if s[..i].ends_with("每年") {
                     every_year = true;
-                } else if !(every_year && !d.mention.slice(s).contains('年')) {
+                } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
                 i = next;
