@@ -52,6 +52,9 @@ pub struct ArticleLayout {
     /// The other dates printed in the article's own metadata lines (a second date line
     /// repeating the article's date, a `《报》(日期 第 14 版)` credit): date facts too.
     pub meta_stamps: Vec<Stamp>,
+    /// Metadata lines that are a wire dateline with no full date (`中央社／ 台北28日电`):
+    /// the dates stage reads their day.
+    pub dateline_lines: Vec<Span>,
     /// The outlet the text comes from, as printed (`中新网河南`).
     pub source: Option<Field>,
     pub authors: Vec<Field>,

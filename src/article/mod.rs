@@ -184,6 +184,12 @@ impl ArticleParser {
             .filter(|s| layout.published_at.as_ref().is_some_and(|p| !p.span.overlaps(s.span)))
             .cloned()
             .collect();
+        layout.dateline_lines = read
+            .metas
+            .iter()
+            .filter(|(_, m)| m.stamps.is_empty() && m.sources.iter().any(|s| s.rank == SourceRank::Dateline))
+            .map(|&(i, _)| lines[i].span)
+            .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         if layout.source.is_none() {
             layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), &layout);

@@ -11,9 +11,10 @@
 //! `次年`, lexicon `relative_years.txt`), modifiers (`年底`, `以来`, `截至`, `上半年`, lexicon
 //! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan),
 //! Chinese-numeral months alone where a date is expected (`将于十一月`, `去年十二月`),
-//! clock times after a day (`下午3时30分`, `香港时间16时30分` — also on the line after a
-//! date line —, lexicon `time_words.txt`), wire stamps (`8/24 16:05`), dateline days
-//! (`台北24日电`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
+//! clock times after a day (`下午3时30分`, `香港时间16时30分` — on the line after a date
+//! line, a date of its own: the day above at that time —, lexicon `time_words.txt`), wire
+//! stamps (`8/24 16:05`), dateline days (`台北24日电`, also on a line of their own:
+//! `layout.dateline_lines`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
 //! `去（2018）年12月下旬`, `本（1）月7日`), quarters as month
 //! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
 //! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
@@ -35,8 +36,9 @@
 //! with no publication date that states its today in brackets (`今（2019）年` or
 //! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
-//! Not dates: durations (`15年`, `3-6个月`), ages, `近日`, `近年来`, `目前`, `每年` and the
-//! months after it (`每年1至3月`), `当日`.
+//! Not dates: durations (`15年`, `3-6个月`, `首10日`), ages, `近日`, `近年来`, `目前`, `每年`
+//! and the months after it (`每年1至3月`, and the yearless dates later in its sentence:
+//! `，6至8月`), `当日`.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
@@ -178,6 +180,12 @@ fn dateline_day_at(
     dateline.then(|| Some(point(day_near_reference(reference, d, false)?, Span::new(i, end))))
 }
 
+/// The day of a dateline printed as a line of its own (`中央社／ 台北28日电`).
+fn dateline_line_day(line: &str, reference: Option<DateValue>) -> Option<DateMention<Span>> {
+    let ctx = Context::default();
+    line.char_indices().find_map(|(i, _)| dateline_day_at(line, i, reference, &ctx)).flatten()
+}
+
 /// A year with 年 at `after_year`, and the month and day after it (2023年1-11月 leaves the
 /// month's 月 to the second half of the range; 2023年度).
 fn year_atom(s: &str, year: i32, after_year: usize) -> Atom {
@@ -215,12 +223,18 @@ fn new_year_day(s: &str, i: usize) -> Option<usize> {
     s[i..].starts_with("元旦").then(|| i + "元旦".len())
 }
 
+/// Characters after which a bare day is a count of days, not a day of the month:
+/// `首10日` (the first ten days), `头3日`, `每7日`, `近10日`, `逾5日`, `满3日`, `连续3日`,
+/// `为期5日`.
+pub(super) const DAY_COUNT_PREFIXES: &str = "首头每近逾满续期";
+
 /// A bare day at `i`: continuing a range, or right after a dated passage (8日到中南海); not
-/// a duration (3日内) unless it ends a range.
+/// a duration (3日内, 首10日) unless it ends a range.
 fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
     let (year, month) = match inherit {
         Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
         Some(_) => None,
+        None if prev_char(s, i).is_some_and(|c| DAY_COUNT_PREFIXES.contains(c)) => None,
         None => ctx.month,
     }?;
     let (d, k) = small_number(s, i, &['日', '号'], inherit.is_some())?;
@@ -400,14 +414,7 @@ impl DateExtractor {
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
         let stamp = doc.layout.published_at.as_ref().and_then(|s| Some((DateValue::parse(&s.iso)?, s.span)));
         if let Some((value, span)) = stamp {
-            facts.dates.push(DateMention {
-                value,
-                end_value: None,
-                kind: DateKind::Point,
-                modifier: None,
-                label: None,
-                mention: span,
-            });
+            facts.dates.extend(split_time_below(doc.text, value, span));
         }
         // The article's other date lines are its dates too (never another story's: those
         // lines are furniture, not metadata).
@@ -418,6 +425,12 @@ impl DateExtractor {
         }
         let taiwan = self.taiwan.is_match(doc.text);
         let reference = doc.reference_date.or_else(|| stated_today(doc.text));
+        for &line in &doc.layout.dateline_lines {
+            if let Some(mut d) = dateline_line_day(line.slice(doc.text), reference) {
+                d.mention = d.mention.shift(line.start);
+                facts.dates.push(d);
+            }
+        }
         let reference_year = reference.and_then(|r| r.year);
         let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
         // Sentences and paragraphs are both in text order: one forward walk finds each
@@ -449,23 +462,26 @@ impl DateExtractor {
     }
 
     /// A date line followed on the next line by a zoned clock time (`2023年10月25日` ⏎
-    /// `香港时间16时30分`) takes that time; its span grows to cover it.
-    fn attach_zoned_times(&self, text: &str, dates: &mut [DateMention<Span>]) {
-        for d in dates.iter_mut() {
+    /// `香港时间16时30分`): the time line is a date of its own, the day above at that time.
+    fn attach_zoned_times(&self, text: &str, dates: &mut Vec<DateMention<Span>>) {
+        let mut times = Vec::new();
+        for d in dates.iter() {
             if d.end_value.is_some() || d.value.day.is_none() || d.value.time.is_some() {
                 continue;
             }
             let Some(rest) = text.get(d.mention.end..) else { continue };
-            let gap = rest.len() - rest.trim_start().len();
-            let from = d.mention.end + gap;
-            if gap > 8 || !self.zones.iter().any(|z| text[from..].starts_with(z.as_str())) {
+            let weekday = weekday_bracket(rest);
+            let gap = rest.len() - weekday - rest[weekday..].trim_start().len();
+            let from = d.mention.end + weekday + gap;
+            let dated = dates.iter().any(|t| t.mention.start == from);
+            if gap > 8 || dated || !self.zones.iter().any(|z| text[from..].starts_with(z.as_str())) {
                 continue;
             }
             if let Some((time, end)) = self.clock_tail(text, from) {
-                d.value.time = Some(time);
-                d.mention = Span::new(d.mention.start, end);
+                times.push(point(DateValue { time: Some(time), ..d.value }, Span::new(from, end)));
             }
         }
+        dates.extend(times);
     }
 
     fn scan_sentence(
@@ -476,6 +492,7 @@ impl DateExtractor {
         ctx: &mut Context,
     ) -> Vec<DateMention<Span>> {
         let mut out = Vec::new();
+        let mut every_year = false;
         let mut i = 0;
         while i < s.len() {
             let Some(c) = next_char(s, i) else { break };
@@ -485,9 +502,12 @@ impl DateExtractor {
                 continue;
             }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
-                // 每年1至3月: months of every year are no date (read whole, then dropped).
+                // 每年1至3月: months of every year are no date (read whole, then dropped);
+                // so are the yearless dates after them in the sentence (`，6至8月`).
                 let next = d.mention.end.max(i + c.len_utf8());
-                if !s[..i].ends_with("每年") {
+                if s[..i].ends_with("每年") {
+                    every_year = true;
+                } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
                 i = next;
@@ -1147,14 +1167,9 @@ impl DateExtractor {
     /// (a weekday in parentheses may stand between). Returns the time and the new end.
     fn clock_tail(&self, s: &str, end: usize) -> Option<(Clock, usize)> {
         let mut j = skip_spaces(s, end);
-        // （星期四）, (周四)
-        for open in ['（', '('] {
-            if let Some(rest) = s[j..].strip_prefix(open) {
-                let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
-                if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
-                    j = skip_spaces(s, j + open.len_utf8() + k + c.len_utf8());
-                }
-            }
+        let weekday = weekday_bracket(&s[j..]);
+        if weekday > 0 {
+            j = skip_spaces(s, j + weekday);
         }
         if let Some(z) = self.zones.iter().find(|z| s[j..].starts_with(z.as_str())) {
             j = skip_spaces(s, j + z.len());
@@ -1613,6 +1628,42 @@ fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
     let (v, end) = ascii_digits(s, i, 4)?;
     let closes = next_char(s, end).is_some_and(super::quotes::is_closing_mark);
     (end - i == 4 && closes && (1900..=2100).contains(&v)).then(|| point(DateValue::year(v as i32), Span::new(i, end)))
+}
+
+/// The publication stamp as date facts: one, or two where the layout completed its day
+/// with the clock line below (`2023年10月25日（星期三）` ⏎ `香港时间16时30分`) — the day at the
+/// date line, the day and time at the time line.
+fn split_time_below(text: &str, value: DateValue, span: Span) -> Vec<DateMention<Span>> {
+    let printed = span.slice(text);
+    let Some(nl) = printed.find('\n').filter(|_| value.time.is_some()) else { return vec![point(value, span)] };
+    let day = without_weekday(printed[..nl].trim_end());
+    let time = printed[nl..].trim_start();
+    let time_start = span.end - time.len();
+    vec![
+        point(DateValue { time: None, ..value }, Span::new(span.start, span.start + day.len())),
+        point(value, Span::new(time_start, span.end)),
+    ]
+}
+
+/// A date without the weekday bracketed after it: `2023年10月25日（星期三）` → `2023年10月25日`.
+fn without_weekday(date: &str) -> &str {
+    match date.rfind(['（', '(']) {
+        Some(open) if open + weekday_bracket(&date[open..]) == date.len() => date[..open].trim_end(),
+        _ => date,
+    }
+}
+
+/// The byte length of a weekday in brackets opening `s` (`（星期四）`, `(周四)`), else 0.
+fn weekday_bracket(s: &str) -> usize {
+    for open in ['（', '('] {
+        if let Some(rest) = s.strip_prefix(open) {
+            let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
+            if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
+                return open.len_utf8() + k + c.len_utf8();
+            }
+        }
+    }
+    0
 }
 
 fn point(value: DateValue, mention: Span) -> DateMention<Span> {

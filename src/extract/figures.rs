@@ -138,6 +138,7 @@
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
+use super::dates::DAY_COUNT_PREFIXES;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::facts::{Approx, Figure, FigureKind};
@@ -406,6 +407,17 @@ fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
     let Some(hour) = s[..i].strip_suffix(['时', '点']) else { return false };
     unit == Some("分")
         && hour.chars().next_back().is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+}
+
+/// True when a number of `日` is a day of the month the dates could not place (`18日上午`),
+/// not a count of days: a count is a range, approximate (`近10日`, `3日内`), after a
+/// counting word (`首10日`, `连续3日`) or before `后`/`内` (`5日后`, `六十日内`).
+fn is_day_of_month(s: &str, start: usize, m: &Measure, approx: Approx) -> bool {
+    let counted = m.upper.is_some()
+        || approx != Approx::Exact
+        || prev_char(s, start).is_some_and(|c| DAY_COUNT_PREFIXES.contains(c))
+        || s[m.end..].starts_with(['后', '内']);
+    m.unit.as_deref() == Some("日") && !counted
 }
 
 /// A noun or verbal noun tag (`n…`, `vn`): a word that can head what a figure measures.
@@ -697,6 +709,9 @@ impl FigureExtractor {
         }
         let mut approx = approx;
         let start = self.widen(sentence, i, currency, &mut m, &mut approx);
+        if is_day_of_month(s, start, &m, approx) {
+            return Step::Skip(m.end);
+        }
         // An approximation word read into a date (`0%以上年`: 上年) makes no figure.
         let k = claims.dates.partition_point(|d| d.end <= start);
         if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
@@ -774,8 +789,9 @@ impl FigureExtractor {
         let q = self.quantity(s, i).or_else(|| self.bare_magnitude(s, i, prev));
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
-        // 每年1至3月: months of every year, neither a date nor a duration.
-        if s[..i].ends_with("每年") && s[end..].starts_with('月') {
+        // 每年1至3月: months of every year, neither a date nor a duration; a range of
+        // months without 个 (`，6至8月会有高峰`) names months of the calendar too.
+        if (s[..i].ends_with("每年") || q.upper.is_some()) && s[end..].starts_with('月') {
             return Err(Step::Skip(end));
         }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
