@@ -465,6 +465,8 @@ impl DateExtractor {
     /// `香港时间16时30分`): the time line is a date of its own, the day above at that time.
     fn attach_zoned_times(&self, text: &str, dates: &mut Vec<DateMention<Span>>) {
         let mut times = Vec::new();
+        // Where each date starts, for one look-up per date (not a scan: linear in the dates).
+        let starts: std::collections::HashSet<usize> = dates.iter().map(|t| t.mention.start).collect();
         for d in dates.iter() {
             if d.end_value.is_some() || d.value.day.is_none() || d.value.time.is_some() {
                 continue;
@@ -473,7 +475,7 @@ impl DateExtractor {
             let weekday = weekday_bracket(rest);
             let gap = rest.len() - weekday - rest[weekday..].trim_start().len();
             let from = d.mention.end + weekday + gap;
-            let dated = dates.iter().any(|t| t.mention.start == from);
+            let dated = starts.contains(&from);
             if gap > 8 || dated || !self.zones.iter().any(|z| text[from..].starts_with(z.as_str())) {
                 continue;
             }
