@@ -425,6 +425,12 @@ fn is_nominal(tag: &str) -> bool {
     tag.starts_with('n') || tag == "vn"
 }
 
+/// A person's name (`nr`, `nrfg`, `nrt`): never what a count counts (`320处 翁某某：…` in a
+/// headline is the next phrase).
+fn is_person_tag(tag: &str) -> bool {
+    tag.starts_with("nr")
+}
+
 /// The token of `sentence` that ends at byte `end` of it, when it is nominal.
 fn noun_ending_at<'t, 's>(sentence: &'t Sentence<'s>, end: usize) -> Option<&'t crate::segment::Token<'s>> {
     let at = sentence.span.start + end;
@@ -1239,7 +1245,7 @@ impl FigureExtractor {
                 && sentence
                     .tokens
                     .get(sentence.tokens.partition_point(|t| t.span.start < at))
-                    .is_some_and(|t| t.span.start == at && is_nominal(t.tag))
+                    .is_some_and(|t| t.span.start == at && is_nominal(t.tag) && !is_person_tag(t.tag))
         };
         spaced(sentence.text, end, noun)
     }
