@@ -7,7 +7,9 @@
 //! members as the run has figures, the i-th figure counts the i-th member; when it names
 //! one metric, every figure of the run without a subject shares it; when the clause before
 //! the word names nothing (`，分别比上年提高2个、3个百分点`), a run of changes in 百分点
-//! takes the members of the run before it in the sentence, if it had as many. Members
+//! takes the members of the run before it in the sentence, if it had as many; a run of
+//! changes in % whose clause names nothing grows the run of as many figures before it
+//! (`同比分别增长23%和18%`: each one's subject + 增幅). Members
 //! that share a head after `的` (`幼儿园、小学和中学的接种率`) are modifiers: no change.
 //!
 //! **Guarantees:** never panics; one pass over the figures, and each look-back stays in
@@ -30,7 +32,8 @@ impl FigureExtractor {
             while k < found.len() && s.get(found[k - 1].mention.end..found[k].mention.start).is_some_and(list_gap) {
                 k += 1;
             }
-            let run = &mut found[j..k];
+            let (before, rest) = found.split_at_mut(j);
+            let run = &mut rest[..k - j];
             j = k;
             if run.len() < 2 {
                 continue;
@@ -62,6 +65,8 @@ impl FigureExtractor {
                 for (f, m) in run.iter_mut().zip(&members_before) {
                     f.subject = m.clone();
                 }
+            } else {
+                changes_of_figures_before(before, run);
             }
         }
     }
@@ -123,6 +128,28 @@ impl FigureExtractor {
         out.push(&metric[from..]);
         out.retain(|m| !m.trim().is_empty());
         out
+    }
+}
+
+/// `…15.6万人次，结算金额3.2亿元，同比分别增长23%和18%`: a run of changes in % after a
+/// respective word whose clause names no metric of its own measures the growth of the run
+/// of as many figures right before it, one each: their subjects + `增幅` / `降幅` (the
+/// ending the change already took from the last of them).
+fn changes_of_figures_before(before: &[Figure<Span>], run: &mut [Figure<Span>]) {
+    let Some(prev) = before.len().checked_sub(run.len()).map(|i| &before[i..]) else { return };
+    let change_of = |f: &Figure<Span>| {
+        let subject = f.subject.as_deref()?;
+        ["增幅", "降幅"].into_iter().find(|e| subject.ends_with(e))
+    };
+    let changes = run.iter().all(|f| f.unit.as_deref() == Some("%") && change_of(f).is_some());
+    let metrics = prev.iter().all(|p| p.subject.is_some() && change_of(p).is_none());
+    if !(changes && metrics) {
+        return;
+    }
+    for (f, p) in run.iter_mut().zip(prev) {
+        if let (Some(ending), Some(metric)) = (change_of(f), p.subject.as_deref()) {
+            f.subject = Some(format!("{metric}{ending}"));
+        }
     }
 }
 
