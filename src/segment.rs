@@ -23,6 +23,11 @@ pub struct Token<'a> {
     pub tag: &'a str,
 }
 
+/// Whether a jieba tag marks a person's name (`nr`, `nrfg`, `nrt`).
+pub(crate) fn is_person_tag(tag: &str) -> bool {
+    matches!(tag, "nr" | "nrfg" | "nrt")
+}
+
 /// A word to add to the dictionary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserWord {

@@ -1,5 +1,6 @@
 //! The marks that open a list item (`- `, `• `, `1. `, `2、`), read by the line classifier
-//! and by the metadata grammar alike.
+//! and by the metadata grammar alike, and those that number a heading of an article's
+//! outline (`一、`, `（二）`, `第三`).
 
 /// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.
 pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
@@ -43,4 +44,17 @@ pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
         }
     }
     (end > 0).then_some(end)
+}
+
+/// A heading of the article's own outline: `一、…`, `（二）…`, `3.…`, `第…`.
+pub(crate) fn numbered_heading(line: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let mut chars = line.trim_start().chars();
+    match chars.next() {
+        Some('（' | '(' | '第') => true,
+        Some(c) if NUMERALS.contains(c) || c.is_ascii_digit() => chars
+            .find(|c| !NUMERALS.contains(*c) && !c.is_ascii_digit())
+            .is_some_and(|c| matches!(c, '、' | '.' | '．')),
+        _ => false,
+    }
 }

@@ -1245,22 +1245,22 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 /// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
 fn date_regex() -> Regex {
     Regex::new(concat!(
-            r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
-            r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
-            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
-            r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
-            r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
-        ))
-        .expect("date regex")
+        r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+        r"(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
+        r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
+        r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
+        r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
+    ))
+    .expect("date regex")
 }
 
 /// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`.
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-            r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
-            r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
-        ))
-        .expect("dateline regex")
+        r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
+        r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
+    ))
+    .expect("dateline regex")
 }
 
 /// Whether the label `h`, printed with no value, gives its role to the reporter label `next`
@@ -1948,7 +1948,7 @@ mod tests {
         assert!(m.bylines.is_empty());
         assert_eq!(m.sources[0].outlet.text, "柳川市第三人民医院");
         assert!(parse("原创 柳川健康 2026年3月5日 10:21").unwrap().sources.is_empty());
-        assert!(parse("原创 邹明远 柳川健康 柳川市第三医院 2026-03-05").is_none_or(|m| m.sources.is_empty()));
+        assert!(parse("原创 邹明远 柳川健康 柳川市第三医院 2026-03-05").map_or(true, |m| m.sources.is_empty()));
     }
 
     /// Credits printed bare before the text of a dateline's paragraph (`本报讯 记者 张三

@@ -722,24 +722,10 @@ fn headless_subhead(text: &str, lines: &[Line], openings: &Openings<'_>, i: usiz
                 && !l.features.prose
                 && l.features.han >= han
                 && title_like(text, l)
-                && !numbered_heading(l.span.slice(text))
+                && !markers::numbered_heading(l.span.slice(text))
         })
         .count();
     subheads >= MIN_SUBHEADS
-}
-
-/// A heading of the article's own outline: `一、…`, `（二）…`, `3.…`.
-fn numbered_heading(line: &str) -> bool {
-    let t = line.trim_start();
-    let mut chars = t.chars();
-    match chars.next() {
-        Some('（' | '(') => true,
-        Some(c) if "一二三四五六七八九十".contains(c) || c.is_ascii_digit() => chars
-            .find(|c| !"一二三四五六七八九十".contains(*c) && !c.is_ascii_digit())
-            .is_some_and(|c| matches!(c, '、' | '.' | '．')),
-        Some('第') => true,
-        _ => false,
-    }
 }
 
 /// A headline that quotes a remark (`“……”`) right above the line chosen as the title when

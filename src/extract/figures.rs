@@ -146,6 +146,7 @@ use crate::lexicon::{
     Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
     NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
 };
+use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -395,12 +396,6 @@ fn reaches_a_value(word: &str) -> bool {
     word.ends_with('至') && word.chars().count() >= 2
 }
 
-/// `近四成为农村居民`, `其中三成为老人`: a share followed by the verb 为 (`成` + `为`, which the
-/// word list reads as 成为 "become"), told by an approximation word or `其中` before the number.
-fn share_is_verb_subject(f: &FigureExtractor, s: &str, i: usize, end: usize) -> bool {
-    s[end..].starts_with("成为") && (f.approx_before(s, i).is_some() || s[..i].ends_with("其中"))
-}
-
 /// True when the minutes of a clock time start at `i` (`10时30分`, `9点15分`): a number of
 /// 分 right after an hour is a time of day, not a score.
 fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
@@ -423,12 +418,6 @@ fn is_day_of_month(s: &str, start: usize, m: &Measure, approx: Approx) -> bool {
 /// A noun or verbal noun tag (`n…`, `vn`): a word that can head what a figure measures.
 fn is_nominal(tag: &str) -> bool {
     tag.starts_with('n') || tag == "vn"
-}
-
-/// A person's name (`nr`, `nrfg`, `nrt`): never what a count counts (`320处 翁某某：…` in a
-/// headline is the next phrase).
-fn is_person_tag(tag: &str) -> bool {
-    tag.starts_with("nr")
 }
 
 /// The token of `sentence` that ends at byte `end` of it, when it is nominal.
@@ -1245,6 +1234,7 @@ impl FigureExtractor {
                 && sentence
                     .tokens
                     .get(sentence.tokens.partition_point(|t| t.span.start < at))
+                    // A person's name is never what a count counts (`320处 翁某某：…` in a headline).
                     .is_some_and(|t| t.span.start == at && is_nominal(t.tag) && !is_person_tag(t.tag))
         };
         spaced(sentence.text, end, noun)
@@ -1837,12 +1827,19 @@ impl FigureExtractor {
         Some(q)
     }
 
+    /// `近四成为农村居民`, `其中三成为老人`: a share followed by the verb 为 (`成` + `为`, which
+    /// the word list reads as 成为 "become"), told by an approximation word or `其中` before
+    /// the number at `i`.
+    fn share_before_copula(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with("成为") && (self.approx_before(s, i).is_some() || s[..i].ends_with("其中"))
+    }
+
     /// `成` as tenths (七成, 7成以上) — not 成立, 成为, … (`i`: where the number starts).
     fn tenths_at(&self, s: &str, i: usize, end: usize, q: &Quantity) -> Option<usize> {
         if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
             return None;
         }
-        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) && !share_is_verb_subject(self, s, i, end) {
+        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) && !self.share_before_copula(s, i, end) {
             return None;
         }
         Some(end + '成'.len_utf8())

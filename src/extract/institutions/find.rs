@@ -713,7 +713,7 @@ impl InstitutionExtractor {
         // costs more than the rules).
         let k = tokens.partition_point(|t| t.span.start < core_start);
         let opens_common = tokens.get(k).map_or(true, |t| t.span.end > s || common(t.span.start, t.span.end));
-        let national = self.national.iter().any(|n| text[core_start..].starts_with(n.as_str()));
+        let national = self.opens_national(&text[core_start..]);
         // A body of a town or district named by its place (`顾` `村镇` 卫生院) is the rules'.
         let core = text.get(core_start..s).unwrap_or_default();
         let place = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
@@ -1092,7 +1092,7 @@ impl InstitutionExtractor {
             }
         }
         if let Some(cut) = verb_cut {
-            if region.is_empty() && !self.national.iter().any(|n| text[core_start..].starts_with(n.as_str())) {
+            if region.is_empty() && !self.opens_national(&text[core_start..]) {
                 let stop = left.iter().position(|t| t.0.end == cut).map_or(stop_at, |k| k + 1);
                 return (cut, Vec::new(), stop);
             }

@@ -130,16 +130,17 @@ pub(super) fn merge_into(d: &mut Draft, c: Candidate, n: RecordName) {
 }
 
 /// A new draft for `c`: its region is its own chain, or for local services (hospitals,
-/// primary care, public health) the article's region; a lexicon body keeps the government
-/// written before it (`香港特别行政区政府卫生署`) and is also known by its short name.
-pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions) -> Draft {
+/// primary care, public health) the article's region unless the name opens with a national
+/// prefix (`national`); a lexicon body keeps the government written before it
+/// (`香港特别行政区政府卫生署`) and is also known by its short name.
+pub(super) fn new_draft(c: Candidate, n: RecordName, regions: &ArticleRegions, national: bool) -> Draft {
     let local =
         matches!(c.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth);
     let region = if c.named.is_some() {
         n.region_chain.filter(|r| r.chars().count() > 1)
     } else if n.region_chain.as_ref().is_some_and(|r| r.chars().count() > 1) {
         n.region_chain
-    } else if local {
+    } else if local && !national {
         regions.default_region_of(&n.name)
     } else {
         None
@@ -186,7 +187,10 @@ impl InstitutionExtractor {
         }
         match drafts.iter_mut().find(|d| self.same_body(d, &c, &n)) {
             Some(d) => merge_into(d, c, n),
-            None => drafts.push(new_draft(c, n, regions)),
+            None => {
+                let national = self.opens_national(&n.name);
+                drafts.push(new_draft(c, n, regions, national));
+            }
         }
     }
 

@@ -5,7 +5,6 @@ use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use super::pieces::is_corps_unit;
 use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Division, Entry, Form, Level};
-use crate::lexicon::ORG_NATIONAL_PREFIXES;
 use crate::text::is_han_word;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -37,13 +36,11 @@ impl ArticleRegions {
     }
 
     /// The region of a local body named `name` without a region chain: the default region,
-    /// unless the name opens with a national prefix (`中国…医院`) or with another place
-    /// (`北京…医院` in a Chengdu article), which says the body is not the article's.
+    /// unless the name opens with another place (`北京…医院` in a Chengdu article), which says
+    /// the body is not the article's. (A national prefix, `中国…医院`, says so too: the
+    /// caller asks [`InstitutionExtractor::opens_national`].)
     pub(super) fn default_region_of(&self, name: &str) -> Option<String> {
         let region = self.default_region()?;
-        if ORG_NATIONAL_PREFIXES.words().any(|p| name.starts_with(p)) {
-            return None;
-        }
         match opening_place(name) {
             Some(place) if !within_region(place, &region) => None,
             _ => Some(region),
@@ -199,6 +196,11 @@ impl InstitutionExtractor {
     /// True for a national prefix that opens a name without making a region.
     pub(super) fn national(&self, w: &str) -> bool {
         self.national.iter().any(|n| n == w)
+    }
+
+    /// True when `s` opens with a national prefix (`中国…`, `国家…`).
+    pub(super) fn opens_national(&self, s: &str) -> bool {
+        self.national.iter().any(|n| s.starts_with(n.as_str()))
     }
 
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare

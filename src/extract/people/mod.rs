@@ -51,7 +51,7 @@ use crate::lexicon::{
     BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
     SURNAMES, TITLES,
 };
-use crate::segment::Token;
+use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -816,7 +816,7 @@ impl PersonExtractor {
                 continue;
             }
             let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
-            let person_tag = matches!(t.tag, "nr" | "nrfg" | "nrt");
+            let person_tag = is_person_tag(t.tag);
             let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
             if !name_like || !self.plausible(t.text) || r.taken(sp) {
                 continue;
@@ -1093,7 +1093,7 @@ impl PersonExtractor {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_han));
-            if matches!(t.tag, "nr" | "nrfg" | "nrt")
+            if is_person_tag(t.tag)
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
                 && !self.saying_ends(t.text, n - surname_len)
