@@ -1,10 +1,12 @@
-//! `train_ner [--dev] [--epochs N] [--min-count N] [--out FILE] MSRA_TRAIN_FILE` — trains the
-//! NER tagger (averaged perceptron) on a BMES file and writes the model (default
-//! `src/tagger/model.bin`, embedded at the next build).
+//! `train_ner [--dev] [--epochs N] [--min-count N] [--out FILE] [--extra FILE [--repeat K]]
+//! MSRA_TRAIN_FILE` — trains the NER tagger (averaged perceptron) on a BMES file and writes the
+//! model (default `src/tagger/model.bin`, embedded at the next build).
 //!
 //! `--dev` holds out the last 5 % of the file and scores it after every epoch (for choosing
-//! epochs and pruning); without it every sentence is trained on. Deterministic: the same file
-//! and settings give the same bytes. Run by `scripts/train-ner.sh`; never in CI.
+//! epochs and pruning); without it every sentence is trained on. `--extra` adds the sentences
+//! of another BMES file (our own gold, from `examples/gold_bmes.rs`) `K` times each (once by
+//! default) to the training sentences; they are never held out. Deterministic: the same files and
+//! settings give the same bytes. Run by `scripts/train-ner.sh`; never in CI.
 
 use zhnews::internals::tagger::train::{read_bmes, train, Options};
 use zhnews::internals::Segmenter;
@@ -15,20 +17,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = String::from("src/tagger/model.bin");
     let mut dev = false;
     let mut input = None;
+    let mut extra = Vec::new();
+    let mut repeat = 1usize;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--dev" => dev = true,
             "--epochs" => options.epochs = args.next().ok_or("--epochs N")?.parse()?,
             "--min-count" => options.min_count = args.next().ok_or("--min-count N")?.parse()?,
             "--out" => out = args.next().ok_or("--out FILE")?,
+            "--extra" => extra.push(args.next().ok_or("--extra FILE")?),
+            "--repeat" => repeat = args.next().ok_or("--repeat K")?.parse()?,
             _ => input = Some(arg),
         }
     }
-    let input = input.ok_or("usage: train_ner [--dev] [--epochs N] [--min-count N] [--out FILE] MSRA_TRAIN_FILE")?;
+    let input = input.ok_or(
+        "usage: train_ner [--dev] [--epochs N] [--min-count N] [--out FILE] [--extra FILE [--repeat K]] MSRA_TRAIN_FILE",
+    )?;
     let mut sentences = read_bmes(&std::fs::read_to_string(&input)?)?;
     let held_out = if dev { sentences.split_off(sentences.len() - sentences.len() / 20) } else { Vec::new() };
+    let mut ours = 0;
+    for path in &extra {
+        let more = read_bmes(&std::fs::read_to_string(path)?)?;
+        ours += more.len();
+        for _ in 0..repeat {
+            sentences.extend(more.iter().cloned());
+        }
+    }
     eprintln!(
-        "{} training sentences, {} held out; {} epochs, features seen ≥ {} times",
+        "{} training sentences ({ours} of our own, each {repeat} times), {} held out; {} epochs, features seen ≥ {} times",
         sentences.len(),
         held_out.len(),
         options.epochs,

@@ -659,7 +659,7 @@ impl InstitutionExtractor {
     /// (`世界家庭医学组织`, `亚太公共卫生联盟`) is an international body.
     pub(super) fn international_kind(&self, members: &mut [Candidate]) {
         for m in members.iter_mut() {
-            let open = self.international.iter().any(|p| m.core.starts_with(p.as_str()));
+            let open = self.opens_international(&m.core);
             if open && matches!(m.kind, InstitutionKind::Association | InstitutionKind::Other) {
                 m.kind = InstitutionKind::International;
             }
@@ -713,7 +713,8 @@ impl InstitutionExtractor {
         // costs more than the rules).
         let k = tokens.partition_point(|t| t.span.start < core_start);
         let opens_common = tokens.get(k).map_or(true, |t| t.span.end > s || common(t.span.start, t.span.end));
-        let national = self.opens_national(&text[core_start..]);
+        // A national or international prefix stands where a region would (`世界…组织`).
+        let national = self.opens_national(&text[core_start..]) || self.opens_international(&text[core_start..]);
         // A body of a town or district named by its place (`顾` `村镇` 卫生院) is the rules'.
         let core = text.get(core_start..s).unwrap_or_default();
         let place = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;

@@ -203,6 +203,11 @@ impl InstitutionExtractor {
         self.national.iter().any(|n| s.starts_with(n.as_str()))
     }
 
+    /// True when `s` opens with an international prefix (`世界…`, `亚太…`).
+    pub(super) fn opens_international(&self, s: &str) -> bool {
+        self.international.iter().any(|p| s.starts_with(p.as_str()))
+    }
+
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
     /// level (`市`, from `市` or a mis-segmented `以市`).
     pub(super) fn region_token(&self, w: &str, tag: &str) -> Option<String> {
