@@ -102,3 +102,23 @@ fn traditional_money_comparisons_and_short_years() {
         "{text}"
     );
 }
+
+/// *Shared rate* in traditional script (converted first): groups of one rate that only the
+/// last member names each take its rest, with or without `的`.
+#[test]
+fn shared_rate_of_listed_groups_in_traditional_script() {
+    let text = "全澳幼稚園、小學和初中學生的視力篩查率分別為92%、88%和81%。城鎮職工和城鄉居民醫保住院費用報銷比例分別為82%和68%。";
+    let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
+    let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.subject.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (92.0, Some("幼稚园学生的视力筛查率")),
+            (88.0, Some("小学学生的视力筛查率")),
+            (81.0, Some("初中学生的视力筛查率")),
+            (82.0, Some("城镇职工医保住院费用报销比例")),
+            (68.0, Some("城乡居民医保住院费用报销比例")),
+        ],
+        "{text}"
+    );
+}

@@ -125,7 +125,9 @@
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
-//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`); groups
+//!    whose rate only the last member names each take its rest (`城区和山区的达标率` →
+//!    `城区的达标率`, `山区的达标率`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
