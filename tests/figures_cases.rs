@@ -122,3 +122,13 @@ fn shared_rate_of_listed_groups_in_traditional_script() {
         "{text}"
     );
 }
+
+/// Acts in traditional script: a metric before the number keeps its act (`新生兒聽力篩查`);
+/// after the nouns a count counts the act goes (`慢性疾病篩查` → 慢性疾病).
+#[test]
+fn acts_before_and_after_the_count_in_traditional_script() {
+    let text = "東林縣去年完成新生兒聽力篩查4800人。該院為居民提供20餘種慢性疾病篩查。";
+    let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
+    let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.subject.as_deref())).collect();
+    assert_eq!(got, [(4800.0, Some("新生儿听力筛查")), (20.0, Some("慢性疾病"))], "{text}");
+}
