@@ -132,3 +132,12 @@ fn acts_before_and_after_the_count_in_traditional_script() {
     let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.subject.as_deref())).collect();
     assert_eq!(got, [(4800.0, Some("新生儿听力筛查")), (20.0, Some("慢性疾病"))], "{text}");
 }
+
+/// Having after its owner in traditional script: `現有`, `擁有` lead to what is counted.
+#[test]
+fn having_after_its_owner_in_traditional_script() {
+    let text = "南嶺醫院現有職工3200餘名。該中心擁有病床800張。";
+    let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
+    let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.subject.as_deref())).collect();
+    assert_eq!(got, [(3200.0, Some("职工")), (800.0, Some("病床"))], "{text}");
+}
