@@ -102,3 +102,31 @@ fn traditional_money_comparisons_and_short_years() {
         "{text}"
     );
 }
+
+/// Traditional script (converted first): *shared rate* — groups of one rate that only the
+/// last member names each take its rest, with or without `的`; acts — a metric before the
+/// number keeps its act (`新生兒聽力篩查`), after the nouns a count counts it goes; having
+/// after its owner (`現有`, `擁有`) leads to what is counted.
+#[test]
+fn listed_rates_acts_and_having_in_traditional_script() {
+    let cases: [(&str, &[(f64, &str)]); 4] = [
+        (
+            "全澳幼稚園、小學和初中學生的視力篩查率分別為92%、88%和81%。",
+            &[(92.0, "幼稚园学生的视力筛查率"), (88.0, "小学学生的视力筛查率"), (81.0, "初中学生的视力筛查率")],
+        ),
+        (
+            "城鎮職工和城鄉居民醫保住院費用報銷比例分別為82%和68%。",
+            &[(82.0, "城镇职工医保住院费用报销比例"), (68.0, "城乡居民医保住院费用报销比例")],
+        ),
+        (
+            "東林縣去年完成新生兒聽力篩查4800人。該院為居民提供20餘種慢性疾病篩查。",
+            &[(4800.0, "新生儿听力筛查"), (20.0, "慢性疾病")],
+        ),
+        ("南嶺醫院現有職工3200餘名。該中心擁有病床800張。", &[(3200.0, "职工"), (800.0, "病床")]),
+    ];
+    for (text, expected) in cases {
+        let a = zhnews::extract_text(text, &zhnews::TextOptions::new()).unwrap();
+        let got: Vec<_> = a.figures.iter().map(|f| (f.value, f.subject.as_deref().unwrap_or("-"))).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+}

@@ -119,13 +119,17 @@
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
+//!    a phrase read after the number an act after its nouns (`20余种儿科疾病筛查` → 儿科疾病;
+//!    role `action` — a metric before the number keeps it: `产前筛查5120人`),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
 //!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
 //!    and a lead verb never splits its own word from one last character (`完成率`); a
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
-//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`).
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`); groups
+//!    whose rate only the last member names each take its rest (`城区和山区的达标率` →
+//!    `城区的达标率`, `山区的达标率`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -237,6 +241,8 @@ struct SubjectWords {
     deictic: Vec<String>,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
     relative_lead: Vec<String>,
+    /// Acts after the nouns a count counts (`筛查`, `接种`): they leave a phrase read after it.
+    action: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
     compare: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
@@ -333,6 +339,7 @@ impl SubjectWords {
             rate_head,
             deictic,
             relative_lead,
+            action,
             compare
         )
     }
@@ -1946,7 +1953,7 @@ impl FigureExtractor {
         if modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") {
             if let Some(&(a, _, _)) = tokens.get(2) {
                 let e = self.phrase_end(s, &tokens[2..])?;
-                return self.finish(self.trim_words(sentence, &s[a..e], true));
+                return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
             }
         }
         if first_is_verb || first_is_stop {
@@ -1955,14 +1962,14 @@ impl FigureExtractor {
             let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
             if let Some(k) = k.filter(|&k| clean(k)) {
                 let e = self.phrase_end(s, &tokens[k + 1..])?;
-                return self.finish(self.trim_words(sentence, &s[p..e], true));
+                return self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true));
             }
             if first_is_stop || first_is_verb && self.verb_with_object(s, &tokens) {
                 return None;
             }
         }
         let e = self.phrase_end(s, &tokens)?;
-        self.finish(self.trim_words(sentence, &s[p..e], true))
+        self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
     }
 
     /// *Quoted noun*: a short quoted name right after a count is what it counts
@@ -2224,6 +2231,20 @@ impl FigureExtractor {
     fn names_nothing(&self, s: &str) -> bool {
         let sw = &self.subject;
         [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s))
+    }
+
+    /// [`Self::finish`] for a noun phrase read after the number (`before` is the text up to
+    /// it): an act after the nouns counted goes too (儿科疾病筛查 → 儿科疾病; role `action`);
+    /// the act alone is what is counted (两项筛查), except after a count of people, where it
+    /// is their predicate (52,310人接种).
+    fn finish_after(&self, before: &str, subject: &str) -> Option<String> {
+        let s = subject.trim_end();
+        if self.subject.action.iter().any(|a| a == s) {
+            let people = self.subject.person_head.iter().any(|h| before.ends_with(h.as_str()));
+            return if people { None } else { self.finish(s) };
+        }
+        let s = self.subject.action.iter().find_map(|a| s.strip_suffix(a.as_str()));
+        self.finish(s.unwrap_or(subject))
     }
 
     /// Strips tail words; `None` when nothing is left.

@@ -9,8 +9,9 @@
 //! the word names nothing (`，分别比上年提高2个、3个百分点`), a run of changes in 百分点
 //! takes the members of the run before it in the sentence, if it had as many; a run of
 //! changes in % whose clause names nothing grows the run of as many figures before it
-//! (`同比分别增长23%和18%`: each one's subject + 增幅). Members
-//! that share a head after `的` (`幼儿园、小学和中学的接种率`) are modifiers: no change.
+//! (`同比分别增长23%和18%`: each one's subject + 增幅). Groups of
+//! one rate that only the last member names (`幼儿园、小学和初中学生的接种率`,
+//! `城镇职工和城乡居民医保报销比例`) each take its shared rest (*shared rate*).
 //!
 //! **Guarantees:** never panics; one pass over the figures, and each look-back stays in
 //! the clause before the run.
@@ -41,7 +42,15 @@ impl FigureExtractor {
             let Some(cue) = self.respective_cue(sentence, run[0].mention.start) else { continue };
             let metric = self.clause_before(sentence, cue, dates);
             let raw = self.members(sentence, metric);
-            // 幼儿园、小学和中学的接种率: members that share a head after 的 are modifiers.
+            if raw.len() == run.len() {
+                if let Some(subjects) = self.shared_rate(sentence, &raw) {
+                    for (f, m) in run.iter_mut().zip(subjects) {
+                        f.subject = Some(m);
+                    }
+                    continue;
+                }
+            }
+            // A list of groups with one 的 left (…的接种率) but not one each: modifiers.
             let shared_head = raw
                 .split_last()
                 .is_some_and(|(last, rest)| last.contains('的') && rest.iter().all(|m| !m.contains('的')));
@@ -87,6 +96,44 @@ impl FigureExtractor {
             .max()
             .map(|p| window + clause_from + p)
             .filter(|&p| token_boundary(sentence, p))
+    }
+
+    /// *Shared rate*: `幼儿园、小学和初中学生的视力筛查率`, `城镇职工和城乡居民医保报销比例` —
+    /// only the last member names the rate (role `rate_head`), the ones before are groups
+    /// of it. The last member's words past as many tokens as the first member has are the
+    /// shared rest (`学生的视力筛查率`); each group takes it, the last stays whole. `None`
+    /// when an earlier member names a rate or a `的` of its own, or nothing is shared.
+    fn shared_rate(&self, sentence: &Sentence<'_>, raw: &[&str]) -> Option<Vec<String>> {
+        let (last, groups) = raw.split_last()?;
+        let rate = |m: &str| self.subject.rate_head.iter().any(|h| m.trim_end().ends_with(h.as_str()));
+        if !rate(last) || groups.iter().any(|m| rate(m) || m.contains('的')) {
+            return None;
+        }
+        let tokens_of = |m: &str| {
+            let from = sentence.span.start + super::offset_in(sentence.text, m)?;
+            let k = sentence.tokens.partition_point(|t| t.span.start < from);
+            let n = sentence.tokens[k..].iter().take(24).take_while(|t| t.span.end <= from + m.len()).count();
+            Some(&sentence.tokens[k..k + n])
+        };
+        // Count the first group's tokens as cleaned (`其中全澳幼稚园` → `幼稚园`).
+        let first = groups.first()?;
+        let named = self.clean_before(sentence, first)?;
+        let first = tokens_of(first.rfind(named.as_str()).map(|p| &first[p..p + named.len()])?)?.len();
+        let split = tokens_of(last)?.get(first)?.span.start - sentence.span.start;
+        let tail = sentence.text.get(split..)?;
+        let end = super::offset_in(sentence.text, last)? + last.len();
+        let tail = tail.get(..end.checked_sub(split)?)?;
+        // The shared rest holds the rate's own noun, not only its head (学生的接种率, 医保报销比例).
+        if tail.chars().count() < 3 || self.subject.rate_head.iter().any(|h| h == tail) {
+            return None;
+        }
+        let whole = self.clean_before(sentence, last)?;
+        let mut out = Vec::with_capacity(raw.len());
+        for m in groups {
+            out.push(format!("{}{tail}", self.clean_before(sentence, m)?));
+        }
+        out.push(whole);
+        Some(out)
     }
 
     /// The members of a coordinated metric (`孕产妇系统管理率、产前检查率和产后访视率`):
