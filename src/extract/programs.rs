@@ -69,7 +69,8 @@
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
-//!   a commendation in `《》` (`《关于表彰…的决定》`), a title after a count of kinds
+//!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
+//!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
 //! - a distinctive name (4+ characters) found once is a program wherever else the article
 //!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
@@ -120,6 +121,8 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
+/// The preposition opening the subject clause of an official title (`关于…的通知`).
+const ABOUT: &str = "关于";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
 const MAX_PLACE_WORDS: usize = 2;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
@@ -185,12 +188,16 @@ pub struct ProgramExtractor {
     unlisted: WordSet,
     places: WordSet,
     single_verbs: WordSet,
+    /// `正`, `已`: an adverb of aspect makes the verb after it a clause's (`正检讨…计划`).
+    aspect: WordSet,
     /// `建设`, `打造`: after a place and before a longer name, they govern it.
     place_verbs: WordSet,
     place_prepositions: WordSet,
     levels: WordSet,
-    /// `表彰`, `嘉奖`: a book title holding one is a commendation.
+    /// `表彰`, `任免`: a book title holding one is a commendation or a personnel decision.
     commendations: Vec<String>,
+    /// `召开`, `举办`: a book title's 关于-clause opening with one is an event's notice.
+    event_notices: WordSet,
     /// `这是`, `我们`: a quote opening with one is speech (`“这是一场…的改革”`).
     speech_openers: WordSet,
     /// `人数`, `比例`: a quote ending in one names an indicator.
@@ -256,9 +263,9 @@ struct Shapes {
     described: Regex,
     /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
     counted_kind: Regex,
-    /// A leading count with its measure word (`100个`, `一批`): not part of a name.
+    /// A leading count with its measure word (`100个`, `一批`, `第三轮`): not part of a name.
     leading_count: Regex,
-    /// A batch of designations opening a name (`首批`, `第二批`, `新一批`).
+    /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
@@ -284,9 +291,9 @@ impl Shapes {
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
             counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
             leading_count: re(
-                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
+                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)",
             ),
-            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)"),
+            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
             radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
@@ -404,6 +411,7 @@ impl ProgramExtractor {
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
             places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            aspect: PROGRAM_CONTEXT.word_set("aspect"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
             place_prepositions: PROGRAM_CONTEXT.word_set("place_prepositions"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
@@ -411,6 +419,7 @@ impl ProgramExtractor {
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
+            event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
             speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
@@ -1162,8 +1171,9 @@ impl ProgramExtractor {
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
-        // `《关于表彰…的决定》`: a commendation honours people, it sets no policy.
-        if self.commendations.iter().any(|w| core.contains(w.as_str())) {
+        // `《关于表彰…的决定》`: a commendation honours people, an appointment places them; and
+        // `《关于召开…会议的通知》` announces an event: none sets a policy.
+        if self.commendations.iter().any(|w| core.contains(w.as_str())) || self.announces_event(core) {
             return None;
         }
         // `《职业病防治法》宣传周`: the title is part of an event's name.
@@ -1184,6 +1194,11 @@ impl ProgramExtractor {
             category: Some(head.category.slice(text).to_string()),
             mention: Span::new(q.outer.start, head.end),
         })
+    }
+
+    /// `关于召开…会议的通知`: a title whose 关于-clause opens with a verb of holding an event.
+    fn announces_event(&self, title: &str) -> bool {
+        title.split(ABOUT).skip(1).any(|clause| self.event_notices.longest_prefix(clause).is_some())
     }
 
     /// `N+1+X医养结合服务模式`: an unquoted formula with a head after it.
@@ -1363,7 +1378,8 @@ impl ProgramExtractor {
                 .iter()
                 .take(4)
                 .take_while(|n| {
-                    n.tag.starts_with('n')
+                    // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head.
+                    (n.tag.starts_with('n') || n.tag.starts_with('v'))
                         && !is_punct(n.text)
                         && !self.stops.contains(n.text)
                         && !self.is_verb(n.text)
@@ -1616,10 +1632,14 @@ impl ProgramExtractor {
         // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
         let single_verb = self.single_verbs.contains(t.text);
         let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+        if latin_slash(tokens, k) {
+            return Left::Take; // `DRG/DIP支付方式改革`: one name of two codes
+        }
         if is_punct(t.text)
             || is_glued_etc(t.text)
             || self.is_verb(t.text)
             || single_verb
+            || self.verb_after_aspect(tokens, k)
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
@@ -1659,6 +1679,12 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// `当局正检讨…计划`: token `k` is a verb right after an adverb of aspect, the verb of a
+    /// clause (the segmenter's tag says verb; the adverb says it is not part of a name).
+    fn verb_after_aspect(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        k > 0 && tokens[k].tag == "v" && self.aspect.contains(tokens[k - 1].text)
     }
 
     /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
@@ -2020,6 +2046,17 @@ fn is_plus(token: &str) -> bool {
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
 fn is_punct(token: &str) -> bool {
     !token.chars().any(|c| c.is_alphanumeric())
+}
+
+/// True when token `k` is a slash between two Latin codes (`DRG/DIP`), part of a name.
+fn latin_slash(tokens: &[Token<'_>], k: usize) -> bool {
+    // a code holds a letter: `2026/27` is a season, a date
+    let code = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            t.text.chars().all(|c| c.is_ascii_alphanumeric()) && t.text.chars().any(|c| c.is_ascii_alphabetic())
+        })
+    };
+    matches!(tokens[k].text, "/" | "／") && k > 0 && code(tokens.get(k - 1)) && code(tokens.get(k + 1))
 }
 
 /// Punctuation that ends a clause (not `、`, which joins list members).
