@@ -200,6 +200,8 @@ pub struct ProgramExtractor {
     event_notices: WordSet,
     /// `这是`, `我们`: a quote opening with one is speech (`“这是一场…的改革”`).
     speech_openers: WordSet,
+    /// `主题为`, `口号是`: a quote right after one is a theme or a slogan.
+    theme_openers: WordSet,
     /// `人数`, `比例`: a quote ending in one names an indicator.
     metrics: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
@@ -421,6 +423,7 @@ impl ProgramExtractor {
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
             event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
             speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
+            theme_openers: PROGRAM_CONTEXT.word_set("theme_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
@@ -838,6 +841,9 @@ impl ProgramExtractor {
             return None; // a quoted meeting name: an event
         }
         let (first, last) = (group.first()?, group.last()?);
+        if self.introduced_as_theme(text, first.outer.start) {
+            return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
+        }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
         let goal = group.len() == 1 && is_plain_name(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
@@ -870,6 +876,13 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the text before a quote opening at `start` introduces a theme or a slogan
+    /// (`主题为`, `口号是`).
+    fn introduced_as_theme(&self, text: &str, start: usize) -> bool {
+        let before = text.get(floor_char_boundary(text, start.saturating_sub(HEAD_WINDOW_BYTES))..start).unwrap_or("");
+        self.theme_openers.longest_suffix(before.trim_end()).is_some()
     }
 
     /// `“基层首诊”和“大病不进城”的目标`: the quote ending at `end`, alone or joined to more
