@@ -80,6 +80,7 @@
 //! [`ProgramExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
+use super::number;
 use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
@@ -488,7 +489,14 @@ impl ProgramExtractor {
         for p in found.iter() {
             let name = p.name.as_str();
             let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
-            if literal && name.chars().count() >= MIN_REPEAT_CHARS && is_plain_name(name) && !names.contains(&name) {
+            // `“…提升年”行动` names the campaign; the year written bare is the observance.
+            let observance = self.is_observance(name);
+            if literal
+                && !observance
+                && name.chars().count() >= MIN_REPEAT_CHARS
+                && is_plain_name(name)
+                && !names.contains(&name)
+            {
                 names.push(name);
             }
         }
@@ -712,13 +720,17 @@ impl ProgramExtractor {
     fn names_observance(&self, p: &Program<Span>) -> bool {
         let category = p.category.as_deref().unwrap_or("");
         let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        self.is_observance(stem) && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+    }
+
+    /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
+    fn is_observance(&self, stem: &str) -> bool {
         let mut last = stem.chars().rev();
-        let observed = match (last.next(), last.next()) {
+        match (last.next(), last.next()) {
             (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
             (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
             _ => false,
-        };
-        observed && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+        }
     }
 
     /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
@@ -1348,6 +1360,18 @@ impl ProgramExtractor {
                 }
                 continue;
             }
+            // `A、B和C三大工程`: one program per member when the count before the head counts them.
+            if head_tok > 0 && tokens[head_tok].span.start == head.start && !self.unlisted.contains(&category) {
+                let members = self.counted_list(text, tokens, head_tok - 1, taken);
+                if !members.is_empty() {
+                    for member in members {
+                        let name = format!("{}{}", member.slice(text), category);
+                        let program = Program { name, category: Some(category.clone()), mention: member };
+                        self.admit(text, tokens, program, Source::TitleList, taken, out);
+                    }
+                    continue;
+                }
+            }
             let Some((start, mention, name)) = self.titled_name(text, tokens, head, &category, quote_spans, taken)
             else {
                 continue;
@@ -1357,6 +1381,24 @@ impl ProgramExtractor {
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
             let category = if self.laws.contains(&category) { "法".to_string() } else { category };
             self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
+        }
+    }
+
+    /// `基层人才培养、县域医疗提升和乡村医生振兴三大…`: the members of a list ending at the
+    /// count word at token `count` (`三大`, `3项`), when there are as many as it counts;
+    /// otherwise none.
+    fn counted_list(&self, text: &str, tokens: &[Token<'_>], count: usize, taken: &Taken) -> Vec<Span> {
+        let word = tokens[count].text;
+        if !self.shapes.count_word.is_match(word) {
+            return Vec::new();
+        }
+        let numeral = word.trim_end_matches(|c: char| !(c.is_ascii_digit() || number::is_chinese_numeral_char(c)));
+        let Some(n) = number::parse(numeral).filter(|&n| n >= 2.0) else { return Vec::new() };
+        let members = self.list_members(text, tokens, count, 2, 2, taken);
+        if members.len() as f64 == n {
+            members
+        } else {
+            Vec::new()
         }
     }
 
