@@ -268,6 +268,8 @@ struct Shapes {
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`, `第三轮`): not part of a name.
     leading_count: Regex,
+    /// An ordinal period opening a plan's name (`第2个10年`, `第三个五年`): kept, not a count.
+    ordinal_period: Regex,
     /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
@@ -296,6 +298,7 @@ impl Shapes {
             leading_count: re(
                 r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)",
             ),
+            ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
@@ -1718,6 +1721,9 @@ impl ProgramExtractor {
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
+        if self.ordinal_period_at(text, tokens, k) {
+            return Left::Take; // `第2个10年…计划`: an ordinal period, no count of things
+        }
         if self.event_heads.longest_suffix(t.text).is_some()
             || self.is_count(tokens, k)
             || self.is_counted_kind(tokens, k)
@@ -1740,6 +1746,14 @@ impl ProgramExtractor {
     /// clause (the segmenter's tag says verb; the adverb says it is not part of a name).
     fn verb_after_aspect(&self, tokens: &[Token<'_>], k: usize) -> bool {
         k > 0 && tokens[k].tag == "v" && self.aspect.contains(tokens[k - 1].text)
+    }
+
+    /// Token `k` is the measure of an ordinal period (`第2个10年`: `第` at most two tokens
+    /// before it).
+    fn ordinal_period_at(&self, text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+        (k.saturating_sub(2)..=k)
+            .find(|&j| tokens[j].text.starts_with('第'))
+            .is_some_and(|j| text.get(tokens[j].span.start..).is_some_and(|r| self.shapes.ordinal_period.is_match(r)))
     }
 
     /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
@@ -1824,6 +1838,9 @@ impl ProgramExtractor {
     fn past_counts_and_dates(&self, text: &str, mut start: usize, head: Span) -> usize {
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
+            if self.shapes.ordinal_period.is_match(rest) {
+                return start; // `第2个10年…计划`: the ordinal of a plan's period is its name's
+            }
             if let Some(m) = self.shapes.leading_count.find(rest).or_else(|| self.shapes.date_prefix.find(rest)) {
                 start += m.end();
             } else if let Some(len) = season_tail(text, start) {
