@@ -122,6 +122,8 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
+/// The head of a plan that a clinical word before it makes a patient's (`用药方案`).
+const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -215,6 +217,8 @@ pub struct ProgramExtractor {
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
+    /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
+    care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     place_suffixes: WordSet,
@@ -430,6 +434,7 @@ impl ProgramExtractor {
             theme_openers: PROGRAM_CONTEXT.word_set("theme_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: WordSet::from_words(
@@ -1495,6 +1500,9 @@ impl ProgramExtractor {
         }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
+        }
+        if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
+            return None; // `个性化康复治疗方案`: a patient's plan of care
         }
         if self.counted_heads.contains(category) {
             // `三孩生育政策`: named by its count of children, else the policy in general; a
