@@ -69,7 +69,8 @@
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
-//!   a commendation in `《》` (`《关于表彰…的决定》`), a title after a count of kinds
+//!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
+//!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
 //! - a distinctive name (4+ characters) found once is a program wherever else the article
 //!   writes it bare (`「长照3.0」` … `长照3.0明年上路`).
@@ -79,6 +80,7 @@
 //! [`ProgramExtractor::new`].
 
 use super::doc::{Doc, Facts, Sentence};
+use super::number;
 use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
@@ -120,6 +122,10 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
+/// The head of a plan that a clinical word before it makes a patient's (`用药方案`).
+const CARE_PLAN_HEAD: &str = "方案";
+/// The preposition opening the subject clause of an official title (`关于…的通知`).
+const ABOUT: &str = "关于";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
 const MAX_PLACE_WORDS: usize = 2;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
@@ -185,14 +191,20 @@ pub struct ProgramExtractor {
     unlisted: WordSet,
     places: WordSet,
     single_verbs: WordSet,
+    /// `正`, `已`: an adverb of aspect makes the verb after it a clause's (`正检讨…计划`).
+    aspect: WordSet,
     /// `建设`, `打造`: after a place and before a longer name, they govern it.
     place_verbs: WordSet,
     place_prepositions: WordSet,
     levels: WordSet,
-    /// `表彰`, `嘉奖`: a book title holding one is a commendation.
+    /// `表彰`, `任免`: a book title holding one is a commendation or a personnel decision.
     commendations: Vec<String>,
+    /// `召开`, `举办`: a book title's 关于-clause opening with one is an event's notice.
+    event_notices: WordSet,
     /// `这是`, `我们`: a quote opening with one is speech (`“这是一场…的改革”`).
     speech_openers: WordSet,
+    /// `主题为`, `口号是`: a quote right after one is a theme or a slogan.
+    theme_openers: WordSet,
     /// `人数`, `比例`: a quote ending in one names an indicator.
     metrics: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
@@ -205,6 +217,8 @@ pub struct ProgramExtractor {
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
+    /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
+    care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     place_suffixes: WordSet,
@@ -256,9 +270,11 @@ struct Shapes {
     described: Regex,
     /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
     counted_kind: Regex,
-    /// A leading count with its measure word (`100个`, `一批`): not part of a name.
+    /// A leading count with its measure word (`100个`, `一批`, `第三轮`): not part of a name.
     leading_count: Regex,
-    /// A batch of designations opening a name (`首批`, `第二批`, `新一批`).
+    /// An ordinal period opening a plan's name (`第2个10年`, `第三个五年`): kept, not a count.
+    ordinal_period: Regex,
+    /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
@@ -284,9 +300,10 @@ impl Shapes {
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
             counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
             leading_count: re(
-                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|类|大|种|条|所)|首批|新一批)",
+                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)",
             ),
-            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)批)"),
+            ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
+            batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
             radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
@@ -404,6 +421,7 @@ impl ProgramExtractor {
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
             places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
+            aspect: PROGRAM_CONTEXT.word_set("aspect"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
             place_prepositions: PROGRAM_CONTEXT.word_set("place_prepositions"),
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
@@ -411,9 +429,12 @@ impl ProgramExtractor {
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
+            event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
             speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
+            theme_openers: PROGRAM_CONTEXT.word_set("theme_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: WordSet::from_words(
@@ -476,7 +497,14 @@ impl ProgramExtractor {
         for p in found.iter() {
             let name = p.name.as_str();
             let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
-            if literal && name.chars().count() >= MIN_REPEAT_CHARS && is_plain_name(name) && !names.contains(&name) {
+            // `“…提升年”行动` names the campaign; the year written bare is the observance.
+            let observance = self.is_observance(name);
+            if literal
+                && !observance
+                && name.chars().count() >= MIN_REPEAT_CHARS
+                && is_plain_name(name)
+                && !names.contains(&name)
+            {
                 names.push(name);
             }
         }
@@ -700,13 +728,17 @@ impl ProgramExtractor {
     fn names_observance(&self, p: &Program<Span>) -> bool {
         let category = p.category.as_deref().unwrap_or("");
         let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        self.is_observance(stem) && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+    }
+
+    /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
+    fn is_observance(&self, stem: &str) -> bool {
         let mut last = stem.chars().rev();
-        let observed = match (last.next(), last.next()) {
+        match (last.next(), last.next()) {
             (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
             (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
             _ => false,
-        };
-        observed && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+        }
     }
 
     /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
@@ -829,6 +861,9 @@ impl ProgramExtractor {
             return None; // a quoted meeting name: an event
         }
         let (first, last) = (group.first()?, group.last()?);
+        if self.introduced_as_theme(text, first.outer.start) {
+            return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
+        }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
         let goal = group.len() == 1 && is_plain_name(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
@@ -861,6 +896,13 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the text before a quote opening at `start` introduces a theme or a slogan
+    /// (`主题为`, `口号是`).
+    fn introduced_as_theme(&self, text: &str, start: usize) -> bool {
+        let before = text.get(floor_char_boundary(text, start.saturating_sub(HEAD_WINDOW_BYTES))..start).unwrap_or("");
+        self.theme_openers.longest_suffix(before.trim_end()).is_some()
     }
 
     /// `“基层首诊”和“大病不进城”的目标`: the quote ending at `end`, alone or joined to more
@@ -1162,8 +1204,9 @@ impl ProgramExtractor {
         if self.event_heads.longest_suffix(core).is_some() {
             return None;
         }
-        // `《关于表彰…的决定》`: a commendation honours people, it sets no policy.
-        if self.commendations.iter().any(|w| core.contains(w.as_str())) {
+        // `《关于表彰…的决定》`: a commendation honours people, an appointment places them; and
+        // `《关于召开…会议的通知》` announces an event: none sets a policy.
+        if self.commendations.iter().any(|w| core.contains(w.as_str())) || self.announces_event(core) {
             return None;
         }
         // `《职业病防治法》宣传周`: the title is part of an event's name.
@@ -1184,6 +1227,11 @@ impl ProgramExtractor {
             category: Some(head.category.slice(text).to_string()),
             mention: Span::new(q.outer.start, head.end),
         })
+    }
+
+    /// `关于召开…会议的通知`: a title whose 关于-clause opens with a verb of holding an event.
+    fn announces_event(&self, title: &str) -> bool {
+        title.split(ABOUT).skip(1).any(|clause| self.event_notices.longest_prefix(clause).is_some())
     }
 
     /// `N+1+X医养结合服务模式`: an unquoted formula with a head after it.
@@ -1320,6 +1368,18 @@ impl ProgramExtractor {
                 }
                 continue;
             }
+            // `A、B和C三大工程`: one program per member when the count before the head counts them.
+            if head_tok > 0 && tokens[head_tok].span.start == head.start && !self.unlisted.contains(&category) {
+                let members = self.counted_list(text, tokens, head_tok - 1, taken);
+                if !members.is_empty() {
+                    for member in members {
+                        let name = format!("{}{}", member.slice(text), category);
+                        let program = Program { name, category: Some(category.clone()), mention: member };
+                        self.admit(text, tokens, program, Source::TitleList, taken, out);
+                    }
+                    continue;
+                }
+            }
             let Some((start, mention, name)) = self.titled_name(text, tokens, head, &category, quote_spans, taken)
             else {
                 continue;
@@ -1329,6 +1389,24 @@ impl ProgramExtractor {
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
             let category = if self.laws.contains(&category) { "法".to_string() } else { category };
             self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
+        }
+    }
+
+    /// `基层人才培养、县域医疗提升和乡村医生振兴三大…`: the members of a list ending at the
+    /// count word at token `count` (`三大`, `3项`), when there are as many as it counts;
+    /// otherwise none.
+    fn counted_list(&self, text: &str, tokens: &[Token<'_>], count: usize, taken: &Taken) -> Vec<Span> {
+        let word = tokens[count].text;
+        if !self.shapes.count_word.is_match(word) {
+            return Vec::new();
+        }
+        let numeral = word.trim_end_matches(|c: char| !(c.is_ascii_digit() || number::is_chinese_numeral_char(c)));
+        let Some(n) = number::parse(numeral).filter(|&n| n >= 2.0) else { return Vec::new() };
+        let members = self.list_members(text, tokens, count, 2, 2, taken);
+        if members.len() as f64 == n {
+            members
+        } else {
+            Vec::new()
         }
     }
 
@@ -1363,7 +1441,8 @@ impl ProgramExtractor {
                 .iter()
                 .take(4)
                 .take_while(|n| {
-                    n.tag.starts_with('n')
+                    // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head.
+                    (n.tag.starts_with('n') || n.tag.starts_with('v'))
                         && !is_punct(n.text)
                         && !self.stops.contains(n.text)
                         && !self.is_verb(n.text)
@@ -1421,6 +1500,9 @@ impl ProgramExtractor {
         }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
+        }
+        if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
+            return None; // `个性化康复治疗方案`: a patient's plan of care
         }
         if self.counted_heads.contains(category) {
             // `三孩生育政策`: named by its count of children, else the policy in general; a
@@ -1616,10 +1698,14 @@ impl ProgramExtractor {
         // `创` alone: a verb whatever the segmenter tags it (`全力/n 创/n 国家级…`).
         let single_verb = self.single_verbs.contains(t.text);
         let since = t.text.chars().count() > 1 && t.text.ends_with('起'); // 从今年起
+        if latin_slash(tokens, k) {
+            return Left::Take; // `DRG/DIP支付方式改革`: one name of two codes
+        }
         if is_punct(t.text)
             || is_glued_etc(t.text)
             || self.is_verb(t.text)
             || single_verb
+            || self.verb_after_aspect(tokens, k)
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
@@ -1643,6 +1729,9 @@ impl ProgramExtractor {
         }
         // `…年会暨医疗项目`: a meeting's name is not a program's; `已有12个项目`: counted
         // things, not a name.
+        if self.ordinal_period_at(text, tokens, k) {
+            return Left::Take; // `第2个10年…计划`: an ordinal period, no count of things
+        }
         if self.event_heads.longest_suffix(t.text).is_some()
             || self.is_count(tokens, k)
             || self.is_counted_kind(tokens, k)
@@ -1659,6 +1748,20 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// `当局正检讨…计划`: token `k` is a verb right after an adverb of aspect, the verb of a
+    /// clause (the segmenter's tag says verb; the adverb says it is not part of a name).
+    fn verb_after_aspect(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        k > 0 && tokens[k].tag == "v" && self.aspect.contains(tokens[k - 1].text)
+    }
+
+    /// Token `k` is the measure of an ordinal period (`第2个10年`: `第` at most two tokens
+    /// before it).
+    fn ordinal_period_at(&self, text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+        (k.saturating_sub(2)..=k)
+            .find(|&j| tokens[j].text.starts_with('第'))
+            .is_some_and(|j| text.get(tokens[j].span.start..).is_some_and(|r| self.shapes.ordinal_period.is_match(r)))
     }
 
     /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
@@ -1743,6 +1846,9 @@ impl ProgramExtractor {
     fn past_counts_and_dates(&self, text: &str, mut start: usize, head: Span) -> usize {
         loop {
             let rest = text.get(start..head.start).unwrap_or("");
+            if self.shapes.ordinal_period.is_match(rest) {
+                return start; // `第2个10年…计划`: the ordinal of a plan's period is its name's
+            }
             if let Some(m) = self.shapes.leading_count.find(rest).or_else(|| self.shapes.date_prefix.find(rest)) {
                 start += m.end();
             } else if let Some(len) = season_tail(text, start) {
@@ -2020,6 +2126,17 @@ fn is_plus(token: &str) -> bool {
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
 fn is_punct(token: &str) -> bool {
     !token.chars().any(|c| c.is_alphanumeric())
+}
+
+/// True when token `k` is a slash between two Latin codes (`DRG/DIP`), part of a name.
+fn latin_slash(tokens: &[Token<'_>], k: usize) -> bool {
+    // a code holds a letter: `2026/27` is a season, a date
+    let code = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            t.text.chars().all(|c| c.is_ascii_alphanumeric()) && t.text.chars().any(|c| c.is_ascii_alphabetic())
+        })
+    };
+    matches!(tokens[k].text, "/" | "／") && k > 0 && code(tokens.get(k - 1)) && code(tokens.get(k + 1))
 }
 
 /// Punctuation that ends a clause (not `、`, which joins list members).
