@@ -123,6 +123,8 @@ const MAX_TRAILING_GAP_CHARS: usize = 3;
 pub struct EventExtractor {
     heads: WordSet,
     verbs: WordSet,
+    /// `认真`, `深入`: glued before a verb in one word (`认真落实`), the word is that verb.
+    adverbs: WordSet,
     stops: WordSet,
     deictic: WordSet,
     generic: WordSet,
@@ -235,6 +237,7 @@ impl EventExtractor {
                     .map(|r| r.word()),
             ),
             verbs: EVENT_HEADS.word_set("verbs"),
+            adverbs: EVENT_HEADS.word_set("adverbs"),
             stops: EVENT_HEADS.word_set("stops"),
             // The program lexicon's deixis names the writer's place too (我市, 本省).
             deictic: WordSet::from_words(
@@ -294,8 +297,10 @@ impl EventExtractor {
                 mention: a.mention,
                 theme: None,
             }));
-            // `A大会暨B博览会`: the joint name is the event, not its first part.
-            found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
+            // `A大会暨B博览会`: the joint name is the event, not its first part. A joint of two
+            // kinds is split first, so that a held activity before `暨` outlives the program
+            // the joint's left part is read as (`“…”宣传活动暨…表彰大会`).
+            found = outermost(found.into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect());
             let months: Vec<Span> =
                 dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
             found = outermost(self.join_same_kind(doc.text, &s, found, &months));
@@ -974,10 +979,16 @@ impl EventExtractor {
     fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let p = tokens[j];
         let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
-        let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+        let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || self.stops.contains(p.text);
         let dated = months.iter().any(|m| m.contains(p.span));
         let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
         ends || dated || joins || self.deictic.contains(p.text)
+    }
+
+    /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
+    /// word (`认真落实`, `深入学习`).
+    fn is_verb(&self, word: &str) -> bool {
+        self.verbs.contains(word) || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
     }
 
     /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
@@ -1157,7 +1168,7 @@ impl EventExtractor {
                 .filter(|d| {
                     let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
                     gap.chars().count() <= MAX_TRAILING_GAP_CHARS
-                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c))
+                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c) || quotes::is_mark(c))
                 })
         };
         // `…大会19日在某市召开`: a day right after the name is the meeting's, before one
