@@ -105,6 +105,8 @@ const MAX_TITLE_THEME_CHARS: usize = 40;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewest letters before a head of `[short_named]` (`三中全会`).
 const MIN_SHORT_NAME_CHARS: usize = 2;
+/// Fewest letters before a head of `[abbreviated]` (`进博会`).
+const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Bytes of the clause after an activity searched for where it was held (40 characters).
@@ -133,6 +135,8 @@ pub struct EventExtractor {
     standing: WordSet,
     /// `全会`: a head named by two letters (`三中全会`).
     short_named: WordSet,
+    /// `博会`: a fair written short, named by one letter (`进博会`).
+    abbreviated: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
@@ -231,7 +235,7 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "observance_heads", "ceremony", "launch", "observances"]
+                ["heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
@@ -250,6 +254,7 @@ impl EventExtractor {
             after_head: EVENT_HEADS.word_set("after_head"),
             standing: EVENT_HEADS.word_set("standing"),
             short_named: EVENT_HEADS.word_set("short_named"),
+            abbreviated: EVENT_HEADS.word_set("abbreviated"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             launch: EVENT_HEADS.word_set("launch"),
@@ -833,11 +838,23 @@ impl EventExtractor {
         // name the meeting as the modifier does.
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
-        let min_chars = if self.short_named.contains(head.slice(text)) { MIN_SHORT_NAME_CHARS } else { MIN_NAME_CHARS };
+        let min_chars = self.min_name_chars(head.slice(text));
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// Fewest letters a name needs before `head`: one before a fair written short
+    /// (`进博会`), two before a head of `[short_named]` (`三中全会`), else three.
+    fn min_name_chars(&self, head: &str) -> usize {
+        if self.abbreviated.contains(head) {
+            MIN_ABBREVIATED_CHARS
+        } else if self.short_named.contains(head) {
+            MIN_SHORT_NAME_CHARS
+        } else {
+            MIN_NAME_CHARS
+        }
     }
 
     /// `发挥…部际联席会议作用`, `联席会议制度`: the word right after the head (ending token
