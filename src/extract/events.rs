@@ -105,6 +105,8 @@ const MAX_TITLE_THEME_CHARS: usize = 40;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewest letters before a head of `[short_named]` (`三中全会`).
 const MIN_SHORT_NAME_CHARS: usize = 2;
+/// Fewest letters before a head of `[abbreviated]` (`进博会`).
+const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
 const MAX_MODIFIER_CHARS: usize = 30;
 /// Bytes of the clause after an activity searched for where it was held (40 characters).
@@ -123,6 +125,8 @@ const MAX_TRAILING_GAP_CHARS: usize = 3;
 pub struct EventExtractor {
     heads: WordSet,
     verbs: WordSet,
+    /// `认真`, `深入`: glued before a verb in one word (`认真落实`), the word is that verb.
+    adverbs: WordSet,
     stops: WordSet,
     deictic: WordSet,
     generic: WordSet,
@@ -131,6 +135,8 @@ pub struct EventExtractor {
     standing: WordSet,
     /// `全会`: a head named by two letters (`三中全会`).
     short_named: WordSet,
+    /// `博会`: a fair written short, named by one letter (`进博会`).
+    abbreviated: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
@@ -229,12 +235,13 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "observance_heads", "ceremony", "launch", "observances"]
+                ["heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
             ),
             verbs: EVENT_HEADS.word_set("verbs"),
+            adverbs: EVENT_HEADS.word_set("adverbs"),
             stops: EVENT_HEADS.word_set("stops"),
             // The program lexicon's deixis names the writer's place too (我市, 本省).
             deictic: WordSet::from_words(
@@ -247,6 +254,7 @@ impl EventExtractor {
             after_head: EVENT_HEADS.word_set("after_head"),
             standing: EVENT_HEADS.word_set("standing"),
             short_named: EVENT_HEADS.word_set("short_named"),
+            abbreviated: EVENT_HEADS.word_set("abbreviated"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             launch: EVENT_HEADS.word_set("launch"),
@@ -294,8 +302,10 @@ impl EventExtractor {
                 mention: a.mention,
                 theme: None,
             }));
-            // `A大会暨B博览会`: the joint name is the event, not its first part.
-            found = outermost(found).into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect();
+            // `A大会暨B博览会`: the joint name is the event, not its first part. A joint of two
+            // kinds is split first, so that a held activity before `暨` outlives the program
+            // the joint's left part is read as (`“…”宣传活动暨…表彰大会`).
+            found = outermost(found.into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect());
             let months: Vec<Span> =
                 dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
             found = outermost(self.join_same_kind(doc.text, &s, found, &months));
@@ -828,11 +838,23 @@ impl EventExtractor {
         // name the meeting as the modifier does.
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
-        let min_chars = if self.short_named.contains(head.slice(text)) { MIN_SHORT_NAME_CHARS } else { MIN_NAME_CHARS };
+        let min_chars = self.min_name_chars(head.slice(text));
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// Fewest letters a name needs before `head`: one before a fair written short
+    /// (`进博会`), two before a head of `[short_named]` (`三中全会`), else three.
+    fn min_name_chars(&self, head: &str) -> usize {
+        if self.abbreviated.contains(head) {
+            MIN_ABBREVIATED_CHARS
+        } else if self.short_named.contains(head) {
+            MIN_SHORT_NAME_CHARS
+        } else {
+            MIN_NAME_CHARS
+        }
     }
 
     /// `发挥…部际联席会议作用`, `联席会议制度`: the word right after the head (ending token
@@ -974,10 +996,16 @@ impl EventExtractor {
     fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let p = tokens[j];
         let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
-        let ends = (is_punct(p.text) && !joiner) || self.verbs.contains(p.text) || self.stops.contains(p.text);
+        let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || self.stops.contains(p.text);
         let dated = months.iter().any(|m| m.contains(p.span));
         let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
         ends || dated || joins || self.deictic.contains(p.text)
+    }
+
+    /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
+    /// word (`认真落实`, `深入学习`).
+    fn is_verb(&self, word: &str) -> bool {
+        self.verbs.contains(word) || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
     }
 
     /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
@@ -1157,7 +1185,7 @@ impl EventExtractor {
                 .filter(|d| {
                     let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
                     gap.chars().count() <= MAX_TRAILING_GAP_CHARS
-                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c))
+                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c) || quotes::is_mark(c))
                 })
         };
         // `…大会19日在某市召开`: a day right after the name is the meeting's, before one

@@ -7,10 +7,14 @@
 //! at least two characters between the scope word and its last character, never a word of
 //! `[observance_not]` (`节日`, `工作日`, `首日`: days that name no observance), a function
 //! word or a verb of `[verbs]`/`[stops]`, and at most [`MAX_NAME_CHARS`] characters.
+//! - With no scope word, an edition right before the name makes it one (`第25个“安全生产月”`,
+//!   `第12个全民科技活动周`), its last character of `[edition_ends]` (a month too); quotation
+//!   marks around the name stay in the mention and leave the name.
 //!
 //! Never panics; each token is looked at a bounded number of times; built once.
 
 use super::doc::Sentence;
+use super::quotes;
 use crate::lexicon::{WordSet, EVENT_HEADS};
 use crate::span::Span;
 use crate::text::is_han;
@@ -35,6 +39,8 @@ pub(crate) struct Shaped {
 pub(crate) struct Observances {
     scope: WordSet,
     ends: WordSet,
+    /// `日`, `周`, `节`, `月`: last characters of an observance named by its edition.
+    edition_ends: WordSet,
     not: WordSet,
     bounds: WordSet,
     /// `第18个` right before the name: its edition.
@@ -52,6 +58,7 @@ impl Observances {
         Observances {
             scope: EVENT_HEADS.word_set("observance_scope"),
             ends: EVENT_HEADS.word_set("observance_ends"),
+            edition_ends: EVENT_HEADS.word_set("edition_ends"),
             not: EVENT_HEADS.word_set("observance_not"),
             bounds: EVENT_HEADS.word_set("verbs").union(&EVENT_HEADS.word_set("stops")),
             edition: Regex::new(r"第[0-9零〇一二三四五六七八九十百两]+个$").expect("valid regex"),
@@ -64,22 +71,60 @@ impl Observances {
         let mut out = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             let last = t.text.char_indices().next_back().map_or("", |(i, _)| &t.text[i..]);
-            if !self.ends.contains(last) || self.not.contains(t.text) {
+            if !self.edition_ends.contains(last) || self.not.contains(t.text) {
                 continue;
             }
-            let Some(start) = self.scope_start(text, tokens, k) else { continue };
-            let end = t.span.end;
-            // Only the few characters before the name can hold its edition.
-            let from = text
-                .get(s.span.start..start)
-                .and_then(|before| before.char_indices().rev().nth(MAX_EDITION_CHARS - 1))
-                .map_or(s.span.start, |(i, _)| s.span.start + i);
-            let start =
-                text.get(from..start).and_then(|before| self.edition.find(before)).map_or(start, |m| from + m.start());
-            let mention = Span::new(start, end);
-            out.push(Shaped { name: mention.slice(text).to_string(), mention });
+            let scoped = if self.ends.contains(last) { self.scope_start(text, tokens, k) } else { None };
+            let found = match scoped {
+                Some(start) => Some(self.shaped(text, s, start, t.span.end)),
+                None => self.by_edition(text, s, k),
+            };
+            out.extend(found);
         }
         out
+    }
+
+    /// The observance whose name runs from `start` to `end`, with the edition right before
+    /// it (`第18个`, also before an opening quotation mark: `第33个“全国助残日”`, whose
+    /// closing mark then ends the mention); the name has no marks.
+    fn shaped(&self, text: &str, s: &Sentence<'_>, start: usize, end: usize) -> Shaped {
+        let (start, quoted) = self.edition_before(text, s, start).unwrap_or((start, false));
+        let closing = text.get(end..).and_then(|r| r.chars().next()).filter(|&c| quoted && quotes::is_closing_mark(c));
+        let mention = Span::new(start, end + closing.map_or(0, char::len_utf8));
+        let name = mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+        Shaped { name, mention }
+    }
+
+    /// Where the edition right before `start` starts (only the few characters before the
+    /// name can hold it), and whether an opening quotation mark stands between.
+    fn edition_before(&self, text: &str, s: &Sentence<'_>, start: usize) -> Option<(usize, bool)> {
+        let from = text
+            .get(s.span.start..start)
+            .and_then(|before| before.char_indices().rev().nth(MAX_EDITION_CHARS - 1))
+            .map_or(s.span.start, |(i, _)| s.span.start + i);
+        let before = text.get(from..start)?;
+        let unquoted = before.trim_end_matches(quotes::is_mark);
+        let m = self.edition.find(unquoted)?;
+        Some((from + m.start(), unquoted.len() < before.len()))
+    }
+
+    /// `第25个“安全生产月”`: the observance ending at token `k` named by the edition right
+    /// before it, going left over Han words that neither bound a name nor name a common day.
+    fn by_edition(&self, text: &str, s: &Sentence<'_>, k: usize) -> Option<Shaped> {
+        let tokens = &s.tokens;
+        let end = tokens[k].span.end;
+        for j in (0..=k).rev() {
+            let p = &tokens[j];
+            let chars = text.get(p.span.start..end).map_or(usize::MAX, |n| n.chars().count());
+            let bound = !p.text.chars().all(is_han) || self.bounds.contains(p.text) || self.not.contains(p.text);
+            if bound || chars > MAX_NAME_CHARS {
+                return None;
+            }
+            if self.edition_before(text, s, p.span.start).is_some() {
+                return (chars > MIN_CORE_CHARS).then(|| self.shaped(text, s, p.span.start, end));
+            }
+        }
+        None
     }
 
     /// Where the name ending at token `k` starts: the leftmost scope word within reach over
