@@ -518,6 +518,8 @@ impl DateExtractor {
                 let next = d.mention.end.max(i + c.len_utf8());
                 if s[..i].ends_with("每年") {
                     every_year = true;
+                } else if glosses(s, out.last(), &d) {
+                    // 5月6日（下周一）: the bracket repeats the date before it.
                 } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
@@ -1742,17 +1744,31 @@ fn without_weekday(date: &str) -> &str {
     }
 }
 
-/// The byte length of a weekday in brackets opening `s` (`（星期四）`, `(周四)`), else 0.
+/// The byte length of a weekday in brackets opening `s` (`（星期四）`, `(周四)`, `（四）`), else 0.
 fn weekday_bracket(s: &str) -> usize {
+    let day_alone = |rest: &str| {
+        let mut cs = rest.chars();
+        cs.next().is_some_and(|c| "一二三四五六日天".contains(c)) && matches!(cs.next(), Some('）' | ')'))
+    };
     for open in ['（', '('] {
         if let Some(rest) = s.strip_prefix(open) {
             let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
-            if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
+            let weekday = rest.starts_with("星期") || rest.starts_with('周') || day_alone(rest);
+            if let Some((k, c)) = close.filter(|_| weekday) {
                 return open.len_utf8() + k + c.len_utf8();
             }
         }
     }
     0
+}
+
+/// True when `d` stands in a bracket right after the date `before` and names the same time
+/// (`5月6日（下周一）`): a gloss, no date of its own.
+fn glosses(s: &str, before: Option<&DateMention<Span>>, d: &DateMention<Span>) -> bool {
+    let Some(b) = before else { return false };
+    let bracket = prev_char(s, d.mention.start).filter(|&c| c == '（' || c == '(');
+    bracket.is_some_and(|c| d.mention.start - c.len_utf8() == b.mention.end)
+        && (b.value, b.end_value) == (d.value, d.end_value)
 }
 
 fn point(value: DateValue, mention: Span) -> DateMention<Span> {
