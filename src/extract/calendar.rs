@@ -37,6 +37,9 @@ enum Step {
     /// A word whose last character starts a relative word without making one (`原本` in
     /// `原本月薪`, `基本`): no relative word starts inside it.
     Word,
+    /// A word whose first character ends a relative word without making one (`月饼` in
+    /// `送上月饼`): no relative word ends inside it.
+    Tail,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +47,13 @@ struct RelativeWord {
     word: String,
     step: Step,
     offset: i32,
+}
+
+impl RelativeWord {
+    /// A row naming a day, week or month (not a guard word).
+    fn is_relative(&self) -> bool {
+        !matches!(self.step, Step::Word | Step::Tail)
+    }
 }
 
 /// The relative words of `relative_days.txt`, longest first.
@@ -265,13 +275,13 @@ impl RelativeDays {
 
     /// The first characters of the words, for a quick rejection.
     pub fn starters(&self) -> impl Iterator<Item = char> + '_ {
-        self.words.iter().filter(|w| w.step != Step::Word).filter_map(|w| w.word.chars().next())
+        self.words.iter().filter(|w| w.is_relative()).filter_map(|w| w.word.chars().next())
     }
 
     /// A day, weekday or month relative to `reference` at `i` (`昨日`, `上周三`, `上月1日`,
     /// `本月`); a day-precise word needs a reference day. The month's day, if written, joins.
     pub fn at(&self, s: &str, i: usize, reference: Option<DateValue>) -> Option<Found> {
-        let w = self.words.iter().find(|w| w.step != Step::Word && s[i..].starts_with(w.word.as_str()))?;
+        let w = self.words.iter().find(|w| w.is_relative() && s[i..].starts_with(w.word.as_str()))?;
         if prev_char(s, i).is_some_and(|p| matches!(p, '每' | '当' | '同' | '前' | '这' | '那')) {
             return None;
         }
@@ -279,6 +289,9 @@ impl RelativeDays {
             return None;
         }
         let after = i + w.word.len();
+        if self.ends_inside_word(s, after) {
+            return None;
+        }
         // A one-character word (`昨`) in the idioms 昨是今非, 今是昨非 is no day.
         let idiom = w.word.chars().nth(1).is_none()
             && (s[after..].starts_with(['是', '非']) || prev_char(s, i).is_some_and(|p| matches!(p, '是' | '非')));
@@ -294,7 +307,7 @@ impl RelativeDays {
             return None;
         }
         match w.step {
-            Step::Word => None,
+            Step::Word | Step::Tail => None,
             Step::Day => {
                 let today = days_from_civil(y, m.into(), r.day?.into());
                 let end = if s[after..].starts_with('起') { after + '起'.len_utf8() } else { after };
@@ -326,6 +339,13 @@ impl RelativeDays {
                 value.is_valid().then_some(Found { value, end_value: None, modifier: None, end })
             }
         }
+    }
+
+    /// Whether the character before `after` starts a `tail` row (`上月饼`: `月饼`).
+    fn ends_inside_word(&self, s: &str, after: usize) -> bool {
+        let Some(last) = prev_char(s, after) else { return false };
+        let start = after - last.len_utf8();
+        self.words.iter().any(|w| w.step == Step::Tail && s[start..].starts_with(w.word.as_str()))
     }
 
     /// Whether the character at `i` ends a `word` row that starts before it (`原本月薪`).

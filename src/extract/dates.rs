@@ -128,6 +128,8 @@ pub struct DateExtractor {
     comparatives: Vec<&'static str>,
     /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
     not_months: Vec<String>,
+    /// Words of the lunar calendar before its month (`农历`): that month and day are no date.
+    lunar: Vec<String>,
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
     /// First characters of the period, relative and standalone words (sorted), so that most
@@ -395,6 +397,7 @@ impl DateExtractor {
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
         let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
+        let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
         DateExtractor {
             periods,
@@ -405,6 +408,7 @@ impl DateExtractor {
             dayparts,
             comparatives,
             not_months,
+            lunar,
             relative_days,
             starters,
         }
@@ -503,12 +507,19 @@ impl DateExtractor {
                 i += c.len_utf8();
                 continue;
             }
+            // 农历八月十五: a date of the lunar calendar is no (Gregorian) date.
+            if let Some(end) = self.lunar_date_end(s, i) {
+                i = end;
+                continue;
+            }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
                 // 每年1至3月: months of every year are no date (read whole, then dropped);
                 // so are the yearless dates after them in the sentence (`，6至8月`).
                 let next = d.mention.end.max(i + c.len_utf8());
                 if s[..i].ends_with("每年") {
                     every_year = true;
+                } else if glosses(s, out.last(), &d) {
+                    // 5月6日（下周一）: the bracket repeats the date before it.
                 } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
@@ -529,6 +540,20 @@ impl DateExtractor {
             i += c.len_utf8();
         }
         out
+    }
+
+    /// The end of a lunar month and day at `i`, right after a lunar calendar word
+    /// (`农历`, lexicon `time_words.txt`, role `lunar`): `八月十五`, `12月初八`, `二月初二`.
+    fn lunar_date_end(&self, s: &str, i: usize) -> Option<usize> {
+        let before = &s[..i];
+        self.lunar.iter().any(|w| before.ends_with(w.as_str())).then_some(())?;
+        let len: usize = s[i..]
+            .chars()
+            .take(8)
+            .take_while(|&c| c.is_ascii_digit() || number::is_chinese_numeral_char(c) || "月日号初廿卅".contains(c))
+            .map(char::len_utf8)
+            .sum();
+        (len > 0).then_some(i + len)
     }
 
     /// The date expression starting at byte `i`, if any: a word date (plan period,
@@ -702,7 +727,7 @@ impl DateExtractor {
         modifier: Option<DateModifier>,
     ) -> Option<DateMention<Span>> {
         if let Some(q) = quarter_at(s, at) {
-            return Some(self.quarter_mention(s, start, q, year, modifier));
+            return (!q.bare || year.is_some()).then(|| self.quarter_mention(s, start, q, year, modifier));
         }
         let (first, last, end) = calendar::counted_months(s, at)?;
         let month = |m: u8| DateValue { year, month: Some(m), day: None, time: None };
@@ -856,6 +881,10 @@ impl DateExtractor {
             if let Some((m, end)) = open_month(s, i) {
                 return Some(Atom { month: Some(m), end, open: true, ..Default::default() });
             }
+            // 7、8月份: each listed month is a month of its own.
+            if let Some((m, end)) = listed_month(s, i) {
+                return Some(Atom { month: Some(m), end, ..Default::default() });
+            }
         }
         // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
         if inherit.is_none() {
@@ -940,8 +969,11 @@ impl DateExtractor {
                 return Some((v + 1911, after));
             }
             // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration);
-            // an apostrophe marks one alone ('25年, ’98年).
-            if digits == 2 && (followed_by_month || apostrophe_before(s, i)) {
+            // an apostrophe marks one alone ('25年, ’98年), and so does a word no duration
+            // takes (25年度, 25年底, 25年末) unless a counting word stands before (近10年末).
+            let counted = prev_char(s, i).is_some_and(|p| DAY_COUNT_PREFIXES.contains(p));
+            let year_word = matches!(roc_next, Some('度' | '底' | '末')) && !counted;
+            if digits == 2 && (followed_by_month || apostrophe_before(s, i) || year_word) {
                 return Some((calendar::century_year(v as u32, reference_year), after));
             }
             return None;
@@ -1057,9 +1089,10 @@ impl DateExtractor {
     /// The connector and second half of a range after `first`.
     fn range_tail(&self, s: &str, first: Atom, taiwan: bool, ctx: &Context) -> Option<(usize, Atom)> {
         let mut j = skip_spaces(s, first.end);
-        // 11月中至…: the middle of a month still opens the range at that month.
-        if first.month.is_some() && first.day.is_none() && s[j..].starts_with('中') {
-            j += '中'.len_utf8();
+        // 11月中至…, 3月下旬至4月: a part of a month that only marks it (`上旬`, lexicon
+        // `date_modifiers.txt`, modifier none) or its middle still opens the range at that month.
+        if first.month.is_some() && first.day.is_none() {
+            j += self.month_part_len(&s[j..]);
         }
         // 3月19及20日: two days in a row joined by 及 are one range.
         let pair = first.open && s[j..].starts_with('及');
@@ -1080,6 +1113,20 @@ impl DateExtractor {
             (Some(_), Some(_)) => second.day.is_some(),
         };
         ok.then_some((second.end, second))
+    }
+
+    /// The length of a part of a month at the start of `rest` that leaves the month's
+    /// precision as it is: a ten-day part (`下旬`, a suffix row of modifier none) or `中`.
+    fn month_part_len(&self, rest: &str) -> usize {
+        let marker = self
+            .modifiers
+            .iter()
+            .find(|m| m.position == Position::Suffix && m.modifier.is_none() && rest.starts_with(m.word.as_str()));
+        match marker {
+            Some(m) => m.word.len(),
+            None if rest.starts_with('中') => '中'.len_utf8(),
+            None => 0,
+        }
     }
 
     /// The end of a range written with a relative year and its month (`…至去年12月底`),
@@ -1460,6 +1507,31 @@ fn open_month(s: &str, i: usize) -> Option<(u8, usize)> {
     ((1..=12).contains(&m) && (1..=12).contains(&m2) && (m2 > m || chinese && m2 < m)).then_some((m as u8, k))
 }
 
+/// A month number listed before others with `、`, the last with 月 (`7、8月份`, `一、二、三月`):
+/// the month and the offset of its `、`. Months rise along the list; a list item's number
+/// opening the passage (`1、8月起施行`) is none.
+fn listed_month(s: &str, i: usize) -> Option<(u8, usize)> {
+    if prev_char(s, i).map_or(true, |p| p == '\n') {
+        return None;
+    }
+    let (m, k) = small_number(s, i, &['、'], true)?;
+    let mut last = m;
+    let mut j = k;
+    // A bounded look along the list: at most a year of months.
+    for _ in 0..12 {
+        let at = j + '、'.len_utf8();
+        let (n, e) = small_number(s, at, &['、', '月'], true)?;
+        if !(last < n && n <= 12) {
+            return None;
+        }
+        if s[e..].starts_with('月') {
+            return (1..=12).contains(&m).then_some((m as u8, k));
+        }
+        (last, j) = (n, e);
+    }
+    None
+}
+
 /// The day (and time) after a month; `3月5-7日` leaves the atom open after `5`.
 fn day_tail(s: &str, a: &mut Atom) -> bool {
     let j = skip_spaces(s, a.end);
@@ -1573,9 +1645,13 @@ struct Quarter {
     first: u8,
     last: u8,
     end: usize,
+    /// Written without 度 (`第2季`): also a season of a series, so a quarter only in a
+    /// known year.
+    bare: bool,
 }
 
-/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters).
+/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters); after `第`/`前` also
+/// without 度, as Taiwan and Hong Kong write them (`第一季`, `前三季`; not `第一季节`).
 fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
     let rest = s.get(i..)?;
     let (cumulative, j) = if rest.starts_with('前') {
@@ -1594,12 +1670,25 @@ fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
         _ => return None,
     };
     let k = j + c.len_utf8();
-    if !s[k..].starts_with("季度") || cumulative && n < 2 {
+    let end = quarter_word_end(s, k, j > i)?;
+    if cumulative && n < 2 {
         return None;
     }
     let last = n * 3;
     let first = if cumulative { 1 } else { last - 2 };
-    Some(Quarter { first, last, end: k + "季度".len() })
+    Some(Quarter { first, last, end, bare: !s[k..].starts_with("季度") })
+}
+
+/// The end of `季度` at `k`, or of a bare `季` when `bare` (after an ordinal) and no word
+/// of seasons goes on with it (`季节`, `季候`).
+fn quarter_word_end(s: &str, k: usize, bare: bool) -> Option<usize> {
+    let rest = &s[k..];
+    if rest.starts_with("季度") {
+        return Some(k + "季度".len());
+    }
+    let bare_ok =
+        bare && rest.starts_with('季') && !matches!(next_char(s, k + '季'.len_utf8()), Some('节' | '候' | '风'));
+    bare_ok.then(|| k + '季'.len_utf8())
 }
 
 /// Day `d` of the reference month, or of the month before (after, with `forward`) when
@@ -1655,17 +1744,31 @@ fn without_weekday(date: &str) -> &str {
     }
 }
 
-/// The byte length of a weekday in brackets opening `s` (`（星期四）`, `(周四)`), else 0.
+/// The byte length of a weekday in brackets opening `s` (`（星期四）`, `(周四)`, `（四）`), else 0.
 fn weekday_bracket(s: &str) -> usize {
+    let day_alone = |rest: &str| {
+        let mut cs = rest.chars();
+        cs.next().is_some_and(|c| "一二三四五六日天".contains(c)) && matches!(cs.next(), Some('）' | ')'))
+    };
     for open in ['（', '('] {
         if let Some(rest) = s.strip_prefix(open) {
             let close = rest.char_indices().take(5).find(|&(_, c)| c == '）' || c == ')');
-            if let Some((k, c)) = close.filter(|_| rest.starts_with("星期") || rest.starts_with('周')) {
+            let weekday = rest.starts_with("星期") || rest.starts_with('周') || day_alone(rest);
+            if let Some((k, c)) = close.filter(|_| weekday) {
                 return open.len_utf8() + k + c.len_utf8();
             }
         }
     }
     0
+}
+
+/// True when `d` stands in a bracket right after the date `before` and names the same time
+/// (`5月6日（下周一）`): a gloss, no date of its own.
+fn glosses(s: &str, before: Option<&DateMention<Span>>, d: &DateMention<Span>) -> bool {
+    let Some(b) = before else { return false };
+    let bracket = prev_char(s, d.mention.start).filter(|&c| c == '（' || c == '(');
+    bracket.is_some_and(|c| d.mention.start - c.len_utf8() == b.mention.end)
+        && (b.value, b.end_value) == (d.value, d.end_value)
 }
 
 fn point(value: DateValue, mention: Span) -> DateMention<Span> {

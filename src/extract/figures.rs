@@ -148,7 +148,7 @@ use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
     Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
-    NUMERAL_IDIOMS, SUBJECT_WORDS, UNITS,
+    NUMERAL_IDIOMS, SUBJECT_WORDS, TIME_WORDS, UNITS,
 };
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, Span};
@@ -255,6 +255,9 @@ struct SubjectWords {
 pub struct FigureExtractor {
     /// Longest first.
     units: Vec<Unit>,
+    /// Words of the lunar calendar (`农历`, `time_words.txt`): the month after one is a
+    /// month, no count of months (`农历八月十五`).
+    lunar: Vec<String>,
     not_units: Vec<String>,
     /// Indices into `units` and `not_units` by first character (each list longest first).
     by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)>,
@@ -582,6 +585,7 @@ impl FigureExtractor {
         let rank_forms = role(&FIGURE_WORDS, "rank_form");
         FigureExtractor {
             units,
+            lunar: role(&TIME_WORDS, "lunar"),
             not_units,
             by_first_char,
             approx,
@@ -794,6 +798,10 @@ impl FigureExtractor {
         // 每年1至3月: months of every year, neither a date nor a duration; a range of
         // months without 个 (`，6至8月会有高峰`) names months of the calendar too.
         if (s[..i].ends_with("每年") || q.upper.is_some()) && s[end..].starts_with('月') {
+            return Err(Step::Skip(end));
+        }
+        // 农历八月十五: a month of the lunar calendar, neither a date nor a duration.
+        if s[end..].starts_with('月') && self.lunar.iter().any(|w| s[..i].ends_with(w.as_str())) {
             return Err(Step::Skip(end));
         }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
