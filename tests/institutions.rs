@@ -605,3 +605,12 @@ fn unknown_city_written_out_in_traditional_script() {
     let han = a.people.iter().find(|p| p.name == "韩志刚").expect("韩志刚");
     assert_eq!(han.organization.as_deref(), Some("青禾市卫生健康委员会"));
 }
+
+/// In traditional script: a place the gazetteer does not list keeps its level (`寧州` +
+/// `市`), and a county's charity federation is named by the county alone.
+#[test]
+fn unlisted_places_and_charities_in_traditional_script() {
+    let text = "會議召開\n會議指出，寧州市第一人民醫院作了交流發言。據了解，棲霞縣慈善會向醫院捐贈了救護車。";
+    let names: Vec<String> = zhnews::extract(text).unwrap().institutions.into_iter().map(|i| i.name).collect();
+    assert_eq!(names, vec!["宁州市第一人民医院", "栖霞县慈善会"]);
+}

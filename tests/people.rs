@@ -343,3 +343,22 @@ fn title_after_the_name_in_traditional_script() {
     assert_eq!(tan.titles, vec!["心内科主任医师", "教授"]);
     assert_eq!(tan.organization.as_deref(), Some("省人民医院"));
 }
+
+/// Readings of this round in traditional script, through the whole pipeline: colleagues
+/// listed after one body share it, a field fused into a head's title stays in the title,
+/// and a name split after its surname is no list item of bodies.
+#[test]
+fn colleagues_fused_fields_and_split_names_in_traditional_script() {
+    let text = "縣醫院義診\n青川縣中醫醫院骨傷科主任邬明德、副主任醫師車曉燕為群眾看診。\n\n\
+                衛生局長甘啟明昨日與團體代表會面。\n\n\
+                南坪區衛生健康局局長 閻美玲、南坪區醫療保障局局長 寇世傑分別介紹了工作進展。";
+    let article = zhnews::extract(text).expect("extracts");
+    let person = |name: &str| {
+        let p = article.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} found"));
+        (p.titles.clone(), p.organization.clone())
+    };
+    assert_eq!(person("车晓燕"), (vec!["副主任医师".to_string()], Some("青川县中医医院".to_string())));
+    assert_eq!(person("甘启明"), (vec!["卫生局长".to_string()], None));
+    assert_eq!(person("阎美玲"), (vec!["局长".to_string()], Some("南坪区卫生健康局".to_string())));
+    assert!(article.institutions.iter().all(|i| !i.name.starts_with("美玲")));
+}

@@ -521,6 +521,20 @@ impl InstitutionExtractor {
             .any(|end| self.titles.contains(&rest[..end]))
     }
 
+    /// True when the piece starting at `start` is a name written after a title, whole or
+    /// after its surname (`局长` + `阎` + `美玲`): no list item of bodies, though the
+    /// segmenter reads it as one (`局长阎美玲、南坪区医保局`).
+    pub(super) fn name_after_title(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches(' ');
+        let surname = before.chars().next_back().filter(|&c| is_han(c)).map_or(0, char::len_utf8);
+        [before, before[..before.len() - surname].trim_end_matches(' ')].into_iter().any(|b| {
+            b.char_indices()
+                .rev()
+                .take(TITLE_MAX_CHARS)
+                .any(|(i, _)| b.len() - i >= 2 * '长'.len_utf8() && self.titles.contains(&b[i..]))
+        })
+    }
+
     /// True when a title starting at `rest` runs past its first `len` bytes: a body that
     /// opens a title word (`立法会` in `立法会议员`, `全国人大` in `全国人大代表`) is part of
     /// the title, not a mention (FACTS.md, people).
@@ -906,8 +920,11 @@ impl InstitutionExtractor {
         // The shared kind noun is no part of the item's own name (`甲管区` → `甲`).
         let item = kind.and_then(|w| written.strip_suffix(w)).filter(|i| !i.is_empty()).unwrap_or(written);
         let n = item.chars().count();
-        let named =
-            proper && ITEM_CHARS.contains(&n) && !self.is_level_region(item) && !self.generic_cores.contains(item);
+        let named = proper
+            && ITEM_CHARS.contains(&n)
+            && !self.is_level_region(item)
+            && !self.generic_cores.contains(item)
+            && !self.name_after_title(text, left[k].0.start);
         named.then_some(k)
     }
 
@@ -951,6 +968,7 @@ impl InstitutionExtractor {
                 && !self.generic_cores.contains(w)
                 && !self.deictic(w)
                 && !self.ends_with_suffix(w)
+                && !self.name_after_title(text, sp.start)
                 && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
             if !place {
                 break;
@@ -1350,10 +1368,16 @@ impl InstitutionExtractor {
         }
         if REGION_LEVELS.contains(&w) {
             let short_city = self.region_short.get(pw).is_some_and(|full| full.ends_with(w));
+            // A place the gazetteer does not list, read as a region by its ending alone
+            // (`宁州` + `市`): the level after it is part of its name.
+            let unlisted = pw.chars().count() >= 2
+                && !pw.ends_with(['省', '市', '区', '县'])
+                && !self.region_full.contains(pw)
+                && !self.region_short.contains_key(pw);
             if is_han_word(pw)
                 && !self.stops.contains(pw)
                 && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
-                && (self.region_token(pw, ptag).is_none() || short_city)
+                && (self.region_token(pw, ptag).is_none() || short_city || unlisted)
             {
                 return Some(joined());
             }

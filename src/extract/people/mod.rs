@@ -111,10 +111,7 @@ const GOVERNMENT: &str = "政府";
 /// `副区长` → `兴安区人民政府`), when the article names it: the title ends with the place's
 /// level + `长` and the place is the end of `before`.
 fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<String> {
-    let level = title.strip_suffix('长')?.chars().next_back()?;
-    if !matches!(level, '省' | '市' | '区' | '县' | '州' | '镇' | '乡') {
-        return None;
-    }
+    let level = place_leader_level(title)?;
     governments
         .iter()
         .filter_map(|g| {
@@ -123,6 +120,13 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         })
         .max_by_key(|g| g.len())
         .map(str::to_string)
+}
+
+/// The level of the place a leader's title heads (`副区长` → `区`, `县长` → `县`): the
+/// title ends with a place level + `长`.
+fn place_leader_level(title: &str) -> Option<char> {
+    let level = title.strip_suffix('长')?.chars().next_back()?;
+    matches!(level, '省' | '市' | '区' | '县' | '州' | '镇' | '乡').then_some(level)
 }
 
 /// The word tables of `src/lexicon/body_references.txt`: words before a title that stand
@@ -258,6 +262,16 @@ fn deputy_colleague_body(
     same_post.then(|| drafts.organization_of(name)).flatten().map(str::to_string)
 }
 
+/// The ending of a title naming a place's leaders as a group (`县领导`, `市领导`).
+const PLACE_LEADERS: &str = "领导";
+
+/// Characters that open a head's title and end the name of the body it heads, shared when
+/// a field is fused into the title (`卫生局长`: `卫生局` + `局长`).
+const FUSED_HEADS: [char; 6] = ['局', '部', '署', '厅', '司', '处'];
+
+/// Longest field (characters) fused into a head's title (`卫生`, `食物环境`).
+const MAX_FUSED_FIELD_CHARS: usize = 4;
+
 /// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
 const MIN_SHORT_FORM_CHARS: usize = 3;
 
@@ -285,11 +299,15 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
 }
 
-/// The body of a department title listed right after a colleague (`市卫健委副主任刘红梅、
-/// 基层卫生健康科科长钱进`): the organization of the person whose name ends just before the
-/// `、` that opens the title.
+/// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
+/// 副主任医师乙，主治医师丙`).
+const LISTED_COLLEAGUE_SEPARATORS: [char; 2] = ['、', '，'];
+
+/// The body of a title listed right after a colleague (`市卫健委副主任刘红梅、基层卫生健康科
+/// 科长钱进`, `该院骨伤科主任甲、副主任医师乙`): the organization of the person whose name
+/// ends just before the `、` or `，` that opens the title.
 fn listed_colleague_body(text: &str, title_start: usize, r: &Reading<'_>, drafts: &Drafts) -> Option<String> {
-    let sep = text[..title_start].strip_suffix('、')?;
+    let sep = text[..title_start].strip_suffix(LISTED_COLLEAGUE_SEPARATORS)?;
     let prev = r.named.ending_at(sep.len())?;
     drafts.organization_of(prev.slice(text)).map(str::to_string)
 }
@@ -374,6 +392,8 @@ pub struct PersonExtractor {
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
     byline_roles: HashSet<String>,
+    /// Roles that name no post at a body (`村民`).
+    unaffiliated: HashSet<String>,
     /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`).
     before_name: Vec<String>,
     after_name: Vec<String>,
@@ -458,6 +478,7 @@ impl PersonExtractor {
             honorifics: PERSON_HONORIFICS.words().map(str::to_string).collect(),
             reporting,
             byline_roles,
+            unaffiliated: set("unaffiliated"),
             before_name,
             after_name,
             before_reporting: set("before_reporting"),
@@ -724,7 +745,7 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
-            if org.is_none() && titles.len() == 1 && self.department_title(&titles[0]) {
+            if org.is_none() && titles.len() == 1 && self.colleague_post(&titles[0]) {
                 // The department written before the title match opens the title.
                 let start =
                     m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
@@ -1210,6 +1231,17 @@ impl PersonExtractor {
         })
     }
 
+    /// True when `title`, listed after a colleague with no body of its own, is a post at the
+    /// colleague's body: not a byline role, a role with no post (`村民`, `[unaffiliated]` of
+    /// `person_roles.txt`) or a place's leader (`副市长` works for a government, `县领导` for
+    /// no one body).
+    fn colleague_post(&self, title: &str) -> bool {
+        !self.byline_roles.contains(title)
+            && !self.unaffiliated.contains(title)
+            && place_leader_level(title).is_none()
+            && !title.ends_with(PLACE_LEADERS)
+    }
+
     /// Where the longest title that ends `s` starts (`主任` in `市卫监局主任`), if any.
     fn title_ending(&self, s: &str) -> Option<usize> {
         s.char_indices().map(|(i, _)| i).find(|&i| self.title_set.contains(&s[i..]))
@@ -1236,6 +1268,12 @@ impl PersonExtractor {
             }
             org = Some(o.name.to_string());
             pos = o.span.start;
+        }
+        if org.is_none() {
+            if let Some(field) = self.field_fused_into_title(&text[..ts], &titles[0]) {
+                titles[0] = format!("{}{}", &text[ts - field..ts], titles[0]);
+                pos = ts - field;
+            }
         }
         loop {
             // An institution that ends at the title, possibly through a department.
@@ -1293,6 +1331,27 @@ impl PersonExtractor {
             }
         }
         (titles, org)
+    }
+
+    /// Bytes of a field fused into a head's title that opens a clause (`卫生` + `局长`,
+    /// `卫生署` written `卫生署长`): two to four Han characters opening the text or written
+    /// after a non-Han character (a field may open like a surname: `卫生`), no deictic word
+    /// and no department or title of their own,
+    /// before a title heading a body (`局长`, `部长`, `署长`). FACTS keeps such a title whole.
+    fn field_fused_into_title(&self, before: &str, title: &str) -> Option<usize> {
+        let head = title.chars().next()?;
+        if !title.ends_with('长') || !FUSED_HEADS.contains(&head) {
+            return None;
+        }
+        let run = han_run_before(before, MAX_FUSED_FIELD_CHARS + 1);
+        let field = &before[before.len() - run..];
+        let chars = field.chars().count();
+        ((2..=MAX_FUSED_FIELD_CHARS).contains(&chars)
+            && !field.starts_with(DEICTIC_OPENINGS)
+            && !field.ends_with(DEPARTMENT_ENDS)
+            && !field.ends_with(FUSED_HEADS)
+            && self.title_ending(field).is_none())
+        .then_some(run)
     }
 
     /// Bytes of a field modifying a title, written at the end of `before` right after a
