@@ -1247,15 +1247,18 @@ impl PersonExtractor {
         s.char_indices().map(|(i, _)| i).find(|&i| self.title_set.contains(&s[i..]))
     }
 
-    /// The titles and organization written before a name: the title at `ts..te` and the
-    /// chain before it, read backwards.
-    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &SentenceOrgs<'_>) -> (Vec<String>, Option<String>) {
-        let mut titles = vec![text[ts..te].to_string()];
-        let mut org: Option<String> = None;
-        let mut pos = ts;
-        // A body fused into the title, sharing its last characters (`卫福部` + `部长`,
-        // `镇党委` + `党委书记`): the body is the organization; a title sharing one character
-        // is kept whole (`卫福部长`), one sharing a word stays as written (`党委书记`).
+    /// The title at `ts..te` with what is fused into it, the organization that gives, and
+    /// where the chain before it goes on. A body sharing the title's last characters
+    /// (`卫福部` + `部长`, `镇党委` + `党委书记`) is the organization; a title sharing one
+    /// character is kept whole (`卫福部长`), one sharing a word stays as written (`党委书记`).
+    /// Else a field fused into a head's title stays in it (`卫生局长`).
+    fn fused_title(
+        &self,
+        text: &str,
+        ts: usize,
+        te: usize,
+        orgs: &SentenceOrgs<'_>,
+    ) -> (String, Option<String>, usize) {
         let fused = text[ts..te]
             .char_indices()
             .take(FUSED_MAX_CHARS)
@@ -1263,18 +1266,20 @@ impl PersonExtractor {
             .filter(|&(_, end)| end < te)
             .find_map(|(one, end)| orgs.ending_at(end).filter(|o| o.span.start < ts).map(|o| (one, o)));
         if let Some((one, o)) = fused {
-            if one {
-                titles[0] = text[o.span.start..te].to_string();
-            }
-            org = Some(o.name.to_string());
-            pos = o.span.start;
+            let title = if one { &text[o.span.start..te] } else { &text[ts..te] };
+            return (title.to_string(), Some(o.name.to_string()), o.span.start);
         }
-        if org.is_none() {
-            if let Some(field) = self.field_fused_into_title(&text[..ts], &titles[0]) {
-                titles[0] = format!("{}{}", &text[ts - field..ts], titles[0]);
-                pos = ts - field;
-            }
+        match self.field_fused_into_title(&text[..ts], &text[ts..te]) {
+            Some(field) => (text[ts - field..te].to_string(), None, ts - field),
+            None => (text[ts..te].to_string(), None, ts),
         }
+    }
+
+    /// The titles and organization written before a name: the title at `ts..te` and the
+    /// chain before it, read backwards.
+    fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &SentenceOrgs<'_>) -> (Vec<String>, Option<String>) {
+        let (title, mut org, mut pos) = self.fused_title(text, ts, te, orgs);
+        let mut titles = vec![title];
         loop {
             // An institution that ends at the title, possibly through a department.
             if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
