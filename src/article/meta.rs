@@ -166,7 +166,11 @@ pub(crate) struct MetaParser {
     /// A newspaper's page field printed beside its masthead and date (`第03版：要闻`,
     /// `A3版`): no text of the line.
     page_field_re: Regex,
+    /// `[suffixes]` of `lexicon/outlet_suffixes.txt`.
     outlet_suffixes: Vec<String>,
+    /// Common words ending in an outlet suffix that name no outlet (`平台`, `通报`):
+    /// `[not_outlets]` of `lexicon/outlet_suffixes.txt`.
+    not_outlets: WordSet,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
@@ -253,7 +257,8 @@ impl MetaParser {
                 r"^(?P<open>[（(【〔［\[])?(?P<agency>[^\s（()）【】〔〕［］\[\]记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）】〕］\]]?",
             )
             .expect("paren dateline regex"),
-            outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
+            outlet_suffixes: OUTLET_SUFFIXES.section("suffixes").iter().map(|r| r.word().to_string()).collect(),
+            not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
@@ -1104,10 +1109,15 @@ impl MetaParser {
     pub fn is_outlet(&self, token: &str) -> bool {
         let token = self.strip_edition(token);
         let n = token.chars().count();
+        // A common word ending the token (`信息平台`, `疫情通报`) outweighs a shorter suffix.
+        let word = self.not_outlets.longest_suffix(token).unwrap_or(0);
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {
                 let k = suf.chars().count();
-                token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3 && han_before_suffix(token, suf))
+                token.ends_with(suf.as_str())
+                    && n > k
+                    && suf.len() > word
+                    && (k > 1 || n >= 3 && han_before_suffix(token, suf))
             })
     }
 
@@ -1715,6 +1725,14 @@ mod tests {
         assert!(m.sources.is_empty() && m.bylines.is_empty());
         assert!(!MetaParser::new().is_outlet("建设路88号"));
         assert!(MetaParser::new().is_outlet("健康某城号"));
+        // A common word ending like an outlet (`…平台`, `…通报`, `…合作社`) names none; a
+        // longer suffix or an outlet ending in such a word still does.
+        for word in ["药品追溯协同平台", "疫情防控工作通报", "农民专业合作社", "预约挂号"] {
+            assert!(!MetaParser::new().is_outlet(word), "{word}");
+        }
+        for outlet in ["某江电视台", "文汇报", "某城新闻网", "某某日报"] {
+            assert!(MetaParser::new().is_outlet(outlet), "{outlet}");
+        }
         // A font widget inside the byline is no author.
         let m = parse("时间：2026年03月05日 10:21 来源：某市卫生健康委员会 【字体：大 中 小】").unwrap();
         assert!(m.bylines.is_empty(), "{:?}", credits(&m));
