@@ -128,6 +128,13 @@ impl MetaLine {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
     }
 
+    /// True when the line credits both who wrote the text and who took the pictures
+    /// (`图/记者 王五 文/记者 张三`): a byline, even where it opens like a caption.
+    pub fn credits_text_and_pictures(&self) -> bool {
+        let has = |kinds: &[LabelKind]| self.bylines.iter().any(|b| kinds.contains(&b.kind));
+        has(&[LabelKind::Author, LabelKind::Reporter]) && has(&[LabelKind::Photo])
+    }
+
     /// True when the line credits people and names no stamp and no outlet but theirs.
     pub fn is_credit_only(&self) -> bool {
         !self.bylines.is_empty()
@@ -989,7 +996,8 @@ impl MetaParser {
                         self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
                     }
                     LabelKind::Time | LabelKind::Ignore => false,
-                    _ => self.is_person(next),
+                    // `图/记者 王五`: the reporter label after the slash names the person.
+                    _ => self.is_person(next) || self.opens_reporter_label(rest),
                 };
                 if !ok {
                     continue;
@@ -1017,6 +1025,14 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
+    /// slashed label (`图/`, `文/`) it is what names the person.
+    fn opens_reporter_label(&self, s: &str) -> bool {
+        self.label_re.captures(s).and_then(|c| c.name("label")).is_some_and(|l| {
+            s[..l.start()].trim().is_empty() && self.kinds.get(l.as_str()) == Some(&LabelKind::Reporter)
+        })
     }
 
     /// Publication stamps printed in `s` (which starts at byte `base` of the text).
