@@ -26,6 +26,9 @@ use std::collections::{HashMap, HashSet};
 #[serde(rename_all = "snake_case")]
 pub(crate) enum LabelKind {
     Time,
+    /// When the page was last changed (`更新时间`): a publication time only when the line
+    /// prints no other.
+    Update,
     Source,
     Repost,
     Author,
@@ -118,11 +121,18 @@ pub(crate) struct Byline {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct MetaLine {
     pub stamps: Vec<Stamp>,
+    /// How many of the last `stamps` are times the page was changed (`更新时间：…`).
+    pub update_stamps: usize,
     pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
 }
 
 impl MetaLine {
+    /// True when every stamp of the line is a time the page was changed (`更新时间：…`).
+    pub fn only_updates(&self) -> bool {
+        self.update_stamps == self.stamps.len()
+    }
+
     /// True when the line names no stamp, outlet or person.
     pub fn is_empty(&self) -> bool {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
@@ -328,8 +338,10 @@ impl MetaParser {
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
         covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
+        let mut updates: Vec<Span> = Vec::new();
         for (i, h) in hits.iter().enumerate() {
-            let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
+            let field_end = hits.get(i + 1).map_or(content.len(), |n| n.start);
+            let mut end = field_end;
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
                 end = d;
             }
@@ -345,8 +357,16 @@ impl MetaParser {
             if value.is_empty() && hits.get(i + 1).is_some_and(|n| carries_into(&h, n)) {
                 carried = hits.get(i);
             }
+            if h.kind == LabelKind::Update {
+                updates.push(Span::new(h.end, field_end).shift(base));
+            }
             self.interpret_hit(content, base, value, &h, &mut out);
         }
+        // The time the page was changed follows the line's other stamps: it is the
+        // publication time only where the line prints no other.
+        let updated = |d: &Stamp| updates.iter().any(|u| u.start <= d.span.start && d.span.start < u.end);
+        out.stamps.sort_by_key(updated);
+        out.update_stamps = out.stamps.iter().filter(|d| updated(d)).count();
         // Outlets printed bare between the fields: a masthead.
         covered.sort();
         let mut at = 0;
@@ -995,7 +1015,7 @@ impl MetaParser {
                     LabelKind::Source | LabelKind::Repost => {
                         self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
                     }
-                    LabelKind::Time | LabelKind::Ignore => false,
+                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
                     _ => self.is_person(next) || self.opens_reporter_label(rest),
                 };
@@ -1180,7 +1200,7 @@ impl MetaParser {
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
     /// a field of kind `kind` into `out`.
     fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
-        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Ignore) {
+        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
             return;
         }
         let tokens = join_spaced_chars(s, tokens(s, value));
