@@ -609,6 +609,8 @@ impl MetaParser {
     /// Whether a paragraph opens with the page's own report mark (`本报讯`, `本报记者`,
     /// `本网讯`): the outlet is then the paper whose masthead heads the page.
     pub fn opens_own_report(&self, para: &str) -> bool {
+        // Also in brackets (`【本报讯】`, `〔本报讯〕`).
+        let para = para.trim_start().trim_start_matches(['【', '〔', '[', '［', '（', '(']);
         self.self_references
             .iter()
             .any(|r| para.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with(['讯', '记'])))
@@ -1300,10 +1302,11 @@ fn date_regex() -> Regex {
     .expect("date regex")
 }
 
-/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`.
+/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
+/// brackets (`〔本报讯〕`: the brackets are no part of the agency).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")

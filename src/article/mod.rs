@@ -304,7 +304,9 @@ impl ArticleParser {
     fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
         let meta = self.classifier.meta();
         let first = layout.paragraphs.first()?;
-        if !meta.opens_own_report(first.slice(text)) {
+        // The line the paragraph opens: a bracketed mark (`【本报讯】`) is no part of it.
+        let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
+        if !meta.opens_own_report(&text[line_start..first.end]) {
             return None;
         }
         lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
