@@ -495,6 +495,50 @@ const PAGES: &[Page] = &[
         body_has: &["预计新增约三万名长者受惠。"],
         body_lacks: &["来源", "港湾日报"],
     },
+    // A wire item on a portal whose headline ends like an outlet's name (`…平台`): still the title.
+    Page {
+        text: "某某网 > 新闻中心 > 健康\n我国将建立全国统一的药品追溯协同平台\n2027-03-05 14:22:10　来源：新华社\n新华社北京3月5日电（记者乔振宇、邹雅琳）国家药监局5日发布消息，我国将于年内建成全国统一的药品追溯协同平台。\n据介绍，目前全国已有3.2万家药品生产经营企业接入追溯系统。\n【纠错】【责任编辑：秦川】",
+        title: Some("我国将建立全国统一的药品追溯协同平台"),
+        published_at: Some("2027-03-05T14:22:10"),
+        source: Some("新华社"),
+        authors: &["乔振宇", "邹雅琳"],
+        editors: &["秦川"],
+        body_has: &["我国将于年内建成全国统一的药品追溯协同平台。", "3.2万家药品生产经营企业"],
+        body_lacks: &["纠错", "新闻中心"],
+    },
+    // A Taiwan page whose headline ends in `通報` (a word ending like `…報`, no outlet).
+    Page {
+        text: "健康新聞\n疾管署：本週新增三例麻疹境外移入病例通報\n2027/04/09 15:10\n記者溫雅筑／台北報導\n疾病管制署今（9）日表示，本週新增3例麻疹境外移入病例，均曾前往東南亞旅遊。\n疾管署提醒，出國前應確認疫苗接種紀錄。",
+        title: Some("疾管署：本周新增三例麻疹境外移入病例通报"),
+        published_at: Some("2027-04-09T15:10"),
+        source: None,
+        authors: &["温雅筑"],
+        editors: &[],
+        body_has: &["本周新增3例麻疹境外移入病例", "出国前应确认疫苗接种纪录。"],
+        body_lacks: &["健康新闻"],
+    },
+    // A city portal printing when the page was changed before when it was published, on one line.
+    Page {
+        text: "某城网 > 本地新闻\n某城市医保局上调门诊统筹报销比例\n更新时间：2027-12-03 18:02　发布时间：2027-12-03 10:30　来源：某城市医疗保障局\n记者 庞子墨 汤诗雨\n12月3日，某城市医疗保障局发布通知，职工医保门诊统筹报销比例由50%提高到60%。\n据测算，新政策实施后每年可为参保人减轻负担约2.3亿元。\n编辑：凤一楠",
+        title: Some("某城市医保局上调门诊统筹报销比例"),
+        published_at: Some("2027-12-03T10:30"),
+        source: Some("某城市医疗保障局"),
+        authors: &["庞子墨", "汤诗雨"],
+        editors: &["凤一楠"],
+        body_has: &["职工医保门诊统筹报销比例由50%提高到60%。"],
+        body_lacks: &["本地新闻", "更新时间"],
+    },
+    // A Hong Kong page with the update time on a line of its own between the title and the publication line.
+    Page {
+        text: "衞生署擴大長者疫苗資助計劃\n更新時間：2027年9月3日 09:12\n發佈時間：2027年9月2日 16:45\n衞生署今日宣布，由10月1日起擴大長者疫苗資助計劃，65歲或以上長者每人最多可獲資助500元。\n衞生署表示，計劃預計惠及約30萬名長者。",
+        title: Some("卫生署扩大长者疫苗资助计划"),
+        published_at: Some("2027-09-02T16:45"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["65岁或以上长者每人最多可获资助500元。", "计划预计惠及约30万名长者。"],
+        body_lacks: &["更新时间"],
+    },
 ];
 
 #[test]

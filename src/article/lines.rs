@@ -359,10 +359,11 @@ impl Classifier {
         let key = fold(line);
         let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '【');
         let title = original_title(bare);
-        let credits = self.caption(text, span, &key, f);
         // A metadata line keeps its fields even when a widget shares it
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
         let meta = self.meta.parse_line(text, span).or_else(|| self.standalone_dateline(text, span, f));
+        let byline = meta.as_ref().is_some_and(|m| m.is_credit_only() && m.credits_text_and_pictures());
+        let credits = self.caption(text, span, &key, f).filter(|_| !byline);
         e.flag(Feature::Bias, true);
         e.flag(Feature::OriginalTitle, title.is_some());
         e.flag(Feature::HeadingLexicon, self.is_heading(&key));

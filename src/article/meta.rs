@@ -26,6 +26,9 @@ use std::collections::{HashMap, HashSet};
 #[serde(rename_all = "snake_case")]
 pub(crate) enum LabelKind {
     Time,
+    /// When the page was last changed (`更新时间`): a publication time only when the line
+    /// prints no other.
+    Update,
     Source,
     Repost,
     Author,
@@ -118,14 +121,28 @@ pub(crate) struct Byline {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct MetaLine {
     pub stamps: Vec<Stamp>,
+    /// How many of the last `stamps` are times the page was changed (`更新时间：…`).
+    pub update_stamps: usize,
     pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
 }
 
 impl MetaLine {
+    /// True when every stamp of the line is a time the page was changed (`更新时间：…`).
+    pub fn only_updates(&self) -> bool {
+        self.update_stamps == self.stamps.len()
+    }
+
     /// True when the line names no stamp, outlet or person.
     pub fn is_empty(&self) -> bool {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
+    }
+
+    /// True when the line credits both who wrote the text and who took the pictures
+    /// (`图/记者 王五 文/记者 张三`): a byline, even where it opens like a caption.
+    pub fn credits_text_and_pictures(&self) -> bool {
+        let has = |kinds: &[LabelKind]| self.bylines.iter().any(|b| kinds.contains(&b.kind));
+        has(&[LabelKind::Author, LabelKind::Reporter]) && has(&[LabelKind::Photo])
     }
 
     /// True when the line credits people and names no stamp and no outlet but theirs.
@@ -166,7 +183,11 @@ pub(crate) struct MetaParser {
     /// A newspaper's page field printed beside its masthead and date (`第03版：要闻`,
     /// `A3版`): no text of the line.
     page_field_re: Regex,
+    /// `[suffixes]` of `lexicon/outlet_suffixes.txt`.
     outlet_suffixes: Vec<String>,
+    /// Common words ending in an outlet suffix that name no outlet (`平台`, `通报`):
+    /// `[not_outlets]` of `lexicon/outlet_suffixes.txt`.
+    not_outlets: WordSet,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
@@ -253,7 +274,8 @@ impl MetaParser {
                 r"^(?P<open>[（(【〔［\[])?(?P<agency>[^\s（()）【】〔〕［］\[\]记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）】〕］\]]?",
             )
             .expect("paren dateline regex"),
-            outlet_suffixes: OUTLET_SUFFIXES.words().map(str::to_string).collect(),
+            outlet_suffixes: OUTLET_SUFFIXES.section("suffixes").iter().map(|r| r.word().to_string()).collect(),
+            not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
@@ -316,8 +338,10 @@ impl MetaParser {
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
         covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
+        let mut updates: Vec<Span> = Vec::new();
         for (i, h) in hits.iter().enumerate() {
-            let mut end = hits.get(i + 1).map_or(content.len(), |n| n.start);
+            let field_end = hits.get(i + 1).map_or(content.len(), |n| n.start);
+            let mut end = field_end;
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
                 end = d;
             }
@@ -333,8 +357,16 @@ impl MetaParser {
             if value.is_empty() && hits.get(i + 1).is_some_and(|n| carries_into(&h, n)) {
                 carried = hits.get(i);
             }
+            if h.kind == LabelKind::Update {
+                updates.push(Span::new(h.end, field_end).shift(base));
+            }
             self.interpret_hit(content, base, value, &h, &mut out);
         }
+        // The time the page was changed follows the line's other stamps: it is the
+        // publication time only where the line prints no other.
+        let updated = |d: &Stamp| updates.iter().any(|u| u.start <= d.span.start && d.span.start < u.end);
+        out.stamps.sort_by_key(updated);
+        out.update_stamps = out.stamps.iter().filter(|d| updated(d)).count();
         // Outlets printed bare between the fields: a masthead.
         covered.sort();
         let mut at = 0;
@@ -577,6 +609,8 @@ impl MetaParser {
     /// Whether a paragraph opens with the page's own report mark (`本报讯`, `本报记者`,
     /// `本网讯`): the outlet is then the paper whose masthead heads the page.
     pub fn opens_own_report(&self, para: &str) -> bool {
+        // Also in brackets (`【本报讯】`, `〔本报讯〕`).
+        let para = para.trim_start().trim_start_matches(['【', '〔', '[', '［', '（', '(']);
         self.self_references
             .iter()
             .any(|r| para.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with(['讯', '记'])))
@@ -983,8 +1017,9 @@ impl MetaParser {
                     LabelKind::Source | LabelKind::Repost => {
                         self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
                     }
-                    LabelKind::Time | LabelKind::Ignore => false,
-                    _ => self.is_person(next),
+                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
+                    // `图/记者 王五`: the reporter label after the slash names the person.
+                    _ => self.is_person(next) || self.opens_reporter_label(rest),
                 };
                 if !ok {
                     continue;
@@ -1012,6 +1047,14 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
+    /// slashed label (`图/`, `文/`) it is what names the person.
+    fn opens_reporter_label(&self, s: &str) -> bool {
+        self.label_re.captures(s).and_then(|c| c.name("label")).is_some_and(|l| {
+            s[..l.start()].trim().is_empty() && self.kinds.get(l.as_str()) == Some(&LabelKind::Reporter)
+        })
     }
 
     /// Publication stamps printed in `s` (which starts at byte `base` of the text).
@@ -1104,10 +1147,15 @@ impl MetaParser {
     pub fn is_outlet(&self, token: &str) -> bool {
         let token = self.strip_edition(token);
         let n = token.chars().count();
+        // A common word ending the token (`信息平台`, `疫情通报`) outweighs a shorter suffix.
+        let word = self.not_outlets.longest_suffix(token).unwrap_or(0);
         n <= 20
             && self.outlet_suffixes.iter().any(|suf| {
                 let k = suf.chars().count();
-                token.ends_with(suf.as_str()) && n > k && (k > 1 || n >= 3 && han_before_suffix(token, suf))
+                token.ends_with(suf.as_str())
+                    && n > k
+                    && suf.len() > word
+                    && (k > 1 || n >= 3 && han_before_suffix(token, suf))
             })
     }
 
@@ -1154,7 +1202,7 @@ impl MetaParser {
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
     /// a field of kind `kind` into `out`.
     fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
-        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Ignore) {
+        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
             return;
         }
         let tokens = join_spaced_chars(s, tokens(s, value));
@@ -1254,10 +1302,11 @@ fn date_regex() -> Regex {
     .expect("date regex")
 }
 
-/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`.
+/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
+/// brackets (`〔本报讯〕`: the brackets are no part of the agency).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^(?P<agency>[^\s，。：:；（()）“”]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")
@@ -1717,6 +1766,14 @@ mod tests {
         assert!(m.sources.is_empty() && m.bylines.is_empty());
         assert!(!MetaParser::new().is_outlet("建设路88号"));
         assert!(MetaParser::new().is_outlet("健康某城号"));
+        // A common word ending like an outlet (`…平台`, `…通报`, `…合作社`) names none; a
+        // longer suffix or an outlet ending in such a word still does.
+        for word in ["药品追溯协同平台", "疫情防控工作通报", "农民专业合作社", "预约挂号"] {
+            assert!(!MetaParser::new().is_outlet(word), "{word}");
+        }
+        for outlet in ["某江电视台", "文汇报", "某城新闻网", "某某日报"] {
+            assert!(MetaParser::new().is_outlet(outlet), "{outlet}");
+        }
         // A font widget inside the byline is no author.
         let m = parse("时间：2026年03月05日 10:21 来源：某市卫生健康委员会 【字体：大 中 小】").unwrap();
         assert!(m.bylines.is_empty(), "{:?}", credits(&m));

@@ -304,7 +304,9 @@ impl ArticleParser {
     fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
         let meta = self.classifier.meta();
         let first = layout.paragraphs.first()?;
-        if !meta.opens_own_report(first.slice(text)) {
+        // The line the paragraph opens: a bracketed mark (`【本报讯】`) is no part of it.
+        let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
+        if !meta.opens_own_report(&text[line_start..first.end]) {
             return None;
         }
         lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
@@ -850,14 +852,18 @@ fn line_below(lines: &[Line], at: usize) -> Option<&Line> {
 }
 
 /// The publication stamp: among metadata lines above the body, the one nearest the title
-/// (below it first); else the first one after the body.
+/// (below it first); else the first one after the body. A line that prints only the time
+/// the page was changed (`更新时间：…`) is taken only where no other line is dated.
 fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) -> Option<Stamp> {
-    let dated = || metas.iter().filter(|(_, m)| !m.stamps.is_empty());
-    let head = match title {
-        Some(t) => dated().filter(|(i, _)| *i < start).min_by_key(|(i, _)| (i.abs_diff(t), *i < t)),
-        None => dated().rfind(|(i, _)| *i < start),
+    let pick = |published: bool| {
+        let dated = || metas.iter().filter(|(_, m)| !m.stamps.is_empty() && !(published && m.only_updates()));
+        let head = match title {
+            Some(t) => dated().filter(|(i, _)| *i < start).min_by_key(|(i, _)| (i.abs_diff(t), *i < t)),
+            None => dated().rfind(|(i, _)| *i < start),
+        };
+        head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
     };
-    head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
+    pick(true).or_else(|| pick(false))
 }
 
 #[cfg(test)]
