@@ -606,18 +606,29 @@ impl MetaParser {
         Some(out)
     }
 
-    /// Whether a paragraph opens with the page's own report mark (`本报讯`, `本报记者`,
-    /// `本网讯`): the outlet is then the paper whose masthead heads the page.
-    pub fn opens_own_report(&self, para: &str) -> bool {
-        // Also in brackets (`【本报讯】`, `〔本报讯〕`).
+    /// The page's own report mark a paragraph opens with (`本报讯`, `本报记者`, `本网讯`, also
+    /// in brackets: `【本报讯】`), as the self-reference it uses (`本报`): the outlet is then the
+    /// masthead of that kind heading the page.
+    pub fn own_report_mark(&self, para: &str) -> Option<&str> {
         let para = para.trim_start().trim_start_matches(['【', '〔', '[', '［', '（', '(']);
         self.self_references
             .iter()
-            .any(|r| para.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with(['讯', '记'])))
+            .find(|r| para.strip_prefix(r.as_str()).is_some_and(|rest| rest.starts_with(['讯', '记'])))
+            .map(String::as_str)
     }
 
-    /// The outlet a line names when it is that name and nothing more: a masthead
-    /// (`某某日报`, `《某某晚报》`).
+    /// A masthead line (see [`Self::masthead_line`]) of the kind a self-reference names: `本报`
+    /// a paper (`…报`), `本网`/`本站` a site (`…网`, `…站`), `本刊` a journal (`…刊`, `…杂志`);
+    /// a section heading (`香港新闻`) is none.
+    pub fn masthead_of(&self, text: &str, span: Span, reference: &str) -> Option<Field> {
+        let ends: &[char] = match reference.chars().last()? {
+            '网' | '站' => &['网', '站'],
+            '刊' => &['刊', '志'],
+            k => &[k],
+        };
+        self.masthead_line(text, span).filter(|f| f.text.ends_with(ends))
+    }
+
     pub fn masthead_line(&self, text: &str, span: Span) -> Option<Field> {
         let line = span.slice(text);
         let name = line.trim().trim_matches(['《', '》']);
@@ -1800,9 +1811,9 @@ mod tests {
         assert_eq!(m.sources[0].outlet.text, "新华社");
         assert!(m.sources[0].rank < SourceRank::Masthead);
         let p = MetaParser::new();
-        assert!(p.opens_own_report("本报讯（记者 某某）"));
-        assert!(p.opens_own_report("本网记者 某某"));
-        assert!(!p.opens_own_report("本报告显示，全市…"));
+        assert_eq!(p.own_report_mark("本报讯（记者 某某）"), Some("本报"));
+        assert_eq!(p.own_report_mark("【本网记者 某某"), Some("本网"));
+        assert_eq!(p.own_report_mark("本报告显示，全市…"), None);
         let page = "清江日报\n今天";
         assert_eq!(p.masthead_line(page, Span::new(0, "清江日报".len())).unwrap().text, "清江日报");
         assert!(p.masthead_line("首页 健康", Span::new(0, 13)).is_none());

@@ -306,10 +306,8 @@ impl ArticleParser {
         let first = layout.paragraphs.first()?;
         // The line the paragraph opens: a bracketed mark (`【本报讯】`) is no part of it.
         let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
-        if !meta.opens_own_report(&text[line_start..first.end]) {
-            return None;
-        }
-        lines[..above].iter().find_map(|l| meta.masthead_line(text, l.span)).map(|f| self.without_edition(f))
+        let reference = meta.own_report_mark(&text[line_start..first.end])?;
+        lines[..above].iter().find_map(|l| meta.masthead_of(text, l.span, reference)).map(|f| self.without_edition(f))
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -856,7 +854,7 @@ fn line_below(lines: &[Line], at: usize) -> Option<&Line> {
 /// the page was changed (`更新时间：…`) is taken only where no other line is dated.
 fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) -> Option<Stamp> {
     let pick = |published: bool| {
-        let dated = || metas.iter().filter(|(_, m)| !m.stamps.is_empty() && !(published && m.only_updates()));
+        let dated = || metas.iter().filter(|(_, m)| !(m.stamps.is_empty() || (published && m.only_updates())));
         let head = match title {
             Some(t) => dated().filter(|(i, _)| *i < start).min_by_key(|(i, _)| (i.abs_diff(t), *i < t)),
             None => dated().rfind(|(i, _)| *i < start),
