@@ -322,8 +322,8 @@ impl EventExtractor {
                 .copied()
                 .filter(|d| !found.iter().any(|f| f.mention.contains(d.mention)))
                 .collect();
-            let mut floor = reach.start;
-            let mut last_end = None;
+            let mut blocked: Vec<Span> = Vec::new();
+            let mut last = None;
             for f in found {
                 if crosses(doc.text, &programs, f.mention) {
                     continue;
@@ -333,11 +333,15 @@ impl EventExtractor {
                     mentions.push(f.mention);
                     continue;
                 }
-                if let Some(end) = last_end.filter(|&end| self.clause_apart(doc.text, end, f.mention.start)) {
-                    floor = end;
+                if let Some(last) = last.filter(|l: &Span| self.clause_apart(doc.text, l.end, f.mention.start)) {
+                    blocked.push(Span::new(clause_start(doc.text, reach.start, last.start), last.start));
                 }
-                last_end = Some(f.mention.end);
-                let own: Vec<&DateMention<Span>> = free.iter().copied().filter(|d| d.mention.start >= floor).collect();
+                last = Some(f.mention);
+                let own: Vec<&DateMention<Span>> = free
+                    .iter()
+                    .copied()
+                    .filter(|d| d.value.day.is_none() || !blocked.iter().any(|b| b.contains(d.mention)))
+                    .collect();
                 let date = self
                     .date_of(doc, reach, f.mention, &f.name, &own)
                     .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
@@ -1177,7 +1181,8 @@ impl EventExtractor {
     }
 
     /// `…将于20日举办「…研讨会」，而…典礼亦将…`: an event in a clause after another
-    /// event's (a clause mark between them) takes no date written before that other one;
+    /// event's (a clause mark between them) takes no day written in that other one's clause
+    /// (a day opening the sentence, `5月20日，…`, or a month, `本月`, frames both);
     /// joined events (`…推进会暨…揭牌仪式`, `、`) and an event held at the one before it
     /// (`…大会上，…`, `期间`) do.
     fn clause_apart(&self, text: &str, end: usize, start: usize) -> bool {
@@ -1270,6 +1275,15 @@ fn crosses(text: &str, programs: &SpanIndex, span: Span) -> bool {
     let quote = span.slice(text);
     let whole_quote = quote.starts_with(quotes::is_mark) && quote.ends_with(quotes::is_mark);
     (!whole_quote && programs.contains_span(span)) || edge(span.start) || edge(span.end)
+}
+
+/// Where the clause holding `at` starts: after the last clause mark before it, not before
+/// `from`.
+fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    let before = text.get(from..at).unwrap_or("");
+    before
+        .rfind(['，', '；', '：', ',', ';'])
+        .map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// Drops mentions lying inside another mention of the same sentence.
