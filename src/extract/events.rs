@@ -168,6 +168,8 @@ pub struct EventExtractor {
     asked: Vec<String>,
     /// Words naming the day an earlier sentence gave (`当天`).
     same_day: Vec<String>,
+    /// Words saying a later event happened at the one before it (`会上`, `期间`).
+    during: Vec<String>,
     /// Words after a day that make it a start (`起`).
     from_on: Vec<String>,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
@@ -272,6 +274,7 @@ impl EventExtractor {
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
             same_day: EVENT_HEADS.word_set("same_day").sorted(),
+            during: EVENT_HEADS.word_set("during").sorted(),
             asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
@@ -319,6 +322,8 @@ impl EventExtractor {
                 .copied()
                 .filter(|d| !found.iter().any(|f| f.mention.contains(d.mention)))
                 .collect();
+            let mut blocked: Vec<Span> = Vec::new();
+            let mut last = None;
             for f in found {
                 if crosses(doc.text, &programs, f.mention) {
                     continue;
@@ -328,8 +333,17 @@ impl EventExtractor {
                     mentions.push(f.mention);
                     continue;
                 }
+                if let Some(last) = last.filter(|l: &Span| self.clause_apart(doc.text, l.end, f.mention.start)) {
+                    blocked.push(Span::new(clause_start(doc.text, reach.start, last.start), last.start));
+                }
+                last = Some(f.mention);
+                let own: Vec<&DateMention<Span>> = free
+                    .iter()
+                    .copied()
+                    .filter(|d| d.value.day.is_none() || !blocked.iter().any(|b| b.contains(d.mention)))
+                    .collect();
                 let date = self
-                    .date_of(doc, reach, f.mention, &f.name, &free)
+                    .date_of(doc, reach, f.mention, &f.name, &own)
                     .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
                 mentions.push(f.mention);
                 merger.add(self.candidate(f.name, f.mention, f.theme, date));
@@ -839,10 +853,22 @@ impl EventExtractor {
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = self.min_name_chars(head.slice(text));
+        let min_chars = if self.edition_observance(&bare_modifier, head.slice(text)) {
+            min_chars.min(MIN_SHORT_NAME_CHARS)
+        } else {
+            min_chars
+        };
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `第十二届全省健康宣传周`: an observance counted by its edition is named by two
+    /// letters of topic (a meeting is not: `第十次常务会议`).
+    fn edition_observance(&self, modifier: &str, head: &str) -> bool {
+        let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
+        self.observance_heads.contains(head) && self.ordinal.is_match(unyeared)
     }
 
     /// Fewest letters a name needs before `head`: one before a fair written short
@@ -991,13 +1017,14 @@ impl EventExtractor {
     }
 
     /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
-    /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside a date
-    /// with a month (`months`), or `与` after another meeting (`沟通会议与专家会议`).
+    /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside or
+    /// across a date with a month (`months`), or `与` after another meeting (`沟通会议与专家会议`).
     fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let p = tokens[j];
         let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
         let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || self.stops.contains(p.text);
-        let dated = months.iter().any(|m| m.contains(p.span));
+        // A word glued to a date's last character (`11月18日—24日为…`: `日为`) is in it too.
+        let dated = months.iter().any(|m| m.overlaps(p.span));
         let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
         ends || dated || joins || self.deictic.contains(p.text)
     }
@@ -1153,6 +1180,16 @@ impl EventExtractor {
             .then(|| render(d, self.year_in_name(&f.name).map(|(y, _)| y)))
     }
 
+    /// `…将于20日举办「…研讨会」，而…典礼亦将…`: an event in a clause after another
+    /// event's (a clause mark between them) takes no day written in that other one's clause
+    /// (a day opening the sentence, `5月20日，…`, or a month, `本月`, frames both);
+    /// joined events (`…推进会暨…揭牌仪式`, `、`) and an event held at the one before it
+    /// (`…大会上，…`, `期间`) do.
+    fn clause_apart(&self, text: &str, end: usize, start: usize) -> bool {
+        let gap = text.get(end..start).unwrap_or("");
+        gap.contains(['，', '；', '：', ',', ';']) && !self.during.iter().any(|w| gap.contains(w.as_str()))
+    }
+
     /// The date the sentence gives for the meeting mentioned at `mention`.
     fn date_of(
         &self,
@@ -1238,6 +1275,15 @@ fn crosses(text: &str, programs: &SpanIndex, span: Span) -> bool {
     let quote = span.slice(text);
     let whole_quote = quote.starts_with(quotes::is_mark) && quote.ends_with(quotes::is_mark);
     (!whole_quote && programs.contains_span(span)) || edge(span.start) || edge(span.end)
+}
+
+/// Where the clause holding `at` starts: after the last clause mark before it, not before
+/// `from`.
+fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    let before = text.get(from..at).unwrap_or("");
+    before
+        .rfind(['，', '；', '：', ',', ';'])
+        .map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// Drops mentions lying inside another mention of the same sentence.
