@@ -1172,7 +1172,8 @@ impl FigureExtractor {
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
-            self.duration_figure_subject(sentence, unit, start, end, last_end, dates, prev_subject)
+            self.compared_span_change(sentence, start, dates, prev_subject)
+                .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
             match self.age_group(sentence, end) {
                 Some(group) => self.finish(group),
@@ -1472,12 +1473,8 @@ impl FigureExtractor {
         end: usize,
         last_end: usize,
         dates: &[Span],
-        prev_subject: Option<&str>,
     ) -> Option<String> {
         let s = sentence.text;
-        if let Some(metric) = self.compared_span_change(sentence, start, dates, prev_subject) {
-            return Some(metric);
-        }
         let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()));
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
