@@ -51,7 +51,8 @@
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
 //!    a clause of adverbs and a verb changing a span only names the duration by that verb
-//!    (*span change*: `，将会延长两年` → 延长; role `span_change`);
+//!    (*span change*: `，将会延长两年` → 延长; role `span_change`); after comparatives only it
+//!    changes the previous figure's metric (*compared span change*: `较上年同期缩短0.6天`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -1171,7 +1172,8 @@ impl FigureExtractor {
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
-            self.duration_figure_subject(sentence, unit, start, end, last_end, dates)
+            self.compared_span_change(sentence, start, dates, prev_subject)
+                .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
             match self.age_group(sentence, end) {
                 Some(group) => self.finish(group),
@@ -2839,6 +2841,22 @@ impl FigureExtractor {
         }
         let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
         self.finish(self.trim_words(sentence, t, false))
+    }
+
+    /// *Compared span change*: a duration after comparatives and `延长`/`缩短` only
+    /// (`，较上年同期缩短0.6天`) changes the previous figure's metric (`平均住院日`).
+    fn compared_span_change(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        dates: &[Span],
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        let prev = prev_subject?;
+        let t = self.clause_before(sentence, start, dates).trim().trim_end_matches('了');
+        let w = self.subject.span_change.iter().find(|w| t.ends_with(w.as_str()))?;
+        let rest = &t[..t.len() - w.len()];
+        (!rest.is_empty() && self.is_comparison(rest)).then(|| prev.to_string())
     }
 
     /// *Span change*: a clause that is only a verb lengthening or shortening a span, after

@@ -183,9 +183,9 @@ fn scan_arabic(s: &str) -> Option<Number> {
     let form = if magnitude > 1.0 { NumberForm::Mixed } else { NumberForm::Arabic };
     let mut value = round(mantissa * magnitude / divisor);
     if magnitude > 1.0 && value.fract() == 0.0 {
-        let (below, e) = lower_groups(b, j, magnitude, read_end);
+        let (total, e) = lower_groups(b, j, value, magnitude, read_end);
         if let Some(e) = e {
-            value += below;
+            value = total;
             end = e;
         }
     }
@@ -220,30 +220,64 @@ fn magnitude_words(b: &[(usize, char)], i: usize) -> (f64, usize) {
 
 /// The groups written after a magnitude word with their own, smaller magnitude words
 /// (`1万2千` = 12000, `3亿5000万` = 350000000, `2千5百` = 2500), then the part below a 万
-/// written out in digits (`2万3100`); their value and the end of the last group (`None`
-/// when nothing follows). Each group's digits must stay below the step between the two
-/// magnitude words, so `1万20千` is no such group.
-fn lower_groups(b: &[(usize, char)], mut i: usize, mut magnitude: f64, read_end: usize) -> (f64, Option<usize>) {
-    let mut value = 0.0;
+/// written out in digits (`2万3100`); the whole value (`head`, the value read so far,
+/// included) and the end of the last group (`None` when nothing follows). Each group's digits
+/// must stay below the step between the two magnitude words, so `1万20千` is no such group.
+/// A run of 千/百 groups closed by a larger word is multiplied by it (*closing magnitude*:
+/// `8千2百万` = 82000000, `1亿2千3百万` = 123000000).
+fn lower_groups(
+    b: &[(usize, char)],
+    mut i: usize,
+    head: f64,
+    mut magnitude: f64,
+    read_end: usize,
+) -> (f64, Option<usize>) {
+    // The value fixed by the last 万/亿 and the run of 千/百 groups since.
+    let (mut above, mut run) = if magnitude < 1e4 { (0.0, head) } else { (head, 0.0) };
     let mut end = None;
     loop {
         let digits = b[i..].iter().take_while(|&&(_, c)| c.is_ascii_digit()).count();
         let group = b[i..i + digits].iter().fold(0.0, |v, &(_, c)| v * 10.0 + c.to_digit(10).map_or(0.0, f64::from));
         let (f, j) = magnitude_words(b, i + digits);
-        if digits == 0 || j == i + digits || f >= magnitude || group >= magnitude / f {
+        if digits == 0 || j == i + digits {
             break;
         }
-        value += group * f;
+        // The first word of a compound (`百` of `百万`) and the larger word closing the run.
+        let first = f.min(small_factor(b[i + digits].1));
+        let closing = f / first;
+        if f < magnitude && group < magnitude / f {
+            if f < 1e4 {
+                run += group * f;
+            } else {
+                above += run + group * f;
+                run = 0.0;
+            }
+            magnitude = f;
+        } else if magnitude < 1e4 && closing >= 1e4 && first < magnitude && group < magnitude / first {
+            above += (run + group * first) * closing;
+            run = 0.0;
+            magnitude = closing;
+        } else {
+            break;
+        }
         end = Some(b.get(j).map_or(read_end, |&(q, _)| q));
-        magnitude = f;
         i = j;
     }
     if magnitude == 1e4 {
         if let Some((below, e)) = below_wan(&b[i..], read_end) {
-            return (value + below, Some(e));
+            return (above + run + below, Some(e));
         }
     }
-    (value, end)
+    (above + run, end)
+}
+
+/// The factor of a 千/百 opening a magnitude word; infinity for 万/亿.
+fn small_factor(c: char) -> f64 {
+    match c {
+        '千' | '仟' => 1e3,
+        '百' => 1e2,
+        _ => f64::INFINITY,
+    }
 }
 
 /// `2万3100元`: the part below a 万 written out in three or four digits after it (`b`: the
@@ -638,6 +672,10 @@ mod tests {
         assert_eq!(read("1万20千人"), Some((10_000.0, "1万")));
         assert_eq!(read("2万3千米"), Some((20_000.0, "2万")));
         assert_eq!(read("1万2000处"), Some((12_000.0, "1万2000")));
+        // A run of 千/百 groups closed by a larger word: the run times that word.
+        assert_eq!(read("6千3百万元"), Some((63_000_000.0, "6千3百万")));
+        assert_eq!(read("2亿4千1百万人"), Some((241_000_000.0, "2亿4千1百万")));
+        assert_eq!(read("5千20百万元"), Some((5_000.0, "5千")));
     }
 
     /// The example that documented `scan_magnitude`.
