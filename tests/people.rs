@@ -122,6 +122,17 @@ fn traditional_taiwan_and_hong_kong_people() {
         (p.name.as_str(), p.titles.clone(), p.organization.as_deref()),
         ("林文健", vec!["署长".to_string()], Some("卫生署"))
     );
+    // Less common surnames (厉, 庹, 花), nurses' ranks and an unnamed county hospital.
+    let nurses = zhnews::extract("護理培訓\n縣醫院急診科護士長厲雅琴、主管護師庹美玲參加了培訓。").unwrap();
+    let got: Vec<_> =
+        nurses.people.iter().map(|p| (p.name.as_str(), p.titles.clone(), p.organization.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![("厉雅琴", vec!["县医院急诊科护士长".to_string()], None), ("庹美玲", vec!["主管护师".to_string()], None)]
+    );
+    let lead = zhnews::extract("擴建急診\n溫州市人民醫院院長花雨晴接受本報專訪時表示，醫院將擴建急診。").unwrap();
+    let p = &lead.people[0];
+    assert_eq!((p.name.as_str(), p.organization.as_deref()), ("花雨晴", Some("温州市人民医院")));
 }
 
 #[test]

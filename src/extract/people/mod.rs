@@ -372,6 +372,17 @@ fn unnamed_body_after_separator(before: &str) -> Option<usize> {
     .then_some(run)
 }
 
+/// True when a body head of `bare_heads` (`医院`, `中心`, …) stands inside `title` after at
+/// least one character and before more (`县医院急诊科护士长`): the title names an unnamed body
+/// before its department. A head opening the title (`院办主任`) is the own body's.
+fn unnamed_body_in_title(title: &str) -> bool {
+    BODY_REFS.bare_heads.iter().any(|&(_, head)| {
+        title
+            .match_indices(head)
+            .any(|(i, _)| i > 0 && i + head.len() < title.len() && !title[..i].ends_with(DEICTIC_OPENINGS))
+    })
+}
+
 /// Built once; holds this extractor's lexicons.
 #[derive(Debug)]
 pub struct PersonExtractor {
@@ -531,7 +542,7 @@ impl PersonExtractor {
             d.organization = self
                 .fused_body(&d.titles, facts)
                 .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
-                .or_else(|| d.titles.iter().any(|t| self.department_title(t)).then(|| own.clone()).flatten());
+                .or_else(|| d.titles.iter().any(|t| self.own_department_title(t)).then(|| own.clone()).flatten());
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -1231,6 +1242,13 @@ impl PersonExtractor {
         })
     }
 
+    /// True when `title` is a department title ([`Self::department_title`]) of the article's
+    /// own body: no unnamed body opens it (`县医院急诊科护士长` names a county hospital the
+    /// article does not name, so its holder's organization stays empty).
+    fn own_department_title(&self, title: &str) -> bool {
+        self.department_title(title) && !unnamed_body_in_title(title)
+    }
+
     /// True when `title`, listed after a colleague with no body of its own, is a post at the
     /// colleague's body: not a byline role, a role with no post (`村民`, `[unaffiliated]` of
     /// `person_roles.txt`) or a place's leader (`副市长` works for a government, `县领导` for
@@ -1592,6 +1610,15 @@ mod tests {
         assert_eq!(p.name, "张勇");
         assert_eq!(p.titles, ["党组书记", "主任"]);
         assert_eq!(p.organization.as_deref(), Some("武汉市卫生健康委员会"));
+    }
+
+    #[test]
+    fn unnamed_body_opening_a_department_title() {
+        assert!(unnamed_body_in_title("县医院急诊科护士长"));
+        assert!(unnamed_body_in_title("市急救中心调度科科长"));
+        assert!(!unnamed_body_in_title("基层卫生健康处处长"));
+        assert!(!unnamed_body_in_title("院办主任"));
+        assert!(!unnamed_body_in_title("该院医务科科长"));
     }
 
     #[test]
