@@ -539,28 +539,6 @@ const PAGES: &[Page] = &[
         body_has: &["65岁或以上长者每人最多可获资助500元。", "计划预计惠及约30万名长者。"],
         body_lacks: &["更新时间"],
     },
-    // A page the crawler cut off mid-sentence: the cut last line is the article's own text.
-    Page {
-        text: "柳溪区新建两所社区医院投入使用\n2027-05-12 09:40　来源：柳溪日报\n5月11日，柳溪区东岸社区医院和北坪社区医院正式投入使用，新增床位120张。\n区卫生健康局局长屈明远介绍，两所医院将承担周边4万余居民的基本医疗服务。\n明年起，全区将",
-        title: Some("柳溪区新建两所社区医院投入使用"),
-        published_at: Some("2027-05-12T09:40"),
-        source: Some("柳溪日报"),
-        authors: &[],
-        editors: &[],
-        body_has: &["新增床位120张。", "明年起，全区将"],
-        body_lacks: &[],
-    },
-    // The same cut in traditional script, the cut line a subhead running into a date.
-    Page {
-        text: "醫管局擴展夜間門診服務\n2027年10月8日 18:30\n醫院管理局今日表示，將於明年起在8間普通科門診診所增設夜診時段。\n醫管局發言人稱，新措施預計每年可多提供約5萬個診症名額。\n增設輪候熱線 12月",
-        title: Some("医管局扩展夜间门诊服务"),
-        published_at: Some("2027-10-08T18:30"),
-        source: None,
-        authors: &[],
-        editors: &[],
-        body_has: &["约5万个诊症名额。", "增设轮候热线 12月"],
-        body_lacks: &[],
-    },
     // An e-paper page: page turns and the list of the page's other articles after the body.
     Page {
         text: "岚江晚报\n2027年6月9日 第05版：健康\n岚江市启用首个儿童急救培训基地\n本报讯（记者 詹若溪）6月8日，岚江市儿童急救培训基地在市妇幼保健院启用，每年可培训家长和教师5000人次。\n基地负责人介绍，培训内容包括心肺复苏和气道异物处理。\n上一版 下一版\n本版其他文章\n岚江市口腔医院开设夜间门诊\n社区义诊走进南湾街道",

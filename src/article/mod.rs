@@ -167,7 +167,7 @@ impl ArticleParser {
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
-        drop_tail_leftovers(text, &lines, &mut layout);
+        drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
@@ -497,8 +497,7 @@ const MAX_LEFTOVER_CHARS: usize = 12;
 
 /// Short unpunctuated lines after the last prose paragraph are page leftovers
 /// (`香港时间16时30分`, a signature), and so is the title said again there; not article text.
-/// A line of text the page was cut off in ([`cut_off_sentence`]) is the article's own.
-fn drop_tail_leftovers(text: &str, lines: &[Line], layout: &mut ArticleLayout) {
+fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
     };
@@ -506,31 +505,11 @@ fn drop_tail_leftovers(text: &str, lines: &[Line], layout: &mut ArticleLayout) {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
         let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
-        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS || cut_off_sentence(text, lines, tail)) {
+        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS) {
             break;
         }
         layout.paragraphs.pop();
     }
-}
-
-/// Fewest Han characters of a sentence the crawler cut off (`今年以`).
-const MIN_CUT_HAN: usize = 2;
-
-/// Whether the paragraph `span` is a sentence the page was cut off in: the last line of the
-/// text, plain text (no heading, site name or other furniture by shape) right below a line
-/// of prose (no credit or widget between: what follows those is the page's), with some Han
-/// words and no bare date (a notice's signature date).
-fn cut_off_sentence(text: &str, lines: &[Line], span: Span) -> bool {
-    let line = span.slice(text);
-    let mut filled = lines.iter().rev().filter(|l| !matches!(l.kind, LineKind::Blank));
-    let (Some(last), Some(above)) = (filled.next(), filled.next()) else { return false };
-    text[span.end..].trim().is_empty()
-        && last.span.overlaps(span)
-        && matches!(last.kind, LineKind::Text)
-        && matches!(above.kind, LineKind::Text)
-        && above.features.prose
-        && line.chars().filter(|&c| is_han(c)).count() >= MIN_CUT_HAN
-        && !bare_date(line)
 }
 
 /// Fewest characters a line shares with the title to say it again.
