@@ -539,6 +539,28 @@ const PAGES: &[Page] = &[
         body_has: &["65岁或以上长者每人最多可获资助500元。", "计划预计惠及约30万名长者。"],
         body_lacks: &["更新时间"],
     },
+    // An e-paper page: page turns and the list of the page's other articles after the body.
+    Page {
+        text: "岚江晚报\n2027年6月9日 第05版：健康\n岚江市启用首个儿童急救培训基地\n本报讯（记者 詹若溪）6月8日，岚江市儿童急救培训基地在市妇幼保健院启用，每年可培训家长和教师5000人次。\n基地负责人介绍，培训内容包括心肺复苏和气道异物处理。\n上一版 下一版\n本版其他文章\n岚江市口腔医院开设夜间门诊\n社区义诊走进南湾街道",
+        title: Some("岚江市启用首个儿童急救培训基地"),
+        published_at: Some("2027-06-09"),
+        source: Some("岚江晚报"),
+        authors: &["詹若溪"],
+        editors: &[],
+        body_has: &["每年可培训家长和教师5000人次。", "气道异物处理。"],
+        body_lacks: &["上一版", "下一版", "本版其他文章", "口腔医院开设夜间门诊", "社区义诊走进南湾街道"],
+    },
+    // A comment box heading ends the page: furniture, not a cut sentence.
+    Page {
+        text: "桐原市推行检查检验结果互认\n2027-08-20 11:05　来源：桐原市卫生健康委\n8月起，桐原市36家公立医院实行检查检验结果互认，患者转院不必重复检查。\n据估算，此举每年可为患者节省费用约1800万元。\n最新评论",
+        title: Some("桐原市推行检查检验结果互认"),
+        published_at: Some("2027-08-20T11:05"),
+        source: Some("桐原市卫生健康委"),
+        authors: &[],
+        editors: &[],
+        body_has: &["节省费用约1800万元。"],
+        body_lacks: &["最新评论"],
+    },
 ];
 
 #[test]
