@@ -105,6 +105,8 @@ const MAX_TITLE_THEME_CHARS: usize = 40;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewest letters before a head of `[short_named]` (`三中全会`).
 const MIN_SHORT_NAME_CHARS: usize = 2;
+/// Marks that end a clause inside a sentence.
+const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
 const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
@@ -1187,7 +1189,7 @@ impl EventExtractor {
     /// (`…大会上，…`, `期间`) do.
     fn clause_apart(&self, text: &str, end: usize, start: usize) -> bool {
         let gap = text.get(end..start).unwrap_or("");
-        gap.contains(['，', '；', '：', ',', ';']) && !self.during.iter().any(|w| gap.contains(w.as_str()))
+        gap.contains(CLAUSE_MARKS) && !self.during.iter().any(|w| gap.contains(w.as_str()))
     }
 
     /// The date the sentence gives for the meeting mentioned at `mention`.
@@ -1281,9 +1283,7 @@ fn crosses(text: &str, programs: &SpanIndex, span: Span) -> bool {
 /// `from`.
 fn clause_start(text: &str, from: usize, at: usize) -> usize {
     let before = text.get(from..at).unwrap_or("");
-    before
-        .rfind(['，', '；', '：', ',', ';'])
-        .map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
+    before.rfind(CLAUSE_MARKS).map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// Drops mentions lying inside another mention of the same sentence.

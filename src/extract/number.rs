@@ -271,13 +271,9 @@ fn lower_groups(
     (above + run, end)
 }
 
-/// The factor of a 千/百 opening a magnitude word; infinity for 万/亿.
+/// The factor of a 千/百 opening a magnitude word; infinity for 万/亿 (and 十).
 fn small_factor(c: char) -> f64 {
-    match c {
-        '千' | '仟' => 1e3,
-        '百' => 1e2,
-        _ => f64::INFINITY,
-    }
+    small_unit(c).filter(|&u| u >= 100).map_or(f64::INFINITY, |u| u as f64)
 }
 
 /// `2万3100元`: the part below a 万 written out in three or four digits after it (`b`: the
