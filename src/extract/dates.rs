@@ -6,17 +6,20 @@
 //!
 //! Recognized: absolute dates (`2021年3月16日`, `2024/2/28`, `2025-05-23 22:08:50`,
 //! `二〇二四年三月`), partial dates (`5月22日`, `2024年`, `2月`, a bare `8日` right after a
-//! dated passage), ranges (`5月18日至20日`, `2024-2035年`, `2016年至2020年`, `2018/19年度`),
+//! dated passage), ranges (`5月18日至20日`, `2024-2035年`, `2016年至2020年`, `2018/19年度`,
+//! `2024-25学年` before a word of school or fiscal years, lexicon `time_words.txt`),
 //! named plan periods (`十四五`, lexicon `plan_periods.txt`), relative years (`今年`, `去年`,
 //! `次年`, lexicon `relative_years.txt`), modifiers (`年底`, `以来`, `截至`, `上半年`, lexicon
-//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年` in an article about Taiwan),
+//! `date_modifiers.txt`), ROC years (`民国102年`, and `102年`, `113/3/1`, `113.12.31` in an
+//! article about Taiwan),
 //! Chinese-numeral months alone where a date is expected (`将于十一月`, `去年十二月`),
 //! clock times after a day (`下午3时30分`, `香港时间16时30分` — on the line after a date
 //! line, a date of its own: the day above at that time —, lexicon `time_words.txt`), wire
 //! stamps (`8/24 16:05`), dateline days (`台北24日电`, also on a line of their own:
 //! `layout.dateline_lines`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
 //! `去（2018）年12月下旬`, `本（1）月7日`), quarters as month
-//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`) and
+//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`, `Q1` in a known
+//! year) and
 //! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
 //! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
 //! `21世纪`), relative days, weeks and months (`昨日`, `上周三`, `本月初`), counted months
@@ -36,7 +39,7 @@
 //! with no publication date that states its today in brackets (`今（2019）年` or
 //! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
-//! Not dates: durations (`15年`, `3-6个月`, `首10日`), ages, `近日`, `近年来`, `目前`, `每年`
+//! Not dates: durations (`15年`, `3-6个月`, `首10日`), document numbers (`〔2024〕12号`), ages, `近日`, `近年来`, `目前`, `每年`
 //! and the months after it (`每年1至3月`, and the yearless dates later in its sentence:
 //! `，6至8月`), `当日`.
 //!
@@ -128,6 +131,8 @@ pub struct DateExtractor {
     comparatives: Vec<&'static str>,
     /// Fixed phrases whose Chinese-numeral month is no date (十月怀胎).
     not_months: Vec<String>,
+    /// Words that make two years in a row one school, fiscal or sports year (`学年`).
+    year_spans: Vec<String>,
     /// Words of the lunar calendar before its month (`农历`): that month and day are no date.
     lunar: Vec<String>,
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
@@ -230,13 +235,17 @@ fn new_year_day(s: &str, i: usize) -> Option<usize> {
 /// `为期5日`.
 pub(super) const DAY_COUNT_PREFIXES: &str = "首头每近逾满续期";
 
+/// Characters after which a bare day is a number of something else: a document number
+/// after its year in brackets (`〔2024〕12号`, `[2023]5号`) or an ordinal (`第3日`).
+const NOT_DAY_PREFIXES: &str = "〕]】第";
+
 /// A bare day at `i`: continuing a range, or right after a dated passage (8日到中南海); not
 /// a duration (3日内, 首10日) unless it ends a range.
 fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
     let (year, month) = match inherit {
         Some(Atom { month: Some(m), day: Some(_), year, .. }) => Some((year, m)),
         Some(_) => None,
-        None if prev_char(s, i).is_some_and(|c| DAY_COUNT_PREFIXES.contains(c)) => None,
+        None if prev_char(s, i).is_some_and(|c| DAY_COUNT_PREFIXES.contains(c) || NOT_DAY_PREFIXES.contains(c)) => None,
         None => ctx.month,
     }?;
     let (d, k) = small_number(s, i, &['日', '号'], inherit.is_some())?;
@@ -397,6 +406,7 @@ impl DateExtractor {
             .collect();
         dayparts.sort_by_key(|d| std::cmp::Reverse(d.word.len()));
         let not_months: Vec<String> = TIME_WORDS.keyed("not_month").iter().map(|r| r.word().to_string()).collect();
+        let year_spans: Vec<String> = TIME_WORDS.keyed("year_span").iter().map(|r| r.word().to_string()).collect();
         let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
         DateExtractor {
@@ -408,6 +418,7 @@ impl DateExtractor {
             dayparts,
             comparatives,
             not_months,
+            year_spans,
             lunar,
             relative_days,
             starters,
@@ -627,7 +638,7 @@ impl DateExtractor {
     fn may_start_date(&self, c: char) -> bool {
         c.is_ascii_digit()
             || number::is_chinese_numeral_char(c)
-            || matches!(c, '今' | '昨' | '明' | '前' | '首' | '去' | '本' | '第' | '民')
+            || matches!(c, '今' | '昨' | '明' | '前' | '首' | '去' | '本' | '第' | '民' | 'Q')
             || self.starters.binary_search(&c).is_ok()
     }
 
@@ -863,7 +874,7 @@ impl DateExtractor {
     /// The calendar atom at `i`. With `inherit`, the atom may be a continuation of a range
     /// (`20日` after `5月18日至`).
     fn atom(&self, s: &str, i: usize, taiwan: bool, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
-        if let Some(a) = numeric_date(s, i) {
+        if let Some(a) = numeric_date(s, i, taiwan) {
             return Some(a);
         }
         if let Some((year, after_year)) = self.year_at(s, i, taiwan, ctx.reference_year) {
@@ -1035,7 +1046,9 @@ impl DateExtractor {
         let after = skip_spaces(s, k);
         // 2015-2016北半球季节性流感疫苗, 2026/27季节性流感疫苗接种计划: two years in a row right
         // before a noun are a season, 年 or not.
-        let season = !short && y2 == y1 + 1 && next_char(s, k).is_some_and(crate::text::is_han);
+        // 2024-25学年: a short second year too, before a word of such years.
+        let year_span = y2 == y1 + 1 && self.year_spans.iter().any(|w| s[after..].starts_with(w.as_str()));
+        let season = year_span || !short && y2 == y1 + 1 && next_char(s, k).is_some_and(crate::text::is_han);
         if season && !s[k..].starts_with(['年', '月', '日', '号', '期', '届']) {
             // A slashed season straddles two years and narrates neither (as 2018/19年度 below).
             if !slash {
@@ -1653,6 +1666,9 @@ struct Quarter {
 /// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters); after `第`/`前` also
 /// without 度, as Taiwan and Hong Kong write them (`第一季`, `前三季`; not `第一季节`).
 fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
+    if let Some(q) = letter_quarter(s, i) {
+        return Some(q);
+    }
     let rest = s.get(i..)?;
     let (cumulative, j) = if rest.starts_with('前') {
         (true, i + '前'.len_utf8())
@@ -1677,6 +1693,20 @@ fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
     let last = n * 3;
     let first = if cumulative { 1 } else { last - 2 };
     Some(Quarter { first, last, end, bare: !s[k..].starts_with("季度") })
+}
+
+/// `Q1`–`Q4` as reports write quarters: a quarter of a known year. Not `Q10`, `Q1a`, nor a
+/// numbered question (`Q1：`, `Q1、`, or in a sentence that asks: `Q1如何申请？`).
+fn letter_quarter(s: &str, i: usize) -> Option<Quarter> {
+    let rest = s.get(i..)?.strip_prefix('Q')?;
+    let (n, j) = ascii_digits(rest, 0, 1)?;
+    let next = next_char(rest, j);
+    let ends_clause = next.map_or(true, |c| is_han(c) || matches!(c, '，' | '。' | '；' | ' '));
+    if !(1..=4).contains(&n) || !ends_clause || s.trim_end().ends_with(['？', '?']) {
+        return None;
+    }
+    let last = n as u8 * 3;
+    Some(Quarter { first: last - 2, last, end: i + 'Q'.len_utf8() + j, bare: true })
 }
 
 /// The end of `季度` at `k`, or of a bare `季` when `bare` (after an ordinal) and no word
@@ -1836,16 +1866,24 @@ fn slash_stamp(s: &str, i: usize) -> Option<Atom> {
     Some(Atom { month: Some(m as u8), day: Some(d as u8), time, end: after, ..Default::default() })
 }
 
-/// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time.
-fn numeric_date(s: &str, i: usize) -> Option<Atom> {
-    let (y, j) = ascii_digits(s, i, 4).filter(|&(_, j)| j - i == 4)?;
+/// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time; with `taiwan` also a ROC
+/// year of two or three digits (`113/3/1`, `113.12.31` → 2024).
+fn numeric_date(s: &str, i: usize, taiwan: bool) -> Option<Atom> {
+    let (y, j) = ascii_digits(s, i, 4)?;
+    let y = match j - i {
+        4 => y,
+        2 | 3 if taiwan && (60..=150).contains(&y) => y + 1911,
+        _ => return None,
+    };
     let sep = next_char(s, j).filter(|c| matches!(c, '-' | '/' | '.'))?;
     let (m, k) = ascii_digits(s, j + 1, 2)?;
     if next_char(s, k) != Some(sep) {
         return None;
     }
     let (d, l) = ascii_digits(s, k + 1, 2)?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    // A short year's triple must end there (not a version or address: `100.3.5.2`).
+    let goes_on = j - i < 4 && next_char(s, l).is_some_and(|c| matches!(c, '.' | '/' | '-'));
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || goes_on {
         return None;
     }
     let mut a = Atom { year: Some(y as i32), month: Some(m as u8), day: Some(d as u8), end: l, ..Default::default() };
@@ -1952,8 +1990,8 @@ mod tests {
 
     #[test]
     fn numeric_dates_with_time() {
-        let a = numeric_date("2025-05-23 22:08:50", 0).unwrap();
+        let a = numeric_date("2025-05-23 22:08:50", 0, false).unwrap();
         assert_eq!(a.value().to_string(), "2025-05-23T22:08:50");
-        assert!(numeric_date("2024-13-01", 0).is_none());
+        assert!(numeric_date("2024-13-01", 0, false).is_none());
     }
 }
