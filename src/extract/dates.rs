@@ -225,6 +225,9 @@ fn year_atom(s: &str, year: i32, after_year: usize) -> Atom {
     a
 }
 
+/// Words after a plan's label that make it the plan's period (`十四五期间`, `九五计划`).
+const PLAN_WORDS: [&str; 4] = ["规划", "计划", "期间", "时期"];
+
 /// `元旦` at `i` (after a year: `2019年元旦`, `明年元旦`): January 1st; the end.
 fn new_year_day(s: &str, i: usize) -> Option<usize> {
     s[i..].starts_with("元旦").then(|| i + "元旦".len())
@@ -943,6 +946,9 @@ impl DateExtractor {
         }
         if s[i..].starts_with("民国") {
             let j = i + "民国".len();
+            if let Some(found) = spelled_roc_year(s, j) {
+                return Some(found);
+            }
             let n = number::scan(s, j)?;
             let k = skip_spaces(s, n.span.end);
             if !s[k..].starts_with('年') || n.value.fract() != 0.0 || !(1.0..=200.0).contains(&n.value) {
@@ -994,6 +1000,10 @@ impl DateExtractor {
         if let Some((yy, after)) = calendar::spelled_year(s, i, month_follows) {
             return Some((calendar::century_year(yy, reference_year), after));
         }
+        // 一一三年 in an article about Taiwan: a ROC year spelled digit by digit.
+        if let Some(found) = spelled_roc_year(s, i).filter(|_| taiwan) {
+            return Some(found);
+        }
         // 二〇二四年: four Chinese digits.
         let mut j = i;
         let mut count = 0;
@@ -1024,9 +1034,14 @@ impl DateExtractor {
             return None;
         }
         let (y2, k, slash, short) = if s[j..].starts_with('/') {
-            // 2018/19年度, 二○一八/一九年度: a fiscal year across two calendar years.
-            let (yy, k) = calendar::digit_run(s, j + 1, 2)?;
-            (y1 / 100 * 100 + yy as i32, k, true, false)
+            // 2018/19年度, 二○一八/一九年度, 2024/2025年度: a fiscal year across two
+            // calendar years.
+            let full = calendar::digit_run(s, j + 1, 4).filter(|&(y, _)| y as i32 == y1 + 1);
+            let (y2, k) = match full {
+                Some((y, k)) => (y as i32, k),
+                None => calendar::digit_run(s, j + 1, 2).map(|(yy, k)| (y1 / 100 * 100 + yy as i32, k))?,
+            };
+            (y2, k, true, false)
         } else if !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         } else {
@@ -1304,16 +1319,20 @@ impl DateExtractor {
         if prev.is_some_and(|c| number::is_chinese_numeral_char(c) || c == '第' || c.is_ascii_digit()) {
             return None;
         }
-        if next.is_some_and(|c| {
-            number::is_chinese_numeral_char(c)
-                || c.is_ascii_digit()
-                || "年个岁天万亿名人家元种项次%倍分点周月日号位所张条届批期".contains(c)
-        }) {
+        // A plan word after the label makes it a period (十四五期间), whatever its first
+        // character (十五期 alone is an issue number).
+        let plan_word = PLAN_WORDS.iter().any(|w| s[end..].starts_with(w));
+        if !plan_word
+            && next.is_some_and(|c| {
+                number::is_chinese_numeral_char(c)
+                    || c.is_ascii_digit()
+                    || "年个岁天万亿名人家元种项次%倍分点周月日号位所张条届批期".contains(c)
+            })
+        {
             return None;
         }
         if p.strict {
             let quoted = prev == Some('“') && next == Some('”');
-            let plan_word = ["规划", "计划", "期间", "时期"].iter().any(|w| s[end..].starts_with(w));
             if !(quoted || plan_word) {
                 return None;
             }
@@ -1919,6 +1938,17 @@ fn time_tail(s: &str, end: usize, time: &mut Option<(u8, u8, Option<u8>)>) -> us
     }
     *time = Some((h as u8, mi as u8, sec));
     end2
+}
+
+/// A ROC year spelled digit by digit before 年 (`一一三年` → 2024, `一〇二年` → 2013): its
+/// Gregorian year and the offset after 年.
+fn spelled_roc_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    if s[i..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (v, k) = calendar::digit_run(s, i, 3)?;
+    let k = skip_spaces(s, k);
+    (s[k..].starts_with('年') && (60..=150).contains(&v)).then(|| (v as i32 + 1911, k + '年'.len_utf8()))
 }
 
 /// True when an apostrophe (`'`, `’`, `‘`) stands right before byte `i`: `'25年` is a year.
