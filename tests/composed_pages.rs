@@ -561,6 +561,38 @@ const PAGES: &[Page] = &[
         body_has: &["节省费用约1800万元。"],
         body_lacks: &["最新评论"],
     },
+    // A county site's page the crawler cut off inside the last sentence: the cut clause is the article's.
+    Page {
+        text: "苇塘县召开2027年卫生健康工作会议\n发布时间：2027-02-10\n2月9日，苇塘县召开2027年卫生健康工作会议，总结去年工作，部署今年任务。\n会议指出，去年全县家庭医生签约人数达到6.2万人。\n会议要求，全县",
+        title: Some("苇塘县召开2027年卫生健康工作会议"),
+        published_at: Some("2027-02-10"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["签约人数达到6.2万人。\n会议要求，全县"],
+        body_lacks: &[],
+    },
+    // The same cut on a Hong Kong page in traditional script, and a short label after the last paragraph is still dropped.
+    Page {
+        text: "衞生署擴大長者疫苗資助\n2027年3月2日 星期二\n衞生署今日宣布，擴大長者疫苗資助計劃，預計惠及約30萬名長者。\n署長梁志榮認為，兩區",
+        title: Some("卫生署扩大长者疫苗资助"),
+        published_at: Some("2027-03-02"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["署长梁志荣认为，两区"],
+        body_lacks: &[],
+    },
+    Page {
+        text: "苇塘县启动健康乡村行动\n发布时间：2027-02-11\n2月10日，苇塘县启动健康乡村行动，计划三年内建成标准化村卫生室120个。\n苇塘县卫生健康局",
+        title: Some("苇塘县启动健康乡村行动"),
+        published_at: Some("2027-02-11"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["建成标准化村卫生室120个。"],
+        body_lacks: &["苇塘县卫生健康局"],
+    },
 ];
 
 #[test]
