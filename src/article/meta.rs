@@ -13,8 +13,9 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS,
-    OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
+    OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
+    WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -195,6 +196,9 @@ pub(crate) struct MetaParser {
     note_leads: WordSet,
     note_endings: WordSet,
     not_names: HashSet<String>,
+    /// Whole-line widget words of `lexicon/furniture.txt` (its `=` rows: `打印`, `关闭`,
+    /// `收藏`): buttons printed beside a byline, never a credited name.
+    widgets: HashSet<String>,
     /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
     titles: HashSet<String>,
     self_references: Vec<String>,
@@ -281,6 +285,7 @@ impl MetaParser {
             note_leads: OUTLET_NOTES.word_set("leads"),
             note_endings: OUTLET_NOTES.word_set("endings"),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            widgets: FURNITURE.words().filter_map(|w| w.strip_prefix('=')).map(super::lines::fold).collect(),
             titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
@@ -1130,6 +1135,7 @@ impl MetaParser {
             && !org
             && !self.is_outlet(token)
             && !self.not_names.contains(token)
+            && !self.widgets.contains(token)
             && !self.titles.contains(token)
     }
 
@@ -1233,7 +1239,10 @@ impl MetaParser {
                 for &t in &outlets {
                     out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
                 }
-                for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
+                for &t in tokens
+                    .iter()
+                    .filter(|&&t| self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t))
+                {
                     {
                         out.bylines.push(Byline {
                             credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
@@ -1253,7 +1262,7 @@ impl MetaParser {
                     }
                 }
                 let named = tokens.iter().filter(|t| self.is_person(self.without_credit_suffix(&s[t.range()]))).count();
-                for (i, &t) in tokens.iter().enumerate() {
+                for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
                     if self.is_person(&tok) {
@@ -1427,6 +1436,12 @@ fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let lead = v.len() - v.trim_start_matches(is_sep).len();
     let core = v.trim_matches(is_sep);
     Span::new(start + lead, start + lead + core.len())
+}
+
+/// Whether the token `t` of `s` is set in square brackets of its own (`【打印本页】`,
+/// `[关闭]`): a page widget beside a byline, not a name.
+fn bracketed(s: &str, t: Span) -> bool {
+    s[..t.start].trim_end().ends_with(['【', '[']) && s[t.end..].trim_start().starts_with(['】', ']'])
 }
 
 /// Tokens of a value, split on whitespace and list separators.
@@ -1768,6 +1783,30 @@ mod tests {
         let line = "关键词：医保，参保人数责任编辑：王明远";
         let m = parse(line).unwrap();
         assert_eq!(credits(&m), vec![("王明远", "责任编辑", None)]);
+    }
+
+    /// Print, close and bookmark buttons beside a byline, bracketed or bare, are no names;
+    /// a bracketed outlet is still the source.
+    #[test]
+    fn widget_buttons_beside_a_byline_are_no_names() {
+        let m = parse("发布日期：2027-04-09 来源：办公室 【我要打印】【关闭】").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        let m = parse("发布日期：2027-04-09 责任编辑：孟雪松 [打印] [关闭]").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        let m = parse("来源：苇塘日报 作者：孟雪松 收藏 纠错").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "作者", Some("苇塘日报"))]);
+        let m = parse("来源：【苇塘日报】 作者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘日报");
+    }
+
+    /// `本文转自：` names the outlet the text was reposted from.
+    #[test]
+    fn repost_notes_opening_with_the_text() {
+        for line in ["本文转自：苇塘晚报", "原文转自：苇塘新闻网"] {
+            let m = parse(line).unwrap();
+            assert_eq!(m.sources[0].rank, SourceRank::Repost, "{line}");
+            assert!(m.sources[0].outlet.text.starts_with("苇塘"), "{line}");
+        }
     }
 
     #[test]
