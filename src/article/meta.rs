@@ -213,7 +213,7 @@ pub(crate) struct MetaParser {
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
     filed_credit_re: Regex,
-    /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
+    /// `【某某日报专讯】`, `某某网消息（某栏目）：`, `【某某报讯】` opening a paragraph: the same.
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
@@ -300,7 +300,8 @@ impl MetaParser {
                 .expect("according regex"),
             news_lead_re: Regex::new(concat!(
                 r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
-                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:])"
+                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:]",
+                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)讯[】\]])"
             ))
             .expect("news lead regex"),
             credit_suffixes: {
@@ -595,14 +596,14 @@ impl MetaParser {
     }
 
     /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
-    /// `某某网消息（某栏目）：…`.
+    /// `某某网消息（某栏目）：…`, an outlet's name in brackets before `讯` (`【某某报讯】`).
     pub fn lead_outlet(&self, para: &str, base: usize) -> Option<MetaLine> {
         // Before `专讯` (a report of the outlet's own) any name is an outlet's.
         let special = self.news_lead_re.captures(para).and_then(|c| c.name("o1"));
         let o = special.or_else(|| {
             [&self.according_re, &self.news_lead_re]
                 .into_iter()
-                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2"))))
+                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2")).or(c.name("o3"))))
                 .filter(|o| self.is_outlet(o.as_str()))
         })?;
         let span = Span::new(base + o.start(), base + o.end());
@@ -1954,6 +1955,19 @@ mod tests {
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());
+        // An outlet's name in brackets before `讯` names the source; a topic word does not.
+        let para = "【苇塘日报讯】全市共有社区卫生服务中心248家。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "苇塘日报");
+        let para = "【健康快讯】全市共有社区卫生服务中心248家。";
+        assert!(p.lead_outlet(para, 0).is_none());
+    }
+
+    /// A county office's section credited as the writer is no person (`作者：疾控股`).
+    #[test]
+    fn office_sections_are_no_names() {
+        let m = parse("来源：县卫健局 | 作者：疾控股 | 发布时间：2027-04-10").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
     }
 
     #[test]
