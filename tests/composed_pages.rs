@@ -593,6 +593,39 @@ const PAGES: &[Page] = &[
         body_has: &["建成标准化村卫生室120个。"],
         body_lacks: &["苇塘县卫生健康局"],
     },
+    // A commission's site: the source bar ends in bracketed print/close buttons, which credit nobody; a county section is no author.
+    Page {
+        text: "苇塘市卫生健康委员会\n首页 > 工作动态\n市卫生健康委召开2027年度安全生产工作会议\n发布日期：2027-04-09 来源：办公室 作者：疾控股 【我要打印】【关闭】\n4月8日，市卫生健康委召开2027年度安全生产工作会议，各直属单位负责人共40余人参加会议。\n会议强调，各单位要压紧压实安全生产责任。\n苇塘市卫生健康委员会主办 网站标识码3501000009",
+        title: Some("市卫生健康委召开2027年度安全生产工作会议"),
+        published_at: Some("2027-04-09"),
+        source: ANY,
+        authors: &[],
+        editors: &[],
+        body_has: &["共40余人参加会议。", "压紧压实安全生产责任。"],
+        body_lacks: &["我要打印", "网站标识码"],
+    },
+    // A repost whose note opens with the text it names (`本文转自：`), editor in brackets at the foot.
+    Page {
+        text: "西岭县中医院开设夜间门诊\n2027年04月09日 08:45\n本文转自：苇塘晚报\n4月8日晚，西岭县中医院夜间门诊正式开诊，开设内科、儿科等5个科室。\n医院院长冯立川说，开诊首晚接诊患者46人次。\n（编辑 何芸）",
+        title: Some("西岭县中医院开设夜间门诊"),
+        published_at: Some("2027-04-09T08:45"),
+        source: Some("苇塘晚报"),
+        authors: &[],
+        editors: &["何芸"],
+        body_has: &["开设内科、儿科等5个科室。", "接诊患者46人次。"],
+        body_lacks: &["本文转自"],
+    },
+    // A Hong Kong paper: the masthead in brackets before 讯 opens the text.
+    Page {
+        text: "港府增撥8億元支援基層醫療\n2027-04-09 08:05\n【苇塘報訊】特區政府昨日宣布增撥8億元支援基層醫療，其中5億元用於擴展地區康健中心服務。\n新措施將於今年下半年推行。",
+        title: Some("港府增拨8亿元支援基层医疗"),
+        published_at: Some("2027-04-09T08:05"),
+        source: Some("苇塘报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["5亿元用于扩展地区康健中心服务。"],
+        body_lacks: &[],
+    },
 ];
 
 #[test]
@@ -600,6 +633,13 @@ fn original_title_glued_after_a_paragraph_is_read() {
     let a = extract("苇塘县开展健康义诊进乡村活动\n2027-06-03 10:15\n5月30日，苇塘县人民医院前往西岭镇开展义诊。记者从苇塘县卫生健康局获悉。原标题：苇塘县义诊活动走进西岭镇").unwrap();
     assert_eq!(a.meta.original_title.as_deref(), Some("苇塘县义诊活动走进西岭镇"));
     assert!(a.body.ends_with("获悉。"), "{}", a.body);
+}
+
+#[test]
+fn aggregator_title_note_is_the_original_title() {
+    let a = extract("苇塘县新增床位300张|苇塘县新增床位300张，病房全部改造\n【苇塘县新增床位300张|苇塘县新增床位300张，病房全部改造】_标题是:苇塘县卫健局：今年新增床位300张\n苇塘县卫生健康局9日表示，今年全县新增床位300张，病房全部完成改造。").unwrap();
+    assert_eq!(a.meta.original_title.as_deref(), Some("苇塘县卫健局：今年新增床位300张"));
+    assert!(!a.body.contains("标题是"), "{}", a.body);
 }
 
 #[test]
