@@ -285,7 +285,7 @@ impl MetaParser {
             note_leads: OUTLET_NOTES.word_set("leads"),
             note_endings: OUTLET_NOTES.word_set("endings"),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
-            widgets: FURNITURE.words().filter_map(|w| w.strip_prefix('=')).map(super::lines::fold).collect(),
+            widgets: FURNITURE.words().filter_map(|w| w.strip_prefix('=')).map(str::to_string).collect(),
             titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
