@@ -561,6 +561,71 @@ const PAGES: &[Page] = &[
         body_has: &["节省费用约1800万元。"],
         body_lacks: &["最新评论"],
     },
+    // A county site's page the crawler cut off inside the last sentence: the cut clause is the article's.
+    Page {
+        text: "苇塘县召开2027年卫生健康工作会议\n发布时间：2027-02-10\n2月9日，苇塘县召开2027年卫生健康工作会议，总结去年工作，部署今年任务。\n会议指出，去年全县家庭医生签约人数达到6.2万人。\n会议要求，全县",
+        title: Some("苇塘县召开2027年卫生健康工作会议"),
+        published_at: Some("2027-02-10"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["签约人数达到6.2万人。\n会议要求，全县"],
+        body_lacks: &[],
+    },
+    // The same cut on a Hong Kong page in traditional script, and a short label after the last paragraph is still dropped.
+    Page {
+        text: "衞生署擴大長者疫苗資助\n2027年3月2日 星期二\n衞生署今日宣布，擴大長者疫苗資助計劃，預計惠及約30萬名長者。\n署長梁志榮認為，兩區",
+        title: Some("卫生署扩大长者疫苗资助"),
+        published_at: Some("2027-03-02"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["署长梁志荣认为，两区"],
+        body_lacks: &[],
+    },
+    Page {
+        text: "苇塘县启动健康乡村行动\n发布时间：2027-02-11\n2月10日，苇塘县启动健康乡村行动，计划三年内建成标准化村卫生室120个。\n苇塘县卫生健康局",
+        title: Some("苇塘县启动健康乡村行动"),
+        published_at: Some("2027-02-11"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["建成标准化村卫生室120个。"],
+        body_lacks: &["苇塘县卫生健康局"],
+    },
+    // A commission's site: the source bar ends in bracketed print/close buttons, which credit nobody; a county section is no author.
+    Page {
+        text: "苇塘市卫生健康委员会\n首页 > 工作动态\n市卫生健康委召开2027年度安全生产工作会议\n发布日期：2027-04-09 来源：办公室 作者：疾控股 【我要打印】【关闭】\n4月8日，市卫生健康委召开2027年度安全生产工作会议，各直属单位负责人共40余人参加会议。\n会议强调，各单位要压紧压实安全生产责任。\n苇塘市卫生健康委员会主办 网站标识码3501000009",
+        title: Some("市卫生健康委召开2027年度安全生产工作会议"),
+        published_at: Some("2027-04-09"),
+        source: ANY,
+        authors: &[],
+        editors: &[],
+        body_has: &["共40余人参加会议。", "压紧压实安全生产责任。"],
+        body_lacks: &["我要打印", "网站标识码"],
+    },
+    // A repost whose note opens with the text it names (`本文转自：`), editor in brackets at the foot.
+    Page {
+        text: "西岭县中医院开设夜间门诊\n2027年04月09日 08:45\n本文转自：苇塘晚报\n4月8日晚，西岭县中医院夜间门诊正式开诊，开设内科、儿科等5个科室。\n医院院长冯立川说，开诊首晚接诊患者46人次。\n（编辑 何芸）",
+        title: Some("西岭县中医院开设夜间门诊"),
+        published_at: Some("2027-04-09T08:45"),
+        source: Some("苇塘晚报"),
+        authors: &[],
+        editors: &["何芸"],
+        body_has: &["开设内科、儿科等5个科室。", "接诊患者46人次。"],
+        body_lacks: &["本文转自"],
+    },
+    // A Hong Kong paper: the masthead in brackets before 讯 opens the text.
+    Page {
+        text: "港府增撥8億元支援基層醫療\n2027-04-09 08:05\n【苇塘報訊】特區政府昨日宣布增撥8億元支援基層醫療，其中5億元用於擴展地區康健中心服務。\n新措施將於今年下半年推行。",
+        title: Some("港府增拨8亿元支援基层医疗"),
+        published_at: Some("2027-04-09T08:05"),
+        source: Some("苇塘报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["5亿元用于扩展地区康健中心服务。"],
+        body_lacks: &[],
+    },
 ];
 
 #[test]
@@ -568,6 +633,13 @@ fn original_title_glued_after_a_paragraph_is_read() {
     let a = extract("苇塘县开展健康义诊进乡村活动\n2027-06-03 10:15\n5月30日，苇塘县人民医院前往西岭镇开展义诊。记者从苇塘县卫生健康局获悉。原标题：苇塘县义诊活动走进西岭镇").unwrap();
     assert_eq!(a.meta.original_title.as_deref(), Some("苇塘县义诊活动走进西岭镇"));
     assert!(a.body.ends_with("获悉。"), "{}", a.body);
+}
+
+#[test]
+fn aggregator_title_note_is_the_original_title() {
+    let a = extract("苇塘县新增床位300张|苇塘县新增床位300张，病房全部改造\n【苇塘县新增床位300张|苇塘县新增床位300张，病房全部改造】_标题是:苇塘县卫健局：今年新增床位300张\n苇塘县卫生健康局9日表示，今年全县新增床位300张，病房全部完成改造。").unwrap();
+    assert_eq!(a.meta.original_title.as_deref(), Some("苇塘县卫健局：今年新增床位300张"));
+    assert!(!a.body.contains("标题是"), "{}", a.body);
 }
 
 #[test]

@@ -648,9 +648,15 @@ fn soft_lines(content: &str) -> Vec<Span> {
     out
 }
 
-/// `原标题：《…》` → the title inside.
+/// Labels of a repost's note giving the title it was first printed under (`原标题：`, and
+/// `标题是：` after the bracketed headline of an aggregator's line).
+const ORIGINAL_TITLE_LABELS: [&str; 4] = ["原标题", "原文标题", "原题", "标题是"];
+
+/// `原标题：《…》` → the title inside; so is the note after an aggregator's bracketed
+/// headline (`【某某】_标题是：…`).
 fn original_title(key: &str) -> Option<String> {
-    let rest = ["原标题", "原文标题", "原题"].iter().find_map(|p| key.strip_prefix(p))?;
+    let key = after_bracketed_headline(key).unwrap_or(key);
+    let rest = ORIGINAL_TITLE_LABELS.iter().find_map(|p| key.strip_prefix(p))?;
     if !rest.trim_start().starts_with(['：', '《']) {
         return None;
     }
@@ -667,6 +673,14 @@ fn original_title(key: &str) -> Option<String> {
         out.push(c);
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// What follows a bracketed headline opening the line (`【某某】_标题是：X` → `标题是：X`),
+/// where an original-title label follows it.
+fn after_bracketed_headline(key: &str) -> Option<&str> {
+    let (_, rest) = key.strip_prefix('【')?.split_once('】')?;
+    let rest = rest.trim_start_matches(['_', '＿', ' ']);
+    ORIGINAL_TITLE_LABELS.iter().any(|l| rest.starts_with(l)).then_some(rest)
 }
 
 /// A note's value without the bracket that closes the note around it (`（原标题：X）` → `X`):
@@ -1019,6 +1033,12 @@ mod tests {
         assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
         assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
         assert_eq!(original_title("原题目要求"), None);
+        assert_eq!(
+            original_title("【苇塘县新增床位300张|苇塘县新增床位】_标题是：苇塘县卫健局：今年新增床位300张").as_deref(),
+            Some("苇塘县卫健局：今年新增床位300张")
+        );
+        assert_eq!(original_title("【苇塘县新增床位300张】_标题是由编辑拟定"), None);
+        assert_eq!(original_title("标题是：苇塘县新增床位").as_deref(), Some("苇塘县新增床位"));
         assert_eq!(original_title("原标题：青柳为千名老人体检）").as_deref(), Some("青柳为千名老人体检"));
         assert_eq!(original_title("原标题：《青柳为千名老人体检》)").as_deref(), Some("青柳为千名老人体检"));
         assert_eq!(original_title("原标题：青柳（试点）为千名老人体检").as_deref(), Some("青柳（试点）为千名老人体检"));

@@ -13,8 +13,9 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, META_LABELS, OUTLET_CHANNELS,
-    OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
+    OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
+    WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -195,6 +196,9 @@ pub(crate) struct MetaParser {
     note_leads: WordSet,
     note_endings: WordSet,
     not_names: HashSet<String>,
+    /// Whole-line widget words of `lexicon/furniture.txt` (its `=` rows: `打印`, `关闭`,
+    /// `收藏`): buttons printed beside a byline, never a credited name.
+    widgets: HashSet<String>,
     /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
     titles: HashSet<String>,
     self_references: Vec<String>,
@@ -209,7 +213,7 @@ pub(crate) struct MetaParser {
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
     filed_credit_re: Regex,
-    /// `【某某日报专讯】`, `某某网消息（某栏目）：` opening a paragraph: the same.
+    /// `【某某日报专讯】`, `某某网消息（某栏目）：`, `【某某报讯】` opening a paragraph: the same.
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
@@ -281,6 +285,7 @@ impl MetaParser {
             note_leads: OUTLET_NOTES.word_set("leads"),
             note_endings: OUTLET_NOTES.word_set("endings"),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
+            widgets: FURNITURE.words().filter_map(|w| w.strip_prefix('=')).map(str::to_string).collect(),
             titles: TITLES.words().map(str::to_string).collect(),
             self_references: SELF_REFERENCES.words().map(str::to_string).collect(),
             org_endings: BYLINE_ORG_ENDINGS.words().map(str::to_string).collect(),
@@ -295,7 +300,8 @@ impl MetaParser {
                 .expect("according regex"),
             news_lead_re: Regex::new(concat!(
                 r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
-                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:])"
+                r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:]",
+                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)讯[】\]])"
             ))
             .expect("news lead regex"),
             credit_suffixes: {
@@ -590,14 +596,14 @@ impl MetaParser {
     }
 
     /// The outlet a lead names before the text: `据央视新闻消息，…`, `【某某日报专讯】…`,
-    /// `某某网消息（某栏目）：…`.
+    /// `某某网消息（某栏目）：…`, an outlet's name in brackets before `讯` (`【某某报讯】`).
     pub fn lead_outlet(&self, para: &str, base: usize) -> Option<MetaLine> {
         // Before `专讯` (a report of the outlet's own) any name is an outlet's.
         let special = self.news_lead_re.captures(para).and_then(|c| c.name("o1"));
         let o = special.or_else(|| {
             [&self.according_re, &self.news_lead_re]
                 .into_iter()
-                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2"))))
+                .find_map(|re| re.captures(para).and_then(|c| c.name("outlet").or(c.name("o2")).or(c.name("o3"))))
                 .filter(|o| self.is_outlet(o.as_str()))
         })?;
         let span = Span::new(base + o.start(), base + o.end());
@@ -1130,6 +1136,7 @@ impl MetaParser {
             && !org
             && !self.is_outlet(token)
             && !self.not_names.contains(token)
+            && !self.widgets.contains(token)
             && !self.titles.contains(token)
     }
 
@@ -1233,7 +1240,10 @@ impl MetaParser {
                 for &t in &outlets {
                     out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
                 }
-                for &t in tokens.iter().filter(|t| self.is_person(&s[t.range()]) && !outlets.contains(t)) {
+                for &t in tokens
+                    .iter()
+                    .filter(|&&t| self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t))
+                {
                     {
                         out.bylines.push(Byline {
                             credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
@@ -1253,7 +1263,7 @@ impl MetaParser {
                     }
                 }
                 let named = tokens.iter().filter(|t| self.is_person(self.without_credit_suffix(&s[t.range()]))).count();
-                for (i, &t) in tokens.iter().enumerate() {
+                for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
                     if self.is_person(&tok) {
@@ -1427,6 +1437,12 @@ fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let lead = v.len() - v.trim_start_matches(is_sep).len();
     let core = v.trim_matches(is_sep);
     Span::new(start + lead, start + lead + core.len())
+}
+
+/// Whether the token `t` of `s` is set in square brackets of its own (`【打印本页】`,
+/// `[关闭]`): a page widget beside a byline, not a name.
+fn bracketed(s: &str, t: Span) -> bool {
+    s[..t.start].trim_end().ends_with(['【', '[']) && s[t.end..].trim_start().starts_with(['】', ']'])
 }
 
 /// Tokens of a value, split on whitespace and list separators.
@@ -1770,6 +1786,30 @@ mod tests {
         assert_eq!(credits(&m), vec![("王明远", "责任编辑", None)]);
     }
 
+    /// Print, close and bookmark buttons beside a byline, bracketed or bare, are no names;
+    /// a bracketed outlet is still the source.
+    #[test]
+    fn widget_buttons_beside_a_byline_are_no_names() {
+        let m = parse("发布日期：2027-04-09 来源：办公室 【我要打印】【关闭】").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        let m = parse("发布日期：2027-04-09 责任编辑：孟雪松 [打印] [关闭]").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        let m = parse("来源：苇塘日报 作者：孟雪松 收藏 纠错").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "作者", Some("苇塘日报"))]);
+        let m = parse("来源：【苇塘日报】 作者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘日报");
+    }
+
+    /// `本文转自：` names the outlet the text was reposted from.
+    #[test]
+    fn repost_notes_opening_with_the_text() {
+        for line in ["本文转自：苇塘晚报", "原文转自：苇塘新闻网"] {
+            let m = parse(line).unwrap();
+            assert_eq!(m.sources[0].rank, SourceRank::Repost, "{line}");
+            assert!(m.sources[0].outlet.text.starts_with("苇塘"), "{line}");
+        }
+    }
+
     #[test]
     fn addresses_widgets_and_post_places_are_no_outlets_or_names() {
         // A house number ends like `…号` but names no outlet.
@@ -1915,6 +1955,19 @@ mod tests {
         assert!(!p.opens_report(para, Span::new(0, para.len())));
         let para = "据介绍，全市共有社区卫生服务中心248家。";
         assert!(p.dateline(para, Span::new(0, para.len())).is_none());
+        // An outlet's name in brackets before `讯` names the source; a topic word does not.
+        let para = "【苇塘日报讯】全市共有社区卫生服务中心248家。";
+        let m = p.dateline(para, Span::new(0, para.len())).unwrap();
+        assert_eq!(m.sources[0].outlet.span.slice(para), "苇塘日报");
+        let para = "【健康快讯】全市共有社区卫生服务中心248家。";
+        assert!(p.lead_outlet(para, 0).is_none());
+    }
+
+    /// A county office's section credited as the writer is no person (`作者：疾控股`).
+    #[test]
+    fn office_sections_are_no_names() {
+        let m = parse("来源：县卫健局 | 作者：疾控股 | 发布时间：2027-04-10").unwrap();
+        assert!(m.bylines.is_empty(), "{:?}", credits(&m));
     }
 
     #[test]

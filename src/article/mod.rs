@@ -503,11 +503,28 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
         let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
-        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS) {
+        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS || cut_off_clause(text, tail)) {
             break;
         }
         layout.paragraphs.pop();
     }
+}
+
+/// Fewest Han characters of the clause before the comma of a sentence the page was cut off in.
+const MIN_CUT_CLAUSE_HAN: usize = 3;
+
+/// Whether the paragraph `span` is a sentence the crawler cut off (`会议要求，全市`): the
+/// page's last text, Han words and clause commas only, a clause of at least
+/// [`MIN_CUT_CLAUSE_HAN`] Han characters before a comma and words after it. A label or a
+/// site name has no comma; a date, a name list or a widget has other characters.
+fn cut_off_clause(text: &str, span: Span) -> bool {
+    let line = span.slice(text).trim();
+    let Some((head, rest)) = line.split_once(['，', ',']) else { return false };
+    text[span.end..].trim().is_empty()
+        && head.chars().count() >= MIN_CUT_CLAUSE_HAN
+        && !rest.is_empty()
+        && !rest.ends_with(['，', ','])
+        && line.chars().all(|c| is_han(c) || matches!(c, '，' | ','))
 }
 
 /// Fewest characters a line shares with the title to say it again.
@@ -867,6 +884,22 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page cut off inside a sentence keeps the cut clause; a short label or a site
+    /// name after the last paragraph, or a clause with more text below it, is no cut sentence.
+    #[test]
+    fn cut_off_clause_is_the_pages_last_sentence() {
+        let cut = |t: &str| cut_off_clause(t, Span::new(t.rfind('\n').map_or(0, |i| i + 1), t.len()));
+        assert!(cut("会议指出，全年接诊患者3万人次。\n会议强调，各地"));
+        assert!(cut("衞生署表示，計劃惠及長者。\n署長認為，兩地"));
+        assert!(!cut("会议指出，全年接诊患者3万人次。\n青禾县卫生健康局"));
+        assert!(!cut("会议指出，全年接诊患者3万人次。\n编辑，校对"));
+        assert!(!cut("会议指出，全年接诊患者3万人次。\n截至5月，共2000人"));
+        assert!(!cut("会议指出，全年接诊患者3万人次。\n会议强调，"));
+        let t = "会议指出，全年接诊患者3万人次。\n会议强调，各地\n版权所有";
+        let start = t.find("会议强调").unwrap();
+        assert!(!cut_off_clause(t, Span::new(start, start + "会议强调，各地".len())));
+    }
 
     /// The example that documented `module`.
     #[test]
