@@ -249,6 +249,10 @@ struct SubjectWords {
     /// Units that count acts (`人次`, `例次`): the act closing the noun phrase after them is
     /// what they count (`98人次外科看诊`).
     act_unit: Vec<String>,
+    /// Averaging words before a change (`年均`, `平均`): `年均增长17%` names no metric.
+    average: Vec<String>,
+    /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
+    people_unit: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -348,7 +352,9 @@ impl SubjectWords {
             relative_lead,
             action,
             compare,
-            act_unit
+            act_unit,
+            average,
+            people_unit
         )
     }
 }
@@ -1600,7 +1606,8 @@ impl FigureExtractor {
         // *Share in an act*: after a verb of action (no link: not 有), a verb and a noun closing
         // the clause are one noun (加收1.5%补充管理费 → 补充管理费; not 有21%来自外地).
         let act_object = || {
-            let closes = |e: usize| next_char(sentence.text, e - sentence.span.start).map_or(true, |c| !is_word_char(c));
+            let closes =
+                |e: usize| next_char(sentence.text, e - sentence.span.start).map_or(true, |c| !is_word_char(c));
             next.is_some_and(|t| t.tag.starts_with('v') && t.text.chars().count() >= 2)
                 && sentence.tokens.get(next_k + 1).is_some_and(|n| n.tag.starts_with('n') && closes(n.span.end))
                 && !listed(&sw.link)
@@ -1991,6 +1998,18 @@ impl FigureExtractor {
             }
         }
         let e = self.phrase_end(s, &tokens)?;
+        // *People's predicate*: after a count of people, a verb and a place they go to or
+        // serve (a `head` noun: 医院, 中心) say what they do (60人次支援县级医院), not what is
+        // counted (200名参训学员).
+        let ends_in = |t: &str, words: &[String]| words.iter().any(|h| t.ends_with(h.as_str()));
+        let people = ends_in(&s[..p], &self.subject.person_head) || ends_in(&s[..p], &self.subject.people_unit);
+        if first_is_verb
+            && people
+            && ends_in(&s[p..e], &self.subject.head)
+            && !ends_in(&s[p..e], &self.subject.person_head)
+        {
+            return None;
+        }
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
     }
 
@@ -2009,7 +2028,8 @@ impl FigureExtractor {
             return None;
         }
         // Nouns, then the act (a verb or verbal noun of two characters or more) ending the clause.
-        let run: Vec<_> = tokens.iter().take(5).take_while(|t| t.tag.starts_with('n') || t.tag.starts_with('v')).collect();
+        let run: Vec<_> =
+            tokens.iter().take(5).take_while(|t| t.tag.starts_with('n') || t.tag.starts_with('v')).collect();
         let act = run.iter().position(|t| t.tag.starts_with('v'))?;
         let verb = run[act];
         let verb_end = verb.span.end - sentence.span.start;
@@ -2424,7 +2444,9 @@ impl FigureExtractor {
             }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
             if after.chars().count() >= 2 {
-                from = c.end;
+                // 明年元旦起国保费率: a start point's 起 is the date's, whatever the segmenter
+                // glues it to.
+                from = c.end + if s[c.end..].starts_with('起') { '起'.len_utf8() } else { 0 };
             }
         }
         &s[from..start]
@@ -2795,10 +2817,25 @@ impl FigureExtractor {
     /// the previous figure's subject (`…增幅`/`…降幅`); a change in percentage points
     /// (`points`) is the metric itself (签约率…，提高了5个百分点 → 签约率).
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>, points: bool) -> Option<String> {
-        let (_, suffix) = self.bare_change(clause)?;
+        let (average, suffix) = match self.bare_change(clause) {
+            Some((_, suffix)) => ("", suffix),
+            None => self.average_change(clause)?,
+        };
         let base = prev_subject?;
         let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
-        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+        Some(if points { base.to_string() } else { format!("{base}{average}{suffix}") })
+    }
+
+    /// *Average change*: an averaging word before a bare change (`，年均增长17%`, role
+    /// `average`) names no metric: the change is the previous figure's, averaged (its subject
+    /// + 年均增幅).
+    fn average_change<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
+        let t = clause.trim();
+        self.subject.average.iter().find_map(|w| {
+            let p = t.find(w.as_str())?;
+            let (_, suffix) = self.bare_change(&t[p + w.len()..])?;
+            self.is_comparison(&t[..p]).then_some((&t[p..p + w.len()], suffix))
+        })
     }
 
     /// A clause that is a change verb after comparatives and years only (`比上年增加`,
@@ -2916,7 +2953,12 @@ impl FigureExtractor {
         // 全市平均住院日8.6天: the scope and time words opening the clause are no part of it.
         let off = offset_in(s, t)?;
         let from = self.skip_scope(t, 0, |p| token_boundary(sentence, off + p), |p| self.verb_at(sentence, off + p));
-        self.finish(self.trim_words(sentence, &t[from..], false))
+        // 过往的评鉴效期: a thing after 的 drops its owner, as a metric does; a rate keeps
+        // its group (*rate of a group*).
+        let owned = t[from..].rfind('的').map(|k| from + k + '的'.len_utf8()).filter(|&k| {
+            t[k..].chars().count() >= 2 && !self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
+        });
+        self.finish(self.trim_words(sentence, &t[owned.unwrap_or(from)..], false))
     }
 
     /// *Continued act*: after a time adverb (`连续`, role `time_adverb`), verbs alone up to the
