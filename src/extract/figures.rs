@@ -117,6 +117,18 @@
 //!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
 //!    - *anniversary*: the event is the last member of a list before it, without the
 //!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立);
+//!    - *counted act*: after a unit counting acts (`act_unit`: `人次`) nouns and the verb
+//!      closing the clause are counted (`98人次外科看诊`); *people's predicate*: after a count
+//!      of people (`people_unit`, `person_head`) a verb and a head noun name nothing
+//!      (`60人次支援县级医院`: the metric before);
+//!    - *continued act*: after `连续` verbs alone up to a duration are what lasted
+//!      (`交通船连续停航8天` → 停航); a duration's metric loses its scope and its owner
+//!      before `的` (`全市平均住院日`, `过往的评鉴效期`);
+//!    - *verb after a time word*: a metric, a date and one verb before the number name the
+//!      metric and the verb (`医保基金今年支出` → 医保基金支出); *share in an act*: after a
+//!      verb of action a verb and a noun closing the clause are one noun (`加收1.5%补充管理费`);
+//!    - *average change*: `年均增长17%` with no metric of its own is the previous figure's
+//!      subject + `年均增幅` (role `average`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
