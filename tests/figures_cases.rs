@@ -130,3 +130,27 @@ fn listed_rates_acts_and_having_in_traditional_script() {
         assert_eq!(got, expected, "{text}");
     }
 }
+
+/// The subjects of the figures of a page, by mention (the first figure with that text).
+fn subjects_of(text: &str, expected: &[(&str, &str)]) {
+    let article = zhnews::extract(text).expect("extracts");
+    for (mention, subject) in expected {
+        let f = article.figures.iter().find(|f| f.mention.text == *mention);
+        let f = f.unwrap_or_else(|| panic!("no figure {mention}: {:?}", article.figures));
+        assert_eq!(f.subject.as_deref(), Some(*subject), "{mention}");
+    }
+}
+
+/// Continued acts, counted acts, a duration's scope and a verb after a time word, in both
+/// scripts (subjects are normalized text).
+#[test]
+fn acts_scopes_and_time_words_in_metrics() {
+    subjects_of(
+        "青川县医疗队完成46人次眼科筛查\n2026年1月8日 来源：青川日报\n受大雾影响，轮渡连续停航4天，医疗队共完成46人次眼科筛查。全县平均住院日7.9天。职工医保统筹基金今年支出37.2亿元。",
+        &[("4天", "停航"), ("46人次", "眼科筛查"), ("7.9天", "平均住院日"), ("37.2亿元", "职工医保统筹基金支出")],
+    );
+    subjects_of(
+        "澎南縣醫療隊完成32人次外科看診\n2026年1月8日 來源：澎南日報\n受強風影響，離島交通船連續停航5天，醫療隊共協助完成32人次外科看診。全縣平均住院日8.2天。健保基金去年支出逾新台幣860億元。",
+        &[("5天", "停航"), ("32人次", "外科看诊"), ("8.2天", "平均住院日"), ("逾新台幣860億元", "健保基金支出")],
+    );
+}

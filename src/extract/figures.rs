@@ -117,6 +117,18 @@
 //!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
 //!    - *anniversary*: the event is the last member of a list before it, without the
 //!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立);
+//!    - *counted act*: after a unit counting acts (`act_unit`: `人次`) nouns and the verb
+//!      closing the clause are counted (`98人次外科看诊`); *people's predicate*: after a count
+//!      of people (`people_unit`, `person_head`) a verb and a head noun name nothing
+//!      (`60人次支援县级医院`: the metric before);
+//!    - *continued act*: after `连续` verbs alone up to a duration are what lasted
+//!      (`交通船连续停航8天` → 停航); a duration's metric loses its scope and its owner
+//!      before `的` (`全市平均住院日`, `过往的评鉴效期`);
+//!    - *verb after a time word*: a metric, a date and one verb before the number name the
+//!      metric and the verb (`医保基金今年支出` → 医保基金支出); *share in an act*: after a
+//!      verb of action a verb and a noun closing the clause are one noun (`加收1.5%补充管理费`);
+//!    - *average change*: `年均增长17%` with no metric of its own is the previous figure's
+//!      subject + `年均增幅` (role `average`);
 //! 5. both ends of the words found lose the `function` words of `subject_words.txt`
 //!    (`名额已经` → `名额`, `因胸痛` → `胸痛`, a token glued of them too: `接种率仅约` →
 //!    `接种率`: a word list, since the tagger errs on them),
@@ -246,6 +258,13 @@ struct SubjectWords {
     action: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
     compare: Vec<String>,
+    /// Units that count acts (`人次`, `例次`): the act closing the noun phrase after them is
+    /// what they count (`98人次外科看诊`).
+    act_unit: Vec<String>,
+    /// Averaging words before a change (`年均`, `平均`): `年均增长17%` names no metric.
+    average: Vec<String>,
+    /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
+    people_unit: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -344,7 +363,10 @@ impl SubjectWords {
             deictic,
             relative_lead,
             action,
-            compare
+            compare,
+            act_unit,
+            average,
+            people_unit
         )
     }
 }
@@ -1204,7 +1226,7 @@ impl FigureExtractor {
             {
                 return Some(metric);
             }
-            let after = self.subject_after(sentence, end);
+            let after = self.counted_act(sentence, unit, end).or_else(|| self.subject_after(sentence, end));
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
                 return compared;
             }
@@ -1215,6 +1237,7 @@ impl FigureExtractor {
                     FigureKind::Money => self.bare_change(clause).map(|(verb, _)| verb.to_string()),
                     _ => self.change_subject(clause, prev_subject, false),
                 })
+                .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
         }
@@ -1582,20 +1605,28 @@ impl FigureExtractor {
     /// (`增长`, `达到`: `签约率达到30%`) keeps the metric before.
     fn verb_before_share(&self, sentence: &Sentence<'_>, clause: &str, end: usize) -> bool {
         // 全校有三分之一学生近视: a noun right after the share is measured as after `的`.
-        let noun_next = || {
-            let at = sentence.span.start + end;
-            let k = sentence.tokens.partition_point(|t| t.span.start < at);
-            sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('n'))
-        };
-        if !sentence.text[end..].starts_with('的') && !noun_next() {
-            return false;
-        }
+        let at = sentence.span.start + end;
+        let next_k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let next = sentence.tokens.get(next_k).filter(|t| t.span.start == at);
+        let noun_next = || next.is_some_and(|t| t.tag.starts_with('n'));
         let Some(off) = offset_in(sentence.text, clause) else { return false };
         let at = sentence.span.start + off + clause.trim_end().len();
         let k = sentence.tokens.partition_point(|t| t.span.end < at);
         let Some(verb) = sentence.tokens.get(k).filter(|t| t.span.end == at) else { return false };
         let sw = &self.subject;
         let listed = |words: &[String]| words.iter().any(|w| w == verb.text);
+        // *Share in an act*: after a verb of action (no link: not 有), a verb and a noun closing
+        // the clause are one noun (加收1.5%补充管理费 → 补充管理费; not 有21%来自外地).
+        let act_object = || {
+            let closes =
+                |e: usize| next_char(sentence.text, e - sentence.span.start).map_or(true, |c| !is_word_char(c));
+            next.is_some_and(|t| t.tag.starts_with('v') && t.text.chars().count() >= 2)
+                && sentence.tokens.get(next_k + 1).is_some_and(|n| n.tag.starts_with('n') && closes(n.span.end))
+                && !listed(&sw.link)
+        };
+        if !sentence.text[end..].starts_with('的') && !noun_next() && !act_object() {
+            return false;
+        }
         verb.tag.starts_with('v')
             && verb.tag != "vn"
             && !listed(&sw.increase)
@@ -1979,7 +2010,51 @@ impl FigureExtractor {
             }
         }
         let e = self.phrase_end(s, &tokens)?;
+        // *People's predicate*: after a count of people, a verb and a place they go to or
+        // serve (a `head` noun: 医院, 中心) say what they do (60人次支援县级医院), not what is
+        // counted (200名参训学员).
+        let ends_in = |t: &str, words: &[String]| words.iter().any(|h| t.ends_with(h.as_str()));
+        let people = ends_in(&s[..p], &self.subject.person_head) || ends_in(&s[..p], &self.subject.people_unit);
+        if first_is_verb
+            && people
+            && ends_in(&s[p..e], &self.subject.head)
+            && !ends_in(&s[p..e], &self.subject.person_head)
+        {
+            return None;
+        }
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Counted act*: after a unit that counts acts (`人次`, role `act_unit`), nouns and one
+    /// verb that closes the clause are the act counted (`完成98人次外科看诊` → 外科看诊), not
+    /// nouns and their predicate.
+    fn counted_act(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> Option<String> {
+        let unit = unit?;
+        if !self.subject.act_unit.iter().any(|u| u == unit) {
+            return None;
+        }
+        let (s, at) = (sentence.text, sentence.span.start + end);
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let tokens = sentence.tokens.get(k..)?;
+        if tokens.first()?.span.start != at {
+            return None;
+        }
+        // Nouns, then the act (a verb or verbal noun of two characters or more) ending the clause.
+        let run: Vec<_> =
+            tokens.iter().take(5).take_while(|t| t.tag.starts_with('n') || t.tag.starts_with('v')).collect();
+        let act = run.iter().position(|t| t.tag.starts_with('v'))?;
+        let verb = run[act];
+        let verb_end = verb.span.end - sentence.span.start;
+        let linked = self.subject.link.iter().chain(&self.subject.stop).any(|w| w == verb.text);
+        if act == 0
+            || !run[..act].iter().all(|t| t.tag.starts_with('n'))
+            || verb.text.chars().count() < 2
+            || linked
+            || next_char(s, verb_end).is_some_and(is_word_char)
+        {
+            return None;
+        }
+        self.finish(&s[end..verb_end])
     }
 
     /// *Quoted noun*: a short quoted name right after a count is what it counts
@@ -2381,7 +2456,9 @@ impl FigureExtractor {
             }
             let after = s[c.end..start].trim_start_matches(['前', '后', '起', '底', '末', '初', '的', '年', ' ']);
             if after.chars().count() >= 2 {
-                from = c.end;
+                // 明年元旦起国保费率: a start point's 起 is the date's, whatever the segmenter
+                // glues it to.
+                from = c.end + if s[c.end..].starts_with('起') { '起'.len_utf8() } else { 0 };
             }
         }
         &s[from..start]
@@ -2496,6 +2573,33 @@ impl FigureExtractor {
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// *Verb after a time word*: a metric, a date and one verb before the number
+    /// (`医保基金今年支出48.6亿元`) measure the metric's act: the metric with the verb
+    /// (医保基金支出); the date is the clause's time. Links after the verb go (`支出达`); a
+    /// link, change or lead verb itself is no act of the metric (`门诊量去年达到…`).
+    fn verb_after_date(&self, sentence: &Sentence<'_>, clause: &str, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause_end = offset_in(s, clause)? + clause.trim_end().len();
+        let date = dates.get(dates.partition_point(|c| c.start < clause_end))?;
+        if date.end > start || !s[clause_end..date.start].trim().is_empty() {
+            return None;
+        }
+        let at = sentence.span.start + date.end;
+        let verb = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at))?;
+        let verb_end = verb.span.end - sentence.span.start;
+        let sw = &self.subject;
+        let listed = [&sw.link, &sw.cut, &sw.increase, &sw.decrease, &sw.lead_verb, &sw.function]
+            .iter()
+            .any(|list| list.iter().any(|w| w == verb.text));
+        let rest = s.get(verb_end..start)?.trim();
+        let linked = rest.is_empty() || sw.link.iter().any(|w| w == rest) && !sw.object_link.iter().any(|w| w == rest);
+        if verb.span.start != at || !verb.tag.starts_with('v') || verb.text.chars().count() < 2 || listed || !linked {
+            return None;
+        }
+        let metric = self.clean_before(sentence, clause)?;
+        Some(format!("{metric}{}", verb.text))
     }
 
     /// Linking verbs right before the number (增至, 稳定在, 平均节省) are no metric; only
@@ -2725,10 +2829,25 @@ impl FigureExtractor {
     /// the previous figure's subject (`…增幅`/`…降幅`); a change in percentage points
     /// (`points`) is the metric itself (签约率…，提高了5个百分点 → 签约率).
     fn change_subject(&self, clause: &str, prev_subject: Option<&str>, points: bool) -> Option<String> {
-        let (_, suffix) = self.bare_change(clause)?;
+        let (average, suffix) = match self.bare_change(clause) {
+            Some((_, suffix)) => ("", suffix),
+            None => self.average_change(clause)?,
+        };
         let base = prev_subject?;
         let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
-        Some(if points { base.to_string() } else { format!("{base}{suffix}") })
+        Some(if points { base.to_string() } else { format!("{base}{average}{suffix}") })
+    }
+
+    /// *Average change*: an averaging word before a bare change (`，年均增长17%`, role
+    /// `average`) names no metric: the change is the previous figure's, averaged (its subject
+    /// + 年均增幅).
+    fn average_change<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
+        let t = clause.trim();
+        self.subject.average.iter().find_map(|w| {
+            let p = t.find(w.as_str())?;
+            let (_, suffix) = self.bare_change(&t[p + w.len()..])?;
+            self.is_comparison(&t[..p]).then_some((&t[p..p + w.len()], suffix))
+        })
     }
 
     /// A clause that is a change verb after comparatives and years only (`比上年增加`,
@@ -2799,6 +2918,9 @@ impl FigureExtractor {
             return None;
         }
         let mut t = clause.trim();
+        if let Some(act) = self.continued_act(sentence, t) {
+            return self.finish(act);
+        }
         if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
@@ -2840,7 +2962,38 @@ impl FigureExtractor {
             return None;
         }
         let t = if anniversary { self.anniversary_event(sentence, t) } else { t };
-        self.finish(self.trim_words(sentence, t, false))
+        // 全市平均住院日8.6天: the scope and time words opening the clause are no part of it.
+        let off = offset_in(s, t)?;
+        let from = self.skip_scope(t, 0, |p| token_boundary(sentence, off + p), |p| self.verb_at(sentence, off + p));
+        // 过往的评鉴效期: a thing after 的 drops its owner, as a metric does; a rate keeps
+        // its group (*rate of a group*).
+        let owned = t[from..].rfind('的').map(|k| from + k + '的'.len_utf8()).filter(|&k| {
+            t[k..].chars().count() >= 2 && !self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
+        });
+        self.finish(self.trim_words(sentence, &t[owned.unwrap_or(from)..], false))
+    }
+
+    /// *Continued act*: after a time adverb (`连续`, role `time_adverb`), verbs alone up to the
+    /// duration are what lasted (`交通船连续停航8天` → 停航), not the agent before them.
+    fn continued_act<'s>(&self, sentence: &Sentence<'s>, t: &'s str) -> Option<&'s str> {
+        let s = sentence.text;
+        let off = offset_in(s, t)?;
+        let (p, w) = self
+            .subject
+            .time_adverb
+            .iter()
+            .filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w)))
+            .filter(|&(p, w)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
+            .max_by_key(|&(p, _)| p)?;
+        let act = &t[p + w.len()..];
+        let (from, to) = (sentence.span.start + off + p + w.len(), sentence.span.start + off + t.len());
+        let k = sentence.tokens.partition_point(|t| t.span.start < from);
+        let words: Vec<_> = sentence.tokens[k..].iter().take_while(|t| t.span.end <= to).collect();
+        let verbs = !words.is_empty()
+            && words.last().is_some_and(|t| t.span.end == to)
+            && words.iter().all(|t| t.tag.starts_with('v') && !self.is_function(t.text))
+            && !self.subject.link.iter().chain(&self.subject.duration_link).any(|l| act.ends_with(l.as_str()));
+        (verbs && act.chars().count() >= 2).then_some(act)
     }
 
     /// *Compared span change*: a duration after comparatives and `延长`/`缩短` only
