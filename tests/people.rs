@@ -278,13 +278,13 @@ fn a_field_before_a_title_keeps_the_chain() {
     assert_eq!(describe("青湖市人民医院院长、骨科专家方志远看望了患者。"), vec!["方志远/院长,骨科专家/青湖市人民医院"]);
 }
 
-/// Another post in parentheses between a title and the name (`主任（…局长）`) is skipped:
-/// the name follows, and the body before the first title is the organization.
+/// Another post in parentheses between a title and the name (`主任（…局长）`): the name
+/// follows, both titles are kept, and the body before the first title is the organization.
 #[test]
 fn a_post_in_parentheses_before_the_name() {
     let people = describe("市疾控中心主任（市卫监局局长）郑国梁强调要加强监测。");
     assert_eq!(people.len(), 1, "{people:?}");
-    assert!(people[0].starts_with("郑国梁/主任/") && people[0].ends_with("疾病预防控制中心"), "{people:?}");
+    assert!(people[0].starts_with("郑国梁/主任,局长/") && people[0].ends_with("疾病预防控制中心"), "{people:?}");
 }
 
 /// A bare `医院` or `该院` before a title stands for the hospital named before it.

@@ -1137,7 +1137,7 @@ impl InstitutionExtractor {
                 i = open;
                 continue;
             }
-            if self.region_ends_core(text, left, i) {
+            if self.region_ends_core(text, left, i) && !self.federation_of_bodies(text, left, i, suffix) {
                 break;
             }
             // Names of associations, companies and foundations may hold verbs
@@ -1164,6 +1164,19 @@ impl InstitutionExtractor {
             i -= 1;
         }
         CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// A national prefix at `left[i - 1]` inside the name of a federation of associations
+    /// (`…医师公会` `全国` 联合会, FACTS §4: long association names are kept whole): it
+    /// follows a piece that is itself an association's name.
+    pub(super) fn federation_of_bodies(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Association
+            && i >= 2
+            && self.national(left[i - 1].0.slice(text))
+            && self.suffix_ac.find(left[i - 2].0.slice(text)).is_some_and(|m| {
+                let before = left[i - 2].0.slice(text);
+                m.end() == before.len() && self.suffixes[m.pattern().as_usize()].kind == InstitutionKind::Association
+            })
     }
 
     /// The index of the opening parenthesis of a parenthetical of Han characters that

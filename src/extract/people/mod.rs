@@ -727,6 +727,7 @@ impl PersonExtractor {
             while text[p..].starts_with([' ', '\u{3000}']) {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
+            let note_start = p;
             p += self.affiliation_note(&text[p..]);
             let Some(name) = self.name_after_title(sentence, p) else { continue };
             if r.taken(name) {
@@ -771,6 +772,14 @@ impl PersonExtractor {
                     .short_form_opening(&titles[0])
                     .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
                     .map(|o| o.name.to_string());
+            }
+            if let Some((note_titles, note_org)) = self.note_post(text, note_start, p, &r.orgs) {
+                for t in note_titles {
+                    if !titles.contains(&t) {
+                        titles.push(t);
+                    }
+                }
+                org = org.or(note_org);
             }
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
@@ -832,6 +841,25 @@ impl PersonExtractor {
         } else {
             0
         }
+    }
+
+    /// The titles and body of a post written in the note at `start..end` between a title and
+    /// a name (`院长（某中心主任）` + name: the person holds both posts), read like a title
+    /// chain; `None` when the note is no post (a party, a place) or there is none.
+    fn note_post(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        orgs: &SentenceOrgs<'_>,
+    ) -> Option<(Vec<String>, Option<String>)> {
+        let note = text.get(start..end)?;
+        let open = note.chars().next().filter(|c| matches!(c, '（' | '('))?;
+        let close = note.rfind(['）', ')'])?;
+        let (inner_start, inner_end) = (start + open.len_utf8(), start + close);
+        let note = text.get(inner_start..inner_end)?;
+        let i = self.title_ending(note).filter(|&i| i > 0)?;
+        Some(self.title_chain(text, inner_start + i, inner_end, orgs))
     }
 
     /// Pass 2: a tagged name before a title (in parentheses too) or a reporting verb. Famous
@@ -1439,6 +1467,21 @@ mod tests {
             PersonExtractor::new().extract(doc, facts);
         });
         facts.people.into_iter().map(|p| (p.name, p.titles, p.organization)).collect()
+    }
+
+    /// A second post in parentheses between a title and a name is kept too, its body named
+    /// only where the title before it has none (both scripts).
+    #[test]
+    fn second_post_in_parentheses() {
+        let people = people_of("松林市第三人民医院院长（松林市创伤中心主任）韩立新介绍了情况。");
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].1, vec!["院长", "主任"]);
+        assert_eq!(people[0].2.as_deref(), Some("松林市第三人民医院"));
+        let page = "東灣醫院加強培訓\n東灣醫院院長（東灣醫學會會長）何家樂表示，將加強培訓。\n";
+        let article = crate::extract(page).expect("extracts");
+        let he = article.people.iter().find(|p| p.name == "何家乐").expect("何家乐");
+        assert_eq!(he.titles, vec!["院长", "会长"], "{:?}", article.people);
+        assert_eq!(he.organization.as_deref(), Some("东湾医院"));
     }
 
     /// A department alone after a separator stays in its title and the chain goes on to the
