@@ -59,7 +59,8 @@
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //!   unquoted, a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
-//!   `世界无烟日宣传活动`): otherwise they describe;
+//!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
+//!   exercise (`爱国卫生运动`, not `中等强度运动`) nor of its participants alone (`群众运动`);
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
@@ -246,6 +247,10 @@ pub struct ProgramExtractor {
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
+    /// Heads naming a campaign unquoted only with no word of exercise in it (`爱国卫生运动`,
+    /// not `中等强度运动`), and those words.
+    exercised_heads: WordSet,
+    exercise: WordSet,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
@@ -450,6 +455,8 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
+            exercised_heads: PROGRAM_HEADS.word_set("exercised"),
+            exercise: PROGRAM_CONTEXT.word_set("exercise"),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -1524,6 +1531,9 @@ impl ProgramExtractor {
         if self.described_heads.contains(category) && self.journeys.longest_suffix(modifier).is_none() {
             return None; // `世界无烟日宣传活动`: described, not named (`优质服务基层行活动` is)
         }
+        if self.exercised_heads.contains(category) && self.holds_exercise(modifier) {
+            return None; // `中等强度运动`: a kind of exercise, no campaign (`爱国卫生运动` is one)
+        }
         let name = if period {
             modifier.to_string()
         } else if self.distinctive(
@@ -1535,6 +1545,11 @@ impl ProgramExtractor {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
+    fn holds_exercise(&self, modifier: &str) -> bool {
+        modifier.char_indices().any(|(i, _)| self.exercise.longest_prefix(&modifier[i..]).is_some())
     }
 
     /// `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 before the title shares the
