@@ -34,6 +34,8 @@ pub(crate) enum Source {
     Title,
     /// A member of a listed title (`A、B等专项行动`).
     TitleList,
+    /// An unquoted formula of two steps in order (`先诊疗后付费服务模式`).
+    Steps,
     /// A versioned scheme (`长照2.0`).
     Version,
     /// `健康` + a place (`健康上海`).

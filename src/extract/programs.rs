@@ -139,6 +139,11 @@ const MAX_METAPHOR_STEM_CHARS: usize = 4;
 const MAX_HEADLESS_CHARS: usize = 6;
 /// Most quotes joined before the goal they name (`“A”和“B”的目标`).
 const MAX_GOAL_QUOTES: usize = 4;
+/// The two steps of an ordered formula (`先诊疗后付费`): `先` first, `后` then, each step at
+/// most this many characters.
+const FIRST_STEP: char = '先';
+const THEN_STEP: char = '后';
+const MAX_STEP_CHARS: usize = 4;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
 const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
@@ -627,6 +632,7 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
+        self.step_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
@@ -872,7 +878,7 @@ impl ProgramExtractor {
             return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
         }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
-        let goal = group.len() == 1 && is_plain_name(contents[0]) && self.names_goal(text, last.outer.end);
+        let goal = group.len() == 1 && is_plain_list(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
@@ -913,7 +919,9 @@ impl ProgramExtractor {
     }
 
     /// `“基层首诊”和“大病不进城”的目标`: the quote ending at `end`, alone or joined to more
-    /// quotes by link words, names a policy goal with `的` and a goal word (`[goals]`).
+    /// quotes by link words, names a policy goal with `的` and a goal word (`[goals]`), or
+    /// with `为` and a goal word that ends the phrase (`以“县强、乡活”为目标，`; not the
+    /// `为目标人群` of a described group).
     fn names_goal(&self, text: &str, end: usize) -> bool {
         let mut rest = text.get(end..).unwrap_or("");
         for _ in 0..MAX_GOAL_QUOTES {
@@ -925,7 +933,12 @@ impl ProgramExtractor {
             let Some((at, c)) = close else { return false };
             rest = &next[at + c.len_utf8()..];
         }
-        rest.strip_prefix('的').is_some_and(|r| self.goals.longest_prefix(r).is_some())
+        if let Some(r) = rest.strip_prefix('的') {
+            return self.goals.longest_prefix(r).is_some();
+        }
+        rest.strip_prefix('为')
+            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
+            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
@@ -1302,6 +1315,55 @@ impl ProgramExtractor {
             };
             self.admit(text, tokens, program, Source::WordFormula, taken, out);
         }
+    }
+
+    /// `先诊疗后付费服务模式`: an unquoted formula of two steps in order (`先` + a step +
+    /// `后` + a step, each of at most [`MAX_STEP_CHARS`] Han characters) with a head right
+    /// after it. `先` opens a word (not the `先` of `首先`, `优先`); the shortest second step
+    /// that leaves a head wins.
+    fn step_formula_programs(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        quote_spans: &[Span],
+        taken: &mut Taken,
+        out: &mut Vec<Program<Span>>,
+    ) {
+        for t in tokens.iter().filter(|t| t.text.starts_with(FIRST_STEP)) {
+            let Some((name, head)) = self.step_formula_at(text, tokens, t.span.start) else { continue };
+            let mention = Span::new(name.start, head.end);
+            if !taken.free(mention, quote_spans) {
+                continue;
+            }
+            let program = Program {
+                name: name.slice(text).to_string(),
+                category: Some(head.category.slice(text).to_string()),
+                mention,
+            };
+            self.admit(text, tokens, program, Source::Steps, taken, out);
+        }
+    }
+
+    /// The `先…后…` formula opening at byte `start` and the head after it, if any.
+    fn step_formula_at(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<(Span, HeadPhrase)> {
+        let rest = text.get(start + FIRST_STEP.len_utf8()..)?;
+        let mut chars = rest.char_indices();
+        let then = chars.by_ref().take(MAX_STEP_CHARS + 1).find(|&(_, c)| c == THEN_STEP || !is_han(c))?;
+        if then.1 != THEN_STEP || then.0 == 0 {
+            return None;
+        }
+        let second = start + FIRST_STEP.len_utf8() + then.0 + THEN_STEP.len_utf8();
+        let mut end = second;
+        for c in text.get(second..)?.chars().take(MAX_STEP_CHARS) {
+            if !is_han(c) {
+                return None;
+            }
+            end += c.len_utf8();
+            if let Some(head) = self.head_after(text, tokens, end, &self.quoted_heads) {
+                return Some((Span::new(start, end), head));
+            }
+        }
+        None
     }
 
     /// The formula around the `+` at token `k` and the head after it, if any.
@@ -1693,7 +1755,21 @@ impl ProgramExtractor {
             return None;
         }
         start += self.glued_verb_len(tokens, start, head);
+        start = self.past_glued_stop(text, start, head);
         Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// `江北区以新时代…运动`: a one-character stop word (`以`, `在`) that the segmenter glued
+    /// to the determiner after it (`以新/时代`) ends the clause before the name; the name
+    /// starts after the last such stop (the determiner is dropped next).
+    fn past_glued_stop(&self, text: &str, start: usize, head: Span) -> usize {
+        let modifier = text.get(start..head.start).unwrap_or("");
+        let glued = modifier.char_indices().filter_map(|(i, c)| {
+            let after = i + c.len_utf8();
+            let stop = self.stops.contains(&modifier[i..after]);
+            (stop && self.determiners.longest_prefix(&modifier[after..]).is_some()).then_some(after)
+        });
+        glued.last().map_or(start, |after| start + after)
     }
 
     /// What the token `k` left of a program's head does to its name (which starts at
@@ -2183,6 +2259,11 @@ fn is_plain_name(s: &str) -> bool {
                 && chars[i - 1].is_ascii_digit()
                 && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
     })
+}
+
+/// `小病不出村、大病不出县`: plain names, one or more, joined by `、` inside one quote.
+fn is_plain_list(s: &str) -> bool {
+    s.split('、').all(|m| !m.is_empty() && is_plain_name(m))
 }
 
 /// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
