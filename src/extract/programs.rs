@@ -86,7 +86,7 @@ use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
-use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -252,6 +252,9 @@ pub struct ProgramExtractor {
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
+    /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
+    /// `医院`): a headless quote ending in one names an organization or a kind of one.
+    org_types: WordSet,
     /// Heads naming a campaign unquoted only with no word of exercise in it (`爱国卫生运动`,
     /// not `中等强度运动`), and those words.
     exercised_heads: WordSet,
@@ -460,6 +463,7 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
+            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2)),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             decision: Decision::new(),
@@ -716,8 +720,16 @@ impl ProgramExtractor {
             (Feature::Observance, self.names_observance(p)),
             (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
             (Feature::GenericHead, self.generic_head(p, source)),
+            (Feature::Organization, source == Source::Quote && self.names_organization(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
+    }
+
+    /// `加入“健康城市联盟”`, `创建“三级甲等医院”`: a headless quote ending in an organization
+    /// type names an organization or a grade of one, not a program (a head after it,
+    /// `“互联网医院”试点`, makes it one).
+    fn names_organization(&self, p: &Program<Span>) -> bool {
+        p.category.is_none() && self.org_types.longest_suffix(&p.name).is_some()
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
