@@ -130,8 +130,20 @@ mod tests {
     fn weights_cover_every_name() {
         let d = Decision::new();
         use Source::*;
-        for s in [Quote, QuoteList, Book, Formula, WordFormula, Steps, Title, TitleList, Version, HealthPlace, Radius, Hotline]
-        {
+        for s in [
+            Quote,
+            QuoteList,
+            Book,
+            Formula,
+            WordFormula,
+            Steps,
+            Title,
+            TitleList,
+            Version,
+            HealthPlace,
+            Radius,
+            Hotline,
+        ] {
             assert!(d.sources.contains_key(&s), "{s:?}");
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }

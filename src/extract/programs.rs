@@ -39,11 +39,15 @@
 //!   listed head is the category; a version number after it stays in the name) or
 //!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
 //! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`), also of words
-//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`);
+//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`) and of two
+//!   ordered steps (`先诊疗后付费服务模式`);
+//! - quoted slogans named as a goal (`“…”的目标`, `以“…”为目标，`), a quoted list of
+//!   slogans included (`“小病不出村、大病不出县”的目标`: one name, as a quote list is);
 //! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
 //!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
 //!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
 //!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
+//!   a one-character stop glued to a determiner by segmentation (`以新/时代…运动`),
 //!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
@@ -70,6 +74,8 @@
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
+//!   handbook (`《…手册》`, a book),
 //!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
 //!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
@@ -636,7 +642,6 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
-        self.step_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
@@ -1301,7 +1306,8 @@ impl ProgramExtractor {
 
     /// `互联网+医疗健康示范省`: an unquoted formula of words followed by a head; the words
     /// around `+` are bounded by segmentation, the right part is the longest that leaves a
-    /// head after it.
+    /// head after it. Also the formulas of two ordered steps (`先诊疗后付费服务模式`, see
+    /// [`Self::step_formula_at`]).
     fn word_formula_programs(
         &self,
         text: &str,
@@ -1311,10 +1317,21 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         for (k, t) in tokens.iter().enumerate() {
-            if !is_plus(t.text) || taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
+            let source = if is_plus(t.text) {
+                Source::WordFormula
+            } else if t.text.starts_with(FIRST_STEP) {
+                Source::Steps
+            } else {
+                continue;
+            };
+            if taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
                 continue;
             }
-            let Some((name, head)) = self.word_formula_at(text, tokens, k, taken) else { continue };
+            let found = match source {
+                Source::WordFormula => self.word_formula_at(text, tokens, k, taken),
+                _ => self.step_formula_at(text, tokens, t.span.start),
+            };
+            let Some((name, head)) = found else { continue };
             let mention = Span::new(name.start, head.end);
             if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
             {
@@ -1325,38 +1342,14 @@ impl ProgramExtractor {
                 category: Some(head.category.slice(text).to_string()),
                 mention,
             };
-            self.admit(text, tokens, program, Source::WordFormula, taken, out);
+            self.admit(text, tokens, program, source, taken, out);
         }
     }
 
-    /// `先诊疗后付费服务模式`: an unquoted formula of two steps in order (`先` + a step +
-    /// `后` + a step, each of at most [`MAX_STEP_CHARS`] Han characters) with a head right
-    /// after it. `先` opens a word (not the `先` of `首先`, `优先`); the shortest second step
-    /// that leaves a head wins.
-    fn step_formula_programs(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        quote_spans: &[Span],
-        taken: &mut Taken,
-        out: &mut Vec<Program<Span>>,
-    ) {
-        for t in tokens.iter().filter(|t| t.text.starts_with(FIRST_STEP)) {
-            let Some((name, head)) = self.step_formula_at(text, tokens, t.span.start) else { continue };
-            let mention = Span::new(name.start, head.end);
-            if !taken.free(mention, quote_spans) {
-                continue;
-            }
-            let program = Program {
-                name: name.slice(text).to_string(),
-                category: Some(head.category.slice(text).to_string()),
-                mention,
-            };
-            self.admit(text, tokens, program, Source::Steps, taken, out);
-        }
-    }
-
-    /// The `先…后…` formula opening at byte `start` and the head after it, if any.
+    /// `先诊疗后付费服务模式`: the unquoted formula of two steps in order (`先` + a step +
+    /// `后` + a step, each of at most [`MAX_STEP_CHARS`] Han characters) opening at byte
+    /// `start` and the head right after it, if any. `先` opens a token (not the `先` of
+    /// `首先`, `优先`); the shortest second step that leaves a head wins.
     fn step_formula_at(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<(Span, HeadPhrase)> {
         let rest = text.get(start + FIRST_STEP.len_utf8()..)?;
         let mut chars = rest.char_indices();
