@@ -1349,7 +1349,8 @@ impl ProgramExtractor {
     /// `先诊疗后付费服务模式`: the unquoted formula of two steps in order (`先` + a step +
     /// `后` + a step, each of at most [`MAX_STEP_CHARS`] Han characters) opening at byte
     /// `start` and the head right after it, if any. `先` opens a token (not the `先` of
-    /// `首先`, `优先`); the shortest second step that leaves a head wins.
+    /// `首先`, `优先`); the shortest second step that leaves a head wins, the head glued to
+    /// it (`先试点后推开的原则` is a way of proceeding, described).
     fn step_formula_at(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<(Span, HeadPhrase)> {
         let rest = text.get(start + FIRST_STEP.len_utf8()..)?;
         let mut chars = rest.char_indices();
@@ -1360,11 +1361,12 @@ impl ProgramExtractor {
         let second = start + FIRST_STEP.len_utf8() + then.0 + THEN_STEP.len_utf8();
         let mut end = second;
         for c in text.get(second..)?.chars().take(MAX_STEP_CHARS) {
-            if !is_han(c) {
-                return None;
+            if !is_han(c) || self.stops.contains(c.encode_utf8(&mut [0; 4])) {
+                return None; // `先试点后推开的原则`: a step ends at a function word
             }
             end += c.len_utf8();
-            if let Some(head) = self.head_after(text, tokens, end, &self.quoted_heads) {
+            let head = self.head_after(text, tokens, end, &self.quoted_heads);
+            if let Some(head) = head.filter(|h| h.category.start == end) {
                 return Some((Span::new(start, end), head));
             }
         }
@@ -1769,12 +1771,12 @@ impl ProgramExtractor {
     /// starts after the last such stop (the determiner is dropped next).
     fn past_glued_stop(&self, text: &str, start: usize, head: Span) -> usize {
         let modifier = text.get(start..head.start).unwrap_or("");
-        let glued = modifier.char_indices().filter_map(|(i, c)| {
+        let mut glued = modifier.char_indices().filter_map(|(i, c)| {
             let after = i + c.len_utf8();
             let stop = self.stops.contains(&modifier[i..after]);
             (stop && self.determiners.longest_prefix(&modifier[after..]).is_some()).then_some(after)
         });
-        glued.last().map_or(start, |after| start + after)
+        glued.next_back().map_or(start, |after| start + after)
     }
 
     /// What the token `k` left of a program's head does to its name (which starts at
