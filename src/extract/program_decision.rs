@@ -34,6 +34,8 @@ pub(crate) enum Source {
     Title,
     /// A member of a listed title (`A、B等专项行动`).
     TitleList,
+    /// An unquoted formula of two steps in order (`先诊疗后付费服务模式`).
+    Steps,
     /// A versioned scheme (`长照2.0`).
     Version,
     /// `健康` + a place (`健康上海`).
@@ -66,6 +68,9 @@ pub(crate) enum Feature {
     CommonWord,
     /// The name is itself a head noun (`“医联体”平台`, `《规划》`): a kind, nothing named.
     GenericHead,
+    /// A headless quote ending in an organization type (`“健康城市联盟”`, `“三级甲等医院”`):
+    /// an organization or a grade of one.
+    Organization,
 }
 
 /// A candidate's source and features.
@@ -125,13 +130,25 @@ mod tests {
     fn weights_cover_every_name() {
         let d = Decision::new();
         use Source::*;
-        for s in [Quote, QuoteList, Book, Formula, WordFormula, Title, TitleList, Version, HealthPlace, Radius, Hotline]
-        {
+        for s in [
+            Quote,
+            QuoteList,
+            Book,
+            Formula,
+            WordFormula,
+            Steps,
+            Title,
+            TitleList,
+            Version,
+            HealthPlace,
+            Radius,
+            Hotline,
+        ] {
             assert!(d.sources.contains_key(&s), "{s:?}");
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead] {
+        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead, Organization] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
         assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));

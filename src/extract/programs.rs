@@ -39,11 +39,15 @@
 //!   listed head is the category; a version number after it stays in the name) or
 //!   followed by a head (`《健康直通车》栏目`); speech titles and newspapers are not;
 //! - an unquoted formula followed by a head (`N+1+X医养结合服务模式`), also of words
-//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`);
+//!   bounded by segmentation (`互联网+医疗健康示范省`, `5G+智慧急救应用场景`) and of two
+//!   ordered steps (`先诊疗后付费服务模式`);
+//! - quoted slogans named as a goal (`“…”的目标`, `以“…”为目标，`), a quoted list of
+//!   slogans included (`“小病不出村、大病不出县”的目标`: one name, as a quote list is);
 //! - an unquoted title ending in a trusted head (`全国优质服务基层行活动`), the name bounded
 //!   by punctuation, governing verbs (also one-character ones glued to the name: `推长照…`),
 //!   function words, deixis (`本市`, `该院`), time clauses (`自…起`), dates (`2024年`,
 //!   `2024/25年度` are cut off: a name holds no date), counts (`12个`) and earlier facts,
+//!   a one-character stop glued to a determiner by segmentation (`以新/时代…运动`),
 //!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
@@ -59,7 +63,8 @@
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //!   unquoted, a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
-//!   `世界无烟日宣传活动`): otherwise they describe;
+//!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
+//!   exercise (`爱国卫生运动`, not `中等强度运动`) nor of its participants alone (`群众运动`);
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
@@ -69,6 +74,8 @@
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
+//!   handbook (`《…手册》`, a book),
 //!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
 //!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
@@ -85,7 +92,7 @@ use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
-use crate::lexicon::{WordSet, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -138,6 +145,11 @@ const MAX_METAPHOR_STEM_CHARS: usize = 4;
 const MAX_HEADLESS_CHARS: usize = 6;
 /// Most quotes joined before the goal they name (`“A”和“B”的目标`).
 const MAX_GOAL_QUOTES: usize = 4;
+/// The two steps of an ordered formula (`先诊疗后付费`): `先` first, `后` then, each step at
+/// most this many characters.
+const FIRST_STEP: char = '先';
+const THEN_STEP: char = '后';
+const MAX_STEP_CHARS: usize = 4;
 /// How far back (in tokens) the members of an `A、B、C等` list are looked for.
 const MAX_LIST_TOKENS: usize = 60;
 /// How far back (in tokens) a governing verb is looked for.
@@ -246,6 +258,13 @@ pub struct ProgramExtractor {
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
+    /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
+    /// `医院`): a headless quote ending in one names an organization or a kind of one.
+    org_types: WordSet,
+    /// Heads naming a campaign unquoted only with no word of exercise in it (`爱国卫生运动`,
+    /// not `中等强度运动`), and those words.
+    exercised_heads: WordSet,
+    exercise: WordSet,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
@@ -450,6 +469,9 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
+            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2)),
+            exercised_heads: PROGRAM_HEADS.word_set("exercised"),
+            exercise: PROGRAM_CONTEXT.word_set("exercise"),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -703,8 +725,16 @@ impl ProgramExtractor {
             (Feature::Observance, self.names_observance(p)),
             (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
             (Feature::GenericHead, self.generic_head(p, source)),
+            (Feature::Organization, source == Source::Quote && self.names_organization(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
+    }
+
+    /// `加入“健康城市联盟”`, `创建“三级甲等医院”`: a headless quote ending in an organization
+    /// type names an organization or a grade of one, not a program (a head after it,
+    /// `“互联网医院”试点`, makes it one).
+    fn names_organization(&self, p: &Program<Span>) -> bool {
+        p.category.is_none() && self.org_types.longest_suffix(&p.name).is_some()
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -865,7 +895,7 @@ impl ProgramExtractor {
             return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
         }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
-        let goal = group.len() == 1 && is_plain_name(contents[0]) && self.names_goal(text, last.outer.end);
+        let goal = group.len() == 1 && is_plain_list(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
@@ -906,7 +936,9 @@ impl ProgramExtractor {
     }
 
     /// `“基层首诊”和“大病不进城”的目标`: the quote ending at `end`, alone or joined to more
-    /// quotes by link words, names a policy goal with `的` and a goal word (`[goals]`).
+    /// quotes by link words, names a policy goal with `的` and a goal word (`[goals]`), or
+    /// with `为` and a goal word that ends the phrase (`以“县强、乡活”为目标，`; not the
+    /// `为目标人群` of a described group).
     fn names_goal(&self, text: &str, end: usize) -> bool {
         let mut rest = text.get(end..).unwrap_or("");
         for _ in 0..MAX_GOAL_QUOTES {
@@ -918,7 +950,12 @@ impl ProgramExtractor {
             let Some((at, c)) = close else { return false };
             rest = &next[at + c.len_utf8()..];
         }
-        rest.strip_prefix('的').is_some_and(|r| self.goals.longest_prefix(r).is_some())
+        if let Some(r) = rest.strip_prefix('的') {
+            return self.goals.longest_prefix(r).is_some();
+        }
+        rest.strip_prefix('为')
+            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
+            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
@@ -1269,7 +1306,8 @@ impl ProgramExtractor {
 
     /// `互联网+医疗健康示范省`: an unquoted formula of words followed by a head; the words
     /// around `+` are bounded by segmentation, the right part is the longest that leaves a
-    /// head after it.
+    /// head after it. Also the formulas of two ordered steps (`先诊疗后付费服务模式`, see
+    /// [`Self::step_formula_at`]).
     fn word_formula_programs(
         &self,
         text: &str,
@@ -1279,10 +1317,21 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         for (k, t) in tokens.iter().enumerate() {
-            if !is_plus(t.text) || taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
+            let source = if is_plus(t.text) {
+                Source::WordFormula
+            } else if t.text.starts_with(FIRST_STEP) {
+                Source::Steps
+            } else {
+                continue;
+            };
+            if taken.program_at(t.span) || quote_spans.iter().any(|q| q.overlaps(t.span)) {
                 continue;
             }
-            let Some((name, head)) = self.word_formula_at(text, tokens, k, taken) else { continue };
+            let found = match source {
+                Source::WordFormula => self.word_formula_at(text, tokens, k, taken),
+                _ => self.step_formula_at(text, tokens, t.span.start),
+            };
+            let Some((name, head)) = found else { continue };
             let mention = Span::new(name.start, head.end);
             if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
             {
@@ -1293,8 +1342,35 @@ impl ProgramExtractor {
                 category: Some(head.category.slice(text).to_string()),
                 mention,
             };
-            self.admit(text, tokens, program, Source::WordFormula, taken, out);
+            self.admit(text, tokens, program, source, taken, out);
         }
+    }
+
+    /// `先诊疗后付费服务模式`: the unquoted formula of two steps in order (`先` + a step +
+    /// `后` + a step, each of at most [`MAX_STEP_CHARS`] Han characters) opening at byte
+    /// `start` and the head right after it, if any. `先` opens a token (not the `先` of
+    /// `首先`, `优先`); the shortest second step that leaves a head wins, the head glued to
+    /// it (`先试点后推开的原则` is a way of proceeding, described).
+    fn step_formula_at(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<(Span, HeadPhrase)> {
+        let rest = text.get(start + FIRST_STEP.len_utf8()..)?;
+        let mut chars = rest.char_indices();
+        let then = chars.by_ref().take(MAX_STEP_CHARS + 1).find(|&(_, c)| c == THEN_STEP || !is_han(c))?;
+        if then.1 != THEN_STEP || then.0 == 0 {
+            return None;
+        }
+        let second = start + FIRST_STEP.len_utf8() + then.0 + THEN_STEP.len_utf8();
+        let mut end = second;
+        for c in text.get(second..)?.chars().take(MAX_STEP_CHARS) {
+            if !is_han(c) || self.stops.contains(c.encode_utf8(&mut [0; 4])) {
+                return None; // `先试点后推开的原则`: a step ends at a function word
+            }
+            end += c.len_utf8();
+            let head = self.head_after(text, tokens, end, &self.quoted_heads);
+            if let Some(head) = head.filter(|h| h.category.start == end) {
+                return Some((Span::new(start, end), head));
+            }
+        }
+        None
     }
 
     /// The formula around the `+` at token `k` and the head after it, if any.
@@ -1524,6 +1600,9 @@ impl ProgramExtractor {
         if self.described_heads.contains(category) && self.journeys.longest_suffix(modifier).is_none() {
             return None; // `世界无烟日宣传活动`: described, not named (`优质服务基层行活动` is)
         }
+        if self.exercised_heads.contains(category) && self.holds_exercise(modifier) {
+            return None; // `中等强度运动`: a kind of exercise, no campaign (`爱国卫生运动` is one)
+        }
         let name = if period {
             modifier.to_string()
         } else if self.distinctive(
@@ -1535,6 +1614,11 @@ impl ProgramExtractor {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
+    fn holds_exercise(&self, modifier: &str) -> bool {
+        modifier.char_indices().any(|(i, _)| self.exercise.longest_prefix(&modifier[i..]).is_some())
     }
 
     /// `紧密型县域医共体、城市医疗集团建设试点`: a list without 等 before the title shares the
@@ -1678,7 +1762,21 @@ impl ProgramExtractor {
             return None;
         }
         start += self.glued_verb_len(tokens, start, head);
+        start = self.past_glued_stop(text, start, head);
         Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// `江北区以新时代…运动`: a one-character stop word (`以`, `在`) that the segmenter glued
+    /// to the determiner after it (`以新/时代`) ends the clause before the name; the name
+    /// starts after the last such stop (the determiner is dropped next).
+    fn past_glued_stop(&self, text: &str, start: usize, head: Span) -> usize {
+        let modifier = text.get(start..head.start).unwrap_or("");
+        let mut glued = modifier.char_indices().filter_map(|(i, c)| {
+            let after = i + c.len_utf8();
+            let stop = self.stops.contains(&modifier[i..after]);
+            (stop && self.determiners.longest_prefix(&modifier[after..]).is_some()).then_some(after)
+        });
+        glued.next_back().map_or(start, |after| start + after)
     }
 
     /// What the token `k` left of a program's head does to its name (which starts at
@@ -2168,6 +2266,11 @@ fn is_plain_name(s: &str) -> bool {
                 && chars[i - 1].is_ascii_digit()
                 && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
     })
+}
+
+/// `小病不出村、大病不出县`: plain names, one or more, joined by `、` inside one quote.
+fn is_plain_list(s: &str) -> bool {
+    s.split('、').all(|m| !m.is_empty() && is_plain_name(m))
 }
 
 /// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
