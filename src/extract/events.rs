@@ -119,6 +119,9 @@ const MAX_THEMED_GAP_CHARS: usize = 4;
 const MAX_DAY_LOOKBACK: usize = 8;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
+/// Digits and plausible values of an edition year written after a head (`…大会2026`).
+const EDITION_YEAR_DIGITS: usize = 4;
+const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -853,7 +856,7 @@ impl EventExtractor {
         }
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
-        let mention = Span::new(start, head.end);
+        let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
         let modifier = Span::new(start, head.start).slice(text);
@@ -1339,6 +1342,21 @@ fn crosses(text: &str, programs: &SpanIndex, span: Span) -> bool {
 fn clause_start(text: &str, from: usize, at: usize) -> usize {
     let before = text.get(from..at).unwrap_or("");
     before.rfind(CLAUSE_MARKS).map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
+}
+
+/// `…研讨大会2026将于…`: an edition year written right after a head (four digits, then no
+/// digit, letter, `年` or date separator) is part of the name; where the name ends.
+fn edition_year_end(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year = rest.get(..digits).and_then(|d| d.parse::<i32>().ok());
+    let after = rest.get(digits..).and_then(|r| r.chars().next());
+    let ends = after.is_none_or(|c| !(c.is_alphanumeric() && !is_han(c)) && !"年.-/－—．".contains(c));
+    if digits == EDITION_YEAR_DIGITS && year.is_some_and(|y| EDITION_YEARS.contains(&y)) && ends {
+        end + digits
+    } else {
+        end
+    }
 }
 
 /// Drops mentions lying inside another mention of the same sentence.
