@@ -1351,7 +1351,7 @@ fn edition_year_end(text: &str, end: usize) -> usize {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let year = rest.get(..digits).and_then(|d| d.parse::<i32>().ok());
     let after = rest.get(digits..).and_then(|r| r.chars().next());
-    let ends = after.is_none_or(|c| !(c.is_alphanumeric() && !is_han(c)) && !"年.-/－—．".contains(c));
+    let ends = after.map_or(true, |c| (is_han(c) || !c.is_alphanumeric()) && !"年.-/－—．".contains(c));
     if digits == EDITION_YEAR_DIGITS && year.is_some_and(|y| EDITION_YEARS.contains(&y)) && ends {
         end + digits
     } else {
