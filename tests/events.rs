@@ -303,3 +303,35 @@ fn an_activity_on_a_line_opening_with_ji_is_held_and_dated_by_the_lines_before()
     let events = pipeline_events(text);
     assert!(!events.iter().any(|e| e.starts_with("垃圾不落地")), "{events:?}");
 }
+
+/// `name|date|mentions` of every event of `text` under the headline `title` (2024-06-01).
+fn titled_events(title: &str, text: &str) -> Vec<String> {
+    let options = zhnews::TextOptions::new().title(title).published_at("2024-06-01").expect("valid date");
+    let article = zhnews::extract_text(text, &options).expect("extracts");
+    let event = |e: &zhnews::Event| {
+        let mentions: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+        format!("{}|{}|{}", e.name, e.date.as_deref().unwrap_or("-"), mentions.join(","))
+    };
+    article.events.iter().map(event).collect()
+}
+
+/// A headline writing the body's meeting short (letters left out, `医改` for
+/// `医药卫生体制改革`) and a fair's abbreviation (`健博会`) are mentions of that one
+/// meeting (FACTS.md §events: one event with its aliases).
+#[test]
+fn a_headline_or_abbreviated_short_form_is_a_mention_of_the_one_fuller_meeting() {
+    let title = "医改经验交流座谈会在南川召开";
+    let text = "5月20日，全省深化医药卫生体制改革经验交流座谈会在南川召开。";
+    assert_eq!(
+        titled_events(title, text),
+        ["全省深化医药卫生体制改革经验交流座谈会|2024-05-20|医改经验交流座谈会,全省深化医药卫生体制改革经验交流座谈会"]
+    );
+    let text = "5月20日，2024中国（东川）国际大健康产业博览会在东川开幕。本届健博会展期三天。";
+    assert_eq!(
+        titled_events("东川大健康产业博览会开幕", text),
+        ["2024中国（东川）国际大健康产业博览会|2024-05-20|东川大健康产业博览会,2024中国（东川）国际大健康产业博览会,健博会"]
+    );
+    // A short form that two meetings of the body could stand for stays apart.
+    let text = "5月20日，全省基层卫生培训工作会议召开。次日，全省基层卫生科研工作会议召开。";
+    assert_eq!(titled_events("基层卫生工作会议召开", text).len(), 3);
+}

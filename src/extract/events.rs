@@ -119,6 +119,9 @@ const MAX_THEMED_GAP_CHARS: usize = 4;
 const MAX_DAY_LOOKBACK: usize = 8;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
+/// Digits and plausible values of an edition year written after a head (`…大会2026`).
+const EDITION_YEAR_DIGITS: usize = 4;
+const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`).
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 
@@ -130,6 +133,10 @@ pub struct EventExtractor {
     /// `认真`, `深入`: glued before a verb in one word (`认真落实`), the word is that verb.
     adverbs: WordSet,
     stops: WordSet,
+    /// `与`: inside a name unless a meeting's head stands before it.
+    joiners: WordSet,
+    /// `和`, `及`: as `joiners`, where the name after them is one by itself.
+    coordinators: WordSet,
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
@@ -231,6 +238,8 @@ struct Candidate {
     year: Option<i32>,
     ordinal: Option<String>,
     date: Option<String>,
+    /// Written short: in the headline, or with a fair's abbreviated head (`健博会`).
+    short: bool,
 }
 
 impl EventExtractor {
@@ -247,6 +256,8 @@ impl EventExtractor {
             verbs: EVENT_HEADS.word_set("verbs"),
             adverbs: EVENT_HEADS.word_set("adverbs"),
             stops: EVENT_HEADS.word_set("stops"),
+            joiners: EVENT_HEADS.word_set("joiners"),
+            coordinators: EVENT_HEADS.word_set("coordinators"),
             // The program lexicon's deixis names the writer's place too (我市, 本省).
             deictic: WordSet::from_words(
                 [EVENT_HEADS.section("deictic"), PROGRAM_CONTEXT.section("deictic")]
@@ -294,6 +305,7 @@ impl EventExtractor {
         // Candidates come in text order (sentences by start, mentions sorted within one):
         // each is merged as it is found, with no list of them all.
         let mut merger = Merger::default();
+        let title = doc.layout.title.as_ref().map(|t| t.span);
         let mut mentions = Vec::new();
         let mut order: Vec<usize> = (0..doc.layout.sentences.len()).collect();
         order.sort_by_key(|&i| doc.layout.sentences[i].start);
@@ -348,7 +360,9 @@ impl EventExtractor {
                     .date_of(doc, reach, f.mention, &f.name, &own)
                     .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
                 mentions.push(f.mention);
-                merger.add(self.candidate(f.name, f.mention, f.theme, date));
+                let mut c = self.candidate(f.name, f.mention, f.theme, date);
+                c.short = title.is_some_and(|t| t.contains(f.mention)) || self.is_abbreviated(&c.name);
+                merger.add(c);
             }
         }
         // `第20个《职业病防治法》宣传周`: a program named inside an event's name is none.
@@ -842,7 +856,7 @@ impl EventExtractor {
         }
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
-        let mention = Span::new(start, head.end);
+        let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
         let modifier = Span::new(start, head.start).slice(text);
@@ -863,7 +877,23 @@ impl EventExtractor {
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
+        if !self.last_conjunct_named(text, &s.tokens[..k], Span::new(start, head.start), head, min_chars) {
+            return None;
+        }
         Some(Found { name, mention, theme })
+    }
+
+    /// `…先进集体和先进工作者表彰大会`: the modifier after the last coordinator of
+    /// `[coordinators]` in `modifier` (among `tokens`) names the meeting by itself; true when
+    /// there is none (`专家和学者研讨会` names none).
+    fn last_conjunct_named(&self, text: &str, tokens: &[Token<'_>], modifier: Span, head: Span, min: usize) -> bool {
+        let mut last = tokens.iter().rev().take_while(|t| t.span.start >= modifier.start);
+        let Some(c) = last.find(|t| modifier.contains(t.span) && self.coordinators.contains(t.text)) else {
+            return true;
+        };
+        let tail = text.get(c.span.end..modifier.end).unwrap_or("");
+        let extra = self.head_extra(head.slice(text));
+        self.distinctive(&format!("{}{extra}", self.strip_qualifiers(tail)), min)
     }
 
     /// `第十二届全省健康宣传周`: an observance counted by its edition is named by two
@@ -1020,15 +1050,38 @@ impl EventExtractor {
 
     /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
     /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside or
-    /// across a date with a month (`months`), or `与` after another meeting (`沟通会议与专家会议`).
+    /// across a date with a month (`months`), or a coordinator after another meeting
+    /// (`沟通会议与专家会议`; between two modifiers it is inside the name:
+    /// `先进集体和先进工作者表彰大会`).
     fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let p = tokens[j];
         let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
-        let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || self.stops.contains(p.text);
+        let coordinator = self.joins_words(p.text);
+        let stop = self.stops.contains(p.text) && !coordinator;
+        let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || stop;
         // A word glued to a date's last character (`11月18日—24日为…`: `日为`) is in it too.
         let dated = months.iter().any(|m| m.overlaps(p.span));
-        let joins = p.text == "与" && self.head_of(text.get(..p.span.start).unwrap_or("")).is_some();
+        let joins = coordinator && self.joins_meetings(text, tokens, j, months);
         ends || dated || joins || self.deictic.contains(p.text)
+    }
+
+    /// `与`, `和`: a word joining two modifiers of a name (`[joiners]`, `[coordinators]`).
+    fn joins_words(&self, word: &str) -> bool {
+        self.joiners.contains(word) || self.coordinators.contains(word)
+    }
+
+    /// The coordinator at token `j` joins two meetings, or stands where no modifier does:
+    /// a meeting's head before it, or a word that is no modifier (`他和…`, `，和…`, `本次和…`,
+    /// `5月8日和…`).
+    fn joins_meetings(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
+        let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return true };
+        let word = prev.text;
+        let modifier = word.chars().all(is_han)
+            && ![&self.stops, &self.deictic].iter().any(|set| set.contains(word))
+            && !self.joins_words(word)
+            && !self.is_verb(word)
+            && !months.iter().any(|m| m.overlaps(prev.span));
+        !modifier || self.head_of(text.get(..tokens[j].span.start).unwrap_or("")).is_some()
     }
 
     /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
@@ -1144,7 +1197,12 @@ impl EventExtractor {
         let core = core.to_string();
         let scoped = self.scoped_core(&core);
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
-        Candidate { name, mention, core, scoped, year, ordinal, date }
+        Candidate { name, mention, core, scoped, year, ordinal, date, short: false }
+    }
+
+    /// `健博会`: a name ending in a fair's abbreviated head (`[abbreviated]`).
+    fn is_abbreviated(&self, name: &str) -> bool {
+        self.abbreviated.longest_suffix(name).is_some()
     }
 
     /// `河川市卫生健康工作会议` → `全市卫生健康工作会议`: a core opened by a place (two to
@@ -1286,6 +1344,21 @@ fn clause_start(text: &str, from: usize, at: usize) -> usize {
     before.rfind(CLAUSE_MARKS).map_or(from, |i| from + i + before[i..].chars().next().map_or(0, char::len_utf8))
 }
 
+/// `…研讨大会2026将于…`: an edition year written right after a head (four digits, then no
+/// digit, letter, `年` or date separator) is part of the name; where the name ends.
+fn edition_year_end(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year = rest.get(..digits).and_then(|d| d.parse::<i32>().ok());
+    let after = rest.get(digits..).and_then(|r| r.chars().next());
+    let ends = after.map_or(true, |c| (is_han(c) || !c.is_alphanumeric()) && !"年.-/－—．".contains(c));
+    if digits == EDITION_YEAR_DIGITS && year.is_some_and(|y| EDITION_YEARS.contains(&y)) && ends {
+        end + digits
+    } else {
+        end
+    }
+}
+
 /// Drops mentions lying inside another mention of the same sentence.
 fn outermost(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.mention.start, std::cmp::Reverse(f.mention.end)));
@@ -1323,6 +1396,8 @@ struct Group {
     mentions: Vec<Span>,
     year: Option<i32>,
     ordinal: Option<String>,
+    /// Every mention written short (see [`Candidate::short`]).
+    short: bool,
 }
 
 /// Merges candidates one at a time, in order of start (see [`merge`]).
@@ -1341,11 +1416,12 @@ impl Merger {
         let Some(same_core) = self.by_core.get_mut(&c.core) else { return };
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
-            let Candidate { name, mention, core, scoped, year, ordinal, date } = c;
-            self.groups.push(Group { name, core, scoped, date, mentions: vec![mention], year, ordinal });
+            let Candidate { name, mention, core, scoped, year, ordinal, date, short } = c;
+            self.groups.push(Group { name, core, scoped, date, mentions: vec![mention], year, ordinal, short });
             return;
         };
         let g = &mut self.groups[i];
+        g.short &= c.short;
         // Candidates come by start: the same mention can only be at the tail.
         let mut tail = g.mentions.iter().rev().take_while(|m| m.start == c.mention.start);
         if !tail.any(|m| *m == c.mention) {
@@ -1409,6 +1485,18 @@ impl Merger {
                 _ => None,
             })
             .collect();
+        // A short form (headline, abbreviation) is a mention of the one meeting written in
+        // full whose name holds its letters in order.
+        let folded: BTreeSet<usize> = folds.iter().map(|&(from, _)| from).collect();
+        for (i, g) in self.groups.iter().enumerate().filter(|(i, g)| g.short && !folded.contains(i)) {
+            // Names only grow along these folds, so they make no cycle with the ones above.
+            let mut fuller = self.groups.iter().enumerate().filter(|&(j, h)| {
+                j != i && !h.short && !folded.contains(&j) && fits(g, h) && abridges(&g.name, &h.name)
+            });
+            if let (Some((to, _)), None) = (fuller.next(), fuller.next()) {
+                folds.push((i, to));
+            }
+        }
         // A group folded into one that is folded further goes straight to the last one.
         let target: HashMap<usize, usize> = folds.iter().copied().collect();
         for (_, to) in folds.iter_mut() {
@@ -1515,6 +1603,18 @@ impl CoreGroups {
         remove_index(&mut self.by_ordinal, ordinal, i);
         remove_index(&mut self.by_both, &(year, ordinal.clone()), i);
     }
+}
+
+/// `医改经验交流座谈会` of `全国深化医药卫生体制改革经验交流座谈会`, `健博会` of `…大健康产业
+/// 博览会`: `short` is shorter than `full`, ends in the same character (the same kind of
+/// meeting) and its characters appear in `full` in order (a headline's or an
+/// abbreviation's short form).
+fn abridges(short: &str, full: &str) -> bool {
+    if short.len() >= full.len() || short.chars().next_back() != full.chars().next_back() {
+        return false;
+    }
+    let mut rest = full.chars();
+    short.chars().all(|c| rest.any(|f| f == c))
 }
 
 /// True unless both are set and differ (a year or an ordinal two mentions state).
