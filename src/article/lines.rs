@@ -13,7 +13,7 @@
 
 use super::layout::Field;
 use super::markers::list_marker_len;
-use super::meta::{MetaLine, MetaParser};
+use super::meta::{trails_off, MetaLine, MetaParser};
 use super::scores::{Evidence, Feature, Role};
 use crate::span::Span;
 use crate::text::is_han;
@@ -126,8 +126,9 @@ impl Features {
             }
         }
         f.tokens = line.split_whitespace().count();
-        // Long unpunctuated Han text reads as prose unless it is a run of short tokens.
-        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40);
+        // Long unpunctuated Han text reads as prose unless it is a run of short tokens; so
+        // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`).
+        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40) || trails_off(line);
         // A line written mostly in another script is a notice for other readers
         // (a language switch, a browser warning), not the article's prose.
         f.prose &= !foreign_script(&f);

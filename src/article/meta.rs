@@ -1341,9 +1341,19 @@ fn carries_into(h: &LabelHit<'_>, next: &LabelHit<'_>) -> bool {
         && matches!(h.kind, LabelKind::Photo | LabelKind::Correspondent)
 }
 
-/// Whether `s` has a sentence stop: `。！？`, not a `？` glued between two Han characters,
+/// Running text that trails off in a full ellipsis after a clause: `……` at the end and a
+/// clause comma before it (`记者从某局获悉……`). A teaser's `...` or lone `…` is not this.
+pub(super) fn trails_off(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with("……") && t.contains('，') && t.chars().filter(|&c| is_han(c)).count() >= 10
+}
+
+/// Whether `s` has a sentence stop: `。！？` or a trailing-off `……` ([`trails_off`]), not a `？` glued between two Han characters,
 /// which stands for a character lost in transcoding (`江城？日报`).
 fn has_sentence_stop(s: &str) -> bool {
+    if trails_off(s) {
+        return true;
+    }
     let mut prev = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {

@@ -958,6 +958,18 @@ mod tests {
     }
 
     #[test]
+    fn a_page_whose_only_paragraph_trails_off_keeps_it() {
+        let page = "某市人民医院获批区域医疗中心\n2026年06月12日 来源：某某网\n某某网某市6月12日电 （记者王一鸣）6月12日，记者从某市卫生健康局获悉……\n（责编：李想）";
+        let l = layout(page);
+        assert_eq!(l.title.as_ref().map(|t| t.text.as_str()), Some("某市人民医院获批区域医疗中心"));
+        assert_eq!(l.paragraphs.len(), 1, "{:?}", l.paragraphs);
+        assert!(l.paragraphs[0].slice(page).ends_with("获悉……"));
+        // A teaser's three dots are still no prose of the page.
+        assert!(!lines::Features::of("某县召开基层卫生工作会议，部署...").prose);
+        assert!(!lines::Features::of("更多精彩……").prose);
+    }
+
+    #[test]
     fn column_prefixes_are_no_part_of_the_title() {
         for (line, want) in [
             ("【健康】秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
