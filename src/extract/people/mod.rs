@@ -1566,6 +1566,15 @@ mod tests {
         assert!(people.iter().any(|p| p.0 == "程立新" && p.1 == ["副主任"]), "{people:?}");
     }
 
+    /// A Hong Kong hospital grade (`顾问医生`) is a title, and `顾问` before it no name.
+    #[test]
+    fn consultant_grade_is_a_title() {
+        let people = people_of("临海医院急症科顾问医生陈嘉欣指出，市民应善用基层医疗。");
+        assert!(people.iter().all(|p| p.0 != "顾问"), "{people:?}");
+        let chen = people.iter().find(|p| p.0 == "陈嘉欣").expect("陈嘉欣");
+        assert!(chen.1.iter().any(|t| t.ends_with("顾问医生")), "{people:?}");
+    }
+
     /// The speaker's label of an interview line names a person; labels that are no name
     /// (`记者：`, `时间：`) name nobody.
     #[test]
