@@ -805,7 +805,7 @@ impl PersonExtractor {
         let name = self.name_after_title(sentence, text.len() - inner.len())?;
         let n = name.slice(text);
         let closed = text[name.end..].starts_with(['）', ')']);
-        (closed && (self.plausible(n) || (n.contains('·') && self.transliteration(n)))).then_some(name)
+        (closed && self.plausible_any(n)).then_some(name)
     }
 
     /// A speaker's label opening a line of an interview (`邬某某：我们…`): a name the tagger
@@ -816,7 +816,7 @@ impl PersonExtractor {
         let Some(name) = evidence::person_at(text, &sentence.tokens, sentence.span.start, p) else { return };
         let n = name.slice(text);
         let labelled = text[name.end..].starts_with(['：', ':']);
-        if labelled && (self.plausible(n) || (n.contains('·') && self.transliteration(n))) && !r.taken(name) {
+        if labelled && self.plausible_any(n) && !r.taken(name) {
             r.named.push(name);
             drafts.add(n, Vec::new(), None, name.shift(r.base));
         }
@@ -1242,6 +1242,11 @@ impl PersonExtractor {
             let opens = !text[..start].chars().next_back().is_some_and(is_han) || orgs.ending_at(start).is_some();
             opens && self.plausible(&text[start..t_start])
         })
+    }
+
+    /// A plausible Chinese name or a transliterated one (`阿依古丽·买买提`).
+    fn plausible_any(&self, name: &str) -> bool {
+        self.plausible(name) || (name.contains('·') && self.transliteration(name))
     }
 
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
