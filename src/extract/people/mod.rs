@@ -681,6 +681,7 @@ impl PersonExtractor {
         self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
+        self.speaker_label(sentence, &mut r, drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a
@@ -728,8 +729,11 @@ impl PersonExtractor {
                 p += text[p..].chars().next().map_or(1, char::len_utf8);
             }
             let note_start = p;
-            p += self.affiliation_note(&text[p..]);
-            let Some(name) = self.name_after_title(sentence, p) else { continue };
+            let name = self.parenthesized_name(sentence, p).or_else(|| {
+                p += self.affiliation_note(&text[p..]);
+                self.name_after_title(sentence, p)
+            });
+            let Some(name) = name else { continue };
             if r.taken(name) {
                 continue;
             }
@@ -799,6 +803,31 @@ impl PersonExtractor {
                 drafts.add(next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
                 end = next.end;
             }
+        }
+    }
+
+    /// A name in parentheses right after its title (`局长（殷某某）作报告`): the whole of what
+    /// the parentheses hold is one name.
+    fn parenthesized_name(&self, sentence: &Sentence<'_>, p: usize) -> Option<Span> {
+        let text = sentence.text;
+        let inner = text[p..].strip_prefix(['（', '('])?;
+        let name = self.name_after_title(sentence, text.len() - inner.len())?;
+        let n = name.slice(text);
+        let closed = text[name.end..].starts_with(['）', ')']);
+        (closed && self.plausible_any(n)).then_some(name)
+    }
+
+    /// A speaker's label opening a line of an interview (`邬某某：我们…`): a name the tagger
+    /// reads, right before a colon, at the start of the sentence.
+    fn speaker_label(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        let p = text.len() - text.trim_start().len();
+        let Some(name) = evidence::person_at(text, &sentence.tokens, sentence.span.start, p) else { return };
+        let n = name.slice(text);
+        let labelled = text[name.end..].starts_with(['：', ':']);
+        if labelled && self.plausible_any(n) && !r.taken(name) {
+            r.named.push(name);
+            drafts.add(n, Vec::new(), None, name.shift(r.base));
         }
     }
 
@@ -1243,6 +1272,11 @@ impl PersonExtractor {
         })
     }
 
+    /// A plausible Chinese name or a transliterated one (`阿依古丽·买买提`).
+    fn plausible_any(&self, name: &str) -> bool {
+        self.plausible(name) || (name.contains('·') && self.transliteration(name))
+    }
+
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
@@ -1564,6 +1598,38 @@ mod tests {
         let li = people.iter().find(|p| p.0 == "李明").expect("李明");
         assert_eq!(li.1, ["党委书记"]);
         assert_eq!(li.2.as_deref(), Some("中共柳河镇委员会"));
+    }
+
+    /// A name in parentheses after its title is that title's person, in either parentheses; a
+    /// note in parentheses that is no name still stands before the name.
+    #[test]
+    fn name_in_parentheses_after_a_title() {
+        let people = people_of("会上，青禾县卫生健康局局长（殷德贵）作总结讲话。殷德贵说，将继续推进。");
+        let yin = people.iter().find(|p| p.0 == "殷德贵").expect("殷德贵");
+        assert_eq!(yin.1, ["局长"]);
+        assert_eq!(yin.2.as_deref(), Some("青禾县卫生健康局"));
+        let people = people_of("会上，临江市卫生局局长(魏嘉明)致辞。");
+        assert!(people.iter().any(|p| p.0 == "魏嘉明" && p.1 == ["局长"]), "{people:?}");
+        let people = people_of("会上，副主任（挂职）程立新表示，将加快推进。");
+        assert!(people.iter().any(|p| p.0 == "程立新" && p.1 == ["副主任"]), "{people:?}");
+    }
+
+    /// A Hong Kong hospital grade (`顾问医生`) is a title, and `顾问` before it no name.
+    #[test]
+    fn consultant_grade_is_a_title() {
+        let people = people_of("临海医院急症科顾问医生陈嘉欣指出，市民应善用基层医疗。");
+        assert!(people.iter().all(|p| p.0 != "顾问"), "{people:?}");
+        let chen = people.iter().find(|p| p.0 == "陈嘉欣").expect("陈嘉欣");
+        assert!(chen.1.iter().any(|t| t.ends_with("顾问医生")), "{people:?}");
+    }
+
+    /// The speaker's label of an interview line names a person; labels that are no name
+    /// (`记者：`, `时间：`) name nobody.
+    #[test]
+    fn interview_speaker_labels() {
+        let people = people_of("记者：今年有哪些新举措？\n邬振华：我们组建了十二支医疗队。");
+        assert!(people.iter().any(|p| p.0 == "邬振华"), "{people:?}");
+        assert!(people_of("时间：5月12日。地点：县医院。").is_empty());
     }
 
     #[test]
