@@ -2822,7 +2822,10 @@ impl FigureExtractor {
     /// total it sums, so the whole noun phrase is the metric; a name before it is the agent
     /// (`广东累计投入` → `累计投入`).
     fn noun_owns_cumulative(before: &[&crate::segment::Token<'_>]) -> bool {
-        before.last().is_some_and(|t| t.tag.starts_with('n') && !matches!(t.tag, "ns" | "nr" | "nt"))
+        // A one-character noun is mostly a place's suffix (云州 + 市累计投入).
+        before.last().is_some_and(|t| {
+            t.tag.starts_with('n') && !matches!(t.tag, "ns" | "nr" | "nt") && t.text.chars().count() >= 2
+        })
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
