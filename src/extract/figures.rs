@@ -2312,10 +2312,11 @@ impl FigureExtractor {
         !word.is_empty()
     }
 
-    /// A function word alone names nothing (a tail, lead verb, scope or cut word).
+    /// A function word alone names nothing (a tail, lead verb, scope, cut or cumulative word:
+    /// `累计为患者减负` leaves no metric in `累计`).
     fn names_nothing(&self, s: &str) -> bool {
         let sw = &self.subject;
-        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut].iter().any(|list| list.iter().any(|w| w == s))
+        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut, &sw.cumulative].iter().any(|list| list.iter().any(|w| w == s))
     }
 
     /// [`Self::finish`] for a noun phrase read after the number (`before` is the text up to
@@ -2752,7 +2753,7 @@ impl FigureExtractor {
                         && rest.starts_with(w.as_str())
                         && at(from + w.len())
                         && (!self.names_nothing(&rest[w.len()..])
-                            || self.subject.scope.iter().any(|s| *s == rest[w.len()..]))
+                            || self.subject.scope.iter().chain(&self.subject.cumulative).any(|s| *s == rest[w.len()..]))
                 })
                 .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
             {
@@ -2799,6 +2800,9 @@ impl FigureExtractor {
         let prev = k.checked_sub(1).map(|j| toks[j])?;
         let mut start = toks[k].span.start;
         if self.is_cumulative(prev.text) {
+            if Self::noun_owns_cumulative(&toks[..k - 1]) {
+                return None;
+            }
             if k + 1 == toks.len() {
                 start = prev.span.start;
             }
@@ -2812,6 +2816,16 @@ impl FigureExtractor {
             }
         }
         Some(start - base)
+    }
+
+    /// `个人账户累计结存`: a common noun right before a cumulative word owns the balance or
+    /// total it sums, so the whole noun phrase is the metric; a name before it is the agent
+    /// (`广东累计投入` → `累计投入`).
+    fn noun_owns_cumulative(before: &[&crate::segment::Token<'_>]) -> bool {
+        // A one-character noun is mostly a place's suffix (云州 + 市累计投入).
+        before.last().is_some_and(|t| {
+            t.tag.starts_with('n') && !matches!(t.tag, "ns" | "nr" | "nt") && t.text.chars().count() >= 2
+        })
     }
 
     /// True when byte `p` of `t` lies inside a word of the `keep` list longer than `len`
