@@ -1260,6 +1260,7 @@ impl InstitutionExtractor {
     /// before its hospital (`四川大学华西医院`, `…医学院附属瑞金医院`).
     pub(super) fn other_organization(&self, w: &str, suffix: &Suffix, after_affiliate: bool) -> bool {
         let nested_ok = suffix.branch
+            || suffix.alliance
             || matches!(
                 suffix.kind,
                 InstitutionKind::Association
@@ -1476,7 +1477,12 @@ impl InstitutionExtractor {
             .all(|(w, _)| self.generic_cores.contains(*w) || self.national(w) || matches!(*w, "（" | "）" | "(" | ")"))
             || self.generic_cores.contains(core);
         if all_generic {
-            return false;
+            // A place vouches for the field of an alliance of specialists (`某市儿科专科联盟`),
+            // not for a consortium's scope (`某省县域医共体`).
+            return suffix.alliance
+                && suffix.kind == InstitutionKind::Association
+                && !region.is_empty()
+                && !core_tokens.is_empty();
         }
         // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
         // `前全港…` (a one-character token read with the next).

@@ -37,6 +37,10 @@ pub(super) struct Suffix {
     /// Named only right after a corps unit (`184团党委`): other places have party
     /// committees of their own level (`镇党委`, `市委`).
     pub(super) corps: bool,
+    /// A group of hospitals named after its lead hospital (`某某医院医联体`: a body inside
+    /// the core) or after its place and field (`某市儿科专科联盟`: the place vouches for a
+    /// field core); the bare kind or a place alone names nothing.
+    pub(super) alliance: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -166,6 +170,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             printed: false,
             proper: false,
             corps: false,
+            alliance: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -176,6 +181,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "printed" => s.printed = true,
                 "proper" => s.proper = true,
                 "corps" => s.corps = true,
+                "alliance" => s.alliance = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;

@@ -42,6 +42,12 @@ pub(super) fn department_of_government(name: &str) -> Option<&str> {
     (dept.chars().count() >= 2).then_some(dept)
 }
 
+/// A lexicon body written after its place with no core of its own (`香港卫生署`, the suffix
+/// row `卫生署`) is that body named bare (`卫生署`, before or after).
+fn body_with_place(core: &str, suffix: &str, has_place: bool, body: &str) -> bool {
+    has_place && core.is_empty() && suffix == body
+}
+
 /// A core that only names the place's government (`政府`, `人民政府` between a place and a
 /// department) stands for no core of its own.
 fn government_core(core: &str) -> &str {
@@ -255,7 +261,9 @@ impl InstitutionExtractor {
                         d.region.as_deref().unwrap_or_default(),
                     ))
                 || (d.named && !d.core.is_empty() && d.core == n.name)
-                || (c.named.is_some() && !n.core.is_empty() && n.core == d.name);
+                || (c.named.is_some() && !n.core.is_empty() && n.core == d.name)
+                || (d.named && body_with_place(&c.core, &c.suffix, !c.region.is_empty(), &d.name))
+                || (c.named.is_some() && body_with_place(&d.core, &d.suffix, d.region.is_some(), &n.name));
         }
         if d.suffix != c.suffix {
             return false;
