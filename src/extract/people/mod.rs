@@ -820,8 +820,14 @@ impl PersonExtractor {
     /// A speaker's label opening a line of an interview (`邬某某：我们…`): a name the tagger
     /// reads, right before a colon, at the start of the sentence.
     fn speaker_label(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        /// The longest label read: a name of up to four characters, or a transliterated one.
+        const MAX_LABEL_CHARS: usize = 12;
         let text = sentence.text;
         let p = text.len() - text.trim_start().len();
+        // The tagger runs only where a colon follows closely (most sentences have none).
+        if !text[p..].chars().take(MAX_LABEL_CHARS + 1).any(|c| matches!(c, '：' | ':')) {
+            return;
+        }
         let Some(name) = evidence::person_at(text, &sentence.tokens, sentence.span.start, p) else { return };
         let n = name.slice(text);
         let labelled = text[name.end..].starts_with(['：', ':']);
