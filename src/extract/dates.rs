@@ -1005,24 +1005,7 @@ impl DateExtractor {
             return Some(found);
         }
         // 二〇二四年: four Chinese digits.
-        let mut j = i;
-        let mut count = 0;
-        for ch in s[i..].chars().take(4) {
-            if matches!(ch, '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九')
-            {
-                j += ch.len_utf8();
-                count += 1;
-            } else {
-                break;
-            }
-        }
-        if count == 4 && s[j..].starts_with('年') {
-            let v = number::parse(&s[i..j])?;
-            if (1000.0..=2999.0).contains(&v) {
-                return Some((v as i32, j + '年'.len_utf8()));
-            }
-        }
-        None
+        spelled_full_year(s, i)
     }
 
     /// `2024-2035年`, `2016至2020年`, `2018/19年度`, `二○一八/一九年度` (the first year
@@ -1033,31 +1016,7 @@ impl DateExtractor {
         if !(1900..=2100).contains(&y1) {
             return None;
         }
-        let (y2, k, slash, short) = if s[j..].starts_with('/') {
-            // 2018/19年度, 二○一八/一九年度, 2024/2025年度: a fiscal year across two
-            // calendar years.
-            let full = calendar::digit_run(s, j + 1, 4).filter(|&(y, _)| y as i32 == y1 + 1);
-            let (y2, k) = match full {
-                Some((y, k)) => (y as i32, k),
-                None => calendar::digit_run(s, j + 1, 2).map(|(yy, k)| (y1 / 100 * 100 + yy as i32, k))?,
-            };
-            (y2, k, true, false)
-        } else if !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        } else {
-            let conn = RANGE_CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
-            let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
-            let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4 || k - start2 == 2)?;
-            // 1985到89年: a short second year is the first such year after the first one.
-            let short = k - start2 == 2;
-            let in_century = y1 / 100 * 100 + y2 as i32;
-            let y2 = match (short, in_century < y1) {
-                (false, _) => y2 as i32,
-                (true, false) => in_century,
-                (true, true) => in_century + 100,
-            };
-            (y2, k, false, short)
-        };
+        let (y2, k, slash, short) = second_year(s, i, j, y1)?;
         let after = skip_spaces(s, k);
         // 2015-2016北半球季节性流感疫苗, 2026/27季节性流感疫苗接种计划: two years in a row right
         // before a noun are a season, 年 or not.
@@ -1954,6 +1913,56 @@ fn spelled_roc_year(s: &str, i: usize) -> Option<(i32, usize)> {
 /// True when an apostrophe (`'`, `’`, `‘`) stands right before byte `i`: `'25年` is a year.
 fn apostrophe_before(s: &str, i: usize) -> bool {
     matches!(prev_char(s, i), Some('\'' | '’' | '‘'))
+}
+
+/// `二〇二四年`: a year of four Chinese digits at `i`, and the offset after 年.
+fn spelled_full_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let mut j = i;
+    let mut count = 0;
+    for ch in s[i..].chars().take(4) {
+        if matches!(ch, '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九') {
+            j += ch.len_utf8();
+            count += 1;
+        } else {
+            break;
+        }
+    }
+    if count == 4 && s[j..].starts_with('年') {
+        let v = number::parse(&s[i..j])?;
+        if (1000.0..=2999.0).contains(&v) {
+            return Some((v as i32, j + '年'.len_utf8()));
+        }
+    }
+    None
+}
+
+/// The second year of a bare year range whose first year `y1` ends at `j`: after `/` a
+/// fiscal year (`2018/19`, `2024/2025`, `二○一八/一九`), else after a range connector a full
+/// or short year (`1985到89` → 1989). Returns the year, the offset after it, whether it was
+/// slashed and whether it was short.
+fn second_year(s: &str, i: usize, j: usize, y1: i32) -> Option<(i32, usize, bool, bool)> {
+    if s[j..].starts_with('/') {
+        let full = calendar::digit_run(s, j + 1, 4).filter(|&(y, _)| y as i32 == y1 + 1);
+        let (y2, k) = match full {
+            Some((y, k)) => (y as i32, k),
+            None => calendar::digit_run(s, j + 1, 2).map(|(yy, k)| (y1 / 100 * 100 + yy as i32, k))?,
+        };
+        return Some((y2, k, true, false));
+    }
+    if !s[i..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let conn = RANGE_CONNECTORS.iter().find(|c| s[skip_spaces(s, j)..].starts_with(*c))?;
+    let start2 = skip_spaces(s, skip_spaces(s, j) + conn.len());
+    let (y2, k) = ascii_digits(s, start2, 4).filter(|&(_, k)| k - start2 == 4 || k - start2 == 2)?;
+    let short = k - start2 == 2;
+    let in_century = y1 / 100 * 100 + y2 as i32;
+    let y2 = match (short, in_century < y1) {
+        (false, _) => y2 as i32,
+        (true, false) => in_century,
+        (true, true) => in_century + 100,
+    };
+    Some((y2, k, false, short))
 }
 
 #[cfg(test)]

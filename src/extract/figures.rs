@@ -1937,7 +1937,6 @@ impl FigureExtractor {
     /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
-        let base = sentence.span.start;
         let mut p = p;
         if s[p..].starts_with('的') {
             p += '的'.len_utf8();
@@ -1964,14 +1963,7 @@ impl FigureExtractor {
         {
             return None;
         }
-        let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
-        let tokens: Vec<(usize, usize, &str)> = sentence.tokens[from..]
-            .iter()
-            .map(|t| (t.span.start.saturating_sub(base), t.span.end.saturating_sub(base), t.tag))
-            .filter(|&(a, b, _)| b > p && a < s.len())
-            .map(|(a, b, tag)| (a.max(p), b, tag))
-            .take(24)
-            .collect();
+        let tokens = words_from(sentence, p);
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
@@ -2010,19 +2002,19 @@ impl FigureExtractor {
             }
         }
         let e = self.phrase_end(s, &tokens)?;
-        // *People's predicate*: after a count of people, a verb and a place they go to or
-        // serve (a `head` noun: 医院, 中心) say what they do (60人次支援县级医院), not what is
-        // counted (200名参训学员).
-        let ends_in = |t: &str, words: &[String]| words.iter().any(|h| t.ends_with(h.as_str()));
-        let people = ends_in(&s[..p], &self.subject.person_head) || ends_in(&s[..p], &self.subject.people_unit);
-        if first_is_verb
-            && people
-            && ends_in(&s[p..e], &self.subject.head)
-            && !ends_in(&s[p..e], &self.subject.person_head)
-        {
+        if first_is_verb && self.peoples_predicate(&s[..p], &s[p..e]) {
             return None;
         }
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *People's predicate*: after a count of people (`before` ends in it), a verb and a place
+    /// they go to or serve (a `head` noun: 医院, 中心) say what they do (60人次支援县级医院),
+    /// not what is counted (200名参训学员).
+    fn peoples_predicate(&self, before: &str, phrase: &str) -> bool {
+        let ends_in = |t: &str, words: &[String]| words.iter().any(|h| t.ends_with(h.as_str()));
+        let people = ends_in(before, &self.subject.person_head) || ends_in(before, &self.subject.people_unit);
+        people && ends_in(phrase, &self.subject.head) && !ends_in(phrase, &self.subject.person_head)
     }
 
     /// *Counted act*: after a unit that counts acts (`人次`, role `act_unit`), nouns and one
@@ -3181,6 +3173,20 @@ fn skip_token(s: &str, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// The jieba words of `sentence` from byte `p` of its text on (at most 24), as (start, end,
+/// POS tag) relative to the text, the first one cut to start at `p`.
+fn words_from<'a>(sentence: &Sentence<'a>, p: usize) -> Vec<(usize, usize, &'a str)> {
+    let (s, base) = (sentence.text, sentence.span.start);
+    let from = sentence.tokens.partition_point(|t| t.span.end <= base + p);
+    sentence.tokens[from..]
+        .iter()
+        .map(|t| (t.span.start.saturating_sub(base), t.span.end.saturating_sub(base), t.tag))
+        .filter(|&(a, b, _)| b > p && a < s.len())
+        .map(|(a, b, tag)| (a.max(p), b, tag))
+        .take(24)
+        .collect()
 }
 
 #[cfg(test)]

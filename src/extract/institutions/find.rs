@@ -1484,16 +1484,7 @@ impl InstitutionExtractor {
                 && !region.is_empty()
                 && !core_tokens.is_empty();
         }
-        // A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
-        // `前全港…` (a one-character token read with the next).
-        let opening = match core_tokens.as_slice() {
-            [(w0, _), (w1, _), ..] if w0.chars().count() == 1 => format!("{w0}{w1}"),
-            [(w0, _), ..] => w0.to_string(),
-            [] => String::new(),
-        };
-        if core_tokens.first().is_some_and(|(_, tag)| !PROPER_TAGS.contains(tag)) && self.deictic(&opening)
-            || region.first().is_some_and(|r| self.deictic(r))
-        {
+        if self.deictic_opening(&core_tokens, region) {
             return false;
         }
         // `台北市立联合医院`: 立 after a place marks a municipal body.
@@ -1519,6 +1510,18 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
+    /// `前全港…` (a one-character token read with the next); nor does it open the region.
+    fn deictic_opening(&self, core_tokens: &[(&str, &str)], region: &[String]) -> bool {
+        let opening = match core_tokens {
+            [(w0, _), (w1, _), ..] if w0.chars().count() == 1 => format!("{w0}{w1}"),
+            [(w0, _), ..] => w0.to_string(),
+            [] => String::new(),
+        };
+        core_tokens.first().is_some_and(|(_, tag)| !PROPER_TAGS.contains(tag)) && self.deictic(&opening)
+            || region.first().is_some_and(|r| self.deictic(r))
     }
 
     /// Whether a core opened by a national or international prefix makes a name (`Some`),

@@ -788,21 +788,35 @@ impl PersonExtractor {
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
-            let mut end = name.end;
-            loop {
-                let rest = &text[end..];
-                let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
-                if gap == 0 {
-                    break;
-                }
-                let Some(next) = self.name_after_title(sentence, end + gap) else { break };
-                if r.taken(next) {
-                    break;
-                }
-                r.named.push(next);
-                drafts.add(next.slice(text), titles.clone(), org.clone(), next.shift(r.base));
-                end = next.end;
+            self.names_listed_after(sentence, name.end, &titles, &org, r, drafts);
+        }
+    }
+
+    /// The names listed after a titled one that share its title and body (`通讯员 刘念 朱靓`,
+    /// `主任张三、李四`), separated by spaces or `、`.
+    fn names_listed_after(
+        &self,
+        sentence: &Sentence<'_>,
+        mut end: usize,
+        titles: &[String],
+        org: &Option<String>,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
+        let text = sentence.text;
+        loop {
+            let rest = &text[end..];
+            let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
+            if gap == 0 {
+                break;
             }
+            let Some(next) = self.name_after_title(sentence, end + gap) else { break };
+            if r.taken(next) {
+                break;
+            }
+            r.named.push(next);
+            drafts.add(next.slice(text), titles.to_vec(), org.clone(), next.shift(r.base));
+            end = next.end;
         }
     }
 
