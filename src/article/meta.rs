@@ -1348,8 +1348,9 @@ pub(super) fn trails_off(line: &str) -> bool {
     t.ends_with("……") && t.contains('，') && t.chars().filter(|&c| is_han(c)).count() >= 10
 }
 
-/// Whether `s` has a sentence stop: `。！？` or a trailing-off `……` ([`trails_off`]), not a `？` glued between two Han characters,
-/// which stands for a character lost in transcoding (`江城？日报`).
+/// Whether `s` has a sentence stop: `。！？` or a trailing-off `……` ([`trails_off`]), not a
+/// `？` glued between two Han characters, which stands for a character lost in transcoding
+/// (`江城？日报`).
 fn has_sentence_stop(s: &str) -> bool {
     if trails_off(s) {
         return true;
