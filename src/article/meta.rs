@@ -545,7 +545,7 @@ impl MetaParser {
     fn opening_credits(&self, para: &str, base: usize) -> Option<MetaLine> {
         let at =
             para.len() - para.trim_start_matches(|c: char| c.is_whitespace() || OPENING_BULLETS.contains(&c)).len();
-        let run = self.credit_run(para, at)?;
+        let run = self.credit_run(para, at).or_else(|| self.bracketed_run(para, at))?;
         let s = &para[run.range()];
         let mut out = MetaLine::default();
         let hits = self.label_hits(s);
@@ -559,8 +559,44 @@ impl MetaParser {
     /// `记者 张三 通讯员 李四 日前，…`: the credits printed bare from byte `at` of `para`,
     /// before its text — words apart by spaces, each a reporter's, correspondent's or
     /// photographer's label, a name (names joined by `、`), or a label with its name glued
-    /// (`记者张三`); a label first, a name last, and text after. The span of the run.
+    /// (`记者张三`); a label first, a name last, and text after; or closed by a reporting
+    /// verb and a colon ([`Self::reported_run`]). The span of the run.
     fn credit_run(&self, para: &str, at: usize) -> Option<Span> {
+        self.reported_run(para, at).or_else(|| self.bare_run(para, at))
+    }
+
+    /// `记者张三报道：…`, `记者张三、李四报道：…`: a credit run closed by what the reporters
+    /// did (`lexicon/credit_suffixes.txt`) and a colon, the text right after it.
+    fn reported_run(&self, para: &str, at: usize) -> Option<Span> {
+        let rest = &para[at..];
+        let (cut, _) = rest.char_indices().take(MAX_OPENING_CREDIT_CHARS).find(|&(i, _)| {
+            self.credit_suffixes.iter().any(|s| {
+                rest[i..].strip_prefix(s.as_str()).is_some_and(|after| after.trim_start().starts_with(['：', ':']))
+            })
+        })?;
+        let head = rest[..cut].trim_end();
+        self.whole_run(head).then(|| Span::new(at, at + head.len()))
+    }
+
+    /// `（记者 张三 通讯员 李四）` opening a paragraph below a bracketed dateline
+    /// (`【某某日报讯】`, peeled off as the paragraph's lead marker): the credits inside.
+    fn bracketed_run(&self, para: &str, at: usize) -> Option<Span> {
+        let rest = &para[at..];
+        let open = rest.chars().next().filter(|c| matches!(c, '（' | '('))?.len_utf8();
+        let close = rest[open..].find(['）', ')'])?;
+        let inner = &rest[open..open + close];
+        (inner.chars().count() <= MAX_OPENING_CREDIT_CHARS && self.whole_run(inner.trim()))
+            .then(|| Span::new(at + open, at + open + close))
+    }
+
+    /// Whether `s` is a credit run and nothing more (as [`Self::bare_run`] reads one before
+    /// text).
+    fn whole_run(&self, s: &str) -> bool {
+        !s.is_empty() && self.bare_run(&format!("{s} 。"), 0) == Some(Span::new(0, s.len()))
+    }
+
+    /// The run of [`Self::credit_run`] printed apart by spaces, text after it.
+    fn bare_run(&self, para: &str, at: usize) -> Option<Span> {
         let credit_label = |w: &str| self.kinds.get(w).is_some_and(|k| k.glues_to_outlet());
         let names = |w: &str| w.split('、').all(|n| self.is_person(n));
         let glued = |w: &str| {
@@ -1031,9 +1067,7 @@ impl MetaParser {
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = match kind {
-                    LabelKind::Source | LabelKind::Repost => {
-                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
-                    }
+                    LabelKind::Source | LabelKind::Repost => self.source_value(&s[..label.start()], rest, next),
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
                     _ => self.is_person(next) || self.opens_reporter_label(rest),
@@ -1048,7 +1082,13 @@ impl MetaParser {
                 // Without a colon only `记者张三` / `通讯员 刘念`: a name must follow.
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
-                let ok = if kind == LabelKind::Ignore {
+                let ok = if matches!(kind, LabelKind::Source | LabelKind::Repost) {
+                    // `来源 某某日报`: the label apart from its value by a space, opening a field.
+                    s[label.end()..all.end()].chars().any(char::is_whitespace)
+                        && !before.is_some_and(|b| !b.is_whitespace())
+                        && (self.is_outlet(next) || self.is_body_name(next))
+                        && self.source_value(&s[..label.start()], rest, next)
+                } else if kind == LabelKind::Ignore {
                     // A counter or a place printed as a field of its own (`浏览次数 1286`,
                     // `发表于江苏`).
                     !before.is_some_and(|b| !b.is_whitespace()) && ignored_field(key, next)
@@ -1064,6 +1104,22 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether `next`, the word after a source label written without a colon (`来源｜X`,
+    /// `来源 X`), is its value: an outlet, or a short Han name opening the line's fields and
+    /// followed by nothing or by the line's other fields (a date, a label).
+    fn source_value(&self, before: &str, rest: &str, next: &str) -> bool {
+        const MAX_VALUE_CHARS: usize = 16;
+        if self.is_outlet(next) || lone_value(before, rest, next) {
+            return true;
+        }
+        let after = rest[next.len()..].trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+        before.trim().is_empty()
+            && (2..=MAX_VALUE_CHARS).contains(&next.chars().count())
+            && next.chars().all(is_han)
+            && (after.starts_with(|c: char| c.is_ascii_digit())
+                || self.label_re.find(after).is_some_and(|m| m.start() == 0))
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1129,9 +1185,14 @@ impl MetaParser {
         out
     }
 
+    /// A name ending like an organization (`lexicon/byline_org_endings.txt`: `某市卫健委`).
+    fn is_body_name(&self, token: &str) -> bool {
+        token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()))
+    }
+
     /// A credited person's name, not an outlet, a byline word or a title.
     pub(crate) fn is_person(&self, token: &str) -> bool {
-        let org = token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()));
+        let org = self.is_body_name(token);
         is_name(token)
             && !org
             && !self.is_outlet(token)
@@ -1322,6 +1383,9 @@ fn date_regex() -> Regex {
     ))
     .expect("date regex")
 }
+
+/// Longest credit run read before a reporting verb or inside brackets opening a paragraph.
+const MAX_OPENING_CREDIT_CHARS: usize = 40;
 
 /// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
 /// brackets (`〔本报讯〕`: the brackets are no part of the agency).
