@@ -21,7 +21,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use std::collections::HashSet;
 
-use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, END_NOTICES, FURNITURE, FURNITURE_HEADINGS};
+use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, END_NOTICES, FURNITURE, FURNITURE_HEADINGS, SITE_BLURBS};
 
 /// What a line is.
 #[derive(Debug, Clone)]
@@ -192,6 +192,9 @@ pub(crate) struct Classifier {
     photo_position: Regex,
     /// How disclaimers and copyright notices begin (`lexicon/end_notices.txt`), folded.
     end_notices: Vec<String>,
+    /// A site's claims about itself and the services it names (`lexicon/site_blurbs.txt`).
+    blurb_claims: Vec<String>,
+    blurb_offers: Vec<String>,
     meta: MetaParser,
 }
 
@@ -271,6 +274,8 @@ impl Classifier {
             photo_position: Regex::new(r"[（(](?:[左右]起?第?[一二三四五六七八九\d]|[左右]起|前排|后排|中间)[^（()）]{0,12}[)）]")
                 .expect("photo position regex"),
             end_notices: END_NOTICES.words().map(fold).collect(),
+            blurb_claims: SITE_BLURBS.section("claims").iter().map(|r| r.word().to_string()).collect(),
+            blurb_offers: SITE_BLURBS.section("offers").iter().map(|r| r.word().to_string()).collect(),
             meta: MetaParser::new(),
         }
     }
@@ -373,7 +378,7 @@ impl Classifier {
         e.flag(Feature::MetaFields, meta.as_ref().is_some_and(|m| !m.is_empty()));
         e.flag(Feature::CreditOnly, meta.as_ref().is_some_and(|m| m.is_credit_only()));
         e.flag(Feature::MetaLabelsOnly, meta.as_ref().is_some_and(|m| m.is_empty()));
-        e.flag(Feature::FurnitureLexicon, self.lexicon_furniture(&key, f));
+        e.flag(Feature::FurnitureLexicon, self.lexicon_furniture(&key, f) || self.site_blurb(&key));
         e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
         e.flag(Feature::EndNotice, self.end_notice(&key));
         e.flag(Feature::SiteName, self.site_name(&key));
@@ -491,6 +496,19 @@ impl Classifier {
         const MAX_CAPTION_CHARS: usize = 80;
         let stops = line.matches(['。', '！', '？']).count();
         f.chars <= MAX_CAPTION_CHARS && stops <= 1 && self.photo_position.is_match(line)
+    }
+
+    /// A site's blurb about itself: the first clause, after a year (`2013年`), opens with a
+    /// claim and ends with the service the site offers (`最全面的医保资讯，医保新政策，…`).
+    fn site_blurb(&self, key: &str) -> bool {
+        let clause = key.split(['，', '。', '；', '！', '？', '：', ' ']).next().unwrap_or("");
+        let after_year = clause.trim_start_matches(|c: char| c.is_ascii_digit());
+        let clause = match after_year.strip_prefix('年') {
+            Some(rest) if after_year.len() < clause.len() => rest,
+            _ => clause,
+        };
+        self.blurb_claims.iter().any(|c| clause.starts_with(c.as_str()))
+            && self.blurb_offers.iter().any(|o| clause.ends_with(o.as_str()))
     }
 
     /// A disclaimer or copyright notice: the end of the article.

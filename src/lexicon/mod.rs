@@ -194,6 +194,7 @@ lexicons! {
     RELATIVE_YEARS = "relative_years.txt";
     SELF_REFERENCES = "self_references.txt";
     SIMPLIFIED_CHARS = "simplified_chars.txt";
+    SITE_BLURBS = "site_blurbs.txt";
     TOWN_GENERIC = "town_generic.txt";
     SOURCE_PLACEHOLDERS = "source_placeholders.txt";
     SUBJECT_WORDS = "subject_words.txt";
