@@ -674,3 +674,34 @@ fn composed_pages_give_meta_and_body() {
     }
     assert!(errors.is_empty(), "\n{}", errors.join("\n"));
 }
+
+/// Teasers of other articles with their dates listed under the text, each cut off without
+/// its final punctuation: not body, and their dates are no date facts of the article.
+#[test]
+fn dated_teasers_under_the_text_are_furniture() {
+    let page = "梧桐市推进家庭医生签约服务\n2026-03-08 来源：梧桐日报\n3月7日，梧桐市召开家庭医生签约服务推进会。\n全市已组建家庭医生团队320个。\n梧桐市启动老年人免费体检，全市共设体检点56处，覆盖所有乡镇街道的\n2026-03-01\n梧桐市三家医院通过胸痛中心认证，全省胸痛救治网络基本建成，救治时间大幅\n2026-02-27";
+    let a = extract(page).unwrap();
+    assert!(a.body.contains("全市已组建家庭医生团队320个"), "{}", a.body);
+    assert!(!a.body.contains("老年人免费体检") && !a.body.contains("胸痛中心认证"), "{}", a.body);
+    let dates: Vec<&str> = a.dates.iter().map(|d| d.mention.text.as_str()).collect();
+    assert!(!dates.iter().any(|d| d.contains("03-01") || d.contains("02-27")), "{dates:?}");
+    // One cut clause above a date is no list: a report's last paragraph cut off by the page
+    // stays.
+    let page = "梧桐市推进家庭医生签约服务\n2026-03-08 来源：梧桐日报\n3月7日，梧桐市召开家庭医生签约服务推进会。\n全市已组建家庭医生团队320个，签约居民超过40万人，覆盖所有乡镇街道的\n2026-03-08";
+    let a = extract(page).unwrap();
+    assert!(a.body.contains("签约居民超过40万人"), "{}", a.body);
+}
+
+/// A lead box repeating the lead cut off without its final punctuation: the lead is body
+/// once. A subhead that opens the next paragraph's words is no cut copy when it ends
+/// with a stop.
+#[test]
+fn a_cut_copy_of_the_lead_is_no_body() {
+    let page = "梧桐市推进家庭医生签约服务\n2026-03-08 来源：梧桐日报\n3月7日，梧桐市召开家庭医生签约服务推进会，会议要求各区进一步做实\n3月7日，梧桐市召开家庭医生签约服务推进会，会议要求各区进一步做实签约服务，提高群众获得感。\n全市已组建家庭医生团队320个。";
+    let a = extract(page).unwrap();
+    assert_eq!(a.body.matches("召开家庭医生签约服务推进会").count(), 1, "{}", a.body);
+    assert!(a.body.contains("提高群众获得感"), "{}", a.body);
+    let page = "梧桐市推进家庭医生签约服务\n2026-03-08 来源：梧桐日报\n全市已组建家庭医生团队。\n全市已组建家庭医生团队。320个团队覆盖所有乡镇。";
+    let a = extract(page).unwrap();
+    assert_eq!(a.body.matches("全市已组建家庭医生团队").count(), 2, "{}", a.body);
+}

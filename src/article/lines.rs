@@ -321,6 +321,7 @@ impl Classifier {
             pos += raw.len();
         }
         self.mark_link_lists(&mut out);
+        mark_dated_teasers(text, &mut out);
         out
     }
 
@@ -593,6 +594,56 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// Teasers of other articles listed with their dates below the text, two or more: each a
+/// clause cut off without its final punctuation (`某市启动免费体检，全市共设体检点56处，覆盖`)
+/// right above a line that is a date and nothing more. Each teaser is a link of the list.
+fn mark_dated_teasers(text: &str, lines: &mut [Line]) {
+    const MIN_TEASERS: usize = 2;
+    let Some(first_prose) = lines.iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose) else {
+        return;
+    };
+    let teasers: Vec<usize> = (first_prose + 1..lines.len())
+        .filter(|&i| {
+            let below = lines[i + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank));
+            cut_teaser(text, &lines[i]) && below.is_some_and(date_only)
+        })
+        .collect();
+    if teasers.len() < MIN_TEASERS {
+        return;
+    }
+    for i in teasers {
+        lines[i].evidence.flag(Feature::LinkRun, true);
+        lines[i].kind = plain_kind(lines[i].decision().0);
+    }
+}
+
+/// A text line that reads as a clause cut off: commas between clauses, no sentence stop, a
+/// Han character last, at least `MIN_TEASER_CHARS` characters.
+fn cut_teaser(text: &str, l: &Line) -> bool {
+    const MIN_TEASER_CHARS: usize = 16;
+    matches!(l.kind, LineKind::Text) && !l.features.has_stop && l.features.chars >= MIN_TEASER_CHARS && {
+        let t = l.span.slice(text);
+        t.contains(['，', ',']) && !t.contains(['；', ';']) && t.chars().last().is_some_and(is_han)
+    }
+}
+
+/// Whether line `i` is the date of a teaser or link of a list ([`mark_dated_teasers`]): a
+/// date and nothing more right below a line of such a list.
+pub(crate) fn dates_a_link(lines: &[Line], i: usize) -> bool {
+    let above = lines[..i].iter().rev().find(|l| !matches!(l.kind, LineKind::Blank));
+    date_only(&lines[i])
+        && above.is_some_and(|l| {
+            matches!(l.kind, LineKind::Furniture) && l.evidence.present().any(|(f, _)| f == Feature::LinkRun)
+        })
+}
+
+/// A metadata line that is a short date and nothing more.
+fn date_only(l: &Line) -> bool {
+    const MAX_DATE_CHARS: usize = 20;
+    matches!(&l.kind, LineKind::Meta(m) if !m.stamps.is_empty() && m.sources.is_empty() && m.bylines.is_empty())
+        && l.features.chars <= MAX_DATE_CHARS
 }
 
 /// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`): Han characters

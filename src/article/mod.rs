@@ -169,6 +169,7 @@ impl ArticleParser {
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
+        drop_cut_lead(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
@@ -217,6 +218,8 @@ impl ArticleParser {
                         layout.paragraphs.push(p);
                     }
                 }
+                // The date of a teaser listed under the text is the teaser's.
+                LineKind::Meta(_) if lines::dates_a_link(lines, i) => {}
                 LineKind::Meta(m) => read.metas.push((i, m)),
                 LineKind::OriginalTitle(t) if layout.original_title.is_none() => {
                     layout.original_title = Some(t.clone());
@@ -507,6 +510,25 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
             break;
         }
         layout.paragraphs.pop();
+    }
+}
+
+/// A lead printed twice, first cut off without its final punctuation (a summary box over
+/// the text, `3月7日，某市召开推进会，会议要求` above `3月7日，某市召开推进会，会议要求各区…。`):
+/// the cut copy, among the first paragraphs, is no body.
+fn drop_cut_lead(text: &str, layout: &mut ArticleLayout) {
+    const MAX_LEAD_PARAGRAPHS: usize = 3;
+    const MIN_LEAD_CHARS: usize = 10;
+    let cut = layout.paragraphs.windows(2).take(MAX_LEAD_PARAGRAPHS).position(|w| {
+        let lead = w[0].slice(text).trim().trim_end_matches(['…', '.']);
+        let full = w[1].slice(text).trim();
+        lead.chars().count() >= MIN_LEAD_CHARS
+            && !lead.ends_with(['。', '！', '？', '!', '?'])
+            && full.len() > lead.len()
+            && full.starts_with(lead)
+    });
+    if let Some(k) = cut {
+        layout.paragraphs.remove(k);
     }
 }
 
