@@ -675,6 +675,9 @@ fn without_wire_heading(text: &str, span: Span) -> Span {
     Span::new(span.start + at + label.len() + lead, span.end)
 }
 
+/// Brackets around a column name before a headline (`【健康资讯】`, `[医改动态]`, `〖…〗`).
+const COLUMN_BRACKETS: [(char, char); 4] = [('【', '】'), ('[', ']'), ('［', '］'), ('〖', '〗')];
+
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
 /// headline is printed twice around a bar (`A|A，B`), its fuller copy.
 fn without_column_prefix(text: &str, span: Span) -> Span {
@@ -682,18 +685,20 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text);
     let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
-    let prefix_end = if let Some(inner) = t.strip_prefix('【') {
+    let bracket = COLUMN_BRACKETS.iter().find(|&&(open, _)| t.starts_with(open));
+    let prefix_end = if let Some(&(open, close)) = bracket {
+        let inner = &t[open.len_utf8()..];
         inner
-            .find('】')
-            .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS)
-            .map(|e| '【'.len_utf8() + e + '】'.len_utf8())
+            .find(close)
+            .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS && inner[..e].chars().any(is_han))
+            .map(|e| open.len_utf8() + e + close.len_utf8())
     } else {
         // `head` then a bar: a short column name, or the headline said again after it.
         t.char_indices()
             .find(|&(_, c)| matches!(c, '丨' | '|' | '｜'))
             .map(|(e, c)| (&t[..e], e + c.len_utf8()))
             .filter(|&(head, after)| {
-                (head.chars().count() <= MAX_PREFIX_CHARS && !head.contains(' '))
+                (head.trim().chars().count() <= MAX_PREFIX_CHARS && !head.trim().contains(' '))
                     || t[after..].trim_start().starts_with(head.trim_end())
             })
             .map(|(_, after)| after)
