@@ -1067,7 +1067,9 @@ impl MetaParser {
                 let rest = &s[all.end()..];
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = match kind {
-                    LabelKind::Source | LabelKind::Repost => self.source_value(&s[..label.start()], rest, next),
+                    LabelKind::Source | LabelKind::Repost => {
+                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
+                    }
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
                     _ => self.is_person(next) || self.opens_reporter_label(rest),
@@ -1106,9 +1108,10 @@ impl MetaParser {
         hits
     }
 
-    /// Whether `next`, the word after a source label written without a colon (`来源｜X`,
-    /// `来源 X`), is its value: an outlet, or a short Han name opening the line's fields and
-    /// followed by nothing or by the line's other fields (a date, a label).
+    /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
+    /// its value: an outlet, or a short Han name opening the line's fields and followed by
+    /// nothing or by the line's other fields (a date, a label). (A barred label, `来源丨X`,
+    /// takes a name that is no outlet only alone on its line: [`lone_value`].)
     fn source_value(&self, before: &str, rest: &str, next: &str) -> bool {
         const MAX_VALUE_CHARS: usize = 16;
         if self.is_outlet(next) || lone_value(before, rest, next) {
