@@ -1465,6 +1465,9 @@ impl InstitutionExtractor {
         if suffix.corps {
             return core.is_empty() && region.last().is_some_and(|r| is_corps_unit(r));
         }
+        if suffix.level && !region.iter().all(|r| r.chars().count() == 1 || self.region_full.contains(r.as_str())) {
+            return false;
+        }
         if core.is_empty() {
             return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
         }
