@@ -232,6 +232,14 @@ pub(super) fn join_government_departments(text: &str, base: usize, kept: &mut Ve
     }
 }
 
+/// A verb that opens a list item or clause (`、共建` `邻里协会` `理事长`): the only verb of the
+/// core, its first piece `left[i]`, after a separator or the sentence start. Nothing on its
+/// left can take it as predicate, so with a title after the suffix it is the name's first word.
+fn verb_opens_item(text: &str, left: &[(Span, &str)], i: usize, cut: usize) -> bool {
+    left.get(i).is_some_and(|p| p.0.end == cut)
+        && (i == 0 || matches!(left[i - 1].0.slice(text), "、" | "，" | "：" | "；"))
+}
+
 /// Chinese numerals of a count of list items (`两家`, `四间`).
 const COUNT_NUMERALS: &str = "两二三四五六七八九十0123456789";
 
@@ -596,7 +604,8 @@ impl InstitutionExtractor {
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
-        let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix);
+        let titled = self.title_at(&text[e..]);
+        let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
         let stop_at = if region.is_empty() {
             stop_at
@@ -1077,6 +1086,7 @@ impl InstitutionExtractor {
         left: &[(Span, &str)],
         i: usize,
         suffix: &Suffix,
+        titled: bool,
     ) -> (usize, Vec<(Span, String)>, usize) {
         let core_end = if i > 0 { left[i - 1].0.end } else { 0 };
         let CoreWalk { start: mut core_start, mut i, verb_cut } = self.core_walk(text, left, i, suffix);
@@ -1109,6 +1119,10 @@ impl InstitutionExtractor {
                 core_start = left[i - 1].0.start;
                 i -= 1;
             }
+        }
+        // A name opened by its verb is no item of a list: what stands before it is no sibling.
+        if verb_cut.is_some_and(|cut| titled && region.is_empty() && verb_opens_item(text, left, i, cut)) {
+            return (core_start, region, 0);
         }
         if let Some(cut) = verb_cut {
             if region.is_empty() && !self.opens_national(&text[core_start..]) {
@@ -1450,6 +1464,9 @@ impl InstitutionExtractor {
     ) -> bool {
         if suffix.corps {
             return core.is_empty() && region.last().is_some_and(|r| is_corps_unit(r));
+        }
+        if suffix.level && !region.iter().all(|r| r.chars().count() == 1 || self.region_full.contains(r.as_str())) {
+            return false;
         }
         if core.is_empty() {
             return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);

@@ -41,6 +41,9 @@ pub(super) struct Suffix {
     /// the core) or after its place and field (`某市儿科专科联盟`: the place vouches for a
     /// field core); the bare kind or a place alone names nothing.
     pub(super) alliance: bool,
+    /// Written right after a bare level or a known place (`县府`, `某县府`): after a word
+    /// that only ends like a place it names nothing.
+    pub(super) level: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -171,6 +174,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             proper: false,
             corps: false,
             alliance: false,
+            level: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -182,6 +186,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "proper" => s.proper = true,
                 "corps" => s.corps = true,
                 "alliance" => s.alliance = true,
+                "level" => s.level = true,
                 "national" => {
                     s.national = true;
                     s.region_req = true;

@@ -6,6 +6,10 @@
 //! An item follows the previous one after `、` (or `和`, `及`, `与`), and is a short Han run
 //! ending on a government suffix at a token boundary, opened by no stop word, where no other
 //! name stands. The list ends at the first piece that is no such item.
+//!
+//! Ministries listed after a ministry known by name (`外交部、商务部与侨务部`) are ministries
+//! too: an item of three or four characters ending on the listed body's national suffix (`部`, `署`,
+//! which alone names nothing without a national prefix) is a body named as printed.
 
 use super::find::{full_width_parens, Candidate, Group};
 use super::lexicon::{InstitutionExtractor, PLACE_ENDS, REGION_LEVELS};
@@ -19,6 +23,9 @@ const SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
 
 /// Longest item (characters), its suffix included.
 const MAX_ITEM_CHARS: usize = 10;
+
+/// Characters of a ministry listed bare (`商务部`, `国土资源部`).
+const MINISTRY_CHARS: std::ops::RangeInclusive<usize> = 3..=4;
 
 /// True for a first item whose place the list shares: a government body named with a
 /// region and no core of its own beyond its function.
@@ -53,10 +60,72 @@ impl InstitutionExtractor {
                 at = item.1;
             }
         }
+        for g in kept.iter() {
+            let Some(first) = g.members.last().filter(|c| c.named.is_some()) else { continue };
+            let mut at = g.span.end - base;
+            while let Some((start, end)) = self.listed_ministry(text, tokens, at, first) {
+                let span = Span::new(base + start, base + end);
+                if kept.iter().chain(&added).any(|k| k.span.overlaps(span)) {
+                    break;
+                }
+                let surface = text[start..end].to_string();
+                let c = Candidate {
+                    span,
+                    named: Some(surface.clone()),
+                    surface,
+                    region: Vec::new(),
+                    core: String::new(),
+                    kind: InstitutionKind::Government,
+                    suffix: String::new(),
+                    bare: false,
+                };
+                added.push(Group { span, members: vec![c], named: true });
+                at = end;
+            }
+        }
         if !added.is_empty() {
             kept.extend(added);
             kept.sort_by_key(|g| g.span.start);
         }
+    }
+
+    /// A ministry listed after the named body `first` at `at` (relative to `text`): Han
+    /// tokens after a separator, [`MINISTRY_CHARS`] in all, opened by no stop word, ending
+    /// on the national suffix `first` ends on.
+    fn listed_ministry(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        at: usize,
+        first: &Candidate,
+    ) -> Option<(usize, usize)> {
+        let name = first.named.as_deref()?;
+        let rest = text.get(at..)?;
+        let sep = SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+        let start = at + sep.len();
+        // The item's tokens, up to the first that ends on the listed body's last character.
+        let ending = |n: &str| n.chars().next_back();
+        let k = tokens.partition_point(|t| t.span.start < start);
+        let last = tokens[k..]
+            .iter()
+            .take_while(|t| t.span.end - start <= MINISTRY_CHARS.end() * '部'.len_utf8())
+            .find(|t| ending(t.text) == ending(name))?;
+        let w = &text[start..last.span.end];
+        let national_suffix = |n: &str| {
+            self.suffix_ac.find_iter(n).any(|m| {
+                let suffix = &self.suffixes[m.pattern().as_usize()];
+                m.end() == n.len() && suffix.national && !suffix.party
+            })
+        };
+        let item = tokens.get(k).is_some_and(|t| t.span.start == start)
+            && first.kind == InstitutionKind::Government
+            && MINISTRY_CHARS.contains(&w.chars().count())
+            && w.chars().all(is_han)
+            && !self.starts_with_stop(w)
+            && ending(w) == ending(name)
+            && national_suffix(name)
+            && national_suffix(w);
+        item.then_some((start, last.span.end))
     }
 
     /// The item after a separator at `at` (relative to `text`): its start and end, its core

@@ -13,6 +13,10 @@
 //!   its left, and the place (`岚江市`). Only a word of four characters or more: a known
 //!   place opening with such a character (`从化市`, `和平县`) is in the gazetteer, and a
 //!   three-character one is too short to hold a preposition and a place.
+//! - A preposition ([`GLUED_PREPOSITIONS`]) glued to the first characters of a name, the
+//!   whole read as one proper name (`由岚` `山` 医院, `由吉大` 医院): split off when two
+//!   characters or more of the name are left before the suffix (`岚山医院`, `吉大医院`), so
+//!   a two-character word right before the suffix stays whole; a known place stays too.
 //!
 //! - A unit of a production and construction corps read apart from its number (`184` `团`,
 //!   `第十` `师`): joined into one place word (`184团`, `第十师`), which opens the name as a
@@ -21,7 +25,7 @@
 //! All look only at the pieces already read left of a suffix; the tagger is asked only where
 //! the first shape is met.
 
-use super::lexicon::{InstitutionExtractor, STOP_TAGS};
+use super::lexicon::{InstitutionExtractor, PROPER_TAGS, STOP_TAGS};
 use crate::extract::evidence;
 use crate::extract::number::is_chinese_numeral_char;
 use crate::segment::Token;
@@ -53,6 +57,10 @@ pub(super) fn is_corps_unit(w: &str) -> bool {
     let numeral = ordinal && number.chars().all(is_chinese_numeral_char);
     !number.is_empty() && number.chars().count() <= MAX_CORPS_NUMBER_CHARS && (digits || numeral)
 }
+
+/// Prepositions that open a clause and no name (`由`, `被`): the stop words `和`, `与`,
+/// `为`, `向`, `对` open names too (`和平`, `为民`, `向阳`).
+const GLUED_PREPOSITIONS: [char; 6] = ['由', '被', '把', '让', '在', '从'];
 
 /// Levels that close a district, county or city name (`云山区`, `石岭县`, `青禾市`).
 const PLACE_LEVELS: [char; 3] = ['区', '县', '市'];
@@ -128,9 +136,32 @@ impl InstitutionExtractor {
                 let cut = sp.start + head;
                 left.splice(k..=k, [(Span::new(sp.start, cut), "p"), (Span::new(cut, sp.end), "ns")]);
                 k += 1;
+            } else if self.glued_to_name_piece(text, left, k) {
+                let cut = sp.start + head;
+                let tag = left[k].1;
+                left.splice(k..=k, [(Span::new(sp.start, cut), "p"), (Span::new(cut, sp.end), tag)]);
+                k += 1;
             }
             k += 1;
         }
+    }
+
+    /// A preposition glued to the first characters of a name at `left[k]`, the whole read
+    /// as one proper name (see the module contract): two characters or more of the name
+    /// are left before the suffix.
+    fn glued_to_name_piece(&self, text: &str, left: &[(Span, &str)], k: usize) -> bool {
+        let (sp, tag) = left[k];
+        let w = sp.slice(text);
+        let rest_chars = w.chars().count().saturating_sub(1)
+            + left[k + 1..].iter().map(|(p, _)| p.slice(text).chars().count()).sum::<usize>();
+        let glued_word = matches!(w.chars().count(), 2 | 3);
+        glued_word
+            && PROPER_TAGS.contains(&tag)
+            && is_han_word(w)
+            && w.starts_with(GLUED_PREPOSITIONS)
+            && rest_chars >= 2
+            && left[k + 1..].iter().all(|(p, _)| is_han_word(p.slice(text)))
+            && !self.is_region_word(w)
     }
 
     /// Splits a founding word glued to its level after a place name in `left` (see the
