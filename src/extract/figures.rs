@@ -100,6 +100,10 @@
 //!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
 //!    - *predicate after the count*: an adjective or adverb right after the number that
 //!      closes its clause or takes `了` names nothing (`三万块太低了`);
+//!    - *glued function word*: a measure word the segmenter glued to a function word after
+//!      it (`人因`, `蚊都加`) opens no noun (`3人因病住院`), and that piece before the next
+//!      number names nothing (`唔加1,200蚊都加600蚊`); a quotation opened and not closed
+//!      before the number (`建议「唔加…`) starts the clause like `“`;
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -1968,7 +1972,7 @@ impl FigureExtractor {
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
         // 4人因病入院: a preposition after the number opens an adverbial, no noun.
-        if first_word.1.starts_with('p') {
+        if first_word.1.starts_with('p') || self.glued_function(sentence, p) {
             return None;
         }
         // *Predicate after the count*: an adjective or adverb right after the number that
@@ -2006,6 +2010,18 @@ impl FigureExtractor {
             return None;
         }
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Glued function word*: the segmenter glues a measure word to the word after it
+    /// (`人因`, `元都加`), so the tag of the piece after the number tells nothing; a piece that
+    /// opens with a `function` word (a preposition or adverb: `因`, `都`, `均`) opens an
+    /// adverbial or a predicate, no noun (`3人因病住院`, `唔加300元都加200元`).
+    fn glued_function(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+        let glued = sentence.tokens.get(k).is_some_and(|t| t.span.start < at);
+        let rest = &sentence.text[p..];
+        glued && self.subject.function.iter().any(|w| rest.starts_with(w.as_str()))
     }
 
     /// *People's predicate*: after a count of people (`before` ends in it), a verb and a place
@@ -2394,8 +2410,11 @@ impl FigureExtractor {
         let mut k = head.len();
         let cut = loop {
             let Some((p, c)) = head[..k].char_indices().next_back() else { break None };
+            // A quotation opened and not closed before the number (建议「唔加300元) starts
+            // the clause; a closed one (「…机制」20%) may be the metric.
             let stop = is_delimiter(c)
                 || is_debris(c)
+                || matches!(c, '「' | '『') && !head[p..].contains(['」', '』'])
                 || is_han_gap(s, window_start + p)
                 || c == '等'
                     && token_boundary(sentence, window_start + p)
@@ -2561,11 +2580,26 @@ impl FigureExtractor {
         // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
         // 占比 is one word, whatever the tagger says of its characters.
         let kept = !self.kept.occurrences(&t[from..]).is_empty();
-        if !kept && only_modifiers(sentence, off + from, off + t.len()) {
+        if !kept && (only_modifiers(sentence, off + from, off + t.len()) || self.glued_modifier(&t[from..], at(from))) {
             return None;
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// *Glued function word* before the number: a piece of a token the segmenter glued to the
+    /// previous figure's measure word (`元都加` of `300元都加200元`) that is function words
+    /// and one character at most (`都加`) names nothing, whatever the tag of the whole token.
+    fn glued_modifier(&self, piece: &str, on_boundary: bool) -> bool {
+        if on_boundary {
+            return false;
+        }
+        let Some(w) = self.subject.function.iter().find(|w| piece.starts_with(w.as_str())) else { return false };
+        let mut rest = &piece[w.len()..];
+        while let Some(w) = self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+            rest = &rest[w.len()..];
+        }
+        rest.chars().count() <= 1
     }
 
     /// *Verb after a time word*: a metric, a date and one verb before the number
