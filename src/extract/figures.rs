@@ -46,7 +46,8 @@
 //! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
 //!    before the number; shares and changes: the metric before; ages: the group after;
-//!    durations: a noun right after, else what the clause before says lasted — only when
+//!    durations: a noun right after (not after a time adverb, `time_adverb`: `最近两个月的
+//!    记录`, `开业首15天` are time frames), else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
@@ -1506,12 +1507,13 @@ impl FigureExtractor {
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
         let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-        let noun_follows = s[end..].starts_with('的')
-            || (!adverb_before
-                && !anniversary
-                && next_token
-                    .filter(|t| t.span.start == at)
-                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
+        // 最近两个月的工作记录: after a time adverb the duration is a time frame, even with 的.
+        let noun_follows = !adverb_before
+            && (s[end..].starts_with('的')
+                || !anniversary
+                    && next_token
+                        .filter(|t| t.span.start == at)
+                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
         if let Some(name) = self.lasting_name(sentence, start, end) {
             Some(name)
         } else if noun_follows {
