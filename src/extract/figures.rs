@@ -42,7 +42,10 @@
 //! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
 //!    a figure alone in brackets after nouns counts those nouns (*bracketed count*:
 //!    `来自甲省（12例）` → 甲省);
-//! 2. the subject of the previous figure when only linking words stand between;
+//! 2. *existential predicate*: a count right after `有` (role `existential`) with nothing
+//!    after it but the predicate closing its clause counts those that do it (`有20间提供周末
+//!    门诊` → 提供周末门诊; not a relative clause with `的`: `有15名来自外省的医生`); else
+//!    the subject of the previous figure when only linking words stand between;
 //! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
 //!    before the number; shares and changes: the metric before; ages: the group after;
@@ -243,6 +246,8 @@ struct SubjectWords {
     share: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
+    /// `有`, `尚有`: a count after them with only a predicate after it counts those that do it.
+    existential: Vec<String>,
     /// `分别`, `依次`: the figures after them go one to each member of the metric before.
     respective: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
@@ -359,6 +364,7 @@ impl SubjectWords {
             function,
             share,
             national,
+            existential,
             respective,
             copula,
             person_head,
@@ -1188,6 +1194,8 @@ impl FigureExtractor {
             Some(noun.clone())
         } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
             Some(noun)
+        } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
+            Some(act)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
@@ -2012,6 +2020,40 @@ impl FigureExtractor {
             return None;
         }
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Existential predicate*: a count right after `有` (`existential`: 有, 尚有, 还有 …) that
+    /// counts nothing but the predicate closing its clause (`今天有7人预约复查`, `65间卫生站有
+    /// 20间提供周末门诊`) counts those that do it: the predicate is the subject, not a noun
+    /// before (what sets the 20 apart from the 65).
+    fn existential_predicate(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
+        let s = sentence.text;
+        if kind != FigureKind::Count || !self.subject.existential.iter().any(|w| s[..start].ends_with(w.as_str())) {
+            return None;
+        }
+        let clause_end = s[end..].find(is_delimiter).map_or(s.len(), |k| end + k);
+        let tokens = words_from(sentence, end);
+        let tokens: Vec<_> = tokens.into_iter().take_while(|&(_, b, _)| b <= clause_end).collect();
+        // Function words, then a verb opening the predicate (尚有4人仍在院治疗).
+        let k = tokens.iter().position(|&(a, b, _)| !self.is_function(&s[a..b]))?;
+        let (a, b, tag) = tokens[k];
+        let verb = tag.starts_with('v') && tag != "vn" || tag == "p";
+        let last = tokens.last()?;
+        let whole = last.1 == clause_end && tokens.len() - k >= 2 && tokens.len() <= 8;
+        // A link opens no predicate (有5人为…), a 的 makes a relative clause of a noun (有19名
+        //来自外地的医生).
+        let named = !self.subject.link.iter().any(|w| *w == s[a..b]) && !s[a..clause_end].contains('的');
+        let numeral = s[end..clause_end].chars().any(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
+        if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
+            return None;
+        }
+        self.finish(self.trim_words(sentence, &s[tokens[k].0..clause_end], false))
     }
 
     /// *Glued function word*: the segmenter glues a measure word to the word after it
