@@ -119,6 +119,9 @@
 //!      predicate ends the counted noun (`200名学员顺利结业` → 学员); a verbal noun and a
 //!      predicate closing it are its clause (*verbal predicate*: `38个品种谈判成功` → 品种);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
+//!    - *definite member*: a member after `和`/`及` opening with a level of administration
+//!      (`definite_level`: 县, 市; not 县级) and ending in a head noun is the one body of that
+//!      level, no member of what is counted (`12所卫生院及县医院` → 卫生院);
 //!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
 //!      number opens no noun phrase;
 //!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
@@ -246,6 +249,8 @@ struct SubjectWords {
     share: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
+    /// `县`, `市`: a list member opening with one names the one body of that level.
+    definite_level: Vec<String>,
     /// `有`, `尚有`: a count after them with only a predicate after it counts those that do it.
     existential: Vec<String>,
     /// `分别`, `依次`: the figures after them go one to each member of the metric before.
@@ -365,6 +370,7 @@ impl SubjectWords {
             share,
             national,
             existential,
+            definite_level,
             respective,
             copula,
             person_head,
@@ -2019,7 +2025,33 @@ impl FigureExtractor {
         if first_is_verb && self.peoples_predicate(&s[..p], &s[p..e]) {
             return None;
         }
+        let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Definite member*: a member joined by `和`/`及` after a count that opens with a level
+    /// of administration (`definite_level`: 县, 市, not 县级) and ends in a head noun names the
+    /// one body of that level (`20所卫生院和县医院` → 卫生院): no member of what is counted, so
+    /// the phrase ends before its conjunction.
+    fn definite_member(&self, s: &str, p: usize, e: usize) -> usize {
+        let phrase = &s[p..e];
+        let member_at = |k: usize| {
+            let rest = &phrase[k..];
+            let member = &rest[..rest.find(['、', '和', '及', '与']).unwrap_or(rest.len())];
+            let mut chars = member.chars();
+            let level = chars.next().is_some_and(|c| self.subject.definite_level.iter().any(|l| l.starts_with(c)));
+            level
+                && chars.next().is_some_and(|c| c != '级')
+                && self.subject.head.iter().any(|h| member.ends_with(h.as_str()))
+        };
+        self.subject
+            .conjunctions
+            .iter()
+            .flat_map(|c| phrase.match_indices(c.as_str()).map(move |(k, _)| (k, k + c.len())))
+            .filter(|&(k, after)| k > 0 && member_at(after))
+            .map(|(k, _)| p + k)
+            .min()
+            .unwrap_or(e)
     }
 
     /// *Existential predicate*: a count right after `有` (`existential`: 有, 尚有, 还有 …) that
