@@ -119,6 +119,9 @@
 //!      predicate ends the counted noun (`200名学员顺利结业` → 学员); a verbal noun and a
 //!      predicate closing it are its clause (*verbal predicate*: `38个品种谈判成功` → 品种);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
+//!    - *shared head*: a count naming only a modifier that the next count after `和`/`及`
+//!      repeats in kind (same length and last character: `2种甲型和2种乙型流感`) shares that
+//!      count's head noun (甲型流感);
 //!    - *definite member*: a member after `和`/`及` opening with a level of administration
 //!      (`definite_level`: 县, 市; not 县级) and ending in a head noun is the one body of that
 //!      level, no member of what is counted (`12所卫生院及县医院` → 卫生院);
@@ -2025,8 +2028,30 @@ impl FigureExtractor {
         if first_is_verb && self.peoples_predicate(&s[..p], &s[p..e]) {
             return None;
         }
+        if let Some(head) = self.shared_head(sentence, p, e) {
+            return self.finish(&format!("{}{head}", &s[p..e]));
+        }
         let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Shared head*: counts joined by `和`/`及` whose first names only a modifier that the
+    /// second repeats in kind (`2种甲型和2种乙型流感`, `3家三级和5家二级医院`: the same
+    /// length and last character) share the second's head noun (甲型流感, 三级医院).
+    fn shared_head<'s>(&self, sentence: &Sentence<'s>, p: usize, e: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let first = &s[p..e];
+        let n = first.chars().count();
+        let conj = self.subject.conjunctions.iter().find(|c| s[e..].starts_with(c.as_str()))?;
+        let q = self.quantity(s, e + conj.len())?;
+        let p2 = q.end + self.unit_at(s, q.end)?.surface.len();
+        let tokens = words_from(sentence, p2);
+        let second = &s[p2..self.phrase_end(s, &tokens)?];
+        let z = second.char_indices().nth(n).map_or(second.len(), |(k, _)| k);
+        let parallel =
+            (1..=3).contains(&n) && first != &second[..z] && first.chars().last() == second[..z].chars().last();
+        let head = &second[z..];
+        (parallel && head.chars().count() >= 1 && head.chars().all(is_han)).then_some(head)
     }
 
     /// *Definite member*: a member joined by `和`/`及` after a count that opens with a level
