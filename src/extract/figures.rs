@@ -2979,6 +2979,13 @@ impl FigureExtractor {
         Some(if points { base.to_string() } else { format!("{base}{average}{suffix}") })
     }
 
+    /// True when `name` is a change's name without its metric (`增幅`, `年均增幅`): what
+    /// [`Self::change_subject`] leaves when the previous figure had no subject yet.
+    fn is_bare_change_name(&self, name: &str) -> bool {
+        let name = self.subject.average.iter().find_map(|a| name.strip_prefix(a.as_str())).unwrap_or(name);
+        matches!(name, "增幅" | "降幅")
+    }
+
     /// *Average change*: an averaging word before a bare change (`，年均增长17%`, role
     /// `average`) names no metric: the change is the previous figure's, averaged (its subject
     /// + 年均增幅).
