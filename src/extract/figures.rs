@@ -154,7 +154,9 @@
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
-//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`); groups
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`), and a change
+//!    right after the run named without a metric (`，年均增长22%` → 年均增幅) takes the
+//!    run's metric (`使用量年均增幅`); groups
 //!    whose rate only the last member names each take its rest (`城区和山区的达标率` →
 //!    `城区的达标率`, `山区的达标率`).
 //!
