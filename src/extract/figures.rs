@@ -41,7 +41,8 @@
 //! The subject procedure, in order (the first that names something wins):
 //! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
 //!    a figure alone in brackets after nouns counts those nouns (*bracketed count*:
-//!    `来自甲省（12例）` → 甲省);
+//!    `来自甲省（12例）` → 甲省; in a rate a verb between nouns is part of it:
+//!    `肾脏透析手术增长率（10%~25%）`);
 //! 2. *existential predicate*: a count right after `有` (role `existential`) with nothing
 //!    after it but the predicate closing its clause counts those that do it (`有20间提供周末
 //!    门诊` → 提供周末门诊; not a relative clause with `的`: `有15名来自外省的医生`); else
@@ -1278,13 +1279,23 @@ impl FigureExtractor {
         }
         let at = sentence.span.start + open.len();
         let k = sentence.tokens.partition_point(|t| t.span.end <= at);
-        let nouns = sentence.tokens[..k]
-            .iter()
-            .rev()
-            .take(8)
-            .take_while(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j"))
-            .last()?;
-        let from = nouns.span.start.checked_sub(sentence.span.start)?;
+        // In a rate, a verb between two nouns is inside the compound (心脏介入手术增长率:
+        // 介入), not the clause's predicate (病例来自甲省（12例）).
+        let rate = self.subject.rate_head.iter().any(|h| open.ends_with(h.as_str()));
+        let noun = |t: &crate::segment::Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j");
+        let before = &sentence.tokens[..k];
+        let mut first = None;
+        for j in (k.saturating_sub(8)..k).rev() {
+            let inner_verb = rate
+                && before[j].tag.starts_with('v')
+                && first.is_some()
+                && j.checked_sub(1).is_some_and(|i| noun(&before[i]));
+            if !noun(&before[j]) && !inner_verb {
+                break;
+            }
+            first = Some(j);
+        }
+        let from = before[first?].span.start.checked_sub(sentence.span.start)?;
         self.finish(self.trim_words(sentence, &s[from..open.len()], false))
     }
 
