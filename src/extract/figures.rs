@@ -41,12 +41,17 @@
 //! The subject procedure, in order (the first that names something wins):
 //! 1. a counted noun written into the count (`三项制度` → the noun of `count_noun`);
 //!    a figure alone in brackets after nouns counts those nouns (*bracketed count*:
-//!    `来自甲省（12例）` → 甲省);
-//! 2. the subject of the previous figure when only linking words stand between;
+//!    `来自甲省（12例）` → 甲省; in a rate a verb between nouns is part of it:
+//!    `肾脏透析手术增长率（10%~25%）`);
+//! 2. *existential predicate*: a count right after `有` (role `existential`) with nothing
+//!    after it but the predicate closing its clause counts those that do it (`有20间提供周末
+//!    门诊` → 提供周末门诊; not a relative clause with `的`: `有15名来自外省的医生`); else
+//!    the subject of the previous figure when only linking words stand between;
 //! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
 //!    before the number; shares and changes: the metric before; ages: the group after;
-//!    durations: a noun right after, else what the clause before says lasted — only when
+//!    durations: a noun right after (not after a time adverb, `time_adverb`: `最近两个月的
+//!    记录`, `开业首15天` are time frames), else what the clause before says lasted — only when
 //!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
@@ -100,6 +105,10 @@
 //!      so a verb after them still opens the phrase (`近6成首次就诊患者`);
 //!    - *predicate after the count*: an adjective or adverb right after the number that
 //!      closes its clause or takes `了` names nothing (`三万块太低了`);
+//!    - *glued function word*: a measure word the segmenter glued to a function word after
+//!      it (`人因`, `蚊都加`) opens no noun (`3人因病住院`), and that piece before the next
+//!      number names nothing (`唔加1,200蚊都加600蚊`); a quotation opened and not closed
+//!      before the number (`建议「唔加…`) starts the clause like `“`;
 //!    - *aspect*: a word with `了`/`着`/`过` after it (or glued to it) is the predicate,
 //!      whatever the tagger calls it (`患者植入了支架` → 患者, `面包车拉着老人` → 面包车);
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
@@ -111,6 +120,12 @@
 //!      predicate ends the counted noun (`200名学员顺利结业` → 学员); a verbal noun and a
 //!      predicate closing it are its clause (*verbal predicate*: `38个品种谈判成功` → 品种);
 //!    - a unit and a noun of people closing the clause count people (`七八个人。` → 人);
+//!    - *shared head*: a count naming only a modifier that the next count after `和`/`及`
+//!      repeats in kind (same length and last character: `2种甲型和2种乙型流感`) shares that
+//!      count's head noun (甲型流感);
+//!    - *definite member*: a member after `和`/`及` opening with a level of administration
+//!      (`definite_level`: 县, 市; not 县级) and ending in a head noun is the one body of that
+//!      level, no member of what is counted (`12所卫生院及县医院` → 卫生院);
 //!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
 //!      number opens no noun phrase;
 //!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
@@ -140,7 +155,9 @@
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
 //! 6. a run of listed figures after `分别`/`依次` goes one figure to each member of the
-//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`); groups
+//!    metric before (`门诊率、住院率分别为61.5%、12.4%`; module `respective`), and a change
+//!    right after the run named without a metric (`，年均增长22%` → 年均增幅) takes the
+//!    run's metric (`使用量年均增幅`); groups
 //!    whose rate only the last member names each take its rest (`城区和山区的达标率` →
 //!    `城区的达标率`, `山区的达标率`).
 //!
@@ -238,6 +255,10 @@ struct SubjectWords {
     share: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
+    /// `县`, `市`: a list member opening with one names the one body of that level.
+    definite_level: Vec<String>,
+    /// `有`, `尚有`: a count after them with only a predicate after it counts those that do it.
+    existential: Vec<String>,
     /// `分别`, `依次`: the figures after them go one to each member of the metric before.
     respective: Vec<String>,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
@@ -354,6 +375,8 @@ impl SubjectWords {
             function,
             share,
             national,
+            existential,
+            definite_level,
             respective,
             copula,
             person_head,
@@ -1183,6 +1206,8 @@ impl FigureExtractor {
             Some(noun.clone())
         } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
             Some(noun)
+        } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
+            Some(act)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
         } else if self.is_distance(sentence, kind, start, dates)
@@ -1254,13 +1279,23 @@ impl FigureExtractor {
         }
         let at = sentence.span.start + open.len();
         let k = sentence.tokens.partition_point(|t| t.span.end <= at);
-        let nouns = sentence.tokens[..k]
-            .iter()
-            .rev()
-            .take(8)
-            .take_while(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j"))
-            .last()?;
-        let from = nouns.span.start.checked_sub(sentence.span.start)?;
+        // In a rate, a verb between two nouns is inside the compound (心脏介入手术增长率:
+        // 介入), not the clause's predicate (病例来自甲省（12例）).
+        let rate = self.subject.rate_head.iter().any(|h| open.ends_with(h.as_str()));
+        let noun = |t: &crate::segment::Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j");
+        let before = &sentence.tokens[..k];
+        let mut first = None;
+        for j in (k.saturating_sub(8)..k).rev() {
+            let inner_verb = rate
+                && before[j].tag.starts_with('v')
+                && first.is_some()
+                && j.checked_sub(1).is_some_and(|i| noun(&before[i]));
+            if !noun(&before[j]) && !inner_verb {
+                break;
+            }
+            first = Some(j);
+        }
+        let from = before[first?].span.start.checked_sub(sentence.span.start)?;
         self.finish(self.trim_words(sentence, &s[from..open.len()], false))
     }
 
@@ -1502,12 +1537,13 @@ impl FigureExtractor {
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
         let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-        let noun_follows = s[end..].starts_with('的')
-            || (!adverb_before
-                && !anniversary
-                && next_token
-                    .filter(|t| t.span.start == at)
-                    .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
+        // 最近两个月的工作记录: after a time adverb the duration is a time frame, even with 的.
+        let noun_follows = !adverb_before
+            && (s[end..].starts_with('的')
+                || !anniversary
+                    && next_token
+                        .filter(|t| t.span.start == at)
+                        .is_some_and(|t| matches!(t.tag, "n" | "nz" | "vn" | "nt" | "l")));
         if let Some(name) = self.lasting_name(sentence, start, end) {
             Some(name)
         } else if noun_follows {
@@ -1968,7 +2004,7 @@ impl FigureExtractor {
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
         // 4人因病入院: a preposition after the number opens an adverbial, no noun.
-        if first_word.1.starts_with('p') {
+        if first_word.1.starts_with('p') || self.glued_function(sentence, p) {
             return None;
         }
         // *Predicate after the count*: an adjective or adverb right after the number that
@@ -2005,7 +2041,101 @@ impl FigureExtractor {
         if first_is_verb && self.peoples_predicate(&s[..p], &s[p..e]) {
             return None;
         }
+        if let Some(head) = self.shared_head(sentence, p, e) {
+            return self.finish(&format!("{}{head}", &s[p..e]));
+        }
+        let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Shared head*: counts joined by `和`/`及` whose first names only a modifier that the
+    /// second repeats in kind (`2种甲型和2种乙型流感`, `3家三级和5家二级医院`: the same
+    /// length and last character) share the second's head noun (甲型流感, 三级医院).
+    fn shared_head<'s>(&self, sentence: &Sentence<'s>, p: usize, e: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let first = &s[p..e];
+        let n = first.chars().count();
+        let conj = self.subject.conjunctions.iter().find(|c| s[e..].starts_with(c.as_str()))?;
+        let q = self.quantity(s, e + conj.len())?;
+        let p2 = q.end + self.unit_at(s, q.end)?.surface.len();
+        let tokens = words_from(sentence, p2);
+        let second = &s[p2..self.phrase_end(s, &tokens)?];
+        let z = second.char_indices().nth(n).map_or(second.len(), |(k, _)| k);
+        let parallel =
+            (1..=3).contains(&n) && first != &second[..z] && first.chars().last() == second[..z].chars().last();
+        let head = &second[z..];
+        (parallel && head.chars().count() >= 1 && head.chars().all(is_han)).then_some(head)
+    }
+
+    /// *Definite member*: a member joined by `和`/`及` after a count that opens with a level
+    /// of administration (`definite_level`: 县, 市, not 县级) and ends in a head noun names the
+    /// one body of that level (`20所卫生院和县医院` → 卫生院): no member of what is counted, so
+    /// the phrase ends before its conjunction.
+    fn definite_member(&self, s: &str, p: usize, e: usize) -> usize {
+        let phrase = &s[p..e];
+        let member_at = |k: usize| {
+            let rest = &phrase[k..];
+            let member = &rest[..rest.find(['、', '和', '及', '与']).unwrap_or(rest.len())];
+            let mut chars = member.chars();
+            let level = chars.next().is_some_and(|c| self.subject.definite_level.iter().any(|l| l.starts_with(c)));
+            level
+                && chars.next().is_some_and(|c| c != '级')
+                && self.subject.head.iter().any(|h| member.ends_with(h.as_str()))
+        };
+        self.subject
+            .conjunctions
+            .iter()
+            .flat_map(|c| phrase.match_indices(c.as_str()).map(move |(k, _)| (k, k + c.len())))
+            .filter(|&(k, after)| k > 0 && member_at(after))
+            .map(|(k, _)| p + k)
+            .min()
+            .unwrap_or(e)
+    }
+
+    /// *Existential predicate*: a count right after `有` (`existential`: 有, 尚有, 还有 …) that
+    /// counts nothing but the predicate closing its clause (`今天有7人预约复查`, `65间卫生站有
+    /// 20间提供周末门诊`) counts those that do it: the predicate is the subject, not a noun
+    /// before (what sets the 20 apart from the 65).
+    fn existential_predicate(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
+        let s = sentence.text;
+        if kind != FigureKind::Count || !self.subject.existential.iter().any(|w| s[..start].ends_with(w.as_str())) {
+            return None;
+        }
+        let clause_end = s[end..].find(is_delimiter).map_or(s.len(), |k| end + k);
+        let tokens = words_from(sentence, end);
+        let tokens: Vec<_> = tokens.into_iter().take_while(|&(_, b, _)| b <= clause_end).collect();
+        // Function words, then a verb opening the predicate (尚有4人仍在院治疗).
+        let k = tokens.iter().position(|&(a, b, _)| !self.is_function(&s[a..b]))?;
+        let (a, b, tag) = tokens[k];
+        let verb = tag.starts_with('v') && tag != "vn" || tag == "p";
+        let last = tokens.last()?;
+        let whole = last.1 == clause_end && tokens.len() - k >= 2 && tokens.len() <= 8;
+        // A link opens no predicate (有5人为…), a 的 makes a relative clause of a noun (有19名
+        //来自外地的医生).
+        let named = !self.subject.link.iter().any(|w| *w == s[a..b]) && !s[a..clause_end].contains('的');
+        let numeral = s[end..clause_end].chars().any(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
+        if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
+            return None;
+        }
+        self.finish(self.trim_words(sentence, &s[tokens[k].0..clause_end], false))
+    }
+
+    /// *Glued function word*: the segmenter glues a measure word to the word after it
+    /// (`人因`, `元都加`), so the tag of the piece after the number tells nothing; a piece that
+    /// opens with a `function` word (a preposition or adverb: `因`, `都`, `均`) opens an
+    /// adverbial or a predicate, no noun (`3人因病住院`, `唔加300元都加200元`).
+    fn glued_function(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+        let glued = sentence.tokens.get(k).is_some_and(|t| t.span.start < at);
+        let rest = &sentence.text[p..];
+        glued && self.subject.function.iter().any(|w| rest.starts_with(w.as_str()))
     }
 
     /// *People's predicate*: after a count of people (`before` ends in it), a verb and a place
@@ -2394,8 +2524,11 @@ impl FigureExtractor {
         let mut k = head.len();
         let cut = loop {
             let Some((p, c)) = head[..k].char_indices().next_back() else { break None };
+            // A quotation opened and not closed before the number (建议「唔加300元) starts
+            // the clause; a closed one (「…机制」20%) may be the metric.
             let stop = is_delimiter(c)
                 || is_debris(c)
+                || matches!(c, '「' | '『') && !head[p..].contains(['」', '』'])
                 || is_han_gap(s, window_start + p)
                 || c == '等'
                     && token_boundary(sentence, window_start + p)
@@ -2561,11 +2694,26 @@ impl FigureExtractor {
         // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
         // 占比 is one word, whatever the tagger says of its characters.
         let kept = !self.kept.occurrences(&t[from..]).is_empty();
-        if !kept && only_modifiers(sentence, off + from, off + t.len()) {
+        if !kept && (only_modifiers(sentence, off + from, off + t.len()) || self.glued_modifier(&t[from..], at(from))) {
             return None;
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// *Glued function word* before the number: a piece of a token the segmenter glued to the
+    /// previous figure's measure word (`元都加` of `300元都加200元`) that is function words
+    /// and one character at most (`都加`) names nothing, whatever the tag of the whole token.
+    fn glued_modifier(&self, piece: &str, on_boundary: bool) -> bool {
+        if on_boundary {
+            return false;
+        }
+        let Some(w) = self.subject.function.iter().find(|w| piece.starts_with(w.as_str())) else { return false };
+        let mut rest = &piece[w.len()..];
+        while let Some(w) = self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+            rest = &rest[w.len()..];
+        }
+        rest.chars().count() <= 1
     }
 
     /// *Verb after a time word*: a metric, a date and one verb before the number
@@ -2842,6 +2990,13 @@ impl FigureExtractor {
         let base = prev_subject?;
         let base = base.strip_suffix("增幅").or_else(|| base.strip_suffix("降幅")).unwrap_or(base);
         Some(if points { base.to_string() } else { format!("{base}{average}{suffix}") })
+    }
+
+    /// True when `name` is a change's name without its metric (`增幅`, `年均增幅`): what
+    /// [`Self::change_subject`] leaves when the previous figure had no subject yet.
+    fn is_bare_change_name(&self, name: &str) -> bool {
+        let name = self.subject.average.iter().find_map(|a| name.strip_prefix(a.as_str())).unwrap_or(name);
+        matches!(name, "增幅" | "降幅")
     }
 
     /// *Average change*: an averaging word before a bare change (`，年均增长17%`, role

@@ -34,7 +34,7 @@ impl FigureExtractor {
                 k += 1;
             }
             let (before, rest) = found.split_at_mut(j);
-            let run = &mut rest[..k - j];
+            let (run, after) = rest.split_at_mut(k - j);
             j = k;
             if run.len() < 2 {
                 continue;
@@ -66,6 +66,13 @@ impl FigureExtractor {
             } else if members.len() == 1 && members[0].is_some() {
                 for f in run.iter_mut().filter(|f| f.subject.is_none()) {
                     f.subject = members[0].clone();
+                }
+                // …分别为10万件、12万件，年均增长22%: the change right after the run, read
+                // before the run had its metric, is that metric's.
+                if let (Some(next), Some(metric)) = (after.first_mut(), &members[0]) {
+                    if let Some(change) = next.subject.as_deref().filter(|c| self.is_bare_change_name(c)) {
+                        next.subject = Some(format!("{metric}{change}"));
+                    }
                 }
             } else if metric.trim().is_empty()
                 && members_before.len() == run.len()
