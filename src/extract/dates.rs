@@ -451,6 +451,9 @@ impl DateExtractor {
         }
         let reference_year = reference.and_then(|r| r.year);
         let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
+        if let Some((value, span)) = stamp {
+            facts.dates.extend(self.update_stamps(doc.text, value, span, taiwan, &mut ctx));
+        }
         // Sentences and paragraphs are both in text order: one forward walk finds each
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
@@ -477,6 +480,33 @@ impl DateExtractor {
             }
         }
         self.attach_zoned_times(doc.text, &mut facts.dates);
+    }
+
+    /// *Update stamp*: a date after the publication stamp on its own line, in brackets
+    /// (`2023/08/24 15:32（8/24 16:05 更新）`), is a date of the article too — the line is
+    /// no sentence, so it is read here, its year from the stamp.
+    fn update_stamps(
+        &self,
+        text: &str,
+        value: DateValue,
+        span: Span,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Vec<DateMention<Span>> {
+        let rest = text.get(span.end..).unwrap_or("");
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let bracket = line.trim_start();
+        if !bracket.starts_with(['（', '(']) || line.len() > MAX_UPDATE_LINE {
+            return Vec::new();
+        }
+        let from = span.end + line.len() - bracket.len();
+        let mut found = self.scan_sentence(bracket, Some(value), taiwan, ctx);
+        for d in &mut found {
+            d.mention = d.mention.shift(from);
+        }
+        ctx.year = None;
+        ctx.month = None;
+        found
     }
 
     /// A date line followed on the next line by a zoned clock time (`2023年10月25日` ⏎
@@ -1732,6 +1762,9 @@ fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
 /// The publication stamp as date facts: one, or two where the layout completed its day
 /// with the clock line below (`2023年10月25日（星期三）` ⏎ `香港时间16时30分`) — the day at the
 /// date line, the day and time at the time line.
+/// The longest rest of a date line (bytes) read for an update stamp.
+const MAX_UPDATE_LINE: usize = 80;
+
 fn split_time_below(text: &str, value: DateValue, span: Span) -> Vec<DateMention<Span>> {
     let printed = span.slice(text);
     let Some(nl) = printed.find('\n').filter(|_| value.time.is_some()) else { return vec![point(value, span)] };
