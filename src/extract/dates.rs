@@ -987,6 +987,9 @@ impl DateExtractor {
             return Some((n.value as i32 + 1911, k + '年'.len_utf8()));
         }
         let c = next_char(s, i)?;
+        if let Some(found) = spaced_digit_year(s, i) {
+            return Some(found);
+        }
         if c.is_ascii_digit() {
             let b = s.as_bytes();
             let mut j = i;
@@ -1583,11 +1586,18 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
     false
 }
 
-/// A day number right after a month that ends its clause (`二月十五，`, `3月15起`).
+/// Words after a bare day number that show it is a day (`二月十五那天`, `三月初六晚上`):
+/// a demonstrative or a part of the day.
+const BARE_DAY_FOLLOWERS: [&str; 11] =
+    ["那天", "那日", "当天", "当日", "上午", "下午", "中午", "晚上", "早上", "凌晨", "夜里"];
+
+/// A day number right after a month that ends its clause (`二月十五，`, `3月15起`) or comes
+/// before a demonstrative or a part of the day (`二月十五那天`, `3月15下午`).
 fn bare_month_day(s: &str, j: usize) -> Option<(u8, usize)> {
     let n = number::scan(s, j).filter(|n| n.form != number::NumberForm::Mixed && n.value.fract() == 0.0)?;
     let k = n.span.end;
-    let ends = next_char(s, k).map_or(true, |c| is_boundary_char(c) || matches!(c, '起' | '前' | '后' | '。'));
+    let ends = next_char(s, k).map_or(true, |c| is_boundary_char(c) || matches!(c, '起' | '前' | '后' | '。'))
+        || BARE_DAY_FOLLOWERS.iter().any(|w| s[k..].starts_with(w));
     let plain = !s[j..k].contains(['.', ',', '点']);
     (ends && plain && (1.0..=31.0).contains(&n.value)).then_some((n.value as u8, k))
 }
@@ -1762,6 +1772,23 @@ fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
 /// The publication stamp as date facts: one, or two where the layout completed its day
 /// with the clock line below (`2023年10月25日（星期三）` ⏎ `香港时间16时30分`) — the day at the
 /// date line, the day and time at the time line.
+/// *Spaced year*: four digits parted by single spaces before 年 (`2 0 2 4 年`, as some
+/// typeset pages print it), a year from 1900 to 2100. Returns it and the offset after 年.
+fn spaced_digit_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let at = |k: usize| b.get(i + k).copied();
+    let mut year = 0;
+    for k in 0..4 {
+        let d = at(2 * k).filter(u8::is_ascii_digit)?;
+        year = year * 10 + i32::from(d - b'0');
+        if k < 3 && at(2 * k + 1) != Some(b' ') {
+            return None;
+        }
+    }
+    let k = skip_spaces(s, i + 7);
+    (s[k..].starts_with('年') && (1900..=2100).contains(&year)).then_some((year, k + '年'.len_utf8()))
+}
+
 /// The longest rest of a date line (bytes) read for an update stamp.
 const MAX_UPDATE_LINE: usize = 80;
 
