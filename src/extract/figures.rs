@@ -1821,7 +1821,9 @@ impl FigureExtractor {
                 continue;
             }
             if c != '《' {
-                if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?']) {
+                if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?'])
+                    || self.quoted_measure(inner)
+                {
                     continue; // a quoted statement, not a name
                 }
                 // “三统一” is the count itself.
@@ -1834,6 +1836,16 @@ impl FigureExtractor {
             out.push(Span::new(from, from + k));
         }
         out
+    }
+
+    /// *Quoted requirement*: a quote listing clauses (`、`) with a number before a unit of
+    /// measure (`“保持2米间距、佩戴口罩”`) states a rule, not a name: its figures count.
+    fn quoted_measure(&self, inner: &str) -> bool {
+        inner.contains('、')
+            && inner.char_indices().any(|(p, c)| {
+                number::is_digit(c)
+                    && self.unit_at(inner, p + c.len_utf8()).is_some_and(|u| u.kind == FigureKind::Other)
+            })
     }
 
     /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
