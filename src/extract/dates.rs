@@ -451,6 +451,9 @@ impl DateExtractor {
         }
         let reference_year = reference.and_then(|r| r.year);
         let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
+        if let Some((value, span)) = stamp {
+            facts.dates.extend(self.update_stamps(doc.text, value, span, taiwan, &mut ctx));
+        }
         // Sentences and paragraphs are both in text order: one forward walk finds each
         // sentence's paragraph.
         let paragraphs = &doc.layout.paragraphs;
@@ -477,6 +480,33 @@ impl DateExtractor {
             }
         }
         self.attach_zoned_times(doc.text, &mut facts.dates);
+    }
+
+    /// *Update stamp*: a date after the publication stamp on its own line, in brackets
+    /// (`2023/08/24 15:32（8/24 16:05 更新）`), is a date of the article too — the line is
+    /// no sentence, so it is read here, its year from the stamp.
+    fn update_stamps(
+        &self,
+        text: &str,
+        value: DateValue,
+        span: Span,
+        taiwan: bool,
+        ctx: &mut Context,
+    ) -> Vec<DateMention<Span>> {
+        let rest = text.get(span.end..).unwrap_or("");
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let bracket = line.trim_start();
+        if !bracket.starts_with(['（', '(']) || line.len() > MAX_UPDATE_LINE {
+            return Vec::new();
+        }
+        let from = span.end + line.len() - bracket.len();
+        let mut found = self.scan_sentence(bracket, Some(value), taiwan, ctx);
+        for d in &mut found {
+            d.mention = d.mention.shift(from);
+        }
+        ctx.year = None;
+        ctx.month = None;
+        found
     }
 
     /// A date line followed on the next line by a zoned clock time (`2023年10月25日` ⏎
@@ -957,6 +987,9 @@ impl DateExtractor {
             return Some((n.value as i32 + 1911, k + '年'.len_utf8()));
         }
         let c = next_char(s, i)?;
+        if let Some(found) = spaced_digit_year(s, i) {
+            return Some(found);
+        }
         if c.is_ascii_digit() {
             let b = s.as_bytes();
             let mut j = i;
@@ -1553,11 +1586,18 @@ fn day_tail(s: &str, a: &mut Atom) -> bool {
     false
 }
 
-/// A day number right after a month that ends its clause (`二月十五，`, `3月15起`).
+/// Words after a bare day number that show it is a day (`二月十五那天`, `三月初六晚上`):
+/// a demonstrative or a part of the day.
+const BARE_DAY_FOLLOWERS: [&str; 11] =
+    ["那天", "那日", "当天", "当日", "上午", "下午", "中午", "晚上", "早上", "凌晨", "夜里"];
+
+/// A day number right after a month that ends its clause (`二月十五，`, `3月15起`) or comes
+/// before a demonstrative or a part of the day (`二月十五那天`, `3月15下午`).
 fn bare_month_day(s: &str, j: usize) -> Option<(u8, usize)> {
     let n = number::scan(s, j).filter(|n| n.form != number::NumberForm::Mixed && n.value.fract() == 0.0)?;
     let k = n.span.end;
-    let ends = next_char(s, k).map_or(true, |c| is_boundary_char(c) || matches!(c, '起' | '前' | '后' | '。'));
+    let ends = next_char(s, k).map_or(true, |c| is_boundary_char(c) || matches!(c, '起' | '前' | '后' | '。'))
+        || BARE_DAY_FOLLOWERS.iter().any(|w| s[k..].starts_with(w));
     let plain = !s[j..k].contains(['.', ',', '点']);
     (ends && plain && (1.0..=31.0).contains(&n.value)).then_some((n.value as u8, k))
 }
@@ -1732,6 +1772,26 @@ fn name_year_at(s: &str, i: usize) -> Option<DateMention<Span>> {
 /// The publication stamp as date facts: one, or two where the layout completed its day
 /// with the clock line below (`2023年10月25日（星期三）` ⏎ `香港时间16时30分`) — the day at the
 /// date line, the day and time at the time line.
+/// *Spaced year*: four digits parted by single spaces before 年 (`2 0 2 4 年`, as some
+/// typeset pages print it), a year from 1900 to 2100. Returns it and the offset after 年.
+fn spaced_digit_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let at = |k: usize| b.get(i + k).copied();
+    let mut year = 0;
+    for k in 0..4 {
+        let d = at(2 * k).filter(u8::is_ascii_digit)?;
+        year = year * 10 + i32::from(d - b'0');
+        if k < 3 && at(2 * k + 1) != Some(b' ') {
+            return None;
+        }
+    }
+    let k = skip_spaces(s, i + 7);
+    (s[k..].starts_with('年') && (1900..=2100).contains(&year)).then_some((year, k + '年'.len_utf8()))
+}
+
+/// The longest rest of a date line (bytes) read for an update stamp.
+const MAX_UPDATE_LINE: usize = 80;
+
 fn split_time_below(text: &str, value: DateValue, span: Span) -> Vec<DateMention<Span>> {
     let printed = span.slice(text);
     let Some(nl) = printed.find('\n').filter(|_| value.time.is_some()) else { return vec![point(value, span)] };

@@ -169,6 +169,12 @@
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
 //! bare magnitude before `余`/`多` counts (`万余居民`).
 //!
+//! Module `guards`: sessions (`十三届…四次会议`) and a clause-opening `两人`/`二人` that points
+//! back are no figures; bare numbers of a trajectory (`从150降到120`) are, and a list takes
+//! the percentage unit it closes with (`2.5个、1.8个和0.6个百分点`). `约一米`: 一 with an
+//! approximation before a unit of measure counts; `第一名` keeps 名 as its unit, and after a
+//! verb of winning (`rank_award`) the category between the verb and the rank is its subject.
+//!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
 
@@ -186,6 +192,7 @@ use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 
+mod guards;
 mod respective;
 
 /// A unit of the lexicon.
@@ -312,6 +319,8 @@ pub struct FigureExtractor {
     currency_ends: Vec<char>,
     rank_cues: Vec<String>,
     rank_forms: Vec<String>,
+    /// Rank cues that are verbs of winning: the rank is in the category between.
+    rank_awards: Vec<String>,
     /// The first characters of `rank_forms`, sorted.
     rank_starts: Vec<char>,
     frequency: Vec<String>,
@@ -319,6 +328,8 @@ pub struct FigureExtractor {
     doubling: Vec<String>,
     /// Measure words of objects, which stand for each other in brackets (`306台(件)`).
     object_units: Vec<String>,
+    /// Words after a clause-opening `两人` that make it point back (module `guards`).
+    pair_follow: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
     /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
@@ -497,6 +508,28 @@ fn is_debris(c: char) -> bool {
 
 /// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
 /// `一年`, `一天` they seldom set the time of the clause.
+/// `6大中医专科`: digits count with `大` too when a noun follows (not `5大于3`, `3大型`).
+fn digit_infix(s: &str, end: usize, infix: &str) -> bool {
+    infix == "大" && next_char(s, end + infix.len()).is_some_and(|c| is_han(c) && !"于型小量批".contains(c))
+}
+
+/// How far (bytes) a rank cue may end before `第N`: a one-character cue (居, 列) a few
+/// characters, a verb (荣获, 位居) a short noun phrase.
+const RANK_REACH_CHAR: usize = 18;
+const RANK_REACH_WORD: usize = 48;
+
+/// *Award category*: after a verb of winning (`rank_award`), the Han words closing the
+/// stretch before `第N`, after any date or Latin name (`荣获2024年全省文明单位第一名` →
+/// 全省文明单位) name what the rank is in.
+fn award_category(between: &str) -> Option<&str> {
+    let start = between.char_indices().rev().take_while(|&(_, c)| is_han(c)).last().map(|(p, _)| p)?;
+    let tail = between[start..].trim_start_matches(['年', '月', '日', '号', '度']);
+    (tail.chars().count() >= 2).then_some(tail)
+}
+
+/// How far back (bytes) a frequency word may stand before `一次` in its clause.
+const FREQUENCY_REACH: usize = 30;
+
 const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
 
 /// Units of time that 半 halves as a figure (`半年`, `半小时`; not `半天`, `半月`).
@@ -643,9 +676,11 @@ impl FigureExtractor {
             rank_cues: role(&FIGURE_WORDS, "rank_cue"),
             rank_starts: first_chars(&rank_forms),
             rank_forms,
+            rank_awards: role(&FIGURE_WORDS, "rank_award"),
             frequency: role(&FIGURE_WORDS, "frequency"),
             doubling: role(&FIGURE_WORDS, "doubling"),
             object_units: role(&FIGURE_WORDS, "object_unit"),
+            pair_follow: role(&FIGURE_WORDS, "pair_follow"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
             cuts: WordSearch::new(&subject.cut),
@@ -727,6 +762,7 @@ impl FigureExtractor {
                 }
             }
             self.respective_lists(&sentence, &claims.dates, &mut found);
+            self.trajectory_topics(&sentence, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
@@ -769,7 +805,15 @@ impl FigureExtractor {
         if claims.dates.get(k).is_some_and(|d| d.start < m.end) {
             return Step::Skip(end);
         }
-        let subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        let date_after = claims.dates.get(k).map(|d| d.start);
+        if self.not_a_figure(s, start, &m, date_after) {
+            return Step::Skip(m.end);
+        }
+        let mut subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
+            // 从1272到4: the second number measures what the first does.
+            subject = prev.and_then(|p| p.subject).map(str::to_string);
+        }
         let Measure { value, upper, unit, kind, end, .. } = m;
         let figure = Figure { value, upper, unit, kind, approx, subject, mention: Span::new(start, end) };
         Step::Found(figure, end)
@@ -861,6 +905,7 @@ impl FigureExtractor {
             && !s[end..].starts_with('成')
             && !self.one_duration(s, i, end)
             && !self.one_per_period(s, i, end)
+            && !self.one_measure(s, i, end)
             && !doubling
         {
             return Err(Step::Skip(end));
@@ -932,9 +977,21 @@ impl FigureExtractor {
         s[end..].starts_with('番') && self.doubling.iter().any(|w| s[..i].ends_with(w.as_str()))
     }
 
-    /// `每月一次`: 一 before 次 right after a frequency word counts the times.
+    /// `每月一次`: 一 before 次 after a frequency word counts the times — right after it, or
+    /// a few characters later in its clause (*frequency in the clause*: `每年都来做一次`).
     fn one_per_period(&self, s: &str, i: usize, end: usize) -> bool {
-        s[end..].starts_with('次') && self.frequency.iter().any(|f| s[..i].ends_with(f.as_str()))
+        if !s[end..].starts_with('次') {
+            return false;
+        }
+        let from = floor_char_boundary(s, i.saturating_sub(FREQUENCY_REACH));
+        let clause = s[from..i].rsplit(is_delimiter).next().unwrap_or("");
+        self.frequency.iter().any(|f| clause.contains(f.as_str()))
+    }
+
+    /// `约一米`, `近一公里`: 一 with an approximation word before a unit of measure (kind
+    /// `other`) is an amount, not the article.
+    fn one_measure(&self, s: &str, i: usize, end: usize) -> bool {
+        self.approx_before(s, i).is_some() && self.unit_at(s, end).is_some_and(|u| u.kind == FigureKind::Other)
     }
 
     /// Phase 2: an approximation word inside the figure (20余种, 100多家), which counts only
@@ -1017,6 +1074,13 @@ impl FigureExtractor {
                 (m.value, m.end) = self.coins(s, m.value, m.end);
             }
             half_after(s, &mut m, 0.5);
+            if u.surface == "个" {
+                // 29个、14个和16个百分点: the list's unit.
+                if let Some((unit, kind)) = self.list_unit(s, m.end, true) {
+                    m.unit = Some(unit.to_string());
+                    m.kind = kind;
+                }
+            }
         } else {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
@@ -1080,7 +1144,7 @@ impl FigureExtractor {
             m.count_subject_start = Some(end);
             m.end += w.len();
         } else if let Some(w) = self.count_infix.iter().find(|w| s[end..].starts_with(w.as_str())) {
-            if q.form != NumberForm::Chinese || prev_char(s, i) == Some('“') {
+            if (q.form != NumberForm::Chinese && !digit_infix(s, end, w)) || prev_char(s, i) == Some('“') {
                 return Err(Step::Skip(end));
             }
             m.end += w.len();
@@ -1090,7 +1154,11 @@ impl FigureExtractor {
                 m.end += u.surface.len();
             }
             m.count_subject_start = Some(m.end);
-        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) {
+        } else if let Some((unit, kind)) = self.list_unit(s, end, false) {
+            // 1.2、0.8和0.5%: a bare member of a list takes its unit.
+            m.unit = Some(unit.to_string());
+            m.kind = kind;
+        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) && !self.trajectory(s, i, end) {
             return Err(Step::Skip(end));
         }
         Ok(())
@@ -1789,7 +1857,9 @@ impl FigureExtractor {
                 continue;
             }
             if c != '《' {
-                if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?']) {
+                if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?'])
+                    || self.quoted_measure(inner)
+                {
                     continue; // a quoted statement, not a name
                 }
                 // “三统一” is the count itself.
@@ -1802,6 +1872,16 @@ impl FigureExtractor {
             out.push(Span::new(from, from + k));
         }
         out
+    }
+
+    /// *Quoted requirement*: a quote listing clauses (`、`) with a number before a unit of
+    /// measure (`“保持2米间距、佩戴口罩”`) states a rule, not a name: its figures count.
+    fn quoted_measure(&self, inner: &str) -> bool {
+        inner.contains('、')
+            && inner.char_indices().any(|(p, c)| {
+                number::is_digit(c)
+                    && self.unit_at(inner, p + c.len_utf8()).is_some_and(|u| u.kind == FigureKind::Other)
+            })
     }
 
     /// `第N` and `首位` after a ranking verb are ranks; `第N` elsewhere is an ordinal.
@@ -1824,32 +1904,41 @@ impl FigureExtractor {
         let window_start = floor_char_boundary(s, i.saturating_sub(60));
         let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
         let clause_start = i - clause.len();
-        let near = i.saturating_sub(18).max(clause_start) - clause_start;
+        let reach = |c: &String| if c.chars().count() > 1 { RANK_REACH_WORD } else { RANK_REACH_CHAR };
+        let near = |c: &String| i.saturating_sub(reach(c)).max(clause_start) - clause_start;
         let cue = self
             .rank_cues
             .iter()
             .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
-            .filter(|&(p, c)| p + c.len() >= near)
+            .filter(|&(p, c)| p + c.len() >= near(c))
+            // A one-character cue is a word of its own (居, not the 居 of 长居).
+            .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
             .max_by_key(|&(p, c)| (p + c.len(), c.len()));
-        let Some((cue_pos, _)) = cue else {
+        let Some((cue_pos, cue)) = cue else {
             return Some(Step::Skip(end));
         };
         // 第一名/第一位 keep their measure word in the span.
         let mut end = end;
-        if rest.starts_with('第') && (s[end..].starts_with('名') || s[end..].starts_with('位')) {
-            end += '名'.len_utf8();
+        let mut unit = None;
+        if let Some(w) = ['名', '位'].into_iter().find(|&w| rest.starts_with('第') && s[end..].starts_with(w)) {
+            end += w.len_utf8();
+            unit = Some(w.to_string());
         }
         // 第一道防线, 第三批: an ordinal right before a noun is no rank (排名第一的 is).
         if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的') {
             return Some(Step::Skip(end));
         }
         let before = &s[clause_start..clause_start + cue_pos];
-        let subject = self.clean_before(sentence, before);
+        let subject = if self.rank_awards.contains(cue) {
+            award_category(&s[clause_start + cue_pos + cue.len()..i]).and_then(|c| self.finish(c))
+        } else {
+            self.clean_before(sentence, before)
+        };
         Some(Step::Found(
             Figure {
                 value,
                 upper: None,
-                unit: None,
+                unit,
                 kind: FigureKind::Rank,
                 approx: Approx::Exact,
                 subject,
@@ -1899,7 +1988,7 @@ impl FigureExtractor {
                     low *= m.magnitude;
                 }
                 let code = next_char(s, m.span.end).is_some_and(|c| c.is_ascii_digit() || c == '-');
-                if same_script && m.value > low && !code {
+                if same_script && m.value > low && !code && !self.trajectory(s, i, n.span.end) {
                     q.value = low;
                     q.upper = Some(m.value);
                     q.magnitude |= m.magnitude > 1.0;
@@ -1918,12 +2007,23 @@ impl FigureExtractor {
         s[end..].starts_with("成为") && (self.approx_before(s, i).is_some() || s[..i].ends_with("其中"))
     }
 
+    /// `约两成人手`: after an approximation word, a Chinese number before `成人` is a share
+    /// (the 成 of 成人 is tenths: `约两成人口`), not a count of adults.
+    fn approximate_share(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with("成人")
+            && !number::is_digit(s[i..].chars().next().unwrap_or('0'))
+            && self.approx_before(s, i).is_some()
+    }
+
     /// `成` as tenths (七成, 7成以上) — not 成立, 成为, … (`i`: where the number starts).
     fn tenths_at(&self, s: &str, i: usize, end: usize, q: &Quantity) -> Option<usize> {
         if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
             return None;
         }
-        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str())) && !self.share_before_copula(s, i, end) {
+        if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str()))
+            && !self.share_before_copula(s, i, end)
+            && !self.approximate_share(s, i, end)
+        {
             return None;
         }
         Some(end + '成'.len_utf8())

@@ -1,0 +1,173 @@
+//! Named rules about whether a number read in the text is a figure, and the unit a list
+//! lends its members.
+//!
+//! Not figures (the scanner skips them):
+//! - *session ordinal*: `N次会议`/`N次全会` after a `届` in the clause numbers a session
+//!   (`十二届省人大五次会议`), while `召开了三次会议` still counts meetings;
+//! - *pair anaphor*: `两人`/`二人` opening a clause and followed by an adverb, a date or a
+//!   time word (role `pair_follow` of `figure_words.txt`: `两人分别于…`, `二人今早…`)
+//!   points back at two people already counted.
+//!
+//! Figures without a unit of their own:
+//! - *trajectory*: bare numbers in `从A到B` (with a change verb: `从9.5降到6.1`) are both
+//!   figures (no unit) — not a year pair, and not the idiom `从0到1`; the second measures
+//!   what the first does; a bare pair naming nothing, followed by `，这是…` (*trajectory
+//!   topic*: `从1到350，这是我市累计病例数的走势`), measures what that clause names, without the
+//!   writer's own place (`deictic`) and cut after its last count or rate head (数, 率, 量);
+//! - *list unit*: members of a list `A个、B个和C个百分点` (or bare `A、B和C%`) take the
+//!   percentage unit that the last member carries.
+//!
+//! **Guarantees:** never panics; every look-around is bounded by a few characters or by
+//! the clause.
+
+use super::{is_delimiter, FigureExtractor, Measure};
+use crate::extract::doc::Sentence;
+use crate::extract::number;
+use crate::facts::{Figure, FigureKind};
+use crate::span::floor_char_boundary;
+use crate::span::Span;
+use crate::text::prev_char;
+
+/// Links between the two numbers of a trajectory (`从A到B`, `从A降至B`), longest first.
+const TRAJECTORY_LINKS: [&str; 14] = [
+    "下降到",
+    "下降至",
+    "上升到",
+    "上升至",
+    "提高到",
+    "提高至",
+    "降到",
+    "降至",
+    "升到",
+    "升至",
+    "增至",
+    "减至",
+    "到",
+    "至",
+];
+
+/// Openings of the clause after a trajectory that names what it measures.
+const TOPIC_OPENINGS: [&str; 4] = ["，这是", ",这是", "，这就是", ",这就是"];
+
+/// Heads that close a metric named after a trajectory (the last one found ends it).
+const TOPIC_HEADS: [char; 3] = ['数', '率', '量'];
+
+/// Separators between list members.
+const LIST_SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
+
+/// At most this many members are walked in a list looking for its unit.
+const MAX_LIST_MEMBERS: usize = 12;
+
+impl FigureExtractor {
+    /// True when the measured number at `start..m.end` is no figure by one of the rules
+    /// above (session ordinal, pair anaphor).
+    pub(super) fn not_a_figure(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
+        session_ordinal(s, start, m) || self.pair_anaphor(s, start, m, dates_start)
+    }
+
+    /// *Pair anaphor*: a clause-opening `两人`/`二人` followed by `pair_follow` or a date.
+    fn pair_anaphor(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
+        let text = &s[start..m.end];
+        if !matches!(text, "两人" | "二人" | "兩人") {
+            return false;
+        }
+        if prev_char(s, start).is_some_and(|p| !is_delimiter(p) && !matches!(p, ' ' | '、')) {
+            return false;
+        }
+        dates_start == Some(m.end) || self.pair_follow.iter().any(|w| s[m.end..].starts_with(w.as_str()))
+    }
+
+    /// *Trajectory*: the bare number at `i..end` opens or closes `从A到B`.
+    pub(super) fn trajectory(&self, s: &str, i: usize, end: usize) -> bool {
+        let bare_after = |e: usize| self.unit_at(s, e).is_none() && !s[e..].starts_with(['年', '月', '日', '号']);
+        let year_like = |a: usize, b: usize| {
+            b - a == 4 && s[a..b].bytes().all(|c| c.is_ascii_digit()) && matches!(&s[a..a + 2], "19" | "20")
+        };
+        if !bare_after(end) || year_like(i, end) {
+            return false;
+        }
+        if s[..i].ends_with('从') {
+            let Some(link) = TRAJECTORY_LINKS.iter().find(|l| s[end..].starts_with(**l)) else { return false };
+            let j = end + link.len();
+            let first = number::scan(s, i).map(|n| n.value);
+            return number::scan(s, j).is_some_and(|n| {
+                n.span.start == j && bare_after(n.span.end) && !year_like(j, n.span.end) && first != Some(0.0)
+            });
+        }
+        self.trajectory_end(s, i, end)
+    }
+
+    /// The bare number at `i..end` closes a trajectory (`从A到B`: B).
+    pub(super) fn trajectory_end(&self, s: &str, i: usize, end: usize) -> bool {
+        if self.unit_at(s, end).is_some() {
+            return false;
+        }
+        let Some(link) = TRAJECTORY_LINKS.iter().find(|l| s[..i].ends_with(**l)) else { return false };
+        let before = i - link.len();
+        // The first number: digits or numerals back to `从`, a few characters at most.
+        let from = floor_char_boundary(s, before.saturating_sub(24));
+        let Some(open) = s[from..before].rfind('从').map(|p| from + p + '从'.len_utf8()) else { return false };
+        number::scan(s, open).is_some_and(|n| n.span.start == open && n.span.end == before && n.value != 0.0)
+    }
+
+    /// *Trajectory topic*: subjects for bare trajectories among `found` (sentence
+    /// coordinates) that name nothing, from a `，这是…` clause right after them.
+    pub(super) fn trajectory_topics(&self, sentence: &Sentence<'_>, found: &mut [Figure<Span>]) {
+        let s = sentence.text;
+        for k in 1..found.len() {
+            let (first, second) = (&found[k - 1], &found[k]);
+            let (a, b) = (first.mention, second.mention);
+            let bare = first.unit.is_none() && second.unit.is_none() && first.subject.is_none();
+            if !bare || second.subject.is_some() || !self.trajectory_end(s, b.start, b.end) {
+                continue;
+            }
+            if !s[..a.start].ends_with('从') || !TRAJECTORY_LINKS.contains(&&s[a.end..b.start]) {
+                continue;
+            }
+            let Some(topic) = self.topic_after(s, b.end) else { continue };
+            found[k - 1].subject = Some(topic.to_string());
+            found[k].subject = Some(topic.to_string());
+        }
+    }
+
+    /// The metric a `，这是…` clause at `p` names (see *trajectory topic*).
+    fn topic_after<'s>(&self, s: &'s str, p: usize) -> Option<&'s str> {
+        let open = TOPIC_OPENINGS.iter().find(|o| s[p..].starts_with(**o))?;
+        let from = p + open.len();
+        let clause = s[from..].split(is_delimiter).next().unwrap_or("");
+        let clause = self.subject.deictic.iter().find_map(|d| clause.strip_prefix(d.as_str())).unwrap_or(clause);
+        let cut = clause.rfind(TOPIC_HEADS)?;
+        let head = clause[cut..].chars().next().map_or(0, char::len_utf8);
+        let topic = &clause[..cut + head];
+        (topic.chars().count() >= 2).then_some(topic)
+    }
+
+    /// *List unit*: the percentage unit the list after `end` closes with, if the number at
+    /// `..end` (bare, or with `个` when `with_ge`) is a member of such a list.
+    pub(super) fn list_unit(&self, s: &str, end: usize, with_ge: bool) -> Option<(&str, FigureKind)> {
+        let mut p = end;
+        for _ in 0..MAX_LIST_MEMBERS {
+            let sep = LIST_SEPARATORS.iter().find(|w| s[p..].starts_with(**w))?;
+            let n = number::scan(s, p + sep.len()).filter(|n| n.span.start == p + sep.len())?;
+            p = n.span.end;
+            if let Some(u) = self.unit_at(s, p).filter(|u| u.kind == FigureKind::Percent) {
+                return Some((u.normalized.as_str(), u.kind));
+            }
+            if with_ge {
+                p += s[p..].starts_with('个').then_some('个'.len_utf8())?;
+            }
+        }
+        None
+    }
+}
+
+/// *Session ordinal*: `五次会议` after `届` within the clause.
+fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {
+    if m.unit.as_deref() != Some("次") || !["会议", "全会", "全体会议"].iter().any(|w| s[m.end..].starts_with(w))
+    {
+        return false;
+    }
+    let from = floor_char_boundary(s, start.saturating_sub(36));
+    let clause = s[from..start].rsplit(is_delimiter).next().unwrap_or("");
+    clause.contains('届')
+}
