@@ -152,14 +152,13 @@ impl InstitutionExtractor {
     fn glued_to_name_piece(&self, text: &str, left: &[(Span, &str)], k: usize) -> bool {
         let (sp, tag) = left[k];
         let w = sp.slice(text);
-        let rest_chars = w.chars().count().saturating_sub(1)
-            + left[k + 1..].iter().map(|(p, _)| p.slice(text).chars().count()).sum::<usize>();
-        let glued_word = matches!(w.chars().count(), 2 | 3);
-        glued_word
+        // Cheap tests first: the character counts are taken only for a candidate.
+        w.starts_with(GLUED_PREPOSITIONS)
             && PROPER_TAGS.contains(&tag)
+            && matches!(w.chars().count(), 2 | 3)
             && is_han_word(w)
-            && w.starts_with(GLUED_PREPOSITIONS)
-            && rest_chars >= 2
+            && w.chars().count() - 1 + left[k + 1..].iter().map(|(p, _)| p.slice(text).chars().count()).sum::<usize>()
+                >= 2
             && left[k + 1..].iter().all(|(p, _)| is_han_word(p.slice(text)))
             && !self.is_region_word(w)
     }
