@@ -139,6 +139,10 @@ const MAX_PLACE_WORDS: usize = 2;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
+/// A law's category, and the last character of a quoted law's name (`「健保法」`).
+const LAW: &str = "法";
+/// Longest quoted law name read without a head after it, in chars.
+const MAX_QUOTED_LAW_CHARS: usize = 16;
 /// Longest stem before a metaphor word that is also a head (`“健康中国方案”` is praise).
 const MAX_METAPHOR_STEM_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
@@ -190,6 +194,9 @@ pub struct ProgramExtractor {
     metaphor: WordSet,
     followers: WordSet,
     blockers: WordSet,
+    /// Nouns right after an unquoted title's head that make it the theme of an event's name: a
+    /// meeting, ceremony or activity (`…运动主场活动`).
+    taken_over: WordSet,
     determiners: WordSet,
     copulas: WordSet,
     verb_use: WordSet,
@@ -225,6 +232,8 @@ pub struct ProgramExtractor {
     laws: WordSet,
     /// Law heads that are a law's whole name in a book title (`《医师法》`).
     laws_alone: WordSet,
+    /// Words ending in `法` that name a way or an act, not a law (`做法`, `疗法`, `依法`).
+    not_laws: WordSet,
     /// `城镇`, `社区`: words after `健康` that name no place.
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
@@ -428,6 +437,12 @@ impl ProgramExtractor {
             metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
             followers: PROGRAM_CONTEXT.word_set("followers"),
             blockers: PROGRAM_CONTEXT.word_set("blockers"),
+            taken_over: PROGRAM_CONTEXT
+                .word_set("taken_over")
+                .union(&EVENT_HEADS.word_set("heads"))
+                .union(&EVENT_HEADS.word_set("ceremony"))
+                .union(&EVENT_HEADS.word_set("launch"))
+                .union(&EVENT_HEADS.word_set("observance_heads")),
             determiners: PROGRAM_CONTEXT.word_set("determiners"),
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
@@ -469,7 +484,9 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
-            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2)),
+            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2))
+                .union(&PROGRAM_CONTEXT.word_set("facilities")),
+            not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             decision: Decision::new(),
@@ -565,6 +582,9 @@ impl ProgramExtractor {
                     let span = Span::new(sentence.start + i, sentence.start + end);
                     if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
                         continue;
+                    }
+                    if self.taken_over.longest_prefix(&text[end..]).is_some() {
+                        continue; // `…运动主场活动`: an event's theme
                     }
                     if added.len() >= MAX_REPEAT_MENTIONS {
                         break 'sentences; // a page of nothing but one name: enough of it
@@ -925,7 +945,22 @@ impl ProgramExtractor {
         } else {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
+        if !named && self.is_quoted_law(contents[0]) {
+            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
+            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
+        }
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `“医师法”`, `「健保法」`: a quoted plain name ending in `法` with a distinctive stem, not a
+    /// word of method or act (`“做法”`, `“中医疗法”`, `“依法”`).
+    fn is_quoted_law(&self, content: &str) -> bool {
+        let chars = content.chars().count();
+        content.ends_with(LAW)
+            && (MIN_LAW_MODIFIER_CHARS + 1..=MAX_QUOTED_LAW_CHARS).contains(&chars)
+            && is_plain_name(content)
+            && !content.starts_with(|c: char| c.is_ascii_digit() || number::is_chinese_numeral_char(c))
+            && self.not_laws.longest_suffix(content).is_none()
     }
 
     /// True when the text before a quote opening at `start` introduces a theme or a slogan
@@ -1463,7 +1498,7 @@ impl ProgramExtractor {
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
-            let category = if self.laws.contains(&category) { "法".to_string() } else { category };
+            let category = if self.laws.contains(&category) { LAW.to_string() } else { category };
             self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
         }
     }
@@ -1507,6 +1542,9 @@ impl ProgramExtractor {
             if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
                 return None;
             }
+        }
+        if text.get(head_end..).is_some_and(|rest| self.taken_over.longest_prefix(rest).is_some()) {
+            return None; // `…运动主场活动`: the title is an event's theme
         }
         let ends_title = |n: &Token<'_>| {
             suffix_at(n.span.end).is_some()
