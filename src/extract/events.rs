@@ -105,6 +105,9 @@ const MAX_TITLE_THEME_CHARS: usize = 40;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewest letters before a head of `[short_named]` (`三中全会`).
 const MIN_SHORT_NAME_CHARS: usize = 2;
+/// Tags of a token naming a place or a body (`青石县`, `市卫健委`): such a token opening a
+/// name qualifies a head of `[qualified]`.
+const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
 /// Marks that end a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -146,6 +149,12 @@ pub struct EventExtractor {
     short_named: WordSet,
     /// `博会`: a fair written short, named by one letter (`进博会`).
     abbreviated: WordSet,
+    /// `工作会`: a head that names a meeting only after a qualifier opening the name (a year,
+    /// a scope word, a place or a body: `全省卫生健康工作会`).
+    qualified: WordSet,
+    /// `会同`, `会商`: words a qualified head's last letter opens with what follows it, so
+    /// that no meeting ends there (`卫生健康工作会同有关部门`).
+    qualified_not: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
@@ -270,6 +279,8 @@ impl EventExtractor {
             standing: EVENT_HEADS.word_set("standing"),
             short_named: EVENT_HEADS.word_set("short_named"),
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
+            qualified: EVENT_HEADS.word_set("qualified"),
+            qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             launch: EVENT_HEADS.word_set("launch"),
@@ -880,7 +891,30 @@ impl EventExtractor {
         if !self.last_conjunct_named(text, &s.tokens[..k], Span::new(start, head.start), head, min_chars) {
             return None;
         }
+        if self.qualified.contains(head.slice(text)) && !self.qualified_name(text, &s.tokens, start, head) {
+            return None;
+        }
         Some(Found { name, mention, theme })
+    }
+
+    /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
+    /// `[qualified]` names a meeting when its name (from `start`) opens with a year, a scope
+    /// word, a place or a body (a token tagged as one), and its last letter opens no word
+    /// with what follows (`工作会同`: `[qualified_not]`).
+    fn qualified_name(&self, text: &str, tokens: &[Token<'_>], start: usize, head: Span) -> bool {
+        let last = floor_char_boundary(text, head.end.saturating_sub(1));
+        if text.get(last..).is_some_and(|rest| self.qualified_not.longest_prefix(rest).is_some()) {
+            return false;
+        }
+        let name = Span::new(start, head.start).slice(text);
+        let name = name.trim_start_matches(quotes::is_mark);
+        let first = tokens
+            .get(tokens.partition_point(|t| t.span.start < start))
+            .filter(|t| t.span.start == start && t.span.end <= head.start);
+        self.leading_year(name).is_some()
+            || self.scopes.longest_prefix(name).is_some()
+            || self.scoped_core(name).is_some()
+            || first.is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag))
     }
 
     /// `…先进集体和先进工作者表彰大会`: the modifier after the last coordinator of
