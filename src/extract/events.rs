@@ -444,7 +444,10 @@ impl EventExtractor {
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
-            if let Some(at) = modifier.rfind('暨') {
+            let first_part = modifier.rfind('暨').map(|at| &modifier[..at]);
+            if first_part.is_some_and(|part| self.one_activity(part, theme.as_deref())) {
+                // `“…”义诊暨健康咨询活动`: two activities, one joint event named by the whole.
+            } else if let Some(at) = modifier.rfind('暨') {
                 joined = self.heads.longest_suffix(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
                 start += at + '暨'.len_utf8();
                 if theme.as_ref().is_some_and(|th| !text[start..head.start].contains(th.as_str())) {
@@ -730,8 +733,20 @@ impl EventExtractor {
         if self.stops.longest_prefix(rest).is_some() {
             return false;
         }
+        // `…启用仪式暨义诊活动`: joined to the activity, an event of its own, no theme.
+        if rest.starts_with(JOINT) {
+            return false;
+        }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
+    }
+
+    /// `“…”义诊暨…活动`: the part of an activity's modifier before `暨` (`part`) is an
+    /// activity itself, with the theme in it: the two are one joint activity (FACTS.md:
+    /// two of one kind joined by `暨`).
+    fn one_activity(&self, part: &str, theme: Option<&str>) -> bool {
+        theme.is_some_and(|th| part.contains(th))
+            && self.activity_heads.longest_suffix(part.trim_end_matches(quotes::is_mark)).is_some()
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
