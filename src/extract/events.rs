@@ -108,6 +108,8 @@ const MIN_SHORT_NAME_CHARS: usize = 2;
 /// Tags of a token naming a place or a body (`青石县`, `市卫健委`): such a token opening a
 /// name qualifies a head of `[qualified]`.
 const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
+/// Fewest letters beyond generic words before `主题` in an unquoted activity's name.
+const MIN_THEME_WORD_CHARS: usize = 4;
 /// Marks that end a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -164,6 +166,8 @@ pub struct EventExtractor {
     program_heads: WordSet,
     /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
     activity_heads: WordSet,
+    /// `主题`: before an activity's head, says the words before it are its theme.
+    themed: Vec<String>,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
     /// Heads of observances (`宣传周`, `卫生月`).
@@ -286,6 +290,7 @@ impl EventExtractor {
             launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
+            themed: EVENT_HEADS.word_set("themed").sorted(),
             observances: EVENT_HEADS.word_set("observances"),
             observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
@@ -459,7 +464,8 @@ impl EventExtractor {
             let modifier = Span::new(start, head.start).slice(text);
             let named = theme.is_some()
                 || names_event
-                || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS));
+                || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
+                || self.themed_unquoted(modifier);
             if !named
                 || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
                 || !self.held(text, s.span.start, mention)
@@ -739,6 +745,14 @@ impl EventExtractor {
         }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
+    }
+
+    /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
+    /// `[themed]`) after one of [`MIN_THEME_WORD_CHARS`]+ letters beyond generic words is named
+    /// by it (bare `主题活动` names none).
+    fn themed_unquoted(&self, modifier: &str) -> bool {
+        let Some(at) = self.themed.iter().filter_map(|w| modifier.rfind(w.as_str())).max() else { return false };
+        self.distinctive(self.strip_qualifiers(&modifier[..at]), MIN_THEME_WORD_CHARS)
     }
 
     /// `“…”义诊暨…活动`: the part of an activity's modifier before `暨` (`part`) is an
