@@ -1268,7 +1268,11 @@ impl ProgramExtractor {
         if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_holds(q.inner) {
             return None;
         }
-        let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        // `《某局 某局<关于…的通知>》`: ASCII angle brackets paired inside a book title mark
+        // a title within it, as `〈〉` do.
+        let angled = inner.find('<').is_some_and(|open| inner[open..].contains('>'));
+        let name: String =
+            inner.chars().filter(|&c| !quotes::is_mark(c) && !(angled && matches!(c, '<' | '>'))).collect();
         if !name.chars().any(char::is_alphanumeric) {
             return None; // `《“》`: only marks inside
         }
