@@ -141,6 +141,8 @@ const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A law's category, and the last character of a quoted law's name (`「健保法」`).
 const LAW: &str = "法";
+/// The classifier of a counted policy formula (`两个允许`).
+const COUNTED_FORMULA_CLASSIFIER: char = '个';
 /// Longest quoted law name read without a head after it, in chars.
 const MAX_QUOTED_LAW_CHARS: usize = 16;
 /// Longest stem before a metaphor word that is also a head (`“健康中国方案”` is praise).
@@ -533,8 +535,14 @@ impl ProgramExtractor {
     /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
     fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
         let mut names: Vec<&str> = Vec::new();
+        // Names first found as a whole quote (`“两个允许”`): a bare repeat inside another
+        // quote (`“做好两个允许”`) is that slogan's word, not a mention.
+        let mut quoted: Vec<&str> = Vec::new();
         for p in found.iter() {
             let name = p.name.as_str();
+            if doc.text.get(p.mention.range()).is_some_and(|m| m.starts_with(quotes::is_mark)) {
+                quoted.push(name);
+            }
             let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
             // `“…提升年”行动` names the campaign; the year written bare is the observance.
             let observance = self.is_observance(name);
@@ -564,6 +572,7 @@ impl ProgramExtractor {
         'sentences: for &sentence in doc.sentence_spans() {
             let text = sentence.slice(doc.text);
             let mut next_free = 0;
+            let mut sentence_quotes: Option<Vec<Quoted>> = None;
             for (i, c) in text.char_indices() {
                 if i < next_free {
                     continue;
@@ -585,6 +594,12 @@ impl ProgramExtractor {
                     }
                     if self.taken_over.longest_prefix(&text[end..]).is_some() {
                         continue; // `…运动主场活动`: an event's theme
+                    }
+                    if quoted.contains(&name.as_str()) {
+                        let quotes = sentence_quotes.get_or_insert_with(|| quotes::find(text, sentence.start));
+                        if quotes.iter().any(|q| q.inner.contains(span) && q.inner != span) {
+                            continue; // `“做好两个允许”`: a word of another quote
+                        }
                     }
                     if added.len() >= MAX_REPEAT_MENTIONS {
                         break 'sentences; // a page of nothing but one name: enough of it
@@ -1088,6 +1103,7 @@ impl ProgramExtractor {
             || self.shapes.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || is_numeral_formula(content)
+            || is_counted_formula(content)
             || (is_closed_formula(content) && self.is_formula(content))
     }
 
@@ -2355,6 +2371,18 @@ fn is_numeral_formula(s: &str) -> bool {
     first(chars[0])
         && !first(chars[1])
         && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+}
+
+/// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
+/// letters, a policy formula by its shape (FACTS.md §programs: `“两个允许”`); not `一个…`
+/// (an article), nor a phrase with `的`.
+fn is_counted_formula(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let counts = |c: char| "二三四五六七八九十两".contains(c);
+    (4..=8).contains(&chars.len())
+        && counts(chars[0])
+        && chars[1] == COUNTED_FORMULA_CLASSIFIER
+        && chars[2..].iter().all(|&c| is_han(c) && c != '的' && !counts(c))
 }
 
 /// `2026/27季节性…`, `2026-2027…`: the length of the second year of a season at `start`
