@@ -409,6 +409,24 @@ impl Taken {
 }
 
 /// A pattern of the extractor (written here, so a failure is a bug caught by any test).
+/// Law heads that are a law's whole name in a book title (`《医师法》`: column `alone`).
+fn laws_alone() -> WordSet {
+    WordSet::from_words(PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()))
+}
+
+/// `[taken_over]` with the heads of meetings, ceremonies, launches and observances.
+fn taken_over_words() -> WordSet {
+    ["heads", "ceremony", "launch", "observance_heads"]
+        .iter()
+        .fold(PROGRAM_CONTEXT.word_set("taken_over"), |set, k| set.union(&EVENT_HEADS.word_set(k)))
+}
+
+/// Organization types of two letters or more, and the wards of `[facilities]`.
+fn org_type_words() -> WordSet {
+    WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2))
+        .union(&PROGRAM_CONTEXT.word_set("facilities"))
+}
+
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
@@ -439,12 +457,7 @@ impl ProgramExtractor {
             metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
             followers: PROGRAM_CONTEXT.word_set("followers"),
             blockers: PROGRAM_CONTEXT.word_set("blockers"),
-            taken_over: PROGRAM_CONTEXT
-                .word_set("taken_over")
-                .union(&EVENT_HEADS.word_set("heads"))
-                .union(&EVENT_HEADS.word_set("ceremony"))
-                .union(&EVENT_HEADS.word_set("launch"))
-                .union(&EVENT_HEADS.word_set("observance_heads")),
+            taken_over: taken_over_words(),
             determiners: PROGRAM_CONTEXT.word_set("determiners"),
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
@@ -473,9 +486,7 @@ impl ProgramExtractor {
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
-            laws_alone: WordSet::from_words(
-                PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()),
-            ),
+            laws_alone: laws_alone(),
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -486,8 +497,7 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
-            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2))
-                .union(&PROGRAM_CONTEXT.word_set("facilities")),
+            org_types: org_type_words(),
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
@@ -530,15 +540,13 @@ impl ProgramExtractor {
         facts.programs.extend(found);
     }
 
-    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
-    /// by its shape) is a program wherever else the article writes it bare. Only names of
-    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
-    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+    /// The names of `found` looked for again (distinctive, literal in their first mention,
+    /// no observance), and those first found as a whole quote (`“两个允许”`): a bare repeat
+    /// of one inside another quote (`“做好两个允许”`) is that slogan's word, not a mention.
+    fn repeatable_names<'f>(&self, doc: &Doc<'_>, found: &'f [Program<Span>]) -> (Vec<&'f str>, Vec<&'f str>) {
         let mut names: Vec<&str> = Vec::new();
-        // Names first found as a whole quote (`“两个允许”`): a bare repeat inside another
-        // quote (`“做好两个允许”`) is that slogan's word, not a mention.
         let mut quoted: Vec<&str> = Vec::new();
-        for p in found.iter() {
+        for p in found {
             let name = p.name.as_str();
             if doc.text.get(p.mention.range()).is_some_and(|m| m.starts_with(quotes::is_mark)) {
                 quoted.push(name);
@@ -555,6 +563,14 @@ impl ProgramExtractor {
                 names.push(name);
             }
         }
+        (names, quoted)
+    }
+
+    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
+    /// by its shape) is a program wherever else the article writes it bare. Only names of
+    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
+    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+        let (mut names, quoted) = self.repeatable_names(doc, found);
         // Longest first, so that a longer name takes its place before a name inside it; a
         // bounded number keeps the search linear in the text.
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -1288,7 +1304,7 @@ impl ProgramExtractor {
         // a title within it, as `〈〉` do.
         let angled = inner.find('<').is_some_and(|open| inner[open..].contains('>'));
         let name: String =
-            inner.chars().filter(|&c| !quotes::is_mark(c) && !(angled && matches!(c, '<' | '>'))).collect();
+            inner.chars().filter(|&c| !(quotes::is_mark(c) || angled && matches!(c, '<' | '>'))).collect();
         if !name.chars().any(char::is_alphanumeric) {
             return None; // `《“》`: only marks inside
         }
