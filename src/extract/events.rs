@@ -105,6 +105,11 @@ const MAX_TITLE_THEME_CHARS: usize = 40;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewest letters before a head of `[short_named]` (`三中全会`).
 const MIN_SHORT_NAME_CHARS: usize = 2;
+/// Tags of a token naming a place or a body (`青石县`, `市卫健委`): such a token opening a
+/// name qualifies a head of `[qualified]`.
+const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
+/// Fewest letters beyond generic words before `主题` in an unquoted activity's name.
+const MIN_THEME_WORD_CHARS: usize = 4;
 /// Marks that end a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -146,6 +151,12 @@ pub struct EventExtractor {
     short_named: WordSet,
     /// `博会`: a fair written short, named by one letter (`进博会`).
     abbreviated: WordSet,
+    /// `工作会`: a head that names a meeting only after a qualifier opening the name (a year,
+    /// a scope word, a place or a body: `全省卫生健康工作会`).
+    qualified: WordSet,
+    /// `会同`, `会商`: words a qualified head's last letter opens with what follows it, so
+    /// that no meeting ends there (`卫生健康工作会同有关部门`).
+    qualified_not: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
     /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
@@ -155,6 +166,8 @@ pub struct EventExtractor {
     program_heads: WordSet,
     /// Heads of a one-off activity (`宣传活动`): such a program held on a day is an event.
     activity_heads: WordSet,
+    /// `主题`: before an activity's head, says the words before it are its theme.
+    themed: Vec<String>,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
     /// Heads of observances (`宣传周`, `卫生月`).
@@ -270,11 +283,14 @@ impl EventExtractor {
             standing: EVENT_HEADS.word_set("standing"),
             short_named: EVENT_HEADS.word_set("short_named"),
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
+            qualified: EVENT_HEADS.word_set("qualified"),
+            qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
             launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
+            themed: EVENT_HEADS.word_set("themed").sorted(),
             observances: EVENT_HEADS.word_set("observances"),
             observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
@@ -433,7 +449,10 @@ impl EventExtractor {
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
-            if let Some(at) = modifier.rfind('暨') {
+            let first_part = modifier.rfind('暨').map(|at| &modifier[..at]);
+            if first_part.is_some_and(|part| self.one_activity(part, theme.as_deref())) {
+                // `“…”义诊暨健康咨询活动`: two activities, one joint event named by the whole.
+            } else if let Some(at) = modifier.rfind('暨') {
                 joined = self.heads.longest_suffix(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
                 start += at + '暨'.len_utf8();
                 if theme.as_ref().is_some_and(|th| !text[start..head.start].contains(th.as_str())) {
@@ -445,7 +464,8 @@ impl EventExtractor {
             let modifier = Span::new(start, head.start).slice(text);
             let named = theme.is_some()
                 || names_event
-                || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS));
+                || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
+                || self.themed_unquoted(modifier);
             if !named
                 || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
                 || !self.held(text, s.span.start, mention)
@@ -719,8 +739,28 @@ impl EventExtractor {
         if self.stops.longest_prefix(rest).is_some() {
             return false;
         }
+        // `…启用仪式暨义诊活动`: joined to the activity, an event of its own, no theme.
+        if rest.starts_with(JOINT) {
+            return false;
+        }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
+    }
+
+    /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
+    /// `[themed]`) after one of [`MIN_THEME_WORD_CHARS`]+ letters beyond generic words is named
+    /// by it (bare `主题活动` names none).
+    fn themed_unquoted(&self, modifier: &str) -> bool {
+        let Some(at) = self.themed.iter().filter_map(|w| modifier.rfind(w.as_str())).max() else { return false };
+        self.distinctive(self.strip_qualifiers(&modifier[..at]), MIN_THEME_WORD_CHARS)
+    }
+
+    /// `“…”义诊暨…活动`: the part of an activity's modifier before `暨` (`part`) is an
+    /// activity itself, with the theme in it: the two are one joint activity (FACTS.md:
+    /// two of one kind joined by `暨`).
+    fn one_activity(&self, part: &str, theme: Option<&str>) -> bool {
+        theme.is_some_and(|th| part.contains(th))
+            && self.activity_heads.longest_suffix(part.trim_end_matches(quotes::is_mark)).is_some()
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
@@ -880,7 +920,30 @@ impl EventExtractor {
         if !self.last_conjunct_named(text, &s.tokens[..k], Span::new(start, head.start), head, min_chars) {
             return None;
         }
+        if self.qualified.contains(head.slice(text)) && !self.qualified_name(text, &s.tokens, start, head) {
+            return None;
+        }
         Some(Found { name, mention, theme })
+    }
+
+    /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
+    /// `[qualified]` names a meeting when its name (from `start`) opens with a year, a scope
+    /// word, a place or a body (a token tagged as one), and its last letter opens no word
+    /// with what follows (`工作会同`: `[qualified_not]`).
+    fn qualified_name(&self, text: &str, tokens: &[Token<'_>], start: usize, head: Span) -> bool {
+        let last = floor_char_boundary(text, head.end.saturating_sub(1));
+        if text.get(last..).is_some_and(|rest| self.qualified_not.longest_prefix(rest).is_some()) {
+            return false;
+        }
+        let name = Span::new(start, head.start).slice(text);
+        let name = name.trim_start_matches(quotes::is_mark);
+        let first = tokens
+            .get(tokens.partition_point(|t| t.span.start < start))
+            .filter(|t| t.span.start == start && t.span.end <= head.start);
+        self.leading_year(name).is_some()
+            || self.scopes.longest_prefix(name).is_some()
+            || self.scoped_core(name).is_some()
+            || first.is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag))
     }
 
     /// `…先进集体和先进工作者表彰大会`: the modifier after the last coordinator of

@@ -139,6 +139,12 @@ const MAX_PLACE_WORDS: usize = 2;
 const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 /// Shortest distinctive modifier of an unquoted law (`疫苗`管理法).
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
+/// A law's category, and the last character of a quoted law's name (`「健保法」`).
+const LAW: &str = "法";
+/// The classifier of a counted policy formula (`两个允许`).
+const COUNTED_FORMULA_CLASSIFIER: char = '个';
+/// Longest quoted law name read without a head after it, in chars.
+const MAX_QUOTED_LAW_CHARS: usize = 16;
 /// Longest stem before a metaphor word that is also a head (`“健康中国方案”` is praise).
 const MAX_METAPHOR_STEM_CHARS: usize = 4;
 /// A headless quote longer than this (in chars) is a slogan, not a name.
@@ -190,6 +196,9 @@ pub struct ProgramExtractor {
     metaphor: WordSet,
     followers: WordSet,
     blockers: WordSet,
+    /// Nouns right after an unquoted title's head that make it the theme of an event's name: a
+    /// meeting, ceremony or activity (`…运动主场活动`).
+    taken_over: WordSet,
     determiners: WordSet,
     copulas: WordSet,
     verb_use: WordSet,
@@ -225,6 +234,8 @@ pub struct ProgramExtractor {
     laws: WordSet,
     /// Law heads that are a law's whole name in a book title (`《医师法》`).
     laws_alone: WordSet,
+    /// Words ending in `法` that name a way or an act, not a law (`做法`, `疗法`, `依法`).
+    not_laws: WordSet,
     /// `城镇`, `社区`: words after `健康` that name no place.
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
@@ -398,6 +409,24 @@ impl Taken {
 }
 
 /// A pattern of the extractor (written here, so a failure is a bug caught by any test).
+/// Law heads that are a law's whole name in a book title (`《医师法》`: column `alone`).
+fn laws_alone() -> WordSet {
+    WordSet::from_words(PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()))
+}
+
+/// `[taken_over]` with the heads of meetings, ceremonies, launches and observances.
+fn taken_over_words() -> WordSet {
+    ["heads", "ceremony", "launch", "observance_heads"]
+        .iter()
+        .fold(PROGRAM_CONTEXT.word_set("taken_over"), |set, k| set.union(&EVENT_HEADS.word_set(k)))
+}
+
+/// Organization types of two letters or more, and the wards of `[facilities]`.
+fn org_type_words() -> WordSet {
+    WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2))
+        .union(&PROGRAM_CONTEXT.word_set("facilities"))
+}
+
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
@@ -428,6 +457,7 @@ impl ProgramExtractor {
             metaphor: PROGRAM_CONTEXT.word_set("metaphor"),
             followers: PROGRAM_CONTEXT.word_set("followers"),
             blockers: PROGRAM_CONTEXT.word_set("blockers"),
+            taken_over: taken_over_words(),
             determiners: PROGRAM_CONTEXT.word_set("determiners"),
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
@@ -456,9 +486,7 @@ impl ProgramExtractor {
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
-            laws_alone: WordSet::from_words(
-                PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()),
-            ),
+            laws_alone: laws_alone(),
             place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
@@ -469,7 +497,8 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
-            org_types: WordSet::from_words(ORG_SUFFIXES.words().filter(|w| w.chars().count() >= 2)),
+            org_types: org_type_words(),
+            not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             decision: Decision::new(),
@@ -511,13 +540,17 @@ impl ProgramExtractor {
         facts.programs.extend(found);
     }
 
-    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
-    /// by its shape) is a program wherever else the article writes it bare. Only names of
-    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
-    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+    /// The names of `found` looked for again (distinctive, literal in their first mention,
+    /// no observance), and those first found as a whole quote (`“两个允许”`): a bare repeat
+    /// of one inside another quote (`“做好两个允许”`) is that slogan's word, not a mention.
+    fn repeatable_names<'f>(&self, doc: &Doc<'_>, found: &'f [Program<Span>]) -> (Vec<&'f str>, Vec<&'f str>) {
         let mut names: Vec<&str> = Vec::new();
-        for p in found.iter() {
+        let mut quoted: Vec<&str> = Vec::new();
+        for p in found {
             let name = p.name.as_str();
+            if doc.text.get(p.mention.range()).is_some_and(|m| m.starts_with(quotes::is_mark)) {
+                quoted.push(name);
+            }
             let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
             // `“…提升年”行动` names the campaign; the year written bare is the observance.
             let observance = self.is_observance(name);
@@ -530,6 +563,14 @@ impl ProgramExtractor {
                 names.push(name);
             }
         }
+        (names, quoted)
+    }
+
+    /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
+    /// by its shape) is a program wherever else the article writes it bare. Only names of
+    /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
+    fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
+        let (mut names, quoted) = self.repeatable_names(doc, found);
         // Longest first, so that a longer name takes its place before a name inside it; a
         // bounded number keeps the search linear in the text.
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -547,6 +588,7 @@ impl ProgramExtractor {
         'sentences: for &sentence in doc.sentence_spans() {
             let text = sentence.slice(doc.text);
             let mut next_free = 0;
+            let mut sentence_quotes: Option<Vec<Quoted>> = None;
             for (i, c) in text.char_indices() {
                 if i < next_free {
                     continue;
@@ -565,6 +607,15 @@ impl ProgramExtractor {
                     let span = Span::new(sentence.start + i, sentence.start + end);
                     if spans.overlaps(span) || taken.earlier.overlaps(span) || taken.entity_at(span) {
                         continue;
+                    }
+                    if self.taken_over.longest_prefix(&text[end..]).is_some() {
+                        continue; // `…运动主场活动`: an event's theme
+                    }
+                    if quoted.contains(&name.as_str()) {
+                        let quotes = sentence_quotes.get_or_insert_with(|| quotes::find(text, sentence.start));
+                        if quotes.iter().any(|q| q.inner.contains(span) && q.inner != span) {
+                            continue; // `“做好两个允许”`: a word of another quote
+                        }
                     }
                     if added.len() >= MAX_REPEAT_MENTIONS {
                         break 'sentences; // a page of nothing but one name: enough of it
@@ -925,7 +976,22 @@ impl ProgramExtractor {
         } else {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
+        if !named && self.is_quoted_law(contents[0]) {
+            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
+            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
+        }
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `“医师法”`, `「健保法」`: a quoted plain name ending in `法` with a distinctive stem, not a
+    /// word of method or act (`“做法”`, `“中医疗法”`, `“依法”`).
+    fn is_quoted_law(&self, content: &str) -> bool {
+        let chars = content.chars().count();
+        content.ends_with(LAW)
+            && (MIN_LAW_MODIFIER_CHARS + 1..=MAX_QUOTED_LAW_CHARS).contains(&chars)
+            && is_plain_name(content)
+            && !content.starts_with(|c: char| c.is_ascii_digit() || number::is_chinese_numeral_char(c))
+            && self.not_laws.longest_suffix(content).is_none()
     }
 
     /// True when the text before a quote opening at `start` introduces a theme or a slogan
@@ -1053,6 +1119,7 @@ impl ProgramExtractor {
             || self.shapes.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || is_numeral_formula(content)
+            || is_counted_formula(content)
             || (is_closed_formula(content) && self.is_formula(content))
     }
 
@@ -1233,7 +1300,11 @@ impl ProgramExtractor {
         if inner.is_empty() || inner.chars().count() > 60 || taken.program_at(q.outer) || taken.entity_holds(q.inner) {
             return None;
         }
-        let name: String = inner.chars().filter(|&c| !quotes::is_mark(c)).collect();
+        // `《某局 某局<关于…的通知>》`: ASCII angle brackets paired inside a book title mark
+        // a title within it, as `〈〉` do.
+        let angled = inner.find('<').is_some_and(|open| inner[open..].contains('>'));
+        let name: String =
+            inner.chars().filter(|&c| !(quotes::is_mark(c) || angled && matches!(c, '<' | '>'))).collect();
         if !name.chars().any(char::is_alphanumeric) {
             return None; // `《“》`: only marks inside
         }
@@ -1463,7 +1534,7 @@ impl ProgramExtractor {
             let (mention, name) =
                 self.listed_titles(text, tokens, Titled { start, head, mention, name }, &category, taken, out);
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
-            let category = if self.laws.contains(&category) { "法".to_string() } else { category };
+            let category = if self.laws.contains(&category) { LAW.to_string() } else { category };
             self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
         }
     }
@@ -1507,6 +1578,9 @@ impl ProgramExtractor {
             if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
                 return None;
             }
+        }
+        if text.get(head_end..).is_some_and(|rest| self.taken_over.longest_prefix(rest).is_some()) {
+            return None; // `…运动主场活动`: the title is an event's theme
         }
         let ends_title = |n: &Token<'_>| {
             suffix_at(n.span.end).is_some()
@@ -2313,6 +2387,18 @@ fn is_numeral_formula(s: &str) -> bool {
     first(chars[0])
         && !first(chars[1])
         && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+}
+
+/// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
+/// letters, a policy formula by its shape (FACTS.md §programs: `“两个允许”`); not `一个…`
+/// (an article), nor a phrase with `的`.
+fn is_counted_formula(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let counts = |c: char| "二三四五六七八九十两".contains(c);
+    (4..=8).contains(&chars.len())
+        && counts(chars[0])
+        && chars[1] == COUNTED_FORMULA_CLASSIFIER
+        && chars[2..].iter().all(|&c| is_han(c) && c != '的' && !counts(c))
 }
 
 /// `2026/27季节性…`, `2026-2027…`: the length of the second year of a season at `start`
