@@ -541,16 +541,11 @@ impl ProgramExtractor {
     }
 
     /// The names of `found` looked for again (distinctive, literal in their first mention,
-    /// no observance), and those first found as a whole quote (`“两个允许”`): a bare repeat
-    /// of one inside another quote (`“做好两个允许”`) is that slogan's word, not a mention.
-    fn repeatable_names<'f>(&self, doc: &Doc<'_>, found: &'f [Program<Span>]) -> (Vec<&'f str>, Vec<&'f str>) {
+    /// no observance).
+    fn repeatable_names<'f>(&self, doc: &Doc<'_>, found: &'f [Program<Span>]) -> Vec<&'f str> {
         let mut names: Vec<&str> = Vec::new();
-        let mut quoted: Vec<&str> = Vec::new();
         for p in found {
             let name = p.name.as_str();
-            if doc.text.get(p.mention.range()).is_some_and(|m| m.starts_with(quotes::is_mark)) {
-                quoted.push(name);
-            }
             let literal = doc.text.get(p.mention.range()).is_some_and(|m| m.contains(name));
             // `“…提升年”行动` names the campaign; the year written bare is the observance.
             let observance = self.is_observance(name);
@@ -563,14 +558,14 @@ impl ProgramExtractor {
                 names.push(name);
             }
         }
-        (names, quoted)
+        names
     }
 
     /// `衛福部将推动「长照3.0」…长照3.0明年上路`: a distinctive name found once (quoted, or
     /// by its shape) is a program wherever else the article writes it bare. Only names of
     /// [`MIN_REPEAT_CHARS`]+ name characters that occur literally in their first mention.
     fn repeated_mentions(&self, doc: &Doc<'_>, taken: &Taken, found: &mut Vec<Program<Span>>) {
-        let (mut names, quoted) = self.repeatable_names(doc, found);
+        let mut names = self.repeatable_names(doc, found);
         // Longest first, so that a longer name takes its place before a name inside it; a
         // bounded number keeps the search linear in the text.
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -588,7 +583,6 @@ impl ProgramExtractor {
         'sentences: for &sentence in doc.sentence_spans() {
             let text = sentence.slice(doc.text);
             let mut next_free = 0;
-            let mut sentence_quotes: Option<Vec<Quoted>> = None;
             for (i, c) in text.char_indices() {
                 if i < next_free {
                     continue;
@@ -610,12 +604,6 @@ impl ProgramExtractor {
                     }
                     if self.taken_over.longest_prefix(&text[end..]).is_some() {
                         continue; // `…运动主场活动`: an event's theme
-                    }
-                    if quoted.contains(&name.as_str()) {
-                        let quotes = sentence_quotes.get_or_insert_with(|| quotes::find(text, sentence.start));
-                        if quotes.iter().any(|q| q.inner.contains(span) && q.inner != span) {
-                            continue; // `“做好两个允许”`: a word of another quote
-                        }
                     }
                     if added.len() >= MAX_REPEAT_MENTIONS {
                         break 'sentences; // a page of nothing but one name: enough of it
