@@ -230,11 +230,14 @@ impl ArticleParser {
                         layout.captions.push(p);
                     }
                     layout.captions.push(line.span);
-                    read.photo.extend(credits.iter().map(|name| Credit {
-                        name: name.clone(),
-                        role: "摄影".into(),
-                        organization: None,
-                    }));
+                    for name in credits {
+                        read.photo.extend(caption_role(text, name.span).map(|role| Credit {
+                            name: name.clone(),
+                            role: role.into(),
+                            organization: None,
+                        }));
+                        read.photo.push(Credit { name: name.clone(), role: "摄影".into(), organization: None });
+                    }
                 }
                 // The first body line is furniture only when it is the date opening a
                 // broken lead ([`broken_lead`]).
@@ -908,6 +911,16 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
     pick(true).or_else(|| pick(false))
 }
 
+/// Staff roles a photo credit may print right before its name (`记者某某 摄`).
+const CAPTION_ROLES: [&str; 2] = ["记者", "通讯员"];
+
+/// The staff role printed right before a caption credit's name (`…坐诊。 记者某某 摄` →
+/// `记者`): the photographer is also that role of the page.
+fn caption_role(text: &str, name: Span) -> Option<&'static str> {
+    let before = text.get(..name.start)?.trim_end_matches([' ', '\u{3000}']);
+    CAPTION_ROLES.into_iter().find(|r| before.ends_with(r))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1152,6 +1165,16 @@ mod tests {
         let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
         assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
         assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
+    }
+
+    /// A caption credit keeps the staff role printed before the name (`记者某某 摄`): the
+    /// person is credited as that role and as photographer; a bare credit is photographer only.
+    #[test]
+    fn caption_credit_keeps_its_role() {
+        let page = "某县新设胸痛中心\n2024-05-01 来源：某某晚报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n护士为老人测量血压。 记者周明远 摄\n医生查看心电图。 钱立 摄\n县医院还将开设夜间门诊，方便上班族就医。\n";
+        let l = layout(page);
+        let got: Vec<(&str, &str)> = l.credits.iter().map(|c| (c.name.text.as_str(), c.role.as_str())).collect();
+        assert_eq!(got, vec![("周明远", "记者"), ("周明远", "摄影"), ("钱立", "摄影")]);
     }
 
     /// The title score decides: a short channel name next to no metadata line and no body

@@ -43,6 +43,12 @@ pub(super) struct CoreWalk {
 /// Longest department name (chars) after a body in a source line (`科教科`, `基层卫生处`).
 pub(super) const MAX_DEPARTMENT_CHARS: usize = 8;
 
+/// The generic centre ending (`org_suffixes.txt`), which names a hospital's departments too.
+const CENTRE: &str = "中心";
+
+/// Characters a hospital's department needs before its ending (`产科` + `中心`).
+const MIN_DEPARTMENT_CHARS: usize = 2;
+
 /// A lexicon body this short (bytes: two characters) must start on a token boundary too.
 pub(super) const SHORT_BODY_BYTES: usize = 6;
 
@@ -624,6 +630,9 @@ impl InstitutionExtractor {
             }
         }
         let core = &text[core_start..core_end];
+        if self.hospital_department(core, suffix) {
+            return None;
+        }
         let region_start = region.first().map(|r| r.0.start).unwrap_or(core_start);
         let region_words: Vec<String> = region.iter().map(|r| r.1.clone()).collect();
         let valid = self.valid_name(core, &region_words, suffix, &left, core_start, core_end, text);
@@ -658,6 +667,21 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// A centre named after a whole hospital's name (`某某医院心理干预中心`, `…中心主任`) is
+    /// a department of the hospital, no body of its own: in a title it stays in the title
+    /// (`docs/FACTS.md`). Only the generic `中心` row counts (a `…管理中心` manages a field,
+    /// `某市公立医院发展管理中心`); a branch (`…分中心`) is a body of its own.
+    fn hospital_department(&self, core: &str, suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Other
+            && suffix.canon == CENTRE
+            && !suffix.branch
+            && self.suffix_ac.find_iter(core).any(|m| {
+                let hospital = &self.suffixes[m.pattern().as_usize()];
+                matches!(hospital.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
+                    && core[m.end()..].chars().count() >= MIN_DEPARTMENT_CHARS
+            })
     }
 
     /// A trade word of `company_words.txt` that ends a company's name only after a proper

@@ -5,6 +5,7 @@ use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use super::pieces::is_corps_unit;
 use crate::extract::doc::{Doc, Sentence};
 use crate::gazetteer::{gazetteer, Division, Entry, Form, Level};
+use crate::segment::Token;
 use crate::text::is_han_word;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -239,6 +240,21 @@ impl InstitutionExtractor {
         None
     }
 
+    /// A county of one character read apart from its level (`X` `县`, the first read as a
+    /// measure word or noun): the two tokens make a place when the gazetteer knows the
+    /// joined word. A function word (`和` `县`, `在` `区`) opens no place.
+    fn one_character_place(&self, tokens: &[Token<'_>], k: usize) -> Option<String> {
+        let (first, level) = (tokens.get(k)?, tokens.get(k + 1)?);
+        let one = |w: &str| w.chars().count() == 1;
+        let joined = format!("{}{}", first.text, level.text);
+        (one(first.text)
+            && is_han_word(first.text)
+            && matches!(level.text, "县" | "区" | "市")
+            && !matches!(first.tag, "c" | "p" | "u" | "uj" | "d" | "r" | "m")
+            && self.region_full.contains(joined.as_str()))
+        .then_some(joined)
+    }
+
     pub(super) fn is_region_word(&self, w: &str) -> bool {
         self.region_token(w, "ns").is_some_and(|r| r.chars().count() > 1)
     }
@@ -367,6 +383,11 @@ impl InstitutionExtractor {
                     let rest = s.text.get(t.span.start.saturating_sub(s.span.start)..).unwrap_or("");
                     self.time_zones.iter().any(|z| rest.starts_with(z))
                 };
+                if let Some(place) = self.one_character_place(&s.tokens, k) {
+                    counts.add(&place, true);
+                    prev = Some(place);
+                    continue;
+                }
                 let full = match self.region_token(w, t.tag) {
                     // A bare level (`自治区`, `新区`) names no place of its own.
                     Some(r)
