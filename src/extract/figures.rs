@@ -293,6 +293,8 @@ struct SubjectWords {
     average: Vec<String>,
     /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
     people_unit: Vec<String>,
+    /// Modal words before the act done within a time limit (`能够`, `可`).
+    modal: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -400,7 +402,8 @@ impl SubjectWords {
             compare,
             act_unit,
             average,
-            people_unit
+            people_unit,
+            modal
         )
     }
 }
@@ -529,6 +532,8 @@ fn award_category(between: &str) -> Option<&str> {
 
 /// How far back (bytes) a frequency word may stand before `一次` in its clause.
 const FREQUENCY_REACH: usize = 30;
+/// The longest act a time limit names (`到达最近的急救站`), in characters.
+const TIME_LIMIT_ACT_CHARS: usize = 12;
 
 const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
 
@@ -1288,6 +1293,7 @@ impl FigureExtractor {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
             self.compared_span_change(sentence, start, dates, prev_subject)
+                .or_else(|| self.time_limit_act(sentence, start, end))
                 .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
             match self.age_group(sentence, end) {
@@ -1327,7 +1333,10 @@ impl FigureExtractor {
                 .or_else(|| self.topic_subject(sentence, start, dates, unit))
                 // An amount added (较上年增加约40亿元) is no growth rate: its verb names it.
                 .or_else(|| match kind {
-                    FigureKind::Money => self.bare_change(clause).map(|(verb, _)| verb.to_string()),
+                    FigureKind::Money => self
+                        .bare_change(clause)
+                        .map(|(verb, _)| verb.to_string())
+                        .or_else(|| self.money_change(sentence, clause)),
                     _ => self.change_subject(clause, prev_subject, false),
                 })
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
@@ -1765,6 +1774,48 @@ impl FigureExtractor {
             }
         }
         Some((metric, change))
+    }
+
+    /// *Time limit*: a duration with `内` followed by a modal word and a short predicate
+    /// closing its clause names what can be done within it, without the modal
+    /// (`30分钟内可到达急救站` → 到达急救站); a goal's frame without a modal (`三年内实现…`)
+    /// and a time counted from an event (`出院后7天内即可…`) name nothing.
+    fn time_limit_act(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        if !s[..end].ends_with('内') || s[..start].trim_end().ends_with('后') {
+            return None;
+        }
+        let mut p = end;
+        while let Some(w) = self.subject.modal.iter().find(|w| s[p..].starts_with(w.as_str())) {
+            p += w.len();
+        }
+        if p == end || !self.verb_at(sentence, p) {
+            return None;
+        }
+        let e = s[p..].find(is_delimiter).map_or(s.len(), |k| p + k);
+        let act = s[p..e].trim_end();
+        (act.chars().count() <= TIME_LIMIT_ACT_CHARS).then(|| self.finish(act)).flatten()
+    }
+
+    /// *Money change*: an amount right after a change verb that closes a clause naming a
+    /// metric (`每月保费将增加26元`) is that change: the metric, its period kept, and the verb
+    /// (每月保费增加); a level reached (`提高到89元`) is the metric alone.
+    fn money_change(&self, sentence: &Sentence<'_>, clause: &str) -> Option<String> {
+        let t = clause.trim_end().trim_end_matches('了');
+        let verb = self
+            .subject
+            .increase
+            .iter()
+            .chain(&self.subject.decrease)
+            .filter(|w| w.chars().count() > 1)
+            .find(|w| t.ends_with(w.as_str()))?;
+        let noun = self.clean_before(sentence, clause)?;
+        if noun.ends_with(verb.as_str()) {
+            return Some(noun);
+        }
+        let at = t.rfind(noun.as_str())?;
+        let period = self.frequency.iter().find(|f| t[..at].trim_end().ends_with(f.as_str()));
+        Some(format!("{}{noun}{verb}", period.map_or("", |f| f.as_str())))
     }
 
     /// True when the word after a duration names the duration itself (3至5年时间).
