@@ -2154,8 +2154,12 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
-        // 4人因病入院: a preposition after the number opens an adverbial, no noun.
-        if first_word.1.starts_with('p') || self.glued_function(sentence, p) {
+        // 4人因病入院: a preposition after the number opens an adverbial, no noun; so does a
+        // frequency word (5万人每月保费将增加…: the period of the predicate).
+        if first_word.1.starts_with('p')
+            || self.glued_function(sentence, p)
+            || self.frequency.iter().any(|f| rest.starts_with(f.as_str()))
+        {
             return None;
         }
         // *Predicate after the count*: an adjective or adverb right after the number that
