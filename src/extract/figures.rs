@@ -58,6 +58,9 @@
 //!    a clause of adverbs and a verb changing a span only names the duration by that verb
 //!    (*span change*: `，将会延长两年` → 延长; role `span_change`); after comparatives only it
 //!    changes the previous figure's metric (*compared span change*: `较上年同期缩短0.6天`);
+//!    a duration with `内` before a modal word (role `modal`) and a short predicate closing
+//!    its clause names what can be done within it (*time limit*: `30分钟内可到达急救站` →
+//!    到达急救站; not a goal's frame, `三年内实现…`, nor a time after an event, `出院后7天内`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -86,7 +89,10 @@
 //!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
 //!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
 //!      measures the previous figure's metric; an amount added after comparisons only
-//!      (`较上年增加约40亿元`) is named by its change verb;
+//!      (`较上年增加约40亿元`) is named by its change verb; *money change*: an amount right
+//!      after a change verb closing a clause that names a metric is that change, the metric's
+//!      period kept (`每月保费将增加26元` → 每月保费增加; a level reached, `提高到89元`, is
+//!      the metric alone);
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -126,7 +132,8 @@
 //!    - *definite member*: a member after `和`/`及` opening with a level of administration
 //!      (`definite_level`: 县, 市; not 县级) and ending in a head noun is the one body of that
 //!      level, no member of what is counted (`12所卫生院及县医院` → 卫生院);
-//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
+//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition or a frequency
+//!      word (`每月`: the period of the predicate, `5万人每月保费将增加…`) right after the
 //!      number opens no noun phrase;
 //!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
 //!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
@@ -1331,14 +1338,7 @@ impl FigureExtractor {
             }
             after
                 .or_else(|| self.topic_subject(sentence, start, dates, unit))
-                // An amount added (较上年增加约40亿元) is no growth rate: its verb names it.
-                .or_else(|| match kind {
-                    FigureKind::Money => self
-                        .bare_change(clause)
-                        .map(|(verb, _)| verb.to_string())
-                        .or_else(|| self.money_change(sentence, clause)),
-                    _ => self.change_subject(clause, prev_subject, false),
-                })
+                .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1774,6 +1774,25 @@ impl FigureExtractor {
             }
         }
         Some((metric, change))
+    }
+
+    /// The subject of a change closing the clause before a figure with no noun of its own:
+    /// an amount added (`较上年增加约40亿元`) is no growth rate: its verb names it, with its
+    /// metric when the clause names one (*money change*).
+    fn change_after(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        match kind {
+            FigureKind::Money => self
+                .bare_change(clause)
+                .map(|(verb, _)| verb.to_string())
+                .or_else(|| self.money_change(sentence, clause)),
+            _ => self.change_subject(clause, prev_subject, false),
+        }
     }
 
     /// *Time limit*: a duration with `内` followed by a modal word and a short predicate
