@@ -58,6 +58,9 @@
 //!    a clause of adverbs and a verb changing a span only names the duration by that verb
 //!    (*span change*: `，将会延长两年` → 延长; role `span_change`); after comparatives only it
 //!    changes the previous figure's metric (*compared span change*: `较上年同期缩短0.6天`);
+//!    a duration with `内` before a modal word (role `modal`) and a short predicate closing
+//!    its clause names what can be done within it (*time limit*: `30分钟内可到达急救站` →
+//!    到达急救站; not a goal's frame, `三年内实现…`, nor a time after an event, `出院后7天内`);
 //!    A share keeps its whole (`个人卫生支出占卫生总费用的比重`; `占` cuts only right before
 //!    the number); an age's group runs over the nouns after it to the last that names people
 //!    (`person_head`), never into a name; after a count, `N的M` is N (`三个连队的居民` → 连队),
@@ -86,7 +89,10 @@
 //!    - *compared figure*: a clause opening with a comparison (`低于全国的13.3%`, role
 //!      `compare`) or holding only links, a year and comparatives (`为2017年同期的4.7倍`)
 //!      measures the previous figure's metric; an amount added after comparisons only
-//!      (`较上年增加约40亿元`) is named by its change verb;
+//!      (`较上年增加约40亿元`) is named by its change verb; *money change*: an amount right
+//!      after a change verb closing a clause that names a metric is that change, the metric's
+//!      period kept (`每月保费将增加26元` → 每月保费增加; a level reached, `提高到89元`, is
+//!      the metric alone);
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -126,7 +132,8 @@
 //!    - *definite member*: a member after `和`/`及` opening with a level of administration
 //!      (`definite_level`: 县, 市; not 县级) and ending in a head noun is the one body of that
 //!      level, no member of what is counted (`12所卫生院及县医院` → 卫生院);
-//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition right after the
+//!    - `、` joins nouns like `和` (`近30名基地主任、骨干师资`); a preposition or a frequency
+//!      word (`每月`: the period of the predicate, `5万人每月保费将增加…`) right after the
 //!      number opens no noun phrase;
 //!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
 //!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
@@ -293,6 +300,8 @@ struct SubjectWords {
     average: Vec<String>,
     /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
     people_unit: Vec<String>,
+    /// Modal words before the act done within a time limit (`能够`, `可`).
+    modal: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -400,7 +409,8 @@ impl SubjectWords {
             compare,
             act_unit,
             average,
-            people_unit
+            people_unit,
+            modal
         )
     }
 }
@@ -529,6 +539,8 @@ fn award_category(between: &str) -> Option<&str> {
 
 /// How far back (bytes) a frequency word may stand before `一次` in its clause.
 const FREQUENCY_REACH: usize = 30;
+/// The longest act a time limit names (`到达最近的急救站`), in characters.
+const TIME_LIMIT_ACT_CHARS: usize = 12;
 
 const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
 
@@ -1288,6 +1300,7 @@ impl FigureExtractor {
             self.subject_after(sentence, p)
         } else if kind == FigureKind::Duration {
             self.compared_span_change(sentence, start, dates, prev_subject)
+                .or_else(|| self.time_limit_act(sentence, start, end))
                 .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
             match self.age_group(sentence, end) {
@@ -1325,11 +1338,7 @@ impl FigureExtractor {
             }
             after
                 .or_else(|| self.topic_subject(sentence, start, dates, unit))
-                // An amount added (较上年增加约40亿元) is no growth rate: its verb names it.
-                .or_else(|| match kind {
-                    FigureKind::Money => self.bare_change(clause).map(|(verb, _)| verb.to_string()),
-                    _ => self.change_subject(clause, prev_subject, false),
-                })
+                .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.clean_before(sentence, clause))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1767,6 +1776,67 @@ impl FigureExtractor {
         Some((metric, change))
     }
 
+    /// The subject of a change closing the clause before a figure with no noun of its own:
+    /// an amount added (`较上年增加约40亿元`) is no growth rate: its verb names it, with its
+    /// metric when the clause names one (*money change*).
+    fn change_after(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        match kind {
+            FigureKind::Money => self
+                .bare_change(clause)
+                .map(|(verb, _)| verb.to_string())
+                .or_else(|| self.money_change(sentence, clause)),
+            _ => self.change_subject(clause, prev_subject, false),
+        }
+    }
+
+    /// *Time limit*: a duration with `内` followed by a modal word and a short predicate
+    /// closing its clause names what can be done within it, without the modal
+    /// (`30分钟内可到达急救站` → 到达急救站); a goal's frame without a modal (`三年内实现…`)
+    /// and a time counted from an event (`出院后7天内即可…`) name nothing.
+    fn time_limit_act(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        if !s[..end].ends_with('内') || s[..start].trim_end().ends_with('后') {
+            return None;
+        }
+        let mut p = end;
+        while let Some(w) = self.subject.modal.iter().find(|w| s[p..].starts_with(w.as_str())) {
+            p += w.len();
+        }
+        if p == end || !self.verb_at(sentence, p) {
+            return None;
+        }
+        let e = s[p..].find(is_delimiter).map_or(s.len(), |k| p + k);
+        let act = s[p..e].trim_end();
+        (act.chars().count() <= TIME_LIMIT_ACT_CHARS).then(|| self.finish(act)).flatten()
+    }
+
+    /// *Money change*: an amount right after a change verb that closes a clause naming a
+    /// metric (`每月保费将增加26元`) is that change: the metric, its period kept, and the verb
+    /// (每月保费增加); a level reached (`提高到89元`) is the metric alone.
+    fn money_change(&self, sentence: &Sentence<'_>, clause: &str) -> Option<String> {
+        let t = clause.trim_end().trim_end_matches('了');
+        let verb = self
+            .subject
+            .increase
+            .iter()
+            .chain(&self.subject.decrease)
+            .filter(|w| w.chars().count() > 1)
+            .find(|w| t.ends_with(w.as_str()))?;
+        let noun = self.clean_before(sentence, clause)?;
+        if noun.ends_with(verb.as_str()) {
+            return Some(noun);
+        }
+        let at = t.rfind(noun.as_str())?;
+        let period = self.frequency.iter().find(|f| t[..at].trim_end().ends_with(f.as_str()));
+        Some(format!("{}{noun}{verb}", period.map_or("", |f| f.as_str())))
+    }
+
     /// True when the word after a duration names the duration itself (3至5年时间).
     fn duration_noun_at(&self, sentence: &Sentence<'_>, mut p: usize) -> bool {
         // 一个多月的时间: over 的.
@@ -2103,8 +2173,12 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
-        // 4人因病入院: a preposition after the number opens an adverbial, no noun.
-        if first_word.1.starts_with('p') || self.glued_function(sentence, p) {
+        // 4人因病入院: a preposition after the number opens an adverbial, no noun; so does a
+        // frequency word (5万人每月保费将增加…: the period of the predicate).
+        if first_word.1.starts_with('p')
+            || self.glued_function(sentence, p)
+            || self.frequency.iter().any(|f| rest.starts_with(f.as_str()))
+        {
             return None;
         }
         // *Predicate after the count*: an adjective or adverb right after the number that
