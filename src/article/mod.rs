@@ -236,7 +236,7 @@ impl ArticleParser {
                             role: role.into(),
                             organization: None,
                         }));
-                        read.photo.push(Credit { name: name.clone(), role: "摄影".into(), organization: None });
+                        read.photo.push(Credit { name: name.clone(), role: PHOTO_ROLE.into(), organization: None });
                     }
                 }
                 // The first body line is furniture only when it is the date opening a
@@ -568,7 +568,12 @@ fn repeats_title(title: &str, line: &str) -> bool {
 /// without an outlet write for the page's source; authors and editors listed once by name.
 fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
     let mut bylines: Vec<Byline> = read.all_meta(dateline).flat_map(|m| m.bylines.iter().cloned()).collect();
-    bylines.extend(read.photo.iter().cloned().map(|credit| Byline { credit, kind: LabelKind::Photo }));
+    // A staff role a caption repeats (`记者某某 摄` under the byline `记者某某`) is said once.
+    let staff_credited = |c: &Credit| {
+        c.role != PHOTO_ROLE && bylines.iter().any(|b| b.credit.name.text == c.name.text && b.credit.role == c.role)
+    };
+    let photo: Vec<Credit> = read.photo.iter().filter(|c| !staff_credited(c)).cloned().collect();
+    bylines.extend(photo.into_iter().map(|credit| Byline { credit, kind: LabelKind::Photo }));
     bylines.sort_by_key(|b| b.credit.name.span.start);
     for b in &mut bylines {
         if matches!(b.kind, LabelKind::Author | LabelKind::Reporter) && b.credit.organization.is_none() {
@@ -910,6 +915,9 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
     };
     pick(true).or_else(|| pick(false))
 }
+
+/// The role of a photo credit.
+const PHOTO_ROLE: &str = "摄影";
 
 /// Staff roles a photo credit may print right before its name (`记者某某 摄`).
 const CAPTION_ROLES: [&str; 2] = ["记者", "通讯员"];
