@@ -141,6 +141,8 @@ const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A law's category, and the last character of a quoted law's name (`「健保法」`).
 const LAW: &str = "法";
+/// The scope word that opens a national designation's name (`国家…目录`).
+const NATIONAL: &str = "国家";
 /// The classifier of a counted policy formula (`两个允许`).
 const COUNTED_FORMULA_CLASSIFIER: char = '个';
 /// Longest quoted law name read without a head after it, in chars.
@@ -266,6 +268,8 @@ pub struct ProgramExtractor {
     period_heads: WordSet,
     /// Heads naming a policy unquoted only after a count of children (`三孩生育政策`).
     counted_heads: WordSet,
+    /// Heads naming a designation unquoted only when `国家` opens the name (`国家…目录`).
+    national_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
@@ -434,7 +438,7 @@ fn re(pattern: &str) -> Regex {
 impl ProgramExtractor {
     pub fn new() -> Self {
         let laws = PROGRAM_HEADS.word_set("law");
-        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws);
+        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws).union(&PROGRAM_HEADS.word_set("national"));
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
@@ -495,6 +499,7 @@ impl ProgramExtractor {
             buildings: PROGRAM_CONTEXT.word_set("buildings"),
             period_heads: PROGRAM_HEADS.word_set("period"),
             counted_heads: PROGRAM_HEADS.word_set("counted"),
+            national_heads: PROGRAM_HEADS.word_set("national"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
@@ -1654,6 +1659,9 @@ impl ProgramExtractor {
                 let mention = Span::new(t.span.start, mention.end);
                 (t.span.start, mention, mention.slice(text).to_string())
             });
+        }
+        if self.national_heads.contains(category) && !modifier.starts_with(NATIONAL) {
+            return None; // `药品目录`: a list in general; `国家…目录` is a designation
         }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
