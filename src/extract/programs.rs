@@ -143,6 +143,8 @@ const MIN_LAW_MODIFIER_CHARS: usize = 2;
 const LAW: &str = "法";
 /// The scope word that opens a national designation's name (`国家…目录`).
 const NATIONAL: &str = "国家";
+/// The head of a national strategy (`…国家战略`).
+const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
 const COUNTED_FORMULA_CLASSIFIER: char = '个';
 /// Longest quoted law name read without a head after it, in chars.
@@ -686,7 +688,10 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
-        self.title_programs(text, tokens, &quote_spans, taken, out);
+        // `“…我们将启动某某工程，…”`: speech names titles like any sentence.
+        let unspoken: Vec<Span> =
+            quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
+        self.title_programs(text, tokens, &unspoken, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
@@ -1831,9 +1836,25 @@ impl ProgramExtractor {
         if stopped_at_de && (self.demonstrative_before(tokens, k) || self.focus_before(tokens, k)) {
             return None;
         }
+        if self.adverb_opens_strategy(text, tokens, k, start, head) {
+            start = tokens[k].span.start;
+        }
         start += self.glued_verb_len(tokens, start, head);
         start = self.past_glued_stop(text, start, head);
         Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// `实施积极推进某某发展国家战略`: a national strategy named by what it does — its name
+    /// opens with a verb and its object (`推进某某发展`), and the adverb before that verb
+    /// (token `k`, where the name stopped) is the strategy's own when a governing verb stands
+    /// right before it (`实施`). Only with `国家` right before `战略`.
+    fn adverb_opens_strategy(&self, text: &str, tokens: &[Token<'_>], k: usize, start: usize, head: Span) -> bool {
+        let national = text.get(..head.start).is_some_and(|t| t.ends_with(NATIONAL)) && head.slice(text) == STRATEGY;
+        let adverb = tokens.get(k).is_some_and(|t| t.tag.starts_with("ad") || t.tag == "d");
+        let verb_object = tokens.get(k + 1).is_some_and(|t| t.span.start == start && t.tag == "v")
+            && tokens.get(k + 2).is_some_and(|t| t.tag.starts_with('n') && t.span.end <= head.start);
+        let governed = k > 0 && self.governing.contains(tokens[k - 1].text);
+        national && adverb && verb_object && governed
     }
 
     /// `江北区以新时代…运动`: a one-character stop word (`以`, `在`) that the segmenter glued
