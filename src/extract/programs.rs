@@ -433,6 +433,19 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
+/// Heads trusted anywhere: `[title]`, laws and the national designations (guarded later).
+fn title_head_words(laws: &WordSet) -> WordSet {
+    PROGRAM_HEADS.word_set("title").union(laws).union(&PROGRAM_HEADS.word_set("national"))
+}
+
+/// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
+fn hotline_pattern() -> Regex {
+    re(&format!(
+        r"(?:^|[^0-9\-－—])([0-9]{{3,6}}\p{{Han}}{{0,8}}?({}))",
+        PROGRAM_HEADS.section("hotline").iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
+    ))
+}
+
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
@@ -440,7 +453,7 @@ fn re(pattern: &str) -> Regex {
 impl ProgramExtractor {
     pub fn new() -> Self {
         let laws = PROGRAM_HEADS.word_set("law");
-        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws).union(&PROGRAM_HEADS.word_set("national"));
+        let title_heads = title_head_words(&laws);
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
@@ -513,10 +526,7 @@ impl ProgramExtractor {
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
-            hotline: re(&format!(
-                r"(?:^|[^0-9\-－—])([0-9]{{3,6}}\p{{Han}}{{0,8}}?({}))",
-                PROGRAM_HEADS.section("hotline").iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
-            )),
+            hotline: hotline_pattern(),
         }
     }
 
@@ -689,8 +699,7 @@ impl ProgramExtractor {
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         // `“…我们将启动某某工程，…”`: speech names titles like any sentence.
-        let unspoken: Vec<Span> =
-            quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
+        let unspoken: Vec<Span> = quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
         self.title_programs(text, tokens, &unspoken, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
