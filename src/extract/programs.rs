@@ -141,6 +141,10 @@ const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A law's category, and the last character of a quoted law's name (`「健保法」`).
 const LAW: &str = "法";
+/// The scope word that opens a national designation's name (`国家…目录`).
+const NATIONAL: &str = "国家";
+/// The head of a national strategy (`…国家战略`).
+const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
 const COUNTED_FORMULA_CLASSIFIER: char = '个';
 /// Longest quoted law name read without a head after it, in chars.
@@ -266,6 +270,8 @@ pub struct ProgramExtractor {
     period_heads: WordSet,
     /// Heads naming a policy unquoted only after a count of children (`三孩生育政策`).
     counted_heads: WordSet,
+    /// Heads naming a designation unquoted only when `国家` opens the name (`国家…目录`).
+    national_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     journeys: WordSet,
@@ -427,6 +433,19 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
+/// Heads trusted anywhere: `[title]`, laws and the national designations (guarded later).
+fn title_head_words(laws: &WordSet) -> WordSet {
+    PROGRAM_HEADS.word_set("title").union(laws).union(&PROGRAM_HEADS.word_set("national"))
+}
+
+/// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
+fn hotline_pattern() -> Regex {
+    re(&format!(
+        r"(?:^|[^0-9\-－—])([0-9]{{3,6}}\p{{Han}}{{0,8}}?({}))",
+        PROGRAM_HEADS.section("hotline").iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
+    ))
+}
+
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
@@ -434,7 +453,7 @@ fn re(pattern: &str) -> Regex {
 impl ProgramExtractor {
     pub fn new() -> Self {
         let laws = PROGRAM_HEADS.word_set("law");
-        let title_heads = PROGRAM_HEADS.word_set("title").union(&laws);
+        let title_heads = title_head_words(&laws);
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
         ProgramExtractor {
@@ -495,6 +514,7 @@ impl ProgramExtractor {
             buildings: PROGRAM_CONTEXT.word_set("buildings"),
             period_heads: PROGRAM_HEADS.word_set("period"),
             counted_heads: PROGRAM_HEADS.word_set("counted"),
+            national_heads: PROGRAM_HEADS.word_set("national"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
@@ -506,10 +526,7 @@ impl ProgramExtractor {
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
-            hotline: re(&format!(
-                r"(?:^|[^0-9\-－—])([0-9]{{3,6}}\p{{Han}}{{0,8}}?({}))",
-                PROGRAM_HEADS.section("hotline").iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
-            )),
+            hotline: hotline_pattern(),
         }
     }
 
@@ -681,7 +698,9 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
-        self.title_programs(text, tokens, &quote_spans, taken, out);
+        // `“…我们将启动某某工程，…”`: speech names titles like any sentence.
+        let unspoken: Vec<Span> = quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
+        self.title_programs(text, tokens, &unspoken, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
@@ -1655,6 +1674,9 @@ impl ProgramExtractor {
                 (t.span.start, mention, mention.slice(text).to_string())
             });
         }
+        if self.national_heads.contains(category) && !modifier.starts_with(NATIONAL) {
+            return None; // `药品目录`: a list in general; `国家…目录` is a designation
+        }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
@@ -1823,9 +1845,25 @@ impl ProgramExtractor {
         if stopped_at_de && (self.demonstrative_before(tokens, k) || self.focus_before(tokens, k)) {
             return None;
         }
+        if self.adverb_opens_strategy(text, tokens, k, start, head) {
+            start = tokens[k].span.start;
+        }
         start += self.glued_verb_len(tokens, start, head);
         start = self.past_glued_stop(text, start, head);
         Some(self.past_counts_and_dates(text, start, head))
+    }
+
+    /// `实施积极推进某某发展国家战略`: a national strategy named by what it does — its name
+    /// opens with a verb and its object (`推进某某发展`), and the adverb before that verb
+    /// (token `k`, where the name stopped) is the strategy's own when a governing verb stands
+    /// right before it (`实施`). Only with `国家` right before `战略`.
+    fn adverb_opens_strategy(&self, text: &str, tokens: &[Token<'_>], k: usize, start: usize, head: Span) -> bool {
+        let national = text.get(..head.start).is_some_and(|t| t.ends_with(NATIONAL)) && head.slice(text) == STRATEGY;
+        let adverb = tokens.get(k).is_some_and(|t| t.tag.starts_with("ad") || t.tag == "d");
+        let verb_object = tokens.get(k + 1).is_some_and(|t| t.span.start == start && t.tag == "v")
+            && tokens.get(k + 2).is_some_and(|t| t.tag.starts_with('n') && t.span.end <= head.start);
+        let governed = k > 0 && self.governing.contains(tokens[k - 1].text);
+        national && adverb && verb_object && governed
     }
 
     /// `江北区以新时代…运动`: a one-character stop word (`以`, `在`) that the segmenter glued
