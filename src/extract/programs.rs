@@ -698,9 +698,7 @@ impl ProgramExtractor {
         let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
-        // `“…我们将启动某某工程，…”`: speech names titles like any sentence.
-        let unspoken: Vec<Span> = quoted.iter().filter(|q| !is_speech(q.inner.slice(text))).map(|q| q.outer).collect();
-        self.title_programs(text, tokens, &unspoken, taken, out);
+        self.title_programs(text, tokens, &quote_spans, taken, out);
         self.campaign_programs(text, tokens, &quote_spans, taken, out);
         self.version_programs(text, tokens, s.span, &quote_spans, taken, out);
         self.radius_programs(text, s, &quote_spans, taken, out);
