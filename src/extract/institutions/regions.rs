@@ -246,13 +246,15 @@ impl InstitutionExtractor {
     fn one_character_place(&self, tokens: &[Token<'_>], k: usize) -> Option<String> {
         let (first, level) = (tokens.get(k)?, tokens.get(k + 1)?);
         let one = |w: &str| w.chars().count() == 1;
-        let joined = format!("{}{}", first.text, level.text);
-        (one(first.text)
+        if !(matches!(level.text, "县" | "区" | "市")
+            && one(first.text)
             && is_han_word(first.text)
-            && matches!(level.text, "县" | "区" | "市")
-            && !matches!(first.tag, "c" | "p" | "u" | "uj" | "d" | "r" | "m")
-            && self.region_full.contains(joined.as_str()))
-        .then_some(joined)
+            && !matches!(first.tag, "c" | "p" | "u" | "uj" | "d" | "r" | "m"))
+        {
+            return None;
+        }
+        let joined = format!("{}{}", first.text, level.text);
+        self.region_full.contains(joined.as_str()).then_some(joined)
     }
 
     pub(super) fn is_region_word(&self, w: &str) -> bool {
