@@ -61,9 +61,9 @@ fn a_second_date_line_of_the_article_is_a_date_fact() {
     assert!(got.contains(&("2024-03-01".to_string(), "2024/03/01")), "{got:?}");
 }
 
-#[test]
-fn update_stamp_in_brackets_after_the_stamp_is_a_date() {
-    let text = "县医院新院区启用\n2022/03/11 08:40（3/11 10:25 更新）\n3月10日，县医院新院区启用。";
+/// The dates of `text` whose second line opens with the publication stamp
+/// `2022/03/11 08:40`, that line being out of the body (as the layout leaves a stamp line).
+fn dates_under_stamp(text: &str) -> Facts {
     let mut layout = support::layout(text);
     let stamp_start = text.find("2022").unwrap();
     let stamp = Span::new(stamp_start, stamp_start + "2022/03/11 08:40".len());
@@ -75,6 +75,13 @@ fn update_stamp_in_brackets_after_the_stamp_is_a_date() {
     let doc = Doc::new(text, &layout, &segmenter, DateValue::parse("2022-03-11T08:40"));
     let mut facts = Facts::default();
     DateExtractor::new().extract(&doc, &mut facts);
+    facts
+}
+
+#[test]
+fn update_stamp_in_brackets_after_the_stamp_is_a_date() {
+    let text = "县医院新院区启用\n2022/03/11 08:40（3/11 10:25 更新）\n3月10日，县医院新院区启用。";
+    let facts = dates_under_stamp(text);
     let got: Vec<(String, &str)> = facts.dates.iter().map(|d| (d.value.to_string(), d.mention.slice(text))).collect();
     assert!(got.contains(&("2022-03-11T10:25".to_string(), "3/11 10:25")), "{got:?}");
     assert!(got.contains(&("2022-03-10".to_string(), "3月10日")), "{got:?}");
@@ -83,16 +90,6 @@ fn update_stamp_in_brackets_after_the_stamp_is_a_date() {
 #[test]
 fn text_after_the_stamp_outside_brackets_gives_no_date() {
     let text = "县医院新院区启用\n2022/03/11 08:40 来源：某某网 3/11\n3月10日，县医院新院区启用。";
-    let mut layout = support::layout(text);
-    let stamp_start = text.find("2022").unwrap();
-    let stamp = Span::new(stamp_start, stamp_start + "2022/03/11 08:40".len());
-    let line_end = text[stamp_start..].find('\n').unwrap() + stamp_start;
-    layout.paragraphs.retain(|p| !p.overlaps(Span::new(stamp_start, line_end)));
-    layout.sentences.retain(|s| !s.overlaps(Span::new(stamp_start, line_end)));
-    layout.published_at = Some(Stamp { iso: "2022-03-11T08:40".into(), span: stamp });
-    let segmenter = Segmenter::new(&[]);
-    let doc = Doc::new(text, &layout, &segmenter, DateValue::parse("2022-03-11T08:40"));
-    let mut facts = Facts::default();
-    DateExtractor::new().extract(&doc, &mut facts);
+    let facts = dates_under_stamp(text);
     assert_eq!(facts.dates.len(), 2, "{:?}", facts.dates);
 }
