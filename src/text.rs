@@ -20,6 +20,9 @@ pub(crate) fn is_han(c: char) -> bool {
     }
 }
 
+/// Words joining the items of a list (`A、B和C`, `A及B`, `A与B`).
+pub(crate) const LIST_SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
+
 /// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
 /// `s` without the spaces that a name does not keep: a space is kept only between two ASCII
 /// letters or digits (`Long COVID`), dropped next to a Han character or a symbol

@@ -449,10 +449,10 @@ impl EventExtractor {
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
-            let first_part = modifier.rfind('暨').map(|at| &modifier[..at]);
-            if first_part.is_some_and(|part| self.one_activity(part, theme.as_deref())) {
+            let joint = modifier.rfind('暨');
+            if joint.is_some_and(|at| self.one_activity(&modifier[..at], theme.as_deref())) {
                 // `“…”义诊暨健康咨询活动`: two activities, one joint event named by the whole.
-            } else if let Some(at) = modifier.rfind('暨') {
+            } else if let Some(at) = joint {
                 joined = self.heads.longest_suffix(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
                 start += at + '暨'.len_utf8();
                 if theme.as_ref().is_some_and(|th| !text[start..head.start].contains(th.as_str())) {

@@ -195,7 +195,7 @@ use crate::lexicon::{
 };
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, Span};
-use crate::text::{is_han, next_char, prev_char};
+use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 
@@ -1523,7 +1523,6 @@ impl FigureExtractor {
         dates: &[Span],
         prev: Option<PrevFigure<'p>>,
     ) -> Option<&'p str> {
-        const LIST: [&str; 4] = ["、", "和", "及", "与"];
         const COMMA: [&str; 2] = ["，", ","];
         let s = sentence.text;
         let prev = prev?;
@@ -1552,7 +1551,7 @@ impl FigureExtractor {
                     return None;
                 }
                 (linked, p) = (true, p + w.len());
-            } else if let Some(w) = LIST.iter().find(|w| rest.starts_with(**w)) {
+            } else if let Some(w) = LIST_SEPARATORS.iter().find(|w| rest.starts_with(**w)) {
                 (listed, p) = (true, p + w.len());
             } else if let Some(w) = COMMA.iter().find(|w| rest.starts_with(**w)) {
                 (comma, p) = (true, p + w.len());
@@ -1562,7 +1561,7 @@ impl FigureExtractor {
         }
         // A noun of its own is a phrase after it, not a suffix (2万2800元者).
         let noun_after = next_char(s, end).is_some_and(is_word_char)
-            && !LIST.iter().any(|w| s[end..].starts_with(*w))
+            && !LIST_SEPARATORS.iter().any(|w| s[end..].starts_with(*w))
             && self.subject_after(sentence, end).is_some();
         ((linked || listed && !comma) && !noun_after).then_some(subject)
     }
@@ -2249,7 +2248,7 @@ impl FigureExtractor {
         let phrase = &s[p..e];
         let member_at = |k: usize| {
             let rest = &phrase[k..];
-            let member = &rest[..rest.find(['、', '和', '及', '与']).unwrap_or(rest.len())];
+            let member = &rest[..LIST_SEPARATORS.iter().filter_map(|w| rest.find(w)).min().unwrap_or(rest.len())];
             let mut chars = member.chars();
             let level = chars.next().is_some_and(|c| self.subject.definite_level.iter().any(|l| l.starts_with(c)));
             level

@@ -26,7 +26,7 @@ use crate::extract::number;
 use crate::facts::{Figure, FigureKind};
 use crate::span::floor_char_boundary;
 use crate::span::Span;
-use crate::text::prev_char;
+use crate::text::{prev_char, LIST_SEPARATORS};
 
 /// Links between the two numbers of a trajectory (`从A到B`, `从A降至B`), longest first.
 const TRAJECTORY_LINKS: [&str; 14] = [
@@ -51,9 +51,6 @@ const TOPIC_OPENINGS: [&str; 4] = ["，这是", ",这是", "，这就是", ",这
 
 /// Heads that close a metric named after a trajectory (the last one found ends it).
 const TOPIC_HEADS: [char; 3] = ['数', '率', '量'];
-
-/// Separators between list members.
-const LIST_SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
 
 /// At most this many members are walked in a list looking for its unit.
 const MAX_LIST_MEMBERS: usize = 12;

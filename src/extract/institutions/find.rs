@@ -14,7 +14,7 @@ use crate::gazetteer::gazetteer;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::tagger::Kind;
-use crate::text::{is_han, is_han_word, starts_han};
+use crate::text::{is_han, is_han_word, starts_han, LIST_SEPARATORS};
 
 /// Bytes before a suffix that the leftward walk may read (about 40 characters).
 pub(super) const WINDOW: usize = 120;
@@ -489,7 +489,7 @@ impl InstitutionExtractor {
         }
         let end = prev.span.end.checked_sub(base)?;
         let after = text.get(end..)?;
-        let sep = ["、", "和", "及", "与"].iter().find(|s| after.starts_with(*s))?;
+        let sep = LIST_SEPARATORS.iter().find(|s| after.starts_with(*s))?;
         let rest = &after[sep.len()..];
         // The part the sibling replaces: the ordinal (`第一`), else the name after `附属`
         // (`…附属邵逸夫医院、第二医院`).

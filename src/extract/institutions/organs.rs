@@ -16,10 +16,7 @@ use super::lexicon::{InstitutionExtractor, PLACE_ENDS, REGION_LEVELS};
 use crate::facts::InstitutionKind;
 use crate::segment::Token;
 use crate::span::Span;
-use crate::text::is_han;
-
-/// Separators between the items of a list.
-const SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
+use crate::text::{is_han, LIST_SEPARATORS};
 
 /// Longest item (characters), its suffix included.
 const MAX_ITEM_CHARS: usize = 10;
@@ -101,7 +98,7 @@ impl InstitutionExtractor {
     ) -> Option<(usize, usize)> {
         let name = first.named.as_deref()?;
         let rest = text.get(at..)?;
-        let sep = SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+        let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
         let start = at + sep.len();
         // The item's tokens, up to the first that ends on the listed body's last character.
         let ending = |n: &str| n.chars().next_back();
@@ -137,7 +134,7 @@ impl InstitutionExtractor {
         at: usize,
     ) -> Option<(usize, usize, String, String)> {
         let rest = text.get(at..)?;
-        let sep = SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
+        let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
         let start = at + sep.len();
         let window: usize = text[start..].chars().take(MAX_ITEM_CHARS).map(char::len_utf8).sum();
         let item = &text[start..start + window];
