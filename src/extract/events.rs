@@ -909,7 +909,7 @@ impl EventExtractor {
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = self.min_name_chars(head.slice(text));
-        let min_chars = if self.edition_observance(&bare_modifier, head.slice(text)) {
+        let min_chars = if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
             min_chars.min(MIN_SHORT_NAME_CHARS)
         } else {
             min_chars
@@ -957,6 +957,13 @@ impl EventExtractor {
         let tail = text.get(c.span.end..modifier.end).unwrap_or("");
         let extra = self.head_extra(head.slice(text));
         self.distinctive(&format!("{}{extra}", self.strip_qualifiers(tail)), min)
+    }
+
+    /// `全省护理工作会议`, `2026年全市医保学术年会`: a scope word opening the name (after a
+    /// year and an edition, if any) says whose meeting it is, so two letters of topic name it as a place
+    /// would (`青石县护理工作会议`); `全省工作会议` still names none.
+    fn scoped_topic(&self, modifier: &str) -> bool {
+        self.scopes.longest_prefix(self.strip_qualifiers(modifier)).is_some()
     }
 
     /// `第十二届全省健康宣传周`: an observance counted by its edition is named by two
