@@ -455,6 +455,9 @@ fn is_time_frame(before: &str) -> bool {
     before.trim_end().trim_end_matches(OPENING_MARKS).ends_with(['于', '在'])
 }
 
+/// Links to a member that belongs to the one before (`及其母亲`): the member ends a group.
+const OWNER_LINKS: [&str; 3] = ["及其", "和其", "与其"];
+
 /// What may stand between `在`/`于` and the date it frames (`在“十四五”期间`).
 const OPENING_MARKS: [char; 4] = ['“', '‘', '《', ' '];
 
@@ -1699,7 +1702,8 @@ impl FigureExtractor {
             .iter()
             .take(6)
             .scan(at, |next, t| {
-                let ok = t.span.start == *next && t.tag.starts_with('n');
+                // 13岁的男孩及其母亲: a member after 及其 is someone else's, not of the group.
+                let ok = t.span.start == *next && t.tag.starts_with('n') && !OWNER_LINKS.contains(&t.text);
                 *next = t.span.end;
                 ok.then_some(t)
             })
@@ -2259,12 +2263,7 @@ impl FigureExtractor {
         {
             return None;
         }
-        // *Predicate after the count*: an adjective or adverb right after the number that
-        // closes the clause, or `了` after it (`三万块太低了`), says how much it is, not what
-        // it counts (`2种常见病` goes on to a noun).
-        let closes =
-            tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
-        if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
+        if predicate_after_count(s, &tokens) {
             return None;
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
@@ -3487,6 +3486,17 @@ impl FigureExtractor {
             _ => t,
         }
     }
+}
+
+/// *Predicate after the count*: an adjective or adverb right after the number that closes
+/// the clause, or `了` after it (`三万块太低了`), says how much it is, not what it counts
+/// (`2种常见病` goes on to a noun); so does an adverb before a verb (`570万剂大幅下修`).
+fn predicate_after_count(s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+    let Some(&(_, _, tag)) = tokens.first() else { return false };
+    let closes =
+        tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
+    let verb_next = tokens.get(1).is_some_and(|&(_, _, tag)| tag.starts_with('v'));
+    matches!(tag.chars().next(), Some('a' | 'd')) && closes || tag == "d" && verb_next
 }
 
 /// `p`, or the offset after one space at `p` when `wanted` holds there (`9 个`, `6000 余名`:
