@@ -837,7 +837,7 @@ impl FigureExtractor {
             return Step::Skip(end);
         }
         let date_after = claims.dates.get(k).map(|d| d.start);
-        if self.not_a_figure(s, start, &m, date_after) {
+        if self.not_a_figure(s, start, &m, date_after) || self.vague_multiple(sentence, start) {
             return Step::Skip(m.end);
         }
         let mut subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
@@ -926,7 +926,9 @@ impl FigureExtractor {
             return Err(Step::Skip(end));
         }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
-        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
+        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_')
+            && !self.latin_unit(s, end)
+        {
             return Err(Step::Skip(skip_token(s, end)));
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
@@ -2195,6 +2197,14 @@ impl FigureExtractor {
             end = n.span.end + coin.len_utf8();
         }
         (value, end)
+    }
+
+    /// A Latin unit symbol at `i` that ends a word (`40mg`, `5kg`; not `5G`, not `3kgx`).
+    fn latin_unit(&self, s: &str, i: usize) -> bool {
+        self.unit_at(s, i).is_some_and(|u| {
+            u.surface.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !next_char(s, i + u.surface.len()).is_some_and(|c| c.is_ascii_alphanumeric())
+        })
     }
 
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
