@@ -184,7 +184,10 @@
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
 //! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
-//! bare magnitude before `余`/`多` counts (`万余居民`).
+//! bare magnitude before `余`/`多` counts (`万余居民`), and after `上`/`过`/`破` forming one word
+//! with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
+//! after `数`/`几` (`数十家`) it is vague, no figure. Latin unit symbols end a number
+//! (`40mg`, `5kg`) where other letters make it a code (`5G`).
 //!
 //! Module `guards`: sessions (`十三届…四次会议`) and a clause-opening `两人`/`二人` that points
 //! back are no figures; bare numbers of a trajectory (`从150降到120`) are, and a list takes
@@ -229,6 +232,9 @@ enum ApproxPosition {
     Suffix,
     /// A word that ends in a prefix word without approximating (`签约`, `最近`).
     Bound,
+    /// A prefix only before a bare power of ten it forms one word with (`上万人`, `过百`,
+    /// `破千`).
+    Magnitude,
 }
 
 #[derive(Debug, Clone)]
@@ -863,8 +869,9 @@ impl FigureExtractor {
 
     /// A bare magnitude word read as an approximate quantity: after an approximation word
     /// (`逾百万人`, `近千名`), or before 余/多 (`万余居民`, `千余名`; not `数千`, `几百`).
-    fn bare_magnitude(&self, s: &str, i: usize, prev: Option<char>) -> Option<Quantity> {
-        let after_approx = || self.approx_before(s, i).is_some();
+    fn bare_magnitude(&self, sentence: &Sentence<'_>, i: usize, prev: Option<char>) -> Option<Quantity> {
+        let s = sentence.text;
+        let after_approx = || self.approx_before(s, i).is_some() || self.magnitude_prefix(sentence, i).is_some();
         let bare_approx = |e: usize| {
             ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
         };
@@ -913,7 +920,7 @@ impl FigureExtractor {
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
-        let q = self.quantity(s, i).or_else(|| self.bare_magnitude(s, i, prev));
+        let q = self.quantity(s, i).or_else(|| self.bare_magnitude(sentence, i, prev));
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
         // 每年1至3月: months of every year, neither a date nor a duration; a range of
@@ -1221,6 +1228,23 @@ impl FigureExtractor {
             .find(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound) && s[..p].ends_with(&a.word))
     }
 
+    /// *Colloquial magnitude*: a `magnitude` word of `approx_words.txt` (`上`, `过`, `破`) that
+    /// opens one word of the segmentation with the bare power of ten at `i` (`上万人`, `人数
+    /// 过百`; not `线上万人`), which closes its clause or takes a unit.
+    fn magnitude_prefix(&self, sentence: &Sentence<'_>, i: usize) -> Option<&ApproxWord> {
+        let s = sentence.text;
+        let n = number::scan_magnitude(s, i).filter(|n| n.span.start == i)?;
+        let e = n.span.end;
+        let closes = self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        let a = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word))
+            .filter(|_| closes)?;
+        let at = sentence.span.start + i - a.word.len();
+        sentence.tokens.iter().any(|t| t.span.start == at && t.span.end > sentence.span.start + i).then_some(a)
+    }
+
     /// The approximation that ends at `p`, if any (not a bound word).
     fn approx_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
         self.approx_word_before(s, p).filter(|a| a.position == ApproxPosition::Prefix)
@@ -1255,6 +1279,9 @@ impl FigureExtractor {
         if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
             start = s[..start].trim_end_matches(' ').len() - a.word.len();
+        } else if let Some(a) = self.magnitude_prefix(sentence, start).filter(|_| currency.is_none()) {
+            *approx = a.approx;
+            start -= a.word.len();
         }
         // 零下5摄氏度: below zero.
         if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
