@@ -1242,7 +1242,8 @@ impl FigureExtractor {
             .find(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word))
             .filter(|_| closes)?;
         let at = sentence.span.start + i - a.word.len();
-        sentence.tokens.iter().any(|t| t.span.start == at && t.span.end > sentence.span.start + i).then_some(a)
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.span.end > sentence.span.start + i).then_some(a)
     }
 
     /// The approximation that ends at `p`, if any (not a bound word).

@@ -71,7 +71,10 @@ impl FigureExtractor {
         let Some(p) = prev_char(s, start).filter(|&c| matches!(c, '数' | '几')) else { return false };
         let at = sentence.span.start + start - p.len_utf8();
         s[start..].starts_with(['十', '百', '千', '万', '亿'])
-            && sentence.tokens.iter().any(|t| t.span.start == at && t.span.end > at + p.len_utf8())
+            && sentence
+                .tokens
+                .get(sentence.tokens.partition_point(|t| t.span.start < at))
+                .is_some_and(|t| t.span.start == at && t.span.end > at + p.len_utf8())
     }
 
     /// *Pair anaphor*: a clause-opening `两人`/`二人` followed by `pair_follow` or a date.
