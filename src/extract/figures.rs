@@ -47,7 +47,9 @@
 //!    after it but the predicate closing its clause counts those that do it (`有20间提供周末
 //!    门诊` → 提供周末门诊; not a relative clause with `的`: `有15名来自外省的医生`); else
 //!    the subject of the previous figure when only linking words stand between;
-//! 3. none for distances and durations followed by a duration noun (`3至5年时间`);
+//! 3. none for distances (a length before `外`: `三四公里外的卫生院`), durations followed by a
+//!    duration noun (`3至5年时间`) and a noun used as the measure word (`noun_unit`: `三区卫生
+//!    部门` counts districts; the departments are theirs);
 //! 4. by kind — counts and money: the noun phrase after the measure word, else the metric
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after (not after a time adverb, `time_adverb`: `最近两个月的
@@ -91,7 +93,8 @@
 //!      measures the previous figure's metric; an amount added after comparisons only
 //!      (`较上年增加约40亿元`) is named by its change verb; *money change*: an amount right
 //!      after a change verb closing a clause that names a metric is that change, the metric's
-//!      period kept (`每月保费将增加26元` → 每月保费增加; a level reached, `提高到89元`, is
+//!      period kept, adverbs and modals before the verb dropped (`每月保费将增加26元` → 每月保费
+//!      增加, `保费将可少缴` → 保费少缴; a level reached, `提高到89元`, is
 //!      the metric alone);
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
@@ -100,10 +103,17 @@
 //!      (`总投资4.6亿元的新住院大楼` → 总投资) measures that metric, not the noun after;
 //!    - *metric before a time frame*: a date after `在`/`于` followed only by a period noun
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
+//!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
+//!      有…`) is when the clause happens; the metric starts after it;
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
 //!    the noun phrase after the number, and figures without a metric, follow these:
+//!    - *count of a count*: a count right before another (`18类260项问题`) counts what the
+//!      second counts; *people's count before a thing*: a count in `人` before a noun naming
+//!      no people and a predicate (`3000万人医保缴费标准将上调`) counts nothing after it (one
+//!      closing its clause says what they are: `其中1人骨折`); *rate after a share*: a share
+//!      right before a rate noun (`现行6.5%费率`) is that rate;
 //!    - *quoted noun*: a short quoted name right after a count is what it counts
 //!      (`15个“智慧药房”`); *spaced noun*: one space may part a counted noun from its
 //!      measure word (`12个 医院`), not a verb (`1次 落实…` opens another clause);
@@ -174,7 +184,10 @@
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
 //! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
-//! bare magnitude before `余`/`多` counts (`万余居民`).
+//! bare magnitude before `余`/`多` counts (`万余居民`), and after `上`/`过`/`破` forming one word
+//! with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
+//! after `数`/`几` (`数十家`) it is vague, no figure. Latin unit symbols end a number
+//! (`40mg`, `5kg`) where other letters make it a code (`5G`).
 //!
 //! Module `guards`: sessions (`十三届…四次会议`) and a clause-opening `两人`/`二人` that points
 //! back are no figures; bare numbers of a trajectory (`从150降到120`) are, and a list takes
@@ -219,6 +232,9 @@ enum ApproxPosition {
     Suffix,
     /// A word that ends in a prefix word without approximating (`签约`, `最近`).
     Bound,
+    /// A prefix only before a bare power of ten it forms one word with (`上万人`, `过百`,
+    /// `破千`).
+    Magnitude,
 }
 
 #[derive(Debug, Clone)]
@@ -253,6 +269,10 @@ struct SubjectWords {
     /// Units whose figure names a kind, not a number of things (`两孩`, `三孩` in a policy's
     /// name): no subject.
     naming_unit: Vec<String>,
+    /// Nouns used as the measure word (`三区`): the figure counts them, no subject.
+    noun_unit: Vec<String>,
+    /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
+    frame_end: Vec<String>,
     duration_noun: Vec<String>,
     increase: Vec<String>,
     decrease: Vec<String>,
@@ -386,6 +406,8 @@ impl SubjectWords {
             cumulative,
             distance_cue,
             naming_unit,
+            noun_unit,
+            frame_end,
             duration_noun,
             increase,
             decrease,
@@ -438,6 +460,9 @@ fn is_delimiter(c: char) -> bool {
 fn is_time_frame(before: &str) -> bool {
     before.trim_end().trim_end_matches(OPENING_MARKS).ends_with(['于', '在'])
 }
+
+/// Links to a member that belongs to the one before (`及其母亲`): the member ends a group.
+const OWNER_LINKS: [&str; 3] = ["及其", "和其", "与其"];
 
 /// What may stand between `在`/`于` and the date it frames (`在“十四五”期间`).
 const OPENING_MARKS: [char; 4] = ['“', '‘', '《', ' '];
@@ -818,7 +843,7 @@ impl FigureExtractor {
             return Step::Skip(end);
         }
         let date_after = claims.dates.get(k).map(|d| d.start);
-        if self.not_a_figure(s, start, &m, date_after) {
+        if self.not_a_figure(s, start, &m, date_after) || self.vague_multiple(sentence, start) {
             return Step::Skip(m.end);
         }
         let mut subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
@@ -844,8 +869,9 @@ impl FigureExtractor {
 
     /// A bare magnitude word read as an approximate quantity: after an approximation word
     /// (`逾百万人`, `近千名`), or before 余/多 (`万余居民`, `千余名`; not `数千`, `几百`).
-    fn bare_magnitude(&self, s: &str, i: usize, prev: Option<char>) -> Option<Quantity> {
-        let after_approx = || self.approx_before(s, i).is_some();
+    fn bare_magnitude(&self, sentence: &Sentence<'_>, i: usize, prev: Option<char>) -> Option<Quantity> {
+        let s = sentence.text;
+        let after_approx = || self.approx_before(s, i).is_some() || self.magnitude_prefix(sentence, i).is_some();
         let bare_approx = |e: usize| {
             ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
         };
@@ -894,7 +920,7 @@ impl FigureExtractor {
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
-        let q = self.quantity(s, i).or_else(|| self.bare_magnitude(s, i, prev));
+        let q = self.quantity(s, i).or_else(|| self.bare_magnitude(sentence, i, prev));
         let Some(q) = q else { return Err(Step::Nothing) };
         let end = q.end;
         // 每年1至3月: months of every year, neither a date nor a duration; a range of
@@ -907,7 +933,9 @@ impl FigureExtractor {
             return Err(Step::Skip(end));
         }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
-        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_') {
+        if next_char(s, end).is_some_and(|n| n == '+' || n.is_ascii_alphabetic() || n == '_')
+            && !self.latin_unit(s, end)
+        {
             return Err(Step::Skip(skip_token(s, end)));
         }
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
@@ -1200,6 +1228,24 @@ impl FigureExtractor {
             .find(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound) && s[..p].ends_with(&a.word))
     }
 
+    /// *Colloquial magnitude*: a `magnitude` word of `approx_words.txt` (`上`, `过`, `破`) that
+    /// opens one word of the segmentation with the bare power of ten at `i` (`上万人`, `人数
+    /// 过百`; not `线上万人`), which closes its clause or takes a unit.
+    fn magnitude_prefix(&self, sentence: &Sentence<'_>, i: usize) -> Option<&ApproxWord> {
+        let s = sentence.text;
+        let n = number::scan_magnitude(s, i).filter(|n| n.span.start == i)?;
+        let e = n.span.end;
+        let closes = self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        let a = self
+            .approx
+            .iter()
+            .find(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word))
+            .filter(|_| closes)?;
+        let at = sentence.span.start + i - a.word.len();
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.span.end > sentence.span.start + i).then_some(a)
+    }
+
     /// The approximation that ends at `p`, if any (not a bound word).
     fn approx_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
         self.approx_word_before(s, p).filter(|a| a.position == ApproxPosition::Prefix)
@@ -1234,6 +1280,9 @@ impl FigureExtractor {
         if let Some(a) = prefix(start).or_else(|| prefix(spaced_start)) {
             *approx = a.approx;
             start = s[..start].trim_end_matches(' ').len() - a.word.len();
+        } else if let Some(a) = self.magnitude_prefix(sentence, start).filter(|_| currency.is_none()) {
+            *approx = a.approx;
+            start -= a.word.len();
         }
         // 零下5摄氏度: below zero.
         if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
@@ -1290,7 +1339,7 @@ impl FigureExtractor {
             Some(act)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
-        } else if self.is_distance(sentence, kind, start, dates)
+        } else if self.is_distance(sentence, kind, (start, end), dates)
             || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
             || self.is_naming_unit(unit)
         {
@@ -1313,6 +1362,9 @@ impl FigureExtractor {
                 }
             }
         } else if kind == FigureKind::Percent {
+            if let Some(rate) = self.rate_after(sentence, end) {
+                return Some(rate.to_string());
+            }
             if let Some(compared) = self.compared_subject(clause(), prev_subject) {
                 return compared;
             }
@@ -1332,7 +1384,7 @@ impl FigureExtractor {
             {
                 return Some(metric);
             }
-            let after = self.counted_act(sentence, unit, end).or_else(|| self.subject_after(sentence, end));
+            let after = self.noun_after_count(sentence, unit, end);
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
                 return compared;
             }
@@ -1580,21 +1632,35 @@ impl FigureExtractor {
 
     /// *Naming unit*: `两孩`, `三孩` name a birth order (of a policy, a family), not a
     /// number of children counted (`naming_unit` of `subject_words.txt`).
+    /// A noun as the measure (`noun_unit`: `三区卫生部门`) counts those things, and the
+    /// noun after it is something of them: no subject either.
     fn is_naming_unit(&self, unit: Option<&str>) -> bool {
-        unit.is_some_and(|u| self.subject.naming_unit.iter().any(|w| w == u))
+        unit.is_some_and(|u| self.subject.naming_unit.iter().chain(&self.subject.noun_unit).any(|w| w == u))
     }
 
-    /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause.
-    fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, start: usize, dates: &[Span]) -> bool {
-        kind == FigureKind::Other && {
-            let clause = self.clause_before(sentence, start, dates);
-            let off = offset_in(sentence.text, clause).unwrap_or(start);
-            self.subject.distance_cue.iter().any(|w| {
-                clause
-                    .match_indices(w.as_str())
-                    .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
+    /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause, or before
+    /// `外` (`三四公里外的卫生院`: how far away something is; nothing is measured).
+    fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, span: (usize, usize), dates: &[Span]) -> bool {
+        let (start, end) = span;
+        kind == FigureKind::Other
+            && (self.distance_after(sentence, end) || {
+                let clause = self.clause_before(sentence, start, dates);
+                let off = offset_in(sentence.text, clause).unwrap_or(start);
+                self.subject.distance_cue.iter().any(|w| {
+                    clause
+                        .match_indices(w.as_str())
+                        .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
+                })
             })
-        }
+    }
+
+    /// `外`/`以外`/`开外` right after a length, a whole word (`三四公里外`).
+    fn distance_after(&self, sentence: &Sentence<'_>, end: usize) -> bool {
+        let rest = &sentence.text[end..];
+        ["以外", "开外", "外"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .is_some_and(|w| token_boundary(sentence, end + w.len()))
     }
 
     /// The subject of a duration: the noun after it (三年行动计划 → 行动计划, 最长12周的长期处方),
@@ -1666,7 +1732,8 @@ impl FigureExtractor {
             .iter()
             .take(6)
             .scan(at, |next, t| {
-                let ok = t.span.start == *next && t.tag.starts_with('n');
+                // 13岁的男孩及其母亲: a member after 及其 is someone else's, not of the group.
+                let ok = t.span.start == *next && t.tag.starts_with('n') && !OWNER_LINKS.contains(&t.text);
                 *next = t.span.end;
                 ok.then_some(t)
             })
@@ -1683,6 +1750,35 @@ impl FigureExtractor {
         let last = run[..nouns].iter().rposition(|t| people(t)).unwrap_or(0);
         let (from, to) = (first.span.start - sentence.span.start, run[last].span.end - sentence.span.start);
         s.get(from..to)
+    }
+
+    /// What a count counts after it: the act of an act unit, else the noun phrase, unless
+    /// it is a thing a count of people touches (*people's count before a thing*).
+    fn noun_after_count(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> Option<String> {
+        self.counted_act(sentence, unit, end)
+            .or_else(|| self.subject_after(sentence, end))
+            .filter(|noun| !self.not_people(sentence.text, end, unit, noun))
+    }
+
+    /// *People's count before a thing*: a count in `人` followed by a noun that names no
+    /// people and a predicate after it (`约3000万人国民健康保险费率上调`: the people the change
+    /// touches) does not count that noun; one closing its clause says what they are (`其中1人
+    /// 外伤`).
+    fn not_people(&self, s: &str, end: usize, unit: Option<&str>, noun: &str) -> bool {
+        let continues = s[end..].strip_prefix(noun).is_some_and(|rest| next_char(rest, 0).is_some_and(is_word_char));
+        unit == Some("人") && continues && !self.subject.person_head.iter().any(|h| noun.ends_with(h.as_str()))
+    }
+
+    /// *Rate after a share*: a share right before a noun ending in a rate (`现行6.5%费率`,
+    /// `rate_head`) is that rate.
+    fn rate_after<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
+        let at = sentence.span.start + end;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let t = sentence.tokens.get(k).filter(|t| t.span.start == at && t.tag.starts_with('n'))?;
+        let closes = !next_char(sentence.text, t.span.end - sentence.span.start).is_some_and(is_word_char);
+        (closes || sentence.tokens.get(k + 1).is_some_and(|n| !n.tag.starts_with('n')))
+            .then_some(t.text)
+            .filter(|w| w.chars().count() >= 2 && self.subject.rate_head.iter().any(|h| w.ends_with(h.as_str())))
     }
 
     /// A share names its metric before it; after it only as 30%的居民.
@@ -1828,12 +1924,29 @@ impl FigureExtractor {
             .filter(|w| w.chars().count() > 1)
             .find(|w| t.ends_with(w.as_str()))?;
         let noun = self.clean_before(sentence, clause)?;
-        if noun.ends_with(verb.as_str()) {
-            return Some(noun);
+        if let Some(metric) = noun.strip_suffix(verb.as_str()) {
+            // 保费将可少缴13元: the adverbs and modals before the verb are no part of it.
+            return Some(format!("{}{verb}", self.without_modals(metric)));
         }
         let at = t.rfind(noun.as_str())?;
         let period = self.frequency.iter().find(|f| t[..at].trim_end().ends_with(f.as_str()));
         Some(format!("{}{noun}{verb}", period.map_or("", |f| f.as_str())))
+    }
+
+    /// `metric` without the function and modal words closing it (`保费将可` → `保费`), when a
+    /// metric of two characters or more stays.
+    fn without_modals<'t>(&self, mut metric: &'t str) -> &'t str {
+        while let Some(rest) = self
+            .subject
+            .function
+            .iter()
+            .chain(&self.subject.modal)
+            .find_map(|w| metric.strip_suffix(w.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+        {
+            metric = rest;
+        }
+        metric
     }
 
     /// True when the word after a duration names the duration itself (3至5年时间).
@@ -2114,6 +2227,14 @@ impl FigureExtractor {
         (value, end)
     }
 
+    /// A Latin unit symbol at `i` that ends a word (`40mg`, `5kg`; not `5G`, not `3kgx`).
+    fn latin_unit(&self, s: &str, i: usize) -> bool {
+        self.unit_at(s, i).is_some_and(|u| {
+            u.surface.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !next_char(s, i + u.surface.len()).is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    }
+
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
     /// unit and a noun of people that end the clause (`聚集了七八个人。` is 个 + 人: no word
     /// follows to make them 个人; the figure counts 人).
@@ -2142,10 +2263,7 @@ impl FigureExtractor {
     /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
-        let mut p = p;
-        if s[p..].starts_with('的') {
-            p += '的'.len_utf8();
-        }
+        let p = if s[p..].starts_with('的') { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
         let age_end = past_age(s, p);
         if age_end > p {
@@ -2153,6 +2271,9 @@ impl FigureExtractor {
         }
         if let Some(quoted) = self.quoted_noun(s, p) {
             return self.finish(quoted);
+        }
+        if let Some(next) = self.count_right_after(s, p) {
+            return self.subject_after(sentence, next);
         }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
@@ -2180,12 +2301,7 @@ impl FigureExtractor {
         {
             return None;
         }
-        // *Predicate after the count*: an adjective or adverb right after the number that
-        // closes the clause, or `了` after it (`三万块太低了`), says how much it is, not what
-        // it counts (`2种常见病` goes on to a noun).
-        let closes =
-            tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
-        if matches!(first_word.1.chars().next(), Some('a' | 'd')) && closes {
+        if predicate_after_count(s, &tokens) {
             return None;
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
@@ -2219,6 +2335,17 @@ impl FigureExtractor {
         }
         let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Count of a count*: the end of a count (number and measure word) starting right at
+    /// `p`, if any — the count before it names what this one counts (`18类260项问题`).
+    fn count_right_after(&self, s: &str, p: usize) -> Option<usize> {
+        if !next_char(s, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c)) {
+            return None;
+        }
+        let q = self.quantity(s, p).filter(|q| !q.percent)?;
+        let unit = self.unit_at(s, q.end).filter(|u| u.kind == FigureKind::Count)?;
+        Some(q.end + unit.surface.len())
     }
 
     /// *Shared head*: counts joined by `和`/`及` whose first names only a modifier that the
@@ -2760,7 +2887,21 @@ impl FigureExtractor {
                 from = c.end + if s[c.end..].starts_with('起') { '起'.len_utf8() } else { 0 };
             }
         }
-        &s[from..start]
+        &s[self.past_time_frame(sentence, from, start)..start]
+    }
+
+    /// *Time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由项目启动至今累计有
+    /// 4300人`, `自成立以来`) is when the clause happens, no part of its metric: the clause
+    /// starts after the last of them on a token boundary.
+    fn past_time_frame(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {
+        let t = &sentence.text[from..start];
+        self.subject
+            .frame_end
+            .iter()
+            .flat_map(|w| t.match_indices(w.as_str()).map(move |(p, _)| from + p + w.len()))
+            .filter(|&e| token_boundary(sentence, e))
+            .max()
+            .unwrap_or(from)
     }
 
     /// True when the text after a date holds at most a closing quote, a period noun
@@ -3383,6 +3524,17 @@ impl FigureExtractor {
             _ => t,
         }
     }
+}
+
+/// *Predicate after the count*: an adjective or adverb right after the number that closes
+/// the clause, or `了` after it (`三万块太低了`), says how much it is, not what it counts
+/// (`2种常见病` goes on to a noun); so does an adverb before a verb (`570万剂大幅下修`).
+fn predicate_after_count(s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+    let Some(&(_, _, tag)) = tokens.first() else { return false };
+    let closes =
+        tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
+    let verb_next = tokens.get(1).is_some_and(|&(_, _, tag)| tag.starts_with('v'));
+    matches!(tag.chars().next(), Some('a' | 'd')) && closes || tag == "d" && verb_next
 }
 
 /// `p`, or the offset after one space at `p` when `wanted` holds there (`9 个`, `6000 余名`:

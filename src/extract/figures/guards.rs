@@ -4,6 +4,8 @@
 //! Not figures (the scanner skips them):
 //! - *session ordinal*: `N次会议`/`N次全会` after a `届` in the clause numbers a session
 //!   (`十二届省人大五次会议`), while `召开了三次会议` still counts meetings;
+//! - *vague multiple*: a power of ten after `数`/`几` read as one word with it (`数十家`,
+//!   `几百人`) says "several", no number;
 //! - *pair anaphor*: `两人`/`二人` opening a clause and followed by an adverb, a date or a
 //!   time word (role `pair_follow` of `figure_words.txt`: `两人分别于…`, `二人今早…`)
 //!   points back at two people already counted.
@@ -60,6 +62,19 @@ impl FigureExtractor {
     /// above (session ordinal, pair anaphor).
     pub(super) fn not_a_figure(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
         session_ordinal(s, start, m) || self.pair_anaphor(s, start, m, dates_start)
+    }
+
+    /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
+    /// reads as one word with it says "several tens", no number (`数千人` is no figure).
+    pub(super) fn vague_multiple(&self, sentence: &Sentence<'_>, start: usize) -> bool {
+        let s = sentence.text;
+        let Some(p) = prev_char(s, start).filter(|&c| matches!(c, '数' | '几')) else { return false };
+        let at = sentence.span.start + start - p.len_utf8();
+        s[start..].starts_with(['十', '百', '千', '万', '亿'])
+            && sentence
+                .tokens
+                .get(sentence.tokens.partition_point(|t| t.span.start < at))
+                .is_some_and(|t| t.span.start == at && t.span.end > at + p.len_utf8())
     }
 
     /// *Pair anaphor*: a clause-opening `两人`/`二人` followed by `pair_follow` or a date.
