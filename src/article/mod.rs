@@ -174,9 +174,13 @@ impl ArticleParser {
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
         layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
-        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+        let timed = |stamp: Stamp| {
             let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
             meta.with_time_below(stamp, below)
+        };
+        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+            let stamp = timed(stamp);
+            same_day_with_time(&lines, stamp, timed)
         });
         layout.meta_stamps = read
             .metas
@@ -914,6 +918,25 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
         head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
     };
     pick(true).or_else(|| pick(false))
+}
+
+/// A publication stamp giving the day only gives way to another dated line of the same day
+/// that also prints the clock time, on its line or on the line below it (a press release
+/// dated under its title and again, with the time, at its foot).
+fn same_day_with_time(lines: &[Line], stamp: Stamp, timed: impl Fn(Stamp) -> Stamp) -> Stamp {
+    if stamp.iso.contains('T') {
+        return stamp;
+    }
+    let metas = lines.iter().filter_map(|l| match &l.kind {
+        LineKind::Meta(m) if !m.only_updates() => Some(m),
+        _ => None,
+    });
+    let published = metas.flat_map(|m| m.stamps.iter());
+    published
+        .filter(|s| s.span != stamp.span && s.iso.get(..10) == Some(stamp.iso.as_str()))
+        .map(|s| timed(s.clone()))
+        .find(|s| s.iso.contains('T'))
+        .unwrap_or(stamp)
 }
 
 /// The role of a photo credit.
