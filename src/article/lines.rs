@@ -534,7 +534,7 @@ impl Classifier {
         if f.chars <= MAX_CREDITED_CAPTION_CHARS && self.caption_tail.is_match(line.trim_end()) {
             return Some(credits);
         }
-        if scene_caption(line, f) {
+        if scene_caption(line, f) || ceremony_caption(line, f) {
             return Some(credits);
         }
         if !line.contains('摄') {
@@ -653,6 +653,17 @@ fn scene_caption(line: &str, f: &Features) -> bool {
     f.chars <= MAX_SCENE_CHARS
         && f.han == f.chars
         && CAPTION_CREDITS.section("scene").iter().any(|r| line.trim().ends_with(r.word()))
+}
+
+/// A one-sentence caption of a ceremony photo (`副县长为新任院长颁发聘书。`): at most 30
+/// characters, no comma, ending with a word of the `[ceremony]` section of
+/// `caption_credits.txt`.
+fn ceremony_caption(line: &str, f: &Features) -> bool {
+    const MAX_CEREMONY_CHARS: usize = 30;
+    let core = line.trim().trim_end_matches(['。', '.']);
+    f.chars <= MAX_CEREMONY_CHARS
+        && !core.contains(['，', ',', '。', '；', '：', '！', '？'])
+        && CAPTION_CREDITS.section("ceremony").iter().any(|r| core.ends_with(r.word()))
 }
 
 /// A crawler's leading ` date YYYY-MM-DD` (the page's date line) is a line of its own; what
