@@ -657,10 +657,10 @@ fn scene_caption(line: &str, f: &Features) -> bool {
 
 /// A one-sentence caption of a ceremony photo (`副县长为新任院长颁发聘书。`): at most 30
 /// characters, no comma, ending with a word of the `[ceremony]` section of
-/// `caption_credits.txt`.
+/// `caption_credits.txt` and a full stop (a headline of the ceremony has none).
 fn ceremony_caption(line: &str, f: &Features) -> bool {
     const MAX_CEREMONY_CHARS: usize = 30;
-    let core = line.trim().trim_end_matches(['。', '.']);
+    let Some(core) = line.trim().strip_suffix('。') else { return false };
     f.chars <= MAX_CEREMONY_CHARS
         && !core.contains(['，', ',', '。', '；', '：', '！', '？'])
         && CAPTION_CREDITS.section("ceremony").iter().any(|r| core.ends_with(r.word()))
