@@ -101,6 +101,8 @@ impl Features {
     pub fn of(line: &str) -> Features {
         let mut f = Features::default();
         let mut bang = false;
+        let mut bangs = 0;
+        let mut comma = false;
         for c in line.chars() {
             if c.is_whitespace() {
                 continue;
@@ -120,15 +122,21 @@ impl Features {
                 }
                 '！' | '？' | '!' | '?' => {
                     bang = true;
+                    bangs += 1;
                     f.has_stop = true;
                 }
+                '，' | ',' => comma = true,
                 _ => {}
             }
         }
         f.tokens = line.split_whitespace().count();
         // Long unpunctuated Han text reads as prose unless it is a run of short tokens; so
-        // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`).
-        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40) || trails_off(line);
+        // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`), and
+        // so do two questions or exclamations in a row after a comma (a forum post's
+        // `请问…吗？需要…？`; a headline asks once).
+        const MIN_ASKING_CHARS: usize = 24;
+        let asks = bangs >= 2 && comma && f.chars > MIN_ASKING_CHARS;
+        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40) || asks || trails_off(line);
         // A line written mostly in another script is a notice for other readers
         // (a language switch, a browser warning), not the article's prose.
         f.prose &= !foreign_script(&f);

@@ -215,7 +215,13 @@ impl ArticleParser {
                 // is article text, not the page's stamp.
                 // Labels without values (`出版：更新：`) are a widget's leftovers.
                 LineKind::Meta(m) if m.is_empty() => {}
-                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                LineKind::Meta(m)
+                    if i > start
+                        && i < last_text
+                        && m.sources.is_empty()
+                        && m.bylines.is_empty()
+                        && !post_header(line.span.slice(text)) =>
+                {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
                     {
@@ -449,6 +455,12 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
         }
     }
     start
+}
+
+/// The header of a reply in a forum thread (`某网友 发表于 2026-4-12 21:40`): `发表于`
+/// followed by the date, not where a post was sent from (`发表于江苏`). Never body.
+fn post_header(line: &str) -> bool {
+    line.split_once("发表于").is_some_and(|(_, rest)| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Fewest lines of a run above the body that may be the body's opening broken into lines.
