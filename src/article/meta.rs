@@ -953,6 +953,15 @@ impl MetaParser {
         None
     }
 
+    /// A note on a line of its own saying where the article was taken from
+    /// (`本文转载自某某日报`, `（本文首发于某某晚报）`): a lead of `outlet_notes.txt` and an
+    /// outlet's name, bracketed or not.
+    pub fn source_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let (off, content) = unwrap_line(span.slice(text));
+        self.note_leads.longest_prefix(content)?;
+        self.outlet_note(content, span.start + off)
+    }
+
     /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {

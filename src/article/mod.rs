@@ -210,6 +210,13 @@ impl ArticleParser {
         let mut read = ReadLines { metas: Vec::new(), extra: Vec::new(), photo: Vec::new() };
         let last_text = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
         for (i, line) in lines.iter().enumerate() {
+            // A note naming where the article was taken from, below the text, is no text.
+            if i > start && !matches!(line.kind, LineKind::Meta(_)) {
+                if let Some(note) = self.classifier.meta().source_note_line(text, line.span) {
+                    read.extra.push(note);
+                    continue;
+                }
+            }
             match &line.kind {
                 // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
                 // is article text, not the page's stamp.
