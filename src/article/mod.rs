@@ -717,7 +717,9 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     let t = span.slice(text);
     let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let bracket = COLUMN_BRACKETS.iter().find(|&&(open, _)| t.starts_with(open));
-    let prefix_end = if let Some(&(open, close)) = bracket {
+    let prefix_end = if let Some(end) = named_column(t) {
+        Some(end)
+    } else if let Some(&(open, close)) = bracket {
         let inner = &t[open.len_utf8()..];
         inner
             .find(close)
@@ -742,6 +744,14 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// The end of a generic column name joined to the headline by `·` or `：` (`聚焦·…`,
+/// `专题：…`), a word of `lexicon/column_names.txt`.
+fn named_column(t: &str) -> Option<usize> {
+    let (e, c) = t.char_indices().find(|&(_, c)| matches!(c, '·' | '•' | '：' | ':'))?;
+    let head = t[..e].trim();
+    crate::lexicon::COLUMN_NAMES.words().any(|w| w == head).then_some(e + c.len_utf8())
 }
 
 /// The headline above the body (`start`): among the title-shaped text lines (no site name
