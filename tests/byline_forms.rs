@@ -257,6 +257,11 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A generic `小编` credits nobody; the reporter credited under the text is the author.
     ("某县推进医共体建设\n2026-04-12 18:00 作者：小编 来源：江城晚报\n全县新建胸痛中心3个。\n（记者 王思远 通讯员 陈一凡）", Some("江城晚报"), &["王思远"]),
 
+    // The place the report was filed from glued between the reporter and `報導`.
+    ("衛福部擴大長照服務\n【記者陳小明台北報導】衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。", None, &["陈小明"]),
+    ("卫健委部署流感防控\n（记者陈小明上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &["陈小明"]),
+    ("卫健委部署流感防控\n（记者上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &[]),
+
 ];
 
 #[test]

@@ -1031,13 +1031,19 @@ impl MetaParser {
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
     /// → `王芳`), where what is left is a name opening with a surname and not with a place
-    /// (`台北报导`, `台北即时报导`, `某市报道`).
+    /// (`台北报导`, `台北即时报导`, `某市报道`); the place the report was filed from may sit
+    /// between them (`王芳台北报导` → `王芳`).
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
         let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
                 if self.is_surnamed_person(rest) && !opens_with_place(rest) {
                     return rest;
+                }
+                if let Some(name) = place_suffix(rest).map(|p| &rest[..p]) {
+                    if self.is_surnamed_person(name) && !opens_with_place(name) {
+                        return name;
+                    }
                 }
             }
         }
