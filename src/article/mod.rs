@@ -170,6 +170,7 @@ impl ArticleParser {
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
         drop_cut_lead(text, &mut layout);
+        drop_lone_caption(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
@@ -555,6 +556,27 @@ fn drop_cut_lead(text: &str, layout: &mut ArticleLayout) {
     });
     if let Some(k) = cut {
         layout.paragraphs.remove(k);
+    }
+}
+
+/// A photo caption without any mark opening the text: a first paragraph of one short clause
+/// (Han characters and a final `。` only, no comma, no colon, no quote) above a paragraph
+/// at least twice as long, in a text of three paragraphs or more (`医生在社区为老人义诊。`
+/// under the headline). A report opens with its lead: who, when, where, with commas.
+fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
+    const MAX_CAPTION_CHARS: usize = 20;
+    const MIN_PARAGRAPHS: usize = 3;
+    let [first, second, ..] = layout.paragraphs[..] else { return };
+    let line = first.slice(text).trim();
+    let Some(clause) = line.strip_suffix('。') else { return };
+    let n = clause.chars().count();
+    let lone = layout.paragraphs.len() >= MIN_PARAGRAPHS
+        && n <= MAX_CAPTION_CHARS
+        && clause.chars().all(is_han)
+        && second.slice(text).chars().count() >= 2 * (n + 1);
+    if lone {
+        layout.paragraphs.remove(0);
+        layout.captions.push(first);
     }
 }
 
