@@ -747,16 +747,16 @@ const PAGES: &[Page] = &[
         body_has: &["每年约有三成曾经跌倒", "可增强下肢肌力。"],
         body_lacks: &["合影留念", "更多新闻", "用药注意事项"],
     },
-    // A government press release in traditional script: the day under the headline, the day again with the clock time on the next line at the foot.
+    // A government press release in traditional script: the day under the headline, the day again with the clock time on the next line at the foot, a copyright line.
     Page {
-        text: "政府新聞公報\n衞生署公布秋冬季疫苗接種安排\n2026年10月6日（星期二）\n衞生署今日公布，秋冬季流感疫苗接種計劃將於10月15日展開，合資格市民可於全港逾二千間私家診所接種。\n衞生署發言人表示，今年預計接種人數約一百八十萬。\n完\n2026年10月6日（星期二）\n香港時間11時45分",
+        text: "政府新聞公報\n衞生署公布秋冬季疫苗接種安排\n2026年10月6日（星期二）\n衞生署今日公布，秋冬季流感疫苗接種計劃將於10月15日展開，合資格市民可於全港逾二千間私家診所接種。\n衞生署發言人表示，今年預計接種人數約一百八十萬。\n完\n2026年10月6日（星期二）\n香港時間11時45分\n2026 © 某某特別行政區政府",
         title: Some("卫生署公布秋冬季疫苗接种安排"),
         published_at: Some("2026-10-06T11:45"),
         source: None,
         authors: &[],
         editors: &[],
         body_has: &["秋冬季流感疫苗接种计划将于10月15日展开", "约一百八十万。"],
-        body_lacks: &["香港时间"],
+        body_lacks: &["香港时间", "©", "2026年10月6日"],
     },
 ];
 
