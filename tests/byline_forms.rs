@@ -241,6 +241,27 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("某縣推進醫共體建設\n來源 江城縣衛生健康局 2026-03-02\n今年以來，某縣整合縣鄉村三級醫療資源。", Some("江城县卫生健康局"), &[]),
     ("某县推进医共体建设\n来源 江城县卫健局 编辑 王晓芳\n今年以来，某县整合县乡村三级医疗资源。", Some("江城县卫健局"), &[]),
     ("某县推进医共体建设\n来源广泛 形式多样\n今年以来，某县整合县乡村三级医疗资源。", None, &[]),
+    // A note below the text naming where the article was taken from, bracketed or not,
+    // even with the lead of a furniture line; a disclaimer naming no outlet gives none.
+    ("某县推进医共体建设\n全县新建胸痛中心3个。\n本文转载自江城晚报", Some("江城晚报"), &[]),
+    ("某县推进医共体建设\n全县新建胸痛中心3个。\n（本文转载自江城晚报）", Some("江城晚报"), &[]),
+    ("某縣推進醫共體建設\n全縣新建胸痛中心3個。\n本文轉自江城晚報", Some("江城晚报"), &[]),
+    ("某县推进医共体建设\n全县新建胸痛中心3个。\n本文转载自网络，如有侵权请联系删除。", None, &[]),
+    // A reporters' credit naming the paper, and a wire's special dispatch (`專電`).
+    ("某縣推進醫共體建設\n2026年4月12日\n星島日報記者 陳嘉欣\n全縣新建胸痛中心3個。", Some("星岛日报"), &["陈嘉欣"]),
+    (
+        "某縣推進醫共體建設\n（中央社記者王思遠華盛頓11日專電）美國衛生部今天宣布新措施。\n各州將增設服務據點。",
+        Some("中央社"),
+        &["王思远"],
+    ),
+    // A generic `小编` credits nobody; the reporter credited under the text is the author.
+    ("某县推进医共体建设\n2026-04-12 18:00 作者：小编 来源：江城晚报\n全县新建胸痛中心3个。\n（记者 王思远 通讯员 陈一凡）", Some("江城晚报"), &["王思远"]),
+
+    // The place the report was filed from glued between the reporter and `報導`.
+    ("衛福部擴大長照服務\n【記者陳小明台北報導】衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。", None, &["陈小明"]),
+    ("卫健委部署流感防控\n（记者陈小明上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &["陈小明"]),
+    ("卫健委部署流感防控\n（记者上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &[]),
+
 ];
 
 #[test]

@@ -626,6 +626,138 @@ const PAGES: &[Page] = &[
         body_has: &["5亿元用于扩展地区康健中心服务。"],
         body_lacks: &[],
     },
+    // A city paper's page: edition name first, the title with a column prefix printed twice, the time with seconds alone on its line, a reporters and correspondent credit, a caption closed by `X 摄`, an editor label without colon.
+    Page {
+        text: "临江晚报数字版\n健康观察丨社区卫生服务中心开设夜间门诊\n健康观察丨社区卫生服务中心开设夜间门诊\n2026-04-12 09:12:33\n来源：临江晚报\n记者 赵一鸣 钱晓峰 通讯员 孙立\n从本月起，临江市东湖社区卫生服务中心开设夜间门诊，每天18时至21时接诊。\n中心负责人介绍，夜间门诊主要提供常见病诊疗和慢病配药服务，开诊首周接诊患者460人次。\n医生在夜间门诊为居民测量血压 赵一鸣 摄\n“下班后也能看病，方便多了。”前来配药的居民说。\n责任编辑 周雨桐",
+        title: Some("社区卫生服务中心开设夜间门诊"),
+        published_at: Some("2026-04-12T09:12:33"),
+        source: Some("临江晚报"),
+        authors: &["赵一鸣", "钱晓峰"],
+        editors: &["周雨桐"],
+        body_has: &["开设夜间门诊，每天18时至21时接诊。", "下班后也能看病"],
+        body_lacks: &["测量血压", "责任编辑", "数字版", "健康观察"],
+    },
+    // A Taiwan portal in traditional script: a breaking-news line of another story first, 發佈時間, two reporters／place, a ▲ caption with its 翻攝 credit, 延伸閱讀 list.
+    Page {
+        text: "即時新聞\n快訊／國道追撞事故 三車受損無人傷亡\n雲林偏鄉巡迴醫療車上路 每月服務逾千人次\n發佈時間：2026/04/12 10:35\n記者黃思涵、劉建宏／雲林報導\n雲林縣衛生局今（12）日宣布，巡迴醫療車正式上路，將每週前往12個偏鄉村落提供門診服務。\n衛生局長吳志明表示，醫療車配備心電圖及超音波設備，預估每月可服務逾1000人次。\n▲巡迴醫療車今日在縣府前廣場舉行啟用儀式。（圖／記者黃思涵翻攝）\n縣府也將與在地診所合作，提供慢性病用藥諮詢。\n延伸閱讀\n彰化長照據點再添三處\n嘉義縣推動社區篩檢",
+        title: Some("云林偏乡巡回医疗车上路 每月服务逾千人次"),
+        published_at: Some("2026-04-12T10:35"),
+        source: None,
+        authors: &["黄思涵", "刘建宏"],
+        editors: &[],
+        body_has: &["巡回医疗车正式上路", "提供慢性病用药咨询。"],
+        body_lacks: &["县府前广场举行启用仪式", "延伸阅读", "长照据点再添三处", "社区筛检", "国道追撞"],
+    },
+    // A Hong Kong paper: masthead, channel, date with weekday and time, 【本報訊】 with the reporter in brackets, a bare 資料圖片 credit, editor.
+    Page {
+        text: "香江日報\n港聞\n衞生署擴大長者流感疫苗外展計劃\n2026年4月12日 星期日 08:05\n【本報訊】（記者 陳嘉欣）衞生署昨日宣布，今年秋季將擴大長者流感疫苗外展計劃，預計為逾三百間安老院舍的長者接種。\n衞生署發言人表示，外展隊伍會由醫生及護士組成，接種前會為長者進行簡單評估。\n資料圖片\n責任編輯：梁志豪",
+        title: Some("卫生署扩大长者流感疫苗外展计划"),
+        published_at: Some("2026-04-12T08:05"),
+        source: Some("香江日报"),
+        authors: &["陈嘉欣"],
+        editors: &["梁志豪"],
+        body_has: &["扩大长者流感疫苗外展计划，预计为逾三百间", "进行简单评估。"],
+        body_lacks: &["资料图片", "港闻", "责任编辑"],
+    },
+    // A WeChat post: the account's slogan above the headline, 原创 header, follow prompt, 作者：小编 in the byline and a named reporter credited under the text, 审核 beside the editor.
+    Page {
+        text: "守护健康 从心开始\n今年起全市65岁以上老人可免费接种肺炎疫苗\n原创 雁湖健康 2026-04-12 20:15 发表于浙江\n点击上方蓝字关注我们\n作者：小编 来源：雁湖健康\n记者从雁湖市疾控中心获悉，今年起全市65岁以上常住老年人可免费接种肺炎球菌疫苗。\n接种地点为各社区卫生服务中心预防接种门诊，接种前需携带身份证。\n（记者 陶然 通讯员 吕晨）\n编辑：孙雨\n审核：韩立",
+        title: Some("今年起全市65岁以上老人可免费接种肺炎疫苗"),
+        published_at: Some("2026-04-12T20:15"),
+        source: ANY,
+        authors: &["陶然"],
+        editors: &["孙雨"],
+        body_has: &["可免费接种肺炎球菌疫苗。", "接种前需携带身份证。"],
+        body_lacks: &["守护健康", "蓝字关注", "审核", "陶然"],
+    },
+    // A portal repost: crumb, time with seconds beside a source carrying a pinyin gloss, an editor label without colon, related-headline list.
+    Page {
+        text: "首页 > 新闻 > 健康\n南屏县推进紧密型县域医共体建设\n2026-04-12 16:20:05 来源：南屏日报(nán píng rì bào)\n南屏县卫生健康局日前召开医共体建设推进会，全县15家乡镇卫生院全部纳入医共体管理。\n截至3月底，县人民医院已向乡镇卫生院下派医生48名，开展远程会诊1200余例。\n编辑 冯晓\n相关阅读\n南屏县启动儿童口腔筛查\n全市医共体建设现场会召开",
+        title: Some("南屏县推进紧密型县域医共体建设"),
+        published_at: Some("2026-04-12T16:20:05"),
+        source: Some("南屏日报"),
+        authors: &[],
+        editors: &["冯晓"],
+        body_has: &["全部纳入医共体管理。", "开展远程会诊1200余例。"],
+        body_lacks: &["相关阅读", "儿童口腔筛查", "现场会召开", "冯晓"],
+    },
+    // A provincial health commission site: crumb, `时间：` with weekday beside the source and an empty counter, a summary box, a series note, print/close links, organizer footer.
+    Page {
+        text: "雁湖省卫生健康委员会\n当前位置：首页 > 工作动态\n全省启动基层卫生人才“订单式”培养\n时间：2026年04月12日 星期日  来源：科技教育处  浏览次数：\n摘要：今年全省计划为基层定向培养医学生800名。\n今年全省计划为基层定向培养医学生800名，毕业后将回到乡镇卫生院工作不少于6年。\n省卫生健康委有关负责人介绍，定向医学生在校期间免除学费，并发放生活补助。\n本文系“基层卫生人才”系列报道之三，点击下方图片可阅读往期内容。\n【打印本页】【关闭窗口】\n主办：雁湖省卫生健康委员会  备案号：雁ICP备00000000号",
+        title: Some("全省启动基层卫生人才“订单式”培养"),
+        published_at: Some("2026-04-12"),
+        source: Some("科技教育处"),
+        authors: &[],
+        editors: &[],
+        body_has: &["毕业后将回到乡镇卫生院工作不少于6年。", "并发放生活补助。"],
+        body_lacks: &["摘要", "系列报道之三", "打印本页", "主办", "当前位置"],
+    },
+    // A magazine: channel line first, a credit line naming the magazine with three reporters in brackets, a caption closed by `X 摄 / 本刊`.
+    Page {
+        text: "健康周刊\n村医队伍如何稳得住\n青岚周刊（记者 宋一帆 许明 白洁）\n2026-04-12 11:00\n在雁湖省北部山区，村医平均年龄已超过55岁，年轻人不愿回村的难题亟待破解。\n记者走访多个村卫生室发现，村医收入主要依靠基本公卫补助，每月不足3000元。\n山区村医背着药箱出诊 宋一帆 摄 / 本刊\n多位受访者建议，将村医纳入乡镇卫生院统一管理，落实养老保险。",
+        title: Some("村医队伍如何稳得住"),
+        published_at: Some("2026-04-12T11:00"),
+        source: Some("青岚周刊"),
+        authors: &["宋一帆", "许明", "白洁"],
+        editors: &[],
+        body_has: &["村医平均年龄已超过55岁", "落实养老保险。"],
+        body_lacks: &["背着药箱出诊", "本刊"],
+    },
+    // A portal: an unmarked photo caption printed above the headline, the time with seconds alone, a paper's archive-picture credit between paragraphs.
+    Page {
+        text: "医护人员在抢救室内交接班。\n急诊“绿色通道”再提速 胸痛患者平均救治时间缩短20分钟\n2026-04-12 07:45:10\n来源：雁湖新闻网\n作者：夏雨晴\n雁湖市第二人民医院近日优化急诊流程，胸痛患者从进门到球囊扩张的平均时间缩短至65分钟。\n该院急诊科主任介绍，院前心电图可通过网络实时传输到院内，专家提前会诊。\n雁湖日报资料图片\n下一步，该院将把经验推广到卒中救治。\n责任编辑：程岩",
+        title: Some("急诊“绿色通道”再提速 胸痛患者平均救治时间缩短20分钟"),
+        published_at: Some("2026-04-12T07:45:10"),
+        source: Some("雁湖新闻网"),
+        authors: &["夏雨晴"],
+        editors: &["程岩"],
+        body_has: &["平均时间缩短至65分钟。", "推广到卒中救治。"],
+        body_lacks: &["资料图片", "抢救室内交接班"],
+    },
+    // A wire story on its agency's site in traditional script: two reporters glued to the place, publication and update times on one line, editor note with serial.
+    Page {
+        text: "中央社即時\n疾管署：麻疹境外移入增 出國前應接種疫苗\n2026/04/12 15:02（2026/04/12 16:10 更新）\n（中央社記者林家瑜、鄭宇台北12日電）疾病管制署今天表示，今年累計5例麻疹境外移入病例，均有東南亞旅遊史。\n疾管署副署長李文傑指出，出國前應確認疫苗接種紀錄，必要時自費接種。\n（編輯：楊子平）1150412",
+        title: Some("疾管署：麻疹境外移入增 出国前应接种疫苗"),
+        published_at: Some("2026-04-12T15:02"),
+        source: Some("中央社"),
+        authors: &["林家瑜", "郑宇"],
+        editors: &["杨子平"],
+        body_has: &["今年累计5例麻疹境外移入病例", "必要时自费接种。"],
+        body_lacks: &["1150412", "编辑"],
+    },
+    // A county site: `发布时间` and `来源` on one line joined by 、-free spacing, a dateline-free lead, a photo caption without mark naming a ceremony, `责任编辑 X` with a space.
+    Page {
+        text: "桐溪县人民政府\n桐溪县中医院新院区正式启用\n发布时间：2026年4月12日 星期日 来源：县卫生健康局\n4月10日，桐溪县中医院新院区正式启用，新增床位300张，开设专科门诊24个。\n副县长为新院区揭牌。\n新院区配备CT、磁共振等大型设备，可满足全县群众就近看中医的需求。\n责任编辑 郑楠\n上一篇：桐溪县开展世界卫生日宣传活动\n下一篇：桐溪县召开爱国卫生运动推进会",
+        title: Some("桐溪县中医院新院区正式启用"),
+        published_at: Some("2026-04-12"),
+        source: Some("县卫生健康局"),
+        authors: &[],
+        editors: &["郑楠"],
+        body_has: &["新增床位300张", "就近看中医的需求。"],
+        body_lacks: &["副县长为新院区揭牌", "上一篇", "下一篇", "郑楠"],
+    },
+    // A Taiwan health site: 發佈時間 in the ROC calendar, `文／` and `圖／` credits, a photo caption without mark above the text.
+    Page {
+        text: "健康醫療網\n長者防跌三招 在家就能練\n發佈時間：115-04-12\n文／記者蔡佩君　圖／記者許志明\n社區長者參加防跌課程後合影留念。\n醫師指出，65歲以上長者每年約有三成曾經跌倒，其中一成會造成骨折。\n物理治療師建議，每天練習單腳站立、坐站訓練各10分鐘，可增強下肢肌力。\n更多新聞\n高血壓患者夏季用藥注意事項",
+        title: Some("长者防跌三招 在家就能练"),
+        published_at: Some("2026-04-12"),
+        source: None,
+        authors: &["蔡佩君"],
+        editors: &[],
+        body_has: &["每年约有三成曾经跌倒", "可增强下肢肌力。"],
+        body_lacks: &["合影留念", "更多新闻", "用药注意事项"],
+    },
+    // A government press release in traditional script: the day under the headline, the day again with the clock time on the next line at the foot, a copyright line.
+    Page {
+        text: "政府新聞公報\n衞生署公布秋冬季疫苗接種安排\n2026年10月6日（星期二）\n衞生署今日公布，秋冬季流感疫苗接種計劃將於10月15日展開，合資格市民可於全港逾二千間私家診所接種。\n衞生署發言人表示，今年預計接種人數約一百八十萬。\n完\n2026年10月6日（星期二）\n香港時間11時45分\n2026 © 某某特別行政區政府",
+        title: Some("卫生署公布秋冬季疫苗接种安排"),
+        published_at: Some("2026-10-06T11:45"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["秋冬季流感疫苗接种计划将于10月15日展开", "约一百八十万。"],
+        body_lacks: &["香港时间", "©", "2026年10月6日"],
+    },
 ];
 
 #[test]

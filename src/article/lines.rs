@@ -101,6 +101,8 @@ impl Features {
     pub fn of(line: &str) -> Features {
         let mut f = Features::default();
         let mut bang = false;
+        let mut bangs = 0;
+        let mut comma = false;
         for c in line.chars() {
             if c.is_whitespace() {
                 continue;
@@ -120,15 +122,21 @@ impl Features {
                 }
                 '！' | '？' | '!' | '?' => {
                     bang = true;
+                    bangs += 1;
                     f.has_stop = true;
                 }
+                '，' | ',' => comma = true,
                 _ => {}
             }
         }
         f.tokens = line.split_whitespace().count();
         // Long unpunctuated Han text reads as prose unless it is a run of short tokens; so
-        // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`).
-        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40) || trails_off(line);
+        // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`), and
+        // so do two questions or exclamations in a row after a comma (a forum post's
+        // `请问…吗？需要…？`; a headline asks once).
+        const MIN_ASKING_CHARS: usize = 24;
+        let asks = bangs >= 2 && comma && f.chars > MIN_ASKING_CHARS;
+        f.prose |= (f.han >= 50 && f.chars >= 8 * f.tokens) || (bang && f.chars > 40) || asks || trails_off(line);
         // A line written mostly in another script is a notice for other readers
         // (a language switch, a browser warning), not the article's prose.
         f.prose &= !foreign_script(&f);
@@ -201,16 +209,17 @@ pub(crate) struct Classifier {
 /// Longest line a credit at its end makes a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
-/// `…（张三提供）`, `…（图／某某新闻）`, `…某报系资料照` at the end of a line; a name
+/// `…（张三提供）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
-        alternation("bare")
+        alternation("bare"),
+        alternation("bracketed")
     ))
     .expect("caption credit regex")
 }
@@ -262,7 +271,7 @@ impl Classifier {
             headings,
             // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
             caption_credit: Regex::new(
-                r"(?:^|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^[■□●◆▲△]?|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:[／/]\s*摄|摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -534,7 +543,7 @@ impl Classifier {
         if f.chars <= MAX_CREDITED_CAPTION_CHARS && self.caption_tail.is_match(line.trim_end()) {
             return Some(credits);
         }
-        if scene_caption(line, f) {
+        if scene_caption(line, f) || ceremony_caption(line, f) {
             return Some(credits);
         }
         if !line.contains('摄') {
@@ -653,6 +662,17 @@ fn scene_caption(line: &str, f: &Features) -> bool {
     f.chars <= MAX_SCENE_CHARS
         && f.han == f.chars
         && CAPTION_CREDITS.section("scene").iter().any(|r| line.trim().ends_with(r.word()))
+}
+
+/// A one-sentence caption of a ceremony photo (`副县长为新任院长颁发聘书。`): at most 30
+/// characters, no comma, ending with a word of the `[ceremony]` section of
+/// `caption_credits.txt` and a full stop (a headline of the ceremony has none).
+fn ceremony_caption(line: &str, f: &Features) -> bool {
+    const MAX_CEREMONY_CHARS: usize = 30;
+    let Some(core) = line.trim().strip_suffix('。') else { return false };
+    f.chars <= MAX_CEREMONY_CHARS
+        && !core.contains(['，', ',', '。', '；', '：', '！', '？'])
+        && CAPTION_CREDITS.section("ceremony").iter().any(|r| core.ends_with(r.word()))
 }
 
 /// A crawler's leading ` date YYYY-MM-DD` (the page's date line) is a line of its own; what

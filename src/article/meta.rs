@@ -953,6 +953,15 @@ impl MetaParser {
         None
     }
 
+    /// A note on a line of its own saying where the article was taken from
+    /// (`本文转载自某某日报`, `（本文首发于某某晚报）`): a lead of `outlet_notes.txt` and an
+    /// outlet's name, bracketed or not.
+    pub fn source_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let (off, content) = unwrap_line(span.slice(text));
+        self.note_leads.longest_prefix(content)?;
+        self.outlet_note(content, span.start + off)
+    }
+
     /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
@@ -1022,13 +1031,19 @@ impl MetaParser {
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
     /// → `王芳`), where what is left is a name opening with a surname and not with a place
-    /// (`台北报导`, `台北即时报导`, `某市报道`).
+    /// (`台北报导`, `台北即时报导`, `某市报道`); the place the report was filed from may sit
+    /// between them (`王芳台北报导` → `王芳`).
     fn without_credit_suffix<'t>(&self, tok: &'t str) -> &'t str {
         let tok = without_staff_code(tok);
         for suffix in &self.credit_suffixes {
             if let Some(rest) = tok.strip_suffix(suffix.as_str()) {
                 if self.is_surnamed_person(rest) && !opens_with_place(rest) {
                     return rest;
+                }
+                if let Some(name) = place_suffix(rest).map(|p| &rest[..p]) {
+                    if self.is_surnamed_person(name) && !opens_with_place(name) {
+                        return name;
+                    }
                 }
             }
         }

@@ -170,13 +170,18 @@ impl ArticleParser {
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
         drop_cut_lead(text, &mut layout);
+        drop_lone_caption(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
         let meta = self.classifier.meta();
         layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
-        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+        let timed = |stamp: Stamp| {
             let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
             meta.with_time_below(stamp, below)
+        };
+        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
+            let stamp = timed(stamp);
+            same_day_with_time(&lines, stamp, timed)
         });
         layout.meta_stamps = read
             .metas
@@ -206,12 +211,25 @@ impl ArticleParser {
         let mut read = ReadLines { metas: Vec::new(), extra: Vec::new(), photo: Vec::new() };
         let last_text = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
         for (i, line) in lines.iter().enumerate() {
+            // A note naming where the article was taken from, below the text, is no text.
+            if i > start && !matches!(line.kind, LineKind::Meta(_)) {
+                if let Some(note) = self.classifier.meta().source_note_line(text, line.span) {
+                    read.extra.push(note);
+                    continue;
+                }
+            }
             match &line.kind {
                 // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
                 // is article text, not the page's stamp.
                 // Labels without values (`出版：更新：`) are a widget's leftovers.
                 LineKind::Meta(m) if m.is_empty() => {}
-                LineKind::Meta(m) if i > start && i < last_text && m.sources.is_empty() && m.bylines.is_empty() => {
+                LineKind::Meta(m)
+                    if i > start
+                        && i < last_text
+                        && m.sources.is_empty()
+                        && m.bylines.is_empty()
+                        && !post_header(line.span.slice(text)) =>
+                {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
                     {
@@ -447,6 +465,12 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
     start
 }
 
+/// The header of a reply in a forum thread (`某网友 发表于 2026-4-12 21:40`): `发表于`
+/// followed by the date, not where a post was sent from (`发表于江苏`). Never body.
+fn post_header(line: &str) -> bool {
+    line.split_once("发表于").is_some_and(|(_, rest)| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Fewest lines of a run above the body that may be the body's opening broken into lines.
 const MIN_BROKEN_LEAD_LINES: usize = 3;
 
@@ -532,6 +556,27 @@ fn drop_cut_lead(text: &str, layout: &mut ArticleLayout) {
     });
     if let Some(k) = cut {
         layout.paragraphs.remove(k);
+    }
+}
+
+/// A photo caption without any mark opening the text: a first paragraph of one short clause
+/// (Han characters and a final `。` only, no comma, no colon, no quote) above a paragraph
+/// at least twice as long, in a text of three paragraphs or more (`医生在社区为老人义诊。`
+/// under the headline). A report opens with its lead: who, when, where, with commas.
+fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
+    const MAX_CAPTION_CHARS: usize = 20;
+    const MIN_PARAGRAPHS: usize = 3;
+    let [first, second, ..] = layout.paragraphs[..] else { return };
+    let line = first.slice(text).trim();
+    let Some(clause) = line.strip_suffix('。') else { return };
+    let n = clause.chars().count();
+    let lone = layout.paragraphs.len() >= MIN_PARAGRAPHS
+        && n <= MAX_CAPTION_CHARS
+        && clause.chars().all(is_han)
+        && second.slice(text).chars().count() >= 2 * (n + 1);
+    if lone {
+        layout.paragraphs.remove(0);
+        layout.captions.push(first);
     }
 }
 
@@ -694,7 +739,9 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     let t = span.slice(text);
     let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let bracket = COLUMN_BRACKETS.iter().find(|&&(open, _)| t.starts_with(open));
-    let prefix_end = if let Some(&(open, close)) = bracket {
+    let prefix_end = if let Some(end) = named_column(t) {
+        Some(end)
+    } else if let Some(&(open, close)) = bracket {
         let inner = &t[open.len_utf8()..];
         inner
             .find(close)
@@ -719,6 +766,14 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// The end of a generic column name joined to the headline by `·` or `：` (`聚焦·…`,
+/// `专题：…`), a word of `lexicon/column_names.txt`.
+fn named_column(t: &str) -> Option<usize> {
+    let (e, c) = t.char_indices().find(|&(_, c)| matches!(c, '·' | '•' | '：' | ':'))?;
+    let head = t[..e].trim();
+    crate::lexicon::COLUMN_NAMES.words().any(|w| w == head).then_some(e + c.len_utf8())
 }
 
 /// The headline above the body (`start`): among the title-shaped text lines (no site name
@@ -914,6 +969,25 @@ fn pick_stamp(metas: &[(usize, &MetaLine)], start: usize, title: Option<usize>) 
         head.or_else(|| dated().find(|(i, _)| *i > start)).and_then(|(_, m)| m.stamps.first().cloned())
     };
     pick(true).or_else(|| pick(false))
+}
+
+/// A publication stamp giving the day only gives way to another dated line of the same day
+/// that also prints the clock time, on its line or on the line below it (a press release
+/// dated under its title and again, with the time, at its foot).
+fn same_day_with_time(lines: &[Line], stamp: Stamp, timed: impl Fn(Stamp) -> Stamp) -> Stamp {
+    if stamp.iso.contains('T') {
+        return stamp;
+    }
+    let metas = lines.iter().filter_map(|l| match &l.kind {
+        LineKind::Meta(m) if !m.only_updates() => Some(m),
+        _ => None,
+    });
+    let published = metas.flat_map(|m| m.stamps.iter());
+    published
+        .filter(|s| s.span != stamp.span && s.iso.get(..10) == Some(stamp.iso.as_str()))
+        .map(|s| timed(s.clone()))
+        .find(|s| s.iso.contains('T'))
+        .unwrap_or(stamp)
 }
 
 /// The role of a photo credit.

@@ -141,6 +141,7 @@ lexicons! {
     CAPTION_CREDITS = "caption_credits.txt";
     CAPTION_LEADS = "caption_leads.txt";
     CHAR_FREQUENCY = "char_frequency.txt";
+    COLUMN_NAMES = "column_names.txt";
     COMPANY_WORDS = "company_words.txt";
     CREDIT_SUFFIXES = "credit_suffixes.txt";
     CONJUNCTIONS = "conjunctions.txt";
