@@ -14,7 +14,7 @@
 
 use crate::lexicon::PROGRAM_EVIDENCE;
 use serde::Deserialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The generator that proposed a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]

@@ -57,7 +57,7 @@ use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use memchr::memmem::Finder;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Department and party-body endings that may stand between an organization and a title.
