@@ -83,8 +83,8 @@ use crate::text::is_han;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine, SourceRank};
 use regex::Regex;
-use scores::{Evidence, Feature, Role};
 use rustc_hash::FxHashMap as HashMap;
+use scores::{Evidence, Feature, Role};
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
