@@ -47,11 +47,11 @@ use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
+use crate::lexicon::WordSet;
 use crate::lexicon::{
     BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
     SURNAMES, TITLES,
 };
-use crate::lexicon::WordSet;
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
 use crate::text::is_han;
