@@ -19,7 +19,7 @@ use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{CAPTION_CREDITS, CAPTION_LEADS, END_NOTICES, FURNITURE, FURNITURE_HEADINGS, SITE_BLURBS};
 
@@ -237,7 +237,7 @@ impl Classifier {
         let mut contains = Vec::new();
         let mut starts = Vec::new();
         let mut widget_starts = Vec::new();
-        let mut equals = HashSet::new();
+        let mut equals = HashSet::default();
         let mut ends_short = Vec::new();
         for e in FURNITURE.words() {
             let (kind, phrase) = match e.chars().next() {

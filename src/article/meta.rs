@@ -20,7 +20,7 @@ use crate::lexicon::{
 use crate::span::Span;
 use crate::text::is_han;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What a metadata label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -237,7 +237,7 @@ const SEPARATORS: &[char] = &[
 
 impl MetaParser {
     pub fn new() -> Self {
-        let mut kinds = HashMap::new();
+        let mut kinds = HashMap::default();
         for row in META_LABELS.rows() {
             kinds.insert(row.word().to_string(), META_LABELS.variant::<LabelKind>(row, 1));
         }

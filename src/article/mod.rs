@@ -83,8 +83,8 @@ use crate::text::is_han;
 use lines::{Classifier, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine, SourceRank};
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
 use scores::{Evidence, Feature, Role};
-use std::collections::HashMap;
 
 /// Finds the article in a page. Built once; holds the furniture lexicon and patterns.
 #[derive(Debug)]
@@ -918,7 +918,7 @@ fn body_distance(lines: &[Line], i: usize, start: usize) -> usize {
 type Openings<'t> = HashMap<&'t str, Vec<usize>>;
 
 fn openings<'t>(text: &'t str, lines: &[Line]) -> Openings<'t> {
-    let mut by_opening: Openings<'t> = HashMap::new();
+    let mut by_opening: Openings<'t> = HashMap::default();
     for (i, l) in lines.iter().enumerate() {
         if let Some(o) = opening(l.span.slice(text)) {
             by_opening.entry(o).or_default().push(i);

@@ -70,7 +70,8 @@ use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 /// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
@@ -1530,7 +1531,7 @@ impl Merger {
     /// (`基层卫生人才论坛` of `青川县基层卫生人才论坛`, `“三下乡”活动` of
     /// `…“三下乡”活动暨…宣传活动`) when their years and ordinals do not differ.
     fn folds(&self) -> Vec<(usize, usize)> {
-        let mut ends: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut ends: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, g) in self.groups.iter().enumerate() {
             let left = g.core.split('暨').next().unwrap_or("");
             let mut tails: Vec<&str> = g.core.char_indices().skip(1).map(|(k, _)| &g.core[k..]).collect();

@@ -210,7 +210,7 @@ use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
 mod respective;
@@ -686,7 +686,7 @@ impl FigureExtractor {
         let mut currency_ends: Vec<char> = currencies.iter().filter_map(|c| c.surface.chars().next_back()).collect();
         currency_ends.sort_unstable();
         currency_ends.dedup();
-        let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        let mut by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)> = HashMap::default();
         for (k, u) in units.iter().enumerate() {
             if let Some(c) = u.surface.chars().next() {
                 by_first_char.entry(c).or_default().0.push(k);

@@ -13,8 +13,8 @@
 //! when the table is built, so a typo never reads as weight 0); constant work per candidate.
 
 use crate::lexicon::PROGRAM_EVIDENCE;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// The generator that proposed a candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]

@@ -244,12 +244,23 @@ impl WordSearch {
     }
 }
 
+/// Words of [`WordSet::last_chars`]: 2,048 bits.
+const LAST_CHAR_WORDS: usize = 32;
+
+/// Where a character's bit is in [`WordSet::last_chars`]: (word, mask).
+fn last_char_bit(c: char) -> (usize, u64) {
+    let slot = c as usize % (LAST_CHAR_WORDS * 64);
+    (slot / 64, 1 << (slot % 64))
+}
+
 /// A set of words with the length of its longest entry, for suffix and prefix look-ups.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordSet {
     words: HashSet<String>,
-    /// Last characters of the entries: most texts fail a suffix look-up on this alone.
-    last_chars: HashSet<char>,
+    /// Last characters of the entries, as bits of a small table (a character's code point
+    /// modulo its size): most texts fail a suffix look-up on this alone, and a character
+    /// sharing a bit with one only goes on to the exact look-up.
+    last_chars: [u64; LAST_CHAR_WORDS],
     max_chars: usize,
 }
 
@@ -266,7 +277,8 @@ impl WordSet {
     fn insert(&mut self, word: &str) {
         self.max_chars = self.max_chars.max(word.chars().count());
         if let Some(c) = word.chars().next_back() {
-            self.last_chars.insert(c);
+            let (word, bit) = last_char_bit(c);
+            self.last_chars[word] |= bit;
         }
         self.words.insert(word.to_string());
     }
@@ -293,7 +305,10 @@ impl WordSet {
 
     /// Byte length of the longest entry that ends `text`, if any.
     pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
-        if !text.chars().next_back().is_some_and(|c| self.last_chars.contains(&c)) {
+        if !text.chars().next_back().is_some_and(|c| {
+            let (word, bit) = last_char_bit(c);
+            self.last_chars[word] & bit != 0
+        }) {
             return None;
         }
         let mut best = None;

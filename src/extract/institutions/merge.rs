@@ -439,6 +439,8 @@ impl InstitutionExtractor {
                 }
                 _ => {}
             }
+            // A form the text lacks is in no sentence: one search of the text, not one per sentence.
+            forms.retain(|(form, _)| doc.text.contains(form.as_str()));
             if forms.is_empty() {
                 continue;
             }

@@ -10,7 +10,8 @@
 use crate::extract::doc::Facts;
 use crate::extract::spans::SpanIndex;
 use crate::span::Span;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// An institution mention with the name of its record and its rank in the document's
 /// list (institution by institution, mention by mention): ties are broken by that rank.

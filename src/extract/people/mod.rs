@@ -47,6 +47,7 @@ use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level};
+use crate::lexicon::WordSet;
 use crate::lexicon::{
     BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
     SURNAMES, TITLES,
@@ -57,7 +58,7 @@ use crate::text::is_han;
 use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use memchr::memmem::Finder;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Department and party-body endings that may stand between an organization and a title.
@@ -389,6 +390,8 @@ pub struct PersonExtractor {
     title_ac: AhoCorasick,
     /// Titles, longest first.
     titles: Vec<String>,
+    /// The titles but `摄` (a photo credit), for the longest one opening a text.
+    title_prefixes: WordSet,
     title_set: HashSet<String>,
     surnames: HashSet<String>,
     guards: HashSet<String>,
@@ -495,6 +498,7 @@ impl PersonExtractor {
             before_reporting: set("before_reporting"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
+            title_prefixes: WordSet::from_words(titles.iter().map(String::as_str).filter(|t| *t != "摄")),
             titles,
             surnames: SURNAMES.words().map(str::to_string).collect(),
             guards: PERSON_GUARDS.words().map(str::to_string).chain(place_guards()).collect(),
@@ -856,7 +860,7 @@ impl PersonExtractor {
     /// 李四`: that title is the next person's).
     fn title_after_name(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
         let title = self.title_opening(&sentence.text[end..])?;
-        self.read_name(sentence, end + title.len()).is_none().then(|| title.clone())
+        self.read_name(sentence, end + title.len()).is_none().then(|| title.to_string())
     }
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
@@ -920,7 +924,7 @@ impl PersonExtractor {
                 if !r.taken(sp) && !r.orgs.overlaps(sp) {
                     let org = r.orgs.ending_at(sp.start).map(|o| o.name.to_string());
                     r.named.push(sp);
-                    drafts.add(sp.slice(text), vec![title.clone()], org, sp.shift(r.base));
+                    drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
                 }
                 continue;
             }
@@ -944,7 +948,7 @@ impl PersonExtractor {
                 let before = before.strip_suffix('的').unwrap_or(before);
                 let org = r.orgs.ending_at(before.len()).map(|o| o.name.to_string());
                 r.named.push(sp);
-                drafts.add(t.text, vec![title.clone()], org, t.span);
+                drafts.add(t.text, vec![title.to_string()], org, t.span);
             } else if reporting {
                 r.named.push(sp);
                 drafts.add(t.text, Vec::new(), None, t.span);
@@ -980,13 +984,13 @@ impl PersonExtractor {
     /// before a title (`杨跃进教授、…`): the surname token, one word of one or two characters,
     /// then the title; the name opens the clause or follows a body. Its span (sentence
     /// offsets) and the title.
-    fn split_name_before_title(
+    fn split_name_before_title<'s>(
         &self,
-        sentence: &Sentence<'_>,
+        sentence: &Sentence<'s>,
         k: usize,
         base: usize,
         orgs: &SentenceOrgs<'_>,
-    ) -> Option<(Span, &String)> {
+    ) -> Option<(Span, &'s str)> {
         let tokens = &sentence.tokens;
         let (surname, given) = (tokens.get(k)?, tokens.get(k + 1)?);
         if !self.surnames.contains(surname.text) || !(1..=2).contains(&given.text.chars().count()) {
@@ -1034,8 +1038,8 @@ impl PersonExtractor {
     }
 
     /// The longest title `rest` opens with (a photo credit's `摄` is none).
-    fn title_opening(&self, rest: &str) -> Option<&String> {
-        self.titles.iter().find(|t| rest.starts_with(t.as_str()) && t.as_str() != "摄")
+    fn title_opening<'t>(&self, rest: &'t str) -> Option<&'t str> {
+        self.title_prefixes.longest_prefix(rest).map(|n| &rest[..n])
     }
 
     /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
