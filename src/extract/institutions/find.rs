@@ -330,10 +330,7 @@ impl InstitutionExtractor {
         }
         // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
         // name: no outlet of its own.
-        if text_trim.chars().count() <= MAX_DEPARTMENT_CHARS
-            && text_trim.ends_with(['处', '科', '室', '司', '股'])
-            && !self.titles.contains(text_trim)
-        {
+        if self.department_alone(text_trim) {
             return None;
         }
         Some(Candidate {
@@ -346,6 +343,13 @@ impl InstitutionExtractor {
             named: Some(text_trim.to_string()),
             bare: false,
         })
+    }
+
+    /// True for a department written without its body (`基层卫生处`, `宣传科`).
+    pub(super) fn department_alone(&self, text: &str) -> bool {
+        text.chars().count() <= MAX_DEPARTMENT_CHARS
+            && text.ends_with(['处', '科', '室', '司', '股'])
+            && !self.titles.contains(text)
     }
 
     /// An outlet without its edition or channel (`周口日报数字报` → `周口日报`).

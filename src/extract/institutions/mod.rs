@@ -73,6 +73,7 @@ mod find;
 mod lexicon;
 mod merge;
 mod organs;
+mod own;
 mod pieces;
 mod regions;
 mod towns;
@@ -123,6 +124,9 @@ impl InstitutionExtractor {
         regions.settle(&written);
         for c in waiting {
             self.add(&mut drafts, c, &regions);
+        }
+        if let Some(d) = self.source_department(doc, &drafts, &regions) {
+            drafts.push(own::with_body_mentions(doc, d, &drafts));
         }
         self.declared_short_forms(doc, &mut drafts);
         self.short_mentions(doc, &mut drafts);

@@ -83,10 +83,26 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     })
 }
 
+/// The record of a department written alone as the page's source and the body it belongs
+/// to: the record is named `<body><department>` (`某市疾病预防控制中心宣传科`, alias `宣传科`).
+fn source_department<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<(&'f str, &'f str)> {
+    let source = doc.layout.source.as_ref()?;
+    facts.institutions.iter().find_map(|i| {
+        let dept = i.aliases.first()?;
+        let at_source = i.mentions.iter().any(|m| source.span.contains(*m) && m.slice(doc.text) == dept);
+        let body = i.name.strip_suffix(dept.as_str()).filter(|b| at_source && !b.is_empty())?;
+        Some((i.name.as_str(), body))
+    })
+}
+
 /// The body whose own article this is: the institution (not an outlet) named as the
-/// page's source, else the one its self-reference names (`我中心召开…` → the article's
-/// record ending with `中心`, `own_references` of `body_references.txt`), else the first named in the headline.
+/// page's source (the body of a department written alone there), else the one its
+/// self-reference names (`我中心召开…` → the article's record ending with `中心`,
+/// `own_references` of `body_references.txt`), else the first named in the headline.
 fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+    if let Some((_, body)) = source_department(doc, facts) {
+        return Some(body.to_string());
+    }
     let not_outlet_in = |field: Span| {
         facts
             .institutions
@@ -538,11 +554,18 @@ impl PersonExtractor {
         self.later_mentions(doc, &orgs, &mut drafts);
         let outlet = source_outlet(doc, facts);
         let own = own_body(doc, facts);
+        // On the page of a body's department (`来源：宣传科`) the staff named with a post
+        // and no body are the body's.
+        let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
                 .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
-                .or_else(|| d.titles.iter().any(|t| self.own_department_title(t)).then(|| own.clone()).flatten());
+                .or_else(|| d.titles.iter().any(|t| self.own_department_title(t)).then(|| own.clone()).flatten())
+                .or_else(|| {
+                    let post = !d.titles.is_empty() && d.titles.iter().all(|t| self.colleague_post(t));
+                    staff_body.clone().filter(|_| post)
+                });
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -595,7 +618,11 @@ impl PersonExtractor {
         title
             .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
             .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::facts::InstitutionKind::Government))
-            .map(|i| i.name.clone())
+            .map(|i| match source_department(doc, facts) {
+                // A notice of a department speaks for its body.
+                Some((dept, body)) if dept == i.name => body.to_string(),
+                _ => i.name.clone(),
+            })
     }
 
     /// The body fused into a title (`卫福部长`, `立法会议员`): a record of the article named
