@@ -193,6 +193,22 @@ impl BodyReferences {
 /// [`PersonExtractor`] is built).
 static BODY_REFS: LazyLock<BodyReferences> = LazyLock::new(BodyReferences::read);
 
+/// Most characters of a portfolio written between a body and its title.
+const MAX_PORTFOLIO_CHARS: usize = 16;
+
+/// True when `between` (the words from a body to its title) is a portfolio of two fields
+/// joined by `及` (`某某保险首席运营及客户服务` + `总监`): Han characters only, each field two
+/// characters or more, no `的` and no deictic opening. FACTS keeps it in the title.
+fn joined_portfolio(between: &str) -> bool {
+    let Some((a, b)) = between.split_once('及') else { return false };
+    between.chars().count() <= MAX_PORTFOLIO_CHARS
+        && between.chars().all(is_han)
+        && !between.contains('的')
+        && !between.starts_with(DEICTIC_OPENINGS)
+        && a.chars().count() >= 2
+        && b.chars().count() >= 2
+}
+
 /// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
 /// `(WONCA)`).
 const MAX_ABBREVIATION_NOTE_CHARS: usize = 10;
@@ -1418,7 +1434,8 @@ impl PersonExtractor {
                         && between.chars().all(is_han)
                         && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
                             || between.ends_with("支部")
-                            || between.ends_with("中心")));
+                            || between.ends_with("中心")))
+                    || joined_portfolio(between);
                 if dept_ok {
                     if !between.is_empty() {
                         titles[0] = format!("{between}{}", titles[0]);
