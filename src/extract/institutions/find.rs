@@ -852,7 +852,13 @@ impl InstitutionExtractor {
         // A corps unit's level read with the suffix (`184` `团党委`).
         let corps_level =
             left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
-        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region && !corps_level
+        // A place's level read with the suffix after the place's name (`殿前` `街道办`).
+        let place_level = PLACE_ENDS.contains(&clipped) && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start);
+        if !PROPER_TAGS.contains(&t.tag)
+            && self.region_token(clipped, "ns").is_none()
+            && !after_region
+            && !corps_level
+            && !place_level
         {
             return None;
         }
