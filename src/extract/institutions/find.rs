@@ -832,6 +832,7 @@ impl InstitutionExtractor {
         self.split_glued_prepositions(text, &mut left);
         self.join_fused_places(text, tokens, &mut left);
         self.join_corps_units(text, &mut left);
+        self.join_list_items(text, &mut left);
         Some(left)
     }
 
