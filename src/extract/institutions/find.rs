@@ -1549,7 +1549,7 @@ impl InstitutionExtractor {
         }
         // Hospital names are often read as common nouns (`仁济`/n 医院): one two-character
         // noun that is no kind of hospital counts as a name.
-        let hospital_noun = suffix.kind == InstitutionKind::Hospital
+        let hospital_noun = matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
             && core_tokens.len() == 1
             && core_tokens[0].1 == "n"
             && core.chars().count() == 2;
