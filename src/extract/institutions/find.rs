@@ -616,6 +616,9 @@ impl InstitutionExtractor {
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let titled = self.title_at(&text[e..]);
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
+        if region.first().is_some_and(|(sp, _)| self.class_of_places(text, &left, *sp)) {
+            return None;
+        }
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
         let stop_at = if region.is_empty() {
             stop_at
@@ -1395,6 +1398,16 @@ impl InstitutionExtractor {
             }
         }
         i
+    }
+
+    /// True when the bare level at `level` closes a class of places with the piece before
+    /// it (`设区` `市`, `县级` `市`: `region_generic.txt`), which names no one place.
+    fn class_of_places(&self, text: &str, left: &[(Span, &str)], level: Span) -> bool {
+        let bare = level.slice(text).chars().count() == 1;
+        bare && left
+            .iter()
+            .find(|(sp, _)| sp.end == level.start)
+            .is_some_and(|(sp, _)| self.region_generic.contains(&text[sp.start..level.end]))
     }
 
     /// The place written before a bare `level` that ends at `left[i - 1]` and ends with that
