@@ -363,6 +363,27 @@ fn han_run_before(before: &str, max: usize) -> usize {
     before.chars().rev().take_while(|&c| is_han(c) && c != '兼').take(max).map(char::len_utf8).sum()
 }
 
+/// The ending of a residents' community written before its leader's title (`某某社区书记`).
+const COMMUNITY_END: &str = "社区";
+
+/// Most characters of a community's own name before its ending.
+const MAX_COMMUNITY_CORE_CHARS: usize = 4;
+
+/// The community named at the end of `before` right before a title, opening its clause
+/// (`，井北社区` + `书记`): two to four Han characters and a community ending, after a
+/// separator or at the start, no deictic opening (`该社区`). It is the title's organization,
+/// as printed.
+fn community_before(before: &str) -> Option<&str> {
+    let end = before.strip_suffix(COMMUNITY_END)?;
+    let run = han_run_before(end, MAX_COMMUNITY_CORE_CHARS + 1);
+    let core = &end[end.len() - run..];
+    let opens_clause = end[..end.len() - run].chars().next_back().map_or(true, |c| !is_han(c));
+    ((2..=MAX_COMMUNITY_CORE_CHARS).contains(&core.chars().count())
+        && opens_clause
+        && !core.starts_with(DEICTIC_OPENINGS))
+    .then(|| &before[end.len() - run..])
+}
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
 /// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
 /// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
@@ -1478,6 +1499,9 @@ impl PersonExtractor {
                 // The organization named first is the person's organization.
                 org = None;
             }
+        }
+        if org.is_none() {
+            org = community_before(&text[..pos]).map(str::to_string);
         }
         (titles, org)
     }
