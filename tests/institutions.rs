@@ -631,7 +631,8 @@ fn source_department_takes_the_page_body() {
     assert_eq!(dept.name, "湖州市第一人民医院职业健康科");
     assert_eq!(dept.mentions.len(), 2);
     // No body named anywhere: the department stays unnamed.
-    let page = "全市职业健康宣传月启动\n发布时间：2026-04-02 09:10  来源：职业健康科\n4月1日，全市职业健康宣传月正式启动。";
+    let page =
+        "全市职业健康宣传月启动\n发布时间：2026-04-02 09:10  来源：职业健康科\n4月1日，全市职业健康宣传月正式启动。";
     let a = zhnews::extract(page).unwrap();
     assert!(a.institutions.is_empty(), "{:?}", a.institutions);
 }

@@ -381,7 +381,8 @@ fn colleagues_fused_fields_and_split_names_in_traditional_script() {
 fn staff_of_a_source_department_page() {
     let page = "当前位置：青禾市疾病预防控制中心 > 工作动态\n青禾市召开慢病防治工作推进会\n发布时间：2026-04-02 09:10  作者：韩 雪  来源：慢病防治科\n4月1日，我中心召开全市慢病防治工作推进会，会议由首席专家苏长河主持。\n周立群主任出席会议并讲话。村民马小山也参加了会议。";
     let a = zhnews::extract(page).unwrap();
-    let got: Vec<(&str, Option<&str>)> = a.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
+    let got: Vec<(&str, Option<&str>)> =
+        a.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
     assert_eq!(
         got,
         [

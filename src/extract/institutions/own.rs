@@ -5,6 +5,10 @@
 //! name ends with `中心`: a record of the article, else a place + suffix name written on a
 //! line outside the body, such as the site's breadcrumb), else the first body the article
 //! names with its place (a department's page opens with its own body's business).
+//!
+//! On a page whose places lie more in Hong Kong, Macau or Taiwan than on the mainland, a
+//! field office written bare as a word of its own (`卫生局表示`) is the territory's own
+//! office, named as printed.
 
 use super::lexicon::InstitutionExtractor;
 use super::merge::Draft;
@@ -90,4 +94,67 @@ pub(super) fn with_body_mentions(doc: &Doc<'_>, mut d: Draft, drafts: &[Draft]) 
         }
     }
     d
+}
+
+/// Most characters of a field office written bare (`卫生局`, `社会工作局`).
+const MAX_BARE_OFFICE_CHARS: usize = 6;
+
+impl InstitutionExtractor {
+    /// On a page about Hong Kong, Macau or Taiwan, a field office written bare as a word of
+    /// its own (`卫生局表示`, `，卫生署呼吁`) is the territory's own office, named as printed
+    /// (`docs/FACTS.md`: such bodies keep their printed names): a government suffix that a
+    /// place alone may open (`region_ok`), of three characters or more, not right after
+    /// another Han word that could open it (a place or core: those are walked as names).
+    pub(super) fn bare_offices(&self, doc: &Doc<'_>, regions: &ArticleRegions) -> Vec<super::find::Candidate> {
+        let mut out = Vec::new();
+        for sentence in doc.sentences() {
+            for m in self.suffix_ac.find_iter(sentence.text) {
+                let suffix = &self.suffixes[m.pattern().as_usize()];
+                let n = sentence.text[m.range()].chars().count();
+                if suffix.kind != InstitutionKind::Government
+                    || !suffix.region_ok
+                    || !(3..=MAX_BARE_OFFICE_CHARS).contains(&n)
+                {
+                    continue;
+                }
+                let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                let Some(k) = sentence.tokens.iter().position(|t| t.span == span) else { continue };
+                let opens = k == 0 || {
+                    let prev = &sentence.tokens[k - 1];
+                    !prev.text.chars().all(is_han) || super::lexicon::STOP_TAGS.contains(&prev.tag)
+                };
+                if opens {
+                    let surface = span.slice(doc.text).to_string();
+                    out.push(super::find::Candidate {
+                        span,
+                        surface: surface.clone(),
+                        region: Vec::new(),
+                        core: String::new(),
+                        kind: suffix.kind,
+                        suffix: String::new(),
+                        named: Some(surface),
+                        bare: false,
+                    });
+                }
+            }
+        }
+        if out.is_empty() || !self.page_outside_mainland(doc, regions) {
+            out.clear();
+        }
+        out
+    }
+
+    /// True when the places the page names lie more in Hong Kong, Macau or Taiwan than on
+    /// the mainland.
+    fn page_outside_mainland(&self, doc: &Doc<'_>, regions: &ArticleRegions) -> bool {
+        let mut balance = 0i32;
+        for sentence in doc.sentences() {
+            for t in &sentence.tokens {
+                if let Some(r) = self.region_token(t.text, t.tag).filter(|r| r.chars().count() > 1) {
+                    balance += if self.outside_mainland(std::slice::from_ref(&r), regions) { 1 } else { -1 };
+                }
+            }
+        }
+        balance > 0
+    }
 }
