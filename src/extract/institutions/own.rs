@@ -107,17 +107,20 @@ impl InstitutionExtractor {
     /// another Han word that could open it (a place or core: those are walked as names).
     pub(super) fn bare_offices(&self, doc: &Doc<'_>, regions: &ArticleRegions) -> Vec<super::find::Candidate> {
         let mut out = Vec::new();
-        for sentence in doc.sentences() {
-            for m in self.suffix_ac.find_iter(sentence.text) {
+        for (i, whole) in doc.sentence_spans().iter().enumerate() {
+            // The sentence's tokens, read once an office matches in it.
+            let mut read = None;
+            for m in self.suffix_ac.find_iter(whole.slice(doc.text)) {
                 let suffix = &self.suffixes[m.pattern().as_usize()];
-                let n = sentence.text[m.range()].chars().count();
+                let n = whole.slice(doc.text)[m.range()].chars().count();
                 if suffix.kind != InstitutionKind::Government
                     || !suffix.region_ok
                     || !(3..=MAX_BARE_OFFICE_CHARS).contains(&n)
                 {
                     continue;
                 }
-                let span = Span::new(sentence.span.start + m.start(), sentence.span.start + m.end());
+                let sentence = read.get_or_insert_with(|| doc.sentence(i));
+                let span = Span::new(whole.start + m.start(), whole.start + m.end());
                 let Some(k) = sentence.tokens.iter().position(|t| t.span == span) else { continue };
                 let opens = k == 0 || {
                     let prev = &sentence.tokens[k - 1];
