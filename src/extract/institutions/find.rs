@@ -616,9 +616,6 @@ impl InstitutionExtractor {
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let titled = self.title_at(&text[e..]);
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
-        if region.first().is_some_and(|(sp, _)| self.class_of_places(text, &left, *sp)) {
-            return None;
-        }
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
         let stop_at = if region.is_empty() {
             stop_at
@@ -1136,6 +1133,10 @@ impl InstitutionExtractor {
         let stop_at = i;
         let mut region: Vec<(Span, String)> = Vec::new();
         i = self.region_prefix(text, left, i, &mut core_start, &mut region);
+        // A class of places (`各设区市`) opens no name: no core, no region.
+        if region.first().is_some_and(|(sp, _)| self.class_of_places(text, left, *sp)) {
+            return (core_end, Vec::new(), i);
+        }
         // A one-character core after an unmarked place name is a street or village name
         // that begins with a city's (`北京` `街`): the place belongs to the core.
         if let Some((sp, r)) = region.last() {

@@ -104,7 +104,8 @@ impl InstitutionExtractor {
     /// its own (`卫生局表示`, `，卫生署呼吁`) is the territory's own office, named as printed
     /// (`docs/FACTS.md`: such bodies keep their printed names): a government suffix that a
     /// place alone may open (`region_ok`), of three characters or more, not right after
-    /// another Han word that could open it (a place or core: those are walked as names).
+    /// another Han word that could open it (a place or core: those are walked as names),
+    /// nor before a title.
     pub(super) fn bare_offices(&self, doc: &Doc<'_>, regions: &ArticleRegions) -> Vec<super::find::Candidate> {
         let mut out = Vec::new();
         for (i, whole) in doc.sentence_spans().iter().enumerate() {
@@ -126,7 +127,8 @@ impl InstitutionExtractor {
                     let prev = &sentence.tokens[k - 1];
                     !prev.text.chars().all(is_han) || super::lexicon::STOP_TAGS.contains(&prev.tag)
                 };
-                if opens {
+                // Before a title the office is part of it (`卫生局局长`, `docs/FACTS.md`).
+                if opens && !self.title_at(&doc.text[span.end..]) {
                     let surface = span.slice(doc.text).to_string();
                     out.push(super::find::Candidate {
                         span,
