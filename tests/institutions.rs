@@ -614,3 +614,25 @@ fn unlisted_places_and_charities_in_traditional_script() {
     let names: Vec<String> = zhnews::extract(text).unwrap().institutions.into_iter().map(|i| i.name).collect();
     assert_eq!(names, vec!["宁州市第一人民医院", "栖霞县慈善会"]);
 }
+
+/// A department written alone as the page's source is a unit of the page's own body: the
+/// body its self-reference names (here on the breadcrumb only), else the first body the
+/// article names with its place; later mentions of the department in the body join it.
+#[test]
+fn source_department_takes_the_page_body() {
+    let page = "当前位置：青禾市疾病预防控制中心 > 工作动态\n青禾市召开慢病防治工作推进会\n发布时间：2026-04-02 09:10  来源：慢病防治科\n4月1日，我中心召开全市慢病防治工作推进会，各县区代表参加。\n会议由主任医师韩立新主持。";
+    let a = zhnews::extract(page).unwrap();
+    let got: Vec<(&str, &[String])> = a.institutions.iter().map(|i| (i.name.as_str(), i.aliases.as_slice())).collect();
+    assert_eq!(got, [("青禾市疾病预防控制中心慢病防治科", &["慢病防治科".to_string()][..])]);
+    // No self-reference: the first body named with its place.
+    let page = "全市职业健康宣传月启动\n发布时间：2026-04-02 09:10  来源：职业健康科\n4月1日，启动仪式在湖州市第一人民医院举行，湖州市卫生健康局有关负责人出席。职业健康科将持续开展科普。";
+    let a = zhnews::extract(page).unwrap();
+    let dept = a.institutions.iter().find(|i| i.name.ends_with("职业健康科")).expect("department");
+    assert_eq!(dept.name, "湖州市第一人民医院职业健康科");
+    assert_eq!(dept.mentions.len(), 2);
+    // No body named anywhere: the department stays unnamed.
+    let page =
+        "全市职业健康宣传月启动\n发布时间：2026-04-02 09:10  来源：职业健康科\n4月1日，全市职业健康宣传月正式启动。";
+    let a = zhnews::extract(page).unwrap();
+    assert!(a.institutions.is_empty(), "{:?}", a.institutions);
+}

@@ -373,3 +373,23 @@ fn colleagues_fused_fields_and_split_names_in_traditional_script() {
     assert_eq!(person("阎美玲"), (vec!["局长".to_string()], Some("南坪区卫生健康局".to_string())));
     assert!(article.institutions.iter().all(|i| !i.name.starts_with("美玲")));
 }
+
+/// On the page of a department written alone as the source, staff named with a post and no
+/// body work for the department's body; the byline author for the department; a villager
+/// for no body.
+#[test]
+fn staff_of_a_source_department_page() {
+    let page = "当前位置：青禾市疾病预防控制中心 > 工作动态\n青禾市召开慢病防治工作推进会\n发布时间：2026-04-02 09:10  作者：韩 雪  来源：慢病防治科\n4月1日，我中心召开全市慢病防治工作推进会，会议由首席专家苏长河主持。\n周立群主任出席会议并讲话。村民马小山也参加了会议。";
+    let a = zhnews::extract(page).unwrap();
+    let got: Vec<(&str, Option<&str>)> =
+        a.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("韩雪", Some("青禾市疾病预防控制中心慢病防治科")),
+            ("苏长河", Some("青禾市疾病预防控制中心")),
+            ("周立群", Some("青禾市疾病预防控制中心")),
+            ("马小山", None)
+        ]
+    );
+}

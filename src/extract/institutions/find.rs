@@ -330,10 +330,7 @@ impl InstitutionExtractor {
         }
         // A department alone (`基层卫生处`, `宣传科`) is part of a body the source does not
         // name: no outlet of its own.
-        if text_trim.chars().count() <= MAX_DEPARTMENT_CHARS
-            && text_trim.ends_with(['处', '科', '室', '司', '股'])
-            && !self.titles.contains(text_trim)
-        {
+        if self.department_alone(text_trim) {
             return None;
         }
         Some(Candidate {
@@ -346,6 +343,13 @@ impl InstitutionExtractor {
             named: Some(text_trim.to_string()),
             bare: false,
         })
+    }
+
+    /// True for a department written without its body (`基层卫生处`, `宣传科`).
+    pub(super) fn department_alone(&self, text: &str) -> bool {
+        text.chars().count() <= MAX_DEPARTMENT_CHARS
+            && text.ends_with(['处', '科', '室', '司', '股'])
+            && !self.titles.contains(text)
     }
 
     /// An outlet without its edition or channel (`周口日报数字报` → `周口日报`).
@@ -828,6 +832,7 @@ impl InstitutionExtractor {
         self.split_glued_prepositions(text, &mut left);
         self.join_fused_places(text, tokens, &mut left);
         self.join_corps_units(text, &mut left);
+        self.join_list_items(text, &mut left);
         Some(left)
     }
 
@@ -848,7 +853,13 @@ impl InstitutionExtractor {
         // A corps unit's level read with the suffix (`184` `团党委`).
         let corps_level =
             left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
-        if !PROPER_TAGS.contains(&t.tag) && self.region_token(clipped, "ns").is_none() && !after_region && !corps_level
+        // A place's level read with the suffix after the place's name (`殿前` `街道办`).
+        let place_level = PLACE_ENDS.contains(&clipped) && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start);
+        if !PROPER_TAGS.contains(&t.tag)
+            && self.region_token(clipped, "ns").is_none()
+            && !after_region
+            && !corps_level
+            && !place_level
         {
             return None;
         }
@@ -1122,6 +1133,10 @@ impl InstitutionExtractor {
         let stop_at = i;
         let mut region: Vec<(Span, String)> = Vec::new();
         i = self.region_prefix(text, left, i, &mut core_start, &mut region);
+        // A class of places (`各设区市`) opens no name: no core, no region.
+        if region.first().is_some_and(|(sp, _)| self.class_of_places(text, left, *sp)) {
+            return (core_end, Vec::new(), i);
+        }
         // A one-character core after an unmarked place name is a street or village name
         // that begins with a city's (`北京` `街`): the place belongs to the core.
         if let Some((sp, r)) = region.last() {
@@ -1386,6 +1401,16 @@ impl InstitutionExtractor {
         i
     }
 
+    /// True when the bare level at `level` closes a class of places with the piece before
+    /// it (`设区` `市`, `县级` `市`: `region_generic.txt`), which names no one place.
+    fn class_of_places(&self, text: &str, left: &[(Span, &str)], level: Span) -> bool {
+        let bare = level.slice(text).chars().count() == 1;
+        bare && left
+            .iter()
+            .find(|(sp, _)| sp.end == level.start)
+            .is_some_and(|(sp, _)| self.region_generic.contains(&text[sp.start..level.end]))
+    }
+
     /// The place written before a bare `level` that ends at `left[i - 1]` and ends with that
     /// level (`道县` before `县`, also read as `道` `县`): the level only repeats it. Returns
     /// the number of pieces and the place.
@@ -1538,7 +1563,7 @@ impl InstitutionExtractor {
         }
         // Hospital names are often read as common nouns (`仁济`/n 医院): one two-character
         // noun that is no kind of hospital counts as a name.
-        let hospital_noun = suffix.kind == InstitutionKind::Hospital
+        let hospital_noun = matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
             && core_tokens.len() == 1
             && core_tokens[0].1 == "n"
             && core.chars().count() == 2;

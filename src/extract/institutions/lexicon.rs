@@ -5,7 +5,7 @@
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
-    Lexicon, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES,
+    Lexicon, BODY_REFERENCES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES,
     ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS,
     REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
@@ -146,6 +146,9 @@ pub struct InstitutionExtractor {
     /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
     /// region of the article.
     pub(super) time_zones: Vec<&'static str>,
+    /// Self-references of a body's own page (`我中心`) with the ending of that body's name
+    /// (`中心`): `own_references` of `body_references.txt`.
+    pub(super) own_references: Vec<(&'static str, &'static str)>,
 }
 
 impl Default for InstitutionExtractor {
@@ -284,6 +287,11 @@ impl InstitutionExtractor {
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
             unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
+            own_references: BODY_REFERENCES
+                .section("own_references")
+                .iter()
+                .filter_map(|r| Some((r.word(), r.field(1)?)))
+                .collect(),
             time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();

@@ -55,12 +55,16 @@
 //! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
 //! the article's place (title, body, source line) or stays bare when none is established.
 //!
+//! A department written alone as the page's source (`来源：宣传科`) is a unit of the page's
+//! own body (`own.rs`); on a page about Hong Kong, Macau or Taiwan a field office written
+//! bare (`卫生局表示`) is the territory's own, named as printed (`own.rs`).
+//!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–7), `pieces.rs` (step 2), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `regions.rs` (places of names and of the
+//! sentence: steps 1–7), `pieces.rs` (step 2), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `own.rs` (the page's own body and territory), `regions.rs` (places of names and of the
 //! article), `merge.rs` (mentions into one record per organization); this file runs them in
 //! order.
 //!
@@ -73,6 +77,7 @@ mod find;
 mod lexicon;
 mod merge;
 mod organs;
+mod own;
 mod pieces;
 mod regions;
 mod towns;
@@ -123,6 +128,14 @@ impl InstitutionExtractor {
         regions.settle(&written);
         for c in waiting {
             self.add(&mut drafts, c, &regions);
+        }
+        for c in self.bare_offices(doc, &regions) {
+            if !drafts.iter().flat_map(|d| &d.mentions).any(|m| m.overlaps(c.span)) {
+                self.add(&mut drafts, c, &regions);
+            }
+        }
+        if let Some(d) = self.source_department(doc, &drafts, &regions) {
+            drafts.push(own::with_body_mentions(doc, d, &drafts));
         }
         self.declared_short_forms(doc, &mut drafts);
         self.short_mentions(doc, &mut drafts);

@@ -22,10 +22,17 @@
 //!   `第十` `师`): joined into one place word (`184团`, `第十师`), which opens the name as a
 //!   region does (`第十师184团医院`, region `第十师184团`).
 //!
+//! - A list item read in pieces, one of them a single character (`左` `各庄` between `、` and
+//!   `等`): two to four Han characters enclosed by the list's separators are one name
+//!   (`左各庄`), whatever the segmenter made of them.
+//!
 //! All look only at the pieces already read left of a suffix; the tagger is asked only where
 //! the first shape is met.
 
 use super::lexicon::{InstitutionExtractor, PROPER_TAGS, STOP_TAGS};
+
+/// Most characters of a list item joined from pieces (`左各庄`).
+const MAX_LIST_ITEM_CHARS: usize = 4;
 use crate::extract::evidence;
 use crate::extract::number::is_chinese_numeral_char;
 use crate::segment::Token;
@@ -89,6 +96,39 @@ impl InstitutionExtractor {
             } else {
                 k += 1;
             }
+        }
+    }
+
+    /// Joins in `left` each list item read in pieces (see the module contract): the pieces
+    /// between a `、` and the next `、` or `等`.
+    pub(super) fn join_list_items(&self, text: &str, left: &mut Vec<(Span, &str)>) {
+        let mut k = 0;
+        while k < left.len() {
+            if left[k].0.slice(text) != "、" {
+                k += 1;
+                continue;
+            }
+            let first = k + 1;
+            let end = (first..left.len()).find(|&j| matches!(left[j].0.slice(text), "、" | "等"));
+            let Some(end) = end.filter(|&e| e > first + 1) else {
+                k += 1;
+                continue;
+            };
+            let item = &text[left[first].0.start..left[end - 1].0.end];
+            let pieces = &left[first..end];
+            let one_char = pieces.iter().any(|p| p.0.slice(text).chars().count() == 1);
+            let touching = pieces.windows(2).all(|w| w[0].0.end == w[1].0.start);
+            if one_char
+                && touching
+                && (2..=MAX_LIST_ITEM_CHARS).contains(&item.chars().count())
+                && is_han_word(item)
+                && !item.chars().any(is_chinese_numeral_char)
+                && !pieces.iter().any(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some())
+            {
+                let span = Span::new(left[first].0.start, left[end - 1].0.end);
+                left.splice(first..end, [(span, "nz")]);
+            }
+            k = first;
         }
     }
 

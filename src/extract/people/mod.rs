@@ -84,10 +84,26 @@ fn source_outlet(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     })
 }
 
+/// The record of a department written alone as the page's source and the body it belongs
+/// to: the record is named `<body><department>` (`某市疾病预防控制中心宣传科`, alias `宣传科`).
+fn source_department<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<(&'f str, &'f str)> {
+    let source = doc.layout.source.as_ref()?;
+    facts.institutions.iter().find_map(|i| {
+        let dept = i.aliases.first()?;
+        let at_source = i.mentions.iter().any(|m| source.span.contains(*m) && m.slice(doc.text) == dept);
+        let body = i.name.strip_suffix(dept.as_str()).filter(|b| at_source && !b.is_empty())?;
+        Some((i.name.as_str(), body))
+    })
+}
+
 /// The body whose own article this is: the institution (not an outlet) named as the
-/// page's source, else the one its self-reference names (`我中心召开…` → the article's
-/// record ending with `中心`, `own_references` of `body_references.txt`), else the first named in the headline.
+/// page's source (the body of a department written alone there), else the one its
+/// self-reference names (`我中心召开…` → the article's record ending with `中心`,
+/// `own_references` of `body_references.txt`), else the first named in the headline.
 fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+    if let Some((_, body)) = source_department(doc, facts) {
+        return Some(body.to_string());
+    }
     let not_outlet_in = |field: Span| {
         facts
             .institutions
@@ -177,6 +193,22 @@ impl BodyReferences {
 /// The tables of `body_references.txt`, read once per process (forced when a
 /// [`PersonExtractor`] is built).
 static BODY_REFS: LazyLock<BodyReferences> = LazyLock::new(BodyReferences::read);
+
+/// Most characters of a portfolio written between a body and its title.
+const MAX_PORTFOLIO_CHARS: usize = 16;
+
+/// True when `between` (the words from a body to its title) is a portfolio of two fields
+/// joined by `及` (`某某保险首席运营及客户服务` + `总监`): Han characters only, each field two
+/// characters or more, no `的` and no deictic opening. FACTS keeps it in the title.
+fn joined_portfolio(between: &str) -> bool {
+    let Some((a, b)) = between.split_once('及') else { return false };
+    between.chars().count() <= MAX_PORTFOLIO_CHARS
+        && between.chars().all(is_han)
+        && !between.contains('的')
+        && !between.starts_with(DEICTIC_OPENINGS)
+        && a.chars().count() >= 2
+        && b.chars().count() >= 2
+}
 
 /// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
 /// `(WONCA)`).
@@ -330,6 +362,27 @@ fn department_after_head(before: &str) -> Option<usize> {
 /// right before a title.
 fn han_run_before(before: &str, max: usize) -> usize {
     before.chars().rev().take_while(|&c| is_han(c) && c != '兼').take(max).map(char::len_utf8).sum()
+}
+
+/// The ending of a residents' community written before its leader's title (`某某社区书记`).
+const COMMUNITY_END: &str = "社区";
+
+/// Most characters of a community's own name before its ending.
+const MAX_COMMUNITY_CORE_CHARS: usize = 4;
+
+/// The community named at the end of `before` right before a title, opening its clause
+/// (`，井北社区` + `书记`): two to four Han characters and a community ending, after a
+/// separator or at the start, no deictic opening (`该社区`). It is the title's organization,
+/// as printed.
+fn community_before(before: &str) -> Option<&str> {
+    let end = before.strip_suffix(COMMUNITY_END)?;
+    let run = han_run_before(end, MAX_COMMUNITY_CORE_CHARS + 1);
+    let core = &end[end.len() - run..];
+    let opens_clause = end[..end.len() - run].chars().next_back().map_or(true, |c| !is_han(c));
+    ((2..=MAX_COMMUNITY_CORE_CHARS).contains(&core.chars().count())
+        && opens_clause
+        && !core.starts_with(DEICTIC_OPENINGS))
+    .then(|| &before[end.len() - run..])
 }
 
 /// Bytes of a department written at the end of `before`, right after a separator of a
@@ -542,11 +595,18 @@ impl PersonExtractor {
         self.later_mentions(doc, &orgs, &mut drafts);
         let outlet = source_outlet(doc, facts);
         let own = own_body(doc, facts);
+        // On the page of a body's department (`来源：宣传科`) the staff named with a post
+        // and no body are the body's.
+        let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
                 .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
-                .or_else(|| d.titles.iter().any(|t| self.own_department_title(t)).then(|| own.clone()).flatten());
+                .or_else(|| d.titles.iter().any(|t| self.own_department_title(t)).then(|| own.clone()).flatten())
+                .or_else(|| {
+                    let post = !d.titles.is_empty() && d.titles.iter().all(|t| self.colleague_post(t));
+                    staff_body.clone().filter(|_| post)
+                });
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -599,7 +659,11 @@ impl PersonExtractor {
         title
             .and_then(|t| facts.institutions.iter().find(|i| i.mentions.iter().any(|m| t.contains(*m))))
             .or_else(|| facts.institutions.iter().find(|i| i.kind == crate::facts::InstitutionKind::Government))
-            .map(|i| i.name.clone())
+            .map(|i| match source_department(doc, facts) {
+                // A notice of a department speaks for its body.
+                Some((dept, body)) if dept == i.name => body.to_string(),
+                _ => i.name.clone(),
+            })
     }
 
     /// The body fused into a title (`卫福部长`, `立法会议员`): a record of the article named
@@ -1395,7 +1459,8 @@ impl PersonExtractor {
                         && between.chars().all(is_han)
                         && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
                             || between.ends_with("支部")
-                            || between.ends_with("中心")));
+                            || between.ends_with("中心")))
+                    || joined_portfolio(between);
                 if dept_ok {
                     if !between.is_empty() {
                         titles[0] = format!("{between}{}", titles[0]);
@@ -1438,6 +1503,9 @@ impl PersonExtractor {
                 // The organization named first is the person's organization.
                 org = None;
             }
+        }
+        if org.is_none() {
+            org = community_before(&text[..pos]).map(str::to_string);
         }
         (titles, org)
     }
