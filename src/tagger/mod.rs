@@ -28,6 +28,7 @@
 
 pub mod features;
 pub mod model;
+pub mod names;
 mod tags;
 pub mod train;
 
@@ -200,7 +201,9 @@ impl Tagger {
 
     /// A tagger for a model file's bytes (the trainer's output).
     pub fn from_bytes(bytes: &'static [u8]) -> Result<Tagger, ModelError> {
-        Ok(Tagger { model: Model::read(bytes)?, lexicons: Lexicons::new() })
+        let model = Model::read(bytes)?;
+        let names = names::Names::parse(model.names).ok_or_else(|| ModelError("names: a name before any kind".into()))?;
+        Ok(Tagger { model, lexicons: Lexicons::with_names(&names) })
     }
 
     /// The model.
