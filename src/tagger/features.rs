@@ -600,6 +600,15 @@ mod tests {
         let mut out = Vec::new();
         ctx.features(0, &mut out);
         assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
+        assert!(ctx.names.iter().all(|n| *n == [NONE; NAME_KINDS]), "no names without a list");
+        // Training-data names: the longest name of each kind covering a character.
+        let names =
+            Names { lists: [vec!["王明".into()], vec!["卫生健康委员会".into(), "委员会".into()], vec![]] };
+        let with_names = Lexicons::with_names(&names);
+        ctx.prepare(text, &tokens, &with_names);
+        assert_eq!((ctx.names[0][0], ctx.names[1][0]), (B, E));
+        assert_eq!((ctx.names[at("卫生")][1], ctx.names[at("员会")][1], ctx.names[at("会主")][1]), (B, M, E));
+        assert_eq!(ctx.names_all(at("上海") as isize), 0);
         // Tokens off the character grid are ignored.
         ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
         assert!(ctx.word_pos.iter().all(|&p| p == S));

@@ -9,8 +9,7 @@
 //! Our own gold sentences give no names (their names come from real pages, which the model
 //! file must not carry) and see all the MSRA names.
 
-use super::tags::{Kind, Tag};
-use super::char_entities;
+use super::tags::{char_entities, Kind, Tag};
 use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
 
@@ -22,7 +21,7 @@ pub const FOLDS: usize = 5;
 const MIN_CHARS: usize = 2;
 
 /// Least share of a name's occurrences tagged as its kind for the name to be kept.
-const MIN_SHARE: f64 = 0.3;
+const MIN_SHARE: f64 = 0.5;
 
 /// Names per kind (PER, ORG, LOC, in [`Kind::ALL`] order), each list sorted and deduplicated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
