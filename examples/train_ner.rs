@@ -19,6 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut input = None;
     let mut extra = Vec::new();
     let mut repeat = 1usize;
+    let mut no_names = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--dev" => dev = true,
@@ -27,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--out" => out = args.next().ok_or("--out FILE")?,
             "--extra" => extra.push(args.next().ok_or("--extra FILE")?),
             "--repeat" => repeat = args.next().ok_or("--repeat K")?.parse()?,
+            "--no-names" => no_names = true,
             _ => input = Some(arg),
         }
     }
@@ -35,6 +37,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let mut sentences = read_bmes(&std::fs::read_to_string(&input)?)?;
     let held_out = if dev { sentences.split_off(sentences.len() - sentences.len() / 20) } else { Vec::new() };
+    // MSRA's sentences give the training-data names; ours, appended after them, do not.
+    options.named = if no_names { 0 } else { sentences.len() };
     let mut ours = 0;
     for path in &extra {
         let more = read_bmes(&std::fs::read_to_string(path)?)?;

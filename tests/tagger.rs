@@ -22,6 +22,10 @@ fn embedded_model_loads_and_is_small() {
     let model = Tagger::global().model();
     assert!(model.len() > 10_000, "{} features", model.len());
     assert!(model.size() <= 15_000_000, "{} bytes", model.size());
+    // The training-data names travel in the model file: a kind line, then its names.
+    let names = model.names;
+    assert!(names.starts_with("PER\n") && names.contains("\nORG\n") && names.contains("\nLOC\n"));
+    assert!(names.lines().count() > 5_000, "{} lines of names", names.lines().count());
     fn send_sync<T: Send + Sync>(_: &T) {}
     send_sync(Tagger::global());
 }
@@ -37,6 +41,8 @@ fn sentences_we_wrote() {
         ("我们昨天抵达云南省昆明市，开始为期三天的访问。", &["LOC 云南省", "LOC 昆明市"]),
         ("国务院办公厅印发通知，要求各地做好防汛工作。", &["ORG 国务院办公厅"]),
         ("他毕业于复旦大学，现在上海工作。", &["ORG 复旦大学", "LOC 上海"]),
+        // An organization with no suffix from the lexicons: known as a name from the training data.
+        ("新华社今天播发了一篇关于春耕的长篇通讯。", &["ORG 新华社"]),
     ];
     let mut failures = Vec::new();
     for (text, expected) in cases {

@@ -23,10 +23,13 @@
 //! | 38 | position in the word with `c[0]` |
 //! | 39–42 | position in the word with: the last character of the word; of the next word; of the word after it; the first character of the previous word |
 //! | 43–45 | reach: the distance (in characters, 1–12, 0 for none) to the nearest end of an organization-suffix match at or after `i` and back to the nearest start of a region match at or before `i`, neither across punctuation: the suffix distance with the position in the word; with the word's POS tag and position; the two distances together |
+//! | 46–48 | training-data names ([`Names`]), one template per kind (PER, ORG, LOC): B/M/E/S position of the character in the longest name of the kind covering it |
+//! | 49–51 | all three name positions at once, at `i`; with the position in the word; at `i-1` and `i+1` together |
 //!
 //! Change a template → bump [`FEATURE_SPEC`] (the model header carries its hash and a model
 //! built for other templates is refused) and retrain.
 
+use super::names::Names;
 use crate::segment::Token;
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -36,10 +39,13 @@ pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..
      lex org,region,surname@wordstart,title,named; lexall i,i-1,i+1; lexorg+c0; lexregion+c0; \
      v2: pos+prevword, pos+nextword; uni -3,3; bi -3-2, 2+3; pos+c0; \
      v3: pos+last(w0), pos+last(w+1), pos+last(w+2), pos+first(w-1); \
-     v4: pos+org-end-ahead, org-end-ahead+tag+pos, org-end-ahead+region-start-back";
+     v4: pos+org-end-ahead, org-end-ahead+tag+pos, org-end-ahead+region-start-back; \
+     v5: names per,org,loc; namesall i, i+pos, i-1+i+1";
 
 /// Number of lexicons.
 pub const LEXICONS: usize = 5;
+/// Number of name kinds (PER, ORG, LOC).
+const NAME_KINDS: usize = 3;
 const ORG_LEXICON: usize = 0;
 const REGION_LEXICON: usize = 1;
 const SURNAME_LEXICON: usize = 2;
@@ -165,9 +171,10 @@ pub fn key(hash: u64) -> u32 {
     (hash >> 32) as u32 ^ hash as u32
 }
 
-/// The lexicon automata, built once.
+/// The lexicon automata and the training-data names' automata (one per kind), built once.
 pub struct Lexicons {
     automata: Vec<AhoCorasick>,
+    names: Vec<AhoCorasick>,
     /// Hash of every entry used, per lexicon (written in the model header for information).
     hash: u64,
 }
@@ -179,8 +186,13 @@ impl std::fmt::Debug for Lexicons {
 }
 
 impl Lexicons {
-    /// Reads the five lexicon files embedded in the crate.
+    /// Reads the five lexicon files embedded in the crate; no training-data names.
     pub fn new() -> Self {
+        Self::with_names(&Names::default())
+    }
+
+    /// The five lexicons and the automata of `names`.
+    pub fn with_names(names: &Names) -> Self {
         let first_field =
             |lexicon: &crate::lexicon::Lexicon| -> Vec<String> { lexicon.words().map(str::to_string).collect() };
         // Every region word of the gazetteer, in a fixed order (the model header hashes them).
@@ -196,16 +208,15 @@ impl Lexicons {
             first_field(&crate::lexicon::NAMED_BODIES),
         ];
         let mut hash = 0u64;
-        let automata = lists
-            .iter()
-            .map(|words| {
-                for w in words {
-                    hash = mix(hash ^ hash_str(w));
-                }
-                AhoCorasick::builder().match_kind(MatchKind::Standard).build(words).expect("lexicon automaton builds")
-            })
-            .collect();
-        Lexicons { automata, hash }
+        let mut build = |words: &[String]| {
+            for w in words {
+                hash = mix(hash ^ hash_str(w));
+            }
+            AhoCorasick::builder().match_kind(MatchKind::Standard).build(words).expect("lexicon automaton builds")
+        };
+        let automata = lists.iter().map(|words| build(words)).collect();
+        let names = names.lists.iter().map(|words| build(words)).collect();
+        Lexicons { automata, names, hash }
     }
 
     /// A hash of the lexicon entries the features use.
@@ -250,6 +261,9 @@ pub struct Context {
     /// Per character: an organization-suffix match ends at it; a region match starts at it.
     org_end: Vec<bool>,
     region_start: Vec<bool>,
+    /// Per character: its position in the longest training-data name of each kind (0 none).
+    names: Vec<[u8; NAME_KINDS]>,
+    names_len: Vec<[u8; NAME_KINDS]>,
 }
 
 impl Context {
@@ -404,16 +418,31 @@ impl Context {
                     REGION_LEXICON => self.region_start[start] = true,
                     _ => {}
                 }
-                let len = end - start;
-                for k in start..end {
-                    if len > self.lex_len[k][l] as usize {
-                        self.lex_len[k][l] = len.min(255) as u8;
-                        self.lex[k][l] = position(k - start, len);
-                    }
+                longest(&mut self.lex, &mut self.lex_len, l, start..end);
+            }
+        }
+        self.names.clear();
+        self.names.resize(n, [NONE; NAME_KINDS]);
+        self.names_len.clear();
+        self.names_len.resize(n, [0; NAME_KINDS]);
+        for (l, automaton) in lexicons.names.iter().enumerate() {
+            for m in automaton.find_overlapping_iter(text) {
+                if let (Ok(start), Ok(end)) =
+                    (self.offsets.binary_search(&m.start()), self.offsets.binary_search(&m.end()))
+                {
+                    longest(&mut self.names, &mut self.names_len, l, start..end);
                 }
             }
         }
         self.prepare_reach();
+    }
+
+    /// The name positions of the three kinds at once (a marker outside the text).
+    fn names_all(&self, i: isize) -> u64 {
+        if i < 0 || i as usize >= self.names.len() {
+            return 0xFFFF;
+        }
+        self.names[i as usize].iter().fold(0u64, |acc, &p| acc * 5 + p as u64)
     }
 
     fn char_at(&self, i: isize) -> u64 {
@@ -499,6 +528,25 @@ impl Context {
         out.push(feature(43, pos, ahead, 0));
         out.push(feature(44, ahead, self.word_tag[i], pos));
         out.push(feature(45, ahead, back, 0));
+        for (t, &l) in (46..=48).zip(&self.names[i]) {
+            out.push(feature(t, l as u64, 0, 0));
+        }
+        let names = self.names_all(p);
+        out.push(feature(49, names, 0, 0));
+        out.push(feature(50, names, pos, 0));
+        out.push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
+    }
+}
+
+/// Marks the characters of the match `range` of list `l` with their positions in it, where
+/// it is longer than any match of the list marked there before.
+fn longest<const N: usize>(pos: &mut [[u8; N]], lens: &mut [[u8; N]], l: usize, range: std::ops::Range<usize>) {
+    let len = range.len();
+    for k in range.clone() {
+        if len > lens[k][l] as usize {
+            lens[k][l] = len.min(255) as u8;
+            pos[k][l] = position(k - range.start, len);
+        }
     }
 }
 
@@ -552,6 +600,15 @@ mod tests {
         let mut out = Vec::new();
         ctx.features(0, &mut out);
         assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
+        assert!(ctx.names.iter().all(|n| *n == [NONE; NAME_KINDS]), "no names without a list");
+        // Training-data names: the longest name of each kind covering a character.
+        let names =
+            Names { lists: [vec!["王明".into()], vec!["卫生健康委员会".into(), "委员会".into()], vec![]] };
+        let with_names = Lexicons::with_names(&names);
+        ctx.prepare(text, &tokens, &with_names);
+        assert_eq!((ctx.names[0][0], ctx.names[1][0]), (B, E));
+        assert_eq!((ctx.names[at("卫生")][1], ctx.names[at("员会")][1], ctx.names[at("会主")][1]), (B, M, E));
+        assert_eq!(ctx.names_all(at("上海") as isize), 0);
         // Tokens off the character grid are ignored.
         ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
         assert!(ctx.word_pos.iter().all(|&p| p == S));

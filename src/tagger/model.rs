@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! magic        8 bytes  "ZHNER\0\0\x01"
-//! version      u32      1
+//! version      u32      2
 //! feature_set  u64      hash of features::FEATURE_SPEC (a model for other templates is refused)
 //! lexicons     u64      hash of the lexicon entries at training time (informational)
 //! n_tags       u32      13; then per tag: u8 length + its name ("O", "B-PER", …), in Tag order
@@ -16,6 +16,9 @@
 //! directory    (2^dir_bits + 1) × u32        first row of each bucket, then n_features
 //! rows         n_features × 16 bytes         sorted by key: n_tags × i8 weights, then the
 //!                                            key's low 24 bits (3 bytes)
+//! names_len    u32
+//! names        names_len bytes, UTF-8             the training-data names the features match
+//!                                                 (super::names::Names::to_text's format)
 //! ```
 //!
 //! A feature's 32-bit key picks its bucket by its top bits; the rows of the bucket (one or two
@@ -27,7 +30,7 @@ use super::tags::TAGS;
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"ZHNER\0\0\x01";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 pub const N_TAGS: usize = TAGS.len();
 /// Bytes per feature row: the weights and 3 bytes of key.
 const ROW: usize = 16;
@@ -50,6 +53,8 @@ impl std::error::Error for ModelError {}
 pub struct Model<'a> {
     pub scale: f32,
     pub lexicon_hash: u64,
+    /// The training-data names, as [`super::names::Names::to_text`] writes them.
+    pub names: &'a str,
     /// `(n_tags + 1) × n_tags` transition weights (last row: start of text).
     pub transitions: Vec<i32>,
     dir_shift: u32,
@@ -132,6 +137,8 @@ impl<'a> Model<'a> {
             .collect();
         let directory = r.take(((1usize << dir_bits) + 1) * 4)?;
         let rows = r.take(n_features * ROW)?;
+        let names_len = r.u32()? as usize;
+        let names = std::str::from_utf8(r.take(names_len)?).map_err(|_| err("names are not UTF-8"))?;
         if r.pos != bytes.len() {
             return Err(err("trailing bytes"));
         }
@@ -141,6 +148,7 @@ impl<'a> Model<'a> {
         Ok(Model {
             scale,
             lexicon_hash,
+            names,
             transitions,
             dir_shift: 32 - dir_bits,
             directory,
@@ -204,8 +212,9 @@ impl<'a> Model<'a> {
 /// Writes a model from averaged weights: `features` are (hash, weight per tag), any order;
 /// `transitions` as in [`Model::transitions`]. Weights are quantized to i8 with one scale
 /// (the largest absolute emission weight maps to 127); features whose quantized weights
-/// are all zero are dropped, and features whose 32-bit keys collide are summed.
-pub fn write(features: &[(u64, [f32; N_TAGS])], transitions: &[f32], lexicon_hash: u64) -> Vec<u8> {
+/// are all zero are dropped, and features whose 32-bit keys collide are summed. `names`: the
+/// training-data names' text, stored as it is.
+pub fn write(features: &[(u64, [f32; N_TAGS])], transitions: &[f32], lexicon_hash: u64, names: &str) -> Vec<u8> {
     assert_eq!(transitions.len(), (N_TAGS + 1) * N_TAGS);
     let max = features.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
@@ -258,6 +267,8 @@ pub fn write(features: &[(u64, [f32; N_TAGS])], transitions: &[f32], lexicon_has
         out.extend(w.iter().map(|&x| x as u8));
         out.extend_from_slice(&k.to_le_bytes()[..3]);
     }
+    out.extend_from_slice(&(names.len() as u32).to_le_bytes());
+    out.extend_from_slice(names.as_bytes());
     out
 }
 
@@ -271,8 +282,9 @@ mod tests {
         w[1] = 2.0;
         w[3] = -1.0;
         let features = vec![(42u64, w), (7u64, [0.0; N_TAGS]), (1u64 << 40, [1.0; N_TAGS])];
-        let bytes = write(&features, &vec![0.5; (N_TAGS + 1) * N_TAGS], 9);
+        let bytes = write(&features, &vec![0.5; (N_TAGS + 1) * N_TAGS], 9, "ORG\n某公司\n");
         let model = Model::read(&bytes).unwrap();
+        assert_eq!(model.names, "ORG\n某公司\n");
         assert_eq!(model.len(), 2, "the all-zero feature is dropped");
         assert_eq!(model.lexicon_hash, 9);
         let mut scores = [0; N_TAGS];

@@ -102,3 +102,33 @@ pub struct Entity {
     /// Byte span in the tagged text.
     pub span: Span,
 }
+
+/// The entities of a tag sequence, as character ranges: `B M* E` or `S` of one kind. Ill-formed
+/// stretches (from hand-made or foreign tags; the tagger never outputs them) are skipped.
+pub fn char_entities(tags: &[Tag]) -> Vec<(Kind, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut open: Option<(Kind, usize)> = None;
+    for (i, &tag) in tags.iter().enumerate() {
+        match tag {
+            Tag::O => open = None,
+            Tag::In(Part::S, k) => {
+                out.push((k, i..i + 1));
+                open = None;
+            }
+            Tag::In(Part::B, k) => open = Some((k, i)),
+            Tag::In(Part::M, k) => {
+                if open.is_some_and(|(o, _)| o != k) {
+                    open = None;
+                }
+            }
+            Tag::In(Part::E, k) => {
+                if let Some((o, start)) = open.take() {
+                    if o == k {
+                        out.push((k, start..i + 1));
+                    }
+                }
+            }
+        }
+    }
+    out
+}

@@ -7,6 +7,7 @@
 
 use super::features::{Context, Lexicons};
 use super::model::{self, N_TAGS};
+use super::names::{Names, FOLDS};
 use super::{char_entities, viterbi, Kind, Tag, TAGS};
 use crate::segment::Segmenter;
 use std::collections::HashMap;
@@ -33,7 +34,7 @@ impl Hasher for Identity {
 type HashIndex<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// Features per character (see [`super::features`]).
-pub const FEATURES_PER_CHAR: usize = 46;
+pub const FEATURES_PER_CHAR: usize = 52;
 
 /// A labelled sentence: its text (normalized like the run-time input) and one tag per
 /// character.
@@ -129,11 +130,14 @@ pub struct Options {
     /// Features seen fewer times than this in the training data are dropped.
     pub min_count: u32,
     pub seed: u64,
+    /// The first `named` training sentences (MSRA's) give the training-data names and are
+    /// jackknifed ([`super::names`]); the rest (our own) give none.
+    pub named: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { epochs: 10, min_count: 2, seed: 20_240_601 }
+        Options { epochs: 10, min_count: 2, seed: 20_240_601, named: usize::MAX }
     }
 }
 
@@ -154,15 +158,20 @@ impl Encoded {
 }
 
 /// The feature hashes of every character of `sentences`, `FEATURES_PER_CHAR` per character,
-/// computed on two threads.
-fn hashes(sentences: &[Sentence], segmenter: &Segmenter, lexicons: &Lexicons) -> Vec<u64> {
-    let work = |part: &[Sentence]| {
+/// computed on two threads; sentence `i` is read with `lexicons[pick(i)]`.
+fn hashes(
+    sentences: &[Sentence],
+    segmenter: &Segmenter,
+    lexicons: &[Lexicons],
+    pick: &(dyn Fn(usize) -> usize + Sync),
+) -> Vec<u64> {
+    let work = |first: usize, part: &[Sentence]| {
         let mut ctx = Context::default();
         let mut buf = Vec::with_capacity(FEATURES_PER_CHAR);
         let mut out = Vec::new();
-        for s in part {
+        for (i, s) in part.iter().enumerate() {
             let tokens = segmenter.tokens(&s.text);
-            ctx.prepare(&s.text, &tokens, lexicons);
+            ctx.prepare(&s.text, &tokens, &lexicons[pick(first + i)]);
             for i in 0..ctx.len() {
                 ctx.features(i, &mut buf);
                 assert_eq!(buf.len(), FEATURES_PER_CHAR);
@@ -173,8 +182,8 @@ fn hashes(sentences: &[Sentence], segmenter: &Segmenter, lexicons: &Lexicons) ->
     };
     let mid = sentences.len() / 2;
     let (a, b) = std::thread::scope(|scope| {
-        let h = scope.spawn(|| work(&sentences[mid..]));
-        let a = work(&sentences[..mid]);
+        let h = scope.spawn(|| work(mid, &sentences[mid..]));
+        let a = work(0, &sentences[..mid]);
         (a, h.join().expect("feature thread"))
     });
     let mut all = a;
@@ -280,8 +289,6 @@ impl Weights {
     }
 }
 
-/// Trains on `train`; after each epoch, scores `dev` (if any) with the averaged weights and
-/// logs. Returns the model file's bytes.
 /// The features seen at least `min_count` times, indexed in order of first appearance; with
 /// their keys and the number of distinct features seen.
 fn kept_features(hashes: &[u64], min_count: u32) -> (HashIndex<u32>, Vec<u64>, usize) {
@@ -324,6 +331,23 @@ fn learn(wt: &mut Weights, data: &Encoded, chars: std::ops::Range<usize>, path: 
     true
 }
 
+/// The lexicons of each jackknife fold (the names of the other folds of `named`), then those
+/// with every name of `named`; and every name.
+fn jackknifed_lexicons(named: &[Sentence]) -> (Vec<Lexicons>, Names) {
+    let fold_of = |i: usize| i * FOLDS / named.len().max(1);
+    let names_without = |fold: usize| {
+        Names::from_tagged(
+            named.iter().enumerate().filter(|&(i, _)| fold_of(i) != fold).map(|(_, s)| (s.text.as_str(), &s.tags[..])),
+        )
+    };
+    let all = names_without(FOLDS);
+    let mut lexicons: Vec<Lexicons> = (0..FOLDS).map(|f| Lexicons::with_names(&names_without(f))).collect();
+    lexicons.push(Lexicons::with_names(&all));
+    (lexicons, all)
+}
+
+/// Trains on `train`; after each epoch, scores `dev` (if any) with the averaged weights and
+/// logs. Returns the model file's bytes.
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
@@ -331,11 +355,20 @@ pub fn train(
     options: &Options,
     log: &mut dyn FnMut(String),
 ) -> Vec<u8> {
-    let lexicons = Lexicons::new();
     let started = std::time::Instant::now();
-    let train_hashes = hashes(train, segmenter, &lexicons);
-    let dev_hashes = hashes(dev, segmenter, &lexicons);
-    log(format!("features of {} + {} sentences in {:.1?}", train.len(), dev.len(), started.elapsed()));
+    let named = options.named.min(train.len());
+    let (lexicons, names) = jackknifed_lexicons(&train[..named]);
+    // Contiguous folds (neighbouring sentences of one article share names); ours see all names.
+    let fold = |i: usize| if i < named { i * FOLDS / named } else { FOLDS };
+    let train_hashes = hashes(train, segmenter, &lexicons, &fold);
+    let dev_hashes = hashes(dev, segmenter, &lexicons, &|_| FOLDS);
+    log(format!(
+        "features of {} + {} sentences in {:.1?}; {} training-data names",
+        train.len(),
+        dev.len(),
+        started.elapsed(),
+        names.len()
+    ));
 
     let (index, keys, distinct) = kept_features(&train_hashes, options.min_count);
     log(format!("{distinct} distinct features, {} kept (seen ≥ {} times)", keys.len(), options.min_count));
@@ -381,7 +414,7 @@ pub fn train(
     let (w, t) = wt.averaged();
     let features: Vec<(u64, [f32; N_TAGS])> =
         keys.iter().enumerate().map(|(i, &h)| (h, w[i * N_TAGS..(i + 1) * N_TAGS].try_into().expect("row"))).collect();
-    let bytes = model::write(&features, &t, lexicons.hash());
+    let bytes = model::write(&features, &t, lexicons[FOLDS].hash(), &names.to_text());
     log(format!("trained in {:.1?}; model {} bytes", started.elapsed(), bytes.len()));
     bytes
 }

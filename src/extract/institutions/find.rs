@@ -246,6 +246,13 @@ fn verb_opens_item(text: &str, left: &[(Span, &str)], i: usize, cut: usize) -> b
         && (i == 0 || matches!(left[i - 1].0.slice(text), "、" | "，" | "：" | "；"))
 }
 
+/// The core starting at `core_start` opens with a verb after a separator or the sentence
+/// start ([`verb_opens_item`]'s shape).
+fn verb_opened(text: &str, left: &[(Span, &str)], core_start: usize) -> bool {
+    let Some(k) = left.iter().position(|p| p.0.start == core_start) else { return false };
+    matches!(left[k].1, "v" | "vd" | "vg") && verb_opens_item(text, left, k, left[k].0.end)
+}
+
 /// Chinese numerals of a count of list items (`两家`, `四间`).
 const COUNT_NUMERALS: &str = "两二三四五六七八九十0123456789";
 
@@ -630,14 +637,13 @@ impl InstitutionExtractor {
         let titled = self.title_at(&text[e..]);
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
-        let stop_at = if region.is_empty() {
-            stop_at
-        } else {
-            left.iter().position(|t| t.0.start == region[0].0.start).unwrap_or(stop_at)
-        };
-        // The tagger checks names the rules would make (not lists, not region-named ones).
+        let stop_at =
+            region.first().map_or(stop_at, |r| left.iter().position(|t| t.0.start == r.0.start).unwrap_or(stop_at));
+        // The tagger checks names the rules would make (not lists, not region-named ones, not
+        // those the structure vouches for: a verb opening an item before a title).
         if region.is_empty()
             && !etc
+            && !(titled && verb_opened(text, &left, core_start))
             && self.valid_name(&text[core_start..core_end], &[], suffix, &left, core_start, core_end, text)
         {
             match self.tagger_start(text, tokens, core_start, s, e) {
