@@ -180,6 +180,8 @@ pub struct EventExtractor {
     count_approx: WordSet,
     /// Scope words that may be coordinated before a meeting's name (`全国、全省…会议`).
     scopes: WordSet,
+    /// `精神`: what a meeting named after another event studies (`drop_study_meetings`).
+    spirit: WordSet,
     sessions: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
@@ -299,6 +301,7 @@ impl EventExtractor {
                 APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)),
             ),
             scopes: EVENT_HEADS.word_set("coordinated"),
+            spirit: EVENT_HEADS.word_set("spirit"),
             sessions: EVENT_HEADS.word_set("sessions"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
@@ -424,7 +427,22 @@ impl EventExtractor {
         found.extend(self.sessions_found(text, s));
         let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
         found.extend(held);
-        found
+        self.drop_study_meetings(text, found)
+    }
+
+    /// `学习贯彻全国卫生健康工作会议精神座谈会`, `二十届三中全会精神专题会议`: a meeting named
+    /// after the spirit (`[spirit]`) of another event studies that event; its own name is
+    /// no name (it would start inside a verb phrase), and the event studied stays.
+    fn drop_study_meetings(&self, text: &str, found: Vec<Found>) -> Vec<Found> {
+        let studied: Vec<usize> = found
+            .iter()
+            .filter(|g| text.get(g.mention.end..).is_some_and(|rest| self.spirit.longest_prefix(rest).is_some()))
+            .map(|g| g.mention.end)
+            .collect();
+        if studied.is_empty() {
+            return found;
+        }
+        found.into_iter().filter(|f| !studied.iter().any(|&end| f.mention.start < end && end < f.mention.end)).collect()
     }
 
     /// `4月7日，某市在广场开展“世界卫生日”主题义诊活动`, `…启动仪式暨“…”宣传活动`: an
