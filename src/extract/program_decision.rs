@@ -58,7 +58,8 @@ pub(crate) enum Feature {
     /// `“提供…服务”`): a clause, not a name.
     ClauseVerb,
     /// A headless name right after a count or demonstrative with its measure word
-    /// (`是一项“民生工程”`): a description of a kind, not a name.
+    /// (`是一项“民生工程”`), or opening with one and holding `的`
+    /// (`“一项惠及万家的民生工程”`): a description of a kind, not a name.
     Described,
     /// The name is a day, week, month or year of observance (`“世界高血压日”主题宣传活动`,
     /// `“医疗服务提升年”`), alone or before an activity: a date or an event.

@@ -304,6 +304,9 @@ struct Shapes {
     /// `一项`, `此项`: a count or demonstrative with its measure word right before a
     /// headless quote makes it a description (`是一项“民生工程”`).
     described: Regex,
+    /// `“一项惠及万家的民生工程”`: a quote opening with a count or demonstrative and its
+    /// measure word and holding `的` describes something; it names nothing.
+    described_inside: Regex,
     /// A count of kinds (`三大类`, `5类`): what follows is a kind of item, not a name.
     counted_kind: Regex,
     /// A leading count with its measure word (`100个`, `一批`, `第三轮`): not part of a name.
@@ -334,6 +337,7 @@ impl Shapes {
             period: re(r"^十[一二三四五六七八九]?五$"),
             child_count: re(r"^\p{Han}{0,2}[一二两三四0-9][孩胎]$"),
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
+            described_inside: re(r"^(?:[一这此该那每])(?:项|个|种|类|场|次)\p{Han}*的"),
             counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
             leading_count: re(
                 r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)",
@@ -830,9 +834,12 @@ impl ProgramExtractor {
     /// `是一项“民生工程”`, `此项“…”`: a count or demonstrative with its measure word right
     /// before a headless mention. (A headed one after `此次` stays: the events stage reads
     /// it as a repeat of a held activity.)
+    /// Also a headless name that itself opens so and holds `的` (`shapes.described_inside`).
     fn described_before(&self, text: &str, p: &Program<Span>) -> bool {
         let start = floor_char_boundary(text, p.mention.start.saturating_sub(6));
-        p.category.is_none() && text.get(start..p.mention.start).is_some_and(|b| self.shapes.described.is_match(b))
+        p.category.is_none()
+            && (text.get(start..p.mention.start).is_some_and(|b| self.shapes.described.is_match(b))
+                || self.shapes.described_inside.is_match(&p.name))
     }
 
     /// `“新北动健康”、“乐龄学习”等计划`: a quote listed before a quoted program with a head
