@@ -419,11 +419,7 @@ impl InstitutionExtractor {
         let mut groups = self.named_groups(text, base, &bounds);
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if !(bounds.contains(&e)
-                || self.title_at(&text[e..])
-                || text[e..].starts_with('党')
-                || self.contracted(text, s, e))
-            {
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
                 continue;
             }
             let mut suffix = &self.suffixes[m.pattern().as_usize()];
@@ -460,11 +456,9 @@ impl InstitutionExtractor {
         for m in self.named_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let short = e - s <= SHORT_BODY_BYTES;
-            if !(bounds.contains(&e)
-                || self.title_at(&text[e..])
-                || !starts_han(&text[e..])
-                || self.contracted(text, s, e))
-            {
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            let contracted = self.title_at(&text[e - last_len..]);
+            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
                 continue;
             }
             if (short && !bounds.contains(&s)) || self.title_runs_past(&text[s..], e - s) {
@@ -475,13 +469,6 @@ impl InstitutionExtractor {
             groups.push(Group { span: c.span, members: vec![c], named: true });
         }
         groups
-    }
-
-    /// `卫福部长`, `卫生局長`: the name ending at `e` (started at `s`) shares its last
-    /// character with the title after it (部长, 局长).
-    fn contracted(&self, text: &str, s: usize, e: usize) -> bool {
-        let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
-        self.title_at(&text[e - last_len..])
     }
 
     /// Numbered siblings written short after the numbered hospitals of `kept` (see
