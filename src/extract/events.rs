@@ -928,11 +928,12 @@ impl EventExtractor {
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = self.min_name_chars(head.slice(text));
-        let min_chars = if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
-            min_chars.min(MIN_SHORT_NAME_CHARS)
-        } else {
-            min_chars
-        };
+        let min_chars =
+            if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
+                min_chars.min(MIN_SHORT_NAME_CHARS)
+            } else {
+                min_chars
+            };
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
