@@ -541,8 +541,6 @@ fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
 
-/// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
-/// `一年`, `一天` they seldom set the time of the clause.
 /// `6大中医专科`: digits count with `大` too when a noun follows (not `5大于3`, `3大型`).
 fn digit_infix(s: &str, end: usize, infix: &str) -> bool {
     infix == "大" && next_char(s, end + infix.len()).is_some_and(|c| is_han(c) && !"于型小量批".contains(c))
@@ -567,6 +565,8 @@ const FREQUENCY_REACH: usize = 30;
 /// The longest act a time limit names (`到达最近的急救站`), in characters.
 const TIME_LIMIT_ACT_CHARS: usize = 12;
 
+/// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
+/// `一年`, `一天` they seldom set the time of the clause.
 const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
 
 /// Units of time that 半 halves as a figure (`半年`, `半小时`; not `半天`, `半月`).

@@ -212,26 +212,21 @@ impl Lexicons {
             first_field(&crate::lexicon::TITLES),
             first_field(&crate::lexicon::NAMED_BODIES),
         ];
-        let mut hash = 0u64;
-        let mut build = |words: &[String]| {
-            for w in words {
-                hash = mix(hash ^ hash_str(w));
-            }
+        // Every entry is hashed, lexicons first, then the names in their order.
+        let hash = lists.iter().chain(&names.lists).flatten().fold(0u64, |h, w| mix(h ^ hash_str(w)));
+        let build = |words: &[String]| {
             AhoCorasick::builder().match_kind(MatchKind::Standard).build(words).expect("lexicon automaton builds")
         };
         let automata = lists.iter().map(|words| build(words)).collect();
-        let names = names
+        let names: Vec<Vec<String>> = names
             .lists
             .iter()
             .map(|words| {
-                for w in words {
-                    hash = mix(hash ^ hash_str(w));
-                }
                 let mut sorted = words.clone();
                 sorted.sort_unstable();
                 sorted
             })
-            .collect::<Vec<_>>();
+            .collect();
         let name_blocks = names.iter().map(|list| first_char_blocks(list)).collect();
         Lexicons { automata, names, name_blocks, hash }
     }
