@@ -359,6 +359,8 @@ pub struct FigureExtractor {
     object_units: Vec<String>,
     /// Words after a clause-opening `两人` that make it point back (module `guards`).
     pair_follow: Vec<String>,
+    /// Nouns of people after a share's `成` that the word list glues to it (`三成长者`).
+    share_people: Vec<String>,
     idioms: AhoCorasick,
     subject: SubjectWords,
     /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
@@ -718,6 +720,7 @@ impl FigureExtractor {
             doubling: role(&FIGURE_WORDS, "doubling"),
             object_units: role(&FIGURE_WORDS, "object_unit"),
             pair_follow: role(&FIGURE_WORDS, "pair_follow"),
+            share_people: role(&FIGURE_WORDS, "share_people"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
             cuts: WordSearch::new(&subject.cut),
@@ -1102,6 +1105,7 @@ impl FigureExtractor {
             m.kind = FigureKind::Percent;
             m.end = u;
             half_after(s, &mut m, 5.0);
+            tenth_digit(s, &mut m);
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
@@ -1733,14 +1737,16 @@ impl FigureExtractor {
             .take(6)
             .scan(at, |next, t| {
                 // 13岁的男孩及其母亲: a member after 及其 is someone else's, not of the group.
-                let ok = t.span.start == *next && t.tag.starts_with('n') && !OWNER_LINKS.contains(&t.text);
+                let ok = t.span.start == *next
+                    && (t.tag.starts_with('n') && !OWNER_LINKS.contains(&t.text) || split_population(s, sentence, t));
                 *next = t.span.end;
                 ok.then_some(t)
             })
             .collect();
         let name = |t: &crate::segment::Token<'_>| t.tag == "nr";
-        let people =
-            |t: &crate::segment::Token<'_>| self.subject.person_head.iter().any(|h| t.text.ends_with(h.as_str()));
+        let people = |t: &crate::segment::Token<'_>| {
+            self.subject.person_head.iter().any(|h| t.text.ends_with(h.as_str())) || split_population(s, sentence, t)
+        };
         let (first, rest) = run.split_first()?;
         if name(first) {
             // 84岁的曾庆敏老人: the noun of people right after the name, else the name.
@@ -2197,6 +2203,15 @@ impl FigureExtractor {
             && self.approx_before(s, i).is_some()
     }
 
+    /// *Share of people*: `三成长者`, `两成员工` — a Chinese number before `成` and a noun of
+    /// people (role `share_people` of `figure_words.txt`) that the word list reads as 成长,
+    /// 成员: the 成 is tenths.
+    fn share_of_people(&self, s: &str, i: usize, end: usize) -> bool {
+        let after = &s[end + '成'.len_utf8()..];
+        !number::is_digit(s[i..].chars().next().unwrap_or('0'))
+            && self.share_people.iter().any(|w| after.starts_with(w.as_str()))
+    }
+
     /// `成` as tenths (七成, 7成以上) — not 成立, 成为, … (`i`: where the number starts).
     fn tenths_at(&self, s: &str, i: usize, end: usize, q: &Quantity) -> Option<usize> {
         if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
@@ -2205,6 +2220,7 @@ impl FigureExtractor {
         if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str()))
             && !self.share_before_copula(s, i, end)
             && !self.approximate_share(s, i, end)
+            && !self.share_of_people(s, i, end)
         {
             return None;
         }
@@ -2423,6 +2439,13 @@ impl FigureExtractor {
         if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
             return None;
         }
+        // 有120个发热门诊投入使用: a noun phrase opening with a verb and ending in a head noun
+        // (发热门诊), a predicate after it, is what is counted, not an act.
+        let noun = self.subject_after(sentence, end).filter(|n| self.ends_in_head(n));
+        if noun.is_some_and(|n| s[end..clause_end].strip_prefix(n.as_str()).is_some_and(|rest| !rest.trim().is_empty()))
+        {
+            return None;
+        }
         self.finish(self.trim_words(sentence, &s[tokens[k].0..clause_end], false))
     }
 
@@ -2538,7 +2561,10 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         if self.subject.stop.iter().any(|w| word == w.as_str()) || reaches_a_value(word) {
-            return self.stop_word_step(s, &tokens[k + 1..], tag, started);
+            // 3所医院获评三级甲等医院: after a head noun a predicate word closes the phrase,
+            // whatever head ends its object.
+            let after_head = k > 0 && self.ends_in_head(&s[tokens[k - 1].0..tokens[k - 1].1]);
+            return if after_head { PhraseStep::Stop } else { self.stop_word_step(s, &tokens[k + 1..], tag, started) };
         }
         // *Adverb after the noun*: an adverb of manner, a function word, or an adverb before
         // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
@@ -2579,6 +2605,10 @@ impl FigureExtractor {
     /// A predicate word ends the phrase, unless it sits inside a compound that ends in a
     /// head noun at the clause end (个性化签约服务包。), with a modifier before it
     /// (签约服务包, not 参与服务).
+    fn ends_in_head(&self, word: &str) -> bool {
+        self.subject.head.iter().any(|h| word.ends_with(h.as_str()))
+    }
+
     fn stop_word_step(&self, s: &str, rest: &[(usize, usize, &str)], tag: &str, started: bool) -> PhraseStep {
         let last_head = rest.iter().take(2).position(|&(x, y, _)| {
             self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
@@ -3569,6 +3599,29 @@ fn half_after(s: &str, m: &mut Measure, step: f64) {
         m.value += step;
         m.end = after;
     }
+}
+
+/// `老年人|口`: the 口 of 人口 that the segmenter cut off a noun of people ending in 人.
+fn split_population(s: &str, sentence: &Sentence<'_>, t: &crate::segment::Token<'_>) -> bool {
+    t.text == "口" && s[..t.span.start - sentence.span.start].ends_with('人')
+}
+
+/// `七成五`: a Chinese digit right after the tenths of a share adds its hundredths (75 %),
+/// when nothing but punctuation, `的` or an approximation word follows the digit (not
+/// `三成五保户`).
+fn tenth_digit(s: &str, m: &mut Measure) {
+    const DIGITS: &str = "一二三四五六七八九";
+    let Some(d) = next_char(s, m.end).filter(|&c| DIGITS.contains(c)) else { return };
+    let after = m.end + d.len_utf8();
+    if m.upper.is_some()
+        || m.value >= 100.0
+        || next_char(s, after).is_some_and(|c| is_word_char(c) && !"的以左上".contains(c))
+    {
+        return;
+    }
+    let digit = DIGITS.chars().position(|c| c == d).unwrap_or(0) + 1;
+    m.value += digit as f64;
+    m.end = after;
 }
 
 /// `七八个`, `两三个小时`, `三四十名`: two neighbouring Chinese digits (and a 十/百/千/万
