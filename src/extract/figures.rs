@@ -748,10 +748,17 @@ impl FigureExtractor {
             let in_numeral = |p: usize| {
                 prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
             };
+            // Nor is one before 之: the denominator of a fraction (万分之三, 十分之一).
+            let fraction = |e: usize| {
+                sentence.text[e..]
+                    .strip_prefix('之')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+            };
             claimed.extend(
                 self.idioms
                     .find_iter(sentence.text)
-                    .filter(|m| !in_numeral(m.start()))
+                    .filter(|m| !in_numeral(m.start()) && !fraction(m.end()))
                     .map(|m| Span::new(m.start(), m.end())),
             );
             claimed.extend(self.opaque_names(sentence.text));
@@ -777,7 +784,11 @@ impl FigureExtractor {
                 }
                 if let Some(c) = claimed.get(next_claim).filter(|c| c.start <= i) {
                     i = c.end;
-                    last_end = last_end.max(c.end);
+                    // A date ends the words a duration may name; an idiom is one of them
+                    // (二级以上医院平均住院日).
+                    if claims.dates.iter().any(|d| d.start < c.end && c.start < d.end) {
+                        last_end = last_end.max(c.end);
+                    }
                     continue;
                 }
                 let Some(ch) = next_char(s, i) else { break };
@@ -1609,6 +1620,9 @@ impl FigureExtractor {
                 (linked, p) = (true, p + w.len());
             } else if let Some(w) = LIST_SEPARATORS.iter().find(|w| rest.starts_with(**w)) {
                 (listed, p) = (true, p + w.len());
+            } else if let Some(w) = self.frequency.iter().find(|w| linked && rest.starts_with(w.as_str())) {
+                // ，达到每人每年640元: the period of a level reached after a link is no noun.
+                p += w.len();
             } else if let Some(w) = COMMA.iter().find(|w| rest.starts_with(**w)) {
                 (comma, p) = (true, p + w.len());
             } else {
@@ -1619,7 +1633,14 @@ impl FigureExtractor {
         let noun_after = next_char(s, end).is_some_and(is_word_char)
             && !LIST_SEPARATORS.iter().any(|w| s[end..].starts_with(*w))
             && self.subject_after(sentence, end).is_some();
-        ((linked || listed && !comma) && !noun_after).then_some(subject)
+        // 提高30元，达到640元: the level a change reached is the metric alone, not the change.
+        let changed = self
+            .subject
+            .increase
+            .iter()
+            .chain(&self.subject.decrease)
+            .find_map(|w| subject.strip_suffix(w.as_str()).filter(|m| comma && m.chars().count() >= 2));
+        ((linked || listed && !comma) && !noun_after).then_some(changed.unwrap_or(subject))
     }
 
     /// *Verb of motion*: a verb with `至`/`到` after it, up to `start` (`由240路扩容至360路`:
@@ -3008,11 +3029,22 @@ impl FigureExtractor {
         let noun_next = self.subject.keep.iter().any(|k| after.starts_with(k.as_str()))
             || next.is_some_and(|t| {
                 t.span.start == at && t.tag.starts_with('n') && t.span.end <= sentence.span.start + start
-            });
+            })
+            || prev.is_some_and(|p| p.age_start.is_some()) && self.closing_rate(after);
         if noun_next {
             return clause;
         }
         &s[from..start]
+    }
+
+    /// *Rate of an age group*: the words after an age group end in a rate before the number,
+    /// links aside (`65周岁以上老年人免费体检率达到70%`): the rate is the group's.
+    fn closing_rate(&self, after: &str) -> bool {
+        let mut t = after.trim_end();
+        while let Some(w) = self.subject.link.iter().chain(&self.subject.cut).find(|w| t.ends_with(w.as_str())) {
+            t = &t[..t.len() - w.len()];
+        }
+        !t.contains(is_delimiter) && self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
     }
 
     /// Scope words, lead verbs, cuts, links and tails applied to a clause before a figure

@@ -553,7 +553,7 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
         let end = den.span.end + "分之".len() + num.span.end;
         // A power of ten divides exactly (千分之二点五 → 0.25): no rounding to hundredths.
         let share = num.value / den.value * 100.0;
-        let percent = if [1e3, 1e4].contains(&den.value) { round(share) } else { round2(share) };
+        let percent = if [1e3, 1e4, 1e5].contains(&den.value) { round(share) } else { round2(share) };
         return Some(Ratio { percent, span: Span::new(at, end) });
     }
     // a/b with small integers, a < b: a share, not a date (dates are claimed first).
@@ -764,6 +764,7 @@ mod tests {
         assert_eq!(scan_ratio("千分之二点一", 0).unwrap().percent, 0.21);
         assert_eq!(scan_ratio("万分之三", 0).unwrap().percent, 0.03);
         assert_eq!(scan_ratio("万分之1.5", 0).unwrap().percent, 0.015);
+        assert_eq!(scan_ratio("十万分之五", 0).unwrap().percent, 0.005);
         assert!(scan_ratio("千人", 0).is_none());
     }
 }
