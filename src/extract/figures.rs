@@ -1373,6 +1373,7 @@ impl FigureExtractor {
                     let clause = clause();
                     self.subject_after(sentence, end)
                         .or_else(|| self.change_subject(clause, prev_subject, false))
+                        .or_else(|| self.age_change(sentence, clause))
                         .or_else(|| self.clean_before(sentence, clause))
                 }
             }
@@ -1868,6 +1869,13 @@ impl FigureExtractor {
             && !listed(&sw.decrease)
             && !listed(&sw.cut)
             && !listed(&sw.share)
+    }
+
+    /// *Change of an age*: years added to a metric in 岁 (`人均预期寿命增加近1岁`) are its
+    /// growth, like a change in %: the metric + `增幅`/`降幅`.
+    fn age_change(&self, sentence: &Sentence<'_>, clause: &str) -> Option<String> {
+        let (metric, change) = self.change_word(clause)?;
+        Some(format!("{}{change}", self.clean_before(sentence, metric)?))
     }
 
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).

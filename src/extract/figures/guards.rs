@@ -8,7 +8,10 @@
 //!   `几百人`) says "several", no number;
 //! - *pair anaphor*: `两人`/`二人` opening a clause and followed by an adverb, a date or a
 //!   time word (role `pair_follow` of `figure_words.txt`: `两人分别于…`, `二人今早…`)
-//!   points back at two people already counted.
+//!   points back at two people already counted;
+//! - *pair of bodies*: `两部门` ("both departments", `两部门将…`, `由两部门共同…`) points
+//!   back at the two bodies the text named; a count of departments is written otherwise
+//!   (`卫健委等5部门`, `十部门联合印发`).
 //!
 //! Figures without a unit of their own:
 //! - *trajectory*: bare numbers in `从A到B` (with a change verb: `从9.5降到6.1`) are both
@@ -61,7 +64,7 @@ impl FigureExtractor {
     /// True when the measured number at `start..m.end` is no figure by one of the rules
     /// above (session ordinal, pair anaphor).
     pub(super) fn not_a_figure(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
-        session_ordinal(s, start, m) || self.pair_anaphor(s, start, m, dates_start)
+        session_ordinal(s, start, m) || self.pair_anaphor(s, start, m, dates_start) || pair_of_bodies(&s[start..m.end])
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -174,6 +177,11 @@ impl FigureExtractor {
 }
 
 /// *Session ordinal*: `五次会议` after `届` within the clause.
+/// *Pair of bodies*: `两部门` points back at two bodies already named.
+fn pair_of_bodies(text: &str) -> bool {
+    matches!(text, "两部门" | "二部门" | "兩部門")
+}
+
 fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {
     if m.unit.as_deref() != Some("次") || !["会议", "全会", "全体会议"].iter().any(|w| s[m.end..].starts_with(w))
     {
