@@ -9,7 +9,8 @@
 //! the word names nothing (`，分别比上年提高2个、3个百分点`), a run of changes in 百分点
 //! takes the members of the run before it in the sentence, if it had as many; a run of
 //! changes in % whose clause names nothing grows the run of as many figures before it
-//! (`同比分别增长23%和18%`: each one's subject + 增幅). Groups of
+//! (`同比分别增长23%和18%`: each one's subject + 增幅), and a run of changes in % after the
+//! cue and a change verb gives each member its 增幅/降幅 (`门诊量和住院量分别增长10%和8%`). Groups of
 //! one rate that only the last member names (`幼儿园、小学和初中学生的接种率`,
 //! `城镇职工和城乡居民医保报销比例`) each take its shared rest (*shared rate*).
 //!
@@ -54,13 +55,18 @@ impl FigureExtractor {
             let shared_head = raw
                 .split_last()
                 .is_some_and(|(last, rest)| last.contains('的') && rest.iter().all(|m| !m.contains('的')));
-            let members: Vec<Option<String>> = raw.into_iter().map(|m| self.clean_before(sentence, m)).collect();
+            let mut members: Vec<Option<String>> = raw.iter().map(|m| self.clean_before(sentence, m)).collect();
+            self.shared_head_noun(sentence, &raw, &mut members);
             if shared_head {
                 continue;
             }
             if members.len() == run.len() && members.iter().all(Option::is_some) {
+                // 门诊量和住院量分别增长了10%和8%: a change in % after the cue is each
+                // member's 增幅/降幅, as after one metric.
+                let change = self.change_word(&s[cue..run[0].mention.start]).map(|(_, c)| c);
                 for (f, m) in run.iter_mut().zip(&members) {
-                    f.subject = m.clone();
+                    let suffix = change.filter(|_| f.unit.as_deref() == Some("%")).unwrap_or("");
+                    f.subject = m.as_ref().map(|m| format!("{m}{suffix}"));
                 }
                 members_before = members;
             } else if members.len() == 1 && members[0].is_some() {
@@ -141,6 +147,38 @@ impl FigureExtractor {
         }
         out.push(whole);
         Some(out)
+    }
+
+    /// *Shared head noun*: `药品和耗材价格`, `医生和护士人数` — groups of one word each and a
+    /// last member of two words, a noun after a word like theirs: each group takes that noun
+    /// (药品价格, 耗材价格), unless it already ends like it (医生和乡村医生).
+    fn shared_head_noun(&self, sentence: &Sentence<'_>, raw: &[&str], members: &mut [Option<String>]) {
+        let tokens_of = |m: &str| {
+            let m = m.trim();
+            let from = sentence.span.start + super::offset_in(sentence.text, m)?;
+            let k = sentence.tokens.partition_point(|t| t.span.start < from);
+            let n = sentence.tokens[k..].iter().take(4).take_while(|t| t.span.end <= from + m.len()).count();
+            let toks = &sentence.tokens[k..k + n];
+            (toks.first()?.span.start == from && toks.last()?.span.end == from + m.len()).then_some(toks)
+        };
+        let Some((last, groups)) = raw.split_last() else { return };
+        let Some([word, head]) = tokens_of(last) else { return };
+        let noun = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
+        if !noun(head) || head.text.chars().count() < 2 || word.text.chars().count() != head.text.chars().count() {
+            return;
+        }
+        let Some(last_char) = head.text.chars().next_back() else { return };
+        let mut named = Vec::with_capacity(groups.len());
+        for g in groups {
+            let Some([one]) = tokens_of(g) else { return };
+            if !noun(one) || one.text.ends_with(last_char) || one.text.chars().count() != word.text.chars().count() {
+                return;
+            }
+            named.push(format!("{}{}", one.text, head.text));
+        }
+        for (m, n) in members.iter_mut().zip(named) {
+            *m = Some(n);
+        }
     }
 
     /// The members of a coordinated metric (`孕产妇系统管理率、产前检查率和产后访视率`):
