@@ -736,42 +736,7 @@ impl FigureExtractor {
         date_spans.sort();
         for sentence in doc.sentences() {
             let base = sentence.span.start;
-            // Claimed spans in sentence coordinates: dates and fixed expressions.
-            let first = date_spans.partition_point(|d| d.end <= sentence.span.start);
-            let mut claimed: Vec<Span> = date_spans[first..]
-                .iter()
-                .take_while(|d| d.start < sentence.span.end)
-                .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
-                .collect();
-            let dates = claimed.clone();
-            // An idiom inside a longer numeral (一亿二千万 holds 千万) is no idiom.
-            let in_numeral = |p: usize| {
-                prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
-            };
-            // Nor is one before 之: the denominator of a fraction (万分之三, 十分之一).
-            let fraction = |e: usize| {
-                sentence.text[e..]
-                    .strip_prefix('之')
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
-            };
-            claimed.extend(
-                self.idioms
-                    .find_iter(sentence.text)
-                    .filter(|m| !in_numeral(m.start()) && !fraction(m.end()))
-                    .map(|m| Span::new(m.start(), m.end())),
-            );
-            claimed.extend(self.opaque_names(sentence.text));
-            claimed.sort();
-            // Merged, so that starts and ends both ascend (binary searches below rely on it).
-            let mut merged: Vec<Span> = Vec::with_capacity(claimed.len());
-            for c in claimed {
-                match merged.last_mut() {
-                    Some(last) if c.start < last.end => last.end = last.end.max(c.end),
-                    _ => merged.push(c),
-                }
-            }
-            let claims = Claims { all: merged, dates };
+            let claims = self.claims(&sentence, &date_spans);
             let claimed = &claims.all;
             let s = sentence.text;
             let mut found: Vec<Figure<Span>> = Vec::new();
@@ -819,6 +784,48 @@ impl FigureExtractor {
                 facts.figures.push(f);
             }
         }
+    }
+
+    /// The spans of `sentence` (sentence coordinates, merged) that figures must not use: the
+    /// dates of `date_spans` (document coordinates, sorted) and fixed expressions.
+    fn claims(&self, sentence: &Sentence<'_>, date_spans: &[Span]) -> Claims {
+        let base = sentence.span.start;
+        // Claimed spans in sentence coordinates: dates and fixed expressions.
+        let first = date_spans.partition_point(|d| d.end <= sentence.span.start);
+        let mut claimed: Vec<Span> = date_spans[first..]
+            .iter()
+            .take_while(|d| d.start < sentence.span.end)
+            .map(|d| Span::new(d.start.saturating_sub(base), d.end.saturating_sub(base)))
+            .collect();
+        let dates = claimed.clone();
+        // An idiom inside a longer numeral (一亿二千万 holds 千万) is no idiom.
+        let in_numeral = |p: usize| {
+            prev_char(sentence.text, p).is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+        };
+        // Nor is one before 之: the denominator of a fraction (万分之三, 十分之一).
+        let fraction = |e: usize| {
+            sentence.text[e..]
+                .strip_prefix('之')
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+        };
+        claimed.extend(
+            self.idioms
+                .find_iter(sentence.text)
+                .filter(|m| !in_numeral(m.start()) && !fraction(m.end()))
+                .map(|m| Span::new(m.start(), m.end())),
+        );
+        claimed.extend(self.opaque_names(sentence.text));
+        claimed.sort();
+        // Merged, so that starts and ends both ascend (binary searches below rely on it).
+        let mut merged: Vec<Span> = Vec::with_capacity(claimed.len());
+        for c in claimed {
+            match merged.last_mut() {
+                Some(last) if c.start < last.end => last.end = last.end.max(c.end),
+                _ => merged.push(c),
+            }
+        }
+        Claims { all: merged, dates }
     }
 
     /// The figure that starts at byte `i` of the sentence, read in phases: the quantity,
