@@ -178,9 +178,18 @@
 //!    whose rate only the last member names each take its rest (`城区和山区的达标率` →
 //!    `城区的达标率`, `山区的达标率`).
 //!
+//! Also: a level reached after a change clause takes the change's metric without its verb
+//! (`提高30元，达到每人每年640元`; frequency words after the link pass); years added in 岁
+//! are the metric's growth (*change of an age*: `人均预期寿命增加近1岁` → …增幅); an age
+//! group followed by a rate closing its words keeps the group (*rate of an age group*:
+//! `65周岁以上老年人免费体检率`); only dates, not idioms (`二级`), end the words a duration
+//! names; `人口` cut as `人|口` stays in an age group.
+//!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
-//! 10 and over; `两成半`, `3斤半` add a half; `3元5角` adds the coins; a space may stand
+//! 10 and over; `两成半`, `3斤半` add a half; `七成五` adds a digit of hundredths; a Chinese
+//! share before a noun of people the word list glues to `成` (`三成长者`, role `share_people`)
+//! is tenths; an idiom before `之` and a numeral is a fraction's denominator (`万分之三`); `3元5角` adds the coins; a space may stand
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
 //! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
