@@ -274,6 +274,8 @@ pub struct ProgramExtractor {
     national_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
+    /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
+    publications: WordSet,
     journeys: WordSet,
     /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
     /// `医院`): a headless quote ending in one names an organization or a kind of one.
@@ -520,6 +522,7 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
             described_heads: PROGRAM_HEADS.word_set("described"),
+            publications: PROGRAM_HEADS.word_set("publications"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
@@ -786,6 +789,7 @@ impl ProgramExtractor {
             (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
             (Feature::GenericHead, self.generic_head(p, source)),
             (Feature::Organization, source == Source::Quote && self.names_organization(p)),
+            (Feature::Publication, self.names_publication(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -795,6 +799,12 @@ impl ProgramExtractor {
     /// `“互联网医院”试点`, makes it one).
     fn names_organization(&self, p: &Program<Span>) -> bool {
         p.category.is_none() && self.org_types.longest_suffix(&p.name).is_some()
+    }
+
+    /// `《健康有约》栏目`: a broadcast or print form written after the name (a name ending in
+    /// one, `《某市健康频道》`, is a platform of its own).
+    fn names_publication(&self, p: &Program<Span>) -> bool {
+        p.category.as_deref().is_some_and(|c| self.publications.longest_suffix(c).is_some() && !p.name.ends_with(c))
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -818,7 +828,11 @@ impl ProgramExtractor {
     fn names_observance(&self, p: &Program<Span>) -> bool {
         let category = p.category.as_deref().unwrap_or("");
         let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
-        self.is_observance(stem) && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+        let activity = self.described_heads.longest_suffix(category);
+        // `“5·12”护士节系列活动`: the observance written in the category, before its activities
+        let lead = activity.map_or("", |len| &category[..category.len() - len]);
+        let lead = lead.strip_suffix("系列").unwrap_or(lead);
+        (self.is_observance(stem) && (category.is_empty() || activity.is_some())) || self.is_observance(lead)
     }
 
     /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
@@ -1624,6 +1638,13 @@ impl ProgramExtractor {
         first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
     }
 
+    /// True when the words from token `k` name a kind of organization (`县级公立医院…`,
+    /// `县医院…`): the level qualifies the institutions, and stays in the name.
+    fn levels_institutions(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let next = |i: usize| tokens.get(i).map_or("", |t| t.text);
+        ends_with_word(&self.org_types, next(k)) || ends_with_word(&self.org_types, next(k + 1))
+    }
+
     /// The title ending in `head`: its start, its mention (with a version number after the
     /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
     /// `None` for a building project or a modifier that is not distinctive.
@@ -1638,8 +1659,11 @@ impl ProgramExtractor {
     ) -> Option<(usize, Span, String)> {
         let mut start = self.name_start(text, tokens, head, taken)?;
         // `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level is no part of a name.
-        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.span.end < head.start);
-        if let Some(t) = first.filter(|t| self.admin_levels.contains(t.text)) {
+        let k = starting_at(tokens, start);
+        let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
+        if let Some(t) =
+            first.filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
+        {
             start = t.span.end;
         }
         let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
