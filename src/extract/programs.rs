@@ -244,6 +244,8 @@ pub struct ProgramExtractor {
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
+    /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
+    teams: WordSet,
     /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
     care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -508,6 +510,7 @@ impl ProgramExtractor {
             theme_openers: PROGRAM_CONTEXT.word_set("theme_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
@@ -1686,6 +1689,9 @@ impl ProgramExtractor {
         }
         if category == "项目" && self.items.longest_suffix(modifier).is_some() {
             return None; // `虚构诊疗项目`: an item of a list
+        }
+        if category == "项目" && self.teams.longest_suffix(modifier).is_some() {
+            return None; // `某专家组项目评估`: a group's assignment, no name
         }
         if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
             return None; // `个性化康复治疗方案`: a patient's plan of care
