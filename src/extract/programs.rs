@@ -1641,6 +1641,16 @@ impl ProgramExtractor {
         first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
     }
 
+    /// `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level opening the name at
+    /// `start` is no part of it (the start after it, else `start`).
+    fn past_admin_level(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
+        let k = starting_at(tokens, start);
+        let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
+        first
+            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
+            .map_or(start, |t| t.span.end)
+    }
+
     /// True when the words from token `k` name a kind of organization (`县级公立医院…`,
     /// `县医院…`): the level qualifies the institutions, and stays in the name.
     fn levels_institutions(&self, tokens: &[Token<'_>], k: usize) -> bool {
@@ -1660,15 +1670,7 @@ impl ProgramExtractor {
         quote_spans: &[Span],
         taken: &Taken,
     ) -> Option<(usize, Span, String)> {
-        let mut start = self.name_start(text, tokens, head, taken)?;
-        // `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level is no part of a name.
-        let k = starting_at(tokens, start);
-        let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
-        if let Some(t) =
-            first.filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
-        {
-            start = t.span.end;
-        }
+        let start = self.past_admin_level(tokens, self.name_start(text, tokens, head, taken)?, head);
         let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
         let mention = Span::new(start, head.end + version);
         if quote_spans.iter().any(|q| q.overlaps(mention)) {
@@ -1687,11 +1689,11 @@ impl ProgramExtractor {
         if self.place_then_concept(tokens, start, modifier) {
             return None; // `某区医养结合项目`: a place's work on a concept, no name
         }
-        if category == "项目" && self.items.longest_suffix(modifier).is_some() {
-            return None; // `虚构诊疗项目`: an item of a list
-        }
-        if category == "项目" && self.teams.longest_suffix(modifier).is_some() {
-            return None; // `某专家组项目评估`: a group's assignment, no name
+        // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
+        if category == "项目"
+            && (self.items.longest_suffix(modifier).is_some() || self.teams.longest_suffix(modifier).is_some())
+        {
+            return None;
         }
         if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
             return None; // `个性化康复治疗方案`: a patient's plan of care
