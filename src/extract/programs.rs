@@ -1095,14 +1095,11 @@ impl ProgramExtractor {
     }
 
     /// `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself unless an
-    /// era word follows; an open one (`“互联网+”时代`) only in a name's context
-    /// (`“全科+专科”、…`).
+    /// era word follows; an open one alone (`“互联网+”`, `“互联网+”时代`) is a way of working in
+    /// general, no name (a head after it names one: `“某某+”党建品牌`).
     fn formula_names_itself(&self, tokens: &[Token<'_>], content: &str, end: usize) -> bool {
-        if is_closed_formula(content) {
-            tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
-        } else {
-            self.followed_as_name(tokens, end)
-        }
+        is_closed_formula(content)
+            && tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
     }
 
     /// A single quote without a head names a program by its shape, or when short, governed
@@ -2412,7 +2409,8 @@ fn is_plain_list(s: &str) -> bool {
 
 /// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
 fn is_closed_formula(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(['+', '＋']).collect();
+    // `互联网 + 医保`: spaces around a plus sign are no part of the parts
+    let parts: Vec<&str> = s.split(['+', '＋']).map(str::trim).collect();
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
 }
 
