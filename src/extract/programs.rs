@@ -564,7 +564,6 @@ impl ProgramExtractor {
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
         self.repeated_mentions(doc, &taken, &mut found);
-        drop_cut_names(&mut found);
         facts.programs.extend(found);
     }
 
@@ -2344,31 +2343,6 @@ fn containing(tokens: &[Token<'_>], pos: usize) -> usize {
 /// Index of the first token that starts at or after `pos`.
 fn starting_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
-}
-
-/// `医保基金专项整治` beside `医保基金管理突出问题专项整治`: a headed name that is another
-/// program's name of the page with its middle cut out (the same opening words, the same
-/// category) is that name cut, no program of its own (FACTS.md §programs).
-fn drop_cut_names(found: &mut Vec<Program<Span>>) {
-    let cut = |p: &Program<Span>| {
-        let Some(category) = p.category.as_deref().filter(|c| !c.is_empty()) else {
-            return false;
-        };
-        let Some(stem) = p.name.strip_suffix(category).filter(|s| s.chars().count() >= 2) else {
-            return false;
-        };
-        found.iter().any(|q| {
-            q.category.as_deref() == Some(category)
-                && q.name.len() > p.name.len() + stem.len().min(6)
-                && q.name.strip_suffix(category).is_some_and(|long| long.starts_with(stem))
-        })
-    };
-    let keep: Vec<bool> = found.iter().map(|p| !cut(p)).collect();
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
 }
 
 /// True when `token` is a word of `set` or ends with one of two or more chars.
