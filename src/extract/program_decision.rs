@@ -72,6 +72,9 @@ pub(crate) enum Feature {
     /// A headless quote ending in an organization type (`“健康城市联盟”`, `“三级甲等医院”`):
     /// an organization or a grade of one.
     Organization,
+    /// The head after the name is a broadcast or print form (`《健康有约》栏目`, `…节目`): a TV
+    /// programme, a column or a publication, not a policy instrument.
+    Publication,
 }
 
 /// A candidate's source and features.
@@ -149,7 +152,9 @@ mod tests {
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead, Organization] {
+        for f in
+            [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead, Organization, Publication]
+        {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
         assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));

@@ -244,6 +244,8 @@ pub struct ProgramExtractor {
     not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
+    /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
+    teams: WordSet,
     /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
     care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -274,6 +276,8 @@ pub struct ProgramExtractor {
     national_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
+    /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
+    publications: WordSet,
     journeys: WordSet,
     /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
     /// `医院`): a headless quote ending in one names an organization or a kind of one.
@@ -506,6 +510,7 @@ impl ProgramExtractor {
             theme_openers: PROGRAM_CONTEXT.word_set("theme_openers"),
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
+            teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
@@ -520,6 +525,7 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
             described_heads: PROGRAM_HEADS.word_set("described"),
+            publications: PROGRAM_HEADS.word_set("publications"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
@@ -786,6 +792,7 @@ impl ProgramExtractor {
             (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
             (Feature::GenericHead, self.generic_head(p, source)),
             (Feature::Organization, source == Source::Quote && self.names_organization(p)),
+            (Feature::Publication, self.names_publication(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -795,6 +802,12 @@ impl ProgramExtractor {
     /// `“互联网医院”试点`, makes it one).
     fn names_organization(&self, p: &Program<Span>) -> bool {
         p.category.is_none() && self.org_types.longest_suffix(&p.name).is_some()
+    }
+
+    /// `《健康有约》栏目`: a broadcast or print form written after the name (a name ending in
+    /// one, `《某市健康频道》`, is a platform of its own).
+    fn names_publication(&self, p: &Program<Span>) -> bool {
+        p.category.as_deref().is_some_and(|c| self.publications.longest_suffix(c).is_some() && !p.name.ends_with(c))
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -818,7 +831,11 @@ impl ProgramExtractor {
     fn names_observance(&self, p: &Program<Span>) -> bool {
         let category = p.category.as_deref().unwrap_or("");
         let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
-        self.is_observance(stem) && (category.is_empty() || self.described_heads.longest_suffix(category).is_some())
+        let activity = self.described_heads.longest_suffix(category);
+        // `“5·12”护士节系列活动`: the observance written in the category, before its activities
+        let lead = activity.map_or("", |len| &category[..category.len() - len]);
+        let lead = lead.strip_suffix("系列").unwrap_or(lead);
+        (self.is_observance(stem) && (category.is_empty() || activity.is_some())) || self.is_observance(lead)
     }
 
     /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
@@ -1078,14 +1095,11 @@ impl ProgramExtractor {
     }
 
     /// `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself unless an
-    /// era word follows; an open one (`“互联网+”时代`) only in a name's context
-    /// (`“全科+专科”、…`).
+    /// era word follows; an open one alone (`“互联网+”`, `“互联网+”时代`) is a way of working in
+    /// general, no name (a head after it names one: `“某某+”党建品牌`).
     fn formula_names_itself(&self, tokens: &[Token<'_>], content: &str, end: usize) -> bool {
-        if is_closed_formula(content) {
-            tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
-        } else {
-            self.followed_as_name(tokens, end)
-        }
+        is_closed_formula(content)
+            && tokens.get(starting_at(tokens, end)).map_or(true, |t| !self.not_after_formula.contains(t.text))
     }
 
     /// A single quote without a head names a program by its shape, or when short, governed
@@ -1624,6 +1638,23 @@ impl ProgramExtractor {
         first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
     }
 
+    /// `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level opening the name at
+    /// `start` is no part of it (the start after it, else `start`).
+    fn past_admin_level(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
+        let k = starting_at(tokens, start);
+        let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
+        first
+            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
+            .map_or(start, |t| t.span.end)
+    }
+
+    /// True when the words from token `k` name a kind of organization (`县级公立医院…`,
+    /// `县医院…`): the level qualifies the institutions, and stays in the name.
+    fn levels_institutions(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let next = |i: usize| tokens.get(i).map_or("", |t| t.text);
+        ends_with_word(&self.org_types, next(k)) || ends_with_word(&self.org_types, next(k + 1))
+    }
+
     /// The title ending in `head`: its start, its mention (with a version number after the
     /// head, `长照十年计划2.0`) and its name (`十四五规划`: a plan period names its plan);
     /// `None` for a building project or a modifier that is not distinctive.
@@ -1636,12 +1667,7 @@ impl ProgramExtractor {
         quote_spans: &[Span],
         taken: &Taken,
     ) -> Option<(usize, Span, String)> {
-        let mut start = self.name_start(text, tokens, head, taken)?;
-        // `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level is no part of a name.
-        let first = tokens.get(starting_at(tokens, start)).filter(|t| t.span.start == start && t.span.end < head.start);
-        if let Some(t) = first.filter(|t| self.admin_levels.contains(t.text)) {
-            start = t.span.end;
-        }
+        let start = self.past_admin_level(tokens, self.name_start(text, tokens, head, taken)?, head);
         let version = text.get(head.end..).map_or(0, |rest| self.version_len(rest));
         let mention = Span::new(start, head.end + version);
         if quote_spans.iter().any(|q| q.overlaps(mention)) {
@@ -1660,8 +1686,11 @@ impl ProgramExtractor {
         if self.place_then_concept(tokens, start, modifier) {
             return None; // `某区医养结合项目`: a place's work on a concept, no name
         }
-        if category == "项目" && self.items.longest_suffix(modifier).is_some() {
-            return None; // `虚构诊疗项目`: an item of a list
+        // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
+        if category == "项目"
+            && (self.items.longest_suffix(modifier).is_some() || self.teams.longest_suffix(modifier).is_some())
+        {
+            return None;
         }
         if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
             return None; // `个性化康复治疗方案`: a patient's plan of care
@@ -2380,7 +2409,8 @@ fn is_plain_list(s: &str) -> bool {
 
 /// `互联网+护理服务`, `1+1+N`: a `+` formula whose parts are all filled (not `互联网+`).
 fn is_closed_formula(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(['+', '＋']).collect();
+    // `互联网 + 医保`: spaces around a plus sign are no part of the parts
+    let parts: Vec<&str> = s.split(['+', '＋']).map(str::trim).collect();
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
 }
 
