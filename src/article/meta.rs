@@ -227,6 +227,10 @@ impl Default for MetaParser {
     }
 }
 
+/// Characters that make a two-character `X报`/`X社` a reference, not a masthead (`该社记者`,
+/// `我台记者`).
+const DEICTIC_HEADS: &[char] = &['该', '我', '本', '此', '其', '各', '贵', '全', '总', '分'];
+
 /// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
 const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
 
@@ -1070,7 +1074,8 @@ impl MetaParser {
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let glued = &s[run..label.start()];
-                if !kind.glues_to_outlet() || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
+                let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
+                if !kind.glues_to_outlet() || !(outlet_word || run == 0 && self.is_short_masthead(glued)) {
                     continue;
                 }
                 let run = self.outlet_chain_start(s, run);
@@ -1271,6 +1276,23 @@ impl MetaParser {
             run = from;
         }
         run
+    }
+
+    /// A two-character masthead (`某报`: a one-character name and a one-character outlet
+    /// ending), which [`Self::is_outlet`] leaves out as too short to tell from a word: only
+    /// glued before a reporter label at the start of a line (`某报记者 张三`). A generic word
+    /// (`日报`, `通报`) is none.
+    fn is_short_masthead(&self, token: &str) -> bool {
+        let mut chars = token.chars();
+        let (Some(first), Some(last), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+        let mut end = [0u8; 4];
+        let end: &str = last.encode_utf8(&mut end);
+        is_han(first)
+            && self.outlet_suffixes.iter().any(|suf| suf == end)
+            && !self.outlet_suffixes.iter().any(|suf| suf == token)
+            && self.not_outlets.longest_suffix(token).is_none()
+            && !self.self_references.iter().any(|r| r == token)
+            && !DEICTIC_HEADS.contains(&first)
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.

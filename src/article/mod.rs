@@ -341,15 +341,9 @@ impl ArticleParser {
             Some(head) => Span::new(span.start, span.start + head),
             None => span,
         };
-        let t = span.slice(text);
-        let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
-        let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
-        let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| is_han(c)).count();
-        if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
-            Span::new(span.start, span.start + head.len())
-        } else {
-            span
+        match site_name_cut(self.classifier.meta(), span.slice(text)) {
+            Some(head) => Span::new(span.start, span.start + head),
+            None => span,
         }
     }
 
@@ -852,13 +846,26 @@ fn quoted_whole(line: &str) -> bool {
         .is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '「', '」', '"']))
 }
 
+/// The length of a headline before a site name glued after it (`…_新华网`, `… - 中国新闻网`):
+/// at least four Han characters before a separator, an outlet of at most 12 characters after it.
+fn site_name_cut(meta: &meta::MetaParser, t: &str) -> Option<usize> {
+    const SITE_SEPARATORS: [char; 6] = ['_', '|', '｜', '-', '－', '—'];
+    let cut = t.rfind(SITE_SEPARATORS)?;
+    let spaced = |c: char| c == ' ' || SITE_SEPARATORS.contains(&c);
+    let head = t[..cut].trim_end_matches(spaced).trim_end();
+    let tail = t[cut..].trim_start_matches(spaced).trim();
+    let head_han = head.chars().filter(|&c| is_han(c)).count();
+    (head_han >= 4 && tail.chars().count() <= 12 && meta.is_outlet(tail)).then_some(head.len())
+}
+
 /// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
-/// site name.
+/// site name (a headline with the site's name glued after it is one).
 fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
+    let t = lines[i].span.slice(text);
     matches!(lines[i].kind, LineKind::Text)
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
-        && !meta.is_outlet(lines[i].span.slice(text))
+        && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
         && !next_photo_caption(lines, i)
 }
 
