@@ -14,7 +14,7 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
-    OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
+    ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
     WIRE_AGENCIES,
 };
 use crate::span::Span;
@@ -209,6 +209,9 @@ pub(crate) struct MetaParser {
     /// A hospital's departments (`心内科`, `科教科`): `[departments]` of
     /// `lexicon/byline_org_endings.txt`.
     departments: WordSet,
+    /// Short names of outlets (`央视`): the `org_abbreviations.txt` rows whose full name is an
+    /// outlet's.
+    outlet_abbreviations: Vec<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
@@ -253,7 +256,7 @@ impl MetaParser {
                 .expect("label regex");
         let date_re = date_regex();
         let dateline_re = dateline_regex();
-        MetaParser {
+        let mut parser = MetaParser {
             kinds,
             label_re,
             date_re,
@@ -296,6 +299,7 @@ impl MetaParser {
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
+            outlet_abbreviations: Vec::new(),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
             )
@@ -314,7 +318,13 @@ impl MetaParser {
                 v
             },
             account_marks: ACCOUNT_MARKS.words().map(str::to_string).collect(),
-        }
+        };
+        parser.outlet_abbreviations = ORG_ABBREVIATIONS
+            .rows()
+            .filter(|r| r.field(1).is_some_and(|full| parser.is_outlet(full)))
+            .map(|r| r.word().to_string())
+            .collect();
+        parser
     }
 
     /// Parses the line at `span` of `text` if it has the shape of a metadata line.
@@ -1075,7 +1085,8 @@ impl MetaParser {
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let glued = &s[run..label.start()];
                 let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
-                if !kind.glues_to_outlet() || !(outlet_word || run == 0 && self.is_short_masthead(glued)) {
+                let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
+                if !kind.glues_to_outlet() || !(outlet_word || short) {
                     continue;
                 }
                 let run = self.outlet_chain_start(s, run);
@@ -1276,6 +1287,11 @@ impl MetaParser {
             run = from;
         }
         run
+    }
+
+    /// Whether `token` is an outlet's abbreviation (`央视`).
+    fn is_outlet_abbreviation(&self, token: &str) -> bool {
+        self.outlet_abbreviations.iter().any(|a| a == token)
     }
 
     /// A two-character masthead (`某报`: a one-character name and a one-character outlet
