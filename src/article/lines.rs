@@ -209,14 +209,14 @@ pub(crate) struct Classifier {
 /// Longest line a credit at its end makes a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
-/// `…（张三提供）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
+/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")

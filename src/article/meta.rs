@@ -424,11 +424,12 @@ impl MetaParser {
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
-    /// without quotes, title marks or tortoise-shell brackets (`〔某某时报〕`), or without the
+    /// without quotes, title marks, tortoise-shell brackets (`〔某某时报〕`) or the dot that
+    /// glues it to the time before it (`2026-03-05 08:55·某某报`), or without the
     /// place the report was filed from glued after it (`某某日报北京`), or the agency of a
     /// dateline (`新华社北京3月5日电 记者…`).
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
-        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕']);
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕', '·', '•']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
         let name = if self.is_outlet(tok) {
             tok
