@@ -404,15 +404,26 @@ impl ArticleParser {
 }
 
 /// The paragraph right above the caption line `at` that describes the photo (a sentence
-/// opening with `图为`, in a short paragraph): the caption's text, whose credit the line is.
+/// opening with `图为`, in a short paragraph, or one short clause: [`scene_clause`]): the
+/// caption's text, whose credit the line is.
 fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
     const MAX_CAPTION_CHARS: usize = 150;
     let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
     let k = paragraphs.len().checked_sub(1)?;
     let p = paragraphs[k];
     let t = p.slice(text);
-    let describes = t.starts_with("图为") || t.contains("。图为");
+    let describes = t.starts_with("图为") || t.contains("。图为") || scene_clause(t);
     (p.end == lines[above].span.end && describes && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
+}
+
+/// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
+/// no quote, one stop at most, at its end): above a photo credit, what the photo shows.
+fn scene_clause(t: &str) -> bool {
+    const MAX_SCENE_CHARS: usize = 24;
+    let t = t.trim();
+    let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
+    t.chars().count() <= MAX_SCENE_CHARS
+        && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
