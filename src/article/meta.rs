@@ -13,7 +13,7 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
     ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
     WIRE_AGENCIES,
 };
@@ -212,6 +212,9 @@ pub(crate) struct MetaParser {
     /// Short names of outlets (`央视`): the `org_abbreviations.txt` rows whose full name is an
     /// outlet's.
     outlet_abbreviations: Vec<String>,
+    /// Words joining two names in a credit (`张三和李四`): `and` rows of
+    /// `lexicon/conjunctions.txt`.
+    and_words: Vec<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
@@ -300,6 +303,7 @@ impl MetaParser {
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
             outlet_abbreviations: Vec::new(),
+            and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
             )
@@ -1129,7 +1133,7 @@ impl MetaParser {
                 } else {
                     kind.colon_optional()
                         && key.chars().count() >= 2
-                        && self.is_person(self.without_credit_suffix(next))
+                        && (self.is_person(self.without_credit_suffix(next)) || self.joined_names(next).is_some())
                 };
                 if !ok {
                     continue;
@@ -1290,6 +1294,28 @@ impl MetaParser {
         run
     }
 
+    /// Tokens with two names joined by a conjunction split in two (`张三和李四` → `张三`,
+    /// `李四`), where both sides are names opening with a surname.
+    fn split_joined_names(&self, s: &str, tokens: Vec<Span>) -> Vec<Span> {
+        let mut out = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            match self.joined_names(&s[t.range()]) {
+                Some((i, j)) => out.extend([Span::new(t.start, t.start + i), Span::new(t.start + j, t.end)]),
+                None => out.push(t),
+            }
+        }
+        out
+    }
+
+    /// Where the conjunction joining two surnamed names in `tok` starts and ends.
+    fn joined_names(&self, tok: &str) -> Option<(usize, usize)> {
+        self.and_words.iter().find_map(|w| {
+            tok.match_indices(w.as_str())
+                .map(|(i, _)| (i, i + w.len()))
+                .find(|&(i, j)| self.is_surnamed_person(&tok[..i]) && self.is_surnamed_person(&tok[j..]))
+        })
+    }
+
     /// Whether `token` is an outlet's abbreviation (`央视`).
     fn is_outlet_abbreviation(&self, token: &str) -> bool {
         self.outlet_abbreviations.iter().any(|a| a == token)
@@ -1341,7 +1367,7 @@ impl MetaParser {
         if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
             return;
         }
-        let tokens = join_spaced_chars(s, tokens(s, value));
+        let tokens = self.split_joined_names(s, join_spaced_chars(s, tokens(s, value)));
         let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
         match kind {
             LabelKind::Source | LabelKind::Repost => {

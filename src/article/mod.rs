@@ -167,6 +167,7 @@ impl ArticleParser {
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
+        title_without_keyword_tag(&mut layout);
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
         drop_cut_lead(text, &mut layout);
@@ -534,6 +535,8 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
     };
+    let related = related_headlines(text, &layout.paragraphs[last_prose + 1..]);
+    layout.paragraphs.truncate(layout.paragraphs.len() - related);
     while layout.paragraphs.len() > last_prose + 1 {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
@@ -542,6 +545,30 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
             break;
         }
         layout.paragraphs.pop();
+    }
+}
+
+/// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
+/// list of other stories' headlines printed under the text without a heading: at least
+/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date).
+fn related_headlines(text: &str, tail: &[Span]) -> usize {
+    const MIN_HEADLINES: usize = 3;
+    const MIN_HEADLINE_CHARS: usize = 8;
+    const MAX_HEADLINE_CHARS: usize = 30;
+    let headline = |p: &Span| {
+        let t = p.slice(text);
+        let f = lines::Features::of(t);
+        (MIN_HEADLINE_CHARS..=MAX_HEADLINE_CHARS).contains(&f.chars)
+            && f.han * 2 >= f.chars
+            && !f.has_stop
+            && !bare_date(t)
+            && !t.trim_end().ends_with(['：', ':', '，'])
+    };
+    let run = tail.iter().rev().take_while(|p| headline(p)).count();
+    if run >= MIN_HEADLINES {
+        run
+    } else {
+        0
     }
 }
 
@@ -688,6 +715,19 @@ fn title_like(text: &str, line: &Line) -> bool {
         && !t.ends_with(['：', ':', '，', ','])
         && !t.starts_with('—')
         && !f.list_item
+}
+
+/// The title without a portal's keyword tag glued after it (`某院成功救治一名患儿_手术`)
+/// where the page's `原标题：` line prints the headline without it.
+fn title_without_keyword_tag(layout: &mut ArticleLayout) {
+    const MAX_TAG_CHARS: usize = 8;
+    let (Some(title), Some(original)) = (&mut layout.title, &layout.original_title) else { return };
+    let Some(tag) = title.text.strip_prefix(original.as_str()) else { return };
+    let bare = tag.trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']);
+    if bare.len() < tag.len() && !bare.is_empty() && bare.chars().count() <= MAX_TAG_CHARS {
+        title.span.end -= tag.len();
+        title.text.truncate(original.len());
+    }
 }
 
 /// The title without a short bracketed tag after it, a widget's or a forum's (`[复制链接]`,
