@@ -690,9 +690,15 @@ impl MetaParser {
         self.masthead_line(text, span).filter(|f| f.text.ends_with(ends))
     }
 
+    /// A line that is an outlet's name only (`《某某日报》`), or followed by its page fields
+    /// only (`某某日报 第3版：要闻`).
     pub fn masthead_line(&self, text: &str, span: Span) -> Option<Field> {
         let line = span.slice(text);
-        let name = line.trim().trim_matches(['《', '》']);
+        let head = match self.page_fields(line).first() {
+            Some(p) => line[..p.start].trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)),
+            None => line,
+        };
+        let name = head.trim().trim_matches(['《', '》']);
         let start = span.start + line.find(name)?;
         (!name.is_empty() && name.chars().all(is_han) && self.is_outlet(name))
             .then(|| Field::new(name, Span::new(start, start + name.len())))
