@@ -993,7 +993,17 @@ impl MetaParser {
         let note = s.trim();
         // `（本文首发于某某日报）`, `（某某日报报道）`: the outlet, without what it did.
         let lead = (s.len() - s.trim_start().len()) + self.note_leads.longest_prefix(note).unwrap_or(0);
-        let rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
+        let mut lead = lead;
+        let mut rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
+        if let Some((inner, issue)) = rest.strip_prefix('《').and_then(|r| r.split_once('》')) {
+            // `本文刊于《某某报》2026年4月20日第1版`: the title marks and the issue are no
+            // part of the name.
+            if !issue.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日第版期".contains(c)) {
+                return None;
+            }
+            lead += '《'.len_utf8();
+            rest = inner;
+        }
         let name = &rest[..rest.len() - self.note_endings.longest_suffix(rest).unwrap_or(0)];
         let wire = self.wire.iter().any(|w| w == name);
         if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
