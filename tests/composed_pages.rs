@@ -1,8 +1,9 @@
 //! Pages written for this test in the furniture and byline conventions of many kinds of
 //! outlets (national, provincial and county government sites, hospital sites, papers,
-//! portals, news apps, WeChat posts, magazines, forum threads, Hong Kong and Taiwan sites in traditional script):
-//! each gives its title, publication time, source, authors and editors, keeps every body
-//! sentence and drops the page furniture. Names, places and numbers are invented.
+//! magazines, portals, news apps, WeChat posts, forum threads, Hong Kong and Taiwan sites
+//! in traditional script): each gives its title, publication time, source, authors and
+//! editors, keeps every body sentence and drops the page furniture. Names, places and numbers
+//! are invented.
 
 use zhnews::extract;
 
