@@ -199,7 +199,7 @@ impl ArticleParser {
             .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         if layout.source.is_none() {
-            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), &layout);
+            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), start, &layout);
         }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
@@ -325,14 +325,28 @@ impl ArticleParser {
     }
 
     /// The paper of a report marked as the page's own (`本报讯（记者…）`) when no line names
-    /// a source: the masthead, an outlet's name alone on a line above the title (`above`).
-    fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
+    /// a source: the masthead, an outlet's name alone on a line above the title (`above`),
+    /// else on a line between the title and the body (`start`: where the paper's name
+    /// stands beside its date line).
+    fn own_report_masthead(
+        &self,
+        text: &str,
+        lines: &[Line],
+        above: usize,
+        start: usize,
+        layout: &ArticleLayout,
+    ) -> Option<Field> {
         let meta = self.classifier.meta();
         let first = layout.paragraphs.first()?;
         // The line the paragraph opens: a bracketed mark (`【本报讯】`) is no part of it.
         let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
         let reference = meta.own_report_mark(&text[line_start..first.end])?;
-        lines[..above].iter().find_map(|l| meta.masthead_of(text, l.span, reference)).map(|f| self.without_edition(f))
+        let below_title = lines.get(above + 1..start).unwrap_or_default();
+        lines[..above]
+            .iter()
+            .chain(below_title)
+            .find_map(|l| meta.masthead_of(text, l.span, reference))
+            .map(|f| self.without_edition(f))
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
