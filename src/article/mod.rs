@@ -931,16 +931,21 @@ fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
         && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
-        && !next_photo_caption(lines, i)
+        && !next_photo_caption(text, lines, i, meta)
 }
 
 /// A line right below a photo caption that does not stand above the date or source line
 /// (`发布会现场` / `某局局长张三答记者问` / byline): the caption of the next photo, not the
-/// headline. A headline printed under a lead photo has its date or source line below it.
-fn next_photo_caption(lines: &[Line], i: usize) -> bool {
+/// headline. A headline printed under a lead photo has its date or source line, or the
+/// report's dateline, below it.
+fn next_photo_caption(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
     let below_caption = neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Caption(_)));
-    let above_stamp =
-        neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
+    let above_stamp = neighbour(lines, i, 1).is_some_and(|n| match &lines[n].kind {
+        LineKind::Meta(m) => !m.is_credit_only(),
+        // A report's dateline opens the paragraph below (`某社北京4月24日电`): a headline's.
+        LineKind::Text => meta.opens_report(text, lines[n].span),
+        _ => false,
+    });
     below_caption && !above_stamp
 }
 
