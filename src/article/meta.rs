@@ -906,10 +906,16 @@ impl MetaParser {
 
     /// A credit printed as names only, the line wrapped in brackets or led by a bullet
     /// (`（杨科 俞水）`, `□邓淑贞、周晔、陈福平`, a last paragraph's `（卢振）`): its authors.
-    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname.
+    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname
+    /// (after the writers' unit, if one comes first: `（某县卫健局 王五）`).
     fn name_credit(&self, s: &str, base: usize, min_names: usize) -> Option<MetaLine> {
         const MAX_NAMES: usize = 4;
-        let names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        let mut names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        // The writers' unit may come first (`（某县卫健局 王五）`): no name, their organization.
+        let unit = names.first().filter(|t| names.len() > 1 && self.is_body_name(&s[t.range()])).copied();
+        if unit.is_some() {
+            names.remove(0);
+        }
         if names.len() < min_names || names.len() > MAX_NAMES {
             return None;
         }
@@ -917,10 +923,15 @@ impl MetaParser {
         if !names.iter().all(|t| self.is_surnamed_person(&name(t))) {
             return None;
         }
+        let organization = unit.map(|t| Field::new(&s[t.range()], t.shift(base)));
         let bylines = names
             .iter()
             .map(|t| Byline {
-                credit: Credit { name: Field::new(name(t), t.shift(base)), role: "作者".into(), organization: None },
+                credit: Credit {
+                    name: Field::new(name(t), t.shift(base)),
+                    role: "作者".into(),
+                    organization: organization.clone(),
+                },
                 kind: LabelKind::Author,
             })
             .collect();
