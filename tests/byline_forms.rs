@@ -300,6 +300,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // anything else names none.
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》2026年4月12日第2版）", Some("江城日报"), &[]),
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》有删节）", None, &[]),
+    // A closing bracketed credit naming the writer's unit before the name.
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（江城县卫健局 王思远）", None, &["王思远"]),
+    ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n（江城縣衛健局 王思遠）", None, &["王思远"]),
 ];
 
 #[test]

@@ -1265,6 +1265,72 @@ const PAGES: &[Page] = &[
         body_has: &["逐步提高人员支出占业务支出的比例"],
         body_lacks: &["本文刊发于", "医改进行时"],
     },
+    // A county government site: masthead and date above the headline, 信息来源 with a view counter, font widget, a closing credit naming the writer's unit before the name, share and print/close widgets.
+    Page {
+        text: "秋实县人民政府\n2026年03月16日 星期一\n秋实县召开2026年卫生健康工作会议\n发布时间：2026-03-16 16:40:12  信息来源：县卫健局  浏览次数：208\n【字体：大 中 小】\n3月16日上午，全县卫生健康工作会议召开，会议总结了2025年工作，部署了2026年重点任务。\n会议指出，2025年全县孕产妇死亡率为零，婴儿死亡率降至3.2‰。\n会议要求，各单位要聚焦群众看病就医的急难愁盼问题，持续深化医改。\n（县卫健局  王磊）\n分享到：\n【打印此页】【关闭窗口】",
+        title: Some("秋实县召开2026年卫生健康工作会议"),
+        published_at: Some("2026-03-16T16:40:12"),
+        source: Some("县卫健局"),
+        authors: &["王磊"],
+        editors: &[],
+        body_has: &["婴儿死亡率降至3.2‰", "持续深化医改"],
+        body_lacks: &["打印此页", "分享到", "字体"],
+    },
+    // A headline printed twice (page head and article head) with a time in 时/分, the source on a line of its own.
+    Page {
+        text: "首页\n市人民医院互联网医院上线\n市人民医院互联网医院上线\n发布时间：2026年04月22日 10时05分\n来源：健康某市\n4月21日，市人民医院互联网医院正式上线，市民可在线问诊、续方和预约检查。\n上线首日，在线问诊量达到1200人次。",
+        title: Some("市人民医院互联网医院上线"),
+        published_at: Some("2026-04-22T10:05"),
+        source: Some("健康某市"),
+        authors: &[],
+        editors: &[],
+        body_has: &["在线问诊量达到1200人次"],
+        body_lacks: &["首页"],
+    },
+    // A paper's site: date and channel above the headline, the paper's name alone on a line between the headline and the date line, a 本报讯 lead.
+    Page {
+        text: "2026-04-23 星期四\n卫生健康\n我省出台措施支持社会办医\n某省日报\n2026年4月23日 06:30\n本报讯（记者 牛涛）4月22日，省政府办公厅印发《关于支持社会办医高质量发展的若干措施》。\n措施提出，社会办医疗机构在职称评审、重点专科建设等方面与公立医疗机构享有同等待遇。",
+        title: Some("我省出台措施支持社会办医"),
+        published_at: Some("2026-04-23T06:30"),
+        source: Some("某省日报"),
+        authors: &["牛涛"],
+        editors: &[],
+        body_has: &["与公立医疗机构享有同等待遇"],
+        body_lacks: &["卫生健康"],
+    },
+    // A wire photo page: the photo's header line and caption above the headline, a dateline without a year (no publication date).
+    Page {
+        text: "新华社照片，北京，2026年4月24日\n这是4月24日在北京拍摄的国家医学中心新院区。新华社记者 李响 摄\n国家医学中心新院区投入使用\n新华社北京4月24日电（记者 刘路）国家医学中心新院区24日投入使用，新增床位1500张。\n新院区将重点发展疑难危重症诊治。",
+        title: Some("国家医学中心新院区投入使用"),
+        published_at: None,
+        source: Some("新华社"),
+        authors: &["刘路"],
+        editors: &[],
+        body_has: &["新院区将重点发展疑难危重症诊治"],
+        body_lacks: &["新华社照片", "这是4月24日在北京拍摄的"],
+    },
+    // A Hong Kong site in traditional script: follow/share widgets above the headline, `時間：` as the date label.
+    Page {
+        text: "關注\n分享\n衛生署推出長者疫苗接種外展服務\n時間：2026-04-25 11:00\n衞生署今日宣布，將派出外展隊伍到安老院舍為長者接種疫苗。\n衞生署發言人表示，外展服務將覆蓋全港約700間安老院舍。",
+        title: Some("卫生署推出长者疫苗接种外展服务"),
+        published_at: Some("2026-04-25T11:00"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["外展服务将覆盖全港约700间安老院舍"],
+        body_lacks: &["关注", "分享"],
+    },
+    // A column name in square brackets before the headline, time and source apart by a bar.
+    Page {
+        text: "[健康中国]县级医院综合能力提升工程启动\n2026年4月26日 09:30 | 来源：某某网\n近日，国家卫生健康委启动县级医院综合能力提升工程，计划到2028年，全国1000家县级医院达到三级医院水平。\n相关负责人表示，工程将重点加强县级医院的急诊急救、重症监护等能力。",
+        title: Some("县级医院综合能力提升工程启动"),
+        published_at: Some("2026-04-26T09:30"),
+        source: Some("某某网"),
+        authors: &[],
+        editors: &[],
+        body_has: &["重点加强县级医院的急诊急救"],
+        body_lacks: &["健康中国]"],
+    },
 ];
 
 #[test]
