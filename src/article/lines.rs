@@ -857,7 +857,9 @@ fn issue_line(key: &str) -> bool {
     (1..=MAX_NAME_CHARS).contains(&name.chars().count())
         && year.len() == 4
         && year.chars().all(|c| c.is_ascii_digit())
-        && number.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+        && number.is_some_and(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Two or more short labels with nothing after their colons (`出版：更新：`): a widget

@@ -13,9 +13,9 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
-    ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
-    WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
+    META_LABELS, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES,
+    SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -259,7 +259,7 @@ impl MetaParser {
                 .expect("label regex");
         let date_re = date_regex();
         let dateline_re = dateline_regex();
-        let mut parser = MetaParser {
+        MetaParser {
             kinds,
             label_re,
             date_re,
@@ -322,13 +322,19 @@ impl MetaParser {
                 v
             },
             account_marks: ACCOUNT_MARKS.words().map(str::to_string).collect(),
-        };
-        parser.outlet_abbreviations = ORG_ABBREVIATIONS
+        }
+        .with_outlet_abbreviations()
+    }
+
+    /// The parser with the abbreviations of `org_abbreviations.txt` whose full name is an
+    /// outlet's (`央视`), which [`Self::is_outlet`] reads the suffixes of.
+    fn with_outlet_abbreviations(mut self) -> Self {
+        self.outlet_abbreviations = ORG_ABBREVIATIONS
             .rows()
-            .filter(|r| r.field(1).is_some_and(|full| parser.is_outlet(full)))
+            .filter(|r| r.field(1).is_some_and(|full| self.is_outlet(full)))
             .map(|r| r.word().to_string())
             .collect();
-        parser
+        self
     }
 
     /// Parses the line at `span` of `text` if it has the shape of a metadata line.
