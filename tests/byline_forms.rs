@@ -262,6 +262,47 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("卫健委部署流感防控\n（记者陈小明上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &["陈小明"]),
     ("卫健委部署流感防控\n（记者上海报道）市卫健委今天部署流感防控工作。\n各区将增设发热门诊。", None, &[]),
 
+    // A magazine's own reporters (`本刊记者`), two names after the label.
+    ("某县推进医共体建设\n本刊记者 王思远 陈一凡\n今年以来，某县整合县乡村三级医疗资源。", None, &["王思远", "陈一凡"]),
+    ("某縣推進醫共體建設\n本刊記者 王思遠 陳一凡\n今年以來，某縣整合縣鄉村三級醫療資源。", None, &["王思远", "陈一凡"]),
+    // A two-character masthead glued to the reporter label opening a line.
+    ("某县推进医共体建设\n江报记者 王思远\n今年以来，某县整合县乡村三级医疗资源。", Some("江报"), &["王思远"]),
+    ("某縣推進醫共體建設\n江報記者 王思遠\n今年以來，某縣整合縣鄉村三級醫療資源。", Some("江报"), &["王思远"]),
+    // A broadcaster's short name glued to the reporter label in a closing credit.
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（央视记者 王思远 陈一凡）", Some("央视"), &["王思远", "陈一凡"]),
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（总台记者 王思远）", Some("总台"), &["王思远"]),
+    // Two reporters joined by a conjunction; a name with 和 inside stays one name.
+    ("某县推进医共体建设\n记者 王思远和陈一凡\n今年以来，某县整合县乡村三级医疗资源。", None, &["王思远", "陈一凡"]),
+    ("某縣推進醫共體建設\n記者 王思遠與陳一凡\n今年以來，某縣整合縣鄉村三級醫療資源。", None, &["王思远", "陈一凡"]),
+    ("某县推进医共体建设\n记者 王和平\n今年以来，某县整合县乡村三级医疗资源。", None, &["王和平"]),
+    // An office credited as 作者, and who put the page online (`发布者`), are no authors.
+    (
+        "某县推进医共体建设\n发布时间：2026-04-12 作者：疾控科 来源：江城县卫健局\n今年以来，某县整合县乡村三级医疗资源。",
+        Some("江城县卫健局"),
+        &[],
+    ),
+    (
+        "某县推进医共体建设\n发布日期：2026-04-12 发布者：王思远 来源：江城县卫健局\n今年以来，某县整合县乡村三级医疗资源。",
+        Some("江城县卫健局"),
+        &[],
+    ),
+    (
+        "某縣推進醫共體建設\n發布日期：2026-04-12 發布者：王思遠 來源：江城縣衛健局\n今年以來，某縣整合縣鄉村三級醫療資源。",
+        Some("江城县卫健局"),
+        &[],
+    ),
+    // An app's time glued to the outlet by a dot.
+    ("某县推进医共体建设\n2026-04-12 08:55·江城晚报\n今年以来，某县整合县乡村三级医疗资源。", Some("江城晚报"), &[]),
+    // A masthead with its page fields above a `本报讯` lead.
+    ("江城日报 第2版：综合新闻\n某县推进医共体建设\n本报讯 今年以来，某县整合县乡村三级医疗资源。", Some("江城日报"), &[]),
+    ("江城日報 第2版：綜合新聞\n某縣推進醫共體建設\n本報訊 今年以來，某縣整合縣鄉村三級醫療資源。", Some("江城日报"), &[]),
+    // A closing note naming the paper in title marks with its date and page; a note adding
+    // anything else names none.
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》2026年4月12日第2版）", Some("江城日报"), &[]),
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》有删节）", None, &[]),
+    // A closing bracketed credit naming the writer's unit before the name.
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（江城县卫健局 王思远）", None, &["王思远"]),
+    ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n（江城縣衛健局 王思遠）", None, &["王思远"]),
 ];
 
 #[test]

@@ -1,8 +1,9 @@
 //! Pages written for this test in the furniture and byline conventions of many kinds of
 //! outlets (national, provincial and county government sites, hospital sites, papers,
-//! portals, news apps, WeChat posts, Hong Kong and Taiwan sites in traditional script):
-//! each gives its title, publication time, source, authors and editors, keeps every body
-//! sentence and drops the page furniture. Names, places and numbers are invented.
+//! magazines, portals, news apps, WeChat posts, forum threads, Hong Kong and Taiwan sites
+//! in traditional script): each gives its title, publication time, source, authors and
+//! editors, keeps every body sentence and drops the page furniture. Names, places and numbers
+//! are invented.
 
 use zhnews::extract;
 
@@ -757,6 +758,578 @@ const PAGES: &[Page] = &[
         editors: &[],
         body_has: &["秋冬季流感疫苗接种计划将于10月15日展开", "约一百八十万。"],
         body_lacks: &["香港时间", "©", "2026年10月6日"],
+    },
+    // A city health commission's notice: the byline row with 作者 naming an office, font-size and print/close widgets in it, a signature, links to other sites, the sponsor and site-code footer.
+    Page {
+        text: "首页 > 政务公开 > 通知公告\n关于做好2026年春季传染病防控工作的通知\n发布日期：2026-03-12  来源：云岭市卫生健康委员会  作者：疾控科  字号：[大 中 小]  打印  关闭\n各县（市、区）卫生健康局，委直属各单位：\n当前正值春季传染病高发期，为切实做好防控工作，保障人民群众身体健康，现就有关事项通知如下。\n一、各地要加强流感、诺如病毒等重点传染病监测，发现聚集性疫情24小时内报告。\n二、各级医疗机构要落实预检分诊制度，发热门诊全天候开放。\n云岭市卫生健康委员会\n2026年3月11日\n【打印本页】【关闭窗口】\n相关链接：\n云岭市人民政府\n国家卫生健康委员会\n主办单位：云岭市卫生健康委员会  承办：市卫健委信息中心\n网站标识码：5301000012  滇公网安备 53010202000123号",
+        title: Some("关于做好2026年春季传染病防控工作的通知"),
+        published_at: Some("2026-03-12"),
+        source: Some("云岭市卫生健康委员会"),
+        authors: &[],
+        editors: &[],
+        body_has: &["切实做好防控工作", "发现聚集性疫情24小时内报告"],
+        body_lacks: &["打印本页", "相关链接", "网站标识码", "主办单位", "字号"],
+    },
+    // A weekly's report reposted by a site: a topic line above a column-prefixed headline (`X丨`), the magazine's own reporters (本刊记者) on a line, its issue line closing the text.
+    Page {
+        text: "专题：健康中国行动\n瞭望丨县域医共体建设进入深水区\n2026年03月05日 星期四 来源：新华网\n本刊记者 孙明哲 郭一帆\n今年是县域医共体建设全面推开的第三年。记者在中部多个县调研发现，医共体牵头医院与乡镇卫生院之间的人财物统一管理仍面临不少难题。\n某县卫生健康局负责人坦言，乡镇卫生院的医生流失率仍在10%以上。\n专家建议，应当进一步完善医保打包付费机制，让结余留用政策真正落地。\n《瞭望》2026年第10期\n责任编辑：王静怡",
+        title: Some("县域医共体建设进入深水区"),
+        published_at: Some("2026-03-05"),
+        source: Some("新华网"),
+        authors: &["孙明哲", "郭一帆"],
+        editors: &["王静怡"],
+        body_has: &["乡镇卫生院的医生流失率仍在10%以上"],
+        body_lacks: &["瞭望》2026年第10期", "专题"],
+    },
+    // A WeChat post: 原创 header with the account and where it was posted, a follow prompt, a source line, a generic 小编 as editor, 往期推荐 list, QR and like/在看 buttons.
+    Page {
+        text: "原创 健康云岭 健康云岭 2026-03-06 18:30 发表于云南\n点击蓝字 关注我们\n全市新增3家胸痛中心\n近日，国家胸痛中心联盟公布了新一批通过认证的单位名单，我市3家医院榜上有名。\n截至目前，全市通过认证的胸痛中心已达12家，覆盖所有县区。\n胸痛中心通过整合院前急救与院内救治流程，能够将急性心梗患者的救治时间缩短30分钟以上。\n来源：云岭市卫生健康委员会\n编辑：小编\n审核：杨帆\n往期推荐\n全市启动健康素养提升行动\n春季流感高发，这份防护指南请收好\n长按二维码关注我们\n分享\n点赞\n在看\n阅读原文",
+        title: Some("全市新增3家胸痛中心"),
+        published_at: Some("2026-03-06T18:30"),
+        source: Some("云岭市卫生健康委员会"),
+        authors: &[],
+        editors: &[],
+        body_has: &["全市通过认证的胸痛中心已达12家"],
+        body_lacks: &["点击蓝字", "往期推荐", "全市启动健康素养提升行动", "长按二维码", "阅读原文", "在看"],
+    },
+    // A portal repost: channel bar, headline with the portal's name glued, time and paper on one line, 原标题, closing reporter credit, editor with a staff code, report button, related and hot lists, disclaimer.
+    Page {
+        text: "新浪首页 新闻 体育 财经 娱乐 科技\n卫健委：今年将新增500个县级医院重点专科_新浪新闻\n2026年03月07日 09:15 人民日报\n原标题：今年将新增500个县级医院重点专科\n记者从国家卫生健康委获悉，今年将重点支持500个县级医院建设临床重点专科，进一步提升县域医疗服务能力。\n国家卫生健康委有关负责人介绍，重点专科建设将向心血管、肿瘤、儿科等方向倾斜。\n（记者 李华明）\n责任编辑：张晓雪 SN240\n举报\n相关阅读\n多地推进县级医院提标扩能\n卫健委发布儿科服务能力提升方案\n热门推荐\n免责声明：本文仅代表作者观点，与本网无关。",
+        title: Some("卫健委：今年将新增500个县级医院重点专科"),
+        published_at: Some("2026-03-07T09:15"),
+        source: Some("人民日报"),
+        authors: &["李华明"],
+        editors: &["张晓雪"],
+        body_has: &["重点专科建设将向心血管"],
+        body_lacks: &["举报", "相关阅读", "多地推进县级医院提标扩能", "热门推荐", "免责声明", "新浪首页"],
+    },
+    // A portal's repost of a Hong Kong paper in traditional script: headline with the portal's name glued (short enough to look like a site name), a two-character masthead glued to 記者, a ▲ caption, source and editor note with a staff code, 延伸閱讀 and 更多新聞.
+    Page {
+        text: "網易首頁 > 新聞中心 > 健康\n港府推出新一輪長者醫療券計劃_網易新聞\n2026-03-08 10:05:21　來源: 明報\n明報記者 陳嘉欣\n醫務衞生局今日宣布，由四月一日起，65歲或以上長者每年可獲發的醫療券金額增至2500元。\n當局預計，新措施每年涉及額外開支約8億元，受惠長者約180萬人。\n▲醫務衞生局官員在記者會上介紹計劃。（資料圖片）\n本文來源：明報 責任編輯：王小明_NE0011\n延伸閱讀\n公立醫院急症室輪候時間再創新高\n更多新聞",
+        title: Some("港府推出新一轮长者医疗券计划"),
+        published_at: Some("2026-03-08T10:05:21"),
+        source: Some("明报"),
+        authors: &["陈嘉欣"],
+        editors: &["王小明"],
+        body_has: &["医疗券金额增至2500元", "受惠长者约180万人"],
+        body_lacks: &["介绍计划", "延伸阅读", "急症室轮候时间", "更多新闻"],
+    },
+    // A Taiwan paper's site: time, paper and two reporters with 、 and where they filed from on one line, a picture credit of the paper's archive, share buttons.
+    Page {
+        text: "衛福部推動癌症篩檢 擴大補助對象\n2026-03-09 12:30 聯合報／ 記者林佳蓉、黃志豪／台北即時報導\n衛福部國民健康署今天宣布，將擴大大腸癌篩檢補助對象至45歲以上民眾，預計每年新增80萬人受惠。\n國健署署長表示，大腸癌連續多年位居國人癌症發生人數第一位，早期發現治癒率可達9成。\n圖／聯合報系資料照片\n分享\nFacebook\nLINE\n延伸閱讀\n健保新制上路 門診部分負擔調整",
+        title: Some("卫福部推动癌症筛检 扩大补助对象"),
+        published_at: Some("2026-03-09T12:30"),
+        source: Some("联合报"),
+        authors: &["林佳蓉", "黄志豪"],
+        editors: &[],
+        body_has: &["早期发现治愈率可达9成"],
+        body_lacks: &["资料照片", "Facebook", "延伸阅读", "健保新制上路"],
+    },
+    // A Hong Kong paper in traditional script: date with weekday, 【本報訊】 with its reporter, a 圖： caption with the photographer, editor; no masthead names the paper.
+    Page {
+        text: "中醫藥發展論壇今日舉行\n2026年3月10日 星期二\n【本報訊】記者張偉強報道：第五屆中醫藥發展論壇今日在灣仔會議展覽中心舉行，來自內地及香港的300多名專家學者出席。\n衞生署署長在致辭時表示，特區政府將繼續支持中醫藥的發展，並計劃於明年成立中醫醫院。\n圖：論壇現場。記者 梁志誠 攝\n責任編輯：李文",
+        title: Some("中医药发展论坛今日举行"),
+        published_at: Some("2026-03-10"),
+        source: None,
+        authors: &["张伟强"],
+        editors: &["李文"],
+        body_has: &["计划于明年成立中医医院"],
+        body_lacks: &["论坛现场"],
+    },
+    // A forum thread: 标题： before the headline, 楼主 row with 发表于 and 只看该作者, a reply row, the archiver's footer and the forum engine's name.
+    Page {
+        text: "标题: 我们县的乡村医生补贴到底有没有提高？\n楼主 | 发表于 2026-3-11 20:15:32 | 只看该作者 | 倒序浏览\n今天去村卫生室看病，听村医说今年的补贴从每月800元提高到了1200元。\n不知道其他县是不是也这样，有了解的朋友说一说。\n回复 沙发 | 发表于 2026-3-11 21:02:10\n我们这边也提高了，听说是省里统一安排的。\n查看完整版本: [-- 我们县的乡村医生补贴到底有没有提高？ --]\n页: [1]\nPowered by Discuz! X3.4",
+        title: Some("我们县的乡村医生补贴到底有没有提高？"),
+        published_at: Some("2026-03-11T20:15:32"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["今年的补贴从每月800元提高到了1200元"],
+        body_lacks: &["只看该作者", "查看完整版本", "Powered by", "楼主"],
+    },
+    // A provincial paper: 【健康】 column prefix, a slashed date, two authors with a space, 报讯 lead, the photographer, editor above a related list.
+    Page {
+        text: "【健康】全省将建成50家区域医疗中心\n2026/3/12\n来源：江南日报  作者：徐静 周凯\n江南日报讯 记者从省卫生健康委获悉，到2027年，全省将建成50家区域医疗中心，实现每个设区市至少1家。\n据悉，区域医疗中心将重点提升肿瘤、心脑血管、儿科等专科诊疗能力。\n记者 周凯 摄\n编辑：刘丽\n相关新闻：\n省卫健委部署今年医改重点任务",
+        title: Some("全省将建成50家区域医疗中心"),
+        published_at: Some("2026-03-12"),
+        source: Some("江南日报"),
+        authors: &["徐静", "周凯"],
+        editors: &["刘丽"],
+        body_has: &["区域医疗中心将重点提升肿瘤"],
+        body_lacks: &["周凯 摄", "相关新闻", "省卫健委部署今年医改重点任务"],
+    },
+    // A community clinic's page: dotted date, 发布者 and click counter, a stock picture note, the supplying office and reviewer closing the text (no source, no author, no editor).
+    Page {
+        text: "城东社区卫生服务中心开展义诊活动\n时间：2026.03.13  发布者：办公室  点击：352\n3月12日上午，城东社区卫生服务中心在辖区广场开展健康义诊活动，为居民免费测量血压、血糖200余人次。\n活动现场，家庭医生团队还为居民讲解了慢性病防治知识。\n图片来源：网络\n（供稿：公共卫生科  审核：张敏）",
+        title: Some("城东社区卫生服务中心开展义诊活动"),
+        published_at: Some("2026-03-13"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["免费测量血压、血糖200余人次"],
+        body_lacks: &["图片来源", "供稿", "点击"],
+    },
+    // A magazine page: masthead with the issue, a column name, 文/本刊记者 with two names, the magazine's archive picture; no full date.
+    Page {
+        text: "中国卫生杂志 2026年第3期\n医改观察\n三明经验如何在全国落地生根\n文/本刊记者 何雪 杨晓东\n2012年以来，三明市以药品耗材治理为突破口，推动医疗、医保、医药“三医联动”改革。\n如今，这一经验已在全国多个省份推广。\n本刊资料图",
+        title: Some("三明经验如何在全国落地生根"),
+        published_at: None,
+        source: ANY,
+        authors: &["何雪", "杨晓东"],
+        editors: &[],
+        body_has: &["这一经验已在全国多个省份推广"],
+        body_lacks: &["本刊资料图", "医改观察", "2026年第3期"],
+    },
+    // A county news site: one-line byline with a correspondent and a reporter, 本网讯 lead, a stock-photo agency's name, a video teaser, share row.
+    Page {
+        text: "县人民医院新院区正式启用\n2026-03-14 10:21:33 来源：丰源新闻网 作者：通讯员 李梅 记者 赵刚\n本网讯 3月13日，县人民医院新院区正式投入使用，新院区设置床位800张，开设临床科室32个。\n新院区的启用将有效缓解县城群众看病难问题。\n视觉中国\n视频：新院区航拍\n分享到：",
+        title: Some("县人民医院新院区正式启用"),
+        published_at: Some("2026-03-14T10:21:33"),
+        source: Some("丰源新闻网"),
+        authors: &["赵刚"],
+        editors: &[],
+        body_has: &["新院区设置床位800张"],
+        body_lacks: &["视觉中国", "视频：", "分享到"],
+    },
+    // A city evening paper: nav bar, 报讯 with reporter and intern in brackets, a caption credited to the paper's reporter, page editor, hot list, copyright line.
+    Page {
+        text: "首页 | 新闻 | 健康 | 政务\n全国首个罕见病诊疗协作网省级平台上线\n2026-03-15 08:02 来源：东江晚报\n东江晚报讯（记者 潘一鸣 实习生 罗佳）3月14日，全省罕见病诊疗协作网信息平台正式上线运行，首批接入医院41家。\n平台上线后，患者可以通过手机查询全省罕见病诊疗专家和门诊时间。\n省卫生健康委医政处负责人表示，今年将把协作网医院扩大到60家。\n平台上线仪式现场。东江晚报记者 潘一鸣 摄\n本版编辑：秦越\n热门推荐\n一图读懂今年医保新政\n全市公立医院取消门诊预交金\n东江晚报版权所有，未经授权不得转载",
+        title: Some("全国首个罕见病诊疗协作网省级平台上线"),
+        published_at: Some("2026-03-15T08:02"),
+        source: Some("东江晚报"),
+        authors: &["潘一鸣"],
+        editors: &["秦越"],
+        body_has: &["首批接入医院41家", "把协作网医院扩大到60家"],
+        body_lacks: &["平台上线仪式现场", "热门推荐", "一图读懂今年医保新政", "版权所有"],
+    },
+    // A city paper's app: 健康丨 prefix, outlet glued to 记者 with a correspondent, 图为 caption with its photographer, editor and reviewer, 延伸阅读.
+    Page {
+        text: "健康丨家门口就能做透析了\n2026-03-17 11:30:05 来源: 金川日报\n金川日报记者 蔡丽 通讯员 孟凡\n“以前每周要跑三趟市里，现在在镇上就能做透析。”家住清溪镇的张大爷说。\n今年以来，全市在10个中心乡镇卫生院设立了血液透析室，累计服务患者1.2万人次。\n图为清溪镇卫生院透析室。 金川日报记者 蔡丽 摄\n编辑：孟晓 审核：宋安\n延伸阅读：\n全市乡镇卫生院服务能力提升三年行动方案印发",
+        title: Some("家门口就能做透析了"),
+        published_at: Some("2026-03-17T11:30:05"),
+        source: Some("金川日报"),
+        authors: &["蔡丽"],
+        editors: &["孟晓"],
+        body_has: &["累计服务患者1.2万人次"],
+        body_lacks: &["图为清溪镇卫生院透析室", "延伸阅读", "三年行动方案印发"],
+    },
+    // A Taiwan paper: 〔記者X／台北報導〕 opening the text, a ▲ caption with the reporter's picture credit, a fan-page prompt, 相關新聞.
+    Page {
+        text: "遏止抗藥性細菌 衛福部推新計畫\n2026-03-18 09:40\n〔記者吳佩玲／台北報導〕抗藥性細菌問題日益嚴重，衛福部今天公布新一期防治計畫，預計5年投入20億元。\n疾管署表示，將強化醫院感染管制，並建立全國抗藥性監測網。\n專家指出，台灣抗生素使用量偏高，民眾不應自行購買抗生素服用。\n▲疾管署今日公布抗藥性防治計畫。（記者吳佩玲攝）\n不用抽獎、不用登入！按讚加入粉絲團，新聞即時看\n相關新聞\n醫院急診壅塞 醫界籲政府重視",
+        title: Some("遏止抗药性细菌 卫福部推新计划"),
+        published_at: Some("2026-03-18T09:40"),
+        source: None,
+        authors: &["吴佩玲"],
+        editors: &[],
+        body_has: &["预计5年投入20亿元", "民众不应自行购买抗生素服用"],
+        body_lacks: &["公布抗药性防治计划。", "粉丝团", "相关新闻", "医院急诊壅塞"],
+    },
+    // A Hong Kong broadcaster: the station's name above the headline, only 更新時間 as the date, 相關新聞.
+    Page {
+        text: "香港電台\n政府擴大基層醫療健康中心服務\n更新時間：2026年3月19日 14:32\n醫務衞生局今日表示，全港18區的地區康健中心將延長服務時間，並新增牙科及眼科服務。\n局長表示，政府會在未來三年投放5億元，推動基層醫療發展。\n相關新聞：\n公立醫院新收費下月起實施",
+        title: Some("政府扩大基层医疗健康中心服务"),
+        published_at: Some("2026-03-19T14:32"),
+        source: ANY,
+        authors: &[],
+        editors: &[],
+        body_has: &["推动基层医疗发展"],
+        body_lacks: &["相关新闻", "公立医院新收费下月起实施"],
+    },
+    // A broadcaster's app: the app's name above the headline, a closing credit of the broadcaster's reporters (总台记者), 编辑 and 责编, a download prompt.
+    Page {
+        text: "央视新闻客户端\n国家医保局：第十批国家集采药品平均降价58%\n2026-03-20 19:48:21\n据国家医保局消息，第十批国家组织药品集中带量采购日前产生拟中选结果，62种药品采购成功，平均降价58%。\n预计每年可节约药费250亿元。\n（总台记者 刘洋 赵子昂）\n编辑：孙悦 责编：吴欣\n更多精彩内容，请下载央视新闻客户端",
+        title: Some("国家医保局：第十批国家集采药品平均降价58%"),
+        published_at: Some("2026-03-20T19:48:21"),
+        source: ANY,
+        authors: &["刘洋", "赵子昂"],
+        editors: &["孙悦", "吴欣"],
+        body_has: &["预计每年可节约药费250亿元"],
+        body_lacks: &["更多精彩内容", "总台记者"],
+    },
+    // A provincial paper's site: date with weekday and lunar date, breadcrumb, 作者：本报记者 X with source and time, previous/next links.
+    Page {
+        text: "2026年3月21日 星期六 农历二月初三\n首页>>健康频道>>医改\n基层卫生人才“县管乡用”改革在全省推开\n作者：本报记者 雷鸣  来源：中原日报  发布时间：2026年03月21日 07:55\n本报讯 3月20日，记者从省卫生健康委获悉，乡村医生“县管乡用”改革已在全省全面推开。\n截至目前，全省已有85%的县完成了人员编制统筹。\n上一篇：省医保局公布门诊慢特病新目录\n下一篇：全省启动第二轮公立医院绩效考核",
+        title: Some("基层卫生人才“县管乡用”改革在全省推开"),
+        published_at: Some("2026-03-21T07:55"),
+        source: Some("中原日报"),
+        authors: &["雷鸣"],
+        editors: &[],
+        body_has: &["全省已有85%的县完成了人员编制统筹"],
+        body_lacks: &["上一篇", "下一篇", "农历"],
+    },
+    // A WeChat post by a named author: 原创 header with author, account, date and place, 作者： line, a reprint note, picture source, 推荐阅读 list and follow prompts.
+    Page {
+        text: "原创 李健 健康某某号 2026年03月22日 21:00 北京\n春季过敏高发，医生提醒：这几类人要注意\n作者：李健\n春天来了，不少人出现打喷嚏、流鼻涕、眼睛痒等症状。\n专家介绍，我国过敏性鼻炎患病率约为17.6%，春季是高发期。\n建议过敏体质人群外出时佩戴口罩，回家后及时清洗面部。\n本文为原创内容，转载请联系后台\n图片来源：网络\n推荐阅读\n儿童流感高发期，家长注意这些信号\n关注我们 获取更多健康知识\n喜欢就点个“在看”吧",
+        title: Some("春季过敏高发，医生提醒：这几类人要注意"),
+        published_at: Some("2026-03-22T21:00"),
+        source: ANY,
+        authors: &["李健"],
+        editors: &[],
+        body_has: &["我国过敏性鼻炎患病率约为17.6%"],
+        body_lacks: &["转载请联系后台", "图片来源", "推荐阅读", "儿童流感高发期", "在看"],
+    },
+    // A portal's repost: headline with a keyword tag glued (`_手术`), 原标题 without it, reporter and correspondent, return link, an empty 责任编辑, the platform's disclaimer.
+    Page {
+        text: "搜狐首页 > 健康\n市一医院成功救治一名重症心肌炎患儿_手术\n2026-03-23 10:13 来源: 锦城晚报\n原标题：市一医院成功救治一名重症心肌炎患儿\n记者 胡晓 通讯员 邓雨\n3月初，一名8岁男孩因暴发性心肌炎被送入市一医院儿科重症监护室。\n经过12天的ECMO支持治疗，患儿心功能逐渐恢复，目前已康复出院。\n返回搜狐，查看更多\n责任编辑：\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        title: Some("市一医院成功救治一名重症心肌炎患儿"),
+        published_at: Some("2026-03-23T10:13"),
+        source: Some("锦城晚报"),
+        authors: &["胡晓"],
+        editors: &[],
+        body_has: &["患儿心功能逐渐恢复"],
+        body_lacks: &["返回搜狐", "平台声明", "责任编辑"],
+    },
+    // A national site's channel: a channel name above the headline, source with its channel, a dateline with the reporter, 责编 with two names, share and back-to-top widgets.
+    Page {
+        text: "卫生健康\n两部门联合发文规范互联网诊疗\n2026-03-24 来源：人民网-健康卫生频道\n人民网北京3月24日电（记者 季小川）国家卫生健康委、国家中医药局近日联合印发通知，进一步规范互联网诊疗活动。\n通知明确，互联网医院不得在首诊时开具处方。\n（责编：杨柳、韩信）\n分享让更多人看到\n返回顶部",
+        title: Some("两部门联合发文规范互联网诊疗"),
+        published_at: Some("2026-03-24"),
+        source: Some("人民网-健康卫生频道"),
+        authors: &["季小川"],
+        editors: &["杨柳", "韩信"],
+        body_has: &["互联网医院不得在首诊时开具处方"],
+        body_lacks: &["分享让更多人看到", "返回顶部"],
+    },
+    // A Taiwan site: a photo caption above the headline, slashed date and time, 記者X／台中報導, a caption with the reporter's picture credit, a series note, 更多新聞 with headlines.
+    Page {
+        text: "記者會現場。\n衛福部宣布長照服務據點將增至1萬處\n2026/03/25 10:30\n記者陳威廷／台中報導\n衛生福利部今天宣布，全國長照服務據點將在年底前增至1萬處，並提高照顧服務員薪資。\n衛福部次長表示，目前照顧服務員平均月薪已超過3.6萬元。\n衛福部今天舉行記者會。（圖／記者陳威廷攝）\n編按：本報推出「長照十年」系列報導，這是第2篇，點擊圖片閱讀更多。\n更多新聞\n長照3.0規劃出爐 失智照護成重點\n健保總額協商 醫界爭取增加預算",
+        title: Some("卫福部宣布长照服务据点将增至1万处"),
+        published_at: Some("2026-03-25T10:30"),
+        source: None,
+        authors: &["陈威廷"],
+        editors: &[],
+        body_has: &["照顾服务员平均月薪已超过3.6万元"],
+        body_lacks: &["记者会现场", "举行记者会", "编按", "系列报导", "长照3.0规划出炉", "健保总额协商"],
+    },
+    // A county media centre: a caption between paragraphs credited to a unit with a space before 供图, correspondent and editor lines.
+    Page {
+        text: "南山县开展“健康乡村”巡回义诊\n2026年03月26日 09:12 来源：南山县融媒体中心\n3月25日，南山县人民医院组织专家团队深入偏远山村开展巡回义诊，为群众免费诊疗300余人次。\n义诊现场（南山县融媒体中心 供图）\n本次义诊共发放健康宣传资料1000余份，免费赠送药品价值2万余元。\n通讯员：方圆\n编辑：程程",
+        title: Some("南山县开展“健康乡村”巡回义诊"),
+        published_at: Some("2026-03-26T09:12"),
+        source: Some("南山县融媒体中心"),
+        authors: &[],
+        editors: &["程程"],
+        body_has: &["免费诊疗300余人次", "免费赠送药品价值2万余元"],
+        body_lacks: &["义诊现场", "供图"],
+    },
+    // A weekly's site: masthead above the date, a column prefix with a bar, 文｜本刊记者 X, a 导语 box, the archive picture, `编辑 | X`.
+    Page {
+        text: "民生周刊\n2026-03-27\n健康中国｜医保个人账户改革一年间\n文｜本刊记者 汪洋\n导语：职工医保门诊共济保障机制改革实施一年多来，参保人普遍感受到门诊报销待遇的提升。\n职工医保门诊共济保障机制改革实施一年多来，全国已有超过2亿人次享受门诊统筹待遇。\n国家医保局数据显示，改革后门诊报销比例平均达到50%以上。\n本刊资料图\n编辑 | 黄晓",
+        title: Some("医保个人账户改革一年间"),
+        published_at: Some("2026-03-27"),
+        source: ANY,
+        authors: &["汪洋"],
+        editors: &["黄晓"],
+        body_has: &["全国已有超过2亿人次享受门诊统筹待遇"],
+        body_lacks: &["导语", "本刊资料图"],
+    },
+    // A city commission's news: 作者 naming an office, related articles with `·` bullets.
+    Page {
+        text: "要闻\n市卫健委召开医疗质量安全工作推进会\n时间：2026年03月28日  作者：医政科  来源：市卫健委\n3月27日，市卫健委召开全市医疗质量安全工作推进会，各二级以上医院分管院长参加会议。\n会议通报了2025年全市医疗质量安全检查情况，共发现问题126个，已整改到位118个。\n相关文章\n· 市卫健委部署春季爱国卫生运动\n· 全市医疗机构开展消防安全检查",
+        title: Some("市卫健委召开医疗质量安全工作推进会"),
+        published_at: Some("2026-03-28"),
+        source: Some("市卫健委"),
+        authors: &[],
+        editors: &[],
+        body_has: &["已整改到位118个"],
+        body_lacks: &["相关文章", "市卫健委部署春季爱国卫生运动", "全市医疗机构开展消防安全检查"],
+    },
+    // A site's commentary: 【网评】 prefix, source and writer on the time line, a closing disclaimer.
+    Page {
+        text: "【网评】让基层医生留得住、干得好\n2026-03-29 15:20:11 来源：某某网 作者：柯文\n基层医生是守护群众健康的“第一道防线”。\n近年来，各地通过提高待遇、拓宽晋升通道等措施，基层医生队伍逐步稳定。\n但也要看到，一些地方基层医生“招不来、留不住”的问题依然存在。\n（作者系某某大学公共卫生学院副教授）\n声明：本文仅代表作者个人观点。",
+        title: Some("让基层医生留得住、干得好"),
+        published_at: Some("2026-03-29T15:20:11"),
+        source: Some("某某网"),
+        authors: &["柯文"],
+        editors: &[],
+        body_has: &["基层医生队伍逐步稳定"],
+        body_lacks: &["声明：本文仅代表作者个人观点"],
+    },
+    // A Hong Kong paper in traditional script: masthead and date above the headline, 【本報訊】 without a reporter, a 圖： caption of archive pictures.
+    Page {
+        text: "东方日报\n2026年3月30日 星期一\n流感高峰期延長 醫管局增設病床\n【本報訊】流感高峰期持續，醫院管理局宣布由明日起在公立醫院增設300張臨時病床，以應付入院需求。\n醫管局表示，過去一周急症室求診人次超過4.5萬，較上周上升8%。\n醫管局總行政經理呼籲市民及早接種流感疫苗。\n圖：醫管局記者會。資料圖片",
+        title: Some("流感高峰期延长 医管局增设病床"),
+        published_at: Some("2026-03-30"),
+        source: Some("东方日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["过去一周急症室求诊人次超过4.5万"],
+        body_lacks: &["医管局记者会", "资料图片"],
+    },
+    // A news app: channel breadcrumb, time and outlet glued by `·`, the outlet glued to 记者, report/feedback link.
+    Page {
+        text: "今日头条 > 健康\n8万名乡村医生将获学历提升补助\n2026-03-31 08:55·健康时报\n健康时报记者 郑雅文\n近日，国家卫生健康委等部门印发通知，计划用5年时间支持8万名乡村医生提升学历。\n通知提出，对取得大专以上学历的乡村医生给予一次性补助。\n举报/反馈",
+        title: Some("8万名乡村医生将获学历提升补助"),
+        published_at: Some("2026-03-31T08:55"),
+        source: Some("健康时报"),
+        authors: &["郑雅文"],
+        editors: &[],
+        body_has: &["对取得大专以上学历的乡村医生给予一次性补助"],
+        body_lacks: &["举报", "今日头条"],
+    },
+    // A district bureau's notice: fields split by bars with 发布者 and a click counter, attachment line, signature, QR prompt.
+    Page {
+        text: "南海区卫生健康局\n关于公布2026年第一批家庭医生签约服务示范点的通知\n发布日期：2026-04-01 | 来源：区卫生健康局 | 发布者：区卫健局 | 点击数：95\n各镇（街道）卫生健康办：\n经评审，现将2026年第一批家庭医生签约服务示范点名单予以公布。\n附件：2026年第一批家庭医生签约服务示范点名单.xlsx\n南海区卫生健康局\n2026年4月1日\n扫一扫在手机打开当前页",
+        title: Some("关于公布2026年第一批家庭医生签约服务示范点的通知"),
+        published_at: Some("2026-04-01"),
+        source: Some("区卫生健康局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["现将2026年第一批家庭医生签约服务示范点名单予以公布"],
+        body_lacks: &["扫一扫", "点击数"],
+    },
+    // A city account: a slogan above the headline, a dotted date with the account as source.
+    Page {
+        text: "守护人民健康 建设健康中国\n全市启动癌症早筛惠民项目\n2026.04.02 来源：临江发布\n4月1日起，全市40至74岁常住居民可免费参加肺癌、结直肠癌早期筛查。\n市卫健委介绍，项目计划三年内完成筛查30万人。\n筛查点设在各区指定医院和社区卫生服务中心，市民可通过“健康临江”小程序预约。\n编辑：周琳",
+        title: Some("全市启动癌症早筛惠民项目"),
+        published_at: Some("2026-04-02"),
+        source: Some("临江发布"),
+        authors: &[],
+        editors: &["周琳"],
+        body_has: &["项目计划三年内完成筛查30万人"],
+        body_lacks: &["守护人民健康"],
+    },
+    // A breaking-news line of another story above the headline.
+    Page {
+        text: "快讯：某地发生交通事故致3人受伤\n卫健部门发布春季疫苗接种指引\n时间：2026年4月3日 10:00  来源：北川卫生健康\n近期气温回升，为做好春季疫苗接种工作，市疾控中心发布了接种指引。\n指引提醒，儿童应按免疫程序按时接种，错过的疫苗要尽快补种。\n成人可根据自身情况接种流感、肺炎球菌等疫苗。",
+        title: Some("卫健部门发布春季疫苗接种指引"),
+        published_at: Some("2026-04-03T10:00"),
+        source: Some("北川卫生健康"),
+        authors: &[],
+        editors: &[],
+        body_has: &["错过的疫苗要尽快补种"],
+        body_lacks: &["快讯", "交通事故"],
+    },
+    // Traditional-script labels for publication and update time on one line, a previous-article link.
+    Page {
+        text: "河口县妇幼保健院通过三级评审\n發布時間：2026-04-04 09:30 更新時間：2026-04-05 11:00\n4月3日，省卫生健康委公布评审结果，河口县妇幼保健院通过三级妇幼保健院评审。\n该院是全省首家通过三级评审的县级妇幼保健机构。\n上一篇：河口县开展孕产妇健康管理专项行动",
+        title: Some("河口县妇幼保健院通过三级评审"),
+        published_at: Some("2026-04-04T09:30"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["全省首家通过三级评审的县级妇幼保健机构"],
+        body_lacks: &["上一篇"],
+    },
+    // A city paper: a compound surname among two reporters, a caption credited to the reporter after the sentence, 相关报道 with bulleted headlines.
+    Page {
+        text: "市医保局出台异地就医直接结算新规\n2026年4月6日 来源：江城日报\n本报记者 欧阳明 贺芸\n4月5日，市医保局出台新规，参保人员跨省异地就医住院费用可直接结算。\n新规明确，异地长期居住人员备案后即可享受直接结算服务。\n医保经办窗口工作人员为群众办理备案手续。欧阳明 摄\n相关报道\n● 全省医保经办服务“一窗通办”\n● 医保电子凭证激活率超过九成",
+        title: Some("市医保局出台异地就医直接结算新规"),
+        published_at: Some("2026-04-06"),
+        source: Some("江城日报"),
+        authors: &["欧阳明", "贺芸"],
+        editors: &[],
+        body_has: &["异地长期居住人员备案后即可享受直接结算服务"],
+        body_lacks: &["为群众办理备案手续", "相关报道", "医保电子凭证激活率超过九成"],
+    },
+    // A provincial site: authors with 、 and ideographic spaces between the fields, a comment box.
+    Page {
+        text: "首页 新闻 卫生健康\n“互联网+护理服务”试点扩大到全省\n作者：张蕾、刘思远　　来源：南国日报　　日期：2026-04-07\n4月6日，省卫生健康委发布通知，“互联网+护理服务”试点扩大到全省所有地级市。\n试点医院可为出院患者、行动不便老人等提供上门护理服务。\n网友评论\n登录后发表评论",
+        title: Some("“互联网+护理服务”试点扩大到全省"),
+        published_at: Some("2026-04-07"),
+        source: Some("南国日报"),
+        authors: &["张蕾", "刘思远"],
+        editors: &[],
+        body_has: &["试点医院可为出院患者"],
+        body_lacks: &["网友评论", "登录后发表评论"],
+    },
+    // A wire report on a portal: a dateline, 【纠错】 and a bracketed editor line.
+    Page {
+        text: "国务院办公厅印发《关于加强基层医疗卫生服务体系建设的意见》\n2026-04-09 17:30 来源：新华社\n新华社北京4月9日电 近日，国务院办公厅印发《关于加强基层医疗卫生服务体系建设的意见》。\n《意见》提出，到2030年，基本建成优质高效的基层医疗卫生服务体系。\n【纠错】\n【责任编辑：王晓晓】",
+        title: Some("国务院办公厅印发《关于加强基层医疗卫生服务体系建设的意见》"),
+        published_at: Some("2026-04-09T17:30"),
+        source: Some("新华社"),
+        authors: &[],
+        editors: &["王晓晓"],
+        body_has: &["基本建成优质高效的基层医疗卫生服务体系"],
+        body_lacks: &["纠错", "责任编辑"],
+    },
+    // A feature: 本报记者 X 文/图 under the date, a one-clause caption above the reporter's photo credit closing the page.
+    Page {
+        text: "乡镇卫生院的“家门口医生”\n2026-04-10 07:30 来源：西岭日报\n本报记者 叶青 文/图\n清晨六点，青山镇卫生院的全科医生刘芳已经开始了一天的工作。\n她负责的片区有2800多名签约居民，其中慢性病患者400多人。\n“群众信任我们，我们就要对得起这份信任。”刘芳说。\n刘芳在为村民测量血压。\n本报记者 叶青 摄",
+        title: Some("乡镇卫生院的“家门口医生”"),
+        published_at: Some("2026-04-10T07:30"),
+        source: Some("西岭日报"),
+        authors: &["叶青"],
+        editors: &[],
+        body_has: &["我们就要对得起这份信任"],
+        body_lacks: &["刘芳在为村民测量血压", "叶青 摄"],
+    },
+    // Two reporters joined by 和, three headlines of other stories under the text without a heading.
+    Page {
+        text: "全市新建12个社区医院\n2026-04-11 来源：滨海日报\n记者 张晨和李亚楠\n记者从市卫健委获悉，今年全市将新建12个社区医院，新增床位600张。\n社区医院将重点发展康复、护理、安宁疗护等服务。\n全市启动第二轮健康城市建设\n市疾控中心发布五一出行健康提示\n我市新增两家国家级重点实验室",
+        title: Some("全市新建12个社区医院"),
+        published_at: Some("2026-04-11"),
+        source: Some("滨海日报"),
+        authors: &["张晨", "李亚楠"],
+        editors: &[],
+        body_has: &["社区医院将重点发展康复"],
+        body_lacks: &["全市启动第二轮健康城市建设", "市疾控中心发布五一出行健康提示", "我市新增两家国家级重点实验室"],
+    },
+    // A column line with a bar above the headline, 记者： with two names separated by `，`.
+    Page {
+        text: "专栏｜基层观察\n村医的一天\n2026-04-12 14:03 来源：高原日报 记者：才让，王海燕\n早上七点，村医马建国背起药箱出了门。\n他要走访的12户人家分散在三个山坳里。\n这些年，村里通了硬化路，他的出诊时间从一天缩短到半天。",
+        title: Some("村医的一天"),
+        published_at: Some("2026-04-12T14:03"),
+        source: Some("高原日报"),
+        authors: &["才让", "王海燕"],
+        editors: &[],
+        body_has: &["他的出诊时间从一天缩短到半天"],
+        body_lacks: &["专栏", "基层观察"],
+    },
+    // A Hong Kong paper: time and masthead on one line, two reporters separated by `／`, 延伸閱讀.
+    Page {
+        text: "醫師公會籲增加公立醫院人手\n2026-04-13 11:45 星島日報\n記者 黃詠詩／ 李俊傑\n香港醫學會今日舉行記者會，指公立醫院醫生流失率持續高企，去年達7.5%。\n醫學會會長表示，當局應檢討醫生工時及晉升機制。\n延伸閱讀：\n公院醫生流失 醫管局推挽留措施",
+        title: Some("医师公会吁增加公立医院人手"),
+        published_at: Some("2026-04-13T11:45"),
+        source: Some("星岛日报"),
+        authors: &["黄咏诗", "李俊杰"],
+        editors: &[],
+        body_has: &["当局应检讨医生工时及晋升机制"],
+        body_lacks: &["延伸阅读", "公院医生流失"],
+    },
+    // A county media centre: three authors separated by spaces, a scene caption line.
+    Page {
+        text: "县医共体总院揭牌\n发布时间：2026-04-14  作者：李晴 王强 赵敏  来源：清河县融媒体中心\n4月13日，清河县医共体总院正式揭牌成立，县人民医院与18家乡镇卫生院组成紧密型医共体。\n揭牌仪式现场\n县委书记在揭牌仪式上讲话\n医共体成立后，将实行人员统一招聘、药品统一配送。",
+        title: Some("县医共体总院揭牌"),
+        published_at: Some("2026-04-14"),
+        source: Some("清河县融媒体中心"),
+        authors: &["李晴", "王强", "赵敏"],
+        editors: &[],
+        body_has: &["将实行人员统一招聘、药品统一配送"],
+        body_lacks: &["揭牌仪式现场"],
+    },
+    // A paper's page: date line, masthead with its page fields, 本报记者 line above a 本报讯 lead, page editor.
+    Page {
+        text: "2026年04月15日 星期三\n某市日报 第3版：要闻\n医保支付方式改革覆盖全部公立医院\n本报记者 王安\n本报讯 截至3月底，全市所有公立医院均已实行按病种分值付费。\n改革后，患者次均住院费用下降5.6%。\n本版编辑：李青",
+        title: Some("医保支付方式改革覆盖全部公立医院"),
+        published_at: Some("2026-04-15"),
+        source: Some("某市日报"),
+        authors: &["王安"],
+        editors: &["李青"],
+        body_has: &["患者次均住院费用下降5.6%"],
+        body_lacks: &["第3版"],
+    },
+    // A Taiwan wire repost: the agency's name on a line, slashed date, bracketed dateline with the reporter, editor and serial number.
+    Page {
+        text: "衛福部：明年起健保署將推動分級醫療新制\n中央社\n2026/04/16 17:05\n（中央社記者沈佩瑤台北16日電）衛福部今天表示，明年起將推動分級醫療新制，病人經轉診至醫學中心可減免部分負擔。\n衛福部官員說，新制預計每年影響約300萬人次就醫。（編輯：李明華）1150416",
+        title: Some("卫福部：明年起健保署将推动分级医疗新制"),
+        published_at: Some("2026-04-16T17:05"),
+        source: Some("中央社"),
+        authors: &["沈佩瑶"],
+        editors: &["李明华"],
+        body_has: &["新制预计每年影响约300万人次就医"],
+        body_lacks: &["1150416"],
+    },
+    // A WeChat post: the account on top and in the header, a stock-photo note, `来源 | X`, `编辑 | X`, END mark, material source and layout credits.
+    Page {
+        text: "健康某城\n这些药品纳入医保报销了！快看有你需要的吗\n健康某城 2026-04-17 20:10\n图片来源：视觉中国\n4月16日，市医保局公布新一批纳入医保报销的药品目录，共新增药品126种。\n其中包括多种治疗肿瘤、罕见病的药品，患者负担将明显减轻。\n来源 | 某城医保\n编辑 | 林晓\n- END -\n素材来源：某城医保局\n排版：阿杰",
+        title: Some("这些药品纳入医保报销了！快看有你需要的吗"),
+        published_at: Some("2026-04-17T20:10"),
+        source: ANY,
+        authors: &[],
+        editors: &["林晓"],
+        body_has: &["患者负担将明显减轻"],
+        body_lacks: &["END", "素材来源", "排版", "图片来源"],
+    },
+    // A Taiwan portal: more/hot headers, a date with 下午, 記者X/台北報導, a bracketed picture credit alone, an ad mark and a keep-reading prompt inside the text.
+    Page {
+        text: "看更多\n今日熱門\n台大醫院啟用智慧病房 護理人力減輕三成\n2026年4月18日 下午3:20\n記者王靜宜/台北報導\n台大醫院今天啟用智慧病房，透過感測器即時監測病人生命徵象。\n院方表示，智慧病房上線後，護理人員的文書工作時間減少約3成。\n（圖／台大醫院提供）\n[廣告]\n請繼續往下閱讀...\n醫院表示，未來將擴大到全院50個病房。",
+        title: Some("台大医院启用智慧病房 护理人力减轻三成"),
+        published_at: Some("2026-04-18T15:20"),
+        source: None,
+        authors: &["王静宜"],
+        editors: &[],
+        body_has: &["护理人员的文书工作时间减少约3成", "未来将扩大到全院50个病房"],
+        body_lacks: &["广告", "往下阅读", "今日热门", "台大医院提供"],
+    },
+    // A hospital's page: breadcrumb, 作者 with an office and a name, an empty click-rate field, a bracketed photographer credit, close/print widgets.
+    Page {
+        text: "当前位置：首页>>卫生健康>>工作动态\n市中医院开展“中医药进社区”活动\n来源：市中医院  作者：宣传科 陈立  发布时间：2026-04-19 10:08:00  点击率：\n4月18日，市中医院组织专家走进社区，开展中医药健康知识讲座和义诊活动。\n活动中，专家们为居民提供艾灸、推拿等中医适宜技术体验。\n（摄影：陈立）\n【关闭】【打印】",
+        title: Some("市中医院开展“中医药进社区”活动"),
+        published_at: Some("2026-04-19T10:08:00"),
+        source: Some("市中医院"),
+        authors: &["陈立"],
+        editors: &[],
+        body_has: &["提供艾灸、推拿等中医适宜技术体验"],
+        body_lacks: &["摄影", "关闭", "当前位置"],
+    },
+    // A paper's report with a closing note naming the paper, its date and page in title marks.
+    Page {
+        text: "医改进行时\n公立医院薪酬制度改革全面推开\n中国卫生健康报 2026年4月20日 第1版\n本报讯 （记者 吴迪）近日，国家卫生健康委等五部门联合印发通知，全面推开公立医院薪酬制度改革。\n通知要求，合理确定公立医院薪酬水平，逐步提高人员支出占业务支出的比例。\n（本文刊发于《中国卫生健康报》2026年4月20日第1版）",
+        title: Some("公立医院薪酬制度改革全面推开"),
+        published_at: Some("2026-04-20"),
+        source: Some("中国卫生健康报"),
+        authors: &["吴迪"],
+        editors: &[],
+        body_has: &["逐步提高人员支出占业务支出的比例"],
+        body_lacks: &["本文刊发于", "医改进行时"],
+    },
+    // A county government site: masthead and date above the headline, 信息来源 with a view counter, font widget, a closing credit naming the writer's unit before the name, share and print/close widgets.
+    Page {
+        text: "秋实县人民政府\n2026年03月16日 星期一\n秋实县召开2026年卫生健康工作会议\n发布时间：2026-03-16 16:40:12  信息来源：县卫健局  浏览次数：208\n【字体：大 中 小】\n3月16日上午，全县卫生健康工作会议召开，会议总结了2025年工作，部署了2026年重点任务。\n会议指出，2025年全县孕产妇死亡率为零，婴儿死亡率降至3.2‰。\n会议要求，各单位要聚焦群众看病就医的急难愁盼问题，持续深化医改。\n（县卫健局  王磊）\n分享到：\n【打印此页】【关闭窗口】",
+        title: Some("秋实县召开2026年卫生健康工作会议"),
+        published_at: Some("2026-03-16T16:40:12"),
+        source: Some("县卫健局"),
+        authors: &["王磊"],
+        editors: &[],
+        body_has: &["婴儿死亡率降至3.2‰", "持续深化医改"],
+        body_lacks: &["打印此页", "分享到", "字体"],
+    },
+    // A headline printed twice (page head and article head) with a time in 时/分, the source on a line of its own.
+    Page {
+        text: "首页\n市人民医院互联网医院上线\n市人民医院互联网医院上线\n发布时间：2026年04月22日 10时05分\n来源：健康某市\n4月21日，市人民医院互联网医院正式上线，市民可在线问诊、续方和预约检查。\n上线首日，在线问诊量达到1200人次。",
+        title: Some("市人民医院互联网医院上线"),
+        published_at: Some("2026-04-22T10:05"),
+        source: Some("健康某市"),
+        authors: &[],
+        editors: &[],
+        body_has: &["在线问诊量达到1200人次"],
+        body_lacks: &["首页"],
+    },
+    // A paper's site: date and channel above the headline, the paper's name alone on a line between the headline and the date line, a 本报讯 lead.
+    Page {
+        text: "2026-04-23 星期四\n卫生健康\n我省出台措施支持社会办医\n某省日报\n2026年4月23日 06:30\n本报讯（记者 牛涛）4月22日，省政府办公厅印发《关于支持社会办医高质量发展的若干措施》。\n措施提出，社会办医疗机构在职称评审、重点专科建设等方面与公立医疗机构享有同等待遇。",
+        title: Some("我省出台措施支持社会办医"),
+        published_at: Some("2026-04-23T06:30"),
+        source: Some("某省日报"),
+        authors: &["牛涛"],
+        editors: &[],
+        body_has: &["与公立医疗机构享有同等待遇"],
+        body_lacks: &["卫生健康"],
+    },
+    // A wire photo page: the photo's header line and caption above the headline, a dateline without a year (no publication date).
+    Page {
+        text: "新华社照片，北京，2026年4月24日\n这是4月24日在北京拍摄的国家医学中心新院区。新华社记者 李响 摄\n国家医学中心新院区投入使用\n新华社北京4月24日电（记者 刘路）国家医学中心新院区24日投入使用，新增床位1500张。\n新院区将重点发展疑难危重症诊治。",
+        title: Some("国家医学中心新院区投入使用"),
+        published_at: None,
+        source: Some("新华社"),
+        authors: &["刘路"],
+        editors: &[],
+        body_has: &["新院区将重点发展疑难危重症诊治"],
+        body_lacks: &["新华社照片", "这是4月24日在北京拍摄的"],
+    },
+    // A Hong Kong site in traditional script: follow/share widgets above the headline, `時間：` as the date label.
+    Page {
+        text: "關注\n分享\n衛生署推出長者疫苗接種外展服務\n時間：2026-04-25 11:00\n衞生署今日宣布，將派出外展隊伍到安老院舍為長者接種疫苗。\n衞生署發言人表示，外展服務將覆蓋全港約700間安老院舍。",
+        title: Some("卫生署推出长者疫苗接种外展服务"),
+        published_at: Some("2026-04-25T11:00"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["外展服务将覆盖全港约700间安老院舍"],
+        body_lacks: &["关注", "分享"],
+    },
+    // A column name in square brackets before the headline, time and source apart by a bar.
+    Page {
+        text: "[健康中国]县级医院综合能力提升工程启动\n2026年4月26日 09:30 | 来源：某某网\n近日，国家卫生健康委启动县级医院综合能力提升工程，计划到2028年，全国1000家县级医院达到三级医院水平。\n相关负责人表示，工程将重点加强县级医院的急诊急救、重症监护等能力。",
+        title: Some("县级医院综合能力提升工程启动"),
+        published_at: Some("2026-04-26T09:30"),
+        source: Some("某某网"),
+        authors: &[],
+        editors: &[],
+        body_has: &["重点加强县级医院的急诊急救"],
+        body_lacks: &["健康中国]"],
     },
 ];
 

@@ -209,14 +209,14 @@ pub(crate) struct Classifier {
 /// Longest line a credit at its end makes a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
-/// `…（张三提供）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
+/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,8}}?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -840,7 +840,26 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) {
         return true;
     }
-    is_teaser(key)
+    is_teaser(key) || issue_line(key)
+}
+
+/// A magazine's issue line alone (`《某某》2026年第10期`, `《某某》杂志2026年第3期（总第120期）`):
+/// the publication the article ran in, not article text.
+fn issue_line(key: &str) -> bool {
+    const MAX_NAME_CHARS: usize = 16;
+    let Some(rest) = key.trim().strip_prefix('《') else { return false };
+    let Some((name, rest)) = rest.split_once('》') else { return false };
+    let rest = rest.trim_start().trim_start_matches("杂志").trim();
+    let Some((year, issue)) = rest.split_once('年') else { return false };
+    let issue = issue.trim();
+    let issue = issue.split_once(['（', '(']).map_or(issue, |(head, _)| head.trim_end());
+    let number = issue.strip_prefix('第').and_then(|n| n.strip_suffix('期'));
+    (1..=MAX_NAME_CHARS).contains(&name.chars().count())
+        && year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && number.is_some_and(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Two or more short labels with nothing after their colons (`出版：更新：`): a widget

@@ -13,9 +13,9 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CREDIT_SUFFIXES, FURNITURE, META_LABELS,
-    OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES,
-    WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
+    META_LABELS, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES,
+    SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::is_han;
@@ -209,6 +209,12 @@ pub(crate) struct MetaParser {
     /// A hospital's departments (`心内科`, `科教科`): `[departments]` of
     /// `lexicon/byline_org_endings.txt`.
     departments: WordSet,
+    /// Short names of outlets (`央视`): the `org_abbreviations.txt` rows whose full name is an
+    /// outlet's.
+    outlet_abbreviations: Vec<String>,
+    /// Words joining two names in a credit (`张三和李四`): `and` rows of
+    /// `lexicon/conjunctions.txt`.
+    and_words: Vec<String>,
     /// `据央视新闻消息，…` opening a paragraph: the outlet the report comes from.
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
@@ -226,6 +232,10 @@ impl Default for MetaParser {
         Self::new()
     }
 }
+
+/// Characters that make a two-character `X报`/`X社` a reference, not a masthead (`该社记者`,
+/// `我台记者`).
+const DEICTIC_HEADS: &[char] = &['该', '我', '本', '此', '其', '各', '贵', '全', '总', '分'];
 
 /// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
 const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
@@ -292,6 +302,8 @@ impl MetaParser {
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
+            outlet_abbreviations: Vec::new(),
+            and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
             )
@@ -311,6 +323,18 @@ impl MetaParser {
             },
             account_marks: ACCOUNT_MARKS.words().map(str::to_string).collect(),
         }
+        .with_outlet_abbreviations()
+    }
+
+    /// The parser with the abbreviations of `org_abbreviations.txt` whose full name is an
+    /// outlet's (`央视`), which [`Self::is_outlet`] reads the suffixes of.
+    fn with_outlet_abbreviations(mut self) -> Self {
+        self.outlet_abbreviations = ORG_ABBREVIATIONS
+            .rows()
+            .filter(|r| r.field(1).is_some_and(|full| self.is_outlet(full)))
+            .map(|r| r.word().to_string())
+            .collect();
+        self
     }
 
     /// Parses the line at `span` of `text` if it has the shape of a metadata line.
@@ -410,11 +434,12 @@ impl MetaParser {
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
-    /// without quotes, title marks or tortoise-shell brackets (`〔某某时报〕`), or without the
+    /// without quotes, title marks, tortoise-shell brackets (`〔某某时报〕`) or the dot that
+    /// glues it to the time before it (`2026-03-05 08:55·某某报`), or without the
     /// place the report was filed from glued after it (`某某日报北京`), or the agency of a
     /// dateline (`新华社北京3月5日电 记者…`).
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
-        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕']);
+        let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕', '·', '•']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
         let name = if self.is_outlet(tok) {
             tok
@@ -671,9 +696,15 @@ impl MetaParser {
         self.masthead_line(text, span).filter(|f| f.text.ends_with(ends))
     }
 
+    /// A line that is an outlet's name only (`《某某日报》`), or followed by its page fields
+    /// only (`某某日报 第3版：要闻`).
     pub fn masthead_line(&self, text: &str, span: Span) -> Option<Field> {
         let line = span.slice(text);
-        let name = line.trim().trim_matches(['《', '》']);
+        let head = match self.page_fields(line).first() {
+            Some(p) => line[..p.start].trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)),
+            None => line,
+        };
+        let name = head.trim().trim_matches(['《', '》']);
         let start = span.start + line.find(name)?;
         (!name.is_empty() && name.chars().all(is_han) && self.is_outlet(name))
             .then(|| Field::new(name, Span::new(start, start + name.len())))
@@ -881,10 +912,16 @@ impl MetaParser {
 
     /// A credit printed as names only, the line wrapped in brackets or led by a bullet
     /// (`（杨科 俞水）`, `□邓淑贞、周晔、陈福平`, a last paragraph's `（卢振）`): its authors.
-    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname.
+    /// `None` unless there are `min_names` to four tokens, each a name opening with a surname
+    /// (after the writers' unit, if one comes first: `（某县卫健局 王五）`).
     fn name_credit(&self, s: &str, base: usize, min_names: usize) -> Option<MetaLine> {
         const MAX_NAMES: usize = 4;
-        let names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        let mut names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
+        // The writers' unit may come first (`（某县卫健局 王五）`): no name, their organization.
+        let unit = names.first().filter(|t| names.len() > 1 && self.is_body_name(&s[t.range()])).copied();
+        if unit.is_some() {
+            names.remove(0);
+        }
         if names.len() < min_names || names.len() > MAX_NAMES {
             return None;
         }
@@ -892,10 +929,15 @@ impl MetaParser {
         if !names.iter().all(|t| self.is_surnamed_person(&name(t))) {
             return None;
         }
+        let organization = unit.map(|t| Field::new(&s[t.range()], t.shift(base)));
         let bylines = names
             .iter()
             .map(|t| Byline {
-                credit: Credit { name: Field::new(name(t), t.shift(base)), role: "作者".into(), organization: None },
+                credit: Credit {
+                    name: Field::new(name(t), t.shift(base)),
+                    role: "作者".into(),
+                    organization: organization.clone(),
+                },
                 kind: LabelKind::Author,
             })
             .collect();
@@ -968,7 +1010,17 @@ impl MetaParser {
         let note = s.trim();
         // `（本文首发于某某日报）`, `（某某日报报道）`: the outlet, without what it did.
         let lead = (s.len() - s.trim_start().len()) + self.note_leads.longest_prefix(note).unwrap_or(0);
-        let rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
+        let mut lead = lead;
+        let mut rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
+        if let Some((inner, issue)) = rest.strip_prefix('《').and_then(|r| r.split_once('》')) {
+            // `本文刊于《某某报》2026年4月20日第1版`: the title marks and the issue are no
+            // part of the name.
+            if !issue.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日第版期".contains(c)) {
+                return None;
+            }
+            lead += '《'.len_utf8();
+            rest = inner;
+        }
         let name = &rest[..rest.len() - self.note_endings.longest_suffix(rest).unwrap_or(0)];
         let wire = self.wire.iter().any(|w| w == name);
         if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
@@ -1070,7 +1122,9 @@ impl MetaParser {
                     .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 let glued = &s[run..label.start()];
-                if !kind.glues_to_outlet() || !(self.is_outlet(glued) || self.is_edition_outlet(glued)) {
+                let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
+                let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
+                if !kind.glues_to_outlet() || !(outlet_word || short) {
                     continue;
                 }
                 let run = self.outlet_chain_start(s, run);
@@ -1112,7 +1166,7 @@ impl MetaParser {
                 } else {
                     kind.colon_optional()
                         && key.chars().count() >= 2
-                        && self.is_person(self.without_credit_suffix(next))
+                        && (self.is_person(self.without_credit_suffix(next)) || self.joined_names(next).is_some())
                 };
                 if !ok {
                     continue;
@@ -1273,6 +1327,50 @@ impl MetaParser {
         run
     }
 
+    /// Tokens with two names joined by a conjunction split in two (`张三和李四` → `张三`,
+    /// `李四`), where both sides are names opening with a surname.
+    fn split_joined_names(&self, s: &str, tokens: Vec<Span>) -> Vec<Span> {
+        let mut out = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            match self.joined_names(&s[t.range()]) {
+                Some((i, j)) => out.extend([Span::new(t.start, t.start + i), Span::new(t.start + j, t.end)]),
+                None => out.push(t),
+            }
+        }
+        out
+    }
+
+    /// Where the conjunction joining two surnamed names in `tok` starts and ends.
+    fn joined_names(&self, tok: &str) -> Option<(usize, usize)> {
+        self.and_words.iter().find_map(|w| {
+            tok.match_indices(w.as_str())
+                .map(|(i, _)| (i, i + w.len()))
+                .find(|&(i, j)| self.is_surnamed_person(&tok[..i]) && self.is_surnamed_person(&tok[j..]))
+        })
+    }
+
+    /// Whether `token` is an outlet's abbreviation (`央视`).
+    fn is_outlet_abbreviation(&self, token: &str) -> bool {
+        self.outlet_abbreviations.iter().any(|a| a == token)
+    }
+
+    /// A two-character masthead (`某报`: a one-character name and a one-character outlet
+    /// ending), which [`Self::is_outlet`] leaves out as too short to tell from a word: only
+    /// glued before a reporter label at the start of a line (`某报记者 张三`). A generic word
+    /// (`日报`, `通报`) is none.
+    fn is_short_masthead(&self, token: &str) -> bool {
+        let mut chars = token.chars();
+        let (Some(first), Some(last), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+        let mut end = [0u8; 4];
+        let end: &str = last.encode_utf8(&mut end);
+        is_han(first)
+            && self.outlet_suffixes.iter().any(|suf| suf == end)
+            && !self.outlet_suffixes.iter().any(|suf| suf == token)
+            && self.not_outlets.longest_suffix(token).is_none()
+            && !self.self_references.iter().any(|r| r == token)
+            && !DEICTIC_HEADS.contains(&first)
+    }
+
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
     fn is_edition_outlet(&self, token: &str) -> bool {
         let stripped = self.strip_edition(token);
@@ -1302,7 +1400,7 @@ impl MetaParser {
         if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
             return;
         }
-        let tokens = join_spaced_chars(s, tokens(s, value));
+        let tokens = self.split_joined_names(s, join_spaced_chars(s, tokens(s, value)));
         let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
         match kind {
             LabelKind::Source | LabelKind::Repost => {

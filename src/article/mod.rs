@@ -167,6 +167,7 @@ impl ArticleParser {
             layout.title = Some(Field::new(span.slice(text), span));
         }
         let read = self.read_lines(text, &lines[..end], start, &mut layout);
+        title_without_keyword_tag(&mut layout);
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
         drop_cut_lead(text, &mut layout);
@@ -198,7 +199,7 @@ impl ArticleParser {
             .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         if layout.source.is_none() {
-            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), &layout);
+            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), start, &layout);
         }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
@@ -324,14 +325,28 @@ impl ArticleParser {
     }
 
     /// The paper of a report marked as the page's own (`本报讯（记者…）`) when no line names
-    /// a source: the masthead, an outlet's name alone on a line above the title (`above`).
-    fn own_report_masthead(&self, text: &str, lines: &[Line], above: usize, layout: &ArticleLayout) -> Option<Field> {
+    /// a source: the masthead, an outlet's name alone on a line above the title (`above`),
+    /// else on a line between the title and the body (`start`: where the paper's name
+    /// stands beside its date line).
+    fn own_report_masthead(
+        &self,
+        text: &str,
+        lines: &[Line],
+        above: usize,
+        start: usize,
+        layout: &ArticleLayout,
+    ) -> Option<Field> {
         let meta = self.classifier.meta();
         let first = layout.paragraphs.first()?;
         // The line the paragraph opens: a bracketed mark (`【本报讯】`) is no part of it.
         let line_start = text[..first.start].rfind('\n').map_or(0, |k| k + 1);
         let reference = meta.own_report_mark(&text[line_start..first.end])?;
-        lines[..above].iter().find_map(|l| meta.masthead_of(text, l.span, reference)).map(|f| self.without_edition(f))
+        let below_title = lines.get(above + 1..start).unwrap_or_default();
+        lines[..above]
+            .iter()
+            .chain(below_title)
+            .find_map(|l| meta.masthead_of(text, l.span, reference))
+            .map(|f| self.without_edition(f))
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -341,15 +356,9 @@ impl ArticleParser {
             Some(head) => Span::new(span.start, span.start + head),
             None => span,
         };
-        let t = span.slice(text);
-        let Some(cut) = t.rfind(['_', '|', '｜', '-', '－', '—']) else { return span };
-        let head = t[..cut].trim_end_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim_end();
-        let tail = t[cut..].trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']).trim();
-        let head_han = head.chars().filter(|&c| is_han(c)).count();
-        if head_han >= 4 && tail.chars().count() <= 12 && self.classifier.meta().is_outlet(tail) {
-            Span::new(span.start, span.start + head.len())
-        } else {
-            span
+        match site_name_cut(self.classifier.meta(), span.slice(text)) {
+            Some(head) => Span::new(span.start, span.start + head),
+            None => span,
         }
     }
 
@@ -410,15 +419,26 @@ impl ArticleParser {
 }
 
 /// The paragraph right above the caption line `at` that describes the photo (a sentence
-/// opening with `图为`, in a short paragraph): the caption's text, whose credit the line is.
+/// opening with `图为`, in a short paragraph, or one short clause: [`scene_clause`]): the
+/// caption's text, whose credit the line is.
 fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
     const MAX_CAPTION_CHARS: usize = 150;
     let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
     let k = paragraphs.len().checked_sub(1)?;
     let p = paragraphs[k];
     let t = p.slice(text);
-    let describes = t.starts_with("图为") || t.contains("。图为");
+    let describes = t.starts_with("图为") || t.contains("。图为") || scene_clause(t);
     (p.end == lines[above].span.end && describes && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
+}
+
+/// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
+/// no quote, one stop at most, at its end): above a photo credit, what the photo shows.
+fn scene_clause(t: &str) -> bool {
+    const MAX_SCENE_CHARS: usize = 24;
+    let t = t.trim();
+    let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
+    t.chars().count() <= MAX_SCENE_CHARS
+        && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -529,6 +549,8 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
     };
+    let related = related_headlines(text, &layout.paragraphs[last_prose + 1..]);
+    layout.paragraphs.truncate(layout.paragraphs.len() - related);
     while layout.paragraphs.len() > last_prose + 1 {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
@@ -537,6 +559,30 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
             break;
         }
         layout.paragraphs.pop();
+    }
+}
+
+/// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
+/// list of other stories' headlines printed under the text without a heading: at least
+/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date).
+fn related_headlines(text: &str, tail: &[Span]) -> usize {
+    const MIN_HEADLINES: usize = 3;
+    const MIN_HEADLINE_CHARS: usize = 8;
+    const MAX_HEADLINE_CHARS: usize = 30;
+    let headline = |p: &Span| {
+        let t = p.slice(text);
+        let f = lines::Features::of(t);
+        (MIN_HEADLINE_CHARS..=MAX_HEADLINE_CHARS).contains(&f.chars)
+            && f.han * 2 >= f.chars
+            && !f.has_stop
+            && !bare_date(t)
+            && !t.trim_end().ends_with(['：', ':', '，'])
+    };
+    let run = tail.iter().rev().take_while(|p| headline(p)).count();
+    if run >= MIN_HEADLINES {
+        run
+    } else {
+        0
     }
 }
 
@@ -683,6 +729,19 @@ fn title_like(text: &str, line: &Line) -> bool {
         && !t.ends_with(['：', ':', '，', ','])
         && !t.starts_with('—')
         && !f.list_item
+}
+
+/// The title without a portal's keyword tag glued after it (`某院成功救治一名患儿_手术`)
+/// where the page's `原标题：` line prints the headline without it.
+fn title_without_keyword_tag(layout: &mut ArticleLayout) {
+    const MAX_TAG_CHARS: usize = 8;
+    let (Some(title), Some(original)) = (&mut layout.title, &layout.original_title) else { return };
+    let Some(tag) = title.text.strip_prefix(original.as_str()) else { return };
+    let bare = tag.trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']);
+    if bare.len() < tag.len() && !bare.is_empty() && bare.chars().count() <= MAX_TAG_CHARS {
+        title.span.end -= tag.len();
+        title.text.truncate(original.len());
+    }
 }
 
 /// The title without a short bracketed tag after it, a widget's or a forum's (`[复制链接]`,
@@ -852,23 +911,41 @@ fn quoted_whole(line: &str) -> bool {
         .is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '「', '」', '"']))
 }
 
+/// The length of a headline before a site name glued after it (`…_新华网`, `… - 中国新闻网`):
+/// at least four Han characters before a separator, an outlet of at most 12 characters after it.
+fn site_name_cut(meta: &meta::MetaParser, t: &str) -> Option<usize> {
+    const SITE_SEPARATORS: [char; 6] = ['_', '|', '｜', '-', '－', '—'];
+    let cut = t.rfind(SITE_SEPARATORS)?;
+    let spaced = |c: char| c == ' ' || SITE_SEPARATORS.contains(&c);
+    let head = t[..cut].trim_end_matches(spaced).trim_end();
+    let tail = t[cut..].trim_start_matches(spaced).trim();
+    let head_han = head.chars().filter(|&c| is_han(c)).count();
+    (head_han >= 4 && tail.chars().count() <= 12 && meta.is_outlet(tail)).then_some(head.len())
+}
+
 /// Whether line `i` may be the title: a headline-shaped text line, no standfirst and no
-/// site name.
+/// site name (a headline with the site's name glued after it is one).
 fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
+    let t = lines[i].span.slice(text);
     matches!(lines[i].kind, LineKind::Text)
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
-        && !meta.is_outlet(lines[i].span.slice(text))
-        && !next_photo_caption(lines, i)
+        && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
+        && !next_photo_caption(text, lines, i, meta)
 }
 
 /// A line right below a photo caption that does not stand above the date or source line
 /// (`发布会现场` / `某局局长张三答记者问` / byline): the caption of the next photo, not the
-/// headline. A headline printed under a lead photo has its date or source line below it.
-fn next_photo_caption(lines: &[Line], i: usize) -> bool {
+/// headline. A headline printed under a lead photo has its date or source line, or the
+/// report's dateline, below it.
+fn next_photo_caption(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
     let below_caption = neighbour(lines, i, -1).is_some_and(|p| matches!(lines[p].kind, LineKind::Caption(_)));
-    let above_stamp =
-        neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
+    let above_stamp = neighbour(lines, i, 1).is_some_and(|n| match &lines[n].kind {
+        LineKind::Meta(m) => !m.is_credit_only(),
+        // A report's dateline opens the paragraph below (`某社北京4月24日电`): a headline's.
+        LineKind::Text => meta.opens_report(text, lines[n].span),
+        _ => false,
+    });
     below_caption && !above_stamp
 }
 
