@@ -658,8 +658,14 @@ impl InstitutionExtractor {
         let list = List { left: &left, stop_at, maker: &maker, kind };
         // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
         // named only after a national or international prefix has no siblings written bare
-        // (`…和亚太公共卫生联盟`: the word before `和` is no 联盟).
-        if region_words.is_empty() && !core.is_empty() && has_bare_siblings(suffix.kind) && !suffix.national {
+        // (`…和亚太公共卫生联盟`: the word before `和` is no 联盟). Bodies of a town or a
+        // street share its level (`东湖、西湖街道办事处`).
+        let place_core = ITEM_LEVELS.iter().any(|l| core.ends_with(l));
+        if region_words.is_empty()
+            && !core.is_empty()
+            && (has_bare_siblings(suffix.kind) || place_core)
+            && !suffix.national
+        {
             self.sibling_cores(&list, core, &mut members);
         }
         if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
@@ -909,7 +915,10 @@ impl InstitutionExtractor {
                 Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
                 _ => item.to_string(),
             };
-            members.push(list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
+            let member = list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true);
+            // A place written bare (`东湖` of `东湖、西湖街道办事处`) is no name of the body.
+            let member = if item_core.len() > item.len() { Candidate { surface: String::new(), ..member } } else { member };
+            members.push(member);
             j = k;
         }
         if members.len() > 1 && j > 0 {
@@ -1009,7 +1018,12 @@ impl InstitutionExtractor {
         let mut proper = false;
         let mut j = list.stop_at;
         while j >= 2 && matches!(left[j - 1].0.slice(text), "、" | "和" | "及" | "与") {
-            let (sp, tag) = left[j - 2];
+            let (mut sp, tag) = left[j - 2];
+            // A bare level word written apart ends the item's place (`北塘` `新区`、…).
+            let joined = j >= 3 && self.bare_level_after_word(text, left, j - 2);
+            if joined {
+                sp = Span::new(left[j - 3].0.start, sp.end);
+            }
             let w = sp.slice(text);
             let place = is_han_word(w)
                 && ITEM_CHARS.contains(&w.chars().count())
@@ -1025,7 +1039,7 @@ impl InstitutionExtractor {
             }
             proper |= tag != "n" || self.region_token(w, tag).is_some();
             items.push((sp, w));
-            j -= 2;
+            j -= 2 + usize::from(joined);
         }
         if proper {
             for (sp, w) in items {
@@ -1036,6 +1050,23 @@ impl InstitutionExtractor {
                 members.push(item);
             }
         }
+    }
+
+    /// True when `left[k]` is a bare level word of more than one character (`新区`) written
+    /// right after a Han word of its own that is no separator, stop word or level
+    /// (`北塘` `新区`): together they name one place.
+    fn bare_level_after_word(&self, text: &str, left: &[(Span, &str)], k: usize) -> bool {
+        let (level, prev) = (left[k].0.slice(text), left[k - 1].0);
+        let w = prev.slice(text);
+        level.chars().count() > 1
+            && REGION_LEVELS.contains(&level)
+            && prev.end == left[k].0.start
+            && is_han_word(w)
+            && (1..=MAX_LEVEL_PLACE_CHARS).contains(&w.chars().count())
+            && !self.stops.contains(w)
+            && !self.and_words.contains(w)
+            && !self.deictic(w)
+            && !REGION_LEVELS.contains(&w)
     }
 
     /// True when `w` ends with an organization-type suffix.
@@ -1640,6 +1671,9 @@ impl InstitutionExtractor {
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 }
+
+/// Most characters of a place's own name written apart from its bare level (`北塘` `新区`).
+const MAX_LEVEL_PLACE_CHARS: usize = 4;
 
 /// Kinds whose coordinated members share one suffix written once (`A、B、C医院`).
 fn has_bare_siblings(kind: InstitutionKind) -> bool {
