@@ -3,7 +3,7 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
+    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, PARTY_COMMITTEE, PARTY_PREFIX, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
     PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use super::pieces::is_corps_unit;
@@ -428,7 +428,10 @@ impl InstitutionExtractor {
                 plain = Suffix { party: false, ..suffix.clone() };
                 suffix = &plain;
             }
-            if let Some(g) = self.walk(text, &tokens, s, e, suffix, base) {
+            if let Some(mut g) = self.walk(text, &tokens, s, e, suffix, base) {
+                self.party_prefix(text, base, &mut g);
+                groups.push(g);
+            } else if let Some(g) = self.party_committee_in_full(text, &tokens, s, e, suffix, base) {
                 groups.push(g);
             }
         }
@@ -447,6 +450,52 @@ impl InstitutionExtractor {
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
+    }
+
+    /// A party committee written with the party's short name before a place (`中共` + `某市委`):
+    /// the short name joins the committee's mention (no mention of the party itself).
+    fn party_prefix(&self, text: &str, base: usize, g: &mut Group) {
+        let [m] = &mut g.members[..] else { return };
+        let start = m.span.start - base;
+        if m.suffix == PARTY_COMMITTEE && text[..start].ends_with(PARTY_PREFIX) {
+            m.span = Span::new(m.span.start - PARTY_PREFIX.len(), m.span.end);
+            m.surface = format!("{PARTY_PREFIX}{}", m.surface);
+            g.span = Span::new(g.span.start.min(m.span.start), g.span.end);
+        }
+    }
+
+    /// A party committee written in full (`中共` `某省` `委员会`): the party's short name, a
+    /// place with its level, the committee suffix; the place's party committee.
+    fn party_committee_in_full(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        if suffix.canon != COMMITTEE || !text[s..e].eq(COMMITTEE) {
+            return None;
+        }
+        let k = tokens.iter().position(|t| t.span.end == s)?;
+        let (place, party) = (&tokens[k], tokens.get(k.checked_sub(1)?)?);
+        let region = self.region_token(place.text, place.tag).filter(|r| r == place.text)?;
+        if party.text != PARTY_PREFIX || !is_party_place(std::slice::from_ref(&region)) {
+            return None;
+        }
+        let span = Span::new(base + party.span.start, base + e);
+        let c = Candidate {
+            span,
+            surface: text[party.span.start..e].to_string(),
+            region: vec![region],
+            core: String::new(),
+            kind: InstitutionKind::Government,
+            suffix: PARTY_COMMITTEE.to_string(),
+            named: None,
+            bare: false,
+        };
+        Some(Group { span, members: vec![c], named: false })
     }
 
     /// The lexicon bodies named in the sentence, on token boundaries (a short one on both
