@@ -445,11 +445,45 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
+        self.bare_departments_of_governments(text, base, &bounds, &mut kept);
         join_government_departments(text, base, &mut kept);
         self.join_units(text, &tokens, base, &mut kept);
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
+    }
+
+    /// A government department written bare right after its government (`某特别行政区政府` +
+    /// `卫生局`): a group of the department alone, which [`join_government_departments`]
+    /// joins to the government. It ends on a word boundary and no group holds it.
+    fn bare_departments_of_governments(&self, text: &str, base: usize, bounds: &Boundaries, kept: &mut Vec<Group>) {
+        let mut added = Vec::new();
+        for (k, gov) in kept.iter().enumerate() {
+            let [g] = &gov.members[..] else { continue };
+            let at = gov.span.end - base;
+            if gov.named || !g.suffix.ends_with("政府") || kept.get(k + 1).is_some_and(|n| n.span.start == gov.span.end) {
+                continue;
+            }
+            let Some(m) = self
+                .suffix_ac
+                .find_iter(&text[at..])
+                .take_while(|m| m.start() == 0)
+                .filter(|m| bounds.contains(&(at + m.end())))
+                .last()
+            else {
+                continue;
+            };
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            if suffix.kind != InstitutionKind::Government || suffix.party || !suffix.canon.ends_with(DEPARTMENT_HEADS) {
+                continue;
+            }
+            let span = Span::new(gov.span.end, gov.span.end + m.end());
+            let body = NamedBody { name: text[at..at + m.end()].to_string(), kind: suffix.kind };
+            let c = Candidate::named(span, &body.name, &body);
+            added.push(Group { span, members: vec![c], named: true });
+        }
+        kept.extend(added);
+        kept.sort_by_key(|g| g.span.start);
     }
 
     /// A party committee written with the party's short name before a place (`中共` + `某市委`):
@@ -1720,6 +1754,10 @@ impl InstitutionExtractor {
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 }
+
+/// Last characters of a government department written bare after its government (`卫生局`,
+/// `卫生署`).
+const DEPARTMENT_HEADS: [char; 2] = ['局', '署'];
 
 /// Most characters of a place's own name written apart from its bare level (`北塘` `新区`).
 const MAX_LEVEL_PLACE_CHARS: usize = 4;
