@@ -267,10 +267,11 @@ fn post_base(title: &str) -> &str {
     title.trim_start_matches("常务").trim_start_matches(['副', '正'])
 }
 
-/// The record heading a leader's title (see `leader_heads` of `body_references.txt`): `副院长` → `院`.
-fn leader_head(title: &str) -> Option<&'static str> {
+/// True when a leader's title heads a body named `name` (see `leader_heads` of
+/// `body_references.txt`): `副院长` heads a `…院`, `主任` a `…中心` or a `…委员会`.
+fn leader_heads(title: &str, name: &str) -> bool {
     let base = post_base(title);
-    BODY_REFS.leader_heads.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+    BODY_REFS.leader_heads.iter().any(|&(t, head)| t == base && name.ends_with(head))
 }
 
 /// Separators between a person and a colleague listed after them (`院长甲、副院长乙`,
@@ -326,10 +327,9 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     if opened.chars().next_back().is_some_and(is_han) {
         return None;
     }
-    let head = leader_head(title)?;
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
-    (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
+    (pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
 }
 
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
