@@ -3,8 +3,8 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, PARTY_COMMITTEE, PARTY_PREFIX, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
-    PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
+    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS,
+    PARTY_PREFIX, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
@@ -461,7 +461,8 @@ impl InstitutionExtractor {
         for (k, gov) in kept.iter().enumerate() {
             let [g] = &gov.members[..] else { continue };
             let at = gov.span.end - base;
-            if gov.named || !g.suffix.ends_with("政府") || kept.get(k + 1).is_some_and(|n| n.span.start == gov.span.end) {
+            if gov.named || !g.suffix.ends_with("政府") || kept.get(k + 1).is_some_and(|n| n.span.start == gov.span.end)
+            {
                 continue;
             }
             let Some(m) = self
@@ -1000,7 +1001,8 @@ impl InstitutionExtractor {
             };
             let member = list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true);
             // A place written bare (`东湖` of `东湖、西湖街道办事处`) is no name of the body.
-            let member = if item_core.len() > item.len() { Candidate { surface: String::new(), ..member } } else { member };
+            let member =
+                if item_core.len() > item.len() { Candidate { surface: String::new(), ..member } } else { member };
             members.push(member);
             j = k;
         }

@@ -309,6 +309,10 @@ const MAX_FUSED_FIELD_CHARS: usize = 4;
 /// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
 const MIN_SHORT_FORM_CHARS: usize = 3;
 
+/// Longest note in parentheses between a title and a name that is no post: a party, a
+/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）` + name).
+const MAX_NOTE_CHARS: usize = 4;
+
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
 
@@ -366,7 +370,8 @@ fn bare_head_before_department(before: &str) -> bool {
     let before = &before[..before.len() - d];
     BODY_REFS.bare_heads.iter().any(|&(w, _)| {
         before.strip_suffix(w).is_some_and(|opening| {
-            w.starts_with(DEICTIC_OPENINGS) || !BODY_REFS.strip_preposition(opening).chars().next_back().is_some_and(is_han)
+            w.starts_with(DEICTIC_OPENINGS)
+                || !BODY_REFS.strip_preposition(opening).chars().next_back().is_some_and(is_han)
         })
     })
 }
@@ -420,7 +425,8 @@ fn department_after_separator(before: &str) -> Option<usize> {
         dept = rest;
     }
     let chars = dept.chars().count();
-    let opening = before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
+    let opening =
+        before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
     let opened = opening.trim_end().is_empty() || opening.ends_with(['、', '，', ',', '兼']);
     let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
@@ -979,8 +985,8 @@ impl PersonExtractor {
         r.doc_orgs.last_headed_before(r.base + opening.len(), head).map(|o| o.name.to_string())
     }
 
-    /// Bytes of a note in parentheses between a title and a name: a party or place
-    /// (`立委（甲）` + name, up to three Han characters) or another post (`主任（市卫监局局长）`
+    /// Bytes of a note in parentheses between a title and a name: a party, place or scope
+    /// (`立委（甲）`, `副局长（主持工作）` + name, up to [`MAX_NOTE_CHARS`] Han characters) or another post (`主任（市卫监局局长）`
     /// + name, ending with a title); 0 when there is none.
     fn affiliation_note(&self, rest: &str) -> usize {
         let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
@@ -988,7 +994,7 @@ impl PersonExtractor {
         let note = &inner[..close];
         let han = note.chars().all(is_han);
         let post = han && note.chars().count() <= MAX_NOTE_POST_CHARS && self.title_ending(note).is_some_and(|i| i > 0);
-        let short = ((1..=3).contains(&note.chars().count()) && han) || post;
+        let short = ((1..=MAX_NOTE_CHARS).contains(&note.chars().count()) && han) || post;
         let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
         let after = &inner[close + close_len..];
         if short && after.chars().next().is_some_and(is_han) {
@@ -1154,9 +1160,8 @@ impl PersonExtractor {
     /// The title `rest`, written right after a name, opens with, unless it is a verb there:
     /// a title of `[verb_titles]` followed by a Han character (`张三代表市卫健委发言`).
     fn title_after_name_opening<'t>(&self, rest: &'t str) -> Option<&'t str> {
-        self.title_opening(rest).filter(|t| {
-            !(self.verb_titles.contains(*t) && rest[t.len()..].chars().next().is_some_and(is_han))
-        })
+        self.title_opening(rest)
+            .filter(|t| !(self.verb_titles.contains(*t) && rest[t.len()..].chars().next().is_some_and(is_han)))
     }
 
     /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
