@@ -3,8 +3,8 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS,
-    PARTY_PREFIX, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
+    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, LEGAL_FORMS, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS,
+    PARTY_LEVELS, PARTY_PREFIX, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
@@ -739,6 +739,9 @@ impl InstitutionExtractor {
         let maker = Maker { text, base, suffix };
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
         let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
+        if !etc {
+            legal_form(text, base, &mut members[0]);
+        }
         let list = List { left: &left, stop_at, maker: &maker, kind };
         // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
         // named only after a national or international prefix has no siblings written bare
@@ -1763,6 +1766,17 @@ const DEPARTMENT_HEADS: [char; 2] = ['局', '署'];
 
 /// Most characters of a place's own name written apart from its bare level (`北塘` `新区`).
 const MAX_LEVEL_PLACE_CHARS: usize = 4;
+
+/// Opens the name of `c` with the legal form written right before it, its places included
+/// in its core as printed (`社团法人` + `某地` + `家庭医学` + `医学会`).
+fn legal_form(text: &str, base: usize, c: &mut Candidate) {
+    let start = c.span.start - base;
+    let Some(form) = LEGAL_FORMS.iter().find(|f| text[..start].ends_with(*f)) else { return };
+    c.span = Span::new(c.span.start - form.len(), c.span.end);
+    c.surface = format!("{form}{}", c.surface);
+    c.core = format!("{form}{}{}", c.region.concat(), c.core);
+    c.region.clear();
+}
 
 /// Kinds whose coordinated members share one suffix written once (`A、B、C医院`).
 fn has_bare_siblings(kind: InstitutionKind) -> bool {
