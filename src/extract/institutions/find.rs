@@ -743,21 +743,7 @@ impl InstitutionExtractor {
             legal_form(text, base, &mut members[0]);
         }
         let list = List { left: &left, stop_at, maker: &maker, kind };
-        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
-        // named only after a national or international prefix has no siblings written bare
-        // (`…和亚太公共卫生联盟`: the word before `和` is no 联盟). Bodies of a town or a
-        // street share its level (`东湖、西湖街道办事处`).
-        let place_core = ITEM_LEVELS.iter().any(|l| core.ends_with(l));
-        if region_words.is_empty()
-            && !core.is_empty()
-            && (has_bare_siblings(suffix.kind) || place_core)
-            && !suffix.national
-        {
-            self.sibling_cores(&list, core, &mut members);
-        }
-        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
-            self.sibling_places(&list, &region_words[0], &mut members);
-        }
+        self.siblings(&list, core, &region_words, &mut members);
         if (!valid || counted > 0) && members.len() < 2 {
             return None;
         }
@@ -770,6 +756,26 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
+    /// named only after a national or international prefix has no siblings written bare
+    /// (`…和亚太公共卫生联盟`: the word before `和` is no 联盟). Bodies of a town or a
+    /// street share its level (`东湖、西湖街道办事处`); bodies of places share the place's
+    /// level (`湘潭市、郴州市卫健委`).
+    fn siblings(&self, list: &List<'_, '_>, core: &str, region_words: &[String], members: &mut Vec<Candidate>) {
+        let suffix = list.maker.suffix;
+        let place_core = ITEM_LEVELS.iter().any(|l| core.ends_with(l));
+        if region_words.is_empty()
+            && !core.is_empty()
+            && (has_bare_siblings(suffix.kind) || place_core)
+            && !suffix.national
+        {
+            self.sibling_cores(list, core, members);
+        }
+        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
+            self.sibling_places(list, &region_words[0], members);
+        }
     }
 
     /// A centre named after a whole hospital's name (`某某医院心理干预中心`, `…中心主任`) is
