@@ -3,8 +3,8 @@
 //! contract in `mod.rs`).
 
 use super::lexicon::{
-    InstitutionExtractor, NamedBody, Suffix, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS, PARTY_LEVELS, PLACE_ENDS,
-    PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
+    InstitutionExtractor, NamedBody, Suffix, COMMITTEE, LEGAL_FORMS, PARTY_COMMITTEE, PARTY_DEPARTMENT_ENDS,
+    PARTY_LEVELS, PARTY_PREFIX, PLACE_ENDS, PROPER_TAGS, REGION_LEVELS, STOP_TAGS, TITLE_MAX_CHARS,
 };
 use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
@@ -428,7 +428,10 @@ impl InstitutionExtractor {
                 plain = Suffix { party: false, ..suffix.clone() };
                 suffix = &plain;
             }
-            if let Some(g) = self.walk(text, &tokens, s, e, suffix, base) {
+            if let Some(mut g) = self.walk(text, &tokens, s, e, suffix, base) {
+                self.party_prefix(text, base, &mut g);
+                groups.push(g);
+            } else if let Some(g) = self.party_committee_in_full(text, &tokens, s, e, suffix, base) {
                 groups.push(g);
             }
         }
@@ -442,11 +445,92 @@ impl InstitutionExtractor {
             }
         }
         kept.sort_by_key(|g| g.span.start);
+        self.bare_departments_of_governments(text, base, &bounds, &mut kept);
         join_government_departments(text, base, &mut kept);
         self.join_units(text, &tokens, base, &mut kept);
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
+    }
+
+    /// A government department written bare right after its government (`某特别行政区政府` +
+    /// `卫生局`): a group of the department alone, which [`join_government_departments`]
+    /// joins to the government. It ends on a word boundary and no group holds it.
+    fn bare_departments_of_governments(&self, text: &str, base: usize, bounds: &Boundaries, kept: &mut Vec<Group>) {
+        let mut added = Vec::new();
+        for (k, gov) in kept.iter().enumerate() {
+            let [g] = &gov.members[..] else { continue };
+            let at = gov.span.end - base;
+            if gov.named || !g.suffix.ends_with("政府") || kept.get(k + 1).is_some_and(|n| n.span.start == gov.span.end)
+            {
+                continue;
+            }
+            let Some(m) = self
+                .suffix_ac
+                .find_iter(&text[at..])
+                .take_while(|m| m.start() == 0)
+                .filter(|m| bounds.contains(&(at + m.end())))
+                .last()
+            else {
+                continue;
+            };
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            if suffix.kind != InstitutionKind::Government || suffix.party || !suffix.canon.ends_with(DEPARTMENT_HEADS) {
+                continue;
+            }
+            let span = Span::new(gov.span.end, gov.span.end + m.end());
+            let body = NamedBody { name: text[at..at + m.end()].to_string(), kind: suffix.kind };
+            let c = Candidate::named(span, &body.name, &body);
+            added.push(Group { span, members: vec![c], named: true });
+        }
+        kept.extend(added);
+        kept.sort_by_key(|g| g.span.start);
+    }
+
+    /// A party committee written with the party's short name before a place (`中共` + `某市委`):
+    /// the short name joins the committee's mention (no mention of the party itself).
+    fn party_prefix(&self, text: &str, base: usize, g: &mut Group) {
+        let [m] = &mut g.members[..] else { return };
+        let start = m.span.start - base;
+        if m.suffix == PARTY_COMMITTEE && text[..start].ends_with(PARTY_PREFIX) {
+            m.span = Span::new(m.span.start - PARTY_PREFIX.len(), m.span.end);
+            m.surface = format!("{PARTY_PREFIX}{}", m.surface);
+            g.span = Span::new(g.span.start.min(m.span.start), g.span.end);
+        }
+    }
+
+    /// A party committee written in full (`中共` `某省` `委员会`): the party's short name, a
+    /// place with its level, the committee suffix; the place's party committee.
+    fn party_committee_in_full(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        if suffix.canon != COMMITTEE || !text[s..e].eq(COMMITTEE) {
+            return None;
+        }
+        let k = tokens.iter().position(|t| t.span.end == s)?;
+        let (place, party) = (&tokens[k], tokens.get(k.checked_sub(1)?)?);
+        let region = self.region_token(place.text, place.tag).filter(|r| r == place.text)?;
+        if party.text != PARTY_PREFIX || !is_party_place(std::slice::from_ref(&region)) {
+            return None;
+        }
+        let span = Span::new(base + party.span.start, base + e);
+        let c = Candidate {
+            span,
+            surface: text[party.span.start..e].to_string(),
+            region: vec![region],
+            core: String::new(),
+            kind: InstitutionKind::Government,
+            suffix: PARTY_COMMITTEE.to_string(),
+            named: None,
+            bare: false,
+        };
+        Some(Group { span, members: vec![c], named: false })
     }
 
     /// The lexicon bodies named in the sentence, on token boundaries (a short one on both
@@ -655,16 +739,11 @@ impl InstitutionExtractor {
         let maker = Maker { text, base, suffix };
         let last_span = if etc { Span::new(region_start, core_end) } else { Span::new(region_start, e) };
         let mut members = vec![maker.make(last_span, region_words.clone(), core, etc)];
+        if !etc {
+            legal_form(text, base, &mut members[0]);
+        }
         let list = List { left: &left, stop_at, maker: &maker, kind };
-        // Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
-        // named only after a national or international prefix has no siblings written bare
-        // (`…和亚太公共卫生联盟`: the word before `和` is no 联盟).
-        if region_words.is_empty() && !core.is_empty() && has_bare_siblings(suffix.kind) && !suffix.national {
-            self.sibling_cores(&list, core, &mut members);
-        }
-        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
-            self.sibling_places(&list, &region_words[0], &mut members);
-        }
+        self.siblings(&list, core, &region_words, &mut members);
         if (!valid || counted > 0) && members.len() < 2 {
             return None;
         }
@@ -677,6 +756,26 @@ impl InstitutionExtractor {
         members.reverse();
         let span = Span::new(base + members.iter().map(|m| m.span.start - base).min().unwrap_or(s), base + e);
         Some(Group { span, members, named: false })
+    }
+
+    /// Coordinated siblings: `A、B、C<suffix>`, `A和B<suffix>`, `A、B等<suffix>`. A body
+    /// named only after a national or international prefix has no siblings written bare
+    /// (`…和亚太公共卫生联盟`: the word before `和` is no 联盟). Bodies of a town or a
+    /// street share its level (`东湖、西湖街道办事处`); bodies of places share the place's
+    /// level (`湘潭市、郴州市卫健委`).
+    fn siblings(&self, list: &List<'_, '_>, core: &str, region_words: &[String], members: &mut Vec<Candidate>) {
+        let suffix = list.maker.suffix;
+        let place_core = ITEM_LEVELS.iter().any(|l| core.ends_with(l));
+        if region_words.is_empty()
+            && !core.is_empty()
+            && (has_bare_siblings(suffix.kind) || place_core)
+            && !suffix.national
+        {
+            self.sibling_cores(list, core, members);
+        }
+        if core.is_empty() && region_words.len() == 1 && suffix.region_ok {
+            self.sibling_places(list, &region_words[0], members);
+        }
     }
 
     /// A centre named after a whole hospital's name (`某某医院心理干预中心`, `…中心主任`) is
@@ -909,7 +1008,11 @@ impl InstitutionExtractor {
                 Some(l) if !ITEM_LEVELS.iter().any(|own| item.ends_with(own)) => format!("{item}{l}"),
                 _ => item.to_string(),
             };
-            members.push(list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true));
+            let member = list.maker.make(Span::new(item_start, item_end), Vec::new(), &item_core, true);
+            // A place written bare (`东湖` of `东湖、西湖街道办事处`) is no name of the body.
+            let member =
+                if item_core.len() > item.len() { Candidate { surface: String::new(), ..member } } else { member };
+            members.push(member);
             j = k;
         }
         if members.len() > 1 && j > 0 {
@@ -1009,7 +1112,12 @@ impl InstitutionExtractor {
         let mut proper = false;
         let mut j = list.stop_at;
         while j >= 2 && matches!(left[j - 1].0.slice(text), "、" | "和" | "及" | "与") {
-            let (sp, tag) = left[j - 2];
+            let (mut sp, tag) = left[j - 2];
+            // A bare level word written apart ends the item's place (`北塘` `新区`、…).
+            let joined = j >= 3 && self.bare_level_after_word(text, left, j - 2);
+            if joined {
+                sp = Span::new(left[j - 3].0.start, sp.end);
+            }
             let w = sp.slice(text);
             let place = is_han_word(w)
                 && ITEM_CHARS.contains(&w.chars().count())
@@ -1025,7 +1133,7 @@ impl InstitutionExtractor {
             }
             proper |= tag != "n" || self.region_token(w, tag).is_some();
             items.push((sp, w));
-            j -= 2;
+            j -= 2 + usize::from(joined);
         }
         if proper {
             for (sp, w) in items {
@@ -1036,6 +1144,23 @@ impl InstitutionExtractor {
                 members.push(item);
             }
         }
+    }
+
+    /// True when `left[k]` is a bare level word of more than one character (`新区`) written
+    /// right after a Han word of its own that is no separator, stop word or level
+    /// (`北塘` `新区`): together they name one place.
+    fn bare_level_after_word(&self, text: &str, left: &[(Span, &str)], k: usize) -> bool {
+        let (level, prev) = (left[k].0.slice(text), left[k - 1].0);
+        let w = prev.slice(text);
+        level.chars().count() > 1
+            && REGION_LEVELS.contains(&level)
+            && prev.end == left[k].0.start
+            && is_han_word(w)
+            && (1..=MAX_LEVEL_PLACE_CHARS).contains(&w.chars().count())
+            && !self.stops.contains(w)
+            && !self.and_words.contains(w)
+            && !self.deictic(w)
+            && !REGION_LEVELS.contains(&w)
     }
 
     /// True when `w` ends with an organization-type suffix.
@@ -1639,6 +1764,24 @@ impl InstitutionExtractor {
                 && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
+}
+
+/// Last characters of a government department written bare after its government (`卫生局`,
+/// `卫生署`).
+const DEPARTMENT_HEADS: [char; 2] = ['局', '署'];
+
+/// Most characters of a place's own name written apart from its bare level (`北塘` `新区`).
+const MAX_LEVEL_PLACE_CHARS: usize = 4;
+
+/// Opens the name of `c` with the legal form written right before it, its places included
+/// in its core as printed (`社团法人` + `某地` + `家庭医学` + `医学会`).
+fn legal_form(text: &str, base: usize, c: &mut Candidate) {
+    let start = c.span.start - base;
+    let Some(form) = LEGAL_FORMS.iter().find(|f| text[..start].ends_with(*f)) else { return };
+    c.span = Span::new(c.span.start - form.len(), c.span.end);
+    c.surface = format!("{form}{}", c.surface);
+    c.core = format!("{form}{}{}", c.region.concat(), c.core);
+    c.region.clear();
 }
 
 /// Kinds whose coordinated members share one suffix written once (`A、B、C医院`).

@@ -49,6 +49,17 @@ pub(super) struct Suffix {
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
 pub(super) const PARTY_COMMITTEE: &str = "中共委员会";
 
+/// The party's short name written before a committee (`中共` + `某市委`, `中共某省委员会`):
+/// part of the committee's mention, no mention of the party itself.
+pub(super) const PARTY_PREFIX: &str = "中共";
+
+/// Legal forms written before a Taiwan body's name (`社团法人…协会`, `财团法人…基金会`):
+/// part of the name, kept whole (docs/FACTS.md §4).
+pub(super) const LEGAL_FORMS: [&str; 2] = ["社团法人", "财团法人"];
+
+/// The canonical suffix a committee is written with in full (`中共某省委员会`).
+pub(super) const COMMITTEE: &str = "委员会";
+
 /// Level endings of the places whose party committee a bare `委` names (`市委`, `县委`).
 pub(super) const PARTY_LEVELS: [&str; 5] = ["省", "市", "县", "区", "州"];
 

@@ -2,7 +2,7 @@
 //! declared abbreviations, other region prefixes) joined to it.
 
 use super::find::{Boundaries, Candidate};
-use super::lexicon::{Abbreviation, InstitutionExtractor, PARTY_COMMITTEE};
+use super::lexicon::{Abbreviation, InstitutionExtractor, LEGAL_FORMS, PARTY_COMMITTEE};
 use super::regions::ArticleRegions;
 use crate::extract::doc::Doc;
 use crate::facts::InstitutionKind;
@@ -104,6 +104,11 @@ pub(super) fn bare_committee_of(drafts: &[Draft], c: &Candidate, n: &RecordName)
         (Some((k, _)), None) => Some(k),
         _ => None,
     }
+}
+
+/// `name` without the legal form that may open it (`社团法人某协会` → `某协会`).
+fn without_legal_form(name: &str) -> &str {
+    LEGAL_FORMS.iter().find_map(|f| name.strip_prefix(f)).unwrap_or(name)
 }
 
 /// Another mention of draft `d`: the longer name wins (the shorter one becomes a surface),
@@ -247,6 +252,10 @@ impl InstitutionExtractor {
     /// after `香港特别行政区政府卫生署`), or the same suffix with the same core in a
     /// compatible region.
     pub(super) fn same_body(&self, d: &Draft, c: &Candidate, n: &RecordName) -> bool {
+        if without_legal_form(&d.name) == without_legal_form(&n.name) {
+            // `社团法人某协会` and `某协会`.
+            return true;
+        }
         if c.named.is_some() || d.named {
             return d.name == n.name
                 || department_of_government(&d.name) == Some(n.name.as_str())

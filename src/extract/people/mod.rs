@@ -267,10 +267,11 @@ fn post_base(title: &str) -> &str {
     title.trim_start_matches("常务").trim_start_matches(['副', '正'])
 }
 
-/// The record heading a leader's title (see `leader_heads` of `body_references.txt`): `副院长` → `院`.
-fn leader_head(title: &str) -> Option<&'static str> {
+/// True when a leader's title heads a body named `name` (see `leader_heads` of
+/// `body_references.txt`): `副院长` heads a `…院`, `主任` a `…中心` or a `…委员会`.
+fn leader_heads(title: &str, name: &str) -> bool {
     let base = post_base(title);
-    BODY_REFS.leader_heads.iter().find(|(t, _)| *t == base).map(|&(_, head)| head)
+    BODY_REFS.leader_heads.iter().any(|&(t, head)| t == base && name.ends_with(head))
 }
 
 /// Separators between a person and a colleague listed after them (`院长甲、副院长乙`,
@@ -308,6 +309,10 @@ const MAX_FUSED_FIELD_CHARS: usize = 4;
 /// Fewest characters of a body's short form opening a title (`卫生局` + `长`).
 const MIN_SHORT_FORM_CHARS: usize = 3;
 
+/// Longest note in parentheses between a title and a name that is no post: a party, a
+/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）` + name).
+const MAX_NOTE_CHARS: usize = 4;
+
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
 
@@ -326,10 +331,9 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     if opened.chars().next_back().is_some_and(is_han) {
         return None;
     }
-    let head = leader_head(title)?;
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
-    (pos - m.span.end <= LEADER_BODY_WINDOW && m.name.ends_with(head)).then(|| m.name.to_string())
+    (pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
 }
 
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
@@ -355,6 +359,20 @@ fn department_after_head(before: &str) -> Option<usize> {
         let dept = &word[word.find(w)? + w.len()..];
         ((2..=MAX_DEPARTMENT_CHARS).contains(&dept.chars().count()) && dept.ends_with(DEPARTMENT_ENDS))
             .then_some(dept.len())
+    })
+}
+
+/// True when a bare head of `bare_heads` standing for a body named before (`该院`, or
+/// `医院` opening its clause) comes before the department that ends `before`
+/// (`据该院` + `宣传科`); `县医院` + `急诊科` names an unnamed body instead.
+fn bare_head_before_department(before: &str) -> bool {
+    let Some(d) = department_after_head(before) else { return false };
+    let before = &before[..before.len() - d];
+    BODY_REFS.bare_heads.iter().any(|&(w, _)| {
+        before.strip_suffix(w).is_some_and(|opening| {
+            w.starts_with(DEICTIC_OPENINGS)
+                || !BODY_REFS.strip_preposition(opening).chars().next_back().is_some_and(is_han)
+        })
     })
 }
 
@@ -385,16 +403,31 @@ fn community_before(before: &str) -> Option<&str> {
     .then(|| &before[end.len() - run..])
 }
 
+/// Prepositions that open a clause before a department and its head's title (`据医政处处长…`,
+/// `由疾控科科长…`) and never open a department's own name (unlike `经`, `与` of
+/// `leader_prepositions`).
+const CLAUSE_PREPOSITIONS: [char; 2] = ['据', '由'];
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
 /// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
 /// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
 /// reference (`该局`); `None` when there is none.
 fn department_after_separator(before: &str) -> Option<usize> {
-    let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 1);
-    let dept = &before[before.len() - run..];
+    if bare_head_before_department(before) {
+        // `据该院` + `宣传科`: the department of a bare head, which reads it.
+        return None;
+    }
+    let mut run = han_run_before(before, MAX_DEPARTMENT_CHARS + 1);
+    let mut dept = &before[before.len() - run..];
+    if let Some(rest) = dept.strip_prefix(CLAUSE_PREPOSITIONS) {
+        // `据` + `医政处`: a preposition opening the clause is no part of the department.
+        run = rest.len();
+        dept = rest;
+    }
     let chars = dept.chars().count();
-    let opened = before[..before.len() - run].trim_end().is_empty()
-        || before[..before.len() - run].ends_with(['、', '，', ',', '兼']);
+    let opening =
+        before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
+    let opened = opening.trim_end().is_empty() || opening.ends_with(['、', '，', ',', '兼']);
     let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
@@ -466,6 +499,8 @@ pub struct PersonExtractor {
     after_name: Vec<String>,
     /// Adverbs and time words allowed between a name and its verb of saying.
     before_reporting: HashSet<String>,
+    /// Titles that are verbs right after a name when words follow (`代表`).
+    verb_titles: HashSet<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -549,6 +584,7 @@ impl PersonExtractor {
             before_name,
             after_name,
             before_reporting: set("before_reporting"),
+            verb_titles: set("verb_titles"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
             title_prefixes: WordSet::from_words(titles.iter().map(String::as_str).filter(|t| *t != "摄")),
@@ -923,8 +959,16 @@ impl PersonExtractor {
     /// the longest title opening the text at `end`, unless a name follows it (`记者张三通讯员
     /// 李四`: that title is the next person's).
     fn title_after_name(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
-        let title = self.title_opening(&sentence.text[end..])?;
+        let title = self.title_after_name_opening(&sentence.text[end..])?;
         self.read_name(sentence, end + title.len()).is_none().then(|| title.to_string())
+    }
+
+    /// The body a name acts for: an institution written right after a verb title of
+    /// `[verb_titles]` that follows the name (`张三代表` + `市卫健委` + `发言`).
+    fn body_acted_for(&self, rest: &str, at: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+        let verb = self.title_opening(rest).filter(|t| self.verb_titles.contains(*t))?;
+        let start = at + verb.len();
+        orgs.iter().find(|o| o.span.start == start).map(|o| o.name.to_string())
     }
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
@@ -941,8 +985,8 @@ impl PersonExtractor {
         r.doc_orgs.last_headed_before(r.base + opening.len(), head).map(|o| o.name.to_string())
     }
 
-    /// Bytes of a note in parentheses between a title and a name: a party or place
-    /// (`立委（甲）` + name, up to three Han characters) or another post (`主任（市卫监局局长）`
+    /// Bytes of a note in parentheses between a title and a name: a party, place or scope
+    /// (`立委（甲）`, `副局长（主持工作）` + name, up to [`MAX_NOTE_CHARS`] Han characters) or another post (`主任（市卫监局局长）`
     /// + name, ending with a title); 0 when there is none.
     fn affiliation_note(&self, rest: &str) -> usize {
         let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
@@ -950,7 +994,7 @@ impl PersonExtractor {
         let note = &inner[..close];
         let han = note.chars().all(is_han);
         let post = han && note.chars().count() <= MAX_NOTE_POST_CHARS && self.title_ending(note).is_some_and(|i| i > 0);
-        let short = ((1..=3).contains(&note.chars().count()) && han) || post;
+        let short = ((1..=MAX_NOTE_CHARS).contains(&note.chars().count()) && han) || post;
         let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
         let after = &inner[close + close_len..];
         if short && after.chars().next().is_some_and(is_han) {
@@ -1004,8 +1048,15 @@ impl PersonExtractor {
                 drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
                 continue;
             }
-            let title = self.title_opening(rest);
+            let title = self.title_after_name_opening(rest);
             let reporting = person_tag && self.reporting_verb_at(&sentence.tokens[k + 1..]);
+            if title.is_none() && person_tag {
+                if let Some(org) = self.body_acted_for(rest, sp.end, &r.orgs) {
+                    r.named.push(sp);
+                    drafts.add(t.text, Vec::new(), Some(org), t.span);
+                    continue;
+                }
+            }
             if let Some(title) = title {
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
                 let before = &text[..sp.start];
@@ -1104,6 +1155,13 @@ impl PersonExtractor {
     /// The longest title `rest` opens with (a photo credit's `摄` is none).
     fn title_opening<'t>(&self, rest: &'t str) -> Option<&'t str> {
         self.title_prefixes.longest_prefix(rest).map(|n| &rest[..n])
+    }
+
+    /// The title `rest`, written right after a name, opens with, unless it is a verb there:
+    /// a title of `[verb_titles]` followed by a Han character (`张三代表市卫健委发言`).
+    fn title_after_name_opening<'t>(&self, rest: &'t str) -> Option<&'t str> {
+        self.title_opening(rest)
+            .filter(|t| !(self.verb_titles.contains(*t) && rest[t.len()..].chars().next().is_some_and(is_han)))
     }
 
     /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
