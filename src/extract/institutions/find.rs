@@ -538,21 +538,40 @@ impl InstitutionExtractor {
     pub(super) fn named_groups(&self, text: &str, base: usize, bounds: &Boundaries) -> Vec<Group> {
         let mut groups = Vec::new();
         for m in self.named_ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let short = e - s <= SHORT_BODY_BYTES;
-            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
-            let contracted = self.title_at(&text[e - last_len..]);
-            if !(bounds.contains(&e) || self.title_at(&text[e..]) || !starts_han(&text[e..]) || contracted) {
+            let s = m.start();
+            let Some((e, index)) = self.named_end(text, s, m.end(), m.pattern().as_usize(), bounds) else {
                 continue;
-            }
+            };
+            let short = e - s <= SHORT_BODY_BYTES;
             if (short && !bounds.contains(&s)) || self.title_runs_past(&text[s..], e - s) {
                 continue;
             }
-            let body = &self.named[m.pattern().as_usize()];
+            let body = &self.named[index];
             let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
             groups.push(Group { span: c.span, members: vec![c], named: true });
         }
         groups
+    }
+
+    /// Where the lexicon body matched at `s..e` (word `index`) ends, with its index: at `e`
+    /// when a word, a title or no letter follows (`卫福部长`: the body's last character may
+    /// be shared with a title), else the longest shorter body from `s` that ends on a token
+    /// boundary (`央视|新闻报道` names `央视` where `央视新闻` runs into the next word).
+    fn named_end(&self, text: &str, s: usize, e: usize, index: usize, bounds: &Boundaries) -> Option<(usize, usize)> {
+        let ends_here = |e: usize| {
+            let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
+            bounds.contains(&e)
+                || self.title_at(&text[e..])
+                || !starts_han(&text[e..])
+                || self.title_at(&text[e - last_len..])
+        };
+        if ends_here(e) {
+            return Some((e, index));
+        }
+        (s + 1..e)
+            .rev()
+            .filter(|&b| text.is_char_boundary(b) && bounds.contains(&b))
+            .find_map(|b| self.named_index.get(&text[s..b]).map(|&i| (b, i)))
     }
 
     /// Numbered siblings written short after the numbered hospitals of `kept` (see

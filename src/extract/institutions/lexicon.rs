@@ -125,6 +125,9 @@ pub struct InstitutionExtractor {
     pub(super) suffixes: Vec<Suffix>,
     pub(super) named_ac: AhoCorasick,
     pub(super) named: Vec<NamedBody>,
+    /// Each word of `named_ac` → its index in `named`, for a shorter body inside a longer
+    /// match (`央视` of `央视新闻报道`).
+    pub(super) named_index: HashMap<String, usize>,
     /// Whole-name abbreviations, longest first (`中新社` → `中国新闻社`).
     pub(super) abbreviations: Vec<Abbreviation>,
     /// Abbreviations expanded only where the article prints the full form, as (short,
@@ -281,6 +284,7 @@ impl InstitutionExtractor {
             suffix_ac: build(&suffix_words),
             suffixes,
             named_ac: build(&named_words),
+            named_index: named_words.iter().enumerate().map(|(i, w)| (w.clone(), i)).rev().collect(),
             named,
             abbreviations,
             region_short,
