@@ -18,16 +18,17 @@
 //! stamps (`8/24 16:05`), dateline days (`台北24日电`, also on a line of their own:
 //! `layout.dateline_lines`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
 //! `去（2018）年12月下旬`, `本（1）月7日`), quarters as month
-//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`, `Q1` in a known
-//! year) and
+//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`, `首季度`, `Q1`
+//! in a known year; `首季` after a year is its start) and
 //! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
 //! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
 //! `21世纪`), relative days, weeks and months (`昨日`, `上周三`, `本月初`), counted months
 //! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
 //! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
 //! `1985到89年9月`; a range whose end month comes before its start month ends in the next
-//! year (`12月1日至1月1日`). A relative year dates a month range (`今年1至8月份`); a range
-//! may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
+//! year (`12月1日至1月1日`), one whose end names the year after its start ends there
+//! (`11月20日至次年2月底`, `9月至来年5月`; `来年`, `下一年` are dates only there). A
+//! relative year dates a month range (`今年1至8月份`); a range may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
 //! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
 //! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
