@@ -18,16 +18,17 @@
 //! stamps (`8/24 16:05`), dateline days (`台北24日电`, also on a line of their own:
 //! `layout.dateline_lines`) and Taiwan's bracketed numbers (`今（23）日` needs the reference date;
 //! `去（2018）年12月下旬`, `本（1）月7日`), quarters as month
-//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`, `Q1` in a known
-//! year) and
+//! ranges (`第三季度` → `YYYY-07`/`YYYY-09`, `前三季度` → `YYYY-01`/`YYYY-09`, `首季度`, `Q1`
+//! in a known year; `首季` after a year is its start) and
 //! ten-day parts of a month (`6月上旬`, month precision, no modifier). Through `calendar`:
 //! two-digit and spelled years (`15年3月`, `零七年`), decades and centuries (`90年代`,
 //! `21世纪`), relative days, weeks and months (`昨日`, `上周三`, `本月初`), counted months
 //! (`前11个月`, `首月`), dotted year–month ranges (`1999.08-2002.02`). Also `二月十五` (a
 //! day without 日 ending its clause), `6·30`, `3/5` where the words around make it a date,
 //! `1985到89年9月`; a range whose end month comes before its start month ends in the next
-//! year (`12月1日至1月1日`). A relative year dates a month range (`今年1至8月份`); a range
-//! may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
+//! year (`12月1日至1月1日`), one whose end names the year after its start ends there
+//! (`11月20日至次年2月底`, `9月至来年5月`; `来年`, `下一年` are dates only there). A
+//! relative year dates a month range (`今年1至8月份`); a range may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
 //! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
 //! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
@@ -69,6 +70,8 @@ struct Period {
 enum Base {
     Reference,
     Context,
+    /// Counted from the year a range starts in; a date only as the end of a range.
+    Start,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +164,9 @@ struct Atom {
     open: bool,
     /// The year comes from the first half of a range, not from this atom's text.
     inherited: bool,
+    /// The end of a range in a later year than its start, by this many years (`至次年3月`):
+    /// the year is the start's plus this once the start is resolved.
+    year_after_start: Option<i32>,
 }
 
 impl Atom {
@@ -826,7 +832,7 @@ impl DateExtractor {
         }
         let precision_year = value.month.is_none();
         let (start, modifier_before) = self.prefix_modifier(s, i);
-        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, value.day.is_none());
+        let (end, modifier_after) = self.suffix_modifier(s, end, precision_year, last.day.is_none());
         Some(DateMention {
             value,
             end_value,
@@ -852,8 +858,10 @@ impl DateExtractor {
         let mut end_value = None;
         let mut end = first.end;
         let mut end_year_stated = false;
+        let mut shift = None;
         if let Some((after, second)) = self.range_tail(s, first, taiwan, ctx) {
             end_value = Some(second.value());
+            shift = second.year_after_start;
             end_year_stated = second.year.is_some() && !second.inherited;
             end = after;
         } else if first.open {
@@ -861,7 +869,9 @@ impl DateExtractor {
         }
         self.resolve(&mut value, reference, ctx);
         if let Some(ev) = end_value.as_mut() {
-            if !end_year_stated {
+            if let Some(later) = shift {
+                ev.year = value.year.map(|y| y + later);
+            } else if !end_year_stated {
                 ev.year = value.year;
                 // 12月1日至1月1日: an end month before the start month is in the next year.
                 if ev.month < value.month && ev.year.is_some() {
@@ -1127,7 +1137,9 @@ impl DateExtractor {
             .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))
             .filter(|a| !pair || a.day.zip(first.day).is_some_and(|(b, d)| b == d + 1))?;
         // The second half must be at least as precise as needed: a year range needs years.
+        // An end in a later year may stop at its month (`11月20日至次年2月底`).
         let ok = match (first.month, first.day) {
+            (Some(_), Some(_)) if second.year_after_start.is_some() => second.month.is_some(),
             (None, _) => second.year.is_some() && second.month.is_none(),
             (Some(_), None) => second.month.is_some() && second.day.is_none(),
             (Some(_), Some(_)) => second.day.is_some(),
@@ -1149,10 +1161,16 @@ impl DateExtractor {
         }
     }
 
-    /// The end of a range written with a relative year and its month (`…至去年12月底`),
-    /// the year counted from the reference; only when the range is one of months.
+    /// The end of a range written with a relative year and its month: counted from the
+    /// reference (`…至去年12月底`, only when the range is one of months), or from the year
+    /// the range starts in (`11月20日至次年2月底`, `2024年12月至来年3月`, `3月至同年6月`:
+    /// [`Atom::year_after_start`]).
     fn relative_month_atom(&self, s: &str, k: usize, months: bool, ctx: &Context) -> Option<Atom> {
-        let r = self.relatives.iter().find(|r| r.base == Base::Reference && s[k..].starts_with(&r.word))?;
+        let r = self.relatives.iter().find(|r| s[k..].starts_with(&r.word))?;
+        if r.base != Base::Reference {
+            let a = self.month_atom(s, k + r.word.len(), None).flatten().filter(|_| r.offset >= 0)?;
+            return Some(Atom { year_after_start: Some(r.offset), ..a });
+        }
         let year = ctx.reference_year? + r.offset;
         let inherit = Atom { year: Some(year), ..Default::default() };
         let a = self.month_atom(s, k + r.word.len(), Some(inherit)).flatten().filter(|_| months)?;
@@ -1353,6 +1371,7 @@ impl DateExtractor {
             return None; // 上年纪, 当年龄
         }
         let base = match r.base {
+            Base::Start => return None,
             Base::Reference => match reference.and_then(|d| d.year) {
                 Some(y) => y,
                 None => return self.unresolved_relative(s, i, end, r.offset, ctx),
@@ -1681,10 +1700,10 @@ struct Quarter {
     bare: bool,
 }
 
-/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters); after `第`/`前` also
+/// `一季度`, `第三季度`, `3季度`, `前三季度` (the first three quarters), `首季度`; after `第`/`前` also
 /// without 度, as Taiwan and Hong Kong write them (`第一季`, `前三季`; not `第一季节`).
 fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
-    if let Some(q) = letter_quarter(s, i) {
+    if let Some(q) = letter_quarter(s, i).or_else(|| first_quarter(s, i)) {
         return Some(q);
     }
     let rest = s.get(i..)?;
@@ -1711,6 +1730,13 @@ fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
     let last = n * 3;
     let first = if cumulative { 1 } else { last - 2 };
     Some(Quarter { first, last, end, bare: !s[k..].starts_with("季度") })
+}
+
+/// `首季度`, the first quarter (`首` an ordinal like `第一`). A bare `首季` after a year is
+/// the year's start (a suffix of `date_modifiers.txt`: `明年首季` → next year, `start`).
+fn first_quarter(s: &str, i: usize) -> Option<Quarter> {
+    let k = i + s.get(i..)?.strip_prefix('首').map(|_| '首'.len_utf8())?;
+    s[k..].starts_with("季度").then(|| Quarter { first: 1, last: 3, end: k + "季度".len(), bare: false })
 }
 
 /// `Q1`–`Q4` as reports write quarters: a quarter of a known year. Not `Q10`, `Q1a`, nor a
