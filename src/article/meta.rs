@@ -1124,12 +1124,13 @@ impl MetaParser {
                 let glued = &s[run..label.start()];
                 let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
                 let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
-                if !kind.glues_to_outlet() || !(outlet_word || short) {
+                let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
+                if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
                     continue;
                 }
-                let run = self.outlet_chain_start(s, run);
+                let run = if reference { run } else { self.outlet_chain_start(s, run) };
                 start = run;
-                outlet = Some(Span::new(run, label.start()));
+                outlet = (!reference).then(|| Span::new(run, label.start()));
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -1369,6 +1370,18 @@ impl MetaParser {
             && self.not_outlets.longest_suffix(token).is_none()
             && !self.self_references.iter().any(|r| r == token)
             && !DEICTIC_HEADS.contains(&first)
+    }
+
+    /// A word that points at an outlet without naming it, glued before a reporter label:
+    /// a bare outlet ending (`日报记者`, `电视台记者`) or a deictic head before one (`该社记者`,
+    /// `该报记者`, `我台记者`). The label credits the person; the word names no source.
+    fn is_outlet_reference(&self, token: &str) -> bool {
+        let is_suffix = |t: &str| self.outlet_suffixes.iter().any(|suf| suf == t);
+        let mut chars = token.chars();
+        let Some(first) = chars.next() else { return false };
+        is_suffix(token)
+            || self.self_references.iter().any(|r| r == token)
+            || DEICTIC_HEADS.contains(&first) && is_suffix(chars.as_str())
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
