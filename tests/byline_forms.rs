@@ -300,6 +300,19 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // anything else names none.
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》2026年4月12日第2版）", Some("江城日报"), &[]),
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（本文刊发于《江城日报》有删节）", None, &[]),
+    // A reporter label glued to a word that points at an outlet without naming it: the
+    // person is the author, the word names no source (the page's own source line does).
+    ("某镇开展义诊活动\n该社记者 周宏宇\n镇卫生院组织医生进村义诊。\n共服务群众二百余人。", None, &["周宏宇"]),
+    ("某鎮開展義診活動\n該社記者 周宏宇\n鎮衛生院組織醫生進村義診。\n共服務群眾二百餘人。", None, &["周宏宇"]),
+    ("某镇开展义诊活动\n日报记者 周宏宇 邱楠\n镇卫生院组织医生进村义诊。\n共服务群众二百余人。", None, &["周宏宇", "邱楠"]),
+    ("某鎮開展義診活動\n我台記者 周宏宇\n鎮衛生院組織醫生進村義診。\n共服務群眾二百餘人。", None, &["周宏宇"]),
+    (
+        "某镇开展义诊活动\n来源：河湾晚报\n该报记者 周宏宇\n镇卫生院组织医生进村义诊。\n共服务群众二百余人。",
+        Some("河湾晚报"),
+        &["周宏宇"],
+    ),
+    // The same words inside a sentence credit nobody.
+    ("某镇开展义诊活动\n镇卫生院组织医生进村义诊，该报记者周宏宇随队走访。\n共服务群众二百余人。", None, &[]),
     // A closing bracketed credit naming the writer's unit before the name.
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（江城县卫健局 王思远）", None, &["王思远"]),
     ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n（江城縣衛健局 王思遠）", None, &["王思远"]),

@@ -1043,7 +1043,7 @@ const PAGES: &[Page] = &[
         authors: &["柯文"],
         editors: &[],
         body_has: &["基层医生队伍逐步稳定"],
-        body_lacks: &["声明：本文仅代表作者个人观点"],
+        body_lacks: &["声明：本文仅代表作者个人观点", "作者系某某大学"],
     },
     // A Hong Kong paper in traditional script: masthead and date above the headline, 【本報訊】 without a reporter, a 圖： caption of archive pictures.
     Page {
@@ -1330,6 +1330,40 @@ const PAGES: &[Page] = &[
         editors: &[],
         body_has: &["重点加强县级医院的急诊急救"],
         body_lacks: &["健康中国]"],
+    },
+    // An editor credited below a related-list heading: read, the related headlines stay out
+    // of the body.
+    Page {
+        text: "某区推行慢病长处方\n2026-04-27 10:05 来源：河湾日报\n区卫健委日前出台措施，高血压、糖尿病患者可一次开具最长12周用药。\n措施覆盖全区28家社区卫生服务中心。\n相关阅读\n某区家庭医生签约率超过六成\n某区社区医院新增夜间门诊\n责任编辑：邱楠",
+        title: Some("某区推行慢病长处方"),
+        published_at: Some("2026-04-27T10:05"),
+        source: Some("河湾日报"),
+        authors: &[],
+        editors: &["邱楠"],
+        body_has: &["措施覆盖全区28家社区卫生服务中心"],
+        body_lacks: &["家庭医生签约率", "夜间门诊", "责任编辑"],
+    },
+    Page {
+        text: "某區推行慢病長處方\n2026-04-27 10:05 來源：河灣日報\n區衛健委日前出台措施，高血壓、糖尿病患者可一次開具最長12周用藥。\n措施覆蓋全區28家社區衛生服務中心。\n更多新聞\n某區家庭醫生簽約率超過六成\n某區社區醫院新增夜間門診\n責任編輯：邱楠",
+        title: Some("某区推行慢病长处方"),
+        published_at: Some("2026-04-27T10:05"),
+        source: Some("河湾日报"),
+        authors: &[],
+        editors: &["邱楠"],
+        body_has: &["措施覆盖全区28家社区卫生服务中心"],
+        body_lacks: &["家庭医生签约率", "夜间门诊", "责任编辑"],
+    },
+    // A related headline's own reporter below the heading is not the article's: the article's
+    // byline above keeps its author; the editor below is still read.
+    Page {
+        text: "某区推行慢病长处方\n2026-04-27 10:05 来源：河湾日报\n该报记者 周宏宇\n区卫健委日前出台措施，高血压、糖尿病患者可一次开具最长12周用药。\n措施覆盖全区28家社区卫生服务中心。\n相关阅读\n某区家庭医生签约率超过六成\n记者 田静怡\n编辑：邱楠",
+        title: Some("某区推行慢病长处方"),
+        published_at: Some("2026-04-27T10:05"),
+        source: Some("河湾日报"),
+        authors: &["周宏宇"],
+        editors: &["邱楠"],
+        body_has: &["措施覆盖全区28家社区卫生服务中心"],
+        body_lacks: &["家庭医生签约率", "田静怡"],
     },
 ];
 

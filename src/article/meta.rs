@@ -40,6 +40,9 @@ pub(crate) enum LabelKind {
     Staff,
     Photo,
     Correspondent,
+    /// Who the author is (`作者系某某大学副教授`, `作者简介：…`), closing the text: a credit
+    /// naming no person and no outlet.
+    AuthorNote,
     Ignore,
 }
 
@@ -1124,12 +1127,13 @@ impl MetaParser {
                 let glued = &s[run..label.start()];
                 let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
                 let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
-                if !kind.glues_to_outlet() || !(outlet_word || short) {
+                let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
+                if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
                     continue;
                 }
-                let run = self.outlet_chain_start(s, run);
+                let run = if reference { run } else { self.outlet_chain_start(s, run) };
                 start = run;
-                outlet = Some(Span::new(run, label.start()));
+                outlet = (!reference).then(|| Span::new(run, label.start()));
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -1139,7 +1143,7 @@ impl MetaParser {
                     LabelKind::Source | LabelKind::Repost => {
                         self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
                     }
-                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
+                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore | LabelKind::AuthorNote => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
                     _ => self.is_person(next) || self.opens_reporter_label(rest),
                 };
@@ -1159,6 +1163,8 @@ impl MetaParser {
                         && !before.is_some_and(|b| !b.is_whitespace())
                         && (self.is_outlet(next) || self.is_body_name(next))
                         && self.source_value(&s[..label.start()], rest, next)
+                } else if kind == LabelKind::AuthorNote {
+                    before.is_none() && self.describes_author(rest)
                 } else if kind == LabelKind::Ignore {
                     // A counter or a place printed as a field of its own (`浏览次数 1286`,
                     // `发表于江苏`).
@@ -1192,6 +1198,17 @@ impl MetaParser {
             && next.chars().all(is_han)
             && (after.starts_with(|c: char| c.is_ascii_digit())
                 || self.label_re.find(after).is_some_and(|m| m.start() == 0))
+    }
+
+    /// Whether `value`, after an author note's label printed without a colon (`作者系…`),
+    /// says who the author is: it ends in a person's title (`副教授`, `主任医师`) or an
+    /// organization's ending (`…研究院`, `…中心`), not a sentence (`作者系统梳理了…`).
+    fn describes_author(&self, value: &str) -> bool {
+        const MAX_NOTE_CHARS: usize = 40;
+        let value = value.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '）' | ')' | '。'));
+        value.chars().count() <= MAX_NOTE_CHARS
+            && (self.titles.iter().any(|t| value.ends_with(t.as_str()))
+                || self.org_endings.iter().any(|e| value.ends_with(e.as_str())))
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1371,6 +1388,18 @@ impl MetaParser {
             && !DEICTIC_HEADS.contains(&first)
     }
 
+    /// A word that points at an outlet without naming it, glued before a reporter label:
+    /// a bare outlet ending (`日报记者`, `电视台记者`) or a deictic head before one (`该社记者`,
+    /// `该报记者`, `我台记者`). The label credits the person; the word names no source.
+    fn is_outlet_reference(&self, token: &str) -> bool {
+        let is_suffix = |t: &str| self.outlet_suffixes.iter().any(|suf| suf == t);
+        let mut chars = token.chars();
+        let Some(first) = chars.next() else { return false };
+        is_suffix(token)
+            || self.self_references.iter().any(|r| r == token)
+            || DEICTIC_HEADS.contains(&first) && is_suffix(chars.as_str())
+    }
+
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
     fn is_edition_outlet(&self, token: &str) -> bool {
         let stripped = self.strip_edition(token);
@@ -1397,7 +1426,9 @@ impl MetaParser {
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
     /// a field of kind `kind` into `out`.
     fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
-        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
+        if value.is_empty()
+            || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore | LabelKind::AuthorNote)
+        {
             return;
         }
         let tokens = self.split_joined_names(s, join_spaced_chars(s, tokens(s, value)));

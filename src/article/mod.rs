@@ -166,7 +166,8 @@ impl ArticleParser {
             );
             layout.title = Some(Field::new(span.slice(text), span));
         }
-        let read = self.read_lines(text, &lines[..end], start, &mut layout);
+        let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
+        read_tail_credits(&lines, end, &mut read);
         title_without_keyword_tag(&mut layout);
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
@@ -682,6 +683,32 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
         }
     }
     layout.credits = bylines.into_iter().map(|b| b.credit).collect();
+}
+
+/// Credit lines printed below the body's end (after a related-list heading:
+/// `相关阅读 … 责任编辑：张三`): read for the people of a role the lines above credit no one
+/// for, so a related headline's own byline never replaces the article's. Only lines that
+/// credit people and name no stamp or outlet; nothing below the end becomes body.
+fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>) {
+    let writes = |k: LabelKind| matches!(k, LabelKind::Author | LabelKind::Reporter);
+    let has = |read: &ReadLines<'_>, f: &dyn Fn(LabelKind) -> bool| {
+        read.all_meta(None).any(|m| m.bylines.iter().any(|b| f(b.kind)))
+    };
+    let (mut authors, mut editors) = (has(read, &writes), has(read, &|k| k == LabelKind::Editor));
+    for (i, line) in lines.iter().enumerate().skip(end) {
+        let LineKind::Meta(m) = &line.kind else { continue };
+        if m.bylines.is_empty() || !m.stamps.is_empty() || !m.sources.is_empty() {
+            continue;
+        }
+        let credits_authors = m.bylines.iter().any(|b| writes(b.kind));
+        let credits_editors = m.bylines.iter().any(|b| b.kind == LabelKind::Editor);
+        if (credits_authors && authors) || (credits_editors && editors) {
+            continue;
+        }
+        authors |= credits_authors;
+        editors |= credits_editors;
+        read.metas.push((i, m));
+    }
 }
 
 /// The first line of the body: the first line of running prose, unless a headline with a
