@@ -1043,7 +1043,7 @@ const PAGES: &[Page] = &[
         authors: &["柯文"],
         editors: &[],
         body_has: &["基层医生队伍逐步稳定"],
-        body_lacks: &["声明：本文仅代表作者个人观点", "作者系某某大学"],
+        body_lacks: &["声明：本文仅代表作者个人观点"],
     },
     // A Hong Kong paper in traditional script: masthead and date above the headline, 【本報訊】 without a reporter, a 圖： caption of archive pictures.
     Page {

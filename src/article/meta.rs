@@ -40,9 +40,6 @@ pub(crate) enum LabelKind {
     Staff,
     Photo,
     Correspondent,
-    /// Who the author is (`作者系某某大学副教授`, `作者简介：…`), closing the text: a credit
-    /// naming no person and no outlet.
-    AuthorNote,
     Ignore,
 }
 
@@ -1143,7 +1140,7 @@ impl MetaParser {
                     LabelKind::Source | LabelKind::Repost => {
                         self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
                     }
-                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore | LabelKind::AuthorNote => false,
+                    LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
                     _ => self.is_person(next) || self.opens_reporter_label(rest),
                 };
@@ -1163,8 +1160,6 @@ impl MetaParser {
                         && !before.is_some_and(|b| !b.is_whitespace())
                         && (self.is_outlet(next) || self.is_body_name(next))
                         && self.source_value(&s[..label.start()], rest, next)
-                } else if kind == LabelKind::AuthorNote {
-                    before.is_none() && self.describes_author(rest)
                 } else if kind == LabelKind::Ignore {
                     // A counter or a place printed as a field of its own (`浏览次数 1286`,
                     // `发表于江苏`).
@@ -1198,17 +1193,6 @@ impl MetaParser {
             && next.chars().all(is_han)
             && (after.starts_with(|c: char| c.is_ascii_digit())
                 || self.label_re.find(after).is_some_and(|m| m.start() == 0))
-    }
-
-    /// Whether `value`, after an author note's label printed without a colon (`作者系…`),
-    /// says who the author is: it ends in a person's title (`副教授`, `主任医师`) or an
-    /// organization's ending (`…研究院`, `…中心`), not a sentence (`作者系统梳理了…`).
-    fn describes_author(&self, value: &str) -> bool {
-        const MAX_NOTE_CHARS: usize = 40;
-        let value = value.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '）' | ')' | '。'));
-        value.chars().count() <= MAX_NOTE_CHARS
-            && (self.titles.iter().any(|t| value.ends_with(t.as_str()))
-                || self.org_endings.iter().any(|e| value.ends_with(e.as_str())))
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1426,9 +1410,7 @@ impl MetaParser {
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
     /// a field of kind `kind` into `out`.
     fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
-        if value.is_empty()
-            || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore | LabelKind::AuthorNote)
-        {
+        if value.is_empty() || matches!(kind, LabelKind::Time | LabelKind::Update | LabelKind::Ignore) {
             return;
         }
         let tokens = self.split_joined_names(s, join_spaced_chars(s, tokens(s, value)));
