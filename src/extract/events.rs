@@ -797,6 +797,10 @@ impl EventExtractor {
             return vec![Found { name: bare(right), mention: right_span, theme: None }];
         }
         let (Some(lh), Some(rh)) = (self.head_of(left), self.head_of(right)) else { return vec![f] };
+        // `会议暨培训班`: two bare types joined name no event (FACTS: a bare type is none).
+        if lh.len() == bare(left).len() && rh.len() == bare(right).len() {
+            return Vec::new();
+        }
         if self.ceremony.contains(lh) == self.ceremony.contains(rh) || right.contains('暨') {
             return vec![f];
         }
