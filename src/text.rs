@@ -20,10 +20,13 @@ pub(crate) fn is_han(c: char) -> bool {
     }
 }
 
+/// First characters of a deictic reference to a body (`该局`, `本院`, `我院`, `其`, `各`,
+/// `全`): the word points at a body named elsewhere and names none.
+pub(crate) const DEICTIC_OPENINGS: [char; 7] = ['该', '本', '我', '其', '此', '各', '全'];
+
 /// Words joining the items of a list (`A、B和C`, `A及B`, `A与B`).
 pub(crate) const LIST_SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
 
-/// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
 /// `s` without the spaces that a name does not keep: a space is kept only between two ASCII
 /// letters or digits (`Long COVID`), dropped next to a Han character or a symbol
 /// (`2017 年` → `2017年`, `互联网 + 医保` → `互联网+医保`).
@@ -44,6 +47,7 @@ pub(crate) fn squeeze_spaces(s: &str) -> String {
     out
 }
 
+/// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
 pub(crate) fn prev_char(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
 }

@@ -18,7 +18,7 @@ use crate::lexicon::{
     SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
-use crate::text::is_han;
+use crate::text::{is_han, DEICTIC_OPENINGS};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -233,9 +233,14 @@ impl Default for MetaParser {
     }
 }
 
-/// Characters that make a two-character `X报`/`X社` a reference, not a masthead (`该社记者`,
-/// `我台记者`).
-const DEICTIC_HEADS: &[char] = &['该', '我', '本', '此', '其', '各', '贵', '全', '总', '分'];
+/// Characters besides [`DEICTIC_OPENINGS`] that make a two-character `X报`/`X社` a reference,
+/// not a masthead (`贵报`, `总社`, `分社`; `该社记者`, `我台记者` by the deictic ones).
+const OUTLET_REFERENCE_HEADS: [char; 3] = ['贵', '总', '分'];
+
+/// True when `c` opening `X报`/`X社` makes it a reference to an outlet, not its name.
+fn references_outlet(c: char) -> bool {
+    DEICTIC_OPENINGS.contains(&c) || OUTLET_REFERENCE_HEADS.contains(&c)
+}
 
 /// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
 const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
@@ -1369,7 +1374,7 @@ impl MetaParser {
             && !self.outlet_suffixes.iter().any(|suf| suf == token)
             && self.not_outlets.longest_suffix(token).is_none()
             && !self.self_references.iter().any(|r| r == token)
-            && !DEICTIC_HEADS.contains(&first)
+            && !references_outlet(first)
     }
 
     /// A word that points at an outlet without naming it, glued before a reporter label:
@@ -1381,7 +1386,7 @@ impl MetaParser {
         let Some(first) = chars.next() else { return false };
         is_suffix(token)
             || self.self_references.iter().any(|r| r == token)
-            || DEICTIC_HEADS.contains(&first) && is_suffix(chars.as_str())
+            || references_outlet(first) && is_suffix(chars.as_str())
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.

@@ -690,18 +690,19 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
 /// for, so a related headline's own byline never replaces the article's. Only lines that
 /// credit people and name no stamp or outlet; nothing below the end becomes body.
 fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>) {
-    let writes = |k: LabelKind| matches!(k, LabelKind::Author | LabelKind::Reporter);
-    let has = |read: &ReadLines<'_>, f: &dyn Fn(LabelKind) -> bool| {
-        read.all_meta(None).any(|m| m.bylines.iter().any(|b| f(b.kind)))
+    // Whether a line credits writers, and editors.
+    let roles = |m: &MetaLine| {
+        let credits = |f: fn(LabelKind) -> bool| m.bylines.iter().any(|b| f(b.kind));
+        (credits(|k| matches!(k, LabelKind::Author | LabelKind::Reporter)), credits(|k| k == LabelKind::Editor))
     };
-    let (mut authors, mut editors) = (has(read, &writes), has(read, &|k| k == LabelKind::Editor));
+    let (mut authors, mut editors) =
+        read.all_meta(None).map(roles).fold((false, false), |(a, e), (w, d)| (a || w, e || d));
     for (i, line) in lines.iter().enumerate().skip(end) {
         let LineKind::Meta(m) = &line.kind else { continue };
         if m.bylines.is_empty() || !m.stamps.is_empty() || !m.sources.is_empty() {
             continue;
         }
-        let credits_authors = m.bylines.iter().any(|b| writes(b.kind));
-        let credits_editors = m.bylines.iter().any(|b| b.kind == LabelKind::Editor);
+        let (credits_authors, credits_editors) = roles(m);
         if (credits_authors && authors) || (credits_editors && editors) {
             continue;
         }
@@ -764,7 +765,7 @@ fn title_without_keyword_tag(layout: &mut ArticleLayout) {
     const MAX_TAG_CHARS: usize = 8;
     let (Some(title), Some(original)) = (&mut layout.title, &layout.original_title) else { return };
     let Some(tag) = title.text.strip_prefix(original.as_str()) else { return };
-    let bare = tag.trim_start_matches(['_', '|', '｜', '-', '－', '—', ' ']);
+    let bare = tag.trim_start_matches(|c: char| c == ' ' || SITE_SEPARATORS.contains(&c));
     if bare.len() < tag.len() && !bare.is_empty() && bare.chars().count() <= MAX_TAG_CHARS {
         title.span.end -= tag.len();
         title.text.truncate(original.len());
@@ -938,10 +939,12 @@ fn quoted_whole(line: &str) -> bool {
         .is_some_and(|inner| !inner.is_empty() && !inner.contains(['“', '”', '「', '」', '"']))
 }
 
+/// Marks gluing a site's name or a portal's keyword tag after a headline (`…_新华网`).
+const SITE_SEPARATORS: [char; 6] = ['_', '|', '｜', '-', '－', '—'];
+
 /// The length of a headline before a site name glued after it (`…_新华网`, `… - 中国新闻网`):
 /// at least four Han characters before a separator, an outlet of at most 12 characters after it.
 fn site_name_cut(meta: &meta::MetaParser, t: &str) -> Option<usize> {
-    const SITE_SEPARATORS: [char; 6] = ['_', '|', '｜', '-', '－', '—'];
     let cut = t.rfind(SITE_SEPARATORS)?;
     let spaced = |c: char| c == ' ' || SITE_SEPARATORS.contains(&c);
     let head = t[..cut].trim_end_matches(spaced).trim_end();

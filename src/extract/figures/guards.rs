@@ -179,7 +179,7 @@ impl FigureExtractor {
 /// *Session ordinal*: `五次会议` after `届` within the clause.
 /// *Pair of bodies*: `两部门` points back at two bodies already named.
 fn pair_of_bodies(text: &str) -> bool {
-    matches!(text, "两部门" | "二部门" | "兩部門")
+    matches!(text, "两部门" | "二部门")
 }
 
 fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {

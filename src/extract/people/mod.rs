@@ -54,7 +54,7 @@ use crate::lexicon::{
 };
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
-use crate::text::is_han;
+use crate::text::{is_han, DEICTIC_OPENINGS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use memchr::memmem::Finder;
@@ -432,10 +432,6 @@ fn department_after_separator(before: &str) -> Option<usize> {
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
 }
-
-/// First characters of a deictic reference to a body (`该局`, `本院`, `我院`, `其`, `各`, `全`):
-/// such a word before a title is no department or modifier of the title.
-const DEICTIC_OPENINGS: [char; 7] = ['该', '本', '我', '其', '此', '各', '全'];
 
 /// Longest body (characters) the article does not name as an institution that a title
 /// chain crosses after a `、` (`市爱卫办主任、市公立医院管理中心主任` + name).
