@@ -135,6 +135,8 @@ const MAX_TRAILING_GAP_CHARS: usize = 3;
 #[derive(Debug)]
 pub struct EventExtractor {
     heads: WordSet,
+    /// `青年会`: words ending in a head's letters that name a body, no meeting.
+    not_heads: WordSet,
     verbs: WordSet,
     /// `认真`, `深入`: glued before a verb in one word (`认真落实`), the word is that verb.
     adverbs: WordSet,
@@ -146,7 +148,8 @@ pub struct EventExtractor {
     deictic: WordSet,
     generic: WordSet,
     after_head: WordSet,
-    /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`).
+    /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`);
+    /// `感`, `网站`: a word made with the head (`仪式感`, `…论坛网站`).
     standing: WordSet,
     /// `全会`: a head named by two letters (`三中全会`).
     short_named: WordSet,
@@ -269,6 +272,7 @@ impl EventExtractor {
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
             ),
+            not_heads: EVENT_HEADS.word_set("not_heads"),
             verbs: EVENT_HEADS.word_set("verbs"),
             adverbs: EVENT_HEADS.word_set("adverbs"),
             stops: EVENT_HEADS.word_set("stops"),
@@ -283,7 +287,8 @@ impl EventExtractor {
             ),
             generic: EVENT_HEADS.word_set("generic"),
             after_head: EVENT_HEADS.word_set("after_head"),
-            standing: EVENT_HEADS.word_set("standing"),
+            // A word glued after a head (`仪式感`, `…论坛网站`) likewise names no meeting held.
+            standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
             short_named: EVENT_HEADS.word_set("short_named"),
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
             qualified: EVENT_HEADS.word_set("qualified"),
@@ -703,26 +708,32 @@ impl EventExtractor {
     /// `全国两会`, `省两会`, `河川市两会`: the paired sessions of a people's congress and a
     /// political consultative conference (`[sessions]`) are one event when a scope word or a
     /// place (a word ending in the level character of a scope word) stands right before
-    /// them; bare, they name none.
+    /// them; bare, they name none. Quoted (`全国“两会”`), the marks stay in the mention and
+    /// leave the name.
     fn sessions_found(&self, text: &str, s: &Sentence<'_>) -> Vec<Found> {
         let mut out = Vec::new();
         for (k, t) in s.tokens.iter().enumerate() {
             let Some(len) = self.sessions.longest_suffix(t.text) else { continue };
             let own = t.text.len() - len;
-            let start = match (own, k.checked_sub(1).map(|j| s.tokens[j])) {
+            let quoted = own == 0 && quoted_word(&s.tokens, k);
+            let before = if quoted { k.checked_sub(2) } else { k.checked_sub(1) };
+            let start = match (own, before.map(|j| s.tokens[j])) {
                 (0, Some(p)) => p.span.start,
                 (0, None) => continue,
                 _ => t.span.start,
             };
+            let end = if quoted { s.tokens[k + 1].span.end } else { t.span.end };
             let place = text.get(start..t.span.end - len).unwrap_or("");
+            let place = if quoted { place.trim_end_matches(quotes::is_mark) } else { place };
             let level = place.chars().next_back().map(|c| format!("{SCOPE_ALL}{c}"));
             let placed = place.chars().all(is_han)
                 && place.chars().count() <= MAX_PLACE_CHARS + 1
                 && !self.stops.contains(place)
                 && level.is_some_and(|l| self.scopes.contains(&l));
             if self.scopes.contains(place) || placed {
-                let mention = Span::new(start, t.span.end);
-                out.push(Found { name: mention.slice(text).to_string(), mention, theme: None });
+                let mention = Span::new(start, end);
+                let name = mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
+                out.push(Found { name, mention, theme: None });
             }
         }
         out
@@ -1038,10 +1049,17 @@ impl EventExtractor {
             }
         };
         let goes_on = tokens.get(k + 1).is_some_and(|n| suffix_at(n.span.end).is_some_and(|l| l > n.text.len()));
-        if head_end == t.span.end && goes_on {
+        if (head_end == t.span.end && goes_on) || self.names_a_body(text, head_end, head_len) {
             return None;
         }
         Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// `青年会` (a body) of `基督教青年会`: a word of `[not_heads]` longer than the head
+    /// ending at `end` ends there too.
+    fn names_a_body(&self, text: &str, end: usize, head_len: usize) -> bool {
+        let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
+        self.not_heads.longest_suffix(window).is_some_and(|len| len > head_len)
     }
 
     /// Whether the text before a head word inside its token ends in a verb or a deictic
@@ -1107,6 +1125,7 @@ impl EventExtractor {
                 let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
                 if theme.is_some()
                     || inner.is_empty()
+                    || is_quoted_day(inner)
                     || inner.contains(['。', '！', '？', '，'])
                     || inner.chars().count() > longest
                 {
@@ -1760,6 +1779,26 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
 fn is_dateline(text: &str, span: Span) -> bool {
     text.get(span.end..).is_some_and(|rest| rest.starts_with(DATELINE_ENDS))
+}
+
+/// Token `k` stands alone between an opening and a closing quotation mark (`“两会”`).
+fn quoted_word(tokens: &[Token<'_>], k: usize) -> bool {
+    let mark = |i: Option<usize>, closing: bool| {
+        i.and_then(|i| tokens.get(i)).is_some_and(|t| {
+            let mut chars = t.text.chars();
+            chars.next().is_some_and(|c| quotes::is_mark(c) && quotes::is_closing_mark(c) == closing)
+                && chars.next().is_none()
+        })
+    };
+    mark(k.checked_sub(1), false) && mark(Some(k + 1), true)
+}
+
+/// `5·12` of `“5·12”国际护士节`: a day written as month and day joined by a dot, the
+/// observance's date, no theme of its name.
+fn is_quoted_day(inner: &str) -> bool {
+    let Some((month, day)) = inner.split_once(['·', '•', '.', '．']) else { return false };
+    let digits = |s: &str| (1..=2).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_digit());
+    digits(month) && digits(day)
 }
 
 /// A dash or middle dot joining two words of one name (`中国—东盟`, `健康中国·2024`).

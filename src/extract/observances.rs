@@ -28,6 +28,11 @@ const MIN_CORE_CHARS: usize = 2;
 const MAX_EDITION_CHARS: usize = 16;
 
 /// An observance found by its shape: its name and where it is written.
+/// An opening quotation mark (`“`, `「`; not the straight `"`).
+fn is_opening_mark(c: char) -> bool {
+    quotes::is_mark(c) && !quotes::is_closing_mark(c)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Shaped {
     pub name: String,
@@ -89,7 +94,12 @@ impl Observances {
     /// closing mark then ends the mention); the name has no marks.
     fn shaped(&self, text: &str, s: &Sentence<'_>, start: usize, end: usize) -> Shaped {
         let (start, quoted) = self.edition_before(text, s, start).unwrap_or((start, false));
-        let closing = text.get(end..).and_then(|r| r.chars().next()).filter(|&c| quoted && quotes::is_closing_mark(c));
+        // `全国“爱眼日”`: a mark opened inside the name is closed after it.
+        let opened = text.get(start..end).is_some_and(|n| n.chars().any(is_opening_mark));
+        let closing = text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .filter(|&c| (quoted || opened) && quotes::is_closing_mark(c));
         let mention = Span::new(start, end + closing.map_or(0, char::len_utf8));
         let name = mention.slice(text).chars().filter(|&c| !quotes::is_mark(c)).collect();
         Shaped { name, mention }
@@ -116,7 +126,7 @@ impl Observances {
         for j in (0..=k).rev() {
             let p = &tokens[j];
             let chars = text.get(p.span.start..end).map_or(usize::MAX, |n| n.chars().count());
-            let bound = !p.text.chars().all(is_han) || self.bounds.contains(p.text) || self.not.contains(p.text);
+            let bound = self.bounds_name(p.text);
             if bound || chars > MAX_NAME_CHARS {
                 return None;
             }
@@ -127,6 +137,14 @@ impl Observances {
         None
     }
 
+    /// A word that ends a name going left: not Han (an opening quotation mark between the
+    /// scope word and the rest stays inside: `全国“爱眼日”`), a verb or stop word, or a
+    /// common day.
+    fn bounds_name(&self, word: &str) -> bool {
+        let opening = word.chars().count() == 1 && word.chars().all(is_opening_mark);
+        (!word.chars().all(is_han) && !opening) || self.bounds.contains(word) || self.not.contains(word)
+    }
+
     /// Where the name ending at token `k` starts: the leftmost scope word within reach over
     /// Han words that neither bound a name nor name a common day.
     fn scope_start(&self, text: &str, tokens: &[crate::segment::Token<'_>], k: usize) -> Option<usize> {
@@ -135,7 +153,7 @@ impl Observances {
         for j in (0..=k).rev() {
             let p = &tokens[j];
             let chars = text.get(p.span.start..end).map_or(usize::MAX, |n| n.chars().count());
-            let bound = !p.text.chars().all(is_han) || self.bounds.contains(p.text) || self.not.contains(p.text);
+            let bound = self.bounds_name(p.text);
             if bound || chars > MAX_NAME_CHARS {
                 break;
             }
