@@ -123,6 +123,10 @@ const MAX_HELD_CLAUSE_BYTES: usize = 120;
 const MAX_THEMED_GAP_CHARS: usize = 4;
 /// Dates looked at backwards for the day a `当天` refers to.
 const MAX_DAY_LOOKBACK: usize = 8;
+/// The counter of a term of office (`第十四届`), and the most letters between it and a
+/// congress of that term (`届全国`, `届青石市`).
+const TERM: char = '届';
+const MAX_TERM_GAP_CHARS: usize = 5;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
 /// Digits and plausible values of an edition year written after a head (`…大会2026`).
@@ -1056,10 +1060,13 @@ impl EventExtractor {
     }
 
     /// `青年会` (a body) of `基督教青年会`: a word of `[not_heads]` longer than the head
-    /// ending at `end` ends there too.
+    /// ending at `end` ends there too, with no term of office a few letters before it
+    /// (`第十四届全国人民代表大会` is that term's congress).
     fn names_a_body(&self, text: &str, end: usize, head_len: usize) -> bool {
         let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
-        self.not_heads.longest_suffix(window).is_some_and(|len| len > head_len)
+        let Some(len) = self.not_heads.longest_suffix(window).filter(|&len| len > head_len) else { return false };
+        let before = &window[..window.len() - len];
+        !before.chars().rev().take(MAX_TERM_GAP_CHARS).any(|c| c == TERM)
     }
 
     /// Whether the text before a head word inside its token ends in a verb or a deictic
