@@ -123,9 +123,9 @@ const MAX_HELD_CLAUSE_BYTES: usize = 120;
 const MAX_THEMED_GAP_CHARS: usize = 4;
 /// Dates looked at backwards for the day a `当天` refers to.
 const MAX_DAY_LOOKBACK: usize = 8;
-/// The counter of a term of office (`第十四届`), and the most letters between it and a
-/// congress of that term (`届全国`, `届青石市`).
-const TERM: char = '届';
+/// The counter of an edition or a term of office (`第十五届`, `第十四届`), and the most
+/// letters between a term and a congress of it (`届全国`, `届青石市`).
+const EDITION: char = '届';
 const MAX_TERM_GAP_CHARS: usize = 5;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
@@ -947,12 +947,13 @@ impl EventExtractor {
         let stripped = format!("{}{}", self.strip_qualifiers(&bare_modifier), self.head_extra(head.slice(text)));
         // `重阳节`, `国际护士节`: an observance is named by its head alone.
         let min_chars = self.min_name_chars(head.slice(text));
-        let min_chars =
-            if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
-                min_chars.min(MIN_SHORT_NAME_CHARS)
-            } else {
-                min_chars
-            };
+        let min_chars = if self.edition_of_scope(&bare_modifier) {
+            0
+        } else if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
+            min_chars.min(MIN_SHORT_NAME_CHARS)
+        } else {
+            min_chars
+        };
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
@@ -1003,6 +1004,15 @@ impl EventExtractor {
     /// would (`青石县护理工作会议`); `全省工作会议` still names none.
     fn scoped_topic(&self, modifier: &str) -> bool {
         self.scopes.longest_prefix(self.strip_qualifiers(modifier)).is_some()
+    }
+
+    /// `第十五届全国运动会`: an edition (`第N届`) and a scope word alone before the head
+    /// name a recurring meeting of that scope (a count of times does not: `第三次全省会议`).
+    fn edition_of_scope(&self, modifier: &str) -> bool {
+        let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
+        self.ordinal
+            .find(unyeared)
+            .is_some_and(|m| m.as_str().ends_with(EDITION) && self.scopes.contains(&unyeared[m.end()..]))
     }
 
     /// `第十二届全省健康宣传周`: an observance counted by its edition is named by two
@@ -1066,7 +1076,7 @@ impl EventExtractor {
         let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
         let Some(len) = self.not_heads.longest_suffix(window).filter(|&len| len > head_len) else { return false };
         let before = &window[..window.len() - len];
-        !before.chars().rev().take(MAX_TERM_GAP_CHARS).any(|c| c == TERM)
+        !before.chars().rev().take(MAX_TERM_GAP_CHARS).any(|c| c == EDITION)
     }
 
     /// Whether the text before a head word inside its token ends in a verb or a deictic
