@@ -12,7 +12,10 @@
 //!   itself ends in a head is a name (`“……·国际论坛”`). Anaphora (`本次论坛`, `此次大会`)
 //!   and generic meetings (`圆桌会议`, `国际大会`) name nothing; nor do two letters before a
 //!   head (`卫教记者会`: a kind; `三中全会`, `职工代表大会` under `[short_named]` are names),
-//!   nor a head followed by a word of a standing body (`联席会议制度`, `发挥…联席会议作用`).
+//!   nor a head followed by a word of a standing body (`联席会议制度`, `发挥…联席会议作用`)
+//!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
+//!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
+//!   alone name a recurring meeting (`第十五届全国运动会`).
 //! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
 //!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
 //!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
