@@ -61,7 +61,9 @@
 //!   (`市…专项整治` → `…专项整治`); a 项目 after fee or service items (`虚构诊疗项目`), a
 //!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
-//!   unquoted, a plan (`规划`) needs a plan period before it (`十四五规划`, not
+//!   unquoted, an index (`指数`) needs `健康` + a place before it (`健康某城指数`, not
+//!   `空气质量指数`), a verb of organizing right after a scope word is part of the name
+//!   (`国家组织…集中带量采购`), and a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
 //!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
 //!   exercise (`爱国卫生运动`, not `中等强度运动`) nor of its participants alone (`群众运动`);
@@ -211,6 +213,8 @@ pub struct ProgramExtractor {
     /// `目标`: after `的`, the goal a quoted slogan names (`“大病不进城”的目标`).
     goals: WordSet,
     scope: WordSet,
+    /// `组织`: after a scope word, a verb that is part of the name (`国家组织…集中带量采购`).
+    scoped_verbs: WordSet,
     after_head: WordSet,
     measures: WordSet,
     unlisted: WordSet,
@@ -274,6 +278,8 @@ pub struct ProgramExtractor {
     counted_heads: WordSet,
     /// Heads naming a designation unquoted only when `国家` opens the name (`国家…目录`).
     national_heads: WordSet,
+    /// Heads naming an index unquoted only after `健康` + a place (`健康某城指数`).
+    health_place_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
@@ -441,9 +447,14 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
-/// Heads trusted anywhere: `[title]`, laws and the national designations (guarded later).
+/// Heads trusted anywhere: `[title]`, laws, the national designations and the indices of
+/// a health campaign (both guarded later).
 fn title_head_words(laws: &WordSet) -> WordSet {
-    PROGRAM_HEADS.word_set("title").union(laws).union(&PROGRAM_HEADS.word_set("national"))
+    PROGRAM_HEADS
+        .word_set("title")
+        .union(laws)
+        .union(&PROGRAM_HEADS.word_set("national"))
+        .union(&PROGRAM_HEADS.word_set("health_place"))
 }
 
 /// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
@@ -492,6 +503,7 @@ impl ProgramExtractor {
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
             goals: PROGRAM_CONTEXT.word_set("goals"),
             scope: PROGRAM_CONTEXT.word_set("scope"),
+            scoped_verbs: PROGRAM_CONTEXT.word_set("scoped_verbs"),
             after_head: PROGRAM_CONTEXT.word_set("after_head"),
             measures: PROGRAM_CONTEXT.word_set("measures"),
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
@@ -524,6 +536,7 @@ impl ProgramExtractor {
             period_heads: PROGRAM_HEADS.word_set("period"),
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
+            health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
             journeys: PROGRAM_HEADS.word_set("journey"),
@@ -822,7 +835,8 @@ impl ProgramExtractor {
         let inner = Span::new(p.mention.start + '“'.len_utf8(), p.mention.end.saturating_sub('”'.len_utf8()));
         let k = starting_at(tokens, inner.start);
         let one = tokens.get(k).is_some_and(|t| t.span == inner && t.tag.starts_with('n'));
-        p.category.is_none() && one && !self.named_by_shape(tokens, inner, inner.slice(text))
+        let content = inner.slice(text);
+        p.category.is_none() && one && !self.named_by_shape(tokens, inner, content) && !is_counted_word(content)
     }
 
     /// `“世界高血压日”主题宣传活动`, `“医疗服务提升年”`: the name (before its category) is a
@@ -1000,15 +1014,15 @@ impl ProgramExtractor {
         if group.len() > 1 {
             return None;
         }
+        if !formula && self.is_quoted_law(contents[0]) {
+            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
+            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
+        }
         let named = if formula {
             self.formula_names_itself(tokens, contents[0], last.outer.end)
         } else {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
-        if !named && self.is_quoted_law(contents[0]) {
-            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
-            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
-        }
         named.then_some(Program { name, category: None, mention: first.outer })
     }
 
@@ -1076,7 +1090,8 @@ impl ProgramExtractor {
         quotes: Span,
     ) -> Option<Program<Span>> {
         let category = head.category.slice(text);
-        if self.shapes.period.is_match(&name) && category != "规划" {
+        // `“十四五”期间` is a date; `“十四五”规划`, `“十四五”卫生健康规划` name the plan.
+        if self.shapes.period.is_match(&name) && self.period_heads.longest_suffix(category).is_none() {
             return None;
         }
         let opens_verbal = tokens
@@ -1205,8 +1220,11 @@ impl ProgramExtractor {
         let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
         let mut best: Option<HeadPhrase> = None;
         for (k, t) in tokens.iter().enumerate().skip(i) {
-            // A head that is also a verb (`要求`) heads the phrase right after a quote.
-            let verb = self.is_verb(t.text) && !heads.contains(t.text);
+            // A head that is also a verb (`要求`) heads the phrase right after a quote, and so
+            // does a verb opening a longer head (`试办` `计划`).
+            let opens_head =
+                heads.longest_prefix(text.get(t.span.start..).unwrap_or("")).is_some_and(|l| l > t.text.len());
+            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head;
             if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
@@ -1711,6 +1729,11 @@ impl ProgramExtractor {
         if self.national_heads.contains(category) && !modifier.starts_with(NATIONAL) {
             return None; // `药品目录`: a list in general; `国家…目录` is a designation
         }
+        if self.health_place_heads.contains(category)
+            && self.health_place_end(tokens, starting_at(tokens, start)) != Some(head.start)
+        {
+            return None; // `空气质量指数`: an indicator; `健康某城指数` is the campaign's index
+        }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
@@ -1933,6 +1956,9 @@ impl ProgramExtractor {
         if latin_slash(tokens, k) {
             return Left::Take; // `DRG/DIP支付方式改革`: one name of two codes
         }
+        if self.scoped_verb(tokens, k) {
+            return Left::Take; // `国家组织…集中带量采购`: the scope word before it opens the name
+        }
         if is_punct(t.text)
             || is_glued_etc(t.text)
             || self.is_verb(t.text)
@@ -1980,6 +2006,14 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// Token `k` is a verb of `[scoped_verbs]` glued to a scope word before it (`国家` `组织`).
+    fn scoped_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        k > 0
+            && self.scoped_verbs.contains(tokens[k].text)
+            && self.scope.contains(tokens[k - 1].text)
+            && tokens[k - 1].span.end == tokens[k].span.start
     }
 
     /// `当局正检讨…计划`: token `k` is a verb right after an adverb of aspect, the verb of a
@@ -2448,6 +2482,17 @@ fn is_numeral_formula(s: &str) -> bool {
     first(chars[0])
         && !first(chars[1])
         && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+}
+
+/// `双通道`, `两票制`: a count of two or more opening a word of two or three letters with no
+/// other numeral, a numbered policy formula the dictionary may hold as one noun (FACTS.md
+/// §programs: `“双通道”`); it still needs a governing verb to be named headless.
+fn is_counted_word(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let counts = |c: char| "二三四五六七八九十两双百千万".contains(c);
+    (3..=4).contains(&chars.len())
+        && counts(chars[0])
+        && chars[1..].iter().all(|&c| is_han(c) && !counts(c) && !number::is_chinese_numeral_char(c))
 }
 
 /// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
