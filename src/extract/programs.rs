@@ -131,8 +131,11 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
-/// The head of a plan that a clinical word before it makes a patient's (`用药方案`).
-const CARE_PLAN_HEAD: &str = "方案";
+/// The heads of a plan that a clinical word before it makes a patient's (`用药方案`,
+/// `个性化护理计划`).
+const CARE_PLAN_HEADS: [&str; 2] = ["方案", "计划"];
+/// The head of a monitoring system that a body signal before it makes a device (`血糖监测系统`).
+const DEVICE_HEAD: &str = "监测系统";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -252,6 +255,8 @@ pub struct ProgramExtractor {
     teams: WordSet,
     /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
     care_plans: WordSet,
+    /// `血糖`, `心电`: a 监测系统 right after one is a device.
+    devices: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     place_suffixes: WordSet,
@@ -524,6 +529,7 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
+            devices: PROGRAM_CONTEXT.word_set("devices"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: laws_alone(),
@@ -1710,8 +1716,11 @@ impl ProgramExtractor {
         {
             return None;
         }
-        if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
+        if CARE_PLAN_HEADS.contains(&category) && self.care_plans.longest_suffix(modifier).is_some() {
             return None; // `个性化康复治疗方案`: a patient's plan of care
+        }
+        if category == DEVICE_HEAD && self.devices.longest_suffix(modifier).is_some() {
+            return None; // `动态血糖监测系统`: a device worn or installed, no surveillance scheme
         }
         if self.counted_heads.contains(category) {
             // `三孩生育政策`: named by its count of children, else the policy in general; a
