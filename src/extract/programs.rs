@@ -1012,6 +1012,10 @@ impl ProgramExtractor {
             After::Nothing => None,
         };
         let formula = group.len() == 1 && self.is_formula(contents[0]);
+        let described = |h: &HeadPhrase| text.get(last.outer.end..h.category.start).is_some_and(|l| l.contains('的'));
+        if head.as_ref().is_some_and(described) && contents.iter().any(|c| self.is_metaphor(c)) {
+            return None; // `“保姆式”的服务模式`: a quality or a metaphor describing the head
+        }
         if let Some(head) = head {
             // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
             let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
