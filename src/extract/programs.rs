@@ -146,6 +146,9 @@ const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A law's category, and the last character of a quoted law's name (`「健保法」`).
 const LAW: &str = "法";
+/// The work on a title, written between it and the head of the event it is the theme of
+/// (`…专项整治工作推进会`).
+const THEME_WORK: &str = "工作";
 /// The scope word that opens a national designation's name (`国家…目录`).
 const NATIONAL: &str = "国家";
 /// The head of a national strategy (`…国家战略`).
@@ -1633,8 +1636,14 @@ impl ProgramExtractor {
                 return None;
             }
         }
-        if text.get(head_end..).is_some_and(|rest| self.taken_over.longest_prefix(rest).is_some()) {
-            return None; // `…运动主场活动`: the title is an event's theme
+        // `…运动主场活动`, `…专项整治工作推进会`: the title is an event's theme (the work on it
+        // may be written between).
+        let theme = |rest: &str| {
+            let rest = rest.strip_prefix(THEME_WORK).unwrap_or(rest);
+            self.taken_over.longest_prefix(rest).is_some()
+        };
+        if text.get(head_end..).is_some_and(theme) {
+            return None;
         }
         let ends_title = |n: &Token<'_>| {
             suffix_at(n.span.end).is_some()
