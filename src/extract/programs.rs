@@ -442,6 +442,14 @@ fn laws_alone() -> WordSet {
     WordSet::from_words(PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()))
 }
 
+/// The heads of meetings, launches and observances.
+fn event_head_words() -> WordSet {
+    EVENT_HEADS
+        .word_set("heads")
+        .union(&EVENT_HEADS.word_set("launch"))
+        .union(&EVENT_HEADS.word_set("observance_heads"))
+}
+
 /// `[taken_over]` with the heads of meetings, ceremonies, launches and observances.
 fn taken_over_words() -> WordSet {
     ["heads", "ceremony", "launch", "observance_heads"]
@@ -488,10 +496,7 @@ impl ProgramExtractor {
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: EVENT_HEADS
-                .word_set("heads")
-                .union(&EVENT_HEADS.word_set("launch"))
-                .union(&EVENT_HEADS.word_set("observance_heads")),
+            event_heads: event_head_words(),
             verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
@@ -1717,23 +1722,8 @@ impl ProgramExtractor {
         {
             return None;
         }
-        if self.concepts.contains(modifier) && category.ends_with("活动") {
-            return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
-        }
-        if self.place_then_concept(tokens, start, modifier) {
-            return None; // `某区医养结合项目`: a place's work on a concept, no name
-        }
-        // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
-        if category == "项目"
-            && (self.items.longest_suffix(modifier).is_some() || self.teams.longest_suffix(modifier).is_some())
-        {
+        if self.names_a_kind(tokens, start, modifier, category) {
             return None;
-        }
-        if CARE_PLAN_HEADS.contains(&category) && self.care_plans.longest_suffix(modifier).is_some() {
-            return None; // `个性化康复治疗方案`: a patient's plan of care
-        }
-        if category == DEVICE_HEAD && self.devices.longest_suffix(modifier).is_some() {
-            return None; // `动态血糖监测系统`: a device worn or installed, no surveillance scheme
         }
         if self.counted_heads.contains(category) {
             // `三孩生育政策`: named by its count of children, else the policy in general; a
@@ -1777,6 +1767,22 @@ impl ProgramExtractor {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// True when the title `modifier` + `category` (starting at `start`) is a kind of thing,
+    /// not a named instrument.
+    fn names_a_kind(&self, tokens: &[Token<'_>], start: usize, modifier: &str, category: &str) -> bool {
+        let ends_in = |set: &WordSet| set.longest_suffix(modifier).is_some();
+        // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        (self.concepts.contains(modifier) && category.ends_with("活动"))
+            // `某区医养结合项目`: a place's work on a concept, no name
+            || self.place_then_concept(tokens, start, modifier)
+            // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
+            || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
+            // `个性化康复治疗方案`: a patient's plan of care
+            || (CARE_PLAN_HEADS.contains(&category) && ends_in(&self.care_plans))
+            // `动态血糖监测系统`: a device worn or installed, no surveillance scheme
+            || (category == DEVICE_HEAD && ends_in(&self.devices))
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
