@@ -131,11 +131,8 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
-/// The heads of a plan that a clinical word before it makes a patient's (`用药方案`,
-/// `个性化护理计划`).
-const CARE_PLAN_HEADS: [&str; 2] = ["方案", "计划"];
-/// The head of a monitoring system that a body signal before it makes a device (`血糖监测系统`).
-const DEVICE_HEAD: &str = "监测系统";
+/// The head of a plan that a clinical word before it makes a patient's (`用药方案`).
+const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -258,8 +255,6 @@ pub struct ProgramExtractor {
     teams: WordSet,
     /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
     care_plans: WordSet,
-    /// `血糖`, `心电`: a 监测系统 right after one is a device.
-    devices: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     place_suffixes: WordSet,
@@ -537,7 +532,6 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
-            devices: PROGRAM_CONTEXT.word_set("devices"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: laws_alone(),
@@ -1780,9 +1774,7 @@ impl ProgramExtractor {
             // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
             || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
             // `个性化康复治疗方案`: a patient's plan of care
-            || (CARE_PLAN_HEADS.contains(&category) && ends_in(&self.care_plans))
-            // `动态血糖监测系统`: a device worn or installed, no surveillance scheme
-            || (category == DEVICE_HEAD && ends_in(&self.devices))
+            || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
