@@ -61,7 +61,9 @@
 //!   (`市…专项整治` → `…专项整治`); a 项目 after fee or service items (`虚构诊疗项目`), a
 //!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
-//!   unquoted, a plan (`规划`) needs a plan period before it (`十四五规划`, not
+//!   unquoted, an index (`指数`) needs `健康` + a place before it (`健康某城指数`, not
+//!   `空气质量指数`), a verb of organizing right after a scope word is part of the name
+//!   (`国家组织…集中带量采购`), and a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
 //!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
 //!   exercise (`爱国卫生运动`, not `中等强度运动`) nor of its participants alone (`群众运动`);
@@ -141,6 +143,9 @@ const MIN_TITLE_MODIFIER_CHARS: usize = 4;
 const MIN_LAW_MODIFIER_CHARS: usize = 2;
 /// A law's category, and the last character of a quoted law's name (`「健保法」`).
 const LAW: &str = "法";
+/// The work on a title, written between it and the head of the event it is the theme of
+/// (`…专项整治工作推进会`).
+const THEME_WORK: &str = "工作";
 /// The scope word that opens a national designation's name (`国家…目录`).
 const NATIONAL: &str = "国家";
 /// The head of a national strategy (`…国家战略`).
@@ -211,6 +216,8 @@ pub struct ProgramExtractor {
     /// `目标`: after `的`, the goal a quoted slogan names (`“大病不进城”的目标`).
     goals: WordSet,
     scope: WordSet,
+    /// `组织`: after a scope word, a verb that is part of the name (`国家组织…集中带量采购`).
+    scoped_verbs: WordSet,
     after_head: WordSet,
     measures: WordSet,
     unlisted: WordSet,
@@ -274,6 +281,8 @@ pub struct ProgramExtractor {
     counted_heads: WordSet,
     /// Heads naming a designation unquoted only when `国家` opens the name (`国家…目录`).
     national_heads: WordSet,
+    /// Heads naming an index unquoted only after `健康` + a place (`健康某城指数`).
+    health_place_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
@@ -428,6 +437,14 @@ fn laws_alone() -> WordSet {
     WordSet::from_words(PROGRAM_HEADS.section("law").iter().filter(|r| r.field(1) == Some("alone")).map(|r| r.word()))
 }
 
+/// The heads of meetings, launches and observances.
+fn event_head_words() -> WordSet {
+    EVENT_HEADS
+        .word_set("heads")
+        .union(&EVENT_HEADS.word_set("launch"))
+        .union(&EVENT_HEADS.word_set("observance_heads"))
+}
+
 /// `[taken_over]` with the heads of meetings, ceremonies, launches and observances.
 fn taken_over_words() -> WordSet {
     ["heads", "ceremony", "launch", "observance_heads"]
@@ -441,9 +458,14 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
-/// Heads trusted anywhere: `[title]`, laws and the national designations (guarded later).
+/// Heads trusted anywhere: `[title]`, laws, the national designations and the indices of
+/// a health campaign (both guarded later).
 fn title_head_words(laws: &WordSet) -> WordSet {
-    PROGRAM_HEADS.word_set("title").union(laws).union(&PROGRAM_HEADS.word_set("national"))
+    PROGRAM_HEADS
+        .word_set("title")
+        .union(laws)
+        .union(&PROGRAM_HEADS.word_set("national"))
+        .union(&PROGRAM_HEADS.word_set("health_place"))
 }
 
 /// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
@@ -469,10 +491,7 @@ impl ProgramExtractor {
             quoted_heads,
             document_heads,
             title_heads,
-            event_heads: EVENT_HEADS
-                .word_set("heads")
-                .union(&EVENT_HEADS.word_set("launch"))
-                .union(&EVENT_HEADS.word_set("observance_heads")),
+            event_heads: event_head_words(),
             verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
             links: PROGRAM_CONTEXT.word_set("links"),
@@ -492,6 +511,7 @@ impl ProgramExtractor {
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
             goals: PROGRAM_CONTEXT.word_set("goals"),
             scope: PROGRAM_CONTEXT.word_set("scope"),
+            scoped_verbs: PROGRAM_CONTEXT.word_set("scoped_verbs"),
             after_head: PROGRAM_CONTEXT.word_set("after_head"),
             measures: PROGRAM_CONTEXT.word_set("measures"),
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
@@ -524,6 +544,7 @@ impl ProgramExtractor {
             period_heads: PROGRAM_HEADS.word_set("period"),
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
+            health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
             journeys: PROGRAM_HEADS.word_set("journey"),
@@ -822,7 +843,8 @@ impl ProgramExtractor {
         let inner = Span::new(p.mention.start + '“'.len_utf8(), p.mention.end.saturating_sub('”'.len_utf8()));
         let k = starting_at(tokens, inner.start);
         let one = tokens.get(k).is_some_and(|t| t.span == inner && t.tag.starts_with('n'));
-        p.category.is_none() && one && !self.named_by_shape(tokens, inner, inner.slice(text))
+        let content = inner.slice(text);
+        p.category.is_none() && one && !self.named_by_shape(tokens, inner, content) && !is_counted_word(content)
     }
 
     /// `“世界高血压日”主题宣传活动`, `“医疗服务提升年”`: the name (before its category) is a
@@ -992,6 +1014,10 @@ impl ProgramExtractor {
             After::Nothing => None,
         };
         let formula = group.len() == 1 && self.is_formula(contents[0]);
+        let described = |h: &HeadPhrase| text.get(last.outer.end..h.category.start).is_some_and(|l| l.contains('的'));
+        if head.as_ref().is_some_and(described) && contents.iter().any(|c| self.is_metaphor(c)) {
+            return None; // `“保姆式”的服务模式`: a quality or a metaphor describing the head
+        }
         if let Some(head) = head {
             // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
             let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
@@ -1000,15 +1026,15 @@ impl ProgramExtractor {
         if group.len() > 1 {
             return None;
         }
+        if !formula && self.is_quoted_law(contents[0]) {
+            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
+            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
+        }
         let named = if formula {
             self.formula_names_itself(tokens, contents[0], last.outer.end)
         } else {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
-        if !named && self.is_quoted_law(contents[0]) {
-            // `「健保法」中明文规定`: a law named in quotes (FACTS.md §programs: category `法`).
-            return Some(Program { name, category: Some(LAW.to_string()), mention: first.outer });
-        }
         named.then_some(Program { name, category: None, mention: first.outer })
     }
 
@@ -1076,7 +1102,8 @@ impl ProgramExtractor {
         quotes: Span,
     ) -> Option<Program<Span>> {
         let category = head.category.slice(text);
-        if self.shapes.period.is_match(&name) && category != "规划" {
+        // `“十四五”期间` is a date; `“十四五”规划`, `“十四五”卫生健康规划` name the plan.
+        if self.shapes.period.is_match(&name) && self.period_heads.longest_suffix(category).is_none() {
             return None;
         }
         let opens_verbal = tokens
@@ -1205,8 +1232,11 @@ impl ProgramExtractor {
         let Some(start) = tokens.get(i).map(|t| t.span.start) else { return After::Nothing };
         let mut best: Option<HeadPhrase> = None;
         for (k, t) in tokens.iter().enumerate().skip(i) {
-            // A head that is also a verb (`要求`) heads the phrase right after a quote.
-            let verb = self.is_verb(t.text) && !heads.contains(t.text);
+            // A head that is also a verb (`要求`) heads the phrase right after a quote, and so
+            // does a verb opening a longer head (`试办` `计划`).
+            let opens_head =
+                heads.longest_prefix(text.get(t.span.start..).unwrap_or("")).is_some_and(|l| l > t.text.len());
+            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head;
             if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
@@ -1605,8 +1635,14 @@ impl ProgramExtractor {
                 return None;
             }
         }
-        if text.get(head_end..).is_some_and(|rest| self.taken_over.longest_prefix(rest).is_some()) {
-            return None; // `…运动主场活动`: the title is an event's theme
+        // `…运动主场活动`, `…专项整治工作推进会`: the title is an event's theme (the work on it
+        // may be written between).
+        let theme = |rest: &str| {
+            let rest = rest.strip_prefix(THEME_WORK).unwrap_or(rest);
+            self.taken_over.longest_prefix(rest).is_some()
+        };
+        if text.get(head_end..).is_some_and(theme) {
+            return None;
         }
         let ends_title = |n: &Token<'_>| {
             suffix_at(n.span.end).is_some()
@@ -1680,20 +1716,8 @@ impl ProgramExtractor {
         {
             return None;
         }
-        if self.concepts.contains(modifier) && category.ends_with("活动") {
-            return None; // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
-        }
-        if self.place_then_concept(tokens, start, modifier) {
-            return None; // `某区医养结合项目`: a place's work on a concept, no name
-        }
-        // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
-        if category == "项目"
-            && (self.items.longest_suffix(modifier).is_some() || self.teams.longest_suffix(modifier).is_some())
-        {
+        if self.names_a_kind(tokens, start, modifier, category) {
             return None;
-        }
-        if category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some() {
-            return None; // `个性化康复治疗方案`: a patient's plan of care
         }
         if self.counted_heads.contains(category) {
             // `三孩生育政策`: named by its count of children, else the policy in general; a
@@ -1710,6 +1734,11 @@ impl ProgramExtractor {
         }
         if self.national_heads.contains(category) && !modifier.starts_with(NATIONAL) {
             return None; // `药品目录`: a list in general; `国家…目录` is a designation
+        }
+        if self.health_place_heads.contains(category)
+            && self.health_place_end(tokens, starting_at(tokens, start)) != Some(head.start)
+        {
+            return None; // `空气质量指数`: an indicator; `健康某城指数` is the campaign's index
         }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
@@ -1732,6 +1761,20 @@ impl ProgramExtractor {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// True when the title `modifier` + `category` (starting at `start`) is a kind of thing,
+    /// not a named instrument.
+    fn names_a_kind(&self, tokens: &[Token<'_>], start: usize, modifier: &str, category: &str) -> bool {
+        let ends_in = |set: &WordSet| set.longest_suffix(modifier).is_some();
+        // `健康促进活动`: a concept's activities, no name (`健康促进行动` is one)
+        (self.concepts.contains(modifier) && category.ends_with("活动"))
+            // `某区医养结合项目`: a place's work on a concept, no name
+            || self.place_then_concept(tokens, start, modifier)
+            // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
+            || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
+            // `个性化康复治疗方案`: a patient's plan of care
+            || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
@@ -1933,6 +1976,9 @@ impl ProgramExtractor {
         if latin_slash(tokens, k) {
             return Left::Take; // `DRG/DIP支付方式改革`: one name of two codes
         }
+        if self.scoped_verb(tokens, k) {
+            return Left::Take; // `国家组织…集中带量采购`: the scope word before it opens the name
+        }
         if is_punct(t.text)
             || is_glued_etc(t.text)
             || self.is_verb(t.text)
@@ -1980,6 +2026,14 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// Token `k` is a verb of `[scoped_verbs]` glued to a scope word before it (`国家` `组织`).
+    fn scoped_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        k > 0
+            && self.scoped_verbs.contains(tokens[k].text)
+            && self.scope.contains(tokens[k - 1].text)
+            && tokens[k - 1].span.end == tokens[k].span.start
     }
 
     /// `当局正检讨…计划`: token `k` is a verb right after an adverb of aspect, the verb of a
@@ -2448,6 +2502,17 @@ fn is_numeral_formula(s: &str) -> bool {
     first(chars[0])
         && !first(chars[1])
         && chars[2..].iter().enumerate().any(|(i, &c)| counted(c) && !counted(chars[i + 1]))
+}
+
+/// `双通道`, `两票制`: a count of two or more opening a word of two or three letters with no
+/// other numeral, a numbered policy formula the dictionary may hold as one noun (FACTS.md
+/// §programs: `“双通道”`); it still needs a governing verb to be named headless.
+fn is_counted_word(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let counts = |c: char| "二三四五六七八九十两双百千万".contains(c);
+    (3..=4).contains(&chars.len())
+        && counts(chars[0])
+        && chars[1..].iter().all(|&c| is_han(c) && !counts(c) && !number::is_chinese_numeral_char(c))
 }
 
 /// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
