@@ -369,8 +369,7 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
 }
 
 /// Magnitude words that may close a Chinese decimal (`三点五亿`), longest first.
-const DECIMAL_MAGNITUDES: [(&str, f64); 5] =
-    [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)];
+const DECIMAL_MAGNITUDES: [(&str, f64); 5] = [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)];
 
 /// `一点五`: the integer part and the digits after 点, scaled by a magnitude word closing
 /// them (`三点五亿` → 350000000, magnitude 1e8).
