@@ -16,10 +16,28 @@ fn number(v: f64) -> String {
     }
 }
 
-#[test]
-fn figure_table() {
-    let rows = table(include_str!("cases/figures.tsv"));
-    assert!(rows.len() >= 80, "the table has {} rows", rows.len());
+/// One row of a figure as the tables write it: mention text, value, upper, unit, kind,
+/// approximation and subject (`-` for null).
+fn row_of<L>(text: &str, f: &zhnews::Figure<L>) -> String {
+    let kind = serde_json::to_value(f.kind).unwrap();
+    let approx = serde_json::to_value(f.approx).unwrap();
+    format!(
+        "{} {} {} {} {} {} {}",
+        text,
+        number(f.value),
+        f.upper.map_or("-".to_string(), number),
+        f.unit.as_deref().unwrap_or("-"),
+        kind.as_str().unwrap(),
+        approx.as_str().unwrap(),
+        f.subject.as_deref().unwrap_or("-")
+    )
+}
+
+/// Checks a case table: rows with the same input form one case, whose figures (as
+/// [`row_of`] writes them, in text order) `figures_of` must give exactly.
+fn check_table(data: &str, min_rows: usize, figures_of: impl Fn(&str) -> Vec<String>) {
+    let rows = table(data);
+    assert!(rows.len() >= min_rows, "the table has {} rows", rows.len());
     let mut failures = Vec::new();
     let mut i = 0;
     while i < rows.len() {
@@ -44,31 +62,34 @@ fn figure_table() {
             }
             i += 1;
         }
-        let f = facts(&input, None);
-        let mut figures = f.figures.clone();
-        figures.sort_by_key(|x| x.mention.start);
-        let got: Vec<String> = figures
-            .iter()
-            .map(|x| {
-                let kind = serde_json::to_value(x.kind).unwrap();
-                let approx = serde_json::to_value(x.approx).unwrap();
-                format!(
-                    "{} {} {} {} {} {} {}",
-                    x.mention.slice(&input),
-                    number(x.value),
-                    x.upper.map_or("-".to_string(), number),
-                    x.unit.as_deref().unwrap_or("-"),
-                    kind.as_str().unwrap(),
-                    approx.as_str().unwrap(),
-                    x.subject.as_deref().unwrap_or("-")
-                )
-            })
-            .collect();
+        let got = figures_of(&input);
         if got != expected {
             failures.push(format!("{input:?}\n   expected {expected:?}\n   got      {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn figure_table() {
+    check_table(include_str!("cases/figures.tsv"), 80, |input| {
+        let f = facts(input, None);
+        let mut figures = f.figures.clone();
+        figures.sort_by_key(|x| x.mention.start);
+        figures.iter().map(|x| row_of(x.mention.slice(input), x)).collect()
+    });
+}
+
+/// The same table format for Hong Kong, Macau and Taiwan text, read through the public
+/// fragment API with a reference date (traditional script converted first; subjects are
+/// simplified text, the mention text the original characters).
+#[test]
+fn traditional_figure_table() {
+    check_table(include_str!("cases/figures_traditional.tsv"), 20, |input| {
+        let options = zhnews::TextOptions::new().published_at("2025-06-01").unwrap();
+        let a = zhnews::extract_text(input, &options).unwrap();
+        a.figures.iter().map(|x| row_of(&x.mention.text, x)).collect()
+    });
 }
 
 /// A unit and a noun of people closing the clause count people, in traditional script too

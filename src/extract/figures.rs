@@ -472,6 +472,9 @@ fn is_time_frame(before: &str) -> bool {
     before.trim_end().trim_end_matches(OPENING_MARKS).ends_with(['于', '在'])
 }
 
+/// The names of a change in % after its metric (门诊量增幅).
+const CHANGE_NAMES: [&str; 2] = ["增幅", "降幅"];
+
 /// Links to a member that belongs to the one before (`及其母亲`): the member ends a group.
 const OWNER_LINKS: [&str; 3] = ["及其", "和其", "与其"];
 
@@ -1126,8 +1129,9 @@ impl FigureExtractor {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
         } else if let Some(u) = self.tenths_at(s, i, m.end, q) {
-            // 七成 → 70 %.
+            // 七成 → 70 %; a range's end too (三到五成, 七八成 → 30 / 50, 70 / 80).
             m.value = q.value * 10.0;
+            m.upper = q.upper.map(|u| u * 10.0);
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
             m.end = u;
@@ -1650,13 +1654,16 @@ impl FigureExtractor {
         let noun_after = next_char(s, end).is_some_and(is_word_char)
             && !LIST_SEPARATORS.iter().any(|w| s[end..].starts_with(*w))
             && self.subject_after(sentence, end).is_some();
-        // 提高30元，达到640元: the level a change reached is the metric alone, not the change.
+        // 提高30元，达到640元: the level a change reached is the metric alone, not the change;
+        // a change in % named its growth (增长8.3%，达到56亿元 → the metric, not its 增幅).
         let changed = self
             .subject
             .increase
             .iter()
             .chain(&self.subject.decrease)
-            .find_map(|w| subject.strip_suffix(w.as_str()).filter(|m| comma && m.chars().count() >= 2));
+            .map(String::as_str)
+            .chain(CHANGE_NAMES)
+            .find_map(|w| subject.strip_suffix(w).filter(|m| comma && m.chars().count() >= 2));
         ((linked || listed && !comma) && !noun_after).then_some(changed.unwrap_or(subject))
     }
 
@@ -1765,6 +1772,8 @@ impl FigureExtractor {
     /// 村民). A name first is the group when no noun of people follows it (65岁的于秀兰).
     fn age_group<'s>(&self, sentence: &Sentence<'s>, end: usize) -> Option<&'s str> {
         let s = sentence.text;
+        // 18至60岁之间的居民: the range's 之间 is part of the age, the group follows it.
+        let end = if s[end..].starts_with("之间") { end + "之间".len() } else { end };
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
@@ -2259,7 +2268,7 @@ impl FigureExtractor {
 
     /// `成` as tenths (七成, 7成以上) — not 成立, 成为, … (`i`: where the number starts).
     fn tenths_at(&self, s: &str, i: usize, end: usize, q: &Quantity) -> Option<usize> {
-        if !s[end..].starts_with('成') || q.value > 10.0 || q.percent {
+        if !s[end..].starts_with('成') || q.value > 10.0 || q.upper.is_some_and(|u| u > 10.0) || q.percent {
             return None;
         }
         if self.not_units.iter().any(|w| s[end..].starts_with(w.as_str()))
@@ -2477,9 +2486,9 @@ impl FigureExtractor {
         let verb = tag.starts_with('v') && tag != "vn" || tag == "p";
         let last = tokens.last()?;
         let whole = last.1 == clause_end && tokens.len() - k >= 2 && tokens.len() <= 8;
-        // A link opens no predicate (有5人为…), a 的 makes a relative clause of a noun (有19名
-        //来自外地的医生).
-        let named = !self.subject.link.iter().any(|w| *w == s[a..b]) && !s[a..clause_end].contains('的');
+        // A link opens no predicate (有5人为…) — but 在 opens one of place (有4人在院治疗) —,
+        // a 的 makes a relative clause of a noun (有19名来自外地的医生).
+        let named = !self.subject.link.iter().any(|w| *w == s[a..b] && w != "在") && !s[a..clause_end].contains('的');
         let numeral = s[end..clause_end].chars().any(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
         if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
             return None;

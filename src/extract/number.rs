@@ -368,19 +368,27 @@ fn eval_chinese(s: &str) -> Option<(f64, f64)> {
     reader.finish()
 }
 
-/// `一点五`: the integer part and the digits after 点.
+/// Magnitude words that may close a Chinese decimal (`三点五亿`), longest first.
+const DECIMAL_MAGNITUDES: [(&str, f64); 5] = [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)];
+
+/// `一点五`: the integer part and the digits after 点, scaled by a magnitude word closing
+/// them (`三点五亿` → 350000000, magnitude 1e8).
 fn eval_chinese_decimal(int: &str, frac: &str) -> Option<(f64, f64)> {
     let (i, m) = eval_chinese(int)?;
     if m > 1.0 {
         return None;
     }
+    let (frac, factor) = DECIMAL_MAGNITUDES
+        .iter()
+        .find_map(|&(w, f)| frac.strip_suffix(w).filter(|d| !d.is_empty()).map(|d| (d, f)))
+        .unwrap_or((frac, 1.0));
     let mut value = i;
     let mut scale = 0.1;
     for c in frac.chars() {
         value += digit_value(c)? as f64 * scale;
         scale /= 10.0;
     }
-    Some((round(value), 1.0))
+    Some((round(value * factor), factor))
 }
 
 /// 二〇二四, 一九九八: digits read one by one (`两` never is).
@@ -737,6 +745,8 @@ mod tests {
             ("廿三", 23.0),
             ("壹佰贰拾", 120.0),
             ("三点五", 3.5),
+            ("三点五亿", 350000000.0),
+            ("一点二万", 12000.0),
             ("一亿二千万", 120_000_000.0),
         ] {
             assert_eq!(parse(s), Some(v), "{s}");

@@ -11,7 +11,9 @@
 //!   points back at two people already counted;
 //! - *pair of bodies*: `两部门` ("both departments", `两部门将…`, `由两部门共同…`) points
 //!   back at the two bodies the text named; a count of departments is written otherwise
-//!   (`卫健委等5部门`, `十部门联合印发`).
+//!   (`卫健委等5部门`, `十部门联合印发`);
+//! - *rate base*: a round power of ten after `每` counting people (`每十万人口`, `每10万人`,
+//!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it.
 //!
 //! Figures without a unit of their own:
 //! - *trajectory*: bare numbers in `从A到B` (with a change verb: `从9.5降到6.1`) are both
@@ -64,7 +66,10 @@ impl FigureExtractor {
     /// True when the measured number at `start..m.end` is no figure by one of the rules
     /// above (session ordinal, pair anaphor).
     pub(super) fn not_a_figure(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
-        session_ordinal(s, start, m) || self.pair_anaphor(s, start, m, dates_start) || pair_of_bodies(&s[start..m.end])
+        session_ordinal(s, start, m)
+            || self.pair_anaphor(s, start, m, dates_start)
+            || pair_of_bodies(&s[start..m.end])
+            || rate_base(s, start, m)
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -180,6 +185,18 @@ impl FigureExtractor {
 /// *Pair of bodies*: `两部门` points back at two bodies already named.
 fn pair_of_bodies(text: &str) -> bool {
     matches!(text, "两部门" | "二部门")
+}
+
+/// Nouns of people that a rate's base counts (`每十万人口`, `每千名居民`).
+const BASE_PEOPLE: [&str; 5] = ["人口", "居民", "人", "名", "户"];
+
+fn rate_base(s: &str, start: usize, m: &Measure) -> bool {
+    let round = m.value >= 10.0 && (m.value.log10() - m.value.log10().round()).abs() < 1e-9;
+    let people = |t: &str| BASE_PEOPLE.iter().any(|w| t.starts_with(w));
+    prev_char(s, start) == Some('每')
+        && round
+        && m.upper.is_none()
+        && (people(&s[m.end..]) || m.unit.as_deref().is_some_and(people))
 }
 
 fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {
