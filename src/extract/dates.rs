@@ -30,7 +30,11 @@
 //! (`11月20日至次年2月底`, `9月至来年5月`; `来年`, `下一年` are dates only there). A
 //! relative year dates a month range (`今年1至8月份`); a range may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
 //! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
-//! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. The dates of the article's other metadata lines
+//! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. A bare day that wire
+//! copy dates its events with (`世卫组织4日发布`, `当地时间5日，`, `截至5日，`) is a day of the
+//! reference month; a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
+//! `元月` is January, `03年` a year, `至今` after a date since, `自…起至…止` one range,
+//! years listed with 、 a year each (`2022、2023年`). The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
@@ -51,7 +55,9 @@ use super::calendar::{self, Found, RelativeDays};
 use super::doc::{Doc, Facts};
 use super::number::{self, RANGE_CONNECTORS};
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
-use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS};
+use crate::lexicon::{
+    DATE_MODIFIERS, PERSON_ROLES, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS,
+};
 use crate::span::Span;
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::AhoCorasick;
@@ -138,6 +144,9 @@ pub struct DateExtractor {
     year_spans: Vec<String>,
     /// Words of the lunar calendar before its month (`农历`): that month and day are no date.
     lunar: Vec<String>,
+    /// Verbs after a bare day that make it a wire day (`day_verb` of `time_words.txt` and
+    /// the verbs of saying of `person_roles.txt`).
+    day_verbs: Vec<&'static str>,
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
     /// First characters of the period, relative and standalone words (sorted), so that most
@@ -243,6 +252,11 @@ fn new_year_day(s: &str, i: usize) -> Option<usize> {
 /// `首10日` (the first ten days), `头3日`, `每7日`, `近10日`, `逾5日`, `满3日`, `连续3日`,
 /// `为期5日`.
 pub(super) const DAY_COUNT_PREFIXES: &str = "首头每近逾满续期";
+
+/// Characters after which a bare day with no month (`5日`) counts days or repeats, never
+/// a wire day: besides [`DAY_COUNT_PREFIXES`] and [`NOT_DAY_PREFIXES`], `每月5日`, `每隔3日`,
+/// `前3日`, `历时5日`, `需时3日`, `用了5日`, `约3日`, `至5日` (a range's end without its month).
+const WIRE_DAY_NOT_AFTER: &str = "首头每近逾满续期〕]】第月隔前后数几多了共约需仅只再达为用花历时至到逢";
 
 /// Characters after which a bare day is a number of something else: a document number
 /// after its year in brackets (`〔2024〕12号`, `[2023]5号`) or an ordinal (`第3日`).
@@ -426,6 +440,12 @@ impl DateExtractor {
         let year_spans: Vec<String> = TIME_WORDS.keyed("year_span").iter().map(|r| r.word().to_string()).collect();
         let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
+        let day_verbs = TIME_WORDS
+            .keyed("day_verb")
+            .iter()
+            .map(|r| r.word())
+            .chain(PERSON_ROLES.section("reporting").iter().map(|r| r.word()))
+            .collect();
         DateExtractor {
             periods,
             relatives,
@@ -437,6 +457,7 @@ impl DateExtractor {
             not_months,
             year_spans,
             lunar,
+            day_verbs,
             relative_days,
             starters,
         }
@@ -657,10 +678,45 @@ impl DateExtractor {
         if let Some(d) = self.day_before_daypart(s, i, reference, ctx) {
             return Some(d);
         }
+        if let Some(d) = self.wire_day_at(s, i, reference, ctx) {
+            return Some(d);
+        }
         if let Some(d) = name_year_at(s, i) {
             return Some(d);
         }
+        if let Some((year, end)) = listed_year(s, i) {
+            return Some(point(DateValue::year(year), Span::new(i, end)));
+        }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// *Wire day*: a bare day `5日` with no month read yet, as wire copy dates its events
+    /// (`世卫组织4日发布`, `主任5日表示`, `当地时间5日，`, `截至5日，`): a day of the
+    /// reference month (the latest not after the reference, FACTS §Dates on real pages).
+    /// It needs a subject before it and a verb after it (`day_verb` of `time_words.txt`, the
+    /// verbs of saying of `person_roles.txt`), or a time zone or `截至` before it or a clause
+    /// start, and then a clause end after it; a count of days (`住院5日，`, `每隔3日在`,
+    /// `每月5日发布`) is none.
+    fn wire_day_at(&self, s: &str, i: usize, reference: Option<DateValue>, ctx: &Context) -> Option<DateMention<Span>> {
+        if ctx.month.is_some() {
+            return None;
+        }
+        let (d, k) = ascii_digits(s, i, 2).filter(|&(_, k)| s[k..].starts_with('日'))?;
+        let end = k + '日'.len_utf8();
+        let before = &s[..i];
+        let opened = prev_char(s, i).map_or(true, is_boundary_char)
+            || self.zones.iter().any(|z| before.ends_with(z.as_str()))
+            || self.prefix_modifier(s, i).1 == Some(DateModifier::End);
+        let subject = prev_char(s, i).is_some_and(|p| is_han(p) && !WIRE_DAY_NOT_AFTER.contains(p));
+        let rest = &s[end..];
+        let verb = self.day_verbs.iter().any(|w| rest.starts_with(w));
+        let closes = next_char(s, end).is_some_and(|c| matches!(c, '，' | ','));
+        if !(opened && (closes || verb) || subject && verb) {
+            return None;
+        }
+        let value = day_near_reference(reference, d, false)?;
+        let (start, modifier) = self.prefix_modifier(s, i);
+        Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
     }
 
     /// `8号上午`, `8日晚间`, `8号整天` with no month read yet: a part of the day after a bare
@@ -1621,6 +1677,28 @@ fn listed_month(s: &str, i: usize) -> Option<(u8, usize)> {
         }
         if s[e..].starts_with('月') {
             return (1..=12).contains(&m).then_some((m as u8, k));
+        }
+        (last, j) = (n, e);
+    }
+    None
+}
+
+/// *Listed year*: a year of four digits listed before others with `、`, the last with 年
+/// (`2022、2023年`, `2019、2020、2021年`): that year, years rising along the list, and the
+/// offset after its digits.
+fn listed_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let year = |at: usize| ascii_digits(s, at, 4).filter(|&(y, k)| k - at == 4 && (1900..=2100).contains(&y));
+    let (first, k) = year(i)?;
+    let (mut last, mut j) = (first, k);
+    // A bounded look along the list.
+    for _ in 0..8 {
+        let at = j + s[j..].strip_prefix('、').map(|_| '、'.len_utf8())?;
+        let (n, e) = year(at)?;
+        if n <= last {
+            return None;
+        }
+        if s[e..].starts_with('年') {
+            return Some((first as i32, k));
         }
         (last, j) = (n, e);
     }
