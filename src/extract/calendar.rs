@@ -416,7 +416,7 @@ pub fn dotted_range(s: &str, i: usize, connectors: &[&str]) -> Option<Found> {
     let (value, after) = dotted_month(s, i)?;
     for w in ["至今", "以来", "起"] {
         if s[after..].starts_with(w) {
-            let modifier = (w == "以来").then_some(DateModifier::Since);
+            let modifier = (w != "起").then_some(DateModifier::Since);
             return Some(Found { value, end_value: None, modifier, end: after + w.len() });
         }
     }

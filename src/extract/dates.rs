@@ -30,7 +30,11 @@
 //! (`11月20日至次年2月底`, `9月至来年5月`; `来年`, `下一年` are dates only there). A
 //! relative year dates a month range (`今年1至8月份`); a range may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
 //! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
-//! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. The dates of the article's other metadata lines
+//! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. A bare day that wire
+//! copy dates its events with (`世卫组织4日发布`, `当地时间5日，`, `截至5日，`) is a day of the
+//! reference month; a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
+//! `元月` is January, `03年` a year, `至今` after a date since, `自…起至…止` one range,
+//! years listed with 、 a year each (`2022、2023年`). The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
@@ -51,7 +55,9 @@ use super::calendar::{self, Found, RelativeDays};
 use super::doc::{Doc, Facts};
 use super::number::{self, RANGE_CONNECTORS};
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
-use crate::lexicon::{DATE_MODIFIERS, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS};
+use crate::lexicon::{
+    DATE_MODIFIERS, PERSON_ROLES, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS,
+};
 use crate::span::Span;
 use crate::text::{is_han, next_char, prev_char};
 use aho_corasick::AhoCorasick;
@@ -138,6 +144,9 @@ pub struct DateExtractor {
     year_spans: Vec<String>,
     /// Words of the lunar calendar before its month (`农历`): that month and day are no date.
     lunar: Vec<String>,
+    /// Verbs after a bare day that make it a wire day (`day_verb` of `time_words.txt` and
+    /// the verbs of saying of `person_roles.txt`).
+    day_verbs: Vec<&'static str>,
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
     /// First characters of the period, relative and standalone words (sorted), so that most
@@ -244,6 +253,11 @@ fn new_year_day(s: &str, i: usize) -> Option<usize> {
 /// `为期5日`.
 pub(super) const DAY_COUNT_PREFIXES: &str = "首头每近逾满续期";
 
+/// Characters after which a bare day with no month (`5日`) counts days or repeats, never
+/// a wire day: besides [`DAY_COUNT_PREFIXES`] and [`NOT_DAY_PREFIXES`], `每月5日`, `每隔3日`,
+/// `前3日`, `历时5日`, `需时3日`, `用了5日`, `约3日`, `至5日` (a range's end without its month).
+const WIRE_DAY_NOT_AFTER: &str = "首头每近逾满续期〕]】第月隔前后数几多了共约需仅只再达为用花历时至到逢";
+
 /// Characters after which a bare day is a number of something else: a document number
 /// after its year in brackets (`〔2024〕12号`, `[2023]5号`) or an ordinal (`第3日`).
 const NOT_DAY_PREFIXES: &str = "〕]】第";
@@ -320,7 +334,11 @@ fn ascii_digits(s: &str, i: usize, max: usize) -> Option<(u32, usize)> {
     Some((v, j))
 }
 
-/// A month or day number at `i` (Arabic 1–2 digits, or a Chinese numeral up to 三十一)
+/// The word for January besides 一月.
+const FIRST_MONTH: &str = "元月";
+
+/// A month or day number at `i` (Arabic 1–2 digits, or a Chinese numeral up to 三十一, or
+/// the 元 of `元月`)
 /// followed by one of `terminators`; returns the value and the offset of the terminator.
 fn small_number(s: &str, i: usize, terminators: &[char], chinese: bool) -> Option<(u32, usize)> {
     let c = next_char(s, i)?;
@@ -328,6 +346,10 @@ fn small_number(s: &str, i: usize, terminators: &[char], chinese: bool) -> Optio
         let (v, j) = ascii_digits(s, i, 2)?;
         let after = next_char(s, skip_spaces(s, j))?;
         return terminators.contains(&after).then_some((v, skip_spaces(s, j)));
+    }
+    // 元月: January.
+    if chinese && terminators.contains(&'月') && s[i..].starts_with(FIRST_MONTH) {
+        return Some((1, i + '元'.len_utf8()));
     }
     if !chinese || !number::is_chinese_numeral_char(c) {
         return None;
@@ -418,6 +440,12 @@ impl DateExtractor {
         let year_spans: Vec<String> = TIME_WORDS.keyed("year_span").iter().map(|r| r.word().to_string()).collect();
         let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
+        let day_verbs = TIME_WORDS
+            .keyed("day_verb")
+            .iter()
+            .map(|r| r.word())
+            .chain(PERSON_ROLES.section("reporting").iter().map(|r| r.word()))
+            .collect();
         DateExtractor {
             periods,
             relatives,
@@ -429,6 +457,7 @@ impl DateExtractor {
             not_months,
             year_spans,
             lunar,
+            day_verbs,
             relative_days,
             starters,
         }
@@ -625,7 +654,8 @@ impl DateExtractor {
             return Some(d);
         }
         let stated = || paren_year(s, i).is_some() || paren_month(s, i).is_some();
-        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || s[i..].starts_with("民国") || stated()) {
+        let word_start = s[i..].starts_with("民国") || s[i..].starts_with(FIRST_MONTH);
+        if !(c.is_ascii_digit() || number::is_chinese_numeral_char(c) || word_start || stated()) {
             return None;
         }
         if prev.is_some_and(|p| number::is_chinese_numeral_char(p) || p == '第' || p == '每') {
@@ -648,10 +678,45 @@ impl DateExtractor {
         if let Some(d) = self.day_before_daypart(s, i, reference, ctx) {
             return Some(d);
         }
+        if let Some(d) = self.wire_day_at(s, i, reference, ctx) {
+            return Some(d);
+        }
         if let Some(d) = name_year_at(s, i) {
             return Some(d);
         }
+        if let Some((year, end)) = listed_year(s, i) {
+            return Some(point(DateValue::year(year), Span::new(i, end)));
+        }
         self.numeric_date_at(s, i, reference, taiwan, ctx)
+    }
+
+    /// *Wire day*: a bare day `5日` with no month read yet, as wire copy dates its events
+    /// (`世卫组织4日发布`, `主任5日表示`, `当地时间5日，`, `截至5日，`): a day of the
+    /// reference month (the latest not after the reference, FACTS §Dates on real pages).
+    /// It needs a subject before it and a verb after it (`day_verb` of `time_words.txt`, the
+    /// verbs of saying of `person_roles.txt`), or a time zone or `截至` before it or a clause
+    /// start, and then a clause end after it; a count of days (`住院5日，`, `每隔3日在`,
+    /// `每月5日发布`) is none.
+    fn wire_day_at(&self, s: &str, i: usize, reference: Option<DateValue>, ctx: &Context) -> Option<DateMention<Span>> {
+        if ctx.month.is_some() {
+            return None;
+        }
+        let (d, k) = ascii_digits(s, i, 2).filter(|&(_, k)| s[k..].starts_with('日'))?;
+        let end = k + '日'.len_utf8();
+        let before = &s[..i];
+        let opened = prev_char(s, i).map_or(true, is_boundary_char)
+            || self.zones.iter().any(|z| before.ends_with(z.as_str()))
+            || self.prefix_modifier(s, i).1 == Some(DateModifier::End);
+        let subject = prev_char(s, i).is_some_and(|p| is_han(p) && !WIRE_DAY_NOT_AFTER.contains(p));
+        let rest = &s[end..];
+        let verb = self.day_verbs.iter().any(|w| rest.starts_with(w));
+        let closes = next_char(s, end).is_some_and(|c| matches!(c, '，' | ','));
+        if !(opened && (closes || verb) || subject && verb) {
+            return None;
+        }
+        let value = day_near_reference(reference, d, false)?;
+        let (start, modifier) = self.prefix_modifier(s, i);
+        Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
     }
 
     /// `8号上午`, `8日晚间`, `8号整天` with no month read yet: a part of the day after a bare
@@ -677,7 +742,7 @@ impl DateExtractor {
     fn may_start_date(&self, c: char) -> bool {
         c.is_ascii_digit()
             || number::is_chinese_numeral_char(c)
-            || matches!(c, '今' | '昨' | '明' | '前' | '首' | '去' | '本' | '第' | '民' | 'Q')
+            || matches!(c, '今' | '昨' | '明' | '前' | '首' | '去' | '本' | '第' | '民' | '元' | 'Q')
             || self.starters.binary_search(&c).is_ok()
     }
 
@@ -730,9 +795,34 @@ impl DateExtractor {
         reference: Option<DateValue>,
         ctx: &mut Context,
     ) -> Option<DateMention<Span>> {
-        let f = self.relative_days.at(s, i, reference)?;
+        let mut f = self.relative_days.at(s, i, reference)?;
+        if let Some((time, e)) = self.relative_clock(s, i, f.end).filter(|_| f.value.day.is_some()) {
+            (f.value.time, f.end) = (Some(time), e);
+        }
         let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
         Some(self.found_mention(s, i, Found { end, modifier, ..f }, DateKind::Point, ctx))
+    }
+
+    /// *Clock after a relative day*: the clock time after the relative day word `s[i..end]`
+    /// (`今天上午9时`, `昨日15时`), read from the word's own part of the day where it ends
+    /// with one (`今晨6时`, `明晚8时`: 晨, 晚 of `time_words.txt`); a word ending in another
+    /// part of the day (`昨夜`) takes none. An hour of numerals before 点 needs its part of
+    /// the day (`今天一点也不冷` has no clock).
+    fn relative_clock(&self, s: &str, i: usize, end: usize) -> Option<(Clock, usize)> {
+        let last = prev_char(s, end).filter(|_| end > i)?;
+        let from = end - last.len_utf8();
+        let in_word = self.dayparts.iter().any(|d| s[from..].starts_with(d.word.as_str()));
+        let start = match (in_word, last) {
+            (true, _) => from,
+            (false, '天' | '日') => end,
+            _ => return None,
+        };
+        let clock = self.clock_tail(s, start)?;
+        let j = skip_spaces(s, end);
+        let spelled_point = next_char(s, j).is_some_and(number::is_chinese_numeral_char)
+            && s[j..clock.1].ends_with(['点', '半'])
+            && !in_word;
+        (!spelled_point).then_some(clock)
     }
 
     /// `上世纪八十年代`, `本世纪`: a decade or century named by a word.
@@ -817,6 +907,8 @@ impl DateExtractor {
         if first.day.is_some() && first.time.is_none() {
             if let Some((time, e)) = self.clock_tail(s, first.end) {
                 first.time = Some(time);
+                first.end = e;
+            } else if let Some(e) = end_of_day(s, first.end) {
                 first.end = e;
             }
         }
@@ -1029,11 +1121,12 @@ impl DateExtractor {
                 return Some((v + 1911, after));
             }
             // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration);
-            // an apostrophe marks one alone ('25年, ’98年), and so does a word no duration
+            // a leading zero or an apostrophe marks one alone ('25年, ’98年), and so does a word no duration
             // takes (25年度, 25年底, 25年末) unless a counting word stands before (近10年末).
             let counted = prev_char(s, i).is_some_and(|p| DAY_COUNT_PREFIXES.contains(p));
             let year_word = matches!(roc_next, Some('度' | '底' | '末')) && !counted;
-            if digits == 2 && (followed_by_month || apostrophe_before(s, i) || year_word) {
+            let zero_led = s[i..].starts_with('0') && v > 0 && !counted;
+            if digits == 2 && (followed_by_month || apostrophe_before(s, i) || year_word || zero_led) {
                 return Some((calendar::century_year(v as u32, reference_year), after));
             }
             return None;
@@ -1123,6 +1216,10 @@ impl DateExtractor {
         // `date_modifiers.txt`, modifier none) or its middle still opens the range at that month.
         if first.month.is_some() && first.day.is_none() {
             j += self.month_part_len(&s[j..]);
+        }
+        // 自2024年3月1日起至2025年2月28日止: a start marked by 起 still opens the range.
+        if s[j..].starts_with('起') && RANGE_CONNECTORS.iter().any(|c| s[j + '起'.len_utf8()..].starts_with(*c)) {
+            j += '起'.len_utf8();
         }
         // 3月19及20日: two days in a row joined by 及 are one range.
         let pair = first.open && s[j..].starts_with('及');
@@ -1215,6 +1312,7 @@ impl DateExtractor {
             }
             let fits = match m.word.as_str() {
                 "以来" => true,
+                "至今" => !after[m.word.len()..].starts_with(['年', '日', '天', '晨', '早', '晚']),
                 "来" => year_only,
                 w if w.ends_with("月") || w.ends_with('旬') => !year_only && no_day,
                 w if w.ends_with('年') => year_only,
@@ -1222,7 +1320,13 @@ impl DateExtractor {
                 _ => year_only,
             };
             if fits {
-                return (end + m.word.len(), m.modifier);
+                let after = end + m.word.len();
+                // 2月下旬以来: a part of the month that only marks it lets a qualifier follow.
+                let then = |w: &str| s[after..].starts_with(w);
+                if m.modifier.is_none() && (then("以来") || then("至今")) {
+                    return self.suffix_modifier(s, after, year_only, no_day);
+                }
+                return (after, m.modifier);
             }
         }
         (end, None)
@@ -1244,6 +1348,10 @@ impl DateExtractor {
             return true;
         }
         let prev_ok = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于在至到从自及和与或".contains(p));
+        // 元月 after another word is no month (美元月均, 万元月薪).
+        if word.starts_with('元') {
+            return prev_ok;
+        }
         let after = &s[end..];
         let next_ok =
             ["起", "以来", "中旬", "上旬", "下旬", "底", "初", "末", "中"].iter().any(|w| after.starts_with(w));
@@ -1569,6 +1677,28 @@ fn listed_month(s: &str, i: usize) -> Option<(u8, usize)> {
         }
         if s[e..].starts_with('月') {
             return (1..=12).contains(&m).then_some((m as u8, k));
+        }
+        (last, j) = (n, e);
+    }
+    None
+}
+
+/// *Listed year*: a year of four digits listed before others with `、`, the last with 年
+/// (`2022、2023年`, `2019、2020、2021年`): that year, years rising along the list, and the
+/// offset after its digits.
+fn listed_year(s: &str, i: usize) -> Option<(i32, usize)> {
+    let year = |at: usize| ascii_digits(s, at, 4).filter(|&(y, k)| k - at == 4 && (1900..=2100).contains(&y));
+    let (first, k) = year(i)?;
+    let (mut last, mut j) = (first, k);
+    // A bounded look along the list.
+    for _ in 0..8 {
+        let at = j + s[j..].strip_prefix('、').map(|_| '、'.len_utf8())?;
+        let (n, e) = year(at)?;
+        if n <= last {
+            return None;
+        }
+        if s[e..].starts_with('年') {
+            return Some((first as i32, k));
         }
         (last, j) = (n, e);
     }
@@ -1945,8 +2075,11 @@ fn numeric_date(s: &str, i: usize, taiwan: bool) -> Option<Atom> {
         return None;
     }
     let (d, l) = ascii_digits(s, k + 1, 2)?;
-    // A short year's triple must end there (not a version or address: `100.3.5.2`).
-    let goes_on = j - i < 4 && next_char(s, l).is_some_and(|c| matches!(c, '.' | '/' | '-'));
+    // A short year's triple must end there (not a version or address: `100.3.5.2`); a full
+    // year's may go on only to a second date (`2024-03-01-2024-03-31`), not to a fourth part
+    // of one or two digits (`2024.03.05.01`, a file number).
+    let fourth = next_char(s, l) == Some(sep) && ascii_digits(s, l + 1, 2).is_some();
+    let goes_on = fourth || j - i < 4 && next_char(s, l).is_some_and(|c| matches!(c, '.' | '/' | '-'));
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) || goes_on {
         return None;
     }
@@ -1956,6 +2089,16 @@ fn numeric_date(s: &str, i: usize, taiwan: bool) -> Option<Atom> {
     }
     a.end = time_tail(s, a.end, &mut a.time);
     Some(a)
+}
+
+/// *End of the day*: `24时`, `24点`, `24时00分`, `24:00` after a day (`截至3月7日24时`) is
+/// the day's end, no clock time (24:00 is none): the offset after it.
+fn end_of_day(s: &str, end: usize) -> Option<usize> {
+    let j = skip_spaces(s, end);
+    let rest = s[j..].strip_prefix("24")?;
+    let tail = ["时00分", "点00分", ":00", "：00", "时", "点"].into_iter().find(|w| rest.starts_with(w))?;
+    let after = j + 2 + tail.len();
+    (!next_char(s, after).is_some_and(|c| c.is_ascii_digit() || c == '分')).then_some(after)
 }
 
 /// An optional ` HH:MM[:SS]` (or `THH:MM`) after a day; returns the new end.
