@@ -103,10 +103,20 @@ impl Features {
         let mut bang = false;
         let mut bangs = 0;
         let mut comma = false;
-        for c in line.chars() {
+        let mut prev = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
             if c.is_whitespace() {
+                prev = c;
                 continue;
             }
+            // A half-width full stop right after a Han character ends a sentence typed on a
+            // half-width keyboard (`今年,全市新增床位1200张.`); dots in a row are a teaser's cut.
+            if c == '.' && is_han(prev) && chars.peek() != Some(&'.') {
+                f.prose = true;
+                f.has_stop = true;
+            }
+            prev = c;
             f.chars += 1;
             if is_han(c) {
                 f.han += 1;
@@ -332,6 +342,7 @@ impl Classifier {
         self.mark_link_lists(&mut out);
         mark_dated_teasers(text, &mut out);
         keep_rows_between_text(&mut out);
+        keep_sentences_between_prose(&mut out);
         out
     }
 
@@ -622,41 +633,64 @@ impl Classifier {
 fn keep_rows_between_text(lines: &mut [Line]) {
     let row = |l: &Line| {
         matches!(l.kind, LineKind::Furniture)
-            && l.evidence.present().all(|(f, _)| {
-                !matches!(
-                    f,
-                    Feature::FurnitureLexicon
-                        | Feature::EndNotice
-                        | Feature::HeadingLexicon
-                        | Feature::LinkRun
-                        | Feature::SiteName
-                )
-            })
+            && only_furniture_evidence(l, Feature::FurnitureShape)
             && l.features.tokens >= 2
             && latin_or_figures(&l.features)
     };
-    let is_text = |l: &Line| matches!(l.kind, LineKind::Text);
+    keep_runs_between(lines, row, |l| matches!(l.kind, LineKind::Text));
+}
+
+/// Short sentences that name a widget's words (`患者扫一扫二维码即可预约。`, `也可下载APP查询。`)
+/// in a run with a prose line right above and below it are the article's sentences: text.
+/// Only lines the furniture lexicon alone makes furniture, each a sentence (`。`, `；`).
+fn keep_sentences_between_prose(lines: &mut [Line]) {
+    let sentence = |l: &Line| {
+        matches!(l.kind, LineKind::Furniture)
+            && l.features.prose
+            && only_furniture_evidence(l, Feature::FurnitureLexicon)
+    };
+    keep_runs_between(lines, sentence, |l| matches!(l.kind, LineKind::Text) && l.features.prose);
+}
+
+/// Whether `feature` is the only evidence of furniture of a line (no other furniture,
+/// notice, heading, link-list or site-name feature).
+fn only_furniture_evidence(l: &Line, feature: Feature) -> bool {
+    const FURNITURE_EVIDENCE: [Feature; 6] = [
+        Feature::FurnitureLexicon,
+        Feature::FurnitureShape,
+        Feature::EndNotice,
+        Feature::HeadingLexicon,
+        Feature::LinkRun,
+        Feature::SiteName,
+    ];
+    l.evidence.present().all(|(f, _)| f == feature || !FURNITURE_EVIDENCE.contains(&f))
+}
+
+/// Makes text of every run of lines that are `member` (blank lines inside allowed) whose
+/// nearest non-blank lines above and below are `bound`: the run's furniture evidence is
+/// dropped and its kind decided again.
+fn keep_runs_between(lines: &mut [Line], member: impl Fn(&Line) -> bool, bound: impl Fn(&Line) -> bool) {
     let mut i = 0;
     while i < lines.len() {
-        if !row(&lines[i]) {
+        if !member(&lines[i]) {
             i += 1;
             continue;
         }
-        // The run of rows (blank lines inside it allowed) from `i` to `last`.
         let mut last = i;
         let mut j = i + 1;
-        while j < lines.len() && (row(&lines[j]) || matches!(lines[j].kind, LineKind::Blank)) {
-            if row(&lines[j]) {
+        while j < lines.len() && (member(&lines[j]) || matches!(lines[j].kind, LineKind::Blank)) {
+            if member(&lines[j]) {
                 last = j;
             }
             j += 1;
         }
         let above = lines[..i].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
         let below = lines[last + 1..].iter().position(|l| !matches!(l.kind, LineKind::Blank)).map(|k| last + 1 + k);
-        if above.is_some_and(|a| is_text(&lines[a])) && below.is_some_and(|b| is_text(&lines[b])) {
+        if above.is_some_and(|a| bound(&lines[a])) && below.is_some_and(|b| bound(&lines[b])) {
             for l in &mut lines[i..=last] {
                 if matches!(l.kind, LineKind::Furniture) {
                     l.evidence.flag(Feature::FurnitureShape, false);
+                    l.evidence.flag(Feature::FurnitureLexicon, false);
                     l.kind = plain_kind(l.decision().0);
                 }
             }
@@ -1219,6 +1253,9 @@ mod tests {
         assert!(!Features::of("This site uses cookies to improve your reading experience. Learn more.").prose);
         assert!(!Features::of("このページは中国語版です。日本語版に移動しますか。").prose);
         assert!(Features::of("今年，全市CT和MRI检查结果实现互认。").prose);
+        // A half-width stop after a Han character ends a sentence; one inside a number does not.
+        assert!(Features::of("今年,全市新增床位1200张.").prose);
+        assert!(!Features::of("全市新增床位1.2万张").prose);
     }
 
     #[test]

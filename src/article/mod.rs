@@ -508,28 +508,35 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
 const MIN_OPENING_HAN: usize = 12;
 
 /// The first line of a body that opens below the headline's date or source line `m` without
-/// a sentence stop (`为方便上班族就医，某区…开设夜间门诊` / `服务时间为…`; a notice whose text
-/// is a lead-in and a list): the text line right below `m`, where a headline-shaped text
-/// line stands right above `m`, reading as a sentence (a clause comma, at least
-/// [`MIN_OPENING_HAN`] Han characters). A subtitle has no clause comma or stands above the
-/// date line.
+/// a sentence stop (a notice whose text is a lead-in and a list): the text line right below
+/// `m` ([`dated_headline_above`]), reading as a sentence ([`unstopped_sentence`]).
 fn opening_below_meta(text: &str, lines: &[Line], m: usize) -> Option<usize> {
-    let LineKind::Meta(meta) = &lines[m].kind else { return None };
-    if meta.stamps.is_empty() && meta.sources.is_empty() {
-        return None;
-    }
-    let headline =
-        neighbour(lines, m, -1).is_some_and(|h| matches!(lines[h].kind, LineKind::Text) && title_like(text, &lines[h]));
     let n = neighbour(lines, m, 1)?;
-    let t = lines[n].span.slice(text);
-    let sentence =
-        matches!(lines[n].kind, LineKind::Text) && lines[n].features.han >= MIN_OPENING_HAN && t.contains(['，', ',']);
-    (headline && sentence).then_some(n)
+    (dated_headline_above(text, lines, m) && unstopped_sentence(text, &lines[n])).then_some(n)
 }
 
-/// The body's opening lines printed without sentence stops above its first prose line
-/// `start` ([`opening_below_meta`]): the run of text lines between the headline's date or
-/// source line and `start` is body. Returns the run's first line, else `start`.
+/// Whether line `m` is a date or source line with a headline-shaped text line right above it.
+fn dated_headline_above(text: &str, lines: &[Line], m: usize) -> bool {
+    let LineKind::Meta(meta) = &lines[m].kind else { return false };
+    !(meta.stamps.is_empty() && meta.sources.is_empty())
+        && neighbour(lines, m, -1)
+            .is_some_and(|h| matches!(lines[h].kind, LineKind::Text) && title_like(text, &lines[h]))
+}
+
+/// A text line that reads as a sentence without its stop (`为方便上班族就医，某区…开设夜间门诊`):
+/// a clause comma and at least [`MIN_OPENING_HAN`] Han characters. A subtitle has no clause
+/// comma.
+fn unstopped_sentence(text: &str, line: &Line) -> bool {
+    matches!(line.kind, LineKind::Text)
+        && line.features.han >= MIN_OPENING_HAN
+        && line.span.slice(text).contains(['，', ','])
+}
+
+/// The body's opening lines printed without full stops above its first prose line `start`
+/// (`为方便…，…开设夜间门诊` / `服务时间为…`; a post's short lines `天气越来越热了` / `你准备好了吗？`):
+/// the run of text lines between the headline's date or source line and `start` is body
+/// when its first line reads as a sentence or one of its lines ends a sentence (`？`, `！`).
+/// Returns the run's first line, else `start`.
 fn unstopped_opening(text: &str, lines: &[Line], start: usize) -> usize {
     let mut first = start;
     while let Some(p) = neighbour(lines, first, -1) {
@@ -538,8 +545,10 @@ fn unstopped_opening(text: &str, lines: &[Line], start: usize) -> usize {
         }
         first = p;
     }
+    let run = &lines[first..start];
+    let sentences = unstopped_sentence(text, &lines[first]) || run.iter().any(|l| l.features.has_stop);
     match neighbour(lines, first, -1) {
-        Some(m) if first < start && opening_below_meta(text, lines, m) == Some(first) => first,
+        Some(m) if first < start && sentences && dated_headline_above(text, lines, m) => first,
         _ => start,
     }
 }
@@ -800,8 +809,13 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
             }
             LineKind::Meta(m) if !m.stamps.is_empty() || !m.sources.is_empty() => {
                 let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
+                // A heading of the text's own outline (`一、培训时间和地点` above `时间：…`) is
+                // no headline.
                 let headline = above.is_some_and(|p| {
-                    matches!(lines[p].kind, LineKind::Text) && !lines[p].features.prose && title_like(text, &lines[p])
+                    matches!(lines[p].kind, LineKind::Text)
+                        && !lines[p].features.prose
+                        && title_like(text, &lines[p])
+                        && !markers::numbered_heading(lines[p].span.slice(text))
                 });
                 if headline {
                     if let Some(k) = lines[a + 1..].iter().position(is_prose) {
