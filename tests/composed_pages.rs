@@ -1915,6 +1915,28 @@ const PAGES: &[Page] = &[
         body_has: &["〔记者林惠琴／台北报导〕国健署今天宣布，成人预防保健服务年龄下修至30岁。", "国健署长说，预计新增约300万人受惠。"],
         body_lacks: &[],
     },
+    // A city portal: nav bar, time/source/author line, a caption credit after a short last sentence with a figure, 纠错 and editor on one line, app, comment and disclaimer lines.
+    Page {
+        text: "首页 | 新闻 | 健康 | 视频 | 图片\n市医保局开展打击欺诈骗保专项行动\n2025-04-02 15:06:22 来源：云州新闻网 作者：贺文\n4月1日，市医保局启动打击欺诈骗保专项行动，重点检查定点医疗机构虚假住院、串换药品等行为。\n行动将持续至10月底。\n（云州新闻网 贺文 摄）\n【我要纠错】 责任编辑：龚雪\n手机看新闻\n扫码下载云州新闻客户端\n网友评论\n请文明上网，理性发言\n本网站所刊载信息，不代表本网观点。",
+        title: Some("市医保局开展打击欺诈骗保专项行动"),
+        published_at: Some("2025-04-02T15:06:22"),
+        source: Some("云州新闻网"),
+        authors: &["贺文"],
+        editors: &["龚雪"],
+        body_has: &["市医保局启动打击欺诈骗保专项行动", "行动将持续至10月底。"],
+        body_lacks: &["贺文 摄", "我要纠错", "手机看新闻", "扫码下载", "网友评论", "请文明上网", "不代表本网观点", "首页"],
+    },
+    // A Taiwan paper: 發佈時間 and 最後更新時間 lines, a slashed archive-picture credit, newsletter and LINE prompts, a copyright line, previous/next links.
+    Page {
+        text: "即時新聞\n衛福部擴大篩檢補助 新增肺癌高風險族群\n發佈時間：2025/04/02 16:20\n最後更新時間：2025/04/02 18:05\n衛福部今天宣布，自7月起將有肺癌家族史的民眾納入低劑量電腦斷層篩檢補助。\n國健署估計，每年約有3萬人受惠。\n圖／本報資料照片\n訂閱電子報\n加入LINE好友\n本文版權所有，非經授權，不得轉載。\n上一則\n下一則",
+        title: Some("卫福部扩大筛检补助 新增肺癌高风险族群"),
+        published_at: Some("2025-04-02T16:20"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["纳入低剂量电脑断层筛检补助", "每年约有3万人受惠"],
+        body_lacks: &["资料照片", "订阅电子报", "LINE好友", "不得转载", "上一则", "下一则", "即时新闻"],
+    },
 ];
 
 #[test]

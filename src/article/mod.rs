@@ -450,13 +450,15 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
 }
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
-/// no quote, one stop at most, at its end): above a photo credit, what the photo shows.
+/// no quote, no figure, one stop at most, at its end): above a photo credit, what the photo
+/// shows. A sentence stating a figure or a date (`行动将持续至10月底。`) reports.
 fn scene_clause(t: &str) -> bool {
     const MAX_SCENE_CHARS: usize = 24;
     let t = t.trim();
     let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
     t.chars().count() <= MAX_SCENE_CHARS
         && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
+        && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
