@@ -103,10 +103,20 @@ impl Features {
         let mut bang = false;
         let mut bangs = 0;
         let mut comma = false;
-        for c in line.chars() {
+        let mut prev = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
             if c.is_whitespace() {
+                prev = c;
                 continue;
             }
+            // A half-width full stop right after a Han character ends a sentence typed on a
+            // half-width keyboard (`今年,全市新增床位1200张.`); dots in a row are a teaser's cut.
+            if c == '.' && is_han(prev) && chars.peek() != Some(&'.') {
+                f.prose = true;
+                f.has_stop = true;
+            }
+            prev = c;
             f.chars += 1;
             if is_han(c) {
                 f.han += 1;
@@ -271,7 +281,7 @@ impl Classifier {
             headings,
             // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
             caption_credit: Regex::new(
-                r"(?:^[■□●◆▲△]?|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:[／/]\s*摄|摄|摄影|拍摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^[■□●◆▲△]?|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:[／/]\s*)?(?:摄影|拍摄|摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -331,6 +341,8 @@ impl Classifier {
         }
         self.mark_link_lists(&mut out);
         mark_dated_teasers(text, &mut out);
+        keep_rows_between_text(&mut out);
+        keep_sentences_between_prose(&mut out);
         out
     }
 
@@ -524,11 +536,11 @@ impl Classifier {
     /// A disclaimer or copyright notice: the end of the article.
     fn end_notice(&self, key: &str) -> bool {
         let bare = key.trim_start_matches(['【', '[', '（', '〔']);
-        self.end_notices.iter().any(|n| bare.starts_with(n.as_str()))
+        self.end_notices.iter().any(|n| bare.starts_with(n.as_str())) || named_statement(bare)
     }
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
-    fn site_name(&self, key: &str) -> bool {
+    pub(crate) fn site_name(&self, key: &str) -> bool {
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
         core.chars().count() <= 12 && self.ends_short.iter().any(|s| core.ends_with(s.as_str()))
     }
@@ -550,6 +562,15 @@ impl Classifier {
             return (self.caption_lead.is_match(key) && f.chars <= 120).then_some(credits);
         }
         if let Some(c) = self.caption_credit.captures(line) {
+            // A slashed `／摄影` alone on its line (`记者王芳／摄影`) is a byline: the
+            // reporter wrote the text and took the pictures. After a sentence it credits a photo.
+            let whole = c.get(0).map_or("", |m| m.as_str());
+            if line[..line.len() - whole.len()].trim().is_empty()
+                && whole.trim_end_matches(['）', ')']).trim_end().ends_with("摄影")
+                && whole.contains(['／', '/'])
+            {
+                return None;
+            }
             if let Some(m) = c.name("names") {
                 let mut at = m.start();
                 for name in m.as_str().split(|c: char| c.is_whitespace() || c == '、') {
@@ -605,6 +626,85 @@ impl Classifier {
     }
 }
 
+/// Lines of Latin words or figures that are furniture by their shape alone, in a run with a
+/// text line right above and below it, are rows of the article (a table's rows `2024 2025
+/// 增幅`, a sentence quoted in English): text. Two words at least each; a widget's phrase, a
+/// notice or a heading stays what it is.
+fn keep_rows_between_text(lines: &mut [Line]) {
+    let row = |l: &Line| {
+        matches!(l.kind, LineKind::Furniture)
+            && only_furniture_evidence(l, Feature::FurnitureShape)
+            && l.features.tokens >= 2
+            && latin_or_figures(&l.features)
+    };
+    keep_runs_between(lines, row, |l| matches!(l.kind, LineKind::Text));
+}
+
+/// Short sentences that name a widget's words (`患者扫一扫二维码即可预约。`, `也可下载APP查询。`)
+/// in a run with a prose line right above and below it are the article's sentences: text.
+/// Only lines the furniture lexicon alone makes furniture, each a sentence (`。`, `；`).
+fn keep_sentences_between_prose(lines: &mut [Line]) {
+    let sentence = |l: &Line| {
+        matches!(l.kind, LineKind::Furniture)
+            && l.features.prose
+            && only_furniture_evidence(l, Feature::FurnitureLexicon)
+    };
+    keep_runs_between(lines, sentence, |l| matches!(l.kind, LineKind::Text) && l.features.prose);
+}
+
+/// Whether `feature` is the only evidence of furniture of a line (no other furniture,
+/// notice, heading, link-list or site-name feature).
+fn only_furniture_evidence(l: &Line, feature: Feature) -> bool {
+    const FURNITURE_EVIDENCE: [Feature; 6] = [
+        Feature::FurnitureLexicon,
+        Feature::FurnitureShape,
+        Feature::EndNotice,
+        Feature::HeadingLexicon,
+        Feature::LinkRun,
+        Feature::SiteName,
+    ];
+    l.evidence.present().all(|(f, _)| f == feature || !FURNITURE_EVIDENCE.contains(&f))
+}
+
+/// Makes text of every run of lines that are `member` (blank lines inside allowed) whose
+/// nearest non-blank lines above and below are `bound`: the run's furniture evidence is
+/// dropped and its kind decided again.
+fn keep_runs_between(lines: &mut [Line], member: impl Fn(&Line) -> bool, bound: impl Fn(&Line) -> bool) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !member(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < lines.len() && (member(&lines[j]) || matches!(lines[j].kind, LineKind::Blank)) {
+            if member(&lines[j]) {
+                last = j;
+            }
+            j += 1;
+        }
+        let above = lines[..i].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
+        let below = lines[last + 1..].iter().position(|l| !matches!(l.kind, LineKind::Blank)).map(|k| last + 1 + k);
+        if above.is_some_and(|a| bound(&lines[a])) && below.is_some_and(|b| bound(&lines[b])) {
+            for l in &mut lines[i..=last] {
+                if matches!(l.kind, LineKind::Furniture) {
+                    l.evidence.flag(Feature::FurnitureShape, false);
+                    l.evidence.flag(Feature::FurnitureLexicon, false);
+                    l.kind = plain_kind(l.decision().0);
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
+/// Mostly Latin letters, digits and symbols: fewer than three Han characters in ten, no
+/// sentence stop.
+fn latin_or_figures(f: &Features) -> bool {
+    f.chars >= 4 && f.han * 10 < f.chars * 3 && !f.has_stop
+}
+
 /// Teasers of other articles listed with their dates below the text, two or more: each a
 /// clause cut off without its final punctuation (`某市启动免费体检，全市共设体检点56处，覆盖`)
 /// right above a line that is a date and nothing more. Each teaser is a link of the list.
@@ -653,6 +753,22 @@ fn date_only(l: &Line) -> bool {
     const MAX_DATE_CHARS: usize = 20;
     matches!(&l.kind, LineKind::Meta(m) if !m.stamps.is_empty() && m.sources.is_empty() && m.bylines.is_empty())
         && l.features.chars <= MAX_DATE_CHARS
+}
+
+/// Words of a site's statement on what it reposts (`转载`, `不代表本站观点`).
+const REPOST_STATEMENT_WORDS: [&str; 6] = ["转载", "转自", "不代表", "立场", "仅供参考", "版权"];
+
+/// A site's statement on a repost labelled by the site (`某某网声明：本文转自…，不代表本站观点。`,
+/// `本站声明：…`): a label of at most [`MAX_STATEMENT_LABEL_CHARS`] characters ending in `声明`
+/// before a colon, and words of a repost statement after it. A party's statement reported
+/// in the text (`院方声明：将配合调查。`) says none of them.
+fn named_statement(key: &str) -> bool {
+    const MAX_STATEMENT_LABEL_CHARS: usize = 6;
+    key.split_once('：').is_some_and(|(label, rest)| {
+        label.ends_with("声明")
+            && label.chars().count() <= MAX_STATEMENT_LABEL_CHARS
+            && REPOST_STATEMENT_WORDS.iter().any(|w| rest.contains(w))
+    })
 }
 
 /// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`): Han characters
@@ -830,14 +946,15 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
         return true;
     }
     // Mostly Latin/digits/symbols: links, licence numbers, `About us`.
-    if f.chars >= 4 && f.han * 10 < f.chars * 3 && !f.has_stop {
+    if latin_or_figures(f) {
         return true;
     }
     if empty_labels(key) {
         return true;
     }
-    // Only bracketed tokens: `【打印】【关闭】`, `[京ICP证…] [京公网安备…]`.
-    if bracket_only(key) {
+    // Only bracketed tokens: `【打印】【关闭】`, `[京ICP证…] [京公网安备…]`; a lone short
+    // bracketed phrase of Han words is a subhead of the text (`【专家解读】`).
+    if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
     is_teaser(key) || issue_line(key)
@@ -881,6 +998,15 @@ fn is_teaser(key: &str) -> bool {
 fn ends_cut(key: &str) -> bool {
     let t = key.trim_end();
     t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……"))
+}
+
+/// One bracketed phrase of at most [`MAX_SUBHEAD_CHARS`] Han characters and nothing else
+/// (`【专家解读】`, `【前景】`): a subhead between paragraphs. A widget's phrase is in the
+/// furniture lexicon (`【打印】`, `【纠错】`), which still makes the line furniture.
+fn bracketed_subhead(key: &str) -> bool {
+    const MAX_SUBHEAD_CHARS: usize = 8;
+    let inner = key.trim().strip_prefix('【').and_then(|r| r.strip_suffix('】')).unwrap_or("");
+    (2..=MAX_SUBHEAD_CHARS).contains(&inner.chars().count()) && inner.chars().all(is_han)
 }
 
 fn bracket_only(key: &str) -> bool {
@@ -982,6 +1108,11 @@ mod tests {
             ("【延伸阅读】", "heading"),
             ("分享到：", "furniture"),
             ("（完）", "furniture"),
+            // A widget's phrase in brackets, a long bracketed notice, a site's repost statement.
+            ("【纠错】", "furniture"),
+            ("【更多即时新闻请访问本站新闻频道】", "furniture"),
+            ("本站声明：本文转自合作媒体，不代表本站观点。", "heading"),
+            ("某某网声明：此文转载自合作媒体，仅供参考。", "heading"),
         ] {
             assert_eq!(kind(line), want, "{line}");
         }
@@ -1016,6 +1147,10 @@ mod tests {
             "据介绍，该项目总投资2.3亿元，建成后可新增床位500张。",
             "一是扩大服务供给。",
             "他说：“我们... 一定会做好。”这是第一步。",
+            // A lone short bracketed phrase is a subhead; a party's statement is text.
+            "【专家解读】",
+            "【背景資料】",
+            "院方声明：将全力配合调查。",
             "新规明确，互联网医院应当公开隐私政策，说明患者个人信息的收集范围、使用目的和保存期限，未经患者同意不得向第三方提供诊疗数据，违者将依法追究责任。",
         ] {
             assert_eq!(kind(line), "text", "{line}");
@@ -1043,6 +1178,9 @@ mod tests {
         assert_eq!(kind("卫福部长出席记者会。（图／某某新闻）"), "caption");
         assert_eq!(kind("县长出席揭牌仪式。某报系资料照"), "caption");
         assert_eq!(kind("人民图片"), "caption");
+        // A slashed `／摄影` after a sentence credits the photo (alone on its line it is a byline).
+        assert_eq!(kind("卫生局长说明筛检目标。记者张雅婷／摄影"), "caption");
+        assert_eq!(kind("记者张雅婷／摄影"), "meta");
         // Sources of data are no photo credits (`由`, `据`); long paragraphs stay text.
         assert_eq!(kind("全市新增家庭医生团队120个。（数据由某局提供）"), "text");
         assert_eq!(
@@ -1115,6 +1253,9 @@ mod tests {
         assert!(!Features::of("This site uses cookies to improve your reading experience. Learn more.").prose);
         assert!(!Features::of("このページは中国語版です。日本語版に移動しますか。").prose);
         assert!(Features::of("今年，全市CT和MRI检查结果实现互认。").prose);
+        // A half-width stop after a Han character ends a sentence; one inside a number does not.
+        assert!(Features::of("今年,全市新增床位1200张.").prose);
+        assert!(!Features::of("全市新增床位1.2万张").prose);
     }
 
     #[test]
@@ -1180,6 +1321,21 @@ mod tests {
         // A sentence that merely goes on after a label-like word, or a note with sentences in it, stays whole.
         assert_eq!(pieces("今年新增床位300张。来源于群众的意见已全部办结。").len(), 1);
         assert_eq!(pieces("今年新增床位300张。来源：据统计，全县新增床位300张。其中县医院占一半。").len(), 1);
+    }
+
+    /// A line of figures or Latin words between two text lines is a row of the article; at
+    /// the page's edge, or next to furniture, it stays furniture.
+    #[test]
+    fn rows_of_figures_between_text_lines_are_text() {
+        let c = Classifier::new();
+        let lines = c
+            .lines("全市诊疗人次同比增长。\n2024 2025 增幅\nThe rise came mainly from primary care.\n其中门诊占八成。");
+        assert!(matches!(lines[1].kind, LineKind::Text), "{:?}", lines[1].kind);
+        assert!(matches!(lines[2].kind, LineKind::Text), "{:?}", lines[2].kind);
+        let lines = c.lines("全市诊疗人次同比增长。\n2024 2025 增幅\n分享到：");
+        assert!(matches!(lines[1].kind, LineKind::Furniture), "{:?}", lines[1].kind);
+        let lines = c.lines("Home About Contact\n全市诊疗人次同比增长。");
+        assert!(matches!(lines[0].kind, LineKind::Furniture), "{:?}", lines[0].kind);
     }
 
     #[test]

@@ -357,10 +357,25 @@ impl ArticleParser {
             Some(head) => Span::new(span.start, span.start + head),
             None => span,
         };
-        match site_name_cut(self.classifier.meta(), span.slice(text)) {
+        let Some(head) = site_name_cut(self.classifier.meta(), span.slice(text)) else { return span };
+        let span = Span::new(span.start, span.start + head);
+        // A portal's channel before its name (`…_新闻中心_某某网`) goes with it.
+        match self.channel_cut(span.slice(text)) {
             Some(head) => Span::new(span.start, span.start + head),
             None => span,
         }
+    }
+
+    /// The length of a headline before a channel name glued after it (`…_新闻中心`): at
+    /// least four Han characters before a separator, a short line ending like a site or
+    /// channel name after it (`lexicon/furniture.txt`, `$` rows).
+    fn channel_cut(&self, t: &str) -> Option<usize> {
+        let cut = t.rfind(SITE_SEPARATORS)?;
+        let spaced = |c: char| c == ' ' || SITE_SEPARATORS.contains(&c);
+        let head = t[..cut].trim_end_matches(spaced).trim_end();
+        let tail = t[cut..].trim_start_matches(spaced).trim();
+        let head_han = head.chars().filter(|&c| is_han(c)).count();
+        (head_han >= 4 && self.classifier.site_name(&lines::fold(tail))).then_some(head.len())
     }
 
     /// The paragraph of a body line without the caption sentences glued before it (which go
@@ -429,17 +444,21 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
     let p = paragraphs[k];
     let t = p.slice(text);
     let describes = t.starts_with("图为") || t.contains("。图为") || scene_clause(t);
-    (p.end == lines[above].span.end && describes && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
+    // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo.
+    let credit = !lines[at].span.slice(text).contains(['，', ',']);
+    (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
-/// no quote, one stop at most, at its end): above a photo credit, what the photo shows.
+/// no quote, no figure, one stop at most, at its end): above a photo credit, what the photo
+/// shows. A sentence stating a figure or a date (`行动将持续至10月底。`) reports.
 fn scene_clause(t: &str) -> bool {
     const MAX_SCENE_CHARS: usize = 24;
     let t = t.trim();
     let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
     t.chars().count() <= MAX_SCENE_CHARS
         && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
+        && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -473,7 +492,7 @@ fn lone_text_line(lines: &[Line]) -> Option<Span> {
 /// do a standfirst and an opening broken into lines ([`broken_lead`]): the first line of
 /// the body with its lead-ins.
 fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
-    let mut start = broken_lead(text, lines, start);
+    let mut start = unstopped_opening(text, lines, broken_lead(text, lines, start));
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
         let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
@@ -484,6 +503,56 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
         }
     }
     start
+}
+
+/// Fewest Han characters of a line without a sentence stop that opens the body below the
+/// date or source line.
+const MIN_OPENING_HAN: usize = 12;
+
+/// The first line of a body that opens below the headline's date or source line `m` without
+/// a sentence stop (a notice whose text is a lead-in and a list): the text line right below
+/// `m` ([`dated_headline_above`]), reading as a sentence ([`unstopped_sentence`]).
+fn opening_below_meta(text: &str, lines: &[Line], m: usize) -> Option<usize> {
+    let n = neighbour(lines, m, 1)?;
+    (dated_headline_above(text, lines, m) && unstopped_sentence(text, &lines[n])).then_some(n)
+}
+
+/// Whether line `m` is a date or source line with a headline-shaped text line right above it.
+fn dated_headline_above(text: &str, lines: &[Line], m: usize) -> bool {
+    let LineKind::Meta(meta) = &lines[m].kind else { return false };
+    !(meta.stamps.is_empty() && meta.sources.is_empty())
+        && neighbour(lines, m, -1)
+            .is_some_and(|h| matches!(lines[h].kind, LineKind::Text) && title_like(text, &lines[h]))
+}
+
+/// A text line that reads as a sentence without its stop (`为方便上班族就医，某区…开设夜间门诊`):
+/// a clause comma and at least [`MIN_OPENING_HAN`] Han characters. A subtitle has no clause
+/// comma.
+fn unstopped_sentence(text: &str, line: &Line) -> bool {
+    matches!(line.kind, LineKind::Text)
+        && line.features.han >= MIN_OPENING_HAN
+        && line.span.slice(text).contains(['，', ','])
+}
+
+/// The body's opening lines printed without full stops above its first prose line `start`
+/// (`为方便…，…开设夜间门诊` / `服务时间为…`; a post's short lines `天气越来越热了` / `你准备好了吗？`):
+/// the run of text lines between the headline's date or source line and `start` is body
+/// when its first line reads as a sentence or one of its lines ends a sentence (`？`, `！`).
+/// Returns the run's first line, else `start`.
+fn unstopped_opening(text: &str, lines: &[Line], start: usize) -> usize {
+    let mut first = start;
+    while let Some(p) = neighbour(lines, first, -1) {
+        if !matches!(lines[p].kind, LineKind::Text) {
+            break;
+        }
+        first = p;
+    }
+    let run = &lines[first..start];
+    let sentences = unstopped_sentence(text, &lines[first]) || run.iter().any(|l| l.features.has_stop);
+    match neighbour(lines, first, -1) {
+        Some(m) if first < start && sentences && dated_headline_above(text, lines, m) => first,
+        _ => start,
+    }
 }
 
 /// The header of a reply in a forum thread (`某网友 发表于 2026-4-12 21:40`): `发表于`
@@ -529,7 +598,7 @@ fn bare_date(line: &str) -> bool {
 }
 
 /// Who asks an interview's questions (`记者：`, `问：`, `主持人：`).
-const INTERVIEWERS: &[&str] = &["记者", "本报记者", "问", "提问", "主持人"];
+const INTERVIEWERS: &[&str] = &["记者", "本报记者", "问", "提问", "主持人", "记者问", "网友问", "读者问", "市民问"];
 
 /// An interview's question opening the body: the interviewer's label, a colon, and a
 /// question (`记者：这项改革最大的变化是什么？`), not a headline quoting a speaker.
@@ -550,6 +619,9 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
     let Some(last_prose) = layout.paragraphs.iter().rposition(|p| lines::Features::of(p.slice(text)).prose) else {
         return;
     };
+    if layout.paragraphs[last_prose..].iter().any(|p| announces_list(p.slice(text))) {
+        return;
+    }
     let related = related_headlines(text, &layout.paragraphs[last_prose + 1..]);
     layout.paragraphs.truncate(layout.paragraphs.len() - related);
     while layout.paragraphs.len() > last_prose + 1 {
@@ -561,6 +633,13 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
         }
         layout.paragraphs.pop();
     }
+}
+
+/// A lead-in that announces the list below it (`经审核，以下机构符合条件，现予公布：`): a
+/// clause with a comma ending in a colon. Its items are article text, however short.
+fn announces_list(p: &str) -> bool {
+    let t = p.trim();
+    t.ends_with(['：', ':']) && t.contains(['，', ','])
 }
 
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
@@ -717,7 +796,9 @@ fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>
 /// lines, which were then page widgets such as a welcome notice).
 fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
     let is_prose = |l: &Line| matches!(l.kind, LineKind::Text) && l.features.prose;
-    let first = lines.iter().position(is_prose)?;
+    let Some(first) = lines.iter().position(is_prose) else {
+        return (0..lines.len()).find_map(|m| opening_below_meta(text, lines, m));
+    };
     let mut prose = 0;
     for (a, line) in lines.iter().enumerate().skip(first) {
         match &line.kind {
@@ -730,8 +811,13 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
             }
             LineKind::Meta(m) if !m.stamps.is_empty() || !m.sources.is_empty() => {
                 let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
+                // A heading of the text's own outline (`一、培训时间和地点` above `时间：…`) is
+                // no headline.
                 let headline = above.is_some_and(|p| {
-                    matches!(lines[p].kind, LineKind::Text) && !lines[p].features.prose && title_like(text, &lines[p])
+                    matches!(lines[p].kind, LineKind::Text)
+                        && !lines[p].features.prose
+                        && title_like(text, &lines[p])
+                        && !markers::numbered_heading(lines[p].span.slice(text))
                 });
                 if headline {
                     if let Some(k) = lines[a + 1..].iter().position(is_prose) {
