@@ -1700,7 +1700,7 @@ impl InstitutionExtractor {
                 && !region.is_empty()
                 && !core_tokens.is_empty();
         }
-        if self.deictic_opening(&core_tokens, region) {
+        if self.deictic_opening(&core_tokens, region) || distributed(text, left, core_start, region) {
             return false;
         }
         // `台北市立联合医院`: 立 after a place marks a municipal body.
@@ -1783,6 +1783,12 @@ impl InstitutionExtractor {
                 && ((two && scope(second)) || self.deictic(&w[first.len_utf8()..])))
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
+}
+
+/// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
+/// over a kind of body, whose words then name none.
+fn distributed(text: &str, left: &[(Span, &str)], core_start: usize, region: &[String]) -> bool {
+    region.is_empty() && left.iter().any(|(sp, _)| sp.end == core_start && sp.slice(text) == "各")
 }
 
 /// Last characters of a government department written bare after its government (`卫生局`,

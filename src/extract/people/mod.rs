@@ -349,6 +349,29 @@ fn listed_colleague_body(text: &str, title_start: usize, r: &Reading<'_>, drafts
     drafts.organization_of(prev.slice(text)).map(str::to_string)
 }
 
+/// Conjunctions joining a colleague to a department title (`副院长乙和护理部主任丙`).
+const DEPARTMENT_JOINERS: [char; 3] = ['和', '及', '与'];
+
+/// A department title joined to a colleague by a conjunction (`副院长乙和` + `护理部` +
+/// `主任丙`): the bytes of the department written right before `title_start` and the
+/// colleague's organization, when the name before the conjunction was read with one.
+fn department_after_joined_colleague(
+    text: &str,
+    title_start: usize,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+) -> Option<(usize, String)> {
+    let run = han_run_before(&text[..title_start], MAX_DEPARTMENT_CHARS + 1);
+    let dept_start = (title_start - run..title_start.saturating_sub(2 * '科'.len_utf8()))
+        .filter(|&i| text.is_char_boundary(i))
+        .find(|&i| text[..i].ends_with(DEPARTMENT_JOINERS))?;
+    let dept = &text[dept_start..title_start];
+    let joiner = text[..dept_start].chars().next_back().map_or(0, char::len_utf8);
+    let prev = r.named.ending_at(dept_start - joiner)?;
+    let org = drafts.organization_of(prev.slice(text))?;
+    (dept.ends_with(DEPARTMENT_ENDS) && !dept.contains(DEPARTMENT_JOINERS)).then(|| (dept.len(), org.to_string()))
+}
+
 /// Bytes of a department written at the end of `before` right after a bare head
 /// (`该院` + `治未病科` + `主任`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a
 /// department ending; `None` when there is none.
@@ -869,6 +892,12 @@ impl PersonExtractor {
             }
             if org.is_none() && titles.len() == 1 {
                 org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
+            }
+            if org.is_none() && titles.len() == 1 {
+                if let Some((dept, body)) = department_after_joined_colleague(text, m.start(), r, drafts) {
+                    titles[0] = format!("{}{}", &text[m.start() - dept..m.start()], titles[0]);
+                    org = Some(body);
+                }
             }
             if org.is_none() {
                 // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
@@ -1515,7 +1544,7 @@ impl PersonExtractor {
                             || between.ends_with("支部")
                             || between.ends_with("中心")))
                     || joined_portfolio(between);
-                if dept_ok {
+                if dept_ok && !self.colleague_joined(between) {
                     if !between.is_empty() {
                         titles[0] = format!("{between}{}", titles[0]);
                     }
@@ -1551,17 +1580,41 @@ impl PersonExtractor {
             {
                 break;
             }
-            titles.insert(0, t.clone());
-            pos = t_start;
             if matches!(sep, '，' | ',') {
                 // The organization named first is the person's organization.
                 org = None;
+            }
+            // A body fused into an earlier title of the chain (`某市委常委、副市长`) is the
+            // organization named first.
+            match self.fused_title(text, t_start, p2, orgs) {
+                (title, Some(body), start) => {
+                    titles.insert(0, title);
+                    org = Some(body);
+                    pos = start;
+                }
+                _ => {
+                    titles.insert(0, t.clone());
+                    pos = t_start;
+                }
             }
         }
         if org.is_none() {
             org = community_before(&text[..pos]).map(str::to_string);
         }
         (titles, org)
+    }
+
+    /// True when `between` (words between a body and a title) holds a colleague joined by a
+    /// conjunction (`院长` + `周建` + `与` + `医务科`): a title, a name of two or three
+    /// characters and one of [`DEPARTMENT_JOINERS`]; no department is that.
+    fn colleague_joined(&self, between: &str) -> bool {
+        self.title_ac.find_iter(between).any(|m| {
+            let rest = &between[m.end()..];
+            rest.char_indices()
+                .skip(2)
+                .take(2)
+                .any(|(i, c)| DEPARTMENT_JOINERS.contains(&c) && self.plausible(&rest[..i]))
+        })
     }
 
     /// Bytes of a field fused into a head's title that opens a clause (`卫生` + `局长`,
