@@ -1601,8 +1601,11 @@ impl InstitutionExtractor {
                 && !pw.ends_with(['省', '市', '区', '县'])
                 && !self.region_full.contains(pw)
                 && !self.region_short.contains_key(pw);
+            // A committee (`杭州市委`, `省委`) glued before the next organ's level
+            // (`杭州市委市政府`) is no place: the level starts a body of its own.
             if is_han_word(pw)
                 && !self.stops.contains(pw)
+                && !pw.ends_with('委')
                 && (PROPER_TAGS.contains(&ptag) || pw.chars().count() == 1)
                 && (self.region_token(pw, ptag).is_none() || short_city || unlisted)
             {
