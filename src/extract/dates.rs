@@ -254,9 +254,14 @@ fn new_year_day(s: &str, i: usize) -> Option<usize> {
 pub(super) const DAY_COUNT_PREFIXES: &str = "首头每近逾满续期";
 
 /// Characters after which a bare day with no month (`5日`) counts days or repeats, never
-/// a wire day: besides [`DAY_COUNT_PREFIXES`] and [`NOT_DAY_PREFIXES`], `每月5日`, `每隔3日`,
+/// a wire day, besides [`DAY_COUNT_PREFIXES`] and [`NOT_DAY_PREFIXES`]: `每月5日`, `每隔3日`,
 /// `前3日`, `历时5日`, `需时3日`, `用了5日`, `约3日`, `至5日` (a range's end without its month).
-const WIRE_DAY_NOT_AFTER: &str = "首头每近逾满续期〕]】第月隔前后数几多了共约需仅只再达为用花历时至到逢";
+const WIRE_DAY_NOT_AFTER: &str = "月隔前后数几多了共约需仅只再达为用花历时至到逢";
+
+/// Whether a bare day right after `p` counts days or repeats (see [`WIRE_DAY_NOT_AFTER`]).
+fn counts_days_after(p: char) -> bool {
+    [DAY_COUNT_PREFIXES, NOT_DAY_PREFIXES, WIRE_DAY_NOT_AFTER].iter().any(|set| set.contains(p))
+}
 
 /// Characters after which a bare day is a number of something else: a document number
 /// after its year in brackets (`〔2024〕12号`, `[2023]5号`) or an ordinal (`第3日`).
@@ -707,7 +712,7 @@ impl DateExtractor {
         let opened = prev_char(s, i).map_or(true, is_boundary_char)
             || self.zones.iter().any(|z| before.ends_with(z.as_str()))
             || self.prefix_modifier(s, i).1 == Some(DateModifier::End);
-        let subject = prev_char(s, i).is_some_and(|p| is_han(p) && !WIRE_DAY_NOT_AFTER.contains(p));
+        let subject = prev_char(s, i).is_some_and(|p| is_han(p) && !counts_days_after(p));
         let rest = &s[end..];
         let verb = self.day_verbs.iter().any(|w| rest.starts_with(w));
         let closes = next_char(s, end).is_some_and(|c| matches!(c, '，' | ','));

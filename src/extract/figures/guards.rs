@@ -190,6 +190,7 @@ fn pair_of_bodies(text: &str) -> bool {
 /// Nouns of people that a rate's base counts (`每十万人口`, `每千名居民`).
 const BASE_PEOPLE: [&str; 5] = ["人口", "居民", "人", "名", "户"];
 
+/// *Rate base* (see the module doc): `每` + a round power of ten + a noun of people.
 fn rate_base(s: &str, start: usize, m: &Measure) -> bool {
     let round = m.value >= 10.0 && (m.value.log10() - m.value.log10().round()).abs() < 1e-9;
     let people = |t: &str| BASE_PEOPLE.iter().any(|w| t.starts_with(w));
