@@ -1984,6 +1984,7 @@ impl ProgramExtractor {
             || self.is_verb(t.text)
             || single_verb
             || self.verb_after_aspect(tokens, k)
+            || self.aspect.contains(t.text)
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
@@ -2517,13 +2518,15 @@ fn is_counted_word(s: &str) -> bool {
 
 /// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
 /// letters, a policy formula by its shape (FACTS.md §programs: `“两个允许”`); not `一个…`
-/// (an article), nor a phrase with `的`.
+/// (an article), nor a phrase with `的`, nor one opening with `没` (`“三个没想到”`: what a
+/// speaker did not expect, speech).
 fn is_counted_formula(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
     let counts = |c: char| "二三四五六七八九十两".contains(c);
     (4..=8).contains(&chars.len())
         && counts(chars[0])
         && chars[1] == COUNTED_FORMULA_CLASSIFIER
+        && chars[2] != '没'
         && chars[2..].iter().all(|&c| is_han(c) && c != '的' && !counts(c))
 }
 
