@@ -1674,13 +1674,16 @@ impl ProgramExtractor {
         first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
     }
 
-    /// `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level opening the name at
-    /// `start` is no part of it (the start after it, else `start`).
+    /// `市健康宝贝工程` → `健康宝贝工程`, `全省老年健康促进行动` → `老年健康促进行动`: a bare
+    /// administrative level or scope opening the name at `start` is no part of it (the start
+    /// after it, else `start`), unless it is the scope of the institutions or of the counted
+    /// things after it (`县级公立医院…`, `全市十大服务行业…测评`).
     fn past_admin_level(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
         let k = starting_at(tokens, start);
         let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
+        let counted = tokens.get(k + 1).is_some_and(|t| self.shapes.count_word.is_match(t.text));
         first
-            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
+            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1) && !counted)
             .map_or(start, |t| t.span.end)
     }
 
@@ -2059,11 +2062,13 @@ impl ProgramExtractor {
         k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && self.follows_place(tokens, k)
     }
 
-    /// The words right before token `k` are a place: a tagged place name, or one or two
+    /// The words right before token `k` are a place: a tagged place name, not a kind of
+    /// place (`健康城市建设三年行动`: `城市` tagged as a place names none), or one or two
     /// words opened by a place preposition (`在某岛建设…`: the segmenter need not know the
     /// island).
     fn follows_place(&self, tokens: &[Token<'_>], k: usize) -> bool {
-        if tokens[k - 1].tag == "ns" {
+        let before = tokens[k - 1];
+        if before.tag == "ns" && !self.not_places.contains(before.text) {
             return true;
         }
         // `d` place words tokens[k - d..k], the preposition right before them
