@@ -1236,7 +1236,10 @@ impl ProgramExtractor {
             // does a verb opening a longer head (`试办` `计划`).
             let opens_head =
                 heads.longest_prefix(text.get(t.span.start..).unwrap_or("")).is_some_and(|l| l > t.text.len());
-            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head;
+            // `“…”口腔健康推广活动`: a verb inside the noun phrase, right before its head word,
+            // is part of the category (not right after the quote: `“…”推动改革`).
+            let inner_verb = k > i && tokens.get(k + 1).is_some_and(|n| heads.contains(n.text));
+            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head && !inner_verb;
             if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
