@@ -1238,12 +1238,8 @@ impl ProgramExtractor {
                 heads.longest_prefix(text.get(t.span.start..).unwrap_or("")).is_some_and(|l| l > t.text.len());
             // `“…”口腔健康推广活动`: a verb inside the noun phrase, right before its head word,
             // is part of the category (not right after the quote: `“…”推动改革`).
-            let head_next = tokens.get(k + 1).is_some_and(|n| heads.contains(n.text));
-            let inner_verb = k > i && head_next;
-            // `把“健康”融入所有政策`: a verb right after the quote with no head word after it
-            // opens the clause's predicate (`“…”提升工程`, `“…”签约` keep theirs).
-            let predicate = k == i && t.tag == "v" && !head_next;
-            let verb = (self.is_verb(t.text) || predicate) && !heads.contains(t.text) && !opens_head && !inner_verb;
+            let inner_verb = k > i && tokens.get(k + 1).is_some_and(|n| heads.contains(n.text));
+            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head && !inner_verb;
             if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
