@@ -287,6 +287,8 @@ pub struct ProgramExtractor {
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
+    /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
+    platform_forms: WordSet,
     journeys: WordSet,
     /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
     /// `医院`): a headless quote ending in one names an organization or a kind of one.
@@ -547,6 +549,7 @@ impl ProgramExtractor {
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
+            platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
@@ -828,7 +831,10 @@ impl ProgramExtractor {
     /// `《健康有约》栏目`: a broadcast or print form written after the name (a name ending in
     /// one, `《某市健康频道》`, is a platform of its own).
     fn names_publication(&self, p: &Program<Span>) -> bool {
-        p.category.as_deref().is_some_and(|c| self.publications.longest_suffix(c).is_some() && !p.name.ends_with(c))
+        p.category.as_deref().is_some_and(|c| {
+            let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
+            form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
+        })
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -1385,6 +1391,9 @@ impl ProgramExtractor {
         if let Some(len) = self.document_heads.longest_suffix(core) {
             // `《医师法》`, `《…健康促进法》`: a law's category is `法`, as unquoted.
             let head = &core[core.len() - len..];
+            if head == LAW && self.not_laws.longest_suffix(core).is_some() {
+                return None; // `《今日说法》`: a word of saying or doing, no law
+            }
             let category = if self.laws.contains(head) { "法" } else { head }.to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
         }
