@@ -1391,7 +1391,7 @@ impl ProgramExtractor {
         if let Some(len) = self.document_heads.longest_suffix(core) {
             // `《医师法》`, `《…健康促进法》`: a law's category is `法`, as unquoted.
             let head = &core[core.len() - len..];
-            if head == LAW && self.not_laws.longest_suffix(core).is_some() {
+            if head == LAW && self.says_or_does(core) {
                 return None; // `《今日说法》`: a word of saying or doing, no law
             }
             let category = if self.laws.contains(head) { "法" } else { head }.to_string();
@@ -1403,6 +1403,13 @@ impl ProgramExtractor {
             category: Some(head.category.slice(text).to_string()),
             mention: Span::new(q.outer.start, head.end),
         })
+    }
+
+    /// `《今日说法》`, `《十步护理工作法》`: a book title ending in a word of saying or doing
+    /// in 法 after a stem of two letters or more (`《医疗法》`: one letter, the word is 医疗).
+    fn says_or_does(&self, core: &str) -> bool {
+        self.laws.longest_suffix(core).is_none()
+            && self.not_laws.longest_suffix(core).is_some_and(|len| core[..core.len() - len].chars().count() >= 2)
     }
 
     /// `关于召开…会议的通知`: a title whose 关于-clause opens with a verb of holding an event.
