@@ -287,6 +287,8 @@ pub struct ProgramExtractor {
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
+    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`).
+    counted_generic: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
     platform_forms: WordSet,
     journeys: WordSet,
@@ -549,6 +551,7 @@ impl ProgramExtractor {
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
+            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
             platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
@@ -1178,8 +1181,15 @@ impl ProgramExtractor {
             || self.shapes.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || is_numeral_formula(content)
-            || is_counted_formula(content)
+            || (is_counted_formula(content) && !self.counts_generic(content))
             || (is_closed_formula(content) && self.is_formula(content))
+    }
+
+    /// `“三个重点”`, `“两个方面”`: a counted formula over a generic noun counts parts of a
+    /// speech, no policy (`“两个允许”` is one).
+    fn counts_generic(&self, content: &str) -> bool {
+        let rest = content.char_indices().nth(2).map_or("", |(i, _)| &content[i..]);
+        self.counted_generic.contains(rest)
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
