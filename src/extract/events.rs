@@ -819,13 +819,25 @@ impl EventExtractor {
         if lh.len() == bare(left).len() && rh.len() == bare(right).len() {
             return Vec::new();
         }
-        if self.ceremony.contains(lh) == self.ceremony.contains(rh) || right.contains('暨') {
+        if self.ceremony.contains(lh) == self.ceremony.contains(rh)
+            || right.contains('暨')
+            || self.opens_both(left, right, rh)
+        {
             return vec![f];
         }
         vec![
             Found { name: bare(left), mention: Span::new(f.mention.start, split), theme: f.theme },
             Found { name: bare(right), mention: right_span, theme: None },
         ]
+    }
+
+    /// `…科技活动周暨…科普宣传周启动仪式`: a ceremony (head `ceremony_head` of `right`) whose
+    /// topic is of the kind of `left` (two weeks, two meetings) opens both: one joint event.
+    fn opens_both(&self, left: &str, right: &str, ceremony_head: &str) -> bool {
+        let topic = right[..right.len() - ceremony_head.len()].trim_end_matches(quotes::is_mark);
+        let observances = self.is_observance(left) && self.is_observance(topic);
+        let kind = self.kind_of(left);
+        self.ceremony.contains(ceremony_head) && (observances || kind.is_some() && kind == self.kind_of(topic))
     }
 
     /// `“送医下乡”活动暨健康知识“六进”主题宣传活动`: two events of one kind (two activities,

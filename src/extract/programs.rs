@@ -287,6 +287,10 @@ pub struct ProgramExtractor {
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
+    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`).
+    counted_generic: WordSet,
+    /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
+    platform_forms: WordSet,
     journeys: WordSet,
     /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
     /// `医院`): a headless quote ending in one names an organization or a kind of one.
@@ -547,6 +551,8 @@ impl ProgramExtractor {
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
+            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
+            platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
@@ -828,7 +834,10 @@ impl ProgramExtractor {
     /// `《健康有约》栏目`: a broadcast or print form written after the name (a name ending in
     /// one, `《某市健康频道》`, is a platform of its own).
     fn names_publication(&self, p: &Program<Span>) -> bool {
-        p.category.as_deref().is_some_and(|c| self.publications.longest_suffix(c).is_some() && !p.name.ends_with(c))
+        p.category.as_deref().is_some_and(|c| {
+            let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
+            form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
+        })
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -1172,8 +1181,15 @@ impl ProgramExtractor {
             || self.shapes.radius.find(content).is_some_and(|m| m.range() == (0..content.len()))
             || self.is_level_formula(content)
             || is_numeral_formula(content)
-            || is_counted_formula(content)
+            || (is_counted_formula(content) && !self.counts_generic(content))
             || (is_closed_formula(content) && self.is_formula(content))
+    }
+
+    /// `“三个重点”`, `“两个方面”`: a counted formula over a generic noun counts parts of a
+    /// speech, no policy (`“两个允许”` is one).
+    fn counts_generic(&self, content: &str) -> bool {
+        let rest = content.char_indices().nth(2).map_or("", |(i, _)| &content[i..]);
+        self.counted_generic.contains(rest)
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
@@ -1236,7 +1252,10 @@ impl ProgramExtractor {
             // does a verb opening a longer head (`试办` `计划`).
             let opens_head =
                 heads.longest_prefix(text.get(t.span.start..).unwrap_or("")).is_some_and(|l| l > t.text.len());
-            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head;
+            // `“…”口腔健康推广活动`: a verb inside the noun phrase, right before its head word,
+            // is part of the category (not right after the quote: `“…”推动改革`).
+            let inner_verb = k > i && tokens.get(k + 1).is_some_and(|n| heads.contains(n.text));
+            let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head && !inner_verb;
             if is_punct(t.text) || self.stops.contains(t.text) || verb {
                 break;
             }
@@ -1382,6 +1401,9 @@ impl ProgramExtractor {
         if let Some(len) = self.document_heads.longest_suffix(core) {
             // `《医师法》`, `《…健康促进法》`: a law's category is `法`, as unquoted.
             let head = &core[core.len() - len..];
+            if head == LAW && self.says_or_does(core) {
+                return None; // `《今日说法》`: a word of saying or doing, no law
+            }
             let category = if self.laws.contains(head) { "法" } else { head }.to_string();
             return Some(Program { name, category: Some(category), mention: q.outer });
         }
@@ -1391,6 +1413,13 @@ impl ProgramExtractor {
             category: Some(head.category.slice(text).to_string()),
             mention: Span::new(q.outer.start, head.end),
         })
+    }
+
+    /// `《今日说法》`, `《十步护理工作法》`: a book title ending in a word of saying or doing
+    /// in 法 after a stem of two letters or more (`《医疗法》`: one letter, the word is 医疗).
+    fn says_or_does(&self, core: &str) -> bool {
+        self.laws.longest_suffix(core).is_none()
+            && self.not_laws.longest_suffix(core).is_some_and(|len| core[..core.len() - len].chars().count() >= 2)
     }
 
     /// `关于召开…会议的通知`: a title whose 关于-clause opens with a verb of holding an event.
@@ -1674,13 +1703,16 @@ impl ProgramExtractor {
         first.is_some_and(|t| modifier.get(t.text.len()..).is_some_and(|rest| self.concepts.contains(rest)))
     }
 
-    /// `市健康宝贝工程` → `健康宝贝工程`: a bare administrative level opening the name at
-    /// `start` is no part of it (the start after it, else `start`).
+    /// `市健康宝贝工程` → `健康宝贝工程`, `全省老年健康促进行动` → `老年健康促进行动`: a bare
+    /// administrative level or scope opening the name at `start` is no part of it (the start
+    /// after it, else `start`), unless it is the scope of the institutions or of the counted
+    /// things after it (`县级公立医院…`, `全市十大服务行业…测评`).
     fn past_admin_level(&self, tokens: &[Token<'_>], start: usize, head: Span) -> usize {
         let k = starting_at(tokens, start);
         let first = tokens.get(k).filter(|t| t.span.start == start && t.span.end < head.start);
+        let counted = tokens.get(k + 1).is_some_and(|t| self.shapes.count_word.is_match(t.text));
         first
-            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1))
+            .filter(|t| self.admin_levels.contains(t.text) && !self.levels_institutions(tokens, k + 1) && !counted)
             .map_or(start, |t| t.span.end)
     }
 
@@ -1984,6 +2016,7 @@ impl ProgramExtractor {
             || self.is_verb(t.text)
             || single_verb
             || self.verb_after_aspect(tokens, k)
+            || self.aspect.contains(t.text)
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
@@ -2058,11 +2091,13 @@ impl ProgramExtractor {
         k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && self.follows_place(tokens, k)
     }
 
-    /// The words right before token `k` are a place: a tagged place name, or one or two
+    /// The words right before token `k` are a place: a tagged place name, not a kind of
+    /// place (`健康城市建设三年行动`: `城市` tagged as a place names none), or one or two
     /// words opened by a place preposition (`在某岛建设…`: the segmenter need not know the
     /// island).
     fn follows_place(&self, tokens: &[Token<'_>], k: usize) -> bool {
-        if tokens[k - 1].tag == "ns" {
+        let before = tokens[k - 1];
+        if before.tag == "ns" && !self.not_places.contains(before.text) {
             return true;
         }
         // `d` place words tokens[k - d..k], the preposition right before them
@@ -2517,13 +2552,15 @@ fn is_counted_word(s: &str) -> bool {
 
 /// `两个允许`, `三个结构调整`: a count of two or more (`N个`) and a noun phrase of two to six
 /// letters, a policy formula by its shape (FACTS.md §programs: `“两个允许”`); not `一个…`
-/// (an article), nor a phrase with `的`.
+/// (an article), nor a phrase with `的`, nor one opening with `没` (`“三个没想到”`: what a
+/// speaker did not expect, speech).
 fn is_counted_formula(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
     let counts = |c: char| "二三四五六七八九十两".contains(c);
     (4..=8).contains(&chars.len())
         && counts(chars[0])
         && chars[1] == COUNTED_FORMULA_CLASSIFIER
+        && chars[2] != '没'
         && chars[2..].iter().all(|&c| is_han(c) && c != '的' && !counts(c))
 }
 
