@@ -543,7 +543,9 @@ impl InstitutionExtractor {
                 continue;
             };
             let short = e - s <= SHORT_BODY_BYTES;
-            if (short && !bounds.contains(&s)) || self.title_runs_past(&text[s..], e - s) {
+            // A two-character short form glued to `大会` names the meeting (`世卫大会`).
+            let meeting = short && text[e..].starts_with("大会");
+            if (short && !bounds.contains(&s)) || meeting || self.title_runs_past(&text[s..], e - s) {
                 continue;
             }
             let body = &self.named[index];
@@ -1640,6 +1642,9 @@ impl InstitutionExtractor {
     /// the names of public bodies (`优化公立医院`) but belong to those of companies,
     /// associations and schools (`国际传播集团`, `医学救援协会`, `公共管理学院`).
     pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
+        if suffix.task && matches!(tag, "v" | "vn") && w.chars().count() > 1 && !self.stops.contains(w) {
+            return false;
+        }
         self.is_stop(w, tag)
             || (tag == "vn"
                 && w.chars().count() > 1
