@@ -740,8 +740,10 @@ impl InstitutionExtractor {
         {
             match self.tagger_start(text, tokens, core_start, s, e) {
                 Some(Evidence::Starts(t)) => core_start = t,
-                Some(Evidence::NoOrganization) => return None,
-                None => {}
+                Some(Evidence::NoOrganization) if !self.vouched_by_suffix(text, tokens, core_start, s, suffix) => {
+                    return None
+                }
+                Some(Evidence::NoOrganization) | None => {}
             }
         }
         let core = &text[core_start..core_end];
@@ -917,6 +919,33 @@ impl InstitutionExtractor {
                     && common(core_start, x.start)
             })
             .map(|x| Evidence::Starts(x.start))
+    }
+
+    /// A short core of its own that opens a clause or a list item before a strong suffix of
+    /// a facility or firm (`，仁心诊所`, `和百康药房`): the structure vouches for a made-up
+    /// name the tagger does not know. Field and generic words (`口腔`, `私人`, `医药`) name
+    /// a kind, not a body.
+    fn vouched_by_suffix(&self, text: &str, tokens: &[Token<'_>], core_start: usize, s: usize, suffix: &Suffix) -> bool {
+        let strong = matches!(
+            suffix.kind,
+            InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::Company
+        ) && suffix.canon.chars().count() >= 2;
+        let core = &text[core_start..s];
+        let k = tokens.partition_point(|t| t.span.start < core_start);
+        let starts_token = tokens.get(k).is_some_and(|t| t.span.start == core_start);
+        let opens = k == 0 || {
+            let prev = tokens[k - 1].text;
+            !is_han_word(prev) || self.and_words.contains(prev)
+        };
+        let field = self.generic_cores.contains(core) || self.company_words.iter().any(|w| w == core);
+        strong
+            && starts_token
+            && opens
+            && (2..=4).contains(&core.chars().count())
+            && is_han_word(core)
+            && !field
+            && !self.starts_with_stop(core)
+            && !self.deictic(core)
     }
 
     /// A kind noun written between a count and the suffix (`等6所` + `管区` + 医院): a common
