@@ -1486,7 +1486,7 @@ impl InstitutionExtractor {
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
         let ends_name =
             !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
-        ends_name && !misread_place
+        ends_name && !misread_place && !numeral_town(text, left, i, core_end)
     }
 
     /// Another organization's suffix in `w` ends the name, except inside branches,
@@ -1837,6 +1837,17 @@ const MAX_LEVEL_PLACE_CHARS: usize = 4;
 
 /// Opens the name of `c` with the legal form written right before it, its places included
 /// in its core as printed (`社团法人` + `某地` + `家庭医学` + `医学会`).
+/// A town named with a numeral word right before its level (`三元` `镇`, `百丈` `乡`,
+/// `万松` `街道`): the segmenter reads the name as a number; a count with its measure word
+/// (`三个` `镇`) is none.
+fn numeral_town(text: &str, left: &[(Span, &str)], i: usize, core_end: usize) -> bool {
+    let (sp, tag) = left[i - 1];
+    let w = sp.slice(text);
+    let level = text.get(sp.end..core_end).is_some_and(|l| matches!(l, "镇" | "乡" | "街道"));
+    let measure = w.chars().skip(1).any(|c| "个家所座名余多几些位批次年".contains(c));
+    level && tag == "m" && (2..=3).contains(&w.chars().count()) && is_han_word(w) && !measure
+}
+
 fn legal_form(text: &str, base: usize, c: &mut Candidate) {
     let start = c.span.start - base;
     let Some(form) = LEGAL_FORMS.iter().find(|f| text[..start].ends_with(*f)) else { return };
