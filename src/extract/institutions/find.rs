@@ -723,6 +723,10 @@ impl InstitutionExtractor {
             if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
                 return Some(g);
             }
+            // A parent written there that names nothing (`医院新院区`): no branch either.
+            if self.branch_parent_at(text, &left).is_some() {
+                return None;
+            }
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
@@ -1219,19 +1223,9 @@ impl InstitutionExtractor {
             || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
     }
 
-    /// A branch name: the parent organization (found by walking from the nearest token
-    /// that ends with a suffix), the branch's own core, the branch suffix.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn branch(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        left: &[(Span, &str)],
-        s: usize,
-        e: usize,
-        suffix: &Suffix,
-        base: usize,
-    ) -> Option<Group> {
+    /// The index after the token of a branch's parent: the nearest word ending on an
+    /// organization suffix, within six words of the branch's name and no stop between.
+    fn branch_parent_at(&self, text: &str, left: &[(Span, &str)]) -> Option<usize> {
         let mut k = left.len();
         let mut steps = 0;
         while k > 0 && steps < 6 {
@@ -1249,9 +1243,23 @@ impl InstitutionExtractor {
             k -= 1;
             steps += 1;
         }
-        if k == 0 || steps >= 6 {
-            return None;
-        }
+        (k > 0 && steps < 6).then_some(k)
+    }
+
+    /// A branch name: the parent organization (found by walking from the nearest token
+    /// that ends with a suffix), the branch's own core, the branch suffix.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn branch(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let k = self.branch_parent_at(text, left)?;
         let (psp, _) = left[k - 1];
         let pw = psp.slice(text);
         let (pstart_in, pend_in, parent_suffix) =
