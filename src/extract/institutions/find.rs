@@ -929,11 +929,17 @@ impl InstitutionExtractor {
     /// a facility or firm (`，仁心诊所`, `和百康药房`): the structure vouches for a made-up
     /// name the tagger does not know. Field and generic words (`口腔`, `私人`, `医药`) name
     /// a kind, not a body.
-    fn vouched_by_suffix(&self, text: &str, tokens: &[Token<'_>], core_start: usize, s: usize, suffix: &Suffix) -> bool {
-        let strong = matches!(
-            suffix.kind,
-            InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::Company
-        ) && suffix.canon.chars().count() >= 2;
+    fn vouched_by_suffix(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        core_start: usize,
+        s: usize,
+        suffix: &Suffix,
+    ) -> bool {
+        let strong =
+            matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::Company)
+                && suffix.canon.chars().count() >= 2;
         let core = &text[core_start..s];
         let k = tokens.partition_point(|t| t.span.start < core_start);
         let starts_token = tokens.get(k).is_some_and(|t| t.span.start == core_start);
