@@ -718,21 +718,20 @@ impl InstitutionExtractor {
         }
         let left = self.left_pieces(text, tokens, s)?;
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
-        // to its left within the same noun phrase is the parent.
-        if suffix.branch {
-            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
-                return Some(g);
-            }
-            // A parent written there that names nothing (`医院新院区`): no branch either.
-            if self.branch_parent_at(text, &left).is_some() {
-                return None;
-            }
+        // to its left within the same noun phrase is the parent; a parent written there
+        // that names nothing (`医院新院区`) makes no branch either.
+        if suffix.branch && self.branch_parent_at(text, &left).is_some() {
+            return self.branch(text, tokens, &left, s, e, suffix, base);
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let titled = self.title_at(&text[e..]);
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
+        // A sub-unit in brackets after its body (`某某医院（某某院区）`) qualifies that body.
+        if suffix.branch && text[..core_start].ends_with(['（', '(']) {
+            return None;
+        }
         let stop_at =
             region.first().map_or(stop_at, |r| left.iter().position(|t| t.0.start == r.0.start).unwrap_or(stop_at));
         // The tagger checks names the rules would make (not lists, not region-named ones, not
