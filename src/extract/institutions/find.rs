@@ -543,7 +543,9 @@ impl InstitutionExtractor {
                 continue;
             };
             let short = e - s <= SHORT_BODY_BYTES;
-            if (short && !bounds.contains(&s)) || self.title_runs_past(&text[s..], e - s) {
+            // A two-character short form glued to `大会` names the meeting (`世卫大会`).
+            let meeting = short && text[e..].starts_with("大会");
+            if (short && !bounds.contains(&s)) || meeting || self.title_runs_past(&text[s..], e - s) {
                 continue;
             }
             let body = &self.named[index];
@@ -716,17 +718,20 @@ impl InstitutionExtractor {
         }
         let left = self.left_pieces(text, tokens, s)?;
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
-        // to its left within the same noun phrase is the parent.
-        if suffix.branch {
-            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
-                return Some(g);
-            }
+        // to its left within the same noun phrase is the parent; a parent written there
+        // that names nothing (`医院新院区`) makes no branch either.
+        if suffix.branch && self.branch_parent_at(text, &left).is_some() {
+            return self.branch(text, tokens, &left, s, e, suffix, base);
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
         let titled = self.title_at(&text[e..]);
         let (mut core_start, mut region, stop_at) = self.walk_core(text, &left, i, suffix, titled);
         self.short_form_as_core(&mut region, &mut core_start, core_end, suffix);
+        // A sub-unit in brackets after its body (`某某医院（某某院区）`) qualifies that body.
+        if suffix.branch && text[..core_start].ends_with(['（', '(']) {
+            return None;
+        }
         let stop_at =
             region.first().map_or(stop_at, |r| left.iter().position(|t| t.0.start == r.0.start).unwrap_or(stop_at));
         // The tagger checks names the rules would make (not lists, not region-named ones, not
@@ -738,8 +743,10 @@ impl InstitutionExtractor {
         {
             match self.tagger_start(text, tokens, core_start, s, e) {
                 Some(Evidence::Starts(t)) => core_start = t,
-                Some(Evidence::NoOrganization) => return None,
-                None => {}
+                Some(Evidence::NoOrganization) if !self.vouched_by_suffix(text, tokens, core_start, s, suffix) => {
+                    return None
+                }
+                Some(Evidence::NoOrganization) | None => {}
             }
         }
         let core = &text[core_start..core_end];
@@ -915,6 +922,39 @@ impl InstitutionExtractor {
                     && common(core_start, x.start)
             })
             .map(|x| Evidence::Starts(x.start))
+    }
+
+    /// A short core of its own that opens a clause or a list item before a strong suffix of
+    /// a facility or firm (`，仁心诊所`, `和百康药房`): the structure vouches for a made-up
+    /// name the tagger does not know. Field and generic words (`口腔`, `私人`, `医药`) name
+    /// a kind, not a body.
+    fn vouched_by_suffix(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        core_start: usize,
+        s: usize,
+        suffix: &Suffix,
+    ) -> bool {
+        let strong =
+            matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::Company)
+                && suffix.canon.chars().count() >= 2;
+        let core = &text[core_start..s];
+        let k = tokens.partition_point(|t| t.span.start < core_start);
+        let starts_token = tokens.get(k).is_some_and(|t| t.span.start == core_start);
+        let opens = k == 0 || {
+            let prev = tokens[k - 1].text;
+            !is_han_word(prev) || self.and_words.contains(prev)
+        };
+        let field = self.generic_cores.contains(core) || self.company_words.iter().any(|w| w == core);
+        strong
+            && starts_token
+            && opens
+            && (2..=4).contains(&core.chars().count())
+            && is_han_word(core)
+            && !field
+            && !self.starts_with_stop(core)
+            && !self.deictic(core)
     }
 
     /// A kind noun written between a count and the suffix (`等6所` + `管区` + 医院): a common
@@ -1188,19 +1228,9 @@ impl InstitutionExtractor {
             || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
     }
 
-    /// A branch name: the parent organization (found by walking from the nearest token
-    /// that ends with a suffix), the branch's own core, the branch suffix.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn branch(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        left: &[(Span, &str)],
-        s: usize,
-        e: usize,
-        suffix: &Suffix,
-        base: usize,
-    ) -> Option<Group> {
+    /// The index after the token of a branch's parent: the nearest word ending on an
+    /// organization suffix, within six words of the branch's name and no stop between.
+    fn branch_parent_at(&self, text: &str, left: &[(Span, &str)]) -> Option<usize> {
         let mut k = left.len();
         let mut steps = 0;
         while k > 0 && steps < 6 {
@@ -1218,9 +1248,23 @@ impl InstitutionExtractor {
             k -= 1;
             steps += 1;
         }
-        if k == 0 || steps >= 6 {
-            return None;
-        }
+        (k > 0 && steps < 6).then_some(k)
+    }
+
+    /// A branch name: the parent organization (found by walking from the nearest token
+    /// that ends with a suffix), the branch's own core, the branch suffix.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn branch(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Group> {
+        let k = self.branch_parent_at(text, left)?;
         let (psp, _) = left[k - 1];
         let pw = psp.slice(text);
         let (pstart_in, pend_in, parent_suffix) =
@@ -1455,7 +1499,7 @@ impl InstitutionExtractor {
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
         let ends_name =
             !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
-        ends_name && !misread_place
+        ends_name && !misread_place && !numeral_town(text, left, i, core_end)
     }
 
     /// Another organization's suffix in `w` ends the name, except inside branches,
@@ -1640,6 +1684,9 @@ impl InstitutionExtractor {
     /// the names of public bodies (`优化公立医院`) but belong to those of companies,
     /// associations and schools (`国际传播集团`, `医学救援协会`, `公共管理学院`).
     pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
+        if suffix.task && matches!(tag, "v" | "vn") && w.chars().count() > 1 && !self.stops.contains(w) {
+            return false;
+        }
         self.is_stop(w, tag)
             || (tag == "vn"
                 && w.chars().count() > 1
@@ -1803,6 +1850,17 @@ const MAX_LEVEL_PLACE_CHARS: usize = 4;
 
 /// Opens the name of `c` with the legal form written right before it, its places included
 /// in its core as printed (`社团法人` + `某地` + `家庭医学` + `医学会`).
+/// A town named with a numeral word right before its level (`三元` `镇`, `百丈` `乡`,
+/// `万松` `街道`): the segmenter reads the name as a number; a count with its measure word
+/// (`三个` `镇`) is none.
+fn numeral_town(text: &str, left: &[(Span, &str)], i: usize, core_end: usize) -> bool {
+    let (sp, tag) = left[i - 1];
+    let w = sp.slice(text);
+    let level = text.get(sp.end..core_end).is_some_and(|l| matches!(l, "镇" | "乡" | "街道"));
+    let measure = w.chars().skip(1).any(|c| "个家所座名余多几些位批次年".contains(c));
+    level && tag == "m" && (2..=3).contains(&w.chars().count()) && is_han_word(w) && !measure
+}
+
 fn legal_form(text: &str, base: usize, c: &mut Candidate) {
     let start = c.span.start - base;
     let Some(form) = LEGAL_FORMS.iter().find(|f| text[..start].ends_with(*f)) else { return };

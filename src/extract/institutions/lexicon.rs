@@ -44,6 +44,10 @@ pub(super) struct Suffix {
     /// Written right after a bare level or a known place (`县府`, `某县府`): after a word
     /// that only ends like a place it names nothing.
     pub(super) level: bool,
+    /// Named by the task it coordinates (`某市深化医改工作领导小组`,
+    /// `国务院防治某病工作部际联席会议`): verbs belong to the core, whose place (or national
+    /// prefix) is required.
+    pub(super) task: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -192,6 +196,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             corps: false,
             alliance: false,
             level: false,
+            task: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -204,6 +209,10 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "corps" => s.corps = true,
                 "alliance" => s.alliance = true,
                 "level" => s.level = true,
+                "task" => {
+                    s.task = true;
+                    s.region_req = true;
+                }
                 "national" => {
                     s.national = true;
                     s.region_req = true;

@@ -3,7 +3,8 @@
 //! bureau; `市卫健委、市场监管局` the city's market regulator. Each later item is a mention of
 //! its own, written bare (its surface), named with the first item's region.
 //!
-//! An item follows the previous one after `、` (or `和`, `及`, `与`), and is a short Han run
+//! An item follows the previous one after `、` (or `和`, `及`, `与`), or glued to it when it
+//! is a bare organ word of its own (`市纪委监委`: the city's supervisory commission), and is a short Han run
 //! ending on a government suffix at a token boundary, opened by no stop word, where no other
 //! name stands. The list ends at the first piece that is no such item.
 //!
@@ -134,8 +135,8 @@ impl InstitutionExtractor {
         at: usize,
     ) -> Option<(usize, usize, String, String)> {
         let rest = text.get(at..)?;
-        let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s))?;
-        let start = at + sep.len();
+        let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s));
+        let start = at + sep.map_or(0, |s| s.len());
         let window: usize = text[start..].chars().take(MAX_ITEM_CHARS).map(char::len_utf8).sum();
         let item = &text[start..start + window];
         if self.starts_with_stop(item) {
@@ -150,6 +151,11 @@ impl InstitutionExtractor {
         // An item with a place of its own (`龙岗街道办`) shares none.
         let placed = PLACE_ENDS.iter().chain(&REGION_LEVELS).any(|p| core.ends_with(p));
         if !plain || !proper || placed || !core.chars().all(is_han) || core.chars().count() > 4 {
+            return None;
+        }
+        // An organ glued to the previous one (`市纪委监委`) is a bare suffix word of its own.
+        let own_token = || tokens.iter().any(|t| t.span.start == start && t.span.end == start + m.end());
+        if sep.is_none() && !(core.is_empty() && own_token()) {
             return None;
         }
         Some((start, start + m.end(), core.to_string(), suffix.canon.clone()))
