@@ -1026,13 +1026,30 @@ impl MetaParser {
             lead += '《'.len_utf8();
             rest = inner;
         }
+        let quoted = self.quoted_account(rest);
+        if let Some((skip, inner)) = quoted {
+            // `本文来自微信公众号“某某健康”`: the account in quotes after its channel word names
+            // the outlet, whatever its name ends with.
+            lead += skip;
+            rest = inner;
+        }
         let name = &rest[..rest.len() - self.note_endings.longest_suffix(rest).unwrap_or(0)];
         let wire = self.wire.iter().any(|w| w == name);
-        if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
+        if !(wire || quoted.is_some() || self.is_outlet(name)) || !name.chars().all(is_han) {
             return None;
         }
         let outlet = Field::new(name, Span::new(base + lead, base + lead + name.len()));
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
+    }
+
+    /// An account's name quoted after a channel word (`微信公众号“某某健康”`,
+    /// `lexicon/outlet_channels.txt`): the bytes before the name, and the name.
+    fn quoted_account<'t>(&self, s: &'t str) -> Option<(usize, &'t str)> {
+        let channel = self.editions.iter().filter(|e| s.starts_with(e.as_str())).max_by_key(|e| e.len())?;
+        let after = &s[channel.len()..];
+        let open = after.chars().next().filter(|c| matches!(c, '“' | '「' | '"' | '《'))?;
+        let inner = after[open.len_utf8()..].strip_suffix(['”', '」', '"', '》'])?;
+        (!inner.is_empty()).then_some((channel.len() + open.len_utf8(), inner))
     }
 
     /// Whether a `来源：` value names no outlet: a stock word (`网络`, `综合`) or the page
@@ -1220,6 +1237,9 @@ impl MetaParser {
             let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (year, month, day) = if c.name("y").is_some() {
                 (num("y"), num("m"), num("d"))
+            } else if c.name("ey").is_some() {
+                // Hong Kong and Macau print the day first: `05/03/2024`.
+                (num("ey"), num("em"), num("ed"))
             } else if let Some(ry) = num("ry") {
                 if c.name("roc").is_none() && !(100..200).contains(&ry) {
                     continue;
@@ -1248,7 +1268,13 @@ impl MetaParser {
                 }
                 _ => {
                     // Keep the span on the date alone when what follows is not a time.
-                    end = c.name("ri").or(c.name("d")).or(c.name("rd")).or(c.name("cd")).map_or(end, |m| m.end());
+                    end = c
+                        .name("ri")
+                        .or(c.name("d"))
+                        .or(c.name("ey"))
+                        .or(c.name("rd"))
+                        .or(c.name("cd"))
+                        .map_or(end, |m| m.end());
                     if c.name("rd").or(c.name("cd")).or(c.name("rd2")).is_some() {
                         end = all.end();
                     }
@@ -1382,11 +1408,13 @@ impl MetaParser {
     /// `该报记者`, `我台记者`). The label credits the person; the word names no source.
     fn is_outlet_reference(&self, token: &str) -> bool {
         let is_suffix = |t: &str| self.outlet_suffixes.iter().any(|suf| suf == t);
+        // The kind a self-reference names (`本刊` → `刊`) is an outlet's kind too (`该刊记者`).
+        let is_kind = |t: &str| !t.is_empty() && self.self_references.iter().any(|r| r.ends_with(t));
         let mut chars = token.chars();
         let Some(first) = chars.next() else { return false };
         is_suffix(token)
             || self.self_references.iter().any(|r| r == token)
-            || references_outlet(first) && is_suffix(chars.as_str())
+            || references_outlet(first) && (is_suffix(chars.as_str()) || is_kind(chars.as_str()))
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
@@ -1506,10 +1534,12 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 }
 
 /// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
+/// day first as Hong Kong and Macau print it (`01/05/2024 10:21`),
 /// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
 fn date_regex() -> Regex {
     Regex::new(concat!(
-        r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+        r"(?:(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+        r"|(?P<ed>\d{1,2})[/.](?P<em>\d{1,2})[/.](?P<ey>\d{4}))",
         r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?(?:\s*T?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
         r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
         r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
@@ -1846,6 +1876,10 @@ mod tests {
             ("2024-05-23 中午12:10", "2024-05-23T12:10", "2024-05-23 中午12:10"),
             ("发布时间：2024-03-05T09:30:00+08:00", "2024-03-05T09:30:00", "2024-03-05T09:30:00"),
             ("2024-03-05T09:30", "2024-03-05T09:30", "2024-03-05T09:30"),
+            ("07/03/2026 16:45", "2026-03-07T16:45", "07/03/2026 16:45"),
+            ("上載日期：21/11/2025", "2025-11-21", "21/11/2025"),
+            ("發佈時間：3/9/2026 上午9:05", "2026-09-03T09:05", "3/9/2026 上午9:05"),
+            ("28.02.2026", "2026-02-28", "28.02.2026"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -1855,6 +1889,9 @@ mod tests {
     fn impossible_dates_are_not_stamps() {
         assert!(isos("2024-02-30").is_empty());
         assert!(isos("2024-13-01").is_empty());
+        // Day first: the month is the middle number (no US month-first reading).
+        assert!(isos("30/02/2024").is_empty());
+        assert!(isos("05/13/2024").is_empty());
     }
 
     #[test]
