@@ -344,6 +344,7 @@ impl Classifier {
         keep_rows_between_text(&mut out);
         keep_sentences_between_prose(&mut out);
         keep_column_headline(text, &mut out);
+        inline_links_between_prose(text, &mut out);
         out
     }
 
@@ -651,6 +652,31 @@ fn keep_sentences_between_prose(lines: &mut [Line]) {
             && only_furniture_evidence(l, Feature::FurnitureLexicon)
     };
     keep_runs_between(lines, sentence, |l| matches!(l.kind, LineKind::Text) && l.features.prose);
+}
+
+/// A related-list heading carrying one headline on its line (`相关阅读：某市…`) between two
+/// prose lines is a link printed inside the text: furniture, not a heading that ends the
+/// body (a list under a heading, or several headlines on its line, still does).
+fn inline_links_between_prose(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if !matches!(lines[i].kind, LineKind::Heading) {
+            continue;
+        }
+        const MAX_ITEM_CHARS: usize = 40;
+        let one_item = lines[i].span.slice(text).split_once(['：', ':']).is_some_and(|(head, item)| {
+            let item = item.trim();
+            FURNITURE_HEADINGS.words().any(|w| w == head.trim())
+                && !item.is_empty()
+                && item.chars().count() <= MAX_ITEM_CHARS
+                && !item.contains(['|', '｜', ' ', '\u{3000}', '。', '，', '：'])
+        });
+        let prose = |l: Option<&Line>| l.is_some_and(|l| matches!(l.kind, LineKind::Text) && l.features.prose);
+        let above = lines[..i].iter().rev().find(|l| !matches!(l.kind, LineKind::Blank));
+        let below = lines[i + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank));
+        if one_item && prose(above) && prose(below) {
+            lines[i].kind = LineKind::Furniture;
+        }
+    }
 }
 
 /// A line that opens with a column name and `：` (`专题：某市…`, `lexicon/column_names.txt`),

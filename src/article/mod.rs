@@ -882,15 +882,22 @@ fn title_without_keyword_tag(layout: &mut ArticleLayout) {
 }
 
 /// The title without a short bracketed tag after it, a widget's or a forum's (`[复制链接]`,
-/// `【打印】`), where at least four Han characters are left.
+/// `【打印】`), or a media tag in round brackets (`（组图）`, `lexicon/title_tags.txt`), where
+/// at least four Han characters are left.
 fn without_trailing_tag(text: &str, span: Span) -> Span {
     const MAX_TAG_CHARS: usize = 6;
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text).trim_end();
+    let media_tag = |open: usize| {
+        let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        crate::lexicon::TITLE_TAGS.words().any(|w| w == inner)
+    };
     let Some(open) = (if t.ends_with(']') {
         t.rfind('[')
     } else if t.ends_with('】') {
         t.rfind('【')
+    } else if t.ends_with(['）', ')']) {
+        t.rfind(['（', '(']).filter(|&o| media_tag(o))
     } else {
         None
     }) else {
