@@ -2830,6 +2830,62 @@ const PAGES: &[Page] = &[
         body_lacks: &[],
     },
 
+    // A broadcaster and the place before 报道 and a space opening the lead.
+    Page {
+        text: "医院推出网上预约服务\n2027-04-12\n东原卫视杭州报道 全市公立医院即日起推出网上预约服务，患者可通过手机预约专科门诊。\n新服务预计每月处理三万人次预约。",
+        title: Some("医院推出网上预约服务"),
+        published_at: Some("2027-04-12"),
+        source: Some("东原卫视"),
+        authors: &[],
+        editors: &[],
+        body_has: &[],
+        body_lacks: &[],
+    },
+    // A broadcaster before 消息 and a space opening the lead.
+    Page {
+        text: "医院推出网上预约服务\n2027-04-12\n东原电视台消息 全市公立医院即日起推出网上预约服务，患者可通过手机预约专科门诊。\n新服务预计每月处理三万人次预约。",
+        title: Some("医院推出网上预约服务"),
+        published_at: Some("2027-04-12"),
+        source: Some("东原电视台"),
+        authors: &[],
+        editors: &[],
+        body_has: &[],
+        body_lacks: &[],
+    },
+    // A paper, a place and the day before 讯.
+    Page {
+        text: "医院推出网上预约服务\n2027-04-12\n东原日报杭州4月12日讯 全市公立医院即日起推出网上预约服务，患者可通过手机预约专科门诊。\n新服务预计每月处理三万人次预约。",
+        title: Some("医院推出网上预约服务"),
+        published_at: Some("2027-04-12"),
+        source: Some("东原日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &[],
+        body_lacks: &[],
+    },
+    // A paper and the place before 報道 and a colon.
+    Page {
+        text: "醫院推出網上預約服務\n2027-04-12\n東海日報香港報道：多間公立醫院即日起推出網上預約服務，病人可透過手機預約專科門診。\n新服務預計每月處理三萬宗預約。",
+        title: Some("医院推出网上预约服务"),
+        published_at: Some("2027-04-12"),
+        source: Some("东海日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &[],
+        body_lacks: &[],
+    },
+    // An outlet before 报道 and a comma cites a report: no dateline.
+    Page {
+        text: "医院推出网上预约服务\n2027-04-12\n东原日报报道，全市公立医院即日起推出网上预约服务，患者可通过手机预约专科门诊。\n新服务预计每月处理三万人次预约。",
+        title: Some("医院推出网上预约服务"),
+        published_at: Some("2027-04-12"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["东原日报报道，全市公立医院即日起推出网上预约服务"],
+        body_lacks: &[],
+    },
+
 ];
 
 #[test]

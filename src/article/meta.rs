@@ -515,19 +515,13 @@ impl MetaParser {
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
+        // `据某某日报报道：` cites another outlet's report: no dateline of this one.
+        if a.starts_with('据') {
+            return None;
+        }
         let wire = self.wire.iter().find(|w| a.starts_with(w.as_str()));
-        let outlet = if let Some(w) = wire {
-            Some(Span::new(agency.start(), agency.start() + w.len()))
-        } else if self.self_references.iter().any(|l| a.starts_with(l.as_str()))
-            || a.chars().any(|c| c.is_ascii_digit())
-        {
-            None
-        } else {
-            let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
-            // The place the report was filed from is no part of the outlet (`中新网乌鲁木齐`).
-            let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
-            (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
-        };
+        let outlet =
+            self.agency_outlet(a, wire.map(String::as_str)).map(|n| Span::new(agency.start(), agency.start() + n));
         // The credits in brackets, else printed bare before the text (`本报讯 记者 李四 日前，…`).
         let inner = c.name("inner").map(|m| (m.start(), m.as_str())).or_else(|| {
             let at = c.get(0).map_or(0, |m| m.end());
@@ -537,7 +531,8 @@ impl MetaParser {
         // (`某某网讯`).
         let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
         if inner.is_none() && !named {
-            return None;
+            // `记者张三报道：` names no outlet before its mark: the credits the text opens with.
+            return c.name("mark").and_then(|_| self.opening_credits(para, paragraph.start));
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
         if let Some(o) = &outlet {
@@ -568,6 +563,21 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// How long the outlet is that opens a dateline's agency `a`: the wire agency it starts
+    /// with, else the agency without `新闻`/`消息` and the place the report was filed from
+    /// (`中新网乌鲁木齐`); none for the page naming itself (`本报`) or an agency with figures.
+    fn agency_outlet(&self, a: &str, wire: Option<&str>) -> Option<usize> {
+        if let Some(w) = wire {
+            return Some(w.len());
+        }
+        if self.self_references.iter().any(|l| a.starts_with(l.as_str())) || a.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
+        let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
+        (!trimmed.is_empty()).then_some(trimmed.len())
     }
 
     /// The credits a paragraph opens with, bare before its text (`本报记者 张三 通讯员 李四
@@ -1552,10 +1562,11 @@ fn date_regex() -> Regex {
 const MAX_OPENING_CREDIT_CHARS: usize = 40;
 
 /// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
-/// brackets (`〔本报讯〕`: the brackets are no part of the agency).
+/// brackets (`〔本报讯〕`: the brackets are no part of the agency), and an outlet's report
+/// mark set off by a colon or a space (`某某卫视杭州报道：`, `某某电视台消息 `).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)[】〕］\]]?",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")
