@@ -343,6 +343,8 @@ impl Classifier {
         mark_dated_teasers(text, &mut out);
         keep_rows_between_text(&mut out);
         keep_sentences_between_prose(&mut out);
+        keep_column_headline(text, &mut out);
+        inline_links_between_prose(text, &mut out);
         out
     }
 
@@ -650,6 +652,52 @@ fn keep_sentences_between_prose(lines: &mut [Line]) {
             && only_furniture_evidence(l, Feature::FurnitureLexicon)
     };
     keep_runs_between(lines, sentence, |l| matches!(l.kind, LineKind::Text) && l.features.prose);
+}
+
+/// A related-list heading carrying one headline on its line (`相关阅读：某市…`) between two
+/// prose lines is a link printed inside the text: furniture, not a heading that ends the
+/// body (a list under a heading, or several headlines on its line, still does).
+fn inline_links_between_prose(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if !matches!(lines[i].kind, LineKind::Heading) {
+            continue;
+        }
+        const MAX_ITEM_CHARS: usize = 40;
+        let one_item = lines[i].span.slice(text).split_once(['：', ':']).is_some_and(|(head, item)| {
+            let item = item.trim();
+            FURNITURE_HEADINGS.words().any(|w| w == head.trim())
+                && !item.is_empty()
+                && item.chars().count() <= MAX_ITEM_CHARS
+                && !item.contains(['|', '｜', ' ', '\u{3000}', '。', '，', '：'])
+        });
+        let prose = |l: Option<&Line>| l.is_some_and(|l| matches!(l.kind, LineKind::Text) && l.features.prose);
+        let above = lines[..i].iter().rev().find(|l| !matches!(l.kind, LineKind::Blank));
+        let below = lines[i + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank));
+        if one_item && prose(above) && prose(below) {
+            lines[i].kind = LineKind::Furniture;
+        }
+    }
+}
+
+/// A line that opens with a column name and `：` (`专题：某市…`, `lexicon/column_names.txt`),
+/// furniture by the lexicon alone as a teaser's label, is the headline when the page's date
+/// line stands right below it: a teaser between paragraphs has no date line of its own.
+fn keep_column_headline(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let l = &lines[i];
+        if !matches!(l.kind, LineKind::Furniture) || !only_furniture_evidence(l, Feature::FurnitureLexicon) {
+            continue;
+        }
+        let column = l.span.slice(text).split_once(['：', ':']).is_some_and(|(head, rest)| {
+            !rest.trim().is_empty() && crate::lexicon::COLUMN_NAMES.words().any(|w| w == head.trim())
+        });
+        let below = lines[i + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank));
+        if column && below.is_some_and(|b| matches!(&b.kind, LineKind::Meta(m) if !m.stamps.is_empty())) {
+            let l = &mut lines[i];
+            l.evidence.flag(Feature::FurnitureLexicon, false);
+            l.kind = plain_kind(l.decision().0);
+        }
+    }
 }
 
 /// Whether `feature` is the only evidence of furniture of a line (no other furniture,

@@ -515,19 +515,13 @@ impl MetaParser {
         let agency = c.name("agency")?;
         let mut out = MetaLine::default();
         let a = agency.as_str();
+        // `据某某日报报道：` cites another outlet's report: no dateline of this one.
+        if a.starts_with('据') {
+            return None;
+        }
         let wire = self.wire.iter().find(|w| a.starts_with(w.as_str()));
-        let outlet = if let Some(w) = wire {
-            Some(Span::new(agency.start(), agency.start() + w.len()))
-        } else if self.self_references.iter().any(|l| a.starts_with(l.as_str()))
-            || a.chars().any(|c| c.is_ascii_digit())
-        {
-            None
-        } else {
-            let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
-            // The place the report was filed from is no part of the outlet (`中新网乌鲁木齐`).
-            let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
-            (!trimmed.is_empty()).then(|| Span::new(agency.start(), agency.start() + trimmed.len()))
-        };
+        let outlet =
+            self.agency_outlet(a, wire.map(String::as_str)).map(|n| Span::new(agency.start(), agency.start() + n));
         // The credits in brackets, else printed bare before the text (`本报讯 记者 李四 日前，…`).
         let inner = c.name("inner").map(|m| (m.start(), m.as_str())).or_else(|| {
             let at = c.get(0).map_or(0, |m| m.end());
@@ -537,7 +531,8 @@ impl MetaParser {
         // (`某某网讯`).
         let named = outlet.is_some_and(|o| c.name("dian").is_some() || self.is_outlet(&para[o.range()]));
         if inner.is_none() && !named {
-            return None;
+            // `记者张三报道：` names no outlet before its mark: the credits the text opens with.
+            return c.name("mark").and_then(|_| self.opening_credits(para, paragraph.start));
         }
         let outlet = outlet.map(|s| Field::new(&para[s.range()], s.shift(paragraph.start)));
         if let Some(o) = &outlet {
@@ -568,6 +563,21 @@ impl MetaParser {
             }
         }
         Some(out)
+    }
+
+    /// How long the outlet is that opens a dateline's agency `a`: the wire agency it starts
+    /// with, else the agency without `新闻`/`消息` and the place the report was filed from
+    /// (`中新网乌鲁木齐`); none for the page naming itself (`本报`) or an agency with figures.
+    fn agency_outlet(&self, a: &str, wire: Option<&str>) -> Option<usize> {
+        if let Some(w) = wire {
+            return Some(w.len());
+        }
+        if self.self_references.iter().any(|l| a.starts_with(l.as_str())) || a.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let trimmed = a.trim_end_matches("新闻").trim_end_matches("消息");
+        let trimmed = place_suffix(trimmed).map_or(trimmed, |p| &trimmed[..p]);
+        (!trimmed.is_empty()).then_some(trimmed.len())
     }
 
     /// The credits a paragraph opens with, bare before its text (`本报记者 张三 通讯员 李四
@@ -1026,13 +1036,30 @@ impl MetaParser {
             lead += '《'.len_utf8();
             rest = inner;
         }
+        let quoted = self.quoted_account(rest);
+        if let Some((skip, inner)) = quoted {
+            // `本文来自微信公众号“某某健康”`: the account in quotes after its channel word names
+            // the outlet, whatever its name ends with.
+            lead += skip;
+            rest = inner;
+        }
         let name = &rest[..rest.len() - self.note_endings.longest_suffix(rest).unwrap_or(0)];
         let wire = self.wire.iter().any(|w| w == name);
-        if !(wire || self.is_outlet(name)) || !name.chars().all(is_han) {
+        if !(wire || quoted.is_some() || self.is_outlet(name)) || !name.chars().all(is_han) {
             return None;
         }
         let outlet = Field::new(name, Span::new(base + lead, base + lead + name.len()));
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Dateline)], ..MetaLine::default() })
+    }
+
+    /// An account's name quoted after a channel word (`微信公众号“某某健康”`,
+    /// `lexicon/outlet_channels.txt`): the bytes before the name, and the name.
+    fn quoted_account<'t>(&self, s: &'t str) -> Option<(usize, &'t str)> {
+        let channel = self.editions.iter().filter(|e| s.starts_with(e.as_str())).max_by_key(|e| e.len())?;
+        let after = &s[channel.len()..];
+        let open = after.chars().next().filter(|c| matches!(c, '“' | '「' | '"' | '《'))?;
+        let inner = after[open.len_utf8()..].strip_suffix(['”', '」', '"', '》'])?;
+        (!inner.is_empty()).then_some((channel.len() + open.len_utf8(), inner))
     }
 
     /// Whether a `来源：` value names no outlet: a stock word (`网络`, `综合`) or the page
@@ -1220,6 +1247,9 @@ impl MetaParser {
             let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
             let (year, month, day) = if c.name("y").is_some() {
                 (num("y"), num("m"), num("d"))
+            } else if c.name("ey").is_some() {
+                // Hong Kong and Macau print the day first: `05/03/2024`.
+                (num("ey"), num("em"), num("ed"))
             } else if let Some(ry) = num("ry") {
                 if c.name("roc").is_none() && !(100..200).contains(&ry) {
                     continue;
@@ -1248,7 +1278,13 @@ impl MetaParser {
                 }
                 _ => {
                     // Keep the span on the date alone when what follows is not a time.
-                    end = c.name("ri").or(c.name("d")).or(c.name("rd")).or(c.name("cd")).map_or(end, |m| m.end());
+                    end = c
+                        .name("ri")
+                        .or(c.name("d"))
+                        .or(c.name("ey"))
+                        .or(c.name("rd"))
+                        .or(c.name("cd"))
+                        .map_or(end, |m| m.end());
                     if c.name("rd").or(c.name("cd")).or(c.name("rd2")).is_some() {
                         end = all.end();
                     }
@@ -1382,11 +1418,13 @@ impl MetaParser {
     /// `该报记者`, `我台记者`). The label credits the person; the word names no source.
     fn is_outlet_reference(&self, token: &str) -> bool {
         let is_suffix = |t: &str| self.outlet_suffixes.iter().any(|suf| suf == t);
+        // The kind a self-reference names (`本刊` → `刊`) is an outlet's kind too (`该刊记者`).
+        let is_kind = |t: &str| !t.is_empty() && self.self_references.iter().any(|r| r.ends_with(t));
         let mut chars = token.chars();
         let Some(first) = chars.next() else { return false };
         is_suffix(token)
             || self.self_references.iter().any(|r| r == token)
-            || references_outlet(first) && is_suffix(chars.as_str())
+            || references_outlet(first) && (is_suffix(chars.as_str()) || is_kind(chars.as_str()))
     }
 
     /// A name with an edition word after it (`大河客户端`): an outlet's channel.
@@ -1506,10 +1544,12 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 }
 
 /// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
+/// day first as Hong Kong and Macau print it (`01/05/2024 10:21`),
 /// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
 fn date_regex() -> Regex {
     Regex::new(concat!(
-        r"(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+        r"(?:(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
+        r"|(?P<ed>\d{1,2})[/.](?P<em>\d{1,2})[/.](?P<ey>\d{4}))",
         r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?(?:\s*T?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
         r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
         r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
@@ -1522,10 +1562,11 @@ fn date_regex() -> Regex {
 const MAX_OPENING_CREDIT_CHARS: usize = 40;
 
 /// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
-/// brackets (`〔本报讯〕`: the brackets are no part of the agency).
+/// brackets (`〔本报讯〕`: the brackets are no part of the agency), and an outlet's report
+/// mark set off by a colon or a space (`某某卫视杭州报道：`, `某某电视台消息 `).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息)[】〕］\]]?",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")
@@ -1846,6 +1887,10 @@ mod tests {
             ("2024-05-23 中午12:10", "2024-05-23T12:10", "2024-05-23 中午12:10"),
             ("发布时间：2024-03-05T09:30:00+08:00", "2024-03-05T09:30:00", "2024-03-05T09:30:00"),
             ("2024-03-05T09:30", "2024-03-05T09:30", "2024-03-05T09:30"),
+            ("07/03/2026 16:45", "2026-03-07T16:45", "07/03/2026 16:45"),
+            ("上載日期：21/11/2025", "2025-11-21", "21/11/2025"),
+            ("發佈時間：3/9/2026 上午9:05", "2026-09-03T09:05", "3/9/2026 上午9:05"),
+            ("28.02.2026", "2026-02-28", "28.02.2026"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -1855,6 +1900,9 @@ mod tests {
     fn impossible_dates_are_not_stamps() {
         assert!(isos("2024-02-30").is_empty());
         assert!(isos("2024-13-01").is_empty());
+        // Day first: the month is the middle number (no US month-first reading).
+        assert!(isos("30/02/2024").is_empty());
+        assert!(isos("05/13/2024").is_empty());
     }
 
     #[test]

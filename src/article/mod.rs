@@ -202,6 +202,9 @@ impl ArticleParser {
         if layout.source.is_none() {
             layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), start, &layout);
         }
+        if layout.source.is_none() {
+            layout.source = title.and_then(|t| self.masthead_above(text, &lines[..t]));
+        }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
@@ -213,8 +216,10 @@ impl ArticleParser {
         let mut read = ReadLines { metas: Vec::new(), extra: Vec::new(), photo: Vec::new() };
         let last_text = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text)).unwrap_or(0);
         for (i, line) in lines.iter().enumerate() {
-            // A note naming where the article was taken from, below the text, is no text.
-            if i > start && !matches!(line.kind, LineKind::Meta(_)) {
+            // A note naming where the article was taken from, below the text, is no text;
+            // above it, a note the furniture lexicon knows (`本文来自某某公众号`) still names it.
+            let note_place = i > start || matches!(line.kind, LineKind::Furniture);
+            if note_place && !matches!(line.kind, LineKind::Meta(_)) {
                 if let Some(note) = self.classifier.meta().source_note_line(text, line.span) {
                     read.extra.push(note);
                     continue;
@@ -350,6 +355,19 @@ impl ArticleParser {
             .map(|f| self.without_edition(f))
     }
 
+    /// When nothing else names a source: a paper's or a journal's name alone on a line above
+    /// the title (`某某日报`, `《某某晚报》`, `某某周刊`), the masthead of the print outlet the
+    /// text is printed by. A site's banner or a section name (`某某网`, `健康新闻`) is the
+    /// page's furniture, no source.
+    fn masthead_above(&self, text: &str, above: &[Line]) -> Option<Field> {
+        const PRINT_KINDS: [&str; 2] = ["本报", "本刊"];
+        let meta = self.classifier.meta();
+        above
+            .iter()
+            .find_map(|l| PRINT_KINDS.iter().find_map(|k| meta.masthead_of(text, l.span, k)))
+            .map(|f| self.without_edition(f))
+    }
+
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
     /// glued to it (`…_新华网`, `… - 中国新闻网`).
     fn without_site_name(&self, text: &str, span: Span) -> Span {
@@ -451,14 +469,19 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
 /// no quote, no figure, one stop at most, at its end): above a photo credit, what the photo
-/// shows. A sentence stating a figure or a date (`行动将持续至10月底。`) reports.
+/// shows. A sentence stating a figure or a date (`行动将持续至10月底。`) reports, and so does
+/// one with a word of the report or opening with a pronoun (`caption_credits.txt`,
+/// `[report]`, `[report_openers]`: `全市将开展专项检查。`, `他每天步行十余公里。`).
 fn scene_clause(t: &str) -> bool {
     const MAX_SCENE_CHARS: usize = 24;
     let t = t.trim();
     let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
+    let reports = crate::lexicon::CAPTION_CREDITS.section("report").iter().any(|r| inner.contains(r.word()))
+        || crate::lexicon::CAPTION_CREDITS.section("report_openers").iter().any(|r| inner.starts_with(r.word()));
     t.chars().count() <= MAX_SCENE_CHARS
         && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
         && !inner.chars().any(|c| c.is_ascii_digit())
+        && !reports
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -859,15 +882,22 @@ fn title_without_keyword_tag(layout: &mut ArticleLayout) {
 }
 
 /// The title without a short bracketed tag after it, a widget's or a forum's (`[复制链接]`,
-/// `【打印】`), where at least four Han characters are left.
+/// `【打印】`), or a media tag in round brackets (`（组图）`, `lexicon/title_tags.txt`), where
+/// at least four Han characters are left.
 fn without_trailing_tag(text: &str, span: Span) -> Span {
     const MAX_TAG_CHARS: usize = 6;
     const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text).trim_end();
+    let media_tag = |open: usize| {
+        let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        crate::lexicon::TITLE_TAGS.words().any(|w| w == inner)
+    };
     let Some(open) = (if t.ends_with(']') {
         t.rfind('[')
     } else if t.ends_with('】') {
         t.rfind('【')
+    } else if t.ends_with(['）', ')']) {
+        t.rfind(['（', '(']).filter(|&o| media_tag(o))
     } else {
         None
     }) else {
@@ -1440,6 +1470,17 @@ mod tests {
         let caps: Vec<&str> = l.captions.iter().map(|p| p.slice(page)).collect();
         assert_eq!(caps, vec!["医生为老人测量血压。资料图片学生为村民宣讲健康知识。资料图片"]);
         assert_eq!(l.body(page), "引言县医院今日启用胸痛中心，救治时间大幅缩短。");
+        // A short clause that plans, states a habit or goes on from a pronoun reports.
+        for clause in ["全镇将开展为期两周的入户随访。", "她每周两次到村里送药。", "该院目前已收治患者四十人。"]
+        {
+            let page = format!(
+                "某县新设胸痛中心\n2024-05-01\n{clause}\n资料图片\n县医院今日启用胸痛中心，救治时间大幅缩短。\n"
+            );
+            let l = layout(&page);
+            assert!(l.body(&page).starts_with(clause), "{clause}: {}", l.body(&page));
+        }
+        let page = "某县新设胸痛中心\n2024-05-01\n护士为老人测量血压。\n资料图片\n县医院今日启用胸痛中心，救治时间大幅缩短。\n";
+        assert_eq!(layout(page).body(page), "县医院今日启用胸痛中心，救治时间大幅缩短。");
     }
 
     /// A caption credit keeps the staff role printed before the name (`记者某某 摄`): the

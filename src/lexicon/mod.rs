@@ -198,6 +198,7 @@ lexicons! {
     SITE_BLURBS = "site_blurbs.txt";
     TOWN_GENERIC = "town_generic.txt";
     SOURCE_PLACEHOLDERS = "source_placeholders.txt";
+    TITLE_TAGS = "title_tags.txt";
     SUBJECT_WORDS = "subject_words.txt";
     SURNAMES = "surnames.txt";
     TAIWAN_MARKERS = "taiwan_markers.txt";
