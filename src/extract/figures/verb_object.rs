@@ -10,7 +10,9 @@
 //! people counted after an object naming no people count the doers (`参加医保5200万人`);
 //! bodies counted after an object naming no body likewise (`终止合同12家`); an amount after
 //! a change verb is the change (`减轻患者负担3亿元`). Only a verb and object right before the
-//! number are read so: after a link (`共`, `达`) they are the topic, one noun phrase. Light verbs (`开展`, `进行`; role
+//! number are read so: after a link (`共`, `达`) they are the topic, one noun phrase. Before a
+//! unit of acts, people right before a verb whose object names people are its agent
+//! (`社区医生走访老人3200人次` → 走访老人; not `居民预约挂号`, where the residents are counted). Light verbs (`开展`, `进行`; role
 //! `light_verb`) name no act, and intransitive verbs before a noun describe it
 //! (`确诊病例`, role `intransitive`): neither is a predicate here.
 //!
@@ -81,7 +83,9 @@ impl FigureExtractor {
             let start = self.kept_verb_start(sentence, first - 1);
             return s[start - base..b].to_string();
         }
-        let Some(k) = self.predicate_verb(prev, &toks, kind) else { return metric };
+        let Some(k) = self.predicate_verb(prev, &toks, kind, counts_acts(&self.subject.act_unit, unit)) else {
+            return metric;
+        };
         let object = &s[toks[k + 1].span.start - base..b];
         if !self.keeps_verb(toks[k].text, object, unit, kind) {
             return self.finish(object).unwrap_or(metric);
@@ -98,7 +102,13 @@ impl FigureExtractor {
     /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
     /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb
     /// opening a metric before a count is read as a modifier (`授权专利`, `配备药品`).
-    fn predicate_verb(&self, prev: Option<&Token<'_>>, toks: &[&Token<'_>], kind: FigureKind) -> Option<usize> {
+    fn predicate_verb(
+        &self,
+        prev: Option<&Token<'_>>,
+        toks: &[&Token<'_>],
+        kind: FigureKind,
+        acts: bool,
+    ) -> Option<usize> {
         let sw = &self.subject;
         let listed = |w: &str| {
             [&sw.keep, &sw.light_verb, &sw.intransitive, &sw.cut, &sw.lead_verb]
@@ -120,7 +130,16 @@ impl FigureExtractor {
                 prev.is_some_and(marker)
                     || kind == FigureKind::Money && sw.money_noun.iter().any(|m| last.text.ends_with(m.as_str()))
             }
-            _ => marker(toks[k - 1]),
+            // 社区医生走访老人3200人次: before a unit of acts, people right before a verb whose
+            // object names people are its agent, not those counted (but 居民预约挂号: the
+            // residents are counted, the act names no people).
+            _ => {
+                marker(toks[k - 1])
+                    || acts
+                        && toks[k - 1].tag.starts_with('n')
+                        && self.names_people(toks[k - 1].text)
+                        && self.names_people(last.text)
+            }
         };
         (verb.tag == "v" && verb.text.chars().count() >= 2 && !listed(verb.text) && object_ok && shown).then_some(k)
     }
@@ -135,6 +154,11 @@ impl FigureExtractor {
             || (is(&sw.people_unit) || unit == Some("人")) && !ends(&sw.person_head)
             || is(&sw.body_unit) && !ends(&sw.head)
             || kind != FigureKind::Count && change
+    }
+
+    /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
+    fn names_people(&self, word: &str) -> bool {
+        self.subject.person_head.iter().any(|h| word.ends_with(h.as_str()))
     }
 
     /// Where a kept verb's act starts: the verb at token `v`, with a cumulative word
