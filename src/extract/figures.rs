@@ -105,6 +105,11 @@
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
 //!      有…`) is when the clause happens; the metric starts after it;
+//!    - *verb and object*: the clause's verb before the object a count or an amount counts
+//!      goes (`该院救治伤员320人` → 伤员, as `救治了320名伤员`; module `verb_object`), not
+//!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
+//!      (`参加医保5200万人`, `终止合同12家`), or as a change verb before an amount; read so
+//!      only right before the number, after an adverb, pronoun or time word, or before money;
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
@@ -223,6 +228,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
 mod respective;
+mod verb_object;
 
 /// A unit of the lexicon.
 #[derive(Debug, Clone)]
@@ -265,6 +271,10 @@ struct Currency {
 struct SubjectWords {
     scope: Vec<String>,
     lead_verb: Vec<String>,
+    light_verb: Vec<String>,
+    intransitive: Vec<String>,
+    body_unit: Vec<String>,
+    money_noun: Vec<String>,
     cut: Vec<String>,
     tail: Vec<String>,
     stop: Vec<String>,
@@ -407,6 +417,10 @@ impl SubjectWords {
         keyed!(
             scope,
             lead_verb,
+            light_verb,
+            intransitive,
+            body_unit,
+            money_noun,
             cut,
             tail,
             stop,
@@ -1428,7 +1442,7 @@ impl FigureExtractor {
                 .or_else(|| self.topic_subject(sentence, start, dates, unit))
                 .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
-                .or_else(|| self.clean_before(sentence, clause))
+                .or_else(|| self.object_before(sentence, clause, unit, kind))
                 .or_else(|| self.copula_subject(sentence, end))
         }
     }

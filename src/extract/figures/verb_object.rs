@@ -1,0 +1,179 @@
+//! A verb and its object before the number (`docs/FACTS.md` §4, *Figure subjects*, step 4).
+//!
+//! **In:** the metric read before a count or an amount (`clean_before`), the clause it was
+//! cut from, the figure's unit and kind. **Out:** the metric as the ruling reads it: the
+//! measure word counts the verb's object, so the object is the subject and the verb, the
+//! clause's predicate, goes with its agent and adverbs (`该院救治伤员320人` → 伤员, as
+//! `救治了320名伤员`). The verb stays where the object is not what the number counts
+//! (*kept verb*): a unit of acts (`人次`, `家次`: a unit in 次) counts acts (`走访老人3200
+//! 人次` → 走访老人, and a lead verb the metric was cut after comes back: `抽查药店900家次`);
+//! people counted after an object naming no people count the doers (`参加医保5200万人`);
+//! bodies counted after an object naming no body likewise (`终止合同12家`); an amount after
+//! a change verb is the change (`减轻患者负担3亿元`). Only a verb and object right before the
+//! number are read so: after a link (`共`, `达`) they are the topic, one noun phrase. Before a
+//! unit of acts, people right before a verb whose object names people are its agent
+//! (`社区医生走访老人3200人次` → 走访老人; not `居民预约挂号`, where the residents are counted). Light verbs (`开展`, `进行`; role
+//! `light_verb`) name no act, and intransitive verbs before a noun describe it
+//! (`确诊病例`, role `intransitive`): neither is a predicate here.
+//!
+//! **Guarantees:** never panics; reads only the tokens of the metric and the one before it.
+
+use super::{offset_in, FigureExtractor};
+use crate::extract::doc::Sentence;
+use crate::facts::FigureKind;
+use crate::segment::Token;
+
+/// Tags of the words that may stand before the clause's verb: its agent (nouns, pronouns,
+/// abbreviations) and its time words and adverbs.
+fn agent_tag(tag: &str) -> bool {
+    matches!(tag.chars().next(), Some('n' | 'r' | 'd' | 't' | 'j'))
+}
+
+/// A unit that counts acts: the listed ones and any unit in 次 of two characters or more
+/// (`家次`, `剂次`, `场次`; a bare `次` counts times of what the clause names).
+fn counts_acts(act_units: &[String], unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| act_units.iter().any(|a| a == u) || u.ends_with('次') && u.chars().count() >= 2)
+}
+
+impl FigureExtractor {
+    /// The metric before a count or an amount ([`Self::clean_before`]) after the ruling.
+    pub(super) fn object_before(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &str,
+        unit: Option<&str>,
+        kind: FigureKind,
+    ) -> Option<String> {
+        self.clean_before(sentence, clause).map(|m| self.verb_object(sentence, clause, m, unit, kind))
+    }
+
+    /// The metric before a count or an amount after the verb-and-object ruling.
+    fn verb_object(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &str,
+        metric: String,
+        unit: Option<&str>,
+        kind: FigureKind,
+    ) -> String {
+        let s = sentence.text;
+        let base = sentence.span.start;
+        let Some(c) = offset_in(s, clause) else { return metric };
+        let Some(a) = clause.rfind(metric.as_str()).map(|k| c + k) else { return metric };
+        let b = a + metric.len();
+        // A link between the words and the number (`共`, `达`, `为`) makes them the topic, a
+        // noun phrase whose verb describes its noun (`入选示范医院共32家`): no predicate.
+        if !s[b..c + clause.len()].trim().is_empty() {
+            return metric;
+        }
+        let first = sentence.tokens.partition_point(|t| t.span.start < base + a);
+        let toks: Vec<&Token<'_>> = sentence.tokens[first..].iter().take_while(|t| t.span.end <= base + b).collect();
+        if toks.first().map_or(true, |t| t.span.start != base + a)
+            || toks.last().map_or(true, |t| t.span.end != base + b)
+        {
+            return metric;
+        }
+        // Cut after a lead verb already: it is the predicate; a unit of acts brings it back.
+        let prev = first.checked_sub(1).map(|j| &sentence.tokens[j]).filter(|t| t.span.end == base + a);
+        if let Some(verb) = prev.filter(|t| self.subject.lead_verb.iter().any(|w| w == t.text)) {
+            let light = self.subject.light_verb.iter().any(|w| w == verb.text);
+            if light || !counts_acts(&self.subject.act_unit, unit) {
+                return metric;
+            }
+            let start = self.kept_verb_start(sentence, first - 1);
+            return s[start - base..b].to_string();
+        }
+        let Some(k) = self.predicate_verb(prev, &toks, kind, counts_acts(&self.subject.act_unit, unit)) else {
+            return metric;
+        };
+        let object = &s[toks[k + 1].span.start - base..b];
+        if !self.keeps_verb(toks[k].text, object, unit, kind) {
+            return self.finish(object).unwrap_or(metric);
+        }
+        let start = self.kept_verb_start(sentence, first + k);
+        self.finish(&s[start - base..b]).unwrap_or(metric)
+    }
+
+    /// The index of the clause's verb among the metric's tokens: a transitive verb of two
+    /// characters or more followed by a noun phrase without `的` (a relative clause is the
+    /// whole of what is counted), shown to be the predicate by what stands before it — an
+    /// adverb, a pronoun or a time word right before it (`prev`, the word before the metric,
+    /// when the verb opens it), after nothing but its agent (`该院救治伤员`, `各地共收回违规
+    /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
+    /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb
+    /// opening a metric before a count is read as a modifier (`授权专利`, `配备药品`).
+    fn predicate_verb(
+        &self,
+        prev: Option<&Token<'_>>,
+        toks: &[&Token<'_>],
+        kind: FigureKind,
+        acts: bool,
+    ) -> Option<usize> {
+        let sw = &self.subject;
+        let listed = |w: &str| {
+            [&sw.keep, &sw.light_verb, &sw.intransitive, &sw.cut, &sw.lead_verb]
+                .iter()
+                .any(|l| l.iter().any(|x| x == w))
+        };
+        let marker = |t: &Token<'_>| {
+            matches!(t.tag.chars().next(), Some('d' | 'r' | 't'))
+                || self.is_function(t.text)
+                || self.is_cumulative(t.text)
+        };
+        let k =
+            toks.iter().position(|t| !(agent_tag(t.tag) || self.is_function(t.text) || self.is_cumulative(t.text)))?;
+        let (verb, last) = (toks[k], toks.last()?);
+        let noun_end = last.tag.starts_with('n') || matches!(last.tag, "vn" | "j");
+        let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
+        let shown = match k {
+            0 => {
+                prev.is_some_and(marker)
+                    || kind == FigureKind::Money && sw.money_noun.iter().any(|m| last.text.ends_with(m.as_str()))
+            }
+            // 社区医生走访老人3200人次: before a unit of acts, people right before a verb whose
+            // object names people are its agent, not those counted (but 居民预约挂号: the
+            // residents are counted, the act names no people).
+            _ => {
+                marker(toks[k - 1])
+                    || acts
+                        && toks[k - 1].tag.starts_with('n')
+                        && self.names_people(toks[k - 1].text)
+                        && self.names_people(last.text)
+            }
+        };
+        (verb.tag == "v" && verb.text.chars().count() >= 2 && !listed(verb.text) && object_ok && shown).then_some(k)
+    }
+
+    /// True when the object is not what the number counts, so the verb stays with it.
+    fn keeps_verb(&self, verb: &str, object: &str, unit: Option<&str>, kind: FigureKind) -> bool {
+        let sw = &self.subject;
+        let ends = |list: &[String]| list.iter().any(|h| object.ends_with(h.as_str()));
+        let is = |list: &[String]| unit.is_some_and(|u| list.iter().any(|w| w == u));
+        let change = sw.increase.iter().chain(&sw.decrease).any(|w| w == verb);
+        counts_acts(&sw.act_unit, unit)
+            || (is(&sw.people_unit) || unit == Some("人")) && !ends(&sw.person_head)
+            || is(&sw.body_unit) && !ends(&sw.head)
+            || kind != FigureKind::Count && change
+    }
+
+    /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
+    fn names_people(&self, word: &str) -> bool {
+        self.subject.person_head.iter().any(|h| word.ends_with(h.as_str()))
+    }
+
+    /// Where a kept verb's act starts: the verb at token `v`, with a cumulative word
+    /// (`累计`) or adverbs of manner (`逐级`, not the function words `共`, `已`) before it.
+    fn kept_verb_start(&self, sentence: &Sentence<'_>, v: usize) -> usize {
+        let mut j = v;
+        while j > 0 {
+            let t = &sentence.tokens[j - 1];
+            // 逐级转诊, not 共检查: one-character adverbs are the clause's, not the act's.
+            let manner = t.tag.starts_with('d') && t.text.chars().count() >= 2 && !self.is_function(t.text);
+            if t.span.end != sentence.tokens[j].span.start || !(manner || self.is_cumulative(t.text)) {
+                break;
+            }
+            j -= 1;
+        }
+        sentence.tokens[j].span.start
+    }
+}
