@@ -22,7 +22,8 @@
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
 //! - before its post, after a link (`张三，某医院院长，…`, `张三——某中心主任`, `张三是某医院的
-//!   医生`, a biography's `张三，男，…，现任…`; `name_first`);
+//!   医生`, a biography's `张三，男，…，现任…`; `name_first`), listed before a shared title
+//!   (`张三、李四等专家`), or joined to its body by `的` with no title (`某医院的张三和…`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`, also after
 //!   an adverb or time word: `王显君昨出席`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
@@ -327,8 +328,8 @@ const MAX_FUSED_FIELD_CHARS: usize = 4;
 const MIN_SHORT_FORM_CHARS: usize = 3;
 
 /// Longest note in parentheses between a title and a name that is no post: a party, a
-/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）` + name).
-const MAX_NOTE_CHARS: usize = 4;
+/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）`, `总经理（质量及安全）` + name).
+const MAX_NOTE_CHARS: usize = 6;
 
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
@@ -826,6 +827,8 @@ impl PersonExtractor {
         self.names_before_titles(sentence, &mut r, drafts);
         self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
         self.names_before_posts(sentence, &mut r, drafts);
+        self.names_listed_before_title(sentence, &mut r, drafts);
+        self.untitled_names_after_bodies(sentence, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
         self.speaker_label(sentence, &mut r, drafts);
@@ -1107,6 +1110,10 @@ impl PersonExtractor {
                 }
             }
             if let Some(title) = title {
+                if self.read_name(sentence, sp.end + title.len()).is_some() {
+                    // `某医院麻醉科主任刘某`: the title is the next name's (`麻醉科`/nr is none).
+                    continue;
+                }
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
                 let before = &text[..sp.start];
                 let before = before.strip_suffix('的').unwrap_or(before);
@@ -1178,11 +1185,8 @@ impl PersonExtractor {
             let dept = self.department_after_body(sentence, o.span.end + joined);
             let at = o.span.end + joined + dept.len();
             // Cheap first: a title must start two to four characters on (a name's length).
-            let window = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
-            let title_near = self
-                .title_ac
-                .find_iter(&text[at..window])
-                .any(|m| (2..=4).contains(&text[at..at + m.start()].chars().count()));
+            let title_near =
+                text[at..].char_indices().skip(2).take(3).any(|(i, _)| self.title_opening(&text[at + i..]).is_some());
             if !title_near {
                 continue;
             }
@@ -1191,6 +1195,11 @@ impl PersonExtractor {
             let Some(title) = self.title_opening(rest) else {
                 continue;
             };
+            // `某医院麻醉科主任刘某`: a title followed by a name is that name's, and what stands
+            // before it is no name.
+            if self.read_name(sentence, name.end + title.len()).is_some() {
+                continue;
+            }
             found.push((name, format!("{dept}{title}"), o.name.to_string()));
         }
         for (name, title, org) in found {

@@ -89,3 +89,92 @@ impl PersonExtractor {
         evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
     }
 }
+
+/// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
+const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
+
+/// Separators of names listed before a shared title (`张三、李四等专家`).
+const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
+
+/// Most names read back from a shared title.
+const MAX_LISTED_NAMES: usize = 8;
+
+impl PersonExtractor {
+    /// Pass 2e: names listed before `等` and the title they share (`张三、李四、王五等专家`),
+    /// with the body written right before the first (`某医院的张三、李四等专家`).
+    pub(super) fn names_listed_before_title(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        for m in self.title_ac.find_iter(text) {
+            let Some(list) = text[..m.start()].strip_suffix('等') else { continue };
+            let mut names = Vec::new();
+            let mut end = list.len();
+            while names.len() < MAX_LISTED_NAMES {
+                let Some(sp) = self.listed_name_before(text, end, r) else { break };
+                names.push(sp);
+                match text[..sp.start].strip_suffix(LISTED_NAME_SEPARATORS) {
+                    Some(rest) => end = rest.len(),
+                    None => break,
+                }
+            }
+            let Some(first) = names.last().copied() else { continue };
+            let before = &text[..first.start];
+            let org = r.orgs.ending_at(before.strip_suffix('的').unwrap_or(before).len()).map(|o| o.name.to_string());
+            let opens = org.is_some() || before.chars().next_back().map_or(true, |c| !is_han(c));
+            if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
+                continue;
+            }
+            let title = text[m.start()..m.end()].to_string();
+            for sp in names.into_iter().rev() {
+                r.named.push(sp);
+                drafts.add(sp.slice(text), vec![title.clone()], org.clone(), sp.shift(r.base));
+            }
+        }
+    }
+
+    /// The name of a list that ends at `end`: three, two or four characters, a plausible
+    /// name not read yet, after a separator, a `的`, a body or no Han character.
+    fn listed_name_before(&self, text: &str, end: usize, r: &Reading<'_>) -> Option<Span> {
+        let starts: Vec<usize> = text[..end].char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i).collect();
+        [3usize, 2, 4].into_iter().filter_map(|n| starts.get(n - 1).map(|&st| Span::new(st, end))).find(|&sp| {
+            let before = &text[..sp.start];
+            let bounded = before.ends_with(LISTED_NAME_SEPARATORS)
+                || before.ends_with('的')
+                || r.orgs.ending_at(sp.start).is_some()
+                || before.chars().next_back().map_or(true, |c| !is_han(c));
+            bounded && self.plausible(sp.slice(text)) && !r.taken(sp)
+        })
+    }
+
+    /// Pass 2f: a name with no title joined to the body before it by `的`, followed by a
+    /// joiner (`某医院的张三和某中心的李四`): the body is the person's organization. The
+    /// tagger must read the name. The second of such a pair may be followed by anything.
+    pub(super) fn untitled_names_after_bodies(
+        &self,
+        sentence: &Sentence<'_>,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
+        let text = sentence.text;
+        let mut found = Vec::new();
+        for o in r.orgs.iter() {
+            let Some(rest) = text[o.span.end..].strip_prefix('的') else { continue };
+            let at = text.len() - rest.len();
+            let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { continue };
+            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS);
+            // The second of a pair (`…的张三和某中心的李四` + verb).
+            let paired = found.last().is_some_and(|(prev, _): &(Span, String)| {
+                text[prev.end..o.span.start].chars().eq(text[prev.end..].chars().take(1))
+                    && text[prev.end..].starts_with(UNTITLED_NAME_ENDS)
+            });
+            if (joined || paired) && self.plausible(sp.slice(text)) && !r.taken(sp) {
+                found.push((sp, o.name.to_string()));
+            }
+        }
+        for (sp, org) in found {
+            if !r.taken(sp) {
+                r.named.push(sp);
+                drafts.add(sp.slice(text), Vec::new(), Some(org), sp.shift(r.base));
+            }
+        }
+    }
+}
