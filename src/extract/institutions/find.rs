@@ -1178,7 +1178,11 @@ impl InstitutionExtractor {
                 sp = Span::new(left[j - 3].0.start, sp.end);
             }
             let w = sp.slice(text);
+            // `某医院的张三和某市中心医院`: a name read as a person after `的` is no place.
+            let before = (j - 2).checked_sub(1 + usize::from(joined)).map(|k| left[k].0.slice(text));
+            let person_after_de = tag == "nr" && before == Some("的");
             let place = is_han_word(w)
+                && !person_after_de
                 && ITEM_CHARS.contains(&w.chars().count())
                 && !self.stops.contains(w)
                 && !self.region_generic.contains(w)

@@ -21,6 +21,9 @@
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
+//! - before its post, after a link (`张三，某医院院长，…`, `张三——某中心主任`, `张三是某医院的
+//!   医生`, a biography's `张三，男，…，现任…`; `name_first`), listed before a shared title
+//!   (`张三、李四等专家`), or joined to its body by `的` with no title (`某医院的张三和…`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`, also after
 //!   an adverb or time word: `王显君昨出席`);
 //! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
@@ -39,6 +42,7 @@
 //! Never panics; linear in the text.
 
 mod index;
+mod name_first;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
@@ -210,6 +214,20 @@ fn joined_portfolio(between: &str) -> bool {
         && b.chars().count() >= 2
 }
 
+/// Longest department (characters) written between a body and its title.
+const MAX_BETWEEN_CHARS: usize = 10;
+
+/// True when `between` (the words from a body to its title, `的` and an abbreviation note
+/// taken off) may stand there: nothing, a department (`呼吸科`, `党支部`, `全科医学中心`) or a
+/// portfolio ([`joined_portfolio`]).
+fn department_between(between: &str) -> bool {
+    between.is_empty()
+        || (between.chars().count() <= MAX_BETWEEN_CHARS
+            && between.chars().all(is_han)
+            && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
+        || joined_portfolio(between)
+}
+
 /// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
 /// `(WONCA)`).
 const MAX_ABBREVIATION_NOTE_CHARS: usize = 10;
@@ -310,8 +328,8 @@ const MAX_FUSED_FIELD_CHARS: usize = 4;
 const MIN_SHORT_FORM_CHARS: usize = 3;
 
 /// Longest note in parentheses between a title and a name that is no post: a party, a
-/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）` + name).
-const MAX_NOTE_CHARS: usize = 4;
+/// place or the scope of the post (`立委（甲）`, `副局长（主持工作）`, `总经理（质量及安全）` + name).
+const MAX_NOTE_CHARS: usize = 6;
 
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
@@ -321,6 +339,9 @@ const MAX_TITLE_MODIFIER_CHARS: usize = 3;
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// Most tokens of a department the segmenter cut into words (`呼吸` + `科`).
+const MAX_DEPARTMENT_TOKENS: usize = 3;
 
 /// The body of a leader whose title opens a clause (`院长马俊杰…` after a sentence naming
 /// `临江市人民医院`, `…，由局长陈某带队`): the mention nearest before, when it lies within
@@ -520,6 +541,8 @@ pub struct PersonExtractor {
     before_reporting: HashSet<String>,
     /// Titles that are verbs right after a name when words follow (`代表`).
     verb_titles: HashSet<String>,
+    /// Honours and memberships that are no post (`院士`, `人大代表`).
+    honours: HashSet<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -604,6 +627,7 @@ impl PersonExtractor {
             after_name,
             before_reporting: set("before_reporting"),
             verb_titles: set("verb_titles"),
+            honours: set("honours"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
             title_prefixes: WordSet::from_words(titles.iter().map(String::as_str).filter(|t| *t != "摄")),
@@ -799,9 +823,12 @@ impl PersonExtractor {
         };
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
-        self.names_before_titles(sentence, &mut r, drafts);
         self.names_between_body_and_title(sentence, &mut r, drafts);
+        self.names_before_titles(sentence, &mut r, drafts);
         self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
+        self.names_before_posts(sentence, &mut r, drafts);
+        self.names_listed_before_title(sentence, &mut r, drafts);
+        self.untitled_names_after_bodies(sentence, &mut r, drafts);
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
         self.speaker_label(sentence, &mut r, drafts);
@@ -1083,6 +1110,10 @@ impl PersonExtractor {
                 }
             }
             if let Some(title) = title {
+                if self.read_name(sentence, sp.end + title.len()).is_some() {
+                    // `某医院麻醉科主任刘某`: the title is the next name's (`麻醉科`/nr is none).
+                    continue;
+                }
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
                 let before = &text[..sp.start];
                 let before = before.strip_suffix('的').unwrap_or(before);
@@ -1154,11 +1185,8 @@ impl PersonExtractor {
             let dept = self.department_after_body(sentence, o.span.end + joined);
             let at = o.span.end + joined + dept.len();
             // Cheap first: a title must start two to four characters on (a name's length).
-            let window = text[at..].char_indices().nth(5).map_or(text.len(), |(i, _)| at + i);
-            let title_near = self
-                .title_ac
-                .find_iter(&text[at..window])
-                .any(|m| (2..=4).contains(&text[at..at + m.start()].chars().count()));
+            let title_near =
+                text[at..].char_indices().skip(2).take(3).any(|(i, _)| self.title_opening(&text[at + i..]).is_some());
             if !title_near {
                 continue;
             }
@@ -1167,6 +1195,11 @@ impl PersonExtractor {
             let Some(title) = self.title_opening(rest) else {
                 continue;
             };
+            // `某医院麻醉科主任刘某`: a title followed by a name is that name's, and what stands
+            // before it is no name.
+            if self.read_name(sentence, name.end + title.len()).is_some() {
+                continue;
+            }
             found.push((name, format!("{dept}{title}"), o.name.to_string()));
         }
         for (name, title, org) in found {
@@ -1189,20 +1222,28 @@ impl PersonExtractor {
             .filter(|t| !(self.verb_titles.contains(*t) && rest[t.len()..].chars().next().is_some_and(is_han)))
     }
 
-    /// The department word written right after a body (`医政处` in `市卫生局医政处`): one
-    /// Han token of two to [`MAX_DEPARTMENT_CHARS`] characters with a department ending; ""
-    /// when there is none.
+    /// The department written right after a body (`医政处` in `市卫生局医政处`, `呼吸科` read
+    /// as `呼吸` + `科`): the shortest run of up to [`MAX_DEPARTMENT_TOKENS`] Han tokens, two to
+    /// [`MAX_DEPARTMENT_CHARS`] characters, with a department ending; "" when there is none.
     fn department_after_body<'s>(&self, sentence: &Sentence<'s>, end: usize) -> &'s str {
         let at = sentence.span.start + end;
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
-        sentence
-            .tokens
-            .get(k)
-            .filter(|t| t.span.start == at && t.text.chars().all(is_han))
-            .filter(|t| {
-                (2..=MAX_DEPARTMENT_CHARS).contains(&t.text.chars().count()) && t.text.ends_with(DEPARTMENT_ENDS)
-            })
-            .map_or("", |t| t.text)
+        let mut next = at;
+        for t in sentence.tokens.iter().skip(k).take(MAX_DEPARTMENT_TOKENS) {
+            if t.span.start != next || !t.text.chars().all(is_han) {
+                break;
+            }
+            next = t.span.end;
+            let word = &sentence.text[end..next - sentence.span.start];
+            let chars = word.chars().count();
+            if chars > MAX_DEPARTMENT_CHARS {
+                break;
+            }
+            if chars >= 2 && word.ends_with(DEPARTMENT_ENDS) {
+                return word;
+            }
+        }
+        ""
     }
 
     /// True when `next` (the tokens after a name) opens with a verb of saying, possibly
@@ -1529,28 +1570,31 @@ impl PersonExtractor {
     /// The titles and organization written before a name: the title at `ts..te` and the
     /// chain before it, read backwards.
     fn title_chain(&self, text: &str, ts: usize, te: usize, orgs: &SentenceOrgs<'_>) -> (Vec<String>, Option<String>) {
+        let (titles, org, _) = self.title_chain_at(text, ts, te, orgs);
+        (titles, org)
+    }
+
+    /// [`Self::title_chain`] and where the chain starts (its body or first title).
+    fn title_chain_at(
+        &self,
+        text: &str,
+        ts: usize,
+        te: usize,
+        orgs: &SentenceOrgs<'_>,
+    ) -> (Vec<String>, Option<String>, usize) {
         let (title, mut org, mut pos) = self.fused_title(text, ts, te, orgs);
         let mut titles = vec![title];
+        // The earlier title just read is an honour: its body is not the post's.
+        let mut honour = false;
         loop {
-            // An institution that ends at the title, possibly through a department.
-            if let Some(&OrgMention { span: o, name, .. }) = orgs.last_ending_by(pos) {
-                // `来自某医院的教授` + name: a `的` joins the body to its title.
-                let between = after_abbreviation_note(&text[o.end..pos]);
-                let between = between.strip_prefix('的').unwrap_or(between);
-                let dept_ok = between.is_empty()
-                    || (between.chars().count() <= 10
-                        && between.chars().all(is_han)
-                        && (between.chars().last().is_some_and(|c| DEPARTMENT_ENDS.contains(&c))
-                            || between.ends_with("支部")
-                            || between.ends_with("中心")))
-                    || joined_portfolio(between);
-                if dept_ok && !self.colleague_joined(between) {
-                    if !between.is_empty() {
-                        titles[0] = format!("{between}{}", titles[0]);
-                    }
-                    org = Some(name.to_string());
-                    pos = o.start;
+            if let Some((between, name, start)) = self.body_before_title(text, pos, orgs) {
+                if !between.is_empty() {
+                    titles[0] = format!("{between}{}", titles[0]);
                 }
+                if !(honour && org.is_some()) {
+                    org = Some(name.to_string());
+                }
+                pos = start;
             }
             // A department alone between a separator and the title (`、疾控局局长`), or a
             // field modifying it (`院长、心胸专家`).
@@ -1580,7 +1624,8 @@ impl PersonExtractor {
             {
                 break;
             }
-            if matches!(sep, '，' | ',') {
+            honour = self.honours.contains(t.as_str());
+            if matches!(sep, '，' | ',') && !honour {
                 // The organization named first is the person's organization.
                 org = None;
             }
@@ -1589,7 +1634,9 @@ impl PersonExtractor {
             match self.fused_title(text, t_start, p2, orgs) {
                 (title, Some(body), start) => {
                     titles.insert(0, title);
-                    org = Some(body);
+                    if !(honour && org.is_some()) {
+                        org = Some(body);
+                    }
                     pos = start;
                 }
                 _ => {
@@ -1601,7 +1648,22 @@ impl PersonExtractor {
         if org.is_none() {
             org = community_before(&text[..pos]).map(str::to_string);
         }
-        (titles, org)
+        (titles, org, pos)
+    }
+
+    /// An institution that ends at the title starting at `pos`, possibly through a
+    /// department: the department, the record's name and where the mention starts. A `的`
+    /// may join the body to its title (`来自某医院的教授` + name).
+    fn body_before_title<'t, 'f>(
+        &self,
+        text: &'t str,
+        pos: usize,
+        orgs: &SentenceOrgs<'f>,
+    ) -> Option<(&'t str, &'f str, usize)> {
+        let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
+        let between = after_abbreviation_note(&text[o.end..pos]);
+        let between = between.strip_prefix('的').unwrap_or(between);
+        (department_between(between) && !self.colleague_joined(between)).then_some((between, name, o.start))
     }
 
     /// True when `between` (words between a body and a title) holds a colleague joined by a

@@ -1,0 +1,180 @@
+//! A name written before its post: `张三，某医院院长，…`, `张三——某中心主任——…`,
+//! `张三是某医院的医生`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
+//!
+//! **In:** a sentence being read, with its institutions and the names read so far.
+//! **Out:** drafts of the names found, with the titles and the body of the post after them.
+//!
+//! The post is read backwards from a title that ends a clause, like a chain before a name
+//! ([`PersonExtractor::title_chain_at`]); it must name a body. Right before the chain stands
+//! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
+
+use super::index::Drafts;
+use super::{han_run_before, PersonExtractor, Reading};
+use crate::extract::doc::Sentence;
+use crate::extract::evidence;
+use crate::span::Span;
+use crate::text::is_han;
+
+/// What may follow a post that ends its clause.
+const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
+
+/// Links between a name and the post written after it, longest first: a comma or a dash
+/// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
+const LINKS: [&str; 9] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系"];
+
+/// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
+const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
+
+/// Notes of sex after a biography's subject (`张三，男，`).
+const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
+
+/// Longest name (characters) before a link.
+const MAX_NAME_CHARS: usize = 4;
+
+impl PersonExtractor {
+    /// Pass 2d: names written before their post (see the module's note).
+    pub(super) fn names_before_posts(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        let mut found = Vec::new();
+        for m in self.title_ac.find_iter(text) {
+            let after = &text[m.end()..];
+            if !(after.is_empty() || after.starts_with(POST_ENDS)) {
+                continue;
+            }
+            let (titles, org, pos) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
+            if org.is_none() {
+                continue;
+            }
+            let before = &text[..pos];
+            let Some(link) = LINKS.iter().find(|l| before.ends_with(*l)) else { continue };
+            let linked = &before[..before.len() - link.len()];
+            let name = self
+                .name_ending_clause(sentence, linked)
+                .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.biography_subject(sentence)).flatten());
+            if let Some(name) = name.filter(|&n| !r.taken(n)) {
+                found.push((name, titles, org));
+            }
+        }
+        for (name, titles, org) in found {
+            if !r.taken(name) {
+                r.named.push(name);
+                drafts.add(name.slice(text), titles, org, name.shift(r.base));
+            }
+        }
+    }
+
+    /// The name that ends `before` and opens its clause (after punctuation or at the
+    /// sentence's start): two to four Han characters, a plausible name the tagger reads as
+    /// a person too.
+    fn name_ending_clause(&self, sentence: &Sentence<'_>, before: &str) -> Option<Span> {
+        let run = han_run_before(before, MAX_NAME_CHARS + 1);
+        let start = before.len() - run;
+        let opens = before[..start].chars().next_back().map_or(true, |c| !is_han(c));
+        let sp = Span::new(start, before.len());
+        (opens && self.plausible(sp.slice(sentence.text)) && self.tagged_person(sentence, sp)).then_some(sp)
+    }
+
+    /// The subject of a biography opening the sentence: a name followed by a note of sex.
+    fn biography_subject(&self, sentence: &Sentence<'_>) -> Option<Span> {
+        let text = sentence.text;
+        let start = text.len() - text.trim_start().len();
+        let (note, _) = SEX_NOTES.iter().filter_map(|n| text[start..].find(n).map(|i| (start + i, n))).min()?;
+        let sp = Span::new(start, note);
+        let n = sp.slice(text).chars().count();
+        ((2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text))).then_some(sp)
+    }
+
+    /// True when the learned tagger reads a person's name at exactly `sp`.
+    fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
+        evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
+    }
+}
+
+/// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
+const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
+
+/// Separators of names listed before a shared title (`张三、李四等专家`).
+const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
+
+/// Most names read back from a shared title.
+const MAX_LISTED_NAMES: usize = 8;
+
+impl PersonExtractor {
+    /// Pass 2e: names listed before `等` and the title they share (`张三、李四、王五等专家`),
+    /// with the body written right before the first (`某医院的张三、李四等专家`).
+    pub(super) fn names_listed_before_title(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        for m in self.title_ac.find_iter(text) {
+            let Some(list) = text[..m.start()].strip_suffix('等') else { continue };
+            let mut names = Vec::new();
+            let mut end = list.len();
+            while names.len() < MAX_LISTED_NAMES {
+                let Some(sp) = self.listed_name_before(text, end, r) else { break };
+                names.push(sp);
+                match text[..sp.start].strip_suffix(LISTED_NAME_SEPARATORS) {
+                    Some(rest) => end = rest.len(),
+                    None => break,
+                }
+            }
+            let Some(first) = names.last().copied() else { continue };
+            let before = &text[..first.start];
+            let org = r.orgs.ending_at(before.strip_suffix('的').unwrap_or(before).len()).map(|o| o.name.to_string());
+            let opens = org.is_some() || before.chars().next_back().map_or(true, |c| !is_han(c));
+            if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
+                continue;
+            }
+            let title = text[m.start()..m.end()].to_string();
+            for sp in names.into_iter().rev() {
+                r.named.push(sp);
+                drafts.add(sp.slice(text), vec![title.clone()], org.clone(), sp.shift(r.base));
+            }
+        }
+    }
+
+    /// The name of a list that ends at `end`: three, two or four characters, a plausible
+    /// name not read yet, after a separator, a `的`, a body or no Han character.
+    fn listed_name_before(&self, text: &str, end: usize, r: &Reading<'_>) -> Option<Span> {
+        let starts: Vec<usize> = text[..end].char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i).collect();
+        [3usize, 2, 4].into_iter().filter_map(|n| starts.get(n - 1).map(|&st| Span::new(st, end))).find(|&sp| {
+            let before = &text[..sp.start];
+            let bounded = before.ends_with(LISTED_NAME_SEPARATORS)
+                || before.ends_with('的')
+                || r.orgs.ending_at(sp.start).is_some()
+                || before.chars().next_back().map_or(true, |c| !is_han(c));
+            bounded && self.plausible(sp.slice(text)) && !r.taken(sp)
+        })
+    }
+
+    /// Pass 2f: a name with no title joined to the body before it by `的`, followed by a
+    /// joiner (`某医院的张三和某中心的李四`): the body is the person's organization. The
+    /// tagger must read the name. The second of such a pair may be followed by anything.
+    pub(super) fn untitled_names_after_bodies(
+        &self,
+        sentence: &Sentence<'_>,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
+        let text = sentence.text;
+        let mut found = Vec::new();
+        for o in r.orgs.iter() {
+            let Some(rest) = text[o.span.end..].strip_prefix('的') else { continue };
+            let at = text.len() - rest.len();
+            let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { continue };
+            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS);
+            // The second of a pair (`…的张三和某中心的李四` + verb).
+            let paired = found.last().is_some_and(|(prev, _): &(Span, String)| {
+                text[prev.end..o.span.start].chars().eq(text[prev.end..].chars().take(1))
+                    && text[prev.end..].starts_with(UNTITLED_NAME_ENDS)
+            });
+            if (joined || paired) && self.plausible(sp.slice(text)) && !r.taken(sp) {
+                found.push((sp, o.name.to_string()));
+            }
+        }
+        for (sp, org) in found {
+            if !r.taken(sp) {
+                r.named.push(sp);
+                drafts.add(sp.slice(text), Vec::new(), Some(org), sp.shift(r.base));
+            }
+        }
+    }
+}
