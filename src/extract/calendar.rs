@@ -231,6 +231,14 @@ fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Whether the weekday written at the start of `s` (`周六`, `星期日`, `六`) is that of the
+/// day `v`.
+pub fn is_weekday_of(v: DateValue, s: &str) -> bool {
+    let (Some(y), Some(m), Some(d)) = (v.year, v.month, v.day) else { return false };
+    let monday_based = (days_from_civil(y, u32::from(m), u32::from(d)) + 3).rem_euclid(7) + 1;
+    weekday_at(s, 0).is_some_and(|(w, _)| w == monday_based)
+}
+
 /// The civil date of a day number of [`days_from_civil`].
 fn civil_from_days(z: i64) -> DateValue {
     let z = z + 719_468;
