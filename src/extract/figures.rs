@@ -1064,15 +1064,18 @@ impl FigureExtractor {
 
     /// *Half as a share*: `半数` (`近半数村民`, `半数以上`) and a 半 right after an
     /// approximation word (`近半受访者`) are 50 % — not a half of a unit (`近半个世纪`, `近半年`)
-    /// nor a word opening with 半 (`半径`), nor after 一, 另, 大, 过 or a side (`上半`).
+    /// nor a word opening with 半 (`半径`), nor after 一, 另, 大 or a side (`上半`); after 过
+    /// (`过半`, `magnitude` words of `approx_words.txt`) it is over half.
     fn half_share(&self, s: &str, i: usize) -> Option<Quantity> {
         let after = i + '半'.len_utf8();
         let numbered = s[i..].starts_with("半数");
-        let approx_before = self.approx_before(s, i).is_some();
+        // 近半, and 过半 (a `magnitude` word of `approx_words.txt`; not 上半, a side).
+        let approx_before = self.approx_before(s, i).is_some()
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word));
         let approximated = approx_before
             && self.unit_at(s, after).is_none()
             && !next_char(s, after).is_some_and(|c| "个径岛夜导场边价年月天日数".contains(c));
-        let bound = prev_char(s, i).is_some_and(|p| "一另大上下前后多".contains(p) || p == '过' && !approx_before);
+        let bound = prev_char(s, i).is_some_and(|p| "一另大上下前后多".contains(p));
         let ok = s[i..].starts_with('半') && (numbered || approximated) && !bound;
         ok.then_some(Quantity {
             value: 50.0,
@@ -1303,9 +1306,14 @@ impl FigureExtractor {
     /// 过百`; not `线上万人`), which closes its clause or takes a unit.
     fn magnitude_prefix(&self, sentence: &Sentence<'_>, i: usize) -> Option<&ApproxWord> {
         let s = sentence.text;
-        let n = number::scan_magnitude(s, i).filter(|n| n.span.start == i)?;
-        let e = n.span.end;
-        let closes = self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        // 过半, 过半数: a half needs no unit or clause end after it (`受访者中过半表示担心`).
+        let half = self.half_share(s, i).is_some();
+        let e = match number::scan_magnitude(s, i).filter(|n| n.span.start == i) {
+            Some(n) => n.span.end,
+            None if half => i,
+            None => return None,
+        };
+        let closes = half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
         let a = self
             .approx
             .iter()
