@@ -387,7 +387,7 @@ pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     if s[i..].starts_with("首月") {
         return Some((1, 1, i + "首月".len()));
     }
-    let c = next_char(s, i).filter(|c| matches!(c, '前' | '首' | '后' | '第'))?;
+    let c = next_char(s, i).filter(|c| matches!(c, '前' | '首' | '头' | '頭' | '后' | '第'))?;
     let n = number::scan(s, i + c.len_utf8())?;
     let rest = &s[n.span.end..];
     let end = n.span.end + ["个月", "個月"].iter().find(|w| rest.starts_with(**w))?.len();
@@ -396,7 +396,7 @@ pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     }
     let k = n.value as u8;
     Some(match c {
-        '前' | '首' if k >= 2 => (1, k, end),
+        '前' | '首' | '头' | '頭' if k >= 2 => (1, k, end),
         '后' if k >= 2 => (13 - k, 12, end),
         '第' => (k, k, end),
         _ => return None,

@@ -2039,7 +2039,8 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
     }
     let rest = &s[open..];
     let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
-    let (d, k) = ascii_digits(inner, 0, 2)?;
+    // 今(11日), 昨日（十四日）: Arabic or Chinese (then with 日).
+    let (d, k) = ascii_digits(inner, 0, 2).or_else(|| small_number(inner, 0, &['日'], true))?;
     let (inner_day, k) = match inner[k..].strip_prefix('日') {
         Some(_) => (true, k + '日'.len_utf8()),
         None => (false, k),
