@@ -1154,11 +1154,10 @@ impl DateExtractor {
 
     /// *Fiscal year*: four digits (1900–2100) right before a word of such years that does not
     /// start with 年 (`2025财年`, `2024财政年度`, `2023学年`): that year. Returns it and the
-    /// offset after the word.
+    /// offset after the digits (the word stays out, as after a season `2023-24财年`).
     fn fiscal_year(&self, s: &str, i: usize, j: usize) -> Option<(i32, usize)> {
         let v: i32 = s[i..j].parse().ok().filter(|v| j - i == 4 && (1900..=2100).contains(v))?;
-        let w = self.year_spans.iter().find(|w| !w.starts_with('年') && s[j..].starts_with(w.as_str()))?;
-        Some((v, j + w.len()))
+        self.year_spans.iter().any(|w| !w.starts_with('年') && s[j..].starts_with(w.as_str())).then_some((v, j))
     }
 
     /// `2024-2035年`, `2016至2020年`, `2018/19年度`, `二○一八/一九年度` (the first year
