@@ -722,7 +722,8 @@ impl DateExtractor {
         if !(dated || opened && (closes || verb) || subject && verb) {
             return None;
         }
-        let value = day_of_weekday(reference, d, &rest[..weekday]).or_else(|| day_near_reference(reference, d, false))?;
+        let value =
+            day_of_weekday(reference, d, &rest[..weekday]).or_else(|| day_near_reference(reference, d, false))?;
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
     }

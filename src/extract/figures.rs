@@ -976,14 +976,7 @@ impl FigureExtractor {
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
         let doubling = self.doubling(s, i, end);
-        if one
-            && !s[end..].starts_with('成')
-            && !self.one_duration(s, i, end)
-            && !self.one_per_period(s, i, end)
-            && !self.one_measure(s, i, end)
-            && !doubling
-            && !self.multiplied(s, i, end)
-        {
+        if one && !doubling && !self.one_counts(s, i, end) {
             return Err(Step::Skip(end));
         }
         // 番 counts doublings only after a verb of doubling (翻了一番; not 一番努力).
@@ -1051,6 +1044,16 @@ impl FigureExtractor {
     /// `doubling` of `figure_words.txt`) counts the doublings.
     fn doubling(&self, s: &str, i: usize, end: usize) -> bool {
         s[end..].starts_with('番') && self.doubling.iter().any(|w| s[..i].ends_with(w.as_str()))
+    }
+
+    /// A Chinese `一` that counts (`一成`, `一年多`, `每月一次`, `约一米`, `增加一倍`), not the
+    /// article.
+    fn one_counts(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with('成')
+            || self.one_duration(s, i, end)
+            || self.one_per_period(s, i, end)
+            || self.one_measure(s, i, end)
+            || self.multiplied(s, i, end)
     }
 
     /// *Multiplied*: `增加一倍`, `提高了一倍`: 一 before 倍 right after a verb of increase (role
@@ -3690,7 +3693,8 @@ fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
 /// *Spelled percent range*: `百分之三十至四十`, `百分之三十到百分之四十` — the high end of a
 /// range opened by 百分之 at `i` (its low end `low`, read up to `end`), and the new end.
 fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, usize) {
-    let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)).filter(|_| s[i..].starts_with("百分之"))
+    let Some(conn) =
+        RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)).filter(|_| s[i..].starts_with("百分之"))
     else {
         return (None, end);
     };

@@ -122,6 +122,13 @@ pub fn scan(text: &str, at: usize) -> Option<Number> {
     }
 }
 
+/// Whether the separator at `b[i]` separates thousands: exactly three digits follow it, then
+/// a non-digit or another separator/decimal point.
+fn thousands_follow(b: &[(usize, char)], i: usize) -> bool {
+    let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
+    three && b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit())
+}
+
 fn scan_arabic(s: &str) -> Option<Number> {
     // On the stack: this runs at every digit of a text.
     let mut buffer = [(0usize, ' '); 64];
@@ -142,23 +149,15 @@ fn scan_arabic(s: &str) -> Option<Number> {
     let mut before_space = None;
     while i < b.len() {
         let c = b[i].1;
-        // A thousands separator is followed by exactly three digits and then a non-digit
-        // or another separator/decimal point.
-        let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
-        let after_ok = b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit());
         if let Some(d) = digit_of(c) {
             int = int * 10.0 + d as f64;
             digits += 1;
             group += 1;
             i += 1;
-        } else if c == ',' && digits > 0 {
-            if three && after_ok {
-                i += 1;
-                group = 0;
-            } else {
-                break;
-            }
-        } else if matches!(c, ' ' | '\u{2009}' | '\u{202f}') && (1..=3).contains(&group) && three && after_ok {
+        } else if c == ',' && digits > 0 && thousands_follow(b, i) {
+            i += 1;
+            group = 0;
+        } else if matches!(c, ' ' | '\u{2009}' | '\u{202f}') && (1..=3).contains(&group) && thousands_follow(b, i) {
             before_space.get_or_insert((i, int));
             i += 1;
             group = 0;

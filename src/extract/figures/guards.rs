@@ -208,7 +208,8 @@ fn address_floor(s: &str, start: usize, m: &Measure) -> bool {
         s[..start].ends_with(*w)
             && prev_char(s, start - w.len()).is_some_and(|c| c.is_ascii_digit() || number::is_chinese_numeral_char(c))
     };
-    m.unit.as_deref().is_some_and(|u| matches!(u, "层" | "楼")) && ["号", "号楼", "楼", "栋", "幢", "座", "单元"].iter().any(numbered)
+    m.unit.as_deref().is_some_and(|u| matches!(u, "层" | "楼"))
+        && ["号", "号楼", "楼", "栋", "幢", "座", "单元"].iter().any(numbered)
 }
 
 fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {
