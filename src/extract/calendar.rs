@@ -231,6 +231,14 @@ fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Whether the weekday written at the start of `s` (`周六`, `星期日`, `六`) is that of the
+/// day `v`.
+pub fn is_weekday_of(v: DateValue, s: &str) -> bool {
+    let (Some(y), Some(m), Some(d)) = (v.year, v.month, v.day) else { return false };
+    let monday_based = (days_from_civil(y, u32::from(m), u32::from(d)) + 3).rem_euclid(7) + 1;
+    weekday_at(s, 0).is_some_and(|(w, _)| w == monday_based)
+}
+
 /// The civil date of a day number of [`days_from_civil`].
 fn civil_from_days(z: i64) -> DateValue {
     let z = z + 719_468;
@@ -379,7 +387,7 @@ pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     if s[i..].starts_with("首月") {
         return Some((1, 1, i + "首月".len()));
     }
-    let c = next_char(s, i).filter(|c| matches!(c, '前' | '首' | '后' | '第'))?;
+    let c = next_char(s, i).filter(|c| matches!(c, '前' | '首' | '头' | '頭' | '后' | '第'))?;
     let n = number::scan(s, i + c.len_utf8())?;
     let rest = &s[n.span.end..];
     let end = n.span.end + ["个月", "個月"].iter().find(|w| rest.starts_with(**w))?.len();
@@ -388,7 +396,7 @@ pub fn counted_months(s: &str, i: usize) -> Option<(u8, u8, usize)> {
     }
     let k = n.value as u8;
     Some(match c {
-        '前' | '首' if k >= 2 => (1, k, end),
+        '前' | '首' | '头' | '頭' if k >= 2 => (1, k, end),
         '后' if k >= 2 => (13 - k, 12, end),
         '第' => (k, k, end),
         _ => return None,

@@ -716,10 +716,14 @@ impl DateExtractor {
         let rest = &s[end..];
         let verb = self.day_verbs.iter().any(|w| rest.starts_with(w));
         let closes = next_char(s, end).is_some_and(|c| matches!(c, '，' | ','));
-        if !(opened && (closes || verb) || subject && verb) {
+        // *Day with its weekday*: `22日（周六）` names a day of the calendar whatever follows.
+        let weekday = weekday_bracket(rest);
+        let dated = weekday > 0 && !prev_char(s, i).is_some_and(counts_days_after);
+        if !(dated || opened && (closes || verb) || subject && verb) {
             return None;
         }
-        let value = day_near_reference(reference, d, false)?;
+        let value =
+            day_of_weekday(reference, d, &rest[..weekday]).or_else(|| day_near_reference(reference, d, false))?;
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
     }
@@ -1014,7 +1018,7 @@ impl DateExtractor {
     /// The calendar atom at `i`. With `inherit`, the atom may be a continuation of a range
     /// (`20日` after `5月18日至`).
     fn atom(&self, s: &str, i: usize, taiwan: bool, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
-        if let Some(a) = numeric_date(s, i, taiwan) {
+        if let Some(a) = numeric_date(s, i, taiwan).or_else(|| day_month_year(s, i)) {
             return Some(a);
         }
         if let Some((year, after_year)) = self.year_at(s, i, taiwan, ctx.reference_year) {
@@ -1106,7 +1110,7 @@ impl DateExtractor {
             let digits = j - i;
             let k = skip_spaces(s, j);
             if !s[k..].starts_with('年') {
-                return None;
+                return self.fiscal_year(s, i, j);
             }
             let v: i32 = s[i..j].parse().ok()?;
             let after = k + '年'.len_utf8();
@@ -1147,6 +1151,14 @@ impl DateExtractor {
         }
         // 二〇二四年: four Chinese digits.
         spelled_full_year(s, i)
+    }
+
+    /// *Fiscal year*: four digits (1900–2100) right before a word of such years that does not
+    /// start with 年 (`2025财年`, `2024财政年度`, `2023学年`): that year. Returns it and the
+    /// offset after the digits (the word stays out, as after a season `2023-24财年`).
+    fn fiscal_year(&self, s: &str, i: usize, j: usize) -> Option<(i32, usize)> {
+        let v: i32 = s[i..j].parse().ok().filter(|v| j - i == 4 && (1900..=2100).contains(v))?;
+        self.year_spans.iter().any(|w| !w.starts_with('年') && s[j..].starts_with(w.as_str())).then_some((v, j))
     }
 
     /// `2024-2035年`, `2016至2020年`, `2018/19年度`, `二○一八/一九年度` (the first year
@@ -1918,6 +1930,16 @@ fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Op
     v.is_valid().then_some(v)
 }
 
+/// The day `d` near the reference (the month before or after it) whose weekday is the one
+/// of `bracket` (`（周六）`), when only one of the two is.
+fn day_of_weekday(reference: Option<DateValue>, d: u32, bracket: &str) -> Option<DateValue> {
+    let inner = bracket.get(bracket.chars().next()?.len_utf8()..)?;
+    let fits = |v: &DateValue| calendar::is_weekday_of(*v, inner);
+    let back = day_near_reference(reference, d, false).filter(fits);
+    let ahead = day_near_reference(reference, d, true).filter(fits);
+    back.or(ahead)
+}
+
 /// *Year ending a name*: four digits (1900–2100) without `年` between a Chinese character
 /// and the closing quote of a name (`“健康中国2030”`, `「卫生论坛2025」`) are the year in
 /// that name — a date (FACTS §2), but no narrated year: later dates do not take it.
@@ -2017,7 +2039,8 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
     }
     let rest = &s[open..];
     let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
-    let (d, k) = ascii_digits(inner, 0, 2)?;
+    // 今(11日), 昨日（十四日）: Arabic or Chinese (then with 日).
+    let (d, k) = ascii_digits(inner, 0, 2).or_else(|| small_number(inner, 0, &['日'], true))?;
     let (inner_day, k) = match inner[k..].strip_prefix('日') {
         Some(_) => (true, k + '日'.len_utf8()),
         None => (false, k),
@@ -2094,6 +2117,24 @@ fn numeric_date(s: &str, i: usize, taiwan: bool) -> Option<Atom> {
     }
     a.end = time_tail(s, a.end, &mut a.time);
     Some(a)
+}
+
+/// *Day first*: `12/05/2024` (DD/MM/YYYY, as Hong Kong and Macau print dates) — the month
+/// first only when the first number cannot be a month's day order (`05/13/2024`).
+fn day_month_year(s: &str, i: usize) -> Option<Atom> {
+    let (a, j) = ascii_digits(s, i, 2)?;
+    let rest = s[j..].strip_prefix('/')?;
+    let (b, k) = ascii_digits(rest, 0, 2)?;
+    let (y, l) = ascii_digits(rest[k..].strip_prefix('/')?, 0, 4)?;
+    let end = j + 1 + k + 1 + l;
+    if l != 4 || !(1900..=2100).contains(&y) || next_char(s, end).is_some_and(|c| c.is_ascii_digit() || c == '/') {
+        return None;
+    }
+    let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+    let mut atom = Atom { year: Some(y as i32), month: Some(m as u8), day: Some(d as u8), end, ..Default::default() };
+    atom.value().is_valid().then_some(())?;
+    atom.end = time_tail(s, atom.end, &mut atom.time);
+    Some(atom)
 }
 
 /// *End of the day*: `24时`, `24点`, `24时00分`, `24:00` after a day (`截至3月7日24时`) is

@@ -542,7 +542,9 @@ fn is_day_of_month(s: &str, start: usize, m: &Measure, approx: Approx) -> bool {
         || approx != Approx::Exact
         || prev_char(s, start).is_some_and(|c| DAY_COUNT_PREFIXES.contains(c))
         || s[m.end..].starts_with(['后', '内']);
-    m.unit.as_deref() == Some("日") && !counted
+    // A decimal or a number past 31 counts days (`6.5日`, `90日`).
+    let no_day = m.value.fract() != 0.0 || m.value > 31.0;
+    m.unit.as_deref() == Some("日") && !counted && !no_day
 }
 
 /// A noun or verbal noun tag (`n…`, `vn`): a word that can head what a figure measures.
@@ -950,7 +952,7 @@ impl FigureExtractor {
         if let Some(step) = self.rank_at(sentence, i) {
             return Err(step);
         }
-        if let Some(q) = self.half_duration(s, i).or_else(|| one_half(s, i)) {
+        if let Some(q) = self.half_duration(s, i).or_else(|| one_half(s, i)).or_else(|| self.half_share(s, i)) {
             return Ok(q);
         }
         let starts_number = number::is_digit(c) || number::is_chinese_numeral_char(c) || s[i..].starts_with("百分之");
@@ -988,13 +990,7 @@ impl FigureExtractor {
         // A bare 一 is an article (一批, 一支, 一个), except in 一成 (10 %).
         let one = q.form == NumberForm::Chinese && q.value == 1.0 && q.upper.is_none() && !q.percent;
         let doubling = self.doubling(s, i, end);
-        if one
-            && !s[end..].starts_with('成')
-            && !self.one_duration(s, i, end)
-            && !self.one_per_period(s, i, end)
-            && !self.one_measure(s, i, end)
-            && !doubling
-        {
+        if one && !doubling && !self.one_counts(s, i, end) {
             return Err(Step::Skip(end));
         }
         // 番 counts doublings only after a verb of doubling (翻了一番; not 一番努力).
@@ -1062,6 +1058,51 @@ impl FigureExtractor {
     /// `doubling` of `figure_words.txt`) counts the doublings.
     fn doubling(&self, s: &str, i: usize, end: usize) -> bool {
         s[end..].starts_with('番') && self.doubling.iter().any(|w| s[..i].ends_with(w.as_str()))
+    }
+
+    /// A Chinese `一` that counts (`一成`, `一年多`, `每月一次`, `约一米`, `增加一倍`), not the
+    /// article.
+    fn one_counts(&self, s: &str, i: usize, end: usize) -> bool {
+        s[end..].starts_with('成')
+            || self.one_duration(s, i, end)
+            || self.one_per_period(s, i, end)
+            || self.one_measure(s, i, end)
+            || self.multiplied(s, i, end)
+    }
+
+    /// *Multiplied*: `增加一倍`, `提高了一倍`: 一 before 倍 right after a verb of increase (role
+    /// `increase` of `subject_words.txt`, `了` allowed) or of doubling counts the times.
+    fn multiplied(&self, s: &str, i: usize, end: usize) -> bool {
+        let before = s[..i].strip_suffix('了').unwrap_or(&s[..i]);
+        s[end..].starts_with('倍')
+            && (self.subject.increase.iter().any(|w| before.ends_with(w.as_str()))
+                || self.doubling.iter().any(|w| s[..i].ends_with(w.as_str())))
+    }
+
+    /// *Half as a share*: `半数` (`近半数村民`, `半数以上`) and a 半 right after an
+    /// approximation word (`近半受访者`) are 50 % — not a half of a unit (`近半个世纪`, `近半年`)
+    /// nor a word opening with 半 (`半径`), nor after 一, 另, 大 or a side (`上半`); after 过
+    /// (`过半`, `magnitude` words of `approx_words.txt`) it is over half.
+    fn half_share(&self, s: &str, i: usize) -> Option<Quantity> {
+        let after = i + '半'.len_utf8();
+        let numbered = s[i..].starts_with("半数");
+        // 近半, and 过半 (a `magnitude` word of `approx_words.txt`; not 上半, a side).
+        let approx_before = self.approx_before(s, i).is_some()
+            || self.approx.iter().any(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word));
+        let approximated = approx_before
+            && self.unit_at(s, after).is_none()
+            && !next_char(s, after).is_some_and(|c| "个径岛夜导场边价年月天日数".contains(c));
+        let bound = prev_char(s, i).is_some_and(|p| "一另大上下前后多".contains(p));
+        let ok = s[i..].starts_with('半') && (numbered || approximated) && !bound;
+        ok.then_some(Quantity {
+            value: 50.0,
+            upper: None,
+            percent: true,
+            form: NumberForm::Chinese,
+            magnitude: false,
+            vague: false,
+            end: if numbered { after + '数'.len_utf8() } else { after },
+        })
     }
 
     /// `每月一次`: 一 before 次 after a frequency word counts the times — right after it, or
@@ -1282,17 +1323,23 @@ impl FigureExtractor {
     /// 过百`; not `线上万人`), which closes its clause or takes a unit.
     fn magnitude_prefix(&self, sentence: &Sentence<'_>, i: usize) -> Option<&ApproxWord> {
         let s = sentence.text;
-        let n = number::scan_magnitude(s, i).filter(|n| n.span.start == i)?;
-        let e = n.span.end;
-        let closes = self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        // 过半, 过半数: a half needs no unit or clause end after it (`受访者中过半表示担心`).
+        let half = self.half_share(s, i).is_some();
+        let e = match number::scan_magnitude(s, i).filter(|n| n.span.start == i) {
+            Some(n) => n.span.end,
+            None if half => i,
+            None => return None,
+        };
+        let closes = half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
         let a = self
             .approx
             .iter()
             .find(|a| a.position == ApproxPosition::Magnitude && s[..i].ends_with(&a.word))
             .filter(|_| closes)?;
+        // One word with the number (上万人), or a word of its own right before it (上|千名).
         let at = sentence.span.start + i - a.word.len();
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
-        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.span.end > sentence.span.start + i).then_some(a)
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.span.end >= sentence.span.start + i).then_some(a)
     }
 
     /// The approximation that ends at `p`, if any (not a bound word).
@@ -2207,14 +2254,15 @@ impl FigureExtractor {
     /// The number (with an optional range) at `i`.
     fn quantity(&self, s: &str, i: usize) -> Option<Quantity> {
         if let Some(r) = number::scan_ratio(s, i) {
+            let (upper, end) = percent_range_end(s, i, r.percent, r.span.end);
             return Some(Quantity {
                 value: r.percent,
-                upper: None,
+                upper,
                 percent: true,
                 form: NumberForm::Arabic,
                 magnitude: false,
                 vague: false,
-                end: r.span.end,
+                end,
             });
         }
         let n = number::scan(s, i)?;
@@ -3653,6 +3701,22 @@ fn spaced(s: &str, p: usize, wanted: impl Fn(usize) -> bool) -> usize {
         p + 1
     } else {
         p
+    }
+}
+
+/// *Spelled percent range*: `百分之三十至四十`, `百分之三十到百分之四十` — the high end of a
+/// range opened by 百分之 at `i` (its low end `low`, read up to `end`), and the new end.
+fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, usize) {
+    let Some(conn) =
+        RANGE_CONNECTORS.iter().find(|c| s[end..].starts_with(*c)).filter(|_| s[i..].starts_with("百分之"))
+    else {
+        return (None, end);
+    };
+    let j = end + conn.len();
+    let j = if s[j..].starts_with("百分之") { j + "百分之".len() } else { j };
+    match number::scan(s, j) {
+        Some(n) if n.form == NumberForm::Chinese && n.value > low && n.value <= 100.0 => (Some(n.value), n.span.end),
+        _ => (None, end),
     }
 }
 

@@ -122,6 +122,13 @@ pub fn scan(text: &str, at: usize) -> Option<Number> {
     }
 }
 
+/// Whether the separator at `b[i]` separates thousands: exactly three digits follow it, then
+/// a non-digit or another separator/decimal point.
+fn thousands_follow(b: &[(usize, char)], i: usize) -> bool {
+    let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
+    three && b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit())
+}
+
 fn scan_arabic(s: &str) -> Option<Number> {
     // On the stack: this runs at every digit of a text.
     let mut buffer = [(0usize, ' '); 64];
@@ -136,24 +143,33 @@ fn scan_arabic(s: &str) -> Option<Number> {
     let mut i = 0;
     let mut int: f64 = 0.0;
     let mut digits = 0;
+    // Digits since the last separator: a space separates thousands only after a group of
+    // one to three digits (`6 000`, `12 345 678`; not `2961 8989`).
+    let mut group = 0;
+    let mut before_space = None;
     while i < b.len() {
         let c = b[i].1;
         if let Some(d) = digit_of(c) {
             int = int * 10.0 + d as f64;
             digits += 1;
+            group += 1;
             i += 1;
-        } else if c == ',' && digits > 0 {
-            // A thousands separator is followed by exactly three digits and then a non-digit
-            // or another separator/decimal point.
-            let three = (1..=3).all(|k| b.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()));
-            let after_ok = b.get(i + 4).map_or(true, |&(_, c)| !c.is_ascii_digit());
-            if three && after_ok {
-                i += 1;
-            } else {
-                break;
-            }
+        } else if c == ',' && digits > 0 && thousands_follow(b, i) {
+            i += 1;
+            group = 0;
+        } else if matches!(c, ' ' | '\u{2009}' | '\u{202f}') && (1..=3).contains(&group) && thousands_follow(b, i) {
+            before_space.get_or_insert((i, int));
+            i += 1;
+            group = 0;
         } else {
             break;
+        }
+    }
+    // Numbers spaced apart in a row of table cells (`120 150 180`) end at the first space:
+    // spaced groups are one number only before a word (`6 000名`, `12 345人`).
+    if let Some((at, value)) = before_space {
+        if b.get(i).map_or(true, |&(_, c)| c.is_whitespace()) {
+            (i, int) = (at, value);
         }
     }
     if digits == 0 {
@@ -564,6 +580,20 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
         let percent = if [1e3, 1e4, 1e5].contains(&den.value) { round(share) } else { round2(share) };
         return Some(Ratio { percent, span: Span::new(at, end) });
     }
+    // 三分一, 四分三 (Hong Kong): a one-digit Chinese denominator, 分 and a smaller one-digit
+    // numerator — not a time (`三分一秒`) nor 十分 (very).
+    if let Some(num_text) = after.strip_prefix('分').filter(|_| den.form == NumberForm::Chinese) {
+        let mut cs = num_text.chars();
+        let first = cs.next().unwrap_or(' ');
+        let num = digit_value(first).filter(|&n| n >= 1 && f64::from(n) < den.value);
+        let next = cs.next();
+        let single = den.span.end - at == 3 && (2.0..=9.0).contains(&den.value);
+        let time = next.is_some_and(|c| is_chinese_numeral_char(c) || "秒分点刻钟".contains(c));
+        if let Some(n) = num.filter(|_| single && !time) {
+            let end = den.span.end + '分'.len_utf8() + first.len_utf8();
+            return Some(Ratio { percent: round2(f64::from(n) / den.value * 100.0), span: Span::new(at, end) });
+        }
+    }
     // a/b with small integers, a < b: a share, not a date (dates are claimed first).
     if den.form == NumberForm::Arabic && den.value.fract() == 0.0 {
         if let Some(b_text) = after.strip_prefix('/') {
@@ -722,6 +752,11 @@ mod tests {
         assert_eq!(parse("41.2亿"), Some(4_120_000_000.0));
         assert_eq!(parse("3.56亿"), Some(356_000_000.0));
         assert_eq!(parse("0.07万"), Some(700.0));
+        // A space between groups of three digits before a word (Hong Kong: `6 000名`).
+        assert_eq!(scan("6 000名", 0).map(|n| n.value), Some(6000.0));
+        assert_eq!(scan("12 345 678人", 0).map(|n| n.value), Some(12_345_678.0));
+        assert_eq!(scan("2961 8989", 0).map(|n| n.value), Some(2961.0));
+        assert_eq!(scan("120 150 180", 0).map(|n| n.value), Some(120.0));
     }
 
     #[test]
@@ -762,6 +797,14 @@ mod tests {
         assert_eq!(n.span.slice(text), "三");
         assert!(scan("abc", 0).is_none());
         assert!(scan("", 5).is_none());
+    }
+
+    #[test]
+    fn hong_kong_fractions() {
+        assert_eq!(scan_ratio("三分一市民", 0).map(|r| r.percent), Some(33.33));
+        assert_eq!(scan_ratio("四分三", 0).map(|r| r.percent), Some(75.0));
+        assert_eq!(scan_ratio("三分一秒", 0), None);
+        assert_eq!(scan_ratio("十分一致", 0), None);
     }
 
     #[test]

@@ -67,6 +67,7 @@ impl FigureExtractor {
     /// above (session ordinal, pair anaphor).
     pub(super) fn not_a_figure(&self, s: &str, start: usize, m: &Measure, dates_start: Option<usize>) -> bool {
         session_ordinal(s, start, m)
+            || address_floor(s, start, m)
             || self.pair_anaphor(s, start, m, dates_start)
             || pair_of_bodies(&s[start..m.end])
             || rate_base(s, start, m)
@@ -198,6 +199,17 @@ fn rate_base(s: &str, start: usize, m: &Measure) -> bool {
         && round
         && m.upper.is_none()
         && (people(&s[m.end..]) || m.unit.as_deref().is_some_and(people))
+}
+
+/// *Address floor*: a floor right after the number of a building or a house in an address
+/// (`人民路128号5号楼3层`, `2座10层`): where it is, not how many floors.
+fn address_floor(s: &str, start: usize, m: &Measure) -> bool {
+    let numbered = |w: &&str| {
+        s[..start].ends_with(*w)
+            && prev_char(s, start - w.len()).is_some_and(|c| c.is_ascii_digit() || number::is_chinese_numeral_char(c))
+    };
+    m.unit.as_deref().is_some_and(|u| matches!(u, "层" | "楼"))
+        && ["号", "号楼", "楼", "栋", "幢", "座", "单元"].iter().any(numbered)
 }
 
 fn session_ordinal(s: &str, start: usize, m: &Measure) -> bool {
