@@ -14,7 +14,7 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
-    META_LABELS, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES,
+    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES,
     SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
@@ -212,6 +212,9 @@ pub(crate) struct MetaParser {
     /// Short names of outlets (`央视`): the `org_abbreviations.txt` rows whose full name is an
     /// outlet's.
     outlet_abbreviations: Vec<String>,
+    /// Outlets known by name (`大公报`, `明报`): the `media` rows of `lexicon/named_bodies.txt`,
+    /// outlets whatever word their name ends with (`公报` names none elsewhere).
+    known_outlets: HashSet<String>,
     /// Words joining two names in a credit (`张三和李四`): `and` rows of
     /// `lexicon/conjunctions.txt`.
     and_words: Vec<String>,
@@ -308,6 +311,11 @@ impl MetaParser {
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
             outlet_abbreviations: Vec::new(),
+            known_outlets: NAMED_BODIES
+                .rows()
+                .filter(|r| r.field(1) == Some("media"))
+                .map(|r| r.word().to_string())
+                .collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
@@ -1248,8 +1256,12 @@ impl MetaParser {
             let (year, month, day) = if c.name("y").is_some() {
                 (num("y"), num("m"), num("d"))
             } else if c.name("ey").is_some() {
-                // Hong Kong and Macau print the day first: `05/03/2024`.
-                (num("ey"), num("em"), num("ed"))
+                // Hong Kong and Macau print the day first (`05/03/2024`); the month first only
+                // when the middle number cannot be a month (`05/13/2024`), as dates in the text.
+                let (first, middle) = (num("ed"), num("em"));
+                let month_first = middle.is_some_and(|m| m > 12) && first.is_some_and(|d| d <= 12);
+                let (day, month) = if month_first { (middle, first) } else { (first, middle) };
+                (num("ey"), month, day)
             } else if let Some(ry) = num("ry") {
                 if c.name("roc").is_none() && !(100..200).contains(&ry) {
                     continue;
@@ -1339,6 +1351,9 @@ impl MetaParser {
     /// edition word after it (`…日报电子版`).
     pub fn is_outlet(&self, token: &str) -> bool {
         let token = self.strip_edition(token);
+        if self.known_outlets.contains(token) {
+            return true;
+        }
         let n = token.chars().count();
         // A common word ending the token (`信息平台`, `疫情通报`) outweighs a shorter suffix.
         let word = self.not_outlets.longest_suffix(token).unwrap_or(0);
@@ -1561,12 +1576,12 @@ fn date_regex() -> Regex {
 /// Longest credit run read before a reporting verb or inside brackets opening a paragraph.
 const MAX_OPENING_CREDIT_CHARS: usize = 40;
 
-/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯`, also in
+/// A dateline at the start of a paragraph: `新华社北京3月5日电（记者…）`, `某某网讯` (`专讯`), also in
 /// brackets (`〔本报讯〕`: the brackets are no part of the agency), and an outlet's report
 /// mark set off by a colon or a space (`某某卫视杭州报道：`, `某某电视台消息 `).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?专?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")
@@ -1900,9 +1915,10 @@ mod tests {
     fn impossible_dates_are_not_stamps() {
         assert!(isos("2024-02-30").is_empty());
         assert!(isos("2024-13-01").is_empty());
-        // Day first: the month is the middle number (no US month-first reading).
+        // Day first: the month is the middle number, unless it cannot be one.
         assert!(isos("30/02/2024").is_empty());
-        assert!(isos("05/13/2024").is_empty());
+        assert_eq!(isos("05/13/2024"), vec![("2024-05-13".to_string(), "05/13/2024".to_string())]);
+        assert!(isos("13/13/2024").is_empty());
     }
 
     #[test]
