@@ -1084,6 +1084,9 @@ impl FigureExtractor {
     /// nor a word opening with 半 (`半径`), nor after 一, 另, 大 or a side (`上半`); after 过
     /// (`过半`, `magnitude` words of `approx_words.txt`) it is over half.
     fn half_share(&self, s: &str, i: usize) -> Option<Quantity> {
+        if !s[i..].starts_with('半') {
+            return None;
+        }
         let after = i + '半'.len_utf8();
         let numbered = s[i..].starts_with("半数");
         // 近半, and 过半 (a `magnitude` word of `approx_words.txt`; not 上半, a side).
@@ -1093,7 +1096,7 @@ impl FigureExtractor {
             && self.unit_at(s, after).is_none()
             && !next_char(s, after).is_some_and(|c| "个径岛夜导场边价年月天日数".contains(c));
         let bound = prev_char(s, i).is_some_and(|p| "一另大上下前后多".contains(p));
-        let ok = s[i..].starts_with('半') && (numbered || approximated) && !bound;
+        let ok = (numbered || approximated) && !bound;
         ok.then_some(Quantity {
             value: 50.0,
             upper: None,

@@ -93,6 +93,10 @@ impl PersonExtractor {
 /// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
 const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
 
+/// Characters after `的` within which an untitled name's joiner must stand (a long
+/// transliterated name included) for the tagger to be asked.
+const UNTITLED_NAME_REACH: usize = 9;
+
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
 
@@ -159,6 +163,12 @@ impl PersonExtractor {
         for o in r.orgs.iter() {
             let Some(rest) = text[o.span.end..].strip_prefix('的') else { continue };
             let at = text.len() - rest.len();
+            // The tagger runs only where a joiner follows within a name's reach, or for the
+            // second of a pair.
+            let near = rest.chars().take(UNTITLED_NAME_REACH).any(|c| UNTITLED_NAME_ENDS.contains(&c));
+            if !near && found.is_empty() {
+                continue;
+            }
             let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { continue };
             let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS);
             // The second of a pair (`…的张三和某中心的李四` + verb).
