@@ -311,11 +311,7 @@ impl MetaParser {
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
             outlet_abbreviations: Vec::new(),
-            known_outlets: NAMED_BODIES
-                .rows()
-                .filter(|r| r.field(1) == Some("media"))
-                .map(|r| r.word().to_string())
-                .collect(),
+            known_outlets: known_outlets(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             filed_credit_re: Regex::new(
                 r"^(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,3})\s*[／/]\s*\p{Han}{1,8}?(?:报导|报道)$",
@@ -1571,6 +1567,11 @@ fn date_regex() -> Regex {
         r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
     ))
     .expect("date regex")
+}
+
+/// The outlets `lexicon/named_bodies.txt` lists by name (its `media` rows).
+fn known_outlets() -> HashSet<String> {
+    NAMED_BODIES.rows().filter(|r| r.field(1) == Some("media")).map(|r| r.word().to_string()).collect()
 }
 
 /// Longest credit run read before a reporting verb or inside brackets opening a paragraph.

@@ -484,12 +484,28 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-impl ProgramExtractor {
-    pub fn new() -> Self {
+/// The head sets built from one another: law heads, the heads that end a title (laws
+/// among them), and those after a quote or a document's name (title heads among them).
+struct HeadSets {
+    laws: WordSet,
+    title_heads: WordSet,
+    quoted_heads: WordSet,
+    document_heads: WordSet,
+}
+
+impl HeadSets {
+    fn new() -> Self {
         let laws = PROGRAM_HEADS.word_set("law");
         let title_heads = title_head_words(&laws);
         let quoted_heads = PROGRAM_HEADS.word_set("quoted").union(&title_heads);
         let document_heads = PROGRAM_HEADS.word_set("document").union(&title_heads);
+        HeadSets { laws, title_heads, quoted_heads, document_heads }
+    }
+}
+
+impl ProgramExtractor {
+    pub fn new() -> Self {
+        let HeadSets { laws, title_heads, quoted_heads, document_heads } = HeadSets::new();
         ProgramExtractor {
             book_after_heads: quoted_heads.union(&document_heads),
             quoted_heads,
