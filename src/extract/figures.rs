@@ -1097,15 +1097,7 @@ impl FigureExtractor {
             && !next_char(s, after).is_some_and(|c| "个径岛夜导场边价年月天日数".contains(c));
         let bound = prev_char(s, i).is_some_and(|p| "一另大上下前后多".contains(p));
         let ok = (numbered || approximated) && !bound;
-        ok.then_some(Quantity {
-            value: 50.0,
-            upper: None,
-            percent: true,
-            form: NumberForm::Chinese,
-            magnitude: false,
-            vague: false,
-            end: if numbered { after + '数'.len_utf8() } else { after },
-        })
+        ok.then(|| half_percent(if numbered { after + '数'.len_utf8() } else { after }))
     }
 
     /// `每月一次`: 一 before 次 after a frequency word counts the times — right after it, or
@@ -3726,15 +3718,12 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
 /// `超过一半`: 一半 is 50 % (not `另一半`, a partner).
 fn one_half(s: &str, i: usize) -> Option<Quantity> {
     let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '的' | '这' | '那'));
-    ok.then_some(Quantity {
-        value: 50.0,
-        upper: None,
-        percent: true,
-        form: NumberForm::Chinese,
-        magnitude: false,
-        vague: false,
-        end: i + "一半".len(),
-    })
+    ok.then(|| half_percent(i + "一半".len()))
+}
+
+/// A half written in words (`一半`, `半数`): 50 %, ending at `end`.
+fn half_percent(end: usize) -> Quantity {
+    Quantity { value: 50.0, upper: None, percent: true, form: NumberForm::Chinese, magnitude: false, vague: false, end }
 }
 
 /// `3斤半`, `一年半`, `两成半`: a 半 right after the unit adds half a unit (`step`).
