@@ -23,6 +23,9 @@ use crate::extract::doc::Sentence;
 use crate::facts::FigureKind;
 use crate::segment::Token;
 
+/// Most tokens of a preposition's object read back from a metric.
+const MAX_PREPOSITION_OBJECT_TOKENS: usize = 4;
+
 /// Tags of the words that may stand before the clause's verb: its agent (nouns, pronouns,
 /// abbreviations) and its time words and adverbs.
 fn agent_tag(tag: &str) -> bool {
@@ -83,7 +86,9 @@ impl FigureExtractor {
             let start = self.kept_verb_start(sentence, first - 1);
             return s[start - base..b].to_string();
         }
-        let Some(k) = self.predicate_verb(prev, &toks, kind, counts_acts(&self.subject.act_unit, unit)) else {
+        let governed = self.after_preposition_phrase(sentence, first);
+        let Some(k) = self.predicate_verb(prev, &toks, kind, counts_acts(&self.subject.act_unit, unit), governed)
+        else {
             return metric;
         };
         let object = &s[toks[k + 1].span.start - base..b];
@@ -108,6 +113,7 @@ impl FigureExtractor {
         toks: &[&Token<'_>],
         kind: FigureKind,
         acts: bool,
+        governed: bool,
     ) -> Option<usize> {
         let sw = &self.subject;
         let listed = |w: &str| {
@@ -128,6 +134,7 @@ impl FigureExtractor {
         let shown = match k {
             0 => {
                 prev.is_some_and(marker)
+                    || governed
                     || kind == FigureKind::Money && sw.money_noun.iter().any(|m| last.text.ends_with(m.as_str()))
             }
             // 社区医生走访老人3200人次: before a unit of acts, people right before a verb whose
@@ -135,6 +142,7 @@ impl FigureExtractor {
             // residents are counted, the act names no people).
             _ => {
                 marker(toks[k - 1])
+                    || governed
                     || acts
                         && toks[k - 1].tag.starts_with('n')
                         && self.names_people(toks[k - 1].text)
@@ -142,6 +150,21 @@ impl FigureExtractor {
             }
         };
         (verb.tag == "v" && verb.text.chars().count() >= 2 && !listed(verb.text) && object_ok && shown).then_some(k)
+    }
+
+    /// True when the metric at token `first` follows a phrase opened by a preposition
+    /// (`向23家乡镇卫生院` + 派驻医生: role `preposition`, also glued to an adverb, `已向`), or a
+    /// preposition right before it whose object opens the metric (`向` + 山区卫生院派驻医生):
+    /// the words between read back over nouns, numbers and measure words only.
+    fn after_preposition_phrase(&self, sentence: &Sentence<'_>, first: usize) -> bool {
+        let toks = &sentence.tokens[..first];
+        let phrase = toks
+            .iter()
+            .rev()
+            .take(MAX_PREPOSITION_OBJECT_TOKENS + 1)
+            .position(|t| !matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j')));
+        let Some(p) = phrase.and_then(|n| toks.len().checked_sub(n + 1)).map(|i| toks[i].text) else { return false };
+        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str()))
     }
 
     /// True when the object is not what the number counts, so the verb stays with it.
