@@ -565,6 +565,8 @@ struct Reading<'f> {
     named: Named,
     /// The article's governments (`兴安区人民政府`): the body of a place's leader.
     governments: &'f [&'f str],
+    /// The titles of the sentence (`title_ac`'s matches), found once for every pass.
+    titles: Vec<aho_corasick::Match>,
 }
 
 impl Reading<'_> {
@@ -820,6 +822,7 @@ impl PersonExtractor {
             doc_orgs: orgs,
             named: Named::default(),
             governments,
+            titles: self.title_ac.find_iter(sentence.text).collect(),
         };
         self.dateline(sentence.text, &mut r, drafts);
         self.names_after_titles(sentence, &mut r, drafts);
@@ -869,7 +872,8 @@ impl PersonExtractor {
     /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
-        for m in self.title_ac.find_iter(text) {
+        for i in 0..r.titles.len() {
+            let m = r.titles[i];
             let mut p = m.end();
             // Byline roles take a colon: `编辑：王芳`.
             if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {

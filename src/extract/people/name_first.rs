@@ -36,7 +36,7 @@ impl PersonExtractor {
     pub(super) fn names_before_posts(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         let mut found = Vec::new();
-        for m in self.title_ac.find_iter(text) {
+        for &m in &r.titles {
             let after = &text[m.end()..];
             if !(after.is_empty() || after.starts_with(POST_ENDS)) {
                 continue;
@@ -108,7 +108,8 @@ impl PersonExtractor {
     /// with the body written right before the first (`某医院的张三、李四等专家`).
     pub(super) fn names_listed_before_title(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
-        for m in self.title_ac.find_iter(text) {
+        for i in 0..r.titles.len() {
+            let m = r.titles[i];
             let Some(list) = text[..m.start()].strip_suffix('等') else { continue };
             let mut names = Vec::new();
             let mut end = list.len();
