@@ -872,8 +872,7 @@ impl PersonExtractor {
     /// (`通讯员 刘念 朱靓`, `主任张三、李四`).
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
-        for i in 0..r.titles.len() {
-            let m = r.titles[i];
+        for m in r.titles.clone() {
             let mut p = m.end();
             // Byline roles take a colon: `编辑：王芳`.
             if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
