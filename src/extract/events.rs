@@ -129,6 +129,10 @@ const MAX_DAY_LOOKBACK: usize = 8;
 /// The counter of an edition or a term of office (`第十五届`, `第十四届`), and the most
 /// letters between a term and a congress of it (`届全国`, `届青石市`).
 const EDITION: char = '届';
+/// The first edition, written without a numeral (`首届…论坛`).
+const FIRST_EDITION: &str = "首届";
+/// jieba's tag of a verb (not `vn`, a verb used as a noun: `工作`, `防治`).
+const VERB_TAG: &str = "v";
 const MAX_TERM_GAP_CHARS: usize = 5;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
@@ -928,7 +932,12 @@ impl EventExtractor {
         let inner = inner.trim();
         // `「基层医疗高峰会2024」`: an edition year may follow the head.
         let core = inner.trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == ' ');
-        !inner.contains(['。', '！', '？']) && core.chars().count() > 2 && self.heads.longest_suffix(core).is_some()
+        // `“宣传周”`: a head alone names nothing (an observance of `[observances]` does: `“重阳节”`).
+        let bare_head = self.heads.contains(core) && !self.observances.contains(core);
+        !inner.contains(['。', '！', '？'])
+            && core.chars().count() > 2
+            && self.heads.longest_suffix(core).is_some()
+            && !bare_head
     }
 
     /// The event whose head ends at token `k`, as (name, mention, quoted theme).
@@ -1207,7 +1216,15 @@ impl EventExtractor {
         // A word glued to a date's last character (`11月18日—24日为…`: `日为`) is in it too.
         let dated = months.iter().any(|m| m.overlaps(p.span));
         let joins = coordinator && self.joins_meetings(text, tokens, j, months);
-        ends || dated || joins || self.deictic.contains(p.text)
+        ends || dated || joins || self.deictic.contains(p.text) || self.verb_before_edition(text, p)
+    }
+
+    /// `恰逢第六届…运动会`: a word tagged as a verb right before an edition (`第N届`,
+    /// `首届`) ends the name going left; a body holding the meeting stands there as a noun
+    /// (`某学会第五次…会议`), a verb does not.
+    fn verb_before_edition(&self, text: &str, p: Token<'_>) -> bool {
+        p.tag == VERB_TAG
+            && text.get(p.span.end..).is_some_and(|rest| self.ordinal.is_match(rest) || rest.starts_with(FIRST_EDITION))
     }
 
     /// `与`, `和`: a word joining two modifiers of a name (`[joiners]`, `[coordinators]`).

@@ -8,8 +8,12 @@
 //! `[observance_not]` (`节日`, `工作日`, `首日`: days that name no observance), a function
 //! word or a verb of `[verbs]`/`[stops]`, and at most [`MAX_NAME_CHARS`] characters.
 //! - With no scope word, an edition right before the name makes it one (`第25个“安全生产月”`,
-//!   `第12个全民科技活动周`), its last character of `[edition_ends]` (a month too); quotation
-//!   marks around the name stay in the mention and leave the name.
+//!   `第12个全民科技活动周`, `第三次“全国爱牙日”`), its last character of `[edition_ends]` (a
+//!   month too); quotation marks around the name stay in the mention and leave the name.
+//! - With neither, quotation marks around the whole name make it one (`“无车日”`,
+//!   `“健康饮食周”`): at least [`MIN_QUOTED_CHARS`] Han characters ending in 日, 周 or 节,
+//!   no head of `[observance_heads]` alone (`“宣传周”`).
+//! - A day of the month (`十三日`, `5日`) ends no name (`世界卫生大会十三日` names none).
 //!
 //! Never panics; each token is looked at a bounded number of times; built once.
 
@@ -26,13 +30,23 @@ const MAX_NAME_CHARS: usize = 12;
 const MIN_CORE_CHARS: usize = 2;
 /// Characters before a name read for its edition (`第18个`, `第一百二十个`).
 const MAX_EDITION_CHARS: usize = 16;
+/// Fewest characters of an observance named by quotation marks alone (`“爱牙日”`).
+const MIN_QUOTED_CHARS: usize = 3;
+/// Numerals of a day of the month (`十三日`, `21日`).
+const DAY_NUMERALS: &str = "0123456789〇零一二三四五六七八九十廿卅";
 
-/// An observance found by its shape: its name and where it is written.
+/// A day of the month (`十三日`, `5日`): numerals before a last `日`.
+fn is_day_of_month(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next_back() == Some('日') && chars.clone().next().is_some() && chars.all(|c| DAY_NUMERALS.contains(c))
+}
+
 /// An opening quotation mark (`“`, `「`; not the straight `"`).
 fn is_opening_mark(c: char) -> bool {
     quotes::is_mark(c) && !quotes::is_closing_mark(c)
 }
 
+/// An observance found by its shape: its name and where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Shaped {
     pub name: String,
@@ -48,6 +62,8 @@ pub(crate) struct Observances {
     edition_ends: WordSet,
     not: WordSet,
     bounds: WordSet,
+    /// `宣传周`: a head that names no observance quoted alone.
+    heads: WordSet,
     /// `第18个` right before the name: its edition.
     edition: Regex,
 }
@@ -66,7 +82,8 @@ impl Observances {
             edition_ends: EVENT_HEADS.word_set("edition_ends"),
             not: EVENT_HEADS.word_set("observance_not"),
             bounds: EVENT_HEADS.word_set("verbs").union(&EVENT_HEADS.word_set("stops")),
-            edition: Regex::new(r"第[0-9零〇一二三四五六七八九十百两]+个$").expect("valid regex"),
+            heads: EVENT_HEADS.word_set("observance_heads"),
+            edition: Regex::new(r"第[0-9零〇一二三四五六七八九十百两]+[个次]$").expect("valid regex"),
         }
     }
 
@@ -76,13 +93,13 @@ impl Observances {
         let mut out = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             let last = t.text.char_indices().next_back().map_or("", |(i, _)| &t.text[i..]);
-            if !self.edition_ends.contains(last) || self.not.contains(t.text) {
+            if !self.edition_ends.contains(last) || self.not.contains(t.text) || is_day_of_month(t.text) {
                 continue;
             }
             let scoped = if self.ends.contains(last) { self.scope_start(text, tokens, k) } else { None };
             let found = match scoped {
                 Some(start) => Some(self.shaped(text, s, start, t.span.end)),
-                None => self.by_edition(text, s, k),
+                None => self.by_edition(text, s, k).or_else(|| self.quoted(text, s, k)),
             };
             out.extend(found);
         }
@@ -135,6 +152,26 @@ impl Observances {
             }
         }
         None
+    }
+
+    /// `“无车日”`: the observance ending at token `k` whose name quotation marks enclose
+    /// whole, of Han words that neither bound a name nor name a common day, ending in a
+    /// character of `[observance_ends]`; not a head of `[observance_heads]` alone.
+    fn quoted(&self, text: &str, s: &Sentence<'_>, k: usize) -> Option<Shaped> {
+        let tokens = &s.tokens;
+        let end = tokens[k].span.end;
+        let last = text.get(..end)?.chars().next_back()?;
+        let closed = text.get(end..)?.chars().next().is_some_and(quotes::is_closing_mark);
+        if !closed || !self.ends.contains(last.encode_utf8(&mut [0; 4])) {
+            return None;
+        }
+        let open = (0..=k).rev().find(|&j| !tokens[j].text.chars().all(is_han) || self.bounds_name(tokens[j].text))?;
+        let mark = tokens[open].text;
+        let opened = mark.chars().count() == 1 && mark.chars().all(is_opening_mark);
+        let name = text.get(tokens[open].span.end..end)?;
+        let chars = name.chars().count();
+        (opened && (MIN_QUOTED_CHARS..=MAX_NAME_CHARS).contains(&chars) && !self.heads.contains(name))
+            .then(|| Shaped { name: name.to_string(), mention: Span::new(tokens[open].span.end, end) })
     }
 
     /// A word that ends a name going left: not Han (an opening quotation mark between the
