@@ -158,6 +158,8 @@ pub struct EventExtractor {
     coordinators: WordSet,
     deictic: WordSet,
     generic: WordSet,
+    /// `大型`: a word of size opening a name, no part of it.
+    sizes: WordSet,
     after_head: WordSet,
     /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`);
     /// `感`, `网站`: a word made with the head (`仪式感`, `…论坛网站`).
@@ -297,6 +299,7 @@ impl EventExtractor {
                     .map(|r| r.word()),
             ),
             generic: EVENT_HEADS.word_set("generic"),
+            sizes: EVENT_HEADS.word_set("sizes"),
             after_head: EVENT_HEADS.word_set("after_head"),
             // A word glued after a head (`仪式感`, `…论坛网站`) likewise names no meeting held.
             standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
@@ -958,6 +961,7 @@ impl EventExtractor {
         }
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
+        let start = self.after_size_word(text, start, head);
         let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
@@ -988,6 +992,13 @@ impl EventExtractor {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `举行大型…研讨会`: a word of size (`[sizes]`) opening the name from `start` describes
+    /// the meeting; the name starts after it (unless nothing but the head is left).
+    fn after_size_word(&self, text: &str, start: usize, head: Span) -> usize {
+        let modifier = Span::new(start, head.start).slice(text);
+        self.sizes.longest_prefix(modifier).filter(|&n| n < modifier.len()).map_or(start, |n| start + n)
     }
 
     /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
