@@ -3153,6 +3153,7 @@ impl FigureExtractor {
             // Nothing but spaces and links before the number.
             return None;
         }
+        let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
         let t = &t[..self.first_cut(t, from, at)];
         let from = match self.metric_start(sentence, off, t, from, at) {
             MetricStart::From(from) => from,
