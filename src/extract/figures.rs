@@ -3242,8 +3242,10 @@ impl FigureExtractor {
         // The first occurrence of a cue that qualifies, over all cues.
         let mut cut_at = t.len();
         for (k, p, e) in self.cuts.occurrences(t) {
-            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
-            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 {
+            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric;
+            // a whole closed by 的 right before the number is the base of the share, no part
+            // of what is measured (门诊量占全市的35% → 门诊量).
+            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 && !t.ends_with('的') {
                 continue;
             }
             if p > from && p < cut_at && (at(p) || at(e)) && !self.inside_kept(t, p) {
