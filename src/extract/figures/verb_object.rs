@@ -27,9 +27,9 @@ use crate::segment::Token;
 const MAX_PREPOSITION_OBJECT_TOKENS: usize = 4;
 
 /// Tags of the words that may stand before the clause's verb: its agent (nouns, pronouns,
-/// abbreviations) and its time words and adverbs.
+/// abbreviations) and its time words, place words (`s`: `国内`, `院内`) and adverbs.
 fn agent_tag(tag: &str) -> bool {
-    matches!(tag.chars().next(), Some('n' | 'r' | 'd' | 't' | 'j'))
+    matches!(tag.chars().next(), Some('n' | 'r' | 'd' | 't' | 'j' | 's'))
 }
 
 /// A time word the tagger calls a numeral (`全年/m`, `当年/m`): no digit or numeral in it,
@@ -111,7 +111,7 @@ impl FigureExtractor {
     /// The index of the clause's verb among the metric's tokens: a transitive verb of two
     /// characters or more followed by a noun phrase without `的` (a relative clause is the
     /// whole of what is counted), shown to be the predicate by what stands before it — an
-    /// adverb, a pronoun or a time word right before it (`prev`, the word before the metric,
+    /// adverb, a pronoun, a time or place word right before it (`prev`, the word before the metric,
     /// when the verb opens it), after nothing but its agent (`该院救治伤员`, `各地共收回违规
     /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
     /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb
@@ -131,7 +131,7 @@ impl FigureExtractor {
                 .any(|l| l.iter().any(|x| x == w))
         };
         let marker = |t: &Token<'_>| {
-            matches!(t.tag.chars().next(), Some('d' | 'r' | 't'))
+            matches!(t.tag.chars().next(), Some('d' | 'r' | 't' | 's'))
                 || numeral_tagged_time(t)
                 || self.is_function(t.text)
                 || self.is_cumulative(t.text)
