@@ -140,7 +140,10 @@ impl FigureExtractor {
             !(agent_tag(t.tag) || numeral_tagged_time(t) || self.is_function(t.text) || self.is_cumulative(t.text))
         })?;
         let (verb, last) = (toks[k], toks.last()?);
-        let noun_end = last.tag.starts_with('n') || matches!(last.tag, "vn" | "j");
+        // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
+        let noun_end = last.tag.starts_with('n')
+            || matches!(last.tag, "vn" | "j")
+            || k + 2 == toks.len() && sw.verbal_noun.iter().any(|w| w == last.text);
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
             0 => {
