@@ -274,6 +274,7 @@ struct SubjectWords {
     light_verb: Vec<String>,
     preposition: Vec<String>,
     intransitive: Vec<String>,
+    verbal_noun: Vec<String>,
     body_unit: Vec<String>,
     money_noun: Vec<String>,
     cut: Vec<String>,
@@ -421,6 +422,7 @@ impl SubjectWords {
             light_verb,
             preposition,
             intransitive,
+            verbal_noun,
             body_unit,
             money_noun,
             cut,
@@ -3153,6 +3155,7 @@ impl FigureExtractor {
             // Nothing but spaces and links before the number.
             return None;
         }
+        let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
         let t = &t[..self.first_cut(t, from, at)];
         let from = match self.metric_start(sentence, off, t, from, at) {
             MetricStart::From(from) => from,
@@ -3241,8 +3244,10 @@ impl FigureExtractor {
         // The first occurrence of a cue that qualifies, over all cues.
         let mut cut_at = t.len();
         for (k, p, e) in self.cuts.occurrences(t) {
-            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric.
-            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 {
+            // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric;
+            // a whole closed by 的 right before the number is the base of the share, no part
+            // of what is measured (门诊量占全市的35% → 门诊量).
+            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 && !t.ends_with('的') {
                 continue;
             }
             if p > from && p < cut_at && (at(p) || at(e)) && !self.inside_kept(t, p) {

@@ -27,9 +27,18 @@ use crate::segment::Token;
 const MAX_PREPOSITION_OBJECT_TOKENS: usize = 4;
 
 /// Tags of the words that may stand before the clause's verb: its agent (nouns, pronouns,
-/// abbreviations) and its time words and adverbs.
+/// abbreviations) and its time words, place words (`s`: `国内`, `院内`) and adverbs.
 fn agent_tag(tag: &str) -> bool {
-    matches!(tag.chars().next(), Some('n' | 'r' | 'd' | 't' | 'j'))
+    matches!(tag.chars().next(), Some('n' | 'r' | 'd' | 't' | 'j' | 's'))
+}
+
+/// A time word the tagger calls a numeral (`全年/m`, `当年/m`): no digit or numeral in it,
+/// ending in a unit of the calendar. It stands before the verb like a time word (`t`).
+fn numeral_tagged_time(t: &Token<'_>) -> bool {
+    t.tag == "m"
+        && t.text.chars().count() == 2
+        && t.text.ends_with(['年', '月'])
+        && !t.text.chars().any(|c| c.is_ascii_digit() || "零一二两三四五六七八九十百千万".contains(c))
 }
 
 /// A unit that counts acts: the listed ones and any unit in 次 of two characters or more
@@ -102,7 +111,7 @@ impl FigureExtractor {
     /// The index of the clause's verb among the metric's tokens: a transitive verb of two
     /// characters or more followed by a noun phrase without `的` (a relative clause is the
     /// whole of what is counted), shown to be the predicate by what stands before it — an
-    /// adverb, a pronoun or a time word right before it (`prev`, the word before the metric,
+    /// adverb, a pronoun, a time or place word right before it (`prev`, the word before the metric,
     /// when the verb opens it), after nothing but its agent (`该院救治伤员`, `各地共收回违规
     /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
     /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb
@@ -122,14 +131,19 @@ impl FigureExtractor {
                 .any(|l| l.iter().any(|x| x == w))
         };
         let marker = |t: &Token<'_>| {
-            matches!(t.tag.chars().next(), Some('d' | 'r' | 't'))
+            matches!(t.tag.chars().next(), Some('d' | 'r' | 't' | 's'))
+                || numeral_tagged_time(t)
                 || self.is_function(t.text)
                 || self.is_cumulative(t.text)
         };
-        let k =
-            toks.iter().position(|t| !(agent_tag(t.tag) || self.is_function(t.text) || self.is_cumulative(t.text)))?;
+        let k = toks.iter().position(|t| {
+            !(agent_tag(t.tag) || numeral_tagged_time(t) || self.is_function(t.text) || self.is_cumulative(t.text))
+        })?;
         let (verb, last) = (toks[k], toks.last()?);
-        let noun_end = last.tag.starts_with('n') || matches!(last.tag, "vn" | "j");
+        // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
+        let noun_end = last.tag.starts_with('n')
+            || matches!(last.tag, "vn" | "j")
+            || k + 2 == toks.len() && sw.verbal_noun.iter().any(|w| w == last.text);
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
             0 => {
@@ -165,6 +179,49 @@ impl FigureExtractor {
             .position(|t| !matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j')));
         let Some(p) = phrase.and_then(|n| toks.len().checked_sub(n + 1)).map(|i| toks[i].text) else { return false };
         self.subject.preposition.iter().any(|w| p.ends_with(w.as_str()))
+    }
+
+    /// *Preposition far from the number*: the byte in `t` (a clause before the number, read
+    /// from `from`; `off` its offset in the sentence) where a verb starts that follows a
+    /// phrase opened by a preposition (role `preposition`: `为`, `从`, `向`) of at most
+    /// [`MAX_PREPOSITION_OBJECT_TOKENS`] nouns, pronouns, numbers or place words
+    /// (`省卫健委为基层医院配发救护车30辆`, `该院从外地引进人才15名`): the preposition governs
+    /// the verb, no link to the number, so the metric is read from the verb on (its object
+    /// by the ruling). Links, cuts and change verbs after the phrase (`从25%增至`) are none;
+    /// the verb must have an object.
+    pub(super) fn verb_after_preposition(
+        &self,
+        sentence: &Sentence<'_>,
+        off: usize,
+        t: &str,
+        from: usize,
+    ) -> Option<usize> {
+        let sw = &self.subject;
+        let base = sentence.span.start + off;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        let toks: Vec<&Token<'_>> =
+            sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + t.len()).collect();
+        let p = toks.iter().rposition(|x| sw.preposition.iter().any(|w| w == x.text))?;
+        let nominal = |x: &Token<'_>| matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's'));
+        let n = toks[p + 1..].iter().take_while(|x| nominal(x)).count();
+        let verb = toks.get(p + 1 + n)?;
+        let listed = [&sw.link, &sw.cut, &sw.increase, &sw.decrease, &sw.function]
+            .iter()
+            .any(|l| l.iter().any(|w| verb.text.starts_with(w.as_str())));
+        let lead = self.lead_verbs.occurrences(verb.text).iter().filter(|&&(_, s, _)| s == 0).map(|&(_, _, e)| e).max();
+        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" || lead.is_some();
+        // The verb needs an object or a noun after 的 (`为患者垫付的费用`, whose owner then
+        // goes); a verb alone (`为患者减负`) is read whole as before.
+        let rest = &toks[p + 2 + n..];
+        // A lead verb the segmenter glued to its object (`引进人才`) brings it along.
+        let glued = rest.is_empty() && lead.is_some_and(|e| e < verb.text.len());
+        let object = glued || rest.last().is_some_and(|x| nominal(x));
+        let ok = (1..=MAX_PREPOSITION_OBJECT_TOKENS).contains(&n)
+            && object
+            && is_verb
+            && verb.text.chars().count() >= 2
+            && !listed;
+        ok.then(|| verb.span.start - base)
     }
 
     /// True when the object is not what the number counts, so the verb stays with it.
