@@ -65,6 +65,9 @@ use memchr::memmem::Finder;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+/// Longest name opening with no surname read after a title on the tagger's word alone.
+const MAX_FOREIGN_NAME_CHARS: usize = 4;
+
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
 
@@ -1346,9 +1349,8 @@ impl PersonExtractor {
                     || text[sp.end..].starts_with('·')
                     || (sp.slice(text).contains('·') && long_tail(sp))
             }
-            None => text.get(p..).is_some_and(|rest| {
-                rest.chars().next().is_some_and(|c| self.surnames.contains(c.encode_utf8(&mut [0; 4]) as &str))
-            }),
+            // No surname opens it: a foreign name only the tagger reads (`总干事` + `中岛宏`).
+            None => true,
         };
         if !unsure {
             return rule;
@@ -1361,12 +1363,28 @@ impl PersonExtractor {
         let compound =
             name.chars().count() <= 3 || self.surnames.contains(name.chars().take(2).collect::<String>().as_str());
         let accepted = (self.plausible(name) && compound && rule.map_or(true, |r| sp.end >= r.end))
-            || (transliterated && self.transliteration(name));
+            || (transliterated && self.transliteration(name))
+            || (rule.is_none() && self.foreign_name(name, &text[sp.end..]));
         if accepted {
             Some(sp)
         } else {
             rule
         }
+    }
+
+    /// A name opening with no surname that the tagger reads right after a title
+    /// (`执行主任` + `贝拉米` + `说`): two to [`MAX_FOREIGN_NAME_CHARS`] Han characters, no
+    /// common word, no title, no unnamed reference or place inside, ending where a name ends.
+    fn foreign_name(&self, name: &str, after: &str) -> bool {
+        let n = name.chars().count();
+        (2..=MAX_FOREIGN_NAME_CHARS).contains(&n)
+            && name.chars().all(is_han)
+            && !self.guards.contains(name)
+            && !self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
+            && !name.ends_with(['省', '市', '区', '县', '镇', '乡', '村'])
+            && self.title_ending(name).is_none()
+            && !self.titles.iter().any(|t| name.contains(t.as_str()))
+            && self.ends_name(after)
     }
 
     /// A transliterated name as the tagger reads it: Han parts joined by `·`, none empty,
