@@ -1503,7 +1503,7 @@ impl InstitutionExtractor {
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
         let ends_name =
             !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
-        ends_name && !misread_place && !numeral_town(text, left, i, core_end)
+        ends_name && !misread_place && !numeral_town(text, left, i, core_end) && !ordinal_digits(text, left, i)
     }
 
     /// Another organization's suffix in `w` ends the name, except inside branches,
@@ -1854,6 +1854,14 @@ const MAX_LEVEL_PLACE_CHARS: usize = 4;
 
 /// Opens the name of `c` with the legal form written right before it, its places included
 /// in its core as printed (`社团法人` + `某地` + `家庭医学` + `医学会`).
+/// The piece `left[i - 1]` is the Arabic number of an ordinal inside a name (`第` + `960`
+/// in `解放军第960医院`, or one piece `第960`): a numbered unit's name goes on over it.
+fn ordinal_digits(text: &str, left: &[(Span, &str)], i: usize) -> bool {
+    let w = left[i - 1].0.slice(text);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    digits(w.strip_prefix('第').unwrap_or("")) || (digits(w) && i >= 2 && left[i - 2].0.slice(text) == "第")
+}
+
 /// A town named with a numeral word right before its level (`三元` `镇`, `百丈` `乡`,
 /// `万松` `街道`): the segmenter reads the name as a number; a count with its measure word
 /// (`三个` `镇`) is none.
