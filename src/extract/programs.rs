@@ -177,6 +177,9 @@ const MAX_REPEAT_NAMES: usize = 32;
 const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
+
+/// How far before a title a count that counts it is looked for (bytes).
+const COUNT_WINDOW_BYTES: usize = 24;
 /// A quote of clauses split by commas is a slogan while every clause is at most this long
 /// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
 const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
@@ -299,6 +302,8 @@ pub struct ProgramExtractor {
     /// not `中等强度运动`), and those words.
     exercised_heads: WordSet,
     exercise: WordSet,
+    system_nouns: WordSet,
+    kind_verbs: WordSet,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
@@ -332,6 +337,13 @@ struct Shapes {
     ordinal_period: Regex,
     /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
+    /// A cardinal count with its measure word ending the text before a title (`14项`; an
+    /// ordinal `第3项` is no count, and a count after a batch, `第一批7个…试点`, counts
+    /// designations).
+    count_before: Regex,
+    /// A cardinal count with its measure word right after a title (`项目28个`; not a span of
+    /// time, `两个月`).
+    count_after: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
     /// A quoted brand with a version number (`长照3.0`).
@@ -361,6 +373,8 @@ impl Shapes {
             ),
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
+            count_before: re(r"(?:^|[^第批轮0-9一二三四五六七八九十两百千万])(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项类种条]$"),
+            count_after: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项](?:[^月小星工年]|$)"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
             radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
@@ -574,6 +588,8 @@ impl ProgramExtractor {
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
+            system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
+            kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -836,6 +852,8 @@ impl ProgramExtractor {
             (Feature::GenericHead, self.generic_head(p, source)),
             (Feature::Organization, source == Source::Quote && self.names_organization(p)),
             (Feature::Publication, self.names_publication(p)),
+            (Feature::SystemKind, source == Source::Quote && self.names_system_kind(p)),
+            (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -854,6 +872,24 @@ impl ProgramExtractor {
             let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
             form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
         })
+    }
+
+    /// `“失业保险制度”`: a headless quote ending in a system noun after common words (no
+    /// formula, no number) names a kind of system (`“三个一”工作机制` is headed).
+    fn names_system_kind(&self, p: &Program<Span>) -> bool {
+        let name = p.name.as_str();
+        let words = name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+        let kind = self.system_nouns.longest_suffix(name).is_some_and(|len| len < name.len());
+        p.category.is_none() && words && kind && !self.is_formula(name) && !is_counted_formula(name)
+    }
+
+    /// `进行14项…加固工程`, `完成…治理项目28个`: a cardinal count with its measure word
+    /// right before the title or right after it counts things of a kind.
+    fn counted_title(&self, text: &str, p: &Program<Span>) -> bool {
+        let from = floor_char_boundary(text, p.mention.start.saturating_sub(COUNT_WINDOW_BYTES));
+        let before = text.get(from..p.mention.start).unwrap_or("");
+        let after = text.get(p.mention.end..).unwrap_or("");
+        self.shapes.count_before.is_match(before) || self.shapes.count_after.is_match(after)
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -1823,6 +1859,15 @@ impl ProgramExtractor {
             || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
             // `个性化康复治疗方案`: a patient's plan of care
             || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
+            // `采取军事干预行动`: an action of a kind taken
+            || self.kind_verb_before(tokens, start)
+    }
+
+    /// True when the token right before the title starting at `start` is a verb that takes
+    /// a kind of action (`采取`).
+    fn kind_verb_before(&self, tokens: &[Token<'_>], start: usize) -> bool {
+        let k = starting_at(tokens, start);
+        k > 0 && tokens.get(k).is_some_and(|t| t.span.start == start) && self.kind_verbs.contains(tokens[k - 1].text)
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
