@@ -337,7 +337,7 @@ struct Shapes {
     ordinal_period: Regex,
     /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
-    /// A cardinal count with its measure word ending the text before a title (`14项`; an
+    /// A cardinal count with its measure word, or `一系列`, ending the text before a title (`14项`; an
     /// ordinal `第3项` is no count, and a count after a batch, `第一批7个…试点`, counts
     /// designations).
     count_before: Regex,
@@ -373,7 +373,9 @@ impl Shapes {
             ),
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
-            count_before: re(r"(?:^|[^第批轮0-9一二三四五六七八九十两百千万])(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项类种条]$"),
+            count_before: re(
+                r"(?:一系列|(?:^|[^第批轮0-9一二三四五六七八九十两百千万])(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项类种条])$",
+            ),
             count_after: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项](?:[^月小星工年]|$)"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
