@@ -94,7 +94,7 @@ use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
-use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS, RELATIVE_YEARS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -135,6 +135,9 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
+
+/// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
+const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
 const MAX_PLACE_WORDS: usize = 2;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
@@ -303,6 +306,8 @@ pub struct ProgramExtractor {
     exercised_heads: WordSet,
     exercise: WordSet,
     system_nouns: WordSet,
+    /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
+    relative_years: WordSet,
     kind_verbs: WordSet,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
@@ -591,6 +596,7 @@ impl ProgramExtractor {
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
+            relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             decision: Decision::new(),
             shapes: Shapes::new(),
@@ -1059,6 +1065,9 @@ impl ProgramExtractor {
         if self.introduced_as_theme(text, first.outer.start) {
             return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
         }
+        if self.adverbial_after(tokens, last.outer.end) {
+            return None; // `“巧妙”地避开`: a manner word set off, no name
+        }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
         let goal = group.len() == 1 && is_plain_list(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
@@ -1099,6 +1108,12 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the token right after a quote ending at `end` is the adverbial particle
+    /// `地` alone (`“悄悄”地`): the quote is a manner word (`地区`, one token, is a noun).
+    fn adverbial_after(&self, tokens: &[Token<'_>], end: usize) -> bool {
+        tokens.get(starting_at(tokens, end)).is_some_and(|t| t.span.start == end && t.text == ADVERBIAL)
     }
 
     /// `“医师法”`, `「健保法」`: a quoted plain name ending in `法` with a distinctive stem, not a
@@ -2083,6 +2098,7 @@ impl ProgramExtractor {
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
+            || self.relative_years.contains(t.text)
             || taken.date_at(t.span)
         {
             return Left::Stop; // a name holds no clause subject (该院) and no date (2023年10月起试点)
