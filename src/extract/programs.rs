@@ -151,6 +151,11 @@ const LAW: &str = "法";
 const THEME_WORK: &str = "工作";
 /// The scope word that opens a national designation's name (`国家…目录`).
 const NATIONAL: &str = "国家";
+/// `全国`: like `国家`, it opens a national title (`全国某某示范项目`).
+const NATIONWIDE: &str = "全国";
+/// Shortest compound head (`行动计划`, `示范项目`) that lets a national title name itself with
+/// a short stem.
+const MIN_COMPOUND_HEAD_CHARS: usize = 4;
 /// The head of a national strategy (`…国家战略`).
 const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
@@ -1853,15 +1858,24 @@ impl ProgramExtractor {
         }
         let name = if period {
             modifier.to_string()
-        } else if self.distinctive(
-            modifier,
-            if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS },
-        ) {
+        } else if self.distinctive(modifier, self.min_modifier_chars(modifier, category)) {
             mention.slice(text).to_string()
         } else {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法) and for a
+    /// national title with a compound head (`国家某某行动计划`, `全国某某示范项目`), else four.
+    fn min_modifier_chars(&self, modifier: &str, category: &str) -> usize {
+        let national = [NATIONAL, NATIONWIDE].iter().any(|w| modifier.starts_with(w));
+        let compound = category.chars().count() >= MIN_COMPOUND_HEAD_CHARS;
+        if self.laws.contains(category) || (national && compound) {
+            MIN_LAW_MODIFIER_CHARS
+        } else {
+            MIN_TITLE_MODIFIER_CHARS
+        }
     }
 
     /// True when the title `modifier` + `category` (starting at `start`) is a kind of thing,
