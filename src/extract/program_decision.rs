@@ -158,9 +158,19 @@ mod tests {
             assert!(d.admits(&Evidence { source: s, features: vec![] }), "{s:?}");
         }
         use Feature::*;
-        for f in
-            [ProgramVerb, Headed, ClauseVerb, Described, Observance, CommonWord, GenericHead, Organization, Publication, SystemKind, Counted]
-        {
+        for f in [
+            ProgramVerb,
+            Headed,
+            ClauseVerb,
+            Described,
+            Observance,
+            CommonWord,
+            GenericHead,
+            Organization,
+            Publication,
+            SystemKind,
+            Counted,
+        ] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }
         assert!(!d.admits(&Evidence { source: Title, features: vec![Headed, ClauseVerb] }));

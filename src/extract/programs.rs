@@ -310,13 +310,32 @@ pub struct ProgramExtractor {
     /// not `中等强度运动`), and those words.
     exercised_heads: WordSet,
     exercise: WordSet,
-    system_nouns: WordSet,
-    /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
-    relative_years: WordSet,
-    kind_verbs: WordSet,
+    kinds: KindWords,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
+}
+
+/// Words that show a candidate to be a kind of thing rather than a name.
+#[derive(Debug)]
+struct KindWords {
+    /// `制度`, `机制` (`[system_nouns]`): a quote of common words ending in one is a kind of
+    /// system.
+    system_nouns: WordSet,
+    /// `采取` (`[kind_verbs]`): a title right after it is an action of a kind.
+    kind_verbs: WordSet,
+    /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
+    relative_years: WordSet,
+}
+
+impl KindWords {
+    fn new() -> Self {
+        KindWords {
+            system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
+            kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
+            relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
+        }
+    }
 }
 
 /// The regular shapes of the programs extractor, built once with it.
@@ -600,9 +619,7 @@ impl ProgramExtractor {
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
-            system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
-            relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
-            kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
+            kinds: KindWords::new(),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -892,7 +909,7 @@ impl ProgramExtractor {
     fn names_system_kind(&self, p: &Program<Span>) -> bool {
         let name = p.name.as_str();
         let words = name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
-        let kind = self.system_nouns.longest_suffix(name).is_some_and(|len| len < name.len());
+        let kind = self.kinds.system_nouns.longest_suffix(name).is_some_and(|len| len < name.len());
         p.category.is_none() && words && kind && !self.is_formula(name) && !is_counted_formula(name)
     }
 
@@ -1898,7 +1915,9 @@ impl ProgramExtractor {
     /// a kind of action (`采取`).
     fn kind_verb_before(&self, tokens: &[Token<'_>], start: usize) -> bool {
         let k = starting_at(tokens, start);
-        k > 0 && tokens.get(k).is_some_and(|t| t.span.start == start) && self.kind_verbs.contains(tokens[k - 1].text)
+        k > 0
+            && tokens.get(k).is_some_and(|t| t.span.start == start)
+            && self.kinds.kind_verbs.contains(tokens[k - 1].text)
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
@@ -2112,7 +2131,7 @@ impl ProgramExtractor {
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
-            || self.relative_years.contains(t.text)
+            || self.kinds.relative_years.contains(t.text)
             || taken.date_at(t.span)
         {
             return Left::Stop; // a name holds no clause subject (该院) and no date (2023年10月起试点)
