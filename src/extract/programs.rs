@@ -94,7 +94,7 @@ use super::program_decision::{Decision, Evidence, Feature, Source};
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
-use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS, RELATIVE_YEARS};
 use crate::segment::Token;
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -135,6 +135,9 @@ const MAX_MODIFIER_CHARS: usize = 24;
 const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
+
+/// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
+const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
 const MAX_PLACE_WORDS: usize = 2;
 /// Shortest distinctive modifier of an unquoted title, in chars (`遗体捐献`条例).
@@ -148,6 +151,11 @@ const LAW: &str = "法";
 const THEME_WORK: &str = "工作";
 /// The scope word that opens a national designation's name (`国家…目录`).
 const NATIONAL: &str = "国家";
+/// `全国`: like `国家`, it opens a national title (`全国某某示范项目`).
+const NATIONWIDE: &str = "全国";
+/// Shortest compound head (`行动计划`, `示范项目`) that lets a national title name itself with
+/// a short stem.
+const MIN_COMPOUND_HEAD_CHARS: usize = 4;
 /// The head of a national strategy (`…国家战略`).
 const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
@@ -177,6 +185,9 @@ const MAX_REPEAT_NAMES: usize = 32;
 const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
+
+/// How far before a title a count that counts it is looked for (bytes).
+const COUNT_WINDOW_BYTES: usize = 24;
 /// A quote of clauses split by commas is a slogan while every clause is at most this long
 /// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
 const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
@@ -299,9 +310,32 @@ pub struct ProgramExtractor {
     /// not `中等强度运动`), and those words.
     exercised_heads: WordSet,
     exercise: WordSet,
+    kinds: KindWords,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
+}
+
+/// Words that show a candidate to be a kind of thing rather than a name.
+#[derive(Debug)]
+struct KindWords {
+    /// `制度`, `机制` (`[system_nouns]`): a quote of common words ending in one is a kind of
+    /// system.
+    system_nouns: WordSet,
+    /// `采取` (`[kind_verbs]`): a title right after it is an action of a kind.
+    kind_verbs: WordSet,
+    /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
+    relative_years: WordSet,
+}
+
+impl KindWords {
+    fn new() -> Self {
+        KindWords {
+            system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
+            kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
+            relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
+        }
+    }
 }
 
 /// The regular shapes of the programs extractor, built once with it.
@@ -332,6 +366,13 @@ struct Shapes {
     ordinal_period: Regex,
     /// A batch or round of designations opening a name (`首批`, `第二批`, `第三轮`).
     batch: Regex,
+    /// A cardinal count with its measure word, or `一系列`, ending the text before a title (`14项`; an
+    /// ordinal `第3项` is no count, and a count after a batch, `第一批7个…试点`, counts
+    /// designations).
+    count_before: Regex,
+    /// A cardinal count with its measure word right after a title (`项目28个`; not a span of
+    /// time, `两个月`).
+    count_after: Regex,
     /// A version number right after a name (`长照十年计划2.0`): part of the name.
     version: Regex,
     /// A quoted brand with a version number (`长照3.0`).
@@ -361,6 +402,10 @@ impl Shapes {
             ),
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
+            count_before: re(
+                r"(?:一系列|(?:^|[^第批轮0-9一二三四五六七八九十两百千万])(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项类种条])$",
+            ),
+            count_after: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项](?:[^月小星工年]|$)"),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
             radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),
@@ -574,6 +619,7 @@ impl ProgramExtractor {
             not_laws: PROGRAM_CONTEXT.word_set("not_laws"),
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
+            kinds: KindWords::new(),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -836,6 +882,8 @@ impl ProgramExtractor {
             (Feature::GenericHead, self.generic_head(p, source)),
             (Feature::Organization, source == Source::Quote && self.names_organization(p)),
             (Feature::Publication, self.names_publication(p)),
+            (Feature::SystemKind, source == Source::Quote && self.names_system_kind(p)),
+            (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -854,6 +902,24 @@ impl ProgramExtractor {
             let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
             form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
         })
+    }
+
+    /// `“失业保险制度”`: a headless quote ending in a system noun after common words (no
+    /// formula, no number) names a kind of system (`“三个一”工作机制` is headed).
+    fn names_system_kind(&self, p: &Program<Span>) -> bool {
+        let name = p.name.as_str();
+        let words = name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+        let kind = self.kinds.system_nouns.longest_suffix(name).is_some_and(|len| len < name.len());
+        p.category.is_none() && words && kind && !self.is_formula(name) && !is_counted_formula(name)
+    }
+
+    /// `进行14项…加固工程`, `完成…治理项目28个`: a cardinal count with its measure word
+    /// right before the title or right after it counts things of a kind.
+    fn counted_title(&self, text: &str, p: &Program<Span>) -> bool {
+        let from = floor_char_boundary(text, p.mention.start.saturating_sub(COUNT_WINDOW_BYTES));
+        let before = text.get(from..p.mention.start).unwrap_or("");
+        let after = text.get(p.mention.end..).unwrap_or("");
+        self.shapes.count_before.is_match(before) || self.shapes.count_after.is_match(after)
     }
 
     /// `扩大筛检计划` as one candidate: a token of the mention is a clause's verb.
@@ -1021,6 +1087,9 @@ impl ProgramExtractor {
         if self.introduced_as_theme(text, first.outer.start) {
             return None; // `主题为“…”的义诊活动`: the theme of an activity, not its name
         }
+        if self.adverbial_after(tokens, last.outer.end) {
+            return None; // `“巧妙”地避开`: a manner word set off, no name
+        }
         // A quote named as a goal (`“…”的目标`) is a program even when it is a concept.
         let goal = group.len() == 1 && is_plain_list(contents[0]) && self.names_goal(text, last.outer.end);
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
@@ -1061,6 +1130,12 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when the token right after a quote ending at `end` is the adverbial particle
+    /// `地` alone (`“悄悄”地`): the quote is a manner word (`地区`, one token, is a noun).
+    fn adverbial_after(&self, tokens: &[Token<'_>], end: usize) -> bool {
+        tokens.get(starting_at(tokens, end)).is_some_and(|t| t.span.start == end && t.text == ADVERBIAL)
     }
 
     /// `“医师法”`, `「健保法」`: a quoted plain name ending in `法` with a distinctive stem, not a
@@ -1800,15 +1875,24 @@ impl ProgramExtractor {
         }
         let name = if period {
             modifier.to_string()
-        } else if self.distinctive(
-            modifier,
-            if self.laws.contains(category) { MIN_LAW_MODIFIER_CHARS } else { MIN_TITLE_MODIFIER_CHARS },
-        ) {
+        } else if self.distinctive(modifier, self.min_modifier_chars(modifier, category)) {
             mention.slice(text).to_string()
         } else {
             return None;
         };
         Some((start, mention, name))
+    }
+
+    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法) and for a
+    /// national title with a compound head (`国家某某行动计划`, `全国某某示范项目`), else four.
+    fn min_modifier_chars(&self, modifier: &str, category: &str) -> usize {
+        let national = [NATIONAL, NATIONWIDE].iter().any(|w| modifier.starts_with(w));
+        let compound = category.chars().count() >= MIN_COMPOUND_HEAD_CHARS;
+        if self.laws.contains(category) || (national && compound) {
+            MIN_LAW_MODIFIER_CHARS
+        } else {
+            MIN_TITLE_MODIFIER_CHARS
+        }
     }
 
     /// True when the title `modifier` + `category` (starting at `start`) is a kind of thing,
@@ -1823,6 +1907,17 @@ impl ProgramExtractor {
             || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
             // `个性化康复治疗方案`: a patient's plan of care
             || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
+            // `采取军事干预行动`: an action of a kind taken
+            || self.kind_verb_before(tokens, start)
+    }
+
+    /// True when the token right before the title starting at `start` is a verb that takes
+    /// a kind of action (`采取`).
+    fn kind_verb_before(&self, tokens: &[Token<'_>], start: usize) -> bool {
+        let k = starting_at(tokens, start);
+        k > 0
+            && tokens.get(k).is_some_and(|t| t.span.start == start)
+            && self.kinds.kind_verbs.contains(tokens[k - 1].text)
     }
 
     /// True when a word of bodily exercise (`强度`, `户外`) starts anywhere in `modifier`.
@@ -2036,6 +2131,7 @@ impl ProgramExtractor {
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
+            || self.kinds.relative_years.contains(t.text)
             || taken.date_at(t.span)
         {
             return Left::Stop; // a name holds no clause subject (该院) and no date (2023年10月起试点)
