@@ -75,9 +75,6 @@ pub(crate) enum Feature {
     /// The head after the name is a broadcast or print form (`《健康有约》栏目`, `…节目`): a TV
     /// programme, a column or a publication, not a policy instrument.
     Publication,
-    /// A headless quote of common words ending in a system noun (`“失业保险制度”`,
-    /// `“意见反馈机制”`): a kind of system, not a named policy.
-    SystemKind,
     /// An unquoted title counted by a cardinal and its measure word, before it or after it
     /// (`14项…加固工程`, `…治理项目28个`): things of a kind, not a name.
     Counted,
@@ -168,7 +165,6 @@ mod tests {
             GenericHead,
             Organization,
             Publication,
-            SystemKind,
             Counted,
         ] {
             assert!(d.features.contains_key(&f), "{f:?}");

@@ -319,9 +319,6 @@ pub struct ProgramExtractor {
 /// Words that show a candidate to be a kind of thing rather than a name.
 #[derive(Debug)]
 struct KindWords {
-    /// `制度`, `机制` (`[system_nouns]`): a quote of common words ending in one is a kind of
-    /// system.
-    system_nouns: WordSet,
     /// `采取` (`[kind_verbs]`): a title right after it is an action of a kind.
     kind_verbs: WordSet,
     /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
@@ -331,7 +328,6 @@ struct KindWords {
 impl KindWords {
     fn new() -> Self {
         KindWords {
-            system_nouns: PROGRAM_CONTEXT.word_set("system_nouns"),
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
         }
@@ -882,7 +878,6 @@ impl ProgramExtractor {
             (Feature::GenericHead, self.generic_head(p, source)),
             (Feature::Organization, source == Source::Quote && self.names_organization(p)),
             (Feature::Publication, self.names_publication(p)),
-            (Feature::SystemKind, source == Source::Quote && self.names_system_kind(p)),
             (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
@@ -902,15 +897,6 @@ impl ProgramExtractor {
             let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
             form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
         })
-    }
-
-    /// `“失业保险制度”`: a headless quote ending in a system noun after common words (no
-    /// formula, no number) names a kind of system (`“三个一”工作机制` is headed).
-    fn names_system_kind(&self, p: &Program<Span>) -> bool {
-        let name = p.name.as_str();
-        let words = name.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
-        let kind = self.kinds.system_nouns.longest_suffix(name).is_some_and(|len| len < name.len());
-        p.category.is_none() && words && kind && !self.is_formula(name) && !is_counted_formula(name)
     }
 
     /// `进行14项…加固工程`, `完成…治理项目28个`: a cardinal count with its measure word
