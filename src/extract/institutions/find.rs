@@ -53,6 +53,9 @@ const MIN_DEPARTMENT_CHARS: usize = 2;
 /// (`某某协会纪律委员会`, see `sub_body_of_parent`).
 const SUB_COMMITTEE: &str = "委员会";
 
+/// The longest organization suffix looked for before a branch (bytes; twelve Han characters).
+const MAX_SUFFIX_BYTES: usize = 36;
+
 /// The dots that join the parts of a transliterated name (`某某·某某公司`).
 const NAME_DOTS: [&str; 3] = ["·", "•", "・"];
 
@@ -727,13 +730,8 @@ impl InstitutionExtractor {
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent; a parent written there
         // that names nothing (`医院新院区`) makes no branch either.
-        if suffix.branch && self.branch_parent_at(text, &left).is_some() {
-            return self.branch(text, tokens, &left, s, e, suffix, base);
-        }
-        if self.sub_body_of_parent(text, &left, suffix) {
-            if let Some(g) = self.branch(text, tokens, &left, s, e, suffix, base) {
-                return Some(g);
-            }
+        if let Some(g) = self.branch_first(text, tokens, &left, s, e, suffix, base) {
+            return g;
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
@@ -860,7 +858,7 @@ impl InstitutionExtractor {
         }
     }
 
-    /// A place's short form alone before a plain 医院/大学 or an outlet, or a county's
+    /// A place's short form alone before a plain 医院, a school (`某地医学院`) or an outlet, or a county's
     /// before a suffix that a region alone does not name, is the core (`延安医院`,
     /// `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
     /// of nothing.
@@ -875,6 +873,7 @@ impl InstitutionExtractor {
             *core_start == core_end
                 && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
                     || suffix.kind == InstitutionKind::Media
+                    || (suffix.kind == InstitutionKind::Education && !suffix.region_ok)
                     || (!suffix.region_ok && self.is_county_short_form(r)))
                 && r.chars().count() >= 2
                 && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
@@ -1244,6 +1243,28 @@ impl InstitutionExtractor {
             || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
     }
 
+    /// The name of a branch (`…分会`) or of a sub-unit after its parent (see
+    /// `sub_body_of_parent`), when the suffix at `s..e` makes one: `Some` of the walk's answer.
+    #[allow(clippy::too_many_arguments)]
+    fn branch_first(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Option<Group>> {
+        if suffix.branch && self.branch_parent_at(text, left).is_some() {
+            return Some(self.branch(text, tokens, left, s, e, suffix, base));
+        }
+        if self.sub_body_of_parent(text, left, suffix) {
+            return self.branch(text, tokens, left, s, e, suffix, base).map(Some);
+        }
+        None
+    }
+
     /// A body written right after an association or research body whose name it carries
     /// (`某某协会` + `纪律委员会`, `某某研究院` + `心脏病医院`, `某市红十字会` + `急救服务中心`):
     /// a sub-unit named like a branch, its own name two characters or more of nouns after
@@ -1269,6 +1290,18 @@ impl InstitutionExtractor {
         own_chars >= MIN_DEPARTMENT_CHARS
             && nouns
             && matches!(parent_kind, Some(InstitutionKind::Association | InstitutionKind::Other))
+    }
+
+    /// The longest organization suffix that ends at `end` and starts where one of the pieces
+    /// starts (`财产保险公司`, written over several tokens), with its start.
+    fn longest_suffix_ending(&self, text: &str, pieces: &[(Span, &str)], end: usize) -> Option<(usize, &Suffix)> {
+        let from = end.saturating_sub(MAX_SUFFIX_BYTES);
+        pieces.iter().map(|p| p.0.start).filter(|&b| b >= from).find_map(|b| {
+            self.suffix_ac
+                .find(&text[b..end])
+                .filter(|m| m.start() == 0 && m.end() == end - b)
+                .map(|m| (b, &self.suffixes[m.pattern().as_usize()]))
+        })
     }
 
     /// The index after the token of a branch's parent: the nearest word ending on an
@@ -1310,11 +1343,14 @@ impl InstitutionExtractor {
         let k = self.branch_parent_at(text, left)?;
         let (psp, _) = left[k - 1];
         let pw = psp.slice(text);
-        let (pstart_in, pend_in, parent_suffix) =
-            match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
-                Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
-                None => (psp.start, psp.end, None),
-            };
+        // A suffix written over several words (`财产` `保险` `公司`) before one inside the word.
+        let across = self.longest_suffix_ending(text, &left[..k], psp.end);
+        let within = self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last();
+        let (pstart_in, pend_in, parent_suffix) = match (across, within) {
+            (Some((start, ps)), _) => (start, psp.end, Some(ps)),
+            (None, Some(pm)) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+            (None, None) => (psp.start, psp.end, None),
+        };
         let walked = parent_suffix.and_then(|ps| self.walk(text, tokens, pstart_in, pend_in, ps, base));
         let parent = match walked.and_then(|g| g.members.last().cloned()) {
             Some(p) => p,
