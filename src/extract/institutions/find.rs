@@ -1272,7 +1272,10 @@ impl InstitutionExtractor {
     fn sub_body_of_parent(&self, text: &str, left: &[(Span, &str)], suffix: &Suffix) -> bool {
         let child = matches!(
             suffix.kind,
-            InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth | InstitutionKind::Other
+            InstitutionKind::Hospital
+                | InstitutionKind::PrimaryCare
+                | InstitutionKind::PublicHealth
+                | InstitutionKind::Other
         ) || suffix.canon == SUB_COMMITTEE;
         let Some(k) = self.branch_parent_at(text, left).filter(|_| child) else { return false };
         let own = &left[k..];
@@ -1580,8 +1583,10 @@ impl InstitutionExtractor {
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
         // A transliterated name's interpunct between Han pieces (`某某·某某公司`).
         let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && is_han_word(left[i - 2].0.slice(text));
-        let ends_name =
-            (!is_han_word(w) && !interpunct) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+        let ends_name = (!is_han_word(w) && !interpunct)
+            || loose_single
+            || self.is_core_stop(w, tag, suffix)
+            || self.region_generic.contains(w);
         ends_name && !misread_place && !numeral_town(text, left, i, core_end)
     }
 
