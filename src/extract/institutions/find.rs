@@ -49,6 +49,16 @@ const CENTRE: &str = "中心";
 /// Characters a hospital's department needs before its ending (`产科` + `中心`).
 const MIN_DEPARTMENT_CHARS: usize = 2;
 
+/// The committee an association or research body sets up under its own name
+/// (`某某协会纪律委员会`, see `sub_body_of_parent`).
+const SUB_COMMITTEE: &str = "委员会";
+
+/// The longest organization suffix looked for before a branch (bytes; twelve Han characters).
+const MAX_SUFFIX_BYTES: usize = 36;
+
+/// The dots that join the parts of a transliterated name (`某某·某某公司`).
+const NAME_DOTS: [&str; 3] = ["·", "•", "・"];
+
 /// A lexicon body this short (bytes: two characters) must start on a token boundary too.
 pub(super) const SHORT_BODY_BYTES: usize = 6;
 
@@ -720,8 +730,8 @@ impl InstitutionExtractor {
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent; a parent written there
         // that names nothing (`医院新院区`) makes no branch either.
-        if suffix.branch && self.branch_parent_at(text, &left).is_some() {
-            return self.branch(text, tokens, &left, s, e, suffix, base);
+        if let Some(g) = self.branch_first(text, tokens, &left, s, e, suffix, base) {
+            return g;
         }
         let (i, counted, etc, kind) = self.list_closing(text, &left);
         let core_end = if i > 0 { left[i - 1].0.end } else { s };
@@ -848,7 +858,7 @@ impl InstitutionExtractor {
         }
     }
 
-    /// A place's short form alone before a plain 医院/大学 or an outlet, or a county's
+    /// A place's short form alone before a plain 医院, a school (`某地医学院`) or an outlet, or a county's
     /// before a suffix that a region alone does not name, is the core (`延安医院`,
     /// `北京大学`, `黑龙江日报`, `屯门医院`, `浦江社区卫生服务中心`), not a region prefix
     /// of nothing.
@@ -863,6 +873,7 @@ impl InstitutionExtractor {
             *core_start == core_end
                 && (matches!(suffix.canon.as_str(), "医院" | "大学" | "学院")
                     || suffix.kind == InstitutionKind::Media
+                    || (suffix.kind == InstitutionKind::Education && !suffix.region_ok)
                     || (!suffix.region_ok && self.is_county_short_form(r)))
                 && r.chars().count() >= 2
                 && !REGION_LEVELS.iter().any(|l| r.ends_with(l))
@@ -1232,6 +1243,70 @@ impl InstitutionExtractor {
             || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
     }
 
+    /// The name of a branch (`…分会`) or of a sub-unit after its parent (see
+    /// `sub_body_of_parent`), when the suffix at `s..e` makes one: `Some` of the walk's answer.
+    #[allow(clippy::too_many_arguments)]
+    fn branch_first(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        left: &[(Span, &str)],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+        base: usize,
+    ) -> Option<Option<Group>> {
+        if suffix.branch && self.branch_parent_at(text, left).is_some() {
+            return Some(self.branch(text, tokens, left, s, e, suffix, base));
+        }
+        if self.sub_body_of_parent(text, left, suffix) {
+            return self.branch(text, tokens, left, s, e, suffix, base).map(Some);
+        }
+        None
+    }
+
+    /// A body written right after an association or research body whose name it carries
+    /// (`某某协会` + `纪律委员会`, `某某研究院` + `心脏病医院`, `某市红十字会` + `急救服务中心`):
+    /// a sub-unit named like a branch, its own name two characters or more of nouns after
+    /// the parent's (no verb: `某某学会组织专家委员会` names no unit).
+    fn sub_body_of_parent(&self, text: &str, left: &[(Span, &str)], suffix: &Suffix) -> bool {
+        let child = matches!(
+            suffix.kind,
+            InstitutionKind::Hospital
+                | InstitutionKind::PrimaryCare
+                | InstitutionKind::PublicHealth
+                | InstitutionKind::Other
+        ) || suffix.canon == SUB_COMMITTEE;
+        let Some(k) = self.branch_parent_at(text, left).filter(|_| child) else { return false };
+        let own = &left[k..];
+        let own_chars: usize = own.iter().map(|(sp, _)| sp.slice(text).chars().count()).sum();
+        let nouns = own.iter().all(|(sp, tag)| (tag.starts_with('n') || *tag == "vn") && is_han_word(sp.slice(text)));
+        let pw = left[k - 1].0.slice(text);
+        let parent_kind = self
+            .suffix_ac
+            .find_iter(pw)
+            .filter(|m| m.end() == pw.len())
+            .last()
+            .map(|m| &self.suffixes[m.pattern().as_usize()])
+            .filter(|ps| !ps.branch)
+            .map(|ps| ps.kind);
+        own_chars >= MIN_DEPARTMENT_CHARS
+            && nouns
+            && matches!(parent_kind, Some(InstitutionKind::Association | InstitutionKind::Other))
+    }
+
+    /// The longest organization suffix that ends at `end` and starts where one of the pieces
+    /// starts (`财产保险公司`, written over several tokens), with its start.
+    fn longest_suffix_ending(&self, text: &str, pieces: &[(Span, &str)], end: usize) -> Option<(usize, &Suffix)> {
+        let from = end.saturating_sub(MAX_SUFFIX_BYTES);
+        pieces.iter().map(|p| p.0.start).filter(|&b| b >= from).find_map(|b| {
+            self.suffix_ac
+                .find(&text[b..end])
+                .filter(|m| m.start() == 0 && m.end() == end - b)
+                .map(|m| (b, &self.suffixes[m.pattern().as_usize()]))
+        })
+    }
+
     /// The index after the token of a branch's parent: the nearest word ending on an
     /// organization suffix, within six words of the branch's name and no stop between.
     fn branch_parent_at(&self, text: &str, left: &[(Span, &str)]) -> Option<usize> {
@@ -1271,13 +1346,17 @@ impl InstitutionExtractor {
         let k = self.branch_parent_at(text, left)?;
         let (psp, _) = left[k - 1];
         let pw = psp.slice(text);
-        let (pstart_in, pend_in, parent_suffix) =
-            match self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last() {
-                Some(pm) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
-                None => (psp.start, psp.end, None),
-            };
-        let parent = match parent_suffix {
-            Some(ps) => self.walk(text, tokens, pstart_in, pend_in, ps, base)?.members.last()?.clone(),
+        // A suffix written over several words (`财产` `保险` `公司`) before one inside the word.
+        let across = self.longest_suffix_ending(text, &left[..k], psp.end);
+        let within = self.suffix_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last();
+        let (pstart_in, pend_in, parent_suffix) = match (across, within) {
+            (Some((start, ps)), _) => (start, psp.end, Some(ps)),
+            (None, Some(pm)) => (psp.start + pm.start(), psp.end, Some(&self.suffixes[pm.pattern().as_usize()])),
+            (None, None) => (psp.start, psp.end, None),
+        };
+        let walked = parent_suffix.and_then(|ps| self.walk(text, tokens, pstart_in, pend_in, ps, base));
+        let parent = match walked.and_then(|g| g.members.last().cloned()) {
+            Some(p) => p,
             None => {
                 // A lexicon body (`中华医学会`).
                 let m = self.named_ac.find_iter(pw).filter(|m| m.end() == pw.len()).last()?;
@@ -1302,7 +1381,8 @@ impl InstitutionExtractor {
             surface: full_width_parens(&text[pstart..e]),
             region: parent.region.clone(),
             core: full_width_parens(core),
-            kind: suffix.kind,
+            // A committee set up by an association is of the association's kind.
+            kind: if !suffix.branch && suffix.canon == SUB_COMMITTEE { parent.kind } else { suffix.kind },
             suffix: suffix.canon.clone(),
             named: None,
             bare: false,
@@ -1501,8 +1581,12 @@ impl InstitutionExtractor {
             && !self.stops.contains(w)
             && !town
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
-        let ends_name =
-            !is_han_word(w) || loose_single || self.is_core_stop(w, tag, suffix) || self.region_generic.contains(w);
+        // A transliterated name's interpunct between Han pieces (`某某·某某公司`).
+        let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && is_han_word(left[i - 2].0.slice(text));
+        let ends_name = (!is_han_word(w) && !interpunct)
+            || loose_single
+            || self.is_core_stop(w, tag, suffix)
+            || self.region_generic.contains(w);
         ends_name && !misread_place && !numeral_town(text, left, i, core_end) && !ordinal_digits(text, left, i)
     }
 
@@ -1759,7 +1843,7 @@ impl InstitutionExtractor {
         }
         // `台北市立联合医院`: 立 after a place marks a municipal body.
         let municipal = core.starts_with('立') && !region.is_empty();
-        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare)
+        if matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::Company)
             && core.chars().count() < 2
             && !municipal
         {
