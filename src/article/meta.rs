@@ -486,6 +486,17 @@ impl MetaParser {
         self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
     }
 
+    /// A paper's byline mark before one writer's name (`□ 张三`): the author. Only the
+    /// layout's caller knows that the line stands above the text (a checklist item of the
+    /// text, `□ 高血压`, names no writer), so the line classifier does not read it.
+    pub(crate) fn byline_mark_credit(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let rest = line.strip_prefix(BYLINE_MARK)?;
+        let name = rest.trim();
+        let lead = line.len() - rest.trim_start().len();
+        self.name_credit(name, span.start + lead, 1)
+    }
+
     /// Reporters named without a label before where they filed from (`张三／台北报导`,
     /// `张三、李四／综合报导`): authors, each a name opening with a surname.
     fn filed_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
@@ -1630,12 +1641,15 @@ fn has_sentence_stop(s: &str) -> bool {
 /// colon): `责任编辑：`, `发布时间：`, not `编辑：` inside `主编辑：`.
 const GLUED_LABEL_CHARS: usize = 4;
 
+/// The mark a paper prints before its writers' names (`□ 张三`, `□本报记者 李四`).
+const BYLINE_MARK: char = '□';
+
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
 fn unwrap_line(line: &str) -> (usize, &str) {
     let mut off = super::markers::list_marker_len(line).unwrap_or(0);
     let mut content = &line[off..];
-    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('［', '］'), ('〔', '〕')] {
         if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {
             let inner = &content[open.len_utf8()..content.len() - close.len_utf8()];
             if !inner.contains([open, close]) {
