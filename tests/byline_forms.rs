@@ -322,6 +322,15 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A closing bracketed credit naming the writer's unit before the name.
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（江城县卫健局 王思远）", None, &["王思远"]),
     ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n（江城縣衛健局 王思遠）", None, &["王思远"]),
+    // A paper's byline mark before one writer's name, above the text.
+    ("某县推进医共体建设\n□ 韩立群\n今年以来，某县整合县乡村三级医疗资源。\n全县新建胸痛中心3个。", None, &["韩立群"]),
+    ("某縣推進醫共體建設\n□ 韓立群\n今年以來，某縣整合縣鄉村三級醫療資源。\n全縣新建胸痛中心3個。", None, &["韩立群"]),
+    // The same mark before a checklist item of the text names no writer.
+    ("某县开展慢病筛查\n今年全县开展慢病筛查，重点人群包括：\n□ 高血压\n□ 糖尿病\n筛查工作将于6月底前完成。", None, &[]),
+    ("某县开展慢病筛查\n今年全县开展慢病筛查。\n□ 高血压\n筛查工作将于6月底前完成。", None, &[]),
+    // A reporter credit in full-width square or tortoise-shell brackets under the text.
+    ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n［江城日報記者 何嘉敏］", Some("江城日报"), &["何嘉敏"]),
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n〔本报记者 何嘉敏〕", None, &["何嘉敏"]),
 ];
 
 #[test]
