@@ -331,6 +331,12 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A reporter credit in full-width square or tortoise-shell brackets under the text.
     ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n［江城日報記者 何嘉敏］", Some("江城日报"), &["何嘉敏"]),
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n〔本报记者 何嘉敏〕", None, &["何嘉敏"]),
+    // A writer's name printed bare after the paper on the date line.
+    ("醫院評鑑延長效期\n16:05 2026/04/11 南港時報 蘇芷晴\n醫院評鑑效期將由4年延長為6年。\n衛福部表示，將持續與醫界溝通。", Some("南港时报"), &["苏芷晴"]),
+    ("医院评鉴延长效期\n2026-04-11 16:05 南港日报 苏芷晴\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &["苏芷晴"]),
+    // A word or an edition label after the paper names no writer.
+    ("医院评鉴延长效期\n2026-04-11 南港日报 高温\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &[]),
+    ("医院评鉴延长效期\n2026-04-11 南港日报 周末版\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &[]),
 ];
 
 #[test]

@@ -406,25 +406,37 @@ impl MetaParser {
         let updated = |d: &Stamp| updates.iter().any(|u| u.start <= d.span.start && d.span.start < u.end);
         out.stamps.sort_by_key(updated);
         out.update_stamps = out.stamps.iter().filter(|d| updated(d)).count();
-        // Outlets printed bare between the fields: a masthead.
+        self.bare_mastheads(content, base, covered, &mut out);
+        if let Some((author, account)) = account {
+            push_account(content, base, author, account, &mut out);
+        }
+        authors_take_line_source(&mut out);
+        Some(out)
+    }
+
+    /// Outlets printed bare between the line's fields (`covered`): mastheads; a writer's
+    /// name right after one ([`MetaParser::masthead_writer_name`]) is its author.
+    fn bare_mastheads(&self, content: &str, base: usize, mut covered: Vec<Span>, out: &mut MetaLine) {
         covered.sort();
         let mut at = 0;
+        let mut after_masthead = false;
         for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
             if c.start > at {
                 for t in tokens(content, Span::new(at, c.start)) {
                     if let Some(span) = self.masthead(content, t) {
                         let field = self.outlet_field(content, span.shift(base), span);
                         out.sources.push(SourceMention::new(field, SourceRank::Masthead));
+                        after_masthead = true;
+                        continue;
                     }
+                    if after_masthead && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
+                        out.bylines.push(masthead_writer(content, base, t));
+                    }
+                    after_masthead = false;
                 }
             }
             at = at.max(c.end);
         }
-        if let Some((author, account)) = account {
-            push_account(content, base, author, account, &mut out);
-        }
-        authors_take_line_source(&mut out);
-        Some(out)
     }
 
     /// A public account's header before the line's first field at `first` (`原创 李明
@@ -1123,6 +1135,13 @@ impl MetaParser {
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
+    /// A writer's name printed bare after the paper: a surnamed name of three characters
+    /// (a two-character word there is as often a section or a word of the page, `高温`).
+    fn masthead_writer_name(&self, token: &str) -> bool {
+        const WRITER_NAME_CHARS: usize = 3;
+        token.chars().count() == WRITER_NAME_CHARS && self.is_surnamed_person(token)
+    }
+
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
@@ -1845,6 +1864,19 @@ fn push_account(content: &str, base: usize, author: Option<Span>, account: Span,
 }
 
 /// Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
+/// A name printed bare right after the paper on a dated line (`16:05 2026/04/11 某某時報
+/// 蘇某某`): the paper's writer, an author.
+fn masthead_writer(content: &str, base: usize, t: Span) -> Byline {
+    Byline {
+        credit: Credit {
+            name: Field::new(&content[t.range()], t.shift(base)),
+            role: "作者".into(),
+            organization: None,
+        },
+        kind: LabelKind::Author,
+    }
+}
+
 fn authors_take_line_source(out: &mut MetaLine) {
     if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
         let outlet = m.outlet.clone();
