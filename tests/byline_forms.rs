@@ -322,6 +322,21 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A closing bracketed credit naming the writer's unit before the name.
     ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n（江城县卫健局 王思远）", None, &["王思远"]),
     ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n（江城縣衛健局 王思遠）", None, &["王思远"]),
+    // A paper's byline mark before one writer's name, above the text.
+    ("某县推进医共体建设\n□ 韩立群\n今年以来，某县整合县乡村三级医疗资源。\n全县新建胸痛中心3个。", None, &["韩立群"]),
+    ("某縣推進醫共體建設\n□ 韓立群\n今年以來，某縣整合縣鄉村三級醫療資源。\n全縣新建胸痛中心3個。", None, &["韩立群"]),
+    // The same mark before a checklist item of the text names no writer.
+    ("某县开展慢病筛查\n今年全县开展慢病筛查，重点人群包括：\n□ 高血压\n□ 糖尿病\n筛查工作将于6月底前完成。", None, &[]),
+    ("某县开展慢病筛查\n今年全县开展慢病筛查。\n□ 高血压\n筛查工作将于6月底前完成。", None, &[]),
+    // A reporter credit in full-width square or tortoise-shell brackets under the text.
+    ("某縣推進醫共體建設\n今年以來，某縣整合縣鄉村三級醫療資源。\n［江城日報記者 何嘉敏］", Some("江城日报"), &["何嘉敏"]),
+    ("某县推进医共体建设\n今年以来，某县整合县乡村三级医疗资源。\n〔本报记者 何嘉敏〕", None, &["何嘉敏"]),
+    // A writer's name printed bare after the paper on the date line.
+    ("醫院評鑑延長效期\n16:05 2026/04/11 南港時報 蘇芷晴\n醫院評鑑效期將由4年延長為6年。\n衛福部表示，將持續與醫界溝通。", Some("南港时报"), &["苏芷晴"]),
+    ("医院评鉴延长效期\n2026-04-11 16:05 南港日报 苏芷晴\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &["苏芷晴"]),
+    // A word or an edition label after the paper names no writer.
+    ("医院评鉴延长效期\n2026-04-11 南港日报 高温\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &[]),
+    ("医院评鉴延长效期\n2026-04-11 南港日报 周末版\n医院评鉴效期将由4年延长为6年。", Some("南港日报"), &[]),
 ];
 
 #[test]

@@ -341,7 +341,9 @@ impl Classifier {
         }
         self.mark_link_lists(&mut out);
         mark_dated_teasers(text, &mut out);
-        keep_rows_between_text(&mut out);
+        keep_rows_between_text(text, &mut out);
+        mark_trailing_links(text, &mut out);
+        self.byline_marks_above_text(text, &mut out);
         keep_sentences_between_prose(&mut out);
         keep_column_headline(text, &mut out);
         inline_links_between_prose(text, &mut out);
@@ -591,6 +593,28 @@ impl Classifier {
         None
     }
 
+    /// A line of one name after a paper's byline mark (`□ 张三`) above the first prose line,
+    /// not under a lead-in (`…包括：` / `□ 高血压` is a checklist): the writer's credit.
+    fn byline_marks_above_text(&self, text: &str, lines: &mut [Line]) {
+        let first_prose =
+            lines.iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose).unwrap_or(lines.len());
+        let mut above_lead_in = false;
+        for l in &mut lines[..first_prose] {
+            if matches!(l.kind, LineKind::Blank) {
+                continue;
+            }
+            let line = l.span.slice(text);
+            if matches!(l.kind, LineKind::Text) && !above_lead_in && !l.features.has_stop {
+                if let Some(m) = self.meta.byline_mark_credit(text, l.span) {
+                    l.evidence.flag(Feature::MetaFields, true);
+                    l.evidence.flag(Feature::CreditOnly, true);
+                    l.kind = LineKind::Meta(Box::new(m));
+                }
+            }
+            above_lead_in = line.ends_with(['：', ':']);
+        }
+    }
+
     /// Runs of two or more short list items without sentence stops after the last prose
     /// line are link lists (above it they are the article's own lists, or page header
     /// material that never reaches the body anyway).
@@ -632,12 +656,14 @@ impl Classifier {
 /// text line right above and below it, are rows of the article (a table's rows `2024 2025
 /// 增幅`, a sentence quoted in English): text. Two words at least each; a widget's phrase, a
 /// notice or a heading stays what it is.
-fn keep_rows_between_text(lines: &mut [Line]) {
+/// A page number between dashes (`— 2 —`) is no row: a dumped document's page break.
+fn keep_rows_between_text(text: &str, lines: &mut [Line]) {
     let row = |l: &Line| {
         matches!(l.kind, LineKind::Furniture)
             && only_furniture_evidence(l, Feature::FurnitureShape)
             && l.features.tokens >= 2
             && latin_or_figures(&l.features)
+            && !page_number(l.span.slice(text))
     };
     keep_runs_between(lines, row, |l| matches!(l.kind, LineKind::Text));
 }
@@ -1005,7 +1031,46 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key)
+    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f)
+}
+
+/// Marks that frame a page number in a document dumped from its PDF (`— 2 —`, `- 3 -`).
+const PAGE_DASHES: [char; 5] = ['-', '—', '–', '－', '―'];
+
+/// A page number framed by dashes and nothing else (`— 2 —`, `-3-`): a dumped document's
+/// page break.
+fn page_number(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t.trim_start_matches(PAGE_DASHES).trim_end_matches(PAGE_DASHES).trim();
+    t.starts_with(PAGE_DASHES)
+        && t.ends_with(PAGE_DASHES)
+        && (1..=3).contains(&inner.len())
+        && inner.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The issuing line closing an official document (`某某办公室  2026年3月21日印发`): the
+/// office and the day it was printed, no sentence. Part of the document's closing block.
+fn issued_line(key: &str, f: &Features) -> bool {
+    const MAX_ISSUED_CHARS: usize = 40;
+    !f.has_stop && f.chars <= MAX_ISSUED_CHARS && key.trim_end().ends_with("日印发")
+}
+
+/// Marks of a link to another page (`►`, `▶`, `➤`).
+const LINK_ARROWS: [char; 3] = ['►', '▶', '➤'];
+
+/// Arrow-marked items (`►某某进入流行期`) after the last prose line: links to other
+/// stories, one as well as a run of them ([`Classifier::mark_link_lists`]).
+fn mark_trailing_links(text: &str, lines: &mut [Line]) {
+    let Some(last_prose) = lines.iter().rposition(|l| matches!(l.kind, LineKind::Text) && l.features.prose) else {
+        return;
+    };
+    for l in &mut lines[last_prose + 1..] {
+        let arrow = l.span.slice(text).starts_with(LINK_ARROWS);
+        if arrow && matches!(l.kind, LineKind::Text) && !l.features.prose && l.features.chars <= 60 {
+            l.evidence.flag(Feature::LinkRun, true);
+            l.kind = plain_kind(l.decision().0);
+        }
+    }
 }
 
 /// A magazine's issue line alone (`《某某》2026年第10期`, `《某某》杂志2026年第3期（总第120期）`):
@@ -1161,6 +1226,15 @@ mod tests {
             ("【更多即时新闻请访问本站新闻频道】", "furniture"),
             ("本站声明：本文转自合作媒体，不代表本站观点。", "heading"),
             ("某某网声明：此文转载自合作媒体，仅供参考。", "heading"),
+            // A dumped document's page number, issuing line, copy list and disclosure note.
+            ("— 2 —", "furniture"),
+            ("-3-", "furniture"),
+            ("某某局办公室            2026年3月21日印发", "furniture"),
+            ("抄送：某某委办公厅。", "furniture"),
+            ("（信息公开形式：主动公开）", "furniture"),
+            // A writer's note under a commentary; a tip-off line.
+            ("（作者系某某大学公共卫生学院教授）", "furniture"),
+            ("某某新闻报料：010-12345678", "furniture"),
         ] {
             assert_eq!(kind(line), want, "{line}");
         }
@@ -1408,6 +1482,14 @@ mod tests {
         let lines = c.lines("会议强调：\n1.加强组织领导\n2.强化经费保障\n会议强调抓好落实。\n- 加强基层建设");
         assert!(lines[1..3].iter().all(|l| matches!(l.kind, LineKind::Text)));
         assert!(matches!(lines[4].kind, LineKind::Text));
+        // One arrow-marked item under the text is a link; above the last prose line it is
+        // the article's own.
+        let lines = c.lines("▶ 加强基层建设\n会议强调抓好落实。\n►某地卫健委召开会议\n热门新闻");
+        assert!(matches!(lines[0].kind, LineKind::Text));
+        assert!(matches!(lines[2].kind, LineKind::Furniture));
+        // Page numbers between the text's lines are no rows of a table.
+        let lines = c.lines("会议强调抓好落实。\n— 2 —\n各地要加强组织领导。");
+        assert!(matches!(lines[1].kind, LineKind::Furniture));
     }
 
     /// The prompts that close a social post (follow, share, tip, scan, app), a repost notice

@@ -406,25 +406,37 @@ impl MetaParser {
         let updated = |d: &Stamp| updates.iter().any(|u| u.start <= d.span.start && d.span.start < u.end);
         out.stamps.sort_by_key(updated);
         out.update_stamps = out.stamps.iter().filter(|d| updated(d)).count();
-        // Outlets printed bare between the fields: a masthead.
+        self.bare_mastheads(content, base, covered, &mut out);
+        if let Some((author, account)) = account {
+            push_account(content, base, author, account, &mut out);
+        }
+        authors_take_line_source(&mut out);
+        Some(out)
+    }
+
+    /// Outlets printed bare between the line's fields (`covered`): mastheads; a writer's
+    /// name right after one ([`MetaParser::masthead_writer_name`]) is its author.
+    fn bare_mastheads(&self, content: &str, base: usize, mut covered: Vec<Span>, out: &mut MetaLine) {
         covered.sort();
         let mut at = 0;
+        let mut after_masthead = false;
         for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
             if c.start > at {
                 for t in tokens(content, Span::new(at, c.start)) {
                     if let Some(span) = self.masthead(content, t) {
                         let field = self.outlet_field(content, span.shift(base), span);
                         out.sources.push(SourceMention::new(field, SourceRank::Masthead));
+                        after_masthead = true;
+                        continue;
                     }
+                    if after_masthead && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
+                        out.bylines.push(masthead_writer(content, base, t));
+                    }
+                    after_masthead = false;
                 }
             }
             at = at.max(c.end);
         }
-        if let Some((author, account)) = account {
-            push_account(content, base, author, account, &mut out);
-        }
-        authors_take_line_source(&mut out);
-        Some(out)
     }
 
     /// A public account's header before the line's first field at `first` (`原创 李明
@@ -484,6 +496,17 @@ impl MetaParser {
             return None;
         }
         self.name_credit(content, base, 2).or_else(|| self.glued_credit(content, base))
+    }
+
+    /// A paper's byline mark before one writer's name (`□ 张三`): the author. Only the
+    /// layout's caller knows that the line stands above the text (a checklist item of the
+    /// text, `□ 高血压`, names no writer), so the line classifier does not read it.
+    pub(crate) fn byline_mark_credit(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let rest = line.strip_prefix(BYLINE_MARK)?;
+        let name = rest.trim();
+        let lead = line.len() - rest.trim_start().len();
+        self.name_credit(name, span.start + lead, 1)
     }
 
     /// Reporters named without a label before where they filed from (`张三／台北报导`,
@@ -1112,6 +1135,13 @@ impl MetaParser {
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
+    /// A writer's name printed bare after the paper: a surnamed name of three characters
+    /// (a two-character word there is as often a section or a word of the page, `高温`).
+    fn masthead_writer_name(&self, token: &str) -> bool {
+        const WRITER_NAME_CHARS: usize = 3;
+        token.chars().count() == WRITER_NAME_CHARS && self.is_surnamed_person(token)
+    }
+
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
@@ -1630,12 +1660,15 @@ fn has_sentence_stop(s: &str) -> bool {
 /// colon): `责任编辑：`, `发布时间：`, not `编辑：` inside `主编辑：`.
 const GLUED_LABEL_CHARS: usize = 4;
 
+/// The mark a paper prints before its writers' names (`□ 张三`, `□本报记者 李四`).
+const BYLINE_MARK: char = '□';
+
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
 fn unwrap_line(line: &str) -> (usize, &str) {
     let mut off = super::markers::list_marker_len(line).unwrap_or(0);
     let mut content = &line[off..];
-    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('［', '］'), ('〔', '〕')] {
         if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {
             let inner = &content[open.len_utf8()..content.len() - close.len_utf8()];
             if !inner.contains([open, close]) {
@@ -1831,6 +1864,19 @@ fn push_account(content: &str, base: usize, author: Option<Span>, account: Span,
 }
 
 /// Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
+/// A name printed bare right after the paper on a dated line (`16:05 2026/04/11 某某時報
+/// 蘇某某`): the paper's writer, an author.
+fn masthead_writer(content: &str, base: usize, t: Span) -> Byline {
+    Byline {
+        credit: Credit {
+            name: Field::new(&content[t.range()], t.shift(base)),
+            role: "作者".into(),
+            organization: None,
+        },
+        kind: LabelKind::Author,
+    }
+}
+
 fn authors_take_line_source(out: &mut MetaLine) {
     if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
         let outlet = m.outlet.clone();

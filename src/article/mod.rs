@@ -518,14 +518,26 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
     let mut start = unstopped_opening(text, lines, broken_lead(text, lines, start));
     while let Some(p) = lines[..start].iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) {
         let t = lines[p].span.slice(text);
-        let lead_in = t.ends_with(['：', ':']) && !lines[p].features.has_stop;
-        if matches!(lines[p].kind, LineKind::Text) && (lead_in || standfirst(text, &lines[p]) || question_turn(t)) {
+        let lead_in = lead_in_line(text, &lines[p]);
+        // A sentence wrapped at the line's width right under the lead-in (a document
+        // dumped from its PDF: `…，保障人民` / `群众身体健康，…。`) opens the body with it.
+        let wrapped = unstopped_sentence(text, &lines[p])
+            && neighbour(lines, p, -1)
+                .is_some_and(|q| matches!(lines[q].kind, LineKind::Text) && lead_in_line(text, &lines[q]));
+        if matches!(lines[p].kind, LineKind::Text)
+            && (lead_in || wrapped || standfirst(text, &lines[p]) || question_turn(t))
+        {
             start = p;
         } else {
             break;
         }
     }
     start
+}
+
+/// A lead-in to the text (`各区卫生健康局，委属各单位：`): ends with a colon, no sentence stop.
+fn lead_in_line(text: &str, line: &Line) -> bool {
+    line.span.slice(text).ends_with(['：', ':']) && !line.features.has_stop
 }
 
 /// Fewest Han characters of a line without a sentence stop that opens the body below the
