@@ -67,6 +67,16 @@ use std::sync::LazyLock;
 
 /// Longest name opening with no surname read after a title on the tagger's word alone.
 const MAX_FOREIGN_NAME_CHARS: usize = 4;
+/// Characters after a title looked through for the `·` of a transliterated name.
+const MAX_DOT_LOOKAHEAD_CHARS: usize = 10;
+
+/// A word that may open a foreign name read by the tagger alone: Han, and not tagged as a
+/// verb, adverb, preposition, conjunction, particle, pronoun, numeral, measure word, place
+/// or time word (`院长表示`, `主任和`), so the tagger is asked only where it may answer.
+fn may_open_foreign_name(t: &Token<'_>) -> bool {
+    t.text.chars().all(is_han)
+        && !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q' | 'f' | 't'))
+}
 
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
@@ -1349,8 +1359,15 @@ impl PersonExtractor {
                     || text[sp.end..].starts_with('·')
                     || (sp.slice(text).contains('·') && long_tail(sp))
             }
-            // No surname opens it: a foreign name only the tagger reads (`总干事` + `中岛宏`).
-            None => true,
+            // The rules read no name: the tagger is asked after a surname (`曾` read as an
+            // adverb), and for a foreign name only it reads (`总干事` + `中岛宏`) where a word
+            // that may open a name starts, or inside a word the segmenter glued across the
+            // title's end (`部长` + `沙…` read `长沙`).
+            None => {
+                let word =
+                    sentence.tokens.get(k).map_or(true, |t| t.span.start != base + p || may_open_foreign_name(t));
+                self.opens_with_surname(&text[p..]) || (word && self.may_hold_foreign_name(&text[p..]))
+            }
         };
         if !unsure {
             return rule;
@@ -1370,6 +1387,22 @@ impl PersonExtractor {
         } else {
             rule
         }
+    }
+
+    /// True when `rest` opens with a surname of one character.
+    fn opens_with_surname(&self, rest: &str) -> bool {
+        rest.chars().next().is_some_and(|c| self.surnames.contains(c.encode_utf8(&mut [0; 4]) as &str))
+    }
+
+    /// Whether `rest` may open a name of [`Self::foreign_name`] or a transliterated one: two
+    /// to [`MAX_FOREIGN_NAME_CHARS`] Han characters where a name ends, or a `·` close ahead.
+    fn may_hold_foreign_name(&self, rest: &str) -> bool {
+        let ends = (2..=MAX_FOREIGN_NAME_CHARS).filter_map(|n| {
+            let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+            (rest[..end].chars().count() == n && rest[..end].chars().all(is_han)).then_some(end)
+        });
+        rest.chars().take(MAX_DOT_LOOKAHEAD_CHARS).any(|c| c == '·')
+            || ends.into_iter().any(|e| self.ends_name(&rest[e..]))
     }
 
     /// A name opening with no surname that the tagger reads right after a title
