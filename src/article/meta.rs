@@ -1134,7 +1134,6 @@ impl MetaParser {
         (outlet && fields_only).then_some(s.len() - rest.len())
     }
 
-    /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     /// A writer's name printed bare after the paper: a surnamed name of three characters
     /// (a two-character word there is as often a section or a word of the page, `高温`).
     fn masthead_writer_name(&self, token: &str) -> bool {
@@ -1142,6 +1141,7 @@ impl MetaParser {
         token.chars().count() == WRITER_NAME_CHARS && self.is_surnamed_person(token)
     }
 
+    /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
@@ -1863,7 +1863,6 @@ fn push_account(content: &str, base: usize, author: Option<Span>, account: Span,
     }
 }
 
-/// Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
 /// A name printed bare right after the paper on a dated line (`16:05 2026/04/11 某某時報
 /// 蘇某某`): the paper's writer, an author.
 fn masthead_writer(content: &str, base: usize, t: Span) -> Byline {
@@ -1877,6 +1876,7 @@ fn masthead_writer(content: &str, base: usize, t: Span) -> Byline {
     }
 }
 
+/// Authors without an outlet of their own take the line's source (`作者: 陈斯斯 来源: 澎湃新闻`).
 fn authors_take_line_source(out: &mut MetaLine) {
     if let Some(m) = out.sources.iter().filter(|m| m.rank <= SourceRank::Repost).min_by_key(|m| m.rank) {
         let outlet = m.outlet.clone();
