@@ -1394,21 +1394,25 @@ impl PersonExtractor {
         rest.chars().next().is_some_and(|c| self.surnames.contains(c.encode_utf8(&mut [0; 4]) as &str))
     }
 
-    /// Whether `rest` may open a name of [`Self::foreign_name`] or a transliterated one: two
-    /// to [`MAX_FOREIGN_NAME_CHARS`] Han characters where a name ends, or a `·` close ahead.
+    /// Whether `rest` may open a name of [`Self::foreign_name`] or a transliterated one: a
+    /// prefix of the shape of one ([`Self::foreign_name_shape`]) where a name ends, or a `·`
+    /// close ahead.
     fn may_hold_foreign_name(&self, rest: &str) -> bool {
-        let ends = (2..=MAX_FOREIGN_NAME_CHARS).filter_map(|n| {
-            let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
-            (rest[..end].chars().count() == n && rest[..end].chars().all(is_han)).then_some(end)
-        });
+        let ends = (2..=MAX_FOREIGN_NAME_CHARS).map(|n| rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i));
         rest.chars().take(MAX_DOT_LOOKAHEAD_CHARS).any(|c| c == '·')
-            || ends.into_iter().any(|e| self.ends_name(&rest[e..]))
+            || ends.into_iter().any(|e| self.foreign_name_shape(&rest[..e]) && self.ends_name(&rest[e..]))
     }
 
     /// A name opening with no surname that the tagger reads right after a title
-    /// (`执行主任` + `贝拉米` + `说`): two to [`MAX_FOREIGN_NAME_CHARS`] Han characters, no
-    /// common word, no title, no unnamed reference or place inside, ending where a name ends.
+    /// (`执行主任` + `贝拉米` + `说`): of [`Self::foreign_name_shape`], no title inside, ending
+    /// where a name ends.
     fn foreign_name(&self, name: &str, after: &str) -> bool {
+        self.foreign_name_shape(name) && !self.titles.iter().any(|t| name.contains(t.as_str())) && self.ends_name(after)
+    }
+
+    /// Two to [`MAX_FOREIGN_NAME_CHARS`] Han characters, no common word, no unnamed reference
+    /// and no place or title at the end.
+    fn foreign_name_shape(&self, name: &str) -> bool {
         let n = name.chars().count();
         (2..=MAX_FOREIGN_NAME_CHARS).contains(&n)
             && name.chars().all(is_han)
@@ -1416,8 +1420,6 @@ impl PersonExtractor {
             && !self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
             && !name.ends_with(['省', '市', '区', '县', '镇', '乡', '村'])
             && self.title_ending(name).is_none()
-            && !self.titles.iter().any(|t| name.contains(t.as_str()))
-            && self.ends_name(after)
     }
 
     /// A transliterated name as the tagger reads it: Han parts joined by `·`, none empty,
