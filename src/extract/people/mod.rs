@@ -1820,6 +1820,20 @@ mod tests {
         facts.people.into_iter().map(|p| (p.name, p.titles, p.organization)).collect()
     }
 
+    /// The tagger is asked for a foreign name after a title only where one may stand: a
+    /// name's shape ending where a name ends, or a `·` close ahead; a common word, a place
+    /// or a title there, or a name running on, is no place for one.
+    #[test]
+    fn foreign_name_asked_only_where_one_may_stand() {
+        let p = PersonExtractor::new();
+        assert!(p.may_hold_foreign_name("贝拉米说，"));
+        assert!(p.may_hold_foreign_name("阿卜杜·卡里姆介绍"));
+        assert!(!p.may_hold_foreign_name("副院长，"));
+        assert!(!p.may_hold_foreign_name("松林市，"));
+        assert!(!p.may_hold_foreign_name("和护士"));
+        assert!(!p.may_hold_foreign_name("贝拉米塔尔斯基"));
+    }
+
     /// A second post in parentheses between a title and a name is kept too, its body named
     /// only where the title before it has none (both scripts).
     #[test]
