@@ -186,6 +186,9 @@ const MAX_REPEAT_MENTIONS: usize = 256;
 /// A quote longer than this (in chars) is speech, whatever follows it.
 const MAX_QUOTE_CHARS: usize = 40;
 
+/// The Chinese numerals of a count (`十四`, `两百`, `三千万`).
+const CN_COUNT: &str = "一二三四五六七八九十两百千万";
+
 /// How far before a title a count that counts it is looked for (bytes).
 const COUNT_WINDOW_BYTES: usize = 24;
 /// A quote of clauses split by commas is a slogan while every clause is at most this long
@@ -384,6 +387,8 @@ struct Shapes {
 
 impl Shapes {
     fn new() -> Self {
+        // A count in digits or Chinese numerals.
+        let count = format!("(?:[0-9]+|[{CN_COUNT}]+)");
         Shapes {
             formula: re(r"[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+\+?"),
             count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
@@ -393,15 +398,11 @@ impl Shapes {
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
             described_inside: re(r"^(?:[一这此该那每])(?:项|个|种|类|场|次)\p{Han}*的"),
             counted_kind: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千]+)大?类$"),
-            leading_count: re(
-                r"^(?:第?(?:[0-9]+|[一二三四五六七八九十两百千万]+)(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)",
-            ),
+            leading_count: re(&format!(r"^(?:第?{count}(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)")),
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
-            count_before: re(
-                r"(?:一系列|(?:^|[^第批轮0-9一二三四五六七八九十两百千万])(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项类种条])$",
-            ),
-            count_after: re(r"^(?:[0-9]+|[一二三四五六七八九十两百千万]+)[个项](?:[^月小星工年]|$)"),
+            count_before: re(&format!(r"(?:一系列|(?:^|[^第批轮0-9{CN_COUNT}]){count}[个项类种条])$")),
+            count_after: re(&format!(r"^{count}[个项](?:[^月小星工年]|$)")),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
             radius: re(r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:分钟|小时|刻钟)\p{Han}{0,8}?圈"),

@@ -78,6 +78,9 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
         && !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q' | 'f' | 't'))
 }
 
+/// Last characters of a place's name (`武侯区`, `某某镇`): a place, no person's name.
+const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
+
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
 
@@ -1418,7 +1421,8 @@ impl PersonExtractor {
             && name.chars().all(is_han)
             && !self.guards.contains(name)
             && !self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
-            && !name.ends_with(['省', '市', '区', '县', '镇', '乡', '村'])
+            && !name.ends_with(PLACE_ENDS)
+            && !name.ends_with('村')
             && self.title_ending(name).is_none()
     }
 
@@ -1552,9 +1556,7 @@ impl PersonExtractor {
             return false;
         }
         // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
-        if self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
-            || (n >= 3 && name.ends_with(['省', '市', '区', '县', '镇', '乡']))
-        {
+        if self.honorifics.iter().any(|h| name.ends_with(h.as_str())) || (n >= 3 && name.ends_with(PLACE_ENDS)) {
             return false;
         }
         let first: String = name.chars().take(1).collect();
