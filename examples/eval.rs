@@ -7,6 +7,11 @@
 //! those of `blind` pages are printed only with `--blind-diff` (for gold review, never for
 //! development). When `../shared/realdev/` is absent it says so in one line and exits 0.
 //!
+//! `eval --set web [--diff] [--json]` scores the page structure (meta fields, body and
+//! furniture checks) of the HTML pages fetched by `scripts/web/fetch.sh` into
+//! `target/web-pages/` against `corpus/web/gold/`, per split of `corpus/web/SPLIT.tsv` (diffs of
+//! `tune` pages only). Needs the `html` feature; without the pages it says so in one line.
+//!
 //! `--diff` lists every missed and spurious fact per article; `--json` prints the total
 //! score(s) as JSON. `--weights FILE` scores with the line classifier's weights of `FILE`
 //! instead of `src/lexicon/line_weights.tsv` (to compare fitted and hand-set weights,
@@ -23,9 +28,17 @@ use eval::{differences, read_split, score_pages, Score, ScoredPage};
 const REALDEV_TEXTS: &str = "../shared/realdev";
 /// Their gold and split.
 const REALDEV_GOLD: &str = "corpus/realdev";
+/// Where `scripts/web/fetch.sh` puts the web pages, and their gold and split.
+#[cfg(feature = "html")]
+const WEB_PAGES: &str = "target/web-pages";
+#[cfg(feature = "html")]
+const WEB_GOLD: &str = "corpus/web";
 
+#[derive(Clone)]
 struct Args {
     diff: bool,
+    /// Differences of page structure only (the set's gold annotates no facts).
+    layout_only: bool,
     blind_diff: bool,
     json: bool,
     set: Option<String>,
@@ -44,6 +57,7 @@ fn parse_args() -> Args {
         .map(|(_, a)| a.as_str());
     Args {
         diff: has("--diff"),
+        layout_only: false,
         blind_diff: has("--blind-diff"),
         json: has("--json"),
         set: value("--set"),
@@ -60,10 +74,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let extractor = zhnews::Extractor::new();
     match args.set.as_deref() {
         Some("realdev") => realdev(&args, &extractor),
-        Some(other) => Err(format!("unknown set {other:?} (known: realdev)").into()),
+        Some("web") => web(&args, &extractor),
+        Some(other) => Err(format!("unknown set {other:?} (known: realdev, web)").into()),
         None => {
             let pages = score_pages(&extractor, &args.dir.join("gold"), &args.dir)?;
-            report(&args, vec![(String::new(), pages)], |_| args.diff)
+            report(&args, vec![(String::new(), pages)], |_| args.diff, Score::table)
         }
     }
 }
@@ -82,17 +97,54 @@ fn realdev(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std
         let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
         parts.entry(format!("realdev {part}")).or_default().push(page);
     }
-    // `tune` first: it is the one to read.
-    let mut parts: Vec<(String, Vec<ScoredPage>)> = parts.into_iter().collect();
-    parts.sort_by_key(|(name, _)| !name.ends_with("tune"));
-    report(args, parts, |part| if part.ends_with("blind") { args.blind_diff } else { args.diff })
+    report(
+        args,
+        by_split(parts),
+        |part| if part.ends_with("blind") { args.blind_diff } else { args.diff },
+        Score::table,
+    )
 }
 
-/// Prints the differences (where `diff_of(part)` says so) and the table of each part.
+/// The pages grouped by split, `tune` first (it is the one to read).
+fn by_split(parts: BTreeMap<String, Vec<ScoredPage>>) -> Vec<(String, Vec<ScoredPage>)> {
+    let mut parts: Vec<(String, Vec<ScoredPage>)> = parts.into_iter().collect();
+    parts.sort_by_key(|(name, _)| !name.ends_with("tune"));
+    parts
+}
+
+/// Scores the page structure of the web pages, per split (their gold annotates no facts).
+#[cfg(feature = "html")]
+fn web(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std::error::Error>> {
+    use eval::score_pages_with;
+    let pages_dir = Path::new(WEB_PAGES);
+    if !pages_dir.is_dir() {
+        println!("web: skipped, {WEB_PAGES}/ is absent (scripts/web/fetch.sh fetches the pages)");
+        return Ok(());
+    }
+    let root = Path::new(WEB_GOLD);
+    let split = read_split(&root.join("SPLIT.tsv"))?;
+    let mut parts: BTreeMap<String, Vec<ScoredPage>> = BTreeMap::new();
+    let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
+    for page in score_pages_with(&root.join("gold"), pages_dir, "html", extract)? {
+        let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
+        parts.entry(format!("web {part}")).or_default().push(page);
+    }
+    let args = Args { layout_only: true, ..args.clone() };
+    report(&args, by_split(parts), |part| !part.ends_with("blind") && args.diff, Score::layout_table)
+}
+
+#[cfg(not(feature = "html"))]
+fn web(_: &Args, _: &zhnews::Extractor) -> Result<(), Box<dyn std::error::Error>> {
+    println!("web: skipped, the eval was built without the html feature");
+    Ok(())
+}
+
+/// Prints the differences (where `diff_of(part)` says so) and the `table` of each part.
 fn report(
     args: &Args,
     parts: Vec<(String, Vec<ScoredPage>)>,
     diff_of: impl Fn(&str) -> bool,
+    table: fn(&Score) -> String,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut totals: Vec<(String, usize, Score)> = Vec::new();
     for (part, pages) in &parts {
@@ -100,7 +152,9 @@ fn report(
         for page in pages {
             if diff_of(part) && !args.json {
                 println!("== {}", page.gold.id);
-                for line in differences(&page.gold, &page.article) {
+                let lines = differences(&page.gold, &page.article);
+                let layout = |l: &String| l.starts_with("meta ") || l.starts_with("body ");
+                for line in lines.iter().filter(|l| !args.layout_only || layout(l)) {
                     println!("   {line}");
                 }
             }
@@ -119,7 +173,7 @@ fn report(
     }
     for (part, n, total) in &totals {
         let label = if part.is_empty() { String::new() } else { format!("{part}: ") };
-        println!("\n{label}{n} articles\n{}", total.table());
+        println!("\n{label}{n} articles\n{}", table(total));
     }
     Ok(())
 }

@@ -16,6 +16,9 @@ stage() { echo "== [$(($(date +%s) - began)) s] $*"; }
 stage "structure of src/: no import circle between files, no function over 80 lines"
 python3 scripts/check-structure.py
 
+stage "the web pages of corpus/web/ (fetched into target/web-pages/; skips when the download fails)"
+scripts/web/fetch.sh
+
 stage "cargo test (release profile, shared with the command, the examples and the wheel build)"
 cargo test --release --workspace --exclude zhnews-py --features zhnews/html,zhnews/schema
 
@@ -53,10 +56,11 @@ PY
 target/release/zhnews extract tests/html/ --glob '*.html' --quiet --html-offsets > target/html-cli.jsonl
 test "$(wc -l < target/html-cli.jsonl)" -eq 3
 
-stage "eval on corpus/, the development set corpus/dev/ and the real pages (skips without ../shared/realdev)"
+stage "eval on corpus/, the development set corpus/dev/, the real pages (skips without ../shared/realdev) and the web pages"
 cargo run --release --quiet --features html,schema --example eval
 cargo run --release --quiet --features html,schema --example eval -- corpus/dev
 cargo run --release --quiet --features html,schema --example eval -- --set realdev
+cargo run --release --quiet --features html,schema --example eval -- --set web
 
 stage "OpenCC's test cases (t2s, tw2s, hk2s): at least 95 % exact (skips without the download)"
 scripts/test-opencc.sh

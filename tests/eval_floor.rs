@@ -3,7 +3,8 @@
 //! `corpus/realdev/`), whose `tune` and `blind` splits have floors of their own. The floors
 //! only ever rise: when the eval improves, raise them here in the same commit (a `blind` floor
 //! rises only when a change made for `tune` lifts it). Without `../shared/realdev/` the
-//! real-page floors skip with one line.
+//! real-page floors skip with one line. The web pages (`corpus/web/`, HTML fetched by
+//! `scripts/web/fetch.sh`) have floors for page structure only, and skip without the pages.
 
 use std::path::Path;
 #[path = "support/eval.rs"]
@@ -219,4 +220,66 @@ fn check(set: &str, s: &Score, floors: &Floors) {
         }
     }
     assert!(failures.is_empty(), "{set} below the floor:\n{}\n\n{}", failures.join("\n"), s.table());
+}
+
+#[cfg(feature = "html")]
+/// The floors of a set whose gold annotates page structure only: minimum rates of meta
+/// fields, body text kept and furniture dropped.
+struct LayoutFloors {
+    meta: f64,
+    body_kept: f64,
+    furniture_dropped: f64,
+}
+
+/// The web pages (`scripts/web/fetch.sh` puts them in `target/web-pages/`; gold in
+/// `corpus/web/`), split by outlet: the baseline of the first gold, truncated to 3 decimals.
+#[cfg(feature = "html")]
+const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.697, body_kept: 0.930, furniture_dropped: 0.658 };
+#[cfg(feature = "html")]
+const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.686, body_kept: 0.779, furniture_dropped: 0.897 };
+
+#[cfg(feature = "html")]
+#[test]
+fn web_page_structure_stays_above_its_floors_in_both_splits() {
+    let pages_dir = repo("target/web-pages");
+    if !pages_dir.is_dir() {
+        println!("web: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages_dir.display());
+        return;
+    }
+    let split = read_split(&repo("corpus/web/SPLIT.tsv")).unwrap();
+    let extractor = zhnews::Extractor::new();
+    let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
+    let pages = eval::score_pages_with(&repo("corpus/web/gold"), &pages_dir, "html", extract).unwrap();
+    assert_eq!(pages.len(), split.len(), "every page of corpus/web/SPLIT.tsv has gold");
+    let (mut tune, mut blind) = (Score::default(), Score::default());
+    for page in &pages {
+        let fragments = page.gold.body_must_contain.iter().chain(&page.gold.body_must_not_contain);
+        assert!(
+            fragments.clone().all(|f| f.chars().count() <= 20),
+            "{}: a body check over 20 characters",
+            page.gold.id
+        );
+        match split.get(&page.gold.id).map(String::as_str) {
+            Some("tune") => tune.add(&page.score),
+            Some("blind") => blind.add(&page.score),
+            other => panic!("{}: split {other:?}", page.gold.id),
+        }
+    }
+    check_layout("web tune", &tune, &WEB_TUNE);
+    check_layout("web blind", &blind, &WEB_BLIND);
+}
+
+#[cfg(feature = "html")]
+fn check_layout(set: &str, s: &Score, floors: &LayoutFloors) {
+    let rates = [
+        ("meta fields", s.meta.rate(), floors.meta),
+        ("body kept", s.body_kept.rate(), floors.body_kept),
+        ("furniture dropped", s.furniture_dropped.rate(), floors.furniture_dropped),
+    ];
+    let failures: Vec<String> = rates
+        .iter()
+        .filter(|(_, rate, floor)| rate < floor)
+        .map(|(n, r, f)| format!("{n}: {r:.3} < floor {f}"))
+        .collect();
+    assert!(failures.is_empty(), "{set} below the floor:\n{}\n\n{}", failures.join("\n"), s.layout_table());
 }

@@ -223,6 +223,22 @@ impl Score {
         ]
     }
 
+    /// A plain-text table of the page-structure rows only (meta fields and body checks), for
+    /// sets whose gold annotates no facts.
+    pub fn layout_table(&self) -> String {
+        let mut s =
+            format!("{:<20} {:>5}/{:<5} {:>7.3}\n", "meta fields", self.meta.agree, self.meta.total, self.meta.rate());
+        for (name, a) in self.meta_fields.rows() {
+            s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        s +=
+            &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", "body checks", self.body.agree, self.body.total, self.body.rate());
+        for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
+            s += &format!("  {:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        s
+    }
+
     /// A plain-text table.
     pub fn table(&self) -> String {
         let mut s = format!("{:<20} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}\n", "fact", "tp", "fp", "fn", "P", "R", "F1");
@@ -461,6 +477,17 @@ pub fn score_pages(
     gold_dir: &std::path::Path,
     texts_dir: &std::path::Path,
 ) -> Result<Vec<ScoredPage>, String> {
+    score_pages_with(gold_dir, texts_dir, "txt", |bytes| extractor.extract_bytes(bytes).map_err(|e| e.to_string()))
+}
+
+/// [`score_pages`] for pages `texts_dir/ID.EXT` read by `extract` (HTML pages: `"html"` and
+/// [`zhnews::Extractor::extract_html`]).
+pub fn score_pages_with(
+    gold_dir: &std::path::Path,
+    texts_dir: &std::path::Path,
+    ext: &str,
+    extract: impl Fn(&[u8]) -> Result<Article, String>,
+) -> Result<Vec<ScoredPage>, String> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(gold_dir)
         .map_err(|e| format!("{}: {e}", gold_dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -472,9 +499,9 @@ pub fn score_pages(
         .map(|path| {
             let json = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let gold: GoldArticle = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
-            let text_path = texts_dir.join(format!("{}.txt", gold.id));
+            let text_path = texts_dir.join(format!("{}.{ext}", gold.id));
             let bytes = std::fs::read(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
-            let article = extractor.extract_bytes(&bytes).map_err(|e| format!("{}: {e}", text_path.display()))?;
+            let article = extract(&bytes).map_err(|e| format!("{}: {e}", text_path.display()))?;
             let score = score(&gold, &article);
             Ok(ScoredPage { gold, article, score })
         })
