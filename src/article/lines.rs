@@ -928,9 +928,10 @@ fn soft_lines(content: &str) -> Vec<Span> {
     out
 }
 
-/// Labels of a repost's note giving the title it was first printed under (`原标题：`, and
-/// `标题是：` after the bracketed headline of an aggregator's line).
-const ORIGINAL_TITLE_LABELS: [&str; 4] = ["原标题", "原文标题", "原题", "标题是"];
+/// Labels of a repost's note giving the title it was first printed under (`原标题：`,
+/// `本文原标题：`, `（原题为《…》）`, and `标题是：` after the bracketed headline of an
+/// aggregator's line). (`原题为` before `原题`: the first label the line opens with counts.)
+const ORIGINAL_TITLE_LABELS: [&str; 6] = ["原标题", "本文原标题", "原文标题", "原题为", "原题", "标题是"];
 
 /// `原标题：《…》` → the title inside; so is the note after an aggregator's bracketed
 /// headline (`【某某】_标题是：…`).
