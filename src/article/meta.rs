@@ -1181,7 +1181,9 @@ impl MetaParser {
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
             let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
-            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
+            // A label glued after a date starts a field too (`2024-05-06 10:30来源：某某日报`).
+            let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let run = s[..label.start()]
                     .char_indices()
                     .rev()
@@ -1242,6 +1244,11 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether `s` ends with a publication stamp ([`MetaParser::dates`]).
+    fn ends_with_stamp(&self, s: &str) -> bool {
+        self.dates(s, 0).last().is_some_and(|d| d.span.end == s.len())
     }
 
     /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
