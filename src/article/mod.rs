@@ -137,6 +137,28 @@ impl ArticleParser {
 
     /// Lays out `text` (normalized).
     pub fn parse(&self, text: &str) -> ArticleLayout {
+        self.parse_page(text, &[])
+    }
+
+    /// Lays out `text` (normalized), the text of a page whose markup prints `headlines`
+    /// (normalized `og:title`, `<title>`): a title candidate the markup prints is the
+    /// headline ([`printed_headline`]), and where the text gives none, a line the markup
+    /// prints before a site separator is ([`markup_headline_line`]).
+    pub fn parse_page(&self, text: &str, headlines: &[String]) -> ArticleLayout {
+        let keys: Vec<String> = headlines.iter().map(|h| headline_key(h)).filter(|k| !k.is_empty()).collect();
+        let mut layout = self.lay_out(text, &keys);
+        if layout.title.is_none() && !headlines.is_empty() {
+            let lines = self.classifier.lines(text);
+            if let Some(span) = markup_headline_line(text, &lines, headlines) {
+                let span = without_column_prefix(text, span);
+                layout.title = Some(Field::new(span.slice(text), span));
+                layout.fill_sentences(text);
+            }
+        }
+        layout
+    }
+
+    fn lay_out(&self, text: &str, headline_keys: &[String]) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
         let Some(start) = body_start(text, &lines) else {
@@ -151,7 +173,7 @@ impl ArticleParser {
         let mut start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
-        let title = match pick_title(text, &lines, start, self.classifier.meta()) {
+        let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
             Title::Line(t) => Some(t),
             Title::Headless(subhead) => {
                 start = subhead;
@@ -160,11 +182,12 @@ impl ArticleParser {
             Title::None => None,
         };
         if let Some(t) = title {
+            let line = printed_over_lines(text, &lines, t, headline_keys);
             let span = without_column_prefix(
                 text,
-                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, lines[t].span))),
+                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, line))),
             );
-            layout.title = Some(Field::new(span.slice(text), span));
+            layout.title = Some(Field::new(span.slice(text).replace('\n', ""), span));
         }
         let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
         read_tail_credits(&lines, end, &mut read);
@@ -181,10 +204,12 @@ impl ArticleParser {
             let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
             meta.with_time_below(stamp, below)
         };
-        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
-            let stamp = timed(stamp);
-            same_day_with_time(&lines, stamp, timed)
-        });
+        layout.published_at = pick_stamp(&read.metas, start, title)
+            .map(|stamp| {
+                let stamp = timed(stamp);
+                same_day_with_time(&lines, stamp, timed)
+            })
+            .or_else(|| layout.title.as_ref().and_then(|t| adoption_stamp(text, &lines, t.span, meta)));
         layout.meta_stamps = read
             .metas
             .iter()
@@ -960,7 +985,11 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         let inner = &t[open.len_utf8()..];
         inner
             .find(close)
-            .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS && inner[..e].chars().any(is_han))
+            // (Spaces between a column's words do not count: `【某某 某某】`.)
+            .filter(|&e| {
+                inner[..e].chars().filter(|c| !c.is_whitespace()).count() <= MAX_PREFIX_CHARS
+                    && inner[..e].chars().any(is_han)
+            })
             .map(|e| open.len_utf8() + e + close.len_utf8())
     } else {
         // `head` then a bar: a short column name, or the headline said again after it.
@@ -996,18 +1025,107 @@ fn named_column(t: &str) -> Option<usize> {
 /// line or the body right below, a metadata line above), if above 0; the lower of equal
 /// scores. A best line that nothing sets apart from the body's subheads
 /// ([`headless_subhead`]) is no headline: the page has none.
-fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Title {
+fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser, headline_keys: &[String]) -> Title {
     let openings = openings(text, lines);
+    let evidence = |i: usize| {
+        let mut e = title_evidence(text, lines, &openings, i, start);
+        e.flag(Feature::MarkupTitle, printed_headline(lines[i].span.slice(text), headline_keys).is_some());
+        e
+    };
     let best = (0..start)
         .filter(|&i| title_candidate(text, lines, i, meta))
-        .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
-        .filter(|&(_, score)| score > 0.0)
+        .map(|i| (i, evidence(i)))
+        .map(|(i, e)| (i, e.score(Role::Title), e))
+        .filter(|&(_, score, _)| score > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     match best {
-        Some((i, _)) if headless_subhead(text, lines, &openings, i, start) => Title::Headless(i),
-        Some((i, _)) => Title::Line(quoted_headline_above(text, lines, i, meta).unwrap_or(i)),
+        Some((i, _, e)) if headless_subhead(text, lines, &e, i, start) => Title::Headless(i),
+        Some((i, _, _)) => Title::Line(quoted_headline_above(text, lines, i, meta).unwrap_or(i)),
         None => Title::None,
     }
+}
+
+/// Most characters of a column name the markup prints before the headline
+/// (`专栏名：标题…` in `<title>`, the text printing the headline alone).
+const MAX_MARKUP_PREFIX_CHARS: usize = 8;
+
+/// Fewest letters, digits and Han characters of a line the markup may print as its headline.
+const MIN_MARKUP_HEADLINE_CHARS: usize = 6;
+
+/// The letters, digits and Han characters of a headline, lower-cased: what is compared
+/// between the text's lines and the markup's headlines (punctuation and spacing differ).
+fn headline_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Where a markup headline (`keys`: [`headline_key`]s) prints `line`: the key and the byte
+/// offset of the line's key in it, at most [`MAX_MARKUP_PREFIX_CHARS`] characters in (a
+/// site's name may follow it). A line of fewer than [`MIN_MARKUP_HEADLINE_CHARS`] characters
+/// is no evidence (a channel name opening `<title>`).
+fn printed_headline<'k>(line: &str, keys: &'k [String]) -> Option<(&'k str, usize)> {
+    let key = headline_key(line);
+    if key.chars().count() < MIN_MARKUP_HEADLINE_CHARS {
+        return None;
+    }
+    keys.iter().find_map(|k| {
+        let at = k.find(&key)?;
+        (k[..at].chars().count() <= MAX_MARKUP_PREFIX_CHARS).then_some((k.as_str(), at))
+    })
+}
+
+/// The span of the headline on line `t`, over the lines right below it that go on with it
+/// where the markup prints them together (a long headline broken over several lines by the
+/// page: `某某委员会` / `关于某某的决定`).
+fn printed_over_lines(text: &str, lines: &[Line], t: usize, keys: &[String]) -> Span {
+    let mut span = lines[t].span;
+    let Some((key, at)) = printed_headline(span.slice(text), keys) else { return span };
+    let mut joined = headline_key(span.slice(text));
+    for next in &lines[t + 1..] {
+        if !matches!(next.kind, LineKind::Text) || !title_like(text, next) {
+            break;
+        }
+        let more = joined.clone() + &headline_key(next.span.slice(text));
+        if !key[at..].starts_with(&more) {
+            break;
+        }
+        joined = more;
+        span.end = next.span.end;
+    }
+    span
+}
+
+/// Where the text gives no headline: a line the markup prints as its headline before a site
+/// separator (`某某法-栏目名`, `[标签]某某事件-某某传媒`), the line's words being the headline's.
+fn markup_headline_line(text: &str, lines: &[Line], headlines: &[String]) -> Option<Span> {
+    lines.iter().find_map(|l| {
+        let t = l.span.slice(text).trim();
+        let rest = headlines.iter().find_map(|h| h.trim().strip_prefix(t))?;
+        let cut = rest.trim_start().starts_with(SITE_SEPARATORS) || rest.is_empty();
+        (title_like(text, l) && cut && !matches!(l.kind, LineKind::Meta(_) | LineKind::OriginalTitle(_)))
+            .then_some(trim_line(text, l.span))
+    })
+}
+
+/// A line's span without its leading and trailing spaces.
+fn trim_line(text: &str, span: Span) -> Span {
+    let t = span.slice(text);
+    let lead = t.len() - t.trim_start().len();
+    Span::new(span.start + lead, span.start + lead + t.trim().len())
+}
+
+/// The date of a legal document's adoption line right below its title
+/// (`（2024年6月28日某某会议通过）`): bracketed, opening with the date and ending with what was
+/// done that day (`lexicon/adoption_verbs.txt`). The document's own date where the text
+/// prints no date line.
+fn adoption_stamp(text: &str, lines: &[Line], title: Span, meta: &meta::MetaParser) -> Option<Stamp> {
+    let below = line_below(lines, title.end.saturating_sub(1))?;
+    let t = below.span.slice(text).trim();
+    let inner = t.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    let base = below.span.start + (below.span.slice(text).len() - below.span.slice(text).trim_start().len());
+    let inner_base = base + (t.len() - t.strip_prefix(['（', '(']).map_or(t.len(), str::len));
+    let stamp = meta.dates(inner, inner_base).into_iter().next()?;
+    let done = crate::lexicon::ADOPTION_VERBS.words().any(|w| inner.ends_with(w));
+    (done && stamp.span.start == inner_base).then_some(stamp)
 }
 
 /// What the title choice found above the body.
@@ -1021,15 +1139,18 @@ enum Title {
 
 /// Whether the best title candidate `i` is only the first subhead of a page without a
 /// headline (a report cut out of a paper page: subheads between its paragraphs): it stands
-/// next to no date, source or byline line, no other line says it again, and at least two
+/// next to no date, source or byline line, no other line says it again, the markup does not
+/// print it as the headline, and at least two
 /// unnumbered subheads between the body's prose paragraphs are as long as it or longer — so
 /// nothing sets it apart as the headline.
-fn headless_subhead(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize, start: usize) -> bool {
+fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: usize) -> bool {
     const MIN_SUBHEADS: usize = 2;
-    let e = title_evidence(text, lines, openings, i, start);
-    let set_apart = e
-        .present()
-        .any(|(f, _)| matches!(f, Feature::AboveMeta | Feature::AboveCredit | Feature::BelowMeta | Feature::Repeated));
+    let set_apart = e.present().any(|(f, _)| {
+        matches!(
+            f,
+            Feature::AboveMeta | Feature::AboveCredit | Feature::BelowMeta | Feature::Repeated | Feature::MarkupTitle
+        )
+    });
     if set_apart {
         return false;
     }
