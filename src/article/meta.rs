@@ -1303,6 +1303,10 @@ impl MetaParser {
             } else if let Some(ry) = num("ry2") {
                 // Taiwan sites print ROC dates as `113-05-23`.
                 (Some(ry + 1911), num("rm2"), num("rd2"))
+            } else if let Some(yy) = num("yy") {
+                // A post's date line may print the year in two digits before the time
+                // (`18-03-08 23:16`).
+                (Some(2000 + yy), num("ym"), num("yd"))
             } else {
                 let cn = |n: &str| c.name(n).and_then(|m| chinese_number(m.as_str()));
                 (c.name("cy").and_then(|m| chinese_year(m.as_str())), cn("cm"), cn("cd"))
@@ -1313,8 +1317,8 @@ impl MetaParser {
             }
             let mut end = all.end();
             let mut iso = format!("{y:04}-{m:02}-{d:02}");
-            let hour = num("H").map(|h| afternoon_hour(c.name("ap").map(|m| m.as_str()), h));
-            match (hour, num("M")) {
+            let hour = num("H").map(|h| afternoon_hour(c.name("ap").map(|m| m.as_str()), h)).or(num("yH"));
+            match (hour, num("M").or(num("yM"))) {
                 (Some(h), Some(mi)) if h < 24 && mi < 60 => {
                     iso += &format!("T{h:02}:{mi:02}");
                     if let Some(sec) = num("S").filter(|&s| s < 60) {
@@ -1580,7 +1584,9 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
         let (s, e) = (d.span.start - base, d.span.end - base);
         let before = content[..s].chars().next_back();
         let after = content[e..].chars().next();
-        if before.is_some_and(is_han) || after.is_some_and(is_han) {
+        // (A date with its time ending the line may follow a name: `某某号2024-05-06 10:30`.)
+        let named = before.is_some_and(is_han) && after.is_none() && d.iso.contains('T');
+        if (before.is_some_and(is_han) && !named) || after.is_some_and(is_han) {
             return false;
         }
         rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
@@ -1593,7 +1599,8 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 
 /// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
 /// day first as Hong Kong and Macau print it (`01/05/2024 10:21`),
-/// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
+/// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates, and
+/// a two-digit year before the time (`18-03-08 23:16`).
 fn date_regex() -> Regex {
     Regex::new(concat!(
         r"(?:(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -1601,6 +1608,7 @@ fn date_regex() -> Regex {
         r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?(?:\s*T?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
         r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
         r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
+        r"|(?P<yy>\d{2})-(?P<ym>\d{1,2})-(?P<yd>\d{2})\s*(?P<yH>\d{1,2}):(?P<yM>\d{2})",
         r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
     ))
     .expect("date regex")

@@ -163,10 +163,13 @@ impl ArticleParser {
         let mut layout = ArticleLayout::default();
         let Some(start) = body_start(text, &lines) else {
             // No running prose: a lone line of text is a fragment's body, anything else is
-            // a page of furniture only.
+            // a page of furniture only, or one whose text was lost: its headline and date
+            // line are still the page's.
             if let Some(span) = lone_text_line(&lines) {
                 layout.paragraphs.push(span);
                 layout.sentences = split_sentences(text, span);
+            } else {
+                self.headline_without_text(text, &lines, &mut layout);
             }
             return layout;
         };
@@ -233,6 +236,24 @@ impl ArticleParser {
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
+    }
+
+    /// The headline and the date of a page without running text: the first dated line right
+    /// below a headline-shaped text line ([`dated_headline_above`]).
+    fn headline_without_text(&self, text: &str, lines: &[Line], layout: &mut ArticleLayout) {
+        let Some((h, stamp)) = (0..lines.len()).find_map(|m| match &lines[m].kind {
+            LineKind::Meta(meta) if dated_headline_above(text, lines, m) => {
+                Some((neighbour(lines, m, -1)?, meta.stamps.first()?.clone()))
+            }
+            _ => None,
+        }) else {
+            return;
+        };
+        let span = without_column_prefix(text, self.without_site_name(text, lines[h].span));
+        layout.title = Some(Field::new(span.slice(text), span));
+        let below = line_below(lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
+        layout.published_at = Some(self.classifier.meta().with_time_below(stamp, below));
+        layout.fill_sentences(text);
     }
 
     /// Sorts the lines down to the first heading into body paragraphs, metadata lines,
