@@ -1406,6 +1406,10 @@ mod tests {
         assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
         assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
         assert_eq!(original_title("原题目要求"), None);
+        assert_eq!(original_title("本文原标题：《某县新建三所卫生院》").as_deref(), Some("某县新建三所卫生院"));
+        assert_eq!(original_title("原题为《乡村医生的一天》）").as_deref(), Some("乡村医生的一天"));
+        assert_eq!(original_title("原题为何改动"), None);
+        assert_eq!(original_title("本文原稿由某某提供"), None);
         assert_eq!(
             original_title("【苇塘县新增床位300张|苇塘县新增床位】_标题是：苇塘县卫健局：今年新增床位300张").as_deref(),
             Some("苇塘县卫健局：今年新增床位300张")

@@ -1968,6 +1968,8 @@ mod tests {
             ("上載日期：21/11/2025", "2025-11-21", "21/11/2025"),
             ("發佈時間：3/9/2026 上午9:05", "2026-09-03T09:05", "3/9/2026 上午9:05"),
             ("28.02.2026", "2026-02-28", "28.02.2026"),
+            ("发布时间：18-03-08 23:16", "2018-03-08T23:16", "18-03-08 23:16"),
+            ("发布时间：21-11-0507:40", "2021-11-05T07:40", "21-11-0507:40"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -1981,6 +1983,30 @@ mod tests {
         assert!(isos("30/02/2024").is_empty());
         assert_eq!(isos("05/13/2024"), vec![("2024-05-13".to_string(), "05/13/2024".to_string())]);
         assert!(isos("13/13/2024").is_empty());
+    }
+
+    #[test]
+    fn two_digit_years_need_the_time() {
+        // A yearless stamp stays none (`MM-DD HH:MM`), and so does a two-digit year without
+        // its time.
+        assert!(isos("发布时间：03-0812:00").is_empty());
+        assert!(isos("发布时间：18-03-08").is_empty());
+    }
+
+    #[test]
+    fn labels_glued_after_a_date_and_timed_dates_after_a_name() {
+        let m = parse("2024-05-06 10:30来源：江南日报作者：李明").unwrap();
+        assert_eq!(m.stamps[0].iso, "2024-05-06T10:30");
+        assert!(!m.sources.is_empty());
+        let m = parse("2024年5月6日来源：江南日报").unwrap();
+        assert_eq!(m.stamps[0].iso, "2024-05-06");
+        assert_eq!(m.sources[0].outlet.text, "江南日报");
+        // A label glued to a number that is no date starts no field.
+        assert!(parse("编号12来源：江南日报").is_none_or(|m| m.sources.is_empty()));
+        // An account's name, then its post's date and time.
+        assert_eq!(parse("健康小站2024-05-06 10:30").unwrap().stamps[0].iso, "2024-05-06T10:30");
+        assert!(parse("健康小站2024-05-06").is_none());
+        assert!(parse("会议定于2024-05-06 10:30举行").is_none());
     }
 
     #[test]

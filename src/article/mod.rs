@@ -1134,19 +1134,25 @@ fn trim_line(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + t.trim().len())
 }
 
-/// The date of a legal document's adoption line right below its title
-/// (`（2024年6月28日某某会议通过）`): bracketed, opening with the date and ending with what was
-/// done that day (`lexicon/adoption_verbs.txt`). The document's own date where the text
-/// prints no date line.
+/// The date of a legal document's adoption line right below its title: the document's own
+/// date where the text prints no date line.
 fn adoption_stamp(text: &str, lines: &[Line], title: Span, meta: &meta::MetaParser) -> Option<Stamp> {
-    let below = line_below(lines, title.end.saturating_sub(1))?;
-    let t = below.span.slice(text).trim();
+    adoption_line(text, line_below(lines, title.end.saturating_sub(1))?.span, meta)
+}
+
+/// The date of a legal document's adoption line (`（2024年6月28日某某会议通过）`): bracketed,
+/// opening with the date and ending with what was done that day
+/// (`lexicon/adoption_verbs.txt`). Never the title.
+fn adoption_line(text: &str, span: Span, meta: &meta::MetaParser) -> Option<Stamp> {
+    let line = span.slice(text);
+    let t = line.trim();
     let inner = t.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
-    let base = below.span.start + (below.span.slice(text).len() - below.span.slice(text).trim_start().len());
-    let inner_base = base + (t.len() - t.strip_prefix(['（', '(']).map_or(t.len(), str::len));
-    let stamp = meta.dates(inner, inner_base).into_iter().next()?;
-    let done = crate::lexicon::ADOPTION_VERBS.words().any(|w| inner.ends_with(w));
-    (done && stamp.span.start == inner_base).then_some(stamp)
+    if !crate::lexicon::ADOPTION_VERBS.words().any(|w| inner.ends_with(w)) {
+        return None;
+    }
+    // `inner` opens after the leading spaces and the bracket.
+    let at = span.start + (line.len() - line.trim_start().len()) + t.chars().next()?.len_utf8();
+    meta.dates(inner, at).into_iter().next().filter(|d| d.span.start == at)
 }
 
 /// What the title choice found above the body.
@@ -1230,6 +1236,7 @@ fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser
     matches!(lines[i].kind, LineKind::Text)
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
+        && adoption_line(text, lines[i].span, meta).is_none()
         && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
         && !next_photo_caption(text, lines, i, meta)
 }
@@ -1469,6 +1476,70 @@ mod tests {
     }
 
     #[test]
+    fn the_markup_headline_beats_an_account_line_above_the_date() {
+        let page = "某县开通夜间门诊，方便上班族就医\n\n健康小站\n\n发布时间：2024-05-06 10:30\n\n为方便上班族就医，某县人民医院从本月起开设夜间门诊。首日接诊患者六十余人。";
+        let parser = ArticleParser::new();
+        // Without markup, the line right above the date line is taken.
+        assert_eq!(parser.parse(page).title.map(|t| t.text).as_deref(), Some("健康小站"));
+        let markup = ["某县开通夜间门诊,方便上班族就医_某某新闻网".to_string()];
+        let l = parser.parse_page(page, &markup);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-05-06T10:30"));
+        // A markup title naming only the site is no evidence.
+        let l = parser.parse_page(page, &["健康小站".to_string()]);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("健康小站"));
+    }
+
+    #[test]
+    fn a_headline_broken_over_lines_is_joined_where_the_markup_prints_it() {
+        let page = "某某市人民代表大会常务委员会\n关于加强基层医疗卫生服务的决定\n（2024年6月28日某某市第十届人民代表大会常务委员会第九次会议通过）\n\n为加强基层医疗卫生服务，保障人民群众健康，作如下决定。";
+        let parser = ArticleParser::new();
+        let markup = ["某某市人民代表大会常务委员会关于加强基层医疗卫生服务的决定_某某人大网".to_string()];
+        let l = parser.parse_page(page, &markup);
+        assert_eq!(
+            l.title.map(|t| t.text).as_deref(),
+            Some("某某市人民代表大会常务委员会关于加强基层医疗卫生服务的决定")
+        );
+        // The adoption line dates the document.
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-06-28"));
+    }
+
+    #[test]
+    fn adoption_lines_date_a_document_without_a_date_line() {
+        let dated = |page: &str| layout(page).published_at.map(|s| s.iso);
+        let law = "某某市院前医疗急救条例\n\n（2023年9月1日某某市人民代表大会常务委员会第五次会议通过）\n\n第一条 为了规范院前医疗急救行为，制定本条例。";
+        assert_eq!(dated(law).as_deref(), Some("2023-09-01"));
+        // Not an adoption: a bracketed line saying something else happened that day.
+        let held = "某某市院前医疗急救培训班开班\n\n（2023年9月1日上午在市急救中心举行）\n\n培训班为期三天，全市一百余名急救人员参加。";
+        assert_eq!(dated(held), None);
+        // A date line wins.
+        let both = "某某市院前医疗急救条例\n\n（2023年9月1日某某市人民代表大会常务委员会第五次会议通过）\n\n发布日期：2023-09-05\n\n第一条 为了规范院前医疗急救行为，制定本条例。";
+        assert_eq!(dated(both).as_deref(), Some("2023-09-05"));
+    }
+
+    #[test]
+    fn a_page_without_text_keeps_its_headline_and_date() {
+        let page = "首页 新闻 通知\n\n某某学院召开安全工作会议\n\n发布时间：2024-03-12 | 浏览次数：213\n\n地址：某某路1号 电话：0000-1234567";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某某学院召开安全工作会议"));
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-03-12"));
+        assert!(l.paragraphs.is_empty());
+        // No date line under a headline: nothing.
+        assert_eq!(layout("首页 新闻 通知\n\n某某学院召开安全工作会议\n\n地址：某某路1号"), ArticleLayout::default());
+    }
+
+    #[test]
+    fn the_markup_names_the_headline_of_a_page_without_one_in_its_text() {
+        let page = "首页 新闻 通知\n\n中华人民共和国某某法\n\n浏览次数：213";
+        let parser = ArticleParser::new();
+        let l = parser.parse_page(page, &["中华人民共和国某某法-法规库".to_string()]);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("中华人民共和国某某法"));
+        // The markup printing a line inside a longer headline is no cut at a separator.
+        let l = parser.parse_page(page, &["中华人民共和国某某法实施条例".to_string()]);
+        assert_eq!(l.title, None);
+    }
+
+    #[test]
     fn column_prefixes_are_no_part_of_the_title() {
         for (line, want) in [
             ("【健康】秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
@@ -1476,6 +1547,8 @@ mod tests {
             ("医保新规出台|医保新规出台，门诊报销比例提高", "医保新规出台，门诊报销比例提高"),
             ("秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
             ("【健康】", "【健康】"),
+            ("【文明创建 共建共享】某区启动社区义诊活动", "某区启动社区义诊活动"),
+            ("【某某某某某 某某某某某】某区启动社区义诊活动", "【某某某某某 某某某某某】某区启动社区义诊活动"),
             ("全市卫生健康工作会议召开 | 部署全年重点任务", "全市卫生健康工作会议召开 | 部署全年重点任务"),
         ] {
             let span = without_column_prefix(line, Span::new(0, line.len()));
