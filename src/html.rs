@@ -37,7 +37,8 @@
 //! `<time datetime>`. **The page text wins:** a record field (`title`, `published_at`,
 //! `source`, `authors`) that the article stage read from the text is kept even when the
 //! markup says otherwise; the markup only fills fields the text left empty (title: `og:title`,
-//! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator; date:
+//! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator — the markup's
+//! headlines are also evidence for the title choice of the text, [`HtmlMeta::headlines`]; date:
 //! `article:published_time`, else `PubDate`, else `<time datetime>`; source: `og:site_name`,
 //! else `ContentSource`; authors: the author metas). A date from the markup is also the
 //! reference date for partial dates when the text states none (it beats the builder's
