@@ -821,7 +821,7 @@ impl Extractor {
         let mut article = extractor.run_page(&page.text, page.encoding, &page.malformed, &page.meta.headlines());
         let meta = &mut article.meta;
         if meta.title.is_none() {
-            meta.title = page.meta.best_title();
+            meta.title = page.meta.best_title().map(|t| extractor.markup_title(&t)).filter(|t| !t.is_empty());
         }
         if meta.published_at.is_none() {
             meta.published_at = markup_date;

@@ -346,6 +346,13 @@ impl Extractor {
         self.run_page(original, encoding, malformed, &[])
     }
 
+    /// A headline from a page's markup as a record title: normalized, without a column
+    /// prefix or a media tag (FACTS §4 "Meta").
+    #[cfg(feature = "html")]
+    fn markup_title(&self, headline: &str) -> String {
+        article::markup_title(self.resources.normalizer.normalize(headline).as_str())
+    }
+
     /// [`run`](Self::run) on the text of a page whose markup prints `headlines` (`og:title`,
     /// `<title>`): evidence for the title choice.
     fn run_page(&self, original: &str, encoding: &str, malformed: &[Span], headlines: &[&str]) -> Article {

@@ -190,6 +190,20 @@ fn the_markup_title_picks_the_headline_over_an_account_line() {
 }
 
 #[test]
+fn a_markup_title_filling_the_record_loses_its_column_and_media_tag() {
+    let title = |og: &str| {
+        let page = format!(
+            "<html><head><meta property=\"og:title\" content=\"{og}\"></head><body>\
+            <p>为方便上班族就医，某县人民医院从本月起开设夜间门诊，首日接诊患者六十余人。</p></body></html>"
+        );
+        Extractor::new().extract_html(page.as_bytes()).unwrap().meta.title
+    };
+    assert_eq!(title("【健康】某县开通夜间门诊（组图）").as_deref(), Some("某县开通夜间门诊"));
+    assert_eq!(title("某县卫健局: 开通夜间门诊").as_deref(), Some("某县卫健局：开通夜间门诊"));
+    assert_eq!(title("某县夜间门诊管理办法（征求意见稿）").as_deref(), Some("某县夜间门诊管理办法（征求意见稿）"));
+}
+
+#[test]
 fn source_offsets_point_at_the_mentions_in_the_html() {
     let e = Extractor::new();
     let bytes = read("portal.html");

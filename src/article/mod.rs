@@ -1066,6 +1066,13 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser,
     }
 }
 
+/// A headline the markup gives (normalized), as the record's title where the text gives
+/// none: without a column prefix (`【健康】…`, `瞭望丨…`) or a media tag after it (`（组图）`).
+pub(crate) fn markup_title(t: &str) -> String {
+    let t = t.trim();
+    without_column_prefix(t, without_trailing_tag(t, Span::new(0, t.len()))).slice(t).to_string()
+}
+
 /// Most characters of a column name the markup prints before the headline
 /// (`专栏名：标题…` in `<title>`, the text printing the headline alone).
 const MAX_MARKUP_PREFIX_CHARS: usize = 8;
