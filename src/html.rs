@@ -99,9 +99,16 @@ impl HtmlMeta {
     }
 
     /// The headlines the markup prints (`og:title`, `<title>` whole), evidence for the
-    /// title choice of the page text.
+    /// title choice of the page text; a title that is only the site's name (`og:site_name`)
+    /// is none.
     pub fn headlines(&self) -> Vec<&str> {
-        [&self.og_title, &self.title].into_iter().flatten().map(String::as_str).filter(|t| !t.is_empty()).collect()
+        let site = self.site_name.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        [&self.og_title, &self.title]
+            .into_iter()
+            .flatten()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty() && Some(*t) != site)
+            .collect()
     }
 
     /// The publication date the markup gives, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
@@ -877,6 +884,19 @@ mod tests {
         assert_eq!(iso_stamp("2024/3/1").as_deref(), Some("2024-03-01"));
         assert_eq!(iso_stamp("2024-02-30"), None);
         assert_eq!(iso_stamp("yesterday"), None);
+    }
+
+    #[test]
+    fn a_site_name_is_no_headline() {
+        let m = HtmlMeta {
+            title: Some("江南卫生信息港".into()),
+            og_title: Some("某县开通夜间门诊".into()),
+            site_name: Some("江南卫生信息港".into()),
+            ..Default::default()
+        };
+        assert_eq!(m.headlines(), ["某县开通夜间门诊"]);
+        let m = HtmlMeta { title: Some("某县开通夜间门诊_江南卫生信息港".into()), ..Default::default() };
+        assert_eq!(m.headlines(), ["某县开通夜间门诊_江南卫生信息港"]);
     }
 
     #[test]
