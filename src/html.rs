@@ -13,7 +13,9 @@
 //! ([`ExtractorBuilder::encoding`](crate::ExtractorBuilder::encoding), like a transport-layer
 //! charset); `<meta charset>` or `<meta http-equiv="Content-Type" content="…charset=…">`
 //! in the first 4 KiB (a byte-level pre-scan as in the HTML standard; a declared UTF-16 on
-//! ASCII bytes means UTF-8); else the usual detection of [`Extractor::decode`].
+//! ASCII bytes means UTF-8), unless the bytes are plainly UTF-8 (valid, with at least 16
+//! non-ASCII characters: a page saved as UTF-8 that kept its old declaration); else the
+//! usual detection of [`Extractor::decode`].
 //!
 //! **Text:** text nodes in document order. Whitespace runs collapse to one space as a
 //! browser renders them, except that a run holding a line break between two CJK
@@ -35,7 +37,8 @@
 //! `<time datetime>`. **The page text wins:** a record field (`title`, `published_at`,
 //! `source`, `authors`) that the article stage read from the text is kept even when the
 //! markup says otherwise; the markup only fills fields the text left empty (title: `og:title`,
-//! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator; date:
+//! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator — the markup's
+//! headlines are also evidence for the title choice of the text, [`HtmlMeta::headlines`]; date:
 //! `article:published_time`, else `PubDate`, else `<time datetime>`; source: `og:site_name`,
 //! else `ContentSource`; authors: the author metas). A date from the markup is also the
 //! reference date for partial dates when the text states none (it beats the builder's
@@ -93,6 +96,19 @@ impl HtmlMeta {
             [" - ", "_", "|", " — ", " – ", "－"].iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
         let t = title[..cut].trim();
         (!t.is_empty()).then(|| t.to_string())
+    }
+
+    /// The headlines the markup prints (`og:title`, `<title>` whole), evidence for the
+    /// title choice of the page text; a title that is only the site's name (`og:site_name`)
+    /// is none.
+    pub fn headlines(&self) -> Vec<&str> {
+        let site = self.site_name.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        [&self.og_title, &self.title]
+            .into_iter()
+            .flatten()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty() && Some(*t) != site)
+            .collect()
     }
 
     /// The publication date the markup gives, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
@@ -255,7 +271,9 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     crate::decode::check_size(bytes.len(), options.max_input_bytes)?;
     let mut options = *options;
     if options.encoding.is_none() {
-        options.encoding = declared_charset(bytes);
+        // A page saved as UTF-8 keeps the legacy charset its markup declared (a crawler's
+        // copy): bytes that are plainly UTF-8 are read as UTF-8.
+        options.encoding = declared_charset(bytes).map(|enc| if plainly_utf8(bytes) { UTF_8 } else { enc });
     }
     let decoded = decode(bytes, &options)?;
     let bom = bom_len(bytes);
@@ -281,6 +299,15 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
         text.match_indices('\u{fffd}').map(|(i, s)| Span::new(i, i + s.len())).collect()
     };
     Ok(HtmlPage { text, encoding: decoded.encoding, malformed, meta, source_offsets: offsets })
+}
+
+/// Fewest non-ASCII characters of valid UTF-8 that make bytes plainly UTF-8: a few legacy
+/// (GBK, Big5) characters may happen to be valid UTF-8 too, a run of them hardly ever is.
+const MIN_UTF8_CHARS: usize = 16;
+
+/// Whether `bytes` are valid UTF-8 with at least [`MIN_UTF8_CHARS`] non-ASCII characters.
+fn plainly_utf8(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(|s| s.chars().filter(|c| !c.is_ascii()).nth(MIN_UTF8_CHARS - 1).is_some())
 }
 
 fn bom_len(bytes: &[u8]) -> usize {
@@ -798,10 +825,10 @@ impl Extractor {
             }
             None => self,
         };
-        let mut article = extractor.run(&page.text, page.encoding, &page.malformed);
+        let mut article = extractor.run_page(&page.text, page.encoding, &page.malformed, &page.meta.headlines());
         let meta = &mut article.meta;
         if meta.title.is_none() {
-            meta.title = page.meta.best_title();
+            meta.title = page.meta.best_title().map(|t| extractor.markup_title(&t)).filter(|t| !t.is_empty());
         }
         if meta.published_at.is_none() {
             meta.published_at = markup_date;
@@ -857,6 +884,19 @@ mod tests {
         assert_eq!(iso_stamp("2024/3/1").as_deref(), Some("2024-03-01"));
         assert_eq!(iso_stamp("2024-02-30"), None);
         assert_eq!(iso_stamp("yesterday"), None);
+    }
+
+    #[test]
+    fn a_site_name_is_no_headline() {
+        let m = HtmlMeta {
+            title: Some("江南卫生信息港".into()),
+            og_title: Some("某县开通夜间门诊".into()),
+            site_name: Some("江南卫生信息港".into()),
+            ..Default::default()
+        };
+        assert_eq!(m.headlines(), ["某县开通夜间门诊"]);
+        let m = HtmlMeta { title: Some("某县开通夜间门诊_江南卫生信息港".into()), ..Default::default() };
+        assert_eq!(m.headlines(), ["某县开通夜间门诊_江南卫生信息港"]);
     }
 
     #[test]

@@ -343,8 +343,23 @@ impl Extractor {
     }
 
     fn run(&self, original: &str, encoding: &str, malformed: &[Span]) -> Article {
-        let mut normalized = self.resources.normalizer.normalize(original);
-        let layout = self.resources.parser.parse(normalized.as_str());
+        self.run_page(original, encoding, malformed, &[])
+    }
+
+    /// A headline from a page's markup as a record title: normalized, without a column
+    /// prefix or a media tag (FACTS §4 "Meta").
+    #[cfg(feature = "html")]
+    fn markup_title(&self, headline: &str) -> String {
+        article::markup_title(self.resources.normalizer.normalize(headline).as_str())
+    }
+
+    /// [`run`](Self::run) on the text of a page whose markup prints `headlines` (`og:title`,
+    /// `<title>`): evidence for the title choice.
+    fn run_page(&self, original: &str, encoding: &str, malformed: &[Span], headlines: &[&str]) -> Article {
+        let r = &*self.resources;
+        let mut normalized = r.normalizer.normalize(original);
+        let headlines: Vec<String> = headlines.iter().map(|h| r.normalizer.normalize(h).as_str().to_string()).collect();
+        let layout = r.parser.parse_page(normalized.as_str(), &headlines);
         let reference =
             layout.published_at.as_ref().and_then(|s| DateValue::parse(&s.iso)).or(self.options.reference_date);
         self.facts_and_record(record::Source { original, encoding, malformed }, &mut normalized, &layout, reference)

@@ -168,6 +168,42 @@ fn gbk_page_with_meta_charset_decodes() {
 }
 
 #[test]
+fn utf8_bytes_declared_as_a_legacy_charset_are_utf8() {
+    // A page saved as UTF-8 that kept its old declaration.
+    let page = "<html><head><meta charset=gb2312><title>某县开通夜间门诊</title></head><body>\
+        <h1>某县开通夜间门诊</h1><p>为方便上班族就医，某县人民医院从本月起开设夜间门诊，首日接诊患者六十余人。</p></body></html>";
+    let e = Extractor::new();
+    let a = e.extract_html(page.as_bytes()).unwrap();
+    assert_eq!(a.meta.encoding, "UTF-8");
+    assert_eq!(a.meta.title.as_deref(), Some("某县开通夜间门诊"));
+    assert!(a.text.as_deref().unwrap().contains("开设夜间门诊"));
+}
+
+#[test]
+fn the_markup_title_picks_the_headline_over_an_account_line() {
+    let page = "<html><head><title>某县开通夜间门诊，方便上班族就医</title></head><body>\
+        <h1>某县开通夜间门诊，方便上班族就医</h1><div>健康小站</div><div>发布时间：2024-05-06 10:30</div>\
+        <p>为方便上班族就医，某县人民医院从本月起开设夜间门诊。首日接诊患者六十余人。</p></body></html>";
+    let a = Extractor::new().extract_html(page.as_bytes()).unwrap();
+    assert_eq!(a.meta.title.as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
+    assert_eq!(a.meta.published_at.as_deref(), Some("2024-05-06T10:30"));
+}
+
+#[test]
+fn a_markup_title_filling_the_record_loses_its_column_and_media_tag() {
+    let title = |og: &str| {
+        let page = format!(
+            "<html><head><meta property=\"og:title\" content=\"{og}\"></head><body>\
+            <p>为方便上班族就医，某县人民医院从本月起开设夜间门诊，首日接诊患者六十余人。</p></body></html>"
+        );
+        Extractor::new().extract_html(page.as_bytes()).unwrap().meta.title
+    };
+    assert_eq!(title("【健康】某县开通夜间门诊（组图）").as_deref(), Some("某县开通夜间门诊"));
+    assert_eq!(title("某县卫健局: 开通夜间门诊").as_deref(), Some("某县卫健局：开通夜间门诊"));
+    assert_eq!(title("某县夜间门诊管理办法（征求意见稿）").as_deref(), Some("某县夜间门诊管理办法（征求意见稿）"));
+}
+
+#[test]
 fn source_offsets_point_at_the_mentions_in_the_html() {
     let e = Extractor::new();
     let bytes = read("portal.html");

@@ -928,9 +928,10 @@ fn soft_lines(content: &str) -> Vec<Span> {
     out
 }
 
-/// Labels of a repost's note giving the title it was first printed under (`原标题：`, and
-/// `标题是：` after the bracketed headline of an aggregator's line).
-const ORIGINAL_TITLE_LABELS: [&str; 4] = ["原标题", "原文标题", "原题", "标题是"];
+/// Labels of a repost's note giving the title it was first printed under (`原标题：`,
+/// `本文原标题：`, `（原题为《…》）`, and `标题是：` after the bracketed headline of an
+/// aggregator's line). (`原题为` before `原题`: the first label the line opens with counts.)
+const ORIGINAL_TITLE_LABELS: [&str; 6] = ["原标题", "本文原标题", "原文标题", "原题为", "原题", "标题是"];
 
 /// `原标题：《…》` → the title inside; so is the note after an aggregator's bracketed
 /// headline (`【某某】_标题是：…`).
@@ -1405,6 +1406,10 @@ mod tests {
         assert_eq!(original_title("原题：基层医疗迎来新变化").as_deref(), Some("基层医疗迎来新变化"));
         assert_eq!(original_title("原标题：《改革， 再出发》").as_deref(), Some("改革，再出发"));
         assert_eq!(original_title("原题目要求"), None);
+        assert_eq!(original_title("本文原标题：《某县新建三所卫生院》").as_deref(), Some("某县新建三所卫生院"));
+        assert_eq!(original_title("原题为《乡村医生的一天》）").as_deref(), Some("乡村医生的一天"));
+        assert_eq!(original_title("原题为何改动"), None);
+        assert_eq!(original_title("本文原稿由某某提供"), None);
         assert_eq!(
             original_title("【苇塘县新增床位300张|苇塘县新增床位】_标题是：苇塘县卫健局：今年新增床位300张").as_deref(),
             Some("苇塘县卫健局：今年新增床位300张")

@@ -1181,7 +1181,9 @@ impl MetaParser {
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
             let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
-            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
+            // A label glued after a date starts a field too (`2024-05-06 10:30来源：某某日报`).
+            let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let run = s[..label.start()]
                     .char_indices()
                     .rev()
@@ -1244,6 +1246,11 @@ impl MetaParser {
         hits
     }
 
+    /// Whether `s` ends with a publication stamp ([`MetaParser::dates`]).
+    fn ends_with_stamp(&self, s: &str) -> bool {
+        self.dates(s, 0).last().is_some_and(|d| d.span.end == s.len())
+    }
+
     /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
     /// its value: an outlet, or a short Han name opening the line's fields and followed by
     /// nothing or by the line's other fields (a date, a label). (A barred label, `来源丨X`,
@@ -1296,6 +1303,10 @@ impl MetaParser {
             } else if let Some(ry) = num("ry2") {
                 // Taiwan sites print ROC dates as `113-05-23`.
                 (Some(ry + 1911), num("rm2"), num("rd2"))
+            } else if let Some(yy) = num("yy") {
+                // A post's date line may print the year in two digits before the time
+                // (`18-03-08 23:16`).
+                (Some(2000 + yy), num("ym"), num("yd"))
             } else {
                 let cn = |n: &str| c.name(n).and_then(|m| chinese_number(m.as_str()));
                 (c.name("cy").and_then(|m| chinese_year(m.as_str())), cn("cm"), cn("cd"))
@@ -1306,8 +1317,8 @@ impl MetaParser {
             }
             let mut end = all.end();
             let mut iso = format!("{y:04}-{m:02}-{d:02}");
-            let hour = num("H").map(|h| afternoon_hour(c.name("ap").map(|m| m.as_str()), h));
-            match (hour, num("M")) {
+            let hour = num("H").map(|h| afternoon_hour(c.name("ap").map(|m| m.as_str()), h)).or(num("yH"));
+            match (hour, num("M").or(num("yM"))) {
                 (Some(h), Some(mi)) if h < 24 && mi < 60 => {
                     iso += &format!("T{h:02}:{mi:02}");
                     if let Some(sec) = num("S").filter(|&s| s < 60) {
@@ -1573,7 +1584,9 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
         let (s, e) = (d.span.start - base, d.span.end - base);
         let before = content[..s].chars().next_back();
         let after = content[e..].chars().next();
-        if before.is_some_and(is_han) || after.is_some_and(is_han) {
+        // (A date with its time ending the line may follow a name: `某某号2024-05-06 10:30`.)
+        let named = before.is_some_and(is_han) && after.is_none() && d.iso.contains('T');
+        if (before.is_some_and(is_han) && !named) || after.is_some_and(is_han) {
             return false;
         }
         rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
@@ -1586,7 +1599,8 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 
 /// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
 /// day first as Hong Kong and Macau print it (`01/05/2024 10:21`),
-/// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates.
+/// ROC (`民国113年5月1日`, `113/05/01`) and Chinese-numeral (`二〇二四年五月一日`) dates, and
+/// a two-digit year before the time (`18-03-08 23:16`).
 fn date_regex() -> Regex {
     Regex::new(concat!(
         r"(?:(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
@@ -1594,6 +1608,7 @@ fn date_regex() -> Regex {
         r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?(?:\s*T?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
         r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
         r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
+        r"|(?P<yy>\d{2})-(?P<ym>\d{1,2})-(?P<yd>\d{2})\s*(?P<yH>\d{1,2}):(?P<yM>\d{2})",
         r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
     ))
     .expect("date regex")
@@ -1953,6 +1968,8 @@ mod tests {
             ("上載日期：21/11/2025", "2025-11-21", "21/11/2025"),
             ("發佈時間：3/9/2026 上午9:05", "2026-09-03T09:05", "3/9/2026 上午9:05"),
             ("28.02.2026", "2026-02-28", "28.02.2026"),
+            ("发布时间：18-03-08 23:16", "2018-03-08T23:16", "18-03-08 23:16"),
+            ("发布时间：21-11-0507:40", "2021-11-05T07:40", "21-11-0507:40"),
         ] {
             assert_eq!(isos(line), vec![(iso.to_string(), printed.to_string())], "{line}");
         }
@@ -1966,6 +1983,30 @@ mod tests {
         assert!(isos("30/02/2024").is_empty());
         assert_eq!(isos("05/13/2024"), vec![("2024-05-13".to_string(), "05/13/2024".to_string())]);
         assert!(isos("13/13/2024").is_empty());
+    }
+
+    #[test]
+    fn two_digit_years_need_the_time() {
+        // A yearless stamp stays none (`MM-DD HH:MM`), and so does a two-digit year without
+        // its time.
+        assert!(isos("发布时间：03-0812:00").is_empty());
+        assert!(isos("发布时间：18-03-08").is_empty());
+    }
+
+    #[test]
+    fn labels_glued_after_a_date_and_timed_dates_after_a_name() {
+        let m = parse("2024-05-06 10:30来源：江南日报作者：李明").unwrap();
+        assert_eq!(m.stamps[0].iso, "2024-05-06T10:30");
+        assert!(!m.sources.is_empty());
+        let m = parse("2024年5月6日来源：江南日报").unwrap();
+        assert_eq!(m.stamps[0].iso, "2024-05-06");
+        assert_eq!(m.sources[0].outlet.text, "江南日报");
+        // A label glued to a number that is no date starts no field.
+        assert!(parse("编号12来源：江南日报").is_none_or(|m| m.sources.is_empty()));
+        // An account's name, then its post's date and time.
+        assert_eq!(parse("健康小站2024-05-06 10:30").unwrap().stamps[0].iso, "2024-05-06T10:30");
+        assert!(parse("健康小站2024-05-06").is_none());
+        assert!(parse("会议定于2024-05-06 10:30举行").is_none());
     }
 
     #[test]

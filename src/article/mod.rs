@@ -137,21 +137,46 @@ impl ArticleParser {
 
     /// Lays out `text` (normalized).
     pub fn parse(&self, text: &str) -> ArticleLayout {
+        self.parse_page(text, &[])
+    }
+
+    /// Lays out `text` (normalized), the text of a page whose markup prints `headlines`
+    /// (normalized `og:title`, `<title>`): a title candidate the markup prints is the
+    /// headline ([`printed_headline`]), and where the text gives none, a line the markup
+    /// prints before a site separator is ([`markup_headline_line`]).
+    pub fn parse_page(&self, text: &str, headlines: &[String]) -> ArticleLayout {
+        let keys: Vec<String> = headlines.iter().map(|h| headline_key(h)).filter(|k| !k.is_empty()).collect();
+        let mut layout = self.lay_out(text, &keys);
+        if layout.title.is_none() && !headlines.is_empty() {
+            let lines = self.classifier.lines(text);
+            if let Some(span) = markup_headline_line(text, &lines, headlines) {
+                let span = without_column_prefix(text, span);
+                layout.title = Some(Field::new(span.slice(text), span));
+                layout.fill_sentences(text);
+            }
+        }
+        layout
+    }
+
+    fn lay_out(&self, text: &str, headline_keys: &[String]) -> ArticleLayout {
         let lines = self.classifier.lines(text);
         let mut layout = ArticleLayout::default();
         let Some(start) = body_start(text, &lines) else {
             // No running prose: a lone line of text is a fragment's body, anything else is
-            // a page of furniture only.
+            // a page of furniture only, or one whose text was lost: its headline and date
+            // line are still the page's.
             if let Some(span) = lone_text_line(&lines) {
                 layout.paragraphs.push(span);
                 layout.sentences = split_sentences(text, span);
+            } else {
+                self.headline_without_text(text, &lines, &mut layout);
             }
             return layout;
         };
         let mut start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
-        let title = match pick_title(text, &lines, start, self.classifier.meta()) {
+        let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
             Title::Line(t) => Some(t),
             Title::Headless(subhead) => {
                 start = subhead;
@@ -160,11 +185,12 @@ impl ArticleParser {
             Title::None => None,
         };
         if let Some(t) = title {
+            let line = printed_over_lines(text, &lines, t, headline_keys);
             let span = without_column_prefix(
                 text,
-                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, lines[t].span))),
+                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, line))),
             );
-            layout.title = Some(Field::new(span.slice(text), span));
+            layout.title = Some(Field::new(span.slice(text).replace('\n', ""), span));
         }
         let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
         read_tail_credits(&lines, end, &mut read);
@@ -181,10 +207,12 @@ impl ArticleParser {
             let below = line_below(&lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
             meta.with_time_below(stamp, below)
         };
-        layout.published_at = pick_stamp(&read.metas, start, title).map(|stamp| {
-            let stamp = timed(stamp);
-            same_day_with_time(&lines, stamp, timed)
-        });
+        layout.published_at = pick_stamp(&read.metas, start, title)
+            .map(|stamp| {
+                let stamp = timed(stamp);
+                same_day_with_time(&lines, stamp, timed)
+            })
+            .or_else(|| layout.title.as_ref().and_then(|t| adoption_stamp(text, &lines, t.span, meta)));
         layout.meta_stamps = read
             .metas
             .iter()
@@ -208,6 +236,24 @@ impl ArticleParser {
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
+    }
+
+    /// The headline and the date of a page without running text: the first dated line right
+    /// below a headline-shaped text line ([`dated_headline_above`]).
+    fn headline_without_text(&self, text: &str, lines: &[Line], layout: &mut ArticleLayout) {
+        let Some((h, stamp)) = (0..lines.len()).find_map(|m| match &lines[m].kind {
+            LineKind::Meta(meta) if dated_headline_above(text, lines, m) => {
+                Some((neighbour(lines, m, -1)?, meta.stamps.first()?.clone()))
+            }
+            _ => None,
+        }) else {
+            return;
+        };
+        let span = without_column_prefix(text, self.without_site_name(text, lines[h].span));
+        layout.title = Some(Field::new(span.slice(text), span));
+        let below = line_below(lines, stamp.span.start).map(|l| (l.span.slice(text), l.span));
+        layout.published_at = Some(self.classifier.meta().with_time_below(stamp, below));
+        layout.fill_sentences(text);
     }
 
     /// Sorts the lines down to the first heading into body paragraphs, metadata lines,
@@ -960,7 +1006,11 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         let inner = &t[open.len_utf8()..];
         inner
             .find(close)
-            .filter(|&e| inner[..e].chars().count() <= MAX_PREFIX_CHARS && inner[..e].chars().any(is_han))
+            // (Spaces between a column's words do not count: `【某某 某某】`.)
+            .filter(|&e| {
+                inner[..e].chars().filter(|c| !c.is_whitespace()).count() <= MAX_PREFIX_CHARS
+                    && inner[..e].chars().any(is_han)
+            })
             .map(|e| open.len_utf8() + e + close.len_utf8())
     } else {
         // `head` then a bar: a short column name, or the headline said again after it.
@@ -996,18 +1046,120 @@ fn named_column(t: &str) -> Option<usize> {
 /// line or the body right below, a metadata line above), if above 0; the lower of equal
 /// scores. A best line that nothing sets apart from the body's subheads
 /// ([`headless_subhead`]) is no headline: the page has none.
-fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser) -> Title {
+fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser, headline_keys: &[String]) -> Title {
     let openings = openings(text, lines);
+    let evidence = |i: usize| {
+        let mut e = title_evidence(text, lines, &openings, i, start);
+        e.flag(Feature::MarkupTitle, printed_headline(lines[i].span.slice(text), headline_keys).is_some());
+        e
+    };
     let best = (0..start)
         .filter(|&i| title_candidate(text, lines, i, meta))
-        .map(|i| (i, title_evidence(text, lines, &openings, i, start).score(Role::Title)))
-        .filter(|&(_, score)| score > 0.0)
+        .map(|i| (i, evidence(i)))
+        .map(|(i, e)| (i, e.score(Role::Title), e))
+        .filter(|&(_, score, _)| score > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     match best {
-        Some((i, _)) if headless_subhead(text, lines, &openings, i, start) => Title::Headless(i),
-        Some((i, _)) => Title::Line(quoted_headline_above(text, lines, i, meta).unwrap_or(i)),
+        Some((i, _, e)) if headless_subhead(text, lines, &e, i, start) => Title::Headless(i),
+        Some((i, _, _)) => Title::Line(quoted_headline_above(text, lines, i, meta).unwrap_or(i)),
         None => Title::None,
     }
+}
+
+/// A headline the markup gives (normalized), as the record's title where the text gives
+/// none: without a column prefix (`【健康】…`, `瞭望丨…`) or a media tag after it (`（组图）`).
+pub(crate) fn markup_title(t: &str) -> String {
+    let t = t.trim();
+    without_column_prefix(t, without_trailing_tag(t, Span::new(0, t.len()))).slice(t).to_string()
+}
+
+/// Most characters of a column name the markup prints before the headline
+/// (`专栏名：标题…` in `<title>`, the text printing the headline alone).
+const MAX_MARKUP_PREFIX_CHARS: usize = 8;
+
+/// Fewest letters, digits and Han characters of a line the markup may print as its headline.
+const MIN_MARKUP_HEADLINE_CHARS: usize = 6;
+
+/// The letters, digits and Han characters of a headline, lower-cased: what is compared
+/// between the text's lines and the markup's headlines (punctuation and spacing differ).
+fn headline_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Where a markup headline (`keys`: [`headline_key`]s) prints `line`: the key and the byte
+/// offset of the line's key in it, at most [`MAX_MARKUP_PREFIX_CHARS`] characters in (a
+/// site's name may follow it). A line of fewer than [`MIN_MARKUP_HEADLINE_CHARS`] characters
+/// is no evidence (a channel name opening `<title>`).
+fn printed_headline<'k>(line: &str, keys: &'k [String]) -> Option<(&'k str, usize)> {
+    let key = headline_key(line);
+    if key.chars().count() < MIN_MARKUP_HEADLINE_CHARS {
+        return None;
+    }
+    keys.iter().find_map(|k| {
+        let at = k.find(&key)?;
+        (k[..at].chars().count() <= MAX_MARKUP_PREFIX_CHARS).then_some((k.as_str(), at))
+    })
+}
+
+/// The span of the headline on line `t`, over the lines right below it that go on with it
+/// where the markup prints them together (a long headline broken over several lines by the
+/// page: `某某委员会` / `关于某某的决定`).
+fn printed_over_lines(text: &str, lines: &[Line], t: usize, keys: &[String]) -> Span {
+    let mut span = lines[t].span;
+    let Some((key, at)) = printed_headline(span.slice(text), keys) else { return span };
+    let mut joined = headline_key(span.slice(text));
+    for next in &lines[t + 1..] {
+        if !matches!(next.kind, LineKind::Text) || !title_like(text, next) {
+            break;
+        }
+        let more = joined.clone() + &headline_key(next.span.slice(text));
+        if !key[at..].starts_with(&more) {
+            break;
+        }
+        joined = more;
+        span.end = next.span.end;
+    }
+    span
+}
+
+/// Where the text gives no headline: a line the markup prints as its headline before a site
+/// separator (`某某法-栏目名`, `[标签]某某事件-某某传媒`), the line's words being the headline's.
+fn markup_headline_line(text: &str, lines: &[Line], headlines: &[String]) -> Option<Span> {
+    lines.iter().find_map(|l| {
+        let t = l.span.slice(text).trim();
+        let rest = headlines.iter().find_map(|h| h.trim().strip_prefix(t))?;
+        let cut = rest.trim_start().starts_with(SITE_SEPARATORS) || rest.is_empty();
+        (title_like(text, l) && cut && !matches!(l.kind, LineKind::Meta(_) | LineKind::OriginalTitle(_)))
+            .then_some(trim_line(text, l.span))
+    })
+}
+
+/// A line's span without its leading and trailing spaces.
+fn trim_line(text: &str, span: Span) -> Span {
+    let t = span.slice(text);
+    let lead = t.len() - t.trim_start().len();
+    Span::new(span.start + lead, span.start + lead + t.trim().len())
+}
+
+/// The date of a legal document's adoption line right below its title: the document's own
+/// date where the text prints no date line.
+fn adoption_stamp(text: &str, lines: &[Line], title: Span, meta: &meta::MetaParser) -> Option<Stamp> {
+    adoption_line(text, line_below(lines, title.end.saturating_sub(1))?.span, meta)
+}
+
+/// The date of a legal document's adoption line (`（2024年6月28日某某会议通过）`): bracketed,
+/// opening with the date and ending with what was done that day
+/// (`lexicon/adoption_verbs.txt`). Never the title.
+fn adoption_line(text: &str, span: Span, meta: &meta::MetaParser) -> Option<Stamp> {
+    let line = span.slice(text);
+    let t = line.trim();
+    let inner = t.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    if !crate::lexicon::ADOPTION_VERBS.words().any(|w| inner.ends_with(w)) {
+        return None;
+    }
+    // `inner` opens after the leading spaces and the bracket.
+    let at = span.start + (line.len() - line.trim_start().len()) + t.chars().next()?.len_utf8();
+    meta.dates(inner, at).into_iter().next().filter(|d| d.span.start == at)
 }
 
 /// What the title choice found above the body.
@@ -1021,15 +1173,18 @@ enum Title {
 
 /// Whether the best title candidate `i` is only the first subhead of a page without a
 /// headline (a report cut out of a paper page: subheads between its paragraphs): it stands
-/// next to no date, source or byline line, no other line says it again, and at least two
+/// next to no date, source or byline line, no other line says it again, the markup does not
+/// print it as the headline, and at least two
 /// unnumbered subheads between the body's prose paragraphs are as long as it or longer — so
 /// nothing sets it apart as the headline.
-fn headless_subhead(text: &str, lines: &[Line], openings: &Openings<'_>, i: usize, start: usize) -> bool {
+fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: usize) -> bool {
     const MIN_SUBHEADS: usize = 2;
-    let e = title_evidence(text, lines, openings, i, start);
-    let set_apart = e
-        .present()
-        .any(|(f, _)| matches!(f, Feature::AboveMeta | Feature::AboveCredit | Feature::BelowMeta | Feature::Repeated));
+    let set_apart = e.present().any(|(f, _)| {
+        matches!(
+            f,
+            Feature::AboveMeta | Feature::AboveCredit | Feature::BelowMeta | Feature::Repeated | Feature::MarkupTitle
+        )
+    });
     if set_apart {
         return false;
     }
@@ -1088,6 +1243,7 @@ fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser
     matches!(lines[i].kind, LineKind::Text)
         && title_like(text, &lines[i])
         && !standfirst(text, &lines[i])
+        && adoption_line(text, lines[i].span, meta).is_none()
         && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
         && !next_photo_caption(text, lines, i, meta)
 }
@@ -1327,6 +1483,70 @@ mod tests {
     }
 
     #[test]
+    fn the_markup_headline_beats_an_account_line_above_the_date() {
+        let page = "某县开通夜间门诊，方便上班族就医\n\n健康小站\n\n发布时间：2024-05-06 10:30\n\n为方便上班族就医，某县人民医院从本月起开设夜间门诊。首日接诊患者六十余人。";
+        let parser = ArticleParser::new();
+        // Without markup, the line right above the date line is taken.
+        assert_eq!(parser.parse(page).title.map(|t| t.text).as_deref(), Some("健康小站"));
+        let markup = ["某县开通夜间门诊,方便上班族就医_某某新闻网".to_string()];
+        let l = parser.parse_page(page, &markup);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-05-06T10:30"));
+        // A markup title naming only the site is no evidence.
+        let l = parser.parse_page(page, &["健康小站".to_string()]);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("健康小站"));
+    }
+
+    #[test]
+    fn a_headline_broken_over_lines_is_joined_where_the_markup_prints_it() {
+        let page = "某某市人民代表大会常务委员会\n关于加强基层医疗卫生服务的决定\n（2024年6月28日某某市第十届人民代表大会常务委员会第九次会议通过）\n\n为加强基层医疗卫生服务，保障人民群众健康，作如下决定。";
+        let parser = ArticleParser::new();
+        let markup = ["某某市人民代表大会常务委员会关于加强基层医疗卫生服务的决定_某某人大网".to_string()];
+        let l = parser.parse_page(page, &markup);
+        assert_eq!(
+            l.title.map(|t| t.text).as_deref(),
+            Some("某某市人民代表大会常务委员会关于加强基层医疗卫生服务的决定")
+        );
+        // The adoption line dates the document.
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-06-28"));
+    }
+
+    #[test]
+    fn adoption_lines_date_a_document_without_a_date_line() {
+        let dated = |page: &str| layout(page).published_at.map(|s| s.iso);
+        let law = "某某市院前医疗急救条例\n\n（2023年9月1日某某市人民代表大会常务委员会第五次会议通过）\n\n第一条 为了规范院前医疗急救行为，制定本条例。";
+        assert_eq!(dated(law).as_deref(), Some("2023-09-01"));
+        // Not an adoption: a bracketed line saying something else happened that day.
+        let held = "某某市院前医疗急救培训班开班\n\n（2023年9月1日上午在市急救中心举行）\n\n培训班为期三天，全市一百余名急救人员参加。";
+        assert_eq!(dated(held), None);
+        // A date line wins.
+        let both = "某某市院前医疗急救条例\n\n（2023年9月1日某某市人民代表大会常务委员会第五次会议通过）\n\n发布日期：2023-09-05\n\n第一条 为了规范院前医疗急救行为，制定本条例。";
+        assert_eq!(dated(both).as_deref(), Some("2023-09-05"));
+    }
+
+    #[test]
+    fn a_page_without_text_keeps_its_headline_and_date() {
+        let page = "首页 新闻 通知\n\n某某学院召开安全工作会议\n\n发布时间：2024-03-12 | 浏览次数：213\n\n地址：某某路1号 电话：0000-1234567";
+        let l = layout(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某某学院召开安全工作会议"));
+        assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-03-12"));
+        assert!(l.paragraphs.is_empty());
+        // No date line under a headline: nothing.
+        assert_eq!(layout("首页 新闻 通知\n\n某某学院召开安全工作会议\n\n地址：某某路1号"), ArticleLayout::default());
+    }
+
+    #[test]
+    fn the_markup_names_the_headline_of_a_page_without_one_in_its_text() {
+        let page = "首页 新闻 通知\n\n中华人民共和国某某法\n\n浏览次数：213";
+        let parser = ArticleParser::new();
+        let l = parser.parse_page(page, &["中华人民共和国某某法-法规库".to_string()]);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("中华人民共和国某某法"));
+        // The markup printing a line inside a longer headline is no cut at a separator.
+        let l = parser.parse_page(page, &["中华人民共和国某某法实施条例".to_string()]);
+        assert_eq!(l.title, None);
+    }
+
+    #[test]
     fn column_prefixes_are_no_part_of_the_title() {
         for (line, want) in [
             ("【健康】秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
@@ -1334,6 +1554,8 @@ mod tests {
             ("医保新规出台|医保新规出台，门诊报销比例提高", "医保新规出台，门诊报销比例提高"),
             ("秋季流感疫苗开始接种", "秋季流感疫苗开始接种"),
             ("【健康】", "【健康】"),
+            ("【文明创建 共建共享】某区启动社区义诊活动", "某区启动社区义诊活动"),
+            ("【某某某某某 某某某某某】某区启动社区义诊活动", "【某某某某某 某某某某某】某区启动社区义诊活动"),
             ("全市卫生健康工作会议召开 | 部署全年重点任务", "全市卫生健康工作会议召开 | 部署全年重点任务"),
         ] {
             let span = without_column_prefix(line, Span::new(0, line.len()));

@@ -116,10 +116,13 @@ pub(crate) enum Feature {
     /// Of a title candidate: the non-blank lines between it and the first body line, at most
     /// [`BODY_DISTANCE_CAP`] (0 right above the body).
     BodyDistance,
+    /// Of a title candidate: the page's markup prints it as its headline (`og:title`,
+    /// `<title>`).
+    MarkupTitle,
 }
 
 impl Feature {
-    pub(crate) const ALL: [Feature; 22] = [
+    pub(crate) const ALL: [Feature; 23] = [
         Feature::Bias,
         Feature::OriginalTitle,
         Feature::HeadingLexicon,
@@ -142,6 +145,7 @@ impl Feature {
         Feature::HanRatio,
         Feature::PunctDensity,
         Feature::BodyDistance,
+        Feature::MarkupTitle,
     ];
 
     /// Features only a title candidate has (set by the title choice, never by the line
@@ -156,6 +160,7 @@ impl Feature {
                 | Feature::BelowMeta
                 | Feature::Repeated
                 | Feature::BodyDistance
+                | Feature::MarkupTitle
         )
     }
 

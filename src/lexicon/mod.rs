@@ -134,6 +134,7 @@ macro_rules! lexicons {
 
 lexicons! {
     ACCOUNT_MARKS = "account_marks.txt";
+    ADOPTION_VERBS = "adoption_verbs.txt";
     APPROX_WORDS = "approx_words.txt";
     BODY_REFERENCES = "body_references.txt";
     BYLINE_NOT_NAMES = "byline_not_names.txt";
