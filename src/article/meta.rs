@@ -189,6 +189,9 @@ pub(crate) struct MetaParser {
     /// Common words ending in an outlet suffix that name no outlet (`平台`, `通报`):
     /// `[not_outlets]` of `lexicon/outlet_suffixes.txt`.
     not_outlets: WordSet,
+    /// Page buttons glued after a source value (`某某晚报举报`): `[glued_widgets]` of
+    /// `lexicon/outlet_suffixes.txt`.
+    glued_widgets: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
@@ -298,6 +301,7 @@ impl MetaParser {
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.section("suffixes").iter().map(|r| r.word().to_string()).collect(),
             not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
+            glued_widgets: OUTLET_SUFFIXES.section("glued_widgets").iter().map(|r| r.word().to_string()).collect(),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
@@ -1097,6 +1101,18 @@ impl MetaParser {
             || self.is_department(value)
     }
 
+    /// A source value's token `t` of `s` without a page button glued after it
+    /// (`某某晚报举报` → `某某晚报`), when at least two characters are left.
+    fn without_glued_widget(&self, s: &str, t: Span) -> Span {
+        let tok = &s[t.range()];
+        self.glued_widgets
+            .iter()
+            .filter_map(|w| tok.strip_suffix(w.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+            .map_or(t, |rest| Span::new(t.start, t.start + rest.len()))
+    }
+
     /// A department alone (`科教科`, `心内科`, `神经外科`, at most five characters): the unit
     /// that wrote the text, not an outlet.
     fn is_department(&self, value: &str) -> bool {
@@ -1351,6 +1367,13 @@ impl MetaParser {
             && !self.not_names.contains(token)
             && !self.widgets.contains(token)
             && !self.titles.contains(token)
+            && !self.ends_with_reporter_label(token)
+    }
+
+    /// A token that ends with a reporter label (`某都记者`: an outlet's short name glued
+    /// to it), which names the reporter's outlet, not the reporter.
+    fn ends_with_reporter_label(&self, token: &str) -> bool {
+        token.char_indices().skip(1).any(|(i, _)| self.kinds.get(&token[i..]) == Some(&LabelKind::Reporter))
     }
 
     /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
@@ -1503,10 +1526,12 @@ impl MetaParser {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
                 let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
-                let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
+                // The outlets' names without a button glued after them (`某某晚报举报`).
+                let values: Vec<Span> = tokens.iter().map(|&t| self.without_glued_widget(s, t)).collect();
+                let mut outlets: Vec<Span> = values.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
                     // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
-                    if let Some(&t) = tokens.iter().find(|t| tokens.len() == 1 || !is_name(&s[t.range()])) {
+                    if let Some(&t) = values.iter().find(|t| values.len() == 1 || !is_name(&s[t.range()])) {
                         outlets.push(t);
                     }
                 }
@@ -2110,6 +2135,32 @@ mod tests {
 
     /// Print, close and bookmark buttons beside a byline, bracketed or bare, are no names;
     /// a bracketed outlet is still the source.
+    #[test]
+    fn buttons_glued_to_a_source_and_placeholder_names() {
+        // The report button glued after the source value is no part of the outlet.
+        let m = parse("2027-04-09 10:20:30　来源: 苇塘晚报举报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘晚报");
+        let m = parse("2027-04-09 10:20:30　来源: 芦荡说科技纠错").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡说科技");
+        // A value that is only the word, or ends in another word, is left as it is.
+        let m = parse("2027-04-09 10:20:30　来源: 苇塘晚报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘晚报");
+        let m = parse("2027-04-09 10:20:30　来源: 芦荡健康分享").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡健康分享");
+        // A site's placeholder in its author field, or a list heading, names nobody.
+        let m = parse("作者：未知 责任编辑：孟雪松").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        assert!(parse("作者最新文章").is_none_or(|m| m.bylines.is_empty()));
+        let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
+        assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
+        assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // An outlet's short name glued to the reporter label is no reporter.
+        let m = parse("采写：苇都记者 孟雪松 柯一帆").unwrap();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松", "柯一帆"]);
+        let m = parse("作者：孟记").unwrap();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟记"]);
+    }
+
     #[test]
     fn widget_buttons_beside_a_byline_are_no_names() {
         let m = parse("发布日期：2027-04-09 来源：办公室 【我要打印】【关闭】").unwrap();

@@ -135,6 +135,11 @@ impl ArticleParser {
         outlet
     }
 
+    /// Whether `token` names a media outlet (`…报`, `…网`, `…新闻`).
+    pub(crate) fn is_outlet(&self, token: &str) -> bool {
+        self.classifier.meta().is_outlet(token)
+    }
+
     /// Lays out `text` (normalized).
     pub fn parse(&self, text: &str) -> ArticleLayout {
         let lines = self.classifier.lines(text);
