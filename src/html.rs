@@ -107,11 +107,13 @@ impl HtmlMeta {
     pub fn writer_authors(&self) -> Vec<String> {
         let title_tail = self.title.as_deref().and_then(|t| {
             let t = t.trim();
-            ["_", " - ", "|", " — ", " – ", "－"].iter().filter_map(|sep| t.rfind(sep).map(|i| &t[i + sep.len()..])).min_by_key(|tail| tail.len())
+            ["_", " - ", "|", " — ", " – ", "－"]
+                .iter()
+                .filter_map(|sep| t.rfind(sep).map(|i| &t[i + sep.len()..]))
+                .min_by_key(|tail| tail.len())
         });
-        let site = |a: &str| {
-            [self.site_name.as_deref(), title_tail].into_iter().flatten().any(|s| s.trim().starts_with(a))
-        };
+        let site =
+            |a: &str| [self.site_name.as_deref(), title_tail].into_iter().flatten().any(|s| s.trim().starts_with(a));
         self.authors
             .iter()
             .filter(|a| !a.contains('@') && a.chars().any(char::is_alphabetic) && !site(a))

@@ -1158,7 +1158,7 @@ impl MetaParser {
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
-    fn is_surnamed_person(&self, token: &str) -> bool {
+    pub(crate) fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
     }
@@ -1195,7 +1195,9 @@ impl MetaParser {
             // A label starts a field: at the line start or after a space, separator or colon;
             // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
-            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
+            // So may a label with its colon after a number (`2027-04-09 10:20来源：某某网`).
+            let glued_ok = c.name("colon").is_some()
+                && (key.chars().count() >= GLUED_LABEL_CHARS || before.is_some_and(|b| b.is_ascii_digit()));
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
                 let run = s[..label.start()]
@@ -1207,12 +1209,21 @@ impl MetaParser {
                 let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
                 let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
                 let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
-                if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
-                    continue;
+                // `来源：某某网作者：张三`: a label with its colon glued to the outlet that is the
+                // value of the source field before it, which stays that field's value.
+                let after_source = c.name("colon").is_some()
+                    && outlet_word
+                    && hits.last().is_some_and(|h: &LabelHit<'_>| {
+                        matches!(h.kind, LabelKind::Source | LabelKind::Repost) && h.end == run
+                    });
+                if !after_source {
+                    if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+                        continue;
+                    }
+                    let run = if reference { run } else { self.outlet_chain_start(s, run) };
+                    start = run;
+                    outlet = (!reference).then(|| Span::new(run, label.start()));
                 }
-                let run = if reference { run } else { self.outlet_chain_start(s, run) };
-                start = run;
-                outlet = (!reference).then(|| Span::new(run, label.start()));
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -1367,13 +1378,25 @@ impl MetaParser {
             && !self.not_names.contains(token)
             && !self.widgets.contains(token)
             && !self.titles.contains(token)
-            && !self.ends_with_reporter_label(token)
+            && !self.ends_with_credit_label(token)
     }
 
-    /// A token that ends with a reporter label (`某都记者`: an outlet's short name glued
-    /// to it), which names the reporter's outlet, not the reporter.
-    fn ends_with_reporter_label(&self, token: &str) -> bool {
-        token.char_indices().skip(1).any(|(i, _)| self.kinds.get(&token[i..]) == Some(&LabelKind::Reporter))
+    /// A token that ends with a credit label of two characters or more (`某都记者`: an
+    /// outlet's short name glued to it; `本站作者`), which names no writer.
+    fn ends_with_credit_label(&self, token: &str) -> bool {
+        token.char_indices().skip(1).any(|(i, _)| {
+            token[i..].chars().count() >= 2
+                && matches!(
+                    self.kinds.get(&token[i..]),
+                    Some(
+                        LabelKind::Reporter
+                            | LabelKind::Author
+                            | LabelKind::Correspondent
+                            | LabelKind::Editor
+                            | LabelKind::Photo
+                    )
+                )
+        })
     }
 
     /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
@@ -2154,6 +2177,15 @@ mod tests {
         let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
         assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
         assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // A label glued to the outlet that closes the source field before it.
+        let m = parse("2027-04-09 10:20来源：苇塘新闻网作者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘新闻网");
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
+        let m = parse("2027-04-09 10:20来源：苇塘新闻网记者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘新闻网");
+        // Not after a value that is no outlet; `本站作者` names no writer either.
+        let m = parse("2027-04-09 10:20来源：本站作者：孟雪松").unwrap_or_default();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
         // An outlet's short name glued to the reporter label is no reporter.
         let m = parse("采写：苇都记者 孟雪松 柯一帆").unwrap();
         assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松", "柯一帆"]);
