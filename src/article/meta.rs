@@ -268,13 +268,11 @@ impl MetaParser {
         let label_re =
             Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
                 .expect("label regex");
-        let date_re = date_regex();
-        let dateline_re = dateline_regex();
         MetaParser {
             kinds,
             label_re,
-            date_re,
-            dateline_re,
+            date_re: date_regex(),
+            dateline_re: dateline_regex(),
             slash_dateline_re: Regex::new(
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
             )
@@ -1200,30 +1198,13 @@ impl MetaParser {
                 && (key.chars().count() >= GLUED_LABEL_CHARS || before.is_some_and(|b| b.is_ascii_digit()));
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok {
-                let run = s[..label.start()]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                let glued = &s[run..label.start()];
-                let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
-                let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
-                let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
-                // `来源：某某网作者：张三`: a label with its colon glued to the outlet that is the
-                // value of the source field before it, which stays that field's value.
-                let after_source = c.name("colon").is_some()
-                    && outlet_word
-                    && hits.last().is_some_and(|h: &LabelHit<'_>| {
-                        matches!(h.kind, LabelKind::Source | LabelKind::Repost) && h.end == run
-                    });
-                if !after_source {
-                    if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
-                        continue;
-                    }
-                    let run = if reference { run } else { self.outlet_chain_start(s, run) };
-                    start = run;
-                    outlet = (!reference).then(|| Span::new(run, label.start()));
-                }
+                let colon = c.name("colon").is_some();
+                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), kind, colon, hits.last())
+                else {
+                    continue;
+                };
+                start = glued_start;
+                outlet = glued_outlet;
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -1269,6 +1250,40 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Where a label glued after a word (`label_at`, in `s`) starts, and the outlet glued
+    /// before it: its outlet's (`新华社记者`, a reporter label), or the label's own when it
+    /// follows, with its colon, the outlet that is the value of the source field `last`
+    /// (`来源：某某网作者：张三`). `None`: the label is part of a word.
+    fn glued_label(
+        &self,
+        s: &str,
+        label_at: usize,
+        kind: LabelKind,
+        colon: bool,
+        last: Option<&LabelHit<'_>>,
+    ) -> Option<(usize, Option<Span>)> {
+        let run = s[..label_at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let glued = &s[run..label_at];
+        let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
+        let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
+        let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
+        let after_source = colon
+            && outlet_word
+            && last.is_some_and(|h| matches!(h.kind, LabelKind::Source | LabelKind::Repost) && h.end == run);
+        if after_source {
+            return Some((label_at, None));
+        }
+        if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+            return None;
+        }
+        let run = if reference { run } else { self.outlet_chain_start(s, run) };
+        Some((run, (!reference).then(|| Span::new(run, label_at))))
     }
 
     /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
