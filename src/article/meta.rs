@@ -2192,6 +2192,12 @@ mod tests {
         let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
         assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
         assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // A compiling word after the reporter's name, a site's own-work mark as the source.
+        let m = parse("（记者孟雪松 整合）").unwrap_or_default();
+        assert!(credits(&m).iter().all(|c| c.0 != "整合"), "{:?}", credits(&m));
+        let m = parse("来源：本站原创 作者：孟雪松").unwrap();
+        assert!(m.sources.iter().all(|s| s.outlet.text != "本站原创"));
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
         // A label glued to the outlet that closes the source field before it.
         let m = parse("2027-04-09 10:20来源：苇塘新闻网作者：孟雪松").unwrap();
         assert_eq!(m.sources[0].outlet.text, "苇塘新闻网");
