@@ -116,6 +116,27 @@ impl HtmlMeta {
         [&self.published_time, &self.pub_date, &self.time_datetime].into_iter().flatten().find_map(|s| iso_stamp(s))
     }
 
+    /// The author metas that may name a writer: not the site itself (a portal's `author`
+    /// meta naming it on every page: the value opens `og:site_name` or the `<title>`'s last
+    /// part after a separator), not a template's placeholder with a contact address (an
+    /// `@`), not a number (a user id).
+    pub fn writer_authors(&self) -> Vec<String> {
+        let title_tail = self.title.as_deref().and_then(|t| {
+            let t = t.trim();
+            ["_", " - ", "|", " — ", " – ", "－"]
+                .iter()
+                .filter_map(|sep| t.rfind(sep).map(|i| &t[i + sep.len()..]))
+                .min_by_key(|tail| tail.len())
+        });
+        let site =
+            |a: &str| [self.site_name.as_deref(), title_tail].into_iter().flatten().any(|s| s.trim().starts_with(a));
+        self.authors
+            .iter()
+            .filter(|a| !a.contains('@') && a.chars().any(char::is_alphabetic) && !site(a))
+            .cloned()
+            .collect()
+    }
+
     /// The outlet the markup names: `og:site_name`, else `ContentSource`.
     pub fn best_source(&self) -> Option<String> {
         self.site_name.clone().or_else(|| self.content_source.clone()).filter(|s| !s.is_empty())
@@ -837,7 +858,8 @@ impl Extractor {
             meta.source = page.meta.best_source();
         }
         if meta.authors.is_empty() {
-            meta.authors = page.meta.authors.clone();
+            let parser = &extractor.resources.parser;
+            meta.authors = page.meta.writer_authors().into_iter().filter(|a| !parser.is_outlet(a)).collect();
         }
         article.text = Some(page.text.clone());
         article

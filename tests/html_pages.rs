@@ -148,6 +148,32 @@ fn markup_metadata_fills_only_what_the_text_leaves_empty() {
 }
 
 #[test]
+fn author_metas_naming_the_site_or_a_placeholder_credit_nobody() {
+    let e = Extractor::new();
+    let page = |metas: &str, title: &str| {
+        format!(
+            "<html><head>{metas}<title>{title}</title></head><body>\
+             <p>5月18日，临江市卫生健康委员会宣布，全市12家乡镇卫生院改造完成。</p></body></html>"
+        )
+    };
+    let authors = |metas: &str, title: &str| e.extract_html(page(metas, title).as_bytes()).unwrap().meta.authors;
+    // The portal's own name, as the `<title>`'s last part or `og:site_name` opens with it.
+    assert!(authors("<meta name=\"author\" content=\"青禾\">", "卫生院改造完成_青禾财经").is_empty());
+    assert!(authors(
+        "<meta property=\"og:site_name\" content=\"青禾资讯\"><meta name=\"author\" content=\"青禾\">",
+        "卫生院改造完成"
+    )
+    .is_empty());
+    // An outlet, a template's placeholder with a contact address, a user number.
+    assert!(authors("<meta name=\"author\" content=\"临江商报网\">", "卫生院改造完成").is_empty());
+    assert!(authors("<meta name=\"author\" content=\"name, someone@example.com\">", "卫生院改造完成").is_empty());
+    assert!(authors("<meta name=\"author\" content=\"102938\">", "卫生院改造完成").is_empty());
+    // A writer's name stays, also when the title names the same person elsewhere.
+    assert_eq!(authors("<meta name=\"author\" content=\"柯一帆\">", "柯一帆：卫生院改造完成_青禾财经"), ["柯一帆"]);
+    assert_eq!(authors("<meta name=\"author\" content=\"quietfox\">", "卫生院改造完成 - 青禾财经"), ["quietfox"]);
+}
+
+#[test]
 fn gbk_page_with_meta_charset_decodes() {
     let page = "<html><head><meta charset=gbk><title>通知</title></head><body>\
         <p>2024年3月1日，江南省卫生健康委员会召开会议，部署基层医疗卫生服务能力提升工作。</p></body></html>";

@@ -189,6 +189,9 @@ pub(crate) struct MetaParser {
     /// Common words ending in an outlet suffix that name no outlet (`平台`, `通报`):
     /// `[not_outlets]` of `lexicon/outlet_suffixes.txt`.
     not_outlets: WordSet,
+    /// Page buttons glued after a source value (`某某晚报举报`): `[glued_widgets]` of
+    /// `lexicon/outlet_suffixes.txt`.
+    glued_widgets: Vec<String>,
     /// Edition words after an outlet's name (`数字报`, `客户端`): `lexicon/outlet_channels.txt`.
     editions: Vec<String>,
     wire: Vec<String>,
@@ -265,13 +268,11 @@ impl MetaParser {
         let label_re =
             Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
                 .expect("label regex");
-        let date_re = date_regex();
-        let dateline_re = dateline_regex();
         MetaParser {
             kinds,
             label_re,
-            date_re,
-            dateline_re,
+            date_re: date_regex(),
+            dateline_re: dateline_regex(),
             slash_dateline_re: Regex::new(
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
             )
@@ -298,6 +299,7 @@ impl MetaParser {
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.section("suffixes").iter().map(|r| r.word().to_string()).collect(),
             not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
+            glued_widgets: OUTLET_SUFFIXES.section("glued_widgets").iter().map(|r| r.word().to_string()).collect(),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
@@ -1097,6 +1099,18 @@ impl MetaParser {
             || self.is_department(value)
     }
 
+    /// A source value's token `t` of `s` without a page button glued after it
+    /// (`某某晚报举报` → `某某晚报`), when at least two characters are left.
+    fn without_glued_widget(&self, s: &str, t: Span) -> Span {
+        let tok = &s[t.range()];
+        self.glued_widgets
+            .iter()
+            .filter_map(|w| tok.strip_suffix(w.as_str()))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+            .map_or(t, |rest| Span::new(t.start, t.start + rest.len()))
+    }
+
     /// A department alone (`科教科`, `心内科`, `神经外科`, at most five characters): the unit
     /// that wrote the text, not an outlet.
     fn is_department(&self, value: &str) -> bool {
@@ -1142,7 +1156,7 @@ impl MetaParser {
     }
 
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
-    fn is_surnamed_person(&self, token: &str) -> bool {
+    pub(crate) fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
     }
@@ -1179,26 +1193,20 @@ impl MetaParser {
             // A label starts a field: at the line start or after a space, separator or colon;
             // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
-            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
+            // So may a label with its colon after a number (`2027-04-09 10:20来源：某某网`).
+            let glued_ok = c.name("colon").is_some()
+                && (key.chars().count() >= GLUED_LABEL_CHARS || before.is_some_and(|b| b.is_ascii_digit()));
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
             // A label glued after a date starts a field too (`2024-05-06 10:30来源：某某日报`).
             let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
-                let run = s[..label.start()]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                let glued = &s[run..label.start()];
-                let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
-                let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
-                let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
-                if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+                let colon = c.name("colon").is_some();
+                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), kind, colon, hits.last())
+                else {
                     continue;
-                }
-                let run = if reference { run } else { self.outlet_chain_start(s, run) };
-                start = run;
-                outlet = (!reference).then(|| Span::new(run, label.start()));
+                };
+                start = glued_start;
+                outlet = glued_outlet;
             }
             if c.name("slash").is_some() {
                 // `文/张三`, `图｜李四`, `来源｜健康报`: a person (an outlet) must follow.
@@ -1249,6 +1257,40 @@ impl MetaParser {
     /// Whether `s` ends with a publication stamp ([`MetaParser::dates`]).
     fn ends_with_stamp(&self, s: &str) -> bool {
         self.dates(s, 0).last().is_some_and(|d| d.span.end == s.len())
+    }
+
+    /// Where a label glued after a word (`label_at`, in `s`) starts, and the outlet glued
+    /// before it: its outlet's (`新华社记者`, a reporter label), or the label's own when it
+    /// follows, with its colon, the outlet that is the value of the source field `last`
+    /// (`来源：某某网作者：张三`). `None`: the label is part of a word.
+    fn glued_label(
+        &self,
+        s: &str,
+        label_at: usize,
+        kind: LabelKind,
+        colon: bool,
+        last: Option<&LabelHit<'_>>,
+    ) -> Option<(usize, Option<Span>)> {
+        let run = s[..label_at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let glued = &s[run..label_at];
+        let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
+        let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
+        let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
+        let after_source = colon
+            && outlet_word
+            && last.is_some_and(|h| matches!(h.kind, LabelKind::Source | LabelKind::Repost) && h.end == run);
+        if after_source {
+            return Some((label_at, None));
+        }
+        if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+            return None;
+        }
+        let run = if reference { run } else { self.outlet_chain_start(s, run) };
+        Some((run, (!reference).then(|| Span::new(run, label_at))))
     }
 
     /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
@@ -1362,6 +1404,25 @@ impl MetaParser {
             && !self.not_names.contains(token)
             && !self.widgets.contains(token)
             && !self.titles.contains(token)
+            && !self.ends_with_credit_label(token)
+    }
+
+    /// A token that ends with a credit label of two characters or more (`某都记者`: an
+    /// outlet's short name glued to it; `本站作者`), which names no writer.
+    fn ends_with_credit_label(&self, token: &str) -> bool {
+        token.char_indices().skip(1).any(|(i, _)| {
+            token[i..].chars().count() >= 2
+                && matches!(
+                    self.kinds.get(&token[i..]),
+                    Some(
+                        LabelKind::Reporter
+                            | LabelKind::Author
+                            | LabelKind::Correspondent
+                            | LabelKind::Editor
+                            | LabelKind::Photo
+                    )
+                )
+        })
     }
 
     /// The outlet's name without an edition word after it: `周口日报数字报` → `周口日报`
@@ -1514,10 +1575,12 @@ impl MetaParser {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
                 let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
-                let mut outlets: Vec<Span> = tokens.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
+                // The outlets' names without a button glued after them (`某某晚报举报`).
+                let values: Vec<Span> = tokens.iter().map(|&t| self.without_glued_widget(s, t)).collect();
+                let mut outlets: Vec<Span> = values.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
                     // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
-                    if let Some(&t) = tokens.iter().find(|t| tokens.len() == 1 || !is_name(&s[t.range()])) {
+                    if let Some(&t) = values.iter().find(|t| values.len() == 1 || !is_name(&s[t.range()])) {
                         outlets.push(t);
                     }
                 }
@@ -2151,6 +2214,47 @@ mod tests {
 
     /// Print, close and bookmark buttons beside a byline, bracketed or bare, are no names;
     /// a bracketed outlet is still the source.
+    #[test]
+    fn buttons_glued_to_a_source_and_placeholder_names() {
+        // The report button glued after the source value is no part of the outlet.
+        let m = parse("2027-04-09 10:20:30　来源: 苇塘晚报举报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘晚报");
+        let m = parse("2027-04-09 10:20:30　来源: 芦荡说科技纠错").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡说科技");
+        // A value that is only the word, or ends in another word, is left as it is.
+        let m = parse("2027-04-09 10:20:30　来源: 苇塘晚报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘晚报");
+        let m = parse("2027-04-09 10:20:30　来源: 芦荡健康分享").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡健康分享");
+        // A site's placeholder in its author field, or a list heading, names nobody.
+        let m = parse("作者：未知 责任编辑：孟雪松").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        assert!(parse("作者最新文章").is_none_or(|m| m.bylines.is_empty()));
+        let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
+        assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
+        assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // A compiling word after the reporter's name, a site's own-work mark as the source.
+        let m = parse("（记者孟雪松 整合）").unwrap_or_default();
+        assert!(credits(&m).iter().all(|c| c.0 != "整合"), "{:?}", credits(&m));
+        let m = parse("来源：本站原创 作者：孟雪松").unwrap();
+        assert!(m.sources.iter().all(|s| s.outlet.text != "本站原创"));
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
+        // A label glued to the outlet that closes the source field before it.
+        let m = parse("2027-04-09 10:20来源：苇塘新闻网作者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘新闻网");
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
+        let m = parse("2027-04-09 10:20来源：苇塘新闻网记者：孟雪松").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "苇塘新闻网");
+        // Not after a value that is no outlet; `本站作者` names no writer either.
+        let m = parse("2027-04-09 10:20来源：本站作者：孟雪松").unwrap_or_default();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松"]);
+        // An outlet's short name glued to the reporter label is no reporter.
+        let m = parse("采写：苇都记者 孟雪松 柯一帆").unwrap();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟雪松", "柯一帆"]);
+        let m = parse("作者：孟记").unwrap();
+        assert_eq!(credits(&m).iter().map(|c| c.0).collect::<Vec<_>>(), vec!["孟记"]);
+    }
+
     #[test]
     fn widget_buttons_beside_a_byline_are_no_names() {
         let m = parse("发布日期：2027-04-09 来源：办公室 【我要打印】【关闭】").unwrap();

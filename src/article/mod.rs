@@ -135,6 +135,11 @@ impl ArticleParser {
         outlet
     }
 
+    /// Whether `token` names a media outlet (`…报`, `…网`, `…新闻`).
+    pub(crate) fn is_outlet(&self, token: &str) -> bool {
+        self.classifier.meta().is_outlet(token)
+    }
+
     /// Lays out `text` (normalized).
     pub fn parse(&self, text: &str) -> ArticleLayout {
         self.parse_page(text, &[])
@@ -232,6 +237,9 @@ impl ArticleParser {
         }
         if layout.source.is_none() {
             layout.source = title.and_then(|t| self.masthead_above(text, &lines[..t]));
+        }
+        if layout.source.is_none() {
+            layout.source = self.account_above_date(text, &lines, start);
         }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
@@ -412,6 +420,35 @@ impl ArticleParser {
             .iter()
             .find_map(|l| PRINT_KINDS.iter().find_map(|k| meta.masthead_of(text, l.span, k)))
             .map(|f| self.without_edition(f))
+    }
+
+    /// When nothing else names a source: a self-media account's name alone on the line
+    /// between the headline and a date line that names no outlet and no writer (`某某说科技`
+    /// over `发布时间：…`), the account that published the text. A writer's surnamed name,
+    /// a site or channel name, a phrase with punctuation is none.
+    fn account_above_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
+        const MAX_ACCOUNT_CHARS: usize = 12;
+        let meta = self.classifier.meta();
+        let (i, m) = lines.iter().enumerate().take(start + 1).find_map(|(i, l)| match &l.kind {
+            LineKind::Meta(m) => Some((i, m)),
+            _ => None,
+        })?;
+        if !m.sources.is_empty() || !m.bylines.is_empty() {
+            return None;
+        }
+        let a = neighbour(lines, i, -1)?;
+        let (account, headline) = (&lines[a], &lines[neighbour(lines, a, -1)?]);
+        let name = account.span.slice(text);
+        let n = name.chars().count();
+        let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        let accountlike = (2..=MAX_ACCOUNT_CHARS).contains(&n)
+            && plain
+            && name.chars().any(is_han)
+            && !meta.is_surnamed_person(name)
+            && !self.classifier.site_name(name)
+            && !matches!(account.kind, LineKind::Meta(_) | LineKind::Furniture);
+        let headline_over = title_like(text, headline) && headline.features.han > account.features.han;
+        (accountlike && headline_over).then(|| Field::new(name, account.span))
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -1650,6 +1687,27 @@ mod tests {
         let paras: Vec<&str> = layout(page).paragraphs.iter().map(|p| p.slice(page)).collect();
         assert_eq!(paras.len(), 3, "{paras:?}");
         assert_eq!(paras[1], "打造县域健康服务网站");
+    }
+
+    #[test]
+    fn a_self_media_account_between_headline_and_date_line_is_the_source() {
+        let body = "今年以来，某县整合县乡村三级医疗资源，群众就医更加便利。";
+        let source = |page: &str| layout(page).source.map(|f| f.text);
+        let page = format!("山区小镇的乡村医生坚守二十年\n\n芦荡说健康\n\n发布时间：10-0812:00\n\n{body}");
+        assert_eq!(source(&page).as_deref(), Some("芦荡说健康"));
+        let page = format!("山区小镇的乡村医生坚守二十年\n\nAB健康汇\n\n发布时间：2027-10-08 12:00\n\n{body}");
+        assert_eq!(source(&page).as_deref(), Some("AB健康汇"));
+        // A writer's name there is no account, nor a phrase, nor a line under a short heading.
+        let page = format!("山区小镇的乡村医生坚守二十年\n\n王建国\n\n发布时间：10-0812:00\n\n{body}");
+        assert_eq!(source(&page), None);
+        let page = format!("山区小镇的乡村医生坚守二十年\n\n一起看，乡村医生\n\n发布时间：10-0812:00\n\n{body}");
+        assert_eq!(source(&page), None);
+        let page = format!("首页\n\n乡村医生坚守\n\n发布时间：10-0812:00\n\n{body}");
+        assert_eq!(source(&page), None);
+        // A date line that names its outlet wins.
+        let page =
+            format!("山区小镇的乡村医生坚守二十年\n\n芦荡说健康\n\n发布时间：2027-10-08 来源：苇塘日报\n\n{body}");
+        assert_eq!(source(&page).as_deref(), Some("苇塘日报"));
     }
 
     #[test]
