@@ -531,6 +531,21 @@ const FORMS: &[Form] = &[
         &["中心配备专职医护20名"],
         &[],
     ),
+    // The editor's credit under the text closes the article: the teasers below it, even
+    // in sentences, are other stories.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n责任编辑：王晓明\n分享到：\n某市出台新规，社区医院将延长夜间服务时间。\n某区启动秋季流感疫苗接种，老人可免费接种。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["延长夜间服务时间", "秋季流感疫苗接种"],
+    ),
+    // An editor credited above the text closes nothing.
+    (
+        "某县新设胸痛中心\n2024-05-01 编辑：王晓明\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n患者可拨打急救电话直接进入绿色通道。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心", "中心配备专职医护20名", "直接进入绿色通道"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -546,4 +561,14 @@ fn furniture_and_title_forms() {
         }
     }
     assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
+
+/// The metadata lines right under the closing editor's credit still belong to the article.
+#[test]
+fn source_under_closing_editor_credit() {
+    let page = "某县新设胸痛中心\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n编辑：王晓明\n来源：江城日报\n某市出台新规，社区医院将延长夜间服务时间。";
+    let a = extract(page).unwrap();
+    assert_eq!(a.meta.source.as_deref(), Some("江城日报"));
+    assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
+    assert!(!a.body.contains("夜间服务"), "{}", a.body);
 }

@@ -151,6 +151,7 @@ impl ArticleParser {
         let mut start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
+        let end = closing_credits_end(&lines, start, end).unwrap_or(end);
         let title = match pick_title(text, &lines, start, self.classifier.meta()) {
             Title::Line(t) => Some(t),
             Title::Headless(subhead) => {
@@ -797,6 +798,21 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
         }
     }
     layout.credits = bylines.into_iter().map(|b| b.credit).collect();
+}
+
+/// The end of the article at its closing credits: below the body's prose, a metadata line
+/// crediting an editor (`责任编辑：张三`) closes the text, with the metadata lines right under
+/// it (`校对：李四`, `来源：某某日报`); what follows is the page's furniture (share widgets,
+/// other stories, comment and rating boxes). The line after those metadata lines, or `None`
+/// when no editor is credited below prose between `start` and `end`.
+fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize> {
+    let below_prose = lines[start..end].iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose)?;
+    let credit = lines[start + below_prose..end].iter().position(|l| {
+        matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor))
+    })? + start
+        + below_prose;
+    let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
+    Some(after.map_or(end, |k| credit + 1 + k))
 }
 
 /// Credit lines printed below the body's end (after a related-list heading:
