@@ -546,6 +546,20 @@ const FORMS: &[Form] = &[
         &["县医院今日启用胸痛中心", "中心配备专职医护20名", "直接进入绿色通道"],
         &[],
     ),
+    // A recommendation list under the text, under a heading spaced around a dot.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n延伸 · 推荐\n某市社区医院延长夜间服务时间\n近日，某市多家社区医院宣布延长服务时间，方便上班族就医。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["延长夜间服务时间", "方便上班族就医"],
+    ),
+    // A sentence opening like a list heading is text.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n为您推荐的专家门诊已开放预约，患者可通过公众号挂号。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["专家门诊已开放预约", "中心配备专职医护20名"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -569,6 +583,15 @@ fn source_under_closing_editor_credit() {
     let page = "某县新设胸痛中心\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n编辑：王晓明\n来源：江城日报\n某市出台新规，社区医院将延长夜间服务时间。";
     let a = extract(page).unwrap();
     assert_eq!(a.meta.source.as_deref(), Some("江城日报"));
+    assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
+    assert!(!a.body.contains("夜间服务"), "{}", a.body);
+}
+
+/// The editor of the article's closing line, below a related list that ends the body.
+#[test]
+fn editor_of_closing_line_below_related_list() {
+    let page = "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n延伸 · 推荐\n某市社区医院延长夜间服务时间\n本文来源：江城日报 责任编辑：王晓明";
+    let a = extract(page).unwrap();
     assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
     assert!(!a.body.contains("夜间服务"), "{}", a.body);
 }

@@ -443,7 +443,10 @@ impl Classifier {
         let cleaned: String = key
             .chars()
             .map(|c| {
-                if matches!(c, '>' | '<' | '»' | '«' | '›' | '|' | '｜' | '【' | '】' | '[' | ']' | '：' | '·' | '/')
+                if matches!(
+                    c,
+                    '>' | '<' | '»' | '«' | '›' | '|' | '｜' | '【' | '】' | '[' | ']' | '：' | '·' | '/' | '+' | '＋'
+                )
                 {
                     ' '
                 } else {
@@ -451,6 +454,11 @@ impl Classifier {
                 }
             })
             .collect();
+        // A heading spaced around a dot (`延伸 · 推荐`) is one heading.
+        let joined: String = cleaned.split_whitespace().collect();
+        if self.headings.contains(joined.as_str()) {
+            return true;
+        }
         let mut any = false;
         for whole in cleaned.split_whitespace() {
             let token = without_count(whole).trim_start_matches("更多").trim_end_matches("更多");
@@ -1219,6 +1227,14 @@ mod tests {
             ("相关新闻 相关论文", "heading"),
             ("延伸阅读：某市开通夜间门诊 | 某省推进城市医疗集团建设", "heading"),
             ("【延伸阅读】", "heading"),
+            // Recommendation, search and ranking lists; a heading spaced around a dot, a
+            // `更多+` link after it. A sentence that names a list is text.
+            ("为您推荐", "heading"),
+            ("作者最新文章", "heading"),
+            ("延伸 · 推荐", "heading"),
+            ("新闻排行榜更多+", "heading"),
+            ("相关搜索显示，该话题的热度明显上升。", "text"),
+            ("大家都在看这部纪录片，讨论十分热烈。", "text"),
             ("分享到：", "furniture"),
             ("（完）", "furniture"),
             // A widget's phrase in brackets, a long bracketed notice, a site's repost statement.

@@ -818,7 +818,8 @@ fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize
 /// Credit lines printed below the body's end (after a related-list heading:
 /// `相关阅读 … 责任编辑：张三`): read for the people of a role the lines above credit no one
 /// for, so a related headline's own byline never replaces the article's. Only lines that
-/// credit people and name no stamp or outlet; nothing below the end becomes body.
+/// credit people and name no stamp or outlet, or the article's closing line crediting an
+/// editor beside its source (`本文来源：某报 责任编辑：张三`); nothing below the end becomes body.
 fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>) {
     // Whether a line credits writers, and editors.
     let roles = |m: &MetaLine| {
@@ -829,10 +830,13 @@ fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>
         read.all_meta(None).map(roles).fold((false, false), |(a, e), (w, d)| (a || w, e || d));
     for (i, line) in lines.iter().enumerate().skip(end) {
         let LineKind::Meta(m) = &line.kind else { continue };
-        if m.bylines.is_empty() || !m.stamps.is_empty() || !m.sources.is_empty() {
+        let (credits_authors, credits_editors) = roles(m);
+        // The article's closing line may name its source with the editor (`本文来源：某报
+        // 责任编辑：张三`); a related story's byline credits its writer or dates it.
+        let closing = credits_editors && !credits_authors && m.stamps.is_empty();
+        if m.bylines.is_empty() || !closing && (!m.stamps.is_empty() || !m.sources.is_empty()) {
             continue;
         }
-        let (credits_authors, credits_editors) = roles(m);
         if (credits_authors && authors) || (credits_editors && editors) {
             continue;
         }
