@@ -560,6 +560,22 @@ const FORMS: &[Form] = &[
         &["专家门诊已开放预约", "中心配备专职医护20名"],
         &[],
     ),
+    // Captions credited to who gave the picture or to a screen capture, the outlet that
+    // published it after the credit; the subhead above a caption that describes its own
+    // photo stays.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n专家会诊 争分夺秒\n医生在会诊室讨论病例。某县人民医院供图 江城网发\n中心配备专职医护20名。\n新闻发布会现场。视频截图",
+        Some("某县新设胸痛中心"),
+        &["专家会诊", "中心配备专职医护20名"],
+        &["讨论病例", "新闻发布会现场"],
+    ),
+    // A sentence that ends on the same words is no credit.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n患者家属在社交平台晒出了聊天截图。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["聊天截图", "中心配备专职医护20名"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -226,7 +226,7 @@ fn caption_tail() -> Regex {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -1016,8 +1016,10 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     let crumbs = key.matches(['>', '»', '›', '＞']).count();
     if crumbs >= 1 && no_comma {
         let parts: Vec<&str> = key.split(['>', '»', '›', '＞']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        // The last crumb may be the article's own headline (`首页 > 新闻 > 某县新设…`).
+        let (_, above_last) = parts.split_last().unwrap_or((&"", &[]));
         if (crumbs >= 2 || parts.first().is_some_and(|p| p.contains("首页")))
-            && parts.iter().all(|p| p.chars().count() <= 12)
+            && above_last.iter().chain(parts.first()).all(|p| p.chars().count() <= 12)
         {
             return true;
         }
@@ -1039,7 +1041,17 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f)
+    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
+}
+
+/// The line of tags under an article (`标签 某某 某某`, `标签：…`): the label, a space or a
+/// colon, then the tags, no sentence (the caller sees no prose), at most 40 characters. (A
+/// `关键词：` line is read as a metadata label.)
+fn tag_line(key: &str) -> bool {
+    const MAX_TAG_LINE_CHARS: usize = 40;
+    key.strip_prefix("标签")
+        .is_some_and(|rest| rest.starts_with([' ', '：']) && !rest.trim_start_matches([' ', '：']).is_empty())
+        && key.chars().count() <= MAX_TAG_LINE_CHARS
 }
 
 /// Marks that frame a page number in a document dumped from its PDF (`— 2 —`, `- 3 -`).
@@ -1236,6 +1248,18 @@ mod tests {
             ("相关搜索显示，该话题的热度明显上升。", "text"),
             ("大家都在看这部纪录片，讨论十分热烈。", "text"),
             ("分享到：", "furniture"),
+            // Tags under the text, a video player's placeholder, a paged story's link, the
+            // previous and next stories, a portal's note in brackets; a sentence about tags
+            // or a browser is text.
+            ("标签 医改 分级诊疗 家庭医生", "furniture"),
+            ("标签化管理让慢病患者随访更方便。", "text"),
+            ("您的浏览器不支持播放该视频。", "furniture"),
+            ("1 2 3 下一页余下全文", "furniture"),
+            ("【上一篇】某市开通夜间门诊【下一篇】某省推进城市医疗集团建设", "furniture"),
+            ("(本文来自某某新闻，更多资讯请下载客户端)", "furniture"),
+            ("正文已结束，您可以发表评论", "heading"),
+            // A breadcrumb ending in the article's headline.
+            ("首页 > 健康新闻 > 某县人民医院新设胸痛中心 救治时间大幅缩短", "furniture"),
             ("（完）", "furniture"),
             // A widget's phrase in brackets, a long bracketed notice, a site's repost statement.
             ("【纠错】", "furniture"),

@@ -455,7 +455,7 @@ impl ArticleParser {
 
 /// The paragraph right above the caption line `at` that describes the photo (a sentence
 /// opening with `图为`, in a short paragraph, or one short clause: [`scene_clause`]): the
-/// caption's text, whose credit the line is.
+/// caption's text, whose credit the line is (a line of a credit alone).
 fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
     const MAX_CAPTION_CHARS: usize = 150;
     let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
@@ -463,8 +463,11 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
     let p = paragraphs[k];
     let t = p.slice(text);
     let describes = t.starts_with("图为") || t.contains("。图为") || scene_clause(t);
-    // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo.
-    let credit = !lines[at].span.slice(text).contains(['，', ',']);
+    // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo,
+    // and a caption saying what its photo shows before the credit (`某某现场。某某供图`) needs
+    // no paragraph above.
+    let caption = lines[at].span.slice(text).trim_end().trim_end_matches(['。', '！']);
+    let credit = !caption.contains(['，', ',', '。', '！', '？']);
     (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
