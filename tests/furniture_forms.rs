@@ -576,6 +576,14 @@ const FORMS: &[Form] = &[
         &["聊天截图", "中心配备专职医护20名"],
         &[],
     ),
+    // A caption with the note that credits the page's pictures to a reporter (`… 图`); a
+    // sentence naming a reporter's chart is text.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n医生为老人测量血压。本文图片除注明外均为江城日报记者 李明远 图\n记者 李明远 绘制的流程图显示，就诊时间明显缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["绘制的流程图显示", "中心配备专职医护20名"],
+        &["测量血压", "除注明外"],
+    ),
 ];
 
 #[test]

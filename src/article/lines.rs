@@ -219,14 +219,15 @@ pub(crate) struct Classifier {
 /// Longest line a credit at its end makes a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
-/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
+/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
+/// `…某某供图 某某网发`, `…均为某报记者 张三 图` at the end of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -1000,8 +1001,9 @@ fn without_count(token: &str) -> &str {
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
-        // truncated teaser can be long (it then ends cut off).
-        return ends_cut(key);
+        // truncated teaser can be long (it then ends cut off), and a breadcrumb from the
+        // home page may end in a headline with a stop (`首页 > 新闻 > 某地…！某某…`).
+        return ends_cut(key) || home_breadcrumb(key);
     }
     let no_comma = !key.contains('，');
     // Navigation bar: many short tokens.
@@ -1052,6 +1054,18 @@ fn tag_line(key: &str) -> bool {
     key.strip_prefix("标签")
         .is_some_and(|rest| rest.starts_with([' ', '：']) && !rest.trim_start_matches([' ', '：']).is_empty())
         && key.chars().count() <= MAX_TAG_LINE_CHARS
+}
+
+/// A breadcrumb from the home page (`首页 > 新闻 > …`): its first crumb is `首页`, at least two
+/// crumbs follow, no comma, the crumbs short but the last (the article's own headline).
+fn home_breadcrumb(key: &str) -> bool {
+    const MAX_CRUMB_CHARS: usize = 12;
+    let parts: Vec<&str> = key.split(['>', '»', '›', '＞']).map(str::trim).collect();
+    let Some((_, above_last)) = parts.split_last() else { return false };
+    parts.len() >= 3
+        && !key.contains('，')
+        && parts[0] == "首页"
+        && above_last.iter().all(|p| !p.is_empty() && p.chars().count() <= MAX_CRUMB_CHARS)
 }
 
 /// Marks that frame a page number in a document dumped from its PDF (`— 2 —`, `- 3 -`).
@@ -1260,6 +1274,8 @@ mod tests {
             ("正文已结束，您可以发表评论", "heading"),
             // A breadcrumb ending in the article's headline.
             ("首页 > 健康新闻 > 某县人民医院新设胸痛中心 救治时间大幅缩短", "furniture"),
+            ("首页 > 健康新闻 > 某县新设胸痛中心！救治时间从两小时缩短到四十分钟。", "furniture"),
+            ("优先级依次为：重症 > 急症 > 慢病复诊。", "text"),
             ("（完）", "furniture"),
             // A widget's phrase in brackets, a long bracketed notice, a site's repost statement.
             ("【纠错】", "furniture"),
