@@ -480,12 +480,17 @@ fn scene_clause(t: &str) -> bool {
     const MAX_SCENE_CHARS: usize = 24;
     let t = t.trim();
     let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
-    let reports = crate::lexicon::CAPTION_CREDITS.section("report").iter().any(|r| inner.contains(r.word()))
-        || crate::lexicon::CAPTION_CREDITS.section("report_openers").iter().any(|r| inner.starts_with(r.word()));
     t.chars().count() <= MAX_SCENE_CHARS
         && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
         && !inner.chars().any(|c| c.is_ascii_digit())
-        && !reports
+        && !reports(inner)
+}
+
+/// Whether a short clause is a sentence of the report, not what a photo shows: a word of the
+/// report or a pronoun opening it (`caption_credits.txt`, `[report]`, `[report_openers]`).
+fn reports(clause: &str) -> bool {
+    crate::lexicon::CAPTION_CREDITS.section("report").iter().any(|r| clause.contains(r.word()))
+        || crate::lexicon::CAPTION_CREDITS.section("report_openers").iter().any(|r| clause.starts_with(r.word()))
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -727,7 +732,8 @@ fn drop_cut_lead(text: &str, layout: &mut ArticleLayout) {
 /// A photo caption without any mark opening the text: a first paragraph of one short clause
 /// (Han characters and a final `。` only, no comma, no colon, no quote) above a paragraph
 /// at least twice as long, in a text of three paragraphs or more (`医生在社区为老人义诊。`
-/// under the headline). A report opens with its lead: who, when, where, with commas.
+/// under the headline), with no word of the report ([`reports`]: `多国正试图组建联盟。`). A
+/// report opens with its lead: who, when, where, with commas.
 fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
     const MAX_CAPTION_CHARS: usize = 20;
     const MIN_PARAGRAPHS: usize = 3;
@@ -738,6 +744,7 @@ fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
     let lone = layout.paragraphs.len() >= MIN_PARAGRAPHS
         && n <= MAX_CAPTION_CHARS
         && clause.chars().all(is_han)
+        && !reports(clause)
         && second.slice(text).chars().count() >= 2 * (n + 1);
     if lone {
         layout.paragraphs.remove(0);
@@ -810,9 +817,10 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
 /// when no editor is credited below prose between `start` and `end`.
 fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize> {
     let below_prose = lines[start..end].iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose)?;
-    let credit = lines[start + below_prose..end].iter().position(|l| {
-        matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor))
-    })? + start
+    let credit = lines[start + below_prose..end]
+        .iter()
+        .position(|l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)))?
+        + start
         + below_prose;
     let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
     Some(after.map_or(end, |k| credit + 1 + k))
