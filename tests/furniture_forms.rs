@@ -531,6 +531,73 @@ const FORMS: &[Form] = &[
         &["中心配备专职医护20名"],
         &[],
     ),
+    // The editor's credit under the text closes the article: the teasers below it, even
+    // in sentences, are other stories.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n责任编辑：王晓明\n分享到：\n某市出台新规，社区医院将延长夜间服务时间。\n某区启动秋季流感疫苗接种，老人可免费接种。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["延长夜间服务时间", "秋季流感疫苗接种"],
+    ),
+    // An editor credited above the text closes nothing.
+    (
+        "某县新设胸痛中心\n2024-05-01 编辑：王晓明\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n患者可拨打急救电话直接进入绿色通道。",
+        Some("某县新设胸痛中心"),
+        &["县医院今日启用胸痛中心", "中心配备专职医护20名", "直接进入绿色通道"],
+        &[],
+    ),
+    // A recommendation list under the text, under a heading spaced around a dot.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n延伸 · 推荐\n某市社区医院延长夜间服务时间\n近日，某市多家社区医院宣布延长服务时间，方便上班族就医。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["延长夜间服务时间", "方便上班族就医"],
+    ),
+    // A sentence opening like a list heading is text.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n为您推荐的专家门诊已开放预约，患者可通过公众号挂号。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["专家门诊已开放预约", "中心配备专职医护20名"],
+        &[],
+    ),
+    // Captions credited to who gave the picture or to a screen capture, the outlet that
+    // published it after the credit; the subhead above a caption that describes its own
+    // photo stays.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n专家会诊 争分夺秒\n医生在会诊室讨论病例。某县人民医院供图 江城网发\n中心配备专职医护20名。\n新闻发布会现场。视频截图",
+        Some("某县新设胸痛中心"),
+        &["专家会诊", "中心配备专职医护20名"],
+        &["讨论病例", "新闻发布会现场"],
+    ),
+    // A sentence that ends on the same words is no credit.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n患者家属在社交平台晒出了聊天截图。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["聊天截图", "中心配备专职医护20名"],
+        &[],
+    ),
+    // A caption with the note that credits the page's pictures to a reporter (`… 图`); a
+    // sentence naming a reporter's chart is text.
+    (
+        "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n医生为老人测量血压。本文图片除注明外均为江城日报记者 李明远 图\n记者 李明远 绘制的流程图显示，就诊时间明显缩短。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["绘制的流程图显示", "中心配备专职医护20名"],
+        &["测量血压", "除注明外"],
+    ),
+    // A short opening sentence of an attempt is the report's, not a photo's caption; a
+    // scene above a longer lead still is a caption.
+    (
+        "某县新设胸痛中心\n2024-05-01\n几家私立诊所正试图联合抵制新规。\n县医院今日启用胸痛中心，救治时间大幅缩短，周边乡镇的患者也可就近转诊。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["正试图联合抵制新规", "中心配备专职医护20名"],
+        &[],
+    ),
+    (
+        "某县新设胸痛中心\n2024-05-01\n医生在社区为老人义诊。\n县医院今日启用胸痛中心，救治时间大幅缩短，周边乡镇的患者也可就近转诊。\n中心配备专职医护20名。",
+        Some("某县新设胸痛中心"),
+        &["中心配备专职医护20名"],
+        &["为老人义诊"],
+    ),
 ];
 
 #[test]
@@ -546,4 +613,23 @@ fn furniture_and_title_forms() {
         }
     }
     assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
+
+/// The metadata lines right under the closing editor's credit still belong to the article.
+#[test]
+fn source_under_closing_editor_credit() {
+    let page = "某县新设胸痛中心\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n编辑：王晓明\n来源：江城日报\n某市出台新规，社区医院将延长夜间服务时间。";
+    let a = extract(page).unwrap();
+    assert_eq!(a.meta.source.as_deref(), Some("江城日报"));
+    assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
+    assert!(!a.body.contains("夜间服务"), "{}", a.body);
+}
+
+/// The editor of the article's closing line, below a related list that ends the body.
+#[test]
+fn editor_of_closing_line_below_related_list() {
+    let page = "某县新设胸痛中心\n2024-05-01\n县医院今日启用胸痛中心，救治时间大幅缩短。\n中心配备专职医护20名。\n延伸 · 推荐\n某市社区医院延长夜间服务时间\n本文来源：江城日报 责任编辑：王晓明";
+    let a = extract(page).unwrap();
+    assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
+    assert!(!a.body.contains("夜间服务"), "{}", a.body);
 }

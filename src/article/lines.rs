@@ -219,14 +219,15 @@ pub(crate) struct Classifier {
 /// Longest line a credit at its end makes a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
-/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供` at the end of a line; a name
+/// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
+/// `…某某供图 某某网发`, `…均为某报记者 张三 图` at the end of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -443,14 +444,21 @@ impl Classifier {
         let cleaned: String = key
             .chars()
             .map(|c| {
-                if matches!(c, '>' | '<' | '»' | '«' | '›' | '|' | '｜' | '【' | '】' | '[' | ']' | '：' | '·' | '/')
-                {
+                if matches!(
+                    c,
+                    '>' | '<' | '»' | '«' | '›' | '|' | '｜' | '【' | '】' | '[' | ']' | '：' | '·' | '/' | '+' | '＋'
+                ) {
                     ' '
                 } else {
                     c
                 }
             })
             .collect();
+        // A heading spaced around a dot (`延伸 · 推荐`) is one heading.
+        let joined: String = cleaned.split_whitespace().collect();
+        if self.headings.contains(joined.as_str()) {
+            return true;
+        }
         let mut any = false;
         for whole in cleaned.split_whitespace() {
             let token = without_count(whole).trim_start_matches("更多").trim_end_matches("更多");
@@ -993,8 +1001,9 @@ fn without_count(token: &str) -> &str {
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
-        // truncated teaser can be long (it then ends cut off).
-        return ends_cut(key);
+        // truncated teaser can be long (it then ends cut off), and a breadcrumb from the
+        // home page may end in a headline with a stop (`首页 > 新闻 > 某地…！某某…`).
+        return ends_cut(key) || home_breadcrumb(key);
     }
     let no_comma = !key.contains('，');
     // Navigation bar: many short tokens.
@@ -1009,8 +1018,10 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     let crumbs = key.matches(['>', '»', '›', '＞']).count();
     if crumbs >= 1 && no_comma {
         let parts: Vec<&str> = key.split(['>', '»', '›', '＞']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        // The last crumb may be the article's own headline (`首页 > 新闻 > 某县新设…`).
+        let (_, above_last) = parts.split_last().unwrap_or((&"", &[]));
         if (crumbs >= 2 || parts.first().is_some_and(|p| p.contains("首页")))
-            && parts.iter().all(|p| p.chars().count() <= 12)
+            && above_last.iter().chain(parts.first()).all(|p| p.chars().count() <= 12)
         {
             return true;
         }
@@ -1032,7 +1043,29 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f)
+    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
+}
+
+/// The line of tags under an article (`标签 某某 某某`, `标签：…`): the label, a space or a
+/// colon, then the tags, no sentence (the caller sees no prose), at most 40 characters. (A
+/// `关键词：` line is read as a metadata label.)
+fn tag_line(key: &str) -> bool {
+    const MAX_TAG_LINE_CHARS: usize = 40;
+    key.strip_prefix("标签")
+        .is_some_and(|rest| rest.starts_with([' ', '：']) && !rest.trim_start_matches([' ', '：']).is_empty())
+        && key.chars().count() <= MAX_TAG_LINE_CHARS
+}
+
+/// A breadcrumb from the home page (`首页 > 新闻 > …`): its first crumb is `首页`, at least two
+/// crumbs follow, no comma, the crumbs short but the last (the article's own headline).
+fn home_breadcrumb(key: &str) -> bool {
+    const MAX_CRUMB_CHARS: usize = 12;
+    let parts: Vec<&str> = key.split(['>', '»', '›', '＞']).map(str::trim).collect();
+    let Some((_, above_last)) = parts.split_last() else { return false };
+    parts.len() >= 3
+        && !key.contains('，')
+        && parts[0] == "首页"
+        && above_last.iter().all(|p| !p.is_empty() && p.chars().count() <= MAX_CRUMB_CHARS)
 }
 
 /// Marks that frame a page number in a document dumped from its PDF (`— 2 —`, `- 3 -`).
@@ -1220,7 +1253,29 @@ mod tests {
             ("相关新闻 相关论文", "heading"),
             ("延伸阅读：某市开通夜间门诊 | 某省推进城市医疗集团建设", "heading"),
             ("【延伸阅读】", "heading"),
+            // Recommendation, search and ranking lists; a heading spaced around a dot, a
+            // `更多+` link after it. A sentence that names a list is text.
+            ("为您推荐", "heading"),
+            ("作者最新文章", "heading"),
+            ("延伸 · 推荐", "heading"),
+            ("新闻排行榜更多+", "heading"),
+            ("相关搜索显示，该话题的热度明显上升。", "text"),
+            ("大家都在看这部纪录片，讨论十分热烈。", "text"),
             ("分享到：", "furniture"),
+            // Tags under the text, a video player's placeholder, a paged story's link, the
+            // previous and next stories, a portal's note in brackets; a sentence about tags
+            // or a browser is text.
+            ("标签 医改 分级诊疗 家庭医生", "furniture"),
+            ("标签化管理让慢病患者随访更方便。", "text"),
+            ("您的浏览器不支持播放该视频。", "furniture"),
+            ("1 2 3 下一页余下全文", "furniture"),
+            ("【上一篇】某市开通夜间门诊【下一篇】某省推进城市医疗集团建设", "furniture"),
+            ("(本文来自某某新闻，更多资讯请下载客户端)", "furniture"),
+            ("正文已结束，您可以发表评论", "heading"),
+            // A breadcrumb ending in the article's headline.
+            ("首页 > 健康新闻 > 某县人民医院新设胸痛中心 救治时间大幅缩短", "furniture"),
+            ("首页 > 健康新闻 > 某县新设胸痛中心！救治时间从两小时缩短到四十分钟。", "furniture"),
+            ("优先级依次为：重症 > 急症 > 慢病复诊。", "text"),
             ("（完）", "furniture"),
             // A widget's phrase in brackets, a long bracketed notice, a site's repost statement.
             ("【纠错】", "furniture"),

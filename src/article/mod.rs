@@ -181,6 +181,7 @@ impl ArticleParser {
         let mut start = with_lead_in(text, &lines, start);
         let end =
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
+        let end = closing_credits_end(&lines, start, end).unwrap_or(end);
         let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
             Title::Line(t) => Some(t),
             Title::Headless(subhead) => {
@@ -537,7 +538,7 @@ impl ArticleParser {
 
 /// The paragraph right above the caption line `at` that describes the photo (a sentence
 /// opening with `图为`, in a short paragraph, or one short clause: [`scene_clause`]): the
-/// caption's text, whose credit the line is.
+/// caption's text, whose credit the line is (a line of a credit alone).
 fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
     const MAX_CAPTION_CHARS: usize = 150;
     let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
@@ -545,8 +546,11 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
     let p = paragraphs[k];
     let t = p.slice(text);
     let describes = t.starts_with("图为") || t.contains("。图为") || scene_clause(t);
-    // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo.
-    let credit = !lines[at].span.slice(text).contains(['，', ',']);
+    // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo,
+    // and a caption saying what its photo shows before the credit (`某某现场。某某供图`) needs
+    // no paragraph above.
+    let caption = lines[at].span.slice(text).trim_end().trim_end_matches(['。', '！']);
+    let credit = !caption.contains(['，', ',', '。', '！', '？']);
     (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
@@ -559,12 +563,17 @@ fn scene_clause(t: &str) -> bool {
     const MAX_SCENE_CHARS: usize = 24;
     let t = t.trim();
     let inner = t.strip_suffix(['。', '！']).unwrap_or(t);
-    let reports = crate::lexicon::CAPTION_CREDITS.section("report").iter().any(|r| inner.contains(r.word()))
-        || crate::lexicon::CAPTION_CREDITS.section("report_openers").iter().any(|r| inner.starts_with(r.word()));
     t.chars().count() <= MAX_SCENE_CHARS
         && !inner.contains(['，', ',', '。', '；', '：', '！', '？', '“', '”', '「', '」'])
         && !inner.chars().any(|c| c.is_ascii_digit())
-        && !reports
+        && !reports(inner)
+}
+
+/// Whether a short clause is a sentence of the report, not what a photo shows: a word of the
+/// report or a pronoun opening it (`caption_credits.txt`, `[report]`, `[report_openers]`).
+fn reports(clause: &str) -> bool {
+    crate::lexicon::CAPTION_CREDITS.section("report").iter().any(|r| clause.contains(r.word()))
+        || crate::lexicon::CAPTION_CREDITS.section("report_openers").iter().any(|r| clause.starts_with(r.word()))
 }
 
 /// What the lines of a page say besides body paragraphs: its metadata lines (with their
@@ -806,7 +815,8 @@ fn drop_cut_lead(text: &str, layout: &mut ArticleLayout) {
 /// A photo caption without any mark opening the text: a first paragraph of one short clause
 /// (Han characters and a final `。` only, no comma, no colon, no quote) above a paragraph
 /// at least twice as long, in a text of three paragraphs or more (`医生在社区为老人义诊。`
-/// under the headline). A report opens with its lead: who, when, where, with commas.
+/// under the headline), with no word of the report ([`reports`]: `多国正试图组建联盟。`). A
+/// report opens with its lead: who, when, where, with commas.
 fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
     const MAX_CAPTION_CHARS: usize = 20;
     const MIN_PARAGRAPHS: usize = 3;
@@ -817,6 +827,7 @@ fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
     let lone = layout.paragraphs.len() >= MIN_PARAGRAPHS
         && n <= MAX_CAPTION_CHARS
         && clause.chars().all(is_han)
+        && !reports(clause)
         && second.slice(text).chars().count() >= 2 * (n + 1);
     if lone {
         layout.paragraphs.remove(0);
@@ -882,10 +893,27 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
     layout.credits = bylines.into_iter().map(|b| b.credit).collect();
 }
 
+/// The end of the article at its closing credits: below the body's prose, a metadata line
+/// crediting an editor (`责任编辑：张三`) closes the text, with the metadata lines right under
+/// it (`校对：李四`, `来源：某某日报`); what follows is the page's furniture (share widgets,
+/// other stories, comment and rating boxes). The line after those metadata lines, or `None`
+/// when no editor is credited below prose between `start` and `end`.
+fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize> {
+    let below_prose = lines[start..end].iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose)?;
+    let credit = lines[start + below_prose..end]
+        .iter()
+        .position(|l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)))?
+        + start
+        + below_prose;
+    let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
+    Some(after.map_or(end, |k| credit + 1 + k))
+}
+
 /// Credit lines printed below the body's end (after a related-list heading:
 /// `相关阅读 … 责任编辑：张三`): read for the people of a role the lines above credit no one
 /// for, so a related headline's own byline never replaces the article's. Only lines that
-/// credit people and name no stamp or outlet; nothing below the end becomes body.
+/// credit people and name no stamp or outlet, or the article's closing line crediting an
+/// editor beside its source (`本文来源：某报 责任编辑：张三`); nothing below the end becomes body.
 fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>) {
     // Whether a line credits writers, and editors.
     let roles = |m: &MetaLine| {
@@ -896,10 +924,13 @@ fn read_tail_credits<'l>(lines: &'l [Line], end: usize, read: &mut ReadLines<'l>
         read.all_meta(None).map(roles).fold((false, false), |(a, e), (w, d)| (a || w, e || d));
     for (i, line) in lines.iter().enumerate().skip(end) {
         let LineKind::Meta(m) = &line.kind else { continue };
-        if m.bylines.is_empty() || !m.stamps.is_empty() || !m.sources.is_empty() {
+        let (credits_authors, credits_editors) = roles(m);
+        // The article's closing line may name its source with the editor (`本文来源：某报
+        // 责任编辑：张三`); a related story's byline credits its writer or dates it.
+        let closing = credits_editors && !credits_authors && m.stamps.is_empty();
+        if m.bylines.is_empty() || !closing && (!m.stamps.is_empty() || !m.sources.is_empty()) {
             continue;
         }
-        let (credits_authors, credits_editors) = roles(m);
         if (credits_authors && authors) || (credits_editors && editors) {
             continue;
         }
