@@ -1193,11 +1193,10 @@ impl MetaParser {
             // A label starts a field: at the line start or after a space, separator or colon;
             // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
             // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
-            // So may a label with its colon after a number (`2027-04-09 10:20来源：某某网`).
-            let glued_ok = c.name("colon").is_some()
-                && (key.chars().count() >= GLUED_LABEL_CHARS || before.is_some_and(|b| b.is_ascii_digit()));
+            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
-            // A label glued after a date starts a field too (`2024-05-06 10:30来源：某某日报`).
+            // A label glued after a publication stamp starts a field too (`2024-05-06 10:30来源：某某日报`),
+            // not one after any number (`编号12来源：`).
             let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
