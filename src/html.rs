@@ -13,7 +13,9 @@
 //! ([`ExtractorBuilder::encoding`](crate::ExtractorBuilder::encoding), like a transport-layer
 //! charset); `<meta charset>` or `<meta http-equiv="Content-Type" content="…charset=…">`
 //! in the first 4 KiB (a byte-level pre-scan as in the HTML standard; a declared UTF-16 on
-//! ASCII bytes means UTF-8); else the usual detection of [`Extractor::decode`].
+//! ASCII bytes means UTF-8; a declared legacy charset is ignored when the bytes are clearly
+//! UTF-8, i.e. valid UTF-8 with multi-byte characters, as a page re-encoded without updating its
+//! `<meta>` is); else the usual detection of [`Extractor::decode`].
 //!
 //! **Text:** text nodes in document order. Whitespace runs collapse to one space as a
 //! browser renders them, except that a run holding a line break between two CJK
@@ -255,7 +257,7 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     crate::decode::check_size(bytes.len(), options.max_input_bytes)?;
     let mut options = *options;
     if options.encoding.is_none() {
-        options.encoding = declared_charset(bytes);
+        options.encoding = declared_charset(bytes).filter(|&enc| plausible_charset(enc, bytes));
     }
     let decoded = decode(bytes, &options)?;
     let bom = bom_len(bytes);
@@ -281,6 +283,13 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
         text.match_indices('\u{fffd}').map(|(i, s)| Span::new(i, i + s.len())).collect()
     };
     Ok(HtmlPage { text, encoding: decoded.encoding, malformed, meta, source_offsets: offsets })
+}
+
+/// Whether a charset declared in the markup fits the bytes: a legacy encoding does not
+/// when the bytes are clearly UTF-8 (a page re-encoded to UTF-8 that kept its old `<meta>`;
+/// browsers read the real charset from the HTTP header, which a saved page has lost).
+fn plausible_charset(declared: &'static Encoding, bytes: &[u8]) -> bool {
+    declared == UTF_8 || !crate::decode::clearly_utf8(bytes)
 }
 
 fn bom_len(bytes: &[u8]) -> usize {
@@ -849,6 +858,27 @@ mod tests {
         assert_eq!(declared_charset(b"<meta charset=utf-16>").unwrap().name(), "UTF-8");
         assert!(declared_charset(b"<!-- <meta charset=gbk> --><p>x").is_none());
         assert!(declared_charset(b"<p>no meta</p>").is_none());
+    }
+
+    #[test]
+    fn declared_legacy_charset_yields_to_clear_utf8_bytes() {
+        let e = Extractor::new();
+        // Bytes in UTF-8 under a stale gb2312 declaration: read as UTF-8.
+        let stale = "<meta charset=gb2312><p>市疾控中心今天发布了季节性流感防治提示。</p>";
+        let page = e.html_page(stale.as_bytes()).unwrap();
+        assert_eq!(page.encoding, "UTF-8");
+        assert_eq!(page.text, "市疾控中心今天发布了季节性流感防治提示。");
+        // Bytes really in GBK under the same declaration stay GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode(stale);
+        let page = e.html_page(&gbk).unwrap();
+        assert_eq!(page.encoding, "GBK");
+        assert_eq!(page.text, "市疾控中心今天发布了季节性流感防治提示。");
+        // Too few multi-byte characters to overrule the page: the declaration stands.
+        let short = "<meta charset=gbk><p>ab é</p>";
+        assert_eq!(e.html_page(short.as_bytes()).unwrap().encoding, "GBK");
+        // An encoding given to the builder is not second-guessed.
+        let forced = Extractor::builder().encoding("gbk").unwrap().build().html_page(stale.as_bytes()).unwrap();
+        assert_eq!(forced.encoding, "GBK");
     }
 
     #[test]
