@@ -435,12 +435,25 @@ const FURNITURE_WORDS: [&str; 25] = [
     "topbar",
 ];
 
+/// Words of an `id` that name the article itself (`artical` is a frequent spelling of it).
+const ARTICLE_WORDS: [&str; 5] = ["article", "artical", "content", "text", "detail"];
+
+/// Whether a `class` or `id` value has one of `words` (split at `-`, `_` and spaces).
+fn has_word(value: &str, words: &[&str]) -> bool {
+    value
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .any(|w| words.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Furniture by its `class` or `id` words, unless its `id` names it the article: an id is
+/// the one name of a region of the page, while class words are often hooks of behaviour
+/// that scripts attach to the article too (an area where images can be shared).
 fn is_furniture(el: &scraper::node::Element) -> bool {
-    let words = |v: &str| {
-        v.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-            .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
-    };
-    el.attr("class").is_some_and(words) || el.attr("id").is_some_and(words)
+    let furniture = |v: &str| has_word(v, &FURNITURE_WORDS);
+    if el.attr("id").is_some_and(|id| has_word(id, &ARTICLE_WORDS) && !furniture(id)) {
+        return false;
+    }
+    el.attr("class").is_some_and(furniture) || el.attr("id").is_some_and(furniture)
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
@@ -879,6 +892,21 @@ mod tests {
         // An encoding given to the builder is not second-guessed.
         let forced = Extractor::builder().encoding("gbk").unwrap().build().html_page(stale.as_bytes()).unwrap();
         assert_eq!(forced.encoding, "GBK");
+    }
+
+    #[test]
+    fn an_id_naming_the_article_outweighs_furniture_class_words() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        // A behaviour hook in the class of the article's own container.
+        let kept = "<div id=\"article_body\" class=\"js-photo-share-zone\"><p>区医院开设了夜间门诊。</p></div>";
+        assert_eq!(text(kept), "区医院开设了夜间门诊。");
+        // The same class without such an id, or an id that is itself furniture: dropped.
+        assert_eq!(text("<p>正文。</p><div class=\"js-photo-share-zone\"><p>分享到</p></div>"), "正文。");
+        assert_eq!(text("<p>正文。</p><div id=\"article_share\" class=\"box\"><p>分享到</p></div>"), "正文。");
+        assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
+        // A class naming the article does not rescue a furniture class.
+        assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
     }
 
     #[test]
