@@ -26,8 +26,9 @@
 //! (except as evidence), `script`, `style`, `noscript`, `template`, `iframe`, `svg`,
 //! comments, hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none`; not
 //! `visibility:hidden`, which pages set on their article until a script reveals it),
-//! form controls, and page furniture: `nav`,
-//! `footer`, `aside`, `form`, and elements whose `class` or `id` has a word naming furniture
+//! form controls (`input`, `button`, `select`, `textarea`; not the `form` itself, which
+//! sites built on server-side forms wrap around a whole page), and page furniture: `nav`,
+//! `footer`, `aside`, and elements whose `class` or `id` has a word naming furniture
 //! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
 //! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
 //!
@@ -402,9 +403,9 @@ fn break_of(name: &str) -> Break {
     }
 }
 
-const DROPPED: [&str; 20] = [
+const DROPPED: [&str; 19] = [
     "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
-    "footer", "aside", "form", "button", "select", "textarea", "input", "audio",
+    "footer", "aside", "button", "select", "textarea", "input", "audio",
 ];
 
 const FURNITURE_WORDS: [&str; 25] = [
@@ -907,6 +908,18 @@ mod tests {
         assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
         // A class naming the article does not rescue a furniture class.
         assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
+    }
+
+    #[test]
+    fn a_form_shows_its_content_but_not_its_controls() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let wrapped = "<body><form name=\"page\" method=\"post\"><input type=\"hidden\" name=\"state\" value=\"x\">\
+            <div id=\"body\"><p>第一条　为了规范社区卫生服务，制定本办法。</p></div></form></body>";
+        assert_eq!(text(wrapped), "第一条　为了规范社区卫生服务，制定本办法。");
+        let search = "<p>正文。</p><form class=\"box\"><input name=\"q\"><select><option>全站</option></select>\
+            <textarea>留言</textarea><button>搜索</button></form>";
+        assert_eq!(text(search), "正文。");
     }
 
     #[test]
