@@ -436,6 +436,9 @@ const FURNITURE_WORDS: [&str; 25] = [
     "topbar",
 ];
 
+/// Fewest characters of an `<h1>` taken for the page's headline.
+const MIN_HEADLINE_CHARS: usize = 6;
+
 /// Words of an `id` that name the article itself (`artical` is a frequent spelling of it).
 const ARTICLE_WORDS: [&str; 5] = ["article", "artical", "content", "text", "detail"];
 
@@ -532,7 +535,8 @@ impl<'s> Walker<'s> {
                             continue;
                         }
                         let hidden_input = name == "input";
-                        if DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el) {
+                        let dropped = DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el);
+                        if dropped && !self.holds_headline(name, el, &node) {
                             skip = 1;
                             continue;
                         }
@@ -566,6 +570,24 @@ impl<'s> Walker<'s> {
                 }
             }
         }
+    }
+
+    /// Whether furniture (by its tag or its class/id words) holds the page's headline: an
+    /// `<h1>` whose text begins the page's `<title>` or is its `og:title`. Such an element is
+    /// the article's header set aside by the layout (headline, date and source line), not
+    /// furniture; a site's logo in an `<h1>` is not the beginning of an article's title.
+    fn holds_headline(&self, name: &str, el: &scraper::node::Element, node: &ego_tree::NodeRef<'_, Node>) -> bool {
+        let furniture = matches!(name, "nav" | "footer" | "aside") || is_furniture(el);
+        if !furniture || is_hidden(el) {
+            return false;
+        }
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let title = self.meta.title.as_deref().map(squeeze).unwrap_or_default();
+        let og_title = self.meta.og_title.as_deref().map(squeeze).unwrap_or_default();
+        node.descendants().filter(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")).any(|h1| {
+            let text: String = h1.descendants().filter_map(|d| d.value().as_text().map(|t| squeeze(t))).collect();
+            text.chars().count() >= MIN_HEADLINE_CHARS && (title.starts_with(&text) || og_title == text)
+        })
     }
 
     /// Collects metadata from elements anywhere in the page (dropped ones included).
@@ -920,6 +942,24 @@ mod tests {
         let search = "<p>正文。</p><form class=\"box\"><input name=\"q\"><select><option>全站</option></select>\
             <textarea>留言</textarea><button>搜索</button></form>";
         assert_eq!(text(search), "正文。");
+    }
+
+    #[test]
+    fn furniture_holding_the_headline_is_the_article_header() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let head = "<head><title>县里新建三所乡镇卫生院_某某网</title></head>";
+        let aside = format!(
+            "{head}<body><aside class=\"top-aside\"><h1>县里新建三所乡镇卫生院</h1><span>2023-04-02 08:15</span></aside>\
+             <p>正文。</p></body>"
+        );
+        assert_eq!(text(&aside), "县里新建三所乡镇卫生院\n\n2023-04-02 08:15\n\n正文。");
+        // A site's name in an h1 inside furniture is still furniture.
+        let logo = format!("{head}<body><div class=\"logo\"><h1>某某网</h1></div><p>正文。</p></body>");
+        assert_eq!(text(&logo), "正文。");
+        // Another page's headline in a sidebar is furniture too.
+        let other = format!("{head}<body><aside><h1>市里召开防汛工作会议</h1></aside><p>正文。</p></body>");
+        assert_eq!(text(&other), "正文。");
     }
 
     #[test]
