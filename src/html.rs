@@ -19,7 +19,9 @@
 //!
 //! **Text:** text nodes in document order. Whitespace runs collapse to one space as a
 //! browser renders them, except that a run holding a line break between two CJK
-//! characters vanishes (CSS Text segment-break rule) and `<pre>` keeps its text as is.
+//! characters vanishes (CSS Text segment-break rule) when the run lies inside the text (not
+//! across the start or end of an element, where it parts two items such as a name and a
+//! date) and `<pre>` keeps its text as is.
 //! Block elements (`p`, `div`, `li`, `h1`–`h6`, `tr`, …) start and end lines, paragraph
 //! blocks (`p`, headings, `section`, `article`, tables, lists, …) are set off by a blank
 //! line, `<br>` is a line break, table cells are separated by a space. Dropped: `head`
@@ -408,7 +410,7 @@ const DROPPED: [&str; 19] = [
     "footer", "aside", "button", "select", "textarea", "input", "audio",
 ];
 
-const FURNITURE_WORDS: [&str; 25] = [
+const FURNITURE_WORDS: [&str; 26] = [
     "nav",
     "navbar",
     "navigation",
@@ -434,6 +436,8 @@ const FURNITURE_WORDS: [&str; 25] = [
     "qr",
     "logo",
     "topbar",
+    // pinyin of 举报, the report-abuse link of Chinese sites
+    "jubao",
 ];
 
 /// Fewest characters of an `<h1>` taken for the page's headline.
@@ -494,6 +498,9 @@ struct Walker<'s> {
     space: bool,
     /// Whether the pending whitespace held a line break (for the CJK rule).
     space_had_newline: bool,
+    /// Whether the pending whitespace runs across the start or end of an element (then it
+    /// parts two items of the layout, a name and a date, and stays even between CJK).
+    space_crossed: bool,
     /// Source offset just past the last visible character emitted.
     end: u32,
     /// Source offset of the whitespace owed.
@@ -513,6 +520,7 @@ impl<'s> Walker<'s> {
             offsets: Vec::new(),
             space: false,
             space_had_newline: false,
+            space_crossed: false,
             space_at: 0,
             end: 0,
             breaks: 0,
@@ -530,6 +538,7 @@ impl<'s> Walker<'s> {
                     Node::Element(el) => {
                         let name = el.name();
                         self.evidence(name, el, &node);
+                        self.space_crossed |= self.space;
                         if skip > 0 {
                             skip += 1;
                             continue;
@@ -558,6 +567,7 @@ impl<'s> Walker<'s> {
                 },
                 Edge::Close(node) => {
                     if let Node::Element(el) = node.value() {
+                        self.space_crossed |= self.space;
                         if skip > 0 {
                             skip -= 1;
                             continue;
@@ -739,6 +749,7 @@ impl<'s> Walker<'s> {
                 if !self.out.is_empty() && !self.out.ends_with('\n') {
                     if !self.space {
                         self.space_had_newline = false;
+                        self.space_crossed = false;
                         self.space_at = here;
                     }
                     self.space = true;
@@ -755,12 +766,13 @@ impl<'s> Walker<'s> {
         self.flush_breaks(at);
         if self.space {
             let prev = self.out.chars().next_back();
-            let drop = self.space_had_newline && prev.is_some_and(is_cjk) && is_cjk(c);
+            let drop = self.space_had_newline && !self.space_crossed && prev.is_some_and(is_cjk) && is_cjk(c);
             if !drop && prev.is_some_and(|p| p != '\n') {
                 self.push(' ', self.space_at.min(at));
             }
             self.space = false;
             self.space_had_newline = false;
+            self.space_crossed = false;
         }
         self.push(c, at);
     }
@@ -960,6 +972,29 @@ mod tests {
         // Another page's headline in a sidebar is furniture too.
         let other = format!("{head}<body><aside><h1>市里召开防汛工作会议</h1></aside><p>正文。</p></body>");
         assert_eq!(text(&other), "正文。");
+    }
+
+    #[test]
+    fn a_line_break_between_elements_parts_cjk_items() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        // Wrapped inside one text node: the break vanishes between CJK characters.
+        assert_eq!(text("<p>市卫生\n  健康委员会</p>"), "市卫生健康委员会");
+        // Across elements (a name, then a date): the break is a space.
+        let meta = "<div><span><a>健康小站\n  </a><div style=\"display:none\">卡片</div>\n</span>\n<em>昨天</em></div>";
+        assert_eq!(text(meta), "健康小站 昨天");
+        // Without a line break in the run, nothing changes: a space stays a space.
+        assert_eq!(text("<div><a>健康小站</a> <em>昨天</em></div>"), "健康小站 昨天");
+        assert_eq!(text("<div><a>健康小站</a><em>昨天</em></div>"), "健康小站昨天");
+    }
+
+    #[test]
+    fn a_report_abuse_link_is_furniture() {
+        let e = Extractor::new();
+        let html = "<div>来源: <a>某报</a>\n<a class=\"post_jubao\">举报</a></div><p>正文。</p>";
+        assert_eq!(e.html_page(html.as_bytes()).unwrap().text, "来源: 某报\n\n正文。");
+        let kept = "<div>来源: <a>某报</a> <a class=\"post_report_time\">9时</a></div>";
+        assert_eq!(e.html_page(kept.as_bytes()).unwrap().text, "来源: 某报 9时");
     }
 
     #[test]
