@@ -42,8 +42,10 @@
 //! markup says otherwise; the markup only fills fields the text left empty (title: `og:title`,
 //! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator; date:
 //! `article:published_time`, else `PubDate`, else `<time datetime>`; source: `og:site_name`,
-//! else `ContentSource`; authors: the author metas). A date from the markup is also the
-//! reference date for partial dates when the text states none (it beats the builder's
+//! else `ContentSource`, else an author meta naming the outlet; authors: the author metas
+//! but one naming the outlet, i.e. one that begins the last part of `<title>`). A date from
+//! the markup is also the reference date for partial dates when the text states none (it
+//! beats the builder's
 //! [`reference_date`](crate::ExtractorBuilder::reference_date), which is for pages that state
 //! no date at all).
 //!
@@ -67,6 +69,9 @@ pub const MAX_DEPTH: usize = 512;
 pub const MAX_META_CHARS: usize = 1024;
 /// How far into the bytes the charset pre-scan and the HTML sniffing look.
 const PRESCAN_BYTES: usize = 4096;
+
+/// Separators between a page's title and its site's name in `<title>`.
+const TITLE_SEPARATORS: [&str; 6] = [" - ", "_", "|", " — ", " – ", "－"];
 
 /// Metadata found in the markup: evidence for the record's `meta`, never text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -94,10 +99,27 @@ impl HtmlMeta {
             return Some(t.clone());
         }
         let title = self.title.as_deref()?;
-        let cut =
-            [" - ", "_", "|", " — ", " – ", "－"].iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
+        let cut = TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
         let t = title[..cut].trim();
         (!t.is_empty()).then(|| t.to_string())
+    }
+
+    /// The last part of `<title>` after a separator: where pages name their site or channel.
+    fn title_tail(&self) -> Option<&str> {
+        let title = self.title.as_deref()?;
+        let at = TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|i| i + sep.len())).max()?;
+        Some(title[at..].trim()).filter(|t| !t.is_empty())
+    }
+
+    /// Whether an author meta names the outlet: the `<title>`'s last part begins with it
+    /// (`author` = the site, the title ending in the site's or one of its channels' name).
+    fn names_outlet(&self, author: &str) -> bool {
+        self.title_tail().is_some_and(|tail| tail.starts_with(author))
+    }
+
+    /// The authors the markup gives: the author metas but those naming the outlet.
+    pub fn best_authors(&self) -> Vec<String> {
+        self.authors.iter().filter(|a| !self.names_outlet(a)).cloned().collect()
     }
 
     /// The publication date the markup gives, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
@@ -105,9 +127,11 @@ impl HtmlMeta {
         [&self.published_time, &self.pub_date, &self.time_datetime].into_iter().flatten().find_map(|s| iso_stamp(s))
     }
 
-    /// The outlet the markup names: `og:site_name`, else `ContentSource`.
+    /// The outlet the markup names: `og:site_name`, else `ContentSource`, else an author
+    /// meta naming the outlet.
     pub fn best_source(&self) -> Option<String> {
-        self.site_name.clone().or_else(|| self.content_source.clone()).filter(|s| !s.is_empty())
+        let outlet = || self.authors.iter().find(|a| self.names_outlet(a)).cloned();
+        self.site_name.clone().or_else(|| self.content_source.clone()).or_else(outlet).filter(|s| !s.is_empty())
     }
 }
 
@@ -867,7 +891,7 @@ impl Extractor {
             meta.source = page.meta.best_source();
         }
         if meta.authors.is_empty() {
-            meta.authors = page.meta.authors.clone();
+            meta.authors = page.meta.best_authors();
         }
         article.text = Some(page.text.clone());
         article
@@ -995,6 +1019,24 @@ mod tests {
         assert_eq!(e.html_page(html.as_bytes()).unwrap().text, "来源: 某报\n\n正文。");
         let kept = "<div>来源: <a>某报</a> <a class=\"post_report_time\">9时</a></div>";
         assert_eq!(e.html_page(kept.as_bytes()).unwrap().text, "来源: 某报 9时");
+    }
+
+    #[test]
+    fn an_author_meta_naming_the_outlet_is_the_source() {
+        let m = HtmlMeta {
+            title: Some("区里开展义诊活动_某某新闻".into()),
+            authors: vec!["某某".into()],
+            ..Default::default()
+        };
+        assert!(m.best_authors().is_empty());
+        assert_eq!(m.best_source().as_deref(), Some("某某"));
+        // A person's name that does not begin the title's last part stays an author.
+        let m = HtmlMeta { authors: vec!["王五".into()], ..m };
+        assert_eq!(m.best_authors(), vec!["王五".to_string()]);
+        assert_eq!(m.best_source(), None);
+        // No separator in the title: nothing names the outlet.
+        let m = HtmlMeta { title: Some("某某发布".into()), authors: vec!["某某".into()], ..Default::default() };
+        assert_eq!(m.best_authors(), vec!["某某".to_string()]);
     }
 
     #[test]
