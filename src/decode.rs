@@ -105,6 +105,24 @@ const MAX_BAD_PER_UTF8_CHAR: f64 = 1.0 / 20.0;
 
 /// Valid UTF-8, or valid but for a few bad sequences among many multi-byte characters.
 fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (multibyte, bad) = utf8_counts(bytes);
+    bad == 0 || many_utf8(multibyte, bad)
+}
+
+fn many_utf8(multibyte: usize, bad: usize) -> bool {
+    multibyte >= MIN_UTF8_CHARS && bad as f64 <= multibyte as f64 * MAX_BAD_PER_UTF8_CHAR
+}
+
+/// Bytes that are UTF-8 beyond doubt: [`mostly_utf8`] with at least [`MIN_UTF8_CHARS`]
+/// multi-byte characters (text of a legacy CJK encoding makes bad sequences of most of its
+/// characters). Such bytes outweigh a charset a page declares in its markup.
+pub(crate) fn clearly_utf8(bytes: &[u8]) -> bool {
+    let (multibyte, bad) = utf8_counts(bytes);
+    many_utf8(multibyte, bad)
+}
+
+/// (valid multi-byte characters, bad sequences) of `bytes` read as UTF-8.
+fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let (mut multibyte, mut bad, mut after_bad) = (0usize, 0usize, false);
     for chunk in bytes.utf8_chunks() {
         multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
@@ -113,7 +131,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         bad += usize::from(new_run);
         after_bad = !chunk.invalid().is_empty();
     }
-    bad == 0 || (multibyte >= MIN_UTF8_CHARS && bad as f64 <= multibyte as f64 * MAX_BAD_PER_UTF8_CHAR)
+    (multibyte, bad)
 }
 
 /// UTF-16 without a BOM: ASCII-heavy text has NUL in every other byte.

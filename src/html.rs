@@ -13,21 +13,24 @@
 //! ([`ExtractorBuilder::encoding`](crate::ExtractorBuilder::encoding), like a transport-layer
 //! charset); `<meta charset>` or `<meta http-equiv="Content-Type" content="…charset=…">`
 //! in the first 4 KiB (a byte-level pre-scan as in the HTML standard; a declared UTF-16 on
-//! ASCII bytes means UTF-8), unless the bytes are plainly UTF-8 (valid, with at least 16
-//! non-ASCII characters: a page saved as UTF-8 that kept its old declaration); else the
-//! usual detection of [`Extractor::decode`].
+//! ASCII bytes means UTF-8; a declared legacy charset is ignored when the bytes are clearly
+//! UTF-8, i.e. valid UTF-8 with multi-byte characters, as a page re-encoded without updating its
+//! `<meta>` is); else the usual detection of [`Extractor::decode`].
 //!
 //! **Text:** text nodes in document order. Whitespace runs collapse to one space as a
 //! browser renders them, except that a run holding a line break between two CJK
-//! characters vanishes (CSS Text segment-break rule) and `<pre>` keeps its text as is.
+//! characters vanishes (CSS Text segment-break rule) when the run lies inside the text (not
+//! across the start or end of an element, where it parts two items such as a name and a
+//! date) and `<pre>` keeps its text as is.
 //! Block elements (`p`, `div`, `li`, `h1`–`h6`, `tr`, …) start and end lines, paragraph
 //! blocks (`p`, headings, `section`, `article`, tables, lists, …) are set off by a blank
 //! line, `<br>` is a line break, table cells are separated by a space. Dropped: `head`
 //! (except as evidence), `script`, `style`, `noscript`, `template`, `iframe`, `svg`,
 //! comments, hidden elements (`hidden`, `aria-hidden="true"`, inline `display:none`; not
 //! `visibility:hidden`, which pages set on their article until a script reveals it),
-//! form controls, and page furniture: `nav`,
-//! `footer`, `aside`, `form`, and elements whose `class` or `id` has a word naming furniture
+//! form controls (`input`, `button`, `select`, `textarea`; not the `form` itself, which
+//! sites built on server-side forms wrap around a whole page), and page furniture: `nav`,
+//! `footer`, `aside`, and elements whose `class` or `id` has a word naming furniture
 //! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
 //! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
 //!
@@ -40,8 +43,10 @@
 //! else `<title>` cut at its first ` - `, `_`, `|` or ` — ` separator — the markup's
 //! headlines are also evidence for the title choice of the text, [`HtmlMeta::headlines`]; date:
 //! `article:published_time`, else `PubDate`, else `<time datetime>`; source: `og:site_name`,
-//! else `ContentSource`; authors: the author metas). A date from the markup is also the
-//! reference date for partial dates when the text states none (it beats the builder's
+//! else `ContentSource`, else an author meta naming the outlet; authors: the author metas
+//! but one naming the outlet, i.e. one that begins the last part of `<title>`). A date from
+//! the markup is also the reference date for partial dates when the text states none (it
+//! beats the builder's
 //! [`reference_date`](crate::ExtractorBuilder::reference_date), which is for pages that state
 //! no date at all).
 //!
@@ -65,6 +70,9 @@ pub const MAX_DEPTH: usize = 512;
 pub const MAX_META_CHARS: usize = 1024;
 /// How far into the bytes the charset pre-scan and the HTML sniffing look.
 const PRESCAN_BYTES: usize = 4096;
+
+/// Separators between a page's title and its site's name in `<title>`.
+const TITLE_SEPARATORS: [&str; 6] = [" - ", "_", "|", " — ", " – ", "－"];
 
 /// Metadata found in the markup: evidence for the record's `meta`, never text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -92,8 +100,7 @@ impl HtmlMeta {
             return Some(t.clone());
         }
         let title = self.title.as_deref()?;
-        let cut =
-            [" - ", "_", "|", " — ", " – ", "－"].iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
+        let cut = TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().unwrap_or(title.len());
         let t = title[..cut].trim();
         (!t.is_empty()).then(|| t.to_string())
     }
@@ -111,6 +118,19 @@ impl HtmlMeta {
             .collect()
     }
 
+    /// The last part of `<title>` after a separator: where pages name their site or channel.
+    fn title_tail(&self) -> Option<&str> {
+        let title = self.title.as_deref()?;
+        let at = TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|i| i + sep.len())).max()?;
+        Some(title[at..].trim()).filter(|t| !t.is_empty())
+    }
+
+    /// Whether an author meta names the outlet: the `<title>`'s last part begins with it
+    /// (`author` = the site, the title ending in the site's or one of its channels' name).
+    fn names_outlet(&self, author: &str) -> bool {
+        self.title_tail().is_some_and(|tail| tail.starts_with(author))
+    }
+
     /// The publication date the markup gives, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
     pub fn best_published_at(&self) -> Option<String> {
         [&self.published_time, &self.pub_date, &self.time_datetime].into_iter().flatten().find_map(|s| iso_stamp(s))
@@ -118,18 +138,10 @@ impl HtmlMeta {
 
     /// The author metas that may name a writer: not the site itself (a portal's `author`
     /// meta naming it on every page: the value opens `og:site_name` or the `<title>`'s last
-    /// part after a separator), not a template's placeholder with a contact address (an
-    /// `@`), not a number (a user id).
+    /// part), not a template's placeholder with a contact address
+    /// (an `@`), not a number (a user id).
     pub fn writer_authors(&self) -> Vec<String> {
-        let title_tail = self.title.as_deref().and_then(|t| {
-            let t = t.trim();
-            ["_", " - ", "|", " — ", " – ", "－"]
-                .iter()
-                .filter_map(|sep| t.rfind(sep).map(|i| &t[i + sep.len()..]))
-                .min_by_key(|tail| tail.len())
-        });
-        let site =
-            |a: &str| [self.site_name.as_deref(), title_tail].into_iter().flatten().any(|s| s.trim().starts_with(a));
+        let site = |a: &str| self.names_outlet(a) || self.site_name.as_deref().is_some_and(|s| s.trim().starts_with(a));
         self.authors
             .iter()
             .filter(|a| !a.contains('@') && a.chars().any(char::is_alphabetic) && !site(a))
@@ -137,9 +149,11 @@ impl HtmlMeta {
             .collect()
     }
 
-    /// The outlet the markup names: `og:site_name`, else `ContentSource`.
+    /// The outlet the markup names: `og:site_name`, else `ContentSource`, else an author
+    /// meta naming the outlet.
     pub fn best_source(&self) -> Option<String> {
-        self.site_name.clone().or_else(|| self.content_source.clone()).filter(|s| !s.is_empty())
+        let outlet = || self.authors.iter().find(|a| self.names_outlet(a)).cloned();
+        self.site_name.clone().or_else(|| self.content_source.clone()).or_else(outlet).filter(|s| !s.is_empty())
     }
 }
 
@@ -292,9 +306,7 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     crate::decode::check_size(bytes.len(), options.max_input_bytes)?;
     let mut options = *options;
     if options.encoding.is_none() {
-        // A page saved as UTF-8 keeps the legacy charset its markup declared (a crawler's
-        // copy): bytes that are plainly UTF-8 are read as UTF-8.
-        options.encoding = declared_charset(bytes).map(|enc| if plainly_utf8(bytes) { UTF_8 } else { enc });
+        options.encoding = declared_charset(bytes).filter(|&enc| plausible_charset(enc, bytes));
     }
     let decoded = decode(bytes, &options)?;
     let bom = bom_len(bytes);
@@ -322,13 +334,11 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     Ok(HtmlPage { text, encoding: decoded.encoding, malformed, meta, source_offsets: offsets })
 }
 
-/// Fewest non-ASCII characters of valid UTF-8 that make bytes plainly UTF-8: a few legacy
-/// (GBK, Big5) characters may happen to be valid UTF-8 too, a run of them hardly ever is.
-const MIN_UTF8_CHARS: usize = 16;
-
-/// Whether `bytes` are valid UTF-8 with at least [`MIN_UTF8_CHARS`] non-ASCII characters.
-fn plainly_utf8(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok_and(|s| s.chars().filter(|c| !c.is_ascii()).nth(MIN_UTF8_CHARS - 1).is_some())
+/// Whether a charset declared in the markup fits the bytes: a legacy encoding does not
+/// when the bytes are clearly UTF-8 (a page re-encoded to UTF-8 that kept its old `<meta>`;
+/// browsers read the real charset from the HTTP header, which a saved page has lost).
+fn plausible_charset(declared: &'static Encoding, bytes: &[u8]) -> bool {
+    declared == UTF_8 || !crate::decode::clearly_utf8(bytes)
 }
 
 fn bom_len(bytes: &[u8]) -> usize {
@@ -441,12 +451,12 @@ fn break_of(name: &str) -> Break {
     }
 }
 
-const DROPPED: [&str; 20] = [
+const DROPPED: [&str; 19] = [
     "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
-    "footer", "aside", "form", "button", "select", "textarea", "input", "audio",
+    "footer", "aside", "button", "select", "textarea", "input", "audio",
 ];
 
-const FURNITURE_WORDS: [&str; 25] = [
+const FURNITURE_WORDS: [&str; 26] = [
     "nav",
     "navbar",
     "navigation",
@@ -472,14 +482,32 @@ const FURNITURE_WORDS: [&str; 25] = [
     "qr",
     "logo",
     "topbar",
+    // pinyin of 举报, the report-abuse link of Chinese sites
+    "jubao",
 ];
 
+/// Fewest characters of an `<h1>` taken for the page's headline.
+const MIN_HEADLINE_CHARS: usize = 6;
+
+/// Words of an `id` that name the article itself (`artical` is a frequent spelling of it).
+const ARTICLE_WORDS: [&str; 5] = ["article", "artical", "content", "text", "detail"];
+
+/// Whether a `class` or `id` value has one of `words` (split at `-`, `_` and spaces).
+fn has_word(value: &str, words: &[&str]) -> bool {
+    value
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .any(|w| words.iter().any(|f| w.eq_ignore_ascii_case(f)))
+}
+
+/// Furniture by its `class` or `id` words, unless its `id` names it the article: an id is
+/// the one name of a region of the page, while class words are often hooks of behaviour
+/// that scripts attach to the article too (an area where images can be shared).
 fn is_furniture(el: &scraper::node::Element) -> bool {
-    let words = |v: &str| {
-        v.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-            .any(|w| FURNITURE_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
-    };
-    el.attr("class").is_some_and(words) || el.attr("id").is_some_and(words)
+    let furniture = |v: &str| has_word(v, &FURNITURE_WORDS);
+    if el.attr("id").is_some_and(|id| has_word(id, &ARTICLE_WORDS) && !furniture(id)) {
+        return false;
+    }
+    el.attr("class").is_some_and(furniture) || el.attr("id").is_some_and(furniture)
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
@@ -516,6 +544,9 @@ struct Walker<'s> {
     space: bool,
     /// Whether the pending whitespace held a line break (for the CJK rule).
     space_had_newline: bool,
+    /// Whether the pending whitespace runs across the start or end of an element (then it
+    /// parts two items of the layout, a name and a date, and stays even between CJK).
+    space_crossed: bool,
     /// Source offset just past the last visible character emitted.
     end: u32,
     /// Source offset of the whitespace owed.
@@ -535,6 +566,7 @@ impl<'s> Walker<'s> {
             offsets: Vec::new(),
             space: false,
             space_had_newline: false,
+            space_crossed: false,
             space_at: 0,
             end: 0,
             breaks: 0,
@@ -552,12 +584,14 @@ impl<'s> Walker<'s> {
                     Node::Element(el) => {
                         let name = el.name();
                         self.evidence(name, el, &node);
+                        self.space_crossed |= self.space;
                         if skip > 0 {
                             skip += 1;
                             continue;
                         }
                         let hidden_input = name == "input";
-                        if DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el) {
+                        let dropped = DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el);
+                        if dropped && !self.holds_headline(name, el, &node) {
                             skip = 1;
                             continue;
                         }
@@ -579,6 +613,7 @@ impl<'s> Walker<'s> {
                 },
                 Edge::Close(node) => {
                     if let Node::Element(el) = node.value() {
+                        self.space_crossed |= self.space;
                         if skip > 0 {
                             skip -= 1;
                             continue;
@@ -591,6 +626,24 @@ impl<'s> Walker<'s> {
                 }
             }
         }
+    }
+
+    /// Whether furniture (by its tag or its class/id words) holds the page's headline: an
+    /// `<h1>` whose text begins the page's `<title>` or is its `og:title`. Such an element is
+    /// the article's header set aside by the layout (headline, date and source line), not
+    /// furniture; a site's logo in an `<h1>` is not the beginning of an article's title.
+    fn holds_headline(&self, name: &str, el: &scraper::node::Element, node: &ego_tree::NodeRef<'_, Node>) -> bool {
+        let furniture = matches!(name, "nav" | "footer" | "aside") || is_furniture(el);
+        if !furniture || is_hidden(el) {
+            return false;
+        }
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let title = self.meta.title.as_deref().map(squeeze).unwrap_or_default();
+        let og_title = self.meta.og_title.as_deref().map(squeeze).unwrap_or_default();
+        node.descendants().filter(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")).any(|h1| {
+            let text: String = h1.descendants().filter_map(|d| d.value().as_text().map(|t| squeeze(t))).collect();
+            text.chars().count() >= MIN_HEADLINE_CHARS && (title.starts_with(&text) || og_title == text)
+        })
     }
 
     /// Collects metadata from elements anywhere in the page (dropped ones included).
@@ -742,6 +795,7 @@ impl<'s> Walker<'s> {
                 if !self.out.is_empty() && !self.out.ends_with('\n') {
                     if !self.space {
                         self.space_had_newline = false;
+                        self.space_crossed = false;
                         self.space_at = here;
                     }
                     self.space = true;
@@ -758,12 +812,13 @@ impl<'s> Walker<'s> {
         self.flush_breaks(at);
         if self.space {
             let prev = self.out.chars().next_back();
-            let drop = self.space_had_newline && prev.is_some_and(is_cjk) && is_cjk(c);
+            let drop = self.space_had_newline && !self.space_crossed && prev.is_some_and(is_cjk) && is_cjk(c);
             if !drop && prev.is_some_and(|p| p != '\n') {
                 self.push(' ', self.space_at.min(at));
             }
             self.space = false;
             self.space_had_newline = false;
+            self.space_crossed = false;
         }
         self.push(c, at);
     }
@@ -898,6 +953,113 @@ mod tests {
         assert_eq!(declared_charset(b"<meta charset=utf-16>").unwrap().name(), "UTF-8");
         assert!(declared_charset(b"<!-- <meta charset=gbk> --><p>x").is_none());
         assert!(declared_charset(b"<p>no meta</p>").is_none());
+    }
+
+    #[test]
+    fn declared_legacy_charset_yields_to_clear_utf8_bytes() {
+        let e = Extractor::new();
+        // Bytes in UTF-8 under a stale gb2312 declaration: read as UTF-8.
+        let stale = "<meta charset=gb2312><p>市疾控中心今天发布了季节性流感防治提示。</p>";
+        let page = e.html_page(stale.as_bytes()).unwrap();
+        assert_eq!(page.encoding, "UTF-8");
+        assert_eq!(page.text, "市疾控中心今天发布了季节性流感防治提示。");
+        // Bytes really in GBK under the same declaration stay GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode(stale);
+        let page = e.html_page(&gbk).unwrap();
+        assert_eq!(page.encoding, "GBK");
+        assert_eq!(page.text, "市疾控中心今天发布了季节性流感防治提示。");
+        // Too few multi-byte characters to overrule the page: the declaration stands.
+        let short = "<meta charset=gbk><p>ab é</p>";
+        assert_eq!(e.html_page(short.as_bytes()).unwrap().encoding, "GBK");
+        // An encoding given to the builder is not second-guessed.
+        let forced = Extractor::builder().encoding("gbk").unwrap().build().html_page(stale.as_bytes()).unwrap();
+        assert_eq!(forced.encoding, "GBK");
+    }
+
+    #[test]
+    fn an_id_naming_the_article_outweighs_furniture_class_words() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        // A behaviour hook in the class of the article's own container.
+        let kept = "<div id=\"article_body\" class=\"js-photo-share-zone\"><p>区医院开设了夜间门诊。</p></div>";
+        assert_eq!(text(kept), "区医院开设了夜间门诊。");
+        // The same class without such an id, or an id that is itself furniture: dropped.
+        assert_eq!(text("<p>正文。</p><div class=\"js-photo-share-zone\"><p>分享到</p></div>"), "正文。");
+        assert_eq!(text("<p>正文。</p><div id=\"article_share\" class=\"box\"><p>分享到</p></div>"), "正文。");
+        assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
+        // A class naming the article does not rescue a furniture class.
+        assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
+    }
+
+    #[test]
+    fn a_form_shows_its_content_but_not_its_controls() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let wrapped = "<body><form name=\"page\" method=\"post\"><input type=\"hidden\" name=\"state\" value=\"x\">\
+            <div id=\"body\"><p>第一条　为了规范社区卫生服务，制定本办法。</p></div></form></body>";
+        assert_eq!(text(wrapped), "第一条　为了规范社区卫生服务，制定本办法。");
+        let search = "<p>正文。</p><form class=\"box\"><input name=\"q\"><select><option>全站</option></select>\
+            <textarea>留言</textarea><button>搜索</button></form>";
+        assert_eq!(text(search), "正文。");
+    }
+
+    #[test]
+    fn furniture_holding_the_headline_is_the_article_header() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let head = "<head><title>县里新建三所乡镇卫生院_某某网</title></head>";
+        let aside = format!(
+            "{head}<body><aside class=\"top-aside\"><h1>县里新建三所乡镇卫生院</h1><span>2023-04-02 08:15</span></aside>\
+             <p>正文。</p></body>"
+        );
+        assert_eq!(text(&aside), "县里新建三所乡镇卫生院\n\n2023-04-02 08:15\n\n正文。");
+        // A site's name in an h1 inside furniture is still furniture.
+        let logo = format!("{head}<body><div class=\"logo\"><h1>某某网</h1></div><p>正文。</p></body>");
+        assert_eq!(text(&logo), "正文。");
+        // Another page's headline in a sidebar is furniture too.
+        let other = format!("{head}<body><aside><h1>市里召开防汛工作会议</h1></aside><p>正文。</p></body>");
+        assert_eq!(text(&other), "正文。");
+    }
+
+    #[test]
+    fn a_line_break_between_elements_parts_cjk_items() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        // Wrapped inside one text node: the break vanishes between CJK characters.
+        assert_eq!(text("<p>市卫生\n  健康委员会</p>"), "市卫生健康委员会");
+        // Across elements (a name, then a date): the break is a space.
+        let meta = "<div><span><a>健康小站\n  </a><div style=\"display:none\">卡片</div>\n</span>\n<em>昨天</em></div>";
+        assert_eq!(text(meta), "健康小站 昨天");
+        // Without a line break in the run, nothing changes: a space stays a space.
+        assert_eq!(text("<div><a>健康小站</a> <em>昨天</em></div>"), "健康小站 昨天");
+        assert_eq!(text("<div><a>健康小站</a><em>昨天</em></div>"), "健康小站昨天");
+    }
+
+    #[test]
+    fn a_report_abuse_link_is_furniture() {
+        let e = Extractor::new();
+        let html = "<div>来源: <a>某报</a>\n<a class=\"post_jubao\">举报</a></div><p>正文。</p>";
+        assert_eq!(e.html_page(html.as_bytes()).unwrap().text, "来源: 某报\n\n正文。");
+        let kept = "<div>来源: <a>某报</a> <a class=\"post_report_time\">9时</a></div>";
+        assert_eq!(e.html_page(kept.as_bytes()).unwrap().text, "来源: 某报 9时");
+    }
+
+    #[test]
+    fn an_author_meta_naming_the_outlet_is_the_source() {
+        let m = HtmlMeta {
+            title: Some("区里开展义诊活动_某某新闻".into()),
+            authors: vec!["某某".into()],
+            ..Default::default()
+        };
+        assert!(m.best_authors().is_empty());
+        assert_eq!(m.best_source().as_deref(), Some("某某"));
+        // A person's name that does not begin the title's last part stays an author.
+        let m = HtmlMeta { authors: vec!["王五".into()], ..m };
+        assert_eq!(m.best_authors(), vec!["王五".to_string()]);
+        assert_eq!(m.best_source(), None);
+        // No separator in the title: nothing names the outlet.
+        let m = HtmlMeta { title: Some("某某发布".into()), authors: vec!["某某".into()], ..Default::default() };
+        assert_eq!(m.best_authors(), vec!["某某".to_string()]);
     }
 
     #[test]
