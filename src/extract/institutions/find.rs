@@ -1885,7 +1885,11 @@ impl InstitutionExtractor {
         // national prefix stands where a region would, also for suffixes that need one.
         // Facilities that need a region (`中心`) are not vouched for by `国家` (a
         // `国家区域公共卫生中心` is a category).
-        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national;
+        // The country's name (`中国`) stands for a place: it vouches for a centre and for a
+        // descriptive name of a body that is no facility (`中国中医研究院`).
+        let country = self.country.iter().any(|n| core.starts_with(n.as_str()));
+        let national_ok =
+            !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national || country;
         // International prefixes open only the bodies named after such a prefix (`世界…组织`).
         let international = if suffix.national { self.international.as_slice() } else { &[] };
         let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
@@ -1903,7 +1907,9 @@ impl InstitutionExtractor {
             if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
                 return Some(false);
             }
-            return Some(!self.generic_cores.contains(rest) && !self.deictic(rest));
+            let facility = matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare);
+            let described = country && !facility;
+            return Some((described || !self.generic_cores.contains(rest)) && !self.deictic(rest));
         }
         suffix.national.then_some(false)
     }

@@ -150,6 +150,8 @@ pub struct InstitutionExtractor {
     pub(super) titles: HashSet<String>,
     /// National prefixes (`中国`, `国家`).
     pub(super) national: Vec<String>,
+    /// The national prefixes that are the country's name (`中国`, `中华`).
+    pub(super) country: Vec<String>,
     /// International prefixes (`世界`, `国际`): an association they open is international.
     pub(super) international: Vec<String>,
     pub(super) company_words: Vec<String>,
@@ -306,6 +308,11 @@ impl InstitutionExtractor {
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            country: ORG_NATIONAL_PREFIXES
+                .rows()
+                .filter(|r| r.field(1) == Some("country"))
+                .map(|r| r.word().to_string())
+                .collect(),
             international: ORG_INTERNATIONAL_PREFIXES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
