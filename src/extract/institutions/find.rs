@@ -1818,7 +1818,8 @@ impl InstitutionExtractor {
             .collect();
         // A proper name's words, before any prefix vouches for it (`国家` `中医药` is a field).
         if suffix.proper {
-            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
+            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1)
+                && !self.generic_cores.contains(core);
         }
         if let Some(valid) = self.national_name(core, suffix) {
             return valid;
