@@ -1833,8 +1833,10 @@ impl InstitutionExtractor {
             || self.generic_cores.contains(core);
         if all_generic {
             // A place vouches for the field of an alliance of specialists (`某市儿科专科联盟`),
-            // not for a consortium's scope (`某省县域医共体`).
-            return suffix.alliance
+            // not for a consortium's scope (`某省县域医共体`), and for the field of its
+            // hospital (`某市精神病医院`).
+            return self.field_hospital(&core_tokens, region, suffix)
+                || suffix.alliance
                 && suffix.kind == InstitutionKind::Association
                 && !region.is_empty()
                 && !core_tokens.is_empty();
@@ -1865,6 +1867,17 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// A place's hospital named by its field of care (`某市精神病医院`, `某市中医精神病专科
+    /// 医院`): a place that is no scope word, then fields of care (`care_fields`), `专科`
+    /// among them at most; a category (`某市公立医院`, `某市专科医院`) names none.
+    fn field_hospital(&self, core_tokens: &[(&str, &str)], region: &[String], suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Hospital
+            && !region.is_empty()
+            && !region.iter().any(|r| self.deictic(r))
+            && core_tokens.iter().any(|(w, _)| self.care_fields.contains(*w))
+            && core_tokens.iter().all(|(w, _)| self.care_fields.contains(*w) || *w == SPECIALISED)
     }
 
     /// A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
@@ -1929,6 +1942,9 @@ impl InstitutionExtractor {
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 }
+
+/// The word of a specialised hospital (`专科医院`): with a field of care it names one.
+const SPECIALISED: &str = "专科";
 
 /// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
 /// over a kind of body, whose words then name none.

@@ -146,6 +146,9 @@ pub struct InstitutionExtractor {
     /// Words ending like a town that name none (`城镇`, `小城镇`).
     pub(super) town_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
+    /// Fields of care among the generic cores (`精神病`, `口腔`): after a place they name the
+    /// place's hospital of the field.
+    pub(super) care_fields: HashSet<String>,
     pub(super) stops: HashSet<String>,
     pub(super) titles: HashSet<String>,
     /// National prefixes (`中国`, `国家`).
@@ -304,6 +307,7 @@ impl InstitutionExtractor {
             region_generic: set(&REGION_GENERIC),
             town_generic: set(&TOWN_GENERIC),
             generic_cores: set(&ORG_GENERIC_CORES),
+            care_fields: ORG_GENERIC_CORES.section("care_fields").iter().map(|r| r.word().to_string()).collect(),
             stops: set(&ORG_STOPS),
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
