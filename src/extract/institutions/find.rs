@@ -1837,9 +1837,9 @@ impl InstitutionExtractor {
             // hospital (`某市精神病医院`).
             return self.field_hospital(&core_tokens, region, suffix)
                 || suffix.alliance
-                && suffix.kind == InstitutionKind::Association
-                && !region.is_empty()
-                && !core_tokens.is_empty();
+                    && suffix.kind == InstitutionKind::Association
+                    && !region.is_empty()
+                    && !core_tokens.is_empty();
         }
         if self.deictic_opening(&core_tokens, region) || distributed(text, left, core_start, region) {
             return false;
