@@ -89,12 +89,14 @@ pub fn segmenter() -> &'static Segmenter {
     &SEGMENTER
 }
 
-/// Runs the institution and person extractors on `text` with `layout`.
+/// Runs the institution and person extractors on `text` with `layout`, as the pipeline
+/// does (a body fused into a person's title is dropped after people).
 pub fn run_with(text: &str, layout: &ArticleLayout) -> Facts {
     let doc = Doc::new(text, layout, segmenter(), None);
     let mut facts = Facts::default();
     InstitutionExtractor::new().extract(&doc, &mut facts);
     PersonExtractor::new().extract(&doc, &mut facts);
+    InstitutionExtractor::drop_fused_mentions(&doc, &mut facts);
     facts
 }
 

@@ -1818,7 +1818,8 @@ impl InstitutionExtractor {
             .collect();
         // A proper name's words, before any prefix vouches for it (`国家` `中医药` is a field).
         if suffix.proper {
-            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1);
+            return core_tokens.iter().all(|(w, tag)| PROPER_TAGS.contains(tag) && w.chars().count() > 1)
+                && !self.generic_cores.contains(core);
         }
         if let Some(valid) = self.national_name(core, suffix) {
             return valid;
@@ -1832,11 +1833,13 @@ impl InstitutionExtractor {
             || self.generic_cores.contains(core);
         if all_generic {
             // A place vouches for the field of an alliance of specialists (`某市儿科专科联盟`),
-            // not for a consortium's scope (`某省县域医共体`).
-            return suffix.alliance
-                && suffix.kind == InstitutionKind::Association
-                && !region.is_empty()
-                && !core_tokens.is_empty();
+            // not for a consortium's scope (`某省县域医共体`), and for the field of its
+            // hospital (`某市精神病医院`).
+            return self.field_hospital(&core_tokens, region, suffix)
+                || suffix.alliance
+                    && suffix.kind == InstitutionKind::Association
+                    && !region.is_empty()
+                    && !core_tokens.is_empty();
         }
         if self.deictic_opening(&core_tokens, region) || distributed(text, left, core_start, region) {
             return false;
@@ -1866,6 +1869,17 @@ impl InstitutionExtractor {
         proper || !region.is_empty()
     }
 
+    /// A place's hospital named by its field of care (`某市精神病医院`, `某市中医精神病专科
+    /// 医院`): a place that is no scope word, then fields of care (`care_fields`), `专科`
+    /// among them at most; a category (`某市公立医院`, `某市专科医院`) names none.
+    fn field_hospital(&self, core_tokens: &[(&str, &str)], region: &[String], suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Hospital
+            && !region.is_empty()
+            && !region.iter().any(|r| self.deictic(r))
+            && core_tokens.iter().any(|(w, _)| self.care_fields.contains(*w))
+            && core_tokens.iter().all(|(w, _)| self.care_fields.contains(*w) || *w == SPECIALISED)
+    }
+
     /// A colloquial or scope word opens no name: `县里医院`, `全港公立医院`, `各区疾控中心`,
     /// `前全港…` (a one-character token read with the next); nor does it open the region.
     fn deictic_opening(&self, core_tokens: &[(&str, &str)], region: &[String]) -> bool {
@@ -1885,7 +1899,11 @@ impl InstitutionExtractor {
         // national prefix stands where a region would, also for suffixes that need one.
         // Facilities that need a region (`中心`) are not vouched for by `国家` (a
         // `国家区域公共卫生中心` is a category).
-        let national_ok = !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national;
+        // The country's name (`中国`) stands for a place: it vouches for a centre and for a
+        // descriptive name of a body that is no facility (`中国中医研究院`).
+        let country = self.country.iter().any(|n| core.starts_with(n.as_str()));
+        let national_ok =
+            !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national || country;
         // International prefixes open only the bodies named after such a prefix (`世界…组织`).
         let international = if suffix.national { self.international.as_slice() } else { &[] };
         let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
@@ -1903,7 +1921,9 @@ impl InstitutionExtractor {
             if suffix.national && suffix.kind != InstitutionKind::Government && holds_body {
                 return Some(false);
             }
-            return Some(!self.generic_cores.contains(rest) && !self.deictic(rest));
+            let facility = matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PrimaryCare);
+            let described = country && !facility;
+            return Some((described || !self.generic_cores.contains(rest)) && !self.deictic(rest));
         }
         suffix.national.then_some(false)
     }
@@ -1922,6 +1942,9 @@ impl InstitutionExtractor {
             || (first == '前' && self.deictic(&w[first.len_utf8()..]))
     }
 }
+
+/// The word of a specialised hospital (`专科医院`): with a field of care it names one.
+const SPECIALISED: &str = "专科";
 
 /// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
 /// over a kind of body, whose words then name none.

@@ -146,10 +146,15 @@ pub struct InstitutionExtractor {
     /// Words ending like a town that name none (`城镇`, `小城镇`).
     pub(super) town_generic: HashSet<String>,
     pub(super) generic_cores: HashSet<String>,
+    /// Fields of care among the generic cores (`精神病`, `口腔`): after a place they name the
+    /// place's hospital of the field.
+    pub(super) care_fields: HashSet<String>,
     pub(super) stops: HashSet<String>,
     pub(super) titles: HashSet<String>,
     /// National prefixes (`中国`, `国家`).
     pub(super) national: Vec<String>,
+    /// The national prefixes that are the country's name (`中国`, `中华`).
+    pub(super) country: Vec<String>,
     /// International prefixes (`世界`, `国际`): an association they open is international.
     pub(super) international: Vec<String>,
     pub(super) company_words: Vec<String>,
@@ -302,10 +307,16 @@ impl InstitutionExtractor {
             region_generic: set(&REGION_GENERIC),
             town_generic: set(&TOWN_GENERIC),
             generic_cores: set(&ORG_GENERIC_CORES),
+            care_fields: ORG_GENERIC_CORES.section("care_fields").iter().map(|r| r.word().to_string()).collect(),
             stops: set(&ORG_STOPS),
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            country: ORG_NATIONAL_PREFIXES
+                .rows()
+                .filter(|r| r.field(1) == Some("country"))
+                .map(|r| r.word().to_string())
+                .collect(),
             international: ORG_INTERNATIONAL_PREFIXES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),

@@ -161,7 +161,31 @@ impl InstitutionExtractor {
             });
         }
     }
+
+    /// Drops the mentions of bodies fused into a person's title by their last character
+    /// (`卫生部长`: `卫生部` + `部长`, kept whole as the title: FACTS.md, people), and the records
+    /// left without a mention. Run after people, whose titles hold the fused form; a body
+    /// written before a title of its own (`卫生部部长`) stays a mention.
+    pub fn drop_fused_mentions(doc: &Doc<'_>, facts: &mut Facts) {
+        let text = doc.text;
+        let titles: Vec<&str> = facts.people.iter().flat_map(|p| &p.titles).map(String::as_str).collect();
+        if titles.is_empty() {
+            return;
+        }
+        let fused = |m: &crate::span::Span| {
+            let body = m.slice(text);
+            let rest = &text[m.start..];
+            titles.iter().any(|t| t.strip_prefix(body) == Some(FUSED_HEAD_END) && rest.starts_with(t))
+        };
+        for i in &mut facts.institutions {
+            i.mentions.retain(|m| !fused(m));
+        }
+        facts.institutions.retain(|i| !i.mentions.is_empty());
+    }
 }
+
+/// What a leader's title adds to the body it is fused with (`卫生部` + `长`).
+const FUSED_HEAD_END: &str = "长";
 
 /// The institutions found in `text` as (name, aliases, first mention's text), for tests.
 #[cfg(test)]

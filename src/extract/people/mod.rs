@@ -350,8 +350,8 @@ const MAX_NOTE_CHARS: usize = 6;
 /// Longest note in parentheses naming another post between a title and a name.
 const MAX_NOTE_POST_CHARS: usize = 16;
 
-/// Longest modifier (characters) of a title in a chain (`、心胸专家`).
-const MAX_TITLE_MODIFIER_CHARS: usize = 3;
+/// Longest modifier (characters) of a title in a chain (`、心胸专家`, `、中医肿瘤专家`).
+const MAX_TITLE_MODIFIER_CHARS: usize = 4;
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
