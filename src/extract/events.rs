@@ -76,6 +76,9 @@ use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
+/// The copula: `这是…会议` says what a meeting was, it names none.
+const COPULA: char = '是';
+
 /// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
 const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
 /// The classifier counting times a meeting is held (`召开一次`).
@@ -565,7 +568,8 @@ impl EventExtractor {
 
     /// True when `before` ends in a count of meetings (`两个`, `3场`, `20余场`), not an
     /// ordinal (`第36个`); a count of times (`次`) only right after a verb of holding
-    /// (`每月召开一次…分析会`), as `人大三次会议` is an ordinal.
+    /// (`每月召开一次…分析会`) or a stop word (`举办的一次…研讨会`, `这是一次…会议`: one
+    /// meeting of a kind), as `人大三次会议` is an ordinal.
     fn is_count(&self, before: &str) -> bool {
         let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
             Some(body) => (body, false),
@@ -577,7 +581,7 @@ impl EventExtractor {
         let body = self.count_approx.longest_suffix(body).map_or(body, |len| &body[..body.len() - len]);
         let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
         let rest = body.trim_end_matches(numeral);
-        let held = !times || self.verbs.longest_suffix(rest).is_some();
+        let held = !times || self.verbs.longest_suffix(rest).is_some() || self.stops.longest_suffix(rest).is_some();
         rest.len() < body.len() && !rest.ends_with('第') && held
     }
 
@@ -930,9 +934,14 @@ impl EventExtractor {
         base.map_or("", |i| &head[..i])
     }
 
-    /// A quote whose content is itself a meeting's name.
+    /// A quote whose content is itself a meeting's name; quoted speech saying what a
+    /// meeting was (`“这是一届…的大会”`, `“此次是…的会议”`: a deictic word and `是`) is none.
     fn is_quoted_name(&self, inner: &str) -> bool {
         let inner = inner.trim();
+        let after_deictic = self.deictic.longest_prefix(inner).map_or("", |n| &inner[n..]);
+        if after_deictic.starts_with(COPULA) {
+            return false;
+        }
         // `「基层医疗高峰会2024」`: an edition year may follow the head.
         let core = inner.trim_end_matches(|c: char| c.is_ascii_digit() || c == '年' || c == ' ');
         // `“宣传周”`: a head alone names nothing (an observance of `[observances]` does: `“重阳节”`).
@@ -1178,7 +1187,9 @@ impl EventExtractor {
                 if theme.is_some()
                     || inner.is_empty()
                     || is_quoted_day(inner)
-                    || inner.contains(['。', '！', '？', '，'])
+                    || inner.contains(['。', '！', '？'])
+                    // `“珍爱生命，远离烟草”…展览`: a slogan of short clauses is a theme.
+                    || (inner.contains('，') && !quotes::short_clauses(inner))
                     || inner.chars().count() > longest
                 {
                     break;

@@ -13,7 +13,8 @@
 //! - With neither, quotation marks around the whole name make it one (`“无车日”`,
 //!   `“健康饮食周”`): at least [`MIN_QUOTED_CHARS`] Han characters ending in 日, 周 or 节,
 //!   no head of `[observance_heads]` alone (`“宣传周”`).
-//! - A day of the month (`十三日`, `5日`) ends no name (`世界卫生大会十三日` names none).
+//! - A day of the month (`十三日`, `5日`), a month (`六月`) or weeks (`两周`) end no name
+//!   (`世界卫生大会十三日`, `…第五次会议六月…` name none).
 //!
 //! Never panics; each token is looked at a bounded number of times; built once.
 
@@ -34,11 +35,16 @@ const MAX_EDITION_CHARS: usize = 16;
 const MIN_QUOTED_CHARS: usize = 3;
 /// Numerals of a day of the month (`十三日`, `21日`).
 const DAY_NUMERALS: &str = "0123456789〇零一二三四五六七八九十廿卅";
+/// Last characters of a calendar word after numerals (`十三日`, `六月`, `两周`).
+const CALENDAR_ENDS: &str = "日月周";
 
-/// A day of the month (`十三日`, `5日`): numerals before a last `日`.
-fn is_day_of_month(word: &str) -> bool {
+/// A day of the month (`十三日`, `5日`), a month (`六月`, `6月`) or a count of weeks
+/// (`两周`): numerals before a last `日`, `月` or `周`.
+fn is_calendar_word(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next_back() == Some('日') && chars.clone().next().is_some() && chars.all(|c| DAY_NUMERALS.contains(c))
+    chars.next_back().is_some_and(|c| CALENDAR_ENDS.contains(c))
+        && chars.clone().next().is_some()
+        && chars.all(|c| DAY_NUMERALS.contains(c) || c == '两')
 }
 
 /// An opening quotation mark (`“`, `「`; not the straight `"`).
@@ -93,7 +99,7 @@ impl Observances {
         let mut out = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
             let last = t.text.char_indices().next_back().map_or("", |(i, _)| &t.text[i..]);
-            if !self.edition_ends.contains(last) || self.not.contains(t.text) || is_day_of_month(t.text) {
+            if !self.edition_ends.contains(last) || self.not.contains(t.text) || is_calendar_word(t.text) {
                 continue;
             }
             let scoped = if self.ends.contains(last) { self.scope_start(text, tokens, k) } else { None };

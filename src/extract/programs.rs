@@ -191,9 +191,6 @@ const CN_COUNT: &str = "一二三四五六七八九十两百千万";
 
 /// How far before a title a count that counts it is looked for (bytes).
 const COUNT_WINDOW_BYTES: usize = 24;
-/// A quote of clauses split by commas is a slogan while every clause is at most this long
-/// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
-const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
 
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
@@ -2604,8 +2601,7 @@ fn is_closed_formula(s: &str) -> bool {
 
 /// Sentence punctuation inside a quote marks speech, not a name.
 fn is_speech(s: &str) -> bool {
-    let long_clause = s.split(['，', ',', '；']).nth(1).is_some()
-        && s.split(['，', ',', '；']).any(|part| part.chars().count() > MAX_SLOGAN_CLAUSE_CHARS);
+    let long_clause = s.contains(['，', ',', '；']) && !quotes::short_clauses(s);
     s.contains(['。', '！', '？', '!', '?']) || s.chars().count() > MAX_QUOTE_CHARS || long_clause
 }
 

@@ -34,6 +34,16 @@ const PAIRS: [(char, char, Mark); 6] = [
     ('〈', '〉', Mark::Book),
 ];
 
+/// A quote of clauses split by commas is a slogan while every clause is at most this long
+/// (`改善就医感受，提升患者体验`); a longer clause makes it speech.
+const MAX_SLOGAN_CLAUSE_CHARS: usize = 10;
+
+/// True when every comma-split clause of `s` is short enough for a slogan
+/// (`改善就医感受，提升患者体验`, `珍爱生命，远离烟草`); a quote without commas is one clause.
+pub(crate) fn short_clauses(s: &str) -> bool {
+    s.split(['，', ',', '；']).all(|part| part.chars().count() <= MAX_SLOGAN_CLAUSE_CHARS)
+}
+
 /// True for any quotation or book-title mark.
 pub(crate) fn is_mark(c: char) -> bool {
     c == '"' || PAIRS.iter().any(|&(o, c2, _)| c == o || c == c2)
