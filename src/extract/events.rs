@@ -971,6 +971,7 @@ impl EventExtractor {
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
         let start = self.after_size_word(text, start, head);
+        let start = self.after_year_of_edition(text, start, head);
         let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
@@ -1008,6 +1009,23 @@ impl EventExtractor {
     fn after_size_word(&self, text: &str, start: usize, head: Span) -> usize {
         let modifier = Span::new(start, head.start).slice(text);
         self.sizes.longest_prefix(modifier).filter(|&n| n < modifier.len()).map_or(start, |n| start + n)
+    }
+
+    /// `在1994年第一届…首脑会议上`: a year written right before an edition (`第N届`, `首届`)
+    /// says when the meeting was held; the edition names it, so the name starts after the
+    /// year (a count of times needs its year: `…2024年第一次会议`).
+    fn after_year_of_edition(&self, text: &str, start: usize, head: Span) -> usize {
+        let modifier = Span::new(start, head.start).slice(text);
+        let Some((_, len)) = self.leading_year(modifier).filter(|&(_, len)| modifier[..len].ends_with('年')) else {
+            return start;
+        };
+        let rest = &modifier[len..];
+        let edition = rest.starts_with(FIRST_EDITION) || self.ordinal.find(rest).is_some_and(|m| m.as_str().ends_with(EDITION));
+        if edition {
+            start + len
+        } else {
+            start
+        }
     }
 
     /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
