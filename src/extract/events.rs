@@ -76,6 +76,13 @@ use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
+/// The base words of a ceremony's head (`揭牌仪式`, `颁奖典礼`, `开幕式`).
+const CEREMONY_BASES: [&str; 4] = ["仪式", "典礼", "礼", "式"];
+
+/// Measure words counting classes or sessions after a head (`培训班14期`, `报告会3场`; `次`
+/// stays out: `人大三次会议` is a session).
+const COUNT_AFTER: [char; 3] = ['期', '场', '个'];
+
 /// The copula: `这是…会议` says what a meeting was, it names none.
 const COPULA: char = '是';
 
@@ -179,6 +186,9 @@ pub struct EventExtractor {
     qualified_not: WordSet,
     congresses: Congresses,
     ceremony: WordSet,
+    /// What a ceremony does (`揭牌`, `启动`, `开工`: a word of `[ceremony]` before its base
+    /// `仪式`, `典礼`, `礼`, `式`): a name made of these alone is a kind of ceremony.
+    ceremony_acts: WordSet,
     /// Heads of a meeting held to launch another event (`“…宣传月”启动会`): a quoted event
     /// right before one is its theme, as before a ceremony.
     launch: WordSet,
@@ -312,6 +322,10 @@ impl EventExtractor {
             qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
+            ceremony_acts: WordSet::from_words(EVENT_HEADS.section("ceremony").iter().filter_map(|r| {
+                let w = r.word();
+                CEREMONY_BASES.iter().find_map(|b| w.strip_suffix(b)).filter(|act| !act.is_empty())
+            })),
             launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
@@ -995,6 +1009,9 @@ impl EventExtractor {
         if theme.is_none() && !self.distinctive(&stripped, min_chars) && !self.observances.contains(head.slice(text)) {
             return None;
         }
+        if theme.is_none() && (self.only_ceremony_acts(&stripped, head.slice(text)) || counted_after(text, head.end)) {
+            return None;
+        }
         if !self.last_conjunct_named(text, &s.tokens[..k], Span::new(start, head.start), head, min_chars) {
             return None;
         }
@@ -1002,6 +1019,19 @@ impl EventExtractor {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `举行了挂牌开诊仪式`, `启动揭牌仪式`: a ceremony whose name (`stripped`, without its
+    /// base) is only what ceremonies do is a kind of ceremony, no name.
+    fn only_ceremony_acts(&self, stripped: &str, head: &str) -> bool {
+        if !self.ceremony.contains(head) {
+            return false;
+        }
+        let mut rest = stripped;
+        while let Some(len) = self.ceremony_acts.longest_prefix(rest) {
+            rest = &rest[len..];
+        }
+        rest.is_empty()
     }
 
     /// `举行大型…研讨会`: a word of size (`[sizes]`) opening the name from `start` describes
@@ -1513,6 +1543,17 @@ impl EventExtractor {
 /// Sentence `i` of `spans` (sorted), reaching back over the lines it continues: `暨` opens
 /// no sentence, so one that starts with it goes on from the lines before that end in no
 /// sentence-final mark (`…联合举办` / `…启动仪式` / `暨“…”宣传活动`, a page broken in lines).
+/// `举办…培训班14期`, `报告会三场`: a count with a measure word of sessions right after a
+/// head makes it a plural noun, no name.
+fn counted_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let numerals = rest.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
+    let mut after = rest.chars().skip(numerals).skip_while(|&c| c == '余' || c == '多');
+    // `会议两个月后`: a span of time after the meeting, no count of it.
+    let counted = after.next().is_some_and(|c| COUNT_AFTER.contains(&c));
+    numerals > 0 && counted && after.next().map_or(true, |c| !"月小星钟".contains(c))
+}
+
 fn continued(text: &str, spans: &[Span], i: usize) -> Span {
     let s = spans[i];
     if !s.slice(text).trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c)).starts_with('暨') {
