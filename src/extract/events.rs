@@ -1050,7 +1050,8 @@ impl EventExtractor {
             return start;
         };
         let rest = &modifier[len..];
-        let edition = rest.starts_with(FIRST_EDITION) || self.ordinal.find(rest).is_some_and(|m| m.as_str().ends_with(EDITION));
+        let edition =
+            rest.starts_with(FIRST_EDITION) || self.ordinal.find(rest).is_some_and(|m| m.as_str().ends_with(EDITION));
         if edition {
             start + len
         } else {
@@ -1232,14 +1233,7 @@ impl EventExtractor {
                 }
                 let inner = q.inner.slice(text).trim();
                 let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
-                if theme.is_some()
-                    || inner.is_empty()
-                    || is_quoted_day(inner)
-                    || inner.contains(['。', '！', '？'])
-                    // `“珍爱生命，远离烟草”…展览`: a slogan of short clauses is a theme.
-                    || (inner.contains('，') && !quotes::short_clauses(inner))
-                    || inner.chars().count() > longest
-                {
+                if theme.is_some() || !is_theme(inner, longest) {
                     break;
                 }
                 theme = Some(inner.to_string());
@@ -1543,6 +1537,16 @@ impl EventExtractor {
 /// Sentence `i` of `spans` (sorted), reaching back over the lines it continues: `暨` opens
 /// no sentence, so one that starts with it goes on from the lines before that end in no
 /// sentence-final mark (`…联合举办` / `…启动仪式` / `暨“…”宣传活动`, a page broken in lines).
+/// Whether a quote's `inner` text can be a meeting's theme: not empty, no day, no sentence,
+/// at most `longest` chars; a slogan of short clauses is one (`“珍爱生命，远离烟草”…展览`).
+fn is_theme(inner: &str, longest: usize) -> bool {
+    !(inner.is_empty()
+        || is_quoted_day(inner)
+        || inner.contains(['。', '！', '？'])
+        || (inner.contains('，') && !quotes::short_clauses(inner))
+        || inner.chars().count() > longest)
+}
+
 /// `举办…培训班14期`, `报告会三场`: a count with a measure word of sessions right after a
 /// head makes it a plural noun, no name.
 fn counted_after(text: &str, end: usize) -> bool {
