@@ -234,17 +234,27 @@ impl ArticleParser {
             .collect();
         self.assign_sources(&read, dateline.as_ref(), &mut layout);
         if layout.source.is_none() {
-            layout.source = self.own_report_masthead(text, &lines, title.unwrap_or(start), start, &layout);
-        }
-        if layout.source.is_none() {
-            layout.source = title.and_then(|t| self.masthead_above(text, &lines[..t]));
-        }
-        if layout.source.is_none() {
-            layout.source = self.account_above_date(text, &lines, start);
+            layout.source = self.source_off_the_lines(text, &lines, title, start, &layout);
         }
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
+    }
+
+    /// The source of a page whose meta lines name none, first that applies: the masthead of
+    /// an own report, a paper's name alone above the headline, an account's name alone
+    /// between the headline and a date line.
+    fn source_off_the_lines(
+        &self,
+        text: &str,
+        lines: &[Line],
+        title: Option<usize>,
+        start: usize,
+        layout: &ArticleLayout,
+    ) -> Option<Field> {
+        self.own_report_masthead(text, lines, title.unwrap_or(start), start, layout)
+            .or_else(|| title.and_then(|t| self.masthead_above(text, &lines[..t])))
+            .or_else(|| self.account_above_date(text, lines, start))
     }
 
     /// The headline and the date of a page without running text: the first dated line right
