@@ -2471,7 +2471,8 @@ impl FigureExtractor {
         {
             return None;
         }
-        if predicate_after_count(s, &tokens) {
+        let relative = self.relative_clause_ahead(s, &tokens);
+        if predicate_after_count(s, &tokens) && !relative {
             return None;
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
@@ -2484,7 +2485,7 @@ impl FigureExtractor {
                 return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
             }
         }
-        if first_is_verb || first_is_stop {
+        if first_is_verb || first_is_stop || relative {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
             let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
@@ -2505,6 +2506,20 @@ impl FigureExtractor {
         }
         let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Relative clause after the count*: words before a `的` a few words on that hold a
+    /// predicate (a verb or a set phrase: `重点扶持的项目`, `自愿参加试点的领域`, `优先发展的
+    /// 学科`) describe the noun after it, one phrase with it; nouns alone before `的` own it
+    /// (`三个连队的居民`, read elsewhere), and a verb with an aspect particle is the predicate
+    /// (`三维防线构建了…的体系` → 防线).
+    fn relative_clause_ahead(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        let Some(k) = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的") else { return false };
+        k > 0
+            && tokens[..k]
+                .iter()
+                .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
+            && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
     }
 
     /// *Count of a count*: the end of a count (number and measure word) starting right at
