@@ -2509,13 +2509,16 @@ impl FigureExtractor {
     }
 
     /// *Relative clause after the count*: words before a `的` a few words on that hold a
-    /// predicate (a verb or a set phrase: `重点扶持的项目`, `自愿参加试点的领域`, `优先发展的
-    /// 学科`) describe the noun after it, one phrase with it; nouns alone before `的` own it
-    /// (`三个连队的居民`, read elsewhere), and a verb with an aspect particle is the predicate
+    /// predicate (a verb or a set phrase: `自愿参加试点的领域`, `优先发展的学科`) describe the
+    /// noun after it, one phrase with it; a noun opening them is the clause's agent, the one
+    /// counted (`5万患者使用的药品` → 患者), nouns alone before `的` own it (`三个连队的居民`,
+    /// read elsewhere), and a verb with an aspect particle is the predicate
     /// (`三维防线构建了…的体系` → 防线).
     fn relative_clause_ahead(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
         let Some(k) = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的") else { return false };
+        // 5万患者使用的药品: a noun opening the words is the clause's agent, the one counted.
         k > 0
+            && !tokens[0].2.starts_with(['n', 'r', 'j'])
             && tokens[..k]
                 .iter()
                 .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
