@@ -347,6 +347,8 @@ struct SubjectWords {
     reach: Vec<String>,
     /// Verbs of causing (`使`, `让`): the metric starts after them.
     causative: Vec<String>,
+    /// Prepositions of a rate (`按`, `按照`): the metric ends before them.
+    rate_preposition: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -471,7 +473,8 @@ impl SubjectWords {
             people_unit,
             modal,
             reach,
-            causative
+            causative,
+            rate_preposition
         )
     }
 }
@@ -3232,6 +3235,8 @@ impl FigureExtractor {
         }
         let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
         let t = &t[..self.first_cut(t, from, at)];
+        let (from, to) = self.around_rate_preposition(sentence, off, t, from);
+        let t = &t[..to];
         let from = self.after_causative(sentence, off, t, from);
         let from = match self.metric_start(sentence, off, t, from, at) {
             MetricStart::From(from) => from,
@@ -3246,6 +3251,31 @@ impl FigureExtractor {
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// *Rate*: a preposition of a rate standing as a word (role `rate_preposition`: `按`,
+    /// `按照`) ends the metric when words precede it (`补助标准按每人每年60元` → 补助标准) and
+    /// goes when it opens it (`按上年度工资总额8%` → 上年度工资总额), not before a verb
+    /// (`按需配置`, a manner): the start and end in `t`.
+    fn around_rate_preposition(&self, sentence: &Sentence<'_>, off: usize, t: &str, from: usize) -> (usize, usize) {
+        let base = sentence.span.start + off;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        // 按需配置: before a verb it is a manner of the act, no rate.
+        let toks = &sentence.tokens[first..];
+        let found = toks
+            .iter()
+            .enumerate()
+            .take_while(|(_, x)| x.span.end < base + t.len())
+            .find(|&(j, x)| {
+                self.subject.rate_preposition.iter().any(|w| w == x.text)
+                    && toks.get(j + 1).is_some_and(|n| !n.tag.starts_with('v'))
+            })
+            .map(|(_, x)| x);
+        match found {
+            Some(x) if x.span.start == base + from => (x.span.end - base, t.len()),
+            Some(x) => (from, x.span.start - base),
+            None => (from, t.len()),
+        }
     }
 
     /// *Causer*: past the last verb of causing standing as a whole word in `t[from..]`
