@@ -217,8 +217,8 @@ use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, WordSearch, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
-    NUMERAL_IDIOMS, SUBJECT_WORDS, TIME_WORDS, UNITS,
+    Lexicon, WordSearch, WordSet, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
+    NUMERAL_IDIOMS, ORG_SUFFIXES, SUBJECT_WORDS, TIME_WORDS, UNITS,
 };
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, Span};
@@ -343,6 +343,12 @@ struct SubjectWords {
     people_unit: Vec<String>,
     /// Modal words before the act done within a time limit (`能够`, `可`).
     modal: Vec<String>,
+    /// Links of reaching between a metric and an amount before `的` (`达`, `高达`).
+    reach: Vec<String>,
+    /// Verbs of causing (`使`, `让`): the metric starts after them.
+    causative: Vec<String>,
+    /// Prepositions of a rate (`按`, `按照`): the metric ends before them.
+    rate_preposition: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -388,6 +394,10 @@ pub struct FigureExtractor {
     lead_verbs: WordSearch,
     cuts: WordSearch,
     kept: WordSearch,
+    /// Heads of organizations' names of two characters or more (`org_suffixes.txt`: 医院,
+    /// 中心, 公司; not those that also name a field or a kind, flag `proper`: 医药, 保险):
+    /// a noun ending in one before a verb is the clause's agent.
+    agent_heads: WordSet,
 }
 
 impl Default for FigureExtractor {
@@ -461,7 +471,10 @@ impl SubjectWords {
             act_unit,
             average,
             people_unit,
-            modal
+            modal,
+            reach,
+            causative,
+            rate_preposition
         )
     }
 }
@@ -757,6 +770,13 @@ impl FigureExtractor {
             lead_verbs: WordSearch::new(&subject.lead_verb),
             cuts: WordSearch::new(&subject.cut),
             kept: WordSearch::new(&subject.keep),
+            agent_heads: WordSet::from_words(
+                ORG_SUFFIXES
+                    .rows()
+                    .filter(|r| !r.fields().contains(&"proper"))
+                    .map(|r| r.word())
+                    .filter(|w| w.chars().count() >= 2),
+            ),
             subject,
         }
     }
@@ -1547,11 +1567,23 @@ impl FigureExtractor {
         if !sentence.text[end..].starts_with('的') {
             return None;
         }
-        let last = noun_ending_at(sentence, start)?;
+        // 总投资达4.6亿元的新院区: a link of reaching between the metric and the amount.
+        let reach =
+            noun_ending_at(sentence, start).is_none().then(|| self.reach_link_before(sentence, start)).flatten();
+        let last = noun_ending_at(sentence, reach.unwrap_or(start))?;
         if self.names_nothing(last.text) {
             return None;
         }
         self.clean_before(sentence, clause)
+    }
+
+    /// The start of a link of reaching (role `reach`: `达`, `高达`) that is the token ending
+    /// at `start`, if any.
+    fn reach_link_before(&self, sentence: &Sentence<'_>, start: usize) -> Option<usize> {
+        let at = sentence.span.start + start;
+        let k = sentence.tokens.partition_point(|t| t.span.end < at);
+        let t = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
+        self.subject.reach.iter().any(|w| w == t.text).then(|| t.span.start - sentence.span.start)
     }
 
     /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
@@ -1903,10 +1935,20 @@ impl FigureExtractor {
         clause: &str,
         prev_subject: Option<&str>,
     ) -> Option<String> {
-        if self.verb_before_share(sentence, clause, end) {
+        let object = self.verb_before_share(sentence, clause, end);
+        if object {
             if let Some(after) = self.subject_after(sentence, end) {
                 return Some(after);
             }
+        }
+        // *Share of people*: `30%的人` measures people, the one-character noun a subject here
+        // (as `七八个人`), after a verb or where the clause before names no metric.
+        let people = || {
+            let at = end + "的人".len();
+            sentence.text[end..].starts_with("的人") && token_boundary(sentence, at) && token_boundary(sentence, at - 3)
+        };
+        if people() && (object || self.clean_before(sentence, clause).is_none()) {
+            return Some("人".to_string());
         }
         self.change_subject(clause, prev_subject, unit == Some("百分点"))
             .or_else(|| {
@@ -2432,7 +2474,8 @@ impl FigureExtractor {
         {
             return None;
         }
-        if predicate_after_count(s, &tokens) {
+        let relative = self.relative_clause_ahead(s, &tokens);
+        if predicate_after_count(s, &tokens) && !relative {
             return None;
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
@@ -2445,7 +2488,7 @@ impl FigureExtractor {
                 return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
             }
         }
-        if first_is_verb || first_is_stop {
+        if first_is_verb || first_is_stop || relative {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
             let k = tokens.iter().take(8).position(|&(a, b, _)| &s[a..b] == "的");
             let clean = |k: usize| tokens[..k].iter().all(|&(a, _, _)| next_char(s, a).is_some_and(is_word_char));
@@ -2466,6 +2509,23 @@ impl FigureExtractor {
         }
         let e = self.definite_member(s, p, e);
         self.finish_after(&s[..p], self.trim_words(sentence, &s[p..e], true))
+    }
+
+    /// *Relative clause after the count*: words before a `的` a few words on that hold a
+    /// predicate (a verb or a set phrase: `自愿参加试点的领域`, `优先发展的学科`) describe the
+    /// noun after it, one phrase with it; a noun opening them is the clause's agent, the one
+    /// counted (`5万患者使用的药品` → 患者), nouns alone before `的` own it (`三个连队的居民`,
+    /// read elsewhere), and a verb with an aspect particle is the predicate
+    /// (`三维防线构建了…的体系` → 防线).
+    fn relative_clause_ahead(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        let Some(k) = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的") else { return false };
+        // 5万患者使用的药品: a noun opening the words is the clause's agent, the one counted.
+        k > 0
+            && !tokens[0].2.starts_with(['n', 'r', 'j'])
+            && tokens[..k]
+                .iter()
+                .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
+            && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
     }
 
     /// *Count of a count*: the end of a count (number and measure word) starting right at
@@ -2689,6 +2749,13 @@ impl FigureExtractor {
         if started && (tag == "ad" || self.is_function(word) || tag == "d" && before_predicate()) {
             return PhraseStep::Stop;
         }
+        // *Predicate word after the noun*: an idiom or set phrase (`东奔西走`, tags `i`, `l`), a localizer before no noun
+        // (`之外`, `中`; not `二级以上公立医院`) or a distributive `每` (`每半年…`) after the noun has begun closes it
+        // (`7名队员东奔西走` → 队员; `50名代表之外` → 代表; `三成的人每年体检` → 人).
+        let noun_next = || tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n'));
+        if started && (matches!(tag, "i" | "l") || tag == "f" && !noun_next() || word == "每") {
+            return PhraseStep::Stop;
+        }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
@@ -2751,7 +2818,18 @@ impl FigureExtractor {
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
-            return if k == 1 && tokens[0].2 == "vn" { PhraseStep::EndAt(b) } else { PhraseStep::Stop };
+            if k == 1 && tokens[0].2 == "vn" {
+                return PhraseStep::EndAt(b);
+            }
+            // *Verbal predicate*: after nouns, a verbal noun before the verb is the predicate's
+            // (`20个省份临床推广` → 省份), unless it ends in a head noun (`医疗服务`).
+            if k >= 2 {
+                let (va, vb, vtag) = tokens[k - 1];
+                if vtag == "vn" && tokens[k - 2].2.starts_with('n') && !self.ends_in_head(&s[va..vb]) {
+                    return PhraseStep::EndAt(tokens[k - 2].1);
+                }
+            }
+            return PhraseStep::Stop;
         }
         PhraseStep::Take
     }
@@ -3157,6 +3235,9 @@ impl FigureExtractor {
         }
         let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
         let t = &t[..self.first_cut(t, from, at)];
+        let (from, to) = self.around_rate_preposition(sentence, off, t, from);
+        let t = &t[..to];
+        let from = self.after_causative(sentence, off, t, from);
         let from = match self.metric_start(sentence, off, t, from, at) {
             MetricStart::From(from) => from,
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
@@ -3170,6 +3251,44 @@ impl FigureExtractor {
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
         (!self.subject.cut.contains(&t)).then_some(t)
+    }
+
+    /// *Rate*: a preposition of a rate standing as a word (role `rate_preposition`: `按`,
+    /// `按照`) ends the metric when words precede it (`补助标准按每人每年60元` → 补助标准) and
+    /// goes when it opens it (`按上年度工资总额8%` → 上年度工资总额), not before a verb
+    /// (`按需配置`, a manner): the start and end in `t`.
+    fn around_rate_preposition(&self, sentence: &Sentence<'_>, off: usize, t: &str, from: usize) -> (usize, usize) {
+        let base = sentence.span.start + off;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        // 按需配置: before a verb it is a manner of the act, no rate.
+        let toks = &sentence.tokens[first..];
+        let found = toks
+            .iter()
+            .enumerate()
+            .take_while(|(_, x)| x.span.end < base + t.len())
+            .find(|&(j, x)| {
+                self.subject.rate_preposition.iter().any(|w| w == x.text)
+                    && toks.get(j + 1).is_some_and(|n| !n.tag.starts_with('v'))
+            })
+            .map(|(_, x)| x);
+        match found {
+            Some(x) if x.span.start == base + from => (x.span.end - base, t.len()),
+            Some(x) => (from, x.span.start - base),
+            None => (from, t.len()),
+        }
+    }
+
+    /// *Causer*: past the last verb of causing standing as a whole word in `t[from..]`
+    /// (`该药使治疗哮喘的有效率` → 治疗哮喘的有效率; role `causative`), if it leaves words.
+    fn after_causative(&self, sentence: &Sentence<'_>, off: usize, t: &str, from: usize) -> usize {
+        let base = sentence.span.start + off;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        sentence.tokens[first..]
+            .iter()
+            .take_while(|x| x.span.end < base + t.len())
+            .filter(|x| self.subject.causative.iter().any(|w| w == x.text))
+            .last()
+            .map_or(from, |x| x.span.end - base)
     }
 
     /// *Glued function word* before the number: a piece of a token the segmenter glued to the
@@ -3392,10 +3511,24 @@ impl FigureExtractor {
             sentence.tokens[first..].iter().take_while(|t| t.span.end <= base + to).collect();
         let last = toks.last()?;
         // One-character verbs are mostly mis-tagged suffixes (住院率, 服务包).
-        let verb = last.tag.starts_with('v') && last.tag != "vn" && last.text.chars().count() >= 2;
+        let long = last.text.chars().count() >= 2;
+        let verb = last.tag.starts_with('v') && last.tag != "vn" && long;
         let link = self.subject.link.iter().chain(&self.subject.cut).any(|w| w == last.text);
-        if toks.len() < 2 || last.span.end != base + to || !verb || link {
+        if toks.len() < 2 || last.span.end != base + to || link {
             return None;
+        }
+        if !verb {
+            // *Verb tagged as a noun*: one word after a one-character adverb or a modal, or a
+            // verbal noun after the clause's named agent, is its predicate whatever the tagger
+            // calls it (`第二年就盈利` → 盈利, `某县投资` → 投资; not `专利转化`, a noun before
+            // it, nor `乡镇卫生院门诊量`, a name's noun).
+            let prev = toks[toks.len() - 2];
+            let agent = self.named_agent(&toks[..toks.len() - 1], base + from);
+            // 暂停协议: a word the tagger calls an adverb may be a verb; one-character adverbs
+            // and function words are none.
+            let after_adverb = prev.tag == "d" && prev.text.chars().count() == 1 || self.is_modal(prev.text);
+            let noun_tagged = last.tag == "vn" && agent || last.tag == "n" && after_adverb;
+            return (long && noun_tagged).then(|| last.span.start - base);
         }
         // Only after an adverb, a cumulative word or a name (南京还将投入, 广东累计投入), not
         // after the noun it nominalizes (专利转化); a verb phrase (隔离观察) goes whole.
@@ -3407,6 +3540,7 @@ impl FigureExtractor {
             && (toks[k - 1].tag.starts_with('v') || toks[k - 1].tag == "b")
             && !self.is_cumulative(toks[k - 1].text)
             && !function(toks[k - 1])
+            && !self.is_modal(toks[k - 1].text)
         {
             k -= 1;
         }
@@ -3420,8 +3554,8 @@ impl FigureExtractor {
                 start = prev.span.start;
             }
         } else {
-            let adverb = matches!(prev.tag, "d" | "c") || function(prev);
-            let agent = k == 1 && matches!(prev.tag, "ns" | "nr" | "nt") && prev.span.start <= base + from;
+            let adverb = matches!(prev.tag, "d" | "c") || function(prev) || self.is_modal(prev.text);
+            let agent = self.named_agent(&toks[..k], base + from);
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
             if !(adverb || agent) {
@@ -3429,6 +3563,18 @@ impl FigureExtractor {
             }
         }
         Some(start - base)
+    }
+
+    /// True when `toks` (the words before a verb) are the clause's named agent opening it: a
+    /// name (`ns`, `nr`, `nt`) at `from`, with one-character suffixes after it (`某某` + `厂`).
+    fn named_agent(&self, toks: &[&crate::segment::Token<'_>], from: usize) -> bool {
+        toks.first().is_some_and(|t| matches!(t.tag, "ns" | "nr" | "nt") && t.span.start <= from)
+            && toks[1..].iter().all(|t| t.text.chars().count() == 1 && t.tag.starts_with(['n', 'z']))
+    }
+
+    /// True when `word` is a modal (`可`, `能够`; role `modal`): an adverb of the clause.
+    fn is_modal(&self, word: &str) -> bool {
+        self.subject.modal.iter().any(|w| w == word)
     }
 
     /// `个人账户累计结存`: a common noun right before a cumulative word owns the balance or
