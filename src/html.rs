@@ -1051,15 +1051,15 @@ mod tests {
             authors: vec!["某某".into()],
             ..Default::default()
         };
-        assert!(m.best_authors().is_empty());
+        assert!(m.writer_authors().is_empty());
         assert_eq!(m.best_source().as_deref(), Some("某某"));
         // A person's name that does not begin the title's last part stays an author.
         let m = HtmlMeta { authors: vec!["王五".into()], ..m };
-        assert_eq!(m.best_authors(), vec!["王五".to_string()]);
+        assert_eq!(m.writer_authors(), vec!["王五".to_string()]);
         assert_eq!(m.best_source(), None);
         // No separator in the title: nothing names the outlet.
         let m = HtmlMeta { title: Some("某某发布".into()), authors: vec!["某某".into()], ..Default::default() };
-        assert_eq!(m.best_authors(), vec!["某某".to_string()]);
+        assert_eq!(m.writer_authors(), vec!["某某".to_string()]);
     }
 
     #[test]
