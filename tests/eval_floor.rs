@@ -117,9 +117,10 @@ const DEV: Floors = Floors { f1: [0.945, 0.999, 0.999, 0.948, 0.974, 1.0, 1.0], 
 /// (quoted plan periods, laws in 「」, heads led by a verb, kinds vetoed; `[scoped_verbs]`).
 /// Institutions with the round of 2026-12-05 (standing mechanisms and joint meetings,
 /// 郑大一附院); figure subjects with its written subject procedure (the verb-object ruling,
-/// with the tune gold made to follow it).
+/// with the tune gold made to follow it). Figure subjects with the web-set round of
+/// 2026-12-05 (a named agent's verbal noun is the metric).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.944, 0.993, 0.995, 0.933, 0.933, 0.988, 1.0], rates: [0.869, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.944, 0.993, 0.995, 0.933, 0.933, 0.988, 1.0], rates: [0.871, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -152,9 +153,11 @@ const REALDEV_TUNE: Floors =
 /// figures, people, people's organizations, meta fields and body checks with the round of
 /// 2026-12-04 late afternoon (measured after the merges, not used to choose any rule).
 /// Dates and meta fields with the round of 2026-12-05 (day-first stamps of Hong Kong and
-/// Macau; measured after the merges, not used to choose any rule).
+/// Macau; measured after the merges, not used to choose any rule). Institutions, events,
+/// figure subjects and meta fields with the web-set round of 2026-12-05 (measured after the
+/// merges, not used to choose any rule).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.795, 0.896, 0.945, 0.638, 0.803, 0.919, 0.649], rates: [0.528, 0.695, 0.876, 0.916] };
+    Floors { f1: [0.803, 0.896, 0.945, 0.638, 0.803, 0.919, 0.666], rates: [0.537, 0.695, 0.885, 0.916] };
 
 fn repo(path: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -232,11 +235,14 @@ struct LayoutFloors {
 }
 
 /// The web pages (`scripts/web/fetch.sh` puts them in `target/web-pages/`; gold in
-/// `corpus/web/`), split by outlet: the baseline of the first gold, truncated to 3 decimals.
+/// `corpus/web/`), split by outlet: the baseline of the first gold was meta 0.697 / 0.686,
+/// body kept 0.930 / 0.779, furniture dropped 0.658 / 0.897 (tune / blind); raised with the
+/// round that fixed the tune pages' errors (charset, forms, markup headlines, glued widgets,
+/// author metas, closing credits, list headings), blind measured after the merges.
 #[cfg(feature = "html")]
-const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.697, body_kept: 0.930, furniture_dropped: 0.658 };
+const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.927, body_kept: 0.987, furniture_dropped: 0.950 };
 #[cfg(feature = "html")]
-const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.686, body_kept: 0.779, furniture_dropped: 0.897 };
+const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.852, body_kept: 0.948, furniture_dropped: 0.913 };
 
 #[cfg(feature = "html")]
 #[test]
