@@ -91,25 +91,27 @@ fn realdev(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std
         return Ok(());
     }
     let root = Path::new(REALDEV_GOLD);
-    let split = read_split(&root.join("SPLIT.tsv"))?;
-    let mut parts: BTreeMap<String, Vec<ScoredPage>> = BTreeMap::new();
-    for page in score_pages(extractor, &root.join("gold"), texts)? {
-        let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
-        parts.entry(format!("realdev {part}")).or_default().push(page);
-    }
+    let pages = score_pages(extractor, &root.join("gold"), texts)?;
     report(
         args,
-        by_split(parts),
+        by_split("realdev", pages, root)?,
         |part| if part.ends_with("blind") { args.blind_diff } else { args.diff },
         Score::table,
     )
 }
 
-/// The pages grouped by split, `tune` first (it is the one to read).
-fn by_split(parts: BTreeMap<String, Vec<ScoredPage>>) -> Vec<(String, Vec<ScoredPage>)> {
+/// The pages of `set` grouped by their split in `root/SPLIT.tsv` (parts named `SET SPLIT`),
+/// `tune` first (it is the one to read).
+fn by_split(set: &str, pages: Vec<ScoredPage>, root: &Path) -> Result<Vec<(String, Vec<ScoredPage>)>, String> {
+    let split = read_split(&root.join("SPLIT.tsv"))?;
+    let mut parts: BTreeMap<String, Vec<ScoredPage>> = BTreeMap::new();
+    for page in pages {
+        let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
+        parts.entry(format!("{set} {part}")).or_default().push(page);
+    }
     let mut parts: Vec<(String, Vec<ScoredPage>)> = parts.into_iter().collect();
     parts.sort_by_key(|(name, _)| !name.ends_with("tune"));
-    parts
+    Ok(parts)
 }
 
 /// Scores the page structure of the web pages, per split (their gold annotates no facts).
@@ -122,15 +124,10 @@ fn web(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std::er
         return Ok(());
     }
     let root = Path::new(WEB_GOLD);
-    let split = read_split(&root.join("SPLIT.tsv"))?;
-    let mut parts: BTreeMap<String, Vec<ScoredPage>> = BTreeMap::new();
     let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
-    for page in score_pages_with(&root.join("gold"), pages_dir, "html", extract)? {
-        let part = split.get(&page.gold.id).ok_or_else(|| format!("{} is not in SPLIT.tsv", page.gold.id))?;
-        parts.entry(format!("web {part}")).or_default().push(page);
-    }
+    let pages = score_pages_with(&root.join("gold"), pages_dir, "html", extract)?;
     let args = Args { layout_only: true, ..args.clone() };
-    report(&args, by_split(parts), |part| !part.ends_with("blind") && args.diff, Score::layout_table)
+    report(&args, by_split("web", pages, root)?, |part| !part.ends_with("blind") && args.diff, Score::layout_table)
 }
 
 #[cfg(not(feature = "html"))]

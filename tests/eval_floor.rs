@@ -192,16 +192,22 @@ fn realdev_scores_stay_above_their_floors_in_both_splits() {
     }
     let split = read_split(&repo("corpus/realdev/SPLIT.tsv")).unwrap();
     let pages = score_pages(&zhnews::Extractor::new(), &repo("corpus/realdev/gold"), &texts).unwrap();
+    let (tune, blind) = split_totals(&pages, &split);
+    check("realdev tune", &tune, &REALDEV_TUNE);
+    check("realdev blind", &blind, &REALDEV_BLIND);
+}
+
+/// The total scores of the `tune` and `blind` pages.
+fn split_totals(pages: &[eval::ScoredPage], split: &std::collections::BTreeMap<String, String>) -> (Score, Score) {
     let (mut tune, mut blind) = (Score::default(), Score::default());
-    for page in &pages {
+    for page in pages {
         match split.get(&page.gold.id).map(String::as_str) {
             Some("tune") => tune.add(&page.score),
             Some("blind") => blind.add(&page.score),
             other => panic!("{}: split {other:?}", page.gold.id),
         }
     }
-    check("realdev tune", &tune, &REALDEV_TUNE);
-    check("realdev blind", &blind, &REALDEV_BLIND);
+    (tune, blind)
 }
 
 fn check(set: &str, s: &Score, floors: &Floors) {
@@ -257,7 +263,6 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
     let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
     let pages = eval::score_pages_with(&repo("corpus/web/gold"), &pages_dir, "html", extract).unwrap();
     assert_eq!(pages.len(), split.len(), "every page of corpus/web/SPLIT.tsv has gold");
-    let (mut tune, mut blind) = (Score::default(), Score::default());
     for page in &pages {
         let fragments = page.gold.body_must_contain.iter().chain(&page.gold.body_must_not_contain);
         assert!(
@@ -265,12 +270,8 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
             "{}: a body check over 20 characters",
             page.gold.id
         );
-        match split.get(&page.gold.id).map(String::as_str) {
-            Some("tune") => tune.add(&page.score),
-            Some("blind") => blind.add(&page.score),
-            other => panic!("{}: split {other:?}", page.gold.id),
-        }
     }
+    let (tune, blind) = split_totals(&pages, &split);
     check_layout("web tune", &tune, &WEB_TUNE);
     check_layout("web blind", &blind, &WEB_BLIND);
 }
