@@ -1207,16 +1207,21 @@ fn markup_headline_line(text: &str, lines: &[Line], headlines: &[String]) -> Opt
         let t = l.span.slice(text).trim();
         let rest = headlines.iter().find_map(|h| h.trim().strip_prefix(t))?;
         let cut = rest.trim_start().starts_with(SITE_SEPARATORS) || rest.is_empty();
-        (title_like(text, l) && cut && !matches!(l.kind, LineKind::Meta(_) | LineKind::OriginalTitle(_)))
-            .then_some(trim_line(text, l.span))
+        let headline = title_like(text, l) && cut && !matches!(l.kind, LineKind::Meta(_) | LineKind::OriginalTitle(_));
+        if headline {
+            trimmed(text, l.span)
+        } else {
+            None
+        }
     })
 }
 
-/// A line's span without its leading and trailing spaces.
-fn trim_line(text: &str, span: Span) -> Span {
+/// `span` without surrounding whitespace; `None` when nothing is left.
+fn trimmed(text: &str, span: Span) -> Option<Span> {
     let t = span.slice(text);
     let lead = t.len() - t.trim_start().len();
-    Span::new(span.start + lead, span.start + lead + t.trim().len())
+    let kept = t.trim().len();
+    (kept > 0).then(|| Span::new(span.start + lead, span.start + lead + kept))
 }
 
 /// The date of a legal document's adoption line right below its title: the document's own

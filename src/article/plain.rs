@@ -7,7 +7,7 @@
 //!
 //! **Guarantees:** spans are byte spans of the text, lines trimmed of whitespace; linear.
 
-use super::{ArticleLayout, Field};
+use super::{trimmed, ArticleLayout, Field};
 use crate::span::Span;
 
 /// Lays out `text` as a title (its first `title_end` bytes, when given) and body lines.
@@ -27,14 +27,6 @@ pub(crate) fn layout(text: &str, title_end: Option<usize>) -> ArticleLayout {
     }
     layout.fill_sentences(text);
     layout
-}
-
-/// `span` without surrounding whitespace; `None` when nothing is left.
-fn trimmed(text: &str, span: Span) -> Option<Span> {
-    let t = span.slice(text);
-    let lead = t.len() - t.trim_start().len();
-    let kept = t.trim().len();
-    (kept > 0).then(|| Span::new(span.start + lead, span.start + lead + kept))
 }
 
 #[cfg(test)]
