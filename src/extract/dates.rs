@@ -2054,13 +2054,18 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
     Some(point(value, Span::new(i, end)))
 }
 
-/// `6·30`, `7・21`: a month and day joined by a middle dot; `3/5` only where the words
+/// `6·30`, `7・21`: a month and day joined by a middle dot (not a decimal before a
+/// magnitude, percent or money word: `4·3亿`, `12·3％`); `3/5` only where the words
 /// around make it a date (`于3/5`, `3/5起`, `3/5（周二）`; `3/5的居民` is a share).
 fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
     let (m, j) = ascii_digits(s, i, 2)?;
     let sep = next_char(s, j).filter(|c| matches!(c, '·' | '・' | '/'))?;
     let (d, k) = ascii_digits(s, j + sep.len_utf8(), 2)?;
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) || next_char(s, k).is_some_and(|c| matches!(c, '/' | '.')) {
+        return None;
+    }
+    // 4·3亿美元, 12·3％, 6·5元: a decimal with its magnitude, percent or money after it.
+    if sep != '/' && next_char(s, k).is_some_and(|c| "%％‰万亿千百元倍".contains(c)) {
         return None;
     }
     if sep == '/' {

@@ -1061,7 +1061,7 @@ impl FigureExtractor {
     /// `一年多`, `近一年`, `约一小时`: 一 before a unit of time with an approximation counts
     /// it (not `一年一度`, `新的一年`, `每一年`).
     fn one_duration(&self, s: &str, i: usize, end: usize) -> bool {
-        let at = match ["多", "个多", "个余"].iter().find(|w| s[end..].starts_with(**w)) {
+        let at = match ["多", "个多", "个余", "个半"].iter().find(|w| s[end..].starts_with(**w)) {
             Some(w) => end + w.len(),
             None => end,
         };
@@ -1211,6 +1211,12 @@ impl FigureExtractor {
             m.end = u;
             half_after(s, &mut m, 5.0);
             tenth_digit(s, &mut m);
+        } else if let Some(u) = self.counted_half_time(s, m.end) {
+            // 一个半小时, 两个半月: 个 + 半 + a unit of time adds a half.
+            m.value += 0.5;
+            m.unit = Some(u.normalized.clone());
+            m.kind = u.kind;
+            m.end += "个半".len() + u.surface.len();
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
@@ -1234,6 +1240,13 @@ impl FigureExtractor {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
+    }
+
+    /// *Counted half*: `个半` then a unit of time (`一个半小时`, `两个半月`) — the unit after
+    /// the half, which adds 0.5 to the count.
+    fn counted_half_time(&self, s: &str, end: usize) -> Option<&Unit> {
+        let at = end + s[end..].starts_with("个半").then_some("个半".len())?;
+        self.unit_at(s, at).filter(|u| u.kind == FigureKind::Duration && !u.surface.starts_with('个'))
     }
 
     /// 306台(件): a measure word of objects `u` with another one in brackets after it keeps

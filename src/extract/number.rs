@@ -2,8 +2,9 @@
 //!
 //! **In:** a string, or a text and a byte position. **Out:** the numeric value and the byte
 //! span it covers. Accepted forms:
-//! - Arabic, with thousands separators and decimals: `1169`, `1,169`, `89.4`, full-width
-//!   digits `１２` (tolerated even though the normalizer folds them);
+//! - Arabic, with thousands separators and decimals: `1169`, `1,169`, `89.4`, `13·1` (a
+//!   middle dot as the point, in older print), full-width digits `１２` (tolerated even
+//!   though the normalizer folds them);
 //! - Chinese numerals: `三十一`, `一百二十`, `两千`, `二〇二四` (digit by digit), `廿`,
 //!   financial `壹贰叁…拾佰仟`, traditional `兩`/`萬`/`億`, decimals `三点五`, the
 //!   abbreviated `一万五` (= 15000);
@@ -180,7 +181,9 @@ fn scan_arabic(s: &str) -> Option<Number> {
     let mut mantissa = int;
     let mut divisor = 1.0;
     let mut end = b.get(i).map_or(read_end, |&(p, _)| p);
-    if let Some(&(_, '.' | '．')) = b.get(i) {
+    // A middle dot between digits is a decimal point in older print (`13·1％`, `4·3亿`);
+    // where it joins a month and a day (`6·30`) the date has claimed the span first.
+    if let Some(&(_, '.' | '．' | '·' | '・')) = b.get(i) {
         if b.get(i + 1).is_some_and(|&(_, c)| is_digit(c)) {
             let mut j = i + 1;
             while let Some(d) = b.get(j).and_then(|&(_, c)| digit_of(c)) {

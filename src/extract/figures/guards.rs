@@ -22,7 +22,10 @@
 //!   topic*: `从1到350，这是我市累计病例数的走势`), measures what that clause names, without the
 //!   writer's own place (`deictic`) and cut after its last count or rate head (数, 率, 量);
 //! - *list unit*: members of a list `A个、B个和C个百分点` (or bare `A、B和C%`) take the
-//!   percentage unit that the last member carries.
+//!   percentage unit that the last member carries; bare members of a list closed by a
+//!   measure word or unit other than one of time take it too (`分别有120和85家`,
+//!   `18、260个`, `3和5公斤`) — not before a magnitude word the bare member lacks
+//!   (`3和5万元`), nor years before `年` (`2019和2020年`).
 //!
 //! **Guarantees:** never panics; every look-around is bounded by a few characters or by
 //! the clause.
@@ -164,7 +167,8 @@ impl FigureExtractor {
     }
 
     /// *List unit*: the percentage unit the list after `end` closes with, if the number at
-    /// `..end` (bare, or with `个` when `with_ge`) is a member of such a list.
+    /// `..end` (bare, or with `个` when `with_ge`) is a member of such a list; for a bare
+    /// member, any unit but one of time that closes the list without a magnitude word.
     pub(super) fn list_unit(&self, s: &str, end: usize, with_ge: bool) -> Option<(&str, FigureKind)> {
         let mut p = end;
         for _ in 0..MAX_LIST_MEMBERS {
@@ -173,6 +177,11 @@ impl FigureExtractor {
             p = n.span.end;
             if let Some(u) = self.unit_at(s, p).filter(|u| u.kind == FigureKind::Percent) {
                 return Some((u.normalized.as_str(), u.kind));
+            }
+            if !with_ge && n.magnitude == 1.0 {
+                if let Some(u) = self.unit_at(s, p).filter(|u| u.kind != FigureKind::Duration) {
+                    return Some((u.normalized.as_str(), u.kind));
+                }
             }
             if with_ge {
                 p += s[p..].starts_with('个').then_some('个'.len_utf8())?;
