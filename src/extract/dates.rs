@@ -34,7 +34,7 @@
 //! copy dates its events with (`世卫组织4日发布`, `当地时间5日，`, `截至5日，`) is a day of the
 //! reference month; a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
 //! `元月` is January, `03年` a year, `至今` after a date since, `自…起至…止` one range,
-//! years listed with 、 a year each (`2022、2023年`). The dates of the article's other metadata lines
+//! years listed with 、 or 和 a year each (`2022、2023年`, `2019和2020年`). The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
@@ -45,7 +45,7 @@
 //! `去（2018）年`, `本（1）月`, `今（16）日`) takes that as the reference date.
 //!
 //! Not dates: durations (`15年`, `3-6个月`, `首10日`), document numbers (`〔2024〕12号`), ages, `近日`, `近年来`, `目前`, `每年`
-//! and the months after it (`每年1至3月`, and the yearless dates later in its sentence:
+//! and the months after it (`每年1至3月`, `每年的3月24日`, and the yearless dates later in its sentence:
 //! `，6至8月`), `当日`.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
@@ -597,10 +597,11 @@ impl DateExtractor {
                 continue;
             }
             if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
-                // 每年1至3月: months of every year are no date (read whole, then dropped);
-                // so are the yearless dates after them in the sentence (`，6至8月`).
+                // 每年1至3月, 每年的3月24日: months and days of every year are no date (read
+                // whole, then dropped); so are the yearless dates after them in the sentence
+                // (`，6至8月`).
                 let next = d.mention.end.max(i + c.len_utf8());
-                if s[..i].ends_with("每年") {
+                if s[..i].ends_with("每年") || s[..i].ends_with("每年的") {
                     every_year = true;
                 } else if glosses(s, out.last(), &d) {
                     // 5月6日（下周一）: the bracket repeats the date before it.
@@ -1700,17 +1701,20 @@ fn listed_month(s: &str, i: usize) -> Option<(u8, usize)> {
     None
 }
 
-/// *Listed year*: a year of four digits listed before others with `、`, the last with 年
-/// (`2022、2023年`, `2019、2020、2021年`): that year, years rising along the list, and the
-/// offset after its digits.
+/// What joins the years of a list (`2022、2023年`, `2019和2020年`).
+const YEAR_LIST_SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
+
+/// *Listed year*: a year of four digits listed before others with `、` (or `和`/`与`/`及`),
+/// the last with 年 (`2022、2023年`, `2019、2020和2021年`): that year, years rising along
+/// the list, and the offset after its digits.
 fn listed_year(s: &str, i: usize) -> Option<(i32, usize)> {
     let year = |at: usize| ascii_digits(s, at, 4).filter(|&(y, k)| k - at == 4 && (1900..=2100).contains(&y));
     let (first, k) = year(i)?;
     let (mut last, mut j) = (first, k);
     // A bounded look along the list.
     for _ in 0..8 {
-        let at = j + s[j..].strip_prefix('、').map(|_| '、'.len_utf8())?;
-        let (n, e) = year(at)?;
+        let sep = YEAR_LIST_SEPARATORS.iter().find(|w| s[j..].starts_with(**w))?;
+        let (n, e) = year(j + sep.len())?;
         if n <= last {
             return None;
         }

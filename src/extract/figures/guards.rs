@@ -12,6 +12,7 @@
 //! - *pair of bodies*: `两部门` ("both departments", `两部门将…`, `由两部门共同…`) points
 //!   back at the two bodies the text named; a count of departments is written otherwise
 //!   (`卫健委等5部门`, `十部门联合印发`);
+//! - *route number*: a number in `路` before a bus or a line (`12路公交车`) names a route;
 //! - *rate base*: a round power of ten after `每` counting people (`每十万人口`, `每10万人`,
 //!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it.
 //!
@@ -74,6 +75,7 @@ impl FigureExtractor {
             || self.pair_anaphor(s, start, m, dates_start)
             || pair_of_bodies(&s[start..m.end])
             || rate_base(s, start, m)
+            || route_number(s, m)
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -195,6 +197,15 @@ impl FigureExtractor {
 /// *Pair of bodies*: `两部门` points back at two bodies already named.
 fn pair_of_bodies(text: &str) -> bool {
     matches!(text, "两部门" | "二部门")
+}
+
+/// What a route's number names (`12路公交车`, `3路车`, `5路线`).
+const ROUTE_VEHICLES: [&str; 5] = ["公交", "车", "巴士", "电车", "线"];
+
+/// *Route number*: a number in `路` right before a bus or a line (`乘12路公交车`) names the
+/// route; `3路医疗队` still counts teams.
+fn route_number(s: &str, m: &Measure) -> bool {
+    m.unit.as_deref() == Some("路") && m.upper.is_none() && ROUTE_VEHICLES.iter().any(|w| s[m.end..].starts_with(w))
 }
 
 /// Nouns of people that a rate's base counts (`每十万人口`, `每千名居民`).
