@@ -2060,7 +2060,8 @@ fn paren_day_at(s: &str, i: usize, reference: Option<DateValue>) -> Option<DateM
 
 /// `6·30`, `7・21`: a month and day joined by a middle dot (not a decimal before a
 /// magnitude, percent or money word: `4·3亿`, `12·3％`); `3/5` only where the words
-/// around make it a date (`于3/5`, `3/5起`, `3/5（周二）`; `3/5的居民` is a share).
+/// around make it a date (`于3/5`, `3/5起`, `3/5（周二）`; `3/5的居民`, `在1/3的受访者中`
+/// are shares, `1/4决赛` a round).
 fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
     let (m, j) = ascii_digits(s, i, 2)?;
     let sep = next_char(s, j).filter(|c| matches!(c, '·' | '・' | '/'))?;
@@ -2075,7 +2076,9 @@ fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
     if sep == '/' {
         let before = prev_char(s, i).is_some_and(|p| "于在自从至到截".contains(p));
         let after = next_char(s, k).is_some_and(|c| matches!(c, '起' | '前' | '止' | '（' | '(' | '至' | '到'));
-        if !(before || after) {
+        // 在1/3的受访者中: a share of what follows; 1/4决赛: a round of a contest.
+        let share = s[k..].starts_with('的') || s[k..].starts_with("决赛");
+        if !(before || after) || share {
             return None;
         }
     }

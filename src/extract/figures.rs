@@ -1001,6 +1001,10 @@ impl FigureExtractor {
         if (s[..i].ends_with("每年") || q.upper.is_some()) && s[end..].starts_with('月') {
             return Err(Step::Skip(end));
         }
+        // 1/4决赛, 八分之一决赛: a fraction naming a round of a contest is no share.
+        if q.percent && s[end..].starts_with("决赛") {
+            return Err(Step::Skip(end));
+        }
         // 农历八月十五: a month of the lunar calendar, neither a date nor a duration.
         if s[end..].starts_with('月') && self.lunar.iter().any(|w| s[..i].ends_with(w.as_str())) {
             return Err(Step::Skip(end));
