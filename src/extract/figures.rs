@@ -1938,7 +1938,9 @@ impl FigureExtractor {
     /// (`山区占全省面积九成的某省`) or after a change verb (`增长5%的`) the share belongs to
     /// the clause before.
     fn share_of_noun(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize, clause: &str) -> Option<String> {
-        if unit != Some("%") || !sentence.text[end..].starts_with('的') {
+        // 30%的人: a share of people is read by `percent_subject` (the whole named before).
+        let rest = &sentence.text[end..];
+        if unit != Some("%") || !rest.starts_with('的') || rest.starts_with("的人") {
             return None;
         }
         let sw = &self.subject;
@@ -2780,6 +2782,11 @@ impl FigureExtractor {
         if started && tag.starts_with('p') {
             return PhraseStep::Stop;
         }
+        // A time word owning what follows (`目前的情况`, `今后的方向`) after the noun has begun
+        // opens another phrase.
+        if started && tag.starts_with('t') && tokens.get(k + 1).is_some_and(|&(x, y, _)| &s[x..y] == "的") {
+            return PhraseStep::Stop;
+        }
         // *Predicate word after the noun*: an idiom or set phrase (`东奔西走`, tags `i`, `l`), a localizer before no noun
         // (`之外`, `中`; not `二级以上公立医院`) or a distributive `每` (`每半年…`) after the noun has begun closes it
         // (`7名队员东奔西走` → 队员; `50名代表之外` → 代表; `三成的人每年体检` → 人).
@@ -3390,15 +3397,16 @@ impl FigureExtractor {
         }
     }
 
-    /// *Verb with `至`*: a verb followed by `至` or `到` standing as words right before the
-    /// number (`资产扩张至`, `价格攀升到`) is a link of change like `增至`, whatever the verb:
-    /// the metric is what stands before them. `t` is a slice of the clause at `off`.
+    /// *Verb with `至`*: a verb followed by `至` standing as a word right before the number
+    /// (`资产扩张至`, `价格攀升至`) is a link of change like `增至`, whatever the verb: the
+    /// metric is what stands before them (not `到`: `只招聘到59人` is the act's result).
+    /// `t` is a slice of the clause at `off`.
     fn strip_verb_to<'t>(&self, sentence: &Sentence<'_>, off: usize, t: &'t str, from: usize) -> &'t str {
         let base = sentence.span.start + off;
         let end = sentence.tokens.partition_point(|x| x.span.end <= base + t.len());
         let (Some(to), Some(verb)) = (end.checked_sub(1), end.checked_sub(2)) else { return t };
         let (to, verb) = (&sentence.tokens[to], &sentence.tokens[verb]);
-        let linked = to.span.end == base + t.len() && matches!(to.text, "至" | "到");
+        let linked = to.span.end == base + t.len() && to.text == "至";
         let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" && verb.span.start >= base + from;
         if linked && is_verb && verb.span.start > base + from {
             &t[..verb.span.start - base]

@@ -147,8 +147,9 @@ impl FigureExtractor {
             || k + 2 == toks.len() && sw.verbal_noun.iter().any(|w| w == last.text);
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
-            // 收各种粮食2万公斤: a verb of one character is no modifier of its object, unlike
-            // a verb of two opening a term (`授权专利`, `配备药品`).
+            // 收小麦2万公斤: a verb of one character opening the metric is no modifier of its
+            // object, unlike a verb of two opening a term (`授权专利`, `配备药品`). After a
+            // noun it may be part of a phrase (`东墙到西墙`, `境外来沪`).
             0 if verb.text.chars().count() == 1 => true,
             0 => {
                 prev.is_some_and(marker)
