@@ -349,6 +349,9 @@ struct SubjectWords {
     causative: Vec<String>,
     /// Prepositions of a rate (`按`, `按照`): the metric ends before them.
     rate_preposition: Vec<String>,
+    /// Nouns of a level or a goal (`水平`, `目标`) after a share's `的`: they name nothing
+    /// measured, so the share keeps the metric before it.
+    share_frame: Vec<String>,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
@@ -474,7 +477,8 @@ impl SubjectWords {
             modal,
             reach,
             causative,
-            rate_preposition
+            rate_preposition,
+            share_frame
         )
     }
 }
@@ -1501,7 +1505,8 @@ impl FigureExtractor {
             if let Some(compared) = self.compared_subject(clause(), prev_subject) {
                 return compared;
             }
-            self.topic_subject(sentence, start, dates, unit)
+            self.share_of_noun(sentence, unit, end, clause())
+                .or_else(|| self.topic_subject(sentence, start, dates, unit))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1941,6 +1946,29 @@ impl FigureExtractor {
         (closes || sentence.tokens.get(k + 1).is_some_and(|n| !n.tag.starts_with('n')))
             .then_some(t.text)
             .filter(|w| w.chars().count() >= 2 && self.subject.rate_head.iter().any(|h| w.ends_with(h.as_str())))
+    }
+
+    /// *Share of the noun after it*: a share in % followed by `的` and a noun phrase
+    /// (`全省九成的村卫生室`, `该地8%的林地`, `高达30%的结余率`) measures that noun; the words
+    /// before it are its owner, its scope or a link to it. A noun of a level or a goal
+    /// (`达到90%的水平`; role `share_frame`) names nothing measured, and in a clause with `占`
+    /// (`山区占全省面积九成的某省`) or after a change verb (`增长5%的`) the share belongs to
+    /// the clause before.
+    fn share_of_noun(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize, clause: &str) -> Option<String> {
+        // 30%的人: a share of people is read by `percent_subject` (the whole named before).
+        let rest = &sentence.text[end..];
+        if unit != Some("%") || !rest.starts_with('的') || rest.starts_with("的人") {
+            return None;
+        }
+        let sw = &self.subject;
+        let before = clause.trim_end();
+        if sw.share.iter().any(|w| before.contains(w.as_str()))
+            || sw.increase.iter().chain(&sw.decrease).any(|w| before.ends_with(w.as_str()))
+        {
+            return None;
+        }
+        let noun = self.subject_after(sentence, end)?;
+        (!sw.share_frame.iter().any(|w| noun.ends_with(w.as_str()))).then_some(noun)
     }
 
     /// A share names its metric before it; after it only as 30%的居民.
@@ -2762,8 +2790,18 @@ impl FigureExtractor {
         // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
         // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者).
         let before_predicate =
-            || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a')));
+            || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a' | 'p')));
         if started && (tag == "ad" || self.is_function(word) || tag == "d" && before_predicate()) {
+            return PhraseStep::Stop;
+        }
+        // *Adverbial after the noun*: a preposition after the noun has begun opens the
+        // predicate's adverbial (`两个进球以…取胜` → 进球, `300名学员对…` → 学员).
+        if started && tag.starts_with('p') {
+            return PhraseStep::Stop;
+        }
+        // A time word owning what follows (`目前的情况`, `今后的方向`) after the noun has begun
+        // opens another phrase.
+        if started && tag.starts_with('t') && tokens.get(k + 1).is_some_and(|&(x, y, _)| &s[x..y] == "的") {
             return PhraseStep::Stop;
         }
         // *Predicate word after the noun*: an idiom or set phrase (`东奔西走`, tags `i`, `l`), a localizer before no noun
@@ -3246,6 +3284,7 @@ impl FigureExtractor {
         let t = clause.trim_end();
         let from = t.len() - t.trim_start().len();
         let t = self.strip_links(t, from, at)?;
+        let t = self.strip_verb_to(sentence, off, t, from);
         if t.len() <= from {
             // Nothing but spaces and links before the number.
             return None;
@@ -3372,6 +3411,24 @@ impl FigureExtractor {
             if t.len() == before {
                 return Some(t);
             }
+        }
+    }
+
+    /// *Verb with `至`*: a verb followed by `至` standing as a word right before the number
+    /// (`资产扩张至`, `价格攀升至`) is a link of change like `增至`, whatever the verb: the
+    /// metric is what stands before them (not `到`: `只招聘到59人` is the act's result).
+    /// `t` is a slice of the clause at `off`.
+    fn strip_verb_to<'t>(&self, sentence: &Sentence<'_>, off: usize, t: &'t str, from: usize) -> &'t str {
+        let base = sentence.span.start + off;
+        let end = sentence.tokens.partition_point(|x| x.span.end <= base + t.len());
+        let (Some(to), Some(verb)) = (end.checked_sub(1), end.checked_sub(2)) else { return t };
+        let (to, verb) = (&sentence.tokens[to], &sentence.tokens[verb]);
+        let linked = to.span.end == base + t.len() && to.text == "至";
+        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" && verb.span.start >= base + from;
+        if linked && is_verb && verb.span.start > base + from {
+            &t[..verb.span.start - base]
+        } else {
+            t
         }
     }
 

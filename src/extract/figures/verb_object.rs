@@ -114,8 +114,9 @@ impl FigureExtractor {
     /// adverb, a pronoun, a time or place word right before it (`prev`, the word before the metric,
     /// when the verb opens it), after nothing but its agent (`该院救治伤员`, `各地共收回违规
     /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
-    /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb
-    /// opening a metric before a count is read as a modifier (`授权专利`, `配备药品`).
+    /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb of two
+    /// characters opening a metric before a count is read as a modifier (`授权专利`,
+    /// `配备药品`); one of one character is the predicate (`收小麦30万公斤` → 小麦).
     fn predicate_verb(
         &self,
         prev: Option<&Token<'_>>,
@@ -146,6 +147,10 @@ impl FigureExtractor {
             || k + 2 == toks.len() && sw.verbal_noun.iter().any(|w| w == last.text);
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
+            // 收小麦2万公斤: a verb of one character opening the metric is no modifier of its
+            // object, unlike a verb of two opening a term (`授权专利`, `配备药品`). After a
+            // noun it may be part of a phrase (`东墙到西墙`, `境外来沪`).
+            0 if verb.text.chars().count() == 1 => true,
             0 => {
                 prev.is_some_and(marker)
                     || governed
@@ -164,7 +169,8 @@ impl FigureExtractor {
                         && self.names_people(last.text)
             }
         };
-        (verb.tag == "v" && verb.text.chars().count() >= 2 && !listed(verb.text) && object_ok && shown).then_some(k)
+        let long_enough = verb.text.chars().count() >= 2 || k == 0 && !self.is_function(verb.text);
+        (verb.tag == "v" && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
     }
 
     /// True when the metric at token `first` follows a phrase opened by a preposition
