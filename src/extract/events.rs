@@ -1399,7 +1399,12 @@ impl EventExtractor {
         let mut core: &str = &name;
         // An activity is named by its theme (`“世界无烟日”主题宣传活动`): it stays in the core.
         if let Some(th) = theme.as_ref().filter(|_| self.kind_of(&name) != Some(Kind::Activity)) {
-            core = core.strip_prefix(th.as_str()).unwrap_or(core);
+            let rest = core.strip_prefix(th.as_str()).unwrap_or(core);
+            // `“某某”会议`: a theme before a bare type is the whole name; without it the core
+            // would be any meeting's (and end every other `…会议` of the page).
+            if self.named_without_theme(rest) {
+                core = rest;
+            }
         }
         let in_name = self.year_in_name(core);
         let year = in_name.map(|(y, _)| y);
@@ -1424,6 +1429,14 @@ impl EventExtractor {
         let scoped = self.scoped_core(&core);
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
         Candidate { name, mention, core, scoped, year, ordinal, date, short: false }
+    }
+
+    /// The words of a name left once its theme is set aside still name a meeting: letters
+    /// beyond generic words before its head (`豫渝…交流会`, not `会议`, `专题会议`).
+    fn named_without_theme(&self, rest: &str) -> bool {
+        let head = self.head_of(rest).map_or(0, str::len);
+        let modifier = &rest[..rest.len() - head];
+        self.distinctive(self.strip_qualifiers(modifier), MIN_SHORT_NAME_CHARS)
     }
 
     /// `健博会`: a name ending in a fair's abbreviated head (`[abbreviated]`).

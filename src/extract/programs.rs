@@ -1948,7 +1948,12 @@ impl ProgramExtractor {
         let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
         if members.is_empty() {
             let parts = self.list_members(text, tokens, first, 1, 1, taken);
-            if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+            // `…的政策、某某工程`: a part that is a document's head (`政策`) is its own noun.
+            let short = |p: &Span| {
+                let s = p.slice(text);
+                s.chars().count() < MIN_TITLE_MODIFIER_CHARS && self.document_heads.longest_suffix(s).is_none()
+            };
+            if parts.iter().all(short) {
                 if let Some(p) = parts.first().filter(|p| p.end <= start) {
                     mention = Span::new(p.start, mention.end);
                     name = mention.slice(text).to_string();
