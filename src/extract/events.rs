@@ -986,6 +986,9 @@ impl EventExtractor {
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
         let start = self.after_size_word(text, start, head);
         let start = self.after_year_of_edition(text, start, head);
+        if listed_ordinal(text, start) {
+            return None;
+        }
         let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
@@ -1558,6 +1561,17 @@ fn is_theme(inner: &str, longest: usize) -> bool {
         || inner.contains(['。', '！', '？'])
         || (inner.contains('，') && !quotes::short_clauses(inner))
         || inner.chars().count() > longest)
+}
+
+/// `第十三、十四、十五次代表大会`: a name opening right after `、` with a bare ordinal
+/// count (numerals and `次` or `届`, no `第`) is the last of a list of ordinals whose `第`
+/// and body stand before the list; cut there it names no meeting.
+fn listed_ordinal(text: &str, start: usize) -> bool {
+    let listed = text.get(..start).is_some_and(|before| before.ends_with('、'));
+    let rest = text.get(start..).unwrap_or("");
+    let numerals = rest.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
+    let after = rest.chars().nth(numerals);
+    listed && numerals > 0 && after.is_some_and(|c| c == TIMES_CLASSIFIER || c == EDITION)
 }
 
 /// `举办…培训班14期`, `报告会三场`: a count with a measure word of sessions right after a
