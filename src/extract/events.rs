@@ -986,6 +986,9 @@ impl EventExtractor {
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
         let start = self.after_size_word(text, start, head);
         let start = self.after_year_of_edition(text, start, head);
+        if listed_ordinal(text, start) {
+            return None;
+        }
         let mention = Span::new(start, edition_year_end(text, head.end));
         let surface = mention.slice(text);
         let name = squeeze_spaces(&surface.chars().filter(|&c| !quotes::is_mark(c)).collect::<String>());
@@ -1399,7 +1402,12 @@ impl EventExtractor {
         let mut core: &str = &name;
         // An activity is named by its theme (`“世界无烟日”主题宣传活动`): it stays in the core.
         if let Some(th) = theme.as_ref().filter(|_| self.kind_of(&name) != Some(Kind::Activity)) {
-            core = core.strip_prefix(th.as_str()).unwrap_or(core);
+            let rest = core.strip_prefix(th.as_str()).unwrap_or(core);
+            // `“某某”会议`: a theme before a bare type is the whole name; without it the core
+            // would be any meeting's (and end every other `…会议` of the page).
+            if self.named_without_theme(rest) {
+                core = rest;
+            }
         }
         let in_name = self.year_in_name(core);
         let year = in_name.map(|(y, _)| y);
@@ -1424,6 +1432,14 @@ impl EventExtractor {
         let scoped = self.scoped_core(&core);
         let date = date.or_else(|| year.map(|y| format!("{y:04}")));
         Candidate { name, mention, core, scoped, year, ordinal, date, short: false }
+    }
+
+    /// The words of a name left once its theme is set aside still name a meeting: letters
+    /// beyond generic words before its head (`豫渝…交流会`, not `会议`, `专题会议`).
+    fn named_without_theme(&self, rest: &str) -> bool {
+        let head = self.head_of(rest).map_or(0, str::len);
+        let modifier = &rest[..rest.len() - head];
+        self.distinctive(self.strip_qualifiers(modifier), MIN_SHORT_NAME_CHARS)
     }
 
     /// `健博会`: a name ending in a fair's abbreviated head (`[abbreviated]`).
@@ -1545,6 +1561,17 @@ fn is_theme(inner: &str, longest: usize) -> bool {
         || inner.contains(['。', '！', '？'])
         || (inner.contains('，') && !quotes::short_clauses(inner))
         || inner.chars().count() > longest)
+}
+
+/// `第十三、十四、十五次代表大会`: a name opening right after `、` with a bare ordinal
+/// count (numerals and `次` or `届`, no `第`) is the last of a list of ordinals whose `第`
+/// and body stand before the list; cut there it names no meeting.
+fn listed_ordinal(text: &str, start: usize) -> bool {
+    let listed = text.get(..start).is_some_and(|before| before.ends_with('、'));
+    let rest = text.get(start..).unwrap_or("");
+    let numerals = rest.chars().take_while(|&c| is_chinese_numeral_char(c) || is_digit(c)).count();
+    let after = rest.chars().nth(numerals);
+    listed && numerals > 0 && after.is_some_and(|c| c == TIMES_CLASSIFIER || c == EDITION)
 }
 
 /// `举办…培训班14期`, `报告会三场`: a count with a measure word of sessions right after a

@@ -221,6 +221,8 @@ pub struct ProgramExtractor {
     taken_over: WordSet,
     determiners: WordSet,
     copulas: WordSet,
+    /// Verbs of designating, which end a head phrase after a quote or title (`定为`).
+    designating: WordSet,
     verb_use: WordSet,
     governing: WordSet,
     concepts: WordSet,
@@ -565,6 +567,7 @@ impl ProgramExtractor {
             taken_over: taken_over_words(),
             determiners: PROGRAM_CONTEXT.word_set("determiners"),
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
+            designating: PROGRAM_CONTEXT.word_set("designating"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
             governing: PROGRAM_CONTEXT.word_set("governing"),
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
@@ -1331,7 +1334,9 @@ impl ProgramExtractor {
             // is part of the category (not right after the quote: `“…”推动改革`).
             let inner_verb = k > i && tokens.get(k + 1).is_some_and(|n| heads.contains(n.text));
             let verb = self.is_verb(t.text) && !heads.contains(t.text) && !opens_head && !inner_verb;
-            if is_punct(t.text) || self.stops.contains(t.text) || verb {
+            // `《…》题材定为重点项目`: a verb of designating ends the phrase, even right before a
+            // head (what the title was made, not what it is called).
+            if is_punct(t.text) || self.stops.contains(t.text) || verb || self.designating.contains(t.text) {
                 break;
             }
             let phrase = text.get(start..t.span.end).unwrap_or("");
@@ -1943,7 +1948,12 @@ impl ProgramExtractor {
         let members = self.list_members(text, tokens, first, 1, MIN_TITLE_MODIFIER_CHARS, taken);
         if members.is_empty() {
             let parts = self.list_members(text, tokens, first, 1, 1, taken);
-            if parts.iter().all(|p| p.slice(text).chars().count() < MIN_TITLE_MODIFIER_CHARS) {
+            // `…的政策、某某工程`: a part that is a document's head (`政策`) is its own noun.
+            let short = |p: &Span| {
+                let s = p.slice(text);
+                s.chars().count() < MIN_TITLE_MODIFIER_CHARS && self.document_heads.longest_suffix(s).is_none()
+            };
+            if parts.iter().all(short) {
                 if let Some(p) = parts.first().filter(|p| p.end <= start) {
                     mention = Span::new(p.start, mention.end);
                     name = mention.slice(text).to_string();
@@ -1951,7 +1961,9 @@ impl ProgramExtractor {
             }
         }
         for member in members {
-            if member.end > start {
+            // `各国的就业政策、某某工程`: a member with a document's head of its own (`政策`) is
+            // its own noun and shares no tail.
+            if member.end > start || self.document_heads.longest_suffix(member.slice(text)).is_some() {
                 continue;
             }
             // `健康县区建设、健康村镇建设试点`: a member may spell the shared words out.
