@@ -314,6 +314,7 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     let html = Html::parse_document(&decoded.text);
     let mut walker = Walker::new(&decoded.text);
     walker.walk(&html);
+    walker.end_caption();
     let Walker { out, offsets, mut meta, end, .. } = walker;
     meta.authors.dedup();
     let mut text = out;
@@ -532,6 +533,19 @@ fn clip(s: &str) -> String {
     collapsed.chars().take(MAX_META_CHARS).collect()
 }
 
+mod caption;
+
+/// A line of the text that began right below a picture: a caption if [`caption::is_caption`].
+struct CaptionLine {
+    /// Where the line starts in `out` (bytes) and in `offsets`.
+    start: usize,
+    start_char: usize,
+    /// The looks of its text nodes joined (apart and heading: all; bold: all).
+    look: caption::Look,
+    /// Whether a text node with visible text has joined it yet.
+    seen: bool,
+}
+
 /// Builds the text while walking the tree.
 struct Walker<'s> {
     source: &'s str,
@@ -555,6 +569,12 @@ struct Walker<'s> {
     breaks: usize,
     pre: usize,
     meta: HtmlMeta,
+    /// A picture was the last thing shown: the next line may be its caption.
+    after_image: bool,
+    /// The line below a picture being written.
+    caption: Option<CaptionLine>,
+    /// The look of the text node being written.
+    look: caption::Look,
 }
 
 impl<'s> Walker<'s> {
@@ -572,6 +592,9 @@ impl<'s> Walker<'s> {
             breaks: 0,
             pre: 0,
             meta: HtmlMeta::default(),
+            after_image: false,
+            caption: None,
+            look: caption::Look::default(),
         }
     }
 
@@ -598,6 +621,7 @@ impl<'s> Walker<'s> {
                         match name {
                             "br" => self.hard_break(),
                             "pre" => self.pre += 1,
+                            "img" => self.after_image = caption::is_photo(&node),
                             _ => {}
                         }
                         self.block(break_of(name));
@@ -606,6 +630,9 @@ impl<'s> Walker<'s> {
                         let raw: &str = t;
                         let at = self.locate_start(raw);
                         if skip == 0 {
+                            if self.after_image || self.caption.is_some() {
+                                self.look = caption::look_of(&node);
+                            }
                             self.text(raw, at);
                         }
                     }
@@ -709,6 +736,7 @@ impl<'s> Walker<'s> {
         if self.out.is_empty() {
             return;
         }
+        self.end_caption();
         let at = self.cursor as u32;
         self.flush_breaks(at);
         self.push('\n', at);
@@ -722,6 +750,7 @@ impl<'s> Walker<'s> {
 
     fn flush_breaks(&mut self, at: u32) {
         if self.breaks > 0 && !self.out.is_empty() {
+            self.end_caption();
             while self.out.ends_with(' ') {
                 self.out.pop();
                 self.offsets.pop();
@@ -810,6 +839,7 @@ impl<'s> Walker<'s> {
 
     fn emit(&mut self, c: char, at: u32) {
         self.flush_breaks(at);
+        self.follow_caption(c);
         if self.space {
             let prev = self.out.chars().next_back();
             let drop = self.space_had_newline && !self.space_crossed && prev.is_some_and(is_cjk) && is_cjk(c);
@@ -821,6 +851,39 @@ impl<'s> Walker<'s> {
             self.space_crossed = false;
         }
         self.push(c, at);
+    }
+}
+
+impl Walker<'_> {
+    /// Keeps track of the line below a picture as `c` is about to be written: the line
+    /// starts there when `c` opens a line right after a picture; its visible text joins
+    /// the look of the text node `c` is in.
+    fn follow_caption(&mut self, c: char) {
+        if self.after_image {
+            self.after_image = false;
+            if self.out.is_empty() || self.out.ends_with('\n') {
+                let look = caption::Look { apart: true, bold: true, heading: false };
+                let start_char = self.offsets.len();
+                self.caption = Some(CaptionLine { start: self.out.len(), start_char, look, seen: false });
+            }
+        }
+        let look = self.look;
+        if let Some(line) = self.caption.as_mut().filter(|_| !c.is_whitespace() && c != '\u{3000}' && c != '\u{a0}') {
+            line.seen = true;
+            line.look.apart &= look.apart;
+            line.look.bold &= look.bold;
+            line.look.heading |= look.heading;
+        }
+    }
+
+    /// Ends the line below a picture: a caption ([`caption::is_caption`]) leaves the text.
+    fn end_caption(&mut self) {
+        let Some(line) = self.caption.take() else { return };
+        if line.seen && caption::is_caption(&self.out[line.start..], line.look) {
+            self.out.truncate(line.start);
+            self.offsets.truncate(line.start_char);
+            self.space = false;
+        }
     }
 }
 

@@ -32,7 +32,7 @@
 
 mod layout;
 mod lines;
-mod markers;
+pub(crate) mod markers;
 mod meta;
 pub(crate) mod plain;
 mod roles;
