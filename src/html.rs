@@ -534,6 +534,7 @@ fn clip(s: &str) -> String {
 }
 
 mod caption;
+mod links;
 
 /// A line of the text that began right below a picture: a caption if [`caption::is_caption`].
 struct CaptionLine {
@@ -613,7 +614,11 @@ impl<'s> Walker<'s> {
                             continue;
                         }
                         let hidden_input = name == "input";
-                        let dropped = DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el);
+                        let dropped = DROPPED.contains(&name)
+                            || hidden_input
+                            || is_hidden(el)
+                            || is_furniture(el)
+                            || (matches!(name, "ul" | "ol") && links::is_link_list(&node));
                         if dropped && !self.holds_headline(name, el, &node) {
                             skip = 1;
                             continue;
@@ -1052,6 +1057,67 @@ mod tests {
         assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
         // A class naming the article does not rescue a furniture class.
         assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
+    }
+
+    #[test]
+    fn the_line_below_a_picture_set_apart_or_one_short_clause_is_its_caption() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let p = "<p>县医院今日启用胸痛中心，救治时间大幅缩短。</p>";
+        // Centered, in a caption element, in small print, or one short clause: dropped.
+        let dropped = [
+            "<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\"><span>胸痛中心的导管室</span></p>",
+            "<figure><img src=\"a.jpg\"><figcaption>新启用的胸痛中心外景，清晨时分</figcaption></figure>",
+            "<center><img src=\"a.jpg\"></center><p>　　<font style=\"font-size: 9pt\">某报网站题为《县城医疗，迈上新台阶》的报道截图。</font></p>",
+            "<div class=\"pic\"><img src=\"a.jpg\"><span class=\"img_desc\">医护人员在交接班</span></div>",
+            "<p><img src=\"a.jpg\"></p><p>事发当天患者的化验单。</p>",
+            "<p><img src=\"a.jpg\">新到的一批急救设备</p>",
+        ];
+        for d in dropped {
+            assert_eq!(text(&format!("{p}{d}{p}")), format!("{0}\n\n{0}", "县医院今日启用胸痛中心，救治时间大幅缩短。"), "{d}");
+        }
+        // Text, a subheading, a date, a label, a photographer's credit, an author under
+        // an avatar, a line that goes on from text before the picture: kept.
+        let kept = [
+            ("<p><img src=\"a.jpg\"></p><p>据了解，中心配备专职医护20名。</p>", "据了解"),
+            ("<p><img src=\"a.jpg\"></p><p><strong>推进分级诊疗</strong></p>", "推进分级诊疗"),
+            ("<p><img src=\"a.jpg\"></p><p><span class=\"bjh-h3\">推进分级诊疗</span></p>", "推进分级诊疗"),
+            ("<p><img src=\"a.jpg\"></p><p>三、加强队伍建设</p>", "加强队伍建设"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">2024年5月1日</p>", "2024年5月1日"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">编辑|王某</p>", "编辑|王某"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">导管室一角 李明远 摄</p>", "李明远 摄"),
+            ("<div class=\"author-icon\"><img src=\"a.jpg\"></div><p>某某健康号</p>", "某某健康号"),
+            ("<p>中心配备专职医护<img src=\"a.jpg\">二十名</p>", "二十名"),
+            ("<h2><img src=\"a.jpg\">胸痛中心</h2>", "胸痛中心"),
+        ];
+        for (k, part) in kept {
+            assert!(text(&format!("{p}{k}{p}")).contains(part), "{k}");
+        }
+    }
+
+    #[test]
+    fn a_list_whose_items_are_each_one_short_link_is_furniture() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let p = "<p>县医院今日启用胸痛中心，救治时间大幅缩短。</p>";
+        let li = |t: &str| format!("<li><a href=\"/a.html\">{t}</a></li>");
+        let heads = ["某市社区医院延长夜间服务", "某区启动家庭医生签约周", "某县新建三所乡镇卫生院"];
+        let links: String = heads.iter().map(|h| li(h)).collect();
+        assert_eq!(text(&format!("{p}<ul>{links}</ul>")), "县医院今日启用胸痛中心，救治时间大幅缩短。");
+        // A date after each link is still a list of links.
+        let dated: String = heads.iter().map(|h| format!("<li><a href=\"/a.html\">{h}</a> 05-01</li>")).collect();
+        assert!(!text(&format!("{p}<ol>{dated}</ol>")).contains("夜间服务"));
+        // Two links, items of text with a link inside, long items: the article's list.
+        let two: String = heads[..2].iter().map(|h| li(h)).collect();
+        assert!(text(&format!("{p}<ul>{two}</ul>")).contains("夜间服务"));
+        let points: String = heads
+            .iter()
+            .map(|h| format!("<li>全年计划完成{h}工作，详见<a href=\"/a.html\">通知</a></li>"))
+            .collect();
+        assert!(text(&format!("{p}<ul>{points}</ul>")).contains("夜间服务"));
+        let long = "某".repeat(61);
+        let longs: String = (0..3).map(|_| li(&long)).collect();
+        assert!(text(&format!("{p}<ul>{longs}</ul>")).contains(&long));
     }
 
     #[test]
