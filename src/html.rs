@@ -432,26 +432,6 @@ fn is_void(name: &str) -> bool {
     )
 }
 
-/// How an element breaks lines.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Break {
-    Inline,
-    Line,
-    Paragraph,
-    Cell,
-}
-
-fn break_of(name: &str) -> Break {
-    match name {
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "header" | "main" | "table" | "ul"
-        | "ol" | "dl" | "blockquote" | "pre" | "figure" | "hr" | "address" | "body" => Break::Paragraph,
-        "div" | "li" | "dt" | "dd" | "tr" | "figcaption" | "caption" | "center" | "fieldset" | "details"
-        | "summary" | "thead" | "tbody" | "tfoot" | "hgroup" | "legend" => Break::Line,
-        "td" | "th" => Break::Cell,
-        _ => Break::Inline,
-    }
-}
-
 const DROPPED: [&str; 19] = [
     "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
     "footer", "aside", "button", "select", "textarea", "input", "audio",
@@ -493,13 +473,6 @@ const MIN_HEADLINE_CHARS: usize = 6;
 /// Words of an `id` that name the article itself (`artical` is a frequent spelling of it).
 const ARTICLE_WORDS: [&str; 5] = ["article", "artical", "content", "text", "detail"];
 
-/// Whether a `class` or `id` value has one of `words` (split at `-`, `_` and spaces).
-fn has_word(value: &str, words: &[&str]) -> bool {
-    value
-        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| words.iter().any(|f| w.eq_ignore_ascii_case(f)))
-}
-
 /// Furniture by its `class` or `id` words, unless its `id` names it the article: an id is
 /// the one name of a region of the page, while class words are often hooks of behaviour
 /// that scripts attach to the article too (an area where images can be shared).
@@ -535,6 +508,9 @@ fn clip(s: &str) -> String {
 
 mod caption;
 mod links;
+mod markup;
+
+use markup::{break_of, has_word, Break};
 
 /// A line of the text that began right below a picture: a caption if [`caption::is_caption`].
 struct CaptionLine {
@@ -1074,7 +1050,11 @@ mod tests {
             "<p><img src=\"a.jpg\">新到的一批急救设备</p>",
         ];
         for d in dropped {
-            assert_eq!(text(&format!("{p}{d}{p}")), format!("{0}\n\n{0}", "县医院今日启用胸痛中心，救治时间大幅缩短。"), "{d}");
+            assert_eq!(
+                text(&format!("{p}{d}{p}")),
+                format!("{0}\n\n{0}", "县医院今日启用胸痛中心，救治时间大幅缩短。"),
+                "{d}"
+            );
         }
         // Text, a subheading, a date, a label, a photographer's credit, an author under
         // an avatar, a line that goes on from text before the picture: kept.
@@ -1110,10 +1090,8 @@ mod tests {
         // Two links, items of text with a link inside, long items: the article's list.
         let two: String = heads[..2].iter().map(|h| li(h)).collect();
         assert!(text(&format!("{p}<ul>{two}</ul>")).contains("夜间服务"));
-        let points: String = heads
-            .iter()
-            .map(|h| format!("<li>全年计划完成{h}工作，详见<a href=\"/a.html\">通知</a></li>"))
-            .collect();
+        let points: String =
+            heads.iter().map(|h| format!("<li>全年计划完成{h}工作，详见<a href=\"/a.html\">通知</a></li>")).collect();
         assert!(text(&format!("{p}<ul>{points}</ul>")).contains("夜间服务"));
         let long = "某".repeat(61);
         let longs: String = (0..3).map(|_| li(&long)).collect();

@@ -52,9 +52,9 @@ pub(super) fn look_of(node: &NodeRef<'_, Node>) -> Look {
         let name = el.name();
         look.bold |= matches!(name, "b" | "strong");
         look.heading |= matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            || el.attr("class").is_some_and(|c| super::has_word(c, &HEADING_WORDS));
+            || el.attr("class").is_some_and(|c| super::markup::has_word(c, &HEADING_WORDS));
         look.apart |= matches!(name, "center" | "figcaption") || set_apart(el);
-        if super::break_of(name) != super::Break::Inline || name == "center" {
+        if super::markup::break_of(name) != super::markup::Break::Inline || name == "center" {
             break;
         }
     }
@@ -65,7 +65,7 @@ pub(super) fn look_of(node: &NodeRef<'_, Node>) -> Look {
 /// the elements just around it name an avatar, an icon or a logo ([`NO_PHOTO_WORDS`]).
 pub(super) fn is_photo(node: &NodeRef<'_, Node>) -> bool {
     let named = |el: &scraper::node::Element| {
-        ["class", "id", "alt"].iter().any(|a| el.attr(a).is_some_and(|v| super::has_word(v, &NO_PHOTO_WORDS)))
+        ["class", "id", "alt"].iter().any(|a| el.attr(a).is_some_and(|v| super::markup::has_word(v, &NO_PHOTO_WORDS)))
     };
     !std::iter::once(*node)
         .chain(node.ancestors())
@@ -82,7 +82,7 @@ fn bare_date(t: &str) -> bool {
 
 /// Whether an element's attributes set its text apart: centered, small print, caption class.
 fn set_apart(el: &scraper::node::Element) -> bool {
-    let class = el.attr("class").is_some_and(|c| super::has_word(c, &CAPTION_WORDS));
+    let class = el.attr("class").is_some_and(|c| super::markup::has_word(c, &CAPTION_WORDS));
     let centered = el.attr("align").is_some_and(|a| a.eq_ignore_ascii_case("center"));
     let style = el.attr("style").map(|s| s.to_ascii_lowercase().replace(' ', "")).unwrap_or_default();
     class || centered || style.contains("text-align:center") || small_print(&style)
@@ -114,7 +114,8 @@ pub(super) fn is_caption(line: &str, look: Look) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}');
     let n = t.chars().count();
     let sentence = t.trim_end_matches(STOPS);
-    if n < 2 || look.heading || t.contains(['：', ':', '|', '｜', '摄']) || sentence.contains(STOPS) || bare_date(t) {
+    if n < 2 || look.heading || t.contains(['：', ':', '|', '｜', '摄']) || sentence.contains(STOPS) || bare_date(t)
+    {
         return false;
     }
     if look.apart {
