@@ -314,6 +314,7 @@ fn parse(bytes: &[u8], options: &crate::decode::DecodeOptions) -> Result<HtmlPag
     let html = Html::parse_document(&decoded.text);
     let mut walker = Walker::new(&decoded.text);
     walker.walk(&html);
+    walker.end_caption();
     let Walker { out, offsets, mut meta, end, .. } = walker;
     meta.authors.dedup();
     let mut text = out;
@@ -431,26 +432,6 @@ fn is_void(name: &str) -> bool {
     )
 }
 
-/// How an element breaks lines.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Break {
-    Inline,
-    Line,
-    Paragraph,
-    Cell,
-}
-
-fn break_of(name: &str) -> Break {
-    match name {
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "header" | "main" | "table" | "ul"
-        | "ol" | "dl" | "blockquote" | "pre" | "figure" | "hr" | "address" | "body" => Break::Paragraph,
-        "div" | "li" | "dt" | "dd" | "tr" | "figcaption" | "caption" | "center" | "fieldset" | "details"
-        | "summary" | "thead" | "tbody" | "tfoot" | "hgroup" | "legend" => Break::Line,
-        "td" | "th" => Break::Cell,
-        _ => Break::Inline,
-    }
-}
-
 const DROPPED: [&str; 19] = [
     "head", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed", "nav",
     "footer", "aside", "button", "select", "textarea", "input", "audio",
@@ -492,13 +473,6 @@ const MIN_HEADLINE_CHARS: usize = 6;
 /// Words of an `id` that name the article itself (`artical` is a frequent spelling of it).
 const ARTICLE_WORDS: [&str; 5] = ["article", "artical", "content", "text", "detail"];
 
-/// Whether a `class` or `id` value has one of `words` (split at `-`, `_` and spaces).
-fn has_word(value: &str, words: &[&str]) -> bool {
-    value
-        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-        .any(|w| words.iter().any(|f| w.eq_ignore_ascii_case(f)))
-}
-
 /// Furniture by its `class` or `id` words, unless its `id` names it the article: an id is
 /// the one name of a region of the page, while class words are often hooks of behaviour
 /// that scripts attach to the article too (an area where images can be shared).
@@ -532,6 +506,23 @@ fn clip(s: &str) -> String {
     collapsed.chars().take(MAX_META_CHARS).collect()
 }
 
+mod caption;
+mod links;
+mod markup;
+
+use markup::{break_of, has_word, Break};
+
+/// A line of the text that began right below a picture: a caption if [`caption::is_caption`].
+struct CaptionLine {
+    /// Where the line starts in `out` (bytes) and in `offsets`.
+    start: usize,
+    start_char: usize,
+    /// The looks of its text nodes joined (apart and heading: all; bold: all).
+    look: caption::Look,
+    /// Whether a text node with visible text has joined it yet.
+    seen: bool,
+}
+
 /// Builds the text while walking the tree.
 struct Walker<'s> {
     source: &'s str,
@@ -555,6 +546,12 @@ struct Walker<'s> {
     breaks: usize,
     pre: usize,
     meta: HtmlMeta,
+    /// A picture was the last thing shown: the next line may be its caption.
+    after_image: bool,
+    /// The line below a picture being written.
+    caption: Option<CaptionLine>,
+    /// The look of the text node being written.
+    look: caption::Look,
 }
 
 impl<'s> Walker<'s> {
@@ -572,6 +569,9 @@ impl<'s> Walker<'s> {
             breaks: 0,
             pre: 0,
             meta: HtmlMeta::default(),
+            after_image: false,
+            caption: None,
+            look: caption::Look::default(),
         }
     }
 
@@ -590,7 +590,11 @@ impl<'s> Walker<'s> {
                             continue;
                         }
                         let hidden_input = name == "input";
-                        let dropped = DROPPED.contains(&name) || hidden_input || is_hidden(el) || is_furniture(el);
+                        let dropped = DROPPED.contains(&name)
+                            || hidden_input
+                            || is_hidden(el)
+                            || is_furniture(el)
+                            || (matches!(name, "ul" | "ol") && links::is_link_list(&node));
                         if dropped && !self.holds_headline(name, el, &node) {
                             skip = 1;
                             continue;
@@ -598,6 +602,7 @@ impl<'s> Walker<'s> {
                         match name {
                             "br" => self.hard_break(),
                             "pre" => self.pre += 1,
+                            "img" => self.after_image = caption::is_photo(&node),
                             _ => {}
                         }
                         self.block(break_of(name));
@@ -606,6 +611,9 @@ impl<'s> Walker<'s> {
                         let raw: &str = t;
                         let at = self.locate_start(raw);
                         if skip == 0 {
+                            if self.after_image || self.caption.is_some() {
+                                self.look = caption::look_of(&node);
+                            }
                             self.text(raw, at);
                         }
                     }
@@ -709,6 +717,7 @@ impl<'s> Walker<'s> {
         if self.out.is_empty() {
             return;
         }
+        self.end_caption();
         let at = self.cursor as u32;
         self.flush_breaks(at);
         self.push('\n', at);
@@ -722,6 +731,7 @@ impl<'s> Walker<'s> {
 
     fn flush_breaks(&mut self, at: u32) {
         if self.breaks > 0 && !self.out.is_empty() {
+            self.end_caption();
             while self.out.ends_with(' ') {
                 self.out.pop();
                 self.offsets.pop();
@@ -810,6 +820,7 @@ impl<'s> Walker<'s> {
 
     fn emit(&mut self, c: char, at: u32) {
         self.flush_breaks(at);
+        self.follow_caption(c);
         if self.space {
             let prev = self.out.chars().next_back();
             let drop = self.space_had_newline && !self.space_crossed && prev.is_some_and(is_cjk) && is_cjk(c);
@@ -821,6 +832,39 @@ impl<'s> Walker<'s> {
             self.space_crossed = false;
         }
         self.push(c, at);
+    }
+}
+
+impl Walker<'_> {
+    /// Keeps track of the line below a picture as `c` is about to be written: the line
+    /// starts there when `c` opens a line right after a picture; its visible text joins
+    /// the look of the text node `c` is in.
+    fn follow_caption(&mut self, c: char) {
+        if self.after_image {
+            self.after_image = false;
+            if self.out.is_empty() || self.out.ends_with('\n') {
+                let look = caption::Look { apart: true, bold: true, heading: false };
+                let start_char = self.offsets.len();
+                self.caption = Some(CaptionLine { start: self.out.len(), start_char, look, seen: false });
+            }
+        }
+        let look = self.look;
+        if let Some(line) = self.caption.as_mut().filter(|_| !c.is_whitespace() && c != '\u{3000}' && c != '\u{a0}') {
+            line.seen = true;
+            line.look.apart &= look.apart;
+            line.look.bold &= look.bold;
+            line.look.heading |= look.heading;
+        }
+    }
+
+    /// Ends the line below a picture: a caption ([`caption::is_caption`]) leaves the text.
+    fn end_caption(&mut self) {
+        let Some(line) = self.caption.take() else { return };
+        if line.seen && caption::is_caption(&self.out[line.start..], line.look) {
+            self.out.truncate(line.start);
+            self.offsets.truncate(line.start_char);
+            self.space = false;
+        }
     }
 }
 
@@ -989,6 +1033,69 @@ mod tests {
         assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
         // A class naming the article does not rescue a furniture class.
         assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
+    }
+
+    #[test]
+    fn the_line_below_a_picture_set_apart_or_one_short_clause_is_its_caption() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let p = "<p>县医院今日启用胸痛中心，救治时间大幅缩短。</p>";
+        // Centered, in a caption element, in small print, or one short clause: dropped.
+        let dropped = [
+            "<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\"><span>胸痛中心的导管室</span></p>",
+            "<figure><img src=\"a.jpg\"><figcaption>新启用的胸痛中心外景，清晨时分</figcaption></figure>",
+            "<center><img src=\"a.jpg\"></center><p>　　<font style=\"font-size: 9pt\">某报网站题为《县城医疗，迈上新台阶》的报道截图。</font></p>",
+            "<div class=\"pic\"><img src=\"a.jpg\"><span class=\"img_desc\">医护人员在交接班</span></div>",
+            "<p><img src=\"a.jpg\"></p><p>事发当天患者的化验单。</p>",
+            "<p><img src=\"a.jpg\">新到的一批急救设备</p>",
+        ];
+        for d in dropped {
+            assert_eq!(
+                text(&format!("{p}{d}{p}")),
+                format!("{0}\n\n{0}", "县医院今日启用胸痛中心，救治时间大幅缩短。"),
+                "{d}"
+            );
+        }
+        // Text, a subheading, a date, a label, a photographer's credit, an author under
+        // an avatar, a line that goes on from text before the picture: kept.
+        let kept = [
+            ("<p><img src=\"a.jpg\"></p><p>据了解，中心配备专职医护20名。</p>", "据了解"),
+            ("<p><img src=\"a.jpg\"></p><p><strong>推进分级诊疗</strong></p>", "推进分级诊疗"),
+            ("<p><img src=\"a.jpg\"></p><p><span class=\"bjh-h3\">推进分级诊疗</span></p>", "推进分级诊疗"),
+            ("<p><img src=\"a.jpg\"></p><p>三、加强队伍建设</p>", "加强队伍建设"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">2024年5月1日</p>", "2024年5月1日"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">编辑|王某</p>", "编辑|王某"),
+            ("<p align=\"center\"><img src=\"a.jpg\"></p><p align=\"center\">导管室一角 李明远 摄</p>", "李明远 摄"),
+            ("<div class=\"author-icon\"><img src=\"a.jpg\"></div><p>某某健康号</p>", "某某健康号"),
+            ("<p>中心配备专职医护<img src=\"a.jpg\">二十名</p>", "二十名"),
+            ("<h2><img src=\"a.jpg\">胸痛中心</h2>", "胸痛中心"),
+        ];
+        for (k, part) in kept {
+            assert!(text(&format!("{p}{k}{p}")).contains(part), "{k}");
+        }
+    }
+
+    #[test]
+    fn a_list_whose_items_are_each_one_short_link_is_furniture() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let p = "<p>县医院今日启用胸痛中心，救治时间大幅缩短。</p>";
+        let li = |t: &str| format!("<li><a href=\"/a.html\">{t}</a></li>");
+        let heads = ["某市社区医院延长夜间服务", "某区启动家庭医生签约周", "某县新建三所乡镇卫生院"];
+        let links: String = heads.iter().map(|h| li(h)).collect();
+        assert_eq!(text(&format!("{p}<ul>{links}</ul>")), "县医院今日启用胸痛中心，救治时间大幅缩短。");
+        // A date after each link is still a list of links.
+        let dated: String = heads.iter().map(|h| format!("<li><a href=\"/a.html\">{h}</a> 05-01</li>")).collect();
+        assert!(!text(&format!("{p}<ol>{dated}</ol>")).contains("夜间服务"));
+        // Two links, items of text with a link inside, long items: the article's list.
+        let two: String = heads[..2].iter().map(|h| li(h)).collect();
+        assert!(text(&format!("{p}<ul>{two}</ul>")).contains("夜间服务"));
+        let points: String =
+            heads.iter().map(|h| format!("<li>全年计划完成{h}工作，详见<a href=\"/a.html\">通知</a></li>")).collect();
+        assert!(text(&format!("{p}<ul>{points}</ul>")).contains("夜间服务"));
+        let long = "某".repeat(61);
+        let longs: String = (0..3).map(|_| li(&long)).collect();
+        assert!(text(&format!("{p}<ul>{longs}</ul>")).contains(&long));
     }
 
     #[test]

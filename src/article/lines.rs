@@ -462,6 +462,11 @@ impl Classifier {
         let mut any = false;
         for whole in cleaned.split_whitespace() {
             let token = without_count(whole).trim_start_matches("更多").trim_end_matches("更多");
+            // The name of the site's app or channel in Latin letters may lead it (`APP精彩推荐`).
+            let token = match token.trim_start_matches(|c: char| c.is_ascii_alphabetic()) {
+                rest if self.headings.contains(rest) => rest,
+                _ => token,
+            };
             if token.is_empty() {
                 any = true;
                 continue;

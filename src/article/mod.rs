@@ -32,7 +32,7 @@
 
 mod layout;
 mod lines;
-mod markers;
+pub(crate) mod markers;
 mod meta;
 pub(crate) mod plain;
 mod roles;
@@ -627,7 +627,7 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
             && neighbour(lines, p, -1)
                 .is_some_and(|q| matches!(lines[q].kind, LineKind::Text) && lead_in_line(text, &lines[q]));
         if matches!(lines[p].kind, LineKind::Text)
-            && (lead_in || wrapped || standfirst(text, &lines[p]) || question_turn(t))
+            && (lead_in || wrapped || clause_going_on(t) || standfirst(text, &lines[p]) || question_turn(t))
         {
             start = p;
         } else {
@@ -635,6 +635,12 @@ fn with_lead_in(text: &str, lines: &[Line], start: usize) -> usize {
         }
     }
     start
+}
+
+/// A clause cut at the end of its line by a comma (`下周起，` above `某路段将封闭施工。`): the
+/// sentence goes on below it, in the text; a headline or a label never ends with a comma.
+fn clause_going_on(line: &str) -> bool {
+    line.trim_end().ends_with(['，', ','])
 }
 
 /// A lead-in to the text (`各区卫生健康局，委属各单位：`): ends with a colon, no sentence stop.
