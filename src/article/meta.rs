@@ -64,6 +64,12 @@ impl LabelKind {
         matches!(self, LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo)
     }
 
+    /// An author label that is a role of three characters or more (`特约作者`, `专栏作者`,
+    /// `撰稿人`), printed glued after its outlet as a reporter label is (`某某网专栏作者 张三`).
+    fn glues_as_role(self, label: &str) -> bool {
+        self == LabelKind::Author && label.chars().count() >= 3
+    }
+
     /// The role given to the people of this label (`label` as printed).
     fn role(self, label: &str) -> String {
         match self {
@@ -1269,7 +1275,8 @@ impl MetaParser {
             let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
-                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), kind, colon, hits.last())
+                let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
+                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), glues, colon, hits.last())
                 else {
                     continue;
                 };
@@ -1336,7 +1343,7 @@ impl MetaParser {
         &self,
         s: &str,
         label_at: usize,
-        kind: LabelKind,
+        glues: bool,
         colon: bool,
         last: Option<&LabelHit<'_>>,
     ) -> Option<(usize, Option<Span>)> {
@@ -1355,7 +1362,7 @@ impl MetaParser {
         if after_source {
             return Some((label_at, None));
         }
-        if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+        if !glues || !(outlet_word || short || reference) {
             return None;
         }
         let run = if reference { run } else { self.outlet_chain_start(s, run) };
@@ -2272,6 +2279,18 @@ mod tests {
         assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
         assert_eq!(m.sources[0].outlet.text, "江南日报");
         for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"] {
+            assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_author_role_glued_after_its_outlet() {
+        let m = parse("【文/江南日报专栏作者 周明远】").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
+        let m = parse("江南日报特约撰稿人 周明远").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
+        // A two-character author label glued to a word is part of it; no outlet, no credit.
+        for line in ["江南日报作者 周明远", "我们的专栏作者 周明远"] {
             assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
         }
     }
