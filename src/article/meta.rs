@@ -525,7 +525,11 @@ impl MetaParser {
         let mut out = MetaLine::default();
         out.sources.push(SourceMention::new(org.clone(), SourceRank::AuthorOutlet));
         out.bylines.push(Byline {
-            credit: Credit { name: Field::new(name, at(name).shift(base)), role: "作者".into(), organization: Some(org) },
+            credit: Credit {
+                name: Field::new(name, at(name).shift(base)),
+                role: "作者".into(),
+                organization: Some(org),
+            },
             kind: LabelKind::Author,
         });
         Some(out)
@@ -2050,7 +2054,11 @@ fn recent_days() -> Vec<String> {
     RELATIVE_DAYS
         .rows()
         .filter(|r| r.field(1) == Some("day") && r.word().chars().count() >= 2)
-        .filter(|r| r.field(2).and_then(|o| o.trim_start_matches('+').parse::<i32>().ok()).is_some_and(|o| (-3..=0).contains(&o)))
+        .filter(|r| {
+            r.field(2)
+                .and_then(|o| o.trim_start_matches('+').parse::<i32>().ok())
+                .is_some_and(|o| (-3..=0).contains(&o))
+        })
         .map(|r| r.word().to_string())
         .collect()
 }
@@ -2257,7 +2265,8 @@ mod tests {
         assert_eq!(credits(&m), vec![("周明远", "作者", Some("健康早知道"))]);
         assert!(m.stamps.is_empty(), "a recent day is no publication date");
         // A person, a place, a phrase or a longer run before the day is no account's header.
-        for line in ["周明远 昨天", "杭州 昨天", "我们说好了 明天", "一 二 三 昨天", "早知道，昨天"] {
+        for line in ["周明远 昨天", "杭州 昨天", "我们说好了 明天", "一 二 三 昨天", "早知道，昨天"]
+        {
             assert!(parse(line).is_none_or(|m| m.sources.is_empty()), "{line}");
         }
     }
@@ -2268,7 +2277,8 @@ mod tests {
         assert_eq!(m.sources.iter().map(|s| s.outlet.text.as_str()).collect::<Vec<_>>(), ["ABCNews"]);
         assert_eq!(m.bylines.iter().map(|b| b.credit.name.text.as_str()).collect::<Vec<_>>(), ["周明远"]);
         // Prose, or a row without a date or without bars, opens no glued source field.
-        for line in ["2023-04-02 | 来源于网络 |", "来源ABC| 作者周明远", "2023-04-02 来源ABC 作者周明远"] {
+        for line in ["2023-04-02 | 来源于网络 |", "来源ABC| 作者周明远", "2023-04-02 来源ABC 作者周明远"]
+        {
             assert!(parse(line).is_none_or(|m| m.sources.is_empty()), "{line}");
         }
     }
@@ -2278,7 +2288,8 @@ mod tests {
         let m = parse("周明远/江南日报").unwrap();
         assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
         assert_eq!(m.sources[0].outlet.text, "江南日报");
-        for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"] {
+        for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"]
+        {
             assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
         }
     }
