@@ -690,6 +690,10 @@ impl<'s> Walker<'s> {
                     *slot = Some(content);
                 }
             }
+            "script" if self.meta.pub_date.is_none() && el.attr("type") == Some("application/ld+json") => {
+                let data: String = node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                self.meta.pub_date = linked_data_date(&data);
+            }
             "time" if self.meta.time_datetime.is_none() => {
                 if let Some(dt) = el.attr("datetime") {
                     self.meta.time_datetime = Some(clip(dt));
@@ -866,6 +870,18 @@ impl Walker<'_> {
             self.space = false;
         }
     }
+}
+
+/// The publication day of a linked-data block (`<script type="application/ld+json">`): the
+/// day of the string value of its first `datePublished` or `pubDate` key, as `YYYY-MM-DD`.
+/// Its time is left out: such blocks often give it in another zone, with no offset.
+fn linked_data_date(data: &str) -> Option<String> {
+    ["\"datePublished\"", "\"pubDate\""].iter().find_map(|key| {
+        let rest = data[data.find(key)? + key.len()..].trim_start().strip_prefix(':')?.trim_start();
+        let value = rest.strip_prefix('"')?;
+        let iso = iso_stamp(&value[..value.find('"')?])?;
+        Some(iso[..10].to_string())
+    })
 }
 
 /// A date of the markup as the record's ISO form (`YYYY-MM-DD[THH:MM[:SS]]`), or `None`.
@@ -1167,6 +1183,19 @@ mod tests {
         // No separator in the title: nothing names the outlet.
         let m = HtmlMeta { title: Some("某某发布".into()), authors: vec!["某某".into()], ..Default::default() };
         assert_eq!(m.writer_authors(), vec!["某某".to_string()]);
+    }
+
+    #[test]
+    fn a_linked_data_block_dates_the_page() {
+        let html = r#"<html><head><title>示例</title><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "示例", "datePublished" : "2023-04-02T10:15:00"}
+            </script></head><body><p>正文。</p></body></html>"#;
+        let page = crate::Extractor::new().html_page(html.as_bytes()).unwrap();
+        assert_eq!(page.meta.best_published_at().as_deref(), Some("2023-04-02"));
+        assert!(!page.text.contains("datePublished"));
+        assert_eq!(linked_data_date(r#"{"pubDate": "2021-13-40"}"#), None);
+        assert_eq!(linked_data_date(r#"{"dateModified": "2021-03-04"}"#), None);
+        assert_eq!(linked_data_date(r#"{"pubDate":"2021/3/4 08:00"}"#).as_deref(), Some("2021-03-04"));
     }
 
     #[test]

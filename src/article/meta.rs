@@ -14,8 +14,8 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
-    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, SELF_REFERENCES,
-    SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, RELATIVE_DAYS,
+    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::Span;
 use crate::text::{is_han, DEICTIC_OPENINGS};
@@ -62,6 +62,12 @@ impl LabelKind {
     /// `某某晚报摄影记者 王五`).
     fn glues_to_outlet(self) -> bool {
         matches!(self, LabelKind::Reporter | LabelKind::Correspondent | LabelKind::Photo)
+    }
+
+    /// An author label that is a role of three characters or more (`特约作者`, `专栏作者`,
+    /// `撰稿人`), printed glued after its outlet as a reporter label is (`某某网专栏作者 张三`).
+    fn glues_as_role(self, label: &str) -> bool {
+        self == LabelKind::Author && label.chars().count() >= 3
     }
 
     /// The role given to the people of this label (`label` as printed).
@@ -231,6 +237,9 @@ pub(crate) struct MetaParser {
     credit_suffixes: Vec<String>,
     /// Marks opening a public account's header (`原创`): `lexicon/account_marks.txt`.
     account_marks: Vec<String>,
+    /// Days a post's header gives for its date (`今天`, `昨天`, `前天`): the `day` rows of
+    /// `lexicon/relative_days.txt` from three days ago to today, of two characters or more.
+    recent_days: Vec<String>,
 }
 
 impl Default for MetaParser {
@@ -250,6 +259,9 @@ fn references_outlet(c: char) -> bool {
 
 /// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
 const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
+
+/// Bars parting the fields of a metadata row (`丨` is a Han character printed as one).
+const BARS: [char; 3] = ['|', '｜', '丨'];
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
@@ -333,6 +345,7 @@ impl MetaParser {
                 v
             },
             account_marks: ACCOUNT_MARKS.words().map(str::to_string).collect(),
+            recent_days: recent_days(),
         }
         .with_outlet_abbreviations()
     }
@@ -361,7 +374,11 @@ impl MetaParser {
         let Some(first) =
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
         else {
-            return self.wrapped_credit(line, off, content, base).or_else(|| self.filed_credit(content, base));
+            return self
+                .wrapped_credit(line, off, content, base)
+                .or_else(|| self.filed_credit(content, base))
+                .or_else(|| self.recent_day_header(content, base))
+                .or_else(|| self.name_outlet_credit(content, base));
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         let account = self.account_header(content, first);
@@ -385,6 +402,10 @@ impl MetaParser {
             let mut end = field_end;
             if let Some(&d) = date_starts.iter().find(|&&d| d >= h.end && d < end) {
                 end = d;
+            }
+            // A source label glued to its value (`来源某某网|`) ends its field at the bar.
+            if matches!(h.kind, LabelKind::Source | LabelKind::Repost) && content[h.start..h.end] == *h.label {
+                end = content[h.end..end].find(BARS).map_or(end, |b| h.end + b);
             }
             covered.push(Span::new(h.start, end));
             let value = trim_span(content, h.end, end);
@@ -454,6 +475,64 @@ impl MetaParser {
             [name, account] => Some((self.is_surnamed_person(&content[name.range()]).then_some(*name), *account)),
             _ => None,
         }
+    }
+
+    /// A post's header dated by a recent day only (`某某科技 昨天`, `李明 某某说 前天`): the
+    /// account named right before the day is the outlet the text comes from (as a masthead),
+    /// a surnamed name before it its author. The day is no publication date. The account is
+    /// 2–16 Han or Latin letters and digits, no person's name.
+    fn recent_day_header(&self, content: &str, base: usize) -> Option<MetaLine> {
+        const MAX_ACCOUNT_CHARS: usize = 16;
+        let found = tokens(content, Span::new(0, content.len()));
+        if content.split_whitespace().count() != found.len() {
+            return None;
+        }
+        let (day, before) = found.split_last()?;
+        if !self.recent_days.iter().any(|d| d == &content[day.range()]) {
+            return None;
+        }
+        let (author, account) = match before {
+            [account] => (None, *account),
+            [name, account] => (Some(*name), *account),
+            _ => return None,
+        };
+        let name = &content[account.range()];
+        let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        let place = !gazetteer().lookup(name).is_empty();
+        if !plain || !(2..=MAX_ACCOUNT_CHARS).contains(&name.chars().count()) || place || self.is_surnamed_person(name)
+        {
+            return None;
+        }
+        let author = author.filter(|a| self.is_surnamed_person(&content[a.range()]));
+        let mut out = MetaLine::default();
+        push_account(content, base, author, account, &mut out);
+        Some(out)
+    }
+
+    /// A line of a writer's name and the outlet, parted by a slash (`张三/某某日报`): the writer
+    /// is the author, working for the outlet, which the text comes from.
+    fn name_outlet_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let (name, outlet) = content.split_once(['/', '／'])?;
+        let (name, outlet) = (name.trim(), outlet.trim());
+        if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || outlet.contains(['/', '／']) {
+            return None;
+        }
+        let at = |t: &str| {
+            let start = t.as_ptr() as usize - content.as_ptr() as usize;
+            Span::new(start, start + t.len())
+        };
+        let org = Field::new(outlet, at(outlet).shift(base));
+        let mut out = MetaLine::default();
+        out.sources.push(SourceMention::new(org.clone(), SourceRank::AuthorOutlet));
+        out.bylines.push(Byline {
+            credit: Credit {
+                name: Field::new(name, at(name).shift(base)),
+                role: "作者".into(),
+                organization: Some(org),
+            },
+            kind: LabelKind::Author,
+        });
+        Some(out)
     }
 
     /// The outlet a bare token of a metadata line names (span in `content`): the token
@@ -1200,7 +1279,8 @@ impl MetaParser {
             let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
-                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), kind, colon, hits.last())
+                let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
+                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), glues, colon, hits.last())
                 else {
                     continue;
                 };
@@ -1231,10 +1311,11 @@ impl MetaParser {
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = if matches!(kind, LabelKind::Source | LabelKind::Repost) {
                     // `来源 某某日报`: the label apart from its value by a space, opening a field.
-                    s[label.end()..all.end()].chars().any(char::is_whitespace)
+                    let spaced = s[label.end()..all.end()].chars().any(char::is_whitespace)
                         && !before.is_some_and(|b| !b.is_whitespace())
                         && (self.is_outlet(next) || self.is_body_name(next))
-                        && self.source_value(&s[..label.start()], rest, next)
+                        && self.source_value(&s[..label.start()], rest, next);
+                    spaced || self.glued_source_field(s, before, all.end(), next)
                 } else if kind == LabelKind::Ignore {
                     // A counter or a place printed as a field of its own (`浏览次数 1286`,
                     // `发表于江苏`).
@@ -1266,7 +1347,7 @@ impl MetaParser {
         &self,
         s: &str,
         label_at: usize,
-        kind: LabelKind,
+        glues: bool,
         colon: bool,
         last: Option<&LabelHit<'_>>,
     ) -> Option<(usize, Option<Span>)> {
@@ -1285,7 +1366,7 @@ impl MetaParser {
         if after_source {
             return Some((label_at, None));
         }
-        if !kind.glues_to_outlet() || !(outlet_word || short || reference) {
+        if !glues || !(outlet_word || short || reference) {
             return None;
         }
         let run = if reference { run } else { self.outlet_chain_start(s, run) };
@@ -1307,6 +1388,44 @@ impl MetaParser {
             && next.chars().all(is_han)
             && (after.starts_with(|c: char| c.is_ascii_digit())
                 || self.label_re.find(after).is_some_and(|m| m.start() == 0))
+    }
+
+    /// Whether a source label glued to its value with neither colon nor space (`来源某某网`,
+    /// the value `next` starting at `at` in `s`) opens a field all the same: the line is a
+    /// dated row of fields parted by bars (`发表于2024-05-06 | 来源某某网 | 作者张三`), the
+    /// label opens the line or follows a space or a bar, and a bar or the line's end follows the
+    /// value (2–16 Han or Latin letters and digits, not `于…`/`自…` of prose).
+    fn glued_source_field(&self, s: &str, before: Option<char>, at: usize, next: &str) -> bool {
+        const MAX_VALUE_CHARS: usize = 16;
+        let opens = !before.is_some_and(|b| !b.is_whitespace() && !BARS.contains(&b));
+        let plain = next.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        let after = s[at + next.len()..].trim_start();
+        opens
+            && plain
+            && (2..=MAX_VALUE_CHARS).contains(&next.chars().count())
+            && !next.starts_with(['于', '自'])
+            && (after.is_empty() || after.starts_with(BARS))
+            && s.contains(BARS)
+            && !self.dates(s, 0).is_empty()
+    }
+
+    /// A source value listing several bodies with `、` (`某某研究院、某某集团等`, `甲报、乙网`):
+    /// the whole list as printed, when no part is a person's name and none is longer than an
+    /// institution's name.
+    fn listed_outlets(&self, s: &str, value: Span) -> Option<Span> {
+        const MAX_PART_CHARS: usize = 20;
+        let value = self.without_glued_widget(s, value);
+        let v = &s[value.range()];
+        if !v.contains('、') || v.contains(char::is_whitespace) {
+            return None;
+        }
+        let fits = |p: &str| {
+            let p = p.strip_suffix('等').unwrap_or(p);
+            (2..=MAX_PART_CHARS).contains(&p.chars().count())
+                && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                && !self.is_person(p)
+        };
+        v.split('、').all(fits).then_some(value)
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1573,6 +1692,10 @@ impl MetaParser {
         match kind {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
+                if let Some(listed) = self.listed_outlets(s, value) {
+                    out.sources.push(SourceMention::new(self.outlet_field(s, listed.shift(base), listed), rank));
+                    return;
+                }
                 let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
                 // The outlets' names without a button glued after them (`某某晚报举报`).
                 let values: Vec<Span> = tokens.iter().map(|&t| self.without_glued_widget(s, t)).collect();
@@ -1925,6 +2048,21 @@ fn lone_value(before: &str, rest: &str, next: &str) -> bool {
         && next.chars().all(is_han)
 }
 
+/// The `day` words of `lexicon/relative_days.txt` from three days ago to today, of two
+/// characters or more (`今天`, `昨天`, `前天`; not a bare `昨`).
+fn recent_days() -> Vec<String> {
+    RELATIVE_DAYS
+        .rows()
+        .filter(|r| r.field(1) == Some("day") && r.word().chars().count() >= 2)
+        .filter(|r| {
+            r.field(2)
+                .and_then(|o| o.trim_start_matches('+').parse::<i32>().ok())
+                .is_some_and(|o| (-3..=0).contains(&o))
+        })
+        .map(|r| r.word().to_string())
+        .collect()
+}
+
 /// A public account's header read by `account_header`: the account is the line's masthead
 /// (once), and a named author writes for it.
 fn push_account(content: &str, base: usize, author: Option<Span>, account: Span, out: &mut MetaLine) {
@@ -2116,6 +2254,65 @@ mod tests {
         assert_eq!(m.bylines[0].credit.role, "作者");
         assert_eq!(m.bylines[0].credit.organization.as_ref().unwrap().text, "澎湃新闻");
         assert_eq!(m.stamps[0].iso, "2024-02-28T22:33:13");
+    }
+
+    #[test]
+    fn a_post_header_dated_by_a_recent_day_names_its_account() {
+        let sources = |line: &str| parse(line).map(|m| m.sources.iter().map(|s| s.outlet.text.clone()).collect());
+        assert_eq!(sources("果壳说数码 昨天"), Some(vec!["果壳说数码".to_string()]));
+        assert_eq!(sources("techfan 码农周刊 前天"), Some(vec!["码农周刊".to_string()]));
+        let m = parse("周明远 健康早知道 今天").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("健康早知道"))]);
+        assert!(m.stamps.is_empty(), "a recent day is no publication date");
+        // A person, a place, a phrase or a longer run before the day is no account's header.
+        for line in ["周明远 昨天", "杭州 昨天", "我们说好了 明天", "一 二 三 昨天", "早知道，昨天"]
+        {
+            assert!(parse(line).is_none_or(|m| m.sources.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_source_label_glued_to_its_value_in_a_row_of_bars() {
+        let m = parse("发表于2023-04-02 10:15| 88次阅读| 来源ABCNews| 2 条评论| 作者周明远").unwrap();
+        assert_eq!(m.sources.iter().map(|s| s.outlet.text.as_str()).collect::<Vec<_>>(), ["ABCNews"]);
+        assert_eq!(m.bylines.iter().map(|b| b.credit.name.text.as_str()).collect::<Vec<_>>(), ["周明远"]);
+        // Prose, or a row without a date or without bars, opens no glued source field.
+        for line in ["2023-04-02 | 来源于网络 |", "来源ABC| 作者周明远", "2023-04-02 来源ABC 作者周明远"]
+        {
+            assert!(parse(line).is_none_or(|m| m.sources.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_writer_and_the_outlet_parted_by_a_slash() {
+        let m = parse("周明远/江南日报").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
+        assert_eq!(m.sources[0].outlet.text, "江南日报");
+        for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"]
+        {
+            assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_author_role_glued_after_its_outlet() {
+        let m = parse("【文/江南日报专栏作者 周明远】").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
+        let m = parse("江南日报特约撰稿人 周明远").unwrap();
+        assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
+        // A two-character author label glued to a word is part of it; no outlet, no credit.
+        for line in ["江南日报作者 周明远", "我们的专栏作者 周明远"] {
+            assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_source_value_listing_bodies_is_kept_as_printed() {
+        let first = |line: &str| parse(line).unwrap().sources[0].outlet.text.clone();
+        assert_eq!(first("信息来源: 某某材料研究院、某某动力研究所等"), "某某材料研究院、某某动力研究所等");
+        assert_eq!(first("来源：江南日报、江南晚报"), "江南日报、江南晚报");
+        // A listed person is no outlet: the list is read token by token.
+        assert_eq!(first("来源：江南日报、周明远"), "江南日报");
     }
 
     #[test]
