@@ -166,16 +166,10 @@ fn foreign_script(f: &Features) -> bool {
 pub(crate) fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(match c {
+    // Start of the characters kept as they are since the last folded one: copied as one slice.
+    let mut kept = 0;
+    for (i, c) in line.char_indices() {
+        let folded = match c {
             ':' => '：',
             ',' => '，',
             '(' => '（',
@@ -184,9 +178,29 @@ pub(crate) fn fold(line: &str) -> String {
             '!' => '！',
             '?' => '？',
             '|' => '｜',
-            c => c,
-        });
+            c if c.is_whitespace() => {
+                out.push_str(&line[kept..i]);
+                kept = i + c.len_utf8();
+                space = true;
+                continue;
+            }
+            _ => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                continue;
+            }
+        };
+        out.push_str(&line[kept..i]);
+        kept = i + c.len_utf8();
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(folded);
     }
+    out.push_str(&line[kept..]);
     out
 }
 
@@ -1196,6 +1210,14 @@ mod tests {
             LineKind::Header => "header",
             LineKind::Text => "text",
         }
+    }
+
+    #[test]
+    fn fold_widens_ascii_punctuation_and_joins_whitespace() {
+        assert_eq!(fold("  关于(试行)通知 :\t第1条,见附件 | 下载!  "), "关于（试行）通知 ： 第1条，见附件 ｜ 下载！");
+        assert_eq!(fold("\u{3000}本报讯\u{a0}\u{a0}记者;张某?"), "本报讯 记者；张某？");
+        assert_eq!(fold("纯文本"), "纯文本");
+        assert_eq!(fold(" \n "), "");
     }
 
     /// The classifier's decision for the first line of `text`: role, score and margin.
