@@ -125,7 +125,8 @@ pub(crate) fn clearly_utf8(bytes: &[u8]) -> bool {
 fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let (mut multibyte, mut bad, mut after_bad) = (0usize, 0usize, false);
     for chunk in bytes.utf8_chunks() {
-        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        // A multi-byte character of valid UTF-8 is one lead byte (`11xxxxxx`) and its continuations.
+        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
         // Bad bytes in a row (`ED A0 80`, an encoded surrogate) are one bad sequence.
         let new_run = !chunk.invalid().is_empty() && (!chunk.valid().is_empty() || !after_bad);
         bad += usize::from(new_run);
