@@ -13,6 +13,9 @@
 //!   back at the two bodies the text named; a count of departments is written otherwise
 //!   (`卫健委等5部门`, `十部门联合印发`);
 //! - *route number*: a number in `路` before a bus or a line (`12路公交车`) names a route;
+//! - *relative point*: a duration right before `前`, `以前` or `之前` (`两年前`, `三个月以前`)
+//!   is a point in time counted back from now, not a quantity; `前后` (about), `前往`, `前来`
+//!   and `前进` after a duration begin other words (`用三天前往灾区` still counts days);
 //! - *rate base*: a round power of ten after `每` counting people (`每十万人口`, `每10万人`,
 //!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it.
 //!
@@ -76,6 +79,7 @@ impl FigureExtractor {
             || pair_of_bodies(&s[start..m.end])
             || rate_base(s, start, m)
             || route_number(s, m)
+            || relative_point(s, m)
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -206,6 +210,17 @@ const ROUTE_VEHICLES: [&str; 5] = ["公交", "车", "巴士", "电车", "线"];
 /// route; `3路医疗队` still counts teams.
 fn route_number(s: &str, m: &Measure) -> bool {
     m.unit.as_deref() == Some("路") && m.upper.is_none() && ROUTE_VEHICLES.iter().any(|w| s[m.end..].starts_with(w))
+}
+
+/// Words opening with `前` that do not make a duration before them a point in time.
+const NOT_BEFORE: [&str; 4] = ["前后", "前往", "前来", "前进"];
+
+/// *Relative point* (see the module doc): a duration before `前`/`以前`/`之前`.
+fn relative_point(s: &str, m: &Measure) -> bool {
+    let rest = &s[m.end..];
+    m.kind == FigureKind::Duration
+        && (rest.starts_with("以前") || rest.starts_with("之前") || rest.starts_with('前'))
+        && !NOT_BEFORE.iter().any(|w| rest.starts_with(w))
 }
 
 /// Nouns of people that a rate's base counts (`每十万人口`, `每千名居民`).
