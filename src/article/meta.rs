@@ -1280,8 +1280,9 @@ impl MetaParser {
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
-                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), glues, colon, hits.last())
-                else {
+                let glued = self.glued_label(s, label.start(), glues, colon, hits.last());
+                let qualified = || (kind == LabelKind::Correspondent).then(|| qualified_label(s, label.start())).flatten();
+                let Some((glued_start, glued_outlet)) = glued.or_else(|| qualified().map(|at| (at, None))) else {
                     continue;
                 };
                 start = glued_start;
@@ -2037,6 +2038,20 @@ fn chinese_number(s: &str) -> Option<u32> {
     }
 }
 
+/// Where a label glued after a short qualifier word starts (`职工通讯员 张三`, `学生通讯员
+/// 李四`: a correspondent of some kind, the word opening the field after a space, a separator
+/// or the line start); `None` when the word before the label is no short Han word.
+fn qualified_label(s: &str, label_at: usize) -> Option<usize> {
+    const MAX_QUALIFIER_CHARS: usize = 4;
+    let run = s[..label_at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c) || matches!(c, '（' | '(' | '：' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &s[run..label_at];
+    (word.chars().count() <= MAX_QUALIFIER_CHARS && word.chars().all(is_han)).then_some(run)
+}
+
 /// Whether a field that a bar or slash labels is the line's only one (`来源丨健康周刊` on a
 /// line of its own): the label opens the line (`before` it is blank) and its value, Han
 /// characters only, runs to the line's end (`rest`, whose first token is `next`).
@@ -2368,6 +2383,17 @@ mod tests {
         let text = "本报讯（记者 王洁 通讯员 赵敏）近日，全省基层卫生工作会议召开。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
         assert!(m.sources.is_empty());
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
+        // A qualifier before 通讯员 (`职工通讯员`, `学生通讯员`) keeps them correspondents.
+        let text = "本站讯（职工通讯员 孙晓燕 郑国华）近日，院内举行技能竞赛。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("孙晓燕", "通讯员"), ("郑国华", "通讯员")]);
+        let text = "本报讯（记者 王洁 学生通讯员 赵敏）近日，全省基层卫生工作会议召开。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
         let got: Vec<(&str, &str)> =
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
