@@ -115,6 +115,12 @@ impl SourceMention {
     fn new(outlet: Field, rank: SourceRank) -> Self {
         SourceMention { outlet, rank }
     }
+
+    /// Whether the outlet names a platform's self-media channel: a part of it (parts apart
+    /// by `·`) is an account kind ending in `号` (`某某号`, `某某新闻·某某号·政务`).
+    pub(crate) fn names_platform_channel(&self) -> bool {
+        self.outlet.text.split(['·', '•']).any(|p| p.chars().count() >= 2 && p.ends_with('号'))
+    }
 }
 
 /// A credited person and the kind of label that credited them.
@@ -265,7 +271,7 @@ const BARS: [char; 3] = ['|', '｜', '丨'];
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
-    '☆', '-', '—', '：', ':', '◎',
+    '☆', '-', '—', '：', ':', '◎', '&', '＆',
 ];
 
 impl MetaParser {
@@ -1294,7 +1300,7 @@ impl MetaParser {
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = match kind {
                     LabelKind::Source | LabelKind::Repost => {
-                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
+                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next) || self.outlet_list(rest)
                     }
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
@@ -1420,13 +1426,28 @@ impl MetaParser {
         if !v.contains('、') || v.contains(char::is_whitespace) {
             return None;
         }
+        const MAX_NAME_CHARS: usize = 3;
+        fn part(p: &str) -> &str {
+            p.strip_suffix('等').unwrap_or(p)
+        }
+        // Beside an outlet by name, a part longer than a name is a body too (`某某发布`).
+        let named = v.split('、').any(|p| self.is_outlet(part(p)));
         let fits = |p: &str| {
-            let p = p.strip_suffix('等').unwrap_or(p);
-            (2..=MAX_PART_CHARS).contains(&p.chars().count())
+            let p = part(p);
+            let n = p.chars().count();
+            (2..=MAX_PART_CHARS).contains(&n)
                 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                && !self.is_person(p)
+                && (!self.is_person(p) || named && n > MAX_NAME_CHARS)
         };
         v.split('、').all(fits).then_some(value)
+    }
+
+    /// Whether `rest`, what follows a barred source label (`来源｜甲报、乙发布`), is a list of
+    /// bodies apart by `、` and nothing after it, one of them an outlet by name: the value.
+    fn outlet_list(&self, rest: &str) -> bool {
+        let v = rest.trim();
+        v.split('、').any(|p| self.is_outlet(p.strip_suffix('等').unwrap_or(p)))
+            && self.listed_outlets(v, Span::new(0, v.len())).is_some()
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -2455,6 +2476,18 @@ mod tests {
         let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
         assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
         assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // A barred source label before a list of bodies, one an outlet by name.
+        let m = parse("来源|芦荡参考、苇塘发布、芦荡晚报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡参考、苇塘发布、芦荡晚报");
+        assert!(parse("来源|芦荡参考、苇塘发布").is_none_or(|m| m.sources.is_empty()));
+        assert!(parse("来源|芦荡晚报、孟雪松 等人").is_none_or(|m| m.sources.is_empty()));
+        // `&` parts names like `、`.
+        let m = parse("作者：孟雪松、柯一帆&齐思远").unwrap();
+        let names: Vec<&str> = credits(&m).iter().map(|c| c.0).collect();
+        assert_eq!(names, vec!["孟雪松", "柯一帆", "齐思远"]);
+        let m = parse("作者：孟雪松 ＆ 柯一帆").unwrap();
+        let names: Vec<&str> = credits(&m).iter().map(|c| c.0).collect();
+        assert_eq!(names, vec!["孟雪松", "柯一帆"]);
         // A compiling word after the reporter's name, a site's own-work mark as the source.
         let m = parse("（记者孟雪松 整合）").unwrap_or_default();
         assert!(credits(&m).iter().all(|c| c.0 != "整合"), "{:?}", credits(&m));
