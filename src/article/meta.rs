@@ -1287,7 +1287,8 @@ impl MetaParser {
                 let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
                 let glued = self.glued_label(s, label.start(), glues, colon, hits.last());
-                let qualified = || (kind == LabelKind::Correspondent).then(|| qualified_label(s, label.start())).flatten();
+                let qualified =
+                    || (kind == LabelKind::Correspondent).then(|| qualified_label(s, label.start())).flatten();
                 let Some((glued_start, glued_outlet)) = glued.or_else(|| qualified().map(|at| (at, None))) else {
                     continue;
                 };
@@ -1547,6 +1548,20 @@ impl MetaParser {
             && !self.ends_with_credit_label(token)
     }
 
+    /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the
+    /// whole value of an editor's field; no body, outlet, title or other word of the class.
+    fn is_handle(&self, token: &str) -> bool {
+        const HANDLE_CHARS: std::ops::RangeInclusive<usize> = 5..=6;
+        HANDLE_CHARS.contains(&token.chars().count())
+            && token.chars().all(is_han)
+            && !self.is_body_name(token)
+            && !self.is_outlet(token)
+            && !self.not_names.contains(token)
+            && !self.widgets.contains(token)
+            && !self.titles.contains(token)
+            && !self.ends_with_credit_label(token)
+    }
+
     /// A token that ends with a credit label of two characters or more (`某都记者`: an
     /// outlet's short name glued to it; `本站作者`), which names no writer.
     fn ends_with_credit_label(&self, token: &str) -> bool {
@@ -1758,7 +1773,8 @@ impl MetaParser {
                 for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
-                    if self.is_person(&tok) {
+                    let handle = kind == LabelKind::Editor && tokens.len() == 1 && self.is_handle(&tok);
+                    if self.is_person(&tok) || handle {
                         // `张三/文 王五/摄` in a byline: that name took the pictures. (`王五 图/文`
                         // is text and pictures by him; a lone `记者王五/摄影` wrote and shot it;
                         // `王五 图/某机构提供` opens the next credit.)
@@ -2480,7 +2496,18 @@ mod tests {
         let m = parse("来源|芦荡参考、苇塘发布、芦荡晚报").unwrap();
         assert_eq!(m.sources[0].outlet.text, "芦荡参考、苇塘发布、芦荡晚报");
         assert!(parse("来源|芦荡参考、苇塘发布").is_none_or(|m| m.sources.is_empty()));
-        assert!(parse("来源|芦荡晚报、孟雪松 等人").is_none_or(|m| m.sources.is_empty()));
+        assert!(parse("来源|孟雪松、芦荡晚报").is_none_or(|m| m.sources.is_empty()));
+        // A handle longer than a name as the whole value of an editor's field.
+        let m = parse("作者：未知     责任编辑：糖糖不是盐").unwrap();
+        assert_eq!(credits(&m), vec![("糖糖不是盐", "责任编辑", None)]);
+        let m = parse("作者：糖糖不是盐").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
+        let m = parse("责任编辑：孟雪松 糖糖不是盐").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        let m = parse("责任编辑：网站管理员").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
+        let m = parse("编辑：芦荡县卫生健康局").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
         // `&` parts names like `、`.
         let m = parse("作者：孟雪松、柯一帆&齐思远").unwrap();
         let names: Vec<&str> = credits(&m).iter().map(|c| c.0).collect();
