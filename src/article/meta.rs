@@ -115,6 +115,12 @@ impl SourceMention {
     fn new(outlet: Field, rank: SourceRank) -> Self {
         SourceMention { outlet, rank }
     }
+
+    /// Whether the outlet names a platform's self-media channel: a part of it (parts apart
+    /// by `·`) is an account kind ending in `号` (`某某号`, `某某新闻·某某号·政务`).
+    pub(crate) fn names_platform_channel(&self) -> bool {
+        self.outlet.text.split(['·', '•']).any(|p| p.chars().count() >= 2 && p.ends_with('号'))
+    }
 }
 
 /// A credited person and the kind of label that credited them.
@@ -265,7 +271,7 @@ const BARS: [char; 3] = ['|', '｜', '丨'];
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',
-    '☆', '-', '—', '：', ':', '◎',
+    '☆', '-', '—', '：', ':', '◎', '&', '＆',
 ];
 
 impl MetaParser {
@@ -1280,8 +1286,10 @@ impl MetaParser {
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
-                let Some((glued_start, glued_outlet)) = self.glued_label(s, label.start(), glues, colon, hits.last())
-                else {
+                let glued = self.glued_label(s, label.start(), glues, colon, hits.last());
+                let qualified =
+                    || (kind == LabelKind::Correspondent).then(|| qualified_label(s, label.start())).flatten();
+                let Some((glued_start, glued_outlet)) = glued.or_else(|| qualified().map(|at| (at, None))) else {
                     continue;
                 };
                 start = glued_start;
@@ -1293,7 +1301,7 @@ impl MetaParser {
                 let next = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).next().unwrap_or("");
                 let ok = match kind {
                     LabelKind::Source | LabelKind::Repost => {
-                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next)
+                        self.is_outlet(next) || lone_value(&s[..label.start()], rest, next) || self.outlet_list(rest)
                     }
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
@@ -1419,13 +1427,28 @@ impl MetaParser {
         if !v.contains('、') || v.contains(char::is_whitespace) {
             return None;
         }
+        const MAX_NAME_CHARS: usize = 3;
+        fn part(p: &str) -> &str {
+            p.strip_suffix('等').unwrap_or(p)
+        }
+        // Beside an outlet by name, a part longer than a name is a body too (`某某发布`).
+        let named = v.split('、').any(|p| self.is_outlet(part(p)));
         let fits = |p: &str| {
-            let p = p.strip_suffix('等').unwrap_or(p);
-            (2..=MAX_PART_CHARS).contains(&p.chars().count())
+            let p = part(p);
+            let n = p.chars().count();
+            (2..=MAX_PART_CHARS).contains(&n)
                 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
-                && !self.is_person(p)
+                && (!self.is_person(p) || named && n > MAX_NAME_CHARS)
         };
         v.split('、').all(fits).then_some(value)
+    }
+
+    /// Whether `rest`, what follows a barred source label (`来源｜甲报、乙发布`), is a list of
+    /// bodies apart by `、` and nothing after it, one of them an outlet by name: the value.
+    fn outlet_list(&self, rest: &str) -> bool {
+        let v = rest.trim();
+        v.split('、').any(|p| self.is_outlet(p.strip_suffix('等').unwrap_or(p)))
+            && self.listed_outlets(v, Span::new(0, v.len())).is_some()
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1518,6 +1541,20 @@ impl MetaParser {
         let org = self.is_body_name(token);
         is_name(token)
             && !org
+            && !self.is_outlet(token)
+            && !self.not_names.contains(token)
+            && !self.widgets.contains(token)
+            && !self.titles.contains(token)
+            && !self.ends_with_credit_label(token)
+    }
+
+    /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the
+    /// whole value of an editor's field; no body, outlet, title or other word of the class.
+    fn is_handle(&self, token: &str) -> bool {
+        const HANDLE_CHARS: std::ops::RangeInclusive<usize> = 5..=6;
+        HANDLE_CHARS.contains(&token.chars().count())
+            && token.chars().all(is_han)
+            && !self.is_body_name(token)
             && !self.is_outlet(token)
             && !self.not_names.contains(token)
             && !self.widgets.contains(token)
@@ -1736,7 +1773,8 @@ impl MetaParser {
                 for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
-                    if self.is_person(&tok) {
+                    let handle = kind == LabelKind::Editor && tokens.len() == 1 && self.is_handle(&tok);
+                    if self.is_person(&tok) || handle {
                         // `张三/文 王五/摄` in a byline: that name took the pictures. (`王五 图/文`
                         // is text and pictures by him; a lone `记者王五/摄影` wrote and shot it;
                         // `王五 图/某机构提供` opens the next credit.)
@@ -2035,6 +2073,20 @@ fn chinese_number(s: &str) -> Option<u32> {
         }
         None => digit(s.chars().next()?),
     }
+}
+
+/// Where a label glued after a short qualifier word starts (`职工通讯员 张三`, `学生通讯员
+/// 李四`: a correspondent of some kind, the word opening the field after a space, a separator
+/// or the line start); `None` when the word before the label is no short Han word.
+fn qualified_label(s: &str, label_at: usize) -> Option<usize> {
+    const MAX_QUALIFIER_CHARS: usize = 4;
+    let run = s[..label_at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c) || matches!(c, '（' | '(' | '：' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &s[run..label_at];
+    (word.chars().count() <= MAX_QUALIFIER_CHARS && word.chars().all(is_han)).then_some(run)
 }
 
 /// Whether a field that a bar or slash labels is the line's only one (`来源丨健康周刊` on a
@@ -2371,6 +2423,17 @@ mod tests {
         let got: Vec<(&str, &str)> =
             m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
         assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
+        // A qualifier before 通讯员 (`职工通讯员`, `学生通讯员`) keeps them correspondents.
+        let text = "本站讯（职工通讯员 孙晓燕 郑国华）近日，院内举行技能竞赛。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("孙晓燕", "通讯员"), ("郑国华", "通讯员")]);
+        let text = "本报讯（记者 王洁 学生通讯员 赵敏）近日，全省基层卫生工作会议召开。";
+        let m = p.dateline(text, Span::new(0, text.len())).unwrap();
+        let got: Vec<(&str, &str)> =
+            m.bylines.iter().map(|b| (b.credit.name.text.as_str(), b.credit.role.as_str())).collect();
+        assert_eq!(got, vec![("王洁", "记者"), ("赵敏", "通讯员")]);
         assert!(p.dateline("近日，某地召开会议。", Span::new(0, 30)).is_none());
         let text = "（中央社记者陈婕翎、张茗喧台北23日电）卫福部今天宣布扩大长照服务。";
         let m = p.dateline(text, Span::new(0, text.len())).unwrap();
@@ -2429,6 +2492,29 @@ mod tests {
         let m = parse("作者：孟雪松 柯一帆返回首页，查看更多").unwrap();
         assert!(credits(&m).iter().all(|c| c.0 != "查看更多"), "{:?}", credits(&m));
         assert_eq!(credits(&parse("作者：佚名").unwrap_or_default()), vec![]);
+        // A barred source label before a list of bodies, one an outlet by name.
+        let m = parse("来源|芦荡参考、苇塘发布、芦荡晚报").unwrap();
+        assert_eq!(m.sources[0].outlet.text, "芦荡参考、苇塘发布、芦荡晚报");
+        assert!(parse("来源|芦荡参考、苇塘发布").is_none_or(|m| m.sources.is_empty()));
+        assert!(parse("来源|孟雪松、芦荡晚报").is_none_or(|m| m.sources.is_empty()));
+        // A handle longer than a name as the whole value of an editor's field.
+        let m = parse("作者：未知     责任编辑：糖糖不是盐").unwrap();
+        assert_eq!(credits(&m), vec![("糖糖不是盐", "责任编辑", None)]);
+        let m = parse("作者：糖糖不是盐").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
+        let m = parse("责任编辑：孟雪松 糖糖不是盐").unwrap();
+        assert_eq!(credits(&m), vec![("孟雪松", "责任编辑", None)]);
+        let m = parse("责任编辑：网站管理员").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
+        let m = parse("编辑：芦荡县卫生健康局").unwrap_or_default();
+        assert_eq!(credits(&m), vec![]);
+        // `&` parts names like `、`.
+        let m = parse("作者：孟雪松、柯一帆&齐思远").unwrap();
+        let names: Vec<&str> = credits(&m).iter().map(|c| c.0).collect();
+        assert_eq!(names, vec!["孟雪松", "柯一帆", "齐思远"]);
+        let m = parse("作者：孟雪松 ＆ 柯一帆").unwrap();
+        let names: Vec<&str> = credits(&m).iter().map(|c| c.0).collect();
+        assert_eq!(names, vec!["孟雪松", "柯一帆"]);
         // A compiling word after the reporter's name, a site's own-work mark as the source.
         let m = parse("（记者孟雪松 整合）").unwrap_or_default();
         assert!(credits(&m).iter().all(|c| c.0 != "整合"), "{:?}", credits(&m));

@@ -379,7 +379,12 @@ impl ArticleParser {
     /// The page's source (the best-ranked outlet of any metadata line) and every outlet
     /// named in metadata lines.
     fn assign_sources(&self, read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mut ArticleLayout) {
-        let best = read.all_meta(dateline).flat_map(|m| m.sources.iter()).min_by_key(|m| (m.rank, m.outlet.span.start));
+        // Of equal rank, a platform's self-media channel (`某某新闻·某某号·政务`) yields to a
+        // plain outlet.
+        let best = read
+            .all_meta(dateline)
+            .flat_map(|m| m.sources.iter())
+            .min_by_key(|m| (m.rank, m.names_platform_channel(), m.outlet.span.start));
         // FACTS: the 来源 line's value as printed, a channel kept (`某某日报客户端`).
         layout.source = best.map(|m| match m.rank {
             SourceRank::Source => m.outlet.clone(),
@@ -1760,6 +1765,22 @@ mod tests {
         let page =
             format!("山区小镇的乡村医生坚守二十年\n\n芦荡说健康\n\n发布时间：2027-10-08 来源：苇塘日报\n\n{body}");
         assert_eq!(source(&page).as_deref(), Some("苇塘日报"));
+    }
+
+    #[test]
+    fn a_platform_channel_source_yields_to_a_plain_outlet_source() {
+        let body = "今年以来，某县整合县乡村三级医疗资源，群众就医更加便利。\n\n全县新建村卫生室二十个，配齐设备。";
+        let source = |page: &str| layout(page).source.map(|f| f.text);
+        let page = format!(
+            "山区小镇的乡村医生坚守二十年\n\n2027-10-08 12:00 来源：芦荡新闻·芦荡号·政务\n\n{body}\n\n编辑：孟雪松\n来源：苇塘日报\n"
+        );
+        assert_eq!(source(&page).as_deref(), Some("苇塘日报"));
+        // Alone, the channel is the source; a plain 来源 line keeps its place.
+        let page = format!("山区小镇的乡村医生坚守二十年\n\n2027-10-08 12:00 来源：芦荡新闻·芦荡号·政务\n\n{body}");
+        assert_eq!(source(&page).as_deref(), Some("芦荡新闻·芦荡号·政务"));
+        let page =
+            format!("山区小镇的乡村医生坚守二十年\n\n2027-10-08 12:00 来源：芦荡晚报\n\n{body}\n\n编辑：孟雪松\n来源：苇塘日报\n");
+        assert_eq!(source(&page).as_deref(), Some("芦荡晚报"));
     }
 
     #[test]
