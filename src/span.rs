@@ -53,6 +53,12 @@ impl Span {
     }
 }
 
+/// The byte offset of `part` within `whole`, when `part` is a slice of it.
+pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    let off = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    (off + part.len() <= whole.len() && whole.is_char_boundary(off)).then_some(off)
+}
+
 /// The largest char boundary of `text` at or below byte `i` (`text.len()` when past the end).
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());

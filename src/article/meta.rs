@@ -17,7 +17,7 @@ use crate::lexicon::{
     META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, RELATIVE_DAYS,
     SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
-use crate::span::Span;
+use crate::span::{offset_in, Span};
 use crate::text::{is_han, DEICTIC_OPENINGS};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -524,7 +524,7 @@ impl MetaParser {
             return None;
         }
         let at = |t: &str| {
-            let start = t.as_ptr() as usize - content.as_ptr() as usize;
+            let start = offset_in(content, t).unwrap_or_default();
             Span::new(start, start + t.len())
         };
         let org = Field::new(outlet, at(outlet).shift(base));
@@ -1422,19 +1422,16 @@ impl MetaParser {
     /// institution's name.
     fn listed_outlets(&self, s: &str, value: Span) -> Option<Span> {
         const MAX_PART_CHARS: usize = 20;
+        const MAX_NAME_CHARS: usize = 3;
         let value = self.without_glued_widget(s, value);
         let v = &s[value.range()];
         if !v.contains('、') || v.contains(char::is_whitespace) {
             return None;
         }
-        const MAX_NAME_CHARS: usize = 3;
-        fn part(p: &str) -> &str {
-            p.strip_suffix('等').unwrap_or(p)
-        }
         // Beside an outlet by name, a part longer than a name is a body too (`某某发布`).
-        let named = v.split('、').any(|p| self.is_outlet(part(p)));
+        let named = v.split('、').any(|p| self.is_outlet(without_etc(p)));
         let fits = |p: &str| {
-            let p = part(p);
+            let p = without_etc(p);
             let n = p.chars().count();
             (2..=MAX_PART_CHARS).contains(&n)
                 && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
@@ -1447,8 +1444,7 @@ impl MetaParser {
     /// bodies apart by `、` and nothing after it, one of them an outlet by name: the value.
     fn outlet_list(&self, rest: &str) -> bool {
         let v = rest.trim();
-        v.split('、').any(|p| self.is_outlet(p.strip_suffix('等').unwrap_or(p)))
-            && self.listed_outlets(v, Span::new(0, v.len())).is_some()
+        v.split('、').any(|p| self.is_outlet(without_etc(p))) && self.listed_outlets(v, Span::new(0, v.len())).is_some()
     }
 
     /// Whether `s` opens with a reporter label (`记者 王五`, `本报记者王五`): after a
@@ -1538,28 +1534,25 @@ impl MetaParser {
 
     /// A credited person's name, not an outlet, a byline word or a title.
     pub(crate) fn is_person(&self, token: &str) -> bool {
-        let org = self.is_body_name(token);
-        is_name(token)
-            && !org
-            && !self.is_outlet(token)
-            && !self.not_names.contains(token)
-            && !self.widgets.contains(token)
-            && !self.titles.contains(token)
-            && !self.ends_with_credit_label(token)
+        is_name(token) && !self.names_no_one(token)
+    }
+
+    /// Whether `token` is a word that names no one: a body, an outlet, a byline word
+    /// (`lexicon/byline_not_names.txt`), a button, a title or a credit label.
+    fn names_no_one(&self, token: &str) -> bool {
+        self.is_body_name(token)
+            || self.is_outlet(token)
+            || self.not_names.contains(token)
+            || self.widgets.contains(token)
+            || self.titles.contains(token)
+            || self.ends_with_credit_label(token)
     }
 
     /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the
     /// whole value of an editor's field; no body, outlet, title or other word of the class.
     fn is_handle(&self, token: &str) -> bool {
         const HANDLE_CHARS: std::ops::RangeInclusive<usize> = 5..=6;
-        HANDLE_CHARS.contains(&token.chars().count())
-            && token.chars().all(is_han)
-            && !self.is_body_name(token)
-            && !self.is_outlet(token)
-            && !self.not_names.contains(token)
-            && !self.widgets.contains(token)
-            && !self.titles.contains(token)
-            && !self.ends_with_credit_label(token)
+        HANDLE_CHARS.contains(&token.chars().count()) && token.chars().all(is_han) && !self.names_no_one(token)
     }
 
     /// A token that ends with a credit label of two characters or more (`某都记者`: an
@@ -2087,6 +2080,11 @@ fn qualified_label(s: &str, label_at: usize) -> Option<usize> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &s[run..label_at];
     (word.chars().count() <= MAX_QUALIFIER_CHARS && word.chars().all(is_han)).then_some(run)
+}
+
+/// A member of a list without the `等` (and others) closing it.
+fn without_etc(part: &str) -> &str {
+    part.strip_suffix('等').unwrap_or(part)
 }
 
 /// Whether a field that a bar or slash labels is the line's only one (`来源丨健康周刊` on a

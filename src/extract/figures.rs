@@ -221,7 +221,7 @@ use crate::lexicon::{
     NUMERAL_IDIOMS, ORG_SUFFIXES, SUBJECT_WORDS, TIME_WORDS, UNITS,
 };
 use crate::segment::is_person_tag;
-use crate::span::{floor_char_boundary, Span};
+use crate::span::{floor_char_boundary, offset_in, Span};
 use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -3424,7 +3424,7 @@ impl FigureExtractor {
         let (Some(to), Some(verb)) = (end.checked_sub(1), end.checked_sub(2)) else { return t };
         let (to, verb) = (&sentence.tokens[to], &sentence.tokens[verb]);
         let linked = to.span.end == base + t.len() && to.text == "至";
-        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" && verb.span.start >= base + from;
+        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn";
         if linked && is_verb && verb.span.start > base + from {
             &t[..verb.span.start - base]
         } else {
@@ -4011,12 +4011,6 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
         end += '十'.len_utf8();
     }
     Some((n.value * factor, high * factor, end))
-}
-
-/// The byte offset of `part` within `whole`, when `part` is a slice of it.
-fn offset_in(whole: &str, part: &str) -> Option<usize> {
-    let off = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
-    (off + part.len() <= whole.len() && whole.is_char_boundary(off)).then_some(off)
 }
 
 /// The start of the run of dates that ends with `c` (`去年截至11月`), none before `from`.

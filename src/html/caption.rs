@@ -30,6 +30,10 @@ const NO_PHOTO_WORDS: [&str; 9] = ["avatar", "icon", "author", "logo", "user", "
 /// How many elements up from a picture [`NO_PHOTO_WORDS`] are looked for.
 const NO_PHOTO_DEPTH: usize = 3;
 
+/// How many elements up from a text node its look is read (inline ones, up to the first
+/// block): a bound, so a page of deeply nested inline elements stays linear.
+const MAX_LOOK_DEPTH: usize = 16;
+
 /// Sentence stops: a caption is one sentence at most.
 const STOPS: [char; 6] = ['。', '！', '？', '!', '?', '；'];
 
@@ -48,7 +52,7 @@ pub(super) struct Look {
 /// The look of the text node `node`.
 pub(super) fn look_of(node: &NodeRef<'_, Node>) -> Look {
     let mut look = Look::default();
-    for el in node.ancestors().filter_map(|a| a.value().as_element()) {
+    for el in node.ancestors().take(MAX_LOOK_DEPTH).filter_map(|a| a.value().as_element()) {
         let name = el.name();
         look.bold |= matches!(name, "b" | "strong");
         look.heading |= matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")

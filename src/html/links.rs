@@ -11,6 +11,10 @@ const MIN_LINK_ITEMS: usize = 3;
 /// Most characters of an item of a list of links (a headline with its date).
 const MAX_ITEM_CHARS: usize = 60;
 
+/// Most nodes of an item of a list of links: a longer item is no short link, and the
+/// bound keeps the look at every list linear in the page (lists nest).
+const MAX_ITEM_NODES: usize = 64;
+
 /// Whether the list element `node` is a list of links: at least [`MIN_LINK_ITEMS`] items,
 /// each of at most [`MAX_ITEM_CHARS`] visible characters, at least two thirds of them in
 /// links (a date or a count may follow the link).
@@ -21,7 +25,7 @@ pub(super) fn is_link_list(node: &NodeRef<'_, Node>) -> bool {
         if el.name() != "li" {
             continue;
         }
-        let (all, linked) = counts(&child);
+        let Some((all, linked)) = counts(&child) else { return false };
         if all == 0 {
             continue;
         }
@@ -33,11 +37,15 @@ pub(super) fn is_link_list(node: &NodeRef<'_, Node>) -> bool {
     items >= MIN_LINK_ITEMS
 }
 
-/// Visible characters of `node` and those of them inside an `<a href>`.
-fn counts(node: &NodeRef<'_, Node>) -> (usize, usize) {
+/// Visible characters of `node` and those of them inside an `<a href>`; `None` when it
+/// has more than [`MAX_ITEM_NODES`] nodes.
+fn counts(node: &NodeRef<'_, Node>) -> Option<(usize, usize)> {
     let mut all = 0;
     let mut linked = 0;
-    for d in node.descendants() {
+    for (seen, d) in node.descendants().enumerate() {
+        if seen >= MAX_ITEM_NODES {
+            return None;
+        }
         let Some(t) = d.value().as_text() else { continue };
         let n = t.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != '\u{a0}').count();
         all += n;
@@ -50,5 +58,5 @@ fn counts(node: &NodeRef<'_, Node>) -> (usize, usize) {
             linked += n;
         }
     }
-    (all, linked)
+    Some((all, linked))
 }
