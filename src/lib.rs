@@ -73,6 +73,7 @@ mod gazetteer;
 pub mod html;
 mod lexicon;
 mod lists;
+mod markers;
 mod names;
 mod normalize;
 mod record;

@@ -12,9 +12,9 @@
 //! line is the title, body or stray header text is decided later, from its neighbours.
 
 use super::layout::Field;
-use super::markers::list_marker_len;
 use super::meta::{trails_off, MetaLine, MetaParser};
 use super::scores::{Evidence, Feature, Role};
+use crate::markers::list_marker_len;
 use crate::span::Span;
 use crate::text::is_han;
 use aho_corasick::{AhoCorasick, Input, MatchKind};

@@ -1897,7 +1897,7 @@ const BYLINE_MARK: char = '□';
 /// Strips list bullets and one pair of brackets wrapping the whole line; returns the byte
 /// offset of what is left.
 fn unwrap_line(line: &str) -> (usize, &str) {
-    let mut off = super::markers::list_marker_len(line).unwrap_or(0);
+    let mut off = crate::markers::list_marker_len(line).unwrap_or(0);
     let mut content = &line[off..];
     for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('［', '］'), ('〔', '〕')] {
         if content.starts_with(open) && content.ends_with(close) && content.len() > open.len_utf8() + close.len_utf8() {

@@ -32,7 +32,6 @@
 
 mod layout;
 mod lines;
-pub(crate) mod markers;
 mod meta;
 pub(crate) mod plain;
 mod roles;
@@ -987,7 +986,7 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
                     matches!(lines[p].kind, LineKind::Text)
                         && !lines[p].features.prose
                         && title_like(text, &lines[p])
-                        && !markers::numbered_heading(lines[p].span.slice(text))
+                        && !crate::markers::numbered_heading(lines[p].span.slice(text))
                 });
                 if headline {
                     if let Some(k) = lines[a + 1..].iter().position(is_prose) {
@@ -1293,7 +1292,7 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
                 && !l.features.prose
                 && l.features.han >= han
                 && title_like(text, l)
-                && !markers::numbered_heading(l.span.slice(text))
+                && !crate::markers::numbered_heading(l.span.slice(text))
         })
         .count();
     subheads >= MIN_SUBHEADS

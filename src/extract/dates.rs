@@ -59,7 +59,7 @@ use crate::lexicon::{
     DATE_MODIFIERS, PERSON_ROLES, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS,
 };
 use crate::span::Span;
-use crate::text::{is_han, next_char, prev_char};
+use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
 use aho_corasick::AhoCorasick;
 
 #[derive(Debug, Clone)]
@@ -1701,9 +1701,6 @@ fn listed_month(s: &str, i: usize) -> Option<(u8, usize)> {
     None
 }
 
-/// What joins the years of a list (`2022、2023年`, `2019和2020年`).
-const YEAR_LIST_SEPARATORS: [&str; 4] = ["、", "和", "与", "及"];
-
 /// *Listed year*: a year of four digits listed before others with `、` (or `和`/`与`/`及`),
 /// the last with 年 (`2022、2023年`, `2019、2020和2021年`): that year, years rising along
 /// the list, and the offset after its digits.
@@ -1713,7 +1710,7 @@ fn listed_year(s: &str, i: usize) -> Option<(i32, usize)> {
     let (mut last, mut j) = (first, k);
     // A bounded look along the list.
     for _ in 0..8 {
-        let sep = YEAR_LIST_SEPARATORS.iter().find(|w| s[j..].starts_with(**w))?;
+        let sep = LIST_SEPARATORS.iter().find(|w| s[j..].starts_with(**w))?;
         let (n, e) = year(j + sep.len())?;
         if n <= last {
             return None;

@@ -130,8 +130,8 @@ pub(super) fn is_caption(line: &str, look: Look) -> bool {
         && !look.bold
         && han * 3 >= n * 2
         && !sentence.contains(['，', ',', '、', '“', '"', '（', '('])
-        && !crate::article::markers::numbered_heading(t)
-        && crate::article::markers::list_marker_len(t).is_none()
+        && !crate::markers::numbered_heading(t)
+        && crate::markers::list_marker_len(t).is_none()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! The marks that open a list item (`- `, `• `, `1. `, `2、`), read by the line classifier
-//! and by the metadata grammar alike, and those that number a heading of an article's
-//! outline (`一、`, `（二）`, `第三`).
+//! Text marks shared by the HTML and article stages: those that open a list item (`- `,
+//! `• `, `1. `, `2、`), read by the line classifier, the metadata grammar and the caption
+//! rule alike, and those that number a heading of an article's outline (`一、`, `（二）`,
+//! `第三`).
 
 /// Byte length of a leading list marker (`- 1 `, `• `, `·`, `1. `, `1、`), if any.
 pub(crate) fn list_marker_len(line: &str) -> Option<usize> {
