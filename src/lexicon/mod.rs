@@ -246,23 +246,43 @@ impl WordSearch {
     }
 }
 
-/// Words of [`WordSet::last_chars`]: 2,048 bits.
+/// Words of a [`CharBits`] table: 2,048 bits.
 const LAST_CHAR_WORDS: usize = 32;
 
-/// Where a character's bit is in [`WordSet::last_chars`]: (word, mask).
-fn last_char_bit(c: char) -> (usize, u64) {
-    let slot = c as usize % (LAST_CHAR_WORDS * 64);
-    (slot / 64, 1 << (slot % 64))
+/// Characters as bits of a small table (a character's code point modulo its size): a
+/// character whose bit is clear is surely not in the table; one sharing a bit with a member
+/// goes on to the exact look-up.
+#[derive(Debug, Clone, Copy, Default)]
+struct CharBits([u64; LAST_CHAR_WORDS]);
+
+impl CharBits {
+    /// Where a character's bit is: (word, mask).
+    fn bit(c: char) -> (usize, u64) {
+        let slot = c as usize % (LAST_CHAR_WORDS * 64);
+        (slot / 64, 1 << (slot % 64))
+    }
+
+    fn insert(&mut self, c: char) {
+        let (word, bit) = Self::bit(c);
+        self.0[word] |= bit;
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let (word, bit) = Self::bit(c);
+        self.0[word] & bit != 0
+    }
 }
 
 /// A set of words with the length of its longest entry, for suffix and prefix look-ups.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordSet {
     words: HashSet<String>,
-    /// Last characters of the entries, as bits of a small table (a character's code point
-    /// modulo its size): most texts fail a suffix look-up on this alone, and a character
-    /// sharing a bit with one only goes on to the exact look-up.
-    last_chars: [u64; LAST_CHAR_WORDS],
+    /// Last characters of the entries: most texts fail a suffix look-up on this alone, and
+    /// a prefix look-up hashes only the prefixes ending in one.
+    last_chars: CharBits,
+    /// First characters of the entries: a suffix look-up hashes only the suffixes starting
+    /// with one.
+    first_chars: CharBits,
     max_chars: usize,
 }
 
@@ -278,9 +298,9 @@ impl WordSet {
 
     fn insert(&mut self, word: &str) {
         self.max_chars = self.max_chars.max(word.chars().count());
-        if let Some(c) = word.chars().next_back() {
-            let (word, bit) = last_char_bit(c);
-            self.last_chars[word] |= bit;
+        if let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) {
+            self.first_chars.insert(first);
+            self.last_chars.insert(last);
         }
         self.words.insert(word.to_string());
     }
@@ -307,18 +327,15 @@ impl WordSet {
 
     /// Byte length of the longest entry that ends `text`, if any.
     pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
-        if !text.chars().next_back().is_some_and(|c| {
-            let (word, bit) = last_char_bit(c);
-            self.last_chars[word] & bit != 0
-        }) {
+        if !text.chars().next_back().is_some_and(|c| self.last_chars.may_hold(c)) {
             return None;
         }
         let mut best = None;
-        for (chars, (i, _)) in text.char_indices().rev().enumerate() {
+        for (chars, (i, c)) in text.char_indices().rev().enumerate() {
             if chars >= self.max_chars {
                 break;
             }
-            if self.words.contains(&text[i..]) {
+            if self.first_chars.may_hold(c) && self.words.contains(&text[i..]) {
                 best = Some(text.len() - i);
             }
         }
@@ -333,7 +350,7 @@ impl WordSet {
                 break;
             }
             let end = i + c.len_utf8();
-            if self.words.contains(&text[..end]) {
+            if self.last_chars.may_hold(c) && self.words.contains(&text[..end]) {
                 best = Some(end);
             }
         }
