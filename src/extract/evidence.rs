@@ -12,7 +12,9 @@
 
 use crate::segment::Token;
 use crate::span::Span;
-use crate::tagger::{Entity, Kind, Tagger};
+use crate::tagger::{Entity, Kind, Scratch, Tagger};
+use std::cell::RefCell;
+use std::collections::VecDeque;
 
 /// Tokens read on each side of the range asked about.
 pub(crate) const MARGIN_TOKENS: usize = 4;
@@ -31,11 +33,55 @@ pub(crate) fn entities_near(text: &str, tokens: &[Token<'_>], base: usize, range
         .iter()
         .map(|t| Token { span: Span::new(t.span.start - base - start, t.span.end - base - start), ..*t })
         .collect();
-    let mut entities = Tagger::global().tag(window, &local);
+    let mut entities = READINGS.with(|r| r.borrow_mut().read(window, &local));
     for e in &mut entities {
         e.span = e.span.shift(start);
     }
     entities
+}
+
+/// Windows whose reading is kept, per thread.
+const KEPT_READINGS: usize = 8;
+
+thread_local! {
+    /// The tagger's buffers and its last readings on this thread.
+    static READINGS: RefCell<Readings> = RefCell::new(Readings::default());
+}
+
+/// The tagger's last few readings: rules ask about the same window more than once (several
+/// questions around one title), and a reading depends on nothing but the window's text and
+/// its tokens, which the key holds whole (a kept reading is the one the tagger would give).
+#[derive(Debug, Default)]
+struct Readings {
+    scratch: Scratch,
+    key: Vec<u8>,
+    kept: VecDeque<(Vec<u8>, Vec<Entity>)>,
+}
+
+impl Readings {
+    fn read(&mut self, window: &str, tokens: &[Token<'_>]) -> Vec<Entity> {
+        // The window, then per token: 0xFF, start and end, its text, 0xFE, its tag (UTF-8
+        // holds neither byte, so the key reads back one way only).
+        self.key.clear();
+        self.key.extend_from_slice(window.as_bytes());
+        for t in tokens {
+            self.key.push(0xFF);
+            self.key.extend_from_slice(&(t.span.start as u64).to_le_bytes());
+            self.key.extend_from_slice(&(t.span.end as u64).to_le_bytes());
+            self.key.extend_from_slice(t.text.as_bytes());
+            self.key.push(0xFE);
+            self.key.extend_from_slice(t.tag.as_bytes());
+        }
+        if let Some((_, entities)) = self.kept.iter().find(|(k, _)| *k == self.key) {
+            return entities.clone();
+        }
+        let entities = Tagger::global().tag_with(&mut self.scratch, window, tokens);
+        if self.kept.len() == KEPT_READINGS {
+            self.kept.pop_front();
+        }
+        self.kept.push_back((self.key.clone(), entities.clone()));
+        entities
+    }
 }
 
 /// The tagger's person name that starts at `at` of `text` (see [`entities_near`]).
@@ -68,5 +114,19 @@ mod tests {
         assert_eq!(person_at(text, &tokens, 0, text.find("副县长").unwrap_or_default()), None);
         let near = entities_near(text, &tokens, 0, name);
         assert!(near.iter().all(|e| e.span.start >= text.find('，').unwrap_or_default()));
+    }
+
+    /// A kept reading is the tagger's own, asked again or after other windows.
+    #[test]
+    fn kept_readings_are_the_taggers() {
+        let segmenter = Segmenter::new(&[]);
+        let texts = ["昨天，市长王建华在会上讲话。", "區衛生局局長林志明出席了典禮。", "昨天，市长王建华在会上讲话。"];
+        for text in texts {
+            let tokens = segmenter.tokens(text);
+            let fresh = Tagger::global().tag(text, &tokens);
+            for _ in 0..2 {
+                assert_eq!(entities_near(text, &tokens, 0, Span::new(0, text.len())), fresh);
+            }
+        }
     }
 }
