@@ -33,6 +33,8 @@
 //! `footer`, `aside`, and elements whose `class` or `id` has a word naming furniture
 //! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
 //! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
+//! A share box keeps its first element whose `class`/`id` names a date or time (`time`,
+//! `pub-date`): the article's date line, which some layouts print among the share buttons.
 //!
 //! **Metadata as evidence** ([`HtmlMeta`]): `<title>`, `og:title`, `article:published_time`
 //! (and `PubDate`/`publishdate` metas of government sites), `og:site_name`,
