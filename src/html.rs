@@ -33,6 +33,8 @@
 //! `footer`, `aside`, and elements whose `class` or `id` has a word naming furniture
 //! (`nav`, `menu`, `footer`, `breadcrumb`, `share`, `copyright`, `sidebar`, `toolbar`,
 //! `topbar`, `related`, `recommend`, `qrcode`, `qr`, `logo`, `comment`, …; words split at `-`, `_` and spaces).
+//! A share box keeps its first element whose `class`/`id` names a date or time (`time`,
+//! `pub-date`): the article's date line, which some layouts print among the share buttons.
 //!
 //! **Metadata as evidence** ([`HtmlMeta`]): `<title>`, `og:title`, `article:published_time`
 //! (and `PubDate`/`publishdate` metas of government sites), `og:site_name`,
@@ -484,6 +486,26 @@ fn is_furniture(el: &scraper::node::Element) -> bool {
     el.attr("class").is_some_and(furniture) || el.attr("id").is_some_and(furniture)
 }
 
+/// Words of a `class` or `id` naming a box of share buttons.
+const SHARE_WORDS: [&str; 2] = ["share", "sharing"];
+
+/// Words of a `class` or `id` naming an element that prints the article's date or time.
+const STAMP_WORDS: [&str; 5] = ["time", "date", "pubtime", "pubdate", "ptime"];
+
+/// A box of share buttons: furniture, but some layouts put the article's date line inside
+/// it, beside the buttons (`<div class="share_box"><p class="time">2024-05-17</p>…`); the
+/// first element of the box whose `class`/`id` names a date or time is kept, the rest dropped.
+fn is_share_box(el: &scraper::node::Element) -> bool {
+    el.attr("class").is_some_and(|v| has_word(v, &SHARE_WORDS))
+        || el.attr("id").is_some_and(|v| has_word(v, &SHARE_WORDS))
+}
+
+/// Whether an element's `class` or `id` names a date or time (`time`, `pub-date`).
+fn names_stamp(el: &scraper::node::Element) -> bool {
+    el.attr("class").is_some_and(|v| has_word(v, &STAMP_WORDS))
+        || el.attr("id").is_some_and(|v| has_word(v, &STAMP_WORDS))
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
     if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
@@ -578,6 +600,10 @@ impl<'s> Walker<'s> {
     fn walk(&mut self, html: &Html) {
         // Depth of the dropped subtree we are in (0 = none).
         let mut skip = 0usize;
+        // Inside a dropped share box: whether its date element is still to be found, and
+        // the depth of that element while it is being written ([`is_share_box`]).
+        let mut stamp_wanted = false;
+        let mut kept: Option<usize> = None;
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => match node.value() {
@@ -587,6 +613,13 @@ impl<'s> Walker<'s> {
                         self.space_crossed |= self.space;
                         if skip > 0 {
                             skip += 1;
+                            if stamp_wanted && names_stamp(el) && !is_hidden(el) {
+                                stamp_wanted = false;
+                                kept = Some(skip);
+                            }
+                            if kept.is_some() {
+                                self.block(break_of(name));
+                            }
                             continue;
                         }
                         let hidden_input = name == "input";
@@ -597,6 +630,7 @@ impl<'s> Walker<'s> {
                             || (matches!(name, "ul" | "ol") && links::is_link_list(&node));
                         if dropped && !self.holds_headline(name, el, &node) {
                             skip = 1;
+                            stamp_wanted = is_share_box(el);
                             continue;
                         }
                         match name {
@@ -610,7 +644,7 @@ impl<'s> Walker<'s> {
                     Node::Text(t) => {
                         let raw: &str = t;
                         let at = self.locate_start(raw);
-                        if skip == 0 {
+                        if skip == 0 || kept.is_some() {
                             if self.after_image || self.caption.is_some() {
                                 self.look = caption::look_of(&node);
                             }
@@ -623,6 +657,12 @@ impl<'s> Walker<'s> {
                     if let Node::Element(el) = node.value() {
                         self.space_crossed |= self.space;
                         if skip > 0 {
+                            if kept.is_some() {
+                                self.block(break_of(el.name()));
+                            }
+                            if kept == Some(skip) {
+                                kept = None;
+                            }
                             skip -= 1;
                             continue;
                         }
@@ -1049,6 +1089,28 @@ mod tests {
         assert_eq!(text("<p>正文。</p><div id=\"nav\" class=\"article_list\"><p>其他文章</p></div>"), "正文。");
         // A class naming the article does not rescue a furniture class.
         assert_eq!(text("<p>正文。</p><div class=\"article share\"><p>分享到</p></div>"), "正文。");
+    }
+
+    #[test]
+    fn a_share_box_keeps_the_date_line_it_holds() {
+        let e = Extractor::new();
+        let text = |html: &str| e.html_page(html.as_bytes()).unwrap().text;
+        let boxed = "<h2>区医院开设夜间门诊</h2><div class=\"share_box\"><p class=\"time\"><span>2024-05-17</span>\
+            <span> · </span><span>某某健康</span></p><div class=\"to_hide\"><span>分享到</span></div></div>\
+            <p>区医院开设了夜间门诊。</p>";
+        assert_eq!(text(boxed), "区医院开设夜间门诊\n\n2024-05-17 · 某某健康\n\n区医院开设了夜间门诊。");
+        let article = e.extract_html(boxed.as_bytes()).unwrap();
+        assert_eq!(article.meta.published_at.as_deref(), Some("2024-05-17"));
+        // Only the first date element of the box; a hidden one, or a box without one, gives nothing.
+        let two = "<p>正文。</p><div id=\"share\"><span class=\"pub-date\">2024-05-17</span>\
+            <span class=\"time\">2024-05-18</span><a>微博</a></div>";
+        assert_eq!(text(two), "正文。\n\n2024-05-17");
+        let hidden = "<p>正文。</p><div class=\"share\"><span class=\"time\" hidden>2024-05-17</span></div>";
+        assert_eq!(text(hidden), "正文。");
+        assert_eq!(text("<p>正文。</p><div class=\"share\"><span>分享到</span><a>微信</a></div>"), "正文。");
+        // Other furniture keeps none of its dates (a comment's time).
+        let comment = "<p>正文。</p><div class=\"comment\"><span class=\"time\">2024-05-18 09:21</span></div>";
+        assert_eq!(text(comment), "正文。");
     }
 
     #[test]

@@ -354,6 +354,7 @@ impl Classifier {
             }
             pos += raw.len();
         }
+        let mut out = join_split_dates(text, out);
         self.mark_link_lists(&mut out);
         mark_dated_teasers(text, &mut out);
         keep_rows_between_text(text, &mut out);
@@ -730,6 +731,29 @@ fn inline_links_between_prose(text: &str, lines: &mut [Line]) {
             lines[i].kind = LineKind::Furniture;
         }
     }
+}
+
+/// A year alone on its line right over its month and day alone on the next
+/// ([`super::meta::split_date`]) is one date line: the two lines are joined.
+fn join_split_dates(text: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let joined = out.last().and_then(|year| {
+            let span = Span::new(year.span.start, line.span.end);
+            let next = !text[year.span.end..line.span.start].contains("\n\n");
+            next.then(|| super::meta::split_date(year.span.slice(text), line.span.slice(text), span)).flatten()
+        });
+        match joined {
+            Some(stamp) => {
+                let year = out.last_mut().expect("a year line");
+                year.span = stamp.span;
+                year.features = Features::of(stamp.span.slice(text));
+                year.kind = LineKind::Meta(Box::new(MetaLine { stamps: vec![stamp], ..MetaLine::default() }));
+            }
+            None => out.push(line),
+        }
+    }
+    out
 }
 
 /// A line that opens with a column name and `：` (`专题：某市…`, `lexicon/column_names.txt`),

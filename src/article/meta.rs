@@ -2036,6 +2036,23 @@ fn afternoon_hour(part: Option<&str>, h: u32) -> u32 {
     }
 }
 
+/// A date printed over two lines, the year alone over the month and day (`2024` over
+/// `05/17` or `05-17`, a calendar leaf beside the headline): its stamp, spanning both lines.
+pub(crate) fn split_date(year: &str, day: &str, span: Span) -> Option<Stamp> {
+    const YEARS: std::ops::RangeInclusive<u32> = 1990..=2099;
+    let number = |s: &str| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let y =
+        (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then(|| year.parse::<u32>().ok()).flatten()?;
+    let (m, d) = day.split_once(['/', '-', '.'])?;
+    let (m, d) = (number(m)?, number(d)?);
+    (YEARS.contains(&y) && (1..=12).contains(&m) && (1..=days_in(y, m)).contains(&d))
+        .then(|| Stamp { iso: format!("{y}-{m:02}-{d:02}"), span })
+}
+
 fn days_in(y: u32, m: u32) -> u32 {
     match m {
         2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,

@@ -1802,6 +1802,24 @@ mod tests {
     }
 
     #[test]
+    fn a_year_over_its_month_and_day_is_one_date_line() {
+        let stamp = |page: &str| layout(page).published_at.map(|s| (s.iso.clone(), s.span.slice(page).to_string()));
+        let page = "某县启用新门诊楼\n\n2023\n10/09\n09:30\n某某健康\n\n县医院新门诊楼今日启用，共设诊室80间。";
+        assert_eq!(stamp(page), Some(("2023-10-09T09:30".into(), "2023\n10/09\n09:30".into())));
+        let page = "某县启用新门诊楼\n2024\n02-29\n\n县医院新门诊楼今日启用，共设诊室80间。";
+        assert_eq!(stamp(page), Some(("2024-02-29".into(), "2024\n02-29".into())));
+        // No day that exists, a year apart from its day, or a number that is no year: no date.
+        for page in [
+            "某县启用新门诊楼\n2023\n02/29\n\n县医院新门诊楼今日启用，共设诊室80间。",
+            "某县启用新门诊楼\n2023\n\n10/09\n\n县医院新门诊楼今日启用，共设诊室80间。",
+            "某县启用新门诊楼\n1850\n10/09\n\n县医院新门诊楼今日启用，共设诊室80间。",
+            "某县启用新门诊楼\n12\n10/09\n\n县医院新门诊楼今日启用，共设诊室80间。",
+        ] {
+            assert_eq!(stamp(page), None, "{page}");
+        }
+    }
+
+    #[test]
     fn names_closing_the_last_paragraph_are_its_authors() {
         let page = "某镇部署新农合筹资\n会议要求抓好落实。（张建国）\n会后各村开始入户宣传。（王立新）";
         let l = layout(page);
