@@ -1454,6 +1454,11 @@ impl PersonExtractor {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|nx| nx.text.chars().count() >= 2 && nx.text.chars().all(is_han));
+            if is_person_tag(t.tag) {
+                if let Some(cut) = self.context_straddling(rest, t.text.len(), surname_len) {
+                    return Some(Span::new(p, p + cut));
+                }
+            }
             if is_person_tag(t.tag)
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
@@ -1522,6 +1527,19 @@ impl PersonExtractor {
     fn saying_ends(&self, cand: &str, given: usize) -> bool {
         given == 2
             && cand.chars().next_back().is_some_and(|c| self.reporting.contains(c.encode_utf8(&mut [0; 4]) as &str))
+    }
+
+    /// `王某处获悉`: a word that follows names (`处获悉`) begins inside the tagger's person
+    /// token and runs past its end; the name ends where that word begins. Returns the
+    /// name's byte length.
+    fn context_straddling(&self, rest: &str, token_len: usize, surname_len: usize) -> Option<usize> {
+        let token = rest.get(..token_len)?;
+        token
+            .char_indices()
+            .skip(surname_len + 1)
+            .map(|(i, _)| i)
+            .find(|&i| self.context.iter().any(|c| c.len() > token_len - i && rest[i..].starts_with(c.as_str())))
+            .filter(|&i| self.plausible(&rest[..i]))
     }
 
     /// True when a name may end right before `after`: at its end, punctuation, a space or
