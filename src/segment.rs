@@ -28,6 +28,19 @@ pub(crate) fn is_person_tag(tag: &str) -> bool {
     matches!(tag, "nr" | "nrfg" | "nrt")
 }
 
+/// jieba's tag of a verb (not `vn`, a verb used as a noun: `工作`, `防治`).
+pub(crate) const VERB_TAG: &str = "v";
+/// jieba's tag of a verb used as a noun (`援助`, `建设`).
+pub(crate) const VERB_NOUN_TAG: &str = "vn";
+/// jieba's tag of a place name (`中国`, `上海`).
+pub(crate) const PLACE_TAG: &str = "ns";
+
+/// Whether a jieba tag marks an aspect particle (`了` `ul`, `着` `uz`, `过` `ug`): it closes
+/// the verb before it, never part of a name.
+pub(crate) fn is_aspect_particle_tag(tag: &str) -> bool {
+    matches!(tag, "ul" | "uz" | "ug")
+}
+
 /// A word to add to the dictionary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserWord {

@@ -69,7 +69,7 @@ use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
-use crate::segment::Token;
+use crate::segment::{Token, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
@@ -86,8 +86,9 @@ const COUNT_AFTER: [char; 3] = ['期', '场', '个'];
 /// The copula: `这是…会议` says what a meeting was, it names none.
 const COPULA: char = '是';
 
-/// Classifiers counting meetings (`两个分论坛`, `三场报告会`).
-const COUNT_CLASSIFIERS: [char; 2] = ['个', '场'];
+/// Classifiers counting meetings (`两个分论坛`, `三场报告会`, `三期培训班`; `第三期` is an
+/// ordinal).
+const COUNT_CLASSIFIERS: [char; 3] = ['个', '场', '期'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
 /// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
@@ -141,8 +142,6 @@ const MAX_DAY_LOOKBACK: usize = 8;
 const EDITION: char = '届';
 /// The first edition, written without a numeral (`首届…论坛`).
 const FIRST_EDITION: &str = "首届";
-/// jieba's tag of a verb (not `vn`, a verb used as a noun: `工作`, `防治`).
-const VERB_TAG: &str = "v";
 const MAX_TERM_GAP_CHARS: usize = 5;
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;

@@ -95,7 +95,7 @@ use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, Program};
 use crate::lexicon::{WordSet, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS, RELATIVE_YEARS};
-use crate::segment::Token;
+use crate::segment::{is_aspect_particle_tag, Token, PLACE_TAG, VERB_NOUN_TAG, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
 use regex::Regex;
@@ -2065,6 +2065,7 @@ impl ProgramExtractor {
             start = tokens[k].span.start;
         }
         start += self.glued_verb_len(tokens, start, head);
+        start = self.past_opening_verb(text, tokens, start, head, taken);
         start = self.past_glued_stop(text, start, head);
         Some(self.past_counts_and_dates(text, start, head))
     }
@@ -2124,6 +2125,7 @@ impl ProgramExtractor {
             || single_verb
             || self.verb_after_aspect(tokens, k)
             || self.aspect.contains(t.text)
+            || is_aspect_particle_tag(t.tag)
             || since
             || self.is_deictic(t.text)
             || self.ends_date(text, t.span.end)
@@ -2268,6 +2270,40 @@ impl ProgramExtractor {
             (single && self.single_verbs.contains(&t.text[..c.len_utf8()])).then_some(c.len_utf8())
         });
         verb.filter(|&len| len < t.text.len() && t.span.end <= head.start).unwrap_or(0)
+    }
+
+    /// `某局督导某某专项行动`: a token the segmenter tags as a verb (`v`; `vn` only before a
+    /// place name, `援助中国…项目`) opening the name, with words between it and the head,
+    /// after a word that is no verb, no link, no date and no mark (a subject, a deictic word:
+    /// where the name stopped), is the verb of the clause governing the name, whether or not
+    /// a verb list knows it; the name starts after it. After a verb, a link, a date or a mark
+    /// the verb is the name's own (`开展改善护理服务行动`, `，打击欺诈骗保行动`,
+    /// `和改善…行动`, `2025年度长照…计划`).
+    fn past_opening_verb(&self, text: &str, tokens: &[Token<'_>], start: usize, head: Span, taken: &Taken) -> usize {
+        let k = starting_at(tokens, start);
+        let (Some(t), Some(next), Some(before)) =
+            (tokens.get(k), tokens.get(k + 1), k.checked_sub(1).map(|b| tokens[b]))
+        else {
+            return start;
+        };
+        // `援助中国某某项目`: a verb used as a noun before a place name opening the rest
+        let before_place = t.tag == VERB_NOUN_TAG && next.tag == PLACE_TAG;
+        // a one-letter token is a fragment the segmenter left (`长/照`), no verb of a clause
+        let word = t.text.chars().nth(1).is_some();
+        let opens = t.span.start == start && word && (t.tag == VERB_TAG || before_place) && next.span.end <= head.start;
+        let governed = is_punct(before.text)
+            || before.tag.starts_with('v')
+            || before.tag == "c"
+            || is_aspect_particle_tag(before.tag)
+            || self.is_verb(before.text)
+            || self.links.contains(before.text)
+            || self.ends_date(text, before.span.end)
+            || taken.date_at(before.span);
+        if opens && !governed {
+            t.span.end
+        } else {
+            start
+        }
     }
 
     /// Past leading counts, determiners and dates, which are not part of the name (100个,
