@@ -110,6 +110,8 @@
 //!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
 //!      (`参加医保5200万人`, `终止合同12家`), or as a change verb before an amount; read so
 //!      only right before the number, after an adverb, pronoun or time word, or before money;
+//!      after an adverb of a total (role `total`: `共`) a verb of one character is one too
+//!      (`该院共做心脏手术300例` → 心脏手术);
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
@@ -153,7 +155,9 @@
 //!    - *topic of a change*: a clause with no noun after a comma (`，从2015年的10.25%…`)
 //!      continues the metric of the change stated before it (`居民健康素养水平明显提升`);
 //!    - *anniversary*: the event is the last member of a list before it, without the
-//!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立);
+//!      purpose words opening the clause (`为庆祝新中国成立75周年` → 新中国成立), and after a
+//!      verb of celebrating inside it what follows that verb (role `celebrate`:
+//!      `用义诊来庆祝医院成立20周年` → 医院成立);
 //!    - *counted act*: after a unit counting acts (`act_unit`: `人次`) nouns and the verb
 //!      closing the clause are counted (`98人次外科看诊`); *people's predicate*: after a count
 //!      of people (`people_unit`, `person_head`) a verb and a head noun name nothing
@@ -286,6 +290,11 @@ struct SubjectWords {
     object_link: Vec<String>,
     region: Vec<String>,
     cumulative: Vec<String>,
+    /// Adverbs of a total before the clause's verb (`共`, `一共`): a verb of one character
+    /// after them is the predicate too (`该院共做心脏手术` → 心脏手术).
+    total: Vec<String>,
+    /// Verbs of celebrating before an anniversary (`庆祝`, `纪念`): the event follows them.
+    celebrate: Vec<String>,
     distance_cue: Vec<String>,
     /// Units whose figure names a kind, not a number of things (`两孩`, `三孩` in a policy's
     /// name): no subject.
@@ -446,6 +455,8 @@ impl SubjectWords {
             object_link,
             region,
             cumulative,
+            total,
+            celebrate,
             distance_cue,
             naming_unit,
             noun_unit,
@@ -2805,10 +2816,15 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         // *Predicate word after the noun*: an idiom or set phrase (`东奔西走`, tags `i`, `l`), a localizer before no noun
-        // (`之外`, `中`; not `二级以上公立医院`) or a distributive `每` (`每半年…`) after the noun has begun closes it
-        // (`7名队员东奔西走` → 队员; `50名代表之外` → 代表; `三成的人每年体检` → 人).
-        let noun_next = || tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('n'));
-        if started && (matches!(tag, "i" | "l") || tag == "f" && !noun_next() || word == "每") {
+        // (`之外`, `中`; not `二级以上公立医院`), a place word before a verb that opens no noun (`家门口看病`, `身边有了`;
+        // not `境外移入病例`) or a distributive `每` (`每半年…`) after the noun has begun closes it (`7名队员东奔西走` →
+        // 队员; `50名代表之外` → 代表; `万余居民家门口看病` → 居民; `三成的人每年体检` → 人).
+        let tag_at = |j: usize| tokens.get(j).map_or("", |&(_, _, t)| t);
+        let noun_next = || tag_at(k + 1).starts_with('n');
+        let place_before_predicate = || tag == "s" && tag_at(k + 1).starts_with('v') && !tag_at(k + 2).starts_with('n');
+        if started
+            && (matches!(tag, "i" | "l") || tag == "f" && !noun_next() || place_before_predicate() || word == "每")
+        {
             return PhraseStep::Stop;
         }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
@@ -3891,6 +3907,16 @@ impl FigureExtractor {
         let (from, to) = (sentence.span.start + off, sentence.span.start + off + t.len());
         let first = sentence.tokens.partition_point(|k| k.span.start < from);
         let toks = &sentence.tokens[first..];
+        // *Celebrated event*: after a verb of celebrating inside the clause (`用这种方式来庆祝
+        // 医院成立`, `为纪念协会成立`), whatever its tag, the event is what follows it.
+        let celebrated = toks
+            .iter()
+            .take_while(|x| x.span.end < to)
+            .filter(|x| self.subject.celebrate.iter().any(|w| w == x.text))
+            .last();
+        if let Some(x) = celebrated {
+            return &t[x.span.end - from..];
+        }
         let mut k = 0;
         while toks.get(k + 1).is_some_and(|n| n.span.end <= to)
             && toks[k].span.start >= from
