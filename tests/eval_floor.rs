@@ -118,9 +118,10 @@ const DEV: Floors = Floors { f1: [0.945, 0.999, 0.999, 0.948, 0.974, 1.0, 1.0], 
 /// Institutions with the round of 2026-12-05 (standing mechanisms and joint meetings,
 /// 郑大一附院); figure subjects with its written subject procedure (the verb-object ruling,
 /// with the tune gold made to follow it). Figure subjects with the web-set round of
-/// 2026-12-05 (a named agent's verbal noun is the metric).
+/// 2026-12-05 (a named agent's verbal noun is the metric), and round 50 (a one-character
+/// verb after an adverb of a total, anniversaries after a celebrating verb).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.944, 0.993, 0.995, 0.933, 0.933, 0.988, 1.0], rates: [0.871, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.944, 0.993, 0.995, 0.933, 0.933, 0.988, 1.0], rates: [0.872, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -244,9 +245,10 @@ struct LayoutFloors {
 /// `corpus/web/`), split by outlet: the baseline of the first gold was meta 0.697 / 0.686,
 /// body kept 0.930 / 0.779, furniture dropped 0.658 / 0.897 (tune / blind); raised with the
 /// round that fixed the tune pages' errors (charset, forms, markup headlines, glued widgets,
-/// author metas, closing credits, list headings), blind measured after the merges.
+/// author metas, closing credits, list headings), blind measured after the merges; meta
+/// raised with round 50 (a share box's date line, a year over its month and day).
 #[cfg(feature = "html")]
-const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.965, body_kept: 0.990, furniture_dropped: 0.999 };
+const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.971, body_kept: 0.990, furniture_dropped: 0.999 };
 #[cfg(feature = "html")]
 const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.852, body_kept: 0.948, furniture_dropped: 0.928 };
 
