@@ -483,7 +483,7 @@ fn is_furniture(el: &scraper::node::Element) -> bool {
     if el.attr("id").is_some_and(|id| has_word(id, &ARTICLE_WORDS) && !furniture(id)) {
         return false;
     }
-    el.attr("class").is_some_and(furniture) || el.attr("id").is_some_and(furniture)
+    class_or_id_has(el, &FURNITURE_WORDS)
 }
 
 /// Words of a `class` or `id` naming a box of share buttons.
@@ -496,14 +496,12 @@ const STAMP_WORDS: [&str; 5] = ["time", "date", "pubtime", "pubdate", "ptime"];
 /// it, beside the buttons (`<div class="share_box"><p class="time">2024-05-17</p>…`); the
 /// first element of the box whose `class`/`id` names a date or time is kept, the rest dropped.
 fn is_share_box(el: &scraper::node::Element) -> bool {
-    el.attr("class").is_some_and(|v| has_word(v, &SHARE_WORDS))
-        || el.attr("id").is_some_and(|v| has_word(v, &SHARE_WORDS))
+    class_or_id_has(el, &SHARE_WORDS)
 }
 
 /// Whether an element's `class` or `id` names a date or time (`time`, `pub-date`).
 fn names_stamp(el: &scraper::node::Element) -> bool {
-    el.attr("class").is_some_and(|v| has_word(v, &STAMP_WORDS))
-        || el.attr("id").is_some_and(|v| has_word(v, &STAMP_WORDS))
+    class_or_id_has(el, &STAMP_WORDS)
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
@@ -532,7 +530,7 @@ mod caption;
 mod links;
 mod markup;
 
-use markup::{break_of, has_word, Break};
+use markup::{break_of, class_or_id_has, has_word, Break};
 
 /// A line of the text that began right below a picture: a caption if [`caption::is_caption`].
 struct CaptionLine {

@@ -738,19 +738,18 @@ fn inline_links_between_prose(text: &str, lines: &mut [Line]) {
 fn join_split_dates(text: &str, lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines {
-        let joined = out.last().and_then(|year| {
+        let stamp = out.last().and_then(|year| {
             let span = Span::new(year.span.start, line.span.end);
             let next = !text[year.span.end..line.span.start].contains("\n\n");
             next.then(|| super::meta::split_date(year.span.slice(text), line.span.slice(text), span)).flatten()
         });
-        match joined {
-            Some(stamp) => {
-                let year = out.last_mut().expect("a year line");
+        match (stamp, out.last_mut()) {
+            (Some(stamp), Some(year)) => {
                 year.span = stamp.span;
                 year.features = Features::of(stamp.span.slice(text));
                 year.kind = LineKind::Meta(Box::new(MetaLine { stamps: vec![stamp], ..MetaLine::default() }));
             }
-            None => out.push(line),
+            _ => out.push(line),
         }
     }
     out

@@ -2040,15 +2040,15 @@ fn afternoon_hour(part: Option<&str>, h: u32) -> u32 {
 /// `05/17` or `05-17`, a calendar leaf beside the headline): its stamp, spanning both lines.
 pub(crate) fn split_date(year: &str, day: &str, span: Span) -> Option<Stamp> {
     const YEARS: std::ops::RangeInclusive<u32> = 1990..=2099;
-    let number = |s: &str| {
-        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+    // ASCII digits, at most `most` of them.
+    let number = |s: &str, most: usize| {
+        (!s.is_empty() && s.len() <= most && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse::<u32>().ok())
             .flatten()
     };
-    let y =
-        (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then(|| year.parse::<u32>().ok()).flatten()?;
+    let y = number(year, 4)?;
     let (m, d) = day.split_once(['/', '-', '.'])?;
-    let (m, d) = (number(m)?, number(d)?);
+    let (m, d) = (number(m, 2)?, number(d, 2)?);
     (YEARS.contains(&y) && (1..=12).contains(&m) && (1..=days_in(y, m)).contains(&d))
         .then(|| Stamp { iso: format!("{y}-{m:02}-{d:02}"), span })
 }

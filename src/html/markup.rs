@@ -27,3 +27,8 @@ pub(super) fn has_word(value: &str, words: &[&str]) -> bool {
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
         .any(|w| words.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
+
+/// Whether an element's `class` or `id` has one of `words` ([`has_word`]).
+pub(super) fn class_or_id_has(el: &scraper::node::Element, words: &[&str]) -> bool {
+    el.attr("class").is_some_and(|v| has_word(v, words)) || el.attr("id").is_some_and(|v| has_word(v, words))
+}
