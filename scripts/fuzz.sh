@@ -7,6 +7,8 @@
 # see the failure again: fuzz/target/HOST/release/TARGET fuzz/artifacts/TARGET/crash-...
 #
 #   scripts/fuzz.sh SECONDS [TARGET...]        (targets: extract_bytes normalize fragment spliced)
+#   scripts/fuzz.sh --build [TARGET...]        builds them only (scripts/test-all.sh does it
+#                                              at low priority while other stages run)
 #
 # Environment:
 #   FUZZ_JOBS=2           targets run at a time (CI has 2 cores: 4 targets × 60 s take 2 min)
@@ -27,7 +29,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-secs="${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}"
+secs="${1:?usage: scripts/fuzz.sh SECONDS|--build [TARGET...]}"
 shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(extract_bytes normalize fragment spliced)
@@ -52,6 +54,7 @@ start=$(date +%s)
 (cd fuzz && RUSTFLAGS="$flags" cargo build --release --quiet --target "$host" --target-dir "../$target_dir" \
   $(printf -- '--bin %s ' "${targets[@]}"))
 echo "fuzz: built in $(($(date +%s) - start)) s"
+[ "$secs" != --build ] || exit 0
 
 # Seeds: the corpus articles, their paragraphs, and the longest field of every row of the
 # case tables; for the structure-aware target a few recipes (op, arg hi, arg lo triples).

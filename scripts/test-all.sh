@@ -3,15 +3,43 @@
 # example binaries on the corpus, and the Python binding (built into a fresh virtualenv).
 # Needs only cargo, python3, pip.
 #
-# Every cargo command builds the library with the `html` feature (as the zhnews command and
-# the wheel do) and `schema` (the record's JSON Schema test), so that one release build of it
-# serves them all.
+# Every cargo command goes through scripts/cargo-release.sh (the workspace, release profile,
+# the library's `html` and `schema` features), so that one release build of the library serves
+# the tests, the command, the examples and the wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Each stage's heading carries the seconds since the start (CI has a time budget).
 began=$(date +%s)
 stage() { echo "== [$(($(date +%s) - began)) s] $*"; }
+
+# Three preparations start now and run beside the stages, their output kept in target/ci/:
+# the browser's packages and the Python virtualenv mostly wait on the network, and the fuzz
+# build (low priority) takes the core the single-threaded stages leave idle. The stage that
+# needs one waits for it, prints its output and fails if it failed. CI has 2 cores and a
+# time budget: on them this saves about 10 of 30 minutes.
+mkdir -p target/ci
+declare -A preparing=()
+prepare() {  # NAME COMMAND...: starts COMMAND in the background, in a process group of its own
+  local name="$1"
+  shift
+  setsid "$@" > "target/ci/$name.log" 2>&1 &
+  preparing[$name]=$!
+}
+prepared() {  # NAME: waits for the preparation NAME and prints its output
+  local status=0
+  wait "${preparing[$1]}" || status=$?
+  cat "target/ci/$1.log"
+  unset "preparing[$1]"
+  return "$status"
+}
+# A failing stage ends the run: the preparations still running end with it (apt is left to
+# finish: a package manager stopped half-way leaves the system's package state broken).
+trap 'for name in "${!preparing[@]}"; do [ "$name" = browser ] || kill -- "-${preparing[$name]}" 2>/dev/null || true; done' EXIT
+stage "preparations started: browser packages, Python virtualenv, fuzz build"
+prepare browser scripts/test-browser.sh --install
+prepare python scripts/test-python.sh --venv
+prepare fuzz nice -n 19 scripts/fuzz.sh --build
 
 stage "structure of src/: no import circle between files, no function over 80 lines"
 python3 scripts/check-structure.py
@@ -20,10 +48,11 @@ stage "the web pages of corpus/web/ (fetched into target/web-pages/; skips when 
 scripts/web/fetch.sh
 
 stage "cargo test (release profile, shared with the command, the examples and the wheel build)"
-cargo test --release --workspace --exclude zhnews-py --features zhnews/html,zhnews/schema
+scripts/cargo-release.sh test
+scripts/cargo-release.sh build --quiet --bins --examples
 
 stage "extract example on corpus/: one valid JSON line per article with every top-level field"
-cargo run --release --quiet --features html,schema --example extract -- corpus/ > target/corpus.jsonl
+target/release/examples/extract corpus/ > target/corpus.jsonl
 python3 - <<'PY'
 import json
 keys = {"schema_version", "meta", "body", "repairs", "institutions", "figures", "dates", "programs", "people", "events"}
@@ -57,10 +86,10 @@ target/release/zhnews extract tests/html/ --glob '*.html' --quiet --html-offsets
 test "$(wc -l < target/html-cli.jsonl)" -eq 3
 
 stage "eval on corpus/, the development set corpus/dev/, the real pages (skips without ../shared/realdev) and the web pages"
-cargo run --release --quiet --features html,schema --example eval
-cargo run --release --quiet --features html,schema --example eval -- corpus/dev
-cargo run --release --quiet --features html,schema --example eval -- --set realdev
-cargo run --release --quiet --features html,schema --example eval -- --set web
+target/release/examples/eval
+target/release/examples/eval corpus/dev
+target/release/examples/eval --set realdev
+target/release/examples/eval --set web
 
 stage "OpenCC's test cases (t2s, tw2s, hk2s): at least 95 % exact (skips without the download)"
 scripts/test-opencc.sh
@@ -69,16 +98,17 @@ stage "no text of a real page in the repository"
 python3 scripts/realdev/check_no_copies.py
 
 stage "zhnews show in headless Chromium (installs chromium with apt when root; skips otherwise)"
+prepared browser
 scripts/test-browser.sh
 
 # Every fuzz target for 60 s, two at a time, built without a sanitizer (see scripts/fuzz.sh;
-# the stage takes about 6 minutes on 2 cores with the build). A crash, or an input over 1 s,
+# the build is a preparation). A crash, or an input over 1 s,
 # fails the run and prints the reproducer's path. ZHNEWS_FUZZ_SECONDS changes the time.
 stage "fuzz targets, ${ZHNEWS_FUZZ_SECONDS:-60} s each"
+prepared fuzz
 scripts/fuzz.sh "${ZHNEWS_FUZZ_SECONDS:-60}"
 
-if [ -x scripts/test-python.sh ]; then
-  stage "Python binding"
-  scripts/test-python.sh
-fi
+stage "Python binding"
+prepared python
+scripts/test-python.sh --keep-venv
 echo "all tests passed in $(($(date +%s) - began)) s"

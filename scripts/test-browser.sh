@@ -4,6 +4,10 @@
 # blank and carries the highlight colours. Chromium and a CJK font (Debian packages chromium,
 # fonts-noto-cjk) are installed with apt when absent and the script runs as root; when they
 # cannot be had, the test is skipped with one line saying why.
+#
+#   scripts/test-browser.sh              installs what is absent, then tests
+#   scripts/test-browser.sh --install    only installs (scripts/test-all.sh runs it during
+#                                        the builds: it waits on the network)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +18,7 @@ if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto sa
             chromium fonts-noto-cjk) >target/apt-browser.log 2>&1 || true
     fi
 fi
+[ "${1:-}" != --install ] || exit 0
 if ! command -v chromium >/dev/null; then
     echo "browser test skipped: chromium is not installed and apt could not install it (not root, or no apt)"
     exit 0
@@ -21,7 +26,7 @@ fi
 
 out=target/show-browser
 rm -rf "$out" && mkdir -p "$out"
-cargo build --release --quiet -p zhnews-cli
+scripts/cargo-release.sh build --quiet --bins
 for page in 003_community_forum_trad_pinyin_mojibake 000_minhang_wha; do
     target/release/zhnews show "corpus/$page.txt" --out "$out/$page.html"
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \

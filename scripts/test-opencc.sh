@@ -16,4 +16,5 @@ if [ ! -f "$cases" ]; then
     exit 0
   fi
 fi
-cargo run --release --quiet --features html --example opencc_cases -- "$cases" --min 0.95
+scripts/cargo-release.sh build --quiet --example opencc_cases
+target/release/examples/opencc_cases "$cases" --min 0.95
