@@ -31,6 +31,8 @@
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
 //!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
+//!   体检工程，我…”`);
 //! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
 //!   `“三位一体”`, a code of digits `“11359”`): a numeral first and another after a word;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
@@ -791,7 +793,7 @@ impl ProgramExtractor {
             i = j;
         }
         self.listed_quotes(text, tokens, &mut listed, taken, out);
-        let quote_spans: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
+        let quote_spans = name_quote_spans(text, &quoted);
         self.formula_programs(text, s, &quote_spans, taken, out);
         self.word_formula_programs(text, tokens, &quote_spans, taken, out);
         self.title_programs(text, tokens, &quote_spans, taken, out);
@@ -2645,6 +2647,12 @@ fn is_closed_formula(s: &str) -> bool {
     // `互联网 + 医保`: spaces around a plus sign are no part of the parts
     let parts: Vec<&str> = s.split(['+', '＋']).map(str::trim).collect();
     parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && is_plain_name(p))
+}
+
+/// The quotes whose inside the unquoted generators leave to the quote and book generators:
+/// all but quoted speech, which is read as plain text (`“自从某省启动某某体检工程，我…”`).
+fn name_quote_spans(text: &str, quoted: &[Quoted]) -> Vec<Span> {
+    quoted.iter().filter(|q| q.mark == Mark::Book || !is_speech(q.inner.slice(text).trim())).map(|q| q.outer).collect()
 }
 
 /// Sentence punctuation inside a quote marks speech, not a name.
