@@ -26,9 +26,9 @@ fi
 
 out=target/show-browser
 rm -rf "$out" && mkdir -p "$out"
-scripts/cargo-release.sh build --quiet --bins
+scripts/cargo-ci.sh build --quiet --bins
 for page in 003_community_forum_trad_pinyin_mojibake 000_minhang_wha; do
-    target/release/zhnews show "corpus/$page.txt" --out "$out/$page.html"
+    target/ci/zhnews show "corpus/$page.txt" --out "$out/$page.html"
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
         --user-data-dir="$out/profile" --window-size=1400,1000 \

@@ -16,5 +16,5 @@ if [ ! -f "$cases" ]; then
     exit 0
   fi
 fi
-scripts/cargo-release.sh build --quiet --example opencc_cases
-target/release/examples/opencc_cases "$cases" --min 0.95
+scripts/cargo-ci.sh build --quiet --example opencc_cases
+target/ci/examples/opencc_cases "$cases" --min 0.95

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Python binding tests from a clean clone: builds the wheel (one release build), installs it
+# Python binding tests from a clean clone: builds the wheel (the `ci` profile of
+# scripts/cargo-ci.sh, whose library build it reuses), installs it
 # into a fresh virtualenv and runs the pytest suite (which also runs mypy stubtest and
 # mypy --strict on typed usage). Needs only cargo, and python3 (>= 3.9) with venv and pip;
 # the tools come from PyPI at pinned versions.
@@ -33,15 +34,15 @@ fi
 [ "$steps" != venv ] || exit 0
 
 rm -rf "$wheels"
-"$venv/bin/maturin" build --release --manifest-path python/Cargo.toml \
+"$venv/bin/maturin" build --profile ci --manifest-path python/Cargo.toml \
     --interpreter "$venv/bin/python" --out "$wheels"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index "$wheels"/zhnews-*.whl
 
 # The tests compare to_dict() with the JSON of the Rust example for the same file, and the
 # command's Parquet output with zhnews.to_tables; after scripts/test-all.sh both are built.
-scripts/cargo-release.sh build --quiet --bins --examples
-export ZHNEWS_EXTRACT_BIN="$PWD/target/release/examples/extract"
-export ZHNEWS_CLI_BIN="$PWD/target/release/zhnews"
+scripts/cargo-ci.sh build --quiet --bins --examples
+export ZHNEWS_EXTRACT_BIN="$PWD/target/ci/examples/extract"
+export ZHNEWS_CLI_BIN="$PWD/target/ci/zhnews"
 
 cd python/tests
 exec "../../$venv/bin/python" -m pytest -q "$@"

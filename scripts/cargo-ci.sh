@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs a cargo command (build, test, …) on the whole workspace in the release profile with the
-# library's `html` and `schema` features: the one selection every test script uses.
+# Runs a cargo command (build, test, …) on the whole workspace in the `ci` profile (release at
+# opt-level 1, see Cargo.toml) with the library's `html` and `schema` features: the one
+# selection every test script uses.
 #
-#   scripts/cargo-release.sh test
-#   scripts/cargo-release.sh build --bins --examples     (then run target/release/…)
+#   scripts/cargo-ci.sh test
+#   scripts/cargo-ci.sh build --bins --examples     (then run target/ci/…)
 #
 # Cargo resolves the features of the dependencies per command, from the packages it selects
 # and from whether tests or examples are built (dev-dependencies). A different selection
@@ -13,6 +14,6 @@
 # because python/Cargo.toml asks for the one the dev-dependencies add (see there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command="${1:?usage: scripts/cargo-release.sh COMMAND [ARGS...]}"
+command="${1:?usage: scripts/cargo-ci.sh COMMAND [ARGS...]}"
 shift
-exec cargo "$command" --release --workspace --features zhnews/html,zhnews/schema "$@"
+exec cargo "$command" --profile ci --workspace --features zhnews/html,zhnews/schema "$@"
