@@ -104,14 +104,17 @@
 //!    - *metric before a time frame*: a date after `在`/`于` followed only by a period noun
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
-//!      有…`) is when the clause happens; the metric starts after it;
+//!      有…`) is when the clause happens; the metric starts after it, and after a frame of
+//!      circumstance (*circumstance*: `在政府支持下筹资8万元` → 筹资; role `circumstance`);
 //!    - *verb and object*: the clause's verb before the object a count or an amount counts
 //!      goes (`该院救治伤员320人` → 伤员, as `救治了320名伤员`; module `verb_object`), not
 //!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
 //!      (`参加医保5200万人`, `终止合同12家`), or as a change verb before an amount; read so
 //!      only right before the number, after an adverb, pronoun or time word, or before money;
 //!      after an adverb of a total (role `total`: `共`) a verb of one character is one too
-//!      (`该院共做心脏手术300例` → 心脏手术);
+//!      (`该院共做心脏手术300例` → 心脏手术); *act after a preposition*: after the agent, a
+//!      preposition and its object, verbs alone up to the number are the act counted
+//!      (`该院已为村民义务巡诊480次` → 巡诊);
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
@@ -303,6 +306,9 @@ struct SubjectWords {
     noun_unit: Vec<String>,
     /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
     frame_end: Vec<String>,
+    /// Frames of circumstance, opening and closing word joined by `…` (`在…下`): the metric
+    /// starts after the closing word.
+    circumstance: Vec<String>,
     duration_noun: Vec<String>,
     increase: Vec<String>,
     decrease: Vec<String>,
@@ -461,6 +467,7 @@ impl SubjectWords {
             naming_unit,
             noun_unit,
             frame_end,
+            circumstance,
             duration_noun,
             increase,
             decrease,
@@ -3196,6 +3203,25 @@ impl FigureExtractor {
             .filter(|&e| token_boundary(sentence, e))
             .max()
             .unwrap_or(from)
+            .max(self.past_circumstance(sentence, from, start))
+    }
+
+    /// *Circumstance*: a frame `在…下` (role `circumstance`: `在镇政府支持下筹资4万元`) whose
+    /// opening and closing words stand as whole tokens between `from` and `start` is when and
+    /// how the clause happens: the clause starts after its closing word.
+    fn past_circumstance(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {
+        let base = sentence.span.start;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        let toks = || sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + start);
+        let mut end = from;
+        for frame in &self.subject.circumstance {
+            let Some((open, close)) = frame.split_once('…') else { continue };
+            let Some(o) = toks().position(|x| x.text == open) else { continue };
+            if let Some(c) = toks().skip(o + 1).filter(|x| x.text == close).last() {
+                end = end.max(c.span.end - base);
+            }
+        }
+        end
     }
 
     /// True when the text after a date holds at most a closing quote, a period noun

@@ -198,9 +198,10 @@ impl FigureExtractor {
 }
 
 /// *Session ordinal*: `五次会议` after `届` within the clause.
-/// *Pair of bodies*: `两部门` points back at two bodies already named.
+/// *Pair of bodies*: `两部门` points back at two bodies already named, `两国` at two
+/// countries (`中美两国人民`: both countries, no count).
 fn pair_of_bodies(text: &str) -> bool {
-    matches!(text, "两部门" | "二部门")
+    matches!(text, "两部门" | "二部门" | "两国" | "二国")
 }
 
 /// What a route's number names (`12路公交车`, `3路车`, `5路线`).

@@ -197,7 +197,10 @@ impl FigureExtractor {
     /// (`省卫健委为基层医院配发救护车30辆`, `该院从外地引进人才15名`): the preposition governs
     /// the verb, no link to the number, so the metric is read from the verb on (its object
     /// by the ruling). Links, cuts and change verbs after the phrase (`从25%增至`) are none;
-    /// the verb must have an object.
+    /// the verb must have an object — or, after the clause's agent (*act after a
+    /// preposition*: `该院已为村民义务巡诊480次`, `该团为老人和儿童理发洗澡1200人次`), be
+    /// one of the verbs alone that close the clause: they are the act the number counts.
+    /// Nouns joined by a conjunction, with adjectives, are one object of the preposition.
     pub(super) fn verb_after_preposition(
         &self,
         sentence: &Sentence<'_>,
@@ -212,8 +215,14 @@ impl FigureExtractor {
             sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + t.len()).collect();
         let p = toks.iter().rposition(|x| sw.preposition.iter().any(|w| w == x.text))?;
         let nominal = |x: &Token<'_>| matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's'));
-        let n = toks[p + 1..].iter().take_while(|x| nominal(x)).count();
-        let verb = toks.get(p + 1 + n)?;
+        // 偏远村民, 孤寡老人: adjectives, distinguishing words and set phrases belong to it.
+        let joined = |x: &Token<'_>| {
+            nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
+        };
+        let n = toks[p + 1..].iter().take_while(|x| joined(x)).count();
+        // 义务巡诊: adverbs of manner between the object and the act.
+        let d = toks[p + 1 + n..].iter().take_while(|x| x.tag.starts_with('d') && !self.is_function(x.text)).count();
+        let verb = toks.get(p + 1 + n + d)?;
         let listed = [&sw.link, &sw.cut, &sw.increase, &sw.decrease, &sw.function]
             .iter()
             .any(|l| l.iter().any(|w| verb.text.starts_with(w.as_str())));
@@ -221,12 +230,15 @@ impl FigureExtractor {
         let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" || lead.is_some();
         // The verb needs an object or a noun after 的 (`为患者垫付的费用`, whose owner then
         // goes); a verb alone (`为患者减负`) is read whole as before.
-        let rest = &toks[p + 2 + n..];
+        let rest = &toks[p + 2 + n + d..];
         // A lead verb the segmenter glued to its object (`引进人才`) brings it along.
         let glued = rest.is_empty() && lead.is_some_and(|e| e < verb.text.len());
-        let object = glued || rest.last().is_some_and(|x| nominal(x));
+        let object = glued || d == 0 && rest.last().is_some_and(|x| nominal(x));
+        // The preposition after its agent (`该院为`, not `为患者减负` opening the clause), the
+        // verbs alone up to the number.
+        let act = p > 0 && lead.is_none() && verb.tag == "v" && rest.iter().all(|x| x.tag == "v");
         let ok = (1..=MAX_PREPOSITION_OBJECT_TOKENS).contains(&n)
-            && object
+            && (object || act)
             && is_verb
             && verb.text.chars().count() >= 2
             && !listed;
