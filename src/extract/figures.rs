@@ -306,9 +306,9 @@ struct SubjectWords {
     noun_unit: Vec<String>,
     /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
     frame_end: Vec<String>,
-    /// Frames of circumstance, opening and closing word joined by `…` (`在…下`): the metric
-    /// starts after the closing word.
-    circumstance: Vec<String>,
+    /// Frames of circumstance, their opening and closing words (`在…下` in the lexicon): the
+    /// metric starts after the closing word.
+    circumstance: Vec<(String, String)>,
     duration_noun: Vec<String>,
     increase: Vec<String>,
     decrease: Vec<String>,
@@ -441,6 +441,10 @@ impl SubjectWords {
                     link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
                     conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
                     year_suffix: role(&DATE_MODIFIERS, "suffix"),
+                    circumstance: role(&SUBJECT_WORDS, "circumstance")
+                        .iter()
+                        .filter_map(|f| f.split_once('…').map(|(o, c)| (o.to_string(), c.to_string())))
+                        .collect(),
                 }
             };
         }
@@ -467,7 +471,6 @@ impl SubjectWords {
             naming_unit,
             noun_unit,
             frame_end,
-            circumstance,
             duration_noun,
             increase,
             decrease,
@@ -3188,7 +3191,8 @@ impl FigureExtractor {
                 from = c.end + if s[c.end..].starts_with('起') { '起'.len_utf8() } else { 0 };
             }
         }
-        &s[self.past_time_frame(sentence, from, start)..start]
+        let from = self.past_time_frame(sentence, from, start).max(self.past_circumstance(sentence, from, start));
+        &s[from..start]
     }
 
     /// *Time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由项目启动至今累计有
@@ -3203,7 +3207,6 @@ impl FigureExtractor {
             .filter(|&e| token_boundary(sentence, e))
             .max()
             .unwrap_or(from)
-            .max(self.past_circumstance(sentence, from, start))
     }
 
     /// *Circumstance*: a frame `在…下` (role `circumstance`: `在镇政府支持下筹资4万元`) whose
@@ -3214,8 +3217,7 @@ impl FigureExtractor {
         let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
         let toks = || sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + start);
         let mut end = from;
-        for frame in &self.subject.circumstance {
-            let Some((open, close)) = frame.split_once('…') else { continue };
+        for (open, close) in &self.subject.circumstance {
             let Some(o) = toks().position(|x| x.text == open) else { continue };
             if let Some(c) = toks().skip(o + 1).filter(|x| x.text == close).last() {
                 end = end.max(c.span.end - base);
