@@ -3191,8 +3191,13 @@ impl FigureExtractor {
                 from = c.end + if s[c.end..].starts_with('起') { '起'.len_utf8() } else { 0 };
             }
         }
-        let from = self.past_time_frame(sentence, from, start).max(self.past_circumstance(sentence, from, start));
-        &s[from..start]
+        &s[self.past_frames(sentence, from, start)..start]
+    }
+
+    /// Where the clause before `start` begins once the frames of when and how it happens are
+    /// passed: a closed time frame and a frame of circumstance.
+    fn past_frames(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {
+        self.past_time_frame(sentence, from, start).max(self.past_circumstance(sentence, from, start))
     }
 
     /// *Time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由项目启动至今累计有
