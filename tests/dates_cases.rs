@@ -5,7 +5,7 @@
 //! same reference and input form one case: the extractor must give exactly those dates, in
 //! text order. A row whose mention text is `-` expects no date at all.
 
-mod support;
+use crate::support;
 use support::{cases, facts, opt, table};
 
 #[test]

@@ -1,7 +1,7 @@
 //! The publication stamp of the layout is a date fact at its own span, with its full
 //! precision, and is not reported twice when the scanner also sees it.
 
-mod support;
+use crate::support;
 use zhnews::internals::DateExtractor;
 use zhnews::internals::Segmenter;
 use zhnews::internals::Stamp;

@@ -7,8 +7,7 @@
 //! `scripts/web/fetch.sh`) have floors for page structure only, and skip without the pages.
 
 use std::path::Path;
-#[path = "support/eval.rs"]
-mod eval;
+use crate::support::eval;
 
 use eval::{read_split, score_pages, Score};
 

@@ -5,7 +5,7 @@
 //! form one case: the extractors (dates, then figures) must give exactly those figures, in
 //! text order. A row whose mention text is `-` expects no figure at all.
 
-mod support;
+use crate::support;
 use support::{facts, table};
 
 fn number(v: f64) -> String {

@@ -5,7 +5,7 @@
 //! not a number, or not a ratio). `parse` reads the whole input as a number; `ratio` reads a
 //! fraction or `百分之` form at the start as a percentage.
 
-mod support;
+use crate::support;
 use proptest::prelude::*;
 use support::table;
 use zhnews::internals::number::{parse, scan_ratio, to_chinese};

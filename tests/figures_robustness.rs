@@ -1,7 +1,7 @@
 //! The date and figure extractors never panic and keep every span on char boundaries,
 //! whatever mix of digits, numerals, units, date words and punctuation they read.
 
-mod support;
+use crate::support;
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[

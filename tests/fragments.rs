@@ -8,7 +8,7 @@
 //! APPROX` (`-` for null). Rows with the same reference and input form one case; the facts
 //! are compared in text order. A row whose type is `-` expects neither dates nor figures.
 
-mod support;
+use crate::support;
 use support::{cases, opt, table};
 use zhnews::TextOptions;
 

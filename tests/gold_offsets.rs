@@ -25,8 +25,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use zhnews::internals::{decode, DecodeOptions};
-#[path = "support/eval.rs"]
-mod eval;
+use crate::support::eval;
 
 use eval::GoldArticle;
 use zhnews::{DateKind, FigureKind, Mention};

@@ -1,6 +1,6 @@
 //! Institutions: names from suffix structure, coordination, merging, regions, outlets.
 
-mod support;
+use crate::support;
 
 use support::{field, layout, run, run_with, span_of};
 use zhnews::InstitutionKind;

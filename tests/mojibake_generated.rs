@@ -6,8 +6,8 @@
 //! one (encoding_rs), on every codec path the normalizer knows. Where the wrong decoder
 //! loses bytes, the expected text is the original with one U+FFFD for each character whose
 //! bytes were touched by a decoding error (the normalizer never guesses a lost byte); a
-//! *recoverable run* is a piece of the expected text between two lost characters. `cargo test --release --test mojibake_generated --
-//! --nocapture` prints the score of every path.
+//! *recoverable run* is a piece of the expected text between two lost characters. `cargo test --release --test integration
+//! mojibake_generated:: -- --nocapture` prints the score of every path.
 
 use encoding_rs::{Encoding, BIG5, GBK, UTF_8, WINDOWS_1252};
 use std::ops::Range;

@@ -1,6 +1,6 @@
 //! People: names anchored by titles, title chains with their organization, bylines.
 
-mod support;
+use crate::support;
 
 use support::{credit, field, layout, run, run_with, span_of};
 

@@ -4,8 +4,7 @@
 //! CPU time of the test's thread (best of a few runs each, so that other processes on a
 //! busy machine do not decide it). Quadratic work shows as a ratio near 16.
 
-#[path = "support/adversarial.rs"]
-mod adversarial;
+use crate::support::adversarial;
 
 use std::time::Duration;
 

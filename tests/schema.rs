@@ -1,6 +1,7 @@
 //! The committed JSON Schema of the record (`docs/record.schema.json`) is the one the types
-//! generate. `ZHNEWS_BLESS_SCHEMA=1 cargo test --features schema --test schema` rewrites it
-//! after a change of the record; bump `SCHEMA_VERSION` when the change is incompatible.
+//! generate. `ZHNEWS_BLESS_SCHEMA=1 cargo test --features schema --test integration schema::`
+//! rewrites it after a change of the record; bump `SCHEMA_VERSION` when the change is
+//! incompatible.
 //! (Every record of `corpus/` is validated against it by the Python tests.)
 #![cfg(feature = "schema")]
 
@@ -16,7 +17,7 @@ fn committed_schema_is_generated_from_the_types() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "docs/record.schema.json is out of date: run ZHNEWS_BLESS_SCHEMA=1 cargo test --features schema --test schema"
+        "docs/record.schema.json is out of date: run ZHNEWS_BLESS_SCHEMA=1 cargo test --features schema --test integration schema::"
     );
 }
 
