@@ -636,3 +636,21 @@ fn source_department_takes_the_page_body() {
     let a = zhnews::extract(page).unwrap();
     assert!(a.institutions.is_empty(), "{:?}", a.institutions);
 }
+
+/// A people's organization named by its place alone (`某省残联`) written bare later (`残联`)
+/// is a mention of it; with two such bodies on the page the bare form names neither.
+#[test]
+fn a_place_named_peoples_organization_written_bare_later() {
+    let text = "湖北省残联理事长张华表示，残联将扩大康复服务覆盖。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let bare = text.rfind("残联").unwrap_or_default();
+    assert_eq!(
+        facts.institutions[0].mentions,
+        vec![span_of(text, "湖北省残联"), zhnews::Span::new(bare, bare + "残联".len())]
+    );
+    let text = "湖北省残联和武汉市残联联合开展活动，残联工作人员到场。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 2);
+    assert!(facts.institutions.iter().all(|i| i.mentions.len() == 1));
+}
