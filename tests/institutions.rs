@@ -636,3 +636,39 @@ fn source_department_takes_the_page_body() {
     let a = zhnews::extract(page).unwrap();
     assert!(a.institutions.is_empty(), "{:?}", a.institutions);
 }
+
+/// A people's organization named by its place alone (`某省残联`) written bare later (`残联`)
+/// is a mention of it; with two such bodies on the page the bare form names neither.
+#[test]
+fn a_place_named_peoples_organization_written_bare_later() {
+    let text = "湖北省残联理事长张华表示，残联将扩大康复服务覆盖。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    let bare = text.rfind("残联").unwrap_or_default();
+    assert_eq!(
+        facts.institutions[0].mentions,
+        vec![span_of(text, "湖北省残联"), zhnews::Span::new(bare, bare + "残联".len())]
+    );
+    let text = "湖北省残联和武汉市残联联合开展活动，残联工作人员到场。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 2);
+    assert!(facts.institutions.iter().all(|i| i.mentions.len() == 1));
+}
+
+/// The classes of round 52 written in traditional script, through the whole pipeline
+/// (normalized to simplified): a UN agency, a newspaper in book-title marks, a foreign
+/// firm's arm in the country, a numbered teaching hospital, a university named by its place.
+#[test]
+fn round_52_classes_in_traditional_script() {
+    for (text, expected) in [
+        ("聯合國難民署向災區運送了一批藥品。", "联合国难民署"),
+        ("據美國《洛杉磯時報》報道，該州流感病例上升。", "洛杉矶时报"),
+        ("拜耳·先靈中國公司向基金會捐贈了藥品。", "拜耳·先灵中国公司"),
+        ("哈爾濱醫科大學第二臨床醫院開設夜間門診。", "哈尔滨医科大学第二临床医院"),
+        ("畢業於陝西延安大學的醫生回到家鄉。", "陕西延安大学"),
+    ] {
+        let article = zhnews::extract(&format!("醫療新聞\n{text}")).unwrap();
+        let names: Vec<&str> = article.institutions.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, [expected], "{text}");
+    }
+}

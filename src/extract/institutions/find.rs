@@ -1030,9 +1030,14 @@ impl InstitutionExtractor {
             left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
         // A place's level read with the suffix after the place's name (`殿前` `街道办`).
         let place_level = PLACE_ENDS.contains(&clipped) && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start);
+        // After an international prefix a common noun is the agency's field (`联合国`
+        // `难民署`); an ordinal or count is none (`亚洲` `第一部`).
+        let after_international = t.tag.starts_with('n')
+            && left.last().is_some_and(|&(sp, _)| self.international.iter().any(|p| p == sp.slice(text)));
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
             && !after_region
+            && !after_international
             && !corps_level
             && !place_level
         {
@@ -1468,7 +1473,10 @@ impl InstitutionExtractor {
                 i = open;
                 continue;
             }
-            if self.region_ends_core(text, left, i) && !self.federation_of_bodies(text, left, i, suffix) {
+            if self.region_ends_core(text, left, i)
+                && !self.federation_of_bodies(text, left, i, suffix)
+                && !self.country_arm(text, left, i, suffix, chars)
+            {
                 break;
             }
             // Names of associations, companies and foundations may hold verbs
@@ -1508,6 +1516,25 @@ impl InstitutionExtractor {
                 let before = left[i - 2].0.slice(text);
                 m.end() == before.len() && self.suffixes[m.pattern().as_usize()].kind == InstitutionKind::Association
             })
+    }
+
+    /// The country's name at `left[i - 1]`, right before a company's suffix and after a
+    /// proper or transliterated name (`某某·某某中国公司`): a foreign firm's arm in the country, whose name
+    /// holds the country (FACTS §2: companies are named as printed).
+    pub(super) fn country_arm(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+        chars: usize,
+    ) -> bool {
+        chars == 0
+            && suffix.kind == InstitutionKind::Company
+            && i >= 2
+            && self.country.iter().any(|c| c == left[i - 1].0.slice(text))
+            && (matches!(left[i - 2].1, "nr" | "nrt" | "nrfg" | "nz")
+                || (i >= 3 && NAME_DOTS.contains(&left[i - 3].0.slice(text))))
     }
 
     /// The index of the opening parenthesis of a parenthetical of Han characters that

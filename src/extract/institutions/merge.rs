@@ -418,12 +418,17 @@ impl InstitutionExtractor {
     }
 
     /// Later short mentions: `磁器口中心` for 磁器口社区卫生服务中心, a bare `古美` for a
-    /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司.
+    /// centre that was listed bare, `恒瑞医药`/`恒瑞` for 江苏恒瑞医药股份有限公司, a bare
+    /// `残联` for the one people's organization named by its place (`某省残联`).
     pub(super) fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
+        let suffixes: Vec<String> = drafts.iter().map(|d| d.suffix.clone()).collect();
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
+            if let Some(form) = place_named_association(d, &suffixes) {
+                forms.push((form, true));
+            }
             match d.kind {
                 InstitutionKind::Hospital | InstitutionKind::PrimaryCare | InstitutionKind::PublicHealth
                     if core.chars().count() >= 2 =>
@@ -483,4 +488,23 @@ impl InstitutionExtractor {
             }
         }
     }
+}
+
+/// The suffix written alone (`残联`) of an association named by its place alone (`某省残联`,
+/// `某县红十字会`), when no other body of the page has that suffix: a later bare mention of
+/// it (FACTS §4: a later short form of a body already named is a mention of it).
+fn place_named_association(d: &Draft, suffixes: &[String]) -> Option<String> {
+    if d.kind != InstitutionKind::Association || !d.core.is_empty() || d.named {
+        return None;
+    }
+    if suffixes.iter().filter(|s| **s == d.suffix).count() != 1 {
+        return None;
+    }
+    let region = d.region.as_deref()?;
+    d.surfaces
+        .iter()
+        .chain(std::iter::once(&d.name))
+        .find_map(|s| s.strip_prefix(region))
+        .filter(|form| form.chars().count() >= 2 && form.chars().all(is_han))
+        .map(str::to_string)
 }

@@ -15,7 +15,9 @@
 //!    left over the segmentation, the proper-name core (`古美`, `恒瑞医药`,
 //!    `友成（企业家扶贫）`) is collected until a boundary word (verbs, prepositions,
 //!    particles, numerals, `lexicon/org_stops.txt`), then the region prefix (`上海市闵行区`,
-//!    a bare `市` resolved to the article's city);
+//!    a bare `市` resolved to the article's city); a foreign firm's arm keeps the country in
+//!    its core (`某某·某某中国公司`), and an international prefix (`联合国`) opens an agency's
+//!    name with the common noun read with its suffix (`联合国` `难民署`);
 //! 3. a name needs a proper core, or a region where the suffix allows it (`四川省卫生健康委`);
 //!    generic modifiers alone (`三甲医院`, `区级医院`, `全市社区卫生服务中心`) make no name;
 //!    where a region-less core opens with words that are no proper name, the learned tagger
@@ -50,7 +52,8 @@
 //! Later mentions join their record: the same core with another region prefix or suffix
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
 //! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
-//! short form (`（以下简称“市卫健委”）`). Outlets named in the metadata are mentions too,
+//! short form (`（以下简称“市卫健委”）`), a people's organization named by its place alone
+//! written bare later (`残联` after `某省残联`, when the page names no other such body). Outlets named in the metadata are mentions too,
 //! without their channel (`周口日报数字报` → `周口日报`, `lexicon/outlet_channels.txt`); a
 //! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
 //! the article's place (title, body, source line) or stays bare when none is established.
