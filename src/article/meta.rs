@@ -209,8 +209,6 @@ pub(crate) struct MetaParser {
     wire: Vec<String>,
     /// Words around the outlet of a closing note: `lexicon/outlet_notes.txt`.
     note_leads: WordSet,
-    /// Words asking the reader to follow an account (`关注`): `[calls]` of `outlet_notes.txt`.
-    follow_calls: WordSet,
     note_endings: WordSet,
     not_names: HashSet<String>,
     /// Whole-line widget words of `lexicon/furniture.txt` (its `=` rows: `打印`, `关闭`,
@@ -324,7 +322,6 @@ impl MetaParser {
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
             note_endings: OUTLET_NOTES.word_set("endings"),
-            follow_calls: OUTLET_NOTES.word_set("calls"),
             not_names: BYLINE_NOT_NAMES.words().map(str::to_string).collect(),
             widgets: FURNITURE.words().filter_map(|w| w.strip_prefix('=')).map(str::to_string).collect(),
             titles: TITLES.words().map(str::to_string).collect(),
@@ -1235,8 +1232,7 @@ impl MetaParser {
         }
         let channel =
             self.editions.iter().filter(|e| e.ends_with('号') && name.ends_with(e.as_str())).max_by_key(|e| e.len())?;
-        if !self.account_shaped(&name[..name.len() - channel.len()]) || self.follow_calls.longest_prefix(name).is_some()
-        {
+        if !self.account_shaped(&name[..name.len() - channel.len()]) || FOLLOW_CALLS.longest_prefix(name).is_some() {
             return None;
         }
         let outlet = Field::new(name, Span::new(span.start + at, span.start + at + name.len()));
@@ -2255,6 +2251,9 @@ fn recent_days() -> Vec<String> {
         .map(|r| r.word().to_string())
         .collect()
 }
+
+/// Words asking the reader to follow an account (`关注`): `[calls]` of `outlet_notes.txt`.
+static FOLLOW_CALLS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| OUTLET_NOTES.word_set("calls"));
 
 /// The field of token `t` of `content`, a line at `base` of the text.
 fn field_at(content: &str, t: Span, base: usize) -> Field {
