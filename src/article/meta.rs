@@ -14,8 +14,8 @@ use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
-    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, RELATIVE_DAYS,
-    SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, OUTLET_TAGS,
+    RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::{offset_in, Span};
 use crate::text::{is_han, DEICTIC_OPENINGS};
@@ -237,7 +237,7 @@ pub(crate) struct MetaParser {
     according_re: Regex,
     /// Names, a slash and where the report was filed, with no label: `张三／台北报导`.
     filed_credit_re: Regex,
-    /// `【某某日报专讯】`, `某某网消息（某栏目）：`, `【某某报讯】` opening a paragraph: the same.
+    /// `【某某日报专讯】`, `某某网消息（某栏目）：`, `【某某报讯】`, `【新华社电】` opening a paragraph: the same.
     news_lead_re: Regex,
     /// Glued after a credited name (`李明文图`): `lexicon/credit_suffixes.txt`, longest first.
     credit_suffixes: Vec<String>,
@@ -342,7 +342,7 @@ impl MetaParser {
             news_lead_re: Regex::new(concat!(
                 r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
                 r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:]",
-                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)讯[】\]])"
+                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)[讯电][】\]])"
             ))
             .expect("news lead regex"),
             credit_suffixes: {
@@ -451,7 +451,32 @@ impl MetaParser {
         let mut after_masthead = false;
         for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
             if c.start > at {
-                for t in tokens(content, Span::new(at, c.start)) {
+                let gap = tokens(content, Span::new(at, c.start));
+                let mut skip_tag = false;
+                for (k, &t) in gap.iter().enumerate() {
+                    if std::mem::take(&mut skip_tag) {
+                        continue;
+                    }
+                    // `某某说健康 百家号`: the platform's account kind names the account before it.
+                    if self.is_platform_kind(&content[t.range()]) {
+                        let account =
+                            k.checked_sub(1).map(|p| gap[p]).filter(|&a| self.account_shaped(&content[a.range()]));
+                        if let Some(a) = account.filter(|a| !out.sources.iter().any(|m| m.outlet.span == a.shift(base)))
+                        {
+                            out.sources.push(SourceMention::new(field_at(content, a, base), SourceRank::Masthead));
+                        }
+                        after_masthead = false;
+                        continue;
+                    }
+                    // `某某星空[整理]`: a name tagged with what its outlet did to the text.
+                    if let Some(&tag) = gap.get(k + 1).filter(|&&g| self.outlet_tagged(content, t, g)) {
+                        if self.account_name(&content[t.range()]) {
+                            out.sources.push(SourceMention::new(field_at(content, t, base), SourceRank::Masthead));
+                            after_masthead = true;
+                            skip_tag = tag.start > t.end;
+                            continue;
+                        }
+                    }
                     if let Some(span) = self.masthead(content, t) {
                         let field = self.outlet_field(content, span.shift(base), span);
                         out.sources.push(SourceMention::new(field, SourceRank::Masthead));
@@ -466,6 +491,42 @@ impl MetaParser {
             }
             at = at.max(c.end);
         }
+    }
+
+    /// A platform's kind of self-media account printed as a word of its own (`百家号`, `企鹅号`:
+    /// the `号` words of `lexicon/outlet_channels.txt`): no outlet, the account beside it is.
+    fn is_platform_kind(&self, tok: &str) -> bool {
+        tok.ends_with('号') && self.editions.iter().any(|e| e == tok)
+    }
+
+    /// A self-media account's or outlet's name as a line prints it bare: 2–16 Han or Latin
+    /// letters and digits with a Han character, no place. (Where a platform's word names it
+    /// an account, an account may bear a person's name.)
+    fn account_shaped(&self, name: &str) -> bool {
+        const MAX_ACCOUNT_CHARS: usize = 16;
+        let plain = name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) && name.chars().any(is_han);
+        plain && (2..=MAX_ACCOUNT_CHARS).contains(&name.chars().count()) && gazetteer().lookup(name).is_empty()
+    }
+
+    /// An account's name ([`Self::account_shaped`]) that is no person's name (of four
+    /// characters only with a two-character surname: `某民星空` is none).
+    fn account_name(&self, name: &str) -> bool {
+        const MAX_GIVEN_NAME_CHARS: usize = 2;
+        let n = name.chars().count();
+        let surname_chars =
+            name.char_indices().nth(2).map_or(n, |(i, _)| if self.surnames.contains(&name[..i]) { 2 } else { 1 });
+        let person = self.is_surnamed_person(name) && n - surname_chars <= MAX_GIVEN_NAME_CHARS;
+        self.account_shaped(name) && !person
+    }
+
+    /// Whether token `tag` is a bracketed tag glued right after token `t` naming what an
+    /// outlet did to the text (`某某星空[整理]`, `【编译】`: `lexicon/outlet_tags.txt`).
+    fn outlet_tagged(&self, content: &str, t: Span, tag: Span) -> bool {
+        let between = &content[t.end..tag.start];
+        let close = content[tag.end..].chars().next();
+        matches!(between, "[" | "【" | "（" | "(")
+            && matches!(close, Some(']' | '】' | '）' | ')'))
+            && OUTLET_TAGS.words().any(|w| w == &content[tag.range()])
     }
 
     /// A public account's header before the line's first field at `first` (`原创 李明
@@ -549,7 +610,7 @@ impl MetaParser {
     fn masthead(&self, content: &str, t: Span) -> Option<Span> {
         let tok = content[t.range()].trim_matches(['《', '》', '“', '”', '〔', '〕', '·', '•']);
         let lead = content[t.range()].find(tok).unwrap_or(0);
-        let name = if self.is_outlet(tok) {
+        let name = if self.is_outlet(tok) || self.titled_publication(content, t, tok) {
             tok
         } else if let Some(cut) = place_suffix(tok).filter(|&c| self.is_outlet(&tok[..c])) {
             &tok[..cut]
@@ -557,6 +618,20 @@ impl MetaParser {
             return self.dateline(content, t).and_then(|m| m.sources.first().map(|s| s.outlet.span));
         };
         Some(Span::new(t.start + lead, t.start + lead + name.len()))
+    }
+
+    /// Whether `tok`, token `t` of `content`, is a publication's name in title marks right
+    /// before a credit label (`《某某》作者 张三`, `《某某》记者 张三`): title marks name a
+    /// publication, whatever its name ends with.
+    fn titled_publication(&self, content: &str, t: Span, tok: &str) -> bool {
+        let raw = &content[t.range()];
+        let after = content[t.end..].trim_start();
+        raw.starts_with('《')
+            && raw.ends_with('》')
+            && raw.chars().count() == tok.chars().count() + 2
+            && (2..=12).contains(&tok.chars().count())
+            && tok.chars().all(is_han)
+            && self.label_re.find(after).is_some_and(|m| m.start() == 0)
     }
 
     /// The outlet at `span` of the text (`local`: the same span in `s`), its name without a
@@ -634,6 +709,11 @@ impl MetaParser {
             return None;
         }
         let wire = self.wire.iter().find(|w| a.starts_with(w.as_str()));
+        // `新华社电` without its day is a wire's dateline only: a wire agency and no place.
+        // (The bare `电` ends at a closing bracket, a space or the paragraph's end.)
+        if c.name("dian").is_some_and(|d| !d.as_str().contains('日')) && !wire.is_some_and(|w| w == a) {
+            return self.opening_credits(para, paragraph.start);
+        }
         let outlet =
             self.agency_outlet(a, wire.map(String::as_str)).map(|n| Span::new(agency.start(), agency.start() + n));
         // The credits in brackets, else printed bare before the text (`本报讯 记者 李四 日前，…`).
@@ -1131,6 +1211,44 @@ impl MetaParser {
         let (off, content) = unwrap_line(span.slice(text));
         self.note_leads.longest_prefix(content)?;
         self.outlet_note(content, span.start + off)
+    }
+
+    /// A self-media account's credit on a line of its own below the text (`某某刀微信公号`,
+    /// `某某说健康公众号`): an account's name and its channel word ending in `号`, after at most
+    /// the avatar's letter that pages print before it (`某 某某刀微信公号`). The account as
+    /// printed is where the text comes from, ranked as a source line (kept as printed).
+    pub fn account_credit_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        let line = span.slice(text);
+        let content = line.trim();
+        let mut at = line.len() - line.trim_start().len();
+        let mut name = content;
+        if let Some((initial, rest)) = content.split_once(' ') {
+            let rest = rest.trim_start();
+            if initial.chars().count() != 1 || !rest.starts_with(initial) {
+                return None;
+            }
+            at += content.len() - rest.len();
+            name = rest;
+        }
+        let channel =
+            self.editions.iter().filter(|e| e.ends_with('号') && name.ends_with(e.as_str())).max_by_key(|e| e.len())?;
+        if !self.account_shaped(&name[..name.len() - channel.len()]) || FOLLOW_CALLS.longest_prefix(name).is_some() {
+            return None;
+        }
+        let outlet = Field::new(name, Span::new(span.start + at, span.start + at + name.len()));
+        Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Source)], ..MetaLine::default() })
+    }
+
+    /// A platform's kind of account alone on a line (`企鹅号`) under a line that is an
+    /// account's name alone (`account`): that account, ranked as a masthead.
+    pub fn platform_account(&self, text: &str, account: Span, kind: Span) -> Option<MetaLine> {
+        let name = account.slice(text).trim();
+        if !self.is_platform_kind(kind.slice(text).trim()) || !self.account_shaped(name) {
+            return None;
+        }
+        let at = account.start + account.slice(text).find(name)?;
+        let outlet = Field::new(name, Span::new(at, at + name.len()));
+        Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Masthead)], ..MetaLine::default() })
     }
 
     /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
@@ -1772,7 +1890,11 @@ impl MetaParser {
                         // is text and pictures by him; a lone `记者王五/摄影` wrote and shot it;
                         // `王五 图/某机构提供` opens the next credit.)
                         let label_at = |k: usize| tokens.get(k).and_then(|n| self.kinds.get(&s[n.range()]));
-                        let shot_mark = tokens.get(i + 1).is_some_and(|n| matches!(&s[n.range()], "摄" | "摄影"));
+                        // (`王五/图` after a slash says the same.)
+                        let slashed = |n: &Span| matches!(s[tokens[i].end..n.start].trim(), "/" | "／");
+                        let shot_mark = tokens.get(i + 1).is_some_and(|n| {
+                            matches!(&s[n.range()], "摄" | "摄影") || &s[n.range()] == "图" && slashed(n)
+                        });
                         let photo = with_org && shot_mark && named > 1 && label_at(i + 2) != Some(&LabelKind::Author);
                         let kind = if photo { LabelKind::Photo } else { kind };
                         out.bylines.push(Byline {
@@ -1843,7 +1965,7 @@ const MAX_OPENING_CREDIT_CHARS: usize = 40;
 /// mark set off by a colon or a space (`某某卫视杭州报道：`, `某某电视台消息 `).
 fn dateline_regex() -> Regex {
     Regex::new(concat!(
-        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电)|(?:\d{1,2}月\d{1,2}日\s*)?专?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
+        r"^[【〔［\[]?(?P<agency>[^\s，。：:；（()）“”【】〔〕［］\[\]]{2,20}?)\s*(?:(?P<dian>\d{1,2}月\d{1,2}日\s*电|电(?:[】〕］\]\s]|$))|(?:\d{1,2}月\d{1,2}日\s*)?专?讯|\d{1,2}月\d{1,2}日\s*消息|(?P<mark>消息|报道|报导)(?:[：:]|\s))[】〕］\]]?",
         r"\s*(?:[（(](?P<inner>[^（()）。]{1,40})[）)])?"
     ))
     .expect("dateline regex")
@@ -2130,10 +2252,18 @@ fn recent_days() -> Vec<String> {
         .collect()
 }
 
+/// Words asking the reader to follow an account (`关注`): `[calls]` of `outlet_notes.txt`.
+static FOLLOW_CALLS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| OUTLET_NOTES.word_set("calls"));
+
+/// The field of token `t` of `content`, a line at `base` of the text.
+fn field_at(content: &str, t: Span, base: usize) -> Field {
+    Field::new(&content[t.range()], t.shift(base))
+}
+
 /// A public account's header read by `account_header`: the account is the line's masthead
 /// (once), and a named author writes for it.
 fn push_account(content: &str, base: usize, author: Option<Span>, account: Span, out: &mut MetaLine) {
-    let field = |t: Span| Field::new(&content[t.range()], t.shift(base));
+    let field = |t: Span| field_at(content, t, base);
     if !out.sources.iter().any(|m| m.outlet.span == account.shift(base)) {
         out.sources.push(SourceMention::new(field(account), SourceRank::Masthead));
     }

@@ -199,6 +199,7 @@ impl ArticleParser {
         }
         let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
         read_tail_credits(&lines, end, &mut read);
+        self.read_closing_account(text, &lines, end, &mut read);
         title_without_keyword_tag(&mut layout);
         drop_tail_leftovers(text, &mut layout);
         self.drop_lead_box(text, &mut layout);
@@ -235,9 +236,19 @@ impl ArticleParser {
         if layout.source.is_none() {
             layout.source = self.source_off_the_lines(text, &lines, title, start, &layout);
         }
+        title_without_source_prefix(text, self.classifier.meta(), &mut layout);
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
+    }
+
+    /// A self-media account's credit on the page's last line, below the lists that end the
+    /// text (`某某刀微信公号`): the account the text comes from.
+    fn read_closing_account(&self, text: &str, lines: &[Line], end: usize, read: &mut ReadLines<'_>) {
+        let Some(last) = lines.iter().rposition(|l| !matches!(l.kind, LineKind::Blank)) else { return };
+        if last >= end {
+            read.extra.extend(self.classifier.meta().account_credit_line(text, lines[last].span));
+        }
     }
 
     /// The source of a page whose meta lines name none, first that applies: the masthead of
@@ -284,7 +295,20 @@ impl ArticleParser {
             // above it, a note the furniture lexicon knows (`本文来自某某公众号`) still names it.
             let note_place = i > start || matches!(line.kind, LineKind::Furniture);
             if note_place && !matches!(line.kind, LineKind::Meta(_)) {
-                if let Some(note) = self.classifier.meta().source_note_line(text, line.span) {
+                let meta = self.classifier.meta();
+                let account = || (i > start).then(|| meta.account_credit_line(text, line.span)).flatten();
+                if let Some(note) = meta.source_note_line(text, line.span).or_else(account) {
+                    read.extra.push(note);
+                    continue;
+                }
+            }
+            // `某某健康` ⏎ `企鹅号`: an account and its platform's kind, wherever they stand.
+            let platform = || {
+                neighbour(lines, i, -1)
+                    .and_then(|a| self.classifier.meta().platform_account(text, lines[a].span, line.span))
+            };
+            if !matches!(line.kind, LineKind::Meta(_)) {
+                if let Some(note) = platform() {
                     read.extra.push(note);
                     continue;
                 }
@@ -1119,6 +1143,31 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// The title without a prefix naming the page's own account before `：` or a bar
+/// (`某某刀：标题` on a page whose source is `某某刀微信公号`, the name and a channel word of
+/// `lexicon/outlet_channels.txt`): the account's column name.
+fn title_without_source_prefix(text: &str, meta: &meta::MetaParser, layout: &mut ArticleLayout) {
+    const MIN_PREFIX_CHARS: usize = 2;
+    const MIN_TITLE_HAN: usize = 4;
+    let (Some(title), Some(source)) = (&layout.title, &layout.source) else { return };
+    let t = title.span.slice(text);
+    if t != title.text {
+        return;
+    }
+    let Some((e, c)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':' | '丨' | '|' | '｜')) else { return };
+    let head = t[..e].trim();
+    let rest = t[e + c.len_utf8()..].trim_start();
+    if head.chars().count() < MIN_PREFIX_CHARS
+        || meta.strip_edition(&source.text) != head
+        || head == source.text
+        || rest.chars().filter(|&c| is_han(c)).count() < MIN_TITLE_HAN
+    {
+        return;
+    }
+    let span = Span::new(title.span.end - rest.len(), title.span.end);
+    layout.title = Some(Field::new(rest, span));
 }
 
 /// The end of a generic column name joined to the headline by `·` or `：` (`聚焦·…`,

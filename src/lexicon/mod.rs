@@ -171,6 +171,7 @@ lexicons! {
     OUTLET_CHANNELS = "outlet_channels.txt";
     OUTLET_NOTES = "outlet_notes.txt";
     OUTLET_SUFFIXES = "outlet_suffixes.txt";
+    OUTLET_TAGS = "outlet_tags.txt";
     OPENCC_COMPAT = "opencc/CJK_Compatibility_Ideographs.txt";
     OPENCC_HK_VARIANTS = "opencc/HKVariantsRev.txt";
     OPENCC_HK_PHRASES = "opencc/HKVariantsRevPhrases.txt";
