@@ -39,3 +39,22 @@ mod scaling;
 mod schema;
 mod show;
 mod tagger;
+
+/// Autotests are off: a file added to `tests/` runs only once it is declared above (or, like
+/// `line_weights.rs`, as a `[[test]]` of its own in Cargo.toml).
+#[test]
+fn every_test_file_is_declared() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let main = std::fs::read_to_string(dir.join("main.rs")).unwrap();
+    let manifest = std::fs::read_to_string(dir.join("../Cargo.toml")).unwrap();
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let Some(module) = name.strip_suffix(".rs") else { continue };
+        files += 1;
+        let declared = main.contains(&format!("\nmod {module};\n"))
+            || manifest.contains(&format!("path = \"tests/{name}\""));
+        assert!(declared, "tests/{name} is neither a module of tests/main.rs nor a [[test]] of Cargo.toml");
+    }
+    assert!(files > 30, "only {files} test files found");
+}
