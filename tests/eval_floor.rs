@@ -6,8 +6,8 @@
 //! real-page floors skip with one line. The web pages (`corpus/web/`, HTML fetched by
 //! `scripts/web/fetch.sh`) have floors for page structure only, and skip without the pages.
 
-use std::path::Path;
 use crate::support::eval;
+use std::path::Path;
 
 use eval::{read_split, score_pages, Score};
 

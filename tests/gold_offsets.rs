@@ -22,10 +22,10 @@
 //! All problems of all files are collected and reported together, so one run shows every
 //! span that an edit of the gold broke.
 
+use crate::support::eval;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use zhnews::internals::{decode, DecodeOptions};
-use crate::support::eval;
 
 use eval::GoldArticle;
 use zhnews::{DateKind, FigureKind, Mention};

@@ -52,8 +52,8 @@ fn every_test_file_is_declared() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         let Some(module) = name.strip_suffix(".rs") else { continue };
         files += 1;
-        let declared = main.contains(&format!("\nmod {module};\n"))
-            || manifest.contains(&format!("path = \"tests/{name}\""));
+        let declared =
+            main.contains(&format!("\nmod {module};\n")) || manifest.contains(&format!("path = \"tests/{name}\""));
         assert!(declared, "tests/{name} is neither a module of tests/main.rs nor a [[test]] of Cargo.toml");
     }
     assert!(files > 30, "only {files} test files found");
