@@ -266,8 +266,9 @@ fn references_outlet(c: char) -> bool {
 /// Marks printed before a byline that opens a paragraph (`□本报记者 张三`).
 const OPENING_BULLETS: &[char] = &['□', '■', '●', '◆', '◇', '○', '▲', '△', '★', '☆', '▌', '▍', '|'];
 
-/// Bars parting the fields of a metadata row (`丨` is a Han character printed as one).
-const BARS: [char; 3] = ['|', '｜', '丨'];
+/// Bars parting the fields of a metadata row or a column from its headline (`丨` is a Han
+/// character printed as one).
+pub(super) const BARS: [char; 3] = ['|', '｜', '丨'];
 
 const SEPARATORS: &[char] = &[
     '|', '｜', '丨', '/', '／', '·', '•', '，', ',', '、', '；', ';', '（', '）', '(', ')', '【', '】', '[', ']', '★',

@@ -1056,7 +1056,6 @@ fn title_without_keyword_tag(layout: &mut ArticleLayout) {
 /// at least four Han characters are left.
 fn without_trailing_tag(text: &str, span: Span) -> Span {
     const MAX_TAG_CHARS: usize = 6;
-    const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text).trim_end();
     let media_tag = |open: usize| {
         let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
@@ -1104,11 +1103,13 @@ fn without_wire_heading(text: &str, span: Span) -> Span {
 /// Brackets around a column name before a headline (`【健康资讯】`, `[医改动态]`, `〖…〗`).
 const COLUMN_BRACKETS: [(char, char); 4] = [('【', '】'), ('[', ']'), ('［', '］'), ('〖', '〗')];
 
+/// Han characters a headline keeps after a column prefix or tag is cut off.
+const MIN_TITLE_HAN: usize = 4;
+
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
 /// headline is printed twice around a bar (`A|A，B`), its fuller copy.
 fn without_column_prefix(text: &str, span: Span) -> Span {
     const MAX_PREFIX_CHARS: usize = 8;
-    const MIN_TITLE_HAN: usize = 4;
     let t = span.slice(text);
     let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let bracket = COLUMN_BRACKETS.iter().find(|&&(open, _)| t.starts_with(open));
@@ -1127,7 +1128,7 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     } else {
         // `head` then a bar: a short column name, or the headline said again after it.
         t.char_indices()
-            .find(|&(_, c)| matches!(c, '丨' | '|' | '｜'))
+            .find(|c| meta::BARS.contains(&c.1))
             .map(|(e, c)| (&t[..e], e + c.len_utf8()))
             .filter(|&(head, after)| {
                 (head.trim().chars().count() <= MAX_PREFIX_CHARS && !head.trim().contains(' '))
@@ -1150,13 +1151,14 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
 /// `lexicon/outlet_channels.txt`): the account's column name.
 fn title_without_source_prefix(text: &str, meta: &meta::MetaParser, layout: &mut ArticleLayout) {
     const MIN_PREFIX_CHARS: usize = 2;
-    const MIN_TITLE_HAN: usize = 4;
     let (Some(title), Some(source)) = (&layout.title, &layout.source) else { return };
     let t = title.span.slice(text);
     if t != title.text {
         return;
     }
-    let Some((e, c)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':' | '丨' | '|' | '｜')) else { return };
+    let Some((e, c)) = t.char_indices().find(|&(_, c)| matches!(c, '：' | ':') || meta::BARS.contains(&c)) else {
+        return;
+    };
     let head = t[..e].trim();
     let rest = t[e + c.len_utf8()..].trim_start();
     if head.chars().count() < MIN_PREFIX_CHARS

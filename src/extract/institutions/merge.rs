@@ -8,6 +8,7 @@ use crate::extract::doc::Doc;
 use crate::facts::InstitutionKind;
 use crate::span::Span;
 use crate::text::is_han;
+use rustc_hash::FxHashMap;
 
 /// One record under construction.
 #[derive(Debug, Clone)]
@@ -422,11 +423,14 @@ impl InstitutionExtractor {
     /// `残联` for the one people's organization named by its place (`某省残联`).
     pub(super) fn short_mentions(&self, doc: &Doc<'_>, drafts: &mut [Draft]) {
         let mut taken: Vec<Span> = drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect();
-        let suffixes: Vec<String> = drafts.iter().map(|d| d.suffix.clone()).collect();
+        let mut suffix_count: FxHashMap<String, usize> = FxHashMap::default();
+        for d in drafts.iter() {
+            *suffix_count.entry(d.suffix.clone()).or_default() += 1;
+        }
         for d in drafts.iter_mut() {
             let mut forms: Vec<(String, bool)> = Vec::new();
             let core = self.strip_region_prefix(&d.core);
-            if let Some(form) = place_named_association(d, &suffixes) {
+            if let Some(form) = place_named_association(d, &suffix_count) {
                 forms.push((form, true));
             }
             match d.kind {
@@ -493,11 +497,11 @@ impl InstitutionExtractor {
 /// The suffix written alone (`残联`) of an association named by its place alone (`某省残联`,
 /// `某县红十字会`), when no other body of the page has that suffix: a later bare mention of
 /// it (FACTS §4: a later short form of a body already named is a mention of it).
-fn place_named_association(d: &Draft, suffixes: &[String]) -> Option<String> {
+fn place_named_association(d: &Draft, suffix_count: &FxHashMap<String, usize>) -> Option<String> {
     if d.kind != InstitutionKind::Association || !d.core.is_empty() || d.named {
         return None;
     }
-    if suffixes.iter().filter(|s| **s == d.suffix).count() != 1 {
+    if suffix_count.get(&d.suffix) != Some(&1) {
         return None;
     }
     let region = d.region.as_deref()?;
