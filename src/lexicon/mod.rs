@@ -165,6 +165,7 @@ lexicons! {
     ORG_GENERIC_CORES = "org_generic_cores.txt";
     ORG_INTERNATIONAL_PREFIXES = "org_international_prefixes.txt";
     ORG_NATIONAL_PREFIXES = "org_national_prefixes.txt";
+    ORG_PARTIES = "org_parties.txt";
     ORG_STOPS = "org_stops.txt";
     ORG_SUFFIXES = "org_suffixes.txt";
     ORG_UNITS = "org_units.txt";

@@ -499,10 +499,21 @@ impl InstitutionExtractor {
 
     /// A party committee written with the party's short name before a place (`中共` + `某市委`):
     /// the short name joins the committee's mention (no mention of the party itself).
+    /// A democratic party's short name there (`农工党` + `某省委`) makes the committee that
+    /// party's, named as printed.
     fn party_prefix(&self, text: &str, base: usize, g: &mut Group) {
         let [m] = &mut g.members[..] else { return };
         let start = m.span.start - base;
-        if m.suffix == PARTY_COMMITTEE && text[..start].ends_with(PARTY_PREFIX) {
+        if m.suffix != PARTY_COMMITTEE {
+            return;
+        }
+        if let Some(party) = self.other_parties.iter().find(|p| text[..start].ends_with(p.as_str())) {
+            let span = Span::new(m.span.start - party.len(), m.span.end);
+            let printed = &text[start - party.len()..m.span.end - base];
+            let body = NamedBody { name: printed.to_string(), kind: InstitutionKind::Government };
+            *m = Candidate::named(span, printed, &body);
+            g.span = Span::new(g.span.start.min(span.start), g.span.end);
+        } else if text[..start].ends_with(PARTY_PREFIX) {
             m.span = Span::new(m.span.start - PARTY_PREFIX.len(), m.span.end);
             m.surface = format!("{PARTY_PREFIX}{}", m.surface);
             g.span = Span::new(g.span.start.min(m.span.start), g.span.end);
@@ -1937,6 +1948,11 @@ impl InstitutionExtractor {
         if let Some(rest) = prefix.filter(|_| national_ok) {
             if rest.is_empty() {
                 return Some(suffix.region_ok);
+            }
+            // A conjunction before the suffix shares it between two words (`中国党和政府`):
+            // the words name no one body.
+            if self.and_words.iter().any(|w| rest.ends_with(w.as_str())) {
+                return Some(false);
             }
             // After another body the word is a verb (`国家卫健委组织专家`, `…医政司组织了`):
             // a body named only after a prefix (`世界…组织`) holds no other body (a bare

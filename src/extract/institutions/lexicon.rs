@@ -6,8 +6,8 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, BODY_REFERENCES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES,
-    ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_STOPS, ORG_SUFFIXES, ORG_UNITS, OUTLET_CHANNELS,
-    REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
+    ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES, ORG_UNITS,
+    OUTLET_CHANNELS, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -157,6 +157,9 @@ pub struct InstitutionExtractor {
     pub(super) country: Vec<String>,
     /// International prefixes (`世界`, `国际`): an association they open is international.
     pub(super) international: Vec<String>,
+    /// Short names of the democratic parties (`农工党`): a place's committee written after
+    /// one is that party's, named as printed.
+    pub(super) other_parties: Vec<String>,
     pub(super) company_words: Vec<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
     pub(super) outlet_channels: Vec<String>,
@@ -318,6 +321,7 @@ impl InstitutionExtractor {
                 .map(|r| r.word().to_string())
                 .collect(),
             international: ORG_INTERNATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            other_parties: ORG_PARTIES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),

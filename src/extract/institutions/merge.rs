@@ -184,8 +184,9 @@ impl InstitutionExtractor {
     /// Adds a candidate to the matching draft or opens a new one.
     pub(super) fn add(&self, drafts: &mut Vec<Draft>, mut c: Candidate, regions: &ArticleRegions) {
         // A mainland government is named `人民政府` (`晋城市政府` → `晋城市人民政府`); Hong
-        // Kong, Macau and Taiwan governments keep `政府` (`台北市政府`).
-        if c.suffix == "政府" && !self.outside_mainland(&c.region, regions) {
+        // Kong, Macau and Taiwan governments keep `政府` (`台北市政府`), and so does a
+        // country's, named without a place (`中国政府`).
+        if c.suffix == "政府" && !c.region.is_empty() && !self.outside_mainland(&c.region, regions) {
             c.suffix = "人民政府".to_string();
         }
         let n = self.record_name(&c, regions);
