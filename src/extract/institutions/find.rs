@@ -737,7 +737,10 @@ impl InstitutionExtractor {
         if self.trade_inside_name(text, tokens, e, suffix) {
             return None;
         }
-        let left = self.left_pieces(text, tokens, s)?;
+        let left = match self.left_pieces(text, tokens, s) {
+            Some(left) => left,
+            None => self.tagged_company_word(text, tokens, s, e, suffix)?,
+        };
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent; a parent written there
         // that names nothing (`医院新院区`) makes no branch either.
@@ -1022,6 +1025,36 @@ impl InstitutionExtractor {
         Some(left)
     }
 
+    /// A company written as one word the segmenter reads as a common noun (`佳能公司`/n):
+    /// a name when the learned tagger reads an organization ending with that word (the rules
+    /// then read its left edge) and the word is no trade's kind of company; the
+    /// word's part before the suffix is then read as a proper name.
+    fn tagged_company_word<'t>(
+        &self,
+        text: &str,
+        tokens: &[Token<'t>],
+        s: usize,
+        e: usize,
+        suffix: &Suffix,
+    ) -> Option<Vec<(Span, &'t str)>> {
+        if suffix.kind != InstitutionKind::Company {
+            return None;
+        }
+        let t = tokens.get(tokens.partition_point(|t| t.span.end <= s))?;
+        let word = Span::new(t.span.start, s);
+        let w = word.slice(text);
+        if t.span.end != e || !is_han_word(w) || w.chars().nth(1).is_none() || self.company_trades.contains(w) {
+            return None;
+        }
+        let read = evidence::entities_near(text, tokens, 0, t.span);
+        if !read.iter().any(|x| x.kind == Kind::Org && x.span.end == e && x.span.start <= t.span.start) {
+            return None;
+        }
+        let mut left = self.left_pieces(text, tokens, t.span.start)?;
+        left.push((word, "nz"));
+        Some(left)
+    }
+
     /// The suffix begins inside token `t`: only a proper-name token may hold a name
     /// (`瑞金医院`), a place (`市政府`) or a word right after a region (`湖南省物价局`);
     /// `上海市第一人民医院` read as one token keeps its region as a region.
@@ -1045,10 +1078,20 @@ impl InstitutionExtractor {
         // `难民署`); an ordinal or count is none (`亚洲` `第一部`).
         let after_international = t.tag.starts_with('n')
             && left.last().is_some_and(|&(sp, _)| self.international.iter().any(|p| p == sp.slice(text)));
+        // After a proper name a common noun is the body's trade (`恒信` `实业公司`).
+        let after_proper = t.tag.starts_with('n')
+            && clipped.chars().nth(1).is_some()
+            && left.last().is_some_and(|&(sp, tag)| {
+                sp.end == t.span.start
+                    && !matches!(tag, "x" | "j")
+                    && PROPER_TAGS.contains(&tag)
+                    && sp.slice(text).chars().nth(1).is_some()
+            });
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
             && !after_region
             && !after_international
+            && !after_proper
             && !corps_level
             && !place_level
         {

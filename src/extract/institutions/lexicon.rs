@@ -5,9 +5,9 @@
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
-    Lexicon, BODY_REFERENCES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS, ORG_GENERIC_CORES,
-    ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES, ORG_UNITS,
-    OUTLET_CHANNELS, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
+    Lexicon, BODY_REFERENCES, COMPANY_TRADES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS,
+    ORG_GENERIC_CORES, ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES,
+    ORG_UNITS, OUTLET_CHANNELS, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -161,6 +161,8 @@ pub struct InstitutionExtractor {
     /// one is that party's, named as printed.
     pub(super) other_parties: Vec<String>,
     pub(super) company_words: Vec<String>,
+    /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
+    pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
     pub(super) outlet_channels: Vec<String>,
     /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
@@ -314,6 +316,7 @@ impl InstitutionExtractor {
             stops: set(&ORG_STOPS),
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
+            company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             country: ORG_NATIONAL_PREFIXES
                 .rows()
