@@ -425,6 +425,20 @@ fn department_after_head(before: &str) -> Option<usize> {
 /// True when a bare head of `bare_heads` standing for a body named before (`该院`, or
 /// `医院` opening its clause) comes before the department that ends `before`
 /// (`据该院` + `宣传科`); `县医院` + `急诊科` names an unnamed body instead.
+/// Where a transliterated name ends at token `k` starts: the tagged name parts joined by `·`
+/// before it (`卡尔` `·` `贝克尔`), or the token itself.
+fn dotted_name_start(tokens: &[Token<'_>], k: usize) -> usize {
+    let mut start = tokens[k].span.start;
+    let mut j = k;
+    while j >= 2 && tokens[j - 1].text == "·" && is_person_tag(tokens[j - 2].tag) && tokens[j - 1].span.start == tokens[j - 2].span.end
+        && tokens[j - 1].span.end == tokens[j].span.start
+    {
+        start = tokens[j - 2].span.start;
+        j -= 2;
+    }
+    start
+}
+
 fn bare_head_before_department(before: &str) -> bool {
     let Some(d) = department_after_head(before) else { return false };
     let before = &before[..before.len() - d];
@@ -1107,10 +1121,12 @@ impl PersonExtractor {
                 }
                 continue;
             }
-            let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
             let person_tag = is_person_tag(t.tag);
             let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
-            if !name_like || !self.plausible(t.text) || r.taken(sp) {
+            // The last part of a transliterated name takes the parts before it (`卡尔·贝克尔`).
+            let sp = Span::new(dotted_name_start(&sentence.tokens, k) - r.base, t.span.end - r.base);
+            let dotted = sp.start + r.base < t.span.start;
+            if !name_like || !(self.plausible(t.text) || dotted && self.transliteration(sp.slice(text))) || r.taken(sp) {
                 continue;
             }
             let rest = &text[sp.end..];
@@ -1138,10 +1154,10 @@ impl PersonExtractor {
                 let before = before.strip_suffix('的').unwrap_or(before);
                 let org = r.orgs.ending_at(before.len()).map(|o| o.name.to_string());
                 r.named.push(sp);
-                drafts.add(t.text, vec![title.to_string()], org, t.span);
+                drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
             } else if reporting {
                 r.named.push(sp);
-                drafts.add(t.text, Vec::new(), None, t.span);
+                drafts.add(sp.slice(text), Vec::new(), None, sp.shift(r.base));
             }
         }
     }
