@@ -1257,7 +1257,9 @@ impl EventExtractor {
                 j = open;
                 continue;
             }
-            if self.bounds_name(text, tokens, j, bounds.months) || self.scope_before_edition(text, p, start, head.slice(text)) {
+            if self.bounds_name(text, tokens, j, bounds.months)
+                || self.scope_before_edition(text, p, start, head.slice(text))
+            {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
