@@ -91,6 +91,9 @@ const COPULA: char = '是';
 const COUNT_CLASSIFIERS: [char; 3] = ['个', '场', '期'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
+/// The end of a congress's head written short (`党代会`, `文代会`): a count of times right
+/// before it is the congress's term (`参加五次妇代会` = the sixth), no count of meetings.
+const SHORT_CONGRESS_END: &str = "代会";
 /// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
 const DATELINE_ENDS: [char; 2] = ['电', '讯'];
 /// The word joining two events into one (`…会议暨…年会`).
@@ -576,14 +579,16 @@ impl EventExtractor {
     /// word: `1个主` + `论坛`, `12个分` + `论坛`).
     fn counted_head(&self, text: &str, p: &Token<'_>, head: Span) -> bool {
         let first_end = p.span.start + p.text.chars().next().map_or(0, char::len_utf8);
-        [p.span.end, first_end, head.start].into_iter().any(|end| self.is_count(text.get(..end).unwrap_or("")))
+        let termed = head.slice(text).ends_with(SHORT_CONGRESS_END);
+        [p.span.end, first_end, head.start].into_iter().any(|end| self.is_count(text.get(..end).unwrap_or(""), termed))
     }
 
     /// True when `before` ends in a count of meetings (`两个`, `3场`, `20余场`), not an
     /// ordinal (`第36个`); a count of times (`次`) only right after a verb of holding
     /// (`每月召开一次…分析会`) or a stop word (`举办的一次…研讨会`, `这是一次…会议`: one
-    /// meeting of a kind), as `人大三次会议` is an ordinal.
-    fn is_count(&self, before: &str) -> bool {
+    /// meeting of a kind), as `人大三次会议` is an ordinal; before a congress written short
+    /// (`termed`: `参加五次妇代会`) times after a verb are its term, counted only after a stop word.
+    fn is_count(&self, before: &str, termed: bool) -> bool {
         let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
             Some(body) => (body, false),
             None => match before.strip_suffix(TIMES_CLASSIFIER) {
@@ -594,7 +599,8 @@ impl EventExtractor {
         let body = self.count_approx.longest_suffix(body).map_or(body, |len| &body[..body.len() - len]);
         let numeral = |c: char| is_chinese_numeral_char(c) || is_digit(c);
         let rest = body.trim_end_matches(numeral);
-        let held = !times || self.verbs.longest_suffix(rest).is_some() || self.stops.longest_suffix(rest).is_some();
+        let after_verb = !termed && self.verbs.longest_suffix(rest).is_some();
+        let held = !times || after_verb || self.stops.longest_suffix(rest).is_some();
         rest.len() < body.len() && !rest.ends_with('第') && held
     }
 
@@ -1251,7 +1257,9 @@ impl EventExtractor {
                 j = open;
                 continue;
             }
-            if self.bounds_name(text, tokens, j, bounds.months) || self.scope_before_edition(text, p, start) {
+            if self.bounds_name(text, tokens, j, bounds.months)
+                || self.scope_before_edition(text, p, start, head.slice(text))
+            {
                 break;
             }
             if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
@@ -1319,9 +1327,12 @@ impl EventExtractor {
     }
 
     /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
-    /// that opens the name so far is no part of it (a place is: `某市第20个…宣传周`).
-    fn scope_before_edition(&self, text: &str, p: Token<'_>, start: usize) -> bool {
-        self.scopes.contains(p.text) && text.get(start..).is_some_and(|rest| self.ordinal.is_match(rest))
+    /// that opens an observance's name so far is no part of it (a place is: `某市第20个…宣传周`);
+    /// a meeting's is (`全国第四次卫生工作会议`, the meeting of that scope).
+    fn scope_before_edition(&self, text: &str, p: Token<'_>, start: usize, head: &str) -> bool {
+        self.scopes.contains(p.text)
+            && self.is_observance(head)
+            && text.get(start..).is_some_and(|rest| self.ordinal.is_match(rest))
     }
 
     /// The modifier without a leading year and ordinal.
@@ -2032,14 +2043,16 @@ mod tests {
     #[test]
     fn counts_and_the_words_of_compound_heads() {
         let x = EventExtractor::new();
-        assert!(x.is_count("大会设两个"));
-        assert!(x.is_count("共举办3场"));
-        assert!(x.is_count("设置了十余场"));
-        assert!(x.is_count("举办20多个"));
-        assert!(x.is_count("每月召开一次"));
-        assert!(!x.is_count("市十七届人大三次"));
-        assert!(!x.is_count("全国第36个"));
-        assert!(!x.is_count("这个"));
+        assert!(x.is_count("大会设两个", false));
+        assert!(x.is_count("共举办3场", false));
+        assert!(x.is_count("设置了十余场", false));
+        assert!(x.is_count("举办20多个", false));
+        assert!(x.is_count("每月召开一次", false));
+        assert!(!x.is_count("市十七届人大三次", false));
+        assert!(!x.is_count("全国第36个", false));
+        assert!(!x.is_count("这个", false));
+        assert!(!x.is_count("参加五次", true));
+        assert!(x.is_count("参加五次", false));
         assert_eq!(x.head_extra("技能大赛"), "技能");
         assert_eq!(x.head_extra("工作会议"), "工作");
         assert_eq!(x.head_extra("座谈会"), "");
