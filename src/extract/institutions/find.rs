@@ -9,6 +9,7 @@ use super::lexicon::{
 use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
+use crate::extract::quotes::{self, Mark};
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::segment::Token;
@@ -173,6 +174,10 @@ impl Candidate {
         }
     }
 }
+
+/// The shortest and longest body's name read whole from a quote (characters, marks excluded).
+const MIN_QUOTED_NAME_CHARS: usize = 4;
+const MAX_QUOTED_NAME_CHARS: usize = 20;
 
 /// Coordinated candidates that share a suffix stay together during overlap resolution.
 #[derive(Debug, Clone)]
@@ -427,6 +432,7 @@ impl InstitutionExtractor {
         let tokens = relative_tokens(sentence);
         let bounds = Boundaries::new(&tokens);
         let mut groups = self.named_groups(text, base, &bounds);
+        groups.extend(self.quoted_groups(text, base));
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
@@ -461,6 +467,34 @@ impl InstitutionExtractor {
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         kept
+    }
+
+    /// A society's whole name in quotation marks (`“某某健康促进协会”`): the marks vouch for
+    /// a name that opens with a verb or a field the rules would not take; the name is the
+    /// quote, which ends with the suffix of an association or an international body after a
+    /// core of two characters or more (a quoted `…中心` or `…办` is a slogan or a brand).
+    fn quoted_groups(&self, text: &str, base: usize) -> Vec<Group> {
+        let mut groups = Vec::new();
+        for q in quotes::find(text, 0).into_iter().filter(|q| q.mark == Mark::Quote) {
+            let name = q.inner.slice(text);
+            let chars = name.chars().count();
+            if !(MIN_QUOTED_NAME_CHARS..=MAX_QUOTED_NAME_CHARS).contains(&chars) || !is_han_word(name) {
+                continue;
+            }
+            let Some(m) = self.suffix_ac.find_iter(name).filter(|m| m.end() == name.len()).min_by_key(|m| m.start())
+            else {
+                continue;
+            };
+            let suffix = &self.suffixes[m.pattern().as_usize()];
+            let society = matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::International);
+            if name[..m.start()].chars().count() < 2 || !society {
+                continue;
+            }
+            let span = q.inner.shift(base);
+            let body = NamedBody { name: name.to_string(), kind: suffix.kind };
+            groups.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
+        }
+        groups
     }
 
     /// A government department written bare right after its government (`某特别行政区政府` +

@@ -430,7 +430,10 @@ fn department_after_head(before: &str) -> Option<usize> {
 fn dotted_name_start(tokens: &[Token<'_>], k: usize) -> usize {
     let mut start = tokens[k].span.start;
     let mut j = k;
-    while j >= 2 && tokens[j - 1].text == "·" && is_person_tag(tokens[j - 2].tag) && tokens[j - 1].span.start == tokens[j - 2].span.end
+    while j >= 2
+        && tokens[j - 1].text == "·"
+        && is_person_tag(tokens[j - 2].tag)
+        && tokens[j - 1].span.start == tokens[j - 2].span.end
         && tokens[j - 1].span.end == tokens[j].span.start
     {
         start = tokens[j - 2].span.start;
@@ -1126,7 +1129,8 @@ impl PersonExtractor {
             // The last part of a transliterated name takes the parts before it (`卡尔·贝克尔`).
             let sp = Span::new(dotted_name_start(&sentence.tokens, k) - r.base, t.span.end - r.base);
             let dotted = sp.start + r.base < t.span.start;
-            if !name_like || !(self.plausible(t.text) || dotted && self.transliteration(sp.slice(text))) || r.taken(sp) {
+            if !name_like || !(self.plausible(t.text) || dotted && self.transliteration(sp.slice(text))) || r.taken(sp)
+            {
                 continue;
             }
             let rest = &text[sp.end..];
