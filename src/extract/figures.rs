@@ -341,6 +341,8 @@ struct SubjectWords {
     span_change: Vec<String>,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
     rate_head: Vec<String>,
+    /// Nouns of old age right after an age (`高龄`): they name no group.
+    age_word: Vec<String>,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
     deictic: Vec<String>,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
@@ -488,6 +490,7 @@ impl SubjectWords {
             duration_link,
             span_change,
             rate_head,
+            age_word,
             deictic,
             relative_lead,
             action,
@@ -1513,7 +1516,13 @@ impl FigureExtractor {
                 Some(group) => self.finish(group),
                 None => {
                     let clause = clause();
-                    self.subject_after(sentence, end)
+                    // 他的父亲已经90岁高龄: the noun of old age names nothing; the clause before does.
+                    let after = if self.age_word_at(sentence.text, end).is_some() {
+                        None
+                    } else {
+                        self.subject_after(sentence, end)
+                    };
+                    after
                         .or_else(|| self.change_subject(clause, prev_subject, false))
                         .or_else(|| self.age_change(sentence, clause))
                         .or_else(|| self.clean_before(sentence, clause))
@@ -1542,6 +1551,12 @@ impl FigureExtractor {
                 .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
             {
                 return Some(metric);
+            }
+            // 其中3000万是…的居民: a copula right after the count opens what it counts.
+            if self.copula_opens(sentence, unit, end) {
+                if let Some(noun) = self.copula_subject(sentence, end) {
+                    return Some(noun);
+                }
             }
             let after = self.noun_after_count(sentence, unit, end);
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
@@ -1712,6 +1727,17 @@ impl FigureExtractor {
     fn only_comparatives(&self, t: &str) -> bool {
         let t = t.trim_end_matches('的');
         !t.is_empty() && self.is_comparison(t)
+    }
+
+    /// A copula standing as a whole word right after the number (`3000万是`; glued to a
+    /// unit, `例为`, it is read last by `copula_subject`).
+    fn copula_opens(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> bool {
+        let rest = &sentence.text[end..];
+        self.subject.copula.iter().any(|w| {
+            rest.starts_with(w.as_str())
+                && token_boundary(sentence, end + w.len())
+                && (unit.is_none() || token_boundary(sentence, end))
+        })
     }
 
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
@@ -1901,6 +1927,11 @@ impl FigureExtractor {
         self.finish(&s[from..to])
     }
 
+    /// A noun of old age right after an age (`85岁高龄`; role `age_word`).
+    fn age_word_at(&self, s: &str, end: usize) -> Option<&str> {
+        self.subject.age_word.iter().map(String::as_str).find(|w| s[end..].starts_with(w))
+    }
+
     /// An age bounds a group of people: the nouns after it up to the last that names
     /// people (lexicon role `person_head`: 0-6岁儿童孤独症筛查 → 儿童, 60岁男性患者秦某 →
     /// 男性患者), else the first; over 的, and never the name after them (62岁的村民郭大爷 →
@@ -1909,6 +1940,12 @@ impl FigureExtractor {
         let s = sentence.text;
         // 18至60岁之间的居民: the range's 之间 is part of the age, the group follows it.
         let end = if s[end..].starts_with("之间") { end + "之间".len() } else { end };
+        // 85岁高龄的老人: a noun of old age names no group; the group follows its 的.
+        let end = match self.age_word_at(s, end) {
+            Some(w) if s[end + w.len()..].starts_with('的') => end + w.len(),
+            Some(_) => return None,
+            None => end,
+        };
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
@@ -3591,11 +3628,13 @@ impl FigureExtractor {
             {
                 return from;
             }
-            // 我省累计确诊病例: the writer's own place goes, and what follows it stays.
-            if let Some(w) =
-                self.subject.deictic.iter().find(|w| {
-                    from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
-                })
+            // 我省累计确诊病例: the writer's own place goes, and what follows it stays — after
+            // the time words before it too (去年我市医保基金支出).
+            if let Some(w) = self
+                .subject
+                .deictic
+                .iter()
+                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
             {
                 return from + w.len();
             }
