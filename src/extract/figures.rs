@@ -195,7 +195,11 @@
 //! are the metric's growth (*change of an age*: `人均预期寿命增加近1岁` → …增幅); an age
 //! group followed by a rate closing its words keeps the group (*rate of an age group*:
 //! `65周岁以上老年人免费体检率`); only dates, not idioms (`二级`), end the words a duration
-//! names; `人口` cut as `人|口` stays in an age group.
+//! names; `人口` cut as `人|口` stays in an age group. A noun of old age right after an age
+//! (role `age_word`: `85岁高龄`) names no group: the group follows its `的`, else the clause
+//! before names it (`他的父亲已经90岁高龄` → 父亲). A copula right after a count opens what it
+//! counts before any other reading (`其中3000万是老年人`); a count of a group (`…的人数`,
+//! role `rate_head`) keeps its group like a rate.
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -203,7 +207,8 @@
 //! share before a noun of people the word list glues to `成` (`三成长者`, role `share_people`)
 //! is tenths; an idiom before `之` and a numeral is a fraction's denominator (`万分之三`); `3元5角` adds the coins; a space may stand
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
-//! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
+//! (`一小时`, `一个多月`, `这一个多月`; `一年`, `一天` only with an approximation: `近一年`,
+//! `一年多`, `一年以上`, `一天左右`; not `一年内`) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
 //! bare magnitude before `余`/`多` counts (`万余居民`), and after `上`/`过`/`破` forming one word
 //! with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
@@ -1099,15 +1104,20 @@ impl FigureExtractor {
         };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
-        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
-        // 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
+        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余, 一年以上,
+        // 一天左右); alone, 一年, 一天 mostly set the time of the clause (新的一年, 过去一年),
+        // and so does a limit within them (一年内实现).
         let approximate = at > end
-            || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
+            || ["多", "余", "有余", "半", "以上", "以下", "左右"].iter().any(|w| s[after..].starts_with(w))
             || self.approx_word_before(s, i).is_some();
+        // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
+        // demonstrative or 有 too (not 这一年, 有一天).
+        let bound = prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+            && !(at > end && prev_char(s, i).is_some_and(|p| "有这那".contains(p)));
         u.kind == FigureKind::Duration
             && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
-            && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+            && !bound
     }
 
     /// `翻一番`, `翻了两番`: a number before 番 right after a verb of doubling (role
@@ -1885,7 +1895,14 @@ impl FigureExtractor {
         dates: &[Span],
     ) -> Option<String> {
         let s = sentence.text;
-        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()));
+        // A word pointing to a time as a whole word (这一个多月的采访, 此后三年的工作) makes
+        // it a time frame too.
+        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()))
+            || self
+                .subject
+                .time_deixis
+                .iter()
+                .any(|w| s[..start].ends_with(w.as_str()) && token_boundary(sentence, start - w.len()));
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
         let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
