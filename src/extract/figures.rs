@@ -1522,22 +1522,7 @@ impl FigureExtractor {
                 .or_else(|| self.time_limit_act(sentence, start, end))
                 .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
-            match self.age_group(sentence, end) {
-                Some(group) => self.finish(group),
-                None => {
-                    let clause = clause();
-                    // 他的父亲已经90岁高龄: the noun of old age names nothing; the clause before does.
-                    let after = if self.age_word_at(sentence.text, end).is_some() {
-                        None
-                    } else {
-                        self.subject_after(sentence, end)
-                    };
-                    after
-                        .or_else(|| self.change_subject(clause, prev_subject, false))
-                        .or_else(|| self.age_change(sentence, clause))
-                        .or_else(|| self.clean_before(sentence, clause))
-                }
-            }
+            self.age_subject(sentence, end, clause(), prev_subject)
         } else if kind == FigureKind::Percent {
             if let Some(rate) = self.rate_after(sentence, end) {
                 return Some(rate.to_string());
@@ -1942,6 +1927,27 @@ impl FigureExtractor {
         }
         noun_ending_at(sentence, to)?;
         self.finish(&s[from..to])
+    }
+
+    /// An age's subject: the group it bounds, else the noun after it, a change or the
+    /// metric before (`人均预期寿命增加近1岁`); a noun of old age after it names nothing, the
+    /// clause before does (`他的父亲已经90岁高龄` → 父亲).
+    fn age_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        end: usize,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        if let Some(group) = self.age_group(sentence, end) {
+            return self.finish(group);
+        }
+        let after =
+            if self.age_word_at(sentence.text, end).is_some() { None } else { self.subject_after(sentence, end) };
+        after
+            .or_else(|| self.change_subject(clause, prev_subject, false))
+            .or_else(|| self.age_change(sentence, clause))
+            .or_else(|| self.clean_before(sentence, clause))
     }
 
     /// A noun of old age right after an age (`85岁高龄`; role `age_word`).
