@@ -195,7 +195,11 @@
 //! are the metric's growth (*change of an age*: `人均预期寿命增加近1岁` → …增幅); an age
 //! group followed by a rate closing its words keeps the group (*rate of an age group*:
 //! `65周岁以上老年人免费体检率`); only dates, not idioms (`二级`), end the words a duration
-//! names; `人口` cut as `人|口` stays in an age group.
+//! names; `人口` cut as `人|口` stays in an age group. A noun of old age right after an age
+//! (role `age_word`: `85岁高龄`) names no group: the group follows its `的`, else the clause
+//! before names it (`他的父亲已经90岁高龄` → 父亲). A copula right after a count opens what it
+//! counts before any other reading (`其中3000万是老年人`); a count of a group (`…的人数`,
+//! role `rate_head`) keeps its group like a rate.
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -203,7 +207,8 @@
 //! share before a noun of people the word list glues to `成` (`三成长者`, role `share_people`)
 //! is tenths; an idiom before `之` and a numeral is a fraction's denominator (`万分之三`); `3元5角` adds the coins; a space may stand
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
-//! (`一小时`, `一个多月`; `一年`, `一天` only with an approximation) or as `一次` after a
+//! (`一小时`, `一个多月`, `这一个多月`; `一年`, `一天` only with an approximation: `近一年`,
+//! `一年多`, `一年以上`, `一天左右`; not `一年内`) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
 //! bare magnitude before `余`/`多` counts (`万余居民`), and after `上`/`过`/`破` forming one word
 //! with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
@@ -341,6 +346,8 @@ struct SubjectWords {
     span_change: Vec<String>,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
     rate_head: Vec<String>,
+    /// Nouns of old age right after an age (`高龄`): they name no group.
+    age_word: Vec<String>,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
     deictic: Vec<String>,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
@@ -488,6 +495,7 @@ impl SubjectWords {
             duration_link,
             span_change,
             rate_head,
+            age_word,
             deictic,
             relative_lead,
             action,
@@ -1096,15 +1104,20 @@ impl FigureExtractor {
         };
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
-        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余); alone,
-        // 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
+        // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余, 一年以上,
+        // 一天左右); alone, 一年, 一天 mostly set the time of the clause (新的一年, 过去一年),
+        // and so does a limit within them (一年内实现).
         let approximate = at > end
-            || ["多", "余", "有余", "半"].iter().any(|w| s[after..].starts_with(w))
+            || ["多", "余", "有余", "半", "以上", "以下", "左右"].iter().any(|w| s[after..].starts_with(w))
             || self.approx_word_before(s, i).is_some();
+        // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
+        // demonstrative or 有 too (not 这一年, 有一天).
+        let bound = prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+            && !(at > end && prev_char(s, i).is_some_and(|p| "有这那".contains(p)));
         u.kind == FigureKind::Duration
             && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
-            && !prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
+            && !bound
     }
 
     /// `翻一番`, `翻了两番`: a number before 番 right after a verb of doubling (role
@@ -1509,16 +1522,7 @@ impl FigureExtractor {
                 .or_else(|| self.time_limit_act(sentence, start, end))
                 .or_else(|| self.duration_figure_subject(sentence, unit, start, end, last_end, dates))
         } else if kind == FigureKind::Age {
-            match self.age_group(sentence, end) {
-                Some(group) => self.finish(group),
-                None => {
-                    let clause = clause();
-                    self.subject_after(sentence, end)
-                        .or_else(|| self.change_subject(clause, prev_subject, false))
-                        .or_else(|| self.age_change(sentence, clause))
-                        .or_else(|| self.clean_before(sentence, clause))
-                }
-            }
+            self.age_subject(sentence, end, clause(), prev_subject)
         } else if kind == FigureKind::Percent {
             if let Some(rate) = self.rate_after(sentence, end) {
                 return Some(rate.to_string());
@@ -1542,6 +1546,12 @@ impl FigureExtractor {
                 .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
             {
                 return Some(metric);
+            }
+            // 其中3000万是…的居民: a copula right after the count opens what it counts.
+            if self.copula_opens(sentence, unit, end) {
+                if let Some(noun) = self.copula_subject(sentence, end) {
+                    return Some(noun);
+                }
             }
             let after = self.noun_after_count(sentence, unit, end);
             if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
@@ -1714,6 +1724,17 @@ impl FigureExtractor {
         !t.is_empty() && self.is_comparison(t)
     }
 
+    /// A copula standing as a whole word right after the number (`3000万是`; glued to a
+    /// unit, `例为`, it is read last by `copula_subject`).
+    fn copula_opens(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> bool {
+        let rest = &sentence.text[end..];
+        self.subject.copula.iter().any(|w| {
+            rest.starts_with(w.as_str())
+                && token_boundary(sentence, end + w.len())
+                && (unit.is_none() || token_boundary(sentence, end))
+        })
+    }
+
     /// `其中33例为境外移入`: a count that names nothing before or after it counts the noun
     /// phrase after a copula (`为`, `是`) right behind it.
     fn copula_subject(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
@@ -1859,7 +1880,14 @@ impl FigureExtractor {
         dates: &[Span],
     ) -> Option<String> {
         let s = sentence.text;
-        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()));
+        // A word pointing to a time as a whole word (这一个多月的采访, 此后三年的工作) makes
+        // it a time frame too.
+        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()))
+            || self
+                .subject
+                .time_deixis
+                .iter()
+                .any(|w| s[..start].ends_with(w.as_str()) && token_boundary(sentence, start - w.len()));
         let anniversary = unit == Some("周年");
         let at = sentence.span.start + end;
         let next_token = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
@@ -1901,6 +1929,32 @@ impl FigureExtractor {
         self.finish(&s[from..to])
     }
 
+    /// An age's subject: the group it bounds, else the noun after it, a change or the
+    /// metric before (`人均预期寿命增加近1岁`); a noun of old age after it names nothing, the
+    /// clause before does (`他的父亲已经90岁高龄` → 父亲).
+    fn age_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        end: usize,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        if let Some(group) = self.age_group(sentence, end) {
+            return self.finish(group);
+        }
+        let after =
+            if self.age_word_at(sentence.text, end).is_some() { None } else { self.subject_after(sentence, end) };
+        after
+            .or_else(|| self.change_subject(clause, prev_subject, false))
+            .or_else(|| self.age_change(sentence, clause))
+            .or_else(|| self.clean_before(sentence, clause))
+    }
+
+    /// A noun of old age right after an age (`85岁高龄`; role `age_word`).
+    fn age_word_at(&self, s: &str, end: usize) -> Option<&str> {
+        self.subject.age_word.iter().map(String::as_str).find(|w| s[end..].starts_with(w))
+    }
+
     /// An age bounds a group of people: the nouns after it up to the last that names
     /// people (lexicon role `person_head`: 0-6岁儿童孤独症筛查 → 儿童, 60岁男性患者秦某 →
     /// 男性患者), else the first; over 的, and never the name after them (62岁的村民郭大爷 →
@@ -1909,6 +1963,12 @@ impl FigureExtractor {
         let s = sentence.text;
         // 18至60岁之间的居民: the range's 之间 is part of the age, the group follows it.
         let end = if s[end..].starts_with("之间") { end + "之间".len() } else { end };
+        // 85岁高龄的老人: a noun of old age names no group; the group follows its 的.
+        let end = match self.age_word_at(s, end) {
+            Some(w) if s[end + w.len()..].starts_with('的') => end + w.len(),
+            Some(_) => return None,
+            None => end,
+        };
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
@@ -3591,11 +3651,13 @@ impl FigureExtractor {
             {
                 return from;
             }
-            // 我省累计确诊病例: the writer's own place goes, and what follows it stays.
-            if let Some(w) =
-                self.subject.deictic.iter().find(|w| {
-                    from == opening && rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len())
-                })
+            // 我省累计确诊病例: the writer's own place goes, and what follows it stays — after
+            // the time words before it too (去年我市医保基金支出).
+            if let Some(w) = self
+                .subject
+                .deictic
+                .iter()
+                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
             {
                 return from + w.len();
             }
