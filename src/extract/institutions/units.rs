@@ -3,8 +3,8 @@
 //! `卫生福利部`. The whole written name is one mention; the body alone is no mention there.
 //!
 //! A unit is a run of Han tokens right after a government or public-health body, ending on
-//! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`) with two characters or more
-//! before it, opened by no stop or guard word (`有关司局`). A unit followed by a title
+//! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`, `中心`) with two characters or more
+//! before it, opened by no stop or guard word (`有关司局`, `辖下`). A unit followed by a title
 //! (`基金监管司副司长`) belongs to the title (`docs/FACTS.md`): no join there. A lexicon body
 //! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it, a title
 //! after it or not, and later mentions of that body alone (`疾管署`) join the record.
