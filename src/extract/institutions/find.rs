@@ -175,8 +175,9 @@ impl Candidate {
     }
 }
 
-/// The shortest and longest body's name read whole from a quote (characters, marks excluded).
+/// The shortest body's name read whole from a quote (characters, marks excluded).
 const MIN_QUOTED_NAME_CHARS: usize = 4;
+/// The longest body's name read whole from a quote (characters, marks excluded).
 const MAX_QUOTED_NAME_CHARS: usize = 20;
 
 /// Coordinated candidates that share a suffix stay together during overlap resolution.
@@ -1059,10 +1060,10 @@ impl InstitutionExtractor {
         Some(left)
     }
 
-    /// A company written as one word the segmenter reads as a common noun (`佳能公司`/n):
-    /// a name when the learned tagger reads an organization ending with that word (the rules
-    /// then read its left edge) and the word is no trade's kind of company; the
-    /// word's part before the suffix is then read as a proper name.
+    /// A company written as one word the segmenter reads as a common noun (`佳能公司`/n) is
+    /// a name when the learned tagger reads an organization ending with that word and the
+    /// word is no trade's kind of company: the word's part before the suffix becomes a
+    /// proper-name piece, and the rules read the name's left edge as for any other.
     fn tagged_company_word<'t>(
         &self,
         text: &str,

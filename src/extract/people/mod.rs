@@ -422,9 +422,6 @@ fn department_after_head(before: &str) -> Option<usize> {
     })
 }
 
-/// True when a bare head of `bare_heads` standing for a body named before (`该院`, or
-/// `医院` opening its clause) comes before the department that ends `before`
-/// (`据该院` + `宣传科`); `县医院` + `急诊科` names an unnamed body instead.
 /// Where a transliterated name ends at token `k` starts: the tagged name parts joined by `·`
 /// before it (`卡尔` `·` `贝克尔`), or the token itself.
 fn dotted_name_start(tokens: &[Token<'_>], k: usize) -> usize {
@@ -442,6 +439,9 @@ fn dotted_name_start(tokens: &[Token<'_>], k: usize) -> usize {
     start
 }
 
+/// True when a bare head of `bare_heads` standing for a body named before (`该院`, or
+/// `医院` opening its clause) comes before the department that ends `before`
+/// (`据该院` + `宣传科`); `县医院` + `急诊科` names an unnamed body instead.
 fn bare_head_before_department(before: &str) -> bool {
     let Some(d) = department_after_head(before) else { return false };
     let before = &before[..before.len() - d];
@@ -1144,7 +1144,7 @@ impl PersonExtractor {
             if title.is_none() && person_tag {
                 if let Some(org) = self.body_acted_for(rest, sp.end, &r.orgs) {
                     r.named.push(sp);
-                    drafts.add(t.text, Vec::new(), Some(org), t.span);
+                    drafts.add(sp.slice(text), Vec::new(), Some(org), sp.shift(r.base));
                     continue;
                 }
             }
