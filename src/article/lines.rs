@@ -14,6 +14,7 @@
 use super::layout::Field;
 use super::meta::{trails_off, MetaLine, MetaParser};
 use super::scores::{Evidence, Feature, Role};
+use crate::lexicon::WordSet;
 use crate::markers::list_marker_len;
 use crate::span::Span;
 use crate::text::is_han;
@@ -210,11 +211,11 @@ pub(crate) struct Classifier {
     contains: AhoCorasick,
     /// Byte length of the longest phrase of `contains`.
     contains_max_len: usize,
-    starts: Vec<String>,
+    starts: WordSet,
     /// Phrases that open a widget line, never long prose (`~phrase`).
-    widget_starts: Vec<String>,
+    widget_starts: WordSet,
     equals: HashSet<String>,
-    ends_short: Vec<String>,
+    ends_short: WordSet,
     headings: HashSet<String>,
     caption_credit: Regex,
     caption_lead: Regex,
@@ -223,10 +224,10 @@ pub(crate) struct Classifier {
     /// A person placed in a photo: `（左二）`, `（右起第三人）`, `（前排中）`.
     photo_position: Regex,
     /// How disclaimers and copyright notices begin (`lexicon/end_notices.txt`), folded.
-    end_notices: Vec<String>,
+    end_notices: WordSet,
     /// A site's claims about itself and the services it names (`lexicon/site_blurbs.txt`).
-    blurb_claims: Vec<String>,
-    blurb_offers: Vec<String>,
+    blurb_claims: WordSet,
+    blurb_offers: WordSet,
     meta: MetaParser,
 }
 
@@ -289,10 +290,10 @@ impl Classifier {
         Classifier {
             contains,
             contains_max_len,
-            starts,
-            widget_starts,
+            starts: WordSet::from_words(starts),
+            widget_starts: WordSet::from_words(widget_starts),
             equals,
-            ends_short,
+            ends_short: WordSet::from_words(ends_short),
             headings,
             // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
             caption_credit: Regex::new(
@@ -307,9 +308,9 @@ impl Classifier {
             caption_tail: caption_tail(),
             photo_position: Regex::new(r"[（(](?:[左右]起?第?[一二三四五六七八九\d]|[左右]起|前排|后排|中间)[^（()）]{0,12}[)）]")
                 .expect("photo position regex"),
-            end_notices: END_NOTICES.words().map(fold).collect(),
-            blurb_claims: SITE_BLURBS.section("claims").iter().map(|r| r.word().to_string()).collect(),
-            blurb_offers: SITE_BLURBS.section("offers").iter().map(|r| r.word().to_string()).collect(),
+            end_notices: WordSet::from_words(END_NOTICES.words().map(fold)),
+            blurb_claims: WordSet::from_words(SITE_BLURBS.section("claims").iter().map(|r| r.word())),
+            blurb_offers: WordSet::from_words(SITE_BLURBS.section("offers").iter().map(|r| r.word())),
             meta: MetaParser::new(),
         }
     }
@@ -514,12 +515,12 @@ impl Classifier {
             Some(n) => &key[n..],
             None => key,
         };
-        if self.starts.iter().any(|s| body.starts_with(s.as_str())) {
+        if self.starts.longest_prefix(body).is_some() {
             return true;
         }
         // A header widget (`今天是2024年5月1日 星期三`) is never long prose; an editor's note
         // opening the same way (`今天是重阳节，本版…。`) is article text.
-        if !long_prose && self.widget_starts.iter().any(|s| body.starts_with(s.as_str())) {
+        if !long_prose && self.widget_starts.longest_prefix(body).is_some() {
             return true;
         }
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
@@ -561,20 +562,19 @@ impl Classifier {
             Some(rest) if after_year.len() < clause.len() => rest,
             _ => clause,
         };
-        self.blurb_claims.iter().any(|c| clause.starts_with(c.as_str()))
-            && self.blurb_offers.iter().any(|o| clause.ends_with(o.as_str()))
+        self.blurb_claims.longest_prefix(clause).is_some() && self.blurb_offers.longest_suffix(clause).is_some()
     }
 
     /// A disclaimer or copyright notice: the end of the article.
     fn end_notice(&self, key: &str) -> bool {
         let bare = key.trim_start_matches(['【', '[', '（', '〔']);
-        self.end_notices.iter().any(|n| bare.starts_with(n.as_str())) || named_statement(bare)
+        self.end_notices.longest_prefix(bare).is_some() || named_statement(bare)
     }
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
     pub(crate) fn site_name(&self, key: &str) -> bool {
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
-        core.chars().count() <= 12 && self.ends_short.iter().any(|s| core.ends_with(s.as_str()))
+        core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
     }
 
     /// A photo caption, with the photographers it credits (span, name).

@@ -291,10 +291,10 @@ pub(crate) struct WordSet {
 
 impl WordSet {
     /// A set from words.
-    pub(crate) fn from_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(crate) fn from_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> Self {
         let mut set = WordSet::default();
         for w in words {
-            set.insert(w);
+            set.insert(w.as_ref());
         }
         set
     }
