@@ -105,12 +105,17 @@ impl Features {
         let mut bangs = 0;
         let mut comma = false;
         let mut prev = ' ';
+        // Inside a whitespace-separated token (counted as `split_whitespace` counts them).
+        let mut in_token = false;
         let mut chars = line.chars().peekable();
         while let Some(c) = chars.next() {
             if c.is_whitespace() {
                 prev = c;
+                in_token = false;
                 continue;
             }
+            f.tokens += usize::from(!in_token);
+            in_token = true;
             // A half-width full stop right after a Han character ends a sentence typed on a
             // half-width keyboard (`今年,全市新增床位1200张.`); dots in a row are a teaser's cut.
             if c == '.' && is_han(prev) && chars.peek() != Some(&'.') {
@@ -140,7 +145,6 @@ impl Features {
                 _ => {}
             }
         }
-        f.tokens = line.split_whitespace().count();
         // Long unpunctuated Han text reads as prose unless it is a run of short tokens; so
         // does a clause that trails off in a full ellipsis (`……`, not a teaser's `...`), and
         // so do two questions or exclamations in a row after a comma (a forum post's
@@ -1484,6 +1488,13 @@ mod tests {
         // A half-width stop after a Han character ends a sentence; one inside a number does not.
         assert!(Features::of("今年,全市新增床位1200张.").prose);
         assert!(!Features::of("全市新增床位1.2万张").prose);
+    }
+
+    #[test]
+    fn tokens_are_whitespace_separated_runs() {
+        for line in ["", "   ", "分享", " 分享 收藏\u{3000}打印 ", "a\tb\n\nc", "首页 > 新闻 > 正文"] {
+            assert_eq!(Features::of(line).tokens, line.split_whitespace().count(), "{line:?}");
+        }
     }
 
     #[test]
