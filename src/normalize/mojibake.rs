@@ -1023,6 +1023,11 @@ fn run_with_next(run: &str, with_next: bool, next: Option<char>) -> String {
 /// lone replacement characters.
 fn damage_markers(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Most texts have neither mark: two vectorized searches spare the walk.
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'?', bytes).is_none() && memchr::memmem::find(bytes, "\u{FFFD}".as_bytes()).is_none() {
+        return out;
+    }
     // The two characters before the current one.
     let (mut prev, mut before_prev): (Option<char>, Option<char>) = (None, None);
     for (i, c) in text.char_indices() {
