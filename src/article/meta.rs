@@ -923,11 +923,17 @@ impl MetaParser {
     /// Whether a paragraph opens with a report's dateline or bracketed credit (not a lead's
     /// `据…消息`): `新华社北京3月5日电`, `〔记者张三／台北报导〕`.
     pub fn opens_report(&self, text: &str, paragraph: Span) -> bool {
+        self.may_open_report(text, paragraph) && self.dateline(text, paragraph).is_some()
+    }
+
+    /// What [`Self::opens_report`] asks of a paragraph besides its [`Self::dateline`]: no
+    /// lead's `据…消息`, no bare `某某网讯`.
+    pub fn may_open_report(&self, text: &str, paragraph: Span) -> bool {
         let para = paragraph.slice(text);
         // A bare `某某网讯` names the source; it is no sign that what stands above is a box.
         let bare =
             self.dateline_re.captures(para).is_some_and(|c| c.name("dian").is_none() && c.name("inner").is_none());
-        !self.according_re.is_match(para) && !bare && self.dateline(text, paragraph).is_some()
+        !self.according_re.is_match(para) && !bare
     }
 
     /// A line that is a dateline and nothing more (`中央社／ 台北28日电`), read as

@@ -202,11 +202,12 @@ impl ArticleParser {
         self.read_closing_account(text, &lines, end, &mut read);
         title_without_keyword_tag(&mut layout);
         drop_tail_leftovers(text, &mut layout);
-        self.drop_lead_box(text, &mut layout);
+        let mut datelines = Datelines::default();
+        self.drop_lead_box(text, &mut layout, &mut datelines);
         drop_cut_lead(text, &mut layout);
         drop_lone_caption(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
-        let dateline = layout.paragraphs.iter().take(2).find_map(|&p| self.classifier.meta().dateline(text, p));
+        let dateline = layout.paragraphs.iter().take(2).find_map(|&p| datelines.take(self.classifier.meta(), text, p));
         let meta = self.classifier.meta();
         layout.dateline_place = layout.paragraphs.iter().take(2).find_map(|&p| meta.dateline_place(text, p));
         let timed = |stamp: Stamp| {
@@ -370,10 +371,15 @@ impl ArticleParser {
 
     /// A box above the report that sums it up: paragraphs above the one its dateline
     /// opens (among the first three) are not body.
-    fn drop_lead_box(&self, text: &str, layout: &mut ArticleLayout) {
+    fn drop_lead_box(&self, text: &str, layout: &mut ArticleLayout, datelines: &mut Datelines) {
         const MAX_LEAD_PARAGRAPHS: usize = 2;
         let meta = self.classifier.meta();
-        let opens = layout.paragraphs.iter().take(MAX_LEAD_PARAGRAPHS + 1).position(|&p| meta.opens_report(text, p));
+        // What `MetaParser::opens_report` reads, its datelines kept for the page's dateline.
+        let opens = layout
+            .paragraphs
+            .iter()
+            .take(MAX_LEAD_PARAGRAPHS + 1)
+            .position(|&p| meta.may_open_report(text, p) && datelines.get(meta, text, p).is_some());
         if let Some(k) = opens.filter(|&k| k > 0) {
             layout.paragraphs.drain(..k);
         }
@@ -1405,6 +1411,32 @@ fn next_photo_caption(text: &str, lines: &[Line], i: usize, meta: &meta::MetaPar
         _ => false,
     });
     below_caption && !above_stamp
+}
+
+/// The datelines of the first paragraphs ([`meta::MetaParser::dateline`]), each read once:
+/// the lead box and the page's dateline ask for the same paragraphs.
+#[derive(Default)]
+struct Datelines(Vec<(Span, Option<MetaLine>)>);
+
+impl Datelines {
+    fn get(&mut self, meta: &meta::MetaParser, text: &str, paragraph: Span) -> Option<&MetaLine> {
+        let i = match self.0.iter().position(|(p, _)| *p == paragraph) {
+            Some(i) => i,
+            None => {
+                self.0.push((paragraph, meta.dateline(text, paragraph)));
+                self.0.len() - 1
+            }
+        };
+        self.0[i].1.as_ref()
+    }
+
+    /// The dateline of `paragraph`, read now unless it was before (and kept no longer).
+    fn take(&mut self, meta: &meta::MetaParser, text: &str, paragraph: Span) -> Option<MetaLine> {
+        match self.0.iter_mut().find(|(p, _)| *p == paragraph) {
+            Some((_, kept)) => kept.take(),
+            None => meta.dateline(text, paragraph),
+        }
+    }
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
