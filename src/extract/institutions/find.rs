@@ -772,10 +772,8 @@ impl InstitutionExtractor {
         if self.trade_inside_name(text, tokens, e, suffix) {
             return None;
         }
-        let left = match self.left_pieces(text, tokens, s) {
-            Some(left) => left,
-            None => self.tagged_company_word(text, tokens, s, e, suffix)?,
-        };
+        let left =
+            self.left_pieces(text, tokens, s).or_else(|| self.tagged_company_word(text, tokens, s, e, suffix))?;
         // A branch (`分会`, `分公司`) carries its parent's name: the nearest organization
         // to its left within the same noun phrase is the parent; a parent written there
         // that names nothing (`医院新院区`) makes no branch either.
