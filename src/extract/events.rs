@@ -92,7 +92,7 @@ const COUNT_CLASSIFIERS: [char; 3] = ['个', '场', '期'];
 /// The classifier counting times a meeting is held (`召开一次`).
 const TIMES_CLASSIFIER: char = '次';
 /// The end of a congress's head written short (`党代会`, `文代会`): a count of times right
-/// before it is the congress's term (`参加五次妇代会` = the sixth), no count of meetings.
+/// before it is the congress's term (`参加五次妇代会` = the fifth), no count of meetings.
 const SHORT_CONGRESS_END: &str = "代会";
 /// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
 const DATELINE_ENDS: [char; 2] = ['电', '讯'];
