@@ -1112,8 +1112,8 @@ impl FigureExtractor {
             || self.approx_word_before(s, i).is_some();
         // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
         // demonstrative or 有 too (not 这一年, 有一天).
-        let bound = prev_char(s, i).is_some_and(|p| "有每这那同第哪某任整唯".contains(p))
-            && !(at > end && prev_char(s, i).is_some_and(|p| "有这那".contains(p)));
+        let after_any = |chars: &str| prev_char(s, i).is_some_and(|p| chars.contains(p));
+        let bound = after_any("有每这那同第哪某任整唯") && !(at > end && after_any("有这那"));
         u.kind == FigureKind::Duration
             && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
