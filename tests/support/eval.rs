@@ -121,17 +121,68 @@ impl Agreement {
     }
 }
 
+/// How the disagreements on an optional string attribute of matched pairs (a figure's subject,
+/// a person's organization) are shaped: an aggregate that tells which way a rule errs without
+/// showing any page's strings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Shapes {
+    /// Gold has a value, the prediction none.
+    pub missing: usize,
+    /// The prediction has a value, gold none.
+    pub extra: usize,
+    /// The prediction is a proper part of the gold value.
+    pub shorter: usize,
+    /// The gold value is a proper part of the prediction.
+    pub longer: usize,
+    /// Both present, neither inside the other.
+    pub other: usize,
+}
+
+impl Shapes {
+    /// Counts one disagreement (`g != p`); equal values count nothing.
+    fn count(&mut self, g: Option<&str>, p: Option<&str>) {
+        match (g, p) {
+            (Some(g), Some(p)) if g == p => {}
+            (None, None) => {}
+            (Some(_), None) => self.missing += 1,
+            (None, Some(_)) => self.extra += 1,
+            (Some(g), Some(p)) if g.contains(p) => self.shorter += 1,
+            (Some(g), Some(p)) if p.contains(g) => self.longer += 1,
+            _ => self.other += 1,
+        }
+    }
+
+    fn add(&mut self, o: Shapes) {
+        self.missing += o.missing;
+        self.extra += o.extra;
+        self.shorter += o.shorter;
+        self.longer += o.longer;
+        self.other += o.other;
+    }
+
+    fn line(&self, name: &str) -> String {
+        format!(
+            "  {:<20} missing {} extra {} shorter {} longer {} other {}\n",
+            name, self.missing, self.extra, self.shorter, self.longer, self.other
+        )
+    }
+}
+
 /// Scores of one article or of a whole corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Score {
     pub institutions: Counts,
     pub figures: Counts,
     pub figure_subjects: Agreement,
+    /// The shapes of the subject disagreements counted in `figure_subjects`.
+    pub figure_subject_shapes: Shapes,
     pub dates: Counts,
     pub programs_strict: Counts,
     pub programs_lenient: Counts,
     pub people: Counts,
     pub people_organizations: Agreement,
+    /// The shapes of the organization disagreements counted in `people_organizations`.
+    pub people_organization_shapes: Shapes,
     /// People's organizations that name the same body: equal, or the names of an
     /// institution pair matched as one (the gold record may be named by another form).
     pub people_organizations_same_body: Agreement,
@@ -196,11 +247,13 @@ impl Score {
         self.institutions.add(o.institutions);
         self.figures.add(o.figures);
         self.figure_subjects.add(o.figure_subjects);
+        self.figure_subject_shapes.add(o.figure_subject_shapes);
         self.dates.add(o.dates);
         self.programs_strict.add(o.programs_strict);
         self.programs_lenient.add(o.programs_lenient);
         self.people.add(o.people);
         self.people_organizations.add(o.people_organizations);
+        self.people_organization_shapes.add(o.people_organization_shapes);
         self.people_organizations_same_body.add(o.people_organizations_same_body);
         self.events.add(o.events);
         self.meta.add(o.meta);
@@ -263,6 +316,8 @@ impl Score {
         for (name, a) in agreements {
             s += &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
+        s += &self.figure_subject_shapes.line("subjects off");
+        s += &self.people_organization_shapes.line("orgs off");
         s += &format!(
             "  {:<20} {:>5}/{:<5} {:>7.3}\n",
             "orgs same body",
@@ -324,6 +379,9 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
         agree: pairs.iter().filter(|&&(g, p)| gold.figures[g].subject == pred.figures[p].subject).count(),
         total: pairs.len(),
     };
+    for &(g, p) in &pairs {
+        s.figure_subject_shapes.count(gold.figures[g].subject.as_deref(), pred.figures[p].subject.as_deref());
+    }
 
     s.dates = matching(&gold.dates, &pred.dates, |g, p| g.value == p.value && g.end_value == p.end_value).1;
     s.programs_strict = matching(&gold.programs, &pred.programs, |g, p| g.name == p.name).1;
@@ -335,6 +393,10 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
         agree: pairs.iter().filter(|&&(g, p)| gold.people[g].organization == pred.people[p].organization).count(),
         total: pairs.len(),
     };
+    for &(g, p) in &pairs {
+        s.people_organization_shapes
+            .count(gold.people[g].organization.as_deref(), pred.people[p].organization.as_deref());
+    }
     s.people_organizations_same_body = Agreement {
         agree: pairs
             .iter()
