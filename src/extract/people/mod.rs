@@ -379,11 +379,23 @@ const LISTED_COLLEAGUE_SEPARATORS: [char; 2] = ['、', '，'];
 
 /// The body of a title listed right after a colleague (`市卫健委副主任刘红梅、基层卫生健康科
 /// 科长钱进`, `该院骨伤科主任甲、副主任医师乙`): the organization of the person whose name
-/// ends just before the `、` or `，` that opens the title.
-fn listed_colleague_body(text: &str, title_start: usize, r: &Reading<'_>, drafts: &Drafts) -> Option<String> {
-    let sep = text[..title_start].strip_suffix(LISTED_COLLEAGUE_SEPARATORS)?;
-    let prev = r.named.ending_at(sep.len())?;
-    drafts.organization_of(prev.slice(text)).map(str::to_string)
+/// ends just before the `、` or `，` that opens the title. Joined by a conjunction
+/// (`急诊科主任甲和副主任医师乙`), the colleague must hold a post there, not a byline role
+/// (`记者甲和医生乙` names no common body).
+fn listed_colleague_body(
+    text: &str,
+    title_start: usize,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+    holds_post: impl Fn(&[String]) -> bool,
+) -> Option<String> {
+    let before = &text[..title_start];
+    let (sep, joined) = match before.strip_suffix(LISTED_COLLEAGUE_SEPARATORS) {
+        Some(sep) => (sep, false),
+        None => (before.strip_suffix(DEPARTMENT_JOINERS)?, true),
+    };
+    let prev = r.named.ending_at(sep.len())?.slice(text);
+    (!joined || holds_post(drafts.titles_of(prev))).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
 }
 
 /// Conjunctions joining a colleague to a department title (`副院长乙和护理部主任丙`).
@@ -951,7 +963,8 @@ impl PersonExtractor {
                 // The department written before the title match opens the title.
                 let start =
                     m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
-                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts));
+                let holds_post = |ts: &[String]| !ts.is_empty() && ts.iter().all(|t| self.colleague_post(t));
+                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, holds_post));
             }
             if org.is_none() && titles.len() == 1 {
                 org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
