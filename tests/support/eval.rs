@@ -190,6 +190,9 @@ pub struct Score {
     /// All meta fields together (title, published_at, source, authors, editors, original_title).
     pub meta: Agreement,
     pub meta_fields: MetaScore,
+    /// The shapes of the disagreements of each meta field of [`META_FIELDS`] (a list field
+    /// compared as its items joined by `、`, empty as none).
+    pub meta_shapes: [Shapes; 6],
     /// Both kinds of body checks together.
     pub body: Agreement,
     /// `body_must_contain` strings present in the body.
@@ -235,6 +238,24 @@ fn meta_pairs(gold: &GoldMeta, pred: &zhnews::Meta) -> [(String, String); 6] {
     ]
 }
 
+/// The shape of each meta field's disagreement, in the order of [`META_FIELDS`].
+fn meta_shapes(gold: &GoldMeta, pred: &zhnews::Meta) -> [Shapes; 6] {
+    let joined = |v: &[String]| (!v.is_empty()).then(|| v.join("、"));
+    let pairs = [
+        (gold.title.clone(), pred.title.clone()),
+        (gold.published_at.clone(), pred.published_at.clone()),
+        (gold.source.clone(), pred.source.clone()),
+        (joined(&gold.authors), joined(&pred.authors)),
+        (joined(&gold.editors), joined(&pred.editors)),
+        (gold.original_title.clone(), pred.original_title.clone()),
+    ];
+    pairs.map(|(g, p)| {
+        let mut shapes = Shapes::default();
+        shapes.count(g.as_deref(), p.as_deref());
+        shapes
+    })
+}
+
 impl Agreement {
     fn of(agree: bool) -> Agreement {
         Agreement { agree: usize::from(agree), total: 1 }
@@ -258,6 +279,7 @@ impl Score {
         self.events.add(o.events);
         self.meta.add(o.meta);
         self.meta_fields.add(&o.meta_fields);
+        self.meta_shapes.iter_mut().zip(o.meta_shapes).for_each(|(a, b)| a.add(b));
         self.body.add(o.body);
         self.body_kept.add(o.body_kept);
         self.furniture_dropped.add(o.furniture_dropped);
@@ -276,14 +298,26 @@ impl Score {
         ]
     }
 
+    /// The meta field rows: agreement, then the shapes of the fields that disagree somewhere.
+    fn meta_rows(&self) -> String {
+        let mut s = String::new();
+        for (name, a) in self.meta_fields.rows() {
+            s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        for (name, shapes) in META_FIELDS.iter().zip(&self.meta_shapes) {
+            if *shapes != Shapes::default() {
+                s += &shapes.line(&format!("{name} off"));
+            }
+        }
+        s
+    }
+
     /// A plain-text table of the page-structure rows only (meta fields and body checks), for
     /// sets whose gold annotates no facts.
     pub fn layout_table(&self) -> String {
         let mut s =
             format!("{:<20} {:>5}/{:<5} {:>7.3}\n", "meta fields", self.meta.agree, self.meta.total, self.meta.rate());
-        for (name, a) in self.meta_fields.rows() {
-            s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
-        }
+        s += &self.meta_rows();
         s +=
             &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", "body checks", self.body.agree, self.body.total, self.body.rate());
         for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
@@ -325,9 +359,7 @@ impl Score {
             self.people_organizations_same_body.total,
             self.people_organizations_same_body.rate()
         );
-        for (name, a) in self.meta_fields.rows() {
-            s += &format!("  meta {:<15} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
-        }
+        s += &self.meta_rows();
         for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
             s += &format!("  {:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
@@ -410,6 +442,7 @@ pub fn score(gold: &GoldArticle, pred: &Article) -> Score {
 
     s.meta_fields = MetaScore(meta_pairs(&gold.meta, &pred.meta).map(|(want, got)| Agreement::of(want == got)));
     s.meta = s.meta_fields.total();
+    s.meta_shapes = meta_shapes(&gold.meta, &pred.meta);
     let present = gold.body_must_contain.iter().filter(|t| pred.body.contains(t.as_str())).count();
     let absent = gold.body_must_not_contain.iter().filter(|t| !pred.body.contains(t.as_str())).count();
     s.body_kept = Agreement { agree: present, total: gold.body_must_contain.len() };
