@@ -22,6 +22,39 @@ struct Page {
 }
 
 const PAGES: &[Page] = &[
+    // A crawled page whose headline and date bar were read as one line.
+    Page {
+        text: "临江市推进紧密型医共体建设 2026-03-12 09:30 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会。会议指出，要加快推进县域医疗资源整合。\n临江市卫健委主任张军表示，今年将新建社区医院十家。",
+        title: Some("临江市推进紧密型医共体建设"),
+        published_at: Some("2026-03-12T09:30"),
+        source: Some("临江日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["近日，临江市卫健委召开全市医共体建设推进会", "今年将新建社区医院十家"],
+        body_lacks: &["来源"],
+    },
+    // The same with a long headline and the labels first; an outlet alone before the date
+    // line of a page with its own headline is no headline.
+    Page {
+        text: "青禾县全面推行家庭医生签约服务 重点人群签约率超过八成 发布时间：2026-04-02 来源：青禾县卫生健康局\n记者从青禾县卫生健康局获悉，截至3月底，全县重点人群家庭医生签约率达到82%。\n该局表示，下一步将把签约服务延伸到偏远村组。",
+        title: Some("青禾县全面推行家庭医生签约服务 重点人群签约率超过八成"),
+        published_at: Some("2026-04-02"),
+        source: Some("青禾县卫生健康局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["全县重点人群家庭医生签约率达到82%", "下一步将把签约服务延伸到偏远村组"],
+        body_lacks: &["发布时间"],
+    },
+    Page {
+        text: "湖川日报 2026-03-12 09:30\n临江市推进紧密型医共体建设\n近日，临江市卫健委召开全市医共体建设推进会。会议指出，要加快推进县域医疗资源整合。",
+        title: Some("临江市推进紧密型医共体建设"),
+        published_at: Some("2026-03-12T09:30"),
+        source: Some("湖川日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["近日，临江市卫健委召开全市医共体建设推进会"],
+        body_lacks: &["湖川日报"],
+    },
     // A national ministry notice: breadcrumb, font widget, print/close links, previous/next links, ICP line.
     Page {
         text: "首页 > 新闻中心 > 工作动态\n国家卫生健康委员会\n【字体：大 中 小】 打印本页 关闭窗口\n关于开展2026年基层卫生人才培训工作的通知\n发布时间：2026-03-05 10:21  来源：基层卫生健康司\n各省、自治区、直辖市卫生健康委：\n为进一步加强基层卫生人才队伍建设，我委决定在全国范围内开展基层卫生人才培训工作。现将有关事项通知如下。\n一、培训对象为乡镇卫生院和社区卫生服务中心的全科医生，计划培训3000人。\n二、各地要在2026年6月底前完成首轮培训，并于7月15日前报送总结。\n国家卫生健康委办公厅\n2026年3月2日\n分享到：\n上一篇：关于印发基层医疗机构服务规范的通知\n下一篇：全国卫生健康工作会议在京召开\n版权所有：国家卫生健康委员会  京ICP备12345678号",

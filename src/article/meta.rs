@@ -138,6 +138,10 @@ pub(crate) struct MetaLine {
     pub update_stamps: usize,
     pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
+    /// A headline printed before the line's first field (`某市推进某项工作 2024-03-12 来源：某报`,
+    /// a page whose headline and date bar were read as one line): headline-shaped text
+    /// ([`headline_head`]) that names no outlet.
+    pub head: Option<Span>,
 }
 
 impl MetaLine {
@@ -389,7 +393,13 @@ impl MetaParser {
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         let account = self.account_header(content, first);
-        let max_prefix = if account.is_some() { 32 } else { 16 };
+        let head = trim_span(content, 0, first);
+        let headline = account.is_none() && headline_head(prefix) && !dates.is_empty() && !self.is_outlet(prefix);
+        let max_prefix = match (account.is_some(), headline && !hits.is_empty()) {
+            (true, _) => 32,
+            (false, true) => MAX_HEAD_CHARS,
+            (false, false) => 16,
+        };
         if prefix.chars().count() > max_prefix || prefix.contains(['，', ',']) {
             return None;
         }
@@ -441,6 +451,12 @@ impl MetaParser {
             push_account(content, base, author, account, &mut out);
         }
         authors_take_line_source(&mut out);
+        let head = head.shift(base);
+        let named = |sp: Span| sp.overlaps(head);
+        out.head = (headline
+            && !out.sources.iter().any(|s| named(s.outlet.span))
+            && !out.bylines.iter().any(|b| named(b.credit.name.span)))
+        .then_some(head);
         Some(out)
     }
 
@@ -2088,6 +2104,21 @@ fn place_suffix(s: &str) -> Option<usize> {
         let w = &s[i..];
         w.chars().count() >= 2 && g.lookup(w).iter().any(|e| e.form != Form::Abbreviation)
     })
+}
+
+/// Most characters of a headline printed before a dated line's fields (the line then needs a
+/// label as well as a date: `标题 2024-03-12 来源：某报`).
+const MAX_HEAD_CHARS: usize = 40;
+
+/// Fewest Han characters of a headline printed before a dated line's fields: shorter text
+/// there is a site, channel or account name.
+const MIN_HEAD_HAN: usize = 8;
+
+/// Whether the text before a dated line's first field is headline-shaped: at least
+/// [`MIN_HEAD_HAN`] Han characters, mostly Han, no comma.
+fn headline_head(prefix: &str) -> bool {
+    let han = prefix.chars().filter(|&c| is_han(c)).count();
+    han >= MIN_HEAD_HAN && 2 * han >= prefix.chars().count() && !prefix.contains(['，', ','])
 }
 
 fn trim_span(s: &str, start: usize, end: usize) -> Span {

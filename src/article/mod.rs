@@ -196,6 +196,9 @@ impl ArticleParser {
                 without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, line))),
             );
             layout.title = Some(Field::new(span.slice(text).replace('\n', ""), span));
+        } else if let Some(head) = head_of_meta_line(&lines[..start]) {
+            let span = without_column_prefix(text, head);
+            layout.title = Some(Field::new(span.slice(text), span));
         }
         let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
         read_tail_credits(&lines, end, &mut read);
@@ -1437,6 +1440,15 @@ impl Datelines {
             None => meta.dateline(text, paragraph),
         }
     }
+}
+
+/// The headline printed before the fields of the first metadata line above the body, on a
+/// page with no headline line of its own (`某市推进某项工作 2024-03-12 来源：某报`).
+fn head_of_meta_line(above: &[Line]) -> Option<Span> {
+    above.iter().find_map(|l| match &l.kind {
+        LineKind::Meta(m) => Some(m.head),
+        _ => None,
+    })?
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
