@@ -672,3 +672,20 @@ fn round_52_classes_in_traditional_script() {
         assert_eq!(names, [expected], "{text}");
     }
 }
+
+/// An outlet's site domain glued before its name is part of the mention (the name stays the
+/// outlet's); a bare Latin word or a version before it is not.
+#[test]
+fn site_prefix_glued_before_an_outlet() {
+    let text = "据abc.hk东网报道，新院区今日启用。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    assert_eq!(facts.institutions[0].name, "东网");
+    assert_eq!(facts.institutions[0].mentions, vec![span_of(text, "abc.hk东网")]);
+    let text = "据APP东网报道，新院区今日启用。";
+    let facts = run(text);
+    assert_eq!(
+        facts.institutions.iter().flat_map(|i| i.mentions.clone()).collect::<Vec<_>>(),
+        vec![span_of(text, "东网")]
+    );
+}

@@ -87,10 +87,24 @@ impl Readings {
 /// The tagger's person name that starts at `at` of `text` (see [`entities_near`]).
 pub(crate) fn person_at(text: &str, tokens: &[Token<'_>], base: usize, at: usize) -> Option<Span> {
     let ahead = text.get(at..)?.char_indices().nth(4).map_or(text.len(), |(i, _)| at + i);
-    entities_near(text, tokens, base, Span::new(at, ahead))
-        .into_iter()
-        .find(|e| e.kind == Kind::Per && e.span.start == at)
-        .map(|e| e.span)
+    person_where(text, tokens, base, Span::new(at, ahead), |sp| sp.start == at)
+}
+
+/// The tagger's person name that ends at `end` of `text` (see [`entities_near`]).
+pub(crate) fn person_ending_at(text: &str, tokens: &[Token<'_>], base: usize, end: usize) -> Option<Span> {
+    let behind = text.get(..end)?.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    person_where(text, tokens, base, Span::new(behind, end), |sp| sp.end == end)
+}
+
+/// The first person name the tagger reads around `range` whose span passes `keep`.
+fn person_where(
+    text: &str,
+    tokens: &[Token<'_>],
+    base: usize,
+    range: Span,
+    keep: impl Fn(Span) -> bool,
+) -> Option<Span> {
+    entities_near(text, tokens, base, range).into_iter().find(|e| e.kind == Kind::Per && keep(e.span)).map(|e| e.span)
 }
 
 #[cfg(test)]

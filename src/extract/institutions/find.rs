@@ -62,6 +62,8 @@ const NAME_DOTS: [&str; 3] = ["·", "•", "・"];
 
 /// A lexicon body this short (bytes: two characters) must start on a token boundary too.
 pub(super) const SHORT_BODY_BYTES: usize = 6;
+/// Longest site prefix glued before an outlet's name (`abc.hk`), in bytes.
+const MAX_SITE_PREFIX_BYTES: usize = 24;
 
 /// Longest core (chars) of a name.
 pub(super) const MAX_CORE_CHARS: usize = 14;
@@ -216,6 +218,22 @@ pub(super) fn ordinal_in(s: &str) -> Option<(usize, usize)> {
         .map(char::len_utf8)
         .sum::<usize>();
     (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
+}
+
+/// Bytes of the site prefix that ends `before`: a run of ASCII letters, digits and dots,
+/// glued to the outlet, opening after a non-ASCII-alphanumeric character, holding a letter
+/// and a dot inside (`abc.hk`, `news.xyz`): a domain printed before the outlet's name. A
+/// bare word (`APP`, `TVB`) or a version (`3.0`) is none.
+fn latin_site_prefix(before: &str) -> usize {
+    let run = before.bytes().rev().take_while(|b| b.is_ascii_alphanumeric() || *b == b'.').count();
+    let prefix = &before[before.len() - run..];
+    let inner_dot = prefix.trim_matches('.').contains('.');
+    let letter = prefix.bytes().any(|b| b.is_ascii_alphabetic());
+    if run <= MAX_SITE_PREFIX_BYTES && inner_dot && letter && !prefix.starts_with('.') && !prefix.ends_with('.') {
+        run
+    } else {
+        0
+    }
 }
 
 /// A department named right after its government is one body: `香港特别行政区政府` +
@@ -605,6 +623,8 @@ impl InstitutionExtractor {
                 continue;
             }
             let body = &self.named[index];
+            // An outlet's site prefix glued before it is part of the mention (`abc.hk某网`).
+            let s = if body.kind == InstitutionKind::Media { s - latin_site_prefix(&text[..s]) } else { s };
             let c = Candidate::named(Span::new(base + s, base + e), &text[s..e], body);
             groups.push(Group { span: c.span, members: vec![c], named: true });
         }

@@ -63,7 +63,8 @@
 //! bare (`卫生局表示`) is the territory's own, named as printed (`own.rs`).
 //!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
-//! follow that pattern come from `lexicon/named_bodies.txt`; whole-name abbreviations
+//! follow that pattern come from `lexicon/named_bodies.txt` (an outlet's site domain glued
+//! before its name, `abc.hk某网`, is part of the mention); whole-name abbreviations
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a

@@ -19,7 +19,9 @@
 //!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
-//!   `中山医院的葛均波院士`), or before titles in parentheses
+//!   `中山医院的葛均波院士`; a transliteration whose last part the segmenter cut, `某某·某
+//!   某某大夫`; a name the segmenter reads as a common word before a courtesy title such as
+//!   `医生`, `老师`, asked of the tagger), or before titles in parentheses
 //!   (`张文宏（复旦大学附属华山医院感染科主任）`);
 //! - before its post, after a link (`张三，某医院院长，…`, `张三——某中心主任`, `张三是某医院的
 //!   医生`, a biography's `张三，男，…，现任…`; `name_first`), listed before a shared title
@@ -69,6 +71,8 @@ use std::sync::LazyLock;
 const MAX_FOREIGN_NAME_CHARS: usize = 4;
 /// Characters after a title looked through for the `·` of a transliterated name.
 const MAX_DOT_LOOKAHEAD_CHARS: usize = 10;
+/// Characters of one part of a transliterated name.
+const MAX_DOTTED_PART_CHARS: usize = 8;
 
 /// A word that may open a foreign name read by the tagger alone: Han, and not tagged as a
 /// verb, adverb, preposition, conjunction, particle, pronoun, numeral, measure word, place
@@ -449,6 +453,18 @@ fn dotted_name_start(tokens: &[Token<'_>], k: usize) -> usize {
         j -= 2;
     }
     start
+}
+
+/// Where a transliterated name ending at token `k` starts when the segmenter cut its last
+/// part (`米格` `·` `卡` `罗斯`): a piece of one or two Han characters glued before the
+/// token, a `·`, and a Han part before it (with the tagged parts joined before that).
+fn split_dotted_start(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let (first, dot, piece, last) = (tokens.get(k.checked_sub(3)?)?, &tokens[k - 2], &tokens[k - 1], &tokens[k]);
+    let glued =
+        first.span.end == dot.span.start && dot.span.end == piece.span.start && piece.span.end == last.span.start;
+    let han = |t: &Token<'_>, max: usize| (1..=max).contains(&t.text.chars().count()) && t.text.chars().all(is_han);
+    (glued && dot.text == "·" && han(piece, 2) && han(first, MAX_DOTTED_PART_CHARS))
+        .then(|| dotted_name_start(tokens, k - 3))
 }
 
 /// True when a bare head of `bare_heads` standing for a body named before (`该院`, or
@@ -1138,12 +1154,25 @@ impl PersonExtractor {
                 continue;
             }
             let person_tag = is_person_tag(t.tag);
-            let name_like = person_tag || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
-            // The last part of a transliterated name takes the parts before it (`卡尔·贝克尔`).
-            let sp = Span::new(dotted_name_start(&sentence.tokens, k) - r.base, t.span.end - r.base);
+            // The last part of a transliterated name takes the parts before it (`卡尔·贝克尔`);
+            // a last part the segmenter cut (`卡` `沙特`) is read whole before a title.
+            let tagged_start = dotted_name_start(&sentence.tokens, k);
+            let split_start = (tagged_start == t.span.start)
+                .then(|| split_dotted_start(&sentence.tokens, k))
+                .flatten()
+                .filter(|_| self.title_after_name_opening(&text[t.span.end - r.base..]).is_some());
+            let name_like =
+                person_tag || split_start.is_some() || (matches!(t.tag, "ns" | "nz") && t.text.chars().count() == 3);
+            let start = split_start.unwrap_or(tagged_start) - r.base;
+            let sp = Span::new(start, t.span.end - r.base);
             let dotted = sp.start + r.base < t.span.start;
-            if !name_like || !(self.plausible(t.text) || dotted && self.transliteration(sp.slice(text))) || r.taken(sp)
-            {
+            if !name_like || !(self.plausible(t.text) || dotted && self.transliteration(sp.slice(text))) {
+                if !dotted {
+                    self.tagged_name_before_courtesy_title(sentence, k, r, drafts);
+                }
+                continue;
+            }
+            if r.taken(sp) {
                 continue;
             }
             let rest = &text[sp.end..];
@@ -1177,6 +1206,41 @@ impl PersonExtractor {
                 drafts.add(sp.slice(text), Vec::new(), None, sp.shift(r.base));
             }
         }
+    }
+
+    /// A name the segmenter reads as no name (`周某某` as one common word, a transliteration)
+    /// right before a courtesy title of `person_honorifics.txt` that is a title too (`医生`,
+    /// `大夫`, `老师`): the tagger's person name ending at the title, of two to four Han
+    /// characters (or a transliteration), covering token `k`.
+    fn tagged_name_before_courtesy_title(
+        &self,
+        sentence: &Sentence<'_>,
+        k: usize,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
+        let (text, t) = (sentence.text, &sentence.tokens[k]);
+        let end = t.span.end - r.base;
+        let Some(title) = self.title_after_name_opening(&text[end..]) else { return };
+        // Any Han word but a function word may end a name (`某元` read as a numeral).
+        let function_word = matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r'));
+        if !self.honorifics.iter().any(|h| h == title) || !t.text.chars().all(is_han) || function_word {
+            return;
+        }
+        let Some(sp) = evidence::person_ending_at(text, &sentence.tokens, r.base, end) else { return };
+        let name = sp.slice(text);
+        let shaped =
+            self.plausible(name) || self.foreign_name_shape(name) || self.transliteration(name) && name.contains('·');
+        if sp.start > t.span.start - r.base || !shaped || r.taken(sp) || r.orgs.overlaps(sp) {
+            return;
+        }
+        if self.read_name(sentence, end + title.len()).is_some() {
+            return;
+        }
+        let before = &text[..sp.start];
+        let org = r.orgs.ending_at(before.strip_suffix('的').unwrap_or(before).len()).map(|o| o.name.to_string());
+        r.named.push(sp);
+        drafts.add(name, vec![title.to_string()], org, sp.shift(r.base));
     }
 
     /// Pass 2c: a name that opens a clause before titles in parentheses, however the
