@@ -5,6 +5,15 @@ use zhnews::extract;
 
 /// (page, source, authors).
 const FORMS: &[(&str, Option<&str>, &[&str])] = &[
+    // A county media centre's reporter label glued after its place (`某县融媒记者`), and a
+    // paper's all-media reporter inside the opening note.
+    ("临江县推进医共体建设\n2026-03-12 09:30\n青禾县融媒记者 林立\n近日，青禾县卫健委召开推进会。", Some("青禾县融媒"), &["林立"]),
+    ("青禾縣推進醫共體建設\n2026-03-12 09:30\n青禾縣融媒體記者 林立\n近日，青禾縣衛健委召開推進會。", Some("青禾县融媒体"), &["林立"]),
+    (
+        "临江市推进医共体建设\n2026-03-12\n本报讯（湖川日报全媒体记者林立 通讯员王小红）近日，临江市卫健委召开推进会。",
+        Some("湖川日报"),
+        &["林立"],
+    ),
     // An agency's dateline with several reporters glued to the place.
     (
         "衛福部擴大長照服務\n（中央社記者陳小明、林美玉台北10日電）衛福部今天宣布擴大長照服務。\n各縣市將增設服務據點。",
@@ -403,4 +412,16 @@ fn account_column_prefix_leaves_the_title() {
     for &(page, title) in forms {
         assert_eq!(extract(page).unwrap().meta.title.as_deref(), Some(title), "{page}");
     }
+}
+
+/// The medium in an all-media reporter's label (`某报全媒体记者`) is no person: the note
+/// credits the reporter, with the paper, and the correspondent only.
+#[test]
+fn all_media_reporter_label_names_no_person() {
+    let page =
+        "临江市推进医共体建设\n2026-03-12\n本报讯（湖川日报全媒体记者林立 通讯员王小红）近日，临江市卫健委召开推进会。";
+    let a = extract(page).unwrap();
+    let people: Vec<(&str, Option<&str>)> =
+        a.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
+    assert_eq!(people, vec![("林立", Some("湖川日报")), ("王小红", None)]);
 }

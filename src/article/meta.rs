@@ -75,7 +75,7 @@ impl LabelKind {
         match self {
             LabelKind::Photo => "摄影".into(),
             LabelKind::Correspondent => "通讯员".into(),
-            LabelKind::Reporter => "记者".into(),
+            LabelKind::Reporter => REPORTER.into(),
             LabelKind::Author if label != "作者" => "作者".into(),
             _ => label.to_string(),
         }
@@ -1035,7 +1035,7 @@ impl MetaParser {
                 out.bylines.push(Byline {
                     credit: Credit {
                         name: Field::new(name, Span::new(base + t.start, base + t.start + end)),
-                        role: "记者".into(),
+                        role: REPORTER.into(),
                         organization: Some(outlet.clone()),
                     },
                     kind: LabelKind::Reporter,
@@ -1427,7 +1427,9 @@ impl MetaParser {
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
                 let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
-                let glued = self.glued_label(s, label.start(), glues, colon, hits.last());
+                let glued = self
+                    .glued_label(s, label.start(), glues, colon, hits.last())
+                    .or_else(|| self.outlet_opening_label(s, key, label.start(), glues));
                 let qualified =
                     || (kind == LabelKind::Correspondent).then(|| qualified_label(s, label.start())).flatten();
                 let Some((glued_start, glued_outlet)) = glued.or_else(|| qualified().map(|at| (at, None))) else {
@@ -1520,6 +1522,27 @@ impl MetaParser {
         }
         let run = if reference { run } else { self.outlet_chain_start(s, run) };
         Some((run, (!reference).then(|| Span::new(run, label_at))))
+    }
+
+    /// A reporter label that opens with the suffix of its outlet, glued after the outlet's
+    /// place (`临江` + `融媒记者`): the place and that suffix are the outlet (`临江融媒`). Where
+    /// the label starts and the outlet's span, like [`Self::glued_label`].
+    fn outlet_opening_label(
+        &self,
+        s: &str,
+        label: &str,
+        label_at: usize,
+        glues: bool,
+    ) -> Option<(usize, Option<Span>)> {
+        let suffix = label.strip_suffix(REPORTER)?;
+        let run = s[..label_at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let outlet = format!("{}{suffix}", &s[run..label_at]);
+        (glues && !suffix.is_empty() && self.is_outlet(&outlet))
+            .then(|| (run, Some(Span::new(run, label_at + suffix.len()))))
     }
 
     /// Whether `next`, the word after a source label apart from it by a space (`来源 X`), is
@@ -2120,6 +2143,9 @@ fn headline_head(prefix: &str) -> bool {
     let han = prefix.chars().filter(|&c| is_han(c)).count();
     han >= MIN_HEAD_HAN && 2 * han >= prefix.chars().count() && !prefix.contains(['，', ','])
 }
+
+/// The reporter's role word that ends longer reporter labels (`融媒记者`, `全媒体记者`).
+const REPORTER: &str = "记者";
 
 fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let v = s.get(start..end).unwrap_or("");
