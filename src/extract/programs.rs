@@ -64,7 +64,8 @@
 //!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //!   unquoted, an index (`指数`) needs `健康` + a place before it (`健康某城指数`, not
-//!   `空气质量指数`), a verb of organizing right after a scope word is part of the name
+//!   `空气质量指数`), a standard (`标准`) a staffing ratio (`护病比标准`, not `收费标准`), a
+//!   verb of organizing right after a scope word is part of the name
 //!   (`国家组织…集中带量采购`), and a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
 //!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
@@ -72,14 +73,15 @@
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
-//!   health-campaign idiom, with a journey word after it (`健康中国行`); a headless name
-//!   right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
+//!   health-campaign idiom (and the national strategies of its kind, `美丽中国`, `平安中国`),
+//!   with a journey word after it (`健康中国行`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
 //!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
 //!   handbook (`《…手册》`, a book),
+//!   quotes that are parts scored or counted (`“甲”、“乙”三大面向`, `“甲”占20%`),
 //!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
 //!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
@@ -158,6 +160,8 @@ const NATIONWIDE: &str = "全国";
 /// Shortest compound head (`行动计划`, `示范项目`) that lets a national title name itself with
 /// a short stem.
 const MIN_COMPOUND_HEAD_CHARS: usize = 4;
+/// The last character of a ratio (`护病比`), whose standard is named unquoted.
+const RATIO: char = '比';
 /// The head of a national strategy (`…国家战略`).
 const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
@@ -237,6 +241,8 @@ pub struct ProgramExtractor {
     measures: WordSet,
     unlisted: WordSet,
     places: WordSet,
+    /// `健康`, `美丽`: + a place, a campaign or a national strategy (`健康中国`, `美丽中国`).
+    place_campaigns: WordSet,
     single_verbs: WordSet,
     /// `正`, `已`: an adverb of aspect makes the verb after it a clause's (`正检讨…计划`).
     aspect: WordSet,
@@ -254,6 +260,10 @@ pub struct ProgramExtractor {
     theme_openers: WordSet,
     /// `人数`, `比例`: a quote ending in one names an indicator.
     metrics: WordSet,
+    /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
+    shares: WordSet,
+    /// `券`: a modifier ending in a voucher names a scheme with a short stem (`医疗券计划`).
+    vouchers: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
     paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
@@ -298,6 +308,8 @@ pub struct ProgramExtractor {
     national_heads: WordSet,
     /// Heads naming an index unquoted only after `健康` + a place (`健康某城指数`).
     health_place_heads: WordSet,
+    /// Heads naming a standard unquoted only after a staffing ratio (`护病比标准`).
+    ratio_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
@@ -505,14 +517,15 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
-/// Heads trusted anywhere: `[title]`, laws, the national designations and the indices of
-/// a health campaign (both guarded later).
+/// Heads trusted anywhere: `[title]`, laws, the national designations, the indices of a
+/// health campaign and the standards of a ratio (all three guarded later).
 fn title_head_words(laws: &WordSet) -> WordSet {
     PROGRAM_HEADS
         .word_set("title")
         .union(laws)
         .union(&PROGRAM_HEADS.word_set("national"))
         .union(&PROGRAM_HEADS.word_set("health_place"))
+        .union(&PROGRAM_HEADS.word_set("ratio"))
 }
 
 /// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
@@ -580,6 +593,7 @@ impl ProgramExtractor {
             measures: PROGRAM_CONTEXT.word_set("measures"),
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
             places: PROGRAM_CONTEXT.word_set("places"),
+            place_campaigns: PROGRAM_CONTEXT.word_set("place_campaigns"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             aspect: PROGRAM_CONTEXT.word_set("aspect"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
@@ -588,6 +602,8 @@ impl ProgramExtractor {
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            shares: PROGRAM_CONTEXT.word_set("shares"),
+            vouchers: PROGRAM_CONTEXT.word_set("vouchers"),
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
             event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
             speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
@@ -609,6 +625,7 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
+            ratio_heads: PROGRAM_HEADS.word_set("ratio"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
             counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
@@ -1087,6 +1104,9 @@ impl ProgramExtractor {
         if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
         }
+        if self.names_part(text, last.outer.end) {
+            return None; // `“甲机制”、“乙措施”三大面向`, `“甲机制”占20%`: parts scored, no program
+        }
         let name = self.group_name(&contents);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
             return None;
@@ -1150,6 +1170,18 @@ impl ProgramExtractor {
     /// with `为` and a goal word that ends the phrase (`以“县强、乡活”为目标，`; not the
     /// `为目标人群` of a described group).
     fn names_goal(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = self.past_listed_quotes(text, end) else { return false };
+        if let Some(r) = rest.strip_prefix('的') {
+            return self.goals.longest_prefix(r).is_some();
+        }
+        rest.strip_prefix('为')
+            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
+            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
+    }
+
+    /// The text after the quote ending at `end` and the quotes listed after it by link words
+    /// or `、` (at most [`MAX_GOAL_QUOTES`]); `None` when a listed quote is not closed.
+    fn past_listed_quotes<'t>(&self, text: &'t str, end: usize) -> Option<&'t str> {
         let mut rest = text.get(end..).unwrap_or("");
         for _ in 0..MAX_GOAL_QUOTES {
             let link = self.links.longest_prefix(rest).or_else(|| rest.starts_with('、').then_some('、'.len_utf8()));
@@ -1157,15 +1189,27 @@ impl ProgramExtractor {
                 break;
             };
             let close = next.char_indices().skip(1).take(MAX_QUOTE_CHARS).find(|&(_, c)| quotes::is_closing_mark(c));
-            let Some((at, c)) = close else { return false };
+            let (at, c) = close?;
             rest = &next[at + c.len_utf8()..];
         }
-        if let Some(r) = rest.strip_prefix('的') {
-            return self.goals.longest_prefix(r).is_some();
+        Some(rest)
+    }
+
+    /// True when the quote ending at `end` (with the quotes listed after it) is a part that
+    /// is scored or counted: a count of generic parts follows (`“甲”、“乙”三大面向`), or its
+    /// share of a whole (`“甲”占20%`).
+    fn names_part(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = self.past_listed_quotes(text, end) else { return false };
+        if let Some(r) = self.shares.longest_prefix(rest).map(|n| &rest[n..]) {
+            return r.starts_with(|c: char| c.is_ascii_digit() || number::is_chinese_numeral_char(c));
         }
-        rest.strip_prefix('为')
-            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
-            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
+        let count = rest.chars().take_while(|&c| number::is_chinese_numeral_char(c) || c.is_ascii_digit()).count();
+        if count == 0 {
+            return false;
+        }
+        let after = rest.char_indices().nth(count).map_or("", |(i, _)| &rest[i..]);
+        let after = after.strip_prefix(['大', COUNTED_FORMULA_CLASSIFIER]).unwrap_or(after);
+        self.counted_generic.longest_prefix(after).is_some()
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
@@ -1854,6 +1898,9 @@ impl ProgramExtractor {
         {
             return None; // `空气质量指数`: an indicator; `健康某城指数` is the campaign's index
         }
+        if self.ratio_heads.contains(category) && !modifier.ends_with(RATIO) {
+            return None; // `收费标准`: a standard in general; `护病比标准` fixes a ratio
+        }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
@@ -1874,12 +1921,15 @@ impl ProgramExtractor {
         Some((start, mention, name))
     }
 
-    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法) and for a
-    /// national title with a compound head (`国家某某行动计划`, `全国某某示范项目`), else four.
+    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法), for a
+    /// voucher's scheme (`医疗券`计划), a ratio's standard (`护病比`标准) and for a national title with a compound head
+    /// (`国家某某行动计划`, `全国某某示范项目`), else four.
     fn min_modifier_chars(&self, modifier: &str, category: &str) -> usize {
         let national = [NATIONAL, NATIONWIDE].iter().any(|w| modifier.starts_with(w));
         let compound = category.chars().count() >= MIN_COMPOUND_HEAD_CHARS;
-        if self.laws.contains(category) || (national && compound) {
+        let voucher = self.vouchers.longest_suffix(modifier).is_some();
+        let ratio = self.ratio_heads.contains(category);
+        if self.laws.contains(category) || voucher || ratio || (national && compound) {
             MIN_LAW_MODIFIER_CHARS
         } else {
             MIN_TITLE_MODIFIER_CHARS
@@ -2503,7 +2553,10 @@ impl ProgramExtractor {
     /// `闵行/nr`) counts when a name's boundary or follower comes after it.
     fn health_place_end(&self, tokens: &[Token<'_>], k: usize) -> Option<usize> {
         let (a, b) = (tokens.get(k)?, tokens.get(k + 1)?);
-        if a.text != "健康" || a.span.end != b.span.start || !(2..=4).contains(&b.text.chars().count()) {
+        if !self.place_campaigns.contains(a.text)
+            || a.span.end != b.span.start
+            || !(2..=4).contains(&b.text.chars().count())
+        {
             return None;
         }
         let mut end = b.span.end;
