@@ -240,9 +240,6 @@ pub struct ProgramExtractor {
     after_head: WordSet,
     measures: WordSet,
     unlisted: WordSet,
-    places: WordSet,
-    /// `健康`, `美丽`: + a place, a campaign or a national strategy (`健康中国`, `美丽中国`).
-    place_campaigns: WordSet,
     single_verbs: WordSet,
     /// `正`, `已`: an adverb of aspect makes the verb after it a clause's (`正检讨…计划`).
     aspect: WordSet,
@@ -258,10 +255,6 @@ pub struct ProgramExtractor {
     speech_openers: WordSet,
     /// `主题为`, `口号是`: a quote right after one is a theme or a slogan.
     theme_openers: WordSet,
-    /// `人数`, `比例`: a quote ending in one names an indicator.
-    metrics: WordSet,
-    /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
-    shares: WordSet,
     /// `券`: a modifier ending in a voucher names a scheme with a short stem (`医疗券计划`).
     vouchers: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
@@ -272,8 +265,6 @@ pub struct ProgramExtractor {
     laws_alone: WordSet,
     /// Words ending in `法` that name a way or an act, not a law (`做法`, `疗法`, `依法`).
     not_laws: WordSet,
-    /// `城镇`, `社区`: words after `健康` that name no place.
-    not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
@@ -282,7 +273,6 @@ pub struct ProgramExtractor {
     care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
-    place_suffixes: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
     construction: Vec<String>,
@@ -314,8 +304,6 @@ pub struct ProgramExtractor {
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
-    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`).
-    counted_generic: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
     platform_forms: WordSet,
     journeys: WordSet,
@@ -327,9 +315,57 @@ pub struct ProgramExtractor {
     exercised_heads: WordSet,
     exercise: WordSet,
     kinds: KindWords,
+    parts: PartWords,
+    place: PlaceWords,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
+}
+
+/// Words that show a quote to be a part of a whole, an indicator or a facet, not a name.
+#[derive(Debug)]
+struct PartWords {
+    /// `人数`, `比例`: a quote ending in one names an indicator.
+    metrics: WordSet,
+    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`), or an
+    /// assessment scores (`“…”三大面向`).
+    counted_generic: WordSet,
+    /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
+    shares: WordSet,
+}
+
+impl PartWords {
+    fn new() -> Self {
+        PartWords {
+            metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
+            shares: PROGRAM_CONTEXT.word_set("shares"),
+        }
+    }
+}
+
+/// Words of a campaign named by a place (`健康上海`, `美丽中国`).
+#[derive(Debug)]
+struct PlaceWords {
+    /// `健康`, `美丽`: + a place, a campaign or a national strategy (`健康中国`, `美丽中国`).
+    campaigns: WordSet,
+    /// Places the segmenter does not tag as places (`雄安`).
+    places: WordSet,
+    /// `城镇`, `社区`: words after `健康` that name no place.
+    not_places: WordSet,
+    /// `区`, `市`: split off a place by the segmenter (`大湾`/`区`), still part of it.
+    suffixes: WordSet,
+}
+
+impl PlaceWords {
+    fn new() -> Self {
+        PlaceWords {
+            campaigns: PROGRAM_CONTEXT.word_set("place_campaigns"),
+            places: PROGRAM_CONTEXT.word_set("places"),
+            not_places: PROGRAM_CONTEXT.word_set("not_places"),
+            suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
+        }
+    }
 }
 
 /// Words that show a candidate to be a kind of thing rather than a name.
@@ -592,8 +628,6 @@ impl ProgramExtractor {
             after_head: PROGRAM_CONTEXT.word_set("after_head"),
             measures: PROGRAM_CONTEXT.word_set("measures"),
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
-            places: PROGRAM_CONTEXT.word_set("places"),
-            place_campaigns: PROGRAM_CONTEXT.word_set("place_campaigns"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             aspect: PROGRAM_CONTEXT.word_set("aspect"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
@@ -601,8 +635,6 @@ impl ProgramExtractor {
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
-            metrics: PROGRAM_CONTEXT.word_set("metrics"),
-            shares: PROGRAM_CONTEXT.word_set("shares"),
             vouchers: PROGRAM_CONTEXT.word_set("vouchers"),
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
             event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
@@ -612,10 +644,8 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
-            not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: laws_alone(),
-            place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
             not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
@@ -628,7 +658,6 @@ impl ProgramExtractor {
             ratio_heads: PROGRAM_HEADS.word_set("ratio"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
-            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
             platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
@@ -636,6 +665,8 @@ impl ProgramExtractor {
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             kinds: KindWords::new(),
+            parts: PartWords::new(),
+            place: PlaceWords::new(),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -1101,7 +1132,7 @@ impl ProgramExtractor {
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
-        if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
+        if contents.iter().any(|c| self.parts.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
         }
         if self.names_part(text, last.outer.end) {
@@ -1200,7 +1231,7 @@ impl ProgramExtractor {
     /// share of a whole (`“甲”占20%`).
     fn names_part(&self, text: &str, end: usize) -> bool {
         let Some(rest) = self.past_listed_quotes(text, end) else { return false };
-        if let Some(r) = self.shares.longest_prefix(rest).map(|n| &rest[n..]) {
+        if let Some(r) = self.parts.shares.longest_prefix(rest).map(|n| &rest[n..]) {
             return r.starts_with(|c: char| c.is_ascii_digit() || number::is_chinese_numeral_char(c));
         }
         let count = rest.chars().take_while(|&c| number::is_chinese_numeral_char(c) || c.is_ascii_digit()).count();
@@ -1209,7 +1240,7 @@ impl ProgramExtractor {
         }
         let after = rest.char_indices().nth(count).map_or("", |(i, _)| &rest[i..]);
         let after = after.strip_prefix(['大', COUNTED_FORMULA_CLASSIFIER]).unwrap_or(after);
-        self.counted_generic.longest_prefix(after).is_some()
+        self.parts.counted_generic.longest_prefix(after).is_some()
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
@@ -1313,7 +1344,7 @@ impl ProgramExtractor {
     /// speech, no policy (`“两个允许”` is one).
     fn counts_generic(&self, content: &str) -> bool {
         let rest = content.char_indices().nth(2).map_or("", |(i, _)| &content[i..]);
-        self.counted_generic.contains(rest)
+        self.parts.counted_generic.contains(rest)
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
@@ -2259,7 +2290,7 @@ impl ProgramExtractor {
     /// island).
     fn follows_place(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let before = tokens[k - 1];
-        if before.tag == "ns" && !self.not_places.contains(before.text) {
+        if before.tag == "ns" && !self.place.not_places.contains(before.text) {
             return true;
         }
         // `d` place words tokens[k - d..k], the preposition right before them
@@ -2553,7 +2584,7 @@ impl ProgramExtractor {
     /// `闵行/nr`) counts when a name's boundary or follower comes after it.
     fn health_place_end(&self, tokens: &[Token<'_>], k: usize) -> Option<usize> {
         let (a, b) = (tokens.get(k)?, tokens.get(k + 1)?);
-        if !self.place_campaigns.contains(a.text)
+        if !self.place.campaigns.contains(a.text)
             || a.span.end != b.span.start
             || !(2..=4).contains(&b.text.chars().count())
         {
@@ -2562,7 +2593,7 @@ impl ProgramExtractor {
         let mut end = b.span.end;
         let mut i = k + 2;
         let glued = |i: usize, end: usize| tokens.get(i).filter(|n| n.span.start == end);
-        if let Some(n) = glued(i, end).filter(|n| self.place_suffixes.contains(n.text)) {
+        if let Some(n) = glued(i, end).filter(|n| self.place.suffixes.contains(n.text)) {
             end = n.span.end;
             i += 1;
         }
@@ -2577,11 +2608,11 @@ impl ProgramExtractor {
         }
         let next = glued(i, end);
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
-        if self.not_places.contains(b.text) {
+        if self.place.not_places.contains(b.text) {
             return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
         }
         let place = b.tag == "ns"
-            || self.places.contains(b.text)
+            || self.place.places.contains(b.text)
             || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
         place.then_some(end)
     }
