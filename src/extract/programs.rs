@@ -64,7 +64,8 @@
 //!   concept's activities (`健康促进活动`) and reports or bulletins in `《》` are no programs;
 //!   a `《》` title followed by a meeting's head is part of that event (`《…法》宣传周`);
 //!   unquoted, an index (`指数`) needs `健康` + a place before it (`健康某城指数`, not
-//!   `空气质量指数`), a verb of organizing right after a scope word is part of the name
+//!   `空气质量指数`), a standard (`标准`) a staffing ratio (`护病比标准`, not `收费标准`), a
+//!   verb of organizing right after a scope word is part of the name
 //!   (`国家组织…集中带量采购`), and a plan (`规划`) needs a plan period before it (`十四五规划`, not
 //!   `常规免疫规划`) and an activity (`活动`) a campaign's journey word (`…基层行活动`, not
 //!   `世界无烟日宣传活动`): otherwise they describe; a mass campaign (`运动`) no word of
@@ -72,14 +73,15 @@
 //! - an unquoted versioned scheme after a program verb or before a follower (`推动长照2.0`),
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
-//!   health-campaign idiom, with a journey word after it (`健康中国行`); a headless name
-//!   right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
+//!   health-campaign idiom (and the national strategies of its kind, `美丽中国`, `平安中国`),
+//!   with a journey word after it (`健康中国行`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
 //!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
 //!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
 //!   handbook (`《…手册》`, a book),
+//!   quotes that are parts scored or counted (`“甲”、“乙”三大面向`, `“甲”占20%`),
 //!   a commendation, an appointment or an event's notice in `《》` (`《关于表彰…的决定》`,
 //!   `《关于某某同志任职的通知》`, `《关于召开…会议的通知》`), a title after a count of kinds
 //!   (`三大类项目`) or a place's work on a concept (`某区医养结合项目`);
@@ -158,6 +160,8 @@ const NATIONWIDE: &str = "全国";
 /// Shortest compound head (`行动计划`, `示范项目`) that lets a national title name itself with
 /// a short stem.
 const MIN_COMPOUND_HEAD_CHARS: usize = 4;
+/// The last character of a ratio (`护病比`), whose standard is named unquoted.
+const RATIO: char = '比';
 /// The head of a national strategy (`…国家战略`).
 const STRATEGY: &str = "战略";
 /// The classifier of a counted policy formula (`两个允许`).
@@ -236,7 +240,6 @@ pub struct ProgramExtractor {
     after_head: WordSet,
     measures: WordSet,
     unlisted: WordSet,
-    places: WordSet,
     single_verbs: WordSet,
     /// `正`, `已`: an adverb of aspect makes the verb after it a clause's (`正检讨…计划`).
     aspect: WordSet,
@@ -252,8 +255,8 @@ pub struct ProgramExtractor {
     speech_openers: WordSet,
     /// `主题为`, `口号是`: a quote right after one is a theme or a slogan.
     theme_openers: WordSet,
-    /// `人数`, `比例`: a quote ending in one names an indicator.
-    metrics: WordSet,
+    /// `券`: a modifier ending in a voucher names a scheme with a short stem (`医疗券计划`).
+    vouchers: WordSet,
     /// `左右`, `东西`: opposite positions pairing in a formula (`“东数西算”`).
     paired_positions: WordSet,
     /// Heads of laws (`管理法`): a law's name may be short (`疫苗管理法`).
@@ -262,8 +265,6 @@ pub struct ProgramExtractor {
     laws_alone: WordSet,
     /// Words ending in `法` that name a way or an act, not a law (`做法`, `疗法`, `依法`).
     not_laws: WordSet,
-    /// `城镇`, `社区`: words after `健康` that name no place.
-    not_places: WordSet,
     /// `诊疗`, `收费`: a 项目 after them is an item of a list.
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
@@ -272,7 +273,6 @@ pub struct ProgramExtractor {
     care_plans: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
-    place_suffixes: WordSet,
     shared: WordSet,
     not_after_formula: WordSet,
     construction: Vec<String>,
@@ -298,12 +298,12 @@ pub struct ProgramExtractor {
     national_heads: WordSet,
     /// Heads naming an index unquoted only after `健康` + a place (`健康某城指数`).
     health_place_heads: WordSet,
+    /// Heads naming a standard unquoted only after a staffing ratio (`护病比标准`).
+    ratio_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
-    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`).
-    counted_generic: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
     platform_forms: WordSet,
     journeys: WordSet,
@@ -315,9 +315,57 @@ pub struct ProgramExtractor {
     exercised_heads: WordSet,
     exercise: WordSet,
     kinds: KindWords,
+    parts: PartWords,
+    place: PlaceWords,
     /// A service hotline named by its number (`12320卫生热线`): digits, a few Han words,
     /// a head of `[hotline]`; group 1 is the name, group 2 the head.
     hotline: Regex,
+}
+
+/// Words that show a quote to be a part of a whole, an indicator or a facet, not a name.
+#[derive(Debug)]
+struct PartWords {
+    /// `人数`, `比例`: a quote ending in one names an indicator.
+    metrics: WordSet,
+    /// `重点`, `方面`: generic nouns a counted formula counts in speech (`“三个重点”`), or an
+    /// assessment scores (`“…”三大面向`).
+    counted_generic: WordSet,
+    /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
+    shares: WordSet,
+}
+
+impl PartWords {
+    fn new() -> Self {
+        PartWords {
+            metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
+            shares: PROGRAM_CONTEXT.word_set("shares"),
+        }
+    }
+}
+
+/// Words of a campaign named by a place (`健康上海`, `美丽中国`).
+#[derive(Debug)]
+struct PlaceWords {
+    /// `健康`, `美丽`: + a place, a campaign or a national strategy (`健康中国`, `美丽中国`).
+    campaigns: WordSet,
+    /// Places the segmenter does not tag as places (`雄安`).
+    places: WordSet,
+    /// `城镇`, `社区`: words after `健康` that name no place.
+    not_places: WordSet,
+    /// `区`, `市`: split off a place by the segmenter (`大湾`/`区`), still part of it.
+    suffixes: WordSet,
+}
+
+impl PlaceWords {
+    fn new() -> Self {
+        PlaceWords {
+            campaigns: PROGRAM_CONTEXT.word_set("place_campaigns"),
+            places: PROGRAM_CONTEXT.word_set("places"),
+            not_places: PROGRAM_CONTEXT.word_set("not_places"),
+            suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
+        }
+    }
 }
 
 /// Words that show a candidate to be a kind of thing rather than a name.
@@ -505,14 +553,15 @@ fn org_type_words() -> WordSet {
         .union(&PROGRAM_CONTEXT.word_set("facilities"))
 }
 
-/// Heads trusted anywhere: `[title]`, laws, the national designations and the indices of
-/// a health campaign (both guarded later).
+/// Heads trusted anywhere: `[title]`, laws, the national designations, the indices of a
+/// health campaign and the standards of a ratio (all three guarded later).
 fn title_head_words(laws: &WordSet) -> WordSet {
     PROGRAM_HEADS
         .word_set("title")
         .union(laws)
         .union(&PROGRAM_HEADS.word_set("national"))
         .union(&PROGRAM_HEADS.word_set("health_place"))
+        .union(&PROGRAM_HEADS.word_set("ratio"))
 }
 
 /// A service hotline named by its number: digits, a few Han words, a head of `[hotline]`.
@@ -579,7 +628,6 @@ impl ProgramExtractor {
             after_head: PROGRAM_CONTEXT.word_set("after_head"),
             measures: PROGRAM_CONTEXT.word_set("measures"),
             unlisted: PROGRAM_CONTEXT.word_set("unlisted"),
-            places: PROGRAM_CONTEXT.word_set("places"),
             single_verbs: PROGRAM_CONTEXT.word_set("single_verbs"),
             aspect: PROGRAM_CONTEXT.word_set("aspect"),
             place_verbs: PROGRAM_CONTEXT.word_set("place_verbs"),
@@ -587,7 +635,7 @@ impl ProgramExtractor {
             shared: PROGRAM_CONTEXT.word_set("list_shared"),
             levels: PROGRAM_CONTEXT.word_set("levels"),
             paired_positions: PROGRAM_CONTEXT.word_set("paired_positions"),
-            metrics: PROGRAM_CONTEXT.word_set("metrics"),
+            vouchers: PROGRAM_CONTEXT.word_set("vouchers"),
             commendations: PROGRAM_CONTEXT.word_set("commendations").sorted(),
             event_notices: PROGRAM_CONTEXT.word_set("event_notices"),
             speech_openers: PROGRAM_CONTEXT.word_set("speech_openers"),
@@ -596,10 +644,8 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
-            not_places: PROGRAM_CONTEXT.word_set("not_places"),
             laws,
             laws_alone: laws_alone(),
-            place_suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
             construction: PROGRAM_CONTEXT.word_set("construction").sorted(),
             not_radius: PROGRAM_CONTEXT.word_set("not_radius").sorted(),
@@ -609,9 +655,9 @@ impl ProgramExtractor {
             counted_heads: PROGRAM_HEADS.word_set("counted"),
             national_heads: PROGRAM_HEADS.word_set("national"),
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
+            ratio_heads: PROGRAM_HEADS.word_set("ratio"),
             described_heads: PROGRAM_HEADS.word_set("described"),
             publications: PROGRAM_HEADS.word_set("publications"),
-            counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
             platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
             org_types: org_type_words(),
@@ -619,6 +665,8 @@ impl ProgramExtractor {
             exercised_heads: PROGRAM_HEADS.word_set("exercised"),
             exercise: PROGRAM_CONTEXT.word_set("exercise"),
             kinds: KindWords::new(),
+            parts: PartWords::new(),
+            place: PlaceWords::new(),
             decision: Decision::new(),
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
@@ -1084,8 +1132,11 @@ impl ProgramExtractor {
         if !goal && contents.iter().any(|c| self.concepts.contains(c)) {
             return None; // `“医防融合”改革`: a concept, whatever follows
         }
-        if contents.iter().any(|c| self.metrics.longest_suffix(c).is_some()) {
+        if contents.iter().any(|c| self.parts.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
+        }
+        if self.names_part(text, last.outer.end) {
+            return None; // `“甲机制”、“乙措施”三大面向`, `“甲机制”占20%`: parts scored, no program
         }
         let name = self.group_name(&contents);
         if taken.program_at(last.outer) || group.iter().any(|q| taken.entity_holds(q.inner)) {
@@ -1150,6 +1201,18 @@ impl ProgramExtractor {
     /// with `为` and a goal word that ends the phrase (`以“县强、乡活”为目标，`; not the
     /// `为目标人群` of a described group).
     fn names_goal(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = self.past_listed_quotes(text, end) else { return false };
+        if let Some(r) = rest.strip_prefix('的') {
+            return self.goals.longest_prefix(r).is_some();
+        }
+        rest.strip_prefix('为')
+            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
+            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
+    }
+
+    /// The text after the quote ending at `end` and the quotes listed after it by link words
+    /// or `、` (at most [`MAX_GOAL_QUOTES`]); `None` when a listed quote is not closed.
+    fn past_listed_quotes<'t>(&self, text: &'t str, end: usize) -> Option<&'t str> {
         let mut rest = text.get(end..).unwrap_or("");
         for _ in 0..MAX_GOAL_QUOTES {
             let link = self.links.longest_prefix(rest).or_else(|| rest.starts_with('、').then_some('、'.len_utf8()));
@@ -1157,15 +1220,27 @@ impl ProgramExtractor {
                 break;
             };
             let close = next.char_indices().skip(1).take(MAX_QUOTE_CHARS).find(|&(_, c)| quotes::is_closing_mark(c));
-            let Some((at, c)) = close else { return false };
+            let (at, c) = close?;
             rest = &next[at + c.len_utf8()..];
         }
-        if let Some(r) = rest.strip_prefix('的') {
-            return self.goals.longest_prefix(r).is_some();
+        Some(rest)
+    }
+
+    /// True when the quote ending at `end` (with the quotes listed after it) is a part that
+    /// is scored or counted: a count of generic parts follows (`“甲”、“乙”三大面向`), or its
+    /// share of a whole (`“甲”占20%`).
+    fn names_part(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = self.past_listed_quotes(text, end) else { return false };
+        if let Some(r) = self.parts.shares.longest_prefix(rest).map(|n| &rest[n..]) {
+            return r.starts_with(|c: char| c.is_ascii_digit() || number::is_chinese_numeral_char(c));
         }
-        rest.strip_prefix('为')
-            .and_then(|r| self.goals.longest_prefix(r).map(|n| &r[n..]))
-            .is_some_and(|after| !after.chars().next().is_some_and(is_name_char))
+        let count = rest.chars().take_while(|&c| number::is_chinese_numeral_char(c) || c.is_ascii_digit()).count();
+        if count == 0 {
+            return false;
+        }
+        let after = rest.char_indices().nth(count).map_or("", |(i, _)| &rest[i..]);
+        let after = after.strip_prefix(['大', COUNTED_FORMULA_CLASSIFIER]).unwrap_or(after);
+        self.parts.counted_generic.longest_prefix(after).is_some()
     }
 
     /// `“改善护理服务行动计划”试点医院`: a quote that is a full title by itself keeps its own
@@ -1269,7 +1344,7 @@ impl ProgramExtractor {
     /// speech, no policy (`“两个允许”` is one).
     fn counts_generic(&self, content: &str) -> bool {
         let rest = content.char_indices().nth(2).map_or("", |(i, _)| &content[i..]);
-        self.counted_generic.contains(rest)
+        self.parts.counted_generic.contains(rest)
     }
 
     /// The name of a quote group: one shape joins with `、`; a formula among words wins.
@@ -1854,6 +1929,9 @@ impl ProgramExtractor {
         {
             return None; // `空气质量指数`: an indicator; `健康某城指数` is the campaign's index
         }
+        if self.ratio_heads.contains(category) && !modifier.ends_with(RATIO) {
+            return None; // `收费标准`: a standard in general; `护病比标准` fixes a ratio
+        }
         let period = self.shapes.period.is_match(modifier);
         if !period && self.period_heads.contains(category) {
             return None; // `常规免疫规划`: a plan named by its period only (`十四五规划`)
@@ -1874,12 +1952,15 @@ impl ProgramExtractor {
         Some((start, mention, name))
     }
 
-    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法) and for a
-    /// national title with a compound head (`国家某某行动计划`, `全国某某示范项目`), else four.
+    /// The distinctive letters a title's modifier needs: two for a law (`疫苗`管理法), for a
+    /// voucher's scheme (`医疗券`计划), a ratio's standard (`护病比`标准) and for a national title with a compound head
+    /// (`国家某某行动计划`, `全国某某示范项目`), else four.
     fn min_modifier_chars(&self, modifier: &str, category: &str) -> usize {
         let national = [NATIONAL, NATIONWIDE].iter().any(|w| modifier.starts_with(w));
         let compound = category.chars().count() >= MIN_COMPOUND_HEAD_CHARS;
-        if self.laws.contains(category) || (national && compound) {
+        let voucher = self.vouchers.longest_suffix(modifier).is_some();
+        let ratio = self.ratio_heads.contains(category);
+        if self.laws.contains(category) || voucher || ratio || (national && compound) {
             MIN_LAW_MODIFIER_CHARS
         } else {
             MIN_TITLE_MODIFIER_CHARS
@@ -2209,7 +2290,7 @@ impl ProgramExtractor {
     /// island).
     fn follows_place(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let before = tokens[k - 1];
-        if before.tag == "ns" && !self.not_places.contains(before.text) {
+        if before.tag == "ns" && !self.place.not_places.contains(before.text) {
             return true;
         }
         // `d` place words tokens[k - d..k], the preposition right before them
@@ -2503,13 +2584,16 @@ impl ProgramExtractor {
     /// `闵行/nr`) counts when a name's boundary or follower comes after it.
     fn health_place_end(&self, tokens: &[Token<'_>], k: usize) -> Option<usize> {
         let (a, b) = (tokens.get(k)?, tokens.get(k + 1)?);
-        if a.text != "健康" || a.span.end != b.span.start || !(2..=4).contains(&b.text.chars().count()) {
+        if !self.place.campaigns.contains(a.text)
+            || a.span.end != b.span.start
+            || !(2..=4).contains(&b.text.chars().count())
+        {
             return None;
         }
         let mut end = b.span.end;
         let mut i = k + 2;
         let glued = |i: usize, end: usize| tokens.get(i).filter(|n| n.span.start == end);
-        if let Some(n) = glued(i, end).filter(|n| self.place_suffixes.contains(n.text)) {
+        if let Some(n) = glued(i, end).filter(|n| self.place.suffixes.contains(n.text)) {
             end = n.span.end;
             i += 1;
         }
@@ -2524,11 +2608,11 @@ impl ProgramExtractor {
         }
         let next = glued(i, end);
         let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
-        if self.not_places.contains(b.text) {
+        if self.place.not_places.contains(b.text) {
             return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
         }
         let place = b.tag == "ns"
-            || self.places.contains(b.text)
+            || self.place.places.contains(b.text)
             || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
         place.then_some(end)
     }
