@@ -11,6 +11,7 @@
 //! outside the crate.
 
 use crate::article::ArticleLayout;
+use crate::decode::char_starts;
 use crate::extract::doc::Facts;
 use crate::facts::{DateMention, Event, Figure, Institution, Mention, Person, Program};
 use crate::lists::map_consuming;
@@ -92,19 +93,13 @@ const STRIDE: usize = 64;
 
 impl<'a> Locator<'a> {
     fn new(original: &'a str, normalized: &'a NormalizedText) -> Self {
-        let mut checkpoints = Vec::with_capacity(original.len() / STRIDE + 1);
+        // One checkpoint at the start of every block and one after the last: the end of the
+        // text is a position too.
+        let mut checkpoints = Vec::with_capacity(original.len() / STRIDE + 2);
         let mut chars = 0;
-        let bytes = original.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(chars);
-            }
-            if (b & 0xc0) != 0x80 {
-                chars += 1;
-            }
-        }
-        // The end of the text is a position too: it needs its checkpoint when it falls on one.
-        if bytes.len() % STRIDE == 0 {
+        checkpoints.push(chars);
+        for block in original.as_bytes().chunks(STRIDE) {
+            chars += char_starts(block);
             checkpoints.push(chars);
         }
         Locator { original, normalized, checkpoints }
@@ -115,7 +110,7 @@ impl<'a> Locator<'a> {
         let byte = crate::span::floor_char_boundary(self.original, byte);
         let block = byte / STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        base + self.original.as_bytes()[block * STRIDE..byte].iter().filter(|&&b| (b & 0xc0) != 0x80).count()
+        base + char_starts(&self.original.as_bytes()[block * STRIDE..byte])
     }
 
     /// Original byte span → code-point span.
