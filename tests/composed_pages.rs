@@ -22,6 +22,18 @@ struct Page {
 }
 
 const PAGES: &[Page] = &[
+    // The date bar glued before the first sentence, apart from it by a space; a date
+    // opening a sentence of the text stays in it.
+    Page {
+        text: "临江市推进紧密型医共体建设\n发布时间：2026-03-12 来源：临江日报 近日，临江市卫健委召开全市医共体建设推进会。会议指出，要加快推进县域医疗资源整合。\n2026年3月12日 临江市卫健委召开会议，部署全年工作。",
+        title: Some("临江市推进紧密型医共体建设"),
+        published_at: Some("2026-03-12"),
+        source: Some("临江日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["近日，临江市卫健委召开全市医共体建设推进会", "2026年3月12日 临江市卫健委召开会议"],
+        body_lacks: &["发布时间", "来源"],
+    },
     // A crawled page whose headline and date bar were read as one line.
     Page {
         text: "临江市推进紧密型医共体建设 2026-03-12 09:30 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会。会议指出，要加快推进县域医疗资源整合。\n临江市卫健委主任张军表示，今年将新建社区医院十家。",

@@ -349,6 +349,7 @@ impl Classifier {
         for raw in text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
             let pieces = crawler_date_split(content).into_iter().flat_map(|p| soft_lines_in(content, p));
+            let pieces = pieces.flat_map(|p| self.fields_head_split(content, p));
             for piece in pieces.flat_map(|p| self.glued_note_split(content, p)) {
                 let lead = piece.start + (content[piece.range()].len() - content[piece.range()].trim_start().len());
                 let trimmed = content[piece.range()].trim();
@@ -369,6 +370,30 @@ impl Classifier {
         keep_column_headline(text, &mut out);
         inline_links_between_prose(text, &mut out);
         out
+    }
+
+    /// Metadata fields that open a paragraph, apart from its first sentence by a space
+    /// (`发布时间：2024-03-12 来源：某某日报 近日，…`, a date bar and the text read as one
+    /// line): the fields are a line of their own. They must print a date and name an outlet
+    /// or a person (a bare date opening a sentence stays in it, and so does a reporter's
+    /// credit opening the text: `本报记者 某某 报道 …`) and hold no comma and no bracket.
+    fn fields_head_split(&self, content: &str, piece: Span) -> Vec<Span> {
+        const MAX_HEAD_BYTES: usize = 160 * 3;
+        let line = piece.slice(content);
+        let Some(stop) = line.find(['，', '。']).filter(|&k| k <= MAX_HEAD_BYTES) else { return vec![piece] };
+        let Some(gap) = line[..stop].rfind(char::is_whitespace) else { return vec![piece] };
+        let head = line[..gap].trim_end();
+        let rest = gap + line[gap..].len() - line[gap..].trim_start().len();
+        let named = |m: &MetaLine| !m.stamps.is_empty() && (!m.sources.is_empty() || !m.bylines.is_empty());
+        // A space inside a bracketed credit (`电（记者 甲 乙）…`) splits nothing.
+        let bracketed = head.contains(['（', '(', '【', '[', '〔']);
+        if head.is_empty()
+            || bracketed
+            || !self.meta.parse_line(head, Span::new(0, head.len())).is_some_and(|m| named(&m))
+        {
+            return vec![piece];
+        }
+        vec![Span::new(piece.start, piece.start + head.len()), Span::new(piece.start + rest, piece.end)]
     }
 
     /// An original-title or source note glued after the last sentence of a paragraph
