@@ -1550,8 +1550,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, end, clause())
-                .or_else(|| self.topic_subject(sentence, start, dates, unit))
-                .or_else(|| self.reach_topic(sentence, start, dates))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1581,8 +1580,7 @@ impl FigureExtractor {
                 return compared;
             }
             after
-                .or_else(|| self.topic_subject(sentence, start, dates, unit))
-                .or_else(|| self.reach_topic(sentence, start, dates))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit))
                 .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
@@ -1704,6 +1702,18 @@ impl FigureExtractor {
             _ => "",
         };
         Some(format!("{metric}{change}"))
+    }
+
+    /// The topic a clause naming no metric continues: a change's (`topic_subject`), else a
+    /// reach's (`reach_topic`).
+    fn clause_topic(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        dates: &[Span],
+        unit: Option<&str>,
+    ) -> Option<String> {
+        self.topic_subject(sentence, start, dates, unit).or_else(|| self.reach_topic(sentence, start, dates))
     }
 
     /// *Topic of a reach*: a clause after a comma holding only adverbs and a link before
