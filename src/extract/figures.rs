@@ -96,6 +96,11 @@
 //!      period kept, adverbs and modals before the verb dropped (`每月保费将增加26元` → 每月保费
 //!      增加, `保费将可少缴` → 保费少缴; a level reached, `提高到89元`, is
 //!      the metric alone);
+//!    - *compared multiple*: a multiple in 倍 after a short owner and `的` only
+//!      (`，是北京的7.7倍`) measures the previous figure's metric;
+//!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
+//!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
+//!      after adverbs names there (`其次为团体保险`);
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -140,6 +145,9 @@
 //!    - *predicate after the number*: a verb right after it followed by a preposition names
 //!      nothing (`中继线由240路扩容至360路`: the metric before), and such a verb with
 //!      `至`/`到` links the two figures like `增至` (*verb of motion*);
+//!    - *attributive word*: a word ending in `性`/`式` (role `attributive`, three characters
+//!      or more) describes the noun after it, through `的` and a verbal one too
+//!      (`两个根本性转变`, `十几条大通铺式的客船`); a modal ends the noun (`5名医生可以…`);
 //!    - *modifier word*: one adjective or bare verb with `的` right after the count describes
 //!      the noun after it (`三四辆类似的面包车` → 面包车);
 //!    - *adverb after the noun*: an adverb of manner, a function word, or an adverb before a
@@ -210,8 +218,8 @@
 //! (`一小时`, `一个多月`, `这一个多月`; `一年`, `一天` only with an approximation: `近一年`,
 //! `一年多`, `一年以上`, `一天左右`; not `一年内`) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
-//! bare magnitude before `余`/`多` counts (`万余居民`), and after `上`/`过`/`破` forming one word
-//! with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
+//! bare magnitude before `余`/`多` (`万余居民`) or before a unit and a bound (`百万元以上`)
+//! counts, and after `上`/`过`/`破` forming one word with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
 //! after `数`/`几` (`数十家`) it is vague, no figure. Latin unit symbols end a number
 //! (`40mg`, `5kg`) where other letters make it a code (`5G`).
 //!
@@ -328,6 +336,10 @@ struct SubjectWords {
     function: Vec<String>,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
     share: Vec<String>,
+    /// Endings of attributive words (`性`, `式`: `根本性`, `大通铺式`): such a word after a
+    /// count describes the noun after it, a verbal one too (`两个根本性转变` → 根本性转变,
+    /// `十几条大通铺式的客船` → 客船).
+    attributive: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
     /// `县`, `市`: a list member opening with one names the one body of that level.
@@ -507,7 +519,8 @@ impl SubjectWords {
             reach,
             causative,
             rate_preposition,
-            share_frame
+            share_frame,
+            attributive
         )
     }
 }
@@ -978,8 +991,14 @@ impl FigureExtractor {
     fn bare_magnitude(&self, sentence: &Sentence<'_>, i: usize, prev: Option<char>) -> Option<Quantity> {
         let s = sentence.text;
         let after_approx = || self.approx_before(s, i).is_some() || self.magnitude_prefix(sentence, i).is_some();
+        // 百万元以上: a unit and a bound after it approximate the magnitude as 余 does.
+        let bounded_unit = |e: usize| {
+            self.unit_at(s, e)
+                .is_some_and(|u| ["以上", "以下", "左右"].iter().any(|w| s[e + u.surface.len()..].starts_with(w)))
+        };
         let bare_approx = |e: usize| {
-            ["余", "多"].iter().any(|w| s[e..].starts_with(w)) && !prev.is_some_and(|p| "数几成上好".contains(p))
+            (["余", "多"].iter().any(|w| s[e..].starts_with(w)) || bounded_unit(e))
+                && !prev.is_some_and(|p| "数几成上好".contains(p))
         };
         let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
         Some(Quantity {
@@ -1531,7 +1550,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, end, clause())
-                .or_else(|| self.topic_subject(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1554,11 +1573,14 @@ impl FigureExtractor {
                 }
             }
             let after = self.noun_after_count(sentence, unit, end);
-            if let Some(compared) = self.compared_subject(clause, prev_subject).filter(|_| after.is_none()) {
+            let compared = self
+                .compared_subject(clause, prev_subject)
+                .or_else(|| self.compared_multiple(clause, unit, prev_subject).map(Some));
+            if let Some(compared) = compared.filter(|_| after.is_none()) {
                 return compared;
             }
             after
-                .or_else(|| self.topic_subject(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit))
                 .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
@@ -1682,6 +1704,76 @@ impl FigureExtractor {
         Some(format!("{metric}{change}"))
     }
 
+    /// The topic a clause naming no metric continues: a change's (`topic_subject`), else a
+    /// reach's (`reach_topic`).
+    fn clause_topic(
+        &self,
+        sentence: &Sentence<'_>,
+        start: usize,
+        dates: &[Span],
+        unit: Option<&str>,
+    ) -> Option<String> {
+        self.topic_subject(sentence, start, dates, unit).or_else(|| self.reach_topic(sentence, start, dates))
+    }
+
+    /// *Topic of a reach*: a clause after a comma holding only adverbs and a link before
+    /// its number (`，达到206元`, `，约占4%`) names no metric: it measures the noun phrase
+    /// opening the clause before (`人均支出位居全省之首，达到…` → 人均支出), or the noun
+    /// after a copula that only adverbs precede there (`其次为团体保险，约占4%` → 团体保险).
+    fn reach_topic(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = offset_in(s, clause)?;
+        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from, start) {
+            return None;
+        }
+        let (mut t, mut linked) = (clause.trim(), false);
+        loop {
+            let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
+                .into_iter()
+                .flatten()
+                .filter(|w| t.starts_with(w.as_str()))
+                .max_by_key(|w| w.len());
+            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
+            let Some(w) = word.filter(|w| !w.is_empty()) else { break };
+            linked |= link.is_some();
+            t = &t[w.len()..];
+        }
+        if !t.is_empty() || !linked {
+            return None;
+        }
+        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
+        let opening = s[..comma].rfind(is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
+        let (a, b) = (sentence.span.start + opening, sentence.span.start + comma);
+        let first = sentence.tokens.partition_point(|t| t.span.start < a);
+        let toks: Vec<_> = sentence.tokens[first..].iter().take(24).take_while(|t| t.span.end <= b).collect();
+        // Adverbs, conjunctions and pronouns (其次, 然而, 这) open no noun phrase.
+        let adverbs =
+            toks.iter().take_while(|t| matches!(t.tag, "d" | "c" | "ad" | "r") || self.is_function(t.text)).count();
+        let phrase = match toks.get(adverbs) {
+            // 其次为团体保险: what the copula names, to the clause's end.
+            Some(t) if adverbs > 0 && self.subject.copula.iter().any(|w| w == t.text) => {
+                &s[t.span.end - sentence.span.start..comma]
+            }
+            _ => {
+                let nouns = &toks[adverbs..];
+                let verb = |j: usize| nouns.get(j).is_some_and(|t| t.tag.starts_with('v'));
+                // 保险支出位居: a verb before the predicate's verb is the noun's head (支出).
+                let nominal = |j: usize| {
+                    let t = nouns[j];
+                    t.tag.starts_with(['n', 'j']) || t.text == "的" || j > 0 && verb(j) && verb(j + 1)
+                };
+                let n = (0..nouns.len()).take_while(|&j| nominal(j)).count();
+                if n == 0 || !verb(n) || nouns[n - 1].text == "的" {
+                    return None;
+                }
+                let a = nouns[0].span.start - sentence.span.start;
+                &s[a..nouns[n - 1].span.end - sentence.span.start]
+            }
+        };
+        self.clean_before(sentence, phrase)
+    }
+
     /// *Share of a whole named before*: a share whose clause names no noun (`有87%`) after
     /// a clause ending in `中` (`新招聘的职位中，有87%已到岗`) is a share of that whole.
     fn among_subject(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
@@ -1716,6 +1808,21 @@ impl FigureExtractor {
             None => self.only_comparatives(t),
         };
         compared.then(|| prev_subject.map(str::to_string))
+    }
+
+    /// *Compared multiple*: a multiple in 倍 after a short owner and `的` only (`，是北京的7.7倍`,
+    /// `和广州的1.3倍`) names what the previous figure is compared with, not a metric: it
+    /// measures the previous figure's metric.
+    fn compared_multiple(&self, clause: &str, unit: Option<&str>, prev_subject: Option<&str>) -> Option<String> {
+        let prev_subject = prev_subject.filter(|_| unit == Some("倍"))?;
+        let mut t = clause.trim();
+        t = LIST_SEPARATORS.iter().find_map(|w| t.strip_prefix(*w)).unwrap_or(t);
+        while let Some(w) = self.subject.link.iter().find(|w| t.starts_with(w.as_str())) {
+            t = &t[w.len()..];
+        }
+        let owner = t.strip_suffix('的').filter(|o| !o.is_empty() && !o.contains('的'))?;
+        let short = owner.chars().count() <= 8 && owner.chars().all(is_han);
+        (short && !self.subject.rate_head.iter().any(|h| owner.contains(h.as_str()))).then(|| prev_subject.to_string())
     }
 
     /// True when `t` is a year and comparatives only (`2017年同期的`, `同期`).
@@ -2867,12 +2974,22 @@ impl FigureExtractor {
             let after_head = k > 0 && self.ends_in_head(&s[tokens[k - 1].0..tokens[k - 1].1]);
             return if after_head { PhraseStep::Stop } else { self.stop_word_step(s, &tokens[k + 1..], tag, started) };
         }
+        // An attributive word only describes the noun after its 的 (大通铺式的客船); a suffix
+        // the segmenter split off (大通铺|式) ends one too.
+        if word == "的" && started && k > 0 {
+            let (x, y, _) = tokens[k - 1];
+            if self.is_attributive(&s[x..y]) || k > 1 && self.is_attributive(&s[tokens[k - 2].0..y]) {
+                return PhraseStep::Pass;
+            }
+        }
         // *Adverb after the noun*: an adverb of manner, a function word, or an adverb before
         // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
-        // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者).
+        // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者); so does a modal
+        // (有5名医生可以上门 → 医生).
         let before_predicate =
             || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a' | 'p')));
-        if started && (tag == "ad" || self.is_function(word) || tag == "d" && before_predicate()) {
+        if started && (tag == "ad" || self.is_function(word) || self.is_modal(word) || tag == "d" && before_predicate())
+        {
             return PhraseStep::Stop;
         }
         // *Adverbial after the noun*: a preposition after the noun has begun opens the
@@ -2897,7 +3014,8 @@ impl FigureExtractor {
         {
             return PhraseStep::Stop;
         }
-        // 三个连队的居民: the count counts the noun it stands before, not what that noun owns.
+        // 三个连队的居民: the count counts the noun it stands before, not what that noun owns;
+        // an attributive word only describes it (大通铺式的客船).
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
         }
@@ -2957,6 +3075,8 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
+        // 两个根本性转变: a verb right after an attributive word is a verbal noun.
+        let verb = verb && !(k > 0 && self.is_attributive(&s[tokens[k - 1].0..tokens[k - 1].1]));
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
             if k == 1 && tokens[0].2 == "vn" {
@@ -3050,7 +3170,10 @@ impl FigureExtractor {
             && !kept_end(b)
             && (function(&toks[b - 1])
                 || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
-                || after_figure && predicate(&toks[b - 1]) && nominal(&toks[b - 2]))
+                || after_figure
+                    && predicate(&toks[b - 1])
+                    && nominal(&toks[b - 2])
+                    && !self.is_attributive(toks[b - 2].text))
         {
             b -= 1;
         }
@@ -3755,6 +3878,13 @@ impl FigureExtractor {
     fn named_agent(&self, toks: &[&crate::segment::Token<'_>], from: usize) -> bool {
         toks.first().is_some_and(|t| matches!(t.tag, "ns" | "nr" | "nt") && t.span.start <= from)
             && toks[1..].iter().all(|t| t.text.chars().count() == 1 && t.tag.starts_with(['n', 'z']))
+    }
+
+    /// True when `word` is an attributive word (`根本性`, `大通铺式`; role `attributive`):
+    /// three characters or more ending in one of the role's endings (not the nouns
+    /// `女性`, `方式`).
+    fn is_attributive(&self, word: &str) -> bool {
+        word.chars().count() >= 3 && self.subject.attributive.iter().any(|e| word.ends_with(e.as_str()))
     }
 
     /// True when `word` is a modal (`可`, `能够`; role `modal`): an adverb of the clause.
