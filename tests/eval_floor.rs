@@ -121,7 +121,9 @@ const DEV: Floors = Floors { f1: [0.945, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// 2026-12-05 (a named agent's verbal noun is the metric), and round 50 (a one-character
 /// verb after an adverb of a total, anniversaries after a celebrating verb). Programs with
 /// round 51 (a titled name inside quoted speech, praise idioms no programs), and round 53 (a
-/// head before where to read about it, 专页/热线, modifies that noun).
+/// head before where to read about it, 专页/热线, modifies that noun). Institutions and programs
+/// with round 54 (short forms of Hong Kong, Macau and Taiwan universities, vaccine makers;
+/// kind words before a plan's head, voucher schemes, a staffing ratio's 标准).
 const REALDEV_TUNE: Floors =
     Floors { f1: [0.962, 0.993, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.872, 0.984, 0.999, 0.999] };
 
