@@ -150,6 +150,12 @@ impl MetaLine {
         self.update_stamps == self.stamps.len()
     }
 
+    /// True when an outlet or a person the line names lies within `span`.
+    fn names_within(&self, span: Span) -> bool {
+        self.sources.iter().any(|s| s.outlet.span.overlaps(span))
+            || self.bylines.iter().any(|b| b.credit.name.span.overlaps(span))
+    }
+
     /// True when the line names no stamp, outlet or person.
     pub fn is_empty(&self) -> bool {
         self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
@@ -395,12 +401,9 @@ impl MetaParser {
         let account = self.account_header(content, first);
         let head = trim_span(content, 0, first);
         let headline = account.is_none() && headline_head(prefix) && !dates.is_empty() && !self.is_outlet(prefix);
-        let max_prefix = match (account.is_some(), headline && !hits.is_empty()) {
-            (true, _) => 32,
-            (false, true) => MAX_HEAD_CHARS,
-            (false, false) => 16,
-        };
-        if prefix.chars().count() > max_prefix || prefix.contains(['，', ',']) {
+        if prefix.chars().count() > max_prefix(account.is_some(), headline && !hits.is_empty())
+            || prefix.contains(['，', ','])
+        {
             return None;
         }
         let pages = self.page_fields(content);
@@ -451,12 +454,7 @@ impl MetaParser {
             push_account(content, base, author, account, &mut out);
         }
         authors_take_line_source(&mut out);
-        let head = head.shift(base);
-        let named = |sp: Span| sp.overlaps(head);
-        out.head = (headline
-            && !out.sources.iter().any(|s| named(s.outlet.span))
-            && !out.bylines.iter().any(|b| named(b.credit.name.span)))
-        .then_some(head);
+        out.head = headline.then(|| head.shift(base)).filter(|&h| !out.names_within(h));
         Some(out)
     }
 
@@ -2132,6 +2130,17 @@ fn place_suffix(s: &str) -> Option<usize> {
 /// Most characters of a headline printed before a dated line's fields (the line then needs a
 /// label as well as a date: `标题 2024-03-12 来源：某报`).
 const MAX_HEAD_CHARS: usize = 40;
+
+/// Most characters before a metadata line's first field: an account's name before its
+/// header (`某某刀 2024-03-12`), a headline before a dated and labelled line, else a short
+/// prefix (a channel, a masthead).
+fn max_prefix(account: bool, headline: bool) -> usize {
+    match (account, headline) {
+        (true, _) => 32,
+        (false, true) => MAX_HEAD_CHARS,
+        (false, false) => 16,
+    }
+}
 
 /// Fewest Han characters of a headline printed before a dated line's fields: shorter text
 /// there is a site, channel or account name.

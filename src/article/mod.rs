@@ -189,17 +189,7 @@ impl ArticleParser {
             }
             Title::None => None,
         };
-        if let Some(t) = title {
-            let line = printed_over_lines(text, &lines, t, headline_keys);
-            let span = without_column_prefix(
-                text,
-                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, line))),
-            );
-            layout.title = Some(Field::new(span.slice(text).replace('\n', ""), span));
-        } else if let Some(head) = head_of_meta_line(&lines[..start]) {
-            let span = without_column_prefix(text, head);
-            layout.title = Some(Field::new(span.slice(text), span));
-        }
+        layout.title = self.title_field(text, &lines, title, start, headline_keys);
         let mut read = self.read_lines(text, &lines[..end], start, &mut layout);
         read_tail_credits(&lines, end, &mut read);
         self.read_closing_account(text, &lines, end, &mut read);
@@ -244,6 +234,29 @@ impl ArticleParser {
         assign_credits(&read, dateline.as_ref(), &mut layout);
         layout.fill_sentences(text);
         layout
+    }
+
+    /// The title's text and span: the headline line `title` without what is printed around
+    /// the headline (site name, wire heading, trailing tag, column prefix), else the headline
+    /// printed before the fields of the first metadata line above the body (`start`).
+    fn title_field(
+        &self,
+        text: &str,
+        lines: &[Line],
+        title: Option<usize>,
+        start: usize,
+        headline_keys: &[String],
+    ) -> Option<Field> {
+        if let Some(t) = title {
+            let line = printed_over_lines(text, lines, t, headline_keys);
+            let span = without_column_prefix(
+                text,
+                without_trailing_tag(text, without_wire_heading(text, self.without_site_name(text, line))),
+            );
+            return Some(Field::new(span.slice(text).replace('\n', ""), span));
+        }
+        let span = without_column_prefix(text, head_of_meta_line(&lines[..start])?);
+        Some(Field::new(span.slice(text), span))
     }
 
     /// A self-media account's credit on the page's last line, below the lists that end the

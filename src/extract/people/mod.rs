@@ -979,8 +979,7 @@ impl PersonExtractor {
                 // The department written before the title match opens the title.
                 let start =
                     m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
-                let holds_post = |ts: &[String]| !ts.is_empty() && ts.iter().all(|t| self.colleague_post(t));
-                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, holds_post));
+                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |ts| self.holds_post(ts)));
             }
             if org.is_none() && titles.len() == 1 {
                 org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
@@ -1705,6 +1704,11 @@ impl PersonExtractor {
             && !self.unaffiliated.contains(title)
             && place_leader_level(title).is_none()
             && !title.ends_with(PLACE_LEADERS)
+    }
+
+    /// True when `titles` (a colleague's) are posts at a body ([`Self::colleague_post`]).
+    fn holds_post(&self, titles: &[String]) -> bool {
+        !titles.is_empty() && titles.iter().all(|t| self.colleague_post(t))
     }
 
     /// Where the longest title that ends `s` starts (`主任` in `市卫监局主任`), if any.
