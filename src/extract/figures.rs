@@ -147,7 +147,7 @@
 //!      `至`/`到` links the two figures like `增至` (*verb of motion*);
 //!    - *attributive word*: a word ending in `性`/`式` (role `attributive`, three characters
 //!      or more) describes the noun after it, through `的` and a verbal one too
-//!      (`两个根本性转变`, `十几条大通铺式的客船`); a modal ends the noun (`5名医生可以…`);
+//!      (`三个结构性调整`, `十几间开放式的诊室`); a modal ends the noun (`5名医生可以…`);
 //!    - *modifier word*: one adjective or bare verb with `的` right after the count describes
 //!      the noun after it (`三四辆类似的面包车` → 面包车);
 //!    - *adverb after the noun*: an adverb of manner, a function word, or an adverb before a
@@ -336,9 +336,9 @@ struct SubjectWords {
     function: Vec<String>,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
     share: Vec<String>,
-    /// Endings of attributive words (`性`, `式`: `根本性`, `大通铺式`): such a word after a
-    /// count describes the noun after it, a verbal one too (`两个根本性转变` → 根本性转变,
-    /// `十几条大通铺式的客船` → 客船).
+    /// Endings of attributive words (`性`, `式`: `结构性`, `开放式`): such a word after a
+    /// count describes the noun after it, a verbal one too (`三个结构性调整` → 结构性调整,
+    /// `十几间开放式的诊室` → 开放式的诊室).
     attributive: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
@@ -1758,7 +1758,7 @@ impl FigureExtractor {
             _ => {
                 let nouns = &toks[adverbs..];
                 let verb = |j: usize| nouns.get(j).is_some_and(|t| t.tag.starts_with('v'));
-                // 保险支出位居: a verb before the predicate's verb is the noun's head (支出).
+                // 医疗支出位居: a verb before the predicate's verb is the noun's head (支出).
                 let nominal = |j: usize| {
                     let t = nouns[j];
                     t.tag.starts_with(['n', 'j']) || t.text == "的" || j > 0 && verb(j) && verb(j + 1)
@@ -2974,8 +2974,8 @@ impl FigureExtractor {
             let after_head = k > 0 && self.ends_in_head(&s[tokens[k - 1].0..tokens[k - 1].1]);
             return if after_head { PhraseStep::Stop } else { self.stop_word_step(s, &tokens[k + 1..], tag, started) };
         }
-        // An attributive word only describes the noun after its 的 (大通铺式的客船); a suffix
-        // the segmenter split off (大通铺|式) ends one too.
+        // An attributive word only describes the noun after its 的 (开放式的诊室); a suffix
+        // the segmenter split off (开放|式) ends one too.
         if word == "的" && started && k > 0 {
             let (x, y, _) = tokens[k - 1];
             if self.is_attributive(&s[x..y]) || k > 1 && self.is_attributive(&s[tokens[k - 2].0..y]) {
@@ -3015,7 +3015,7 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         // 三个连队的居民: the count counts the noun it stands before, not what that noun owns;
-        // an attributive word only describes it (大通铺式的客船).
+        // an attributive word only describes it (开放式的诊室).
         if word == "的" && started && k > 0 && tokens[k - 1].2.starts_with('n') {
             return PhraseStep::Stop;
         }
@@ -3075,7 +3075,7 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-        // 两个根本性转变: a verb right after an attributive word is a verbal noun.
+        // 三个结构性调整: a verb right after an attributive word is a verbal noun.
         let verb = verb && !(k > 0 && self.is_attributive(&s[tokens[k - 1].0..tokens[k - 1].1]));
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
@@ -3880,7 +3880,7 @@ impl FigureExtractor {
             && toks[1..].iter().all(|t| t.text.chars().count() == 1 && t.tag.starts_with(['n', 'z']))
     }
 
-    /// True when `word` is an attributive word (`根本性`, `大通铺式`; role `attributive`):
+    /// True when `word` is an attributive word (`结构性`, `开放式`; role `attributive`):
     /// three characters or more ending in one of the role's endings (not the nouns
     /// `女性`, `方式`).
     fn is_attributive(&self, word: &str) -> bool {
