@@ -1220,10 +1220,14 @@ impl PersonExtractor {
     ) {
         let (text, t) = (sentence.text, &sentence.tokens[k]);
         let end = t.span.end - r.base;
-        let Some(title) = self.title_after_name_opening(&text[end..]) else { return };
-        // Any Han word but a function word may end a name (`某元` read as a numeral).
+        // Any Han word but a function word may end a name (`某元` read as a numeral). The
+        // cheap checks come first: this is asked after almost every token.
         let function_word = matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r'));
-        if !self.honorifics.iter().any(|h| h == title) || !t.text.chars().all(is_han) || function_word {
+        if function_word || !self.honorifics.iter().any(|h| text[end..].starts_with(h.as_str())) {
+            return;
+        }
+        let Some(title) = self.title_after_name_opening(&text[end..]) else { return };
+        if !self.honorifics.iter().any(|h| h == title) || !t.text.chars().all(is_han) {
             return;
         }
         let Some(sp) = evidence::person_ending_at(text, &sentence.tokens, r.base, end) else { return };
