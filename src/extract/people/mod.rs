@@ -589,6 +589,9 @@ pub struct PersonExtractor {
     body_words: HashSet<String>,
     /// Endings of unnamed references (`女士`, `某`).
     honorifics: Vec<String>,
+    /// The first characters of `honorifics`: a courtesy title can follow a word only when one
+    /// of them does.
+    honorific_starts: HashSet<char>,
     /// Verbs of saying after an untitled name (`表示`).
     reporting: HashSet<String>,
     /// Byline roles that take a colon (`编辑：`).
@@ -683,6 +686,7 @@ impl PersonExtractor {
                 .build(PERSON_CONTACTS.words())
                 .expect("contact automaton builds"),
             honorifics: PERSON_HONORIFICS.words().map(str::to_string).collect(),
+            honorific_starts: PERSON_HONORIFICS.words().filter_map(|w| w.chars().next()).collect(),
             reporting,
             byline_roles,
             unaffiliated: set("unaffiliated"),
@@ -1223,7 +1227,7 @@ impl PersonExtractor {
         // Any Han word but a function word may end a name (`某元` read as a numeral). The
         // cheap checks come first: this is asked after almost every token.
         let function_word = matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r'));
-        if function_word || !self.honorifics.iter().any(|h| text[end..].starts_with(h.as_str())) {
+        if function_word || !text[end..].chars().next().is_some_and(|c| self.honorific_starts.contains(&c)) {
             return;
         }
         let Some(title) = self.title_after_name_opening(&text[end..]) else { return };
