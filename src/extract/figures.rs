@@ -1665,26 +1665,13 @@ impl FigureExtractor {
     /// after a comma continues the clause before it when that one states a change of its
     /// metric (`居民健康素养水平明显提升，从2015年的10.25%…` → 居民健康素养水平): the
     /// metric before the change verb, without the adverbs after it.
-    fn topic_subject(
-        &self,
-        sentence: &Sentence<'_>,
-        start: usize,
-        dates: &[Span],
-        unit: Option<&str>,
-    ) -> Option<String> {
-        let s = sentence.text;
-        let clause = self.clause_before(sentence, start, dates);
-        // The clause may end before `start` (a date between it and the number).
-        let from = offset_in(s, clause)?;
+    fn topic_subject(&self, sentence: &Sentence<'_>, after: &AfterComma<'_>, unit: Option<&str>) -> Option<String> {
+        let (s, clause) = (sentence.text, after.clause);
         let opens = self.subject.cut.iter().chain(&self.subject.comparative).any(|w| clause.starts_with(w.as_str()));
-        if !opens || self.names_noun(sentence, from, start) || !s[..from].ends_with(['，', ',']) {
+        if !opens {
             return None;
         }
-        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
-        let before = &s[..comma];
-        let prev = &before
-            [before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8))..];
-        let (metric, _) = self.change_word(prev)?;
+        let (metric, _) = self.change_word(&s[after.opening..after.comma])?;
         // 水平明显提升: the adverb of the change goes with it.
         let off = offset_in(s, metric)?;
         let at = sentence.span.start + off + metric.len();
@@ -1713,21 +1700,32 @@ impl FigureExtractor {
         dates: &[Span],
         unit: Option<&str>,
     ) -> Option<String> {
-        self.topic_subject(sentence, start, dates, unit).or_else(|| self.reach_topic(sentence, start, dates))
+        let after = self.after_comma(sentence, start, dates)?;
+        self.topic_subject(sentence, &after, unit).or_else(|| self.reach_topic(sentence, &after))
+    }
+
+    /// The clause before the number at `start` when it names no noun and follows a comma,
+    /// with the clause before that comma.
+    fn after_comma<'s>(&self, sentence: &Sentence<'s>, start: usize, dates: &[Span]) -> Option<AfterComma<'s>> {
+        let s = sentence.text;
+        let clause = self.clause_before(sentence, start, dates);
+        // The clause may end before `start` (a date between it and the number).
+        let from = offset_in(s, clause)?;
+        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from, start) {
+            return None;
+        }
+        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
+        let opening = s[..comma].rfind(is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
+        Some(AfterComma { clause, opening, comma })
     }
 
     /// *Topic of a reach*: a clause after a comma holding only adverbs and a link before
     /// its number (`，达到206元`, `，约占4%`) names no metric: it measures the noun phrase
     /// opening the clause before (`人均支出位居全省之首，达到…` → 人均支出), or the noun
     /// after a copula that only adverbs precede there (`其次为团体保险，约占4%` → 团体保险).
-    fn reach_topic(&self, sentence: &Sentence<'_>, start: usize, dates: &[Span]) -> Option<String> {
+    fn reach_topic(&self, sentence: &Sentence<'_>, after: &AfterComma<'_>) -> Option<String> {
         let s = sentence.text;
-        let clause = self.clause_before(sentence, start, dates);
-        let from = offset_in(s, clause)?;
-        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from, start) {
-            return None;
-        }
-        let (mut t, mut linked) = (clause.trim(), false);
+        let (mut t, mut linked) = (after.clause.trim(), false);
         loop {
             let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
                 .into_iter()
@@ -1742,8 +1740,7 @@ impl FigureExtractor {
         if !t.is_empty() || !linked {
             return None;
         }
-        let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
-        let opening = s[..comma].rfind(is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
+        let (opening, comma) = (after.opening, after.comma);
         let (a, b) = (sentence.span.start + opening, sentence.span.start + comma);
         let first = sentence.tokens.partition_point(|t| t.span.start < a);
         let toks: Vec<_> = sentence.tokens[first..].iter().take(24).take_while(|t| t.span.end <= b).collect();
@@ -4327,6 +4324,14 @@ fn words_from<'a>(sentence: &Sentence<'a>, p: usize) -> Vec<(usize, usize, &'a s
         .map(|(a, b, tag)| (a.max(p), b, tag))
         .take(24)
         .collect()
+}
+
+/// A clause naming no noun before its number, right after a comma (`…，达到206元`), and the
+/// clause before that comma (`opening..comma`, bytes of the sentence): where a topic is read.
+struct AfterComma<'s> {
+    clause: &'s str,
+    opening: usize,
+    comma: usize,
 }
 
 #[cfg(test)]
