@@ -1500,11 +1500,7 @@ impl MetaParser {
         colon: bool,
         last: Option<&LabelHit<'_>>,
     ) -> Option<(usize, Option<Span>)> {
-        let run = s[..label_at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let run = word_run_start(&s[..label_at]);
         let glued = &s[run..label_at];
         let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
         let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
@@ -1533,11 +1529,7 @@ impl MetaParser {
         glues: bool,
     ) -> Option<(usize, Option<Span>)> {
         let suffix = label.strip_suffix(REPORTER)?;
-        let run = s[..label_at]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let run = word_run_start(&s[..label_at]);
         let outlet = format!("{}{suffix}", &s[run..label_at]);
         (glues && !suffix.is_empty() && self.is_outlet(&outlet))
             .then(|| (run, Some(Span::new(run, label_at + suffix.len()))))
@@ -1779,11 +1771,7 @@ impl MetaParser {
     /// (`某某网·某某新闻记者` → `某某网·某某新闻`): `run`, moved back over each outlet before a `·`.
     fn outlet_chain_start(&self, s: &str, mut run: usize) -> usize {
         while let Some(head) = s[..run].strip_suffix('·') {
-            let from = head
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let from = word_run_start(head);
             if !self.is_outlet(&head[from..]) {
                 break;
             }
@@ -2155,6 +2143,14 @@ fn headline_head(prefix: &str) -> bool {
 
 /// The reporter's role word that ends longer reporter labels (`融媒记者`, `全媒体记者`).
 const REPORTER: &str = "记者";
+
+/// Where the run of characters ending `s` starts: after the last space or separator.
+fn word_run_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || SEPARATORS.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
 
 fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let v = s.get(start..end).unwrap_or("");
