@@ -13,9 +13,9 @@
 use super::layout::{Credit, Field, Stamp};
 use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
-    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, CONJUNCTIONS, CREDIT_SUFFIXES, FURNITURE,
-    META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, OUTLET_TAGS,
-    RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, COLUMN_NAMES, CONJUNCTIONS, CREDIT_SUFFIXES,
+    FURNITURE, META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES,
+    OUTLET_TAGS, RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
 };
 use crate::span::{offset_in, Span};
 use crate::text::{is_han, DEICTIC_OPENINGS};
@@ -557,6 +557,63 @@ impl MetaParser {
             [name, account] => Some((self.is_surnamed_person(&content[name.range()]).then_some(*name), *account)),
             _ => None,
         }
+    }
+
+    /// A self-media account's name alone beside the stamp of a date line `m` (at `span` of
+    /// `text`) that names no outlet and no writer: `某某健康 2026-03-05 10:21`,
+    /// `原创 某某健康 2026-03-05`, `2026-03-05 10:21 · 某某健康 发表于某省`. Besides the
+    /// stamps, the line holds only that name, an account mark before it, separators and
+    /// where the post was sent from (an `ignore` field, or a place ending the line). The name
+    /// is [`Self::account_name`]-shaped (no person's name, no place), of three characters or
+    /// more (`要闻`, `健康` are channels), no column name, no weekday (`星期三`) and no
+    /// platform's channel (`头条号`, `客户端`). `None` for any other line.
+    pub(crate) fn account_beside_stamp(&self, text: &str, span: Span, m: &MetaLine) -> Option<Field> {
+        const MIN_ACCOUNT_CHARS: usize = 3;
+        if m.stamps.is_empty() || !m.sources.is_empty() || !m.bylines.is_empty() {
+            return None;
+        }
+        let (off, content) = unwrap_line(span.slice(text));
+        let base = span.start + off;
+        let hits = self.label_hits(content);
+        if hits.iter().any(|h| h.kind != LabelKind::Ignore) {
+            return None;
+        }
+        let mut covered: Vec<Span> = m
+            .stamps
+            .iter()
+            .filter(|d| d.span.start >= base && d.span.end <= base + content.len())
+            .map(|d| Span::new(d.span.start - base, d.span.end - base))
+            .collect();
+        for h in &hits {
+            let value = tokens(content, Span::new(h.end, content.len())).first().map_or(h.end, |t| t.end);
+            covered.push(Span::new(h.start, value.max(h.end)));
+        }
+        covered.sort();
+        let mut names = Vec::new();
+        let mut at = 0;
+        for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
+            if c.start > at {
+                names.extend(tokens(content, Span::new(at, c.start)));
+            }
+            at = at.max(c.end);
+        }
+        let word = |t: &Span| content[t.range()].trim_matches('·');
+        names.retain(|t| !word(t).is_empty());
+        if names.first().is_some_and(|t| self.account_marks.iter().any(|a| a == word(t))) {
+            names.remove(0);
+        }
+        if names.len() == 2 && !gazetteer().lookup(word(&names[1])).is_empty() {
+            names.pop();
+        }
+        let [name] = names.as_slice() else { return None };
+        let tok = word(name);
+        let lead = content[name.range()].find(tok).unwrap_or(0);
+        let span = Span::new(name.start + lead, name.start + lead + tok.len());
+        let column = COLUMN_NAMES.words().any(|w| w == tok);
+        let weekday = tok.chars().count() == 3 && ["星期", "礼拜"].iter().any(|w| tok.starts_with(w));
+        let channel = self.editions.iter().any(|e| e == tok);
+        (tok.chars().count() >= MIN_ACCOUNT_CHARS && self.account_name(tok) && !(column || weekday || channel))
+            .then(|| field_at(content, span, base))
     }
 
     /// A post's header dated by a recent day only (`某某科技 昨天`, `李明 某某说 前天`): the

@@ -182,7 +182,7 @@ impl ArticleParser {
             lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
         let end = closing_credits_end(&lines, start, end).unwrap_or(end);
         let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
-            Title::Line(t) => Some(t),
+            Title::Line(t) => Some(self.headline_over_account(text, &lines, t, start)),
             Title::Headless(subhead) => {
                 start = subhead;
                 None
@@ -282,6 +282,7 @@ impl ArticleParser {
         self.own_report_masthead(text, lines, title.unwrap_or(start), start, layout)
             .or_else(|| title.and_then(|t| self.masthead_above(text, &lines[..t])))
             .or_else(|| self.account_above_date(text, lines, start))
+            .or_else(|| self.account_beside_date(text, lines, start))
     }
 
     /// The headline and the date of a page without running text: the first dated line right
@@ -490,10 +491,7 @@ impl ArticleParser {
     fn account_above_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
         const MAX_ACCOUNT_CHARS: usize = 12;
         let meta = self.classifier.meta();
-        let (i, m) = lines.iter().enumerate().take(start + 1).find_map(|(i, l)| match &l.kind {
-            LineKind::Meta(m) => Some((i, m)),
-            _ => None,
-        })?;
+        let (i, m) = first_meta_line(lines, start)?;
         if !m.sources.is_empty() || !m.bylines.is_empty() {
             return None;
         }
@@ -510,6 +508,25 @@ impl ArticleParser {
             && !matches!(account.kind, LineKind::Meta(_) | LineKind::Furniture);
         let headline_over = title_like(text, headline) && headline.features.han > account.features.han;
         (accountlike && headline_over).then(|| Field::new(name, account.span))
+    }
+
+    /// The title line for the best candidate `t`: the headline above it when `t` is the
+    /// account's name alone between the headline and the date line
+    /// ([`Self::account_above_date`]; a markup headline printing only that name names the site).
+    fn headline_over_account(&self, text: &str, lines: &[Line], t: usize, start: usize) -> usize {
+        match self.account_above_date(text, lines, start) {
+            Some(a) if a.span == lines[t].span => neighbour(lines, t, -1).unwrap_or(t),
+            _ => t,
+        }
+    }
+
+    /// When nothing else names a source: a self-media account's name alone beside the stamp
+    /// of the first date line above the body (`某某健康 2026-03-05 10:21`,
+    /// [`meta::MetaParser::account_beside_stamp`]), not a site's or channel's name.
+    fn account_beside_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
+        let (i, m) = first_meta_line(lines, start)?;
+        let account = self.classifier.meta().account_beside_stamp(text, lines[i].span, m)?;
+        (!self.classifier.site_name(&account.text)).then_some(account)
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -1465,6 +1482,14 @@ fn head_of_meta_line(above: &[Line]) -> Option<Span> {
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
+/// The first metadata line at or above the body line `start`, and what it names.
+fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
+    lines.iter().enumerate().take(start + 1).find_map(|(i, l)| match &l.kind {
+        LineKind::Meta(m) => Some((i, &**m)),
+        _ => None,
+    })
+}
+
 fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
     let mut j = i as isize + step;
     while j >= 0 && (j as usize) < lines.len() {
@@ -1687,15 +1712,17 @@ mod tests {
     fn the_markup_headline_beats_an_account_line_above_the_date() {
         let page = "某县开通夜间门诊，方便上班族就医\n\n健康小站\n\n发布时间：2024-05-06 10:30\n\n为方便上班族就医，某县人民医院从本月起开设夜间门诊。首日接诊患者六十余人。";
         let parser = ArticleParser::new();
-        // Without markup, the line right above the date line is taken.
-        assert_eq!(parser.parse(page).title.map(|t| t.text).as_deref(), Some("健康小站"));
+        // Without markup, the account's name there is the source, the line above it the title.
+        let l = parser.parse(page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
+        assert_eq!(l.source.map(|t| t.text).as_deref(), Some("健康小站"));
         let markup = ["某县开通夜间门诊,方便上班族就医_某某新闻网".to_string()];
         let l = parser.parse_page(page, &markup);
         assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
         assert_eq!(l.published_at.map(|s| s.iso).as_deref(), Some("2024-05-06T10:30"));
         // A markup title naming only the site is no evidence.
         let l = parser.parse_page(page, &["健康小站".to_string()]);
-        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("健康小站"));
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("某县开通夜间门诊，方便上班族就医"));
     }
 
     #[test]
@@ -1872,6 +1899,10 @@ mod tests {
         let page =
             format!("山区小镇的乡村医生坚守二十年\n\n芦荡说健康\n\n发布时间：2027-10-08 来源：苇塘日报\n\n{body}");
         assert_eq!(source(&page).as_deref(), Some("苇塘日报"));
+        // The account's line is not the title: the headline above it is.
+        let page = format!("山区小镇的乡村医生坚守二十年\n芦荡说健康\n2027-10-08 12:00\n{body}");
+        let title = layout(&page).title.map(|f| f.text);
+        assert_eq!(title.as_deref(), Some("山区小镇的乡村医生坚守二十年"));
     }
 
     #[test]
