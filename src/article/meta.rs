@@ -386,6 +386,9 @@ impl MetaParser {
             return None;
         }
         let base = span.start + off;
+        if let Some(credits) = self.bare_role_credits(content, base) {
+            return Some(credits);
+        }
         let dates = self.dates(content, base);
         let hits = self.label_hits(content);
         let Some(first) =
@@ -614,6 +617,48 @@ impl MetaParser {
         let channel = self.editions.iter().any(|e| e == tok);
         (tok.chars().count() >= MIN_ACCOUNT_CHARS && self.account_name(tok) && !(column || weekday || channel))
             .then(|| field_at(content, span, base))
+    }
+
+    /// A line of credits whose role words stand bare beside the names, after them as print
+    /// credits them (`张三/文`, `张三 文 李四 图`) or before them (`文 张三 图 李四`): `文`
+    /// credits the authors, `图`/`摄`/`摄影` the photographers. Every other token is a
+    /// surnamed person's name, and some name is credited with `文`.
+    fn bare_role_credits(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let role = |w: &str| match w {
+            "文" => Some((LabelKind::Author, "文")),
+            "图" | "摄" | "摄影" => Some((LabelKind::Photo, "摄影")),
+            _ => None,
+        };
+        let found = tokens(content, Span::new(0, content.len()));
+        let leading = role(&content[found.first()?.range()]).is_some();
+        let mut out = MetaLine::default();
+        let mut names: Vec<Span> = Vec::new();
+        let mut current = None;
+        let credit = |names: &mut Vec<Span>, r: Option<(LabelKind, &str)>, out: &mut MetaLine| -> Option<()> {
+            let ((kind, label), (first, last)) = (r?, (names.first()?, names.last()?));
+            self.interpret(content, base, Span::new(first.start, last.end), kind, label, out);
+            names.clear();
+            Some(())
+        };
+        for t in &found {
+            let w = &content[t.range()];
+            match role(w) {
+                Some(r) if leading => {
+                    if current.is_some() {
+                        credit(&mut names, current, &mut out)?;
+                    }
+                    current = Some(r);
+                }
+                Some(r) => credit(&mut names, Some(r), &mut out)?,
+                None if self.is_surnamed_person(w) => names.push(*t),
+                None => return None,
+            }
+        }
+        if leading {
+            credit(&mut names, current, &mut out)?;
+        }
+        let authored = out.bylines.iter().any(|b| b.kind == LabelKind::Author);
+        (names.is_empty() && authored).then_some(out)
     }
 
     /// A post's header dated by a recent day only (`某某科技 昨天`, `李明 某某说 前天`): the
