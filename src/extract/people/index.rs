@@ -174,6 +174,13 @@ impl Drafts {
         self.by_name.get(name).map_or(&[], |&k| self.list[k].titles.as_slice())
     }
 
+    /// Gives the person of that name the organization when none is known yet.
+    pub(super) fn fill_organization(&mut self, name: &str, organization: &str) {
+        if let Some(&k) = self.by_name.get(name) {
+            self.list[k].organization.get_or_insert_with(|| organization.to_string());
+        }
+    }
+
     /// Adds a mention to the person of that name or opens a new record.
     pub(super) fn add(&mut self, name: &str, titles: Vec<String>, organization: Option<String>, span: Span) {
         match self.by_name.get(name) {

@@ -241,12 +241,17 @@ const MAX_BETWEEN_CHARS: usize = 10;
 /// taken off) may stand there: nothing, a department (`呼吸科`, `党支部`, `全科医学中心`) or a
 /// portfolio ([`joined_portfolio`]).
 fn department_between(between: &str) -> bool {
+    // A former post (`某医院原院长`, `前副主任`) is a post at the body all the same.
+    let between = between.strip_prefix(TENURE_MARKS).unwrap_or(between);
     between.is_empty()
         || (between.chars().count() <= MAX_BETWEEN_CHARS
             && between.chars().all(is_han)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
 }
+
+/// Marks of a former post written between a body and its title (`某医院原院长`).
+const TENURE_MARKS: [char; 2] = ['原', '前'];
 
 /// Longest abbreviation (characters) in parentheses right after a body's name (`（北荣）`,
 /// `(WONCA)`).
@@ -478,6 +483,22 @@ fn bare_head_before_department(before: &str) -> bool {
             w.starts_with(DEICTIC_OPENINGS)
                 || !BODY_REFS.strip_preposition(opening).chars().next_back().is_some_and(is_han)
         })
+    })
+}
+
+/// Verbs of working at a body, between it and `的` before a name (`在某医院工作的张三`).
+const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
+
+/// The body whose mention ends right before the name at `sp`, or before a `的` there
+/// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
+/// (`在某医院工作的张三`).
+fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> {
+    let before = &text[..sp.start];
+    let body_end = |b: &str| r.orgs.ending_at(b.len()).map(|o| o.name.to_string());
+    let Some(joined) = before.strip_suffix('的') else { return body_end(before) };
+    body_end(joined).or_else(|| {
+        let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
+        body_end(serving)
     })
 }
 
@@ -1199,14 +1220,14 @@ impl PersonExtractor {
                     continue;
                 }
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
-                let before = &text[..sp.start];
-                let before = before.strip_suffix('的').unwrap_or(before);
-                let org = r.orgs.ending_at(before.len()).map(|o| o.name.to_string());
+                let org = body_written_before(text, sp, r);
                 r.named.push(sp);
                 drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
             } else if reporting {
+                // `某医院张三说`, `来自某中心的李四表示`: the body written before the name.
+                let org = body_written_before(text, sp, r);
                 r.named.push(sp);
-                drafts.add(sp.slice(text), Vec::new(), None, sp.shift(r.base));
+                drafts.add(sp.slice(text), Vec::new(), org, sp.shift(r.base));
             }
         }
     }
@@ -1244,8 +1265,7 @@ impl PersonExtractor {
         if self.read_name(sentence, end + title.len()).is_some() {
             return;
         }
-        let before = &text[..sp.start];
-        let org = r.orgs.ending_at(before.strip_suffix('的').unwrap_or(before).len()).map(|o| o.name.to_string());
+        let org = body_written_before(text, sp, r);
         r.named.push(sp);
         drafts.add(name, vec![title.to_string()], org, sp.shift(r.base));
     }

@@ -9,9 +9,10 @@
 //! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
 
 use super::index::Drafts;
-use super::{han_run_before, PersonExtractor, Reading};
+use super::{body_written_before, han_run_before, PersonExtractor, Reading};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
+use crate::extract::number::{is_chinese_numeral_char, is_digit};
 use crate::span::Span;
 use crate::text::is_han;
 
@@ -93,12 +94,29 @@ impl PersonExtractor {
 /// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
 const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
 
+/// Joiners between names listed after an untitled one (`某医院的张三、李四和王五`).
+const LISTED_UNTITLED_JOINERS: [char; 4] = ['、', '和', '与', '及'];
+
 /// Characters after `的` within which an untitled name's joiner must stand (a long
 /// transliterated name included) for the tagger to be asked.
 const UNTITLED_NAME_REACH: usize = 9;
 
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
+
+/// Counters of people between a list of names and their shared title (`两位医生`).
+const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
+
+/// The text before a shared title up to the end of the names listed for it: before `等`
+/// (`张三、李四等专家`), a count of people (`张三、李四两位医生`) or both (`等三名`).
+fn list_before_shared_title(before: &str) -> Option<&str> {
+    if let Some(list) = before.strip_suffix('等') {
+        return Some(list);
+    }
+    let counted = before.strip_suffix(PEOPLE_COUNTERS)?;
+    let list = counted.trim_end_matches(|c: char| is_chinese_numeral_char(c) || is_digit(c));
+    (list.len() < counted.len()).then(|| list.strip_suffix('等').unwrap_or(list))
+}
 
 /// Most names read back from a shared title.
 const MAX_LISTED_NAMES: usize = 8;
@@ -110,7 +128,7 @@ impl PersonExtractor {
         let text = sentence.text;
         for i in 0..r.titles.len() {
             let m = r.titles[i];
-            let Some(list) = text[..m.start()].strip_suffix('等') else { continue };
+            let Some(list) = list_before_shared_title(&text[..m.start()]) else { continue };
             let mut names = Vec::new();
             let mut end = list.len();
             while names.len() < MAX_LISTED_NAMES {
@@ -123,7 +141,7 @@ impl PersonExtractor {
             }
             let Some(first) = names.last().copied() else { continue };
             let before = &text[..first.start];
-            let org = r.orgs.ending_at(before.strip_suffix('的').unwrap_or(before).len()).map(|o| o.name.to_string());
+            let org = body_written_before(text, first, r);
             let opens = org.is_some() || before.chars().next_back().map_or(true, |c| !is_han(c));
             if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
                 continue;
@@ -179,6 +197,11 @@ impl PersonExtractor {
             });
             if (joined || paired) && self.plausible(sp.slice(text)) && !r.taken(sp) {
                 found.push((sp, o.name.to_string()));
+                if joined {
+                    for next in self.untitled_names_listed_after(sentence, sp.end, o.name, r, drafts) {
+                        found.push((next, o.name.to_string()));
+                    }
+                }
             }
         }
         for (sp, org) in found {
@@ -187,5 +210,36 @@ impl PersonExtractor {
                 drafts.add(sp.slice(text), Vec::new(), Some(org), sp.shift(r.base));
             }
         }
+    }
+
+    /// The names listed after an untitled one that follows its body (`某医院的张三、李四和
+    /// 王五`): each after one joiner of `LISTED_UNTITLED_JOINERS`, read by the tagger, works at
+    /// the same body; one read already with no body gets it here, the new ones are returned.
+    fn untitled_names_listed_after(
+        &self,
+        sentence: &Sentence<'_>,
+        mut end: usize,
+        org: &str,
+        r: &Reading<'_>,
+        drafts: &mut Drafts,
+    ) -> Vec<Span> {
+        let text = sentence.text;
+        let mut listed = Vec::new();
+        for _ in 0..MAX_LISTED_NAMES {
+            let Some(rest) = text[end..].strip_prefix(LISTED_UNTITLED_JOINERS) else { break };
+            let at = text.len() - rest.len();
+            let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { break };
+            let name = sp.slice(text);
+            if !self.plausible(name) || r.orgs.overlaps(sp) || text[sp.end..].starts_with('的') {
+                break;
+            }
+            if r.taken(sp) {
+                drafts.fill_organization(name, org);
+            } else {
+                listed.push(sp);
+            }
+            end = sp.end;
+        }
+        listed
     }
 }
