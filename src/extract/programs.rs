@@ -30,7 +30,8 @@
 //!   (`「长照3.0」`), `健康` + a place (`“健康嘉兴”`), a four-character formula pairing two
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
 //!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
-//!   (`“医防融合”`) are not; a quote followed by a meeting's head is that meeting's theme;
+//!   (`“医防融合”`) are not, nor is a scheme named by its insurance type
+//!   (`“大病保险制度”`); a quote followed by a meeting's head is that meeting's theme;
 //!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
 //!   体检工程，我…”`);
 //! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
@@ -232,6 +233,9 @@ pub struct ProgramExtractor {
     verb_use: WordSet,
     governing: WordSet,
     concepts: WordSet,
+    /// `保险制度`, `医保` (`[insurance]`): a headless quote ending in one names a scheme by
+    /// its type (`“大病保险制度”`), generic (FACTS.md §programs).
+    insurance: WordSet,
     /// `目标`: after `的`, the goal a quoted slogan names (`“大病不进城”的目标`).
     goals: WordSet,
     scope: WordSet,
@@ -622,6 +626,7 @@ impl ProgramExtractor {
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
             governing: PROGRAM_CONTEXT.word_set("governing"),
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
+            insurance: PROGRAM_CONTEXT.word_set("insurance"),
             goals: PROGRAM_CONTEXT.word_set("goals"),
             scope: PROGRAM_CONTEXT.word_set("scope"),
             scoped_verbs: PROGRAM_CONTEXT.word_set("scoped_verbs"),
@@ -1309,6 +1314,9 @@ impl ProgramExtractor {
         }
         if self.is_metaphor(content) || self.concepts.contains(content) || !is_plain_name(content) {
             return false;
+        }
+        if self.insurance.longest_suffix(content).is_some() {
+            return false; // `“失业保险制度”`: a scheme named by its type
         }
         self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
