@@ -91,19 +91,33 @@ impl<'a> Doc<'a> {
 
     /// Sentence `i` of [`sentences`](Self::sentences) (of `layout.sentences`).
     pub fn sentence(&self, i: usize) -> Sentence<'a> {
-        let span = self.layout.sentences[i];
+        let sentence = self.layout.sentences[i];
         let first = if i == 0 { 0 } else { self.token_ends[i - 1] };
-        let mut start = span.start;
+        let text = sentence.slice(self.text);
+        // The tokens tile the sentence: each one's text is cut off the front of the rest.
+        let mut rest = text;
+        let mut start = sentence.start;
         let tokens = self.tokens[first..self.token_ends[i]]
             .iter()
             .map(|p| {
-                let end = span.start + p.end as usize;
+                let end = sentence.start + p.end as usize;
                 let span = Span::new(start, end);
                 start = end;
-                Token { text: span.slice(self.text), span, tag: self.tags[p.tag as usize] }
+                let text = match end.checked_sub(span.start).and_then(|len| rest.split_at_checked(len)) {
+                    Some((token, after)) => {
+                        rest = after;
+                        token
+                    }
+                    // Off the character grid (never from the segmenter): cut as a span.
+                    None => {
+                        rest = self.text.get(end..sentence.end).unwrap_or("");
+                        span.slice(self.text)
+                    }
+                };
+                Token { text, span, tag: self.tags[p.tag as usize] }
             })
             .collect();
-        Sentence { span, text: span.slice(self.text), tokens }
+        Sentence { span: sentence, text, tokens }
     }
 }
 
@@ -141,4 +155,54 @@ pub(crate) fn facts_of(text: &str, run: impl FnOnce(&Doc<'_>, &mut Facts)) -> Fa
     let mut facts = Facts::default();
     run(&doc, &mut facts);
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence's tokens are the segmenter's, in the text's coordinates.
+    #[test]
+    fn sentence_tokens_are_the_segmenters() {
+        let text = "今天上午，区卫健委召开会议。社区卫生服务中心延时服务。";
+        let second = text.find("社区").unwrap_or_default();
+        let layout = ArticleLayout {
+            sentences: vec![Span::new(0, second), Span::new(second, text.len())],
+            ..Default::default()
+        };
+        let segmenter = Segmenter::new(&[]);
+        let doc = Doc::new(text, &layout, &segmenter, None);
+        for (i, &span) in layout.sentences.iter().enumerate() {
+            let sentence = doc.sentence(i);
+            assert_eq!((sentence.span, sentence.text), (span, span.slice(text)));
+            let expected: Vec<Token<'_>> = segmenter
+                .tokens(span.slice(text))
+                .into_iter()
+                .map(|t| Token { span: t.span.shift(span.start), ..t })
+                .collect();
+            assert_eq!(sentence.tokens, expected);
+        }
+    }
+
+    /// A token off the character grid reads as empty text, and the tokens after it as their
+    /// spans.
+    #[test]
+    fn a_token_off_the_grid_reads_empty() {
+        let text = "卫生院建设";
+        let layout = ArticleLayout { sentences: vec![Span::new(0, text.len())], ..Default::default() };
+        let doc = Doc {
+            text,
+            layout: &layout,
+            tokens: vec![
+                PackedToken { end: 4, tag: 0 },
+                PackedToken { end: 9, tag: 0 },
+                PackedToken { end: 15, tag: 0 },
+            ],
+            token_ends: vec![3],
+            tags: vec!["n"],
+            reference_date: None,
+        };
+        let texts: Vec<&str> = doc.sentence(0).tokens.iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["", "", "建设"]);
+    }
 }

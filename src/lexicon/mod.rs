@@ -286,7 +286,38 @@ pub(crate) struct WordSet {
     /// First characters of the entries: a suffix look-up hashes only the suffixes starting
     /// with one.
     first_chars: CharBits,
+    /// Per first character of the entries, their lengths ([`Lengths`]): a prefix look-up
+    /// hashes only the prefixes of those lengths and stops after the longest. (Suffix
+    /// look-ups mostly end at `last_chars`, asked far more often: a map there costs more
+    /// than it saves.)
+    opening_lengths: rustc_hash::FxHashMap<char, Lengths>,
     max_chars: usize,
+}
+
+/// Lengths in characters of some entries, as bits: bit `n` for `n` characters, bit 63 for
+/// 63 characters or more.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lengths(u64);
+
+impl Lengths {
+    const LONG: usize = 63;
+
+    fn bit(chars: usize) -> u64 {
+        1 << chars.min(Self::LONG)
+    }
+
+    fn insert(&mut self, chars: usize) {
+        self.0 |= Self::bit(chars);
+    }
+
+    fn has(self, chars: usize) -> bool {
+        self.0 & Self::bit(chars) != 0
+    }
+
+    /// Whether some length is `chars` or more.
+    fn reaches(self, chars: usize) -> bool {
+        self.0 >> chars.min(Self::LONG) != 0
+    }
 }
 
 impl WordSet {
@@ -300,10 +331,12 @@ impl WordSet {
     }
 
     fn insert(&mut self, word: &str) {
-        self.max_chars = self.max_chars.max(word.chars().count());
+        let chars = word.chars().count();
+        self.max_chars = self.max_chars.max(chars);
         if let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) {
             self.first_chars.insert(first);
             self.last_chars.insert(last);
+            self.opening_lengths.entry(first).or_default().insert(chars);
         }
         self.words.insert(word.to_string());
     }
@@ -347,13 +380,16 @@ impl WordSet {
 
     /// Byte length of the longest entry that starts `text`, if any.
     pub(crate) fn longest_prefix(&self, text: &str) -> Option<usize> {
+        let first = text.chars().next().filter(|&c| self.first_chars.may_hold(c))?;
+        let lengths = *self.opening_lengths.get(&first)?;
         let mut best = None;
-        for (chars, (i, c)) in text.char_indices().enumerate() {
-            if chars >= self.max_chars {
+        for (n, (i, c)) in text.char_indices().enumerate() {
+            let chars = n + 1;
+            if chars > self.max_chars || !lengths.reaches(chars) {
                 break;
             }
             let end = i + c.len_utf8();
-            if self.last_chars.may_hold(c) && self.words.contains(&text[..end]) {
+            if lengths.has(chars) && self.last_chars.may_hold(c) && self.words.contains(&text[..end]) {
                 best = Some(end);
             }
         }
@@ -432,5 +468,26 @@ mod tests {
         assert_eq!(heads.longest_prefix("区域"), None);
         assert_eq!(heads.trailing_cut("工程试点"), Some("工程".len()));
         assert_eq!(heads.trailing_cut("试点"), None);
+    }
+
+    /// Prefix look-ups read only the lengths of the entries sharing the text's first
+    /// character, and entries of 63 characters or more still count.
+    #[test]
+    fn prefix_look_ups_by_length_of_entries_sharing_the_start() {
+        let long = "长".repeat(70);
+        let set = WordSet::from_words(["目", "项目", "国家示范项目", "项目组", long.as_str(), "点"]);
+        assert_eq!(set.longest_suffix("示范项目"), Some("项目".len()));
+        assert_eq!(set.longest_suffix("国家示范项目"), Some("国家示范项目".len()));
+        assert_eq!(set.longest_suffix("目"), Some("目".len()));
+        assert_eq!(set.longest_suffix("一点"), Some("点".len()));
+        assert_eq!(set.longest_suffix("一项"), None);
+        assert_eq!(set.longest_prefix("项目组长"), Some("项目组".len()));
+        assert_eq!(set.longest_prefix("项目长"), Some("项目".len()));
+        assert_eq!(set.longest_prefix("目标"), Some("目".len()));
+        assert_eq!(set.longest_prefix("组"), None);
+        let longer = format!("再{long}");
+        assert_eq!(set.longest_suffix(&longer), Some(long.len()));
+        assert_eq!(set.longest_prefix(&format!("{long}长")), Some(long.len()));
+        assert_eq!(set.longest_suffix(&long[3..]), None);
     }
 }

@@ -444,7 +444,12 @@ impl Context {
                 let first = text[self.offsets[start]..].chars().next().and_then(|c| blocks.get(&c));
                 let Some(first) = first else { continue };
                 let mut block = &list[first.clone()];
-                for end in start + 1..=n {
+                // The piece of one character: the block is its names, the first one itself
+                // if it is a name.
+                if block.first().is_some_and(|name| *name == text[self.offsets[start]..self.offsets[start + 1]]) {
+                    longest(&mut self.names, &mut self.names_len, l, start..start + 1);
+                }
+                for end in start + 2..=n {
                     let piece = &text[self.offsets[start]..self.offsets[end]];
                     let from = block.partition_point(|name| name.as_str() < piece);
                     block = &block[from..];
@@ -643,6 +648,13 @@ mod tests {
         assert_eq!((ctx.names[0][0], ctx.names[1][0]), (B, E));
         assert_eq!((ctx.names[at("卫生")][1], ctx.names[at("员会")][1], ctx.names[at("会主")][1]), (B, M, E));
         assert_eq!(ctx.names_all(at("上海") as isize), 0);
+        // A name of one character, alone and under a longer one of its kind.
+        let names = Names { lists: [vec![], vec![], vec!["上".into(), "上海".into(), "海".into()]] };
+        ctx.prepare(text, &tokens, &Lexicons::with_names(&names));
+        assert_eq!((ctx.names[at("上海")][2], ctx.names[at("海市")][2], ctx.names[at("市卫")][2]), (B, E, NONE));
+        let shanghai_alone = "海上";
+        ctx.prepare(shanghai_alone, &seg.tokens(shanghai_alone), &Lexicons::with_names(&names));
+        assert_eq!((ctx.names[0][2], ctx.names[1][2]), (S, S));
         // Tokens off the character grid are ignored.
         ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
         assert!(ctx.word_pos.iter().all(|&p| p == S));

@@ -179,24 +179,28 @@ impl<'a> Model<'a> {
     }
 
     /// Adds the weights of every stored feature of `hashes` to `scores`. The directory is read
-    /// for all of them first, so that the memory reads overlap.
+    /// for a batch of them first, so that the memory reads overlap. A batch's weights are
+    /// summed as `i16` (at most `BATCH` × 127 in size: exact), a whole row at once — its key
+    /// bytes too, in lanes past the tags that are then dropped.
     pub fn add_all(&self, hashes: &[u64], scores: &mut [i32; N_TAGS]) {
         const BATCH: usize = 64;
         for chunk in hashes.chunks(BATCH) {
-            let mut found = [(0usize, 0usize, 0u32); BATCH];
-            for (slot, &h) in found.iter_mut().zip(chunk) {
-                let k = key(h);
-                let bucket = (k >> self.dir_shift) as usize;
-                let lo = u32_at(self.directory, bucket) as usize;
-                let hi = (u32_at(self.directory, bucket + 1) as usize).min(self.n_features);
-                *slot = (lo, hi, k & 0xFF_FFFF);
+            let mut buckets = [(0u32, 0u32); BATCH];
+            for (slot, &h) in buckets.iter_mut().zip(chunk) {
+                let bucket = (key(h) >> self.dir_shift) as usize;
+                *slot = (u32_at(self.directory, bucket), u32_at(self.directory, bucket + 1));
             }
-            for &(lo, hi, low) in &found[..chunk.len()] {
-                for row in self.rows[lo * ROW..hi * ROW].chunks_exact(ROW) {
+            let mut sums = [0i16; ROW];
+            for (&(lo, hi), &h) in buckets.iter().zip(chunk) {
+                let low = key(h) & 0xFF_FFFF;
+                let hi = (hi as usize).min(self.n_features);
+                let Some(rows) = self.rows.get(lo as usize * ROW..hi * ROW) else { continue };
+                for row in rows.chunks_exact(ROW) {
+                    let row: &[u8; ROW] = row.try_into().expect("rows of ROW bytes");
                     let stored = u32::from_le_bytes([row[N_TAGS], row[N_TAGS + 1], row[N_TAGS + 2], 0]);
                     if stored == low {
-                        for (s, &w) in scores.iter_mut().zip(&row[..N_TAGS]) {
-                            *s += w as i8 as i32;
+                        for (s, &w) in sums.iter_mut().zip(row) {
+                            *s += w as i8 as i16;
                         }
                         break;
                     }
@@ -204,6 +208,9 @@ impl<'a> Model<'a> {
                         break;
                     }
                 }
+            }
+            for (s, &sum) in scores.iter_mut().zip(&sums) {
+                *s += sum as i32;
             }
         }
     }
@@ -295,5 +302,27 @@ mod tests {
         assert_eq!(scores[0], 0);
         assert!(Model::read(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::read(b"nonsense").is_err());
+    }
+
+    /// Many features at once (more than a batch, the same one repeated, unknown ones between)
+    /// add up as one at a time do, past what a batch's sums hold.
+    #[test]
+    fn add_all_is_the_sum_of_each() {
+        let mut w = [0f32; N_TAGS];
+        w[0] = 1.0;
+        w[N_TAGS - 1] = -1.0;
+        let mut v = [0.5f32; N_TAGS];
+        v[2] = -0.25;
+        let bytes = write(&[(42, w), (99, v)], &vec![0.0; (N_TAGS + 1) * N_TAGS], 0, "");
+        let model = Model::read(&bytes).unwrap();
+        let hashes: Vec<u64> = (0..300).map(|i| [42, 99, 7, 42][i % 4]).collect();
+        let mut each = [0; N_TAGS];
+        for &h in &hashes {
+            model.add_weights(h, &mut each);
+        }
+        let mut all = [0; N_TAGS];
+        model.add_all(&hashes, &mut all);
+        assert_eq!(all, each);
+        assert_eq!((all[0], all[N_TAGS - 1]), (150 * 127 + 75 * 64, -150 * 127 + 75 * 64));
     }
 }
