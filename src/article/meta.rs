@@ -398,7 +398,8 @@ impl MetaParser {
                 .wrapped_credit(line, off, content, base)
                 .or_else(|| self.filed_credit(content, base))
                 .or_else(|| self.recent_day_header(content, base))
-                .or_else(|| self.name_outlet_credit(content, base));
+                .or_else(|| self.name_outlet_credit(content, base))
+                .or_else(|| self.contributed_credit(content, base));
         };
         let prefix = content[..first].trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         let account = self.account_header(content, first);
@@ -786,6 +787,24 @@ impl MetaParser {
         let name = rest.trim();
         let lead = line.len() - rest.trim_start().len();
         self.name_credit(name, span.start + lead, 1)
+    }
+
+    /// A contributor's credit with its label after the body (`某县疾控中心供稿`, also in
+    /// brackets): the body, an outlet or an institution, is the source as after `供稿：`.
+    fn contributed_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
+        const MAX_BODY_CHARS: usize = 24;
+        let trimmed = content.trim();
+        let body = trimmed.strip_suffix("供稿")?.trim_end();
+        let plain = body.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        let named = self.is_outlet(body) || self.is_body_name(body);
+        if !plain || !named || body.chars().count() > MAX_BODY_CHARS {
+            return None;
+        }
+        let start = content.len() - content.trim_start().len();
+        let field = Field::new(body, Span::new(base + start, base + start + body.len()));
+        let mut out = MetaLine::default();
+        out.sources.push(SourceMention::new(field, SourceRank::Source));
+        Some(out)
     }
 
     /// Reporters named without a label before where they filed from (`张三／台北报导`,
