@@ -610,6 +610,16 @@ fn is_day_of_month(s: &str, start: usize, m: &Measure, approx: Approx) -> bool {
     m.unit.as_deref() == Some("日") && !counted && !no_day
 }
 
+/// *Time after the noun*: a time word at token `k` owning what follows (`目前的情况`,
+/// `今后的方向`) opens another phrase; one before a verb, an adverb or a preposition opens the
+/// predicate (`108名学员日前顺利结业` → 学员, `20名医生近日将下乡` → 医生; not before an
+/// adjective or a verbal noun: `老年友好社区`).
+fn time_closes_noun(s: &str, tokens: &[(usize, usize, &str)], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|&(x, y, t)| {
+        &s[x..y] == "的" || t == "ad" || t != "vn" && matches!(t.chars().next(), Some('v' | 'd' | 'p'))
+    })
+}
+
 /// A noun or verbal noun tag (`n…`, `vn`): a word that can head what a figure measures.
 fn is_nominal(tag: &str) -> bool {
     tag.starts_with('n') || tag == "vn"
@@ -1528,11 +1538,10 @@ impl FigureExtractor {
             Some(act)
         } else if let Some(shared) = self.linked_subject(sentence, start, end, dates, prev) {
             Some(shared.to_string())
-        } else if self.is_distance(sentence, kind, (start, end), dates)
-            || kind == FigureKind::Duration && self.duration_noun_at(sentence, end)
-            || self.is_naming_unit(unit)
-        {
-            // 距县城40多公里, 3至5年时间, 三孩生育政策: nothing is counted or measured.
+        } else if let Some(from) = self.distance_subject(sentence, kind, (start, end), dates) {
+            from
+        } else if kind == FigureKind::Duration && self.duration_noun_at(sentence, end) || self.is_naming_unit(unit) {
+            // 3至5年时间, 三孩生育政策: nothing is counted or measured.
             None
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
@@ -1549,7 +1558,7 @@ impl FigureExtractor {
             if let Some(compared) = self.compared_subject(clause(), prev_subject) {
                 return compared;
             }
-            self.share_of_noun(sentence, unit, end, clause())
+            self.share_of_noun(sentence, unit, (start, end), dates, clause())
                 .or_else(|| self.clause_topic(sentence, start, dates, unit))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
@@ -1947,20 +1956,51 @@ impl FigureExtractor {
         unit.is_some_and(|u| self.subject.naming_unit.iter().chain(&self.subject.noun_unit).any(|w| w == u))
     }
 
-    /// 距县城40多公里: a figure of kind `other` after a distance cue in its clause, or before
-    /// `外` (`三四公里外的卫生院`: how far away something is; nothing is measured).
-    fn is_distance(&self, sentence: &Sentence<'_>, kind: FigureKind, span: (usize, usize), dates: &[Span]) -> bool {
-        let (start, end) = span;
-        kind == FigureKind::Other
-            && (self.distance_after(sentence, end) || {
-                let clause = self.clause_before(sentence, start, dates);
-                let off = offset_in(sentence.text, clause).unwrap_or(start);
-                self.subject.distance_cue.iter().any(|w| {
-                    clause
-                        .match_indices(w.as_str())
-                        .any(|(p, _)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
-                })
-            })
+    /// The subject of a length that is a distance: `Some(None)` before `外` (`三四公里外的卫生院`:
+    /// how far away something is; nothing is measured), else the place after its cue
+    /// ([`Self::distance_from`]); `None` when the length is no distance.
+    fn distance_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        (start, end): (usize, usize),
+        dates: &[Span],
+    ) -> Option<Option<String>> {
+        if kind == FigureKind::Other && self.distance_after(sentence, end) {
+            return Some(None);
+        }
+        self.distance_from(sentence, kind, start, dates)
+    }
+
+    /// *Distance from a place*: a length right after `距`/`距离`/`离` and the place in its
+    /// clause measures the distance from that place, named with its cue (`距县城40多公里` →
+    /// 距县城, `在距离市中心约80公里的小镇` → 距离市中心); links before the number go
+    /// (`距医院有15公里` → 距医院). `Some(None)`: a cue with no place after it (`两地相距
+    /// 50公里`).
+    fn distance_from(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        start: usize,
+        dates: &[Span],
+    ) -> Option<Option<String>> {
+        if kind != FigureKind::Other {
+            return None;
+        }
+        let clause = self.clause_before(sentence, start, dates);
+        let off = offset_in(sentence.text, clause)?;
+        let whole =
+            |p: usize, w: &str| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len());
+        let p = self
+            .subject
+            .distance_cue
+            .iter()
+            .filter_map(|w| clause.rmatch_indices(w.as_str()).find(|&(p, _)| whole(p, w)).map(|(p, _)| (p, w.len())))
+            .max_by_key(|&(p, _)| p)?;
+        let phrase = clause[p.0..].trim_end();
+        let phrase =
+            self.strip_links(phrase, p.1, |q| token_boundary(sentence, off + p.0 + q)).unwrap_or(&phrase[..p.1]);
+        Some(if phrase.len() > p.1 { self.finish(phrase) } else { None })
     }
 
     /// `外`/`以外`/`开外` right after a length, a whole word (`三四公里外`).
@@ -2139,11 +2179,21 @@ impl FigureExtractor {
     /// (`达到90%的水平`; role `share_frame`) names nothing measured, and in a clause with `占`
     /// (`山区占全省面积九成的某省`) or after a change verb (`增长5%的`) the share belongs to
     /// the clause before.
-    fn share_of_noun(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize, clause: &str) -> Option<String> {
+    fn share_of_noun(
+        &self,
+        sentence: &Sentence<'_>,
+        unit: Option<&str>,
+        (start, end): (usize, usize),
+        dates: &[Span],
+        clause: &str,
+    ) -> Option<String> {
         // 30%的人: a share of people is read by `percent_subject` (the whole named before).
         let rest = &sentence.text[end..];
-        if unit != Some("%") || !rest.starts_with('的') || rest.starts_with("的人") {
+        if unit != Some("%") || rest.starts_with("的人") {
             return None;
+        }
+        if !rest.starts_with('的') {
+            return self.share_before_noun(sentence, start, end, dates);
         }
         let sw = &self.subject;
         let before = clause.trim_end();
@@ -2154,6 +2204,21 @@ impl FigureExtractor {
         }
         let noun = self.subject_after(sentence, end)?;
         (!sw.share_frame.iter().any(|w| noun.ends_with(w.as_str()))).then_some(noun)
+    }
+
+    /// *Share before its noun*: a share right before a noun (`近四成受访者认为…`) in a clause
+    /// that names no noun before it counts that noun (step 1), not the group of the clause
+    /// before (`受访者中，有近四成居民…` → 居民).
+    fn share_before_noun(&self, sentence: &Sentence<'_>, start: usize, end: usize, dates: &[Span]) -> Option<String> {
+        let at = sentence.span.start + end;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).filter(|t| t.span.start == at && t.tag.starts_with('n'))?;
+        let clause = self.clause_before(sentence, start, dates);
+        let from = offset_in(sentence.text, clause)?;
+        if self.names_noun(sentence, from, start) {
+            return None;
+        }
+        self.subject_after(sentence, end)
     }
 
     /// A share names its metric before it; after it only as 30%的居民.
@@ -2994,9 +3059,8 @@ impl FigureExtractor {
         if started && tag.starts_with('p') {
             return PhraseStep::Stop;
         }
-        // A time word owning what follows (`目前的情况`, `今后的方向`) after the noun has begun
-        // opens another phrase.
-        if started && tag.starts_with('t') && tokens.get(k + 1).is_some_and(|&(x, y, _)| &s[x..y] == "的") {
+        // A time word after the noun has begun, before `的` or a predicate, ends it.
+        if started && tag.starts_with('t') && time_closes_noun(s, tokens, k) {
             return PhraseStep::Stop;
         }
         // *Predicate word after the noun*: an idiom or set phrase (`东奔西走`, tags `i`, `l`), a localizer before no noun
@@ -3489,6 +3553,16 @@ impl FigureExtractor {
             || prev.is_some_and(|p| p.age_start.is_some()) && self.closing_rate(after);
         if noun_next {
             return clause;
+        }
+        // The previous figure ended inside a word (`20年期、保险金额`): the clause starts after
+        // that word, not on its rest.
+        if next.is_some_and(|t| t.span.start != at) {
+            let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+            if let Some(t) =
+                sentence.tokens.get(k).filter(|t| t.span.start < at && t.span.end <= sentence.span.start + start)
+            {
+                from = t.span.end - sentence.span.start;
+            }
         }
         &s[from..start]
     }
