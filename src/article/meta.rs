@@ -610,6 +610,10 @@ impl MetaParser {
             names.pop();
         }
         let [name] = names.as_slice() else { return None };
+        // A word before a colon is a label (`上載日期：…`), no name.
+        if content[name.end..].starts_with(['：', ':']) {
+            return None;
+        }
         let tok = word(name);
         let lead = content[name.range()].find(tok).unwrap_or(0);
         let span = Span::new(name.start + lead, name.start + lead + tok.len());
