@@ -386,9 +386,12 @@ impl MetaParser {
             return None;
         }
         let base = span.start + off;
-        if let Some(credits) = self.bare_role_credits(content, base) {
-            return Some(credits);
-        }
+        self.bare_role_credits(content, base).or_else(|| self.parse_fields(line, off, content, base))
+    }
+
+    /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
+    /// text) that credits no names with bare role words: its labelled and dated fields.
+    fn parse_fields(&self, line: &str, off: usize, content: &str, base: usize) -> Option<MetaLine> {
         let dates = self.dates(content, base);
         let hits = self.label_hits(content);
         let Some(first) =

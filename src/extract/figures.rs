@@ -3554,7 +3554,7 @@ impl FigureExtractor {
         if noun_next {
             return clause;
         }
-        // The previous figure ended inside a word (`20年期、保险金额`): the clause starts after
+        // The previous figure ended inside a word (`15年期、赔付额度`): the clause starts after
         // that word, not on its rest.
         if next.is_some_and(|t| t.span.start != at) {
             let k = sentence.tokens.partition_point(|t| t.span.end <= at);
