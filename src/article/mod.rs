@@ -1481,7 +1481,6 @@ fn head_of_meta_line(above: &[Line]) -> Option<Span> {
     })?
 }
 
-/// The first non-blank line from `i` on in direction `step` (not `i` itself).
 /// The first metadata line at or above the body line `start`, and what it names.
 fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
     lines.iter().enumerate().take(start + 1).find_map(|(i, l)| match &l.kind {
@@ -1490,6 +1489,7 @@ fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
     })
 }
 
+/// The first non-blank line from `i` on in direction `step` (not `i` itself).
 fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
     let mut j = i as isize + step;
     while j >= 0 && (j as usize) < lines.len() {
