@@ -467,51 +467,44 @@ impl MetaParser {
 
     /// Outlets printed bare between the line's fields (`covered`): mastheads; a writer's
     /// name right after one ([`MetaParser::masthead_writer_name`]) is its author.
-    fn bare_mastheads(&self, content: &str, base: usize, mut covered: Vec<Span>, out: &mut MetaLine) {
-        covered.sort();
-        let mut at = 0;
+    fn bare_mastheads(&self, content: &str, base: usize, covered: Vec<Span>, out: &mut MetaLine) {
         let mut after_masthead = false;
-        for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
-            if c.start > at {
-                let gap = tokens(content, Span::new(at, c.start));
-                let mut skip_tag = false;
-                for (k, &t) in gap.iter().enumerate() {
-                    if std::mem::take(&mut skip_tag) {
-                        continue;
-                    }
-                    // `某某说健康 百家号`: the platform's account kind names the account before it.
-                    if self.is_platform_kind(&content[t.range()]) {
-                        let account =
-                            k.checked_sub(1).map(|p| gap[p]).filter(|&a| self.account_shaped(&content[a.range()]));
-                        if let Some(a) = account.filter(|a| !out.sources.iter().any(|m| m.outlet.span == a.shift(base)))
-                        {
-                            out.sources.push(SourceMention::new(field_at(content, a, base), SourceRank::Masthead));
-                        }
-                        after_masthead = false;
-                        continue;
-                    }
-                    // `某某星空[整理]`: a name tagged with what its outlet did to the text.
-                    if let Some(&tag) = gap.get(k + 1).filter(|&&g| self.outlet_tagged(content, t, g)) {
-                        if self.account_name(&content[t.range()]) {
-                            out.sources.push(SourceMention::new(field_at(content, t, base), SourceRank::Masthead));
-                            after_masthead = true;
-                            skip_tag = tag.start > t.end;
-                            continue;
-                        }
-                    }
-                    if let Some(span) = self.masthead(content, t) {
-                        let field = self.outlet_field(content, span.shift(base), span);
-                        out.sources.push(SourceMention::new(field, SourceRank::Masthead));
-                        after_masthead = true;
-                        continue;
-                    }
-                    if after_masthead && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
-                        out.bylines.push(masthead_writer(content, base, t));
+        for gap in uncovered_gaps(content, covered) {
+            let mut skip_tag = false;
+            for (k, &t) in gap.iter().enumerate() {
+                if std::mem::take(&mut skip_tag) {
+                    continue;
+                }
+                // `某某说健康 百家号`: the platform's account kind names the account before it.
+                if self.is_platform_kind(&content[t.range()]) {
+                    let account =
+                        k.checked_sub(1).map(|p| gap[p]).filter(|&a| self.account_shaped(&content[a.range()]));
+                    if let Some(a) = account.filter(|a| !out.sources.iter().any(|m| m.outlet.span == a.shift(base))) {
+                        out.sources.push(SourceMention::new(field_at(content, a, base), SourceRank::Masthead));
                     }
                     after_masthead = false;
+                    continue;
                 }
+                // `某某星空[整理]`: a name tagged with what its outlet did to the text.
+                if let Some(&tag) = gap.get(k + 1).filter(|&&g| self.outlet_tagged(content, t, g)) {
+                    if self.account_name(&content[t.range()]) {
+                        out.sources.push(SourceMention::new(field_at(content, t, base), SourceRank::Masthead));
+                        after_masthead = true;
+                        skip_tag = tag.start > t.end;
+                        continue;
+                    }
+                }
+                if let Some(span) = self.masthead(content, t) {
+                    let field = self.outlet_field(content, span.shift(base), span);
+                    out.sources.push(SourceMention::new(field, SourceRank::Masthead));
+                    after_masthead = true;
+                    continue;
+                }
+                if after_masthead && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
+                    out.bylines.push(masthead_writer(content, base, t));
+                }
+                after_masthead = false;
             }
-            at = at.max(c.end);
         }
     }
 
@@ -595,15 +588,7 @@ impl MetaParser {
             let value = tokens(content, Span::new(h.end, content.len())).first().map_or(h.end, |t| t.end);
             covered.push(Span::new(h.start, value.max(h.end)));
         }
-        covered.sort();
-        let mut names = Vec::new();
-        let mut at = 0;
-        for c in covered.iter().copied().chain(std::iter::once(Span::new(content.len(), content.len()))) {
-            if c.start > at {
-                names.extend(tokens(content, Span::new(at, c.start)));
-            }
-            at = at.max(c.end);
-        }
+        let mut names: Vec<Span> = uncovered_gaps(content, covered).flatten().collect();
         let word = |t: &Span| content[t.range()].trim_matches('·');
         names.retain(|t| !word(t).is_empty());
         if names.first().is_some_and(|t| self.account_marks.iter().any(|a| a == word(t))) {
@@ -2312,6 +2297,18 @@ fn tokens(s: &str, value: Span) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The tokens of `content` outside the `covered` spans, one list per stretch between them.
+fn uncovered_gaps(content: &str, mut covered: Vec<Span>) -> impl Iterator<Item = Vec<Span>> + '_ {
+    covered.sort();
+    covered.push(Span::new(content.len(), content.len()));
+    let mut at = 0;
+    covered.into_iter().filter_map(move |c| {
+        let gap = (c.start > at).then(|| tokens(content, Span::new(at, c.start)));
+        at = at.max(c.end);
+        gap
+    })
 }
 
 /// Tokens with two one-character tokens apart by spaces only joined into one, as bylines
