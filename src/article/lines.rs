@@ -568,10 +568,15 @@ impl Classifier {
         self.headings.contains(inner.trim()) && !rest.trim().is_empty() && !rest.contains('。')
     }
 
-    /// A line of two or more widget words and nothing else (`广告 广告`, `分享 收藏`).
+    /// A line of widget words and nothing else (`广告 广告`, `分享 收藏`), each perhaps with
+    /// its count (`点赞（12） 收藏 评论 3`, `在看 12`), bracketed or a word of its own.
     fn equals_run(&self, key: &str) -> bool {
-        let mut words = key.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        key.split_whitespace().count() >= 2 && words.all(|w| self.equals.contains(w))
+        let words: Vec<&str> = key
+            .split_whitespace()
+            .map(|w| without_count(w).trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        !words.is_empty() && words.iter().all(|w| self.equals.contains(*w))
     }
 
     /// One short sentence that places a person in a photo (`张三（左二）介绍…。`): the
@@ -1056,7 +1061,6 @@ fn without_closing_bracket(value: &str) -> &str {
     value
 }
 
-/// Furniture recognised by shape alone.
 /// A heading without the count a comment box prints after it (`网友评论（12）` → `网友评论`).
 fn without_count(token: &str) -> &str {
     let Some(body) = token.strip_suffix(['）', ')']) else { return token };
@@ -1069,6 +1073,7 @@ fn without_count(token: &str) -> &str {
     }
 }
 
+/// Furniture recognised by shape alone.
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
@@ -1527,6 +1532,10 @@ mod tests {
         assert_eq!(kind("广告 广告"), "furniture");
         assert_eq!(kind("分享 收藏 打印"), "furniture");
         assert_eq!(kind("广告投放 效果"), "text");
+        assert_eq!(kind("点赞(12) 收藏 评论(3)"), "furniture");
+        assert_eq!(kind("点赞 12 在看 3"), "furniture");
+        assert_eq!(kind("在看 12"), "furniture");
+        assert_eq!(kind("分享 经验 12"), "text");
         for notice in [
             "建议使用1280×800分辨率浏览",
             "您是本站第56789位访问者",
