@@ -239,14 +239,15 @@ pub(crate) struct Classifier {
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
 /// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
-/// `…某某供图 某某网发`, `…均为某报记者 张三 图` at the end of a line; a name
+/// `…某某供图 某某网发`, `…均为某报记者 张三 图`, `…。图/某某网`, `… 图源：某某中心` at the end
+/// of a line; a name
 /// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{}))$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{})|[。！？]\s*(?:图源|图片来源|图片|图)\s*[：:／/丨｜|]\s*[^\s。，！？：:、由据]{{2,15}})$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -1685,6 +1686,13 @@ mod tests {
     fn stock_photo_notes_and_slashed_photo_credits() {
         assert_eq!(kind("护士为新生儿做听力筛查。（资料照片）"), "caption");
         assert_eq!(kind("护士为新生儿做听力筛查。资料照片"), "caption");
+        assert_eq!(kind("护士为新生儿做听力筛查。图/柳川县卫健局"), "caption");
+        assert_eq!(kind("护士为新生儿做听力筛查。 图源：柳川县融媒体中心"), "caption");
+        assert_eq!(kind("护士为新生儿做听力筛查 图片来源于网络"), "caption");
+        assert_eq!(kind("图丨护士为新生儿做听力筛查"), "caption");
+        assert_eq!(kind("全县新生儿听力筛查率达到98%，见图1。"), "text");
+        assert_ne!(kind("文／柳一帆 图／柳川县卫健局"), "caption");
+        assert_eq!(kind("（视频）"), "furniture");
         assert_eq!(kind("新生儿听力筛查率达到98%，较上年提高2个百分点（资料来源：县卫健局）。"), "text");
         // Without a reporter's label a slashed credit names no one: it may be a body.
         let text = "护士为新生儿做听力筛查。柳川县医院/摄";
