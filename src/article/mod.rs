@@ -79,7 +79,7 @@ pub mod line_weights {
 
 use crate::span::Span;
 use crate::text::is_han;
-use lines::{Classifier, Line, LineKind};
+use lines::{Classifier, Features, Line, LineKind};
 use meta::{Byline, LabelKind, MetaLine, SourceRank};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -1045,10 +1045,11 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
                 let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
                 // A heading of the text's own outline (`一、培训时间和地点` above `时间：…`) is
                 // no headline.
+                // So is the first prose line when it is a headline printed with a stop.
                 let headline = above.is_some_and(|p| {
                     matches!(lines[p].kind, LineKind::Text)
-                        && !lines[p].features.prose
-                        && title_like(text, &lines[p])
+                        && (!lines[p].features.prose && title_like(text, &lines[p])
+                            || p == first && stop_ended_headline(text, lines, p))
                         && !crate::markers::numbered_heading(lines[p].span.slice(text))
                 });
                 if headline {
@@ -1066,8 +1067,11 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
 /// Whether a line reads as a headline: mostly Han, short, no full stop, not a list item,
 /// not a subtitle (`——访…`) or a lead-in (`…：`).
 fn title_like(text: &str, line: &Line) -> bool {
-    let t = line.span.slice(text);
-    let f = &line.features;
+    headline_shape(line.span.slice(text), &line.features)
+}
+
+/// [`title_like`] for the text `t` of a line with features `f`.
+fn headline_shape(t: &str, f: &Features) -> bool {
     f.han >= 4
         && f.chars <= 64
         && f.han * 2 >= f.chars
@@ -1424,11 +1428,29 @@ fn site_name_cut(meta: &meta::MetaParser, t: &str) -> Option<usize> {
 fn title_candidate(text: &str, lines: &[Line], i: usize, meta: &meta::MetaParser) -> bool {
     let t = lines[i].span.slice(text);
     matches!(lines[i].kind, LineKind::Text)
-        && title_like(text, &lines[i])
+        && (title_like(text, &lines[i]) || stop_ended_headline(text, lines, i))
         && !standfirst(text, &lines[i])
         && adoption_line(text, lines[i].span, meta).is_none()
         && (!meta.is_outlet(t) || site_name_cut(meta, t).is_some())
         && !next_photo_caption(text, lines, i, meta)
+}
+
+/// A headline printed with a full stop at its end (`某县开通急救专线。`) right above the date or
+/// source line, the page's first line of text: one short sentence, no other stop or comma in
+/// it, is the headline, not a paragraph (a paragraph does not stand above the page's date
+/// line; a sentence below a headline is the text's).
+fn stop_ended_headline(text: &str, lines: &[Line], i: usize) -> bool {
+    const MAX_CHARS: usize = 40;
+    let l = &lines[i];
+    let Some(head) = l.span.slice(text).trim_end().strip_suffix('。') else { return false };
+    let above_stamp =
+        neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
+    above_stamp
+        && l.features.chars <= MAX_CHARS
+        && !head.contains(['。', '，', ',', '；'])
+        && headline_shape(head, &l.features)
+        // From the line up, so that each candidate stops at the text line nearest above.
+        && !lines[..i].iter().rev().any(|l| matches!(l.kind, LineKind::Text))
 }
 
 /// A line right below a photo caption that does not stand above the date or source line
@@ -1750,6 +1772,21 @@ mod tests {
         // A date line wins.
         let both = "某某市院前医疗急救条例\n\n（2023年9月1日某某市人民代表大会常务委员会第五次会议通过）\n\n发布日期：2023-09-05\n\n第一条 为了规范院前医疗急救行为，制定本条例。";
         assert_eq!(dated(both).as_deref(), Some("2023-09-05"));
+    }
+
+    /// A headline printed with a full stop, right above the date line, is the title; a short
+    /// sentence above a date line below the headline, or a paragraph above one, is not.
+    #[test]
+    fn a_headline_with_a_full_stop_above_the_date_line() {
+        let body = "近日，青禾县卫生健康局印发通知，部署今年的家庭医生签约服务工作。\n通知要求，各乡镇卫生院要在六月底前完成重点人群签约。";
+        let page = format!("青禾县开通急救专线。\n2026-03-05 10:21 来源：湖川日报\n{body}");
+        let l = layout(&page);
+        assert_eq!(l.title.map(|t| t.text).as_deref(), Some("青禾县开通急救专线。"));
+        assert_eq!(l.paragraphs.len(), 2);
+        let headed = format!("青禾县开通急救专线\n今天起全县可拨打专线。\n2026-03-05 10:21 来源：湖川日报\n{body}");
+        assert_eq!(layout(&headed).title.map(|t| t.text).as_deref(), Some("青禾县开通急救专线"));
+        let commas = format!("近日，青禾县开通急救专线，全县可拨打。\n2026-03-05 10:21 来源：湖川日报\n{body}");
+        assert_eq!(layout(&commas).title, None);
     }
 
     #[test]
