@@ -32,7 +32,8 @@
 //!   one kind found apart (two held activities, a quoted forum and a fair) but joined by
 //!   `暨` are one joint event named by the whole, from the modifiers before the first.
 //! - Names quoted before a count of meetings (`“甲”“乙”两个分论坛`) are one event each; a
-//!   counted head (`三场报告会`) names none.
+//!   counted head (`三场报告会`) names none, nor does one after a plural determiner
+//!   (`各类…培训班`, `[plurals]`).
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
 //!   held at a place (`…活动在…举行`, or `在…开展`/`到…，开展` right before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
@@ -172,6 +173,8 @@ pub struct EventExtractor {
     generic: WordSet,
     /// `大型`: a word of size opening a name, no part of it.
     sizes: WordSet,
+    /// `各类`: a plural determiner opening a name, so the head is a kind (`各类…培训班`).
+    plurals: WordSet,
     after_head: WordSet,
     /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`);
     /// `感`, `网站`: a word made with the head (`仪式感`, `…论坛网站`).
@@ -315,6 +318,7 @@ impl EventExtractor {
             ),
             generic: EVENT_HEADS.word_set("generic"),
             sizes: EVENT_HEADS.word_set("sizes"),
+            plurals: EVENT_HEADS.word_set("plurals"),
             after_head: EVENT_HEADS.word_set("after_head"),
             // A word glued after a head (`仪式感`, `…论坛网站`) likewise names no meeting held.
             standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
@@ -1248,7 +1252,8 @@ impl EventExtractor {
                 start = q.outer.start;
                 continue; // an ordinal may stand before the theme
             }
-            if self.counted_head(text, &p, head) {
+            // `参加各类…培训班`: a count or a plural determiner makes the head a kind.
+            if self.counted_head(text, &p, head) || self.plurals.contains(p.text) {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.

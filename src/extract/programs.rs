@@ -401,6 +401,8 @@ struct Shapes {
     count_prefix: Regex,
     /// A five-year-plan period (`十四五`): a date, a program only with `规划` after it.
     period: Regex,
+    /// A count of years inside a plan's title (`…工程三年行动计划`): the title goes on.
+    title_years: Regex,
     /// A count of children, perhaps with a two-letter scope (`三孩`, `全面两孩`): a
     /// policy's name before a head of `[counted]`.
     child_count: Regex,
@@ -447,6 +449,7 @@ impl Shapes {
             count_word: re(r"^(?:[0-9]+|[一二三四五六七八九十两双百千]+)[大维类项条个种]?$"),
             count_prefix: re(r"^(?:[0-9]+|[二三四五六七八九十两双百千][一二三四五六七八九十两百千]*)[大维类项条个种]?"),
             period: re(r"^十[一二三四五六七八九]?五$"),
+            title_years: re(r"^(?:[一二三四五六七八九十两]|[0-9]{1,2})年$"),
             child_count: re(r"^\p{Han}{0,2}[一二两三四0-9][孩胎]$"),
             described: re(r"(?:[一这此该那每])(?:项|个|种|类|场|次)$"),
             described_inside: re(r"^(?:[一这此该那每])(?:项|个|种|类|场|次)\p{Han}*的"),
@@ -1847,8 +1850,9 @@ impl ProgramExtractor {
                 .iter()
                 .take(4)
                 .take_while(|n| {
-                    // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head.
-                    (n.tag.starts_with('n') || n.tag.starts_with('v'))
+                    // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head;
+                    // so does a count of years (`健康细胞工程三年行动计划`).
+                    (n.tag.starts_with('n') || n.tag.starts_with('v') || self.shapes.title_years.is_match(n.text))
                         && !is_punct(n.text)
                         && !self.stops.contains(n.text)
                         && !self.is_verb(n.text)
