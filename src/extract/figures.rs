@@ -668,6 +668,8 @@ const FREQUENCY_REACH: usize = 30;
 /// The longest act a time limit names (`到达最近的急救站`), in characters.
 const TIME_LIMIT_ACT_CHARS: usize = 12;
 
+/// Most nouns of the whole after a share word (`占全盟`, `占全市农村人口`).
+const MAX_SHARE_WHOLE_TOKENS: usize = 3;
 /// Most characters of a rate base (`每千瓦时`, `每人每年`) before an amount.
 const RATE_BASE_CHARS: usize = 6;
 
@@ -2299,12 +2301,39 @@ impl FigureExtractor {
         if !sentence.text[end..].starts_with('的') && !noun_next() && !act_object() {
             return false;
         }
+        if sentence.text[end..].starts_with('的') && self.whole_after_verb(sentence, k, sentence.span.start + off) {
+            return true;
+        }
         verb.tag.starts_with('v')
             && verb.tag != "vn"
             && !listed(&sw.increase)
             && !listed(&sw.decrease)
             && !listed(&sw.cut)
             && !listed(&sw.share)
+    }
+
+    /// *Share of a whole after a verb*: the clause ends in a share word and its whole
+    /// (`占全盟`, at most [`MAX_SHARE_WHOLE_TOKENS`] nouns, token `k` the last) right after
+    /// a verb or opening the clause (from byte `start`): a share with `的` after it
+    /// (`发挥占全盟80%的教师的作用`) describes the noun after it, which it measures; a noun
+    /// before the share word is the part measured instead (`门诊量占全市的35%`).
+    fn whole_after_verb(&self, sentence: &Sentence<'_>, k: usize, start: usize) -> bool {
+        let toks = &sentence.tokens[..=k];
+        let whole = toks
+            .iter()
+            .rev()
+            .take(MAX_SHARE_WHOLE_TOKENS + 1)
+            .take_while(|t| t.span.start >= start && matches!(t.tag.chars().next(), Some('n' | 'r' | 'j')))
+            .count();
+        let Some(p) = toks.len().checked_sub(whole + 1).filter(|_| (1..=MAX_SHARE_WHOLE_TOKENS).contains(&whole))
+        else {
+            return false;
+        };
+        let share = &toks[p];
+        let before = p.checked_sub(1).map(|j| &toks[j]).filter(|t| t.span.end > start);
+        share.span.start >= start
+            && self.subject.share.iter().any(|w| w == share.text)
+            && before.map_or(true, |t| t.tag.starts_with('v') && t.tag != "vn")
     }
 
     /// *Change of an age*: years added to a metric in 岁 (`人均预期寿命增加近1岁`) are its
