@@ -668,6 +668,11 @@ const FREQUENCY_REACH: usize = 30;
 /// The longest act a time limit names (`到达最近的急救站`), in characters.
 const TIME_LIMIT_ACT_CHARS: usize = 12;
 
+/// Most nouns of the whole after a share word (`占全盟`, `占全市农村人口`).
+const MAX_SHARE_WHOLE_TOKENS: usize = 3;
+/// Most characters of a rate base (`每千瓦时`, `每人每年`) before an amount.
+const RATE_BASE_CHARS: usize = 6;
+
 /// Units of time that a bare 一 counts without an approximation (`一小时`, `一个月`): unlike
 /// `一年`, `一天` they seldom set the time of the clause.
 const COUNTED_TIME_UNITS: [&str; 5] = ["小时", "个小时", "个月", "分钟", "个星期"];
@@ -894,6 +899,13 @@ impl FigureExtractor {
         }
     }
 
+    /// *Magnitude before a unit*: an idiom of magnitude words alone (`千万`, "by all means")
+    /// before a unit is the number it spells (`千万元以上`, `上千万元`).
+    fn magnitude_before_unit(&self, s: &str, m: &aho_corasick::Match) -> bool {
+        s[m.start()..m.end()].chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+            && self.unit_at(s, m.end()).is_some()
+    }
+
     /// The spans of `sentence` (sentence coordinates, merged) that figures must not use: the
     /// dates of `date_spans` (document coordinates, sorted) and fixed expressions.
     fn claims(&self, sentence: &Sentence<'_>, date_spans: &[Span]) -> Claims {
@@ -920,7 +932,9 @@ impl FigureExtractor {
         claimed.extend(
             self.idioms
                 .find_iter(sentence.text)
-                .filter(|m| !in_numeral(m.start()) && !fraction(m.end()))
+                .filter(|m| {
+                    !in_numeral(m.start()) && !fraction(m.end()) && !self.magnitude_before_unit(sentence.text, m)
+                })
                 .map(|m| Span::new(m.start(), m.end())),
         );
         claimed.extend(self.opaque_names(sentence.text));
@@ -1228,9 +1242,11 @@ impl FigureExtractor {
         }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
-            // 20余万人; 40 多万， (a magnitude closing the clause).
+            // 20余万人; 40 多万， (a magnitude closing the clause); 300多万人口 (a noun after it,
+            // as after 300万).
             let magnitude = number::scan_magnitude(s, after).filter(|m| {
-                self.unit_at(s, m.span.end).is_some() || next_char(s, m.span.end).map_or(true, is_delimiter)
+                self.unit_at(s, m.span.end).is_some()
+                    || next_char(s, m.span.end).map_or(true, |c| is_delimiter(c) || is_han(c))
             });
             if !q.percent && (self.unit_at(s, after).is_some() || magnitude.is_some()) {
                 return (a.approx, magnitude.map_or(after, |m| m.span.end), magnitude.map_or(1.0, |m| m.value));
@@ -2285,12 +2301,39 @@ impl FigureExtractor {
         if !sentence.text[end..].starts_with('的') && !noun_next() && !act_object() {
             return false;
         }
+        if sentence.text[end..].starts_with('的') && self.whole_after_verb(sentence, k, sentence.span.start + off) {
+            return true;
+        }
         verb.tag.starts_with('v')
             && verb.tag != "vn"
             && !listed(&sw.increase)
             && !listed(&sw.decrease)
             && !listed(&sw.cut)
             && !listed(&sw.share)
+    }
+
+    /// *Share of a whole after a verb*: the clause ends in a share word and its whole
+    /// (`占全盟`, at most [`MAX_SHARE_WHOLE_TOKENS`] nouns, token `k` the last) right after
+    /// a verb or opening the clause (from byte `start`): a share with `的` after it
+    /// (`发挥占全盟80%的教师的作用`) describes the noun after it, which it measures; a noun
+    /// before the share word is the part measured instead (`门诊量占全市的35%`).
+    fn whole_after_verb(&self, sentence: &Sentence<'_>, k: usize, start: usize) -> bool {
+        let toks = &sentence.tokens[..=k];
+        let whole = toks
+            .iter()
+            .rev()
+            .take(MAX_SHARE_WHOLE_TOKENS + 1)
+            .take_while(|t| t.span.start >= start && matches!(t.tag.chars().next(), Some('n' | 'r' | 'j')))
+            .count();
+        let Some(p) = toks.len().checked_sub(whole + 1).filter(|_| (1..=MAX_SHARE_WHOLE_TOKENS).contains(&whole))
+        else {
+            return false;
+        };
+        let share = &toks[p];
+        let before = p.checked_sub(1).map(|j| &toks[j]).filter(|t| t.span.end > start);
+        share.span.start >= start
+            && self.subject.share.iter().any(|w| w == share.text)
+            && before.map_or(true, |t| t.tag.starts_with('v') && t.tag != "vn")
     }
 
     /// *Change of an age*: years added to a metric in 岁 (`人均预期寿命增加近1岁`) are its
@@ -3586,6 +3629,8 @@ impl FigureExtractor {
         let at = |p: usize| token_boundary(sentence, off + p);
         let t = clause.trim_end();
         let from = t.len() - t.trim_start().len();
+        let t = self.strip_rate_base(sentence, off, t, from);
+        let t = self.strip_verb_to(sentence, off, t, from);
         let t = self.strip_links(t, from, at)?;
         let t = self.strip_verb_to(sentence, off, t, from);
         if t.len() <= from {
@@ -3594,6 +3639,7 @@ impl FigureExtractor {
         }
         let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
         let t = &t[..self.first_cut(t, from, at)];
+        let t = self.strip_rate_base(sentence, off, t, from);
         let (from, to) = self.around_rate_preposition(sentence, off, t, from);
         let t = &t[..to];
         let from = self.after_causative(sentence, off, t, from);
@@ -3717,16 +3763,44 @@ impl FigureExtractor {
         }
     }
 
+    /// *Rate base*: a word opened by `每` right before the number, with only nouns, numbers
+    /// and measure words after it (`每千瓦时`, `每吨`, `每人每年`, `每人次`), is the base the
+    /// amount is per, no part of the metric before it (`用电价格每千瓦时0.5元` → 用电价格;
+    /// `电价控制在每吨3元以内` → 电价). Only after words naming the metric, never before a
+    /// verb (`每月保费增加`: a change keeps its period).
+    fn strip_rate_base<'t>(&self, sentence: &Sentence<'_>, off: usize, t: &'t str, from: usize) -> &'t str {
+        let base = sentence.span.start + off;
+        let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
+        let toks = &sentence.tokens[first..];
+        let toks = &toks[..toks.partition_point(|x| x.span.end <= base + t.len())];
+        let Some(k) = toks.iter().rposition(|x| x.text.starts_with('每')) else { return t };
+        let measure = |x: &crate::segment::Token<'_>| matches!(x.tag.chars().next(), Some('m' | 'q'));
+        let tail = &toks[k..];
+        // After a bare 每 its unit (`每 千瓦时`), then measure words only (`每人 次`).
+        let unit = usize::from(tail[0].text == "每");
+        let closes = tail.last().is_some_and(|x| x.span.end == base + t.len());
+        let short = t[toks[k].span.start - base..].chars().count() <= RATE_BASE_CHARS;
+        let per = tail.len() > unit && tail[1 + unit.min(tail.len() - 1)..].iter().all(measure);
+        if k == 0 || !closes || !short || !per || tail[0].tag.starts_with('v') {
+            return t;
+        }
+        // 补助标准按每人每年: the preposition of the rate goes with its base.
+        let rate = self.subject.rate_preposition.iter().any(|w| w == toks[k - 1].text);
+        let cut = if rate && k > 1 { toks[k - 1].span.start } else { toks[k].span.start };
+        t[..cut - base].trim_end()
+    }
+
     /// *Verb with `至`*: a verb followed by `至` standing as a word right before the number
     /// (`资产扩张至`, `价格攀升至`) is a link of change like `增至`, whatever the verb: the
-    /// metric is what stands before them (not `到`: `只招聘到59人` is the act's result).
+    /// metric is what stands before them (not `到`: `只招聘到59人` is the act's result);
+    /// with `在` it is a link of level like `稳定在` (`住院费用控制在`, `年龄集中在`).
     /// `t` is a slice of the clause at `off`.
     fn strip_verb_to<'t>(&self, sentence: &Sentence<'_>, off: usize, t: &'t str, from: usize) -> &'t str {
         let base = sentence.span.start + off;
         let end = sentence.tokens.partition_point(|x| x.span.end <= base + t.len());
         let (Some(to), Some(verb)) = (end.checked_sub(1), end.checked_sub(2)) else { return t };
         let (to, verb) = (&sentence.tokens[to], &sentence.tokens[verb]);
-        let linked = to.span.end == base + t.len() && to.text == "至";
+        let linked = to.span.end == base + t.len() && (to.text == "至" || to.text == "在");
         let is_verb = verb.tag.starts_with('v') && verb.tag != "vn";
         if linked && is_verb && verb.span.start > base + from {
             &t[..verb.span.start - base]
@@ -3902,7 +3976,8 @@ impl FigureExtractor {
             // calls it (`第二年就盈利` → 盈利, `某县投资` → 投资; not `专利转化`, a noun before
             // it, nor `乡镇卫生院门诊量`, a name's noun).
             let prev = toks[toks.len() - 2];
-            let agent = self.named_agent(&toks[..toks.len() - 1], base + from);
+            let agent = self.named_agent(&toks[..toks.len() - 1], base + from)
+                || self.body_agent(&toks[..toks.len() - 1], base + from);
             // 暂停协议: a word the tagger calls an adverb may be a verb; one-character adverbs
             // and function words are none.
             let after_adverb = prev.tag == "d" && prev.text.chars().count() == 1 || self.is_modal(prev.text);
@@ -3934,7 +4009,7 @@ impl FigureExtractor {
             }
         } else {
             let adverb = matches!(prev.tag, "d" | "c") || function(prev) || self.is_modal(prev.text);
-            let agent = self.named_agent(&toks[..k], base + from);
+            let agent = self.named_agent(&toks[..k], base + from) || self.body_agent(&toks[..k], base + from);
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
             if !(adverb || agent) {
@@ -3949,6 +4024,18 @@ impl FigureExtractor {
     fn named_agent(&self, toks: &[&crate::segment::Token<'_>], from: usize) -> bool {
         toks.first().is_some_and(|t| matches!(t.tag, "ns" | "nr" | "nt") && t.span.start <= from)
             && toks[1..].iter().all(|t| t.text.chars().count() == 1 && t.tag.starts_with(['n', 'z']))
+    }
+
+    /// *Body as agent*: `toks` (the words before a verb) are a body opening the clause — a
+    /// demonstrative one alone (`该院`, `该县`) or a place and nouns ending in the head of an
+    /// organization's name (`市卫健委`, `某县医院`): the agent of the act, no part of the
+    /// metric (`该院投资` → 投资, as `南京还将投入` → 投入). A bare head is a kind of source,
+    /// part of the noun (`政府拨款`, `基金会捐赠`).
+    fn body_agent(&self, toks: &[&crate::segment::Token<'_>], from: usize) -> bool {
+        let Some((first, last)) = toks.first().zip(toks.last()) else { return false };
+        let nominal = toks.iter().all(|t| matches!(t.tag.chars().next(), Some('n' | 'j' | 'r')));
+        let demonstrative = toks.len() == 1 && first.text.starts_with('该') && first.text.chars().count() == 2;
+        first.span.start <= from && nominal && (demonstrative || toks.len() >= 2 && self.common_agent(last))
     }
 
     /// True when `word` is an attributive word (`结构性`, `开放式`; role `attributive`):

@@ -261,7 +261,7 @@ impl FigureExtractor {
     /// 医院`, `某某公司`) right before the verb is the clause's agent, no modifier of the
     /// object (`医院救治伤员320人` → 伤员, as `救治了320名伤员`). People before a verb may
     /// be those counted (`居民预约挂号`): they are read by the rule of acts only.
-    fn common_agent(&self, t: &Token<'_>) -> bool {
+    pub(super) fn common_agent(&self, t: &Token<'_>) -> bool {
         let head = t.text.char_indices().any(|(i, _)| self.agent_heads.contains(&t.text[i..]));
         matches!(t.tag.chars().next(), Some('n' | 'j')) && head
     }
