@@ -71,6 +71,9 @@ pub(super) const MAX_CORE_CHARS: usize = 14;
 /// Endings of universities and colleges, whose hospitals carry their name.
 pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
 
+/// A village's level, read by the segmenter with the village's clinic (`村卫生室`).
+const VILLAGE: &str = "村";
+
 /// Enterprise bureaus that run their own hospitals (`某铁路局中心医院`, `某矿务局总医院`,
 /// `某油田总医院`), like a company does (`某钢铁集团职工医院`).
 const ENTERPRISE_BUREAUS: [&str; 4] = ["铁路局", "矿务局", "油田", "工程局"];
@@ -1135,6 +1138,15 @@ impl InstitutionExtractor {
             left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
         // A place's level read with the suffix after the place's name (`殿前` `街道办`).
         let place_level = PLACE_ENDS.contains(&clipped) && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start);
+        // A village's level read with its clinic after the village's proper name (`石桥`
+        // `村卫生室`); a scope word before it names no village (`各` `村卫生室`).
+        let village = clipped == VILLAGE
+            && left.last().is_some_and(|&(sp, tag)| {
+                sp.end == t.span.start
+                    && tag != "x"
+                    && PROPER_TAGS.contains(&tag)
+                    && sp.slice(text).chars().nth(1).is_some()
+            });
         // After an international prefix a common noun is the agency's field (`联合国`
         // `难民署`); an ordinal or count is none (`亚洲` `第一部`).
         let after_international = t.tag.starts_with('n')
@@ -1155,6 +1167,7 @@ impl InstitutionExtractor {
             && !after_proper
             && !corps_level
             && !place_level
+            && !village
         {
             return None;
         }
@@ -1980,7 +1993,12 @@ impl InstitutionExtractor {
             return valid;
         }
         if suffix.region_req && region.is_empty() {
-            return place_core;
+            // A named village is the place of its committee (`某镇某村村委会`); a kind of
+            // village is none (`贫困村村委会`).
+            let village = core.ends_with(VILLAGE)
+                && core.chars().count() > 2
+                && core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) && *tag != "x" && w.chars().count() > 1);
+            return place_core || village;
         }
         let all_generic = core_tokens
             .iter()
