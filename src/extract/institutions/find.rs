@@ -1993,12 +1993,7 @@ impl InstitutionExtractor {
             return valid;
         }
         if suffix.region_req && region.is_empty() {
-            // A named village is the place of its committee (`某镇某村村委会`); a kind of
-            // village is none (`贫困村村委会`).
-            let village = core.ends_with(VILLAGE)
-                && core.chars().count() > 2
-                && core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) && *tag != "x" && w.chars().count() > 1);
-            return place_core || village;
+            return place_core || named_village(core, &core_tokens);
         }
         let all_generic = core_tokens
             .iter()
@@ -2124,6 +2119,14 @@ impl InstitutionExtractor {
 
 /// The word of a specialised hospital (`专科医院`): with a field of care it names one.
 const SPECIALISED: &str = "专科";
+
+/// A named village is the place of its committee (`某镇某村村委会`): a core ending with the
+/// village level that holds a proper word; a kind of village is none (`贫困村村委会`).
+fn named_village(core: &str, core_tokens: &[(&str, &str)]) -> bool {
+    core.ends_with(VILLAGE)
+        && core.chars().count() > 2
+        && core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) && *tag != "x" && w.chars().count() > 1)
+}
 
 /// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
 /// over a kind of body, whose words then name none.

@@ -1014,9 +1014,7 @@ impl PersonExtractor {
                     }
                 }
             }
-            if org.is_none() {
-                org = leader_body(&text[..m.start()], &text[m.start()..m.end()], r);
-            }
+            org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             if org.is_none() {
                 if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
                     if let Some(last) = titles.last_mut() {
@@ -1055,9 +1053,7 @@ impl PersonExtractor {
                 }
                 org = org.or(note_org);
             }
-            if org.is_none() {
-                org = body_in_brackets(text, name.end, &r.orgs);
-            }
+            org = org.or_else(|| body_in_brackets(text, name.end, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
