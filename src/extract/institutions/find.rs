@@ -71,6 +71,13 @@ pub(super) const MAX_CORE_CHARS: usize = 14;
 /// Endings of universities and colleges, whose hospitals carry their name.
 pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
 
+/// A village's level, read by the segmenter with the village's clinic (`村卫生室`).
+const VILLAGE: &str = "村";
+
+/// Enterprise bureaus that run their own hospitals (`某铁路局中心医院`, `某矿务局总医院`,
+/// `某油田总医院`), like a company does (`某钢铁集团职工医院`).
+const ENTERPRISE_BUREAUS: [&str; 4] = ["铁路局", "矿务局", "油田", "工程局"];
+
 /// The tagger's word on a name (see `tagger_start`).
 pub(super) enum Evidence {
     /// The organization starts here, inside the core the rules read.
@@ -454,7 +461,11 @@ impl InstitutionExtractor {
         groups.extend(self.quoted_groups(text, base));
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if !(bounds.contains(&e) || self.title_at(&text[e..]) || text[e..].starts_with('党')) {
+            if !(bounds.contains(&e)
+                || self.title_at(&text[e..])
+                || text[e..].starts_with('党')
+                || Self::suffix_glued_to_next(text, &tokens, e))
+            {
                 continue;
             }
             let mut suffix = &self.suffixes[m.pattern().as_usize()];
@@ -1127,6 +1138,15 @@ impl InstitutionExtractor {
             left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_corps_unit(&text[sp.start..s]));
         // A place's level read with the suffix after the place's name (`殿前` `街道办`).
         let place_level = PLACE_ENDS.contains(&clipped) && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start);
+        // A village's level read with its clinic after the village's proper name (`石桥`
+        // `村卫生室`); a scope word before it names no village (`各` `村卫生室`).
+        let village = clipped == VILLAGE
+            && left.last().is_some_and(|&(sp, tag)| {
+                sp.end == t.span.start
+                    && tag != "x"
+                    && PROPER_TAGS.contains(&tag)
+                    && sp.slice(text).chars().nth(1).is_some()
+            });
         // After an international prefix a common noun is the agency's field (`联合国`
         // `难民署`); an ordinal or count is none (`亚洲` `第一部`).
         let after_international = t.tag.starts_with('n')
@@ -1147,6 +1167,7 @@ impl InstitutionExtractor {
             && !after_proper
             && !corps_level
             && !place_level
+            && !village
         {
             return None;
         }
@@ -1725,9 +1746,13 @@ impl InstitutionExtractor {
     }
 
     /// Another organization's suffix in `w` ends the name, except inside branches,
-    /// associations, companies and media (`医院协会`, `集团有限公司`), and a university
-    /// before its hospital (`四川大学华西医院`, `…医学院附属瑞金医院`).
+    /// associations, companies and media (`医院协会`, `集团有限公司`), a university
+    /// before its hospital (`四川大学华西医院`, `…医学院附属瑞金医院`), and an enterprise
+    /// before its hospital (`某钢铁集团职工医院`, `某铁路局中心医院`).
     pub(super) fn other_organization(&self, w: &str, suffix: &Suffix, after_affiliate: bool) -> bool {
+        if suffix.kind == InstitutionKind::Hospital && self.enterprise(w) {
+            return false;
+        }
         let nested_ok = suffix.branch
             || suffix.alliance
             || matches!(
@@ -1746,6 +1771,15 @@ impl InstitutionExtractor {
             .find(w)
             .is_some_and(|m| m.end() == w.len() && !self.is_trade(&self.suffixes[m.pattern().as_usize()]));
         !nested_ok && !affiliated && body && w != "政府"
+    }
+
+    /// True when `w` ends with a company's suffix (`集团`, `公司`) or an enterprise bureau's
+    /// ([`ENTERPRISE_BUREAUS`]).
+    fn enterprise(&self, w: &str) -> bool {
+        ENTERPRISE_BUREAUS.iter().any(|b| w.ends_with(b))
+            || self.suffix_ac.find(w).is_some_and(|m| {
+                m.end() == w.len() && self.suffixes[m.pattern().as_usize()].kind == InstitutionKind::Company
+            })
     }
 
     /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
@@ -1959,7 +1993,7 @@ impl InstitutionExtractor {
             return valid;
         }
         if suffix.region_req && region.is_empty() {
-            return place_core;
+            return place_core || named_village(core, &core_tokens);
         }
         let all_generic = core_tokens
             .iter()
@@ -2003,11 +2037,12 @@ impl InstitutionExtractor {
         proper || !region.is_empty()
     }
 
-    /// A place's hospital named by its field of care (`某市精神病医院`, `某市中医精神病专科
-    /// 医院`): a place that is no scope word, then fields of care (`care_fields`), `专科`
-    /// among them at most; a category (`某市公立医院`, `某市专科医院`) names none.
+    /// A place's hospital or disease station named by its field of care (`某市精神病医院`,
+    /// `某市中医精神病专科医院`, `某市结核病防治所`): a place that is no scope word, then
+    /// fields of care (`care_fields`), `专科` among them at most; a category (`某市公立医院`,
+    /// `某市专科医院`) names none.
     fn field_hospital(&self, core_tokens: &[(&str, &str)], region: &[String], suffix: &Suffix) -> bool {
-        suffix.kind == InstitutionKind::Hospital
+        matches!(suffix.kind, InstitutionKind::Hospital | InstitutionKind::PublicHealth)
             && !region.is_empty()
             && !region.iter().any(|r| self.deictic(r))
             && core_tokens.iter().any(|(w, _)| self.care_fields.contains(*w))
@@ -2084,6 +2119,14 @@ impl InstitutionExtractor {
 
 /// The word of a specialised hospital (`专科医院`): with a field of care it names one.
 const SPECIALISED: &str = "专科";
+
+/// A named village is the place of its committee (`某镇某村村委会`): a core ending with the
+/// village level that holds a proper word; a kind of village is none (`贫困村村委会`).
+fn named_village(core: &str, core_tokens: &[(&str, &str)]) -> bool {
+    core.ends_with(VILLAGE)
+        && core.chars().count() > 2
+        && core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) && *tag != "x" && w.chars().count() > 1)
+}
 
 /// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
 /// over a kind of body, whose words then name none.

@@ -26,6 +26,9 @@
 //!   `等`): two to four Han characters enclosed by the list's separators are one name
 //!   (`左各庄`), whatever the segmenter made of them.
 //!
+//! - A preposition or conjunction ([`GLUED_AFTER`]) read as one word with the suffix's last
+//!   character (`防治` `院为` `企业`, `村` `医为`): the suffix still ends the name there.
+//!
 //! All look only at the pieces already read left of a suffix; the tagger is asked only where
 //! the first shape is met.
 
@@ -69,10 +72,28 @@ pub(super) fn is_corps_unit(w: &str) -> bool {
 /// `为`, `向`, `对` open names too (`和平`, `为民`, `向阳`).
 const GLUED_PREPOSITIONS: [char; 6] = ['由', '被', '把', '让', '在', '从'];
 
+/// Prepositions and conjunctions the segmenter glues to the last character of a name.
+const GLUED_AFTER: [char; 9] = ['为', '与', '和', '对', '向', '将', '把', '于', '及'];
+
 /// Levels that close a district, county or city name (`云山区`, `石岭县`, `青禾市`).
 const PLACE_LEVELS: [char; 3] = ['区', '县', '市'];
 
 impl InstitutionExtractor {
+    /// A suffix ending at `e` inside a two-character word whose second character is a
+    /// preposition or conjunction ([`GLUED_AFTER`]): the word is the suffix's last character
+    /// glued to the word after the name (`职业病` `防治` `院为` `企业职工`).
+    pub(super) fn suffix_glued_to_next(text: &str, tokens: &[Token<'_>], e: usize) -> bool {
+        let i = tokens.partition_point(|t| t.span.end <= e);
+        tokens.get(i).is_some_and(|t| {
+            let w = t.span.slice(text);
+            let mut chars = w.chars();
+            let (Some(first), Some(second), None) = (chars.next(), chars.next(), chars.next()) else {
+                return false;
+            };
+            t.span.start + first.len_utf8() == e && GLUED_AFTER.contains(&second)
+        })
+    }
+
     /// Joins in `left` each unknown place cut after its first character (see the module
     /// contract). `tokens` are the sentence's, relative to `text`.
     pub(super) fn join_fused_places(&self, text: &str, tokens: &[Token<'_>], left: &mut Vec<(Span, &str)>) {

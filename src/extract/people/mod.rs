@@ -88,6 +88,9 @@ const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 /// Department and party-body endings that may stand between an organization and a title.
 const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
 
+/// Most characters of a body written alone in brackets after a name.
+const MAX_BRACKETED_BODY_CHARS: usize = 40;
+
 /// Most characters a body may share with the title after it (`镇党委` + `党委书记`).
 const FUSED_MAX_CHARS: usize = 2;
 
@@ -182,6 +185,8 @@ struct BodyReferences {
     own_references: Vec<(&'static str, &'static str)>,
     /// Prepositions between a clause's opening and a leader's title (`由局长…`).
     leader_prepositions: Vec<char>,
+    /// Verbs by which a body sends its staff, between the body and a title (`派出的`).
+    dispatch_verbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -205,7 +210,14 @@ impl BodyReferences {
                 .iter()
                 .flat_map(|r| r.word().chars())
                 .collect(),
+            dispatch_verbs: BODY_REFERENCES.section("dispatch_verbs").iter().map(|r| r.word()).collect(),
         }
+    }
+
+    /// `between` (the words from a body to its title) without a dispatch verb opening it
+    /// (`派出的骨科` → `骨科`).
+    fn strip_dispatch<'t>(&self, between: &'t str) -> &'t str {
+        self.dispatch_verbs.iter().find_map(|v| between.strip_prefix(v)).unwrap_or(between)
     }
 
     /// `text` without a leader's preposition at its end (`…，由` → `…，`).
@@ -500,6 +512,19 @@ fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> 
         let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
         body_end(serving)
     })
+}
+
+/// The body written alone in brackets right after a name (`院长张三（某市人民医院）`,
+/// `张三（某县卫生健康局）`): the institution mention that fills the brackets at `end`.
+fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let open = ['（', '('].into_iter().find(|&c| text[end..].starts_with(c))?;
+    let inner = end + open.len_utf8();
+    let close = text[inner..]
+        .char_indices()
+        .take(MAX_BRACKETED_BODY_CHARS + 1)
+        .find(|&(_, c)| matches!(c, '）' | ')'))
+        .map(|(i, _)| inner + i)?;
+    orgs.ending_at(close).filter(|o| o.span.start == inner).map(|o| o.name.to_string())
 }
 
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
@@ -914,7 +939,7 @@ impl PersonExtractor {
         self.names_after_titles(sentence, &mut r, drafts);
         self.names_between_body_and_title(sentence, &mut r, drafts);
         self.names_before_titles(sentence, &mut r, drafts);
-        self.names_opening_parenthesized_titles(sentence.text, &mut r, drafts);
+        self.names_opening_parenthesized_titles(sentence, &mut r, drafts);
         self.names_before_posts(sentence, &mut r, drafts);
         self.names_listed_before_title(sentence, &mut r, drafts);
         self.untitled_names_after_bodies(sentence, &mut r, drafts);
@@ -989,9 +1014,7 @@ impl PersonExtractor {
                     }
                 }
             }
-            if org.is_none() {
-                org = leader_body(&text[..m.start()], &text[m.start()..m.end()], r);
-            }
+            org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             if org.is_none() {
                 if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
                     if let Some(last) = titles.last_mut() {
@@ -1030,6 +1053,7 @@ impl PersonExtractor {
                 }
                 org = org.or(note_org);
             }
+            org = org.or_else(|| body_in_brackets(text, name.end, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
@@ -1274,7 +1298,8 @@ impl PersonExtractor {
     /// segmenter cut it (`冉志强（某市人民医院院长）：…` in an interview): the whole run of
     /// two to four Han characters before the bracket, after punctuation or the sentence's
     /// start, when it is a plausible name.
-    fn names_opening_parenthesized_titles(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
+    fn names_opening_parenthesized_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
         let mut found = Vec::new();
         for (open, _) in text.match_indices(['（', '(']) {
             let run = han_run_before(&text[..open], 5);
@@ -1286,6 +1311,12 @@ impl PersonExtractor {
             }
             if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
                 found.push((sp, titles, org));
+            } else if let Some(org) = body_in_brackets(text, open, &r.orgs) {
+                // No title, only the body (`张三（某县卫生健康局）`): the tagger must read the
+                // run as a person.
+                if evidence::person_ending_at(text, &sentence.tokens, r.base, open) == Some(sp) {
+                    found.push((sp, Vec::new(), Some(org)));
+                }
             }
         }
         for (sp, titles, org) in found {
@@ -1866,7 +1897,7 @@ impl PersonExtractor {
         orgs: &SentenceOrgs<'f>,
     ) -> Option<(&'t str, &'f str, usize)> {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
-        let between = after_abbreviation_note(&text[o.end..pos]);
+        let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
         (department_between(between) && !self.colleague_joined(between)).then_some((between, name, o.start))
     }
