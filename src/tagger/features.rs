@@ -144,16 +144,30 @@ fn position(offset: usize, len: usize) -> u8 {
 
 /// 64-bit mixing (the splitmix64 finalizer).
 #[inline]
-fn mix(x: u64) -> u64 {
+const fn mix(x: u64) -> u64 {
     let x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     let x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     x ^ (x >> 31)
 }
 
-/// The hash of one feature.
+/// Features per character: one per template (ids `0..FEATURES_PER_CHAR`).
+pub const FEATURES_PER_CHAR: usize = 52;
+
+/// The first round of every template's hash, `mix(template + salt)`, computed at compile time.
+const SEEDS: [u64; FEATURES_PER_CHAR] = {
+    let mut seeds = [0; FEATURES_PER_CHAR];
+    let mut t = 0;
+    while t < FEATURES_PER_CHAR {
+        seeds[t] = mix((t as u64).wrapping_add(0x5A4E_4552));
+        t += 1;
+    }
+    seeds
+};
+
+/// The hash of one feature: `mix(mix(mix(mix(template + salt) ^ a) ^ b↻21) ^ c↻42)`.
 #[inline]
-fn feature(template: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(mix(template.wrapping_add(0x5A4E_4552)) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
+fn feature(template: usize, a: u64, b: u64, c: u64) -> u64 {
+    mix(mix(mix(SEEDS[template] ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
 }
 
 /// A stable hash of a string (FNV-1a, mixed).
@@ -608,6 +622,18 @@ mod tests {
         assert_eq!((class('卫'), class('三'), class('7'), class('x'), class('，'), class(' ')), (1, 2, 3, 4, 5, 6));
     }
 
+    /// The seeds are the first round of the hash as every model was trained with it.
+    #[test]
+    fn a_feature_hash_is_four_rounds_of_mixing() {
+        let salted = |t: u64| mix(t.wrapping_add(0x5A4E_4552));
+        for (t, (a, b, c)) in
+            [(0, (0u64, 0u64, 0u64)), (21, (4, 7, '卫' as u64)), (FEATURES_PER_CHAR - 1, (u64::MAX, 1, 2))]
+        {
+            let expected = mix(mix(mix(salted(t as u64) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42));
+            assert_eq!(feature(t, a, b, c), expected);
+        }
+    }
+
     #[test]
     fn words_and_lexicons_per_character() {
         let lex = Lexicons::new();
@@ -638,7 +664,7 @@ mod tests {
         assert_eq!((ctx.org_ahead[0], ctx.region_back[5]), (0, 0), "not across punctuation");
         let mut out = Vec::new();
         ctx.features(0, &mut out);
-        assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
+        assert_eq!(out.len(), FEATURES_PER_CHAR);
         assert!(ctx.names.iter().all(|n| *n == [NONE; NAME_KINDS]), "no names without a list");
         // Training-data names: the longest name of each kind covering a character.
         let names =
