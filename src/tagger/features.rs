@@ -31,7 +31,8 @@
 
 use super::names::Names;
 use crate::segment::Token;
-use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
 
 /// Names the templates above; its hash is written in the model header.
 pub const FEATURE_SPEC: &str = "zhnews-ner-features v1: bias; uni -2..2; bi -2..1; skip -1+1; tri -2..0,-1..1,0..2; \
@@ -144,16 +145,30 @@ fn position(offset: usize, len: usize) -> u8 {
 
 /// 64-bit mixing (the splitmix64 finalizer).
 #[inline]
-fn mix(x: u64) -> u64 {
+const fn mix(x: u64) -> u64 {
     let x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     let x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     x ^ (x >> 31)
 }
 
-/// The hash of one feature.
+/// Features per character: one per template (ids `0..FEATURES_PER_CHAR`).
+pub const FEATURES_PER_CHAR: usize = 52;
+
+/// The first round of every template's hash, `mix(template + salt)`, computed at compile time.
+const SEEDS: [u64; FEATURES_PER_CHAR] = {
+    let mut seeds = [0; FEATURES_PER_CHAR];
+    let mut t = 0;
+    while t < FEATURES_PER_CHAR {
+        seeds[t] = mix((t as u64).wrapping_add(0x5A4E_4552));
+        t += 1;
+    }
+    seeds
+};
+
+/// The hash of one feature: `mix(mix(mix(mix(template + salt) ^ a) ^ b↻21) ^ c↻42)`.
 #[inline]
-fn feature(template: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(mix(template.wrapping_add(0x5A4E_4552)) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
+fn feature(template: usize, a: u64, b: u64, c: u64) -> u64 {
+    mix(mix(mix(SEEDS[template] ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
 }
 
 /// A stable hash of a string (FNV-1a, mixed).
@@ -171,15 +186,56 @@ pub fn key(hash: u64) -> u32 {
     (hash >> 32) as u32 ^ hash as u32
 }
 
-/// The lexicon automata and the training-data names (one sorted list per kind), built once.
+/// Words sorted, with the block of those opening with each first character: the words
+/// starting at a position are found by binary search, in a block that narrows as the piece
+/// grows. No automaton to build: for tens of thousands of training-data names that took
+/// ~20 ms per process, for the lexicons (the regions above all) about 50 M instructions.
+struct SortedWords {
+    list: Vec<String>,
+    blocks: FxHashMap<char, Range<usize>>,
+}
+
+impl SortedWords {
+    fn new(mut list: Vec<String>) -> Self {
+        list.sort_unstable();
+        let mut blocks = FxHashMap::default();
+        for (i, word) in list.iter().enumerate() {
+            if let Some(c) = word.chars().next() {
+                blocks.entry(c).or_insert(i..i).end = i + 1;
+            }
+        }
+        SortedWords { list, blocks }
+    }
+
+    /// Calls `found(end)` for every word that is `text[offsets[start]..offsets[end]]`
+    /// (`offsets`: the characters' byte offsets and the text's length), shortest first.
+    fn matches_at(&self, text: &str, offsets: &[usize], start: usize, mut found: impl FnMut(usize)) {
+        let Some(first) = text[offsets[start]..].chars().next().and_then(|c| self.blocks.get(&c)) else { return };
+        let mut block = &self.list[first.clone()];
+        // The piece of one character: the block is its words, the first one itself if it is
+        // a word.
+        if block.first().is_some_and(|word| *word == text[offsets[start]..offsets[start + 1]]) {
+            found(start + 1);
+        }
+        for end in start + 2..offsets.len() {
+            let piece = &text[offsets[start]..offsets[end]];
+            let from = block.partition_point(|word| word.as_str() < piece);
+            block = &block[from..];
+            block = &block[..block.partition_point(|word| word.starts_with(piece))];
+            match block.first() {
+                Some(word) if word == piece => found(end),
+                Some(_) => {}
+                None => break,
+            }
+        }
+    }
+}
+
+/// The lexicons and the training-data names (one sorted list per kind), built once.
 pub struct Lexicons {
-    automata: Vec<AhoCorasick>,
-    /// Sorted, so that a name and every name a prefix opens are found by binary search:
-    /// no automaton to build for tens of thousands of names (that took ~20 ms per process;
-    /// the lists cost 0.3 % more per pass of the realdev pages).
-    names: Vec<Vec<String>>,
-    /// Per kind, the block of `names` opening with each first character.
-    name_blocks: Vec<rustc_hash::FxHashMap<char, std::ops::Range<usize>>>,
+    lexicons: Vec<SortedWords>,
+    /// Per kind (the lists cost 0.3 % more per pass of the realdev pages than automata).
+    names: Vec<SortedWords>,
     /// Hash of every entry used, per lexicon (written in the model header for information).
     hash: u64,
 }
@@ -214,21 +270,9 @@ impl Lexicons {
         ];
         // Every entry is hashed, lexicons first, then the names in their order.
         let hash = lists.iter().chain(&names.lists).flatten().fold(0u64, |h, w| mix(h ^ hash_str(w)));
-        let build = |words: &[String]| {
-            AhoCorasick::builder().match_kind(MatchKind::Standard).build(words).expect("lexicon automaton builds")
-        };
-        let automata = lists.iter().map(|words| build(words)).collect();
-        let names: Vec<Vec<String>> = names
-            .lists
-            .iter()
-            .map(|words| {
-                let mut sorted = words.clone();
-                sorted.sort_unstable();
-                sorted
-            })
-            .collect();
-        let name_blocks = names.iter().map(|list| first_char_blocks(list)).collect();
-        Lexicons { automata, names, name_blocks, hash }
+        let lexicons = lists.into_iter().map(SortedWords::new).collect();
+        let names = names.lists.iter().map(|words| SortedWords::new(words.clone())).collect();
+        Lexicons { lexicons, names, hash }
     }
 
     /// A hash of the lexicon entries the features use.
@@ -415,51 +459,33 @@ impl Context {
         self.org_end.resize(n, false);
         self.region_start.clear();
         self.region_start.resize(n, false);
-        for (l, automaton) in lexicons.automata.iter().enumerate() {
-            for m in automaton.find_overlapping_iter(text) {
-                let (Ok(start), Ok(end)) =
-                    (self.offsets.binary_search(&m.start()), self.offsets.binary_search(&m.end()))
-                else {
-                    continue;
-                };
+        // Matches by start, shortest first: of two matches of one length, the one that
+        // starts first also ends first, so the longest match marked at a character is the
+        // one an automaton (reporting by end) would mark.
+        for (l, words) in lexicons.lexicons.iter().enumerate() {
+            for start in 0..n {
                 if l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S) {
                     continue;
                 }
-                match l {
-                    ORG_LEXICON => self.org_end[end - 1] = true,
-                    REGION_LEXICON => self.region_start[start] = true,
-                    _ => {}
-                }
-                longest(&mut self.lex, &mut self.lex_len, l, start..end);
+                words.matches_at(text, &self.offsets, start, |end| {
+                    match l {
+                        ORG_LEXICON => self.org_end[end - 1] = true,
+                        REGION_LEXICON => self.region_start[start] = true,
+                        _ => {}
+                    }
+                    longest(&mut self.lex, &mut self.lex_len, l, start..end);
+                });
             }
         }
         self.names.clear();
         self.names.resize(n, [NONE; NAME_KINDS]);
         self.names_len.clear();
         self.names_len.resize(n, [0; NAME_KINDS]);
-        for (l, (list, blocks)) in lexicons.names.iter().zip(&lexicons.name_blocks).enumerate() {
+        for (l, words) in lexicons.names.iter().enumerate() {
             for start in 0..n {
-                // The names opening with the piece so far: a block of the sorted list that
-                // narrows as the piece grows.
-                let first = text[self.offsets[start]..].chars().next().and_then(|c| blocks.get(&c));
-                let Some(first) = first else { continue };
-                let mut block = &list[first.clone()];
-                // The piece of one character: the block is its names, the first one itself
-                // if it is a name.
-                if block.first().is_some_and(|name| *name == text[self.offsets[start]..self.offsets[start + 1]]) {
-                    longest(&mut self.names, &mut self.names_len, l, start..start + 1);
-                }
-                for end in start + 2..=n {
-                    let piece = &text[self.offsets[start]..self.offsets[end]];
-                    let from = block.partition_point(|name| name.as_str() < piece);
-                    block = &block[from..];
-                    block = &block[..block.partition_point(|name| name.starts_with(piece))];
-                    match block.first() {
-                        Some(name) if name == piece => longest(&mut self.names, &mut self.names_len, l, start..end),
-                        Some(_) => {}
-                        None => break,
-                    }
-                }
+                words.matches_at(text, &self.offsets, start, |end| {
+                    longest(&mut self.names, &mut self.names_len, l, start..end);
+                });
             }
         }
         self.prepare_reach();
@@ -568,18 +594,7 @@ impl Context {
 
 /// Marks the characters of the match `range` of list `l` with their positions in it, where
 /// it is longer than any match of the list marked there before.
-/// The range of each first character's names in the sorted `list`.
-fn first_char_blocks(list: &[String]) -> rustc_hash::FxHashMap<char, std::ops::Range<usize>> {
-    let mut blocks = rustc_hash::FxHashMap::default();
-    for (i, name) in list.iter().enumerate() {
-        if let Some(c) = name.chars().next() {
-            blocks.entry(c).or_insert(i..i).end = i + 1;
-        }
-    }
-    blocks
-}
-
-fn longest<const N: usize>(pos: &mut [[u8; N]], lens: &mut [[u8; N]], l: usize, range: std::ops::Range<usize>) {
+fn longest<const N: usize>(pos: &mut [[u8; N]], lens: &mut [[u8; N]], l: usize, range: Range<usize>) {
     let len = range.len();
     for k in range.clone() {
         if len > lens[k][l] as usize {
@@ -606,6 +621,18 @@ mod tests {
         assert_eq!(fold('，'), ',' as u32);
         assert_eq!(fold('卫'), '卫' as u32);
         assert_eq!((class('卫'), class('三'), class('7'), class('x'), class('，'), class(' ')), (1, 2, 3, 4, 5, 6));
+    }
+
+    /// The seeds are the first round of the hash as every model was trained with it.
+    #[test]
+    fn a_feature_hash_is_four_rounds_of_mixing() {
+        let salted = |t: u64| mix(t.wrapping_add(0x5A4E_4552));
+        for (t, (a, b, c)) in
+            [(0, (0u64, 0u64, 0u64)), (21, (4, 7, '卫' as u64)), (FEATURES_PER_CHAR - 1, (u64::MAX, 1, 2))]
+        {
+            let expected = mix(mix(mix(salted(t as u64) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42));
+            assert_eq!(feature(t, a, b, c), expected);
+        }
     }
 
     #[test]
@@ -638,7 +665,7 @@ mod tests {
         assert_eq!((ctx.org_ahead[0], ctx.region_back[5]), (0, 0), "not across punctuation");
         let mut out = Vec::new();
         ctx.features(0, &mut out);
-        assert_eq!(out.len(), super::super::train::FEATURES_PER_CHAR);
+        assert_eq!(out.len(), FEATURES_PER_CHAR);
         assert!(ctx.names.iter().all(|n| *n == [NONE; NAME_KINDS]), "no names without a list");
         // Training-data names: the longest name of each kind covering a character.
         let names =

@@ -68,6 +68,19 @@ static ALLOWED: LazyLock<[[bool; N_TAGS]; N_TAGS + 1]> = LazyLock::new(|| {
     table
 });
 
+/// For every tag, the tags allowed before it ([`ALLOWED`]), in index order: `(count, tags)`.
+/// Viterbi reads these alone (61 pairs of the 169).
+static PREDECESSORS: LazyLock<[(usize, [usize; N_TAGS]); N_TAGS]> = LazyLock::new(|| {
+    let mut table = [(0, [0; N_TAGS]); N_TAGS];
+    for (next, (count, tags)) in table.iter_mut().enumerate() {
+        for prev in (0..N_TAGS).filter(|&prev| ALLOWED[prev][next]) {
+            tags[*count] = prev;
+            *count += 1;
+        }
+    }
+    table
+});
+
 /// A path score: `i32` at run time (quantized weights), `f32` for the trainer's averaged ones.
 pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> {
     /// Below any reachable score, and still far from overflow when added to.
@@ -92,6 +105,7 @@ pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>,
         return;
     }
     let allowed = &*ALLOWED;
+    let predecessors = &*PREDECESSORS;
     // Transition weights with the forbidden ones made unreachable.
     let mut trans = [[T::UNREACHABLE; N_TAGS]; N_TAGS + 1];
     for (p, row) in trans.iter_mut().enumerate() {
@@ -111,9 +125,12 @@ pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>,
         let mut next = [T::UNREACHABLE; N_TAGS];
         let back_row = &mut back[i * N_TAGS..(i + 1) * N_TAGS];
         let emission = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
-        for j in 0..N_TAGS {
-            let (mut best, mut arg) = (score[0] + trans[0][j], 0);
-            for p in 1..N_TAGS {
+        for (j, &(count, ref prevs)) in predecessors.iter().enumerate() {
+            // Only allowed predecessors: a forbidden one scores `UNREACHABLE` below, never
+            // the best while an allowed one is reachable (every tag has one after the first
+            // character), so the path is the one the full table gives.
+            let (mut best, mut arg) = (T::UNREACHABLE + T::UNREACHABLE, 0);
+            for &p in &prevs[..count] {
                 let v = score[p] + trans[p][j];
                 if v > best {
                     best = v;
@@ -253,6 +270,61 @@ mod tests {
             .map(|n| Tag::parse(n).unwrap())
             .collect();
         assert_eq!(char_entities(&tags), vec![(Kind::Per, 0..2), (Kind::Loc, 3..4), (Kind::Org, 4..7)]);
+    }
+
+    /// Reading only the allowed predecessors gives the path of the full table, ties included.
+    #[test]
+    fn viterbi_matches_the_full_table() {
+        fn full_table(emissions: &[i32], transitions: &[i32]) -> Vec<u8> {
+            let n = emissions.len() / N_TAGS;
+            let t = |p: usize, j: usize| if allowed(p, j) { transitions[p * N_TAGS + j] } else { i32::UNREACHABLE };
+            let mut score: Vec<i32> = (0..N_TAGS).map(|j| emissions[j] + t(N_TAGS, j)).collect();
+            let mut back = vec![0usize; n * N_TAGS];
+            for i in 1..n {
+                let mut next = [0; N_TAGS];
+                for (j, cell) in next.iter_mut().enumerate() {
+                    let (mut best, mut arg) = (score[0] + t(0, j), 0);
+                    for (p, &s) in score.iter().enumerate().skip(1) {
+                        if s + t(p, j) > best {
+                            (best, arg) = (s + t(p, j), p);
+                        }
+                    }
+                    *cell = best + emissions[i * N_TAGS + j];
+                    back[i * N_TAGS + j] = arg;
+                }
+                let top = *next.iter().max().unwrap_or(&0);
+                score = next.iter().map(|s| s - top).collect();
+            }
+            let mut j = (0..N_TAGS).filter(|&t| TAGS[t].closes()).fold(None, |b: Option<usize>, t| match b {
+                Some(b) if score[b] >= score[t] => Some(b),
+                _ => Some(t),
+            });
+            let mut path = vec![0u8; n];
+            for i in (0..n).rev() {
+                let at = j.unwrap_or(0);
+                path[i] = at as u8;
+                j = Some(back[i * N_TAGS + at]);
+            }
+            path
+        }
+        assert_eq!(PREDECESSORS.iter().map(|&(count, _)| count).sum::<usize>(), 61);
+        // A fixed pseudo-random sequence, with small ranges so that ties occur.
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |range: i32| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % (2 * range as u64 + 1)) as i32 - range
+        };
+        for n in [1, 2, 3, 17, 60] {
+            for range in [2, 300] {
+                let emissions: Vec<i32> = (0..n * N_TAGS).map(|_| next(range)).collect();
+                let transitions: Vec<i32> = (0..(N_TAGS + 1) * N_TAGS).map(|_| next(range)).collect();
+                let (mut back, mut path) = (Vec::new(), Vec::new());
+                viterbi(&emissions, &transitions, &mut back, &mut path);
+                assert_eq!(path, full_table(&emissions, &transitions), "n {n} range {range}");
+            }
+        }
     }
 
     #[test]

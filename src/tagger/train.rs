@@ -5,6 +5,8 @@
 //! fixed seed, a fixed number of epochs, ties in Viterbi broken by tag index. Averaging uses
 //! the usual lazy form (`w_avg = w - u / c`, with `u` summing `c × update`).
 
+/// Features per character (see [`super::features`]).
+pub use super::features::FEATURES_PER_CHAR;
 use super::features::{Context, Lexicons};
 use super::model::{self, N_TAGS};
 use super::names::{Names, FOLDS};
@@ -32,9 +34,6 @@ impl Hasher for Identity {
 }
 
 type HashIndex<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
-
-/// Features per character (see [`super::features`]).
-pub const FEATURES_PER_CHAR: usize = 52;
 
 /// A labelled sentence: its text (normalized like the run-time input) and one tag per
 /// character.
