@@ -110,7 +110,7 @@
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
 //!      有…`) is when the clause happens; the metric starts after it, and after a frame of
-//!      circumstance (*circumstance*: `在政府支持下筹资8万元` → 筹资; role `circumstance`);
+//!      circumstance (*circumstance*: `在企业帮扶下筹资8万元` → 筹资; role `circumstance`);
 //!    - *verb and object*: the clause's verb before the object a count or an amount counts
 //!      goes (`该院救治伤员320人` → 伤员, as `救治了320名伤员`; module `verb_object`), not
 //!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
@@ -119,7 +119,7 @@
 //!      after an adverb of a total (role `total`: `共`) a verb of one character is one too
 //!      (`该院共做心脏手术300例` → 心脏手术); *act after a preposition*: after the agent, a
 //!      preposition and its object, verbs alone up to the number are the act counted
-//!      (`该院已为村民义务巡诊480次` → 巡诊);
+//!      (`该院已为村民义务巡诊160次` → 巡诊);
 //!    - *compared year*: a year compared with keeps its qualifier (`较2023年末提高`: a
 //!      comparison only, like `较2023年`; the `suffix` words of `date_modifiers.txt`);
 //!
@@ -2315,7 +2315,7 @@ impl FigureExtractor {
     /// *Share of a whole after a verb*: the clause ends in a share word and its whole
     /// (`占全盟`, at most [`MAX_SHARE_WHOLE_TOKENS`] nouns, token `k` the last) right after
     /// a verb or opening the clause (from byte `start`): a share with `的` after it
-    /// (`发挥占全盟80%的教师的作用`) describes the noun after it, which it measures; a noun
+    /// (`重视占全县80%的乡村医生的意见`) describes the noun after it, which it measures; a noun
     /// before the share word is the part measured instead (`门诊量占全市的35%`).
     fn whole_after_verb(&self, sentence: &Sentence<'_>, k: usize, start: usize) -> bool {
         let toks = &sentence.tokens[..=k];
@@ -3501,7 +3501,7 @@ impl FigureExtractor {
             .unwrap_or(from)
     }
 
-    /// *Circumstance*: a frame `在…下` (role `circumstance`: `在镇政府支持下筹资4万元`) whose
+    /// *Circumstance*: a frame `在…下` (role `circumstance`: `在企业帮扶下筹资4万元`) whose
     /// opening and closing words stand as whole tokens between `from` and `start` is when and
     /// how the clause happens: the clause starts after its closing word.
     fn past_circumstance(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {

@@ -198,7 +198,7 @@ impl FigureExtractor {
     /// the verb, no link to the number, so the metric is read from the verb on (its object
     /// by the ruling). Links, cuts and change verbs after the phrase (`从25%增至`) are none;
     /// the verb must have an object — or, after the clause's agent (*act after a
-    /// preposition*: `该院已为村民义务巡诊480次`, `该团为老人和儿童理发洗澡1200人次`), be
+    /// preposition*: `该院已为村民义务巡诊160次`, `该队为敬老院老人剪发300人次`), be
     /// one of the verbs alone that close the clause: they are the act the number counts.
     /// Nouns joined by a conjunction, with adjectives, are one object of the preposition.
     pub(super) fn verb_after_preposition(

@@ -2038,7 +2038,7 @@ impl InstitutionExtractor {
     }
 
     /// A place's hospital or disease station named by its field of care (`某市精神病医院`,
-    /// `某市中医精神病专科医院`, `某市结核病防治所`): a place that is no scope word, then
+    /// `某市中医骨伤专科医院`, `某市结核病防治所`): a place that is no scope word, then
     /// fields of care (`care_fields`), `专科` among them at most; a category (`某市公立医院`,
     /// `某市专科医院`) names none.
     fn field_hospital(&self, core_tokens: &[(&str, &str)], region: &[String], suffix: &Suffix) -> bool {
