@@ -63,9 +63,13 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A spaced-out two-character name.
     ("某县开展职业病防治宣传\n发布时间：2022-04-25 15:35 作者：唐 倩 来源：某县疾控中心\n宣传周期间全县开展义诊活动。", Some("某县疾控中心"), &["唐倩"]),
-    // A hospital department credited as the writer is no author.
-    ("某院举办胸痛中心培训\n作者：心内科　审核：党委宣传部　发布日期：2026-09-22\n本院医护人员参加培训。", None, &[]),
-    ("某院举办卒中中心培训\n作者：神经外科 来源：某院\n本院医护人员参加培训。", Some("某院"), &[]),
+    // A hospital department credited as the writer is the author (no person, so no person fact).
+    ("某院举办胸痛中心培训\n作者：心内科　审核：党委宣传部　发布日期：2026-09-22\n本院医护人员参加培训。", None, &["心内科"]),
+    ("某院举办卒中中心培训\n作者：神经外科 来源：某院\n本院医护人员参加培训。", Some("某院"), &["神经外科"]),
+    ("某院举办党史学习活动\n作者：药剂科党支部 时间：2026-07-01\n全体党员参加学习。", None, &["药剂科党支部"]),
+    // A person beside the unit is the author; an account or outlet credited as 作者 is none.
+    ("某院举办护理技能竞赛\n作者：护理部 梁一凡 时间：2026-07-01\n全院护士参加竞赛。", None, &["梁一凡"]),
+    ("某院举办护理技能竞赛\n作者：青禾健康 时间：2026-07-01\n全院护士参加竞赛。", None, &[]),
     // A department that supplied the text (`供稿：`) names no source.
     ("某院举办护理技能竞赛\n发布时间：2026-10-12\n全院护士参加竞赛。\n（供稿：护理部 审核：王宏）", None, &[]),
     ("某院举办护理技能竞赛\n发布时间：2026-10-12\n全院护士参加竞赛。\n（供稿：某县人民医院）", Some("某县人民医院"), &[]),
@@ -317,11 +321,11 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("某县推进医共体建设\n记者 王思远和陈一凡\n今年以来，某县整合县乡村三级医疗资源。", None, &["王思远", "陈一凡"]),
     ("某縣推進醫共體建設\n記者 王思遠與陳一凡\n今年以來，某縣整合縣鄉村三級醫療資源。", None, &["王思远", "陈一凡"]),
     ("某县推进医共体建设\n记者 王和平\n今年以来，某县整合县乡村三级医疗资源。", None, &["王和平"]),
-    // An office credited as 作者, and who put the page online (`发布者`), are no authors.
+    // An office credited as 作者 is the author; who put the page online (`发布者`) is none.
     (
         "某县推进医共体建设\n发布时间：2026-04-12 作者：疾控科 来源：江城县卫健局\n今年以来，某县整合县乡村三级医疗资源。",
         Some("江城县卫健局"),
-        &[],
+        &["疾控科"],
     ),
     (
         "某县推进医共体建设\n发布日期：2026-04-12 发布者：王思远 来源：江城县卫健局\n今年以来，某县整合县乡村三级医疗资源。",

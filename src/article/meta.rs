@@ -138,6 +138,9 @@ pub(crate) struct MetaLine {
     pub update_stamps: usize,
     pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
+    /// A unit credited as the writer by a `作者：` field naming no person (`作者：心内科`,
+    /// `作者：某某党支部`): an author of the page, no person.
+    pub unit_authors: Vec<Field>,
     /// A headline printed before the line's first field (`某市推进某项工作 2024-03-12 来源：某报`,
     /// a page whose headline and date bar were read as one line): headline-shaped text
     /// ([`headline_head`]) that names no outlet.
@@ -158,7 +161,7 @@ impl MetaLine {
 
     /// True when the line names no stamp, outlet or person.
     pub fn is_empty(&self) -> bool {
-        self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty()
+        self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty() && self.unit_authors.is_empty()
     }
 
     /// True when the line credits both who wrote the text and who took the pictures
@@ -234,6 +237,8 @@ pub(crate) struct MetaParser {
     /// A hospital's departments (`心内科`, `科教科`): `[departments]` of
     /// `lexicon/byline_org_endings.txt`.
     departments: WordSet,
+    /// What a unit credited as writer ends with: `[writing_units]` of the same file.
+    writing_units: WordSet,
     /// Short names of outlets (`央视`): the `org_abbreviations.txt` rows whose full name is an
     /// outlet's.
     outlet_abbreviations: Vec<String>,
@@ -341,6 +346,7 @@ impl MetaParser {
             surnames: SURNAMES.words().map(str::to_string).collect(),
             placeholders: SOURCE_PLACEHOLDERS.words().map(str::to_string).collect(),
             departments: BYLINE_ORG_ENDINGS.word_set("departments"),
+            writing_units: BYLINE_ORG_ENDINGS.word_set("writing_units"),
             outlet_abbreviations: Vec::new(),
             known_outlets: known_outlets(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
@@ -1448,6 +1454,18 @@ impl MetaParser {
             .map_or(t, |rest| Span::new(t.start, t.start + rest.len()))
     }
 
+    /// A unit of a body credited as the writer (`心内科`, `护理部`, `某某党支部`): a department
+    /// or a name ending like a unit (`[writing_units]`), not an outlet (the site or paper goes to the source), a
+    /// placeholder or the page naming itself.
+    fn is_writing_unit(&self, value: &str) -> bool {
+        let unit = value.chars().count() >= 3 && self.writing_units.longest_suffix(value).is_some();
+        (self.is_department(value) || unit)
+            && value.chars().all(is_han)
+            && !self.is_outlet(value)
+            && !self.placeholders.contains(value)
+            && !self.self_references.iter().any(|r| r == value)
+    }
+
     /// A department alone (`科教科`, `心内科`, `神经外科`, at most five characters): the unit
     /// that wrote the text, not an outlet.
     fn is_department(&self, value: &str) -> bool {
@@ -2026,6 +2044,11 @@ impl MetaParser {
                     }
                 }
                 let named = tokens.iter().filter(|t| self.is_person(self.without_credit_suffix(&s[t.range()]))).count();
+                if let (0, [t]) = (named, tokens.as_slice()) {
+                    if kind == LabelKind::Author && label == "作者" && self.is_writing_unit(&s[t.range()]) {
+                        out.unit_authors.push(field(*t));
+                    }
+                }
                 for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
@@ -3051,11 +3074,16 @@ mod tests {
         assert!(p.lead_outlet(para, 0).is_none());
     }
 
-    /// A county office's section credited as the writer is no person (`作者：疾控股`).
+    /// A county office's section credited as the writer is no person (`作者：疾控股`), but the
+    /// unit that wrote the text; a site named there is neither.
     #[test]
     fn office_sections_are_no_names() {
         let m = parse("来源：县卫健局 | 作者：疾控股 | 发布时间：2027-04-10").unwrap();
         assert!(m.bylines.is_empty(), "{:?}", credits(&m));
+        // It is the unit that wrote the text (the page's author), no person.
+        assert_eq!(m.unit_authors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["疾控股"]);
+        let m = parse("来源：县卫健局 | 作者：某某网 | 发布时间：2027-04-10").unwrap();
+        assert!(m.unit_authors.is_empty());
     }
 
     #[test]

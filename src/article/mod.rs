@@ -973,6 +973,10 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
             list.push(b.credit.name.clone());
         }
     }
+    // A unit credited by a `作者：` field (`作者：心内科`) is the author where no person is.
+    if layout.authors.is_empty() {
+        layout.authors.extend(read.all_meta(dateline).flat_map(|m| m.unit_authors.iter().cloned()).take(1));
+    }
     layout.credits = bylines.into_iter().map(|b| b.credit).collect();
 }
 
