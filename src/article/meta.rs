@@ -292,16 +292,7 @@ const SEPARATORS: &[char] = &[
 
 impl MetaParser {
     pub fn new() -> Self {
-        let mut kinds = HashMap::default();
-        for row in META_LABELS.rows() {
-            kinds.insert(row.word().to_string(), META_LABELS.variant::<LabelKind>(row, 1));
-        }
-        let mut labels: Vec<&String> = kinds.keys().collect();
-        labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
-        let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-        let label_re =
-            Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
-                .expect("label regex");
+        let (kinds, label_re) = label_table();
         MetaParser {
             kinds,
             label_re,
@@ -1454,6 +1445,14 @@ impl MetaParser {
             .map_or(t, |rest| Span::new(t.start, t.start + rest.len()))
     }
 
+    /// The one token of a `作者：` field that names no person (`named` is 0) when it is a unit
+    /// credited as the writer ([`Self::is_writing_unit`]).
+    fn unit_author(&self, s: &str, tokens: &[Span], named: usize, kind: LabelKind, label: &str) -> Option<Span> {
+        let [t] = tokens else { return None };
+        let unit = named == 0 && kind == LabelKind::Author && label == "作者" && self.is_writing_unit(&s[t.range()]);
+        unit.then_some(*t)
+    }
+
     /// A unit of a body credited as the writer (`心内科`, `护理部`, `某某党支部`): a department
     /// or a name ending like a unit (`[writing_units]`), not an outlet (the site or paper goes to the source), a
     /// placeholder or the page naming itself.
@@ -2044,11 +2043,7 @@ impl MetaParser {
                     }
                 }
                 let named = tokens.iter().filter(|t| self.is_person(self.without_credit_suffix(&s[t.range()]))).count();
-                if let (0, [t]) = (named, tokens.as_slice()) {
-                    if kind == LabelKind::Author && label == "作者" && self.is_writing_unit(&s[t.range()]) {
-                        out.unit_authors.push(field(*t));
-                    }
-                }
+                out.unit_authors.extend(self.unit_author(s, &tokens, named, kind, label).map(field));
                 for (i, &t) in tokens.iter().enumerate().filter(|&(_, &t)| !bracketed(s, t)) {
                     let t = Span::new(t.start, t.start + self.without_credit_suffix(&s[t.range()]).len());
                     let tok: String = s[t.range()].split_whitespace().collect();
@@ -2364,6 +2359,22 @@ pub(crate) fn is_name(t: &str) -> bool {
         return (3..=12).contains(&n) && t.split('·').all(|p| !p.is_empty() && p.chars().all(is_han));
     }
     (2..=4).contains(&n) && t.chars().all(is_han)
+}
+
+/// The labels of `lexicon/meta_labels.txt` with their kinds, and the regex finding them
+/// (longest first), with the colon or slash after them.
+fn label_table() -> (HashMap<String, LabelKind>, Regex) {
+    let mut kinds = HashMap::default();
+    for row in META_LABELS.rows() {
+        kinds.insert(row.word().to_string(), META_LABELS.variant::<LabelKind>(row, 1));
+    }
+    let mut labels: Vec<&String> = kinds.keys().collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+    let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
+    let label_re =
+        Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
+            .expect("label regex");
+    (kinds, label_re)
 }
 
 /// The hour on the 24-hour clock of `h` printed after a part of the day (`下午3:30` → 15).
