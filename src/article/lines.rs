@@ -239,9 +239,9 @@ pub(crate) struct Classifier {
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
 /// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
-/// `…某某供图 某某网发`, `…均为某报记者 张三 图`, `…。图/某某网`, `… 图源：某某中心` at the end
-/// of a line; a name
-/// with `由` or `据` in it gives a source of data (`（数据由某局提供）`), not a photo.
+/// `…某某供图 某某网发`, `…均为某报记者 张三 图`, `…。图/某某网`, `…。 图源：某某中心` at the
+/// end of a line; a name with `由` or `据` in it gives a source of data (`（数据由某局提供）`),
+/// not a photo.
 fn caption_tail() -> Regex {
     let alternation = |section: &str| {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")

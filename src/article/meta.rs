@@ -1454,8 +1454,8 @@ impl MetaParser {
     }
 
     /// A unit of a body credited as the writer (`心内科`, `护理部`, `某某党支部`): a department
-    /// or a name ending like a unit (`[writing_units]`), not an outlet (the site or paper goes to the source), a
-    /// placeholder or the page naming itself.
+    /// or a name ending like a unit (`[writing_units]`), not an outlet (the site or paper
+    /// goes to the source), a placeholder or the page naming itself.
     fn is_writing_unit(&self, value: &str) -> bool {
         let unit = value.chars().count() >= 3 && self.writing_units.longest_suffix(value).is_some();
         (self.is_department(value) || unit)

@@ -1048,8 +1048,7 @@ fn body_start(text: &str, lines: &[Line]) -> Option<usize> {
             LineKind::Meta(m) if !m.stamps.is_empty() || !m.sources.is_empty() => {
                 let above = lines[..a].iter().rposition(|l| !matches!(l.kind, LineKind::Blank));
                 // A heading of the text's own outline (`一、培训时间和地点` above `时间：…`) is
-                // no headline.
-                // So is the first prose line when it is a headline printed with a stop.
+                // no headline; the first prose line may be one, printed with a stop.
                 let headline = above.is_some_and(|p| {
                     matches!(lines[p].kind, LineKind::Text)
                         && (!lines[p].features.prose && title_like(text, &lines[p])
@@ -1451,7 +1450,7 @@ fn stop_ended_headline(text: &str, lines: &[Line], i: usize) -> bool {
         neighbour(lines, i, 1).is_some_and(|n| matches!(&lines[n].kind, LineKind::Meta(m) if !m.is_credit_only()));
     above_stamp
         && l.features.chars <= MAX_CHARS
-        && !head.contains(['。', '，', ',', '；'])
+        && !head.contains(['，', ',', '；'])
         && headline_shape(head, &l.features)
         // From the line up, so that each candidate stops at the text line nearest above.
         && !lines[..i].iter().rev().any(|l| matches!(l.kind, LineKind::Text))

@@ -1141,12 +1141,7 @@ impl InstitutionExtractor {
         // A village's level read with its clinic after the village's proper name (`石桥`
         // `村卫生室`); a scope word before it names no village (`各` `村卫生室`).
         let village = clipped == VILLAGE
-            && left.last().is_some_and(|&(sp, tag)| {
-                sp.end == t.span.start
-                    && tag != "x"
-                    && PROPER_TAGS.contains(&tag)
-                    && sp.slice(text).chars().nth(1).is_some()
-            });
+            && left.last().is_some_and(|&(sp, tag)| sp.end == t.span.start && proper_word(sp.slice(text), tag));
         // After an international prefix a common noun is the agency's field (`联合国`
         // `难民署`); an ordinal or count is none (`亚洲` `第一部`).
         let after_international = t.tag.starts_with('n')
@@ -1154,12 +1149,9 @@ impl InstitutionExtractor {
         // After a proper name a common noun is the body's trade (`恒信` `实业公司`).
         let after_proper = t.tag.starts_with('n')
             && clipped.chars().nth(1).is_some()
-            && left.last().is_some_and(|&(sp, tag)| {
-                sp.end == t.span.start
-                    && !matches!(tag, "x" | "j")
-                    && PROPER_TAGS.contains(&tag)
-                    && sp.slice(text).chars().nth(1).is_some()
-            });
+            && left
+                .last()
+                .is_some_and(|&(sp, tag)| sp.end == t.span.start && tag != "j" && proper_word(sp.slice(text), tag));
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
             && !after_region
@@ -2123,9 +2115,12 @@ const SPECIALISED: &str = "专科";
 /// A named village is the place of its committee (`某镇某村村委会`): a core ending with the
 /// village level that holds a proper word; a kind of village is none (`贫困村村委会`).
 fn named_village(core: &str, core_tokens: &[(&str, &str)]) -> bool {
-    core.ends_with(VILLAGE)
-        && core.chars().count() > 2
-        && core_tokens.iter().any(|(w, tag)| PROPER_TAGS.contains(tag) && *tag != "x" && w.chars().count() > 1)
+    core.ends_with(VILLAGE) && core.chars().count() > 2 && core_tokens.iter().any(|&(w, tag)| proper_word(w, tag))
+}
+
+/// A proper word of two characters or more (`石桥`, `恒信`), not a run of symbols (`x`).
+fn proper_word(w: &str, tag: &str) -> bool {
+    tag != "x" && PROPER_TAGS.contains(&tag) && w.chars().nth(1).is_some()
 }
 
 /// A core with no region written right after `各` (`各联网医院`, `各定点医院`): `各` spreads
