@@ -220,6 +220,8 @@ pub(crate) struct Classifier {
     widget_starts: WordSet,
     equals: HashSet<String>,
     ends_short: WordSet,
+    /// Public bodies' names among `ends_short` (`&phrase`).
+    ends_body: WordSet,
     headings: HashSet<String>,
     caption_credit: Regex,
     caption_lead: Regex,
@@ -270,9 +272,10 @@ impl Classifier {
         let mut widget_starts = Vec::new();
         let mut equals = HashSet::default();
         let mut ends_short = Vec::new();
+        let mut ends_body = Vec::new();
         for e in FURNITURE.words() {
             let (kind, phrase) = match e.chars().next() {
-                Some(c @ ('^' | '~' | '=' | '$')) => (c, fold(&e[1..])),
+                Some(c @ ('^' | '~' | '=' | '$' | '&')) => (c, fold(&e[1..])),
                 _ => (' ', fold(e)),
             };
             match kind {
@@ -282,6 +285,10 @@ impl Classifier {
                     equals.insert(phrase);
                 }
                 '$' => ends_short.push(phrase),
+                '&' => {
+                    ends_body.push(phrase.clone());
+                    ends_short.push(phrase);
+                }
                 _ => contains.push(phrase),
             }
         }
@@ -299,6 +306,7 @@ impl Classifier {
             widget_starts: WordSet::from_words(widget_starts),
             equals,
             ends_short: WordSet::from_words(ends_short),
+            ends_body: WordSet::from_words(ends_body),
             headings,
             // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
             caption_credit: Regex::new(
@@ -610,6 +618,13 @@ impl Classifier {
     pub(crate) fn site_name(&self, key: &str) -> bool {
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
         core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
+    }
+
+    /// A site name ([`Self::site_name`]) that is a public body's name (`某市卫生健康委员会`):
+    /// its site's banner when alone on a line, the publisher when beside a date.
+    pub(crate) fn body_site_name(&self, key: &str) -> bool {
+        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        self.site_name(key) && self.ends_body.longest_suffix(core).is_some()
     }
 
     /// A photo caption, with the photographers it credits (span, name).
@@ -1076,6 +1091,9 @@ fn without_count(token: &str) -> &str {
 
 /// Furniture recognised by shape alone.
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
+    if attachment_link(line) {
+        return true;
+    }
     if f.prose {
         // Long running text with sentence stops is never a widget or nav bar, but a
         // truncated teaser can be long (it then ends cut off), and a breadcrumb from the
@@ -1120,7 +1138,25 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
+    is_teaser(key)
+        || issue_line(key)
+        || page_number(line)
+        || issued_line(key, f)
+        || tag_line(key)
+        || attachment_link(line)
+}
+
+/// A download link to an attached file (`附件：1.某县考核细则.docx`, `2.评分表.xlsx`): a short
+/// line ending in a document's file extension, no sentence stop before it.
+fn attachment_link(line: &str) -> bool {
+    const MAX_LINK_CHARS: usize = 80;
+    const EXTENSIONS: [&str; 11] = ["doc", "docx", "pdf", "xls", "xlsx", "wps", "ofd", "zip", "rar", "txt", "ppt"];
+    let t = line.trim_end().trim_end_matches([')', '）', ']', '】']);
+    let Some((head, ext)) = t.rsplit_once('.') else { return false };
+    EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+        && !head.trim().is_empty()
+        && !head.contains(['。', '！', '？'])
+        && t.chars().count() <= MAX_LINK_CHARS
 }
 
 /// The line of tags under an article (`标签 某某 某某`, `标签：…`): the label, a space or a

@@ -522,11 +522,13 @@ impl ArticleParser {
 
     /// When nothing else names a source: a self-media account's name alone beside the stamp
     /// of the first date line above the body (`某某健康 2026-03-05 10:21`,
-    /// [`meta::MetaParser::account_beside_stamp`]), not a site's or channel's name.
+    /// [`meta::MetaParser::account_beside_stamp`]), not a site's or channel's name; a public
+    /// body's name there (`2026-03-05 某市卫生健康委员会`) is the body that published the page.
     fn account_beside_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
         let (i, m) = first_meta_line(lines, start)?;
         let account = self.classifier.meta().account_beside_stamp(text, lines[i].span, m)?;
-        (!self.classifier.site_name(&account.text)).then_some(account)
+        let site = self.classifier.site_name(&account.text) && !self.classifier.body_site_name(&account.text);
+        (!site).then_some(account)
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
