@@ -539,12 +539,18 @@ impl ArticleParser {
             None => span,
         };
         let Some(head) = site_name_cut(self.classifier.meta(), span.slice(text)) else { return span };
-        let span = Span::new(span.start, span.start + head);
-        // A portal's channel before its name (`…_新闻中心_某某网`) goes with it.
-        match self.channel_cut(span.slice(text)) {
-            Some(head) => Span::new(span.start, span.start + head),
-            None => span,
+        let mut span = Span::new(span.start, span.start + head);
+        // A portal's channel or the outlet before its name (`…_新闻中心_某某网`, `… - 某某日报 -
+        // 某某网`) goes with it.
+        const MAX_SITE_PARTS: usize = 2;
+        for _ in 0..MAX_SITE_PARTS {
+            let t = span.slice(text);
+            match self.channel_cut(t).or_else(|| site_name_cut(self.classifier.meta(), t)) {
+                Some(head) => span = Span::new(span.start, span.start + head),
+                None => break,
+            }
         }
+        span
     }
 
     /// The length of a headline before a channel name glued after it (`…_新闻中心`): at
