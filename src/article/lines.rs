@@ -945,13 +945,16 @@ fn named_statement(key: &str) -> bool {
     })
 }
 
-/// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`): Han characters
-/// only, at most ten, ending with a word of the `[scene]` section of `caption_credits.txt`.
+/// A short line naming the scene of a photo (`发布会现场`, `义诊活动掠影`, `义诊现场。`): Han
+/// characters only (a full stop may close them), at most ten, ending with a word of the
+/// `[scene]` section of `caption_credits.txt`.
 fn scene_caption(line: &str, f: &Features) -> bool {
     const MAX_SCENE_CHARS: usize = 10;
+    let core = line.trim();
+    let core = core.strip_suffix('。').unwrap_or(core);
     f.chars <= MAX_SCENE_CHARS
-        && f.han == f.chars
-        && CAPTION_CREDITS.section("scene").iter().any(|r| line.trim().ends_with(r.word()))
+        && core.chars().all(is_han)
+        && CAPTION_CREDITS.section("scene").iter().any(|r| core.ends_with(r.word()))
 }
 
 /// A one-sentence caption of a ceremony photo (`副县长为新任院长颁发聘书。`): at most 30

@@ -178,8 +178,7 @@ impl ArticleParser {
             return layout;
         };
         let mut start = with_lead_in(text, &lines, start);
-        let end =
-            lines[start..].iter().position(|l| matches!(l.kind, LineKind::Heading)).map_or(lines.len(), |k| start + k);
+        let end = body_end(text, &lines, start);
         let end = closing_credits_end(&lines, start, end).unwrap_or(end);
         let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
             Title::Line(t) => Some(self.headline_over_account(text, &lines, t, start)),
@@ -1523,6 +1522,34 @@ fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
+/// The line where the body ends: the first related-list heading from `start` on, but for
+/// a heading carrying its one link inline with the report going on right below it
+/// ([`inline_link_heading`]).
+fn body_end(text: &str, lines: &[Line], start: usize) -> usize {
+    let mut from = start;
+    while let Some(h) = lines[from..].iter().position(|l| matches!(l.kind, LineKind::Heading)) {
+        if !inline_link_heading(text, lines, from + h) {
+            return from + h;
+        }
+        from += h + 1;
+    }
+    lines.len()
+}
+
+/// A related-list heading with its one link after the colon (`相关阅读：某县启动医共体建设`)
+/// and a line of the report's prose right below it: a link set inside the text, which goes
+/// on (the heading line itself stays out of the body).
+fn inline_link_heading(text: &str, lines: &[Line], h: usize) -> bool {
+    const MIN_LINK_HAN: usize = 4;
+    const MAX_LINK_CHARS: usize = 30;
+    let Some((_, link)) = lines[h].span.slice(text).split_once(['：', ':']) else { return false };
+    // One headline: no sentence in it, no second label (`声明：免责声明：…`).
+    let headline =
+        link.chars().count() <= MAX_LINK_CHARS && !link.contains(['，', '。', '；', '！', '？', '：', ',', ';', ':']);
+    let linked = headline && link.chars().filter(|&c| is_han(c)).count() >= MIN_LINK_HAN;
+    linked && neighbour(lines, h, 1).is_some_and(|n| matches!(lines[n].kind, LineKind::Text) && lines[n].features.prose)
+}
+
 fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
     let mut j = i as isize + step;
     while j >= 0 && (j as usize) < lines.len() {
