@@ -462,3 +462,15 @@ fn all_media_reporter_label_names_no_person() {
         a.people.iter().map(|p| (p.name.as_str(), p.organization.as_deref())).collect();
     assert_eq!(people, vec![("林立", Some("湖川日报")), ("王小红", None)]);
 }
+
+/// A public account's credit block: a picture credited to the internet names nobody; the
+/// people credited are the writer, the editor and the reviewer.
+#[test]
+fn picture_credited_to_the_internet_names_no_person() {
+    let page = "临江市推进医共体建设\n2026-03-12\n来源 | 湖川日报\n文字 | 林立\n图片 | 网络\n编辑 | 王小红\n审核 | 陈东\n近日，临江市卫健委召开推进会。";
+    let a = extract(page).unwrap();
+    let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["林立", "王小红", "陈东"]);
+    assert_eq!(a.meta.authors, vec!["林立".to_string()]);
+    assert_eq!(a.meta.source.as_deref(), Some("湖川日报"));
+}
