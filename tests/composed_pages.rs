@@ -22,6 +22,28 @@ struct Page {
 }
 
 const PAGES: &[Page] = &[
+    // A government notice with no date line: the date closing it under the issuing body's
+    // name is its date; the disclosure table's catalogue fields are dropped.
+    Page {
+        text: "当前位置：首页 > 政务公开 > 通知公告\n青禾县卫生健康局关于开展基层卫生院绩效考核的通知\n各乡镇卫生院：\n为提升基层医疗卫生服务能力，决定开展年度绩效考核。现将有关事项通知如下：\n一、考核时间\n4月1日至4月30日。\n青禾县卫生健康局\n2026年3月18日\n（此件公开发布）",
+        title: Some("青禾县卫生健康局关于开展基层卫生院绩效考核的通知"),
+        published_at: Some("2026-03-18"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["决定开展年度绩效考核", "4月1日至4月30日"],
+        body_lacks: &["此件公开发布"],
+    },
+    Page {
+        text: "青禾縣衛生健康局關於開展基層衛生院績效考核的通知\n索引號：11431000MB0000000X/2026-00031  發布機構：青禾縣衛生健康局\n生成日期：2026-03-18  主題分類：衛生、體育\n文號：青衛發〔2026〕7號\n各鄉鎮衛生院：\n為提升基層醫療衛生服務能力，決定開展年度績效考核。",
+        title: Some("青禾县卫生健康局关于开展基层卫生院绩效考核的通知"),
+        published_at: Some("2026-03-18"),
+        source: Some("青禾县卫生健康局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["决定开展年度绩效考核"],
+        body_lacks: &["索引号", "文号"],
+    },
     // The date bar glued before the first sentence, apart from it by a space; a date
     // opening a sentence of the text stays in it.
     Page {

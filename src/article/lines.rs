@@ -922,6 +922,12 @@ pub(crate) fn dates_a_link(lines: &[Line], i: usize) -> bool {
         })
 }
 
+/// Whether line `i` is the date closing a document under its text (`某市卫生健康委员会` ⏎
+/// `2026年3月5日` ⏎ `（此件公开发布）`): a date and nothing more, no line of prose below it.
+pub(crate) fn closing_date(lines: &[Line], i: usize) -> bool {
+    date_only(&lines[i]) && !lines[i + 1..].iter().any(|l| matches!(l.kind, LineKind::Text) && l.features.prose)
+}
+
 /// A metadata line that is a short date and nothing more.
 fn date_only(l: &Line) -> bool {
     const MAX_DATE_CHARS: usize = 20;

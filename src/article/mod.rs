@@ -340,7 +340,8 @@ impl ArticleParser {
                         && i < last_text
                         && m.sources.is_empty()
                         && m.bylines.is_empty()
-                        && !post_header(line.span.slice(text)) =>
+                        && !post_header(line.span.slice(text))
+                        && !lines::closing_date(lines, i) =>
                 {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
