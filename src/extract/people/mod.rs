@@ -164,6 +164,28 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         })
         .max_by_key(|g| g.len())
         .map(str::to_string)
+        .or_else(|| written_place_government(before, level))
+}
+
+/// The government of a division of the gazetteer written right before a leader's title
+/// when the article names none (`株洲市` + `副市长` → `株洲市人民政府`; a Taiwan city's is
+/// its `…市政府`): the longest end of `before` that is an unambiguous division's name
+/// ending with the title's level.
+fn written_place_government(before: &str, level: char) -> Option<String> {
+    const MAX_PLACE_CHARS: usize = 8;
+    const TAIWAN_PROVINCE_CODE: u32 = 71;
+    let (place, division) = before
+        .char_indices()
+        .rev()
+        .take(MAX_PLACE_CHARS)
+        .filter_map(|(i, _)| {
+            let place = &before[i..];
+            let entry = gazetteer().lookup(place).first().filter(|e| !e.ambiguous && !e.common)?;
+            (place.chars().count() >= 2 && place.ends_with(level)).then_some((place, entry.division))
+        })
+        .last()?;
+    let taiwan = gazetteer().get(division).code / 10_000 == TAIWAN_PROVINCE_CODE;
+    Some(if taiwan { format!("{place}{GOVERNMENT}") } else { format!("{place}人民政府") })
 }
 
 /// The level of the place a leader's title heads (`副区长` → `区`, `县长` → `县`): the
