@@ -1265,8 +1265,10 @@ impl PersonExtractor {
                     // `某医院麻醉科主任刘某`: the title is the next name's (`麻醉科`/nr is none).
                     continue;
                 }
-                // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name.
-                let org = body_written_before(text, sp, r);
+                // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name;
+                // else, for a name opening a clause with a leader's title (`…某县人民医院…，
+                // 张三院长带队`), the body of that kind named nearest before.
+                let org = body_written_before(text, sp, r).or_else(|| leader_body(&text[..sp.start], title, r));
                 r.named.push(sp);
                 drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
             } else if reporting {
