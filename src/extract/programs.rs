@@ -1832,8 +1832,8 @@ impl ProgramExtractor {
         };
         let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
         if let Some(n) = next {
-            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
-                return None;
+            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
+                return None; // `…计划委员会`: the head word opens an organization's name
             }
         }
         // `…运动主场活动`, `…专项整治工作推进会`: the title is an event's theme (the work on it
