@@ -141,6 +141,8 @@ const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
 
+/// The attributive particle: inside a headless quote it makes a description (`“看得见的服务”`).
+const DE: char = '的';
 /// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
 const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -1324,6 +1326,9 @@ impl ProgramExtractor {
         }
         if self.insurance.longest_suffix(content).is_some() {
             return false; // `“失业保险制度”`: a scheme named by its type
+        }
+        if content.contains(DE) {
+            return false; // `建立“健康的财政体系”`: a phrase holding 的 describes, names nothing
         }
         self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
