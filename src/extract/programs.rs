@@ -29,7 +29,8 @@
 //!   `“线上+线下”相结合`), a service radius (`“15分钟健康服务圈”`), a versioned brand
 //!   (`「长照3.0」`), `健康` + a place (`“健康嘉兴”`), a four-character formula pairing two
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
-//!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
+//!   quoted speech, emphasis words (`“网底”`), a phrase holding 的 (`“看得见的服务”`),
+//!   predicates after a copula and known concepts
 //!   (`“医防融合”`) are not, nor is a scheme named by its insurance type
 //!   (`“大病保险制度”`); a quote followed by a meeting's head is that meeting's theme;
 //!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
@@ -54,8 +55,10 @@
 //!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
-//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
-//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`,
+//!   a field of work alone, `卫生领域合作项目`, are not names; a function word by its tag,
+//!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
+//!   that body's name (`…计划委员会`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
 //!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
