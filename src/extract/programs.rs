@@ -315,9 +315,6 @@ pub struct ProgramExtractor {
     publications: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
     platform_forms: WordSet,
-    /// Part-of-speech tags of function words (prepositions, conjunctions, adverbs, pronouns,
-    /// localizers), which no unquoted name holds.
-    function_tags: WordSet,
     journeys: WordSet,
     /// The organization types of `org_suffixes.txt` of two or more characters (`联盟`,
     /// `医院`): a headless quote ending in one names an organization or a kind of one.
@@ -387,6 +384,9 @@ struct KindWords {
     kind_verbs: WordSet,
     /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
     relative_years: WordSet,
+    /// Part-of-speech tags of function words (prepositions, conjunctions, pronouns,
+    /// localizers: `[function_tags]`), which end an unquoted name on its left.
+    function_tags: WordSet,
 }
 
 impl KindWords {
@@ -394,6 +394,7 @@ impl KindWords {
         KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
+            function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
         }
     }
 }
@@ -621,7 +622,6 @@ impl ProgramExtractor {
             event_heads: event_head_words(),
             verbs: PROGRAM_CONTEXT.word_set("verbs").union(&PROGRAM_CONTEXT.word_set("clause_verbs")),
             stops: PROGRAM_CONTEXT.word_set("stops"),
-            function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
             links: PROGRAM_CONTEXT.word_set("links"),
             generic: PROGRAM_CONTEXT.word_set("generic"),
             deictic: PROGRAM_CONTEXT.word_set("deictic"),
@@ -2272,7 +2272,7 @@ impl ProgramExtractor {
         if self.stops.contains(t.text) {
             return if t.text == "的" { Left::StopAtDe } else { Left::Stop };
         }
-        if self.function_tags.contains(t.tag) && !t.text.starts_with(RATIO) {
+        if self.kinds.function_tags.contains(t.tag) && !t.text.starts_with(RATIO) {
             // `由于生物工程`, `为了某某工程`, `这场某某运动`: no word of a name (the `比` of a
             // ratio, `护病比标准`, is tagged a preposition)
             return Left::Stop;
