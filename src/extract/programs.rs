@@ -56,7 +56,7 @@
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`,
-//!   a field of work alone, `卫生领域合作项目`, are not names; a function word by its tag,
+//!   a field of work alone, `医疗领域合作项目`, are not names; a function word by its tag,
 //!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
 //!   that body's name (`…计划委员会`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
 //!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
