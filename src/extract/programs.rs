@@ -29,7 +29,8 @@
 //!   `“线上+线下”相结合`), a service radius (`“15分钟健康服务圈”`), a versioned brand
 //!   (`「长照3.0」`), `健康` + a place (`“健康嘉兴”`), a four-character formula pairing two
 //!   administrative levels (`“县招乡用”`); metaphors (`“上海样本”`), slogans,
-//!   quoted speech, emphasis words (`“网底”`), predicates after a copula and known concepts
+//!   quoted speech, emphasis words (`“网底”`), a phrase holding 的 (`“看得见的服务”`),
+//!   predicates after a copula and known concepts
 //!   (`“医防融合”`) are not, nor is a scheme named by its insurance type
 //!   (`“大病保险制度”`); a quote followed by a meeting's head is that meeting's theme;
 //!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
@@ -54,8 +55,10 @@
 //!   opened by scope words (`全市`, `国家`; a scope with a batch, `全省首批`, is the batch's
 //!   and left out; a verb of building after a place, `在某地建设…示范区`, ends it); a version number after the head is part of the
 //!   name (`长照十年计划2.0`), a designated place after it is not (`…建设试点县`); it
-//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`
-//!   are not names), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`,
+//!   a field of work alone, `医疗领域合作项目`, are not names; a function word by its tag,
+//!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
+//!   that body's name (`…计划委员会`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
 //!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
@@ -141,6 +144,8 @@ const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
 const ABOUT: &str = "关于";
 
+/// The attributive particle: inside a headless quote it makes a description (`“看得见的服务”`).
+const DE: char = '的';
 /// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
 const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -379,6 +384,9 @@ struct KindWords {
     kind_verbs: WordSet,
     /// `今年`, `明年` (relative_years.txt): a date word, which ends a name on its left.
     relative_years: WordSet,
+    /// Part-of-speech tags of function words (prepositions, conjunctions, pronouns,
+    /// localizers: `[function_tags]`), which end an unquoted name on its left.
+    function_tags: WordSet,
 }
 
 impl KindWords {
@@ -386,6 +394,7 @@ impl KindWords {
         KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
+            function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
         }
     }
 }
@@ -1321,6 +1330,9 @@ impl ProgramExtractor {
         if self.insurance.longest_suffix(content).is_some() {
             return false; // `“失业保险制度”`: a scheme named by its type
         }
+        if content.contains(DE) {
+            return false; // `建立“健康的财政体系”`: a phrase holding 的 describes, names nothing
+        }
         self.named_by_shape(tokens, first.inner, content)
             || (chars <= MAX_HEADLESS_CHARS
                 && self.governed(tokens, first.outer.start, sentence, &self.governing)
@@ -1828,8 +1840,8 @@ impl ProgramExtractor {
         };
         let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
         if let Some(n) = next {
-            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) {
-                return None;
+            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
+                return None; // `…计划委员会`: the head word opens an organization's name
             }
         }
         // `…运动主场活动`, `…专项整治工作推进会`: the title is an event's theme (the work on it
@@ -2259,6 +2271,11 @@ impl ProgramExtractor {
         }
         if self.stops.contains(t.text) {
             return if t.text == "的" { Left::StopAtDe } else { Left::Stop };
+        }
+        if self.kinds.function_tags.contains(t.tag) && !t.text.starts_with(RATIO) {
+            // `由于生物工程`, `为了某某工程`, `这场某某运动`: no word of a name (the `比` of a
+            // ratio, `护病比标准`, is tagged a preposition)
+            return Left::Stop;
         }
         if text.get(t.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
             return Left::Stop;
