@@ -16,6 +16,9 @@
 //!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
 //!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
 //!   alone name a recurring meeting (`第十五届全国运动会`).
+//!   A verb of `[topic_verbs]` (`学习`, `开展`) is inside a name that follows a verb of
+//!   `[holding]` with at most its holder between (`召开学习…交流会`); a count of editions
+//!   held (`举办了五届…文化节`) names none.
 //! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
 //!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
 //!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
@@ -131,6 +134,14 @@ const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
 const MIN_THEME_WORD_CHARS: usize = 4;
 /// Marks that end a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
+/// `在` opening a word of a place and a verb (`在京举行`), and the most letters of that place.
+const PLACE_WORD: &str = "在";
+const MAX_GLUED_PLACE_CHARS: usize = 2;
+/// Most words of a holder between a verb of holding and the verb a meeting's name opens
+/// with (`举行的 全县 卫生系统 深入开展…`).
+const MAX_HOLDER_TOKENS: usize = 3;
+/// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
+const AFTER_HOLDING: [&str; 2] = ["的", "了"];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
 const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
@@ -147,6 +158,8 @@ const EDITION: char = '届';
 /// The first edition, written without a numeral (`首届…论坛`).
 const FIRST_EDITION: &str = "首届";
 const MAX_TERM_GAP_CHARS: usize = 5;
+/// Perfective marks before a count of editions held so far (`举办了四届`, `办过三届`).
+const EDITIONS_HELD_AFTER: [char; 2] = ['了', '过'];
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
 /// Digits and plausible values of an edition year written after a head (`…大会2026`).
@@ -217,6 +230,10 @@ pub struct EventExtractor {
     /// `精神`: what a meeting named after another event studies (`drop_study_meetings`).
     spirit: WordSet,
     sessions: WordSet,
+    /// `学习`, `开展`: what a meeting takes up, inside its name after a verb of holding.
+    topic_verbs: WordSet,
+    /// `召开`, `举行`: the name of the meeting held opens after them.
+    holding: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -345,6 +362,8 @@ impl EventExtractor {
             scopes: EVENT_HEADS.word_set("coordinated"),
             spirit: EVENT_HEADS.word_set("spirit"),
             sessions: EVENT_HEADS.word_set("sessions"),
+            topic_verbs: EVENT_HEADS.word_set("topic_verbs"),
+            holding: EVENT_HEADS.word_set("holding"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -593,6 +612,9 @@ impl EventExtractor {
     /// meeting of a kind), as `人大三次会议` is an ordinal; before a congress written short
     /// (`termed`: `参加五次妇代会`) times after a verb are its term, counted only after a stop word.
     fn is_count(&self, before: &str, termed: bool) -> bool {
+        if editions_held(before) {
+            return true;
+        }
         let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
             Some(body) => (body, false),
             None => match before.strip_suffix(TIMES_CLASSIFIER) {
@@ -1262,8 +1284,10 @@ impl EventExtractor {
                 j = open;
                 continue;
             }
-            if self.bounds_name(text, tokens, j, bounds.months)
-                || self.scope_before_edition(text, p, start, head.slice(text))
+            let inner_topic = self.topic_verb_inside(text, tokens, j, bounds.months);
+            if !inner_topic
+                && (self.bounds_name(text, tokens, j, bounds.months)
+                    || self.scope_before_edition(text, p, start, head.slice(text)))
             {
                 break;
             }
@@ -1326,9 +1350,51 @@ impl EventExtractor {
     }
 
     /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
-    /// word (`认真落实`, `深入学习`).
+    /// word (`认真落实`, `深入学习`), or with a place after `在` (`在京举行`).
     fn is_verb(&self, word: &str) -> bool {
-        self.verbs.contains(word) || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
+        self.verbs.contains(word)
+            || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
+            || self.verb_after_place(word)
+    }
+
+    /// `在京举行`, `在沪召开`: one word of `在`, a place of one or two letters and a verb of
+    /// `[verbs]` (`日前在京举行捐赠仪式` names no ceremony: `捐赠仪式` is a kind).
+    fn verb_after_place(&self, word: &str) -> bool {
+        let Some(rest) = word.strip_prefix(PLACE_WORD) else { return false };
+        self.verbs.longest_suffix(rest).is_some_and(|n| {
+            let place = rest[..rest.len() - n].chars().count();
+            (1..=MAX_GLUED_PLACE_CHARS).contains(&place)
+        })
+    }
+
+    /// A verb of `[holding]`, alone or glued after a place (`在京举行`).
+    fn is_holding(&self, word: &str) -> bool {
+        self.holding.contains(word)
+            || (self.verb_after_place(word) && self.holding.longest_suffix(word).is_some())
+    }
+
+    /// `召开学习某某理论交流会`, `举行的全县卫生系统深入开展作风整顿工作会议`: a verb at token
+    /// `j` saying what a meeting takes up (`[topic_verbs]`, alone or after an adverb) is in
+    /// its name when a verb of holding (`[holding]`, maybe with `的` or `了` after it) stands
+    /// before it with at most a few nouns between (the holder, `全县卫生系统`). Elsewhere
+    /// (`各地要开展…竞赛`, `，开展…座谈会`) the verb ends the name.
+    fn topic_verb_inside(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
+        let word = tokens[j].text;
+        let bare = self.adverbs.longest_prefix(word).map_or(word, |n| &word[n..]);
+        if !self.topic_verbs.contains(bare) {
+            return false;
+        }
+        for i in (j.saturating_sub(MAX_HOLDER_TOKENS + 2)..j).rev() {
+            let t = tokens[i].text;
+            let after_holding = i > 0 && AFTER_HOLDING.contains(&t) && self.is_holding(tokens[i - 1].text);
+            if self.is_holding(t) || after_holding {
+                return true;
+            }
+            if j - i > MAX_HOLDER_TOKENS || !t.chars().all(is_han) || self.bounds_name(text, tokens, i, months) {
+                return false;
+            }
+        }
+        false
     }
 
     /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
@@ -1950,6 +2016,14 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
     let before = open.checked_sub(1).map(|i| &tokens[i]);
     (chars > 0 && chars <= MAX_GLOSS_CHARS && inner.iter().all(han_word) && before.is_some_and(han_word))
         .then_some(open)
+}
+
+/// `已连续举办了四届`, `办过三届`: `before` ends in a count of editions held so far (a
+/// numeral and `届` right after `了` or `过`), no edition (`第四届`, `十四届`: a term).
+fn editions_held(before: &str) -> bool {
+    let Some(body) = before.strip_suffix(EDITION) else { return false };
+    let rest = body.trim_end_matches(|c: char| is_chinese_numeral_char(c) || is_digit(c));
+    rest.len() < body.len() && rest.ends_with(EDITIONS_HELD_AFTER)
 }
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
