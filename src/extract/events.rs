@@ -188,6 +188,8 @@ pub struct EventExtractor {
     sizes: WordSet,
     /// `各类`: a plural determiner opening a name, so the head is a kind (`各类…培训班`).
     plurals: WordSet,
+    /// `各`: glued before a noun in one word (`各学科`), a plural determiner too.
+    plural_openers: WordSet,
     after_head: WordSet,
     /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`);
     /// `感`, `网站`: a word made with the head (`仪式感`, `…论坛网站`).
@@ -336,6 +338,7 @@ impl EventExtractor {
             generic: EVENT_HEADS.word_set("generic"),
             sizes: EVENT_HEADS.word_set("sizes"),
             plurals: EVENT_HEADS.word_set("plurals"),
+            plural_openers: EVENT_HEADS.word_set("plural_openers"),
             after_head: EVENT_HEADS.word_set("after_head"),
             // A word glued after a head (`仪式感`, `…论坛网站`) likewise names no meeting held.
             standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
@@ -1275,7 +1278,7 @@ impl EventExtractor {
                 continue; // an ordinal may stand before the theme
             }
             // `参加各类…培训班`: a count or a plural determiner makes the head a kind.
-            if self.counted_head(text, &p, head) || self.plurals.contains(p.text) {
+            if self.counted_head(text, &p, head) || self.is_plural(p.text) {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
@@ -1347,6 +1350,16 @@ impl EventExtractor {
             && !self.is_verb(word)
             && !months.iter().any(|m| m.overlaps(prev.span));
         !modifier || self.head_of(text.get(..tokens[j].span.start).unwrap_or("")).is_some()
+    }
+
+    /// `各类`, `历届` (`[plurals]`), or `各学科`: a letter of `[plural_openers]` glued before
+    /// Han letters in one word.
+    fn is_plural(&self, word: &str) -> bool {
+        self.plurals.contains(word)
+            || self.plural_openers.longest_prefix(word).is_some_and(|n| {
+                let rest = &word[n..];
+                !rest.is_empty() && rest.chars().all(is_han)
+            })
     }
 
     /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
