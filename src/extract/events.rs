@@ -142,6 +142,8 @@ const MAX_GLUED_PLACE_CHARS: usize = 2;
 const MAX_HOLDER_TOKENS: usize = 3;
 /// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
 const AFTER_HOLDING: [&str; 2] = ["的", "了"];
+/// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
+const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
 const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
@@ -198,6 +200,8 @@ pub struct EventExtractor {
     short_named: WordSet,
     /// `博会`: a fair written short, named by one letter (`进博会`).
     abbreviated: WordSet,
+    /// `全会`: a plenum, named only by its number (`三中全会`).
+    plenums: WordSet,
     /// `工作会`: a head that names a meeting only after a qualifier opening the name (a year,
     /// a scope word, a place or a body: `全省卫生健康工作会`).
     qualified: WordSet,
@@ -344,6 +348,7 @@ impl EventExtractor {
             standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
             short_named: EVENT_HEADS.word_set("short_named"),
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
+            plenums: EVENT_HEADS.word_set("plenums"),
             qualified: EVENT_HEADS.word_set("qualified"),
             qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
@@ -1010,7 +1015,10 @@ impl EventExtractor {
         months: &[Span],
     ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
-        if self.names_standing_body(text, &s.tokens, k, head) {
+        if self.names_standing_body(text, &s.tokens, k, head)
+            || !self.abbreviation_lettered(text, &s.tokens, k, head)
+            || !self.plenum_numbered(text, head)
+        {
             return None;
         }
         if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
@@ -1056,6 +1064,31 @@ impl EventExtractor {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `进博会`, `进 博会`, `亚运会`: a head of `[abbreviated]` has its one letter in its own
+    /// word or in a word of one letter right before; after a longer word (`载人 交会`, `手控
+    /// 交会`, a rendezvous in space) it names no fair. True for other heads.
+    fn abbreviation_lettered(&self, text: &str, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        if !self.abbreviated.contains(head.slice(text)) {
+            return true;
+        }
+        // The word holding the head's first letter: the letter before is in it, or is one word.
+        let Some(i) = tokens[..=k].iter().rposition(|t| t.span.start <= head.start) else { return true };
+        if tokens[i].span.start < head.start {
+            return true;
+        }
+        i.checked_sub(1).is_some_and(|i| tokens[i].text.chars().count() == 1 && tokens[i].text.chars().all(is_han))
+    }
+
+    /// `三中全会`, `七次全会`: a head of `[plenums]` needs a numeral and `中` or `次` right
+    /// before it; `确保全会精神落实` names none. True for other heads.
+    fn plenum_numbered(&self, text: &str, head: Span) -> bool {
+        if !self.plenums.contains(head.slice(text)) {
+            return true;
+        }
+        let mut before = text[..head.start].chars().rev();
+        before.next().is_some_and(|c| PLENUM_MIDDLE.contains(&c)) && before.next().is_some_and(|c| is_chinese_numeral_char(c) || is_digit(c))
     }
 
     /// `举行了挂牌开诊仪式`, `启动揭牌仪式`: a ceremony whose name (`stripped`, without its
