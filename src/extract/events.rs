@@ -130,6 +130,8 @@ const MIN_SHORT_NAME_CHARS: usize = 2;
 /// Tags of a token naming a place or a body (`青石县`, `市卫健委`): such a token opening a
 /// name qualifies a head of `[qualified]`.
 const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
+/// The tag of a body's name (`卫健委`): a coordinator after one joins bodies, no modifiers.
+const BODY_TAG: &str = "nt";
 /// Fewest letters beyond generic words before `主题` in an unquoted activity's name.
 const MIN_THEME_WORD_CHARS: usize = 4;
 /// Marks that end a clause inside a sentence.
@@ -1373,7 +1375,7 @@ impl EventExtractor {
 
     /// The coordinator at token `j` joins two meetings, or stands where no modifier does:
     /// a meeting's head before it, or a word that is no modifier (`他和…`, `，和…`, `本次和…`,
-    /// `5月8日和…`).
+    /// `5月8日和…`, a body's name tagged `nt`: `某市体育协会和全运会`).
     fn joins_meetings(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return true };
         let word = prev.text;
@@ -1381,7 +1383,8 @@ impl EventExtractor {
             && ![&self.stops, &self.deictic].iter().any(|set| set.contains(word))
             && !self.joins_words(word)
             && !self.is_verb(word)
-            && !months.iter().any(|m| m.overlaps(prev.span));
+            && !months.iter().any(|m| m.overlaps(prev.span))
+            && prev.tag != BODY_TAG;
         !modifier || self.head_of(text.get(..tokens[j].span.start).unwrap_or("")).is_some()
     }
 
