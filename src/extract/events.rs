@@ -1090,7 +1090,8 @@ impl EventExtractor {
             return true;
         }
         let mut before = text[..head.start].chars().rev();
-        before.next().is_some_and(|c| PLENUM_MIDDLE.contains(&c)) && before.next().is_some_and(|c| is_chinese_numeral_char(c) || is_digit(c))
+        before.next().is_some_and(|c| PLENUM_MIDDLE.contains(&c))
+            && before.next().is_some_and(|c| is_chinese_numeral_char(c) || is_digit(c))
     }
 
     /// `举行了挂牌开诊仪式`, `启动揭牌仪式`: a ceremony whose name (`stripped`, without its
@@ -1418,8 +1419,7 @@ impl EventExtractor {
 
     /// A verb of `[holding]`, alone or glued after a place (`在京举行`).
     fn is_holding(&self, word: &str) -> bool {
-        self.holding.contains(word)
-            || (self.verb_after_place(word) && self.holding.longest_suffix(word).is_some())
+        self.holding.contains(word) || (self.verb_after_place(word) && self.holding.longest_suffix(word).is_some())
     }
 
     /// `召开学习某某理论交流会`, `举行的全县卫生系统深入开展作风整顿工作会议`: a verb at token
