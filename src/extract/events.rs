@@ -1408,7 +1408,7 @@ impl EventExtractor {
     }
 
     /// `在京举行`, `在沪召开`: one word of `在`, a place of one or two letters and a verb of
-    /// `[verbs]` (`日前在京举行捐赠仪式` names no ceremony: `捐赠仪式` is a kind).
+    /// `[verbs]` (`当天在沪举行签约仪式` names no ceremony: `捐赠仪式` is a kind).
     fn verb_after_place(&self, word: &str) -> bool {
         let Some(rest) = word.strip_prefix(PLACE_WORD) else { return false };
         self.verbs.longest_suffix(rest).is_some_and(|n| {
@@ -1422,7 +1422,7 @@ impl EventExtractor {
         self.holding.contains(word) || (self.verb_after_place(word) && self.holding.longest_suffix(word).is_some())
     }
 
-    /// `召开学习某某理论交流会`, `举行的全县卫生系统深入开展作风整顿工作会议`: a verb at token
+    /// `召开学习某某理论交流会`, `举行的全县卫生系统深入开展作风建设推进会议`: a verb at token
     /// `j` saying what a meeting takes up (`[topic_verbs]`, alone or after an adverb) is in
     /// its name when a verb of holding (`[holding]`, maybe with `的` or `了` after it) stands
     /// before it with at most a few nouns between (the holder, `全县卫生系统`). Elsewhere
@@ -2067,7 +2067,7 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
         .then_some(open)
 }
 
-/// `已连续举办了四届`, `办过三届`: `before` ends in a count of editions held so far (a
+/// `已接连举办了六届`, `办过三届`: `before` ends in a count of editions held so far (a
 /// numeral and `届` right after `了` or `过`), no edition (`第四届`, `十四届`: a term).
 fn editions_held(before: &str) -> bool {
     let Some(body) = before.strip_suffix(EDITION) else { return false };
