@@ -16,6 +16,9 @@
 //!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
 //!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
 //!   alone name a recurring meeting (`第十五届全国运动会`).
+//!   A verb of `[topic_verbs]` (`学习`, `开展`) is inside a name that follows a verb of
+//!   `[holding]` with at most its holder between (`召开学习…交流会`); a count of editions
+//!   held (`举办了五届…文化节`) names none.
 //! - Party congresses, plenums and NPC / CPPCC sessions written short take their canonical
 //!   full name (`党的二十大` → `中国共产党第二十次全国代表大会`; `congresses`, data in
 //!   `event_canonical.txt`); a mention read from a head that ends inside one gives way.
@@ -127,10 +130,22 @@ const MIN_SHORT_NAME_CHARS: usize = 2;
 /// Tags of a token naming a place or a body (`青石县`, `市卫健委`): such a token opening a
 /// name qualifies a head of `[qualified]`.
 const PLACE_OR_BODY_TAGS: [&str; 3] = ["ns", "nt", "nz"];
+/// The tag of a body's name (`卫健委`): a coordinator after one joins bodies, no modifiers.
+const BODY_TAG: &str = "nt";
 /// Fewest letters beyond generic words before `主题` in an unquoted activity's name.
 const MIN_THEME_WORD_CHARS: usize = 4;
 /// Marks that end a clause inside a sentence.
 const CLAUSE_MARKS: [char; 5] = ['，', '；', '：', ',', ';'];
+/// `在` opening a word of a place and a verb (`在京举行`), and the most letters of that place.
+const PLACE_WORD: &str = "在";
+const MAX_GLUED_PLACE_CHARS: usize = 2;
+/// Most words of a holder between a verb of holding and the verb a meeting's name opens
+/// with (`举行的 全县 卫生系统 深入开展…`).
+const MAX_HOLDER_TOKENS: usize = 3;
+/// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
+const AFTER_HOLDING: [&str; 2] = ["的", "了"];
+/// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
+const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
 const MIN_ABBREVIATED_CHARS: usize = 1;
 /// Longest modifier before an event head, in chars.
@@ -147,6 +162,8 @@ const EDITION: char = '届';
 /// The first edition, written without a numeral (`首届…论坛`).
 const FIRST_EDITION: &str = "首届";
 const MAX_TERM_GAP_CHARS: usize = 5;
+/// Perfective marks before a count of editions held so far (`举办了四届`, `办过三届`).
+const EDITIONS_HELD_AFTER: [char; 2] = ['了', '过'];
 /// Most lines a sentence opening with `暨` reaches back over (see [`continued`]).
 const MAX_CONTINUED_LINES: usize = 6;
 /// Digits and plausible values of an edition year written after a head (`…大会2026`).
@@ -175,6 +192,8 @@ pub struct EventExtractor {
     sizes: WordSet,
     /// `各类`: a plural determiner opening a name, so the head is a kind (`各类…培训班`).
     plurals: WordSet,
+    /// `各`: glued before a noun in one word (`各学科`), a plural determiner too.
+    plural_openers: WordSet,
     after_head: WordSet,
     /// `制度`, `办公室`: right after a head, a standing body or mechanism (`联席会议制度`);
     /// `感`, `网站`: a word made with the head (`仪式感`, `…论坛网站`).
@@ -183,6 +202,8 @@ pub struct EventExtractor {
     short_named: WordSet,
     /// `博会`: a fair written short, named by one letter (`进博会`).
     abbreviated: WordSet,
+    /// `全会`: a plenum, named only by its number (`三中全会`).
+    plenums: WordSet,
     /// `工作会`: a head that names a meeting only after a qualifier opening the name (a year,
     /// a scope word, a place or a body: `全省卫生健康工作会`).
     qualified: WordSet,
@@ -217,6 +238,10 @@ pub struct EventExtractor {
     /// `精神`: what a meeting named after another event studies (`drop_study_meetings`).
     spirit: WordSet,
     sessions: WordSet,
+    /// `学习`, `开展`: what a meeting takes up, inside its name after a verb of holding.
+    topic_verbs: WordSet,
+    /// `召开`, `举行`: the name of the meeting held opens after them.
+    holding: WordSet,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -319,11 +344,13 @@ impl EventExtractor {
             generic: EVENT_HEADS.word_set("generic"),
             sizes: EVENT_HEADS.word_set("sizes"),
             plurals: EVENT_HEADS.word_set("plurals"),
+            plural_openers: EVENT_HEADS.word_set("plural_openers"),
             after_head: EVENT_HEADS.word_set("after_head"),
             // A word glued after a head (`仪式感`, `…论坛网站`) likewise names no meeting held.
             standing: EVENT_HEADS.word_set("standing").union(&EVENT_HEADS.word_set("glued_after")),
             short_named: EVENT_HEADS.word_set("short_named"),
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
+            plenums: EVENT_HEADS.word_set("plenums"),
             qualified: EVENT_HEADS.word_set("qualified"),
             qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
@@ -345,6 +372,8 @@ impl EventExtractor {
             scopes: EVENT_HEADS.word_set("coordinated"),
             spirit: EVENT_HEADS.word_set("spirit"),
             sessions: EVENT_HEADS.word_set("sessions"),
+            topic_verbs: EVENT_HEADS.word_set("topic_verbs"),
+            holding: EVENT_HEADS.word_set("holding"),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -593,6 +622,9 @@ impl EventExtractor {
     /// meeting of a kind), as `人大三次会议` is an ordinal; before a congress written short
     /// (`termed`: `参加五次妇代会`) times after a verb are its term, counted only after a stop word.
     fn is_count(&self, before: &str, termed: bool) -> bool {
+        if editions_held(before) {
+            return true;
+        }
         let (body, times) = match before.strip_suffix(COUNT_CLASSIFIERS) {
             Some(body) => (body, false),
             None => match before.strip_suffix(TIMES_CLASSIFIER) {
@@ -985,7 +1017,10 @@ impl EventExtractor {
         months: &[Span],
     ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
-        if self.names_standing_body(text, &s.tokens, k, head) {
+        if self.names_standing_body(text, &s.tokens, k, head)
+            || !self.abbreviation_lettered(text, &s.tokens, k, head)
+            || !self.plenum_numbered(text, head)
+        {
             return None;
         }
         if quoted.events.iter().any(|q| q.outer.overlaps(head)) {
@@ -1031,6 +1066,32 @@ impl EventExtractor {
             return None;
         }
         Some(Found { name, mention, theme })
+    }
+
+    /// `进博会`, `进 博会`, `亚运会`: a head of `[abbreviated]` has its one letter in its own
+    /// word or in a word of one letter right before; after a longer word (`载人 交会`, `手控
+    /// 交会`, a rendezvous in space) it names no fair. True for other heads.
+    fn abbreviation_lettered(&self, text: &str, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
+        if !self.abbreviated.contains(head.slice(text)) {
+            return true;
+        }
+        // The word holding the head's first letter: the letter before is in it, or is one word.
+        let Some(i) = tokens[..=k].iter().rposition(|t| t.span.start <= head.start) else { return true };
+        if tokens[i].span.start < head.start {
+            return true;
+        }
+        i.checked_sub(1).is_some_and(|i| tokens[i].text.chars().count() == 1 && tokens[i].text.chars().all(is_han))
+    }
+
+    /// `三中全会`, `七次全会`: a head of `[plenums]` needs a numeral and `中` or `次` right
+    /// before it; `确保全会精神落实` names none. True for other heads.
+    fn plenum_numbered(&self, text: &str, head: Span) -> bool {
+        if !self.plenums.contains(head.slice(text)) {
+            return true;
+        }
+        let mut before = text[..head.start].chars().rev();
+        before.next().is_some_and(|c| PLENUM_MIDDLE.contains(&c))
+            && before.next().is_some_and(|c| is_chinese_numeral_char(c) || is_digit(c))
     }
 
     /// `举行了挂牌开诊仪式`, `启动揭牌仪式`: a ceremony whose name (`stripped`, without its
@@ -1253,7 +1314,7 @@ impl EventExtractor {
                 continue; // an ordinal may stand before the theme
             }
             // `参加各类…培训班`: a count or a plural determiner makes the head a kind.
-            if self.counted_head(text, &p, head) || self.plurals.contains(p.text) {
+            if self.counted_head(text, &p, head) || self.is_plural(p.text) {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
@@ -1262,8 +1323,10 @@ impl EventExtractor {
                 j = open;
                 continue;
             }
-            if self.bounds_name(text, tokens, j, bounds.months)
-                || self.scope_before_edition(text, p, start, head.slice(text))
+            let inner_topic = self.topic_verb_inside(text, tokens, j, bounds.months);
+            if !inner_topic
+                && (self.bounds_name(text, tokens, j, bounds.months)
+                    || self.scope_before_edition(text, p, start, head.slice(text)))
             {
                 break;
             }
@@ -1313,7 +1376,7 @@ impl EventExtractor {
 
     /// The coordinator at token `j` joins two meetings, or stands where no modifier does:
     /// a meeting's head before it, or a word that is no modifier (`他和…`, `，和…`, `本次和…`,
-    /// `5月8日和…`).
+    /// `5月8日和…`, a body's name tagged `nt`: `某市体育协会和全运会`).
     fn joins_meetings(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return true };
         let word = prev.text;
@@ -1321,14 +1384,66 @@ impl EventExtractor {
             && ![&self.stops, &self.deictic].iter().any(|set| set.contains(word))
             && !self.joins_words(word)
             && !self.is_verb(word)
-            && !months.iter().any(|m| m.overlaps(prev.span));
+            && !months.iter().any(|m| m.overlaps(prev.span))
+            && prev.tag != BODY_TAG;
         !modifier || self.head_of(text.get(..tokens[j].span.start).unwrap_or("")).is_some()
     }
 
+    /// `各类`, `历届` (`[plurals]`), or `各学科`: a letter of `[plural_openers]` glued before
+    /// Han letters in one word.
+    fn is_plural(&self, word: &str) -> bool {
+        self.plurals.contains(word)
+            || self.plural_openers.longest_prefix(word).is_some_and(|n| {
+                let rest = &word[n..];
+                !rest.is_empty() && rest.chars().all(is_han)
+            })
+    }
+
     /// A verb of `[verbs]`, alone or with an adverb of `[adverbs]` glued before it in one
-    /// word (`认真落实`, `深入学习`).
+    /// word (`认真落实`, `深入学习`), or with a place after `在` (`在京举行`).
     fn is_verb(&self, word: &str) -> bool {
-        self.verbs.contains(word) || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
+        self.verbs.contains(word)
+            || self.adverbs.longest_prefix(word).is_some_and(|n| self.verbs.contains(&word[n..]))
+            || self.verb_after_place(word)
+    }
+
+    /// `在京举行`, `在沪召开`: one word of `在`, a place of one or two letters and a verb of
+    /// `[verbs]` (`当天在沪举行签约仪式` names no ceremony: `捐赠仪式` is a kind).
+    fn verb_after_place(&self, word: &str) -> bool {
+        let Some(rest) = word.strip_prefix(PLACE_WORD) else { return false };
+        self.verbs.longest_suffix(rest).is_some_and(|n| {
+            let place = rest[..rest.len() - n].chars().count();
+            (1..=MAX_GLUED_PLACE_CHARS).contains(&place)
+        })
+    }
+
+    /// A verb of `[holding]`, alone or glued after a place (`在京举行`).
+    fn is_holding(&self, word: &str) -> bool {
+        self.holding.contains(word) || (self.verb_after_place(word) && self.holding.longest_suffix(word).is_some())
+    }
+
+    /// `召开学习某某理论交流会`, `举行的全县卫生系统深入开展作风建设推进会议`: a verb at token
+    /// `j` saying what a meeting takes up (`[topic_verbs]`, alone or after an adverb) is in
+    /// its name when a verb of holding (`[holding]`, maybe with `的` or `了` after it) stands
+    /// before it with at most a few nouns between (the holder, `全县卫生系统`). Elsewhere
+    /// (`各地要开展…竞赛`, `，开展…座谈会`) the verb ends the name.
+    fn topic_verb_inside(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
+        let word = tokens[j].text;
+        let bare = self.adverbs.longest_prefix(word).map_or(word, |n| &word[n..]);
+        if !self.topic_verbs.contains(bare) {
+            return false;
+        }
+        for i in (j.saturating_sub(MAX_HOLDER_TOKENS + 2)..j).rev() {
+            let t = tokens[i].text;
+            let after_holding = i > 0 && AFTER_HOLDING.contains(&t) && self.is_holding(tokens[i - 1].text);
+            if self.is_holding(t) || after_holding {
+                return true;
+            }
+            if j - i > MAX_HOLDER_TOKENS || !t.chars().all(is_han) || self.bounds_name(text, tokens, i, months) {
+                return false;
+            }
+        }
+        false
     }
 
     /// `全国第36个爱国卫生月`: a scope word with no place (`全国`, `全省`) before the edition
@@ -1950,6 +2065,14 @@ fn bracketed_gloss(tokens: &[Token<'_>], j: usize) -> Option<usize> {
     let before = open.checked_sub(1).map(|i| &tokens[i]);
     (chars > 0 && chars <= MAX_GLOSS_CHARS && inner.iter().all(han_word) && before.is_some_and(han_word))
         .then_some(open)
+}
+
+/// `已接连举办了六届`, `办过三届`: `before` ends in a count of editions held so far (a
+/// numeral and `届` right after `了` or `过`), no edition (`第四届`, `十四届`: a term).
+fn editions_held(before: &str) -> bool {
+    let Some(body) = before.strip_suffix(EDITION) else { return false };
+    let rest = body.trim_end_matches(|c: char| is_chinese_numeral_char(c) || is_digit(c));
+    rest.len() < body.len() && rest.ends_with(EDITIONS_HELD_AFTER)
 }
 
 /// `12月23日电`: the date of a news agency's dateline, not of a meeting.
