@@ -1966,7 +1966,9 @@ impl InstitutionExtractor {
             return false;
         }
         if core.is_empty() {
-            return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
+            return suffix.region_ok && !region.is_empty()
+                || suffix.party && is_party_place(region)
+                || self.county_hospital(region, suffix);
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
@@ -2027,6 +2029,17 @@ impl InstitutionExtractor {
             || place_core;
         // A region vouches for a descriptive core (`上海市化工职业病防治院`, `四川省社区卫生协会`).
         proper || !region.is_empty()
+    }
+
+    /// A county's hospital named by the county with its level and the bare `医院`
+    /// (`青禾县医院`, `某某旗医院`): a county has one such hospital, so the place names it. A
+    /// bare `县医院`, a scope (`全县医院`, `各县医院`) or a city's or province's `市医院`,
+    /// `省医院` (the hospitals of a place) names none.
+    fn county_hospital(&self, region: &[String], suffix: &Suffix) -> bool {
+        suffix.canon == "医院"
+            && region.last().is_some_and(|r| {
+                r.chars().count() > 1 && r.ends_with(['县', '旗']) && !region.iter().any(|p| self.deictic(p))
+            })
     }
 
     /// A place's hospital or disease station named by its field of care (`某市精神病医院`,
