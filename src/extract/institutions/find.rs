@@ -1608,7 +1608,7 @@ impl InstitutionExtractor {
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
             }
-            if !verb_ok && self.ends_core(text, left, i, suffix, chars, core_end) {
+            if !verb_ok && !self.members_word(w, tag, suffix, chars) && self.ends_core(text, left, i, suffix, chars, core_end) {
                 break;
             }
             if self.other_organization(w, suffix, after_affiliate) {
@@ -1623,6 +1623,16 @@ impl InstitutionExtractor {
             i -= 1;
         }
         CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// The members an association gathers, a noun right before its suffix that ends other
+    /// names (`记者` in `某省体育记者协会`; `某报记者` + name elsewhere): part of its name.
+    fn members_word(&self, w: &str, tag: &str, suffix: &Suffix, chars: usize) -> bool {
+        chars == 0
+            && suffix.kind == InstitutionKind::Association
+            && tag == "n"
+            && w.chars().count() > 1
+            && self.stops.contains(w)
     }
 
     /// A national prefix at `left[i - 1]` inside the name of a federation of associations
@@ -1932,7 +1942,12 @@ impl InstitutionExtractor {
     /// the names of public bodies (`优化公立医院`) but belong to those of companies,
     /// associations and schools (`国际传播集团`, `医学救援协会`, `公共管理学院`).
     pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
-        if suffix.task && matches!(tag, "v" | "vn") && w.chars().count() > 1 && !self.stops.contains(w) {
+        let task_word = match tag {
+            "v" => suffix.task,
+            "vn" => suffix.task || suffix.duty,
+            _ => false,
+        };
+        if task_word && w.chars().count() > 1 && !self.stops.contains(w) {
             return false;
         }
         self.is_stop(w, tag)
