@@ -65,6 +65,9 @@ pub(super) const SHORT_BODY_BYTES: usize = 6;
 /// Longest site prefix glued before an outlet's name (`abc.hk`), in bytes.
 const MAX_SITE_PREFIX_BYTES: usize = 24;
 
+/// Words a title chain may run to its title word (`首席` `客务` `营运` `及` … `总监`).
+const TITLE_CHAIN_WORDS: usize = 10;
+
 /// Longest core (chars) of a name.
 pub(super) const MAX_CORE_CHARS: usize = 14;
 
@@ -913,9 +916,10 @@ impl InstitutionExtractor {
         suffix.proper && self.company_words.contains(&suffix.canon)
     }
 
-    /// A trade word (`医药`, `药业`) that ends a company's name only at the end of its noun
-    /// phrase: a noun after it, no title, continues another name or term
-    /// (`中国医药大学`, `医药产业`), while `康泰医药的代表`, `康泰医药董事长` end there.
+    /// A trade word (`医药`, `药业`, `保险`) that ends a company's name only at the end of its
+    /// noun phrase: a noun after it, no title, continues another name or term
+    /// (`中国医药大学`, `医药产业`, `人均保险支出`), while `康泰医药的代表`, `康泰医药董事长`
+    /// and a title chain opened by a noun (`某某保险首席营运总监` + name) end there.
     fn trade_inside_name(&self, text: &str, tokens: &[Token<'_>], e: usize, suffix: &Suffix) -> bool {
         if !self.is_trade(suffix) {
             return false;
@@ -923,6 +927,28 @@ impl InstitutionExtractor {
         let next = tokens.get(tokens.partition_point(|t| t.span.start < e));
         next.is_some_and(|t| t.span.start == e && t.tag.starts_with('n') && is_han_word(t.text))
             && !self.title_at(&text[e..])
+            && !self.title_chain_at(text, tokens, e)
+    }
+
+    /// True when the words from `e` open a title chain: words of two characters or more up
+    /// (or a conjunction) to a title word (`首席` `客务` … `及` … `总监`), within
+    /// [`TITLE_CHAIN_WORDS`]; another one-character word, a particle, adverb, pronoun, numeral
+    /// or mark ends the phrase first
+    /// (`保险财产的定损工作…专家`: no chain).
+    fn title_chain_at(&self, text: &str, tokens: &[Token<'_>], e: usize) -> bool {
+        let k = tokens.partition_point(|t| t.span.start < e);
+        tokens
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take(TITLE_CHAIN_WORDS)
+            .take_while(|t| {
+                is_han_word(t.text)
+                    && (t.text.chars().count() > 1 || t.tag == "c")
+                    && !matches!(t.tag.chars().next(), Some('p' | 'u' | 'd' | 'r' | 'm'))
+            })
+            .skip(1)
+            .any(|t| self.title_at(&text[t.span.start..]))
     }
 
     /// An association or other body whose name opens with an international prefix
