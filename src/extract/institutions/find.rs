@@ -1634,7 +1634,10 @@ impl InstitutionExtractor {
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
             }
-            if !verb_ok && !self.members_word(w, tag, suffix, chars) && self.ends_core(text, left, i, suffix, chars, core_end) {
+            if !verb_ok
+                && !self.members_word(w, tag, suffix, chars)
+                && self.ends_core(text, left, i, suffix, chars, core_end)
+            {
                 break;
             }
             if self.other_organization(w, suffix, after_affiliate) {
@@ -2007,9 +2010,8 @@ impl InstitutionExtractor {
             return false;
         }
         if core.is_empty() {
-            return suffix.region_ok && !region.is_empty()
-                || suffix.party && is_party_place(region)
-                || self.county_hospital(region, suffix);
+            let by_place = suffix.region_ok && !region.is_empty() || self.county_hospital(region, suffix);
+            return by_place || suffix.party && is_party_place(region);
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
