@@ -2121,8 +2121,10 @@ impl InstitutionExtractor {
         let country = self.country.iter().any(|n| core.starts_with(n.as_str()));
         let national_ok =
             !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national || country;
-        // International prefixes open only the bodies named after such a prefix (`世界…组织`).
-        let international = if suffix.national { self.international.as_slice() } else { &[] };
+        // International prefixes open only the bodies named after such a prefix (`世界…组织`)
+        // and associations (`国际某病联合会`, `国际某某学会`), which a region opens elsewhere.
+        let opened = suffix.national || suffix.kind == InstitutionKind::Association;
+        let international = if opened { self.international.as_slice() } else { &[] };
         let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
         if let Some(rest) = prefix.filter(|_| national_ok) {
             if rest.is_empty() {
