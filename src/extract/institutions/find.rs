@@ -934,7 +934,7 @@ impl InstitutionExtractor {
     /// (or a conjunction) to a title word (`首席` `客务` … `及` … `总监`), within
     /// [`TITLE_CHAIN_WORDS`]; another one-character word, a particle, adverb, pronoun, numeral
     /// or mark ends the phrase first
-    /// (`保险财产的定损工作…专家`: no chain).
+    /// (`保险财产的` … `专家`: no chain).
     fn title_chain_at(&self, text: &str, tokens: &[Token<'_>], e: usize) -> bool {
         let k = tokens.partition_point(|t| t.span.start < e);
         tokens
@@ -1655,7 +1655,7 @@ impl InstitutionExtractor {
     }
 
     /// The members an association gathers, a noun right before its suffix that ends other
-    /// names (`记者` in `某省体育记者协会`; `某报记者` + name elsewhere): part of its name.
+    /// names (`记者` in `某市摄影记者协会`; `某报记者` + name elsewhere): part of its name.
     fn members_word(&self, w: &str, tag: &str, suffix: &Suffix, chars: usize) -> bool {
         chars == 0
             && suffix.kind == InstitutionKind::Association
