@@ -65,6 +65,9 @@ pub(super) const SHORT_BODY_BYTES: usize = 6;
 /// Longest site prefix glued before an outlet's name (`abc.hk`), in bytes.
 const MAX_SITE_PREFIX_BYTES: usize = 24;
 
+/// Words a title chain may run to its title word (`首席` `客务` `营运` `及` … `总监`).
+const TITLE_CHAIN_WORDS: usize = 10;
+
 /// Longest core (chars) of a name.
 pub(super) const MAX_CORE_CHARS: usize = 14;
 
@@ -913,9 +916,10 @@ impl InstitutionExtractor {
         suffix.proper && self.company_words.contains(&suffix.canon)
     }
 
-    /// A trade word (`医药`, `药业`) that ends a company's name only at the end of its noun
-    /// phrase: a noun after it, no title, continues another name or term
-    /// (`中国医药大学`, `医药产业`), while `康泰医药的代表`, `康泰医药董事长` end there.
+    /// A trade word (`医药`, `药业`, `保险`) that ends a company's name only at the end of its
+    /// noun phrase: a noun after it, no title, continues another name or term
+    /// (`中国医药大学`, `医药产业`, `人均保险支出`), while `康泰医药的代表`, `康泰医药董事长`
+    /// and a title chain opened by a noun (`某某保险首席营运总监` + name) end there.
     fn trade_inside_name(&self, text: &str, tokens: &[Token<'_>], e: usize, suffix: &Suffix) -> bool {
         if !self.is_trade(suffix) {
             return false;
@@ -923,6 +927,28 @@ impl InstitutionExtractor {
         let next = tokens.get(tokens.partition_point(|t| t.span.start < e));
         next.is_some_and(|t| t.span.start == e && t.tag.starts_with('n') && is_han_word(t.text))
             && !self.title_at(&text[e..])
+            && !self.title_chain_at(text, tokens, e)
+    }
+
+    /// True when the words from `e` open a title chain: words of two characters or more up
+    /// (or a conjunction) to a title word (`首席` `客务` … `及` … `总监`), within
+    /// [`TITLE_CHAIN_WORDS`]; another one-character word, a particle, adverb, pronoun, numeral
+    /// or mark ends the phrase first
+    /// (`保险财产的` … `专家`: no chain).
+    fn title_chain_at(&self, text: &str, tokens: &[Token<'_>], e: usize) -> bool {
+        let k = tokens.partition_point(|t| t.span.start < e);
+        tokens
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take(TITLE_CHAIN_WORDS)
+            .take_while(|t| {
+                is_han_word(t.text)
+                    && (t.text.chars().count() > 1 || t.tag == "c")
+                    && !matches!(t.tag.chars().next(), Some('p' | 'u' | 'd' | 'r' | 'm'))
+            })
+            .skip(1)
+            .any(|t| self.title_at(&text[t.span.start..]))
     }
 
     /// An association or other body whose name opens with an international prefix
@@ -1608,7 +1634,10 @@ impl InstitutionExtractor {
             if verb_ok {
                 verb_cut.get_or_insert(sp.end);
             }
-            if !verb_ok && self.ends_core(text, left, i, suffix, chars, core_end) {
+            if !verb_ok
+                && !self.members_word(w, tag, suffix, chars)
+                && self.ends_core(text, left, i, suffix, chars, core_end)
+            {
                 break;
             }
             if self.other_organization(w, suffix, after_affiliate) {
@@ -1623,6 +1652,16 @@ impl InstitutionExtractor {
             i -= 1;
         }
         CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// The members an association gathers, a noun right before its suffix that ends other
+    /// names (`记者` in `某市摄影记者协会`; `某报记者` + name elsewhere): part of its name.
+    fn members_word(&self, w: &str, tag: &str, suffix: &Suffix, chars: usize) -> bool {
+        chars == 0
+            && suffix.kind == InstitutionKind::Association
+            && tag == "n"
+            && w.chars().count() > 1
+            && self.stops.contains(w)
     }
 
     /// A national prefix at `left[i - 1]` inside the name of a federation of associations
@@ -1932,7 +1971,12 @@ impl InstitutionExtractor {
     /// the names of public bodies (`优化公立医院`) but belong to those of companies,
     /// associations and schools (`国际传播集团`, `医学救援协会`, `公共管理学院`).
     pub(super) fn is_core_stop(&self, w: &str, tag: &str, suffix: &Suffix) -> bool {
-        if suffix.task && matches!(tag, "v" | "vn") && w.chars().count() > 1 && !self.stops.contains(w) {
+        let task_word = match tag {
+            "v" => suffix.task,
+            "vn" => suffix.task || suffix.duty,
+            _ => false,
+        };
+        if task_word && w.chars().count() > 1 && !self.stops.contains(w) {
             return false;
         }
         self.is_stop(w, tag)
@@ -1966,7 +2010,8 @@ impl InstitutionExtractor {
             return false;
         }
         if core.is_empty() {
-            return suffix.region_ok && !region.is_empty() || suffix.party && is_party_place(region);
+            let by_place = suffix.region_ok && !region.is_empty() || self.county_hospital(region, suffix);
+            return by_place || suffix.party && is_party_place(region);
         }
         // Bodies of a place need the place: `航西街道党工委`, `中原新区管委会`.
         let place_core = PLACE_ENDS.iter().any(|p| core.ends_with(p)) && core.chars().count() > 2;
@@ -2029,6 +2074,17 @@ impl InstitutionExtractor {
         proper || !region.is_empty()
     }
 
+    /// A county's hospital named by the county with its level and the bare `医院`
+    /// (`青禾县医院`, `某某旗医院`): a county has one such hospital, so the place names it. A
+    /// bare `县医院`, a scope (`全县医院`, `各县医院`) or a city's or province's `市医院`,
+    /// `省医院` (the hospitals of a place) names none.
+    fn county_hospital(&self, region: &[String], suffix: &Suffix) -> bool {
+        suffix.canon == "医院"
+            && region.last().is_some_and(|r| {
+                r.chars().count() > 1 && r.ends_with(['县', '旗']) && !region.iter().any(|p| self.deictic(p))
+            })
+    }
+
     /// A place's hospital or disease station named by its field of care (`某市精神病医院`,
     /// `某市中医骨伤专科医院`, `某市结核病防治所`): a place that is no scope word, then
     /// fields of care (`care_fields`), `专科` among them at most; a category (`某市公立医院`,
@@ -2065,8 +2121,10 @@ impl InstitutionExtractor {
         let country = self.country.iter().any(|n| core.starts_with(n.as_str()));
         let national_ok =
             !suffix.region_req || suffix.kind == InstitutionKind::Government || suffix.national || country;
-        // International prefixes open only the bodies named after such a prefix (`世界…组织`).
-        let international = if suffix.national { self.international.as_slice() } else { &[] };
+        // International prefixes open only the bodies named after such a prefix (`世界…组织`)
+        // and associations (`国际某病联合会`, `国际某某学会`), which a region opens elsewhere.
+        let opened = suffix.national || suffix.kind == InstitutionKind::Association;
+        let international = if opened { self.international.as_slice() } else { &[] };
         let prefix = self.national.iter().chain(international).find_map(|n| core.strip_prefix(n.as_str()));
         if let Some(rest) = prefix.filter(|_| national_ok) {
             if rest.is_empty() {

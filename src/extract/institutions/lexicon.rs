@@ -48,6 +48,10 @@ pub(super) struct Suffix {
     /// `国务院防治某病工作部际联席会议`): verbs belong to the core, whose place (or national
     /// prefix) is required.
     pub(super) task: bool,
+    /// Named by its duty, a verbal noun (`某省考试委员会`, `国家某某咨询委员会`,
+    /// `某某伦理审查委员会`): such a noun belongs to the core; verbs still end it
+    /// (`成立专家委员会`).
+    pub(super) duty: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -207,6 +211,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             alliance: false,
             level: false,
             task: false,
+            duty: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -219,6 +224,7 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "corps" => s.corps = true,
                 "alliance" => s.alliance = true,
                 "level" => s.level = true,
+                "duty" => s.duty = true,
                 "task" => {
                     s.task = true;
                     s.region_req = true;
