@@ -1469,9 +1469,11 @@ impl InstitutionExtractor {
             if self.ends_with_suffix(w) {
                 break;
             }
+            // A verb, a time word or an adverb between them (`某医院日前启用东院区`) makes
+            // the branch's words a clause of their own, no part of a name.
             if !is_han_word(w)
                 || self.stops.contains(w)
-                || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q"))
+                || (w.chars().count() > 1 && matches!(tag, "p" | "c" | "uj" | "r" | "m" | "q" | "v" | "t" | "d"))
             {
                 return None;
             }
