@@ -644,6 +644,24 @@ fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
 
+/// *Span to now*: a duration before `来`/`以来` (`剧团三十年来培养了…`) is the time of its
+/// clause, counted back from now, and measures nothing (not `来到`, `来自`: a verb of coming).
+fn span_to_now(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    rest.starts_with("以来") || rest.starts_with('来') && !rest[3..].starts_with(['到', '自'])
+}
+
+/// An aside opened before a number ends the clause its metric is read from: a bracket not
+/// closed before the number (`馆舍新貌（附图片3张`: the caption's words are no metric) or a
+/// dash of two or more (`新特色——青禾小学掠影`: a title's parts). `head[p..]` starts at `c`.
+fn opens_aside(head: &str, p: usize, c: char) -> bool {
+    match c {
+        '（' | '(' | '【' | '[' => !head[p..].contains(['）', ')', '】', ']']),
+        '—' => head[p + c.len_utf8()..].starts_with('—') || head[..p].ends_with('—'),
+        _ => false,
+    }
+}
+
 /// `6大中医专科`: digits count with `大` too when a noun follows (not `5大于3`, `3大型`).
 fn digit_infix(s: &str, end: usize, infix: &str) -> bool {
     infix == "大" && next_char(s, end + infix.len()).is_some_and(|c| is_han(c) && !"于型小量批".contains(c))
@@ -1556,7 +1574,9 @@ impl FigureExtractor {
             Some(shared.to_string())
         } else if let Some(from) = self.distance_subject(sentence, kind, (start, end), dates) {
             from
-        } else if kind == FigureKind::Duration && self.duration_noun_at(sentence, end) || self.is_naming_unit(unit) {
+        } else if kind == FigureKind::Duration && (self.duration_noun_at(sentence, end) || span_to_now(sentence.text, end))
+            || self.is_naming_unit(unit)
+        {
             // 3至5年时间, 三孩生育政策: nothing is counted or measured.
             None
         } else if let Some(p) = m.count_subject_start {
@@ -3420,6 +3440,7 @@ impl FigureExtractor {
             let stop = is_delimiter(c)
                 || is_debris(c)
                 || matches!(c, '「' | '『') && !head[p..].contains(['」', '』'])
+                || opens_aside(head, p, c)
                 || is_han_gap(s, window_start + p)
                 || c == '等'
                     && token_boundary(sentence, window_start + p)
