@@ -644,11 +644,11 @@ fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
 }
 
-/// *Span to now*: a duration before `来`/`以来` (`剧团三十年来培养了…`) is the time of its
-/// clause, counted back from now, and measures nothing (not `来到`, `来自`: a verb of coming).
-fn span_to_now(s: &str, end: usize) -> bool {
-    let rest = &s[end..];
-    rest.starts_with("以来") || rest.starts_with('来') && !rest[3..].starts_with(['到', '自'])
+/// A duration before `来`/`以来`, counted back from now (not `来到`, `来自`: a verb of
+/// coming); `Some(true)` when `的` follows (`四十五年来的成就`).
+fn before_frame_to_now(s: &str, end: usize) -> Option<bool> {
+    let rest = s[end..].strip_prefix("以来").or_else(|| s[end..].strip_prefix('来'))?;
+    (!rest.starts_with(['到', '自'])).then(|| rest.starts_with('的'))
 }
 
 /// An aside opened before a number ends the clause its metric is read from: a bracket not
@@ -1574,7 +1574,8 @@ impl FigureExtractor {
             Some(shared.to_string())
         } else if let Some(from) = self.distance_subject(sentence, kind, (start, end), dates) {
             from
-        } else if kind == FigureKind::Duration && (self.duration_noun_at(sentence, end) || span_to_now(sentence.text, end))
+        } else if kind == FigureKind::Duration
+            && (self.duration_noun_at(sentence, end) || self.span_to_now(sentence, start, end, dates))
             || self.is_naming_unit(unit)
         {
             // 3至5年时间, 三孩生育政策: nothing is counted or measured.
@@ -2084,6 +2085,24 @@ impl FigureExtractor {
             self.subject_after(sentence, end)
         } else {
             self.duration_subject(sentence, start, last_end, dates, anniversary)
+        }
+    }
+
+    /// *Span to now*: a duration before `来`/`以来` is the time of its clause and measures
+    /// nothing when no act before it says what lasted (`剧团三十年来培养了…`: the clause's
+    /// agent; `四十五年来的成就`: a frame of the noun after); an act keeps it
+    /// (`从事护理工作29年来` → 从事护理工作, read by [`Self::duration_subject`]).
+    fn span_to_now(&self, sentence: &Sentence<'_>, start: usize, end: usize, dates: &[Span]) -> bool {
+        match before_frame_to_now(sentence.text, end) {
+            None => false,
+            Some(true) => true,
+            Some(false) => {
+                let clause = self.clause_before(sentence, start, dates);
+                let from = offset_in(sentence.text, clause).unwrap_or(start);
+                let (a, b) = (sentence.span.start + from, sentence.span.start + start);
+                let first = sentence.tokens.partition_point(|t| t.span.start < a);
+                !sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).any(|t| t.tag.starts_with('v'))
+            }
         }
     }
 
