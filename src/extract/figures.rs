@@ -317,6 +317,8 @@ struct SubjectWords {
     naming_unit: Vec<String>,
     /// Nouns used as the measure word (`三区`): the figure counts them, no subject.
     noun_unit: Vec<String>,
+    /// Places of one character a count counts (`48个县` → 县): the one-character subjects.
+    counted_place: Vec<String>,
     /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
     frame_end: Vec<String>,
     /// Frames of circumstance, their opening and closing words (`在…下` in the lexicon): the
@@ -489,6 +491,7 @@ impl SubjectWords {
             distance_cue,
             naming_unit,
             noun_unit,
+            counted_place,
             frame_end,
             duration_noun,
             increase,
@@ -2825,6 +2828,9 @@ impl FigureExtractor {
         if let Some(next) = self.count_right_after(s, p) {
             return self.subject_after(sentence, next);
         }
+        if let Some(place) = self.counted_place(sentence, p) {
+            return Some(place.to_string());
+        }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
         }
@@ -2903,6 +2909,18 @@ impl FigureExtractor {
                 .iter()
                 .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
             && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
+    }
+
+    /// *Counted place*: a place of one character right after the measure word, a word of
+    /// its own closed by `的` or the clause's end (`48个县。`, `二十一个州的州长` → 州; not
+    /// `两个县医院`, nor a list `县（市、区）`, `县、市`), is what the count counts (role
+    /// `counted_place`).
+    fn counted_place<'s>(&self, sentence: &Sentence<'s>, p: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let place = self.subject.counted_place.iter().find(|w| s[p..].starts_with(w.as_str()))?;
+        let end = p + place.len();
+        let closed = next_char(s, end).map_or(true, |c| c == '的' || is_delimiter(c) && !matches!(c, '“' | '《'));
+        (closed && token_boundary(sentence, end)).then(|| &s[p..end])
     }
 
     /// *Count of a count*: the end of a count (number and measure word) starting right at
