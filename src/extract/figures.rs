@@ -654,6 +654,22 @@ fn before_frame_to_now(s: &str, end: usize) -> Option<bool> {
     (!rest.starts_with(['到', '自'])).then(|| rest.starts_with('的'))
 }
 
+/// *Quality of the counted*: a noun and an adjective (adverbs before it allowed) with `的`
+/// right after a count say what the noun after `的` is like (`10名成绩优秀的学生` → 学生,
+/// `5户家庭特别困难的村民` → 村民, `20名家境贫寒的学生` → 学生; not the owner read
+/// `三个连队的居民` → 连队). The index of the
+/// token after `的`, when a noun stands there.
+fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
+    let k = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的")?;
+    let (first, quality) = (tokens.first()?.2, tokens.get(1..k)?);
+    let adjective = quality.last().is_some_and(|t| t.2.starts_with('a'))
+        && quality.iter().all(|t| t.2.starts_with(['a', 'd']) && next_char(s, t.0).is_some_and(is_han));
+    // A set phrase alone says it too (`20名家境贫寒的学生`).
+    let idiom = k == 1 && matches!(first, "i" | "l");
+    let noun_after = tokens.get(k + 1).is_some_and(|t| t.2.starts_with('n'));
+    (first.starts_with('n') && adjective || idiom).then_some(k + 1).filter(|_| noun_after)
+}
+
 /// An aside opened before a number ends the clause its metric is read from: a bracket not
 /// closed before the number (`馆舍新貌（附图片3张`: the caption's words are no metric) or a
 /// dash of two or more (`新特色——青禾小学掠影`: a title's parts). `head[p..]` starts at `c`.
@@ -2870,6 +2886,10 @@ impl FigureExtractor {
                 let e = self.phrase_end(s, &tokens[2..])?;
                 return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
             }
+        }
+        if let Some(k) = quality_clause(s, &tokens) {
+            let e = self.phrase_end(s, &tokens[k..])?;
+            return self.finish_after(&s[..p], self.trim_words(sentence, &s[tokens[k].0..e], true));
         }
         if first_is_verb || first_is_stop || relative {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
