@@ -664,8 +664,9 @@ fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
     let (first, quality) = (tokens.first()?.2, tokens.get(1..k)?);
     let adjective = quality.last().is_some_and(|t| t.2.starts_with('a'))
         && quality.iter().all(|t| t.2.starts_with(['a', 'd']) && next_char(s, t.0).is_some_and(is_han));
-    // A set phrase alone says it too (`20名家境贫寒的学生`).
-    let idiom = k == 1 && matches!(first, "i" | "l");
+    // An idiom alone says it too (`20名家境贫寒的学生`; a set phrase is a relative clause,
+    // kept whole: `10个优先发展的学科`).
+    let idiom = k == 1 && first == "i";
     let noun_after = tokens.get(k + 1).is_some_and(|t| t.2.starts_with('n'));
     (first.starts_with('n') && adjective || idiom).then_some(k + 1).filter(|_| noun_after)
 }
