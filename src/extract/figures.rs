@@ -671,6 +671,17 @@ fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
     (first.starts_with('n') && adjective || idiom).then_some(k + 1).filter(|_| noun_after)
 }
 
+/// `钱` right after a unit of money is the unit's, no noun of what the amount is: with `的`
+/// the noun after it is (`十元钱的交通补贴` → 交通补贴), else nothing after it is (`掏出50元钱
+/// 送到…`: the clause before says what). The position after it, `None` for nothing.
+fn past_money_word(s: &str, p: usize) -> Option<usize> {
+    let money_unit = s[..p].ends_with(['元', '块', '角', '毛']);
+    match s[p..].strip_prefix('钱') {
+        Some(rest) if money_unit => rest.starts_with('的').then_some(p + '钱'.len_utf8()),
+        _ => Some(p),
+    }
+}
+
 /// An aside opened before a number ends the clause its metric is read from: a bracket not
 /// closed before the number (`馆舍新貌（附图片3张`: the caption's words are no metric) or a
 /// dash of two or more (`新特色——青禾小学掠影`: a title's parts). `head[p..]` starts at `c`.
@@ -2833,6 +2844,7 @@ impl FigureExtractor {
     /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
+        let p = past_money_word(s, p)?;
         let p = if s[p..].starts_with('的') { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
         let age_end = past_age(s, p);
