@@ -187,7 +187,8 @@
 //!    a phrase read after the number an act after its nouns (`20余种儿科疾病筛查` → 儿科疾病;
 //!    role `action` — a metric before the number keeps it: `产前筛查5120人`),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
-//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
+//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject
+//!    (but a place of one character right after the measure word: *counted place*, `48个县`),
 //!    and a lead verb never splits its own word from one last character (`完成率`); a
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
@@ -208,6 +209,12 @@
 //! before names it (`他的父亲已经90岁高龄` → 父亲). A copula right after a count opens what it
 //! counts before any other reading (`其中3000万是老年人`); a count of a group (`…的人数`,
 //! role `rate_head`) keeps its group like a rate.
+//!
+//! Round 57: *quality of the counted* (a noun and an adjective, or an idiom, with `的` after a
+//! count describe the noun after it: `20名家境贫寒的学生` → 学生); *span to now* (a duration
+//! before `来`/`以来` with no act before it names nothing); `钱` after a unit of money is the
+//! unit's (`十元钱的交通补贴`); an unclosed bracket or a double dash before a number ends the
+//! clause of its metric (`opens_aside`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
