@@ -1296,6 +1296,15 @@ impl FigureExtractor {
                 return (a.approx, after, 1.0);
             }
         }
+        // 5个亿, 3个多亿元: spoken 个 before 亿 is filler; the magnitude scales the number (not
+        // 两个亿元户: households of that wealth).
+        if let Some(after) = s[end..].strip_prefix('个').map(|_| end + '个'.len_utf8()).filter(|_| !q.percent) {
+            let (approx, at) = inner(after).map_or((Approx::Exact, after), |a| (a.approx, after + a.word.len()));
+            let filler = |m: &number::Number| m.value >= 1e8 && !s[m.span.end..].starts_with("元户");
+            if let Some(m) = number::scan_magnitude(s, at).filter(filler) {
+                return (approx, m.span.end, m.value);
+            }
+        }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
             // 20余万人; 40 多万， (a magnitude closing the clause); 300多万人口 (a noun after it,
