@@ -213,7 +213,7 @@
 //! Round 57: *quality of the counted* (a noun and an adjective, or an idiom, with `的` after a
 //! count describe the noun after it: `20名家境贫寒的学生` → 学生); *span to now* (a duration
 //! before `来`/`以来` with no act before it names nothing); `钱` after a unit of money is the
-//! unit's (`十元钱的交通补贴`); an unclosed bracket or a double dash before a number ends the
+//! unit's (`十元钱的误餐补助`); an unclosed bracket or a double dash before a number ends the
 //! clause of its metric (`opens_aside`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
@@ -664,7 +664,7 @@ fn before_frame_to_now(s: &str, end: usize) -> Option<bool> {
 /// *Quality of the counted*: a noun and an adjective (adverbs before it allowed) with `的`
 /// right after a count say what the noun after `的` is like (`10名成绩优秀的学生` → 学生,
 /// `5户家庭特别困难的村民` → 村民, `20名家境贫寒的学生` → 学生; not the owner read
-/// `三个连队的居民` → 连队). The index of the
+/// `两个社区的居民` → 社区). The index of the
 /// token after `的`, when a noun stands there.
 fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
     let k = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的")?;
@@ -679,7 +679,7 @@ fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
 }
 
 /// `钱` right after a unit of money is the unit's, no noun of what the amount is: with `的`
-/// the noun after it is (`十元钱的交通补贴` → 交通补贴), else nothing after it is (`掏出50元钱
+/// the noun after it is (`十元钱的误餐补助` → 交通补贴), else nothing after it is (`掏出50元钱
 /// 送到…`: the clause before says what). The position after it, `None` for nothing.
 fn past_money_word(s: &str, p: usize) -> Option<usize> {
     let money_unit = s[..p].ends_with(['元', '块', '角', '毛']);
@@ -694,6 +694,8 @@ fn past_money_word(s: &str, p: usize) -> Option<usize> {
 /// dash of two or more (`新特色——青禾小学掠影`: a title's parts). `head[p..]` starts at `c`.
 fn opens_aside(head: &str, p: usize, c: char) -> bool {
     match c {
+        // A quotation opened and not closed (建议「唔加300元) too; a closed one may be the metric.
+        '「' | '『' => !head[p..].contains(['」', '』']),
         '（' | '(' | '【' | '[' => !head[p..].contains(['）', ')', '】', ']']),
         '—' => head[p + c.len_utf8()..].starts_with('—') || head[..p].ends_with('—'),
         _ => false,
@@ -1621,11 +1623,7 @@ impl FigureExtractor {
             Some(shared.to_string())
         } else if let Some(from) = self.distance_subject(sentence, kind, (start, end), dates) {
             from
-        } else if kind == FigureKind::Duration
-            && (self.duration_noun_at(sentence, end) || self.span_to_now(sentence, start, end, dates))
-            || self.is_naming_unit(unit)
-        {
-            // 3至5年时间, 三孩生育政策: nothing is counted or measured.
+        } else if self.names_no_subject(sentence, kind, unit, (start, end), dates) {
             None
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
@@ -2133,6 +2131,20 @@ impl FigureExtractor {
         } else {
             self.duration_subject(sentence, start, last_end, dates, anniversary)
         }
+    }
+
+    /// 3至5年时间, 三孩生育政策, 三十年来: nothing is counted or measured.
+    fn names_no_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        unit: Option<&str>,
+        (start, end): (usize, usize),
+        dates: &[Span],
+    ) -> bool {
+        kind == FigureKind::Duration
+            && (self.duration_noun_at(sentence, end) || self.span_to_now(sentence, start, end, dates))
+            || self.is_naming_unit(unit)
     }
 
     /// *Span to now*: a duration before `来`/`以来` is the time of its clause and measures
@@ -2908,15 +2920,10 @@ impl FigureExtractor {
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
         // the count describes the noun after it (三四辆类似的面包车 → 面包车, 12家大型的综合医院
-        // → 综合医院).
+        // → 综合医院); so do a noun and its quality (*quality of the counted*).
         let modifier = matches!(first_word.1.chars().next(), Some('a' | 'b' | 'v')) && first_word.1 != "vn";
-        if modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") {
-            if let Some(&(a, _, _)) = tokens.get(2) {
-                let e = self.phrase_end(s, &tokens[2..])?;
-                return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
-            }
-        }
-        if let Some(k) = quality_clause(s, &tokens) {
+        let modified = modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") && tokens.len() > 2;
+        if let Some(k) = modified.then_some(2).or_else(|| quality_clause(s, &tokens)) {
             let e = self.phrase_end(s, &tokens[k..])?;
             return self.finish_after(&s[..p], self.trim_words(sentence, &s[tokens[k].0..e], true));
         }
@@ -2961,7 +2968,7 @@ impl FigureExtractor {
     }
 
     /// *Counted place*: a place of one character right after the measure word, a word of
-    /// its own closed by `的` or the clause's end (`48个县。`, `二十一个州的州长` → 州; not
+    /// its own closed by `的` or the clause's end (`48个县。`, `十二个州的议员` → 州; not
     /// `两个县医院`, nor a list `县（市、区）`, `县、市`), is what the count counts (role
     /// `counted_place`).
     fn counted_place<'s>(&self, sentence: &Sentence<'s>, p: usize) -> Option<&'s str> {
@@ -3525,7 +3532,6 @@ impl FigureExtractor {
             // the clause; a closed one (「…机制」20%) may be the metric.
             let stop = is_delimiter(c)
                 || is_debris(c)
-                || matches!(c, '「' | '『') && !head[p..].contains(['」', '』'])
                 || opens_aside(head, p, c)
                 || is_han_gap(s, window_start + p)
                 || c == '等'
