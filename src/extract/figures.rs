@@ -187,7 +187,8 @@
 //!    a phrase read after the number an act after its nouns (`20余种儿科疾病筛查` → 儿科疾病;
 //!    role `action` — a metric before the number keeps it: `产前筛查5120人`),
 //!    and a noun phrase read after the number loses a trailing predicate after a noun
-//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject,
+//!    (`115家医院自愿参与` → `医院`); a date or a single character is never a subject
+//!    (but a place of one character right after the measure word: *counted place*, `48个县`),
 //!    and a lead verb never splits its own word from one last character (`完成率`); a
 //!    list of groups before a count is one subject (up to 48 characters when it holds no
 //!    `的`), a short quoted abbreviation inside it too (`社区“两委”成员`);
@@ -208,6 +209,12 @@
 //! before names it (`他的父亲已经90岁高龄` → 父亲). A copula right after a count opens what it
 //! counts before any other reading (`其中3000万是老年人`); a count of a group (`…的人数`,
 //! role `rate_head`) keeps its group like a rate.
+//!
+//! Round 57: *quality of the counted* (a noun and an adjective, or an idiom, with `的` after a
+//! count describe the noun after it: `20名家境贫寒的学生` → 学生); *span to now* (a duration
+//! before `来`/`以来` with no act before it names nothing); `钱` after a unit of money is the
+//! unit's (`十元钱的误餐补助`); an unclosed bracket or a double dash before a number ends the
+//! clause of its metric (`opens_aside`).
 //!
 //! Fragments: a number that is all its sentence says is a count without a unit
 //! (`一千二百三十四`); vague pairs are ranges (`七八个`, `三四十名`, approx `about`); `十几` is
@@ -317,6 +324,8 @@ struct SubjectWords {
     naming_unit: Vec<String>,
     /// Nouns used as the measure word (`三区`): the figure counts them, no subject.
     noun_unit: Vec<String>,
+    /// Places of one character a count counts (`48个县` → 县): the one-character subjects.
+    counted_place: Vec<String>,
     /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
     frame_end: Vec<String>,
     /// Frames of circumstance, their opening and closing words (`在…下` in the lexicon): the
@@ -489,6 +498,7 @@ impl SubjectWords {
             distance_cue,
             naming_unit,
             noun_unit,
+            counted_place,
             frame_end,
             duration_noun,
             increase,
@@ -642,6 +652,54 @@ const LASTING_NAME_CHARS: usize = 24;
 /// Emoji and their debris (left in text the normalizer has not cleaned) end a clause.
 fn is_debris(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27bf | 0x1f000..=0x1faff | 0xfe0f | 0x200d | 0x2b00..=0x2bff)
+}
+
+/// A duration before `来`/`以来`, counted back from now (not `来到`, `来自`: a verb of
+/// coming); `Some(true)` when `的` follows (`四十五年来的成就`).
+fn before_frame_to_now(s: &str, end: usize) -> Option<bool> {
+    let rest = s[end..].strip_prefix("以来").or_else(|| s[end..].strip_prefix('来'))?;
+    (!rest.starts_with(['到', '自'])).then(|| rest.starts_with('的'))
+}
+
+/// *Quality of the counted*: a noun and an adjective (adverbs before it allowed) with `的`
+/// right after a count say what the noun after `的` is like (`10名成绩优秀的学生` → 学生,
+/// `5户家庭特别困难的村民` → 村民, `20名家境贫寒的学生` → 学生; not the owner read
+/// `两个社区的居民` → 社区). The index of the
+/// token after `的`, when a noun stands there.
+fn quality_clause(s: &str, tokens: &[(usize, usize, &str)]) -> Option<usize> {
+    let k = tokens.iter().take(5).position(|&(a, b, _)| &s[a..b] == "的")?;
+    let (first, quality) = (tokens.first()?.2, tokens.get(1..k)?);
+    let adjective = quality.last().is_some_and(|t| t.2.starts_with('a'))
+        && quality.iter().all(|t| t.2.starts_with(['a', 'd']) && next_char(s, t.0).is_some_and(is_han));
+    // An idiom alone says it too (`20名家境贫寒的学生`; a set phrase is a relative clause,
+    // kept whole: `10个优先发展的学科`).
+    let idiom = k == 1 && first == "i";
+    let noun_after = tokens.get(k + 1).is_some_and(|t| t.2.starts_with('n'));
+    (first.starts_with('n') && adjective || idiom).then_some(k + 1).filter(|_| noun_after)
+}
+
+/// `钱` right after a unit of money is the unit's, no noun of what the amount is: with `的`
+/// the noun after it is (`十元钱的误餐补助` → 交通补贴), else nothing after it is (`掏出50元钱
+/// 送到…`: the clause before says what). The position after it, `None` for nothing.
+fn past_money_word(s: &str, p: usize) -> Option<usize> {
+    let money_unit = s[..p].ends_with(['元', '块', '角', '毛']);
+    match s[p..].strip_prefix('钱') {
+        Some(rest) if money_unit => rest.starts_with('的').then_some(p + '钱'.len_utf8()),
+        _ => Some(p),
+    }
+}
+
+/// An aside opened before a number ends the clause its metric is read from: a bracket not
+/// closed before the number (`馆舍新貌（附图片3张`: the caption's words are no metric) or a
+/// dash of two or more (`新特色——青禾小学掠影`: a title's parts). `head[p..]` starts at `c`.
+fn opens_aside(head: &str, p: usize, c: char) -> bool {
+    match c {
+        // A quotation opened and not closed (建议「唔加300元) too; a closed one may be the metric.
+        '「' | '『' => !head[p..].contains(['」', '』']),
+        '（' | '(' | '【' | '[' => !head[p..].contains(['）', ')', '】', ']']),
+        '—' => head[p + c.len_utf8()..].starts_with('—') || head[..p].ends_with('—'),
+        _ => false,
+    }
 }
 
 /// `6大中医专科`: digits count with `大` too when a noun follows (not `5大于3`, `3大型`).
@@ -1240,6 +1298,15 @@ impl FigureExtractor {
                 return (a.approx, after, 1.0);
             }
         }
+        // 5个亿, 3个多亿元: spoken 个 before 亿 is filler; the magnitude scales the number (not
+        // 两个亿元户: households of that wealth).
+        if let Some(after) = s[end..].strip_prefix('个').map(|_| end + '个'.len_utf8()).filter(|_| !q.percent) {
+            let (approx, at) = inner(after).map_or((Approx::Exact, after), |a| (a.approx, after + a.word.len()));
+            let filler = |m: &number::Number| m.value >= 1e8 && !s[m.span.end..].starts_with("元户");
+            if let Some(m) = number::scan_magnitude(s, at).filter(filler) {
+                return (approx, m.span.end, m.value);
+            }
+        }
         if let Some(a) = inner(end) {
             let after = end + a.word.len();
             // 20余万人; 40 多万， (a magnitude closing the clause); 300多万人口 (a noun after it,
@@ -1556,8 +1623,7 @@ impl FigureExtractor {
             Some(shared.to_string())
         } else if let Some(from) = self.distance_subject(sentence, kind, (start, end), dates) {
             from
-        } else if kind == FigureKind::Duration && self.duration_noun_at(sentence, end) || self.is_naming_unit(unit) {
-            // 3至5年时间, 三孩生育政策: nothing is counted or measured.
+        } else if self.names_no_subject(sentence, kind, unit, (start, end), dates) {
             None
         } else if let Some(p) = m.count_subject_start {
             self.subject_after(sentence, p)
@@ -2064,6 +2130,38 @@ impl FigureExtractor {
             self.subject_after(sentence, end)
         } else {
             self.duration_subject(sentence, start, last_end, dates, anniversary)
+        }
+    }
+
+    /// 3至5年时间, 三孩生育政策, 三十年来: nothing is counted or measured.
+    fn names_no_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        unit: Option<&str>,
+        (start, end): (usize, usize),
+        dates: &[Span],
+    ) -> bool {
+        kind == FigureKind::Duration
+            && (self.duration_noun_at(sentence, end) || self.span_to_now(sentence, start, end, dates))
+            || self.is_naming_unit(unit)
+    }
+
+    /// *Span to now*: a duration before `来`/`以来` is the time of its clause and measures
+    /// nothing when no act before it says what lasted (`剧团三十年来培养了…`: the clause's
+    /// agent; `四十五年来的成就`: a frame of the noun after); an act keeps it
+    /// (`从事护理工作29年来` → 从事护理工作, read by [`Self::duration_subject`]).
+    fn span_to_now(&self, sentence: &Sentence<'_>, start: usize, end: usize, dates: &[Span]) -> bool {
+        match before_frame_to_now(sentence.text, end) {
+            None => false,
+            Some(true) => true,
+            Some(false) => {
+                let clause = self.clause_before(sentence, start, dates);
+                let from = offset_in(sentence.text, clause).unwrap_or(start);
+                let (a, b) = (sentence.span.start + from, sentence.span.start + start);
+                let first = sentence.tokens.partition_point(|t| t.span.start < a);
+                !sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).any(|t| t.tag.starts_with('v'))
+            }
         }
     }
 
@@ -2774,6 +2872,7 @@ impl FigureExtractor {
     /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
+        let p = past_money_word(s, p)?;
         let p = if s[p..].starts_with('的') { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
         let age_end = past_age(s, p);
@@ -2785,6 +2884,9 @@ impl FigureExtractor {
         }
         if let Some(next) = self.count_right_after(s, p) {
             return self.subject_after(sentence, next);
+        }
+        if let Some(place) = self.counted_place(sentence, p) {
+            return Some(place.to_string());
         }
         if next_char(s, p).map_or(true, |c| !is_word_char(c)) {
             return None;
@@ -2818,13 +2920,12 @@ impl FigureExtractor {
         }
         // *Modifier word*: one adjective, distinguishing word or bare verb with `的` right after
         // the count describes the noun after it (三四辆类似的面包车 → 面包车, 12家大型的综合医院
-        // → 综合医院).
+        // → 综合医院); so do a noun and its quality (*quality of the counted*).
         let modifier = matches!(first_word.1.chars().next(), Some('a' | 'b' | 'v')) && first_word.1 != "vn";
-        if modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") {
-            if let Some(&(a, _, _)) = tokens.get(2) {
-                let e = self.phrase_end(s, &tokens[2..])?;
-                return self.finish_after(&s[..p], self.trim_words(sentence, &s[a..e], true));
-            }
+        let modified = modifier && tokens.get(1).is_some_and(|&(a, b, _)| &s[a..b] == "的") && tokens.len() > 2;
+        if let Some(k) = modified.then_some(2).or_else(|| quality_clause(s, &tokens)) {
+            let e = self.phrase_end(s, &tokens[k..])?;
+            return self.finish_after(&s[..p], self.trim_words(sentence, &s[tokens[k].0..e], true));
         }
         if first_is_verb || first_is_stop || relative {
             // A relative clause before the noun: 50家开展中医药巡诊服务的社区卫生服务站点.
@@ -2864,6 +2965,18 @@ impl FigureExtractor {
                 .iter()
                 .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
             && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
+    }
+
+    /// *Counted place*: a place of one character right after the measure word, a word of
+    /// its own closed by `的` or the clause's end (`48个县。`, `十二个州的议员` → 州; not
+    /// `两个县医院`, nor a list `县（市、区）`, `县、市`), is what the count counts (role
+    /// `counted_place`).
+    fn counted_place<'s>(&self, sentence: &Sentence<'s>, p: usize) -> Option<&'s str> {
+        let s = sentence.text;
+        let place = self.subject.counted_place.iter().find(|w| s[p..].starts_with(w.as_str()))?;
+        let end = p + place.len();
+        let closed = next_char(s, end).map_or(true, |c| c == '的' || is_delimiter(c) && !matches!(c, '“' | '《'));
+        (closed && token_boundary(sentence, end)).then(|| &s[p..end])
     }
 
     /// *Count of a count*: the end of a count (number and measure word) starting right at
@@ -3419,7 +3532,7 @@ impl FigureExtractor {
             // the clause; a closed one (「…机制」20%) may be the metric.
             let stop = is_delimiter(c)
                 || is_debris(c)
-                || matches!(c, '「' | '『') && !head[p..].contains(['」', '』'])
+                || opens_aside(head, p, c)
                 || is_han_gap(s, window_start + p)
                 || c == '等'
                     && token_boundary(sentence, window_start + p)
