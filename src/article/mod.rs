@@ -331,18 +331,9 @@ impl ArticleParser {
                 }
             }
             match &line.kind {
-                // A bare date or time line between body paragraphs (`时间：2024年6月10日`)
-                // is article text, not the page's stamp.
                 // Labels without values (`出版：更新：`) are a widget's leftovers.
                 LineKind::Meta(m) if m.is_empty() => {}
-                LineKind::Meta(m)
-                    if i > start
-                        && i < last_text
-                        && m.sources.is_empty()
-                        && m.bylines.is_empty()
-                        && !post_header(line.span.slice(text))
-                        && !lines::closing_date(lines, i) =>
-                {
+                LineKind::Meta(m) if date_in_text(text, lines, i, (start, last_text), m) => {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
                     {
@@ -1523,6 +1514,18 @@ fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
 }
 
 /// The first non-blank line from `i` on in direction `step` (not `i` itself).
+/// Whether metadata line `i` (`m`) is a bare date or time line between the body's lines
+/// (`时间：2024年6月10日`, between `start` and the last text line): article text, not the
+/// page's stamp. A date closing a notice with no prose below it is a stamp.
+fn date_in_text(text: &str, lines: &[Line], i: usize, (start, last_text): (usize, usize), m: &MetaLine) -> bool {
+    i > start
+        && i < last_text
+        && m.sources.is_empty()
+        && m.bylines.is_empty()
+        && !post_header(lines[i].span.slice(text))
+        && !lines::closing_date(lines, i)
+}
+
 /// The line where the body ends: the first related-list heading from `start` on, but for
 /// a heading carrying its one link inline with the report going on right below it
 /// ([`inline_link_heading`]).
