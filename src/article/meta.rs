@@ -1391,9 +1391,11 @@ impl MetaParser {
         let mut lead = lead;
         let mut rest = &s[lead..s.len() - (s.len() - s.trim_end().len())];
         if let Some((inner, issue)) = rest.strip_prefix('《').and_then(|r| r.split_once('》')) {
-            // `本文刊于《某某报》2026年4月20日第1版`: the title marks and the issue are no
-            // part of the name.
-            if !issue.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日第版期".contains(c)) {
+            // `本文刊于《某某报》2026年4月20日第1版`, `据《某某日报》报道`: the title marks and
+            // the issue or what the outlet did are no part of the name.
+            let dated = issue.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日第版期".contains(c));
+            let did = !issue.is_empty() && self.note_endings.longest_suffix(issue) == Some(issue.len());
+            if !(dated || did) {
                 return None;
             }
             lead += '《'.len_utf8();
