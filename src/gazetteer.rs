@@ -78,6 +78,18 @@ pub struct Division {
     pub abbreviations: Vec<&'static str>,
 }
 
+/// The two leading digits of the codes of Taiwan's, Hong Kong's and Macau's divisions.
+pub const TAIWAN_CODE: u32 = 71;
+pub const HONG_KONG_CODE: u32 = 81;
+pub const MACAU_CODE: u32 = 82;
+
+impl Division {
+    /// The two leading digits of its code, its province's (`11` 北京, [`TAIWAN_CODE`]).
+    pub fn province_code(&self) -> u32 {
+        self.code / 10_000
+    }
+}
+
 /// A name and one division it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

@@ -620,11 +620,12 @@ impl Classifier {
         core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
     }
 
-    /// A site name ([`Self::site_name`]) that is a public body's name (`某市卫生健康委员会`):
-    /// its site's banner when alone on a line, the publisher when beside a date.
-    pub(crate) fn body_site_name(&self, key: &str) -> bool {
+    /// A short line ending like a website's or channel's name ([`Self::site_name`]), not a
+    /// public body's (`某市卫生健康委员会`, the `&` rows): a body's name is its site's banner
+    /// when alone on a line, but the publisher when beside a date.
+    pub(crate) fn website_name(&self, key: &str) -> bool {
         let core = key.trim_matches(|c: char| !c.is_alphanumeric());
-        self.site_name(key) && self.ends_body.longest_suffix(core).is_some()
+        self.site_name(key) && self.ends_body.longest_suffix(core).is_none()
     }
 
     /// A photo caption, with the photographers it credits (span, name).
@@ -1147,12 +1148,7 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key)
-        || issue_line(key)
-        || page_number(line)
-        || issued_line(key, f)
-        || tag_line(key)
-        || attachment_link(line)
+    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
 }
 
 /// A download link to an attached file (`附件：1.某县考核细则.docx`, `2.评分表.xlsx`): a short

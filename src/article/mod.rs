@@ -518,8 +518,7 @@ impl ArticleParser {
     fn account_beside_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
         let (i, m) = first_meta_line(lines, start)?;
         let account = self.classifier.meta().account_beside_stamp(text, lines[i].span, m)?;
-        let site = self.classifier.site_name(&account.text) && !self.classifier.body_site_name(&account.text);
-        (!site).then_some(account)
+        (!self.classifier.website_name(&account.text)).then_some(account)
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -1513,7 +1512,6 @@ fn first_meta_line(lines: &[Line], start: usize) -> Option<(usize, &MetaLine)> {
     })
 }
 
-/// The first non-blank line from `i` on in direction `step` (not `i` itself).
 /// Whether metadata line `i` (`m`) is a bare date or time line between the body's lines
 /// (`时间：2024年6月10日`, between `start` and the last text line): article text, not the
 /// page's stamp. A date closing a notice with no prose below it is a stamp.
@@ -1554,6 +1552,7 @@ fn inline_link_heading(text: &str, lines: &[Line], h: usize) -> bool {
     linked && neighbour(lines, h, 1).is_some_and(|n| matches!(lines[n].kind, LineKind::Text) && lines[n].features.prose)
 }
 
+/// The first non-blank line from `i` on in direction `step` (not `i` itself).
 fn neighbour(lines: &[Line], i: usize, step: isize) -> Option<usize> {
     let mut j = i as isize + step;
     while j >= 0 && (j as usize) < lines.len() {

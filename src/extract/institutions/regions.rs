@@ -4,7 +4,7 @@
 use super::lexicon::{InstitutionExtractor, REGION_LEVELS};
 use super::pieces::is_corps_unit;
 use crate::extract::doc::{Doc, Sentence};
-use crate::gazetteer::{gazetteer, Division, Entry, Form, Level};
+use crate::gazetteer::{gazetteer, Division, Entry, Form, Level, HONG_KONG_CODE, MACAU_CODE, TAIWAN_CODE};
 use crate::segment::Token;
 use crate::text::is_han_word;
 use rustc_hash::FxHashMap as HashMap;
@@ -285,8 +285,9 @@ impl InstitutionExtractor {
         let g = gazetteer();
         let chain = self.complete_region(region, regions);
         let full = region.iter().map(|r| self.region_short.get(r.as_str()).copied().unwrap_or(r.as_str()));
-        full.chain(chain.as_deref())
-            .any(|name| g.by_name(name).any(|d| matches!(g.province(d).code / 10_000, 71 | 81 | 82)))
+        full.chain(chain.as_deref()).any(|name| {
+            g.by_name(name).any(|d| [TAIWAN_CODE, HONG_KONG_CODE, MACAU_CODE].contains(&g.province(d).province_code()))
+        })
     }
 
     /// The region chain as the article establishes it: a bare `市` is the article's city,

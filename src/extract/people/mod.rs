@@ -52,7 +52,7 @@ use super::institutions::{abbreviations, Abbreviation};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
 use crate::facts::Person;
-use crate::gazetteer::{gazetteer, Level};
+use crate::gazetteer::{gazetteer, Level, TAIWAN_CODE};
 use crate::lexicon::WordSet;
 use crate::lexicon::{
     BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
@@ -150,6 +150,8 @@ fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
 
 /// The ending of a government's name (`人民政府`, `台北市政府`).
 const GOVERNMENT: &str = "政府";
+/// A mainland government's full ending (`株洲市人民政府`).
+const PEOPLES_GOVERNMENT: &str = "人民政府";
 
 /// The government of the place written right before a leader's title (`兴安区` +
 /// `副区长` → `兴安区人民政府`), when the article names it: the title ends with the place's
@@ -159,7 +161,7 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
     governments
         .iter()
         .filter_map(|g| {
-            let place = g.strip_suffix("人民政府").or_else(|| g.strip_suffix(GOVERNMENT))?;
+            let place = g.strip_suffix(PEOPLES_GOVERNMENT).or_else(|| g.strip_suffix(GOVERNMENT))?;
             (place.chars().count() >= 2 && place.ends_with(level) && before.ends_with(place)).then_some(*g)
         })
         .max_by_key(|g| g.len())
@@ -173,19 +175,20 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
 /// ending with the title's level.
 fn written_place_government(before: &str, level: char) -> Option<String> {
     const MAX_PLACE_CHARS: usize = 8;
-    const TAIWAN_PROVINCE_CODE: u32 = 71;
     let (place, division) = before
         .char_indices()
         .rev()
         .take(MAX_PLACE_CHARS)
-        .filter_map(|(i, _)| {
-            let place = &before[i..];
+        .map(|(i, _)| &before[i..])
+        .filter(|place| place.chars().count() >= 2 && place.ends_with(level))
+        .filter_map(|place| {
             let entry = gazetteer().lookup(place).first().filter(|e| !e.ambiguous && !e.common)?;
-            (place.chars().count() >= 2 && place.ends_with(level)).then_some((place, entry.division))
+            Some((place, entry.division))
         })
         .last()?;
-    let taiwan = gazetteer().get(division).code / 10_000 == TAIWAN_PROVINCE_CODE;
-    Some(if taiwan { format!("{place}{GOVERNMENT}") } else { format!("{place}人民政府") })
+    let g = gazetteer();
+    let taiwan = g.province(g.get(division)).province_code() == TAIWAN_CODE;
+    Some(if taiwan { format!("{place}{GOVERNMENT}") } else { format!("{place}{PEOPLES_GOVERNMENT}") })
 }
 
 /// The level of the place a leader's title heads (`副区长` → `区`, `县长` → `县`): the
