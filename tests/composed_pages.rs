@@ -3338,6 +3338,48 @@ const PAGES: &[Page] = &[
         body_has: &["为乡镇卫生院招录医学毕业生210名", "在卫生院服务不少于5年", "接受为期一年的规范化培训"],
         body_lacks: &["第5版"],
     },
+    // A date line's label printed without its colon is no account's name, and a comma or a
+    // time zone's name may stand between the day and the clock time.
+    Page {
+        text: "临江市扩大免费筛查项目覆盖面\n最后更新 2026年3月10日 10:41\n临江市卫生健康委员会10日宣布，今年将把免费筛查项目扩大到全市所有社区。\n该项目去年覆盖了12个街道。",
+        title: Some("临江市扩大免费筛查项目覆盖面"),
+        published_at: Some("2026-03-10T10:41"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["今年将把免费筛查项目扩大到全市所有社区。"],
+        body_lacks: &["最后更新"],
+    },
+    Page {
+        text: "青禾县新增两家社区卫生服务站\n发布于 2026-04-02 08:15 湖川日报\n青禾县今年新增两家社区卫生服务站，服务半径缩短到1公里。",
+        title: Some("青禾县新增两家社区卫生服务站"),
+        published_at: Some("2026-04-02T08:15"),
+        source: Some("湖川日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["青禾县今年新增两家社区卫生服务站，服务半径缩短到1公里。"],
+        body_lacks: &["发布于"],
+    },
+    Page {
+        text: "临江市扩大免费筛查项目覆盖面\n更新时间 2026年3月10日, 北京时间10:41\n临江市卫生健康委员会10日宣布，今年将把免费筛查项目扩大到全市所有社区。",
+        title: Some("临江市扩大免费筛查项目覆盖面"),
+        published_at: Some("2026-03-10T10:41"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["今年将把免费筛查项目扩大到全市所有社区。"],
+        body_lacks: &["北京时间"],
+    },
+    Page {
+        text: "临江市扩大免费筛查项目覆盖面\n2026年3月10日，10:41\n临江市卫生健康委员会10日宣布，今年将把免费筛查项目扩大到全市所有社区。",
+        title: Some("临江市扩大免费筛查项目覆盖面"),
+        published_at: Some("2026-03-10T10:41"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["今年将把免费筛查项目扩大到全市所有社区。"],
+        body_lacks: &["10:41"],
+    },
 ];
 
 #[test]

@@ -15,7 +15,7 @@ use crate::gazetteer::{gazetteer, Form};
 use crate::lexicon::{
     WordSet, ACCOUNT_MARKS, BYLINE_NOT_NAMES, BYLINE_ORG_ENDINGS, COLUMN_NAMES, CONJUNCTIONS, CREDIT_SUFFIXES,
     FURNITURE, META_LABELS, NAMED_BODIES, ORG_ABBREVIATIONS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES,
-    OUTLET_TAGS, RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TITLES, WIRE_AGENCIES,
+    OUTLET_TAGS, RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TIME_WORDS, TITLES, WIRE_AGENCIES,
 };
 use crate::span::{offset_in, Span};
 use crate::text::{is_han, DEICTIC_OPENINGS};
@@ -229,6 +229,9 @@ pub(crate) struct MetaParser {
     widgets: HashSet<String>,
     /// Titles printed after a credited name (`主任医师`, `副教授`): `lexicon/titles.txt`.
     titles: HashSet<String>,
+    /// How a date line's label printed without its colon ends (`最后更新`, `发布于`):
+    /// `label_end` of `lexicon/time_words.txt`.
+    date_label_ends: Vec<String>,
     self_references: Vec<String>,
     org_endings: Vec<String>,
     surnames: HashSet<String>,
@@ -326,6 +329,7 @@ impl MetaParser {
             not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
             glued_widgets: OUTLET_SUFFIXES.section("glued_widgets").iter().map(|r| r.word().to_string()).collect(),
             editions: OUTLET_CHANNELS.words().map(str::to_string).collect(),
+            date_label_ends: TIME_WORDS.keyed("label_end").iter().map(|r| r.word().to_string()).collect(),
             wire: WIRE_AGENCIES.words().map(str::to_string).collect(),
             note_leads: OUTLET_NOTES.word_set("leads"),
             note_endings: OUTLET_NOTES.word_set("endings"),
@@ -605,8 +609,16 @@ impl MetaParser {
         let column = COLUMN_NAMES.words().any(|w| w == tok);
         let weekday = tok.chars().count() == 3 && ["星期", "礼拜"].iter().any(|w| tok.starts_with(w));
         let channel = self.editions.iter().any(|e| e == tok);
-        (tok.chars().count() >= MIN_ACCOUNT_CHARS && self.account_name(tok) && !(column || weekday || channel))
+        let label = self.date_label(tok);
+        (tok.chars().count() >= MIN_ACCOUNT_CHARS && self.account_name(tok) && !(column || weekday || channel || label))
             .then(|| field_at(content, span, base))
+    }
+
+    /// A date line's label printed without its colon (`最后更新 2026-03-10`, `发布于 …`): a
+    /// time or update label of `lexicon/meta_labels.txt`, or a word ending as one does.
+    fn date_label(&self, word: &str) -> bool {
+        matches!(self.kinds.get(word), Some(LabelKind::Time | LabelKind::Update))
+            || self.date_label_ends.iter().any(|e| word.ends_with(e.as_str()))
     }
 
     /// A line of credits whose role words stand bare beside the names, after them as print
@@ -2083,6 +2095,11 @@ impl MetaParser {
 fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> bool {
     let mut rest = 0;
     let mut last = 0;
+    let mut comma = false;
+    let mut outside = |piece: &str| {
+        comma |= piece.contains(['，', ',']);
+        piece.chars().filter(|c| !c.is_whitespace()).count()
+    };
     for d in dates {
         let (s, e) = (d.span.start - base, d.span.end - base);
         let before = content[..s].chars().next_back();
@@ -2092,12 +2109,13 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
         if (before.is_some_and(is_han) && !named) || after.is_some_and(is_han) {
             return false;
         }
-        rest += content[last..s].chars().filter(|c| !c.is_whitespace()).count();
+        rest += outside(&content[last..s]);
         last = e;
     }
-    rest += content[last..].chars().filter(|c| !c.is_whitespace()).count();
+    rest += outside(&content[last..]);
     rest -= pages.iter().map(|p| content[p.range()].chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>();
-    rest <= 16 && !content.contains(['，', ','])
+    // (A comma inside a stamp sets off its time: `2026年3月10日，10:41`.)
+    rest <= 16 && !comma
 }
 
 /// A printed date, with an optional weekday and time: `2024年5月1日 10:21`, `2024-05-01`,
@@ -2106,14 +2124,20 @@ fn stands_apart(content: &str, base: usize, dates: &[Stamp], pages: &[Span]) -> 
 /// a two-digit year before the time (`18-03-08 23:16`); a bar may stand between the day and
 /// the time (`2024.05.01 | 10:21`).
 fn date_regex() -> Regex {
-    Regex::new(concat!(
-        r"(?:(?P<y>\d{4})\s*(?:年|[-/.．])\s*(?P<m>\d{1,2})\s*(?:月|[-/.．])\s*(?P<d>\d{1,2})(?P<ri>\s*日)?",
-        r"|(?P<ed>\d{1,2})[/.](?P<em>\d{1,2})[/.](?P<ey>\d{4}))",
-        r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?(?:\s*(?:[|｜丨]\s*|T)?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\s*[分秒])?)?",
-        r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日",
-        r"|(?P<ry2>1\d{2})[-/.](?P<rm2>\d{1,2})[-/.](?P<rd2>\d{1,2})",
-        r"|(?P<yy>\d{2})-(?P<ym>\d{1,2})-(?P<yd>\d{2})\s*(?P<yH>\d{1,2}):(?P<yM>\d{2})",
-        r"|(?P<cy>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
+    let zones: Vec<String> = TIME_WORDS.keyed("zone").iter().map(|r| regex::escape(r.word())).collect();
+    Regex::new(&format!(
+        concat!(
+            r"(?:(?P<y>\d{{4}})\s*(?:年|[-/.．])\s*(?P<m>\d{{1,2}})\s*(?:月|[-/.．])\s*(?P<d>\d{{1,2}})(?P<ri>\s*日)?",
+            r"|(?P<ed>\d{{1,2}})[/.](?P<em>\d{{1,2}})[/.](?P<ey>\d{{4}}))",
+            r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?|[（(][一二三四五六日天][)）]))?",
+            // The clock time, after a bar, a comma or a time zone's name (`2026年3月10日, 北京时间10:41`).
+            r"(?:\s*(?:[|｜丨]\s*|T|[,，]\s*)?(?:(?:{zones})\s*)?(?P<ap>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{2}})(?:\s*[:：分]\s*(?P<S>\d{{2}}))?(?:\s*[分秒])?)?",
+            r"|(?P<roc>(?:中华|中華)?(?:民国|民國))?\s*(?P<ry>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日",
+            r"|(?P<ry2>1\d{{2}})[-/.](?P<rm2>\d{{1,2}})[-/.](?P<rd2>\d{{1,2}})",
+            r"|(?P<yy>\d{{2}})-(?P<ym>\d{{1,2}})-(?P<yd>\d{{2}})\s*(?P<yH>\d{{1,2}}):(?P<yM>\d{{2}})",
+            r"|(?P<cy>[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*(?P<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日",
+        ),
+        zones = zones.join("|")
     ))
     .expect("date regex")
 }
