@@ -198,6 +198,7 @@ impl ArticleParser {
         self.drop_lead_box(text, &mut layout, &mut datelines);
         drop_cut_lead(text, &mut layout);
         drop_lone_caption(text, &mut layout);
+        drop_scene_lines(text, &mut layout);
         // A dateline opens the first paragraphs: `新华社北京3月5日电（记者 张三）`.
         let dateline = layout.paragraphs.iter().take(2).find_map(|&p| datelines.take(self.classifier.meta(), text, p));
         let meta = self.classifier.meta();
@@ -914,6 +915,53 @@ fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
         layout.paragraphs.remove(0);
         layout.captions.push(first);
     }
+}
+
+/// Photo captions printed between two paragraphs without any mark: a paragraph of one line
+/// that [`shows_people_at_work`], between two paragraphs that end with a stop.
+fn drop_scene_lines(text: &str, layout: &mut ArticleLayout) {
+    let ends_prose = |p: &Span| p.slice(text).trim_end().ends_with(['。', '！', '？', '”']);
+    let scenes: Vec<usize> = (1..layout.paragraphs.len().saturating_sub(1))
+        .filter(|&i| ends_prose(&layout.paragraphs[i - 1]) && ends_prose(&layout.paragraphs[i + 1]))
+        .filter(|&i| shows_people_at_work(layout.paragraphs[i].slice(text).trim()))
+        .collect();
+    if scenes.is_empty() {
+        return;
+    }
+    for &i in scenes.iter().rev() {
+        let p = layout.paragraphs.remove(i);
+        layout.captions.push(p);
+    }
+    layout.captions.sort_by_key(|c| c.start);
+}
+
+/// A line saying what a photo shows (`家庭医生上门为老人测量血压`, `志愿者正在为居民义务理发`):
+/// at most 24 characters, no stop, comma, colon, space or figure, no word of the report
+/// ([`reports`]), and a word for people at work (`caption_credits.txt`, `[scene_agents]`)
+/// followed by a scene mark (`[scene_marks]`: `正在`, `为`, `上门`) and three Han characters
+/// or more. A subhead states a task or a result (`做实家庭医生签约服务`, `医护人员坚守一线`).
+fn shows_people_at_work(line: &str) -> bool {
+    const MAX_SCENE_CHARS: usize = 24;
+    /// The reader a subhead addresses (`专家为您支招`): no scene.
+    const READERS: [&str; 4] = ["你", "您", "大家", "我们"];
+    const MIN_AFTER_MARK_HAN: usize = 3;
+    let plain = line.chars().count() <= MAX_SCENE_CHARS
+        && !line.contains(['。', '！', '？', '，', ',', '；', '：', ':', ' ', '\u{3000}', '、'])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && !reports(line);
+    let section = |name: &str| crate::lexicon::CAPTION_CREDITS.section(name);
+    plain
+        && section("scene_agents").iter().any(|agent| {
+            line.match_indices(agent.word()).any(|(at, a)| {
+                let after = &line[at + a.len()..];
+                section("scene_marks").iter().any(|m| {
+                    after.strip_prefix(m.word()).is_some_and(|rest| {
+                        rest.chars().filter(|&c| is_han(c)).count() >= MIN_AFTER_MARK_HAN
+                            && !READERS.iter().any(|r| rest.starts_with(r))
+                    })
+                })
+            })
+        })
 }
 
 /// Fewest Han characters of the clause before the comma of a sentence the page was cut off in.
