@@ -1556,6 +1556,10 @@ impl MetaParser {
             let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
             let Some((key, &kind)) = self.kinds.get_key_value(label.as_str()) else { continue };
             let before = s[..label.start()].chars().next_back();
+            // A label in lenticular brackets (`【来源】某某日报`) is closed by them.
+            if c.name("colon").is_some_and(|m| m.as_str().starts_with('】')) && before != Some('【') {
+                continue;
+            }
             let mut start = label.start();
             let mut outlet = None;
             // A label starts a field: at the line start or after a space, separator or colon;
@@ -1645,7 +1649,10 @@ impl MetaParser {
         last: Option<&LabelHit<'_>>,
     ) -> Option<(usize, Option<Span>)> {
         let run = word_run_start(&s[..label_at]);
-        let glued = &s[run..label_at];
+        // A reporter posted to a place (`某某日报驻临江记者`, `本报驻京记者`): the outlet
+        // stands before the post.
+        let end = posted_at(&s[run..label_at]).filter(|_| glues).map_or(label_at, |k| run + k);
+        let glued = &s[run..end];
         let outlet_word = self.is_outlet(glued) || self.is_edition_outlet(glued);
         let short = self.is_outlet_abbreviation(glued) || run == 0 && self.is_short_masthead(glued);
         let reference = !(outlet_word || short) && self.is_outlet_reference(glued);
@@ -1659,7 +1666,7 @@ impl MetaParser {
             return None;
         }
         let run = if reference { run } else { self.outlet_chain_start(s, run) };
-        Some((run, (!reference).then(|| Span::new(run, label_at))))
+        Some((run, (!reference).then(|| Span::new(run, end))))
     }
 
     /// A reporter label that opens with the suffix of its outlet, glued after the outlet's
@@ -1844,6 +1851,7 @@ impl MetaParser {
             || self.widgets.contains(token)
             || self.titles.contains(token)
             || self.ends_with_credit_label(token)
+            || token.starts_with(FILED_FROM)
     }
 
     /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the
@@ -2399,7 +2407,7 @@ fn label_table() -> (HashMap<String, LabelKind>, Regex) {
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
     let label_re =
-        Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：])|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
+        Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：]|】[:：]?)|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
             .expect("label regex");
     (kinds, label_re)
 }
@@ -2475,6 +2483,20 @@ fn qualified_label(s: &str, label_at: usize) -> Option<usize> {
     let word = &s[run..label_at];
     (word.chars().count() <= MAX_QUALIFIER_CHARS && word.chars().all(is_han)).then_some(run)
 }
+
+/// Where the post of a reporter glued before the label starts (`某某日报驻临江` → at `驻`):
+/// `驻` and one to four Han characters of a place ending the word, after two characters or
+/// more.
+fn posted_at(word: &str) -> Option<usize> {
+    const MAX_POST_CHARS: usize = 4;
+    let k = word.rfind('驻')?;
+    let place = &word[k + '驻'.len_utf8()..];
+    let n = place.chars().count();
+    (word[..k].chars().count() >= 2 && (1..=MAX_POST_CHARS).contains(&n) && place.chars().all(is_han)).then_some(k)
+}
+
+/// What a reporter's filing place opens with after the names (`记者 张三 发自临江`): no name.
+const FILED_FROM: &str = "发自";
 
 /// A member of a list without the `等` (and others) closing it.
 fn without_etc(part: &str) -> &str {
