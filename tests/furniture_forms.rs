@@ -686,6 +686,14 @@ const FORMS: &[Form] = &[
         &["做优做实家庭医生签约服务", "医护人员坚守一线", "专家为您解读签约政策"],
         &[],
     ),
+    // A one-phrase headline over subheads that all set two phrases side by side is the
+    // title, with no date line under it.
+    (
+        "医共体建设推进会召开\n近日，临江市卫健委召开医共体建设推进会，部署全年重点工作。\n强化组织领导 压实工作责任\n各成员单位要成立工作专班，明确责任分工。\n完善考核机制 激发内生动力\n将医共体建设纳入年度绩效考核。",
+        Some("医共体建设推进会召开"),
+        &["强化组织领导 压实工作责任", "将医共体建设纳入年度绩效考核。"],
+        &[],
+    ),
 ];
 
 #[test]

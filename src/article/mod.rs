@@ -1412,7 +1412,8 @@ enum Title {
 /// next to no date, source or byline line, no other line says it again, the markup does not
 /// print it as the headline, and at least two
 /// unnumbered subheads between the body's prose paragraphs are as long as it or longer — so
-/// nothing sets it apart as the headline.
+/// nothing sets it apart as the headline. One phrase above subheads that all set two side by
+/// side ([`paired_phrases`]) is set apart by its shape.
 fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: usize) -> bool {
     const MIN_SUBHEADS: usize = 2;
     let set_apart = e.present().any(|(f, _)| {
@@ -1428,7 +1429,7 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
         return false;
     };
     let han = lines[i].features.han;
-    let subheads = lines[start..last_prose]
+    let subheads: Vec<&Line> = lines[start..last_prose]
         .iter()
         .filter(|l| {
             matches!(l.kind, LineKind::Text)
@@ -1437,8 +1438,17 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
                 && title_like(text, l)
                 && !crate::markers::numbered_heading(l.span.slice(text))
         })
-        .count();
-    subheads >= MIN_SUBHEADS
+        .collect();
+    let one_phrase_over_pairs = !paired_phrases(lines[i].span.slice(text))
+        && subheads.iter().all(|l| paired_phrases(l.span.slice(text)));
+    subheads.len() >= MIN_SUBHEADS && !one_phrase_over_pairs
+}
+
+/// Whether a heading is two phrases or more set side by side with a space or a comma
+/// (`强化组织领导 压实工作责任`), the shape of a paper's subheads: a line of one phrase above
+/// them (`某某推进会召开`) is set apart from them as the headline.
+fn paired_phrases(line: &str) -> bool {
+    line.trim().split(|c: char| c.is_whitespace() || matches!(c, '，' | ',')).filter(|p| p.chars().any(is_han)).count() >= 2
 }
 
 /// A headline that quotes a remark (`“……”`) right above the line chosen as the title when
