@@ -1350,10 +1350,11 @@ impl PersonExtractor {
         drafts.add(name, vec![title.to_string()], org, sp.shift(r.base));
     }
 
-    /// Pass 2c: a name that opens a clause before titles in parentheses, however the
-    /// segmenter cut it (`冉志强（某市人民医院院长）：…` in an interview): the whole run of
-    /// two to four Han characters before the bracket, after punctuation or the sentence's
-    /// start, when it is a plausible name.
+    /// Pass 2c: a name before titles or a body in parentheses, however the segmenter cut it
+    /// (`冉志强（某市人民医院院长）：…` in an interview): the whole run of two to four Han
+    /// characters before the bracket, after punctuation or the sentence's start, when it is a
+    /// plausible name; inside a clause, the person the tagger reads ending at the bracket
+    /// (`出席的专家有张晓明（青禾县中医院）`).
     fn names_opening_parenthesized_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         let mut found = Vec::new();
@@ -1361,8 +1362,15 @@ impl PersonExtractor {
             let run = han_run_before(&text[..open], 5);
             let start = open - run;
             let opens_clause = text[..start].chars().next_back().map_or(true, |c| !is_han(c));
-            let sp = Span::new(start, open);
-            if !opens_clause || !self.plausible(sp.slice(text)) || r.taken(sp) {
+            let sp = if opens_clause {
+                Span::new(start, open)
+            } else {
+                match evidence::person_ending_at(text, &sentence.tokens, r.base, open) {
+                    Some(tagged) if tagged.end == open => tagged,
+                    _ => continue,
+                }
+            };
+            if !self.plausible(sp.slice(text)) || r.taken(sp) {
                 continue;
             }
             if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
