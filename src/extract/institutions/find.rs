@@ -77,6 +77,9 @@ pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
 /// A village's level, read by the segmenter with the village's clinic (`村卫生室`).
 const VILLAGE: &str = "村";
 
+/// A community, the place of its residents' committee (`某某社区居委会`).
+const COMMUNITY: &str = "社区";
+
 /// Enterprise bureaus that run their own hospitals (`某铁路局中心医院`, `某矿务局总医院`,
 /// `某油田总医院`), like a company does (`某钢铁集团职工医院`).
 const ENTERPRISE_BUREAUS: [&str; 4] = ["铁路局", "矿务局", "油田", "工程局"];
@@ -741,18 +744,22 @@ impl InstitutionExtractor {
             .any(|end| self.titles.contains(&rest[..end]))
     }
 
+    /// True when `item` ends with a title of two characters or more: a person's post or
+    /// honour listed before a body (`全国人大代表、青禾县人民医院院长`), no sibling of it.
+    fn ends_with_title(&self, item: &str) -> bool {
+        item.char_indices()
+            .rev()
+            .take(TITLE_MAX_CHARS)
+            .any(|(i, _)| item.len() - i >= 2 * '长'.len_utf8() && self.titles.contains(&item[i..]))
+    }
+
     /// True when the piece starting at `start` is a name written after a title, whole or
     /// after its surname (`局长` + `阎` + `美玲`): no list item of bodies, though the
     /// segmenter reads it as one (`局长阎美玲、南坪区医保局`).
     pub(super) fn name_after_title(&self, text: &str, start: usize) -> bool {
         let before = text[..start].trim_end_matches(' ');
         let surname = before.chars().next_back().filter(|&c| is_han(c)).map_or(0, char::len_utf8);
-        [before, before[..before.len() - surname].trim_end_matches(' ')].into_iter().any(|b| {
-            b.char_indices()
-                .rev()
-                .take(TITLE_MAX_CHARS)
-                .any(|(i, _)| b.len() - i >= 2 * '长'.len_utf8() && self.titles.contains(&b[i..]))
-        })
+        [before, before[..before.len() - surname].trim_end_matches(' ')].into_iter().any(|b| self.ends_with_title(b))
     }
 
     /// True when a title starting at `rest` runs past its first `len` bytes: a body that
@@ -1298,6 +1305,7 @@ impl InstitutionExtractor {
             && ITEM_CHARS.contains(&n)
             && !self.is_level_region(item)
             && !self.generic_cores.contains(item)
+            && !self.ends_with_title(item)
             && !self.name_after_title(text, left[k].0.start);
         named.then_some(k)
     }
@@ -1351,6 +1359,7 @@ impl InstitutionExtractor {
                 && !self.generic_cores.contains(w)
                 && !self.deictic(w)
                 && !self.ends_with_suffix(w)
+                && !self.ends_with_title(w)
                 && !self.name_after_title(text, sp.start)
                 && (self.region_token(w, tag).is_some() || matches!(tag, "ns" | "nr" | "nz" | "nt" | "j" | "n"));
             if !place {
@@ -1774,8 +1783,12 @@ impl InstitutionExtractor {
         let ends_name = (!is_han_word(w) && !interpunct)
             || loose_single
             || self.is_core_stop(w, tag, suffix)
-            || self.region_generic.contains(w);
-        ends_name && !misread_place && !numeral_town(text, left, i, core_end) && !ordinal_digits(text, left, i)
+            || (self.region_generic.contains(w) && !community_of_committee(w, suffix, chars));
+        ends_name
+            && !misread_place
+            && !numeral_town(text, left, i, core_end)
+            && !ordinal_digits(text, left, i)
+            && !emergency_number(w, suffix, chars)
     }
 
     /// Another organization's suffix in `w` ends the name, except inside branches,
@@ -2172,10 +2185,26 @@ impl InstitutionExtractor {
 /// The word of a specialised hospital (`专科医院`): with a field of care it names one.
 const SPECIALISED: &str = "专科";
 
-/// A named village is the place of its committee (`某镇某村村委会`): a core ending with the
-/// village level that holds a proper word; a kind of village is none (`贫困村村委会`).
+/// A named village or community is the place of its committee (`某镇某村村委会`,
+/// `桃源社区居委会`): a core ending with the village's level that holds a proper word (a
+/// kind of village is none: `贫困村村委会`), or with `社区` after a Han word of two
+/// characters or more, the community's name, which the tagger often reads as a common noun
+/// (`东风`; the walk has already stopped at generic words: `城市社区居委会` names none).
 fn named_village(core: &str, core_tokens: &[(&str, &str)]) -> bool {
+    if let Some(place) = core.strip_suffix(COMMUNITY) {
+        return place.chars().count() >= 2 && place.chars().all(is_han);
+    }
     core.ends_with(VILLAGE) && core.chars().count() > 2 && core_tokens.iter().any(|&(w, tag)| proper_word(w, tag))
+}
+
+/// Suffixes of a residents' committee, named after its community (`桃源社区居委会`).
+const RESIDENTS_COMMITTEES: [&str; 2] = ["居委会", "居民委员会"];
+
+/// True when `w`, right before the suffix (`chars == 0`), is the `社区` a residents'
+/// committee is named after: `社区` is no place word ending the name there, and the
+/// community's own name must still come before it (`named_village`).
+fn community_of_committee(w: &str, suffix: &Suffix, chars: usize) -> bool {
+    chars == 0 && w == COMMUNITY && RESIDENTS_COMMITTEES.contains(&suffix.canon.as_str())
 }
 
 /// A proper word of two characters or more (`石桥`, `恒信`), not a run of symbols (`x`).
@@ -2204,6 +2233,15 @@ fn ordinal_digits(text: &str, left: &[(Span, &str)], i: usize) -> bool {
     let w = left[i - 1].0.slice(text);
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     digits(w.strip_prefix('第').unwrap_or("")) || (digits(w) && i >= 2 && left[i - 2].0.slice(text) == "第")
+}
+
+/// The word an emergency centre's number opens: the centre's suffix holds it.
+const EMERGENCY: &str = "急救";
+
+/// Digits of an emergency number right before an emergency centre's suffix
+/// (`临江市` + `120` + `急救中心`): the number is part of the centre's name.
+fn emergency_number(w: &str, suffix: &Suffix, chars: usize) -> bool {
+    chars == 0 && w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && suffix.canon.contains(EMERGENCY)
 }
 
 /// A town named with a numeral word right before its level (`三元` `镇`, `百丈` `乡`,

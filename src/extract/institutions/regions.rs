@@ -97,11 +97,12 @@ impl WrittenPlaces {
 
 impl ArticleRegions {
     /// True when a name's region opens with a bare level the article's sentences leave
-    /// open (`市` with no city, `区`/`县` with no district): its name waits for the places
+    /// open (`市` with no city, `省` with no province, `区`/`县` with no district): its name waits for the places
     /// the article writes out in front of its names ([`Self::settle`]).
     pub(super) fn leaves_open(&self, region: &[String]) -> bool {
         match region.first().map(String::as_str) {
             Some("市") => self.city.is_none(),
+            Some("省") => self.province.is_none(),
             Some(level @ ("区" | "县")) => {
                 self.bare_district.is_none() && bare_autonomous_region(level, self).is_none()
             }
@@ -109,11 +110,15 @@ impl ArticleRegions {
         }
     }
 
-    /// Fills the city and district the article's sentences left open with the one place of
-    /// that level the article writes out in front of its names, if one stands out.
+    /// Fills the city, province and district the article's sentences left open with the one
+    /// place of that level the article writes out in front of its names, if one stands out
+    /// (`湖川省委、省政府` → `湖川省人民政府`: a party committee's place is read with it).
     pub(super) fn settle(&mut self, written: &WrittenPlaces) {
         if self.city.is_none() {
             self.city = top(&written.counts.cities, 1);
+        }
+        if self.province.is_none() {
+            self.province = top(&written.counts.provinces, 1);
         }
         if self.bare_district.is_none() {
             self.bare_district = top(&written.counts.districts, 1);

@@ -85,8 +85,9 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
 /// Last characters of a place's name (`武侯区`, `某某镇`): a place, no person's name.
 const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 
-/// Department and party-body endings that may stand between an organization and a title.
-const DEPARTMENT_ENDS: [char; 10] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局'];
+/// Department and party-body endings that may stand between an organization and a title
+/// (a university's department too: `某医科大学护理学系教授`).
+const DEPARTMENT_ENDS: [char; 11] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系'];
 
 /// Most characters of a body written alone in brackets after a name.
 const MAX_BRACKETED_BODY_CHARS: usize = 40;
@@ -212,6 +213,8 @@ struct BodyReferences {
     leader_prepositions: Vec<char>,
     /// Verbs by which a body sends its staff, between the body and a title (`派出的`).
     dispatch_verbs: Vec<&'static str>,
+    /// Words qualifying a post, between the body and the title (`援疆` + `医生`).
+    title_modifiers: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -236,6 +239,7 @@ impl BodyReferences {
                 .flat_map(|r| r.word().chars())
                 .collect(),
             dispatch_verbs: BODY_REFERENCES.section("dispatch_verbs").iter().map(|r| r.word()).collect(),
+            title_modifiers: BODY_REFERENCES.section("title_modifiers").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -243,6 +247,12 @@ impl BodyReferences {
     /// (`派出的骨科` → `骨科`).
     fn strip_dispatch<'t>(&self, between: &'t str) -> &'t str {
         self.dispatch_verbs.iter().find_map(|v| between.strip_prefix(v)).unwrap_or(between)
+    }
+
+    /// `between` (the words from a body to its title) without a word qualifying the post
+    /// at its end (`呼吸科援疆` → `呼吸科`), if one is there.
+    fn strip_title_modifier<'t>(&self, between: &'t str) -> Option<&'t str> {
+        self.title_modifiers.iter().find_map(|m| between.strip_suffix(m))
     }
 
     /// `text` without a leader's preposition at its end (`…，由` → `…，`).
@@ -278,13 +288,32 @@ const MAX_BETWEEN_CHARS: usize = 10;
 /// taken off) may stand there: nothing, a department (`呼吸科`, `党支部`, `全科医学中心`) or a
 /// portfolio ([`joined_portfolio`]).
 fn department_between(between: &str) -> bool {
-    // A former post (`某医院原院长`, `前副主任`) is a post at the body all the same.
+    // A former post (`某医院原院长`, `前副主任`) is a post at the body all the same; so is a
+    // qualified one (`援疆医生`, `特聘教授`).
     let between = between.strip_prefix(TENURE_MARKS).unwrap_or(between);
+    let between = BODY_REFS.strip_title_modifier(between).unwrap_or(between);
     between.is_empty()
         || (between.chars().count() <= MAX_BETWEEN_CHARS
             && between.chars().all(is_han)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
+}
+
+/// The opening of a chief's title (`首席专家`, `首席科学家`), which names the field it leads
+/// right before it.
+const CHIEF: &str = "首席";
+
+/// Longest field (characters) written before a chief's title.
+const MAX_CHIEF_FIELD_CHARS: usize = 6;
+
+/// True when `between` (the words from a body to its title) is the field of a chief's title
+/// that follows in `rest` (`某疾控中心` + `免疫规划` + `首席专家`): Han characters only, no
+/// `的`. FACTS keeps the field in the title, and the body is the person's.
+fn chief_field(between: &str, rest: &str) -> bool {
+    rest.starts_with(CHIEF)
+        && between.chars().count() <= MAX_CHIEF_FIELD_CHARS
+        && between.chars().all(is_han)
+        && !between.contains('的')
 }
 
 /// Marks of a former post written between a body and its title (`某医院原院长`).
@@ -1321,10 +1350,11 @@ impl PersonExtractor {
         drafts.add(name, vec![title.to_string()], org, sp.shift(r.base));
     }
 
-    /// Pass 2c: a name that opens a clause before titles in parentheses, however the
-    /// segmenter cut it (`冉志强（某市人民医院院长）：…` in an interview): the whole run of
-    /// two to four Han characters before the bracket, after punctuation or the sentence's
-    /// start, when it is a plausible name.
+    /// Pass 2c: a name before titles or a body in parentheses, however the segmenter cut it
+    /// (`冉志强（某市人民医院院长）：…` in an interview): the whole run of two to four Han
+    /// characters before the bracket, after punctuation or the sentence's start, when it is a
+    /// plausible name; inside a clause, the person the tagger reads ending at the bracket
+    /// (`出席的专家有张晓明（青禾县中医院）`).
     fn names_opening_parenthesized_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         let mut found = Vec::new();
@@ -1332,8 +1362,15 @@ impl PersonExtractor {
             let run = han_run_before(&text[..open], 5);
             let start = open - run;
             let opens_clause = text[..start].chars().next_back().map_or(true, |c| !is_han(c));
-            let sp = Span::new(start, open);
-            if !opens_clause || !self.plausible(sp.slice(text)) || r.taken(sp) {
+            let sp = if opens_clause {
+                Span::new(start, open)
+            } else {
+                match evidence::person_ending_at(text, &sentence.tokens, r.base, open) {
+                    Some(tagged) if tagged.end == open => tagged,
+                    _ => continue,
+                }
+            };
+            if !self.plausible(sp.slice(text)) || r.taken(sp) {
                 continue;
             }
             if let Some((titles, org)) = self.parenthesized_title(text, sp, &r.orgs) {
@@ -1926,7 +1963,8 @@ impl PersonExtractor {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
         let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
-        (department_between(between) && !self.colleague_joined(between)).then_some((between, name, o.start))
+        let fits = department_between(between) || chief_field(between, &text[pos..]);
+        (fits && !self.colleague_joined(between)).then_some((between, name, o.start))
     }
 
     /// True when `between` (words between a body and a title) holds a colleague joined by a
