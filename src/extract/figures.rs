@@ -3314,11 +3314,14 @@ impl FigureExtractor {
 
     /// *Predicate after the number*: a verb right after the number followed by a preposition
     /// (`240路扩容至…`, `3人来自外省`) is the clause's predicate, not a noun the tagger calls
-    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number.
+    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number. `到`/`至` after
+    /// the verb, which the tagger calls a verb, is such a preposition of motion
+    /// (`派出医生30名下沉到社区` → the doctors sent, not `下沉`).
     fn verb_with_object(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        const MOTION: [&str; 2] = ["到", "至"];
         let head =
             self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
-        !head && tokens.get(1).is_some_and(|&(_, _, t)| t.starts_with('p'))
+        !head && tokens.get(1).is_some_and(|&(a, b, t)| t.starts_with('p') || MOTION.contains(&&s[a..b]))
     }
 
     /// True when a head noun follows token `k` within four words, not past a pronoun,
