@@ -337,6 +337,9 @@ struct SubjectWords {
     comparative: Vec<String>,
     /// Adverbs that make a duration the time of its clause (`连续`, `未来`).
     time_adverb: Vec<String>,
+    /// Words of manner the tagger calls verbs or nouns (`免费`, `上门`): between a
+    /// preposition's object and the act they are adverbs of the act.
+    manner: Vec<String>,
     /// Words that point to a time (`此后`, `这`): no subject after them either.
     time_deixis: Vec<String>,
     /// Conjunctions that join noun phrases (`和`, `或`).
@@ -505,6 +508,7 @@ impl SubjectWords {
             decrease,
             comparative,
             time_adverb,
+            manner,
             time_deixis,
             function,
             share,
