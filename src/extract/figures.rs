@@ -100,7 +100,8 @@
 //!      (`，是北京的7.7倍`) measures the previous figure's metric;
 //!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
 //!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
-//!      after adverbs names there (`其次为团体保险`);
+//!      after adverbs names there (`其次为团体保险`) *time of a reach*: a time closed by `时` opening it
+//!      (`，高峰时达到350人次`) names nothing: the previous figure's subject;
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -1645,7 +1646,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, (start, end), dates, clause())
-                .or_else(|| self.clause_topic(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1675,7 +1676,7 @@ impl FigureExtractor {
                 return compared;
             }
             after
-                .or_else(|| self.clause_topic(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
@@ -1794,9 +1795,15 @@ impl FigureExtractor {
         start: usize,
         dates: &[Span],
         unit: Option<&str>,
+        prev_subject: Option<&str>,
     ) -> Option<String> {
         let after = self.after_comma(sentence, start, dates)?;
-        self.topic_subject(sentence, &after, unit).or_else(|| self.reach_topic(sentence, &after))
+        self.topic_subject(sentence, &after, unit)
+            .or_else(|| self.reach_topic(sentence, &after))
+            .or_else(|| {
+                let bare = after.clause.trim().is_empty() || self.only_links(after.clause);
+                (after.when && bare).then(|| prev_subject.map(str::to_string)).flatten()
+            })
     }
 
     /// The clause before the number at `start` when it names no noun and follows a comma,
@@ -1806,12 +1813,30 @@ impl FigureExtractor {
         let clause = self.clause_before(sentence, start, dates);
         // The clause may end before `start` (a date between it and the number).
         let from = offset_in(s, clause)?;
-        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from, start) {
+        let when = self.when_frame(clause);
+        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from + when, start) {
             return None;
         }
         let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
         let opening = s[..comma].rfind(is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
-        Some(AfterComma { clause, opening, comma })
+        Some(AfterComma { clause: &clause[when..], opening, comma, when: when > 0 })
+    }
+
+    /// *Time of a reach*: a word of up to four characters closed by `时` opening a clause,
+    /// right before a link or the number (`，高峰时达到350人次`, `，最多时超过…`), says when
+    /// the clause's figure holds and names no metric: the bytes it spans, else 0 (not
+    /// `及时率达到`).
+    fn when_frame(&self, clause: &str) -> usize {
+        let Some(k) = clause.find('时') else { return 0 };
+        let (head, rest) = (&clause[..k], &clause[k + '时'.len_utf8()..]);
+        let linked = rest.trim().is_empty()
+            || self.subject.reach.iter().chain(&self.subject.link).any(|w| rest.starts_with(w.as_str()));
+        let word = (1..=4).contains(&head.chars().count()) && head.chars().all(is_han);
+        if word && linked {
+            k + '时'.len_utf8()
+        } else {
+            0
+        }
     }
 
     /// *Topic of a reach*: a clause after a comma holding only adverbs and a link before
@@ -1820,19 +1845,7 @@ impl FigureExtractor {
     /// after a copula that only adverbs precede there (`其次为团体保险，约占4%` → 团体保险).
     fn reach_topic(&self, sentence: &Sentence<'_>, after: &AfterComma<'_>) -> Option<String> {
         let s = sentence.text;
-        let (mut t, mut linked) = (after.clause.trim(), false);
-        loop {
-            let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
-                .into_iter()
-                .flatten()
-                .filter(|w| t.starts_with(w.as_str()))
-                .max_by_key(|w| w.len());
-            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
-            let Some(w) = word.filter(|w| !w.is_empty()) else { break };
-            linked |= link.is_some();
-            t = &t[w.len()..];
-        }
-        if !t.is_empty() || !linked {
+        if !self.only_links(after.clause) {
             return None;
         }
         let (opening, comma) = (after.opening, after.comma);
@@ -1864,6 +1877,23 @@ impl FigureExtractor {
             }
         };
         self.clean_before(sentence, phrase)
+    }
+
+    /// True when `clause` holds only adverbs and at least one link (`达到`, `约占`).
+    fn only_links(&self, clause: &str) -> bool {
+        let (mut t, mut linked) = (clause.trim(), false);
+        loop {
+            let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
+                .into_iter()
+                .flatten()
+                .filter(|w| t.starts_with(w.as_str()))
+                .max_by_key(|w| w.len());
+            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
+            let Some(w) = word.filter(|w| !w.is_empty()) else { break };
+            linked |= link.is_some();
+            t = &t[w.len()..];
+        }
+        t.is_empty() && linked
     }
 
     /// *Share of a whole named before*: a share whose clause names no noun (`有87%`) after
@@ -4613,6 +4643,8 @@ struct AfterComma<'s> {
     clause: &'s str,
     opening: usize,
     comma: usize,
+    /// The clause opened with a time of its figure (`高峰时`), left out of `clause`.
+    when: bool,
 }
 
 #[cfg(test)]
