@@ -1798,12 +1798,10 @@ impl FigureExtractor {
         prev_subject: Option<&str>,
     ) -> Option<String> {
         let after = self.after_comma(sentence, start, dates)?;
-        self.topic_subject(sentence, &after, unit)
-            .or_else(|| self.reach_topic(sentence, &after))
-            .or_else(|| {
-                let bare = after.clause.trim().is_empty() || self.only_links(after.clause);
-                (after.when && bare).then(|| prev_subject.map(str::to_string)).flatten()
-            })
+        self.topic_subject(sentence, &after, unit).or_else(|| self.reach_topic(sentence, &after)).or_else(|| {
+            let bare = after.clause.trim().is_empty() || self.only_links(after.clause);
+            (after.when && bare).then(|| prev_subject.map(str::to_string)).flatten()
+        })
     }
 
     /// The clause before the number at `start` when it names no noun and follows a comma,
@@ -4330,12 +4328,22 @@ impl FigureExtractor {
         if let Some(verb) = self.bare_span_change(sentence, t) {
             return Some(verb.to_string());
         }
+        // A lead verb opening a noun (`培训` of `培训班为期5天`) is none.
+        let t_off = sentence.span.start + offset_in(s, t).unwrap_or(0);
+        let opens_noun = |p: usize, e: usize| {
+            let k = sentence.tokens.partition_point(|x| x.span.start < t_off + p);
+            sentence
+                .tokens
+                .get(k)
+                .is_some_and(|x| x.span.start == t_off + p && x.span.end > t_off + e && x.tag.starts_with('n'))
+        };
         let after_lead = self
             .lead_verbs
             .occurrences(t)
             .into_iter()
             .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
+            .filter(|&(p, e)| !opens_noun(p, e))
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
