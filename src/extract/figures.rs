@@ -100,7 +100,8 @@
 //!      (`，是北京的7.7倍`) measures the previous figure's metric;
 //!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
 //!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
-//!      after adverbs names there (`其次为团体保险`);
+//!      after adverbs names there (`其次为团体保险`) *time of a reach*: a time closed by `时` opening it
+//!      (`，高峰时达到350人次`) names nothing: the previous figure's subject;
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -337,6 +338,9 @@ struct SubjectWords {
     comparative: Vec<String>,
     /// Adverbs that make a duration the time of its clause (`连续`, `未来`).
     time_adverb: Vec<String>,
+    /// Words of manner the tagger calls verbs or nouns (`免费`, `上门`): between a
+    /// preposition's object and the act they are adverbs of the act.
+    manner: Vec<String>,
     /// Words that point to a time (`此后`, `这`): no subject after them either.
     time_deixis: Vec<String>,
     /// Conjunctions that join noun phrases (`和`, `或`).
@@ -505,6 +509,7 @@ impl SubjectWords {
             decrease,
             comparative,
             time_adverb,
+            manner,
             time_deixis,
             function,
             share,
@@ -1641,7 +1646,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, (start, end), dates, clause())
-                .or_else(|| self.clause_topic(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
@@ -1671,7 +1676,7 @@ impl FigureExtractor {
                 return compared;
             }
             after
-                .or_else(|| self.clause_topic(sentence, start, dates, unit))
+                .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.change_after(sentence, kind, clause, prev_subject))
                 .or_else(|| self.verb_after_date(sentence, clause, start, dates))
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
@@ -1790,9 +1795,13 @@ impl FigureExtractor {
         start: usize,
         dates: &[Span],
         unit: Option<&str>,
+        prev_subject: Option<&str>,
     ) -> Option<String> {
         let after = self.after_comma(sentence, start, dates)?;
-        self.topic_subject(sentence, &after, unit).or_else(|| self.reach_topic(sentence, &after))
+        self.topic_subject(sentence, &after, unit).or_else(|| self.reach_topic(sentence, &after)).or_else(|| {
+            let bare = after.clause.trim().is_empty() || self.only_links(after.clause);
+            (after.when && bare).then(|| prev_subject.map(str::to_string)).flatten()
+        })
     }
 
     /// The clause before the number at `start` when it names no noun and follows a comma,
@@ -1802,12 +1811,30 @@ impl FigureExtractor {
         let clause = self.clause_before(sentence, start, dates);
         // The clause may end before `start` (a date between it and the number).
         let from = offset_in(s, clause)?;
-        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from, start) {
+        let when = self.when_frame(clause);
+        if !s[..from].ends_with(['，', ',']) || self.names_noun(sentence, from + when, start) {
             return None;
         }
         let comma = from - s[..from].chars().next_back().map_or(0, char::len_utf8);
         let opening = s[..comma].rfind(is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
-        Some(AfterComma { clause, opening, comma })
+        Some(AfterComma { clause: &clause[when..], opening, comma, when: when > 0 })
+    }
+
+    /// *Time of a reach*: a word of up to four characters closed by `时` opening a clause,
+    /// right before a link or the number (`，高峰时达到350人次`, `，最多时超过…`), says when
+    /// the clause's figure holds and names no metric: the bytes it spans, else 0 (not
+    /// `及时率达到`).
+    fn when_frame(&self, clause: &str) -> usize {
+        let Some(k) = clause.find('时') else { return 0 };
+        let (head, rest) = (&clause[..k], &clause[k + '时'.len_utf8()..]);
+        let linked = rest.trim().is_empty()
+            || self.subject.reach.iter().chain(&self.subject.link).any(|w| rest.starts_with(w.as_str()));
+        let word = (1..=4).contains(&head.chars().count()) && head.chars().all(is_han);
+        if word && linked {
+            k + '时'.len_utf8()
+        } else {
+            0
+        }
     }
 
     /// *Topic of a reach*: a clause after a comma holding only adverbs and a link before
@@ -1816,19 +1843,7 @@ impl FigureExtractor {
     /// after a copula that only adverbs precede there (`其次为团体保险，约占4%` → 团体保险).
     fn reach_topic(&self, sentence: &Sentence<'_>, after: &AfterComma<'_>) -> Option<String> {
         let s = sentence.text;
-        let (mut t, mut linked) = (after.clause.trim(), false);
-        loop {
-            let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
-                .into_iter()
-                .flatten()
-                .filter(|w| t.starts_with(w.as_str()))
-                .max_by_key(|w| w.len());
-            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
-            let Some(w) = word.filter(|w| !w.is_empty()) else { break };
-            linked |= link.is_some();
-            t = &t[w.len()..];
-        }
-        if !t.is_empty() || !linked {
+        if !self.only_links(after.clause) {
             return None;
         }
         let (opening, comma) = (after.opening, after.comma);
@@ -1860,6 +1875,23 @@ impl FigureExtractor {
             }
         };
         self.clean_before(sentence, phrase)
+    }
+
+    /// True when `clause` holds only adverbs and at least one link (`达到`, `约占`).
+    fn only_links(&self, clause: &str) -> bool {
+        let (mut t, mut linked) = (clause.trim(), false);
+        loop {
+            let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
+                .into_iter()
+                .flatten()
+                .filter(|w| t.starts_with(w.as_str()))
+                .max_by_key(|w| w.len());
+            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
+            let Some(w) = word.filter(|w| !w.is_empty()) else { break };
+            linked |= link.is_some();
+            t = &t[w.len()..];
+        }
+        t.is_empty() && linked
     }
 
     /// *Share of a whole named before*: a share whose clause names no noun (`有87%`) after
@@ -3314,11 +3346,14 @@ impl FigureExtractor {
 
     /// *Predicate after the number*: a verb right after the number followed by a preposition
     /// (`240路扩容至…`, `3人来自外省`) is the clause's predicate, not a noun the tagger calls
-    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number.
+    /// a verb (`五大支撑`, `262个预约`): nothing is named after the number. `到`/`至` after
+    /// the verb, which the tagger calls a verb, is such a preposition of motion
+    /// (`派出医生30名下沉到社区` → the doctors sent, not `下沉`).
     fn verb_with_object(&self, s: &str, tokens: &[(usize, usize, &str)]) -> bool {
+        const MOTION: [&str; 2] = ["到", "至"];
         let head =
             self.subject.head.iter().any(|h| tokens.first().is_some_and(|&(a, b, _)| s[a..b].ends_with(h.as_str())));
-        !head && tokens.get(1).is_some_and(|&(_, _, t)| t.starts_with('p'))
+        !head && tokens.get(1).is_some_and(|&(a, b, t)| t.starts_with('p') || MOTION.contains(&&s[a..b]))
     }
 
     /// True when a head noun follows token `k` within four words, not past a pronoun,
@@ -4293,12 +4328,22 @@ impl FigureExtractor {
         if let Some(verb) = self.bare_span_change(sentence, t) {
             return Some(verb.to_string());
         }
+        // A lead verb opening a noun (`培训` of `培训班为期5天`) is none.
+        let t_off = sentence.span.start + offset_in(s, t).unwrap_or(0);
+        let opens_noun = |p: usize, e: usize| {
+            let k = sentence.tokens.partition_point(|x| x.span.start < t_off + p);
+            sentence
+                .tokens
+                .get(k)
+                .is_some_and(|x| x.span.start == t_off + p && x.span.end > t_off + e && x.tag.starts_with('n'))
+        };
         let after_lead = self
             .lead_verbs
             .occurrences(t)
             .into_iter()
             .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
+            .filter(|&(p, e)| !opens_noun(p, e))
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
@@ -4606,6 +4651,8 @@ struct AfterComma<'s> {
     clause: &'s str,
     opening: usize,
     comma: usize,
+    /// The clause opened with a time of its figure (`高峰时`), left out of `clause`.
+    when: bool,
 }
 
 #[cfg(test)]

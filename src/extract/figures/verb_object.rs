@@ -137,9 +137,11 @@ impl FigureExtractor {
                 || self.is_function(t.text)
                 || self.is_cumulative(t.text)
         };
-        let k = toks.iter().position(|t| {
-            !(agent_tag(t.tag) || numeral_tagged_time(t) || self.is_function(t.text) || self.is_cumulative(t.text))
-        })?;
+        let from = self.named_agent_end(toks);
+        let k = from
+            + toks[from..].iter().position(|t| {
+                !(agent_tag(t.tag) || numeral_tagged_time(t) || self.is_function(t.text) || self.is_cumulative(t.text))
+            })?;
         let (verb, last) = (toks[k], toks.last()?);
         // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
         let noun_end = last.tag.starts_with('n')
@@ -220,20 +222,29 @@ impl FigureExtractor {
             nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
         };
         let n = toks[p + 1..].iter().take_while(|x| joined(x)).count();
-        // 义务巡诊: adverbs of manner between the object and the act.
-        let d = toks[p + 1 + n..].iter().take_while(|x| x.tag.starts_with('d') && !self.is_function(x.text)).count();
+        // 义务巡诊: adverbs of manner between the object and the act; words of manner the
+        // tagger calls verbs (`免费`, role `manner`) leave the act its object (免费测量血压).
+        let manner = |x: &&Token<'_>| sw.manner.iter().any(|w| w == x.text);
+        let d = toks[p + 1 + n..]
+            .iter()
+            .take_while(|x| x.tag.starts_with('d') && !self.is_function(x.text) || manner(x))
+            .count();
+        let listed_manner = toks[p + 1 + n..p + 1 + n + d].iter().all(manner);
         let verb = toks.get(p + 1 + n + d)?;
         let listed = [&sw.link, &sw.cut, &sw.increase, &sw.decrease, &sw.function]
             .iter()
             .any(|l| l.iter().any(|w| verb.text.starts_with(w.as_str())));
         let lead = self.lead_verbs.occurrences(verb.text).iter().filter(|&&(_, s, _)| s == 0).map(|&(_, _, e)| e).max();
-        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" || lead.is_some();
         // The verb needs an object or a noun after 的 (`为患者垫付的费用`, whose owner then
         // goes); a verb alone (`为患者减负`) is read whole as before.
         let rest = &toks[p + 2 + n + d..];
+        // 医生为老人测量血压: after the agent's preposition phrase, a verb the tagger calls a
+        // verbal noun, with nouns after it, is the act and its object.
+        let verbal_act = p > 0 && verb.tag == "vn" && !rest.is_empty() && rest.iter().all(|x| x.tag.starts_with('n'));
+        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" || lead.is_some() || verbal_act;
         // A lead verb the segmenter glued to its object (`引进人才`) brings it along.
         let glued = rest.is_empty() && lead.is_some_and(|e| e < verb.text.len());
-        let object = glued || d == 0 && rest.last().is_some_and(|x| nominal(x));
+        let object = glued || listed_manner && rest.last().is_some_and(|x| nominal(x));
         // The preposition after its agent (`该院为`, not `为患者减负` opening the clause), the
         // verbs alone up to the number.
         let act = p > 0 && lead.is_none() && verb.tag == "v" && rest.iter().all(|x| x.tag == "v");
@@ -264,6 +275,15 @@ impl FigureExtractor {
     pub(super) fn common_agent(&self, t: &Token<'_>) -> bool {
         let head = t.text.char_indices().any(|(i, _)| self.agent_heads.contains(&t.text[i..]));
         matches!(t.tag.chars().next(), Some('n' | 'j')) && head
+    }
+
+    /// *Named agent*: the metric's words before its first verb, up to a noun ending in the
+    /// head of an organization's name, are the clause's agent, whatever the tagger calls the
+    /// words of its place (`青禾县人民医院今年累计接种疫苗3万剂次`: `县` is no noun to it) —
+    /// the index after that noun, else 0.
+    fn named_agent_end(&self, toks: &[&Token<'_>]) -> usize {
+        let verb = toks.iter().position(|t| t.tag.starts_with('v')).unwrap_or(toks.len());
+        toks[..verb].iter().rposition(|t| self.common_agent(t)).map_or(0, |i| i + 1)
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
