@@ -256,6 +256,12 @@ pub struct EventExtractor {
     during: Vec<String>,
     /// Words after a day that make it a start (`起`).
     from_on: Vec<String>,
+    /// `季度`, `上半年`: a date ending in one names a period inside a meeting's name.
+    named_periods: WordSet,
+    /// `记者`, `通讯员`: a bracket opening with one credits a writer (`byline_bracket`).
+    bylines: WordSet,
+    /// `上午`, `下午`: a part of the day after a date (`3月23日上午在…举行`).
+    day_parts: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -381,6 +387,9 @@ impl EventExtractor {
             during: EVENT_HEADS.word_set("during").sorted(),
             asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
+            named_periods: EVENT_HEADS.word_set("named_periods"),
+            bylines: EVENT_HEADS.word_set("bylines"),
+            day_parts: EVENT_HEADS.word_set("day_parts"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -414,8 +423,7 @@ impl EventExtractor {
             // kinds is split first, so that a held activity before `暨` outlives the program
             // the joint's left part is read as (`“…”宣传活动暨…表彰大会`).
             found = outermost(found.into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect());
-            let months: Vec<Span> =
-                dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+            let months = self.name_bounding_dates(doc.text, &dates[lo..hi]);
             found = outermost(self.join_same_kind(doc.text, &s, found, &months));
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             // `…2026年…启动仪式暨…活动`: a year inside a name dates no other event; a sentence
@@ -483,7 +491,7 @@ impl EventExtractor {
             .iter()
             .map(|q| Found { name: squeeze_spaces(q.inner.slice(text).trim()), mention: q.inner, theme: None })
             .collect();
-        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+        let months = self.name_bounding_dates(text, dates);
         for k in 0..s.tokens.len() {
             if let Some(c) = self.token_event(text, s, k, &quoted, &months) {
                 found.push(c);
@@ -499,6 +507,27 @@ impl EventExtractor {
         let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
         found.extend(held);
         self.drop_study_meetings(text, found)
+    }
+
+    /// The spans of the dates with a month among `dates`: they end a name going left
+    /// (`5月12日国际护士节`). A period of the year written as a word of `[named_periods]`
+    /// (`2027年第一季度新闻发布会`, `上半年工作推进会`) says which of a recurring meeting it is
+    /// and stays inside the name as a year does.
+    fn name_bounding_dates(&self, text: &str, dates: &[&DateMention<Span>]) -> Vec<Span> {
+        dates
+            .iter()
+            .filter(|d| d.value.month.is_some())
+            .filter(|d| self.named_periods.longest_suffix(d.mention.slice(text)).is_none())
+            .map(|d| d.mention)
+            .collect()
+    }
+
+    /// `湖川日报讯（记者张晓明）2027年全市…会议`: a bracket from token `open` to `close`
+    /// that opens with a word of `[bylines]` credits the story's writer; no gloss of a name,
+    /// it ends the name going left.
+    fn byline_bracket(&self, text: &str, tokens: &[Token<'_>], open: usize, close: usize) -> bool {
+        let inner = text.get(tokens[open].span.end..tokens[close].span.start).unwrap_or("");
+        self.bylines.longest_prefix(inner).is_some()
     }
 
     /// `学习贯彻全国卫生健康工作会议精神座谈会`, `二十届三中全会精神专题会议`: a meeting named
@@ -530,7 +559,7 @@ impl EventExtractor {
         first_day: Option<usize>,
         found: &[Found],
     ) -> Vec<Found> {
-        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+        let months = self.name_bounding_dates(text, dates);
         let bounds = Bounds { quoted, months: &months };
         let mut out = Vec::new();
         for k in 0..s.tokens.len() {
@@ -642,7 +671,7 @@ impl EventExtractor {
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
     fn held_at_a_place(&self, text: &str, end: usize) -> bool {
-        let rest = text.get(end..).unwrap_or("");
+        let rest = self.past_day(text.get(end..).unwrap_or(""));
         let clause = rest.split(['，', '。', '；', '！', '？', '\n']).next().unwrap_or("");
         // `…活动暨…宣传活动在…举行`: held where the activity joined to it is held.
         let clause = match clause.strip_prefix('暨') {
@@ -651,6 +680,14 @@ impl EventExtractor {
         };
         let clause = clause.get(..floor_char_boundary(clause, MAX_HELD_CLAUSE_BYTES)).unwrap_or("");
         clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
+    }
+
+    /// `3月23日上午在…举行`: `rest` past a day written right at its start (a date ending in
+    /// `日` or `号`, with a part of the day of `[day_parts]` after it); `rest` when none is.
+    fn past_day<'a>(&self, rest: &'a str) -> &'a str {
+        let digits = rest.trim_start_matches(|c: char| is_digit(c) || is_chinese_numeral_char(c) || c == '年' || c == '月');
+        let Some(after) = digits.strip_prefix(['日', '号']).filter(|_| digits.len() < rest.len()) else { return rest };
+        self.day_parts.longest_prefix(after).map_or(after, |n| &after[n..])
     }
 
     /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
@@ -725,8 +762,10 @@ impl EventExtractor {
         first_day: Option<usize>,
     ) -> bool {
         let here = dates.iter().take_while(|d| d.mention.end <= mention.start).any(|d| self.on_a_day(text, d));
+        // `“…”义诊活动3月23日在…举行`: the day right after the name dates it too.
+        let after = dates.iter().any(|d| d.mention.start == mention.end && self.on_a_day(text, d));
         let before = text.get(s.start..mention.start).unwrap_or("");
-        here || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
+        here || after || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
     }
 
     /// The activity at `mention` was held at a place: the clause after says where
@@ -1048,7 +1087,10 @@ impl EventExtractor {
         let min_chars = self.min_name_chars(head.slice(text));
         let min_chars = if self.edition_of_scope(&bare_modifier) {
             0
-        } else if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
+        } else if self.edition_observance(&bare_modifier, head.slice(text))
+            || self.scoped_topic(&bare_modifier)
+            || self.edition_numbered(&bare_modifier)
+        {
             min_chars.min(MIN_SHORT_NAME_CHARS)
         } else {
             min_chars
@@ -1104,7 +1146,11 @@ impl EventExtractor {
         while let Some(len) = self.ceremony_acts.longest_prefix(rest) {
             rest = &rest[len..];
         }
-        rest.is_empty()
+        // `项目签约仪式`, `护士授帽仪式`: what the ceremony does after a topic of two letters.
+        while let Some(len) = self.ceremony_acts.longest_suffix(rest) {
+            rest = &rest[..rest.len() - len];
+        }
+        rest.is_empty() || !self.distinctive(rest, MIN_NAME_CHARS)
     }
 
     /// `举行大型…研讨会`: a word of size (`[sizes]`) opening the name from `start` describes
@@ -1186,6 +1232,13 @@ impl EventExtractor {
     fn edition_observance(&self, modifier: &str, head: &str) -> bool {
         let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
         self.observance_heads.contains(head) && self.ordinal.is_match(unyeared)
+    }
+
+    /// `第六届护理学术交流会`: an edition counted with `届` says the meeting recurs under one
+    /// name, so two letters of topic name it (a count of times does not: `第十次常务会议`).
+    fn edition_numbered(&self, modifier: &str) -> bool {
+        let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
+        self.ordinal.find(unyeared).is_some_and(|m| m.as_str().ends_with(EDITION))
     }
 
     /// Fewest letters a name needs before `head`: one before a fair written short
@@ -1318,7 +1371,7 @@ impl EventExtractor {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
-            if let Some(open) = bracketed_gloss(tokens, j) {
+            if let Some(open) = bracketed_gloss(tokens, j).filter(|&open| !self.byline_bracket(text, tokens, open, j)) {
                 start = tokens[open].span.start;
                 j = open;
                 continue;
