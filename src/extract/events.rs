@@ -144,6 +144,10 @@ const MAX_GLUED_PLACE_CHARS: usize = 2;
 const MAX_HOLDER_TOKENS: usize = 3;
 /// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
 const AFTER_HOLDING: [&str; 2] = ["的", "了"];
+/// The same words as letters, trimmed off the text before a name.
+const AFTER_HOLDING_CHARS: [char; 2] = ['的', '了'];
+/// The enumeration comma between topics (`安全生产、消防安全工作会议`).
+const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
 const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -262,6 +266,12 @@ pub struct EventExtractor {
     bylines: WordSet,
     /// `上午`, `下午`: a part of the day after a date (`3月23日上午在…举行`).
     day_parts: WordSet,
+    /// `联席会议`: a head that also names a standing body (`body_not_held`).
+    standing_heads: WordSet,
+    /// `工作`: the word a name with topics listed by `、` ends in before its head.
+    listed_topics_end: WordSet,
+    /// `召开`, `在`: right after such a head, the meeting is said to be held.
+    held_after: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -390,6 +400,9 @@ impl EventExtractor {
             named_periods: EVENT_HEADS.word_set("named_periods"),
             bylines: EVENT_HEADS.word_set("bylines"),
             day_parts: EVENT_HEADS.word_set("day_parts"),
+            standing_heads: EVENT_HEADS.word_set("standing_heads"),
+            listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
+            held_after: EVENT_HEADS.word_set("held_after"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -1067,6 +1080,9 @@ impl EventExtractor {
         }
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
+        if self.body_not_held(text, start, head) {
+            return None;
+        }
         let start = self.after_size_word(text, start, head);
         let start = self.after_year_of_edition(text, start, head);
         if listed_ordinal(text, start) {
@@ -1261,6 +1277,23 @@ impl EventExtractor {
             || text.get(head.end..).is_some_and(|rest| self.standing.longest_prefix(rest).is_some() && next.is_none())
     }
 
+    /// `某市深化医改联席会议要求…`: a head of `[standing_heads]` names the standing body
+    /// unless the meeting is said to be held: a verb of `[verbs]` right before its name
+    /// (`召开…联席会议`, `出席了…联席会议`), or after its head a word of `[held_after]`, a
+    /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`).
+    fn body_not_held(&self, text: &str, start: usize, head: Span) -> bool {
+        if !self.standing_heads.contains(head.slice(text)) {
+            return false;
+        }
+        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        let rest = text.get(head.end..).unwrap_or("");
+        let held_before = self.verbs.longest_suffix(before).is_some() || self.holding.longest_suffix(before).is_some();
+        let held_after = self.held_after.longest_prefix(rest).is_some()
+            || self.deictic.longest_prefix(rest).is_some()
+            || rest.starts_with(|c: char| is_digit(c));
+        !held_before && !held_after
+    }
+
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
     /// it), unless the head goes on into the next token (工作 会议 → 工作会议 is one head).
     fn event_head(&self, text: &str, tokens: &[Token<'_>], k: usize) -> Option<Span> {
@@ -1331,6 +1364,7 @@ impl EventExtractor {
         let mut start = if prefix_bounds { head.start } else { token_start };
         let mut theme = None;
         let mut joint = None;
+        let mut listed = None;
         let mut j = if prefix_bounds { 0 } else { k };
         while j > 0 {
             j -= 1;
@@ -1376,6 +1410,12 @@ impl EventExtractor {
                 j = open;
                 continue;
             }
+            // `召开全市安全生产、消防安全工作会议`: topics listed inside the name.
+            if p.text == LIST_COMMA && self.listed_topic(text, tokens, j, head) {
+                listed.get_or_insert(start);
+                start = p.span.start;
+                continue;
+            }
             let inner_topic = self.topic_verb_inside(text, tokens, j, bounds.months);
             if !inner_topic
                 && (self.bounds_name(text, tokens, j, bounds.months)
@@ -1394,7 +1434,42 @@ impl EventExtractor {
             }
             start = p.span.start;
         }
+        let start = match listed {
+            Some(after) if !self.opens_a_held_name(text, start) => after,
+            _ => start,
+        };
         Some((start, theme))
+    }
+
+    /// `召开全市卫生健康系统安全生产、消防安全工作会议`: the enumeration comma at token `j`
+    /// lists topics inside one name when the name ends in a word of `[listed_topics_end]`
+    /// before its head (a meeting on areas of work: `…工作会议`) and the word before the
+    /// comma is a topic of two letters or more: no scope word or place on either side
+    /// (`全国、全省…会议`, `北京、上海…会议` are meetings each), no meeting's head, verb, stop
+    /// or deictic word.
+    fn listed_topic(&self, text: &str, tokens: &[Token<'_>], j: usize, head: Span) -> bool {
+        let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return false };
+        // `北京、上海卫生健康工作会议`: places listed, each its own meeting.
+        let next_place = tokens.get(j + 1).is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag));
+        let before_head = format!("{}{}", text.get(..head.start).unwrap_or(""), self.head_extra(head.slice(text)));
+        self.listed_topics_end.longest_suffix(&before_head).is_some()
+            && prev.text.chars().count() >= MIN_SHORT_NAME_CHARS
+            && prev.text.chars().all(is_han)
+            && !self.scopes.contains(prev.text)
+            && !PLACE_OR_BODY_TAGS.contains(&prev.tag)
+            && !next_place
+            && self.heads.longest_suffix(prev.text).is_none()
+            && !self.is_verb(prev.text)
+            && !self.stops.contains(prev.text)
+            && !self.deictic.contains(prev.text)
+    }
+
+    /// A name with listed topics opens right after a verb of `[holding]` (with `的` or `了`
+    /// after it) or a punctuation mark, or at the start of the text.
+    fn opens_a_held_name(&self, text: &str, start: usize) -> bool {
+        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        before.chars().next_back().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+            || self.holding.longest_suffix(before).is_some()
     }
 
     /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
