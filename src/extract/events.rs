@@ -300,6 +300,18 @@ struct Bounds<'a> {
     months: &'a [Span],
 }
 
+/// What a closing quote before a name does to it (`EventExtractor::quote_step`).
+enum QuoteStep {
+    /// No quote closes there.
+    Absent,
+    /// The head belongs to the quoted meeting: no name of its own.
+    HeadQuoted,
+    /// The name ends going left, starting at this byte.
+    Ends(usize),
+    /// A theme opening at this byte, with its words.
+    Theme(usize, String),
+}
+
 /// A meeting named in a sentence: its name, where, and its quoted theme if any.
 #[derive(Debug, Clone)]
 struct Found {
@@ -698,8 +710,11 @@ impl EventExtractor {
     /// `3月23日上午在…举行`: `rest` past a day written right at its start (a date ending in
     /// `日` or `号`, with a part of the day of `[day_parts]` after it); `rest` when none is.
     fn past_day<'a>(&self, rest: &'a str) -> &'a str {
-        let digits = rest.trim_start_matches(|c: char| is_digit(c) || is_chinese_numeral_char(c) || c == '年' || c == '月');
-        let Some(after) = digits.strip_prefix(['日', '号']).filter(|_| digits.len() < rest.len()) else { return rest };
+        let digits =
+            rest.trim_start_matches(|c: char| is_digit(c) || is_chinese_numeral_char(c) || c == '年' || c == '月');
+        let Some(after) = digits.strip_prefix(['日', '号']).filter(|_| digits.len() < rest.len()) else {
+            return rest;
+        };
         self.day_parts.longest_prefix(after).map_or(after, |n| &after[n..])
     }
 
@@ -778,7 +793,8 @@ impl EventExtractor {
         // `“…”义诊活动3月23日在…举行`: the day right after the name dates it too.
         let after = dates.iter().any(|d| d.mention.start == mention.end && self.on_a_day(text, d));
         let before = text.get(s.start..mention.start).unwrap_or("");
-        here || after || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
+        here || after
+            || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
     }
 
     /// The activity at `mention` was held at a place: the clause after says where
@@ -1372,33 +1388,19 @@ impl EventExtractor {
             if p.span.end > start {
                 continue;
             }
-            // A closing quote right before: the meeting's theme (or a quoted meeting, whose
-            // ceremony names an event: `“…宣传周”启动仪式`); a book title likewise
-            // (`《职业病防治法》宣传周`).
-            let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
-            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
-                // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
-                let for_another =
-                    self.takes_a_theme(head.slice(text)) || self.is_observance(q.inner.slice(text).trim());
-                if quoted.events.contains(q) && !for_another {
-                    // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
-                    // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
-                    if start == head.start.min(tokens[k].span.start) {
-                        return None;
-                    }
-                    // `“…论坛”暨…博览会`: the joining word opens no name.
-                    start += text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8());
+            match self.quote_step(text, quoted, p, head, start, start == head.start.min(tokens[k].span.start)) {
+                QuoteStep::Absent => {}
+                QuoteStep::HeadQuoted => return None,
+                QuoteStep::Ends(at) => {
+                    start = at;
                     break;
                 }
-                let inner = q.inner.slice(text).trim();
-                let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
-                if theme.is_some() || !is_theme(inner, longest) {
-                    break;
+                QuoteStep::Theme(_, _) if theme.is_some() => break,
+                QuoteStep::Theme(at, inner) => {
+                    theme = Some(inner);
+                    start = at;
+                    continue; // an ordinal may stand before the theme
                 }
-                theme = Some(inner.to_string());
-                start = q.outer.start;
-                continue; // an ordinal may stand before the theme
             }
             // `参加各类…培训班`: a count or a plural determiner makes the head a kind.
             if self.counted_head(text, &p, head) || self.is_plural(p.text) {
@@ -1439,6 +1441,42 @@ impl EventExtractor {
             _ => start,
         };
         Some((start, theme))
+    }
+
+    /// A closing quote at token `p` right before the name (from `start`): the meeting's
+    /// theme (or a quoted meeting, whose ceremony names an event: `“…宣传周”启动仪式`); a
+    /// book title likewise (`《职业病防治法》宣传周`). `at_head`: nothing of the name yet.
+    fn quote_step(
+        &self,
+        text: &str,
+        quoted: &SentenceQuotes,
+        p: Token<'_>,
+        head: Span,
+        start: usize,
+        at_head: bool,
+    ) -> QuoteStep {
+        let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
+        let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) else { return QuoteStep::Absent };
+        // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
+        // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
+        let for_another = self.takes_a_theme(head.slice(text)) || self.is_observance(q.inner.slice(text).trim());
+        if quoted.events.contains(q) && !for_another {
+            // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
+            // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
+            if at_head {
+                return QuoteStep::HeadQuoted;
+            }
+            // `“…论坛”暨…博览会`: the joining word opens no name.
+            return QuoteStep::Ends(
+                start + text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8()),
+            );
+        }
+        let inner = q.inner.slice(text).trim();
+        let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
+        if !is_theme(inner, longest) {
+            return QuoteStep::Ends(start);
+        }
+        QuoteStep::Theme(q.outer.start, inner.to_string())
     }
 
     /// `召开全市卫生健康系统安全生产、消防安全工作会议`: the enumeration comma at token `j`
