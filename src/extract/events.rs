@@ -1487,7 +1487,7 @@ impl EventExtractor {
     /// or deictic word.
     fn listed_topic(&self, text: &str, tokens: &[Token<'_>], j: usize, head: Span) -> bool {
         let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return false };
-        // `北京、上海卫生健康工作会议`: places listed, each its own meeting.
+        // `北京、上海…会议`: places listed, each its own meeting.
         let next_place = tokens.get(j + 1).is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag));
         let before_head = format!("{}{}", text.get(..head.start).unwrap_or(""), self.head_extra(head.slice(text)));
         self.listed_topics_end.longest_suffix(&before_head).is_some()
