@@ -1506,7 +1506,7 @@ impl EventExtractor {
     /// after it) or a punctuation mark, or at the start of the text.
     fn opens_a_held_name(&self, text: &str, start: usize) -> bool {
         let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
-        before.chars().next_back().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+        !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric())
             || self.holding.longest_suffix(before).is_some()
     }
 
