@@ -144,6 +144,10 @@ const MAX_GLUED_PLACE_CHARS: usize = 2;
 const MAX_HOLDER_TOKENS: usize = 3;
 /// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
 const AFTER_HOLDING: [&str; 2] = ["的", "了"];
+/// The same words as letters, trimmed off the text before a name.
+const AFTER_HOLDING_CHARS: [char; 2] = ['的', '了'];
+/// The enumeration comma between topics (`安全生产、消防安全工作会议`).
+const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
 const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -256,6 +260,18 @@ pub struct EventExtractor {
     during: Vec<String>,
     /// Words after a day that make it a start (`起`).
     from_on: Vec<String>,
+    /// `季度`, `上半年`: a date ending in one names a period inside a meeting's name.
+    named_periods: WordSet,
+    /// `记者`, `通讯员`: a bracket opening with one credits a writer (`byline_bracket`).
+    bylines: WordSet,
+    /// `上午`, `下午`: a part of the day after a date (`3月23日上午在…举行`).
+    day_parts: WordSet,
+    /// `联席会议`: a head that also names a standing body (`body_not_held`).
+    standing_heads: WordSet,
+    /// `工作`: the word a name with topics listed by `、` ends in before its head.
+    listed_topics_end: WordSet,
+    /// `召开`, `在`: right after such a head, the meeting is said to be held.
+    held_after: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -282,6 +298,18 @@ struct SentenceQuotes {
 struct Bounds<'a> {
     quoted: &'a SentenceQuotes,
     months: &'a [Span],
+}
+
+/// What a closing quote before a name does to it (`EventExtractor::quote_step`).
+enum QuoteStep {
+    /// No quote closes there.
+    Absent,
+    /// The head belongs to the quoted meeting: no name of its own.
+    HeadQuoted,
+    /// The name ends going left, starting at this byte.
+    Ends(usize),
+    /// A theme opening at this byte, with its words.
+    Theme(usize, String),
 }
 
 /// A meeting named in a sentence: its name, where, and its quoted theme if any.
@@ -381,6 +409,12 @@ impl EventExtractor {
             during: EVENT_HEADS.word_set("during").sorted(),
             asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
+            named_periods: EVENT_HEADS.word_set("named_periods"),
+            bylines: EVENT_HEADS.word_set("bylines"),
+            day_parts: EVENT_HEADS.word_set("day_parts"),
+            standing_heads: EVENT_HEADS.word_set("standing_heads"),
+            listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
+            held_after: EVENT_HEADS.word_set("held_after"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -414,8 +448,7 @@ impl EventExtractor {
             // kinds is split first, so that a held activity before `暨` outlives the program
             // the joint's left part is read as (`“…”宣传活动暨…表彰大会`).
             found = outermost(found.into_iter().flat_map(|f| self.split_joint(doc.text, f)).collect());
-            let months: Vec<Span> =
-                dates[lo..hi].iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+            let months = self.name_bounding_dates(doc.text, &dates[lo..hi]);
             found = outermost(self.join_same_kind(doc.text, &s, found, &months));
             let earlier_day = dates[..lo].iter().rev().take(MAX_DAY_LOOKBACK).find(|d| d.value.day.is_some()).copied();
             // `…2026年…启动仪式暨…活动`: a year inside a name dates no other event; a sentence
@@ -483,7 +516,7 @@ impl EventExtractor {
             .iter()
             .map(|q| Found { name: squeeze_spaces(q.inner.slice(text).trim()), mention: q.inner, theme: None })
             .collect();
-        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+        let months = self.name_bounding_dates(text, dates);
         for k in 0..s.tokens.len() {
             if let Some(c) = self.token_event(text, s, k, &quoted, &months) {
                 found.push(c);
@@ -499,6 +532,27 @@ impl EventExtractor {
         let held = self.held_activities(text, s, &quoted, dates, first_day, &found);
         found.extend(held);
         self.drop_study_meetings(text, found)
+    }
+
+    /// The spans of the dates with a month among `dates`: they end a name going left
+    /// (`5月12日国际护士节`). A period of the year written as a word of `[named_periods]`
+    /// (`2027年第一季度新闻发布会`, `上半年工作推进会`) says which of a recurring meeting it is
+    /// and stays inside the name as a year does.
+    fn name_bounding_dates(&self, text: &str, dates: &[&DateMention<Span>]) -> Vec<Span> {
+        dates
+            .iter()
+            .filter(|d| d.value.month.is_some())
+            .filter(|d| self.named_periods.longest_suffix(d.mention.slice(text)).is_none())
+            .map(|d| d.mention)
+            .collect()
+    }
+
+    /// `湖川日报讯（记者张晓明）2027年全市…会议`: a bracket from token `open` to `close`
+    /// that opens with a word of `[bylines]` credits the story's writer; no gloss of a name,
+    /// it ends the name going left.
+    fn byline_bracket(&self, text: &str, tokens: &[Token<'_>], open: usize, close: usize) -> bool {
+        let inner = text.get(tokens[open].span.end..tokens[close].span.start).unwrap_or("");
+        self.bylines.longest_prefix(inner).is_some()
     }
 
     /// `学习贯彻全国卫生健康工作会议精神座谈会`, `二十届三中全会精神专题会议`: a meeting named
@@ -530,7 +584,7 @@ impl EventExtractor {
         first_day: Option<usize>,
         found: &[Found],
     ) -> Vec<Found> {
-        let months: Vec<Span> = dates.iter().filter(|d| d.value.month.is_some()).map(|d| d.mention).collect();
+        let months = self.name_bounding_dates(text, dates);
         let bounds = Bounds { quoted, months: &months };
         let mut out = Vec::new();
         for k in 0..s.tokens.len() {
@@ -642,7 +696,7 @@ impl EventExtractor {
 
     /// `…活动在…举行`: the clause after `end` says where the activity was held.
     fn held_at_a_place(&self, text: &str, end: usize) -> bool {
-        let rest = text.get(end..).unwrap_or("");
+        let rest = self.past_day(text.get(end..).unwrap_or(""));
         let clause = rest.split(['，', '。', '；', '！', '？', '\n']).next().unwrap_or("");
         // `…活动暨…宣传活动在…举行`: held where the activity joined to it is held.
         let clause = match clause.strip_prefix('暨') {
@@ -651,6 +705,17 @@ impl EventExtractor {
         };
         let clause = clause.get(..floor_char_boundary(clause, MAX_HELD_CLAUSE_BYTES)).unwrap_or("");
         clause.starts_with(['在', '于']) && self.held.iter().any(|w| clause.contains(w.as_str()))
+    }
+
+    /// `3月23日上午在…举行`: `rest` past a day written right at its start (a date ending in
+    /// `日` or `号`, with a part of the day of `[day_parts]` after it); `rest` when none is.
+    fn past_day<'a>(&self, rest: &'a str) -> &'a str {
+        let digits =
+            rest.trim_start_matches(|c: char| is_digit(c) || is_chinese_numeral_char(c) || c == '年' || c == '月');
+        let Some(after) = digits.strip_prefix(['日', '号']).filter(|_| digits.len() < rest.len()) else {
+            return rest;
+        };
+        self.day_parts.longest_prefix(after).map_or(after, |n| &after[n..])
     }
 
     /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
@@ -725,8 +790,11 @@ impl EventExtractor {
         first_day: Option<usize>,
     ) -> bool {
         let here = dates.iter().take_while(|d| d.mention.end <= mention.start).any(|d| self.on_a_day(text, d));
+        // `“…”义诊活动3月23日在…举行`: the day right after the name dates it too.
+        let after = dates.iter().any(|d| d.mention.start == mention.end && self.on_a_day(text, d));
         let before = text.get(s.start..mention.start).unwrap_or("");
-        here || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
+        here || after
+            || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
     }
 
     /// The activity at `mention` was held at a place: the clause after says where
@@ -1028,6 +1096,9 @@ impl EventExtractor {
         }
         let bounds = Bounds { quoted, months };
         let (start, theme) = self.event_start(text, &s.tokens, k, head, &bounds)?;
+        if self.body_not_held(text, start, head) {
+            return None;
+        }
         let start = self.after_size_word(text, start, head);
         let start = self.after_year_of_edition(text, start, head);
         if listed_ordinal(text, start) {
@@ -1048,7 +1119,10 @@ impl EventExtractor {
         let min_chars = self.min_name_chars(head.slice(text));
         let min_chars = if self.edition_of_scope(&bare_modifier) {
             0
-        } else if self.edition_observance(&bare_modifier, head.slice(text)) || self.scoped_topic(&bare_modifier) {
+        } else if self.edition_observance(&bare_modifier, head.slice(text))
+            || self.scoped_topic(&bare_modifier)
+            || self.edition_numbered(&bare_modifier)
+        {
             min_chars.min(MIN_SHORT_NAME_CHARS)
         } else {
             min_chars
@@ -1104,7 +1178,11 @@ impl EventExtractor {
         while let Some(len) = self.ceremony_acts.longest_prefix(rest) {
             rest = &rest[len..];
         }
-        rest.is_empty()
+        // `项目签约仪式`, `护士授帽仪式`: what the ceremony does after a topic of two letters.
+        while let Some(len) = self.ceremony_acts.longest_suffix(rest) {
+            rest = &rest[..rest.len() - len];
+        }
+        rest.is_empty() || !self.distinctive(rest, MIN_NAME_CHARS)
     }
 
     /// `举行大型…研讨会`: a word of size (`[sizes]`) opening the name from `start` describes
@@ -1188,6 +1266,13 @@ impl EventExtractor {
         self.observance_heads.contains(head) && self.ordinal.is_match(unyeared)
     }
 
+    /// `第六届护理学术交流会`: an edition counted with `届` says the meeting recurs under one
+    /// name, so two letters of topic name it (a count of times does not: `第十次常务会议`).
+    fn edition_numbered(&self, modifier: &str) -> bool {
+        let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
+        self.ordinal.find(unyeared).is_some_and(|m| m.as_str().ends_with(EDITION))
+    }
+
     /// Fewest letters a name needs before `head`: one before a fair written short
     /// (`进博会`), two before a head of `[short_named]` (`三中全会`), else three.
     fn min_name_chars(&self, head: &str) -> usize {
@@ -1206,6 +1291,23 @@ impl EventExtractor {
         let next = tokens.get(k + 1).filter(|n| n.span.start == head.end);
         next.is_some_and(|n| self.standing.contains(n.text))
             || text.get(head.end..).is_some_and(|rest| self.standing.longest_prefix(rest).is_some() && next.is_none())
+    }
+
+    /// `某市深化医改联席会议要求…`: a head of `[standing_heads]` names the standing body
+    /// unless the meeting is said to be held: a verb of `[verbs]` right before its name
+    /// (`召开…联席会议`, `出席了…联席会议`), or after its head a word of `[held_after]`, a
+    /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`).
+    fn body_not_held(&self, text: &str, start: usize, head: Span) -> bool {
+        if !self.standing_heads.contains(head.slice(text)) {
+            return false;
+        }
+        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        let rest = text.get(head.end..).unwrap_or("");
+        let held_before = self.verbs.longest_suffix(before).is_some() || self.holding.longest_suffix(before).is_some();
+        let held_after = self.held_after.longest_prefix(rest).is_some()
+            || self.deictic.longest_prefix(rest).is_some()
+            || rest.starts_with(|c: char| is_digit(c));
+        !held_before && !held_after
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
@@ -1278,6 +1380,7 @@ impl EventExtractor {
         let mut start = if prefix_bounds { head.start } else { token_start };
         let mut theme = None;
         let mut joint = None;
+        let mut listed = None;
         let mut j = if prefix_bounds { 0 } else { k };
         while j > 0 {
             j -= 1;
@@ -1285,42 +1388,34 @@ impl EventExtractor {
             if p.span.end > start {
                 continue;
             }
-            // A closing quote right before: the meeting's theme (or a quoted meeting, whose
-            // ceremony names an event: `“…宣传周”启动仪式`); a book title likewise
-            // (`《职业病防治法》宣传周`).
-            let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
-            if let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) {
-                // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
-                // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
-                let for_another =
-                    self.takes_a_theme(head.slice(text)) || self.is_observance(q.inner.slice(text).trim());
-                if quoted.events.contains(q) && !for_another {
-                    // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
-                    // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
-                    if start == head.start.min(tokens[k].span.start) {
-                        return None;
-                    }
-                    // `“…论坛”暨…博览会`: the joining word opens no name.
-                    start += text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8());
+            match self.quote_step(text, quoted, p, head, start, start == head.start.min(tokens[k].span.start)) {
+                QuoteStep::Absent => {}
+                QuoteStep::HeadQuoted => return None,
+                QuoteStep::Ends(at) => {
+                    start = at;
                     break;
                 }
-                let inner = q.inner.slice(text).trim();
-                let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
-                if theme.is_some() || !is_theme(inner, longest) {
-                    break;
+                QuoteStep::Theme(_, _) if theme.is_some() => break,
+                QuoteStep::Theme(at, inner) => {
+                    theme = Some(inner);
+                    start = at;
+                    continue; // an ordinal may stand before the theme
                 }
-                theme = Some(inner.to_string());
-                start = q.outer.start;
-                continue; // an ordinal may stand before the theme
             }
             // `参加各类…培训班`: a count or a plural determiner makes the head a kind.
             if self.counted_head(text, &p, head) || self.is_plural(p.text) {
                 return None;
             }
             // `中国（某市）国际…博览会`: a bracketed place inside the name is part of it.
-            if let Some(open) = bracketed_gloss(tokens, j) {
+            if let Some(open) = bracketed_gloss(tokens, j).filter(|&open| !self.byline_bracket(text, tokens, open, j)) {
                 start = tokens[open].span.start;
                 j = open;
+                continue;
+            }
+            // `召开全市安全生产、消防安全工作会议`: topics listed inside the name.
+            if p.text == LIST_COMMA && self.listed_topic(text, tokens, j, head) {
+                listed.get_or_insert(start);
+                start = p.span.start;
                 continue;
             }
             let inner_topic = self.topic_verb_inside(text, tokens, j, bounds.months);
@@ -1341,7 +1436,78 @@ impl EventExtractor {
             }
             start = p.span.start;
         }
+        let start = match listed {
+            Some(after) if !self.opens_a_held_name(text, start) => after,
+            _ => start,
+        };
         Some((start, theme))
+    }
+
+    /// A closing quote at token `p` right before the name (from `start`): the meeting's
+    /// theme (or a quoted meeting, whose ceremony names an event: `“…宣传周”启动仪式`); a
+    /// book title likewise (`《职业病防治法》宣传周`). `at_head`: nothing of the name yet.
+    fn quote_step(
+        &self,
+        text: &str,
+        quoted: &SentenceQuotes,
+        p: Token<'_>,
+        head: Span,
+        start: usize,
+        at_head: bool,
+    ) -> QuoteStep {
+        let closing = quoted.by_end.binary_search_by_key(&p.span.end, |&(end, _)| end).ok();
+        let Some(q) = closing.map(|i| &quoted.all[quoted.by_end[i].1]) else { return QuoteStep::Absent };
+        // An activity takes a quoted event as its theme (`“世界卫生日”主题义诊活动`).
+        // So does any meeting a quoted observance (`“中国医师节”庆祝大会`).
+        let for_another = self.takes_a_theme(head.slice(text)) || self.is_observance(q.inner.slice(text).trim());
+        if quoted.events.contains(q) && !for_another {
+            // `“…国际论坛”分论坛`: the head belongs to the quoted meeting; further
+            // left (`“…日”宣传活动暨…表彰大会`) the quote only ends the name.
+            if at_head {
+                return QuoteStep::HeadQuoted;
+            }
+            // `“…论坛”暨…博览会`: the joining word opens no name.
+            return QuoteStep::Ends(
+                start + text.get(start..).filter(|r| r.starts_with('暨')).map_or(0, |_| '暨'.len_utf8()),
+            );
+        }
+        let inner = q.inner.slice(text).trim();
+        let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
+        if !is_theme(inner, longest) {
+            return QuoteStep::Ends(start);
+        }
+        QuoteStep::Theme(q.outer.start, inner.to_string())
+    }
+
+    /// `召开全市卫生健康系统安全生产、消防安全工作会议`: the enumeration comma at token `j`
+    /// lists topics inside one name when the name ends in a word of `[listed_topics_end]`
+    /// before its head (a meeting on areas of work: `…工作会议`) and the word before the
+    /// comma is a topic of two letters or more: no scope word or place on either side
+    /// (`全国、全省…会议`, `北京、上海…会议` are meetings each), no meeting's head, verb, stop
+    /// or deictic word.
+    fn listed_topic(&self, text: &str, tokens: &[Token<'_>], j: usize, head: Span) -> bool {
+        let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return false };
+        // `北京、上海…会议`: places listed, each its own meeting.
+        let next_place = tokens.get(j + 1).is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag));
+        let before_head = format!("{}{}", text.get(..head.start).unwrap_or(""), self.head_extra(head.slice(text)));
+        self.listed_topics_end.longest_suffix(&before_head).is_some()
+            && prev.text.chars().count() >= MIN_SHORT_NAME_CHARS
+            && prev.text.chars().all(is_han)
+            && !self.scopes.contains(prev.text)
+            && !PLACE_OR_BODY_TAGS.contains(&prev.tag)
+            && !next_place
+            && self.heads.longest_suffix(prev.text).is_none()
+            && !self.is_verb(prev.text)
+            && !self.stops.contains(prev.text)
+            && !self.deictic.contains(prev.text)
+    }
+
+    /// A name with listed topics opens right after a verb of `[holding]` (with `的` or `了`
+    /// after it) or a punctuation mark, or at the start of the text.
+    fn opens_a_held_name(&self, text: &str, start: usize) -> bool {
+        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric())
+            || self.holding.longest_suffix(before).is_some()
     }
 
     /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
