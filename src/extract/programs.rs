@@ -236,6 +236,8 @@ pub struct ProgramExtractor {
     /// Verbs of designating, which end a head phrase after a quote or title (`定为`).
     designating: WordSet,
     verb_use: WordSet,
+    /// `计划`: a head word that is a verb of intent before a date (`[verb_heads]`).
+    verb_heads: WordSet,
     governing: WordSet,
     concepts: WordSet,
     /// `保险制度`, `医保` (`[insurance]`): a headless quote ending in one names a scheme by
@@ -280,6 +282,14 @@ pub struct ProgramExtractor {
     teams: WordSet,
     /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
     care_plans: WordSet,
+    /// `方案`, `计划`: the heads of a patient's plan of care.
+    care_plan_heads: WordSet,
+    /// `个性化`, `个人`: a plan opening with one is one person's.
+    personal_openers: WordSet,
+    /// `训练`, `饮食`: a plan ending in one is one person's training or diet.
+    training_plans: WordSet,
+    /// `按`, `依`: glued to a head in one token (`按计划`), an idiom of manner.
+    glued_prepositions: WordSet,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     shared: WordSet,
@@ -636,6 +646,7 @@ impl ProgramExtractor {
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
             designating: PROGRAM_CONTEXT.word_set("designating"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
+            verb_heads: PROGRAM_CONTEXT.word_set("verb_heads"),
             governing: PROGRAM_CONTEXT.word_set("governing"),
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
             insurance: PROGRAM_CONTEXT.word_set("insurance"),
@@ -661,6 +672,10 @@ impl ProgramExtractor {
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
             care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
+            care_plan_heads: PROGRAM_CONTEXT.word_set("care_plan_heads"),
+            personal_openers: PROGRAM_CONTEXT.word_set("personal_openers"),
+            training_plans: PROGRAM_CONTEXT.word_set("training_plans"),
+            glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
             laws,
             laws_alone: laws_alone(),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
@@ -1839,8 +1854,12 @@ impl ProgramExtractor {
             }
         };
         let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
+        if self.intent_before_date(tokens, k, taken) {
+            return None;
+        }
         if let Some(n) = next {
-            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
+            let head_after = suffix_at(n.span.end).is_some() && !self.intent_before_date(tokens, k + 1, taken);
+            if head_after || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
                 return None; // `…计划委员会`: the head word opens an organization's name
             }
         }
@@ -1860,8 +1879,9 @@ impl ProgramExtractor {
         let longer = next.is_some()
             && tokens[k + 1..]
                 .iter()
+                .enumerate()
                 .take(4)
-                .take_while(|n| {
+                .take_while(|&(_, n)| {
                     // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head;
                     // so does a count of years (`健康细胞工程三年行动计划`).
                     (n.tag.starts_with('n') || n.tag.starts_with('v') || self.shapes.title_years.is_match(n.text))
@@ -1870,11 +1890,29 @@ impl ProgramExtractor {
                         && !self.is_verb(n.text)
                         && !taken.entity_at(n.span)
                 })
-                .any(ends_title);
-        if longer || t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+                // `…工程计划今年覆盖…`: a verb of intent ends no longer title
+                .any(|(i, n)| ends_title(n) && !self.intent_before_date(tokens, k + 1 + i, taken));
+        if longer || t.tag == "v" && next.is_some_and(|n| self.verb_before(n, taken)) {
             return None;
         }
         Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// `计划2027年建成`, `计划今年覆盖`: token `k` is a head word of intent (`[verb_heads]`)
+    /// right before a date and the date right before a verb: the clause's verb, no head (a
+    /// plan that is the subject, `…补助计划明年将延长`, has an adverb of aspect after the date).
+    fn intent_before_date(&self, tokens: &[Token<'_>], k: usize, taken: &Taken) -> bool {
+        let date = |n: &Token<'_>| taken.date_at(n.span) || self.kinds.relative_years.contains(n.text);
+        let after = tokens.get(k + 1..).unwrap_or(&[]);
+        let dated = after.iter().take_while(|n| date(n)).count();
+        let verb = after.get(dated).is_some_and(|n| n.tag.starts_with('v') && !self.aspect.contains(n.text));
+        self.verb_heads.contains(tokens[k].text) && dated > 0 && verb
+    }
+
+    /// A head word tagged a verb is used as one (`计划于…`, `计划投资…`, `计划11月底发射`)
+    /// when the token `next` after it is a verb, a word of `[verb_use]` or a date.
+    fn verb_before(&self, next: &Token<'_>, taken: &Taken) -> bool {
+        next.tag == "v" || self.verb_use.contains(next.text) || taken.date_at(next.span)
     }
 
     /// True when `modifier` (starting at byte `start`) is a place token and a concept
@@ -2001,10 +2039,21 @@ impl ProgramExtractor {
             || self.place_then_concept(tokens, start, modifier)
             // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
             || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
-            // `个性化康复治疗方案`: a patient's plan of care
-            || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
+            // `个性化康复治疗方案`, `康复训练计划`: a patient's plan of care
+            || self.care_plan(modifier, category)
             // `采取军事干预行动`: an action of a kind taken
             || self.kind_verb_before(tokens, start)
+    }
+
+    /// `用药方案`, `康复训练计划`, `个性化健康管理计划`: a 方案 whose modifier ends in a word
+    /// of care, and a plan or scheme ending in a word of training or diet or opening with
+    /// one person's (`个性化`, `个人`), is a patient's plan, not a policy instrument
+    /// (`乡村医生订单定向培养计划` is one).
+    fn care_plan(&self, modifier: &str, category: &str) -> bool {
+        let clinical = category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some();
+        let personal = self.training_plans.longest_suffix(modifier).is_some()
+            || self.personal_openers.longest_prefix(modifier).is_some();
+        clinical || (self.care_plan_heads.contains(category) && personal)
     }
 
     /// True when the token right before the title starting at `start` is a verb that takes
@@ -2145,6 +2194,10 @@ impl ProgramExtractor {
         if !prefix.is_empty() && self.verbs.longest_suffix(prefix).is_some() {
             return Some(head.start);
         }
+        // `新门诊楼按计划投入使用` (按/计划 one token): `as planned`, nothing named.
+        if self.glued_prepositions.contains(prefix) {
+            return None;
+        }
         let mut k = j;
         let mut stopped_at_de = false;
         while k > 0 {
@@ -2243,6 +2296,16 @@ impl ProgramExtractor {
         }
         if self.demonstrative.contains(t.text) {
             return Left::Reject;
+        }
+        // `负责人核实相关项目`: a determiner counts or sorts the things after it; the words
+        // before it are the clause's (a name starting with one drops it: `past_counts_and_dates`).
+        if self.determiners.contains(t.text) {
+            return Left::Stop;
+        }
+        // `双方不得采取任何单方面行动`: the name would start after the verb of a kind of action
+        // (also glued to its object, `采取任何`), which `names_a_kind` then rejects.
+        if self.kinds.kind_verbs.longest_prefix(t.text).is_some() {
+            return Left::Stop;
         }
         if self.place_verb_governs(tokens, k, head) {
             return Left::Stop; // `在某岛建设…合作示范区`: the place builds it, the name follows
