@@ -58,7 +58,11 @@
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`,
 //!   a field of work alone, `医疗领域合作项目`, are not names; a function word by its tag,
 //!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
-//!   that body's name (`…计划委员会`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   that body's name (`…计划委员会`), a determiner or a verb of a kind of action inside ends
+//!   the name (`核实相关项目`, `采取任何单方面行动`), a preposition glued to the head is an
+//!   idiom (`按计划投入使用`), `计划` between a date and a verb is a verb of intent (`…工程计划
+//!   今年覆盖…`), one person's training or personal plan is none (`康复训练计划`,
+//!   `个性化健康管理计划`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
 //!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
@@ -236,8 +240,6 @@ pub struct ProgramExtractor {
     /// Verbs of designating, which end a head phrase after a quote or title (`定为`).
     designating: WordSet,
     verb_use: WordSet,
-    /// `计划`: a head word that is a verb of intent before a date (`[verb_heads]`).
-    verb_heads: WordSet,
     governing: WordSet,
     concepts: WordSet,
     /// `保险制度`, `医保` (`[insurance]`): a headless quote ending in one names a scheme by
@@ -280,16 +282,8 @@ pub struct ProgramExtractor {
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
     teams: WordSet,
-    /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
-    care_plans: WordSet,
-    /// `方案`, `计划`: the heads of a patient's plan of care.
-    care_plan_heads: WordSet,
-    /// `个性化`, `个人`: a plan opening with one is one person's.
-    personal_openers: WordSet,
-    /// `训练`, `饮食`: a plan ending in one is one person's training or diet.
-    training_plans: WordSet,
-    /// `按`, `依`: glued to a head in one token (`按计划`), an idiom of manner.
-    glued_prepositions: WordSet,
+    /// Words that make a plan one patient's (`用药方案`, `康复训练计划`).
+    care: CarePlanWords,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     shared: WordSet,
@@ -397,6 +391,11 @@ struct KindWords {
     /// Part-of-speech tags of function words (prepositions, conjunctions, pronouns,
     /// localizers: `[function_tags]`), which end an unquoted name on its left.
     function_tags: WordSet,
+    /// `按`, `依` (`[glued_prepositions]`): glued to a head in one token (`按计划`), an idiom
+    /// of manner.
+    glued_prepositions: WordSet,
+    /// `计划` (`[verb_heads]`): a head word that is a verb of intent before a date.
+    verb_heads: WordSet,
 }
 
 impl KindWords {
@@ -405,6 +404,32 @@ impl KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
             function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
+            glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
+            verb_heads: PROGRAM_CONTEXT.word_set("verb_heads"),
+        }
+    }
+}
+
+/// The words that make a plan one patient's or one person's, built once.
+#[derive(Debug)]
+struct CarePlanWords {
+    /// `治疗`, `用药` (`[care_plans]`): a 方案 right after one is a patient's plan of care.
+    care_plans: WordSet,
+    /// `方案`, `计划` (`[care_plan_heads]`): the heads of one person's plan.
+    heads: WordSet,
+    /// `个性化`, `个人` (`[personal_openers]`): a plan opening with one is one person's.
+    personal_openers: WordSet,
+    /// `训练`, `饮食` (`[training_plans]`): a plan ending in one is one person's training or diet.
+    training_plans: WordSet,
+}
+
+impl CarePlanWords {
+    fn new() -> Self {
+        CarePlanWords {
+            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
+            heads: PROGRAM_CONTEXT.word_set("care_plan_heads"),
+            personal_openers: PROGRAM_CONTEXT.word_set("personal_openers"),
+            training_plans: PROGRAM_CONTEXT.word_set("training_plans"),
         }
     }
 }
@@ -646,7 +671,6 @@ impl ProgramExtractor {
             copulas: PROGRAM_CONTEXT.word_set("copulas"),
             designating: PROGRAM_CONTEXT.word_set("designating"),
             verb_use: PROGRAM_CONTEXT.word_set("verb_use"),
-            verb_heads: PROGRAM_CONTEXT.word_set("verb_heads"),
             governing: PROGRAM_CONTEXT.word_set("governing"),
             concepts: PROGRAM_CONTEXT.word_set("concepts"),
             insurance: PROGRAM_CONTEXT.word_set("insurance"),
@@ -671,11 +695,7 @@ impl ProgramExtractor {
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
-            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
-            care_plan_heads: PROGRAM_CONTEXT.word_set("care_plan_heads"),
-            personal_openers: PROGRAM_CONTEXT.word_set("personal_openers"),
-            training_plans: PROGRAM_CONTEXT.word_set("training_plans"),
-            glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
+            care: CarePlanWords::new(),
             laws,
             laws_alone: laws_alone(),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
@@ -1906,7 +1926,7 @@ impl ProgramExtractor {
         let after = tokens.get(k + 1..).unwrap_or(&[]);
         let dated = after.iter().take_while(|n| date(n)).count();
         let verb = after.get(dated).is_some_and(|n| n.tag.starts_with('v') && !self.aspect.contains(n.text));
-        self.verb_heads.contains(tokens[k].text) && dated > 0 && verb
+        self.kinds.verb_heads.contains(tokens[k].text) && dated > 0 && verb
     }
 
     /// A head word tagged a verb is used as one (`计划于…`, `计划投资…`, `计划11月底发射`)
@@ -2050,10 +2070,10 @@ impl ProgramExtractor {
     /// one person's (`个性化`, `个人`), is a patient's plan, not a policy instrument
     /// (`乡村医生订单定向培养计划` is one).
     fn care_plan(&self, modifier: &str, category: &str) -> bool {
-        let clinical = category == CARE_PLAN_HEAD && self.care_plans.longest_suffix(modifier).is_some();
-        let personal = self.training_plans.longest_suffix(modifier).is_some()
-            || self.personal_openers.longest_prefix(modifier).is_some();
-        clinical || (self.care_plan_heads.contains(category) && personal)
+        let clinical = category == CARE_PLAN_HEAD && self.care.care_plans.longest_suffix(modifier).is_some();
+        let personal = self.care.training_plans.longest_suffix(modifier).is_some()
+            || self.care.personal_openers.longest_prefix(modifier).is_some();
+        clinical || (self.care.heads.contains(category) && personal)
     }
 
     /// True when the token right before the title starting at `start` is a verb that takes
@@ -2195,7 +2215,7 @@ impl ProgramExtractor {
             return Some(head.start);
         }
         // `新门诊楼按计划投入使用` (按/计划 one token): `as planned`, nothing named.
-        if self.glued_prepositions.contains(prefix) {
+        if self.kinds.glued_prepositions.contains(prefix) {
             return None;
         }
         let mut k = j;
@@ -2297,14 +2317,7 @@ impl ProgramExtractor {
         if self.demonstrative.contains(t.text) {
             return Left::Reject;
         }
-        // `负责人核实相关项目`: a determiner counts or sorts the things after it; the words
-        // before it are the clause's (a name starting with one drops it: `past_counts_and_dates`).
-        if self.determiners.contains(t.text) {
-            return Left::Stop;
-        }
-        // `双方不得采取任何单方面行动`: the name would start after the verb of a kind of action
-        // (also glued to its object, `采取任何`), which `names_a_kind` then rejects.
-        if self.kinds.kind_verbs.longest_prefix(t.text).is_some() {
+        if self.sorts_or_takes_kind(t.text) {
             return Left::Stop;
         }
         if self.place_verb_governs(tokens, k, head) {
@@ -2344,6 +2357,14 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// `负责人核实相关项目`: a determiner counts or sorts the things after it, and the words
+    /// before it are the clause's (a name opening with one drops it: `past_counts_and_dates`);
+    /// `双方不得采取任何单方面行动`: the name starts after the verb of a kind of action (also
+    /// glued to its object, `采取任何`), which `names_a_kind` then rejects.
+    fn sorts_or_takes_kind(&self, token: &str) -> bool {
+        self.determiners.contains(token) || self.kinds.kind_verbs.longest_prefix(token).is_some()
     }
 
     /// Token `k` is a verb of `[scoped_verbs]` glued to a scope word before it (`国家` `组织`).
