@@ -59,7 +59,7 @@
 //!   a field of work alone, `医疗领域合作项目`, are not names; a function word by its tag,
 //!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
 //!   that body's name (`…计划委员会`), a determiner or a verb of a kind of action inside ends
-//!   the name (`核实相关项目`, `采取任何单方面行动`), a preposition glued to the head is an
+//!   the name (`核实相关项目`, `采取任何临时行动`), a preposition glued to the head is an
 //!   idiom (`按计划投入使用`), `计划` between a date and a verb is a verb of intent (`…工程计划
 //!   今年覆盖…`), one person's training or personal plan is none (`康复训练计划`,
 //!   `个性化健康管理计划`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
@@ -2359,9 +2359,9 @@ impl ProgramExtractor {
         Left::Take
     }
 
-    /// `负责人核实相关项目`: a determiner counts or sorts the things after it, and the words
+    /// `逐一核对相关项目`: a determiner counts or sorts the things after it, and the words
     /// before it are the clause's (a name opening with one drops it: `past_counts_and_dates`);
-    /// `双方不得采取任何单方面行动`: the name starts after the verb of a kind of action (also
+    /// `科室擅自采取任何临时行动`: the name starts after the verb of a kind of action (also
     /// glued to its object, `采取任何`), which `names_a_kind` then rejects.
     fn sorts_or_takes_kind(&self, token: &str) -> bool {
         self.determiners.contains(token) || self.kinds.kind_verbs.longest_prefix(token).is_some()
