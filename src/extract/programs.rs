@@ -58,7 +58,11 @@
 //!   must keep enough distinctive words beyond generic ones (`各类国家级试点`, `年度工作计划`,
 //!   a field of work alone, `医疗领域合作项目`, are not names; a function word by its tag,
 //!   `为了`, `我国`, `之后`, ends the name), a head word before an organization type opens
-//!   that body's name (`…计划委员会`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
+//!   that body's name (`…计划委员会`), a determiner or a verb of a kind of action inside ends
+//!   the name (`核实相关项目`, `采取任何临时行动`), a preposition glued to the head is an
+//!   idiom (`按计划投入使用`), `计划` between a date and a verb is a verb of intent (`…工程计划
+//!   今年覆盖…`), one person's training or personal plan is none (`康复训练计划`,
+//!   `个性化健康管理计划`), and a demonstrative marks a description (`这种走基层的患者关爱活动`), as
 //!   does `以…为重点的` (`以灭蚊为重点的病媒防制行动`); `A、B、C等专项行动` gives one program per member,
 //!   and so does a list without `等`, its members sharing the last one's trailing words
 //!   (`紧密型县域医共体、城市医疗集团建设试点`);
@@ -278,8 +282,8 @@ pub struct ProgramExtractor {
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
     teams: WordSet,
-    /// `治疗`, `用药`: a 方案 right after one is a patient's plan of care.
-    care_plans: WordSet,
+    /// Words that make a plan one patient's (`用药方案`, `康复训练计划`).
+    care: CarePlanWords,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
     admin_levels: WordSet,
     shared: WordSet,
@@ -387,6 +391,11 @@ struct KindWords {
     /// Part-of-speech tags of function words (prepositions, conjunctions, pronouns,
     /// localizers: `[function_tags]`), which end an unquoted name on its left.
     function_tags: WordSet,
+    /// `按`, `依` (`[glued_prepositions]`): glued to a head in one token (`按计划`), an idiom
+    /// of manner.
+    glued_prepositions: WordSet,
+    /// `计划` (`[verb_heads]`): a head word that is a verb of intent before a date.
+    verb_heads: WordSet,
 }
 
 impl KindWords {
@@ -395,6 +404,32 @@ impl KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
             function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
+            glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
+            verb_heads: PROGRAM_CONTEXT.word_set("verb_heads"),
+        }
+    }
+}
+
+/// The words that make a plan one patient's or one person's, built once.
+#[derive(Debug)]
+struct CarePlanWords {
+    /// `治疗`, `用药` (`[care_plans]`): a 方案 right after one is a patient's plan of care.
+    care_plans: WordSet,
+    /// `方案`, `计划` (`[care_plan_heads]`): the heads of one person's plan.
+    heads: WordSet,
+    /// `个性化`, `个人` (`[personal_openers]`): a plan opening with one is one person's.
+    personal_openers: WordSet,
+    /// `训练`, `饮食` (`[training_plans]`): a plan ending in one is one person's training or diet.
+    training_plans: WordSet,
+}
+
+impl CarePlanWords {
+    fn new() -> Self {
+        CarePlanWords {
+            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
+            heads: PROGRAM_CONTEXT.word_set("care_plan_heads"),
+            personal_openers: PROGRAM_CONTEXT.word_set("personal_openers"),
+            training_plans: PROGRAM_CONTEXT.word_set("training_plans"),
         }
     }
 }
@@ -660,7 +695,7 @@ impl ProgramExtractor {
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
-            care_plans: PROGRAM_CONTEXT.word_set("care_plans"),
+            care: CarePlanWords::new(),
             laws,
             laws_alone: laws_alone(),
             not_after_formula: PROGRAM_CONTEXT.word_set("not_after_formula"),
@@ -1839,8 +1874,12 @@ impl ProgramExtractor {
             }
         };
         let next = tokens.get(k + 1).filter(|_| head_end == t.span.end);
+        if self.intent_before_date(tokens, k, taken) {
+            return None;
+        }
         if let Some(n) = next {
-            if suffix_at(n.span.end).is_some() || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
+            let head_after = suffix_at(n.span.end).is_some() && !self.intent_before_date(tokens, k + 1, taken);
+            if head_after || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
                 return None; // `…计划委员会`: the head word opens an organization's name
             }
         }
@@ -1860,8 +1899,9 @@ impl ProgramExtractor {
         let longer = next.is_some()
             && tokens[k + 1..]
                 .iter()
+                .enumerate()
                 .take(4)
-                .take_while(|n| {
+                .take_while(|&(_, n)| {
                     // `母婴安全行动提升计划`: a verb that governs nothing goes on to the head;
                     // so does a count of years (`健康细胞工程三年行动计划`).
                     (n.tag.starts_with('n') || n.tag.starts_with('v') || self.shapes.title_years.is_match(n.text))
@@ -1870,11 +1910,29 @@ impl ProgramExtractor {
                         && !self.is_verb(n.text)
                         && !taken.entity_at(n.span)
                 })
-                .any(ends_title);
-        if longer || t.tag == "v" && next.is_some_and(|n| n.tag == "v" || self.verb_use.contains(n.text)) {
+                // `…工程计划今年覆盖…`: a verb of intent ends no longer title
+                .any(|(i, n)| ends_title(n) && !self.intent_before_date(tokens, k + 1 + i, taken));
+        if longer || t.tag == "v" && next.is_some_and(|n| self.verb_before(n, taken)) {
             return None;
         }
         Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// `计划2027年建成`, `计划今年覆盖`: token `k` is a head word of intent (`[verb_heads]`)
+    /// right before a date and the date right before a verb: the clause's verb, no head (a
+    /// plan that is the subject, `…补助计划明年将延长`, has an adverb of aspect after the date).
+    fn intent_before_date(&self, tokens: &[Token<'_>], k: usize, taken: &Taken) -> bool {
+        let date = |n: &Token<'_>| taken.date_at(n.span) || self.kinds.relative_years.contains(n.text);
+        let after = tokens.get(k + 1..).unwrap_or(&[]);
+        let dated = after.iter().take_while(|n| date(n)).count();
+        let verb = after.get(dated).is_some_and(|n| n.tag.starts_with('v') && !self.aspect.contains(n.text));
+        self.kinds.verb_heads.contains(tokens[k].text) && dated > 0 && verb
+    }
+
+    /// A head word tagged a verb is used as one (`计划于…`, `计划投资…`, `计划11月底发射`)
+    /// when the token `next` after it is a verb, a word of `[verb_use]` or a date.
+    fn verb_before(&self, next: &Token<'_>, taken: &Taken) -> bool {
+        next.tag == "v" || self.verb_use.contains(next.text) || taken.date_at(next.span)
     }
 
     /// True when `modifier` (starting at byte `start`) is a place token and a concept
@@ -2001,10 +2059,21 @@ impl ProgramExtractor {
             || self.place_then_concept(tokens, start, modifier)
             // `虚构诊疗项目`: an item of a list; `某专家组项目评估`: a group's assignment
             || (category == "项目" && (ends_in(&self.items) || ends_in(&self.teams)))
-            // `个性化康复治疗方案`: a patient's plan of care
-            || (category == CARE_PLAN_HEAD && ends_in(&self.care_plans))
+            // `个性化康复治疗方案`, `康复训练计划`: a patient's plan of care
+            || self.care_plan(modifier, category)
             // `采取军事干预行动`: an action of a kind taken
             || self.kind_verb_before(tokens, start)
+    }
+
+    /// `用药方案`, `康复训练计划`, `个性化健康管理计划`: a 方案 whose modifier ends in a word
+    /// of care, and a plan or scheme ending in a word of training or diet or opening with
+    /// one person's (`个性化`, `个人`), is a patient's plan, not a policy instrument
+    /// (`乡村医生订单定向培养计划` is one).
+    fn care_plan(&self, modifier: &str, category: &str) -> bool {
+        let clinical = category == CARE_PLAN_HEAD && self.care.care_plans.longest_suffix(modifier).is_some();
+        let personal = self.care.training_plans.longest_suffix(modifier).is_some()
+            || self.care.personal_openers.longest_prefix(modifier).is_some();
+        clinical || (self.care.heads.contains(category) && personal)
     }
 
     /// True when the token right before the title starting at `start` is a verb that takes
@@ -2145,6 +2214,10 @@ impl ProgramExtractor {
         if !prefix.is_empty() && self.verbs.longest_suffix(prefix).is_some() {
             return Some(head.start);
         }
+        // `新门诊楼按计划投入使用` (按/计划 one token): `as planned`, nothing named.
+        if self.kinds.glued_prepositions.contains(prefix) {
+            return None;
+        }
         let mut k = j;
         let mut stopped_at_de = false;
         while k > 0 {
@@ -2244,6 +2317,9 @@ impl ProgramExtractor {
         if self.demonstrative.contains(t.text) {
             return Left::Reject;
         }
+        if self.sorts_or_takes_kind(t.text) {
+            return Left::Stop;
+        }
         if self.place_verb_governs(tokens, k, head) {
             return Left::Stop; // `在某岛建设…合作示范区`: the place builds it, the name follows
         }
@@ -2281,6 +2357,14 @@ impl ProgramExtractor {
             return Left::Stop;
         }
         Left::Take
+    }
+
+    /// `逐一核对相关项目`: a determiner counts or sorts the things after it, and the words
+    /// before it are the clause's (a name opening with one drops it: `past_counts_and_dates`);
+    /// `科室擅自采取任何临时行动`: the name starts after the verb of a kind of action (also
+    /// glued to its object, `采取任何`), which `names_a_kind` then rejects.
+    fn sorts_or_takes_kind(&self, token: &str) -> bool {
+        self.determiners.contains(token) || self.kinds.kind_verbs.longest_prefix(token).is_some()
     }
 
     /// Token `k` is a verb of `[scoped_verbs]` glued to a scope word before it (`国家` `组织`).
