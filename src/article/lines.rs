@@ -12,7 +12,7 @@
 //! line is the title, body or stray header text is decided later, from its neighbours.
 
 use super::layout::Field;
-use super::meta::{trails_off, MetaLine, MetaParser};
+use super::meta::{trails_off, MetaLine, MetaParser, REPOST_STATEMENT_WORDS};
 use super::scores::{Evidence, Feature, Role};
 use crate::lexicon::WordSet;
 use crate::markers::list_marker_len;
@@ -936,8 +936,6 @@ fn date_only(l: &Line) -> bool {
         && l.features.chars <= MAX_DATE_CHARS
 }
 
-/// Words of a site's statement on what it reposts (`转载`, `不代表本站观点`).
-const REPOST_STATEMENT_WORDS: [&str; 6] = ["转载", "转自", "不代表", "立场", "仅供参考", "版权"];
 
 /// A site's statement on a repost labelled by the site (`某某网声明：本文转自…，不代表本站观点。`,
 /// `本站声明：…`): a label of at most [`MAX_STATEMENT_LABEL_CHARS`] characters ending in `声明`

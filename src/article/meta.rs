@@ -1353,7 +1353,7 @@ impl MetaParser {
     pub fn source_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
         let (off, content) = unwrap_line(span.slice(text));
         self.note_leads.longest_prefix(content)?;
-        self.outlet_note(content, span.start + off)
+        self.outlet_note(repost_note_clause(content), span.start + off)
     }
 
     /// A self-media account's credit on a line of its own below the text (`某某刀微信公号`,
@@ -2493,6 +2493,18 @@ fn posted_at(word: &str) -> Option<usize> {
     let place = &word[k + '驻'.len_utf8()..];
     let n = place.chars().count();
     (word[..k].chars().count() >= 2 && (1..=MAX_POST_CHARS).contains(&n) && place.chars().all(is_han)).then_some(k)
+}
+
+/// Words of a site's statement on what it reposts (`转载`, `不代表本站观点`).
+pub(super) const REPOST_STATEMENT_WORDS: [&str; 6] = ["转载", "转自", "不代表", "立场", "仅供参考", "版权"];
+
+/// A note's first clause, where a statement on the repost follows it (`本文转载自某某日报，
+/// 版权归原作者所有。`): the clause that names the outlet.
+fn repost_note_clause(note: &str) -> &str {
+    match note.split_once(['，', ',']) {
+        Some((head, rest)) if REPOST_STATEMENT_WORDS.iter().any(|w| rest.contains(w)) => head,
+        _ => note,
+    }
 }
 
 /// What a reporter's filing place opens with after the names (`记者 张三 发自临江`): no name.
