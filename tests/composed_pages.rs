@@ -2764,12 +2764,13 @@ const PAGES: &[Page] = &[
         body_has: &["个人缴费标准同步调整。"],
         body_lacks: &["相关阅读"],
     },
-    // A bracketed repost disclaimer under the text.
+    // A bracketed repost note under the text, the site's disclaimer after it: the note names
+    // the outlet.
     Page {
         text: "長者醫療券金額上調\n2027年4月12日 11:00\n政府宣布，長者醫療券每年金額將上調至三千元。\n新安排預計惠及約一百八十萬名長者。\n（本文轉載自東原晚報，不代表本網立場）",
         title: Some("长者医疗券金额上调"),
         published_at: Some("2027-04-12T11:00"),
-        source: None,
+        source: Some("东原晚报"),
         authors: &[],
         editors: &[],
         body_has: &["新安排预计惠及约一百八十万名长者。"],
