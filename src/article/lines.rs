@@ -936,7 +936,6 @@ fn date_only(l: &Line) -> bool {
         && l.features.chars <= MAX_DATE_CHARS
 }
 
-
 /// A site's statement on a repost labelled by the site (`某某网声明：本文转自…，不代表本站观点。`,
 /// `本站声明：…`): a label of at most [`MAX_STATEMENT_LABEL_CHARS`] characters ending in `声明`
 /// before a colon, and words of a repost statement after it. A party's statement reported

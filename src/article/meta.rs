@@ -2406,9 +2406,10 @@ fn label_table() -> (HashMap<String, LabelKind>, Regex) {
     let mut labels: Vec<&String> = kinds.keys().collect();
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
-    let label_re =
-        Regex::new(&format!(r"(?P<label>{alternation})(?:(?P<colon>\s*[:：]|】[:：]?)|(?P<slash>\s*[/／|｜丨＝=]))?\s*"))
-            .expect("label regex");
+    let label_re = Regex::new(&format!(
+        r"(?P<label>{alternation})(?:(?P<colon>\s*[:：]|】[:：]?)|(?P<slash>\s*[/／|｜丨＝=]))?\s*"
+    ))
+    .expect("label regex");
     (kinds, label_re)
 }
 

@@ -1439,8 +1439,8 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
                 && !crate::markers::numbered_heading(l.span.slice(text))
         })
         .collect();
-    let one_phrase_over_pairs = !paired_phrases(lines[i].span.slice(text))
-        && subheads.iter().all(|l| paired_phrases(l.span.slice(text)));
+    let one_phrase_over_pairs =
+        !paired_phrases(lines[i].span.slice(text)) && subheads.iter().all(|l| paired_phrases(l.span.slice(text)));
     subheads.len() >= MIN_SUBHEADS && !one_phrase_over_pairs
 }
 
@@ -1448,7 +1448,8 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
 /// (`强化组织领导 压实工作责任`), the shape of a paper's subheads: a line of one phrase above
 /// them (`某某推进会召开`) is set apart from them as the headline.
 fn paired_phrases(line: &str) -> bool {
-    line.trim().split(|c: char| c.is_whitespace() || matches!(c, '，' | ',')).filter(|p| p.chars().any(is_han)).count() >= 2
+    line.trim().split(|c: char| c.is_whitespace() || matches!(c, '，' | ',')).filter(|p| p.chars().any(is_han)).count()
+        >= 2
 }
 
 /// A headline that quotes a remark (`“……”`) right above the line chosen as the title when
