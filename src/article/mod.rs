@@ -935,7 +935,7 @@ fn drop_scene_lines(text: &str, layout: &mut ArticleLayout) {
     layout.captions.sort_by_key(|c| c.start);
 }
 
-/// A line saying what a photo shows (`家庭医生上门为老人测量血压`, `志愿者正在为居民义务理发`):
+/// A line saying what a photo shows (`家庭医生入户为独居老人测血压`, `志愿者正在为居民义务理发`):
 /// at most 24 characters, no stop, comma, colon, space or figure, no word of the report
 /// ([`reports`]), and a word for people at work (`caption_credits.txt`, `[scene_agents]`)
 /// followed by a scene mark (`[scene_marks]`: `正在`, `为`, `上门`) and three Han characters
