@@ -949,19 +949,21 @@ fn shows_people_at_work(line: &str) -> bool {
         && !line.contains(['。', '！', '？', '，', ',', '；', '：', ':', ' ', '\u{3000}', '、'])
         && !line.chars().any(|c| c.is_ascii_digit())
         && !reports(line);
-    let section = |name: &str| crate::lexicon::CAPTION_CREDITS.section(name);
-    plain
-        && section("scene_agents").iter().any(|agent| {
-            line.match_indices(agent.word()).any(|(at, a)| {
-                let after = &line[at + a.len()..];
-                section("scene_marks").iter().any(|m| {
-                    after.strip_prefix(m.word()).is_some_and(|rest| {
-                        rest.chars().filter(|&c| is_han(c)).count() >= MIN_AFTER_MARK_HAN
-                            && !READERS.iter().any(|r| rest.starts_with(r))
-                    })
+    if !plain {
+        return false;
+    }
+    let marks = crate::lexicon::CAPTION_CREDITS.section("scene_marks");
+    crate::lexicon::CAPTION_CREDITS.section("scene_agents").iter().any(|agent| {
+        line.match_indices(agent.word()).any(|(at, a)| {
+            let after = &line[at + a.len()..];
+            marks.iter().any(|m| {
+                after.strip_prefix(m.word()).is_some_and(|rest| {
+                    rest.chars().filter(|&c| is_han(c)).count() >= MIN_AFTER_MARK_HAN
+                        && !READERS.iter().any(|r| rest.starts_with(r))
                 })
             })
         })
+    })
 }
 
 /// Fewest Han characters of the clause before the comma of a sentence the page was cut off in.

@@ -143,9 +143,19 @@ const MAX_GLUED_PLACE_CHARS: usize = 2;
 /// with (`举行的 全县 卫生系统 深入开展…`).
 const MAX_HOLDER_TOKENS: usize = 3;
 /// Words between a verb of holding and the name of the meeting held (`召开的`, `举行了`).
-const AFTER_HOLDING: [&str; 2] = ["的", "了"];
-/// The same words as letters, trimmed off the text before a name.
-const AFTER_HOLDING_CHARS: [char; 2] = ['的', '了'];
+const AFTER_HOLDING: [char; 2] = ['的', '了'];
+/// True when token `t` is one of [`AFTER_HOLDING`] alone.
+fn one_of_after_holding(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(|c| AFTER_HOLDING.contains(&c)) && chars.next().is_none()
+}
+
+/// The text before a name starting at `start`, without the [`AFTER_HOLDING`] words that may
+/// stand between it and a verb of holding (`召开了` + name).
+fn before_held_name(text: &str, start: usize) -> &str {
+    text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING)
+}
+
 /// The enumeration comma between topics (`安全生产、消防安全工作会议`).
 const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
@@ -1301,7 +1311,7 @@ impl EventExtractor {
         if !self.standing_heads.contains(head.slice(text)) {
             return false;
         }
-        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        let before = before_held_name(text, start);
         let rest = text.get(head.end..).unwrap_or("");
         let held_before = self.verbs.longest_suffix(before).is_some() || self.holding.longest_suffix(before).is_some();
         let held_after = self.held_after.longest_prefix(rest).is_some()
@@ -1505,7 +1515,7 @@ impl EventExtractor {
     /// A name with listed topics opens right after a verb of `[holding]` (with `的` or `了`
     /// after it) or a punctuation mark, or at the start of the text.
     fn opens_a_held_name(&self, text: &str, start: usize) -> bool {
-        let before = text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING_CHARS);
+        let before = before_held_name(text, start);
         !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric())
             || self.holding.longest_suffix(before).is_some()
     }
@@ -1601,7 +1611,7 @@ impl EventExtractor {
         }
         for i in (j.saturating_sub(MAX_HOLDER_TOKENS + 2)..j).rev() {
             let t = tokens[i].text;
-            let after_holding = i > 0 && AFTER_HOLDING.contains(&t) && self.is_holding(tokens[i - 1].text);
+            let after_holding = i > 0 && one_of_after_holding(t) && self.is_holding(tokens[i - 1].text);
             if self.is_holding(t) || after_holding {
                 return true;
             }

@@ -100,8 +100,9 @@
 //!      (`，是北京的7.7倍`) measures the previous figure's metric;
 //!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
 //!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
-//!      after adverbs names there (`其次为团体保险`) *time of a reach*: a time closed by `时` opening it
-//!      (`，高峰时达到350人次`) names nothing: the previous figure's subject;
+//!      after adverbs names there (`其次为团体保险`);
+//!    - *time of a reach*: a time closed by `时` opening such a clause (`，高峰时达到350人次`)
+//!      names nothing: the previous figure's subject;
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
 //!      `中` (`护理人员中，有62%…`) measures that whole;
 //!
@@ -1825,11 +1826,12 @@ impl FigureExtractor {
     /// the clause's figure holds and names no metric: the bytes it spans, else 0 (not
     /// `及时率达到`).
     fn when_frame(&self, clause: &str) -> usize {
+        const MAX_WHEN_CHARS: usize = 4;
         let Some(k) = clause.find('时') else { return 0 };
         let (head, rest) = (&clause[..k], &clause[k + '时'.len_utf8()..]);
         let linked = rest.trim().is_empty()
             || self.subject.reach.iter().chain(&self.subject.link).any(|w| rest.starts_with(w.as_str()));
-        let word = (1..=4).contains(&head.chars().count()) && head.chars().all(is_han);
+        let word = (1..=MAX_WHEN_CHARS).contains(&head.chars().count()) && head.chars().all(is_han);
         if word && linked {
             k + '时'.len_utf8()
         } else {
