@@ -16,6 +16,8 @@
 //!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
 //!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
 //!   alone name a recurring meeting (`第十五届全国运动会`).
+//!   Drills and lectures (`演练`, `讲座`) are named only by a year, a scope word or a place
+//!   with its level opening the name (`[qualified_in_words]`); `健康讲座` is a kind.
 //!   A verb of `[topic_verbs]` (`学习`, `开展`) is inside a name that follows a verb of
 //!   `[holding]` with at most its holder between (`召开学习…交流会`); a count of editions
 //!   held (`举办了五届…文化节`) names none.
@@ -37,8 +39,9 @@
 //! - Names quoted before a count of meetings (`“甲”“乙”两个分论坛`) are one event each; a
 //!   counted head (`三场报告会`) names none, nor does one after a plural determiner
 //!   (`各类…培训班`, `[plurals]`).
-//! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence and
-//!   held at a place (`…活动在…举行`, or `在…开展`/`到…，开展` right before it; `当天`
+//! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence (before
+//!   it, or after it or the event `暨` joins to it: `…活动于6月5日`) and held at a place
+//!   (`…活动在…举行`, or `在…开展`/`到…，开展`/`青禾县举办` right before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
@@ -183,8 +186,10 @@ const MAX_CONTINUED_LINES: usize = 6;
 /// Digits and plausible values of an edition year written after a head (`…大会2026`).
 const EDITION_YEAR_DIGITS: usize = 4;
 const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
-/// Most chars between an event mention and a date that follows it (`于`, `将于`).
+/// Most chars between an event mention and a date that follows it (`于`, `将于`), and the
+/// words of time or aspect that may stand there.
 const MAX_TRAILING_GAP_CHARS: usize = 3;
+const TRAILING_WORDS: &str = "将已定于在也亦还均都";
 
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
@@ -221,6 +226,8 @@ pub struct EventExtractor {
     /// `工作会`: a head that names a meeting only after a qualifier opening the name (a year,
     /// a scope word, a place or a body: `全省卫生健康工作会`).
     qualified: WordSet,
+    /// `演练`, `讲座`: qualified heads that a token tagged as a place or body does not qualify.
+    qualified_in_words: WordSet,
     /// `会同`, `会商`: words a qualified head's last letter opens with what follows it, so
     /// that no meeting ends there (`卫生健康工作会同有关部门`).
     qualified_not: WordSet,
@@ -390,6 +397,7 @@ impl EventExtractor {
             abbreviated: EVENT_HEADS.word_set("abbreviated"),
             plenums: EVENT_HEADS.word_set("plenums"),
             qualified: EVENT_HEADS.word_set("qualified"),
+            qualified_in_words: EVENT_HEADS.word_set("qualified_in_words"),
             qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
@@ -728,15 +736,29 @@ impl EventExtractor {
         self.day_parts.longest_prefix(after).map_or(after, |n| &after[n..])
     }
 
-    /// `在人民广场开展“…”义诊活动`, `到李村，开展…`: the clause before `start` ends in a
-    /// verb of holding (`开展`) and its sentence names where, with a place word (`在`, `到`),
-    /// and asks no one to hold it (`要求各区在辖区内开展…`).
+    /// `在人民广场开展“…”义诊活动`, `到李村，开展…`, `青禾县举办…活动`: the clause before
+    /// `start` ends in a verb of holding (`开展`) and its sentence names where, with a place
+    /// word (`在`, `到`) or a place holding it as the clause's subject, and asks no one to
+    /// hold it (`要求各区在辖区内开展…`).
     fn held_here(&self, text: &str, sentence_start: usize, start: usize) -> bool {
         let before = text.get(sentence_start..start).unwrap_or("");
         let clause = before.rsplit(['，', '；', '\n']).next().unwrap_or("").trim_end_matches('了');
-        self.held_before.iter().any(|v| clause.ends_with(v.as_str()))
-            && self.places.iter().any(|w| before.contains(w.as_str()))
+        let Some(verb) = self.held_before.iter().find(|v| clause.ends_with(v.as_str())) else { return false };
+        let subject = &clause[..clause.len() - verb.len()];
+        (self.places.iter().any(|w| before.contains(w.as_str())) || self.is_place(subject))
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
+    }
+
+    /// `青禾县`, `临江市`: a place written alone, two to [`MAX_PLACE_CHARS`] Han letters and a
+    /// level letter of a scope word of `[coordinated]` (`县` of `全县`); `全县` itself and a
+    /// level alone (`市`) are none.
+    fn is_place(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let Some(level) = chars.next_back() else { return false };
+        let name = chars.as_str();
+        (MIN_PLACE_CHARS..=MAX_PLACE_CHARS).contains(&name.chars().count())
+            && name.chars().all(|c| is_han(c) && c != SCOPE_ALL)
+            && self.scopes.contains(&format!("{SCOPE_ALL}{level}"))
     }
 
     /// `5月10日，…“…”义诊活动在…举行`: a program whose head is an activity (`活动`) is a
@@ -800,11 +822,28 @@ impl EventExtractor {
         first_day: Option<usize>,
     ) -> bool {
         let here = dates.iter().take_while(|d| d.mention.end <= mention.start).any(|d| self.on_a_day(text, d));
-        // `“…”义诊活动3月23日在…举行`: the day right after the name dates it too.
-        let after = dates.iter().any(|d| d.mention.start == mention.end && self.on_a_day(text, d));
+        // `“…”义诊活动3月23日在…举行`, `…活动于6月5日在…举行`: the day right after the name
+        // dates it too.
+        let after =
+            dates.iter().any(|d| self.trails_joint(text, mention.end, d.mention.start) && self.on_a_day(text, d));
         let before = text.get(s.start..mention.start).unwrap_or("");
         here || after
             || (self.same_day.iter().any(|w| before.contains(w.as_str())) && first_day.is_some_and(|f| f < s.start))
+    }
+
+    /// A date at `date_start` follows the name ending at `end` (`trails`), or follows the
+    /// event `暨` joins to it (`…推进会暨…揭牌仪式5月8日在…召开`, `…主题活动暨…技能竞赛
+    /// 5月8日…`): the two are held together, on that day.
+    fn trails_joint(&self, text: &str, end: usize, date_start: usize) -> bool {
+        if trails(text, end, date_start) {
+            return true;
+        }
+        let gap = text.get(end..date_start).unwrap_or("");
+        let Some(joined) = gap.strip_prefix(JOINT) else { return false };
+        let name = joined.trim_end_matches(|c: char| TRAILING_WORDS.contains(c) || quotes::is_mark(c));
+        name.chars().count() <= MAX_MODIFIER_CHARS
+            && name.chars().all(|c| is_han(c) || c.is_alphanumeric() || quotes::is_mark(c))
+            && self.kind_of(name).is_some()
     }
 
     /// The activity at `mention` was held at a place: the clause after says where
@@ -1222,8 +1261,9 @@ impl EventExtractor {
 
     /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
     /// `[qualified]` names a meeting when its name (from `start`) opens with a year, a scope
-    /// word, a place or a body (a token tagged as one), and its last letter opens no word
-    /// with what follows (`工作会同`: `[qualified_not]`).
+    /// word, a place or a body (a token tagged as one, except before a head of
+    /// `[qualified_in_words]`: `藏医学讲座`), and its last letter opens no word with what
+    /// follows (`工作会同`: `[qualified_not]`).
     fn qualified_name(&self, text: &str, tokens: &[Token<'_>], start: usize, head: Span) -> bool {
         let last = floor_char_boundary(text, head.end.saturating_sub(1));
         if text.get(last..).is_some_and(|rest| self.qualified_not.longest_prefix(rest).is_some()) {
@@ -1237,7 +1277,8 @@ impl EventExtractor {
         self.leading_year(name).is_some()
             || self.scopes.longest_prefix(name).is_some()
             || self.scoped_core(name).is_some()
-            || first.is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag))
+            || (first.is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag))
+                && !self.qualified_in_words.contains(head.slice(text)))
     }
 
     /// `…先进集体和先进工作者表彰大会`: the modifier after the last coordinator of
@@ -1552,7 +1593,9 @@ impl EventExtractor {
 
     /// The coordinator at token `j` joins two meetings, or stands where no modifier does:
     /// a meeting's head before it, or a word that is no modifier (`他和…`, `，和…`, `本次和…`,
-    /// `5月8日和…`, a body's name tagged `nt`: `某市体育协会和全运会`).
+    /// `5月8日和…`, a body's name tagged `nt` before `和`/`及`: `某市体育协会和全运会`; before
+    /// `与` of `[joiners]` a body is one of two parties the meeting is named by:
+    /// `临江市卫健委与湖川医科大学战略合作签约仪式`).
     fn joins_meetings(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return true };
         let word = prev.text;
@@ -1561,7 +1604,7 @@ impl EventExtractor {
             && !self.joins_words(word)
             && !self.is_verb(word)
             && !months.iter().any(|m| m.overlaps(prev.span))
-            && prev.tag != BODY_TAG;
+            && (prev.tag != BODY_TAG || self.joiners.contains(tokens[j].text));
         !modifier || self.head_of(text.get(..tokens[j].span.start).unwrap_or("")).is_some()
     }
 
@@ -1758,17 +1801,11 @@ impl EventExtractor {
     /// `[coordinated]`) written as that scope word, so that the page's `全市…` is the same
     /// meeting (FACTS.md §events: a shorter later mention).
     fn scoped_core(&self, core: &str) -> Option<String> {
-        for (n, (i, c)) in core.char_indices().enumerate().take(MAX_PLACE_CHARS + 1) {
-            if !is_han(c) || c == SCOPE_ALL {
-                return None;
-            }
-            let scope = format!("{SCOPE_ALL}{c}");
-            let rest = &core[i + c.len_utf8()..];
-            if n >= MIN_PLACE_CHARS && self.scopes.contains(&scope) && rest.chars().count() >= MIN_SCOPED_REST_CHARS {
-                return Some(format!("{scope}{rest}"));
-            }
-        }
-        None
+        core.char_indices().take(MAX_PLACE_CHARS + 1).find_map(|(i, c)| {
+            let (place, rest) = core.split_at(i + c.len_utf8());
+            (self.is_place(place) && rest.chars().count() >= MIN_SCOPED_REST_CHARS)
+                .then(|| format!("{SCOPE_ALL}{c}{rest}"))
+        })
     }
 
     /// `当天，…开展“…”活动`: the day an earlier sentence gave (`earlier`), for a meeting
@@ -1827,11 +1864,7 @@ impl EventExtractor {
                 .filter(usable)
                 .filter(|d| d.mention.start >= mention.end)
                 .min_by_key(|d| d.mention.start)
-                .filter(|d| {
-                    let gap = doc.text.get(mention.end..d.mention.start).unwrap_or("x");
-                    gap.chars().count() <= MAX_TRAILING_GAP_CHARS
-                        && gap.chars().all(|c| "将已定于在也亦还均都".contains(c) || quotes::is_mark(c))
-                })
+                .filter(|d| self.trails_joint(doc.text, mention.end, d.mention.start))
         };
         // `…大会19日在某市召开`: a day right after the name is the meeting's, before one
         // earlier in the sentence.
@@ -1856,9 +1889,15 @@ impl EventExtractor {
     }
 }
 
-/// Sentence `i` of `spans` (sorted), reaching back over the lines it continues: `暨` opens
-/// no sentence, so one that starts with it goes on from the lines before that end in no
-/// sentence-final mark (`…联合举办` / `…启动仪式` / `暨“…”宣传活动`, a page broken in lines).
+/// `…大会于5月18日`, `…活动将于6月5日`: a date starting at `date_start` follows a name
+/// ending at `end` with at most [`MAX_TRAILING_GAP_CHARS`] words of time or aspect between
+/// (`将`, `于`, `已`, quotation marks), so it is that name's date.
+fn trails(text: &str, end: usize, date_start: usize) -> bool {
+    let gap = text.get(end..date_start).unwrap_or("x");
+    gap.chars().count() <= MAX_TRAILING_GAP_CHARS
+        && gap.chars().all(|c| TRAILING_WORDS.contains(c) || quotes::is_mark(c))
+}
+
 /// Whether a quote's `inner` text can be a meeting's theme: not empty, no day, no sentence,
 /// at most `longest` chars; a slogan of short clauses is one (`“珍爱生命，远离烟草”…展览`).
 fn is_theme(inner: &str, longest: usize) -> bool {
@@ -1891,6 +1930,9 @@ fn counted_after(text: &str, end: usize) -> bool {
     numerals > 0 && counted && after.next().map_or(true, |c| !"月小星钟".contains(c))
 }
 
+/// Sentence `i` of `spans` (sorted), reaching back over the lines it continues: `暨` opens
+/// no sentence, so one that starts with it goes on from the lines before that end in no
+/// sentence-final mark (`…联合举办` / `…启动仪式` / `暨“…”宣传活动`, a page broken in lines).
 fn continued(text: &str, spans: &[Span], i: usize) -> Span {
     let s = spans[i];
     if !s.slice(text).trim_start_matches(|c: char| c.is_whitespace() || quotes::is_mark(c)).starts_with('暨') {
