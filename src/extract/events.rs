@@ -615,7 +615,8 @@ impl EventExtractor {
             if joint.is_some_and(|at| self.one_activity(&modifier[..at], theme.as_deref())) {
                 // `“…”义诊暨健康咨询活动`: two activities, one joint event named by the whole.
             } else if let Some(at) = joint {
-                joined = self.heads.longest_suffix(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
+                // `…启动仪式暨…`, `…主题宣传活动暨…`: joined to an event or another activity.
+                joined = self.kind_of(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
                 start += at + '暨'.len_utf8();
                 if theme.as_ref().is_some_and(|th| !text[start..head.start].contains(th.as_str())) {
                     theme = None;
@@ -738,14 +739,17 @@ impl EventExtractor {
 
     /// `在人民广场开展“…”义诊活动`, `到李村，开展…`, `青禾县举办…活动`: the clause before
     /// `start` ends in a verb of holding (`开展`) and its sentence names where, with a place
-    /// word (`在`, `到`) or a place holding it as the clause's subject, and asks no one to
-    /// hold it (`要求各区在辖区内开展…`).
+    /// word (`在`, `到`) or a place holding it as the clause's subject (`举办`, `举行`), and
+    /// asks no one to hold it (`要求各区在辖区内开展…`).
     fn held_here(&self, text: &str, sentence_start: usize, start: usize) -> bool {
         let before = text.get(sentence_start..start).unwrap_or("");
         let clause = before.rsplit(['，', '；', '\n']).next().unwrap_or("").trim_end_matches('了');
         let Some(verb) = self.held_before.iter().find(|v| clause.ends_with(v.as_str())) else { return false };
         let subject = &clause[..clause.len() - verb.len()];
-        (self.places.iter().any(|w| before.contains(w.as_str())) || self.is_place(subject))
+        // `青禾县举办…`: a place holding it (`[holding]`); `青禾县开展…` carries a campaign out
+        // across the place, no one-off activity held there.
+        let place_holds = self.is_place(subject) && self.holding.contains(verb);
+        (self.places.iter().any(|w| before.contains(w.as_str())) || place_holds)
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
     }
 
