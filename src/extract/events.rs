@@ -1566,13 +1566,16 @@ impl EventExtractor {
     }
 
     /// True when token `j` ends a name going left: a punctuation mark (not a dash or dot
-    /// joining two words: `中国—东盟`), a verb, a stop or deictic word, a word inside or
+    /// joining two words: `中国—东盟`, `中国（临江）—东盟`), a verb, a stop or deictic word, a word inside or
     /// across a date with a month (`months`), or a coordinator after another meeting
     /// (`沟通会议与专家会议`; between two modifiers it is inside the name:
     /// `先进集体和先进工作者表彰大会`).
     fn bounds_name(&self, text: &str, tokens: &[Token<'_>], j: usize, months: &[Span]) -> bool {
         let p = tokens[j];
-        let joiner = j > 0 && is_joiner(p.text) && tokens[j - 1].text.chars().next_back().is_some_and(is_han);
+        // `中国（临江）—东盟…论坛`: a bracketed gloss closing the word before the dash too.
+        let joined_word =
+            |t: &Token<'_>| t.text.chars().next_back().is_some_and(|c| is_han(c) || c == '）' || c == ')');
+        let joiner = j > 0 && is_joiner(p.text) && joined_word(&tokens[j - 1]);
         let coordinator = self.joins_words(p.text);
         let stop = self.stops.contains(p.text) && !coordinator;
         let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || stop;
