@@ -1266,7 +1266,7 @@ impl EventExtractor {
     /// `全省卫生健康工作会`, `2024年全市医保工作会`, `青石县卫生健康工作会`: a head of
     /// `[qualified]` names a meeting when its name (from `start`) opens with a year, a scope
     /// word, a place or a body (a token tagged as one, except before a head of
-    /// `[qualified_in_words]`: `藏医学讲座`), and its last letter opens no word with what
+    /// `[qualified_in_words]`: `壮医药讲座`), and its last letter opens no word with what
     /// follows (`工作会同`: `[qualified_not]`).
     fn qualified_name(&self, text: &str, tokens: &[Token<'_>], start: usize, head: Span) -> bool {
         let last = floor_char_boundary(text, head.end.saturating_sub(1));
