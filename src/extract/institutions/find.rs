@@ -1163,6 +1163,15 @@ impl InstitutionExtractor {
         left: &mut Vec<(Span, &'t str)>,
     ) -> Option<()> {
         let clipped = &text[t.span.start..s];
+        // The party's short name read with its committee's place (`中共北京市委`): the place
+        // is read apart, and the party opens the committee's name as it does when written apart.
+        if let Some(place) = clipped.strip_prefix(PARTY_PREFIX).filter(|p| !p.is_empty()) {
+            let cut = t.span.start + PARTY_PREFIX.len();
+            left.push((Span::new(t.span.start, cut), "j"));
+            let rest = Token { text: &t.text[PARTY_PREFIX.len()..], span: Span::new(cut, t.span.end), tag: t.tag };
+            debug_assert!(rest.text.starts_with(place));
+            return self.clip_straddling(text, &rest, s, left);
+        }
         // After a region a common word is the body's field (`湖南省` `物价局`, `卫生厅`).
         let after_region = clipped.chars().nth(1).is_some()
             && left.last().is_some_and(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some());
