@@ -306,6 +306,23 @@ fn department_between(between: &str) -> bool {
             && between.chars().all(is_han)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
+        || committee_between(between)
+}
+
+/// Longest committee (characters) written between a body and its title.
+const MAX_COMMITTEE_CHARS: usize = 16;
+
+/// The ending of a committee a body sets up.
+const COMMITTEE_END: &str = "委员会";
+
+/// True when `between` is a committee the body sets up, named by its field and duty
+/// (`某委` + `突发事件卫生应急专家咨询委员会` + `委员`): Han characters only, no `的`. FACTS
+/// keeps it in the title, and the body that sets it up is the person's.
+fn committee_between(between: &str) -> bool {
+    between.ends_with(COMMITTEE_END)
+        && between.chars().count() <= MAX_COMMITTEE_CHARS
+        && between.chars().all(is_han)
+        && !between.contains('的')
 }
 
 /// The opening of a chief's title (`首席专家`, `首席科学家`), which names the field it leads
