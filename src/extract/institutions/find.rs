@@ -1163,6 +1163,15 @@ impl InstitutionExtractor {
         left: &mut Vec<(Span, &'t str)>,
     ) -> Option<()> {
         let clipped = &text[t.span.start..s];
+        // The party's short name read with its committee's place (`中共北京市委`): the place
+        // is read apart, and the party opens the committee's name as it does when written apart.
+        if let Some(place) = clipped.strip_prefix(PARTY_PREFIX).filter(|p| !p.is_empty()) {
+            let cut = t.span.start + PARTY_PREFIX.len();
+            left.push((Span::new(t.span.start, cut), "j"));
+            let rest = Token { text: &t.text[PARTY_PREFIX.len()..], span: Span::new(cut, t.span.end), tag: t.tag };
+            debug_assert!(rest.text.starts_with(place));
+            return self.clip_straddling(text, &rest, s, left);
+        }
         // After a region a common word is the body's field (`湖南省` `物价局`, `卫生厅`).
         let after_region = clipped.chars().nth(1).is_some()
             && left.last().is_some_and(|&(sp, tag)| self.region_token(sp.slice(text), tag).is_some());
@@ -1185,11 +1194,19 @@ impl InstitutionExtractor {
             && left
                 .last()
                 .is_some_and(|&(sp, tag)| sp.end == t.span.start && tag != "j" && proper_word(sp.slice(text), tag));
+        // After a common noun a verb of two characters read with the suffix as a set phrase
+        // is the body's duty (`质量` `控制中心`): the name still needs its place.
+        let after_field = t.tag == "l"
+            && clipped.chars().count() == 2
+            && left.last().is_some_and(|&(sp, tag)| {
+                sp.end == t.span.start && matches!(tag, "n" | "vn") && !self.stops.contains(sp.slice(text))
+            });
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
             && !after_region
             && !after_international
             && !after_proper
+            && !after_field
             && !corps_level
             && !place_level
             && !village
@@ -1782,7 +1799,7 @@ impl InstitutionExtractor {
         let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && is_han_word(left[i - 2].0.slice(text));
         let ends_name = (!is_han_word(w) && !interpunct)
             || loose_single
-            || self.is_core_stop(w, tag, suffix)
+            || (self.is_core_stop(w, tag, suffix) && !self.duty_verb(text, left, i, suffix))
             || (self.region_generic.contains(w) && !community_of_committee(w, suffix, chars));
         ends_name
             && !misread_place
@@ -2004,6 +2021,21 @@ impl InstitutionExtractor {
                         | InstitutionKind::Education
                         | InstitutionKind::Other
                 ))
+    }
+
+    /// True when `left[i - 1]` is a verb of a committee's duty right after the noun it acts
+    /// on (`某市医疗质量` + `控制` + `委员会`): the pair is the duty, a verbal noun the tagger
+    /// read as a verb. A verb after a place or a clause word (`某市` + `成立`) is none.
+    fn duty_verb(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> bool {
+        let (sp, tag) = left[i - 1];
+        let w = sp.slice(text);
+        suffix.duty
+            && tag == "v"
+            && w.chars().count() > 1
+            && !self.stops.contains(w)
+            && i >= 2
+            && matches!(left[i - 2].1, "n" | "vn")
+            && !self.stops.contains(left[i - 2].0.slice(text))
     }
 
     /// Decides whether region + core + suffix is a name rather than a generic mention.

@@ -32,14 +32,19 @@ fn place_word(extractor: &InstitutionExtractor, w: &str) -> bool {
     (2..=3).contains(&n) && w.chars().all(is_han) && !extractor.stops.contains(w) && !extractor.deictic(w)
 }
 
+/// A county's or district's level read apart from its name, which the gazetteer does not
+/// know (`青禾` `县` `柳溪` `镇党委`): a town after it opens its clause as after a known county.
+const COUNTY_LEVELS: [&str; 2] = ["县", "区"];
+
 /// True when a token opens a clause for a town after it: nothing, punctuation, a number or
-/// date, a stop word, or a county or district.
+/// date, a stop word, or a county or district (known, or its level read apart).
 fn opens_clause(extractor: &InstitutionExtractor, prev: Option<&Token<'_>>) -> bool {
     prev.map_or(true, |p| {
         !p.text.chars().all(is_han)
             || matches!(p.tag, "m" | "t")
             || extractor.stops.contains(p.text)
             || (p.text.ends_with(['县', '区']) && extractor.is_level_region(p.text))
+            || COUNTY_LEVELS.contains(&p.text)
     })
 }
 

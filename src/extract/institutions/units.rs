@@ -126,6 +126,11 @@ impl InstitutionExtractor {
             if !word.chars().all(is_han) || STOP_TAGS.contains(&t.tag) || run.chars().count() > MAX_UNIT_CHARS {
                 return None;
             }
+            // A title in the run is a post and a name after it, no unit (`某市应急管理局` +
+            // `局长` `张三` `部署`: `部署` only ends like `卫生署`).
+            if self.titles.contains(word) {
+                return None;
+            }
             let Some(ending) = self.unit_ends.iter().find(|e| run.ends_with(e.as_str())) else { continue };
             if run[..run.len() - ending.len()].chars().count() < MIN_STEM_CHARS {
                 continue;

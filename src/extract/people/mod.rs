@@ -86,8 +86,9 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
 const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 
 /// Department and party-body endings that may stand between an organization and a title
-/// (a university's department too: `某医科大学护理学系教授`).
-const DEPARTMENT_ENDS: [char; 11] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系'];
+/// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
+/// `某县卫健局医政股股长`).
+const DEPARTMENT_ENDS: [char; 12] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系', '股'];
 
 /// Most characters of a body written alone in brackets after a name.
 const MAX_BRACKETED_BODY_CHARS: usize = 40;
@@ -215,6 +216,8 @@ struct BodyReferences {
     dispatch_verbs: Vec<&'static str>,
     /// Words qualifying a post, between the body and the title (`援疆` + `医生`).
     title_modifiers: Vec<&'static str>,
+    /// Scopes opening an epithet before its standing (`国内` + `知名`).
+    epithet_scopes: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -240,7 +243,13 @@ impl BodyReferences {
                 .collect(),
             dispatch_verbs: BODY_REFERENCES.section("dispatch_verbs").iter().map(|r| r.word()).collect(),
             title_modifiers: BODY_REFERENCES.section("title_modifiers").iter().map(|r| r.word()).collect(),
+            epithet_scopes: BODY_REFERENCES.section("epithet_scopes").iter().map(|r| r.word()).collect(),
         }
+    }
+
+    /// `word` without a scope opening it (`国内知名…` → `知名…`).
+    fn strip_epithet_scope<'t>(&self, word: &'t str) -> &'t str {
+        self.epithet_scopes.iter().find_map(|s| word.strip_prefix(s)).unwrap_or(word)
     }
 
     /// `between` (the words from a body to its title) without a dispatch verb opening it
@@ -297,6 +306,23 @@ fn department_between(between: &str) -> bool {
             && between.chars().all(is_han)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
+        || committee_between(between)
+}
+
+/// Longest committee (characters) written between a body and its title.
+const MAX_COMMITTEE_CHARS: usize = 16;
+
+/// The ending of a committee a body sets up.
+const COMMITTEE_END: &str = "委员会";
+
+/// True when `between` is a committee the body sets up, named by its field and duty
+/// (`某委` + `突发事件卫生应急专家咨询委员会` + `委员`): Han characters only, no `的`. FACTS
+/// keeps it in the title, and the body that sets it up is the person's.
+fn committee_between(between: &str) -> bool {
+    between.ends_with(COMMITTEE_END)
+        && between.chars().count() <= MAX_COMMITTEE_CHARS
+        && between.chars().all(is_han)
+        && !between.contains('的')
 }
 
 /// The opening of a chief's title (`首席专家`, `首席科学家`), which names the field it leads
@@ -427,6 +453,23 @@ const MAX_NOTE_POST_CHARS: usize = 16;
 
 /// Longest modifier (characters) of a title in a chain (`、心胸专家`, `、中医肿瘤专家`).
 const MAX_TITLE_MODIFIER_CHARS: usize = 4;
+
+/// Longest epithet (characters) of a title in a chain (`、著名心血管病专家`).
+const MAX_EPITHET_CHARS: usize = 10;
+
+/// Bytes of an epithet written right after a separator of a title chain, before a title
+/// (`院长、` + `著名心血管病` + `专家`, `、国内知名呼吸病` + `专家`): Han characters opening with
+/// a standing of `[title_modifiers]` (`著名`, `知名`, `资深`), after a scope of
+/// `[epithet_scopes]` (`国内`) or none. The chain goes on before it; the epithet stays in
+/// the title.
+fn epithet_after_separator(before: &str) -> Option<usize> {
+    let run = han_run_before(before, MAX_EPITHET_CHARS + 1);
+    let word = &before[before.len() - run..];
+    let opened = before[..before.len() - run].ends_with('、');
+    let standing = BODY_REFS.strip_epithet_scope(word);
+    let epithet = BODY_REFS.title_modifiers.iter().any(|m| m.chars().count() > 1 && standing.starts_with(m));
+    (opened && epithet && word.chars().count() <= MAX_EPITHET_CHARS).then_some(run)
+}
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
 const MAX_DEPARTMENT_CHARS: usize = 8;
@@ -2009,12 +2052,15 @@ impl PersonExtractor {
         let word = &before[before.len() - run..];
         let opened = before[..before.len() - run].ends_with('、');
         let chars = word.chars().count();
-        (opened
+        let modifier = opened
             && (1..=MAX_TITLE_MODIFIER_CHARS).contains(&chars)
             && !word.starts_with(DEICTIC_OPENINGS)
             && !self.plausible(word)
-            && self.title_ending(word).is_none())
-        .then_some(run)
+            && self.title_ending(word).is_none();
+        if modifier {
+            return Some(run);
+        }
+        epithet_after_separator(before)
     }
 
     /// Adds every later occurrence of a found name: one pass over the sentences, each
