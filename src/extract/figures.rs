@@ -256,6 +256,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
+mod labels;
 mod respective;
 mod verb_object;
 
@@ -354,6 +355,12 @@ struct SubjectWords {
     /// count describes the noun after it, a verbal one too (`三个结构性调整` → 结构性调整,
     /// `十几间开放式的诊室` → 开放式的诊室).
     attributive: Vec<String>,
+    /// Verbs of saying or showing (`显示`, `表示`): a heading ending in one before a colon
+    /// reports a figure and labels nothing (module `labels`).
+    report_verb: Vec<String>,
+    /// Nouns ending a metric of time (`住院日`, `时间`): a duration after their change verb
+    /// changes them (*span metric changed*).
+    span_metric: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
     /// `县`, `市`: a list member opening with one names the one body of that level.
@@ -536,7 +543,9 @@ impl SubjectWords {
             causative,
             rate_preposition,
             share_frame,
-            attributive
+            attributive,
+            report_verb,
+            span_metric
         )
     }
 }
@@ -1053,7 +1062,9 @@ impl FigureExtractor {
         if self.not_a_figure(s, start, &m, date_after) || self.vague_multiple(sentence, start) {
             return Step::Skip(m.end);
         }
-        let mut subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        let mut subject = self
+            .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
+            .or_else(|| self.colon_label(sentence, start, m.end));
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);
@@ -4330,6 +4341,9 @@ impl FigureExtractor {
         if let Some(verb) = self.bare_span_change(sentence, t) {
             return Some(verb.to_string());
         }
+        if let Some(metric) = self.span_metric_changed(t) {
+            return self.clean_before(sentence, metric);
+        }
         // A lead verb opening a noun (`培训` of `培训班为期5天`) is none.
         let t_off = sentence.span.start + offset_in(s, t).unwrap_or(0);
         let opens_noun = |p: usize, e: usize| {
@@ -4438,6 +4452,21 @@ impl FigureExtractor {
         }
         let from = offset_in(sentence.text, t)?;
         (rest.is_empty() || only_modifiers(sentence, from, from + rest.len())).then(|| &t[t.len() - w.len()..])
+    }
+
+    /// *Span metric changed*: a duration after `缩短`/`延长` (role `span_change`, with
+    /// adverbs or `了`) that follow a metric of time (role `span_metric`: `平均住院日`,
+    /// `等候时间`) changes that metric, in its own unit: the clause without the verb names it,
+    /// as a change in 百分点 names its rate (`该院平均住院日缩短了1.2天` → 平均住院日). A plan
+    /// or a term changed (`试点计划将延长两年`) is no metric: none.
+    fn span_metric_changed<'s>(&self, clause: &'s str) -> Option<&'s str> {
+        let t = clause.trim().trim_end_matches('了');
+        let w = self.subject.span_change.iter().find(|w| t.ends_with(w.as_str()))?;
+        let mut rest = &t[..t.len() - w.len()];
+        while let Some(f) = self.subject.function.iter().find(|f| !f.is_empty() && rest.ends_with(f.as_str())) {
+            rest = &rest[..rest.len() - f.len()];
+        }
+        self.subject.span_metric.iter().any(|m| rest.ends_with(m.as_str())).then_some(rest)
     }
 
     /// *Anniversary*: an anniversary counts from one event — the last member of a list
