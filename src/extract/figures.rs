@@ -111,13 +111,16 @@
 //!    - *metric before a time frame*: a date after `在`/`于` followed only by a period noun
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
-//!      有…`) is when the clause happens; the metric starts after it, and after a frame of
+//!      有…`), or by `来` right after a count of time (`span_frame_end`: `成立一年来`; not
+//!      `近年来`), is when the clause happens; the metric starts after it, and after a frame of
 //!      circumstance (*circumstance*: `在企业帮扶下筹资8万元` → 筹资; role `circumstance`);
 //!    - *verb and object*: the clause's verb before the object a count or an amount counts
 //!      goes (`该院救治伤员320人` → 伤员, as `救治了320名伤员`; module `verb_object`), not
 //!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
 //!      (`参加医保5200万人`, `终止合同12家`), or as a change verb before an amount; read so
-//!      only right before the number, after an adverb, pronoun or time word, or before money;
+//!      only right before the number, after an adverb, pronoun, time or scope word (`全市`)
+//!      or adjective (`成功救治`), or before money — after an adverb, cumulative or scope word
+//!      a verbal noun too (`累计筛查儿童`);
 //!      after an adverb of a total (role `total`: `共`) a verb of one character is one too
 //!      (`该院共做心脏手术300例` → 心脏手术); *act after a preposition*: after the agent, a
 //!      preposition and its object, verbs alone up to the number are the act counted
@@ -361,6 +364,8 @@ struct SubjectWords {
     /// Nouns ending a metric of time (`住院日`, `时间`): a duration after their change verb
     /// changes them (*span metric changed*).
     span_metric: Vec<String>,
+    /// `年来`, `月来`: a frame's end right after a count of time (`一年来`).
+    span_frame_end: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
     /// `县`, `市`: a list member opening with one names the one body of that level.
@@ -545,7 +550,8 @@ impl SubjectWords {
             share_frame,
             attributive,
             report_verb,
-            span_metric
+            span_metric,
+            span_frame_end
         )
     }
 }
@@ -3653,10 +3659,20 @@ impl FigureExtractor {
     /// starts after the last of them on a token boundary.
     fn past_time_frame(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {
         let t = &sentence.text[from..start];
+        // *Span to now*: `一年来`, `三个月来` — a count of time right before the word.
+        let counted = |p: usize| {
+            prev_char(t, p).is_some_and(|c| {
+                number::is_digit(c) || number::is_chinese_numeral_char(c) || matches!(c, '个' | '半')
+            })
+        };
+        let spans = self.subject.span_frame_end.iter().flat_map(|w| {
+            t.match_indices(w.as_str()).filter(move |&(p, _)| counted(p)).map(move |(p, _)| from + p + w.len())
+        });
         self.subject
             .frame_end
             .iter()
             .flat_map(|w| t.match_indices(w.as_str()).map(move |(p, _)| from + p + w.len()))
+            .chain(spans)
             .filter(|&e| token_boundary(sentence, e))
             .max()
             .unwrap_or(from)
