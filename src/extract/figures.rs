@@ -366,6 +366,8 @@ struct SubjectWords {
     span_metric: Vec<String>,
     /// `年来`, `月来`: a frame's end right after a count of time (`一年来`).
     span_frame_end: Vec<String>,
+    /// Words of degree (`重度`, `轻度`): a verb after one describes the noun after it.
+    degree: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
     /// `县`, `市`: a list member opening with one names the one body of that level.
@@ -551,7 +553,8 @@ impl SubjectWords {
             attributive,
             report_verb,
             span_metric,
-            span_frame_end
+            span_frame_end,
+            degree
         )
     }
 }
@@ -3343,8 +3346,14 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-        // 三个结构性调整: a verb right after an attributive word is a verbal noun.
-        let verb = verb && !(k > 0 && self.is_attributive(&s[tokens[k - 1].0..tokens[k - 1].1]));
+        // 三个结构性调整: a verb right after an attributive word is a verbal noun; after a word
+        // of degree (`重度`, role `degree`) a verb of a state describes the noun after it
+        // (1.5万名重度失能老人 → 重度失能老人).
+        let verb = verb
+            && !(k > 0 && {
+                let prev = &s[tokens[k - 1].0..tokens[k - 1].1];
+                self.is_attributive(prev) || self.subject.degree.iter().any(|w| w == prev)
+            });
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
             if k == 1 && tokens[0].2 == "vn" {
