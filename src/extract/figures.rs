@@ -3670,9 +3670,8 @@ impl FigureExtractor {
         let t = &sentence.text[from..start];
         // *Span to now*: `一年来`, `三个月来` — a count of time right before the word.
         let counted = |p: usize| {
-            prev_char(t, p).is_some_and(|c| {
-                number::is_digit(c) || number::is_chinese_numeral_char(c) || matches!(c, '个' | '半')
-            })
+            prev_char(t, p)
+                .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c) || matches!(c, '个' | '半'))
         };
         let spans = self.subject.span_frame_end.iter().flat_map(|w| {
             t.match_indices(w.as_str()).filter(move |&(p, _)| counted(p)).map(move |(p, _)| from + p + w.len())
@@ -4363,11 +4362,8 @@ impl FigureExtractor {
         if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
-        if let Some(verb) = self.bare_span_change(sentence, t) {
-            return Some(verb.to_string());
-        }
-        if let Some(metric) = self.span_metric_changed(t) {
-            return self.clean_before(sentence, metric);
+        if let Some(named) = self.span_change_named(sentence, t) {
+            return named;
         }
         // A lead verb opening a noun (`培训` of `培训班为期5天`) is none.
         let t_off = sentence.span.start + offset_in(s, t).unwrap_or(0);
@@ -4477,6 +4473,15 @@ impl FigureExtractor {
         }
         let from = offset_in(sentence.text, t)?;
         (rest.is_empty() || only_modifiers(sentence, from, from + rest.len())).then(|| &t[t.len() - w.len()..])
+    }
+
+    /// What a clause ending in a span's change verb names: the verb alone (*span change*) or
+    /// the metric of time changed (*span metric changed*); `None` when it ends in neither.
+    fn span_change_named(&self, sentence: &Sentence<'_>, t: &str) -> Option<Option<String>> {
+        if let Some(verb) = self.bare_span_change(sentence, t) {
+            return Some(Some(verb.to_string()));
+        }
+        self.span_metric_changed(t).map(|metric| self.clean_before(sentence, metric))
     }
 
     /// *Span metric changed*: a duration after `缩短`/`延长` (role `span_change`, with

@@ -29,7 +29,8 @@ impl FigureExtractor {
         if next_char(s, end).is_some_and(|c| !is_delimiter(c) && !c.is_whitespace()) {
             return None;
         }
-        let label_start = s[..label_end].rfind(is_delimiter).map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+        let label_start =
+            s[..label_end].rfind(is_delimiter).map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
         let label = s[label_start..label_end].trim();
         let chars = label.chars().count();
         let han = label.chars().all(crate::text::is_han);
