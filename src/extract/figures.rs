@@ -111,13 +111,16 @@
 //!    - *metric before a time frame*: a date after `在`/`于` followed only by a period noun
 //!      and a link (`签约率在“十四五”期间达到75%`) leaves the metric before `在`;
 //!    - *time frame closed*: a frame closed by `至今`/`以来` (`frame_end`: `由…项目启动至今累计
-//!      有…`) is when the clause happens; the metric starts after it, and after a frame of
+//!      有…`), or by `来` right after a count of time (`span_frame_end`: `成立一年来`; not
+//!      `近年来`), is when the clause happens; the metric starts after it, and after a frame of
 //!      circumstance (*circumstance*: `在企业帮扶下筹资8万元` → 筹资; role `circumstance`);
 //!    - *verb and object*: the clause's verb before the object a count or an amount counts
 //!      goes (`该院救治伤员320人` → 伤员, as `救治了320名伤员`; module `verb_object`), not
 //!      before a unit of acts (`抽查药店900家次`), people or bodies counting the doers
 //!      (`参加医保5200万人`, `终止合同12家`), or as a change verb before an amount; read so
-//!      only right before the number, after an adverb, pronoun or time word, or before money;
+//!      only right before the number, after an adverb, pronoun, time or scope word (`全市`)
+//!      or adjective (`成功救治`), or before money — after an adverb, cumulative or scope word
+//!      a verbal noun too (`累计筛查儿童`);
 //!      after an adverb of a total (role `total`: `共`) a verb of one character is one too
 //!      (`该院共做心脏手术300例` → 心脏手术); *act after a preposition*: after the agent, a
 //!      preposition and its object, verbs alone up to the number are the act counted
@@ -256,6 +259,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
+mod labels;
 mod respective;
 mod verb_object;
 
@@ -354,6 +358,16 @@ struct SubjectWords {
     /// count describes the noun after it, a verbal one too (`三个结构性调整` → 结构性调整,
     /// `十几间开放式的诊室` → 开放式的诊室).
     attributive: Vec<String>,
+    /// Verbs of saying or showing (`显示`, `表示`): a heading ending in one before a colon
+    /// reports a figure and labels nothing (module `labels`).
+    report_verb: Vec<String>,
+    /// Nouns ending a metric of time (`住院日`, `时间`): a duration after their change verb
+    /// changes them (*span metric changed*).
+    span_metric: Vec<String>,
+    /// `年来`, `月来`: a frame's end right after a count of time (`一年来`).
+    span_frame_end: Vec<String>,
+    /// Words of degree (`重度`, `轻度`): a verb after one describes the noun after it.
+    degree: Vec<String>,
     /// `全国`: a scope word that stays when it opens the metric.
     national: Vec<String>,
     /// `县`, `市`: a list member opening with one names the one body of that level.
@@ -536,7 +550,11 @@ impl SubjectWords {
             causative,
             rate_preposition,
             share_frame,
-            attributive
+            attributive,
+            report_verb,
+            span_metric,
+            span_frame_end,
+            degree
         )
     }
 }
@@ -1053,7 +1071,9 @@ impl FigureExtractor {
         if self.not_a_figure(s, start, &m, date_after) || self.vague_multiple(sentence, start) {
             return Step::Skip(m.end);
         }
-        let mut subject = self.subject_of(sentence, &m, start, last_end, &claims.dates, prev);
+        let mut subject = self
+            .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
+            .or_else(|| self.colon_label(sentence, start, m.end));
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);
@@ -3326,8 +3346,14 @@ impl FigureExtractor {
             return PhraseStep::Stop;
         }
         let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
-        // 三个结构性调整: a verb right after an attributive word is a verbal noun.
-        let verb = verb && !(k > 0 && self.is_attributive(&s[tokens[k - 1].0..tokens[k - 1].1]));
+        // 三个结构性调整: a verb right after an attributive word is a verbal noun; after a word
+        // of degree (`重度`, role `degree`) a verb of a state describes the noun after it
+        // (1.5万名重度失能老人 → 重度失能老人).
+        let verb = verb
+            && !(k > 0 && {
+                let prev = &s[tokens[k - 1].0..tokens[k - 1].1];
+                self.is_attributive(prev) || self.subject.degree.iter().any(|w| w == prev)
+            });
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
             if k == 1 && tokens[0].2 == "vn" {
@@ -3642,10 +3668,19 @@ impl FigureExtractor {
     /// starts after the last of them on a token boundary.
     fn past_time_frame(&self, sentence: &Sentence<'_>, from: usize, start: usize) -> usize {
         let t = &sentence.text[from..start];
+        // *Span to now*: `一年来`, `三个月来` — a count of time right before the word.
+        let counted = |p: usize| {
+            prev_char(t, p)
+                .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c) || matches!(c, '个' | '半'))
+        };
+        let spans = self.subject.span_frame_end.iter().flat_map(|w| {
+            t.match_indices(w.as_str()).filter(move |&(p, _)| counted(p)).map(move |(p, _)| from + p + w.len())
+        });
         self.subject
             .frame_end
             .iter()
             .flat_map(|w| t.match_indices(w.as_str()).map(move |(p, _)| from + p + w.len()))
+            .chain(spans)
             .filter(|&e| token_boundary(sentence, e))
             .max()
             .unwrap_or(from)
@@ -4327,8 +4362,8 @@ impl FigureExtractor {
         if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
-        if let Some(verb) = self.bare_span_change(sentence, t) {
-            return Some(verb.to_string());
+        if let Some(named) = self.span_change_named(sentence, t) {
+            return named;
         }
         // A lead verb opening a noun (`培训` of `培训班为期5天`) is none.
         let t_off = sentence.span.start + offset_in(s, t).unwrap_or(0);
@@ -4438,6 +4473,30 @@ impl FigureExtractor {
         }
         let from = offset_in(sentence.text, t)?;
         (rest.is_empty() || only_modifiers(sentence, from, from + rest.len())).then(|| &t[t.len() - w.len()..])
+    }
+
+    /// What a clause ending in a span's change verb names: the verb alone (*span change*) or
+    /// the metric of time changed (*span metric changed*); `None` when it ends in neither.
+    fn span_change_named(&self, sentence: &Sentence<'_>, t: &str) -> Option<Option<String>> {
+        if let Some(verb) = self.bare_span_change(sentence, t) {
+            return Some(Some(verb.to_string()));
+        }
+        self.span_metric_changed(t).map(|metric| self.clean_before(sentence, metric))
+    }
+
+    /// *Span metric changed*: a duration after `缩短`/`延长` (role `span_change`, with
+    /// adverbs or `了`) that follow a metric of time (role `span_metric`: `平均住院日`,
+    /// `等候时间`) changes that metric, in its own unit: the clause without the verb names it,
+    /// as a change in 百分点 names its rate (`该院平均住院日缩短了1.2天` → 平均住院日). A plan
+    /// or a term changed (`试点计划将延长两年`) is no metric: none.
+    fn span_metric_changed<'s>(&self, clause: &'s str) -> Option<&'s str> {
+        let t = clause.trim().trim_end_matches('了');
+        let w = self.subject.span_change.iter().find(|w| t.ends_with(w.as_str()))?;
+        let mut rest = &t[..t.len() - w.len()];
+        while let Some(f) = self.subject.function.iter().find(|f| !f.is_empty() && rest.ends_with(f.as_str())) {
+            rest = &rest[..rest.len() - f.len()];
+        }
+        self.subject.span_metric.iter().any(|m| rest.ends_with(m.as_str())).then_some(rest)
     }
 
     /// *Anniversary*: an anniversary counts from one event — the last member of a list

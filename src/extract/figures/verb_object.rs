@@ -131,16 +131,26 @@ impl FigureExtractor {
                 .iter()
                 .any(|l| l.iter().any(|x| x == w))
         };
+        // 成功救治患者: an adjective before the verb is its adverbial (tags `a`, `ad`).
+        let adverbial = |t: &Token<'_>| matches!(t.tag, "a" | "ad");
+        // 全市报告流感样病例: a scope word (`全市`, role `scope`) stands before the verb like
+        // a place word.
         let marker = |t: &Token<'_>| {
             matches!(t.tag.chars().next(), Some('d' | 'r' | 't' | 's'))
                 || numeral_tagged_time(t)
                 || self.is_function(t.text)
                 || self.is_cumulative(t.text)
+                || sw.scope.iter().any(|w| w == t.text)
+                || adverbial(t)
         };
         let from = self.named_agent_end(toks);
         let k = from
             + toks[from..].iter().position(|t| {
-                !(agent_tag(t.tag) || numeral_tagged_time(t) || self.is_function(t.text) || self.is_cumulative(t.text))
+                !(agent_tag(t.tag)
+                    || adverbial(t)
+                    || numeral_tagged_time(t)
+                    || self.is_function(t.text)
+                    || self.is_cumulative(t.text))
             })?;
         let (verb, last) = (toks[k], toks.last()?);
         // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
@@ -174,7 +184,13 @@ impl FigureExtractor {
         // 该院共做心脏手术: after an adverb of a total a verb of one character is the predicate.
         let after_total = k > 0 && sw.total.iter().chain(&sw.cumulative).any(|w| w == toks[k - 1].text);
         let long_enough = verb.text.chars().count() >= 2 || (k == 0 || after_total) && !self.is_function(verb.text);
-        (verb.tag == "v" && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
+        // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
+        // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
+        let vn_marker = |t: &Token<'_>| {
+            t.tag.starts_with('d') || self.is_cumulative(t.text) || sw.scope.iter().any(|w| w == t.text)
+        };
+        let verbal = verb.tag == "v" || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
+        (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
     }
 
     /// True when the metric at token `first` follows a phrase opened by a preposition
