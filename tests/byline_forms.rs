@@ -433,6 +433,31 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("临江市推进医共体建设\n2026-03-12\n近日，临江市卫健委召开推进会。\n（信息提供：临江市疾病预防控制中心）", Some("临江市疾病预防控制中心"), &[]),
     // A repost note followed by the site's statement on it names the outlet.
     ("临江市推进医共体建设\n2026-03-12\n近日，临江市卫健委召开推进会。\n本文转载自湖川日报，版权归原作者所有，如有侵权请联系删除。", Some("湖川日报"), &[]),
+    // A post's producer (`出品：`) is its source, as a contributor's credit is; a programme's
+    // producer (`出品人：`) names none.
+    (
+        "流感高发季就医指南请收好\n2026-01-08 18:00\n出品：临江市卫生健康委员会\n文字：张晓明\n近期流感进入高发期，各医院发热门诊就诊量上升。",
+        Some("临江市卫生健康委员会"),
+        &["张晓明"],
+    ),
+    (
+        "流感高發季就醫指南請收好\n2026-01-08 18:00\n出品：臨江市衛生健康委員會\n文字：張曉明\n近期流感進入高發期，各醫院發熱門診就診量上升。",
+        Some("临江市卫生健康委员会"),
+        &["张晓明"],
+    ),
+    ("青禾县健康讲堂开讲\n2026-01-08 18:00\n出品人：周海涛\n近期流感进入高发期，各医院发热门诊就诊量上升。", None, &[]),
+    // A note naming the account the text comes from, with the writer's credit after a comma.
+    (
+        "村医收入怎么提？青禾县的做法\n2026-05-16 13:22\n本文来自微信公众号“基层卫生观察”，作者：林木\n青禾县推行乡村医生收入保障制度。",
+        Some("基层卫生观察"),
+        &["林木"],
+    ),
+    // A statement on the repost after the comma is no credit.
+    (
+        "村医收入怎么提？青禾县的做法\n2026-05-16 13:22\n青禾县推行乡村医生收入保障制度。\n本文转载自湖川日报，版权归原作者所有。",
+        Some("湖川日报"),
+        &[],
+    ),
 ];
 
 #[test]

@@ -1353,7 +1353,23 @@ impl MetaParser {
     pub fn source_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
         let (off, content) = unwrap_line(span.slice(text));
         self.note_leads.longest_prefix(content)?;
-        self.outlet_note(repost_note_clause(content), span.start + off)
+        let base = span.start + off;
+        self.outlet_note(repost_note_clause(content), base).or_else(|| self.note_with_credit(text, content, base))
+    }
+
+    /// A note naming where the article comes from with the writer's credit after a comma
+    /// (`本文来自微信公众号“某某健康”，作者：张三`): the outlet of the first clause, and the
+    /// credit line that the rest is.
+    fn note_with_credit(&self, text: &str, content: &str, base: usize) -> Option<MetaLine> {
+        let cut = content.find(['，', ','])?;
+        let comma = content[cut..].chars().next()?.len_utf8();
+        let mut note = self.outlet_note(&content[..cut], base)?;
+        let credit = self.parse_line(text, Span::new(base + cut + comma, base + content.len()))?;
+        if !credit.is_credit_only() {
+            return None;
+        }
+        note.bylines.extend(credit.bylines);
+        Some(note)
     }
 
     /// A self-media account's credit on a line of its own below the text (`某某刀微信公号`,
