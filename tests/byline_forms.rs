@@ -458,6 +458,16 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
         Some("湖川日报"),
         &[],
     ),
+    // Reporters' names before their outlet's reporter label, under the date line or closing
+    // the text; a place before the label is no name.
+    ("青禾县医共体建设取得新进展\n2026-05-20 08:45\n张晓明 湖川日报记者\n近日，青禾县卫健局召开推进会。", Some("湖川日报"), &["张晓明"]),
+    ("青禾縣醫共體建設取得新進展\n2026-05-20 08:45\n張曉明 湖川日報記者\n近日，青禾縣衛健局召開推進會。", Some("湖川日报"), &["张晓明"]),
+    (
+        "青禾县启用智慧急救系统\n2026-09-09\n青禾县智慧急救系统正式启用。\n（张晓明、林立 湖川日报记者）",
+        Some("湖川日报"),
+        &["张晓明", "林立"],
+    ),
+    ("青禾县启用智慧急救系统\n2026-09-09\n青禾县智慧急救系统正式启用。\n临江 湖川日报记者", None, &[]),
 ];
 
 #[test]

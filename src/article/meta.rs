@@ -387,7 +387,37 @@ impl MetaParser {
             return None;
         }
         let base = span.start + off;
-        self.bare_role_credits(content, base).or_else(|| self.parse_fields(line, off, content, base))
+        self.bare_role_credits(content, base)
+            .or_else(|| self.names_before_reporter_label(content, base))
+            .or_else(|| self.parse_fields(line, off, content, base))
+    }
+
+    /// A line of reporters' names with their outlet's reporter label after them
+    /// (`张晓明 湖川日报记者`, `张晓明 林立 记者`, `（张晓明 湖川日报记者）` closing the text): the
+    /// names are reporters of that outlet, which the text comes from. Every word before the
+    /// label is a surnamed person's name; the label, last on the line, is `记者` alone or glued
+    /// after an outlet.
+    fn names_before_reporter_label(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let found = tokens(content, Span::new(0, content.len()));
+        let (label, names) = found.split_last()?;
+        let outlet = content[label.range()].strip_suffix(REPORTER)?;
+        let all_names =
+            names.iter().all(|t| is_name(&content[t.range()]) && self.is_surnamed_person(&content[t.range()]));
+        if names.is_empty() || !all_names || !(outlet.is_empty() || self.is_outlet(outlet)) {
+            return None;
+        }
+        let org = (!outlet.is_empty())
+            .then(|| Field::new(outlet, Span::new(label.start, label.start + outlet.len()).shift(base)));
+        let mut out = MetaLine::default();
+        if let Some(o) = &org {
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+        }
+        for t in names {
+            let name = Field::new(&content[t.range()], t.shift(base));
+            let credit = Credit { name, role: REPORTER.into(), organization: org.clone() };
+            out.bylines.push(Byline { credit, kind: LabelKind::Reporter });
+        }
+        Some(out)
     }
 
     /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
