@@ -468,6 +468,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
         &["张晓明", "林立"],
     ),
     ("青禾县启用智慧急救系统\n2026-09-09\n青禾县智慧急救系统正式启用。\n临江 湖川日报记者", None, &[]),
+    // A two-character department beside the writer is no person; alone, it is the author.
+    ("孩子发烧别慌\n2026-10-28 08:30\n作者：儿科 李静\n孩子发烧是家长最常遇到的问题之一。", None, &["李静"]),
+    ("孩子发烧别慌\n2026-10-28 08:30\n作者：眼科\n孩子发烧是家长最常遇到的问题之一。", None, &["眼科"]),
 ];
 
 #[test]

@@ -1889,7 +1889,8 @@ impl MetaParser {
     }
 
     /// Whether `token` is a word that names no one: a body, an outlet, a byline word
-    /// (`lexicon/byline_not_names.txt`), a button, a title or a credit label.
+    /// (`lexicon/byline_not_names.txt`), a button, a title, a credit label or a department
+    /// (`作者：儿科 李静`: the department is no person).
     fn names_no_one(&self, token: &str) -> bool {
         self.is_body_name(token)
             || self.is_outlet(token)
@@ -1898,6 +1899,7 @@ impl MetaParser {
             || self.titles.contains(token)
             || self.ends_with_credit_label(token)
             || token.starts_with(FILED_FROM)
+            || self.departments.contains(token)
     }
 
     /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the
