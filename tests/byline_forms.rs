@@ -471,6 +471,9 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // A two-character department beside the writer is no person; alone, it is the author.
     ("孩子发烧别慌\n2026-10-28 08:30\n作者：儿科 李静\n孩子发烧是家长最常遇到的问题之一。", None, &["李静"]),
     ("孩子发烧别慌\n2026-10-28 08:30\n作者：眼科\n孩子发烧是家长最常遇到的问题之一。", None, &["眼科"]),
+    // A barred credit naming the writer's unit before the writer: the writer is the author.
+    ("世界无烟日｜戒烟，什么时候都不晚\n2026-05-31 19:00\n作者丨宣传科 何雨\n今天是第39个世界无烟日。", None, &["何雨"]),
+    ("世界無煙日｜戒煙，什麼時候都不晚\n2026-05-31 19:00\n作者丨宣傳科 何雨\n今天是第39個世界無煙日。", None, &["何雨"]),
 ];
 
 #[test]

@@ -1640,7 +1640,7 @@ impl MetaParser {
                     }
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
-                    _ => self.is_person(next) || self.opens_reporter_label(rest),
+                    _ => self.is_person(next) || self.opens_reporter_label(rest) || self.unit_then_person(rest),
                 };
                 if !ok {
                     continue;
@@ -1675,6 +1675,13 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether a barred credit's value opens with the writer's unit before a person's name
+    /// (`作者丨宣传科 何雨`, [`Self::is_writing_unit`]): the name follows the bar all the same.
+    fn unit_then_person(&self, rest: &str) -> bool {
+        let mut words = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).filter(|w| !w.is_empty());
+        matches!((words.next(), words.next()), (Some(u), Some(n)) if self.is_writing_unit(u) && self.is_person(n))
     }
 
     /// Whether `s` ends with a publication stamp ([`MetaParser::dates`]).
