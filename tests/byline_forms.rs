@@ -433,6 +433,47 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     ("临江市推进医共体建设\n2026-03-12\n近日，临江市卫健委召开推进会。\n（信息提供：临江市疾病预防控制中心）", Some("临江市疾病预防控制中心"), &[]),
     // A repost note followed by the site's statement on it names the outlet.
     ("临江市推进医共体建设\n2026-03-12\n近日，临江市卫健委召开推进会。\n本文转载自湖川日报，版权归原作者所有，如有侵权请联系删除。", Some("湖川日报"), &[]),
+    // A post's producer (`出品：`) is its source, as a contributor's credit is; a programme's
+    // producer (`出品人：`) names none.
+    (
+        "流感高发季就医指南请收好\n2026-01-08 18:00\n出品：临江市卫生健康委员会\n文字：张晓明\n近期流感进入高发期，各医院发热门诊就诊量上升。",
+        Some("临江市卫生健康委员会"),
+        &["张晓明"],
+    ),
+    (
+        "流感高發季就醫指南請收好\n2026-01-08 18:00\n出品：臨江市衛生健康委員會\n文字：張曉明\n近期流感進入高發期，各醫院發熱門診就診量上升。",
+        Some("临江市卫生健康委员会"),
+        &["张晓明"],
+    ),
+    ("青禾县健康讲堂开讲\n2026-01-08 18:00\n出品人：周海涛\n近期流感进入高发期，各医院发热门诊就诊量上升。", None, &[]),
+    // A note naming the account the text comes from, with the writer's credit after a comma.
+    (
+        "村医收入怎么提？青禾县的做法\n2026-05-16 13:22\n本文来自微信公众号“基层卫生观察”，作者：林木\n青禾县推行乡村医生收入保障制度。",
+        Some("基层卫生观察"),
+        &["林木"],
+    ),
+    // A statement on the repost after the comma is no credit.
+    (
+        "村医收入怎么提？青禾县的做法\n2026-05-16 13:22\n青禾县推行乡村医生收入保障制度。\n本文转载自湖川日报，版权归原作者所有。",
+        Some("湖川日报"),
+        &[],
+    ),
+    // Reporters' names before their outlet's reporter label, under the date line or closing
+    // the text; a place before the label is no name.
+    ("青禾县医共体建设取得新进展\n2026-05-20 08:45\n张晓明 湖川日报记者\n近日，青禾县卫健局召开推进会。", Some("湖川日报"), &["张晓明"]),
+    ("青禾縣醫共體建設取得新進展\n2026-05-20 08:45\n張曉明 湖川日報記者\n近日，青禾縣衛健局召開推進會。", Some("湖川日报"), &["张晓明"]),
+    (
+        "青禾县启用智慧急救系统\n2026-09-09\n青禾县智慧急救系统正式启用。\n（张晓明、林立 湖川日报记者）",
+        Some("湖川日报"),
+        &["张晓明", "林立"],
+    ),
+    ("青禾县启用智慧急救系统\n2026-09-09\n青禾县智慧急救系统正式启用。\n临江 湖川日报记者", None, &[]),
+    // A two-character department beside the writer is no person; alone, it is the author.
+    ("孩子发烧别慌\n2026-10-28 08:30\n作者：儿科 李静\n孩子发烧是家长最常遇到的问题之一。", None, &["李静"]),
+    ("孩子发烧别慌\n2026-10-28 08:30\n作者：眼科\n孩子发烧是家长最常遇到的问题之一。", None, &["眼科"]),
+    // A barred credit naming the writer's unit before the writer: the writer is the author.
+    ("世界无烟日｜戒烟，什么时候都不晚\n2026-05-31 19:00\n作者丨宣传科 何雨\n今天是第39个世界无烟日。", None, &["何雨"]),
+    ("世界無煙日｜戒煙，什麼時候都不晚\n2026-05-31 19:00\n作者丨宣傳科 何雨\n今天是第39個世界無煙日。", None, &["何雨"]),
 ];
 
 #[test]

@@ -694,6 +694,19 @@ const FORMS: &[Form] = &[
         &["强化组织领导 压实工作责任", "将医共体建设纳入年度绩效考核。"],
         &[],
     ),
+    // A media tag in round brackets opening the headline goes; another bracketed word stays.
+    (
+        "（视频）青禾县开展应急救护培训进校园\n青禾电视台 2026-10-09\n300余名师生学习了心肺复苏技能。",
+        Some("青禾县开展应急救护培训进校园"),
+        &["300余名师生学习了心肺复苏技能"],
+        &[],
+    ),
+    (
+        "（受权发布）青禾县基层医疗卫生机构管理办法\n2026-10-09\n第一条 为规范基层医疗卫生机构管理，制定本办法。",
+        Some("（受权发布）青禾县基层医疗卫生机构管理办法"),
+        &["制定本办法"],
+        &[],
+    ),
 ];
 
 #[test]
@@ -728,4 +741,29 @@ fn editor_of_closing_line_below_related_list() {
     let a = extract(page).unwrap();
     assert_eq!(a.meta.editors, vec!["王晓明".to_string()]);
     assert!(!a.body.contains("夜间服务"), "{}", a.body);
+}
+
+/// The closing prompts of news apps and accounts (get the app, like and share, send tips)
+/// leave the body; a sentence of the report on the same subjects stays.
+#[test]
+fn closing_prompts_of_apps_and_accounts() {
+    let head = "青禾县开展健康知识竞赛\n2026-09-26 来源：青禾县卫健局\n9月25日，青禾县健康知识竞赛决赛举行，12支代表队参赛。\n";
+    for prompt in [
+        "下载湖川日报客户端，看更多权威资讯",
+        "打开APP 阅读全文",
+        "你点的每个赞，我都认真当成了喜欢",
+        "觉得有用，就点个在看吧",
+        "（编者按：欢迎读者提供健康类新闻线索，联系电话0000-1234567）",
+        "今天是2026年9月26日 星期六",
+    ] {
+        let body = extract(&format!("{head}{prompt}")).unwrap().body;
+        assert!(!body.contains(prompt), "{prompt}: {body}");
+        assert!(body.contains("12支代表队参赛"), "{prompt}: {body}");
+    }
+    for sentence in
+        ["群众可下载“湖川医保”APP查询个人账户余额。", "今天是第39个世界无烟日。", "警方请知情群众提供线索。"]
+    {
+        let body = extract(&format!("{head}{sentence}")).unwrap().body;
+        assert!(body.contains(sentence), "{sentence}: {body}");
+    }
 }

@@ -1430,11 +1430,15 @@ mod tests {
         assert_eq!(kind(&twelve), "text", "{twelve}");
     }
 
-    /// A header widget's phrase (`~今天是`) makes a short line furniture, never an editor's
-    /// note of long prose opening the same way.
+    /// A header widget's phrase (`~今天是` with a date or weekday after it) makes a short line
+    /// furniture, never an editor's note of long prose opening the same way, nor a short
+    /// sentence naming the day's theme.
     #[test]
     fn widget_openings_leave_long_prose_alone() {
-        assert_eq!(kind("今天是2026年10月18日 星期日"), "furniture");
+        for widget in ["今天是2026年10月18日 星期日", "今天是星期日", "今天是农历九月初八"] {
+            assert_eq!(kind(widget), "furniture", "{widget}");
+        }
+        assert_eq!(kind("今天是第39个世界无烟日。"), "text");
         let note = "今天是重阳节，本报健康周刊关注居家照护的失能老人，推出系列报道，从政策层面探讨照护难题，敬请关注。";
         assert_eq!(kind(note), "text", "{note}");
     }

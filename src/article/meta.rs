@@ -387,7 +387,37 @@ impl MetaParser {
             return None;
         }
         let base = span.start + off;
-        self.bare_role_credits(content, base).or_else(|| self.parse_fields(line, off, content, base))
+        self.bare_role_credits(content, base)
+            .or_else(|| self.names_before_reporter_label(content, base))
+            .or_else(|| self.parse_fields(line, off, content, base))
+    }
+
+    /// A line of reporters' names with their outlet's reporter label after them
+    /// (`张晓明 湖川日报记者`, `张晓明 林立 记者`, `（张晓明 湖川日报记者）` closing the text): the
+    /// names are reporters of that outlet, which the text comes from. Every word before the
+    /// label is a surnamed person's name; the label, last on the line, is `记者` alone or glued
+    /// after an outlet.
+    fn names_before_reporter_label(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let found = tokens(content, Span::new(0, content.len()));
+        let (label, names) = found.split_last()?;
+        let outlet = content[label.range()].strip_suffix(REPORTER)?;
+        let all_names =
+            names.iter().all(|t| is_name(&content[t.range()]) && self.is_surnamed_person(&content[t.range()]));
+        if names.is_empty() || !all_names || !(outlet.is_empty() || self.is_outlet(outlet)) {
+            return None;
+        }
+        let org = (!outlet.is_empty())
+            .then(|| Field::new(outlet, Span::new(label.start, label.start + outlet.len()).shift(base)));
+        let mut out = MetaLine::default();
+        if let Some(o) = &org {
+            out.sources.push(SourceMention::new(o.clone(), SourceRank::AuthorOutlet));
+        }
+        for t in names {
+            let name = Field::new(&content[t.range()], t.shift(base));
+            let credit = Credit { name, role: REPORTER.into(), organization: org.clone() };
+            out.bylines.push(Byline { credit, kind: LabelKind::Reporter });
+        }
+        Some(out)
     }
 
     /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
@@ -1353,7 +1383,23 @@ impl MetaParser {
     pub fn source_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
         let (off, content) = unwrap_line(span.slice(text));
         self.note_leads.longest_prefix(content)?;
-        self.outlet_note(repost_note_clause(content), span.start + off)
+        let base = span.start + off;
+        self.outlet_note(repost_note_clause(content), base).or_else(|| self.note_with_credit(text, content, base))
+    }
+
+    /// A note naming where the article comes from with the writer's credit after a comma
+    /// (`本文来自微信公众号“某某健康”，作者：张三`): the outlet of the first clause, and the
+    /// credit line that the rest is.
+    fn note_with_credit(&self, text: &str, content: &str, base: usize) -> Option<MetaLine> {
+        let cut = content.find(['，', ','])?;
+        let comma = content[cut..].chars().next()?.len_utf8();
+        let mut note = self.outlet_note(&content[..cut], base)?;
+        let credit = self.parse_line(text, Span::new(base + cut + comma, base + content.len()))?;
+        if !credit.is_credit_only() {
+            return None;
+        }
+        note.bylines.extend(credit.bylines);
+        Some(note)
     }
 
     /// A self-media account's credit on a line of its own below the text (`某某刀微信公号`,
@@ -1594,7 +1640,7 @@ impl MetaParser {
                     }
                     LabelKind::Time | LabelKind::Update | LabelKind::Ignore => false,
                     // `图/记者 王五`: the reporter label after the slash names the person.
-                    _ => self.is_person(next) || self.opens_reporter_label(rest),
+                    _ => self.is_person(next) || self.opens_reporter_label(rest) || self.unit_then_person(rest),
                 };
                 if !ok {
                     continue;
@@ -1629,6 +1675,13 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// Whether a barred credit's value opens with the writer's unit before a person's name
+    /// (`作者丨宣传科 何雨`, [`Self::is_writing_unit`]): the name follows the bar all the same.
+    fn unit_then_person(&self, rest: &str) -> bool {
+        let mut words = rest.split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c)).filter(|w| !w.is_empty());
+        matches!((words.next(), words.next()), (Some(u), Some(n)) if self.is_writing_unit(u) && self.is_person(n))
     }
 
     /// Whether `s` ends with a publication stamp ([`MetaParser::dates`]).
@@ -1843,7 +1896,8 @@ impl MetaParser {
     }
 
     /// Whether `token` is a word that names no one: a body, an outlet, a byline word
-    /// (`lexicon/byline_not_names.txt`), a button, a title or a credit label.
+    /// (`lexicon/byline_not_names.txt`), a button, a title, a credit label or a department
+    /// (`作者：儿科 李静`: the department is no person).
     fn names_no_one(&self, token: &str) -> bool {
         self.is_body_name(token)
             || self.is_outlet(token)
@@ -1852,6 +1906,7 @@ impl MetaParser {
             || self.titles.contains(token)
             || self.ends_with_credit_label(token)
             || token.starts_with(FILED_FROM)
+            || self.departments.contains(token)
     }
 
     /// A Han handle longer than a name (`糖糖不是盐`), taken as the name when it is the

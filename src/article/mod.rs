@@ -1200,6 +1200,17 @@ const COLUMN_BRACKETS: [(char, char); 4] = [('【', '】'), ('[', ']'), ('［', 
 /// Han characters a headline keeps after a column prefix or tag is cut off.
 const MIN_TITLE_HAN: usize = 4;
 
+/// A media tag in round brackets opening the headline (`（视频）某县开展应急救护培训`, a word
+/// of `lexicon/title_tags.txt`): its length in bytes. Other words there stay (`（受权发布）`).
+fn leading_media_tag(t: &str) -> Option<usize> {
+    let open = t.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let inner = &t[open.len_utf8()..];
+    let e = inner.find(['）', ')'])?;
+    let close = inner[e..].chars().next()?;
+    let tag = crate::lexicon::TITLE_TAGS.words().any(|w| w == &inner[..e]);
+    tag.then_some(open.len_utf8() + e + close.len_utf8())
+}
+
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the
 /// headline is printed twice around a bar (`A|A，B`), its fuller copy.
 fn without_column_prefix(text: &str, span: Span) -> Span {
@@ -1207,7 +1218,7 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
     let t = span.slice(text);
     let enough = |rest: &str| rest.chars().filter(|&c| is_han(c)).count() >= MIN_TITLE_HAN;
     let bracket = COLUMN_BRACKETS.iter().find(|&&(open, _)| t.starts_with(open));
-    let prefix_end = if let Some(end) = named_column(t) {
+    let prefix_end = if let Some(end) = named_column(t).or_else(|| leading_media_tag(t)) {
         Some(end)
     } else if let Some(&(open, close)) = bracket {
         let inner = &t[open.len_utf8()..];
