@@ -1151,10 +1151,7 @@ fn title_without_keyword_tag(layout: &mut ArticleLayout) {
 fn without_trailing_tag(text: &str, span: Span) -> Span {
     const MAX_TAG_CHARS: usize = 6;
     let t = span.slice(text).trim_end();
-    let media_tag = |open: usize| {
-        let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-        crate::lexicon::TITLE_TAGS.words().any(|w| w == inner)
-    };
+    let media_tag = |open: usize| is_media_tag(t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']));
     let Some(open) = (if t.ends_with(']') {
         t.rfind('[')
     } else if t.ends_with('】') {
@@ -1207,8 +1204,13 @@ fn leading_media_tag(t: &str) -> Option<usize> {
     let inner = &t[open.len_utf8()..];
     let e = inner.find(['）', ')'])?;
     let close = inner[e..].chars().next()?;
-    let tag = crate::lexicon::TITLE_TAGS.words().any(|w| w == &inner[..e]);
-    tag.then_some(open.len_utf8() + e + close.len_utf8())
+    is_media_tag(&inner[..e]).then_some(open.len_utf8() + e + close.len_utf8())
+}
+
+/// Whether `word` is a media tag a headline may carry in round brackets (`组图`, `视频`;
+/// `lexicon/title_tags.txt`).
+fn is_media_tag(word: &str) -> bool {
+    crate::lexicon::TITLE_TAGS.words().any(|w| w == word)
 }
 
 /// The title without a column or channel prefix (`【健康】…`, `瞭望丨…`) and, where the

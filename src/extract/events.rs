@@ -1544,7 +1544,10 @@ impl EventExtractor {
         let Some(prev) = j.checked_sub(1).map(|i| tokens[i]) else { return false };
         // `北京、上海…会议`: places listed, each its own meeting.
         let next_place = tokens.get(j + 1).is_some_and(|t| PLACE_OR_BODY_TAGS.contains(&t.tag));
-        let before_head = format!("{}{}", text.get(..head.start).unwrap_or(""), self.head_extra(head.slice(text)));
+        // Only the last letters before the head can end a listed topic's word: copy no more.
+        let before = text.get(..head.start).unwrap_or("");
+        let from = before.char_indices().rev().nth(self.listed_topics_end.max_chars()).map_or(0, |(i, _)| i);
+        let before_head = format!("{}{}", &before[from..], self.head_extra(head.slice(text)));
         self.listed_topics_end.longest_suffix(&before_head).is_some()
             && prev.text.chars().count() >= MIN_SHORT_NAME_CHARS
             && prev.text.chars().all(is_han)

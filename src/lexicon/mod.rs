@@ -361,6 +361,11 @@ impl WordSet {
         list
     }
 
+    /// Characters of the longest entry: a suffix look-up reads no further back.
+    pub(crate) fn max_chars(&self) -> usize {
+        self.max_chars
+    }
+
     /// Byte length of the longest entry that ends `text`, if any.
     pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
         if !text.chars().next_back().is_some_and(|c| self.last_chars.may_hold(c)) {

@@ -52,7 +52,7 @@ const MIN_DEPARTMENT_CHARS: usize = 2;
 
 /// The committee an association or research body sets up under its own name
 /// (`某某协会纪律委员会`, see `sub_body_of_parent`).
-const SUB_COMMITTEE: &str = "委员会";
+const SUB_COMMITTEE: &str = COMMITTEE;
 
 /// The longest organization suffix looked for before a branch (bytes; twelve Han characters).
 const MAX_SUFFIX_BYTES: usize = 36;

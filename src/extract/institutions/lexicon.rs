@@ -66,7 +66,7 @@ pub(super) const PARTY_PREFIX: &str = "中共";
 pub(super) const LEGAL_FORMS: [&str; 2] = ["社团法人", "财团法人"];
 
 /// The canonical suffix a committee is written with in full (`中共某省委员会`).
-pub(super) const COMMITTEE: &str = "委员会";
+pub(crate) const COMMITTEE: &str = "委员会";
 
 /// Level endings of the places whose party committee a bare `委` names (`市委`, `县委`).
 pub(super) const PARTY_LEVELS: [&str; 5] = ["省", "市", "县", "区", "州"];

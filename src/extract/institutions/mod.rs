@@ -88,7 +88,7 @@ mod towns;
 mod units;
 
 pub use lexicon::InstitutionExtractor;
-pub(crate) use lexicon::{abbreviations, Abbreviation};
+pub(crate) use lexicon::{abbreviations, Abbreviation, COMMITTEE};
 
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;

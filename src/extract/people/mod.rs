@@ -48,7 +48,7 @@ mod name_first;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
-use super::institutions::{abbreviations, Abbreviation};
+use super::institutions::{abbreviations, Abbreviation, COMMITTEE};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
 use crate::facts::Person;
@@ -312,14 +312,11 @@ fn department_between(between: &str) -> bool {
 /// Longest committee (characters) written between a body and its title.
 const MAX_COMMITTEE_CHARS: usize = 16;
 
-/// The ending of a committee a body sets up.
-const COMMITTEE_END: &str = "委员会";
-
 /// True when `between` is a committee the body sets up, named by its field and duty
 /// (`某委` + `突发事件卫生应急专家咨询委员会` + `委员`): Han characters only, no `的`. FACTS
 /// keeps it in the title, and the body that sets it up is the person's.
 fn committee_between(between: &str) -> bool {
-    between.ends_with(COMMITTEE_END)
+    between.ends_with(COMMITTEE)
         && between.chars().count() <= MAX_COMMITTEE_CHARS
         && between.chars().all(is_han)
         && !between.contains('的')
