@@ -10,7 +10,9 @@
 //! `eval --set web [--diff] [--json]` scores the page structure (meta fields, body and
 //! furniture checks) of the HTML pages fetched by `scripts/web/fetch.sh` into
 //! `target/web-pages/` against `corpus/web/gold/`, per split of `corpus/web/SPLIT.tsv` (diffs of
-//! `tune` pages only). Needs the `html` feature; without the pages it says so in one line.
+//! `tune` pages only), then the facts of the pages annotated in `corpus/web/facts/FAMILY/ID.json`
+//! (only the fact types each file annotates are counted). Needs the `html` feature; without the
+//! pages it says so in one line.
 //!
 //! `--diff` lists every missed and spurious fact per article; `--json` prints the total
 //! score(s) as JSON. `--weights FILE` scores with the line classifier's weights of `FILE`
@@ -114,10 +116,11 @@ fn by_split(set: &str, pages: Vec<ScoredPage>, root: &Path) -> Result<Vec<(Strin
     Ok(parts)
 }
 
-/// Scores the page structure of the web pages, per split (their gold annotates no facts).
+/// Scores the page structure of the web pages, per split, then the facts of the pages that
+/// have facts gold (`corpus/web/facts/`).
 #[cfg(feature = "html")]
 fn web(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std::error::Error>> {
-    use eval::score_pages_with;
+    use eval::{score_fact_pages, score_pages_with};
     let pages_dir = Path::new(WEB_PAGES);
     if !pages_dir.is_dir() {
         println!("web: skipped, {WEB_PAGES}/ is absent (scripts/web/fetch.sh fetches the pages)");
@@ -126,8 +129,16 @@ fn web(args: &Args, extractor: &zhnews::Extractor) -> Result<(), Box<dyn std::er
     let root = Path::new(WEB_GOLD);
     let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
     let pages = score_pages_with(&root.join("gold"), pages_dir, "html", extract)?;
-    let args = Args { layout_only: true, ..args.clone() };
-    report(&args, by_split("web", pages, root)?, |part| !part.ends_with("blind") && args.diff, Score::layout_table)
+    let layout_args = Args { layout_only: true, ..args.clone() };
+    let tune_diff = |part: &str| !part.ends_with("blind") && args.diff;
+    report(&layout_args, by_split("web", pages, root)?, tune_diff, Score::layout_table)?;
+    let pages = score_fact_pages(&root.join("gold"), &root.join("facts"), pages_dir, "html", extract)?;
+    if pages.is_empty() {
+        return Ok(());
+    }
+    let parts = by_split("web", pages, root)?;
+    let parts = parts.into_iter().map(|(part, pages)| (format!("{part} facts"), pages)).collect();
+    report(args, parts, tune_diff, Score::facts_table)
 }
 
 #[cfg(not(feature = "html"))]
@@ -151,7 +162,8 @@ fn report(
                 println!("== {}", page.gold.id);
                 let lines = differences(&page.gold, &page.article);
                 let layout = |l: &String| l.starts_with("meta ") || l.starts_with("body ");
-                for line in lines.iter().filter(|l| !args.layout_only || layout(l)) {
+                let shown = |l: &&String| if args.layout_only { layout(l) } else { page.annotates_line(l) };
+                for line in lines.iter().filter(shown) {
                     println!("   {line}");
                 }
             }

@@ -6,7 +6,7 @@ fetched by scripts/web/fetch.sh) was copied into the repository.
 
 Looks for common substrings of more than N characters (default 20, whitespace ignored)
 between every file git tracks (or would track) and the real pages. The gold files
-(`corpus/realdev/gold/*.json`) may quote names and titles, so they are not scanned; elsewhere
+(`corpus/realdev/gold/*.json`, `corpus/web/gold/`, `corpus/web/facts/`) may quote names and titles, so they are not scanned; elsewhere
 a long common substring is allowed only when it lies inside a string the gold records as a
 fact (a name, title, alias, subject or category). Exits 1 and prints the hits when there are
 any; skips a set with one line when its pages are absent. Of the web pages (HTML), only runs
@@ -23,6 +23,7 @@ PAGES = ROOT.parent / "shared" / "realdev"
 GOLD = ROOT / "corpus" / "realdev" / "gold"
 WEB_PAGES = ROOT / "target" / "web-pages"
 WEB_GOLD = ROOT / "corpus" / "web" / "gold"
+WEB_FACTS = ROOT / "corpus" / "web" / "facts"
 
 
 def squeeze(text: str) -> str:
@@ -58,7 +59,7 @@ def fact_strings() -> list[str]:
                 if k not in ("body_must_contain", "body_must_not_contain"):
                     walk(x)
 
-    for p in sorted(GOLD.glob("*.json")) + sorted(WEB_GOLD.glob("*.json")):
+    for p in sorted(GOLD.glob("*.json")) + sorted(WEB_GOLD.glob("*.json")) + sorted(WEB_FACTS.glob("*/*.json")):
         walk(json.loads(p.read_text(encoding="utf-8")))
     return out
 
@@ -93,7 +94,7 @@ def main(argv: list[str]) -> int:
     hits = []
     for f in tracked_files():
         rel = f.relative_to(ROOT).as_posix()
-        if rel.startswith(("corpus/realdev/gold/", "corpus/web/gold/")) or not f.is_file() or f.stat().st_size > 5_000_000:
+        if rel.startswith(("corpus/realdev/gold/", "corpus/web/gold/", "corpus/web/facts/")) or not f.is_file() or f.stat().st_size > 5_000_000:
             continue
         try:
             t = squeeze(f.read_text(encoding="utf-8"))

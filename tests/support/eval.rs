@@ -326,8 +326,56 @@ impl Score {
         s
     }
 
+    /// This score's rows of the fact types `keys` (of [`FACT_KEYS`]) only; the other fact
+    /// types and the page-structure rows are zero.
+    pub fn facts_of(&self, keys: &[String]) -> Score {
+        let has = |key: &str| keys.iter().any(|k| k == key);
+        let mut s = Score::default();
+        if has("institutions") {
+            s.institutions = self.institutions;
+        }
+        if has("figures") {
+            s.figures = self.figures;
+            s.figure_subjects = self.figure_subjects;
+            s.figure_subject_shapes = self.figure_subject_shapes;
+        }
+        if has("dates") {
+            s.dates = self.dates;
+        }
+        if has("programs") {
+            s.programs_strict = self.programs_strict;
+            s.programs_lenient = self.programs_lenient;
+        }
+        if has("people") {
+            s.people = self.people;
+            s.people_organizations = self.people_organizations;
+            s.people_organization_shapes = self.people_organization_shapes;
+            s.people_organizations_same_body = self.people_organizations_same_body;
+        }
+        if has("events") {
+            s.events = self.events;
+        }
+        s
+    }
+
     /// A plain-text table.
     pub fn table(&self) -> String {
+        let mut s = self.fact_rows(true);
+        s += &self.meta_rows();
+        for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
+            s += &format!("  {:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
+        }
+        s
+    }
+
+    /// A plain-text table of the fact rows only (with the figure-subject and organization
+    /// agreements), for pages whose page structure is scored apart.
+    pub fn facts_table(&self) -> String {
+        self.fact_rows(false)
+    }
+
+    /// The fact rows and the agreements, those of page structure too when `layout`.
+    fn fact_rows(&self, layout: bool) -> String {
         let mut s = format!("{:<20} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}\n", "fact", "tp", "fp", "fn", "P", "R", "F1");
         for (name, c) in self.rows() {
             s += &format!(
@@ -347,7 +395,7 @@ impl Score {
             ("meta fields", self.meta),
             ("body checks", self.body),
         ];
-        for (name, a) in agreements {
+        for (name, a) in agreements.into_iter().take(if layout { 4 } else { 2 }) {
             s += &format!("{:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
         }
         s += &self.figure_subject_shapes.line("subjects off");
@@ -359,10 +407,6 @@ impl Score {
             self.people_organizations_same_body.total,
             self.people_organizations_same_body.rate()
         );
-        s += &self.meta_rows();
-        for (name, a) in [("body kept", self.body_kept), ("furniture dropped", self.furniture_dropped)] {
-            s += &format!("  {:<20} {:>5}/{:<5} {:>7.3}\n", name, a.agree, a.total, a.rate());
-        }
         s
     }
 }
@@ -563,7 +607,30 @@ pub struct ScoredPage {
     pub gold: GoldArticle,
     pub article: Article,
     pub score: Score,
+    /// The fact types its gold annotates, when that is not all of them (a page of
+    /// [`score_fact_pages`]); its score counts only these.
+    pub annotated: Option<Vec<String>>,
 }
+
+impl ScoredPage {
+    /// True when a line of [`differences`] is about a fact type this page's gold annotates.
+    pub fn annotates_line(&self, line: &str) -> bool {
+        let Some(keys) = &self.annotated else { return true };
+        let rest = line.trim_start_matches("missed ").trim_start_matches("spurious ");
+        FACT_KEYS.iter().any(|(key, word)| rest.starts_with(word) && keys.iter().any(|k| k == key))
+    }
+}
+
+/// The fact types a facts-only gold file may annotate (its keys), with the word that opens
+/// their lines in [`differences`].
+pub const FACT_KEYS: [(&str, &str); 6] = [
+    ("institutions", "institution"),
+    ("figures", "figure"),
+    ("dates", "date"),
+    ("programs", "program"),
+    ("people", "person"),
+    ("events", "event"),
+];
 
 /// Extracts every page that has a gold file in `gold_dir` (`ID.json`) from `texts_dir/ID.txt`
 /// and scores it; pages in file-name order. Errors name the file.
@@ -598,7 +665,7 @@ pub fn score_pages_with(
             let bytes = std::fs::read(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
             let article = extract(&bytes).map_err(|e| format!("{}: {e}", text_path.display()))?;
             let score = score(&gold, &article);
-            Ok(ScoredPage { gold, article, score })
+            Ok(ScoredPage { gold, article, score, annotated: None })
         })
         .collect()
 }
@@ -612,4 +679,62 @@ pub fn read_split(path: &std::path::Path) -> Result<std::collections::BTreeMap<S
         .filter_map(|l| l.split_once('\t'))
         .map(|(id, split)| (id.trim().to_string(), split.trim().to_string()))
         .collect())
+}
+
+/// Pages with facts gold kept apart from their page-structure gold: `facts_dir/FAMILY/ID.json`
+/// holds `id` and some fact-type keys of [`FACT_KEYS`] (a family of types annotated together,
+/// e.g. `institutions/` with `institutions` and `people`). Each page's files are merged into its
+/// gold `gold_dir/ID.json`, the page `pages_dir/ID.EXT` is read by `extract`, and its score
+/// counts only the annotated fact types (page structure is scored by [`score_pages_with`]).
+pub fn score_fact_pages(
+    gold_dir: &std::path::Path,
+    facts_dir: &std::path::Path,
+    pages_dir: &std::path::Path,
+    ext: &str,
+    extract: impl Fn(&[u8]) -> Result<Article, String>,
+) -> Result<Vec<ScoredPage>, String> {
+    use std::collections::BTreeMap;
+    let read_json = |path: &std::path::Path| -> Result<serde_json::Map<String, serde_json::Value>, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let mut facts: BTreeMap<String, serde_json::Map<String, serde_json::Value>> = BTreeMap::new();
+    let mut families: Vec<std::path::PathBuf> = match std::fs::read_dir(facts_dir) {
+        Ok(dir) => dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect(),
+        Err(_) => return Ok(Vec::new()),
+    };
+    families.sort();
+    for family in families {
+        let dir = std::fs::read_dir(&family).map_err(|e| format!("{}: {e}", family.display()))?;
+        for path in dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json"))
+        {
+            let file = read_json(&path)?;
+            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let merged = facts.entry(id).or_default();
+            for (key, value) in file {
+                if key == "id" {
+                    continue;
+                }
+                if !FACT_KEYS.iter().any(|(k, _)| *k == key) || merged.contains_key(&key) {
+                    return Err(format!("{}: key {key:?} is no fact type or is annotated twice", path.display()));
+                }
+                merged.insert(key, value);
+            }
+        }
+    }
+    facts
+        .into_iter()
+        .map(|(id, facts)| {
+            let mut gold = read_json(&gold_dir.join(format!("{id}.json")))?;
+            let annotated: Vec<String> = facts.keys().cloned().collect();
+            gold.extend(facts);
+            let gold: GoldArticle =
+                serde_json::from_value(serde_json::Value::Object(gold)).map_err(|e| format!("{id} facts: {e}"))?;
+            let page_path = pages_dir.join(format!("{id}.{ext}"));
+            let bytes = std::fs::read(&page_path).map_err(|e| format!("{}: {e}", page_path.display()))?;
+            let article = extract(&bytes).map_err(|e| format!("{}: {e}", page_path.display()))?;
+            let score = score(&gold, &article).facts_of(&annotated);
+            Ok(ScoredPage { gold, article, score, annotated: Some(annotated) })
+        })
+        .collect()
 }
