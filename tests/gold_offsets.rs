@@ -264,6 +264,51 @@ fn every_real_page_has_gold_in_the_split_and_every_span_is_exact() {
     assert!(problems.is_empty(), "{} gold problems in realdev:\n{}", problems.len(), problems.join("\n"));
 }
 
+/// The facts gold of the web pages (`corpus/web/facts/FAMILY/ID.json`, scored by
+/// `eval --set web`): only `tune` pages are annotated (blind stays blind), each file holds
+/// fact-type keys only, and every span is exact in the page's `text` (what the record of an
+/// HTML page indexes); the real-page rules hold too. Skips without the fetched pages.
+#[cfg(feature = "html")]
+#[test]
+fn every_web_facts_file_is_of_a_tune_page_and_every_span_is_exact() {
+    let pages = set_dir("target/web-pages");
+    if !pages.is_dir() {
+        println!("web facts: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages.display());
+        return;
+    }
+    let split = eval::read_split(&set_dir("corpus/web/SPLIT.tsv")).expect("corpus/web/SPLIT.tsv");
+    let extractor = zhnews::Extractor::new();
+    let facts = set_dir("corpus/web/facts");
+    let mut families: Vec<PathBuf> = std::fs::read_dir(&facts)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    families.sort();
+    let mut problems = Vec::new();
+    for family in &families {
+        for stem in stems(family, "json") {
+            let json = std::fs::read_to_string(family.join(format!("{stem}.json"))).expect("facts gold is UTF-8");
+            let keys: Vec<String> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&json)
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default();
+            let known = |k: &String| k == "id" || eval::FACT_KEYS.iter().any(|(key, _)| key == k);
+            if let Some(k) = keys.iter().find(|k| !known(k)) {
+                problems.push(format!("{stem}: key {k:?} is no fact type"));
+            }
+            if split.get(&stem).map(String::as_str) != Some("tune") {
+                problems.push(format!("{stem}: facts gold of a page that is not in the tune split"));
+                continue;
+            }
+            let bytes = std::fs::read(pages.join(format!("{stem}.html"))).expect("fetched page");
+            let text = extractor.extract_html(&bytes).expect("page extracts").text.unwrap_or_default();
+            problems.extend(gold_problems(&stem, &json, &text));
+            if let Ok(gold) = serde_json::from_str::<GoldArticle>(&json) {
+                problems.extend(realdev_problems(&gold));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems in web facts gold:\n{}", problems.len(), problems.join("\n"));
+}
+
 #[test]
 fn the_realdev_checker_reports_unnormalized_strings_and_long_checks() {
     let gold: GoldArticle = serde_json::from_str(
