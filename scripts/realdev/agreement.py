@@ -3,6 +3,11 @@
 
     scripts/realdev/agreement.py DIR_A DIR_B [--pages R001,R002,...] [--diff]
 
+Works for the realdev gold (`Rnnn.json`) and for the facts gold of the web pages (one family
+folder, `corpus/web/facts/FAMILY/`): a fact type counts on a page only when both files
+have its key, meta only when both have `meta`. Matched figures are also compared on their
+subject, matched people on their organization.
+
 Treats DIR_A as reference and DIR_B as prediction (F1 is symmetric): institutions match by
 name or alias, figures by value+unit+upper, dates by value+end_value, programs by name
 (strict) or containment (lenient), people by name, events by name or alias; meta fields
@@ -18,21 +23,26 @@ def inst_keys(x):
     return {x["name"], *x.get("aliases", [])}
 
 
-def match(golds, preds, same):
-    """Greedy one-to-one matching; returns (tp, fp, fn, unmatched gold, unmatched pred)."""
+def matched_pairs(golds, preds, same):
+    """Greedy one-to-one matching: the (gold index, pred index) pairs."""
     used = [False] * len(preds)
-    missed = []
-    tp = 0
-    for g in golds:
+    pairs = []
+    for i, g in enumerate(golds):
         for j, p in enumerate(preds):
             if not used[j] and same(g, p):
                 used[j] = True
-                tp += 1
+                pairs.append((i, j))
                 break
-        else:
-            missed.append(g)
-    spurious = [p for j, p in enumerate(preds) if not used[j]]
-    return tp, len(spurious), len(missed), missed, spurious
+    return pairs
+
+
+def match(golds, preds, same):
+    """Greedy one-to-one matching; returns (tp, fp, fn, unmatched gold, unmatched pred)."""
+    pairs = matched_pairs(golds, preds, same)
+    gi, pj = {i for i, _ in pairs}, {j for _, j in pairs}
+    missed = [g for i, g in enumerate(golds) if i not in gi]
+    spurious = [p for j, p in enumerate(preds) if j not in pj]
+    return len(pairs), len(spurious), len(missed), missed, spurious
 
 
 def num(v):
@@ -64,18 +74,30 @@ def main(argv):
         pages = set(args[i + 1].split(","))
         del args[i:i + 2]
     a_dir, b_dir = Path(args[0]), Path(args[1])
-    ids = sorted({p.stem for p in a_dir.glob("R*.json")} & {p.stem for p in b_dir.glob("R*.json")})
+    ids = sorted({p.stem for p in a_dir.glob("*.json")} & {p.stem for p in b_dir.glob("*.json")})
     if pages:
         ids = [i for i in ids if i in pages]
     totals = {k: [0, 0, 0] for k in RULES}
     meta = {k: [0, 0] for k in META}
+    attrs = {"figure subjects": [0, 0], "people orgs": [0, 0]}
     for pid in ids:
         a = json.loads((a_dir / f"{pid}.json").read_text(encoding="utf-8"))
         b = json.loads((b_dir / f"{pid}.json").read_text(encoding="utf-8"))
         lines = []
         for kind, (same, show) in RULES.items():
             field = FIELD.get(kind, kind)
-            tp, fp, fn, missed, spurious = match(a.get(field, []), b.get(field, []), same)
+            if field not in a or field not in b:
+                continue
+            tp, fp, fn, missed, spurious = match(a[field], b[field], same)
+            if kind in ("figures", "people"):
+                attr, name = ("subject", "figure subjects") if kind == "figures" else ("organization", "people orgs")
+                for i, j in matched_pairs(a[field], b[field], same):
+                    g, q = a[field][i], b[field][j]
+                    attrs[name][1] += 1
+                    if g.get(attr) == q.get(attr):
+                        attrs[name][0] += 1
+                    else:
+                        lines.append(f"  {attr} of {show(g)}: A {g.get(attr)!r} | B {q.get(attr)!r}")
             totals[kind][0] += tp
             totals[kind][1] += fp
             totals[kind][2] += fn
@@ -83,7 +105,7 @@ def main(argv):
                 continue
             lines += [f"  {kind}: only A: {show(x)}" for x in missed]
             lines += [f"  {kind}: only B: {show(x)}" for x in spurious]
-        for k in META:
+        for k in META if "meta" in a and "meta" in b else []:
             meta[k][1] += 1
             if a["meta"].get(k) == b["meta"].get(k):
                 meta[k][0] += 1
@@ -97,8 +119,9 @@ def main(argv):
     for kind, (tp, fp, fn) in totals.items():
         f1 = 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
         print(f"{kind:20} {tp:5} {fp:5} {fn:5} {f1:6.3f}")
-    for k, (agree, total) in meta.items():
-        print(f"meta.{k:15} {agree}/{total}")
+    for k, (agree, total) in [*attrs.items(), *((f"meta.{k}", v) for k, v in meta.items())]:
+        if total:
+            print(f"{k:20} {agree}/{total}")
 
 
 if __name__ == "__main__":
