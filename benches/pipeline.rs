@@ -46,6 +46,15 @@ fn pipeline(c: &mut Criterion) {
         // A user word forces a fresh set of resources: the cost of building everything once.
         b.iter(|| black_box(zhnews::Extractor::builder().user_word("测试词", None, None).build()))
     });
+    // The cold start of #21: a build and a first extract of a short text. What a process
+    // builds once (jieba's part-of-speech model, the lexicons, the tagger's model) is built
+    // by the first iteration only; time the `extract` example on an empty file for all of it.
+    group.bench_function("build + first tiny extract", |b| {
+        b.iter(|| {
+            let extractor = zhnews::Extractor::builder().user_word("测试词", None, None).build();
+            black_box(extractor.extract("5月22日，临江市卫生健康委员会召开会议。").expect("a short text extracts"))
+        })
+    });
     group.finish();
 }
 

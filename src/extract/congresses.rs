@@ -10,7 +10,9 @@
 //! (`党的20大` → `…第二十次…`). A bare `十八大` needs an ordinal of two characters and no
 //! counted noun after it (`十二大类` is no congress).
 //!
-//! Never panics; one pass of one regex set per sentence; built once.
+//! Never panics; one pass of one regex set per sentence; built once. The rows' own regexes
+//! are compiled on the first sentence where some row matches (most texts name no congress,
+//! and the compilation is a tenth of the extractors' build).
 
 use super::number::{parse, to_chinese};
 use crate::lexicon::{WordSet, EVENT_CANONICAL};
@@ -44,7 +46,8 @@ struct Form {
 /// Built once from the table.
 #[derive(Debug)]
 pub(crate) struct Congresses {
-    forms: Vec<Form>,
+    /// The rows, in table order, compiled on first need.
+    forms: std::sync::OnceLock<Vec<Form>>,
     /// Every pattern in one regex: sentences without any form are skipped at once.
     any: Regex,
     not_after: WordSet,
@@ -58,31 +61,18 @@ impl Default for Congresses {
 
 impl Congresses {
     pub(crate) fn new() -> Self {
-        let mut forms = Vec::new();
-        let mut all = Vec::new();
-        for row in EVENT_CANONICAL.section("patterns") {
-            let pattern = expand_slots(row.word());
-            all.push(strip_groups(&pattern));
-            let templates: Vec<&str> = row.fields()[1..].to_vec();
-            let names = match templates.as_slice() {
-                [one] => vec![(None, one.to_string())],
-                many => many
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| **t != "-")
-                    .map(|(i, t)| (Some(format!("m{}", i + 1)), t.to_string()))
-                    .collect(),
-            };
-            let bare = row.word().starts_with("{AA}");
-            // Anchored: a row is tried only where some row matches.
-            let regex = Regex::new(&format!("^(?:{pattern})")).expect("valid congress pattern");
-            forms.push(Form { regex, names, bare });
-        }
+        let all: Vec<String> =
+            EVENT_CANONICAL.section("patterns").iter().map(|row| strip_groups(&expand_slots(row.word()))).collect();
         Congresses {
-            forms,
+            forms: std::sync::OnceLock::new(),
             any: Regex::new(&all.join("|")).expect("valid congress patterns"),
             not_after: EVENT_CANONICAL.word_set("not_after"),
         }
+    }
+
+    /// The table's rows, compiled on the first call.
+    fn forms(&self) -> &[Form] {
+        self.forms.get_or_init(forms)
     }
 
     /// The meetings named in `text` (a sentence starting at byte `offset`), left to right.
@@ -97,7 +87,7 @@ impl Congresses {
             let at = first.start();
             // The first row (table order) matching at this position.
             let rest = &text[at..];
-            let hit = self.forms.iter().find_map(|f| f.regex.captures(rest).map(|c| (f, c)));
+            let hit = self.forms().iter().find_map(|f| f.regex.captures(rest).map(|c| (f, c)));
             let Some((form, caps)) = hit.filter(|(_, c)| c.get(0).is_some_and(|m| !m.is_empty())) else {
                 pos = next_char(text, at);
                 continue;
@@ -123,6 +113,29 @@ impl Congresses {
     fn counts_a_noun(&self, rest: &str) -> bool {
         self.not_after.longest_prefix(rest).is_some()
     }
+}
+
+/// One [`Form`] per row of the table, in table order.
+fn forms() -> Vec<Form> {
+    let mut forms = Vec::new();
+    for row in EVENT_CANONICAL.section("patterns") {
+        let pattern = expand_slots(row.word());
+        let templates: Vec<&str> = row.fields()[1..].to_vec();
+        let names = match templates.as_slice() {
+            [one] => vec![(None, one.to_string())],
+            many => many
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| **t != "-")
+                .map(|(i, t)| (Some(format!("m{}", i + 1)), t.to_string()))
+                .collect(),
+        };
+        let bare = row.word().starts_with("{AA}");
+        // Anchored: a row is tried only where some row matches.
+        let regex = Regex::new(&format!("^(?:{pattern})")).expect("valid congress pattern");
+        forms.push(Form { regex, names, bare });
+    }
+    forms
 }
 
 /// The byte after the character at `at`.

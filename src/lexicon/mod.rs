@@ -52,13 +52,35 @@ pub(crate) struct Lexicon {
     sections: Vec<Section>,
 }
 
+/// `line` up to its first `byte` (an ASCII character), all of it without one. A byte loop: the
+/// build parses some 20,000 short rows, where a `str` searcher costs more than the search.
+fn before_byte(line: &str, byte: u8) -> &str {
+    // An ASCII byte never falls inside a multi-byte character, so the cut is a boundary.
+    line.as_bytes().iter().position(|&b| b == byte).map_or(line, |i| &line[..i])
+}
+
+/// The tab-separated fields of a row, each trimmed (`line.split('\t').map(str::trim)`), in a
+/// vector of the exact length.
+fn tab_fields(line: &'static str) -> Vec<&'static str> {
+    let mut fields = Vec::with_capacity(1 + line.bytes().filter(|&b| b == b'\t').count());
+    let mut rest = line;
+    loop {
+        let field = before_byte(rest, b'\t');
+        fields.push(field.trim());
+        match rest.get(field.len() + 1..) {
+            Some(next) => rest = next,
+            None => return fields,
+        }
+    }
+}
+
 impl Lexicon {
     /// Parses a data file: `#` starts a comment, blank lines are skipped, `[name]` starts a
     /// section, every other line is a row of tab-separated fields.
     pub(crate) fn parse(file: &'static str, src: &'static str) -> Lexicon {
         let mut sections = vec![Section { name: "", rows: Vec::new() }];
         for line in src.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
+            let line = before_byte(line, b'#').trim();
             if line.is_empty() {
                 continue;
             }
@@ -66,8 +88,7 @@ impl Lexicon {
                 sections.push(Section { name: name.trim(), rows: Vec::new() });
                 continue;
             }
-            let fields = line.split('\t').map(str::trim).collect();
-            sections.last_mut().expect("a first section").rows.push(Row { fields });
+            sections.last_mut().expect("a first section").rows.push(Row { fields: tab_fields(line) });
         }
         Lexicon { file, sections }
     }
@@ -418,6 +439,17 @@ mod tests {
         for lexicon in ALL {
             assert!(lexicon.rows().next().is_some(), "{} has no rows", lexicon.file);
         }
+    }
+
+    /// The row reader splits as `split('\t').map(str::trim)` does, empty fields and
+    /// full-width spaces included.
+    #[test]
+    fn tab_fields_split_like_str_split() {
+        for line in ["卫健委", "卫健委\t20000\tnt", "a\t", "\tb", "a\t\tb", " 项目 \t\u{3000}9\u{3000}", "\t"] {
+            assert_eq!(tab_fields(line), line.split('\t').map(str::trim).collect::<Vec<_>>(), "{line:?}");
+        }
+        assert_eq!(before_byte("示范项目 # 注", b'#'), "示范项目 ");
+        assert_eq!(before_byte("示范项目", b'#'), "示范项目");
     }
 
     #[test]
