@@ -289,6 +289,18 @@ pub struct EventExtractor {
     listed_topics_end: WordSet,
     /// `召开`, `在`: right after such a head, the meeting is said to be held.
     held_after: WordSet,
+    /// `常务会议`: a government's routine meeting, named only with its body written in.
+    routine_heads: WordSet,
+    /// `市政府`: a body written with a level word alone, naming no body (`unnamed_routine`).
+    unnamed_holders: WordSet,
+    /// `座谈会`: heads a meeting may be named by with only who takes part in it.
+    participant_heads: WordSet,
+    /// `院长`, `负责人`: who takes part, right before such a head.
+    participants: WordSet,
+    /// `分为`: a part named after one is no event of its own (`a_part_named`).
+    part_verbs: Vec<String>,
+    /// `开班`: after a day written alone, that day is the event's (`day_alone_after`).
+    day_held: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -433,6 +445,12 @@ impl EventExtractor {
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
             listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
             held_after: EVENT_HEADS.word_set("held_after"),
+            routine_heads: EVENT_HEADS.word_set("routine_heads"),
+            unnamed_holders: EVENT_HEADS.word_set("unnamed_holders"),
+            participant_heads: EVENT_HEADS.word_set("participant_heads"),
+            participants: EVENT_HEADS.word_set("participants"),
+            part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
+            day_held: EVENT_HEADS.word_set("day_held"),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -607,7 +625,8 @@ impl EventExtractor {
         let mut out = Vec::new();
         for k in 0..s.tokens.len() {
             let Some(head) = self.head_at(&self.activity_heads, text, &s.tokens, k) else { continue };
-            let Some((mut start, mut theme)) = self.event_start(text, &s.tokens, k, head, &bounds) else { continue };
+            let Some((start, theme)) = self.event_start(text, &s.tokens, k, head, &bounds) else { continue };
+            let (mut start, mut theme) = self.after_listed_activity(text, start, head, theme);
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
@@ -971,6 +990,32 @@ impl EventExtractor {
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
     }
 
+    /// `“迎新春”义诊活动和春节慰问活动`: an activity's head followed by a coordinator
+    /// (`[coordinators]`) inside the modifier ends an activity listed before this one; this
+    /// one's name starts after the coordinator, and a theme left behind is not its own
+    /// (FACTS.md §4 Events: a list of events is a list, a holiday between them joins nothing).
+    fn after_listed_activity(
+        &self,
+        text: &str,
+        start: usize,
+        head: Span,
+        theme: Option<String>,
+    ) -> (usize, Option<String>) {
+        let modifier = text.get(start..head.start).unwrap_or("");
+        let listed = modifier.char_indices().rev().find_map(|(i, _)| {
+            let rest = &modifier[i..];
+            let coordinator = self.coordinators.longest_prefix(rest)?;
+            self.activity_heads.longest_suffix(&modifier[..i]).map(|_| start + i + coordinator)
+        });
+        match listed {
+            Some(after) => {
+                let kept = theme.filter(|th| text.get(after..head.start).is_some_and(|m| m.contains(th.as_str())));
+                (after, kept)
+            }
+            None => (start, theme),
+        }
+    }
+
     /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
     /// `[themed]`) after one of [`MIN_THEME_WORD_CHARS`]+ letters beyond generic words is named
     /// by it (bare `主题活动` names none).
@@ -1192,7 +1237,59 @@ impl EventExtractor {
         if self.qualified.contains(head.slice(text)) && !self.qualified_name(text, &s.tokens, start, head) {
             return None;
         }
+        if theme.is_none() && self.names_no_meeting(text, start, head, &bare_modifier) {
+            return None;
+        }
         Some(Found { name, mention, theme })
+    }
+
+    /// Names that say no meeting of their own (FACTS.md §4 Events): a body's routine meeting
+    /// with the body unnamed (`unnamed_routine`), a meeting named only by who takes part
+    /// (`named_by_participants`), a part after a verb of dividing (`a_part_named`).
+    fn names_no_meeting(&self, text: &str, start: usize, head: Span, modifier: &str) -> bool {
+        self.unnamed_routine(modifier, head.slice(text))
+            || self.named_by_participants(text, start, head, modifier)
+            || self.a_part_named(text, start)
+    }
+
+    /// `市政府常务会议强调…`, `县政府第8次常务会议`: a head of `[routine_heads]` after a body of
+    /// `[unnamed_holders]` (a level word, no place), with at most a count of sittings between,
+    /// names no body's meeting; `国务院常务会议` and `青禾县人民政府常务会议` do.
+    fn unnamed_routine(&self, modifier: &str, head: &str) -> bool {
+        if !self.routine_heads.contains(head) {
+            return false;
+        }
+        let holder = modifier.trim();
+        let holder = holder
+            .rfind('第')
+            .filter(|&i| self.ordinal.find(&holder[i..]).is_some_and(|m| m.end() == holder.len() - i))
+            .map_or(holder, |i| &holder[..i]);
+        holder.is_empty() || self.unnamed_holders.contains(holder)
+    }
+
+    /// `民营医院院长座谈会`, `全体党员大会`: a head of `[participant_heads]` right after a word of
+    /// `[participants]` says who met, not what about: a meeting only when a year, a scope
+    /// word or a place with its level opens the name (`全省三级医院院长座谈会`; a token tagged
+    /// as a place or body does not qualify it, `乡镇卫生院院长座谈会`: as `[qualified_in_words]`).
+    fn named_by_participants(&self, text: &str, start: usize, head: Span, modifier: &str) -> bool {
+        let name = Span::new(start, head.start).slice(text).trim_start_matches(quotes::is_mark);
+        self.participant_heads.contains(head.slice(text))
+            && self.participants.longest_suffix(modifier).is_some()
+            && self.leading_year(name).is_none()
+            && self.scopes.longest_prefix(name).is_none()
+            && self.scoped_core(name).is_none()
+    }
+
+    /// `竞赛分为理论考试与技能竞赛`, `分为中药、药学…竞赛`: a name opening after a verb of
+    /// `[part_verbs]` in its clause, with at most a list of parts between, is a part of the
+    /// event the clause is about, no event of its own.
+    fn a_part_named(&self, text: &str, start: usize) -> bool {
+        let from = start.saturating_sub(MAX_HELD_CLAUSE_BYTES);
+        let from = floor_char_boundary(text, from);
+        let clause = text.get(clause_start(text, from, start)..start).unwrap_or("");
+        self.part_verbs.iter().any(|v| {
+            clause.rfind(v.as_str()).is_some_and(|i| clause[i + v.len()..].chars().all(|c| is_han(c) || c == '、'))
+        })
     }
 
     /// `进博会`, `进 博会`, `亚运会`: a head of `[abbreviated]` has its one letter in its own
@@ -1528,10 +1625,18 @@ impl EventExtractor {
         }
         let inner = q.inner.slice(text).trim();
         let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
-        if !is_theme(inner, longest) {
+        if !is_theme(inner, longest) && !self.day_opens_name(inner, head.slice(text)) {
             return QuoteStep::Ends(start);
         }
         QuoteStep::Theme(q.outer.start, inner.to_string())
+    }
+
+    /// `2026年“5·12”国际护士节表彰大会`: a quoted day before a meeting that is no observance
+    /// opens its name as a theme does, with a year before it (FACTS.md §4 Events); it is the
+    /// observance's day, inside the name no date of the meeting. Before an observance's own
+    /// head (`“5·12”国际护士节`) it stays the observance's date.
+    fn day_opens_name(&self, inner: &str, head: &str) -> bool {
+        is_quoted_day(inner) && !self.observances.contains(head) && !self.observance_heads.contains(head)
     }
 
     /// `召开全市卫生健康系统安全生产、消防安全工作会议`: the enumeration comma at token `j`
@@ -1721,7 +1826,12 @@ impl EventExtractor {
     fn leading_year(&self, s: &str) -> Option<(i32, usize)> {
         let caps = self.year.captures(s)?;
         let len = caps.get(0)?.end();
-        if s[len..].starts_with(|c: char| c.is_ascii_digit()) {
+        // `2026年5·12国际护士节表彰大会`: a quoted day after the year's `年` (its marks gone).
+        let day_after = s[..len].ends_with('年') && {
+            let day: String = s[len..].chars().take_while(|&c| c.is_ascii_digit() || "·•".contains(c)).collect();
+            is_quoted_day(&day)
+        };
+        if s[len..].starts_with(|c: char| c.is_ascii_digit()) && !day_after {
             return None;
         }
         Some((caps.get(1)?.as_str().parse().ok()?, len))
@@ -1881,6 +1991,9 @@ impl EventExtractor {
         if let Some(d) = after().or(before) {
             return Some(render(d, name_year));
         }
+        if let Some(day) = self.day_alone_after(doc, mention.end, name_year) {
+            return Some(day);
+        }
         if name_year.is_some() {
             return None; // the candidate falls back to the year in its name
         }
@@ -1896,6 +2009,37 @@ impl EventExtractor {
             }
             _ => None,
         }
+    }
+}
+
+impl EventExtractor {
+    /// `…培训班于9日开班`, `…大赛11日在省城举行`: a day written alone right after the name
+    /// (at most a word of time between), then a verb of `[day_held]` or `在` (held at a
+    /// place), is the event's day in the month of the page's date `doc.reference_date` (the
+    /// month before when the day is later than the page's and the clause says no `将`); the
+    /// year is the name's, else the page's (FACTS.md §4 Events: a day-only date).
+    fn day_alone_after(&self, doc: &Doc<'_>, end: usize, name_year: Option<i32>) -> Option<String> {
+        let DateValue { year: Some(ref_year), month: Some(ref_month), day: ref_day, .. } = doc.reference_date? else {
+            return None;
+        };
+        let rest = doc.text.get(end..)?;
+        let gap: String =
+            rest.chars().take_while(|&c| TRAILING_WORDS.contains(c)).take(MAX_TRAILING_GAP_CHARS).collect();
+        let after_gap = &rest[gap.len()..];
+        let digits = after_gap.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = after_gap.get(..digits).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
+        let tail = after_gap[digits..].strip_prefix('日')?;
+        let tail = self.day_parts.longest_prefix(tail).map_or(tail, |n| &tail[n..]);
+        if !(1..=31).contains(&day) || !(self.day_held.longest_prefix(tail).is_some() || tail.starts_with('在')) {
+            return None;
+        }
+        let later = ref_day.is_some_and(|r| day > r) && !gap.contains('将');
+        let (year, month) = match (later, ref_month) {
+            (true, 1) => (ref_year - 1, 12),
+            (true, m) => (ref_year, m - 1),
+            (false, m) => (ref_year, m),
+        };
+        Some(format!("{:04}-{month:02}-{day:02}", name_year.unwrap_or(year)))
     }
 }
 
