@@ -647,7 +647,8 @@ impl EventExtractor {
             let named = theme.is_some()
                 || names_event
                 || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
-                || self.themed_unquoted(modifier);
+                || self.themed_unquoted(modifier)
+                || self.yearly_named(modifier);
             if !named
                 || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
                 || !self.held(text, s.span.start, mention)
@@ -1014,6 +1015,14 @@ impl EventExtractor {
             }
             None => (start, theme),
         }
+    }
+
+    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year, with
+    /// [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
+    /// recurring activity (as a year qualifies a drill: FACTS.md §4 Events).
+    fn yearly_named(&self, modifier: &str) -> bool {
+        self.leading_year(modifier)
+            .is_some_and(|(_, len)| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
     }
 
     /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
