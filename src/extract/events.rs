@@ -75,7 +75,7 @@ use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::{Token, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -159,6 +159,8 @@ fn before_held_name(text: &str, start: usize) -> &str {
     text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING)
 }
 
+/// Kinds of `org_suffixes.txt` naming places of care (hospitals, clinics, disease control).
+const CARE_SITE_KINDS: [&str; 3] = ["hospital", "primary_care", "public_health"];
 /// The enumeration comma between topics (`安全生产、消防安全工作会议`).
 const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
@@ -301,6 +303,9 @@ pub struct EventExtractor {
     part_verbs: Vec<String>,
     /// `开班`: after a day written alone, that day is the event's (`day_alone_after`).
     day_held: WordSet,
+    /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
+    /// activity holds it there (`held_here`).
+    care_sites: WordSet,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -451,6 +456,13 @@ impl EventExtractor {
             participants: EVENT_HEADS.word_set("participants"),
             part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
             day_held: EVENT_HEADS.word_set("day_held"),
+            care_sites: WordSet::from_words(
+                ORG_SUFFIXES
+                    .rows()
+                    .filter(|r| r.field(1).is_some_and(|k| CARE_SITE_KINDS.contains(&k)))
+                    .map(|r| r.word())
+                    .filter(|w| w.chars().count() >= 2),
+            ),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -768,9 +780,18 @@ impl EventExtractor {
         let subject = &clause[..clause.len() - verb.len()];
         // `青禾县举办…`: a place holding it (`[holding]`); `青禾县开展…` carries a campaign out
         // across the place, no one-off activity held there.
-        let place_holds = self.is_place(subject) && self.holding.contains(verb);
+        // `临江市中医院举办…`: so does a place of care named as the subject.
+        let place_holds = (self.is_place(subject) || self.names_care_site(subject)) && self.holding.contains(verb);
         (self.places.iter().any(|w| before.contains(w.as_str())) || place_holds)
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
+    }
+
+    /// `青禾县第一人民医院`, `临江市中医院`: a name ending in the head of a place of care
+    /// (`[care_sites]`) with letters of its own before it (`医院` alone, `该院` are none).
+    fn names_care_site(&self, word: &str) -> bool {
+        self.care_sites
+            .longest_suffix(word)
+            .is_some_and(|n| word.len() > n && word.chars().all(is_han) && !word.starts_with(['该', '本', '我', '各']))
     }
 
     /// `青禾县`, `临江市`: a place written alone, two to [`MAX_PLACE_CHARS`] Han letters and a
