@@ -193,6 +193,48 @@ const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 const TRAILING_WORDS: &str = "将已定于在也亦还均都";
 
+/// Word lists of the rulings on routine and participant meetings, parts of a contest, days
+/// written alone and places of care (FACTS.md §4 Events), read once from `event_heads.txt`
+/// and `org_suffixes.txt`.
+#[derive(Debug)]
+struct Rulings {
+    /// `常务会议`: a government's routine meeting, named only with its body written in.
+    routine_heads: WordSet,
+    /// `市政府`: a body written with a level word alone, naming no body (`unnamed_routine`).
+    unnamed_holders: WordSet,
+    /// `座谈会`: heads a meeting may be named by with only who takes part in it.
+    participant_heads: WordSet,
+    /// `院长`, `负责人`: who takes part, right before such a head.
+    participants: WordSet,
+    /// `分为`: a part named after one is no event of its own (`a_part_named`).
+    part_verbs: Vec<String>,
+    /// `开班`: after a day written alone, that day is the event's (`day_alone_after`).
+    day_held: WordSet,
+    /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
+    /// activity holds it there (`held_here`).
+    care_sites: WordSet,
+}
+
+impl Rulings {
+    fn new() -> Self {
+        Rulings {
+            routine_heads: EVENT_HEADS.word_set("routine_heads"),
+            unnamed_holders: EVENT_HEADS.word_set("unnamed_holders"),
+            participant_heads: EVENT_HEADS.word_set("participant_heads"),
+            participants: EVENT_HEADS.word_set("participants"),
+            part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
+            day_held: EVENT_HEADS.word_set("day_held"),
+            care_sites: WordSet::from_words(
+                ORG_SUFFIXES
+                    .rows()
+                    .filter(|r| r.field(1).is_some_and(|k| CARE_SITE_KINDS.contains(&k)))
+                    .map(|r| r.word())
+                    .filter(|w| w.chars().count() >= 2),
+            ),
+        }
+    }
+}
+
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
 pub struct EventExtractor {
@@ -291,21 +333,8 @@ pub struct EventExtractor {
     listed_topics_end: WordSet,
     /// `召开`, `在`: right after such a head, the meeting is said to be held.
     held_after: WordSet,
-    /// `常务会议`: a government's routine meeting, named only with its body written in.
-    routine_heads: WordSet,
-    /// `市政府`: a body written with a level word alone, naming no body (`unnamed_routine`).
-    unnamed_holders: WordSet,
-    /// `座谈会`: heads a meeting may be named by with only who takes part in it.
-    participant_heads: WordSet,
-    /// `院长`, `负责人`: who takes part, right before such a head.
-    participants: WordSet,
-    /// `分为`: a part named after one is no event of its own (`a_part_named`).
-    part_verbs: Vec<String>,
-    /// `开班`: after a day written alone, that day is the event's (`day_alone_after`).
-    day_held: WordSet,
-    /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
-    /// activity holds it there (`held_here`).
-    care_sites: WordSet,
+    /// Lexicons of the round-60 rulings (FACTS.md §4 Events): see [`Rulings`].
+    rulings: Rulings,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -450,19 +479,7 @@ impl EventExtractor {
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
             listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
             held_after: EVENT_HEADS.word_set("held_after"),
-            routine_heads: EVENT_HEADS.word_set("routine_heads"),
-            unnamed_holders: EVENT_HEADS.word_set("unnamed_holders"),
-            participant_heads: EVENT_HEADS.word_set("participant_heads"),
-            participants: EVENT_HEADS.word_set("participants"),
-            part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
-            day_held: EVENT_HEADS.word_set("day_held"),
-            care_sites: WordSet::from_words(
-                ORG_SUFFIXES
-                    .rows()
-                    .filter(|r| r.field(1).is_some_and(|k| CARE_SITE_KINDS.contains(&k)))
-                    .map(|r| r.word())
-                    .filter(|w| w.chars().count() >= 2),
-            ),
+            rulings: Rulings::new(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -789,7 +806,8 @@ impl EventExtractor {
     /// `青禾县第一人民医院`, `临江市中医院`: a name ending in the head of a place of care
     /// (`[care_sites]`) with letters of its own before it (`医院` alone, `该院` are none).
     fn names_care_site(&self, word: &str) -> bool {
-        self.care_sites
+        self.rulings
+            .care_sites
             .longest_suffix(word)
             .is_some_and(|n| word.len() > n && word.chars().all(is_han) && !word.starts_with(['该', '本', '我', '各']))
     }
@@ -1286,7 +1304,7 @@ impl EventExtractor {
     /// `[unnamed_holders]` (a level word, no place), with at most a count of sittings between,
     /// names no body's meeting; `国务院常务会议` and `青禾县人民政府常务会议` do.
     fn unnamed_routine(&self, modifier: &str, head: &str) -> bool {
-        if !self.routine_heads.contains(head) {
+        if !self.rulings.routine_heads.contains(head) {
             return false;
         }
         let holder = modifier.trim();
@@ -1294,7 +1312,7 @@ impl EventExtractor {
             .rfind('第')
             .filter(|&i| self.ordinal.find(&holder[i..]).is_some_and(|m| m.end() == holder.len() - i))
             .map_or(holder, |i| &holder[..i]);
-        holder.is_empty() || self.unnamed_holders.contains(holder)
+        holder.is_empty() || self.rulings.unnamed_holders.contains(holder)
     }
 
     /// `民营医院院长座谈会`, `全体党员大会`: a head of `[participant_heads]` right after a word of
@@ -1303,8 +1321,8 @@ impl EventExtractor {
     /// as a place or body does not qualify it, `乡镇卫生院院长座谈会`: as `[qualified_in_words]`).
     fn named_by_participants(&self, text: &str, start: usize, head: Span, modifier: &str) -> bool {
         let name = Span::new(start, head.start).slice(text).trim_start_matches(quotes::is_mark);
-        self.participant_heads.contains(head.slice(text))
-            && self.participants.longest_suffix(modifier).is_some()
+        self.rulings.participant_heads.contains(head.slice(text))
+            && self.rulings.participants.longest_suffix(modifier).is_some()
             && self.leading_year(name).is_none()
             && self.scopes.longest_prefix(name).is_none()
             && self.scoped_core(name).is_none()
@@ -1317,7 +1335,7 @@ impl EventExtractor {
         let from = start.saturating_sub(MAX_HELD_CLAUSE_BYTES);
         let from = floor_char_boundary(text, from);
         let clause = text.get(clause_start(text, from, start)..start).unwrap_or("");
-        self.part_verbs.iter().any(|v| {
+        self.rulings.part_verbs.iter().any(|v| {
             clause.rfind(v.as_str()).is_some_and(|i| clause[i + v.len()..].chars().all(|c| is_han(c) || c == '、'))
         })
     }
@@ -2060,7 +2078,8 @@ impl EventExtractor {
         let day: u8 = after_gap.get(..digits).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
         let tail = after_gap[digits..].strip_prefix('日')?;
         let tail = self.day_parts.longest_prefix(tail).map_or(tail, |n| &tail[n..]);
-        if !(1..=31).contains(&day) || !(self.day_held.longest_prefix(tail).is_some() || tail.starts_with('在')) {
+        if !(1..=31).contains(&day) || !(self.rulings.day_held.longest_prefix(tail).is_some() || tail.starts_with('在'))
+        {
             return None;
         }
         let later = ref_day.is_some_and(|r| day > r) && !gap.contains('将');
