@@ -192,6 +192,12 @@ const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// words of time or aspect that may stand there.
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 const TRAILING_WORDS: &str = "将已定于在也亦还均都";
+/// The title's end of a notice of a meeting (`关于召开…会议的通知：`), and the words of time
+/// that may open its text before the day fixed (`定于`, `拟于`).
+const NOTICE_OPENINGS: [&str; 2] = ["的通知", "的预通知"];
+const NOTICE_TIME_WORDS: &str = "定拟将于";
+/// Most letters of a notice's addressees (`各区卫健委、各直属单位：`).
+const MAX_ADDRESSEE_CHARS: usize = 16;
 
 /// Word lists of the rulings on routine and participant meetings, parts of a contest, days
 /// written alone and places of care (FACTS.md §4 Events), read once from `event_heads.txt`
@@ -898,7 +904,7 @@ impl EventExtractor {
     /// event `暨` joins to it (`…推进会暨…揭牌仪式5月8日在…召开`, `…主题活动暨…技能竞赛
     /// 5月8日…`): the two are held together, on that day.
     fn trails_joint(&self, text: &str, end: usize, date_start: usize) -> bool {
-        if trails(text, end, date_start) {
+        if trails(text, end, date_start) || notice_of(text, end, date_start) {
             return true;
         }
         let gap = text.get(end..date_start).unwrap_or("");
@@ -2099,6 +2105,21 @@ fn trails(text: &str, end: usize, date_start: usize) -> bool {
     let gap = text.get(end..date_start).unwrap_or("x");
     gap.chars().count() <= MAX_TRAILING_GAP_CHARS
         && gap.chars().all(|c| TRAILING_WORDS.contains(c) || quotes::is_mark(c))
+}
+
+/// `关于召开…会议的通知：定于3月12日…召开`: a notice of the meeting ending at `end` whose
+/// text opens with the day fixed for it (a date starting at `date_start`, after `：` and at
+/// most [`MAX_TRAILING_GAP_CHARS`] words of time such as `定于`) gives that meeting's day.
+fn notice_of(text: &str, end: usize, date_start: usize) -> bool {
+    let gap = text.get(end..date_start).unwrap_or("");
+    let Some(rest) = NOTICE_OPENINGS.iter().find_map(|n| gap.strip_prefix(n)) else { return false };
+    let rest = rest.trim_start_matches(['：', ':', '\n', ' ']);
+    // `各区卫健委：`: the notice's addressees before its text.
+    let rest = rest
+        .split_once('：')
+        .filter(|(to, _)| to.chars().count() <= MAX_ADDRESSEE_CHARS && to.chars().all(|c| is_han(c) || c == '、'))
+        .map_or(rest, |(_, text)| text.trim_start_matches(['\n', ' ']));
+    rest.chars().count() <= MAX_TRAILING_GAP_CHARS && rest.chars().all(|c| NOTICE_TIME_WORDS.contains(c))
 }
 
 /// Whether a quote's `inner` text can be a meeting's theme: not empty, no day, no sentence,
