@@ -30,6 +30,12 @@
 //!   book title right before
 //!   a ceremony's head (or a launch meeting's, `[launch]`: `“…宣传月”启动会`) is its theme
 //!   (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - Names that say no meeting of their own (FACTS.md §4 Events, round 60): a government's
+//!   `常务会议` after a level word alone (`市政府常务会议`; `国务院常务会议` and a place's
+//!   government are named), a meeting named only by who takes part without a year, scope
+//!   word or place opening it (`民营医院院长座谈会`), a part after `分为` (`[part_verbs]`).
+//!   A quoted day opens a meeting's name with a year before it (`2026年“5·12”…表彰大会`)
+//!   and dates it no more; public holidays are no observances (`[observance_not]`).
 //! - Scope words coordinated before a meeting's own name meetings of their own, each
 //!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
@@ -41,15 +47,18 @@
 //!   (`各类…培训班`, `[plurals]`).
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence (before
 //!   it, or after it or the event `暨` joins to it: `…活动于6月5日`) and held at a place
-//!   (`…活动在…举行`, or `在…开展`/`到…，开展`/`青禾县举办` right before it; `当天`
+//!   (`…活动在…举行`, or `在…开展`/`到…，开展`/`青禾县举办`/`临江市中医院举办` right
+//!   before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
 //!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
 //!   an activity that became one. The same dated, held activity with a theme (a quote, an
-//!   observance in its name, an event it is joined to by `暨`) is an event even when the
+//!   observance in its name, an event it is joined to by `暨`, a year opening it) is an
+//!   event even when the
 //!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
-//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨`, and
+//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨` and after an activity listed before
+//!   it (`…义诊活动和…慰问活动`), and
 //!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
 //!   from the lines before it that end in no sentence-final mark (a page broken in lines).
 //! - A quoted observance before a meeting's head is its theme (`“中国医师节”庆祝大会`).
@@ -61,7 +70,9 @@
 //! - `date`: a date right after the mention (`于5月18日`, `19日在某市召开`), else the
 //!   nearest date before it in its sentence (not a dateline `12月23日电`/`5月20日讯`, a
 //!   plan period, or a `截至…`/`…以来` frame), completed with the year in the
-//!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
+//!   name (opening it, or after its place: `某县2026年…培训班`); a day written alone after
+//!   the name before a verb of `[day_held]` (`…培训班于9日开班`) in the page date's month;
+//!   the day a notice of the meeting fixes (`…会议的通知：定于3月12日`); a year inside another
 //!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
 //!   `2024-05-18/2024-05-20`.
