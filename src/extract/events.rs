@@ -30,6 +30,12 @@
 //!   book title right before
 //!   a ceremony's head (or a launch meeting's, `[launch]`: `“…宣传月”启动会`) is its theme
 //!   (`“…宣传周”启动仪式`, `《职业病防治法》宣传周`).
+//! - Names that say no meeting of their own (FACTS.md §4 Events, round 60): a government's
+//!   `常务会议` after a level word alone (`市政府常务会议`; `国务院常务会议` and a place's
+//!   government are named), a meeting named only by who takes part without a year, scope
+//!   word or place opening it (`民营医院院长座谈会`), a part after `分为` (`[part_verbs]`).
+//!   A quoted day opens a meeting's name with a year before it (`2026年“5·12”…表彰大会`)
+//!   and dates it no more; public holidays are no observances (`[observance_not]`).
 //! - Scope words coordinated before a meeting's own name meetings of their own, each
 //!   written as its scope word (`全国、全省卫生健康工作会议` → `全国卫生健康工作会议`, …).
 //! - `暨` joins one event when both sides are of one kind; a meeting and a ceremony are two
@@ -41,15 +47,18 @@
 //!   (`各类…培训班`, `[plurals]`).
 //! - A program whose head is an activity (`…宣传活动`), dated to a day in its sentence (before
 //!   it, or after it or the event `暨` joins to it: `…活动于6月5日`) and held at a place
-//!   (`…活动在…举行`, or `在…开展`/`到…，开展`/`青禾县举办` right before it; `当天`
+//!   (`…活动在…举行`, or `在…开展`/`到…，开展`/`青禾县举办`/`临江市中医院举办` right
+//!   before it; `当天`
 //!   dates it to the day an earlier sentence gave; `5月10日起` starts a campaign, no day),
 //!   is an event and leaves `facts.programs`; so does a
 //!   program lying inside an event's name, an activity joined by `暨` to such a held one
 //!   (`“…”活动暨…宣传活动在…举行`, together one joint event), and every other mention of
 //!   an activity that became one. The same dated, held activity with a theme (a quote, an
-//!   observance in its name, an event it is joined to by `暨`) is an event even when the
+//!   observance in its name, an event it is joined to by `暨`, a year opening it) is an
+//!   event even when the
 //!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
-//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨`, and
+//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨` and after an activity listed before
+//!   it (`…义诊活动和…慰问活动`), and
 //!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
 //!   from the lines before it that end in no sentence-final mark (a page broken in lines).
 //! - A quoted observance before a meeting's head is its theme (`“中国医师节”庆祝大会`).
@@ -61,7 +70,9 @@
 //! - `date`: a date right after the mention (`于5月18日`, `19日在某市召开`), else the
 //!   nearest date before it in its sentence (not a dateline `12月23日电`/`5月20日讯`, a
 //!   plan period, or a `截至…`/`…以来` frame), completed with the year in the
-//!   name (opening it, or after its place: `某县2026年…培训班`); a year inside another
+//!   name (opening it, or after its place: `某县2026年…培训班`); a day written alone after
+//!   the name before a verb of `[day_held]` (`…培训班于9日开班`) in the page date's month;
+//!   the day a notice of the meeting fixes (`…会议的通知：定于3月12日`); a year inside another
 //!   event's name dates no event; else the year in the name (`2024年…会议` → `2024`); else, for a meeting
 //!   `正在…召开`, the month of the reference date; else `None`. Ranges print as
 //!   `2024-05-18/2024-05-20`.
@@ -75,7 +86,7 @@ use super::observances::Observances;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
-use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, PROGRAM_CONTEXT, PROGRAM_HEADS};
+use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::{Token, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
 use crate::text::{is_han, squeeze_spaces};
@@ -159,6 +170,8 @@ fn before_held_name(text: &str, start: usize) -> &str {
     text.get(..start).unwrap_or("").trim_end_matches(AFTER_HOLDING)
 }
 
+/// Kinds of `org_suffixes.txt` naming places of care (hospitals, clinics, disease control).
+const CARE_SITE_KINDS: [&str; 3] = ["hospital", "primary_care", "public_health"];
 /// The enumeration comma between topics (`安全生产、消防安全工作会议`).
 const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
@@ -190,6 +203,54 @@ const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// words of time or aspect that may stand there.
 const MAX_TRAILING_GAP_CHARS: usize = 3;
 const TRAILING_WORDS: &str = "将已定于在也亦还均都";
+/// The title's end of a notice of a meeting (`关于召开…会议的通知：`), and the words of time
+/// that may open its text before the day fixed (`定于`, `拟于`).
+const NOTICE_OPENINGS: [&str; 2] = ["的通知", "的预通知"];
+const NOTICE_TIME_WORDS: &str = "定拟将于";
+/// Most letters of a notice's addressees (`各区卫健委、各直属单位：`).
+const MAX_ADDRESSEE_CHARS: usize = 16;
+
+/// Word lists of the rulings on routine and participant meetings, parts of a contest, days
+/// written alone and places of care (FACTS.md §4 Events), read once from `event_heads.txt`
+/// and `org_suffixes.txt`.
+#[derive(Debug)]
+struct Rulings {
+    /// `常务会议`: a government's routine meeting, named only with its body written in.
+    routine_heads: WordSet,
+    /// `市政府`: a body written with a level word alone, naming no body (`unnamed_routine`).
+    unnamed_holders: WordSet,
+    /// `座谈会`: heads a meeting may be named by with only who takes part in it.
+    participant_heads: WordSet,
+    /// `院长`, `负责人`: who takes part, right before such a head.
+    participants: WordSet,
+    /// `分为`: a part named after one is no event of its own (`a_part_named`).
+    part_verbs: Vec<String>,
+    /// `开班`: after a day written alone, that day is the event's (`day_alone_after`).
+    day_held: WordSet,
+    /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
+    /// activity holds it there (`held_here`).
+    care_sites: WordSet,
+}
+
+impl Rulings {
+    fn new() -> Self {
+        Rulings {
+            routine_heads: EVENT_HEADS.word_set("routine_heads"),
+            unnamed_holders: EVENT_HEADS.word_set("unnamed_holders"),
+            participant_heads: EVENT_HEADS.word_set("participant_heads"),
+            participants: EVENT_HEADS.word_set("participants"),
+            part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
+            day_held: EVENT_HEADS.word_set("day_held"),
+            care_sites: WordSet::from_words(
+                ORG_SUFFIXES
+                    .rows()
+                    .filter(|r| r.field(1).is_some_and(|k| CARE_SITE_KINDS.contains(&k)))
+                    .map(|r| r.word())
+                    .filter(|w| w.chars().count() >= 2),
+            ),
+        }
+    }
+}
 
 /// Built once; holds this extractor's lexicons and patterns.
 #[derive(Debug)]
@@ -289,6 +350,8 @@ pub struct EventExtractor {
     listed_topics_end: WordSet,
     /// `召开`, `在`: right after such a head, the meeting is said to be held.
     held_after: WordSet,
+    /// Lexicons of the round-60 rulings (FACTS.md §4 Events): see [`Rulings`].
+    rulings: Rulings,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
     ordinal: Regex,
     /// `2024年`, `2024年度` at the start of a name.
@@ -433,6 +496,7 @@ impl EventExtractor {
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
             listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
             held_after: EVENT_HEADS.word_set("held_after"),
+            rulings: Rulings::new(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
         }
@@ -607,7 +671,8 @@ impl EventExtractor {
         let mut out = Vec::new();
         for k in 0..s.tokens.len() {
             let Some(head) = self.head_at(&self.activity_heads, text, &s.tokens, k) else { continue };
-            let Some((mut start, mut theme)) = self.event_start(text, &s.tokens, k, head, &bounds) else { continue };
+            let Some((start, theme)) = self.event_start(text, &s.tokens, k, head, &bounds) else { continue };
+            let (mut start, mut theme) = self.after_listed_activity(text, start, head, theme);
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
@@ -628,7 +693,8 @@ impl EventExtractor {
             let named = theme.is_some()
                 || names_event
                 || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
-                || self.themed_unquoted(modifier);
+                || self.themed_unquoted(modifier)
+                || self.yearly_named(modifier);
             if !named
                 || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
                 || !self.held(text, s.span.start, mention)
@@ -748,9 +814,19 @@ impl EventExtractor {
         let subject = &clause[..clause.len() - verb.len()];
         // `青禾县举办…`: a place holding it (`[holding]`); `青禾县开展…` carries a campaign out
         // across the place, no one-off activity held there.
-        let place_holds = self.is_place(subject) && self.holding.contains(verb);
+        // `临江市中医院举办…`: so does a place of care named as the subject.
+        let place_holds = (self.is_place(subject) || self.names_care_site(subject)) && self.holding.contains(verb);
         (self.places.iter().any(|w| before.contains(w.as_str())) || place_holds)
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
+    }
+
+    /// `青禾县第一人民医院`, `临江市中医院`: a name ending in the head of a place of care
+    /// (`[care_sites]`) with letters of its own before it (`医院` alone, `该院` are none).
+    fn names_care_site(&self, word: &str) -> bool {
+        self.rulings
+            .care_sites
+            .longest_suffix(word)
+            .is_some_and(|n| word.len() > n && word.chars().all(is_han) && !word.starts_with(['该', '本', '我', '各']))
     }
 
     /// `青禾县`, `临江市`: a place written alone, two to [`MAX_PLACE_CHARS`] Han letters and a
@@ -839,7 +915,7 @@ impl EventExtractor {
     /// event `暨` joins to it (`…推进会暨…揭牌仪式5月8日在…召开`, `…主题活动暨…技能竞赛
     /// 5月8日…`): the two are held together, on that day.
     fn trails_joint(&self, text: &str, end: usize, date_start: usize) -> bool {
-        if trails(text, end, date_start) {
+        if trails(text, end, date_start) || notice_of(text, end, date_start) {
             return true;
         }
         let gap = text.get(end..date_start).unwrap_or("");
@@ -969,6 +1045,40 @@ impl EventExtractor {
         }
         let run: String = rest.chars().take_while(|&c| crate::text::is_han(c)).take(MAX_THEMED_GAP_CHARS + 2).collect();
         run.char_indices().any(|(i, c)| self.activity_heads.longest_suffix(&run[..i + c.len_utf8()]).is_some())
+    }
+
+    /// `“迎新春”义诊活动和春节慰问活动`: an activity's head followed by a coordinator
+    /// (`[coordinators]`) inside the modifier ends an activity listed before this one; this
+    /// one's name starts after the coordinator, and a theme left behind is not its own
+    /// (FACTS.md §4 Events: a list of events is a list, a holiday between them joins nothing).
+    fn after_listed_activity(
+        &self,
+        text: &str,
+        start: usize,
+        head: Span,
+        theme: Option<String>,
+    ) -> (usize, Option<String>) {
+        let modifier = text.get(start..head.start).unwrap_or("");
+        let listed = modifier.char_indices().rev().find_map(|(i, _)| {
+            let rest = &modifier[i..];
+            let coordinator = self.coordinators.longest_prefix(rest)?;
+            self.activity_heads.longest_suffix(&modifier[..i]).map(|_| start + i + coordinator)
+        });
+        match listed {
+            Some(after) => {
+                let kept = theme.filter(|th| text.get(after..head.start).is_some_and(|m| m.contains(th.as_str())));
+                (after, kept)
+            }
+            None => (start, theme),
+        }
+    }
+
+    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year, with
+    /// [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
+    /// recurring activity (as a year qualifies a drill: FACTS.md §4 Events).
+    fn yearly_named(&self, modifier: &str) -> bool {
+        self.leading_year(modifier)
+            .is_some_and(|(_, len)| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
     }
 
     /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
@@ -1192,7 +1302,59 @@ impl EventExtractor {
         if self.qualified.contains(head.slice(text)) && !self.qualified_name(text, &s.tokens, start, head) {
             return None;
         }
+        if theme.is_none() && self.names_no_meeting(text, start, head, &bare_modifier) {
+            return None;
+        }
         Some(Found { name, mention, theme })
+    }
+
+    /// Names that say no meeting of their own (FACTS.md §4 Events): a body's routine meeting
+    /// with the body unnamed (`unnamed_routine`), a meeting named only by who takes part
+    /// (`named_by_participants`), a part after a verb of dividing (`a_part_named`).
+    fn names_no_meeting(&self, text: &str, start: usize, head: Span, modifier: &str) -> bool {
+        self.unnamed_routine(modifier, head.slice(text))
+            || self.named_by_participants(text, start, head, modifier)
+            || self.a_part_named(text, start)
+    }
+
+    /// `市政府常务会议强调…`, `县政府第8次常务会议`: a head of `[routine_heads]` after a body of
+    /// `[unnamed_holders]` (a level word, no place), with at most a count of sittings between,
+    /// names no body's meeting; `国务院常务会议` and `青禾县人民政府常务会议` do.
+    fn unnamed_routine(&self, modifier: &str, head: &str) -> bool {
+        if !self.rulings.routine_heads.contains(head) {
+            return false;
+        }
+        let holder = modifier.trim();
+        let holder = holder
+            .rfind('第')
+            .filter(|&i| self.ordinal.find(&holder[i..]).is_some_and(|m| m.end() == holder.len() - i))
+            .map_or(holder, |i| &holder[..i]);
+        holder.is_empty() || self.rulings.unnamed_holders.contains(holder)
+    }
+
+    /// `民营医院院长座谈会`, `全体党员大会`: a head of `[participant_heads]` right after a word of
+    /// `[participants]` says who met, not what about: a meeting only when a year, a scope
+    /// word or a place with its level opens the name (`全省三级医院院长座谈会`; a token tagged
+    /// as a place or body does not qualify it, `乡镇卫生院院长座谈会`: as `[qualified_in_words]`).
+    fn named_by_participants(&self, text: &str, start: usize, head: Span, modifier: &str) -> bool {
+        let name = Span::new(start, head.start).slice(text).trim_start_matches(quotes::is_mark);
+        self.rulings.participant_heads.contains(head.slice(text))
+            && self.rulings.participants.longest_suffix(modifier).is_some()
+            && self.leading_year(name).is_none()
+            && self.scopes.longest_prefix(name).is_none()
+            && self.scoped_core(name).is_none()
+    }
+
+    /// `竞赛分为理论考试与技能竞赛`, `分为中药、药学…竞赛`: a name opening after a verb of
+    /// `[part_verbs]` in its clause, with at most a list of parts between, is a part of the
+    /// event the clause is about, no event of its own.
+    fn a_part_named(&self, text: &str, start: usize) -> bool {
+        let from = start.saturating_sub(MAX_HELD_CLAUSE_BYTES);
+        let from = floor_char_boundary(text, from);
+        let clause = text.get(clause_start(text, from, start)..start).unwrap_or("");
+        self.rulings.part_verbs.iter().any(|v| {
+            clause.rfind(v.as_str()).is_some_and(|i| clause[i + v.len()..].chars().all(|c| is_han(c) || c == '、'))
+        })
     }
 
     /// `进博会`, `进 博会`, `亚运会`: a head of `[abbreviated]` has its one letter in its own
@@ -1528,10 +1690,18 @@ impl EventExtractor {
         }
         let inner = q.inner.slice(text).trim();
         let longest = if q.mark == Mark::Book { MAX_TITLE_THEME_CHARS } else { MAX_THEME_CHARS };
-        if !is_theme(inner, longest) {
+        if !is_theme(inner, longest) && !self.day_opens_name(inner, head.slice(text)) {
             return QuoteStep::Ends(start);
         }
         QuoteStep::Theme(q.outer.start, inner.to_string())
+    }
+
+    /// `2026年“5·12”国际护士节表彰大会`: a quoted day before a meeting that is no observance
+    /// opens its name as a theme does, with a year before it (FACTS.md §4 Events); it is the
+    /// observance's day, inside the name no date of the meeting. Before an observance's own
+    /// head (`“5·12”国际护士节`) it stays the observance's date.
+    fn day_opens_name(&self, inner: &str, head: &str) -> bool {
+        is_quoted_day(inner) && !self.observances.contains(head) && !self.observance_heads.contains(head)
     }
 
     /// `召开全市卫生健康系统安全生产、消防安全工作会议`: the enumeration comma at token `j`
@@ -1721,7 +1891,12 @@ impl EventExtractor {
     fn leading_year(&self, s: &str) -> Option<(i32, usize)> {
         let caps = self.year.captures(s)?;
         let len = caps.get(0)?.end();
-        if s[len..].starts_with(|c: char| c.is_ascii_digit()) {
+        // `2026年5·12国际护士节表彰大会`: a quoted day after the year's `年` (its marks gone).
+        let day_after = s[..len].ends_with('年') && {
+            let day: String = s[len..].chars().take_while(|&c| c.is_ascii_digit() || "·•".contains(c)).collect();
+            is_quoted_day(&day)
+        };
+        if s[len..].starts_with(|c: char| c.is_ascii_digit()) && !day_after {
             return None;
         }
         Some((caps.get(1)?.as_str().parse().ok()?, len))
@@ -1881,6 +2056,9 @@ impl EventExtractor {
         if let Some(d) = after().or(before) {
             return Some(render(d, name_year));
         }
+        if let Some(day) = self.day_alone_after(doc, mention.end, name_year) {
+            return Some(day);
+        }
         if name_year.is_some() {
             return None; // the candidate falls back to the year in its name
         }
@@ -1899,6 +2077,38 @@ impl EventExtractor {
     }
 }
 
+impl EventExtractor {
+    /// `…培训班于9日开班`, `…大赛11日在省城举行`: a day written alone right after the name
+    /// (at most a word of time between), then a verb of `[day_held]` or `在` (held at a
+    /// place), is the event's day in the month of the page's date `doc.reference_date` (the
+    /// month before when the day is later than the page's and the clause says no `将`); the
+    /// year is the name's, else the page's (FACTS.md §4 Events: a day-only date).
+    fn day_alone_after(&self, doc: &Doc<'_>, end: usize, name_year: Option<i32>) -> Option<String> {
+        let DateValue { year: Some(ref_year), month: Some(ref_month), day: ref_day, .. } = doc.reference_date? else {
+            return None;
+        };
+        let rest = doc.text.get(end..)?;
+        let gap: String =
+            rest.chars().take_while(|&c| TRAILING_WORDS.contains(c)).take(MAX_TRAILING_GAP_CHARS).collect();
+        let after_gap = &rest[gap.len()..];
+        let digits = after_gap.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = after_gap.get(..digits).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
+        let tail = after_gap[digits..].strip_prefix('日')?;
+        let tail = self.day_parts.longest_prefix(tail).map_or(tail, |n| &tail[n..]);
+        if !(1..=31).contains(&day) || !(self.rulings.day_held.longest_prefix(tail).is_some() || tail.starts_with('在'))
+        {
+            return None;
+        }
+        let later = ref_day.is_some_and(|r| day > r) && !gap.contains('将');
+        let (year, month) = match (later, ref_month) {
+            (true, 1) => (ref_year - 1, 12),
+            (true, m) => (ref_year, m - 1),
+            (false, m) => (ref_year, m),
+        };
+        Some(format!("{:04}-{month:02}-{day:02}", name_year.unwrap_or(year)))
+    }
+}
+
 /// `…大会于5月18日`, `…活动将于6月5日`: a date starting at `date_start` follows a name
 /// ending at `end` with at most [`MAX_TRAILING_GAP_CHARS`] words of time or aspect between
 /// (`将`, `于`, `已`, quotation marks), so it is that name's date.
@@ -1906,6 +2116,21 @@ fn trails(text: &str, end: usize, date_start: usize) -> bool {
     let gap = text.get(end..date_start).unwrap_or("x");
     gap.chars().count() <= MAX_TRAILING_GAP_CHARS
         && gap.chars().all(|c| TRAILING_WORDS.contains(c) || quotes::is_mark(c))
+}
+
+/// `关于召开…会议的通知：定于3月12日…召开`: a notice of the meeting ending at `end` whose
+/// text opens with the day fixed for it (a date starting at `date_start`, after `：` and at
+/// most [`MAX_TRAILING_GAP_CHARS`] words of time such as `定于`) gives that meeting's day.
+fn notice_of(text: &str, end: usize, date_start: usize) -> bool {
+    let gap = text.get(end..date_start).unwrap_or("");
+    let Some(rest) = NOTICE_OPENINGS.iter().find_map(|n| gap.strip_prefix(n)) else { return false };
+    let rest = rest.trim_start_matches(['：', ':', '\n', ' ']);
+    // `各区卫健委：`: the notice's addressees before its text.
+    let rest = rest
+        .split_once('：')
+        .filter(|(to, _)| to.chars().count() <= MAX_ADDRESSEE_CHARS && to.chars().all(|c| is_han(c) || c == '、'))
+        .map_or(rest, |(_, text)| text.trim_start_matches(['\n', ' ']));
+    rest.chars().count() <= MAX_TRAILING_GAP_CHARS && rest.chars().all(|c| NOTICE_TIME_WORDS.contains(c))
 }
 
 /// Whether a quote's `inner` text can be a meeting's theme: not empty, no day, no sentence,
