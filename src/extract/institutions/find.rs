@@ -202,6 +202,10 @@ const MIN_QUOTED_NAME_CHARS: usize = 4;
 /// The longest body's name read whole from a quote (characters, marks excluded).
 const MAX_QUOTED_NAME_CHARS: usize = 20;
 
+/// Shortest and longest periodical name read in book-title marks (`《某某》杂志`).
+const MIN_BOOK_OUTLET_CHARS: usize = 2;
+const MAX_BOOK_OUTLET_CHARS: usize = 10;
+
 /// Coordinated candidates that share a suffix stay together during overlap resolution.
 #[derive(Debug, Clone)]
 pub(super) struct Group {
@@ -472,6 +476,7 @@ impl InstitutionExtractor {
         let bounds = Boundaries::new(&tokens);
         let mut groups = self.named_groups(text, base, &bounds);
         groups.extend(self.quoted_groups(text, base));
+        groups.extend(self.book_outlet_groups(text, &tokens, base));
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !(bounds.contains(&e)
@@ -538,6 +543,37 @@ impl InstitutionExtractor {
             groups.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
         }
         groups
+    }
+
+    /// A periodical named in book-title marks: `《某某》杂志`, `医学期刊《某某》` (a kind of
+    /// periodical beside the marks: `outlet_suffixes.txt` [journal_words]), or a paper after
+    /// its country or place (`英国《某某报》`). The name is the quote, a media outlet; the
+    /// marks vouch for a core the suffix rules would not take (`世界报`, `星期日报`).
+    fn book_outlet_groups(&self, text: &str, tokens: &[Token<'_>], base: usize) -> Vec<Group> {
+        let mut groups = Vec::new();
+        for q in quotes::find(text, 0).into_iter().filter(|q| q.mark == Mark::Book) {
+            let name = q.inner.slice(text);
+            if !(MIN_BOOK_OUTLET_CHARS..=MAX_BOOK_OUTLET_CHARS).contains(&name.chars().count()) || !is_han_word(name) {
+                continue;
+            }
+            let (before, after) = (&text[..q.outer.start], &text[q.outer.end..]);
+            let journal = self.journal_words.iter().any(|w| after.starts_with(w.as_str()) || before.ends_with(w.as_str()));
+            if !journal && !self.paper_of_a_place(name, tokens, q.outer.start) {
+                continue;
+            }
+            let span = q.inner.shift(base);
+            let body = NamedBody { name: name.to_string(), kind: InstitutionKind::Media };
+            groups.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
+        }
+        groups
+    }
+
+    /// `英国《某某报》`: a name ending in `报` that is no report word (`通报`, `公报`:
+    /// `outlet_suffixes.txt` [not_outlets]) right after a place name (token tag `ns`).
+    fn paper_of_a_place(&self, name: &str, tokens: &[Token<'_>], open: usize) -> bool {
+        name.ends_with('报')
+            && !self.not_outlets.iter().any(|w| name.ends_with(w.as_str()))
+            && tokens.iter().any(|t| t.span.end == open && t.tag == "ns")
     }
 
     /// A government department written bare right after its government (`某特别行政区政府` +
