@@ -557,7 +557,8 @@ impl InstitutionExtractor {
                 continue;
             }
             let (before, after) = (&text[..q.outer.start], &text[q.outer.end..]);
-            let journal = self.journal_words.iter().any(|w| after.starts_with(w.as_str()) || before.ends_with(w.as_str()));
+            let journal =
+                self.journal_words.iter().any(|w| after.starts_with(w.as_str()) || before.ends_with(w.as_str()));
             if !journal && !self.paper_of_a_place(name, tokens, q.outer.start) {
                 continue;
             }
@@ -1932,7 +1933,13 @@ impl InstitutionExtractor {
     /// organization suffix ([`MAX_FIELD_CHARS`] at most); returns the index right after the
     /// parent's piece, where the core walk goes on. A conjunction between two bodies
     /// (`某大学与某医院`) has no suffix-less fields before it and joins nothing.
-    pub(super) fn fields_after_parent(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> Option<usize> {
+    pub(super) fn fields_after_parent(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+    ) -> Option<usize> {
         let joins = i > 1
             && matches!(left[i - 1].0.slice(text), "与" | "和")
             && matches!(suffix.kind, InstitutionKind::Education | InstitutionKind::Other);

@@ -18,6 +18,8 @@
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
 //!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
+//!   a self-reference (`我院`) stands for a body named before the page first says it, and
+//!   a leader's title after it in the clause does not take a body named earlier;
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`; a transliteration whose last part the segmenter cut, `某某·某
 //!   某某大夫`; a name the segmenter reads as a common word before a courtesy title such as
@@ -158,10 +160,7 @@ fn self_referenced_body<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<&'f crate
 /// Where the page first refers to itself and the head its reference names: the first
 /// self-reference word of `own_references` (in the lexicon's order) found in the text.
 fn first_self_reference(doc: &Doc<'_>) -> Option<(usize, &'static str)> {
-    BODY_REFS
-        .own_references
-        .iter()
-        .find_map(|(w, head)| Finder::new(w).find(doc.text.as_bytes()).map(|at| (at, *head)))
+    BODY_REFS.own_references.iter().find_map(|(w, head)| Finder::new(w).find(doc.text.as_bytes()).map(|at| (at, *head)))
 }
 
 /// The ending of a government's name (`人民政府`, `台北市政府`).
