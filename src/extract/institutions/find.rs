@@ -74,6 +74,13 @@ pub(super) const MAX_CORE_CHARS: usize = 14;
 /// Endings of universities and colleges, whose hospitals carry their name.
 pub(super) const UNIVERSITIES: [&str; 3] = ["大学", "学院", "医学院"];
 
+/// Parents whose colleges, institutes and centres are named by two fields joined by a
+/// conjunction (`某某大学` + `资源与环境学院`, `某科学院` + `土壤与生态研究所`).
+const FIELD_PARENTS: [&str; 4] = ["大学", "学院", "科学院", "研究院"];
+
+/// Longest run of field words between a parent and the conjunction (`地理科学`).
+const MAX_FIELD_CHARS: usize = 6;
+
 /// A village's level, read by the segmenter with the village's clinic (`村卫生室`).
 const VILLAGE: &str = "村";
 
@@ -194,6 +201,10 @@ impl Candidate {
 const MIN_QUOTED_NAME_CHARS: usize = 4;
 /// The longest body's name read whole from a quote (characters, marks excluded).
 const MAX_QUOTED_NAME_CHARS: usize = 20;
+
+/// Shortest and longest periodical name read in book-title marks (`《某某》杂志`).
+const MIN_BOOK_OUTLET_CHARS: usize = 2;
+const MAX_BOOK_OUTLET_CHARS: usize = 10;
 
 /// Coordinated candidates that share a suffix stay together during overlap resolution.
 #[derive(Debug, Clone)]
@@ -465,6 +476,7 @@ impl InstitutionExtractor {
         let bounds = Boundaries::new(&tokens);
         let mut groups = self.named_groups(text, base, &bounds);
         groups.extend(self.quoted_groups(text, base));
+        groups.extend(self.book_outlet_groups(text, &tokens, base));
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !(bounds.contains(&e)
@@ -531,6 +543,38 @@ impl InstitutionExtractor {
             groups.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
         }
         groups
+    }
+
+    /// A periodical named in book-title marks: `《某某》杂志`, `医学期刊《某某》` (a kind of
+    /// periodical beside the marks: `outlet_suffixes.txt` [journal_words]), or a paper after
+    /// its country or place (`英国《某某报》`). The name is the quote, a media outlet; the
+    /// marks vouch for a core the suffix rules would not take (`世界报`, `星期日报`).
+    fn book_outlet_groups(&self, text: &str, tokens: &[Token<'_>], base: usize) -> Vec<Group> {
+        let mut groups = Vec::new();
+        for q in quotes::find(text, 0).into_iter().filter(|q| q.mark == Mark::Book) {
+            let name = q.inner.slice(text);
+            if !(MIN_BOOK_OUTLET_CHARS..=MAX_BOOK_OUTLET_CHARS).contains(&name.chars().count()) || !is_han_word(name) {
+                continue;
+            }
+            let (before, after) = (&text[..q.outer.start], &text[q.outer.end..]);
+            let journal =
+                self.journal_words.iter().any(|w| after.starts_with(w.as_str()) || before.ends_with(w.as_str()));
+            if !journal && !self.paper_of_a_place(name, tokens, q.outer.start) {
+                continue;
+            }
+            let span = q.inner.shift(base);
+            let body = NamedBody { name: name.to_string(), kind: InstitutionKind::Media };
+            groups.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
+        }
+        groups
+    }
+
+    /// `英国《某某报》`: a name ending in `报` that is no report word (`通报`, `公报`:
+    /// `outlet_suffixes.txt` [not_outlets]) right after a place name (token tag `ns`).
+    fn paper_of_a_place(&self, name: &str, tokens: &[Token<'_>], open: usize) -> bool {
+        name.ends_with('报')
+            && !self.not_outlets.iter().any(|w| name.ends_with(w.as_str()))
+            && tokens.iter().any(|t| t.span.end == open && t.tag == "ns")
     }
 
     /// A government department written bare right after its government (`某特别行政区政府` +
@@ -1201,8 +1245,14 @@ impl InstitutionExtractor {
             && left.last().is_some_and(|&(sp, tag)| {
                 sp.end == t.span.start && matches!(tag, "n" | "vn") && !self.stops.contains(sp.slice(text))
             });
+        // After a conjunction a common noun is the second field of a college's name
+        // (`食品科学` `与` `工程学院`); [`Self::fields_after_parent`] wants its parent.
+        let after_conjunction = t.tag.starts_with('n')
+            && clipped.chars().nth(1).is_some()
+            && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && matches!(sp.slice(text), "与" | "和"));
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
+            && !after_conjunction
             && !after_region
             && !after_international
             && !after_proper
@@ -1586,6 +1636,10 @@ impl InstitutionExtractor {
         if let Some(k) = self.conjoined_core(text, left, i, suffix) {
             core_start = left[k].0.start;
             i = k;
+        } else if let Some(k) = self.fields_after_parent(text, left, i, suffix) {
+            // `某某大学资源与环境学院`: the walk goes on over the parent's name.
+            let walk = self.core_walk(text, left, k, suffix);
+            (core_start, i) = (walk.start, walk.i);
         }
         let stop_at = i;
         let mut region: Vec<(Span, String)> = Vec::new();
@@ -1870,6 +1924,46 @@ impl InstitutionExtractor {
             && k > 0
             && self.region_token(left[k - 1].0.slice(text), left[k - 1].1).is_some_and(|r| r.chars().count() > 1);
         opens_with_region.then_some(k)
+    }
+
+    /// `某某大学资源与环境学院`, `某科学院土壤与生态研究所`: a conjunction at `left[i - 1]`
+    /// joining two fields of a college's, institute's or centre's name written right after
+    /// its parent (a university, college, academy or research institute, [`FIELD_PARENTS`]).
+    /// The fields between the parent and the conjunction are Han words with no stop and no
+    /// organization suffix ([`MAX_FIELD_CHARS`] at most); returns the index right after the
+    /// parent's piece, where the core walk goes on. A conjunction between two bodies
+    /// (`某大学与某医院`) has no suffix-less fields before it and joins nothing.
+    pub(super) fn fields_after_parent(
+        &self,
+        text: &str,
+        left: &[(Span, &str)],
+        i: usize,
+        suffix: &Suffix,
+    ) -> Option<usize> {
+        let joins = i > 1
+            && matches!(left[i - 1].0.slice(text), "与" | "和")
+            && matches!(suffix.kind, InstitutionKind::Education | InstitutionKind::Other);
+        if !joins {
+            return None;
+        }
+        let mut k = i - 1;
+        let mut chars = 0;
+        while k > 0 {
+            let (sp, tag) = left[k - 1];
+            let w = sp.slice(text);
+            if !is_han_word(w) || self.is_stop(w, tag) || tag == "nr" || self.titles.contains(w) {
+                return None;
+            }
+            if FIELD_PARENTS.iter().any(|p| w.ends_with(p)) {
+                return (chars > 0).then_some(k);
+            }
+            chars += w.chars().count();
+            if self.ends_with_suffix(w) || chars > MAX_FIELD_CHARS {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The region prefix before `left[i]`: region pieces (a district split by the tagger,

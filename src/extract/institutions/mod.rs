@@ -62,6 +62,12 @@
 //! own body (`own.rs`); on a page about Hong Kong, Macau or Taiwan a field office written
 //! bare (`卫生局表示`) is the territory's own, named as printed (`own.rs`).
 //!
+//! A college, institute or centre named by two fields joined by `与`/`和` right after its
+//! university or academy is one name with its parent (`某某大学资源与环境学院`,
+//! `find.rs`: `fields_after_parent`). A periodical in book-title marks beside its kind
+//! (`《某某》杂志`, `医学期刊《某某》`) or a paper in marks right after its country
+//! (`英国《某某报》`) is a media outlet named by the quote (`find.rs`: `book_outlet_groups`).
+//!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt` (an outlet's site domain glued
 //! before its name, `abc.hk某网`, is part of the mention); whole-name abbreviations

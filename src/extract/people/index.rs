@@ -11,6 +11,7 @@ use crate::extract::doc::Facts;
 use crate::extract::spans::SpanIndex;
 use crate::span::Span;
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeMap;
 
 /// An institution mention with the name of its record and its rank in the document's
@@ -29,10 +30,13 @@ const NEAREST_MENTIONS: usize = 32;
 pub(super) struct DocOrgs<'f> {
     by_start: Vec<OrgMention<'f>>,
     spans: SpanIndex,
+    /// The records mentioned before the page's first self-reference (`我院`, `本院`).
+    before_self_reference: HashSet<&'f str>,
 }
 
 impl<'f> DocOrgs<'f> {
-    pub(super) fn new(facts: &'f Facts) -> Self {
+    /// `self_reference`: where the page first refers to itself (`我院`), if it does.
+    pub(super) fn new(facts: &'f Facts, self_reference: Option<usize>) -> Self {
         let mut by_start: Vec<OrgMention<'f>> = facts
             .institutions
             .iter()
@@ -42,7 +46,15 @@ impl<'f> DocOrgs<'f> {
             .collect();
         by_start.sort_by_key(|o| (o.span.start, o.rank));
         let spans = SpanIndex::new(by_start.iter().map(|o| o.span).collect());
-        DocOrgs { by_start, spans }
+        let at = self_reference.unwrap_or(0);
+        let before_self_reference = by_start.iter().take_while(|o| o.span.start < at).map(|o| o.name).collect();
+        DocOrgs { by_start, spans, before_self_reference }
+    }
+
+    /// True when the record `name` is mentioned before the page's first self-reference: a
+    /// body that self-reference (`我院`) may stand for.
+    pub(super) fn named_before_self_reference(&self, name: &str) -> bool {
+        self.before_self_reference.contains(name)
     }
 
     /// True when a mention shares a byte with `sp`.

@@ -18,6 +18,8 @@
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
 //!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
+//!   a self-reference (`我院`) stands for a body named before the page first says it, and
+//!   a leader's title after it in the clause does not take a body named earlier;
 //! - before a title, when the tagger reads a person name (`习近平总书记`,
 //!   `中山医院的葛均波院士`; a transliteration whose last part the segmenter cut, `某某·某
 //!   某某大夫`; a name the segmenter reads as a common word before a courtesy title such as
@@ -141,13 +143,24 @@ fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     };
     let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
     source
-        .or_else(|| {
-            let (_, head) =
-                BODY_REFS.own_references.iter().find(|(w, _)| Finder::new(w).find(doc.text.as_bytes()).is_some())?;
-            facts.institutions.iter().find(|i| i.name.ends_with(head))
-        })
+        .or_else(|| self_referenced_body(doc, facts))
         .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
         .map(|i| i.name.clone())
+}
+
+/// The record a self-reference names (`我中心召开…` → the article's record ending with
+/// `中心`, `own_references` of `body_references.txt`): one named before the first
+/// self-reference. A page that says `我院` before naming any hospital names itself only in
+/// its furniture, and a hospital named later is another one (`我院…邀请临江市人民医院专家`).
+fn self_referenced_body<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<&'f crate::facts::Institution<Span>> {
+    let (at, head) = first_self_reference(doc)?;
+    facts.institutions.iter().find(|i| i.name.ends_with(head) && i.mentions.iter().any(|m| m.start < at))
+}
+
+/// Where the page first refers to itself and the head its reference names: the first
+/// self-reference word of `own_references` (in the lexicon's order) found in the text.
+fn first_self_reference(doc: &Doc<'_>) -> Option<(usize, &'static str)> {
+    BODY_REFS.own_references.iter().find_map(|(w, head)| Finder::new(w).find(doc.text.as_bytes()).map(|at| (at, *head)))
 }
 
 /// The ending of a government's name (`人民政府`, `台北市政府`).
@@ -485,7 +498,13 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     }
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
-    (pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+    // The page's own `我院` between that body and the title: the clause speaks of the page's
+    // body (`…邀请某医院专家，我院副书记甲，副院长乙出席`), which that body is only when the
+    // page named it before it first said `我院`.
+    let between = before.get(m.span.end.saturating_sub(r.base)..).unwrap_or(before);
+    let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
+        && !r.doc_orgs.named_before_self_reference(m.name);
+    (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
 }
 
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
@@ -854,7 +873,7 @@ impl PersonExtractor {
     /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
     /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let orgs = DocOrgs::new(facts);
+        let orgs = DocOrgs::new(facts, first_self_reference(doc).map(|(at, _)| at));
         let issuer = Self::issuer(doc, facts);
         let mut drafts = Drafts::default();
         for credit in &doc.layout.credits {
@@ -1241,7 +1260,11 @@ impl PersonExtractor {
         if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
             return None;
         }
-        r.doc_orgs.last_headed_before(r.base + opening.len(), head).map(|o| o.name.to_string())
+        let body = r.doc_orgs.last_headed_before(r.base + opening.len(), head)?;
+        // The page's own `我院`/`本院` stands for a body named before the page first says it;
+        // a hospital named later is another one (`我院…邀请某医院专家`).
+        let own = written.starts_with(['我', '本']);
+        (!own || r.doc_orgs.named_before_self_reference(body.name)).then(|| body.name.to_string())
     }
 
     /// Bytes of a note in parentheses between a title and a name: a party, place or scope
