@@ -3234,7 +3234,9 @@ impl FigureExtractor {
             return self.gloss_step(s, a, started);
         }
         // Numbers and ordinals (第三方) start another phrase.
-        let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
+        // A vague count (几百元, 数千人) starts one too (`两天的检查费几百元` → 检查费).
+        let numeral =
+            number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || matches!(c, '第' | '几' | '数'));
         // 近30名基地主任、骨干师资: the enumeration comma joins nouns as a conjunction does.
         let joins = word == "、" || self.subject.conjunctions.iter().any(|w| w == word);
         if !is_word_char(c) && !joins || numeral {
@@ -3262,6 +3264,12 @@ impl FigureExtractor {
             || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a' | 'p')));
         if started && (tag == "ad" || self.is_function(word) || self.is_modal(word) || tag == "d" && before_predicate())
         {
+            return PhraseStep::Stop;
+        }
+        // *Adjective before the verb*: an adjective right before a verb after the noun has
+        // begun is the predicate's manner (`45条线索成功开展追踪` → 线索).
+        let verb_next = || tokens.get(k + 1).is_some_and(|&(_, _, t)| t.starts_with('v') && t != "vn");
+        if started && tag == "a" && verb_next() {
             return PhraseStep::Stop;
         }
         // *Adverbial after the noun*: a preposition after the noun has begun opens the
