@@ -476,13 +476,9 @@ impl DateExtractor {
         let year_spans: Vec<String> = TIME_WORDS.keyed("year_span").iter().map(|r| r.word().to_string()).collect();
         let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
-        let day_verbs = TIME_WORDS
-            .keyed("day_verb")
-            .iter()
-            .map(|r| r.word())
-            .chain(PERSON_ROLES.section("reporting").iter().map(|r| r.word()))
-            .collect();
-        let words = |role: &str| TIME_WORDS.keyed(role).iter().map(|r| r.word()).collect();
+        let words = |role: &str| -> Vec<&'static str> { TIME_WORDS.keyed(role).iter().map(|r| r.word()).collect() };
+        let day_verbs =
+            [words("day_verb"), PERSON_ROLES.section("reporting").iter().map(|r| r.word()).collect()].concat();
         let ahead = (words("ahead_before"), words("ahead_after"));
         DateExtractor {
             periods,
