@@ -147,6 +147,9 @@ pub struct DateExtractor {
     /// Verbs after a bare day that make it a wire day (`day_verb` of `time_words.txt` and
     /// the verbs of saying of `person_roles.txt`).
     day_verbs: Vec<&'static str>,
+    /// Words right before and right after a bare wire day that place it ahead of the
+    /// reference (`ahead_before`, `ahead_after` of `time_words.txt`: `将于22日`, `15日将`).
+    ahead: (Vec<&'static str>, Vec<&'static str>),
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
     /// First characters of the period, relative and standalone words (sorted), so that most
@@ -246,6 +249,34 @@ const PLAN_WORDS: [&str; 4] = ["规划", "计划", "期间", "时期"];
 /// `元旦` at `i` (after a year: `2019年元旦`, `明年元旦`): January 1st; the end.
 fn new_year_day(s: &str, i: usize) -> Option<usize> {
     s[i..].starts_with("元旦").then(|| i + "元旦".len())
+}
+
+/// *Listed days*: bare days joined by `、` (`9日、10日两天`) are days of the calendar, each
+/// one a date: the day at `i..end` has such a day right after or right before it.
+fn listed_day(s: &str, i: usize, end: usize) -> bool {
+    let day_after = s[end..].strip_prefix('、').and_then(|r| {
+        let k = r.find(|c: char| !c.is_ascii_digit())?;
+        (1..=2).contains(&k).then(|| r[k..].starts_with('日'))
+    });
+    let day_before = s[..i].strip_suffix('、').and_then(|b| {
+        let b = b.strip_suffix('日')?;
+        let k = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        Some((1..=2).contains(&k))
+    });
+    day_after == Some(true) || day_before == Some(true)
+}
+
+/// *Lone New Year's Day*: `元旦` with no year before it (`元旦期间，…`) is the 1 January
+/// nearest the reference (published in December: the coming one; FACTS §Dates on real
+/// pages), whatever year the passage narrates; with no reference, the narrated year's. After a year (`明年元旦`) [`new_year_day`] reads it.
+fn lone_new_year_day(s: &str, i: usize, reference: Option<DateValue>, ctx: &Context) -> Option<DateMention<Span>> {
+    let end = new_year_day(s, i)?;
+    if prev_char(s, i).is_some_and(|c| c == '年' || c.is_ascii_digit() || number::is_chinese_numeral_char(c)) {
+        return None;
+    }
+    let nearest = || reference.and_then(|r| Some(r.year? + i32::from(r.month? >= 7)));
+    let year = nearest().or(ctx.year)?;
+    Some(point(DateValue::ymd(year, 1, 1), Span::new(i, end)))
 }
 
 /// Characters after which a bare day is a count of days, not a day of the month:
@@ -445,12 +476,10 @@ impl DateExtractor {
         let year_spans: Vec<String> = TIME_WORDS.keyed("year_span").iter().map(|r| r.word().to_string()).collect();
         let lunar: Vec<String> = TIME_WORDS.keyed("lunar").iter().map(|r| r.word().to_string()).collect();
         let comparatives = SUBJECT_WORDS.keyed("comparative").iter().map(|r| r.word()).collect();
-        let day_verbs = TIME_WORDS
-            .keyed("day_verb")
-            .iter()
-            .map(|r| r.word())
-            .chain(PERSON_ROLES.section("reporting").iter().map(|r| r.word()))
-            .collect();
+        let words = |role: &str| -> Vec<&'static str> { TIME_WORDS.keyed(role).iter().map(|r| r.word()).collect() };
+        let day_verbs =
+            [words("day_verb"), PERSON_ROLES.section("reporting").iter().map(|r| r.word()).collect()].concat();
+        let ahead = (words("ahead_before"), words("ahead_after"));
         DateExtractor {
             periods,
             relatives,
@@ -463,6 +492,7 @@ impl DateExtractor {
             year_spans,
             lunar,
             day_verbs,
+            ahead,
             relative_days,
             starters,
         }
@@ -698,7 +728,8 @@ impl DateExtractor {
 
     /// *Wire day*: a bare day `5日` with no month read yet, as wire copy dates its events
     /// (`世卫组织4日发布`, `主任5日表示`, `当地时间5日，`, `截至5日，`): a day of the
-    /// reference month (the latest not after the reference, FACTS §Dates on real pages).
+    /// reference month (the latest not after the reference, FACTS §Dates on real pages; the
+    /// earliest not before it for a day ahead, [`Self::day_ahead`]).
     /// It needs a subject before it and a verb after it (`day_verb` of `time_words.txt`, the
     /// verbs of saying of `person_roles.txt`), or a time zone or `截至` before it or a clause
     /// start, and then a clause end after it; a count of days (`住院5日，`, `每隔3日在`,
@@ -720,13 +751,22 @@ impl DateExtractor {
         // *Day with its weekday*: `22日（周六）` names a day of the calendar whatever follows.
         let weekday = weekday_bracket(rest);
         let dated = weekday > 0 && !prev_char(s, i).is_some_and(counts_days_after);
-        if !(dated || opened && (closes || verb) || subject && verb) {
+        // `9日的集会…` opening a clause: the day of an event; `9日、10日两天`: days listed.
+        let of_event = opened && rest.starts_with('的');
+        if !(dated || opened && (closes || verb || of_event) || subject && verb || listed_day(s, i, end)) {
             return None;
         }
-        let value =
-            day_of_weekday(reference, d, &rest[..weekday]).or_else(|| day_near_reference(reference, d, false))?;
+        let value = day_of_weekday(reference, d, &rest[..weekday])
+            .or_else(|| day_near_reference(reference, d, self.day_ahead(before, rest)))?;
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
+    }
+
+    /// *Day ahead*: a wire day after `将于` or before `将` (`ahead_before`, `ahead_after`) is
+    /// planned, so it is the earliest such day not before the reference (published on the
+    /// 20th, `市卫健委将于8日公布` → the 8th of the next month).
+    fn day_ahead(&self, before: &str, rest: &str) -> bool {
+        self.ahead.0.iter().any(|w| before.ends_with(w)) || self.ahead.1.iter().any(|w| rest.starts_with(w))
     }
 
     /// `8号上午`, `8日晚间`, `8号整天` with no month read yet: a part of the day after a bare
@@ -768,6 +808,9 @@ impl DateExtractor {
         let prev = prev_char(s, i);
         let c = next_char(s, i)?;
         if let Some(d) = paren_day_at(s, i, reference) {
+            return Some(d);
+        }
+        if let Some(d) = lone_new_year_day(s, i, reference, ctx) {
             return Some(d);
         }
         // 一季度, 第三季度, 前三季度 without a year: the narrated or the reference year.

@@ -3233,8 +3233,7 @@ impl FigureExtractor {
         if c == '（' || c == '(' {
             return self.gloss_step(s, a, started);
         }
-        // Numbers and ordinals (第三方) start another phrase.
-        let numeral = number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || c == '第');
+        let numeral = starts_number(c, tag);
         // 近30名基地主任、骨干师资: the enumeration comma joins nouns as a conjunction does.
         let joins = word == "、" || self.subject.conjunctions.iter().any(|w| w == word);
         if !is_word_char(c) && !joins || numeral {
@@ -3258,10 +3257,11 @@ impl FigureExtractor {
         // a predicate after the noun has begun modifies the predicate (200名学员顺利结业 →
         // 学员; 12家医院均参与 → 医院; 三成的患者未按时复诊 → 患者); so does a modal
         // (有5名医生可以上门 → 医生).
-        let before_predicate =
-            || tokens.get(k + 1).is_some_and(|&(_, _, t)| matches!(t.chars().next(), Some('v' | 'd' | 'a' | 'p')));
-        if started && (tag == "ad" || self.is_function(word) || self.is_modal(word) || tag == "d" && before_predicate())
-        {
+        // *Adjective before the verb*: so does an adjective right before a verb
+        // (`45条线索成功开展追踪` → 线索).
+        let next = tokens.get(k + 1).map_or("", |&(_, _, t)| t);
+        let manner = tag == "ad" || tag == "d" && next.starts_with(['v', 'd', 'a', 'p']) || tag == "a" && next == "v";
+        if started && (manner || self.is_function(word) || self.is_modal(word)) {
             return PhraseStep::Stop;
         }
         // *Adverbial after the noun*: a preposition after the noun has begun opens the
@@ -4665,6 +4665,12 @@ fn only_modifiers(sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
             matches!(t.tag.chars().next(), Some('d' | 'a' | 'c' | 'p' | 'u'))
                 || t.tag.starts_with('v') && t.text.chars().count() == 1
         })
+}
+
+/// Numbers and ordinals (第三方) start another phrase after a count; so does a vague count
+/// (几百元, 数千人: `两天的检查费几百元` → 检查费).
+fn starts_number(c: char, tag: &str) -> bool {
+    number::is_digit(c) || tag == "m" && (number::is_chinese_numeral_char(c) || matches!(c, '第' | '几' | '数'))
 }
 
 /// True when byte `p` of the sentence starts or ends a token of its segmentation (or is
