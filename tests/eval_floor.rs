@@ -296,7 +296,8 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// adjudicated, 20 pages; a second batch of 26 pages in one pass for institutions, people,
 /// figures and dates), the floors measured on it at the end of that round.
 #[cfg(feature = "html")]
-const WEB_TUNE_FACTS: Floors = Floors { f1: [0.631, 0.867, 0.940, 0.726, 0.726, 0.740, 0.962], rates: [0.553, 0.747, 1.0, 1.0] };
+const WEB_TUNE_FACTS: Floors =
+    Floors { f1: [0.631, 0.867, 0.940, 0.726, 0.726, 0.740, 0.962], rates: [0.553, 0.747, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
