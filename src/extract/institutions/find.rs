@@ -1902,8 +1902,7 @@ impl InstitutionExtractor {
     /// `社区与农村卫生协会`: a conjunction at `left[i - 1]` inside an association's name that
     /// opens with a region; the index of the name's first piece after that region.
     pub(super) fn conjoined_core(&self, text: &str, left: &[(Span, &str)], i: usize, suffix: &Suffix) -> Option<usize> {
-        let joins = i > 1
-            && matches!(left[i - 1].0.slice(text), "与" | "和")
+        let joins = conjunction_before(text, left, i)
             && matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Other);
         if !joins {
             return None;
@@ -1940,8 +1939,7 @@ impl InstitutionExtractor {
         i: usize,
         suffix: &Suffix,
     ) -> Option<usize> {
-        let joins = i > 1
-            && matches!(left[i - 1].0.slice(text), "与" | "和")
+        let joins = conjunction_before(text, left, i)
             && matches!(suffix.kind, InstitutionKind::Education | InstitutionKind::Other);
         if !joins {
             return None;
@@ -2399,4 +2397,10 @@ fn has_bare_siblings(kind: InstitutionKind) -> bool {
             | InstitutionKind::PublicHealth
             | InstitutionKind::Association
     )
+}
+
+/// True when the piece before `left[i]` (not the first) is the conjunction `与` or `和`
+/// joining two parts of one name.
+fn conjunction_before(text: &str, left: &[(Span, &str)], i: usize) -> bool {
+    i > 1 && matches!(left[i - 1].0.slice(text), "与" | "和")
 }
