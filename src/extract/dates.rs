@@ -1958,7 +1958,7 @@ fn quarter_word_end(s: &str, k: usize, bare: bool) -> Option<usize> {
 
 /// Day `d` of the reference month, or of the month before (after, with `forward`) when
 /// the reference has not reached (has passed) that day: a dateline's `24日电` on the 25th.
-fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Option<DateValue> {
+pub(super) fn day_near_reference(reference: Option<DateValue>, d: u32, forward: bool) -> Option<DateValue> {
     let r = reference?;
     let (mut year, mut month) = (r.year?, r.month?);
     if !(1..=31).contains(&d) {

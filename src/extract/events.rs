@@ -80,6 +80,7 @@
 //! Never panics; linear in the text; lexicons parsed once in [`EventExtractor::new`].
 
 use super::congresses::Congresses;
+use super::dates::day_near_reference;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::observances::Observances;
@@ -2084,9 +2085,6 @@ impl EventExtractor {
     /// month before when the day is later than the page's and the clause says no `将`); the
     /// year is the name's, else the page's (FACTS.md §4 Events: a day-only date).
     fn day_alone_after(&self, doc: &Doc<'_>, end: usize, name_year: Option<i32>) -> Option<String> {
-        let DateValue { year: Some(ref_year), month: Some(ref_month), day: ref_day, .. } = doc.reference_date? else {
-            return None;
-        };
         let rest = doc.text.get(end..)?;
         let gap: String =
             rest.chars().take_while(|&c| TRAILING_WORDS.contains(c)).take(MAX_TRAILING_GAP_CHARS).collect();
@@ -2095,16 +2093,11 @@ impl EventExtractor {
         let day: u8 = after_gap.get(..digits).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
         let tail = after_gap[digits..].strip_prefix('日')?;
         let tail = self.day_parts.longest_prefix(tail).map_or(tail, |n| &tail[n..]);
-        if !(1..=31).contains(&day) || !(self.rulings.day_held.longest_prefix(tail).is_some() || tail.starts_with('在'))
-        {
+        if !(self.rulings.day_held.longest_prefix(tail).is_some() || tail.starts_with('在')) {
             return None;
         }
-        let later = ref_day.is_some_and(|r| day > r) && !gap.contains('将');
-        let (year, month) = match (later, ref_month) {
-            (true, 1) => (ref_year - 1, 12),
-            (true, m) => (ref_year, m - 1),
-            (false, m) => (ref_year, m),
-        };
+        let value = day_near_reference(doc.reference_date, u32::from(day), gap.contains('将'))?;
+        let (year, month) = (value.year?, value.month?);
         Some(format!("{:04}-{month:02}-{day:02}", name_year.unwrap_or(year)))
     }
 }
