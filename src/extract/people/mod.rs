@@ -131,7 +131,7 @@ fn source_department<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<(&'f str, &'
 /// page's source (the body of a department written alone there), else the one its
 /// self-reference names (`我中心召开…` → the article's record ending with `中心`,
 /// `own_references` of `body_references.txt`), else the first named in the headline.
-fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
+fn own_body(doc: &Doc<'_>, facts: &Facts, self_reference: Option<(usize, &str)>) -> Option<String> {
     if let Some((_, body)) = source_department(doc, facts) {
         return Some(body.to_string());
     }
@@ -143,7 +143,7 @@ fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     };
     let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
     source
-        .or_else(|| self_referenced_body(doc, facts))
+        .or_else(|| self_referenced_body(facts, self_reference))
         .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
         .map(|i| i.name.clone())
 }
@@ -152,8 +152,11 @@ fn own_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
 /// `中心`, `own_references` of `body_references.txt`): one named before the first
 /// self-reference. A page that says `我院` before naming any hospital names itself only in
 /// its furniture, and a hospital named later is another one (`我院…邀请临江市人民医院专家`).
-fn self_referenced_body<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<&'f crate::facts::Institution<Span>> {
-    let (at, head) = first_self_reference(doc)?;
+fn self_referenced_body<'f>(
+    facts: &'f Facts,
+    self_reference: Option<(usize, &str)>,
+) -> Option<&'f crate::facts::Institution<Span>> {
+    let (at, head) = self_reference?;
     facts.institutions.iter().find(|i| i.name.ends_with(head) && i.mentions.iter().any(|m| m.start < at))
 }
 
@@ -873,7 +876,8 @@ impl PersonExtractor {
     /// Finds the people of `doc` and pushes them to `facts.people`. Run it after
     /// [`super::institutions::InstitutionExtractor`], which supplies the organizations.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
-        let orgs = DocOrgs::new(facts, first_self_reference(doc).map(|(at, _)| at));
+        let self_reference = first_self_reference(doc);
+        let orgs = DocOrgs::new(facts, self_reference.map(|(at, _)| at));
         let issuer = Self::issuer(doc, facts);
         let mut drafts = Drafts::default();
         for credit in &doc.layout.credits {
@@ -899,7 +903,7 @@ impl PersonExtractor {
         let mut drafts = drafts.list;
         self.later_mentions(doc, &orgs, &mut drafts);
         let outlet = source_outlet(doc, facts);
-        let own = own_body(doc, facts);
+        let own = own_body(doc, facts, self_reference);
         // On the page of a body's department (`来源：宣传科`) the staff named with a post
         // and no body are the body's.
         let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
