@@ -557,8 +557,8 @@ impl InstitutionExtractor {
                 continue;
             }
             let (before, after) = (&text[..q.outer.start], &text[q.outer.end..]);
-            let journal =
-                self.journal_words.iter().any(|w| after.starts_with(w.as_str()) || before.ends_with(w.as_str()));
+            let journal = self.journal_words.longest_prefix(after).is_some()
+                || self.journal_words.longest_suffix(before).is_some();
             if !journal && !self.paper_of_a_place(name, tokens, q.outer.start) {
                 continue;
             }
@@ -573,7 +573,7 @@ impl InstitutionExtractor {
     /// `outlet_suffixes.txt` [not_outlets]) right after a place name (token tag `ns`).
     fn paper_of_a_place(&self, name: &str, tokens: &[Token<'_>], open: usize) -> bool {
         name.ends_with('报')
-            && !self.not_outlets.iter().any(|w| name.ends_with(w.as_str()))
+            && self.not_outlets.longest_suffix(name).is_none()
             && tokens.iter().any(|t| t.span.end == open && t.tag == "ns")
     }
 
@@ -1249,7 +1249,7 @@ impl InstitutionExtractor {
         // (`食品科学` `与` `工程学院`); [`Self::fields_after_parent`] wants its parent.
         let after_conjunction = t.tag.starts_with('n')
             && clipped.chars().nth(1).is_some()
-            && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && matches!(sp.slice(text), "与" | "和"));
+            && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_name_conjunction(sp.slice(text)));
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
             && !after_conjunction
@@ -2402,5 +2402,10 @@ fn has_bare_siblings(kind: InstitutionKind) -> bool {
 /// True when the piece before `left[i]` (not the first) is the conjunction `与` or `和`
 /// joining two parts of one name.
 fn conjunction_before(text: &str, left: &[(Span, &str)], i: usize) -> bool {
-    i > 1 && matches!(left[i - 1].0.slice(text), "与" | "和")
+    i > 1 && is_name_conjunction(left[i - 1].0.slice(text))
+}
+
+/// `与`, `和`: the conjunctions that may join two fields inside one name (`资源与环境学院`).
+fn is_name_conjunction(word: &str) -> bool {
+    matches!(word, "与" | "和")
 }

@@ -5,7 +5,7 @@
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
-    Lexicon, BODY_REFERENCES, COMPANY_TRADES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS,
+    Lexicon, WordSet, BODY_REFERENCES, COMPANY_TRADES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS,
     ORG_GENERIC_CORES, ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES,
     ORG_UNITS, OUTLET_CHANNELS, OUTLET_SUFFIXES, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
@@ -170,9 +170,9 @@ pub struct InstitutionExtractor {
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
     pub(super) outlet_channels: Vec<String>,
     /// Periodicals' kinds beside a book-title name (`《某某》杂志`): `outlet_suffixes.txt`.
-    pub(super) journal_words: Vec<String>,
+    pub(super) journal_words: WordSet,
     /// Words ending in `报` that name no paper (`通报`, `公报`): `outlet_suffixes.txt`.
-    pub(super) not_outlets: Vec<String>,
+    pub(super) not_outlets: WordSet,
     /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
     pub(super) and_words: HashSet<String>,
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
@@ -345,8 +345,8 @@ impl InstitutionExtractor {
                 .filter_map(|r| Some((r.word(), r.field(1)?)))
                 .collect(),
             time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
-            journal_words: OUTLET_SUFFIXES.section("journal_words").iter().map(|r| r.word().to_string()).collect(),
-            not_outlets: OUTLET_SUFFIXES.section("not_outlets").iter().map(|r| r.word().to_string()).collect(),
+            journal_words: OUTLET_SUFFIXES.word_set("journal_words"),
+            not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));
