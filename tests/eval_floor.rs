@@ -265,14 +265,22 @@ const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.992, body_kept: 0.990, fur
 #[cfg(feature = "html")]
 const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.881, body_kept: 0.948, furniture_dropped: 0.928 };
 
+/// Where `scripts/web/fetch.sh` put the web pages; `None`, after one line naming the `set`
+/// skipped, when they are absent.
+#[cfg(feature = "html")]
+fn web_pages(set: &str) -> Option<std::path::PathBuf> {
+    let pages_dir = repo("target/web-pages");
+    if !pages_dir.is_dir() {
+        println!("{set}: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages_dir.display());
+        return None;
+    }
+    Some(pages_dir)
+}
+
 #[cfg(feature = "html")]
 #[test]
 fn web_page_structure_stays_above_its_floors_in_both_splits() {
-    let pages_dir = repo("target/web-pages");
-    if !pages_dir.is_dir() {
-        println!("web: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages_dir.display());
-        return;
-    }
+    let Some(pages_dir) = web_pages("web") else { return };
     let split = read_split(&repo("corpus/web/SPLIT.tsv")).unwrap();
     let extractor = zhnews::Extractor::new();
     let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
@@ -302,11 +310,7 @@ const WEB_TUNE_FACTS: Floors =
 #[cfg(feature = "html")]
 #[test]
 fn web_facts_stay_above_their_floors() {
-    let pages_dir = repo("target/web-pages");
-    if !pages_dir.is_dir() {
-        println!("web facts: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages_dir.display());
-        return;
-    }
+    let Some(pages_dir) = web_pages("web facts") else { return };
     let extractor = zhnews::Extractor::new();
     let extract = |bytes: &[u8]| extractor.extract_html(bytes).map_err(|e| e.to_string());
     let web = repo("corpus/web");
