@@ -302,10 +302,12 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// The facts of the web pages annotated in `corpus/web/facts/` (`tune` pages only; each
 /// fact type counted on the pages annotated for it). First gold of round 60 (two passes,
 /// adjudicated, 20 pages; a second batch of 26 pages in one pass for institutions, people,
-/// figures and dates), the floors measured on it at the end of that round.
+/// figures and dates), the floors measured on it at the end of that round. Round 61 added the
+/// programs and events of the second batch (two passes, adjudicated): the programs and events
+/// floors count 46 pages from then on, measured on them before that round's rules.
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.631, 0.867, 0.940, 0.726, 0.726, 0.740, 0.962], rates: [0.553, 0.747, 1.0, 1.0] };
+    Floors { f1: [0.631, 0.867, 0.940, 0.496, 0.561, 0.740, 0.786], rates: [0.553, 0.747, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
