@@ -2136,7 +2136,22 @@ impl FigureExtractor {
         let phrase = clause[p.0..].trim_end();
         let phrase =
             self.strip_links(phrase, p.1, |q| token_boundary(sentence, off + p.0 + q)).unwrap_or(&phrase[..p.1]);
-        Some(if phrase.len() > p.1 { self.finish(phrase) } else { None })
+        let phrase = if phrase.len() > p.1 { self.trim_words(sentence, phrase, false) } else { phrase };
+        if phrase.len() > p.1 {
+            return Some(self.finish(phrase));
+        }
+        // *Distance as a metric*: the noun `距离` naming no place after it is what is measured
+        // (`两楼的距离仅约30米` → 距离): the metric before the number is read as any other.
+        (!self.cue_is_noun(sentence, off + p.0, p.1)).then_some(None)
+    }
+
+    /// True when the distance cue at `at` (`len` bytes) is a whole token the tagger calls a
+    /// noun of two characters or more (`距离`, not the verb `相距` nor the bare `距`).
+    fn cue_is_noun(&self, sentence: &Sentence<'_>, at: usize, len: usize) -> bool {
+        let a = sentence.span.start + at;
+        sentence.tokens.iter().any(|t| {
+            t.span.start == a && t.span.end == a + len && t.tag.starts_with('n') && t.text.chars().count() >= 2
+        })
     }
 
     /// `外`/`以外`/`开外` right after a length, a whole word (`三四公里外`).
@@ -3449,7 +3464,9 @@ impl FigureExtractor {
         while b > a + 1
             && !kept_end(b)
             && (function(&toks[b - 1])
-                || !after_figure && toks[b - 1].tag == "t" && toks[b - 2].tag != "m"
+                || !after_figure
+                    && toks[b - 2].tag != "m"
+                    && (toks[b - 1].tag == "t" || self.closing_adverb(&toks[b - 1]))
                 || after_figure
                     && predicate(&toks[b - 1])
                     && nominal(&toks[b - 2])
@@ -3470,6 +3487,14 @@ impl FigureExtractor {
         }
         let (x, y) = (toks[a].span.start - sentence.span.start, toks[b - 1].span.end - sentence.span.start);
         sentence.text.get(x..y).unwrap_or(part)
+    }
+
+    /// *Closing adverb*: an adverb or a modal closing a metric read before the number says how
+    /// or whether it holds, no part of what is measured (`运营成本普遍在2元以上` → 运营成本,
+    /// `间距不能少于3米` → 间距): an adjective used as an adverb (`ad`) or a modal; plain
+    /// adverbs are the `function` list, since the tagger calls some nouns adverbs (据点/d).
+    fn closing_adverb(&self, t: &crate::segment::Token<'_>) -> bool {
+        t.tag == "ad" || self.is_modal(t.text)
     }
 
     /// `接种率仅` of `接种率仅约60%`: a token glued across the end of `part` (仅约) whose piece

@@ -195,7 +195,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
             end = b.get(i).map_or(read_end, |&(p, _)| p);
         }
     }
-    let (magnitude, j) = magnitude_words(b, i);
+    let (magnitude, j) = spaced_magnitude(b, i);
     if j > i {
         end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
@@ -209,6 +209,13 @@ fn scan_arabic(s: &str) -> Option<Number> {
         }
     }
     Some(Number { value, span: Span::new(0, end), form, magnitude })
+}
+
+/// [`magnitude_words`] at `b[i..]`, or after one space before `万`/`亿` (`1200 万像素`,
+/// `6400 万元`: text spaced between digits and Chinese characters).
+fn spaced_magnitude(b: &[(usize, char)], i: usize) -> (f64, usize) {
+    let spaced = matches!(b.get(i), Some(&(_, ' '))) && matches!(b.get(i + 1), Some(&(_, '万' | '萬' | '亿' | '億')));
+    magnitude_words(b, if spaced { i + 1 } else { i })
 }
 
 /// The magnitude words at `b[i..]`: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a
