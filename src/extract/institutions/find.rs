@@ -122,6 +122,40 @@ impl Maker<'_> {
     }
 }
 
+/// The national prefix that, written bare, stands for the country's own bodies
+/// (`国家统计局`, `国家卫生健康委`).
+const NATIONAL_PREFIX: &str = "国家";
+
+/// A foreign country written right before a body opened by [`NATIONAL_PREFIX`] makes it that
+/// country's body, named as printed (`某国国家统计局`, `某国国家铁路公司`): the bare prefix
+/// would make it the country's own (a lexicon body or a national office). The country is a
+/// place word of two characters ending in `国` (`法国`, `英国`), not China's own name.
+fn foreign_national_bodies(tokens: &[Token<'_>], base: usize, kept: &mut [Group]) {
+    for g in kept.iter_mut() {
+        let [c] = g.members.as_mut_slice() else { continue };
+        let start = g.span.start - base;
+        let k = tokens.partition_point(|t| t.span.end <= start);
+        let Some(country) = k.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
+        let w = country.text;
+        let foreign = country.tag == "ns" && w.chars().count() == 2 && w.ends_with('国') && w != "中国";
+        if !foreign || country.span.end != start || !c.surface.starts_with(NATIONAL_PREFIX) || c.span != g.span {
+            continue;
+        }
+        let printed = format!("{w}{}", c.surface);
+        *c = Candidate {
+            span: Span::new(base + country.span.start, c.span.end),
+            surface: printed.clone(),
+            region: Vec::new(),
+            core: String::new(),
+            kind: c.kind,
+            suffix: String::new(),
+            named: Some(printed),
+            bare: false,
+        };
+        g.span = c.span;
+    }
+}
+
 /// A sentence's tokens with spans relative to the sentence.
 pub(super) fn relative_tokens<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
     let base = sentence.span.start;
@@ -514,6 +548,7 @@ impl InstitutionExtractor {
         self.join_units(text, &tokens, base, &mut kept);
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
+        foreign_national_bodies(&tokens, base, &mut kept);
         kept
     }
 

@@ -68,6 +68,10 @@
 //! (`《某某》杂志`, `医学期刊《某某》`) or a paper in marks right after its country
 //! (`英国《某某报》`) is a media outlet named by the quote (`find.rs`: `book_outlet_groups`).
 //!
+//! A foreign country written right before a body opened by `国家` makes it that country's
+//! body, named as printed (`某国国家统计局`; `find.rs`: `foreign_national_bodies`): the bare
+//! prefix stands for the country's own.
+//!
 //! National, international, Taiwan/Hong Kong bodies and media outlets whose names do not
 //! follow that pattern come from `lexicon/named_bodies.txt` (an outlet's site domain glued
 //! before its name, `abc.hk某网`, is part of the mention); whole-name abbreviations
