@@ -150,6 +150,8 @@ const ABOUT: &str = "关于";
 
 /// The attributive particle: inside a headless quote it makes a description (`“看得见的服务”`).
 const DE: char = '的';
+/// `等` between quoted examples and their kind (`“甲”“乙”等称号`).
+const ETC: char = '等';
 /// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
 const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -297,8 +299,6 @@ pub struct ProgramExtractor {
     decision: Decision,
     /// The shapes a program name is checked against.
     shapes: Shapes,
-    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
-    observance_ends: WordSet,
     /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
     direct_heads: WordSet,
     /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
@@ -315,6 +315,8 @@ pub struct ProgramExtractor {
     ratio_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
+    /// What a quote names by the words around it (a month's campaign, a designation).
+    quote_kinds: QuoteKinds,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
@@ -627,6 +629,24 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
+/// Words that tell what a quote names from what follows it (FACTS.md §4, web calls).
+#[derive(Debug)]
+struct QuoteKinds {
+    /// Honorary designations after quoted examples and `等` (`称号`).
+    designations: WordSet,
+    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
+    observance_ends: WordSet,
+}
+
+impl QuoteKinds {
+    fn new() -> Self {
+        QuoteKinds {
+            designations: PROGRAM_HEADS.word_set("designation"),
+            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+        }
+    }
+}
+
 /// The head sets built from one another: law heads, the heads that end a title (laws
 /// among them), and those after a quote or a document's name (title heads among them).
 struct HeadSets {
@@ -709,6 +729,7 @@ impl ProgramExtractor {
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             ratio_heads: PROGRAM_HEADS.word_set("ratio"),
             described_heads: PROGRAM_HEADS.word_set("described"),
+            quote_kinds: QuoteKinds::new(),
             publications: PROGRAM_HEADS.word_set("publications"),
             platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
@@ -723,7 +744,6 @@ impl ProgramExtractor {
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
-            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
             hotline: hotline_pattern(),
         }
     }
@@ -977,9 +997,15 @@ impl ProgramExtractor {
             (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
             (Feature::Described, self.described_before(text, p)),
             (Feature::Observance, self.names_observance(p)),
-            (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
+            (
+                Feature::CommonWord,
+                source == Source::Quote && self.common_word(text, tokens, p) && !self.names_designation(text, p),
+            ),
             (Feature::GenericHead, self.generic_head(p, source)),
-            (Feature::Organization, source == Source::Quote && self.names_organization(p)),
+            (
+                Feature::Organization,
+                source == Source::Quote && self.names_organization(p) && !self.names_designation(text, p),
+            ),
             (Feature::Publication, self.names_publication(p)),
             (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
         ];
@@ -1045,7 +1071,7 @@ impl ProgramExtractor {
         let mut last = stem.chars().rev();
         match (last.next(), last.next()) {
             (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
-            (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
+            (Some(c), Some(_)) => self.quote_kinds.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
             _ => false,
         }
     }
@@ -1073,13 +1099,19 @@ impl ProgramExtractor {
     ) {
         for g in (0..groups.len().saturating_sub(1)).rev() {
             let Some(next) = groups[g + 1].program else { continue };
-            let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
+            // `“甲村” “乙村”等称号`: designations listed as examples, each of no category.
+            let designation = out.get(next).is_some_and(|p| self.designation_follows(text, p.mention.end));
+            let category = out.get(next).and_then(|p| p.category.clone());
+            if category.is_none() && !designation {
+                continue;
+            }
             let (first, last) = match (groups[g].group.first(), groups[g].group.last()) {
                 (Some(f), Some(l)) => (*f, *l),
                 _ => continue,
             };
             let between = text.get(last.outer.end..groups[g + 1].group[0].outer.start).unwrap_or("").trim();
-            if groups[g].program.is_some() || !(between == "、" || self.links.contains(between)) {
+            let linked = between == "、" || self.links.contains(between) || (designation && between.is_empty());
+            if groups[g].program.is_some() || !linked {
                 continue;
             }
             let contents: Vec<&str> = groups[g].group.iter().map(|q| q.inner.slice(text).trim()).collect();
@@ -1095,7 +1127,7 @@ impl ProgramExtractor {
                 continue;
             }
             let at = out.len();
-            let program = Program { name: self.group_name(&contents), category: Some(category), mention };
+            let program = Program { name: self.group_name(&contents), category, mention };
             if self.admit(text, tokens, program, Source::QuoteList, taken, out) {
                 groups[g].program = Some(at);
             }
@@ -1209,6 +1241,10 @@ impl ProgramExtractor {
             let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
             return self.headed_quote(text, tokens, name, head, frame, Span::new(first.outer.start, last.outer.end));
         }
+        if self.designation_follows(text, last.outer.end) {
+            // `“甲村”“乙村”等称号`: honorary designations given as examples (FACTS.md §4)
+            return Some(Program { name, category: None, mention: Span::new(first.outer.start, last.outer.end) });
+        }
         if group.len() > 1 {
             return None;
         }
@@ -1222,6 +1258,18 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// True when `等` and an honorary designation follow byte `end` (`“甲”“乙”等称号`).
+    fn designation_follows(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        rest.strip_prefix(ETC).is_some_and(|r| self.quote_kinds.designations.longest_prefix(r).is_some())
+    }
+
+    /// True when `等` and an honorary designation follow the mention (`“青禾文明单位”等称号`):
+    /// the quote names a designation, whatever its own last word is (an organization type).
+    fn names_designation(&self, text: &str, p: &Program<Span>) -> bool {
+        self.designation_follows(text, p.mention.end)
     }
 
     /// True when the token right after a quote ending at `end` is the adverbial particle
