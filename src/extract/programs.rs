@@ -470,6 +470,8 @@ struct Shapes {
     /// ordinal `第3项` is no count, and a count after a batch, `第一批7个…试点`, counts
     /// designations).
     count_before: Regex,
+    /// An edition counted right before a quote (`第36个`, `第三次`): an observance's.
+    edition_before: Regex,
     /// A cardinal count with its measure word right after a title (`项目28个`; not a span of
     /// time, `两个月`).
     count_after: Regex,
@@ -504,6 +506,7 @@ impl Shapes {
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
             count_before: re(&format!(r"(?:一系列|(?:^|[^第批轮0-9{CN_COUNT}]){count}[个项类种条])$")),
+            edition_before: re(&format!(r"第(?:[0-9]+|[{CN_COUNT}零〇]+)[个次届]$")),
             count_after: re(&format!(r"^{count}[个项](?:[^月小星工年]|$)")),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
@@ -632,6 +635,9 @@ fn re(pattern: &str) -> Regex {
 /// Words that tell what a quote names from what follows it (FACTS.md §4, web calls).
 #[derive(Debug)]
 struct QuoteKinds {
+    /// Observances named by themselves (`爱国卫生月`; events' `[observances]`): a quoted one
+    /// before `活动` stays an observance, no month's campaign.
+    listed_observances: WordSet,
     /// Honorary designations after quoted examples and `等` (`称号`).
     designations: WordSet,
     /// `日`, `周`, `节`, `月`: the last character of an observance's name.
@@ -641,6 +647,7 @@ struct QuoteKinds {
 impl QuoteKinds {
     fn new() -> Self {
         QuoteKinds {
+            listed_observances: EVENT_HEADS.word_set("observances"),
             designations: PROGRAM_HEADS.word_set("designation"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
         }
@@ -996,7 +1003,7 @@ impl ProgramExtractor {
             (Feature::Headed, p.category.is_some()),
             (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
             (Feature::Described, self.described_before(text, p)),
-            (Feature::Observance, self.names_observance(p)),
+            (Feature::Observance, self.names_observance(p) && !self.month_campaign(text, p)),
             (
                 Feature::CommonWord,
                 source == Source::Quote && self.common_word(text, tokens, p) && !self.names_designation(text, p),
@@ -1064,6 +1071,22 @@ impl ProgramExtractor {
         let lead = activity.map_or("", |len| &category[..category.len() - len]);
         let lead = lead.strip_suffix("系列").unwrap_or(lead);
         (self.is_observance(stem) && (category.is_empty() || activity.is_some())) || self.is_observance(lead)
+    }
+
+    /// `开展“临江健康服务月”活动`: a quoted month with an activity head after it is a campaign
+    /// named by its period, a program (FACTS.md §4, web calls), unless it is a listed
+    /// observance (`“爱国卫生月”活动`) or counted as an edition (`第25个“某某月”活动`).
+    fn month_campaign(&self, text: &str, p: &Program<Span>) -> bool {
+        let category = p.category.as_deref().unwrap_or("");
+        let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        let quoted = p.mention.slice(text).starts_with(|c: char| quotes::is_mark(c));
+        let from = floor_char_boundary(text, p.mention.start.saturating_sub(COUNT_WINDOW_BYTES));
+        let edition = text.get(from..p.mention.start).is_some_and(|b| self.shapes.edition_before.is_match(b));
+        quoted
+            && stem.ends_with('月')
+            && self.described_heads.longest_suffix(category).is_some()
+            && !self.quote_kinds.listed_observances.contains(stem)
+            && !edition
     }
 
     /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
@@ -1201,8 +1224,11 @@ impl ProgramExtractor {
         if contents.iter().any(|c| c.is_empty() || is_speech(c) || spoken(c)) {
             return None;
         }
-        if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
-            return None; // a quoted meeting name: an event
+        let month_campaign = group.len() == 1
+            && contents[0].ends_with('月')
+            && matches!(self.after(text, tokens, group[0].outer.end, &self.described_heads), After::Head(_));
+        if !month_campaign && contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
+            return None; // a quoted meeting name: an event (a month's campaign is named by it)
         }
         let (first, last) = (group.first()?, group.last()?);
         if self.introduced_as_theme(text, first.outer.start) {
