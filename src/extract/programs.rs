@@ -638,6 +638,8 @@ struct QuoteKinds {
     /// Observances named by themselves (`爱国卫生月`; events' `[observances]`): a quoted one
     /// before `活动` stays an observance, no month's campaign.
     listed_observances: WordSet,
+    /// Activity heads after `“…”的` (`活动`, `行动`): the quote says what is done.
+    activities_after_de: WordSet,
     /// Honorary designations after quoted examples and `等` (`称号`).
     designations: WordSet,
     /// `日`, `周`, `节`, `月`: the last character of an observance's name.
@@ -648,6 +650,7 @@ impl QuoteKinds {
     fn new() -> Self {
         QuoteKinds {
             listed_observances: EVENT_HEADS.word_set("observances"),
+            activities_after_de: PROGRAM_HEADS.word_set("activity_after_de"),
             designations: PROGRAM_HEADS.word_set("designation"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
         }
@@ -1262,6 +1265,9 @@ impl ProgramExtractor {
         if head.as_ref().is_some_and(described) && contents.iter().any(|c| self.is_metaphor(c)) {
             return None; // `“保姆式”的服务模式`: a quality or a metaphor describing the head
         }
+        if head.as_ref().is_some_and(|h| described(h) && self.clause_before_activity(text, tokens, first, h)) {
+            return None; // `推出“充值1元送1天”的活动`: what the activity offers, no name
+        }
         if let Some(head) = head {
             // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
             let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
@@ -1284,6 +1290,19 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `推出“充值1元送1天”的活动`, `以“某某入深山”的行动`: a single quote joined by `的` to an
+    /// activity's head (`[activity_after_de]`) says what the activity does or offers, unless the
+    /// quote is a name by its shape or a formula (FACTS.md §4, web calls: a quoted offer written
+    /// as a clause is no program).
+    fn clause_before_activity(&self, text: &str, tokens: &[Token<'_>], quote: &Quoted, head: &HeadPhrase) -> bool {
+        let content = quote.inner.slice(text).trim();
+        let activity = self.quote_kinds.activities_after_de.longest_suffix(head.category.slice(text)).is_some();
+        activity
+            && quote.outer.end <= head.category.start
+            && !self.is_formula(content)
+            && !self.named_by_shape(tokens, quote.inner, content)
     }
 
     /// True when `等` and an honorary designation follow byte `end` (`“甲”“乙”等称号`).
