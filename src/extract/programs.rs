@@ -150,6 +150,8 @@ const ABOUT: &str = "关于";
 
 /// The attributive particle: inside a headless quote it makes a description (`“看得见的服务”`).
 const DE: char = '的';
+/// `等` between quoted examples and their kind (`“甲”“乙”等称号`).
+const ETC: char = '等';
 /// The adverbial particle: a quote right before it is a manner word (`“悄悄”地`).
 const ADVERBIAL: &str = "地";
 /// Words a place may take between a place preposition and a verb of building (`在某岛建设`).
@@ -297,8 +299,6 @@ pub struct ProgramExtractor {
     decision: Decision,
     /// The shapes a program name is checked against.
     shapes: Shapes,
-    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
-    observance_ends: WordSet,
     /// `要求`: heads naming a program only written right after the quote (`“两个允许”要求`).
     direct_heads: WordSet,
     /// `提供`, `扩大`: verbs of a clause; a name stops at one and never holds one.
@@ -315,6 +315,8 @@ pub struct ProgramExtractor {
     ratio_heads: WordSet,
     /// Heads naming an activity unquoted only after a campaign's journey word (`…基层行活动`).
     described_heads: WordSet,
+    /// What a quote names by the words around it (a month's campaign, a designation).
+    quote_kinds: QuoteKinds,
     /// Broadcast and print forms after a name (`栏目`, `节目`, `频道`): a medium, no program.
     publications: WordSet,
     /// `频道`: a publication form that ends a platform's own name (`《某市健康频道》`).
@@ -468,6 +470,8 @@ struct Shapes {
     /// ordinal `第3项` is no count, and a count after a batch, `第一批7个…试点`, counts
     /// designations).
     count_before: Regex,
+    /// An edition counted right before a quote (`第36个`, `第三次`): an observance's.
+    edition_before: Regex,
     /// A cardinal count with its measure word right after a title (`项目28个`; not a span of
     /// time, `两个月`).
     count_after: Regex,
@@ -502,6 +506,7 @@ impl Shapes {
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
             count_before: re(&format!(r"(?:一系列|(?:^|[^第批轮0-9{CN_COUNT}]){count}[个项类种条])$")),
+            edition_before: re(&format!(r"第(?:[0-9]+|[{CN_COUNT}零〇]+)[个次届]$")),
             count_after: re(&format!(r"^{count}[个项](?:[^月小星工年]|$)")),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
             versioned_name: re(r"^\p{Han}{2,}[0-9]+(?:\.[0-9]+)+$"),
@@ -627,6 +632,31 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
+/// Words that tell what a quote names from what follows it (FACTS.md §4, web calls).
+#[derive(Debug)]
+struct QuoteKinds {
+    /// Observances named by themselves (`爱国卫生月`; events' `[observances]`): a quoted one
+    /// before `活动` stays an observance, no month's campaign.
+    listed_observances: WordSet,
+    /// Activity heads after `“…”的` (`活动`, `行动`): the quote says what is done.
+    activities_after_de: WordSet,
+    /// Honorary designations after quoted examples and `等` (`称号`).
+    designations: WordSet,
+    /// `日`, `周`, `节`, `月`: the last character of an observance's name.
+    observance_ends: WordSet,
+}
+
+impl QuoteKinds {
+    fn new() -> Self {
+        QuoteKinds {
+            listed_observances: EVENT_HEADS.word_set("observances"),
+            activities_after_de: PROGRAM_HEADS.word_set("activity_after_de"),
+            designations: PROGRAM_HEADS.word_set("designation"),
+            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+        }
+    }
+}
+
 /// The head sets built from one another: law heads, the heads that end a title (laws
 /// among them), and those after a quote or a document's name (title heads among them).
 struct HeadSets {
@@ -709,6 +739,7 @@ impl ProgramExtractor {
             health_place_heads: PROGRAM_HEADS.word_set("health_place"),
             ratio_heads: PROGRAM_HEADS.word_set("ratio"),
             described_heads: PROGRAM_HEADS.word_set("described"),
+            quote_kinds: QuoteKinds::new(),
             publications: PROGRAM_HEADS.word_set("publications"),
             platform_forms: PROGRAM_HEADS.word_set("platform_forms"),
             journeys: PROGRAM_HEADS.word_set("journey"),
@@ -723,7 +754,6 @@ impl ProgramExtractor {
             shapes: Shapes::new(),
             clause_verbs: PROGRAM_CONTEXT.word_set("clause_verbs"),
             direct_heads: PROGRAM_HEADS.word_set("direct"),
-            observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
             hotline: hotline_pattern(),
         }
     }
@@ -976,10 +1006,16 @@ impl ProgramExtractor {
             (Feature::Headed, p.category.is_some()),
             (Feature::ClauseVerb, source != Source::Book && self.holds_clause_verb(tokens, p.mention)),
             (Feature::Described, self.described_before(text, p)),
-            (Feature::Observance, self.names_observance(p)),
-            (Feature::CommonWord, source == Source::Quote && self.common_word(text, tokens, p)),
+            (Feature::Observance, self.names_observance(p) && !self.month_campaign(text, p)),
+            (
+                Feature::CommonWord,
+                source == Source::Quote && self.common_word(text, tokens, p) && !self.names_designation(text, p),
+            ),
             (Feature::GenericHead, self.generic_head(p, source)),
-            (Feature::Organization, source == Source::Quote && self.names_organization(p)),
+            (
+                Feature::Organization,
+                source == Source::Quote && self.names_organization(p) && !self.names_designation(text, p),
+            ),
             (Feature::Publication, self.names_publication(p)),
             (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
         ];
@@ -1040,12 +1076,28 @@ impl ProgramExtractor {
         (self.is_observance(stem) && (category.is_empty() || activity.is_some())) || self.is_observance(lead)
     }
 
+    /// `开展“临江健康服务月”活动`: a quoted month with an activity head after it is a campaign
+    /// named by its period, a program (FACTS.md §4, web calls), unless it is a listed
+    /// observance (`“爱国卫生月”活动`) or counted as an edition (`第25个“某某月”活动`).
+    fn month_campaign(&self, text: &str, p: &Program<Span>) -> bool {
+        let category = p.category.as_deref().unwrap_or("");
+        let stem = p.name.strip_suffix(category).unwrap_or(&p.name);
+        let quoted = p.mention.slice(text).starts_with(|c: char| quotes::is_mark(c));
+        let from = floor_char_boundary(text, p.mention.start.saturating_sub(COUNT_WINDOW_BYTES));
+        let edition = text.get(from..p.mention.start).is_some_and(|b| self.shapes.edition_before.is_match(b));
+        quoted
+            && stem.ends_with('月')
+            && self.described_heads.longest_suffix(category).is_some()
+            && !self.quote_kinds.listed_observances.contains(stem)
+            && !edition
+    }
+
     /// True when `stem` is a year, day, week or month of observance (`…提升年`, `…宣传周`).
     fn is_observance(&self, stem: &str) -> bool {
         let mut last = stem.chars().rev();
         match (last.next(), last.next()) {
             (Some('年'), Some(c)) => is_han(c) && !"一二三四五六七八九十百千万两0123456789".contains(c),
-            (Some(c), Some(_)) => self.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
+            (Some(c), Some(_)) => self.quote_kinds.observance_ends.contains(c.encode_utf8(&mut [0; 4])),
             _ => false,
         }
     }
@@ -1073,13 +1125,19 @@ impl ProgramExtractor {
     ) {
         for g in (0..groups.len().saturating_sub(1)).rev() {
             let Some(next) = groups[g + 1].program else { continue };
-            let Some(category) = out.get(next).and_then(|p| p.category.clone()) else { continue };
+            // `“甲村” “乙村”等称号`: designations listed as examples, each of no category.
+            let designation = out.get(next).is_some_and(|p| self.designation_follows(text, p.mention.end));
+            let category = out.get(next).and_then(|p| p.category.clone());
+            if category.is_none() && !designation {
+                continue;
+            }
             let (first, last) = match (groups[g].group.first(), groups[g].group.last()) {
                 (Some(f), Some(l)) => (*f, *l),
                 _ => continue,
             };
             let between = text.get(last.outer.end..groups[g + 1].group[0].outer.start).unwrap_or("").trim();
-            if groups[g].program.is_some() || !(between == "、" || self.links.contains(between)) {
+            let linked = between == "、" || self.links.contains(between) || (designation && between.is_empty());
+            if groups[g].program.is_some() || !linked {
                 continue;
             }
             let contents: Vec<&str> = groups[g].group.iter().map(|q| q.inner.slice(text).trim()).collect();
@@ -1095,7 +1153,7 @@ impl ProgramExtractor {
                 continue;
             }
             let at = out.len();
-            let program = Program { name: self.group_name(&contents), category: Some(category), mention };
+            let program = Program { name: self.group_name(&contents), category, mention };
             if self.admit(text, tokens, program, Source::QuoteList, taken, out) {
                 groups[g].program = Some(at);
             }
@@ -1169,8 +1227,11 @@ impl ProgramExtractor {
         if contents.iter().any(|c| c.is_empty() || is_speech(c) || spoken(c)) {
             return None;
         }
-        if contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
-            return None; // a quoted meeting name: an event
+        let month_campaign = group.len() == 1
+            && contents[0].ends_with('月')
+            && matches!(self.after(text, tokens, group[0].outer.end, &self.described_heads), After::Head(_));
+        if !month_campaign && contents.iter().any(|c| self.event_heads.longest_suffix(c).is_some()) {
+            return None; // a quoted meeting name: an event (a month's campaign is named by it)
         }
         let (first, last) = (group.first()?, group.last()?);
         if self.introduced_as_theme(text, first.outer.start) {
@@ -1204,10 +1265,17 @@ impl ProgramExtractor {
         if head.as_ref().is_some_and(described) && contents.iter().any(|c| self.is_metaphor(c)) {
             return None; // `“保姆式”的服务模式`: a quality or a metaphor describing the head
         }
+        if head.as_ref().is_some_and(|h| described(h) && self.clause_before_activity(text, tokens, first, h)) {
+            return None; // `推出“充值1元送1天”的活动`: what the activity offers, no name
+        }
         if let Some(head) = head {
             // `家庭医生“1+1+1”累计签约`: a noun glued before a formula may frame it.
             let frame = if formula { self.formula_frame(tokens, first.outer, taken) } else { None };
             return self.headed_quote(text, tokens, name, head, frame, Span::new(first.outer.start, last.outer.end));
+        }
+        if self.designation_follows(text, last.outer.end) {
+            // `“甲村”“乙村”等称号`: honorary designations given as examples (FACTS.md §4)
+            return Some(Program { name, category: None, mention: Span::new(first.outer.start, last.outer.end) });
         }
         if group.len() > 1 {
             return None;
@@ -1222,6 +1290,31 @@ impl ProgramExtractor {
             goal || self.headless_named(tokens, contents[0], first, last, sentence)
         };
         named.then_some(Program { name, category: None, mention: first.outer })
+    }
+
+    /// `推出“充值1元送1天”的活动`, `以“某某入深山”的行动`: a single quote joined by `的` to an
+    /// activity's head (`[activity_after_de]`) says what the activity does or offers, unless the
+    /// quote is a name by its shape or a formula (FACTS.md §4, web calls: a quoted offer written
+    /// as a clause is no program).
+    fn clause_before_activity(&self, text: &str, tokens: &[Token<'_>], quote: &Quoted, head: &HeadPhrase) -> bool {
+        let content = quote.inner.slice(text).trim();
+        let activity = self.quote_kinds.activities_after_de.longest_suffix(head.category.slice(text)).is_some();
+        activity
+            && quote.outer.end <= head.category.start
+            && !self.is_formula(content)
+            && !self.named_by_shape(tokens, quote.inner, content)
+    }
+
+    /// True when `等` and an honorary designation follow byte `end` (`“甲”“乙”等称号`).
+    fn designation_follows(&self, text: &str, end: usize) -> bool {
+        let rest = text.get(end..).unwrap_or("");
+        rest.strip_prefix(ETC).is_some_and(|r| self.quote_kinds.designations.longest_prefix(r).is_some())
+    }
+
+    /// True when `等` and an honorary designation follow the mention (`“青禾文明单位”等称号`):
+    /// the quote names a designation, whatever its own last word is (an organization type).
+    fn names_designation(&self, text: &str, p: &Program<Span>) -> bool {
+        self.designation_follows(text, p.mention.end)
     }
 
     /// True when the token right after a quote ending at `end` is the adverbial particle
