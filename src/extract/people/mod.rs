@@ -535,6 +535,22 @@ fn listed_colleague_body(
     (!joined || holds_post(drafts.titles_of(prev))).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
 }
 
+/// The body of a chain of posts listed right after a colleague (`某医院院长甲，党委副书记、
+/// 纪委书记乙`): the organization of the person whose name ends just before the `、` or `，`
+/// that opens the chain, when that person holds a post there (after a byline role, `记者甲，
+/// 党委副书记、纪委书记乙` names no common body).
+fn chained_colleague_body(
+    text: &str,
+    chain_start: usize,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+    holds_post: impl Fn(&[String]) -> bool,
+) -> Option<String> {
+    let sep = text[..chain_start].strip_suffix(LISTED_COLLEAGUE_SEPARATORS)?;
+    let prev = r.named.ending_at(sep.len())?.slice(text);
+    holds_post(drafts.titles_of(prev)).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
+}
+
 /// Conjunctions joining a colleague to a department title (`副院长乙和护理部主任丙`).
 const DEPARTMENT_JOINERS: [char; 3] = ['和', '及', '与'];
 
@@ -1118,7 +1134,7 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (mut titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (mut titles, mut org, chain_start) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
             if org.is_none() && titles.len() == 1 {
                 org = leader_government(&text[..m.start()], &titles[0], r.governments);
             }
@@ -1145,6 +1161,10 @@ impl PersonExtractor {
                 let start =
                     m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
                 org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |ts| self.holds_post(ts)));
+            }
+            if org.is_none() && titles.len() > 1 && self.holds_post(&titles) {
+                // A colleague's chain of posts (`院长甲，党委副书记、纪委书记乙`).
+                org = chained_colleague_body(text, chain_start, r, drafts, |ts| self.holds_post(ts));
             }
             if org.is_none() && titles.len() == 1 {
                 org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
