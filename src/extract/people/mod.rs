@@ -234,6 +234,9 @@ struct BodyReferences {
     title_modifiers: Vec<&'static str>,
     /// Scopes opening an epithet before its standing (`国内` + `知名`).
     epithet_scopes: Vec<&'static str>,
+    /// Words after a leader's name saying the leader leads the clause's subject
+    /// (`在主任甲` + `的带领下`).
+    led_by: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -260,6 +263,7 @@ impl BodyReferences {
             dispatch_verbs: BODY_REFERENCES.section("dispatch_verbs").iter().map(|r| r.word()).collect(),
             title_modifiers: BODY_REFERENCES.section("title_modifiers").iter().map(|r| r.word()).collect(),
             epithet_scopes: BODY_REFERENCES.section("epithet_scopes").iter().map(|r| r.word()).collect(),
+            led_by: BODY_REFERENCES.section("led_by").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -320,6 +324,7 @@ fn department_between(between: &str) -> bool {
     between.is_empty()
         || (between.chars().count() <= MAX_BETWEEN_CHARS
             && between.chars().all(is_han)
+            && !between.contains(LED_BY_PREPOSITION)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
         || committee_between(between)
@@ -508,6 +513,32 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
         && !r.doc_orgs.named_before_self_reference(m.name);
     (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+}
+
+/// The preposition opening a leader's title in `在主任甲的带领下`.
+const LED_BY_PREPOSITION: char = '在';
+
+/// A department's head written alone between `在` and the title (`在科主任甲的带领下`).
+const LED_DEPARTMENT: char = '科';
+
+/// Longest department or team (characters) between the body and `在` (`神经外科团队`).
+const MAX_LED_TEAM_CHARS: usize = 10;
+
+/// The body a leader leads, named as the subject of the clause: `某医院神经外科团队在主任甲
+/// 的带领下…` — a title right after `在`, a name followed by a phrase of `[led_by]` of
+/// `body_references.txt` (`的带领下`), and a body mention before `在` in the same clause
+/// with at most a department or team between.
+/// The title's department head `科` written alone after `在` (`在科主任甲的带领下`) is read as
+/// the team's own: the department named before.
+fn led_body(text: &str, title_start: usize, name_end: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let before = &text[..title_start];
+    let before = before.strip_suffix(LED_DEPARTMENT).unwrap_or(before).strip_suffix(LED_BY_PREPOSITION)?;
+    if !BODY_REFS.led_by.iter().any(|w| text[name_end..].starts_with(w)) {
+        return None;
+    }
+    let o = orgs.last_ending_by(before.len())?;
+    let team = &before[o.span.end..];
+    (team.chars().count() <= MAX_LED_TEAM_CHARS && team.chars().all(is_han)).then(|| o.name.to_string())
 }
 
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
@@ -1148,6 +1179,13 @@ impl PersonExtractor {
                 }
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
+            if org.is_none() {
+                org = led_body(text, m.start(), name.end, &r.orgs);
+                let alone = text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_BY_PREPOSITION));
+                if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
+                    *last = format!("{LED_DEPARTMENT}{last}");
+                }
+            }
             if org.is_none() {
                 if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
                     if let Some(last) = titles.last_mut() {
