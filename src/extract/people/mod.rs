@@ -187,6 +187,16 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         .or_else(|| written_place_government(before, level))
 }
 
+/// The government of the country written right before a national leader's title (`法国` +
+/// `总统` → `法国政府`; `[national_leaders]` and `[countries]` of `body_references.txt`).
+fn country_government(before: &str, title: &str) -> Option<String> {
+    if !BODY_REFS.national_leaders.contains(&title) {
+        return None;
+    }
+    let country = BODY_REFS.countries.iter().find(|c| before.ends_with(*c))?;
+    Some(format!("{country}{GOVERNMENT}"))
+}
+
 /// The government of a division of the gazetteer written right before a leader's title
 /// when the article names none (`株洲市` + `副市长` → `株洲市人民政府`; a Taiwan city's is
 /// its `…市政府`): the longest end of `before` that is an unambiguous division's name
@@ -237,6 +247,10 @@ struct BodyReferences {
     /// Words after a leader's name saying the leader leads the clause's subject
     /// (`在主任甲` + `的带领下`).
     led_by: Vec<&'static str>,
+    /// A country's leaders' titles (`总统`, `首相`).
+    national_leaders: Vec<&'static str>,
+    /// Countries whose leaders work for `<country>政府` (`法国`).
+    countries: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -264,6 +278,8 @@ impl BodyReferences {
             title_modifiers: BODY_REFERENCES.section("title_modifiers").iter().map(|r| r.word()).collect(),
             epithet_scopes: BODY_REFERENCES.section("epithet_scopes").iter().map(|r| r.word()).collect(),
             led_by: BODY_REFERENCES.section("led_by").iter().map(|r| r.word()).collect(),
+            national_leaders: BODY_REFERENCES.section("national_leaders").iter().map(|r| r.word()).collect(),
+            countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -1167,7 +1183,8 @@ impl PersonExtractor {
             }
             let (mut titles, mut org, chain_start) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
             if org.is_none() && titles.len() == 1 {
-                org = leader_government(&text[..m.start()], &titles[0], r.governments);
+                org = leader_government(&text[..m.start()], &titles[0], r.governments)
+                    .or_else(|| country_government(&text[..m.start()], &titles[0]));
             }
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
