@@ -1265,18 +1265,27 @@ impl PersonExtractor {
         drafts: &mut Drafts,
     ) {
         let text = sentence.text;
+        // The title written after each name of a parallel list (`副会长甲教授、乙研究员`): the
+        // titles before the first name are each one's, the title after a name its own.
+        let mut after = self.title_after_name_opening(&text[end..]).filter(|t| titles.last().is_some_and(|x| x == t));
+        let shared = &titles[..titles.len() - usize::from(after.is_some())];
         loop {
-            let rest = &text[end..];
+            let at = end + after.map_or(0, str::len);
+            let rest = &text[at..];
             let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
-            if gap == 0 {
+            if gap == 0 || (after.is_some() && !text[at..at + gap].ends_with('、')) {
                 break;
             }
-            let Some(next) = self.name_after_title(sentence, end + gap) else { break };
-            if r.taken(next) {
+            let Some(next) = self.name_after_title(sentence, at + gap) else { break };
+            let own = self.title_after_name_opening(&text[next.end..]);
+            if r.taken(next) || (after.is_some() && own.is_none()) {
                 break;
             }
+            after = after.and(own);
+            let mut listed = shared.to_vec();
+            listed.extend(after.map(str::to_string));
             r.named.push(next);
-            drafts.add(next.slice(text), titles.to_vec(), org.clone(), next.shift(r.base));
+            drafts.add(next.slice(text), listed, org.clone(), next.shift(r.base));
             end = next.end;
         }
     }
