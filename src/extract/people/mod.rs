@@ -1246,6 +1246,17 @@ impl PersonExtractor {
                 org = org.or(note_org);
             }
             org = org.or_else(|| body_in_brackets(text, name.end, &r.orgs));
+            if org.is_none() {
+                // A post at a body in brackets after the name (`专家甲（某医院副院长）`).
+                if let Some((posts, Some(body))) = self.parenthesized_title(text, name, &r.orgs) {
+                    for t in posts {
+                        if !titles.contains(&t) {
+                            titles.push(t);
+                        }
+                    }
+                    org = Some(body);
+                }
+            }
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
