@@ -57,7 +57,7 @@ use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level, TAIWAN_CODE};
 use crate::lexicon::WordSet;
 use crate::lexicon::{
-    BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
+    BODY_REFERENCES, COMPANY_WORDS, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
     SURNAMES, TITLES,
 };
 use crate::segment::{is_person_tag, Token};
@@ -251,6 +251,10 @@ struct BodyReferences {
     national_leaders: Vec<&'static str>,
     /// Countries whose leaders work for `<country>政府` (`法国`).
     countries: Vec<&'static str>,
+    /// A company's executives' titles (`董事长`, `总裁`).
+    company_leaders: Vec<&'static str>,
+    /// Grades between a company's name and an executive's title (`高级`).
+    company_grades: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -280,6 +284,8 @@ impl BodyReferences {
             led_by: BODY_REFERENCES.section("led_by").iter().map(|r| r.word()).collect(),
             national_leaders: BODY_REFERENCES.section("national_leaders").iter().map(|r| r.word()).collect(),
             countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
+            company_leaders: BODY_REFERENCES.section("company_leaders").iter().map(|r| r.word()).collect(),
+            company_grades: BODY_REFERENCES.section("company_grades").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -529,6 +535,48 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
         && !r.doc_orgs.named_before_self_reference(m.name);
     (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+}
+
+/// Most characters of a company's name opening a clause before an executive's title.
+const MAX_COMPANY_CHARS: usize = 12;
+
+/// The company an executive's title names when a clause opens with it (`，海川科技董事长` +
+/// name → `海川科技`; `[company_leaders]` of `body_references.txt`): the Han or Latin run from
+/// the clause's opening to the title (a grade such as `高级` between), three characters or
+/// more, no deictic opening (`该公司`), no place ending, and more than generic company words
+/// (`集团公司`: `company_words.txt` and `公司` taken off leave two characters or more).
+fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
+    if !BODY_REFS.company_leaders.contains(&post_base(title)) {
+        return None;
+    }
+    let before = BODY_REFS.company_grades.iter().find_map(|g| before.strip_suffix(g)).unwrap_or(before);
+    let named = |c: char| is_han(c) || c.is_ascii_alphanumeric();
+    let run: usize = before.chars().rev().take_while(|&c| named(c)).take(MAX_COMPANY_CHARS + 1).map(char::len_utf8).sum();
+    let body = &before[before.len() - run..];
+    let opened = !before[..before.len() - run].chars().next_back().is_some_and(named);
+    // Company words end the company's name before its division (`某某医疗科技` + `某品牌`).
+    let words = || COMPANY_WORDS.words().chain(["公司", "有限"]);
+    let body = words()
+        .filter_map(|w| body.find(w).map(|i| i + w.len()).filter(|&e| body[..e].chars().count() >= 3))
+        .min()
+        .map_or(body, |mut e| {
+            while let Some(w) = words().find(|w| body[e..].starts_with(w)) {
+                e += w.len();
+            }
+            &body[..e]
+        });
+    let mut core = body.strip_suffix("公司").unwrap_or(body);
+    while let Some(c) = COMPANY_WORDS.words().find_map(|w| core.strip_suffix(w)) {
+        core = c;
+    }
+    let chars = body.chars().count();
+    (opened
+        && (3..=MAX_COMPANY_CHARS).contains(&chars)
+        && core.chars().count() >= 2
+        && !body.contains('的')
+        && !body.starts_with(DEICTIC_OPENINGS)
+        && !body.ends_with(PLACE_ENDS))
+    .then_some(body)
 }
 
 /// The preposition opening a leader's title in `在主任甲的带领下`.
@@ -1228,6 +1276,15 @@ impl PersonExtractor {
                 if let Some((dept, body)) = department_after_joined_colleague(text, m.start(), r, drafts) {
                     titles[0] = format!("{}{}", &text[m.start() - dept..m.start()], titles[0]);
                     org = Some(body);
+                }
+            }
+            if org.is_none() && titles.len() == 1 {
+                let title = &text[m.start()..m.end()];
+                if let Some(company) = company_opening_clause(&text[..m.start()], title) {
+                    if let Some(last) = titles.last_mut().filter(|t| t.starts_with(company)) {
+                        *last = last[company.len()..].to_string();
+                    }
+                    org = Some(company.to_string());
                 }
             }
             if org.is_none() {
