@@ -57,8 +57,8 @@ use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level, TAIWAN_CODE};
 use crate::lexicon::WordSet;
 use crate::lexicon::{
-    BODY_REFERENCES, COMPANY_WORDS, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
-    SURNAMES, TITLES,
+    BODY_REFERENCES, COMPANY_WORDS, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS,
+    PERSON_ROLES, SURNAMES, TITLES,
 };
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
@@ -551,7 +551,8 @@ fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
     }
     let before = BODY_REFS.company_grades.iter().find_map(|g| before.strip_suffix(g)).unwrap_or(before);
     let named = |c: char| is_han(c) || c.is_ascii_alphanumeric();
-    let run: usize = before.chars().rev().take_while(|&c| named(c)).take(MAX_COMPANY_CHARS + 1).map(char::len_utf8).sum();
+    let run: usize =
+        before.chars().rev().take_while(|&c| named(c)).take(MAX_COMPANY_CHARS + 1).map(char::len_utf8).sum();
     let body = &before[before.len() - run..];
     let opened = !before[..before.len() - run].chars().next_back().is_some_and(named);
     // Company words end the company's name before its division (`某某医疗科技` + `某品牌`).
@@ -1246,7 +1247,8 @@ impl PersonExtractor {
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
-                let alone = text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_BY_PREPOSITION));
+                let alone =
+                    text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_BY_PREPOSITION));
                 if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
                     *last = format!("{LED_DEPARTMENT}{last}");
                 }
@@ -1259,40 +1261,8 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
-            if org.is_none() && titles.len() == 1 && self.colleague_post(&titles[0]) {
-                // The department written before the title match opens the title.
-                let start =
-                    m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
-                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |ts| self.holds_post(ts)));
-            }
-            if org.is_none() && titles.len() > 1 && self.holds_post(&titles) {
-                // A colleague's chain of posts (`院长甲，党委副书记、纪委书记乙`).
-                org = chained_colleague_body(text, chain_start, r, drafts, |ts| self.holds_post(ts));
-            }
-            if org.is_none() && titles.len() == 1 {
-                org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
-            }
-            if org.is_none() && titles.len() == 1 {
-                if let Some((dept, body)) = department_after_joined_colleague(text, m.start(), r, drafts) {
-                    titles[0] = format!("{}{}", &text[m.start() - dept..m.start()], titles[0]);
-                    org = Some(body);
-                }
-            }
-            if org.is_none() && titles.len() == 1 {
-                let title = &text[m.start()..m.end()];
-                if let Some(company) = company_opening_clause(&text[..m.start()], title) {
-                    if let Some(last) = titles.last_mut().filter(|t| t.starts_with(company)) {
-                        *last = last[company.len()..].to_string();
-                    }
-                    org = Some(company.to_string());
-                }
-            }
             if org.is_none() {
-                // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
-                org = self
-                    .short_form_opening(&titles[0])
-                    .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
-                    .map(|o| o.name.to_string());
+                org = self.listed_or_company_body(text, (m.start(), m.end()), chain_start, &mut titles, r, drafts);
             }
             if let Some((note_titles, note_org)) = self.note_post(text, note_start, p, &r.orgs) {
                 for t in note_titles {
@@ -1319,6 +1289,56 @@ impl PersonExtractor {
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             self.names_listed_after(sentence, name.end, &titles, &org, r, drafts);
         }
+    }
+
+    /// The body of a title whose chain names none, read from the people listed before it (a
+    /// colleague's, a deputy's), a company opening the clause, or a later short form of a
+    /// body named before; `titles` take the department or drop the company written in them.
+    fn listed_or_company_body(
+        &self,
+        text: &str,
+        (ts, te): (usize, usize),
+        chain_start: usize,
+        titles: &mut [String],
+        r: &Reading<'_>,
+        drafts: &Drafts,
+    ) -> Option<String> {
+        let mut org = None;
+        if titles.len() == 1 && self.colleague_post(&titles[0]) {
+            // The department written before the title match opens the title.
+            let start = te.checked_sub(titles[0].len()).filter(|&st| text.get(st..te) == Some(&titles[0]));
+            org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |held| self.holds_post(held)));
+        }
+        if org.is_none() && titles.len() > 1 && self.holds_post(&titles) {
+            // A colleague's chain of posts (`院长甲，党委副书记、纪委书记乙`).
+            org = chained_colleague_body(text, chain_start, r, drafts, |held| self.holds_post(held));
+        }
+        if org.is_none() && titles.len() == 1 {
+            org = deputy_colleague_body(text, ts, &titles[0], r, drafts);
+        }
+        if org.is_none() && titles.len() == 1 {
+            if let Some((dept, body)) = department_after_joined_colleague(text, ts, r, drafts) {
+                titles[0] = format!("{}{}", &text[ts - dept..ts], titles[0]);
+                org = Some(body);
+            }
+        }
+        if org.is_none() && titles.len() == 1 {
+            let title = &text[ts..te];
+            if let Some(company) = company_opening_clause(&text[..ts], title) {
+                if let Some(last) = titles.last_mut().filter(|t| t.starts_with(company)) {
+                    *last = last[company.len()..].to_string();
+                }
+                org = Some(company.to_string());
+            }
+        }
+        if org.is_none() {
+            // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
+            org = self
+                .short_form_opening(&titles[0])
+                .and_then(|short| r.doc_orgs.last_headed_before(r.base + ts, short))
+                .map(|o| o.name.to_string());
+        }
+        org
     }
 
     /// The names listed after a titled one that share its title and body (`通讯员 刘念 朱靓`,
