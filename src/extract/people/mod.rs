@@ -755,6 +755,15 @@ fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<S
     orgs.ending_at(close).filter(|o| o.span.start == inner).map(|o| o.name.to_string())
 }
 
+/// `more` titles added after `titles`, each one not there yet.
+fn push_new_titles(titles: &mut Vec<String>, more: Vec<String>) {
+    for t in more {
+        if !titles.contains(&t) {
+            titles.push(t);
+        }
+    }
+}
+
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
 /// right before a title.
 fn han_run_before(before: &str, max: usize) -> usize {
@@ -1265,22 +1274,14 @@ impl PersonExtractor {
                 org = self.listed_or_company_body(text, (m.start(), m.end()), chain_start, &mut titles, r, drafts);
             }
             if let Some((note_titles, note_org)) = self.note_post(text, note_start, p, &r.orgs) {
-                for t in note_titles {
-                    if !titles.contains(&t) {
-                        titles.push(t);
-                    }
-                }
+                push_new_titles(&mut titles, note_titles);
                 org = org.or(note_org);
             }
             org = org.or_else(|| body_in_brackets(text, name.end, &r.orgs));
             if org.is_none() {
                 // A post at a body in brackets after the name (`专家甲（某医院副院长）`).
                 if let Some((posts, Some(body))) = self.parenthesized_title(text, name, &r.orgs) {
-                    for t in posts {
-                        if !titles.contains(&t) {
-                            titles.push(t);
-                        }
-                    }
+                    push_new_titles(&mut titles, posts);
                     org = Some(body);
                 }
             }
@@ -1309,7 +1310,7 @@ impl PersonExtractor {
             let start = te.checked_sub(titles[0].len()).filter(|&st| text.get(st..te) == Some(&titles[0]));
             org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |held| self.holds_post(held)));
         }
-        if org.is_none() && titles.len() > 1 && self.holds_post(&titles) {
+        if org.is_none() && titles.len() > 1 && self.holds_post(titles) {
             // A colleague's chain of posts (`院长甲，党委副书记、纪委书记乙`).
             org = chained_colleague_body(text, chain_start, r, drafts, |held| self.holds_post(held));
         }
