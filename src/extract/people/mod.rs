@@ -57,8 +57,8 @@ use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level, TAIWAN_CODE};
 use crate::lexicon::WordSet;
 use crate::lexicon::{
-    BODY_REFERENCES, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS, PERSON_ROLES,
-    SURNAMES, TITLES,
+    BODY_REFERENCES, COMPANY_WORDS, NAMED_BODIES, PERSON_CONTACTS, PERSON_CONTEXT, PERSON_GUARDS, PERSON_HONORIFICS,
+    PERSON_ROLES, SURNAMES, TITLES,
 };
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
@@ -187,6 +187,16 @@ fn leader_government(before: &str, title: &str, governments: &[&str]) -> Option<
         .or_else(|| written_place_government(before, level))
 }
 
+/// The government of the country written right before a national leader's title (`法国` +
+/// `总统` → `法国政府`; `[national_leaders]` and `[countries]` of `body_references.txt`).
+fn country_government(before: &str, title: &str) -> Option<String> {
+    if !BODY_REFS.national_leaders.contains(&title) {
+        return None;
+    }
+    let country = BODY_REFS.countries.iter().find(|c| before.ends_with(*c))?;
+    Some(format!("{country}{GOVERNMENT}"))
+}
+
 /// The government of a division of the gazetteer written right before a leader's title
 /// when the article names none (`株洲市` + `副市长` → `株洲市人民政府`; a Taiwan city's is
 /// its `…市政府`): the longest end of `before` that is an unambiguous division's name
@@ -234,6 +244,17 @@ struct BodyReferences {
     title_modifiers: Vec<&'static str>,
     /// Scopes opening an epithet before its standing (`国内` + `知名`).
     epithet_scopes: Vec<&'static str>,
+    /// Words after a leader's name saying the leader leads the clause's subject
+    /// (`在主任甲` + `的带领下`).
+    led_by: Vec<&'static str>,
+    /// A country's leaders' titles (`总统`, `首相`).
+    national_leaders: Vec<&'static str>,
+    /// Countries whose leaders work for `<country>政府` (`法国`).
+    countries: Vec<&'static str>,
+    /// A company's executives' titles (`董事长`, `总裁`).
+    company_leaders: Vec<&'static str>,
+    /// Grades between a company's name and an executive's title (`高级`).
+    company_grades: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -260,6 +281,11 @@ impl BodyReferences {
             dispatch_verbs: BODY_REFERENCES.section("dispatch_verbs").iter().map(|r| r.word()).collect(),
             title_modifiers: BODY_REFERENCES.section("title_modifiers").iter().map(|r| r.word()).collect(),
             epithet_scopes: BODY_REFERENCES.section("epithet_scopes").iter().map(|r| r.word()).collect(),
+            led_by: BODY_REFERENCES.section("led_by").iter().map(|r| r.word()).collect(),
+            national_leaders: BODY_REFERENCES.section("national_leaders").iter().map(|r| r.word()).collect(),
+            countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
+            company_leaders: BODY_REFERENCES.section("company_leaders").iter().map(|r| r.word()).collect(),
+            company_grades: BODY_REFERENCES.section("company_grades").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -320,6 +346,7 @@ fn department_between(between: &str) -> bool {
     between.is_empty()
         || (between.chars().count() <= MAX_BETWEEN_CHARS
             && between.chars().all(is_han)
+            && !between.contains(LED_BY_PREPOSITION)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
         || committee_between(between)
@@ -510,6 +537,75 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
 }
 
+/// Most characters of a company's name opening a clause before an executive's title.
+const MAX_COMPANY_CHARS: usize = 12;
+
+/// The company an executive's title names when a clause opens with it (`，海川科技董事长` +
+/// name → `海川科技`; `[company_leaders]` of `body_references.txt`): the Han or Latin run from
+/// the clause's opening to the title (a grade such as `高级` between), three characters or
+/// more, no deictic opening (`该公司`), no place ending, and more than generic company words
+/// (`集团公司`: `company_words.txt` and `公司` taken off leave two characters or more).
+fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
+    if !BODY_REFS.company_leaders.contains(&post_base(title)) {
+        return None;
+    }
+    let before = BODY_REFS.company_grades.iter().find_map(|g| before.strip_suffix(g)).unwrap_or(before);
+    let named = |c: char| is_han(c) || c.is_ascii_alphanumeric();
+    let run: usize =
+        before.chars().rev().take_while(|&c| named(c)).take(MAX_COMPANY_CHARS + 1).map(char::len_utf8).sum();
+    let body = &before[before.len() - run..];
+    let opened = !before[..before.len() - run].chars().next_back().is_some_and(named);
+    // Company words end the company's name before its division (`某某医疗科技` + `某品牌`).
+    let words = || COMPANY_WORDS.words().chain(["公司", "有限"]);
+    let body = words()
+        .filter_map(|w| body.find(w).map(|i| i + w.len()).filter(|&e| body[..e].chars().count() >= 3))
+        .min()
+        .map_or(body, |mut e| {
+            while let Some(w) = words().find(|w| body[e..].starts_with(w)) {
+                e += w.len();
+            }
+            &body[..e]
+        });
+    let mut core = body.strip_suffix("公司").unwrap_or(body);
+    while let Some(c) = COMPANY_WORDS.words().find_map(|w| core.strip_suffix(w)) {
+        core = c;
+    }
+    let chars = body.chars().count();
+    (opened
+        && (3..=MAX_COMPANY_CHARS).contains(&chars)
+        && core.chars().count() >= 2
+        && !body.contains('的')
+        && !body.starts_with(DEICTIC_OPENINGS)
+        && !body.ends_with(PLACE_ENDS))
+    .then_some(body)
+}
+
+/// The preposition opening a leader's title in `在主任甲的带领下`.
+const LED_BY_PREPOSITION: char = '在';
+
+/// A department's head written alone between `在` and the title (`在科主任甲的带领下`).
+const LED_DEPARTMENT: char = '科';
+
+/// Longest department or team (characters) between the body and `在` (`神经外科团队`).
+const MAX_LED_TEAM_CHARS: usize = 10;
+
+/// The body a leader leads, named as the subject of the clause: `某医院神经外科团队在主任甲
+/// 的带领下…` — a title right after `在`, a name followed by a phrase of `[led_by]` of
+/// `body_references.txt` (`的带领下`), and a body mention before `在` in the same clause
+/// with at most a department or team between.
+/// The title's department head `科` written alone after `在` (`在科主任甲的带领下`) is read as
+/// the team's own: the department named before.
+fn led_body(text: &str, title_start: usize, name_end: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let before = &text[..title_start];
+    let before = before.strip_suffix(LED_DEPARTMENT).unwrap_or(before).strip_suffix(LED_BY_PREPOSITION)?;
+    if !BODY_REFS.led_by.iter().any(|w| text[name_end..].starts_with(w)) {
+        return None;
+    }
+    let o = orgs.last_ending_by(before.len())?;
+    let team = &before[o.span.end..];
+    (team.chars().count() <= MAX_LED_TEAM_CHARS && team.chars().all(is_han)).then(|| o.name.to_string())
+}
+
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
 /// 副主任医师乙，主治医师丙`).
 const LISTED_COLLEAGUE_SEPARATORS: [char; 2] = ['、', '，'];
@@ -533,6 +629,22 @@ fn listed_colleague_body(
     };
     let prev = r.named.ending_at(sep.len())?.slice(text);
     (!joined || holds_post(drafts.titles_of(prev))).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
+}
+
+/// The body of a chain of posts listed right after a colleague (`某医院院长甲，党委副书记、
+/// 纪委书记乙`): the organization of the person whose name ends just before the `、` or `，`
+/// that opens the chain, when that person holds a post there (after a byline role, `记者甲，
+/// 党委副书记、纪委书记乙` names no common body).
+fn chained_colleague_body(
+    text: &str,
+    chain_start: usize,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+    holds_post: impl Fn(&[String]) -> bool,
+) -> Option<String> {
+    let sep = text[..chain_start].strip_suffix(LISTED_COLLEAGUE_SEPARATORS)?;
+    let prev = r.named.ending_at(sep.len())?.slice(text);
+    holds_post(drafts.titles_of(prev)).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
 }
 
 /// Conjunctions joining a colleague to a department title (`副院长乙和护理部主任丙`).
@@ -641,6 +753,15 @@ fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<S
         .find(|&(_, c)| matches!(c, '）' | ')'))
         .map(|(i, _)| inner + i)?;
     orgs.ending_at(close).filter(|o| o.span.start == inner).map(|o| o.name.to_string())
+}
+
+/// `more` titles added after `titles`, each one not there yet.
+fn push_new_titles(titles: &mut Vec<String>, more: Vec<String>) {
+    for t in more {
+        if !titles.contains(&t) {
+            titles.push(t);
+        }
+    }
 }
 
 /// Bytes of the Han characters (up to `max`, not `兼`) that end `before`: a word written
@@ -1118,9 +1239,10 @@ impl PersonExtractor {
             if r.taken(name) {
                 continue;
             }
-            let (mut titles, mut org) = self.title_chain(text, m.start(), m.end(), &r.orgs);
+            let (mut titles, mut org, chain_start) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
             if org.is_none() && titles.len() == 1 {
-                org = leader_government(&text[..m.start()], &titles[0], r.governments);
+                org = leader_government(&text[..m.start()], &titles[0], r.governments)
+                    .or_else(|| country_government(&text[..m.start()], &titles[0]));
             }
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
@@ -1133,6 +1255,14 @@ impl PersonExtractor {
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             if org.is_none() {
+                org = led_body(text, m.start(), name.end, &r.orgs);
+                let alone =
+                    text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_BY_PREPOSITION));
+                if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
+                    *last = format!("{LED_DEPARTMENT}{last}");
+                }
+            }
+            if org.is_none() {
                 if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
                     if let Some(last) = titles.last_mut() {
                         *last = title;
@@ -1140,42 +1270,76 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
-            if org.is_none() && titles.len() == 1 && self.colleague_post(&titles[0]) {
-                // The department written before the title match opens the title.
-                let start =
-                    m.end().checked_sub(titles[0].len()).filter(|&st| text.get(st..m.end()) == Some(&titles[0]));
-                org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |ts| self.holds_post(ts)));
-            }
-            if org.is_none() && titles.len() == 1 {
-                org = deputy_colleague_body(text, m.start(), &titles[0], r, drafts);
-            }
-            if org.is_none() && titles.len() == 1 {
-                if let Some((dept, body)) = department_after_joined_colleague(text, m.start(), r, drafts) {
-                    titles[0] = format!("{}{}", &text[m.start() - dept..m.start()], titles[0]);
-                    org = Some(body);
-                }
-            }
             if org.is_none() {
-                // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
-                org = self
-                    .short_form_opening(&titles[0])
-                    .and_then(|short| r.doc_orgs.last_headed_before(r.base + m.start(), short))
-                    .map(|o| o.name.to_string());
+                org = self.listed_or_company_body(text, (m.start(), m.end()), chain_start, &mut titles, r, drafts);
             }
             if let Some((note_titles, note_org)) = self.note_post(text, note_start, p, &r.orgs) {
-                for t in note_titles {
-                    if !titles.contains(&t) {
-                        titles.push(t);
-                    }
-                }
+                push_new_titles(&mut titles, note_titles);
                 org = org.or(note_org);
             }
             org = org.or_else(|| body_in_brackets(text, name.end, &r.orgs));
+            if org.is_none() {
+                // A post at a body in brackets after the name (`专家甲（某医院副院长）`).
+                if let Some((posts, Some(body))) = self.parenthesized_title(text, name, &r.orgs) {
+                    push_new_titles(&mut titles, posts);
+                    org = Some(body);
+                }
+            }
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             self.names_listed_after(sentence, name.end, &titles, &org, r, drafts);
         }
+    }
+
+    /// The body of a title whose chain names none, read from the people listed before it (a
+    /// colleague's, a deputy's), a company opening the clause, or a later short form of a
+    /// body named before; `titles` take the department or drop the company written in them.
+    fn listed_or_company_body(
+        &self,
+        text: &str,
+        (ts, te): (usize, usize),
+        chain_start: usize,
+        titles: &mut [String],
+        r: &Reading<'_>,
+        drafts: &Drafts,
+    ) -> Option<String> {
+        let mut org = None;
+        if titles.len() == 1 && self.colleague_post(&titles[0]) {
+            // The department written before the title match opens the title.
+            let start = te.checked_sub(titles[0].len()).filter(|&st| text.get(st..te) == Some(&titles[0]));
+            org = start.and_then(|st| listed_colleague_body(text, st, r, drafts, |held| self.holds_post(held)));
+        }
+        if org.is_none() && titles.len() > 1 && self.holds_post(titles) {
+            // A colleague's chain of posts (`院长甲，党委副书记、纪委书记乙`).
+            org = chained_colleague_body(text, chain_start, r, drafts, |held| self.holds_post(held));
+        }
+        if org.is_none() && titles.len() == 1 {
+            org = deputy_colleague_body(text, ts, &titles[0], r, drafts);
+        }
+        if org.is_none() && titles.len() == 1 {
+            if let Some((dept, body)) = department_after_joined_colleague(text, ts, r, drafts) {
+                titles[0] = format!("{}{}", &text[ts - dept..ts], titles[0]);
+                org = Some(body);
+            }
+        }
+        if org.is_none() && titles.len() == 1 {
+            let title = &text[ts..te];
+            if let Some(company) = company_opening_clause(&text[..ts], title) {
+                if let Some(last) = titles.last_mut().filter(|t| t.starts_with(company)) {
+                    *last = last[company.len()..].to_string();
+                }
+                org = Some(company.to_string());
+            }
+        }
+        if org.is_none() {
+            // A later short form of a body named before (`澳门卫生局` … `卫生局局长`).
+            org = self
+                .short_form_opening(&titles[0])
+                .and_then(|short| r.doc_orgs.last_headed_before(r.base + ts, short))
+                .map(|o| o.name.to_string());
+        }
+        org
     }
 
     /// The names listed after a titled one that share its title and body (`通讯员 刘念 朱靓`,
@@ -1190,18 +1354,27 @@ impl PersonExtractor {
         drafts: &mut Drafts,
     ) {
         let text = sentence.text;
+        // The title written after each name of a parallel list (`副会长甲教授、乙研究员`): the
+        // titles before the first name are each one's, the title after a name its own.
+        let mut after = self.title_after_name_opening(&text[end..]).filter(|t| titles.last().is_some_and(|x| x == t));
+        let shared = &titles[..titles.len() - usize::from(after.is_some())];
         loop {
-            let rest = &text[end..];
+            let at = end + after.map_or(0, str::len);
+            let rest = &text[at..];
             let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '、']).len();
-            if gap == 0 {
+            if gap == 0 || (after.is_some() && !text[at..at + gap].ends_with('、')) {
                 break;
             }
-            let Some(next) = self.name_after_title(sentence, end + gap) else { break };
-            if r.taken(next) {
+            let Some(next) = self.name_after_title(sentence, at + gap) else { break };
+            let own = self.title_after_name_opening(&text[next.end..]);
+            if r.taken(next) || (after.is_some() && own.is_none()) {
                 break;
             }
+            after = after.and(own);
+            let mut listed = shared.to_vec();
+            listed.extend(after.map(str::to_string));
             r.named.push(next);
-            drafts.add(next.slice(text), titles.to_vec(), org.clone(), next.shift(r.base));
+            drafts.add(next.slice(text), listed, org.clone(), next.shift(r.base));
             end = next.end;
         }
     }
