@@ -16,8 +16,31 @@ pub(crate) fn is_han(c: char) -> bool {
         '\u{4e00}'..='\u{9fff}' => true,
         // No script-Han character comes before the CJK Radicals Supplement.
         '\0'..='\u{2e7f}' => false,
+        // The page's punctuation (`、。《》「」【】`, full-width `，：；！？（）`), known
+        // without the script table.
+        c if is_cjk_punctuation(c) => false,
         _ => c.script() == unicode_script::Script::Han && c.is_alphabetic(),
     }
+}
+
+/// A punctuation mark or symbol of a Chinese page outside ASCII: the CJK symbols and
+/// punctuation block but for its letters and numerals (`〇`, `々`, `〆`, the Hangzhou
+/// numerals), the full-width forms of ASCII punctuation, and the general punctuation block's
+/// marks (`—`, `“”`, `…`, `‰`). None is a letter, a numeral, a space or a Han character, so
+/// the Unicode tables need not be asked (`char::is_alphabetic` reads them for every
+/// character outside ASCII).
+pub(crate) fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3001}'..='\u{3004}'
+            | '\u{3008}'..='\u{3020}'
+            | '\u{ff01}'..='\u{ff0f}'
+            | '\u{ff1a}'..='\u{ff20}'
+            | '\u{ff3b}'..='\u{ff40}'
+            | '\u{ff5b}'..='\u{ff65}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205e}'
+    )
 }
 
 /// First characters of a deictic reference to a body (`该局`, `本院`, `我院`, `其`, `各`,
@@ -80,6 +103,19 @@ pub(crate) fn starts_han(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The punctuation known without the tables is none of what the tables would say.
+    #[test]
+    fn cjk_punctuation_is_no_letter_numeral_space_or_han() {
+        let marks: Vec<char> =
+            ('\u{2000}'..='\u{3100}').chain('\u{ff00}'..='\u{ffef}').filter(|&c| is_cjk_punctuation(c)).collect();
+        assert!(marks.len() == 139 && marks.contains(&'。') && marks.contains(&'，') && marks.contains(&'“'));
+        for c in marks {
+            let han = c.script() == unicode_script::Script::Han;
+            assert!(!(c.is_alphabetic() || c.is_numeric() || c.is_whitespace() || han), "{c:?}");
+        }
+        assert!(!is_cjk_punctuation('〇') && is_han('〇') && is_han('々'));
+    }
 
     #[test]
     fn the_fast_paths_agree_with_the_tables() {

@@ -17,7 +17,7 @@ use super::scores::{Evidence, Feature, Role};
 use crate::lexicon::WordSet;
 use crate::markers::list_marker_len;
 use crate::span::Span;
-use crate::text::is_han;
+use crate::text::{is_cjk_punctuation, is_han};
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -126,6 +126,8 @@ impl Features {
             f.chars += 1;
             if is_han(c) {
                 f.han += 1;
+            } else if is_cjk_punctuation(c) {
+                f.punct += 1;
             } else if c.is_alphabetic() {
                 f.foreign += 1;
             } else if !c.is_numeric() {

@@ -61,6 +61,7 @@ use crate::lexicon::{
 use crate::span::Span;
 use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone)]
 struct Period {
@@ -511,7 +512,8 @@ impl DateExtractor {
                 facts.dates.push(point(value, m.span));
             }
         }
-        let taiwan = self.taiwan.is_match(doc.text);
+        let searched = OnceCell::new();
+        let taiwan = Taiwan { page: Some((&self.taiwan, doc.text, &searched)) };
         let reference = doc.reference_date.or_else(|| stated_today(doc.text));
         for &line in &doc.layout.dateline_lines {
             if let Some(mut d) = dateline_line_day(line.slice(doc.text), reference) {
@@ -560,7 +562,7 @@ impl DateExtractor {
         text: &str,
         value: DateValue,
         span: Span,
-        taiwan: bool,
+        taiwan: Taiwan<'_>,
         ctx: &mut Context,
     ) -> Vec<DateMention<Span>> {
         let rest = text.get(span.end..).unwrap_or("");
@@ -608,7 +610,7 @@ impl DateExtractor {
         &self,
         s: &str,
         reference: Option<DateValue>,
-        taiwan: bool,
+        taiwan: Taiwan<'_>,
         ctx: &mut Context,
     ) -> Vec<DateMention<Span>> {
         let mut out = Vec::new();
@@ -678,7 +680,7 @@ impl DateExtractor {
         s: &str,
         i: usize,
         reference: Option<DateValue>,
-        taiwan: bool,
+        taiwan: Taiwan<'_>,
         ctx: &mut Context,
     ) -> Option<DateMention<Span>> {
         let prev = prev_char(s, i);
@@ -944,7 +946,7 @@ impl DateExtractor {
         s: &str,
         i: usize,
         reference: Option<DateValue>,
-        taiwan: bool,
+        taiwan: Taiwan<'_>,
         ctx: &mut Context,
     ) -> Option<DateMention<Span>> {
         let mut first = self.atom(s, i, taiwan, ctx, None)?;
@@ -996,7 +998,7 @@ impl DateExtractor {
         s: &str,
         first: Atom,
         reference: Option<DateValue>,
-        taiwan: bool,
+        taiwan: Taiwan<'_>,
         ctx: &mut Context,
     ) -> Option<(DateValue, Option<DateValue>, usize)> {
         let mut value = first.value();
@@ -1061,7 +1063,7 @@ impl DateExtractor {
 
     /// The calendar atom at `i`. With `inherit`, the atom may be a continuation of a range
     /// (`20日` after `5月18日至`).
-    fn atom(&self, s: &str, i: usize, taiwan: bool, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
+    fn atom(&self, s: &str, i: usize, taiwan: Taiwan<'_>, ctx: &Context, inherit: Option<Atom>) -> Option<Atom> {
         if let Some(a) = numeric_date(s, i, taiwan).or_else(|| day_month_year(s, i)) {
             return Some(a);
         }
@@ -1125,7 +1127,7 @@ impl DateExtractor {
 
     /// A year followed by 年: four digits (Arabic or Chinese), `民国N年`, or a ROC year in an
     /// article about Taiwan. Returns the year and the offset after 年.
-    fn year_at(&self, s: &str, i: usize, taiwan: bool, reference_year: Option<i32>) -> Option<(i32, usize)> {
+    fn year_at(&self, s: &str, i: usize, taiwan: Taiwan<'_>, reference_year: Option<i32>) -> Option<(i32, usize)> {
         if let Some(found) = paren_year(s, i) {
             return Some(found);
         }
@@ -1170,7 +1172,7 @@ impl DateExtractor {
                     roc_next,
                     Some('来' | '间' | '历' | '内' | '前' | '后' | '以' | '之' | '多' | '左' | '代')
                 );
-            if taiwan && (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok {
+            if (2..=3).contains(&digits) && (60..=150).contains(&v) && roc_ok && taiwan.holds() {
                 return Some((v + 1911, after));
             }
             // 15年3月2日, 98年4月: a two-digit year needs its month (15年 alone is a duration);
@@ -1190,7 +1192,7 @@ impl DateExtractor {
             return Some((calendar::century_year(yy, reference_year), after));
         }
         // 一一三年 in an article about Taiwan: a ROC year spelled digit by digit.
-        if let Some(found) = spelled_roc_year(s, i).filter(|_| taiwan) {
+        if let Some(found) = spelled_roc_year(s, i).filter(|_| taiwan.holds()) {
             return Some(found);
         }
         // 二〇二四年: four Chinese digits.
@@ -1271,7 +1273,7 @@ impl DateExtractor {
     }
 
     /// The connector and second half of a range after `first`.
-    fn range_tail(&self, s: &str, first: Atom, taiwan: bool, ctx: &Context) -> Option<(usize, Atom)> {
+    fn range_tail(&self, s: &str, first: Atom, taiwan: Taiwan<'_>, ctx: &Context) -> Option<(usize, Atom)> {
         let mut j = skip_spaces(s, first.end);
         // 11月中至…, 3月下旬至4月: a part of a month that only marks it (`上旬`, lexicon
         // `date_modifiers.txt`, modifier none) or its middle still opens the range at that month.
@@ -1597,7 +1599,7 @@ impl DateExtractor {
             .map_or((end, None), |m| (end + m.word.len(), m.modifier));
         let inherit = Atom { year: Some(year), ..Default::default() };
         if let Some(a) =
-            self.atom(s, month_at, false, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
+            self.atom(s, month_at, Taiwan::NO, ctx, Some(inherit)).filter(|a| a.month.is_some() && a.year == Some(year))
         {
             let mut a = a;
             if a.day.is_some() && a.time.is_none() {
@@ -1607,7 +1609,7 @@ impl DateExtractor {
                 }
             }
             // 去年8月至12月: a range of the relative year.
-            if let Some((value, end_value, after)) = self.resolved_range(s, a, None, false, ctx) {
+            if let Some((value, end_value, after)) = self.resolved_range(s, a, None, Taiwan::NO, ctx) {
                 let last = end_value.unwrap_or(value);
                 ctx.month = last.month.map(|m| (last.year, m));
                 let (end, modifier) = self.suffix_modifier(s, after, false, last.day.is_none());
@@ -1663,7 +1665,7 @@ impl DateExtractor {
     ) -> Option<DateMention<Span>> {
         let (m, k) = open_month(s, at)?;
         let first = Atom { year, month: Some(m), end: k, open: true, ..Default::default() };
-        let (after, second) = self.range_tail(s, first, false, ctx)?;
+        let (after, second) = self.range_tail(s, first, Taiwan::NO, ctx)?;
         let mut end_value = DateValue { year, ..second.value() };
         // 十二至一月 crosses the year.
         if end_value.month < Some(m) {
@@ -2140,13 +2142,31 @@ fn slash_stamp(s: &str, i: usize) -> Option<Atom> {
     Some(Atom { month: Some(m as u8), day: Some(d as u8), time, end: after, ..Default::default() })
 }
 
+/// Whether the page is about Taiwan (it names one of `taiwan_markers.txt`), so that a year
+/// of two or three digits may be one of the Republic: asked only where such a year stands,
+/// the page searched once then (most pages never are).
+#[derive(Clone, Copy)]
+struct Taiwan<'a> {
+    /// The markers' automaton, the page's text and the answer once searched.
+    page: Option<(&'a AhoCorasick, &'a str, &'a OnceCell<bool>)>,
+}
+
+impl Taiwan<'_> {
+    /// No page: no ROC years.
+    const NO: Taiwan<'static> = Taiwan { page: None };
+
+    fn holds(self) -> bool {
+        self.page.is_some_and(|(markers, text, searched)| *searched.get_or_init(|| markers.is_match(text)))
+    }
+}
+
 /// `2024-02-28`, `2024/2/28`, `2024.2.28`, with an optional time; with `taiwan` also a ROC
 /// year of two or three digits (`113/3/1`, `113.12.31` → 2024).
-fn numeric_date(s: &str, i: usize, taiwan: bool) -> Option<Atom> {
+fn numeric_date(s: &str, i: usize, taiwan: Taiwan<'_>) -> Option<Atom> {
     let (y, j) = ascii_digits(s, i, 4)?;
     let y = match j - i {
         4 => y,
-        2 | 3 if taiwan && (60..=150).contains(&y) => y + 1911,
+        2 | 3 if (60..=150).contains(&y) && taiwan.holds() => y + 1911,
         _ => return None,
     };
     let sep = next_char(s, j).filter(|c| matches!(c, '-' | '/' | '.'))?;
@@ -2356,8 +2376,8 @@ mod tests {
 
     #[test]
     fn numeric_dates_with_time() {
-        let a = numeric_date("2025-05-23 22:08:50", 0, false).unwrap();
+        let a = numeric_date("2025-05-23 22:08:50", 0, Taiwan::NO).unwrap();
         assert_eq!(a.value().to_string(), "2025-05-23T22:08:50");
-        assert!(numeric_date("2024-13-01", 0, false).is_none());
+        assert!(numeric_date("2024-13-01", 0, Taiwan::NO).is_none());
     }
 }

@@ -21,12 +21,17 @@ pub struct Sentence<'a> {
 /// A token as the document keeps it: where it ends, relative to its sentence, and its
 /// tag's index in the document's tag table. Eight bytes instead of a [`Token`]'s 48: the
 /// tokens of a whole document are the largest thing held while extracting (several times
-/// the text on text of short words).
+/// the text on text of short words), so only a document of [`UNPACKED_TOKENS`] or fewer
+/// keeps them unpacked as well.
 #[derive(Debug, Clone, Copy)]
 struct PackedToken {
     end: u32,
     tag: u32,
 }
+
+/// The most tokens a document keeps unpacked beside the packed ones (48 bytes each: 3 MiB at
+/// most, a page of about 300 kB); the pages of a news site hold a few thousand.
+const UNPACKED_TOKENS: usize = 1 << 16;
 
 /// Everything an extractor may read.
 #[derive(Debug)]
@@ -40,6 +45,11 @@ pub struct Doc<'a> {
     token_ends: Vec<usize>,
     /// The distinct tags, indexed by [`PackedToken::tag`].
     tags: Vec<&'a str>,
+    /// The same tokens unpacked, as [`Doc::sentence`] builds them, for a document of at most
+    /// [`UNPACKED_TOKENS`] tokens (empty for a larger one, whose sentences are built from the
+    /// packed tokens each time they are read): the extractors read every sentence eight times
+    /// or so, and copying its tokens costs a fifth of building them.
+    unpacked: Vec<Token<'a>>,
     /// Publication date of the page, else the reference date given to the builder.
     pub reference_date: Option<DateValue>,
 }
@@ -58,6 +68,7 @@ impl<'a> Doc<'a> {
             tokens: Vec::new(),
             token_ends: Vec::with_capacity(layout.sentences.len()),
             tags: Vec::new(),
+            unpacked: Vec::new(),
             reference_date,
         };
         let mut tag_ids: FxHashMap<&'a str, u32> = FxHashMap::default();
@@ -75,6 +86,13 @@ impl<'a> Doc<'a> {
             doc.token_ends.push(doc.tokens.len());
         }
         doc.tokens.shrink_to_fit();
+        if doc.tokens.len() <= UNPACKED_TOKENS {
+            let mut unpacked = Vec::with_capacity(doc.tokens.len());
+            for i in 0..layout.sentences.len() {
+                unpacked.extend(doc.unpack(i));
+            }
+            doc.unpacked = unpacked;
+        }
         doc
     }
 
@@ -92,12 +110,24 @@ impl<'a> Doc<'a> {
     /// Sentence `i` of [`sentences`](Self::sentences) (of `layout.sentences`).
     pub fn sentence(&self, i: usize) -> Sentence<'a> {
         let sentence = self.layout.sentences[i];
-        let first = if i == 0 { 0 } else { self.token_ends[i - 1] };
         let text = sentence.slice(self.text);
+        let tokens = if self.unpacked.len() == self.tokens.len() {
+            let first = if i == 0 { 0 } else { self.token_ends[i - 1] };
+            self.unpacked[first..self.token_ends[i]].to_vec()
+        } else {
+            self.unpack(i)
+        };
+        Sentence { span: sentence, text, tokens }
+    }
+
+    /// The tokens of sentence `i`, built from the packed ones.
+    fn unpack(&self, i: usize) -> Vec<Token<'a>> {
+        let sentence = self.layout.sentences[i];
+        let first = if i == 0 { 0 } else { self.token_ends[i - 1] };
         // The tokens tile the sentence: each one's text is cut off the front of the rest.
-        let mut rest = text;
+        let mut rest = sentence.slice(self.text);
         let mut start = sentence.start;
-        let tokens = self.tokens[first..self.token_ends[i]]
+        self.tokens[first..self.token_ends[i]]
             .iter()
             .map(|p| {
                 let end = sentence.start + p.end as usize;
@@ -116,8 +146,7 @@ impl<'a> Doc<'a> {
                 };
                 Token { text, span, tag: self.tags[p.tag as usize] }
             })
-            .collect();
-        Sentence { span: sentence, text, tokens }
+            .collect()
     }
 }
 
@@ -184,6 +213,24 @@ mod tests {
         }
     }
 
+    /// A document too long to keep its tokens unpacked reads the same sentences.
+    #[test]
+    fn packed_sentences_are_the_unpacked() {
+        let text = "今天上午，区卫健委召开会议。社区卫生服务中心延时服务。";
+        let second = text.find("社区").unwrap_or_default();
+        let layout = ArticleLayout {
+            sentences: vec![Span::new(0, second), Span::new(second, text.len())],
+            ..Default::default()
+        };
+        let segmenter = Segmenter::new(&[]);
+        let mut doc = Doc::new(text, &layout, &segmenter, None);
+        assert_eq!(doc.unpacked.len(), doc.tokens.len());
+        let kept: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens).collect();
+        doc.unpacked.clear();
+        let built: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens).collect();
+        assert_eq!(kept, built);
+    }
+
     /// A token off the character grid reads as empty text, and the tokens after it as their
     /// spans.
     #[test]
@@ -200,6 +247,7 @@ mod tests {
             ],
             token_ends: vec![3],
             tags: vec!["n"],
+            unpacked: Vec::new(),
             reference_date: None,
         };
         let texts: Vec<&str> = doc.sentence(0).tokens.iter().map(|t| t.text).collect();

@@ -63,11 +63,19 @@ fn open_index(stack: &[(char, usize)], open: char) -> Option<usize> {
     stack[floor..].iter().rposition(|&(o, _)| o == open).map(|k| k + floor)
 }
 
+/// The characters of `sentence` that may be marks, with their offsets: the ASCII `"` and
+/// those whose UTF-8 opens with `0xE2` (`“”‘’`) or `0xE3` (`「」『』《》〈〉`), found by a byte
+/// search; the Han characters between them (`0xE4`–`0xE9`) are skipped unread.
+fn mark_candidates(sentence: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr3_iter(b'"', 0xE2, 0xE3, sentence.as_bytes())
+        .filter_map(|i| sentence.get(i..).and_then(|rest| rest.chars().next()).map(|c| (i, c)))
+}
+
 /// Balanced pairs of `sentence`, with spans shifted by `base`.
 pub(crate) fn find(sentence: &str, base: usize) -> Vec<Quoted> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
-    for (i, c) in sentence.char_indices() {
+    for (i, c) in mark_candidates(sentence) {
         // ASCII `"` (reposts, unconverted pages) opens and closes by turns.
         if c == '"' {
             match open_index(&stack, '"') {
@@ -126,6 +134,20 @@ mod tests {
         assert_eq!(q[0].inner.slice(s), "一窗通办");
         assert_eq!(q[1].inner.slice(s), "互联网+");
         assert_eq!(find("只有一个\"", 0), []);
+    }
+
+    /// Only the offsets of the ASCII `"` and of characters opening with `0xE2`/`0xE3` are
+    /// read, and every mark is one of them.
+    #[test]
+    fn every_mark_is_a_candidate() {
+        for &(open, close, _) in &PAIRS {
+            for c in [open, close] {
+                let s = format!("卫生{c}健康");
+                assert_eq!(mark_candidates(&s).collect::<Vec<_>>(), [("卫生".len(), c)], "{c}");
+            }
+        }
+        assert_eq!(mark_candidates("\"a").collect::<Vec<_>>(), [(0, '"')]);
+        assert_eq!(find("——“健康”…", 0).len(), 1);
     }
 
     #[test]
