@@ -1108,9 +1108,8 @@ impl FigureExtractor {
             (["余", "多"].iter().any(|w| s[e..].starts_with(w)) || bounded_unit(e))
                 && !prev.is_some_and(|p| "数几成上好".contains(p))
         };
-        let n = number::scan_magnitude(s, i).filter(|n| {
-            after_approx() || bare_approx(n.span.end) || self.magnitude_counts(s, i, n.span.end, prev)
-        })?;
+        let n = number::scan_magnitude(s, i)
+            .filter(|n| after_approx() || bare_approx(n.span.end) || self.magnitude_counts(s, i, n.span.end, prev))?;
         Some(Quantity {
             value: n.value,
             upper: None,
