@@ -125,9 +125,11 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// head before where to read about it, 专页/热线, modifies that noun). Institutions and programs
 /// with round 54 (short forms of Hong Kong, Macau and Taiwan universities, vaccine makers;
 /// kind words before a plan's head, voucher schemes, a staffing ratio's 标准). Figure subjects
-/// with round 55 (a distance measured from the place after its cue).
+/// with round 55 (a distance measured from the place after its cue). Figures with round 61's
+/// figures-found rules (a bare 百/千 before a measure word); its two new matches had subjects
+/// off, so the figure-subject rate moved from 471/536 to 471/538 (no agreement lost).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.962, 0.993, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.878, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.962, 0.996, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.875, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -304,10 +306,12 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// adjudicated, 20 pages; a second batch of 26 pages in one pass for institutions, people,
 /// figures and dates), the floors measured on it at the end of that round. Round 61 added the
 /// programs and events of the second batch (two passes, adjudicated): the programs and events
-/// floors count 46 pages from then on, measured on them before that round's rules.
+/// floors count 46 pages from then on, measured on them before that round's rules. Figures
+/// with round 61's figures-found rules (units of devices, spaced 万/亿, measure words, bare
+/// 百/千, phases): 48 more matches, 23 more subjects agreeing (303/544 → 326/592), a lower rate.
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.631, 0.867, 0.940, 0.496, 0.561, 0.740, 0.786], rates: [0.553, 0.747, 1.0, 1.0] };
+    Floors { f1: [0.631, 0.919, 0.940, 0.496, 0.561, 0.740, 0.786], rates: [0.550, 0.747, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]

@@ -231,7 +231,7 @@
 //! `一年多`, `一年以上`, `一天左右`; not `一年内`) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
 //! bare magnitude before `余`/`多` (`万余居民`) or before a unit and a bound (`百万元以上`)
-//! counts, and after `上`/`过`/`破` forming one word with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
+//! counts, so does a bare 百 or 千 before a measure word (`百款`, `千人`; not `每千人口`), and after `上`/`过`/`破` forming one word with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
 //! after `数`/`几` (`数十家`) it is vague, no figure. Latin unit symbols end a number
 //! (`40mg`, `5kg`) where other letters make it a code (`5G`).
 //!
@@ -1108,7 +1108,8 @@ impl FigureExtractor {
             (["余", "多"].iter().any(|w| s[e..].starts_with(w)) || bounded_unit(e))
                 && !prev.is_some_and(|p| "数几成上好".contains(p))
         };
-        let n = number::scan_magnitude(s, i).filter(|n| after_approx() || bare_approx(n.span.end))?;
+        let n = number::scan_magnitude(s, i)
+            .filter(|n| after_approx() || bare_approx(n.span.end) || self.magnitude_counts(s, i, n.span.end, prev))?;
         Some(Quantity {
             value: n.value,
             upper: None,
@@ -1118,6 +1119,18 @@ impl FigureExtractor {
             vague: false,
             end: n.span.end,
         })
+    }
+
+    /// *Bare magnitude before a unit*: `百款好物`, `千人`, `百年` — a bare 百 or 千 at `i..e`
+    /// right before a measure word counts (a bare `亿元` is a number lost from the text, `百万年薪`
+    /// a magnitude before a noun); not one that is a unit with it (`千米`,
+    /// `百分点`), nor before 分 (`百分百`), nor after 每 (a rate's base: `每千人口`) or a word
+    /// that makes it vague (`数百人`, `几千名`).
+    fn magnitude_counts(&self, s: &str, i: usize, e: usize, prev: Option<char>) -> bool {
+        matches!(&s[i..e], "百" | "千")
+            && self.unit_at(s, i).is_none()
+            && self.unit_at(s, e).is_some_and(|u| !u.surface.starts_with('分'))
+            && !prev.is_some_and(|p| "每数几成上好".contains(p))
     }
 
     /// Phase 1: the quantity starting at `i` — or the step to take when there is none (a

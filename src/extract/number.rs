@@ -8,7 +8,7 @@
 //! - Chinese numerals: `三十一`, `一百二十`, `两千`, `二〇二四` (digit by digit), `廿`,
 //!   financial `壹贰叁…拾佰仟`, traditional `兩`/`萬`/`億`, decimals `三点五`, the
 //!   abbreviated `一万五` (= 15000);
-//! - mixed: `2.2亿`, `1.5万`, `800万`, `3千万`;
+//! - mixed: `2.2亿`, `1.5万`, `800万`, `3千万`, and one space before 万/亿 (`1200 万`);
 //! - fractions and percent forms via [`scan_ratio`]: `三分之一`, `1/3`, `百分之三十`.
 //!
 //! **Guarantees:** never panics; spans are on char boundaries; a scan reads only forward
@@ -195,7 +195,7 @@ fn scan_arabic(s: &str) -> Option<Number> {
             end = b.get(i).map_or(read_end, |&(p, _)| p);
         }
     }
-    let (magnitude, j) = spaced_magnitude(b, i);
+    let (magnitude, j) = magnitude_words(b, past_space_to_magnitude(b, i));
     if j > i {
         end = b.get(j).map_or(read_end, |&(q, _)| q);
     }
@@ -211,11 +211,17 @@ fn scan_arabic(s: &str) -> Option<Number> {
     Some(Number { value, span: Span::new(0, end), form, magnitude })
 }
 
-/// [`magnitude_words`] at `b[i..]`, or after one space before `万`/`亿` (`1200 万像素`,
-/// `6400 万元`: text spaced between digits and Chinese characters).
-fn spaced_magnitude(b: &[(usize, char)], i: usize) -> (f64, usize) {
-    let spaced = matches!(b.get(i), Some(&(_, ' '))) && matches!(b.get(i + 1), Some(&(_, '万' | '萬' | '亿' | '億')));
-    magnitude_words(b, if spaced { i + 1 } else { i })
+/// *Spaced magnitude*: `1200 万像素` — one space between the digits and 万/亿 (text spaced
+/// between digits and Han characters) joins them, as one joins a unit (`9 个`); the index of
+/// the magnitude word then, else `i`.
+fn past_space_to_magnitude(b: &[(usize, char)], i: usize) -> usize {
+    let space = b.get(i).is_some_and(|&(_, c)| matches!(c, ' ' | '\u{2009}' | '\u{202f}'));
+    let magnitude = b.get(i + 1).is_some_and(|&(_, c)| matches!(c, '万' | '萬' | '亿' | '億'));
+    if space && magnitude {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// The magnitude words at `b[i..]`: 万, 亿, 千万, 百万, 万亿 … (千/百 only before 万/亿 or a
@@ -720,6 +726,11 @@ mod tests {
         assert_eq!(read("6千3百万元"), Some((63_000_000.0, "6千3百万")));
         assert_eq!(read("2亿4千1百万人"), Some((241_000_000.0, "2亿4千1百万")));
         assert_eq!(read("5千20百万元"), Some((5_000.0, "5千")));
+        // One space before 万/亿 joins them; two, or a space before a word, do not.
+        assert_eq!(read("1200 万像素"), Some((12_000_000.0, "1200 万")));
+        assert_eq!(read("1.08 亿元"), Some((108_000_000.0, "1.08 亿")));
+        assert_eq!(read("1200  万"), Some((1_200.0, "1200")));
+        assert_eq!(read("1200 家"), Some((1_200.0, "1200")));
     }
 
     /// The example that documented `scan_magnitude`.

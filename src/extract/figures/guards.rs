@@ -17,7 +17,9 @@
 //!   is a point in time counted back from now, not a quantity; `前后` (about), `前往`, `前来`
 //!   and `前进` after a duration begin other words (`用三天前往灾区` still counts days);
 //! - *rate base*: a round power of ten after `每` counting people (`每十万人口`, `每10万人`,
-//!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it.
+//!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it;
+//! - *project phase*: a number in `期` after or before a project's head (`探月工程三期`,
+//!   `二期、三期工程`) names a phase; *second time*: a bare `二次` (`二次报销`) is "secondary".
 //!
 //! Figures without a unit of their own:
 //! - *trajectory*: bare numbers in `从A到B` (with a change verb: `从9.5降到6.1`) are both
@@ -80,6 +82,8 @@ impl FigureExtractor {
             || rate_base(s, start, m)
             || route_number(s, m)
             || relative_point(s, m)
+            || project_phase(s, start, m)
+            || second_time(s, start, m)
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -211,6 +215,40 @@ const ROUTE_VEHICLES: [&str; 5] = ["公交", "车", "巴士", "电车", "线"];
 /// route; `3路医疗队` still counts teams.
 fn route_number(s: &str, m: &Measure) -> bool {
     m.unit.as_deref() == Some("路") && m.upper.is_none() && ROUTE_VEHICLES.iter().any(|w| s[m.end..].starts_with(w))
+}
+
+/// The heads of a project that a phase in `期` belongs to (`二期工程`, `项目三期`).
+const PHASED: [&str; 2] = ["工程", "项目"];
+
+/// *Project phase*: a number in `期` right after a project's head or before one, the other
+/// phases of a list between (`探月工程三期`, `医院二期、三期工程`), names a phase; `举办三期
+/// 培训班` still counts.
+fn project_phase(s: &str, start: usize, m: &Measure) -> bool {
+    if m.unit.as_deref() != Some("期") || m.upper.is_some() {
+        return false;
+    }
+    if PHASED.iter().any(|w| s[..start].ends_with(w)) {
+        return true;
+    }
+    let mut rest = &s[m.end..];
+    for _ in 0..MAX_LIST_MEMBERS {
+        if PHASED.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        let Some(after) = rest.strip_prefix('、').or_else(|| rest.strip_prefix('和')) else { return false };
+        let digits = after.trim_start_matches(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
+        match digits.strip_prefix('期') {
+            Some(r) if digits.len() < after.len() => rest = r,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// *Second time*: a bare `二次` is "secondary", "a second" (`二次报销`, `二次整改`): counting
+/// times says `两次`.
+fn second_time(s: &str, start: usize, m: &Measure) -> bool {
+    &s[start..m.end] == "二次"
 }
 
 /// Words opening with `前` that do not make a duration before them a point in time.
