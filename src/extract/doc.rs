@@ -190,15 +190,21 @@ pub(crate) fn facts_of(text: &str, run: impl FnOnce(&Doc<'_>, &mut Facts)) -> Fa
 mod tests {
     use super::*;
 
-    /// A sentence's tokens are the segmenter's, in the text's coordinates.
-    #[test]
-    fn sentence_tokens_are_the_segmenters() {
+    /// A text of two sentences and its layout.
+    fn two_sentences() -> (&'static str, ArticleLayout) {
         let text = "今天上午，区卫健委召开会议。社区卫生服务中心延时服务。";
         let second = text.find("社区").unwrap_or_default();
         let layout = ArticleLayout {
             sentences: vec![Span::new(0, second), Span::new(second, text.len())],
             ..Default::default()
         };
+        (text, layout)
+    }
+
+    /// A sentence's tokens are the segmenter's, in the text's coordinates.
+    #[test]
+    fn sentence_tokens_are_the_segmenters() {
+        let (text, layout) = two_sentences();
         let segmenter = Segmenter::new(&[]);
         let doc = Doc::new(text, &layout, &segmenter, None);
         for (i, &span) in layout.sentences.iter().enumerate() {
@@ -216,12 +222,7 @@ mod tests {
     /// A document too long to keep its tokens unpacked reads the same sentences.
     #[test]
     fn packed_sentences_are_the_unpacked() {
-        let text = "今天上午，区卫健委召开会议。社区卫生服务中心延时服务。";
-        let second = text.find("社区").unwrap_or_default();
-        let layout = ArticleLayout {
-            sentences: vec![Span::new(0, second), Span::new(second, text.len())],
-            ..Default::default()
-        };
+        let (text, layout) = two_sentences();
         let segmenter = Segmenter::new(&[]);
         let mut doc = Doc::new(text, &layout, &segmenter, None);
         assert_eq!(doc.unpacked.len(), doc.tokens.len());
