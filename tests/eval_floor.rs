@@ -7,7 +7,7 @@
 //! `scripts/web/fetch.sh`) have floors for page structure only, and skip without the pages.
 
 use crate::support::eval;
-use std::path::Path;
+use crate::support::{realdev_texts, repo, web_pages};
 
 use eval::{read_split, score_pages, Score};
 
@@ -175,10 +175,6 @@ const REALDEV_TUNE: Floors =
 const REALDEV_BLIND: Floors =
     Floors { f1: [0.803, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.570, 0.695, 0.885, 0.916] };
 
-fn repo(path: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
     let dir = repo(set);
@@ -201,11 +197,7 @@ fn dev_scores_stay_above_their_floors() {
 
 #[test]
 fn realdev_scores_stay_above_their_floors_in_both_splits() {
-    let texts = repo("../shared/realdev");
-    if !texts.is_dir() {
-        println!("realdev: skipped, {} is absent (the real pages are not in this clone)", texts.display());
-        return;
-    }
+    let Some(texts) = realdev_texts("realdev") else { return };
     let split = read_split(&repo("corpus/realdev/SPLIT.tsv")).unwrap();
     let pages = score_pages(&zhnews::Extractor::new(), &repo("corpus/realdev/gold"), &texts).unwrap();
     let (tune, blind) = split_totals(&pages, &split);
@@ -269,18 +261,6 @@ struct LayoutFloors {
 const WEB_TUNE: LayoutFloors = LayoutFloors { meta: 0.992, body_kept: 0.990, furniture_dropped: 0.999 };
 #[cfg(feature = "html")]
 const WEB_BLIND: LayoutFloors = LayoutFloors { meta: 0.881, body_kept: 0.948, furniture_dropped: 0.928 };
-
-/// Where `scripts/web/fetch.sh` put the web pages; `None`, after one line naming the `set`
-/// skipped, when they are absent.
-#[cfg(feature = "html")]
-fn web_pages(set: &str) -> Option<std::path::PathBuf> {
-    let pages_dir = repo("target/web-pages");
-    if !pages_dir.is_dir() {
-        println!("{set}: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages_dir.display());
-        return None;
-    }
-    Some(pages_dir)
-}
 
 #[cfg(feature = "html")]
 #[test]

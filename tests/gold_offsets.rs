@@ -23,16 +23,13 @@
 //! span that an edit of the gold broke.
 
 use crate::support::eval;
+use crate::support::{realdev_texts, repo, web_pages};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use zhnews::internals::{decode, DecodeOptions};
 
 use eval::GoldArticle;
 use zhnews::{DateKind, FigureKind, Mention};
-
-fn set_dir(set: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(set)
-}
 
 /// File stems in `dir` with the given extension, sorted.
 fn stems(dir: &Path, ext: &str) -> BTreeSet<String> {
@@ -136,7 +133,7 @@ fn gold_problems(stem: &str, gold_json: &str, original: &str) -> Vec<String> {
 }
 
 fn check_pairs(set: &str, min: usize) {
-    let dir = set_dir(set);
+    let dir = repo(set);
     let texts = stems(&dir, "txt");
     let golds = stems(&dir.join("gold"), "json");
     assert!(texts.len() >= min, "{set} has {} articles, expected at least {min}", texts.len());
@@ -147,7 +144,7 @@ fn check_pairs(set: &str, min: usize) {
 }
 
 fn check_spans(set: &str, min: usize) {
-    let dir = set_dir(set);
+    let dir = repo(set);
     let mut problems = Vec::new();
     let mut checked = 0;
     for stem in stems(&dir.join("gold"), "json") {
@@ -181,12 +178,7 @@ fn check_spans(set: &str, min: usize) {
 
 /// Where the real pages are, and where their gold is.
 fn realdev_dirs() -> Option<(PathBuf, PathBuf)> {
-    let texts = set_dir("../shared/realdev");
-    if !texts.is_dir() {
-        println!("realdev: skipped, {} is absent (the real pages are not in this clone)", texts.display());
-        return None;
-    }
-    Some((texts, set_dir("corpus/realdev")))
+    Some((realdev_texts("realdev")?, repo("corpus/realdev")))
 }
 
 /// The longest body check, in characters: a fragment, never a sentence of a page.
@@ -271,14 +263,10 @@ fn every_real_page_has_gold_in_the_split_and_every_span_is_exact() {
 #[cfg(feature = "html")]
 #[test]
 fn every_web_facts_file_is_of_a_tune_page_and_every_span_is_exact() {
-    let pages = set_dir("target/web-pages");
-    if !pages.is_dir() {
-        println!("web facts: skipped, {} is absent (scripts/web/fetch.sh fetches the pages)", pages.display());
-        return;
-    }
-    let split = eval::read_split(&set_dir("corpus/web/SPLIT.tsv")).expect("corpus/web/SPLIT.tsv");
+    let Some(pages) = web_pages("web facts") else { return };
+    let split = eval::read_split(&repo("corpus/web/SPLIT.tsv")).expect("corpus/web/SPLIT.tsv");
     let extractor = zhnews::Extractor::new();
-    let facts = set_dir("corpus/web/facts");
+    let facts = repo("corpus/web/facts");
     let mut families: Vec<PathBuf> = std::fs::read_dir(&facts)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
         .unwrap_or_default();

@@ -5,6 +5,7 @@
 pub mod adversarial;
 pub mod eval;
 
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 use zhnews::internals::DateExtractor;
 use zhnews::internals::FigureExtractor;
@@ -106,4 +107,30 @@ pub fn run_with(text: &str, layout: &ArticleLayout) -> Facts {
 /// Runs the institution and person extractors on body text.
 pub fn run(text: &str) -> Facts {
     run_with(text, &layout(text))
+}
+
+/// A path of the repository (`corpus/…`, `target/…`, `../shared/…`).
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// `path` of the repository if it is there, or `None` after one line saying `what` is
+/// skipped and why it may be absent.
+fn present(path: &str, what: &str, why: &str) -> Option<PathBuf> {
+    let dir = repo(path);
+    if !dir.is_dir() {
+        println!("{what}: skipped, {} is absent ({why})", dir.display());
+        return None;
+    }
+    Some(dir)
+}
+
+/// The real pages of `../shared/realdev/` (a user's clone has none).
+pub fn realdev_texts(what: &str) -> Option<PathBuf> {
+    present("../shared/realdev", what, "the real pages are not in this clone")
+}
+
+/// The fetched pages of the web set (`target/web-pages/`).
+pub fn web_pages(what: &str) -> Option<PathBuf> {
+    present("target/web-pages", what, "scripts/web/fetch.sh fetches the pages")
 }

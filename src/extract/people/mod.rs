@@ -627,8 +627,7 @@ fn listed_colleague_body(
         Some(sep) => (sep, false),
         None => (before.strip_suffix(DEPARTMENT_JOINERS)?, true),
     };
-    let prev = r.named.ending_at(sep.len())?.slice(text);
-    (!joined || holds_post(drafts.titles_of(prev))).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
+    colleague_before_body(text, sep.len(), joined, r, drafts, holds_post)
 }
 
 /// The body of a chain of posts listed right after a colleague (`某医院院长甲，党委副书记、
@@ -643,8 +642,24 @@ fn chained_colleague_body(
     holds_post: impl Fn(&[String]) -> bool,
 ) -> Option<String> {
     let sep = text[..chain_start].strip_suffix(LISTED_COLLEAGUE_SEPARATORS)?;
-    let prev = r.named.ending_at(sep.len())?.slice(text);
-    holds_post(drafts.titles_of(prev)).then(|| drafts.organization_of(prev)).flatten().map(str::to_string)
+    colleague_before_body(text, sep.len(), true, r, drafts, holds_post)
+}
+
+/// The organization of the person whose name ends at `name_end`, when `post_needed` only if
+/// that person holds a post (not a byline role).
+fn colleague_before_body(
+    text: &str,
+    name_end: usize,
+    post_needed: bool,
+    r: &Reading<'_>,
+    drafts: &Drafts,
+    holds_post: impl Fn(&[String]) -> bool,
+) -> Option<String> {
+    let prev = r.named.ending_at(name_end)?.slice(text);
+    (!post_needed || holds_post(drafts.titles_of(prev)))
+        .then(|| drafts.organization_of(prev))
+        .flatten()
+        .map(str::to_string)
 }
 
 /// Conjunctions joining a colleague to a department title (`副院长乙和护理部主任丙`).
