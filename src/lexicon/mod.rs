@@ -190,6 +190,7 @@ lexicons! {
     ORG_PARTIES = "org_parties.txt";
     ORG_STOPS = "org_stops.txt";
     ORG_SUFFIXES = "org_suffixes.txt";
+    ORG_TAGGED_CUES = "org_tagged_cues.txt";
     ORG_UNITS = "org_units.txt";
     OUTLET_CHANNELS = "outlet_channels.txt";
     OUTLET_NOTES = "outlet_notes.txt";

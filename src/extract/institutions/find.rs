@@ -549,6 +549,7 @@ impl InstitutionExtractor {
         self.share_list_regions(text, &tokens, base, &mut kept);
         self.add_ordinal_siblings(text, base, &mut kept);
         foreign_national_bodies(&tokens, base, &mut kept);
+        self.tagged_bodies(text, &tokens, base, &mut kept);
         kept
     }
 

@@ -6,7 +6,7 @@ use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, WordSet, BODY_REFERENCES, COMPANY_TRADES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS,
-    ORG_GENERIC_CORES, ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES,
+    ORG_GENERIC_CORES, ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES, ORG_TAGGED_CUES,
     ORG_UNITS, OUTLET_CHANNELS, OUTLET_SUFFIXES, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -165,6 +165,10 @@ pub struct InstitutionExtractor {
     /// one is that party's, named as printed.
     pub(super) other_parties: Vec<String>,
     pub(super) company_words: Vec<String>,
+    /// Words after a company's name (`董事长`, `旗下`): `org_tagged_cues.txt` [company].
+    pub(super) company_cues: WordSet,
+    /// Posts after a media outlet's name (`记者`): `org_tagged_cues.txt` [media].
+    pub(super) media_cues: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -326,6 +330,8 @@ impl InstitutionExtractor {
             stops: set(&ORG_STOPS),
             titles,
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
+            company_cues: ORG_TAGGED_CUES.word_set("company"),
+            media_cues: ORG_TAGGED_CUES.word_set("media"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             country: ORG_NATIONAL_PREFIXES

@@ -68,6 +68,12 @@
 //! (`《某某》杂志`, `医学期刊《某某》`) or a paper in marks right after its country
 //! (`英国《某某报》`) is a media outlet named by the quote (`find.rs`: `book_outlet_groups`).
 //!
+//! Names without a suffix the learned tagger reads as organizations are taken where the text
+//! vouches for them (`tagged.rs`): right before a person's title or a company's or outlet's
+//! word (`某某董事长`, `某某旗下`, `某某记者`; `lexicon/org_tagged_cues.txt`), or as an item of a
+//! `、` list beside a body (`某某、某某医药等企业`); one token the segmenter reads as a common
+//! noun (`法院`) and names ending in a suffix, a unit's ending or a known body stay the rules'.
+//!
 //! A foreign country written right before a body opened by `国家` makes it that country's
 //! body, named as printed (`某国国家统计局`; `find.rs`: `foreign_national_bodies`): the bare
 //! prefix stands for the country's own.
@@ -78,7 +84,7 @@
 //! (`中新网` → `中国新闻网`) from `lexicon/org_abbreviations.txt`.
 //!
 //! Files: `lexicon.rs` (the extractor and its vocabulary, read once), `find.rs` (names in a
-//! sentence: steps 1–7), `pieces.rs` (step 2), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `own.rs` (the page's own body and territory), `regions.rs` (places of names and of the
+//! sentence: steps 1–7), `pieces.rs` (step 2), `units.rs` (step 8), `organs.rs` (step 9), `towns.rs` (step 10), `tagged.rs` (names the tagger proposes), `own.rs` (the page's own body and territory), `regions.rs` (places of names and of the
 //! article), `merge.rs` (mentions into one record per organization); this file runs them in
 //! order.
 //!
@@ -94,6 +100,7 @@ mod organs;
 mod own;
 mod pieces;
 mod regions;
+mod tagged;
 mod towns;
 mod units;
 

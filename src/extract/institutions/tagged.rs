@@ -1,0 +1,129 @@
+//! Names the learned tagger proposes (`super::evidence`), where the text vouches for them:
+//! - an organization read right before a person's title or a company's or outlet's word
+//!   (`lexicon/org_tagged_cues.txt`): a company named by its brand alone (`青禾董事长张某`,
+//!   `某某旗下`), an outlet without its kind word (`某某记者`), a body without its suffix;
+//! - an organization written as an item of a `、` list whose neighbour item is a body
+//!   (`青禾、湖川医药、临江科技`: the rules' body or another of the tagger's).
+//!
+//! Names the rules already hold, generic words, and names ending in a suffix, a unit's
+//! ending or a known body (the rules' call) are left.
+
+use super::find::{Boundaries, Candidate, Group};
+use super::lexicon::{InstitutionExtractor, NamedBody, PROPER_TAGS};
+use crate::extract::evidence;
+use crate::facts::InstitutionKind;
+use crate::segment::Token;
+use crate::span::Span;
+use crate::tagger::Kind;
+use aho_corasick::AhoCorasick;
+
+/// Characters of a proposed name: a brand of two (`某某`) up to a long body's name.
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
+
+/// The separator of a list of names.
+const LIST_COMMA: &str = "、";
+
+impl InstitutionExtractor {
+    /// Adds to `kept` (sorted by start) the tagger's organizations written right before a
+    /// cue word or beside a body in a list, where no group is (`text` the sentence, `base`
+    /// its start in the document).
+    pub(super) fn tagged_bodies(&self, text: &str, tokens: &[Token<'_>], base: usize, kept: &mut Vec<Group>) {
+        let site = Site { text, tokens, base, bounds: Boundaries::new(tokens) };
+        let mut added: Vec<Group> = Vec::new();
+        for t in tokens.iter().skip(1) {
+            let at = t.span.start;
+            if kept.iter().any(|g| g.span.start - base < at && g.span.end - base >= at) {
+                continue;
+            }
+            let Some(kind) = self.cue_at(&text[at..]) else { continue };
+            let near = evidence::entities_near(text, tokens, 0, Span::new(at, t.span.end));
+            if let Some(e) = near.iter().find(|e| e.kind == Kind::Org && e.span.end == at) {
+                self.propose(&site, e.span, kind, kept, &mut added);
+            }
+        }
+        for (at, _) in text.match_indices(LIST_COMMA) {
+            let after = at + LIST_COMMA.len();
+            let near = evidence::entities_near(text, tokens, 0, Span::new(at, after));
+            let before = near.iter().find(|e| e.kind == Kind::Org && e.span.end == at).map(|e| e.span);
+            let next = near.iter().find(|e| e.kind == Kind::Org && e.span.start == after).map(|e| e.span);
+            let group_before = kept.iter().any(|g| g.span.end - base == at);
+            let group_after = kept.iter().any(|g| g.span.start - base == after);
+            if let Some(span) = before.filter(|_| group_after || next.is_some()) {
+                self.propose(&site, span, InstitutionKind::Other, kept, &mut added);
+            }
+            if let Some(span) = next.filter(|_| group_before || before.is_some()) {
+                self.propose(&site, span, InstitutionKind::Other, kept, &mut added);
+            }
+        }
+        kept.extend(added);
+        kept.sort_by_key(|g| g.span.start);
+    }
+
+    /// Adds the tagger's name at `span` of `text` to `added` when it is proposable and no
+    /// group holds any of it.
+    fn propose(&self, site: &Site<'_, '_>, span: Span, kind: InstitutionKind, kept: &[Group], added: &mut Vec<Group>) {
+        let (text, base) = (site.text, site.base);
+        let name = span.slice(text);
+        if !site.bounds.contains_span(span) || !self.proposable(name) || common_word(site.tokens, span) {
+            return;
+        }
+        let span = span.shift(base);
+        if kept.iter().chain(added.iter()).any(|g| g.span.overlaps(span)) {
+            return;
+        }
+        let body = NamedBody { name: name.to_string(), kind };
+        added.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
+    }
+
+    /// The kind a cue word at the start of `rest` vouches for: a company's or an outlet's
+    /// word, or any person's title (kind `other`).
+    fn cue_at(&self, rest: &str) -> Option<InstitutionKind> {
+        if self.company_cues.longest_prefix(rest).is_some() {
+            Some(InstitutionKind::Company)
+        } else if self.media_cues.longest_prefix(rest).is_some() {
+            Some(InstitutionKind::Media)
+        } else if self.title_at(rest) {
+            Some(InstitutionKind::Other)
+        } else {
+            None
+        }
+    }
+
+    /// A name the tagger may propose: Han characters, letters and digits only, of a name's
+    /// length, no generic word, and not ending in a suffix, a unit's ending or a known
+    /// body (there the rules decide).
+    fn proposable(&self, name: &str) -> bool {
+        let chars = name.chars().count();
+        NAME_CHARS.contains(&chars)
+            && name.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
+            && !self.generic_cores.contains(name)
+            && !ends_with_word(&self.suffix_ac, name)
+            && !ends_with_word(&self.named_ac, name)
+            && !self.unit_ends.iter().any(|u| name.ends_with(u.as_str()))
+    }
+}
+
+
+/// The sentence a name is proposed in: its text, tokens (in its coordinates), start in the
+/// document and token boundaries.
+struct Site<'t, 'a> {
+    text: &'t str,
+    tokens: &'t [Token<'a>],
+    base: usize,
+    bounds: Boundaries,
+}
+
+/// True when `span` is one token the segmenter reads as no proper name (`法院`, tag `n`):
+/// a common word, where a brand is a proper noun (`nz`, `nt`, …) or a word of Latin letters.
+fn common_word(tokens: &[Token<'_>], span: Span) -> bool {
+    tokens.iter().any(|t| t.span == span && !PROPER_TAGS.contains(&t.tag))
+}
+
+/// True when a word of `words` (a leftmost-longest automaton) ends `name`: some tail of it
+/// is one whole word.
+fn ends_with_word(words: &AhoCorasick, name: &str) -> bool {
+    name.char_indices().any(|(i, _)| {
+        let tail = &name[i..];
+        words.find(tail).is_some_and(|m| m.start() == 0 && m.end() == tail.len())
+    })
+}
