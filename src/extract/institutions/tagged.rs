@@ -103,7 +103,6 @@ impl InstitutionExtractor {
     }
 }
 
-
 /// The sentence a name is proposed in: its text, tokens (in its coordinates), start in the
 /// document and token boundaries.
 struct Site<'t, 'a> {
