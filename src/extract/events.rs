@@ -434,7 +434,7 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
+                ["heads", "clause_end_heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
