@@ -130,7 +130,7 @@ const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
-const MAX_THEME_CHARS: usize = 16;
+const MAX_THEME_CHARS: usize = 24;
 /// Most tokens and Han letters inside a bracket within a meeting's name (`（某市）`).
 const MAX_GLOSS_TOKENS: usize = 3;
 const MAX_GLOSS_CHARS: usize = 6;
