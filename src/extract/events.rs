@@ -130,7 +130,7 @@ const MAX_COUNTED_GAP_CHARS: usize = 8;
 /// Bytes before a token's end searched for a meeting head (16 characters).
 const HEAD_WINDOW_BYTES: usize = 48;
 /// Longest quoted theme (chars) taken into a meeting's name.
-const MAX_THEME_CHARS: usize = 16;
+const MAX_THEME_CHARS: usize = 24;
 /// Most tokens and Han letters inside a bracket within a meeting's name (`（某市）`).
 const MAX_GLOSS_TOKENS: usize = 3;
 const MAX_GLOSS_CHARS: usize = 6;
@@ -351,6 +351,8 @@ pub struct EventExtractor {
     listed_topics_end: WordSet,
     /// `召开`, `在`: right after such a head, the meeting is said to be held.
     held_after: WordSet,
+    /// `培训`: a head that is also a verb or a modifier, a session only at a clause's end.
+    clause_end_heads: WordSet,
     /// Lexicons of the round-60 rulings (FACTS.md §4 Events): see [`Rulings`].
     rulings: Rulings,
     /// `第78届`, `第十八届`, `第三次` at the start of a name.
@@ -432,7 +434,7 @@ impl EventExtractor {
             // Ceremonies, launch meetings and observances end names too; their sections are
             // listed once.
             heads: WordSet::from_words(
-                ["heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
+                ["heads", "clause_end_heads", "observance_heads", "ceremony", "launch", "observances", "abbreviated"]
                     .iter()
                     .flat_map(|k| EVENT_HEADS.section(k))
                     .map(|r| r.word()),
@@ -497,6 +499,7 @@ impl EventExtractor {
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
             listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
             held_after: EVENT_HEADS.word_set("held_after"),
+            clause_end_heads: EVENT_HEADS.word_set("clause_end_heads"),
             rulings: Rulings::new(),
             ordinal: Regex::new(r"^第[0-9零〇一二三四五六七八九十百两]+[届次期个]").expect("valid regex"),
             year: Regex::new(r"^([0-9]{4})(?:年度?)?").expect("valid regex"),
@@ -1250,6 +1253,7 @@ impl EventExtractor {
     ) -> Option<Found> {
         let head = self.event_head(text, &s.tokens, k)?;
         if self.names_standing_body(text, &s.tokens, k, head)
+            || self.head_goes_on(text, head)
             || !self.abbreviation_lettered(text, &s.tokens, k, head)
             || !self.plenum_numbered(text, head)
         {
@@ -1509,6 +1513,18 @@ impl EventExtractor {
         let next = tokens.get(k + 1).filter(|n| n.span.start == head.end);
         next.is_some_and(|n| self.standing.contains(n.text))
             || text.get(head.end..).is_some_and(|rest| self.standing.longest_prefix(rest).is_some() && next.is_none())
+    }
+
+    /// `全县护理人员培训工作`, `…培训计划`, `…培训覆盖全县`: a head of `[clause_end_heads]`
+    /// is also a verb or a modifier, and names a session only where its clause ends right
+    /// after it or a word of `[held_after]` follows (`…人员培训。`, `…培训在县党校举行`).
+    fn head_goes_on(&self, text: &str, head: Span) -> bool {
+        if !self.clause_end_heads.contains(head.slice(text)) {
+            return false;
+        }
+        let rest = text.get(head.end..).unwrap_or("");
+        let next = rest.chars().next().map_or("", |c| &rest[..c.len_utf8()]);
+        !(next.is_empty() || is_punct(next) || self.held_after.longest_prefix(rest).is_some())
     }
 
     /// `某市深化医改联席会议要求…`: a head of `[standing_heads]` names the standing body

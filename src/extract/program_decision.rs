@@ -78,6 +78,12 @@ pub(crate) enum Feature {
     /// An unquoted title counted by a cardinal and its measure word, before it or after it
     /// (`14项…加固工程`, `…治理项目28个`): things of a kind, not a name.
     Counted,
+    /// An unquoted title in a sentence about selling homes (`业主`, `开发商`, `楼盘`:
+    /// `开发商交付的某某湾项目`): a property development, not a policy instrument.
+    Property,
+    /// The head after the name holds a word of crime (`“某某贷”犯罪活动`): an offence, no
+    /// program.
+    Offence,
 }
 
 /// A candidate's source and features.
@@ -166,6 +172,8 @@ mod tests {
             Organization,
             Publication,
             Counted,
+            Property,
+            Offence,
         ] {
             assert!(d.features.contains_key(&f), "{f:?}");
         }

@@ -398,6 +398,13 @@ struct KindWords {
     glued_prepositions: WordSet,
     /// `计划` (`[verb_heads]`): a head word that is a verb of intent before a date.
     verb_heads: WordSet,
+    /// `业主`, `开发商` (`[property]`): words of selling homes; a title in their sentence is a
+    /// property development.
+    property: WordSet,
+    /// `项目`, `工程` (`[property_heads]`): heads a property development is named by.
+    property_heads: WordSet,
+    /// `犯罪`, `诈骗` (`[offences]`): words of crime; a head holding one names an offence.
+    offences: WordSet,
 }
 
 impl KindWords {
@@ -408,6 +415,9 @@ impl KindWords {
             function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
             glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
             verb_heads: PROGRAM_CONTEXT.word_set("verb_heads"),
+            property: PROGRAM_CONTEXT.word_set("property"),
+            property_heads: PROGRAM_CONTEXT.word_set("property_heads"),
+            offences: PROGRAM_CONTEXT.word_set("offences"),
         }
     }
 }
@@ -1018,6 +1028,8 @@ impl ProgramExtractor {
             ),
             (Feature::Publication, self.names_publication(p)),
             (Feature::Counted, source == Source::Title && self.counted_title(text, p)),
+            (Feature::Property, matches!(source, Source::Title | Source::TitleList) && self.sells_homes(tokens, p)),
+            (Feature::Offence, self.names_offence(p)),
         ];
         Evidence { source, features: tests.into_iter().filter(|&(_, on)| on).map(|(f, _)| f).collect() }
     }
@@ -1036,6 +1048,23 @@ impl ProgramExtractor {
             let form = self.publications.longest_suffix(c).map(|len| &c[c.len() - len..]);
             form.is_some_and(|f| !p.name.ends_with(c) || !self.platform_forms.contains(f))
         })
+    }
+
+    /// `开发商交付的某某湾项目`, `业主反映某某府项目…`: the sentence (`tokens`) holds a word
+    /// of selling homes (`[property]`), so an unquoted title in it is a property development.
+    /// Only heads a development is named by (`[property_heads]`: `项目`, `工程`, `方案`); a
+    /// rule on homes (`商品房…实施细则`) stays a program.
+    fn sells_homes(&self, tokens: &[Token<'_>], p: &Program<Span>) -> bool {
+        let developed = p.category.as_deref().is_some_and(|c| self.kinds.property_heads.longest_suffix(c).is_some());
+        developed && tokens.iter().any(|t| self.kinds.property.contains(t.text))
+    }
+
+    /// `“某某贷”犯罪活动`, `‘某某’违法犯罪活动`: the head after the name holds a word of crime
+    /// (`[offences]`), so the name is an offence's.
+    fn names_offence(&self, p: &Program<Span>) -> bool {
+        p.category
+            .as_deref()
+            .is_some_and(|c| c.char_indices().any(|(i, _)| self.kinds.offences.longest_prefix(&c[i..]).is_some()))
     }
 
     /// `进行14项…加固工程`, `完成…治理项目28个`: a cardinal count with its measure word
@@ -1961,6 +1990,7 @@ impl ProgramExtractor {
         let suffix_at = |end: usize| self.title_heads.longest_suffix(window(end));
         let (head_end, head_len) = match suffix_at(t.span.end) {
             Some(len) => (t.span.end, len),
+            None if self.law_word(t.text) => (t.span.end, LAW.len()),
             None => {
                 let end = t.span.start + self.after_head.trailing_cut(t.text)?;
                 (end, suffix_at(end)?)
@@ -2009,6 +2039,16 @@ impl ProgramExtractor {
             return None;
         }
         Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// `劳动法`, `国安法`: one word of the dictionary, three letters or more, ending in `法`
+    /// and no word of method or act (`[not_laws]`: `中医疗法`, `工作法`) is the head of a law
+    /// written without marks (`违反某国劳动法` → `某国劳动法`, category `法`).
+    fn law_word(&self, token: &str) -> bool {
+        token.ends_with(LAW)
+            && token.chars().count() > MIN_LAW_MODIFIER_CHARS
+            && is_plain_name(token)
+            && self.not_laws.longest_suffix(token).is_none()
     }
 
     /// `计划2027年建成`, `计划今年覆盖`: token `k` is a head word of intent (`[verb_heads]`)
@@ -2135,7 +2175,7 @@ impl ProgramExtractor {
         let compound = category.chars().count() >= MIN_COMPOUND_HEAD_CHARS;
         let voucher = self.vouchers.longest_suffix(modifier).is_some();
         let ratio = self.ratio_heads.contains(category);
-        if self.laws.contains(category) || voucher || ratio || (national && compound) {
+        if self.laws.contains(category) || category == LAW || voucher || ratio || (national && compound) {
             MIN_LAW_MODIFIER_CHARS
         } else {
             MIN_TITLE_MODIFIER_CHARS
