@@ -4816,7 +4816,7 @@ mod tests {
     fn token_boundaries() {
         let seg = crate::segment::Segmenter::new(&[]);
         let text = "今年向上转诊人次达到2.3万";
-        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text) };
+        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text).into() };
         let after_jin = "今年向".len();
         assert!(token_boundary(&sentence, "今年".len()));
         assert!(!token_boundary(&sentence, after_jin), "向上 is one word");
