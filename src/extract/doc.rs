@@ -263,9 +263,15 @@ mod tests {
         let segmenter = Segmenter::new(&[]);
         let mut doc = Doc::new(text, &layout, &segmenter, None);
         assert_eq!(doc.unpacked.len(), doc.tokens.len());
-        let kept: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens.to_vec()).collect();
+        // Owned, as a sentence's tokens are lent by the document for as long as it is read.
+        let owned = |doc: &Doc<'_>| -> Vec<Vec<(Span, String, String)>> {
+            doc.sentences()
+                .map(|s| s.tokens.iter().map(|t| (t.span, t.text.to_string(), t.tag.to_string())).collect())
+                .collect()
+        };
+        let kept = owned(&doc);
         doc.unpacked.clear();
-        let built: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens.to_vec()).collect();
+        let built = owned(&doc);
         assert_eq!(kept, built);
     }
 
