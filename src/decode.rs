@@ -126,7 +126,7 @@ fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let (mut multibyte, mut bad, mut after_bad) = (0usize, 0usize, false);
     for chunk in bytes.utf8_chunks() {
         // A multi-byte character of valid UTF-8 is one lead byte (`11xxxxxx`) and its continuations.
-        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        multibyte += count_bytes(chunk.valid().as_bytes(), |b| b >= 0xC0);
         // Bad bytes in a row (`ED A0 80`, an encoded surrogate) are one bad sequence.
         let new_run = !chunk.invalid().is_empty() && (!chunk.valid().is_empty() || !after_bad);
         bad += usize::from(new_run);

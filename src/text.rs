@@ -100,6 +100,44 @@ pub(crate) fn starts_han(s: &str) -> bool {
     s.chars().next().is_some_and(is_han)
 }
 
+/// Where `needle` first stands in `text`, as `str::find` says, for a word searched once in a
+/// short text: `str::find` builds a Two-Way searcher for every call (a few hundred
+/// instructions, more than a search of a few words costs), memchr hashes a text under 64 bytes.
+pub(crate) fn find_str(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes())
+}
+
+/// Where `needle` last stands in `text`, as `str::rfind` says ([`find_str`] from the end).
+pub(crate) fn rfind_str(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::rfind(text.as_bytes(), needle.as_bytes())
+}
+
+/// Where the matches of `needle` in `text` start, left to right and not overlapping, as
+/// `str::match_indices` says ([`find_str`] from the end of each: no searcher built per call).
+pub(crate) fn match_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    let mut at = Some(0);
+    std::iter::from_fn(move || {
+        let from = at?;
+        let p = from + find_str(text.get(from..)?, needle)?;
+        // An empty needle matches at every character boundary, the end too.
+        let step = if needle.is_empty() { text[p..].chars().next().map_or(1, char::len_utf8) } else { needle.len() };
+        at = Some(p + step);
+        Some(p)
+    })
+}
+
+/// [`match_starts`] from the right, as `str::rmatch_indices` says.
+pub(crate) fn rmatch_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    let mut end = Some(text.len());
+    std::iter::from_fn(move || {
+        let to = end?;
+        let p = rfind_str(text.get(..to)?, needle)?;
+        // An empty needle matches at every character boundary, from the end.
+        end = if needle.is_empty() { text[..p].char_indices().next_back().map(|(i, _)| i) } else { Some(p) };
+        Some(p)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +159,30 @@ mod tests {
     fn the_fast_paths_agree_with_the_tables() {
         for c in ('\0'..='\u{2e7f}').chain('\u{4e00}'..='\u{9fff}') {
             assert_eq!(is_han(c), c.script() == unicode_script::Script::Han && c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn find_str_is_str_find() {
+        for (text, needle) in [("卫生健康委员会", "健康"), ("卫生院", "院"), ("卫生院", "委"), ("", "卫"), ("卫", "")]
+        {
+            assert_eq!(find_str(text, needle), text.find(needle), "{text} {needle}");
+            assert_eq!(rfind_str(text, needle), text.rfind(needle), "{text} {needle}");
+        }
+    }
+
+    /// The matches are `match_indices`' and `rmatch_indices`', overlapping ones and an
+    /// empty needle included, in a text shorter and one longer than memchr's 64 bytes.
+    #[test]
+    fn match_starts_are_match_indices() {
+        let long = "哈哈哈笑哈哈，呵。".repeat(5);
+        for text in ["哈哈哈笑哈哈，呵", "", "a", long.as_str()] {
+            for needle in ["哈哈", "哈", "笑哈", "呵", "，呵。哈", "委", ""] {
+                let left: Vec<usize> = text.match_indices(needle).map(|(p, _)| p).collect();
+                assert_eq!(match_starts(text, needle).collect::<Vec<_>>(), left, "{text} {needle}");
+                let right: Vec<usize> = text.rmatch_indices(needle).map(|(p, _)| p).collect();
+                assert_eq!(rmatch_starts(text, needle).collect::<Vec<_>>(), right, "{text} {needle}");
+            }
         }
     }
 

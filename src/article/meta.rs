@@ -18,7 +18,7 @@ use crate::lexicon::{
     OUTLET_TAGS, RELATIVE_DAYS, SELF_REFERENCES, SOURCE_PLACEHOLDERS, SURNAMES, TIME_WORDS, TITLES, WIRE_AGENCIES,
 };
 use crate::span::{offset_in, Span};
-use crate::text::{is_han, DEICTIC_OPENINGS};
+use crate::text::{is_han, match_starts, DEICTIC_OPENINGS};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -2003,8 +2003,8 @@ impl MetaParser {
     /// Where the conjunction joining two surnamed names in `tok` starts and ends.
     fn joined_names(&self, tok: &str) -> Option<(usize, usize)> {
         self.and_words.iter().find_map(|w| {
-            tok.match_indices(w.as_str())
-                .map(|(i, _)| (i, i + w.len()))
+            match_starts(tok, w)
+                .map(|i| (i, i + w.len()))
                 .find(|&(i, j)| self.is_surnamed_person(&tok[..i]) && self.is_surnamed_person(&tok[j..]))
         })
     }

@@ -9,13 +9,50 @@ use crate::facts::{DateMention, DateValue, Event, Figure, Institution, Person, P
 use crate::segment::{Segmenter, Token};
 use crate::span::Span;
 use rustc_hash::FxHashMap;
+use std::ops::Deref;
 
 /// One sentence with its tokens; all spans are absolute byte spans of the normalized text.
+/// The tokens are borrowed from the [`Doc`] when it keeps them unpacked (the extractors read
+/// every sentence eight times or so) and built when it does not.
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
     pub span: Span,
     pub text: &'a str,
-    pub tokens: Vec<Token<'a>>,
+    pub tokens: Tokens<'a>,
+}
+
+/// A sentence's tokens, read as a slice: lent by the [`Doc`] that keeps them unpacked, or
+/// built for this read. (Not a `Cow`, which would make [`Sentence`] invariant in its lifetime.)
+#[derive(Debug, Clone)]
+pub enum Tokens<'a> {
+    Lent(&'a [Token<'a>]),
+    Built(Vec<Token<'a>>),
+}
+
+impl<'a> Deref for Tokens<'a> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        match self {
+            Tokens::Lent(tokens) => tokens,
+            Tokens::Built(tokens) => tokens,
+        }
+    }
+}
+
+impl<'a, 'b> IntoIterator for &'b Tokens<'a> {
+    type Item = &'b Token<'a>;
+    type IntoIter = std::slice::Iter<'b, Token<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a> From<Vec<Token<'a>>> for Tokens<'a> {
+    fn from(tokens: Vec<Token<'a>>) -> Self {
+        Tokens::Built(tokens)
+    }
 }
 
 /// A token as the document keeps it: where it ends, relative to its sentence, and its
@@ -45,10 +82,10 @@ pub struct Doc<'a> {
     token_ends: Vec<usize>,
     /// The distinct tags, indexed by [`PackedToken::tag`].
     tags: Vec<&'a str>,
-    /// The same tokens unpacked, as [`Doc::sentence`] builds them, for a document of at most
+    /// The same tokens unpacked, as [`Doc::sentence`] lends them, for a document of at most
     /// [`UNPACKED_TOKENS`] tokens (empty for a larger one, whose sentences are built from the
     /// packed tokens each time they are read): the extractors read every sentence eight times
-    /// or so, and copying its tokens costs a fifth of building them.
+    /// or so.
     unpacked: Vec<Token<'a>>,
     /// Publication date of the page, else the reference date given to the builder.
     pub reference_date: Option<DateValue>,
@@ -98,7 +135,7 @@ impl<'a> Doc<'a> {
 
     /// Title and body sentences, segmented, in order (each built from the packed tokens
     /// when it is read).
-    pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'a>> + Clone + '_ {
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'_>> + Clone + '_ {
         (0..self.layout.sentences.len()).map(|i| self.sentence(i))
     }
 
@@ -108,14 +145,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Sentence `i` of [`sentences`](Self::sentences) (of `layout.sentences`).
-    pub fn sentence(&self, i: usize) -> Sentence<'a> {
+    pub fn sentence(&self, i: usize) -> Sentence<'_> {
         let sentence = self.layout.sentences[i];
         let text = sentence.slice(self.text);
         let tokens = if self.unpacked.len() == self.tokens.len() {
             let first = if i == 0 { 0 } else { self.token_ends[i - 1] };
-            self.unpacked[first..self.token_ends[i]].to_vec()
+            Tokens::Lent(&self.unpacked[first..self.token_ends[i]])
         } else {
-            self.unpack(i)
+            Tokens::Built(self.unpack(i))
         };
         Sentence { span: sentence, text, tokens }
     }
@@ -215,7 +252,7 @@ mod tests {
                 .into_iter()
                 .map(|t| Token { span: t.span.shift(span.start), ..t })
                 .collect();
-            assert_eq!(sentence.tokens, expected);
+            assert_eq!(*sentence.tokens, expected);
         }
     }
 
@@ -226,9 +263,15 @@ mod tests {
         let segmenter = Segmenter::new(&[]);
         let mut doc = Doc::new(text, &layout, &segmenter, None);
         assert_eq!(doc.unpacked.len(), doc.tokens.len());
-        let kept: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens).collect();
+        // Owned, as a sentence's tokens are lent by the document for as long as it is read.
+        let owned = |doc: &Doc<'_>| -> Vec<Vec<(Span, String, String)>> {
+            doc.sentences()
+                .map(|s| s.tokens.iter().map(|t| (t.span, t.text.to_string(), t.tag.to_string())).collect())
+                .collect()
+        };
+        let kept = owned(&doc);
         doc.unpacked.clear();
-        let built: Vec<Vec<Token<'_>>> = doc.sentences().map(|s| s.tokens).collect();
+        let built = owned(&doc);
         assert_eq!(kept, built);
     }
 

@@ -254,7 +254,7 @@ use crate::lexicon::{
 };
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, offset_in, Span};
-use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
+use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_str, rmatch_starts, LIST_SEPARATORS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -2144,7 +2144,7 @@ impl FigureExtractor {
             .subject
             .distance_cue
             .iter()
-            .filter_map(|w| clause.rmatch_indices(w.as_str()).find(|&(p, _)| whole(p, w)).map(|(p, _)| (p, w.len())))
+            .filter_map(|w| rmatch_starts(clause, w).find(|&p| whole(p, w)).map(|p| (p, w.len())))
             .max_by_key(|&(p, _)| p)?;
         let phrase = clause[p.0..].trim_end();
         let phrase =
@@ -2771,7 +2771,7 @@ impl FigureExtractor {
         let cue = self
             .rank_cues
             .iter()
-            .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
+            .filter_map(|c| rfind_str(clause, c).map(|p| (p, c)))
             .filter(|&(p, c)| p + c.len() >= near(c))
             // A one-character cue is a word of its own (居, not the 居 of 长居).
             .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
@@ -3099,7 +3099,7 @@ impl FigureExtractor {
         let phrase = &s[p..e];
         let member_at = |k: usize| {
             let rest = &phrase[k..];
-            let member = &rest[..LIST_SEPARATORS.iter().filter_map(|w| rest.find(w)).min().unwrap_or(rest.len())];
+            let member = &rest[..LIST_SEPARATORS.iter().filter_map(|w| find_str(rest, w)).min().unwrap_or(rest.len())];
             let mut chars = member.chars();
             let level = chars.next().is_some_and(|c| self.subject.definite_level.iter().any(|l| l.starts_with(c)));
             level
@@ -3109,7 +3109,7 @@ impl FigureExtractor {
         self.subject
             .conjunctions
             .iter()
-            .flat_map(|c| phrase.match_indices(c.as_str()).map(move |(k, _)| (k, k + c.len())))
+            .flat_map(|c| match_starts(phrase, c).map(move |k| (k, k + c.len())))
             .filter(|&(k, after)| k > 0 && member_at(after))
             .map(|(k, _)| p + k)
             .min()
@@ -3711,13 +3711,15 @@ impl FigureExtractor {
             prev_char(t, p)
                 .is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c) || matches!(c, '个' | '半'))
         };
-        let spans = self.subject.span_frame_end.iter().flat_map(|w| {
-            t.match_indices(w.as_str()).filter(move |&(p, _)| counted(p)).map(move |(p, _)| from + p + w.len())
-        });
+        let spans = self
+            .subject
+            .span_frame_end
+            .iter()
+            .flat_map(|w| match_starts(t, w).filter(move |&p| counted(p)).map(move |p| from + p + w.len()));
         self.subject
             .frame_end
             .iter()
-            .flat_map(|w| t.match_indices(w.as_str()).map(move |(p, _)| from + p + w.len()))
+            .flat_map(|w| match_starts(t, w).map(move |p| from + p + w.len()))
             .chain(spans)
             .filter(|&e| token_boundary(sentence, e))
             .max()
@@ -4096,7 +4098,7 @@ impl FigureExtractor {
         }
         // A 的 inside the whole of a share (占卫生总费用的比重) is no modifier of the metric.
         let share_at =
-            self.subject.share.iter().filter_map(|w| t[from..].find(w.as_str())).min().map_or(t.len(), |p| p + from);
+            self.subject.share.iter().filter_map(|w| find_str(&t[from..], w)).min().map_or(t.len(), |p| p + from);
         if let Some(p) = t[from..share_at].rfind('的').map(|p| p + from) {
             let after = p + '的'.len_utf8();
             // 农村居民的参保率: a rate keeps the group it is of.
@@ -4320,7 +4322,7 @@ impl FigureExtractor {
     fn average_change<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
         let t = clause.trim();
         self.subject.average.iter().find_map(|w| {
-            let p = t.find(w.as_str())?;
+            let p = find_str(t, w)?;
             let (_, suffix) = self.bare_change(&t[p + w.len()..])?;
             self.is_comparison(&t[..p]).then_some((&t[p..p + w.len()], suffix))
         })
@@ -4397,7 +4399,7 @@ impl FigureExtractor {
         if let Some(act) = self.continued_act(sentence, t) {
             return self.finish(act);
         }
-        if let Some(p) = self.subject.cut.iter().filter_map(|w| t.find(w.as_str())).filter(|&p| p > 0).min() {
+        if let Some(p) = self.subject.cut.iter().filter_map(|w| find_str(t, w)).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
         if let Some(named) = self.span_change_named(sentence, t) {
@@ -4468,7 +4470,7 @@ impl FigureExtractor {
             .subject
             .time_adverb
             .iter()
-            .filter_map(|w| t.rfind(w.as_str()).map(|p| (p, w)))
+            .filter_map(|w| rfind_str(t, w).map(|p| (p, w)))
             .filter(|&(p, w)| token_boundary(sentence, off + p) && token_boundary(sentence, off + p + w.len()))
             .max_by_key(|&(p, _)| p)?;
         let act = &t[p + w.len()..];
@@ -4816,7 +4818,7 @@ mod tests {
     fn token_boundaries() {
         let seg = crate::segment::Segmenter::new(&[]);
         let text = "今年向上转诊人次达到2.3万";
-        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text) };
+        let sentence = Sentence { span: Span::new(0, text.len()), text, tokens: seg.tokens(text).into() };
         let after_jin = "今年向".len();
         assert!(token_boundary(&sentence, "今年".len()));
         assert!(!token_boundary(&sentence, after_jin), "向上 is one word");

@@ -62,7 +62,7 @@ use crate::lexicon::{
 };
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
-use crate::text::{is_han, DEICTIC_OPENINGS};
+use crate::text::{find_str, is_han, DEICTIC_OPENINGS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use index::{DocOrgs, Draft, Drafts, Named, OrgMention, SentenceOrgs};
 use memchr::memmem::Finder;
@@ -692,7 +692,7 @@ fn department_after_head(before: &str) -> Option<usize> {
     let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 2);
     let word = &before[before.len() - run..];
     BODY_REFS.bare_heads.iter().find_map(|(w, _)| {
-        let dept = &word[word.find(w)? + w.len()..];
+        let dept = &word[find_str(word, w)? + w.len()..];
         ((2..=MAX_DEPARTMENT_CHARS).contains(&dept.chars().count()) && dept.ends_with(DEPARTMENT_ENDS))
             .then_some(dept.len())
     })
@@ -896,9 +896,10 @@ pub struct PersonExtractor {
     byline_roles: HashSet<String>,
     /// Roles that name no post at a body (`村民`).
     unaffiliated: HashSet<String>,
-    /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`).
-    before_name: Vec<String>,
-    after_name: Vec<String>,
+    /// Words introducing a name after a number (`岁的`), and notes after a name (`（化名）`),
+    /// as searchers built once (`str::match_indices` builds one for every sentence).
+    before_name: Vec<Finder<'static>>,
+    after_name: Vec<Finder<'static>>,
     /// Adverbs and time words allowed between a name and its verb of saying.
     before_reporting: HashSet<String>,
     /// Titles that are verbs right after a name when words follow (`代表`).
@@ -976,7 +977,10 @@ impl PersonExtractor {
         };
         let set = |section: &str| -> HashSet<String> { words(section).into_iter().collect() };
         let (reporting, byline_roles) = (set("reporting"), set("byline"));
-        let (before_name, after_name) = (words("before_name"), words("after_name"));
+        let finders = |section: &str| -> Vec<Finder<'static>> {
+            words(section).iter().map(|w| Finder::new(w.as_bytes()).into_owned()).collect()
+        };
+        let (before_name, after_name) = (finders("before_name"), finders("after_name"));
         PersonExtractor {
             contact_roles: PERSON_CONTACTS.words().map(str::to_string).collect(),
             contact_ac: AhoCorasick::builder()
@@ -1207,15 +1211,15 @@ impl PersonExtractor {
         let text = sentence.text;
         let mut found = Vec::new();
         for cue in &self.before_name {
-            for (i, _) in text.match_indices(cue.as_str()) {
+            for i in cue.find_iter(text.as_bytes()) {
                 let counted = text[..i].chars().next_back().is_some_and(|c| is_digit(c) || is_chinese_numeral_char(c));
                 if counted {
-                    found.extend(self.name_after_title(sentence, i + cue.len()));
+                    found.extend(self.name_after_title(sentence, i + cue.needle().len()));
                 }
             }
         }
         for cue in &self.after_name {
-            for (i, _) in text.match_indices(cue.as_str()) {
+            for i in cue.find_iter(text.as_bytes()) {
                 let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(3).collect();
                 let name = [3usize, 2]
                     .into_iter()
