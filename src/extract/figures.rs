@@ -4608,9 +4608,9 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     }
 }
 
-/// `超过一半`: 一半 is 50 % (not `另一半`, a partner).
+/// `超过一半`, `仅为平日的一半`: 一半 is 50 % (not `另一半`, a partner, nor `这一半`).
 fn one_half(s: &str, i: usize) -> Option<Quantity> {
-    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '的' | '这' | '那'));
+    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '这' | '那'));
     ok.then(|| half_percent(i + "一半".len()))
 }
 
