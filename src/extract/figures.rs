@@ -1253,9 +1253,12 @@ impl FigureExtractor {
         // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
         // demonstrative or 有 too (not 这一年, 有一天).
         let after_any = |chars: &str| prev_char(s, i).is_some_and(|p| chars.contains(p));
-        let bound = after_any("有每这那同第哪某任整唯") && !(at > end && after_any("有这那"));
+        // *Time it takes*: `一年的时间`, `用一天时间` measure a span (after 有 too: `会有一年的时间`).
+        let time_taken = ["的时间", "时间"].iter().any(|w| s[after..].starts_with(w));
+        let bound = after_any("有每这那同第哪某任整唯") && !((at > end || time_taken) && after_any("有这那"))
+            || time_taken && after_any("这那");
         u.kind == FigureKind::Duration
-            && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
+            && (approximate || time_taken || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
             && !bound
     }
