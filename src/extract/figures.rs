@@ -1408,9 +1408,10 @@ impl FigureExtractor {
             half_after(s, &mut m, 5.0);
             tenth_digit(s, &mut m);
         } else if let Some(u) = self.counted_half_time(s, m.end) {
-            // 一个半小时, 两个半月: 个 + 半 + a unit of time adds a half.
+            // 一个半小时, 两个半月: 个 + 半 + a unit of time adds a half; the spoken 个 stays
+            // in the unit as in 三个小时 (一个半小时 → 个小时).
             m.value += 0.5;
-            m.unit = Some(u.normalized.clone());
+            m.unit = Some(self.spoken_unit(u));
             m.kind = u.kind;
             m.end += "个半".len() + u.surface.len();
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
@@ -1436,6 +1437,13 @@ impl FigureExtractor {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
+    }
+
+    /// The unit `u` with the spoken `个` before it, when the lexicon has one (`小时` →
+    /// `个小时`, `月` → `个月`); else `u` itself.
+    fn spoken_unit(&self, u: &Unit) -> String {
+        let spoken = format!("个{}", u.surface);
+        self.unit_at(&spoken, 0).filter(|v| v.surface == spoken).map_or_else(|| u.normalized.clone(), |v| v.normalized.clone())
     }
 
     /// *Counted half*: `个半` then a unit of time (`一个半小时`, `两个半月`) — the unit after
