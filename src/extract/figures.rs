@@ -1092,6 +1092,7 @@ impl FigureExtractor {
             || matches!(c, '第' | '半')
             || rest.starts_with("百分之")
             || self.rank_starts.binary_search(&c).is_ok()
+            || matches!(c, '前' | 'T' | 't')
     }
 
     /// A bare magnitude word read as an approximate quantity: after an approximation word
@@ -2762,6 +2763,9 @@ impl FigureExtractor {
         let s = sentence.text;
         let rest = &s[i..];
         let first = rest.chars().next()?;
+        if let Some(step) = self.top_n(sentence, i) {
+            return Some(step);
+        }
         if first != '第' && !self.rank_forms.iter().any(|f| f.starts_with(first)) {
             return None;
         }
@@ -2773,21 +2777,7 @@ impl FigureExtractor {
         } else {
             return None;
         };
-        // A ranking verb within a few characters before, in the same clause.
-        let window_start = floor_char_boundary(s, i.saturating_sub(60));
-        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
-        let clause_start = i - clause.len();
-        let reach = |c: &String| if c.chars().count() > 1 { RANK_REACH_WORD } else { RANK_REACH_CHAR };
-        let near = |c: &String| i.saturating_sub(reach(c)).max(clause_start) - clause_start;
-        let cue = self
-            .rank_cues
-            .iter()
-            .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
-            .filter(|&(p, c)| p + c.len() >= near(c))
-            // A one-character cue is a word of its own (居, not the 居 of 长居).
-            .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
-            .max_by_key(|&(p, c)| (p + c.len(), c.len()));
-        let Some((cue_pos, cue)) = cue else {
+        let Some((clause_start, cue_pos, cue)) = self.rank_cue_before(sentence, i) else {
             return Some(Step::Skip(end));
         };
         // 第一名/第一位 keep their measure word in the span.
@@ -2819,6 +2809,68 @@ impl FigureExtractor {
             },
             end,
         ))
+    }
+
+    /// A ranking verb within a few characters before `i`, in the same clause: the clause's
+    /// start, the cue's offset in the clause and the cue.
+    fn rank_cue_before(&self, sentence: &Sentence<'_>, i: usize) -> Option<(usize, usize, &String)> {
+        let s = sentence.text;
+        let window_start = floor_char_boundary(s, i.saturating_sub(60));
+        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
+        let clause_start = i - clause.len();
+        let reach = |c: &String| if c.chars().count() > 1 { RANK_REACH_WORD } else { RANK_REACH_CHAR };
+        let near = |c: &String| i.saturating_sub(reach(c)).max(clause_start) - clause_start;
+        self.rank_cues
+            .iter()
+            .filter_map(|c| clause.rfind(c.as_str()).map(|p| (p, c)))
+            .filter(|&(p, c)| p + c.len() >= near(c))
+            // A one-character cue is a word of its own (居, not the 居 of 长居).
+            .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
+            .max_by_key(|&(p, c)| (p + c.len(), c.len()))
+            .map(|(p, c)| (clause_start, p, c))
+    }
+
+    /// *Top N*: a rank of the first N, unit none (FACTS round 61): `TOP5` before a noun or a
+    /// stop, `前N` after a ranking verb (`跻身全国前20`, `排名前三`; `前三名` keeps 名 as
+    /// 第一名 does), and `N强` closing its words (`跻身十强`, `全球20强，`; not `两强相遇`).
+    fn top_n(&self, sentence: &Sentence<'_>, i: usize) -> Option<Step> {
+        let s = sentence.text;
+        let rest = &s[i..];
+        let rank = |value: f64, unit: Option<&str>, end: usize| {
+            let figure = Figure {
+                value,
+                upper: None,
+                unit: unit.map(str::to_string),
+                kind: FigureKind::Rank,
+                approx: Approx::Exact,
+                subject: None,
+                mention: Span::new(i, end),
+            };
+            Some(Step::Found(figure, end))
+        };
+        let numeral_before = prev_char(s, i).is_some_and(|p| number::is_digit(p) || number::is_chinese_numeral_char(p));
+        if let Some(top) = ["TOP", "Top", "top"].iter().find(|w| rest.starts_with(**w)) {
+            let n = number::scan(s, i + top.len()).filter(|n| n.form != NumberForm::Chinese)?;
+            let letter_around = prev_char(s, i).is_some_and(|p| p.is_ascii_alphanumeric())
+                || next_char(s, n.span.end).is_some_and(|c| c.is_ascii_alphanumeric());
+            return if letter_around { None } else { rank(n.value, None, n.span.end) };
+        }
+        if let Some(after) = rest.strip_prefix('前') {
+            let at = s.len() - after.len();
+            let n = number::scan(s, at)?;
+            self.rank_cue_before(sentence, i)?;
+            let ming = s[n.span.end..].starts_with('名');
+            let end = if ming { n.span.end + '名'.len_utf8() } else { n.span.end };
+            // 排名前三的医院 is a rank; 前三季度, 前10个月 are no ranks.
+            if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的') || self.unit_at(s, n.span.end).is_some() && !ming {
+                return None;
+            }
+            return rank(n.value, ming.then_some("名"), end);
+        }
+        let n = number::scan(s, i).filter(|_| !numeral_before)?;
+        let strong = s[n.span.end..].starts_with('强') && prev_char(s, i) != Some('第');
+        let closes = next_char(s, n.span.end + '强'.len_utf8()).map_or(true, |c| !is_word_char(c) || c == '的');
+        if strong && closes { rank(n.value, None, n.span.end + '强'.len_utf8()) } else { None }
     }
 
     /// The number (with an optional range) at `i`.
