@@ -1159,6 +1159,7 @@ impl FigureExtractor {
         }
         // Inside a code, a word or a longer numeral.
         if currency.is_none()
+            && !plus_joins_items(s, i)
             && prev.is_some_and(|p| {
                 p.is_ascii_alphanumeric()
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
@@ -4669,6 +4670,13 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
         Some(n) if n.form == NumberForm::Chinese && n.value > low && n.value <= 100.0 => (Some(n.value), n.span.end),
         _ => (None, end),
     }
+}
+
+/// *Plus joining items*: a `+` right before the number at `i` that follows words (`1200万主摄
+/// +6400万长焦`, `1名医生+2名护士`) lists the next item, no formula (`1+10+X`, `5G+`).
+fn plus_joins_items(s: &str, i: usize) -> bool {
+    let Some(before) = s[..i].strip_suffix('+') else { return false };
+    before.trim_end_matches(' ').chars().next_back().is_some_and(is_han)
 }
 
 /// `超过一半`, `仅为平日的一半`: 一半 is 50 % (not `另一半`, a partner, nor `这一半`).
