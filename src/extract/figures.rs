@@ -1407,6 +1407,7 @@ impl FigureExtractor {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
             m.end = u;
+            tenths_range(s, &mut m);
             half_after(s, &mut m, 5.0);
             tenth_digit(s, &mut m);
         } else if let Some(u) = self.counted_half_time(s, m.end) {
@@ -4669,6 +4670,20 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     match number::scan(s, j) {
         Some(n) if n.form == NumberForm::Chinese && n.value > low && n.value <= 100.0 => (Some(n.value), n.span.end),
         _ => (None, end),
+    }
+}
+
+/// *Tenths range*: `四成到五成`, `三至五成` written out with 成 at both ends — the second end
+/// is the upper bound in % (40 / 50), when it is larger.
+fn tenths_range(s: &str, m: &mut Measure) {
+    let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)).filter(|_| m.upper.is_none()) else {
+        return;
+    };
+    let second = number::scan(s, m.end + conn.len())
+        .filter(|n| n.value <= 10.0 && n.value * 10.0 > m.value && s[n.span.end..].starts_with('成'));
+    if let Some(n) = second {
+        m.upper = Some(n.value * 10.0);
+        m.end = n.span.end + '成'.len_utf8();
     }
 }
 
