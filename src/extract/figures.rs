@@ -1425,6 +1425,7 @@ impl FigureExtractor {
             m.end = at + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
             self.alternative_unit(s, u, &mut m);
+            minutes_seconds(s, &u.surface, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
                 (m.value, m.end) = self.coins(s, m.value, m.end);
             }
@@ -4670,6 +4671,21 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     match number::scan(s, j) {
         Some(n) if n.form == NumberForm::Chinese && n.value > low && n.value <= 100.0 => (Some(n.value), n.span.end),
         _ => (None, end),
+    }
+}
+
+/// *Minutes and seconds*: `2分35秒`, `12分30秒` — 分 followed by a count of seconds under 60 is
+/// one duration in 秒 (155, 750), not a score and a second figure.
+fn minutes_seconds(s: &str, surface: &str, m: &mut Measure) {
+    if surface != "分" || m.upper.is_some() {
+        return;
+    }
+    let seconds = number::scan(s, m.end).filter(|n| n.value < 60.0 && s[n.span.end..].starts_with('秒'));
+    if let Some(n) = seconds {
+        m.value = m.value * 60.0 + n.value;
+        m.unit = Some("秒".to_string());
+        m.kind = FigureKind::Duration;
+        m.end = n.span.end + '秒'.len_utf8();
     }
 }
 
