@@ -311,7 +311,10 @@ impl RelativeDays {
         // 今日（十月八日）: the bracket states the date (docs/FACTS.md §4). 今天的, 明天的
         // name the present and the future (为今天的发展奠定基础), not a day.
         let era = w.step == Step::Day && w.offset >= 0 && s[after..].starts_with('的');
-        if s[after..].starts_with(['（', '(']) || era || (w.step == Step::Day && present_after_de(s, i, after, w.offset)) {
+        if s[after..].starts_with(['（', '('])
+            || era
+            || (w.step == Step::Day && present_after_de(s, i, after, w.offset))
+        {
             return None;
         }
         match w.step {

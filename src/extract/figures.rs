@@ -1447,7 +1447,9 @@ impl FigureExtractor {
     /// `个小时`, `月` → `个月`); else `u` itself.
     fn spoken_unit(&self, u: &Unit) -> String {
         let spoken = format!("个{}", u.surface);
-        self.unit_at(&spoken, 0).filter(|v| v.surface == spoken).map_or_else(|| u.normalized.clone(), |v| v.normalized.clone())
+        self.unit_at(&spoken, 0)
+            .filter(|v| v.surface == spoken)
+            .map_or_else(|| u.normalized.clone(), |v| v.normalized.clone())
     }
 
     /// *Counted half*: `个半` then a unit of time (`一个半小时`, `两个半月`) — the unit after
@@ -2865,7 +2867,9 @@ impl FigureExtractor {
             let ming = s[n.span.end..].starts_with('名');
             let end = if ming { n.span.end + '名'.len_utf8() } else { n.span.end };
             // 排名前三的医院 is a rank; 前三季度, 前10个月 are no ranks.
-            if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的') || self.unit_at(s, n.span.end).is_some() && !ming {
+            if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的')
+                || self.unit_at(s, n.span.end).is_some() && !ming
+            {
                 return None;
             }
             return rank(n.value, ming.then_some("名"), end);
@@ -2873,7 +2877,11 @@ impl FigureExtractor {
         let n = number::scan(s, i).filter(|_| !numeral_before)?;
         let strong = s[n.span.end..].starts_with('强') && prev_char(s, i) != Some('第');
         let closes = next_char(s, n.span.end + '强'.len_utf8()).map_or(true, |c| !is_word_char(c) || c == '的');
-        if strong && closes { rank(n.value, None, n.span.end + '强'.len_utf8()) } else { None }
+        if strong && closes {
+            rank(n.value, None, n.span.end + '强'.len_utf8())
+        } else {
+            None
+        }
     }
 
     /// The number (with an optional range) at `i`.
