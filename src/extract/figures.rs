@@ -1255,7 +1255,7 @@ impl FigureExtractor {
         // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
         // demonstrative or 有 too (not 这一年, 有一天).
         let after_any = |chars: &str| prev_char(s, i).is_some_and(|p| chars.contains(p));
-        // *Time it takes*: `一年的时间`, `用一天时间` measure a span (after 有 too: `会有一年的时间`).
+        // *Time it takes*: `一年的时间`, `用一天时间` measure a span (after 有 too: `需要有一年的时间`).
         let time_taken = ["的时间", "时间"].iter().any(|w| s[after..].starts_with(w));
         let bound = after_any("有每这那同第哪某任整唯") && !((at > end || time_taken) && after_any("有这那"))
             || time_taken && after_any("这那");
@@ -4718,7 +4718,7 @@ fn plus_joins_items(s: &str, i: usize) -> bool {
     before.trim_end_matches(' ').chars().next_back().is_some_and(is_han)
 }
 
-/// `超过一半`, `仅为平日的一半`: 一半 is 50 % (not `另一半`, a partner, nor `这一半`).
+/// `超过一半`, `仅为去年同期的一半`: 一半 is 50 % (not `另一半`, a partner, nor `这一半`).
 fn one_half(s: &str, i: usize) -> Option<Quantity> {
     let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '这' | '那'));
     ok.then(|| half_percent(i + "一半".len()))
