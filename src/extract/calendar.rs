@@ -311,7 +311,10 @@ impl RelativeDays {
         // 今日（十月八日）: the bracket states the date (docs/FACTS.md §4). 今天的, 明天的
         // name the present and the future (为今天的发展奠定基础), not a day.
         let era = w.step == Step::Day && w.offset >= 0 && s[after..].starts_with('的');
-        if s[after..].starts_with(['（', '(']) || era {
+        if s[after..].starts_with(['（', '('])
+            || era
+            || (w.step == Step::Day && present_after_de(s, i, after, w.offset))
+        {
             return None;
         }
         match w.step {
@@ -443,6 +446,14 @@ pub fn dotted_range(s: &str, i: usize, connectors: &[&str]) -> Option<Found> {
         }
     };
     (end_value > value).then_some(Found { value, end_value: Some(end_value), modifier: None, end })
+}
+
+/// *The present after 的*: `今天` after `的` closing its clause is the present age, no day
+/// (`在医疗技术飞速发展的今天，…`; `他说的今天上午` still dates).
+fn present_after_de(s: &str, i: usize, after: usize, offset: i32) -> bool {
+    offset == 0
+        && prev_char(s, i) == Some('的')
+        && next_char(s, after).map_or(true, |c| matches!(c, '，' | ',' | '。' | '；' | '！' | '？' | '、' | '”'))
 }
 
 #[cfg(test)]

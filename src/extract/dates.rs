@@ -1297,14 +1297,26 @@ impl DateExtractor {
             .or_else(|| self.relative_month_atom(s, k, first.month.is_some(), ctx))
             .filter(|a| !pair || a.day.zip(first.day).is_some_and(|(b, d)| b == d + 1))?;
         // The second half must be at least as precise as needed: a year range needs years.
-        // An end in a later year may stop at its month (`11月20日至次年2月底`).
+        // An end in a later year may stop at its month (`11月20日至次年2月底`), and so may an end
+        // in a later month named by its part (*day to a month's end*: `11月25日至12月底`).
         let ok = match (first.month, first.day) {
             (Some(_), Some(_)) if second.year_after_start.is_some() => second.month.is_some(),
+            (Some(m), Some(_)) if self.month_end_part(s, m, &second) => true,
             (None, _) => second.year.is_some() && second.month.is_none(),
             (Some(_), None) => second.month.is_some() && second.day.is_none(),
             (Some(_), Some(_)) => second.day.is_some(),
         };
         ok.then_some((second.end, second))
+    }
+
+    /// *Day to a month's end*: a range's end `second` that names a later month than `month`
+    /// (no day, no year of its own) closed by a part of the month that is a modifier
+    /// (`底`, `末`, `初`: `至12月底`; not `中旬`, which marks it only).
+    fn month_end_part(&self, s: &str, month: u8, second: &Atom) -> bool {
+        second.day.is_none()
+            && (second.year.is_none() || second.inherited)
+            && second.month.is_some_and(|m| m > month)
+            && self.suffix_modifier(s, second.end, false, true).1.is_some()
     }
 
     /// The length of a part of a month at the start of `rest` that leaves the month's

@@ -1092,6 +1092,7 @@ impl FigureExtractor {
             || matches!(c, '第' | '半')
             || rest.starts_with("百分之")
             || self.rank_starts.binary_search(&c).is_ok()
+            || matches!(c, '前' | 'T' | 't')
     }
 
     /// A bare magnitude word read as an approximate quantity: after an approximation word
@@ -1158,6 +1159,7 @@ impl FigureExtractor {
         }
         // Inside a code, a word or a longer numeral.
         if currency.is_none()
+            && !plus_joins_items(s, i)
             && prev.is_some_and(|p| {
                 p.is_ascii_alphanumeric()
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
@@ -1253,9 +1255,12 @@ impl FigureExtractor {
         // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
         // demonstrative or 有 too (not 这一年, 有一天).
         let after_any = |chars: &str| prev_char(s, i).is_some_and(|p| chars.contains(p));
-        let bound = after_any("有每这那同第哪某任整唯") && !(at > end && after_any("有这那"));
+        // *Time it takes*: `一年的时间`, `用一天时间` measure a span (after 有 too: `需要有一年的时间`).
+        let time_taken = ["的时间", "时间"].iter().any(|w| s[after..].starts_with(w));
+        let bound = after_any("有每这那同第哪某任整唯") && !((at > end || time_taken) && after_any("有这那"))
+            || time_taken && after_any("这那");
         u.kind == FigureKind::Duration
-            && (approximate || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
+            && (approximate || time_taken || COUNTED_TIME_UNITS.contains(&u.surface.as_str()))
             && !(u.surface == "周年" || u.surface == "月" && !s[end..].starts_with('个'))
             && !bound
     }
@@ -1402,12 +1407,14 @@ impl FigureExtractor {
             m.unit = Some("%".to_string());
             m.kind = FigureKind::Percent;
             m.end = u;
+            tenths_range(s, &mut m);
             half_after(s, &mut m, 5.0);
             tenth_digit(s, &mut m);
         } else if let Some(u) = self.counted_half_time(s, m.end) {
-            // 一个半小时, 两个半月: 个 + 半 + a unit of time adds a half.
+            // 一个半小时, 两个半月: 个 + 半 + a unit of time adds a half; the spoken 个 stays
+            // in the unit as in 三个小时 (一个半小时 → 个小时).
             m.value += 0.5;
-            m.unit = Some(u.normalized.clone());
+            m.unit = Some(self.spoken_unit(u));
             m.kind = u.kind;
             m.end += "个半".len() + u.surface.len();
         } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
@@ -1418,6 +1425,7 @@ impl FigureExtractor {
             m.end = at + u.surface.len();
             self.repeated_unit_range(s, u, &mut m);
             self.alternative_unit(s, u, &mut m);
+            minutes_seconds(s, &u.surface, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
                 (m.value, m.end) = self.coins(s, m.value, m.end);
             }
@@ -1433,6 +1441,15 @@ impl FigureExtractor {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
+    }
+
+    /// The unit `u` with the spoken `个` before it, when the lexicon has one (`小时` →
+    /// `个小时`, `月` → `个月`); else `u` itself.
+    fn spoken_unit(&self, u: &Unit) -> String {
+        let spoken = format!("个{}", u.surface);
+        self.unit_at(&spoken, 0)
+            .filter(|v| v.surface == spoken)
+            .map_or_else(|| u.normalized.clone(), |v| v.normalized.clone())
     }
 
     /// *Counted half*: `个半` then a unit of time (`一个半小时`, `两个半月`) — the unit after
@@ -2751,6 +2768,9 @@ impl FigureExtractor {
         let s = sentence.text;
         let rest = &s[i..];
         let first = rest.chars().next()?;
+        if let Some(step) = self.top_n(sentence, i) {
+            return Some(step);
+        }
         if first != '第' && !self.rank_forms.iter().any(|f| f.starts_with(first)) {
             return None;
         }
@@ -2762,21 +2782,7 @@ impl FigureExtractor {
         } else {
             return None;
         };
-        // A ranking verb within a few characters before, in the same clause.
-        let window_start = floor_char_boundary(s, i.saturating_sub(60));
-        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
-        let clause_start = i - clause.len();
-        let reach = |c: &String| if c.chars().count() > 1 { RANK_REACH_WORD } else { RANK_REACH_CHAR };
-        let near = |c: &String| i.saturating_sub(reach(c)).max(clause_start) - clause_start;
-        let cue = self
-            .rank_cues
-            .iter()
-            .filter_map(|c| rfind_str(clause, c).map(|p| (p, c)))
-            .filter(|&(p, c)| p + c.len() >= near(c))
-            // A one-character cue is a word of its own (居, not the 居 of 长居).
-            .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
-            .max_by_key(|&(p, c)| (p + c.len(), c.len()));
-        let Some((cue_pos, cue)) = cue else {
+        let Some((clause_start, cue_pos, cue)) = self.rank_cue_before(sentence, i) else {
             return Some(Step::Skip(end));
         };
         // 第一名/第一位 keep their measure word in the span.
@@ -2808,6 +2814,74 @@ impl FigureExtractor {
             },
             end,
         ))
+    }
+
+    /// A ranking verb within a few characters before `i`, in the same clause: the clause's
+    /// start, the cue's offset in the clause and the cue.
+    fn rank_cue_before(&self, sentence: &Sentence<'_>, i: usize) -> Option<(usize, usize, &String)> {
+        let s = sentence.text;
+        let window_start = floor_char_boundary(s, i.saturating_sub(60));
+        let clause = s[window_start..i].rsplit(is_delimiter).next().unwrap_or("");
+        let clause_start = i - clause.len();
+        let reach = |c: &String| if c.chars().count() > 1 { RANK_REACH_WORD } else { RANK_REACH_CHAR };
+        let near = |c: &String| i.saturating_sub(reach(c)).max(clause_start) - clause_start;
+        self.rank_cues
+            .iter()
+            .filter_map(|c| rfind_str(clause, c).map(|p| (p, c)))
+            .filter(|&(p, c)| p + c.len() >= near(c))
+            // A one-character cue is a word of its own (居, not the 居 of 长居).
+            .filter(|&(p, c)| c.chars().count() > 1 || token_boundary(sentence, clause_start + p))
+            .max_by_key(|&(p, c)| (p + c.len(), c.len()))
+            .map(|(p, c)| (clause_start, p, c))
+    }
+
+    /// *Top N*: a rank of the first N, unit none (FACTS round 61): `TOP5` before a noun or a
+    /// stop, `前N` after a ranking verb (`跻身全国前20`, `排名前三`; `前三名` keeps 名 as
+    /// 第一名 does), and `N强` closing its words (`跻身十强`, `全球20强，`; not `两强相遇`).
+    fn top_n(&self, sentence: &Sentence<'_>, i: usize) -> Option<Step> {
+        let s = sentence.text;
+        let rest = &s[i..];
+        let rank = |value: f64, unit: Option<&str>, end: usize| {
+            let figure = Figure {
+                value,
+                upper: None,
+                unit: unit.map(str::to_string),
+                kind: FigureKind::Rank,
+                approx: Approx::Exact,
+                subject: None,
+                mention: Span::new(i, end),
+            };
+            Some(Step::Found(figure, end))
+        };
+        let numeral_before = prev_char(s, i).is_some_and(|p| number::is_digit(p) || number::is_chinese_numeral_char(p));
+        if let Some(top) = ["TOP", "Top", "top"].iter().find(|w| rest.starts_with(**w)) {
+            let n = number::scan(s, i + top.len()).filter(|n| n.form != NumberForm::Chinese)?;
+            let letter_around = prev_char(s, i).is_some_and(|p| p.is_ascii_alphanumeric())
+                || next_char(s, n.span.end).is_some_and(|c| c.is_ascii_alphanumeric());
+            return if letter_around { None } else { rank(n.value, None, n.span.end) };
+        }
+        if let Some(after) = rest.strip_prefix('前') {
+            let at = s.len() - after.len();
+            let n = number::scan(s, at)?;
+            self.rank_cue_before(sentence, i)?;
+            let ming = s[n.span.end..].starts_with('名');
+            let end = if ming { n.span.end + '名'.len_utf8() } else { n.span.end };
+            // 排名前三的医院 is a rank; 前三季度, 前10个月 are no ranks.
+            if next_char(s, end).is_some_and(|c| is_word_char(c) && c != '的')
+                || self.unit_at(s, n.span.end).is_some() && !ming
+            {
+                return None;
+            }
+            return rank(n.value, ming.then_some("名"), end);
+        }
+        let n = number::scan(s, i).filter(|_| !numeral_before)?;
+        let strong = s[n.span.end..].starts_with('强') && prev_char(s, i) != Some('第');
+        let closes = next_char(s, n.span.end + '强'.len_utf8()).map_or(true, |c| !is_word_char(c) || c == '的');
+        if strong && closes {
+            rank(n.value, None, n.span.end + '强'.len_utf8())
+        } else {
+            None
+        }
     }
 
     /// The number (with an optional range) at `i`.
@@ -4610,9 +4684,45 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     }
 }
 
-/// `超过一半`: 一半 is 50 % (not `另一半`, a partner).
+/// *Minutes and seconds*: `2分35秒`, `12分30秒` — 分 followed by a count of seconds under 60 is
+/// one duration in 秒 (155, 750), not a score and a second figure.
+fn minutes_seconds(s: &str, surface: &str, m: &mut Measure) {
+    if surface != "分" || m.upper.is_some() {
+        return;
+    }
+    let seconds = number::scan(s, m.end).filter(|n| n.value < 60.0 && s[n.span.end..].starts_with('秒'));
+    if let Some(n) = seconds {
+        m.value = m.value * 60.0 + n.value;
+        m.unit = Some("秒".to_string());
+        m.kind = FigureKind::Duration;
+        m.end = n.span.end + '秒'.len_utf8();
+    }
+}
+
+/// *Tenths range*: `四成到五成`, `三至五成` written out with 成 at both ends — the second end
+/// is the upper bound in % (40 / 50), when it is larger.
+fn tenths_range(s: &str, m: &mut Measure) {
+    let Some(conn) = RANGE_CONNECTORS.iter().find(|c| s[m.end..].starts_with(*c)).filter(|_| m.upper.is_none()) else {
+        return;
+    };
+    let second = number::scan(s, m.end + conn.len())
+        .filter(|n| n.value <= 10.0 && n.value * 10.0 > m.value && s[n.span.end..].starts_with('成'));
+    if let Some(n) = second {
+        m.upper = Some(n.value * 10.0);
+        m.end = n.span.end + '成'.len_utf8();
+    }
+}
+
+/// *Plus joining items*: a `+` right before the number at `i` that follows words (`1200万主摄
+/// +6400万长焦`, `1名医生+2名护士`) lists the next item, no formula (`1+10+X`, `5G+`).
+fn plus_joins_items(s: &str, i: usize) -> bool {
+    let Some(before) = s[..i].strip_suffix('+') else { return false };
+    before.trim_end_matches(' ').chars().next_back().is_some_and(is_han)
+}
+
+/// `超过一半`, `仅为去年同期的一半`: 一半 is 50 % (not `另一半`, a partner, nor `这一半`).
 fn one_half(s: &str, i: usize) -> Option<Quantity> {
-    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '的' | '这' | '那'));
+    let ok = s[i..].starts_with("一半") && !prev_char(s, i).is_some_and(|p| matches!(p, '另' | '这' | '那'));
     ok.then(|| half_percent(i + "一半".len()))
 }
 
