@@ -49,6 +49,12 @@ fn closes_term(prev: Option<&Token<'_>>) -> bool {
     prev.is_some_and(|t| matches!(t.text, "等" | "等等") || t.text.ends_with(['”', '」', '』', '》', '）', ')']))
 }
 
+/// *Place as agent*: a place's name (tag `ns`: `湖川省`, `青禾县`) right before the verb is
+/// the clause's agent, as a body's name is (`湖川省承担国家科研项目46项` → 国家科研项目).
+fn place_agent(t: &Token<'_>) -> bool {
+    t.tag == "ns"
+}
+
 /// A unit that counts acts: the listed ones and any unit in 次 of two characters or more
 /// (`家次`, `剂次`, `场次`; a bare `次` counts times of what the clause names).
 fn counts_acts(act_units: &[String], unit: Option<&str>) -> bool {
@@ -187,6 +193,7 @@ impl FigureExtractor {
                 marker(toks[k - 1])
                     || governed
                     || self.common_agent(toks[k - 1])
+                    || place_agent(toks[k - 1])
                     || acts
                         && toks[k - 1].tag.starts_with('n')
                         && self.names_people(toks[k - 1].text)
@@ -199,7 +206,10 @@ impl FigureExtractor {
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
         let vn_marker = |t: &Token<'_>| {
-            t.tag.starts_with('d') || self.is_cumulative(t.text) || sw.scope.iter().any(|w| w == t.text)
+            t.tag.starts_with('d')
+                || self.is_cumulative(t.text)
+                || sw.scope.iter().any(|w| w == t.text)
+                || place_agent(t)
         };
         let verbal = verb.tag == "v" || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
         (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
