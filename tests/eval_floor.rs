@@ -176,9 +176,10 @@ const REALDEV_TUNE: Floors =
 /// manner and condition words; rules from the web pages' facts, measured after the merges).
 /// Figures and figure subjects with round 61 (units of devices, measure words, bare 百/千).
 /// Figure subjects with round 62 (step 4's verb of two characters opening the metric; the
-/// tune and corpus rule lifted two subjects).
+/// tune and corpus rule lifted two subjects), and a place's name before a verb as its agent
+/// (a web tune rule lifted one).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.803, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.590, 0.695, 0.885, 0.916] };
+    Floors { f1: [0.803, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.600, 0.695, 0.885, 0.916] };
 
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
@@ -297,10 +298,11 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// floors count 46 pages from then on, measured on them before that round's rules. Figures
 /// with round 61's figures-found rules (units of devices, spaced 万/亿, measure words, bare
 /// 百/千, phases) and its figure-subject, institution, people and program rules, measured
-/// after the merges. Figure subjects with round 62 (step 4's verb opening the metric).
+/// after the merges. Figure subjects with round 62 (step 4's verb opening the metric; a
+/// place's name before a verb as its agent).
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.652, 0.918, 0.940, 0.538, 0.604, 0.740, 0.786], rates: [0.574, 0.882, 1.0, 1.0] };
+    Floors { f1: [0.652, 0.918, 0.940, 0.538, 0.604, 0.740, 0.786], rates: [0.576, 0.882, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
