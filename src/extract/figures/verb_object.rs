@@ -205,12 +205,7 @@ impl FigureExtractor {
         let long_enough = verb.text.chars().count() >= 2 || (k == 0 || after_total) && !self.is_function(verb.text);
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
-        let vn_marker = |t: &Token<'_>| {
-            t.tag.starts_with('d')
-                || self.is_cumulative(t.text)
-                || sw.scope.iter().any(|w| w == t.text)
-                || place_agent(t)
-        };
+        let vn_marker = |t: &Token<'_>| t.tag.starts_with('d') || self.is_cumulative(t.text) || self.scope_or_place(t);
         let verbal = verb.tag == "v" || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
         (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
     }
@@ -342,6 +337,11 @@ impl FigureExtractor {
     fn names_metric(&self, word: &str) -> bool {
         let sw = &self.subject;
         sw.rate_head.iter().chain(&sw.metric_head).any(|h| word.ends_with(h.as_str()))
+    }
+
+    /// True when `t` is a scope word (`全市`, role `scope`) or a place's name ([`place_agent`]).
+    fn scope_or_place(&self, t: &Token<'_>) -> bool {
+        self.subject.scope.iter().any(|w| w == t.text) || place_agent(t)
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
