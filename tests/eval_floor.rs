@@ -19,7 +19,9 @@ struct Floors {
     rates: [f64; 4],
 }
 
-const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.94, 1.0, 1.0, 1.0] };
+/// Figure subjects with round 62 (step 4: a verb of two characters opening the metric is the
+/// predicate, its object the subject, as corpus 004's gold now reads).
+const CORPUS: Floors = Floors { f1: [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0], rates: [0.947, 1.0, 1.0, 1.0] };
 
 /// Articles of other outlets, regions and scripts, written here. Figure subjects rose with
 /// #16's fifth round; dates with its sixth (the article's other date lines). Programs
@@ -129,9 +131,10 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// figures-found rules (a bare 百/千 before a measure word); its two new matches had subjects
 /// off, one mended (a direction word before the number leaves the metric), so the
 /// figure-subject rate moved from 471/536 to 472/538 (one agreement more, over two more
-/// matched figures).
+/// matched figures). Figure subjects with round 62 (a verb of two characters opening the
+/// metric is the predicate, its object the subject: FACTS step 4).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.962, 0.996, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.877, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.962, 0.996, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.879, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -172,8 +175,11 @@ const REALDEV_TUNE: Floors =
 /// subjects with round 60 (quoted formulas before 策略/措施/方针; a counted noun ended before
 /// manner and condition words; rules from the web pages' facts, measured after the merges).
 /// Figures and figure subjects with round 61 (units of devices, measure words, bare 百/千).
+/// Figure subjects with round 62 (step 4's verb of two characters opening the metric; the
+/// tune and corpus rule lifted two subjects), and a place's name before a verb as its agent
+/// (a web tune rule lifted one).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.803, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.570, 0.695, 0.885, 0.916] };
+    Floors { f1: [0.803, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.600, 0.695, 0.885, 0.916] };
 
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
@@ -292,10 +298,11 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// floors count 46 pages from then on, measured on them before that round's rules. Figures
 /// with round 61's figures-found rules (units of devices, spaced 万/亿, measure words, bare
 /// 百/千, phases) and its figure-subject, institution, people and program rules, measured
-/// after the merges.
+/// after the merges. Figure subjects with round 62 (step 4's verb opening the metric; a
+/// place's name before a verb as its agent).
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.652, 0.918, 0.940, 0.538, 0.604, 0.740, 0.786], rates: [0.572, 0.882, 1.0, 1.0] };
+    Floors { f1: [0.652, 0.918, 0.940, 0.538, 0.604, 0.740, 0.786], rates: [0.576, 0.882, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]

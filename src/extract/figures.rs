@@ -396,6 +396,11 @@ struct SubjectWords {
     action: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
     compare: Vec<String>,
+    /// Approximations that are verbs of comparing (`逾`, `超过`): opening a figure they link
+    /// it to the words before, its topic.
+    approx_link: Vec<String>,
+    /// Heads of a measure besides the rates (`人口`): a verb before them describes them.
+    metric_head: Vec<String>,
     /// Units that count acts (`人次`, `例次`): the act closing the noun phrase after them is
     /// what they count (`98人次外科看诊`).
     act_unit: Vec<String>,
@@ -542,6 +547,8 @@ impl SubjectWords {
             relative_lead,
             action,
             compare,
+            approx_link,
+            metric_head,
             act_unit,
             average,
             people_unit,

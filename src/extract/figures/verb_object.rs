@@ -41,6 +41,20 @@ fn numeral_tagged_time(t: &Token<'_>) -> bool {
         && !t.text.chars().any(|c| c.is_ascii_digit() || "零一二两三四五六七八九十百千万".contains(c))
 }
 
+/// *Verb after a term's opening*: the word before the metric closes a list or a quote
+/// (`…检验等共享中心9个`, `建成“智慧健康”应用场景60个`): a verb of two characters after it
+/// opens a term, the kind named. Elsewhere a verb of two characters opening the metric is
+/// the clause's predicate before a number (`，配备急救药品85种` → 急救药品, as `配备了85种急救药品`).
+fn closes_term(prev: Option<&Token<'_>>) -> bool {
+    prev.is_some_and(|t| matches!(t.text, "等" | "等等") || t.text.ends_with(['”', '」', '』', '》', '）', ')']))
+}
+
+/// *Place as agent*: a place's name (tag `ns`: `湖川省`, `青禾县`) right before the verb is
+/// the clause's agent, as a body's name is (`湖川省承担国家科研项目46项` → 国家科研项目).
+fn place_agent(t: &Token<'_>) -> bool {
+    t.tag == "ns"
+}
+
 /// A unit that counts acts: the listed ones and any unit in 次 of two characters or more
 /// (`家次`, `剂次`, `场次`; a bare `次` counts times of what the clause names).
 fn counts_acts(act_units: &[String], unit: Option<&str>) -> bool {
@@ -75,7 +89,7 @@ impl FigureExtractor {
         let b = a + metric.len();
         // A link between the words and the number (`共`, `达`, `为`) makes them the topic, a
         // noun phrase whose verb describes its noun (`入选示范医院共32家`): no predicate.
-        if !s[b..c + clause.len()].trim().is_empty() {
+        if !s[b..c + clause.len()].trim().is_empty() || self.opens_with_link(&s[c + clause.len()..]) {
             return metric;
         }
         let first = sentence.tokens.partition_point(|t| t.span.start < base + a);
@@ -114,9 +128,11 @@ impl FigureExtractor {
     /// adverb, a pronoun, a time or place word right before it (`prev`, the word before the metric,
     /// when the verb opens it), after nothing but its agent (`该院救治伤员`, `各地共收回违规
     /// 资金`, `已接种疫苗`) — or, opening the metric, by an object naming
-    /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb of two
-    /// characters opening a metric before a count is read as a modifier (`授权专利`,
-    /// `配备药品`); one of one character is the predicate (`收小麦30万公斤` → 小麦).
+    /// money measured by an amount (`收回违规资金46万元`; role `money_noun`). A verb opening
+    /// the metric is the predicate too (`，配备急救药品85种` → 急救药品, `收小麦30万公斤` → 小麦),
+    /// unless a list's `等` or a closing quote stands before it (a term: `…检验等共享中心`), its
+    /// noun is a metric's head (`登记志愿者人数`) or a time word or cumulative word stands
+    /// among its nouns (`统筹基金累计结余`): a noun phrase, no verb and object.
     fn predicate_verb(
         &self,
         prev: Option<&Token<'_>>,
@@ -160,13 +176,15 @@ impl FigureExtractor {
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
             // 收小麦2万公斤: a verb of one character opening the metric is no modifier of its
-            // object, unlike a verb of two opening a term (`授权专利`, `配备药品`). After a
-            // noun it may be part of a phrase (`东墙到西墙`, `境外来沪`).
+            // object; one of two is none either (`配备急救药品85种` → 急救药品) but after a term's
+            // opening (`等`, a quote). After a noun a verb may be part of a phrase
+            // (`东墙到西墙`, `境外来沪`).
             0 if verb.text.chars().count() == 1 => true,
             0 => {
                 prev.is_some_and(marker)
                     || governed
                     || kind == FigureKind::Money && sw.money_noun.iter().any(|m| last.text.ends_with(m.as_str()))
+                    || !closes_term(prev) && !self.names_metric(last.text) && !self.framed_object(&toks[1..])
             }
             // 社区医生走访老人3200人次: before a unit of acts, people right before a verb whose
             // object names people are its agent, not those counted (but 居民预约挂号: the
@@ -175,6 +193,7 @@ impl FigureExtractor {
                 marker(toks[k - 1])
                     || governed
                     || self.common_agent(toks[k - 1])
+                    || place_agent(toks[k - 1])
                     || acts
                         && toks[k - 1].tag.starts_with('n')
                         && self.names_people(toks[k - 1].text)
@@ -186,9 +205,7 @@ impl FigureExtractor {
         let long_enough = verb.text.chars().count() >= 2 || (k == 0 || after_total) && !self.is_function(verb.text);
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
-        let vn_marker = |t: &Token<'_>| {
-            t.tag.starts_with('d') || self.is_cumulative(t.text) || sw.scope.iter().any(|w| w == t.text)
-        };
+        let vn_marker = |t: &Token<'_>| t.tag.starts_with('d') || self.is_cumulative(t.text) || self.scope_or_place(t);
         let verbal = verb.tag == "v" || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
         (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
     }
@@ -300,6 +317,31 @@ impl FigureExtractor {
     fn named_agent_end(&self, toks: &[&Token<'_>]) -> usize {
         let verb = toks.iter().position(|t| t.tag.starts_with('v')).unwrap_or(toks.len());
         toks[..verb].iter().rposition(|t| self.common_agent(t)).map_or(0, |i| i + 1)
+    }
+
+    /// True when the figure (`rest`, the sentence from its start) opens with an approximation
+    /// that links (role `approx_link`: `入选示范村卫生室逾30家`): the words before are its topic.
+    fn opens_with_link(&self, rest: &str) -> bool {
+        self.subject.approx_link.iter().any(|w| rest.trim_start().starts_with(w.as_str()))
+    }
+
+    /// True when the words after a verb hold a time word or a cumulative one (`统筹基金累计结余`,
+    /// `基金本年结余`): an object takes none, so the verb opens a noun phrase, the metric.
+    fn framed_object(&self, object: &[&Token<'_>]) -> bool {
+        object.iter().any(|t| t.tag == "t" || self.is_cumulative(t.text))
+    }
+
+    /// True when `word` ends in the head of a metric (roles `rate_head`, `metric_head`: `人数`,
+    /// `率`, `人口`): a verb before it describes the metric (`登记志愿者人数3000人`,
+    /// `覆盖人口100万`), no predicate of an object.
+    fn names_metric(&self, word: &str) -> bool {
+        let sw = &self.subject;
+        sw.rate_head.iter().chain(&sw.metric_head).any(|h| word.ends_with(h.as_str()))
+    }
+
+    /// True when `t` is a scope word (`全市`, role `scope`) or a place's name ([`place_agent`]).
+    fn scope_or_place(&self, t: &Token<'_>) -> bool {
+        self.subject.scope.iter().any(|w| w == t.text) || place_agent(t)
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
