@@ -3428,6 +3428,39 @@ const PAGES: &[Page] = &[
         body_has: &["32个护理单元参赛"],
         body_lacks: &[],
     },
+    // A video's credit on a line of its own between paragraphs is furniture.
+    Page {
+        text: "临江市开展家庭医生签约服务进社区活动\n2026-03-05 来源：湖川日报\n3月4日，临江市卫生健康委员会组织全市社区卫生服务中心开展签约服务活动，共签约居民560余人。\n（视频来源：湖川日报）\n活动现场，家庭医生为居民提供健康咨询等服务。",
+        title: Some("临江市开展家庭医生签约服务进社区活动"),
+        published_at: Some("2026-03-05"),
+        source: Some("湖川日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["共签约居民560余人", "健康咨询等服务"],
+        body_lacks: &["视频来源"],
+    },
+    // A counter's label glued after the author's unit (`作者：宣传科浏览量：`) closes the field;
+    // a font-size widget after the author's name (`【大 中 小】`) names no one.
+    Page {
+        text: "临江市中心医院获评省级临床重点专科\n2026-06-02作者：宣传科浏览量：\n近日，临江市中心医院神经内科入选省级临床重点专科建设项目。\n此次入选标志着该院学科建设迈上新台阶。",
+        title: Some("临江市中心医院获评省级临床重点专科"),
+        published_at: Some("2026-06-02"),
+        source: None,
+        authors: &["宣传科"],
+        editors: &[],
+        body_has: &["神经内科入选", "新台阶"],
+        body_lacks: &["浏览量"],
+    },
+    Page {
+        text: "临江市召开爱国卫生工作会议\n发布日期：2026-03-30 信息来源：临江日报 作者：张晓明 【大 中 小】\n3月30日，临江市召开爱国卫生工作会议，部署全年任务。\n会议强调，要深入开展爱国卫生运动。",
+        title: Some("临江市召开爱国卫生工作会议"),
+        published_at: Some("2026-03-30"),
+        source: Some("临江日报"),
+        authors: &["张晓明"],
+        editors: &[],
+        body_has: &["部署全年任务", "爱国卫生运动"],
+        body_lacks: &["大 中 小"],
+    },
 ];
 
 #[test]

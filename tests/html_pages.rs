@@ -513,6 +513,76 @@ const COMPOSED: &[HtmlPage] = &[
         body_has: &["隐患26处"],
         body_lacks: &["Copyright", "收藏", "打印", "字体"],
     },
+    // Table cells of an old government template: breadcrumbs, headline, date line with a
+    // counter, print/close links.
+    HtmlPage {
+        file: "q01.html",
+        title: Some("青禾县开展老年人免费健康体检"),
+        published_at: Some("2026-04-09"),
+        source: Some("青禾县卫生健康局"),
+        authors: &[],
+        editors: &[],
+        body_has: &["预计服务老年人3.2万人", "心电图等"],
+        body_lacks: &["您现在的位置", "打印", "浏览次数"],
+    },
+    // Inline spans run together (`2026-06-02作者：宣传科浏览量：`): the unit credited by
+    // `作者：` is the author, over the author meta naming the hospital.
+    HtmlPage {
+        file: "q02.html",
+        title: Some("临江市中心医院获评省级临床重点专科"),
+        published_at: Some("2026-06-02"),
+        source: None,
+        authors: &["宣传科"],
+        editors: &[],
+        body_has: &["神经内科成功入选", "新台阶"],
+        body_lacks: &["上一篇", "宣传科 张晓明", "浏览量"],
+    },
+    // A paper's e-edition: masthead with page number, `本报记者` on its own line, issue links.
+    HtmlPage {
+        file: "q03.html",
+        title: Some("湖川省全面推开医保“一站式”结算"),
+        published_at: Some("2026-05-11"),
+        source: Some("湖川日报"),
+        authors: &["张晓明"],
+        editors: &[],
+        body_has: &["一站式”结算。", "120万人次"],
+        body_lacks: &["返回目录", "第02版", "本报记者"],
+    },
+    // A WeChat post: account beside the date and place, credits after the text, the
+    // preview and follow widgets.
+    HtmlPage {
+        file: "q04.html",
+        title: Some("青禾县疾控中心：春季谨防诺如病毒感染"),
+        published_at: Some("2026-03-12T18:30"),
+        source: Some("青禾县疾控中心"),
+        authors: &[],
+        editors: &["王芳"],
+        body_has: &["注意手卫生", "及时就医"],
+        body_lacks: &["预览时标签", "扫一扫", "审核", "健康青禾"],
+    },
+    // The font-size links inside the date line after the author (`作者：张三 【大 中 小】`),
+    // a photo credit, a related-stories box.
+    HtmlPage {
+        file: "q05.html",
+        title: Some("临江市召开2026年爱国卫生工作会议"),
+        published_at: Some("2026-03-30T14:02"),
+        source: Some("临江日报"),
+        authors: &["张晓明"],
+        editors: &["王芳"],
+        body_has: &["部署2026年任务", "国家卫生城市创建成果"],
+        body_lacks: &["会议现场", "相关稿件", "爱国卫生月活动"],
+    },
+    // A disclosure table with spaced labels (`索 引 号`, `标　　题`) above the notice.
+    HtmlPage {
+        file: "q06.html",
+        title: Some("湖川省卫生健康委员会关于开展2026年“世界无烟日”宣传活动的通知"),
+        published_at: Some("2026-05-22"),
+        source: Some("湖川省卫生健康委员会"),
+        authors: &[],
+        editors: &[],
+        body_has: &["第39个世界无烟日"],
+        body_lacks: &["索引号", "文号", "主题分类"],
+    },
 ];
 
 #[test]

@@ -1637,7 +1637,18 @@ impl MetaParser {
             // A label glued after a publication stamp starts a field too (`2024-05-06 10:30来源：某某日报`),
             // not one after any number (`编号12来源：`).
             let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
-            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
+            // A counter's label glued after the value of a field before it and closing the line
+            // with its number or none (`作者：宣传科浏览量：`, inline spans run together) is a
+            // field too (not a line's first label: `咨询电话：12320` is text).
+            let closing_counter = kind == LabelKind::Ignore
+                && !hits.is_empty()
+                && c.name("colon").is_some()
+                && s[all.end()..].trim().chars().all(|c| c.is_ascii_digit());
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨')
+                && !glued_ok
+                && !closing_counter
+                && !after_stamp()
+            {
                 let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
                 let glued = self
