@@ -340,7 +340,7 @@ const COMPOSED: &[HtmlPage] = &[
     // ASCII colons, `文章来源` naming a department (no source), `文字：`/`摄影：`, `编审` (no editor).
     HtmlPage {
         file: "p07.html",
-        title: Some("临江市第一人民医院举办护士节表彰大会"),
+        title: Some("临江市第一医院举办护士节表彰大会"),
         published_at: Some("2026-05-12"),
         source: None,
         authors: &["李华"],
@@ -417,7 +417,7 @@ const COMPOSED: &[HtmlPage] = &[
     // `发布者：` (no author), a picture's scene caption, a closing credit led by the writers' unit, previous/next.
     HtmlPage {
         file: "p14.html",
-        title: Some("青禾县人民医院与临江市第一人民医院签订医联体协议"),
+        title: Some("青禾县人民医院与临江市第一医院签订医联体协议"),
         published_at: Some("2026-03-20"),
         source: None,
         authors: &["张晓明"],
@@ -575,12 +575,12 @@ const COMPOSED: &[HtmlPage] = &[
     // A disclosure table with spaced labels (`索 引 号`, `标　　题`) above the notice.
     HtmlPage {
         file: "q06.html",
-        title: Some("湖川省卫生健康委员会关于开展2026年“世界无烟日”宣传活动的通知"),
+        title: Some("湖川省卫生健康委员会关于开展2026年“无烟日”宣传活动的通知"),
         published_at: Some("2026-05-22"),
         source: Some("湖川省卫生健康委员会"),
         authors: &[],
         editors: &[],
-        body_has: &["第39个世界无烟日"],
+        body_has: &["第39个无烟日"],
         body_lacks: &["索引号", "文号", "主题分类"],
     },
 ];

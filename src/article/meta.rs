@@ -1619,7 +1619,8 @@ impl MetaParser {
         for c in self.label_re.captures_iter(s) {
             let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
             let Some((key, &kind)) = self.label_kind(label.as_str()) else { continue };
-            if key.len() != label.len() && c.name("colon").is_none() {
+            let colon = c.name("colon").is_some();
+            if key.len() != label.len() && !colon {
                 continue;
             }
             let before = s[..label.start()].chars().next_back();
@@ -1630,26 +1631,11 @@ impl MetaParser {
             let mut start = label.start();
             let mut outlet = None;
             // A label starts a field: at the line start or after a space, separator or colon;
-            // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
-            // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
-            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
+            // a reporter label may also follow its outlet (`新华社记者 张三`).
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
-            // A label glued after a publication stamp starts a field too (`2024-05-06 10:30来源：某某日报`),
-            // not one after any number (`编号12来源：`).
-            let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
-            // A counter's label glued after the value of a field before it and closing the line
-            // with its number or none (`作者：宣传科浏览量：`, inline spans run together) is a
-            // field too (not a line's first label: `咨询电话：12320` is text).
-            let closing_counter = kind == LabelKind::Ignore
-                && !hits.is_empty()
-                && c.name("colon").is_some()
-                && s[all.end()..].trim().chars().all(|c| c.is_ascii_digit());
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨')
-                && !glued_ok
-                && !closing_counter
-                && !after_stamp()
+                && !self.glued_field_label(s, label.start(), all.end(), key, kind, colon, !hits.is_empty())
             {
-                let colon = c.name("colon").is_some();
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
                 let glued = self
                     .glued_label(s, label.start(), glues, colon, hits.last())
@@ -1716,6 +1702,30 @@ impl MetaParser {
         }
         let key: String = printed.chars().filter(|c| !c.is_whitespace()).collect();
         self.kinds.get_key_value(&key)
+    }
+
+    /// Whether a label glued after a Han character or a digit of `s` (at `label_at`, its colon
+    /// and spaces ending at `end`) still starts a field: a long label with its colon, ending the
+    /// value before it (`…参保人数责任编辑：张三`); a label after a publication stamp
+    /// (`2024-05-06 10:30来源：某某日报`, not after any number: `编号12来源：`); a counter's label
+    /// with its colon after another field's value, closing the line with its number or none
+    /// (`作者：宣传科浏览量：`, inline spans run together; a line's first label is not:
+    /// `咨询电话：12320` is text).
+    #[allow(clippy::too_many_arguments)]
+    fn glued_field_label(
+        &self,
+        s: &str,
+        label_at: usize,
+        end: usize,
+        key: &str,
+        kind: LabelKind,
+        colon: bool,
+        after_field: bool,
+    ) -> bool {
+        let long = key.chars().count() >= GLUED_LABEL_CHARS && colon;
+        let counter =
+            kind == LabelKind::Ignore && after_field && colon && s[end..].trim().chars().all(|c| c.is_ascii_digit());
+        long || counter || self.ends_with_stamp(&s[..label_at])
     }
 
     /// Whether a barred credit's value opens with the writer's unit before a person's name
