@@ -3351,6 +3351,116 @@ const PAGES: &[Page] = &[
         body_has: &["青禾县今年新增两家社区卫生服务站，服务半径缩短到1公里。"],
         body_lacks: &["发布于"],
     },
+    // Two-character labels padded with spaces to the width of the four-character ones
+    // (`作　者：`, `来 源：`, `编　　辑：`), as government and hospital sites align them; without
+    // their colon the spaced characters are no label (`编 辑 王芳`).
+    Page {
+        text: "临江市开展家庭医生签约服务进社区活动\n作　者：张晓明　来　源：湖川日报　日　期：2026-03-05\n3月4日，临江市卫生健康委员会组织全市社区卫生服务中心开展签约服务活动，共签约居民560余人。\n活动现场，家庭医生为居民提供健康咨询等服务。\n编　　辑：王芳",
+        title: Some("临江市开展家庭医生签约服务进社区活动"),
+        published_at: Some("2026-03-05"),
+        source: Some("湖川日报"),
+        authors: &["张晓明"],
+        editors: &["王芳"],
+        body_has: &["共签约居民560余人", "健康咨询等服务"],
+        body_lacks: &["作　者", "日　期", "王芳"],
+    },
+    Page {
+        text: "青禾县开展世界防治结核病日宣传活动\n2026-03-25\n3月24日，青禾县疾控中心在县城广场开展主题宣传活动，发放宣传资料2000余份。\n工作人员向群众讲解结核病的传播途径和预防措施。\n编 辑 王芳",
+        title: Some("青禾县开展世界防治结核病日宣传活动"),
+        published_at: Some("2026-03-25"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["发放宣传资料2000余份", "预防措施"],
+        body_lacks: &[],
+    },
+    // The unit that issued the page under other labels (`发布部门：`, `发稿单位：`); a
+    // reviewer (`审稿人：`) is no author, the time of an edit (`编辑时间：`) no editor.
+    Page {
+        text: "临江市举办卫生应急综合演练\n编辑时间：2026-05-20 15:30 发布部门：临江市卫生健康委员会\n撰稿人：张晓明 审稿人：赵刚\n5月20日，临江市举办卫生应急综合演练，模拟处置一起突发群体性食物中毒事件。\n演练检验了各部门的协同处置能力。",
+        title: Some("临江市举办卫生应急综合演练"),
+        published_at: Some("2026-05-20T15:30"),
+        source: Some("临江市卫生健康委员会"),
+        authors: &["张晓明"],
+        editors: &[],
+        body_has: &["突发群体性食物中毒事件", "协同处置能力"],
+        body_lacks: &["审稿人", "发布部门"],
+    },
+    Page {
+        text: "青禾县人民医院开展消防安全演练\n发布时间：2026-04-16 发稿单位：青禾县人民医院\n4月15日，青禾县人民医院组织开展消防安全应急疏散演练，全院200余名职工参加。\n演练结束后，消防救援人员讲解了灭火器的使用方法。\n作者：本站　编辑：王芳（实习）",
+        title: Some("青禾县人民医院开展消防安全演练"),
+        published_at: Some("2026-04-16"),
+        source: Some("青禾县人民医院"),
+        authors: &[],
+        editors: &["王芳"],
+        body_has: &["全院200余名职工参加", "灭火器的使用方法"],
+        body_lacks: &["本站", "实习"],
+    },
+    // A closing credit led by the writers' unit (`（院办 张三/文 李四/图）`, `（院办 张三）`):
+    // the names after it, the unit no person; a unit with a department after it names no one.
+    Page {
+        text: "青禾县人民医院与临江市第一医院签订医联体协议\n发布时间：2026年3月20日\n3月19日，青禾县人民医院与临江市第一医院签订紧密型医联体合作协议。\n根据协议，临江市第一医院将派出专家团队定期到青禾县人民医院坐诊、查房。\n（院办 张晓明/文 李华/图）",
+        title: Some("青禾县人民医院与临江市第一医院签订医联体协议"),
+        published_at: Some("2026-03-20"),
+        source: None,
+        authors: &["张晓明"],
+        editors: &[],
+        body_has: &["签订紧密型医联体合作协议", "坐诊、查房"],
+        body_lacks: &["院办", "/文"],
+    },
+    Page {
+        text: "临江市第一医院开展护理技能竞赛\n2026-05-08\n5月7日，临江市第一医院举办护理技能竞赛，全院32个护理单元参赛。\n竞赛设理论考试和技能操作两个环节。\n（院办 李华）",
+        title: Some("临江市第一医院开展护理技能竞赛"),
+        published_at: Some("2026-05-08"),
+        source: None,
+        authors: &["李华"],
+        editors: &[],
+        body_has: &["32个护理单元参赛"],
+        body_lacks: &["院办"],
+    },
+    Page {
+        text: "临江市第一医院开展护理技能竞赛\n2026-05-08\n5月7日，临江市第一医院举办护理技能竞赛，全院32个护理单元参赛。\n竞赛设理论考试和技能操作两个环节。\n（临江市第一医院 护理部）",
+        title: Some("临江市第一医院开展护理技能竞赛"),
+        published_at: Some("2026-05-08"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["32个护理单元参赛"],
+        body_lacks: &[],
+    },
+    // A video's credit on a line of its own between paragraphs is furniture.
+    Page {
+        text: "临江市开展家庭医生签约服务进社区活动\n2026-03-05 来源：湖川日报\n3月4日，临江市卫生健康委员会组织全市社区卫生服务中心开展签约服务活动，共签约居民560余人。\n（视频来源：湖川日报）\n活动现场，家庭医生为居民提供健康咨询等服务。",
+        title: Some("临江市开展家庭医生签约服务进社区活动"),
+        published_at: Some("2026-03-05"),
+        source: Some("湖川日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["共签约居民560余人", "健康咨询等服务"],
+        body_lacks: &["视频来源"],
+    },
+    // A counter's label glued after the author's unit (`作者：宣传科浏览量：`) closes the field;
+    // a font-size widget after the author's name (`【大 中 小】`) names no one.
+    Page {
+        text: "临江市中心医院获评省级临床重点专科\n2026-06-02作者：宣传科浏览量：\n近日，临江市中心医院神经内科入选省级临床重点专科建设项目。\n此次入选标志着该院学科建设迈上新台阶。",
+        title: Some("临江市中心医院获评省级临床重点专科"),
+        published_at: Some("2026-06-02"),
+        source: None,
+        authors: &["宣传科"],
+        editors: &[],
+        body_has: &["神经内科入选", "新台阶"],
+        body_lacks: &["浏览量"],
+    },
+    Page {
+        text: "临江市召开爱国卫生工作会议\n发布日期：2026-03-30 信息来源：临江日报 作者：张晓明 【大 中 小】\n3月30日，临江市召开爱国卫生工作会议，部署全年任务。\n会议强调，要深入开展爱国卫生运动。",
+        title: Some("临江市召开爱国卫生工作会议"),
+        published_at: Some("2026-03-30"),
+        source: Some("临江日报"),
+        authors: &["张晓明"],
+        editors: &[],
+        body_has: &["部署全年任务", "爱国卫生运动"],
+        body_lacks: &["大 中 小"],
+    },
 ];
 
 #[test]

@@ -661,7 +661,12 @@ impl MetaParser {
             "图" | "摄" | "摄影" => Some((LabelKind::Photo, "摄影")),
             _ => None,
         };
-        let found = tokens(content, Span::new(0, content.len()));
+        let mut found = tokens(content, Span::new(0, content.len()));
+        // The writers' unit may come first (`院办 张三/文 李四/图`): their organization.
+        let unit = self.leading_unit(content, &found);
+        if unit.is_some() {
+            found.remove(0);
+        }
         let leading = role(&content[found.first()?.range()]).is_some();
         let mut out = MetaLine::default();
         let mut names: Vec<Span> = Vec::new();
@@ -690,7 +695,20 @@ impl MetaParser {
             credit(&mut names, current, &mut out)?;
         }
         let authored = out.bylines.iter().any(|b| b.kind == LabelKind::Author);
+        if let Some(u) = unit {
+            let unit = Field::new(&content[u.range()], u.shift(base));
+            for b in &mut out.bylines {
+                b.credit.organization.get_or_insert_with(|| unit.clone());
+            }
+        }
         (names.is_empty() && authored).then_some(out)
+    }
+
+    /// The first of a credit's `tokens` in `s` when it is the writers' unit before more
+    /// tokens ([`Self::is_writing_unit`] or a body's name: `宣传科 张三/文`, `某县人民医院 张三`).
+    fn leading_unit(&self, s: &str, tokens: &[Span]) -> Option<Span> {
+        let unit = |t: &Span| self.is_body_name(&s[t.range()]) || self.is_writing_unit(&s[t.range()]);
+        tokens.first().filter(|t| tokens.len() > 1 && unit(t)).copied()
     }
 
     /// A post's header dated by a recent day only (`某某科技 昨天`, `李明 某某说 前天`): the
@@ -1300,7 +1318,7 @@ impl MetaParser {
         const MAX_NAMES: usize = 4;
         let mut names = join_spaced_chars(s, tokens(s, trim_span(s, 0, s.len())));
         // The writers' unit may come first (`（某县卫健局 王五）`): no name, their organization.
-        let unit = names.first().filter(|t| names.len() > 1 && self.is_body_name(&s[t.range()])).copied();
+        let unit = self.leading_unit(s, &names);
         if unit.is_some() {
             names.remove(0);
         }
@@ -1600,7 +1618,11 @@ impl MetaParser {
         let mut hits = Vec::new();
         for c in self.label_re.captures_iter(s) {
             let (Some(all), Some(label)) = (c.get(0), c.name("label")) else { continue };
-            let Some((key, &kind)) = self.kinds.get_key_value(label.as_str()) else { continue };
+            let Some((key, &kind)) = self.label_kind(label.as_str()) else { continue };
+            let colon = c.name("colon").is_some();
+            if key.len() != label.len() && !colon {
+                continue;
+            }
             let before = s[..label.start()].chars().next_back();
             // A label in lenticular brackets (`【来源】某某日报`) is closed by them.
             if c.name("colon").is_some_and(|m| m.as_str().starts_with('】')) && before != Some('【') {
@@ -1609,15 +1631,11 @@ impl MetaParser {
             let mut start = label.start();
             let mut outlet = None;
             // A label starts a field: at the line start or after a space, separator or colon;
-            // a reporter label may also follow its outlet (`新华社记者 张三`), and a long label
-            // with its colon the value of the field before it (`…参保人数责任编辑：张三`).
-            let glued_ok = key.chars().count() >= GLUED_LABEL_CHARS && c.name("colon").is_some();
+            // a reporter label may also follow its outlet (`新华社记者 张三`).
             // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
-            // A label glued after a publication stamp starts a field too (`2024-05-06 10:30来源：某某日报`),
-            // not one after any number (`编号12来源：`).
-            let after_stamp = || self.ends_with_stamp(&s[..label.start()]);
-            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨') && !glued_ok && !after_stamp() {
-                let colon = c.name("colon").is_some();
+            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨')
+                && !self.glued_field_label(s, label.start(), all.end(), key, kind, colon, !hits.is_empty())
+            {
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
                 let glued = self
                     .glued_label(s, label.start(), glues, colon, hits.last())
@@ -1675,6 +1693,39 @@ impl MetaParser {
             hits.push(LabelHit { start, outlet, end: all.end(), label: key.as_str(), kind });
         }
         hits
+    }
+
+    /// The label printed as `printed` (spaces inside it dropped: `作 者` is `作者`) and its kind.
+    fn label_kind(&self, printed: &str) -> Option<(&String, &LabelKind)> {
+        if !printed.contains(|c: char| c.is_whitespace()) {
+            return self.kinds.get_key_value(printed);
+        }
+        let key: String = printed.chars().filter(|c| !c.is_whitespace()).collect();
+        self.kinds.get_key_value(&key)
+    }
+
+    /// Whether a label glued after a Han character or a digit of `s` (at `label_at`, its colon
+    /// and spaces ending at `end`) still starts a field: a long label with its colon, ending the
+    /// value before it (`…参保人数责任编辑：张三`); a label after a publication stamp
+    /// (`2024-05-06 10:30来源：某某日报`, not after any number: `编号12来源：`); a counter's label
+    /// with its colon after another field's value, closing the line with its number or none
+    /// (`作者：宣传科浏览量：`, inline spans run together; a line's first label is not:
+    /// `咨询电话：12320` is text).
+    #[allow(clippy::too_many_arguments)]
+    fn glued_field_label(
+        &self,
+        s: &str,
+        label_at: usize,
+        end: usize,
+        key: &str,
+        kind: LabelKind,
+        colon: bool,
+        after_field: bool,
+    ) -> bool {
+        let long = key.chars().count() >= GLUED_LABEL_CHARS && colon;
+        let counter =
+            kind == LabelKind::Ignore && after_field && colon && s[end..].trim().chars().all(|c| c.is_ascii_digit());
+        long || counter || self.ends_with_stamp(&s[..label_at])
     }
 
     /// Whether a barred credit's value opens with the writer's unit before a person's name
@@ -1809,7 +1860,8 @@ impl MetaParser {
     /// slashed label (`图/`, `文/`) it is what names the person.
     fn opens_reporter_label(&self, s: &str) -> bool {
         self.label_re.captures(s).and_then(|c| c.name("label")).is_some_and(|l| {
-            s[..l.start()].trim().is_empty() && self.kinds.get(l.as_str()) == Some(&LabelKind::Reporter)
+            s[..l.start()].trim().is_empty()
+                && self.label_kind(l.as_str()).map(|(_, k)| k) == Some(&LabelKind::Reporter)
         })
     }
 
@@ -1950,7 +2002,7 @@ impl MetaParser {
         self.label_re.captures(s).is_some_and(|c| {
             c.get(0).is_some_and(|m| m.start() == 0)
                 && c.name("colon").is_some()
-                && matches!(self.kinds.get(&c["label"]), Some(LabelKind::Source | LabelKind::Repost))
+                && matches!(self.label_kind(&c["label"]), Some((_, LabelKind::Source | LabelKind::Repost)))
         })
     }
 
@@ -2460,12 +2512,27 @@ fn label_table() -> (HashMap<String, LabelKind>, Regex) {
     }
     let mut labels: Vec<&String> = kinds.keys().collect();
     labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
-    let alternation = labels.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
+    let alternation = labels.iter().map(|l| label_pattern(l)).collect::<Vec<_>>().join("|");
     let label_re = Regex::new(&format!(
         r"(?P<label>{alternation})(?:(?P<colon>\s*[:：]|】[:：]?)|(?P<slash>\s*[/／|｜丨＝=]))?\s*"
     ))
     .expect("label regex");
     (kinds, label_re)
+}
+
+/// The pattern of a label: a two-character one may be printed with spaces between its
+/// characters, as government pages pad it to the width of the four-character labels beside
+/// it (`作　者：张三　发布时间：…`, `来 源：某某日报`); such a label needs its colon
+/// ([`MetaParser::label_kind`]).
+fn label_pattern(label: &str) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    match chars[..] {
+        [a, b] if is_han(a) && is_han(b) => {
+            let (a, b) = (regex::escape(&a.to_string()), regex::escape(&b.to_string()));
+            format!(r"{a}[ \t\x{{3000}}]{{0,4}}{b}")
+        }
+        _ => regex::escape(label),
+    }
 }
 
 /// The hour on the 24-hour clock of `h` printed after a part of the day (`下午3:30` → 15).

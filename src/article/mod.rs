@@ -281,7 +281,7 @@ impl ArticleParser {
     ) -> Option<Field> {
         self.own_report_masthead(text, lines, title.unwrap_or(start), start, layout)
             .or_else(|| title.and_then(|t| self.masthead_above(text, &lines[..t])))
-            .or_else(|| self.account_above_date(text, lines, start))
+            .or_else(|| self.account_above_date(text, lines, start).filter(|a| !in_title(layout, a)))
             .or_else(|| self.account_beside_date(text, lines, start))
     }
 
@@ -1251,6 +1251,12 @@ fn without_column_prefix(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// Whether `field` lies inside the title: the end of a headline the page breaks over lines
+/// and the markup prints whole (`某县启动健康乡村建设` ⏎ `三年行动`), no account's name.
+fn in_title(layout: &ArticleLayout, field: &Field) -> bool {
+    layout.title.as_ref().is_some_and(|t| t.span.overlaps(field.span))
 }
 
 /// The title without a prefix naming the page's own account before `：` or a bar
