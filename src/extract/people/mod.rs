@@ -30,7 +30,7 @@
 //!   (`张三、李四等专家`), or joined to its body by `的` with no title (`某医院的张三和…`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`, also after
 //!   an adverb or time word: `王显君昨出席`);
-//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
+//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`, `某报讯（记者 甲 乙）`);
 //! - in the layout's byline credits, with the role printed there; a reporter (`记者`) with
 //!   no body named works for the page's source outlet;
 //! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
@@ -436,6 +436,15 @@ fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(Strin
 
 /// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
 const LEADER_BODY_WINDOW: usize = 240;
+
+/// The first dateline mark of `text` (`电` of a wire's `…电`, `讯` of a paper's `湖川日报讯`)
+/// followed by an opening parenthesis: its byte position and the text from that parenthesis.
+fn dateline_opening(text: &str) -> Option<(usize, &str)> {
+    text.match_indices(['电', '讯']).find_map(|(pos, mark)| {
+        let after = text[pos + mark.len()..].trim_start_matches([' ', '\u{3000}']);
+        after.starts_with(['（', '(']).then_some((pos, after))
+    })
+}
 
 /// A post without its rank (`常务副院长` → `院长`).
 fn post_base(title: &str) -> &str {
@@ -1781,33 +1790,43 @@ impl PersonExtractor {
         }
     }
 
-    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
+    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, `湖川日报讯（记者 NAME）`, with the
+    /// outlet named before it.
     fn dateline(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
-        if let Some(pos) = text.find('电') {
-            let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
-            let open_at = text.len() - after.len();
-            let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
-            if !after.starts_with(['（', '(']) {
-                return;
+        let Some((pos, after)) = dateline_opening(text) else { return };
+        let open_at = text.len() - after.len();
+        let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
+        let Some(close) = text[inner_start..].find(['）', ')']) else { return };
+        let inner = &text[inner_start..inner_start + close];
+        let org = r.orgs.last_ending_by(pos).map(|o| o.name.to_string());
+        let Some(rest) = inner.trim().strip_prefix("记者") else {
+            let name = inner.trim();
+            let Some(off) = inner.find(name).filter(|_| self.plausible(name)) else { return };
+            Self::add_dateline_name(text, Span::new(inner_start + off, inner_start + off + name.len()), "作者", org, r, drafts);
+            return;
+        };
+        // `记者 甲 乙`, `记者甲、乙`: the reporters up to another credit (`通讯员 丙`), read by
+        // the title pass.
+        let Some(mut at) = inner.rfind(rest).map(|off| inner_start + off) else { return };
+        let end = inner_start + inner.len();
+        loop {
+            at += text[at..end].len() - text[at..end].trim_start_matches([' ', '\u{3000}', '、']).len();
+            let run: usize = text[at..end].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+            if !self.plausible(&text[at..at + run]) {
+                break;
             }
-            let Some(close) = text[inner_start..].find(['）', ')']) else { return };
-            let inner = &text[inner_start..inner_start + close];
-            let (role, name_part) = match inner.trim().strip_prefix("记者") {
-                Some(rest) => ("记者", rest.trim()),
-                None => ("作者", inner.trim()),
-            };
-            if !self.plausible(name_part) {
-                return;
-            }
-            let Some(off) = inner.find(name_part) else { return };
-            let sp = Span::new(inner_start + off, inner_start + off + name_part.len());
-            if r.named.overlaps(sp) {
-                return;
-            }
-            let org = r.orgs.last_ending_by(pos).map(|o| o.name.to_string());
-            r.named.push(sp);
-            drafts.add(name_part, vec![role.to_string()], org, sp.shift(r.base));
+            Self::add_dateline_name(text, Span::new(at, at + run), "记者", org.clone(), r, drafts);
+            at += run;
         }
+    }
+
+    /// Adds the dateline's name at `sp` with its role and outlet, unless a name is read there.
+    fn add_dateline_name(text: &str, sp: Span, role: &str, org: Option<String>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        if r.named.overlaps(sp) {
+            return;
+        }
+        r.named.push(sp);
+        drafts.add(sp.slice(text), vec![role.to_string()], org, sp.shift(r.base));
     }
 
     /// The name after a title at `p` (sentence-relative): the rules' reading
