@@ -16,7 +16,9 @@
 //!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
 //!   works for that place's government when the article names it; a leader's title opening
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
-//!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
+//!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a post
+//!   any body has opening a clause (`，党组书记甲出席`) works for the body hosting the sentence's
+//!   meeting (`host_posts`, `host_verbs`); a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //!   a self-reference (`我院`) stands for a body named before the page first says it, and
 //!   a leader's title after it in the clause does not take a body named earlier;
@@ -255,6 +257,11 @@ struct BodyReferences {
     company_leaders: Vec<&'static str>,
     /// Grades between a company's name and an executive's title (`高级`).
     company_grades: Vec<&'static str>,
+    /// Posts any body has (`党组书记`, `新闻发言人`): a clause opening with one speaks of the
+    /// body hosting the sentence's meeting.
+    host_posts: Vec<&'static str>,
+    /// Verbs by which a body opening a sentence hosts a meeting (`召开`, `举行`).
+    host_verbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -286,6 +293,8 @@ impl BodyReferences {
             countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
             company_leaders: BODY_REFERENCES.section("company_leaders").iter().map(|r| r.word()).collect(),
             company_grades: BODY_REFERENCES.section("company_grades").iter().map(|r| r.word()).collect(),
+            host_posts: BODY_REFERENCES.section("host_posts").iter().map(|r| r.word()).collect(),
+            host_verbs: BODY_REFERENCES.section("host_verbs").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -544,6 +553,31 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
         && !r.doc_orgs.named_before_self_reference(m.name);
     (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+}
+
+/// The body hosting the sentence's meeting, for a post any body has opening a clause
+/// (`临江市卫健委召开…会议，党组书记甲出席` → 临江市卫健委; `[host_posts]` of
+/// `body_references.txt`): the only body named before the post in the sentence, opening the
+/// sentence or a clause (`近日，`) and followed in its clause by a verb of `[host_verbs]`.
+/// `before` is the sentence up to the title.
+fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    if !BODY_REFS.host_posts.contains(&post_base(title)) {
+        return None;
+    }
+    let opened = BODY_REFS.strip_preposition(before.trim_end_matches([' ', '\u{3000}']));
+    if !opened.ends_with(['，', '；']) {
+        return None;
+    }
+    let mut bodies = r.orgs.ending_within(before.len(), before.len());
+    let m = bodies.next()?;
+    if bodies.any(|o| o.name != m.name) {
+        return None;
+    }
+    let lead = before.get(..m.span.start)?;
+    let subject = lead.is_empty() || lead.ends_with(['，', '：']);
+    let clause = before.get(m.span.end..)?.split(['，', '；']).next().unwrap_or_default();
+    let hosts = BODY_REFS.host_verbs.iter().any(|v| clause.contains(v));
+    (subject && hosts).then(|| m.name.to_string())
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -1278,6 +1312,7 @@ impl PersonExtractor {
                 }
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
+            org = org.or_else(|| host_body(&text[..m.start()], &text[m.start()..m.end()], r));
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
