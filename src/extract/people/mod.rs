@@ -18,7 +18,7 @@
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
 //!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a post
 //!   any body has opening a clause (`，党组书记甲出席`) works for the body hosting the sentence's
-//!   meeting (`host_posts`, `host_verbs`); a department title with no
+//!   meeting (`host_posts`, `host_verbs`), also from the sentence before; a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //!   a self-reference (`我院`) stands for a body named before the page first says it, and
 //!   a leader's title after it in the clause does not take a body named earlier;
@@ -546,38 +546,60 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     }
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
-    // The page's own `我院` between that body and the title: the clause speaks of the page's
-    // body (`…邀请某医院专家，我院副书记甲，副院长乙出席`), which that body is only when the
-    // page named it before it first said `我院`.
-    let between = before.get(m.span.end.saturating_sub(r.base)..).unwrap_or(before);
-    let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
-        && !r.doc_orgs.named_before_self_reference(m.name);
-    (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+    (!own_between(r, m, pos) && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name))
+        .then(|| m.name.to_string())
 }
 
-/// The body hosting the sentence's meeting, for a post any body has opening a clause
-/// (`临江市卫健委召开…会议，党组书记甲出席` → 临江市卫健委; `[host_posts]` of
-/// `body_references.txt`): the only body named before the post in the sentence, opening the
-/// sentence or a clause (`近日，`) and followed in its clause by a verb of `[host_verbs]`.
-/// `before` is the sentence up to the title.
+/// True when the page's own `我院` stands between the mention `m` and `pos`: the clause
+/// speaks of the page's body (`…邀请某医院专家，我院副书记甲，副院长乙出席`), which `m` is
+/// only when the page named it before it first said `我院`.
+fn own_between(r: &Reading<'_>, m: &OrgMention<'_>, pos: usize) -> bool {
+    let between = r.doc_text.get(m.span.end..pos).unwrap_or_default();
+    BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w)) && !r.doc_orgs.named_before_self_reference(m.name)
+}
+
+/// The one record named within [`LEADER_BODY_WINDOW`] before `pos` (document coordinates):
+/// its nearest mention, when every mention there names it and no `我院` of the page stands
+/// between ([`own_between`]).
+fn sole_body_before<'r>(r: &'r Reading<'_>, pos: usize) -> Option<&'r OrgMention<'r>> {
+    let mut near = r.doc_orgs.ending_within(pos, LEADER_BODY_WINDOW);
+    let first = near.next()?;
+    let (mut nearest, mut same) = (first, true);
+    for o in near {
+        same &= o.name == first.name;
+        if o.span.end > nearest.span.end {
+            nearest = o;
+        }
+    }
+    (same && !own_between(r, nearest, pos)).then_some(nearest)
+}
+
+/// Single-character heads of a host's name written before a post (`院党委书记`, `委党组书记`).
+const HOST_HEADS: [char; 3] = ['院', '委', '局'];
+
+/// The body hosting a meeting, for a post any body has opening a clause or the next sentence
+/// (`临江市卫健委召开…会议，党组书记甲出席`, `…会议。院党委书记乙作工作报告`; `[host_posts]` of
+/// `body_references.txt`): the only body named in the window before the post, opening its
+/// sentence or clause (`近日，`) and followed in that clause by a verb of `[host_verbs]`, with
+/// at most one sentence end between. `before` is the sentence up to the title.
 fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     if !BODY_REFS.host_posts.contains(&post_base(title)) {
         return None;
     }
-    let opened = BODY_REFS.strip_preposition(before.trim_end_matches([' ', '\u{3000}']));
-    if !opened.ends_with(['，', '；']) {
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let pos = r.base + before.len();
+    let m = sole_body_before(r, pos)?;
+    let head = m.name.chars().next_back().filter(|c| HOST_HEADS.contains(c));
+    let opened = BODY_REFS.strip_preposition(head.and_then(|h| before.strip_suffix(h)).unwrap_or(before));
+    let written = |c: char| is_han(c) || c.is_ascii_alphanumeric();
+    if opened.chars().next_back().is_some_and(written) {
         return None;
     }
-    let mut bodies = r.orgs.ending_within(before.len(), before.len());
-    let m = bodies.next()?;
-    if bodies.any(|o| o.name != m.name) {
-        return None;
-    }
-    let lead = before.get(..m.span.start)?;
-    let subject = lead.is_empty() || lead.ends_with(['，', '：']);
-    let clause = before.get(m.span.end..)?.split(['，', '；']).next().unwrap_or_default();
+    let subject = !r.doc_text[..m.span.start].chars().next_back().is_some_and(written);
+    let clause = r.doc_text[m.span.end..pos].split(['，', '；', '。']).next().unwrap_or_default();
     let hosts = BODY_REFS.host_verbs.iter().any(|v| clause.contains(v));
-    (subject && hosts).then(|| m.name.to_string())
+    let near = r.doc_text[m.span.end..pos].matches(['。', '！', '？']).count() <= 1;
+    (subject && hosts && near).then(|| m.name.to_string())
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -967,6 +989,8 @@ struct Reading<'f> {
     orgs: SentenceOrgs<'f>,
     /// Every institution mention of the document (a bare `医院` refers to one before).
     doc_orgs: &'f DocOrgs<'f>,
+    /// The document's text (`doc_orgs`' coordinates).
+    doc_text: &'f str,
     named: Named,
     /// The article's governments (`兴安区人民政府`): the body of a place's leader.
     governments: &'f [&'f str],
@@ -1076,7 +1100,7 @@ impl PersonExtractor {
         let governments: Vec<&str> =
             facts.institutions.iter().map(|i| i.name.as_str()).filter(|n| n.ends_with(GOVERNMENT)).collect();
         for sentence in doc.sentences() {
-            self.sentence_people(&sentence, &orgs, &governments, &mut drafts);
+            self.sentence_people(&sentence, (doc.text, &orgs), &governments, &mut drafts);
         }
         self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
         let mut drafts = drafts.list;
@@ -1218,7 +1242,7 @@ impl PersonExtractor {
     fn sentence_people<'f>(
         &self,
         sentence: &Sentence<'_>,
-        orgs: &'f DocOrgs<'f>,
+        (doc_text, orgs): (&'f str, &'f DocOrgs<'f>),
         governments: &'f [&'f str],
         drafts: &mut Drafts,
     ) {
@@ -1227,6 +1251,7 @@ impl PersonExtractor {
             base,
             orgs: orgs.in_sentence(sentence.span),
             doc_orgs: orgs,
+            doc_text,
             named: Named::default(),
             governments,
             titles: self.title_ac.find_iter(sentence.text).collect(),
