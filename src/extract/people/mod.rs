@@ -18,7 +18,9 @@
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
 //!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a post
 //!   any body has opening a clause (`，党组书记甲出席`) works for the body hosting the sentence's
-//!   meeting (`host_posts`, `host_verbs`), also from the sentence before; a department title with no
+//!   meeting (`host_posts`, `host_verbs`), also from the sentence before; a clinical
+//!   department's post (`心内科主任`) with no body works at the only hospital named just before;
+//!   a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //!   a self-reference (`我院`) stands for a body named before the page first says it, and
 //!   a leader's title after it in the clause does not take a body named earlier;
@@ -600,6 +602,30 @@ fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let hosts = BODY_REFS.host_verbs.iter().any(|v| clause.contains(v));
     let near = r.doc_text[m.span.end..pos].matches(['。', '！', '？']).count() <= 1;
     (subject && hosts && near).then(|| m.name.to_string())
+}
+
+/// Name endings of a hospital, where a clinical department's staff work.
+const HOSPITAL_ENDS: [&str; 3] = ["医院", "卫生院", "保健院"];
+
+/// Endings of a clinical department (`心内科`, `检验室`) and a hospital's divisions ending
+/// on `部` (`医务部`); a government's department (`医政科` of `县卫健局医政科`) is none.
+const CLINICAL_ENDS: [char; 2] = ['科', '室'];
+const HOSPITAL_DIVISIONS: [&str; 4] = ["护理部", "医务部", "门诊部", "药学部"];
+const GOVERNMENT_DEPARTMENT_MARKS: [char; 5] = ['委', '局', '厅', '处', '司'];
+
+/// The hospital of a clinical department's post written with no body (`…医院…开展义诊，
+/// 医务部主任甲、骨科主任乙参加`, `…医院专家走进社区。心内科主任医师丙…`): the department opens a
+/// clause ([`department_after_separator`]) and the only body named in the window before it is
+/// a hospital. `before` is the sentence up to the post.
+fn department_hospital(before: &str, r: &Reading<'_>) -> Option<String> {
+    let run = department_after_separator(before)?;
+    let dept = &before[before.len() - run..];
+    let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
+    if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
+        return None;
+    }
+    let m = sole_body_before(r, r.base + before.len() - run)?;
+    HOSPITAL_ENDS.iter().any(|h| m.name.ends_with(h)).then(|| m.name.to_string())
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -1338,6 +1364,7 @@ impl PersonExtractor {
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             org = org.or_else(|| host_body(&text[..m.start()], &text[m.start()..m.end()], r));
+            org = org.or_else(|| department_hospital(&text[..m.start()], r));
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
