@@ -1889,7 +1889,14 @@ impl PersonExtractor {
         let Some(rest) = inner.trim().strip_prefix("记者") else {
             let name = inner.trim();
             let Some(off) = inner.find(name).filter(|_| self.plausible(name)) else { return };
-            Self::add_dateline_name(text, Span::new(inner_start + off, inner_start + off + name.len()), "作者", org, r, drafts);
+            Self::add_dateline_name(
+                text,
+                Span::new(inner_start + off, inner_start + off + name.len()),
+                "作者",
+                org,
+                r,
+                drafts,
+            );
             return;
         };
         // `记者 甲 乙`, `记者甲、乙`: the reporters up to another credit (`通讯员 丙`), read by
@@ -1908,7 +1915,14 @@ impl PersonExtractor {
     }
 
     /// Adds the dateline's name at `sp` with its role and outlet, unless a name is read there.
-    fn add_dateline_name(text: &str, sp: Span, role: &str, org: Option<String>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+    fn add_dateline_name(
+        text: &str,
+        sp: Span,
+        role: &str,
+        org: Option<String>,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
         if r.named.overlaps(sp) {
             return;
         }
