@@ -84,6 +84,17 @@ impl<'f> DocOrgs<'f> {
         self.by_start[..n].iter().rev().take(NEAREST_MENTIONS).filter(|o| o.span.end <= pos).max_by_key(|o| o.span.end)
     }
 
+    /// The mentions ending at or before `pos` and at most `window` bytes before it (among
+    /// the last [`NEAREST_MENTIONS`]).
+    pub(super) fn ending_within(&self, pos: usize, window: usize) -> impl Iterator<Item = &OrgMention<'f>> {
+        let n = self.by_start.partition_point(|o| o.span.start < pos);
+        self.by_start[..n]
+            .iter()
+            .rev()
+            .take(NEAREST_MENTIONS)
+            .filter(move |o| o.span.end <= pos && pos - o.span.end <= window)
+    }
+
     /// The mentions inside `sentence`, in its coordinates.
     pub(super) fn in_sentence(&self, sentence: Span) -> SentenceOrgs<'f> {
         let first = self.by_start.partition_point(|o| o.span.start < sentence.start);

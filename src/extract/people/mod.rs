@@ -16,7 +16,11 @@
 //!   (`卫福部长`) is kept in it and is the organization; a place's leader (`兴安区副区长`)
 //!   works for that place's government when the article names it; a leader's title opening
 //!   a clause (`院长马俊杰…`, `由局长…`) or opening with a later short form (`卫生局局长`)
-//!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a department title with no
+//!   works for the body named nearest before (`leader_heads` of `body_references.txt`); a post
+//!   any body has opening a clause (`，党组书记甲出席`) works for the body hosting the sentence's
+//!   meeting (`host_posts`, `host_verbs`), also from the sentence before; a clinical
+//!   department's post (`心内科主任`) with no body works at the only hospital named just before;
+//!   a department title with no
 //!   body (`基层卫生健康处处长`) works for the article's own body (`own_references` of `body_references.txt`);
 //!   a self-reference (`我院`) stands for a body named before the page first says it, and
 //!   a leader's title after it in the clause does not take a body named earlier;
@@ -30,7 +34,7 @@
 //!   (`张三、李四等专家`), or joined to its body by `的` with no title (`某医院的张三和…`);
 //! - before a reporting verb, when the tagger reads a person name (`王显君表示`, also after
 //!   an adverb or time word: `王显君昨出席`);
-//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`);
+//! - in a photo credit (`周圣钦 摄` → 摄影) or a dateline (`电（记者 张三）`, `某报讯（记者 甲 乙）`);
 //! - in the layout's byline credits, with the role printed there; a reporter (`记者`) with
 //!   no body named works for the page's source outlet;
 //! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
@@ -255,6 +259,11 @@ struct BodyReferences {
     company_leaders: Vec<&'static str>,
     /// Grades between a company's name and an executive's title (`高级`).
     company_grades: Vec<&'static str>,
+    /// Posts any body has (`党组书记`, `新闻发言人`): a clause opening with one speaks of the
+    /// body hosting the sentence's meeting.
+    host_posts: Vec<&'static str>,
+    /// Verbs by which a body opening a sentence hosts a meeting (`召开`, `举行`).
+    host_verbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -286,6 +295,8 @@ impl BodyReferences {
             countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
             company_leaders: BODY_REFERENCES.section("company_leaders").iter().map(|r| r.word()).collect(),
             company_grades: BODY_REFERENCES.section("company_grades").iter().map(|r| r.word()).collect(),
+            host_posts: BODY_REFERENCES.section("host_posts").iter().map(|r| r.word()).collect(),
+            host_verbs: BODY_REFERENCES.section("host_verbs").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -437,6 +448,15 @@ fn fused_short_form(before: &str, title: &str, r: &Reading<'_>) -> Option<(Strin
 /// Farthest (bytes) the body named before a sentence-opening leader's title may lie.
 const LEADER_BODY_WINDOW: usize = 240;
 
+/// The first dateline mark of `text` (`电` of a wire's `…电`, `讯` of a paper's `湖川日报讯`)
+/// followed by an opening parenthesis: its byte position and the text from that parenthesis.
+fn dateline_opening(text: &str) -> Option<(usize, &str)> {
+    text.match_indices(['电', '讯']).find_map(|(pos, mark)| {
+        let after = text[pos + mark.len()..].trim_start_matches([' ', '\u{3000}']);
+        after.starts_with(['（', '(']).then_some((pos, after))
+    })
+}
+
 /// A post without its rank (`常务副院长` → `院长`).
 fn post_base(title: &str) -> &str {
     title.trim_start_matches("常务").trim_start_matches(['副', '正'])
@@ -528,13 +548,84 @@ fn leader_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     }
     let pos = r.base + before.len();
     let m = r.doc_orgs.nearest_before(pos)?;
-    // The page's own `我院` between that body and the title: the clause speaks of the page's
-    // body (`…邀请某医院专家，我院副书记甲，副院长乙出席`), which that body is only when the
-    // page named it before it first said `我院`.
-    let between = before.get(m.span.end.saturating_sub(r.base)..).unwrap_or(before);
-    let own = BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w))
-        && !r.doc_orgs.named_before_self_reference(m.name);
-    (!own && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name)).then(|| m.name.to_string())
+    (!own_between(r, m, pos) && pos - m.span.end <= LEADER_BODY_WINDOW && leader_heads(title, m.name))
+        .then(|| m.name.to_string())
+}
+
+/// True when the page's own `我院` stands between the mention `m` and `pos`: the clause
+/// speaks of the page's body (`…邀请某医院专家，我院副书记甲，副院长乙出席`), which `m` is
+/// only when the page named it before it first said `我院`.
+fn own_between(r: &Reading<'_>, m: &OrgMention<'_>, pos: usize) -> bool {
+    let between = r.doc_text.get(m.span.end..pos).unwrap_or_default();
+    BODY_REFS.own_references.iter().any(|(w, _)| between.contains(w)) && !r.doc_orgs.named_before_self_reference(m.name)
+}
+
+/// The one record named within [`LEADER_BODY_WINDOW`] before `pos` (document coordinates):
+/// its nearest mention, when every mention there names it and no `我院` of the page stands
+/// between ([`own_between`]).
+fn sole_body_before<'r>(r: &'r Reading<'_>, pos: usize) -> Option<&'r OrgMention<'r>> {
+    let mut near = r.doc_orgs.ending_within(pos, LEADER_BODY_WINDOW);
+    let first = near.next()?;
+    let (mut nearest, mut same) = (first, true);
+    for o in near {
+        same &= o.name == first.name;
+        if o.span.end > nearest.span.end {
+            nearest = o;
+        }
+    }
+    (same && !own_between(r, nearest, pos)).then_some(nearest)
+}
+
+/// Single-character heads of a host's name written before a post (`院党委书记`, `委党组书记`).
+const HOST_HEADS: [char; 3] = ['院', '委', '局'];
+
+/// The body hosting a meeting, for a post any body has opening a clause or the next sentence
+/// (`临江市卫健委召开…会议，党组书记甲出席`, `…会议。院党委书记乙作工作报告`; `[host_posts]` of
+/// `body_references.txt`): the only body named in the window before the post, opening its
+/// sentence or clause (`近日，`) and followed in that clause by a verb of `[host_verbs]`, with
+/// at most one sentence end between. `before` is the sentence up to the title.
+fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    if !BODY_REFS.host_posts.contains(&post_base(title)) {
+        return None;
+    }
+    let before = before.trim_end_matches([' ', '\u{3000}']);
+    let pos = r.base + before.len();
+    let m = sole_body_before(r, pos)?;
+    let head = m.name.chars().next_back().filter(|c| HOST_HEADS.contains(c));
+    let opened = BODY_REFS.strip_preposition(head.and_then(|h| before.strip_suffix(h)).unwrap_or(before));
+    let written = |c: char| is_han(c) || c.is_ascii_alphanumeric();
+    if opened.chars().next_back().is_some_and(written) {
+        return None;
+    }
+    let subject = !r.doc_text[..m.span.start].chars().next_back().is_some_and(written);
+    let clause = r.doc_text[m.span.end..pos].split(['，', '；', '。']).next().unwrap_or_default();
+    let hosts = BODY_REFS.host_verbs.iter().any(|v| clause.contains(v));
+    let near = r.doc_text[m.span.end..pos].matches(['。', '！', '？']).count() <= 1;
+    (subject && hosts && near).then(|| m.name.to_string())
+}
+
+/// Name endings of a hospital, where a clinical department's staff work.
+const HOSPITAL_ENDS: [&str; 3] = ["医院", "卫生院", "保健院"];
+
+/// Endings of a clinical department (`心内科`, `检验室`) and a hospital's divisions ending
+/// on `部` (`医务部`); a government's department (`医政科` of `县卫健局医政科`) is none.
+const CLINICAL_ENDS: [char; 2] = ['科', '室'];
+const HOSPITAL_DIVISIONS: [&str; 4] = ["护理部", "医务部", "门诊部", "药学部"];
+const GOVERNMENT_DEPARTMENT_MARKS: [char; 5] = ['委', '局', '厅', '处', '司'];
+
+/// The hospital of a clinical department's post written with no body (`…医院…开展义诊，
+/// 医务部主任甲、骨科主任乙参加`, `…医院专家走进社区。心内科主任医师丙…`): the department opens a
+/// clause ([`department_after_separator`]) and the only body named in the window before it is
+/// a hospital. `before` is the sentence up to the post.
+fn department_hospital(before: &str, r: &Reading<'_>) -> Option<String> {
+    let run = department_after_separator(before)?;
+    let dept = &before[before.len() - run..];
+    let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
+    if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
+        return None;
+    }
+    let m = sole_body_before(r, r.base + before.len() - run)?;
+    HOSPITAL_ENDS.iter().any(|h| m.name.ends_with(h)).then(|| m.name.to_string())
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -925,6 +1016,8 @@ struct Reading<'f> {
     orgs: SentenceOrgs<'f>,
     /// Every institution mention of the document (a bare `医院` refers to one before).
     doc_orgs: &'f DocOrgs<'f>,
+    /// The document's text (`doc_orgs`' coordinates).
+    doc_text: &'f str,
     named: Named,
     /// The article's governments (`兴安区人民政府`): the body of a place's leader.
     governments: &'f [&'f str],
@@ -1037,7 +1130,7 @@ impl PersonExtractor {
         let governments: Vec<&str> =
             facts.institutions.iter().map(|i| i.name.as_str()).filter(|n| n.ends_with(GOVERNMENT)).collect();
         for sentence in doc.sentences() {
-            self.sentence_people(&sentence, &orgs, &governments, &mut drafts);
+            self.sentence_people(&sentence, (doc.text, &orgs), &governments, &mut drafts);
         }
         self.contact_in_sentences(doc, issuer.as_deref(), &mut drafts);
         let mut drafts = drafts.list;
@@ -1179,7 +1272,7 @@ impl PersonExtractor {
     fn sentence_people<'f>(
         &self,
         sentence: &Sentence<'_>,
-        orgs: &'f DocOrgs<'f>,
+        (doc_text, orgs): (&'f str, &'f DocOrgs<'f>),
         governments: &'f [&'f str],
         drafts: &mut Drafts,
     ) {
@@ -1188,6 +1281,7 @@ impl PersonExtractor {
             base,
             orgs: orgs.in_sentence(sentence.span),
             doc_orgs: orgs,
+            doc_text,
             named: Named::default(),
             governments,
             titles: self.title_ac.find_iter(sentence.text).collect(),
@@ -1273,6 +1367,8 @@ impl PersonExtractor {
                 }
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
+            org = org.or_else(|| host_body(&text[..m.start()], &text[m.start()..m.end()], r));
+            org = org.or_else(|| department_hospital(&text[..m.start()], r));
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
@@ -1785,33 +1881,57 @@ impl PersonExtractor {
         }
     }
 
-    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, with the outlet named before it.
+    /// A dateline credit: `…电（NAME）`, `…电（记者 NAME）`, `湖川日报讯（记者 NAME）`, with the
+    /// outlet named before it.
     fn dateline(&self, text: &str, r: &mut Reading<'_>, drafts: &mut Drafts) {
-        if let Some(pos) = text.find('电') {
-            let after = text[pos + '电'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
-            let open_at = text.len() - after.len();
-            let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
-            if !after.starts_with(['（', '(']) {
-                return;
+        let Some((pos, after)) = dateline_opening(text) else { return };
+        let open_at = text.len() - after.len();
+        let inner_start = open_at + after.chars().next().map_or(0, char::len_utf8);
+        let Some(close) = text[inner_start..].find(['）', ')']) else { return };
+        let inner = &text[inner_start..inner_start + close];
+        let org = r.orgs.last_ending_by(pos).map(|o| o.name.to_string());
+        let Some(rest) = inner.trim().strip_prefix("记者") else {
+            let name = inner.trim();
+            let Some(off) = inner.find(name).filter(|_| self.plausible(name)) else { return };
+            Self::add_dateline_name(
+                text,
+                Span::new(inner_start + off, inner_start + off + name.len()),
+                "作者",
+                org,
+                r,
+                drafts,
+            );
+            return;
+        };
+        // `记者 甲 乙`, `记者甲、乙`: the reporters up to another credit (`通讯员 丙`), read by
+        // the title pass.
+        let Some(mut at) = inner.rfind(rest).map(|off| inner_start + off) else { return };
+        let end = inner_start + inner.len();
+        loop {
+            at += text[at..end].len() - text[at..end].trim_start_matches([' ', '\u{3000}', '、']).len();
+            let run: usize = text[at..end].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+            if !self.plausible(&text[at..at + run]) {
+                break;
             }
-            let Some(close) = text[inner_start..].find(['）', ')']) else { return };
-            let inner = &text[inner_start..inner_start + close];
-            let (role, name_part) = match inner.trim().strip_prefix("记者") {
-                Some(rest) => ("记者", rest.trim()),
-                None => ("作者", inner.trim()),
-            };
-            if !self.plausible(name_part) {
-                return;
-            }
-            let Some(off) = inner.find(name_part) else { return };
-            let sp = Span::new(inner_start + off, inner_start + off + name_part.len());
-            if r.named.overlaps(sp) {
-                return;
-            }
-            let org = r.orgs.last_ending_by(pos).map(|o| o.name.to_string());
-            r.named.push(sp);
-            drafts.add(name_part, vec![role.to_string()], org, sp.shift(r.base));
+            Self::add_dateline_name(text, Span::new(at, at + run), "记者", org.clone(), r, drafts);
+            at += run;
         }
+    }
+
+    /// Adds the dateline's name at `sp` with its role and outlet, unless a name is read there.
+    fn add_dateline_name(
+        text: &str,
+        sp: Span,
+        role: &str,
+        org: Option<String>,
+        r: &mut Reading<'_>,
+        drafts: &mut Drafts,
+    ) {
+        if r.named.overlaps(sp) {
+            return;
+        }
+        r.named.push(sp);
+        drafts.add(sp.slice(text), vec![role.to_string()], org, sp.shift(r.base));
     }
 
     /// The name after a title at `p` (sentence-relative): the rules' reading
