@@ -10,15 +10,17 @@ use zhnews::extract;
 /// A source the test does not check (the account name of a post, which FACTS leaves open).
 const ANY: Option<&str> = Some("\u{0}");
 
-struct Page {
-    text: &'static str,
-    title: Option<&'static str>,
-    published_at: Option<&'static str>,
-    source: Option<&'static str>,
-    authors: &'static [&'static str],
-    editors: &'static [&'static str],
-    body_has: &'static [&'static str],
-    body_lacks: &'static [&'static str],
+/// A composed page and what its record must say. `text` is the page's text, or for a page in
+/// HTML (`tests/html_pages.rs`) its file name under `tests/html/composed/`.
+pub(crate) struct Page {
+    pub(crate) text: &'static str,
+    pub(crate) title: Option<&'static str>,
+    pub(crate) published_at: Option<&'static str>,
+    pub(crate) source: Option<&'static str>,
+    pub(crate) authors: &'static [&'static str],
+    pub(crate) editors: &'static [&'static str],
+    pub(crate) body_has: &'static [&'static str],
+    pub(crate) body_lacks: &'static [&'static str],
 }
 
 const PAGES: &[Page] = &[
@@ -3481,33 +3483,29 @@ fn aggregator_title_note_is_the_original_title() {
 fn composed_pages_give_meta_and_body() {
     let mut errors = Vec::new();
     for p in PAGES {
-        let a = extract(p.text).unwrap();
-        let m = &a.meta;
         let head = p.text.lines().next().unwrap_or("");
-        let mut fail = |what: String| errors.push(format!("{head}: {what}"));
-        if m.title.as_deref() != p.title {
-            fail(format!("title {:?}", m.title));
-        }
-        if m.published_at.as_deref() != p.published_at {
-            fail(format!("published_at {:?}", m.published_at));
-        }
-        if p.source != ANY && m.source.as_deref() != p.source {
-            fail(format!("source {:?}", m.source));
-        }
-        if m.authors != p.authors {
-            fail(format!("authors {:?}", m.authors));
-        }
-        if m.editors != p.editors {
-            fail(format!("editors {:?}", m.editors));
-        }
-        for s in p.body_has.iter().filter(|s| !a.body.contains(**s)) {
-            fail(format!("body lacks {s}"));
-        }
-        for s in p.body_lacks.iter().filter(|s| a.body.contains(**s)) {
-            fail(format!("body keeps furniture {s}"));
-        }
+        errors.extend(mismatches(p, &extract(p.text).unwrap()).into_iter().map(|e| format!("{head}: {e}")));
     }
     assert!(errors.is_empty(), "\n{}", errors.join("\n"));
+}
+
+/// Where an article differs from what its page says it must be, one line each.
+pub(crate) fn mismatches(p: &Page, a: &zhnews::Article) -> Vec<String> {
+    let m = &a.meta;
+    let mut errors = Vec::new();
+    let mut check = |what: &str, same: bool, got: String| {
+        if !same {
+            errors.push(format!("{what} {got}"));
+        }
+    };
+    check("title", m.title.as_deref() == p.title, format!("{:?}", m.title));
+    check("published_at", m.published_at.as_deref() == p.published_at, format!("{:?}", m.published_at));
+    check("source", p.source == ANY || m.source.as_deref() == p.source, format!("{:?}", m.source));
+    check("authors", m.authors == p.authors, format!("{:?}", m.authors));
+    check("editors", m.editors == p.editors, format!("{:?}", m.editors));
+    errors.extend(p.body_has.iter().filter(|s| !a.body.contains(**s)).map(|s| format!("body lacks {s}")));
+    errors.extend(p.body_lacks.iter().filter(|s| a.body.contains(**s)).map(|s| format!("body keeps furniture {s}")));
+    errors
 }
 
 /// Teasers of other articles with their dates listed under the text, each cut off without

@@ -6,6 +6,8 @@
 use serde_json::Value;
 use zhnews::Extractor;
 
+use crate::composed_pages::{mismatches, Page};
+
 fn read(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/html/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
@@ -257,23 +259,13 @@ fn pathological_html_is_refused_or_handled() {
     assert!(matches!(limited.extract_html(huge_attr.as_bytes()), Err(zhnews::Error::TooLarge { .. })));
 }
 
-/// An HTML page written for this test (`tests/html/composed/`, names and places invented) in
-/// the template of a government, hospital or paper CMS, with what its record must say.
-struct HtmlPage {
-    file: &'static str,
-    title: Option<&'static str>,
-    published_at: Option<&'static str>,
-    source: Option<&'static str>,
-    authors: &'static [&'static str],
-    editors: &'static [&'static str],
-    body_has: &'static [&'static str],
-    body_lacks: &'static [&'static str],
-}
-
-const COMPOSED: &[HtmlPage] = &[
+/// HTML pages written for this test (`tests/html/composed/`, names and places invented) in
+/// the templates of government, hospital and paper CMSs, with what each record must say
+/// (`text` names the file).
+const COMPOSED: &[Page] = &[
     // A city government page: `信息来源` and `发布时间` on one line with a counter and the font-size widget; print/close, previous/next, copyright and ICP footer.
-    HtmlPage {
-        file: "p01.html",
+    Page {
+        text: "p01.html",
         title: Some("临江市开展家庭医生签约服务进社区活动"),
         published_at: Some("2026-03-05T10:20"),
         source: Some("临江市卫生健康委员会"),
@@ -283,8 +275,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["字号", "打印", "上一篇", "版权所有", "浏览次数"],
     },
     // A hospital page: `作者：` a department and a name, `本站原创` names no outlet, the update time the only stamp; share and QR widgets.
-    HtmlPage {
-        file: "p02.html",
+    Page {
+        text: "p02.html",
         title: Some("青禾县人民医院成功开展首例微创心脏手术"),
         published_at: Some("2026-04-12"),
         source: None,
@@ -294,8 +286,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["撰稿", "分享到", "扫一扫", "点击数"],
     },
     // A paper's page: masthead with the issue date, a kicker (引题) above the `<h1>`, reporter and correspondent, related-news list.
-    HtmlPage {
-        file: "p03.html",
+    Page {
+        text: "p03.html",
         title: Some("湖川省今年将新建社区医院50家"),
         published_at: Some("2026-03-06"),
         source: Some("湖川日报"),
@@ -305,8 +297,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["相关新闻", "推进医联体建设", "强基层", "通讯员"],
     },
     // Labels in lenticular brackets (`【发布时间】`), a scene caption (`图为…`) and print/close buttons.
-    HtmlPage {
-        file: "p04.html",
+    Page {
+        text: "p04.html",
         title: Some("临江市疾控中心开展春季传染病防控培训"),
         published_at: Some("2026-03-10"),
         source: Some("临江市疾病预防控制中心"),
@@ -316,8 +308,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["图为培训现场", "打印", "字体"],
     },
     // Fields in a table (`发布日期`, `发布机构`), an attachment link.
-    HtmlPage {
-        file: "p05.html",
+    Page {
+        text: "p05.html",
         title: Some("青禾县召开医保基金监管工作会议"),
         published_at: Some("2026-02-28"),
         source: Some("青禾县医疗保障局"),
@@ -327,8 +319,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["附件", "docx", "发布机构"],
     },
     // `稿源：` with `时间：`, `文/A 图/B`, a closing `（编辑：…）`.
-    HtmlPage {
-        file: "p06.html",
+    Page {
+        text: "p06.html",
         title: Some("义诊进乡村 健康送到家"),
         published_at: Some("2026-03-08T09:15"),
         source: Some("湖川日报"),
@@ -338,8 +330,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["编辑", "文/"],
     },
     // ASCII colons, `文章来源` naming a department (no source), `文字：`/`摄影：`, `编审` (no editor).
-    HtmlPage {
-        file: "p07.html",
+    Page {
+        text: "p07.html",
         title: Some("临江市第一医院举办护士节表彰大会"),
         published_at: Some("2026-05-12"),
         source: None,
@@ -349,8 +341,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["摄影", "编审", "阅读"],
     },
     // A notice with its issuing body and date under the text and an attachment list.
-    HtmlPage {
-        file: "p08.html",
+    Page {
+        text: "p08.html",
         title: Some("关于印发临江市基层卫生健康工作要点的通知"),
         published_at: Some("2026-01-20"),
         source: Some("临江市卫生健康委员会"),
@@ -360,8 +352,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &[".pdf", "相关附件", "字号"],
     },
     // A headline broken by `<br>` (its second half no account), reporter, editor and proofreader.
-    HtmlPage {
-        file: "p09.html",
+    Page {
+        text: "p09.html",
         title: Some("青禾县启动“健康乡村”建设三年行动"),
         published_at: Some("2026-03-05T10:20"),
         source: None,
@@ -371,8 +363,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["校对"],
     },
     // A subtitle line, `来源 | 作者 | time` fields, site map and sponsor footer.
-    HtmlPage {
-        file: "p10.html",
+    Page {
+        text: "p10.html",
         title: Some("湖川省发布医疗服务价格调整方案"),
         published_at: Some("2026-04-01T08:30"),
         source: Some("湖川省医疗保障局"),
@@ -382,8 +374,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["网站地图", "版权所有", "主办单位"],
     },
     // A place before `：` in the headline (kept), a time with seconds, reporter and correspondent in the `作者：` field.
-    HtmlPage {
-        file: "p11.html",
+    Page {
+        text: "p11.html",
         title: Some("临江：“互联网+护理服务”惠及万余居民"),
         published_at: Some("2026-03-15T16:40:12"),
         source: Some("湖川日报"),
@@ -393,8 +385,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["纠错", "责任编辑"],
     },
     // Source and date printed after the text.
-    HtmlPage {
-        file: "p12.html",
+    Page {
+        text: "p12.html",
         title: Some("青禾县开展世界防治结核病日宣传活动"),
         published_at: Some("2026-03-25"),
         source: Some("青禾县疾病预防控制中心"),
@@ -404,8 +396,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["信息来源", "打印", "关闭"],
     },
     // `来源：宣传处` (a unit, as printed), a related-links heading and its links.
-    HtmlPage {
-        file: "p13.html",
+    Page {
+        text: "p13.html",
         title: Some("湖川省卫生健康委员会召开新闻发布会"),
         published_at: Some("2026-04-08"),
         source: Some("宣传处"),
@@ -415,8 +407,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["相关链接", "汇总", "规划解读"],
     },
     // `发布者：` (no author), a picture's scene caption, a closing credit led by the writers' unit, previous/next.
-    HtmlPage {
-        file: "p14.html",
+    Page {
+        text: "p14.html",
         title: Some("青禾县人民医院与临江市第一医院签订医联体协议"),
         published_at: Some("2026-03-20"),
         source: None,
@@ -426,8 +418,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["签约仪式现场", "上一条", "下一条", "阅读次数", "/文"],
     },
     // A paper's name beside the time, `本报讯（记者 …）`, editor and reviewer.
-    HtmlPage {
-        file: "p15.html",
+    Page {
+        text: "p15.html",
         title: Some("临江市启动2026年适龄妇女“两癌”免费筛查"),
         published_at: Some("2026-03-18T08:05"),
         source: Some("临江日报"),
@@ -437,8 +429,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["审核"],
     },
     // Two authors, QR and font-size widgets.
-    HtmlPage {
-        file: "p16.html",
+    Page {
+        text: "p16.html",
         title: Some("青禾县中医院开展“三伏贴”服务"),
         published_at: Some("2026-07-15"),
         source: Some("青禾县中医院"),
@@ -448,8 +440,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["扫一扫", "字号", "打印"],
     },
     // A paper's name above the headline, an editor on the date line, `■本报记者`.
-    HtmlPage {
-        file: "p17.html",
+    Page {
+        text: "p17.html",
         title: Some("湖川省推进村医“乡聘村用”"),
         published_at: Some("2026-04-02T07:30"),
         source: Some("湖川日报"),
@@ -459,8 +451,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["本报记者"],
     },
     // All fields on one line split by bars, a related-news list with dates.
-    HtmlPage {
-        file: "p18.html",
+    Page {
+        text: "p18.html",
         title: Some("临江市举办2026年卫生应急演练"),
         published_at: Some("2026-05-20T15:30:00"),
         source: Some("临江市卫生健康委员会"),
@@ -470,8 +462,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["分享到", "相关新闻", "急救技能培训", "应急工作会议"],
     },
     // Author, reviewer and proofreader on the date line, a `供图` credit between paragraphs.
-    HtmlPage {
-        file: "p19.html",
+    Page {
+        text: "p19.html",
         title: Some("青禾县开展“世界献血者日”主题活动"),
         published_at: Some("2026-06-14"),
         source: Some("青禾县中心血站"),
@@ -481,8 +473,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["供图", "审核", "校对"],
     },
     // A public notice with a contact line, an attachment and the closing date.
-    HtmlPage {
-        file: "p20.html",
+    Page {
+        text: "p20.html",
         title: Some("临江市卫生健康委员会关于2026年第一批医师资格考试合格人员名单的公示"),
         published_at: Some("2026-06-30T11:02"),
         source: Some("临江市卫生健康委员会"),
@@ -492,8 +484,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["xlsx", "字体"],
     },
     // A markup title with the paper's name before `：`, `文/A` beside the date, `来源：` and `（责编：…）` after the text.
-    HtmlPage {
-        file: "p21.html",
+    Page {
+        text: "p21.html",
         title: Some("基层首诊让群众少跑路"),
         published_at: Some("2026-03-22"),
         source: Some("湖川日报"),
@@ -503,8 +495,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["责编", "来源"],
     },
     // Font-size links inside the date line, a bookmark button and an English copyright line.
-    HtmlPage {
-        file: "p22.html",
+    Page {
+        text: "p22.html",
         title: Some("临江市开展医疗机构安全生产检查"),
         published_at: Some("2026-03-28"),
         source: Some("临江市卫生健康委员会"),
@@ -515,8 +507,8 @@ const COMPOSED: &[HtmlPage] = &[
     },
     // Table cells of an old government template: breadcrumbs, headline, date line with a
     // counter, print/close links.
-    HtmlPage {
-        file: "q01.html",
+    Page {
+        text: "q01.html",
         title: Some("青禾县开展老年人免费健康体检"),
         published_at: Some("2026-04-09"),
         source: Some("青禾县卫生健康局"),
@@ -527,8 +519,8 @@ const COMPOSED: &[HtmlPage] = &[
     },
     // Inline spans run together (`2026-06-02作者：宣传科浏览量：`): the unit credited by
     // `作者：` is the author, over the author meta naming the hospital.
-    HtmlPage {
-        file: "q02.html",
+    Page {
+        text: "q02.html",
         title: Some("临江市中心医院获评省级临床重点专科"),
         published_at: Some("2026-06-02"),
         source: None,
@@ -538,8 +530,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["上一篇", "宣传科 张晓明", "浏览量"],
     },
     // A paper's e-edition: masthead with page number, `本报记者` on its own line, issue links.
-    HtmlPage {
-        file: "q03.html",
+    Page {
+        text: "q03.html",
         title: Some("湖川省全面推开医保“一站式”结算"),
         published_at: Some("2026-05-11"),
         source: Some("湖川日报"),
@@ -550,8 +542,8 @@ const COMPOSED: &[HtmlPage] = &[
     },
     // A WeChat post: account beside the date and place, credits after the text, the
     // preview and follow widgets.
-    HtmlPage {
-        file: "q04.html",
+    Page {
+        text: "q04.html",
         title: Some("青禾县疾控中心：春季谨防诺如病毒感染"),
         published_at: Some("2026-03-12T18:30"),
         source: Some("青禾县疾控中心"),
@@ -562,8 +554,8 @@ const COMPOSED: &[HtmlPage] = &[
     },
     // The font-size links inside the date line after the author (`作者：张三 【大 中 小】`),
     // a photo credit, a related-stories box.
-    HtmlPage {
-        file: "q05.html",
+    Page {
+        text: "q05.html",
         title: Some("临江市召开2026年爱国卫生工作会议"),
         published_at: Some("2026-03-30T14:02"),
         source: Some("临江日报"),
@@ -573,8 +565,8 @@ const COMPOSED: &[HtmlPage] = &[
         body_lacks: &["会议现场", "相关稿件", "爱国卫生月活动"],
     },
     // A disclosure table with spaced labels (`索 引 号`, `标　　题`) above the notice.
-    HtmlPage {
-        file: "q06.html",
+    Page {
+        text: "q06.html",
         title: Some("湖川省卫生健康委员会关于开展2026年“无烟日”宣传活动的通知"),
         published_at: Some("2026-05-22"),
         source: Some("湖川省卫生健康委员会"),
@@ -590,24 +582,8 @@ fn composed_cms_pages_give_meta_and_body() {
     let extractor = Extractor::new();
     let mut errors = Vec::new();
     for p in COMPOSED {
-        let a = extractor.extract_html(&read(&format!("composed/{}", p.file))).unwrap();
-        let m = &a.meta;
-        let mut check = |what: &str, got: String, want: String| {
-            if got != want {
-                errors.push(format!("{}: {what} {got} ≠ {want}", p.file));
-            }
-        };
-        check("title", format!("{:?}", m.title), format!("{:?}", p.title));
-        check("published_at", format!("{:?}", m.published_at), format!("{:?}", p.published_at));
-        check("source", format!("{:?}", m.source), format!("{:?}", p.source));
-        check("authors", format!("{:?}", m.authors), format!("{:?}", p.authors));
-        check("editors", format!("{:?}", m.editors), format!("{:?}", p.editors));
-        for s in p.body_has.iter().filter(|s| !a.body.contains(*s)) {
-            errors.push(format!("{}: body lacks {s:?}", p.file));
-        }
-        for s in p.body_lacks.iter().filter(|s| a.body.contains(*s)) {
-            errors.push(format!("{}: body keeps {s:?}", p.file));
-        }
+        let a = extractor.extract_html(&read(&format!("composed/{}", p.text))).unwrap();
+        errors.extend(mismatches(p, &a).into_iter().map(|e| format!("{}: {e}", p.text)));
     }
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert!(errors.is_empty(), "\n{}", errors.join("\n"));
 }
