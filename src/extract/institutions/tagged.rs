@@ -36,12 +36,12 @@ impl InstitutionExtractor {
         let mut added: Vec<Group> = Vec::new();
         for (i, t) in tokens.iter().enumerate().skip(1) {
             let at = t.span.start;
+            let Some(kind) = self.cue_at(&text[at..]) else { continue };
             if kept.iter().any(|g| g.span.start - base < at && g.span.end - base >= at)
                 || !self.may_end_name(&tokens[i - 1])
             {
                 continue;
             }
-            let Some(kind) = self.cue_at(&text[at..]) else { continue };
             let near = evidence::entities_near(text, tokens, 0, Span::new(at, t.span.end));
             if let Some(e) = near.iter().find(|e| e.kind == Kind::Org && e.span.end == at) {
                 self.propose(&site, e.span, kind, kept, &mut added);
