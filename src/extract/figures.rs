@@ -228,7 +228,7 @@
 //! is tenths; an idiom before `之` and a numeral is a fraction's denominator (`万分之三`); `3元5角` adds the coins; a space may stand
 //! between a number and its unit (`9 个`); a Chinese `一` counts only before a unit of time
 //! (`一小时`, `一个多月`, `这一个多月`; `一年`, `一天` only with an approximation: `近一年`,
-//! `一年多`, `一年以上`, `一天左右`; not `一年内`) or as `一次` after a
+//! `一年多`, `一年以上`, `一天左右`, and a limit: `一年内` is `under` like `3年内`) or as `一次` after a
 //! frequency (`每月一次`); `半` before `年`/`小时`/`个月` is a half (`半年`); `一半` is 50 %; a
 //! bare magnitude before `余`/`多` (`万余居民`) or before a unit and a bound (`百万元以上`)
 //! counts, so does a bare 百 or 千 before a measure word (`百款`, `千人`; not `每千人口`), and after `上`/`过`/`破` forming one word with it (`上万人`, `人数过百`, `破千`; position `magnitude` of `approx_words.txt`) is over;
@@ -1254,10 +1254,12 @@ impl FigureExtractor {
         let Some(u) = self.unit_at(s, at).or_else(|| self.unit_at(s, end)) else { return false };
         let after = s[end..].find(u.surface.as_str()).map_or(end, |p| end + p + u.surface.len());
         // An approximation makes it an amount (近一年, 约一小时, 一年多, 一年有余, 一年以上,
-        // 一天左右); alone, 一年, 一天 mostly set the time of the clause (新的一年, 过去一年),
-        // and so does a limit within them (一年内实现).
+        // 一天左右), and so does a limit (一年内实现: under, as 3年内 and FACTS's `内`, round
+        // 62); alone, 一年, 一天 mostly set the time of the clause (新的一年, 过去一年).
         let approximate = at > end
-            || ["多", "余", "有余", "半", "以上", "以下", "左右"].iter().any(|w| s[after..].starts_with(w))
+            || ["多", "余", "有余", "半", "以上", "以下", "左右", "内", "以内"]
+                .iter()
+                .any(|w| s[after..].starts_with(w))
             || self.approx_word_before(s, i).is_some();
         // 这一个多月, 有一个多月: an approximation inside the count makes it one after a
         // demonstrative or 有 too (not 这一年, 有一天).
