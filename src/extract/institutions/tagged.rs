@@ -99,29 +99,24 @@ impl InstitutionExtractor {
     }
 
     /// False when no name the tagger may propose can end with the token `last` (a cheap test
-    /// before the tagger is asked): a proposed name holds only Han characters, letters and
-    /// digits, and no tail of it is a suffix, a known body or a unit's ending, so neither is
-    /// any tail of its last token.
+    /// before the tagger is asked): every tail of its last token is a tail of the name.
     fn may_end_name(&self, last: &Token<'_>) -> bool {
-        let word = last.text;
-        !word.is_empty()
-            && word.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
-            && !ends_with_word(&self.suffix_ac, word)
-            && !ends_with_word(&self.named_ac, word)
-            && !self.unit_ends.iter().any(|u| word.ends_with(u.as_str()))
+        !last.text.is_empty() && self.open_ending(last.text)
     }
 
-    /// A name the tagger may propose: Han characters, letters and digits only, of a name's
-    /// length, no generic word, and not ending in a suffix, a unit's ending or a known
-    /// body (there the rules decide).
+    /// A name the tagger may propose: of a name's length, no generic word, with an open
+    /// ending (there the rules decide).
     fn proposable(&self, name: &str) -> bool {
-        let chars = name.chars().count();
-        NAME_CHARS.contains(&chars)
-            && name.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
-            && !self.generic_cores.contains(name)
-            && !ends_with_word(&self.suffix_ac, name)
-            && !ends_with_word(&self.named_ac, name)
-            && !self.unit_ends.iter().any(|u| name.ends_with(u.as_str()))
+        NAME_CHARS.contains(&name.chars().count()) && !self.generic_cores.contains(name) && self.open_ending(name)
+    }
+
+    /// True when `text` holds only Han characters, letters and digits and no tail of it is a
+    /// suffix, a known body or a unit's ending.
+    fn open_ending(&self, text: &str) -> bool {
+        text.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
+            && !ends_with_word(&self.suffix_ac, text)
+            && !ends_with_word(&self.named_ac, text)
+            && !self.unit_ends.iter().any(|u| text.ends_with(u.as_str()))
     }
 }
 
