@@ -20,6 +20,7 @@
 
 use super::{offset_in, FigureExtractor};
 use crate::extract::doc::Sentence;
+use crate::extract::quotes;
 use crate::facts::FigureKind;
 use crate::segment::Token;
 
@@ -46,7 +47,9 @@ fn numeral_tagged_time(t: &Token<'_>) -> bool {
 /// opens a term, the kind named. Elsewhere a verb of two characters opening the metric is
 /// the clause's predicate before a number (`，配备急救药品85种` → 急救药品, as `配备了85种急救药品`).
 fn closes_term(prev: Option<&Token<'_>>) -> bool {
-    prev.is_some_and(|t| matches!(t.text, "等" | "等等") || t.text.ends_with(['”', '」', '』', '》', '）', ')']))
+    prev.is_some_and(|t| {
+        matches!(t.text, "等" | "等等") || t.text.ends_with(|c| quotes::is_closing_mark(c) || matches!(c, '）' | ')'))
+    })
 }
 
 /// *Place as agent*: a place's name (tag `ns`: `湖川省`, `青禾县`) right before the verb is
