@@ -1628,13 +1628,13 @@ impl MetaParser {
             if c.name("colon").is_some_and(|m| m.as_str().starts_with('】')) && before != Some('【') {
                 continue;
             }
-            let mut start = label.start();
-            let mut outlet = None;
-            // A label starts a field: at the line start or after a space, separator or colon;
-            // a reporter label may also follow its outlet (`新华社记者 张三`).
-            // (`丨`, a Han character, is printed as a bar: `文丨记者 张三`.)
+            let (mut start, mut outlet) = (label.start(), None);
+            // A label starts a field at the line start or after a space, separator or colon; a
+            // reporter label may follow its outlet (`新华社记者 张三`); `丨` is a bar (`文丨记者 张三`).
             if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨')
-                && !self.glued_field_label(s, label.start(), all.end(), key, kind, colon, !hits.is_empty())
+                && !(long_glued_label(key, colon)
+                    || closing_counter(kind, colon && !hits.is_empty(), &s[all.end()..])
+                    || self.ends_with_stamp(&s[..label.start()]))
             {
                 let glues = kind.glues_to_outlet() || kind.glues_as_role(key);
                 let glued = self
@@ -1702,30 +1702,6 @@ impl MetaParser {
         }
         let key: String = printed.chars().filter(|c| !c.is_whitespace()).collect();
         self.kinds.get_key_value(&key)
-    }
-
-    /// Whether a label glued after a Han character or a digit of `s` (at `label_at`, its colon
-    /// and spaces ending at `end`) still starts a field: a long label with its colon, ending the
-    /// value before it (`…参保人数责任编辑：张三`); a label after a publication stamp
-    /// (`2024-05-06 10:30来源：某某日报`, not after any number: `编号12来源：`); a counter's label
-    /// with its colon after another field's value, closing the line with its number or none
-    /// (`作者：宣传科浏览量：`, inline spans run together; a line's first label is not:
-    /// `咨询电话：12320` is text).
-    #[allow(clippy::too_many_arguments)]
-    fn glued_field_label(
-        &self,
-        s: &str,
-        label_at: usize,
-        end: usize,
-        key: &str,
-        kind: LabelKind,
-        colon: bool,
-        after_field: bool,
-    ) -> bool {
-        let long = key.chars().count() >= GLUED_LABEL_CHARS && colon;
-        let counter =
-            kind == LabelKind::Ignore && after_field && colon && s[end..].trim().chars().all(|c| c.is_ascii_digit());
-        long || counter || self.ends_with_stamp(&s[..label_at])
     }
 
     /// Whether a barred credit's value opens with the writer's unit before a person's name
@@ -2518,6 +2494,22 @@ fn label_table() -> (HashMap<String, LabelKind>, Regex) {
     ))
     .expect("label regex");
     (kinds, label_re)
+}
+
+/// A label glued after a Han character or a digit that still starts a field: a long label
+/// with its colon, ending the value before it (`…参保人数责任编辑：张三`). (A label after a
+/// publication stamp does too, `2024-05-06 10:30来源：某某日报`, not after any number:
+/// `编号12来源：`; see [`MetaParser::ends_with_stamp`].)
+fn long_glued_label(key: &str, colon: bool) -> bool {
+    key.chars().count() >= GLUED_LABEL_CHARS && colon
+}
+
+/// A counter's label (kind `Ignore`) with its colon glued after another field's value
+/// (`after_field`), closing the line (`rest`) with its number or none: it starts a field
+/// (`作者：宣传科浏览量：`, inline spans run together; a line's first label does not:
+/// `咨询电话：12320` is text).
+fn closing_counter(kind: LabelKind, after_field: bool, rest: &str) -> bool {
+    kind == LabelKind::Ignore && after_field && rest.trim().chars().all(|c| c.is_ascii_digit())
 }
 
 /// The pattern of a label: a two-character one may be printed with spaces between its
