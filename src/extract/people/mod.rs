@@ -673,6 +673,8 @@ fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
 
 /// The preposition opening a leader's title in `在主任甲的带领下`.
 const LED_BY_PREPOSITION: char = '在';
+/// The prepositions opening a led clause's title: `在主任甲的带领下`, `由主任医师甲带队`.
+const LED_PREPOSITIONS: [char; 2] = [LED_BY_PREPOSITION, '由'];
 
 /// A department's head written alone between `在` and the title (`在科主任甲的带领下`).
 const LED_DEPARTMENT: char = '科';
@@ -681,14 +683,15 @@ const LED_DEPARTMENT: char = '科';
 const MAX_LED_TEAM_CHARS: usize = 10;
 
 /// The body a leader leads, named as the subject of the clause: `某医院神经外科团队在主任甲
-/// 的带领下…` — a title right after `在`, a name followed by a phrase of `[led_by]` of
-/// `body_references.txt` (`的带领下`), and a body mention before `在` in the same clause
-/// with at most a department or team between.
+/// 的带领下…`, `某医院专家团队由主任医师甲带队…` — a title right after `在` or `由`, a name
+/// followed by a phrase of `[led_by]` of `body_references.txt` (`的带领下`, `带领下`, `带队`),
+/// and a body mention before the preposition in the same clause with at most a department
+/// or team between.
 /// The title's department head `科` written alone after `在` (`在科主任甲的带领下`) is read as
 /// the team's own: the department named before.
 fn led_body(text: &str, title_start: usize, name_end: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
     let before = &text[..title_start];
-    let before = before.strip_suffix(LED_DEPARTMENT).unwrap_or(before).strip_suffix(LED_BY_PREPOSITION)?;
+    let before = before.strip_suffix(LED_DEPARTMENT).unwrap_or(before).strip_suffix(LED_PREPOSITIONS)?;
     if !BODY_REFS.led_by.iter().any(|w| text[name_end..].starts_with(w)) {
         return None;
     }
@@ -1372,7 +1375,7 @@ impl PersonExtractor {
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
-                    text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_BY_PREPOSITION));
+                    text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_PREPOSITIONS));
                 if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
                     *last = format!("{LED_DEPARTMENT}{last}");
                 }
