@@ -393,3 +393,22 @@ fn staff_of_a_source_department_page() {
         ]
     );
 }
+
+/// A body's own news post (its source line names it) names its staff without itself: a post
+/// any body has or a leader's title heading that kind of body, opening a clause with no
+/// other body named before, works for the page's body. Another body named just before, a
+/// paper's page, or an unnamed body before the title (`县医院党委书记`) leave it open.
+#[test]
+fn staff_of_a_bodys_own_news_post() {
+    let orgs = |page: &str| -> Vec<(String, Option<String>)> {
+        zhnews::extract(page).unwrap().people.into_iter().map(|p| (p.name, p.organization)).collect()
+    };
+    let own = "首页 > 院务动态\n医院召开年度党风廉政建设工作会议\n来源：青禾县人民医院 发布时间：2026-03-05\n3月4日，医院召开年度党风廉政建设工作会议。党委书记黄国栋作动员讲话。";
+    assert_eq!(orgs(own), [("黄国栋".to_string(), Some("青禾县人民医院".to_string()))]);
+    let guest = "首页 > 医院新闻\n专家来院交流\n来源：青禾县人民医院 发布时间：2026-03-09\n3月8日，湖川医科大学附属医院专家团队来院交流，党委书记黄国栋陪同参观。";
+    assert_eq!(orgs(guest), [("黄国栋".to_string(), None)]);
+    let paper = "首页 > 新闻中心\n医院召开安全生产工作会议\n来源：湖川日报 发布时间：2026-03-10\n3月9日，医院召开安全生产工作会议。党委书记马俊杰作动员讲话。";
+    assert_eq!(orgs(paper), [("马俊杰".to_string(), None)]);
+    let unnamed = "首页 > 新闻中心\n安全生产工作会议召开\n来源：临江市第三人民医院 发布时间：2026-03-10\n3月9日，安全生产工作会议召开。县医院党委书记马俊杰作动员讲话。";
+    assert_eq!(orgs(unnamed), [("马俊杰".to_string(), None)]);
+}

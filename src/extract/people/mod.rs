@@ -136,20 +136,55 @@ fn source_department<'f>(doc: &Doc<'_>, facts: &'f Facts) -> Option<(&'f str, &'
 /// self-reference names (`我中心召开…` → the article's record ending with `中心`,
 /// `own_references` of `body_references.txt`), else the first named in the headline.
 fn own_body(doc: &Doc<'_>, facts: &Facts, self_reference: Option<(usize, &str)>) -> Option<String> {
+    source_body(doc, facts).or_else(|| {
+        self_referenced_body(facts, self_reference)
+            .or_else(|| doc.layout.title.as_ref().and_then(|t| body_named_in(facts, t.span)))
+            .map(|i| i.name.clone())
+    })
+}
+
+/// The first institution (not an outlet) with a mention inside `field`.
+fn body_named_in(facts: &Facts, field: Span) -> Option<&crate::facts::Institution<Span>> {
+    facts
+        .institutions
+        .iter()
+        .find(|i| i.kind != crate::facts::InstitutionKind::Media && i.mentions.iter().any(|m| field.contains(*m)))
+}
+
+/// The body whose own news post the page is by its source line: the institution (not an
+/// outlet) named as the page's source (`来源：临江市人民医院`), or the body of a department
+/// written alone there.
+fn source_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
     if let Some((_, body)) = source_department(doc, facts) {
         return Some(body.to_string());
     }
-    let not_outlet_in = |field: Span| {
-        facts
-            .institutions
-            .iter()
-            .find(|i| i.kind != crate::facts::InstitutionKind::Media && i.mentions.iter().any(|m| field.contains(*m)))
-    };
-    let source = doc.layout.source.as_ref().and_then(|f| not_outlet_in(f.span));
-    source
-        .or_else(|| self_referenced_body(facts, self_reference))
-        .or_else(|| doc.layout.title.as_ref().and_then(|t| not_outlet_in(t.span)))
-        .map(|i| i.name.clone())
+    body_named_in(facts, doc.layout.source.as_ref()?.span).map(|i| i.name.clone())
+}
+
+/// The page's source body ([`source_body`]) for a person named with no body whose every
+/// title is a post any body has (`党委书记`, `[host_posts]` of `body_references.txt`) or a
+/// leader's title heading that kind of body (`院长` on a `…医院`'s page, `leader_heads`), when
+/// no other body is named in the [`LEADER_BODY_WINDOW`] before the first mention: a body's
+/// own news post names its staff without itself (`来源：青禾县人民医院` … `医院召开…会议。
+/// 党委书记甲作动员讲话`). The titles must open a clause right before the first mention
+/// ([`titles_open_clause`]): after an unnamed body (`县医院党委书记`) they take none.
+fn own_post_body(titles: &[String], first: Span, (text, source): (&str, &str), orgs: &DocOrgs<'_>) -> Option<String> {
+    let post = |t: &String| BODY_REFS.host_posts.contains(&post_base(t)) || leader_heads(t, source);
+    let alone = orgs.ending_within(first.start, LEADER_BODY_WINDOW).all(|o| o.name == source);
+    (!titles.is_empty() && titles.iter().all(post) && alone && titles_open_clause(&text[..first.start], titles))
+        .then(|| source.to_string())
+}
+
+/// True when `titles`, read back from the end of `before` across `、` and `，`, are written
+/// there and open a clause: the text before them ends with no Han character once a
+/// preposition is taken off (`。党委书记甲`, `，由院长甲`; not `县医院党委书记甲`).
+fn titles_open_clause(before: &str, titles: &[String]) -> bool {
+    let mut b = before.trim_end_matches([' ', '\u{3000}']);
+    for t in titles.iter().rev() {
+        let Some(rest) = b.strip_suffix(t.as_str()) else { return false };
+        b = rest.trim_end_matches(['、', '，']);
+    }
+    !BODY_REFS.strip_preposition(b).chars().next_back().is_some_and(is_han)
 }
 
 /// The record a self-reference names (`我中心召开…` → the article's record ending with
@@ -1143,6 +1178,7 @@ impl PersonExtractor {
         // On the page of a body's department (`来源：宣传科`) the staff named with a post
         // and no body are the body's.
         let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
+        let source = source_body(doc, facts);
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
@@ -1151,6 +1187,10 @@ impl PersonExtractor {
                 .or_else(|| {
                     let post = !d.titles.is_empty() && d.titles.iter().all(|t| self.colleague_post(t));
                     staff_body.clone().filter(|_| post)
+                })
+                .or_else(|| {
+                    let first = d.mentions.iter().min()?;
+                    own_post_body(&d.titles, *first, (doc.text, source.as_deref()?), &orgs)
                 });
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
