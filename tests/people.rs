@@ -412,3 +412,17 @@ fn staff_of_a_bodys_own_news_post() {
     let unnamed = "首页 > 新闻中心\n安全生产工作会议召开\n来源：临江市第三人民医院 发布时间：2026-03-10\n3月9日，安全生产工作会议召开。县医院党委书记马俊杰作动员讲话。";
     assert_eq!(orgs(unnamed), [("马俊杰".to_string(), None)]);
 }
+
+/// On a hospital's own news post a clinical grade opening a clause works at the hospital,
+/// when no other body is named anywhere before the person; a guest hospital named before,
+/// however far, keeps it open.
+#[test]
+fn clinical_staff_of_a_hospitals_own_news_post() {
+    let orgs = |page: &str| -> Vec<(String, Option<String>)> {
+        zhnews::extract(page).unwrap().people.into_iter().map(|p| (p.name, p.organization)).collect()
+    };
+    let own = "首页 > 医院新闻\n首例支气管热成形术完成\n来源：临江市第二人民医院 日期：2026-04-11\n近日，呼吸科成功为一名重症哮喘患者实施支气管热成形术。主治医师孙小燕参与了手术。";
+    assert_eq!(orgs(own), [("孙小燕".to_string(), Some("临江市第二人民医院".to_string()))]);
+    let guest = "首页 > 医院新闻\n专家来院会诊\n来源：临江市第二人民医院 日期：2026-04-11\n近日，湖川医科大学附属医院专家团队来院开展疑难病例会诊，为多名重症哮喘患者制定了个体化的综合治疗方案，并就支气管热成形术的适应证作了专题讲解和现场示范，受到患者和家属的一致好评。主治医师孙小燕参与了会诊。";
+    assert_eq!(orgs(guest), [("孙小燕".to_string(), None)]);
+}

@@ -62,6 +62,11 @@ impl<'f> DocOrgs<'f> {
         self.spans.overlaps(sp)
     }
 
+    /// True when every mention starting before `pos` names the record `name`.
+    pub(super) fn only_before(&self, pos: usize, name: &str) -> bool {
+        self.by_start.iter().take_while(|o| o.span.start < pos).all(|o| o.name == name)
+    }
+
     /// The first mention (by rank) overlapping `sp`.
     pub(super) fn first_overlapping(&self, sp: Span) -> Option<&OrgMention<'f>> {
         if !self.overlaps(sp) {

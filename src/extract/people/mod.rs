@@ -168,12 +168,24 @@ fn source_body(doc: &Doc<'_>, facts: &Facts) -> Option<String> {
 /// own news post names its staff without itself (`来源：青禾县人民医院` … `医院召开…会议。
 /// 党委书记甲作动员讲话`). The titles must open a clause right before the first mention
 /// ([`titles_open_clause`]): after an unnamed body (`县医院党委书记`) they take none.
+///
+/// On a hospital's own post a clinical grade (`主治医师`, `护士长`, [`CLINICAL_GRADES`]) is the
+/// hospital's too, when the page names no other body anywhere before the person
+/// (`来源：某医院` … `主治医师甲参与了手术`; a guest's hospital named before keeps it open).
 fn own_post_body(titles: &[String], first: Span, (text, source): (&str, &str), orgs: &DocOrgs<'_>) -> Option<String> {
     let post = |t: &String| BODY_REFS.host_posts.contains(&post_base(t)) || leader_heads(t, source);
-    let alone = orgs.ending_within(first.start, LEADER_BODY_WINDOW).all(|o| o.name == source);
-    (!titles.is_empty() && titles.iter().all(post) && alone && titles_open_clause(&text[..first.start], titles))
-        .then(|| source.to_string())
+    let clinical = |t: &String| CLINICAL_GRADES.iter().any(|g| t.ends_with(g));
+    let hospital = HOSPITAL_ENDS.iter().any(|h| source.ends_with(h));
+    let alone = if titles.iter().all(post) {
+        orgs.ending_within(first.start, LEADER_BODY_WINDOW).all(|o| o.name == source)
+    } else {
+        hospital && titles.iter().all(|t| post(t) || clinical(t)) && orgs.only_before(first.start, source)
+    };
+    (!titles.is_empty() && alone && titles_open_clause(&text[..first.start], titles)).then(|| source.to_string())
 }
+
+/// Endings of a hospital's clinical grades (`主治医师`, `副主任护师`, `护士长`, `主管药师`).
+const CLINICAL_GRADES: [&str; 6] = ["医师", "护师", "护士", "护士长", "药师", "技师"];
 
 /// True when `titles`, read back from the end of `before` across `、` and `，`, are written
 /// there and open a clause: the text before them ends with no Han character once a
