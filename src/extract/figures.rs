@@ -261,6 +261,7 @@ use rustc_hash::FxHashMap as HashMap;
 mod guards;
 mod labels;
 mod respective;
+mod scores;
 mod verb_object;
 
 /// A unit of the lexicon.
@@ -456,6 +457,8 @@ pub struct FigureExtractor {
     object_units: Vec<String>,
     /// Words after a clause-opening `两人` that make it point back (module `guards`).
     pair_follow: Vec<String>,
+    /// Verbs of winning or losing after a score (`以77比73战胜`; module `scores`).
+    score_verbs: Vec<String>,
     /// Nouns of people after a share's `成` that the word list glues to it (`三成长者`).
     share_people: Vec<String>,
     idioms: AhoCorasick,
@@ -915,6 +918,7 @@ impl FigureExtractor {
             doubling: role(&FIGURE_WORDS, "doubling"),
             object_units: role(&FIGURE_WORDS, "object_unit"),
             pair_follow: role(&FIGURE_WORDS, "pair_follow"),
+            score_verbs: role(&FIGURE_WORDS, "score_verb"),
             share_people: role(&FIGURE_WORDS, "share_people"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),
@@ -981,6 +985,7 @@ impl FigureExtractor {
             }
             self.respective_lists(&sentence, &claims.dates, &mut found);
             self.trajectory_topics(&sentence, &mut found);
+            self.score_subjects(&sentence, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
@@ -1539,7 +1544,12 @@ impl FigureExtractor {
             // 1.2、0.8和0.5%: a bare member of a list takes its unit.
             m.unit = Some(unit.to_string());
             m.kind = kind;
-        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) && !self.trajectory(s, i, end) {
+        } else if !q.magnitude
+            && !scaled
+            && !self.whole_fragment(s, i, end)
+            && !self.trajectory(s, i, end)
+            && !self.match_score(s, i, end)
+        {
             return Err(Step::Skip(end));
         }
         Ok(())
