@@ -260,6 +260,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
 mod labels;
+mod levels;
 mod respective;
 mod scores;
 mod verb_object;
@@ -986,6 +987,7 @@ impl FigureExtractor {
             self.respective_lists(&sentence, &claims.dates, &mut found);
             self.trajectory_topics(&sentence, &mut found);
             self.score_subjects(&sentence, &mut found);
+            self.level_subjects(&sentence, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
@@ -1437,7 +1439,9 @@ impl FigureExtractor {
             let at = spaced(s, m.end, |p| self.unit_at(s, p).is_some());
             m.count_noun = self.closing_people(&s[at..], u).map(str::to_string);
             m.end = at + u.surface.len();
-            self.repeated_unit_range(s, u, &mut m);
+            if !self.change_then_level(s, i, m.value, u, m.end) {
+                self.repeated_unit_range(s, u, &mut m);
+            }
             self.alternative_unit(s, u, &mut m);
             minutes_seconds(s, &u.surface, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
