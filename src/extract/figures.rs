@@ -458,8 +458,6 @@ pub struct FigureExtractor {
     object_units: Vec<String>,
     /// Words after a clause-opening `两人` that make it point back (module `guards`).
     pair_follow: Vec<String>,
-    /// Verbs of winning or losing after a score (`以77比73战胜`; module `scores`).
-    score_verbs: Vec<String>,
     /// Nouns of people after a share's `成` that the word list glues to it (`三成长者`).
     share_people: Vec<String>,
     idioms: AhoCorasick,
@@ -919,7 +917,6 @@ impl FigureExtractor {
             doubling: role(&FIGURE_WORDS, "doubling"),
             object_units: role(&FIGURE_WORDS, "object_unit"),
             pair_follow: role(&FIGURE_WORDS, "pair_follow"),
-            score_verbs: role(&FIGURE_WORDS, "score_verb"),
             share_people: role(&FIGURE_WORDS, "share_people"),
             idioms,
             lead_verbs: WordSearch::new(&subject.lead_verb),

@@ -45,7 +45,9 @@ impl FigureExtractor {
         let s = sentence.text;
         for k in 1..found.len() {
             let (change, level) = (&found[k - 1], &found[k]);
-            let linked = ["至", "到"].contains(&&s[change.mention.end..level.mention.start]);
+            // Overlapping figures (a guard elsewhere drops one of them) link nothing.
+            let between = s.get(change.mention.end..level.mention.start).unwrap_or_default();
+            let linked = ["至", "到"].contains(&between);
             if !linked || level.subject.is_some() || change.unit != level.unit {
                 continue;
             }

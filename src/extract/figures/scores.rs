@@ -7,11 +7,17 @@
 //! Cost: runs only for a bare number that no other rule made a figure (and again for each
 //! figure without a unit, to clear its subject), reading a few bytes around it.
 
-use super::FigureExtractor;
+use super::{role, FigureExtractor};
 use crate::extract::doc::Sentence;
 use crate::extract::number;
 use crate::facts::Figure;
+use crate::lexicon::FIGURE_WORDS;
 use crate::span::Span;
+use std::sync::LazyLock;
+
+/// Verbs of winning or losing after a score (role `score_verb` of `figure_words.txt`),
+/// longest first.
+static SCORE_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| role(&FIGURE_WORDS, "score_verb"));
 
 /// What joins the two numbers of a score.
 const SCORE_LINKS: [&str; 3] = ["比", ":", "："];
@@ -20,7 +26,7 @@ impl FigureExtractor {
     /// True when the bare number at `i..end` is one side of a score followed by a verb of
     /// winning or losing: the first (`77` of `77比73战胜`) or the second (`73`).
     pub(super) fn match_score(&self, s: &str, i: usize, end: usize) -> bool {
-        let won_after = |e: usize| self.score_verbs.iter().any(|w| s[e..].starts_with(w.as_str()));
+        let won_after = |e: usize| SCORE_VERBS.iter().any(|w| s[e..].starts_with(w.as_str()));
         if let Some(link) = SCORE_LINKS.iter().find(|l| s[end..].starts_with(**l)) {
             let j = end + link.len();
             return digits(&s[i..end])
