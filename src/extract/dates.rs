@@ -1928,7 +1928,7 @@ fn quarter_at(s: &str, i: usize) -> Option<Quarter> {
         _ => return None,
     };
     let k = j + c.len_utf8();
-    let end = quarter_word_end(s, k, j > i)?;
+    let end = counted_quarters_end(s, k, cumulative).or_else(|| quarter_word_end(s, k, j > i))?;
     if cumulative && n < 2 {
         return None;
     }
@@ -1956,6 +1956,13 @@ fn letter_quarter(s: &str, i: usize) -> Option<Quarter> {
     }
     let last = n as u8 * 3;
     Some(Quarter { first: last - 2, last, end: i + 'Q'.len_utf8() + j, bare: true })
+}
+
+/// *Counted quarters*: `前三个季度` counts quarters from the year's start like `前三季度`
+/// (as `前11个月` counts months); the end of `个季度` at `k` after `前`. Alone, `三个季度` is a
+/// span (a duration figure).
+fn counted_quarters_end(s: &str, k: usize, cumulative: bool) -> Option<usize> {
+    (cumulative && s[k..].starts_with("个季度")).then(|| k + "个季度".len())
 }
 
 /// The end of `季度` at `k`, or of a bare `季` when `bare` (after an ordinal) and no word
@@ -2361,6 +2368,9 @@ mod tests {
         assert_eq!((q.first, q.last), (1, 9));
         assert!(quarter_at("前一季度", 0).is_none());
         assert!(quarter_at("五季度", 0).is_none());
+        let q = quarter_at("前3个季度", 0).unwrap();
+        assert_eq!((q.first, q.last, q.end), (1, 9, "前3个季度".len()));
+        assert!(quarter_at("三个季度", 0).is_none());
     }
 
     #[test]

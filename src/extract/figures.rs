@@ -260,7 +260,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod guards;
 mod labels;
+mod levels;
 mod respective;
+mod scores;
 mod verb_object;
 
 /// A unit of the lexicon.
@@ -981,6 +983,8 @@ impl FigureExtractor {
             }
             self.respective_lists(&sentence, &claims.dates, &mut found);
             self.trajectory_topics(&sentence, &mut found);
+            self.score_subjects(&sentence, &mut found);
+            self.level_subjects(&sentence, &mut found);
             for mut f in found {
                 f.mention = f.mention.shift(base);
                 facts.figures.push(f);
@@ -1432,7 +1436,9 @@ impl FigureExtractor {
             let at = spaced(s, m.end, |p| self.unit_at(s, p).is_some());
             m.count_noun = self.closing_people(&s[at..], u).map(str::to_string);
             m.end = at + u.surface.len();
-            self.repeated_unit_range(s, u, &mut m);
+            if !self.change_then_level(s, i, m.value, u, m.end) {
+                self.repeated_unit_range(s, u, &mut m);
+            }
             self.alternative_unit(s, u, &mut m);
             minutes_seconds(s, &u.surface, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
@@ -1539,7 +1545,12 @@ impl FigureExtractor {
             // 1.2、0.8和0.5%: a bare member of a list takes its unit.
             m.unit = Some(unit.to_string());
             m.kind = kind;
-        } else if !q.magnitude && !scaled && !self.whole_fragment(s, i, end) && !self.trajectory(s, i, end) {
+        } else if !q.magnitude
+            && !scaled
+            && !self.whole_fragment(s, i, end)
+            && !self.trajectory(s, i, end)
+            && !self.match_score(s, i, end)
+        {
             return Err(Step::Skip(end));
         }
         Ok(())
@@ -4777,6 +4788,9 @@ fn tenth_digit(s: &str, m: &mut Measure) {
 /// after both) as a vague range; the low and high value and the end.
 fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)> {
     let first = next_char(s, i)?;
+    if n.form == NumberForm::Chinese && n.span.end > i + first.len_utf8() {
+        return vague_last_digit(s, n);
+    }
     if n.form != NumberForm::Chinese || n.span.end != i + first.len_utf8() || !(1.0..=8.0).contains(&n.value) {
         return None;
     }
@@ -4797,7 +4811,38 @@ fn vague_pair(s: &str, i: usize, n: &number::Number) -> Option<(f64, f64, usize)
     if factor > 1.0 {
         end += '十'.len_utf8();
     }
-    Some((n.value * factor, high * factor, end))
+    // 五六十万元, 三四百亿: a magnitude after the place word scales both ends again.
+    let scale = match next_char(s, end).filter(|_| factor > 1.0 && factor < 10_000.0) {
+        Some('万') => 10_000.0,
+        Some('亿') => 100_000_000.0,
+        _ => 1.0,
+    };
+    if scale > 1.0 {
+        end += '万'.len_utf8();
+    }
+    Some((n.value * factor * scale, high * factor * scale, end))
+}
+
+/// *Vague last digit*: `三十五六岁`, `二十七八名`, `十五六个` — a numeral of tens whose last
+/// digit is followed by the next digit is a vague range of the two (35 / 36). Not before a
+/// place word that would make the second digit a number of its own (`二十五六十`), nor
+/// before `月`/`日`/`号` (days of a month are dates).
+fn vague_last_digit(s: &str, n: &number::Number) -> Option<(f64, f64, usize)> {
+    let text = &s[n.span.range()];
+    let last = text.chars().last()?;
+    let tens = text.contains('十') && !text.contains(['百', '千', '万', '亿', '点', '.']);
+    let digit = n.value % 10.0;
+    if !tens || !(1.0..=8.0).contains(&digit) || last == '十' {
+        return None;
+    }
+    let second = next_char(s, n.span.end)?;
+    let end = n.span.end + second.len_utf8();
+    number::parse(&s[n.span.end..end]).filter(|&h| h == digit + 1.0)?;
+    let after = next_char(s, end);
+    if after.is_some_and(|c| "十百千万亿月日号".contains(c)) {
+        return None;
+    }
+    Some((n.value, n.value + 1.0, end))
 }
 
 /// The start of the run of dates that ends with `c` (`去年截至11月`), none before `from`.
