@@ -1081,12 +1081,14 @@ impl EventExtractor {
         }
     }
 
-    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year, with
-    /// [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
+    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year (or by
+    /// its place and year: `青禾县2026年…宣传活动`), with [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
     /// recurring activity (as a year qualifies a drill: FACTS.md §4 Events).
     fn yearly_named(&self, modifier: &str) -> bool {
-        self.leading_year(modifier)
-            .is_some_and(|(_, len)| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
+        // `青禾县2026年艾滋病防治宣传活动`: the year may follow the place holding it (round 63).
+        let after_place = || self.year_after_place(modifier).map(|(at, (_, len))| at + len);
+        let year_end = self.leading_year(modifier).map(|(_, len)| len).or_else(after_place);
+        year_end.is_some_and(|len| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
     }
 
     /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
