@@ -823,7 +823,9 @@ impl EventExtractor {
         // `青禾县举办…`: a place holding it (`[holding]`); `青禾县开展…` carries a campaign out
         // across the place, no one-off activity held there.
         // `临江市中医院举办…`: so does a place of care named as the subject.
-        let place_holds = (self.is_place(subject) || self.names_care_site(subject)) && self.holding.contains(verb);
+        // A place of care carrying out (`开展`) a dated activity holds it there too: a care
+        // site runs no campaign across a place (round 63: `临江市精神卫生中心开展“…”义诊活动`).
+        let place_holds = (self.is_place(subject) && self.holding.contains(verb)) || self.names_care_site(subject);
         (self.places.iter().any(|w| before.contains(w.as_str())) || place_holds)
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
     }
