@@ -315,6 +315,18 @@ fn titled_events(title: &str, text: &str) -> Vec<String> {
     article.events.iter().map(event).collect()
 }
 
+/// A short form the page declares in brackets after a meeting's name (`（以下简称…）`,
+/// `（简称…）`) is a mention of that meeting, its later occurrences too; no event of its own
+/// (FACTS.md §4 Events: a meeting named in full and short).
+#[test]
+fn a_short_form_declared_in_brackets_is_a_mention_of_the_meeting_before() {
+    let text = "湖川国际康复器具展览会（简称“康展会”）3月在临江举办，本届康展会设三个展区。";
+    assert_eq!(titled_events("", text), ["湖川国际康复器具展览会|2024-03|湖川国际康复器具展览会,康展会,康展会"]);
+    // Without the declaring word a bracket is only skipped: no short form, no mention.
+    let text = "湖川国际康复器具展览会（第三届）3月在临江举办。";
+    assert_eq!(titled_events("", text), ["湖川国际康复器具展览会|2024-03|湖川国际康复器具展览会"]);
+}
+
 /// A headline writing the body's meeting short (letters left out, `医改` for
 /// `医药卫生体制改革`) and a fair's abbreviation (`健博会`) are mentions of that one
 /// meeting (FACTS.md §events: one event with its aliases).

@@ -203,6 +203,8 @@ const EDITION_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// Most chars between an event mention and a date that follows it (`于`, `将于`), and the
 /// words of time or aspect that may stand there.
 const MAX_TRAILING_GAP_CHARS: usize = 3;
+/// Longest bracket after an event's name skipped to reach its date (`（以下简称某论坛）`).
+const MAX_BRACKET_GLOSS_CHARS: usize = 16;
 const TRAILING_WORDS: &str = "将已定于在也亦还均都";
 /// The title's end of a notice of a meeting (`关于召开…会议的通知：`), and the words of time
 /// that may open its text before the day fixed (`定于`, `拟于`).
@@ -578,7 +580,9 @@ impl EventExtractor {
         // `第20个《职业病防治法》宣传周`: a program named inside an event's name is none.
         let events = SpanIndex::new(mentions);
         facts.programs.retain(|p| !events.contains_span(p.mention));
-        facts.events.extend(merger.finish());
+        let mut events = merger.finish();
+        declared_short_forms(doc.text, &mut events);
+        facts.events.extend(events);
     }
 
     /// The meetings one sentence names: quoted names, names ending in a head, congresses,
@@ -819,7 +823,9 @@ impl EventExtractor {
         // `青禾县举办…`: a place holding it (`[holding]`); `青禾县开展…` carries a campaign out
         // across the place, no one-off activity held there.
         // `临江市中医院举办…`: so does a place of care named as the subject.
-        let place_holds = (self.is_place(subject) || self.names_care_site(subject)) && self.holding.contains(verb);
+        // A place of care carrying out (`开展`) a dated activity holds it there too: a care
+        // site runs no campaign across a place (round 63: `临江市精神卫生中心开展“…”义诊活动`).
+        let place_holds = (self.is_place(subject) && self.holding.contains(verb)) || self.names_care_site(subject);
         (self.places.iter().any(|w| before.contains(w.as_str())) || place_holds)
             && !self.asked.iter().any(|w| before.contains(w.as_str()))
     }
@@ -1077,12 +1083,14 @@ impl EventExtractor {
         }
     }
 
-    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year, with
-    /// [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
+    /// `2026年湖川品牌健康行（东部站）活动`: an unquoted activity opened by its year (or by
+    /// its place and year: `青禾县2026年…宣传活动`), with [`MIN_NAME_CHARS`]+ letters beyond generic words after it, names a yearly edition of a
     /// recurring activity (as a year qualifies a drill: FACTS.md §4 Events).
     fn yearly_named(&self, modifier: &str) -> bool {
-        self.leading_year(modifier)
-            .is_some_and(|(_, len)| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
+        // `青禾县2026年艾滋病防治宣传活动`: the year may follow the place holding it (round 63).
+        let after_place = || self.year_after_place(modifier).map(|(at, (_, len))| at + len);
+        let year_end = self.leading_year(modifier).map(|(_, len)| len).or_else(after_place);
+        year_end.is_some_and(|len| self.distinctive(self.strip_qualifiers(&modifier[len..]), MIN_NAME_CHARS))
     }
 
     /// `老年健康服务主题宣传活动`: an unquoted activity that says it has a theme (`主题`,
@@ -2060,20 +2068,22 @@ impl EventExtractor {
         };
         let before =
             dates.iter().filter(usable).filter(|d| d.mention.end <= mention.start).max_by_key(|d| d.mention.end);
+        // `…论坛（以下简称某论坛）10月16日开幕`: a bracket after the name is skipped.
+        let end = past_bracket(doc.text, mention.end);
         let after = || {
             dates
                 .iter()
                 .filter(usable)
-                .filter(|d| d.mention.start >= mention.end)
+                .filter(|d| d.mention.start >= end)
                 .min_by_key(|d| d.mention.start)
-                .filter(|d| self.trails_joint(doc.text, mention.end, d.mention.start))
+                .filter(|d| self.trails_joint(doc.text, end, d.mention.start))
         };
         // `…大会19日在某市召开`: a day right after the name is the meeting's, before one
         // earlier in the sentence.
         if let Some(d) = after().or(before) {
             return Some(render(d, name_year));
         }
-        if let Some(day) = self.day_alone_after(doc, mention.end, name_year) {
+        if let Some(day) = self.day_alone_after(doc, end, name_year) {
             return Some(day);
         }
         if name_year.is_some() {
@@ -2116,6 +2126,63 @@ impl EventExtractor {
         let (year, month) = (value.year?, value.month?);
         Some(format!("{:04}-{month:02}-{day:02}", name_year.unwrap_or(year)))
     }
+}
+
+/// Where a bracket right after a name ending at `end` closes (`…论坛（以下简称某论坛）`,
+/// `…发布会（第12场）`): a gloss of at most [`MAX_BRACKET_GLOSS_CHARS`] chars holding no
+/// sentence end or other bracket; `end` itself when none follows.
+fn past_bracket(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(open) = ["（", "("].iter().find_map(|p| rest.strip_prefix(p)) else { return end };
+    let inner_start = end + (rest.len() - open.len());
+    open.char_indices()
+        .take(MAX_BRACKET_GLOSS_CHARS + 1)
+        .find(|&(_, c)| "）)。！？（(".contains(c))
+        .filter(|&(_, c)| c == '）' || c == ')')
+        .map_or(end, |(i, c)| inner_start + i + c.len_utf8())
+}
+
+/// `第五届某某论坛（以下简称护理论坛）`, `某某交易会（简称服贸会）`: a short form the page
+/// declares in brackets right after an event's mention is that event's (FACTS.md §4 Events:
+/// a meeting named in full and short): the declared form and every later occurrence of it
+/// are its mentions (their text its aliases), and an event found only as the short form
+/// joins it. Runs only where a bracket after a mention opens with `简称`/`以下简称`.
+fn declared_short_forms(text: &str, events: &mut Vec<Event<Span>>) {
+    let mut declared: Vec<(usize, String, usize)> = Vec::new();
+    for (k, e) in events.iter().enumerate() {
+        for m in &e.mentions {
+            let found = text.get(m.end..).and_then(quotes::declared_short);
+            if let Some((offset, short, true)) = found.filter(|f| f.1.chars().count() >= MIN_SHORT_NAME_CHARS) {
+                declared.push((k, short.to_string(), m.end + offset));
+            }
+        }
+    }
+    let mut absorbed = vec![false; events.len()];
+    for (k, short, at) in declared {
+        if absorbed[k] {
+            continue;
+        }
+        for j in 0..events.len() {
+            let only_short = events[j].mentions.iter().all(|m| m.start >= at && m.slice(text) == short);
+            if j != k && !absorbed[j] && only_short {
+                absorbed[j] = true;
+                let moved = std::mem::take(&mut events[j].mentions);
+                events[k].mentions.extend(moved);
+            }
+        }
+        let taken: Vec<Span> = events.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+        let later = text.get(at..).unwrap_or("").match_indices(short.as_str());
+        let found: Vec<Span> = later
+            .map(|(i, _)| Span::new(at + i, at + i + short.len()))
+            .filter(|sp| !taken.iter().any(|t| t.overlaps(*sp) && *t != *sp))
+            .collect();
+        let e = &mut events[k];
+        e.mentions.extend(found);
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+        e.mentions.dedup();
+    }
+    let mut keep = absorbed.into_iter().map(|a| !a);
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// `…大会于5月18日`, `…活动将于6月5日`: a date starting at `date_start` follows a name

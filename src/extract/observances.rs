@@ -13,6 +13,10 @@
 //! - With neither, quotation marks around the whole name make it one (`“无车日”`,
 //!   `“健康饮食周”`): at least [`MIN_QUOTED_CHARS`] Han characters ending in 日, 周 or 节,
 //!   no head of `[observance_heads]` alone (`“宣传周”`).
+//! - With none of these, a day of a month and a copula right before the name, the name
+//!   closing its clause, make it one (`9月5日是中华慈善日，`: the page says what the day is;
+//!   round 63): at least [`MIN_DAY_NAMED_CHARS`] Han characters ending in 日, 周 or 节, of
+//!   words that neither bound a name nor name a common day (`10月1日是国庆节` names none).
 //! - A day of the month (`十三日`, `5日`), a month (`六月`) or weeks (`两周`) end no name
 //!   (`世界卫生大会十三日`, `…第五次会议六月…` name none).
 //!
@@ -33,6 +37,12 @@ const MIN_CORE_CHARS: usize = 2;
 const MAX_EDITION_CHARS: usize = 16;
 /// Fewest characters of an observance named by quotation marks alone (`“爱牙日”`).
 const MIN_QUOTED_CHARS: usize = 3;
+/// Fewest characters of an observance named by the day it falls on (`9月5日是某某慈善日`).
+const MIN_DAY_NAMED_CHARS: usize = 4;
+/// Copulas saying what a day is (`9月5日是…`, `4月25日为…`).
+const DAY_COPULAS: [&str; 2] = ["是", "为"];
+/// Marks closing the clause of an observance named by its day.
+const CLAUSE_CLOSE: [char; 6] = ['，', '。', '；', '！', ',', ';'];
 /// Numerals of a day of the month (`十三日`, `21日`).
 const DAY_NUMERALS: &str = "0123456789〇零一二三四五六七八九十廿卅";
 /// Last characters of a calendar word after numerals (`十三日`, `六月`, `两周`).
@@ -72,6 +82,8 @@ pub(crate) struct Observances {
     heads: WordSet,
     /// `第18个` right before the name: its edition.
     edition: Regex,
+    /// A day of a month ending the text before a copula (`9月5日`, `四月二十五日`).
+    day_of_month: Regex,
 }
 
 impl Default for Observances {
@@ -90,6 +102,7 @@ impl Observances {
             bounds: EVENT_HEADS.word_set("verbs").union(&EVENT_HEADS.word_set("stops")),
             heads: EVENT_HEADS.word_set("observance_heads"),
             edition: Regex::new(r"第[0-9零〇一二三四五六七八九十百两]+[个次]$").expect("valid regex"),
+            day_of_month: Regex::new(r"月[0-9〇零一二三四五六七八九十廿卅]{1,3}[日号]$").expect("valid regex"),
         }
     }
 
@@ -105,7 +118,9 @@ impl Observances {
             let scoped = if self.ends.contains(last) { self.scope_start(text, tokens, k) } else { None };
             let found = match scoped {
                 Some(start) => Some(self.shaped(text, s, start, t.span.end)),
-                None => self.by_edition(text, s, k).or_else(|| self.quoted(text, s, k)),
+                None => {
+                    self.by_edition(text, s, k).or_else(|| self.quoted(text, s, k)).or_else(|| self.by_day(text, s, k))
+                }
             };
             out.extend(found);
         }
@@ -178,6 +193,27 @@ impl Observances {
         let chars = name.chars().count();
         (opened && (MIN_QUOTED_CHARS..=MAX_NAME_CHARS).contains(&chars) && !self.heads.contains(name))
             .then(|| Shaped { name: name.to_string(), mention: Span::new(tokens[open].span.end, end) })
+    }
+
+    /// `9月5日是中华慈善日，`: the observance ending at token `k`, closing its clause, whose
+    /// name runs back over Han words that neither bound a name nor name a common day to a
+    /// copula of [`DAY_COPULAS`] right after a day of a month.
+    fn by_day(&self, text: &str, s: &Sentence<'_>, k: usize) -> Option<Shaped> {
+        let tokens = &s.tokens;
+        let end = tokens[k].span.end;
+        let last = text.get(..end)?.chars().next_back()?;
+        let rest = text.get(end..s.span.end)?;
+        if !self.ends.contains(last.encode_utf8(&mut [0; 4])) || !(rest.is_empty() || rest.starts_with(CLAUSE_CLOSE)) {
+            return None;
+        }
+        let copula = (0..=k).rev().find(|&j| self.bounds_name(tokens[j].text))?;
+        let name = text.get(tokens[copula].span.end..end)?;
+        let before = text.get(s.span.start..tokens[copula].span.start)?;
+        let named = DAY_COPULAS.contains(&tokens[copula].text)
+            && (MIN_DAY_NAMED_CHARS..=MAX_NAME_CHARS).contains(&name.chars().count())
+            && name.chars().all(is_han)
+            && self.day_of_month.is_match(before);
+        named.then(|| Shaped { name: name.to_string(), mention: Span::new(tokens[copula].span.end, end) })
     }
 
     /// A word that ends a name going left: not Han (an opening quotation mark between the

@@ -54,6 +54,29 @@ pub(crate) fn is_closing_mark(c: char) -> bool {
     c == '"' || PAIRS.iter().any(|&(_, close, _)| c == close)
 }
 
+/// Words opening a short form declared in brackets (`（以下简称“市卫健委”）`, `（简称服贸会）`).
+const DECLARING_WORDS: [&str; 2] = ["以下简称", "简称"];
+/// Longest short form declared in brackets, in chars.
+const MAX_DECLARED_CHARS: usize = 12;
+
+/// A short form bracketed right at the start of `after` (the text after a name), with its
+/// byte offset in `after` and whether a word of [`DECLARING_WORDS`] declares it:
+/// `（以下简称“X”）`, `（简称X）`, or a bare `（X）` (the caller judges a bare one). `X` is
+/// Han only, 1 to [`MAX_DECLARED_CHARS`] chars, its quotation marks left out.
+pub(crate) fn declared_short(after: &str) -> Option<(usize, &str, bool)> {
+    let open = ["（", "("].iter().find_map(|p| after.strip_prefix(p))?;
+    let close = open.find(['）', ')'])?;
+    let inner = &open[..close];
+    let lead = DECLARING_WORDS.iter().find_map(|p| inner.strip_prefix(p));
+    let short = lead.unwrap_or(inner).trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
+    let n = short.chars().count();
+    if short.is_empty() || n > MAX_DECLARED_CHARS || !short.chars().all(crate::text::is_han) {
+        return None;
+    }
+    let offset = after.len() - open.len() + inner.find(short).unwrap_or(0);
+    Some((offset, short, lead.is_some()))
+}
+
 /// How deep below the top of the stack an opening mark is looked for: marks left open
 /// deeper than this are stray, and the bound keeps the scan linear.
 const MAX_DEPTH: usize = 8;

@@ -5,6 +5,7 @@ use super::find::{Boundaries, Candidate};
 use super::lexicon::{Abbreviation, InstitutionExtractor, LEGAL_FORMS, PARTY_COMMITTEE};
 use super::regions::ArticleRegions;
 use crate::extract::doc::Doc;
+use crate::extract::quotes;
 use crate::facts::InstitutionKind;
 use crate::span::Span;
 use crate::text::is_han;
@@ -402,21 +403,11 @@ impl InstitutionExtractor {
     /// whose characters are those of the name in order (`台北荣民总医院（北荣）`) and that
     /// names no place.
     fn declared_after<'t>(&self, name: &str, after: &'t str) -> Option<(usize, &'t str)> {
-        let open = ["（", "("].iter().find_map(|p| after.strip_prefix(p))?;
-        let close = open.find(['）', ')'])?;
-        let inner = &open[..close];
-        let lead = ["以下简称", "简称"].iter().find_map(|p| inner.strip_prefix(p));
-        let short =
-            lead.unwrap_or(inner).trim_start_matches(['：', ':']).trim_matches(['“', '”', '"', '「', '」', ' ']);
-        let n = short.chars().count();
-        if short.is_empty() || n > 12 || !short.chars().all(is_han) {
-            return None;
-        }
+        let (offset, short, declared) = quotes::declared_short(after)?;
         let place = self.is_region_word(short) || self.is_short_form(short);
-        if lead.is_none() && (place || !bracketed_abbreviation(name, short, n)) {
+        if !declared && (place || !bracketed_abbreviation(name, short, short.chars().count())) {
             return None;
         }
-        let offset = after.len() - open.len() + inner.find(short).unwrap_or(0);
         Some((offset, short))
     }
 
