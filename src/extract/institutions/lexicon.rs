@@ -169,6 +169,8 @@ pub struct InstitutionExtractor {
     pub(super) company_cues: WordSet,
     /// Posts after a media outlet's name (`记者`): `org_tagged_cues.txt` [media].
     pub(super) media_cues: WordSet,
+    /// An organization's own acts (`宣布`, `收购`): `org_tagged_cues.txt` [agent].
+    pub(super) agent_cues: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -332,6 +334,7 @@ impl InstitutionExtractor {
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             company_cues: ORG_TAGGED_CUES.word_set("company"),
             media_cues: ORG_TAGGED_CUES.word_set("media"),
+            agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             country: ORG_NATIONAL_PREFIXES
