@@ -703,3 +703,18 @@ fn an_account_named_alone_above_its_time_line_is_an_outlet() {
     let names: Vec<String> = zhnews::extract(page).unwrap().institutions.into_iter().map(|i| i.name).collect();
     assert_eq!(names, ["青禾县人民医院"]);
 }
+
+/// A source value listing outlets with `、` names each of them; a closing `等` is no part of
+/// the last.
+#[test]
+fn a_source_listing_outlets_names_each() {
+    let text = "来源：湖川日报、临江晚报等\n青禾县卫健委发布通知。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "湖川日报、临江晚报等"));
+    let facts = run_with(text, &lay);
+    let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["湖川日报", "临江晚报", "青禾县卫生健康委员会"]);
+    assert_eq!(facts.institutions[1].mentions, vec![span_of(text, "临江晚报")]);
+}

@@ -111,6 +111,7 @@ pub(crate) use lexicon::{abbreviations, Abbreviation, COMMITTEE};
 
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;
+use crate::span::Span;
 use merge::Draft;
 use regions::WrittenPlaces;
 
@@ -126,6 +127,23 @@ fn account_line<'d>(doc: &'d Doc<'_>) -> Option<&'d crate::article::Field> {
     (alone && !doc.layout.outlets.iter().any(|o| o.span.overlaps(source.span))).then_some(source)
 }
 
+/// The outlets a source value lists with `、` (`来源：湖川日报、临江晚报` names both; a
+/// closing `等` is no part of the last: `湖川日报、临江晚报等`), each with its span; a value
+/// without one is one item.
+fn outlet_items(written: &str, span: Span) -> impl Iterator<Item = (&str, Span)> {
+    let listed = written.contains(LIST_MARK);
+    written.split(LIST_MARK).scan(span.start, move |at, item| {
+        let start = *at;
+        *at += item.len() + LIST_MARK.len_utf8();
+        let item = if listed { item.trim_end().trim_end_matches(LIST_CLOSE) } else { item };
+        Some((item, Span::new(start, start + item.len())))
+    })
+}
+
+/// The mark between the items of a list, and the word that may close it.
+const LIST_MARK: char = '、';
+const LIST_CLOSE: char = '等';
+
 impl InstitutionExtractor {
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
     pub fn extract(&self, doc: &Doc<'_>, facts: &mut Facts) {
@@ -139,8 +157,10 @@ impl InstitutionExtractor {
             // The outlet as written at its span (a cleaned source value may have lost a
             // damaged character: offsets are read from the text itself).
             let Some(written) = doc.text.get(field.span.start..field.span.end) else { continue };
-            if let Some(c) = self.outlet_candidate(written, field.span) {
-                self.add(&mut drafts, c, &regions);
+            for (item, span) in outlet_items(written, field.span) {
+                if let Some(c) = self.outlet_candidate(item, span) {
+                    self.add(&mut drafts, c, &regions);
+                }
             }
         }
         // Each sentence's candidates join the drafts at once: memory holds the drafts, not
