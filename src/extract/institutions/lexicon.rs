@@ -184,6 +184,8 @@ pub struct InstitutionExtractor {
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
+    /// Words that only end like a unit (`部署`): `org_units.txt` [notend].
+    pub(super) unit_false_ends: Vec<String>,
     pub(super) unit_party: Vec<String>,
     /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
     /// region of the article.
@@ -347,6 +349,7 @@ impl InstitutionExtractor {
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
+            unit_false_ends: ORG_UNITS.keyed("notend").iter().map(|r| r.word().to_string()).collect(),
             unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
             own_references: BODY_REFERENCES
                 .section("own_references")
