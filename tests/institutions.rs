@@ -689,3 +689,32 @@ fn site_prefix_glued_before_an_outlet() {
         vec![span_of(text, "东网")]
     );
 }
+
+/// The page's source printed alone on its line (a self-media account's name above its time
+/// line) is an outlet; a source read from a bracketed credit inside a body line is not taken
+/// this way.
+#[test]
+fn an_account_named_alone_above_its_time_line_is_an_outlet() {
+    let page = "青禾县开展秋季健康义诊活动\n\n湖川健康圈\n\n发布时间：10-08 12:00\n\n10月7日，青禾县人民医院组织专家走进社区开展义诊。\n";
+    let a = zhnews::extract(page).unwrap();
+    let got: Vec<(&str, InstitutionKind)> = a.institutions.iter().map(|i| (i.name.as_str(), i.kind)).collect();
+    assert_eq!(got, [("湖川健康圈", InstitutionKind::Media), ("青禾县人民医院", InstitutionKind::Hospital)]);
+    let page = "青禾县开展秋季健康义诊活动\n\n2026-10-08 12:00 【湖川健康网专讯】10月7日，青禾县人民医院组织专家走进社区开展义诊。\n";
+    let names: Vec<String> = zhnews::extract(page).unwrap().institutions.into_iter().map(|i| i.name).collect();
+    assert_eq!(names, ["青禾县人民医院"]);
+}
+
+/// A source value listing outlets with `、` names each of them; a closing `等` is no part of
+/// the last.
+#[test]
+fn a_source_listing_outlets_names_each() {
+    let text = "来源：湖川日报、临江晚报等\n青禾县卫健委发布通知。";
+    let mut lay = layout(text);
+    lay.paragraphs.remove(0);
+    lay.sentences.remove(0);
+    lay.outlets.push(field(text, "湖川日报、临江晚报等"));
+    let facts = run_with(text, &lay);
+    let names: Vec<&str> = facts.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["湖川日报", "临江晚报", "青禾县卫生健康委员会"]);
+    assert_eq!(facts.institutions[1].mentions, vec![span_of(text, "临江晚报")]);
+}

@@ -169,6 +169,8 @@ pub struct InstitutionExtractor {
     pub(super) company_cues: WordSet,
     /// Posts after a media outlet's name (`记者`): `org_tagged_cues.txt` [media].
     pub(super) media_cues: WordSet,
+    /// An organization's own acts (`宣布`, `收购`): `org_tagged_cues.txt` [agent].
+    pub(super) agent_cues: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -182,6 +184,8 @@ pub struct InstitutionExtractor {
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
+    /// Words that only end like a unit (`部署`): `org_units.txt` [notend].
+    pub(super) unit_false_ends: Vec<String>,
     pub(super) unit_party: Vec<String>,
     /// Time-zone labels opening with a place (`北京时间`, `当地时间`): the place names no
     /// region of the article.
@@ -332,6 +336,7 @@ impl InstitutionExtractor {
             company_words: COMPANY_WORDS.words().map(str::to_string).collect(),
             company_cues: ORG_TAGGED_CUES.word_set("company"),
             media_cues: ORG_TAGGED_CUES.word_set("media"),
+            agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             country: ORG_NATIONAL_PREFIXES
@@ -344,6 +349,7 @@ impl InstitutionExtractor {
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
+            unit_false_ends: ORG_UNITS.keyed("notend").iter().map(|r| r.word().to_string()).collect(),
             unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
             own_references: BODY_REFERENCES
                 .section("own_references")

@@ -53,7 +53,8 @@
 //! abbreviation (`闵行区卫健委`), a short form with `中心`/`医院` (`磁器口中心`), a core
 //! first listed bare (`古美`), a company's short names (`恒瑞医药`, `恒瑞`), a declared
 //! short form (`（以下简称“市卫健委”）`), a people's organization named by its place alone
-//! written bare later (`残联` after `某省残联`, when the page names no other such body). Outlets named in the metadata are mentions too,
+//! written bare later (`残联` after `某省残联`, when the page names no other such body). Outlets named in the metadata are mentions too (and
+//! the page's source printed alone on its line: an account's name above its time line),
 //! without their channel (`周口日报数字报` → `周口日报`, `lexicon/outlet_channels.txt`); a
 //! bare department as the source (`基层卫生处`) is none. A bare level (`省卫生健康委`) takes
 //! the article's place (title, body, source line) or stays bare when none is established.
@@ -71,7 +72,8 @@
 //! Names without a suffix the learned tagger reads as organizations are taken where the text
 //! vouches for them (`tagged.rs`): right before a person's title or a company's or outlet's
 //! word (`某某董事长`, `某某旗下`, `某某记者`; `lexicon/org_tagged_cues.txt`), or as an item of a
-//! `、` list beside a body (`某某、某某医药等企业`); one token the segmenter reads as a common
+//! `、` list beside a body (`某某、某某医药等企业`), or right before an act of its own
+//! (`金禾银行发布`, `某某收购`); one token the segmenter reads as a common
 //! noun (`法院`) and names ending in a suffix, a unit's ending or a known body stay the rules'.
 //!
 //! A foreign country written right before a body opened by `国家` makes it that country's
@@ -109,8 +111,38 @@ pub(crate) use lexicon::{abbreviations, Abbreviation, COMMITTEE};
 
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;
+use crate::span::Span;
 use merge::Draft;
 use regions::WrittenPlaces;
+
+/// The page's source when it is printed alone on its line and no outlet field holds it: a
+/// self-media account's name above its time line (`湖川健康\n\n发布时间：…`), an outlet
+/// like one named on a 来源 line.
+fn account_line<'d>(doc: &'d Doc<'_>) -> Option<&'d crate::article::Field> {
+    let source = doc.layout.source.as_ref()?;
+    let (start, end) = (source.span.start, source.span.end);
+    let line_start = doc.text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = doc.text.get(end..)?.find('\n').map_or(doc.text.len(), |i| end + i);
+    let alone = doc.text[line_start..start].trim().is_empty() && doc.text[end..line_end].trim().is_empty();
+    (alone && !doc.layout.outlets.iter().any(|o| o.span.overlaps(source.span))).then_some(source)
+}
+
+/// The outlets a source value lists with `、` (`来源：湖川日报、临江晚报` names both; a
+/// closing `等` is no part of the last: `湖川日报、临江晚报等`), each with its span; a value
+/// without one is one item.
+fn outlet_items(written: &str, span: Span) -> impl Iterator<Item = (&str, Span)> {
+    let listed = written.contains(LIST_MARK);
+    written.split(LIST_MARK).scan(span.start, move |at, item| {
+        let start = *at;
+        *at += item.len() + LIST_MARK.len_utf8();
+        let item = if listed { item.trim_end().trim_end_matches(LIST_CLOSE) } else { item };
+        Some((item, Span::new(start, start + item.len())))
+    })
+}
+
+/// The mark between the items of a list, and the word that may close it.
+const LIST_MARK: char = '、';
+const LIST_CLOSE: char = '等';
 
 impl InstitutionExtractor {
     /// Finds the institutions of `doc` and pushes them to `facts.institutions`.
@@ -121,12 +153,14 @@ impl InstitutionExtractor {
         // in front of the article's names (few: those of one bare level at most).
         let mut written = WrittenPlaces::default();
         let mut waiting = Vec::new();
-        for field in &doc.layout.outlets {
+        for field in doc.layout.outlets.iter().chain(account_line(doc)) {
             // The outlet as written at its span (a cleaned source value may have lost a
             // damaged character: offsets are read from the text itself).
             let Some(written) = doc.text.get(field.span.start..field.span.end) else { continue };
-            if let Some(c) = self.outlet_candidate(written, field.span) {
-                self.add(&mut drafts, c, &regions);
+            for (item, span) in outlet_items(written, field.span) {
+                if let Some(c) = self.outlet_candidate(item, span) {
+                    self.add(&mut drafts, c, &regions);
+                }
             }
         }
         // Each sentence's candidates join the drafts at once: memory holds the drafts, not

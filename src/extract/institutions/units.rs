@@ -127,8 +127,9 @@ impl InstitutionExtractor {
                 return None;
             }
             // A title in the run is a post and a name after it, no unit (`某市应急管理局` +
-            // `局长` `张三` `部署`: `部署` only ends like `卫生署`).
-            if self.titles.contains(word) {
+            // `局长` `张三` `部署`: `部署` only ends like `卫生署`); nor is a run ending on a
+            // word (or a token ending in one) that only ends like a unit (`某市政府` + `决策` `部署`).
+            if self.titles.contains(word) || self.unit_false_ends.iter().any(|w| word.ends_with(w.as_str())) {
                 return None;
             }
             let Some(ending) = self.unit_ends.iter().find(|e| run.ends_with(e.as_str())) else { continue };
