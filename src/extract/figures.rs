@@ -261,6 +261,7 @@ use rustc_hash::FxHashMap as HashMap;
 mod guards;
 mod labels;
 mod levels;
+mod predicate_opener;
 mod respective;
 mod scores;
 mod verb_object;
@@ -3383,7 +3384,10 @@ impl FigureExtractor {
         // (`45条线索成功开展追踪` → 线索).
         let next = tokens.get(k + 1).map_or("", |&(_, _, t)| t);
         let manner = tag == "ad" || tag == "d" && next.starts_with(['v', 'd', 'a', 'p']) || tag == "a" && next == "v";
-        if started && (manner || self.is_function(word) || self.is_modal(word)) {
+        // *Clause conjunction* (module `predicate_opener`): `村卫生室并投入使用` → 村卫生室.
+        let clause_conjunction =
+            self.opens_predicate(word, tag, tokens.get(k + 1).map_or(("", ""), |&(x, y, t)| (&s[x..y], t)));
+        if started && (manner || clause_conjunction || self.is_function(word) || self.is_modal(word)) {
             return PhraseStep::Stop;
         }
         // *Adverbial after the noun*: a preposition after the noun has begun opens the
