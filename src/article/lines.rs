@@ -1147,7 +1147,19 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
+    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key) || weather_widget(key)
+}
+
+/// A weather widget of a page's header (`临江 多云 12℃~20℃`, `今日天气：晴 18℃`): a short
+/// line, no sentence (the caller sees no prose), printing a temperature in ℃ and a word of
+/// the sky. A sentence on the heat (`气温最高达到38℃，…`) has a comma or a stop.
+fn weather_widget(key: &str) -> bool {
+    const MAX_WIDGET_CHARS: usize = 30;
+    const SKY: [char; 8] = ['晴', '阴', '云', '雨', '雪', '雾', '霾', '风'];
+    key.contains(['℃', '°'])
+        && key.contains(SKY)
+        && !key.contains(['，', '。'])
+        && key.chars().count() <= MAX_WIDGET_CHARS
 }
 
 /// A download link to an attached file (`附件：1.某县考核细则.docx`, `2.评分表.xlsx`): a short
@@ -1168,7 +1180,11 @@ fn attachment_link(line: &str) -> bool {
 /// `关键词：` line is read as a metadata label.)
 fn tag_line(key: &str) -> bool {
     const MAX_TAG_LINE_CHARS: usize = 40;
-    key.strip_prefix("标签")
+    // The label in Latin letters too (`Tags：家庭医生`).
+    const LABELS: [&str; 3] = ["标签", "Tags", "Tag"];
+    LABELS
+        .iter()
+        .find_map(|l| key.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l)).map(|_| &key[l.len()..]))
         .is_some_and(|rest| rest.starts_with([' ', '：']) && !rest.trim_start_matches([' ', '：']).is_empty())
         && key.chars().count() <= MAX_TAG_LINE_CHARS
 }

@@ -837,11 +837,26 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
         let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
-        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS || cut_off_clause(text, tail)) {
+        let longest = if bracketed_note(tail.slice(text)) { MAX_BRACKETED_LEFTOVER_CHARS } else { MAX_LEFTOVER_CHARS };
+        if !repeated && (f.has_stop || f.chars > longest || cut_off_clause(text, tail)) {
             break;
         }
         layout.paragraphs.pop();
     }
+}
+
+/// Longest bracketed note (chars) that may trail the last prose paragraph as a leftover.
+const MAX_BRACKETED_LEFTOVER_CHARS: usize = 24;
+
+/// A line wholly in one pair of round brackets, with no digit, comma or stop inside: a
+/// credit note under the text (`（临江市卫健委基层卫生科）`, the unit that sent the report),
+/// not article text; a note with figures or a clause (`（以上数据截至3月31日）`) is none.
+fn bracketed_note(line: &str) -> bool {
+    let t = line.trim();
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else { return false };
+    !inner.is_empty()
+        && !inner.contains(['（', '(', '）', ')', '，', ',', '。', '；', '！', '？'])
+        && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A lead-in that announces the list below it (`经审核，以下机构符合条件，现予公布：`): a
@@ -918,12 +933,17 @@ fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
 }
 
 /// Photo captions printed between two paragraphs without any mark: a paragraph of one line
-/// that [`shows_people_at_work`], between two paragraphs that end with a stop.
+/// that [`shows_people_at_work`] or [`shows_ceremony`], between two paragraphs that end with
+/// a stop, or the last paragraph under one (the photo closing the report).
 fn drop_scene_lines(text: &str, layout: &mut ArticleLayout) {
     let ends_prose = |p: &Span| p.slice(text).trim_end().ends_with(['。', '！', '？', '”']);
-    let scenes: Vec<usize> = (1..layout.paragraphs.len().saturating_sub(1))
-        .filter(|&i| ends_prose(&layout.paragraphs[i - 1]) && ends_prose(&layout.paragraphs[i + 1]))
-        .filter(|&i| shows_people_at_work(layout.paragraphs[i].slice(text).trim()))
+    let n = layout.paragraphs.len();
+    let scenes: Vec<usize> = (1..n)
+        .filter(|&i| ends_prose(&layout.paragraphs[i - 1]) && (i + 1 == n || ends_prose(&layout.paragraphs[i + 1])))
+        .filter(|&i| {
+            let line = layout.paragraphs[i].slice(text).trim();
+            shows_people_at_work(line) || shows_ceremony(line)
+        })
         .collect();
     if scenes.is_empty() {
         return;
@@ -964,6 +984,17 @@ fn shows_people_at_work(line: &str) -> bool {
             })
         })
     })
+}
+
+/// A line saying what a ceremony photo shows without a stop (`某县卫健委主任为优秀家庭医生颁发证书`):
+/// at most 30 characters, no stop, comma, colon or space, ending with a word of the
+/// `[ceremony]` section of `caption_credits.txt`. Only read between paragraphs of prose or
+/// under the last one ([`drop_scene_lines`]): a headline of the ceremony stands above them.
+fn shows_ceremony(line: &str) -> bool {
+    const MAX_CEREMONY_CHARS: usize = 30;
+    line.chars().count() <= MAX_CEREMONY_CHARS
+        && !line.contains(['。', '！', '？', '，', ',', '；', '：', ':', ' ', '\u{3000}'])
+        && crate::lexicon::CAPTION_CREDITS.section("ceremony").iter().any(|r| line.ends_with(r.word()))
 }
 
 /// Fewest Han characters of the clause before the comma of a sentence the page was cut off in.
