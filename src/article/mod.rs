@@ -868,13 +868,15 @@ fn announces_list(p: &str) -> bool {
 
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
 /// list of other stories' headlines printed under the text without a heading: at least
-/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date).
+/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date), or
+/// two when each opens with its day (`03-05 某市召开卫生健康工作会议`), or one led by a
+/// link's arrow (`>> 某市召开…`, `▪ 某县启动…`).
 fn related_headlines(text: &str, tail: &[Span]) -> usize {
     const MIN_HEADLINES: usize = 3;
+    const MIN_DATED_HEADLINES: usize = 2;
     const MIN_HEADLINE_CHARS: usize = 8;
     const MAX_HEADLINE_CHARS: usize = 30;
-    let headline = |p: &Span| {
-        let t = p.slice(text);
+    let headline = |t: &str| {
         let f = lines::Features::of(t);
         (MIN_HEADLINE_CHARS..=MAX_HEADLINE_CHARS).contains(&f.chars)
             && f.han * 2 >= f.chars
@@ -882,12 +884,35 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
             && !bare_date(t)
             && !t.trim_end().ends_with(['：', ':', '，'])
     };
-    let run = tail.iter().rev().take_while(|p| headline(p)).count();
-    if run >= MIN_HEADLINES {
-        run
+    let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
+    let dated = tail
+        .iter()
+        .rev()
+        .take_while(|p| without_day_prefix(p.slice(text)).is_some_and(|rest| headline(rest)))
+        .count();
+    let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(|rest| headline(rest)));
+    if plain >= MIN_HEADLINES {
+        plain
+    } else if dated >= MIN_DATED_HEADLINES {
+        dated
     } else {
-        0
+        usize::from(linked)
     }
+}
+
+/// The line after a leading day (`03-05 `, `2026-03-05 `) and a space, if it opens with one.
+fn without_day_prefix(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let (day, rest) = t.split_once([' ', '\u{3000}'])?;
+    let shape = day.len() >= 5 && day.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
+    (shape && day.bytes().filter(|&b| b == b'-' || b == b'/').count() >= 1).then(|| rest.trim_start())
+}
+
+/// The line after a link's arrow or square bullet (`>> `, `▪ `, `► `), if it opens with one.
+fn without_link_arrow(line: &str) -> Option<&str> {
+    const ARROWS: [&str; 6] = [">>", "》》", "▪", "►", "▸", "→"];
+    let t = line.trim_start();
+    ARROWS.iter().find_map(|a| t.strip_prefix(a)).map(str::trim_start)
 }
 
 /// A lead printed twice, first cut off without its final punctuation (a summary box over
