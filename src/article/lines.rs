@@ -1149,7 +1149,12 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key) || weather_widget(key)
+    is_teaser(key)
+        || issue_line(key)
+        || page_number(line)
+        || issued_line(key, f)
+        || tag_line(key)
+        || weather_widget(key)
 }
 
 /// A weather widget of a page's header (`临江 多云 12℃~20℃`, `今日天气：晴 18℃`): a short
@@ -1286,7 +1291,8 @@ fn ends_cut(key: &str) -> bool {
 /// with a bracketed read-more button. (Key folded: `[` and `]` as printed, `【】` full width.)
 fn read_more_tail(t: &str) -> bool {
     const BUTTONS: [&str; 4] = ["详细", "详情", "全文", "阅读全文"];
-    let Some(open) = t.strip_suffix([']', '】', '］']).and_then(|r| r.rfind(['[', '【', '［']).map(|i| (r, i))) else {
+    let Some(open) = t.strip_suffix([']', '】', '］']).and_then(|r| r.rfind(['[', '【', '［']).map(|i| (r, i)))
+    else {
         return false;
     };
     let (head, i) = open;

@@ -885,12 +885,8 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
             && !t.trim_end().ends_with(['：', ':', '，'])
     };
     let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
-    let dated = tail
-        .iter()
-        .rev()
-        .take_while(|p| without_day_prefix(p.slice(text)).is_some_and(|rest| headline(rest)))
-        .count();
-    let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(|rest| headline(rest)));
+    let dated = tail.iter().rev().take_while(|p| without_day_prefix(p.slice(text)).is_some_and(&headline)).count();
+    let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(headline));
     if plain >= MIN_HEADLINES {
         plain
     } else if dated >= MIN_DATED_HEADLINES {
