@@ -407,10 +407,10 @@ impl Classifier {
         vec![Span::new(piece.start, piece.start + head.len()), Span::new(piece.start + rest, piece.end)]
     }
 
-    /// An original-title or source note glued after the last sentence of a paragraph
-    /// (`…获悉。原标题：X`, `…义诊。（来源：某某日报）`) is a line of its own: the note is
-    /// read as such and its text leaves the body. The note is one short phrase with no
-    /// sentence stop inside it.
+    /// An original-title, source or contributor's note glued after the last sentence of a
+    /// paragraph (`…获悉。原标题：X`, `…义诊。（来源：某某日报）`, `…560余人。（某县卫健委供稿）`)
+    /// is a line of its own: the note is read as such and its text leaves the body. The note
+    /// is one short phrase with no sentence stop inside it.
     fn glued_note_split(&self, content: &str, piece: Span) -> Vec<Span> {
         const MAX_NOTE_CHARS: usize = 60;
         let line = piece.slice(content);
@@ -427,7 +427,9 @@ impl Classifier {
             let is_note = !note.is_empty()
                 && note.chars().count() <= MAX_NOTE_CHARS
                 && !inner.contains(['。', '！', '？'])
-                && (original_title(&fold(note)).is_some() || self.meta.opens_source_note(note));
+                && (original_title(&fold(note)).is_some()
+                    || self.meta.opens_source_note(note)
+                    || self.meta.is_contributed_credit(inner));
             is_note.then_some((after, line.len() - rest.len()))
         });
         match cut {
@@ -1147,7 +1149,24 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if bracket_only(key) && !bracketed_subhead(key) {
         return true;
     }
-    is_teaser(key) || issue_line(key) || page_number(line) || issued_line(key, f) || tag_line(key)
+    is_teaser(key)
+        || issue_line(key)
+        || page_number(line)
+        || issued_line(key, f)
+        || tag_line(key)
+        || weather_widget(key)
+}
+
+/// A weather widget of a page's header (`临江 多云 12℃~20℃`, `今日天气：晴 18℃`): a short
+/// line, no sentence (the caller sees no prose), printing a temperature in ℃ and a word of
+/// the sky. A sentence on the heat (`气温最高达到38℃，…`) has a comma or a stop.
+fn weather_widget(key: &str) -> bool {
+    const MAX_WIDGET_CHARS: usize = 30;
+    const SKY: [char; 8] = ['晴', '阴', '云', '雨', '雪', '雾', '霾', '风'];
+    key.contains(['℃', '°'])
+        && key.contains(SKY)
+        && !key.contains(['，', '。'])
+        && key.chars().count() <= MAX_WIDGET_CHARS
 }
 
 /// A download link to an attached file (`附件：1.某县考核细则.docx`, `2.评分表.xlsx`): a short
@@ -1168,7 +1187,11 @@ fn attachment_link(line: &str) -> bool {
 /// `关键词：` line is read as a metadata label.)
 fn tag_line(key: &str) -> bool {
     const MAX_TAG_LINE_CHARS: usize = 40;
-    key.strip_prefix("标签")
+    // The label in Latin letters too (`Tags：家庭医生`).
+    const LABELS: [&str; 3] = ["标签", "Tags", "Tag"];
+    LABELS
+        .iter()
+        .find_map(|l| key.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l)).map(|_| &key[l.len()..]))
         .is_some_and(|rest| rest.starts_with([' ', '：']) && !rest.trim_start_matches([' ', '：']).is_empty())
         && key.chars().count() <= MAX_TAG_LINE_CHARS
 }
@@ -1261,7 +1284,20 @@ fn is_teaser(key: &str) -> bool {
 
 fn ends_cut(key: &str) -> bool {
     let t = key.trim_end();
-    t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……"))
+    t.ends_with("...") || t.ends_with("。。。") || (t.ends_with('…') && !t.ends_with("……")) || read_more_tail(t)
+}
+
+/// A teaser's link to the story it cuts (`某县启动…，首批覆盖5000人……[详细]`): the line ends
+/// with a bracketed read-more button. (Key folded: `[` and `]` as printed, `【】` full width.)
+fn read_more_tail(t: &str) -> bool {
+    const BUTTONS: [&str; 4] = ["详细", "详情", "全文", "阅读全文"];
+    let Some(open) = t.strip_suffix([']', '】', '］']).and_then(|r| r.rfind(['[', '【', '［']).map(|i| (r, i)))
+    else {
+        return false;
+    };
+    let (head, i) = open;
+    let inner = head[i..].trim_start_matches(['[', '【', '［']).trim();
+    BUTTONS.contains(&inner) && !head[..i].trim().is_empty()
 }
 
 /// One bracketed phrase of at most [`MAX_SUBHEAD_CHARS`] Han characters and nothing else

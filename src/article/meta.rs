@@ -838,6 +838,11 @@ impl MetaParser {
         self.name_credit(name, span.start + lead, 1)
     }
 
+    /// Whether `s` is a contributor's credit ([`Self::contributed_credit`], `某县疾控中心供稿`).
+    pub(crate) fn is_contributed_credit(&self, s: &str) -> bool {
+        self.contributed_credit(s, 0).is_some()
+    }
+
     /// A contributor's credit with its label after the body (`某县疾控中心供稿`, also in
     /// brackets): the body, an outlet or an institution, is the source as after `供稿：`.
     fn contributed_credit(&self, content: &str, base: usize) -> Option<MetaLine> {

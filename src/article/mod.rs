@@ -837,11 +837,26 @@ fn drop_tail_leftovers(text: &str, layout: &mut ArticleLayout) {
         let tail = layout.paragraphs[layout.paragraphs.len() - 1];
         let f = lines::Features::of(tail.slice(text));
         let repeated = layout.title.as_ref().is_some_and(|t| repeats_title(&t.text, tail.slice(text)));
-        if !repeated && (f.has_stop || f.chars > MAX_LEFTOVER_CHARS || cut_off_clause(text, tail)) {
+        let longest = if bracketed_note(tail.slice(text)) { MAX_BRACKETED_LEFTOVER_CHARS } else { MAX_LEFTOVER_CHARS };
+        if !repeated && (f.has_stop || f.chars > longest || cut_off_clause(text, tail)) {
             break;
         }
         layout.paragraphs.pop();
     }
+}
+
+/// Longest bracketed note (chars) that may trail the last prose paragraph as a leftover.
+const MAX_BRACKETED_LEFTOVER_CHARS: usize = 24;
+
+/// A line wholly in one pair of round brackets, with no digit, comma or stop inside: a
+/// credit note under the text (`（临江市卫健委基层卫生科）`, the unit that sent the report),
+/// not article text; a note with figures or a clause (`（以上数据截至3月31日）`) is none.
+fn bracketed_note(line: &str) -> bool {
+    let t = line.trim();
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else { return false };
+    !inner.is_empty()
+        && !inner.contains(['（', '(', '）', ')', '，', ',', '。', '；', '！', '？'])
+        && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A lead-in that announces the list below it (`经审核，以下机构符合条件，现予公布：`): a
@@ -853,13 +868,15 @@ fn announces_list(p: &str) -> bool {
 
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
 /// list of other stories' headlines printed under the text without a heading: at least
-/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date).
+/// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date), or
+/// two when each opens with its day (`03-05 某市召开卫生健康工作会议`), or one led by a
+/// link's arrow (`>> 某市召开…`, `▪ 某县启动…`).
 fn related_headlines(text: &str, tail: &[Span]) -> usize {
     const MIN_HEADLINES: usize = 3;
+    const MIN_DATED_HEADLINES: usize = 2;
     const MIN_HEADLINE_CHARS: usize = 8;
     const MAX_HEADLINE_CHARS: usize = 30;
-    let headline = |p: &Span| {
-        let t = p.slice(text);
+    let headline = |t: &str| {
         let f = lines::Features::of(t);
         (MIN_HEADLINE_CHARS..=MAX_HEADLINE_CHARS).contains(&f.chars)
             && f.han * 2 >= f.chars
@@ -867,12 +884,31 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
             && !bare_date(t)
             && !t.trim_end().ends_with(['：', ':', '，'])
     };
-    let run = tail.iter().rev().take_while(|p| headline(p)).count();
-    if run >= MIN_HEADLINES {
-        run
+    let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
+    let dated = tail.iter().rev().take_while(|p| without_day_prefix(p.slice(text)).is_some_and(&headline)).count();
+    let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(headline));
+    if plain >= MIN_HEADLINES {
+        plain
+    } else if dated >= MIN_DATED_HEADLINES {
+        dated
     } else {
-        0
+        usize::from(linked)
     }
+}
+
+/// The line after a leading day (`03-05 `, `2026-03-05 `) and a space, if it opens with one.
+fn without_day_prefix(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let (day, rest) = t.split_once([' ', '\u{3000}'])?;
+    let shape = day.len() >= 5 && day.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
+    (shape && day.bytes().filter(|&b| b == b'-' || b == b'/').count() >= 1).then(|| rest.trim_start())
+}
+
+/// The line after a link's arrow or square bullet (`>> `, `▪ `, `► `), if it opens with one.
+fn without_link_arrow(line: &str) -> Option<&str> {
+    const ARROWS: [&str; 6] = [">>", "》》", "▪", "►", "▸", "→"];
+    let t = line.trim_start();
+    ARROWS.iter().find_map(|a| t.strip_prefix(a)).map(str::trim_start)
 }
 
 /// A lead printed twice, first cut off without its final punctuation (a summary box over
@@ -918,12 +954,17 @@ fn drop_lone_caption(text: &str, layout: &mut ArticleLayout) {
 }
 
 /// Photo captions printed between two paragraphs without any mark: a paragraph of one line
-/// that [`shows_people_at_work`], between two paragraphs that end with a stop.
+/// that [`shows_people_at_work`] or [`shows_ceremony`], between two paragraphs that end with
+/// a stop, or the last paragraph under one (the photo closing the report).
 fn drop_scene_lines(text: &str, layout: &mut ArticleLayout) {
     let ends_prose = |p: &Span| p.slice(text).trim_end().ends_with(['。', '！', '？', '”']);
-    let scenes: Vec<usize> = (1..layout.paragraphs.len().saturating_sub(1))
-        .filter(|&i| ends_prose(&layout.paragraphs[i - 1]) && ends_prose(&layout.paragraphs[i + 1]))
-        .filter(|&i| shows_people_at_work(layout.paragraphs[i].slice(text).trim()))
+    let n = layout.paragraphs.len();
+    let scenes: Vec<usize> = (1..n)
+        .filter(|&i| ends_prose(&layout.paragraphs[i - 1]) && (i + 1 == n || ends_prose(&layout.paragraphs[i + 1])))
+        .filter(|&i| {
+            let line = layout.paragraphs[i].slice(text).trim();
+            shows_people_at_work(line) || shows_ceremony(line)
+        })
         .collect();
     if scenes.is_empty() {
         return;
@@ -964,6 +1005,17 @@ fn shows_people_at_work(line: &str) -> bool {
             })
         })
     })
+}
+
+/// A line saying what a ceremony photo shows without a stop (`某县卫健委主任为优秀家庭医生颁发证书`):
+/// at most 30 characters, no stop, comma, colon or space, ending with a word of the
+/// `[ceremony]` section of `caption_credits.txt`. Only read between paragraphs of prose or
+/// under the last one ([`drop_scene_lines`]): a headline of the ceremony stands above them.
+fn shows_ceremony(line: &str) -> bool {
+    const MAX_CEREMONY_CHARS: usize = 30;
+    line.chars().count() <= MAX_CEREMONY_CHARS
+        && !line.contains(['。', '！', '？', '，', ',', '；', '：', ':', ' ', '\u{3000}'])
+        && crate::lexicon::CAPTION_CREDITS.section("ceremony").iter().any(|r| line.ends_with(r.word()))
 }
 
 /// Fewest Han characters of the clause before the comma of a sentence the page was cut off in.
