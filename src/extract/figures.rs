@@ -258,6 +258,7 @@ use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_st
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
+mod filled;
 mod guards;
 mod labels;
 mod respective;
@@ -1080,7 +1081,8 @@ impl FigureExtractor {
         }
         let mut subject = self
             .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
-            .or_else(|| self.colon_label(sentence, start, m.end));
+            .or_else(|| self.colon_label(sentence, start, m.end))
+            .or_else(|| self.filled_subject(sentence, start));
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);
