@@ -54,7 +54,8 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after (not after a time adverb, `time_adverb`: `最近两个月的
 //!    记录`, `开业首15天` are time frames), else what the clause before says lasted — only when
-//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event
+//!    (a clause closed by the verb of an act: module `filled`);
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
 //!    a clause of adverbs and a verb changing a span only names the duration by that verb
@@ -423,6 +424,12 @@ struct SubjectWords {
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
+    /// Verbs whose object is a duration (`需要`, `经过`, `度过`): the time they take, spend
+    /// or pass names no act that lasted (module `filled`).
+    duration_object: Vec<String>,
+    /// Verbs taking another verb after them (`承诺`, `计划`): the act that lasted is the verb
+    /// after them (module `filled`).
+    verb_lead_in: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -562,7 +569,9 @@ impl SubjectWords {
             report_verb,
             span_metric,
             span_frame_end,
-            degree
+            degree,
+            duration_object,
+            verb_lead_in
         )
     }
 }
@@ -1082,7 +1091,7 @@ impl FigureExtractor {
         let mut subject = self
             .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
             .or_else(|| self.colon_label(sentence, start, m.end))
-            .or_else(|| self.filled_subject(sentence, start));
+            .or_else(|| self.filled_subject(sentence, m.kind, (start, m.end)));
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);

@@ -10,16 +10,78 @@
 //!   120余人次` → 接诊; `累计服务800人次` → 累计服务, the cumulative word kept as in
 //!   `累计投入`). Without the adverb the verb's agent stands before it and nothing is named
 //!   (`每年门诊服务约六百万人次`).
+//! - *act that lasted*: a duration closing its clause (`期间` or `了` may follow) right
+//!   after a verb names that verb as what lasted, with its object and the verbs before it
+//!   (`在监护室观察了3天` → 观察, `在水下屏住呼吸2分钟` → 屏住呼吸); a verb of saying or a
+//!   verb leading in another (`透露`, `承诺`: roles `report_verb`, `verb_lead_in`) stays out
+//!   (`他透露拍片15小时` → 拍片). Not a verb whose object is the time (`常常要花两三个小时`,
+//!   role `duration_object`), a link or a light verb (`该项目实施3年`), one character alone
+//!   (`住两天`), nor a duration before `后`/`内`/`中` (a point or a frame).
 //!
 //! **Guarantees:** never panics; reads only the words right before the figure.
 
-use super::{token_boundary, FigureExtractor};
+use super::{is_delimiter, token_boundary, FigureExtractor};
 use crate::extract::doc::Sentence;
+use crate::facts::FigureKind;
+use crate::segment::Token;
+use crate::text::next_char;
+
+/// Most tokens an act that lasted reads back from its duration.
+const MAX_ACT_TOKENS: usize = 3;
 
 impl FigureExtractor {
     /// The first of the rules above that names something for the figure at `start`.
-    pub(super) fn filled_subject(&self, sentence: &Sentence<'_>, start: usize) -> Option<String> {
-        self.total_act(sentence, start)
+    pub(super) fn filled_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        kind: FigureKind,
+        (start, end): (usize, usize),
+    ) -> Option<String> {
+        match kind {
+            FigureKind::Duration => self.lasting_act(sentence, start, end),
+            _ => self.total_act(sentence, start),
+        }
+    }
+
+    /// *Act that lasted*: the verb (with its object) right before a duration at
+    /// `start..end` that closes its clause.
+    fn lasting_act(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let s = sentence.text;
+        let rest = s[end..].strip_prefix("期间").or_else(|| s[end..].strip_prefix('了')).unwrap_or(&s[end..]);
+        if next_char(rest, 0).is_some_and(|c| !is_delimiter(c)) {
+            return None;
+        }
+        let head = s[..start].trim_end();
+        let head = head.strip_suffix('了').unwrap_or(head);
+        let at = sentence.span.start + head.len();
+        let k = sentence.tokens.partition_point(|t| t.span.end <= at);
+        let toks = &sentence.tokens[k.saturating_sub(MAX_ACT_TOKENS)..k];
+        let last = toks.last().filter(|t| t.span.end == at && t.tag.starts_with('v'))?;
+        let words = |role: &[String], t: &Token<'_>| role.iter().any(|w| w == t.text);
+        let sw = &self.subject;
+        if [&sw.duration_object, &sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
+            .iter()
+            .any(|r| words(r, last))
+        {
+            return None;
+        }
+        // Back over verbs, and nouns right after a verb (its object), to the act's first verb.
+        let mut from = toks.len() - 1;
+        while from > 0 {
+            let t = &toks[from - 1];
+            let joined = t.span.end == toks[from].span.start;
+            let verb = t.tag.starts_with('v') && !words(&sw.report_verb, t) && !words(&sw.verb_lead_in, t);
+            let object = t.tag.starts_with('n') && from >= 2 && toks[from - 2].tag.starts_with('v');
+            if !joined || !(verb || object) {
+                break;
+            }
+            from -= 1;
+        }
+        while from < toks.len() - 1 && !toks[from].tag.starts_with('v') {
+            from += 1;
+        }
+        let a = toks[from].span.start - sentence.span.start;
+        (s[a..head.len()].chars().count() >= 2).then(|| self.finish(&s[a..head.len()])).flatten()
     }
 
     /// *Act of a total*: `共`/`累计` + a verb of role `object_link` right before `start`.
