@@ -2350,6 +2350,9 @@ impl FigureExtractor {
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
         }
+        if let Some(name) = self.split_name(sentence, at) {
+            return Some(name);
+        }
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
         let run: Vec<&crate::segment::Token<'s>> = sentence.tokens[k..]
             .iter()

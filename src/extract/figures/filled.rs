@@ -17,14 +17,27 @@
 //!   (`他透露拍片15小时` → 拍片). Not a verb whose object is the time (`常常要花两三个小时`,
 //!   role `duration_object`), a link or a light verb (`该项目实施3年`), one character alone
 //!   (`住两天`), nor a duration before `后`/`内`/`中` (a point or a frame).
+//! - *split name*: a name the segmenter cut after its surname (`李|奶奶`, `徐|阿婆`, `王|某`,
+//!   a given name it tags as another word: `曾|喜生`) right after an age and `的` is the
+//!   person the age is of (`78岁的李奶奶` → 李奶奶), as a whole name is (`65岁的于秀兰`): a
+//!   surname of one character (lexicon `surnames.txt`) alone as a token, and one glued word
+//!   of one or two characters after it, with no noun glued after them (`56岁的单身母亲`).
 //!
-//! **Guarantees:** never panics; reads only the words right before the figure.
+//! **Guarantees:** never panics; reads only the words right before the figure (a split name:
+//! the two tokens after it).
 
 use super::{is_delimiter, token_boundary, FigureExtractor};
 use crate::extract::doc::Sentence;
 use crate::facts::FigureKind;
+use crate::lexicon::SURNAMES;
 use crate::segment::Token;
 use crate::text::next_char;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+/// The surnames of one character (`李`, `徐`), which the segmenter may cut from a name.
+static ONE_CHAR_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SURNAMES.words().filter(|w| w.chars().count() == 1).collect());
 
 /// Most tokens an act that lasted reads back from its duration.
 const MAX_ACT_TOKENS: usize = 3;
@@ -41,6 +54,23 @@ impl FigureExtractor {
             FigureKind::Duration => self.lasting_act(sentence, start, end),
             _ => self.total_act(sentence, start),
         }
+    }
+
+    /// *Split name*: the surname token at `at` (an absolute offset) and the one glued word
+    /// of a given name or a term of address after it, as one name.
+    pub(super) fn split_name<'s>(&self, sentence: &Sentence<'s>, at: usize) -> Option<&'s str> {
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        let (first, second) = (sentence.tokens.get(k)?, sentence.tokens.get(k + 1)?);
+        let joined = first.span.start == at && second.span.start == first.span.end;
+        let given = second.text.chars().count() <= 2
+            && second.text.chars().all(crate::text::is_han)
+            && !matches!(second.tag.chars().next(), Some('x' | 'p' | 'u' | 'c' | 'd' | 'm' | 'q' | 'f'));
+        // 56岁的单身母亲: a noun glued after them makes the two a modifier of it, no name.
+        let ends =
+            sentence.tokens.get(k + 2).map_or(true, |t| t.span.start != second.span.end || !t.tag.starts_with('n'));
+        (joined && given && ends && ONE_CHAR_SURNAMES.contains(first.text))
+            .then(|| sentence.text.get(first.span.start - sentence.span.start..second.span.end - sentence.span.start))
+            .flatten()
     }
 
     /// *Act that lasted*: the verb (with its object) right before a duration at
@@ -87,12 +117,7 @@ impl FigureExtractor {
     /// *Act of a total*: `共`/`累计` + a verb of role `object_link` right before `start`.
     fn total_act(&self, sentence: &Sentence<'_>, start: usize) -> Option<String> {
         let head = &sentence.text[..start];
-        let verb = self
-            .subject
-            .object_link
-            .iter()
-            .filter(|w| head.ends_with(w.as_str()))
-            .max_by_key(|w| w.len())?;
+        let verb = self.subject.object_link.iter().filter(|w| head.ends_with(w.as_str())).max_by_key(|w| w.len())?;
         let at = head.len() - verb.len();
         let before = &head[..at];
         let adverb = |words: &[String]| {
