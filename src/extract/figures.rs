@@ -424,12 +424,6 @@ struct SubjectWords {
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
     year_suffix: Vec<String>,
-    /// Verbs whose object is a duration (`需要`, `经过`, `度过`): the time they take, spend
-    /// or pass names no act that lasted (module `filled`).
-    duration_object: Vec<String>,
-    /// Verbs taking another verb after them (`承诺`, `计划`): the act that lasted is the verb
-    /// after them (module `filled`).
-    verb_lead_in: Vec<String>,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -569,9 +563,7 @@ impl SubjectWords {
             report_verb,
             span_metric,
             span_frame_end,
-            degree,
-            duration_object,
-            verb_lead_in
+            degree
         )
     }
 }

@@ -29,11 +29,19 @@
 use super::{is_delimiter, token_boundary, FigureExtractor};
 use crate::extract::doc::Sentence;
 use crate::facts::FigureKind;
-use crate::lexicon::SURNAMES;
+use crate::lexicon::{SUBJECT_WORDS, SURNAMES};
 use crate::segment::Token;
 use crate::text::next_char;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
+
+/// Verbs whose object is a duration (role `duration_object`: `需要`, `经过`): the time they
+/// take, spend or pass names no act that lasted.
+static DURATION_OBJECT: LazyLock<Vec<String>> = LazyLock::new(|| super::role(&SUBJECT_WORDS, "duration_object"));
+
+/// Verbs taking another verb after them (role `verb_lead_in`: `承诺`, `计划`): the act that
+/// lasted is the verb after them.
+static VERB_LEAD_IN: LazyLock<Vec<String>> = LazyLock::new(|| super::role(&SUBJECT_WORDS, "verb_lead_in"));
 
 /// The surnames of one character (`李`, `徐`), which the segmenter may cut from a name.
 static ONE_CHAR_SURNAMES: LazyLock<HashSet<&'static str>> =
@@ -89,7 +97,7 @@ impl FigureExtractor {
         let last = toks.last().filter(|t| t.span.end == at && t.tag.starts_with('v'))?;
         let words = |role: &[String], t: &Token<'_>| role.iter().any(|w| w == t.text);
         let sw = &self.subject;
-        if [&sw.duration_object, &sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
+        if [&*DURATION_OBJECT, &sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
             .iter()
             .any(|r| words(r, last))
         {
@@ -100,7 +108,7 @@ impl FigureExtractor {
         while from > 0 {
             let t = &toks[from - 1];
             let joined = t.span.end == toks[from].span.start;
-            let verb = t.tag.starts_with('v') && !words(&sw.report_verb, t) && !words(&sw.verb_lead_in, t);
+            let verb = t.tag.starts_with('v') && !words(&sw.report_verb, t) && !words(&VERB_LEAD_IN, t);
             let object = t.tag.starts_with('n') && from >= 2 && toks[from - 2].tag.starts_with('v');
             if !joined || !(verb || object) {
                 break;
