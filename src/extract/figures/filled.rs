@@ -6,20 +6,20 @@
 //! named nothing. **Out:**
 //! - *act of a total*: a verb whose object is the number (role `object_link`: `接诊`,
 //!   `服务`, `救治`) right after an adverb of a total (roles `total`, `cumulative`) and right
-//!   before the number is the act counted, like any verb without an object (`义诊当天，共接诊
-//!   120余人次` → 接诊; `累计服务800人次` → 累计服务, the cumulative word kept as in
+//!   before the number is the act counted, like any verb without an object (`巡诊当天，共接诊
+//!   230余人次` → 接诊; `累计服务800人次` → 累计服务, the cumulative word kept as in
 //!   `累计投入`). Without the adverb the verb's agent stands before it and nothing is named
 //!   (`每年门诊服务约六百万人次`).
 //! - *act that lasted*: a duration closing its clause (`期间` or `了` may follow) right
 //!   after a verb names that verb as what lasted, with its object and the verbs before it
-//!   (`在监护室观察了3天` → 观察, `在水下屏住呼吸2分钟` → 屏住呼吸); a verb of saying or a
-//!   verb leading in another (`透露`, `承诺`: roles `report_verb`, `verb_lead_in`) stays out
-//!   (`他透露拍片15小时` → 拍片). Not a verb whose object is the time (`常常要花两三个小时`,
-//!   role `duration_object`), a link or a light verb (`该项目实施3年`), one character alone
-//!   (`住两天`), nor a duration before `后`/`内`/`中` (a point or a frame).
+//!   (`在监护室观察了3天` → 观察, `在省城进修学习半年` → 进修学习); a verb of saying
+//!   before it (`透露`: role `report_verb`) stays out (`他透露拍片15小时` → 拍片). Not a
+//!   verb whose object is the time (`往往要花四个小时`, role `duration_object`), a link or a
+//!   light verb (`该项目实施3年`), one character alone (`住两天`), nor a duration before
+//!   `后`/`内`/`中` (a point or a frame).
 //! - *split name*: a name the segmenter cut after its surname (`李|奶奶`, `徐|阿婆`, `王|某`,
-//!   a given name it tags as another word: `曾|喜生`) right after an age and `的` is the
-//!   person the age is of (`78岁的李奶奶` → 李奶奶), as a whole name is (`65岁的于秀兰`): a
+//!   a given name it tags as another word: `刘|桂兰`) right after an age and `的` is the
+//!   person the age is of (`78岁的李奶奶` → 李奶奶), as a whole name is (`65岁的刘桂兰`): a
 //!   surname of one character (lexicon `surnames.txt`) alone as a token, and one glued word
 //!   of one or two characters after it, with no noun glued after them (`56岁的单身母亲`).
 //!
@@ -38,10 +38,6 @@ use std::sync::LazyLock;
 /// Verbs whose object is a duration (role `duration_object`: `需要`, `经过`): the time they
 /// take, spend or pass names no act that lasted.
 static DURATION_OBJECT: LazyLock<Vec<String>> = LazyLock::new(|| super::role(&SUBJECT_WORDS, "duration_object"));
-
-/// Verbs taking another verb after them (role `verb_lead_in`: `承诺`, `计划`): the act that
-/// lasted is the verb after them.
-static VERB_LEAD_IN: LazyLock<Vec<String>> = LazyLock::new(|| super::role(&SUBJECT_WORDS, "verb_lead_in"));
 
 /// The surnames of one character (`李`, `徐`), which the segmenter may cut from a name.
 static ONE_CHAR_SURNAMES: LazyLock<HashSet<&'static str>> =
@@ -108,7 +104,7 @@ impl FigureExtractor {
         while from > 0 {
             let t = &toks[from - 1];
             let joined = t.span.end == toks[from].span.start;
-            let verb = t.tag.starts_with('v') && !words(&sw.report_verb, t) && !words(&VERB_LEAD_IN, t);
+            let verb = t.tag.starts_with('v') && !words(&sw.report_verb, t);
             let object = t.tag.starts_with('n') && from >= 2 && toks[from - 2].tag.starts_with('v');
             if !joined || !(verb || object) {
                 break;
