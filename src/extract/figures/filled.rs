@@ -6,8 +6,8 @@
 //! named nothing. **Out:**
 //! - *act of a total*: a verb whose object is the number (role `object_link`: `接诊`,
 //!   `服务`, `救治`) right after an adverb of a total (roles `total`, `cumulative`) and right
-//!   before the number is the act counted, like any verb without an object (`巡诊当天，共接诊
-//!   230余人次` → 接诊; `累计服务800人次` → 累计服务, the cumulative word kept as in
+//!   before the number is the act counted, like any verb without an object (`巡诊时共接诊230余
+//!   人次` → 接诊; `累计服务800人次` → 累计服务, the cumulative word kept as in
 //!   `累计投入`). Without the adverb the verb's agent stands before it and nothing is named
 //!   (`每年门诊服务约六百万人次`).
 //! - *act that lasted*: a duration closing its clause (`期间` or `了` may follow) right
