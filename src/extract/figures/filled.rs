@@ -15,7 +15,8 @@
 //!   (`在监护室观察了3天` → 观察, `在省城进修学习半年` → 进修学习); a verb of saying
 //!   before it (`透露`: role `report_verb`) stays out (`他透露拍片15小时` → 拍片). Not a
 //!   verb whose object is the time (`往往要花四个小时`, role `duration_object`), a link or a
-//!   light verb (`该项目实施3年`), one character alone (`住两天`), nor a duration before
+//!   light verb (`该项目实施3年`), a verb after a modal (`基金可支付十年`), one character
+//!   alone (`住两天`), nor a duration before
 //!   `后`/`内`/`中` (a point or a frame).
 //! - *split name*: a name the segmenter cut after its surname (`李|奶奶`, `徐|阿婆`, `王|某`,
 //!   a given name it tags as another word: `刘|桂兰`) right after an age and `的` is the
@@ -93,6 +94,10 @@ impl FigureExtractor {
         let last = toks.last().filter(|t| t.span.end == at && t.tag.starts_with('v'))?;
         let words = |role: &[String], t: &Token<'_>| role.iter().any(|w| w == t.text);
         let sw = &self.subject;
+        // 基金可支付十年: a modal glued to the verb says how long it can go on, no act done.
+        if sw.modal.iter().any(|m| last.text.starts_with(m.as_str())) {
+            return None;
+        }
         if [&*DURATION_OBJECT, &sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
             .iter()
             .any(|r| words(r, last))
@@ -113,6 +118,10 @@ impl FigureExtractor {
         }
         while from < toks.len() - 1 && !toks[from].tag.starts_with('v') {
             from += 1;
+        }
+        // 基金可支付十年: a modal before the act says how long it can go on, no act done.
+        if toks[from.saturating_sub(1)..].iter().any(|t| words(&sw.modal, t)) {
+            return None;
         }
         let a = toks[from].span.start - sentence.span.start;
         (s[a..head.len()].chars().count() >= 2).then(|| self.finish(&s[a..head.len()])).flatten()
