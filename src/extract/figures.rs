@@ -54,7 +54,8 @@
 //!    before the number; shares and changes: the metric before; ages: the group after;
 //!    durations: a noun right after (not after a time adverb, `time_adverb`: `最近两个月的
 //!    记录`, `开业首15天` are time frames), else what the clause before says lasted — only when
-//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event;
+//!    that clause ends in a noun (`停航8天`; not `他充分肯定3年`), or an anniversary's event
+//!    (a clause closed by the verb of an act: module `filled`);
 //!    after a verb of lasting, a duration with `的` names the whole name closing its clause,
 //!    verbs inside it too (*lasting name*: `为期3年的…能力提升培训计划`);
 //!    a clause of adverbs and a verb changing a span only names the duration by that verb
@@ -258,6 +259,7 @@ use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_st
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
+mod filled;
 mod guards;
 mod labels;
 mod levels;
@@ -1085,7 +1087,8 @@ impl FigureExtractor {
         }
         let mut subject = self
             .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
-            .or_else(|| self.colon_label(sentence, start, m.end));
+            .or_else(|| self.colon_label(sentence, start, m.end))
+            .or_else(|| self.filled_subject(sentence, m.kind, (start, m.end)));
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);
@@ -2350,6 +2353,9 @@ impl FigureExtractor {
         let mut at = sentence.span.start + end;
         if s[end..].starts_with('的') {
             at += '的'.len_utf8();
+        }
+        if let Some(name) = self.split_name(sentence, at) {
+            return Some(name);
         }
         let k = sentence.tokens.partition_point(|t| t.span.start < at);
         let run: Vec<&crate::segment::Token<'s>> = sentence.tokens[k..]
