@@ -47,8 +47,11 @@ pub(crate) fn is_cjk_punctuation(c: char) -> bool {
 /// `全`): the word points at a body named elsewhere and names none.
 pub(crate) const DEICTIC_OPENINGS: [char; 7] = ['该', '本', '我', '其', '此', '各', '全'];
 
+/// The enumeration comma between the items of a list (`A、B、C`).
+pub(crate) const LIST_COMMA: &str = "、";
+
 /// Words joining the items of a list (`A、B和C`, `A及B`, `A与B`).
-pub(crate) const LIST_SEPARATORS: [&str; 4] = ["、", "和", "及", "与"];
+pub(crate) const LIST_SEPARATORS: [&str; 4] = [LIST_COMMA, "和", "及", "与"];
 
 /// `s` without the spaces that a name does not keep: a space is kept only between two ASCII
 /// letters or digits (`Long COVID`), dropped next to a Han character or a symbol

@@ -90,7 +90,7 @@ use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::{Token, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
-use crate::text::{is_han, squeeze_spaces};
+use crate::text::{is_han, squeeze_spaces, LIST_COMMA};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -173,8 +173,6 @@ fn before_held_name(text: &str, start: usize) -> &str {
 
 /// Kinds of `org_suffixes.txt` naming places of care (hospitals, clinics, disease control).
 const CARE_SITE_KINDS: [&str; 3] = ["hospital", "primary_care", "public_health"];
-/// The enumeration comma between topics (`安全生产、消防安全工作会议`).
-const LIST_COMMA: &str = "、";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
 const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).

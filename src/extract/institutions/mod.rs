@@ -112,6 +112,7 @@ pub(crate) use lexicon::{abbreviations, Abbreviation, COMMITTEE};
 use crate::extract::doc::{Doc, Facts};
 use crate::facts::Institution;
 use crate::span::Span;
+use crate::text::LIST_COMMA;
 use merge::Draft;
 use regions::WrittenPlaces;
 
@@ -131,17 +132,16 @@ fn account_line<'d>(doc: &'d Doc<'_>) -> Option<&'d crate::article::Field> {
 /// closing `等` is no part of the last: `湖川日报、临江晚报等`), each with its span; a value
 /// without one is one item.
 fn outlet_items(written: &str, span: Span) -> impl Iterator<Item = (&str, Span)> {
-    let listed = written.contains(LIST_MARK);
-    written.split(LIST_MARK).scan(span.start, move |at, item| {
+    let listed = written.contains(LIST_COMMA);
+    written.split(LIST_COMMA).scan(span.start, move |at, item| {
         let start = *at;
-        *at += item.len() + LIST_MARK.len_utf8();
+        *at += item.len() + LIST_COMMA.len();
         let item = if listed { item.trim_end().trim_end_matches(LIST_CLOSE) } else { item };
         Some((item, Span::new(start, start + item.len())))
     })
 }
 
-/// The mark between the items of a list, and the word that may close it.
-const LIST_MARK: char = '、';
+/// The word that may close a list.
 const LIST_CLOSE: char = '等';
 
 impl InstitutionExtractor {

@@ -23,13 +23,11 @@ use crate::facts::InstitutionKind;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::tagger::Kind;
+use crate::text::LIST_COMMA;
 use aho_corasick::AhoCorasick;
 
 /// Characters of a proposed name: a brand of two (`某某`) up to a long body's name.
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
-
-/// The separator of a list of names.
-const LIST_COMMA: &str = "、";
 
 impl InstitutionExtractor {
     /// Adds to `kept` (sorted by start) the tagger's organizations written right before a
