@@ -73,6 +73,28 @@ pub(crate) fn squeeze_spaces(s: &str) -> String {
     out
 }
 
+/// `s` without the spaces set next to a Han character (`S20 Ultra 售价` → `S20 Ultra售价`,
+/// `4G 版` → `4G版`); spaces between other characters stay (`S20+ 4G`), unlike
+/// [`squeeze_spaces`], which leaves a name only those between ASCII letters or digits.
+pub(crate) fn drop_spaces_by_han(s: &str) -> String {
+    if !s.contains([' ', '\u{3000}']) {
+        return s.to_string();
+    }
+    let spaced = |c: char| c == ' ' || c == '\u{3000}';
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if spaced(c) {
+            let before = out.chars().next_back();
+            let after = s[i + c.len_utf8()..].chars().find(|&c| !spaced(c));
+            if before.is_some_and(is_han) || after.is_some_and(is_han) || before.is_some_and(spaced) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The character ending at byte `i` of `s` (`None` at the start or off a boundary).
 pub(crate) fn prev_char(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
@@ -144,6 +166,16 @@ pub(crate) fn rmatch_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Spaces next to a Han character go; those between Latin words, digits or symbols stay,
+    /// one of a run.
+    #[test]
+    fn spaces_by_han_dropped() {
+        assert_eq!(drop_spaces_by_han("湖川 X5 Pro 型呼吸机"), "湖川X5 Pro型呼吸机");
+        assert_eq!(drop_spaces_by_han("S20+ 4G 版售价"), "S20+ 4G版售价");
+        assert_eq!(drop_spaces_by_han("Long  COVID　患者"), "Long COVID患者");
+        assert_eq!(drop_spaces_by_han("门诊量"), "门诊量");
+    }
 
     /// The punctuation known without the tables is none of what the tables would say.
     #[test]

@@ -259,6 +259,7 @@ use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_st
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
+mod conversions;
 mod filled;
 mod guards;
 mod labels;
@@ -1089,6 +1090,10 @@ impl FigureExtractor {
             .subject_of(sentence, &m, start, last_end, &claims.dates, prev)
             .or_else(|| self.colon_label(sentence, start, m.end))
             .or_else(|| self.filled_subject(sentence, m.kind, (start, m.end)));
+        if let Some(first) = self.converted_subject(s, start, m.kind, prev) {
+            // 15美元，约合人民币108元: the converted amount measures what the first one does.
+            subject = Some(first.to_string());
+        }
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
             subject = prev.and_then(|p| p.subject).map(str::to_string);
@@ -3699,8 +3704,9 @@ impl FigureExtractor {
         if self.names_nothing(s) {
             return None;
         }
-        // Subjects are normalized text: Chinese parentheses in full width.
-        let s = s.replace('(', "（").replace(')', "）");
+        // Subjects are normalized text: Chinese parentheses in full width, no space set
+        // between Han and Latin text (`Ultra 售价` → `Ultra售价`).
+        let s = crate::text::drop_spaces_by_han(&s.replace('(', "（").replace(')', "）"));
         // A date is no subject (从2015年 → 2015年, 至去年12月底).
         let date_end = s.ends_with(['年', '月', '日', '周']) || s.ends_with(['底', '末', '初']) && s.contains('月');
         let date = date_end
