@@ -206,7 +206,12 @@ impl Observances {
         if !self.ends.contains(last.encode_utf8(&mut [0; 4])) || !(rest.is_empty() || rest.starts_with(CLAUSE_CLOSE)) {
             return None;
         }
-        let copula = (0..=k).rev().find(|&j| self.bounds_name(tokens[j].text))?;
+        // A name is at most MAX_NAME_CHARS characters (four bytes at most each): the walk
+        // back stops where a longer one would begin.
+        let copula = (0..=k)
+            .rev()
+            .take_while(|&j| tokens[j].span.end + 4 * MAX_NAME_CHARS >= end)
+            .find(|&j| self.bounds_name(tokens[j].text))?;
         let name = text.get(tokens[copula].span.end..end)?;
         let before = text.get(s.span.start..tokens[copula].span.start)?;
         let named = DAY_COPULAS.contains(&tokens[copula].text)

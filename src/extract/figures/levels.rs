@@ -22,11 +22,14 @@ use crate::span::Span;
 /// is a range; `提高30元至640元`, `增加200张至1200张` are change and level).
 const LEVEL_RATIO: f64 = 5.0;
 
+/// What joins a change to the level it reaches (`提高30元至640元`).
+const LEVEL_LINKS: [&str; 2] = ["至", "到"];
+
 impl FigureExtractor {
     /// True when the figure starting at `i` with unit `u` (ending at `end`) is a change
     /// followed by the level it reaches (`提高5元至89元`), so no range is read.
     pub(super) fn change_then_level(&self, s: &str, i: usize, value: f64, u: &Unit, end: usize) -> bool {
-        let Some(link) = ["至", "到"].iter().find(|l| s[end..].starts_with(**l)) else { return false };
+        let Some(link) = LEVEL_LINKS.iter().find(|l| s[end..].starts_with(**l)) else { return false };
         let far = number::scan(s, end + link.len()).is_some_and(|n| n.value >= LEVEL_RATIO * value);
         far && u.kind != FigureKind::Percent && self.change_verb_before(s, i).is_some()
     }
@@ -47,7 +50,7 @@ impl FigureExtractor {
             let (change, level) = (&found[k - 1], &found[k]);
             // Overlapping figures (a guard elsewhere drops one of them) link nothing.
             let between = s.get(change.mention.end..level.mention.start).unwrap_or_default();
-            let linked = ["至", "到"].contains(&between);
+            let linked = LEVEL_LINKS.contains(&between);
             if !linked || level.subject.is_some() || change.unit != level.unit {
                 continue;
             }
