@@ -1592,6 +1592,13 @@ impl MetaParser {
         token.chars().count() == WRITER_NAME_CHARS && self.is_surnamed_person(token)
     }
 
+    /// A person's name as a contributor's credit (`供稿：张晓明`, as `张晓明供稿`): neither an
+    /// outlet nor a writer (a contributor is no reporter, as a correspondent is none) — two or
+    /// three characters opening with a surname, not ending like a body (`供稿：卫健委`).
+    fn contributing_person(&self, token: &str) -> bool {
+        (2..=3).contains(&token.chars().count()) && self.is_surnamed_person(token) && !self.is_body_name(token)
+    }
+
     /// A name as [`Self::is_person`] reads it that opens with a surname of the lexicon.
     pub(crate) fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
@@ -2117,12 +2124,17 @@ impl MetaParser {
                     return;
                 }
                 let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
+                let contributor =
+                    |t: &Span| label.starts_with(CONTRIBUTOR_LABEL) && self.contributing_person(&s[t.range()]);
                 // The outlets' names without a button glued after them (`某某晚报举报`).
-                let values: Vec<Span> = tokens.iter().map(|&t| self.without_glued_widget(s, t)).collect();
+                let values: Vec<Span> =
+                    tokens.iter().map(|&t| within_title_marks(s, self.without_glued_widget(s, t))).collect();
                 let mut outlets: Vec<Span> = values.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
                 if outlets.is_empty() {
-                    // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`).
-                    if let Some(&t) = values.iter().find(|t| values.len() == 1 || !is_name(&s[t.range()])) {
+                    // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`); a
+                    // person named as contributor is none (`供稿：张晓明`, nor an author below).
+                    let body = |t: &Span| !contributor(t) && (values.len() == 1 || !is_name(&s[t.range()]));
+                    if let Some(&t) = values.iter().find(|t| body(t)) {
                         outlets.push(t);
                     }
                 }
@@ -2130,10 +2142,9 @@ impl MetaParser {
                 for &t in &outlets {
                     out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
                 }
-                for &t in tokens
-                    .iter()
-                    .filter(|&&t| self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t))
-                {
+                for &t in tokens.iter().filter(|&&t| {
+                    self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t) && !contributor(&t)
+                }) {
                     {
                         out.bylines.push(Byline {
                             credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
@@ -2395,6 +2406,10 @@ fn headline_head(prefix: &str) -> bool {
     han >= MIN_HEAD_HAN && 2 * han >= prefix.chars().count() && !prefix.contains(['，', ','])
 }
 
+/// The contributor's label (`供稿`, `供稿人`): its value is a source, but a person's name
+/// there is none, nor an author ([`MetaParser::contributing_person`]).
+const CONTRIBUTOR_LABEL: &str = "供稿";
+
 /// The reporter's role word that ends longer reporter labels (`融媒记者`, `全媒体记者`).
 const REPORTER: &str = "记者";
 
@@ -2412,6 +2427,18 @@ fn trim_span(s: &str, start: usize, end: usize) -> Span {
     let lead = v.len() - v.trim_start_matches(is_sep).len();
     let core = v.trim_matches(is_sep);
     Span::new(start + lead, start + lead + core.len())
+}
+
+/// The token `t` of `s` without the title marks around it all (`来源：《某某日报》` → `某某日报`):
+/// marks of the page, no part of the outlet's name.
+fn within_title_marks(s: &str, t: Span) -> Span {
+    let v = &s[t.range()];
+    match v.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
+        Some(inner) if !inner.is_empty() && !inner.contains(['《', '》']) => {
+            Span::new(t.start + '《'.len_utf8(), t.end - '》'.len_utf8())
+        }
+        _ => t,
+    }
 }
 
 /// Whether the token `t` of `s` is set in square brackets of its own (`【打印本页】`,
