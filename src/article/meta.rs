@@ -529,6 +529,7 @@ impl MetaParser {
                     let field = self.outlet_field(content, span.shift(base), span);
                     out.sources.push(SourceMention::new(field, SourceRank::Masthead));
                     after_masthead = true;
+                    self.writer_before_masthead(content, base, k.checked_sub(1).map(|p| gap[p]), out);
                     continue;
                 }
                 if after_masthead && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
@@ -536,6 +537,16 @@ impl MetaParser {
                 }
                 after_masthead = false;
             }
+        }
+    }
+
+    /// A writer's name printed right before a masthead on a dated line (`张晓明 湖川日报
+    /// 2026-03-24`, as after it: `湖川日报 张晓明 …`) is its author.
+    fn writer_before_masthead(&self, content: &str, base: usize, before: Option<Span>, out: &mut MetaLine) {
+        let Some(t) = before else { return };
+        let credited = out.bylines.iter().any(|b| b.credit.name.span == t.shift(base));
+        if !credited && !out.stamps.is_empty() && self.masthead_writer_name(&content[t.range()]) {
+            out.bylines.push(masthead_writer(content, base, t));
         }
     }
 
