@@ -15,7 +15,8 @@
 //!   nor a head followed by a word of a standing body (`联席会议制度`, `发挥…联席会议作用`)
 //!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
 //!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
-//!   alone name a recurring meeting (`第十五届全国运动会`).
+//!   alone name a recurring meeting (`第十五届全国运动会`); an edition (`第六届`) or a year
+//!   written with `年` (`2026年度科技大会`) opening it lets two letters of topic name it.
 //!   Drills and lectures (`演练`, `讲座`) are named only by a year, a scope word or a place
 //!   with its level opening the name (`[qualified_in_words]`); `健康讲座` is a kind.
 //!   A verb of `[topic_verbs]` (`学习`, `开展`) is inside a name that follows a verb of
@@ -1296,6 +1297,7 @@ impl EventExtractor {
         } else if self.edition_observance(&bare_modifier, head.slice(text))
             || self.scoped_topic(&bare_modifier)
             || self.edition_numbered(&bare_modifier)
+            || self.yearly_edition(&bare_modifier)
         {
             min_chars.min(MIN_SHORT_NAME_CHARS)
         } else {
@@ -1492,6 +1494,13 @@ impl EventExtractor {
     fn edition_observance(&self, modifier: &str, head: &str) -> bool {
         let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
         self.observance_heads.contains(head) && self.ordinal.is_match(unyeared)
+    }
+
+    /// `2026年度科技大会`, `2026年护理年会`: a year written with `年` opening the name says
+    /// which yearly edition of a recurring meeting it is, so two letters of topic name it as
+    /// an edition does (`召开科技大会` names none; a bare `2026年工作会议` still none).
+    fn yearly_edition(&self, modifier: &str) -> bool {
+        self.leading_year(modifier).is_some_and(|(_, len)| modifier[..len].contains('年'))
     }
 
     /// `第六届护理学术交流会`: an edition counted with `届` says the meeting recurs under one
