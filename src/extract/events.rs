@@ -15,7 +15,8 @@
 //!   nor a head followed by a word of a standing body (`联席会议制度`, `发挥…联席会议作用`)
 //!   or glued to it (`仪式感`, `…论坛网站`), nor a body's name ending in a head's letters
 //!   (`基督教青年会`, `全国人民代表大会` with no term before it). An edition and a scope word
-//!   alone name a recurring meeting (`第十五届全国运动会`).
+//!   alone name a recurring meeting (`第十五届全国运动会`); an edition (`第六届`) or a year
+//!   written with `年` (`2026年度科技大会`) opening it lets two letters of topic name it.
 //!   Drills and lectures (`演练`, `讲座`) are named only by a year, a scope word or a place
 //!   with its level opening the name (`[qualified_in_words]`); `健康讲座` is a kind.
 //!   A verb of `[topic_verbs]` (`学习`, `开展`) is inside a name that follows a verb of
@@ -67,6 +68,9 @@
 //!   `第78届世界卫生大会`); the event takes its fullest name. A name that ends the name of
 //!   exactly one other meeting, or its part before `暨`, is a shorter mention of it
 //!   (`基层卫生人才论坛` of `第五届某县基层卫生人才论坛`).
+//! - A date between a government body's name and its briefing (`[briefings]`:
+//!   `某省卫生健康委员会2026年6月29日新闻发布会`) names which briefing it is and stays in the
+//!   name, as a quarter does (`[named_periods]`); its day dates the briefing.
 //! - `date`: a date right after the mention (`于5月18日`, `19日在某市召开`), else the
 //!   nearest date before it in its sentence (not a dateline `12月23日电`/`5月20日讯`, a
 //!   plan period, or a `截至…`/`…以来` frame), completed with the year in the
@@ -173,6 +177,8 @@ fn before_held_name(text: &str, start: usize) -> &str {
 
 /// Kinds of `org_suffixes.txt` naming places of care (hospitals, clinics, disease control).
 const CARE_SITE_KINDS: [&str; 3] = ["hospital", "primary_care", "public_health"];
+/// The kind of `org_suffixes.txt` naming government bodies, which hold briefings.
+const GOVERNMENT_KIND: &str = "government";
 /// Letters between a plenum's numeral and its head (`三中全会`, `十二届七次全会`).
 const PLENUM_MIDDLE: [char; 2] = ['中', '次'];
 /// Fewest letters before a head of `[abbreviated]` (`进博会`).
@@ -341,6 +347,12 @@ pub struct EventExtractor {
     from_on: Vec<String>,
     /// `季度`, `上半年`: a date ending in one names a period inside a meeting's name.
     named_periods: WordSet,
+    /// `新闻发布会`: a body's briefing, which a date between the body and it names
+    /// (`某省卫生健康委员会2026年6月29日新闻发布会`: `briefing_date`).
+    briefings: WordSet,
+    /// `卫生健康委员会`, `局`: the government suffixes of `org_suffixes.txt`, ending the body
+    /// that holds a briefing named by its date.
+    government_ends: WordSet,
     /// `记者`, `通讯员`: a bracket opening with one credits a writer (`byline_bracket`).
     bylines: WordSet,
     /// `上午`, `下午`: a part of the day after a date (`3月23日上午在…举行`).
@@ -494,6 +506,10 @@ impl EventExtractor {
             asked: EVENT_HEADS.word_set("asked").sorted(),
             from_on: EVENT_HEADS.word_set("from_on").sorted(),
             named_periods: EVENT_HEADS.word_set("named_periods"),
+            briefings: EVENT_HEADS.word_set("briefings"),
+            government_ends: WordSet::from_words(
+                ORG_SUFFIXES.rows().filter(|r| r.field(1) == Some(GOVERNMENT_KIND)).map(|r| r.word()),
+            ),
             bylines: EVENT_HEADS.word_set("bylines"),
             day_parts: EVENT_HEADS.word_set("day_parts"),
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
@@ -567,7 +583,8 @@ impl EventExtractor {
                     .filter(|d| d.value.day.is_none() || !blocked.iter().any(|b| b.contains(d.mention)))
                     .collect();
                 let date = self
-                    .date_of(doc, reach, f.mention, &f.name, &own)
+                    .briefing_day(doc.text, f.mention, &dates[lo..hi])
+                    .or_else(|| self.date_of(doc, reach, f.mention, &f.name, &own))
                     .or_else(|| self.same_day_date(doc.text, s.span.start, &f, earlier_day));
                 mentions.push(f.mention);
                 let mut c = self.candidate(f.name, f.mention, f.theme, date);
@@ -631,8 +648,25 @@ impl EventExtractor {
             .iter()
             .filter(|d| d.value.month.is_some())
             .filter(|d| self.named_periods.longest_suffix(d.mention.slice(text)).is_none())
+            .filter(|d| !self.briefing_date(text, d.mention))
             .map(|d| d.mention)
             .collect()
+    }
+
+    /// `某省卫生健康委员会2026年6月29日新闻发布会`: the day written in a briefing's name
+    /// (`briefing_date`) is the day it was held.
+    fn briefing_day(&self, text: &str, mention: Span, dates: &[&DateMention<Span>]) -> Option<String> {
+        let inside = |d: &&&DateMention<Span>| mention.contains(d.mention) && d.value.day.is_some();
+        dates.iter().filter(inside).find(|d| self.briefing_date(text, d.mention)).map(|d| render(d, None))
+    }
+
+    /// `某省卫生健康委员会2026年6月29日新闻发布会`, `某市医保局2026年6月例行新闻发布会`: a
+    /// date written between a government body's name and a briefing's head (`[briefings]`)
+    /// says which of the body's recurring briefings it is, as a quarter does: it stays inside
+    /// the name (`国务院新闻办6月5日举行新闻发布会` is bounded by the verb and names none).
+    fn briefing_date(&self, text: &str, date: Span) -> bool {
+        let (before, after) = (text.get(..date.start).unwrap_or(""), text.get(date.end..).unwrap_or(""));
+        self.briefings.longest_prefix(after).is_some() && self.government_ends.longest_suffix(before).is_some()
     }
 
     /// `湖川日报讯（记者张晓明）2027年全市…会议`: a bracket from token `open` to `close`
@@ -1296,6 +1330,7 @@ impl EventExtractor {
         } else if self.edition_observance(&bare_modifier, head.slice(text))
             || self.scoped_topic(&bare_modifier)
             || self.edition_numbered(&bare_modifier)
+            || self.yearly_edition(&bare_modifier)
         {
             min_chars.min(MIN_SHORT_NAME_CHARS)
         } else {
@@ -1492,6 +1527,13 @@ impl EventExtractor {
     fn edition_observance(&self, modifier: &str, head: &str) -> bool {
         let unyeared = self.leading_year(modifier).map_or(modifier, |(_, len)| &modifier[len..]);
         self.observance_heads.contains(head) && self.ordinal.is_match(unyeared)
+    }
+
+    /// `2026年度科技大会`, `2026年护理年会`: a year written with `年` opening the name says
+    /// which yearly edition of a recurring meeting it is, so two letters of topic name it as
+    /// an edition does (`召开科技大会` names none; a bare `2026年工作会议` still none).
+    fn yearly_edition(&self, modifier: &str) -> bool {
+        self.leading_year(modifier).is_some_and(|(_, len)| modifier[..len].contains('年'))
     }
 
     /// `第六届护理学术交流会`: an edition counted with `届` says the meeting recurs under one

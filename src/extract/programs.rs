@@ -82,7 +82,8 @@
 //!   and an unquoted service radius likewise (`打造15分钟健康服务圈`);
 //! - `健康` + a place opening a phrase (`推进健康上海建设`, `健康义乌`, `健康大湾区`), the
 //!   health-campaign idiom (and the national strategies of its kind, `美丽中国`, `平安中国`),
-//!   with a journey word after it (`健康中国行`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
+//!   with a journey word after it (`健康中国行`), or with the year it aims at and a plan's head
+//!   (`健康某城2030规划纲要`: `[target_year]`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
 //! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
@@ -370,6 +371,9 @@ struct PlaceWords {
     not_places: WordSet,
     /// `区`, `市`: split off a place by the segmenter (`大湾`/`区`), still part of it.
     suffixes: WordSet,
+    /// `规划纲要`, `行动`: after the place and the year it aims at, the campaign's own plan
+    /// (`健康某城2030规划纲要`).
+    target_year_heads: WordSet,
 }
 
 impl PlaceWords {
@@ -379,6 +383,7 @@ impl PlaceWords {
             places: PROGRAM_CONTEXT.word_set("places"),
             not_places: PROGRAM_CONTEXT.word_set("not_places"),
             suffixes: PROGRAM_CONTEXT.word_set("place_suffixes"),
+            target_year_heads: PROGRAM_HEADS.word_set("target_year"),
         }
     }
 }
@@ -2853,7 +2858,8 @@ impl ProgramExtractor {
             }
         }
         let next = glued(i, end);
-        let bounded = next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text));
+        let bounded =
+            next.map_or(true, |n| is_punct(n.text) || self.followers.contains(n.text) || is_target_year(n.text));
         if self.place.not_places.contains(b.text) {
             return None; // `健康城镇`, `健康养老`: a kind of place or a trade, not a place
         }
@@ -2861,6 +2867,17 @@ impl ProgramExtractor {
             || self.place.places.contains(b.text)
             || (matches!(b.tag, "nr" | "nz") && b.text.chars().all(is_han) && bounded);
         place.then_some(end)
+    }
+
+    /// `健康某城2030规划纲要`: the year a health-city campaign aims at, glued after the place
+    /// (ending at `end`), and a head of `[target_year]` right after it name the campaign's
+    /// own plan: the end of the whole and the head as its category. The year alone is none
+    /// (`健康某城2030目标` keeps `健康某城`).
+    fn target_year_plan(&self, text: &str, tokens: &[Token<'_>], end: usize) -> Option<(usize, Option<String>)> {
+        let year = tokens.get(starting_at(tokens, end)).filter(|t| t.span.start == end && is_target_year(t.text))?;
+        let rest = text.get(year.span.end..)?;
+        let len = self.place.target_year_heads.longest_prefix(rest)?;
+        Some((year.span.end + len, Some(rest[..len].to_string())))
     }
 
     /// `健康` + a place (`健康上海建设`): the health-city campaign, category `None`.
@@ -2889,12 +2906,13 @@ impl ProgramExtractor {
             if !opens {
                 continue;
             }
+            let (end, category) = self.target_year_plan(text, tokens, end).unwrap_or((end, None));
             let mention = Span::new(a.span.start, end);
             if taken.program_at(mention) || taken.entity_at(mention) || quote_spans.iter().any(|q| q.overlaps(mention))
             {
                 continue;
             }
-            let program = Program { name: mention.slice(text).to_string(), category: None, mention };
+            let program = Program { name: mention.slice(text).to_string(), category, mention };
             self.admit(text, tokens, program, Source::HealthPlace, taken, out);
         }
     }
@@ -2921,6 +2939,11 @@ fn is_plus(token: &str) -> bool {
 }
 
 /// True for a token without any letter, digit or ideograph (punctuation, space, marks).
+/// A year a campaign aims at, written as four digits of this century (`2030`, `2035`).
+fn is_target_year(token: &str) -> bool {
+    token.len() == 4 && token.starts_with("20") && token.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_punct(token: &str) -> bool {
     !token.chars().any(|c| c.is_alphanumeric())
 }
