@@ -1598,13 +1598,15 @@ impl PersonExtractor {
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
     /// the nearest earlier record named with that head (`bare_heads` of `body_references.txt`). The head stands
-    /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
+    /// alone: at the start of the sentence, after punctuation or a preposition opening the
+    /// clause (`据中心主任甲介绍`, `由医院院长甲带队`), or as `该院`/`本院`.
     fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
         // A department may stand between the head and the title (`该院治未病科主任`).
         let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
         let &(written, head) = BODY_REFS.bare_heads.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
-        if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
+        let opened = BODY_REFS.strip_preposition(opening);
+        if opened.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
             return None;
         }
         let body = r.doc_orgs.last_headed_before(r.base + opening.len(), head)?;
