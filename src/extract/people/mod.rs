@@ -664,15 +664,40 @@ const GOVERNMENT_DEPARTMENT_MARKS: [char; 5] = ['委', '局', '厅', '处', '司
 /// 医务部主任甲、骨科主任乙参加`, `…医院专家走进社区。心内科主任医师丙…`): the department opens a
 /// clause ([`department_after_separator`]) and the only body named in the window before it is
 /// a hospital. `before` is the sentence up to the post.
-fn department_hospital(before: &str, r: &Reading<'_>) -> Option<String> {
-    let run = department_after_separator(before)?;
-    let dept = &before[before.len() - run..];
-    let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
-    if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
-        return None;
-    }
+fn department_hospital(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    let run = match department_anaphor(before, title) {
+        Some(run) => run,
+        None => {
+            let run = department_after_separator(before)?;
+            let dept = &before[before.len() - run..];
+            let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
+            if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
+                return None;
+            }
+            run
+        }
+    };
     let m = sole_body_before(r, r.base + before.len() - run)?;
     HOSPITAL_ENDS.iter().any(|h| m.name.ends_with(h)).then(|| m.name.to_string())
+}
+
+/// Words standing for the clinical department the article has just named, written before a
+/// title (`科主任`, `科室护士长`) or opening it (`科室主任`).
+const DEPARTMENT_ANAPHORS: [&str; 2] = ["科室", "科"];
+
+/// Bytes of a department anaphor of [`DEPARTMENT_ANAPHORS`] at the end of `before`, opening
+/// its clause (also after `据`, `由`, `在`: `…医院神经外科救治一名患者。科室主任甲介绍`,
+/// `，科主任乙讲解`), or 0 when `title` opens with one; `None` when there is none or a word
+/// is glued before it (`外科主任`, `眼科室主任`).
+fn department_anaphor(before: &str, title: &str) -> Option<usize> {
+    let run = if DEPARTMENT_ANAPHORS.iter().any(|a| title.len() > a.len() && title.starts_with(a)) {
+        0
+    } else {
+        DEPARTMENT_ANAPHORS.iter().find(|a| before.ends_with(*a))?.len()
+    };
+    let opening = &before[..before.len() - run];
+    let opening = BODY_REFS.strip_preposition(opening.strip_suffix(LED_BY_PREPOSITION).unwrap_or(opening));
+    (!opening.chars().next_back().is_some_and(is_han)).then_some(run)
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -909,6 +934,16 @@ fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<S
         .find(|&(_, c)| matches!(c, '）' | ')'))
         .map(|(i, _)| inner + i)?;
     orgs.ending_at(close).filter(|o| o.span.start == inner).map(|o| o.name.to_string())
+}
+
+/// The last of `titles` opened with `dept` (a department written before it, `该院` +
+/// `骨科` + `主任`), unless it opens with it already.
+fn prefix_last_title(titles: &mut [String], dept: &str) {
+    if let Some(last) = titles.last_mut() {
+        if !last.starts_with(dept) {
+            *last = format!("{dept}{last}");
+        }
+    }
 }
 
 /// `more` titles added after `titles`, each one not there yet.
@@ -1415,15 +1450,20 @@ impl PersonExtractor {
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
                 let dept = department_after_head(&text[..m.start()]).map(|d| &text[m.start() - d..m.start()]);
-                if let (Some(_), Some(dept), Some(last)) = (&org, dept, titles.last_mut()) {
-                    if !last.starts_with(dept) {
-                        *last = format!("{dept}{last}");
-                    }
+                if let (Some(_), Some(dept)) = (&org, dept) {
+                    prefix_last_title(&mut titles, dept);
                 }
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             org = org.or_else(|| host_body(&text[..m.start()], &text[m.start()..m.end()], r));
-            org = org.or_else(|| department_hospital(&text[..m.start()], r));
+            if org.is_none() {
+                org = department_hospital(&text[..m.start()], &text[m.start()..m.end()], r);
+                // `科` + `主任`: the anaphor stays in the title.
+                let anaphor = department_anaphor(&text[..m.start()], &text[m.start()..m.end()]).unwrap_or(0);
+                if org.is_some() {
+                    prefix_last_title(&mut titles, &text[m.start() - anaphor..m.start()]);
+                }
+            }
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
