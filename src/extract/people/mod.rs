@@ -88,6 +88,10 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
         && !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q' | 'f' | 't'))
 }
 
+/// One-character words that follow names and also end given names (`王树正`, `孙用和`,
+/// `刘有为`).
+const NAME_ENDING_WORDS: [char; 3] = ['正', '和', '为'];
+
 /// Last characters of a place's name (`武侯区`, `某某镇`): a place, no person's name.
 const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 
@@ -2158,6 +2162,7 @@ impl PersonExtractor {
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
                 && !self.saying_ends(t.text, n - surname_len)
+                && !self.function_word_ends(t.text, n - surname_len, &rest[t.text.len()..])
                 && (self.ends_name(&rest[t.text.len()..]) || next_is_word)
             {
                 return Some(Span::new(p, p + t.text.len()));
@@ -2182,7 +2187,8 @@ impl PersonExtractor {
                         "n" | "v" | "vn" | "d" | "a" | "ad" | "m" | "q" | "p" | "c" | "r" | "t" | "f" | "l" | "i"
                     )
             });
-            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !self.saying_ends(cand, given) {
+            let word_ends = self.saying_ends(cand, given) || self.function_word_ends(cand, given, &rest[end..]);
+            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !word_ends {
                 return Some(Span::new(p, p + end));
             }
         }
@@ -2222,6 +2228,20 @@ impl PersonExtractor {
     fn saying_ends(&self, cand: &str, given: usize) -> bool {
         given == 2
             && cand.chars().next_back().is_some_and(|c| self.reporting.contains(c.encode_utf8(&mut [0; 4]) as &str))
+    }
+
+    /// `孙伟为获奖护士颁奖`, `李华则介绍`, `王芳正带领`: a two-character given name whose last
+    /// character is a one-character word that follows names (`为`, `则`, `已`: of
+    /// `person_context.txt` or `[before_reporting]`) is the shorter name and that word (the
+    /// pool's three-character names end so only on `正` and `和`). Those and `为` end real
+    /// names (`王树正`, `孙用和`, `刘有为`) and are cut only when no word that follows names
+    /// comes after them.
+    /// `after` is the text after `cand`.
+    fn function_word_ends(&self, cand: &str, given: usize, after: &str) -> bool {
+        let Some(last) = cand.chars().next_back().filter(|_| given == 2) else { return false };
+        let word = last.encode_utf8(&mut [0; 4]).to_string();
+        let follows = self.before_reporting.contains(&word) || self.context.contains(&word);
+        follows && (!NAME_ENDING_WORDS.contains(&last) || !self.ends_name(after))
     }
 
     /// `王某处获悉`: a word that follows names (`处获悉`) begins inside the tagger's person
