@@ -991,8 +991,12 @@ fn community_before(before: &str) -> Option<&str> {
 /// `leader_prepositions`).
 const CLAUSE_PREPOSITIONS: [char; 2] = ['据', '由'];
 
+/// Words opening a list of the people present (`参加义诊的有` + `心内科主任甲`).
+const LIST_OPENERS: [&str; 2] = ["的有", "的还有"];
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
-/// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
+/// title chain (`、疾控局` + `局长`), a colon or a list opener of [`LIST_OPENERS`]
+/// (`参加义诊的有` + `心内科` + `主任`), or opening the sentence (`医政司` + `司长`): two to
 /// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
 /// reference (`该局`); `None` when there is none.
 fn department_after_separator(before: &str) -> Option<usize> {
@@ -1007,10 +1011,17 @@ fn department_after_separator(before: &str) -> Option<usize> {
         run = rest.len();
         dept = rest;
     }
+    if let Some(i) = LIST_OPENERS.iter().filter_map(|o| dept.rfind(o).map(|i| i + o.len())).max() {
+        // `参加义诊的有` + `心内科`: the list opener is no part of the department.
+        run = dept.len() - i;
+        dept = &dept[i..];
+    }
     let chars = dept.chars().count();
     let opening =
         before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
-    let opened = opening.trim_end().is_empty() || opening.ends_with(['、', '，', ',', '兼']);
+    let opened = opening.trim_end().is_empty()
+        || opening.ends_with(['、', '，', ',', '兼', '：'])
+        || LIST_OPENERS.iter().any(|o| opening.ends_with(o));
     let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
