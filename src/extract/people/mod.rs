@@ -88,6 +88,10 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
         && !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q' | 'f' | 't'))
 }
 
+/// One-character words that follow names and also end given names (`王树正`, `孙用和`,
+/// `刘有为`).
+const NAME_ENDING_WORDS: [char; 3] = ['正', '和', '为'];
+
 /// Last characters of a place's name (`武侯区`, `某某镇`): a place, no person's name.
 const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 
@@ -664,15 +668,40 @@ const GOVERNMENT_DEPARTMENT_MARKS: [char; 5] = ['委', '局', '厅', '处', '司
 /// 医务部主任甲、骨科主任乙参加`, `…医院专家走进社区。心内科主任医师丙…`): the department opens a
 /// clause ([`department_after_separator`]) and the only body named in the window before it is
 /// a hospital. `before` is the sentence up to the post.
-fn department_hospital(before: &str, r: &Reading<'_>) -> Option<String> {
-    let run = department_after_separator(before)?;
-    let dept = &before[before.len() - run..];
-    let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
-    if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
-        return None;
-    }
+fn department_hospital(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
+    let run = match department_anaphor(before, title) {
+        Some(run) => run,
+        None => {
+            let run = department_after_separator(before)?;
+            let dept = &before[before.len() - run..];
+            let clinical = dept.ends_with(CLINICAL_ENDS) || HOSPITAL_DIVISIONS.iter().any(|d| dept.ends_with(d));
+            if !clinical || dept.contains(GOVERNMENT_DEPARTMENT_MARKS) {
+                return None;
+            }
+            run
+        }
+    };
     let m = sole_body_before(r, r.base + before.len() - run)?;
     HOSPITAL_ENDS.iter().any(|h| m.name.ends_with(h)).then(|| m.name.to_string())
+}
+
+/// Words standing for the clinical department the article has just named, written before a
+/// title (`科主任`, `科室护士长`) or opening it (`科室主任`).
+const DEPARTMENT_ANAPHORS: [&str; 2] = ["科室", "科"];
+
+/// Bytes of a department anaphor of [`DEPARTMENT_ANAPHORS`] at the end of `before`, opening
+/// its clause (also after `据`, `由`, `在`: `…医院神经外科救治一名患者。科室主任甲介绍`,
+/// `，科主任乙讲解`), or 0 when `title` opens with one; `None` when there is none or a word
+/// is glued before it (`外科主任`, `眼科室主任`).
+fn department_anaphor(before: &str, title: &str) -> Option<usize> {
+    let run = if DEPARTMENT_ANAPHORS.iter().any(|a| title.len() > a.len() && title.starts_with(a)) {
+        0
+    } else {
+        DEPARTMENT_ANAPHORS.iter().find(|a| before.ends_with(*a))?.len()
+    };
+    let opening = &before[..before.len() - run];
+    let opening = BODY_REFS.strip_preposition(opening.strip_suffix(LED_BY_PREPOSITION).unwrap_or(opening));
+    (!opening.chars().next_back().is_some_and(is_han)).then_some(run)
 }
 
 /// Most characters of a company's name opening a clause before an executive's title.
@@ -911,6 +940,16 @@ fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<S
     orgs.ending_at(close).filter(|o| o.span.start == inner).map(|o| o.name.to_string())
 }
 
+/// The last of `titles` opened with `dept` (a department written before it, `该院` +
+/// `骨科` + `主任`), unless it opens with it already.
+fn prefix_last_title(titles: &mut [String], dept: &str) {
+    if let Some(last) = titles.last_mut() {
+        if !last.starts_with(dept) {
+            *last = format!("{dept}{last}");
+        }
+    }
+}
+
 /// `more` titles added after `titles`, each one not there yet.
 fn push_new_titles(titles: &mut Vec<String>, more: Vec<String>) {
     for t in more {
@@ -952,8 +991,12 @@ fn community_before(before: &str) -> Option<&str> {
 /// `leader_prepositions`).
 const CLAUSE_PREPOSITIONS: [char; 2] = ['据', '由'];
 
+/// Words opening a list of the people present (`参加义诊的有` + `心内科主任甲`).
+const LIST_OPENERS: [&str; 2] = ["的有", "的还有"];
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
-/// title chain (`、疾控局` + `局长`) or opening the sentence (`医政司` + `司长`): two to
+/// title chain (`、疾控局` + `局长`), a colon or a list opener of [`LIST_OPENERS`]
+/// (`参加义诊的有` + `心内科` + `主任`), or opening the sentence (`医政司` + `司长`): two to
 /// [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department ending, not a deictic
 /// reference (`该局`); `None` when there is none.
 fn department_after_separator(before: &str) -> Option<usize> {
@@ -968,10 +1011,17 @@ fn department_after_separator(before: &str) -> Option<usize> {
         run = rest.len();
         dept = rest;
     }
+    if let Some(i) = LIST_OPENERS.iter().filter_map(|o| dept.rfind(o).map(|i| i + o.len())).max() {
+        // `参加义诊的有` + `心内科`: the list opener is no part of the department.
+        run = dept.len() - i;
+        dept = &dept[i..];
+    }
     let chars = dept.chars().count();
     let opening =
         before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
-    let opened = opening.trim_end().is_empty() || opening.ends_with(['、', '，', ',', '兼']);
+    let opened = opening.trim_end().is_empty()
+        || opening.ends_with(['、', '，', ',', '兼', '：'])
+        || LIST_OPENERS.iter().any(|o| opening.ends_with(o));
     let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
@@ -1415,15 +1465,20 @@ impl PersonExtractor {
             if org.is_none() {
                 org = self.bare_head_body(&text[..m.start()], r);
                 let dept = department_after_head(&text[..m.start()]).map(|d| &text[m.start() - d..m.start()]);
-                if let (Some(_), Some(dept), Some(last)) = (&org, dept, titles.last_mut()) {
-                    if !last.starts_with(dept) {
-                        *last = format!("{dept}{last}");
-                    }
+                if let (Some(_), Some(dept)) = (&org, dept) {
+                    prefix_last_title(&mut titles, dept);
                 }
             }
             org = org.or_else(|| leader_body(&text[..m.start()], &text[m.start()..m.end()], r));
             org = org.or_else(|| host_body(&text[..m.start()], &text[m.start()..m.end()], r));
-            org = org.or_else(|| department_hospital(&text[..m.start()], r));
+            if org.is_none() {
+                org = department_hospital(&text[..m.start()], &text[m.start()..m.end()], r);
+                // `科` + `主任`: the anaphor stays in the title.
+                let anaphor = department_anaphor(&text[..m.start()], &text[m.start()..m.end()]).unwrap_or(0);
+                if org.is_some() {
+                    prefix_last_title(&mut titles, &text[m.start() - anaphor..m.start()]);
+                }
+            }
             if org.is_none() {
                 org = led_body(text, m.start(), name.end, &r.orgs);
                 let alone =
@@ -1598,13 +1653,15 @@ impl PersonExtractor {
 
     /// The body a bare head before a title refers to (`…医院。医院院长` + name, `该院院长`):
     /// the nearest earlier record named with that head (`bare_heads` of `body_references.txt`). The head stands
-    /// alone: at the start of the sentence, after punctuation, or as `该院`/`本院`.
+    /// alone: at the start of the sentence, after punctuation or a preposition opening the
+    /// clause (`据中心主任甲介绍`, `由医院院长甲带队`), or as `该院`/`本院`.
     fn bare_head_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
         // A department may stand between the head and the title (`该院治未病科主任`).
         let before = department_after_head(before).map_or(before, |d| &before[..before.len() - d]);
         let &(written, head) = BODY_REFS.bare_heads.iter().find(|(w, _)| before.ends_with(w))?;
         let opening = &before[..before.len() - written.len()];
-        if opening.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
+        let opened = BODY_REFS.strip_preposition(opening);
+        if opened.chars().next_back().is_some_and(is_han) && !written.starts_with(['该', '本', '我']) {
             return None;
         }
         let body = r.doc_orgs.last_headed_before(r.base + opening.len(), head)?;
@@ -2116,6 +2173,7 @@ impl PersonExtractor {
                 && (2..=surname_len + 2).contains(&n)
                 && self.plausible(t.text)
                 && !self.saying_ends(t.text, n - surname_len)
+                && !self.function_word_ends(t.text, n - surname_len, &rest[t.text.len()..])
                 && (self.ends_name(&rest[t.text.len()..]) || next_is_word)
             {
                 return Some(Span::new(p, p + t.text.len()));
@@ -2140,7 +2198,8 @@ impl PersonExtractor {
                         "n" | "v" | "vn" | "d" | "a" | "ad" | "m" | "q" | "p" | "c" | "r" | "t" | "f" | "l" | "i"
                     )
             });
-            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !self.saying_ends(cand, given) {
+            let word_ends = self.saying_ends(cand, given) || self.function_word_ends(cand, given, &rest[end..]);
+            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !word_ends {
                 return Some(Span::new(p, p + end));
             }
         }
@@ -2180,6 +2239,20 @@ impl PersonExtractor {
     fn saying_ends(&self, cand: &str, given: usize) -> bool {
         given == 2
             && cand.chars().next_back().is_some_and(|c| self.reporting.contains(c.encode_utf8(&mut [0; 4]) as &str))
+    }
+
+    /// `孙伟为获奖护士颁奖`, `李华则介绍`, `王芳正带领`: a two-character given name whose last
+    /// character is a one-character word that follows names (`为`, `则`, `已`: of
+    /// `person_context.txt` or `[before_reporting]`) is the shorter name and that word (the
+    /// pool's three-character names end so only on `正` and `和`). Those and `为` end real
+    /// names (`王树正`, `孙用和`, `刘有为`) and are cut only when no word that follows names
+    /// comes after them.
+    /// `after` is the text after `cand`.
+    fn function_word_ends(&self, cand: &str, given: usize, after: &str) -> bool {
+        let Some(last) = cand.chars().next_back().filter(|_| given == 2) else { return false };
+        let word = last.encode_utf8(&mut [0; 4]).to_string();
+        let follows = self.before_reporting.contains(&word) || self.context.contains(&word);
+        follows && (!NAME_ENDING_WORDS.contains(&last) || !self.ends_name(after))
     }
 
     /// `王某处获悉`: a word that follows names (`处获悉`) begins inside the tagger's person
