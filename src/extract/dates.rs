@@ -790,7 +790,13 @@ impl DateExtractor {
     /// day is (FACTS §Dates on real pages), read from where a date opens: a clause start or a
     /// preposition of time (`于`, `从`, `自`, `在`). Not a count of days after another word
     /// (`住院5日至7日`), nor one before `内`/`后`/`左右`/`以上` (a duration's range).
-    fn wire_day_range(&self, s: &str, i: usize, reference: Option<DateValue>, ctx: &Context) -> Option<DateMention<Span>> {
+    fn wire_day_range(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &Context,
+    ) -> Option<DateMention<Span>> {
         if ctx.month.is_some() {
             return None;
         }
