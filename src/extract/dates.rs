@@ -808,7 +808,7 @@ impl DateExtractor {
         let opened = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于从自在".contains(p))
             || self.prefix_modifier(s, i).1.is_some();
         let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之'));
-        if !opened || duration || !(1..=31).contains(&d) || !(d < e && e <= 31) {
+        if !(opened && !duration && (1..=31).contains(&d) && d < e && e <= 31) {
             return None;
         }
         let value = day_near_reference(reference, d, self.day_ahead(&s[..i], &s[end..]))?;
