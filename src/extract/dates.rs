@@ -31,8 +31,9 @@
 //! relative year dates a month range (`今年1至8月份`); a range may start mid-month and end in a relative year (`11月中至去年12月底`); two days in a row
 //! joined by 及 are a range (`3月19及20日`); a year without 年 ending a quoted name
 //! (`“健康中国2030”`, `「论坛2025」`) is a date but no narrated year. A bare day that wire
-//! copy dates its events with (`世卫组织4日发布`, `当地时间5日，`, `截至5日，`) is a day of the
-//! reference month; a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
+//! copy dates its events with (`世卫组织4日发布`, `当地时间5日，`, `截至5日，`, with a clock time:
+//! `8日14时25分，`) is a day of the reference month, and so are two joined by a range word where a
+//! date opens (`于5日至7日开展`); a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
 //! `元月` is January, `03年` a year, `至今` after a date since, `自…起至…止` one range,
 //! years listed with 、 or 和 a year each (`2022、2023年`, `2019和2020年`). The dates of the article's other metadata lines
 //! (`layout.meta_stamps`) are facts too.
@@ -716,6 +717,9 @@ impl DateExtractor {
         if let Some(d) = self.day_before_daypart(s, i, reference, ctx) {
             return Some(d);
         }
+        if let Some(d) = self.wire_day_range(s, i, reference, ctx) {
+            return Some(d);
+        }
         if let Some(d) = self.wire_day_at(s, i, reference, ctx) {
             return Some(d);
         }
@@ -741,7 +745,7 @@ impl DateExtractor {
             return None;
         }
         let (d, k) = ascii_digits(s, i, 2).filter(|&(_, k)| s[k..].starts_with('日'))?;
-        let end = k + '日'.len_utf8();
+        let (clock, end) = self.wire_day_clock(s, k + '日'.len_utf8());
         let before = &s[..i];
         let opened = prev_char(s, i).map_or(true, is_boundary_char)
             || self.zones.iter().any(|z| before.ends_with(z.as_str()))
@@ -758,10 +762,66 @@ impl DateExtractor {
         if !(dated || opened && (closes || verb || of_event) || subject && verb || listed_day(s, i, end)) {
             return None;
         }
-        let value = day_of_weekday(reference, d, &rest[..weekday])
+        let mut value = day_of_weekday(reference, d, &rest[..weekday])
             .or_else(|| day_near_reference(reference, d, self.day_ahead(before, rest)))?;
+        value.time = clock;
         let (start, modifier) = self.prefix_modifier(s, i);
         Some(DateMention { modifier, ..point(value, Span::new(start, end)) })
+    }
+
+    /// *Wire day's clock*: a clock time right after a wire day (`24日11时12分，急救中心…`,
+    /// `截至25日24时`) belongs to it, as after a full date; `24时` ends the day and adds no
+    /// time (FACTS §Ranges). Returns the time and the new end (`day_end` when none).
+    fn wire_day_clock(&self, s: &str, day_end: usize) -> (Option<Clock>, usize) {
+        if let Some(e) = end_of_day(s, day_end) {
+            return (None, e);
+        }
+        if !next_char(s, day_end).is_some_and(|c| c.is_ascii_digit()) {
+            return (None, day_end);
+        }
+        match self.clock_tail(s, day_end) {
+            Some((clock, e)) => (Some(clock), e),
+            None => (None, day_end),
+        }
+    }
+
+    /// *Wire day range*: two bare days joined by a range word (`于5日至10日开展义诊`,
+    /// `5日至7日，全市…`) with no month read yet are days of the reference month, as a wire
+    /// day is (FACTS §Dates on real pages), read from where a date opens: a clause start or a
+    /// preposition of time (`于`, `从`, `自`, `在`). Not a count of days after another word
+    /// (`住院5日至7日`), nor one before `内`/`后`/`左右`/`以上` (a duration's range).
+    fn wire_day_range(
+        &self,
+        s: &str,
+        i: usize,
+        reference: Option<DateValue>,
+        ctx: &Context,
+    ) -> Option<DateMention<Span>> {
+        if ctx.month.is_some() {
+            return None;
+        }
+        let (d, k) = ascii_digits(s, i, 2).filter(|&(_, k)| s[k..].starts_with('日'))?;
+        let mid = k + '日'.len_utf8();
+        let conn = ["至", "到", "-", "—", "－", "~", "～"].into_iter().find(|c| s[mid..].starts_with(c))?;
+        let (e, k2) = ascii_digits(s, mid + conn.len(), 2).filter(|&(_, k2)| s[k2..].starts_with('日'))?;
+        let end = k2 + '日'.len_utf8();
+        let opened = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于从自在".contains(p))
+            || self.prefix_modifier(s, i).1.is_some();
+        let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之'));
+        if !(opened && !duration && (1..=31).contains(&d) && d < e && e <= 31) {
+            return None;
+        }
+        let value = day_near_reference(reference, d, self.day_ahead(&s[..i], &s[end..]))?;
+        let last = DateValue::ymd(value.year?, value.month?, e as u8);
+        let (start, modifier) = self.prefix_modifier(s, i);
+        last.is_valid().then(|| DateMention {
+            value,
+            end_value: Some(last),
+            kind: DateKind::Range,
+            modifier,
+            label: None,
+            mention: Span::new(start, end),
+        })
     }
 
     /// *Day ahead*: a wire day after `将于` or before `将` (`ahead_before`, `ahead_after`) is

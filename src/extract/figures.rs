@@ -838,6 +838,14 @@ struct Claims {
     dates: Vec<Span>,
 }
 
+impl Claims {
+    /// Whether a claimed span that is no date (an idiom, an opaque name) ends at `i`.
+    fn idiom_ends_at(&self, i: usize) -> bool {
+        let k = self.all.partition_point(|c| c.end < i);
+        self.all.get(k).is_some_and(|c| c.end == i) && !self.dates.iter().any(|d| d.end == i)
+    }
+}
+
 /// The figure found last in the sentence: where it ends and what it counts.
 #[derive(Debug, Clone, Copy)]
 struct PrevFigure<'a> {
@@ -1177,13 +1185,14 @@ impl FigureExtractor {
         if !starts_number {
             return Err(Step::Nothing);
         }
-        // Inside a code, a word or a longer numeral.
+        // Inside a code, a word or a longer numeral (a numeral closing a word of
+        // `numeral_idioms.txt` is part of that word: 队伍3000人).
         if currency.is_none()
             && !plus_joins_items(s, i)
             && prev.is_some_and(|p| {
                 p.is_ascii_alphanumeric()
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
-                    || number::is_chinese_numeral_char(p)
+                    || number::is_chinese_numeral_char(p) && !claims.idiom_ends_at(i)
             })
         {
             return Err(Step::Skip(skip_token(s, i)));
@@ -1450,6 +1459,7 @@ impl FigureExtractor {
             }
             self.alternative_unit(s, u, &mut m);
             minutes_seconds(s, &u.surface, &mut m);
+            spoken_meters(s, &u.surface, &mut m);
             if u.normalized == "元" && m.upper.is_none() {
                 (m.value, m.end) = self.coins(s, m.value, m.end);
             }
@@ -1544,8 +1554,9 @@ impl FigureExtractor {
                 return Err(Step::Skip(end));
             }
             m.end += w.len();
-            // 三大类项目: a measure word after the infix is the unit.
-            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Count) {
+            // 三大类项目: a measure word after the infix is the unit; not a noun of parts
+            // (两大部分: 部分 is what is counted).
+            if let Some(u) = self.unit_at(s, m.end).filter(|u| u.kind == FigureKind::Count && u.surface != "部分") {
                 m.unit = Some(u.normalized.clone());
                 m.end += u.surface.len();
             }
@@ -1640,6 +1651,7 @@ impl FigureExtractor {
                 m.end += a.word.len();
             }
         }
+        spoken_minutes(s, m, approx);
         self.bare_magnitude_approx(s, i, m, approx);
         let mut start = currency.map_or(i, |c| c.0);
         let prefix = |p: usize| self.approx_before(s, p);
@@ -4732,6 +4744,33 @@ fn minutes_seconds(s: &str, surface: &str, m: &mut Measure) {
         m.unit = Some("秒".to_string());
         m.kind = FigureKind::Duration;
         m.end = n.span.end + '秒'.len_utf8();
+    }
+}
+
+/// *Spoken minutes*: `8分多钟` says "over 8 minutes" with `多` inside `分钟` (round 64): unit
+/// `分钟`, approx `over`.
+fn spoken_minutes(s: &str, m: &mut Measure, approx: &mut Approx) {
+    if m.unit.as_deref() == Some("分") && m.upper.is_none() && s[m.end..].starts_with("多钟") {
+        m.unit = Some("分钟".to_string());
+        m.kind = FigureKind::Duration;
+        m.end += "多钟".len();
+        *approx = Approx::Over;
+    }
+}
+
+/// *Spoken decimal of a height*: `1米4`, `1米75` — digits right after `米` that end the
+/// number are its decimals (1.4 米, 1.75 米; round 64), as people say heights. Not before
+/// another unit or digit (`1米4个`), nor after a range or a decimal.
+fn spoken_meters(s: &str, surface: &str, m: &mut Measure) {
+    if surface != "米" || m.upper.is_some() || m.value.fract() != 0.0 || m.value >= 3.0 {
+        return;
+    }
+    let digits = s[m.end..].bytes().take_while(u8::is_ascii_digit).count();
+    let closes = next_char(s, m.end + digits).map_or(true, |c| is_delimiter(c) || matches!(c, '的' | '，' | '。'));
+    if (1..=2).contains(&digits) && closes {
+        let frac: f64 = s[m.end..m.end + digits].parse().unwrap_or(0.0);
+        m.value += frac / 10f64.powi(digits as i32);
+        m.end += digits;
     }
 }
 
