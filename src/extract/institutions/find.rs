@@ -747,6 +747,17 @@ impl InstitutionExtractor {
             .rev()
             .filter(|&b| text.is_char_boundary(b) && bounds.contains(&b))
             .find_map(|b| self.named_index.get(&text[s..b]).map(|&i| (b, i)))
+            .or_else(|| self.report_after_outlet(text, e, index, bounds).then_some((e, index)))
+    }
+
+    /// True when the lexicon outlet `index` ending at `e` is followed by a report word of an
+    /// outlet's note (`报道`: `outlet_notes.txt` [endings]) that ends on a token boundary: the
+    /// segmenter glued the outlet's last word to it (`据湖川新闻报道` read `湖川` `新闻报道`),
+    /// yet the outlet ends at `e`. Asked only where no boundary follows a lexicon body and no
+    /// shorter body ends on one (`央视|新闻报道` stays `央视`).
+    fn report_after_outlet(&self, text: &str, e: usize, index: usize, bounds: &Boundaries) -> bool {
+        self.named[index].kind == InstitutionKind::Media
+            && self.report_words.longest_prefix(&text[e..]).is_some_and(|n| bounds.contains(&(e + n)))
     }
 
     /// Numbered siblings written short after the numbered hospitals of `kept` (see

@@ -7,7 +7,8 @@ use crate::gazetteer::gazetteer;
 use crate::lexicon::{
     Lexicon, WordSet, BODY_REFERENCES, COMPANY_TRADES, COMPANY_WORDS, CONJUNCTIONS, NAMED_BODIES, ORG_ABBREVIATIONS,
     ORG_GENERIC_CORES, ORG_INTERNATIONAL_PREFIXES, ORG_NATIONAL_PREFIXES, ORG_PARTIES, ORG_STOPS, ORG_SUFFIXES,
-    ORG_TAGGED_CUES, ORG_UNITS, OUTLET_CHANNELS, OUTLET_SUFFIXES, REGION_GENERIC, TIME_WORDS, TITLES, TOWN_GENERIC,
+    ORG_TAGGED_CUES, ORG_UNITS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, REGION_GENERIC, TIME_WORDS, TITLES,
+    TOWN_GENERIC,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -179,6 +180,8 @@ pub struct InstitutionExtractor {
     pub(super) journal_words: WordSet,
     /// Words ending in `报` that name no paper (`通报`, `公报`): `outlet_suffixes.txt`.
     pub(super) not_outlets: WordSet,
+    /// Report words closing an outlet's note (`报道`, `报导`): `outlet_notes.txt` [endings].
+    pub(super) report_words: WordSet,
     /// Conjunctions that join coordinated names (`和`, `与`, `及`, `以及`).
     pub(super) and_words: HashSet<String>,
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
@@ -359,6 +362,7 @@ impl InstitutionExtractor {
             time_zones: TIME_WORDS.keyed("zone").iter().map(|r| r.word()).collect(),
             journal_words: OUTLET_SUFFIXES.word_set("journal_words"),
             not_outlets: OUTLET_SUFFIXES.word_set("not_outlets"),
+            report_words: OUTLET_NOTES.word_set("endings"),
             outlet_channels: {
                 let mut v: Vec<String> = OUTLET_CHANNELS.words().map(str::to_string).collect();
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));

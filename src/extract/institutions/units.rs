@@ -56,9 +56,10 @@ impl InstitutionExtractor {
                 None => self.written_unit(text, tokens, base, parent),
             };
             if let Some(c) = joined {
-                if next.is_some() {
-                    kept.remove(k + 1);
-                }
+                // The body named inside the unit's name is no mention of its own
+                // (`某省卫健委医政医管局`: not the lexicon's `医管局`).
+                let inside = kept[k + 1..].iter().take_while(|g| g.span.start < c.span.end).count();
+                kept.drain(k + 1..k + 1 + inside);
                 kept[k] = Group { span: c.span, members: vec![c], named: true };
             }
             k += 1;
@@ -130,6 +131,11 @@ impl InstitutionExtractor {
             // `局长` `张三` `部署`: `部署` only ends like `卫生署`); nor is a run ending on a
             // word (or a token ending in one) that only ends like a unit (`某市政府` + `决策` `部署`).
             if self.titles.contains(word) || self.unit_false_ends.iter().any(|w| word.ends_with(w.as_str())) {
+                return None;
+            }
+            // A place in the run opens a body of its own, no unit (`某市卫健委会同市医保局`:
+            // the segmenter may read `会同` as a county).
+            if self.region_token(word, t.tag).is_some() {
                 return None;
             }
             let Some(ending) = self.unit_ends.iter().find(|e| run.ends_with(e.as_str())) else { continue };
