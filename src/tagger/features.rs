@@ -154,6 +154,53 @@ const fn mix(x: u64) -> u64 {
 /// Features per character: one per template (ids `0..FEATURES_PER_CHAR`).
 pub const FEATURES_PER_CHAR: usize = 52;
 
+/// The templates whose values come from small sets — the bias and the class window (ids 0,
+/// 14), the word position with its length and the suffix reach (17, 43), the two reaches
+/// (45), the names' positions with the word position (46–50), each lexicon's position
+/// (22–26) — are read at run time from a table of weight rows, one row per set of values
+/// (summed once per model: [`direct_row_hashes`]), instead of hashed and looked up per
+/// character: 15 of the 52 lookups become 9 row sums. Rows: class windows first (8 classes
+/// each side), then word rows (position 0–4 × length 0–5 × reach), reach pairs, names (125
+/// positions of the three kinds × position in the word), lexicons (5 × 5).
+pub const DIRECT_ROWS: usize = FIRST_LEX_ROW + LEXICONS * 5;
+/// Rows of the direct table per character ([`Context::direct_rows`]).
+pub const DIRECT_PER_CHAR: usize = 4 + LEXICONS;
+const CLASS_ROWS: usize = 8 * 8 * 8;
+const FIRST_REACH_ROW: usize = CLASS_ROWS + 5 * 6 * (REACH + 1);
+const FIRST_NAME_ROW: usize = FIRST_REACH_ROW + (REACH + 1) * (REACH + 1);
+const FIRST_LEX_ROW: usize = FIRST_NAME_ROW + 125 * 5;
+
+/// The hashes of the features whose weights row `row` of the direct table sums (the ones
+/// [`Context::features`] gives for a character with those values).
+pub fn direct_row_hashes(row: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let reach = REACH as u64 + 1;
+    let r = row as u64;
+    if row < CLASS_ROWS {
+        out.push(feature(0, 0, 0, 0));
+        out.push(feature(14, r / 64, r / 8 % 8, r % 8));
+    } else if row < FIRST_REACH_ROW {
+        let r = r - CLASS_ROWS as u64;
+        let pos = r / (6 * reach);
+        out.push(feature(17, pos, r / reach % 6, 0));
+        out.push(feature(43, pos, r % reach, 0));
+    } else if row < FIRST_NAME_ROW {
+        let r = r - FIRST_REACH_ROW as u64;
+        out.push(feature(45, r / reach, r % reach, 0));
+    } else if row < FIRST_LEX_ROW {
+        let r = r - FIRST_NAME_ROW as u64;
+        let (names, pos) = (r / 5, r % 5);
+        for (t, l) in (46..=48).zip([names / 25, names / 5 % 5, names % 5]) {
+            out.push(feature(t, l, 0, 0));
+        }
+        out.push(feature(49, names, 0, 0));
+        out.push(feature(50, names, pos, 0));
+    } else if row < DIRECT_ROWS {
+        let r = row - FIRST_LEX_ROW;
+        out.push(feature(22 + r / 5, (r % 5) as u64, 0, 0));
+    }
+}
+
 /// The first round of every template's hash, `mix(template + salt)`, computed at compile time.
 const SEEDS: [u64; FEATURES_PER_CHAR] = {
     let mut seeds = [0; FEATURES_PER_CHAR];
@@ -524,10 +571,42 @@ impl Context {
 
     /// Writes the feature hashes of character `i` into `out` (cleared first).
     pub fn features(&self, i: usize, out: &mut Vec<u64>) {
+        self.features_of::<true>(i, out);
+    }
+
+    /// The hashes of character `i`'s templates that no table holds (see [`DIRECT_ROWS`]):
+    /// with its rows ([`Context::direct_rows`]) what [`Context::features`] gives.
+    pub fn hashed_features(&self, i: usize, out: &mut Vec<u64>) {
+        self.features_of::<false>(i, out);
+    }
+
+    /// Character `i`'s rows of the direct templates' table (see [`DIRECT_ROWS`]): its class
+    /// window, its word position with the word's length and the suffix reach, the two reaches,
+    /// its position in each lexicon's match, its names' positions with the word position.
+    pub fn direct_rows(&self, i: usize) -> [u32; DIRECT_PER_CHAR] {
+        let p = i as isize;
+        let reach = REACH as u64 + 1;
+        let (pos, len) = (self.word_pos[i] as u64, self.word_len[i] as u64);
+        let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
+        let mut rows = [0u32; DIRECT_PER_CHAR];
+        rows[0] = ((self.class_at(p - 1) * 8 + self.class_at(p)) * 8 + self.class_at(p + 1)) as u32;
+        rows[1] = (CLASS_ROWS as u64 + (pos * 6 + len) * reach + ahead) as u32;
+        rows[2] = (FIRST_REACH_ROW as u64 + ahead * reach + back) as u32;
+        rows[3] = (FIRST_NAME_ROW as u64 + self.names_all(p) * 5 + pos) as u32;
+        for (l, &v) in self.lex[i].iter().enumerate() {
+            rows[4 + l] = (FIRST_LEX_ROW + l * 5 + v as usize) as u32;
+        }
+        rows
+    }
+
+    /// The feature hashes of character `i`; the templates of the direct table only if `ALL`.
+    fn features_of<const ALL: bool>(&self, i: usize, out: &mut Vec<u64>) {
         out.clear();
         let p = i as isize;
         let c = |k: isize| self.char_at(p + k);
-        out.push(feature(0, 0, 0, 0));
+        if ALL {
+            out.push(feature(0, 0, 0, 0));
+        }
         for (t, k) in (1..=5).zip(-2..=2) {
             out.push(feature(t, c(k), 0, 0));
         }
@@ -539,18 +618,24 @@ impl Context {
             out.push(feature(t, c(k), c(k + 1), c(k + 2)));
         }
         let cl = |k: isize| self.class_at(p + k);
-        out.push(feature(14, cl(-1), cl(0), cl(1)));
+        if ALL {
+            out.push(feature(14, cl(-1), cl(0), cl(1)));
+        }
         out.push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
         let pos = self.word_pos[i] as u64;
         out.push(feature(16, pos, self.word_tag[i], 0));
-        out.push(feature(17, pos, self.word_len[i] as u64, 0));
+        if ALL {
+            out.push(feature(17, pos, self.word_len[i] as u64, 0));
+        }
         out.push(feature(18, pos, self.word_hash[i], 0));
         out.push(feature(19, pos, self.prev_tag[i], 0));
         out.push(feature(20, pos, self.next_tag[i], 0));
         out.push(feature(21, pos, self.word_tag[i], c(0)));
         let lex = &self.lex[i];
-        for (t, &l) in (22..=26).zip(lex) {
-            out.push(feature(t, l as u64, 0, 0));
+        if ALL {
+            for (t, &l) in (22..=26).zip(lex) {
+                out.push(feature(t, l as u64, 0, 0));
+            }
         }
         out.push(feature(27, self.lex_all(p), 0, 0));
         out.push(feature(28, self.lex_all(p - 1), 0, 0));
@@ -579,15 +664,19 @@ impl Context {
         out.push(feature(41, pos, last(2), 0));
         out.push(feature(42, pos, first(-1), 0));
         let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
-        out.push(feature(43, pos, ahead, 0));
-        out.push(feature(44, ahead, self.word_tag[i], pos));
-        out.push(feature(45, ahead, back, 0));
-        for (t, &l) in (46..=48).zip(&self.names[i]) {
-            out.push(feature(t, l as u64, 0, 0));
+        if ALL {
+            out.push(feature(43, pos, ahead, 0));
         }
-        let names = self.names_all(p);
-        out.push(feature(49, names, 0, 0));
-        out.push(feature(50, names, pos, 0));
+        out.push(feature(44, ahead, self.word_tag[i], pos));
+        if ALL {
+            out.push(feature(45, ahead, back, 0));
+            for (t, &l) in (46..=48).zip(&self.names[i]) {
+                out.push(feature(t, l as u64, 0, 0));
+            }
+            let names = self.names_all(p);
+            out.push(feature(49, names, 0, 0));
+            out.push(feature(50, names, pos, 0));
+        }
         out.push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
     }
 }
@@ -632,6 +721,31 @@ mod tests {
         {
             let expected = mix(mix(mix(salted(t as u64) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42));
             assert_eq!(feature(t, a, b, c), expected);
+        }
+    }
+
+    /// A character's hashed features and its direct rows' features are its features.
+    #[test]
+    fn direct_rows_and_hashed_features_are_all_features() {
+        let lex = Lexicons::new();
+        let seg = crate::segment::Segmenter::new(&[]);
+        let mut ctx = Context::default();
+        let (mut all, mut split, mut row) = (Vec::new(), Vec::new(), Vec::new());
+        for text in ["临江市卫生健康委员会主任张晓明说，青禾县3家医院、ABC公司参加。", "上海，卫生局", "王"]
+        {
+            ctx.prepare(text, &seg.tokens(text), &lex);
+            for i in 0..ctx.len() {
+                ctx.features(i, &mut all);
+                ctx.hashed_features(i, &mut split);
+                for r in ctx.direct_rows(i) {
+                    assert!((r as usize) < DIRECT_ROWS);
+                    direct_row_hashes(r as usize, &mut row);
+                    split.extend_from_slice(&row);
+                }
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "{text} at {i}");
+            }
         }
     }
 
