@@ -215,8 +215,36 @@ const SEEDS: [u64; FEATURES_PER_CHAR] = {
 /// The hash of one feature: `mix(mix(mix(mix(template + salt) ^ a) ^ b↻21) ^ c↻42)`.
 #[inline]
 fn feature(template: usize, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(SEEDS[template] ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
+    after_first(mix(SEEDS[template] ^ a), b, c)
 }
+
+/// [`feature`] for an `a` below 5 (a position code), its first two rounds read from
+/// [`FIRST_ROUNDS`].
+#[inline]
+fn feature_small(template: usize, a: u8, b: u64, c: u64) -> u64 {
+    after_first(FIRST_ROUNDS[template][a as usize], b, c)
+}
+
+/// The last two rounds of [`feature`] after `mix(mix(template + salt) ^ a)`.
+#[inline]
+fn after_first(first: u64, b: u64, c: u64) -> u64 {
+    mix(mix(first ^ b.rotate_left(21)) ^ c.rotate_left(42))
+}
+
+/// `mix(SEEDS[template] ^ a)` for every template and `a` below 5, computed at compile time.
+const FIRST_ROUNDS: [[u64; 5]; FEATURES_PER_CHAR] = {
+    let mut rounds = [[0; 5]; FEATURES_PER_CHAR];
+    let mut t = 0;
+    while t < FEATURES_PER_CHAR {
+        let mut a = 0;
+        while a < 5 {
+            rounds[t][a] = mix(SEEDS[t] ^ a as u64);
+            a += 1;
+        }
+        t += 1;
+    }
+    rounds
+};
 
 /// A stable hash of a string (FNV-1a, mixed).
 pub fn hash_str(s: &str) -> u64 {
@@ -601,54 +629,63 @@ impl Context {
 
     /// The feature hashes of character `i`; the templates of the direct table only if `ALL`.
     fn features_of<const ALL: bool>(&self, i: usize, out: &mut Vec<u64>) {
-        out.clear();
         let p = i as isize;
-        let c = |k: isize| self.char_at(p + k);
+        // The characters from `i - 3` to `i + 3`.
+        let window: [u64; 7] = std::array::from_fn(|k| self.char_at(p + k as isize - 3));
+        let c = |k: isize| window[(k + 3) as usize];
+        // Written in place: a `Vec`'s push checks its capacity at each of the 52.
+        let mut buf = [0u64; FEATURES_PER_CHAR];
+        let mut n = 0;
+        let mut push = |h: u64| {
+            buf[n] = h;
+            n += 1;
+        };
         if ALL {
-            out.push(feature(0, 0, 0, 0));
+            push(feature(0, 0, 0, 0));
         }
         for (t, k) in (1..=5).zip(-2..=2) {
-            out.push(feature(t, c(k), 0, 0));
+            push(feature(t, c(k), 0, 0));
         }
         for (t, k) in (6..=9).zip(-2..=1) {
-            out.push(feature(t, c(k), c(k + 1), 0));
+            push(feature(t, c(k), c(k + 1), 0));
         }
-        out.push(feature(10, c(-1), c(1), 0));
+        push(feature(10, c(-1), c(1), 0));
         for (t, k) in (11..=13).zip(-2..=0) {
-            out.push(feature(t, c(k), c(k + 1), c(k + 2)));
+            push(feature(t, c(k), c(k + 1), c(k + 2)));
         }
         let cl = |k: isize| self.class_at(p + k);
         if ALL {
-            out.push(feature(14, cl(-1), cl(0), cl(1)));
+            push(feature(14, cl(-1), cl(0), cl(1)));
         }
-        out.push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
-        let pos = self.word_pos[i] as u64;
-        out.push(feature(16, pos, self.word_tag[i], 0));
+        push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
+        let pos8 = self.word_pos[i];
+        let pos = pos8 as u64;
+        push(feature_small(16, pos8, self.word_tag[i], 0));
         if ALL {
-            out.push(feature(17, pos, self.word_len[i] as u64, 0));
+            push(feature(17, pos, self.word_len[i] as u64, 0));
         }
-        out.push(feature(18, pos, self.word_hash[i], 0));
-        out.push(feature(19, pos, self.prev_tag[i], 0));
-        out.push(feature(20, pos, self.next_tag[i], 0));
-        out.push(feature(21, pos, self.word_tag[i], c(0)));
+        push(feature_small(18, pos8, self.word_hash[i], 0));
+        push(feature_small(19, pos8, self.prev_tag[i], 0));
+        push(feature_small(20, pos8, self.next_tag[i], 0));
+        push(feature_small(21, pos8, self.word_tag[i], c(0)));
         let lex = &self.lex[i];
         if ALL {
             for (t, &l) in (22..=26).zip(lex) {
-                out.push(feature(t, l as u64, 0, 0));
+                push(feature(t, l as u64, 0, 0));
             }
         }
-        out.push(feature(27, self.lex_all(p), 0, 0));
-        out.push(feature(28, self.lex_all(p - 1), 0, 0));
-        out.push(feature(29, self.lex_all(p + 1), 0, 0));
-        out.push(feature(30, lex[0] as u64, c(0), 0));
-        out.push(feature(31, lex[1] as u64, c(0), 0));
-        out.push(feature(32, pos, self.prev_word[i], 0));
-        out.push(feature(33, pos, self.next_word[i], 0));
-        out.push(feature(34, c(-3), 0, 0));
-        out.push(feature(35, c(3), 0, 0));
-        out.push(feature(36, c(-3), c(-2), 0));
-        out.push(feature(37, c(2), c(3), 0));
-        out.push(feature(38, pos, c(0), 0));
+        push(feature(27, self.lex_all(p), 0, 0));
+        push(feature(28, self.lex_all(p - 1), 0, 0));
+        push(feature(29, self.lex_all(p + 1), 0, 0));
+        push(feature_small(30, lex[0], c(0), 0));
+        push(feature_small(31, lex[1], c(0), 0));
+        push(feature_small(32, pos8, self.prev_word[i], 0));
+        push(feature_small(33, pos8, self.next_word[i], 0));
+        push(feature(34, c(-3), 0, 0));
+        push(feature(35, c(3), 0, 0));
+        push(feature(36, c(-3), c(-2), 0));
+        push(feature(37, c(2), c(3), 0));
+        push(feature_small(38, pos8, c(0), 0));
         let w = self.word_of[i];
         let word = |d: isize| -> Option<(usize, usize)> {
             if w == u32::MAX {
@@ -659,25 +696,27 @@ impl Context {
         };
         let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
         let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
-        out.push(feature(39, pos, last(0), 0));
-        out.push(feature(40, pos, last(1), 0));
-        out.push(feature(41, pos, last(2), 0));
-        out.push(feature(42, pos, first(-1), 0));
+        push(feature_small(39, pos8, last(0), 0));
+        push(feature_small(40, pos8, last(1), 0));
+        push(feature_small(41, pos8, last(2), 0));
+        push(feature_small(42, pos8, first(-1), 0));
         let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
         if ALL {
-            out.push(feature(43, pos, ahead, 0));
+            push(feature(43, pos, ahead, 0));
         }
-        out.push(feature(44, ahead, self.word_tag[i], pos));
+        push(feature(44, ahead, self.word_tag[i], pos));
         if ALL {
-            out.push(feature(45, ahead, back, 0));
+            push(feature(45, ahead, back, 0));
             for (t, &l) in (46..=48).zip(&self.names[i]) {
-                out.push(feature(t, l as u64, 0, 0));
+                push(feature(t, l as u64, 0, 0));
             }
             let names = self.names_all(p);
-            out.push(feature(49, names, 0, 0));
-            out.push(feature(50, names, pos, 0));
+            push(feature(49, names, 0, 0));
+            push(feature(50, names, pos, 0));
         }
-        out.push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
+        push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
+        out.clear();
+        out.extend_from_slice(&buf[..n]);
     }
 }
 
@@ -721,6 +760,11 @@ mod tests {
         {
             let expected = mix(mix(mix(salted(t as u64) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42));
             assert_eq!(feature(t, a, b, c), expected);
+        }
+        for t in 0..FEATURES_PER_CHAR {
+            for a in 0..5u8 {
+                assert_eq!(feature_small(t, a, 7, 9), feature(t, a as u64, 7, 9));
+            }
         }
     }
 
