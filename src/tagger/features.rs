@@ -261,32 +261,36 @@ pub fn key(hash: u64) -> u32 {
     (hash >> 32) as u32 ^ hash as u32
 }
 
-/// Words sorted, with the block of those opening with each first character: the words
-/// starting at a position are found by binary search, in a block that narrows as the piece
-/// grows. No automaton to build: for tens of thousands of training-data names that took
-/// ~20 ms per process, for the lexicons (the regions above all) about 50 M instructions.
+/// Words sorted, with the block of those opening with each first character (kept for all
+/// lists at once in [`Lexicons`]): the words starting at a position are found by binary
+/// search, in a block that narrows as the piece grows. No automaton to build: for tens of
+/// thousands of training-data names that took ~20 ms per process, for the lexicons (the
+/// regions above all) about 50 M instructions.
 struct SortedWords {
     list: Vec<String>,
-    blocks: FxHashMap<char, Range<usize>>,
 }
+
+/// Lists of the features: the lexicons, then the names of each kind.
+const LISTS: usize = LEXICONS + NAME_KINDS;
 
 impl SortedWords {
     fn new(mut list: Vec<String>) -> Self {
         list.sort_unstable();
-        let mut blocks = FxHashMap::default();
-        for (i, word) in list.iter().enumerate() {
-            if let Some(c) = word.chars().next() {
-                blocks.entry(c).or_insert(i..i).end = i + 1;
-            }
-        }
-        SortedWords { list, blocks }
+        SortedWords { list }
     }
 
     /// Calls `found(end)` for every word that is `text[offsets[start]..offsets[end]]`
-    /// (`offsets`: the characters' byte offsets and the text's length), shortest first.
-    fn matches_at(&self, text: &str, offsets: &[usize], start: usize, mut found: impl FnMut(usize)) {
-        let Some(first) = text[offsets[start]..].chars().next().and_then(|c| self.blocks.get(&c)) else { return };
-        let mut block = &self.list[first.clone()];
+    /// (`offsets`: the characters' byte offsets and the text's length), shortest first;
+    /// `first` is the block of the words opening with the character at `start`.
+    fn matches_at(
+        &self,
+        first: &Range<u32>,
+        text: &str,
+        offsets: &[usize],
+        start: usize,
+        mut found: impl FnMut(usize),
+    ) {
+        let Some(mut block) = self.list.get(first.start as usize..first.end as usize) else { return };
         // The piece of one character: the block is its words, the first one itself if it is
         // a word.
         if block.first().is_some_and(|word| *word == text[offsets[start]..offsets[start + 1]]) {
@@ -311,6 +315,9 @@ pub struct Lexicons {
     lexicons: Vec<SortedWords>,
     /// Per kind (the lists cost 0.3 % more per pass of the realdev pages than automata).
     names: Vec<SortedWords>,
+    /// Per first character, the block of each list opening with it (lexicons, then names):
+    /// one look-up per character for the eight lists.
+    blocks: FxHashMap<char, [Range<u32>; LISTS]>,
     /// Hash of every entry used, per lexicon (written in the model header for information).
     hash: u64,
 }
@@ -345,9 +352,22 @@ impl Lexicons {
         ];
         // Every entry is hashed, lexicons first, then the names in their order.
         let hash = lists.iter().chain(&names.lists).flatten().fold(0u64, |h, w| mix(h ^ hash_str(w)));
-        let lexicons = lists.into_iter().map(SortedWords::new).collect();
-        let names = names.lists.iter().map(|words| SortedWords::new(words.clone())).collect();
-        Lexicons { lexicons, names, hash }
+        let lexicons: Vec<SortedWords> = lists.into_iter().map(SortedWords::new).collect();
+        let names: Vec<SortedWords> = names.lists.iter().map(|words| SortedWords::new(words.clone())).collect();
+        let mut blocks: FxHashMap<char, [Range<u32>; LISTS]> = FxHashMap::default();
+        for (l, sorted) in lexicons.iter().chain(&names).enumerate() {
+            for (i, word) in sorted.list.iter().enumerate() {
+                if let Some(c) = word.chars().next() {
+                    let block = &mut blocks.entry(c).or_insert_with(|| std::array::from_fn(|_| 0..0))[l];
+                    // A list's words opening with one character stand together.
+                    if block.start == block.end {
+                        block.start = i as u32;
+                    }
+                    block.end = i as u32 + 1;
+                }
+            }
+        }
+        Lexicons { lexicons, names, blocks, hash }
     }
 
     /// A hash of the lexicon entries the features use.
@@ -537,12 +557,21 @@ impl Context {
         // Matches by start, shortest first: of two matches of one length, the one that
         // starts first also ends first, so the longest match marked at a character is the
         // one an automaton (reporting by end) would mark.
-        for (l, words) in lexicons.lexicons.iter().enumerate() {
-            for start in 0..n {
-                if l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S) {
+        // Each list's matches come in that order whichever list is read first at a start.
+        self.names.clear();
+        self.names.resize(n, [NONE; NAME_KINDS]);
+        self.names_len.clear();
+        self.names_len.resize(n, [0; NAME_KINDS]);
+        for start in 0..n {
+            let Some(blocks) = text[self.offsets[start]..].chars().next().and_then(|c| lexicons.blocks.get(&c)) else {
+                continue;
+            };
+            let (lexicon_blocks, name_blocks) = blocks.split_at(LEXICONS);
+            for (l, (words, block)) in lexicons.lexicons.iter().zip(lexicon_blocks).enumerate() {
+                if block.start == block.end || (l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S)) {
                     continue;
                 }
-                words.matches_at(text, &self.offsets, start, |end| {
+                words.matches_at(block, text, &self.offsets, start, |end| {
                     match l {
                         ORG_LEXICON => self.org_end[end - 1] = true,
                         REGION_LEXICON => self.region_start[start] = true,
@@ -551,14 +580,11 @@ impl Context {
                     longest(&mut self.lex, &mut self.lex_len, l, start..end);
                 });
             }
-        }
-        self.names.clear();
-        self.names.resize(n, [NONE; NAME_KINDS]);
-        self.names_len.clear();
-        self.names_len.resize(n, [0; NAME_KINDS]);
-        for (l, words) in lexicons.names.iter().enumerate() {
-            for start in 0..n {
-                words.matches_at(text, &self.offsets, start, |end| {
+            for (l, (words, block)) in lexicons.names.iter().zip(name_blocks).enumerate() {
+                if block.start == block.end {
+                    continue;
+                }
+                words.matches_at(block, text, &self.offsets, start, |end| {
                     longest(&mut self.names, &mut self.names_len, l, start..end);
                 });
             }
