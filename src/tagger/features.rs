@@ -653,6 +653,22 @@ impl Context {
         rows
     }
 
+    /// The characters templates 39–42 read: the last of character `i`'s word, of the next
+    /// word and of the one after it, the first of the previous word (markers past the text).
+    fn word_edges(&self, i: usize) -> [u64; 4] {
+        let w = self.word_of[i];
+        let word = |d: isize| -> Option<(usize, usize)> {
+            if w == u32::MAX {
+                return None;
+            }
+            let j = w as isize + d;
+            (j >= 0).then(|| self.words.get(j as usize).copied()).flatten()
+        };
+        let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
+        let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
+        [last(0), last(1), last(2), first(-1)]
+    }
+
     /// The feature hashes of character `i`; the templates of the direct table only if `ALL`.
     fn features_of<const ALL: bool>(&self, i: usize, out: &mut Vec<u64>) {
         let p = i as isize;
@@ -700,9 +716,9 @@ impl Context {
                 push(feature(t, l as u64, 0, 0));
             }
         }
-        push(feature(27, self.lex_all(p), 0, 0));
-        push(feature(28, self.lex_all(p - 1), 0, 0));
-        push(feature(29, self.lex_all(p + 1), 0, 0));
+        for (t, d) in (27..=29).zip([0, -1, 1]) {
+            push(feature(t, self.lex_all(p + d), 0, 0));
+        }
         push(feature_small(30, lex[0], c(0), 0));
         push(feature_small(31, lex[1], c(0), 0));
         push(feature_small(32, pos8, self.prev_word[i], 0));
@@ -712,20 +728,9 @@ impl Context {
         push(feature(36, c(-3), c(-2), 0));
         push(feature(37, c(2), c(3), 0));
         push(feature_small(38, pos8, c(0), 0));
-        let w = self.word_of[i];
-        let word = |d: isize| -> Option<(usize, usize)> {
-            if w == u32::MAX {
-                return None;
-            }
-            let j = w as isize + d;
-            (j >= 0).then(|| self.words.get(j as usize).copied()).flatten()
-        };
-        let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
-        let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
-        push(feature_small(39, pos8, last(0), 0));
-        push(feature_small(40, pos8, last(1), 0));
-        push(feature_small(41, pos8, last(2), 0));
-        push(feature_small(42, pos8, first(-1), 0));
+        for (t, edge) in (39..=42).zip(self.word_edges(i)) {
+            push(feature_small(t, pos8, edge, 0));
+        }
         let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
         if ALL {
             push(feature(43, pos, ahead, 0));
