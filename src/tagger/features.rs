@@ -154,6 +154,53 @@ const fn mix(x: u64) -> u64 {
 /// Features per character: one per template (ids `0..FEATURES_PER_CHAR`).
 pub const FEATURES_PER_CHAR: usize = 52;
 
+/// The templates whose values come from small sets — the bias and the class window (ids 0,
+/// 14), the word position with its length and the suffix reach (17, 43), the two reaches
+/// (45), the names' positions with the word position (46–50), each lexicon's position
+/// (22–26) — are read at run time from a table of weight rows, one row per set of values
+/// (summed once per model: [`direct_row_hashes`]), instead of hashed and looked up per
+/// character: 15 of the 52 lookups become 9 row sums. Rows: class windows first (8 classes
+/// each side), then word rows (position 0–4 × length 0–5 × reach), reach pairs, names (125
+/// positions of the three kinds × position in the word), lexicons (5 × 5).
+pub const DIRECT_ROWS: usize = FIRST_LEX_ROW + LEXICONS * 5;
+/// Rows of the direct table per character ([`Context::direct_rows`]).
+pub const DIRECT_PER_CHAR: usize = 4 + LEXICONS;
+const CLASS_ROWS: usize = 8 * 8 * 8;
+const FIRST_REACH_ROW: usize = CLASS_ROWS + 5 * 6 * (REACH + 1);
+const FIRST_NAME_ROW: usize = FIRST_REACH_ROW + (REACH + 1) * (REACH + 1);
+const FIRST_LEX_ROW: usize = FIRST_NAME_ROW + 125 * 5;
+
+/// The hashes of the features whose weights row `row` of the direct table sums (the ones
+/// [`Context::features`] gives for a character with those values).
+pub fn direct_row_hashes(row: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let reach = REACH as u64 + 1;
+    let r = row as u64;
+    if row < CLASS_ROWS {
+        out.push(feature(0, 0, 0, 0));
+        out.push(feature(14, r / 64, r / 8 % 8, r % 8));
+    } else if row < FIRST_REACH_ROW {
+        let r = r - CLASS_ROWS as u64;
+        let pos = r / (6 * reach);
+        out.push(feature(17, pos, r / reach % 6, 0));
+        out.push(feature(43, pos, r % reach, 0));
+    } else if row < FIRST_NAME_ROW {
+        let r = r - FIRST_REACH_ROW as u64;
+        out.push(feature(45, r / reach, r % reach, 0));
+    } else if row < FIRST_LEX_ROW {
+        let r = r - FIRST_NAME_ROW as u64;
+        let (names, pos) = (r / 5, r % 5);
+        for (t, l) in (46..=48).zip([names / 25, names / 5 % 5, names % 5]) {
+            out.push(feature(t, l, 0, 0));
+        }
+        out.push(feature(49, names, 0, 0));
+        out.push(feature(50, names, pos, 0));
+    } else if row < DIRECT_ROWS {
+        let r = row - FIRST_LEX_ROW;
+        out.push(feature(22 + r / 5, (r % 5) as u64, 0, 0));
+    }
+}
+
 /// The first round of every template's hash, `mix(template + salt)`, computed at compile time.
 const SEEDS: [u64; FEATURES_PER_CHAR] = {
     let mut seeds = [0; FEATURES_PER_CHAR];
@@ -168,8 +215,36 @@ const SEEDS: [u64; FEATURES_PER_CHAR] = {
 /// The hash of one feature: `mix(mix(mix(mix(template + salt) ^ a) ^ b↻21) ^ c↻42)`.
 #[inline]
 fn feature(template: usize, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(SEEDS[template] ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42))
+    after_first(mix(SEEDS[template] ^ a), b, c)
 }
+
+/// [`feature`] for an `a` below 5 (a position code), its first two rounds read from
+/// [`FIRST_ROUNDS`].
+#[inline]
+fn feature_small(template: usize, a: u8, b: u64, c: u64) -> u64 {
+    after_first(FIRST_ROUNDS[template][a as usize], b, c)
+}
+
+/// The last two rounds of [`feature`] after `mix(mix(template + salt) ^ a)`.
+#[inline]
+fn after_first(first: u64, b: u64, c: u64) -> u64 {
+    mix(mix(first ^ b.rotate_left(21)) ^ c.rotate_left(42))
+}
+
+/// `mix(SEEDS[template] ^ a)` for every template and `a` below 5, computed at compile time.
+const FIRST_ROUNDS: [[u64; 5]; FEATURES_PER_CHAR] = {
+    let mut rounds = [[0; 5]; FEATURES_PER_CHAR];
+    let mut t = 0;
+    while t < FEATURES_PER_CHAR {
+        let mut a = 0;
+        while a < 5 {
+            rounds[t][a] = mix(SEEDS[t] ^ a as u64);
+            a += 1;
+        }
+        t += 1;
+    }
+    rounds
+};
 
 /// A stable hash of a string (FNV-1a, mixed).
 pub fn hash_str(s: &str) -> u64 {
@@ -186,32 +261,36 @@ pub fn key(hash: u64) -> u32 {
     (hash >> 32) as u32 ^ hash as u32
 }
 
-/// Words sorted, with the block of those opening with each first character: the words
-/// starting at a position are found by binary search, in a block that narrows as the piece
-/// grows. No automaton to build: for tens of thousands of training-data names that took
-/// ~20 ms per process, for the lexicons (the regions above all) about 50 M instructions.
+/// Words sorted, with the block of those opening with each first character (kept for all
+/// lists at once in [`Lexicons`]): the words starting at a position are found by binary
+/// search, in a block that narrows as the piece grows. No automaton to build: for tens of
+/// thousands of training-data names that took ~20 ms per process, for the lexicons (the
+/// regions above all) about 50 M instructions.
 struct SortedWords {
     list: Vec<String>,
-    blocks: FxHashMap<char, Range<usize>>,
 }
+
+/// Lists of the features: the lexicons, then the names of each kind.
+const LISTS: usize = LEXICONS + NAME_KINDS;
 
 impl SortedWords {
     fn new(mut list: Vec<String>) -> Self {
         list.sort_unstable();
-        let mut blocks = FxHashMap::default();
-        for (i, word) in list.iter().enumerate() {
-            if let Some(c) = word.chars().next() {
-                blocks.entry(c).or_insert(i..i).end = i + 1;
-            }
-        }
-        SortedWords { list, blocks }
+        SortedWords { list }
     }
 
     /// Calls `found(end)` for every word that is `text[offsets[start]..offsets[end]]`
-    /// (`offsets`: the characters' byte offsets and the text's length), shortest first.
-    fn matches_at(&self, text: &str, offsets: &[usize], start: usize, mut found: impl FnMut(usize)) {
-        let Some(first) = text[offsets[start]..].chars().next().and_then(|c| self.blocks.get(&c)) else { return };
-        let mut block = &self.list[first.clone()];
+    /// (`offsets`: the characters' byte offsets and the text's length), shortest first;
+    /// `first` is the block of the words opening with the character at `start`.
+    fn matches_at(
+        &self,
+        first: &Range<u32>,
+        text: &str,
+        offsets: &[usize],
+        start: usize,
+        mut found: impl FnMut(usize),
+    ) {
+        let Some(mut block) = self.list.get(first.start as usize..first.end as usize) else { return };
         // The piece of one character: the block is its words, the first one itself if it is
         // a word.
         if block.first().is_some_and(|word| *word == text[offsets[start]..offsets[start + 1]]) {
@@ -236,6 +315,9 @@ pub struct Lexicons {
     lexicons: Vec<SortedWords>,
     /// Per kind (the lists cost 0.3 % more per pass of the realdev pages than automata).
     names: Vec<SortedWords>,
+    /// Per first character, the block of each list opening with it (lexicons, then names):
+    /// one look-up per character for the eight lists.
+    blocks: FxHashMap<char, [Range<u32>; LISTS]>,
     /// Hash of every entry used, per lexicon (written in the model header for information).
     hash: u64,
 }
@@ -270,9 +352,22 @@ impl Lexicons {
         ];
         // Every entry is hashed, lexicons first, then the names in their order.
         let hash = lists.iter().chain(&names.lists).flatten().fold(0u64, |h, w| mix(h ^ hash_str(w)));
-        let lexicons = lists.into_iter().map(SortedWords::new).collect();
-        let names = names.lists.iter().map(|words| SortedWords::new(words.clone())).collect();
-        Lexicons { lexicons, names, hash }
+        let lexicons: Vec<SortedWords> = lists.into_iter().map(SortedWords::new).collect();
+        let names: Vec<SortedWords> = names.lists.iter().map(|words| SortedWords::new(words.clone())).collect();
+        let mut blocks: FxHashMap<char, [Range<u32>; LISTS]> = FxHashMap::default();
+        for (l, sorted) in lexicons.iter().chain(&names).enumerate() {
+            for (i, word) in sorted.list.iter().enumerate() {
+                if let Some(c) = word.chars().next() {
+                    let block = &mut blocks.entry(c).or_insert_with(|| std::array::from_fn(|_| 0..0))[l];
+                    // A list's words opening with one character stand together.
+                    if block.start == block.end {
+                        block.start = i as u32;
+                    }
+                    block.end = i as u32 + 1;
+                }
+            }
+        }
+        Lexicons { lexicons, names, blocks, hash }
     }
 
     /// A hash of the lexicon entries the features use.
@@ -462,12 +557,21 @@ impl Context {
         // Matches by start, shortest first: of two matches of one length, the one that
         // starts first also ends first, so the longest match marked at a character is the
         // one an automaton (reporting by end) would mark.
-        for (l, words) in lexicons.lexicons.iter().enumerate() {
-            for start in 0..n {
-                if l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S) {
+        // Each list's matches come in that order whichever list is read first at a start.
+        self.names.clear();
+        self.names.resize(n, [NONE; NAME_KINDS]);
+        self.names_len.clear();
+        self.names_len.resize(n, [0; NAME_KINDS]);
+        for start in 0..n {
+            let Some(blocks) = text[self.offsets[start]..].chars().next().and_then(|c| lexicons.blocks.get(&c)) else {
+                continue;
+            };
+            let (lexicon_blocks, name_blocks) = blocks.split_at(LEXICONS);
+            for (l, (words, block)) in lexicons.lexicons.iter().zip(lexicon_blocks).enumerate() {
+                if block.start == block.end || (l == SURNAME_LEXICON && !matches!(self.word_pos[start], B | S)) {
                     continue;
                 }
-                words.matches_at(text, &self.offsets, start, |end| {
+                words.matches_at(block, text, &self.offsets, start, |end| {
                     match l {
                         ORG_LEXICON => self.org_end[end - 1] = true,
                         REGION_LEXICON => self.region_start[start] = true,
@@ -476,14 +580,11 @@ impl Context {
                     longest(&mut self.lex, &mut self.lex_len, l, start..end);
                 });
             }
-        }
-        self.names.clear();
-        self.names.resize(n, [NONE; NAME_KINDS]);
-        self.names_len.clear();
-        self.names_len.resize(n, [0; NAME_KINDS]);
-        for (l, words) in lexicons.names.iter().enumerate() {
-            for start in 0..n {
-                words.matches_at(text, &self.offsets, start, |end| {
+            for (l, (words, block)) in lexicons.names.iter().zip(name_blocks).enumerate() {
+                if block.start == block.end {
+                    continue;
+                }
+                words.matches_at(block, text, &self.offsets, start, |end| {
                     longest(&mut self.names, &mut self.names_len, l, start..end);
                 });
             }
@@ -524,46 +625,37 @@ impl Context {
 
     /// Writes the feature hashes of character `i` into `out` (cleared first).
     pub fn features(&self, i: usize, out: &mut Vec<u64>) {
-        out.clear();
+        self.features_of::<true>(i, out);
+    }
+
+    /// The hashes of character `i`'s templates that no table holds (see [`DIRECT_ROWS`]):
+    /// with its rows ([`Context::direct_rows`]) what [`Context::features`] gives.
+    pub fn hashed_features(&self, i: usize, out: &mut Vec<u64>) {
+        self.features_of::<false>(i, out);
+    }
+
+    /// Character `i`'s rows of the direct templates' table (see [`DIRECT_ROWS`]): its class
+    /// window, its word position with the word's length and the suffix reach, the two reaches,
+    /// its position in each lexicon's match, its names' positions with the word position.
+    pub fn direct_rows(&self, i: usize) -> [u32; DIRECT_PER_CHAR] {
         let p = i as isize;
-        let c = |k: isize| self.char_at(p + k);
-        out.push(feature(0, 0, 0, 0));
-        for (t, k) in (1..=5).zip(-2..=2) {
-            out.push(feature(t, c(k), 0, 0));
+        let reach = REACH as u64 + 1;
+        let (pos, len) = (self.word_pos[i] as u64, self.word_len[i] as u64);
+        let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
+        let mut rows = [0u32; DIRECT_PER_CHAR];
+        rows[0] = ((self.class_at(p - 1) * 8 + self.class_at(p)) * 8 + self.class_at(p + 1)) as u32;
+        rows[1] = (CLASS_ROWS as u64 + (pos * 6 + len) * reach + ahead) as u32;
+        rows[2] = (FIRST_REACH_ROW as u64 + ahead * reach + back) as u32;
+        rows[3] = (FIRST_NAME_ROW as u64 + self.names_all(p) * 5 + pos) as u32;
+        for (l, &v) in self.lex[i].iter().enumerate() {
+            rows[4 + l] = (FIRST_LEX_ROW + l * 5 + v as usize) as u32;
         }
-        for (t, k) in (6..=9).zip(-2..=1) {
-            out.push(feature(t, c(k), c(k + 1), 0));
-        }
-        out.push(feature(10, c(-1), c(1), 0));
-        for (t, k) in (11..=13).zip(-2..=0) {
-            out.push(feature(t, c(k), c(k + 1), c(k + 2)));
-        }
-        let cl = |k: isize| self.class_at(p + k);
-        out.push(feature(14, cl(-1), cl(0), cl(1)));
-        out.push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
-        let pos = self.word_pos[i] as u64;
-        out.push(feature(16, pos, self.word_tag[i], 0));
-        out.push(feature(17, pos, self.word_len[i] as u64, 0));
-        out.push(feature(18, pos, self.word_hash[i], 0));
-        out.push(feature(19, pos, self.prev_tag[i], 0));
-        out.push(feature(20, pos, self.next_tag[i], 0));
-        out.push(feature(21, pos, self.word_tag[i], c(0)));
-        let lex = &self.lex[i];
-        for (t, &l) in (22..=26).zip(lex) {
-            out.push(feature(t, l as u64, 0, 0));
-        }
-        out.push(feature(27, self.lex_all(p), 0, 0));
-        out.push(feature(28, self.lex_all(p - 1), 0, 0));
-        out.push(feature(29, self.lex_all(p + 1), 0, 0));
-        out.push(feature(30, lex[0] as u64, c(0), 0));
-        out.push(feature(31, lex[1] as u64, c(0), 0));
-        out.push(feature(32, pos, self.prev_word[i], 0));
-        out.push(feature(33, pos, self.next_word[i], 0));
-        out.push(feature(34, c(-3), 0, 0));
-        out.push(feature(35, c(3), 0, 0));
-        out.push(feature(36, c(-3), c(-2), 0));
-        out.push(feature(37, c(2), c(3), 0));
-        out.push(feature(38, pos, c(0), 0));
+        rows
+    }
+
+    /// The characters templates 39–42 read: the last of character `i`'s word, of the next
+    /// word and of the one after it, the first of the previous word (markers past the text).
+    fn word_edges(&self, i: usize) -> [u64; 4] {
         let w = self.word_of[i];
         let word = |d: isize| -> Option<(usize, usize)> {
             if w == u32::MAX {
@@ -574,21 +666,88 @@ impl Context {
         };
         let last = |d: isize| word(d).map_or(AFTER as u64, |(_, e)| self.chars[e - 1] as u64);
         let first = |d: isize| word(d).map_or(BEFORE as u64, |(s, _)| self.chars[s] as u64);
-        out.push(feature(39, pos, last(0), 0));
-        out.push(feature(40, pos, last(1), 0));
-        out.push(feature(41, pos, last(2), 0));
-        out.push(feature(42, pos, first(-1), 0));
-        let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
-        out.push(feature(43, pos, ahead, 0));
-        out.push(feature(44, ahead, self.word_tag[i], pos));
-        out.push(feature(45, ahead, back, 0));
-        for (t, &l) in (46..=48).zip(&self.names[i]) {
-            out.push(feature(t, l as u64, 0, 0));
+        [last(0), last(1), last(2), first(-1)]
+    }
+
+    /// The feature hashes of character `i`; the templates of the direct table only if `ALL`.
+    fn features_of<const ALL: bool>(&self, i: usize, out: &mut Vec<u64>) {
+        let p = i as isize;
+        // The characters from `i - 3` to `i + 3`.
+        let window: [u64; 7] = std::array::from_fn(|k| self.char_at(p + k as isize - 3));
+        let c = |k: isize| window[(k + 3) as usize];
+        // Written in place: a `Vec`'s push checks its capacity at each of the 52.
+        let mut buf = [0u64; FEATURES_PER_CHAR];
+        let mut n = 0;
+        let mut push = |h: u64| {
+            buf[n] = h;
+            n += 1;
+        };
+        if ALL {
+            push(feature(0, 0, 0, 0));
         }
-        let names = self.names_all(p);
-        out.push(feature(49, names, 0, 0));
-        out.push(feature(50, names, pos, 0));
-        out.push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
+        for (t, k) in (1..=5).zip(-2..=2) {
+            push(feature(t, c(k), 0, 0));
+        }
+        for (t, k) in (6..=9).zip(-2..=1) {
+            push(feature(t, c(k), c(k + 1), 0));
+        }
+        push(feature(10, c(-1), c(1), 0));
+        for (t, k) in (11..=13).zip(-2..=0) {
+            push(feature(t, c(k), c(k + 1), c(k + 2)));
+        }
+        let cl = |k: isize| self.class_at(p + k);
+        if ALL {
+            push(feature(14, cl(-1), cl(0), cl(1)));
+        }
+        push(feature(15, (cl(-2) << 8) | cl(-1), cl(0), (cl(1) << 8) | cl(2)));
+        let pos8 = self.word_pos[i];
+        let pos = pos8 as u64;
+        push(feature_small(16, pos8, self.word_tag[i], 0));
+        if ALL {
+            push(feature(17, pos, self.word_len[i] as u64, 0));
+        }
+        push(feature_small(18, pos8, self.word_hash[i], 0));
+        push(feature_small(19, pos8, self.prev_tag[i], 0));
+        push(feature_small(20, pos8, self.next_tag[i], 0));
+        push(feature_small(21, pos8, self.word_tag[i], c(0)));
+        let lex = &self.lex[i];
+        if ALL {
+            for (t, &l) in (22..=26).zip(lex) {
+                push(feature(t, l as u64, 0, 0));
+            }
+        }
+        for (t, d) in (27..=29).zip([0, -1, 1]) {
+            push(feature(t, self.lex_all(p + d), 0, 0));
+        }
+        push(feature_small(30, lex[0], c(0), 0));
+        push(feature_small(31, lex[1], c(0), 0));
+        push(feature_small(32, pos8, self.prev_word[i], 0));
+        push(feature_small(33, pos8, self.next_word[i], 0));
+        push(feature(34, c(-3), 0, 0));
+        push(feature(35, c(3), 0, 0));
+        push(feature(36, c(-3), c(-2), 0));
+        push(feature(37, c(2), c(3), 0));
+        push(feature_small(38, pos8, c(0), 0));
+        for (t, edge) in (39..=42).zip(self.word_edges(i)) {
+            push(feature_small(t, pos8, edge, 0));
+        }
+        let (ahead, back) = (self.org_ahead[i] as u64, self.region_back[i] as u64);
+        if ALL {
+            push(feature(43, pos, ahead, 0));
+        }
+        push(feature(44, ahead, self.word_tag[i], pos));
+        if ALL {
+            push(feature(45, ahead, back, 0));
+            for (t, &l) in (46..=48).zip(&self.names[i]) {
+                push(feature(t, l as u64, 0, 0));
+            }
+            let names = self.names_all(p);
+            push(feature(49, names, 0, 0));
+            push(feature(50, names, pos, 0));
+        }
+        push(feature(51, self.names_all(p - 1), self.names_all(p + 1), 0));
+        out.clear();
+        out.extend_from_slice(&buf[..n]);
     }
 }
 
@@ -632,6 +791,36 @@ mod tests {
         {
             let expected = mix(mix(mix(salted(t as u64) ^ a) ^ b.rotate_left(21)) ^ c.rotate_left(42));
             assert_eq!(feature(t, a, b, c), expected);
+        }
+        for t in 0..FEATURES_PER_CHAR {
+            for a in 0..5u8 {
+                assert_eq!(feature_small(t, a, 7, 9), feature(t, a as u64, 7, 9));
+            }
+        }
+    }
+
+    /// A character's hashed features and its direct rows' features are its features.
+    #[test]
+    fn direct_rows_and_hashed_features_are_all_features() {
+        let lex = Lexicons::new();
+        let seg = crate::segment::Segmenter::new(&[]);
+        let mut ctx = Context::default();
+        let (mut all, mut split, mut row) = (Vec::new(), Vec::new(), Vec::new());
+        for text in ["临江市卫生健康委员会主任张晓明说，青禾县3家医院、ABC公司参加。", "上海，卫生局", "王"]
+        {
+            ctx.prepare(text, &seg.tokens(text), &lex);
+            for i in 0..ctx.len() {
+                ctx.features(i, &mut all);
+                ctx.hashed_features(i, &mut split);
+                for r in ctx.direct_rows(i) {
+                    assert!((r as usize) < DIRECT_ROWS);
+                    direct_row_hashes(r as usize, &mut row);
+                    split.extend_from_slice(&row);
+                }
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "{text} at {i}");
+            }
         }
     }
 

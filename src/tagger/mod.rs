@@ -38,7 +38,7 @@ pub use tags::{char_entities, Entity, Kind, Part, Tag, TAGS};
 
 use crate::segment::Token;
 use crate::span::Span;
-use features::{Context, Lexicons};
+use features::{direct_row_hashes, Context, Lexicons, DIRECT_ROWS};
 use model::{Model, ModelError, N_TAGS};
 use std::sync::LazyLock;
 
@@ -172,11 +172,17 @@ pub struct Scratch {
     path: Vec<u8>,
 }
 
+/// Summed weights of features, a lane per tag (the last lanes 0).
+type Row = [i16; 16];
+const _: () = assert!(N_TAGS <= 16);
+
 /// The tagger: a model and the lexicons its features read. `Send + Sync`; build it once.
 #[derive(Debug)]
 pub struct Tagger {
     model: Model<'static>,
     lexicons: Lexicons,
+    /// The weights of the templates read from a table (see [`features::DIRECT_ROWS`]), per row.
+    direct: Vec<Row>,
 }
 
 impl Tagger {
@@ -193,7 +199,8 @@ impl Tagger {
         let model = Model::read(bytes)?;
         let names =
             names::Names::parse(model.names).ok_or_else(|| ModelError("names: a name before any kind".into()))?;
-        Ok(Tagger { model, lexicons: Lexicons::with_names(&names) })
+        let direct = direct_rows(&model);
+        Ok(Tagger { model, lexicons: Lexicons::with_names(&names), direct })
     }
 
     /// The model.
@@ -241,8 +248,18 @@ impl Tagger {
         emissions.clear();
         emissions.reserve(n * N_TAGS);
         for i in 0..n {
-            context.features(i, features);
+            // At most 15 features of 127 in a row sum: exact in `i16`.
+            let mut sum: Row = [0; 16];
+            for r in context.direct_rows(i) {
+                for (s, &w) in sum.iter_mut().zip(&self.direct[r as usize]) {
+                    *s += w;
+                }
+            }
             let mut scores = [0i32; N_TAGS];
+            for (s, &w) in scores.iter_mut().zip(&sum) {
+                *s = w as i32;
+            }
+            context.hashed_features(i, features);
             self.model.add_all(features, &mut scores);
             emissions.extend_from_slice(&scores);
         }
@@ -250,9 +267,59 @@ impl Tagger {
     }
 }
 
+/// Every row of the direct table: the weights of the features it stands for, summed.
+fn direct_rows(model: &Model<'_>) -> Vec<Row> {
+    let mut hashes = Vec::new();
+    (0..DIRECT_ROWS)
+        .map(|r| {
+            direct_row_hashes(r, &mut hashes);
+            let mut scores = [0i32; N_TAGS];
+            model.add_all(&hashes, &mut scores);
+            let mut row: Row = [0; 16];
+            for (w, &s) in row.iter_mut().zip(&scores) {
+                *w = s as i16;
+            }
+            row
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The emissions of the run time (table rows plus hashed features) are the model's sums
+    /// over every feature of a character, as the trainer reads them.
+    #[test]
+    fn direct_rows_sum_as_the_features_do() {
+        let tagger = Tagger::global();
+        let segmenter = crate::segment::Segmenter::new(&[]);
+        let texts = [
+            "5月22日，临江市卫生健康委员会主任张晓明在青禾县人民医院调研。",
+            "湖川日报讯（记者 王丽）ABC公司、青禾医药有限公司宣布合作，金额3.5亿元。",
+            "“健康中国”行动",
+        ];
+        let mut ctx = Context::default();
+        let (mut all, mut hashed) = (Vec::new(), Vec::new());
+        for text in texts {
+            ctx.prepare(text, &segmenter.tokens(text), tagger.lexicons());
+            for i in 0..ctx.len() {
+                ctx.features(i, &mut all);
+                let mut expected = [0i32; N_TAGS];
+                tagger.model.add_all(&all, &mut expected);
+                let mut got = [0i32; N_TAGS];
+                for r in ctx.direct_rows(i) {
+                    for (g, &w) in got.iter_mut().zip(&tagger.direct[r as usize]) {
+                        *g += w as i32;
+                    }
+                }
+                ctx.hashed_features(i, &mut hashed);
+                assert_eq!(hashed.len() + 15, all.len());
+                tagger.model.add_all(&hashed, &mut got);
+                assert_eq!(got, expected, "{text} at {i}");
+            }
+        }
+    }
 
     #[test]
     fn tag_names_round_trip() {
