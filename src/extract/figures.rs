@@ -260,6 +260,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
 mod conversions;
+mod event_to_now;
 mod filled;
 mod guards;
 mod labels;
@@ -2257,7 +2258,9 @@ impl FigureExtractor {
         } else if noun_follows {
             self.subject_after(sentence, end)
         } else {
-            self.duration_subject(sentence, start, last_end, dates, anniversary)
+            // *Event to now* (module `event_to_now`): `胸痛中心成立五年来` counts from an event.
+            let event = anniversary || self.event_to_now(sentence, start, end);
+            self.duration_subject(sentence, start, last_end, dates, event)
         }
     }
 
@@ -4531,6 +4534,8 @@ impl FigureExtractor {
             .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
             .filter(|&(p, e)| !opens_noun(p, e))
+            // An event's own verb closing the clause is no lead (`医保局组建四年以来`).
+            .filter(|&(_, e)| !(anniversary && e == t.len()))
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
