@@ -264,6 +264,7 @@ mod event_to_now;
 mod filled;
 mod guards;
 mod labels;
+mod lasting_alone;
 mod levels;
 mod predicate_opener;
 mod respective;
@@ -4556,6 +4557,9 @@ impl FigureExtractor {
             .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
         {
             t = &t[..t.len() - w.len()];
+        }
+        if self.lasting_verb_alone(t) {
+            return None;
         }
         let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
         let k = sentence.tokens.partition_point(|t| t.span.end < end);
