@@ -261,6 +261,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod conversions;
 mod event_to_now;
+mod existential_approx;
 mod filled;
 mod guards;
 mod labels;
@@ -3238,7 +3239,7 @@ impl FigureExtractor {
         end: usize,
     ) -> Option<String> {
         let s = sentence.text;
-        if kind != FigureKind::Count || !self.subject.existential.iter().any(|w| s[..start].ends_with(w.as_str())) {
+        if kind != FigureKind::Count || !self.existential_before(s, start) {
             return None;
         }
         let clause_end = s[end..].find(is_delimiter).map_or(s.len(), |k| end + k);
