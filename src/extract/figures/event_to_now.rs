@@ -4,7 +4,8 @@
 //! round 64: `青禾县胸痛中心成立五年来` → 青禾县胸痛中心成立, `新院区启用两年来` → 新院区启用).
 //!
 //! **In:** the sentence and the byte span of a duration figure in it.
-//! **Out:** true when the frame closes right after the duration, the word right before the
+//! **Out:** true when the frame closes right after the duration (or `后`/`以后` opens one:
+//! `医共体改革推开两年后` → 医共体改革推开), the word right before the
 //! duration (past adverbs of the `function` list: `已`) is a verb of one token the tagger
 //! calls `v`, and the word before that verb is a noun that names no person — so the clause
 //! before is read whole like an anniversary's event. A clause ending in a noun
@@ -22,7 +23,7 @@ impl FigureExtractor {
     /// True when the duration at `start..end` counts the time since the event its clause
     /// names by a noun and a verb.
     pub(super) fn event_to_now(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> bool {
-        if before_frame_to_now(sentence.text, end) != Some(false) {
+        if before_frame_to_now(sentence.text, end) != Some(false) && !after_event(sentence.text, end) {
             return false;
         }
         let mut at = sentence.span.start + start;
@@ -41,4 +42,11 @@ impl FigureExtractor {
             && (noun.tag.starts_with('n') || matches!(noun.tag, "j" | "vn"))
             && !is_person_tag(noun.tag)
     }
+}
+
+/// A frame after the time since an event: `后`/`以后` right after the duration, no `的` after it
+/// (`医共体改革推开两年后，…`; not `两年后的今天`).
+fn after_event(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    rest.strip_prefix("以后").or_else(|| rest.strip_prefix('后')).is_some_and(|r| !r.starts_with('的'))
 }
