@@ -4549,19 +4549,7 @@ impl FigureExtractor {
         // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
         // an anniversary counts from an event (中国共产党成立100周年).
         // 手术过程持续半小时, 试点期将接近半年: the verb of lasting and adverbs go.
-        let mut t = after_lead.trim_end();
-        while let Some(w) = self
-            .subject
-            .duration_link
-            .iter()
-            .chain(&self.subject.function)
-            .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
-        {
-            t = &t[..t.len() - w.len()];
-        }
-        if self.lasting_verb_alone(t) {
-            return None;
-        }
+        let t = self.strip_lasting(after_lead.trim_end())?;
         let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
         let k = sentence.tokens.partition_point(|t| t.span.end < end);
         let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;

@@ -15,8 +15,24 @@
 use super::FigureExtractor;
 
 impl FigureExtractor {
+    /// `words` without the verbs of lasting and adverbs closing them (`手术过程持续` →
+    /// 手术过程), or none when a verb of lasting is all they hold (`历时`).
+    pub(super) fn strip_lasting<'t>(&self, words: &'t str) -> Option<&'t str> {
+        let mut t = words;
+        while let Some(w) = self
+            .subject
+            .duration_link
+            .iter()
+            .chain(&self.subject.function)
+            .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
+        {
+            t = &t[..t.len() - w.len()];
+        }
+        (!self.lasting_verb_alone(t)).then_some(t)
+    }
+
     /// True when `words` is a verb of lasting alone (`历时`, `持续`).
-    pub(super) fn lasting_verb_alone(&self, words: &str) -> bool {
+    fn lasting_verb_alone(&self, words: &str) -> bool {
         words.len() <= 3 * 3 && self.subject.duration_link.iter().any(|w| w == words)
     }
 }
