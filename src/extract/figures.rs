@@ -260,9 +260,12 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
 mod conversions;
+mod event_to_now;
+mod existential_approx;
 mod filled;
 mod guards;
 mod labels;
+mod lasting_alone;
 mod levels;
 mod predicate_opener;
 mod respective;
@@ -2269,7 +2272,9 @@ impl FigureExtractor {
         } else if noun_follows {
             self.subject_after(sentence, end)
         } else {
-            self.duration_subject(sentence, start, last_end, dates, anniversary)
+            // *Event to now* (module `event_to_now`): `胸痛中心成立五年来` counts from an event.
+            let event = anniversary || self.event_to_now(sentence, start, end);
+            self.duration_subject(sentence, start, last_end, dates, event)
         }
     }
 
@@ -3246,7 +3251,7 @@ impl FigureExtractor {
         end: usize,
     ) -> Option<String> {
         let s = sentence.text;
-        if kind != FigureKind::Count || !self.subject.existential.iter().any(|w| s[..start].ends_with(w.as_str())) {
+        if kind != FigureKind::Count || !self.existential_before(s, start) {
             return None;
         }
         let clause_end = s[end..].find(is_delimiter).map_or(s.len(), |k| end + k);
@@ -4543,6 +4548,8 @@ impl FigureExtractor {
             .map(|(_, p, e)| (p, e))
             .filter(|&(p, _)| !self.inside_kept(t, p))
             .filter(|&(p, e)| !opens_noun(p, e))
+            // An event's own verb closing the clause is no lead (`医保局组建四年以来`).
+            .filter(|&(_, e)| !(anniversary && e == t.len()))
             .map(|(_, e)| e)
             .max()
             .map_or(t, |p| &t[p..]);
@@ -4554,16 +4561,7 @@ impl FigureExtractor {
         // clause ending in a verb or adverb (他充分肯定, 也就) says how long, not what — but
         // an anniversary counts from an event (中国共产党成立100周年).
         // 手术过程持续半小时, 试点期将接近半年: the verb of lasting and adverbs go.
-        let mut t = after_lead.trim_end();
-        while let Some(w) = self
-            .subject
-            .duration_link
-            .iter()
-            .chain(&self.subject.function)
-            .find(|w| t.len() > w.len() && t.ends_with(w.as_str()))
-        {
-            t = &t[..t.len() - w.len()];
-        }
+        let t = self.strip_lasting(after_lead.trim_end())?;
         let end = offset_in(s, t).map(|o| sentence.span.start + o + t.len())?;
         let k = sentence.tokens.partition_point(|t| t.span.end < end);
         let last = sentence.tokens.get(k).filter(|t| t.span.end == end)?;
