@@ -267,6 +267,7 @@ mod guards;
 mod labels;
 mod lasting_alone;
 mod levels;
+mod owner;
 mod predicate_opener;
 mod respective;
 mod scores;
@@ -401,6 +402,11 @@ struct SubjectWords {
     deictic: Vec<String>,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
     relative_lead: Vec<String>,
+    /// The nation's names (`全国`, `我国`, `中国`): opening a metric they stay (module `owner`).
+    nation: Vec<String>,
+    /// Nouns of a count of things (`数量`, `总数`): a body before them is what is counted,
+    /// no owner (module `owner`: `湖川省三甲医院数量`).
+    count_head: Vec<String>,
     /// Acts after the nouns a count counts (`筛查`, `接种`): they leave a phrase read after it.
     action: Vec<String>,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
@@ -554,6 +560,8 @@ impl SubjectWords {
             age_word,
             deictic,
             relative_lead,
+            nation,
+            count_head,
             action,
             compare,
             approx_link,
@@ -4000,6 +4008,8 @@ impl FigureExtractor {
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
+        // *Owner of the metric* (module `owner`): 临江市人民医院门诊量 → 门诊量.
+        let from = self.past_owner(sentence, off, t, from);
         // A metric is a noun phrase: adverbs and adjectives alone (都加, 太低) name nothing.
         // 占比 is one word, whatever the tagger says of its characters.
         let kept = !self.kept.occurrences(&t[from..]).is_empty();
