@@ -11,10 +11,12 @@
 //! suffix the segmenter split off: `青禾|县` — or a foreign country: `青禾县家庭医生签约率达到75%`
 //! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量), and after either the
 //! name of a body ending in the head of an organization's name (`临江市人民医院门诊量` →
-//! 门诊量), with a `的` after it (`临江市人民医院的床位使用率` → 床位使用率). A body before a
-//! noun of a count (`数量`: `湖川省三甲医院数量` → 三甲医院数量) or closing the metric
-//! (`香港公立医院共有43间` → 公立医院) is what is counted and stays; the nation stays (`全国`,
-//! `我国`, `中国`: role `nation`), and so does a place inside a name (`中国医师协会会员`).
+//! 门诊量), with a `的` after it (`临江市人民医院的床位使用率` → 床位使用率). A kind of body
+//! before a noun of a count (`数量`: `湖川省三甲医院数量` → 三甲医院数量) or closing the metric
+//! (`湖川省公立医院共有43间` → 公立医院) is what is counted and stays; the nation stays (`全国`,
+//! `我国`, `中国`: role `nation`), and so does a place inside a name (`中国医师协会会员`) and a
+//! short place name without its suffix (`香港公立医院共有43间` stays whole: such a name names a
+//! region, a city's people or a kind as often as an owner).
 //!
 //! **Guarantees:** never panics; reads at most the first twelve tokens of the metric, once
 //! per metric read before a number (a few comparisons per token).
