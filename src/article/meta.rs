@@ -2119,6 +2119,50 @@ impl MetaParser {
         }
     }
 
+    /// [`Self::interpret`] for a source or repost field: the outlets it names (a list of
+    /// them, one body, a contributor), and people credited in it as writers.
+    fn interpret_source(
+        &self,
+        s: &str,
+        base: usize,
+        value: Span,
+        tokens: Vec<Span>,
+        (rank, label): (SourceRank, &str),
+        out: &mut MetaLine,
+    ) {
+        let field = |t: Span| Field::new(&s[t.range()], t.shift(base));
+        if let Some(listed) = self.listed_outlets(s, value) {
+            out.sources.push(SourceMention::new(self.outlet_field(s, listed.shift(base), listed), rank));
+            return;
+        }
+        let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
+        let contributor = |t: &Span| label.starts_with(CONTRIBUTOR_LABEL) && self.contributing_person(&s[t.range()]);
+        // The outlets' names without a button glued after them (`某某晚报举报`).
+        let values: Vec<Span> =
+            tokens.iter().map(|&t| within_title_marks(s, self.without_glued_widget(s, t))).collect();
+        let mut outlets: Vec<Span> = values.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
+        if outlets.is_empty() {
+            // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`); a
+            // person named as contributor is none (`供稿：张晓明`, nor an author below).
+            let body = |t: &Span| !contributor(t) && (values.len() == 1 || !is_name(&s[t.range()]));
+            if let Some(&t) = values.iter().find(|t| body(t)) {
+                outlets.push(t);
+            }
+        }
+        let org = outlets.first().map(|&t| field(t));
+        for &t in &outlets {
+            out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
+        }
+        for &t in tokens.iter().filter(|&&t| {
+            self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t) && !contributor(&t)
+        }) {
+            out.bylines.push(Byline {
+                credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
+                kind: LabelKind::Author,
+            });
+        }
+    }
+
     /// Reads the value `value` (a span of `s`, which starts at byte `base` of the text) of
     /// a field of kind `kind` into `out`.
     fn interpret(&self, s: &str, base: usize, value: Span, kind: LabelKind, label: &str, out: &mut MetaLine) {
@@ -2130,39 +2174,7 @@ impl MetaParser {
         match kind {
             LabelKind::Source | LabelKind::Repost => {
                 let rank = if kind == LabelKind::Source { SourceRank::Source } else { SourceRank::Repost };
-                if let Some(listed) = self.listed_outlets(s, value) {
-                    out.sources.push(SourceMention::new(self.outlet_field(s, listed.shift(base), listed), rank));
-                    return;
-                }
-                let tokens: Vec<Span> = tokens.into_iter().filter(|t| !self.names_no_outlet(&s[t.range()])).collect();
-                let contributor =
-                    |t: &Span| label.starts_with(CONTRIBUTOR_LABEL) && self.contributing_person(&s[t.range()]);
-                // The outlets' names without a button glued after them (`某某晚报举报`).
-                let values: Vec<Span> =
-                    tokens.iter().map(|&t| within_title_marks(s, self.without_glued_widget(s, t))).collect();
-                let mut outlets: Vec<Span> = values.iter().copied().filter(|t| self.is_outlet(&s[t.range()])).collect();
-                if outlets.is_empty() {
-                    // One institution named as source (`来源：国家卫生健康委员会`, `来源：央视`); a
-                    // person named as contributor is none (`供稿：张晓明`, nor an author below).
-                    let body = |t: &Span| !contributor(t) && (values.len() == 1 || !is_name(&s[t.range()]));
-                    if let Some(&t) = values.iter().find(|t| body(t)) {
-                        outlets.push(t);
-                    }
-                }
-                let org = outlets.first().map(|&t| field(t));
-                for &t in &outlets {
-                    out.sources.push(SourceMention::new(self.outlet_field(s, t.shift(base), t), rank));
-                }
-                for &t in tokens.iter().filter(|&&t| {
-                    self.is_person(&s[t.range()]) && !outlets.contains(&t) && !bracketed(s, t) && !contributor(&t)
-                }) {
-                    {
-                        out.bylines.push(Byline {
-                            credit: Credit { name: field(t), role: "作者".into(), organization: org.clone() },
-                            kind: LabelKind::Author,
-                        });
-                    }
-                }
+                self.interpret_source(s, base, value, tokens, (rank, label), out);
             }
             _ => {
                 let with_org = matches!(kind, LabelKind::Author | LabelKind::Reporter);

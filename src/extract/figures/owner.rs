@@ -40,8 +40,7 @@ impl FigureExtractor {
             return from;
         }
         let (mut k, mut body) = (0, false);
-        loop {
-            let Some((owner, by_body)) = self.owner_at(&toks[k..], k == 0) else { break };
+        while let Some((owner, by_body)) = self.owner_at(&toks[k..], k == 0) {
             (k, body) = (k + owner, by_body);
             // 市卫健委、区卫健局医养结合专家: a list of owners.
             let joined = toks.get(k).is_some_and(|x| matches!(x.text, "、" | "和" | "及"));
