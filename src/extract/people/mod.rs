@@ -88,7 +88,7 @@ fn may_open_foreign_name(t: &Token<'_>) -> bool {
         && !matches!(t.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'u' | 'r' | 'm' | 'q' | 'f' | 't'))
 }
 
-/// One-character words that follow names and also end given names (`王树正`, `孙用和`,
+/// One-character words that follow names and also end given names (`赵立正`, `钱永和`,
 /// `刘有为`).
 const NAME_ENDING_WORDS: [char; 3] = ['正', '和', '为'];
 
@@ -2245,7 +2245,7 @@ impl PersonExtractor {
     /// character is a one-character word that follows names (`为`, `则`, `已`: of
     /// `person_context.txt` or `[before_reporting]`) is the shorter name and that word (the
     /// pool's three-character names end so only on `正` and `和`). Those and `为` end real
-    /// names (`王树正`, `孙用和`, `刘有为`) and are cut only when no word that follows names
+    /// names (`赵立正`, `钱永和`, `刘有为`) and are cut only when no word that follows names
     /// comes after them.
     /// `after` is the text after `cand`.
     fn function_word_ends(&self, cand: &str, given: usize, after: &str) -> bool {
