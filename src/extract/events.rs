@@ -2663,7 +2663,7 @@ fn quoted_word(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// `5·12` of `“5·12”国际护士节`: a day written as month and day joined by a dot, the
 /// observance's date, no theme of its name.
-fn is_quoted_day(inner: &str) -> bool {
+pub(super) fn is_quoted_day(inner: &str) -> bool {
     let Some((month, day)) = inner.split_once(['·', '•', '.', '．']) else { return false };
     let digits = |s: &str| (1..=2).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_digit());
     digits(month) && digits(day)

@@ -1107,7 +1107,9 @@ impl ProgramExtractor {
         // `“5·12”护士节系列活动`: the observance written in the category, before its activities
         let lead = activity.map_or("", |len| &category[..category.len() - len]);
         let lead = lead.strip_suffix("系列").unwrap_or(lead);
-        (self.is_observance(stem) && (category.is_empty() || activity.is_some())) || self.is_observance(lead)
+        (self.is_observance(stem) && (category.is_empty() || activity.is_some()))
+            || self.is_observance(lead)
+            || day_before_observance(stem, category)
     }
 
     /// `开展“临江健康服务月”活动`: a quoted month with an activity head after it is a campaign
@@ -3046,6 +3048,21 @@ fn is_numeral_formula(s: &str) -> bool {
 /// `双通道`, `两票制`: a count of two or more opening a word of two or three letters with no
 /// other numeral, a numbered policy formula the dictionary may hold as one noun (FACTS.md
 /// §programs: `“双通道”`); it still needs a governing verb to be named headless.
+/// Longest observance (`世界无烟日`, `妇女节`) read at the start of a category after a quoted day.
+const MAX_OBSERVANCE_CHARS: usize = 8;
+
+/// `“三八”妇女节健康义诊活动`, `“5·31”世界无烟日宣传活动`: a quoted day of the year (month and
+/// day as digits joined by a dot, or two or three numerals of a month and a day: `三八`,
+/// `六一`, `十一`) right before a holiday or an observance (a word of the category ending in
+/// `节` or `日`) is that day's date, no program; its activity is an event or none.
+fn day_before_observance(stem: &str, category: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let dotted = super::events::is_quoted_day(stem);
+    let numerals = (2..=3).contains(&stem.chars().count()) && stem.chars().all(|c| NUMERALS.contains(c));
+    let observance = category.chars().take(MAX_OBSERVANCE_CHARS).skip(1).any(|c| c == '节' || c == '日');
+    (dotted || numerals) && observance
+}
+
 fn is_counted_word(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
     let counts = |c: char| "二三四五六七八九十两双百千万".contains(c);
