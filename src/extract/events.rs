@@ -1816,11 +1816,17 @@ impl EventExtractor {
         let joiner = j > 0 && is_joiner(p.text) && joined_word(&tokens[j - 1]);
         let coordinator = self.joins_words(p.text);
         let stop = self.stops.contains(p.text) && !coordinator;
-        let ends = (is_punct(p.text) && !joiner) || self.is_verb(p.text) || stop;
+        let ends = (is_punct(p.text) && !joiner) || (self.is_verb(p.text) && !self.opens_head(text, p)) || stop;
         // A word glued to a date's last character (`11月18日—24日为…`: `日为`) is in it too.
         let dated = months.iter().any(|m| m.overlaps(p.span));
         let joins = coordinator && self.joins_meetings(text, tokens, j, months);
         ends || dated || joins || self.deictic.contains(p.text) || self.verb_before_edition(text, p)
+    }
+
+    /// `…建设启动会`, `…启动仪式`: a verb word (`启动`) that opens a head written across two
+    /// words is part of that head, no verb ending the name.
+    fn opens_head(&self, text: &str, p: Token<'_>) -> bool {
+        text.get(p.span.start..).and_then(|rest| self.heads.longest_prefix(rest)).is_some_and(|n| n > p.text.len())
     }
 
     /// `恰逢第六届…运动会`: a word tagged as a verb right before an edition (`第N届`,
