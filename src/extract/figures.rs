@@ -269,6 +269,7 @@ mod lasting_alone;
 mod levels;
 mod owner;
 mod predicate_opener;
+mod relative;
 mod respective;
 mod scores;
 mod verb_object;
@@ -396,6 +397,8 @@ struct SubjectWords {
     span_change: Vec<String>,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
     rate_head: Vec<String>,
+    /// Verbs of a result (`造成`, `导致`): a relative clause closed by one names the cause.
+    result_verb: Vec<String>,
     /// Nouns of old age right after an age (`高龄`): they name no group.
     age_word: Vec<String>,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
@@ -523,7 +526,7 @@ impl SubjectWords {
             respective, copula, person_head, duration_link, span_change, rate_head, age_word, deictic,
             relative_lead, nation, count_head, action, compare, approx_link, metric_head, act_unit, average,
             people_unit, modal, reach, causative, rate_preposition, share_frame, attributive, report_verb,
-            span_metric, span_frame_end, degree
+            span_metric, span_frame_end, degree, result_verb
         }
     }
 }
@@ -3949,7 +3952,8 @@ impl FigureExtractor {
         let t = &t[..to];
         let from = self.after_causative(sentence, off, t, from);
         let from = match self.metric_start(sentence, off, t, from, at) {
-            MetricStart::From(from) => from,
+            // *Relative clause* (module `relative`): 新增的家庭医生签约居民 stays whole.
+            MetricStart::From(cut) => self.relative_clause_start(sentence, off, t, from, cut),
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
         let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
