@@ -51,6 +51,7 @@
 
 mod index;
 mod name_first;
+mod unread_body;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
@@ -1153,6 +1154,7 @@ impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
         LazyLock::force(&BODY_REFS);
+        unread_body::load();
         let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
@@ -1510,6 +1512,8 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
+            org =
+                org.or_else(|| unread_body::unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
