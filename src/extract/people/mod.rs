@@ -1154,7 +1154,7 @@ impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
         LazyLock::force(&BODY_REFS);
-        unread_body::load();
+        Self::load_unread_body_heads();
         let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
@@ -1442,14 +1442,7 @@ impl PersonExtractor {
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for m in r.titles.clone() {
-            let mut p = m.end();
-            // Byline roles take a colon: `编辑：王芳`.
-            if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
-                p += text[p..].chars().next().map_or(1, char::len_utf8);
-            }
-            while text[p..].starts_with([' ', '\u{3000}']) {
-                p += text[p..].chars().next().map_or(1, char::len_utf8);
-            }
+            let mut p = self.name_position(text, m.start(), m.end());
             let note_start = p;
             let name = self.parenthesized_name(sentence, p).or_else(|| {
                 p += self.affiliation_note(&text[p..]);
@@ -1512,13 +1505,25 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
-            org =
-                org.or_else(|| unread_body::unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
+            org = org.or_else(|| self.unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             self.names_listed_after(sentence, name.end, &titles, &org, r, drafts);
         }
+    }
+
+    /// Where a name after the title at `ts..te` of `text` may start: past the colon of a byline
+    /// role (`编辑：王芳`) and spaces.
+    fn name_position(&self, text: &str, ts: usize, te: usize) -> usize {
+        let mut p = te;
+        if self.byline_roles.contains(&text[ts..te]) && text[p..].starts_with(['：', ':']) {
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        while text[p..].starts_with([' ', '\u{3000}']) {
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        p
     }
 
     /// The body of a title whose chain names none, read from the people listed before it (a

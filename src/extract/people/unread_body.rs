@@ -16,7 +16,7 @@
 //! right before the body leaves it unread (its start is unsure).
 
 use super::index::SentenceOrgs;
-use super::post_base;
+use super::{post_base, PersonExtractor};
 use crate::extract::doc::Sentence;
 use crate::lexicon::{BODY_REFERENCES, ORG_GENERIC_CORES};
 use crate::segment::{is_person_tag, Token};
@@ -51,11 +51,6 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| Heads {
         .collect(),
     generic: ORG_GENERIC_CORES.words().collect(),
 });
-
-/// Forces the tables (when the extractor is built, so a typo fails there).
-pub(super) fn load() {
-    LazyLock::force(&HEADS);
-}
 
 /// A word that may stand inside a body's name: not a verb (a verbal noun is), function word,
 /// punctuation, time or place-of-direction word, measure word or person's name.
@@ -121,22 +116,30 @@ fn unread_body(sentence: &Sentence<'_>, ts: usize, title: &str, orgs: &SentenceO
     named.then(|| body.to_string())
 }
 
-/// The unread body of a lone title (`titles` holds one, read at `title` in `sentence`):
-/// [`unread_body`], the title then written without the body when the chain took the body
-/// for a department (`省贸促会会长` → `会长` of `省贸促会`).
-pub(super) fn unread_body_of_title(
-    sentence: &Sentence<'_>,
-    (ts, te): (usize, usize),
-    titles: &mut [String],
-    orgs: &SentenceOrgs<'_>,
-) -> Option<String> {
-    let [only] = titles else { return None };
-    let title = &sentence.text[ts..te];
-    let taken = only.strip_suffix(title)?;
-    let body = unread_body(sentence, ts, title, orgs)?;
-    if !body.ends_with(taken) {
-        return None;
+impl PersonExtractor {
+    /// Forces the tables (when the extractor is built, so a typo fails there).
+    pub(super) fn load_unread_body_heads() {
+        LazyLock::force(&HEADS);
     }
-    *only = title.to_string();
-    Some(body)
+
+    /// The unread body of a lone title (`titles` holds one, read at `title` in `sentence`):
+    /// [`unread_body`], the title then written without the body when the chain took the body
+    /// for a department (`省贸促会会长` → `会长` of `省贸促会`).
+    pub(super) fn unread_body_of_title(
+        &self,
+        sentence: &Sentence<'_>,
+        (ts, te): (usize, usize),
+        titles: &mut [String],
+        orgs: &SentenceOrgs<'_>,
+    ) -> Option<String> {
+        let [only] = titles else { return None };
+        let title = &sentence.text[ts..te];
+        let taken = only.strip_suffix(title)?;
+        let body = unread_body(sentence, ts, title, orgs)?;
+        if !body.ends_with(taken) {
+            return None;
+        }
+        *only = title.to_string();
+        Some(body)
+    }
 }
