@@ -690,9 +690,12 @@ fn department_hospital(before: &str, title: &str, r: &Reading<'_>) -> Option<Str
 /// title (`科主任`, `科室护士长`) or opening it (`科室主任`).
 const DEPARTMENT_ANAPHORS: [&str; 2] = ["科室", "科"];
 
+/// The deictic that may open a department anaphor (`该科` + `主任`, `该科室` + `护士长`).
+const DEPARTMENT_DEICTIC: char = '该';
+
 /// Bytes of a department anaphor of [`DEPARTMENT_ANAPHORS`] at the end of `before`, opening
 /// its clause (also after `据`, `由`, `在`: `…医院神经外科救治一名患者。科室主任甲介绍`,
-/// `，科主任乙讲解`), or 0 when `title` opens with one; `None` when there is none or a word
+/// `，科主任乙讲解`; after `该`: `据该科主任丙介绍`), or 0 when `title` opens with one; `None` when there is none or a word
 /// is glued before it (`外科主任`, `眼科室主任`).
 fn department_anaphor(before: &str, title: &str) -> Option<usize> {
     let run = if DEPARTMENT_ANAPHORS.iter().any(|a| title.len() > a.len() && title.starts_with(a)) {
@@ -702,6 +705,8 @@ fn department_anaphor(before: &str, title: &str) -> Option<usize> {
     };
     let opening = &before[..before.len() - run];
     let opening = BODY_REFS.strip_preposition(opening.strip_suffix(LED_BY_PREPOSITION).unwrap_or(opening));
+    // `该科主任甲`: the deictic points at the department just named, as a bare `科` does.
+    let opening = BODY_REFS.strip_preposition(opening.strip_suffix(DEPARTMENT_DEICTIC).unwrap_or(opening));
     (!opening.chars().next_back().is_some_and(is_han)).then_some(run)
 }
 
