@@ -51,6 +51,7 @@
 
 mod index;
 mod name_first;
+mod unread_body;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
@@ -689,9 +690,12 @@ fn department_hospital(before: &str, title: &str, r: &Reading<'_>) -> Option<Str
 /// title (`科主任`, `科室护士长`) or opening it (`科室主任`).
 const DEPARTMENT_ANAPHORS: [&str; 2] = ["科室", "科"];
 
+/// The deictic that may open a department anaphor (`该科` + `主任`, `该科室` + `护士长`).
+const DEPARTMENT_DEICTIC: char = '该';
+
 /// Bytes of a department anaphor of [`DEPARTMENT_ANAPHORS`] at the end of `before`, opening
 /// its clause (also after `据`, `由`, `在`: `…医院神经外科救治一名患者。科室主任甲介绍`,
-/// `，科主任乙讲解`), or 0 when `title` opens with one; `None` when there is none or a word
+/// `，科主任乙讲解`; after `该`: `据该科主任丙介绍`), or 0 when `title` opens with one; `None` when there is none or a word
 /// is glued before it (`外科主任`, `眼科室主任`).
 fn department_anaphor(before: &str, title: &str) -> Option<usize> {
     let run = if DEPARTMENT_ANAPHORS.iter().any(|a| title.len() > a.len() && title.starts_with(a)) {
@@ -701,6 +705,8 @@ fn department_anaphor(before: &str, title: &str) -> Option<usize> {
     };
     let opening = &before[..before.len() - run];
     let opening = BODY_REFS.strip_preposition(opening.strip_suffix(LED_BY_PREPOSITION).unwrap_or(opening));
+    // `该科主任甲`: the deictic points at the department just named, as a bare `科` does.
+    let opening = BODY_REFS.strip_preposition(opening.strip_suffix(DEPARTMENT_DEICTIC).unwrap_or(opening));
     (!opening.chars().next_back().is_some_and(is_han)).then_some(run)
 }
 
@@ -1153,6 +1159,7 @@ impl PersonExtractor {
     /// Parses the lexicons and builds the title automaton.
     pub fn new() -> Self {
         LazyLock::force(&BODY_REFS);
+        Self::load_unread_body_heads();
         let mut titles: Vec<String> = TITLES.words().map(str::to_string).collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
@@ -1440,14 +1447,7 @@ impl PersonExtractor {
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for m in r.titles.clone() {
-            let mut p = m.end();
-            // Byline roles take a colon: `编辑：王芳`.
-            if self.byline_roles.contains(&text[m.start()..m.end()]) && text[p..].starts_with(['：', ':']) {
-                p += text[p..].chars().next().map_or(1, char::len_utf8);
-            }
-            while text[p..].starts_with([' ', '\u{3000}']) {
-                p += text[p..].chars().next().map_or(1, char::len_utf8);
-            }
+            let mut p = self.name_position(text, m.start(), m.end());
             let note_start = p;
             let name = self.parenthesized_name(sentence, p).or_else(|| {
                 p += self.affiliation_note(&text[p..]);
@@ -1510,11 +1510,25 @@ impl PersonExtractor {
                     org = Some(body);
                 }
             }
+            org = org.or_else(|| self.unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
             self.names_listed_after(sentence, name.end, &titles, &org, r, drafts);
         }
+    }
+
+    /// Where a name after the title at `ts..te` of `text` may start: past the colon of a byline
+    /// role (`编辑：王芳`) and spaces.
+    fn name_position(&self, text: &str, ts: usize, te: usize) -> usize {
+        let mut p = te;
+        if self.byline_roles.contains(&text[ts..te]) && text[p..].starts_with(['：', ':']) {
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        while text[p..].starts_with([' ', '\u{3000}']) {
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        p
     }
 
     /// The body of a title whose chain names none, read from the people listed before it (a
