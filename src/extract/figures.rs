@@ -267,6 +267,7 @@ mod guards;
 mod labels;
 mod lasting_alone;
 mod levels;
+mod noun_tagged_verbs;
 mod owner;
 mod predicate_opener;
 mod respective;
@@ -3448,7 +3449,7 @@ impl FigureExtractor {
     fn verb_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
         let (_, b, tag) = tokens[k];
         let word = &s[tokens[k].0..b];
-        let verb = tag.starts_with('v') && tag != "vn";
+        let verb = noun_tagged_verbs::is_verb(word, tag);
         if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }
