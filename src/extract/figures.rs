@@ -259,6 +259,7 @@ use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_st
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
+mod agent_verb;
 mod conversions;
 mod event_to_now;
 mod existential_approx;
@@ -3953,6 +3954,10 @@ impl FigureExtractor {
             MetricStart::From(from) => from,
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
+        // *Verb after its agent* (module `agent_verb`): 王阿姨最终被骗走 → 被骗走.
+        if let Some((v, e)) = self.verb_after_agent(sentence, off, t, from) {
+            return Some(t[v..e].to_string());
+        }
         let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
         // *Owner of the metric* (module `owner`): 临江市人民医院门诊量 → 门诊量.
         let from = self.past_owner(sentence, off, t, from);

@@ -167,10 +167,10 @@ impl FigureExtractor {
             + toks[from..].iter().position(|t| {
                 noun_tagged_verbs::called_noun(t.text, t.tag)
                     || !(agent_tag(t.tag)
-                    || adverbial(t)
-                    || numeral_tagged_time(t)
-                    || self.is_function(t.text)
-                    || self.is_cumulative(t.text))
+                        || adverbial(t)
+                        || numeral_tagged_time(t)
+                        || self.is_function(t.text)
+                        || self.is_cumulative(t.text))
             })?;
         let (verb, last) = (toks[k], toks.last()?);
         // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
@@ -351,7 +351,7 @@ impl FigureExtractor {
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
-    fn names_people(&self, word: &str) -> bool {
+    pub(super) fn names_people(&self, word: &str) -> bool {
         self.subject.person_head.iter().any(|h| word.ends_with(h.as_str()))
     }
 
