@@ -3450,7 +3450,7 @@ impl FigureExtractor {
     fn verb_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
         let (_, b, tag) = tokens[k];
         let word = &s[tokens[k].0..b];
-        let verb = noun_tagged_verbs::is_verb(word, tag);
+        let verb = self.is_verb_word(word, tag);
         if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }

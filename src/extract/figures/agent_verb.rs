@@ -17,7 +17,6 @@
 //! **Guarantees:** never panics; reads at most the last eight tokens of the metric, only when
 //! the metric's last token is a verb of two characters or more (a tag test first).
 
-use super::noun_tagged_verbs;
 use super::FigureExtractor;
 use crate::extract::doc::Sentence;
 use crate::lexicon::PERSON_HONORIFICS;
@@ -50,8 +49,7 @@ impl FigureExtractor {
             _ => &toks[..],
         };
         let (verb, before) = toks.split_last()?;
-        let is_verb =
-            verb.tag.starts_with('v') && verb.tag != "vn" || noun_tagged_verbs::called_noun(verb.text, verb.tag);
+        let is_verb = verb.tag.starts_with('v') && verb.tag != "vn" || self.called_noun(verb.text, verb.tag);
         let listed = self.subject.link.iter().chain(&self.subject.cut).any(|w| w == verb.text);
         // 该院今年投资: after a body and an adverbial a verbal noun is the verb too.
         // 最终被诈骗: after a passive `被` likewise.

@@ -14,20 +14,22 @@
 //! **Guarantees:** never panics. Cost: a tag test per token, then a scan of a short list
 //! (a few dozen words) only for tokens the tagger does not call verbs.
 
-use super::role;
+use super::{role, FigureExtractor};
 use crate::lexicon::SUBJECT_WORDS;
 use std::sync::LazyLock;
 
 /// Verbs the tagger calls nouns (role `noun_verb` of `subject_words.txt`).
 static NOUN_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| role(&SUBJECT_WORDS, "noun_verb"));
 
-/// True when `word`, tagged `tag`, is a verb: the tagger's verbs (`v…`, not the verbal
-/// nouns `vn`) and the verbs of role `noun_verb` whatever it calls them.
-pub(super) fn is_verb(word: &str, tag: &str) -> bool {
-    tag.starts_with('v') && tag != "vn" || called_noun(word, tag)
-}
+impl FigureExtractor {
+    /// True when `word`, tagged `tag`, is a verb: the tagger's verbs (`v…`, not the verbal
+    /// nouns `vn`) and the verbs of role `noun_verb` whatever it calls them.
+    pub(super) fn is_verb_word(&self, word: &str, tag: &str) -> bool {
+        tag.starts_with('v') && tag != "vn" || self.called_noun(word, tag)
+    }
 
-/// True when `word` is a verb of role `noun_verb` the tagger, with `tag`, calls no verb.
-pub(super) fn called_noun(word: &str, tag: &str) -> bool {
-    !tag.starts_with('v') && NOUN_VERBS.iter().any(|w| w == word)
+    /// True when `word` is a verb of role `noun_verb` the tagger, with `tag`, calls no verb.
+    pub(super) fn called_noun(&self, word: &str, tag: &str) -> bool {
+        !tag.starts_with('v') && NOUN_VERBS.iter().any(|w| w == word)
+    }
 }

@@ -18,7 +18,7 @@
 //!
 //! **Guarantees:** never panics; reads only the tokens of the metric and the one before it.
 
-use super::{noun_tagged_verbs, offset_in, FigureExtractor};
+use super::{offset_in, FigureExtractor};
 use crate::extract::doc::Sentence;
 use crate::extract::quotes;
 use crate::facts::FigureKind;
@@ -165,7 +165,7 @@ impl FigureExtractor {
         let from = self.named_agent_end(toks);
         let k = from
             + toks[from..].iter().position(|t| {
-                noun_tagged_verbs::called_noun(t.text, t.tag)
+                self.called_noun(t.text, t.tag)
                     || !(agent_tag(t.tag)
                         || adverbial(t)
                         || numeral_tagged_time(t)
@@ -210,7 +210,7 @@ impl FigureExtractor {
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
         let vn_marker = |t: &Token<'_>| t.tag.starts_with('d') || self.is_cumulative(t.text) || self.scope_or_place(t);
-        let verbal = noun_tagged_verbs::called_noun(verb.text, verb.tag)
+        let verbal = self.called_noun(verb.text, verb.tag)
             || verb.tag == "v"
             || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
         (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
