@@ -259,6 +259,7 @@ use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_st
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
+mod agent_verb;
 mod conversions;
 mod event_to_now;
 mod existential_approx;
@@ -267,6 +268,7 @@ mod guards;
 mod labels;
 mod lasting_alone;
 mod levels;
+mod noun_tagged_verbs;
 mod owner;
 mod predicate_opener;
 mod relative;
@@ -3451,7 +3453,7 @@ impl FigureExtractor {
     fn verb_step(&self, s: &str, tokens: &[(usize, usize, &str)], k: usize, started: bool) -> PhraseStep {
         let (_, b, tag) = tokens[k];
         let word = &s[tokens[k].0..b];
-        let verb = tag.starts_with('v') && tag != "vn";
+        let verb = self.is_verb_word(word, tag);
         if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }
@@ -3956,6 +3958,10 @@ impl FigureExtractor {
             MetricStart::From(cut) => self.relative_clause_start(sentence, off, t, from, cut),
             MetricStart::Verb(v) => return Some(t[v..].to_string()),
         };
+        // *Verb after its agent* (module `agent_verb`): 王阿姨最终被骗走 → 被骗走.
+        if let Some((v, e)) = self.verb_after_agent(sentence, off, t, from) {
+            return Some(t[v..e].to_string());
+        }
         let from = self.skip_scope(t, from, at, |p| self.verb_at(sentence, off + p));
         // *Owner of the metric* (module `owner`): 临江市人民医院门诊量 → 门诊量.
         let from = self.past_owner(sentence, off, t, from);

@@ -165,11 +165,12 @@ impl FigureExtractor {
         let from = self.named_agent_end(toks);
         let k = from
             + toks[from..].iter().position(|t| {
-                !(agent_tag(t.tag)
-                    || adverbial(t)
-                    || numeral_tagged_time(t)
-                    || self.is_function(t.text)
-                    || self.is_cumulative(t.text))
+                self.called_noun(t.text, t.tag)
+                    || !(agent_tag(t.tag)
+                        || adverbial(t)
+                        || numeral_tagged_time(t)
+                        || self.is_function(t.text)
+                        || self.is_cumulative(t.text))
             })?;
         let (verb, last) = (toks[k], toks.last()?);
         // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
@@ -209,7 +210,9 @@ impl FigureExtractor {
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
         let vn_marker = |t: &Token<'_>| t.tag.starts_with('d') || self.is_cumulative(t.text) || self.scope_or_place(t);
-        let verbal = verb.tag == "v" || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
+        let verbal = self.called_noun(verb.text, verb.tag)
+            || verb.tag == "v"
+            || verb.tag == "vn" && k > 0 && vn_marker(toks[k - 1]);
         (verbal && long_enough && !listed(verb.text) && object_ok && shown).then_some(k)
     }
 
@@ -348,7 +351,7 @@ impl FigureExtractor {
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
-    fn names_people(&self, word: &str) -> bool {
+    pub(super) fn names_people(&self, word: &str) -> bool {
         self.subject.person_head.iter().any(|h| word.ends_with(h.as_str()))
     }
 
