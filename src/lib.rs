@@ -64,6 +64,7 @@
 //! * [`internals`] — hidden: the stages, for this crate's own tests and benches; not API.
 
 mod article;
+mod automaton;
 mod decode;
 mod error;
 mod extract;

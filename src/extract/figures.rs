@@ -248,6 +248,7 @@
 use super::dates::DAY_COUNT_PREFIXES;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{self, NumberForm, RANGE_CONNECTORS};
+use crate::automaton::WordAutomaton;
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
     Lexicon, WordSearch, WordSet, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
@@ -256,7 +257,7 @@ use crate::lexicon::{
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, offset_in, Span};
 use crate::text::{find_str, is_han, match_starts, next_char, prev_char, rfind_str, rmatch_starts, LIST_SEPARATORS};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::MatchKind;
 use rustc_hash::FxHashMap as HashMap;
 
 mod agent_verb;
@@ -478,7 +479,7 @@ pub struct FigureExtractor {
     pair_follow: Vec<String>,
     /// Nouns of people after a share's `成` that the word list glues to it (`三成长者`).
     share_people: Vec<String>,
-    idioms: AhoCorasick,
+    idioms: WordAutomaton,
     subject: SubjectWords,
     /// `subject.lead_verb`, `subject.cut` and `subject.keep`, each searched in one pass.
     lead_verbs: WordSearch,
@@ -846,10 +847,7 @@ impl FigureExtractor {
             .collect();
         approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
         let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
-        let idioms = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(idioms)
-            .expect("numeral idiom lexicon builds");
+        let idioms = WordAutomaton::new(idioms, MatchKind::LeftmostLongest);
         let mut currencies: Vec<Currency> = CURRENCIES
             .rows()
             .filter_map(|r| Some(Currency { surface: r.word().to_string(), unit: r.field(1)?.to_string() }))

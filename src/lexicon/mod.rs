@@ -388,11 +388,20 @@ impl WordSet {
         self.max_chars
     }
 
-    /// Byte length of the longest entry that ends `text`, if any.
+    /// Byte length of the longest entry that ends `text`, if any. Most texts fail on their
+    /// last character alone: that test is inlined where the look-up is asked (rules ask it
+    /// at every token), the walk back is not.
+    #[inline]
     pub(crate) fn longest_suffix(&self, text: &str) -> Option<usize> {
-        if !text.chars().next_back().is_some_and(|c| self.last_chars.may_hold(c)) {
-            return None;
+        match text.chars().next_back() {
+            Some(c) if self.last_chars.may_hold(c) => self.longest_suffix_walk(text),
+            _ => None,
         }
+    }
+
+    /// [`Self::longest_suffix`] past its test of the last character.
+    #[inline(never)]
+    fn longest_suffix_walk(&self, text: &str) -> Option<usize> {
         let mut best = None;
         for (chars, (i, c)) in text.char_indices().rev().enumerate() {
             if chars >= self.max_chars {
@@ -405,9 +414,19 @@ impl WordSet {
         best
     }
 
-    /// Byte length of the longest entry that starts `text`, if any.
+    /// Byte length of the longest entry that starts `text`, if any (its first character's
+    /// test inlined, as [`Self::longest_suffix`]'s last).
+    #[inline]
     pub(crate) fn longest_prefix(&self, text: &str) -> Option<usize> {
-        let first = text.chars().next().filter(|&c| self.first_chars.may_hold(c))?;
+        match text.chars().next() {
+            Some(c) if self.first_chars.may_hold(c) => self.longest_prefix_walk(text, c),
+            _ => None,
+        }
+    }
+
+    /// [`Self::longest_prefix`] past its test of the first character `first`.
+    #[inline(never)]
+    fn longest_prefix_walk(&self, text: &str, first: char) -> Option<usize> {
         let lengths = *self.opening_lengths.get(&first)?;
         let mut best = None;
         for (n, (i, c)) in text.char_indices().enumerate() {

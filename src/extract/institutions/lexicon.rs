@@ -2,6 +2,7 @@
 //! regions (from the gazetteer, `crate::gazetteer`) and the word lists, read once from
 //! `src/lexicon/` into [`InstitutionExtractor`].
 
+use crate::automaton::WordAutomaton;
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{
@@ -10,7 +11,7 @@ use crate::lexicon::{
     ORG_TAGGED_CUES, ORG_UNITS, OUTLET_CHANNELS, OUTLET_NOTES, OUTLET_SUFFIXES, REGION_GENERIC, TIME_WORDS, TITLES,
     TOWN_GENERIC,
 };
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::MatchKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One organization-type suffix of `org_suffixes.txt`.
@@ -130,9 +131,9 @@ use crate::gazetteer::{RegionFull, RegionShort};
 /// Built once; holds this extractor's lexicons and automata.
 #[derive(Debug)]
 pub struct InstitutionExtractor {
-    pub(super) suffix_ac: AhoCorasick,
+    pub(super) suffix_ac: WordAutomaton,
     pub(super) suffixes: Vec<Suffix>,
-    pub(super) named_ac: AhoCorasick,
+    pub(super) named_ac: WordAutomaton,
     pub(super) named: Vec<NamedBody>,
     /// Each word of `named_ac` → its index in `named`, for a shorter body inside a longer
     /// match (`央视` of `央视新闻报道`).
@@ -305,12 +306,7 @@ impl InstitutionExtractor {
         let (region_short, region_full) = (&words.short, &words.full);
         let set = |lexicon: &Lexicon| lexicon.words().map(str::to_string).collect::<HashSet<_>>();
         let titles: HashSet<String> = set(&TITLES);
-        let build = |words: &[String]| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(words)
-                .expect("lexicon automaton builds")
-        };
+        let build = |words: &[String]| WordAutomaton::new(words, MatchKind::LeftmostLongest);
         let mut printed_only: Vec<(String, String)> = suffixes
             .iter()
             .zip(&suffix_words)

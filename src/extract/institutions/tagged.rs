@@ -18,13 +18,13 @@
 
 use super::find::{Boundaries, Candidate, Group};
 use super::lexicon::{InstitutionExtractor, NamedBody, PROPER_TAGS};
+use crate::automaton::WordAutomaton;
 use crate::extract::evidence;
 use crate::facts::InstitutionKind;
 use crate::segment::Token;
 use crate::span::Span;
 use crate::tagger::Kind;
 use crate::text::LIST_COMMA;
-use aho_corasick::AhoCorasick;
 
 /// Characters of a proposed name: a brand of two (`某某`) up to a long body's name.
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
@@ -169,7 +169,7 @@ fn common_word(tokens: &[Token<'_>], span: Span) -> bool {
 
 /// True when a word of `words` (a leftmost-longest automaton) ends `name`: some tail of it
 /// is one whole word.
-fn ends_with_word(words: &AhoCorasick, name: &str) -> bool {
+fn ends_with_word(words: &WordAutomaton, name: &str) -> bool {
     name.char_indices().any(|(i, _)| {
         let tail = &name[i..];
         words.find(tail).is_some_and(|m| m.start() == 0 && m.end() == tail.len())

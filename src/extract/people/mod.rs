@@ -58,6 +58,7 @@ use super::evidence;
 use super::institutions::{abbreviations, Abbreviation, COMMITTEE};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::spans::SpanIndex;
+use crate::automaton::WordAutomaton;
 use crate::facts::Person;
 use crate::gazetteer::{gazetteer, Level, TAIWAN_CODE};
 use crate::lexicon::WordSet;
@@ -1069,7 +1070,7 @@ fn unnamed_body_in_title(title: &str) -> bool {
 /// Built once; holds this extractor's lexicons.
 #[derive(Debug)]
 pub struct PersonExtractor {
-    title_ac: AhoCorasick,
+    title_ac: WordAutomaton,
     /// Titles, longest first.
     titles: Vec<String>,
     /// The titles but `摄` (a photo credit), for the longest one opening a text.
@@ -1165,10 +1166,7 @@ impl PersonExtractor {
         titles.dedup();
         // `摄` alone is a photo credit, handled on its own; it is no title to read names after.
         let anchor_titles: Vec<&String> = titles.iter().filter(|t| t.as_str() != "摄").collect();
-        let title_ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(anchor_titles)
-            .expect("title automaton builds");
+        let title_ac = WordAutomaton::new(anchor_titles, MatchKind::LeftmostLongest);
         let mut context: Vec<String> = PERSON_CONTEXT.words().map(str::to_string).collect();
         context.sort_by_key(|t| std::cmp::Reverse(t.len()));
         let abbreviations = abbreviations();
