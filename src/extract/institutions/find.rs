@@ -1299,6 +1299,7 @@ impl InstitutionExtractor {
             && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_name_conjunction(sp.slice(text)));
         if !PROPER_TAGS.contains(&t.tag)
             && self.region_token(clipped, "ns").is_none()
+            && !self.trade_after_trade(text, t, s, left)
             && !after_conjunction
             && !after_region
             && !after_international
@@ -1323,6 +1324,17 @@ impl InstitutionExtractor {
             None => left.push((Span::new(t.span.start, s), t.tag)),
         }
         Some(())
+    }
+
+    /// A firm's second trade word read with its share form (`生物` `科技股份` `有限公司`):
+    /// after a trade word of `company_words.txt` written right before it, the clipped trade
+    /// word (`科技`) is the firm's trade too, and the brand before them is the core
+    /// (`临江华康生物科技股份有限公司`); the core walk still wants that brand.
+    fn trade_after_trade(&self, text: &str, t: &Token<'_>, s: usize, left: &[(Span, &str)]) -> bool {
+        let is_trade = |w: &str| self.company_words.iter().any(|c| c == w);
+        text[s..].starts_with("股份")
+            && is_trade(&text[t.span.start..s])
+            && left.last().is_some_and(|&(sp, _)| sp.end == t.span.start && is_trade(sp.slice(text)))
     }
 
     /// Coordinated siblings before the name's core: `A、B、C<suffix>`, `A和B<suffix>` (one
