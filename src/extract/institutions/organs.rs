@@ -28,7 +28,18 @@ const MINISTRY_CHARS: std::ops::RangeInclusive<usize> = 3..=4;
 /// True for a first item whose place the list shares: a government body named with a
 /// region and no core of its own beyond its function.
 fn shares_region(c: &Candidate) -> bool {
-    c.kind == InstitutionKind::Government && !c.region.is_empty() && c.named.is_none() && !c.bare
+    (c.kind == InstitutionKind::Government || health_facility(c.kind))
+        && !c.region.is_empty()
+        && c.named.is_none()
+        && !c.bare
+}
+
+/// Hospitals and public-health bodies listed after a body with a place share it like
+/// organs do (`青禾县中医医院、妇幼保健院、疾控中心` → `青禾县妇幼保健院`, `青禾县疾病预防控制中心`):
+/// only an item whose suffix names a body with a place alone (`region_ok`: not a bare
+/// `医院`, which is no city's hospital, nor a `卫生院`, which is a town's).
+fn health_facility(kind: InstitutionKind) -> bool {
+    matches!(kind, InstitutionKind::Hospital | InstitutionKind::PublicHealth)
 }
 
 impl InstitutionExtractor {
@@ -39,7 +50,7 @@ impl InstitutionExtractor {
         for g in kept.iter() {
             let Some(first) = g.members.last().filter(|c| shares_region(c)) else { continue };
             let mut at = g.span.end - base;
-            while let Some(item) = self.bare_item(text, tokens, at) {
+            while let Some(item) = self.bare_item(text, tokens, at, true) {
                 let span = Span::new(base + item.0, base + item.1);
                 if kept.iter().chain(&added).any(|k| k.span.overlaps(span)) {
                     break;
@@ -49,7 +60,7 @@ impl InstitutionExtractor {
                     surface: full_width_parens(&text[item.0..item.1]),
                     region: first.region.clone(),
                     core: item.2,
-                    kind: InstitutionKind::Government,
+                    kind: item.4,
                     suffix: item.3,
                     named: None,
                     bare: false,
@@ -126,14 +137,16 @@ impl InstitutionExtractor {
         item.then_some((start, last.span.end))
     }
 
-    /// The item after a separator at `at` (relative to `text`): its start and end, its core
-    /// and its canonical suffix.
+    /// The item after a separator at `at` (relative to `text`): its start and end, its core,
+    /// its canonical suffix and its kind; with `facilities`, a hospital or public-health
+    /// body written with its kind alone is an item too (see [`health_facility`]).
     pub(super) fn bare_item(
         &self,
         text: &str,
         tokens: &[Token<'_>],
         at: usize,
-    ) -> Option<(usize, usize, String, String)> {
+        facilities: bool,
+    ) -> Option<(usize, usize, String, String, InstitutionKind)> {
         let rest = text.get(at..)?;
         let sep = LIST_SEPARATORS.iter().find(|s| rest.starts_with(*s));
         let start = at + sep.map_or(0, |s| s.len());
@@ -146,7 +159,8 @@ impl InstitutionExtractor {
         let m = self.suffix_ac.find_iter(item).find(|m| boundary(start + m.end()))?;
         let suffix = &self.suffixes[m.pattern().as_usize()];
         let core = &item[..m.start()];
-        let plain = suffix.kind == InstitutionKind::Government && !suffix.national && !suffix.party;
+        let facility = facilities && health_facility(suffix.kind) && core.is_empty();
+        let plain = facility || suffix.kind == InstitutionKind::Government && !suffix.national && !suffix.party;
         let proper = core.is_empty() && suffix.region_ok || !core.is_empty() && suffix.region_req;
         // An item with a place of its own (`龙岗街道办`) shares none.
         let placed = PLACE_ENDS.iter().chain(&REGION_LEVELS).any(|p| core.ends_with(p));
@@ -158,7 +172,7 @@ impl InstitutionExtractor {
         if sep.is_none() && !(core.is_empty() && own_token()) {
             return None;
         }
-        Some((start, start + m.end(), core.to_string(), suffix.canon.clone()))
+        Some((start, start + m.end(), core.to_string(), suffix.canon.clone(), suffix.kind))
     }
 }
 

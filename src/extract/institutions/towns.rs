@@ -133,7 +133,7 @@ impl InstitutionExtractor {
             let first = town_candidate(span, &text[c.0..c.1], town, c.2, c.3, c.4);
             let mut at = c.1;
             out.push(Group { span, members: vec![first], named: false });
-            while let Some(item) = self.bare_item(text, &tokens, at) {
+            while let Some(item) = self.bare_item(text, &tokens, at, false) {
                 let span = Span::new(base + item.0, base + item.1);
                 if kept.iter().chain(&out).any(|g| g.span.overlaps(span)) {
                     break;
