@@ -278,6 +278,11 @@ pub(super) fn ordinal_in(s: &str) -> Option<(usize, usize)> {
     (digits > 0).then_some((start, start + '第'.len_utf8() + digits))
 }
 
+/// True when a Latin letter ends `text[..e]` and another follows it: a word runs on.
+fn latin_word_runs_on(text: &str, e: usize) -> bool {
+    text[..e].ends_with(|c: char| c.is_ascii_alphabetic()) && text[e..].starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
 /// Bytes of the site prefix that ends `before`: a run of ASCII letters, digits and dots,
 /// glued to the outlet, opening after a non-ASCII-alphanumeric character, holding a letter
 /// and a dot inside (`abc.hk`, `news.xyz`): a domain printed before the outlet's name. A
@@ -733,6 +738,10 @@ impl InstitutionExtractor {
     /// be shared with a title), else the longest shorter body from `s` that ends on a token
     /// boundary (`央视|新闻报道` names `央视` where `央视新闻` runs into the next word).
     fn named_end(&self, text: &str, s: usize, e: usize, index: usize, bounds: &Boundaries) -> Option<(usize, usize)> {
+        // A body in Latin letters inside a longer Latin word is none (`WHO` in `WHOLE`).
+        if latin_word_runs_on(text, e) {
+            return None;
+        }
         let ends_here = |e: usize| {
             let last_len = text[s..e].chars().next_back().map_or(0, char::len_utf8);
             bounds.contains(&e)
@@ -1952,6 +1961,9 @@ impl InstitutionExtractor {
                     | InstitutionKind::Media
                     | InstitutionKind::Other
             );
+        if suffix.kind == InstitutionKind::Hospital && self.group_of_hospitals(w) {
+            return false;
+        }
         let affiliated = (suffix.kind == InstitutionKind::Hospital
             && (after_affiliate || UNIVERSITIES.iter().any(|u| w.ends_with(u))))
             || (suffix.kind == InstitutionKind::Education && w.ends_with("大学"));
@@ -1961,6 +1973,14 @@ impl InstitutionExtractor {
             .find(w)
             .is_some_and(|m| m.end() == w.len() && !self.is_trade(&self.suffixes[m.pattern().as_usize()]));
         !nested_ok && !affiliated && body && w != "政府"
+    }
+
+    /// A group of hospitals before its head hospital is part of that hospital's name
+    /// (`青禾县医共体总医院`, `某市医联体总医院`): `w` ends with an alliance's kind word.
+    fn group_of_hospitals(&self, w: &str) -> bool {
+        self.suffix_ac
+            .find_iter(w)
+            .any(|m| m.end() == w.len() && self.suffixes[m.pattern().as_usize()].alliance)
     }
 
     /// True when `w` ends with a company's suffix (`集团`, `公司`) or an enterprise bureau's
