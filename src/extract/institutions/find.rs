@@ -1813,9 +1813,7 @@ impl InstitutionExtractor {
     /// names a body by itself (not a trade word such as `医药`, which opens `中医药促进会`).
     fn body_before_act(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
         let Some(w) = i.checked_sub(2).map(|k| left[k].0.slice(text)) else { return false };
-        self.suffix_ac
-            .find_iter(w)
-            .any(|m| m.end() == w.len() && !self.suffixes[m.pattern().as_usize()].proper)
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && !self.suffixes[m.pattern().as_usize()].proper)
     }
 
     /// The members an association gathers, a noun right before its suffix that ends other
@@ -1978,9 +1976,7 @@ impl InstitutionExtractor {
     /// A group of hospitals before its head hospital is part of that hospital's name
     /// (`青禾县医共体总医院`, `某市医联体总医院`): `w` ends with an alliance's kind word.
     fn group_of_hospitals(&self, w: &str) -> bool {
-        self.suffix_ac
-            .find_iter(w)
-            .any(|m| m.end() == w.len() && self.suffixes[m.pattern().as_usize()].alliance)
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && self.suffixes[m.pattern().as_usize()].alliance)
     }
 
     /// True when `w` ends with a company's suffix (`集团`, `公司`) or an enterprise bureau's
