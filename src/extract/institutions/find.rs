@@ -1781,7 +1781,7 @@ impl InstitutionExtractor {
                 matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
                     && matches!(tag, "v" | "vd" | "vg")
                     && !self.stops.contains(w);
-            if verb_ok && self.body_before_act(text, left, i) {
+            if verb_ok && !suffix.branch && self.body_before_act(text, left, i) {
                 break;
             }
             if verb_ok {
@@ -1811,6 +1811,7 @@ impl InstitutionExtractor {
     /// name (`湖川省肿瘤医院` `成立` `专科联盟`, `某县人民医院` `组建` `医疗集团`): the verb at
     /// `left[i - 1]` ends the core when the piece before it ends with a body's suffix that
     /// names a body by itself (not a trade word such as `医药`, which opens `中医药促进会`).
+    /// A branch keeps its parent and a field read as a verb (`某医学会` `感染` `病学分会`).
     fn body_before_act(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
         let Some(w) = i.checked_sub(2).map(|k| left[k].0.slice(text)) else { return false };
         self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && !self.suffixes[m.pattern().as_usize()].proper)

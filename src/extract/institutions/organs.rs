@@ -50,7 +50,11 @@ impl InstitutionExtractor {
         for g in kept.iter() {
             let Some(first) = g.members.last().filter(|c| shares_region(c)) else { continue };
             let mut at = g.span.end - base;
-            while let Some(item) = self.bare_item(text, tokens, at, true) {
+            // After a hospital an organ word glued on is its own (`某医院党委`), no list item.
+            let listed = |at: usize| LIST_SEPARATORS.iter().any(|s| text[at..].starts_with(s));
+            while let Some(item) =
+                self.bare_item(text, tokens, at, true).filter(|_| !health_facility(first.kind) || listed(at))
+            {
                 let span = Span::new(base + item.0, base + item.1);
                 if kept.iter().chain(&added).any(|k| k.span.overlaps(span)) {
                     break;
