@@ -962,9 +962,17 @@ impl FigureExtractor {
 
     /// *Magnitude before a unit*: an idiom of magnitude words alone (`千万`, "by all means")
     /// before a unit is the number it spells (`千万元以上`, `上千万元`).
+    /// So is one after an approximation or a colloquial magnitude word that closes its phrase
+    /// (*level passed*: `年销售额过千万的品牌`, `突破千万。`; not `路上千万要小心`).
     fn magnitude_before_unit(&self, s: &str, m: &aho_corasick::Match) -> bool {
+        let closes = || next_char(s, m.end()).map_or(true, |c| !is_word_char(c) || c == '的');
+        let passed = || {
+            self.approx.iter().any(|a| {
+                matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Magnitude) && s[..m.start()].ends_with(&a.word)
+            })
+        };
         s[m.start()..m.end()].chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
-            && self.unit_at(s, m.end()).is_some()
+            && (self.unit_at(s, m.end()).is_some() || passed() && closes())
     }
 
     /// The spans of `sentence` (sentence coordinates, merged) that figures must not use: the
@@ -1568,7 +1576,9 @@ impl FigureExtractor {
             None if half => i,
             None => return None,
         };
-        let closes = half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        // A level before `的` closes too: `年销售额过千万的品牌` (over ten million).
+        let closes =
+            half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c) || c == '的');
         let a = self
             .approx
             .iter()
@@ -1706,7 +1716,8 @@ impl FigureExtractor {
             let clause = clause();
             if let Some(metric) = self
                 .metric_owning(sentence, start, end, clause)
-                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
+                // A bare level with no unit too: `年销售额过千万的品牌` → 年销售额.
+                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area) || unit.is_none())
             {
                 return Some(metric);
             }
