@@ -267,6 +267,7 @@ mod guards;
 mod labels;
 mod lasting_alone;
 mod levels;
+mod negative;
 mod owner;
 mod predicate_opener;
 mod respective;
@@ -968,7 +969,8 @@ impl FigureExtractor {
         let closes = || next_char(s, m.end()).map_or(true, |c| !is_word_char(c) || c == '的');
         let passed = || {
             self.approx.iter().any(|a| {
-                matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Magnitude) && s[..m.start()].ends_with(&a.word)
+                matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Magnitude)
+                    && s[..m.start()].ends_with(&a.word)
             })
         };
         s[m.start()..m.end()].chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
@@ -1158,6 +1160,7 @@ impl FigureExtractor {
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
                     || number::is_chinese_numeral_char(p) && !claims.idiom_ends_at(i)
             })
+            && self.negative_sign(s, i).is_none()
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
@@ -1633,6 +1636,11 @@ impl FigureExtractor {
         if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
             m.value = -m.value;
             start -= "零下".len();
+        }
+        // 增长率为-0.5‰: a share's minus sign (module `negative`).
+        if let Some(sign) = self.negative_sign(s, start).filter(|_| start == i && m.upper.is_none()) {
+            m.value = -m.value;
+            start -= sign;
         }
         if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
