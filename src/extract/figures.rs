@@ -1151,8 +1151,7 @@ impl FigureExtractor {
         if !starts_number {
             return Err(Step::Nothing);
         }
-        // Inside a code, a word or a longer numeral (a numeral closing a word of
-        // `numeral_idioms.txt` is part of that word: 队伍3000人).
+        // Inside a code, a word or a longer numeral (one closing an idiom's word is not: 队伍3000人).
         if currency.is_none()
             && !plus_joins_items(s, i)
             && prev.is_some_and(|p| {

@@ -1,7 +1,7 @@
 //! Negative shares and rates (`docs/FACTS.md` §4, *Dates and figures in fragments*, round 65).
 //!
 //! **In:** the position of a number in a sentence. **Out:** *negative share*: a minus sign
-//! (`-`, `−`, `－`) right before a share or rate in % or ‰ (`人口自然增长率为-0.5‰`,
+//! (`-`, `−`, `－`) right before a share or rate in % or ‰ (`常住人口增长率为-0.5‰`,
 //! `同比增长-3.2%`) is the number's sign, when nothing of a word, a number or a code comes
 //! before the sign (a clause's start, a link such as `为`, a colon, a bracket or a space):
 //! the value is negative and the sign joins the span. A sign after a digit or a letter is a
