@@ -269,6 +269,7 @@ mod guards;
 mod labels;
 mod lasting_alone;
 mod levels;
+mod negative;
 mod noun_tagged_verbs;
 mod owner;
 mod predicate_opener;
@@ -965,9 +966,18 @@ impl FigureExtractor {
 
     /// *Magnitude before a unit*: an idiom of magnitude words alone (`千万`, "by all means")
     /// before a unit is the number it spells (`千万元以上`, `上千万元`).
+    /// So is one after an approximation or a colloquial magnitude word that closes its phrase
+    /// (*level passed*: `年销售额过千万的品牌`, `突破千万。`; not `路上千万要小心`).
     fn magnitude_before_unit(&self, s: &str, m: &aho_corasick::Match) -> bool {
+        let closes = || next_char(s, m.end()).map_or(true, |c| !is_word_char(c) || c == '的');
+        let passed = || {
+            self.approx.iter().any(|a| {
+                matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Magnitude)
+                    && s[..m.start()].ends_with(&a.word)
+            })
+        };
         s[m.start()..m.end()].chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
-            && self.unit_at(s, m.end()).is_some()
+            && (self.unit_at(s, m.end()).is_some() || passed() && closes())
     }
 
     /// The spans of `sentence` (sentence coordinates, merged) that figures must not use: the
@@ -1144,8 +1154,7 @@ impl FigureExtractor {
         if !starts_number {
             return Err(Step::Nothing);
         }
-        // Inside a code, a word or a longer numeral (a numeral closing a word of
-        // `numeral_idioms.txt` is part of that word: 队伍3000人).
+        // Inside a code, a word or a longer numeral (one closing an idiom's word is not: 队伍3000人).
         if currency.is_none()
             && !plus_joins_items(s, i)
             && prev.is_some_and(|p| {
@@ -1153,6 +1162,7 @@ impl FigureExtractor {
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
                     || number::is_chinese_numeral_char(p) && !claims.idiom_ends_at(i)
             })
+            && self.negative_sign(s, i).is_none()
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
@@ -1571,7 +1581,9 @@ impl FigureExtractor {
             None if half => i,
             None => return None,
         };
-        let closes = half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c));
+        // A level before `的` closes too: `年销售额过千万的品牌` (over ten million).
+        let closes =
+            half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c) || c == '的');
         let a = self
             .approx
             .iter()
@@ -1626,6 +1638,11 @@ impl FigureExtractor {
         if m.unit.as_deref() == Some("摄氏度") && s[..start].ends_with("零下") {
             m.value = -m.value;
             start -= "零下".len();
+        }
+        // 增长率为-0.5‰: a share's minus sign (module `negative`).
+        if let Some(sign) = self.negative_sign(s, start).filter(|_| start == i && m.upper.is_none()) {
+            m.value = -m.value;
+            start -= sign;
         }
         if m.unit.as_deref().is_some_and(|u| u == "次") {
             if let Some(f) = self.frequency.iter().find(|f| s[..start].ends_with(f.as_str())) {
@@ -1709,7 +1726,8 @@ impl FigureExtractor {
             let clause = clause();
             if let Some(metric) = self
                 .metric_owning(sentence, start, end, clause)
-                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area))
+                // A bare level with no unit too: `年销售额过千万的品牌` → 年销售额.
+                .filter(|_| matches!(kind, FigureKind::Money | FigureKind::Area) || unit.is_none())
             {
                 return Some(metric);
             }

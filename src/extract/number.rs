@@ -18,8 +18,10 @@ use crate::span::Span;
 
 /// What joins the two ends of a range (`3至5年`, `2024-2026年`, `8月——12月`). A search that
 /// takes the first row that matches reads `——` as `—`; one that takes the longest reads it
-/// whole.
-pub(crate) const RANGE_CONNECTORS: [&str; 9] = ["至", "到", "-", "—", "－", "~", "～", "–", "——"];
+/// whole. The other dashes and waves of Unicode join ranges as well (`20−30学时` with a minus
+/// sign, `3〜5天`, `18‒60岁`, `100―200元`): typesetting and PDF text use them for `-` and `～`.
+pub(crate) const RANGE_CONNECTORS: [&str; 17] =
+    ["至", "到", "-", "—", "－", "~", "～", "–", "——", "−", "‒", "―", "〜", "∼", "﹣", "‐", "‑"];
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
