@@ -1448,8 +1448,8 @@ impl ProgramExtractor {
     ) -> Option<Program<Span>> {
         let category = head.category.slice(text);
         // `“十四五”期间` is a date; `“十四五”规划`, `“十四五”卫生健康规划` name the plan.
-        if self.shapes.period.is_match(&name) && self.period_heads.longest_suffix(category).is_none() {
-            return None;
+        if self.shapes.period.is_match(&name) {
+            return self.period_plan(text, name, &head, quotes);
         }
         let opens_verbal = tokens
             .get(starting_at(tokens, head.category.start))
@@ -1464,6 +1464,18 @@ impl ProgramExtractor {
             });
         }
         Some(Program { name, category: Some(category.to_string()), mention: Span::new(quotes.start, head.end) })
+    }
+
+    /// `“十四五”规划`, `“十四五”全民健康规划`: a plan period's plan, named by the period and
+    /// the words of its title after it (`十四五全民健康规划`, as `《“十四五”全民健康规划》`
+    /// is), its category the plan's head (`规划`); a period before any other head is a date
+    /// (`“十四五”期间`).
+    fn period_plan(&self, text: &str, name: String, head: &HeadPhrase, quotes: Span) -> Option<Program<Span>> {
+        let category = head.category.slice(text);
+        let plan = self.period_heads.longest_suffix(category)?;
+        let word = &category[category.len() - plan..];
+        let name = if word.len() == category.len() { name } else { name + category };
+        Some(Program { name, category: Some(word.to_string()), mention: Span::new(quotes.start, head.end) })
     }
 
     /// `“互联网+护理服务”已覆盖…`: a formula whose every part is filled names itself unless an
