@@ -133,9 +133,10 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// figure-subject rate moved from 471/536 to 472/538 (one agreement more, over two more
 /// matched figures). Figure subjects with round 62 (a verb of two characters opening the
 /// metric is the predicate, its object the subject: FACTS step 4), and round 64 (a duration
-/// counted from an event before 来/以来/后: 476/538, measured after the merges).
+/// counted from an event before 来/以来/后: 476/538, measured after the merges), and round
+/// 65 (a relative clause ending in a verb before 的 stays with its noun: 478/538).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.962, 0.996, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.884, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.962, 0.996, 0.995, 0.982, 0.982, 0.988, 1.0], rates: [0.887, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -182,9 +183,11 @@ const REALDEV_TUNE: Floors =
 /// merges (a tagger's organization before a company's word or beside a body; a clinical department's
 /// post at the hospital named just before; measured after the merges). Figure subjects with
 /// round 64's merges (65/105: a duration counted from an event, 约有 as 有, a place or body
-/// owning the metric; measured after the merges, not used to choose any rule).
+/// owning the metric; measured after the merges, not used to choose any rule). Programs with
+/// round 65's merges (a quoted day before a holiday or an observance is that day, no
+/// program: one false program fewer; measured after the merges).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.824, 0.912, 0.945, 0.666, 0.832, 0.919, 0.666], rates: [0.618, 0.716, 0.885, 0.916] };
+    Floors { f1: [0.824, 0.912, 0.945, 0.673, 0.841, 0.919, 0.666], rates: [0.618, 0.716, 0.885, 0.916] };
 
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
@@ -309,10 +312,13 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// projects, crimes and one-word laws; measured after the merges, with the gold calls of
 /// W04, W07, W17 and W58 settled by FACTS). Institutions, figures, dates and figure subjects
 /// with round 64's merges (an outlet glued to a report word; numerals inside words, spoken
-/// units, bare-day ranges; event-to-now durations and owners of a metric).
+/// units, bare-day ranges; event-to-now durations and owners of a metric). Figures, figure
+/// subjects and people's organizations with round 65's merges (突破 as an approximation, a
+/// verb the tagger calls a noun, a verb alone after its agent; a body no institution record
+/// reads before a leader's title), measured after the merges.
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.683, 0.951, 0.948, 0.704, 0.704, 0.743, 0.805], rates: [0.617, 0.882, 1.0, 1.0] };
+    Floors { f1: [0.683, 0.952, 0.948, 0.704, 0.704, 0.743, 0.805], rates: [0.623, 0.897, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
