@@ -45,7 +45,23 @@ use crate::span::Span;
 use crate::text::{prev_char, LIST_SEPARATORS};
 
 /// Links between the two numbers of a trajectory (`从A到B`, `从A降至B`), longest first.
-const TRAJECTORY_LINKS: [&str; 14] = [
+const TRAJECTORY_LINKS: [&str; 30] = [
+    "增加到",
+    "增加至",
+    "减少到",
+    "减少至",
+    "增长到",
+    "增长至",
+    "攀升到",
+    "攀升至",
+    "回落到",
+    "回落至",
+    "扩大到",
+    "扩大至",
+    "缩小到",
+    "缩小至",
+    "跃升至",
+    "降低到",
     "下降到",
     "下降至",
     "上升到",
