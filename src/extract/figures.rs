@@ -241,6 +241,8 @@
 //! the percentage unit it closes with (`2.5个、1.8个和0.6个百分点`). `约一米`: 一 with an
 //! approximation before a unit of measure counts; `第一名` keeps 名 as its unit, and after a
 //! verb of winning (`rank_award`) the category between the verb and the rank is its subject.
+//! Module `labelled`: a bare number closing its clause after a metric ending in a value's head
+//! and a link (`性别比为107.3`, `床位数：8000`) is that metric's value, unit null.
 //!
 //! **Guarantees:** never panics; each position of a sentence is visited once and every
 //! lookahead/lookbehind is bounded, so the cost is linear in the text.
@@ -266,6 +268,7 @@ mod event_to_now;
 mod existential_approx;
 mod filled;
 mod guards;
+mod labelled;
 mod labels;
 mod lasting_alone;
 mod levels;
@@ -1540,7 +1543,8 @@ impl FigureExtractor {
             && !self.trajectory(s, i, end)
             && !self.match_score(s, i, end)
         {
-            return Err(Step::Skip(end));
+            // 性别比为107.3: a bare value closing its clause after a metric and a link.
+            m.kind = self.labelled_value(s, i, end).ok_or(Step::Skip(end))?;
         }
         Ok(())
     }

@@ -1,0 +1,46 @@
+//! *Labelled value*: a bare number (no unit) that closes its clause right after a metric and
+//! a link word is that metric's value — `全市出生人口性别比为107.3。`, `床位数：8000，`,
+//! `孕产妇死亡率为0。` (FACTS §figures: a quantity stated in the text; `unit` null). The
+//! metric must end in a head of a value (role `value_head` of `figure_words.txt`: `率`,
+//! `比`, `指数`, `数`, `量`, `人次` …) right before the link (role `value_link`: `为`, `达`,
+//! `：` …), so a code or a number after another word stays none (`编号为123`, `电话：…`); a
+//! year (`19xx`, `20xx` in four digits) stays none too. A count's head (`数`, `量`, `人次`)
+//! gives kind `count`, any other `other`.
+//!
+//! Cost: runs only for a bare number that no other rule made a figure, reading a few bytes
+//! before and one character after it.
+
+use super::{is_delimiter, role, FigureExtractor};
+use crate::facts::FigureKind;
+use crate::lexicon::FIGURE_WORDS;
+use std::sync::LazyLock;
+
+/// Heads of a value a metric ends in (role `value_head`), longest first, with whether the
+/// head counts (`count` in the row's second field).
+static VALUE_HEADS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    let counting = role(&FIGURE_WORDS, "value_count_head");
+    let mut heads: Vec<(String, bool)> = role(&FIGURE_WORDS, "value_head").into_iter().map(|h| (h, false)).collect();
+    heads.extend(counting.into_iter().map(|h| (h, true)));
+    heads.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    heads
+});
+
+/// Links between a metric and its bare value (role `value_link`), longest first.
+static VALUE_LINKS: LazyLock<Vec<String>> = LazyLock::new(|| role(&FIGURE_WORDS, "value_link"));
+
+impl FigureExtractor {
+    /// The kind of the bare number at `i..end` when it is a labelled value (see the module).
+    pub(super) fn labelled_value(&self, s: &str, i: usize, end: usize) -> Option<FigureKind> {
+        let closes = s[end..].chars().next().map_or(true, |c| is_delimiter(c) || matches!(c, '、' | '）' | ')'));
+        let digits = &s[i..end];
+        let year =
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(&digits[..2], "19" | "20");
+        if !closes || year || !digits.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let link = VALUE_LINKS.iter().find(|l| s[..i].ends_with(l.as_str()))?;
+        let metric = &s[..i - link.len()];
+        let &(_, counts) = VALUE_HEADS.iter().find(|(h, _)| metric.ends_with(h.as_str()))?;
+        Some(if counts { FigureKind::Count } else { FigureKind::Other })
+    }
+}
