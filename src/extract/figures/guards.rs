@@ -78,6 +78,12 @@ const TRAJECTORY_LINKS: [&str; 30] = [
     "至",
 ];
 
+/// True when `t` is four ASCII digits of a year of our era (`19xx`, `20xx`): a bare number
+/// so written is a year, no figure.
+pub(super) fn is_year_digits(t: &str) -> bool {
+    t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()) && matches!(&t[..2], "19" | "20")
+}
+
 /// Openings of the clause after a trajectory that names what it measures.
 const TOPIC_OPENINGS: [&str; 4] = ["，这是", ",这是", "，这就是", ",这就是"];
 
@@ -130,9 +136,7 @@ impl FigureExtractor {
     /// *Trajectory*: the bare number at `i..end` opens or closes `从A到B`.
     pub(super) fn trajectory(&self, s: &str, i: usize, end: usize) -> bool {
         let bare_after = |e: usize| self.unit_at(s, e).is_none() && !s[e..].starts_with(['年', '月', '日', '号']);
-        let year_like = |a: usize, b: usize| {
-            b - a == 4 && s[a..b].bytes().all(|c| c.is_ascii_digit()) && matches!(&s[a..a + 2], "19" | "20")
-        };
+        let year_like = |a: usize, b: usize| is_year_digits(&s[a..b]);
         if !bare_after(end) || year_like(i, end) {
             return false;
         }

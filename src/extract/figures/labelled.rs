@@ -10,6 +10,7 @@
 //! Cost: runs only for a bare number that no other rule made a figure, reading a few bytes
 //! before and one character after it.
 
+use super::guards::is_year_digits;
 use super::{is_delimiter, role, FigureExtractor};
 use crate::facts::FigureKind;
 use crate::lexicon::FIGURE_WORDS;
@@ -33,8 +34,7 @@ impl FigureExtractor {
     pub(super) fn labelled_value(&self, s: &str, i: usize, end: usize) -> Option<FigureKind> {
         let closes = s[end..].chars().next().map_or(true, |c| is_delimiter(c) || matches!(c, '、' | '）' | ')'));
         let digits = &s[i..end];
-        let year =
-            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(&digits[..2], "19" | "20");
+        let year = is_year_digits(digits);
         if !closes || year || !digits.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }

@@ -1534,8 +1534,12 @@ impl InstitutionExtractor {
 
     /// True when `w` ends with an organization-type suffix.
     pub(super) fn ends_with_suffix(&self, w: &str) -> bool {
-        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len())
-            || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+        self.ends_with_suffix_where(w, |_| true) || self.named_ac.find_iter(w).any(|m| m.end() == w.len())
+    }
+
+    /// True when `w` ends with an organization-type suffix for which `pred` holds.
+    fn ends_with_suffix_where(&self, w: &str, pred: impl Fn(&Suffix) -> bool) -> bool {
+        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && pred(&self.suffixes[m.pattern().as_usize()]))
     }
 
     /// The name of a branch (`…分会`) or of a sub-unit after its parent (see
@@ -1814,7 +1818,7 @@ impl InstitutionExtractor {
     /// A branch keeps its parent and a field read as a verb (`某医学会` `感染` `病学分会`).
     fn body_before_act(&self, text: &str, left: &[(Span, &str)], i: usize) -> bool {
         let Some(w) = i.checked_sub(2).map(|k| left[k].0.slice(text)) else { return false };
-        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && !self.suffixes[m.pattern().as_usize()].proper)
+        self.ends_with_suffix_where(w, |s| !s.proper)
     }
 
     /// The members an association gathers, a noun right before its suffix that ends other
@@ -1977,7 +1981,7 @@ impl InstitutionExtractor {
     /// A group of hospitals before its head hospital is part of that hospital's name
     /// (`青禾县医共体总医院`, `某市医联体总医院`): `w` ends with an alliance's kind word.
     fn group_of_hospitals(&self, w: &str) -> bool {
-        self.suffix_ac.find_iter(w).any(|m| m.end() == w.len() && self.suffixes[m.pattern().as_usize()].alliance)
+        self.ends_with_suffix_where(w, |s| s.alliance)
     }
 
     /// True when `w` ends with a company's suffix (`集团`, `公司`) or an enterprise bureau's
