@@ -785,7 +785,7 @@ impl DateExtractor {
         }
     }
 
-    /// *Wire day range*: two bare days joined by a range word (`于5日至10日开展义诊`,
+    /// *Wire day range*: two bare days joined by a range word, any of `RANGE_CONNECTORS` (`于5日至10日开展义诊`,
     /// `5日至7日，全市…`) with no month read yet are days of the reference month, as a wire
     /// day is (FACTS §Dates on real pages), read from where a date opens: a clause start or a
     /// preposition of time (`于`, `从`, `自`, `在`). Not a count of days after another word
@@ -802,7 +802,7 @@ impl DateExtractor {
         }
         let (d, k) = ascii_digits(s, i, 2).filter(|&(_, k)| s[k..].starts_with('日'))?;
         let mid = k + '日'.len_utf8();
-        let conn = ["至", "到", "-", "—", "－", "~", "～"].into_iter().find(|c| s[mid..].starts_with(c))?;
+        let conn = RANGE_CONNECTORS.iter().filter(|c| s[mid..].starts_with(**c)).max_by_key(|c| c.len())?;
         let (e, k2) = ascii_digits(s, mid + conn.len(), 2).filter(|&(_, k2)| s[k2..].starts_with('日'))?;
         let end = k2 + '日'.len_utf8();
         let opened = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于从自在".contains(p))
