@@ -3039,16 +3039,20 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
     t
 }
 
-/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`), or
-/// words counted twice (`一老一幼`, `两免一补`, `三位一体`, `双随机、一公开`, `一站多能`) —
-/// a numeral first and another after a word; 3 to 8 characters.
+/// Fewest digits of a quoted code named by its digits alone (`“11359”`): three digits quoted
+/// are a hotline (`“120”`), a day (`“315”`) or a nickname, no policy formula.
+const MIN_CODE_DIGITS: usize = 4;
+
+/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`, at
+/// least [`MIN_CODE_DIGITS`]), or words counted twice (`一老一幼`, `两免一补`, `三位一体`,
+/// `双随机、一公开`, `一站多能`) — a numeral first and another after a word; 3 to 8 characters.
 fn is_numeral_formula(s: &str) -> bool {
     let chars: Vec<char> = s.chars().filter(|&c| c != '、').collect();
     if !(3..=8).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c) || c.is_ascii_digit()) {
         return false;
     }
     if chars.iter().all(char::is_ascii_digit) {
-        return true;
+        return chars.len() >= MIN_CODE_DIGITS;
     }
     let first = |c: char| "一二三四五六七八九十两双百千万".contains(c);
     let counted = |c: char| first(c) || c == '多';
