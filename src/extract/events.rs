@@ -735,9 +735,13 @@ impl EventExtractor {
                 || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
                 || self.themed_unquoted(modifier)
                 || self.yearly_named(modifier);
+            // `开展2026年全民营养周活动`, `第10个全民营养周活动`: the activity of one edition of an
+            // observance (opened by its year or its ordinal) needs no day or place.
+            let yearly_observance = names_event && (self.yearly_named(modifier) || self.ordinal.is_match(modifier));
             if !named
-                || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
-                || !self.held(text, s.span.start, mention)
+                || !(yearly_observance
+                    || self.dated_to_a_day(text, s.span, mention, dates, first_day)
+                        && self.held(text, s.span.start, mention))
             {
                 continue;
             }
