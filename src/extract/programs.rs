@@ -36,7 +36,8 @@
 //!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
 //!   体检工程，我…”`);
 //! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
-//!   `“三位一体”`, a code of digits `“11359”`): a numeral first and another after a word;
+//!   `“三位一体”`, a code of four or more digits `“11359”`; three quoted alone are a number): a numeral
+//!   first and another after a word;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
 //! - a book title `《…》` ending in a document head (the document kinds of government
 //!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
@@ -86,8 +87,8 @@
 //!   (`健康某城2030规划纲要`: `[target_year]`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
-//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
-//!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or a
+//!   modal of obligation (`“一定要…”`, `“必须…”`) or with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
 //!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
 //!   handbook (`《…手册》`, a book),
 //!   quotes that are parts scored or counted (`“甲”、“乙”三大面向`, `“甲”占20%`),
