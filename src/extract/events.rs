@@ -58,7 +58,9 @@
 //!   observance in its name, an event it is joined to by `暨`, a year opening it) is an
 //!   event even when the
 //!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
-//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`); its name stops at `暨` and after an activity listed before
+//!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`), and the activity of one
+//!   edition of an observance (opened by its year or ordinal: `2026年全民营养周活动`) is one
+//!   with no day or place; its name stops at `暨` and after an activity listed before
 //!   it (`…义诊活动和…慰问活动`), and
 //!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
 //!   from the lines before it that end in no sentence-final mark (a page broken in lines).
@@ -735,9 +737,13 @@ impl EventExtractor {
                 || (joined && self.distinctive(self.strip_qualifiers(modifier), MIN_NAME_CHARS))
                 || self.themed_unquoted(modifier)
                 || self.yearly_named(modifier);
+            // `开展2026年全民营养周活动`, `第10个全民营养周活动`: the activity of one edition of an
+            // observance (opened by its year or its ordinal) needs no day or place.
+            let yearly_observance = names_event && (self.yearly_named(modifier) || self.ordinal.is_match(modifier));
             if !named
-                || !self.dated_to_a_day(text, s.span, mention, dates, first_day)
-                || !self.held(text, s.span.start, mention)
+                || !(yearly_observance
+                    || self.dated_to_a_day(text, s.span, mention, dates, first_day)
+                        && self.held(text, s.span.start, mention))
             {
                 continue;
             }

@@ -36,7 +36,8 @@
 //!   quoted speech is read as plain text by the unquoted generators (`“自从某县启动某某
 //!   体检工程，我…”`);
 //! - a quoted numeral formula names a policy by its shape alone (`“一老一幼”`, `“两免一补”`,
-//!   `“三位一体”`, a code of digits `“11359”`): a numeral first and another after a word;
+//!   `“三位一体”`, a code of four or more digits `“11359”`; three quoted alone are a number): a numeral
+//!   first and another after a word;
 //! - a formula framed by a noun and split by an adverb: `家庭医生“1+1+1”累计签约`;
 //! - a book title `《…》` ending in a document head (the document kinds of government
 //!   publishing: `实施方案`, `意见`, `通知`, `指引`, `蓝图`, `白皮书`, `频道`, …; the longest
@@ -86,8 +87,8 @@
 //!   (`健康某城2030规划纲要`: `[target_year]`); a headless name right before a plan period's plan owns it (`健康某城“十五五”规划`: one program);
 //! - quotes listed before a quoted program with a head share its category
 //!   (`「新北动健康」、「乐龄学习」等计划`);
-//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or
-//!   with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
+//! - never a program: a quote opening with a demonstrative copula (`“这是一场…的改革”`) or a
+//!   modal of obligation (`“一定要…”`, `“必须…”`) or with a clause longer than a slogan's, a quote ending in an indicator (`「服务人数」`),
 //!   a headless quote ending in an organization type (`“…联盟”`, `“三级甲等医院”`), a
 //!   handbook (`《…手册》`, a book),
 //!   quotes that are parts scored or counted (`“甲”、“乙”三大面向`, `“甲”占20%`),
@@ -3039,16 +3040,20 @@ fn strip_trailing_parenthetical(s: &str) -> &str {
     t
 }
 
-/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`), or
-/// words counted twice (`一老一幼`, `两免一补`, `三位一体`, `双随机、一公开`, `一站多能`) —
-/// a numeral first and another after a word; 3 to 8 characters.
+/// Fewest digits of a quoted code named by its digits alone (`“11359”`): three digits quoted
+/// are a hotline (`“120”`), a day (`“315”`) or a nickname, no policy formula.
+const MIN_CODE_DIGITS: usize = 4;
+
+/// A quoted policy formula of numerals (FACTS.md §programs): a code of digits (`11359`, at
+/// least [`MIN_CODE_DIGITS`]), or words counted twice (`一老一幼`, `两免一补`, `三位一体`,
+/// `双随机、一公开`, `一站多能`) — a numeral first and another after a word; 3 to 8 characters.
 fn is_numeral_formula(s: &str) -> bool {
     let chars: Vec<char> = s.chars().filter(|&c| c != '、').collect();
     if !(3..=8).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c) || c.is_ascii_digit()) {
         return false;
     }
     if chars.iter().all(char::is_ascii_digit) {
-        return true;
+        return chars.len() >= MIN_CODE_DIGITS;
     }
     let first = |c: char| "一二三四五六七八九十两双百千万".contains(c);
     let counted = |c: char| first(c) || c == '多';
