@@ -1181,7 +1181,21 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
         || page_number(line)
         || issued_line(key, f)
         || tag_line(key)
+        || hashtag_line(key)
         || weather_widget(key)
+}
+
+/// A line of two hashtags or more and nothing else (`#家庭医生 #签约服务`, `#健康#医保#义诊`):
+/// the post's topics, not its text. A tag is short and no clause.
+fn hashtag_line(key: &str) -> bool {
+    const MAX_TAG_CHARS: usize = 15;
+    let t = key.trim();
+    if !t.starts_with(['#', '＃']) {
+        return false;
+    }
+    let tags: Vec<&str> = t.split(['#', '＃']).map(str::trim).filter(|w| !w.is_empty()).collect();
+    tags.len() >= 2
+        && tags.iter().all(|w| w.chars().count() <= MAX_TAG_CHARS && !w.contains(['。', '，', '！', '？', '；', '：']))
 }
 
 /// A weather widget of a page's header (`临江 多云 12℃~20℃`, `今日天气：晴 18℃`): a short
