@@ -3462,6 +3462,28 @@ const PAGES: &[Page] = &[
         editors: &[],
         body_has: &["部署全年任务", "爱国卫生运动"],
         body_lacks: &["大 中 小"],
+    },    // A forum thread: the post labels above its date lines (`楼主`, `沙发`) name no account
+    // and are no text.
+    Page {
+        text: "临江论坛 » 健康生活 » 临江市医保新政解读\n临江市医保新政解读\n楼主\n发表于 2026-3-7 09:12 | 只看该作者\n今年起，临江市职工医保门诊统筹报销比例提高到60%，年度支付限额提高到3000元。\n另外，城乡居民医保参保费用为每人每年380元。\n回复\n沙发\n发表于 2026-3-7 10:05 | 只看该作者\n好政策，支持！",
+        title: Some("临江市医保新政解读"),
+        published_at: Some("2026-03-07T09:12"),
+        source: None,
+        authors: &[],
+        editors: &[],
+        body_has: &["报销比例提高到60%", "每人每年380元"],
+        body_lacks: &["楼主", "沙发"],
+    },
+    // A note that the picture does not show the case (`图文无关`) credits no one.
+    Page {
+        text: "青禾县扩大家庭医生服务面\n2026-03-09 10:00 来源：青禾日报\n青禾县卫健局介绍，今年全县家庭医生签约率达到八成。\n图文无关\n该局表示，下一步将继续扩大覆盖面。",
+        title: Some("青禾县扩大家庭医生服务面"),
+        published_at: Some("2026-03-09T10:00"),
+        source: Some("青禾日报"),
+        authors: &[],
+        editors: &[],
+        body_has: &["签约率达到八成", "继续扩大覆盖面"],
+        body_lacks: &["图文无关"],
     },
 ];
 

@@ -799,6 +799,84 @@ const FORMS: &[Form] = &[
         &["提质增效"],
         &[],
     ),
+    // Two long lines without a stop closing the page (the captions of the photos under the
+    // report, or two other stories): not text. One alone stays (above).
+    (
+        "南屿县卫健局开展医疗机构消防安全检查\n2026-03-08 来源：南屿县卫生健康局\n3月6日，南屿县卫健局组织检查组对全县医疗机构开展消防安全检查。\n针对检查中发现的问题，检查组要求限期整改。\n县卫健局检查组在县人民医院检查消防设施\n县卫健局检查组在县中医院查看危化品仓库\n分享到：",
+        Some("南屿县卫健局开展医疗机构消防安全检查"),
+        &["要求限期整改"],
+        &["检查消防设施", "查看危化品仓库"],
+    ),
+    // The same two lines with a space inside are no such pair (a table's row, a signature).
+    (
+        "南屿县卫健局开展医疗机构消防安全检查\n2026-03-08 来源：南屿县卫生健康局\n3月6日，南屿县卫健局组织检查组对全县医疗机构开展消防安全检查。\n针对检查中发现的问题，检查组要求限期整改。\n南屿县卫生健康局安全生产工作领导小组 办公室\n南屿县医疗机构消防安全检查工作专班 联络组",
+        Some("南屿县卫健局开展医疗机构消防安全检查"),
+        &["要求限期整改", "工作专班 联络组"],
+        &[],
+    ),
+    // A pager's link under an arrow is a widget, not a photo's caption: the short sentence
+    // above it stays text.
+    (
+        "卫生署推出长者疫苗资助计划\n2026年3月8日 16:20\n卫生署今日公布，长者接种疫苗资助计划将扩展至六十岁以上人士。\n卫生署早前推出流感疫苗外展服务。\n▼ 下一则新闻\n港府推动电子健康纪录互通",
+        Some("卫生署推出长者疫苗资助计划"),
+        &["卫生署早前推出流感疫苗外展服务"],
+        &["下一则新闻"],
+    ),
+    // A photo's credit above it in the same place stays a caption, the short sentence above
+    // the credit its description.
+    (
+        "卫生署推出长者疫苗资助计划\n2026年3月8日 16:20\n卫生署今日公布，长者接种疫苗资助计划将扩展至六十岁以上人士。\n长者在诊所接种疫苗。\n▲ 卫生署提供\n卫生署表示，计划下月起接受登记。",
+        Some("卫生署推出长者疫苗资助计划"),
+        &["计划下月起接受登记"],
+        &["长者在诊所接种疫苗", "卫生署提供"],
+    ),
+    // Archive photos and wire photos credited on their own line; a picture credited to whoever
+    // gave it; a note that the picture does not show the case.
+    (
+        "衛福部推長照新制 擴大服務對象\n2026-03-09 10:00\n衛生福利部今天宣布長照新制，服務對象擴大至50歲以上失智者。\n（南島社檔案照片）\n衛福部表示，新制將自7月起實施。",
+        Some("卫福部推长照新制 扩大服务对象"),
+        &["新制将自7月起实施"],
+        &["档案照片"],
+    ),
+    (
+        "青禾县扩大家庭医生服务面\n2026-03-09 10:00 来源：青禾日报\n青禾县卫健局介绍，今年全县家庭医生签约率达到八成。\n家庭医生为老人检查身体 新华社发\n图据青禾县卫健局\n图文无关\n该局表示，下一步将继续扩大覆盖面。",
+        Some("青禾县扩大家庭医生服务面"),
+        &["签约率达到八成", "继续扩大覆盖面"],
+        &["新华社发", "图据", "图文无关"],
+    ),
+    // The same words inside a sentence of the report stay.
+    (
+        "青禾县扩大家庭医生服务面\n2026-03-09 10:00 来源：青禾日报\n青禾县卫健局介绍，今年全县家庭医生签约率达到八成，每位签约居民都建有健康档案照片和病历一并存档。\n该局表示，下一步将继续扩大覆盖面。",
+        Some("青禾县扩大家庭医生服务面"),
+        &["健康档案照片和病历一并存档"],
+        &[],
+    ),    // A site's list headings around its Latin name (`更多 某某 报导`, `某某最新消息`) open the
+    // furniture under the text; a sentence opening with the same words is text.
+    (
+        "卫福部扩大长照补助 新增十万名长者受惠\n2026-03-05 14:20\n卫生福利部今天宣布，自4月1日起扩大长照补助范围。\n卫福部表示，新制将提高居家服务的给付额度。\n更多 HNTV 报导\nHNTV最新消息\n小心！春季流感来袭",
+        Some("卫福部扩大长照补助 新增十万名长者受惠"),
+        &["提高居家服务的给付额度"],
+        &["HNTV", "流感来袭"],
+    ),
+    (
+        "卫福部扩大长照补助 新增十万名长者受惠\n2026-03-05 14:20\n卫生福利部今天宣布，自4月1日起扩大长照补助范围。\n最新消息显示，全台长照服务使用人数已达60万人。",
+        Some("卫福部扩大长照补助 新增十万名长者受惠"),
+        &["最新消息显示"],
+        &[],
+    ),    // A post's hashtags on a line of their own, glued or spaced, and a prompt to open a picture
+    // larger: not text. A numbered subhead after one `#` stays.
+    (
+        "临江市开展世界肾脏日义诊\n2026-03-12 10:00 来源：临江日报\n3月12日，临江市人民医院在滨江广场开展世界肾脏日义诊。\n（点击看大图）\n#1 专家提醒早筛查\n专家提醒，慢性肾病早期症状不明显，高危人群应每年检查一次。\n#健康临江#义诊#慢病防控 #世界肾脏日",
+        Some("临江市开展世界肾脏日义诊"),
+        &["高危人群应每年检查一次", "专家提醒早筛查"],
+        &["看大图", "慢病防控"],
+    ),    // A self-media platform's note that the writer uploaded the post, however long.
+    (
+        "临江市开展世界肾脏日义诊\n2026-03-12 10:00 来源：临江日报\n3月12日，临江市人民医院在滨江广场开展世界肾脏日义诊。\n专家提醒，慢性肾病早期症状不明显，高危人群应每年检查一次。\n本文由作者上传并发布，本平台只提供信息发布服务，观点属作者本人，不代表平台立场。",
+        Some("临江市开展世界肾脏日义诊"),
+        &["高危人群应每年检查一次"],
+        &["上传并发布", "不代表平台立场"],
+    ),
 ];
 
 #[test]

@@ -454,7 +454,8 @@ impl Classifier {
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
         let meta = self.meta.parse_line(text, span).or_else(|| self.standalone_dateline(text, span, f));
         let byline = meta.as_ref().is_some_and(|m| m.is_credit_only() && m.credits_text_and_pictures());
-        let credits = self.caption(text, span, &key, f).filter(|_| !byline);
+        let furniture = self.lexicon_furniture(&key, f) || self.site_blurb(&key);
+        let credits = self.caption(text, span, &key, f).filter(|_| !byline && !widget_under_arrow(line, furniture));
         e.flag(Feature::Bias, true);
         e.flag(Feature::OriginalTitle, title.is_some());
         e.flag(Feature::HeadingLexicon, self.is_heading(&key));
@@ -463,7 +464,7 @@ impl Classifier {
         e.flag(Feature::MetaFields, meta.as_ref().is_some_and(|m| !m.is_empty()));
         e.flag(Feature::CreditOnly, meta.as_ref().is_some_and(|m| m.is_credit_only()));
         e.flag(Feature::MetaLabelsOnly, meta.as_ref().is_some_and(|m| m.is_empty()));
-        e.flag(Feature::FurnitureLexicon, self.lexicon_furniture(&key, f) || self.site_blurb(&key));
+        e.flag(Feature::FurnitureLexicon, furniture);
         e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
         e.flag(Feature::EndNotice, self.end_notice(&key));
         e.flag(Feature::SiteName, self.site_name(&key));
@@ -512,9 +513,13 @@ impl Classifier {
                 }
             })
             .collect();
-        // A heading spaced around a dot (`延伸 · 推荐`) is one heading.
+        // A heading spaced around a dot (`延伸 · 推荐`) is one heading, and so is one around
+        // the site's name in Latin letters (`更多 TVBS 报导`).
         let joined: String = cleaned.split_whitespace().collect();
-        if self.headings.contains(joined.as_str()) {
+        let unnamed: String = cleaned.split_whitespace().filter(|w| !latin_name(w)).collect();
+        if self.headings.contains(joined.as_str())
+            || (unnamed.len() < joined.len() && self.headings.contains(unnamed.as_str()))
+        {
             return true;
         }
         let mut any = false;
@@ -557,6 +562,8 @@ impl Classifier {
             Some(n) => &key[n..],
             None => key,
         };
+        // An arrow pointing at a photo or a link opens no text (`▼ 下一则新闻`).
+        let body = body.trim_start_matches(PHOTO_ARROWS).trim_start();
         if self.starts.longest_prefix(body).is_some() {
             return true;
         }
@@ -616,6 +623,11 @@ impl Classifier {
     fn end_notice(&self, key: &str) -> bool {
         let bare = key.trim_start_matches(['【', '[', '（', '〔']);
         self.end_notices.longest_prefix(bare).is_some() || named_statement(bare)
+    }
+
+    /// Whether words the page prints are a widget's the furniture lexicon knows (`只看该作者`).
+    pub(crate) fn widget_words(&self, words: &str) -> bool {
+        self.lexicon_furniture(&fold(words), &Features::of(words))
     }
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
@@ -733,6 +745,21 @@ impl Classifier {
             i = last + 1;
         }
     }
+}
+
+/// A word of Latin letters (and digits), a site's or an app's name (`TVBS`, `ETtoday`).
+fn latin_name(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_alphabetic()) && word.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Arrows that point at a photo or a link from the line below or above it.
+const PHOTO_ARROWS: [char; 6] = ['▲', '▼', '△', '▽', '↑', '↓'];
+
+/// A widget's words under a caption's arrow (`▼ 下一则新闻`, `▲ 点击查看大图`): a line the
+/// furniture lexicon knows that credits no photographer is furniture, not a caption (and so
+/// takes no paragraph above it for the photo's description).
+fn widget_under_arrow(line: &str, furniture: bool) -> bool {
+    furniture && !line.contains('摄')
 }
 
 /// Lines of Latin words or figures that are furniture by their shape alone, in a run with a
@@ -1154,7 +1181,21 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
         || page_number(line)
         || issued_line(key, f)
         || tag_line(key)
+        || hashtag_line(key)
         || weather_widget(key)
+}
+
+/// A line of two hashtags or more and nothing else (`#家庭医生 #签约服务`, `#健康#医保#义诊`):
+/// the post's topics, not its text. A tag is short and no clause.
+fn hashtag_line(key: &str) -> bool {
+    const MAX_TAG_CHARS: usize = 15;
+    let t = key.trim();
+    if !t.starts_with(['#', '＃']) {
+        return false;
+    }
+    let tags: Vec<&str> = t.split(['#', '＃']).map(str::trim).filter(|w| !w.is_empty()).collect();
+    tags.len() >= 2
+        && tags.iter().all(|w| w.chars().count() <= MAX_TAG_CHARS && !w.contains(['。', '，', '！', '？', '；', '：']))
 }
 
 /// A weather widget of a page's header (`临江 多云 12℃~20℃`, `今日天气：晴 18℃`): a short

@@ -514,12 +514,14 @@ impl ArticleParser {
 
     /// When nothing else names a source: a self-media account's name alone beside the stamp
     /// of the first date line above the body (`某某健康 2026-03-05 10:21`,
-    /// [`meta::MetaParser::account_beside_stamp`]), not a site's or channel's name; a public
+    /// [`meta::MetaParser::account_beside_stamp`]), not a site's or channel's name nor a
+    /// widget's words (`发表于 2026-3-7 09:12 | 只看该作者`); a public
     /// body's name there (`2026-03-05 某市卫生健康委员会`) is the body that published the page.
     fn account_beside_date(&self, text: &str, lines: &[Line], start: usize) -> Option<Field> {
         let (i, m) = first_meta_line(lines, start)?;
         let account = self.classifier.meta().account_beside_stamp(text, lines[i].span, m)?;
-        (!self.classifier.website_name(&account.text)).then_some(account)
+        (!self.classifier.website_name(&account.text) && !self.classifier.widget_words(&account.text))
+            .then_some(account)
     }
 
     /// The title without a widget glued after it (`… 点击查看`) and without a site name
@@ -869,11 +871,13 @@ fn announces_list(p: &str) -> bool {
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
 /// list of other stories' headlines printed under the text without a heading: at least
 /// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date), or
-/// two when each opens with its day (`03-05 某市召开卫生健康工作会议`), or one led by a
+/// two when each opens with its day (`03-05 某市启动义诊周`) or is longer than a
+/// leftover ([`long_headline`]), or one led by a
 /// link's arrow (`>> 某市召开…`, `▪ 某县启动…`).
 fn related_headlines(text: &str, tail: &[Span]) -> usize {
     const MIN_HEADLINES: usize = 3;
     const MIN_DATED_HEADLINES: usize = 2;
+    const MIN_LONG_HEADLINES: usize = 2;
     const MIN_HEADLINE_CHARS: usize = 8;
     const MAX_HEADLINE_CHARS: usize = 30;
     let headline = |t: &str| {
@@ -885,15 +889,26 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
             && !t.trim_end().ends_with(['：', ':', '，'])
     };
     let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
+    let long = tail.iter().rev().take_while(|p| headline(p.slice(text)) && long_headline(p.slice(text))).count();
     let dated = tail.iter().rev().take_while(|p| without_day_prefix(p.slice(text)).is_some_and(&headline)).count();
     let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(headline));
     if plain >= MIN_HEADLINES {
         plain
+    } else if long >= MIN_LONG_HEADLINES {
+        long
     } else if dated >= MIN_DATED_HEADLINES {
         dated
     } else {
         usize::from(linked)
     }
+}
+
+/// A headline-shaped line longer than any leftover ([`MAX_LEFTOVER_CHARS`]) with no space:
+/// two of them closing the page (`县卫健局对县人民医院开展安全检查` twice over, the captions of
+/// the photos under the report, or two other stories) are no text of it.
+fn long_headline(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() > MAX_LEFTOVER_CHARS && !t.contains([' ', '\u{3000}'])
 }
 
 /// The line after a leading day (`03-05 `, `2026-03-05 `) and a space, if it opens with one.
