@@ -1635,8 +1635,8 @@ impl FigureExtractor {
             .iter()
             .find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word) && whole(a))
         {
-            // 多 after a unit (1年多) but not before a noun (3年多次).
-            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
+            // 多 after a unit (1年多, 三成多的村) but not before a noun (3年多次).
+            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, |c| is_delimiter(c) || c == '的') {
                 *approx = a.approx;
                 m.end += a.word.len();
             }
