@@ -296,6 +296,19 @@ fn counts_days_after(p: char) -> bool {
     [DAY_COUNT_PREFIXES, NOT_DAY_PREFIXES, WIRE_DAY_NOT_AFTER].iter().any(|set| set.contains(p))
 }
 
+/// Characters before `于` that make it compare (`不少于5日`, `长于3日`, `等于`): the day after
+/// it is a count of days.
+const COMPARING_YU: &str = "少多大小高低等长短超过";
+
+/// *Day after 于*: `于27日对外回应`, `将于8日举行` — the preposition of time dates the bare
+/// day whatever verb follows; not after a comparing word (`不少于5日`) nor before a word
+/// of duration (`于5日内完成`).
+fn day_after_yu(s: &str, i: usize, end: usize) -> bool {
+    let Some(before) = s[..i].strip_suffix('于') else { return false };
+    !before.ends_with(|c: char| COMPARING_YU.contains(c))
+        && !matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之'))
+}
+
 /// Characters after which a bare day is a number of something else: a document number
 /// after its year in brackets (`〔2024〕12号`, `[2023]5号`) or an ordinal (`第3日`).
 const NOT_DAY_PREFIXES: &str = "〕]】第";
@@ -759,7 +772,12 @@ impl DateExtractor {
         let dated = weekday > 0 && !prev_char(s, i).is_some_and(counts_days_after);
         // `9日的集会…` opening a clause: the day of an event; `9日、10日两天`: days listed.
         let of_event = opened && rest.starts_with('的');
-        if !(dated || opened && (closes || verb || of_event) || subject && verb || listed_day(s, i, end)) {
+        if !(dated
+            || opened && (closes || verb || of_event)
+            || subject && verb
+            || listed_day(s, i, end)
+            || day_after_yu(s, i, end))
+        {
             return None;
         }
         let mut value = day_of_weekday(reference, d, &rest[..weekday])
@@ -1149,7 +1167,7 @@ impl DateExtractor {
         }
         // 8/24 16:05 — a month/day stamp, only with its clock time (1/3 is a fraction).
         if inherit.is_none() {
-            if let Some(a) = slash_stamp(s, i).or_else(|| marked_month_day(s, i)) {
+            if let Some(a) = slash_stamp(s, i).or_else(|| dash_stamp(s, i)).or_else(|| marked_month_day(s, i)) {
                 return Some(a);
             }
         }
@@ -2206,6 +2224,38 @@ fn marked_month_day(s: &str, i: usize) -> Option<Atom> {
     Some(Atom { month: Some(m as u8), day: Some(d as u8), end: k, ..Default::default() })
 }
 
+/// *Glued stamp*: a two-digit day printed right against its clock time (`2026-03-0509:30`,
+/// `发布时间：03-0509:30`): the day and the offset of the clock (four digits, then a colon
+/// and two digits, the hour a clock's).
+fn glued_day(s: &str, i: usize) -> Option<(u32, usize)> {
+    let run = s.as_bytes().get(i..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    if run != 4 || !s[i + 4..].starts_with([':', '：']) {
+        return None;
+    }
+    let hour: u32 = s[i + 2..i + 4].parse().ok()?;
+    (hour <= 23).then_some((s[i..i + 2].parse().ok()?, i + 2))
+}
+
+/// `10-08 12:00`, `10-0812:00`: a two-digit month and day joined by a dash, with the clock
+/// time it needs (alone, `10-08` may be a score or a range); not inside a longer number.
+fn dash_stamp(s: &str, i: usize) -> Option<Atom> {
+    if prev_char(s, i).is_some_and(|p| p.is_ascii_digit() || matches!(p, '-' | '.' | '/')) {
+        return None;
+    }
+    let (m, j) = ascii_digits(s, i, 2).filter(|&(_, j)| j == i + 2)?;
+    let day_at = j + s[j..].starts_with('-').then_some(1)?;
+    let (d, k) = ascii_digits(s, day_at, 2)
+        .filter(|&(_, k)| k == day_at + 2 && s[k..].starts_with([' ', '\u{3000}']))
+        .or_else(|| glued_day(s, day_at))?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut time = None;
+    let after = time_tail(s, k, &mut time);
+    time?;
+    Some(Atom { month: Some(m as u8), day: Some(d as u8), time, end: after, ..Default::default() })
+}
+
 /// `8/24 16:05`: month/day and a clock time (the year left to resolution).
 fn slash_stamp(s: &str, i: usize) -> Option<Atom> {
     let (m, j) = ascii_digits(s, i, 2)?;
@@ -2253,7 +2303,7 @@ fn numeric_date(s: &str, i: usize, taiwan: Taiwan<'_>) -> Option<Atom> {
     if next_char(s, k) != Some(sep) {
         return None;
     }
-    let (d, l) = ascii_digits(s, k + 1, 2)?;
+    let (d, l) = ascii_digits(s, k + 1, 2).or_else(|| glued_day(s, k + 1))?;
     // A short year's triple must end there (not a version or address: `100.3.5.2`); a full
     // year's may go on only to a second date (`2024-03-01-2024-03-31`), not to a fourth part
     // of one or two digits (`2024.03.05.01`, a file number).

@@ -287,6 +287,8 @@ struct Unit {
     surface: String,
     normalized: String,
     kind: FigureKind,
+    /// What one of this unit is in the normalized unit (`分钱` → 0.01 元, `旬` → 10 岁).
+    factor: f64,
 }
 
 /// Where an approximation word stands relative to the number.
@@ -795,6 +797,9 @@ struct Measure {
     count_subject_start: Option<usize>,
     /// The counted noun itself, when it is the subject.
     count_noun: Option<String>,
+    /// The unit counts in steps of ten or more (七旬: somewhere in the seventies), so the
+    /// figure is approximate unless a word around it says more.
+    rounded: bool,
 }
 
 /// Spans of a sentence (sentence coordinates, sorted, non-overlapping) that figures must
@@ -837,6 +842,7 @@ impl FigureExtractor {
                 surface: r.word().to_string(),
                 normalized: r.field(1).unwrap_or_default().to_string(),
                 kind: UNITS.variant(r, 2),
+                factor: r.field(3).and_then(|f| f.parse().ok()).unwrap_or(1.0),
             })
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
@@ -1054,6 +1060,9 @@ impl FigureExtractor {
         }
         let mut approx = approx;
         let start = self.widen(sentence, i, currency, &mut m, &mut approx);
+        if m.rounded && approx == Approx::Exact {
+            approx = Approx::About;
+        }
         if is_day_of_month(s, start, &m, approx) {
             return Step::Skip(m.end);
         }
@@ -1389,6 +1398,7 @@ impl FigureExtractor {
             end,
             count_subject_start: None,
             count_noun: None,
+            rounded: false,
         };
         if let Some(cur) = currency.filter(|_| !q.percent) {
             // 港币3000万元, HK$2.5亿: the currency names the unit; a plain 元 joins the span.
@@ -1420,9 +1430,10 @@ impl FigureExtractor {
             m.unit = Some(self.spoken_unit(u));
             m.kind = u.kind;
             m.end += "个半".len() + u.surface.len();
-        } else if let Some(u) = self.unit_at(s, spaced(s, m.end, |p| self.unit_at(s, p).is_some())) {
+        } else if let Some(u) = self.unit_after(s, m.end, q) {
             m.unit = Some(u.normalized.clone());
             m.kind = u.kind;
+            scale_by_unit(u, &mut m);
             let at = spaced(s, m.end, |p| self.unit_at(s, p).is_some());
             m.count_noun = self.closing_people(&s[at..], u).map(str::to_string);
             m.end = at + u.surface.len();
@@ -1483,7 +1494,8 @@ impl FigureExtractor {
         }
     }
 
-    /// 1.5%～2%, 3万元至5万元: a range that repeats its unit `u` after the first figure.
+    /// 1.5%～2%, 3万元至5万元: a range that repeats its unit `u` after the first figure, or
+    /// writes the same unit another way (2毛钱到10块钱 → 0.2 / 10 元).
     fn repeated_unit_range(&self, s: &str, u: &Unit, m: &mut Measure) {
         if m.upper.is_some() {
             return;
@@ -1494,11 +1506,14 @@ impl FigureExtractor {
             let year = |n: &number::Number| {
                 u.surface == "年" && n.span.range().len() == 4 && s[n.span.range()].bytes().all(|b| b.is_ascii_digit())
             };
+            let same = |v: &Unit| v.normalized == u.normalized && v.kind == u.kind;
             let second = number::scan(s, j)
-                .filter(|n| n.value > m.value && s[n.span.end..].starts_with(u.surface.as_str()) && !year(n));
-            if let Some(n) = second {
-                m.upper = Some(n.value);
-                m.end = n.span.end + u.surface.len();
+                .filter(|n| !year(n))
+                .and_then(|n| Some((self.unit_at(s, n.span.end).filter(|v| same(v))?, n)))
+                .filter(|(v, n)| n.value * v.factor > m.value);
+            if let Some((v, n)) = second {
+                m.upper = Some(n.value * v.factor);
+                m.end = n.span.end + v.surface.len();
             }
         }
     }
@@ -1620,8 +1635,8 @@ impl FigureExtractor {
             .iter()
             .find(|a| a.position == ApproxPosition::Suffix && s[m.end..].starts_with(&a.word) && whole(a))
         {
-            // 多 after a unit (1年多) but not before a noun (3年多次).
-            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, is_delimiter) {
+            // 多 after a unit (1年多, 三成多的村) but not before a noun (3年多次).
+            if a.word != "多" || next_char(s, m.end + a.word.len()).map_or(true, |c| is_delimiter(c) || c == '的') {
                 *approx = a.approx;
                 m.end += a.word.len();
             }
@@ -3025,6 +3040,12 @@ impl FigureExtractor {
             u.surface.starts_with(|c: char| c.is_ascii_alphabetic())
                 && !next_char(s, i + u.surface.len()).is_some_and(|c| c.is_ascii_alphanumeric())
         })
+    }
+
+    /// The unit right after a quantity `q` ending at `end` (one space allowed), when it fits
+    /// the quantity ([`decade_fits`]).
+    fn unit_after(&self, s: &str, end: usize, q: &Quantity) -> Option<&Unit> {
+        self.unit_at(s, spaced(s, end, |p| self.unit_at(s, p).is_some())).filter(|u| decade_fits(u, q))
     }
 
     /// The unit at `i`, unless a longer non-unit word starts there (家庭, 个人) — except a
@@ -4687,6 +4708,21 @@ fn predicate_after_count(s: &str, tokens: &[(usize, usize, &str)]) -> bool {
         tokens.get(1).map_or(true, |&(a, b, _)| &s[a..b] == "了" || !next_char(s, a).is_some_and(is_word_char));
     let verb_next = tokens.get(1).is_some_and(|&(_, _, tag)| tag.starts_with('v'));
     matches!(tag.chars().next(), Some('a' | 'd')) && closes || tag == "d" && verb_next
+}
+
+/// The measure in the normalized unit of `u` (`5角钱` → 0.5 元, `七旬` → 70 岁); a unit
+/// counted in steps of ten or more rounds the figure (see [`Measure::rounded`]).
+fn scale_by_unit(u: &Unit, m: &mut Measure) {
+    m.value *= u.factor;
+    m.upper = m.upper.map(|x| x * u.factor);
+    m.rounded = u.factor >= 10.0;
+}
+
+/// *Decades of age*: a unit counted in tens of years (`旬`) takes a small whole number
+/// (`七旬`, `七八旬` → 70, 70 / 80); `上旬`, `三十旬` are none.
+fn decade_fits(u: &Unit, q: &Quantity) -> bool {
+    let small = |v: f64| v.fract() == 0.0 && (2.0..=10.0).contains(&v);
+    u.kind != FigureKind::Age || u.factor < 10.0 || small(q.value) && q.upper.map_or(true, small)
 }
 
 /// `p`, or the offset after one space at `p` when `wanted` holds there (`9 个`, `6000 余名`:

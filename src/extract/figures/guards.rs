@@ -19,7 +19,10 @@
 //! - *rate base*: a round power of ten after `每` counting people (`每十万人口`, `每10万人`,
 //!   `每百名居民`) is the base of a rate, not a count: the rate is the figure after it;
 //! - *project phase*: a number in `期` after or before a project's head (`探月工程三期`,
-//!   `二期、三期工程`) names a phase; *second time*: a bare `二次` (`二次报销`) is "secondary".
+//!   `二期、三期工程`) names a phase; *second time*: a bare `二次` (`二次报销`) is "secondary";
+//! - *edition ordinal*: a number in `届` names an edition of a body, a meeting or a class
+//!   (`十四届全国人大`, `二十届三中全会`, `2024届毕业生`) unless a word of counting stands
+//!   right before it (`带出了12届`, `连续5届`, `累计8届`, `举办5届`).
 //!
 //! Figures without a unit of their own:
 //! - *trajectory*: bare numbers in `从A到B` (with a change verb: `从9.5降到6.1`) are both
@@ -106,6 +109,7 @@ impl FigureExtractor {
             || relative_point(s, m)
             || project_phase(s, start, m)
             || second_time(s, start, m)
+            || edition_ordinal(s, start, m)
     }
 
     /// *Vague multiple*: `数十家`, `几百人` — a power of ten after `数`/`几` that the segmenter
@@ -269,6 +273,15 @@ fn project_phase(s: &str, start: usize, m: &Measure) -> bool {
 /// times says `两次`.
 fn second_time(s: &str, start: usize, m: &Measure) -> bool {
     &s[start..m.end] == "二次"
+}
+
+/// Last characters of the words of counting before a number of editions: `了` (带出了),
+/// `共`, `计` (累计, 共计), `续` (连续, 持续), `已`, `过` (办过), `办` (举办, 承办).
+const EDITION_COUNTERS: &str = "了共计续已过办";
+
+/// *Edition ordinal* (see the module doc).
+fn edition_ordinal(s: &str, start: usize, m: &Measure) -> bool {
+    m.unit.as_deref() == Some("届") && !prev_char(s, start).is_some_and(|c| EDITION_COUNTERS.contains(c))
 }
 
 /// Words opening with `前` that do not make a duration before them a point in time.

@@ -4,8 +4,9 @@
 //! metric must end in a head of a value (role `value_head` of `figure_words.txt`: `率`,
 //! `比`, `指数`, `数`, `量`, `人次` …) right before the link (role `value_link`: `为`, `达`,
 //! `：` …), so a code or a number after another word stays none (`编号为123`, `电话：…`); a
-//! year (`19xx`, `20xx` in four digits) stays none too. A count's head (`数`, `量`, `人次`)
-//! gives kind `count`, any other `other`.
+//! year (`19xx`, `20xx` in four digits) stays none too, and so does one side of a ratio
+//! (`医护比为1:1.2`). A count's head (`数`, `量`, `人次`) gives kind `count`, any other
+//! `other`.
 //!
 //! Cost: runs only for a bare number that no other rule made a figure, reading a few bytes
 //! before and one character after it.
@@ -33,9 +34,11 @@ impl FigureExtractor {
     /// The kind of the bare number at `i..end` when it is a labelled value (see the module).
     pub(super) fn labelled_value(&self, s: &str, i: usize, end: usize) -> Option<FigureKind> {
         let closes = s[end..].chars().next().map_or(true, |c| is_delimiter(c) || matches!(c, '、' | '）' | ')'));
+        // 医护比为1:1.2: one side of a ratio written with a colon, no value (FACTS §figures).
+        let ratio = s[end..].strip_prefix([':', '：']).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let digits = &s[i..end];
         let year = is_year_digits(digits);
-        if !closes || year || !digits.bytes().any(|b| b.is_ascii_digit()) {
+        if !closes || ratio || year || !digits.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let link = VALUE_LINKS.iter().find(|l| s[..i].ends_with(l.as_str()))?;
