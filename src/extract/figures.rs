@@ -3056,7 +3056,8 @@ impl FigureExtractor {
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
         let p = past_money_word(s, p)?;
-        let p = if s[p..].starts_with('的') { p + '的'.len_utf8() } else { p };
+        let de = s[p..].starts_with('的');
+        let p = if de { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
         let age_end = past_age(s, p);
         if age_end > p {
@@ -3089,9 +3090,9 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
-        // 4人因病入院: a preposition after the number opens an adverbial, no noun; so does a
-        // frequency word (5万人每月保费将增加…: the period of the predicate).
-        if first_word.1.starts_with('p')
+        // 4人因病入院: a preposition after the number opens an adverbial (after `的`, a relative
+        // clause: 17%的在本市就诊的患者), no noun; so does a frequency word (5万人每月保费…).
+        if first_word.1.starts_with('p') && !(de && self.relative_clause_ahead(s, &tokens))
             || self.glued_function(sentence, p)
             || self.frequency.iter().any(|f| rest.starts_with(f.as_str()))
         {
@@ -3134,7 +3135,8 @@ impl FigureExtractor {
     }
 
     /// *Relative clause after the count*: words before a `的` a few words on that hold a
-    /// predicate (a verb or a set phrase: `自愿参加试点的领域`, `优先发展的学科`) describe the
+    /// predicate (a verb, `在` of being somewhere or a set phrase: `自愿参加试点的领域`,
+    /// `优先发展的学科`, `仍在专科门诊的病人`) describe the
     /// noun after it, one phrase with it; a noun opening them is the clause's agent, the one
     /// counted (`5万患者使用的药品` → 患者), nouns alone before `的` own it (`三个连队的居民`,
     /// read elsewhere), and a verb with an aspect particle is the predicate
@@ -3147,7 +3149,7 @@ impl FigureExtractor {
             && tokens[..k]
                 .iter()
                 .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
-            && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
+            && tokens[..k].iter().any(|&(a, b, t)| t.starts_with('v') && t != "vn" || t == "l" || &s[a..b] == "在")
     }
 
     /// *Counted place*: a place of one character right after the measure word, a word of
