@@ -102,6 +102,8 @@
 //!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
 //!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
 //!      after adverbs names there (`其次为团体保险`);
+//!    - *topic of a split*: a share opening its clause after a comma, a preposition after it
+//!      (`住院费用，70%由统筹基金支付`), measures the noun phrase before the comma;
 //!    - *time of a reach*: a time closed by `时` opening such a clause (`，高峰时达到350人次`)
 //!      names nothing: the previous figure's subject;
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
@@ -1718,6 +1720,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, (start, end), dates, clause())
+                .or_else(|| self.split_topic(sentence, (start, end), dates, prev))
                 .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
@@ -1949,6 +1952,49 @@ impl FigureExtractor {
             }
         };
         self.clean_before(sentence, phrase)
+    }
+
+    /// *Topic of a split*: a share opening its clause after a comma, a preposition right
+    /// after it (`收入，20%由财政补偿，80%通过调价解决`), is a part of the noun phrase the clause
+    /// before the comma names, which it measures; a clause before opened by such a share
+    /// passes that figure's subject on.
+    fn split_topic(
+        &self,
+        sentence: &Sentence<'_>,
+        (start, end): (usize, usize),
+        dates: &[Span],
+        prev: Option<PrevFigure<'_>>,
+    ) -> Option<String> {
+        let s = sentence.text;
+        let after = self.after_comma(sentence, start, dates)?;
+        if !after.clause.trim().is_empty() || after.when || !self.preposition_at(sentence, end) {
+            return None;
+        }
+        match prev.filter(|p| (after.opening..=after.comma).contains(&p.end)) {
+            Some(p) => p.subject.map(str::to_string),
+            None if self.noun_phrase_clause(sentence, after.opening, after.comma) => {
+                self.clean_before(sentence, &s[after.opening..after.comma])
+            }
+            None => None,
+        }
+    }
+
+    /// True when `s[from..to]` is a noun phrase: after its last `的` no verb but its last
+    /// word (`减少的药品收入`; not `医院推行新政`, a clause with its predicate).
+    fn noun_phrase_clause(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+        let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+        let first = sentence.tokens.partition_point(|t| t.span.start < a);
+        let toks = &sentence.tokens[first..];
+        let n = toks.iter().take_while(|t| t.span.end <= b).count();
+        let head = toks[..n].iter().rposition(|t| t.text == "的").map_or(0, |k| k + 1);
+        n > head && toks[head..n - 1].iter().all(|t| !t.tag.starts_with('v') || t.tag == "vn")
+    }
+
+    /// True when a token tagged a preposition starts at `p` (`由`, `通过`).
+    fn preposition_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('p'))
     }
 
     /// True when `clause` holds only adverbs and at least one link (`达到`, `约占`).
