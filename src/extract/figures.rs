@@ -102,6 +102,8 @@
 //!    - *topic of a reach*: a clause of adverbs and a link only after a comma (`，达到206元`,
 //!      `，约占4%`) measures the noun phrase opening the clause before, or what a copula
 //!      after adverbs names there (`其次为团体保险`);
+//!    - *topic of a split*: a share opening its clause after a comma, a preposition after it
+//!      (`住院费用，70%由统筹基金支付`), measures the noun phrase before the comma;
 //!    - *time of a reach*: a time closed by `时` opening such a clause (`，高峰时达到350人次`)
 //!      names nothing: the previous figure's subject;
 //!    - *share of a whole named before*: a share naming nothing after a clause ending in
@@ -1733,6 +1735,7 @@ impl FigureExtractor {
                 return compared;
             }
             self.share_of_noun(sentence, unit, (start, end), dates, clause())
+                .or_else(|| self.split_topic(sentence, (start, end), dates, prev))
                 .or_else(|| self.clause_topic(sentence, start, dates, unit, prev_subject))
                 .or_else(|| self.among_subject(sentence, start, dates))
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
@@ -1964,6 +1967,49 @@ impl FigureExtractor {
             }
         };
         self.clean_before(sentence, phrase)
+    }
+
+    /// *Topic of a split*: a share opening its clause after a comma, a preposition right
+    /// after it (`收入，20%由财政补偿，80%通过调价解决`), is a part of the noun phrase the clause
+    /// before the comma names, which it measures; a clause before opened by such a share
+    /// passes that figure's subject on.
+    fn split_topic(
+        &self,
+        sentence: &Sentence<'_>,
+        (start, end): (usize, usize),
+        dates: &[Span],
+        prev: Option<PrevFigure<'_>>,
+    ) -> Option<String> {
+        let s = sentence.text;
+        let after = self.after_comma(sentence, start, dates)?;
+        if !after.clause.trim().is_empty() || after.when || !self.preposition_at(sentence, end) {
+            return None;
+        }
+        match prev.filter(|p| (after.opening..=after.comma).contains(&p.end)) {
+            Some(p) => p.subject.map(str::to_string),
+            None if self.noun_phrase_clause(sentence, after.opening, after.comma) => {
+                self.clean_before(sentence, &s[after.opening..after.comma])
+            }
+            None => None,
+        }
+    }
+
+    /// True when `s[from..to]` is a noun phrase: after its last `的` no verb but its last
+    /// word (`减少的药品收入`; not `医院推行新政`, a clause with its predicate).
+    fn noun_phrase_clause(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
+        let (a, b) = (sentence.span.start + from, sentence.span.start + to);
+        let first = sentence.tokens.partition_point(|t| t.span.start < a);
+        let toks = &sentence.tokens[first..];
+        let n = toks.iter().take_while(|t| t.span.end <= b).count();
+        let head = toks[..n].iter().rposition(|t| t.text == "的").map_or(0, |k| k + 1);
+        n > head && toks[head..n - 1].iter().all(|t| !t.tag.starts_with('v') || t.tag == "vn")
+    }
+
+    /// True when a token tagged a preposition starts at `p` (`由`, `通过`).
+    fn preposition_at(&self, sentence: &Sentence<'_>, p: usize) -> bool {
+        let at = sentence.span.start + p;
+        let k = sentence.tokens.partition_point(|t| t.span.start < at);
+        sentence.tokens.get(k).is_some_and(|t| t.span.start == at && t.tag.starts_with('p'))
     }
 
     /// True when `clause` holds only adverbs and at least one link (`达到`, `约占`).
@@ -3077,7 +3123,8 @@ impl FigureExtractor {
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
         let p = past_money_word(s, p)?;
-        let p = if s[p..].starts_with('的') { p + '的'.len_utf8() } else { p };
+        let de = s[p..].starts_with('的');
+        let p = if de { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
         let age_end = past_age(s, p);
         if age_end > p {
@@ -3110,9 +3157,9 @@ impl FigureExtractor {
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
         let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
-        // 4人因病入院: a preposition after the number opens an adverbial, no noun; so does a
-        // frequency word (5万人每月保费将增加…: the period of the predicate).
-        if first_word.1.starts_with('p')
+        // 4人因病入院: a preposition after the number opens an adverbial (after `的`, a relative
+        // clause: 17%的在本市就诊的患者), no noun; so does a frequency word (5万人每月保费…).
+        if first_word.1.starts_with('p') && !(de && self.relative_clause_ahead(s, &tokens))
             || self.glued_function(sentence, p)
             || self.frequency.iter().any(|f| rest.starts_with(f.as_str()))
         {
@@ -3155,7 +3202,8 @@ impl FigureExtractor {
     }
 
     /// *Relative clause after the count*: words before a `的` a few words on that hold a
-    /// predicate (a verb or a set phrase: `自愿参加试点的领域`, `优先发展的学科`) describe the
+    /// predicate (a verb, `在` of being somewhere or a set phrase: `自愿参加试点的领域`,
+    /// `优先发展的学科`, `仍在专科门诊的病人`) describe the
     /// noun after it, one phrase with it; a noun opening them is the clause's agent, the one
     /// counted (`5万患者使用的药品` → 患者), nouns alone before `的` own it (`三个连队的居民`,
     /// read elsewhere), and a verb with an aspect particle is the predicate
@@ -3168,7 +3216,7 @@ impl FigureExtractor {
             && tokens[..k]
                 .iter()
                 .all(|&(a, b, _)| next_char(s, a).is_some_and(is_word_char) && !matches!(&s[a..b], "了" | "着" | "过"))
-            && tokens[..k].iter().any(|&(_, _, t)| t.starts_with('v') && t != "vn" || t == "l")
+            && tokens[..k].iter().any(|&(a, b, t)| t.starts_with('v') && t != "vn" || t == "l" || &s[a..b] == "在")
     }
 
     /// *Counted place*: a place of one character right after the measure word, a word of

@@ -43,7 +43,7 @@ impl FigureExtractor {
         while let Some((owner, by_body)) = self.owner_at(&toks[k..], k == 0) {
             (k, body) = (k + owner, by_body);
             // 市卫健委、区卫健局医养结合专家: a list of owners.
-            let joined = toks.get(k).is_some_and(|x| matches!(x.text, "、" | "和" | "及"));
+            let joined = toks.get(k).is_some_and(|x| is_joiner(x.text));
             if !joined || self.owner_at(&toks[k + 1..], false).is_none() {
                 break;
             }
@@ -75,14 +75,15 @@ impl FigureExtractor {
         if k == 0 && first && toks.first().is_some_and(|x| demonstrative_body(x)) {
             k = 1;
         }
-        // A body's name needs its place or a demonstrative: a bare one is a kind of body
-        // whose metric it names (`乡镇卫生院床位使用率`, `社区卫生服务中心门诊量`).
-        let body = if k > 0 { self.body_name_len(&toks[k..]) } else { 0 };
+        // A body's name needs its place, a demonstrative or an owner listed before it
+        // (`临江市卫健委和疾控中心专家`): a bare one is a kind of body whose metric it names
+        // (`乡镇卫生院床位使用率`, `社区医院门诊量`).
+        let body = if k > 0 || !first { self.body_name_len(&toks[k..]) } else { 0 };
         if body == 0 {
             return (k > 0).then_some((k, false));
         }
         let counted = match toks.get(k + body) {
-            Some(x) if x.text == "的" || x.tag.starts_with('v') => false,
+            Some(x) if x.text == "的" || x.tag.starts_with('v') || is_joiner(x.text) => false,
             Some(x) if self.subject.count_head.iter().any(|w| w == x.text) => true,
             Some(x) if opens_metric(x.tag) => false,
             // 青禾县急救中心全年出车: a time word or another word after the body: left as it is.
@@ -91,6 +92,9 @@ impl FigureExtractor {
         };
         if !counted {
             return Some((k + body, true));
+        }
+        if k == 0 {
+            return None;
         }
         // 香港公立医院共有43间, 湖川省三甲医院数量: a kind of body (one word, no level of a
         // division opening it) is counted, its place no part of it; else the place is the
@@ -135,6 +139,11 @@ fn opens_metric(tag: &str) -> bool {
 /// characters or more).
 fn suffixed(word: &str) -> bool {
     word.chars().count() >= 3 && word.chars().last().is_some_and(|c| DIVISION_SUFFIXES.contains(&c))
+}
+
+/// True for a word joining owners in a list (`、`, `和`, `及`).
+fn is_joiner(word: &str) -> bool {
+    matches!(word, "、" | "和" | "及")
 }
 
 /// True for a demonstrative body of two characters (`该院`, `该县`), the body the text spoke of.
