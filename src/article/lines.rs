@@ -591,12 +591,16 @@ impl Classifier {
     /// A line of widget words and nothing else (`广告 广告`, `分享 收藏`), each perhaps with
     /// its count (`点赞（12） 收藏 评论 3`, `在看 12`), bracketed or a word of its own.
     fn equals_run(&self, key: &str) -> bool {
-        let words: Vec<&str> = key
+        // Stops at the first word that is no entry (no list of the words).
+        let mut words = key
             .split_whitespace()
             .map(|w| without_count(w).trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-            .collect();
-        !words.is_empty() && words.iter().all(|w| self.equals.contains(*w))
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
+        let mut any = false;
+        words.all(|w| {
+            any = true;
+            self.equals.contains(w)
+        }) && any
     }
 
     /// One short sentence that places a person in a photo (`张三（左二）介绍…。`): the

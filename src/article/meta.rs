@@ -2012,17 +2012,17 @@ impl MetaParser {
         if self.known_outlets.contains(token) {
             return true;
         }
-        let n = token.chars().count();
+        // Counted only for a token ending in an outlet's suffix (most end in none).
+        let n = || token.chars().count();
         // A common word ending the token (`信息平台`, `疫情通报`) outweighs a shorter suffix.
-        let word = self.not_outlets.longest_suffix(token).unwrap_or(0);
-        n <= 20
-            && self.outlet_suffixes.iter().any(|suf| {
-                let k = suf.chars().count();
-                token.ends_with(suf.as_str())
-                    && n > k
-                    && suf.len() > word
-                    && (k > 1 || n >= 3 && han_before_suffix(token, suf))
-            })
+        let word = || self.not_outlets.longest_suffix(token).unwrap_or(0);
+        self.outlet_suffixes.iter().any(|suf| {
+            if !token.ends_with(suf.as_str()) {
+                return false;
+            }
+            let (n, k) = (n(), suf.chars().count());
+            n <= 20 && n > k && suf.len() > word() && (k > 1 || n >= 3 && han_before_suffix(token, suf))
+        })
     }
 
     /// Where an outlet glued before a label starts when outlets joined by `·` name it

@@ -2706,8 +2706,7 @@ impl FigureExtractor {
             .increase
             .iter()
             .chain(&self.subject.decrease)
-            .filter(|w| w.chars().count() > 1)
-            .find(|w| t.ends_with(w.as_str()))?;
+            .find(|w| t.ends_with(w.as_str()) && w.chars().count() > 1)?;
         let noun = self.clean_before(sentence, clause)?;
         if let Some(metric) = noun.strip_suffix(verb.as_str()) {
             // 保费将可少缴13元: the adverbs and modals before the verb are no part of it.
@@ -3149,7 +3148,7 @@ impl FigureExtractor {
             .link
             .iter()
             .chain(&self.subject.cut)
-            .any(|w| w.chars().count() >= 3 && rest.starts_with(w.as_str()))
+            .any(|w| rest.starts_with(w.as_str()) && w.chars().count() >= 3)
         {
             return None;
         }

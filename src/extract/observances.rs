@@ -111,11 +111,11 @@ impl Observances {
         let tokens = &s.tokens;
         let mut out = Vec::new();
         for (k, t) in tokens.iter().enumerate() {
-            let last = t.text.char_indices().next_back().map_or("", |(i, _)| &t.text[i..]);
-            if !self.edition_ends.contains(last) || self.not.contains(t.text) || is_calendar_word(t.text) {
+            let Some(last) = t.text.chars().next_back() else { continue };
+            if !self.edition_ends.contains_char(last) || self.not.contains(t.text) || is_calendar_word(t.text) {
                 continue;
             }
-            let scoped = if self.ends.contains(last) { self.scope_start(text, tokens, k) } else { None };
+            let scoped = if self.ends.contains_char(last) { self.scope_start(text, tokens, k) } else { None };
             let found = match scoped {
                 Some(start) => Some(self.shaped(text, s, start, t.span.end)),
                 None => {

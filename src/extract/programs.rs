@@ -2976,7 +2976,7 @@ fn latin_slash(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// Punctuation that ends a clause (not `、`, which joins list members).
 fn is_clause_break(token: &str) -> bool {
-    token.chars().any(|c| "，,。；;：:！!？?\n".contains(c))
+    token.chars().any(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '\n'))
 }
 
 fn is_etc(token: &str) -> bool {

@@ -376,6 +376,12 @@ impl WordSet {
         self.words.contains(word)
     }
 
+    /// Whether the one-character word `c` is an entry: a character that ends no entry (most
+    /// characters, when a rule asks about every token's last one) fails without hashing.
+    pub(crate) fn contains_char(&self, c: char) -> bool {
+        self.last_chars.may_hold(c) && self.words.contains(c.encode_utf8(&mut [0; 4]) as &str)
+    }
+
     /// The entries, sorted (for substring tests in a stable order).
     pub(crate) fn sorted(&self) -> Vec<String> {
         let mut list: Vec<String> = self.words.iter().cloned().collect();
@@ -525,6 +531,16 @@ mod tests {
         assert_eq!(heads.longest_prefix("区域"), None);
         assert_eq!(heads.trailing_cut("工程试点"), Some("工程".len()));
         assert_eq!(heads.trailing_cut("试点"), None);
+    }
+
+    /// A one-character look-up finds exactly the one-character entries.
+    #[test]
+    fn contains_char_finds_one_character_entries() {
+        let ends = WordSet::from_words(["日", "周", "节日"]);
+        assert!(ends.contains_char('日'));
+        assert!(ends.contains_char('周'));
+        assert!(!ends.contains_char('节'));
+        assert!(!ends.contains_char('月'));
     }
 
     /// Prefix look-ups read only the lengths of the entries sharing the text's first

@@ -382,10 +382,14 @@ impl InstitutionExtractor {
             for (k, t) in s.tokens.iter().enumerate() {
                 let w = t.text;
                 // A short form after a district names a street, not a city (`武侯区玉林`).
-                let below_district = prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
-                    && self.region_short.contains_key(w)
-                    && !w.ends_with(['省', '市', '区', '县']);
-                let unsupported = self.is_short_form(w) && !self.short_form_supported(&s, k, prev.is_some());
+                // Both asked only of a region word (most tokens are none: no look-up).
+                let below_district = |prev: &Option<String>| {
+                    prev.as_ref().is_some_and(|p| p.ends_with(['区', '县']))
+                        && self.region_short.contains_key(w)
+                        && !w.ends_with(['省', '市', '区', '县'])
+                };
+                let unsupported =
+                    |prev: &Option<String>| self.is_short_form(w) && !self.short_form_supported(&s, k, prev.is_some());
                 // A time zone names no place of the article (`北京时间10时`).
                 let zone = || {
                     let rest = s.text.get(t.span.start.saturating_sub(s.span.start)..).unwrap_or("");
@@ -400,8 +404,8 @@ impl InstitutionExtractor {
                     // A bare level (`自治区`, `新区`) names no place of its own.
                     Some(r)
                         if r.chars().count() > 1
-                            && !below_district
-                            && !unsupported
+                            && !below_district(&prev)
+                            && !unsupported(&prev)
                             && !REGION_LEVELS.contains(&r.as_str())
                             && !zone() =>
                     {
