@@ -187,6 +187,8 @@ pub struct InstitutionExtractor {
     pub(super) and_words: HashSet<String>,
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
+    /// Endings of a ministry's bureau (`局`), read only after a body ending in `部`.
+    pub(super) unit_bureau_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
     /// Words that only end like a unit (`部署`): `org_units.txt` [notend].
     pub(super) unit_false_ends: Vec<String>,
@@ -347,6 +349,7 @@ impl InstitutionExtractor {
             other_parties: ORG_PARTIES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
+            unit_bureau_ends: ORG_UNITS.keyed("bureau").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
             unit_false_ends: ORG_UNITS.keyed("notend").iter().map(|r| r.word().to_string()).collect(),
             unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),
