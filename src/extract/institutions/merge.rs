@@ -244,9 +244,11 @@ impl InstitutionExtractor {
         let (name, key_region) = match &c.named {
             Some(n) => (n.clone(), String::new()),
             None => {
-                // A company is named as registered: its place words stay as printed
-                // (`江西仁和药业`, not 江西省仁和区); a bare level is still the article's.
-                let prefix = if c.kind == InstitutionKind::Company && c.region.iter().all(|r| r.chars().count() > 1) {
+                // A company is named as registered, an outlet as printed: its place words
+                // stay (`江西仁和药业`, not 江西省仁和区; `临江日报`); a bare level is still the
+                // article's.
+                let as_printed = matches!(c.kind, InstitutionKind::Company | InstitutionKind::Media);
+                let prefix = if as_printed && c.region.iter().all(|r| r.chars().count() > 1) {
                     c.region.concat()
                 } else {
                     region_chain.clone().unwrap_or_default()
