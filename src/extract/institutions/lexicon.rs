@@ -161,6 +161,8 @@ pub struct InstitutionExtractor {
     pub(super) national: Vec<String>,
     /// The national prefixes that are the country's name (`中国`, `中华`).
     pub(super) country: Vec<String>,
+    /// Foreign countries (`美国`, `日本`): `body_references.txt` [countries].
+    pub(super) foreign_countries: HashSet<&'static str>,
     /// International prefixes (`世界`, `国际`): an association they open is international.
     pub(super) international: Vec<String>,
     /// Short names of the democratic parties (`农工党`): a place's committee written after
@@ -340,6 +342,7 @@ impl InstitutionExtractor {
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            foreign_countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
             country: ORG_NATIONAL_PREFIXES
                 .rows()
                 .filter(|r| r.field(1) == Some("country"))
