@@ -1716,6 +1716,13 @@ impl InstitutionExtractor {
         let stop_at = i;
         let mut region: Vec<(Span, String)> = Vec::new();
         i = self.region_prefix(text, left, i, &mut core_start, &mut region);
+        // A foreign country right before the place: the place is the country's, and both
+        // belong to the name as printed (`某国加州某某大学`).
+        if let Some(k) = i.checked_sub(1).filter(|&k| !region.is_empty() && self.is_country(left[k].0.slice(text))) {
+            core_start = left[k].0.start;
+            region.clear();
+            i = k;
+        }
         // A class of places (`各设区市`) opens no name: no core, no region.
         if region.first().is_some_and(|(sp, _)| self.class_of_places(text, left, *sp)) {
             return (core_end, Vec::new(), i);
@@ -1807,8 +1814,18 @@ impl InstitutionExtractor {
             }
             core_start = sp.start;
             i -= 1;
+            if self.country_opened_body(w, tag) {
+                break;
+            }
         }
         CoreWalk { start: core_start, i, verb_cut }
+    }
+
+    /// A body's name the segmenter read as one word opened by the country's name
+    /// (`中国人民大学`/nt): it opens the name it is part of (`中国人民大学某某研究院`), and
+    /// what stands before it is none of the name (a person's name in a caption: `张某中国…`).
+    fn country_opened_body(&self, w: &str, tag: &str) -> bool {
+        tag == "nt" && self.country.iter().any(|c| w.len() > c.len() && w.starts_with(c.as_str()))
     }
 
     /// A verb right after a whole body's name is that body's act, not a word of the next

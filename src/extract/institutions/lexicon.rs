@@ -161,6 +161,8 @@ pub struct InstitutionExtractor {
     pub(super) national: Vec<String>,
     /// The national prefixes that are the country's name (`中国`, `中华`).
     pub(super) country: Vec<String>,
+    /// Foreign countries (`美国`, `日本`): `body_references.txt` [countries].
+    pub(super) foreign_countries: HashSet<&'static str>,
     /// International prefixes (`世界`, `国际`): an association they open is international.
     pub(super) international: Vec<String>,
     /// Short names of the democratic parties (`农工党`): a place's committee written after
@@ -187,6 +189,8 @@ pub struct InstitutionExtractor {
     pub(super) and_words: HashSet<String>,
     /// Endings of a sub-unit named after its body (`司`, `科`), and words opening none.
     pub(super) unit_ends: Vec<String>,
+    /// Endings of a ministry's bureau (`局`), read only after a body ending in `部`.
+    pub(super) unit_bureau_ends: Vec<String>,
     pub(super) unit_not: Vec<String>,
     /// Words that only end like a unit (`部署`): `org_units.txt` [notend].
     pub(super) unit_false_ends: Vec<String>,
@@ -338,6 +342,7 @@ impl InstitutionExtractor {
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
+            foreign_countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),
             country: ORG_NATIONAL_PREFIXES
                 .rows()
                 .filter(|r| r.field(1) == Some("country"))
@@ -347,6 +352,7 @@ impl InstitutionExtractor {
             other_parties: ORG_PARTIES.words().map(str::to_string).collect(),
             and_words: CONJUNCTIONS.keyed("and").iter().map(|r| r.word().to_string()).collect(),
             unit_ends: ORG_UNITS.keyed("end").iter().map(|r| r.word().to_string()).collect(),
+            unit_bureau_ends: ORG_UNITS.keyed("bureau").iter().map(|r| r.word().to_string()).collect(),
             unit_not: ORG_UNITS.keyed("not").iter().map(|r| r.word().to_string()).collect(),
             unit_false_ends: ORG_UNITS.keyed("notend").iter().map(|r| r.word().to_string()).collect(),
             unit_party: ORG_UNITS.keyed("party").iter().map(|r| r.word().to_string()).collect(),

@@ -60,6 +60,19 @@ fn government_core(core: &str) -> &str {
     }
 }
 
+/// True when the name with the shorter core opens with a place of its own that the other
+/// name does not hold (`临江美术学院` is no short form of `某某第二大学美术学院`; `上海瑞金医院`
+/// still is one of `上海交通大学医学院附属瑞金医院`): each is `(name, core)`, both with
+/// `suffix`. The place is compared by its first two characters, the short form of a place.
+fn place_apart(a: (&str, &str), b: (&str, &str), suffix: &str) -> bool {
+    let ((short_name, short_core), (long_name, _)) = if a.1.len() < b.1.len() { (a, b) } else { (b, a) };
+    let Some(place) = short_name.strip_suffix(suffix).and_then(|r| r.strip_suffix(short_core)) else {
+        return false;
+    };
+    let head: String = place.chars().take(2).collect();
+    !head.is_empty() && !long_name.contains(&head)
+}
+
 /// The name a candidate gives its institution (see `InstitutionExtractor::record_name`).
 pub(super) struct RecordName {
     pub(super) name: String,
@@ -231,9 +244,11 @@ impl InstitutionExtractor {
         let (name, key_region) = match &c.named {
             Some(n) => (n.clone(), String::new()),
             None => {
-                // A company is named as registered: its place words stay as printed
-                // (`江西仁和药业`, not 江西省仁和区); a bare level is still the article's.
-                let prefix = if c.kind == InstitutionKind::Company && c.region.iter().all(|r| r.chars().count() > 1) {
+                // A company is named as registered, an outlet as printed: its place words
+                // stay (`江西仁和药业`, not 江西省仁和区; `临江日报`); a bare level is still the
+                // article's.
+                let as_printed = matches!(c.kind, InstitutionKind::Company | InstitutionKind::Media);
+                let prefix = if as_printed && c.region.iter().all(|r| r.chars().count() > 1) {
                     c.region.concat()
                 } else {
                     region_chain.clone().unwrap_or_default()
@@ -293,7 +308,9 @@ impl InstitutionExtractor {
             return nc.is_empty() && dc.is_empty() && d.region_key == n.key_region;
         }
         let compatible = d.region_key.is_empty() || n.key_region.is_empty() || d.region_key == n.key_region;
-        (d.core == n.core && compatible) || self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
+        (d.core == n.core && compatible)
+            || (self.same_core_with_region(&d.core, &n.core, d.region.as_deref())
+                && !place_apart((&d.name, &d.core), (&n.name, &n.core), &d.suffix))
     }
 
     /// `香港卫生署` and `香港特别行政区政府卫生署`: a department written with its place alone

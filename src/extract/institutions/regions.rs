@@ -199,6 +199,11 @@ fn is_corps(w: &str) -> bool {
 }
 
 impl InstitutionExtractor {
+    /// True for a foreign country (`body_references.txt` [countries]).
+    pub(super) fn is_country(&self, w: &str) -> bool {
+        self.foreign_countries.contains(w)
+    }
+
     /// True for a national prefix that opens a name without making a region.
     pub(super) fn national(&self, w: &str) -> bool {
         self.national.iter().any(|n| n == w)

@@ -3,7 +3,8 @@
 //! `卫生福利部`. The whole written name is one mention; the body alone is no mention there.
 //!
 //! A unit is a run of Han tokens right after a government or public-health body, ending on
-//! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`, `中心`) with two characters or more
+//! an ending of `lexicon/org_units.txt` (`司`, `科`, `委员会`, `中心`, a police bureau's
+//! `支队`; after a ministry `…部` a bureau's `局`: `某某部户政管理局`) with two characters or more
 //! before it, opened by no stop or guard word (`有关司局`, `辖下`). A unit followed by a title
 //! (`基金监管司副司长`) belongs to the title (`docs/FACTS.md`): no join there. A lexicon body
 //! written right after a lexicon government body (`卫生福利部疾病管制署`) joins it, a title
@@ -89,7 +90,8 @@ impl InstitutionExtractor {
 
     /// A unit written after `parent` that no lexicon knows (`妇幼司`, `免疫预防科`).
     fn written_unit(&self, text: &str, tokens: &[Token<'_>], base: usize, parent: &Candidate) -> Option<Candidate> {
-        let end = self.unit_end(text, tokens, parent.span.end - base)?;
+        let ministry = parent.surface.ends_with('部');
+        let end = self.unit_end(text, tokens, parent.span.end - base, ministry)?;
         Some(written_unit_at(text, base, parent, end))
     }
 
@@ -111,8 +113,9 @@ impl InstitutionExtractor {
     }
 
     /// The end (relative to `text`) of the unit's name that starts at `start`: the shortest
-    /// run of Han tokens ending on a unit ending, not followed by a title.
-    fn unit_end(&self, text: &str, tokens: &[Token<'_>], start: usize) -> Option<usize> {
+    /// run of Han tokens ending on a unit ending (after a `ministry`, a bureau's too), not
+    /// followed by a title.
+    fn unit_end(&self, text: &str, tokens: &[Token<'_>], start: usize, ministry: bool) -> Option<usize> {
         let first = tokens.partition_point(|t| t.span.start < start);
         if tokens.get(first).map_or(true, |t| t.span.start != start) {
             return None;
@@ -138,7 +141,10 @@ impl InstitutionExtractor {
             if self.region_token(word, t.tag).is_some() {
                 return None;
             }
-            let Some(ending) = self.unit_ends.iter().find(|e| run.ends_with(e.as_str())) else { continue };
+            let bureau = if ministry { self.unit_bureau_ends.as_slice() } else { &[] };
+            let Some(ending) = self.unit_ends.iter().chain(bureau).find(|e| run.ends_with(e.as_str())) else {
+                continue;
+            };
             if run[..run.len() - ending.len()].chars().count() < MIN_STEM_CHARS {
                 continue;
             }
