@@ -97,6 +97,17 @@ const NAME_ENDING_WORDS: [char; 3] = ['正', '和', '为'];
 /// Last characters of a place's name (`武侯区`, `某某镇`): a place, no person's name.
 const PLACE_ENDS: [char; 6] = ['省', '市', '区', '县', '镇', '乡'];
 
+/// `研究生毕业后`: a candidate name read as a word the segmenter reads whole (`毕业`/n)
+/// then a one-character locality word ending it (`后`/f, `时`, `前`): a time clause, no
+/// name. `at` is the index of the token opening the candidate, `end` its absolute end.
+fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bool {
+    let Some((verb, place)) = at.and_then(|k| Some((tokens.get(k)?, tokens.get(k + 1)?))) else { return false };
+    matches!(verb.tag, "v" | "vn" | "n")
+        && verb.text.chars().count() == 2
+        && place.span.end == end
+        && (place.tag == "f" && place.text.chars().count() == 1 || place.text == "时")
+}
+
 /// Department and party-body endings that may stand between an organization and a title
 /// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
 /// `某县卫健局医政股股长`).
@@ -2104,7 +2115,11 @@ impl PersonExtractor {
         // over a place to four characters without a compound surname (`林雅婷` + `台中`).
         let compound =
             name.chars().count() <= 3 || self.surnames.contains(name.chars().take(2).collect::<String>().as_str());
-        let accepted = (self.plausible(name) && compound && rule.map_or(true, |r| sp.end >= r.end))
+        let opening = sentence.tokens.binary_search_by_key(&(base + sp.start), |t| t.span.start).ok();
+        let accepted = (self.plausible(name)
+            && compound
+            && rule.map_or(true, |r| sp.end >= r.end)
+            && !verb_then_locality(&sentence.tokens, opening, base + sp.end))
             || (transliterated && self.transliteration(name))
             || (rule.is_none() && self.foreign_name(name, &text[sp.end..]));
         if accepted {
@@ -2211,7 +2226,12 @@ impl PersonExtractor {
                     )
             });
             let word_ends = self.saying_ends(cand, given) || self.function_word_ends(cand, given, &rest[end..]);
-            if !common_word && self.ends_name(&rest[end..]) && self.plausible(cand) && !word_ends {
+            if !common_word
+                && !verb_then_locality(&sentence.tokens, at, base + p + end)
+                && self.ends_name(&rest[end..])
+                && self.plausible(cand)
+                && !word_ends
+            {
                 return Some(Span::new(p, p + end));
             }
         }
