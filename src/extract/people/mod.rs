@@ -51,6 +51,7 @@
 
 mod index;
 mod name_first;
+mod standalone;
 mod unread_body;
 
 use super::doc::{Doc, Facts, Sentence};
@@ -1115,6 +1116,8 @@ pub struct PersonExtractor {
     verb_titles: HashSet<String>,
     /// Honours and memberships that are no post (`院士`, `人大代表`).
     honours: HashSet<String>,
+    /// Words after which a name may stand alone (`和`, `为`: `standalone`).
+    standalone_links: Vec<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -1206,6 +1209,7 @@ impl PersonExtractor {
             before_reporting: set("before_reporting"),
             verb_titles: set("verb_titles"),
             honours: set("honours"),
+            standalone_links: words("standalone_after"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
             title_prefixes: WordSet::from_words(titles.iter().map(String::as_str).filter(|t| *t != "摄")),
@@ -1418,6 +1422,7 @@ impl PersonExtractor {
         self.photo_credit(sentence.text, &mut r, drafts);
         self.introduced_names(sentence, &mut r, drafts);
         self.speaker_label(sentence, &mut r, drafts);
+        self.standalone_names(sentence, &mut r, drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a

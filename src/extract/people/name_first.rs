@@ -86,7 +86,7 @@ impl PersonExtractor {
     }
 
     /// True when the learned tagger reads a person's name at exactly `sp`.
-    fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
+    pub(super) fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
         evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
     }
 }

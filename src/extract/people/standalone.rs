@@ -1,0 +1,131 @@
+//! A name standing alone: no title, no verb of saying, no body around it, read because the
+//! segmenter and the learned tagger both read it as a person's name and it stands where a
+//! name stands (`捐赠人为甲、乙、丙`, `甲、乙荣获一等奖`, `，甲已经走到台前`).
+//!
+//! **In:** a sentence, the index of the segmenter's person-tagged token that ends the
+//! candidate, the candidate's span (sentence coordinates), the reading so far.
+//! **Out:** whether the candidate is a person.
+//!
+//! The candidate must
+//! - open after a boundary (the sentence's start, punctuation other than a quotation or
+//!   book-title mark, a link of `[standalone_after]` in `lexicon/person_roles.txt`) or right
+//!   after a body the institutions stage read (`某研究所甲`);
+//! - close before a boundary or a verb, an adverb, a preposition or a conjunction (jieba's
+//!   `v`, `d`, `p`, `c`: `甲回忆`, `甲已经`, `甲对乙说`) — so no word continues it into a road,
+//!   a product or a common noun (`某某大道`, `某某作业本`);
+//! - be the tagger's person name, exactly (its span starts and ends there);
+//! - have list neighbours that are names too: the item right before and right after it across
+//!   `、` (a bracketed note after an item skipped: `甲（2017年）、乙`) must each be a plausible
+//!   name the tagger reads as a person, so a list of places or plants is no list of people
+//!   (`俄罗斯、乔治亚`, `杨柳、白桦`).
+//!
+//! Cost: only segmenter person tokens that no other rule read ask the tagger, once for the
+//! name and once per list neighbour, each on a window of a few tokens.
+
+use super::index::SentenceOrgs;
+use super::{body_written_before, Drafts, PersonExtractor, Reading};
+use crate::extract::doc::Sentence;
+use crate::extract::evidence;
+use crate::extract::quotes;
+use crate::segment::{is_person_tag, Token};
+use crate::span::Span;
+use crate::text::{is_cjk_punctuation, next_char, prev_char, LIST_COMMA};
+
+/// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
+/// conjunction (not `vn`, a verb used as a noun, nor any noun).
+const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
+
+/// Characters that end a list item besides punctuation: the links of a list and `等`.
+const ITEM_END_WORDS: [char; 4] = ['和', '与', '及', '等'];
+
+/// A boundary around a name: punctuation or a space, but not a quotation or book-title mark
+/// (a quoted word is a term, not a person: `“黄金某”`).
+fn boundary(c: char) -> bool {
+    (c.is_ascii_punctuation() || c.is_whitespace() || is_cjk_punctuation(c)) && !quotes::is_mark(c)
+}
+
+/// Where a list item ends: punctuation, a space, a list link or `等`.
+fn item_end(c: char) -> bool {
+    c.is_ascii_punctuation() || c.is_whitespace() || is_cjk_punctuation(c) || ITEM_END_WORDS.contains(&c)
+}
+
+/// `text[at..]` past a bracketed note that opens it (`（2017年）`), else `at`.
+fn past_note(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    if !rest.starts_with(['（', '(']) {
+        return at;
+    }
+    rest.find(['）', ')']).map_or(at, |i| at + i + next_char(rest, i).map_or(0, char::len_utf8))
+}
+
+/// The start of a bracketed note that closes `text[..end]` (`甲（2017年）`), else `end`.
+fn before_note(text: &str, end: usize) -> usize {
+    let head = &text[..end];
+    if !head.ends_with(['）', ')']) {
+        return end;
+    }
+    head.rfind(['（', '(']).unwrap_or(end)
+}
+
+impl PersonExtractor {
+    /// Last pass: the segmenter's person-tagged tokens that no other rule read, taken where
+    /// they stand alone; the organization is a body written right before the name.
+    pub(super) fn standalone_names(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        for (k, t) in sentence.tokens.iter().enumerate() {
+            if !is_person_tag(t.tag) {
+                continue;
+            }
+            let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
+            if r.taken(sp) || r.orgs.overlaps(sp) || !self.standalone_name(sentence, k, sp, &r.orgs) {
+                continue;
+            }
+            let org = body_written_before(text, sp, r);
+            r.named.push(sp);
+            drafts.add(sp.slice(text), Vec::new(), org, sp.shift(r.base));
+        }
+    }
+
+    /// True when token `k` of `sentence`, read as `sp`, is a name standing alone.
+    fn standalone_name(&self, sentence: &Sentence<'_>, k: usize, sp: Span, orgs: &SentenceOrgs<'_>) -> bool {
+        self.standalone_position(sentence.text, sp, sentence.tokens.get(k + 1), orgs)
+            && self.tagged_name(sentence, sp)
+            && self.list_neighbours_are_names(sentence, sp)
+    }
+
+    /// The name opens after a boundary, a link or a body and closes before a boundary or a
+    /// verb, adverb, preposition or conjunction.
+    fn standalone_position(&self, text: &str, sp: Span, next: Option<&Token<'_>>, orgs: &SentenceOrgs<'_>) -> bool {
+        let before = &text[..sp.start];
+        let opens = prev_char(text, sp.start).map_or(true, boundary)
+            || self.standalone_links.iter().any(|w| before.ends_with(w.as_str()))
+            || orgs.ending_at(sp.start).is_some();
+        let closes = next_char(text, sp.end).map_or(true, boundary) || next.is_some_and(|t| NEXT_TAGS.contains(&t.tag));
+        opens && closes
+    }
+
+    /// A plausible name the tagger reads as a person's, exactly `sp`.
+    fn tagged_name(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
+        self.plausible_any(sp.slice(sentence.text)) && self.tagged_person(sentence, sp)
+    }
+
+    /// The items beside `sp` across `、` are names too: the tagger reads a plausible person's
+    /// name ending the item before (after its last link or punctuation: `捐赠人为甲、乙`) and
+    /// opening the item after.
+    fn list_neighbours_are_names(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
+        let (text, base) = (sentence.text, sentence.span.start);
+        let name = |p: Span| self.plausible_any(p.slice(text));
+        let after = past_note(text, sp.end);
+        let next_ok = text[after..].strip_prefix(LIST_COMMA).map_or(true, |rest| {
+            let start = text.len() - rest.len();
+            let end = rest.find(item_end).map_or(text.len(), |i| start + i);
+            evidence::person_at(text, &sentence.tokens, base, start).is_some_and(|p| p.end <= end && name(p))
+        });
+        let prev_ok = text[..sp.start].strip_suffix(LIST_COMMA).map_or(true, |head| {
+            let end = before_note(text, head.len());
+            let start = text[..end].rfind(item_end).map_or(0, |i| i + next_char(text, i).map_or(0, char::len_utf8));
+            evidence::person_ending_at(text, &sentence.tokens, base, end).is_some_and(|p| p.start >= start && name(p))
+        });
+        next_ok && prev_ok
+    }
+}
