@@ -38,6 +38,9 @@
 //! - in the layout's byline credits, with the role printed there; a reporter (`记者`) with
 //!   no body named works for the page's source outlet;
 //! - after a role noun (`村民赵桂兰`, `患者王建国` → titles [`村民`]; listed in `titles.txt`);
+//! - standing alone (`standalone`): a name the segmenter and the tagger both read as a
+//!   person's, after a boundary, a list link or a body and before a boundary or a verb, its
+//!   `、`-list neighbours names too (`捐赠人为甲、乙`, `甲、乙荣获一等奖`); read last;
 //! - in the contact line of a notice (`联系人：周敏`, a credit of the layout whose role is in
 //!   `lexicon/person_contacts.txt`), with the issuing body (named in the title, else the
 //!   first government body) as organization.
