@@ -324,10 +324,10 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// timestamps, joint statements and quoted clauses, a name standing alone: people 128/8/80 →
 /// 160/8/48). The people's-organization rate follows the larger denominator: right
 /// organizations rose from 115 to 142, of 160 people matched (was 128); most people found
-/// alone have no body named beside them.
+/// alone have no body named beside them. Figure subjects 394/626 with `以及` a function word.
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.702, 0.955, 0.951, 0.766, 0.766, 0.850, 0.805], rates: [0.627, 0.887, 1.0, 1.0] };
+    Floors { f1: [0.702, 0.955, 0.951, 0.766, 0.766, 0.850, 0.805], rates: [0.629, 0.887, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
