@@ -296,6 +296,15 @@ fn counts_days_after(p: char) -> bool {
     [DAY_COUNT_PREFIXES, NOT_DAY_PREFIXES, WIRE_DAY_NOT_AFTER].iter().any(|set| set.contains(p))
 }
 
+/// Characters right after a bare day that make it a count of days (`3日内`, `5日后`,
+/// `10日之前`, `7日左右`, `3日以上`), not a date.
+const DURATION_AFTER_DAY: [char; 6] = ['内', '后', '前', '左', '以', '之'];
+
+/// True when the character at `end` makes the day before it a count of days.
+fn duration_after_day(s: &str, end: usize) -> bool {
+    next_char(s, end).is_some_and(|c| DURATION_AFTER_DAY.contains(&c))
+}
+
 /// Characters before `于` that make it compare (`不少于5日`, `长于3日`, `等于`): the day after
 /// it is a count of days.
 const COMPARING_YU: &str = "少多大小高低等长短超过";
@@ -305,8 +314,7 @@ const COMPARING_YU: &str = "少多大小高低等长短超过";
 /// of duration (`于5日内完成`).
 fn day_after_yu(s: &str, i: usize, end: usize) -> bool {
     let Some(before) = s[..i].strip_suffix('于') else { return false };
-    !before.ends_with(|c: char| COMPARING_YU.contains(c))
-        && !matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之'))
+    !before.ends_with(|c: char| COMPARING_YU.contains(c)) && !duration_after_day(s, end)
 }
 
 /// Characters after which a bare day is a number of something else: a document number
@@ -324,7 +332,7 @@ fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Opt
     }?;
     let (d, k) = small_number(s, i, &['日', '号'], inherit.is_some())?;
     let end = k + '日'.len_utf8();
-    let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之' | '起'));
+    let duration = duration_after_day(s, end) || next_char(s, end) == Some('起');
     if !(1..=31).contains(&d) || (inherit.is_none() && duration) {
         return None;
     }
@@ -825,7 +833,7 @@ impl DateExtractor {
         let end = k2 + '日'.len_utf8();
         let opened = prev_char(s, i).map_or(true, |p| is_boundary_char(p) || "于从自在".contains(p))
             || self.prefix_modifier(s, i).1.is_some();
-        let duration = matches!(next_char(s, end), Some('内' | '后' | '前' | '左' | '以' | '之'));
+        let duration = duration_after_day(s, end);
         if !(opened && !duration && (1..=31).contains(&d) && d < e && e <= 31) {
             return None;
         }
