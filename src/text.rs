@@ -53,6 +53,20 @@ pub(crate) const LIST_COMMA: &str = "、";
 /// Words joining the items of a list (`A、B和C`, `A及B`, `A与B`).
 pub(crate) const LIST_SEPARATORS: [&str; 4] = [LIST_COMMA, "和", "及", "与"];
 
+/// Where a bracket right after `end` closes (`…论坛（以下简称某论坛）`, `甲（2017年）`): a gloss of
+/// at most `max_chars` chars holding no sentence end or other bracket; `end` itself when
+/// none follows.
+pub(crate) fn past_bracket(text: &str, end: usize, max_chars: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(open) = ["（", "("].iter().find_map(|p| rest.strip_prefix(p)) else { return end };
+    let inner_start = end + (rest.len() - open.len());
+    open.char_indices()
+        .take(max_chars + 1)
+        .find(|&(_, c)| "）)。！？（(".contains(c))
+        .filter(|&(_, c)| c == '）' || c == ')')
+        .map_or(end, |(i, c)| inner_start + i + c.len_utf8())
+}
+
 /// `s` without the spaces that a name does not keep: a space is kept only between two ASCII
 /// letters or digits (`Long COVID`), dropped next to a Han character or a symbol
 /// (`2017 年` → `2017年`, `互联网 + 医保` → `互联网+医保`).

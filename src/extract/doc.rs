@@ -21,6 +21,24 @@ pub struct Sentence<'a> {
     pub tokens: Tokens<'a>,
 }
 
+impl<'a> Sentence<'a> {
+    /// The index of the first token starting at or after byte `p` of the sentence's text
+    /// (`tokens.len()` when none does).
+    pub(crate) fn token_index(&self, p: usize) -> usize {
+        let at = self.span.start + p;
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// The tokens lying inside bytes `from..to` of the sentence's text (from the first one
+    /// starting at or after `from`, up to the last one ending by `to`).
+    pub(crate) fn tokens_between(&self, from: usize, to: usize) -> &[Token<'a>] {
+        let first = self.token_index(from);
+        let end = self.span.start + to;
+        let n = self.tokens[first..].iter().take_while(|t| t.span.end <= end).count();
+        &self.tokens[first..first + n]
+    }
+}
+
 /// A sentence's tokens, read as a slice: lent by the [`Doc`] that keeps them unpacked, or
 /// built for this read. (Not a `Cow`, which would make [`Sentence`] invariant in its lifetime.)
 #[derive(Debug, Clone)]

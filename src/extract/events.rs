@@ -96,7 +96,7 @@ use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
 use crate::lexicon::{WordSet, APPROX_WORDS, EVENT_HEADS, ORG_SUFFIXES, PROGRAM_CONTEXT, PROGRAM_HEADS};
 use crate::segment::{Token, VERB_TAG};
 use crate::span::{floor_char_boundary, Span};
-use crate::text::{is_han, squeeze_spaces, LIST_COMMA};
+use crate::text::{is_han, past_bracket, squeeze_spaces, LIST_COMMA};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -2121,7 +2121,7 @@ impl EventExtractor {
         let before =
             dates.iter().filter(usable).filter(|d| d.mention.end <= mention.start).max_by_key(|d| d.mention.end);
         // `…论坛（以下简称某论坛）10月16日开幕`: a bracket after the name is skipped.
-        let end = past_bracket(doc.text, mention.end);
+        let end = past_bracket(doc.text, mention.end, MAX_BRACKET_GLOSS_CHARS);
         let after = || {
             dates
                 .iter()
@@ -2178,20 +2178,6 @@ impl EventExtractor {
         let (year, month) = (value.year?, value.month?);
         Some(format!("{:04}-{month:02}-{day:02}", name_year.unwrap_or(year)))
     }
-}
-
-/// Where a bracket right after a name ending at `end` closes (`…论坛（以下简称某论坛）`,
-/// `…发布会（第12场）`): a gloss of at most [`MAX_BRACKET_GLOSS_CHARS`] chars holding no
-/// sentence end or other bracket; `end` itself when none follows.
-fn past_bracket(text: &str, end: usize) -> usize {
-    let rest = text.get(end..).unwrap_or("");
-    let Some(open) = ["（", "("].iter().find_map(|p| rest.strip_prefix(p)) else { return end };
-    let inner_start = end + (rest.len() - open.len());
-    open.char_indices()
-        .take(MAX_BRACKET_GLOSS_CHARS + 1)
-        .find(|&(_, c)| "）)。！？（(".contains(c))
-        .filter(|&(_, c)| c == '）' || c == ')')
-        .map_or(end, |(i, c)| inner_start + i + c.len_utf8())
 }
 
 /// `第五届某某论坛（以下简称护理论坛）`, `某某交易会（简称服贸会）`: a short form the page

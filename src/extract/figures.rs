@@ -1939,9 +1939,7 @@ impl FigureExtractor {
             return None;
         }
         let (opening, comma) = (after.opening, after.comma);
-        let (a, b) = (sentence.span.start + opening, sentence.span.start + comma);
-        let first = sentence.tokens.partition_point(|t| t.span.start < a);
-        let toks: Vec<_> = sentence.tokens[first..].iter().take(24).take_while(|t| t.span.end <= b).collect();
+        let toks: Vec<_> = sentence.tokens_between(opening, comma).iter().take(24).collect();
         // Adverbs, conjunctions and pronouns (其次, 然而, 这) open no noun phrase.
         let adverbs =
             toks.iter().take_while(|t| matches!(t.tag, "d" | "c" | "ad" | "r") || self.is_function(t.text)).count();
@@ -1997,10 +1995,8 @@ impl FigureExtractor {
     /// True when `s[from..to]` is a noun phrase: after its last `的` no verb but its last
     /// word (`减少的药品收入`; not `医院推行新政`, a clause with its predicate).
     fn noun_phrase_clause(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
-        let (a, b) = (sentence.span.start + from, sentence.span.start + to);
-        let first = sentence.tokens.partition_point(|t| t.span.start < a);
-        let toks = &sentence.tokens[first..];
-        let n = toks.iter().take_while(|t| t.span.end <= b).count();
+        let toks = sentence.tokens_between(from, to);
+        let n = toks.len();
         let head = toks[..n].iter().rposition(|t| t.text == "的").map_or(0, |k| k + 1);
         n > head && toks[head..n - 1].iter().all(|t| !t.tag.starts_with('v') || t.tag == "vn")
     }

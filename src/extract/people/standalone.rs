@@ -29,11 +29,14 @@ use crate::extract::evidence;
 use crate::extract::quotes;
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
-use crate::text::{is_cjk_punctuation, next_char, prev_char, LIST_COMMA};
+use crate::text::{is_cjk_punctuation, next_char, past_bracket, prev_char, LIST_COMMA};
 
 /// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
 /// conjunction (not `vn`, a verb used as a noun, nor any noun).
 const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
+
+/// Most characters of a bracketed note after a list item (`（2017年）`, `（化名）`).
+const MAX_NOTE_CHARS: usize = 16;
 
 /// Characters that end a list item besides punctuation: the links of a list and `等`.
 const ITEM_END_WORDS: [char; 4] = ['和', '与', '及', '等'];
@@ -47,15 +50,6 @@ fn boundary(c: char) -> bool {
 /// Where a list item ends: punctuation, a space, a list link or `等`.
 fn item_end(c: char) -> bool {
     c.is_ascii_punctuation() || c.is_whitespace() || is_cjk_punctuation(c) || ITEM_END_WORDS.contains(&c)
-}
-
-/// `text[at..]` past a bracketed note that opens it (`（2017年）`), else `at`.
-fn past_note(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
-    if !rest.starts_with(['（', '(']) {
-        return at;
-    }
-    rest.find(['）', ')']).map_or(at, |i| at + i + next_char(rest, i).map_or(0, char::len_utf8))
 }
 
 /// The start of a bracketed note that closes `text[..end]` (`甲（2017年）`), else `end`.
@@ -115,7 +109,7 @@ impl PersonExtractor {
     fn list_neighbours_are_names(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
         let (text, base) = (sentence.text, sentence.span.start);
         let name = |p: Span| self.plausible_any(p.slice(text));
-        let after = past_note(text, sp.end);
+        let after = past_bracket(text, sp.end, MAX_NOTE_CHARS);
         let next_ok = text[after..].strip_prefix(LIST_COMMA).map_or(true, |rest| {
             let start = text.len() - rest.len();
             let end = rest.find(item_end).map_or(text.len(), |i| start + i);
