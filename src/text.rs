@@ -43,6 +43,31 @@ pub(crate) fn is_cjk_punctuation(c: char) -> bool {
     )
 }
 
+/// `char::is_alphabetic` without the Unicode tables for the characters of a Chinese page:
+/// ASCII, the CJK Unified Ideographs block (all letters) and [`is_cjk_punctuation`] (none).
+/// The same answer for every character (the std look-up runs for the rest).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\u{4e00}'..='\u{9fff}' => true,
+        c if c.is_ascii() => c.is_ascii_alphabetic(),
+        c if is_cjk_punctuation(c) => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` as [`is_alphabetic`] reads the letters: the same answer for every
+/// character, without the Unicode tables for most of a Chinese page.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{4e00}'..='\u{9fff}' => true,
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        c if is_cjk_punctuation(c) => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
 /// First characters of a deictic reference to a body (`该局`, `本院`, `我院`, `其`, `各`,
 /// `全`): the word points at a body named elsewhere and names none.
 pub(crate) const DEICTIC_OPENINGS: [char; 7] = ['该', '本', '我', '其', '此', '各', '全'];
@@ -179,6 +204,18 @@ pub(crate) fn rmatch_starts<'t>(text: &'t str, needle: &'t str) -> impl Iterator
 
 #[cfg(test)]
 mod tests {
+
+    /// The fast letter tests answer as std's for every character.
+    #[test]
+    fn letter_tests_match_std() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_alphanumeric('卫') && is_alphanumeric('7') && is_alphanumeric('〇'));
+        assert!(!is_alphanumeric('，') && !is_alphabetic('、') && !is_alphabetic('5'));
+    }
+
     use super::*;
 
     /// Spaces next to a Han character go; those between Latin words, digits or symbols stay,

@@ -128,7 +128,7 @@ impl Features {
                 f.han += 1;
             } else if is_cjk_punctuation(c) {
                 f.punct += 1;
-            } else if c.is_alphabetic() {
+            } else if crate::text::is_alphabetic(c) {
                 f.foreign += 1;
             } else if !c.is_numeric() {
                 f.punct += 1;
@@ -448,7 +448,7 @@ impl Classifier {
             return (LineKind::Blank, e);
         }
         let key = fold(line);
-        let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '【');
+        let bare = key.trim_start_matches(|c: char| !crate::text::is_alphanumeric(c) && c != '【');
         let title = original_title(bare);
         // A metadata line keeps its fields even when a widget shares it
         // (`发布时间：2024-05-16 来源：… 分享到：`); an empty one loses to the lexicon.
@@ -572,7 +572,7 @@ impl Classifier {
         if !long_prose && self.widget_starts.longest_prefix(body).is_some() {
             return true;
         }
-        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = key.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
         self.equals.contains(core) || self.equals_run(key) || self.heading_teaser(key)
     }
 
@@ -594,7 +594,7 @@ impl Classifier {
         // Stops at the first word that is no entry (no list of the words).
         let mut words = key
             .split_whitespace()
-            .map(|w| without_count(w).trim_matches(|c: char| !c.is_alphanumeric()))
+            .map(|w| without_count(w).trim_matches(|c: char| !crate::text::is_alphanumeric(c)))
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
         let mut any = false;
         words.all(|w| {
@@ -636,7 +636,7 @@ impl Classifier {
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
     pub(crate) fn site_name(&self, key: &str) -> bool {
-        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = key.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
         core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
     }
 
@@ -644,7 +644,7 @@ impl Classifier {
     /// public body's (`某市卫生健康委员会`, the `&` rows): a body's name is its site's banner
     /// when alone on a line, but the publisher when beside a date.
     pub(crate) fn website_name(&self, key: &str) -> bool {
-        let core = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = key.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
         self.site_name(key) && self.ends_body.longest_suffix(core).is_none()
     }
 

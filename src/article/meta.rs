@@ -1654,7 +1654,7 @@ impl MetaParser {
             let (mut start, mut outlet) = (label.start(), None);
             // A label starts a field at the line start or after a space, separator or colon; a
             // reporter label may follow its outlet (`新华社记者 张三`); `丨` is a bar (`文丨记者 张三`).
-            if before.is_some_and(|b| (is_han(b) || b.is_alphanumeric()) && b != '丨')
+            if before.is_some_and(|b| (is_han(b) || crate::text::is_alphanumeric(b)) && b != '丨')
                 && !(long_glued_label(key, colon)
                     || closing_counter(kind, colon && !hits.is_empty(), &s[all.end()..])
                     || self.ends_with_stamp(&s[..label.start()]))

@@ -1402,7 +1402,7 @@ const MIN_MARKUP_HEADLINE_CHARS: usize = 6;
 /// The letters, digits and Han characters of a headline, lower-cased: what is compared
 /// between the text's lines and the markup's headlines (punctuation and spacing differ).
 fn headline_key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars().filter(|&c| crate::text::is_alphanumeric(c)).flat_map(char::to_lowercase).collect()
 }
 
 /// Where a markup headline (`keys`: [`headline_key`]s) prints `line`: the key and the byte

@@ -970,7 +970,7 @@ impl EventExtractor {
         let Some(joined) = gap.strip_prefix(JOINT) else { return false };
         let name = joined.trim_end_matches(|c: char| TRAILING_WORDS.contains(c) || quotes::is_mark(c));
         name.chars().count() <= MAX_MODIFIER_CHARS
-            && name.chars().all(|c| is_han(c) || c.is_alphanumeric() || quotes::is_mark(c))
+            && name.chars().all(|c| is_han(c) || crate::text::is_alphanumeric(c) || quotes::is_mark(c))
             && self.kind_of(name).is_some()
     }
 
@@ -1204,7 +1204,7 @@ impl EventExtractor {
             let from = a.mention.end + marks + '暨'.len_utf8();
             let Some(b) = found[i + 1..].iter().find(|b| b.mention.start >= from) else { continue };
             let gap = text.get(from..b.mention.start).unwrap_or("。");
-            let modifier = gap.chars().all(|c| is_han(c) || c.is_alphanumeric());
+            let modifier = gap.chars().all(|c| is_han(c) || crate::text::is_alphanumeric(c));
             if !modifier || gap.chars().count() > MAX_MODIFIER_CHARS {
                 continue;
             }
@@ -1805,7 +1805,7 @@ impl EventExtractor {
     /// after it) or a punctuation mark, or at the start of the text.
     fn opens_a_held_name(&self, text: &str, start: usize) -> bool {
         let before = before_held_name(text, start);
-        !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_alphanumeric())
+        !before.chars().next_back().is_some_and(|c| is_han(c) || crate::text::is_alphanumeric(c))
             || self.holding.longest_suffix(before).is_some()
     }
 
@@ -1988,7 +1988,7 @@ impl EventExtractor {
                 rest = &rest[len..];
                 continue;
             }
-            if c.is_alphanumeric() {
+            if crate::text::is_alphanumeric(c) {
                 content += 1;
             }
             rest = &rest[c.len_utf8()..];
@@ -2322,7 +2322,7 @@ fn edition_year_end(text: &str, end: usize) -> usize {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let year = rest.get(..digits).and_then(|d| d.parse::<i32>().ok());
     let after = rest.get(digits..).and_then(|r| r.chars().next());
-    let ends = after.map_or(true, |c| (is_han(c) || !c.is_alphanumeric()) && !"年.-/－—．".contains(c));
+    let ends = after.map_or(true, |c| (is_han(c) || !crate::text::is_alphanumeric(c)) && !"年.-/－—．".contains(c));
     if digits == EDITION_YEAR_DIGITS && year.is_some_and(|y| EDITION_YEARS.contains(&y)) && ends {
         end + digits
     } else {
@@ -2673,7 +2673,7 @@ fn is_joiner(token: &str) -> bool {
 }
 
 fn is_punct(token: &str) -> bool {
-    !token.chars().any(|c| c.is_alphanumeric())
+    !token.chars().any(crate::text::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -2708,7 +2708,7 @@ impl ProgramExtractor {
                 rest = &rest[len..];
                 continue;
             }
-            if c.is_alphanumeric() {
+            if crate::text::is_alphanumeric(c) {
                 content += 1;
             }
             rest = &rest[c.len_utf8()..];
@@ -2813,7 +2813,7 @@ impl ProgramExtractor {
             }
             let name = Span::new(start, v.span.end);
             let prefix = Span::new(start, v.span.start).slice(text);
-            if prefix.chars().count() < 2 || !prefix.chars().all(|c| c.is_alphabetic()) {
+            if prefix.chars().count() < 2 || !prefix.chars().all(crate::text::is_alphabetic) {
                 continue;
             }
             let next = tokens.get(k + 1).filter(|n| n.span.start == v.span.end);
@@ -2960,7 +2960,7 @@ fn is_target_year(token: &str) -> bool {
 }
 
 fn is_punct(token: &str) -> bool {
-    !token.chars().any(|c| c.is_alphanumeric())
+    !token.chars().any(crate::text::is_alphanumeric)
 }
 
 /// True when token `k` is a slash between two Latin codes (`DRG/DIP`), part of a name.
@@ -2990,7 +2990,7 @@ fn is_glued_etc(token: &str) -> bool {
 
 /// Characters allowed in a short quoted name (no punctuation or spaces).
 fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || "+＋·-—".contains(c)
+    crate::text::is_alphanumeric(c) || "+＋·-—".contains(c)
 }
 
 /// True when `s` is only name characters; a `.` is allowed inside a version (`长照3.0`).

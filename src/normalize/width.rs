@@ -220,7 +220,7 @@ fn line_pairs(text: &str, start: usize, out: &mut Vec<(usize, char)>) -> usize {
                 _ => {}
             },
             _ if is_han(c) => han += 1,
-            _ if c.is_alphabetic() => letters += 1,
+            _ if crate::text::is_alphabetic(c) => letters += 1,
             _ => {}
         }
     }

@@ -114,7 +114,7 @@ fn class(c: char) -> u8 {
         1
     } else if c.is_numeric() {
         3
-    } else if c.is_alphabetic() {
+    } else if crate::text::is_alphabetic(c) {
         4
     } else if c.is_whitespace() {
         6

@@ -24,7 +24,9 @@ impl FigureExtractor {
         let sign = prev_char(s, i).filter(|c| MINUS_SIGNS.contains(c))?;
         let at = i - sign.len_utf8();
         let before_ok = prev_char(s, at).map_or(true, |c| {
-            (crate::text::is_han(c) || !c.is_alphanumeric()) && c != '.' && !number::is_chinese_numeral_char(c)
+            (crate::text::is_han(c) || !crate::text::is_alphanumeric(c))
+                && c != '.'
+                && !number::is_chinese_numeral_char(c)
         });
         let n = number::scan(s, i).filter(|n| n.span.start == i)?;
         let share = next_char(s, n.span.end).is_some_and(|c| matches!(c, '%' | '％' | '‰'));

@@ -40,7 +40,8 @@ impl Draft {
 /// The department of a body named with its government (`香港特别行政区政府卫生署` →
 /// `卫生署`): what follows the last `政府`.
 pub(super) fn department_of_government(name: &str) -> Option<&str> {
-    let (_, dept) = name.rsplit_once("政府")?;
+    const GOVERNMENT: &str = "政府";
+    let dept = &name[crate::text::rfind_str(name, GOVERNMENT)? + GOVERNMENT.len()..];
     (dept.chars().count() >= 2).then_some(dept)
 }
 

@@ -1033,7 +1033,7 @@ fn department_after_separator(before: &str) -> Option<usize> {
         run = rest.len();
         dept = rest;
     }
-    if let Some(i) = LIST_OPENERS.iter().filter_map(|o| dept.rfind(o).map(|i| i + o.len())).max() {
+    if let Some(i) = LIST_OPENERS.iter().filter_map(|o| crate::text::rfind_str(dept, o).map(|i| i + o.len())).max() {
         // `参加义诊的有` + `心内科`: the list opener is no part of the department.
         run = dept.len() - i;
         dept = &dept[i..];
