@@ -1740,7 +1740,7 @@ impl FigureExtractor {
         } else if self.names_no_subject(sentence, kind, unit, (start, end), dates) {
             None
         } else if let Some(p) = m.count_subject_start {
-            self.subject_after(sentence, p)
+            self.subject_after(sentence, p).or_else(|| unit.and_then(|_| self.clean_before(sentence, clause())))
         } else if kind == FigureKind::Duration {
             self.compared_span_change(sentence, start, dates, prev_subject)
                 .or_else(|| self.time_limit_act(sentence, start, end))
