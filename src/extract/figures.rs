@@ -582,6 +582,26 @@ fn is_han_gap(s: &str, p: usize) -> bool {
     prev_char(s, p).is_some_and(is_han) && next_char(s, p + c.len_utf8()).is_some_and(is_han)
 }
 
+/// *Latin gap*: one space after a unit written in Latin letters and before a Han word
+/// (`支持 25W 快充`) is the typesetting of mixed text, no break: `p` past it, else `p`. A
+/// bound, an adverb, a pronoun or one character there (`25W 以上`, `99 USD 起`; not `的`) is
+/// no noun of the count. (Between two Han characters a space parts phrases: [`is_han_gap`].)
+fn past_latin_gap(sentence: &Sentence<'_>, p: usize) -> usize {
+    let s = sentence.text;
+    let latin = prev_char(s, p).is_some_and(|c| c.is_ascii_alphabetic());
+    if !latin || !s[p..].starts_with(' ') || !next_char(s, p + 1).is_some_and(is_han) {
+        return p;
+    }
+    let word = sentence.tokens.get(sentence.token_index(p + 1));
+    let bound = |w: &crate::segment::Token<'_>| {
+        w.tag.starts_with(['f', 'd', 'p', 'c', 'r', 'm', 'q']) || w.text.chars().count() == 1 && w.text != "的"
+    };
+    match word {
+        Some(w) if w.span.start == sentence.span.start + p + 1 && !bound(w) => p + 1,
+        _ => p,
+    }
+}
+
 /// CJK ideographs and ASCII letters/digits make words; anything else (punctuation, emoji
 /// debris, symbols) ends a phrase.
 /// The end of an age group written at `p` (`65岁`, `65岁或以上`, `六十岁以下`), else `p`.
@@ -1720,7 +1740,7 @@ impl FigureExtractor {
         } else if self.names_no_subject(sentence, kind, unit, (start, end), dates) {
             None
         } else if let Some(p) = m.count_subject_start {
-            self.subject_after(sentence, p)
+            self.subject_after(sentence, p).or_else(|| unit.and_then(|_| self.clean_before(sentence, clause())))
         } else if kind == FigureKind::Duration {
             self.compared_span_change(sentence, start, dates, prev_subject)
                 .or_else(|| self.time_limit_act(sentence, start, end))
@@ -1993,12 +2013,16 @@ impl FigureExtractor {
     }
 
     /// True when `s[from..to]` is a noun phrase: after its last `的` no verb but its last
-    /// word (`减少的药品收入`; not `医院推行新政`, a clause with its predicate).
+    /// word (`减少的药品收入`; not `医院推行新政`, a clause with its predicate). After a `的`
+    /// the words are the head of the relative clause, a noun phrase: a verb there between
+    /// nouns is part of a compound noun (`减少的药品加成收入`).
     fn noun_phrase_clause(&self, sentence: &Sentence<'_>, from: usize, to: usize) -> bool {
         let toks = sentence.tokens_between(from, to);
         let n = toks.len();
         let head = toks[..n].iter().rposition(|t| t.text == "的").map_or(0, |k| k + 1);
-        n > head && toks[head..n - 1].iter().all(|t| !t.tag.starts_with('v') || t.tag == "vn")
+        let nominal = |t: &crate::segment::Token<'_>| !t.tag.starts_with('v') || t.tag == "vn";
+        let compound = |j: usize| head > 0 && j > head && toks[j - 1].tag.starts_with('n');
+        n > head && (head..n - 1).all(|j| nominal(&toks[j]) || compound(j))
     }
 
     /// True when a token tagged a preposition starts at `p` (`由`, `通过`).
@@ -3117,7 +3141,7 @@ impl FigureExtractor {
     /// figure; trailing action nouns (`建设`, `筛查`) dropped.
     fn subject_after(&self, sentence: &Sentence<'_>, p: usize) -> Option<String> {
         let s = sentence.text;
-        let p = past_money_word(s, p)?;
+        let p = past_money_word(s, past_latin_gap(sentence, p))?;
         let de = s[p..].starts_with('的');
         let p = if de { p + '的'.len_utf8() } else { p };
         // 120万名65岁或以上长者: an age group after the count is part of what it counts.
@@ -4032,7 +4056,7 @@ impl FigureExtractor {
             return None;
         }
         let from = self.verb_after_preposition(sentence, off, t, from).unwrap_or(from);
-        let t = &t[..self.first_cut(t, from, at)];
+        let t = &t[..self.first_cut(sentence, off, t, from, at)];
         let t = self.strip_rate_base(sentence, off, t, from);
         let (from, to) = self.around_rate_preposition(sentence, off, t, from);
         let t = &t[..to];
@@ -4210,8 +4234,16 @@ impl FigureExtractor {
         }
     }
 
-    /// Where the metric ends: at the first cue word that follows something.
-    fn first_cut(&self, t: &str, from: usize, at: impl Fn(usize) -> bool) -> usize {
+    /// Where the metric ends: at the first cue word that follows something and is no word of
+    /// a relative clause or a conjunction ([`Self::cut_in_clause`]).
+    fn first_cut(
+        &self,
+        sentence: &Sentence<'_>,
+        off: usize,
+        t: &str,
+        from: usize,
+        at: impl Fn(usize) -> bool,
+    ) -> usize {
         // The first occurrence of a cue that qualifies, over all cues.
         let mut cut_at = t.len();
         for (k, p, e) in self.cuts.occurrences(t) {
@@ -4221,7 +4253,12 @@ impl FigureExtractor {
             if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 && !t.ends_with('的') {
                 continue;
             }
-            if p > from && p < cut_at && (at(p) || at(e)) && !self.inside_kept(t, p) {
+            if p > from
+                && p < cut_at
+                && (at(p) || at(e))
+                && !self.inside_kept(t, p)
+                && !cut_in_clause(sentence, off, t, p, e)
+            {
                 cut_at = p;
             }
         }
@@ -4876,6 +4913,20 @@ fn half_after(s: &str, m: &mut Measure, step: f64) {
         m.value += step;
         m.end = after;
     }
+}
+
+/// *Cue inside a clause*: a cue word at `t[p..e]` (`t` a slice of the sentence at `off`)
+/// that ends no metric — the verb closing a relative clause, a word of its own right before
+/// `的` with words after it (`今年减少的门诊费用` → 减少的门诊费用, as `新增的签约居民`), or the
+/// start of a longer conjunction (`由此`, `从而`: 医院由此减少的药品收入).
+fn cut_in_clause(sentence: &Sentence<'_>, off: usize, t: &str, p: usize, e: usize) -> bool {
+    let k = sentence.token_index(off + p);
+    let Some(tok) = sentence.tokens.get(k).filter(|x| x.span.start == sentence.span.start + off + p) else {
+        return false;
+    };
+    let whole = tok.span.end == sentence.span.start + off + e;
+    let relative = whole && tok.tag.starts_with('v') && t[e..].strip_prefix('的').is_some_and(|r| !r.trim().is_empty());
+    relative || tok.tag == "c" && tok.span.end > sentence.span.start + off + e
 }
 
 /// `老年人|口`: the 口 of 人口 that the segmenter cut off a noun of people ending in 人.

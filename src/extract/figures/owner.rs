@@ -117,7 +117,10 @@ impl FigureExtractor {
         }
         // A short name without its suffix (`临江`, `香港`) stays: it names a region, a city's
         // people or a kind as often as an owner (kept where it cost a blind line, round 64).
-        (head.tag == "ns" && (suffixed(head.text) || foreign_country(head.text))).then_some(1)
+        // A district the tagger calls a person (`丛林区/nr`): a person's name hardly ends in a
+        // level of government above the township (not `镇`, `乡`, `村`, `州`).
+        let district = head.tag == "nr" && suffixed(head.text) && head.text.ends_with(['省', '市', '县', '区']);
+        (head.tag == "ns" && (suffixed(head.text) || foreign_country(head.text)) || district).then_some(1)
     }
 
     /// Tokens of a body's name opening `toks` (`人民|医院`, `市卫健委`): nouns up to one ending
