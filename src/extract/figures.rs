@@ -1561,7 +1561,8 @@ impl FigureExtractor {
             && !self.match_score(s, i, end)
         {
             // 性别比为107.3: a bare value closing its clause after a metric and a link.
-            m.kind = self.labelled_value(s, i, end).ok_or(Step::Skip(end))?;
+            m.kind =
+                self.labelled_value(s, i, end).or_else(|| self.partitive_count(s, i, end)).ok_or(Step::Skip(end))?;
         }
         Ok(())
     }
@@ -1707,9 +1708,9 @@ impl FigureExtractor {
         let (kind, unit) = (m.kind, m.unit.as_deref());
         let end = if kind == FigureKind::Count { self.spaced_noun(sentence, m.end) } else { m.end };
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
-        if let Some(noun) = &m.count_noun {
-            Some(noun.clone())
-        } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
+        if unit.is_none() && self.partitive_count(sentence.text, start, m.end).is_some() {
+            None // 500人中，120确诊: a partitive count names no subject of its own.
+        } else if let Some(noun) = m.count_noun.clone().or_else(|| self.bracketed_count(sentence, start, m.end)) {
             Some(noun)
         } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
             Some(act)
@@ -1741,8 +1742,7 @@ impl FigureExtractor {
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
-            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
-            // before says what it is.
+            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for, the clause before what.
             self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = clause();
