@@ -4794,10 +4794,10 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     }
 }
 
-/// *Minutes and seconds*: `2分35秒`, `12分30秒` — 分 followed by a count of seconds under 60 is
-/// one duration in 秒 (155, 750), not a score and a second figure.
+/// *Minutes and seconds*: `2分35秒`, `12分30秒`, `12分钟30秒` — 分 or 分钟 followed by a count
+/// of seconds under 60 is one duration in 秒 (155, 750), not a score and a second figure.
 fn minutes_seconds(s: &str, surface: &str, m: &mut Measure) {
-    if surface != "分" || m.upper.is_some() {
+    if !matches!(surface, "分" | "分钟") || m.upper.is_some() {
         return;
     }
     let seconds = number::scan(s, m.end).filter(|n| n.value < 60.0 && s[n.span.end..].starts_with('秒'));
