@@ -1581,7 +1581,8 @@ impl FigureExtractor {
             && !self.match_score(s, i, end)
         {
             // 性别比为107.3: a bare value closing its clause after a metric and a link.
-            m.kind = self.labelled_value(s, i, end).ok_or(Step::Skip(end))?;
+            m.kind =
+                self.labelled_value(s, i, end).or_else(|| self.partitive_count(s, i, end)).ok_or(Step::Skip(end))?;
         }
         Ok(())
     }
@@ -1727,9 +1728,9 @@ impl FigureExtractor {
         let (kind, unit) = (m.kind, m.unit.as_deref());
         let end = if kind == FigureKind::Count { self.spaced_noun(sentence, m.end) } else { m.end };
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
-        if let Some(noun) = &m.count_noun {
-            Some(noun.clone())
-        } else if let Some(noun) = self.bracketed_count(sentence, start, m.end) {
+        if unit.is_none() && self.partitive_count(sentence.text, start, m.end).is_some() {
+            None // 500人中，120确诊: a partitive count names no subject of its own.
+        } else if let Some(noun) = m.count_noun.clone().or_else(|| self.bracketed_count(sentence, start, m.end)) {
             Some(noun)
         } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
             Some(act)
@@ -1761,8 +1762,7 @@ impl FigureExtractor {
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
-            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for; the clause
-            // before says what it is.
+            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for, the clause before what.
             self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
         } else {
             let clause = clause();
@@ -4831,10 +4831,10 @@ fn percent_range_end(s: &str, i: usize, low: f64, end: usize) -> (Option<f64>, u
     }
 }
 
-/// *Minutes and seconds*: `2分35秒`, `12分30秒` — 分 followed by a count of seconds under 60 is
-/// one duration in 秒 (155, 750), not a score and a second figure.
+/// *Minutes and seconds*: `2分35秒`, `12分30秒`, `12分钟30秒` — 分 or 分钟 followed by a count
+/// of seconds under 60 is one duration in 秒 (155, 750), not a score and a second figure.
 fn minutes_seconds(s: &str, surface: &str, m: &mut Measure) {
-    if surface != "分" || m.upper.is_some() {
+    if !matches!(surface, "分" | "分钟") || m.upper.is_some() {
         return;
     }
     let seconds = number::scan(s, m.end).filter(|n| n.value < 60.0 && s[n.span.end..].starts_with('秒'));

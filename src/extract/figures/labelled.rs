@@ -8,6 +8,10 @@
 //! (`医护比为1:1.2`). A count's head (`数`, `量`, `人次`) gives kind `count`, any other
 //! `other`.
 //!
+//! *Partitive count*: a bare whole number opening a clause after a group counted and `中，`
+//! is a count of that group, unit and subject null (`500人中，120确诊，380检测呈阴性`; FACTS
+//! §figures, web calls), and so is each such count opening the clauses after it.
+//!
 //! Cost: runs only for a bare number that no other rule made a figure, reading a few bytes
 //! before and one character after it.
 
@@ -45,5 +49,30 @@ impl FigureExtractor {
         let metric = &s[..i - link.len()];
         let &(_, counts) = VALUE_HEADS.iter().find(|(h, _)| metric.ends_with(h.as_str()))?;
         Some(if counts { FigureKind::Count } else { FigureKind::Other })
+    }
+
+    /// The kind of the bare number at `i..end` when it is a partitive count (see the module).
+    pub(super) fn partitive_count(&self, s: &str, i: usize, end: usize) -> Option<FigureKind> {
+        let digits = &s[i..end];
+        let verb_after = s[end..].chars().next().is_some_and(|c| !c.is_ascii() && !is_delimiter(c));
+        if !verb_after || is_year_digits(digits) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let before = s[..i].strip_suffix(['，', ','])?;
+        // The clauses back to the group: each opens with a partitive count of its own.
+        let mut rest = before;
+        loop {
+            let (head, clause) = match rest.rfind(['，', ',']) {
+                Some(k) => (Some(&rest[..k]), rest[k..].trim_start_matches(['，', ','])),
+                None => (None, rest),
+            };
+            if let Some(group) = clause.strip_suffix('中') {
+                return group.chars().any(|c| c.is_ascii_digit()).then_some(FigureKind::Count);
+            }
+            match head {
+                Some(h) if clause.starts_with(|c: char| c.is_ascii_digit()) => rest = h,
+                _ => return None,
+            }
+        }
     }
 }
