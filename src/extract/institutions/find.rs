@@ -1951,8 +1951,12 @@ impl InstitutionExtractor {
             && !self.stops.contains(w)
             && !town
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
-        // A transliterated name's interpunct between Han pieces (`某某·某某公司`).
-        let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && is_han_word(left[i - 2].0.slice(text));
+        // A transliterated name's interpunct between Han pieces (`某某·某某公司`); after a
+        // place it is a label's dot (`杭州·某某大学`: the place is no part of the name).
+        let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && {
+            let (before, tag) = (left[i - 2].0.slice(text), left[i - 2].1);
+            is_han_word(before) && self.region_token(before, tag).is_none()
+        };
         let ends_name = (!is_han_word(w) && !interpunct)
             || loose_single
             || (self.is_core_stop(w, tag, suffix) && !self.duty_verb(text, left, i, suffix))
