@@ -941,7 +941,10 @@ impl InstitutionExtractor {
         {
             match self.tagger_start(text, tokens, core_start, s, e) {
                 Some(Evidence::Starts(t)) => core_start = t,
-                Some(Evidence::NoOrganization) if !self.vouched_by_suffix(text, tokens, core_start, s, suffix) => {
+                Some(Evidence::NoOrganization)
+                    if !self.vouched_by_suffix(text, tokens, core_start, s, suffix)
+                        && !self.country_government(&text[core_start..core_end], suffix) =>
+                {
                     return None
                 }
                 Some(Evidence::NoOrganization) | None => {}
@@ -1144,6 +1147,12 @@ impl InstitutionExtractor {
                     && common(core_start, x.start)
             })
             .map(|x| Evidence::Starts(x.start))
+    }
+
+    /// True for a foreign country's government written with the country alone (`法国政府`):
+    /// the country stands for the place a government's suffix needs.
+    fn country_government(&self, core: &str, suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Government && suffix.region_req && self.is_country(core)
     }
 
     /// A short core of its own that opens a clause or a list item before a strong suffix of
@@ -2284,7 +2293,7 @@ impl InstitutionExtractor {
             return valid;
         }
         if suffix.region_req && region.is_empty() {
-            return place_core || named_village(core, &core_tokens);
+            return place_core || self.country_government(core, suffix) || named_village(core, &core_tokens);
         }
         let all_generic = core_tokens
             .iter()
