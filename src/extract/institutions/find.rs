@@ -941,10 +941,7 @@ impl InstitutionExtractor {
         {
             match self.tagger_start(text, tokens, core_start, s, e) {
                 Some(Evidence::Starts(t)) => core_start = t,
-                Some(Evidence::NoOrganization)
-                    if !self.vouched_by_suffix(text, tokens, core_start, s, suffix)
-                        && !self.country_government(&text[core_start..core_end], suffix) =>
-                {
+                Some(Evidence::NoOrganization) if !self.vouched_by_suffix(text, tokens, core_start, s, suffix) => {
                     return None
                 }
                 Some(Evidence::NoOrganization) | None => {}
@@ -1158,7 +1155,7 @@ impl InstitutionExtractor {
     /// A short core of its own that opens a clause or a list item before a strong suffix of
     /// a facility or firm (`，仁心诊所`, `和百康药房`): the structure vouches for a made-up
     /// name the tagger does not know. Field and generic words (`口腔`, `私人`, `医药`) name
-    /// a kind, not a body.
+    /// a kind, not a body. A foreign country vouches for its government (`法国政府`).
     fn vouched_by_suffix(
         &self,
         text: &str,
@@ -1178,14 +1175,15 @@ impl InstitutionExtractor {
             !is_han_word(prev) || self.and_words.contains(prev)
         };
         let field = self.generic_cores.contains(core) || self.company_words.iter().any(|w| w == core);
-        strong
-            && starts_token
-            && opens
-            && (2..=4).contains(&core.chars().count())
-            && is_han_word(core)
-            && !field
-            && !self.starts_with_stop(core)
-            && !self.deictic(core)
+        self.country_government(core, suffix)
+            || strong
+                && starts_token
+                && opens
+                && (2..=4).contains(&core.chars().count())
+                && is_han_word(core)
+                && !field
+                && !self.starts_with_stop(core)
+                && !self.deictic(core)
     }
 
     /// A kind noun written between a count and the suffix (`等6所` + `管区` + 医院): a common
