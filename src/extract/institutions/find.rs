@@ -1146,10 +1146,16 @@ impl InstitutionExtractor {
             .map(|x| Evidence::Starts(x.start))
     }
 
+    /// True for a foreign country's government written with the country alone (`法国政府`):
+    /// the country stands for the place a government's suffix needs.
+    fn country_government(&self, core: &str, suffix: &Suffix) -> bool {
+        suffix.kind == InstitutionKind::Government && suffix.region_req && self.is_country(core)
+    }
+
     /// A short core of its own that opens a clause or a list item before a strong suffix of
     /// a facility or firm (`，仁心诊所`, `和百康药房`): the structure vouches for a made-up
     /// name the tagger does not know. Field and generic words (`口腔`, `私人`, `医药`) name
-    /// a kind, not a body.
+    /// a kind, not a body. A foreign country vouches for its government (`法国政府`).
     fn vouched_by_suffix(
         &self,
         text: &str,
@@ -1169,14 +1175,15 @@ impl InstitutionExtractor {
             !is_han_word(prev) || self.and_words.contains(prev)
         };
         let field = self.generic_cores.contains(core) || self.company_words.iter().any(|w| w == core);
-        strong
-            && starts_token
-            && opens
-            && (2..=4).contains(&core.chars().count())
-            && is_han_word(core)
-            && !field
-            && !self.starts_with_stop(core)
-            && !self.deictic(core)
+        self.country_government(core, suffix)
+            || strong
+                && starts_token
+                && opens
+                && (2..=4).contains(&core.chars().count())
+                && is_han_word(core)
+                && !field
+                && !self.starts_with_stop(core)
+                && !self.deictic(core)
     }
 
     /// A kind noun written between a count and the suffix (`等6所` + `管区` + 医院): a common
@@ -1951,8 +1958,12 @@ impl InstitutionExtractor {
             && !self.stops.contains(w)
             && !town
             && !(i >= 2 && PROPER_TAGS.contains(&left[i - 2].1) && left[i - 2].1 != "x");
-        // A transliterated name's interpunct between Han pieces (`某某·某某公司`).
-        let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && is_han_word(left[i - 2].0.slice(text));
+        // A transliterated name's interpunct between Han pieces (`某某·某某公司`); after a
+        // place it is a label's dot (`杭州·某某大学`: the place is no part of the name).
+        let interpunct = chars > 0 && NAME_DOTS.contains(&w) && i >= 2 && {
+            let (before, tag) = (left[i - 2].0.slice(text), left[i - 2].1);
+            is_han_word(before) && self.region_token(before, tag).is_none()
+        };
         let ends_name = (!is_han_word(w) && !interpunct)
             || loose_single
             || (self.is_core_stop(w, tag, suffix) && !self.duty_verb(text, left, i, suffix))
@@ -2280,7 +2291,7 @@ impl InstitutionExtractor {
             return valid;
         }
         if suffix.region_req && region.is_empty() {
-            return place_core || named_village(core, &core_tokens);
+            return place_core || self.country_government(core, suffix) || named_village(core, &core_tokens);
         }
         let all_generic = core_tokens
             .iter()

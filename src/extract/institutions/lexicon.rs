@@ -175,6 +175,9 @@ pub struct InstitutionExtractor {
     pub(super) media_cues: WordSet,
     /// An organization's own acts (`宣布`, `收购`): `org_tagged_cues.txt` [agent].
     pub(super) agent_cues: WordSet,
+    /// Class nouns of companies closing a list of brands (`企业`, `厂商`):
+    /// `org_tagged_cues.txt` [class].
+    pub(super) company_classes: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -340,6 +343,7 @@ impl InstitutionExtractor {
             company_cues: ORG_TAGGED_CUES.word_set("company"),
             media_cues: ORG_TAGGED_CUES.word_set("media"),
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
+            company_classes: ORG_TAGGED_CUES.word_set("class"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             foreign_countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),

@@ -200,8 +200,8 @@ impl InstitutionExtractor {
     pub(super) fn add(&self, drafts: &mut Vec<Draft>, mut c: Candidate, regions: &ArticleRegions) {
         // A mainland government is named `人民政府` (`晋城市政府` → `晋城市人民政府`); Hong
         // Kong, Macau and Taiwan governments keep `政府` (`台北市政府`), and so does a
-        // country's, named without a place (`中国政府`).
-        let country = c.region.is_empty() && self.national.contains(&c.core);
+        // country's, named without a place (`中国政府`, `法国政府`).
+        let country = c.region.is_empty() && (self.national.contains(&c.core) || self.is_country(&c.core));
         if c.suffix == "政府" && !country && !self.outside_mainland(&c.region, regions) {
             c.suffix = "人民政府".to_string();
         }

@@ -67,6 +67,7 @@ impl InstitutionExtractor {
             }
         }
         self.agent_bodies(&site, kept, &mut added);
+        self.listed_companies(&site, kept, &mut added);
         kept.extend(added);
         kept.sort_by_key(|g| g.span.start);
     }
@@ -94,6 +95,45 @@ impl InstitutionExtractor {
                 self.propose(site, e.span, InstitutionKind::Other, kept, added);
             }
         }
+    }
+
+    /// Adds to `added` the items of a list closed by `等` or a count of firms before a class
+    /// noun of companies heading its phrase (`青禾、金穗等药企`, `甲、乙两家企业`;
+    /// `lexicon/org_tagged_cues.txt` [class]): each item holding a proper name (a proper
+    /// noun's tag, Latin letters) is a company named as printed, when the list has two items
+    /// or more, more than half of them hold one (a list of trades, `生物医药、新能源等企业`,
+    /// holds few) and the tagger reads no item as a person or a place (`阿司匹林、布洛芬等`
+    /// are drugs). The tagger reads only sentences of that shape.
+    fn listed_companies(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let tokens = site.tokens;
+        for (i, t) in tokens.iter().enumerate().skip(1) {
+            if !self.company_classes.contains(t.text) || tokens.get(i + 1).is_some_and(is_noun) {
+                continue;
+            }
+            let Some(end) = list_end(tokens, i) else { continue };
+            let items = list_items(tokens, end);
+            let named: Vec<Span> = items.iter().copied().filter(|&s| self.brand_item(site, s)).collect();
+            let (Some(first), Some(last)) = (items.first(), items.last()) else { continue };
+            if items.len() < 2 || named.len() * 2 <= items.len() {
+                continue;
+            }
+            let near = evidence::entities_near(site.text, tokens, 0, Span::new(first.start, last.end));
+            if near.iter().any(|e| e.kind != Kind::Org && items.contains(&e.span)) {
+                continue;
+            }
+            for span in named {
+                self.propose(site, span, InstitutionKind::Company, kept, added);
+            }
+        }
+    }
+
+    /// True when the list item at `span` may be a brand: of a brand's length, holding a
+    /// proper noun, and no place the rules know.
+    fn brand_item(&self, site: &Site<'_, '_>, span: Span) -> bool {
+        let name = span.slice(site.text);
+        BRAND_CHARS.contains(&name.chars().count())
+            && site.tokens.iter().any(|t| span.contains(t.span) && is_proper(t))
+            && self.region_token(name, "ns").is_none()
     }
 
     /// Adds the tagger's name at `span` of `text` to `added` when it is proposable and no
@@ -165,6 +205,84 @@ fn held_before(kept: &[Group], base: usize, at: usize) -> bool {
 /// a common word, where a brand is a proper noun (`nz`, `nt`, …) or a word of Latin letters.
 fn common_word(tokens: &[Token<'_>], span: Span) -> bool {
     tokens.iter().any(|t| t.span == span && !PROPER_TAGS.contains(&t.tag))
+}
+
+/// Characters of a brand in a list (`某某`, `某某科技`).
+const BRAND_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Tokens of one item of a brands' list, at most.
+const MAX_ITEM_TOKENS: usize = 4;
+
+/// Items of a brands' list read, at most.
+const MAX_ITEMS: usize = 12;
+
+/// Noun-like tokens between a list's close and its class noun (`等手机企业`), at most.
+const MAX_CLASS_MODIFIERS: usize = 2;
+
+/// True for a noun's tag (`n`, `nz`, `vn`, …): a class noun before one is no head.
+fn is_noun(t: &Token<'_>) -> bool {
+    t.tag.starts_with('n') || t.tag == "vn"
+}
+
+/// True for a proper name's token: a proper noun's tag, or Latin letters.
+fn is_proper(t: &Token<'_>) -> bool {
+    t.tag != "x" && PROPER_TAGS.contains(&t.tag) || t.text.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// True for a token of Han characters, letters and digits only.
+fn is_word(t: &Token<'_>) -> bool {
+    t.text.chars().all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
+}
+
+/// The token index where a list closing before the class noun at `class` ends: before its
+/// `等` (`…等手机企业`) or its count of firms (`…两家企业`, `…4家头部企业`), over at most two
+/// noun modifiers; `None` when neither closes a list there.
+fn list_end(tokens: &[Token<'_>], class: usize) -> Option<usize> {
+    let mut j = class;
+    while class - j < MAX_CLASS_MODIFIERS && j > 1 && is_noun(&tokens[j - 1]) && is_word(&tokens[j - 1]) {
+        j -= 1;
+    }
+    let mut closed = false;
+    if j > 1 && tokens[j - 1].text == "家" && tokens[j - 2].tag == "m" {
+        (j, closed) = (j - 2, true);
+    } else if j > 0 && tokens[j - 1].tag == "m" && tokens[j - 1].text.ends_with('家') {
+        (j, closed) = (j - 1, true);
+    }
+    if j > 0 && matches!(tokens[j - 1].text, "等" | "等等") {
+        (j, closed) = (j - 1, true);
+    }
+    closed.then_some(j)
+}
+
+/// The items of the `、` list ending at token `end`, in order: each middle item whole, the
+/// first from its first proper word (`在青禾、金穗` → `青禾`, `金穗`).
+fn list_items(tokens: &[Token<'_>], end: usize) -> Vec<Span> {
+    let mut items = Vec::new();
+    let mut stop = end;
+    while items.len() < MAX_ITEMS {
+        let mut s = stop;
+        while s > 0 && stop - s < MAX_ITEM_TOKENS && tokens[s - 1].text != LIST_COMMA && is_word(&tokens[s - 1]) {
+            s -= 1;
+        }
+        if s == stop {
+            break;
+        }
+        if s > 0 && tokens[s - 1].text == LIST_COMMA {
+            items.push(Span::new(tokens[s].span.start, tokens[stop - 1].span.end));
+            stop = s - 1;
+            continue;
+        }
+        let mut f = stop;
+        while f > s && (is_proper(&tokens[f - 1]) || is_noun(&tokens[f - 1])) {
+            f -= 1;
+        }
+        if let Some(f) = (f..stop).find(|&k| is_proper(&tokens[k])) {
+            items.push(Span::new(tokens[f].span.start, tokens[stop - 1].span.end));
+        }
+        break;
+    }
+    items.reverse();
+    items
 }
 
 /// True when a word of `words` (a leftmost-longest automaton) ends `name`: some tail of it
