@@ -291,10 +291,14 @@ impl InstitutionExtractor {
 
     /// True when the region of a name (as written, completed from the article) lies in
     /// Hong Kong, Macau or Taiwan, whose bodies are not named by mainland conventions.
+    /// `特区` is the short form of the level `特别行政区` (`香港特区政府` keeps `政府`).
     pub(super) fn outside_mainland(&self, region: &[String], regions: &ArticleRegions) -> bool {
         let g = gazetteer();
         let chain = self.complete_region(region, regions);
-        let full = region.iter().map(|r| self.region_short.get(r.as_str()).copied().unwrap_or(r.as_str()));
+        let full = region.iter().map(|r| {
+            let short = r.strip_suffix("特区").unwrap_or(r);
+            self.region_short.get(short).copied().unwrap_or(r.as_str())
+        });
         full.chain(chain.as_deref()).any(|name| {
             g.by_name(name).any(|d| [TAIWAN_CODE, HONG_KONG_CODE, MACAU_CODE].contains(&g.province(d).province_code()))
         })
