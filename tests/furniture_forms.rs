@@ -877,8 +877,37 @@ const FORMS: &[Form] = &[
         &["高危人群应每年检查一次"],
         &["上传并发布", "不代表平台立场"],
     ),
+    // Leftovers between paragraphs: a serial's note, a photographer's name before `图`, an
+    // app's slogan, arrows pointing at a link, repost and advice notes, a subscription prompt
+    // (a long sentence of the report opening with the same verb stays).
+    (
+        "青禾县启用胸痛中心\n2026-03-05 来源：湖川日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n（未完待续）\n张晓明 图\n中心配备专职医护20名。\n李文华/图\n海量资讯、精准解读，尽在湖川新闻APP\n↓↓↓\n该院还将开通急救绿色通道。\n本文经授权转载\n特别提示：本文仅供参考\n订阅湖川日报电子报",
+        Some("青禾县启用胸痛中心"),
+        &["县医院今日启用胸痛中心", "中心配备专职医护20名", "该院还将开通急救绿色通道"],
+        &["未完待续", "张晓明 图", "李文华/图", "海量资讯", "↓", "授权转载", "仅供参考", "电子报"],
+    ),
+    (
+        "青禾县启用胸痛中心\n2026-03-05 来源：湖川日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n项目尚未完工的部分待续建后启用。\n市卫健委同日公布了全市胸痛救治网络图\n订阅号推送的急救科普文章累计阅读超过十万次，市民纷纷留言询问胸痛中心的开放时间和就诊流程。",
+        Some("青禾县启用胸痛中心"),
+        &["待续建后启用", "全市胸痛救治网络图", "订阅号推送的急救科普文章"],
+        &[],
+    ),
+    // A caption that shows its photo by itself (a scene, an arrow) takes no sentence above
+    // it; a bare credit takes the short clause above it, unless the clause reports (what may
+    // be done, where a thing stands, a step taken for it).
+    (
+        "青禾县启用胸痛中心\n2026-03-05 来源：湖川日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n胸痛中心由县医院牵头建设。\n启用仪式现场。\n中心配备专职医护20名。\n患者在中心接受免费筛查。\n▲医护人员在启用仪式上演练\n该院还将开通急救绿色通道。",
+        Some("青禾县启用胸痛中心"),
+        &["胸痛中心由县医院牵头建设", "患者在中心接受免费筛查", "该院还将开通急救绿色通道"],
+        &["启用仪式现场", "医护人员在启用仪式上演练"],
+    ),
+    (
+        "青禾县启用胸痛中心\n2026-03-05 来源：湖川日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n患者可以免费接受筛查。\n张晓明 摄\n中心设在门诊楼三层。\n湖川日报资料图片\n医院为此投入专项资金。\n图/李文华\n医护人员为患者做检查。\n张晓明 摄\n该院还将开通急救绿色通道。",
+        Some("青禾县启用胸痛中心"),
+        &["患者可以免费接受筛查", "中心设在门诊楼三层", "医院为此投入专项资金", "该院还将开通急救绿色通道"],
+        &["医护人员为患者做检查", "张晓明 摄", "资料图片", "李文华"],
+    ),
 ];
-
 #[test]
 fn furniture_and_title_forms() {
     let mut errors = Vec::new();

@@ -243,7 +243,8 @@ pub(crate) struct Classifier {
 const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
 /// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
-/// `…某某供图 某某网发`, `…均为某报记者 张三 图`, `…。图/某某网`, `…。 图源：某某中心` at the
+/// `…某某供图 某某网发`, `…均为某报记者 张三 图`, a name alone before it (`张三 图`, `张三/图`),
+/// `…。图/某某网`, `…。 图源：某某中心` at the
 /// end of a line; a name with `由` or `据` in it gives a source of data (`（数据由某局提供）`),
 /// not a photo.
 fn caption_tail() -> Regex {
@@ -251,7 +252,7 @@ fn caption_tail() -> Regex {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{})|[。！？]\s*(?:图源|图片来源|图片|图)\s*[：:／/丨｜|]\s*[^\s。，！？：:、由据]{{2,15}})$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|^\p{{Han}}{{2,4}}(?:\s+|\s*[／/]\s*)图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{})|[。！？]\s*(?:图源|图片来源|图片|图)\s*[：:／/丨｜|]\s*[^\s。，！？：:、由据]{{2,15}})$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -332,6 +333,21 @@ impl Classifier {
 
     pub fn meta(&self) -> &MetaParser {
         &self.meta
+    }
+
+    /// Whether a caption line says what its photo shows by itself, so that no paragraph above
+    /// it is the photo's description: a scene or ceremony caption (`启用仪式现场。`), or one
+    /// led by an arrow pointing at its photo (`▲医护人员在演练`, `▼▼▼`) with more than a
+    /// credit after it (`▲ 某某提供` credits the photo the clause above describes).
+    pub(crate) fn describes_itself(&self, text: &str, line: &Line) -> bool {
+        let t = line.span.slice(text).trim();
+        let rest = t.trim_start_matches(PHOTO_ARROWS).trim_start();
+        let credit_only = |re: &Regex| re.find(rest).is_some_and(|m| rest[..m.start()].trim().is_empty());
+        let arrow_led = rest.len() < t.len()
+            && !credit_only(&self.caption_tail)
+            && !credit_only(&self.caption_credit)
+            && !bare_credit(rest);
+        arrow_led || scene_caption(t, &line.features) || ceremony_caption(t, &line.features)
     }
 
     /// Where a headline ends when a share or read-more widget is glued after it behind a
@@ -759,6 +775,21 @@ fn latin_name(word: &str) -> bool {
 /// Arrows that point at a photo or a link from the line below or above it.
 const PHOTO_ARROWS: [char; 6] = ['▲', '▼', '△', '▽', '↑', '↓'];
 
+/// A short credit without brackets (`某某卫生署提供`, `某某供图`): at most twelve characters,
+/// no punctuation, ending with a credit word of `caption_credits.txt` (`[bracketed]`, `[bare]`).
+fn bare_credit(rest: &str) -> bool {
+    const MAX_CREDIT_CHARS: usize = 12;
+    rest.chars().count() <= MAX_CREDIT_CHARS
+        && !rest.chars().any(is_cjk_punctuation)
+        && ["bracketed", "bare"].iter().any(|s| CAPTION_CREDITS.section(s).iter().any(|r| rest.ends_with(r.word())))
+}
+
+/// A line of arrows alone (`↓↓↓`, `→ →`): a pointer to a link or a picture, no text.
+fn arrow_line(key: &str) -> bool {
+    let mut chars = key.chars().filter(|c| !c.is_whitespace()).peekable();
+    chars.peek().is_some() && chars.all(|c| PHOTO_ARROWS.contains(&c) || matches!(c, '→' | '←' | '⬇' | '⬆'))
+}
+
 /// A widget's words under a caption's arrow (`▼ 下一则新闻`, `▲ 点击查看大图`): a line the
 /// furniture lexicon knows that credits no photographer is furniture, not a caption (and so
 /// takes no paragraph above it for the photo's description).
@@ -1172,7 +1203,7 @@ fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
     if latin_or_figures(f) {
         return true;
     }
-    if empty_labels(key) {
+    if empty_labels(key) || arrow_line(key) {
         return true;
     }
     // Only bracketed tokens: `【打印】【关闭】`, `[京ICP证…] [京公网安备…]`; a lone short

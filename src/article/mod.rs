@@ -348,7 +348,7 @@ impl ArticleParser {
                     layout.original_title = Some(t.clone());
                 }
                 LineKind::Caption(credits) => {
-                    if let Some(k) = described_photo(text, lines, i, &layout.paragraphs) {
+                    if let Some(k) = described_photo(&self.classifier, text, lines, i, &layout.paragraphs) {
                         let p = layout.paragraphs.remove(k);
                         layout.captions.push(p);
                     }
@@ -617,7 +617,13 @@ impl ArticleParser {
 /// The paragraph right above the caption line `at` that describes the photo (a sentence
 /// opening with `图为`, in a short paragraph, or one short clause: [`scene_clause`]): the
 /// caption's text, whose credit the line is (a line of a credit alone).
-fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -> Option<usize> {
+fn described_photo(
+    classifier: &Classifier,
+    text: &str,
+    lines: &[Line],
+    at: usize,
+    paragraphs: &[Span],
+) -> Option<usize> {
     const MAX_CAPTION_CHARS: usize = 150;
     let above = lines[..at].iter().rposition(|l| !matches!(l.kind, LineKind::Blank))?;
     let k = paragraphs.len().checked_sub(1)?;
@@ -627,8 +633,9 @@ fn described_photo(text: &str, lines: &[Line], at: usize, paragraphs: &[Span]) -
     // A note on the page's pictures in clauses (`图片来源于网络，如有侵权…`) credits no photo,
     // and a caption saying what its photo shows before the credit (`某某现场。某某供图`) needs
     // no paragraph above.
+    // A caption that shows its photo by itself (`启用仪式现场。`, `▲…`) takes nothing above.
     let caption = lines[at].span.slice(text).trim_end().trim_end_matches(['。', '！']);
-    let credit = !caption.contains(['，', ',', '。', '！', '？']);
+    let credit = !caption.contains(['，', ',', '。', '！', '？']) && !classifier.describes_itself(text, &lines[at]);
     (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
 }
 
