@@ -660,6 +660,8 @@ struct QuoteKinds {
     designations: WordSet,
     /// `日`, `周`, `节`, `月`: the last character of an observance's name.
     observance_ends: WordSet,
+    /// `精神` after a quote (`“三个不怕”抗疫精神`): the quote is a motto, no program.
+    spirits: WordSet,
 }
 
 impl QuoteKinds {
@@ -669,6 +671,7 @@ impl QuoteKinds {
             activities_after_de: PROGRAM_HEADS.word_set("activity_after_de"),
             designations: PROGRAM_HEADS.word_set("designation"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+            spirits: PROGRAM_HEADS.word_set("spirit"),
         }
     }
 }
@@ -1284,6 +1287,9 @@ impl ProgramExtractor {
         }
         if contents.iter().any(|c| self.parts.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
+        }
+        if matches!(self.after(text, tokens, last.outer.end, &self.quote_kinds.spirits), After::Head(_)) {
+            return None; // `践行“三个不怕”抗疫精神`: a spirit held up as an example, a motto
         }
         if self.names_part(text, last.outer.end) {
             return None; // `“甲机制”、“乙措施”三大面向`, `“甲机制”占20%`: parts scored, no program
