@@ -349,6 +349,8 @@ struct PartWords {
     counted_generic: WordSet,
     /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
     shares: WordSet,
+    /// `春季`, `秋冬季` after a year: the rest of the date, cut off with it.
+    seasons: WordSet,
 }
 
 impl PartWords {
@@ -357,6 +359,7 @@ impl PartWords {
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
             counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
             shares: PROGRAM_CONTEXT.word_set("shares"),
+            seasons: PROGRAM_CONTEXT.word_set("seasons"),
         }
     }
 }
@@ -2673,6 +2676,8 @@ impl ProgramExtractor {
                 start += m.end();
             } else if let Some(len) = season_tail(text, start) {
                 start += len; // `2026/27季节性…计划` cut after the slash: the rest of the date
+            } else if let Some(len) = self.parts.seasons.longest_prefix(rest).filter(|_| self.ends_date(text, start)) {
+                start += len; // `2026年春季…运动`: the season is the rest of the year's date
             } else if let Some(len) = self.scope_before_batch(rest) {
                 start += len; // `全省首批…试点`: the scope of a batch, not of the name
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
