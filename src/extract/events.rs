@@ -2364,6 +2364,9 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
     merger.finish()
 }
 
+/// Which edition of a meeting a group is: its year and ordinal.
+type Edition<'a> = (Option<i32>, Option<&'a str>);
+
 /// A meeting being gathered: its fullest name, most precise date, mentions, year and
 /// ordinal (what it keeps of its candidates).
 struct Group {
@@ -2449,7 +2452,7 @@ impl Merger {
     /// own with no date (FACTS.md §events: a shorter mention is one meeting's only when it
     /// names no other). A mention before the first edition's (a lead) stays that edition's.
     fn series(&mut self) {
-        let mut editions: HashMap<&str, BTreeSet<(Option<i32>, Option<&str>)>> = HashMap::default();
+        let mut editions: HashMap<&str, BTreeSet<Edition<'_>>> = HashMap::default();
         for g in self.groups.iter().filter(|g| g.year.is_some() || g.ordinal.is_some()) {
             editions.entry(g.core.as_str()).or_default().insert((g.year, g.ordinal.as_deref()));
         }
