@@ -442,6 +442,13 @@ struct Candidate {
     short: bool,
 }
 
+impl Candidate {
+    /// Written in the body with neither year, ordinal nor a date of its own (`某某学术年会`).
+    fn is_bare(&self) -> bool {
+        self.year.is_none() && self.ordinal.is_none() && self.date.is_none() && !self.short
+    }
+}
+
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
@@ -2357,6 +2364,9 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Event<Span>> {
     merger.finish()
 }
 
+/// Which edition of a meeting a group is: its year and ordinal.
+type Edition<'a> = (Option<i32>, Option<&'a str>);
+
 /// A meeting being gathered: its fullest name, most precise date, mentions, year and
 /// ordinal (what it keeps of its candidates).
 struct Group {
@@ -2369,6 +2379,11 @@ struct Group {
     ordinal: Option<String>,
     /// Every mention written short (see [`Candidate::short`]).
     short: bool,
+    /// The mentions written after an edition's, with neither year, ordinal nor date, and the
+    /// first of their names: the series itself when the page names two editions (see
+    /// [`Merger::series`]).
+    bare: Vec<Span>,
+    bare_name: Option<String>,
 }
 
 /// Merges candidates one at a time, in order of start (see [`merge`]).
@@ -2388,11 +2403,16 @@ impl Merger {
         let Some(i) = same_core.first_fitting(c.year, &c.ordinal) else {
             same_core.insert(self.groups.len(), c.year, &c.ordinal);
             let Candidate { name, mention, core, scoped, year, ordinal, date, short } = c;
-            self.groups.push(Group { name, core, scoped, date, mentions: vec![mention], year, ordinal, short });
+            let (mentions, bare, bare_name) = (vec![mention], Vec::new(), None);
+            self.groups.push(Group { name, core, scoped, date, mentions, year, ordinal, short, bare, bare_name });
             return;
         };
         let g = &mut self.groups[i];
         g.short &= c.short;
+        if c.is_bare() && (g.year.is_some() || g.ordinal.is_some()) {
+            g.bare.push(c.mention);
+            g.bare_name.get_or_insert_with(|| c.name.clone());
+        }
         // Candidates come by start: the same mention can only be at the tail.
         let mut tail = g.mentions.iter().rev().take_while(|m| m.start == c.mention.start);
         if !tail.any(|m| *m == c.mention) {
@@ -2412,6 +2432,7 @@ impl Merger {
 
     /// The events, each shorter mention folded into the one longer meeting it names.
     fn finish(mut self) -> Vec<Event<Span>> {
+        self.series();
         for (from, to) in self.folds() {
             let g = std::mem::take(&mut self.groups[from].mentions);
             let date = self.groups[from].date.take();
@@ -2423,6 +2444,45 @@ impl Merger {
         }
         let groups = self.groups.into_iter().filter(|g| !g.mentions.is_empty());
         groups.map(|g| Event { name: g.name, date: g.date, mentions: g.mentions }).collect()
+    }
+
+    /// `2026年某某学术年会` … `2027年某某学术年会` … `某某学术年会始于…`: where the page
+    /// names two editions of one meeting (two years or ordinals), a later mention with
+    /// neither and no date of its own names no one edition but the series, an event of its
+    /// own with no date (FACTS.md §events: a shorter mention is one meeting's only when it
+    /// names no other). A mention before the first edition's (a lead) stays that edition's.
+    fn series(&mut self) {
+        let mut editions: HashMap<&str, BTreeSet<Edition<'_>>> = HashMap::default();
+        for g in self.groups.iter().filter(|g| g.year.is_some() || g.ordinal.is_some()) {
+            editions.entry(g.core.as_str()).or_default().insert((g.year, g.ordinal.as_deref()));
+        }
+        let cores: BTreeSet<String> =
+            editions.into_iter().filter(|(_, e)| e.len() > 1).map(|(core, _)| core.to_string()).collect();
+        let mut series: Vec<Group> = Vec::new();
+        for g in self.groups.iter_mut().filter(|g| cores.contains(&g.core) && !g.bare.is_empty()) {
+            let bare = std::mem::take(&mut g.bare);
+            g.mentions.retain(|m| !bare.contains(m));
+            let name = g.bare_name.take().unwrap_or_default();
+            match series.iter_mut().find(|s| s.core == g.core) {
+                Some(s) => s.mentions.extend(bare),
+                None => series.push(Group {
+                    name,
+                    core: g.core.clone(),
+                    scoped: None,
+                    date: None,
+                    mentions: bare,
+                    year: None,
+                    ordinal: None,
+                    short: false,
+                    bare: Vec::new(),
+                    bare_name: None,
+                }),
+            }
+        }
+        for s in &mut series {
+            s.mentions.sort_by_key(|m| (m.start, m.end));
+        }
+        self.groups.extend(series);
     }
 
     /// `(from, to)` pairs, longest `to` first: a group whose core ends the core of exactly

@@ -349,6 +349,8 @@ struct PartWords {
     counted_generic: WordSet,
     /// `占`: before a number, a quote's share of a whole (`“…”占20%`).
     shares: WordSet,
+    /// `春季`, `秋冬季` after a year: the rest of the date, cut off with it.
+    seasons: WordSet,
 }
 
 impl PartWords {
@@ -357,6 +359,7 @@ impl PartWords {
             metrics: PROGRAM_CONTEXT.word_set("metrics"),
             counted_generic: PROGRAM_CONTEXT.word_set("counted_generic"),
             shares: PROGRAM_CONTEXT.word_set("shares"),
+            seasons: PROGRAM_CONTEXT.word_set("seasons"),
         }
     }
 }
@@ -660,6 +663,8 @@ struct QuoteKinds {
     designations: WordSet,
     /// `日`, `周`, `节`, `月`: the last character of an observance's name.
     observance_ends: WordSet,
+    /// `精神` after a quote (`“三个不怕”抗疫精神`): the quote is a motto, no program.
+    spirits: WordSet,
 }
 
 impl QuoteKinds {
@@ -669,6 +674,7 @@ impl QuoteKinds {
             activities_after_de: PROGRAM_HEADS.word_set("activity_after_de"),
             designations: PROGRAM_HEADS.word_set("designation"),
             observance_ends: PROGRAM_CONTEXT.word_set("observance_ends"),
+            spirits: PROGRAM_HEADS.word_set("spirit"),
         }
     }
 }
@@ -1284,6 +1290,9 @@ impl ProgramExtractor {
         }
         if contents.iter().any(|c| self.parts.metrics.longest_suffix(c).is_some()) {
             return None; // `「服务人数」等项目`: an indicator that is counted, not a program
+        }
+        if matches!(self.after(text, tokens, last.outer.end, &self.quote_kinds.spirits), After::Head(_)) {
+            return None; // `践行“三个不怕”抗疫精神`: a spirit held up as an example, a motto
         }
         if self.names_part(text, last.outer.end) {
             return None; // `“甲机制”、“乙措施”三大面向`, `“甲机制”占20%`: parts scored, no program
@@ -2667,6 +2676,8 @@ impl ProgramExtractor {
                 start += m.end();
             } else if let Some(len) = season_tail(text, start) {
                 start += len; // `2026/27季节性…计划` cut after the slash: the rest of the date
+            } else if let Some(len) = self.parts.seasons.longest_prefix(rest).filter(|_| self.ends_date(text, start)) {
+                start += len; // `2026年春季…运动`: the season is the rest of the year's date
             } else if let Some(len) = self.scope_before_batch(rest) {
                 start += len; // `全省首批…试点`: the scope of a batch, not of the name
             } else if let Some(len) = self.determiners.longest_prefix(rest) {
