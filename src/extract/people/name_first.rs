@@ -1,5 +1,5 @@
 //! A name written before its post: `张三，某医院院长，…`, `张三——某中心主任——…`,
-//! `张三是某医院的医生`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
+//! `张三是某医院的医生`, `张三，现任某医院院长`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
 //!
 //! **In:** a sentence being read, with its institutions and the names read so far.
 //! **Out:** drafts of the names found, with the titles and the body of the post after them.
@@ -22,6 +22,10 @@ const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
 /// Links between a name and the post written after it, longest first: a comma or a dash
 /// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
 const LINKS: [&str; 9] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系"];
+
+/// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
+/// (`张三，现任某医院院长`).
+const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
@@ -49,6 +53,8 @@ impl PersonExtractor {
             let before = &text[..pos];
             let Some(link) = LINKS.iter().find(|l| before.ends_with(*l)) else { continue };
             let linked = &before[..before.len() - link.len()];
+            // `张三，现任某医院院长。`: a comma may stand before a verb of holding a post.
+            let linked = linked.strip_suffix(['，', ',']).filter(|_| HOLDING_LINKS.contains(link)).unwrap_or(linked);
             let name = self
                 .name_ending_clause(sentence, linked)
                 .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.biography_subject(sentence)).flatten());
