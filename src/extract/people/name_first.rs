@@ -9,7 +9,7 @@
 //! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
 
 use super::index::Drafts;
-use super::{body_written_before, han_run_before, PersonExtractor, Reading};
+use super::{body_written_before, han_run_before, PersonExtractor, Reading, BODY_REFS};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::number::{is_chinese_numeral_char, is_digit};
@@ -110,6 +110,10 @@ const UNTITLED_NAME_REACH: usize = 9;
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
 
+/// Verbs that open a list of names before a shared title (`还有张三、李四等专家`, `包括张三、
+/// 李四两位医生`, `由张三、李四等专家组成`).
+const LIST_OPENERS: [&str; 4] = ["有", "包括", "如", "由"];
+
 /// Counters of people between a list of names and their shared title (`两位医生`).
 const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
 
@@ -134,7 +138,10 @@ impl PersonExtractor {
         let text = sentence.text;
         for i in 0..r.titles.len() {
             let m = r.titles[i];
-            let Some(list) = list_before_shared_title(&text[..m.start()]) else { continue };
+            // A standing between `等` and the title (`张三、李四等知名专家`) is no name.
+            let before_title = &text[..m.start()];
+            let before_title = BODY_REFS.strip_title_modifier(before_title).unwrap_or(before_title);
+            let Some(list) = list_before_shared_title(before_title) else { continue };
             let mut names = Vec::new();
             let mut end = list.len();
             while names.len() < MAX_LISTED_NAMES {
@@ -148,7 +155,9 @@ impl PersonExtractor {
             let Some(first) = names.last().copied() else { continue };
             let before = &text[..first.start];
             let org = body_written_before(text, first, r);
-            let opens = org.is_some() || before.chars().next_back().map_or(true, |c| !is_han(c));
+            let opens = org.is_some()
+                || before.chars().next_back().map_or(true, |c| !is_han(c))
+                || LIST_OPENERS.iter().any(|w| before.ends_with(w));
             if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
                 continue;
             }
@@ -161,13 +170,15 @@ impl PersonExtractor {
     }
 
     /// The name of a list that ends at `end`: three, two or four characters, a plausible
-    /// name not read yet, after a separator, a `的`, a body or no Han character.
+    /// name not read yet, after a separator, a `的`, a verb opening a list
+    /// ([`LIST_OPENERS`]), a body or no Han character.
     fn listed_name_before(&self, text: &str, end: usize, r: &Reading<'_>) -> Option<Span> {
         let starts: Vec<usize> = text[..end].char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i).collect();
         [3usize, 2, 4].into_iter().filter_map(|n| starts.get(n - 1).map(|&st| Span::new(st, end))).find(|&sp| {
             let before = &text[..sp.start];
             let bounded = before.ends_with(LISTED_NAME_SEPARATORS)
                 || before.ends_with('的')
+                || LIST_OPENERS.iter().any(|w| before.ends_with(w))
                 || r.orgs.ending_at(sp.start).is_some()
                 || before.chars().next_back().map_or(true, |c| !is_han(c));
             bounded && self.plausible(sp.slice(text)) && !r.taken(sp)
