@@ -88,13 +88,17 @@ impl PersonExtractor {
 
     /// The token that ends a name the segmenter cut after its surname (`赵` + `某辉`): token
     /// `k` is one Han character, the next one or two Han characters that are no function
-    /// word nor common noun, and the two make a plausible name. (The tagger must still read it exactly.)
+    /// word nor common noun, and the two make a plausible name not opening after `的`.
+    /// (The tagger must still read it exactly.)
     fn split_name_end(&self, sentence: &Sentence<'_>, k: usize) -> Option<usize> {
         let (t, next) = (&sentence.tokens[k], sentence.tokens.get(k + 1)?);
         let han = |w: &str, n: usize| w.chars().count() == n && w.chars().all(is_han);
         let given = (han(next.text, 1) || han(next.text, 2)) && !NOT_GIVEN_TAGS.contains(&next.tag);
-        let name = sentence.text.get(t.span.start - sentence.span.start..next.span.end - sentence.span.start)?;
-        (han(t.text, 1) && given && self.plausible(name)).then_some(k + 1)
+        let (start, end) = (t.span.start - sentence.span.start, next.span.end - sentence.span.start);
+        // Not after `的`, which opens a noun as often as a name (`同岁的周` + `某兰`).
+        let opens = !sentence.text[..start].ends_with('的');
+        let name = sentence.text.get(start..end)?;
+        (han(t.text, 1) && given && opens && self.plausible(name)).then_some(k + 1)
     }
 
     /// True when token `k` of `sentence`, read as `sp`, is a name standing alone.
