@@ -139,8 +139,9 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// standing alone: 132/0/2), figure subjects (a relative clause opening with 在: 479/538).
 /// The people's-organization rate follows the larger denominator: the one person found
 /// alone has a body the article names elsewhere (129 right of 132 matched, was 129 of 131).
+/// Round 67: people 133/0/1 (the last item of a list of names, whatever jieba tags after it).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.964, 0.996, 0.995, 0.982, 0.982, 0.991, 1.0], rates: [0.890, 0.977, 0.999, 0.999] };
+    Floors { f1: [0.964, 0.996, 0.995, 0.982, 0.982, 0.995, 1.0], rates: [0.890, 0.977, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -325,9 +326,11 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// 160/8/48). The people's-organization rate follows the larger denominator: right
 /// organizations rose from 115 to 142, of 160 people matched (was 128); most people found
 /// alone have no body named beside them. Figure subjects 394/626 with `以及` a function word.
+/// Round 67: people 165/8/43 and organizations 147/165 (names listed before `荣获`-like words
+/// jieba tags as names, names jieba cut after the surname).
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.702, 0.955, 0.951, 0.766, 0.766, 0.850, 0.805], rates: [0.629, 0.887, 1.0, 1.0] };
+    Floors { f1: [0.702, 0.955, 0.951, 0.766, 0.766, 0.865, 0.805], rates: [0.629, 0.890, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]

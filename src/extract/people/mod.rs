@@ -938,14 +938,36 @@ const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
 
 /// The body whose mention ends right before the name at `sp`, or before a `的` there
 /// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
-/// (`在某医院工作的张三`).
+/// (`在某医院工作的张三`) or a department of the body (`某医院心内科的张三医生`).
 fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> {
     let before = &text[..sp.start];
     let body_end = |b: &str| r.orgs.ending_at(b.len()).map(|o| o.name.to_string());
     let Some(joined) = before.strip_suffix('的') else { return body_end(before) };
-    body_end(joined).or_else(|| {
-        let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
-        body_end(serving)
+    body_end(joined)
+        .or_else(|| {
+            let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
+            body_end(serving)
+        })
+        .or_else(|| {
+            // `某医院心内科的张三医生`: a department of the body between it and `的`.
+            let o = r.orgs.last_ending_by(joined.len())?;
+            let dept = &joined[o.span.end..];
+            (!dept.is_empty() && department_between(dept)).then(|| o.name.to_string())
+        })
+}
+
+/// What opens the place of work after a name (`张三在某医院工作`, `张三曾在某中心任职`).
+const SERVED_AT: [&str; 3] = ["在", "曾在", "一直在"];
+
+/// The body a name works at, written right after it with a verb of working
+/// ([`SERVING_VERBS`]): `张三在某医院工作了二十年` → 某医院; the body's mention fills the
+/// space between `在` and the verb.
+fn body_served_after(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let after = SERVED_AT.iter().find_map(|p| text[end..].strip_prefix(p))?;
+    let at = text.len() - after.len();
+    SERVING_VERBS.iter().find_map(|v| {
+        let o = orgs.ending_at(at + after.find(v)?)?;
+        (o.span.start == at).then(|| o.name.to_string())
     })
 }
 

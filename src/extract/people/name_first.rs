@@ -1,5 +1,5 @@
 //! A name written before its post: `张三，某医院院长，…`, `张三——某中心主任——…`,
-//! `张三是某医院的医生`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
+//! `张三是某医院的医生`, `张三，现任某医院院长`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
 //!
 //! **In:** a sentence being read, with its institutions and the names read so far.
 //! **Out:** drafts of the names found, with the titles and the body of the post after them.
@@ -9,7 +9,7 @@
 //! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
 
 use super::index::Drafts;
-use super::{body_written_before, han_run_before, PersonExtractor, Reading};
+use super::{body_written_before, han_run_before, PersonExtractor, Reading, BODY_REFS};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::number::{is_chinese_numeral_char, is_digit};
@@ -22,6 +22,10 @@ const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
 /// Links between a name and the post written after it, longest first: a comma or a dash
 /// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
 const LINKS: [&str; 9] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系"];
+
+/// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
+/// (`张三，现任某医院院长`).
+const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
@@ -49,6 +53,8 @@ impl PersonExtractor {
             let before = &text[..pos];
             let Some(link) = LINKS.iter().find(|l| before.ends_with(*l)) else { continue };
             let linked = &before[..before.len() - link.len()];
+            // `张三，现任某医院院长。`: a comma may stand before a verb of holding a post.
+            let linked = linked.strip_suffix(['，', ',']).filter(|_| HOLDING_LINKS.contains(link)).unwrap_or(linked);
             let name = self
                 .name_ending_clause(sentence, linked)
                 .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.biography_subject(sentence)).flatten());
@@ -104,6 +110,10 @@ const UNTITLED_NAME_REACH: usize = 9;
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
 
+/// Verbs that open a list of names before a shared title (`还有张三、李四等专家`, `包括张三、
+/// 李四两位医生`, `由张三、李四等专家组成`).
+const LIST_OPENERS: [&str; 4] = ["有", "包括", "如", "由"];
+
 /// Counters of people between a list of names and their shared title (`两位医生`).
 const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
 
@@ -128,7 +138,10 @@ impl PersonExtractor {
         let text = sentence.text;
         for i in 0..r.titles.len() {
             let m = r.titles[i];
-            let Some(list) = list_before_shared_title(&text[..m.start()]) else { continue };
+            // A standing between `等` and the title (`张三、李四等知名专家`) is no name.
+            let before_title = &text[..m.start()];
+            let before_title = BODY_REFS.strip_title_modifier(before_title).unwrap_or(before_title);
+            let Some(list) = list_before_shared_title(before_title) else { continue };
             let mut names = Vec::new();
             let mut end = list.len();
             while names.len() < MAX_LISTED_NAMES {
@@ -142,7 +155,9 @@ impl PersonExtractor {
             let Some(first) = names.last().copied() else { continue };
             let before = &text[..first.start];
             let org = body_written_before(text, first, r);
-            let opens = org.is_some() || before.chars().next_back().map_or(true, |c| !is_han(c));
+            let opens = org.is_some()
+                || before.chars().next_back().map_or(true, |c| !is_han(c))
+                || LIST_OPENERS.iter().any(|w| before.ends_with(w));
             if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
                 continue;
             }
@@ -155,13 +170,15 @@ impl PersonExtractor {
     }
 
     /// The name of a list that ends at `end`: three, two or four characters, a plausible
-    /// name not read yet, after a separator, a `的`, a body or no Han character.
+    /// name not read yet, after a separator, a `的`, a verb opening a list
+    /// ([`LIST_OPENERS`]), a body or no Han character.
     fn listed_name_before(&self, text: &str, end: usize, r: &Reading<'_>) -> Option<Span> {
         let starts: Vec<usize> = text[..end].char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i).collect();
         [3usize, 2, 4].into_iter().filter_map(|n| starts.get(n - 1).map(|&st| Span::new(st, end))).find(|&sp| {
             let before = &text[..sp.start];
             let bounded = before.ends_with(LISTED_NAME_SEPARATORS)
                 || before.ends_with('的')
+                || LIST_OPENERS.iter().any(|w| before.ends_with(w))
                 || r.orgs.ending_at(sp.start).is_some()
                 || before.chars().next_back().map_or(true, |c| !is_han(c));
             bounded && self.plausible(sp.slice(text)) && !r.taken(sp)

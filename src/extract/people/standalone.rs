@@ -3,7 +3,8 @@
 //! name stands (`捐赠人为甲、乙、丙`, `甲、乙荣获一等奖`, `，甲已经走到台前`).
 //!
 //! **In:** a sentence, the index of the segmenter's person-tagged token that ends the
-//! candidate, the candidate's span (sentence coordinates), the reading so far.
+//! candidate (or of the given name after a one-character surname token the segmenter cut
+//! off: `赵` + `某辉`), the candidate's span (sentence coordinates), the reading so far.
 //! **Out:** whether the candidate is a person.
 //!
 //! The candidate must
@@ -12,7 +13,8 @@
 //!   after a body the institutions stage read (`某研究所甲`);
 //! - close before a boundary or a verb, an adverb, a preposition or a conjunction (jieba's
 //!   `v`, `d`, `p`, `c`: `甲回忆`, `甲已经`, `甲对乙说`) — so no word continues it into a road,
-//!   a product or a common noun (`某某大道`, `某某作业本`);
+//!   a product or a common noun (`某某大道`, `某某作业本`) — or be the last item of a list
+//!   after `、` (`甲、乙荣获…`, whatever tag the segmenter gives the next word);
 //! - be the tagger's person name, exactly (its span starts and ends there);
 //! - have list neighbours that are names too: the item right before and right after it across
 //!   `、` (a bracketed note after an item skipped: `甲（2017年）、乙`) must each be a plausible
@@ -23,17 +25,21 @@
 //! name and once per list neighbour, each on a window of a few tokens.
 
 use super::index::SentenceOrgs;
-use super::{body_written_before, Drafts, PersonExtractor, Reading};
+use super::{body_served_after, body_written_before, Drafts, PersonExtractor, Reading};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::quotes;
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
-use crate::text::{is_cjk_punctuation, next_char, past_bracket, prev_char, LIST_COMMA};
+use crate::text::{is_cjk_punctuation, is_han, next_char, past_bracket, prev_char, LIST_COMMA};
 
 /// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
 /// conjunction (not `vn`, a verb used as a noun, nor any noun).
 const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
+
+/// jieba tags of words that are no given name: verb, adverb, preposition, conjunction,
+/// particle, pronoun, numeral, measure word, and a common noun (`冯` + `警官`).
+const NOT_GIVEN_TAGS: [&str; 9] = ["v", "d", "p", "c", "u", "r", "m", "q", "n"];
 
 /// Most characters of a bracketed note after a list item (`（2017年）`, `（化名）`).
 const MAX_NOTE_CHARS: usize = 16;
@@ -63,21 +69,36 @@ fn before_note(text: &str, end: usize) -> usize {
 
 impl PersonExtractor {
     /// Last pass: the segmenter's person-tagged tokens that no other rule read, taken where
-    /// they stand alone; the organization is a body written right before the name.
+    /// they stand alone; the organization is a body written right before the name, or the one
+    /// it works at right after (`甲在某医院工作`).
     pub(super) fn standalone_names(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for (k, t) in sentence.tokens.iter().enumerate() {
-            if !is_person_tag(t.tag) {
+            let tagged = is_person_tag(t.tag) && self.plausible_any(t.text);
+            let Some(last) = (if tagged { Some(k) } else { self.split_name_end(sentence, k) }) else { continue };
+            let sp = Span::new(t.span.start - r.base, sentence.tokens[last].span.end - r.base);
+            if r.taken(sp) || r.orgs.overlaps(sp) || !self.standalone_name(sentence, last, sp, &r.orgs) {
                 continue;
             }
-            let sp = Span::new(t.span.start - r.base, t.span.end - r.base);
-            if r.taken(sp) || r.orgs.overlaps(sp) || !self.standalone_name(sentence, k, sp, &r.orgs) {
-                continue;
-            }
-            let org = body_written_before(text, sp, r);
+            let org = body_written_before(text, sp, r).or_else(|| body_served_after(text, sp.end, &r.orgs));
             r.named.push(sp);
             drafts.add(sp.slice(text), Vec::new(), org, sp.shift(r.base));
         }
+    }
+
+    /// The token that ends a name the segmenter cut after its surname (`赵` + `某辉`): token
+    /// `k` is one Han character, the next one or two Han characters that are no function
+    /// word nor common noun, and the two make a plausible name not opening after `的`.
+    /// (The tagger must still read it exactly.)
+    fn split_name_end(&self, sentence: &Sentence<'_>, k: usize) -> Option<usize> {
+        let (t, next) = (&sentence.tokens[k], sentence.tokens.get(k + 1)?);
+        let han = |w: &str, n: usize| w.chars().count() == n && w.chars().all(is_han);
+        let given = (han(next.text, 1) || han(next.text, 2)) && !NOT_GIVEN_TAGS.contains(&next.tag);
+        let (start, end) = (t.span.start - sentence.span.start, next.span.end - sentence.span.start);
+        // Not after `的`, which opens a noun as often as a name (`同岁的周` + `某兰`).
+        let opens = !sentence.text[..start].ends_with('的');
+        let name = sentence.text.get(start..end)?;
+        (han(t.text, 1) && given && opens && self.plausible(name)).then_some(k + 1)
     }
 
     /// True when token `k` of `sentence`, read as `sp`, is a name standing alone.
@@ -94,7 +115,11 @@ impl PersonExtractor {
         let opens = prev_char(text, sp.start).map_or(true, boundary)
             || self.standalone_links.iter().any(|w| before.ends_with(w.as_str()))
             || orgs.ending_at(sp.start).is_some();
-        let closes = next_char(text, sp.end).map_or(true, boundary) || next.is_some_and(|t| NEXT_TAGS.contains(&t.tag));
+        // The last item of a list of names (`甲、乙荣获…`) closes whatever the segmenter made
+        // of the next word; its neighbour must be a name ([`Self::list_neighbours_are_names`]).
+        let closes = next_char(text, sp.end).map_or(true, boundary)
+            || next.is_some_and(|t| NEXT_TAGS.contains(&t.tag))
+            || before.ends_with(LIST_COMMA);
         opens && closes
     }
 
