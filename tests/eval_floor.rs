@@ -139,9 +139,11 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// standing alone: 132/0/2), figure subjects (a relative clause opening with 在: 479/538).
 /// The people's-organization rate follows the larger denominator: the one person found
 /// alone has a body the article names elsewhere (129 right of 132 matched, was 129 of 131).
-/// Round 67: people 133/0/1 (the last item of a list of names, whatever jieba tags after it).
+/// Round 67: people 133/0/1 (the last item of a list of names, whatever jieba tags after it);
+/// figure subjects 482/538 (a change verb before 的 and 由此 end no metric; a district jieba
+/// tags as a name is a place), measured after the merges.
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.964, 0.996, 0.995, 0.982, 0.982, 0.995, 1.0], rates: [0.890, 0.977, 0.999, 0.999] };
+    Floors { f1: [0.964, 0.996, 0.995, 0.982, 0.982, 0.995, 1.0], rates: [0.895, 0.977, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -190,9 +192,11 @@ const REALDEV_TUNE: Floors =
 /// round 64's merges (65/105: a duration counted from an event, 约有 as 有, a place or body
 /// owning the metric; measured after the merges, not used to choose any rule). Programs with
 /// round 65's merges (a quoted day before a holiday or an observance is that day, no
-/// program: one false program fewer; measured after the merges).
+/// program: one false program fewer; measured after the merges). Body checks with round 67's
+/// merges (212/228: a prompt to subscribe opening a short line is furniture; measured after
+/// the merges, not used to choose any rule).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.824, 0.912, 0.945, 0.673, 0.841, 0.919, 0.666], rates: [0.618, 0.716, 0.885, 0.916] };
+    Floors { f1: [0.824, 0.912, 0.945, 0.673, 0.841, 0.919, 0.666], rates: [0.618, 0.716, 0.885, 0.929] };
 
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
@@ -327,10 +331,13 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// organizations rose from 115 to 142, of 160 people matched (was 128); most people found
 /// alone have no body named beside them. Figure subjects 394/626 with `以及` a function word.
 /// Round 67: people 165/8/43 and organizations 147/165 (names listed before `荣获`-like words
-/// jieba tags as names, names jieba cut after the surname).
+/// jieba tags as names, names jieba cut after the surname); after the merges institutions
+/// 197/15/133 (brands listed before a word for companies, a place's label dot, a country's
+/// government), figures 630/17/36 (`g`, partitive counts, 记, 色), programs 51/14/15 (各项, a
+/// quoted spirit), events 26/4/7 (a series named beside two editions), subjects 407/630.
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.702, 0.955, 0.951, 0.766, 0.766, 0.865, 0.805], rates: [0.629, 0.890, 1.0, 1.0] };
+    Floors { f1: [0.726, 0.959, 0.951, 0.778, 0.778, 0.865, 0.824], rates: [0.645, 0.890, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
