@@ -1143,6 +1143,8 @@ pub struct PersonExtractor {
     honours: HashSet<String>,
     /// Words after which a name may stand alone (`和`, `为`: `standalone`).
     standalone_links: Vec<String>,
+    /// Verbs opening a list of names before a shared title: `[list_verbs]`.
+    list_verbs: Vec<String>,
     /// Contact-line labels (`联系人`).
     /// Roles of a notice's contact person (`联系人`), `lexicon/person_contacts.txt`.
     contact_roles: HashSet<String>,
@@ -1235,6 +1237,7 @@ impl PersonExtractor {
             verb_titles: set("verb_titles"),
             honours: set("honours"),
             standalone_links: words("standalone_after"),
+            list_verbs: words("list_verbs"),
             title_ac,
             title_set: titles.iter().cloned().collect(),
             title_prefixes: WordSet::from_words(titles.iter().map(String::as_str).filter(|t| *t != "摄")),

@@ -110,10 +110,6 @@ const UNTITLED_NAME_REACH: usize = 9;
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
 
-/// Verbs that open a list of names before a shared title (`还有张三、李四等专家`, `包括张三、
-/// 李四两位医生`, `由张三、李四等专家组成`).
-const LIST_OPENERS: [&str; 4] = ["有", "包括", "如", "由"];
-
 /// Counters of people between a list of names and their shared title (`两位医生`).
 const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
 
@@ -157,7 +153,7 @@ impl PersonExtractor {
             let org = body_written_before(text, first, r);
             let opens = org.is_some()
                 || before.chars().next_back().map_or(true, |c| !is_han(c))
-                || LIST_OPENERS.iter().any(|w| before.ends_with(w));
+                || self.opens_name_list(before);
             if !opens || (names.len() == 1 && !self.tagged_person(sentence, first)) {
                 continue;
             }
@@ -169,16 +165,22 @@ impl PersonExtractor {
         }
     }
 
+    /// True when `before` ends with a verb opening a list of names (`还有`, `包括`:
+    /// `[list_verbs]` of `lexicon/person_roles.txt`).
+    fn opens_name_list(&self, before: &str) -> bool {
+        self.list_verbs.iter().any(|w| before.ends_with(w.as_str()))
+    }
+
     /// The name of a list that ends at `end`: three, two or four characters, a plausible
     /// name not read yet, after a separator, a `的`, a verb opening a list
-    /// ([`LIST_OPENERS`]), a body or no Han character.
+    /// (`[list_verbs]` of `lexicon/person_roles.txt`), a body or no Han character.
     fn listed_name_before(&self, text: &str, end: usize, r: &Reading<'_>) -> Option<Span> {
         let starts: Vec<usize> = text[..end].char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i).collect();
         [3usize, 2, 4].into_iter().filter_map(|n| starts.get(n - 1).map(|&st| Span::new(st, end))).find(|&sp| {
             let before = &text[..sp.start];
             let bounded = before.ends_with(LISTED_NAME_SEPARATORS)
                 || before.ends_with('的')
-                || LIST_OPENERS.iter().any(|w| before.ends_with(w))
+                || self.opens_name_list(before)
                 || r.orgs.ending_at(sp.start).is_some()
                 || before.chars().next_back().map_or(true, |c| !is_han(c));
             bounded && self.plausible(sp.slice(text)) && !r.taken(sp)
