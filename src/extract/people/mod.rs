@@ -2361,17 +2361,22 @@ impl PersonExtractor {
     /// A surname-initial string of 2–4 Chinese characters that is no common word.
     fn plausible(&self, name: &str) -> bool {
         let n = name.chars().count();
-        if !(2..=4).contains(&n) || !name.chars().all(is_han) || self.guards.contains(name) {
+        if !(2..=4).contains(&n) || !name.chars().all(is_han) {
+            return false;
+        }
+        // The surname first: the cheapest test, and the one most strings fail.
+        let prefix = |k: usize| name.char_indices().nth(k).map_or(name, |(i, _)| &name[..i]);
+        if !(self.surnames.contains(prefix(1)) || (n >= 3 && self.surnames.contains(prefix(2)))) {
             return false;
         }
         // `张女士`, `王某`: a person the article does not name; `武侯区`: a place.
-        if self.honorifics.iter().any(|h| name.ends_with(h.as_str())) || (n >= 3 && name.ends_with(PLACE_ENDS)) {
+        if self.guards.contains(name)
+            || self.honorifics.iter().any(|h| name.ends_with(h.as_str()))
+            || (n >= 3 && name.ends_with(PLACE_ENDS))
+        {
             return false;
         }
-        let first: String = name.chars().take(1).collect();
-        let first2: String = name.chars().take(2).collect();
-        (self.surnames.contains(&first) || (n >= 3 && self.surnames.contains(&first2)))
-            && self.title_ending(name).is_none()
+        self.title_ending(name).is_none()
     }
 
     /// True when `title` names a department and its post (`基层卫生健康处处长`,

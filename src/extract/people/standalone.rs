@@ -93,6 +93,10 @@ impl PersonExtractor {
     fn split_name_end(&self, sentence: &Sentence<'_>, k: usize) -> Option<usize> {
         let (t, next) = (&sentence.tokens[k], sentence.tokens.get(k + 1)?);
         let han = |w: &str, n: usize| w.chars().count() == n && w.chars().all(is_han);
+        // Most tokens are no one-character surname: nothing more to read.
+        if !(han(t.text, 1) && self.surnames.contains(t.text)) {
+            return None;
+        }
         let given = (han(next.text, 1) || han(next.text, 2)) && !NOT_GIVEN_TAGS.contains(&next.tag);
         let (start, end) = (t.span.start - sentence.span.start, next.span.end - sentence.span.start);
         // Not after `的`, which opens a noun as often as a name (`同岁的周` + `某兰`).
