@@ -4191,8 +4191,8 @@ impl FigureExtractor {
     /// *Rate base*: a word opened by `每` right before the number, with only nouns, numbers
     /// and measure words after it (`每千瓦时`, `每吨`, `每人每年`, `每人次`), is the base the
     /// amount is per, no part of the metric before it (`用电价格每千瓦时0.5元` → 用电价格;
-    /// `电价控制在每吨3元以内` → 电价). Only after words naming the metric, never before a
-    /// verb (`每月保费增加`: a change keeps its period).
+    /// `电价控制在每吨3元以内` → 电价). Never before a verb (`每月保费增加`: a change keeps
+    /// its period); a base opening the clause leaves nothing (`，每人5000元` → `null`).
     fn strip_rate_base<'t>(&self, sentence: &Sentence<'_>, off: usize, t: &'t str, from: usize) -> &'t str {
         let base = sentence.span.start + off;
         let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
@@ -4206,8 +4206,12 @@ impl FigureExtractor {
         let closes = tail.last().is_some_and(|x| x.span.end == base + t.len());
         let short = t[toks[k].span.start - base..].chars().count() <= RATE_BASE_CHARS;
         let per = tail.len() > unit && tail[1 + unit.min(tail.len() - 1)..].iter().all(measure);
-        if k == 0 || !closes || !short || !per || tail[0].tag.starts_with('v') {
+        if !closes || !short || !per || tail[0].tag.starts_with('v') {
             return t;
+        }
+        if k == 0 {
+            // 每人5000元, 每次5ml: a base alone before the number names no metric.
+            return &t[..from];
         }
         // 补助标准按每人每年: the preposition of the rate goes with its base.
         let rate = self.subject.rate_preposition.iter().any(|w| w == toks[k - 1].text);
