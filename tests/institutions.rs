@@ -718,3 +718,29 @@ fn a_source_listing_outlets_names_each() {
     assert_eq!(names, ["湖川日报", "临江晚报", "青禾县卫生健康委员会"]);
     assert_eq!(facts.institutions[1].mentions, vec![span_of(text, "临江晚报")]);
 }
+
+#[test]
+fn a_branch_of_an_academy_is_of_the_academy_kind() {
+    let kinds = |text: &str| -> Vec<(String, InstitutionKind)> {
+        run(text).institutions.into_iter().map(|i| (i.name, i.kind)).collect()
+    };
+    assert_eq!(
+        kinds("中国科学院临江分院与青禾县人民医院签署合作协议。"),
+        vec![
+            ("中国科学院临江分院".to_string(), InstitutionKind::Education),
+            ("青禾县人民医院".to_string(), InstitutionKind::Hospital)
+        ]
+    );
+    // A hospital's branch stays a hospital.
+    assert_eq!(
+        kinds("临江市人民医院青禾分院正式开诊。"),
+        vec![("临江市人民医院青禾分院".to_string(), InstitutionKind::Hospital)]
+    );
+}
+
+#[test]
+fn a_mission_is_a_government_body_named_as_printed() {
+    let facts = run("法国驻华大使馆官员参观了青禾县人民医院。");
+    let i = &facts.institutions[0];
+    assert_eq!((i.name.as_str(), i.kind), ("法国驻华大使馆", InstitutionKind::Government));
+}

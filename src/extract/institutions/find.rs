@@ -156,6 +156,53 @@ fn foreign_national_bodies(tokens: &[Token<'_>], base: usize, kept: &mut [Group]
     }
 }
 
+/// The word opening a mission's host place (`驻法国`, `驻华`).
+const STATIONED: &str = "驻";
+
+/// China written short after [`STATIONED`] (`驻华`).
+const CHINA_SHORT: &str = "华";
+
+/// A country's mission in another, written `[country]驻<host place><mission suffix>`
+/// (`中国驻法国大使馆`, `某国驻华大使馆`, `驻上海总领事馆`): one name as printed, from the
+/// sending country when a place word is written right before `驻`. The host place is a place
+/// word after `驻`, or glued to it as one word (`驻华`, `驻沪`; not `驻外`). `None` without
+/// `驻`.
+fn stationed_mission(
+    text: &str,
+    tokens: &[Token<'_>],
+    s: usize,
+    e: usize,
+    suffix: &Suffix,
+    base: usize,
+) -> Option<Group> {
+    let before = |end: usize| {
+        let i = tokens.partition_point(|t| t.span.end <= end);
+        i.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| t.span.end == end)
+    };
+    let place = |t: &Token<'_>| t.tag == "ns";
+    let host = before(s)?;
+    let glued = host.text.strip_prefix(STATIONED).filter(|p| p.chars().count() == 1);
+    let opening = if let Some(place) = glued {
+        // `驻华`, `驻沪`: China or a place's one-character abbreviation (`驻外` is abroad).
+        (place == CHINA_SHORT || !gazetteer().lookup(place).is_empty()).then_some(host)?
+    } else {
+        before(host.span.start).filter(|t| place(host) && t.text == STATIONED)?
+    };
+    let start = before(opening.span.start).filter(|t| place(t)).map_or(opening.span.start, |t| t.span.start);
+    let printed = text[start..e].to_string();
+    let c = Candidate {
+        span: Span::new(base + start, base + e),
+        surface: printed.clone(),
+        region: Vec::new(),
+        core: String::new(),
+        kind: suffix.kind,
+        suffix: String::new(),
+        named: Some(printed),
+        bare: false,
+    };
+    Some(Group { span: c.span, members: vec![c], named: false })
+}
+
 /// A sentence's tokens with spans relative to the sentence.
 pub(super) fn relative_tokens<'a>(sentence: &Sentence<'a>) -> Vec<Token<'a>> {
     let base = sentence.span.start;
@@ -530,6 +577,9 @@ impl InstitutionExtractor {
             if suffix.party && department_follows(text, &tokens, e) {
                 plain = Suffix { party: false, ..suffix.clone() };
                 suffix = &plain;
+            }
+            if let Some(g) = suffix.mission.then(|| stationed_mission(text, &tokens, s, e, suffix, base)).flatten() {
+                groups.push(g);
             }
             if let Some(mut g) = self.walk(text, &tokens, s, e, suffix, base) {
                 self.party_prefix(text, base, &mut g);
@@ -1142,6 +1192,7 @@ impl InstitutionExtractor {
                     && x.start <= s
                     && tokens.binary_search_by_key(&x.start, |t| t.span.start).is_ok()
                     && common(core_start, x.start)
+                    && !NAME_DOTS.iter().any(|d| text[x.start..].starts_with(d))
             })
             .map(|x| Evidence::Starts(x.start))
     }
@@ -1673,7 +1724,7 @@ impl InstitutionExtractor {
                     surface: String::new(),
                     region: Vec::new(),
                     core: String::new(),
-                    kind: suffix.kind,
+                    kind: self.named[m.pattern().as_usize()].kind,
                     suffix: String::new(),
                     named: None,
                     bare: false,
@@ -1689,8 +1740,13 @@ impl InstitutionExtractor {
             surface: full_width_parens(&text[pstart..e]),
             region: parent.region.clone(),
             core: full_width_parens(core),
-            // A committee set up by an association is of the association's kind.
-            kind: if !suffix.branch && suffix.canon == SUB_COMMITTEE { parent.kind } else { suffix.kind },
+            // A committee set up by an association is of the association's kind; so is a
+            // branch written `parent_kind` (`某科学院某分院` is the academy's kind).
+            kind: if suffix.parent_kind || !suffix.branch && suffix.canon == SUB_COMMITTEE {
+                parent.kind
+            } else {
+                suffix.kind
+            },
             suffix: suffix.canon.clone(),
             named: None,
             bare: false,
@@ -1802,7 +1858,10 @@ impl InstitutionExtractor {
             if verb_ok && !suffix.branch && self.body_before_act(text, left, i) {
                 break;
             }
-            if verb_ok {
+            // A word before a name's interpunct is the name's first part, whatever its tag
+            // (`强生·某某公司`: a brand read as a verb): a name does not open on the dot.
+            let before_dot = left.get(i).is_some_and(|p| NAME_DOTS.contains(&p.0.slice(text)));
+            if verb_ok && !before_dot {
                 verb_cut.get_or_insert(sp.end);
             }
             if !verb_ok

@@ -54,6 +54,12 @@ pub(super) struct Suffix {
     /// `某某伦理审查委员会`): such a noun belongs to the core; verbs still end it
     /// (`成立专家委员会`).
     pub(super) duty: bool,
+    /// A country's mission in another (`某国驻某国大使馆`): the name runs over `驻` and the
+    /// host place to the sending country as printed.
+    pub(super) mission: bool,
+    /// A branch of its parent's kind (`某科学院某分院`, `某医院某分院`); the row's kind
+    /// stands where the parent's is unknown.
+    pub(super) parent_kind: bool,
 }
 
 /// The merge key (`Candidate::suffix`) of a party committee (`中共X市委员会`).
@@ -235,6 +241,8 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
             level: false,
             task: false,
             duty: false,
+            mission: false,
+            parent_kind: false,
         };
         for &flag in &row.fields()[2..] {
             match flag {
@@ -248,6 +256,8 @@ pub(super) fn read_suffixes() -> (Vec<String>, Vec<Suffix>) {
                 "alliance" => s.alliance = true,
                 "level" => s.level = true,
                 "duty" => s.duty = true,
+                "mission" => s.mission = true,
+                "parent_kind" => s.parent_kind = true,
                 "task" => {
                     s.task = true;
                     s.region_req = true;
