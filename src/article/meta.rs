@@ -196,6 +196,9 @@ pub(crate) struct MetaParser {
     kinds: HashMap<String, LabelKind>,
     label_re: Regex,
     date_re: Regex,
+    /// A stamp without its year (`10-08 12:00`): no date of the page, but the end of the
+    /// field it follows.
+    yearless_re: Regex,
     dateline_re: Regex,
     /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place, inside brackets or,
     /// when the agency is an outlet, bare at the head of the report.
@@ -300,6 +303,7 @@ impl MetaParser {
             kinds,
             label_re,
             date_re: date_regex(),
+            yearless_re: Regex::new(r"(?P<m>\d{1,2})[-/](?P<d>\d{2})\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?").expect("yearless regex"),
             dateline_re: dateline_regex(),
             slash_dateline_re: Regex::new(
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
@@ -449,9 +453,13 @@ impl MetaParser {
             return None;
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
-        let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        let yearless = self.yearless_stamps(content, &out.stamps, base);
+        let mut date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        date_starts.extend(yearless.iter().map(|y| y.start));
+        date_starts.sort_unstable();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        covered.extend(yearless);
         covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
         let mut updates: Vec<Span> = Vec::new();
@@ -1864,6 +1872,28 @@ impl MetaParser {
         })
     }
 
+    /// The stamps of `s` printed without a year (`作者：张晓明10-08 12:00`, month, day and
+    /// time), outside its dated `stamps` (spans in `s`): each ends the field before it and
+    /// gives no date (the page's year is unknown: FACTS `published_at`).
+    fn yearless_stamps(&self, s: &str, stamps: &[Stamp], base: usize) -> Vec<Span> {
+        let dated = |at: usize| stamps.iter().any(|d| d.span.start - base <= at && at < d.span.end - base);
+        let num = |c: &regex::Captures<'_>, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        self.yearless_re
+            .captures_iter(s)
+            .filter(|c| {
+                let Some(all) = c.get(0) else { return false };
+                let apart = !s[..all.start()].ends_with(|b: char| b.is_ascii_digit() || "-/.:：".contains(b))
+                    && !s[all.end()..].starts_with(|a: char| a.is_ascii_digit() || a == ':');
+                let valid = num(c, "m").is_some_and(|m| (1..=12).contains(&m))
+                    && num(c, "d").is_some_and(|d| (1..=31).contains(&d))
+                    && num(c, "H").is_some_and(|h| h < 24)
+                    && num(c, "M").is_some_and(|m| m < 60);
+                apart && valid && !dated(all.start())
+            })
+            .filter_map(|c| c.get(0).map(|m| Span::new(m.start(), m.end())))
+            .collect()
+    }
+
     /// Publication stamps printed in `s` (which starts at byte `base` of the text).
     pub fn dates(&self, s: &str, base: usize) -> Vec<Stamp> {
         let mut out = Vec::new();
@@ -2849,6 +2879,25 @@ mod tests {
         // its time.
         assert!(isos("发布时间：03-0812:00").is_empty());
         assert!(isos("发布时间：18-03-08").is_empty());
+    }
+
+    #[test]
+    fn a_yearless_stamp_ends_the_field_before_it() {
+        let fields = |line: &str| -> (Vec<String>, Vec<String>, usize) {
+            let m = parse(line).unwrap();
+            let sources = m.sources.iter().map(|s| s.outlet.text.clone()).collect();
+            let names = m.bylines.iter().map(|b| format!("{}/{:?}", b.credit.name.text, b.kind)).collect();
+            (sources, names, m.stamps.len())
+        };
+        // Glued to the value, with or without a space before the time: no part of it, no date.
+        assert_eq!(fields("来源：湖川日报10-0812:00"), (vec!["湖川日报".to_string()], vec![], 0));
+        assert_eq!(fields("作者：张晓明10-08 12:00"), (vec![], vec!["张晓明/Author".to_string()], 0));
+        assert_eq!(fields("编辑：李青10-08 12:00:30"), (vec![], vec!["李青/Editor".to_string()], 0));
+        assert_eq!(fields("来源：湖川日报 作者：张晓明 10-08 12:00").0, vec!["湖川日报".to_string()]);
+        // A dated stamp stays the line's date; numbers that are no month and day stay text.
+        assert_eq!(fields("来源：湖川日报2025-10-08 12:00"), (vec!["湖川日报".to_string()], vec![], 1));
+        assert_eq!(fields("来源：湖川日报13-0812:00").0, vec!["湖川日报13-0812".to_string()]);
+        assert_eq!(fields("来源：湖川日报10-0812:75").0, vec!["湖川日报10-0812".to_string()]);
     }
 
     #[test]
