@@ -762,12 +762,14 @@ impl MetaParser {
         Some(out)
     }
 
-    /// A line of a writer's name and the outlet, parted by a slash (`张三/某某日报`): the writer
-    /// is the author, working for the outlet, which the text comes from.
+    /// A line of a writer's name and the outlet, parted by a slash (`张三/某某日报`, or the
+    /// outlet first: `某某日报 / 张三 报导`): the writer is the author, working for the
+    /// outlet, which the text comes from.
     fn name_outlet_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
-        let (name, outlet) = content.split_once(['/', '／'])?;
-        let (name, outlet) = (name.trim(), outlet.trim());
-        if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || outlet.contains(['/', '／']) {
+        let (first, second) = content.split_once(['/', '／'])?;
+        let (first, second) = (first.trim(), second.trim());
+        let (name, outlet) = if self.is_outlet(second) { (first, second) } else { (self.credited_name(second), first) };
+        if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || second.contains(['/', '／']) {
             return None;
         }
         let at = |t: &str| {
@@ -1622,6 +1624,16 @@ impl MetaParser {
     pub(crate) fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
+    }
+
+    /// A writer's name with what they did printed after it, glued or apart (`张三 报导`,
+    /// `张三报道`): the name; else `s`.
+    fn credited_name<'t>(&self, s: &'t str) -> &'t str {
+        let glued = match s.rsplit_once(char::is_whitespace) {
+            Some((name, did)) if self.credit_suffixes.iter().any(|x| x == did) => name.trim_end(),
+            _ => s,
+        };
+        self.without_credit_suffix(glued)
     }
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
