@@ -1484,6 +1484,12 @@ impl MetaParser {
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Masthead)], ..MetaLine::default() })
     }
 
+    /// A paragraph's note naming an outlet alone (`（某某日报）`, span inside the brackets):
+    /// its source, wherever the paragraph stands.
+    pub fn outlet_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        self.outlet_note(span.slice(text), span.start)
+    }
+
     /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
