@@ -768,7 +768,8 @@ impl MetaParser {
     fn name_outlet_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
         let (first, second) = content.split_once(['/', '／'])?;
         let (first, second) = (first.trim(), second.trim());
-        let (name, outlet) = if self.is_outlet(second) { (first, second) } else { (self.credited_name(second), first) };
+        let (name, outlet) =
+            if self.is_outlet(second) { (first, second) } else { (self.credited_name(second)?, first) };
         if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || second.contains(['/', '／']) {
             return None;
         }
@@ -1633,13 +1634,13 @@ impl MetaParser {
     }
 
     /// A writer's name with what they did printed after it, glued or apart (`张三 报导`,
-    /// `张三报道`): the name; else `s`.
-    fn credited_name<'t>(&self, s: &'t str) -> &'t str {
+    /// `张三报道`): the name; `None` without that word (a bare `某某日报/张三` credits no one).
+    fn credited_name<'t>(&self, s: &'t str) -> Option<&'t str> {
         let glued = match s.rsplit_once(char::is_whitespace) {
-            Some((name, did)) if self.credit_suffixes.iter().any(|x| x == did) => name.trim_end(),
+            Some((name, did)) if self.credit_suffixes.iter().any(|x| x == did) => return Some(name.trim_end()),
             _ => s,
         };
-        self.without_credit_suffix(glued)
+        Some(self.without_credit_suffix(glued)).filter(|name| name.len() < glued.len())
     }
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
@@ -3013,6 +3014,10 @@ mod tests {
         let m = parse("周明远/江南日报").unwrap();
         assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
         assert_eq!(m.sources[0].outlet.text, "江南日报");
+        // The outlet first, then the writer and what they did (`某某日报 / 周明远 报导`).
+        for line in ["江南日报 / 周明远 报导", "江南日报／周明远报道"] {
+            assert_eq!(credits(&parse(line).unwrap()), vec![("周明远", "作者", Some("江南日报"))], "{line}");
+        }
         for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"]
         {
             assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");
