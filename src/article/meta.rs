@@ -196,6 +196,9 @@ pub(crate) struct MetaParser {
     kinds: HashMap<String, LabelKind>,
     label_re: Regex,
     date_re: Regex,
+    /// A stamp without its year (`10-08 12:00`): no date of the page, but the end of the
+    /// field it follows.
+    yearless_re: Regex,
     dateline_re: Regex,
     /// `（中央社记者陈婕翎台北23日电）`: agency, reporters and place, inside brackets or,
     /// when the agency is an outlet, bare at the head of the report.
@@ -300,6 +303,7 @@ impl MetaParser {
             kinds,
             label_re,
             date_re: date_regex(),
+            yearless_re: Regex::new(r"(?P<m>\d{1,2})[-/](?P<d>\d{2})\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?").expect("yearless regex"),
             dateline_re: dateline_regex(),
             slash_dateline_re: Regex::new(
                 r"^(?P<agency>[^\s／/，。（(]{2,10}?)\s*[／/]\s*\p{Han}{2,4}?\s*(?:\d{1,2}月)?\d{1,2}日\s*电",
@@ -449,9 +453,13 @@ impl MetaParser {
             return None;
         }
         let mut out = MetaLine { stamps: dates, ..MetaLine::default() };
-        let date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        let yearless = self.yearless_stamps(content, &out.stamps, base);
+        let mut date_starts: Vec<usize> = out.stamps.iter().map(|d| d.span.start - base).collect();
+        date_starts.extend(yearless.iter().map(|y| y.start));
+        date_starts.sort_unstable();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        covered.extend(yearless);
         covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
         let mut updates: Vec<Span> = Vec::new();
@@ -754,12 +762,15 @@ impl MetaParser {
         Some(out)
     }
 
-    /// A line of a writer's name and the outlet, parted by a slash (`张三/某某日报`): the writer
-    /// is the author, working for the outlet, which the text comes from.
+    /// A line of a writer's name and the outlet, parted by a slash (`张三/某某日报`, or the
+    /// outlet first: `某某日报 / 张三 报导`): the writer is the author, working for the
+    /// outlet, which the text comes from.
     fn name_outlet_credit(&self, content: &str, base: usize) -> Option<MetaLine> {
-        let (name, outlet) = content.split_once(['/', '／'])?;
-        let (name, outlet) = (name.trim(), outlet.trim());
-        if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || outlet.contains(['/', '／']) {
+        let (first, second) = content.split_once(['/', '／'])?;
+        let (first, second) = (first.trim(), second.trim());
+        let (name, outlet) =
+            if self.is_outlet(second) { (first, second) } else { (self.credited_name(second)?, first) };
+        if !(is_name(name) && self.is_person(name) && self.is_outlet(outlet)) || second.contains(['/', '／']) {
             return None;
         }
         let at = |t: &str| {
@@ -1474,6 +1485,12 @@ impl MetaParser {
         Some(MetaLine { sources: vec![SourceMention::new(outlet, SourceRank::Masthead)], ..MetaLine::default() })
     }
 
+    /// A paragraph's note naming an outlet alone (`（某某日报）`, span inside the brackets):
+    /// its source, wherever the paragraph stands.
+    pub fn outlet_note_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        self.outlet_note(span.slice(text), span.start)
+    }
+
     /// A closing note that is an outlet's name alone (`（中央社）`, `（某某日报报道）`, `（本文首发于某某日报）`): where the
     /// report comes from, ranked as a dateline.
     fn outlet_note(&self, s: &str, base: usize) -> Option<MetaLine> {
@@ -1614,6 +1631,16 @@ impl MetaParser {
     pub(crate) fn is_surnamed_person(&self, token: &str) -> bool {
         let surname = |k: usize| token.char_indices().nth(k).is_some_and(|(i, _)| self.surnames.contains(&token[..i]));
         self.is_person(token) && (surname(1) || surname(2))
+    }
+
+    /// A writer's name with what they did printed after it, glued or apart (`张三 报导`,
+    /// `张三报道`): the name; `None` without that word (a bare `某某日报/张三` credits no one).
+    fn credited_name<'t>(&self, s: &'t str) -> Option<&'t str> {
+        let glued = match s.rsplit_once(char::is_whitespace) {
+            Some((name, did)) if self.credit_suffixes.iter().any(|x| x == did) => return Some(name.trim_end()),
+            _ => s,
+        };
+        Some(self.without_credit_suffix(glued)).filter(|name| name.len() < glued.len())
     }
 
     /// The name without a credit word glued after it (`李晓敏文图` → `李晓敏`, `王芳报道`
@@ -1862,6 +1889,28 @@ impl MetaParser {
             s[..l.start()].trim().is_empty()
                 && self.label_kind(l.as_str()).map(|(_, k)| k) == Some(&LabelKind::Reporter)
         })
+    }
+
+    /// The stamps of `s` printed without a year (`作者：张晓明10-08 12:00`, month, day and
+    /// time), outside its dated `stamps` (spans in `s`): each ends the field before it and
+    /// gives no date (the page's year is unknown: FACTS `published_at`).
+    fn yearless_stamps(&self, s: &str, stamps: &[Stamp], base: usize) -> Vec<Span> {
+        let dated = |at: usize| stamps.iter().any(|d| d.span.start - base <= at && at < d.span.end - base);
+        let num = |c: &regex::Captures<'_>, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        self.yearless_re
+            .captures_iter(s)
+            .filter(|c| {
+                let Some(all) = c.get(0) else { return false };
+                let apart = !s[..all.start()].ends_with(|b: char| b.is_ascii_digit() || "-/.:：".contains(b))
+                    && !s[all.end()..].starts_with(|a: char| a.is_ascii_digit() || a == ':');
+                let valid = num(c, "m").is_some_and(|m| (1..=12).contains(&m))
+                    && num(c, "d").is_some_and(|d| (1..=31).contains(&d))
+                    && num(c, "H").is_some_and(|h| h < 24)
+                    && num(c, "M").is_some_and(|m| m < 60);
+                apart && valid && !dated(all.start())
+            })
+            .filter_map(|c| c.get(0).map(|m| Span::new(m.start(), m.end())))
+            .collect()
     }
 
     /// Publication stamps printed in `s` (which starts at byte `base` of the text).
@@ -2852,6 +2901,25 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_stamp_ends_the_field_before_it() {
+        let fields = |line: &str| -> (Vec<String>, Vec<String>, usize) {
+            let m = parse(line).unwrap();
+            let sources = m.sources.iter().map(|s| s.outlet.text.clone()).collect();
+            let names = m.bylines.iter().map(|b| format!("{}/{:?}", b.credit.name.text, b.kind)).collect();
+            (sources, names, m.stamps.len())
+        };
+        // Glued to the value, with or without a space before the time: no part of it, no date.
+        assert_eq!(fields("来源：湖川日报10-0812:00"), (vec!["湖川日报".to_string()], vec![], 0));
+        assert_eq!(fields("作者：张晓明10-08 12:00"), (vec![], vec!["张晓明/Author".to_string()], 0));
+        assert_eq!(fields("编辑：李青10-08 12:00:30"), (vec![], vec!["李青/Editor".to_string()], 0));
+        assert_eq!(fields("来源：湖川日报 作者：张晓明 10-08 12:00").0, vec!["湖川日报".to_string()]);
+        // A dated stamp stays the line's date; numbers that are no month and day stay text.
+        assert_eq!(fields("来源：湖川日报2025-10-08 12:00"), (vec!["湖川日报".to_string()], vec![], 1));
+        assert_eq!(fields("来源：湖川日报13-0812:00").0, vec!["湖川日报13-0812".to_string()]);
+        assert_eq!(fields("来源：湖川日报10-0812:75").0, vec!["湖川日报10-0812".to_string()]);
+    }
+
+    #[test]
     fn labels_glued_after_a_date_and_timed_dates_after_a_name() {
         let m = parse("2024-05-06 10:30来源：江南日报作者：李明").unwrap();
         assert_eq!(m.stamps[0].iso, "2024-05-06T10:30");
@@ -2946,6 +3014,10 @@ mod tests {
         let m = parse("周明远/江南日报").unwrap();
         assert_eq!(credits(&m), vec![("周明远", "作者", Some("江南日报"))]);
         assert_eq!(m.sources[0].outlet.text, "江南日报");
+        // The outlet first, then the writer and what they did (`某某日报 / 周明远 报导`).
+        for line in ["江南日报 / 周明远 报导", "江南日报／周明远报道"] {
+            assert_eq!(credits(&parse(line).unwrap()), vec![("周明远", "作者", Some("江南日报"))], "{line}");
+        }
         for line in ["周明远/编辑", "江南日报/周明远", "图/江南日报", "周明远/江南日报/周刊"]
         {
             assert!(parse(line).is_none_or(|m| m.bylines.is_empty()), "{line}");

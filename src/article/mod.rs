@@ -599,7 +599,14 @@ impl ArticleParser {
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
             if inner.as_str() != "完" {
                 let inner_span = Span::new(start + inner.start(), start + inner.end());
-                match self.classifier.meta().credit_note(text, inner_span, last) {
+                // A note alone between paragraphs that names an outlet (`（某某日报）`) is its
+                // credit as at the end.
+                let alone = text[start..start + all.start()].trim().is_empty();
+                let meta = self.classifier.meta();
+                match meta
+                    .credit_note(text, inner_span, last)
+                    .or_else(|| alone.then(|| meta.outlet_note_line(text, inner_span)).flatten())
+                {
                     Some(m) => notes.push(m),
                     None => break,
                 }
