@@ -134,11 +134,10 @@ fn foreign_national_bodies(tokens: &[Token<'_>], base: usize, kept: &mut [Group]
     for g in kept.iter_mut() {
         let [c] = g.members.as_mut_slice() else { continue };
         let start = g.span.start - base;
-        let k = tokens.partition_point(|t| t.span.end <= start);
-        let Some(country) = k.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
+        let Some(country) = token_ending_at(tokens, start) else { continue };
         let w = country.text;
         let foreign = country.tag == "ns" && w.chars().count() == 2 && w.ends_with('国') && w != "中国";
-        if !foreign || country.span.end != start || !c.surface.starts_with(NATIONAL_PREFIX) || c.span != g.span {
+        if !foreign || !c.surface.starts_with(NATIONAL_PREFIX) || c.span != g.span {
             continue;
         }
         let printed = format!("{w}{}", c.surface);
@@ -156,6 +155,12 @@ fn foreign_national_bodies(tokens: &[Token<'_>], base: usize, kept: &mut [Group]
     }
 }
 
+/// The token of `tokens` (sorted by offset) that ends exactly at `end`, if one does.
+fn token_ending_at<'t, 'a>(tokens: &'t [Token<'a>], end: usize) -> Option<&'t Token<'a>> {
+    let i = tokens.partition_point(|t| t.span.end <= end);
+    i.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| t.span.end == end)
+}
+
 /// The word opening a mission's host place (`驻法国`, `驻华`).
 const STATIONED: &str = "驻";
 
@@ -170,15 +175,11 @@ const CHINA_SHORT: &str = "华";
 fn stationed_mission(
     text: &str,
     tokens: &[Token<'_>],
-    s: usize,
-    e: usize,
-    suffix: &Suffix,
+    (s, e): (usize, usize),
+    kind: InstitutionKind,
     base: usize,
 ) -> Option<Group> {
-    let before = |end: usize| {
-        let i = tokens.partition_point(|t| t.span.end <= end);
-        i.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| t.span.end == end)
-    };
+    let before = |end: usize| token_ending_at(tokens, end);
     let place = |t: &Token<'_>| t.tag == "ns";
     let host = before(s)?;
     let glued = host.text.strip_prefix(STATIONED).filter(|p| p.chars().count() == 1);
@@ -195,7 +196,7 @@ fn stationed_mission(
         surface: printed.clone(),
         region: Vec::new(),
         core: String::new(),
-        kind: suffix.kind,
+        kind,
         suffix: String::new(),
         named: Some(printed),
         bare: false,
@@ -578,7 +579,9 @@ impl InstitutionExtractor {
                 plain = Suffix { party: false, ..suffix.clone() };
                 suffix = &plain;
             }
-            if let Some(g) = suffix.mission.then(|| stationed_mission(text, &tokens, s, e, suffix, base)).flatten() {
+            if let Some(g) =
+                suffix.mission.then(|| stationed_mission(text, &tokens, (s, e), suffix.kind, base)).flatten()
+            {
                 groups.push(g);
             }
             if let Some(mut g) = self.walk(text, &tokens, s, e, suffix, base) {
