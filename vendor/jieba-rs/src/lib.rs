@@ -96,11 +96,17 @@ mod hmm;
 #[cfg(any(feature = "tfidf", feature = "textrank"))]
 mod keywords;
 mod posseg;
+mod prebuilt;
 mod sparse_dag;
 mod trie;
 
 #[cfg(feature = "default-dict")]
 include_flate::flate!(static DEFAULT_DICT: str from "src/data/dict.txt" with zstd);
+
+/// The tables the text loader builds from `DEFAULT_DICT`, written by `build.rs`
+/// (PATCH.md).
+#[cfg(feature = "default-dict")]
+static PREBUILT_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
 
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
@@ -449,6 +455,10 @@ impl Jieba {
     /// ```
     #[cfg(feature = "default-dict")]
     pub fn load_default_dict(&mut self) {
+        if self.records.is_empty() {
+            self.load_prebuilt_dict();
+            return;
+        }
         // The embedded dictionary is a well-formed `word freq tag` list, so it
         // is parsed straight from the string, with no per-line copy or UTF-8
         // re-validation, and never checked for duplicates when it is the
@@ -470,6 +480,37 @@ impl Jieba {
             let tag = iter.next().unwrap_or("");
             self.load_entry(word, freq, tag, check_duplicates);
         }
+        self.finish_load();
+    }
+
+    /// The embedded dictionary into an empty instance: the records, tags and
+    /// trie the text loader builds, read from the tables `build.rs` wrote with
+    /// that loader (PATCH.md). Each distinct frequency's logarithm is taken
+    /// here, as the text loader takes it.
+    #[cfg(feature = "default-dict")]
+    fn load_prebuilt_dict(&mut self) {
+        let mut r = prebuilt::Reader(PREBUILT_DICT);
+        for _ in 0..r.u32() {
+            self.intern_tag(r.str());
+        }
+        let freqs: Vec<(usize, f64)> = (0..r.u32())
+            .map(|_| {
+                let freq = r.u64() as usize;
+                (freq, (freq as f64).ln())
+            })
+            .collect();
+        let records = r.u32() as usize;
+        self.records.reserve(records);
+        self.log_freqs.reserve(records);
+        for _ in 0..records {
+            let (freq, log_freq) = freqs[r.u16() as usize];
+            self.records.push(Record {
+                freq,
+                tag: r.u8() as u32,
+            });
+            self.log_freqs.push(log_freq);
+        }
+        self.trie = CharTrie::read(&mut r);
         self.finish_load();
     }
 

@@ -13,6 +13,8 @@
 //! common case of a character that is not a child, against the several
 //! dependent loads per *byte* of a byte-level double-array trie.
 
+use crate::prebuilt::{Reader, Writer};
+
 /// Word id stored on a node that does not end a dictionary word.
 const NO_WORD: i32 = -1;
 
@@ -314,6 +316,58 @@ impl CharTrie {
         } else {
             false
         }
+    }
+
+    /// Write the tables (the prebuilt dictionary, PATCH.md): the counters,
+    /// then the root entries and slots that are in use, each with its index.
+    #[allow(dead_code)] // used by build.rs only
+    pub(crate) fn write(&self, out: &mut Writer) {
+        out.u64(self.len as u64);
+        out.u32(self.shift);
+        out.u32(self.next_node);
+        out.u64(self.slots.len() as u64);
+        let roots = self.root.iter().enumerate().filter(|(_, e)| e.child != 0);
+        out.u32(roots.clone().count() as u32);
+        for (i, entry) in roots {
+            out.u32(i as u32);
+            out.u32(entry.child);
+            out.u32(entry.word_id as u32);
+        }
+        for (i, slot) in self.slots.iter().enumerate().filter(|(_, s)| s.key != 0) {
+            out.u32(i as u32);
+            out.u64(slot.key);
+            out.u32(slot.child);
+            out.u32(slot.word_id as u32);
+        }
+    }
+
+    /// The trie [`CharTrie::write`] wrote, table for table.
+    pub(crate) fn read(r: &mut Reader) -> Self {
+        let len = r.u64() as usize;
+        let shift = r.u32();
+        let next_node = r.u32();
+        let mut trie = CharTrie {
+            len,
+            shift,
+            next_node,
+            ..Self::with_slots(r.u64() as usize)
+        };
+        for _ in 0..r.u32() {
+            let i = r.u32() as usize;
+            trie.root[i] = RootEntry {
+                child: r.u32(),
+                word_id: r.u32() as i32,
+            };
+        }
+        for _ in 0..len {
+            let i = r.u32() as usize;
+            trie.slots[i] = Slot {
+                key: r.u64(),
+                child: r.u32(),
+                word_id: r.u32() as i32,
+            };
+        }
+        trie
     }
 
     fn rehash(&mut self, slots: usize) {
