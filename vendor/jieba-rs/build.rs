@@ -1,9 +1,13 @@
-//! Prebuilds the embedded dictionary (PATCH.md).
+//! Prebuilds the embedded dictionary and part-of-speech model (PATCH.md).
 //!
-//! Runs the loader the crate ran at every start-up, as
-//! `Jieba::load_default_dict` runs it into an empty instance, and writes the
-//! tables it builds to `$OUT_DIR/dict.bin` (format: `src/prebuilt.rs`).
+//! Runs the loaders the crate ran at every start-up — the dictionary's as
+//! `Jieba::load_default_dict` runs it into an empty instance, the model's
+//! `parse_posseg_data` — and writes the tables they build to
+//! `$OUT_DIR/dict.bin` and `$OUT_DIR/posseg.bin` (format: `src/prebuilt.rs`).
 
+#[allow(dead_code)]
+#[path = "src/posseg.rs"]
+mod posseg;
 #[allow(dead_code)]
 #[path = "src/prebuilt.rs"]
 mod prebuilt;
@@ -13,6 +17,15 @@ mod trie;
 
 use prebuilt::Writer;
 use std::path::Path;
+
+// What the included modules use from the crate root.
+type FxHashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
+#[allow(dead_code)]
+const SCRATCH_BUDGET: usize = 0;
+#[allow(dead_code)]
+fn release_if_huge<T>(_: &mut Vec<T>, _: usize) {}
+#[allow(dead_code)]
+static PREBUILT_POSSEG: &[u8] = &[];
 
 /// The records, tags and trie `Jieba::load_default_dict` builds from `dict`
 /// (one `word freq tag` per line, no duplicates) in an empty instance: tags
@@ -70,7 +83,7 @@ fn rewrite(bytes: &[u8], read_write: impl Fn(&mut prebuilt::Reader, &mut Writer)
 }
 
 fn main() {
-    for file in ["build.rs", "src/data/dict.txt", "src/prebuilt.rs", "src/trie.rs"] {
+    for file in ["build.rs", "src/data/dict.txt", "src/data/posseg.txt", "src/posseg.rs", "src/prebuilt.rs", "src/trie.rs"] {
         println!("cargo:rerun-if-changed={file}");
     }
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
@@ -80,4 +93,11 @@ fn main() {
     let mut out = Writer(Vec::new());
     write_dict(&dict, &mut out);
     std::fs::write(out_dir.join("dict.bin"), &out.0).expect("write dict.bin");
+
+    let model = std::fs::read_to_string("src/data/posseg.txt").expect("src/data/posseg.txt");
+    let mut out = Writer(Vec::new());
+    posseg::parse_posseg_data(&model).write(&mut out);
+    let rewritten = rewrite(&out.0, |r, w| posseg::PossegData::read(r).write(w));
+    assert_eq!(rewritten, out.0, "part-of-speech tables read back");
+    std::fs::write(out_dir.join("posseg.bin"), &out.0).expect("write posseg.bin");
 }

@@ -103,10 +103,12 @@ mod trie;
 #[cfg(feature = "default-dict")]
 include_flate::flate!(static DEFAULT_DICT: str from "src/data/dict.txt" with zstd);
 
-/// The tables the text loader builds from `DEFAULT_DICT`, written by `build.rs`
-/// (PATCH.md).
+/// The tables the text loader builds from `DEFAULT_DICT` and the part-of-speech
+/// model, written by `build.rs` (PATCH.md).
 #[cfg(feature = "default-dict")]
 static PREBUILT_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
+#[cfg(feature = "default-dict")]
+static PREBUILT_POSSEG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/posseg.bin"));
 
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;

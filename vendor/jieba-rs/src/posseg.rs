@@ -2,6 +2,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::FxHashMap;
+use crate::prebuilt::{Reader, Writer};
 
 const MIN_FLOAT: f64 = -3.14e100;
 const NUM_POS: usize = 4; // B=0, M=1, E=2, S=3
@@ -89,7 +90,8 @@ impl PossegData {
     }
 }
 
-fn parse_posseg_data(data: &str) -> PossegData {
+#[allow(dead_code)] // used by build.rs and the tests
+pub(crate) fn parse_posseg_data(data: &str) -> PossegData {
     let mut tags: Vec<Box<str>> = Vec::new();
     let mut start_prob = [MIN_FLOAT; NUM_STATES];
     let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
@@ -231,14 +233,108 @@ fn parse_posseg_data(data: &str) -> PossegData {
 }
 
 #[cfg(feature = "default-dict")]
-include_flate::flate!(static POSSEG_DATA: str from "src/data/posseg.txt" with zstd);
-
-#[cfg(feature = "default-dict")]
 static POSSEG: OnceLock<PossegData> = OnceLock::new();
 
+/// The model `parse_posseg_data` builds from `src/data/posseg.txt`, read from
+/// the tables `build.rs` wrote (PATCH.md).
 #[cfg(feature = "default-dict")]
 pub(crate) fn posseg_data() -> &'static PossegData {
-    POSSEG.get_or_init(|| parse_posseg_data(&POSSEG_DATA))
+    POSSEG.get_or_init(|| PossegData::read(&mut Reader(crate::PREBUILT_POSSEG)))
+}
+
+impl PossegData {
+    /// Write the tables (the prebuilt model, PATCH.md); the transitions and
+    /// character rows that are set, each with its index.
+    #[allow(dead_code)] // used by build.rs only
+    pub(crate) fn write(&self, out: &mut Writer) {
+        out.u32(self.tags.len() as u32);
+        for tag in &self.tags {
+            out.str(tag);
+        }
+        for &p in &self.start_prob {
+            out.f64(p);
+        }
+        let unset = MIN_FLOAT.to_bits();
+        let trans = (0..NUM_STATES * NUM_STATES).filter(|&i| self.trans_prob[i / NUM_STATES][i % NUM_STATES].to_bits() != unset);
+        out.u32(trans.clone().count() as u32);
+        for i in trans {
+            out.u32(i as u32);
+            out.f64(self.trans_prob[i / NUM_STATES][i % NUM_STATES]);
+        }
+        out.u32(self.states.len() as u32);
+        for (&s, &em) in self.states.iter().zip(&self.emits) {
+            out.u16(s);
+            out.f64(em);
+        }
+        let chars = self.char_index.iter().enumerate().filter(|(_, row)| **row != 0);
+        out.u32(chars.clone().count() as u32);
+        for (ch, &row) in chars {
+            out.u32(ch as u32);
+            out.u16(row);
+        }
+        let mut extra: Vec<_> = self.extra_index.iter().collect();
+        extra.sort_unstable();
+        out.u32(extra.len() as u32);
+        for (&ch, &row) in extra {
+            out.u32(ch as u32);
+            out.u16(row);
+        }
+        out.u32(self.rows.len() as u32);
+        for row in &self.rows {
+            out.u32(row.start);
+            for b in row.bounds {
+                out.u16(b);
+            }
+        }
+    }
+
+    /// The model [`PossegData::write`] wrote, table for table.
+    #[cfg_attr(not(feature = "default-dict"), allow(dead_code))]
+    pub(crate) fn read(r: &mut Reader) -> Self {
+        let tags = (0..r.u32()).map(|_| r.str().into()).collect();
+        let mut start_prob = [MIN_FLOAT; NUM_STATES];
+        for p in start_prob.iter_mut() {
+            *p = r.f64();
+        }
+        let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap();
+        for _ in 0..r.u32() {
+            let i = r.u32() as usize;
+            trans_prob[i / NUM_STATES][i % NUM_STATES] = r.f64();
+        }
+        let len = r.u32() as usize;
+        let (mut states, mut emits) = (Vec::with_capacity(len), Vec::with_capacity(len));
+        for _ in 0..len {
+            states.push(r.u16());
+            emits.push(r.f64());
+        }
+        let mut char_index = vec![0; CHAR_INDEX_LEN];
+        for _ in 0..r.u32() {
+            let ch = r.u32() as usize;
+            char_index[ch] = r.u16();
+        }
+        let extra_index = (0..r.u32())
+            .map(|_| (char::from_u32(r.u32()).expect("prebuilt char"), r.u16()))
+            .collect();
+        let rows = (0..r.u32())
+            .map(|_| CharStates {
+                start: r.u32(),
+                bounds: std::array::from_fn(|_| r.u16()),
+            })
+            .collect();
+        PossegData {
+            tags,
+            start_prob,
+            trans_prob,
+            states,
+            emits,
+            char_index,
+            extra_index,
+            rows,
+        }
+    }
 }
 
 impl PossegData {

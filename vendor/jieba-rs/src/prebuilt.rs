@@ -59,6 +59,10 @@ impl<'a> Reader<'a> {
     pub(crate) fn u64(&mut self) -> u64 {
         u64::from_le_bytes(self.take())
     }
+    #[inline]
+    pub(crate) fn f64(&mut self) -> f64 {
+        f64::from_bits(self.u64())
+    }
     pub(crate) fn str(&mut self) -> &'a str {
         let len = self.u32() as usize;
         let (s, rest) = self.0.split_at(len);
