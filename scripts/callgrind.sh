@@ -7,7 +7,8 @@
 #                    to_json per file; only `measured_pass` is collected)
 #   steady realdev   the same over the pages of ../shared/realdev (skipped when absent)
 #   cold main        Extractor::builder().build() + a first pass over the corpus, main thread
-#   cold dict        the thread the build loads jieba's dictionary on, in the same run
+#   cold dict        the build's second thread (jieba's dictionary and model, the layout
+#                    parser), in the same run
 #   tiny main        the build + one extract of a short text, main thread
 #   tiny dict        that run's dictionary thread
 #

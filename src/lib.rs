@@ -114,16 +114,20 @@ struct Resources {
 }
 
 impl Resources {
-    /// Builds every resource; jieba's dictionary (most of the cost) loads on a second
-    /// thread while this one builds the rest and jieba's part-of-speech model.
+    /// Builds every resource on two threads of about equal work: jieba's dictionary and
+    /// part-of-speech model (read from tables prebuilt at compile time,
+    /// `vendor/jieba-rs/PATCH.md`) and the layout parser on a second thread, the normalizer
+    /// and the extractors on this one.
     fn new(user_words: &[segment::UserWord]) -> Self {
         std::thread::scope(|scope| {
-            let segmenter = scope.spawn(|| segment::Segmenter::new(user_words));
+            let second = scope.spawn(|| {
+                let segmenter = segment::Segmenter::new(user_words);
+                segment::Segmenter::warm_up_tagger();
+                (segmenter, article::ArticleParser::new())
+            });
             let normalizer = normalize::Normalizer::new();
-            let parser = article::ArticleParser::new();
             let extractors = extract::Extractors::new();
-            segment::Segmenter::warm_up_tagger();
-            let segmenter = segmenter.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let (segmenter, parser) = second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             Resources { normalizer, parser, segmenter, extractors }
         })
     }

@@ -26,6 +26,7 @@ mod furniture_forms;
 mod gold_offsets;
 mod html_pages;
 mod institutions;
+mod jieba_prebuilt;
 mod markup_pages;
 mod mojibake_generated;
 mod normalize_cases;
