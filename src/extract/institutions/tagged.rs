@@ -108,7 +108,9 @@ impl InstitutionExtractor {
     /// holds few) and the tagger reads no item as a person or a place (`阿司匹林、布洛芬等`
     /// are drugs). A count of firms that matches the items (`甲、乙、丙三家`, `甲、乙4家头部企业`,
     /// with or without a class noun) vouches for every item of a brand's shape, a common
-    /// word too (a brand may be one: `怪兽`). The tagger reads only sentences of that shape.
+    /// word too (a brand may be one: `怪兽`); a bare count (no class noun) only when an item
+    /// holds a proper name (`甲方、乙方两家` are parties). The tagger reads only sentences of
+    /// that shape.
     fn listed_companies(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
         let tokens = site.tokens;
         for (i, t) in tokens.iter().enumerate().skip(1) {
@@ -127,9 +129,11 @@ impl InstitutionExtractor {
                 .filter(|&s| if counted { self.counted_item(site, s) } else { self.brand_item(site, s) })
                 .collect();
             let (Some(first), Some(last)) = (items.first(), items.last()) else { continue };
+            // A bare count (`甲方、乙方两家`) names firms only beside a proper name.
+            let bare = !self.company_classes.contains(t.text);
             if items.len() < 2
                 || named.len() * 2 <= items.len()
-                || count.is_none() && !self.company_classes.contains(t.text)
+                || bare && !items.iter().any(|&s| self.brand_item(site, s))
             {
                 continue;
             }
