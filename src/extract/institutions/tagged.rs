@@ -7,7 +7,10 @@
 //! - an organization written right before one of its own acts (`[agent]` cues: `金禾银行发布`,
 //!   `某某宣布`, `某某收购`); a sentence holding such cues is read by the tagger once, in one
 //!   window from its first cue to its last (round 63: about one sentence in twenty-five of
-//!   the realdev tune pages holds one).
+//!   the realdev tune pages holds one);
+//! - the brands of a list closed by a class noun of companies (`青禾、金穗等药企`) or by a
+//!   count of firms matching its items (`青禾、金穗两家`, round 68), where the tagger reads
+//!   no item as a person or a place.
 //!
 //! Any person's title as a cue, and any `、` of a list, were tried (round 62): they asked the
 //! tagger so often that the pass cost a third more instructions, for three more names on the
@@ -103,18 +106,35 @@ impl InstitutionExtractor {
     /// noun's tag, Latin letters) is a company named as printed, when the list has two items
     /// or more, more than half of them hold one (a list of trades, `生物医药、新能源等企业`,
     /// holds few) and the tagger reads no item as a person or a place (`阿司匹林、布洛芬等`
-    /// are drugs). The tagger reads only sentences of that shape.
+    /// are drugs). A count of firms that matches the items (`甲、乙、丙三家`, `甲、乙4家头部企业`,
+    /// with or without a class noun) vouches for every item of a brand's shape, a common
+    /// word too (a brand may be one: `怪兽`); a bare count (no class noun) only when an item
+    /// holds a proper name (`甲方、乙方两家` are parties). The tagger reads only sentences of
+    /// that shape.
     fn listed_companies(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
         let tokens = site.tokens;
         for (i, t) in tokens.iter().enumerate().skip(1) {
-            if !self.company_classes.contains(t.text) || tokens.get(i + 1).is_some_and(is_noun) {
+            if tokens.get(i + 1).is_some_and(is_noun) {
                 continue;
             }
-            let Some(end) = list_end(tokens, i) else { continue };
-            let items = list_items(tokens, end);
-            let named: Vec<Span> = items.iter().copied().filter(|&s| self.brand_item(site, s)).collect();
+            let close = if self.company_classes.contains(t.text) { list_end(tokens, i) } else { bare_count(tokens, i) };
+            let Some((end, count)) = close else { continue };
+            let items = list_items(tokens, end, count.is_some());
+            // A count of firms matching the items (`甲、乙、丙三家`) vouches for every item of a
+            // brand's shape; without one, most items must hold a proper name.
+            let counted = count == Some(items.len());
+            let named: Vec<Span> = items
+                .iter()
+                .copied()
+                .filter(|&s| if counted { self.counted_item(site, s) } else { self.brand_item(site, s) })
+                .collect();
             let (Some(first), Some(last)) = (items.first(), items.last()) else { continue };
-            if items.len() < 2 || named.len() * 2 <= items.len() {
+            // A bare count (`甲方、乙方两家`) names firms only beside a proper name.
+            let bare = !self.company_classes.contains(t.text);
+            if items.len() < 2
+                || named.len() * 2 <= items.len()
+                || bare && !items.iter().any(|&s| self.brand_item(site, s))
+            {
                 continue;
             }
             let near = evidence::entities_near(site.text, tokens, 0, Span::new(first.start, last.end));
@@ -122,7 +142,11 @@ impl InstitutionExtractor {
                 continue;
             }
             for span in named {
-                self.propose(site, span, InstitutionKind::Company, kept, added);
+                if counted {
+                    self.propose_word(site, span, InstitutionKind::Company, kept, added);
+                } else {
+                    self.propose(site, span, InstitutionKind::Company, kept, added);
+                }
             }
         }
     }
@@ -130,18 +154,39 @@ impl InstitutionExtractor {
     /// True when the list item at `span` may be a brand: of a brand's length, holding a
     /// proper noun, and no place the rules know.
     fn brand_item(&self, site: &Site<'_, '_>, span: Span) -> bool {
+        site.tokens.iter().any(|t| span.contains(t.span) && is_proper(t)) && self.counted_item(site, span)
+    }
+
+    /// True when the list item at `span`, counted as a firm, may be a brand: of a brand's
+    /// length, no generic word and no place the rules know.
+    fn counted_item(&self, site: &Site<'_, '_>, span: Span) -> bool {
         let name = span.slice(site.text);
         BRAND_CHARS.contains(&name.chars().count())
-            && site.tokens.iter().any(|t| span.contains(t.span) && is_proper(t))
+            && !self.generic_cores.contains(name)
             && self.region_token(name, "ns").is_none()
     }
 
     /// Adds the tagger's name at `span` of `text` to `added` when it is proposable and no
     /// group holds any of it.
     fn propose(&self, site: &Site<'_, '_>, span: Span, kind: InstitutionKind, kept: &[Group], added: &mut Vec<Group>) {
+        if !common_word(site.tokens, span) {
+            self.propose_word(site, span, kind, kept, added);
+        }
+    }
+
+    /// [`Self::propose`] for a name a count of firms vouches for, a common word too (`甲、怪兽
+    /// 两家`: a brand may be a word of the language).
+    fn propose_word(
+        &self,
+        site: &Site<'_, '_>,
+        span: Span,
+        kind: InstitutionKind,
+        kept: &[Group],
+        added: &mut Vec<Group>,
+    ) {
         let (text, base) = (site.text, site.base);
         let name = span.slice(text);
-        if !site.bounds.contains_span(span) || !self.proposable(name) || common_word(site.tokens, span) {
+        if !site.bounds.contains_span(span) || !self.proposable(name) {
             return;
         }
         let span = span.shift(base);
@@ -236,27 +281,49 @@ fn is_word(t: &Token<'_>) -> bool {
 
 /// The token index where a list closing before the class noun at `class` ends: before its
 /// `等` (`…等手机企业`) or its count of firms (`…两家企业`, `…4家头部企业`), over at most two
-/// noun modifiers; `None` when neither closes a list there.
-fn list_end(tokens: &[Token<'_>], class: usize) -> Option<usize> {
+/// noun modifiers, with the number of a count that closes it; `None` when neither closes a
+/// list there.
+fn list_end(tokens: &[Token<'_>], class: usize) -> Option<(usize, Option<usize>)> {
     let mut j = class;
     while class - j < MAX_CLASS_MODIFIERS && j > 1 && is_noun(&tokens[j - 1]) && is_word(&tokens[j - 1]) {
         j -= 1;
     }
-    let mut closed = false;
-    if j > 1 && tokens[j - 1].text == "家" && tokens[j - 2].tag == "m" {
-        (j, closed) = (j - 2, true);
-    } else if j > 0 && tokens[j - 1].tag == "m" && tokens[j - 1].text.ends_with('家') {
-        (j, closed) = (j - 1, true);
+    let count = firm_count(tokens, j);
+    if let Some((start, _)) = count {
+        j = start;
     }
     if j > 0 && matches!(tokens[j - 1].text, "等" | "等等") {
-        (j, closed) = (j - 1, true);
+        return Some((j - 1, None));
     }
-    closed.then_some(j)
+    count
+}
+
+/// A count of firms closing a list with no class noun after it (`甲、乙、丙三家。`): token
+/// `at` ends the count (`三家`, `4` `家`); the index where the list ends and the number.
+fn bare_count(tokens: &[Token<'_>], at: usize) -> Option<(usize, Option<usize>)> {
+    firm_count(tokens, at + 1).filter(|(_, n)| n.is_some())
+}
+
+/// The count of firms ending right before token `end` (`两家`, `4` `家`, `数家`): the index of
+/// its first token and its number, when it has one.
+fn firm_count(tokens: &[Token<'_>], end: usize) -> Option<(usize, Option<usize>)> {
+    // `两` alone is no numeral to the number reader (it reads figures, where it is a weight).
+    let number = |digits: &str| match digits {
+        "两" => Some(2),
+        _ => crate::extract::number::parse(digits).filter(|n| n.fract() == 0.0 && *n >= 1.0).map(|n| n as usize),
+    };
+    if end > 1 && tokens[end - 1].text == "家" && tokens[end - 2].tag == "m" {
+        return Some((end - 2, number(tokens[end - 2].text)));
+    }
+    let t = tokens.get(end.checked_sub(1)?)?;
+    let digits = t.text.strip_suffix('家').filter(|_| t.tag == "m")?;
+    Some((end - 1, number(digits)))
 }
 
 /// The items of the `、` list ending at token `end`, in order: each middle item whole, the
-/// first from its first proper word (`在青禾、金穗` → `青禾`, `金穗`).
-fn list_items(tokens: &[Token<'_>], end: usize) -> Vec<Span> {
+/// first from its first proper word (`在青禾、金穗` → `青禾`, `金穗`), or whole when the list
+/// is `counted` and it is one word or nouns alone after a boundary.
+fn list_items(tokens: &[Token<'_>], end: usize, counted: bool) -> Vec<Span> {
     let mut items = Vec::new();
     let mut stop = end;
     while items.len() < MAX_ITEMS {
@@ -276,7 +343,10 @@ fn list_items(tokens: &[Token<'_>], end: usize) -> Vec<Span> {
         while f > s && (is_proper(&tokens[f - 1]) || is_noun(&tokens[f - 1])) {
             f -= 1;
         }
-        if let Some(f) = (f..stop).find(|&k| is_proper(&tokens[k])) {
+        // A counted list's first item after a boundary, one word or nouns alone, is whole
+        // (`，甲、乙两家`).
+        let whole = counted && (f == s || stop - s == 1) && (s == 0 || !is_word(&tokens[s - 1]));
+        if let Some(f) = if whole { Some(s) } else { (f..stop).find(|&k| is_proper(&tokens[k])) } {
             items.push(Span::new(tokens[f].span.start, tokens[stop - 1].span.end));
         }
         break;
