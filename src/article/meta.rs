@@ -423,10 +423,10 @@ impl MetaParser {
     fn names_before_reporter_label(&self, content: &str, base: usize) -> Option<MetaLine> {
         let found = tokens(content, Span::new(0, content.len()));
         let (label, names) = found.split_last()?;
-        let outlet = content[label.range()].strip_suffix(REPORTER)?;
+        let outlet = self.outlet_before_reporter_label(&content[label.range()])?;
         let all_names =
             names.iter().all(|t| is_name(&content[t.range()]) && self.is_surnamed_person(&content[t.range()]));
-        if names.is_empty() || !all_names || !(outlet.is_empty() || self.is_outlet(outlet)) {
+        if names.is_empty() || !all_names {
             return None;
         }
         let org = (!outlet.is_empty())
@@ -441,6 +441,18 @@ impl MetaParser {
             out.bylines.push(Byline { credit, kind: LabelKind::Reporter });
         }
         Some(out)
+    }
+
+    /// The outlet a word ending in a reporter label has before it, empty for the label alone:
+    /// before the longest such label that leaves an outlet (`湖川日报全媒体记者` → `湖川日报`,
+    /// `青禾县融媒体记者` → `青禾县融媒体`, `本报记者` → empty); `None` when none does.
+    fn outlet_before_reporter_label<'t>(&self, word: &'t str) -> Option<&'t str> {
+        let reporter = |i: usize| matches!(self.kinds.get(&word[i..]), Some(LabelKind::Reporter));
+        word.char_indices()
+            .map(|(i, _)| i)
+            .filter(|&i| reporter(i))
+            .map(|i| &word[..i])
+            .find(|outlet| outlet.is_empty() || self.is_outlet(outlet))
     }
 
     /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
