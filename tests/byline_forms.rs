@@ -521,6 +521,12 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // Title marks around the source's value are the page's, no part of the outlet's name.
     ("临江市开展家庭医生宣传周活动\n来源：《湖川日报》 2026-11-03 09:12\n活动现场，家庭医生团队共签约居民560余人。", Some("湖川日报"), &[]),
     ("臨江市開展家庭醫生宣傳週活動\n來源：《湖川日報》 2026-11-03 09:12\n活動現場，家庭醫生團隊共簽約居民560餘人。", Some("湖川日报"), &[]),
+    // An outlet's name in lenticular brackets opening the report, as `【某某日报讯】`; a
+    // column's or a body's name there is none.
+    ("临江市推进医共体建设\n2026-03-12\n【湖川日报】近日，临江市卫健委召开推进会。", Some("湖川日报"), &[]),
+    ("臨江市推進醫共體建設\n2026-03-12\n【湖川日報】近日，臨江市衛健委召開推進會。", Some("湖川日报"), &[]),
+    ("临江市推进医共体建设\n2026-03-12\n【健康关注】近日，临江市卫健委召开推进会。", None, &[]),
+    ("临江市推进医共体建设\n2026-03-12\n【临江市卫健委】近日，该委召开推进会。", None, &[]),
     // Names before their outlet's reporter label of a medium (`全媒体记者`); a unit that is no
     // outlet there credits no one.
     ("临江市推进医共体建设\n2026-03-12\n张晓明 湖川日报全媒体记者\n近日，临江市卫健委召开推进会。", Some("湖川日报"), &["张晓明"]),
