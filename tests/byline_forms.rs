@@ -521,6 +521,45 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // Title marks around the source's value are the page's, no part of the outlet's name.
     ("临江市开展家庭医生宣传周活动\n来源：《湖川日报》 2026-11-03 09:12\n活动现场，家庭医生团队共签约居民560余人。", Some("湖川日报"), &[]),
     ("臨江市開展家庭醫生宣傳週活動\n來源：《湖川日報》 2026-11-03 09:12\n活動現場，家庭醫生團隊共簽約居民560餘人。", Some("湖川日报"), &[]),
+    // An outlet's name in lenticular brackets opening the report, as `【某某日报讯】`; a
+    // column's or a body's name there is none.
+    ("临江市推进医共体建设\n2026-03-12\n【湖川日报】近日，临江市卫健委召开推进会。", Some("湖川日报"), &[]),
+    ("臨江市推進醫共體建設\n2026-03-12\n【湖川日報】近日，臨江市衛健委召開推進會。", Some("湖川日报"), &[]),
+    ("临江市推进医共体建设\n2026-03-12\n【健康关注】近日，临江市卫健委召开推进会。", None, &[]),
+    ("临江市推进医共体建设\n2026-03-12\n【临江市卫健委】近日，该委召开推进会。", None, &[]),
+    // Names before their outlet's reporter label of a medium (`全媒体记者`); a unit that is no
+    // outlet there credits no one.
+    ("临江市推进医共体建设\n2026-03-12\n张晓明 湖川日报全媒体记者\n近日，临江市卫健委召开推进会。", Some("湖川日报"), &["张晓明"]),
+    ("臨江市推進醫共體建設\n2026-03-12\n張曉明 李紅 湖川日報融媒體記者\n近日，臨江市衛健委召開推進會。", Some("湖川日报"), &["张晓明", "李红"]),
+    ("临江市推进医共体建设\n2026-03-12\n张晓明 心内科记者\n近日，临江市卫健委召开推进会。", None, &[]),
+    // Text and pictures credited to one writer with the two words listed; a reporter who also
+    // took the pictures (`摄影报道`).
+    ("临江市推进医共体建设\n2026-03-12\n文、图/张晓明\n近日，临江市卫健委召开推进会。", None, &["张晓明"]),
+    ("臨江市推進醫共體建設\n2026-03-12\n圖、文／張曉明\n近日，臨江市衛健委召開推進會。", None, &["张晓明"]),
+    ("临江市推进医共体建设\n2026-03-12\n本报记者 张晓明 摄影报道\n近日，临江市卫健委召开推进会。", None, &["张晓明"]),
+    ("臨江市推進醫共體建設\n2026-03-12\n記者張曉明攝影報導\n近日，臨江市衛健委召開推進會。", None, &["张晓明"]),
+    // An agency's dateline with its reporters spaced from the agency, alone on its line or
+    // after the page's date; a body's name before a press conference credits no one.
+    (
+        "衛福部擴大長照服務\n2026-03-10\n中央社 記者陳小明台北10日電\n衛福部今天宣布擴大長照服務，各縣市將增設服務據點。",
+        Some("中央社"),
+        &["陈小明"],
+    ),
+    (
+        "衛福部擴大長照服務\n2026-03-10 14:20 中央社 記者陳小明、林美玉台北10日電\n衛福部今天宣布擴大長照服務，各縣市將增設服務據點。",
+        Some("中央社"),
+        &["陈小明", "林美玉"],
+    ),
+    (
+        "卫福部扩大长照服务\n2026-03-10 14:20 中央社记者陈小明台北10日电\n卫福部今天宣布扩大长照服务，各县市将增设服务据点。",
+        Some("中央社"),
+        &["陈小明"],
+    ),
+    (
+        "卫福部扩大长照服务\n2026-03-10\n卫福部 记者会上，陈小明台北10日电话说明新制。\n各县市将增设服务据点。",
+        None,
+        &[],
+    ),
 ];
 
 #[test]

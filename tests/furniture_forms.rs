@@ -979,3 +979,57 @@ fn closing_prompts_of_apps_and_accounts() {
         assert!(body.contains(sentence), "{sentence}: {body}");
     }
 }
+
+/// Widgets of portal and app pages under the text (a sponsor's slot, a video's play prompt, a
+/// gallery's photo note, a comment disclaimer, a reading-time note, a repost's licence note,
+/// a telecom licence) and a related-list heading led by a link's arrow leave the body, between
+/// the paragraphs too when no sentence; the same words inside a sentence of the report stay.
+#[test]
+fn portal_widgets_under_the_text() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12\n近日，临江市卫健委召开全市医共体建设推进会。\n会议指出，要加快推进县域医疗资源整合。\n";
+    let closing = "临江市卫健委主任周文彬表示，将把签约服务延伸到偏远村组。";
+    for widget in [
+        "赞助商广告",
+        "点击播放视频",
+        "扫码看视频",
+        "本组图片由张晓明拍摄",
+        "网友评论仅代表网友个人观点，与本站无关。",
+        "全文约1500字，阅读约需4分钟",
+        "本文经湖川健康网授权转载，原文请见该网。",
+        "增值电信业务证号：湘B2-20269999",
+        "►延伸阅读：青禾县启动基层医疗能力提升年活动",
+        "新闻关键字：医共体",
+        "核稿编辑：李红",
+    ] {
+        let body = extract(&format!("{head}{widget}")).unwrap().body;
+        assert!(!body.contains(widget), "{widget}: {body}");
+        assert!(body.contains("县域医疗资源整合"), "{widget}: {body}");
+        if !widget.ends_with('。') {
+            let body = extract(&format!("{head}{widget}\n{closing}")).unwrap().body;
+            assert!(!body.contains(widget) && body.contains(closing), "{widget}: {body}");
+        }
+    }
+    for sentence in ["该县药店须取得药品经营许可证后方可营业。", "居民扫码看病的比例逐年提高。"]
+    {
+        let body = extract(&format!("{head}{sentence}")).unwrap().body;
+        assert!(body.contains(sentence), "{sentence}: {body}");
+    }
+}
+
+/// A headline with its site's name after it: a public body's site or portal after a
+/// separator, an outlet after a space; a body's name after a dash, and a body's name before
+/// an outlet, stay.
+#[test]
+fn site_names_after_the_headline() {
+    let body = "\n2026-03-12\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合。";
+    for (line, title) in [
+        ("临江市推进紧密型医共体建设-青禾县人民政府", Some("临江市推进紧密型医共体建设")),
+        ("临江市推进紧密型医共体建设_青禾县政府门户网站", Some("临江市推进紧密型医共体建设")),
+        ("临江市推进紧密型医共体建设 湖川日报", Some("临江市推进紧密型医共体建设")),
+        ("守护群众健康——临江市卫健委", Some("守护群众健康——临江市卫健委")),
+        ("国家卫生健康委 湖川日报", None),
+    ] {
+        let a = extract(&format!("{line}{body}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), title, "{line}");
+    }
+}

@@ -509,7 +509,7 @@ impl Classifier {
     fn is_heading(&self, key: &str) -> bool {
         // `相关阅读：A | B`: a heading that carries its list on the same line.
         if let Some((head, items)) = key.split_once(['：', ':']) {
-            if self.headings.contains(head.trim()) && !items.contains('。') {
+            if self.headings.contains(linked_head(head)) && !items.contains('。') {
                 return true;
             }
         }
@@ -836,7 +836,7 @@ fn inline_links_between_prose(text: &str, lines: &mut [Line]) {
         const MAX_ITEM_CHARS: usize = 40;
         let one_item = lines[i].span.slice(text).split_once(['：', ':']).is_some_and(|(head, item)| {
             let item = item.trim();
-            FURNITURE_HEADINGS.words().any(|w| w == head.trim())
+            FURNITURE_HEADINGS.words().any(|w| w == linked_head(head))
                 && !item.is_empty()
                 && item.chars().count() <= MAX_ITEM_CHARS
                 && !item.contains(['|', '｜', ' ', '\u{3000}', '。', '，', '：'])
@@ -1307,6 +1307,11 @@ fn issued_line(key: &str, f: &Features) -> bool {
 
 /// Marks of a link to another page (`►`, `▶`, `➤`).
 const LINK_ARROWS: [char; 3] = ['►', '▶', '➤'];
+
+/// The heading before a list's colon without a link's arrow before it (`►延伸阅读：某市…`).
+fn linked_head(head: &str) -> &str {
+    head.trim().trim_start_matches(LINK_ARROWS).trim_start()
+}
 
 /// Arrow-marked items (`►某某进入流行期`) after the last prose line: links to other
 /// stories, one as well as a run of them ([`Classifier::mark_link_lists`]).

@@ -326,7 +326,7 @@ impl MetaParser {
             )
             .expect("time line regex"),
             paren_dateline_re: Regex::new(
-                r"^(?P<open>[（(【〔［\[])?(?P<agency>[^\s（()）【】〔〕［］\[\]记]{2,10}?)记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）】〕］\]]?",
+                r"^(?P<open>[（(【〔［\[])?(?P<agency>[^\s（()）【】〔〕［］\[\]记]{2,10}?)\s?记者(?P<names>[\p{Han}、，\s]{4,30}?)\d{1,2}日(?:专)?电[)）】〕］\]]?",
             )
             .expect("paren dateline regex"),
             outlet_suffixes: OUTLET_SUFFIXES.section("suffixes").iter().map(|r| r.word().to_string()).collect(),
@@ -358,7 +358,7 @@ impl MetaParser {
             news_lead_re: Regex::new(concat!(
                 r"^(?:[【\[](?P<o1>[^\s，,。：:“”（）()【】\[\]]{2,16}?)专讯[】\]]",
                 r"|(?P<o2>[^\s，,。：:“”（）()【】\[\]]{2,16}?)(?:消息|专讯)\s*(?:[（(][^（）()]{1,16}[）)])?\s*[：:]",
-                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)[讯电][】\]])"
+                r"|[【\[](?P<o3>[^\s，,。：:“”（）()【】\[\]]{2,16}?)[讯电]?[】\]])"
             ))
             .expect("news lead regex"),
             credit_suffixes: {
@@ -393,7 +393,26 @@ impl MetaParser {
         let base = span.start + off;
         self.bare_role_credits(content, base)
             .or_else(|| self.names_before_reporter_label(content, base))
+            .or_else(|| self.dated_wire_dateline(content, base))
             .or_else(|| self.parse_fields(line, off, content, base))
+    }
+
+    /// A date line closed by an agency's dateline with its reporters (`2026-03-12 10:20
+    /// 中央社记者张三台北12日电`, as portals print a wire's story): the line's stamps, and the
+    /// agency and reporters [`Self::paren_dateline`] reads from the rest.
+    fn dated_wire_dateline(&self, content: &str, base: usize) -> Option<MetaLine> {
+        let stamps = self.dates(content, base);
+        let (first, last) = (stamps.first()?, stamps.last()?);
+        if !content[..first.span.start - base].trim().is_empty() {
+            return None;
+        }
+        let end = last.span.end - base;
+        let at = end + (content[end..].len() - content[end..].trim_start().len());
+        let rest = &content[at..];
+        let whole = self.paren_captures(rest)?.get(0).is_some_and(|m| rest[m.end()..].trim().is_empty());
+        let mut out = self.paren_dateline(rest, base + at).filter(|_| whole)?;
+        out.stamps = stamps;
+        Some(out)
     }
 
     /// A line of reporters' names with their outlet's reporter label after them
@@ -404,10 +423,10 @@ impl MetaParser {
     fn names_before_reporter_label(&self, content: &str, base: usize) -> Option<MetaLine> {
         let found = tokens(content, Span::new(0, content.len()));
         let (label, names) = found.split_last()?;
-        let outlet = content[label.range()].strip_suffix(REPORTER)?;
+        let outlet = self.outlet_before_reporter_label(&content[label.range()])?;
         let all_names =
             names.iter().all(|t| is_name(&content[t.range()]) && self.is_surnamed_person(&content[t.range()]));
-        if names.is_empty() || !all_names || !(outlet.is_empty() || self.is_outlet(outlet)) {
+        if names.is_empty() || !all_names {
             return None;
         }
         let org = (!outlet.is_empty())
@@ -422,6 +441,18 @@ impl MetaParser {
             out.bylines.push(Byline { credit, kind: LabelKind::Reporter });
         }
         Some(out)
+    }
+
+    /// The outlet a word ending in a reporter label has before it, empty for the label alone:
+    /// before the longest such label that leaves an outlet (`湖川日报全媒体记者` → `湖川日报`,
+    /// `青禾县融媒体记者` → `青禾县融媒体`, `本报记者` → empty); `None` when none does.
+    fn outlet_before_reporter_label<'t>(&self, word: &'t str) -> Option<&'t str> {
+        let reporter = |i: usize| matches!(self.kinds.get(&word[i..]), Some(LabelKind::Reporter));
+        word.char_indices()
+            .map(|(i, _)| i)
+            .filter(|&i| reporter(i))
+            .map(|i| &word[..i])
+            .find(|outlet| outlet.is_empty() || self.is_outlet(outlet))
     }
 
     /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
@@ -1986,7 +2017,7 @@ impl MetaParser {
     }
 
     /// A name ending like an organization (`lexicon/byline_org_endings.txt`: `某市卫健委`).
-    fn is_body_name(&self, token: &str) -> bool {
+    pub(crate) fn is_body_name(&self, token: &str) -> bool {
         token.chars().count() >= 3 && self.org_endings.iter().any(|e| token.ends_with(e.as_str()))
     }
 

@@ -531,7 +531,11 @@ impl ArticleParser {
             Some(head) => Span::new(span.start, span.start + head),
             None => span,
         };
-        let Some(head) = site_name_cut(self.classifier.meta(), span.slice(text)) else { return span };
+        let t = span.slice(text);
+        // A public body's site or portal after a separator (`…-某县人民政府`, `…_某县政府门户网站`)
+        // goes as an outlet's does; a body after a dash (`…——某市卫健委`) may be the headline's.
+        let portal = || self.channel_cut(t).filter(|&h| !t[h..].trim_start().starts_with('—'));
+        let Some(head) = site_name_cut(self.classifier.meta(), t).or_else(portal) else { return span };
         let mut span = Span::new(span.start, span.start + head);
         // A portal's channel or the outlet before its name (`…_新闻中心_某某网`, `… - 某某日报 -
         // 某某网`) goes with it.
@@ -1577,9 +1581,15 @@ const SITE_SEPARATORS: [char; 6] = ['_', '|', '｜', '-', '－', '—'];
 /// The length of a headline before a site name glued after it (`…_新华网`, `… - 中国新闻网`):
 /// at least four Han characters before a separator, an outlet of at most 12 characters after it.
 fn site_name_cut(meta: &meta::MetaParser, t: &str) -> Option<usize> {
-    let cut = t.rfind(SITE_SEPARATORS)?;
+    // Without a separator, an outlet's name after a space (`某县推进… 某某日报`), after a
+    // headline, not after a body's or outlet's name (`某市卫健委 某某日报`, a credit).
+    let sep = t.rfind(SITE_SEPARATORS);
+    let cut = sep.or_else(|| t.trim_end().rfind(' '))?;
     let spaced = |c: char| c == ' ' || SITE_SEPARATORS.contains(&c);
     let head = t[..cut].trim_end_matches(spaced).trim_end();
+    if sep.is_none() && (meta.is_body_name(head) || meta.is_outlet(head)) {
+        return None;
+    }
     let tail = t[cut..].trim_start_matches(spaced).trim();
     let head_han = head.chars().filter(|&c| is_han(c)).count();
     (head_han >= 4 && tail.chars().count() <= 12 && meta.is_outlet(tail)).then_some(head.len())
