@@ -219,16 +219,15 @@ impl FigureExtractor {
     /// True when the metric at token `first` follows a phrase opened by a preposition
     /// (`向23家乡镇卫生院` + 派驻医生: role `preposition`, also glued to an adverb, `已向`), or a
     /// preposition right before it whose object opens the metric (`向` + 山区卫生院派驻医生):
-    /// the words between read back over nouns, numbers and measure words only.
+    /// the words between read back over nouns, numbers, measure words, place words (`省内`)
+    /// and level words (`县`) only.
     fn after_preposition_phrase(&self, sentence: &Sentence<'_>, first: usize) -> bool {
         let toks = &sentence.tokens[..first];
-        let phrase = toks
-            .iter()
-            .rev()
-            .take(MAX_PREPOSITION_OBJECT_TOKENS + 1)
-            .position(|t| !matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j')));
+        let phrase = toks.iter().rev().take(MAX_PREPOSITION_OBJECT_TOKENS + 1).position(|t| {
+            !(matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j' | 's')) || self.level_word(t.text))
+        });
         let Some(p) = phrase.and_then(|n| toks.len().checked_sub(n + 1)).map(|i| toks[i].text) else { return false };
-        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str()))
+        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str())) || self.opens_preposition_phrase(p)
     }
 
     /// *Preposition far from the number*: the byte in `t` (a clause before the number, read
@@ -254,8 +253,10 @@ impl FigureExtractor {
         let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
         let toks: Vec<&Token<'_>> =
             sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + t.len()).collect();
-        let p = toks.iter().rposition(|x| sw.preposition.iter().any(|w| w == x.text))?;
-        let nominal = |x: &Token<'_>| matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's'));
+        let p = toks.iter().rposition(|x| self.opens_preposition_phrase(x.text))?;
+        let nominal = |x: &Token<'_>| {
+            matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's')) || self.level_word(x.text)
+        };
         // 偏远村民, 孤寡老人: adjectives, distinguishing words and set phrases belong to it.
         let joined = |x: &Token<'_>| {
             nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
@@ -323,6 +324,22 @@ impl FigureExtractor {
     fn named_agent_end(&self, toks: &[&Token<'_>]) -> usize {
         let verb = toks.iter().position(|t| t.tag.starts_with('v')).unwrap_or(toks.len());
         toks[..verb].iter().rposition(|t| self.common_agent(t)).map_or(0, |i| i + 1)
+    }
+
+    /// True when `word` is a preposition (role `preposition`), or one the segmenter glued to
+    /// the level word opening its object (*glued preposition*: `向市` + 卫健委移交问题线索3条 →
+    /// 问题线索; role `definite_level`: 省, 市, 县, 区).
+    fn opens_preposition_phrase(&self, word: &str) -> bool {
+        let sw = &self.subject;
+        sw.preposition
+            .iter()
+            .any(|w| word.strip_prefix(w.as_str()).is_some_and(|rest| rest.is_empty() || self.level_word(rest)))
+    }
+
+    /// True when `word` is a level of administration alone (role `definite_level`: `县`, `市`),
+    /// whatever the tagger calls it: it opens the name of a body (`向县纪委`).
+    fn level_word(&self, word: &str) -> bool {
+        self.subject.definite_level.iter().any(|l| l == word)
     }
 
     /// True when the figure (`rest`, the sentence from its start) opens with an approximation
