@@ -14,7 +14,9 @@
 //! unit of acts, people right before a verb whose object names people are its agent
 //! (`社区医生走访老人3200人次` → 走访老人; not `居民预约挂号`, where the residents are counted). Light verbs (`开展`, `进行`; role
 //! `light_verb`) name no act, and intransitive verbs before a noun describe it
-//! (`确诊病例`, role `intransitive`): neither is a predicate here.
+//! (`确诊病例`, role `intransitive`): neither is a predicate here. Nouns put before an
+//! adverb of a total and the verb closing the clause are its object, counted (*fronted
+//! object*: `全年培训班共开办12期` → 培训班), unless they are its agent.
 //!
 //! **Guarantees:** never panics; reads only the tokens of the metric and the one before it.
 
@@ -73,7 +75,56 @@ impl FigureExtractor {
         unit: Option<&str>,
         kind: FigureKind,
     ) -> Option<String> {
-        self.clean_before(sentence, clause).map(|m| self.verb_object(sentence, clause, m, unit, kind))
+        self.clean_before(sentence, clause).map(|m| {
+            self.fronted_object(sentence, clause, &m, unit, kind)
+                .unwrap_or_else(|| self.verb_object(sentence, clause, m, unit, kind))
+        })
+    }
+
+    /// *Fronted object*: nouns, an adverb of a total (`共`, `累计`) and a verb closing the
+    /// clause before a count of things: the nouns are the verb's object put first, what the
+    /// measure word counts (`全年培训班共开办12期` → 培训班, as `共开办培训班12期`; `义诊活动共
+    /// 开展30场` → 义诊活动). Not when they are its agent — a body, people, a place, a pronoun
+    /// (`该院共关闭9户`, `志愿者累计服务…`) — nor before people or acts counted, nor before an
+    /// amount (`资金累计投入2亿元`: the verb is the metric).
+    fn fronted_object(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &str,
+        metric: &str,
+        unit: Option<&str>,
+        kind: FigureKind,
+    ) -> Option<String> {
+        let sw = &self.subject;
+        let is = |list: &[String]| unit.is_some_and(|u| list.iter().any(|w| w == u));
+        if kind != FigureKind::Count || unit.is_none() || unit == Some("人") || is(&sw.people_unit) {
+            return None;
+        }
+        if counts_acts(&sw.act_unit, unit) {
+            return None;
+        }
+        let base = sentence.span.start;
+        let c = offset_in(sentence.text, clause)?;
+        let end = base + c + clause.trim_end().len();
+        let last = sentence.tokens.partition_point(|t| t.span.end <= end);
+        let toks = &sentence.tokens[..last];
+        let [.., noun, adverb, verb] = toks else { return None };
+        let total = sw.total.iter().chain(&sw.cumulative).any(|w| w == adverb.text);
+        if verb.span.end != end || verb.tag != "v" || !metric.ends_with(verb.text) || !total {
+            return None;
+        }
+        let nominal = |t: &Token<'_>| matches!(t.tag, "n" | "vn" | "nz");
+        if !nominal(noun) || noun.span.end != adverb.span.start {
+            return None;
+        }
+        // 健康讲座: adjectives and distinguishing words before the noun are part of it.
+        let modifier = |t: &Token<'_>| nominal(t) || matches!(t.tag, "a" | "b");
+        let first =
+            toks[..toks.len() - 2].iter().rposition(|t| !modifier(t) || t.span.start < base + c).map_or(0, |k| k + 1);
+        let nouns = &toks[first..toks.len() - 2];
+        let agent = nouns.iter().any(|t| self.common_agent(t) || self.names_people(t.text));
+        let text = &sentence.text[nouns.first()?.span.start - base..noun.span.end - base];
+        (!agent).then(|| self.finish(text)).flatten()
     }
 
     /// The metric before a count or an amount after the verb-and-object ruling.
