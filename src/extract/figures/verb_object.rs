@@ -14,7 +14,9 @@
 //! unit of acts, people right before a verb whose object names people are its agent
 //! (`社区医生走访老人3200人次` → 走访老人; not `居民预约挂号`, where the residents are counted). Light verbs (`开展`, `进行`; role
 //! `light_verb`) name no act, and intransitive verbs before a noun describe it
-//! (`确诊病例`, role `intransitive`): neither is a predicate here.
+//! (`确诊病例`, role `intransitive`): neither is a predicate here. Nouns put before an
+//! adverb of a total and the verb closing the clause are its object, counted (*fronted
+//! object*: `全年培训班共开办12期` → 培训班), unless they are its agent.
 //!
 //! **Guarantees:** never panics; reads only the tokens of the metric and the one before it.
 
@@ -73,7 +75,56 @@ impl FigureExtractor {
         unit: Option<&str>,
         kind: FigureKind,
     ) -> Option<String> {
-        self.clean_before(sentence, clause).map(|m| self.verb_object(sentence, clause, m, unit, kind))
+        self.clean_before(sentence, clause).map(|m| {
+            self.fronted_object(sentence, clause, &m, unit, kind)
+                .unwrap_or_else(|| self.verb_object(sentence, clause, m, unit, kind))
+        })
+    }
+
+    /// *Fronted object*: nouns, an adverb of a total (`共`, `累计`) and a verb closing the
+    /// clause before a count of things: the nouns are the verb's object put first, what the
+    /// measure word counts (`全年培训班共开办12期` → 培训班, as `共开办培训班12期`; `义诊活动共
+    /// 开展30场` → 义诊活动). Not when they are its agent — a body, people, a place, a pronoun
+    /// (`该院共关闭9户`, `志愿者累计服务…`) — nor before people or acts counted, nor before an
+    /// amount (`资金累计投入2亿元`: the verb is the metric).
+    fn fronted_object(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &str,
+        metric: &str,
+        unit: Option<&str>,
+        kind: FigureKind,
+    ) -> Option<String> {
+        let sw = &self.subject;
+        let is = |list: &[String]| unit.is_some_and(|u| list.iter().any(|w| w == u));
+        if kind != FigureKind::Count || unit.is_none() || unit == Some("人") || is(&sw.people_unit) {
+            return None;
+        }
+        if counts_acts(&sw.act_unit, unit) {
+            return None;
+        }
+        let base = sentence.span.start;
+        let c = offset_in(sentence.text, clause)?;
+        let end = base + c + clause.trim_end().len();
+        let last = sentence.tokens.partition_point(|t| t.span.end <= end);
+        let toks = &sentence.tokens[..last];
+        let [.., noun, adverb, verb] = toks else { return None };
+        let total = sw.total.iter().chain(&sw.cumulative).any(|w| w == adverb.text);
+        if verb.span.end != end || verb.tag != "v" || !metric.ends_with(verb.text) || !total {
+            return None;
+        }
+        let nominal = |t: &Token<'_>| matches!(t.tag, "n" | "vn" | "nz");
+        if !nominal(noun) || noun.span.end != adverb.span.start {
+            return None;
+        }
+        // 健康讲座: adjectives and distinguishing words before the noun are part of it.
+        let modifier = |t: &Token<'_>| nominal(t) || matches!(t.tag, "a" | "b");
+        let first =
+            toks[..toks.len() - 2].iter().rposition(|t| !modifier(t) || t.span.start < base + c).map_or(0, |k| k + 1);
+        let nouns = &toks[first..toks.len() - 2];
+        let agent = nouns.iter().any(|t| self.common_agent(t) || self.names_people(t.text));
+        let text = &sentence.text[nouns.first()?.span.start - base..noun.span.end - base];
+        (!agent).then(|| self.finish(text)).flatten()
     }
 
     /// The metric before a count or an amount after the verb-and-object ruling.
@@ -219,16 +270,15 @@ impl FigureExtractor {
     /// True when the metric at token `first` follows a phrase opened by a preposition
     /// (`向23家乡镇卫生院` + 派驻医生: role `preposition`, also glued to an adverb, `已向`), or a
     /// preposition right before it whose object opens the metric (`向` + 山区卫生院派驻医生):
-    /// the words between read back over nouns, numbers and measure words only.
+    /// the words between read back over nouns, numbers, measure words, place words (`省内`)
+    /// and level words (`县`) only.
     fn after_preposition_phrase(&self, sentence: &Sentence<'_>, first: usize) -> bool {
         let toks = &sentence.tokens[..first];
-        let phrase = toks
-            .iter()
-            .rev()
-            .take(MAX_PREPOSITION_OBJECT_TOKENS + 1)
-            .position(|t| !matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j')));
+        let phrase = toks.iter().rev().take(MAX_PREPOSITION_OBJECT_TOKENS + 1).position(|t| {
+            !(matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j' | 's')) || self.level_word(t.text))
+        });
         let Some(p) = phrase.and_then(|n| toks.len().checked_sub(n + 1)).map(|i| toks[i].text) else { return false };
-        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str()))
+        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str())) || self.opens_preposition_phrase(p)
     }
 
     /// *Preposition far from the number*: the byte in `t` (a clause before the number, read
@@ -254,8 +304,10 @@ impl FigureExtractor {
         let first = sentence.tokens.partition_point(|x| x.span.start < base + from);
         let toks: Vec<&Token<'_>> =
             sentence.tokens[first..].iter().take_while(|x| x.span.end <= base + t.len()).collect();
-        let p = toks.iter().rposition(|x| sw.preposition.iter().any(|w| w == x.text))?;
-        let nominal = |x: &Token<'_>| matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's'));
+        let p = toks.iter().rposition(|x| self.opens_preposition_phrase(x.text))?;
+        let nominal = |x: &Token<'_>| {
+            matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's')) || self.level_word(x.text)
+        };
         // 偏远村民, 孤寡老人: adjectives, distinguishing words and set phrases belong to it.
         let joined = |x: &Token<'_>| {
             nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
@@ -323,6 +375,22 @@ impl FigureExtractor {
     fn named_agent_end(&self, toks: &[&Token<'_>]) -> usize {
         let verb = toks.iter().position(|t| t.tag.starts_with('v')).unwrap_or(toks.len());
         toks[..verb].iter().rposition(|t| self.common_agent(t)).map_or(0, |i| i + 1)
+    }
+
+    /// True when `word` is a preposition (role `preposition`), or one the segmenter glued to
+    /// the level word opening its object (*glued preposition*: `向市` + 卫健委移交问题线索3条 →
+    /// 问题线索; role `definite_level`: 省, 市, 县, 区).
+    fn opens_preposition_phrase(&self, word: &str) -> bool {
+        let sw = &self.subject;
+        sw.preposition
+            .iter()
+            .any(|w| word.strip_prefix(w.as_str()).is_some_and(|rest| rest.is_empty() || self.level_word(rest)))
+    }
+
+    /// True when `word` is a level of administration alone (role `definite_level`: `县`, `市`),
+    /// whatever the tagger calls it: it opens the name of a body (`向县纪委`).
+    fn level_word(&self, word: &str) -> bool {
+        self.subject.definite_level.iter().any(|l| l == word)
     }
 
     /// True when the figure (`rest`, the sentence from its start) opens with an approximation
