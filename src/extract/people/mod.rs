@@ -56,6 +56,7 @@ mod index;
 mod name_first;
 mod standalone;
 mod unread_body;
+mod worked_at;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
@@ -459,6 +460,20 @@ fn chief_field(between: &str, rest: &str) -> bool {
         && between.chars().count() <= MAX_CHIEF_FIELD_CHARS
         && between.chars().all(is_han)
         && !between.contains('的')
+}
+
+/// Counters of people after a count (`两位医生`, `一名护士`).
+pub(super) const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
+
+/// `between` (the words from a body to its title) without a count of people opening it
+/// (`一名` + `护士`, `两位` + `心内科医生`): a count is no department, and FACTS keeps no
+/// count in a title.
+fn after_people_count(between: &str) -> &str {
+    let rest = between.trim_start_matches(|c: char| is_chinese_numeral_char(c) || is_digit(c));
+    if rest.len() == between.len() {
+        return between;
+    }
+    rest.strip_prefix(PEOPLE_COUNTERS).unwrap_or(between)
 }
 
 /// Marks of a former post written between a body and its title (`某医院原院长`).
@@ -934,7 +949,7 @@ fn bare_head_before_department(before: &str) -> bool {
 }
 
 /// Verbs of working at a body, between it and `的` before a name (`在某医院工作的张三`).
-const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
+pub(super) const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
 
 /// The body whose mention ends right before the name at `sp`, or before a `的` there
 /// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
@@ -1289,6 +1304,7 @@ impl PersonExtractor {
         // and no body are the body's.
         let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
         let source = source_body(doc, facts);
+        let people = SpanIndex::new(drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect());
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
             d.organization = self
                 .fused_body(&d.titles, facts)
@@ -1301,7 +1317,8 @@ impl PersonExtractor {
                 .or_else(|| {
                     let first = d.mentions.iter().min()?;
                     own_post_body(&d.titles, *first, (doc.text, source.as_deref()?), &orgs)
-                });
+                })
+                .or_else(|| self.body_joined_by(d, doc.text, &orgs, &people));
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -2540,6 +2557,7 @@ impl PersonExtractor {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
         let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
+        let between = after_people_count(between);
         let fits = department_between(between) || chief_field(between, &text[pos..]);
         (fits && !self.colleague_joined(between)).then_some((between, name, o.start))
     }
