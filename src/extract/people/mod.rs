@@ -476,6 +476,9 @@ fn after_people_count(between: &str) -> &str {
     rest.strip_prefix(PEOPLE_COUNTERS).unwrap_or(between)
 }
 
+/// The preposition of a sentence opening with its setting (`在某卫生院，`).
+const SETTING_PREPOSITION: char = '在';
+
 /// Marks of a former post written between a body and its title (`某医院原院长`).
 const TENURE_MARKS: [char; 2] = ['原', '前'];
 
@@ -1570,6 +1573,7 @@ impl PersonExtractor {
                 }
             }
             org = org.or_else(|| self.unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
+            org = org.or_else(|| self.setting_body(text, m.start(), &titles, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
@@ -2421,6 +2425,18 @@ impl PersonExtractor {
             && !self.unaffiliated.contains(title)
             && place_leader_level(title).is_none()
             && !title.ends_with(PLACE_LEADERS)
+    }
+
+    /// The body a sentence opens in as its setting (`在某卫生院，` + …), for posts at a body
+    /// (`colleague_post`) written later in it with no body of their own and no other body
+    /// named between (`在某卫生院，记者见到了全科医生甲` → 某卫生院).
+    fn setting_body(&self, text: &str, ts: usize, titles: &[String], orgs: &SentenceOrgs<'_>) -> Option<String> {
+        let opening = text.trim_start();
+        let at = text.len() - opening.len() + SETTING_PREPOSITION.len_utf8();
+        opening.strip_prefix(SETTING_PREPOSITION)?;
+        let o = orgs.last_ending_by(ts)?;
+        let set = o.span.start == at && text[o.span.end..].starts_with(['，', ',']);
+        (set && self.holds_post(titles)).then(|| o.name.to_string())
     }
 
     /// True when `titles` (a colleague's) are posts at a body ([`Self::colleague_post`]).
