@@ -1309,6 +1309,11 @@ impl PersonExtractor {
         let source = source_body(doc, facts);
         let people = SpanIndex::new(drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect());
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
+            if let Some((titles, body)) = self.post_after_pronoun(d, doc.text, &orgs, &people) {
+                push_new_titles(&mut d.titles, titles);
+                d.organization = Some(body);
+                continue;
+            }
             d.organization = self
                 .fused_body(&d.titles, facts)
                 .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())

@@ -1,6 +1,7 @@
-//! The body a person works at, written later in the person's clause with a verb of coming
-//! to it and a verb of working (`张三经过三年培训，回到某卫生院工作` → 某卫生院), for a person
-//! no other rule gave a body.
+//! The body a person works at, written after a mention for a person no other rule gave a
+//! body: later in the person's clause with a verb of coming to it and a verb of working
+//! (`张三经过三年培训，回到某卫生院工作` → 某卫生院), or as a post after a pronoun opening the
+//! next clause (`张三告诉记者，他是某医院心内科主任`; [`PersonExtractor::post_after_pronoun`]).
 //!
 //! **In:** the document's text, a mention of the person, every institution mention, every
 //! person's mentions. **Out:** the body's record name, or none.
@@ -38,7 +39,59 @@ static JOINING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     verbs
 });
 
+/// A pronoun opening a clause right after a person's mention, with a copula: `他是`, `她是`
+/// (`张三说。他是某卫生院的一名医生。`).
+const PRONOUN_COPULAS: [&str; 2] = ["他是", "她是"];
+
+/// Most characters between a person's mention and the pronoun that stands for it.
+const MAX_PRONOUN_GAP_CHARS: usize = 8;
+
+/// Characters that may stand right before that pronoun: the end of the mention's clause.
+const PRONOUN_OPENERS: [char; 3] = ['，', '。', ','];
+
+/// Characters that end the clause of the post after the pronoun.
+const POST_CLAUSE_ENDS: [char; 6] = ['，', '。', '；', '！', '？', '\n'];
+
 impl PersonExtractor {
+    /// The post and body written after a pronoun that opens the next clause of a person's
+    /// mention (`张三说。她是某卫生院的一名医生` → [医生], 某卫生院): the pronoun is
+    /// [`PRONOUN_COPULAS`] within [`MAX_PRONOUN_GAP_CHARS`] after the mention, after the end
+    /// of a clause, with no person's mention and no title between; the post is a title
+    /// chain that names a body right after the copula and ends the clause.
+    pub(super) fn post_after_pronoun(
+        &self,
+        d: &Draft,
+        text: &str,
+        orgs: &DocOrgs<'_>,
+        people: &SpanIndex,
+    ) -> Option<(Vec<String>, String)> {
+        d.mentions.iter().find_map(|&m| {
+            let rest = &text[m.end..];
+            let (gap, copula) = rest
+                .char_indices()
+                .take(MAX_PRONOUN_GAP_CHARS + 1)
+                .find_map(|(i, _)| PRONOUN_COPULAS.iter().find(|c| rest[i..].starts_with(**c)).map(|c| (i, *c)))?;
+            let between = &rest[..gap];
+            let opened = between.ends_with(PRONOUN_OPENERS);
+            // A title between names someone else (`见到了王医生，他是…`); a byline role is
+            // whom the person speaks to (`告诉记者，他是…`).
+            let titled =
+                self.title_ac.find_iter(between).any(|t| !self.byline_roles.contains(&between[t.start()..t.end()]));
+            let other = people.overlaps(Span::new(m.end, m.end + gap)) || titled;
+            if !opened || other {
+                return None;
+            }
+            let start = m.end + gap + copula.len();
+            let clause_len = text[start..].find(POST_CLAUSE_ENDS).unwrap_or(text.len() - start);
+            let clause = &text[start..start + clause_len];
+            let sentence_orgs = orgs.in_sentence(Span::new(start, start + clause_len));
+            let t = self.title_ac.find_iter(clause).last().filter(|t| t.end() == clause.len())?;
+            let (titles, org, chain_start) = self.title_chain_at(clause, t.start(), t.end(), &sentence_orgs);
+            (chain_start == 0 && self.holds_post(&titles)).then_some(())?;
+            org.map(|o| (titles, o))
+        })
+    }
+
     /// The body a person with none works at, joined later in a clause of one of the
     /// person's mentions, the earliest first.
     pub(super) fn body_joined_by(
