@@ -479,6 +479,22 @@ fn after_people_count(between: &str) -> &str {
 /// The preposition of a sentence opening with its setting (`在某卫生院，`).
 const SETTING_PREPOSITION: char = '在';
 
+/// Most characters of a quoted epithet between a body and a title (`“90后”`).
+const MAX_QUOTED_EPITHET_CHARS: usize = 6;
+
+/// `between` (the words from a body to its title) without a short quoted epithet opening it
+/// (`“90后”` + `护士`, `“白衣天使”` + `护士`): an epithet is no department.
+fn after_quoted_epithet(between: &str) -> &str {
+    let Some(inner) = between.strip_prefix('“') else { return between };
+    let Some(close) = inner.find('”') else { return between };
+    let short = (1..=MAX_QUOTED_EPITHET_CHARS).contains(&inner[..close].chars().count());
+    if short {
+        &inner[close + '”'.len_utf8()..]
+    } else {
+        between
+    }
+}
+
 /// Marks of a former post written between a body and its title (`某医院原院长`).
 const TENURE_MARKS: [char; 2] = ['原', '前'];
 
@@ -2578,7 +2594,7 @@ impl PersonExtractor {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
         let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
-        let between = after_people_count(between);
+        let between = after_people_count(after_quoted_epithet(between));
         let fits = department_between(between) || chief_field(between, &text[pos..]);
         (fits && !self.colleague_joined(between)).then_some((between, name, o.start))
     }
