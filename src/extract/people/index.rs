@@ -67,6 +67,12 @@ impl<'f> DocOrgs<'f> {
         self.by_start.iter().take_while(|o| o.span.start < pos).all(|o| o.name == name)
     }
 
+    /// The first mention (by rank) starting exactly at `pos`.
+    pub(super) fn starting_at(&self, pos: usize) -> Option<&OrgMention<'f>> {
+        let n = self.by_start.partition_point(|o| o.span.start < pos);
+        self.by_start[n..].iter().take_while(|o| o.span.start == pos).min_by_key(|o| o.rank)
+    }
+
     /// The first mention (by rank) overlapping `sp`.
     pub(super) fn first_overlapping(&self, sp: Span) -> Option<&OrgMention<'f>> {
         if !self.overlaps(sp) {

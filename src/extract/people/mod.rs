@@ -56,6 +56,7 @@ mod index;
 mod name_first;
 mod standalone;
 mod unread_body;
+mod worked_at;
 
 use super::doc::{Doc, Facts, Sentence};
 use super::evidence;
@@ -459,6 +460,39 @@ fn chief_field(between: &str, rest: &str) -> bool {
         && between.chars().count() <= MAX_CHIEF_FIELD_CHARS
         && between.chars().all(is_han)
         && !between.contains('的')
+}
+
+/// Counters of people after a count (`两位医生`, `一名护士`).
+pub(super) const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
+
+/// `between` (the words from a body to its title) without a count of people opening it
+/// (`一名` + `护士`, `两位` + `心内科医生`): a count is no department, and FACTS keeps no
+/// count in a title.
+fn after_people_count(between: &str) -> &str {
+    let rest = between.trim_start_matches(|c: char| is_chinese_numeral_char(c) || is_digit(c));
+    if rest.len() == between.len() {
+        return between;
+    }
+    rest.strip_prefix(PEOPLE_COUNTERS).unwrap_or(between)
+}
+
+/// The preposition of a sentence opening with its setting (`在某卫生院，`).
+const SETTING_PREPOSITION: char = '在';
+
+/// Most characters of a quoted epithet between a body and a title (`“90后”`).
+const MAX_QUOTED_EPITHET_CHARS: usize = 6;
+
+/// `between` (the words from a body to its title) without a short quoted epithet opening it
+/// (`“90后”` + `护士`, `“白衣天使”` + `护士`): an epithet is no department.
+fn after_quoted_epithet(between: &str) -> &str {
+    let Some(inner) = between.strip_prefix('“') else { return between };
+    let Some(close) = inner.find('”') else { return between };
+    let short = (1..=MAX_QUOTED_EPITHET_CHARS).contains(&inner[..close].chars().count());
+    if short {
+        &inner[close + '”'.len_utf8()..]
+    } else {
+        between
+    }
 }
 
 /// Marks of a former post written between a body and its title (`某医院原院长`).
@@ -934,7 +968,7 @@ fn bare_head_before_department(before: &str) -> bool {
 }
 
 /// Verbs of working at a body, between it and `的` before a name (`在某医院工作的张三`).
-const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
+pub(super) const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
 
 /// The body whose mention ends right before the name at `sp`, or before a `的` there
 /// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
@@ -1289,7 +1323,13 @@ impl PersonExtractor {
         // and no body are the body's.
         let staff_body = source_department(doc, facts).map(|(_, body)| body.to_string());
         let source = source_body(doc, facts);
+        let people = SpanIndex::new(drafts.iter().flat_map(|d| d.mentions.iter().copied()).collect());
         for d in drafts.iter_mut().filter(|d| d.organization.is_none()) {
+            if let Some((titles, body)) = self.post_after_pronoun(d, doc.text, &orgs, &people) {
+                push_new_titles(&mut d.titles, titles);
+                d.organization = Some(body);
+                continue;
+            }
             d.organization = self
                 .fused_body(&d.titles, facts)
                 .or_else(|| d.titles.iter().any(|t| t == REPORTER).then(|| outlet.clone()).flatten())
@@ -1301,7 +1341,8 @@ impl PersonExtractor {
                 .or_else(|| {
                     let first = d.mentions.iter().min()?;
                     own_post_body(&d.titles, *first, (doc.text, source.as_deref()?), &orgs)
-                });
+                })
+                .or_else(|| self.body_joined_by(d, doc.text, &orgs, &people));
         }
         drafts.sort_by_key(|d| d.mentions.iter().min().map(|s| s.start).unwrap_or(usize::MAX));
         for mut d in drafts {
@@ -1553,6 +1594,7 @@ impl PersonExtractor {
                 }
             }
             org = org.or_else(|| self.unread_body_of_title(sentence, (m.start(), m.end()), &mut titles, &r.orgs));
+            org = org.or_else(|| self.setting_body(text, m.start(), &titles, &r.orgs));
             titles.extend(self.title_after_name(sentence, name.end).filter(|t| !titles.contains(t)));
             r.named.push(name);
             drafts.add(name.slice(text), titles.clone(), org.clone(), name.shift(r.base));
@@ -2406,6 +2448,18 @@ impl PersonExtractor {
             && !title.ends_with(PLACE_LEADERS)
     }
 
+    /// The body a sentence opens in as its setting (`在某卫生院，` + …), for posts at a body
+    /// (`colleague_post`) written later in it with no body of their own and no other body
+    /// named between (`在某卫生院，记者见到了全科医生甲` → 某卫生院).
+    fn setting_body(&self, text: &str, ts: usize, titles: &[String], orgs: &SentenceOrgs<'_>) -> Option<String> {
+        let opening = text.trim_start();
+        let at = text.len() - opening.len() + SETTING_PREPOSITION.len_utf8();
+        opening.strip_prefix(SETTING_PREPOSITION)?;
+        let o = orgs.last_ending_by(ts)?;
+        let set = o.span.start == at && text[o.span.end..].starts_with(['，', ',']);
+        (set && self.holds_post(titles)).then(|| o.name.to_string())
+    }
+
     /// True when `titles` (a colleague's) are posts at a body ([`Self::colleague_post`]).
     fn holds_post(&self, titles: &[String]) -> bool {
         !titles.is_empty() && titles.iter().all(|t| self.colleague_post(t))
@@ -2540,6 +2594,7 @@ impl PersonExtractor {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
         let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
+        let between = after_people_count(after_quoted_epithet(between));
         let fits = department_between(between) || chief_field(between, &text[pos..]);
         (fits && !self.colleague_joined(between)).then_some((between, name, o.start))
     }

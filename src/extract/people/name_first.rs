@@ -9,7 +9,7 @@
 //! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
 
 use super::index::Drafts;
-use super::{body_written_before, han_run_before, PersonExtractor, Reading, BODY_REFS};
+use super::{body_written_before, han_run_before, PersonExtractor, Reading, BODY_REFS, PEOPLE_COUNTERS};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::number::{is_chinese_numeral_char, is_digit};
@@ -109,9 +109,6 @@ const UNTITLED_NAME_REACH: usize = 9;
 
 /// Separators of names listed before a shared title (`张三、李四等专家`).
 const LISTED_NAME_SEPARATORS: [char; 2] = ['、', '和'];
-
-/// Counters of people between a list of names and their shared title (`两位医生`).
-const PEOPLE_COUNTERS: [char; 2] = ['位', '名'];
 
 /// The text before a shared title up to the end of the names listed for it: before `等`
 /// (`张三、李四等专家`), a count of people (`张三、李四两位医生`) or both (`等三名`).

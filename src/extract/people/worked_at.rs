@@ -1,0 +1,141 @@
+//! The body a person works at, written after a mention for a person no other rule gave a
+//! body: later in the person's clause with a verb of coming to it and a verb of working
+//! (`张三经过三年培训，回到某卫生院工作` → 某卫生院), or as a post after a pronoun opening the
+//! next clause (`张三告诉记者，他是某医院心内科主任`; [`PersonExtractor::post_after_pronoun`]).
+//!
+//! **In:** the document's text, a mention of the person, every institution mention, every
+//! person's mentions. **Out:** the body's record name, or none.
+//!
+//! After the mention, within its clause (up to [`MAX_REACH_CHARS`] characters, stopping at
+//! a sentence's end, a semicolon, a quotation mark or a colon) stands a verb of
+//! `[joining_verbs]` in `lexicon/body_references.txt` (`回到`, `进入`, `在`), a body's mention
+//! right after it, and a verb of working right after the body ([`SERVING_VERBS`]). Between
+//! the name and that verb stands no other person's name, no verb of saying (`张三说，女儿
+//! 在某医院工作` speaks of someone else) and no `的` (`张三的女儿在…`).
+//!
+//! Cost: asked once per person left without a body, over one clause.
+
+use super::index::{DocOrgs, Draft};
+use super::{PersonExtractor, SERVING_VERBS};
+use crate::extract::spans::SpanIndex;
+use crate::lexicon::BODY_REFERENCES;
+use crate::span::Span;
+use std::sync::LazyLock;
+
+/// Most characters read after the name for the verb of joining.
+const MAX_REACH_CHARS: usize = 60;
+
+/// Characters that end the person's clause for this rule.
+const CLAUSE_ENDS: [char; 9] = ['。', '！', '？', '；', '“', '”', '：', '\n', '"'];
+
+/// What may stand between the name and the verb of joining only when it speaks of someone
+/// else: a possessive.
+const POSSESSIVE: char = '的';
+
+/// `[joining_verbs]` of `body_references.txt`, longest first.
+static JOINING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut verbs: Vec<&'static str> = BODY_REFERENCES.section("joining_verbs").iter().map(|r| r.word()).collect();
+    verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    verbs
+});
+
+/// A pronoun opening a clause right after a person's mention, with a copula: `他是`, `她是`
+/// (`张三说。他是某卫生院的一名医生。`).
+const PRONOUN_COPULAS: [&str; 2] = ["他是", "她是"];
+
+/// Most characters between a person's mention and the pronoun that stands for it.
+const MAX_PRONOUN_GAP_CHARS: usize = 8;
+
+/// Characters that may stand right before that pronoun: the end of the mention's clause.
+const PRONOUN_OPENERS: [char; 3] = ['，', '。', ','];
+
+/// Characters that end the clause of the post after the pronoun.
+const POST_CLAUSE_ENDS: [char; 6] = ['，', '。', '；', '！', '？', '\n'];
+
+impl PersonExtractor {
+    /// The post and body written after a pronoun that opens the next clause of a person's
+    /// mention (`张三说。她是某卫生院的一名医生` → [医生], 某卫生院): the pronoun is
+    /// [`PRONOUN_COPULAS`] within [`MAX_PRONOUN_GAP_CHARS`] after the mention, after the end
+    /// of a clause, with no person's mention and no title between; the post is a title
+    /// chain that names a body right after the copula and ends the clause.
+    pub(super) fn post_after_pronoun(
+        &self,
+        d: &Draft,
+        text: &str,
+        orgs: &DocOrgs<'_>,
+        people: &SpanIndex,
+    ) -> Option<(Vec<String>, String)> {
+        d.mentions.iter().find_map(|&m| {
+            let rest = &text[m.end..];
+            let (gap, copula) = rest
+                .char_indices()
+                .take(MAX_PRONOUN_GAP_CHARS + 1)
+                .find_map(|(i, _)| PRONOUN_COPULAS.iter().find(|c| rest[i..].starts_with(**c)).map(|c| (i, *c)))?;
+            let between = &rest[..gap];
+            let opened = between.ends_with(PRONOUN_OPENERS);
+            // A title between names someone else (`见到了王医生，他是…`); a byline role is
+            // whom the person speaks to (`告诉记者，他是…`).
+            let titled =
+                self.title_ac.find_iter(between).any(|t| !self.byline_roles.contains(&between[t.start()..t.end()]));
+            let other = people.overlaps(Span::new(m.end, m.end + gap)) || titled;
+            if !opened || other {
+                return None;
+            }
+            let start = m.end + gap + copula.len();
+            let clause_len = text[start..].find(POST_CLAUSE_ENDS).unwrap_or(text.len() - start);
+            let clause = &text[start..start + clause_len];
+            let sentence_orgs = orgs.in_sentence(Span::new(start, start + clause_len));
+            let t = self.title_ac.find_iter(clause).last().filter(|t| t.end() == clause.len())?;
+            let (titles, org, chain_start) = self.title_chain_at(clause, t.start(), t.end(), &sentence_orgs);
+            (chain_start == 0 && self.holds_post(&titles)).then_some(())?;
+            org.map(|o| (titles, o))
+        })
+    }
+
+    /// The body a person with none works at, joined later in a clause of one of the
+    /// person's mentions, the earliest first.
+    pub(super) fn body_joined_by(
+        &self,
+        d: &Draft,
+        text: &str,
+        orgs: &DocOrgs<'_>,
+        people: &SpanIndex,
+    ) -> Option<String> {
+        let saying = |between: &str| self.reporting.iter().any(|v| between.contains(v.as_str()));
+        let mut mentions = d.mentions.clone();
+        mentions.sort();
+        mentions.iter().find_map(|&m| body_joined_later(text, m, orgs, people, saying).map(str::to_string))
+    }
+}
+
+/// The body joined after the name at `mention` of `text` (see the module's note);
+/// `people`: every person's mentions; `saying`: the verbs of saying.
+fn body_joined_later<'f>(
+    text: &str,
+    mention: Span,
+    orgs: &DocOrgs<'f>,
+    people: &SpanIndex,
+    saying: impl Fn(&str) -> bool,
+) -> Option<&'f str> {
+    let rest = &text[mention.end..];
+    let clause_end = rest
+        .char_indices()
+        .take(MAX_REACH_CHARS)
+        .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
+        .map_or_else(|| rest.char_indices().nth(MAX_REACH_CHARS).map_or(rest.len(), |(i, _)| i), |(i, _)| i);
+    let clause = &rest[..clause_end];
+    for (i, _) in clause.char_indices() {
+        let between = &clause[..i];
+        if between.contains(POSSESSIVE) || saying(between) {
+            return None;
+        }
+        let Some(verb) = JOINING_VERBS.iter().find(|v| clause[i..].starts_with(**v)) else { continue };
+        let at = mention.end + i + verb.len();
+        let Some(body) = orgs.starting_at(at) else { continue };
+        let serves = SERVING_VERBS.iter().any(|v| text[body.span.end..].starts_with(v));
+        if serves && !people.overlaps(Span::new(mention.end, mention.end + i)) {
+            return Some(body.name);
+        }
+    }
+    None
+}
