@@ -1773,13 +1773,16 @@ impl FigureExtractor {
             {
                 return Some(metric);
             }
+            // 0.5mg/kg计算, <90g/L为中度贫血: a ratio of units (a concentration, a dose per
+            // weight) counts no noun after it, nor opens one after a copula.
+            let ratio = unit.is_some_and(|u| u.contains('/'));
             // 其中3000万是…的居民: a copula right after the count opens what it counts.
-            if self.copula_opens(sentence, unit, end) {
+            if !ratio && self.copula_opens(sentence, unit, end) {
                 if let Some(noun) = self.copula_subject(sentence, end) {
                     return Some(noun);
                 }
             }
-            let after = self.noun_after_count(sentence, unit, end);
+            let after = if ratio { None } else { self.noun_after_count(sentence, unit, end) };
             let compared = self
                 .compared_subject(clause, prev_subject)
                 .or_else(|| self.compared_multiple(clause, unit, prev_subject).map(Some));
