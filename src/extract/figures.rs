@@ -556,6 +556,13 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
 }
 
 /// Clause delimiters: a subject never crosses them.
+/// A ratio of units (a concentration, a dose per weight: `mg/L`, `mg/kg`, `次/分`) measures the
+/// metric before it and counts no noun after it, nor opens one after a copula
+/// (`0.5mg/kg计算`, `<90g/L为中度贫血`).
+fn is_ratio_unit(unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| u.contains('/'))
+}
+
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
 }
@@ -1773,16 +1780,13 @@ impl FigureExtractor {
             {
                 return Some(metric);
             }
-            // 0.5mg/kg计算, <90g/L为中度贫血: a ratio of units (a concentration, a dose per
-            // weight) counts no noun after it, nor opens one after a copula.
-            let ratio = unit.is_some_and(|u| u.contains('/'));
             // 其中3000万是…的居民: a copula right after the count opens what it counts.
-            if !ratio && self.copula_opens(sentence, unit, end) {
+            if self.copula_opens(sentence, unit, end) {
                 if let Some(noun) = self.copula_subject(sentence, end) {
                     return Some(noun);
                 }
             }
-            let after = if ratio { None } else { self.noun_after_count(sentence, unit, end) };
+            let after = self.noun_after_count(sentence, unit, end);
             let compared = self
                 .compared_subject(clause, prev_subject)
                 .or_else(|| self.compared_multiple(clause, unit, prev_subject).map(Some));
@@ -2112,6 +2116,9 @@ impl FigureExtractor {
     /// A copula standing as a whole word right after the number (`3000万是`; glued to a
     /// unit, `例为`, it is read last by `copula_subject`).
     fn copula_opens(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> bool {
+        if is_ratio_unit(unit) {
+            return false;
+        }
         let rest = &sentence.text[end..];
         self.subject.copula.iter().any(|w| {
             rest.starts_with(w.as_str())
@@ -2471,6 +2478,9 @@ impl FigureExtractor {
     /// What a count counts after it: the act of an act unit, else the noun phrase, unless
     /// it is a thing a count of people touches (*people's count before a thing*).
     fn noun_after_count(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> Option<String> {
+        if is_ratio_unit(unit) {
+            return None;
+        }
         self.counted_act(sentence, unit, end)
             .or_else(|| self.subject_after(sentence, end))
             .filter(|noun| !self.not_people(sentence.text, end, unit, noun))
