@@ -1581,6 +1581,11 @@ impl FigureExtractor {
             // 1.2、0.8和0.5%: a bare member of a list takes its unit.
             m.unit = Some(unit.to_string());
             m.kind = kind;
+        } else if let Some((unit, scale)) = self.header_unit(s, i, end).filter(|_| !q.magnitude && !scaled) {
+            // 门诊量（万人次）：125.6: a table line's unit stands in its header's bracket.
+            m.unit = Some(unit.normalized.clone());
+            m.kind = unit.kind;
+            m.value *= scale;
         } else if !q.magnitude
             && !scaled
             && !self.whole_fragment(s, i, end)
@@ -1737,7 +1742,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if unit.is_none() && self.partitive_count(sentence.text, start, m.end).is_some() {
             None // 500人中，120确诊: a partitive count names no subject of its own.
-        } else if let Some(noun) = m.count_noun.clone().or_else(|| self.bracketed_count(sentence, start, m.end)) {
+        } else if let Some(noun) = self.named_noun(sentence, m, start) {
             Some(noun)
         } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
             Some(act)
@@ -1800,6 +1805,15 @@ impl FigureExtractor {
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// What the figure's own words name: a counted noun written into the count, the nouns
+    /// before a bracket holding the figure alone, or the header over a table value.
+    fn named_noun(&self, sentence: &Sentence<'_>, m: &Measure, start: usize) -> Option<String> {
+        m.count_noun
+            .clone()
+            .or_else(|| self.bracketed_count(sentence, start, m.end))
+            .or_else(|| self.header_subject(sentence, start, m.end))
     }
 
     /// *Bracketed count*: a figure alone in brackets right after a noun counts or measures
