@@ -556,6 +556,13 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
 }
 
 /// Clause delimiters: a subject never crosses them.
+/// A ratio of units (a concentration, a dose per weight: `mg/L`, `mg/kg`, `次/分`) measures the
+/// metric before it and counts no noun after it, nor opens one after a copula
+/// (`0.5mg/kg计算`, `<90g/L为中度贫血`).
+fn is_ratio_unit(unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| u.contains('/'))
+}
+
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
 }
@@ -1574,6 +1581,11 @@ impl FigureExtractor {
             // 1.2、0.8和0.5%: a bare member of a list takes its unit.
             m.unit = Some(unit.to_string());
             m.kind = kind;
+        } else if let Some((unit, scale)) = self.header_unit(s, i, end).filter(|_| !q.magnitude && !scaled) {
+            // 门诊量（万人次）：125.6: a table line's unit stands in its header's bracket.
+            m.unit = Some(unit.normalized.clone());
+            m.kind = unit.kind;
+            m.value *= scale;
         } else if !q.magnitude
             && !scaled
             && !self.whole_fragment(s, i, end)
@@ -1730,7 +1742,7 @@ impl FigureExtractor {
         let clause = || self.clause_after_figure(sentence, start, dates, prev);
         if unit.is_none() && self.partitive_count(sentence.text, start, m.end).is_some() {
             None // 500人中，120确诊: a partitive count names no subject of its own.
-        } else if let Some(noun) = m.count_noun.clone().or_else(|| self.bracketed_count(sentence, start, m.end)) {
+        } else if let Some(noun) = self.named_noun(sentence, m, start) {
             Some(noun)
         } else if let Some(act) = self.existential_predicate(sentence, kind, start, end) {
             Some(act)
@@ -1793,6 +1805,15 @@ impl FigureExtractor {
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// What the figure's own words name: a counted noun written into the count, the nouns
+    /// before a bracket holding the figure alone, or the header over a table value.
+    fn named_noun(&self, sentence: &Sentence<'_>, m: &Measure, start: usize) -> Option<String> {
+        m.count_noun
+            .clone()
+            .or_else(|| self.bracketed_count(sentence, start, m.end))
+            .or_else(|| self.header_subject(sentence, start, m.end))
     }
 
     /// *Bracketed count*: a figure alone in brackets right after a noun counts or measures
@@ -2109,6 +2130,9 @@ impl FigureExtractor {
     /// A copula standing as a whole word right after the number (`3000万是`; glued to a
     /// unit, `例为`, it is read last by `copula_subject`).
     fn copula_opens(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> bool {
+        if is_ratio_unit(unit) {
+            return false;
+        }
         let rest = &sentence.text[end..];
         self.subject.copula.iter().any(|w| {
             rest.starts_with(w.as_str())
@@ -2468,6 +2492,9 @@ impl FigureExtractor {
     /// What a count counts after it: the act of an act unit, else the noun phrase, unless
     /// it is a thing a count of people touches (*people's count before a thing*).
     fn noun_after_count(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> Option<String> {
+        if is_ratio_unit(unit) {
+            return None;
+        }
         self.counted_act(sentence, unit, end)
             .or_else(|| self.subject_after(sentence, end))
             .filter(|noun| !self.not_people(sentence.text, end, unit, noun))
