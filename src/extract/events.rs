@@ -121,6 +121,8 @@ const TIMES_CLASSIFIER: char = '次';
 const SHORT_CONGRESS_END: &str = "代会";
 /// What ends a dateline's date (`5月20日电`, `5月20日讯`): no event's day.
 const DATELINE_ENDS: [char; 2] = ['电', '讯'];
+/// Fewest characters of an observance sharing an activity across `暨` (`爱眼日`).
+const MIN_OBSERVANCE_CHARS: usize = 3;
 /// The word joining two events into one (`…会议暨…年会`).
 const JOINT: &str = "暨";
 /// The character opening a scope word (`全市`, `全县`): the place's level follows it.
@@ -317,6 +319,10 @@ pub struct EventExtractor {
     themed: Vec<String>,
     /// Observances named by the head alone (`重阳节`).
     observances: WordSet,
+    /// Last characters of an observance (`日`, `周`, `节`, `月`: `[edition_ends]`).
+    observance_ends: WordSet,
+    /// Words between an observance and the head of its activity (`宣传`, `主题`).
+    activity_kinds: WordSet,
     /// Heads of observances (`宣传周`, `卫生月`).
     observance_heads: WordSet,
     /// Observances named by their shape (`联合国糖尿病日`).
@@ -449,6 +455,14 @@ impl Candidate {
     }
 }
 
+/// What a ceremony does: a word of `[ceremony]` before its base (`揭牌` of `揭牌仪式`).
+fn ceremony_acts() -> WordSet {
+    WordSet::from_words(EVENT_HEADS.section("ceremony").iter().filter_map(|r| {
+        let w = r.word();
+        CEREMONY_BASES.iter().find_map(|b| w.strip_suffix(b)).filter(|act| !act.is_empty())
+    }))
+}
+
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
@@ -488,15 +502,14 @@ impl EventExtractor {
             qualified_not: EVENT_HEADS.word_set("qualified_not"),
             congresses: Congresses::new(),
             ceremony: EVENT_HEADS.word_set("ceremony"),
-            ceremony_acts: WordSet::from_words(EVENT_HEADS.section("ceremony").iter().filter_map(|r| {
-                let w = r.word();
-                CEREMONY_BASES.iter().find_map(|b| w.strip_suffix(b)).filter(|act| !act.is_empty())
-            })),
+            ceremony_acts: ceremony_acts(),
             launch: EVENT_HEADS.word_set("launch"),
             program_heads: PROGRAM_HEADS.word_set("title"),
             activity_heads: EVENT_HEADS.word_set("activity"),
             themed: EVENT_HEADS.word_set("themed").sorted(),
             observances: EVENT_HEADS.word_set("observances"),
+            observance_ends: EVENT_HEADS.word_set("edition_ends"),
+            activity_kinds: EVENT_HEADS.word_set("activity_kinds"),
             observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
             count_approx: WordSet::from_words(
@@ -1216,7 +1229,8 @@ impl EventExtractor {
                 continue;
             }
             let kind = self.kind_of(&a.name);
-            if kind.is_none() || kind != self.kind_of(&b.name) {
+            let same = kind.is_some() && kind == self.kind_of(&b.name);
+            if !same && !self.observances_share_activity(&a.name, &b.name) {
                 continue;
             }
             let before = text.get(..a.mention.start).unwrap_or("");
@@ -1229,6 +1243,23 @@ impl EventExtractor {
         }
         found.extend(joints);
         found
+    }
+
+    /// `“全民营养周”暨“5·20”中国学生营养日宣传活动`: an observance (`left`, found as an event,
+    /// ending in a character of `[edition_ends]`) joined by `暨` to the activity of another
+    /// (`right`: an activity head after an observance, with the words of `[activity_kinds]`
+    /// between) shares that activity: two of one kind, one joint event.
+    fn observances_share_activity(&self, left: &str, right: &str) -> bool {
+        let ends_observance = |name: &str| {
+            let last = name.chars().next_back().map(String::from).unwrap_or_default();
+            self.observance_ends.contains(&last) && name.chars().count() >= MIN_OBSERVANCE_CHARS
+        };
+        let Some(head) = self.activity_heads.longest_suffix(right) else { return false };
+        let mut topic = &right[..right.len() - head];
+        while let Some(len) = self.activity_kinds.longest_suffix(topic) {
+            topic = &topic[..topic.len() - len];
+        }
+        ends_observance(left) && ends_observance(topic)
     }
 
     /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):

@@ -145,6 +145,9 @@ const MAX_CATEGORY_CHARS: usize = 16;
 const MAX_COUNT_MEMBER_TOKENS: usize = 3;
 /// Longest unquoted name before its head noun, in chars.
 const MAX_MODIFIER_CHARS: usize = 24;
+/// Most words from a link after a head to the organization type that makes both one body's
+/// name (`工程与技术研究中心`).
+const MAX_LINKED_BODY_TOKENS: usize = 4;
 /// The head of a plan that a clinical word before it makes a patient's (`用药方案`).
 const CARE_PLAN_HEAD: &str = "方案";
 /// The preposition opening the subject clause of an official title (`关于…的通知`).
@@ -208,6 +211,9 @@ const MAX_QUOTE_CHARS: usize = 40;
 
 /// The Chinese numerals of a count (`十四`, `两百`, `三千万`).
 const CN_COUNT: &str = "一二三四五六七八九十两百千万";
+/// Numerals of an unstated count (`多个项目`, `几家医院`, `若干项目`): with a measure word
+/// (no unit of money: `多元`) they count things as a number does.
+const APPROX_COUNTS: [&str; 4] = ["多", "几", "数", "若干"];
 
 /// How far before a title a count that counts it is looked for (bytes).
 const COUNT_WINDOW_BYTES: usize = 24;
@@ -524,7 +530,9 @@ impl Shapes {
             leading_count: re(&format!(r"^(?:第?{count}(?:个|项|家|批|轮|类|大|种|条|所)|首批|新一批)")),
             ordinal_period: re(r"^第(?:[0-9]+|[一二三四五六七八九十两]+)个(?:[0-9]+|[一二三四五六七八九十两]+)年"),
             batch: re(r"^(?:首批|新一批|第?(?:[0-9]+|[一二三四五六七八九十两]+)[批轮])"),
-            count_before: re(&format!(r"(?:一系列|(?:^|[^第批轮0-9{CN_COUNT}]){count}[个项类种条])$")),
+            count_before: re(&format!(
+                r"(?:一系列|(?:多|几|数|若干)[个项类种条]|(?:^|[^第批轮0-9{CN_COUNT}]){count}[个项类种条])$"
+            )),
             edition_before: re(&format!(r"第(?:[0-9]+|[{CN_COUNT}零〇]+)[个次届]$")),
             count_after: re(&format!(r"^{count}[个项](?:[^月小星工年]|$)")),
             version: re(r"^[0-9]+(?:\.[0-9]+)+"),
@@ -1676,7 +1684,7 @@ impl ProgramExtractor {
             if number.is_empty() {
                 return k > 0 && numeric(tokens[k - 1].text);
             }
-            return numeric(number);
+            return numeric(number) || APPROX_COUNTS.contains(&number) && !t.text.ends_with('元');
         }
         false
     }
@@ -2034,6 +2042,9 @@ impl ProgramExtractor {
             if head_after || self.blockers.contains(n.text) || self.org_types.contains(n.text) {
                 return None; // `…计划委员会`: the head word opens an organization's name
             }
+            if self.links.contains(n.text) && self.linked_body(tokens, k + 2) {
+                return None; // `…工程与技术中心`: the head word and its partner name a body
+            }
         }
         // `…运动主场活动`, `…专项整治工作推进会`: the title is an event's theme (the work on it
         // may be written between).
@@ -2068,6 +2079,15 @@ impl ProgramExtractor {
             return None;
         }
         Some(Span::new(head_end - head_len, head_end))
+    }
+
+    /// `某某工程与技术研究中心`, `健康促进项目与质量管理办公室`: the nouns from token `k` (after
+    /// a link word behind a head) reach an organization type within [`MAX_LINKED_BODY_TOKENS`]
+    /// words: the head and its partner are two fields of one body's name, no program.
+    fn linked_body(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let words = tokens.get(k..).unwrap_or(&[]).iter().take(MAX_LINKED_BODY_TOKENS);
+        let nouns = words.take_while(|n| !is_punct(n.text) && !self.is_verb(n.text) && !self.links.contains(n.text));
+        nouns.into_iter().any(|n| ends_with_word(&self.org_types, n.text))
     }
 
     /// `劳动法`, `国安法`: one word of the dictionary, three letters or more, ending in `法`
