@@ -87,8 +87,9 @@ impl Segmenter {
 
     /// Builds jieba's process-wide part-of-speech model (read on first use from tables
     /// prebuilt at compile time, `vendor/jieba-rs/PATCH.md`: about 4 M instructions), so that
-    /// the first segmentation does not pay for it. Needs no dictionary: an empty one makes every word unknown, and tagging an
-    /// unknown Chinese word reads the model. Safe to call from any thread, any number of times.
+    /// the first segmentation does not pay for it. Needs no dictionary: an empty one makes
+    /// every word unknown, and tagging an unknown Chinese word reads the model. Safe to call
+    /// from any thread, any number of times.
     pub fn warm_up_tagger() {
         let _ = Jieba::empty().tag("卫健", true);
     }
