@@ -744,3 +744,18 @@ fn a_mission_is_a_government_body_named_as_printed() {
     let i = &facts.institutions[0];
     assert_eq!((i.name.as_str(), i.kind), ("法国驻华大使馆", InstitutionKind::Government));
 }
+
+#[test]
+fn an_executives_company_is_a_company_with_its_span() {
+    let text = "临江市共有青禾、金穗两家共享陪护床企业。金穗科技总经理王建国表示，收费标准不会上调。";
+    let facts = run(text);
+    let i = facts.institutions.iter().find(|i| i.name == "金穗科技").expect("金穗科技");
+    assert_eq!(i.kind, InstitutionKind::Company);
+    assert_eq!(i.aliases, vec!["金穗"]);
+    assert_eq!(i.mentions, vec![span_of(text, "金穗"), span_of(text, "金穗科技")]);
+    let text = "据悉，青禾科技总经理张晓明表示，公司将在南屿镇建设养老服务中心。";
+    let facts = run(text);
+    assert_eq!(facts.institutions.len(), 1);
+    assert_eq!(facts.institutions[0].kind, InstitutionKind::Company);
+    assert_eq!(facts.institutions[0].mentions, vec![span_of(text, "青禾科技")]);
+}

@@ -7,7 +7,8 @@
 //! Extractors run in a fixed order and each may read what the earlier ones found:
 //! dates (so `2024年`, `十四五` are not figures) → figures → institutions → people (who
 //! need institutions for their organization; a body fused into a title they read, `卫生部长`,
-//! is then no institution mention) → programs → events (which need dates).
+//! is then no institution mention; a company they read as an executive's employer becomes
+//! an institution, `institutions/employers.rs`) → programs → events (which need dates).
 //! An extractor reads only [`Doc::sentences`] (title and body) and the layout's metadata
 //! fields, never the furniture around the article. Institutions and people ask the learned
 //! tagger about names where their rules are unsure (`evidence.rs`).
@@ -60,7 +61,7 @@ impl Extractors {
         self.figures.extract(doc, &mut facts);
         self.institutions.extract(doc, &mut facts);
         self.people.extract(doc, &mut facts);
-        institutions::InstitutionExtractor::drop_fused_mentions(doc, &mut facts);
+        institutions::InstitutionExtractor::combine_with_people(doc, &mut facts);
         self.programs.extract(doc, &mut facts);
         self.events.extract(doc, &mut facts);
         facts.shrink_to_fit();

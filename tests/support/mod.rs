@@ -100,7 +100,7 @@ pub fn run_with(text: &str, layout: &ArticleLayout) -> Facts {
     let mut facts = Facts::default();
     InstitutionExtractor::new().extract(&doc, &mut facts);
     PersonExtractor::new().extract(&doc, &mut facts);
-    InstitutionExtractor::drop_fused_mentions(&doc, &mut facts);
+    InstitutionExtractor::combine_with_people(&doc, &mut facts);
     facts
 }
 

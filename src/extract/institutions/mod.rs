@@ -95,6 +95,7 @@
 //! expanded, region chain completed from the article); every other surface form is in
 //! `aliases`. Never panics; linear in the text.
 
+mod employers;
 mod find;
 mod lexicon;
 mod merge;
@@ -217,11 +218,19 @@ impl InstitutionExtractor {
         }
     }
 
+    /// The combining step run after people: the bodies fused into a title lose their
+    /// mentions (`drop_fused_mentions`), the companies read as employers gain records
+    /// (`employers.rs`).
+    pub fn combine_with_people(doc: &Doc<'_>, facts: &mut Facts) {
+        Self::drop_fused_mentions(doc, facts);
+        Self::add_employers(doc, facts);
+    }
+
     /// Drops the mentions of bodies fused into a person's title by their last character
     /// (`卫生部长`: `卫生部` + `部长`, kept whole as the title: FACTS.md, people), and the records
     /// left without a mention. Run after people, whose titles hold the fused form; a body
     /// written before a title of its own (`卫生部部长`) stays a mention.
-    pub fn drop_fused_mentions(doc: &Doc<'_>, facts: &mut Facts) {
+    fn drop_fused_mentions(doc: &Doc<'_>, facts: &mut Facts) {
         let text = doc.text;
         let titles: Vec<&str> = facts.people.iter().flat_map(|p| &p.titles).map(String::as_str).collect();
         if titles.is_empty() {

@@ -769,6 +769,12 @@ const MAX_COMPANY_CHARS: usize = 12;
 /// more, no deictic opening (`该公司`), no place ending, and more than generic company words
 /// (`集团公司`: `company_words.txt` and `公司` taken off leave two characters or more).
 fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
+    company_before_title(before, title).map(|(start, end)| &before[start..end])
+}
+
+/// Where in `before` the company of [`company_opening_clause`] is written (a byte range), for
+/// the combining step that gives it an institution record (`institutions::employers`).
+pub(crate) fn company_before_title(before: &str, title: &str) -> Option<(usize, usize)> {
     if !BODY_REFS.company_leaders.contains(&post_base(title)) {
         return None;
     }
@@ -800,7 +806,7 @@ fn company_opening_clause<'t>(before: &'t str, title: &str) -> Option<&'t str> {
         && !body.contains('的')
         && !body.starts_with(DEICTIC_OPENINGS)
         && !body.ends_with(PLACE_ENDS))
-    .then_some(body)
+    .then(|| (before.len() - run, before.len() - run + body.len()))
 }
 
 /// The preposition opening a leader's title in `在主任甲的带领下`.
