@@ -62,3 +62,37 @@ fn prebuilt_dictionary_segments_as_the_text_loader() {
     assert!(compare(&prebuilt, &text, &[composed]) == 1);
     assert!(compare(&prebuilt, &text, &lines) > 300);
 }
+
+/// `load_default_dict` into an instance that already has words: the prebuilt records go through
+/// the text loader's duplicate check (a word already there keeps its tag and takes the
+/// dictionary's frequency; a new word is added), so the result equals `load_dict` of the text.
+#[test]
+fn default_dictionary_into_a_non_empty_instance_loads_as_the_text() {
+    let mut prebuilt = Jieba::empty();
+    let mut text = Jieba::empty();
+    for jieba in [&mut prebuilt, &mut text] {
+        // 医院 and 卫生 are in the dictionary, 青禾县 and 南屿镇卫生院 are not.
+        jieba.add_word("医院", Some(7), Some("zz"));
+        jieba.add_word("卫生", Some(3), None);
+        jieba.add_word("青禾县", Some(900), Some("ns"));
+        jieba.add_word("南屿镇卫生院", Some(2000), Some("nt"));
+    }
+    prebuilt.load_default_dict();
+    text.load_dict(&mut DICT.as_bytes()).unwrap();
+
+    let composed = "青禾县南屿镇卫生院与临江市人民医院组建医联体，张晓明介绍卫生健康工作。".to_string();
+    let tagged = prebuilt.tag(&composed, true);
+    let tag_of = |word: &str| tagged.iter().find(|t| t.word == word).map(|t| t.tag);
+    assert_eq!(tag_of("青禾县"), Some("ns"), "{tagged:?}");
+    assert_eq!(tag_of("南屿镇卫生院"), Some("nt"), "{tagged:?}");
+    // The dictionary's frequency replaced the one added first; the tag added first stays.
+    assert_eq!(prebuilt.suggest_freq("医院"), text.suggest_freq("医院"));
+    assert!(prebuilt.suggest_freq("医院") > 7);
+    assert_eq!(prebuilt.tag("医院", false)[0].tag, "zz");
+    assert!(prebuilt.has_word("的") && prebuilt.has_word("卫生"));
+    assert!(compare(&prebuilt, &text, &[composed]) == 1);
+
+    let mut lines = lines_of(&repo("corpus"), |_| true);
+    lines.extend(lines_of(&repo("corpus/dev"), |_| true));
+    assert!(compare(&prebuilt, &text, &lines) > 300);
+}

@@ -100,11 +100,8 @@ mod prebuilt;
 mod sparse_dag;
 mod trie;
 
-#[cfg(feature = "default-dict")]
-include_flate::flate!(static DEFAULT_DICT: str from "src/data/dict.txt" with zstd);
-
-/// The tables the text loader builds from `DEFAULT_DICT` and the part-of-speech
-/// model, written by `build.rs` (PATCH.md).
+/// The tables the text loader builds from `src/data/dict.txt` and the
+/// part-of-speech model, written by `build.rs` (PATCH.md).
 #[cfg(feature = "default-dict")]
 static PREBUILT_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
 #[cfg(feature = "default-dict")]
@@ -437,8 +434,9 @@ impl Jieba {
 
     /// Loads the default dictionary into the instance.
     ///
-    /// This method reads the default dictionary from a predefined byte slice (`DEFAULT_DICT`)
-    /// and loads it into the current instance using the `load_dict` method.
+    /// This method reads the default dictionary from the tables `build.rs` prebuilt from
+    /// `src/data/dict.txt` (PATCH.md) and loads it into the current instance as the `load_dict`
+    /// method would load that text: a word already present only has its frequency replaced.
     ///
     /// # Arguments
     ///
@@ -461,26 +459,15 @@ impl Jieba {
             self.load_prebuilt_dict();
             return;
         }
-        // The embedded dictionary is a well-formed `word freq tag` list, so it
-        // is parsed straight from the string, with no per-line copy or UTF-8
-        // re-validation, and never checked for duplicates when it is the
-        // first thing loaded.
-        let dict: &str = &DEFAULT_DICT;
-        let check_duplicates = !self.records.is_empty();
-        if !check_duplicates {
-            let lines = bytecount::count(dict.as_bytes(), b'\n') + 1;
-            self.records.reserve(lines);
-            self.log_freqs.reserve(lines);
-            self.trie.reserve(lines);
-        }
-        for line in dict.lines() {
-            let mut iter = line.split_ascii_whitespace();
-            let Some(word) = iter.next() else { continue };
-            let freq = iter
-                .next()
-                .map_or(0, |x| x.parse::<usize>().expect("invalid frequency in default dict"));
-            let tag = iter.next().unwrap_or("");
-            self.load_entry(word, freq, tag, check_duplicates);
+        // Into a non-empty instance the text loader checked every word
+        // against what is there: a word already present only has its
+        // frequency replaced. The prebuilt records go through the same
+        // check, in the dictionary's line order (PATCH.md).
+        let mut default = Self::empty();
+        default.load_prebuilt_dict();
+        for (word_id, word) in default.trie.words() {
+            let record = default.records[word_id as usize];
+            self.load_entry(&word, record.freq, &default.tags[record.tag as usize], true);
         }
         self.finish_load();
     }

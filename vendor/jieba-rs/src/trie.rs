@@ -118,6 +118,7 @@ impl CharTrie {
     }
 
     /// Make room for about `words` more words without rehashing.
+    #[allow(dead_code)] // used by build.rs only (PATCH.md)
     pub(crate) fn reserve(&mut self, words: usize) {
         // The default dictionary has 1.43 nodes per word; leave headroom.
         let nodes = self.len + words + words / 2;
@@ -370,6 +371,41 @@ impl CharTrie {
         trie
     }
 
+    /// Every word with its id, in order of id (the prebuilt dictionary's
+    /// words, PATCH.md): each node's character and parent are in its entry,
+    /// so a word is read back from its last node up to the root.
+    #[cfg_attr(not(feature = "default-dict"), allow(dead_code))]
+    pub(crate) fn words(&self) -> Vec<(i32, String)> {
+        // Per node id: its parent and the character of the step into it.
+        let mut steps = vec![(0u32, '\0'); self.next_node as usize];
+        let mut ends = Vec::new();
+        for (i, entry) in self.root.iter().enumerate().filter(|(_, e)| e.child != 0) {
+            let ch = char::from_u32(i as u32).expect("root entries are characters");
+            steps[(entry.child & ID_MASK) as usize] = (0, ch);
+            ends.push((entry.word_id, entry.child & ID_MASK));
+        }
+        for slot in self.slots.iter().filter(|s| s.key != 0) {
+            let packed = (slot.key & KEY_MASK) - 1;
+            let ch = char::from_u32((packed & ((1 << CHAR_BITS) - 1)) as u32).expect("slot keys hold characters");
+            steps[(slot.child & ID_MASK) as usize] = ((packed >> CHAR_BITS) as u32, ch);
+            ends.push((slot.word_id, slot.child & ID_MASK));
+        }
+        ends.retain(|&(word_id, _)| word_id != NO_WORD);
+        ends.sort_unstable();
+        let mut word = Vec::new();
+        ends.into_iter()
+            .map(|(word_id, mut node)| {
+                word.clear();
+                while node != 0 {
+                    let (parent, ch) = steps[node as usize];
+                    word.push(ch);
+                    node = parent;
+                }
+                (word_id, word.iter().rev().collect())
+            })
+            .collect()
+    }
+
     fn rehash(&mut self, slots: usize) {
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); slots]);
         self.shift = 64 - slots.trailing_zeros();
@@ -469,6 +505,19 @@ mod tests {
         assert_eq!(prefixes(&trie, "𦡦𦡦𦡦"), vec![(8, "𦡦"), (9, "𦡦𦡦")]);
         assert_eq!(prefixes(&trie, ""), vec![]);
         assert_eq!(prefixes(&trie, "zzz"), vec![]);
+    }
+
+    #[test]
+    fn test_words_in_id_order() {
+        let mut trie = CharTrie::new();
+        let words = ["卫生院", "卫生", "南屿镇", "医", "𠀋𠀋", "a𠀋b"];
+        for (id, word) in words.iter().enumerate().rev() {
+            trie.insert(word, id as i32);
+        }
+        let read: Vec<(i32, String)> = trie.words();
+        let expected: Vec<(i32, String)> = words.iter().enumerate().map(|(id, w)| (id as i32, w.to_string())).collect();
+        assert_eq!(read, expected);
+        assert!(CharTrie::new().words().is_empty());
     }
 
     #[test]
