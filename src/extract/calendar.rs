@@ -321,9 +321,10 @@ impl RelativeDays {
             Step::Word | Step::Tail => None,
             Step::Day => {
                 let today = days_from_civil(y, m.into(), r.day?.into());
-                let end = if s[after..].starts_with('起') { after + '起'.len_utf8() } else { after };
+                let since = s[after..].starts_with('起');
+                let end = if since { after + '起'.len_utf8() } else { after };
                 let value = civil_from_days(today + i64::from(w.offset));
-                Some(Found { value, end_value: None, modifier: None, end })
+                Some(Found { value, end_value: None, modifier: since.then_some(DateModifier::Since), end })
             }
             Step::Week => {
                 let (weekday, end) = weekday_at(s, after)?;
@@ -427,8 +428,7 @@ pub fn dotted_range(s: &str, i: usize, connectors: &[&str]) -> Option<Found> {
     let (value, after) = dotted_month(s, i)?;
     for w in ["至今", "以来", "起"] {
         if s[after..].starts_with(w) {
-            let modifier = (w != "起").then_some(DateModifier::Since);
-            return Some(Found { value, end_value: None, modifier, end: after + w.len() });
+            return Some(Found { value, end_value: None, modifier: Some(DateModifier::Since), end: after + w.len() });
         }
     }
     let conn = connectors.iter().filter(|c| s[after..].starts_with(**c)).max_by_key(|c| c.len())?;
