@@ -953,7 +953,8 @@ impl DateExtractor {
             (f.value.time, f.end) = (Some(time), e);
         }
         let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
-        Some(self.found_mention(s, i, Found { end, modifier: modifier.or(f.modifier), ..f }, DateKind::Point, ctx))
+        let kind = if f.end_value.is_some() { DateKind::Range } else { DateKind::Point };
+        Some(self.found_mention(s, i, Found { end, modifier: modifier.or(f.modifier), ..f }, kind, ctx))
     }
 
     /// *Clock after a relative day*: the clock time after the relative day word `s[i..end]`
@@ -1510,7 +1511,7 @@ impl DateExtractor {
                 "来" => year_only,
                 w if w.ends_with("月") || w.ends_with('旬') => !year_only && no_day,
                 w if w.ends_with('年') => year_only,
-                "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月']),
+                "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月', '季']) || s[..end].ends_with("季度"),
                 _ => year_only,
             };
             if fits {
