@@ -34,6 +34,8 @@ enum Step {
     Day,
     Week,
     Month,
+    /// A quarter of the year (`本季度`): its three months.
+    Quarter,
     /// A word whose last character starts a relative word without making one (`原本` in
     /// `原本月薪`, `基本`): no relative word starts inside it.
     Word,
@@ -239,6 +241,15 @@ pub fn is_weekday_of(v: DateValue, s: &str) -> bool {
     weekday_at(s, 0).is_some_and(|(w, _)| w == monday_based)
 }
 
+/// The quarter `offset` quarters from the one of month `m` of year `y`, as its first and last
+/// month (`本季度` in May 2024 → 2024-04 / 2024-06), the mention ending at `end`.
+fn relative_quarter(y: i32, m: u8, offset: i32, end: usize) -> Found {
+    let quarters = y * 4 + (i32::from(m) - 1) / 3 + offset;
+    let (year, first) = (quarters.div_euclid(4), (quarters.rem_euclid(4) * 3 + 1) as u8);
+    let month = |m: u8| DateValue { year: Some(year), month: Some(m), day: None, time: None };
+    Found { value: month(first), end_value: Some(month(first + 2)), modifier: None, end }
+}
+
 /// The civil date of a day number of [`days_from_civil`].
 fn civil_from_days(z: i64) -> DateValue {
     let z = z + 719_468;
@@ -321,9 +332,10 @@ impl RelativeDays {
             Step::Word | Step::Tail => None,
             Step::Day => {
                 let today = days_from_civil(y, m.into(), r.day?.into());
-                let end = if s[after..].starts_with('起') { after + '起'.len_utf8() } else { after };
+                let since = s[after..].starts_with('起');
+                let end = if since { after + '起'.len_utf8() } else { after };
                 let value = civil_from_days(today + i64::from(w.offset));
-                Some(Found { value, end_value: None, modifier: None, end })
+                Some(Found { value, end_value: None, modifier: since.then_some(DateModifier::Since), end })
             }
             Step::Week => {
                 let (weekday, end) = weekday_at(s, after)?;
@@ -349,6 +361,7 @@ impl RelativeDays {
                 }
                 value.is_valid().then_some(Found { value, end_value: None, modifier: None, end })
             }
+            Step::Quarter => Some(relative_quarter(y, m, w.offset, after)),
         }
     }
 
@@ -427,8 +440,7 @@ pub fn dotted_range(s: &str, i: usize, connectors: &[&str]) -> Option<Found> {
     let (value, after) = dotted_month(s, i)?;
     for w in ["至今", "以来", "起"] {
         if s[after..].starts_with(w) {
-            let modifier = (w != "起").then_some(DateModifier::Since);
-            return Some(Found { value, end_value: None, modifier, end: after + w.len() });
+            return Some(Found { value, end_value: None, modifier: Some(DateModifier::Since), end: after + w.len() });
         }
     }
     let conn = connectors.iter().filter(|c| s[after..].starts_with(**c)).max_by_key(|c| c.len())?;

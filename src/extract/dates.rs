@@ -96,6 +96,10 @@ enum Position {
     ClausePrefix,
     ClauseOpener,
     Suffix,
+    /// After a date, marks it as a start (`起`, `开始`: since).
+    Closer,
+    /// Before a date a closer closes (`自…起`, `从…开始`).
+    Opener,
     Standalone,
 }
 
@@ -339,6 +343,13 @@ fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Opt
     let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, inherited: true, ..Default::default() };
     a.end = time_tail(s, a.end, &mut a.time);
     Some(a)
+}
+
+/// Whether a closer (`起`, `开始`) whose rest is `rest` marks the date before it as a start:
+/// not a verb it begins (`3月起草`, `当年起步`) nor the start of a range (`起至…止`, read whole).
+fn closes_start(rest: &str) -> bool {
+    !(rest.starts_with(['草', '诉', '来', '步', '飞', '航', '床', '点', '源', '始', '因', '码', '价'])
+        || RANGE_CONNECTORS.iter().any(|c| rest.starts_with(*c)))
 }
 
 /// What the passage is narrating, for partial dates.
@@ -650,7 +661,8 @@ impl DateExtractor {
                 i = end;
                 continue;
             }
-            if let Some(d) = self.date_at(s, i, reference, taiwan, ctx) {
+            if let Some(mut d) = self.date_at(s, i, reference, taiwan, ctx) {
+                self.join_prefix(s, &mut d, out.last().map_or(0, |p: &DateMention<Span>| p.mention.end));
                 // 每年1至3月, 每年的3月24日: months and days of every year are no date (read
                 // whole, then dropped); so are the yearless dates after them in the sentence
                 // (`，6至8月`).
@@ -941,7 +953,8 @@ impl DateExtractor {
             (f.value.time, f.end) = (Some(time), e);
         }
         let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
-        Some(self.found_mention(s, i, Found { end, modifier, ..f }, DateKind::Point, ctx))
+        let kind = if f.end_value.is_some() { DateKind::Range } else { DateKind::Point };
+        Some(self.found_mention(s, i, Found { end, modifier: modifier.or(f.modifier), ..f }, kind, ctx))
     }
 
     /// *Clock after a relative day*: the clock time after the relative day word `s[i..end]`
@@ -1442,6 +1455,26 @@ impl DateExtractor {
         self.comparatives.iter().any(|w| before.ends_with(w))
     }
 
+    /// *Words before a date join it*: a prefix modifier the date's own reading left out
+    /// (`截至今年4月末`, as `截至5月底`), and an opener before a date a closer marks as a start
+    /// (`自2025年1月1日起`, `从去年开始`: lexicon `date_modifiers.txt`), never reaching into
+    /// the date before (`floor`).
+    fn join_prefix(&self, s: &str, d: &mut DateMention<Span>, floor: usize) {
+        let (start, end) = (d.mention.start, d.mention.end);
+        let closed = d.modifier == Some(DateModifier::Since)
+            && self.modifiers.iter().any(|m| m.position == Position::Closer && s[start..end].ends_with(&m.word));
+        let opener =
+            self.modifiers.iter().find(|m| m.position == Position::Opener && s[floor..start].ends_with(&m.word));
+        let (at, modifier) = match opener {
+            Some(m) if closed => (start - m.word.len(), None),
+            _ => self.prefix_modifier(s, start),
+        };
+        if at < start && at >= floor {
+            d.mention.start = at;
+            d.modifier = d.modifier.or(modifier);
+        }
+    }
+
     fn prefix_modifier(&self, s: &str, i: usize) -> (usize, Option<DateModifier>) {
         let before = &s[..i];
         for m in &self.modifiers {
@@ -1467,17 +1500,18 @@ impl DateExtractor {
 
     fn suffix_modifier(&self, s: &str, end: usize, year_only: bool, no_day: bool) -> (usize, Option<DateModifier>) {
         let after = &s[end..];
-        for m in self.modifiers.iter().filter(|m| m.position == Position::Suffix) {
+        for m in self.modifiers.iter().filter(|m| matches!(m.position, Position::Suffix | Position::Closer)) {
             if !after.starts_with(&m.word) {
                 continue;
             }
             let fits = match m.word.as_str() {
+                _ if m.position == Position::Closer => closes_start(&after[m.word.len()..]),
                 "以来" => true,
                 "至今" => !after[m.word.len()..].starts_with(['年', '日', '天', '晨', '早', '晚']),
                 "来" => year_only,
                 w if w.ends_with("月") || w.ends_with('旬') => !year_only && no_day,
                 w if w.ends_with('年') => year_only,
-                "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月']),
+                "底" | "末" | "初" => no_day && s[..end].ends_with(['年', '月', '季']) || s[..end].ends_with("季度"),
                 _ => year_only,
             };
             if fits {
