@@ -555,7 +555,6 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-/// Clause delimiters: a subject never crosses them.
 /// A ratio of units (a concentration, a dose per weight: `mg/L`, `mg/kg`, `次/分`) measures the
 /// metric before it and counts no noun after it, nor opens one after a copula
 /// (`0.5mg/kg计算`, `<90g/L为中度贫血`).
@@ -563,6 +562,7 @@ fn is_ratio_unit(unit: Option<&str>) -> bool {
     unit.is_some_and(|u| u.contains('/'))
 }
 
+/// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
 }
