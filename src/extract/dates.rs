@@ -100,6 +100,8 @@ enum Position {
     Closer,
     /// Before a date a closer closes (`自…起`, `从…开始`).
     Opener,
+    /// What, right after a closer, makes it part of a verb (`起` + `草`, `诉`: no start).
+    NotCloser,
     Standalone,
 }
 
@@ -343,13 +345,6 @@ fn bare_day_atom(s: &str, i: usize, ctx: &Context, inherit: Option<Atom>) -> Opt
     let mut a = Atom { year, month: Some(month), day: Some(d as u8), end, inherited: true, ..Default::default() };
     a.end = time_tail(s, a.end, &mut a.time);
     Some(a)
-}
-
-/// Whether a closer (`起`, `开始`) whose rest is `rest` marks the date before it as a start:
-/// not a verb it begins (`3月起草`, `当年起步`) nor the start of a range (`起至…止`, read whole).
-fn closes_start(rest: &str) -> bool {
-    !(rest.starts_with(['草', '诉', '来', '步', '飞', '航', '床', '点', '源', '始', '因', '码', '价'])
-        || RANGE_CONNECTORS.iter().any(|c| rest.starts_with(*c)))
 }
 
 /// What the passage is narrating, for partial dates.
@@ -1498,6 +1493,15 @@ impl DateExtractor {
         (i, None)
     }
 
+    /// Whether the closer (`起`, `开始`) of `len` bytes opening `after` marks the date before
+    /// it as a start: not a verb it begins (`not_closer` rows: `3月起草`, `当年起步`) nor the
+    /// start of a range (`起至…止`, read whole).
+    fn closes_start(&self, after: &str, len: usize) -> bool {
+        let rest = &after[len..];
+        let verb = self.modifiers.iter().any(|m| m.position == Position::NotCloser && rest.starts_with(&m.word));
+        !(verb || RANGE_CONNECTORS.iter().any(|c| rest.starts_with(*c)))
+    }
+
     fn suffix_modifier(&self, s: &str, end: usize, year_only: bool, no_day: bool) -> (usize, Option<DateModifier>) {
         let after = &s[end..];
         for m in self.modifiers.iter().filter(|m| matches!(m.position, Position::Suffix | Position::Closer)) {
@@ -1505,7 +1509,7 @@ impl DateExtractor {
                 continue;
             }
             let fits = match m.word.as_str() {
-                _ if m.position == Position::Closer => closes_start(&after[m.word.len()..]),
+                _ if m.position == Position::Closer => self.closes_start(after, m.word.len()),
                 "以来" => true,
                 "至今" => !after[m.word.len()..].starts_with(['年', '日', '天', '晨', '早', '晚']),
                 "来" => year_only,
