@@ -292,6 +292,9 @@ pub struct ProgramExtractor {
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
     teams: WordSet,
+    /// `两`, `三`: a count standing alone before the things a 项目/工程 is counted over
+    /// (`两卫生院项目`): the projects of that many things, no name.
+    counts: WordSet,
     /// Words that make a plan one patient's (`用药方案`, `康复训练计划`).
     care: CarePlanWords,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -755,6 +758,7 @@ impl ProgramExtractor {
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
+            counts: PROGRAM_CONTEXT.word_set("counted_things"),
             care: CarePlanWords::new(),
             laws,
             laws_alone: laws_alone(),
@@ -2245,6 +2249,20 @@ impl ProgramExtractor {
             || self.care_plan(modifier, category)
             // `采取军事干预行动`: an action of a kind taken
             || self.kind_verb_before(tokens, start)
+            // `某县两卫生院项目`: the projects of so many sites, counted
+            || (self.construction_heads.contains(category) && self.counts_things(tokens, start, modifier))
+    }
+
+    /// True when a word of `[counted_things]` (`两`, `三`) stands alone inside the modifier
+    /// starting at `start`, before a word of Han letters (`两 卫生院`; `五大` is one word
+    /// and names a set: `五大健康产业项目` stays a name).
+    fn counts_things(&self, tokens: &[Token<'_>], start: usize, modifier: &str) -> bool {
+        let end = start + modifier.len();
+        let from = starting_at(tokens, start);
+        tokens[from..]
+            .windows(2)
+            .take_while(|w| w[1].span.end <= end)
+            .any(|w| self.counts.contains(w[0].text) && w[1].text.chars().all(is_han))
     }
 
     /// `用药方案`, `康复训练计划`, `个性化健康管理计划`: a 方案 whose modifier ends in a word
