@@ -292,9 +292,6 @@ pub struct ProgramExtractor {
     items: WordSet,
     /// Groups of people a 项目 is assigned to (`专家组`, `工作组`): `…专家组项目` names none.
     teams: WordSet,
-    /// `两`, `三`: a count standing alone before the things a 项目/工程 is counted over
-    /// (`两卫生院项目`): the projects of that many things, no name.
-    counts: WordSet,
     /// Words that make a plan one patient's (`用药方案`, `康复训练计划`).
     care: CarePlanWords,
     /// `市`, `区`: a level with no place, dropped from the front of a title.
@@ -423,12 +420,16 @@ struct KindWords {
     property_heads: WordSet,
     /// `犯罪`, `诈骗` (`[offences]`): words of crime; a head holding one names an offence.
     offences: WordSet,
+    /// `两`, `三` (`[counted_things]`): a count standing alone before the things a 项目/工程
+    /// is counted over (`两卫生院项目`): the projects of that many things, no name.
+    counts: WordSet,
 }
 
 impl KindWords {
     fn new() -> Self {
         KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
+            counts: PROGRAM_CONTEXT.word_set("counted_things"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
             function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
             glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
@@ -758,7 +759,6 @@ impl ProgramExtractor {
             admin_levels: PROGRAM_CONTEXT.word_set("admin_levels"),
             items: PROGRAM_CONTEXT.word_set("items"),
             teams: PROGRAM_CONTEXT.word_set("teams"),
-            counts: PROGRAM_CONTEXT.word_set("counted_things"),
             care: CarePlanWords::new(),
             laws,
             laws_alone: laws_alone(),
@@ -2262,7 +2262,7 @@ impl ProgramExtractor {
         tokens[from..]
             .windows(2)
             .take_while(|w| w[1].span.end <= end)
-            .any(|w| self.counts.contains(w[0].text) && w[1].text.chars().all(is_han))
+            .any(|w| self.kinds.counts.contains(w[0].text) && w[1].text.chars().all(is_han))
     }
 
     /// `用药方案`, `康复训练计划`, `个性化健康管理计划`: a 方案 whose modifier ends in a word
