@@ -420,12 +420,16 @@ struct KindWords {
     property_heads: WordSet,
     /// `犯罪`, `诈骗` (`[offences]`): words of crime; a head holding one names an offence.
     offences: WordSet,
+    /// `两`, `三` (`[counted_things]`): a count standing alone before the things a 项目/工程
+    /// is counted over (`两卫生院项目`): the projects of that many things, no name.
+    counts: WordSet,
 }
 
 impl KindWords {
     fn new() -> Self {
         KindWords {
             kind_verbs: PROGRAM_CONTEXT.word_set("kind_verbs"),
+            counts: PROGRAM_CONTEXT.word_set("counted_things"),
             relative_years: WordSet::from_words(RELATIVE_YEARS.words()),
             function_tags: PROGRAM_CONTEXT.word_set("function_tags"),
             glued_prepositions: PROGRAM_CONTEXT.word_set("glued_prepositions"),
@@ -2245,6 +2249,20 @@ impl ProgramExtractor {
             || self.care_plan(modifier, category)
             // `采取军事干预行动`: an action of a kind taken
             || self.kind_verb_before(tokens, start)
+            // `某县两卫生院项目`: the projects of so many sites, counted
+            || (self.construction_heads.contains(category) && self.counts_things(tokens, start, modifier))
+    }
+
+    /// True when a word of `[counted_things]` (`两`, `三`) stands alone inside the modifier
+    /// starting at `start`, before a word of Han letters (`两 卫生院`; `五大` is one word
+    /// and names a set: `五大健康产业项目` stays a name).
+    fn counts_things(&self, tokens: &[Token<'_>], start: usize, modifier: &str) -> bool {
+        let end = start + modifier.len();
+        let from = starting_at(tokens, start);
+        tokens[from..]
+            .windows(2)
+            .take_while(|w| w[1].span.end <= end)
+            .any(|w| self.kinds.counts.contains(w[0].text) && w[1].text.chars().all(is_han))
     }
 
     /// `用药方案`, `康复训练计划`, `个性化健康管理计划`: a 方案 whose modifier ends in a word
