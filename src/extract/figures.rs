@@ -333,6 +333,8 @@ struct SubjectWords {
     body_unit: Vec<String>,
     money_noun: Vec<String>,
     cut: Vec<String>,
+    /// `比`: a cut only as a word of its own (`增速比上年的` → 增速; never `比例`, `比重`).
+    whole_cut: Vec<String>,
     tail: Vec<String>,
     stop: Vec<String>,
     keep: Vec<String>,
@@ -537,7 +539,7 @@ impl SubjectWords {
             respective, copula, person_head, duration_link, span_change, rate_head, age_word, deictic,
             relative_lead, nation, count_head, action, compare, approx_link, metric_head, act_unit, average,
             people_unit, modal, reach, causative, rate_preposition, share_frame, attributive, report_verb,
-            span_metric, span_frame_end, degree, result_verb
+            span_metric, span_frame_end, degree, result_verb, whole_cut
         }
     }
 }
@@ -1774,8 +1776,7 @@ impl FigureExtractor {
                 .or_else(|| self.percent_subject(sentence, unit, end, clause(), prev_subject))
                 .or_else(|| self.copula_subject(sentence, end))
         } else if kind == FigureKind::Money && self.verb_at(sentence, end) {
-            // 拨款HK$2.5亿支援基层: a verb after an amount says what it is for, the clause before what.
-            self.clean_before(sentence, clause()).or_else(|| self.subject_after(sentence, end))
+            self.money_before_verb(sentence, end, clause(), prev_subject)
         } else {
             let clause = clause();
             if let Some(metric) = self
@@ -1805,6 +1806,22 @@ impl FigureExtractor {
                 .or_else(|| self.object_before(sentence, clause, unit, kind))
                 .or_else(|| self.copula_subject(sentence, end))
         }
+    }
+
+    /// An amount with a verb after it: `拨款HK$2.5亿支援基层` — the verb says what it is for,
+    /// the clause before what; an amount compared with (`比上年的20.7亿元增长`) is the
+    /// previous figure's metric.
+    fn money_before_verb(
+        &self,
+        sentence: &Sentence<'_>,
+        end: usize,
+        clause: &str,
+        prev_subject: Option<&str>,
+    ) -> Option<String> {
+        if let Some(compared) = self.compared_subject(clause, prev_subject) {
+            return compared;
+        }
+        self.clean_before(sentence, clause).or_else(|| self.subject_after(sentence, end))
     }
 
     /// What the figure's own words name: a counted noun written into the count, the nouns
@@ -2200,6 +2217,10 @@ impl FigureExtractor {
                 if comma && link.map_or(true, |l| l.len() < w.len()) {
                     return None;
                 }
+                // 比上年的80万人次增长6.3%: a % after a bare change verb is the growth, no level.
+                if self.percent_change(w, &s[..end]) {
+                    return None;
+                }
                 (linked, p) = (true, p + w.len());
             } else if let Some(w) = LIST_SEPARATORS.iter().find(|w| rest.starts_with(**w)) {
                 (listed, p) = (true, p + w.len());
@@ -2227,6 +2248,15 @@ impl FigureExtractor {
             .chain(CHANGE_NAMES)
             .find_map(|w| subject.strip_suffix(w).filter(|m| comma && m.chars().count() >= 2));
         ((linked || listed && !comma) && !noun_after).then_some(changed.unwrap_or(subject))
+    }
+
+    /// *Change joined*: a % joined to the previous figure by a change verb alone (`w`:
+    /// `比上年的80万人次增长6.3%`, `比去年的10%提高20%`) is the metric's growth, read by the
+    /// change rules (→ `门诊量增幅`), not the previous figure's level; `upto` is the
+    /// sentence up to the figure's end.
+    fn percent_change(&self, w: &str, upto: &str) -> bool {
+        let sw = &self.subject;
+        upto.ends_with(['%', '％']) && sw.increase.iter().chain(&sw.decrease).any(|c| c == w)
     }
 
     /// *Verb of motion*: a verb with `至`/`到` after it, up to `start` (`由240路扩容至360路`:
@@ -4293,6 +4323,14 @@ impl FigureExtractor {
                 cut_at = p;
             }
         }
+        // *Whole cut*: a comparison word standing as a word of its own (`增速比上年的`).
+        for w in &self.subject.whole_cut {
+            for (p, _) in t.match_indices(w.as_str()) {
+                if p > from && p < cut_at && at(p) && at(p + w.len()) && !self.inside_kept(t, p) {
+                    cut_at = p;
+                }
+            }
+        }
         cut_at
     }
 
@@ -4646,6 +4684,7 @@ impl FigureExtractor {
         if let Some(p) = self.subject.cut.iter().filter_map(|w| find_str(t, w)).filter(|&p| p > 0).min() {
             t = &t[..p];
         }
+        let t = self.strip_level_verb(sentence, t);
         if let Some(named) = self.span_change_named(sentence, t) {
             return named;
         }
@@ -4696,6 +4735,21 @@ impl FigureExtractor {
             t[k..].chars().count() >= 2 && !self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
         });
         self.finish(self.trim_words(sentence, &t[owned.unwrap_or(from)..], false))
+    }
+
+    /// *Level verb of a duration*: `等候时间控制在15分钟以内` — a verb with `在`/`至` is a link
+    /// of level, as for an amount ([`Self::strip_verb_to`]); not a modal's `在` of a time
+    /// limit (`申请人应在10个工作日内`). `t` is a slice of the sentence.
+    fn strip_level_verb<'s>(&self, sentence: &Sentence<'_>, t: &'s str) -> &'s str {
+        let Some(off) = offset_in(sentence.text, t) else { return t };
+        let level = self.strip_verb_to(sentence, off, t, 0);
+        let verb = t[level.len()..].trim_end_matches(['在', '至']);
+        let modal = self.subject.modal.iter().any(|m| verb.starts_with(m.as_str()));
+        if verb.chars().count() >= 2 && !modal {
+            level
+        } else {
+            t
+        }
     }
 
     /// *Continued act*: after a time adverb (`连续`, role `time_adverb`), verbs alone up to the

@@ -312,7 +312,10 @@ impl FigureExtractor {
         let joined = |x: &Token<'_>| {
             nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
         };
-        let n = toks[p + 1..].iter().take_while(|x| joined(x)).count();
+        // 向市卫健委、市场监管局移交: bodies listed with `、` are one object too (*listed object*).
+        let listed_object = |x: &Token<'_>| x.text == "、";
+        let n = toks[p + 1..].iter().take_while(|x| joined(x) || listed_object(x)).count();
+        let separators = toks[p + 1..p + 1 + n].iter().filter(|x| listed_object(x)).count();
         // 义务巡诊: adverbs of manner between the object and the act; words of manner the
         // tagger calls verbs (`免费`, role `manner`) leave the act its object (免费测量血压).
         let manner = |x: &&Token<'_>| sw.manner.iter().any(|w| w == x.text);
@@ -339,7 +342,8 @@ impl FigureExtractor {
         // The preposition after its agent (`该院为`, not `为患者减负` opening the clause), the
         // verbs alone up to the number.
         let act = p > 0 && lead.is_none() && verb.tag == "v" && rest.iter().all(|x| x.tag == "v");
-        let ok = (1..=MAX_PREPOSITION_OBJECT_TOKENS).contains(&n)
+        let ok = (1..=MAX_PREPOSITION_OBJECT_TOKENS).contains(&(n - separators))
+            && !listed_object(toks[p + n])
             && (object || act)
             && is_verb
             && verb.text.chars().count() >= 2
