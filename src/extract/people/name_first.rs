@@ -30,6 +30,9 @@ const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 
+/// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
+const COMMAS: [&str; 2] = ["，", ","];
+
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
 
@@ -55,9 +58,19 @@ impl PersonExtractor {
             let linked = &before[..before.len() - link.len()];
             // `张三，现任某医院院长。`: a comma may stand before a verb of holding a post.
             let linked = linked.strip_suffix(['，', ',']).filter(|_| HOLDING_LINKS.contains(link)).unwrap_or(linked);
+            // `张三目前担任…`: an adverb of time may part the name from a verb of holding.
+            let linked = BODY_REFS
+                .post_adverbs
+                .iter()
+                .find_map(|a| linked.strip_suffix(*a))
+                .filter(|_| HOLDING_LINKS.contains(link))
+                .unwrap_or(linked);
+            // A biography's subject: its post after `现任`, or after a comma of its notes
+            // (`张三，男，某医院主任医师`).
+            let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.contains(link);
             let name = self
                 .name_ending_clause(sentence, linked)
-                .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.biography_subject(sentence)).flatten());
+                .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten());
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
             }
