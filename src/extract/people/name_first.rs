@@ -21,7 +21,8 @@ const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
 
 /// Links between a name and the post written after it, longest first: a comma or a dash
 /// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
-const LINKS: [&str; 9] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系"];
+/// A space parts a name from its post in a list of experts (`受访专家：张三 某医院呼吸科主任`).
+const LINKS: [&str; 11] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系", " ", "\u{3000}"];
 
 /// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
 /// (`张三，现任某医院院长`).
