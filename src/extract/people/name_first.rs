@@ -37,6 +37,9 @@ const COMMAS: [&str; 2] = ["，", ","];
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
 
+/// An age written before a name with `的` (`58岁的张三`).
+const AGE_BEFORE_NAME: &str = "岁的";
+
 /// Longest name (characters) before a link.
 const MAX_NAME_CHARS: usize = 4;
 
@@ -71,7 +74,8 @@ impl PersonExtractor {
             let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.contains(link);
             let name = self
                 .name_ending_clause(sentence, linked)
-                .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten());
+                .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
+                .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.noted_subject(sentence)).flatten());
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
             }
@@ -92,7 +96,16 @@ impl PersonExtractor {
         let start = before.len() - run;
         let opens = before[..start].chars().next_back().map_or(true, |c| !is_han(c));
         let sp = Span::new(start, before.len());
-        (opens && self.plausible(sp.slice(sentence.text)) && self.tagged_person(sentence, sp)).then_some(sp)
+        let read = |sp: Span| self.plausible(sp.slice(sentence.text)) && self.tagged_person(sentence, sp);
+        if opens && read(sp) {
+            return Some(sp);
+        }
+        // An age measuring the name before it (`今年58岁的张三是…`).
+        let starts = before.char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i);
+        starts
+            .skip(1)
+            .map(|i| Span::new(i, before.len()))
+            .find(|sp| before[..sp.start].ends_with(AGE_BEFORE_NAME) && read(*sp))
     }
 
     /// The subject of a biography opening the sentence: a name followed by a note of sex.
@@ -105,11 +118,26 @@ impl PersonExtractor {
         ((2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text))).then_some(sp)
     }
 
+    /// The subject of a biography opening the sentence with any note after a comma
+    /// (`张三，中共党员，现任…`): a clause of a plausible name alone, read by the tagger.
+    fn noted_subject(&self, sentence: &Sentence<'_>) -> Option<Span> {
+        let text = sentence.text;
+        let start = text.len() - text.trim_start().len();
+        let end = start + text[start..].find(COMMAS[0])?;
+        let sp = Span::new(start, end);
+        let n = sp.slice(text).chars().count();
+        let name = (2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text));
+        (name && self.tagged_person(sentence, sp)).then_some(sp)
+    }
+
     /// True when the learned tagger reads a person's name at exactly `sp`.
     pub(super) fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
         evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
     }
 }
+
+/// Bytes of the shortest name (two Han characters) before a verb of saying may follow it.
+const MIN_NAME_BYTES: usize = 6;
 
 /// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
 const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
@@ -214,12 +242,17 @@ impl PersonExtractor {
             let at = text.len() - rest.len();
             // The tagger runs only where a joiner follows within a name's reach, or for the
             // second of a pair.
-            let near = rest.chars().take(UNTITLED_NAME_REACH).any(|c| UNTITLED_NAME_ENDS.contains(&c));
+            let says = |i: usize| self.reporting.iter().any(|v| text[i..].starts_with(v.as_str()));
+            let near = rest
+                .char_indices()
+                .take(UNTITLED_NAME_REACH)
+                .any(|(i, c)| UNTITLED_NAME_ENDS.contains(&c) || (i >= MIN_NAME_BYTES && says(at + i)));
             if !near && found.is_empty() {
                 continue;
             }
             let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { continue };
-            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS);
+            // `某医院的张三说`: a verb of saying after the name ends it as a joiner does.
+            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS) || says(sp.end);
             // The second of a pair (`…的张三和某中心的李四` + verb).
             let paired = found.last().is_some_and(|(prev, _): &(Span, String)| {
                 text[prev.end..o.span.start].chars().eq(text[prev.end..].chars().take(1))
