@@ -34,6 +34,9 @@ const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 /// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
 const COMMAS: [&str; 2] = ["，", ","];
 
+/// The same commas as characters.
+const COMMA_CHARS: [char; 2] = ['，', ','];
+
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
 
@@ -75,7 +78,10 @@ impl PersonExtractor {
             let name = self
                 .name_ending_clause(sentence, linked)
                 .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
-                .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.noted_subject(sentence)).flatten());
+                .or_else(|| {
+                    let parted = before[..before.len() - link.len()].ends_with(COMMA_CHARS);
+                    (parted && BIOGRAPHY_LINKS.contains(link)).then(|| self.noted_subject(sentence)).flatten()
+                });
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
             }
@@ -118,16 +124,17 @@ impl PersonExtractor {
         ((2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text))).then_some(sp)
     }
 
-    /// The subject of a biography opening the sentence with any note after a comma
-    /// (`张三，中共党员，现任…`): a clause of a plausible name alone, read by the tagger.
+    /// The subject of a biography opening the sentence, any notes after it before a comma
+    /// (`张三，中共党员，现任…`, `张三毕业于某医学院，现任…`): a plausible name the tagger
+    /// reads there.
     fn noted_subject(&self, sentence: &Sentence<'_>) -> Option<Span> {
         let text = sentence.text;
         let start = text.len() - text.trim_start().len();
-        let end = start + text[start..].find(COMMAS[0])?;
-        let sp = Span::new(start, end);
+        let sp = evidence::person_at(text, &sentence.tokens, sentence.span.start, start)?;
         let n = sp.slice(text).chars().count();
-        let name = (2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text));
-        (name && self.tagged_person(sentence, sp)).then_some(sp)
+        // `张三的女儿，现任…` speaks of someone else.
+        let owned = text[sp.end..].starts_with('的');
+        ((2..=MAX_NAME_CHARS).contains(&n) && !owned && self.plausible(sp.slice(text))).then_some(sp)
     }
 
     /// True when the learned tagger reads a person's name at exactly `sp`.
