@@ -31,6 +31,9 @@ const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 
+/// The copula linking a name to its post (`张三是某医院的医生`).
+const COPULA: &str = "是";
+
 /// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
 const COMMAS: [&str; 2] = ["，", ","];
 
@@ -50,7 +53,7 @@ impl PersonExtractor {
     /// Pass 2d: names written before their post (see the module's note).
     pub(super) fn names_before_posts(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
-        let mut found = Vec::new();
+        let (mut found, mut titled) = (Vec::new(), Vec::new());
         for &m in &r.titles {
             let after = &text[m.end()..];
             if !(after.is_empty() || after.starts_with(POST_ENDS)) {
@@ -84,7 +87,17 @@ impl PersonExtractor {
                 });
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
+            } else if let Some(name) = (*link == COPULA).then(|| self.titled_name_ending(sentence, linked)).flatten() {
+                // `张三医生是某医院的一名儿科医生`: the name read with its title before the
+                // copula takes the post too.
+                titled.push((name, titles, org));
             }
+        }
+        for (name, titles, org) in titled {
+            if !r.taken(name) {
+                r.named.push(name);
+            }
+            drafts.add(name.slice(text), titles, org, name.shift(r.base));
         }
         for (name, titles, org) in found {
             if !r.taken(name) {
@@ -122,6 +135,12 @@ impl PersonExtractor {
         let sp = Span::new(start, note);
         let n = sp.slice(text).chars().count();
         ((2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text))).then_some(sp)
+    }
+
+    /// The name that ends `before` with a title after it (`张三医生`), opening its clause.
+    fn titled_name_ending(&self, sentence: &Sentence<'_>, before: &str) -> Option<Span> {
+        let t = self.title_ending(before).filter(|&t| t > 0)?;
+        self.name_ending_clause(sentence, &before[..t])
     }
 
     /// The subject of a biography opening the sentence, any notes after it before a comma
