@@ -333,6 +333,11 @@ struct BodyReferences {
     host_posts: Vec<&'static str>,
     /// Verbs by which a body opening a sentence hosts a meeting (`召开`, `举行`).
     host_verbs: Vec<&'static str>,
+    /// Words opening a post written before its name, with the link to the name (`作为`
+    /// + `，`, `现任` + `的`).
+    post_openers: Vec<(&'static str, &'static str)>,
+    /// Adverbs of time between a name and a verb of holding its post (`目前` + `担任`).
+    post_adverbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -366,6 +371,8 @@ impl BodyReferences {
             company_grades: BODY_REFERENCES.section("company_grades").iter().map(|r| r.word()).collect(),
             host_posts: BODY_REFERENCES.section("host_posts").iter().map(|r| r.word()).collect(),
             host_verbs: BODY_REFERENCES.section("host_verbs").iter().map(|r| r.word()).collect(),
+            post_openers: pairs("post_openers"),
+            post_adverbs: BODY_REFERENCES.section("post_adverbs").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -474,6 +481,19 @@ fn after_people_count(between: &str) -> &str {
         return between;
     }
     rest.strip_prefix(PEOPLE_COUNTERS).unwrap_or(between)
+}
+
+/// `between` (the words from a body to its title) as the department joined to the title by
+/// `的`, a count of people after it taken off (`急诊科的` + `护士`, `儿科的一名` + `护士` →
+/// `急诊科`, `儿科`); else `between` as it is.
+fn department_before_possessive(between: &str) -> &str {
+    let Some((department, tail)) = between.rsplit_once('的') else { return between };
+    let counted = tail.is_empty() || after_people_count(tail).is_empty();
+    if counted && !department.is_empty() && department_between(department) {
+        department
+    } else {
+        between
+    }
 }
 
 /// The preposition of a sentence opening with its setting (`在某卫生院，`).
@@ -1537,6 +1557,7 @@ impl PersonExtractor {
         let text = sentence.text;
         for m in r.titles.clone() {
             let mut p = self.name_position(text, m.start(), m.end());
+            p = self.name_after_opened_post(text, (m.start(), m.end()), &r.orgs).unwrap_or(p);
             let note_start = p;
             let name = self.parenthesized_name(sentence, p).or_else(|| {
                 p += self.affiliation_note(&text[p..]);
@@ -1619,6 +1640,19 @@ impl PersonExtractor {
             p += text[p..].chars().next().map_or(1, char::len_utf8);
         }
         p
+    }
+
+    /// Where the name of a post opened before its chain starts (`作为某医院院长，` + name,
+    /// `现任某医院院长的` + name): past the link after the title at `ts..te` of `text`, when
+    /// the chain read back from it is opened by a word of `[post_openers]` of
+    /// `body_references.txt` whose link that is. Cost: a chain read only after a link.
+    fn name_after_opened_post(&self, text: &str, (ts, te): (usize, usize), orgs: &SentenceOrgs<'_>) -> Option<usize> {
+        let rest = &text[te..];
+        let (_, link) = BODY_REFS.post_openers.iter().find(|(_, link)| rest.starts_with(*link))?;
+        let (_, _, start) = self.title_chain_at(text, ts, te, orgs);
+        let before = &text[..start];
+        let opened = BODY_REFS.post_openers.iter().any(|(w, l)| l == link && before.ends_with(*w));
+        opened.then_some(te + link.len())
     }
 
     /// The body of a title whose chain names none, read from the people listed before it (a
@@ -2600,7 +2634,7 @@ impl PersonExtractor {
         let &OrgMention { span: o, name, .. } = orgs.last_ending_by(pos)?;
         let between = BODY_REFS.strip_dispatch(after_abbreviation_note(&text[o.end..pos]));
         let between = between.strip_prefix('的').unwrap_or(between);
-        let between = after_people_count(after_quoted_epithet(between));
+        let between = department_before_possessive(after_people_count(after_quoted_epithet(between)));
         let fits = department_between(between) || chief_field(between, &text[pos..]);
         (fits && !self.colleague_joined(between)).then_some((between, name, o.start))
     }

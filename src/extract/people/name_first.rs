@@ -21,7 +21,8 @@ const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
 
 /// Links between a name and the post written after it, longest first: a comma or a dash
 /// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
-const LINKS: [&str; 9] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系"];
+/// A space parts a name from its post in a list of experts (`受访专家：张三 某医院呼吸科主任`).
+const LINKS: [&str; 11] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系", " ", "\u{3000}"];
 
 /// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
 /// (`张三，现任某医院院长`).
@@ -30,8 +31,20 @@ const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 
+/// The copula linking a name to its post (`张三是某医院的医生`).
+const COPULA: &str = "是";
+
+/// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
+const COMMAS: [&str; 2] = ["，", ","];
+
+/// The same commas as characters.
+const COMMA_CHARS: [char; 2] = ['，', ','];
+
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
+
+/// An age written before a name with `的` (`58岁的张三`).
+const AGE_BEFORE_NAME: &str = "岁的";
 
 /// Longest name (characters) before a link.
 const MAX_NAME_CHARS: usize = 4;
@@ -40,7 +53,7 @@ impl PersonExtractor {
     /// Pass 2d: names written before their post (see the module's note).
     pub(super) fn names_before_posts(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
-        let mut found = Vec::new();
+        let (mut found, mut titled) = (Vec::new(), Vec::new());
         for &m in &r.titles {
             let after = &text[m.end()..];
             if !(after.is_empty() || after.starts_with(POST_ENDS)) {
@@ -55,12 +68,36 @@ impl PersonExtractor {
             let linked = &before[..before.len() - link.len()];
             // `张三，现任某医院院长。`: a comma may stand before a verb of holding a post.
             let linked = linked.strip_suffix(['，', ',']).filter(|_| HOLDING_LINKS.contains(link)).unwrap_or(linked);
+            // `张三目前担任…`: an adverb of time may part the name from a verb of holding.
+            let linked = BODY_REFS
+                .post_adverbs
+                .iter()
+                .find_map(|a| linked.strip_suffix(*a))
+                .filter(|_| HOLDING_LINKS.contains(link))
+                .unwrap_or(linked);
+            // A biography's subject: its post after `现任`, or after a comma of its notes
+            // (`张三，男，某医院主任医师`).
+            let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.contains(link);
             let name = self
                 .name_ending_clause(sentence, linked)
-                .or_else(|| BIOGRAPHY_LINKS.contains(link).then(|| self.biography_subject(sentence)).flatten());
+                .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
+                .or_else(|| {
+                    let parted = before[..before.len() - link.len()].ends_with(COMMA_CHARS);
+                    (parted && BIOGRAPHY_LINKS.contains(link)).then(|| self.noted_subject(sentence)).flatten()
+                });
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
+            } else if let Some(name) = (*link == COPULA).then(|| self.titled_name_ending(sentence, linked)).flatten() {
+                // `张三医生是某医院的一名儿科医生`: the name read with its title before the
+                // copula takes the post too.
+                titled.push((name, titles, org));
             }
+        }
+        for (name, titles, org) in titled {
+            if !r.taken(name) {
+                r.named.push(name);
+            }
+            drafts.add(name.slice(text), titles, org, name.shift(r.base));
         }
         for (name, titles, org) in found {
             if !r.taken(name) {
@@ -78,7 +115,16 @@ impl PersonExtractor {
         let start = before.len() - run;
         let opens = before[..start].chars().next_back().map_or(true, |c| !is_han(c));
         let sp = Span::new(start, before.len());
-        (opens && self.plausible(sp.slice(sentence.text)) && self.tagged_person(sentence, sp)).then_some(sp)
+        let read = |sp: Span| self.plausible(sp.slice(sentence.text)) && self.tagged_person(sentence, sp);
+        if opens && read(sp) {
+            return Some(sp);
+        }
+        // An age measuring the name before it (`今年58岁的张三是…`).
+        let starts = before.char_indices().rev().take(MAX_NAME_CHARS).map(|(i, _)| i);
+        starts
+            .skip(1)
+            .map(|i| Span::new(i, before.len()))
+            .find(|sp| before[..sp.start].ends_with(AGE_BEFORE_NAME) && read(*sp))
     }
 
     /// The subject of a biography opening the sentence: a name followed by a note of sex.
@@ -91,11 +137,33 @@ impl PersonExtractor {
         ((2..=MAX_NAME_CHARS).contains(&n) && self.plausible(sp.slice(text))).then_some(sp)
     }
 
+    /// The name that ends `before` with a title after it (`张三医生`), opening its clause.
+    fn titled_name_ending(&self, sentence: &Sentence<'_>, before: &str) -> Option<Span> {
+        let t = self.title_ending(before).filter(|&t| t > 0)?;
+        self.name_ending_clause(sentence, &before[..t])
+    }
+
+    /// The subject of a biography opening the sentence, any notes after it before a comma
+    /// (`张三，中共党员，现任…`, `张三毕业于某医学院，现任…`): a plausible name the tagger
+    /// reads there.
+    fn noted_subject(&self, sentence: &Sentence<'_>) -> Option<Span> {
+        let text = sentence.text;
+        let start = text.len() - text.trim_start().len();
+        let sp = evidence::person_at(text, &sentence.tokens, sentence.span.start, start)?;
+        let n = sp.slice(text).chars().count();
+        // `张三的女儿，现任…` speaks of someone else.
+        let owned = text[sp.end..].starts_with('的');
+        ((2..=MAX_NAME_CHARS).contains(&n) && !owned && self.plausible(sp.slice(text))).then_some(sp)
+    }
+
     /// True when the learned tagger reads a person's name at exactly `sp`.
     pub(super) fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
         evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
     }
 }
+
+/// Bytes of the shortest name (two Han characters) before a verb of saying may follow it.
+const MIN_NAME_BYTES: usize = 6;
 
 /// Joiners after an untitled name that follows its body (`某医院的张三和某中心的李四`).
 const UNTITLED_NAME_ENDS: [char; 5] = ['和', '与', '及', '、', '，'];
@@ -200,12 +268,17 @@ impl PersonExtractor {
             let at = text.len() - rest.len();
             // The tagger runs only where a joiner follows within a name's reach, or for the
             // second of a pair.
-            let near = rest.chars().take(UNTITLED_NAME_REACH).any(|c| UNTITLED_NAME_ENDS.contains(&c));
+            let says = |i: usize| self.reporting.iter().any(|v| text[i..].starts_with(v.as_str()));
+            let near = rest
+                .char_indices()
+                .take(UNTITLED_NAME_REACH)
+                .any(|(i, c)| UNTITLED_NAME_ENDS.contains(&c) || (i >= MIN_NAME_BYTES && says(at + i)));
             if !near && found.is_empty() {
                 continue;
             }
             let Some(sp) = evidence::person_at(text, &sentence.tokens, sentence.span.start, at) else { continue };
-            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS);
+            // `某医院的张三说`: a verb of saying after the name ends it as a joiner does.
+            let joined = text[sp.end..].starts_with(UNTITLED_NAME_ENDS) || says(sp.end);
             // The second of a pair (`…的张三和某中心的李四` + verb).
             let paired = found.last().is_some_and(|(prev, _): &(Span, String)| {
                 text[prev.end..o.span.start].chars().eq(text[prev.end..].chars().take(1))

@@ -1,7 +1,8 @@
 //! The body a person works at, written after a mention for a person no other rule gave a
 //! body: later in the person's clause with a verb of coming to it and a verb of working
 //! (`张三经过三年培训，回到某卫生院工作` → 某卫生院), or as a post after a pronoun opening the
-//! next clause (`张三告诉记者，他是某医院心内科主任`; [`PersonExtractor::post_after_pronoun`]).
+//! next clause (`张三告诉记者，他是某医院心内科主任`; [`PersonExtractor::post_after_pronoun`]),
+//! or joined after that pronoun (`张三介绍，他在某医院工作了二十年`).
 //!
 //! **In:** the document's text, a mention of the person, every institution mention, every
 //! person's mentions. **Out:** the body's record name, or none.
@@ -39,9 +40,15 @@ static JOINING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     verbs
 });
 
-/// A pronoun opening a clause right after a person's mention, with a copula: `他是`, `她是`
+/// Pronouns standing for a person's mention at the opening of the next clause
 /// (`张三说。他是某卫生院的一名医生。`).
-const PRONOUN_COPULAS: [&str; 2] = ["他是", "她是"];
+const PRONOUNS: [char; 2] = ['他', '她'];
+
+/// The copula after such a pronoun, before the person's post.
+const COPULA: char = '是';
+
+/// What after such a pronoun makes it plural, standing for more than the person (`他们`).
+const PLURAL: char = '们';
 
 /// Most characters between a person's mention and the pronoun that stands for it.
 const MAX_PRONOUN_GAP_CHARS: usize = 8;
@@ -53,11 +60,27 @@ const PRONOUN_OPENERS: [char; 3] = ['，', '。', ','];
 const POST_CLAUSE_ENDS: [char; 6] = ['，', '。', '；', '！', '？', '\n'];
 
 impl PersonExtractor {
+    /// Where the pronoun standing for the person at `m` ends: a pronoun of [`PRONOUNS`]
+    /// within [`MAX_PRONOUN_GAP_CHARS`] after the mention, after the end of a clause, with no
+    /// person's mention and no title between, not plural.
+    fn pronoun_after(&self, m: Span, text: &str, people: &SpanIndex) -> Option<usize> {
+        let rest = &text[m.end..];
+        let (gap, pronoun) = rest.char_indices().take(MAX_PRONOUN_GAP_CHARS + 1).find(|(_, c)| PRONOUNS.contains(c))?;
+        let between = &rest[..gap];
+        let opened = between.ends_with(PRONOUN_OPENERS);
+        // A title between names someone else (`见到了王医生，他是…`); a byline role is
+        // whom the person speaks to (`告诉记者，他是…`).
+        let titled =
+            self.title_ac.find_iter(between).any(|t| !self.byline_roles.contains(&between[t.start()..t.end()]));
+        let other = people.overlaps(Span::new(m.end, m.end + gap)) || titled;
+        let at = m.end + gap + pronoun.len_utf8();
+        (opened && !other && !text[at..].starts_with(PLURAL)).then_some(at)
+    }
+
     /// The post and body written after a pronoun that opens the next clause of a person's
-    /// mention (`张三说。她是某卫生院的一名医生` → [医生], 某卫生院): the pronoun is
-    /// [`PRONOUN_COPULAS`] within [`MAX_PRONOUN_GAP_CHARS`] after the mention, after the end
-    /// of a clause, with no person's mention and no title between; the post is a title
-    /// chain that names a body right after the copula and ends the clause.
+    /// mention (`张三说。她是某卫生院的一名医生` → [医生], 某卫生院): the pronoun
+    /// ([`Self::pronoun_after`]) with the copula; the post is a title chain that names a
+    /// body right after the copula and ends the clause.
     pub(super) fn post_after_pronoun(
         &self,
         d: &Draft,
@@ -66,22 +89,8 @@ impl PersonExtractor {
         people: &SpanIndex,
     ) -> Option<(Vec<String>, String)> {
         d.mentions.iter().find_map(|&m| {
-            let rest = &text[m.end..];
-            let (gap, copula) = rest
-                .char_indices()
-                .take(MAX_PRONOUN_GAP_CHARS + 1)
-                .find_map(|(i, _)| PRONOUN_COPULAS.iter().find(|c| rest[i..].starts_with(**c)).map(|c| (i, *c)))?;
-            let between = &rest[..gap];
-            let opened = between.ends_with(PRONOUN_OPENERS);
-            // A title between names someone else (`见到了王医生，他是…`); a byline role is
-            // whom the person speaks to (`告诉记者，他是…`).
-            let titled =
-                self.title_ac.find_iter(between).any(|t| !self.byline_roles.contains(&between[t.start()..t.end()]));
-            let other = people.overlaps(Span::new(m.end, m.end + gap)) || titled;
-            if !opened || other {
-                return None;
-            }
-            let start = m.end + gap + copula.len();
+            let at = self.pronoun_after(m, text, people)?;
+            let start = at + text[at..].starts_with(COPULA).then_some(COPULA.len_utf8())?;
             let clause_len = text[start..].find(POST_CLAUSE_ENDS).unwrap_or(text.len() - start);
             let clause = &text[start..start + clause_len];
             let sentence_orgs = orgs.in_sentence(Span::new(start, start + clause_len));
@@ -104,7 +113,13 @@ impl PersonExtractor {
         let saying = |between: &str| self.reporting.iter().any(|v| between.contains(v.as_str()));
         let mut mentions = d.mentions.clone();
         mentions.sort();
-        mentions.iter().find_map(|&m| body_joined_later(text, m, orgs, people, saying).map(str::to_string))
+        // `张三介绍，他在某医院工作了二十年`: the pronoun opening the next clause joins too.
+        let pronoun = |m: Span| self.pronoun_after(m, text, people).map(|at| Span::new(at, at));
+        mentions.iter().find_map(|&m| {
+            body_joined_later(text, m, orgs, people, saying)
+                .or_else(|| body_joined_later(text, pronoun(m)?, orgs, people, saying))
+                .map(str::to_string)
+        })
     }
 }
 
