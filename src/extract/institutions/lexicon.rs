@@ -181,6 +181,15 @@ pub struct InstitutionExtractor {
     pub(super) media_cues: WordSet,
     /// An organization's own acts (`宣布`, `收购`): `org_tagged_cues.txt` [agent].
     pub(super) agent_cues: WordSet,
+    /// Openers of a cited report (`据`): `org_tagged_cues.txt` [cite].
+    pub(super) cite_words: WordSet,
+    /// Words closing a cited report (`报道`, `消息`): `org_tagged_cues.txt` [report].
+    pub(super) cited_reports: WordSet,
+    /// Endings of an outlet's name a cited report vouches for (`财经`, `快讯`):
+    /// `org_tagged_cues.txt` [outlet_words].
+    pub(super) cited_outlet_words: WordSet,
+    /// Words opening a generic cited source (`当地`, `相关`): [generic_sources].
+    pub(super) generic_sources: WordSet,
     /// Class nouns of companies closing a list of brands (`企业`, `厂商`):
     /// `org_tagged_cues.txt` [class].
     pub(super) company_classes: WordSet,
@@ -354,6 +363,10 @@ impl InstitutionExtractor {
             media_cues: ORG_TAGGED_CUES.word_set("media"),
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_classes: ORG_TAGGED_CUES.word_set("class"),
+            cite_words: ORG_TAGGED_CUES.word_set("cite"),
+            cited_reports: ORG_TAGGED_CUES.word_set("report"),
+            cited_outlet_words: ORG_TAGGED_CUES.word_set("outlet_words"),
+            generic_sources: ORG_TAGGED_CUES.word_set("generic_sources"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),
             foreign_countries: BODY_REFERENCES.section("countries").iter().map(|r| r.word()).collect(),

@@ -71,6 +71,7 @@ impl InstitutionExtractor {
         }
         self.agent_bodies(&site, kept, &mut added);
         self.listed_companies(&site, kept, &mut added);
+        self.cited_outlets(&site, kept, &mut added);
         kept.extend(added);
         kept.sort_by_key(|g| g.span.start);
     }
@@ -151,6 +152,65 @@ impl InstitutionExtractor {
         }
     }
 
+    /// Adds to `added` the outlets a report is cited from: the tagger's organization right
+    /// after an opener at a word's start (`据`, `根据`; `org_tagged_cues.txt` [cite]) and
+    /// before a report word ([report]: `报道`, `消息`), with only time words between them
+    /// (`据湖川财经报道`, `据某某9月2日消息`, `据某某此前报道`). Read on characters: the
+    /// segmenter glues the report word to the name's end (`财经报道`) or the opener to its
+    /// start (`据财`). A person (`据张某介绍`) or a generic word (`据媒体报道`) names none.
+    /// The tagger reads only sentences of that shape.
+    fn cited_outlets(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let (text, tokens) = (site.text, site.tokens);
+        for t in tokens {
+            let Some(n) = self.cite_words.longest_prefix(t.text) else { continue };
+            let open = t.span.start + n;
+            let Some(report) = self.report_after(site, open) else { continue };
+            // The name ends where the time words before the report word begin.
+            let mut end = report;
+            while let Some(w) = tokens.iter().find(|w| w.span.end == end && w.span.start > open) {
+                if !matches!(w.tag, "t" | "m" | "q") {
+                    break;
+                }
+                end = w.span.start;
+            }
+            let name = Span::new(open, end);
+            if self.cited_name(site, name) && self.proposable(name.slice(text)) {
+                add_named(site, name, InstitutionKind::Media, kept, added);
+            }
+        }
+    }
+
+    /// True when the name at `span`, between a cite's opener and its report word, is an
+    /// outlet: the tagger reads it as an organization, or it ends with an outlet's word
+    /// ([outlet_words]: `湖川财经`, `某联社`) after a head that is no generic source
+    /// ([generic_sources]: `当地新闻`), no pronoun (`其网`) and no person the tagger reads.
+    fn cited_name(&self, site: &Site<'_, '_>, span: Span) -> bool {
+        let name = span.slice(site.text);
+        let near = evidence::entities_near(site.text, site.tokens, 0, span);
+        if near.iter().any(|e| e.kind == Kind::Org && e.span == span) {
+            return true;
+        }
+        let outlet_end = name.char_indices().skip(1).any(|(i, _)| self.cited_outlet_words.contains(&name[i..]));
+        outlet_end
+            && self.generic_sources.longest_prefix(name).is_none()
+            && !site.tokens.iter().any(|t| span.contains(t.span) && t.tag == "r")
+            && !near.iter().any(|e| e.kind == Kind::Per && span.contains(e.span))
+    }
+
+    /// The byte where a report word ([report]) ending on a word's end begins after the
+    /// opener ending at `open` (not `消息` of `消息人士`), within a name's and a date's length of
+    /// words (Han characters, letters, digits).
+    fn report_after(&self, site: &Site<'_, '_>, open: usize) -> Option<usize> {
+        let text = site.text;
+        text[open..]
+            .char_indices()
+            .skip(*NAME_CHARS.start())
+            .take(*NAME_CHARS.end() + MAX_REPORT_GAP)
+            .take_while(|(_, c)| crate::text::is_han(*c) || c.is_ascii_alphanumeric())
+            .map(|(i, _)| open + i)
+            .find(|&p| self.cited_reports.longest_prefix(&text[p..]).is_some_and(|n| site.bounds.contains(&(p + n))))
+    }
+
     /// True when the list item at `span` may be a brand: of a brand's length, holding a
     /// proper noun, and no place the rules know.
     fn brand_item(&self, site: &Site<'_, '_>, span: Span) -> bool {
@@ -184,17 +244,9 @@ impl InstitutionExtractor {
         kept: &[Group],
         added: &mut Vec<Group>,
     ) {
-        let (text, base) = (site.text, site.base);
-        let name = span.slice(text);
-        if !site.bounds.contains_span(span) || !self.proposable(name) {
-            return;
+        if site.bounds.contains_span(span) && self.proposable(span.slice(site.text)) {
+            add_named(site, span, kind, kept, added);
         }
-        let span = span.shift(base);
-        if kept.iter().chain(added.iter()).any(|g| g.span.overlaps(span)) {
-            return;
-        }
-        let body = NamedBody { name: name.to_string(), kind };
-        added.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
     }
 
     /// The kind a cue word at the start of `rest` vouches for: a company's or an outlet's
@@ -246,6 +298,18 @@ fn held_before(kept: &[Group], base: usize, at: usize) -> bool {
     kept.iter().any(|g| g.span.start - base < at && g.span.end - base >= at)
 }
 
+/// Adds the name at `span` of the sentence to `added` as a body of `kind`, when no group of
+/// `kept` or `added` holds any of it.
+fn add_named(site: &Site<'_, '_>, span: Span, kind: InstitutionKind, kept: &[Group], added: &mut Vec<Group>) {
+    let name = span.slice(site.text);
+    let span = span.shift(site.base);
+    if kept.iter().chain(added.iter()).any(|g| g.span.overlaps(span)) {
+        return;
+    }
+    let body = NamedBody { name: name.to_string(), kind };
+    added.push(Group { span, members: vec![Candidate::named(span, name, &body)], named: true });
+}
+
 /// True when `span` is one token the segmenter reads as no proper name (`法院`, tag `n`):
 /// a common word, where a brand is a proper noun (`nz`, `nt`, …) or a word of Latin letters.
 fn common_word(tokens: &[Token<'_>], span: Span) -> bool {
@@ -254,6 +318,10 @@ fn common_word(tokens: &[Token<'_>], span: Span) -> bool {
 
 /// Characters of a brand in a list (`某某`, `某某科技`).
 const BRAND_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// Characters of the time words between a cited outlet and its report word (`9月26日`,
+/// `此前`), at most.
+const MAX_REPORT_GAP: usize = 8;
 
 /// Tokens of one item of a brands' list, at most.
 const MAX_ITEM_TOKENS: usize = 4;
