@@ -292,6 +292,13 @@ impl RelativeDays {
         RelativeDays { words }
     }
 
+    /// Whether a word naming the reference day (`今天`, `今日`: offset 0) and an opening
+    /// bracket stand right before `at`: the date at `at` glosses that day (`今天（9月7日）`).
+    pub fn glossed_today(&self, s: &str, at: usize) -> bool {
+        let Some(before) = s[..at].strip_suffix(['（', '(']) else { return false };
+        self.words.iter().any(|w| w.step == Step::Day && w.offset == 0 && before.ends_with(w.word.as_str()))
+    }
+
     /// The first characters of the words, for a quick rejection.
     pub fn starters(&self) -> impl Iterator<Item = char> + '_ {
         self.words.iter().filter(|w| w.is_relative()).filter_map(|w| w.word.chars().next())
