@@ -682,13 +682,16 @@ impl DateExtractor {
                 // whole, then dropped); so are the yearless dates after them in the sentence
                 // (`，6至8月`).
                 let next = d.mention.end.max(i + c.len_utf8());
-                if self.relative_days.glossed_today(s, d.mention.start) && d.end_value.is_none() {
+                if self.relative_days.glossed_today(s, d.mention.start).is_some() && d.end_value.is_none() {
                     ctx.today = Some(DateValue { time: None, ..d.value }).filter(|v| v.day.is_some());
                 }
                 if s[..i].ends_with("每年") || s[..i].ends_with("每年的") {
                     every_year = true;
                 } else if glosses(s, out.last(), &d) {
                     // 5月6日（下周一）: the bracket repeats the date before it.
+                } else if let Some(range) = out.last().and_then(|last| self.glossed_range(s, last, &d)) {
+                    out.pop();
+                    out.push(range);
                 } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
@@ -976,6 +979,32 @@ impl DateExtractor {
         let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
         let kind = if f.end_value.is_some() { DateKind::Range } else { DateKind::Point };
         Some(self.found_mention(s, i, Found { end, modifier: modifier.or(f.modifier), ..f }, kind, ctx))
+    }
+
+    /// *Glossed today to a relative day*: `从今天（10月1日）到下周四` is one range, from the day
+    /// the bracket states to the relative day after the range word (FACTS: `从…到…` is one
+    /// range). `last` is the bracketed day, `d` the day read after the bracket with its range
+    /// word as an end modifier (`到下周四`); the span opens at the today word, with an opener
+    /// before it (`从`, `自`: `opener` of `date_modifiers.txt`).
+    fn glossed_range(&self, s: &str, last: &DateMention<Span>, d: &DateMention<Span>) -> Option<DateMention<Span>> {
+        let close = s[last.mention.end..].strip_prefix(['）', ')'])?;
+        let joined = s.len() - close.len() == d.mention.start && d.modifier == Some(DateModifier::End);
+        let ranged = RANGE_CONNECTORS.iter().any(|c| close.starts_with(c));
+        let day = |x: &DateMention<Span>| x.kind == DateKind::Point && x.end_value.is_none() && x.value.day.is_some();
+        if !(joined && ranged && day(last) && day(d) && last.modifier.is_none() && d.value > last.value) {
+            return None;
+        }
+        let mut start = self.relative_days.glossed_today(s, last.mention.start)?;
+        let opener = |m: &&ModifierWord| m.position == Position::Opener && s[..start].ends_with(&m.word);
+        if let Some(m) = self.modifiers.iter().find(opener) {
+            start -= m.word.len();
+        }
+        Some(DateMention {
+            end_value: Some(d.value),
+            kind: DateKind::Range,
+            mention: Span::new(start, d.mention.end),
+            ..last.clone()
+        })
     }
 
     /// *Name, then 日前*: `张晓明日前表示`, `李明日前在…`: the 明 at `i` ends a person's name and
