@@ -52,6 +52,9 @@ pub struct ArticleLayout {
     /// The other dates printed in the article's own metadata lines (a second date line
     /// repeating the article's date, a `《报》(日期 第 14 版)` credit): date facts too.
     pub meta_stamps: Vec<Stamp>,
+    /// The stamps printed without a year in those lines (`发布时间：10-08 12:00`): date
+    /// facts, resolved as a yearless date in the text is.
+    pub yearless_stamps: Vec<Span>,
     /// Metadata lines that are a wire dateline with no full date (`中央社／ 台北28日电`):
     /// the dates stage reads their day.
     pub dateline_lines: Vec<Span>,

@@ -136,6 +136,9 @@ pub(crate) struct MetaLine {
     pub stamps: Vec<Stamp>,
     /// How many of the last `stamps` are times the page was changed (`更新时间：…`).
     pub update_stamps: usize,
+    /// Stamps printed without a year (`发布时间：10-08 12:00`): no publication date, but
+    /// dates of the article all the same (FACTS `published_at`).
+    pub yearless: Vec<Span>,
     pub sources: Vec<SourceMention>,
     pub bylines: Vec<Byline>,
     /// A unit credited as the writer by a `作者：` field naming no person (`作者：心内科`,
@@ -159,9 +162,13 @@ impl MetaLine {
             || self.bylines.iter().any(|b| b.credit.name.span.overlaps(span))
     }
 
-    /// True when the line names no stamp, outlet or person.
+    /// True when the line names no stamp (dated or not), outlet or person.
     pub fn is_empty(&self) -> bool {
-        self.stamps.is_empty() && self.sources.is_empty() && self.bylines.is_empty() && self.unit_authors.is_empty()
+        self.stamps.is_empty()
+            && self.yearless.is_empty()
+            && self.sources.is_empty()
+            && self.bylines.is_empty()
+            && self.unit_authors.is_empty()
     }
 
     /// True when the line credits both who wrote the text and who took the pictures
@@ -490,6 +497,7 @@ impl MetaParser {
         date_starts.sort_unstable();
         let mut covered: Vec<Span> =
             out.stamps.iter().map(|d| Span::new(d.span.start - base, d.span.end - base)).collect();
+        out.yearless = yearless.iter().map(|y| y.shift(base)).collect();
         covered.extend(yearless);
         covered.extend(pages);
         let mut carried: Option<&LabelHit<'_>> = None;
@@ -1924,7 +1932,8 @@ impl MetaParser {
 
     /// The stamps of `s` printed without a year (`作者：张晓明10-08 12:00`, month, day and
     /// time), outside its dated `stamps` (spans in `s`): each ends the field before it and
-    /// gives no date (the page's year is unknown: FACTS `published_at`).
+    /// gives no publication date (the page's year is unknown: FACTS `published_at`), only a
+    /// date fact.
     fn yearless_stamps(&self, s: &str, stamps: &[Stamp], base: usize) -> Vec<Span> {
         let dated = |at: usize| stamps.iter().any(|d| d.span.start - base <= at && at < d.span.end - base);
         let num = |c: &regex::Captures<'_>, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -1932,7 +1941,7 @@ impl MetaParser {
             .captures_iter(s)
             .filter(|c| {
                 let Some(all) = c.get(0) else { return false };
-                let apart = !s[..all.start()].ends_with(|b: char| b.is_ascii_digit() || "-/.:：".contains(b))
+                let apart = !s[..all.start()].ends_with(|b: char| b.is_ascii_digit() || "-/.:".contains(b))
                     && !s[all.end()..].starts_with(|a: char| a.is_ascii_digit() || a == ':');
                 let valid = num(c, "m").is_some_and(|m| (1..=12).contains(&m))
                     && num(c, "d").is_some_and(|d| (1..=31).contains(&d))

@@ -220,6 +220,7 @@ impl ArticleParser {
             .filter(|s| layout.published_at.as_ref().is_some_and(|p| !p.span.overlaps(s.span)))
             .cloned()
             .collect();
+        layout.yearless_stamps = read.metas.iter().flat_map(|(_, m)| m.yearless.iter().copied()).collect();
         layout.dateline_lines = read
             .metas
             .iter()

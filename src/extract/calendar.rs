@@ -292,6 +292,15 @@ impl RelativeDays {
         RelativeDays { words }
     }
 
+    /// Where a word naming the reference day (`今天`, `今日`: offset 0) starts that stands
+    /// with an opening bracket right before `at`: the date at `at` glosses that day
+    /// (`今天（9月7日）`).
+    pub fn glossed_today(&self, s: &str, at: usize) -> Option<usize> {
+        let before = s[..at].strip_suffix(['（', '('])?;
+        let today = |w: &&RelativeWord| w.step == Step::Day && w.offset == 0 && before.ends_with(w.word.as_str());
+        self.words.iter().find(today).map(|w| before.len() - w.word.len())
+    }
+
     /// The first characters of the words, for a quick rejection.
     pub fn starters(&self) -> impl Iterator<Item = char> + '_ {
         self.words.iter().filter(|w| w.is_relative()).filter_map(|w| w.word.chars().next())

@@ -36,7 +36,8 @@
 //! date opens (`于5日至7日开展`); a relative day takes the clock time after it (`今天上午9时`, `今晨6时`);
 //! `元月` is January, `03年` a year, `至今` after a date since, `自…起至…止` one range,
 //! years listed with 、 or 和 a year each (`2022、2023年`, `2019和2020年`). The dates of the article's other metadata lines
-//! (`layout.meta_stamps`) are facts too.
+//! (`layout.meta_stamps`) are facts too, and so are their stamps without a year
+//! (`layout.yearless_stamps`: `发布时间：10-08 12:00` → `--10-08T12:00`).
 //!
 //! Resolution of a date without a year: the last explicit year of the same paragraph (the
 //! passage is narrating that time), else the reference date's year, else the last year
@@ -57,7 +58,7 @@ use super::doc::{Doc, Facts};
 use super::number::{self, RANGE_CONNECTORS};
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue};
 use crate::lexicon::{
-    DATE_MODIFIERS, PERSON_ROLES, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, TAIWAN_MARKERS, TIME_WORDS,
+    DATE_MODIFIERS, PERSON_ROLES, PLAN_PERIODS, RELATIVE_YEARS, SUBJECT_WORDS, SURNAMES, TAIWAN_MARKERS, TIME_WORDS,
 };
 use crate::span::Span;
 use crate::text::{is_han, next_char, prev_char, LIST_SEPARATORS};
@@ -160,6 +161,9 @@ pub struct DateExtractor {
     ahead: (Vec<&'static str>, Vec<&'static str>),
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
+    /// One-character surnames (`surnames.txt`) and the characters that lead into a relative
+    /// day instead of ending a name (`not_name` of `time_words.txt`), for `张晓明日前`.
+    surnames: (std::collections::HashSet<char>, std::collections::HashSet<char>),
     /// First characters of the period, relative and standalone words (sorted), so that most
     /// positions are rejected with one lookup.
     starters: Vec<char>,
@@ -359,6 +363,9 @@ struct Context {
     doc_year: Option<i32>,
     /// The reference date's year, for two-digit years and decades.
     reference_year: Option<i32>,
+    /// The day the article glosses its today with (`今天（9月7日）下午`): its later relative
+    /// days count from it, not from the publication date (a story published after midnight).
+    today: Option<DateValue>,
 }
 
 fn is_boundary_char(c: char) -> bool {
@@ -523,6 +530,7 @@ impl DateExtractor {
             day_verbs,
             ahead,
             relative_days,
+            surnames: (one_char(SURNAMES.words()), one_char(words("not_name").into_iter())),
             starters,
         }
     }
@@ -553,6 +561,18 @@ impl DateExtractor {
         let mut ctx = Context { doc_year: reference_year, reference_year, ..Default::default() };
         if let Some((value, span)) = stamp {
             facts.dates.extend(self.update_stamps(doc.text, value, span, taiwan, &mut ctx));
+        }
+        // A metadata line's stamp without its year is a date as one in the text would be.
+        for &span in &doc.layout.yearless_stamps {
+            let mut alone = Context { doc_year: reference_year, reference_year, ..Default::default() };
+            let found = self.scan_sentence(span.slice(doc.text), reference, taiwan, &mut alone);
+            for d in found {
+                let d = DateMention { mention: d.mention.shift(span.start), ..d };
+                // An update stamp in brackets after the publication stamp is read already.
+                if !facts.dates.iter().any(|f| f.mention.overlaps(d.mention)) {
+                    facts.dates.push(d);
+                }
+            }
         }
         // Sentences and paragraphs are both in text order: one forward walk finds each
         // sentence's paragraph.
@@ -662,10 +682,16 @@ impl DateExtractor {
                 // whole, then dropped); so are the yearless dates after them in the sentence
                 // (`，6至8月`).
                 let next = d.mention.end.max(i + c.len_utf8());
+                if self.relative_days.glossed_today(s, d.mention.start).is_some() && d.end_value.is_none() {
+                    ctx.today = Some(DateValue { time: None, ..d.value }).filter(|v| v.day.is_some());
+                }
                 if s[..i].ends_with("每年") || s[..i].ends_with("每年的") {
                     every_year = true;
                 } else if glosses(s, out.last(), &d) {
                     // 5月6日（下周一）: the bracket repeats the date before it.
+                } else if let Some(range) = out.last().and_then(|last| self.glossed_range(s, last, &d)) {
+                    out.pop();
+                    out.push(range);
                 } else if !every_year || d.mention.slice(s).contains('年') {
                     out.push(d);
                 }
@@ -943,13 +969,58 @@ impl DateExtractor {
         reference: Option<DateValue>,
         ctx: &mut Context,
     ) -> Option<DateMention<Span>> {
-        let mut f = self.relative_days.at(s, i, reference)?;
+        if self.name_then_recently(s, i) {
+            return None;
+        }
+        let mut f = self.relative_days.at(s, i, ctx.today.or(reference))?;
         if let Some((time, e)) = self.relative_clock(s, i, f.end).filter(|_| f.value.day.is_some()) {
             (f.value.time, f.end) = (Some(time), e);
         }
         let (end, modifier) = self.suffix_modifier(s, f.end, false, f.value.day.is_none());
         let kind = if f.end_value.is_some() { DateKind::Range } else { DateKind::Point };
         Some(self.found_mention(s, i, Found { end, modifier: modifier.or(f.modifier), ..f }, kind, ctx))
+    }
+
+    /// *Glossed today to a relative day*: `从今天（10月1日）到下周四` is one range, from the day
+    /// the bracket states to the relative day after the range word (FACTS: `从…到…` is one
+    /// range). `last` is the bracketed day, `d` the day read after the bracket with its range
+    /// word as an end modifier (`到下周四`); the span opens at the today word, with an opener
+    /// before it (`从`, `自`: `opener` of `date_modifiers.txt`).
+    fn glossed_range(&self, s: &str, last: &DateMention<Span>, d: &DateMention<Span>) -> Option<DateMention<Span>> {
+        let close = s[last.mention.end..].strip_prefix(['）', ')'])?;
+        let joined = s.len() - close.len() == d.mention.start && d.modifier == Some(DateModifier::End);
+        let ranged = RANGE_CONNECTORS.iter().any(|c| close.starts_with(c));
+        let day = |x: &DateMention<Span>| x.kind == DateKind::Point && x.end_value.is_none() && x.value.day.is_some();
+        if !(joined && ranged && day(last) && day(d) && last.modifier.is_none() && d.value > last.value) {
+            return None;
+        }
+        let mut start = self.relative_days.glossed_today(s, last.mention.start)?;
+        let opener = |m: &&ModifierWord| m.position == Position::Opener && s[..start].ends_with(&m.word);
+        if let Some(m) = self.modifiers.iter().find(opener) {
+            start -= m.word.len();
+        }
+        Some(DateMention {
+            end_value: Some(d.value),
+            kind: DateKind::Range,
+            mention: Span::new(start, d.mention.end),
+            ..last.clone()
+        })
+    }
+
+    /// *Name, then 日前*: `张晓明日前表示`, `李明日前在…`: the 明 at `i` ends a person's name and
+    /// `日前` ("recently") follows, no `明日` (tomorrow). A one-character surname opens one of
+    /// the two characters before 明, neither of them a character leading into a date
+    /// (`将于明日前说明`, `截至明日前`: `not_name`), and a verb of a subject (`day_verbs`:
+    /// 表示, 在, 向 …) follows 日前. Cost: a prefix test at each 明.
+    fn name_then_recently(&self, s: &str, i: usize) -> bool {
+        let Some(rest) = s[i..].strip_prefix("明日前") else { return false };
+        if !self.day_verbs.iter().any(|v| rest.starts_with(v)) {
+            return false;
+        }
+        let (surnames, leads) = &self.surnames;
+        let p1 = prev_char(s, i).filter(|&c| is_han(c) && !leads.contains(&c));
+        let p2 = p1.and_then(|c| prev_char(s, i - c.len_utf8())).filter(|&c| is_han(c) && !leads.contains(&c));
+        p1.is_some_and(|c| surnames.contains(&c)) || (p1.is_some() && p2.is_some_and(|c| surnames.contains(&c)))
     }
 
     /// *Clock after a relative day*: the clock time after the relative day word `s[i..end]`
@@ -2209,6 +2280,11 @@ fn glosses(s: &str, before: Option<&DateMention<Span>>, d: &DateMention<Span>) -
     let bracket = prev_char(s, d.mention.start).filter(|&c| c == '（' || c == '(');
     bracket.is_some_and(|c| d.mention.start - c.len_utf8() == b.mention.end)
         && (b.value, b.end_value) == (d.value, d.end_value)
+}
+
+/// The one-character words of a list, as characters.
+fn one_char(words: impl Iterator<Item = &'static str>) -> std::collections::HashSet<char> {
+    words.filter_map(|w| w.chars().next().filter(|_| w.chars().count() == 1)).collect()
 }
 
 fn point(value: DateValue, mention: Span) -> DateMention<Span> {

@@ -463,6 +463,10 @@ pub struct FigureExtractor {
     /// Words of the lunar calendar (`农历`, `time_words.txt`): the month after one is a
     /// month, no count of months (`农历八月十五`).
     lunar: Vec<String>,
+    /// Words after a month in Chinese numerals without 个 that make it a length of time
+    /// (`三月时间`, `三月有余`: `month_length` of `time_words.txt`); without one it is a month
+    /// of the calendar (`整个九月`, `九月将开展`), no duration.
+    month_lengths: Vec<String>,
     not_units: Vec<String>,
     /// Indices into `units` and `not_units` by first character (each list longest first).
     by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)>,
@@ -913,6 +917,7 @@ impl FigureExtractor {
         FigureExtractor {
             units,
             lunar: role(&TIME_WORDS, "lunar"),
+            month_lengths: role(&TIME_WORDS, "month_length"),
             not_units,
             by_first_char,
             approx,
@@ -1221,8 +1226,8 @@ impl FigureExtractor {
         if q.percent && s[end..].starts_with("决赛") {
             return Err(Step::Skip(end));
         }
-        // 农历八月十五: a month of the lunar calendar, neither a date nor a duration.
-        if s[end..].starts_with('月') && self.lunar.iter().any(|w| s[..i].ends_with(w.as_str())) {
+        // 农历八月十五, 整个九月里: a month of a calendar, neither a date nor a duration.
+        if self.calendar_month(s, i, &q) {
             return Err(Step::Skip(end));
         }
         // Formulas (1+10+X) and codes (ICP备2021034286号, 5G) are not quantities.
@@ -1312,6 +1317,22 @@ impl FigureExtractor {
     /// `doubling` of `figure_words.txt`) counts the doublings.
     fn doubling(&self, s: &str, i: usize, end: usize) -> bool {
         s[end..].starts_with('番') && self.doubling.iter().any(|w| s[..i].ends_with(w.as_str()))
+    }
+
+    /// *Calendar month*: a month of the lunar calendar (`农历八月十五`: after a `lunar` word),
+    /// and `九月`, `十二月` — a month in Chinese numerals (not `两`) right before 月 without 个,
+    /// and no `month_length` word after it — a month of the calendar (`整个九月里`; `三月时间`
+    /// stays a duration).
+    fn calendar_month(&self, s: &str, i: usize, q: &Quantity) -> bool {
+        let Some(rest) = s[q.end..].strip_prefix('月') else { return false };
+        if self.lunar.iter().any(|w| s[..i].ends_with(w.as_str())) {
+            return true;
+        }
+        let month = q.form == NumberForm::Chinese && q.upper.is_none() && (1.0..=12.0).contains(&q.value);
+        month
+            && q.value.fract() == 0.0
+            && !s[i..q.end].starts_with('两')
+            && !self.month_lengths.iter().any(|w| rest.starts_with(w.as_str()))
     }
 
     /// A Chinese `一` that counts (`一成`, `一年多`, `每月一次`, `约一米`, `增加一倍`), not the
