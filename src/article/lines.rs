@@ -109,6 +109,16 @@ impl Features {
         let mut in_token = false;
         let mut chars = line.chars().peekable();
         while let Some(c) = chars.next() {
+            // Most characters: a Han character is no space, mark or stop (what follows,
+            // in short).
+            if is_han(c) {
+                f.tokens += usize::from(!in_token);
+                in_token = true;
+                prev = c;
+                f.chars += 1;
+                f.han += 1;
+                continue;
+            }
             if c.is_whitespace() {
                 prev = c;
                 in_token = false;
@@ -623,8 +633,9 @@ impl Classifier {
     /// caption of a photo printed inside the text.
     fn photo_position(&self, line: &str, f: &Features) -> bool {
         const MAX_CAPTION_CHARS: usize = 80;
-        let stops = line.matches(['。', '！', '？']).count();
-        f.chars <= MAX_CAPTION_CHARS && stops <= 1 && self.photo_position.is_match(line)
+        f.chars <= MAX_CAPTION_CHARS
+            && line.matches(['。', '！', '？']).nth(1).is_none()
+            && self.photo_position.is_match(line)
     }
 
     /// A site's blurb about itself: the first clause, after a year (`2013年`), opens with a
@@ -652,8 +663,12 @@ impl Classifier {
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
     pub(crate) fn site_name(&self, key: &str) -> bool {
+        const MAX_SITE_NAME_CHARS: usize = 12;
         let core = key.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
-        core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
+        // More bytes than four per character is more characters: no count of a long line.
+        core.len() <= MAX_SITE_NAME_CHARS * 4
+            && core.chars().count() <= MAX_SITE_NAME_CHARS
+            && self.ends_short.longest_suffix(core).is_some()
     }
 
     /// A short line ending like a website's or channel's name ([`Self::site_name`]), not a
