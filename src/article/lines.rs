@@ -439,12 +439,18 @@ impl Classifier {
     /// is one short phrase with no sentence stop inside it.
     fn glued_note_split(&self, content: &str, piece: Span) -> Vec<Span> {
         const MAX_NOTE_CHARS: usize = 60;
+        const MAX_NOTE_BYTES: usize = MAX_NOTE_CHARS * 4 + 64;
         let line = piece.slice(content);
-        let cut = line.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
+        // A stop farther from the end than the longest note in bytes ends no note: only the
+        // line's tail is read (a stop is 3 bytes long).
+        let mut from = line.len().saturating_sub(MAX_NOTE_BYTES + 3);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
+        let stops = line[from..].char_indices().map(|(i, c)| (from + i, c));
+        let cut = stops.filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
             let after = i + c.len_utf8();
-            // A stop farther from the end than the longest note in bytes ends no note: a
-            // check in O(1), so a long line is read once, not once per stop.
-            if line.len() - after > MAX_NOTE_CHARS * 4 + 64 {
+            if line.len() - after > MAX_NOTE_BYTES {
                 return None;
             }
             let rest = line[after..].trim_start();

@@ -14,6 +14,7 @@
 //! character: every later stage does bounded work per sentence. Linear time.
 
 use crate::span::{floor_char_boundary, Span};
+use crate::text::is_han;
 
 const OPENERS: [char; 6] = ['“', '‘', '《', '「', '『', '（'];
 const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
@@ -50,6 +51,12 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     };
     while k < chars.len() {
         let c = chars[k];
+        // Most characters: a Han character is no bracket, quote or stop.
+        if is_han(c) {
+            i += c.len_utf8();
+            k += 1;
+            continue;
+        }
         if matched[k] {
             if OPENERS.contains(&c) {
                 depth += 1;
@@ -142,6 +149,9 @@ fn matched_pairs(chars: &[char]) -> Vec<bool> {
                                             // partner at once, however many openers of other types lie above it).
     let mut of_type: [Vec<usize>; OPENERS.len()] = Default::default();
     for (k, &c) in chars.iter().enumerate() {
+        if is_han(c) {
+            continue;
+        }
         if let Some(t) = OPENERS.iter().position(|&o| o == c) {
             // `‘’` double as apostrophes; the same char cannot open and close here.
             of_type[t].push(stack.len());
