@@ -177,6 +177,15 @@ fn matched_pairs(chars: &[char]) -> Vec<bool> {
 mod tests {
     use super::*;
 
+    /// Han characters are passed in one test: brackets, quotes and stops between runs of
+    /// them still split and nest as before.
+    #[test]
+    fn sentences_between_runs_of_han() {
+        let text = "青禾县召开会议（张晓明主持。林立发言）。会上说：“要抓落实！”随后散会；南屿镇……";
+        let got: Vec<&str> = split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["青禾县召开会议（张晓明主持。林立发言）。", "会上说：“要抓落实！”", "随后散会；", "南屿镇……"]);
+    }
+
     /// The example that documented `split_sentences`.
     #[test]
     fn example_split_sentences() {
