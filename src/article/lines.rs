@@ -16,6 +16,7 @@ use super::meta::{trails_off, MetaLine, MetaParser, REPOST_STATEMENT_WORDS};
 use super::scores::{Evidence, Feature, Role};
 use crate::lexicon::WordSet;
 use crate::markers::list_marker_len;
+use crate::normalize::chars::common_ideographs_from;
 use crate::span::Span;
 use crate::text::{is_cjk_punctuation, is_han};
 use aho_corasick::{AhoCorasick, Input, MatchKind};
@@ -107,8 +108,26 @@ impl Features {
         let mut prev = ' ';
         // Inside a whitespace-separated token (counted as `split_whitespace` counts them).
         let mut in_token = false;
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
+        let (bytes, mut base) = (line.as_bytes(), 0);
+        let mut chars = line.char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            // Most characters: a Han character is no space, mark or stop (what follows,
+            // in short), and the run of common ideographs after it is stepped over by bytes.
+            if is_han(c) {
+                let at = base + k + c.len_utf8();
+                let end = common_ideographs_from(bytes, at);
+                let run = 1 + (end - at) / 3;
+                f.tokens += usize::from(!in_token);
+                in_token = true;
+                prev = c;
+                f.chars += run;
+                f.han += run;
+                if end > at {
+                    base = end;
+                    chars = line[end..].char_indices().peekable();
+                }
+                continue;
+            }
             if c.is_whitespace() {
                 prev = c;
                 in_token = false;
@@ -118,7 +137,7 @@ impl Features {
             in_token = true;
             // A half-width full stop right after a Han character ends a sentence typed on a
             // half-width keyboard (`今年,全市新增床位1200张.`); dots in a row are a teaser's cut.
-            if c == '.' && is_han(prev) && chars.peek() != Some(&'.') {
+            if c == '.' && is_han(prev) && chars.peek().map(|&(_, n)| n) != Some('.') {
                 f.prose = true;
                 f.has_stop = true;
             }
@@ -175,7 +194,10 @@ pub(crate) fn fold(line: &str) -> String {
     let mut space = false;
     // Start of the characters kept as they are since the last folded one: copied as one slice.
     let mut kept = 0;
-    for (i, c) in line.char_indices() {
+    let (bytes, mut base) = (line.as_bytes(), 0);
+    let mut chars = line.char_indices();
+    while let Some((k, c)) = chars.next() {
+        let i = base + k;
         let folded = match c {
             ':' => '：',
             ',' => '，',
@@ -196,6 +218,12 @@ pub(crate) fn fold(line: &str) -> String {
                     out.push(' ');
                 }
                 space = false;
+                // A run of common ideographs after it is kept too: stepped over by bytes.
+                let end = common_ideographs_from(bytes, i + c.len_utf8());
+                if end > i + c.len_utf8() {
+                    base = end;
+                    chars = line[end..].char_indices();
+                }
                 continue;
             }
         };
@@ -429,12 +457,18 @@ impl Classifier {
     /// is one short phrase with no sentence stop inside it.
     fn glued_note_split(&self, content: &str, piece: Span) -> Vec<Span> {
         const MAX_NOTE_CHARS: usize = 60;
+        const MAX_NOTE_BYTES: usize = MAX_NOTE_CHARS * 4 + 64;
         let line = piece.slice(content);
-        let cut = line.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
+        // A stop farther from the end than the longest note in bytes ends no note: only the
+        // line's tail is read (a stop is 3 bytes long).
+        let mut from = line.len().saturating_sub(MAX_NOTE_BYTES + 3);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
+        let stops = line[from..].char_indices().map(|(i, c)| (from + i, c));
+        let cut = stops.filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
             let after = i + c.len_utf8();
-            // A stop farther from the end than the longest note in bytes ends no note: a
-            // check in O(1), so a long line is read once, not once per stop.
-            if line.len() - after > MAX_NOTE_CHARS * 4 + 64 {
+            if line.len() - after > MAX_NOTE_BYTES {
                 return None;
             }
             let rest = line[after..].trim_start();
@@ -623,8 +657,9 @@ impl Classifier {
     /// caption of a photo printed inside the text.
     fn photo_position(&self, line: &str, f: &Features) -> bool {
         const MAX_CAPTION_CHARS: usize = 80;
-        let stops = line.matches(['。', '！', '？']).count();
-        f.chars <= MAX_CAPTION_CHARS && stops <= 1 && self.photo_position.is_match(line)
+        f.chars <= MAX_CAPTION_CHARS
+            && line.matches(['。', '！', '？']).nth(1).is_none()
+            && self.photo_position.is_match(line)
     }
 
     /// A site's blurb about itself: the first clause, after a year (`2013年`), opens with a
@@ -652,8 +687,12 @@ impl Classifier {
 
     /// A short line ending like a site or channel name (`中国新闻网河南新闻`, `…正文`).
     pub(crate) fn site_name(&self, key: &str) -> bool {
+        const MAX_SITE_NAME_CHARS: usize = 12;
         let core = key.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
-        core.chars().count() <= 12 && self.ends_short.longest_suffix(core).is_some()
+        // More bytes than four per character is more characters: no count of a long line.
+        core.len() <= MAX_SITE_NAME_CHARS * 4
+            && core.chars().count() <= MAX_SITE_NAME_CHARS
+            && self.ends_short.longest_suffix(core).is_some()
     }
 
     /// A short line ending like a website's or channel's name ([`Self::site_name`]), not a
@@ -1687,6 +1726,30 @@ mod tests {
         for line in ["", "   ", "分享", " 分享 收藏\u{3000}打印 ", "a\tb\n\nc", "首页 > 新闻 > 正文"] {
             assert_eq!(Features::of(line).tokens, line.split_whitespace().count(), "{line:?}");
         }
+    }
+
+    /// Runs of ideographs are stepped over by bytes: the counts are those of a walk over
+    /// every character, and the runs fold as they are (around rarer Han letters, kana,
+    /// spaces and marks).
+    #[test]
+    fn runs_of_ideographs_count_and_fold_as_characters() {
+        let lines = [
+            "临江市新增床位1200张.全市卫生院共12家。",
+            "青禾县卫生院 , 今年(新增)  床位:120张",
+            "南屿镇\u{3000}\u{3000}张晓明　介绍：㐀㐁两字与かな之间",
+            "湖川日报记者 张晓明 摄 | 编辑:林立",
+        ];
+        for line in lines {
+            let f = Features::of(line);
+            assert_eq!(f.chars, line.chars().filter(|c| !c.is_whitespace()).count(), "{line}");
+            assert_eq!(f.han, line.chars().filter(|&c| is_han(c)).count(), "{line}");
+            assert_eq!(f.tokens, line.split_whitespace().count(), "{line}");
+        }
+        assert!(Features::of(lines[0]).has_stop);
+        assert!(!Features::of(lines[1]).has_stop);
+        assert_eq!(fold(lines[1]), "青禾县卫生院 ， 今年（新增） 床位：120张");
+        assert_eq!(fold(lines[2]), "南屿镇 张晓明 介绍：㐀㐁两字与かな之间");
+        assert_eq!(fold(lines[3]), "湖川日报记者 张晓明 摄 ｜ 编辑：林立");
     }
 
     #[test]

@@ -392,23 +392,30 @@ impl MetaParser {
 
     /// Parses the line at `span` of `text` if it has the shape of a metadata line.
     pub fn parse_line(&self, text: &str, span: Span) -> Option<MetaLine> {
+        /// Longest metadata line, in characters.
+        const MAX_META_CHARS: usize = 160;
         let line = span.slice(text);
         let (off, content) = unwrap_line(line);
-        if content.chars().count() > 160 || has_sentence_stop(content) {
+        // More than 160 × 4 bytes is more than 160 characters: no count of a long line.
+        if content.len() > MAX_META_CHARS * 4 || content.chars().count() > MAX_META_CHARS || has_sentence_stop(content)
+        {
             return None;
         }
         let base = span.start + off;
-        self.bare_role_credits(content, base)
-            .or_else(|| self.names_before_reporter_label(content, base))
-            .or_else(|| self.dated_wire_dateline(content, base))
-            .or_else(|| self.parse_fields(line, off, content, base))
+        self.bare_role_credits(content, base).or_else(|| self.names_before_reporter_label(content, base)).or_else(
+            || {
+                // The stamps are read once for the two readings that need them.
+                let dates = self.dates(content, base);
+                self.dated_wire_dateline(content, base, &dates)
+                    .or_else(|| self.parse_fields(line, off, content, base, dates))
+            },
+        )
     }
 
     /// A date line closed by an agency's dateline with its reporters (`2026-03-12 10:20
     /// 中央社记者张三台北12日电`, as portals print a wire's story): the line's stamps, and the
     /// agency and reporters [`Self::paren_dateline`] reads from the rest.
-    fn dated_wire_dateline(&self, content: &str, base: usize) -> Option<MetaLine> {
-        let stamps = self.dates(content, base);
+    fn dated_wire_dateline(&self, content: &str, base: usize, stamps: &[Stamp]) -> Option<MetaLine> {
         let (first, last) = (stamps.first()?, stamps.last()?);
         if !content[..first.span.start - base].trim().is_empty() {
             return None;
@@ -418,7 +425,7 @@ impl MetaParser {
         let rest = &content[at..];
         let whole = self.paren_captures(rest)?.get(0).is_some_and(|m| rest[m.end()..].trim().is_empty());
         let mut out = self.paren_dateline(rest, base + at).filter(|_| whole)?;
-        out.stamps = stamps;
+        out.stamps = stamps.to_vec();
         Some(out)
     }
 
@@ -464,8 +471,7 @@ impl MetaParser {
 
     /// [`Self::parse_line`] on a line's `content` (at byte `off` of `line`, `base` of the
     /// text) that credits no names with bare role words: its labelled and dated fields.
-    fn parse_fields(&self, line: &str, off: usize, content: &str, base: usize) -> Option<MetaLine> {
-        let dates = self.dates(content, base);
+    fn parse_fields(&self, line: &str, off: usize, content: &str, base: usize, dates: Vec<Stamp>) -> Option<MetaLine> {
         let hits = self.label_hits(content);
         let Some(first) =
             hits.first().map(|h| h.start).into_iter().chain(dates.first().map(|d| d.span.start - base)).min()
@@ -719,6 +725,10 @@ impl MetaParser {
             "图" | "摄" | "摄影" => Some((LabelKind::Photo, "摄影")),
             _ => None,
         };
+        // No role word can be a token of a line without their characters.
+        if !content.contains(['文', '图', '摄']) {
+            return None;
+        }
         let mut found = tokens(content, Span::new(0, content.len()));
         // The writers' unit may come first (`院办 张三/文 李四/图`): their organization.
         let unit = self.leading_unit(content, &found);

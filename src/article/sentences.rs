@@ -14,6 +14,7 @@
 //! character: every later stage does bounded work per sentence. Linear time.
 
 use crate::span::{floor_char_boundary, Span};
+use crate::text::is_han;
 
 const OPENERS: [char; 6] = ['“', '‘', '《', '「', '『', '（'];
 const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
@@ -50,6 +51,12 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
     };
     while k < chars.len() {
         let c = chars[k];
+        // Most characters: a Han character is no bracket, quote or stop.
+        if is_han(c) {
+            i += c.len_utf8();
+            k += 1;
+            continue;
+        }
         if matched[k] {
             if OPENERS.contains(&c) {
                 depth += 1;
@@ -142,6 +149,9 @@ fn matched_pairs(chars: &[char]) -> Vec<bool> {
                                             // partner at once, however many openers of other types lie above it).
     let mut of_type: [Vec<usize>; OPENERS.len()] = Default::default();
     for (k, &c) in chars.iter().enumerate() {
+        if is_han(c) {
+            continue;
+        }
         if let Some(t) = OPENERS.iter().position(|&o| o == c) {
             // `‘’` double as apostrophes; the same char cannot open and close here.
             of_type[t].push(stack.len());
@@ -166,6 +176,15 @@ fn matched_pairs(chars: &[char]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Han characters are passed in one test: brackets, quotes and stops between runs of
+    /// them still split and nest as before.
+    #[test]
+    fn sentences_between_runs_of_han() {
+        let text = "青禾县召开会议（张晓明主持。林立发言）。会上说：“要抓落实！”随后散会；南屿镇……";
+        let got: Vec<&str> = split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["青禾县召开会议（张晓明主持。林立发言）。", "会上说：“要抓落实！”", "随后散会；", "南屿镇……"]);
+    }
 
     /// The example that documented `split_sentences`.
     #[test]

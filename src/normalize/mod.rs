@@ -10,7 +10,7 @@
 //! the `before` of a repair; clean simplified text comes back unchanged with no repairs.
 
 pub(crate) mod alignment;
-mod chars;
+pub(crate) mod chars;
 mod codec;
 mod markup;
 mod mojibake;

@@ -388,10 +388,13 @@ impl<'t> Detector<'t> {
         let markers = damage_markers(text);
         let mut runs = Runs::default();
         let mut pos = 0;
+        // Runs of wide characters found by bytes: a character is ASCII exactly when its first
+        // byte is, and no byte of a wide character is ASCII.
+        let bytes = text.as_bytes();
         while pos < text.len() {
-            let Some(off) = text[pos..].find(|c: char| !c.is_ascii()) else { break };
+            let Some(off) = bytes[pos..].iter().position(|b| !b.is_ascii()) else { break };
             let start = pos + off;
-            let len = text[start..].find(|c: char| c.is_ascii()).unwrap_or(text.len() - start);
+            let len = bytes[start..].iter().position(u8::is_ascii).unwrap_or(text.len() - start);
             pos = start + len;
             self.examine_run(text, start, pos, &markers, &mut runs);
         }
