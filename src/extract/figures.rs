@@ -471,6 +471,8 @@ pub struct FigureExtractor {
     /// Indices into `units` and `not_units` by first character (each list longest first).
     by_first_char: HashMap<char, (Vec<usize>, Vec<usize>)>,
     approx: Vec<ApproxWord>,
+    /// The last characters of the approximation words, sorted: most positions end none.
+    approx_ends: Vec<char>,
     count_infix: Vec<String>,
     count_noun: Vec<String>,
     count_word: Vec<String>,
@@ -645,6 +647,24 @@ fn is_clock_minutes(s: &str, i: usize, unit: Option<&str>) -> bool {
     let Some(hour) = s[..i].strip_suffix(['时', '点']) else { return false };
     unit == Some("分")
         && hour.chars().next_back().is_some_and(|c| number::is_digit(c) || number::is_chinese_numeral_char(c))
+}
+
+/// The approximation words of `approx_words.txt`, longest first, and their last characters
+/// (sorted, deduplicated).
+fn approx_words() -> (Vec<ApproxWord>, Vec<char>) {
+    let mut approx: Vec<ApproxWord> = APPROX_WORDS
+        .rows()
+        .map(|r| ApproxWord {
+            word: r.field(1).unwrap_or_default().to_string(),
+            position: APPROX_WORDS.variant(r, 0),
+            approx: APPROX_WORDS.variant(r, 2),
+        })
+        .collect();
+    approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
+    let mut ends: Vec<char> = approx.iter().filter_map(|a| a.word.chars().next_back()).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    (approx, ends)
 }
 
 /// True when a number of `日` is a day of the month the dates could not place (`18日上午`),
@@ -882,15 +902,7 @@ impl FigureExtractor {
             .collect();
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
         let not_units = longest_first(NOT_UNITS.words().map(str::to_string).collect());
-        let mut approx: Vec<ApproxWord> = APPROX_WORDS
-            .rows()
-            .map(|r| ApproxWord {
-                word: r.field(1).unwrap_or_default().to_string(),
-                position: APPROX_WORDS.variant(r, 0),
-                approx: APPROX_WORDS.variant(r, 2),
-            })
-            .collect();
-        approx.sort_by_key(|a| std::cmp::Reverse(a.word.len()));
+        let (approx, approx_ends) = approx_words();
         let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
         let idioms = WordAutomaton::new(idioms, MatchKind::LeftmostLongest);
         let mut currencies: Vec<Currency> = CURRENCIES
@@ -921,6 +933,7 @@ impl FigureExtractor {
             not_units,
             by_first_char,
             approx,
+            approx_ends,
             count_infix: role(&FIGURE_WORDS, "count_infix"),
             count_noun: role(&FIGURE_WORDS, "count_noun"),
             count_word: role(&FIGURE_WORDS, "count_word"),
@@ -1641,6 +1654,7 @@ impl FigureExtractor {
     /// bound word there; a bound word (`签约`86万人, `最近`30天) approximates nothing but,
     /// like an approximation, makes a time an amount (`最近一周`).
     fn approx_word_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
+        self.may_end_approx(&s[..p])?;
         self.approx
             .iter()
             .find(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound) && s[..p].ends_with(&a.word))
@@ -1661,6 +1675,7 @@ impl FigureExtractor {
         // A level before `的` closes too: `年销售额过千万的品牌` (over ten million).
         let closes =
             half || self.unit_at(s, e).is_some() || next_char(s, e).map_or(true, |c| !is_word_char(c) || c == '的');
+        self.may_end_approx(&s[..i])?;
         let a = self
             .approx
             .iter()
@@ -1673,6 +1688,12 @@ impl FigureExtractor {
     }
 
     /// The approximation that ends at `p`, if any (not a bound word).
+    /// `Some` when `before` ends with the last character of an approximation word (words of
+    /// the lexicon are never empty): a cheap test before the list is read.
+    fn may_end_approx(&self, before: &str) -> Option<()> {
+        before.chars().next_back().filter(|c| self.approx_ends.binary_search(c).is_ok()).map(|_| ())
+    }
+
     fn approx_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
         self.approx_word_before(s, p).filter(|a| a.position == ApproxPosition::Prefix)
     }

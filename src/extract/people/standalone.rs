@@ -92,7 +92,11 @@ impl PersonExtractor {
     /// (The tagger must still read it exactly.)
     fn split_name_end(&self, sentence: &Sentence<'_>, k: usize) -> Option<usize> {
         let (t, next) = (&sentence.tokens[k], sentence.tokens.get(k + 1)?);
-        let han = |w: &str, n: usize| w.chars().count() == n && w.chars().all(is_han);
+        // Exactly `n` Han characters, read no further than `n + 1` (asked for every token).
+        let han = |w: &str, n: usize| {
+            let mut chars = w.chars();
+            (0..n).all(|_| chars.next().is_some_and(is_han)) && chars.next().is_none()
+        };
         // Most tokens are no one-character surname: nothing more to read.
         if !(han(t.text, 1) && self.surnames.contains(t.text)) {
             return None;

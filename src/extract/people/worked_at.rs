@@ -21,6 +21,7 @@ use super::{PersonExtractor, SERVING_VERBS};
 use crate::extract::spans::SpanIndex;
 use crate::lexicon::BODY_REFERENCES;
 use crate::span::Span;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Most characters read after the name for the verb of joining.
@@ -110,17 +111,30 @@ impl PersonExtractor {
         orgs: &DocOrgs<'_>,
         people: &SpanIndex,
     ) -> Option<String> {
-        let saying = |between: &str| self.reporting.iter().any(|v| between.contains(v.as_str()));
         let mut mentions = d.mentions.clone();
         mentions.sort();
         // `张三介绍，他在某医院工作了二十年`: the pronoun opening the next clause joins too.
         let pronoun = |m: Span| self.pronoun_after(m, text, people).map(|at| Span::new(at, at));
+        let saying = &self.reporting;
         mentions.iter().find_map(|&m| {
             body_joined_later(text, m, orgs, people, saying)
                 .or_else(|| body_joined_later(text, pronoun(m)?, orgs, people, saying))
                 .map(str::to_string)
         })
     }
+}
+
+/// The first offset of `clause` at which the words before it hold a possessive or a verb of
+/// `saying` (the end of the earliest one), or the clause's length: one search per word, not
+/// one per character.
+fn blocked_from(clause: &str, saying: &HashSet<String>) -> usize {
+    let possessive = clause.find(POSSESSIVE).map(|p| p + POSSESSIVE.len_utf8());
+    saying
+        .iter()
+        .filter_map(|v| clause.find(v.as_str()).map(|p| p + v.len()))
+        .chain(possessive)
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// The body joined after the name at `mention` of `text` (see the module's note);
@@ -130,7 +144,7 @@ fn body_joined_later<'f>(
     mention: Span,
     orgs: &DocOrgs<'f>,
     people: &SpanIndex,
-    saying: impl Fn(&str) -> bool,
+    saying: &HashSet<String>,
 ) -> Option<&'f str> {
     let rest = &text[mention.end..];
     let clause_end = rest
@@ -139,9 +153,9 @@ fn body_joined_later<'f>(
         .find(|&(_, c)| CLAUSE_ENDS.contains(&c))
         .map_or_else(|| rest.char_indices().nth(MAX_REACH_CHARS).map_or(rest.len(), |(i, _)| i), |(i, _)| i);
     let clause = &rest[..clause_end];
+    let blocked_from = blocked_from(clause, saying);
     for (i, _) in clause.char_indices() {
-        let between = &clause[..i];
-        if between.contains(POSSESSIVE) || saying(between) {
+        if i >= blocked_from {
             return None;
         }
         let Some(verb) = JOINING_VERBS.iter().find(|v| clause[i..].starts_with(**v)) else { continue };
@@ -153,4 +167,24 @@ fn body_joined_later<'f>(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause is blocked from the end of the earliest possessive or verb of saying, as
+    /// reading the words before every character would find.
+    #[test]
+    fn blocked_from_the_earliest_end() {
+        let saying: HashSet<String> = ["表示", "说"].iter().map(|s| s.to_string()).collect();
+        let clause = "经过培训后表示女儿的病好了";
+        let each = clause
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| clause[..i].contains(POSSESSIVE) || saying.iter().any(|v| clause[..i].contains(v.as_str())));
+        assert_eq!(Some(blocked_from(clause, &saying)), each);
+        assert_eq!(blocked_from(clause, &saying), clause.find("表示").unwrap_or_default() + "表示".len());
+        assert_eq!(blocked_from("回到青禾县卫生院工作", &saying), usize::MAX);
+    }
 }
