@@ -3575,3 +3575,29 @@ fn date_line_forms_keep_their_time() {
         assert!(!r.body.contains("10:41") && r.body.contains("今年将把免费筛查项目扩大到全市所有社区。"), "{line}");
     }
 }
+
+/// An editor credited between paragraphs, with two more paragraphs of prose below it, closes
+/// nothing: the report goes on. Below a closing editor, one paragraph alone (another story's
+/// lead) or a headline with its lead stays out.
+#[test]
+fn an_editor_between_paragraphs_closes_nothing() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let later = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。\n据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
+    for credit in ["责任编辑：陈思远", "编辑：陈思远", "（责任编辑：陈思远）"] {
+        let a = extract(&format!("{head}{credit}\n{later}")).unwrap();
+        assert_eq!(a.meta.editors, ["陈思远"], "{credit}");
+        assert!(
+            a.body.contains("加快推进县域医疗资源整合") && a.body.contains("新增家庭医生团队120个"),
+            "{credit}: {}",
+            a.body
+        );
+        assert!(!a.body.contains("陈思远"), "{credit}: {}", a.body);
+    }
+    let other = "3月10日，青禾县召开基层医疗能力提升年动员会，全县各卫生院负责人参加。";
+    for tail in [other.to_string(), format!("青禾县启动基层医疗能力提升年活动\n{other}\n青禾县将培训乡村医生300人次。")]
+    {
+        let a = extract(&format!("{head}责任编辑：陈思远\n{tail}")).unwrap();
+        assert_eq!(a.meta.editors, ["陈思远"]);
+        assert!(a.body.contains("部署全年重点工作") && !a.body.contains("动员会"), "{}", a.body);
+    }
+}

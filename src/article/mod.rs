@@ -1117,16 +1117,25 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
 /// crediting an editor (`责任编辑：张三`) closes the text, with the metadata lines right under
 /// it (`校对：李四`, `来源：某某日报`); what follows is the page's furniture (share widgets,
 /// other stories, comment and rating boxes). The line after those metadata lines, or `None`
-/// when no editor is credited below prose between `start` and `end`.
+/// when no editor is credited below prose between `start` and `end`. An editor credited
+/// above two more paragraphs of prose (`……推进会。` ⏎ `责任编辑：张三` ⏎ `会议指出，……。` ⏎
+/// `据介绍，……。`) closes nothing: the report goes on below it (one paragraph there may be
+/// another story's lead).
 fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize> {
-    let below_prose = lines[start..end].iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose)?;
-    let credit = lines[start + below_prose..end]
-        .iter()
-        .position(|l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)))?
-        + start
-        + below_prose;
-    let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
-    Some(after.map_or(end, |k| credit + 1 + k))
+    let is_prose = |l: &Line| matches!(l.kind, LineKind::Text) && l.features.prose;
+    let mut from = start + lines[start..end].iter().position(is_prose)?;
+    loop {
+        let credit = lines[from..end].iter().position(
+            |l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)),
+        )? + from;
+        let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
+        let next = after.map_or(end, |k| credit + 1 + k);
+        let mut below = lines[next..end].iter().filter(|l| !matches!(l.kind, LineKind::Blank)).take(2);
+        if !(below.clone().count() == 2 && below.all(is_prose)) {
+            return Some(next);
+        }
+        from = next;
+    }
 }
 
 /// Credit lines printed below the body's end (after a related-list heading:
