@@ -3601,3 +3601,29 @@ fn an_editor_between_paragraphs_closes_nothing() {
         assert!(a.body.contains("部署全年重点工作") && !a.body.contains("动员会"), "{}", a.body);
     }
 }
+
+/// A headline after a media label or a picture column (`图文：`, `视频：`, `图片新闻：`) right
+/// above the date line is the title, without its label; the same label and a headline
+/// between or below the paragraphs is a teaser, and `图文：` before names is a credit.
+#[test]
+fn a_headline_after_a_media_label_is_the_title() {
+    let rest = "2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
+    for label in ["图文：", "视频：", "图片新闻：", "视频新闻：", "图文:"] {
+        let a = extract(&format!("{label}临江市推进紧密型医共体建设\n{rest}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"), "{label}");
+        assert!(a.meta.authors.is_empty() && a.body.contains("部署全年重点工作"), "{label}: {}", a.body);
+    }
+    let teaser = "青禾县启动基层医疗能力提升年活动";
+    for tail in [
+        format!("视频：{teaser}\n据介绍，今年全市将新建社区医院十家。"),
+        format!("图片新闻：{teaser}\n2026-03-10"),
+        format!("专题：{teaser}\n2026-03-10"),
+    ] {
+        let a = extract(&format!("临江市推进紧密型医共体建设\n{rest}\n{tail}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"));
+        assert!(a.body.contains("让群众在家门口看好病") && !a.body.contains(teaser), "{}", a.body);
+    }
+    let a = extract(&format!("临江市推进紧密型医共体建设\n图文：张晓明 李国栋\n{rest}")).unwrap();
+    assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"));
+    assert_eq!(a.meta.authors, ["张晓明", "李国栋"]);
+}

@@ -1380,11 +1380,13 @@ fn title_without_source_prefix(text: &str, meta: &meta::MetaParser, layout: &mut
 }
 
 /// The end of a generic column name joined to the headline by `·` or `：` (`聚焦·…`,
-/// `专题：…`), a word of `lexicon/column_names.txt`.
+/// `专题：…`), a word of `lexicon/column_names.txt`, or of a media label before `：`
+/// (`视频：…`, `图文：…`, `lexicon/title_tags.txt`).
 fn named_column(t: &str) -> Option<usize> {
     let (e, c) = t.char_indices().find(|&(_, c)| matches!(c, '·' | '•' | '：' | ':'))?;
     let head = t[..e].trim();
-    crate::lexicon::COLUMN_NAMES.words().any(|w| w == head).then_some(e + c.len_utf8())
+    let media = matches!(c, '：' | ':') && is_media_tag(head);
+    (media || crate::lexicon::COLUMN_NAMES.words().any(|w| w == head)).then_some(e + c.len_utf8())
 }
 
 /// The headline above the body (`start`): among the title-shaped text lines (no site name
