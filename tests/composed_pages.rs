@@ -3627,3 +3627,34 @@ fn a_headline_after_a_media_label_is_the_title() {
     assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"));
     assert_eq!(a.meta.authors, ["张晓明", "李国栋"]);
 }
+
+/// Two other stories' headlines under the text, each with its day printed after it or in
+/// brackets before it, are a related list; a closing line with a figure in it is no list,
+/// and prose above such a list stays.
+#[test]
+fn headlines_closed_by_their_day_under_the_text_are_furniture() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合。";
+    let (a, b) = ("青禾县启动基层医疗能力提升年活动", "全省家庭医生签约工作推进会召开");
+    let lists = [
+        format!("{a} [2026-03-10]\n{b} [2026-03-08]"),
+        format!("[2026-03-10] {a}\n[2026-03-08] {b}"),
+        format!("{a} 03/10\n{b} 03/08"),
+        format!("{a}（2026-03-10）\n{b}（2026-03-08）"),
+        format!("{a}\u{3000}2026.03.10\n{b}\u{3000}2026.03.08"),
+    ];
+    for list in lists {
+        let r = extract(&format!("{head}\n{list}")).unwrap();
+        assert!(
+            r.body.contains("加快推进县域医疗资源整合") && !r.body.contains(a) && !r.body.contains(b),
+            "{list}: {}",
+            r.body
+        );
+        assert_eq!(r.meta.published_at.as_deref(), Some("2026-03-12"));
+    }
+    let tail = "全市新建社区医院达到10家";
+    let r = extract(&format!("{head}\n{tail}")).unwrap();
+    assert!(r.body.contains(tail), "{}", r.body);
+    let prose = "截至3月10日，全市新建社区医院10家。";
+    let r = extract(&format!("{head}\n{prose}\n{a} 2026-03-10\n{b} 2026-03-08")).unwrap();
+    assert!(r.body.contains(prose) && !r.body.contains(a), "{}", r.body);
+}

@@ -889,7 +889,8 @@ fn announces_list(p: &str) -> bool {
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
 /// list of other stories' headlines printed under the text without a heading: at least
 /// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date), or
-/// two when each opens with its day (`03-05 某市启动义诊周`) or is longer than a
+/// two when each opens or closes with its day (`03-05 某市启动义诊周`, `某市启动义诊周
+/// [2026-03-05]`) or is longer than a
 /// leftover ([`long_headline`]), or one led by a
 /// link's arrow (`>> 某市召开…`, `▪ 某县启动…`).
 fn related_headlines(text: &str, tail: &[Span]) -> usize {
@@ -908,7 +909,7 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
     };
     let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
     let long = tail.iter().rev().take_while(|p| headline(p.slice(text)) && long_headline(p.slice(text))).count();
-    let dated = tail.iter().rev().take_while(|p| without_day_prefix(p.slice(text)).is_some_and(&headline)).count();
+    let dated = tail.iter().rev().take_while(|p| without_day_affix(p.slice(text)).is_some_and(&headline)).count();
     let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(headline));
     if plain >= MIN_HEADLINES {
         plain
@@ -929,12 +930,31 @@ fn long_headline(t: &str) -> bool {
     t.chars().count() > MAX_LEFTOVER_CHARS && !t.contains([' ', '\u{3000}'])
 }
 
-/// The line after a leading day (`03-05 `, `2026-03-05 `) and a space, if it opens with one.
-fn without_day_prefix(line: &str) -> Option<&str> {
-    let t = line.trim_start();
-    let (day, rest) = t.split_once([' ', '\u{3000}'])?;
-    let shape = day.len() >= 5 && day.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
-    (shape && day.bytes().filter(|&b| b == b'-' || b == b'/').count() >= 1).then(|| rest.trim_start())
+/// The line without the day printed before or after it (`03-05 某市…`, `[2026-03-05] 某市…`,
+/// `某市… 2026-03-05`, `某市… 03/05`, `某市…（2026-03-05）`), if it has one: a related
+/// headline's date.
+fn without_day_affix(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let prefix =
+        t.split_once([' ', '\u{3000}', '\t']).filter(|(day, _)| day_token(day)).map(|(_, rest)| rest.trim_start());
+    let suffix = || {
+        let cut = t.rfind([' ', '\u{3000}', '\t', '[', '【', '（', '(']).filter(|&k| k > 0)?;
+        day_token(&t[cut..]).then(|| t[..cut].trim_end())
+    };
+    prefix.or_else(suffix)
+}
+
+/// Whether a token is a day written in figures, in brackets or not (`03-05`, `2026/03/05`,
+/// `[2026-03-05]`): ASCII digits with at least one `-`, `/` or `.` between them.
+fn day_token(token: &str) -> bool {
+    const MIN_DAY_BYTES: usize = 4;
+    let day = token.trim().trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
+    let separators = day.bytes().filter(|&b| matches!(b, b'-' | b'/' | b'.')).count();
+    day.len() >= MIN_DAY_BYTES
+        && separators >= 1
+        && day.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+        && day.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && day.bytes().last().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// The line after a link's arrow or square bullet (`>> `, `▪ `, `► `), if it opens with one.
