@@ -3658,3 +3658,20 @@ fn headlines_closed_by_their_day_under_the_text_are_furniture() {
     let r = extract(&format!("{head}\n{prose}\n{a} 2026-03-10\n{b} 2026-03-08")).unwrap();
     assert!(r.body.contains(prose) && !r.body.contains(a), "{}", r.body);
 }
+
+/// A widget's button glued after the last sentence (`【纠错】`, `[打印]`) leaves the body with
+/// the sentence kept; a bracketed note of the text there (words the furniture lexicon does
+/// not know) stays.
+#[test]
+fn a_widget_glued_after_the_text_is_no_body() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let last = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
+    for widget in ["【纠错】", "[纠错]", " 【纠错】", "【纠错】（完）"] {
+        let a = extract(&format!("{head}{last}{widget}")).unwrap();
+        assert!(a.body.ends_with(last), "{widget}: {}", a.body);
+    }
+    for note in ["【基层来信】", "[健康提示]"] {
+        let a = extract(&format!("{head}{last}{note}")).unwrap();
+        assert!(a.body.contains(note), "{note}: {}", a.body);
+    }
+}

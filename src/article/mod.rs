@@ -601,7 +601,7 @@ impl ArticleParser {
             }
             let Some(c) = self.trailing_note.captures(&text[start..end]) else { break };
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
-            if inner.as_str() != "完" {
+            if inner.as_str() != "完" && !self.glued_widget(all.as_str(), inner.as_str()) {
                 let inner_span = Span::new(start + inner.start(), start + inner.end());
                 // A note alone between paragraphs that names an outlet (`（某某日报）`) is its
                 // credit as at the end.
@@ -622,6 +622,18 @@ impl ArticleParser {
         let lead = t.len() - t.trim_start().len();
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
+    }
+}
+
+impl ArticleParser {
+    /// A widget's button glued after a paragraph's last sentence (`…看好病。【纠错】`, `[打印]`):
+    /// a few Han characters in lenticular or square brackets that the furniture lexicon knows.
+    fn glued_widget(&self, note: &str, inner: &str) -> bool {
+        const MAX_WIDGET_CHARS: usize = 6;
+        note.trim_start().starts_with(['【', '['])
+            && inner.chars().count() <= MAX_WIDGET_CHARS
+            && inner.chars().all(is_han)
+            && self.classifier.widget_words(inner)
     }
 }
 
