@@ -3675,3 +3675,19 @@ fn a_widget_glued_after_the_text_is_no_body() {
         assert!(a.body.contains(note), "{note}: {}", a.body);
     }
 }
+
+/// A reviewing editor's credit (`编审：李国栋`) is staff: no editor, no body, whether it closes
+/// the text or stands between paragraphs; a sentence opening with the same two characters
+/// stays.
+#[test]
+fn a_reviewing_editor_is_staff() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let last = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
+    let a = extract(&format!("{head}{last}\n编审：李国栋\n编辑：陈思远")).unwrap();
+    assert_eq!(a.meta.editors, ["陈思远"]);
+    assert!(a.body.contains(last) && !a.body.contains("李国栋"), "{}", a.body);
+    let a = extract(&format!("{head}编审：李国栋\n{last}")).unwrap();
+    assert!(a.meta.editors.is_empty() && a.body.contains(last) && !a.body.contains("李国栋"), "{}", a.body);
+    let a = extract(&format!("{head}编审：李国栋是该院的资深专家。\n{last}")).unwrap();
+    assert!(a.body.contains("李国栋是该院的资深专家"), "{}", a.body);
+}
