@@ -3575,3 +3575,119 @@ fn date_line_forms_keep_their_time() {
         assert!(!r.body.contains("10:41") && r.body.contains("今年将把免费筛查项目扩大到全市所有社区。"), "{line}");
     }
 }
+
+/// An editor credited between paragraphs, with two more paragraphs of prose below it, closes
+/// nothing: the report goes on. Below a closing editor, one paragraph alone (another story's
+/// lead) or a headline with its lead stays out.
+#[test]
+fn an_editor_between_paragraphs_closes_nothing() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let later = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。\n据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
+    for credit in ["责任编辑：陈思远", "编辑：陈思远", "（责任编辑：陈思远）"] {
+        let a = extract(&format!("{head}{credit}\n{later}")).unwrap();
+        assert_eq!(a.meta.editors, ["陈思远"], "{credit}");
+        assert!(
+            a.body.contains("加快推进县域医疗资源整合") && a.body.contains("新增家庭医生团队120个"),
+            "{credit}: {}",
+            a.body
+        );
+        assert!(!a.body.contains("陈思远"), "{credit}: {}", a.body);
+    }
+    let other = "3月10日，青禾县召开基层医疗能力提升年动员会，全县各卫生院负责人参加。";
+    for tail in [other.to_string(), format!("青禾县启动基层医疗能力提升年活动\n{other}\n青禾县将培训乡村医生300人次。")]
+    {
+        let a = extract(&format!("{head}责任编辑：陈思远\n{tail}")).unwrap();
+        assert_eq!(a.meta.editors, ["陈思远"]);
+        assert!(a.body.contains("部署全年重点工作") && !a.body.contains("动员会"), "{}", a.body);
+    }
+}
+
+/// A headline after a media label or a picture column (`图文：`, `视频：`, `图片新闻：`) right
+/// above the date line is the title, without its label; the same label and a headline
+/// between or below the paragraphs is a teaser, and `图文：` before names is a credit.
+#[test]
+fn a_headline_after_a_media_label_is_the_title() {
+    let rest = "2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
+    for label in ["图文：", "视频：", "图片新闻：", "视频新闻：", "图文:"] {
+        let a = extract(&format!("{label}临江市推进紧密型医共体建设\n{rest}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"), "{label}");
+        assert!(a.meta.authors.is_empty() && a.body.contains("部署全年重点工作"), "{label}: {}", a.body);
+    }
+    let teaser = "青禾县启动基层医疗能力提升年活动";
+    for tail in [
+        format!("视频：{teaser}\n据介绍，今年全市将新建社区医院十家。"),
+        format!("图片新闻：{teaser}\n2026-03-10"),
+        format!("专题：{teaser}\n2026-03-10"),
+    ] {
+        let a = extract(&format!("临江市推进紧密型医共体建设\n{rest}\n{tail}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"));
+        assert!(a.body.contains("让群众在家门口看好病") && !a.body.contains(teaser), "{}", a.body);
+    }
+    let a = extract(&format!("临江市推进紧密型医共体建设\n图文：张晓明 李国栋\n{rest}")).unwrap();
+    assert_eq!(a.meta.title.as_deref(), Some("临江市推进紧密型医共体建设"));
+    assert_eq!(a.meta.authors, ["张晓明", "李国栋"]);
+}
+
+/// Two other stories' headlines under the text, each with its day printed after it or in
+/// brackets before it, are a related list; a closing line with a figure in it is no list,
+/// and prose above such a list stays.
+#[test]
+fn headlines_closed_by_their_day_under_the_text_are_furniture() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合。";
+    let (a, b) = ("青禾县启动基层医疗能力提升年活动", "全省家庭医生签约工作推进会召开");
+    let lists = [
+        format!("{a} [2026-03-10]\n{b} [2026-03-08]"),
+        format!("[2026-03-10] {a}\n[2026-03-08] {b}"),
+        format!("{a} 03/10\n{b} 03/08"),
+        format!("{a}（2026-03-10）\n{b}（2026-03-08）"),
+        format!("{a}\u{3000}2026.03.10\n{b}\u{3000}2026.03.08"),
+    ];
+    for list in lists {
+        let r = extract(&format!("{head}\n{list}")).unwrap();
+        assert!(
+            r.body.contains("加快推进县域医疗资源整合") && !r.body.contains(a) && !r.body.contains(b),
+            "{list}: {}",
+            r.body
+        );
+        assert_eq!(r.meta.published_at.as_deref(), Some("2026-03-12"));
+    }
+    let tail = "全市新建社区医院达到10家";
+    let r = extract(&format!("{head}\n{tail}")).unwrap();
+    assert!(r.body.contains(tail), "{}", r.body);
+    let prose = "截至3月10日，全市新建社区医院10家。";
+    let r = extract(&format!("{head}\n{prose}\n{a} 2026-03-10\n{b} 2026-03-08")).unwrap();
+    assert!(r.body.contains(prose) && !r.body.contains(a), "{}", r.body);
+}
+
+/// A widget's button glued after the last sentence (`【纠错】`, `[打印]`) leaves the body with
+/// the sentence kept; a bracketed note of the text there (words the furniture lexicon does
+/// not know) stays.
+#[test]
+fn a_widget_glued_after_the_text_is_no_body() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let last = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
+    for widget in ["【纠错】", "[纠错]", " 【纠错】", "【纠错】（完）"] {
+        let a = extract(&format!("{head}{last}{widget}")).unwrap();
+        assert!(a.body.ends_with(last), "{widget}: {}", a.body);
+    }
+    for note in ["【基层来信】", "[健康提示]"] {
+        let a = extract(&format!("{head}{last}{note}")).unwrap();
+        assert!(a.body.contains(note), "{note}: {}", a.body);
+    }
+}
+
+/// A reviewing editor's credit (`编审：李国栋`) is staff: no editor, no body, whether it closes
+/// the text or stands between paragraphs; a sentence opening with the same two characters
+/// stays.
+#[test]
+fn a_reviewing_editor_is_staff() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let last = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
+    let a = extract(&format!("{head}{last}\n编审：李国栋\n编辑：陈思远")).unwrap();
+    assert_eq!(a.meta.editors, ["陈思远"]);
+    assert!(a.body.contains(last) && !a.body.contains("李国栋"), "{}", a.body);
+    let a = extract(&format!("{head}编审：李国栋\n{last}")).unwrap();
+    assert!(a.meta.editors.is_empty() && a.body.contains(last) && !a.body.contains("李国栋"), "{}", a.body);
+    let a = extract(&format!("{head}编审：李国栋是该院的资深专家。\n{last}")).unwrap();
+    assert!(a.body.contains("李国栋是该院的资深专家"), "{}", a.body);
+}

@@ -911,38 +911,59 @@ fn join_split_dates(text: &str, lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
-/// A line that opens with a column name and `：` (`专题：某市…`, `lexicon/column_names.txt`),
-/// furniture by the lexicon alone as a teaser's label, is the headline when the page's date
-/// line stands right below it: a teaser between paragraphs has no date line of its own.
+/// A line that opens with a column name or a media label and `：` (`专题：某市…`,
+/// `视频：某市…`, `图片新闻：某市…`, `图文：某市…`; `lexicon/column_names.txt`,
+/// `lexicon/title_tags.txt`), furniture, a heading or an empty credit by its label alone (a
+/// teaser's label, a list's heading, a credit `图文：某某`), is the headline when the page's
+/// date line stands right below it, above the text's prose, and a headline follows the
+/// label: a teaser between or below paragraphs is no headline, a credit names people.
 fn keep_column_headline(text: &str, lines: &mut [Line]) {
-    for i in 0..lines.len() {
+    const KICKER_LABELS: [Feature; 3] = [Feature::FurnitureLexicon, Feature::HeadingLexicon, Feature::MetaLabelsOnly];
+    let prose = lines.iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose).unwrap_or(lines.len());
+    for i in 0..prose {
         let l = &lines[i];
-        if !matches!(l.kind, LineKind::Furniture) || !only_furniture_evidence(l, Feature::FurnitureLexicon) {
+        if matches!(l.kind, LineKind::Text | LineKind::Blank)
+            || !l.evidence.present().any(|(f, _)| KICKER_LABELS.contains(&f))
+            || !l.evidence.present().all(|(f, _)| KICKER_LABELS.contains(&f) || !FURNITURE_EVIDENCE.contains(&f))
+            || !kicker_headline(l.span.slice(text))
+        {
             continue;
         }
-        let column = l.span.slice(text).split_once(['：', ':']).is_some_and(|(head, rest)| {
-            !rest.trim().is_empty() && crate::lexicon::COLUMN_NAMES.words().any(|w| w == head.trim())
-        });
         let below = lines[i + 1..].iter().find(|l| !matches!(l.kind, LineKind::Blank));
-        if column && below.is_some_and(|b| matches!(&b.kind, LineKind::Meta(m) if !m.stamps.is_empty())) {
+        if below.is_some_and(|b| matches!(&b.kind, LineKind::Meta(m) if !m.stamps.is_empty())) {
             let l = &mut lines[i];
-            l.evidence.flag(Feature::FurnitureLexicon, false);
+            for f in KICKER_LABELS {
+                l.evidence.flag(f, false);
+            }
             l.kind = plain_kind(l.decision().0);
         }
     }
 }
 
+/// Whether a line is a column name or a media label, `：`, and a headline: a phrase of at
+/// least eight Han characters with no sentence stop (`视频：临江市推进医共体建设`).
+fn kicker_headline(line: &str) -> bool {
+    const MIN_HEADLINE_HAN: usize = 8;
+    let Some((head, rest)) = line.split_once(['：', ':']) else { return false };
+    let head = head.trim();
+    let label = crate::lexicon::COLUMN_NAMES.words().chain(crate::lexicon::TITLE_TAGS.words()).any(|w| w == head);
+    label && !rest.contains(['。', '！', '？']) && rest.chars().filter(|&c| is_han(c)).count() >= MIN_HEADLINE_HAN
+}
+
+/// The evidence that a line is furniture: lexicon, shape, notice, heading, link-list or
+/// site-name features.
+const FURNITURE_EVIDENCE: [Feature; 6] = [
+    Feature::FurnitureLexicon,
+    Feature::FurnitureShape,
+    Feature::EndNotice,
+    Feature::HeadingLexicon,
+    Feature::LinkRun,
+    Feature::SiteName,
+];
+
 /// Whether `feature` is the only evidence of furniture of a line (no other furniture,
 /// notice, heading, link-list or site-name feature).
 fn only_furniture_evidence(l: &Line, feature: Feature) -> bool {
-    const FURNITURE_EVIDENCE: [Feature; 6] = [
-        Feature::FurnitureLexicon,
-        Feature::FurnitureShape,
-        Feature::EndNotice,
-        Feature::HeadingLexicon,
-        Feature::LinkRun,
-        Feature::SiteName,
-    ];
     l.evidence.present().all(|(f, _)| f == feature || !FURNITURE_EVIDENCE.contains(&f))
 }
 

@@ -602,7 +602,7 @@ impl ArticleParser {
             }
             let Some(c) = self.trailing_note.captures(&text[start..end]) else { break };
             let (Some(all), Some(inner)) = (c.get(0), c.name("inner")) else { break };
-            if inner.as_str() != "完" {
+            if inner.as_str() != "完" && !self.glued_widget(all.as_str(), inner.as_str()) {
                 let inner_span = Span::new(start + inner.start(), start + inner.end());
                 // A note alone between paragraphs that names an outlet (`（某某日报）`) is its
                 // credit as at the end.
@@ -623,6 +623,18 @@ impl ArticleParser {
         let lead = t.len() - t.trim_start().len();
         let p = Span::new(start + lead, start + lead + t.trim().len());
         (!p.is_empty()).then_some(p)
+    }
+}
+
+impl ArticleParser {
+    /// A widget's button glued after a paragraph's last sentence (`…看好病。【纠错】`, `[打印]`):
+    /// a few Han characters in lenticular or square brackets that the furniture lexicon knows.
+    fn glued_widget(&self, note: &str, inner: &str) -> bool {
+        const MAX_WIDGET_CHARS: usize = 6;
+        note.trim_start().starts_with(['【', '['])
+            && inner.chars().count() <= MAX_WIDGET_CHARS
+            && inner.chars().all(is_han)
+            && self.classifier.widget_words(inner)
     }
 }
 
@@ -890,7 +902,8 @@ fn announces_list(p: &str) -> bool {
 /// How many paragraphs at the end of `tail` (what follows the last prose paragraph) are a
 /// list of other stories' headlines printed under the text without a heading: at least
 /// three headline-shaped lines in a row (8 to 30 characters, no sentence stop, no date), or
-/// two when each opens with its day (`03-05 某市启动义诊周`) or is longer than a
+/// two when each opens or closes with its day (`03-05 某市启动义诊周`, `某市启动义诊周
+/// [2026-03-05]`) or is longer than a
 /// leftover ([`long_headline`]), or one led by a
 /// link's arrow (`>> 某市召开…`, `▪ 某县启动…`).
 fn related_headlines(text: &str, tail: &[Span]) -> usize {
@@ -909,7 +922,7 @@ fn related_headlines(text: &str, tail: &[Span]) -> usize {
     };
     let plain = tail.iter().rev().take_while(|p| headline(p.slice(text))).count();
     let long = tail.iter().rev().take_while(|p| headline(p.slice(text)) && long_headline(p.slice(text))).count();
-    let dated = tail.iter().rev().take_while(|p| without_day_prefix(p.slice(text)).is_some_and(&headline)).count();
+    let dated = tail.iter().rev().take_while(|p| without_day_affix(p.slice(text)).is_some_and(&headline)).count();
     let linked = tail.last().is_some_and(|p| without_link_arrow(p.slice(text)).is_some_and(headline));
     if plain >= MIN_HEADLINES {
         plain
@@ -930,12 +943,31 @@ fn long_headline(t: &str) -> bool {
     t.chars().count() > MAX_LEFTOVER_CHARS && !t.contains([' ', '\u{3000}'])
 }
 
-/// The line after a leading day (`03-05 `, `2026-03-05 `) and a space, if it opens with one.
-fn without_day_prefix(line: &str) -> Option<&str> {
-    let t = line.trim_start();
-    let (day, rest) = t.split_once([' ', '\u{3000}'])?;
-    let shape = day.len() >= 5 && day.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/');
-    (shape && day.bytes().filter(|&b| b == b'-' || b == b'/').count() >= 1).then(|| rest.trim_start())
+/// The line without the day printed before or after it (`03-05 某市…`, `[2026-03-05] 某市…`,
+/// `某市… 2026-03-05`, `某市… 03/05`, `某市…（2026-03-05）`), if it has one: a related
+/// headline's date.
+fn without_day_affix(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let prefix =
+        t.split_once([' ', '\u{3000}', '\t']).filter(|(day, _)| day_token(day)).map(|(_, rest)| rest.trim_start());
+    let suffix = || {
+        let cut = t.rfind([' ', '\u{3000}', '\t', '[', '【', '（', '(']).filter(|&k| k > 0)?;
+        day_token(&t[cut..]).then(|| t[..cut].trim_end())
+    };
+    prefix.or_else(suffix)
+}
+
+/// Whether a token is a day written in figures, in brackets or not (`03-05`, `2026/03/05`,
+/// `[2026-03-05]`): ASCII digits with at least one `-`, `/` or `.` between them.
+fn day_token(token: &str) -> bool {
+    const MIN_DAY_BYTES: usize = 4;
+    let day = token.trim().trim_start_matches(['[', '【', '（', '(']).trim_end_matches([']', '】', '）', ')']);
+    let separators = day.bytes().filter(|&b| matches!(b, b'-' | b'/' | b'.')).count();
+    day.len() >= MIN_DAY_BYTES
+        && separators >= 1
+        && day.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+        && day.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && day.bytes().last().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// The line after a link's arrow or square bullet (`>> `, `▪ `, `► `), if it opens with one.
@@ -1118,16 +1150,25 @@ fn assign_credits(read: &ReadLines<'_>, dateline: Option<&MetaLine>, layout: &mu
 /// crediting an editor (`责任编辑：张三`) closes the text, with the metadata lines right under
 /// it (`校对：李四`, `来源：某某日报`); what follows is the page's furniture (share widgets,
 /// other stories, comment and rating boxes). The line after those metadata lines, or `None`
-/// when no editor is credited below prose between `start` and `end`.
+/// when no editor is credited below prose between `start` and `end`. An editor credited
+/// above two more paragraphs of prose (`……推进会。` ⏎ `责任编辑：张三` ⏎ `会议指出，……。` ⏎
+/// `据介绍，……。`) closes nothing: the report goes on below it (one paragraph there may be
+/// another story's lead).
 fn closing_credits_end(lines: &[Line], start: usize, end: usize) -> Option<usize> {
-    let below_prose = lines[start..end].iter().position(|l| matches!(l.kind, LineKind::Text) && l.features.prose)?;
-    let credit = lines[start + below_prose..end]
-        .iter()
-        .position(|l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)))?
-        + start
-        + below_prose;
-    let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
-    Some(after.map_or(end, |k| credit + 1 + k))
+    let is_prose = |l: &Line| matches!(l.kind, LineKind::Text) && l.features.prose;
+    let mut from = start + lines[start..end].iter().position(is_prose)?;
+    loop {
+        let credit = lines[from..end].iter().position(
+            |l| matches!(&l.kind, LineKind::Meta(m) if m.bylines.iter().any(|b| b.kind == LabelKind::Editor)),
+        )? + from;
+        let after = lines[credit + 1..end].iter().position(|l| !matches!(l.kind, LineKind::Meta(_) | LineKind::Blank));
+        let next = after.map_or(end, |k| credit + 1 + k);
+        let mut below = lines[next..end].iter().filter(|l| !matches!(l.kind, LineKind::Blank)).take(2);
+        if !(below.clone().count() == 2 && below.all(is_prose)) {
+            return Some(next);
+        }
+        from = next;
+    }
 }
 
 /// Credit lines printed below the body's end (after a related-list heading:
@@ -1372,11 +1413,13 @@ fn title_without_source_prefix(text: &str, meta: &meta::MetaParser, layout: &mut
 }
 
 /// The end of a generic column name joined to the headline by `·` or `：` (`聚焦·…`,
-/// `专题：…`), a word of `lexicon/column_names.txt`.
+/// `专题：…`), a word of `lexicon/column_names.txt`, or of a media label before `：`
+/// (`视频：…`, `图文：…`, `lexicon/title_tags.txt`).
 fn named_column(t: &str) -> Option<usize> {
     let (e, c) = t.char_indices().find(|&(_, c)| matches!(c, '·' | '•' | '：' | ':'))?;
     let head = t[..e].trim();
-    crate::lexicon::COLUMN_NAMES.words().any(|w| w == head).then_some(e + c.len_utf8())
+    let media = matches!(c, '：' | ':') && is_media_tag(head);
+    (media || crate::lexicon::COLUMN_NAMES.words().any(|w| w == head)).then_some(e + c.len_utf8())
 }
 
 /// The headline above the body (`start`): among the title-shaped text lines (no site name
