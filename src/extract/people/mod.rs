@@ -434,6 +434,7 @@ fn department_between(between: &str) -> bool {
         || (between.chars().count() <= MAX_BETWEEN_CHARS
             && between.chars().all(is_han)
             && !between.contains(LED_BY_PREPOSITION)
+            && !between.contains(ASPECT_PARTICLES)
             && (between.ends_with(DEPARTMENT_ENDS) || between.ends_with("支部") || between.ends_with("中心")))
         || joined_portfolio(between)
         || committee_between(between)
@@ -1098,6 +1099,26 @@ const CLAUSE_PREPOSITIONS: [char; 2] = ['据', '由'];
 /// Words opening a list of the people present (`参加义诊的有` + `心内科主任甲`).
 const LIST_OPENERS: [&str; 2] = ["的有", "的还有"];
 
+/// Aspect particles closing a verb before its object (`见到了` + `儿科护士长甲`): no
+/// department holds one, so a department starts after it.
+const ASPECT_PARTICLES: [char; 2] = ['了', '着'];
+
+/// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
+/// (`张三，现任某医院院长`).
+const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
+
+/// `sp` without an adverb of time of `[post_adverbs]` ending it before a verb of holding a
+/// post (`张三现` + `担任…` → `张三`; a name of two characters at least stays), else `sp`.
+fn name_before_post_adverb(text: &str, sp: Span) -> Span {
+    let word = sp.slice(text);
+    let holding = HOLDING_LINKS.iter().any(|l| text[sp.end..].starts_with(l));
+    let adverb = BODY_REFS.post_adverbs.iter().find(|a| word.strip_suffix(**a).is_some_and(|n| n.chars().count() >= 2));
+    match adverb {
+        Some(a) if holding => Span::new(sp.start, sp.end - a.len()),
+        _ => sp,
+    }
+}
+
 /// Bytes of a department written at the end of `before`, right after a separator of a
 /// title chain (`、疾控局` + `局长`), a colon or a list opener of [`LIST_OPENERS`]
 /// (`参加义诊的有` + `心内科` + `主任`), or opening the sentence (`医政司` + `司长`): two to
@@ -1120,12 +1141,19 @@ fn department_after_separator(before: &str) -> Option<usize> {
         run = dept.len() - i;
         dept = &dept[i..];
     }
+    if let Some(i) = dept.rfind(ASPECT_PARTICLES) {
+        // `见到了` + `儿科`: the verb before the department is no part of it.
+        let i = i + dept[i..].chars().next().map_or(0, char::len_utf8);
+        run = dept.len() - i;
+        dept = &dept[i..];
+    }
     let chars = dept.chars().count();
     let opening =
         before[..before.len() - run].strip_suffix(CLAUSE_PREPOSITIONS).unwrap_or(&before[..before.len() - run]);
     let opened = opening.trim_end().is_empty()
         || opening.ends_with(['、', '，', ',', '兼', '：'])
-        || LIST_OPENERS.iter().any(|o| opening.ends_with(o));
+        || LIST_OPENERS.iter().any(|o| opening.ends_with(o))
+        || opening.ends_with(ASPECT_PARTICLES);
     let deictic = dept.starts_with(DEICTIC_OPENINGS);
     (opened && !deictic && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
         .then_some(run)
@@ -2221,9 +2249,11 @@ impl PersonExtractor {
             }
         };
         if !unsure {
-            return rule;
+            return rule.map(|sp| name_before_post_adverb(text, sp));
         }
-        let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else { return rule };
+        let Some(sp) = evidence::person_at(text, &sentence.tokens, base, p) else {
+            return rule.map(|sp| name_before_post_adverb(text, sp));
+        };
         let name = sp.slice(text);
         let transliterated = name.contains('·') && self.transliterated(&text[p..]).map_or(true, |e| sp.end <= p + e);
         // A name the rules read whole is not cut shorter (`陈伟婷` + `台北`), nor stretched
@@ -2237,11 +2267,9 @@ impl PersonExtractor {
             && !verb_then_locality(&sentence.tokens, opening, base + sp.end))
             || (transliterated && self.transliteration(name))
             || (rule.is_none() && self.foreign_name(name, &text[sp.end..]));
-        if accepted {
-            Some(sp)
-        } else {
-            rule
-        }
+        // `院长` + `张三现` + `担任…`: the adverb glued to the name is no part of it.
+        let read = if accepted { Some(sp) } else { rule };
+        read.map(|sp| name_before_post_adverb(text, sp))
     }
 
     /// True when `rest` opens with a surname of one character.

@@ -9,7 +9,10 @@
 //! a link (`，`, `——`, `是`, `现任`), and before the link the name, opening its clause.
 
 use super::index::Drafts;
-use super::{body_written_before, han_run_before, PersonExtractor, Reading, BODY_REFS, PEOPLE_COUNTERS};
+use super::{
+    body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, HOLDING_LINKS,
+    PEOPLE_COUNTERS,
+};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::number::{is_chinese_numeral_char, is_digit};
@@ -23,10 +26,6 @@ const POST_ENDS: [char; 7] = ['，', ',', '。', '；', '—', '！', '）'];
 /// (`张三，某医院院长`), a copula (`张三是某医院的医生`), a verb of holding a post.
 /// A space parts a name from its post in a list of experts (`受访专家：张三 某医院呼吸科主任`).
 const LINKS: [&str; 11] = ["——", "现任", "现为", "担任", "，", ",", "—", "是", "系", " ", "\u{3000}"];
-
-/// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
-/// (`张三，现任某医院院长`).
-const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];
 
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
@@ -156,9 +155,11 @@ impl PersonExtractor {
         ((2..=MAX_NAME_CHARS).contains(&n) && !owned && self.plausible(sp.slice(text))).then_some(sp)
     }
 
-    /// True when the learned tagger reads a person's name at exactly `sp`.
+    /// True when the learned tagger reads a person's name at exactly `sp`, or at `sp` and
+    /// the adverb of time glued after it before a verb of holding (`张三` + `现` + `担任…`).
     pub(super) fn tagged_person(&self, sentence: &Sentence<'_>, sp: Span) -> bool {
-        evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start) == Some(sp)
+        evidence::person_at(sentence.text, &sentence.tokens, sentence.span.start, sp.start)
+            .is_some_and(|p| p == sp || (p.start == sp.start && name_before_post_adverb(sentence.text, p) == sp))
     }
 }
 

@@ -25,7 +25,7 @@
 //! name and once per list neighbour, each on a window of a few tokens.
 
 use super::index::SentenceOrgs;
-use super::{body_served_after, body_written_before, Drafts, PersonExtractor, Reading};
+use super::{body_served_after, body_written_before, name_before_post_adverb, Drafts, PersonExtractor, Reading};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::quotes;
@@ -77,6 +77,7 @@ impl PersonExtractor {
             let tagged = is_person_tag(t.tag) && self.plausible_any(t.text);
             let Some(last) = (if tagged { Some(k) } else { self.split_name_end(sentence, k) }) else { continue };
             let sp = Span::new(t.span.start - r.base, sentence.tokens[last].span.end - r.base);
+            let sp = name_before_post_adverb(text, sp);
             if r.taken(sp) || r.orgs.overlaps(sp) || !self.standalone_name(sentence, last, sp, &r.orgs) {
                 continue;
             }
