@@ -328,6 +328,7 @@ struct SubjectWords {
     lead_verb: Vec<String>,
     light_verb: Vec<String>,
     preposition: Vec<String>,
+    give_verb: Vec<String>,
     intransitive: Vec<String>,
     verbal_noun: Vec<String>,
     body_unit: Vec<String>,
@@ -538,7 +539,7 @@ impl SubjectWords {
             };
         }
         keyed! {
-            scope, lead_verb, light_verb, preposition, intransitive, verbal_noun, body_unit, money_noun, cut,
+            scope, lead_verb, light_verb, preposition, give_verb, intransitive, verbal_noun, body_unit, money_noun, cut,
             tail, stop, keep, head, object_link, region, cumulative, total, celebrate, distance_cue,
             naming_unit, noun_unit, counted_place, frame_end, duration_noun, increase, decrease, comparative,
             time_adverb, manner, time_deixis, function, share, national, existential, definite_level,

@@ -127,8 +127,11 @@ impl FigureExtractor {
     /// in the head of an organization's name, else none.
     fn body_name_len(&self, toks: &[&Token<'_>]) -> usize {
         let nominal = |x: &Token<'_>| x.tag.starts_with(['n', 'j', 'l']) && x.tag != "nr";
-        let head = |x: &Token<'_>| x.text.char_indices().any(|(i, _)| self.agent_heads.contains(&x.text[i..]));
-        toks.iter().take(4).take_while(|x| nominal(x)).position(|x| head(x)).map_or(0, |k| k + 1)
+        toks.iter()
+            .take(4)
+            .take_while(|x| nominal(x))
+            .position(|x| self.ends_in_agent_head(x.text))
+            .map_or(0, |k| k + 1)
     }
 }
 

@@ -168,7 +168,8 @@ impl FigureExtractor {
         else {
             return metric;
         };
-        let object = &s[toks[k + 1].span.start - base..b];
+        let object =
+            self.handed_object(s, base, toks[k].text, &toks[k + 1..]).unwrap_or(&s[toks[k + 1].span.start - base..b]);
         if !self.keeps_verb(toks[k].text, object, unit, kind) {
             return self.finish(object).unwrap_or(metric);
         }
@@ -363,13 +364,41 @@ impl FigureExtractor {
             || kind != FigureKind::Count && change
     }
 
+    /// *Receiver of a handing verb*: after a verb of handing over (role `give_verb`: `移交`),
+    /// bodies right after it — one, or a list joined by `、`, up to the last text ending in
+    /// the head of an organization's name — receive, and the nouns after them are the
+    /// thing handed, what the number counts (`移交市卫健委、市场监管局线索3条` → 线索). The
+    /// head is read on the text, not per token (`市场|监管局`). `None` for another verb or
+    /// when no body with nouns after it opens the object.
+    fn handed_object<'s>(&self, s: &'s str, base: usize, verb: &str, object: &[&Token<'_>]) -> Option<&'s str> {
+        if !self.subject.give_verb.iter().any(|w| w == verb) {
+            return None;
+        }
+        let (start, end) = (object.first()?.span.start - base, object.last()?.span.end - base);
+        let (_, before_last) = object.split_last()?;
+        let j = before_last.iter().rposition(|t| self.ends_in_agent_head(&s[start..t.span.end - base]))?;
+        let thing = &object[j + 1..];
+        // 投诉材料: a noun the tagger calls a verb (role `verbal_noun`) is part of the thing.
+        let nominal = |t: &&Token<'_>| {
+            t.tag.starts_with('n') && t.tag != "nr"
+                || t.tag == "vn"
+                || self.subject.verbal_noun.iter().any(|w| w == t.text)
+        };
+        (thing.last().is_some_and(|t| t.tag.starts_with('n')) && thing.iter().all(nominal))
+            .then(|| &s[thing[0].span.start - base..end])
+    }
+
+    /// True when `text` ends in the head of an organization's name (`卫健委`, `市场监管局`).
+    pub(super) fn ends_in_agent_head(&self, text: &str) -> bool {
+        text.char_indices().any(|(i, _)| self.agent_heads.contains(&text[i..]))
+    }
+
     /// *Agent before the verb*: a noun ending in the head of an organization's name (`该市
     /// 医院`, `某某公司`) right before the verb is the clause's agent, no modifier of the
     /// object (`医院救治伤员320人` → 伤员, as `救治了320名伤员`). People before a verb may
     /// be those counted (`居民预约挂号`): they are read by the rule of acts only.
     pub(super) fn common_agent(&self, t: &Token<'_>) -> bool {
-        let head = t.text.char_indices().any(|(i, _)| self.agent_heads.contains(&t.text[i..]));
-        matches!(t.tag.chars().next(), Some('n' | 'j')) && head
+        matches!(t.tag.chars().next(), Some('n' | 'j')) && self.ends_in_agent_head(t.text)
     }
 
     /// *Named agent*: the metric's words before its first verb, up to a noun ending in the
