@@ -3711,7 +3711,7 @@ fn a_sentence_naming_a_hotline_stays_in_the_text() {
     // A labelled note's phrase counts wherever it is (`编按：…，点击图片阅读…`).
     for footer in [
         "举报电话：0571-12345678",
-        "违法和不良信息举报电话：0571-12345678。",
+        "本网站受理举报电话：0571-12345678。",
         "编按：本报推出健康乡村系列报道，这是第二篇，点击图片阅读更多。",
     ] {
         let a = extract(&format!("{head}{later}\n{footer}")).unwrap();
