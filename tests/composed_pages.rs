@@ -3692,33 +3692,6 @@ fn a_reviewing_editor_is_staff() {
     assert!(a.body.contains("李国栋是该院的资深专家"), "{}", a.body);
 }
 
-/// A paragraph of the text closing with a hotline in brackets or after a verb
-/// (`…群众可拨打投诉举报电话（…）。`) is a sentence, not a footer: it stays, last or between
-/// paragraphs; a hotline opening a short line of its own under the text is a footer.
-#[test]
-fn a_sentence_naming_a_hotline_stays_in_the_text() {
-    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
-    let later = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
-    for note in [
-        "对违规收费行为，群众可拨打投诉举报电话（0571-12345678）。",
-        "发现违规收费的，群众可向市卫健委反映（举报电话：0571-12345678）。",
-    ] {
-        for page in [format!("{head}{note}"), format!("{head}{note}\n{later}")] {
-            let a = extract(&page).unwrap();
-            assert!(a.body.contains(note), "{note}: {}", a.body);
-        }
-    }
-    // A labelled note's phrase counts wherever it is (`编按：…，点击图片阅读…`).
-    for footer in [
-        "举报电话：0571-12345678",
-        "本网站受理举报电话：0571-12345678。",
-        "编按：本报推出健康乡村系列报道，这是第二篇，点击图片阅读更多。",
-    ] {
-        let a = extract(&format!("{head}{later}\n{footer}")).unwrap();
-        assert!(a.body.ends_with(later), "{footer}: {}", a.body);
-    }
-}
-
 /// A back-to-top button (`TOP`) or a reading counter (`本文已被阅读 128 次`) between two
 /// paragraphs is no text; a sentence about how often a notice was read stays.
 #[test]

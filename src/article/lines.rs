@@ -187,14 +187,6 @@ fn foreign_script(f: &Features) -> bool {
     f.foreign > f.han
 }
 
-/// Whether a line reads as a sentence of prose though shorter than long prose: a sentence
-/// stop, `。` or `；` in it, and more than 24 characters (a clause before the phrase, the
-/// phrase, its number).
-fn sentence_prose(f: &Features) -> bool {
-    const MIN_SENTENCE_CHARS: usize = 24;
-    f.prose && f.has_stop && f.chars > MIN_SENTENCE_CHARS
-}
-
 /// Folds ASCII punctuation to its full-width form and runs of whitespace to one space, so
 /// that lexicon entries match raw and normalized pages alike.
 pub(crate) fn fold(line: &str) -> String {
@@ -604,19 +596,15 @@ impl Classifier {
         // Footers and widgets are short or open with the phrase; a long paragraph of
         // prose that merely mentions `隐私政策` is article text.
         let long_prose = f.prose && f.chars > 40;
-        // In prose only a phrase starting in the first 12 characters counts: the search
-        // stops where such a phrase ends at the latest (the leftmost match, if it starts
-        // there, is the same). A sentence shorter than long prose counts too
-        // (`…，群众可拨打投诉举报电话（…）。`): a footer's hotline opens its line; but a
-        // labelled note (`编按：…，点击图片阅读更多。`) is furniture wherever its phrase is.
-        let prose = long_prose || sentence_prose(f);
+        // In long prose only a phrase starting in the first 12 characters counts: the
+        // search stops where such a phrase ends at the latest (the leftmost match, if it
+        // starts there, is the same).
         let reach = match key.char_indices().nth(12) {
             Some((i, _)) if long_prose => (i + self.contains_max_len).min(key.len()),
             _ => key.len(),
         };
         if let Some(m) = self.contains.find(Input::new(key).range(..reach)) {
-            let before = &key[..m.start()];
-            if !prose || before.chars().count() < 12 || (!long_prose && before.contains('：')) {
+            if !long_prose || key[..m.start()].chars().count() < 12 {
                 return true;
             }
         }
