@@ -3691,3 +3691,18 @@ fn a_reviewing_editor_is_staff() {
     let a = extract(&format!("{head}编审：李国栋是该院的资深专家。\n{last}")).unwrap();
     assert!(a.body.contains("李国栋是该院的资深专家"), "{}", a.body);
 }
+
+/// A back-to-top button (`TOP`) or a reading counter (`本文已被阅读 128 次`) between two
+/// paragraphs is no text; a sentence about how often a notice was read stays.
+#[test]
+fn a_top_button_or_reading_counter_between_paragraphs_is_no_body() {
+    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let later = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
+    for widget in ["TOP", "▲Top", "【TOP】", "本文已被阅读 128 次", "本文已被浏览2360次"] {
+        let a = extract(&format!("{head}{widget}\n{later}")).unwrap();
+        assert!(a.body.contains(later) && !a.body.contains(widget), "{widget}: {}", a.body);
+    }
+    let prose = "本文已被阅读超过十万次，不少读者留言询问家庭医生签约的办理流程和所需材料，卫健委已专门作出答复。";
+    let a = extract(&format!("{head}{prose}\n{later}")).unwrap();
+    assert!(a.body.contains(prose), "{}", a.body);
+}
