@@ -339,6 +339,8 @@ pub struct EventExtractor {
     topic_verbs: WordSet,
     /// `召开`, `举行`: the name of the meeting held opens after them.
     holding: WordSet,
+    /// Verbs written across words that end a name going left (`到会指导`, `纪念“…”`).
+    glued_verbs: GluedVerbs,
     /// Verbs saying an activity was held (`举行`).
     held: Vec<String>,
     /// Verbs of holding right before an activity (`开展“…”活动`).
@@ -456,6 +458,21 @@ impl Candidate {
 }
 
 /// What a ceremony does: a word of `[ceremony]` before its base (`揭牌` of `揭牌仪式`).
+/// Verbs an event's name does not take in, found across words (FACTS.md §4 Events).
+#[derive(Debug)]
+struct GluedVerbs {
+    /// `到会`: coming to a meeting; the verb after it (`到会指导`) ends a name going left.
+    attending: WordSet,
+    /// `纪念`: a verb before a quoted observance (`纪念“某某日”`), ending a name going left.
+    commemorating: WordSet,
+}
+
+impl GluedVerbs {
+    fn new() -> Self {
+        Self { attending: EVENT_HEADS.word_set("attending"), commemorating: EVENT_HEADS.word_set("commemorating") }
+    }
+}
+
 fn ceremony_acts() -> WordSet {
     WordSet::from_words(EVENT_HEADS.section("ceremony").iter().filter_map(|r| {
         let w = r.word();
@@ -520,6 +537,7 @@ impl EventExtractor {
             sessions: EVENT_HEADS.word_set("sessions"),
             topic_verbs: EVENT_HEADS.word_set("topic_verbs"),
             holding: EVENT_HEADS.word_set("holding"),
+            glued_verbs: GluedVerbs::new(),
             held: EVENT_HEADS.word_set("held").sorted(),
             held_before: EVENT_HEADS.word_set("held_before").sorted(),
             places: EVENT_HEADS.word_set("places").sorted(),
@@ -1864,7 +1882,26 @@ impl EventExtractor {
         // A word glued to a date's last character (`11月18日—24日为…`: `日为`) is in it too.
         let dated = months.iter().any(|m| m.overlaps(p.span));
         let joins = coordinator && self.joins_meetings(text, tokens, j, months);
-        ends || dated || joins || self.deictic.contains(p.text) || self.verb_before_edition(text, p)
+        ends || dated
+            || joins
+            || self.deictic.contains(p.text)
+            || self.verb_before_edition(text, p)
+            || self.visitor_verb(text, p)
+            || self.marks_quoted_day(text, p)
+    }
+
+    /// `到会指导第五届某论坛`: a word of `[attending]` (`到会`), or the word right after it
+    /// (the verb of what the visitor does: `指导`, `祝贺`), ends a name going left.
+    fn visitor_verb(&self, text: &str, p: Token<'_>) -> bool {
+        let upto = |at: usize| text.get(..at).unwrap_or("");
+        [p.span.end, p.span.start].into_iter().any(|at| self.glued_verbs.attending.longest_suffix(upto(at)).is_some())
+    }
+
+    /// `举行纪念“某某日”暨…启动仪式`: a word of `[commemorating]` before an opening quote is a
+    /// verb, no part of the name; before an unquoted topic it may open the name.
+    fn marks_quoted_day(&self, text: &str, p: Token<'_>) -> bool {
+        self.glued_verbs.commemorating.contains(p.text)
+            && text.get(p.span.end..).is_some_and(|rest| rest.starts_with(['“', '「', '‘', '『']))
     }
 
     /// `…建设启动会`, `…启动仪式`: a verb word (`启动`) that opens a head written across two

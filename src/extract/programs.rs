@@ -423,6 +423,9 @@ struct KindWords {
     /// `两`, `三` (`[counted_things]`): a count standing alone before the things a 项目/工程
     /// is counted over (`两卫生院项目`): the projects of that many things, no name.
     counts: WordSet,
+    /// `工程` (`[works_projects]`): a 项目 right after it is that works' project; the name
+    /// ends at it.
+    works_projects: WordSet,
 }
 
 impl KindWords {
@@ -437,6 +440,7 @@ impl KindWords {
             property: PROGRAM_CONTEXT.word_set("property"),
             property_heads: PROGRAM_CONTEXT.word_set("property_heads"),
             offences: PROGRAM_CONTEXT.word_set("offences"),
+            works_projects: PROGRAM_CONTEXT.word_set("works_projects"),
         }
     }
 }
@@ -1961,7 +1965,9 @@ impl ProgramExtractor {
         out: &mut Vec<Program<Span>>,
     ) {
         for k in 0..tokens.len() {
-            let Some(head) = self.title_head(text, tokens, k, taken) else { continue };
+            let Some(head) = self.title_head(text, tokens, k, taken).map(|h| self.works_of_project(text, h)) else {
+                continue;
+            };
             if quote_spans.iter().any(|q| q.overlaps(head)) || taken.program_at(head) || taken.entity_at(head) {
                 continue;
             }
@@ -1999,6 +2005,16 @@ impl ProgramExtractor {
             // `疫苗管理法`: a law's category is `法` (FACTS.md §programs).
             let category = if self.laws.contains(&category) { LAW.to_string() } else { category };
             self.admit(text, tokens, Program { name, category: Some(category), mention }, Source::Title, taken, out);
+        }
+    }
+
+    /// `某县医共体信息化工程项目`: a head of `[construction_heads]` right after a word of
+    /// `[works_projects]` is that works' project; the title ends at the works (`…信息化工程`).
+    fn works_of_project(&self, text: &str, head: Span) -> Span {
+        let before = text.get(..head.start).unwrap_or("");
+        match self.kinds.works_projects.longest_suffix(before) {
+            Some(len) if self.construction_heads.contains(head.slice(text)) => Span::new(head.start - len, head.start),
+            _ => head,
         }
     }
 
