@@ -255,8 +255,8 @@ use super::number::{self, NumberForm, RANGE_CONNECTORS};
 use crate::automaton::WordAutomaton;
 use crate::facts::{Approx, Figure, FigureKind};
 use crate::lexicon::{
-    Lexicon, WordSearch, WordSet, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS, NOT_UNITS,
-    NUMERAL_IDIOMS, ORG_SUFFIXES, SUBJECT_WORDS, TIME_WORDS, UNITS,
+    Lexicon, WordList, WordSearch, WordSet, APPROX_WORDS, CONJUNCTIONS, CURRENCIES, DATE_MODIFIERS, FIGURE_WORDS,
+    NOT_UNITS, NUMERAL_IDIOMS, ORG_SUFFIXES, SUBJECT_WORDS, TIME_WORDS, UNITS,
 };
 use crate::segment::is_person_tag;
 use crate::span::{floor_char_boundary, offset_in, Span};
@@ -324,136 +324,136 @@ struct Currency {
 /// Word lists that shape subjects, longest first within each list.
 #[derive(Debug, Default)]
 struct SubjectWords {
-    scope: Vec<String>,
-    lead_verb: Vec<String>,
-    light_verb: Vec<String>,
-    preposition: Vec<String>,
-    give_verb: Vec<String>,
-    intransitive: Vec<String>,
-    verbal_noun: Vec<String>,
-    body_unit: Vec<String>,
-    money_noun: Vec<String>,
-    cut: Vec<String>,
+    scope: WordList,
+    lead_verb: WordList,
+    light_verb: WordList,
+    preposition: WordList,
+    give_verb: WordList,
+    intransitive: WordList,
+    verbal_noun: WordList,
+    body_unit: WordList,
+    money_noun: WordList,
+    cut: WordList,
     /// `比`: a cut only as a word of its own (`增速比上年的` → 增速; never `比例`, `比重`).
-    whole_cut: Vec<String>,
-    tail: Vec<String>,
-    stop: Vec<String>,
-    keep: Vec<String>,
-    head: Vec<String>,
-    link: Vec<String>,
-    object_link: Vec<String>,
-    region: Vec<String>,
-    cumulative: Vec<String>,
+    whole_cut: WordList,
+    tail: WordList,
+    stop: WordList,
+    keep: WordList,
+    head: WordList,
+    link: WordList,
+    object_link: WordList,
+    region: WordList,
+    cumulative: WordList,
     /// Adverbs of a total before the clause's verb (`共`, `一共`): a verb of one character
     /// after them is the predicate too (`该院共做心脏手术` → 心脏手术).
-    total: Vec<String>,
+    total: WordList,
     /// Verbs of celebrating before an anniversary (`庆祝`, `纪念`): the event follows them.
-    celebrate: Vec<String>,
-    distance_cue: Vec<String>,
+    celebrate: WordList,
+    distance_cue: WordList,
     /// Units whose figure names a kind, not a number of things (`两孩`, `三孩` in a policy's
     /// name): no subject.
-    naming_unit: Vec<String>,
+    naming_unit: WordList,
     /// Nouns used as the measure word (`三区`): the figure counts them, no subject.
-    noun_unit: Vec<String>,
+    noun_unit: WordList,
     /// Places of one character a count counts (`48个县` → 县): the one-character subjects.
-    counted_place: Vec<String>,
+    counted_place: WordList,
     /// Words closing a time frame (`至今`, `以来`): a metric before a number starts after them.
-    frame_end: Vec<String>,
+    frame_end: WordList,
     /// Frames of circumstance, their opening and closing words (`在…下` in the lexicon): the
     /// metric starts after the closing word.
     circumstance: Vec<(String, String)>,
-    duration_noun: Vec<String>,
-    increase: Vec<String>,
-    decrease: Vec<String>,
-    comparative: Vec<String>,
+    duration_noun: WordList,
+    increase: WordList,
+    decrease: WordList,
+    comparative: WordList,
     /// Adverbs that make a duration the time of its clause (`连续`, `未来`).
-    time_adverb: Vec<String>,
+    time_adverb: WordList,
     /// Words of manner the tagger calls verbs or nouns (`免费`, `上门`): between a
     /// preposition's object and the act they are adverbs of the act.
-    manner: Vec<String>,
+    manner: WordList,
     /// Words that point to a time (`此后`, `这`): no subject after them either.
-    time_deixis: Vec<String>,
+    time_deixis: WordList,
     /// Conjunctions that join noun phrases (`和`, `或`).
-    conjunctions: Vec<String>,
+    conjunctions: WordList,
     /// Adverbs, prepositions and particles that leave both ends of a subject (`也`, `因`).
-    function: Vec<String>,
+    function: WordList,
     /// `占`: a cut only right before the number; `X占Y的比重` is one metric.
-    share: Vec<String>,
+    share: WordList,
     /// Endings of attributive words (`性`, `式`: `结构性`, `开放式`): such a word after a
     /// count describes the noun after it, a verbal one too (`三个结构性调整` → 结构性调整,
     /// `十几间开放式的诊室` → 开放式的诊室).
-    attributive: Vec<String>,
+    attributive: WordList,
     /// Verbs of saying or showing (`显示`, `表示`): a heading ending in one before a colon
     /// reports a figure and labels nothing (module `labels`).
-    report_verb: Vec<String>,
+    report_verb: WordList,
     /// Nouns ending a metric of time (`住院日`, `时间`): a duration after their change verb
     /// changes them (*span metric changed*).
-    span_metric: Vec<String>,
+    span_metric: WordList,
     /// `年来`, `月来`: a frame's end right after a count of time (`一年来`).
-    span_frame_end: Vec<String>,
+    span_frame_end: WordList,
     /// Words of degree (`重度`, `轻度`): a verb after one describes the noun after it.
-    degree: Vec<String>,
+    degree: WordList,
     /// `全国`: a scope word that stays when it opens the metric.
-    national: Vec<String>,
+    national: WordList,
     /// `县`, `市`: a list member opening with one names the one body of that level.
-    definite_level: Vec<String>,
+    definite_level: WordList,
     /// `有`, `尚有`: a count after them with only a predicate after it counts those that do it.
-    existential: Vec<String>,
+    existential: WordList,
     /// `分别`, `依次`: the figures after them go one to each member of the metric before.
-    respective: Vec<String>,
+    respective: WordList,
     /// `为`, `是` after a count with no noun: the noun phrase after them is what it counts.
-    copula: Vec<String>,
+    copula: WordList,
     /// Endings of nouns that name people (`者`, `人`, `童`): the end of an age's group.
-    person_head: Vec<String>,
+    person_head: WordList,
     /// Verbs of lasting between what lasted and its duration (`持续`, `历时`).
-    duration_link: Vec<String>,
+    duration_link: WordList,
     /// Verbs that lengthen or shorten a span (`延长`, `缩短`) before the duration they add.
-    span_change: Vec<String>,
+    span_change: WordList,
     /// Rates and ratios (`率`, `比例`): after `的` they keep the group they are of.
-    rate_head: Vec<String>,
+    rate_head: WordList,
     /// Verbs of a result (`造成`, `导致`): a relative clause closed by one names the cause.
-    result_verb: Vec<String>,
+    result_verb: WordList,
     /// Nouns of old age right after an age (`高龄`): they name no group.
-    age_word: Vec<String>,
+    age_word: WordList,
     /// The writer's own place or occasion (`我国`, `本次`) opening a metric: no part of it.
-    deictic: Vec<String>,
+    deictic: WordList,
     /// Lead verbs of having (`设有`) that open a relative clause before `的`.
-    relative_lead: Vec<String>,
+    relative_lead: WordList,
     /// The nation's names (`全国`, `我国`, `中国`): opening a metric they stay (module `owner`).
-    nation: Vec<String>,
+    nation: WordList,
     /// Nouns of a count of things (`数量`, `总数`): a body before them is what is counted,
     /// no owner (module `owner`: `湖川省三甲医院数量`).
-    count_head: Vec<String>,
+    count_head: WordList,
     /// Acts after the nouns a count counts (`筛查`, `接种`): they leave a phrase read after it.
-    action: Vec<String>,
+    action: WordList,
     /// Comparisons opening a clause (`低于`, `高于`): the clause names no metric of its own.
-    compare: Vec<String>,
+    compare: WordList,
     /// Approximations that are verbs of comparing (`逾`, `超过`): opening a figure they link
     /// it to the words before, its topic.
-    approx_link: Vec<String>,
+    approx_link: WordList,
     /// Heads of a measure besides the rates (`人口`): a verb before them describes them.
-    metric_head: Vec<String>,
+    metric_head: WordList,
     /// Units that count acts (`人次`, `例次`): the act closing the noun phrase after them is
     /// what they count (`98人次外科看诊`).
-    act_unit: Vec<String>,
+    act_unit: WordList,
     /// Averaging words before a change (`年均`, `平均`): `年均增长17%` names no metric.
-    average: Vec<String>,
+    average: WordList,
     /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
-    people_unit: Vec<String>,
+    people_unit: WordList,
     /// Modal words before the act done within a time limit (`能够`, `可`).
-    modal: Vec<String>,
+    modal: WordList,
     /// Links of reaching between a metric and an amount before `的` (`达`, `高达`).
-    reach: Vec<String>,
+    reach: WordList,
     /// Verbs of causing (`使`, `让`): the metric starts after them.
-    causative: Vec<String>,
+    causative: WordList,
     /// Prepositions of a rate (`按`, `按照`): the metric ends before them.
-    rate_preposition: Vec<String>,
+    rate_preposition: WordList,
     /// Nouns of a level or a goal (`水平`, `目标`) after a share's `的`: they name nothing
     /// measured, so the share keeps the metric before it.
-    share_frame: Vec<String>,
+    share_frame: WordList,
     /// The words that qualify a year right after it (`末`, `底`, `上半年`; the `suffix` rows
     /// of `date_modifiers.txt`): a year compared with keeps them (`较2023年末`).
-    year_suffix: Vec<String>,
+    year_suffix: WordList,
 }
 
 /// Built once; holds this extractor's lexicons.
@@ -526,11 +526,13 @@ impl SubjectWords {
         macro_rules! keyed {
             ($($field:ident),*) => {
                 SubjectWords {
-                    $($field: role(&SUBJECT_WORDS, stringify!($field)),)*
+                    $($field: WordList::new(role(&SUBJECT_WORDS, stringify!($field))),)*
                     // Object links are links too; they also tell the clause names no metric.
-                    link: longest_first([role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat()),
-                    conjunctions: [role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat(),
-                    year_suffix: role(&DATE_MODIFIERS, "suffix"),
+                    link: WordList::new(longest_first(
+                        [role(&SUBJECT_WORDS, "link"), role(&SUBJECT_WORDS, "object_link")].concat(),
+                    )),
+                    conjunctions: WordList::new([role(&CONJUNCTIONS, "and"), role(&CONJUNCTIONS, "or")].concat()),
+                    year_suffix: WordList::new(role(&DATE_MODIFIERS, "suffix")),
                     circumstance: role(&SUBJECT_WORDS, "circumstance")
                         .iter()
                         .filter_map(|f| f.split_once('…').map(|(o, c)| (o.to_string(), c.to_string())))
@@ -1364,8 +1366,7 @@ impl FigureExtractor {
     fn multiplied(&self, s: &str, i: usize, end: usize) -> bool {
         let before = s[..i].strip_suffix('了').unwrap_or(&s[..i]);
         s[end..].starts_with('倍')
-            && (self.subject.increase.iter().any(|w| before.ends_with(w.as_str()))
-                || self.doubling.iter().any(|w| s[..i].ends_with(w.as_str())))
+            && (self.subject.increase.closes(before) || self.doubling.iter().any(|w| s[..i].ends_with(w.as_str())))
     }
 
     /// *Half as a share*: `半数` (`近半数村民`, `半数以上`) and a 半 right after an
@@ -1889,7 +1890,7 @@ impl FigureExtractor {
         let k = sentence.tokens.partition_point(|t| t.span.end <= at);
         // In a rate, a verb between two nouns is inside the compound (心脏介入手术增长率:
         // 介入), not the clause's predicate (病例来自甲省（12例）).
-        let rate = self.subject.rate_head.iter().any(|h| open.ends_with(h.as_str()));
+        let rate = self.subject.rate_head.closes(open);
         let noun = |t: &crate::segment::Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j");
         let before = &sentence.tokens[..k];
         let mut first = None;
@@ -1946,7 +1947,7 @@ impl FigureExtractor {
         let at = sentence.span.start + start;
         let k = sentence.tokens.partition_point(|t| t.span.end < at);
         let t = sentence.tokens.get(k).filter(|t| t.span.end == at)?;
-        self.subject.reach.iter().any(|w| w == t.text).then(|| t.span.start - sentence.span.start)
+        self.subject.reach.has(t.text).then(|| t.span.start - sentence.span.start)
     }
 
     /// *Topic of a change*: a clause that names no noun before its number (`从2015年的`)
@@ -1955,7 +1956,7 @@ impl FigureExtractor {
     /// metric before the change verb, without the adverbs after it.
     fn topic_subject(&self, sentence: &Sentence<'_>, after: &AfterComma<'_>, unit: Option<&str>) -> Option<String> {
         let (s, clause) = (sentence.text, after.clause);
-        let opens = self.subject.cut.iter().chain(&self.subject.comparative).any(|w| clause.starts_with(w.as_str()));
+        let opens = self.subject.cut.opens(clause) || self.subject.comparative.opens(clause);
         if !opens {
             return None;
         }
@@ -2020,8 +2021,7 @@ impl FigureExtractor {
         const MAX_WHEN_CHARS: usize = 4;
         let Some(k) = clause.find('时') else { return 0 };
         let (head, rest) = (&clause[..k], &clause[k + '时'.len_utf8()..]);
-        let linked = rest.trim().is_empty()
-            || self.subject.reach.iter().chain(&self.subject.link).any(|w| rest.starts_with(w.as_str()));
+        let linked = rest.trim().is_empty() || (self.subject.reach.opens(rest) || self.subject.link.opens(rest));
         let word = (1..=MAX_WHEN_CHARS).contains(&head.chars().count()) && head.chars().all(is_han);
         if word && linked {
             k + '时'.len_utf8()
@@ -2046,9 +2046,7 @@ impl FigureExtractor {
             toks.iter().take_while(|t| matches!(t.tag, "d" | "c" | "ad" | "r") || self.is_function(t.text)).count();
         let phrase = match toks.get(adverbs) {
             // 其次为团体保险: what the copula names, to the clause's end.
-            Some(t) if adverbs > 0 && self.subject.copula.iter().any(|w| w == t.text) => {
-                &s[t.span.end - sentence.span.start..comma]
-            }
+            Some(t) if adverbs > 0 && self.subject.copula.has(t.text) => &s[t.span.end - sentence.span.start..comma],
             _ => {
                 let nouns = &toks[adverbs..];
                 let verb = |j: usize| nouns.get(j).is_some_and(|t| t.tag.starts_with('v'));
@@ -2299,7 +2297,7 @@ impl FigureExtractor {
     /// sentence up to the figure's end.
     fn percent_change(&self, w: &str, upto: &str) -> bool {
         let sw = &self.subject;
-        upto.ends_with(['%', '％']) && sw.increase.iter().chain(&sw.decrease).any(|c| c == w)
+        upto.ends_with(['%', '％']) && (sw.increase.has(w) || sw.decrease.has(w))
     }
 
     /// *Verb of motion*: a verb with `至`/`到` after it, up to `start` (`由240路扩容至360路`:
@@ -2319,7 +2317,7 @@ impl FigureExtractor {
     /// A noun as the measure (`noun_unit`: `三区卫生部门`) counts those things, and the
     /// noun after it is something of them: no subject either.
     fn is_naming_unit(&self, unit: Option<&str>) -> bool {
-        unit.is_some_and(|u| self.subject.naming_unit.iter().chain(&self.subject.noun_unit).any(|w| w == u))
+        unit.is_some_and(|u| self.subject.naming_unit.has(u) || self.subject.noun_unit.has(u))
     }
 
     /// The subject of a length that is a distance: `Some(None)` before `外` (`三四公里外的卫生院`:
@@ -2407,7 +2405,7 @@ impl FigureExtractor {
         let s = sentence.text;
         // A word pointing to a time as a whole word (这一个多月的采访, 此后三年的工作) makes
         // it a time frame too.
-        let adverb_before = self.subject.time_adverb.iter().any(|w| s[..start].ends_with(w.as_str()))
+        let adverb_before = self.subject.time_adverb.closes(&s[..start])
             || self
                 .subject
                 .time_deixis
@@ -2473,7 +2471,7 @@ impl FigureExtractor {
     fn lasting_name(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
         let s = sentence.text;
         let before = s[..start].trim_end();
-        if !self.subject.duration_link.iter().any(|w| before.ends_with(w.as_str())) {
+        if !self.subject.duration_link.closes(before) {
             return None;
         }
         let from = end + s[end..].strip_prefix('的').map(|_| '的'.len_utf8())?;
@@ -2548,9 +2546,8 @@ impl FigureExtractor {
             })
             .collect();
         let name = |t: &crate::segment::Token<'_>| t.tag == "nr";
-        let people = |t: &crate::segment::Token<'_>| {
-            self.subject.person_head.iter().any(|h| t.text.ends_with(h.as_str())) || split_population(s, sentence, t)
-        };
+        let people =
+            |t: &crate::segment::Token<'_>| self.subject.person_head.closes(t.text) || split_population(s, sentence, t);
         let (first, rest) = run.split_first()?;
         if name(first) {
             // 84岁的曾庆敏老人: the noun of people right after the name, else the name.
@@ -2579,7 +2576,7 @@ impl FigureExtractor {
     /// 外伤`).
     fn not_people(&self, s: &str, end: usize, unit: Option<&str>, noun: &str) -> bool {
         let continues = s[end..].strip_prefix(noun).is_some_and(|rest| next_char(rest, 0).is_some_and(is_word_char));
-        unit == Some("人") && continues && !self.subject.person_head.iter().any(|h| noun.ends_with(h.as_str()))
+        unit == Some("人") && continues && !self.subject.person_head.closes(noun)
     }
 
     /// *Rate after a share*: a share right before a noun ending in a rate (`现行6.5%费率`,
@@ -2591,7 +2588,7 @@ impl FigureExtractor {
         let closes = !next_char(sentence.text, t.span.end - sentence.span.start).is_some_and(is_word_char);
         (closes || sentence.tokens.get(k + 1).is_some_and(|n| !n.tag.starts_with('n')))
             .then_some(t.text)
-            .filter(|w| w.chars().count() >= 2 && self.subject.rate_head.iter().any(|h| w.ends_with(h.as_str())))
+            .filter(|w| w.chars().count() >= 2 && self.subject.rate_head.closes(w))
     }
 
     /// *Share of the noun after it*: a share in % followed by `的` and a noun phrase
@@ -2619,12 +2616,12 @@ impl FigureExtractor {
         let sw = &self.subject;
         let before = clause.trim_end();
         if sw.share.iter().any(|w| before.contains(w.as_str()))
-            || sw.increase.iter().chain(&sw.decrease).any(|w| before.ends_with(w.as_str()))
+            || (sw.increase.closes(before) || sw.decrease.closes(before))
         {
             return None;
         }
         let noun = self.subject_after(sentence, end)?;
-        (!sw.share_frame.iter().any(|w| noun.ends_with(w.as_str()))).then_some(noun)
+        (!sw.share_frame.closes(&noun)).then_some(noun)
     }
 
     /// *Share before its noun*: a share right before a noun (`近四成受访者认为…`) in a clause
@@ -2737,7 +2734,7 @@ impl FigureExtractor {
         let share = &toks[p];
         let before = p.checked_sub(1).map(|j| &toks[j]).filter(|t| t.span.end > start);
         share.span.start >= start
-            && self.subject.share.iter().any(|w| w == share.text)
+            && self.subject.share.has(share.text)
             && before.map_or(true, |t| t.tag.starts_with('v') && t.tag != "vn")
     }
 
@@ -2872,10 +2869,10 @@ impl FigureExtractor {
                 // A lead verb of two characters the tagger calls something else (新建/ns)
                 // is still a verb.
                 && (t.tag.starts_with('v') && t.tag != "vn"
-                    || t.text.chars().count() > 1 && self.subject.lead_verb.iter().any(|w| w == t.text))
+                    || t.text.chars().count() > 1 && self.subject.lead_verb.has(t.text))
                 // A head noun tagged as a verb ends the phrase (500元基本补助。) unless an
                 // object follows (补助偏乡诊所).
-                && !(self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+                && !(self.subject.head.closes(t.text)
                     && next_char(sentence.text, p + t.text.len()).map_or(true, |c| !is_word_char(c)))
         })
     }
@@ -3275,7 +3272,7 @@ impl FigureExtractor {
         let tokens = words_from(sentence, p);
         let first_word = tokens.first().map(|&(a, b, tag)| (&s[a..b], tag))?;
         let first_is_verb = first_word.1.starts_with('v') && first_word.1 != "vn";
-        let first_is_stop = self.subject.stop.iter().any(|w| w.as_str() == first_word.0);
+        let first_is_stop = self.subject.stop.has(first_word.0);
         // 4人因病入院: a preposition after the number opens an adverbial (after `的`, a relative
         // clause: 17%的在本市就诊的患者), no noun; so does a frequency word (5万人每月保费…).
         if first_word.1.starts_with('p') && !(de && self.relative_clause_ahead(s, &tokens))
@@ -3391,9 +3388,7 @@ impl FigureExtractor {
             let member = &rest[..LIST_SEPARATORS.iter().filter_map(|w| find_str(rest, w)).min().unwrap_or(rest.len())];
             let mut chars = member.chars();
             let level = chars.next().is_some_and(|c| self.subject.definite_level.iter().any(|l| l.starts_with(c)));
-            level
-                && chars.next().is_some_and(|c| c != '级')
-                && self.subject.head.iter().any(|h| member.ends_with(h.as_str()))
+            level && chars.next().is_some_and(|c| c != '级') && self.subject.head.closes(member)
         };
         self.subject
             .conjunctions
@@ -3431,7 +3426,7 @@ impl FigureExtractor {
         let whole = last.1 == clause_end && tokens.len() - k >= 2 && tokens.len() <= 8;
         // A link opens no predicate (有5人为…) — but 在 opens one of place (有4人在院治疗) —,
         // a 的 makes a relative clause of a noun (有19名来自外地的医生).
-        let named = !self.subject.link.iter().any(|w| *w == s[a..b] && w != "在") && !s[a..clause_end].contains('的');
+        let named = !(self.subject.link.has(&s[a..b]) && &s[a..b] != "在") && !s[a..clause_end].contains('的');
         let numeral = s[end..clause_end].chars().any(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
         if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
             return None;
@@ -3455,7 +3450,7 @@ impl FigureExtractor {
         let k = sentence.tokens.partition_point(|t| t.span.end <= at);
         let glued = sentence.tokens.get(k).is_some_and(|t| t.span.start < at);
         let rest = &sentence.text[p..];
-        glued && self.subject.function.iter().any(|w| rest.starts_with(w.as_str()))
+        glued && self.subject.function.opens(rest)
     }
 
     /// *People's predicate*: after a count of people (`before` ends in it), a verb and a place
@@ -3472,7 +3467,7 @@ impl FigureExtractor {
     /// nouns and their predicate.
     fn counted_act(&self, sentence: &Sentence<'_>, unit: Option<&str>, end: usize) -> Option<String> {
         let unit = unit?;
-        if !self.subject.act_unit.iter().any(|u| u == unit) {
+        if !self.subject.act_unit.has(unit) {
             return None;
         }
         let (s, at) = (sentence.text, sentence.span.start + end);
@@ -3487,7 +3482,7 @@ impl FigureExtractor {
         let act = run.iter().position(|t| t.tag.starts_with('v'))?;
         let verb = run[act];
         let verb_end = verb.span.end - sentence.span.start;
-        let linked = self.subject.link.iter().chain(&self.subject.stop).any(|w| w == verb.text);
+        let linked = self.subject.link.has(verb.text) || self.subject.stop.has(verb.text);
         if act == 0
             || !run[..act].iter().all(|t| t.tag.starts_with('n'))
             || verb.text.chars().count() < 2
@@ -3552,11 +3547,11 @@ impl FigureExtractor {
         }
         let numeral = starts_number(c, tag);
         // 近30名基地主任、骨干师资: the enumeration comma joins nouns as a conjunction does.
-        let joins = word == "、" || self.subject.conjunctions.iter().any(|w| w == word);
+        let joins = word == "、" || self.subject.conjunctions.has(word);
         if !is_word_char(c) && !joins || numeral {
             return PhraseStep::Stop;
         }
-        if self.subject.stop.iter().any(|w| word == w.as_str()) || reaches_a_value(word) {
+        if self.subject.stop.has(word) || reaches_a_value(word) {
             // 3所医院获评三级甲等医院: after a head noun a predicate word closes the phrase,
             // whatever head ends its object.
             let after_head = k > 0 && self.ends_in_head(&s[tokens[k - 1].0..tokens[k - 1].1]);
@@ -3638,13 +3633,12 @@ impl FigureExtractor {
     /// head noun at the clause end (个性化签约服务包。), with a modifier before it
     /// (签约服务包, not 参与服务).
     fn ends_in_head(&self, word: &str) -> bool {
-        self.subject.head.iter().any(|h| word.ends_with(h.as_str()))
+        self.subject.head.closes(word)
     }
 
     fn stop_word_step(&self, s: &str, rest: &[(usize, usize, &str)], tag: &str, started: bool) -> PhraseStep {
         let last_head = rest.iter().take(2).position(|&(x, y, _)| {
-            self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str()))
-                && next_char(s, y).map_or(true, |c| !is_word_char(c))
+            self.subject.head.closes(&s[x..y]) && next_char(s, y).map_or(true, |c| !is_word_char(c))
         });
         match last_head {
             Some(h) if h > 0 && started && !tag.starts_with('p') && !tag.starts_with('d') && !tag.starts_with('c') => {
@@ -3665,14 +3659,14 @@ impl FigureExtractor {
         if self.aspect_marked(s, tokens, k, verb || started) {
             return PhraseStep::Stop;
         }
-        let verb = verb && !self.subject.head.iter().any(|h| word.ends_with(h.as_str()));
+        let verb = verb && !self.subject.head.closes(word);
         // 三个结构性调整: a verb right after an attributive word is a verbal noun; after a word
         // of degree (`重度`, role `degree`) a verb of a state describes the noun after it
         // (1.5万名重度失能老人 → 重度失能老人).
         let verb = verb
             && !(k > 0 && {
                 let prev = &s[tokens[k - 1].0..tokens[k - 1].1];
-                self.is_attributive(prev) || self.subject.degree.iter().any(|w| w == prev)
+                self.is_attributive(prev) || self.subject.degree.has(prev)
             });
         if verb && started && !self.head_follows(s, tokens, k) {
             // A verbal noun alone before the verb names an action (免费随访).
@@ -3712,10 +3706,10 @@ impl FigureExtractor {
             .take(4)
             .take_while(|&&(x, y, t)| {
                 next_char(s, x).is_some_and(is_word_char)
-                    && !self.subject.stop.iter().any(|w| *w == s[x..y])
+                    && !self.subject.stop.has(&s[x..y])
                     && !matches!(t.chars().next(), Some('r' | 'u' | 'p'))
             })
-            .any(|&(x, y, _)| self.subject.head.iter().any(|h| s[x..y].ends_with(h.as_str())))
+            .any(|&(x, y, _)| self.subject.head.closes(&s[x..y]))
     }
 
     /// *Aspect*: a word with an aspect particle (`了`, `着`, `过`) after it, or glued to it
@@ -3751,7 +3745,7 @@ impl FigureExtractor {
         let function = |t: &crate::segment::Token<'_>| self.is_function(t.text);
         let nominal = |t: &crate::segment::Token<'_>| t.tag.starts_with('n');
         let verb = |t: &crate::segment::Token<'_>| {
-            t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
+            t.tag.starts_with('v') && t.tag != "vn" && !self.subject.head.closes(t.text)
         };
         // 占比 is one word even where the segmenter splits it.
         let kept_end = |b: usize| {
@@ -3844,8 +3838,8 @@ impl FigureExtractor {
     /// is their predicate (52,310人接种).
     fn finish_after(&self, before: &str, subject: &str) -> Option<String> {
         let s = subject.trim_end();
-        if self.subject.action.iter().any(|a| a == s) {
-            let people = self.subject.person_head.iter().any(|h| before.ends_with(h.as_str()));
+        if self.subject.action.has(s) {
+            let people = self.subject.person_head.closes(before);
             return if people { None } else { self.finish(s) };
         }
         let s = self.subject.action.iter().find_map(|a| s.strip_suffix(a.as_str()));
@@ -3955,7 +3949,7 @@ impl FigureExtractor {
         let compared = |c: &Span| {
             // 较2020年, 从2017年: a date compared with or started from is no time frame.
             let before = &s[from..run_start(s, dates, from, c)];
-            self.subject.comparative.iter().chain(&self.subject.cut).any(|w| before.ends_with(w.as_str()))
+            self.subject.comparative.closes(before) || self.subject.cut.closes(before)
         };
         if let Some(c) =
             k.checked_sub(1).and_then(|k| dates.get(k)).filter(|c| c.end > from && c.start >= from && !compared(c))
@@ -4043,7 +4037,7 @@ impl FigureExtractor {
         if let Some(w) = self.subject.duration_noun.iter().find(|w| t.starts_with(w.as_str())) {
             t = &t[w.len()..];
         }
-        t.is_empty() || self.subject.link.iter().any(|w| t == w)
+        t.is_empty() || self.subject.link.has(t)
     }
 
     /// True when a token of the sentence between `from` and `to` is a noun (`n…`, `vn`), a
@@ -4053,14 +4047,12 @@ impl FigureExtractor {
         let first = sentence.tokens.partition_point(|t| t.span.start < a);
         // A pronoun of two characters names a thing too (该国, 该院), scope words aside.
         let named = |t: &crate::segment::Token<'_>| {
-            t.tag.starts_with('r') && t.text.chars().count() >= 2 && !self.subject.scope.iter().any(|w| w == t.text)
+            t.tag.starts_with('r') && t.text.chars().count() >= 2 && !self.subject.scope.has(t.text)
         };
-        sentence.tokens[first..].iter().take_while(|t| t.span.end <= b).any(|t| {
-            t.tag.starts_with('n')
-                || t.tag == "vn"
-                || named(t)
-                || self.subject.head.iter().any(|h| t.text.ends_with(h.as_str()))
-        })
+        sentence.tokens[first..]
+            .iter()
+            .take_while(|t| t.span.end <= b)
+            .any(|t| t.tag.starts_with('n') || t.tag == "vn" || named(t) || self.subject.head.closes(t.text))
     }
 
     /// [`Self::clause_before`], starting after the previous figure of the clause and the
@@ -4107,7 +4099,7 @@ impl FigureExtractor {
         let after = &s[from..start];
         let at = sentence.span.start + from;
         let next = sentence.tokens.get(sentence.tokens.partition_point(|t| t.span.start < at));
-        let noun_next = self.subject.keep.iter().any(|k| after.starts_with(k.as_str()))
+        let noun_next = self.subject.keep.opens(after)
             || next.is_some_and(|t| {
                 t.span.start == at && t.tag.starts_with('n') && t.span.end <= sentence.span.start + start
             })
@@ -4135,7 +4127,7 @@ impl FigureExtractor {
         while let Some(w) = self.subject.link.iter().chain(&self.subject.cut).find(|w| t.ends_with(w.as_str())) {
             t = &t[..t.len() - w.len()];
         }
-        !t.contains(is_delimiter) && self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
+        !t.contains(is_delimiter) && self.subject.rate_head.closes(t)
     }
 
     /// Scope words, lead verbs, cuts, links and tails applied to a clause before a figure
@@ -4197,8 +4189,7 @@ impl FigureExtractor {
             .enumerate()
             .take_while(|(_, x)| x.span.end < base + t.len())
             .find(|&(j, x)| {
-                self.subject.rate_preposition.iter().any(|w| w == x.text)
-                    && toks.get(j + 1).is_some_and(|n| !n.tag.starts_with('v'))
+                self.subject.rate_preposition.has(x.text) && toks.get(j + 1).is_some_and(|n| !n.tag.starts_with('v'))
             })
             .map(|(_, x)| x);
         match found {
@@ -4216,7 +4207,7 @@ impl FigureExtractor {
         sentence.tokens[first..]
             .iter()
             .take_while(|x| x.span.end < base + t.len())
-            .filter(|x| self.subject.causative.iter().any(|w| w == x.text))
+            .filter(|x| self.subject.causative.has(x.text))
             .last()
             .map_or(from, |x| x.span.end - base)
     }
@@ -4255,7 +4246,7 @@ impl FigureExtractor {
             .iter()
             .any(|list| list.iter().any(|w| w == verb.text));
         let rest = s.get(verb_end..start)?.trim();
-        let linked = rest.is_empty() || sw.link.iter().any(|w| w == rest) && !sw.object_link.iter().any(|w| w == rest);
+        let linked = rest.is_empty() || sw.link.has(rest) && !sw.object_link.has(rest);
         if verb.span.start != at || !verb.tag.starts_with('v') || verb.text.chars().count() < 2 || listed || !linked {
             return None;
         }
@@ -4314,7 +4305,7 @@ impl FigureExtractor {
             return &t[..from];
         }
         // 补助标准按每人每年: the preposition of the rate goes with its base.
-        let rate = self.subject.rate_preposition.iter().any(|w| w == toks[k - 1].text);
+        let rate = self.subject.rate_preposition.has(toks[k - 1].text);
         let cut = if rate && k > 1 { toks[k - 1].span.start } else { toks[k].span.start };
         t[..cut - base].trim_end()
     }
@@ -4417,7 +4408,7 @@ impl FigureExtractor {
         if let Some((p, e)) = lead {
             // 设有老年医学科的综合医院: a lead verb with an object before 的 opens a relative
             // clause; the clause and its noun are what is counted.
-            let relative = self.subject.relative_lead.iter().any(|w| t[p..e] == **w)
+            let relative = self.subject.relative_lead.has(&t[p..e])
                 && t[e..].find('的').is_some_and(|k| k > 0 && e + k + '的'.len_utf8() < t.len());
             return MetricStart::From(if relative { p } else { e });
         }
@@ -4429,7 +4420,7 @@ impl FigureExtractor {
             // 农村居民的参保率: a rate keeps the group it is of.
             // A list of groups (城区、郊区和山区的达标率分别为…) shares the rate alone.
             let list = t[from..p].contains(['、', '和', '及']);
-            if !list && self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str())) {
+            if !list && self.subject.rate_head.closes(t) {
                 return MetricStart::From(from);
             }
             return MetricStart::From(if after < t.len() { after } else { from });
@@ -4452,7 +4443,7 @@ impl FigureExtractor {
         verb_at: impl Fn(usize) -> bool,
     ) -> usize {
         let opening = from;
-        let rate = self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()));
+        let rate = self.subject.rate_head.closes(t);
         loop {
             let before = from;
             let rest = &t[from..];
@@ -4488,7 +4479,8 @@ impl FigureExtractor {
                         && rest.starts_with(w.as_str())
                         && at(from + w.len())
                         && (!self.names_nothing(&rest[w.len()..])
-                            || self.subject.scope.iter().chain(&self.subject.cumulative).any(|s| *s == rest[w.len()..]))
+                            || (self.subject.scope.has(&rest[w.len()..])
+                                || self.subject.cumulative.has(&rest[w.len()..])))
                 })
                 .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
             {
@@ -4501,7 +4493,7 @@ impl FigureExtractor {
     }
 
     fn is_cumulative(&self, word: &str) -> bool {
-        self.subject.cumulative.iter().any(|w| w == word)
+        self.subject.cumulative.has(word)
     }
 
     /// `南京还将投入`: when the clause ends in a verb that is itself the metric, its start
@@ -4516,7 +4508,7 @@ impl FigureExtractor {
         // One-character verbs are mostly mis-tagged suffixes (住院率, 服务包).
         let long = last.text.chars().count() >= 2;
         let verb = last.tag.starts_with('v') && last.tag != "vn" && long;
-        let link = self.subject.link.iter().chain(&self.subject.cut).any(|w| w == last.text);
+        let link = self.subject.link.has(last.text) || self.subject.cut.has(last.text);
         if toks.len() < 2 || last.span.end != base + to || link {
             return None;
         }
@@ -4592,12 +4584,12 @@ impl FigureExtractor {
     /// three characters or more ending in one of the role's endings (not the nouns
     /// `女性`, `方式`).
     fn is_attributive(&self, word: &str) -> bool {
-        word.chars().count() >= 3 && self.subject.attributive.iter().any(|e| word.ends_with(e.as_str()))
+        word.chars().count() >= 3 && self.subject.attributive.closes(word)
     }
 
     /// True when `word` is a modal (`可`, `能够`; role `modal`): an adverb of the clause.
     fn is_modal(&self, word: &str) -> bool {
-        self.subject.modal.iter().any(|w| w == word)
+        self.subject.modal.has(word)
     }
 
     /// `个人账户累计结存`: a common noun right before a cumulative word owns the balance or
@@ -4717,7 +4709,7 @@ impl FigureExtractor {
         let clause = self.clause_before(sentence, start, dates);
         let clause_start = offset_in(s, clause).unwrap_or(start);
         let clause = if last_end > clause_start && last_end <= start { &s[last_end..start] } else { clause };
-        if self.subject.time_adverb.iter().chain(&self.subject.time_deixis).any(|w| clause.ends_with(w.as_str())) {
+        if self.subject.time_adverb.closes(clause) || self.subject.time_deixis.closes(clause) {
             return None;
         }
         let mut t = clause.trim();
@@ -4753,7 +4745,7 @@ impl FigureExtractor {
             .max()
             .map_or(t, |p| &t[p..]);
         // 市民每次就诊可节省约20分钟: the duration is the object of the verb, not a metric.
-        if self.subject.object_link.iter().any(|w| after_lead.ends_with(w.as_str())) {
+        if self.subject.object_link.closes(after_lead) {
             return None;
         }
         // What lasted is a thing or an action named by a noun (停航8天, 自主健康管理18天); a
@@ -4774,9 +4766,10 @@ impl FigureExtractor {
         let from = self.skip_scope(t, 0, |p| token_boundary(sentence, off + p), |p| self.verb_at(sentence, off + p));
         // 过往的评鉴效期: a thing after 的 drops its owner, as a metric does; a rate keeps
         // its group (*rate of a group*).
-        let owned = t[from..].rfind('的').map(|k| from + k + '的'.len_utf8()).filter(|&k| {
-            t[k..].chars().count() >= 2 && !self.subject.rate_head.iter().any(|h| t.ends_with(h.as_str()))
-        });
+        let owned = t[from..]
+            .rfind('的')
+            .map(|k| from + k + '的'.len_utf8())
+            .filter(|&k| t[k..].chars().count() >= 2 && !self.subject.rate_head.closes(t));
         self.finish(self.trim_words(sentence, &t[owned.unwrap_or(from)..], false))
     }
 
@@ -4787,7 +4780,7 @@ impl FigureExtractor {
         let Some(off) = offset_in(sentence.text, t) else { return t };
         let level = self.strip_verb_to(sentence, off, t, 0);
         let verb = t[level.len()..].trim_end_matches(['在', '至']);
-        let modal = self.subject.modal.iter().any(|m| verb.starts_with(m.as_str()));
+        let modal = self.subject.modal.opens(verb);
         if verb.chars().count() >= 2 && !modal {
             level
         } else {
@@ -4814,7 +4807,7 @@ impl FigureExtractor {
         let verbs = !words.is_empty()
             && words.last().is_some_and(|t| t.span.end == to)
             && words.iter().all(|t| t.tag.starts_with('v') && !self.is_function(t.text))
-            && !self.subject.link.iter().chain(&self.subject.duration_link).any(|l| act.ends_with(l.as_str()));
+            && !(self.subject.link.closes(act) || self.subject.duration_link.closes(act));
         (verbs && act.chars().count() >= 2).then_some(act)
     }
 
@@ -4870,7 +4863,7 @@ impl FigureExtractor {
         while let Some(f) = self.subject.function.iter().find(|f| !f.is_empty() && rest.ends_with(f.as_str())) {
             rest = &rest[..rest.len() - f.len()];
         }
-        self.subject.span_metric.iter().any(|m| rest.ends_with(m.as_str())).then_some(rest)
+        self.subject.span_metric.closes(rest).then_some(rest)
     }
 
     /// *Anniversary*: an anniversary counts from one event — the last member of a list
@@ -4885,11 +4878,8 @@ impl FigureExtractor {
         let toks = &sentence.tokens[first..];
         // *Celebrated event*: after a verb of celebrating inside the clause (`用这种方式来庆祝
         // 医院成立`, `为纪念协会成立`), whatever its tag, the event is what follows it.
-        let celebrated = toks
-            .iter()
-            .take_while(|x| x.span.end < to)
-            .filter(|x| self.subject.celebrate.iter().any(|w| w == x.text))
-            .last();
+        let celebrated =
+            toks.iter().take_while(|x| x.span.end < to).filter(|x| self.subject.celebrate.has(x.text)).last();
         if let Some(x) = celebrated {
             return &t[x.span.end - from..];
         }

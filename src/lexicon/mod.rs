@@ -372,8 +372,13 @@ impl WordSet {
         set
     }
 
+    /// Whether `word` is an entry: a word whose last character ends no entry fails without
+    /// hashing.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        match word.chars().next_back() {
+            Some(c) => self.last_chars.may_hold(c) && self.words.contains(word),
+            None => self.words.contains(word),
+        }
     }
 
     /// Whether the one-character word `c` is an entry: a character that ends no entry (most
@@ -456,6 +461,54 @@ impl WordSet {
     }
 }
 
+/// A word class read in order (longest first: rules that take the entry a text starts or
+/// ends with take the longest) and as a [`WordSet`] (rules that ask whether a text is, starts
+/// or ends with an entry: one look-up, not a scan of the list).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordList {
+    list: Vec<String>,
+    set: WordSet,
+}
+
+impl WordList {
+    pub(crate) fn new(list: Vec<String>) -> Self {
+        let set = WordSet::from_words(&list);
+        WordList { list, set }
+    }
+
+    /// Whether `word` is an entry.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// Whether `text` starts with an entry.
+    pub(crate) fn opens(&self, text: &str) -> bool {
+        self.set.longest_prefix(text).is_some()
+    }
+
+    /// Whether `text` ends with an entry.
+    pub(crate) fn closes(&self, text: &str) -> bool {
+        self.set.longest_suffix(text).is_some()
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [String];
+
+    fn deref(&self) -> &[String] {
+        &self.list
+    }
+}
+
+impl<'a> IntoIterator for &'a WordList {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +518,20 @@ mod tests {
         for lexicon in ALL {
             assert!(lexicon.rows().next().is_some(), "{} has no rows", lexicon.file);
         }
+    }
+
+    /// A word list answers as the scans of its entries it replaces: whole word, opening and
+    /// closing entries; a text sharing only a last character with an entry is no entry.
+    #[test]
+    fn word_list_answers_like_a_scan() {
+        let list = WordList::new(vec!["增长率".to_string(), "比例".to_string(), "率".to_string()]);
+        assert!(list.has("比例") && list.has("率"));
+        assert!(!list.has("比") && !list.has("效率高") && !list.has("") && !list.has("增长"));
+        assert!(list.closes("门诊增长率") && list.closes("占比例") && !list.closes("比例尺"));
+        assert!(list.opens("比例尺") && list.opens("率先") && !list.opens("门诊增长率"));
+        assert_eq!(list.first().map(String::as_str), Some("增长率"));
+        let set = WordSet::from_words(["卫生院"]);
+        assert!(set.contains("卫生院") && !set.contains("医院") && !set.contains(""));
     }
 
     /// The row reader splits as `split('\t').map(str::trim)` does, empty fields and

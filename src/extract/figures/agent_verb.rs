@@ -50,7 +50,7 @@ impl FigureExtractor {
         };
         let (verb, before) = toks.split_last()?;
         let is_verb = self.is_verb_word(verb.text, verb.tag);
-        let listed = self.subject.link.iter().chain(&self.subject.cut).any(|w| w == verb.text);
+        let listed = self.subject.link.has(verb.text) || self.subject.cut.has(verb.text);
         // 该院今年投资: after a body and an adverbial a verbal noun is the verb too.
         // 最终被诈骗: after a passive `被` likewise.
         let verbal = verb.tag == "vn"

@@ -17,7 +17,7 @@ use crate::extract::number;
 impl FigureExtractor {
     /// True when an existential verb stands right before the number of the figure at `start`.
     pub(super) fn existential_before(&self, s: &str, start: usize) -> bool {
-        let ends = |t: &str| self.subject.existential.iter().any(|w| t.ends_with(w.as_str()));
+        let ends = |t: &str| self.subject.existential.closes(t);
         if ends(&s[..start]) {
             return true;
         }

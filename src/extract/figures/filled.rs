@@ -95,12 +95,13 @@ impl FigureExtractor {
         let words = |role: &[String], t: &Token<'_>| role.iter().any(|w| w == t.text);
         let sw = &self.subject;
         // 基金可支付十年: a modal glued to the verb says how long it can go on, no act done.
-        if sw.modal.iter().any(|m| last.text.starts_with(m.as_str())) {
+        if sw.modal.opens(last.text) {
             return None;
         }
-        if [&*DURATION_OBJECT, &sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
-            .iter()
-            .any(|r| words(r, last))
+        if words(&DURATION_OBJECT, last)
+            || [&sw.link, &sw.duration_link, &sw.span_change, &sw.light_verb, &sw.modal]
+                .iter()
+                .any(|r| r.has(last.text))
         {
             return None;
         }

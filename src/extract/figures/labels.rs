@@ -34,7 +34,7 @@ impl FigureExtractor {
         let label = s[label_start..label_end].trim();
         let chars = label.chars().count();
         let han = label.chars().all(crate::text::is_han);
-        let reports = self.subject.report_verb.iter().any(|w| label.ends_with(w.as_str()));
+        let reports = self.subject.report_verb.closes(label);
         (han && !reports && (2..=MAX_LABEL_CHARS).contains(&chars) && noun_ending_at(sentence, label_end).is_some())
             .then(|| self.finish(label))
             .flatten()

@@ -33,6 +33,6 @@ impl FigureExtractor {
 
     /// True when `words` is a verb of lasting alone (`历时`, `持续`).
     fn lasting_verb_alone(&self, words: &str) -> bool {
-        words.len() <= 3 * 3 && self.subject.duration_link.iter().any(|w| w == words)
+        words.len() <= 3 * 3 && self.subject.duration_link.has(words)
     }
 }

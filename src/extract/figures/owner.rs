@@ -84,7 +84,7 @@ impl FigureExtractor {
         }
         let counted = match toks.get(k + body) {
             Some(x) if x.text == "的" || x.tag.starts_with('v') || is_joiner(x.text) => false,
-            Some(x) if self.subject.count_head.iter().any(|w| w == x.text) => true,
+            Some(x) if self.subject.count_head.has(x.text) => true,
             Some(x) if opens_metric(x.tag) => false,
             // 青禾县急救中心全年出车: a time word or another word after the body: left as it is.
             Some(_) => return None,
@@ -107,7 +107,7 @@ impl FigureExtractor {
     /// and the division suffix the segmenter split off (`青禾|县`); none for the nation.
     fn owner_place(&self, toks: &[&Token<'_>]) -> Option<usize> {
         let head = toks.first()?;
-        if self.subject.nation.iter().any(|w| w == head.text) {
+        if self.subject.nation.has(head.text) {
             return None;
         }
         let suffix =

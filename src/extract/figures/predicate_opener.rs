@@ -21,10 +21,10 @@ impl FigureExtractor {
     /// True when `word` (tagged `tag`; `next`: the next token's word and tag) opens the predicate
     /// after a noun phrase has begun.
     pub(super) fn opens_predicate(&self, word: &str, tag: &str, next: (&str, &str)) -> bool {
-        if tag != "c" || self.subject.conjunctions.iter().any(|w| w == word) {
+        if tag != "c" || self.subject.conjunctions.has(word) {
             return false;
         }
         let (next_word, next_tag) = next;
-        !next_tag.starts_with('n') || self.subject.stop.iter().any(|w| w == next_word)
+        !next_tag.starts_with('n') || self.subject.stop.has(next_word)
     }
 }

@@ -53,7 +53,7 @@ impl FigureExtractor {
         // verb of a result (造成的损失) names the cause, not which of the noun are meant.
         let closing = &toks[de - 1];
         let placed = de >= first + 2 && matches!(toks[de - 2].text, "在" | "于");
-        if !(is_verb(closing) || placed) || self.subject.result_verb.iter().any(|w| w == closing.text) {
+        if !(is_verb(closing) || placed) || self.subject.result_verb.has(closing.text) {
             return cut;
         }
         let Some(v) = (first..de).find(|&j| is_verb(&toks[j])) else { return cut };

@@ -118,7 +118,7 @@ impl FigureExtractor {
     /// when an earlier member names a rate or a `的` of its own, or nothing is shared.
     fn shared_rate(&self, sentence: &Sentence<'_>, raw: &[&str]) -> Option<Vec<String>> {
         let (last, groups) = raw.split_last()?;
-        let rate = |m: &str| self.subject.rate_head.iter().any(|h| m.trim_end().ends_with(h.as_str()));
+        let rate = |m: &str| self.subject.rate_head.closes(m.trim_end());
         if !rate(last) || groups.iter().any(|m| rate(m) || m.contains('的')) {
             return None;
         }
@@ -137,7 +137,7 @@ impl FigureExtractor {
         let end = super::offset_in(sentence.text, last)? + last.len();
         let tail = tail.get(..end.checked_sub(split)?)?;
         // The shared rest holds the rate's own noun, not only its head (学生的接种率, 医保报销比例).
-        if tail.chars().count() < 3 || self.subject.rate_head.iter().any(|h| h == tail) {
+        if tail.chars().count() < 3 || self.subject.rate_head.has(tail) {
             return None;
         }
         let whole = self.clean_before(sentence, last)?;

@@ -109,7 +109,7 @@ impl FigureExtractor {
         let last = sentence.tokens.partition_point(|t| t.span.end <= end);
         let toks = &sentence.tokens[..last];
         let [.., noun, adverb, verb] = toks else { return None };
-        let total = sw.total.iter().chain(&sw.cumulative).any(|w| w == adverb.text);
+        let total = sw.total.has(adverb.text) || sw.cumulative.has(adverb.text);
         if verb.span.end != end || verb.tag != "v" || !metric.ends_with(verb.text) || !total {
             return None;
         }
@@ -155,8 +155,8 @@ impl FigureExtractor {
         }
         // Cut after a lead verb already: it is the predicate; a unit of acts brings it back.
         let prev = first.checked_sub(1).map(|j| &sentence.tokens[j]).filter(|t| t.span.end == base + a);
-        if let Some(verb) = prev.filter(|t| self.subject.lead_verb.iter().any(|w| w == t.text)) {
-            let light = self.subject.light_verb.iter().any(|w| w == verb.text);
+        if let Some(verb) = prev.filter(|t| self.subject.lead_verb.has(t.text)) {
+            let light = self.subject.light_verb.has(verb.text);
             if light || !counts_acts(&self.subject.act_unit, unit) {
                 return metric;
             }
@@ -211,7 +211,7 @@ impl FigureExtractor {
                 || numeral_tagged_time(t)
                 || self.is_function(t.text)
                 || self.is_cumulative(t.text)
-                || sw.scope.iter().any(|w| w == t.text)
+                || sw.scope.has(t.text)
                 || adverbial(t)
         };
         let from = self.named_agent_end(toks);
@@ -228,7 +228,7 @@ impl FigureExtractor {
         // 受理投诉: a noun the tagger calls a verb (role `verbal_noun`) is an object too.
         let noun_end = last.tag.starts_with('n')
             || matches!(last.tag, "vn" | "j")
-            || k + 2 == toks.len() && sw.verbal_noun.iter().any(|w| w == last.text);
+            || k + 2 == toks.len() && sw.verbal_noun.has(last.text);
         let object_ok = k + 1 < toks.len() && noun_end && toks[k + 1..].iter().all(|t| t.text != "的");
         let shown = match k {
             // 收小麦2万公斤: a verb of one character opening the metric is no modifier of its
@@ -239,7 +239,7 @@ impl FigureExtractor {
             0 => {
                 prev.is_some_and(marker)
                     || governed
-                    || kind == FigureKind::Money && sw.money_noun.iter().any(|m| last.text.ends_with(m.as_str()))
+                    || kind == FigureKind::Money && sw.money_noun.closes(last.text)
                     || !closes_term(prev) && !self.names_metric(last.text) && !self.framed_object(&toks[1..])
             }
             // 社区医生走访老人3200人次: before a unit of acts, people right before a verb whose
@@ -257,7 +257,7 @@ impl FigureExtractor {
             }
         };
         // 该院共做心脏手术: after an adverb of a total a verb of one character is the predicate.
-        let after_total = k > 0 && sw.total.iter().chain(&sw.cumulative).any(|w| w == toks[k - 1].text);
+        let after_total = k > 0 && (sw.total.has(toks[k - 1].text) || sw.cumulative.has(toks[k - 1].text));
         let long_enough = verb.text.chars().count() >= 2 || (k == 0 || after_total) && !self.is_function(verb.text);
         // 累计筛查适龄儿童: after an adverb, a cumulative or a scope word (not a time word:
         // 全年服务群众 names a year's service), a verb the tagger calls a verbal noun is the verb.
@@ -279,7 +279,7 @@ impl FigureExtractor {
             !(matches!(t.tag.chars().next(), Some('n' | 'm' | 'q' | 'j' | 's')) || self.level_word(t.text))
         });
         let Some(p) = phrase.and_then(|n| toks.len().checked_sub(n + 1)).map(|i| toks[i].text) else { return false };
-        self.subject.preposition.iter().any(|w| p.ends_with(w.as_str())) || self.opens_preposition_phrase(p)
+        self.subject.preposition.closes(p) || self.opens_preposition_phrase(p)
     }
 
     /// *Preposition far from the number*: the byte in `t` (a clause before the number, read
@@ -310,16 +310,15 @@ impl FigureExtractor {
             matches!(x.tag.chars().next(), Some('n' | 'r' | 'm' | 'q' | 'j' | 'f' | 's')) || self.level_word(x.text)
         };
         // 偏远村民, 孤寡老人: adjectives, distinguishing words and set phrases belong to it.
-        let joined = |x: &Token<'_>| {
-            nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.iter().any(|w| w == x.text)
-        };
+        let joined =
+            |x: &Token<'_>| nominal(x) || matches!(x.tag, "a" | "b" | "i" | "l") || sw.conjunctions.has(x.text);
         // 向市卫健委、市场监管局移交: bodies listed with `、` are one object too (*listed object*).
         let listed_object = |x: &Token<'_>| x.text == "、";
         let n = toks[p + 1..].iter().take_while(|x| joined(x) || listed_object(x)).count();
         let separators = toks[p + 1..p + 1 + n].iter().filter(|x| listed_object(x)).count();
         // 义务巡诊: adverbs of manner between the object and the act; words of manner the
         // tagger calls verbs (`免费`, role `manner`) leave the act its object (免费测量血压).
-        let manner = |x: &&Token<'_>| sw.manner.iter().any(|w| w == x.text);
+        let manner = |x: &&Token<'_>| sw.manner.has(x.text);
         let d = toks[p + 1 + n..]
             .iter()
             .take_while(|x| x.tag.starts_with('d') && !self.is_function(x.text) || manner(x))
@@ -357,7 +356,7 @@ impl FigureExtractor {
         let sw = &self.subject;
         let ends = |list: &[String]| list.iter().any(|h| object.ends_with(h.as_str()));
         let is = |list: &[String]| unit.is_some_and(|u| list.iter().any(|w| w == u));
-        let change = sw.increase.iter().chain(&sw.decrease).any(|w| w == verb);
+        let change = sw.increase.has(verb) || sw.decrease.has(verb);
         counts_acts(&sw.act_unit, unit)
             || (is(&sw.people_unit) || unit == Some("人")) && !ends(&sw.person_head)
             || is(&sw.body_unit) && !ends(&sw.head)
@@ -371,7 +370,7 @@ impl FigureExtractor {
     /// head is read on the text, not per token (`市场|监管局`). `None` for another verb or
     /// when no body with nouns after it opens the object.
     fn handed_object<'s>(&self, s: &'s str, base: usize, verb: &str, object: &[&Token<'_>]) -> Option<&'s str> {
-        if !self.subject.give_verb.iter().any(|w| w == verb) {
+        if !self.subject.give_verb.has(verb) {
             return None;
         }
         let (start, end) = (object.first()?.span.start - base, object.last()?.span.end - base);
@@ -423,13 +422,13 @@ impl FigureExtractor {
     /// True when `word` is a level of administration alone (role `definite_level`: `县`, `市`),
     /// whatever the tagger calls it: it opens the name of a body (`向县纪委`).
     fn level_word(&self, word: &str) -> bool {
-        self.subject.definite_level.iter().any(|l| l == word)
+        self.subject.definite_level.has(word)
     }
 
     /// True when the figure (`rest`, the sentence from its start) opens with an approximation
     /// that links (role `approx_link`: `入选示范村卫生室逾30家`): the words before are its topic.
     fn opens_with_link(&self, rest: &str) -> bool {
-        self.subject.approx_link.iter().any(|w| rest.trim_start().starts_with(w.as_str()))
+        self.subject.approx_link.opens(rest.trim_start())
     }
 
     /// True when the words after a verb hold a time word or a cumulative one (`统筹基金累计结余`,
@@ -443,17 +442,17 @@ impl FigureExtractor {
     /// `覆盖人口100万`), no predicate of an object.
     fn names_metric(&self, word: &str) -> bool {
         let sw = &self.subject;
-        sw.rate_head.iter().chain(&sw.metric_head).any(|h| word.ends_with(h.as_str()))
+        sw.rate_head.closes(word) || sw.metric_head.closes(word)
     }
 
     /// True when `t` is a scope word (`全市`, role `scope`) or a place's name ([`place_agent`]).
     fn scope_or_place(&self, t: &Token<'_>) -> bool {
-        self.subject.scope.iter().any(|w| w == t.text) || place_agent(t)
+        self.subject.scope.has(t.text) || place_agent(t)
     }
 
     /// True when `word` ends in a noun of people (`person_head`: 医生, 人员).
     pub(super) fn names_people(&self, word: &str) -> bool {
-        self.subject.person_head.iter().any(|h| word.ends_with(h.as_str()))
+        self.subject.person_head.closes(word)
     }
 
     /// Where a kept verb's act starts: the verb at token `v`, with a cumulative word
