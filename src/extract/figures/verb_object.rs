@@ -379,9 +379,7 @@ impl FigureExtractor {
         let thing = &object[j + 1..];
         // 投诉材料: a noun the tagger calls a verb (role `verbal_noun`) is part of the thing.
         let nominal = |t: &&Token<'_>| {
-            t.tag.starts_with('n') && t.tag != "nr"
-                || t.tag == "vn"
-                || self.subject.verbal_noun.iter().any(|w| w == t.text)
+            t.tag.starts_with('n') && t.tag != "nr" || t.tag == "vn" || self.subject.verbal_noun.has(t.text)
         };
         (thing.last().is_some_and(|t| t.tag.starts_with('n')) && thing.iter().all(nominal))
             .then(|| &s[thing[0].span.start - base..end])
