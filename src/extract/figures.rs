@@ -3426,7 +3426,8 @@ impl FigureExtractor {
         let whole = last.1 == clause_end && tokens.len() - k >= 2 && tokens.len() <= 8;
         // A link opens no predicate (有5人为…) — but 在 opens one of place (有4人在院治疗) —,
         // a 的 makes a relative clause of a noun (有19名来自外地的医生).
-        let named = !(self.subject.link.has(&s[a..b]) && &s[a..b] != "在") && !s[a..clause_end].contains('的');
+        let opens_predicate = !self.subject.link.has(&s[a..b]) || &s[a..b] == "在";
+        let named = opens_predicate && !s[a..clause_end].contains('的');
         let numeral = s[end..clause_end].chars().any(|c| number::is_digit(c) || number::is_chinese_numeral_char(c));
         if !verb || !whole || !named || numeral || !token_boundary(sentence, end) {
             return None;
