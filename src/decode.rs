@@ -121,6 +121,7 @@ fn many_utf8(multibyte: usize, bad: usize) -> bool {
 /// Bytes that are UTF-8 beyond doubt: [`mostly_utf8`] with at least [`MIN_UTF8_CHARS`]
 /// multi-byte characters (text of a legacy CJK encoding makes bad sequences of most of its
 /// characters). Such bytes outweigh a charset a page declares in its markup.
+#[cfg(feature = "html")]
 pub(crate) fn clearly_utf8(bytes: &[u8]) -> bool {
     let (multibyte, bad) = utf8_counts(bytes);
     many_utf8(multibyte, bad)

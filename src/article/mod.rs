@@ -135,6 +135,7 @@ impl ArticleParser {
     }
 
     /// Whether `token` names a media outlet (`…报`, `…网`, `…新闻`).
+    #[cfg(feature = "html")]
     pub(crate) fn is_outlet(&self, token: &str) -> bool {
         self.classifier.meta().is_outlet(token)
     }
@@ -1449,6 +1450,7 @@ fn pick_title(text: &str, lines: &[Line], start: usize, meta: &meta::MetaParser,
 
 /// A headline the markup gives (normalized), as the record's title where the text gives
 /// none: without a column prefix (`【健康】…`, `瞭望丨…`) or a media tag after it (`（组图）`).
+#[cfg(feature = "html")]
 pub(crate) fn markup_title(t: &str) -> String {
     let t = t.trim();
     without_column_prefix(t, without_trailing_tag(t, Span::new(0, t.len()))).slice(t).to_string()
