@@ -457,7 +457,6 @@ impl Candidate {
     }
 }
 
-/// What a ceremony does: a word of `[ceremony]` before its base (`揭牌` of `揭牌仪式`).
 /// Verbs an event's name does not take in, found across words (FACTS.md §4 Events).
 #[derive(Debug)]
 struct GluedVerbs {
@@ -473,6 +472,7 @@ impl GluedVerbs {
     }
 }
 
+/// What a ceremony does: a word of `[ceremony]` before its base (`揭牌` of `揭牌仪式`).
 fn ceremony_acts() -> WordSet {
     WordSet::from_words(EVENT_HEADS.section("ceremony").iter().filter_map(|r| {
         let w = r.word();

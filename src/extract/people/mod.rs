@@ -1103,6 +1103,9 @@ const LIST_OPENERS: [&str; 2] = ["的有", "的还有"];
 /// department holds one, so a department starts after it.
 const ASPECT_PARTICLES: [char; 2] = ['了', '着'];
 
+/// The copula linking a person to a post (`张三是某医院的医生`, `他是…`).
+const COPULA: char = '是';
+
 /// Links that hold a post (`现任`, `系`), which a comma may part from the name before them
 /// (`张三，现任某医院院长`).
 const HOLDING_LINKS: [&str; 4] = ["现任", "现为", "担任", "系"];

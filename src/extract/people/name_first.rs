@@ -10,8 +10,8 @@
 
 use super::index::Drafts;
 use super::{
-    body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, HOLDING_LINKS,
-    PEOPLE_COUNTERS,
+    body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, COPULA,
+    HOLDING_LINKS, PEOPLE_COUNTERS,
 };
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
@@ -30,14 +30,8 @@ const LINKS: [&str; 11] = ["——", "现任", "现为", "担任", "，", ",", "
 /// Links of a biography's post (`张三，男，…，现任某医院院长`): the subject opens the sentence.
 const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 
-/// The copula linking a name to its post (`张三是某医院的医生`).
-const COPULA: &str = "是";
-
 /// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
-const COMMAS: [&str; 2] = ["，", ","];
-
-/// The same commas as characters.
-const COMMA_CHARS: [char; 2] = ['，', ','];
+const COMMAS: [char; 2] = ['，', ','];
 
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
@@ -76,17 +70,19 @@ impl PersonExtractor {
                 .unwrap_or(linked);
             // A biography's subject: its post after `现任`, or after a comma of its notes
             // (`张三，男，某医院主任医师`).
-            let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.contains(link);
+            let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.iter().any(|&c| link.chars().eq([c]));
             let name = self
                 .name_ending_clause(sentence, linked)
                 .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
                 .or_else(|| {
-                    let parted = before[..before.len() - link.len()].ends_with(COMMA_CHARS);
+                    let parted = before[..before.len() - link.len()].ends_with(COMMAS);
                     (parted && BIOGRAPHY_LINKS.contains(link)).then(|| self.noted_subject(sentence)).flatten()
                 });
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
                 found.push((name, titles, org));
-            } else if let Some(name) = (*link == COPULA).then(|| self.titled_name_ending(sentence, linked)).flatten() {
+            } else if let Some(name) =
+                link.chars().eq([COPULA]).then(|| self.titled_name_ending(sentence, linked)).flatten()
+            {
                 // `张三医生是某医院的一名儿科医生`: the name read with its title before the
                 // copula takes the post too.
                 titled.push((name, titles, org));

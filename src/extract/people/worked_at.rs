@@ -17,7 +17,7 @@
 //! Cost: asked once per person left without a body, over one clause.
 
 use super::index::{DocOrgs, Draft};
-use super::{PersonExtractor, SERVING_VERBS};
+use super::{PersonExtractor, COPULA, SERVING_VERBS};
 use crate::extract::spans::SpanIndex;
 use crate::lexicon::BODY_REFERENCES;
 use crate::span::Span;
@@ -44,9 +44,6 @@ static JOINING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Pronouns standing for a person's mention at the opening of the next clause
 /// (`张三说。他是某卫生院的一名医生。`).
 const PRONOUNS: [char; 2] = ['他', '她'];
-
-/// The copula after such a pronoun, before the person's post.
-const COPULA: char = '是';
 
 /// What after such a pronoun makes it plural, standing for more than the person (`他们`).
 const PLURAL: char = '们';
