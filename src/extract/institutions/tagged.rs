@@ -73,6 +73,7 @@ impl InstitutionExtractor {
         self.listed_companies(&site, kept, &mut added);
         self.cited_outlets(&site, kept, &mut added);
         self.notice_headings(&site, kept, &mut added);
+        self.brand_headings(&site, kept, &mut added);
         kept.extend(added);
         kept.sort_by_key(|g| g.span.start);
     }
@@ -200,6 +201,58 @@ impl InstitutionExtractor {
                 self.propose(site, span, InstitutionKind::Company, kept, added);
             }
         }
+    }
+
+    /// Adds to `added` the listed companies speaking in a heading without a stock code: the
+    /// whole clause before a full-width colon, opened by the sentence, a comma or a semicolon,
+    /// with a company's act or figure after the colon (a verb, a number or a time:
+    /// `精禾科技：拟收购…`, `某报讯，金穗股份：9.6亿元竞得…`), when the clause is a brand with a
+    /// company's word (`company_words.txt`: `科技`, `股份`, `生物` …) after a core of a coined
+    /// name (`heading_brand`) or the tagger reads the whole clause as an organization (round
+    /// 70). A speaker (`张晓明：我们…`), a label (`地址：…`), a pronoun's or a field's clause
+    /// (`该股份：`, `生物医药：`) names none.
+    fn brand_headings(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let (text, tokens) = (site.text, site.tokens);
+        for (colon, _) in text.match_indices('：') {
+            let start = text[..colon].rfind(['，', '；', '。']).map_or(0, |p| p + '，'.len_utf8());
+            let span = Span::new(start, colon);
+            if !site.bounds.contains_span(span)
+                || !BRAND_CHARS.contains(&span.slice(text).chars().count())
+                || held_before(kept, site.base, colon)
+                || !tokens.iter().find(|t| t.span.start == colon + '：'.len_utf8()).is_some_and(company_act)
+            {
+                continue;
+            }
+            let words: Vec<&Token<'_>> = tokens.iter().filter(|t| span.contains(t.span)).collect();
+            let read = || {
+                let near = evidence::entities_near(text, tokens, 0, span);
+                near.iter().any(|e| e.kind == Kind::Org && e.span == span)
+            };
+            // The heading vouches for a brand ending in a trade the rules want a proper core
+            // for (`运达股份`: the segmenter reads a verb in the coined name).
+            if self.heading_brand(&words) && !self.generic_cores.contains(span.slice(text)) {
+                add_named(site, span, InstitutionKind::Company, kept, added);
+            } else if read() {
+                self.propose(site, span, InstitutionKind::Company, kept, added);
+            }
+        }
+    }
+
+    /// True when `words`, a heading's clause, are a brand's core and a company's word
+    /// (`company_words.txt`) as its last word: a core of two characters or more, no generic
+    /// word, whose words are proper names or the verb or adjective tag the segmenter guesses
+    /// for a coined name (`精禾`/a, `当安`/v); a common noun (`数字科技`), a pronoun (`该股份`)
+    /// or a word read whole (`生物医药`) is no brand.
+    fn heading_brand(&self, words: &[&Token<'_>]) -> bool {
+        let Some((last, core)) = words.split_last() else { return false };
+        let core_chars: usize = core.iter().map(|t| t.text.chars().count()).sum();
+        self.company_words.iter().any(|w| w == last.text)
+            && core_chars >= 2
+            && core.iter().all(|t| {
+                (PROPER_TAGS.contains(&t.tag) || COINED_TAGS.contains(&t.tag))
+                    && is_word(t)
+                    && !self.generic_cores.contains(t.text)
+            })
     }
 
     /// True when the name at `span`, between a cite's opener and its report word, is an
@@ -343,6 +396,17 @@ fn without_stock_code(head: &str) -> &str {
     } else {
         head
     }
+}
+
+/// Tags the segmenter guesses for a coined name it does not know (`精禾`/a, `当安`/v): a
+/// brand's core before a company's word in a heading (`brand_headings`).
+const COINED_TAGS: [&str; 4] = ["v", "a", "ad", "vd"];
+
+/// True when the token after a heading's colon opens a company's act or figure: a verb, a
+/// number, a time, a preposition or an adverb (`拟`, `收到`, `9.6`, `25日`, `于`), not a
+/// pronoun or a noun (`张晓明：我们…`, `地址：临江…`).
+fn company_act(t: &Token<'_>) -> bool {
+    t.tag.starts_with('v') || matches!(t.tag, "m" | "t" | "p" | "d")
 }
 
 /// Digits of a stock code on the mainland exchanges (`600000`).
