@@ -57,6 +57,10 @@ impl FigureExtractor {
         if toks[k.min(toks.len())..].iter().any(|x| x.tag == "nr") {
             return from;
         }
+        // 该院去年门诊量: time and scope words between the owner and a noun metric go with it.
+        if let Some(j) = self.metric_past_scope(&toks, k).filter(|_| k > 0) {
+            return toks[j].span.start - base;
+        }
         match toks.get(k) {
             Some(x) if k > 0 && (opens_metric(x.tag) || body && x.tag.starts_with('v')) => x.span.start - base,
             _ => from,
@@ -86,6 +90,8 @@ impl FigureExtractor {
             Some(x) if x.text == "的" || x.tag.starts_with('v') || is_joiner(x.text) => false,
             Some(x) if self.subject.count_head.has(x.text) => true,
             Some(x) if opens_metric(x.tag) => false,
+            // 临江市人民医院今年门诊量: a time word between the body and its noun metric.
+            Some(_) if self.metric_past_scope(toks, k + body).is_some() => false,
             // 青禾县急救中心全年出车: a time word or another word after the body: left as it is.
             Some(_) => return None,
             None => true,
@@ -101,6 +107,16 @@ impl FigureExtractor {
         // name's (临江市人民医院, 西安|市卫健委).
         let kind = body == 1 && !toks[k].text.starts_with(|c| DIVISION_SUFFIXES.contains(&c));
         (k > 0 && kind).then_some((k, false))
+    }
+
+    /// *Scope between owner and metric*: past the scope words (role `scope`: time words,
+    /// adverbs: `去年`, `目前`, `今年|以来`) starting at `toks[k]`, the index of the noun
+    /// metric after them (`该院去年门诊量` → 门诊量); `None` when no scope word stands there
+    /// or no noun follows them (`该院去年投入`, `疾控中心已储备`).
+    fn metric_past_scope(&self, toks: &[&Token<'_>], k: usize) -> Option<usize> {
+        let j = k + toks.get(k..)?.iter().take_while(|x| self.subject.scope.has(x.text)).count();
+        // A verbal noun after an adverb is the predicate (`疾控中心已储备`), no metric.
+        (j > k && toks.get(j).is_some_and(|x| opens_metric(x.tag) && x.tag != "vn")).then_some(j)
     }
 
     /// Tokens of a named place opening `toks`: one (`湖川省`, `临江`, `韩国`) or two, a name
