@@ -9,7 +9,8 @@
 //! the owner: a named place (a token the tagger calls a place, `ns`, naming a division below
 //! the state by its suffix written, or a name before such a
 //! suffix the segmenter split off: `青禾|县` — or a foreign country: `青禾县家庭医生签约率达到75%`
-//! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量), and after either the
+//! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量; `该|中心床位使用率` → 床位使用率),
+//! time and scope words after the owner (`该院去年门诊量` → 门诊量), and after either the
 //! name of a body ending in the head of an organization's name (`临江市人民医院门诊量` →
 //! 门诊量), with a `的` after it (`临江市人民医院的床位使用率` → 床位使用率). A kind of body
 //! before a noun of a count (`数量`: `湖川省三甲医院数量` → 三甲医院数量) or closing the metric
@@ -77,6 +78,10 @@ impl FigureExtractor {
             k += n;
         }
         if k == 0 && first && toks.first().is_some_and(|x| demonstrative_body(x)) {
+            k = 1;
+        }
+        // 该中心床位使用率: `该` standing alone before a body's name is that body's demonstrative.
+        if k == 0 && first && toks.first().is_some_and(|x| x.text == "该") && self.body_name_len(&toks[1..]) > 0 {
             k = 1;
         }
         // A body's name needs its place, a demonstrative or an owner listed before it
