@@ -9,7 +9,8 @@
 //! the owner: a named place (a token the tagger calls a place, `ns`, naming a division below
 //! the state by its suffix written, or a name before such a
 //! suffix the segmenter split off: `青禾|县` — or a foreign country: `青禾县家庭医生签约率达到75%`
-//! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量), and after either the
+//! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量; `该|中心床位使用率` → 床位使用率),
+//! time and scope words after the owner (`该院去年门诊量` → 门诊量), and after either the
 //! name of a body ending in the head of an organization's name (`临江市人民医院门诊量` →
 //! 门诊量), with a `的` after it (`临江市人民医院的床位使用率` → 床位使用率). A kind of body
 //! before a noun of a count (`数量`: `湖川省三甲医院数量` → 三甲医院数量) or closing the metric
@@ -57,6 +58,10 @@ impl FigureExtractor {
         if toks[k.min(toks.len())..].iter().any(|x| x.tag == "nr") {
             return from;
         }
+        // 该院去年门诊量: time and scope words between the owner and a noun metric go with it.
+        if let Some(j) = self.metric_past_scope(&toks, k).filter(|_| k > 0) {
+            return toks[j].span.start - base;
+        }
         match toks.get(k) {
             Some(x) if k > 0 && (opens_metric(x.tag) || body && x.tag.starts_with('v')) => x.span.start - base,
             _ => from,
@@ -75,6 +80,10 @@ impl FigureExtractor {
         if k == 0 && first && toks.first().is_some_and(|x| demonstrative_body(x)) {
             k = 1;
         }
+        // 该中心床位使用率: `该` standing alone before a body's name is that body's demonstrative.
+        if k == 0 && first && toks.first().is_some_and(|x| x.text == "该") && self.body_name_len(&toks[1..]) > 0 {
+            k = 1;
+        }
         // A body's name needs its place, a demonstrative or an owner listed before it
         // (`临江市卫健委和疾控中心专家`): a bare one is a kind of body whose metric it names
         // (`乡镇卫生院床位使用率`, `社区医院门诊量`).
@@ -86,6 +95,8 @@ impl FigureExtractor {
             Some(x) if x.text == "的" || x.tag.starts_with('v') || is_joiner(x.text) => false,
             Some(x) if self.subject.count_head.has(x.text) => true,
             Some(x) if opens_metric(x.tag) => false,
+            // 临江市人民医院今年门诊量: a time word between the body and its noun metric.
+            Some(_) if self.metric_past_scope(toks, k + body).is_some() => false,
             // 青禾县急救中心全年出车: a time word or another word after the body: left as it is.
             Some(_) => return None,
             None => true,
@@ -101,6 +112,16 @@ impl FigureExtractor {
         // name's (临江市人民医院, 西安|市卫健委).
         let kind = body == 1 && !toks[k].text.starts_with(|c| DIVISION_SUFFIXES.contains(&c));
         (k > 0 && kind).then_some((k, false))
+    }
+
+    /// *Scope between owner and metric*: past the scope words (role `scope`: time words,
+    /// adverbs: `去年`, `目前`, `今年|以来`) starting at `toks[k]`, the index of the noun
+    /// metric after them (`该院去年门诊量` → 门诊量); `None` when no scope word stands there
+    /// or no noun follows them (`该院去年投入`, `疾控中心已储备`).
+    fn metric_past_scope(&self, toks: &[&Token<'_>], k: usize) -> Option<usize> {
+        let j = k + toks.get(k..)?.iter().take_while(|x| self.subject.scope.has(x.text)).count();
+        // A verbal noun after an adverb is the predicate (`疾控中心已储备`), no metric.
+        (j > k && toks.get(j).is_some_and(|x| opens_metric(x.tag) && x.tag != "vn")).then_some(j)
     }
 
     /// Tokens of a named place opening `toks`: one (`湖川省`, `临江`, `韩国`) or two, a name
