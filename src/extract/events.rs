@@ -59,7 +59,8 @@
 //!   event even when the
 //!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
 //!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`), and the activity of one
-//!   edition of an observance (opened by its year or ordinal: `2026年全民营养周活动`) is one
+//!   edition of an observance (opened by its year or ordinal: `2026年全民营养周活动`, or
+//!   joined by `暨` to another observance's activity, named by the whole) is one
 //!   with no day or place; its name stops at `暨` and after an activity listed before
 //!   it (`…义诊活动和…慰问活动`), and
 //!   its theme stays in what mentions must share to merge. A line opening with `暨` goes on
@@ -756,9 +757,15 @@ impl EventExtractor {
             // `…启动仪式暨“…”宣传活动`: the activity's name starts after the joining word.
             let modifier = text.get(start..head.start).unwrap_or("");
             let mut joined = false;
+            let mut edition_joined = false;
             let joint = modifier.rfind('暨');
             if joint.is_some_and(|at| self.one_activity(&modifier[..at], theme.as_deref())) {
                 // `“…”义诊暨健康咨询活动`: two activities, one joint event named by the whole.
+            } else if joint
+                .is_some_and(|at| self.edition_shares_activity(text, &modifier[..at], Span::new(start + at, head.end)))
+            {
+                // `2026年全民营养周暨“5·20”…宣传活动`: one edition's activity, named by the whole.
+                edition_joined = true;
             } else if let Some(at) = joint {
                 // `…启动仪式暨…`, `…主题宣传活动暨…`: joined to an event or another activity.
                 joined = self.kind_of(modifier[..at].trim_end_matches(quotes::is_mark)).is_some();
@@ -777,7 +784,8 @@ impl EventExtractor {
                 || self.yearly_named(modifier);
             // `开展2026年全民营养周活动`, `第10个全民营养周活动`: the activity of one edition of an
             // observance (opened by its year or its ordinal) needs no day or place.
-            let yearly_observance = names_event && (self.yearly_named(modifier) || self.ordinal.is_match(modifier));
+            let yearly_observance =
+                names_event && (self.yearly_named(modifier) || self.ordinal.is_match(modifier) || edition_joined);
             if !named
                 || !(yearly_observance
                     || self.dated_to_a_day(text, s.span, mention, dates, first_day)
@@ -1278,6 +1286,21 @@ impl EventExtractor {
             topic = &topic[..topic.len() - len];
         }
         ends_observance(left) && ends_observance(topic)
+    }
+
+    /// `2026年全民营养周暨“5·20”中国学生营养日宣传活动`: one edition of an observance (`left`,
+    /// opened by its year or its ordinal) joined by `暨` to the activity of another (`right`,
+    /// from the joining word to the activity's head) shares it: the activity of one edition,
+    /// as `2026年全民营养周活动` is, needing no day or place. An activity whose head a ceremony
+    /// follows (`…宣传活动启动仪式`) is that ceremony's topic, no activity of its own.
+    fn edition_shares_activity(&self, text: &str, left: &str, right: Span) -> bool {
+        let left = left.trim_end_matches(quotes::is_mark);
+        let bare: String =
+            right.slice(text).trim_start_matches('暨').chars().filter(|&c| !quotes::is_mark(c)).collect();
+        let ceremony_after = self.ceremony.longest_prefix(text.get(right.end..).unwrap_or("")).is_some();
+        (self.yearly_edition(left) || self.ordinal.is_match(left))
+            && !ceremony_after
+            && self.observances_share_activity(left, &bare)
     }
 
     /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):
