@@ -163,7 +163,7 @@ mod tests {
         assert!(is_caption("工作人员在仓库清点新到的药品", Look::default()));
         assert!(is_caption("事发当天患者的化验单。", Look::default()));
         assert!(is_caption("新款5G模组样品", Look::default()));
-        assert!(is_caption("青禾县新建的社区卫生服务中心！", apart()));
+        assert!(is_caption("青禾县新建的乡镇卫生院！", apart()));
         // An exclamation printed like the text is a post's call to its reader.
         assert!(!is_caption("坐地铁就能去社区医院看专家！", Look::default()));
         assert!(!is_caption("家门口的体检站开张啦!", Look::default()));
