@@ -113,8 +113,7 @@ fn small_print(style: &str) -> bool {
 /// look `look` (their looks joined: apart only if all are), is the picture's caption: one
 /// sentence at most, no label (a colon: `来源：`, a time), no photographer's credit; set apart
 /// and at most [`MAX_CAPTION_CHARS`], or else one clause of at most
-/// [`MAX_PLAIN_CAPTION_CHARS`], mostly Han, not bold and not numbered (a subheading), not
-/// exclaimed (`搭地铁就能去看海！`: a post's call to its reader; a photo is described).
+/// [`MAX_PLAIN_CAPTION_CHARS`], mostly Han, not bold and not numbered (a subheading).
 pub(super) fn is_caption(line: &str, look: Look) -> bool {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}');
     let n = t.chars().count();
@@ -129,7 +128,6 @@ pub(super) fn is_caption(line: &str, look: Look) -> bool {
     let han = t.chars().filter(|&c| is_han(c)).count();
     n <= MAX_PLAIN_CAPTION_CHARS
         && !look.bold
-        && !t.ends_with(['！', '!'])
         && han * 3 >= n * 2
         && !sentence.contains(['，', ',', '、', '“', '"', '（', '('])
         && !crate::markers::numbered_heading(t)
@@ -163,10 +161,6 @@ mod tests {
         assert!(is_caption("工作人员在仓库清点新到的药品", Look::default()));
         assert!(is_caption("事发当天患者的化验单。", Look::default()));
         assert!(is_caption("新款5G模组样品", Look::default()));
-        assert!(is_caption("青禾县新建的乡镇卫生院！", apart()));
-        // An exclamation printed like the text is a post's call to its reader.
-        assert!(!is_caption("坐地铁就能去社区医院看专家！", Look::default()));
-        assert!(!is_caption("家门口的体检站开张啦!", Look::default()));
         // A clause with a comma, a subheading in bold or numbered, a quote: text.
         assert!(!is_caption("据了解，该中心年内投用。", Look::default()));
         assert!(!is_caption("推进分级诊疗", Look { bold: true, ..Look::default() }));
