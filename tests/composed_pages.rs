@@ -3706,3 +3706,16 @@ fn a_top_button_or_reading_counter_between_paragraphs_is_no_body() {
     let a = extract(&format!("{head}{prose}\n{later}")).unwrap();
     assert!(a.body.contains(prose), "{}", a.body);
 }
+
+/// A post without a headline (subheads between its paragraphs) opening with exclaimed
+/// sentences above its first subhead (`家门口就能看专家！`): they are the post's opening, in
+/// the body; a line without a stop there (an account's name) stays out.
+#[test]
+fn a_headless_posts_exclaimed_opening_is_body() {
+    let rest = "三项新服务抢先看！\n近日，临江市南屿镇卫生院推出专家坐诊、夜间门诊和线上预约三项服务，居民在家门口就能看上市级医院的专家。\n专家每周坐诊两天\n据介绍，市人民医院每周二、周四派出内科、儿科专家到中心坐诊，居民可通过线上平台提前预约。\n夜间门诊开到晚上九点\n中心负责人介绍，夜间门诊每天18时至21时开放，方便上班族下班后就医。\n线上预约更方便\n居民可通过湖川健康App预约挂号，预约成功后按时到诊即可，无需现场排队。";
+    let head = "本文原标题：《临江社区医院上新啦》\n";
+    let a = extract(&format!("{head}家门口就能看专家！\n体检不用再排长队！\n{rest}")).unwrap();
+    assert!(a.body.starts_with("家门口就能看专家！\n体检不用再排长队！\n三项新服务抢先看！"), "{}", a.body);
+    let a = extract(&format!("{head}临江健康\n{rest}")).unwrap();
+    assert!(a.body.starts_with("三项新服务抢先看！"), "{}", a.body);
+}

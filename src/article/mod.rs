@@ -184,7 +184,7 @@ impl ArticleParser {
         let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
             Title::Line(t) => Some(self.headline_over_account(text, &lines, t, start)),
             Title::Headless(subhead) => {
-                start = subhead;
+                start = sentences_above(text, &lines, subhead);
                 None
             }
             Title::None => None,
@@ -1594,6 +1594,22 @@ fn headless_subhead(text: &str, lines: &[Line], e: &Evidence, i: usize, start: u
     let one_phrase_over_pairs =
         !paired_phrases(lines[i].span.slice(text)) && subheads.iter().all(|l| paired_phrases(l.span.slice(text)));
     subheads.len() >= MIN_SUBHEADS && !one_phrase_over_pairs
+}
+
+/// The first line of a headless page's opening (`Title::Headless`): the run of text lines
+/// right above its first subhead `i` that each end with a sentence stop (`去社区就能看专家！` /
+/// `家门口的体检站开张了！` above `三项服务抢先看！`) is the post's opening, not furniture; a
+/// line without a stop (a banner, a channel name) ends the run.
+fn sentences_above(text: &str, lines: &[Line], i: usize) -> usize {
+    let mut first = i;
+    while let Some(p) = neighbour(lines, first, -1) {
+        let stopped = lines[p].span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?']);
+        if !matches!(lines[p].kind, LineKind::Text) || !stopped {
+            break;
+        }
+        first = p;
+    }
+    first
 }
 
 /// Whether a heading is two phrases or more set side by side with a space or a comma
