@@ -99,14 +99,16 @@ impl Score for f32 {
 /// character) and `transitions` (`(N_TAGS + 1) × N_TAGS`, last row from the start). Ties go to
 /// the lowest tag index, so the result is deterministic. `back` is scratch space.
 pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>, path: &mut Vec<u8>) {
-    let n = emissions.len() / N_TAGS;
-    path.clear();
-    if n == 0 {
-        return;
-    }
+    viterbi_masked(emissions, &masked(transitions), back, path);
+}
+
+/// Transition weights as a table (`transitions` as [`viterbi`] reads them) with the forbidden
+/// ones made unreachable: what [`viterbi_masked`] reads, built once per model.
+pub type Masked<T> = [[T; N_TAGS]; N_TAGS + 1];
+
+/// The [`Masked`] table of `transitions`.
+pub fn masked<T: Score>(transitions: &[T]) -> Masked<T> {
     let allowed = &*ALLOWED;
-    let predecessors = &*PREDECESSORS;
-    // Transition weights with the forbidden ones made unreachable.
     let mut trans = [[T::UNREACHABLE; N_TAGS]; N_TAGS + 1];
     for (p, row) in trans.iter_mut().enumerate() {
         for (j, cell) in row.iter_mut().enumerate() {
@@ -115,6 +117,17 @@ pub fn viterbi<T: Score>(emissions: &[T], transitions: &[T], back: &mut Vec<u8>,
             }
         }
     }
+    trans
+}
+
+/// [`viterbi`] with the transitions already masked ([`masked`]).
+pub fn viterbi_masked<T: Score>(emissions: &[T], trans: &Masked<T>, back: &mut Vec<u8>, path: &mut Vec<u8>) {
+    let n = emissions.len() / N_TAGS;
+    path.clear();
+    if n == 0 {
+        return;
+    }
+    let predecessors = &*PREDECESSORS;
     back.clear();
     back.resize(n * N_TAGS, 0);
     let mut score = [T::UNREACHABLE; N_TAGS];
@@ -183,6 +196,8 @@ pub struct Tagger {
     lexicons: Lexicons,
     /// The weights of the templates read from a table (see [`features::DIRECT_ROWS`]), per row.
     direct: Vec<Row>,
+    /// The model's transitions, masked for Viterbi once.
+    transitions: Masked<i32>,
 }
 
 impl Tagger {
@@ -200,7 +215,8 @@ impl Tagger {
         let names =
             names::Names::parse(model.names).ok_or_else(|| ModelError("names: a name before any kind".into()))?;
         let direct = direct_rows(&model);
-        Ok(Tagger { model, lexicons: Lexicons::with_names(&names), direct })
+        let transitions = masked(&model.transitions);
+        Ok(Tagger { model, lexicons: Lexicons::with_names(&names), direct, transitions })
     }
 
     /// The model.
@@ -263,7 +279,7 @@ impl Tagger {
             self.model.add_all(features, &mut scores);
             emissions.extend_from_slice(&scores);
         }
-        viterbi(emissions, &self.model.transitions, back, path);
+        viterbi_masked(emissions, &self.transitions, back, path);
     }
 }
 

@@ -9,7 +9,7 @@ use super::lexicon::{
 use super::pieces::is_corps_unit;
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
-use crate::extract::quotes::{self, Mark};
+use crate::extract::quotes::{self, Mark, Quoted};
 use crate::facts::InstitutionKind;
 use crate::gazetteer::gazetteer;
 use crate::segment::Token;
@@ -562,8 +562,9 @@ impl InstitutionExtractor {
         let tokens = relative_tokens(sentence);
         let bounds = Boundaries::new(&tokens);
         let mut groups = self.named_groups(text, base, &bounds);
-        groups.extend(self.quoted_groups(text, base));
-        groups.extend(self.book_outlet_groups(text, &tokens, base));
+        let quoted = quotes::find(text, 0);
+        groups.extend(self.quoted_groups(text, &quoted, base));
+        groups.extend(self.book_outlet_groups(text, &quoted, &tokens, base));
         for m in self.suffix_ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !(bounds.contains(&e)
@@ -615,9 +616,9 @@ impl InstitutionExtractor {
     /// a name that opens with a verb or a field the rules would not take; the name is the
     /// quote, which ends with the suffix of an association or an international body after a
     /// core of two characters or more (a quoted `…中心` or `…办` is a slogan or a brand).
-    fn quoted_groups(&self, text: &str, base: usize) -> Vec<Group> {
+    fn quoted_groups(&self, text: &str, quoted: &[Quoted], base: usize) -> Vec<Group> {
         let mut groups = Vec::new();
-        for q in quotes::find(text, 0).into_iter().filter(|q| q.mark == Mark::Quote) {
+        for q in quoted.iter().filter(|q| q.mark == Mark::Quote) {
             let name = q.inner.slice(text);
             let chars = name.chars().count();
             if !(MIN_QUOTED_NAME_CHARS..=MAX_QUOTED_NAME_CHARS).contains(&chars) || !is_han_word(name) {
@@ -643,9 +644,9 @@ impl InstitutionExtractor {
     /// periodical beside the marks: `outlet_suffixes.txt` [journal_words]), or a paper after
     /// its country or place (`英国《某某报》`). The name is the quote, a media outlet; the
     /// marks vouch for a core the suffix rules would not take (`世界报`, `星期日报`).
-    fn book_outlet_groups(&self, text: &str, tokens: &[Token<'_>], base: usize) -> Vec<Group> {
+    fn book_outlet_groups(&self, text: &str, quoted: &[Quoted], tokens: &[Token<'_>], base: usize) -> Vec<Group> {
         let mut groups = Vec::new();
-        for q in quotes::find(text, 0).into_iter().filter(|q| q.mark == Mark::Book) {
+        for q in quoted.iter().filter(|q| q.mark == Mark::Book) {
             let name = q.inner.slice(text);
             if !(MIN_BOOK_OUTLET_CHARS..=MAX_BOOK_OUTLET_CHARS).contains(&name.chars().count()) || !is_han_word(name) {
                 continue;
@@ -744,7 +745,7 @@ impl InstitutionExtractor {
         }
         let k = tokens.iter().position(|t| t.span.end == s)?;
         let (place, party) = (&tokens[k], tokens.get(k.checked_sub(1)?)?);
-        let region = self.region_token(place.text, place.tag).filter(|r| r == place.text)?;
+        let region = self.region_token(place.text, place.tag).filter(|r| *r == place.text)?.to_string();
         if party.text != PARTY_PREFIX || !is_party_place(std::slice::from_ref(&region)) {
             return None;
         }
@@ -1510,12 +1511,12 @@ impl InstitutionExtractor {
     pub(super) fn region_chain(&self, text: &str, left: &[(Span, &str)], j: usize) -> Option<Vec<String>> {
         let (sp, tag) = left[j - 1];
         let r = self.region_token(sp.slice(text), tag)?;
-        let mut chain = vec![r];
+        let mut chain = vec![r.to_string()];
         let mut k = j - 1;
         while k > 0 {
             match self.region_token(left[k - 1].0.slice(text), left[k - 1].1) {
                 Some(r) if r != "市" && r != "省" && r != "区" && r != "县" => {
-                    chain.insert(0, r);
+                    chain.insert(0, r.to_string());
                     k -= 1;
                 }
                 _ => break,
@@ -2174,7 +2175,7 @@ impl InstitutionExtractor {
             let Some(r) = self.region_token(w, tag) else { break };
             let bare = r.chars().count() == 1;
             let start = if bare { sp.end - r.len() } else { sp.start };
-            region.insert(0, (Span::new(start, sp.end), r));
+            region.insert(0, (Span::new(start, sp.end), r.to_string()));
             i -= 1;
             if bare {
                 // The level repeated after its place (`道县县委`, `文安县县政府`) is the place.

@@ -155,7 +155,8 @@ impl InstitutionExtractor {
         let mut balance = 0i32;
         for sentence in doc.sentences() {
             for t in &sentence.tokens {
-                if let Some(r) = self.region_token(t.text, t.tag).filter(|r| r.chars().count() > 1) {
+                if let Some(r) = self.region_token(t.text, t.tag).filter(|r| r.chars().count() > 1).map(str::to_string)
+                {
                     balance += if self.outside_mainland(std::slice::from_ref(&r), regions) { 1 } else { -1 };
                 }
             }

@@ -221,9 +221,9 @@ impl InstitutionExtractor {
 
     /// The region word a token stands for: itself (`闵行区`, `江苏`, `徐汇`), or a bare
     /// level (`市`, from `市` or a mis-segmented `以市`).
-    pub(super) fn region_token(&self, w: &str, tag: &str) -> Option<String> {
+    pub(super) fn region_token<'w>(&self, w: &'w str, tag: &str) -> Option<&'w str> {
         if is_corps_unit(w) || is_corps(w) {
-            return Some(w.to_string());
+            return Some(w);
         }
         // Most tokens end in a character that ends no region word and no level: no look-up.
         let last = w.chars().next_back()?;
@@ -234,18 +234,18 @@ impl InstitutionExtractor {
             return None;
         }
         if self.region_full.contains(w) || self.region_short.contains_key(w) {
-            return Some(w.to_string());
+            return Some(w);
         }
         let n = w.chars().count();
         let level = matches!(last, '省' | '市' | '区' | '县');
         if n == 1 && level {
-            return Some(w.to_string());
+            return Some(w);
         }
         if n == 2 && level && self.stops.contains(&w[..w.len() - last.len_utf8()]) {
-            return Some(last.to_string());
+            return Some(&w[w.len() - last.len_utf8()..]);
         }
         if REGION_LEVELS.iter().any(|l| w.ends_with(l)) && (n >= 3 || (n == 2 && tag == "ns")) {
-            return Some(w.to_string());
+            return Some(w);
         }
         None
     }
@@ -415,10 +415,10 @@ impl InstitutionExtractor {
                         if r.chars().count() > 1
                             && !below_district(&prev)
                             && !unsupported(&prev)
-                            && !REGION_LEVELS.contains(&r.as_str())
+                            && !REGION_LEVELS.contains(&r)
                             && !zone() =>
                     {
-                        self.region_short.get(r.as_str()).map_or(r, |f| f.to_string())
+                        self.region_short.get(r).copied().unwrap_or(r).to_string()
                     }
                     _ => {
                         prev = None;
