@@ -181,6 +181,23 @@ mod tests {
         assert_eq!(tokens.iter().map(|t| t.text).collect::<String>(), text);
     }
 
+    /// jieba remembers, per thread, the tag it guessed for a word its dictionary lacks
+    /// (`vendor/jieba-rs/PATCH.md`): tagging on a thread that remembers gives the tags a
+    /// fresh thread (nothing remembered) gives.
+    #[test]
+    fn remembered_guesses_are_the_models_guesses() {
+        let seg = Segmenter::new(&[]);
+        let text = "青禾县南屿镇卫生院院长张晓明、副院长欧阳澜汐介绍，瀚岚区今年新增签约团队";
+        let owned = |tokens: Vec<Token<'_>>| -> Vec<(String, String)> {
+            tokens.iter().map(|t| (t.text.to_string(), t.tag.to_string())).collect()
+        };
+        let fresh = std::thread::scope(|s| s.spawn(|| owned(seg.tokens(text))).join().unwrap());
+        let unknown = |w: &str| !seg.has_word(w) && w.chars().all(|c| !c.is_ascii() && c.is_alphabetic());
+        assert!(fresh.iter().any(|(w, _)| unknown(w)), "no guessed word in {fresh:?}");
+        assert_eq!(owned(seg.tokens(text)), fresh);
+        assert_eq!(owned(seg.tokens(text)), fresh, "remembered");
+    }
+
     fn words(seg: &Segmenter, text: &str) -> Vec<String> {
         seg.tokens(text).iter().map(|t| t.text.to_string()).collect()
     }

@@ -612,10 +612,46 @@ fn for_each_span(text: &str, emit: impl FnMut(Span<'static>)) {
     });
 }
 
+/// How many guesses a thread remembers (cleared when full), and the longest
+/// word it remembers (bytes): a few hundred kilobytes at most.
+#[cfg(feature = "default-dict")]
+const GUESS_CACHE_WORDS: usize = 1 << 14;
+#[cfg(feature = "default-dict")]
+const GUESS_CACHE_WORD_BYTES: usize = 48;
+
+#[cfg(feature = "default-dict")]
+thread_local! {
+    /// The tags [`guess_tag`] gave, by word. The model is fixed, so a word's
+    /// guess never changes; the words the dictionary lacks (names, terms of
+    /// the trade) come back sentence after sentence.
+    static GUESSES: RefCell<FxHashMap<Box<str>, &'static str>> = RefCell::new(FxHashMap::default());
+}
+
 /// The tag for an OOV word: the tag of the longest span the compound HMM
 /// finds in it (the last such span on ties), or `"x"` for an empty word.
+/// Remembered per thread ([`GUESSES`]).
 #[cfg(feature = "default-dict")]
 pub(crate) fn guess_tag(word: &str) -> &'static str {
+    if word.len() > GUESS_CACHE_WORD_BYTES {
+        return guess_tag_uncached(word);
+    }
+    if let Some(tag) = GUESSES.with(|guesses| guesses.borrow().get(word).copied()) {
+        return tag;
+    }
+    let tag = guess_tag_uncached(word);
+    GUESSES.with(|guesses| {
+        let mut guesses = guesses.borrow_mut();
+        if guesses.len() >= GUESS_CACHE_WORDS {
+            guesses.clear();
+        }
+        guesses.insert(word.into(), tag);
+    });
+    tag
+}
+
+/// [`guess_tag`] without the cache: runs the compound HMM.
+#[cfg(feature = "default-dict")]
+fn guess_tag_uncached(word: &str) -> &'static str {
     let mut best: Option<(usize, &'static str)> = None;
     for_each_span(word, |(start, end, tag)| {
         let len = end - start;
