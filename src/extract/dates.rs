@@ -366,6 +366,9 @@ struct Context {
     /// The day the article glosses its today with (`今天（9月7日）下午`): its later relative
     /// days count from it, not from the publication date (a story published after midnight).
     today: Option<DateValue>,
+    /// The last day stated anywhere before (a point with its day): a clock time opening a
+    /// clause on its own (`12时48分，`) is a time of that day.
+    day: Option<DateValue>,
 }
 
 fn is_boundary_char(c: char) -> bool {
@@ -693,6 +696,9 @@ impl DateExtractor {
                     out.pop();
                     out.push(range);
                 } else if !every_year || d.mention.slice(s).contains('年') {
+                    if d.end_value.is_none() && d.value.day.is_some() {
+                        ctx.day = Some(DateValue { time: None, ..d.value });
+                    }
                     out.push(d);
                 }
                 i = next;
@@ -783,7 +789,26 @@ impl DateExtractor {
         if let Some((year, end)) = listed_year(s, i) {
             return Some(point(DateValue::year(year), Span::new(i, end)));
         }
-        self.numeric_date_at(s, i, reference, taiwan, ctx)
+        self.numeric_date_at(s, i, reference, taiwan, ctx).or_else(|| self.clock_alone(s, i, ctx))
+    }
+
+    /// *Clock alone*: a clock time with its minutes (`12时48分`, `9点30分`) that opens a clause
+    /// or follows `于`/`在`, then closes its clause or goes on with its event (`12时48分，两船
+    /// 对接`, `于9时30分完成`), is that time of the last day the article stated before
+    /// (`24日11时12分……。12时48分，…` → that 24th at 12:48). No day before: no date.
+    fn clock_alone(&self, s: &str, i: usize, ctx: &Context) -> Option<DateMention<Span>> {
+        let day = ctx.day?;
+        let prev = prev_char(s, i);
+        let after_yu = prev.is_some_and(|p| matches!(p, '于' | '在'));
+        if !(prev.map_or(true, is_boundary_char) || after_yu) || !next_char(s, i)?.is_ascii_digit() {
+            return None;
+        }
+        let (time, end) = self.clock_tail(s, i)?;
+        let closes = next_char(s, end).map_or(true, |c| matches!(c, '，' | ','));
+        if !s[i..end].ends_with('分') || !(closes || after_yu) {
+            return None;
+        }
+        Some(point(DateValue { time: Some(time), ..day }, Span::new(i, end)))
     }
 
     /// *Wire day*: a bare day `5日` with no month read yet, as wire copy dates its events

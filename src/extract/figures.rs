@@ -573,6 +573,18 @@ fn is_ratio_unit(unit: Option<&str>) -> bool {
     unit.is_some_and(|u| u.contains('/'))
 }
 
+/// Whether a number right after the opening quote `prev` starts a quoted name: the rest
+/// of the quote reaches its closing mark (or the end) before any clause punctuation. A
+/// *quoted statement* (`“七八岁小孩最爱跑，家长要留心。”`) names nothing: its numbers count.
+fn opens_quoted_name(prev: Option<char>, rest: &str) -> bool {
+    const CLOSE: [char; 4] = ['”', '」', '’', '』'];
+    let statement = rest
+        .chars()
+        .find(|&c| CLOSE.contains(&c) || matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'))
+        .is_some_and(|c| !CLOSE.contains(&c));
+    matches!(prev, Some('“' | '「' | '‘' | '『')) && !statement
+}
+
 /// Clause delimiters: a subject never crosses them.
 fn is_delimiter(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' | '\n' | '“' | '”' | '《' | '》')
@@ -1264,7 +1276,7 @@ impl FigureExtractor {
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
         // count itself (“三统一”).
-        if q.form == NumberForm::Chinese && matches!(prev, Some('“' | '「' | '‘' | '『')) {
+        if q.form == NumberForm::Chinese && opens_quoted_name(prev, &s[end..]) {
             if let Some(f) = self.quoted_count(sentence, i, end) {
                 let e = f.mention.end;
                 return Err(Step::Found(f, e));
@@ -3224,12 +3236,16 @@ impl FigureExtractor {
     }
 
     /// `个人。` at the start of `rest`: the noun of people after `unit` when a non-unit word
-    /// (个人) is that unit and that noun, closing the clause — what the figure counts.
+    /// (个人) is that unit and that noun, closing the clause or — a free noun (人, not the
+    /// suffix of 记者) — followed by a predicate word (`stop`: `11个人参与调查`, `两个人在
+    /// 现场`) — what the figure counts; `个人账户` stays one word.
     fn closing_people<'s>(&self, rest: &'s str, unit: &Unit) -> Option<&'s str> {
         let after = rest.get(unit.surface.len()..)?;
         let noun = self.subject.person_head.iter().find(|h| after.starts_with(h.as_str()))?;
         let whole = &rest[..unit.surface.len() + noun.len()];
-        let closes = !next_char(rest, whole.len()).is_some_and(is_word_char);
+        let free = noun.as_str() == "人" || noun.chars().nth(1).is_some();
+        let closes = !next_char(rest, whole.len()).is_some_and(is_word_char)
+            || free && self.subject.stop.opens(&rest[whole.len()..]);
         (closes && self.not_units.iter().any(|w| w == whole)).then_some(&after[..noun.len()])
     }
 

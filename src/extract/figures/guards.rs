@@ -13,6 +13,8 @@
 //!   back at the two bodies the text named; a count of departments is written otherwise
 //!   (`卫健委等5部门`, `十部门联合印发`);
 //! - *route number*: a number in `路` before a bus or a line (`12路公交车`) names a route;
+//! - *weekday pair*: a weekday's numeral read with the `周`/`星期` of the next weekday
+//!   (`每周二周四坐诊`, `周六周日休息`: not 二周, 六周) names a day, no duration;
 //! - *relative point*: a duration right before `前`, `以前` or `之前` (`两年前`, `三个月以前`)
 //!   is a point in time counted back from now, not a quantity; `前后` (about), `前往`, `前来`
 //!   and `前进` after a duration begin other words (`用三天前往灾区` still counts days);
@@ -106,6 +108,7 @@ impl FigureExtractor {
             || pair_of_bodies(&s[start..m.end])
             || rate_base(s, start, m)
             || route_number(s, m)
+            || weekday_pair(s, start, m)
             || relative_point(s, m)
             || project_phase(s, start, m)
             || second_time(s, start, m)
@@ -239,6 +242,15 @@ const ROUTE_VEHICLES: [&str; 5] = ["公交", "车", "巴士", "电车", "线"];
 /// route; `3路医疗队` still counts teams.
 fn route_number(s: &str, m: &Measure) -> bool {
     m.unit.as_deref() == Some("路") && m.upper.is_none() && ROUTE_VEHICLES.iter().any(|w| s[m.end..].starts_with(w))
+}
+
+/// *Weekday pair*: one numeral of a weekday (一 to 六) between two `周` (or two `星期`),
+/// read as a count of weeks with the second (`周二周四` → 二周): the first weekday of a pair.
+fn weekday_pair(s: &str, start: usize, m: &Measure) -> bool {
+    let Some(week) = m.unit.as_deref().filter(|u| matches!(*u, "周" | "星期")) else { return false };
+    let mut numeral = s[start..m.end].chars();
+    let day = numeral.next().is_some_and(|c| "一二三四五六".contains(c));
+    day && numeral.as_str() == week && s[..start].ends_with(week)
 }
 
 /// The heads of a project that a phase in `期` belongs to (`二期工程`, `项目三期`).
