@@ -370,6 +370,10 @@ pub struct EventExtractor {
     day_parts: WordSet,
     /// `联席会议`: a head that also names a standing body (`body_not_held`).
     standing_heads: WordSet,
+    /// `会议`: a head a standing body's name ends in, one when a body's act follows.
+    body_heads: WordSet,
+    /// `发布`, `表示`: right after a `[body_heads]` name, what a standing body does.
+    body_acts: WordSet,
     /// `工作`: the word a name with topics listed by `、` ends in before its head.
     listed_topics_end: WordSet,
     /// `召开`, `在`: right after such a head, the meeting is said to be held.
@@ -481,6 +485,11 @@ fn ceremony_acts() -> WordSet {
     }))
 }
 
+/// The approximation words written inside a count (`[inner]` rows of `approx_words.txt`).
+fn inner_approx_words() -> WordSet {
+    WordSet::from_words(APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)))
+}
+
 impl EventExtractor {
     pub fn new() -> Self {
         EventExtractor {
@@ -530,9 +539,7 @@ impl EventExtractor {
             activity_kinds: EVENT_HEADS.word_set("activity_kinds"),
             observance_heads: EVENT_HEADS.word_set("observance_heads"),
             shapes: Observances::new(),
-            count_approx: WordSet::from_words(
-                APPROX_WORDS.rows().filter(|r| r.word() == "inner").filter_map(|r| r.field(1)),
-            ),
+            count_approx: inner_approx_words(),
             scopes: EVENT_HEADS.word_set("coordinated"),
             spirit: EVENT_HEADS.word_set("spirit"),
             sessions: EVENT_HEADS.word_set("sessions"),
@@ -554,6 +561,8 @@ impl EventExtractor {
             bylines: EVENT_HEADS.word_set("bylines"),
             day_parts: EVENT_HEADS.word_set("day_parts"),
             standing_heads: EVENT_HEADS.word_set("standing_heads"),
+            body_heads: EVENT_HEADS.word_set("body_heads"),
+            body_acts: EVENT_HEADS.word_set("body_acts"),
             listed_topics_end: EVENT_HEADS.word_set("listed_topics_end"),
             held_after: EVENT_HEADS.word_set("held_after"),
             clause_end_heads: EVENT_HEADS.word_set("clause_end_heads"),
@@ -1663,18 +1672,27 @@ impl EventExtractor {
     /// `某市深化医改联席会议要求…`: a head of `[standing_heads]` names the standing body
     /// unless the meeting is said to be held: a verb of `[verbs]` right before its name
     /// (`召开…联席会议`, `出席了…联席会议`), or after its head a word of `[held_after]`, a
-    /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`).
+    /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`). So does a
+    /// name ending in a head of `[body_heads]` that a body's act follows (`某某贸易与发展会议
+    /// 发布报告`), unless an edition opens it (`第十五届…`, `2026年…`).
     fn body_not_held(&self, text: &str, start: usize, head: Span) -> bool {
-        if !self.standing_heads.contains(head.slice(text)) {
+        let rest = text.get(head.end..).unwrap_or("");
+        if !(self.standing_heads.contains(head.slice(text)) || self.body_acting(text, start, head, rest)) {
             return false;
         }
         let before = before_held_name(text, start);
-        let rest = text.get(head.end..).unwrap_or("");
         let held_before = self.verbs.longest_suffix(before).is_some() || self.holding.longest_suffix(before).is_some();
         let held_after = self.held_after.longest_prefix(rest).is_some()
             || self.deictic.longest_prefix(rest).is_some()
             || rest.starts_with(|c: char| is_digit(c));
         !held_before && !held_after
+    }
+
+    /// `某某贸易与发展会议发布报告`: a name of `[body_heads]` opened by no edition (`第`, a
+    /// digit) with a body's act right after it.
+    fn body_acting(&self, text: &str, start: usize, head: Span, rest: &str) -> bool {
+        let edition = text.get(start..).is_some_and(|n| n.starts_with(|c: char| c == '第' || is_digit(c)));
+        self.body_heads.contains(head.slice(text)) && self.body_acts.longest_prefix(rest).is_some() && !edition
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside

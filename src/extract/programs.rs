@@ -2605,12 +2605,21 @@ impl ProgramExtractor {
             .is_some_and(|j| text.get(tokens[j].span.start..).is_some_and(|r| self.shapes.ordinal_period.is_match(r)))
     }
 
-    /// `在某岛建设粤港澳深度合作示范区`: token `k` is a verb of building right after a place
-    /// and not right before the head: it governs the name after it (`…医共体建设试点` keeps
-    /// its `建设`).
+    /// `在某岛建设粤港澳深度合作示范区`, `加快建设三大医疗中心项目`: token `k` is a verb of
+    /// building right after a place, a verb or an adverb of aspect and not right before the
+    /// head: it governs the name after it (`…医共体建设试点` keeps its `建设`).
     fn place_verb_governs(&self, tokens: &[Token<'_>], k: usize, head: Span) -> bool {
         let t = tokens[k];
-        k > 0 && t.span.end < head.start && self.place_verbs.contains(t.text) && self.follows_place(tokens, k)
+        k > 0
+            && t.span.end < head.start
+            && self.place_verbs.contains(t.text)
+            && (self.follows_place(tokens, k) || self.follows_clause_verb(tokens[k - 1].text))
+    }
+
+    /// `加快`, `正在`: a verb or an adverb of aspect, after which a verb of building opens a
+    /// clause's predicate (`加快建设…项目`, `正在建设…项目`), no name's word.
+    fn follows_clause_verb(&self, before: &str) -> bool {
+        self.is_verb(before) || self.single_verbs.contains(before) || self.aspect.contains(before)
     }
 
     /// The words right before token `k` are a place: a tagged place name, not a kind of
