@@ -10,7 +10,7 @@
 
 use super::index::Drafts;
 use super::{
-    body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, COPULA,
+    body_held_at, body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, COPULA,
     HOLDING_LINKS, PEOPLE_COUNTERS,
 };
 use crate::extract::doc::Sentence;
@@ -49,11 +49,19 @@ impl PersonExtractor {
         let (mut found, mut titled) = (Vec::new(), Vec::new());
         for &m in &r.titles {
             let after = &text[m.end()..];
-            if !(after.is_empty() || after.starts_with(POST_ENDS)) {
+            let held = BODY_REFS.holding_verbs.iter().any(|v| text[..m.start()].ends_with(*v));
+            if !(after.is_empty() || after.starts_with(POST_ENDS) || held) {
                 continue;
             }
             let (titles, org, pos) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
             if org.is_none() {
+                // `张三目前在某医院任副院长`: the post held at the body before it.
+                if let Some((name, body)) = self.name_holding_post(sentence, pos, r) {
+                    found.push((name, titles, Some(body)));
+                }
+                continue;
+            }
+            if !(after.is_empty() || after.starts_with(POST_ENDS)) {
                 continue;
             }
             let before = &text[..pos];
@@ -100,6 +108,17 @@ impl PersonExtractor {
                 drafts.add(name.slice(text), titles, org, name.shift(r.base));
             }
         }
+    }
+
+    /// The name opening its clause before the body at which the post whose chain starts at
+    /// `pos` is held ([`body_held_at`]; an adverb of time may stand between: `张三目前在某医院
+    /// 任副院长`), with that body; none when the name is taken already.
+    fn name_holding_post(&self, sentence: &Sentence<'_>, pos: usize, r: &Reading<'_>) -> Option<(Span, String)> {
+        let (body, at) = body_held_at(&sentence.text[..pos], &r.orgs)?;
+        let linked = &sentence.text[..at];
+        let linked = BODY_REFS.post_adverbs.iter().find_map(|a| linked.strip_suffix(*a)).unwrap_or(linked);
+        let name = self.name_ending_clause(sentence, linked).filter(|&n| !r.taken(n))?;
+        Some((name, body))
     }
 
     /// The name that ends `before` and opens its clause (after punctuation or at the
