@@ -169,8 +169,8 @@ const CHINA_SHORT: &str = "华";
 
 /// A country's mission in another, written `[country]驻<host place><mission suffix>`
 /// (`中国驻法国大使馆`, `某国驻华大使馆`, `驻上海总领事馆`): one name as printed, from the
-/// sending country when a place word is written right before `驻`. The host place is a place
-/// word after `驻`, or glued to it as one word (`驻华`, `驻沪`; not `驻外`). `None` without
+/// sending country when a place word is written right before `驻`. The host place is a word
+/// after `驻` (a place word, or any one Han word there), or glued to it as one word (`驻华`, `驻沪`; not `驻外`). `None` without
 /// `驻`.
 fn stationed_mission(
     text: &str,
@@ -187,7 +187,10 @@ fn stationed_mission(
         // `驻华`, `驻沪`: China or a place's one-character abbreviation (`驻外` is abroad).
         (place == CHINA_SHORT || !gazetteer().lookup(place).is_empty()).then_some(host)?
     } else {
-        before(host.span.start).filter(|t| place(host) && t.text == STATIONED)?
+        // After `驻` any one Han word is the host place, whatever the tagger read a foreign
+        // place as (`驻某某` read as a name).
+        let host_place = place(host) || host.text.chars().all(crate::text::is_han);
+        before(host.span.start).filter(|t| host_place && t.text == STATIONED)?
     };
     let start = before(opening.span.start).filter(|t| place(t)).map_or(opening.span.start, |t| t.span.start);
     let printed = text[start..e].to_string();

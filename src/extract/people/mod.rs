@@ -338,6 +338,9 @@ struct BodyReferences {
     post_openers: Vec<(&'static str, &'static str)>,
     /// Adverbs of time between a name and a verb of holding its post (`目前` + `担任`).
     post_adverbs: Vec<&'static str>,
+    /// Verbs of holding a post at a body, between the body and the post (`在某医院` + `任`
+    /// + `副院长`), longest first.
+    holding_verbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -373,6 +376,12 @@ impl BodyReferences {
             host_verbs: BODY_REFERENCES.section("host_verbs").iter().map(|r| r.word()).collect(),
             post_openers: pairs("post_openers"),
             post_adverbs: BODY_REFERENCES.section("post_adverbs").iter().map(|r| r.word()).collect(),
+            holding_verbs: {
+                let mut verbs: Vec<&'static str> =
+                    BODY_REFERENCES.section("holding_verbs").iter().map(|r| r.word()).collect();
+                verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+                verbs
+            },
         }
     }
 
@@ -1017,6 +1026,9 @@ fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> 
         })
 }
 
+/// The link between a post held at a body and the name after it (`在某医院任副院长的` + name).
+const HELD_POST_LINK: &str = "的";
+
 /// What opens the place of work after a name (`张三在某医院工作`, `张三曾在某中心任职`).
 const SERVED_AT: [&str; 3] = ["在", "曾在", "一直在"];
 
@@ -1030,6 +1042,18 @@ fn body_served_after(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<
         let o = orgs.ending_at(at + after.find(v)?)?;
         (o.span.start == at).then(|| o.name.to_string())
     })
+}
+
+/// The body a post is held at, written right before the post's chain with a verb of
+/// `[holding_verbs]` (`张三在某医院` + `任` + `副院长`, `曾在某中心担任` + `主任`): the record's
+/// name and where the place of work opens (its `在` of [`SERVED_AT`]) in `before`, the text up
+/// to the chain.
+fn body_held_at(before: &str, orgs: &SentenceOrgs<'_>) -> Option<(String, usize)> {
+    let verb = BODY_REFS.holding_verbs.iter().find(|v| before.ends_with(**v))?;
+    let o = orgs.ending_at(before.len() - verb.len())?;
+    let opening = &before[..o.span.start];
+    let at = SERVED_AT.iter().filter_map(|p| opening.strip_suffix(p)).map(str::len).min()?;
+    Some((o.name.to_string(), at))
 }
 
 /// The body written alone in brackets right after a name (`院长张三（某市人民医院）`,
@@ -1599,6 +1623,8 @@ impl PersonExtractor {
                 continue;
             }
             let (mut titles, mut org, chain_start) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
+            // `在某医院任副院长的张三`: the body the post is held at.
+            org = org.or_else(|| body_held_at(&text[..chain_start], &r.orgs).map(|(body, _)| body));
             if org.is_none() && titles.len() == 1 {
                 org = leader_government(&text[..m.start()], &titles[0], r.governments)
                     .or_else(|| country_government(&text[..m.start()], &titles[0]));
@@ -1682,7 +1708,8 @@ impl PersonExtractor {
         let (_, link) = BODY_REFS.post_openers.iter().find(|(_, link)| rest.starts_with(*link))?;
         let (_, _, start) = self.title_chain_at(text, ts, te, orgs);
         let before = &text[..start];
-        let opened = BODY_REFS.post_openers.iter().any(|(w, l)| l == link && before.ends_with(*w));
+        let opened = BODY_REFS.post_openers.iter().any(|(w, l)| l == link && before.ends_with(*w))
+            || (*link == HELD_POST_LINK && body_held_at(before, orgs).is_some());
         opened.then_some(te + link.len())
     }
 
@@ -2044,7 +2071,15 @@ impl PersonExtractor {
         let sp = Span::new(surname.span.start - base, given.span.end - base);
         let title = self.title_opening(&sentence.text[sp.end..])?;
         let opens = k == 0 || tokens[k - 1].text.chars().all(|c| !is_han(c)) || orgs.ending_at(sp.start).is_some();
-        (opens && self.plausible(sp.slice(sentence.text))).then_some((sp, title))
+        let held = self.holding_verb_opening(&sentence.text[sp.start..]);
+        (opens && !held && self.plausible(sp.slice(sentence.text))).then_some((sp, title))
+    }
+
+    /// True when `rest` opens with a verb of holding a post and a title right after it
+    /// (`某中心` + `任副主任`): the verb, which may read as a surname (`任`), is no name.
+    fn holding_verb_opening(&self, rest: &str) -> bool {
+        let title_after = |v: &&str| rest.strip_prefix(*v).is_some_and(|t| self.title_opening(t).is_some());
+        BODY_REFS.holding_verbs.iter().any(title_after)
     }
 
     /// Pass 2b: a name written between its body and its title (`市卫生局王立新处长`,
@@ -2058,6 +2093,9 @@ impl PersonExtractor {
             let joined = if text[o.span.end..].starts_with('的') { '的'.len_utf8() } else { 0 };
             let dept = self.department_after_body(sentence, o.span.end + joined);
             let at = o.span.end + joined + dept.len();
+            if self.holding_verb_opening(&text[at..]) {
+                continue;
+            }
             // Cheap first: a title must start two to four characters on (a name's length).
             let title_near =
                 text[at..].char_indices().skip(2).take(3).any(|(i, _)| self.title_opening(&text[at + i..]).is_some());

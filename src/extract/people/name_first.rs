@@ -10,8 +10,8 @@
 
 use super::index::Drafts;
 use super::{
-    body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS, COPULA,
-    HOLDING_LINKS, PEOPLE_COUNTERS,
+    body_held_at, body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS,
+    COPULA, HOLDING_LINKS, PEOPLE_COUNTERS,
 };
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
@@ -33,6 +33,9 @@ const BIOGRAPHY_LINKS: [&str; 2] = ["现任", "现为"];
 /// Commas of a biography's notes, before a post at the end of one (`张三，男，某医院院长`).
 const COMMAS: [char; 2] = ['，', ','];
 
+/// Most titles noted between a biography's subject and its post (`张三，主任医师，教授，…`).
+const MAX_TITLE_NOTES: usize = 3;
+
 /// Notes of sex after a biography's subject (`张三，男，`).
 const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
 
@@ -49,11 +52,19 @@ impl PersonExtractor {
         let (mut found, mut titled) = (Vec::new(), Vec::new());
         for &m in &r.titles {
             let after = &text[m.end()..];
-            if !(after.is_empty() || after.starts_with(POST_ENDS)) {
+            let held = BODY_REFS.holding_verbs.iter().any(|v| text[..m.start()].ends_with(*v));
+            if !(after.is_empty() || after.starts_with(POST_ENDS) || held) {
                 continue;
             }
             let (titles, org, pos) = self.title_chain_at(text, m.start(), m.end(), &r.orgs);
             if org.is_none() {
+                // `张三目前在某医院任副院长`: the post held at the body before it.
+                if let Some((name, body)) = self.name_holding_post(sentence, pos, r) {
+                    found.push((name, titles, Some(body)));
+                }
+                continue;
+            }
+            if !(after.is_empty() || after.starts_with(POST_ENDS)) {
                 continue;
             }
             let before = &text[..pos];
@@ -71,6 +82,8 @@ impl PersonExtractor {
             // A biography's subject: its post after `现任`, or after a comma of its notes
             // (`张三，男，某医院主任医师`).
             let biography = BIOGRAPHY_LINKS.contains(link) || COMMAS.iter().any(|&c| link.chars().eq([c]));
+            // `张三，主任医师，某医院呼吸科主任`: titles noted between the subject and its post.
+            let (linked, notes) = if biography { self.title_notes_ending(linked) } else { (linked, Vec::new()) };
             let name = self
                 .name_ending_clause(sentence, linked)
                 .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
@@ -79,7 +92,7 @@ impl PersonExtractor {
                     (parted && BIOGRAPHY_LINKS.contains(link)).then(|| self.noted_subject(sentence)).flatten()
                 });
             if let Some(name) = name.filter(|&n| !r.taken(n)) {
-                found.push((name, titles, org));
+                found.push((name, [notes, titles].concat(), org));
             } else if let Some(name) =
                 link.chars().eq([COPULA]).then(|| self.titled_name_ending(sentence, linked)).flatten()
             {
@@ -100,6 +113,31 @@ impl PersonExtractor {
                 drafts.add(name.slice(text), titles, org, name.shift(r.base));
             }
         }
+    }
+
+    /// `linked` without the titles noted after a biography's subject, each after a comma
+    /// (`张三，主任医师` → `张三`), with those titles in order (at most [`MAX_TITLE_NOTES`]).
+    fn title_notes_ending<'t>(&self, mut linked: &'t str) -> (&'t str, Vec<String>) {
+        let mut notes = Vec::new();
+        while let Some((rest, note)) = linked.rsplit_once(COMMAS).filter(|_| notes.len() < MAX_TITLE_NOTES) {
+            if !self.title_set.contains(note) {
+                break;
+            }
+            notes.insert(0, note.to_string());
+            linked = rest;
+        }
+        (linked, notes)
+    }
+
+    /// The name opening its clause before the body at which the post whose chain starts at
+    /// `pos` is held ([`body_held_at`]; an adverb of time may stand between: `张三目前在某医院
+    /// 任副院长`), with that body; none when the name is taken already.
+    fn name_holding_post(&self, sentence: &Sentence<'_>, pos: usize, r: &Reading<'_>) -> Option<(Span, String)> {
+        let (body, at) = body_held_at(&sentence.text[..pos], &r.orgs)?;
+        let linked = &sentence.text[..at];
+        let linked = BODY_REFS.post_adverbs.iter().find_map(|a| linked.strip_suffix(*a)).unwrap_or(linked);
+        let name = self.name_ending_clause(sentence, linked).filter(|&n| !r.taken(n))?;
+        Some((name, body))
     }
 
     /// The name that ends `before` and opens its clause (after punctuation or at the
