@@ -10,7 +10,10 @@
 //! takes the members of the run before it in the sentence, if it had as many; a run of
 //! changes in % whose clause names nothing grows the run of as many figures before it
 //! (`同比分别增长23%和18%`: each one's subject + 增幅), and a run of changes in % after the
-//! cue and a change verb gives each member its 增幅/降幅 (`门诊量和住院量分别增长10%和8%`). Groups of
+//! cue and a change verb gives each member its 增幅/降幅 (`门诊量和住院量分别增长10%和8%`); a cue
+//! opening its clause after a comma, with only a link or a change verb before the run, spreads
+//! it over the list opening the clause before (*topic of a respective run*:
+//! `门诊量和住院量均实现两位数增长，分别增长12%、15%` → 门诊量增幅, 住院量增幅). Groups of
 //! one rate that only the last member names (`幼儿园、小学和初中学生的接种率`,
 //! `城镇职工和城乡居民医保报销比例`) each take its shared rest (*shared rate*).
 //!
@@ -87,10 +90,65 @@ impl FigureExtractor {
                 for (f, m) in run.iter_mut().zip(&members_before) {
                     f.subject = m.clone();
                 }
+            } else if let Some((topic, change)) =
+                metric.trim().is_empty().then(|| self.respective_topic(sentence, cue, run)).flatten()
+            {
+                for (f, m) in run.iter_mut().zip(&topic) {
+                    let suffix = if f.unit.as_deref() == Some("%") { change } else { "" };
+                    f.subject = Some(format!("{m}{suffix}"));
+                }
+                members_before = topic.into_iter().map(Some).collect();
             } else {
                 changes_of_figures_before(before, run);
             }
         }
+    }
+
+    /// *Topic of a respective run*: a cue opening its clause after a comma, with only a
+    /// link or a change verb between it and the run (`，分别增长12%、15%`, `，分别达到…`),
+    /// spreads the run over the list opening the clause before the comma, up to that
+    /// clause's first adverb, preposition or verb of its predicate (`门诊量和住院量均实现
+    /// 两位数增长` → 门诊量, 住院量), when it lists as many members as the run has figures.
+    /// Returns the members and the change ending (`增幅`/`降幅`, or empty) for shares.
+    fn respective_topic(
+        &self,
+        sentence: &Sentence<'_>,
+        cue: usize,
+        run: &[Figure<Span>],
+    ) -> Option<(Vec<String>, &'static str)> {
+        let s = sentence.text;
+        let comma = s[..cue].strip_suffix(['，', ','])?.len();
+        let rest = s.get(cue..run.first()?.mention.start)?;
+        let rest = self.subject.respective.iter().find_map(|w| rest.strip_prefix(w.as_str()))?;
+        let change = if rest.trim().is_empty() || self.only_links(rest) {
+            ""
+        } else {
+            self.change_word(rest).filter(|(m, _)| m.trim().is_empty())?.1
+        };
+        let opening =
+            s[..comma].rfind(super::is_delimiter).map_or(0, |k| k + s[k..].chars().next().map_or(0, char::len_utf8));
+        // A share after a bare link whose topic clause states a change: growth or level, unsaid.
+        let shares = run.iter().any(|f| f.unit.as_deref() == Some("%"));
+        if change.is_empty() && shares && self.change_word(&s[opening..comma]).is_some() {
+            return None;
+        }
+        let toks = sentence.tokens_between(opening, comma);
+        let nominal = |j: usize| toks.get(j).is_some_and(|t| t.tag.starts_with('n'));
+        let predicate = (0..toks.len()).find(|&j| {
+            let t = &toks[j];
+            let adverb = |j: usize| toks.get(j).is_some_and(|t| t.tag.starts_with('d'));
+            // 占比均较高: a verb the segmenter made of a noun, before the predicate's adverb.
+            adverb(j)
+                || t.tag.starts_with('p')
+                || t.tag.starts_with('v') && t.tag != "vn" && !nominal(j + 1) && !adverb(j + 1)
+        })?;
+        let end = toks.get(predicate.checked_sub(1)?)?.span.end - sentence.span.start;
+        let raw = self.members(sentence, &s[opening..end]);
+        if raw.len() != run.len() {
+            return None;
+        }
+        let topic = raw.iter().map(|m| self.clean_before(sentence, m)).collect::<Option<Vec<_>>>()?;
+        Some((topic, change))
     }
 
     /// The start of the respective word of the clause before `start`, if any: only words
