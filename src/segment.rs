@@ -21,6 +21,11 @@ pub struct Token<'a> {
     pub span: Span,
     /// jieba part-of-speech tag (`n`, `nr`, `ns`, `nt`, `v`, `m`, `x`, …).
     pub tag: &'a str,
+    /// Whether the token is a word of the segmenter's dictionary (jieba's, the health
+    /// lexicon, a user word), as jieba found it while tagging: false for a word the HMM cut
+    /// (a coined name, `岚弈`), whose tag is guessed, and for a kept span
+    /// ([`Segmenter::tokens_keeping`]).
+    pub known: bool,
 }
 
 /// Whether a jieba tag marks a person's name (`nr`, `nrfg`, `nrt`).
@@ -109,7 +114,7 @@ impl Segmenter {
         out.extend(tags.into_iter().map(|t| {
             let span = Span::new(pos, pos + t.word.len());
             pos = span.end;
-            Token { text: t.word, span, tag: t.tag }
+            Token { text: t.word, span, tag: t.tag, known: t.known }
         }));
         out
     }
@@ -135,7 +140,7 @@ impl Segmenter {
                 continue;
             }
             self.push_tokens(text, Span::new(pos, span.start), &mut out);
-            out.push(Token { text: span.slice(text), span, tag });
+            out.push(Token { text: span.slice(text), span, tag, known: false });
             pos = span.end;
         }
         self.push_tokens(text, Span::new(pos, text.len()), &mut out);
@@ -219,6 +224,17 @@ mod tests {
         let tokens = seg.tokens("推广红岩医加品牌");
         let t = tokens.iter().find(|t| t.text == "红岩医加").expect("user word kept whole");
         assert_eq!(t.tag, "nz");
+    }
+
+    /// A word of the dictionary is known; a coined name the HMM cuts is not, nor a kept span.
+    #[test]
+    fn tokens_say_whether_jieba_knows_the_word() {
+        let seg = Segmenter::new(&[]);
+        let text = "岚弈科技的数字医疗";
+        let known: Vec<(&str, bool)> = seg.tokens(text).iter().map(|t| (t.text, t.known)).collect();
+        assert_eq!(known, [("岚弈", false), ("科技", true), ("的", true), ("数字", true), ("医疗", true)]);
+        let kept = seg.tokens_keeping(text, &[Span::new(0, "岚弈科技".len())], "nt");
+        assert!(!kept[0].known && kept[1].known);
     }
 
     #[test]

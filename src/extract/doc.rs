@@ -74,7 +74,8 @@ impl<'a> From<Vec<Token<'a>>> for Tokens<'a> {
 }
 
 /// A token as the document keeps it: where it ends, relative to its sentence, and its
-/// tag's index in the document's tag table. Eight bytes instead of a [`Token`]'s 48: the
+/// tag's index in the document's tag table with [`KNOWN_BIT`] set for a dictionary word
+/// ([`Token::known`]). Eight bytes instead of a [`Token`]'s 56: the
 /// tokens of a whole document are the largest thing held while extracting (several times
 /// the text on text of short words), so only a document of [`UNPACKED_TOKENS`] or fewer
 /// keeps them unpacked as well.
@@ -84,7 +85,11 @@ struct PackedToken {
     tag: u32,
 }
 
-/// The most tokens a document keeps unpacked beside the packed ones (48 bytes each: 3 MiB at
+/// The bit of [`PackedToken::tag`] that keeps [`Token::known`] (a document has a few dozen
+/// distinct tags).
+const KNOWN_BIT: u32 = 1 << 31;
+
+/// The most tokens a document keeps unpacked beside the packed ones (56 bytes each: 3.5 MiB at
 /// most, a page of about 300 kB); the pages of a news site hold a few thousand.
 const UNPACKED_TOKENS: usize = 1 << 16;
 
@@ -136,6 +141,7 @@ impl<'a> Doc<'a> {
                 // Sentences are cut at a few kB (`MAX_SENTENCE_BYTES`); a hand-made longer
                 // one keeps the tokens of its first 4 GiB.
                 let Ok(end) = u32::try_from(t.span.end) else { break };
+                let tag = if t.known { tag | KNOWN_BIT } else { tag };
                 doc.tokens.push(PackedToken { end, tag });
             }
             doc.token_ends.push(doc.tokens.len());
@@ -199,7 +205,7 @@ impl<'a> Doc<'a> {
                         span.slice(self.text)
                     }
                 };
-                Token { text, span, tag: self.tags[p.tag as usize] }
+                Token { text, span, tag: self.tags[(p.tag & !KNOWN_BIT) as usize], known: p.tag & KNOWN_BIT != 0 }
             })
             .collect()
     }
@@ -282,9 +288,9 @@ mod tests {
         let mut doc = Doc::new(text, &layout, &segmenter, None);
         assert_eq!(doc.unpacked.len(), doc.tokens.len());
         // Owned, as a sentence's tokens are lent by the document for as long as it is read.
-        let owned = |doc: &Doc<'_>| -> Vec<Vec<(Span, String, String)>> {
+        let owned = |doc: &Doc<'_>| -> Vec<Vec<(Span, String, String, bool)>> {
             doc.sentences()
-                .map(|s| s.tokens.iter().map(|t| (t.span, t.text.to_string(), t.tag.to_string())).collect())
+                .map(|s| s.tokens.iter().map(|t| (t.span, t.text.to_string(), t.tag.to_string(), t.known)).collect())
                 .collect()
         };
         let kept = owned(&doc);

@@ -3250,7 +3250,8 @@ mod tests {
     #[test]
     fn counts_with_measure_words() {
         let x = ProgramExtractor::new();
-        let tok = |text: &'static str, tag: &'static str| Token { text, span: Span::new(0, text.len()), tag };
+        let tok =
+            |text: &'static str, tag: &'static str| Token { text, span: Span::new(0, text.len()), tag, known: true };
         let tokens = [tok("12", "m"), tok("个", "q"), tok("两家", "m"), tok("十大", "j"), tok("个", "q")];
         assert!(x.is_count(&tokens, 1));
         assert!(x.is_count(&tokens, 2));

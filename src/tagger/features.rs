@@ -872,7 +872,7 @@ mod tests {
         ctx.prepare(shanghai_alone, &seg.tokens(shanghai_alone), &Lexicons::with_names(&names));
         assert_eq!((ctx.names[0][2], ctx.names[1][2]), (S, S));
         // Tokens off the character grid are ignored.
-        ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n" }], &lex);
+        ctx.prepare(text, &[Token { text: "x", span: Span::new(1, 2), tag: "n", known: true }], &lex);
         assert!(ctx.word_pos.iter().all(|&p| p == S));
     }
 }

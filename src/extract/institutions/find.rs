@@ -1333,7 +1333,7 @@ impl InstitutionExtractor {
         if let Some(place) = clipped.strip_prefix(PARTY_PREFIX).filter(|p| !p.is_empty()) {
             let cut = t.span.start + PARTY_PREFIX.len();
             left.push((Span::new(t.span.start, cut), "j"));
-            let rest = Token { text: &t.text[PARTY_PREFIX.len()..], span: Span::new(cut, t.span.end), tag: t.tag };
+            let rest = Token { text: &t.text[PARTY_PREFIX.len()..], span: Span::new(cut, t.span.end), ..*t };
             debug_assert!(rest.text.starts_with(place));
             return self.clip_straddling(text, &rest, s, left);
         }

@@ -193,6 +193,9 @@ pub struct InstitutionExtractor {
     /// Class nouns of companies closing a list of brands (`企业`, `厂商`):
     /// `org_tagged_cues.txt` [class].
     pub(super) company_classes: WordSet,
+    /// Company's words after a coined core in running text (`科技`, `股份`):
+    /// `org_tagged_cues.txt` [brand_words].
+    pub(super) brand_words: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -363,6 +366,7 @@ impl InstitutionExtractor {
             media_cues: ORG_TAGGED_CUES.word_set("media"),
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_classes: ORG_TAGGED_CUES.word_set("class"),
+            brand_words: ORG_TAGGED_CUES.word_set("brand_words"),
             cite_words: ORG_TAGGED_CUES.word_set("cite"),
             cited_reports: ORG_TAGGED_CUES.word_set("report"),
             cited_outlet_words: ORG_TAGGED_CUES.word_set("outlet_words"),

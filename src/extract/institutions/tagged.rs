@@ -24,7 +24,7 @@ use super::lexicon::{InstitutionExtractor, NamedBody, PROPER_TAGS};
 use crate::automaton::WordAutomaton;
 use crate::extract::evidence;
 use crate::facts::InstitutionKind;
-use crate::segment::Token;
+use crate::segment::{is_person_tag, Token, PLACE_TAG, VERB_NOUN_TAG};
 use crate::span::Span;
 use crate::tagger::Kind;
 use crate::text::LIST_COMMA;
@@ -74,6 +74,7 @@ impl InstitutionExtractor {
         self.cited_outlets(&site, kept, &mut added);
         self.notice_headings(&site, kept, &mut added);
         self.brand_headings(&site, kept, &mut added);
+        self.coined_brands(&site, kept, &mut added);
         kept.extend(added);
         kept.sort_by_key(|g| g.span.start);
     }
@@ -234,6 +235,36 @@ impl InstitutionExtractor {
                 add_named(site, span, InstitutionKind::Company, kept, added);
             } else if read() {
                 self.propose(site, span, InstitutionKind::Company, kept, added);
+            }
+        }
+    }
+
+    /// Adds to `added` the brands of running text: a coined core the segmenter does not know
+    /// (`Token::known` false: a word its HMM cut, `岚弈`), of two to four Han characters and
+    /// no person's, place's or pronoun's tag, right before a company's word
+    /// (`org_tagged_cues.txt` [brand_words]: `科技`, `股份`, `控股` …) and
+    /// in a company's context after it: a verb or a preposition (`岚弈科技被…`, `岚弈控股任…`)
+    /// or `的` and a noun (`沅汐科技的新品`), the core opening the name (no noun or place
+    /// before it). A word of the language (`数字科技`, `生物医药`,
+    /// `该股份`, `这一技术`) or a person (`张晓明科技`) names none. One flag read per token; the
+    /// lexicon is asked only after an unknown word.
+    fn coined_brands(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let tokens = site.tokens;
+        for (i, core) in tokens.iter().enumerate() {
+            if core.known || !COINED_CORE_CHARS.contains(&core.text.chars().count()) {
+                continue;
+            }
+            let Some(word) = tokens.get(i + 1).filter(|w| self.brand_words.contains(w.text)) else {
+                continue;
+            };
+            let coined = crate::text::is_han_word(core.text)
+                && !is_person_tag(core.tag)
+                && !matches!(core.tag, PLACE_TAG | "r")
+                && !self.generic_cores.contains(core.text);
+            // The core opens the name: no noun or place before it (`临江` of `临江岚弈科技`).
+            let opens = i == 0 || !(is_noun(&tokens[i - 1]) || tokens[i - 1].tag == "j");
+            if coined && opens && company_context(&tokens[i + 2..]) {
+                add_named(site, Span::new(core.span.start, word.span.end), InstitutionKind::Company, kept, added);
             }
         }
     }
@@ -407,6 +438,19 @@ const COINED_TAGS: [&str; 4] = ["v", "a", "ad", "vd"];
 /// pronoun or a noun (`张晓明：我们…`, `地址：临江…`).
 fn company_act(t: &Token<'_>) -> bool {
     t.tag.starts_with('v') || matches!(t.tag, "m" | "t" | "p" | "d")
+}
+
+/// Characters of a coined brand's core in running text (`岚弈`, `沅汐`).
+const COINED_CORE_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// True when `after`, the tokens after a brand, open a company's context: a verb or a
+/// preposition (`被`, `任`, `宣布`), or `的` and a noun (`的新品`).
+fn company_context(after: &[Token<'_>]) -> bool {
+    match after {
+        [t, ..] if t.tag.starts_with('v') && t.tag != VERB_NOUN_TAG || t.tag == "p" => true,
+        [t, n, ..] => t.text == "的" && is_noun(n),
+        _ => false,
+    }
 }
 
 /// Digits of a stock code on the mainland exchanges (`600000`).
