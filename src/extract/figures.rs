@@ -3245,7 +3245,7 @@ impl FigureExtractor {
     /// (个人) is that unit and that noun, closing the clause — what the figure counts.
     fn closing_people<'s>(&self, rest: &'s str, unit: &Unit) -> Option<&'s str> {
         let after = rest.get(unit.surface.len()..)?;
-        let noun = self.subject.person_head.iter().find(|h| after.starts_with(h.as_str()))?;
+        let noun = opening(&self.subject.person_head, after)?;
         let whole = &rest[..unit.surface.len() + noun.len()];
         let closes = !next_char(rest, whole.len()).is_some_and(is_word_char);
         (closes && self.not_units.iter().any(|w| w == whole)).then_some(&after[..noun.len()])
@@ -3872,6 +3872,10 @@ impl FigureExtractor {
         let mut s = subject.trim();
         loop {
             let before = s;
+            // Most subjects end in no tail word: one look-up, not a pass over the list.
+            if !self.subject.tail.closes(s) {
+                break;
+            }
             for t in &self.subject.tail {
                 if s.len() > t.len() {
                     s = s.strip_suffix(t.as_str()).unwrap_or(s);
@@ -4665,7 +4669,7 @@ impl FigureExtractor {
     /// `同期`); an empty one too.
     fn is_comparison(&self, mut rest: &str) -> bool {
         while !rest.is_empty() {
-            if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
+            if let Some(w) = opening(&self.subject.comparative, rest) {
                 rest = &rest[w.len()..];
                 continue;
             }
@@ -4683,7 +4687,7 @@ impl FigureExtractor {
 
     /// `rest` past a word that qualifies the year before it (`末提高` → `提高`: `较2023年末`).
     fn year_suffix_after<'t>(&self, rest: &'t str) -> &'t str {
-        self.subject.year_suffix.iter().find_map(|w| rest.strip_prefix(w.as_str())).unwrap_or(rest)
+        opening(&self.subject.year_suffix, rest).map_or(rest, |w| &rest[w.len()..])
     }
 
     /// `t` without a word that qualifies a year at its end (`较2023年末` → `较2023年`); `t`
