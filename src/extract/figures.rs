@@ -566,6 +566,24 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
+/// The first entry of `list` that opens `text` (the longest, for a list kept longest
+/// first). The set is asked first: a text no entry opens, most of them, costs one look-up
+/// instead of a comparison with every entry.
+fn opening<'w>(list: &'w WordList, text: &str) -> Option<&'w String> {
+    opening_where(list, text, |_| true)
+}
+
+/// [`opening`] for the first entry that also passes `keep`.
+fn opening_where<'w>(list: &'w WordList, text: &str, keep: impl Fn(&str) -> bool) -> Option<&'w String> {
+    list.opens(text).then(|| list.iter().find(|w| text.starts_with(w.as_str()) && keep(w))).flatten()
+}
+
+/// The first entry of `list` that closes `text` and passes `keep`, asked of the set first as
+/// [`opening`].
+fn closing_where<'w>(list: &'w WordList, text: &str, keep: impl Fn(&str) -> bool) -> Option<&'w String> {
+    list.closes(text).then(|| list.iter().find(|w| text.ends_with(w.as_str()) && keep(w))).flatten()
+}
+
 /// A ratio of units (a concentration, a dose per weight: `mg/L`, `mg/kg`, `次/分`) measures the
 /// metric before it and counts no noun after it, nor opens one after a copula
 /// (`0.5mg/kg计算`, `<90g/L为中度贫血`).
@@ -2161,10 +2179,10 @@ impl FigureExtractor {
     /// (`Some(None)`). `None` when the clause is no comparison.
     fn compared_subject(&self, clause: &str, prev_subject: Option<&str>) -> Option<Option<String>> {
         let mut t = clause.trim();
-        while let Some(w) = self.subject.link.iter().find(|w| t.starts_with(w.as_str())) {
+        while let Some(w) = opening(&self.subject.link, t) {
             t = &t[w.len()..];
         }
-        let opened = self.subject.compare.iter().find_map(|w| t.strip_prefix(w.as_str()));
+        let opened = opening(&self.subject.compare, t).map(|w| &t[w.len()..]);
         let compared = match opened {
             // 低于全国的: a place or time compared with, not a rate of its own.
             Some(rest) => {
@@ -2183,7 +2201,7 @@ impl FigureExtractor {
         let prev_subject = prev_subject.filter(|_| unit == Some("倍"))?;
         let mut t = clause.trim();
         t = LIST_SEPARATORS.iter().find_map(|w| t.strip_prefix(*w)).unwrap_or(t);
-        while let Some(w) = self.subject.link.iter().find(|w| t.starts_with(w.as_str())) {
+        while let Some(w) = opening(&self.subject.link, t) {
             t = &t[w.len()..];
         }
         let owner = t.strip_suffix('的').filter(|o| !o.is_empty() && !o.contains('的'))?;
@@ -2215,7 +2233,7 @@ impl FigureExtractor {
     /// phrase after a copula (`为`, `是`) right behind it.
     fn copula_subject(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
         let rest = sentence.text.get(end..)?;
-        let w = self.subject.copula.iter().find(|w| rest.starts_with(w.as_str()))?;
+        let w = opening(&self.subject.copula, rest)?;
         let after = end + w.len();
         // The segmenter may glue the copula to the unit (例为): only its end must be a boundary.
         if !token_boundary(sentence, after) {
@@ -3241,7 +3259,7 @@ impl FigureExtractor {
     /// 现场`) — what the figure counts; `个人账户` stays one word.
     fn closing_people<'s>(&self, rest: &'s str, unit: &Unit) -> Option<&'s str> {
         let after = rest.get(unit.surface.len()..)?;
-        let noun = self.subject.person_head.iter().find(|h| after.starts_with(h.as_str()))?;
+        let noun = opening(&self.subject.person_head, after)?;
         let whole = &rest[..unit.surface.len() + noun.len()];
         let free = noun.as_str() == "人" || noun.chars().nth(1).is_some();
         let closes = !next_char(rest, whole.len()).is_some_and(is_word_char)
@@ -3767,10 +3785,7 @@ impl FigureExtractor {
         // 占比 is one word even where the segmenter splits it.
         let kept_end = |b: usize| {
             let end = toks[b - 1].span.end - sentence.span.start;
-            self.subject
-                .keep
-                .iter()
-                .any(|k| sentence.text[..end].ends_with(k.as_str()) && k.len() > toks[b - 1].text.len())
+            closing_where(&self.subject.keep, &sentence.text[..end], |k| k.len() > toks[b - 1].text.len()).is_some()
         };
         let (mut a, mut b) = (0, toks.len());
         while a + 1 < b && !after_figure && function(&toks[a]) {
@@ -3830,11 +3845,16 @@ impl FigureExtractor {
         }
     }
 
+    /// The function word (longest first) that opens `text`, if any.
+    fn function_opening(&self, text: &str) -> Option<&String> {
+        opening(&self.subject.function, text)
+    }
+
     /// True when `word` is function words only (`也`, `仅约`: the segmenter glues some).
     fn is_function(&self, word: &str) -> bool {
         let mut rest = word;
         while !rest.is_empty() {
-            match self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+            match self.function_opening(rest) {
                 Some(w) => rest = &rest[w.len()..],
                 None => return false,
             }
@@ -3846,7 +3866,7 @@ impl FigureExtractor {
     /// `累计为患者减负` leaves no metric in `累计`).
     fn names_nothing(&self, s: &str) -> bool {
         let sw = &self.subject;
-        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut, &sw.cumulative].iter().any(|list| list.iter().any(|w| w == s))
+        [&sw.tail, &sw.lead_verb, &sw.scope, &sw.cut, &sw.cumulative].iter().any(|list| list.has(s))
     }
 
     /// [`Self::finish`] for a noun phrase read after the number (`before` is the text up to
@@ -3868,6 +3888,10 @@ impl FigureExtractor {
         let mut s = subject.trim();
         loop {
             let before = s;
+            // Most subjects end in no tail word: one look-up, not a pass over the list.
+            if !self.subject.tail.closes(s) {
+                break;
+            }
             for t in &self.subject.tail {
                 if s.len() > t.len() {
                     s = s.strip_suffix(t.as_str()).unwrap_or(s);
@@ -4051,7 +4075,7 @@ impl FigureExtractor {
     /// (`duration_noun`: `期间`) and a link (`翻了`, `达到`): no metric of its own.
     fn only_link_after_date(&self, after: &str) -> bool {
         let mut t = after.trim_start_matches(['”', '’', '》', ' ']);
-        if let Some(w) = self.subject.duration_noun.iter().find(|w| t.starts_with(w.as_str())) {
+        if let Some(w) = opening(&self.subject.duration_noun, t) {
             t = &t[w.len()..];
         }
         t.is_empty() || self.subject.link.has(t)
@@ -4189,7 +4213,7 @@ impl FigureExtractor {
             return None;
         }
         let t = self.finish(self.trim_words(sentence, &t[from..], false))?;
-        (!self.subject.cut.contains(&t)).then_some(t)
+        (!self.subject.cut.has(&t)).then_some(t)
     }
 
     /// *Rate*: a preposition of a rate standing as a word (role `rate_preposition`: `按`,
@@ -4236,9 +4260,9 @@ impl FigureExtractor {
         if on_boundary {
             return false;
         }
-        let Some(w) = self.subject.function.iter().find(|w| piece.starts_with(w.as_str())) else { return false };
+        let Some(w) = self.function_opening(piece) else { return false };
         let mut rest = &piece[w.len()..];
-        while let Some(w) = self.subject.function.iter().find(|w| rest.starts_with(w.as_str())) {
+        while let Some(w) = self.function_opening(rest) {
             rest = &rest[w.len()..];
         }
         rest.chars().count() <= 1
@@ -4261,7 +4285,7 @@ impl FigureExtractor {
         let sw = &self.subject;
         let listed = [&sw.link, &sw.cut, &sw.increase, &sw.decrease, &sw.lead_verb, &sw.function]
             .iter()
-            .any(|list| list.iter().any(|w| w == verb.text));
+            .any(|list| list.has(verb.text));
         let rest = s.get(verb_end..start)?.trim();
         let linked = rest.is_empty() || sw.link.has(rest) && !sw.object_link.has(rest);
         if verb.span.start != at || !verb.tag.starts_with('v') || verb.text.chars().count() < 2 || listed || !linked {
@@ -4278,13 +4302,9 @@ impl FigureExtractor {
     fn strip_links<'t>(&self, mut t: &'t str, from: usize, at: impl Fn(usize) -> bool) -> Option<&'t str> {
         loop {
             let before = t.len();
-            if let Some(w) = self
-                .subject
-                .link
-                .iter()
-                .find(|w| t.len() >= from + w.len() && t.ends_with(w.as_str()) && at(t.len() - w.len()))
-            {
-                if t.len() == from + w.len() || self.subject.object_link.contains(w) {
+            let fits = |w: &str| t.len() >= from + w.len() && at(t.len() - w.len());
+            if let Some(w) = closing_where(&self.subject.link, t, fits) {
+                if t.len() == from + w.len() || self.subject.object_link.has(w) {
                     return None;
                 }
                 t = &t[..t.len() - w.len()];
@@ -4362,7 +4382,7 @@ impl FigureExtractor {
             // 个人卫生支出占卫生总费用的比重: a share word with its whole stays in the metric;
             // a whole closed by 的 right before the number is the base of the share, no part
             // of what is measured (门诊量占全市的35% → 门诊量).
-            if self.subject.share.contains(&self.subject.cut[k]) && t[e..].chars().count() >= 2 && !t.ends_with('的') {
+            if self.subject.share.has(&self.subject.cut[k]) && t[e..].chars().count() >= 2 && !t.ends_with('的') {
                 continue;
             }
             if p > from
@@ -4468,38 +4488,23 @@ impl FigureExtractor {
             from += rest.len() - trimmed.len();
             let rest = &t[from..];
             // 全国基本医疗保险参保人数: a national statistic keeps its 全国.
-            if from == opening
-                && self
-                    .subject
-                    .national
-                    .iter()
-                    .any(|w| rest.starts_with(w.as_str()) && at(from + w.len()) && (rate || !verb_at(from + w.len())))
-            {
+            let national = |w: &str| at(from + w.len()) && (rate || !verb_at(from + w.len()));
+            if from == opening && opening_where(&self.subject.national, rest, national).is_some() {
                 return from;
             }
             // 我省累计确诊病例: the writer's own place goes, and what follows it stays — after
             // the time words before it too (去年我市医保基金支出).
-            if let Some(w) = self
-                .subject
-                .deictic
-                .iter()
-                .find(|w| rest.len() > w.len() && rest.starts_with(w.as_str()) && at(from + w.len()))
+            if let Some(w) = opening_where(&self.subject.deictic, rest, |w| rest.len() > w.len() && at(from + w.len()))
             {
                 return from + w.len();
             }
-            if let Some(w) = self
-                .subject
-                .scope
-                .iter()
-                .find(|w| {
-                    rest.len() > w.len()
-                        && rest.starts_with(w.as_str())
-                        && at(from + w.len())
-                        && (!self.names_nothing(&rest[w.len()..])
-                            || (self.subject.scope.has(&rest[w.len()..])
-                                || self.subject.cumulative.has(&rest[w.len()..])))
-                })
-                .or_else(|| self.subject.region.iter().find(|w| rest.len() > w.len() && rest.starts_with(w.as_str())))
+            if let Some(w) = opening_where(&self.subject.scope, rest, |w| {
+                rest.len() > w.len()
+                    && at(from + w.len())
+                    && (!self.names_nothing(&rest[w.len()..])
+                        || (self.subject.scope.has(&rest[w.len()..]) || self.subject.cumulative.has(&rest[w.len()..])))
+            })
+            .or_else(|| opening_where(&self.subject.region, rest, |w| rest.len() > w.len()))
             {
                 from += w.len();
             }
@@ -4680,7 +4685,7 @@ impl FigureExtractor {
     /// `同期`); an empty one too.
     fn is_comparison(&self, mut rest: &str) -> bool {
         while !rest.is_empty() {
-            if let Some(w) = self.subject.comparative.iter().find(|w| rest.starts_with(w.as_str())) {
+            if let Some(w) = opening(&self.subject.comparative, rest) {
                 rest = &rest[w.len()..];
                 continue;
             }
@@ -4698,7 +4703,7 @@ impl FigureExtractor {
 
     /// `rest` past a word that qualifies the year before it (`末提高` → `提高`: `较2023年末`).
     fn year_suffix_after<'t>(&self, rest: &'t str) -> &'t str {
-        self.subject.year_suffix.iter().find_map(|w| rest.strip_prefix(w.as_str())).unwrap_or(rest)
+        opening(&self.subject.year_suffix, rest).map_or(rest, |w| &rest[w.len()..])
     }
 
     /// `t` without a word that qualifies a year at its end (`较2023年末` → `较2023年`); `t`

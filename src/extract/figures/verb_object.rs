@@ -197,11 +197,8 @@ impl FigureExtractor {
         governed: bool,
     ) -> Option<usize> {
         let sw = &self.subject;
-        let listed = |w: &str| {
-            [&sw.keep, &sw.light_verb, &sw.intransitive, &sw.cut, &sw.lead_verb]
-                .iter()
-                .any(|l| l.iter().any(|x| x == w))
-        };
+        let listed =
+            |w: &str| [&sw.keep, &sw.light_verb, &sw.intransitive, &sw.cut, &sw.lead_verb].iter().any(|l| l.has(w));
         // 成功救治患者: an adjective before the verb is its adverbial (tags `a`, `ad`).
         let adverbial = |t: &Token<'_>| matches!(t.tag, "a" | "ad");
         // 全市报告流感样病例: a scope word (`全市`, role `scope`) stands before the verb like
