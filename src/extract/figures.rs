@@ -277,6 +277,7 @@ mod levels;
 mod negative;
 mod noun_tagged_verbs;
 mod owner;
+mod paired;
 mod predicate_opener;
 mod relative;
 mod respective;
@@ -1145,6 +1146,9 @@ impl FigureExtractor {
         if m.rounded && approx == Approx::Exact {
             approx = Approx::About;
         }
+        if approx == Approx::Exact {
+            approx = self.paired_bound(s, m.end).unwrap_or(approx);
+        }
         if is_day_of_month(s, start, &m, approx) {
             return Step::Skip(m.end);
         }
@@ -1164,6 +1168,10 @@ impl FigureExtractor {
         if let Some(first) = self.converted_subject(s, start, m.kind, prev) {
             // 15美元，约合人民币108元: the converted amount measures what the first one does.
             subject = Some(first.to_string());
+        }
+        if self.paired_second(s, i) {
+            // 140/90mmHg: the second reading measures what the first does.
+            subject = prev.filter(|p| p.end + 1 == i).and_then(|p| p.subject).map(str::to_string);
         }
         if m.unit.is_none() && self.trajectory_end(s, i, m.end) {
             // 从1272到4: the second number measures what the first does.
@@ -1256,7 +1264,7 @@ impl FigureExtractor {
                     || matches!(p, '.' | '+' | '-' | '_' | '/' | '第')
                     || number::is_chinese_numeral_char(p) && !claims.idiom_ends_at(i)
             })
-            && self.negative_sign(s, i).is_none()
+            && !self.opened_by_sign_or_pair(s, i)
         {
             return Err(Step::Skip(skip_token(s, i)));
         }
@@ -1551,7 +1559,7 @@ impl FigureExtractor {
                     m.kind = kind;
                 }
             }
-        } else {
+        } else if !self.paired_first(s, q, &mut m) {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
