@@ -475,6 +475,8 @@ pub struct FigureExtractor {
     approx: Vec<ApproxWord>,
     /// The last characters of the approximation words, sorted: most positions end none.
     approx_ends: Vec<char>,
+    /// The prefix and bound approximation words, asked before the list is scanned.
+    approx_before: WordSet,
     count_infix: Vec<String>,
     count_noun: Vec<String>,
     count_word: Vec<String>,
@@ -937,6 +939,12 @@ impl FigureExtractor {
         units.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
         let not_units = longest_first(NOT_UNITS.words().map(str::to_string).collect());
         let (approx, approx_ends) = approx_words();
+        let approx_before = WordSet::from_words(
+            approx
+                .iter()
+                .filter(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound))
+                .map(|a| &a.word),
+        );
         let idioms: Vec<&str> = NUMERAL_IDIOMS.words().collect();
         let idioms = WordAutomaton::new(idioms, MatchKind::LeftmostLongest);
         let mut currencies: Vec<Currency> = CURRENCIES
@@ -967,6 +975,7 @@ impl FigureExtractor {
             not_units,
             by_first_char,
             approx,
+            approx_before,
             approx_ends,
             count_infix: role(&FIGURE_WORDS, "count_infix"),
             count_noun: role(&FIGURE_WORDS, "count_noun"),
@@ -1695,6 +1704,7 @@ impl FigureExtractor {
     /// like an approximation, makes a time an amount (`最近一周`).
     fn approx_word_before(&self, s: &str, p: usize) -> Option<&ApproxWord> {
         self.may_end_approx(&s[..p])?;
+        self.approx_before.longest_suffix(&s[..p])?;
         self.approx
             .iter()
             .find(|a| matches!(a.position, ApproxPosition::Prefix | ApproxPosition::Bound) && s[..p].ends_with(&a.word))
@@ -2155,10 +2165,11 @@ impl FigureExtractor {
         loop {
             let link = [&self.subject.reach, &self.subject.share, &self.subject.link]
                 .into_iter()
+                .filter(|l| l.opens(t))
                 .flatten()
                 .filter(|w| t.starts_with(w.as_str()))
                 .max_by_key(|w| w.len());
-            let word = link.or_else(|| self.subject.function.iter().find(|w| t.starts_with(w.as_str())));
+            let word = link.or_else(|| opening(&self.subject.function, t));
             let Some(w) = word.filter(|w| !w.is_empty()) else { break };
             linked |= link.is_some();
             t = &t[w.len()..];
@@ -2786,9 +2797,9 @@ impl FigureExtractor {
     /// `增幅` or `降幅` when the clause ends in a change verb (同比增长, 下降了).
     fn change_word<'s>(&self, clause: &'s str) -> Option<(&'s str, &'static str)> {
         let t = clause.trim_end().trim_end_matches(['了', '的', ' ']);
-        let t = self.subject.link.iter().find_map(|w| t.strip_suffix(w.as_str())).unwrap_or(t);
+        let t = closing_where(&self.subject.link, t, |_| true).map_or(t, |w| &t[..t.len() - w.len()]);
         let ends =
-            |words: &[String]| words.iter().filter(|w| w.chars().count() > 1).find_map(|w| t.strip_suffix(w.as_str()));
+            |words: &WordList| closing_where(words, t, |w| w.chars().count() > 1).map(|w| &t[..t.len() - w.len()]);
         let (mut metric, change) = match (ends(&self.subject.increase), ends(&self.subject.decrease)) {
             (Some(m), _) => (m, "增幅"),
             (None, Some(m)) => (m, "降幅"),
@@ -2796,7 +2807,7 @@ impl FigureExtractor {
         };
         // The comparison (比上年, 较去年同期) is no part of the metric.
         loop {
-            if let Some(w) = self.subject.comparative.iter().find(|w| metric.ends_with(w.as_str())) {
+            if let Some(w) = closing_where(&self.subject.comparative, metric, |_| true) {
                 metric = &metric[..metric.len() - w.len()];
                 continue;
             }
@@ -4130,9 +4141,7 @@ impl FigureExtractor {
             // noun (with the age before it) is what this figure counts too; a share word
             // likewise (65至69岁长者占约4成).
             let mut tail = s[from..start].trim();
-            while let Some(w) =
-                self.subject.link.iter().chain(&self.subject.share).find(|w| tail.starts_with(w.as_str()))
-            {
+            while let Some(w) = opening(&self.subject.link, tail).or_else(|| opening(&self.subject.share, tail)) {
                 tail = &tail[w.len()..];
             }
             if tail.is_empty() {
@@ -4173,7 +4182,9 @@ impl FigureExtractor {
     /// links aside (`65周岁以上老年人免费体检率达到70%`): the rate is the group's.
     fn closing_rate(&self, after: &str) -> bool {
         let mut t = after.trim_end();
-        while let Some(w) = self.subject.link.iter().chain(&self.subject.cut).find(|w| t.ends_with(w.as_str())) {
+        while let Some(w) =
+            closing_where(&self.subject.link, t, |_| true).or_else(|| closing_where(&self.subject.cut, t, |_| true))
+        {
             t = &t[..t.len() - w.len()];
         }
         !t.contains(is_delimiter) && self.subject.rate_head.closes(t)
