@@ -22,9 +22,10 @@ pub struct Token<'a> {
     /// jieba part-of-speech tag (`n`, `nr`, `ns`, `nt`, `v`, `m`, `x`, …).
     pub tag: &'a str,
     /// Whether the token is a word of the segmenter's dictionary (jieba's, the health
-    /// lexicon, a user word), as jieba found it while tagging: false for a word the HMM cut
-    /// (a coined name, `岚弈`), whose tag is guessed, and for a kept span
-    /// ([`Segmenter::tokens_keeping`]).
+    /// lexicon, a user word; [`Segmenter::has_word`]): false for a word the HMM cut (a coined
+    /// name, `岚弈`), whose tag is guessed, and for a kept span
+    /// ([`Segmenter::tokens_keeping`]). Asked of the dictionary's trie per token (upstream
+    /// jieba-rs' `has_word`), so the crate builds against an unpatched jieba-rs too.
     pub known: bool,
 }
 
@@ -114,7 +115,7 @@ impl Segmenter {
         out.extend(tags.into_iter().map(|t| {
             let span = Span::new(pos, pos + t.word.len());
             pos = span.end;
-            Token { text: t.word, span, tag: t.tag, known: t.known }
+            Token { text: t.word, span, tag: t.tag, known: self.jieba.has_word(t.word) }
         }));
         out
     }

@@ -350,10 +350,6 @@ pub struct Tag<'a> {
     pub word: &'a str,
     /// Word tag
     pub tag: &'a str,
-    /// Whether the word is in the dictionary (the default one or a word added), as the
-    /// tagger found it to read its tag; false for a word the HMM or the character classes
-    /// cut, whose tag is guessed (PATCH.md)
-    pub known: bool,
     /// Unicode start position of the word in the original input
     pub start: usize,
     /// Unicode end position of the word in the original input
@@ -1229,7 +1225,6 @@ impl Jieba {
             } else {
                 self.trie.get(word)
             };
-            // PATCH.md: whether `word_id` is found is kept as `Tag::known`.
             let tag = match word_id {
                 Some(word_id) => &self.tags[self.records[word_id as usize].tag as usize],
                 None => self.guess_tag(word),
@@ -1237,7 +1232,6 @@ impl Jieba {
             emit(Tag {
                 word,
                 tag,
-                known: word_id.is_some(),
                 start: token.start,
                 end: token.end,
                 byte_start: token.byte_start,
