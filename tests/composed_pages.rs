@@ -10,6 +10,10 @@ use zhnews::extract;
 /// A source the test does not check (the account name of a post, which FACTS leaves open).
 const ANY: Option<&str> = Some("\u{0}");
 
+/// A page's title, stamp line and first paragraph, shared by the tests of what may follow
+/// the text (widgets, staff credits, counters) between or after paragraphs.
+const MEETING_HEAD: &str = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+
 /// A composed page and what its record must say. `text` is the page's text, or for a page in
 /// HTML (`tests/html_pages.rs`) its file name under `tests/html/composed/`.
 pub(crate) struct Page {
@@ -3581,7 +3585,7 @@ fn date_line_forms_keep_their_time() {
 /// lead) or a headline with its lead stays out.
 #[test]
 fn an_editor_between_paragraphs_closes_nothing() {
-    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let head = MEETING_HEAD;
     let later = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。\n据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
     for credit in ["责任编辑：陈思远", "编辑：陈思远", "（责任编辑：陈思远）"] {
         let a = extract(&format!("{head}{credit}\n{later}")).unwrap();
@@ -3664,7 +3668,7 @@ fn headlines_closed_by_their_day_under_the_text_are_furniture() {
 /// not know) stays.
 #[test]
 fn a_widget_glued_after_the_text_is_no_body() {
-    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let head = MEETING_HEAD;
     let last = "会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
     for widget in ["【纠错】", "[纠错]", " 【纠错】", "【纠错】（完）"] {
         let a = extract(&format!("{head}{last}{widget}")).unwrap();
@@ -3681,7 +3685,7 @@ fn a_widget_glued_after_the_text_is_no_body() {
 /// stays.
 #[test]
 fn a_reviewing_editor_is_staff() {
-    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let head = MEETING_HEAD;
     let last = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
     let a = extract(&format!("{head}{last}\n编审：李国栋\n编辑：陈思远")).unwrap();
     assert_eq!(a.meta.editors, ["陈思远"]);
@@ -3696,7 +3700,7 @@ fn a_reviewing_editor_is_staff() {
 /// paragraphs is no text; a sentence about how often a notice was read stays.
 #[test]
 fn a_top_button_or_reading_counter_between_paragraphs_is_no_body() {
-    let head = "临江市推进紧密型医共体建设\n2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n";
+    let head = MEETING_HEAD;
     let later = "据介绍，今年全市将新建社区医院十家，新增家庭医生团队120个。";
     for widget in ["TOP", "▲Top", "【TOP】", "本文已被阅读 128 次", "本文已被浏览2360次"] {
         let a = extract(&format!("{head}{widget}\n{later}")).unwrap();
