@@ -5,7 +5,7 @@
 //! that span as its mention, when the institutions pass found no body there. Such a name is
 //! a company named by its brand (FACTS.md, institutions) that the suffix rules cannot see:
 //! no company word closes it and the tagger may read the brand as a verb or adjective.
-//! A company already recorded by its brand alone (`街电、来电两家` … `来电科技总监甲`) is the
+//! A company already recorded by its brand alone (`青禾、金穗两家` … `金穗科技总监甲`) is the
 //! same company: the fuller name becomes its name, the brand an alias.
 //!
 //! Cost: one pass over the people and their mentions, none over the sentences.

@@ -230,7 +230,7 @@ impl InstitutionExtractor {
                 near.iter().any(|e| e.kind == Kind::Org && e.span == span)
             };
             // The heading vouches for a brand ending in a trade the rules want a proper core
-            // for (`运达股份`: the segmenter reads a verb in the coined name).
+            // for (`远航股份`: the segmenter reads a verb in the coined name).
             if self.heading_brand(&words) && !self.generic_cores.contains(span.slice(text)) {
                 add_named(site, span, InstitutionKind::Company, kept, added);
             } else if read() {
