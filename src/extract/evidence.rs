@@ -13,8 +13,8 @@
 use crate::segment::Token;
 use crate::span::Span;
 use crate::tagger::{Entity, Kind, Scratch, Tagger};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::VecDeque;
 
 /// Tokens read on each side of the range asked about.
 pub(crate) const MARGIN_TOKENS: usize = 4;
@@ -40,22 +40,26 @@ pub(crate) fn entities_near(text: &str, tokens: &[Token<'_>], base: usize, range
     entities
 }
 
-/// Windows whose reading is kept, per thread.
-const KEPT_READINGS: usize = 8;
-
 thread_local! {
-    /// The tagger's buffers and its last readings on this thread.
+    /// The tagger's buffers and the readings of the current document on this thread.
     static READINGS: RefCell<Readings> = RefCell::new(Readings::default());
 }
 
-/// The tagger's last few readings: rules ask about the same window more than once (several
-/// questions around one title), and a reading depends on nothing but the window's text and
-/// its tokens, which the key holds whole (a kept reading is the one the tagger would give).
+/// Forgets the readings kept so far: called once per document, so that a document's
+/// windows are read by the tagger once each and a reading never outlives its document.
+pub(crate) fn forget_readings() {
+    READINGS.with(|r| r.borrow_mut().kept.clear());
+}
+
+/// The readings of the current document: rules ask about the same window more than once
+/// (several questions around one title, the people and the institutions asking about one
+/// name), and a reading depends on nothing but the window's text and its tokens, which the
+/// key holds whole (a kept reading is the one the tagger would give).
 #[derive(Debug, Default)]
 struct Readings {
     scratch: Scratch,
     key: Vec<u8>,
-    kept: VecDeque<(Vec<u8>, Vec<Entity>)>,
+    kept: FxHashMap<Vec<u8>, Vec<Entity>>,
 }
 
 impl Readings {
@@ -72,14 +76,11 @@ impl Readings {
             self.key.push(0xFE);
             self.key.extend_from_slice(t.tag.as_bytes());
         }
-        if let Some((_, entities)) = self.kept.iter().find(|(k, _)| *k == self.key) {
+        if let Some(entities) = self.kept.get(&self.key) {
             return entities.clone();
         }
         let entities = Tagger::global().tag_with(&mut self.scratch, window, tokens);
-        if self.kept.len() == KEPT_READINGS {
-            self.kept.pop_front();
-        }
-        self.kept.push_back((self.key.clone(), entities.clone()));
+        self.kept.insert(self.key.clone(), entities.clone());
         entities
     }
 }
@@ -142,5 +143,14 @@ mod tests {
                 assert_eq!(entities_near(text, &tokens, 0, Span::new(0, text.len())), fresh);
             }
         }
+        // Two windows were read; a new document forgets them, and reads them afresh.
+        assert_eq!(READINGS.with(|r| r.borrow().kept.len()), 2);
+        forget_readings();
+        assert_eq!(READINGS.with(|r| r.borrow().kept.len()), 0);
+        let tokens = segmenter.tokens(texts[0]);
+        assert_eq!(
+            entities_near(texts[0], &tokens, 0, Span::new(0, texts[0].len())),
+            Tagger::global().tag(texts[0], &tokens)
+        );
     }
 }

@@ -57,6 +57,7 @@ impl Extractors {
     /// Runs every extractor in order.
     pub fn run(&self, doc: &Doc<'_>) -> Facts {
         let mut facts = Facts::default();
+        evidence::forget_readings();
         self.dates.extract(doc, &mut facts);
         self.figures.extract(doc, &mut facts);
         self.institutions.extract(doc, &mut facts);
