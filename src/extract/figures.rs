@@ -1568,7 +1568,7 @@ impl FigureExtractor {
                     m.kind = kind;
                 }
             }
-        } else if !self.paired_first(s, q, &mut m) {
+        } else if !self.paired_first(s, q, &mut m) && !self.paired_second_bare(s, i, &mut m) {
             self.counted(s, i, q, scale > 1.0, &mut m)?;
         }
         Ok(m)
@@ -3139,7 +3139,7 @@ impl FigureExtractor {
 
     /// The number (with an optional range) at `i`.
     fn quantity(&self, s: &str, i: usize) -> Option<Quantity> {
-        if let Some(r) = number::scan_ratio(s, i) {
+        if let Some(r) = number::scan_ratio(s, i).filter(|r| !self.pair_not_share(s, i, r.span.end)) {
             let (upper, end) = percent_range_end(s, i, r.percent, r.span.end);
             return Some(Quantity {
                 value: r.percent,

@@ -7,7 +7,8 @@
 //! without the first unit (`提高10-20元`, `增加3至5家`); shares keep their range
 //! (`下降10%至15%`). The level measures the change's metric without its verb
 //! (`补助标准提高30元至640元` → 30 元 `补助标准提高`, 640 元 `补助标准`), as a level reached
-//! after `，达到` does.
+//! after `，达到` does; a share reached after a change in points takes the change's metric
+//! too (`报销比例提高5个百分点至75%` → 75 % `报销比例`).
 //!
 //! Cost: runs once per figure with a unit, reading a few bytes before and after it.
 
@@ -51,12 +52,18 @@ impl FigureExtractor {
             // Overlapping figures (a guard elsewhere drops one of them) link nothing.
             let between = s.get(change.mention.end..level.mention.start).unwrap_or_default();
             let linked = LEVEL_LINKS.contains(&between);
-            if !linked || level.subject.is_some() || change.unit != level.unit {
+            if !linked || level.subject.is_some() || !level_unit(change.unit.as_deref(), level.unit.as_deref()) {
                 continue;
             }
             let Some(verb) = self.change_verb_before(s, change.mention.start) else { continue };
-            let metric = change.subject.as_deref().and_then(|m| m.strip_suffix(verb)).filter(|m| !m.is_empty());
+            let metric = change.subject.as_deref().map(|m| m.strip_suffix(verb).unwrap_or(m)).filter(|m| !m.is_empty());
             found[k].subject = metric.map(str::to_string);
         }
     }
+}
+
+/// True when a level in `level` can follow a change in `change`: the same unit, or a share
+/// reached after a change in points (`提高5个百分点至75%`).
+fn level_unit(change: Option<&str>, level: Option<&str>) -> bool {
+    change == level || (change == Some("百分点") && level == Some("%"))
 }
