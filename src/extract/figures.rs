@@ -337,6 +337,8 @@ struct SubjectWords {
     cut: WordList,
     /// `比`: a cut only as a word of its own (`增速比上年的` → 增速; never `比例`, `比重`).
     whole_cut: WordList,
+    /// `含`, `或称`: words opening a bracketed note on the noun before it.
+    note_open: WordList,
     tail: WordList,
     stop: WordList,
     keep: WordList,
@@ -551,7 +553,7 @@ impl SubjectWords {
             respective, copula, person_head, duration_link, span_change, rate_head, age_word, deictic,
             relative_lead, nation, count_head, action, compare, approx_link, metric_head, act_unit, average,
             people_unit, modal, reach, causative, rate_preposition, share_frame, attributive, report_verb,
-            span_metric, span_frame_end, degree, result_verb, whole_cut
+            span_metric, span_frame_end, degree, result_verb, whole_cut, note_open
         }
     }
 }
@@ -4202,6 +4204,7 @@ impl FigureExtractor {
         let t = self.strip_rate_base(sentence, off, t, from);
         let t = self.strip_verb_to(sentence, off, t, from);
         let t = self.strip_links(t, from, at)?;
+        let t = self.strip_closing_note(t, from);
         let t = self.strip_verb_to(sentence, off, t, from);
         if t.len() <= from {
             // Nothing but spaces and links before the number.
@@ -4383,6 +4386,27 @@ impl FigureExtractor {
         } else {
             t
         }
+    }
+
+    /// *Closing note*: a bracket closing the metric right before the number or its link and
+    /// opened by a word of including or naming (role `note_open`) is a note on the noun
+    /// before it, no part of what is counted (`收到学术论文（含摘要）300余篇` → 学术论文,
+    /// `派遣工人（或称临时工）` → 派遣工人); another name in the bracket stays
+    /// (`长照需求比率（失能率）`), and so does a note inside the metric
+    /// (`基本医疗保险（含生育保险）基金总收入`).
+    pub(super) fn strip_closing_note<'t>(&self, t: &'t str, from: usize) -> &'t str {
+        let Some(body) = t.strip_suffix('）').or_else(|| t.strip_suffix(')')) else { return t };
+        let Some(open) = body.rfind(['（', '(']) else { return t };
+        let note = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
+        let head = t[..open].trim_end();
+        let after_noun = head.chars().next_back().is_some_and(|c| !is_delimiter(c) && !c.is_whitespace());
+        if open <= from || head.len() <= from || !after_noun || note.contains(is_delimiter) {
+            return t;
+        }
+        if opening(&self.subject.note_open, note).is_none() {
+            return t;
+        }
+        head
     }
 
     /// Where the metric ends: at the first cue word that follows something and is no word of

@@ -10,6 +10,7 @@
 //! `村医老王`) or a body (`该院`, `青禾县人民医院`) — then *adverbials* (adverbs, modals, time
 //! words, frequencies: `最终`, `今年`, `每天`) and a passive `被` kept with its verb
 //! (`王阿姨最终被骗走3万元` → 被骗走, `患者每次自付约30元` → 自付, `陈阿姨每周透析3次` → 透析).
+//! After a passive `被` whatever stands before it goes, agent or not (`自称被诈骗5万元` → 被诈骗).
 //! An agent needs an adverbial after it or a name in it: people right before a verb may be
 //! those counted (`居民预约挂号`), and a common noun before a time word and a verb names the
 //! metric with the verb (`医保基金今年支出` → 医保基金支出: no agent of people or body).
@@ -56,15 +57,20 @@ impl FigureExtractor {
         let verbal = verb.tag == "vn"
             && (before.iter().any(|x| self.common_agent(x) || x.text.starts_with('该'))
                 || before.last().is_some_and(|x| x.text == "被"));
-        if !(is_verb || verbal) || verb.text.chars().count() < 2 || listed {
+        // 被骗走: the passive stays with its verb (one character after `被` too: 被骗).
+        let passive = before.last().is_some_and(|x| x.text == "被");
+        if !(is_verb || verbal) || verb.text.chars().count() < 2 && !passive || listed {
             return None;
         }
         if before.is_empty() || before.len() > MAX_TOKENS || before[0].span.start != base + from {
             return None;
         }
-        // 被骗走: the passive stays with its verb.
-        let passive = before.last().is_some_and(|x| x.text == "被");
         let before = if passive { &before[..before.len() - 1] } else { before };
+        // 称被诈骗, 层层套路被骗走: what suffered the act stands before `被`, with the clause's
+        // adverbials, verbs of saying and manner; none of it is the act.
+        if passive && !before.is_empty() {
+            return Some((toks[before.len()].span.start - base, verb.span.end - base));
+        }
         let adverbials = before.iter().rev().take_while(|x| self.adverbial(x)).count();
         let agent = &before[..before.len() - adverbials];
         let named = agent.iter().any(|x| x.tag == "nr");

@@ -75,6 +75,8 @@ impl FigureExtractor {
         unit: Option<&str>,
         kind: FigureKind,
     ) -> Option<String> {
+        // 收到学术论文（含摘要）300余篇: a closing note leaves the verb and its object.
+        let clause = self.strip_closing_note(clause.trim_end(), 0);
         self.clean_before(sentence, clause).map(|m| {
             self.fronted_object(sentence, clause, &m, unit, kind)
                 .unwrap_or_else(|| self.verb_object(sentence, clause, m, unit, kind))
