@@ -1548,9 +1548,11 @@ impl InstitutionExtractor {
                 sp = Span::new(left[j - 3].0.start, sp.end);
             }
             let w = sp.slice(text);
-            // `某医院的张三和某市中心医院`: a name read as a person after `的` is no place.
+            // `某医院的张三和某市中心医院`: a name read as a person after `的` is no place; nor
+            // one right after a body's name (`某市人民医院张三、某县中医院李四`): the person
+            // ends the first body's mention.
             let before = (j - 2).checked_sub(1 + usize::from(joined)).map(|k| left[k].0.slice(text));
-            let person_after_de = tag == "nr" && before == Some("的");
+            let person_after_de = tag == "nr" && before.is_some_and(|b| b == "的" || self.ends_with_suffix(b));
             let place = is_han_word(w)
                 && !person_after_de
                 && ITEM_CHARS.contains(&w.chars().count())

@@ -188,6 +188,8 @@ pub struct InstitutionExtractor {
     /// Endings of an outlet's name a cited report vouches for (`财经`, `快讯`):
     /// `org_tagged_cues.txt` [outlet_words].
     pub(super) cited_outlet_words: WordSet,
+    /// Endings of a newspaper's name (`时报`, `都市报`): `org_tagged_cues.txt` [paper_words].
+    pub(super) paper_words: WordSet,
     /// Words opening a generic cited source (`当地`, `相关`): [generic_sources].
     pub(super) generic_sources: WordSet,
     /// Class nouns of companies closing a list of brands (`企业`, `厂商`):
@@ -370,6 +372,7 @@ impl InstitutionExtractor {
             cite_words: ORG_TAGGED_CUES.word_set("cite"),
             cited_reports: ORG_TAGGED_CUES.word_set("report"),
             cited_outlet_words: ORG_TAGGED_CUES.word_set("outlet_words"),
+            paper_words: ORG_TAGGED_CUES.word_set("paper_words"),
             generic_sources: ORG_TAGGED_CUES.word_set("generic_sources"),
             company_trades: set(&COMPANY_TRADES),
             national: ORG_NATIONAL_PREFIXES.words().map(str::to_string).collect(),

@@ -72,6 +72,7 @@ impl InstitutionExtractor {
         self.agent_bodies(&site, kept, &mut added);
         self.listed_companies(&site, kept, &mut added);
         self.cited_outlets(&site, kept, &mut added);
+        self.paper_bodies(&site, kept, &mut added);
         self.notice_headings(&site, kept, &mut added);
         self.brand_headings(&site, kept, &mut added);
         self.coined_brands(&site, kept, &mut added);
@@ -181,6 +182,51 @@ impl InstitutionExtractor {
                 add_named(site, name, InstitutionKind::Media, kept, added);
             }
         }
+    }
+
+    /// Adds to `added` the newspapers named right before a reporter's word ([media]) or a
+    /// report word ([report]) where the tagger reads none: a name ending in a paper's word
+    /// ([paper_words]), written as one token (`某某时报` `记者`) or as a word and the paper's
+    /// word (`青禾` `都市报` `报道`), the name before the ending of two characters or more
+    /// and no generic source, pronoun, place level or person (`本报记者`, `该晚报报道`,
+    /// `当地日报记者` name none). Read on tokens, no tagger.
+    fn paper_bodies(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let tokens = site.tokens;
+        for (i, cue) in tokens.iter().enumerate().skip(1) {
+            if !(self.media_cues.contains(cue.text) || self.cited_reports.contains(cue.text)) {
+                continue;
+            }
+            if let Some(span) = self.paper_before(site, i) {
+                add_named(site, span, InstitutionKind::Media, kept, added);
+            }
+        }
+    }
+
+    /// The newspaper's name ending right before `tokens[i]` (see [`Self::paper_bodies`]).
+    fn paper_before(&self, site: &Site<'_, '_>, i: usize) -> Option<Span> {
+        let (text, tokens) = (site.text, site.tokens);
+        let last = &tokens[i - 1];
+        let ending = self.paper_words.longest_suffix(last.text)?;
+        // A paper's word read apart takes the noun or name before it (`青禾` `都市报`); a
+        // name the segmenter read whole with its ending is one word (`某某时报`).
+        let (start, head) = if ending == last.text.len() {
+            let head = tokens.get(i.checked_sub(2)?).filter(|h| is_noun(h) || is_proper(h) || h.tag == PLACE_TAG)?;
+            (head.span.start, head)
+        } else {
+            (last.span.start, last)
+        };
+        let name = &text[start..last.span.end];
+        let core = &name[..name.len() - ending];
+        let plain = crate::text::is_han_word(core)
+            && core.chars().count() >= 2
+            && !is_person_tag(head.tag)
+            && head.tag != "r"
+            && self.generic_sources.longest_prefix(core).is_none()
+            && !self.generic_cores.contains(core)
+            && self.not_outlets.longest_suffix(name).is_none();
+        // The reporter's or report word vouches for a core the suffix rules leave (`农资`
+        // of `农资时报` is a common noun): no `proposable` test of the ending here.
+        (plain && NAME_CHARS.contains(&name.chars().count())).then(|| Span::new(start, last.span.end))
     }
 
     /// Adds to `added` the listed companies speaking in a notice heading: the whole clause
