@@ -59,7 +59,8 @@
 //!   event even when the
 //!   programs step kept no program for it (`“世界卫生日”主题义诊活动`,
 //!   `第38个全国儿童预防接种日宣传活动`, `…启动仪式暨…义诊活动`), and the activity of one
-//!   edition of an observance (opened by its year or ordinal: `2026年全民营养周活动`, or
+//!   edition of an observance (opened by its year, its place and year, or its ordinal:
+//!   `2026年全民营养周活动`, or
 //!   joined by `暨` to another observance's activity, named by the whole) is one
 //!   with no day or place; its name stops at `暨` and after an activity listed before
 //!   it (`…义诊活动和…慰问活动`), and
@@ -1298,7 +1299,7 @@ impl EventExtractor {
     }
 
     /// `2026年全民营养周暨“5·20”中国学生营养日宣传活动`: one edition of an observance (`left`,
-    /// opened by its year or its ordinal) joined by `暨` to the activity of another (`right`,
+    /// opened by its year, its place and year — `某市2026年全民营养周暨…` — or its ordinal) joined by `暨` to the activity of another (`right`,
     /// from the joining word to the activity's head) shares it: the activity of one edition,
     /// as `2026年全民营养周活动` is, needing no day or place. An activity whose head a ceremony
     /// follows (`…宣传活动启动仪式`) is that ceremony's topic, no activity of its own.
@@ -1307,7 +1308,7 @@ impl EventExtractor {
         let bare: String =
             right.slice(text).trim_start_matches('暨').chars().filter(|&c| !quotes::is_mark(c)).collect();
         let ceremony_after = self.ceremony.longest_prefix(text.get(right.end..).unwrap_or("")).is_some();
-        (self.yearly_edition(left) || self.ordinal.is_match(left))
+        (self.yearly_edition(left) || self.year_after_place(left).is_some() || self.ordinal.is_match(left))
             && !ceremony_after
             && self.observances_share_activity(left, &bare)
     }
