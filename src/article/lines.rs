@@ -566,11 +566,15 @@ impl Classifier {
         // A heading spaced around a dot (`延伸 · 推荐`) is one heading, and so is one around
         // the site's name in Latin letters (`更多 TVBS 报导`).
         let joined: String = cleaned.split_whitespace().collect();
-        let unnamed: String = cleaned.split_whitespace().filter(|w| !latin_name(w)).collect();
-        if self.headings.contains(joined.as_str())
-            || (unnamed.len() < joined.len() && self.headings.contains(unnamed.as_str()))
-        {
+        if self.headings.contains(joined.as_str()) {
             return true;
+        }
+        // Without the Latin names only when there is one (else it is `joined` again).
+        if cleaned.split_whitespace().any(latin_name) {
+            let unnamed: String = cleaned.split_whitespace().filter(|w| !latin_name(w)).collect();
+            if unnamed.len() < joined.len() && self.headings.contains(unnamed.as_str()) {
+                return true;
+            }
         }
         let mut any = false;
         for whole in cleaned.split_whitespace() {

@@ -24,11 +24,10 @@ use aho_corasick::AhoCorasick;
 fn tally(tables: &CharTables, text: &str) -> (usize, usize) {
     let (mut trad, mut simp) = (0usize, 0usize);
     for c in text.chars() {
-        if tables.is_traditional(c) {
-            trad += 1;
-        } else if tables.is_simplified_only(c) {
-            simp += 1;
-        }
+        // One table lookup a character; one flagged both ways counts as traditional.
+        let (t, s) = tables.distinctive(c);
+        trad += usize::from(t);
+        simp += usize::from(s && !t);
     }
     (trad, simp)
 }

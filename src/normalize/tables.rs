@@ -134,10 +134,13 @@ impl CharTables {
         self.flags.get(c as usize).is_some_and(|f| f & TRAD != 0)
     }
 
-    /// True for a simplified character that traditional text never uses.
+    /// Whether `c` is traditional ([`CharTables::is_traditional`]) and whether it is a
+    /// simplified character that traditional text never uses, from one table lookup (a
+    /// page's script is tallied over every character).
     #[inline]
-    pub fn is_simplified_only(&self, c: char) -> bool {
-        self.flags.get(c as usize).is_some_and(|f| f & SIMP_ONLY != 0)
+    pub fn distinctive(&self, c: char) -> (bool, bool) {
+        let f = self.flags.get(c as usize).copied().unwrap_or(0);
+        (f & TRAD != 0, f & SIMP_ONLY != 0)
     }
 
     /// The simplified form of a traditional character, from the table.
@@ -258,7 +261,9 @@ mod tests {
         let t = CharTables::new();
         assert!(t.is_traditional('國') && t.is_traditional('衞') && t.is_traditional('牀'));
         assert!(!t.is_traditional('国') && !t.is_traditional('后') && !t.is_traditional('着'));
-        assert!(t.is_simplified_only('们') && !t.is_simplified_only('們') && !t.is_simplified_only('后'));
+        let simplified_only = |c| t.distinctive(c).1;
+        assert!(simplified_only('们') && !simplified_only('們') && !simplified_only('后'));
+        assert_eq!(t.distinctive('國'), (true, false));
         assert_eq!(t.simplified_of('衞'), Some('卫'));
     }
 }
