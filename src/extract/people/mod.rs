@@ -1964,8 +1964,10 @@ impl PersonExtractor {
                 // else, for a name opening a clause with a leader's title (`…某县人民医院…，
                 // 张三院长带队`), the body of that kind named nearest before.
                 let org = body_written_before(text, sp, r).or_else(|| leader_body(&text[..sp.start], title, r));
+                let mut titles = vec![title.to_string()];
+                let org = org.or_else(|| self.bracketed_body_after_title(text, sp, title, &mut titles, &r.orgs));
                 r.named.push(sp);
-                drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
+                drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
             } else if reporting {
                 // `某医院张三说`, `来自某中心的李四表示`: the body written before the name.
                 let org = body_written_before(text, sp, r);
@@ -2182,6 +2184,24 @@ impl PersonExtractor {
         let inner = &text[inner_start..close];
         let t = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄")?;
         Some(self.title_chain(text, close - t.len(), close, orgs))
+    }
+
+    /// The body in brackets after a name and its courtesy title (`张三教授（某医院呼吸科主任）`,
+    /// `张三主任（某医院）`): posts written there join `titles`.
+    fn bracketed_body_after_title(
+        &self,
+        text: &str,
+        sp: Span,
+        title: &str,
+        titles: &mut Vec<String>,
+        orgs: &SentenceOrgs<'_>,
+    ) -> Option<String> {
+        let named = Span::new(sp.start, sp.end + title.len());
+        if let Some((posts, Some(body))) = self.parenthesized_title(text, named, orgs) {
+            push_new_titles(titles, posts);
+            return Some(body);
+        }
+        body_in_brackets(text, named.end, orgs)
     }
 
     /// Pass 3: a photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
