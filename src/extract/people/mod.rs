@@ -723,7 +723,9 @@ fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let before = before.trim_end_matches([' ', '\u{3000}']);
     let pos = r.base + before.len();
     let m = sole_body_before(r, pos)?;
-    let head = m.name.chars().next_back().filter(|c| HOST_HEADS.contains(c));
+    // A committee's head is its `委` (`某委员会…。委党组书记甲`).
+    let head = if m.name.ends_with(COMMITTEE) { Some('委') } else { m.name.chars().next_back() };
+    let head = head.filter(|c| HOST_HEADS.contains(c));
     let opened = BODY_REFS.strip_preposition(head.and_then(|h| before.strip_suffix(h)).unwrap_or(before));
     let written = |c: char| is_han(c) || c.is_ascii_alphanumeric();
     if opened.chars().next_back().is_some_and(written) {
