@@ -1010,23 +1010,32 @@ pub(super) const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
 
 /// The body whose mention ends right before the name at `sp`, or before a `的` there
 /// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
-/// (`在某医院工作的张三`) or a department of the body (`某医院心内科的张三医生`).
+/// (`在某医院工作的张三`) or a department of the body (`某医院心内科的张三医生`, `某医院呼吸科张三说`).
 fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> {
     let before = &text[..sp.start];
     let body_end = |b: &str| r.orgs.ending_at(b.len()).map(|o| o.name.to_string());
-    let Some(joined) = before.strip_suffix('的') else { return body_end(before) };
+    let department_of = |b: &str| {
+        let o = r.orgs.last_ending_by(b.len())?;
+        let dept = &b[o.span.end..];
+        (!dept.is_empty() && department_between(dept)).then(|| (o.name.to_string(), dept.ends_with(OFFICE_ENDS)))
+    };
+    // `某医院呼吸科张三提醒`: an office of the body right before the name (a `…研究所` or
+    // `…中心` written there is a body of its own).
+    let Some(joined) = before.strip_suffix('的') else {
+        return body_end(before).or_else(|| department_of(before).and_then(|(body, office)| office.then_some(body)));
+    };
     body_end(joined)
         .or_else(|| {
             let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
             body_end(serving)
         })
-        .or_else(|| {
-            // `某医院心内科的张三医生`: a department of the body between it and `的`.
-            let o = r.orgs.last_ending_by(joined.len())?;
-            let dept = &joined[o.span.end..];
-            (!dept.is_empty() && department_between(dept)).then(|| o.name.to_string())
-        })
+        // `某医院心内科的张三医生`: a department of the body between it and `的`.
+        .or_else(|| department_of(joined).map(|(body, _)| body))
 }
+
+/// Endings of an office inside a body (`呼吸科`, `医政处`, `护理部`, `办公室`), written between
+/// the body and a name with no `的`.
+const OFFICE_ENDS: [char; 6] = ['科', '室', '处', '部', '办', '股'];
 
 /// The link between a post held at a body and the name after it (`在某医院任副院长的` + name).
 const HELD_POST_LINK: &str = "的";
@@ -2587,7 +2596,10 @@ impl PersonExtractor {
         let at = text.len() - opening.len() + SETTING_PREPOSITION.len_utf8();
         opening.strip_prefix(SETTING_PREPOSITION)?;
         let o = orgs.last_ending_by(ts)?;
-        let set = o.span.start == at && text[o.span.end..].starts_with(['，', ',']);
+        // `在某医院呼吸科，主任甲…`: a department of the body may close the setting.
+        let dept = text[o.span.end..].split(['，', ',']).next().unwrap_or_default();
+        let closed = text[o.span.end + dept.len()..].starts_with(['，', ',']);
+        let set = o.span.start == at && closed && department_between(dept);
         (set && self.holds_post(titles)).then(|| o.name.to_string())
     }
 
