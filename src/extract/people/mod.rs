@@ -723,7 +723,9 @@ fn host_body(before: &str, title: &str, r: &Reading<'_>) -> Option<String> {
     let before = before.trim_end_matches([' ', '\u{3000}']);
     let pos = r.base + before.len();
     let m = sole_body_before(r, pos)?;
-    let head = m.name.chars().next_back().filter(|c| HOST_HEADS.contains(c));
+    // A committee's head is its `委` (`某委员会…。委党组书记甲`).
+    let head = if m.name.ends_with(COMMITTEE) { Some('委') } else { m.name.chars().next_back() };
+    let head = head.filter(|c| HOST_HEADS.contains(c));
     let opened = BODY_REFS.strip_preposition(head.and_then(|h| before.strip_suffix(h)).unwrap_or(before));
     let written = |c: char| is_han(c) || c.is_ascii_alphanumeric();
     if opened.chars().next_back().is_some_and(written) {
@@ -1008,23 +1010,32 @@ pub(super) const SERVING_VERBS: [&str; 3] = ["工作", "任职", "就职"];
 
 /// The body whose mention ends right before the name at `sp`, or before a `的` there
 /// (`瑞金医院的王卫庆主任`, `某医院张三说`), also through a verb of working at it
-/// (`在某医院工作的张三`) or a department of the body (`某医院心内科的张三医生`).
+/// (`在某医院工作的张三`) or a department of the body (`某医院心内科的张三医生`, `某医院呼吸科张三说`).
 fn body_written_before(text: &str, sp: Span, r: &Reading<'_>) -> Option<String> {
     let before = &text[..sp.start];
     let body_end = |b: &str| r.orgs.ending_at(b.len()).map(|o| o.name.to_string());
-    let Some(joined) = before.strip_suffix('的') else { return body_end(before) };
+    let department_of = |b: &str| {
+        let o = r.orgs.last_ending_by(b.len())?;
+        let dept = &b[o.span.end..];
+        (!dept.is_empty() && department_between(dept)).then(|| (o.name.to_string(), dept.ends_with(OFFICE_ENDS)))
+    };
+    // `某医院呼吸科张三提醒`: an office of the body right before the name (a `…研究所` or
+    // `…中心` written there is a body of its own).
+    let Some(joined) = before.strip_suffix('的') else {
+        return body_end(before).or_else(|| department_of(before).and_then(|(body, office)| office.then_some(body)));
+    };
     body_end(joined)
         .or_else(|| {
             let serving = SERVING_VERBS.iter().find_map(|v| joined.strip_suffix(v))?;
             body_end(serving)
         })
-        .or_else(|| {
-            // `某医院心内科的张三医生`: a department of the body between it and `的`.
-            let o = r.orgs.last_ending_by(joined.len())?;
-            let dept = &joined[o.span.end..];
-            (!dept.is_empty() && department_between(dept)).then(|| o.name.to_string())
-        })
+        // `某医院心内科的张三医生`: a department of the body between it and `的`.
+        .or_else(|| department_of(joined).map(|(body, _)| body))
 }
+
+/// Endings of an office inside a body (`呼吸科`, `医政处`, `护理部`, `办公室`), written between
+/// the body and a name with no `的`.
+const OFFICE_ENDS: [char; 6] = ['科', '室', '处', '部', '办', '股'];
 
 /// The link between a post held at a body and the name after it (`在某医院任副院长的` + name).
 const HELD_POST_LINK: &str = "的";
@@ -1964,8 +1975,10 @@ impl PersonExtractor {
                 // else, for a name opening a clause with a leader's title (`…某县人民医院…，
                 // 张三院长带队`), the body of that kind named nearest before.
                 let org = body_written_before(text, sp, r).or_else(|| leader_body(&text[..sp.start], title, r));
+                let mut titles = vec![title.to_string()];
+                let org = org.or_else(|| self.bracketed_body_after_title(text, sp, title, &mut titles, &r.orgs));
                 r.named.push(sp);
-                drafts.add(sp.slice(text), vec![title.to_string()], org, sp.shift(r.base));
+                drafts.add(sp.slice(text), titles, org, sp.shift(r.base));
             } else if reporting {
                 // `某医院张三说`, `来自某中心的李四表示`: the body written before the name.
                 let org = body_written_before(text, sp, r);
@@ -2182,6 +2195,24 @@ impl PersonExtractor {
         let inner = &text[inner_start..close];
         let t = self.titles.iter().find(|t| inner.ends_with(t.as_str()) && t.as_str() != "摄")?;
         Some(self.title_chain(text, close - t.len(), close, orgs))
+    }
+
+    /// The body in brackets after a name and its courtesy title (`张三教授（某医院呼吸科主任）`,
+    /// `张三主任（某医院）`): posts written there join `titles`.
+    fn bracketed_body_after_title(
+        &self,
+        text: &str,
+        sp: Span,
+        title: &str,
+        titles: &mut Vec<String>,
+        orgs: &SentenceOrgs<'_>,
+    ) -> Option<String> {
+        let named = Span::new(sp.start, sp.end + title.len());
+        if let Some((posts, Some(body))) = self.parenthesized_title(text, named, orgs) {
+            push_new_titles(titles, posts);
+            return Some(body);
+        }
+        body_in_brackets(text, named.end, orgs)
     }
 
     /// Pass 3: a photo credit: the sentence is `NAME 摄` (after a title too, `新华社记者 李明 摄`:
@@ -2565,7 +2596,10 @@ impl PersonExtractor {
         let at = text.len() - opening.len() + SETTING_PREPOSITION.len_utf8();
         opening.strip_prefix(SETTING_PREPOSITION)?;
         let o = orgs.last_ending_by(ts)?;
-        let set = o.span.start == at && text[o.span.end..].starts_with(['，', ',']);
+        // `在某医院呼吸科，主任甲…`: a department of the body may close the setting.
+        let dept = text[o.span.end..].split(['，', ',']).next().unwrap_or_default();
+        let closed = text[o.span.end + dept.len()..].starts_with(['，', ',']);
+        let set = o.span.start == at && closed && department_between(dept);
         (set && self.holds_post(titles)).then(|| o.name.to_string())
     }
 
