@@ -661,7 +661,24 @@ fn described_photo(
     // A caption that shows its photo by itself (`启用仪式现场。`, `▲…`) takes nothing above.
     let caption = lines[at].span.slice(text).trim_end().trim_end_matches(['。', '！']);
     let credit = !caption.contains(['，', ',', '。', '！', '？']) && !classifier.describes_itself(text, &lines[at]);
-    (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
+    let subhead = sibling_subhead(text, lines, above);
+    (p.end == lines[above].span.end && describes && credit && !subhead && t.chars().count() <= MAX_CAPTION_CHARS)
+        .then_some(k)
+}
+
+/// Whether line `at`, a phrase without a stop (`费用难题待解`), is one of the page's subheads
+/// rather than what a photo below it shows: an earlier text line of the same shape stands
+/// alone between prose paragraphs (`基层先行先试` ⏎ `…。`), so the page heads its sections
+/// with such phrases. A caption that ends with a stop (`村医为老人量血压。`) is never one.
+fn sibling_subhead(text: &str, lines: &[Line], at: usize) -> bool {
+    let stopless = |l: &Line| !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?']);
+    let heads = |i: usize| {
+        let l = &lines[i];
+        matches!(l.kind, LineKind::Text) && !l.features.prose && title_like(text, l) && stopless(l)
+    };
+    let prose =
+        |i: Option<usize>| i.is_some_and(|j| matches!(lines[j].kind, LineKind::Text) && lines[j].features.prose);
+    heads(at) && (0..at).any(|i| heads(i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1)))
 }
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
