@@ -957,6 +957,13 @@ const FORMS: &[Form] = &[
         &["青禾县新建胸痛中心投入使用"],
         &["本周要闻"],
     ),
+    // Contact lines at the text's end leave the body; a sentence with the number stays.
+    (
+        "青禾县启用胸痛中心\n2026-03-05 来源：湖川日报\n县医院今日启用胸痛中心，救治时间大幅缩短。\n市民可拨打县卫健局咨询电话0571-12345678了解详情。\n如有疑问请拨打热线：0571-12345678。\n投稿邮箱：qhxw@example.com",
+        Some("青禾县启用胸痛中心"),
+        &["市民可拨打县卫健局咨询电话0571-12345678了解详情"],
+        &["如有疑问请拨打热线", "投稿邮箱"],
+    ),
 ];
 #[test]
 fn furniture_and_title_forms() {
