@@ -1324,12 +1324,14 @@ static CONTACT_WORDS: std::sync::LazyLock<WordSet> =
 
 /// A contact line (`咨询电话：0571-12345678`, `如有疑问请拨打热线：0571-12345678。`,
 /// `投稿邮箱：tougao@example.com`): a label of one clause (no comma, at most 16 characters)
-/// ending in a contact word, a colon, then only a number or an e-mail (no Han outside
+/// ending in a contact word, a colon, then only a number of seven digits or more or an
+/// e-mail (no Han outside
 /// brackets: `（工作日）`), and at most a stop. A sentence with a number inside
 /// (`市民可拨打咨询电话0571-12345678了解详情。`) has no such label: it is text.
 fn contact_line(key: &str) -> bool {
     const MAX_LABEL_CHARS: usize = 16;
-    const MIN_DIGITS: usize = 5;
+    // A short service number (`咨询电话：12320`) is a detail a notice lists among its text.
+    const MIN_DIGITS: usize = 7;
     let t = key.trim().trim_end_matches(['。', '.']);
     let Some((label, value)) = t.split_once('：') else { return false };
     let label = label.trim();
@@ -1572,10 +1574,11 @@ mod tests {
     fn furniture_shapes() {
         for (line, want) in [
             ("人民网首页 时政 国际 财经 健康 教育 科技 文旅 地方 体育", "furniture"),
-            // A contact label and only a number or an e-mail after it; prose with a number
-            // inside, a label of two clauses, a count after a label stay text.
+            // A contact label and only a number or an e-mail after it; a short service number
+            // (a notice's detail), prose with a number inside, a label of two clauses, a
+            // count after a label stay text.
             ("如有疑问请拨打热线：0571-12345678。", "furniture"),
-            ("服务热线：12345", "furniture"),
+            ("服务热线：12320", "text"),
             ("投稿邮箱：qhxw@example.com", "furniture"),
             ("市民如有疑问，请拨打热线：0571-12345678。", "text"),
             ("市民可拨打县卫健局咨询电话0571-12345678了解详情。", "text"),
