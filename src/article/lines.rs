@@ -1228,7 +1228,7 @@ fn without_count(token: &str) -> &str {
 
 /// Furniture recognised by shape alone.
 fn structural_furniture(line: &str, key: &str, f: &Features) -> bool {
-    if attachment_link(line) {
+    if attachment_link(line) || contact_line(key) {
         return true;
     }
     if f.prose {
@@ -1320,6 +1320,43 @@ fn attachment_link(line: &str) -> bool {
         && !head.trim().is_empty()
         && !head.contains(['。', '！', '？'])
         && t.chars().count() <= MAX_LINK_CHARS
+}
+
+/// The words ending a contact label (`contact_labels.txt`).
+static CONTACT_WORDS: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::from_words(crate::lexicon::CONTACT_LABELS.words()));
+
+/// A contact line (`咨询电话：0571-12345678`, `如有疑问请拨打热线：0571-12345678。`,
+/// `投稿邮箱：tougao@example.com`): a label of one clause (no comma, at most 16 characters)
+/// ending in a contact word, a colon, then only a number of seven digits or more or an
+/// e-mail (no Han outside
+/// brackets: `（工作日）`), and at most a stop. A sentence with a number inside
+/// (`市民可拨打咨询电话0571-12345678了解详情。`) has no such label: it is text.
+fn contact_line(key: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 16;
+    // A short service number (`咨询电话：12320`) is a detail a notice lists among its text.
+    const MIN_DIGITS: usize = 7;
+    let t = key.trim().trim_end_matches(['。', '.']);
+    let Some((label, value)) = t.split_once('：') else { return false };
+    let label = label.trim();
+    if label.chars().count() > MAX_LABEL_CHARS
+        || label.contains(['，', '。', '；'])
+        || CONTACT_WORDS.longest_suffix(label).is_none()
+    {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut han_outside = false;
+    for c in value.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            c if is_han(c) && depth == 0 => han_outside = true,
+            _ => {}
+        }
+    }
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    !han_outside && (digits >= MIN_DIGITS || value.contains('@'))
 }
 
 /// The line of tags under an article (`标签 某某 某某`, `标签：…`): the label, a space or a
@@ -1541,6 +1578,15 @@ mod tests {
     fn furniture_shapes() {
         for (line, want) in [
             ("人民网首页 时政 国际 财经 健康 教育 科技 文旅 地方 体育", "furniture"),
+            // A contact label and only a number or an e-mail after it; a short service number
+            // (a notice's detail), prose with a number inside, a label of two clauses, a
+            // count after a label stay text.
+            ("如有疑问请拨打热线：0571-12345678。", "furniture"),
+            ("服务热线：12320", "text"),
+            ("投稿邮箱：qhxw@example.com", "furniture"),
+            ("市民如有疑问，请拨打热线：0571-12345678。", "text"),
+            ("市民可拨打县卫健局咨询电话0571-12345678了解详情。", "text"),
+            ("全年热线接听量：12345次", "text"),
             ("当前位置：首页 > 新闻中心 > 卫健要闻", "furniture"),
             // A breadcrumb lead whose first crumb is a long body name.
             ("您现在所在的位置：某某县妇幼保健计划生育服务中心 > 中心动态", "furniture"),

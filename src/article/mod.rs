@@ -182,7 +182,11 @@ impl ArticleParser {
         let end = body_end(text, &lines, start);
         let end = closing_credits_end(&lines, start, end).unwrap_or(end);
         let title = match pick_title(text, &lines, start, self.classifier.meta(), headline_keys) {
-            Title::Line(t) => Some(self.headline_over_account(text, &lines, t, start)),
+            Title::Line(t) => {
+                let t = self.headline_over_account(text, &lines, t, start);
+                start = roundup_item_heads(text, &lines, t, start);
+                Some(t)
+            }
             Title::Headless(subhead) => {
                 start = sentences_above(text, &lines, subhead);
                 None
@@ -661,7 +665,24 @@ fn described_photo(
     // A caption that shows its photo by itself (`启用仪式现场。`, `▲…`) takes nothing above.
     let caption = lines[at].span.slice(text).trim_end().trim_end_matches(['。', '！']);
     let credit = !caption.contains(['，', ',', '。', '！', '？']) && !classifier.describes_itself(text, &lines[at]);
-    (p.end == lines[above].span.end && describes && credit && t.chars().count() <= MAX_CAPTION_CHARS).then_some(k)
+    let subhead = sibling_subhead(text, lines, above);
+    (p.end == lines[above].span.end && describes && credit && !subhead && t.chars().count() <= MAX_CAPTION_CHARS)
+        .then_some(k)
+}
+
+/// Whether line `at`, a phrase without a stop (`费用难题待解`), is one of the page's subheads
+/// rather than what a photo below it shows: an earlier text line of the same shape stands
+/// alone between prose paragraphs (`基层先行先试` ⏎ `…。`), so the page heads its sections
+/// with such phrases. A caption that ends with a stop (`村医为老人量血压。`) is never one.
+fn sibling_subhead(text: &str, lines: &[Line], at: usize) -> bool {
+    let stopless = |l: &Line| !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?']);
+    let heads = |i: usize| {
+        let l = &lines[i];
+        matches!(l.kind, LineKind::Text) && !l.features.prose && title_like(text, l) && stopless(l)
+    };
+    let prose =
+        |i: Option<usize>| i.is_some_and(|j| matches!(lines[j].kind, LineKind::Text) && lines[j].features.prose);
+    heads(at) && (0..at).any(|i| heads(i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1)))
 }
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
@@ -1557,6 +1578,35 @@ enum Title {
     /// No headline: the page opens with a subhead (this line), which is article text.
     Headless(usize),
     None,
+}
+
+/// The first line of a roundup's body (several items, each a heading over its paragraphs:
+/// `【湖川日报】某县启用胸痛中心` ⏎ `…。`): when at least two headings stand between the
+/// body's prose paragraphs, the phrases without a stop right above the first prose line
+/// `start`, below the title `t` and the metadata lines, are the first item's heading and
+/// its section's label, body like the others.
+fn roundup_item_heads(text: &str, lines: &[Line], t: usize, start: usize) -> usize {
+    const MIN_ITEM_HEADS: usize = 2;
+    let heading = |i: usize| {
+        let l = &lines[i];
+        matches!(l.kind, LineKind::Text)
+            && !l.features.prose
+            && title_like(text, l)
+            && !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?'])
+    };
+    let prose =
+        |i: Option<usize>| i.is_some_and(|j| matches!(lines[j].kind, LineKind::Text) && lines[j].features.prose);
+    let items = (start + 1..lines.len())
+        .filter(|&i| heading(i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1)))
+        .count();
+    if items < MIN_ITEM_HEADS {
+        return start;
+    }
+    let mut first = start;
+    while let Some(p) = neighbour(lines, first, -1).filter(|&p| p > t && heading(p)) {
+        first = p;
+    }
+    first
 }
 
 /// Whether the best title candidate `i` is only the first subhead of a page without a

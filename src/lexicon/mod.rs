@@ -168,6 +168,7 @@ lexicons! {
     COMPANY_WORDS = "company_words.txt";
     CREDIT_SUFFIXES = "credit_suffixes.txt";
     CONJUNCTIONS = "conjunctions.txt";
+    CONTACT_LABELS = "contact_labels.txt";
     CURRENCIES = "currencies.txt";
     DATE_MODIFIERS = "date_modifiers.txt";
     END_NOTICES = "end_notices.txt";
