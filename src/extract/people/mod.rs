@@ -952,7 +952,7 @@ fn department_after_joined_colleague(
 /// Bytes of a department written at the end of `before` right after a bare head
 /// (`该院` + `治未病科` + `主任`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a
 /// department ending; `None` when there is none.
-fn department_after_head(before: &str) -> Option<usize> {
+pub(super) fn department_after_head(before: &str) -> Option<usize> {
     let run = han_run_before(before, MAX_DEPARTMENT_CHARS + 2);
     let word = &before[before.len() - run..];
     BODY_REFS.bare_heads.iter().find_map(|(w, _)| {
@@ -1082,7 +1082,7 @@ fn body_in_brackets(text: &str, end: usize, orgs: &SentenceOrgs<'_>) -> Option<S
 
 /// The last of `titles` opened with `dept` (a department written before it, `该院` +
 /// `骨科` + `主任`), unless it opens with it already.
-fn prefix_last_title(titles: &mut [String], dept: &str) {
+pub(super) fn prefix_last_title(titles: &mut [String], dept: &str) {
     if let Some(last) = titles.last_mut() {
         if !last.starts_with(dept) {
             *last = format!("{dept}{last}");

@@ -10,8 +10,8 @@
 
 use super::index::Drafts;
 use super::{
-    body_held_at, body_written_before, han_run_before, name_before_post_adverb, PersonExtractor, Reading, BODY_REFS,
-    COPULA, HOLDING_LINKS, PEOPLE_COUNTERS,
+    body_held_at, body_written_before, department_after_head, han_run_before, name_before_post_adverb,
+    prefix_last_title, PersonExtractor, Reading, BODY_REFS, COPULA, HOLDING_LINKS, PEOPLE_COUNTERS,
 };
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
@@ -61,6 +61,8 @@ impl PersonExtractor {
                 // `张三目前在某医院任副院长`: the post held at the body before it.
                 if let Some((name, body)) = self.name_holding_post(sentence, pos, r) {
                     found.push((name, titles, Some(body)));
+                } else if let Some((name, titles, body)) = self.later_biography_post(sentence, titles, pos, r) {
+                    found.push((name, titles, body));
                 }
                 continue;
             }
@@ -113,6 +115,37 @@ impl PersonExtractor {
                 drafts.add(name.slice(text), titles, org, name.shift(r.base));
             }
         }
+    }
+
+    /// The post of a biography's subject written after `，现任`/`，现为` in a later clause with
+    /// no body of its own (`张三于2010年进入某医院工作，现任副主任医师`), or with a bare head
+    /// standing for the body named before (`…，现为该院呼吸科主任` → that body, title
+    /// `呼吸科主任`): the subject opening the sentence ([`Self::noted_subject`]) with
+    /// `titles` (the chain starting at `pos`) and that body, if any; a later rule may give
+    /// the body the person works at.
+    fn later_biography_post(
+        &self,
+        sentence: &Sentence<'_>,
+        mut titles: Vec<String>,
+        pos: usize,
+        r: &Reading<'_>,
+    ) -> Option<(Span, Vec<String>, Option<String>)> {
+        let mut before = &sentence.text[..pos];
+        let mut body = None;
+        if let Some(org) = self.bare_head_body(before, r) {
+            let dept = department_after_head(before).unwrap_or(0);
+            prefix_last_title(&mut titles, &before[before.len() - dept..]);
+            let rest = &before[..before.len() - dept];
+            let &(head, _) = BODY_REFS.bare_heads.iter().find(|(w, _)| rest.ends_with(w))?;
+            before = &rest[..rest.len() - head.len()];
+            body = Some(org);
+        }
+        let link = BIOGRAPHY_LINKS.iter().find(|l| before.ends_with(*l))?;
+        if !before[..before.len() - link.len()].ends_with(COMMAS) {
+            return None;
+        }
+        let name = self.noted_subject(sentence).filter(|&n| !r.taken(n))?;
+        Some((name, titles, body))
     }
 
     /// `linked` without the titles noted after a biography's subject, each after a comma
