@@ -319,11 +319,11 @@ fn duration_after_day(s: &str, end: usize) -> bool {
 /// it is a count of days.
 const COMPARING_YU: &str = "少多大小高低等长短超过";
 
-/// *Day after 于*: `于27日对外回应`, `将于8日举行` — the preposition of time dates the bare
-/// day whatever verb follows; not after a comparing word (`不少于5日`) nor before a word
-/// of duration (`于5日内完成`).
+/// *Day after 于*: `于27日对外回应`, `将于8日举行`, `继5日的义诊之后` (继: following) — the
+/// preposition of time dates the bare day whatever verb follows; not after a comparing word
+/// (`不少于5日`) nor before a word of duration (`于5日内完成`).
 fn day_after_yu(s: &str, i: usize, end: usize) -> bool {
-    let Some(before) = s[..i].strip_suffix('于') else { return false };
+    let Some(before) = s[..i].strip_suffix(['于', '继']) else { return false };
     !before.ends_with(|c: char| COMPARING_YU.contains(c)) && !duration_after_day(s, end)
 }
 
