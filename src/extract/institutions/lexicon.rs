@@ -198,6 +198,8 @@ pub struct InstitutionExtractor {
     /// Company's words after a coined core in running text (`科技`, `股份`):
     /// `org_tagged_cues.txt` [brand_words].
     pub(super) brand_words: WordSet,
+    /// Verbs of holding a post at a body (`任`, `担任`): `body_references.txt` [holding_verbs].
+    pub(super) holding_verbs: WordSet,
     /// Trades that alone before 公司 name a kind of company (`物业`, `上市`).
     pub(super) company_trades: HashSet<String>,
     /// Channel endings of metadata outlets (`数字报`, `客户端`), longest first.
@@ -369,6 +371,7 @@ impl InstitutionExtractor {
             agent_cues: ORG_TAGGED_CUES.word_set("agent"),
             company_classes: ORG_TAGGED_CUES.word_set("class"),
             brand_words: ORG_TAGGED_CUES.word_set("brand_words"),
+            holding_verbs: BODY_REFERENCES.word_set("holding_verbs"),
             cite_words: ORG_TAGGED_CUES.word_set("cite"),
             cited_reports: ORG_TAGGED_CUES.word_set("report"),
             cited_outlet_words: ORG_TAGGED_CUES.word_set("outlet_words"),

@@ -76,6 +76,7 @@ impl InstitutionExtractor {
         self.notice_headings(&site, kept, &mut added);
         self.brand_headings(&site, kept, &mut added);
         self.coined_brands(&site, kept, &mut added);
+        self.employer_brands(&site, kept, &mut added);
         kept.extend(added);
         kept.sort_by_key(|g| g.span.start);
     }
@@ -310,6 +311,34 @@ impl InstitutionExtractor {
             // The core opens the name: no noun or place before it (`临江` of `临江岚弈科技`).
             let opens = i == 0 || !(is_noun(&tokens[i - 1]) || tokens[i - 1].tag == "j");
             if coined && opens && company_context(&tokens[i + 2..]) {
+                add_named(site, Span::new(core.span.start, word.span.end), InstitutionKind::Company, kept, added);
+            }
+        }
+    }
+
+    /// Adds to `added` the brands of a person's employer: `在` + a core + a company's word
+    /// ([brand_words]) + a verb of holding a post (`body_references.txt` [holding_verbs]) + a
+    /// title (`在青禾科技任副总经理`, `在华信股份担任董事长`). The frame vouches for a core the
+    /// segmenter knows as a word, of two to four Han characters, when it is a proper name or
+    /// a coined name's guessed tag (no person's), or a word the HMM cut (any tag but a
+    /// place's or a pronoun's): no common noun (`在数字科技任…`), no generic word. A word after the company's word
+    /// (`在信息科技领域任…`, `在科技任务中…`, `在集团内部任…`) breaks the frame.
+    fn employer_brands(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
+        let tokens = site.tokens;
+        for w in tokens.windows(4) {
+            let [at, core, word, verb] = w else { continue };
+            if at.text != "在" || !self.brand_words.contains(word.text) || !self.holding_verbs.contains(verb.text) {
+                continue;
+            }
+            // A word the HMM cut is coined whatever tag it guessed (a person's, often).
+            let named = !core.known
+                || (PROPER_TAGS.contains(&core.tag) || COINED_TAGS.contains(&core.tag)) && !is_person_tag(core.tag);
+            let core_ok = named
+                && crate::text::is_han_word(core.text)
+                && COINED_CORE_CHARS.contains(&core.text.chars().count())
+                && !matches!(core.tag, PLACE_TAG | "r")
+                && !self.generic_cores.contains(core.text);
+            if core_ok && self.title_at(&site.text[verb.span.end..]) {
                 add_named(site, Span::new(core.span.start, word.span.end), InstitutionKind::Company, kept, added);
             }
         }
