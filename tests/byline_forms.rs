@@ -186,6 +186,13 @@ const FORMS: &[(&str, Option<&str>, &[&str])] = &[
     // Reporters by rank or medium, interns and correspondents beside them.
     ("某市开展疫苗接种\n江城日报全媒体记者 王芳 首席记者 李强\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", Some("江城日报"), &["王芳", "李强"]),
     ("某市開展疫苗接種\n融媒體記者 王芳 實習生 李強\n某市今天起分階段開展疫苗接種工作。\n全市共設接種點28個。", None, &["王芳"]),
+    ("临江市推进医共体建设\n记者 张晓明 实习生 李红\n近日，临江市卫健委召开推进会。\n全市新建社区医院10家。", None, &["张晓明"]),
+    // A correspondent credited before the reporter; a reporter and the place filed from after a slash.
+    ("临江市推进医共体建设\n通讯员 赵敏 记者 张晓明\n近日，临江市卫健委召开推进会。\n全市新建社区医院10家。", None, &["张晓明"]),
+    ("临江市推进医共体建设\n记者张晓明／临江报道\n近日，临江市卫健委召开推进会。\n全市新建社区医院10家。", None, &["张晓明"]),
+    // Two writers after `文/`; a reporter credited in brackets closing the text, alone.
+    ("临江市推进医共体建设\n文/张晓明 李红\n近日，临江市卫健委召开推进会。\n全市新建社区医院10家。", None, &["张晓明", "李红"]),
+    ("临江市推进医共体建设\n2026-03-12\n近日，临江市卫健委召开推进会。\n全市新建社区医院10家。（记者 张晓明）", None, &["张晓明"]),
     ("某市开展疫苗接种\n本报记者 王芳 本报通讯员 李强\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。", None, &["王芳"]),
     ("某市开展疫苗接种\n某市今天起分阶段开展疫苗接种工作。\n全市共设接种点28个。（主任记者 王芳 摄影记者 李强）", None, &["王芳"]),
     // Where the author works is no name; a photographer's label is none either.

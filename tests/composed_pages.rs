@@ -3723,3 +3723,21 @@ fn a_headless_posts_exclaimed_opening_is_body() {
     let a = extract(&format!("{head}临江健康\n{rest}")).unwrap();
     assert!(a.body.starts_with("三项新服务抢先看！"), "{}", a.body);
 }
+
+/// A recurring column's name before `：` or `·` (a frequency, `一`, one character: `一日一技`,
+/// `每周一问`) is no part of the title; a head of another shape before `：` stays
+/// (`一日三查：…` is the headline's own words, `青禾县：…` a place speaking).
+#[test]
+fn a_recurring_column_name_before_the_headline_is_dropped() {
+    let rest = "2026-03-12 来源：临江日报\n近日，临江市卫健委召开全市医共体建设推进会，部署全年重点工作。\n会议指出，要加快推进县域医疗资源整合，让群众在家门口看好病。";
+    let headline = "临江市推进紧密型医共体建设";
+    for column in ["一日一技：", "每周一问：", "每日一谈·", "每月一测："] {
+        let a = extract(&format!("{column}{headline}\n{rest}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some(headline), "{column}");
+    }
+    for kept in ["一日三查：", "青禾县：", "每日一练习："] {
+        let title = format!("{kept}{headline}");
+        let a = extract(&format!("{title}\n{rest}")).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some(title.as_str()), "{kept}");
+    }
+}

@@ -1441,7 +1441,16 @@ fn named_column(t: &str) -> Option<usize> {
     let (e, c) = t.char_indices().find(|&(_, c)| matches!(c, '·' | '•' | '：' | ':'))?;
     let head = t[..e].trim();
     let media = matches!(c, '：' | ':') && is_media_tag(head);
-    (media || crate::lexicon::COLUMN_NAMES.words().any(|w| w == head)).then_some(e + c.len_utf8())
+    (media || crate::lexicon::COLUMN_NAMES.words().any(|w| w == head) || series_column(head))
+        .then_some(e + c.len_utf8())
+}
+
+/// A recurring column's name: an opening of `lexicon/column_series.txt` (a frequency, then
+/// `一`) and one Han character (`一日一技`, `每周一问`).
+fn series_column(head: &str) -> bool {
+    crate::lexicon::COLUMN_SERIES
+        .words()
+        .any(|w| head.strip_prefix(w).is_some_and(|rest| rest.chars().count() == 1 && rest.chars().all(is_han)))
 }
 
 /// The headline above the body (`start`): among the title-shaped text lines (no site name

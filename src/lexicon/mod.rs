@@ -164,6 +164,7 @@ lexicons! {
     CAPTION_LEADS = "caption_leads.txt";
     CHAR_FREQUENCY = "char_frequency.txt";
     COLUMN_NAMES = "column_names.txt";
+    COLUMN_SERIES = "column_series.txt";
     COMPANY_TRADES = "company_trades.txt";
     COMPANY_WORDS = "company_words.txt";
     CREDIT_SUFFIXES = "credit_suffixes.txt";
