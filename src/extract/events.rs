@@ -1705,10 +1705,7 @@ impl EventExtractor {
     /// The head of `heads` that token `k` ends, as [`Self::event_head`] finds a meeting's.
     fn head_at(&self, heads: &WordSet, text: &str, tokens: &[Token<'_>], k: usize) -> Option<Span> {
         let t = tokens.get(k)?;
-        let suffix_at = |end: usize| {
-            let window = text.get(floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES))..end).unwrap_or("");
-            heads.longest_suffix(window)
-        };
+        let suffix_at = |end: usize| head_in_window(heads, text, end);
         let (head_end, head_len) = match suffix_at(t.span.end) {
             Some(len) => (t.span.end, len),
             None => {
@@ -2846,9 +2843,37 @@ fn is_punct(token: &str) -> bool {
     !token.chars().any(crate::text::is_alphanumeric)
 }
 
+/// Byte length of the longest word of `heads` ending at `end` within the
+/// [`HEAD_WINDOW_BYTES`] before it. The look-up over the whole text before `end` comes
+/// first: a miss there (most tokens, on their last character) is a miss in the window too,
+/// so the window is cut only for a hit longer than it.
+#[inline]
+fn head_in_window(heads: &WordSet, text: &str, end: usize) -> Option<usize> {
+    let len = heads.longest_suffix(text.get(..end).unwrap_or(""))?;
+    let start = floor_char_boundary(text, end.saturating_sub(HEAD_WINDOW_BYTES));
+    if len <= end - start {
+        return Some(len);
+    }
+    heads.longest_suffix(text.get(start..end).unwrap_or(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The head ending at a position, read within the window before it: a word longer than
+    /// the window gives way to the longest one inside it; a miss is a miss.
+    #[test]
+    fn head_in_window_reads_no_further_than_the_window() {
+        let long = "甲".repeat(HEAD_WINDOW_BYTES / 3 + 2) + "会议";
+        let heads = WordSet::from_words(["会议", "工作会议", long.as_str()]);
+        let text = format!("临江{long}。");
+        let end = text.len() - "。".len();
+        assert_eq!(head_in_window(&heads, &text, end), Some("会议".len()));
+        assert_eq!(head_in_window(&heads, "召开工作会议", "召开工作会议".len()), Some("工作会议".len()));
+        assert_eq!(head_in_window(&heads, "召开工作会议", "召开工作".len()), None);
+        assert_eq!(head_in_window(&heads, "会议", 1), None, "not a boundary");
+    }
 
     /// The example that documented `EventExtractor`.
     #[test]

@@ -824,6 +824,29 @@ mod tests {
         }
     }
 
+    /// Every word the text holds at a start, shortest first: words that are prefixes of
+    /// others, characters of one to four bytes.
+    #[test]
+    fn matches_at_finds_the_words_a_piece_is() {
+        let words = ["卫", "卫生", "卫生局", "卫生院", "卫a", "卫a院", "卫𠀀", "卫𠀀院", "卫院", "临江"];
+        let sorted = SortedWords::new(words.iter().map(|w| w.to_string()).collect());
+        for text in ["卫生院长", "卫a院", "卫𠀀院", "卫院", "卫生", "卫", "卫局", "临江卫生局"] {
+            let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for start in 0..offsets.len() - 1 {
+                let c = text[offsets[start]..].chars().next().unwrap();
+                let from = sorted.list.iter().position(|w| w.starts_with(c)).unwrap_or(0);
+                let count = sorted.list.iter().filter(|w| w.starts_with(c)).count();
+                let block = from as u32..(from + count) as u32;
+                let mut found = Vec::new();
+                sorted.matches_at(&block, text, &offsets, start, |end| found.push(end));
+                let expected: Vec<usize> = (start + 1..offsets.len())
+                    .filter(|&end| words.contains(&&text[offsets[start]..offsets[end]]))
+                    .collect();
+                assert_eq!(found, expected, "{text} at {start}");
+            }
+        }
+    }
+
     #[test]
     fn words_and_lexicons_per_character() {
         let lex = Lexicons::new();
