@@ -2272,8 +2272,8 @@ impl FigureExtractor {
 
     /// 由约二十四个月缩短至约十八个月: a second figure joined to the previous one by linking
     /// words only (dates and 的 may stand between, a comma before a link: `…570万剂，下修为约
-    /// 300万剂`) shares its metric; so does one listed after it (`分别为160万条、183万条和
-    /// 218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
+    /// 300万剂`; `了` after a link: `从36%降到了28%`) shares its metric; so does one listed after
+    /// it (`分别为160万条、183万条和218万条`) — unless a noun of its own follows it (`为约15万个家庭`).
     fn linked_subject<'a, 'p>(
         &'a self,
         sentence: &Sentence<'_>,
@@ -2314,6 +2314,8 @@ impl FigureExtractor {
                     return None;
                 }
                 (linked, p) = (true, p + w.len());
+                // 从86%降到了78%: the aspect particle after a link or a verb of motion.
+                p += s[p..start].strip_prefix('了').map_or(0, |_| '了'.len_utf8());
             } else if let Some(w) = LIST_SEPARATORS.iter().find(|w| rest.starts_with(**w)) {
                 (listed, p) = (true, p + w.len());
             } else if let Some(w) = self.frequency.iter().find(|w| linked && rest.starts_with(w.as_str())) {
