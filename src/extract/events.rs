@@ -2223,7 +2223,10 @@ impl EventExtractor {
         name: &str,
         dates: &[&DateMention<Span>],
     ) -> Option<String> {
-        let name_year = self.year_in_name(name).map(|(y, _)| y);
+        let found_year = self.year_in_name(name);
+        let name_year = found_year.map(|(y, _)| y);
+        let reviewed =
+            found_year.is_some_and(|(_, at)| name.get(at.start..at.end).is_some_and(|y| y.ends_with("年度")));
         let usable = |d: &&&DateMention<Span>| {
             s.contains(d.mention)
                 && d.kind != DateKind::Period
@@ -2231,7 +2234,7 @@ impl EventExtractor {
                 && !matches!(d.modifier, Some(DateModifier::Since | DateModifier::End))
                 && !is_dateline(doc.text, d.mention)
                 && match (name_year, d.value.year) {
-                    (Some(y), Some(dy)) => y == dy,
+                    (Some(y), Some(dy)) => y == dy || (reviewed && !writes_year(d.mention.slice(doc.text))),
                     _ => true,
                 }
         };
@@ -2775,6 +2778,14 @@ fn better_date(a: Option<String>, b: Option<String>) -> Option<String> {
 }
 
 /// ISO text of a date mention, its year completed from the meeting's name.
+/// `2024年1月10日`, `2024-01-10`: a date's text writes its year (`1月10日` takes the page's).
+/// A name's `2023年度` is the period it reviews, not the year it is held, so a day written
+/// without a year dates the event in the year it resolves to (FACTS.md §4 Events: the
+/// sentence's day wins over a year in the name).
+fn writes_year(mention: &str) -> bool {
+    mention.contains('年') || mention.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
     let fill = |mut v: DateValue| {
         if v.year.is_none() {
