@@ -1811,7 +1811,7 @@ impl EventExtractor {
             {
                 break;
             }
-            if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+            if text.get(p.span.start..head.start).map_or(0, |m| self.capped_chars(m)) > MAX_MODIFIER_CHARS {
                 // `…学术会议暨…分会年会` too long for one name: it starts after the `暨`, the
                 // joint event is found from both parts (`join_same_kind`).
                 start = joint.unwrap_or(start);
@@ -2173,6 +2173,20 @@ impl EventExtractor {
     /// `健博会`: a name ending in a fair's abbreviated head (`[abbreviated]`).
     fn is_abbreviated(&self, name: &str) -> bool {
         self.abbreviated.longest_suffix(name).is_some()
+    }
+
+    /// The characters of modifiers `m` counted against [`MAX_MODIFIER_CHARS`]: a place and
+    /// year opening them (`青禾县2024年…`, `2024年…`) say where and when, not what, and do
+    /// not count (`青禾县2024年全民营养周暨“5·20”中国学生营养日主题宣传活动` stays whole).
+    fn capped_chars(&self, m: &str) -> usize {
+        let place = m.char_indices().take(MAX_PLACE_CHARS + 1).find_map(|(i, c)| {
+            let end = i + c.len_utf8();
+            self.is_place(&m[..end]).then_some(end)
+        });
+        let year_at =
+            |at: usize| self.leading_year(&m[at..]).filter(|&(_, len)| m[at..at + len].ends_with(['年', '度']));
+        let skip = [place.unwrap_or(0), 0].into_iter().find_map(|at| year_at(at).map(|(_, len)| at + len));
+        m[skip.unwrap_or(0)..].chars().count()
     }
 
     /// `河川市卫生健康工作会议` → `全市卫生健康工作会议`: a core opened by a place (two to
