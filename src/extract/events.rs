@@ -1808,7 +1808,7 @@ impl EventExtractor {
             {
                 break;
             }
-            if text.get(p.span.start..head.start).map_or(0, |m| m.chars().count()) > MAX_MODIFIER_CHARS {
+            if text.get(p.span.start..head.start).map_or(0, |m| self.capped_chars(m)) > MAX_MODIFIER_CHARS {
                 // `…学术会议暨…分会年会` too long for one name: it starts after the `暨`, the
                 // joint event is found from both parts (`join_same_kind`).
                 start = joint.unwrap_or(start);
@@ -2172,6 +2172,20 @@ impl EventExtractor {
         self.abbreviated.longest_suffix(name).is_some()
     }
 
+    /// The characters of modifiers `m` counted against [`MAX_MODIFIER_CHARS`]: a place and
+    /// year opening them (`青禾县2024年…`, `2024年…`) say where and when, not what, and do
+    /// not count (`青禾县2024年全民营养周暨“5·20”中国学生营养日主题宣传活动` stays whole).
+    fn capped_chars(&self, m: &str) -> usize {
+        let place = m.char_indices().take(MAX_PLACE_CHARS + 1).find_map(|(i, c)| {
+            let end = i + c.len_utf8();
+            self.is_place(&m[..end]).then_some(end)
+        });
+        let year_at =
+            |at: usize| self.leading_year(&m[at..]).filter(|&(_, len)| m[at..at + len].ends_with(['年', '度']));
+        let skip = [place.unwrap_or(0), 0].into_iter().find_map(|at| year_at(at).map(|(_, len)| at + len));
+        m[skip.unwrap_or(0)..].chars().count()
+    }
+
     /// `河川市卫生健康工作会议` → `全市卫生健康工作会议`: a core opened by a place (two to
     /// [`MAX_PLACE_CHARS`] Han characters before a level character of a scope word of
     /// `[coordinated]`) written as that scope word, so that the page's `全市…` is the same
@@ -2220,7 +2234,10 @@ impl EventExtractor {
         name: &str,
         dates: &[&DateMention<Span>],
     ) -> Option<String> {
-        let name_year = self.year_in_name(name).map(|(y, _)| y);
+        let found_year = self.year_in_name(name);
+        let name_year = found_year.map(|(y, _)| y);
+        let reviewed =
+            found_year.is_some_and(|(_, at)| name.get(at.start..at.end).is_some_and(|y| y.ends_with("年度")));
         let usable = |d: &&&DateMention<Span>| {
             s.contains(d.mention)
                 && d.kind != DateKind::Period
@@ -2228,7 +2245,7 @@ impl EventExtractor {
                 && !matches!(d.modifier, Some(DateModifier::Since | DateModifier::End))
                 && !is_dateline(doc.text, d.mention)
                 && match (name_year, d.value.year) {
-                    (Some(y), Some(dy)) => y == dy,
+                    (Some(y), Some(dy)) => y == dy || (reviewed && !writes_year(d.mention.slice(doc.text))),
                     _ => true,
                 }
         };
@@ -2772,6 +2789,14 @@ fn better_date(a: Option<String>, b: Option<String>) -> Option<String> {
 }
 
 /// ISO text of a date mention, its year completed from the meeting's name.
+/// `2024年1月10日`, `2024-01-10`: a date's text writes its year (`1月10日` takes the page's).
+/// A name's `2023年度` is the period it reviews, not the year it is held, so a day written
+/// without a year dates the event in the year it resolves to (FACTS.md §4 Events: the
+/// sentence's day wins over a year in the name).
+fn writes_year(mention: &str) -> bool {
+    mention.contains('年') || mention.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 fn render(d: &DateMention<Span>, year: Option<i32>) -> String {
     let fill = |mut v: DateValue| {
         if v.year.is_none() {
