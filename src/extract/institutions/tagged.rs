@@ -194,7 +194,10 @@ impl InstitutionExtractor {
     fn paper_bodies(&self, site: &Site<'_, '_>, kept: &[Group], added: &mut Vec<Group>) {
         let tokens = site.tokens;
         for (i, cue) in tokens.iter().enumerate().skip(1) {
-            if !(self.media_cues.contains(cue.text) || self.cited_reports.contains(cue.text)) {
+            // The paper's ending first: most tokens fail on their last character, unhashed.
+            if self.paper_words.longest_suffix(tokens[i - 1].text).is_none()
+                || !(self.media_cues.contains(cue.text) || self.cited_reports.contains(cue.text))
+            {
                 continue;
             }
             if let Some(span) = self.paper_before(site, i) {
