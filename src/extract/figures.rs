@@ -398,6 +398,9 @@ struct SubjectWords {
     degree: WordList,
     /// `全国`: a scope word that stays when it opens the metric.
     national: WordList,
+    /// `然后`, `以前`: adverbs of time or sequence; a verb right after one is the clause's
+    /// predicate, as after an adverb (`，然后步行3公里` → 步行).
+    sequence: WordList,
     /// `县`, `市`: a list member opening with one names the one body of that level.
     definite_level: WordList,
     /// `有`, `尚有`: a count after them with only a predicate after it counts those that do it.
@@ -553,7 +556,7 @@ impl SubjectWords {
             respective, copula, person_head, duration_link, span_change, rate_head, age_word, deictic,
             relative_lead, nation, count_head, action, compare, approx_link, metric_head, act_unit, average,
             people_unit, modal, reach, causative, rate_preposition, share_frame, attributive, report_verb,
-            span_metric, span_frame_end, degree, result_verb, whole_cut, note_open
+            span_metric, span_frame_end, degree, result_verb, whole_cut, note_open, sequence
         }
     }
 }
@@ -4617,7 +4620,10 @@ impl FigureExtractor {
                 start = prev.span.start;
             }
         } else {
-            let adverb = matches!(prev.tag, "d" | "c") || function(prev) || self.is_modal(prev.text);
+            let adverb = matches!(prev.tag, "d" | "c")
+                || function(prev)
+                || self.is_modal(prev.text)
+                || self.subject.sequence.has(prev.text);
             let agent = self.named_agent(&toks[..k], base + from) || self.body_agent(&toks[..k], base + from);
             // An adverb, or a name opening the clause (its agent); not a noun (专利转化) or a
             // mis-tagged one inside the metric (群众满意度得分).
