@@ -48,7 +48,8 @@
 //!
 //! Not dates: durations (`15年`, `3-6个月`, `首10日`), document numbers (`〔2024〕12号`), ages, `近日`, `近年来`, `目前`, `每年`
 //! and the months after it (`每年1至3月`, `每年的3月24日`, and the yearless dates later in its sentence:
-//! `，6至8月`), `当日`.
+//! `，6至8月`), `当日`, a year end after `每当`/`每逢` (`每逢年末`). A relative year after a comparing
+//! word (`比去年`, `与去年相比`) is a date but no anchor year for later yearless dates.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
