@@ -48,7 +48,8 @@
 //!
 //! Not dates: durations (`15年`, `3-6个月`, `首10日`), document numbers (`〔2024〕12号`), ages, `近日`, `近年来`, `目前`, `每年`
 //! and the months after it (`每年1至3月`, `每年的3月24日`, and the yearless dates later in its sentence:
-//! `，6至8月`), `当日`.
+//! `，6至8月`), `当日`, a year end after `每当`/`每逢` (`每逢年末`). A relative year after a comparing
+//! word (`比去年`, `与去年相比`) is a date but no anchor year for later yearless dates.
 //!
 //! **Guarantees:** never panics; every lookahead is bounded, so cost is linear in the text;
 //! the publication stamp of the layout is always a date fact at its own span.
@@ -688,7 +689,7 @@ impl DateExtractor {
                 if self.relative_days.glossed_today(s, d.mention.start).is_some() && d.end_value.is_none() {
                     ctx.today = Some(DateValue { time: None, ..d.value }).filter(|v| v.day.is_some());
                 }
-                if s[..i].ends_with("每年") || s[..i].ends_with("每年的") {
+                if habitual_before(s, d.mention.start) {
                     every_year = true;
                 } else if glosses(s, out.last(), &d) {
                     // 5月6日（下周一）: the bracket repeats the date before it.
@@ -1782,8 +1783,13 @@ impl DateExtractor {
             Base::Context => ctx.year.or(ctx.doc_year)?,
         };
         let year = base + r.offset;
-        // 今年, 次年 move the narrated time; a comparison (上年, 去年同期) does not.
-        if (r.base == Base::Reference || r.offset >= 0) && !s[end..].starts_with("同期") {
+        // 今年, 次年 move the narrated time; a comparison (上年, 去年同期, 比去年, 与去年相比)
+        // does not.
+        if (r.base == Base::Reference || r.offset >= 0)
+            && !s[end..].starts_with("同期")
+            && !self.is_baseline(s, i)
+            && !compared_with(s, i, end)
+        {
             ctx.year = Some(year);
         }
         // 今年第一季度, 今年前11个月: the relative year dates the part that follows.
@@ -2586,6 +2592,23 @@ fn second_year(s: &str, i: usize, j: usize, y1: i32) -> Option<(i32, usize, bool
         (true, true) => in_century + 100,
     };
     Some((y2, k, false, short))
+}
+
+/// *Habitual time*: a date right after `每年`/`每年的` (`每年1至3月`) or after `每当`/`每逢`
+/// (`每当年底`, `每逢年末`: every year end) names no one time; `start` is where the date's
+/// text begins (a date read from `当年底` after `每` counts too).
+fn habitual_before(s: &str, start: usize) -> bool {
+    let before = &s[..start];
+    ["每年", "每年的", "每当", "每逢"].iter().any(|w| before.ends_with(w))
+        || (before.ends_with('每') && s[start..].starts_with('当'))
+}
+
+/// *Compared with*: `与去年相比`, `和上年相比`, `同去年同期相比` — the relative year between
+/// `start` and `end` is the base of a comparison, not the time of the statement.
+fn compared_with(s: &str, start: usize, end: usize) -> bool {
+    let after = s[end..].strip_prefix("同期").unwrap_or(&s[end..]);
+    ['与', '和', '同', '跟'].iter().any(|&c| s[..start].ends_with(c))
+        && ["相比", "相较", "比较"].iter().any(|w| after.starts_with(w))
 }
 
 #[cfg(test)]
