@@ -675,14 +675,24 @@ fn described_photo(
 /// alone between prose paragraphs (`基层先行先试` ⏎ `…。`), so the page heads its sections
 /// with such phrases. A caption that ends with a stop (`村医为老人量血压。`) is never one.
 fn sibling_subhead(text: &str, lines: &[Line], at: usize) -> bool {
-    let stopless = |l: &Line| !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?']);
-    let heads = |i: usize| {
-        let l = &lines[i];
-        matches!(l.kind, LineKind::Text) && !l.features.prose && title_like(text, l) && stopless(l)
-    };
+    stopless_heading(text, lines, at) && (0..at).any(|i| heading_between_prose(text, lines, i))
+}
+
+/// Whether line `i` is a text line shaped like a title with no stop at its end
+/// (`基层先行先试`): how a page heads a section or a roundup's item.
+fn stopless_heading(text: &str, lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    matches!(l.kind, LineKind::Text)
+        && !l.features.prose
+        && title_like(text, l)
+        && !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?'])
+}
+
+/// Whether line `i` is a [`stopless_heading`] standing alone between two prose paragraphs.
+fn heading_between_prose(text: &str, lines: &[Line], i: usize) -> bool {
     let prose =
         |i: Option<usize>| i.is_some_and(|j| matches!(lines[j].kind, LineKind::Text) && lines[j].features.prose);
-    heads(at) && (0..at).any(|i| heads(i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1)))
+    stopless_heading(text, lines, i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1))
 }
 
 /// A paragraph of one short clause (`某某在为村民测量血压。`: at most 24 characters, no comma,
@@ -1596,23 +1606,12 @@ enum Title {
 /// its section's label, body like the others.
 fn roundup_item_heads(text: &str, lines: &[Line], t: usize, start: usize) -> usize {
     const MIN_ITEM_HEADS: usize = 2;
-    let heading = |i: usize| {
-        let l = &lines[i];
-        matches!(l.kind, LineKind::Text)
-            && !l.features.prose
-            && title_like(text, l)
-            && !l.span.slice(text).trim_end().ends_with(['。', '！', '？', '!', '?'])
-    };
-    let prose =
-        |i: Option<usize>| i.is_some_and(|j| matches!(lines[j].kind, LineKind::Text) && lines[j].features.prose);
-    let items = (start + 1..lines.len())
-        .filter(|&i| heading(i) && prose(neighbour(lines, i, -1)) && prose(neighbour(lines, i, 1)))
-        .count();
+    let items = (start + 1..lines.len()).filter(|&i| heading_between_prose(text, lines, i)).count();
     if items < MIN_ITEM_HEADS {
         return start;
     }
     let mut first = start;
-    while let Some(p) = neighbour(lines, first, -1).filter(|&p| p > t && heading(p)) {
+    while let Some(p) = neighbour(lines, first, -1).filter(|&p| p > t && stopless_heading(text, lines, p)) {
         first = p;
     }
     first
