@@ -160,6 +160,11 @@ pub struct DateExtractor {
     /// Words right before and right after a bare wire day that place it ahead of the
     /// reference (`ahead_before`, `ahead_after` of `time_words.txt`: `将于22日`, `15日将`).
     ahead: (Vec<&'static str>, Vec<&'static str>),
+    /// Words before a date that make it habitual (`habitual` of `time_words.txt`: `每年`).
+    habitual: Vec<&'static str>,
+    /// Words around a relative year compared against (`compare_open`, `compare_close` of
+    /// `time_words.txt`: `与去年相比`).
+    compared: (Vec<&'static str>, Vec<&'static str>),
     /// Days, weeks and months relative to the reference (`relative_days.txt`).
     relative_days: RelativeDays,
     /// One-character surnames (`surnames.txt`) and the characters that lead into a relative
@@ -520,6 +525,8 @@ impl DateExtractor {
         let day_verbs =
             [words("day_verb"), PERSON_ROLES.section("reporting").iter().map(|r| r.word()).collect()].concat();
         let ahead = (words("ahead_before"), words("ahead_after"));
+        let habitual = words("habitual");
+        let compared = (words("compare_open"), words("compare_close"));
         DateExtractor {
             periods,
             relatives,
@@ -533,6 +540,8 @@ impl DateExtractor {
             lunar,
             day_verbs,
             ahead,
+            habitual,
+            compared,
             relative_days,
             surnames: (one_char(SURNAMES.words()), one_char(words("not_name").into_iter())),
             starters,
@@ -689,7 +698,7 @@ impl DateExtractor {
                 if self.relative_days.glossed_today(s, d.mention.start).is_some() && d.end_value.is_none() {
                     ctx.today = Some(DateValue { time: None, ..d.value }).filter(|v| v.day.is_some());
                 }
-                if habitual_before(s, d.mention.start) {
+                if self.habitual_before(s, d.mention.start) {
                     every_year = true;
                 } else if glosses(s, out.last(), &d) {
                     // 5月6日（下周一）: the bracket repeats the date before it.
@@ -1788,7 +1797,7 @@ impl DateExtractor {
         if (r.base == Base::Reference || r.offset >= 0)
             && !s[end..].starts_with("同期")
             && !self.is_baseline(s, i)
-            && !compared_with(s, i, end)
+            && !self.compared_with(s, i, end)
         {
             ctx.year = Some(year);
         }
@@ -2594,21 +2603,22 @@ fn second_year(s: &str, i: usize, j: usize, y1: i32) -> Option<(i32, usize, bool
     Some((y2, k, false, short))
 }
 
-/// *Habitual time*: a date right after `每年`/`每年的` (`每年1至3月`) or after `每当`/`每逢`
-/// (`每当年底`, `每逢年末`: every year end) names no one time; `start` is where the date's
-/// text begins (a date read from `当年底` after `每` counts too).
-fn habitual_before(s: &str, start: usize) -> bool {
-    let before = &s[..start];
-    ["每年", "每年的", "每当", "每逢"].iter().any(|w| before.ends_with(w))
-        || (before.ends_with('每') && s[start..].starts_with('当'))
-}
+impl DateExtractor {
+    /// *Habitual time*: a date right after a word of `habitual` (`每年1至3月`, `每当年底`,
+    /// `每逢年末`: every year end) names no one time; `start` is where the date's text begins
+    /// (a date read from `当年底` after `每` counts too).
+    fn habitual_before(&self, s: &str, start: usize) -> bool {
+        let before = &s[..start];
+        self.habitual.iter().any(|w| before.ends_with(w)) || (before.ends_with('每') && s[start..].starts_with('当'))
+    }
 
-/// *Compared with*: `与去年相比`, `和上年相比`, `同去年同期相比` — the relative year between
-/// `start` and `end` is the base of a comparison, not the time of the statement.
-fn compared_with(s: &str, start: usize, end: usize) -> bool {
-    let after = s[end..].strip_prefix("同期").unwrap_or(&s[end..]);
-    ['与', '和', '同', '跟'].iter().any(|&c| s[..start].ends_with(c))
-        && ["相比", "相较", "比较"].iter().any(|w| after.starts_with(w))
+    /// *Compared with*: `与去年相比`, `和上年相比`, `同去年同期相比` — the relative year between
+    /// `start` and `end` is the base of a comparison, not the time of the statement.
+    fn compared_with(&self, s: &str, start: usize, end: usize) -> bool {
+        let after = s[end..].strip_prefix("同期").unwrap_or(&s[end..]);
+        let (open, close) = &self.compared;
+        open.iter().any(|w| s[..start].ends_with(w)) && close.iter().any(|w| after.starts_with(w))
+    }
 }
 
 #[cfg(test)]
