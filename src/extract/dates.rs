@@ -464,17 +464,7 @@ fn skip_spaces(s: &str, mut i: usize) -> usize {
 
 impl DateExtractor {
     pub fn new() -> Self {
-        let periods: Vec<Period> = PLAN_PERIODS
-            .rows()
-            .filter_map(|r| {
-                Some(Period {
-                    label: r.word().to_string(),
-                    first: r.field(1)?.parse().ok()?,
-                    last: r.field(2)?.parse().ok()?,
-                    strict: r.field(3) == Some("strict"),
-                })
-            })
-            .collect();
+        let periods = plan_periods();
         let mut relatives: Vec<Relative> = RELATIVE_YEARS
             .rows()
             .filter_map(|r| {
@@ -2601,6 +2591,21 @@ fn second_year(s: &str, i: usize, j: usize, y1: i32) -> Option<(i32, usize, bool
         (true, true) => in_century + 100,
     };
     Some((y2, k, false, short))
+}
+
+/// The plan periods of `plan_periods.txt` (`十四五` → 2021–2025).
+fn plan_periods() -> Vec<Period> {
+    PLAN_PERIODS
+        .rows()
+        .filter_map(|r| {
+            Some(Period {
+                label: r.word().to_string(),
+                first: r.field(1)?.parse().ok()?,
+                last: r.field(2)?.parse().ok()?,
+                strict: r.field(3) == Some("strict"),
+            })
+        })
+        .collect()
 }
 
 impl DateExtractor {
