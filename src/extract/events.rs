@@ -92,6 +92,7 @@ use super::dates::day_near_reference;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::observances::Observances;
+use super::people::after_abbreviation_note;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
@@ -243,6 +244,9 @@ struct Rulings {
     /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
     /// activity holds it there (`held_here`).
     care_sites: WordSet,
+    /// `报告`, `白皮书`: a book title right after a `[body_heads]` name ending in one is the
+    /// body's publication (`某某会议《2026年某某报告》`, `publication_title`).
+    body_publications: WordSet,
 }
 
 impl Rulings {
@@ -254,6 +258,7 @@ impl Rulings {
             participants: EVENT_HEADS.word_set("participants"),
             part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
             day_held: EVENT_HEADS.word_set("day_held"),
+            body_publications: EVENT_HEADS.word_set("body_publications"),
             care_sites: WordSet::from_words(
                 ORG_SUFFIXES
                     .rows()
@@ -1676,8 +1681,10 @@ impl EventExtractor {
     /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`). So does a
     /// name ending in a head of `[body_heads]` that a body's act follows (`某某贸易与发展会议
     /// 发布报告`), unless an edition opens it (`第十五届…`, `2026年…`).
+    /// A note of its short form in brackets between the name and what follows is skipped
+    /// (`某某会议（ABC）发布…`).
     fn body_not_held(&self, text: &str, start: usize, head: Span) -> bool {
-        let rest = text.get(head.end..).unwrap_or("");
+        let rest = after_abbreviation_note(text.get(head.end..).unwrap_or(""));
         if !(self.standing_heads.contains(head.slice(text)) || self.body_acting(text, start, head, rest)) {
             return false;
         }
@@ -1690,10 +1697,19 @@ impl EventExtractor {
     }
 
     /// `某某贸易与发展会议发布报告`: a name of `[body_heads]` opened by no edition (`第`, a
-    /// digit) with a body's act right after it.
+    /// digit) with a body's act or publication right after it.
     fn body_acting(&self, text: &str, start: usize, head: Span, rest: &str) -> bool {
         let edition = text.get(start..).is_some_and(|n| n.starts_with(|c: char| c == '第' || is_digit(c)));
-        self.body_heads.contains(head.slice(text)) && self.body_acts.longest_prefix(rest).is_some() && !edition
+        let acts = self.body_acts.longest_prefix(rest).is_some() || self.publication_title(rest);
+        self.body_heads.contains(head.slice(text)) && acts && !edition
+    }
+
+    /// `《2026年某某报告》…`: `rest` opens with a book title ending in a word of
+    /// `[body_publications]`.
+    fn publication_title(&self, rest: &str) -> bool {
+        let Some(inner) = rest.strip_prefix('《') else { return false };
+        let Some(close) = inner.find('》') else { return false };
+        self.rulings.body_publications.longest_suffix(&inner[..close]).is_some()
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside
