@@ -1203,9 +1203,35 @@ impl EventExtractor {
     /// `“…”义诊暨…活动`: the part of an activity's modifier before `暨` (`part`) is an
     /// activity itself, with the theme in it: the two are one joint activity (FACTS.md:
     /// two of one kind joined by `暨`).
+    /// So is an observance's campaign before `暨` (`…糖尿病日宣传暨义诊活动`: words of
+    /// `[activity_kinds]` after an observance, `observance_campaign`).
     fn one_activity(&self, part: &str, theme: Option<&str>) -> bool {
-        theme.is_some_and(|th| part.contains(th))
-            && self.activity_heads.longest_suffix(part.trim_end_matches(quotes::is_mark)).is_some()
+        let part = part.trim_end_matches(quotes::is_mark);
+        theme.is_some_and(|th| part.contains(th)) && self.activity_heads.longest_suffix(part).is_some()
+            || self.observance_campaign(part)
+    }
+
+    /// `联合国糖尿病日宣传`, `世界卫生日主题宣传`: `part` ends in words of `[activity_kinds]`
+    /// after a name ending as an observance does (`ends_observance`).
+    fn observance_campaign(&self, part: &str) -> bool {
+        let topic = self.without_activity_kinds(part);
+        topic.len() < part.len() && self.ends_observance(topic)
+    }
+
+    /// `name` without the words of `[activity_kinds]` it ends in (`…营养日主题宣传` →
+    /// `…营养日`).
+    fn without_activity_kinds<'a>(&self, mut name: &'a str) -> &'a str {
+        while let Some(len) = self.activity_kinds.longest_suffix(name) {
+            name = &name[..name.len() - len];
+        }
+        name
+    }
+
+    /// `…营养周`, `…糖尿病日`: `name` ends in a character of `[edition_ends]` and is long
+    /// enough to name an observance.
+    fn ends_observance(&self, name: &str) -> bool {
+        let last = name.chars().next_back().map(String::from).unwrap_or_default();
+        self.observance_ends.contains(&last) && name.chars().count() >= MIN_OBSERVANCE_CHARS
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
@@ -1291,16 +1317,9 @@ impl EventExtractor {
     /// (`right`: an activity head after an observance, with the words of `[activity_kinds]`
     /// between) shares that activity: two of one kind, one joint event.
     fn observances_share_activity(&self, left: &str, right: &str) -> bool {
-        let ends_observance = |name: &str| {
-            let last = name.chars().next_back().map(String::from).unwrap_or_default();
-            self.observance_ends.contains(&last) && name.chars().count() >= MIN_OBSERVANCE_CHARS
-        };
         let Some(head) = self.activity_heads.longest_suffix(right) else { return false };
-        let mut topic = &right[..right.len() - head];
-        while let Some(len) = self.activity_kinds.longest_suffix(topic) {
-            topic = &topic[..topic.len() - len];
-        }
-        ends_observance(left) && ends_observance(topic)
+        let topic = self.without_activity_kinds(&right[..right.len() - head]);
+        self.ends_observance(left) && self.ends_observance(topic)
     }
 
     /// `2026年全民营养周暨“5·20”中国学生营养日宣传活动`: one edition of an observance (`left`,
