@@ -1325,16 +1325,32 @@ impl EventExtractor {
     /// `2026年全民营养周暨“5·20”中国学生营养日宣传活动`: one edition of an observance (`left`,
     /// opened by its year, its place and year — `某市2026年全民营养周暨…` — or its ordinal) joined by `暨` to the activity of another (`right`,
     /// from the joining word to the activity's head) shares it: the activity of one edition,
-    /// as `2026年全民营养周活动` is, needing no day or place. An activity whose head a ceremony
+    /// as `2026年全民营养周活动` is, needing no day or place; so is a free clinic (`free_clinic`).
+    /// An activity whose head a ceremony
     /// follows (`…宣传活动启动仪式`) is that ceremony's topic, no activity of its own.
     fn edition_shares_activity(&self, text: &str, left: &str, right: Span) -> bool {
         let left = left.trim_end_matches(quotes::is_mark);
         let bare: String =
             right.slice(text).trim_start_matches('暨').chars().filter(|&c| !quotes::is_mark(c)).collect();
         let ceremony_after = self.ceremony.longest_prefix(text.get(right.end..).unwrap_or("")).is_some();
-        (self.yearly_edition(left) || self.year_after_place(left).is_some() || self.ordinal.is_match(left))
+        (self.yearly_edition(left) || self.year_after_place(left).is_some() || self.ordinal_opening(left))
             && !ceremony_after
-            && self.observances_share_activity(left, &bare)
+            && (self.observances_share_activity(left, &bare) || self.ends_observance(left) && self.free_clinic(&bare))
+    }
+
+    /// `第十届…`, `某市第十届…`: an ordinal opens `name`, or follows the Han words of its place.
+    fn ordinal_opening(&self, name: &str) -> bool {
+        let at = name.find('第').unwrap_or(0);
+        name[..at].chars().all(is_han) && self.ordinal.is_match(&name[at..])
+    }
+
+    /// `义诊活动`, `大型义诊活动`: an activity whose topic ends in a word of `[themed]` that
+    /// names what is done (`义诊`), the activity of an observance's edition joined to it by `暨`
+    /// (`某市第十届全民健康宣传周暨义诊活动`, round 72).
+    fn free_clinic(&self, activity: &str) -> bool {
+        let Some(head) = self.activity_heads.longest_suffix(activity) else { return false };
+        let topic = &activity[..activity.len() - head];
+        self.themed.iter().any(|w| topic.ends_with(w.as_str()) && self.activity_heads.contains(w))
     }
 
     /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):
