@@ -92,6 +92,7 @@ use super::dates::day_near_reference;
 use super::doc::{Doc, Facts, Sentence};
 use super::number::{is_chinese_numeral_char, is_digit};
 use super::observances::Observances;
+use super::people::after_abbreviation_note;
 use super::quotes::{self, Mark, Quoted};
 use super::spans::SpanIndex;
 use crate::facts::{DateKind, DateMention, DateModifier, DateValue, Event};
@@ -243,6 +244,9 @@ struct Rulings {
     /// `医院`, `社区卫生服务中心`: heads of the names of places of care, whose body holding an
     /// activity holds it there (`held_here`).
     care_sites: WordSet,
+    /// `报告`, `白皮书`: a book title right after a `[body_heads]` name ending in one is the
+    /// body's publication (`某某会议《2026年某某报告》`, `publication_title`).
+    body_publications: WordSet,
 }
 
 impl Rulings {
@@ -254,6 +258,7 @@ impl Rulings {
             participants: EVENT_HEADS.word_set("participants"),
             part_verbs: EVENT_HEADS.word_set("part_verbs").sorted(),
             day_held: EVENT_HEADS.word_set("day_held"),
+            body_publications: EVENT_HEADS.word_set("body_publications"),
             care_sites: WordSet::from_words(
                 ORG_SUFFIXES
                     .rows()
@@ -1198,9 +1203,35 @@ impl EventExtractor {
     /// `“…”义诊暨…活动`: the part of an activity's modifier before `暨` (`part`) is an
     /// activity itself, with the theme in it: the two are one joint activity (FACTS.md:
     /// two of one kind joined by `暨`).
+    /// So is an observance's campaign before `暨` (`…糖尿病日宣传暨义诊活动`: words of
+    /// `[activity_kinds]` after an observance, `observance_campaign`).
     fn one_activity(&self, part: &str, theme: Option<&str>) -> bool {
-        theme.is_some_and(|th| part.contains(th))
-            && self.activity_heads.longest_suffix(part.trim_end_matches(quotes::is_mark)).is_some()
+        let part = part.trim_end_matches(quotes::is_mark);
+        theme.is_some_and(|th| part.contains(th)) && self.activity_heads.longest_suffix(part).is_some()
+            || self.observance_campaign(part)
+    }
+
+    /// `联合国糖尿病日宣传`, `世界卫生日主题宣传`: `part` ends in words of `[activity_kinds]`
+    /// after a name ending as an observance does (`ends_observance`).
+    fn observance_campaign(&self, part: &str) -> bool {
+        let topic = self.without_activity_kinds(part);
+        topic.len() < part.len() && self.ends_observance(topic)
+    }
+
+    /// `name` without the words of `[activity_kinds]` it ends in (`…营养日主题宣传` →
+    /// `…营养日`).
+    fn without_activity_kinds<'a>(&self, mut name: &'a str) -> &'a str {
+        while let Some(len) = self.activity_kinds.longest_suffix(name) {
+            name = &name[..name.len() - len];
+        }
+        name
+    }
+
+    /// `…营养周`, `…糖尿病日`: `name` ends in a character of `[edition_ends]` and is long
+    /// enough to name an observance.
+    fn ends_observance(&self, name: &str) -> bool {
+        let last = name.chars().next_back().map(String::from).unwrap_or_default();
+        self.observance_ends.contains(&last) && name.chars().count() >= MIN_OBSERVANCE_CHARS
     }
 
     /// `…启动会暨…揭牌仪式`: two events of two kinds (a meeting and a ceremony) joined by
@@ -1286,31 +1317,40 @@ impl EventExtractor {
     /// (`right`: an activity head after an observance, with the words of `[activity_kinds]`
     /// between) shares that activity: two of one kind, one joint event.
     fn observances_share_activity(&self, left: &str, right: &str) -> bool {
-        let ends_observance = |name: &str| {
-            let last = name.chars().next_back().map(String::from).unwrap_or_default();
-            self.observance_ends.contains(&last) && name.chars().count() >= MIN_OBSERVANCE_CHARS
-        };
         let Some(head) = self.activity_heads.longest_suffix(right) else { return false };
-        let mut topic = &right[..right.len() - head];
-        while let Some(len) = self.activity_kinds.longest_suffix(topic) {
-            topic = &topic[..topic.len() - len];
-        }
-        ends_observance(left) && ends_observance(topic)
+        let topic = self.without_activity_kinds(&right[..right.len() - head]);
+        self.ends_observance(left) && self.ends_observance(topic)
     }
 
     /// `2026年全民营养周暨“5·20”中国学生营养日宣传活动`: one edition of an observance (`left`,
     /// opened by its year, its place and year — `某市2026年全民营养周暨…` — or its ordinal) joined by `暨` to the activity of another (`right`,
     /// from the joining word to the activity's head) shares it: the activity of one edition,
-    /// as `2026年全民营养周活动` is, needing no day or place. An activity whose head a ceremony
+    /// as `2026年全民营养周活动` is, needing no day or place; so is a free clinic (`free_clinic`).
+    /// An activity whose head a ceremony
     /// follows (`…宣传活动启动仪式`) is that ceremony's topic, no activity of its own.
     fn edition_shares_activity(&self, text: &str, left: &str, right: Span) -> bool {
         let left = left.trim_end_matches(quotes::is_mark);
         let bare: String =
             right.slice(text).trim_start_matches('暨').chars().filter(|&c| !quotes::is_mark(c)).collect();
         let ceremony_after = self.ceremony.longest_prefix(text.get(right.end..).unwrap_or("")).is_some();
-        (self.yearly_edition(left) || self.year_after_place(left).is_some() || self.ordinal.is_match(left))
+        (self.yearly_edition(left) || self.year_after_place(left).is_some() || self.ordinal_opening(left))
             && !ceremony_after
-            && self.observances_share_activity(left, &bare)
+            && (self.observances_share_activity(left, &bare) || self.ends_observance(left) && self.free_clinic(&bare))
+    }
+
+    /// `第十届…`, `某市第十届…`: an ordinal opens `name`, or follows the Han words of its place.
+    fn ordinal_opening(&self, name: &str) -> bool {
+        let at = name.find('第').unwrap_or(0);
+        name[..at].chars().all(is_han) && self.ordinal.is_match(&name[at..])
+    }
+
+    /// `义诊活动`, `大型义诊活动`: an activity whose topic ends in a word of `[themed]` that
+    /// names what is done (`义诊`), the activity of an observance's edition joined to it by `暨`
+    /// (`某市第十届全民健康宣传周暨义诊活动`, round 72).
+    fn free_clinic(&self, activity: &str) -> bool {
+        let Some(head) = self.activity_heads.longest_suffix(activity) else { return false };
+        let topic = &activity[..activity.len() - head];
+        self.themed.iter().any(|w| topic.ends_with(w.as_str()) && self.activity_heads.contains(w))
     }
 
     /// Where the modifiers before `at` start (`2024年文化科技卫生` before `“三下乡”活动`):
@@ -1676,8 +1716,10 @@ impl EventExtractor {
     /// deictic word or a digit (`…联席会议在省城召开`, `…联席会议3月8日召开`). So does a
     /// name ending in a head of `[body_heads]` that a body's act follows (`某某贸易与发展会议
     /// 发布报告`), unless an edition opens it (`第十五届…`, `2026年…`).
+    /// A note of its short form in brackets between the name and what follows is skipped
+    /// (`某某会议（ABC）发布…`).
     fn body_not_held(&self, text: &str, start: usize, head: Span) -> bool {
-        let rest = text.get(head.end..).unwrap_or("");
+        let rest = after_abbreviation_note(text.get(head.end..).unwrap_or(""));
         if !(self.standing_heads.contains(head.slice(text)) || self.body_acting(text, start, head, rest)) {
             return false;
         }
@@ -1690,10 +1732,19 @@ impl EventExtractor {
     }
 
     /// `某某贸易与发展会议发布报告`: a name of `[body_heads]` opened by no edition (`第`, a
-    /// digit) with a body's act right after it.
+    /// digit) with a body's act or publication right after it.
     fn body_acting(&self, text: &str, start: usize, head: Span, rest: &str) -> bool {
         let edition = text.get(start..).is_some_and(|n| n.starts_with(|c: char| c == '第' || is_digit(c)));
-        self.body_heads.contains(head.slice(text)) && self.body_acts.longest_prefix(rest).is_some() && !edition
+        let acts = self.body_acts.longest_prefix(rest).is_some() || self.publication_title(rest);
+        self.body_heads.contains(head.slice(text)) && acts && !edition
+    }
+
+    /// `《2026年某某报告》…`: `rest` opens with a book title ending in a word of
+    /// `[body_publications]`.
+    fn publication_title(&self, rest: &str) -> bool {
+        let Some(inner) = rest.strip_prefix('《') else { return false };
+        let Some(close) = inner.find('》') else { return false };
+        self.rulings.body_publications.longest_suffix(&inner[..close]).is_some()
     }
 
     /// The meeting head that token `k` ends (`年会于` as one token: the head ends inside

@@ -535,7 +535,7 @@ const MAX_ABBREVIATION_NOTE_CHARS: usize = 10;
 /// `between` (the text from a body's end to its title) without the abbreviation in
 /// parentheses that may open it (`（北荣）高龄医学中心` → `高龄医学中心`, `（WHF）` → ``), or
 /// after the note when the body found is the abbreviation inside it (`）心内科` → `心内科`).
-fn after_abbreviation_note(between: &str) -> &str {
+pub(crate) fn after_abbreviation_note(between: &str) -> &str {
     // The body found may be the abbreviation itself, an alias inside the note (`（兰大一院`).
     if let Some(rest) = between.strip_prefix(['）', ')']) {
         return rest.trim_start_matches([' ', '\u{3000}']);
