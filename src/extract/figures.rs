@@ -3021,16 +3021,15 @@ impl FigureExtractor {
     }
 
     /// *Quoted speech*: a quote opened after a verb of saying and a comma or colon
-    /// (`李医生表示，“每天接诊100多名患者”`, role `report_verb`), or one holding a first-person
-    /// pronoun (`“我每周去两次”`), is a statement, not a name: its numbers count. `before`
-    /// is the text before the opening mark, `inner` the quote's text (or what follows it).
+    /// (`李医生表示，“每天接诊100多名患者”`, role `report_verb`) is a statement, not a name: its
+    /// numbers count. `before` is the text before the opening mark, `inner` the quote's text
+    /// (or what follows it).
     /// Only a quote that closes its clause (`”。`, `”，`, or the end) is one: a quote before a
     /// noun is a name (`指出，“两个允许”要求`).
     fn quoted_speech(&self, before: &str, inner: &str) -> bool {
-        let Some((inner, after)) = inner.split_once(['”', '」', '’', '』']) else { return false };
+        let Some((_, after)) = inner.split_once(['”', '」', '’', '』']) else { return false };
         let closes = after.chars().next().map_or(true, |c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';'));
-        let said = before.strip_suffix(['，', '：', ',', ':']).is_some_and(|b| self.subject.report_verb.closes(b));
-        closes && (said || inner.contains(['我', '咱']))
+        closes && before.strip_suffix(['，', '：', ',', ':']).is_some_and(|b| self.subject.report_verb.closes(b))
     }
 
     /// *Quoted requirement*: a quote listing clauses (`、`) with a number before a unit of
@@ -5350,7 +5349,7 @@ mod tests {
         assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
         let s = "打造“15分钟服务圈”，院长表示，“再建3家分院”，“我每周去2次”，号称“三甲”，指出，“两个允许”要求";
         let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
-        assert_eq!(names, ["15分钟服务圈", "三甲", "两个允许"]);
+        assert_eq!(names, ["15分钟服务圈", "我每周去2次", "三甲", "两个允许"]);
     }
 
     #[test]
