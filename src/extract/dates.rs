@@ -2612,9 +2612,20 @@ impl DateExtractor {
     /// *Habitual time*: a date right after a word of `habitual` (`每年1至3月`, `每当年底`,
     /// `每逢年末`: every year end) names no one time; `start` is where the date's text begins
     /// (a date read from `当年底` after `每` counts too).
+    /// A time listed after another one of up to four characters (`每当季末、年底`) shares its
+    /// habitual word.
     fn habitual_before(&self, s: &str, start: usize) -> bool {
         let before = &s[..start];
-        self.habitual.iter().any(|w| before.ends_with(w)) || (before.ends_with('每') && s[start..].starts_with('当'))
+        if self.habitual.iter().any(|w| before.ends_with(w)) || (before.ends_with('每') && s[start..].starts_with('当'))
+        {
+            return true;
+        }
+        let Some(list) = before.strip_suffix('、') else { return false };
+        list.char_indices()
+            .rev()
+            .take(4)
+            .take_while(|&(_, c)| !is_boundary_char(c))
+            .any(|(k, _)| self.habitual_before(s, k))
     }
 
     /// *Compared with*: `与去年相比`, `和上年相比`, `同去年同期相比` — the relative year between

@@ -1316,7 +1316,7 @@ impl FigureExtractor {
         }
         // A quoted name is opaque: “四大信息化平台”, “四优驱动” — unless the quote is the
         // count itself (“三统一”).
-        if q.form == NumberForm::Chinese && opens_quoted_name(prev, &s[end..]) {
+        if q.form == NumberForm::Chinese && self.opens_quoted_name_at(s, i, end, prev) {
             if let Some(f) = self.quoted_count(sentence, i, end) {
                 let e = f.mention.end;
                 return Err(Step::Found(f, e));
@@ -2998,6 +2998,7 @@ impl FigureExtractor {
             if c != '《' {
                 if inner.contains(['，', '。', '；', '：', '！', '？', ',', ';', '!', '?'])
                     || self.quoted_measure(inner)
+                    || self.quoted_speech(&s[..p], &s[from..])
                 {
                     continue; // a quoted statement, not a name
                 }
@@ -3011,6 +3012,24 @@ impl FigureExtractor {
             out.push(Span::new(from, from + k));
         }
         out
+    }
+
+    /// Whether the number from `i` to `end` opens a quoted name (see [`opens_quoted_name`]),
+    /// not quoted speech.
+    fn opens_quoted_name_at(&self, s: &str, i: usize, end: usize, prev: Option<char>) -> bool {
+        opens_quoted_name(prev, &s[end..]) && !self.quoted_speech(&s[..i - prev.map_or(0, char::len_utf8)], &s[i..])
+    }
+
+    /// *Quoted speech*: a quote opened after a verb of saying and a comma or colon
+    /// (`李医生表示，“每天接诊100多名患者”`, role `report_verb`) is a statement, not a name: its
+    /// numbers count. `before` is the text before the opening mark, `inner` the quote's text
+    /// (or what follows it).
+    /// Only a quote that closes its clause (`”。`, `”，`, or the end) is one: a quote before a
+    /// noun is a name (`指出，“两个允许”要求`).
+    fn quoted_speech(&self, before: &str, inner: &str) -> bool {
+        let Some((_, after)) = inner.split_once(['”', '」', '’', '』']) else { return false };
+        let closes = after.chars().next().map_or(true, |c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';'));
+        closes && before.strip_suffix(['，', '：', ',', ':']).is_some_and(|b| self.subject.report_verb.closes(b))
     }
 
     /// *Quoted requirement*: a quote listing clauses (`、`) with a number before a unit of
@@ -5328,6 +5347,9 @@ mod tests {
         let s = "印发《三年行动计划》，打造“15分钟服务圈”，实行“三统一”，他说：“建成300家，覆盖全市。”";
         let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
         assert_eq!(names, ["三年行动计划", "15分钟服务圈"]);
+        let s = "打造“15分钟服务圈”，院长表示，“再建3家分院”，“我每周去2次”，号称“三甲”，指出，“两个允许”要求";
+        let names: Vec<&str> = f.opaque_names(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(names, ["15分钟服务圈", "我每周去2次", "三甲", "两个允许"]);
     }
 
     #[test]

@@ -612,8 +612,9 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
             return Some(Ratio { percent: round2(f64::from(n) / den.value * 100.0), span: Span::new(at, end) });
         }
     }
-    // a/b with small integers, a < b: a share, not a date (dates are claimed first).
-    if den.form == NumberForm::Arabic && den.value.fract() == 0.0 {
+    // a/b with small integers, a < b: a share, not a date (dates are claimed first), nor the
+    // minutes and hour of two clock times (`8:00/17:00`).
+    if den.form == NumberForm::Arabic && den.value.fract() == 0.0 && !clock_colon_before(text, at) {
         if let Some(b_text) = after.strip_prefix('/') {
             let b = scan(b_text, 0)?;
             let next = b_text[b.span.end..].chars().next();
@@ -621,7 +622,7 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
                 && b.value.fract() == 0.0
                 && den.value < b.value
                 && b.value <= 100.0
-                && !next.is_some_and(|c| is_digit(c) || c == '/')
+                && !next.is_some_and(|c| is_digit(c) || matches!(c, '/' | ':' | '：'))
             {
                 let end = den.span.end + 1 + b.span.end;
                 return Some(Ratio { percent: round2(den.value / b.value * 100.0), span: Span::new(at, end) });
@@ -629,6 +630,12 @@ pub fn scan_ratio(text: &str, at: usize) -> Option<Ratio> {
         }
     }
     None
+}
+
+/// True when the number at `at` follows a clock's colon (`8:00`, `8：30`): minutes.
+fn clock_colon_before(text: &str, at: usize) -> bool {
+    let mut back = text[..at].chars().rev();
+    matches!(back.next(), Some(':' | '：')) && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 fn round2(v: f64) -> f64 {
@@ -827,6 +834,9 @@ mod tests {
         assert_eq!(scan_ratio("三分一市民", 0).map(|r| r.percent), Some(33.33));
         assert_eq!(scan_ratio("四分三", 0).map(|r| r.percent), Some(75.0));
         assert_eq!(scan_ratio("三分一秒", 0), None);
+        assert_eq!(scan_ratio("8:00/17:00", 2), None);
+        assert_eq!(scan_ratio("为8：30/17：30", 7), None);
+        assert_eq!(scan_ratio("为3/5", 3).map(|r| r.percent), Some(60.0));
         assert_eq!(scan_ratio("十分一致", 0), None);
     }
 

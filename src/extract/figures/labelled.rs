@@ -1,6 +1,6 @@
 //! *Labelled value*: a bare number (no unit) that closes its clause right after a metric and
 //! a link word is that metric's value — `全市出生人口性别比为107.3。`, `床位数：8000，`,
-//! `孕产妇死亡率为0。` (FACTS §figures: a quantity stated in the text; `unit` null). The
+//! `孕产妇死亡率为0。` (or `为零。`) (FACTS §figures: a quantity stated in the text; `unit` null). The
 //! metric must end in a head of a value (role `value_head` of `figure_words.txt`: `率`,
 //! `比`, `指数`, `数`, `量`, `人次` …) right before the link (role `value_link`: `为`, `达`,
 //! `：` …), so a code or a number after another word stays none (`编号为123`, `电话：…`); a
@@ -87,7 +87,9 @@ impl FigureExtractor {
         let ratio = s[end..].strip_prefix([':', '：']).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let digits = &s[i..end];
         let year = is_year_digits(digits);
-        if !closes || ratio || year || !digits.bytes().any(|b| b.is_ascii_digit()) {
+        // 孕产妇死亡率为零: a spelled zero is the value too.
+        let zero = digits == "零";
+        if !closes || ratio || year || !(zero || digits.bytes().any(|b| b.is_ascii_digit())) {
             return None;
         }
         let link = VALUE_LINKS.iter().find(|l| s[..i].ends_with(l.as_str()))?;
