@@ -113,6 +113,14 @@ fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bo
         && (place.tag == "f" && place.text.chars().count() == 1 || place.text == "时")
 }
 
+/// True when token `k` of `sentence` opens at `p` (sentence-relative) and is a conjunction or
+/// a preposition of one character (`和`/c, `与`/p): a word that opens no name.
+fn function_word_at(sentence: &Sentence<'_>, k: usize, p: usize) -> bool {
+    sentence.tokens.get(k).is_some_and(|t| {
+        t.span.start == sentence.span.start + p && matches!(t.tag, "c" | "p") && t.text.chars().nth(1).is_none()
+    })
+}
+
 /// Department and party-body endings that may stand between an organization and a title
 /// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
 /// `某县卫健局医政股股长`).
@@ -1584,6 +1592,7 @@ impl PersonExtractor {
         self.introduced_names(sentence, &mut r, drafts);
         self.speaker_label(sentence, &mut r, drafts);
         self.standalone_names(sentence, &mut r, drafts);
+        self.listed_names(sentence, &mut r, drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a
@@ -1602,10 +1611,15 @@ impl PersonExtractor {
         for cue in &self.after_name {
             for i in cue.find_iter(text.as_bytes()) {
                 let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(3).collect();
+                // `甲和乙（化名）`: a conjunction read alone (和/c) opens no name.
+                let opens = |sp: &Span| {
+                    let k = sentence.tokens.partition_point(|t| t.span.start < sentence.span.start + sp.start);
+                    !function_word_at(sentence, k, sp.start)
+                };
                 let name = [3usize, 2]
                     .into_iter()
                     .filter_map(|n| before.get(n - 1).map(|&(start, _)| Span::new(start, i)))
-                    .find(|sp| self.plausible(sp.slice(text)));
+                    .find(|sp| self.plausible(sp.slice(text)) && opens(sp));
                 found.extend(name);
             }
         }
@@ -2295,11 +2309,7 @@ impl PersonExtractor {
         // `居民和医务人员`: a conjunction or preposition read alone (和/c) opens no name.
         let base = sentence.span.start;
         let k = sentence.tokens.partition_point(|t| t.span.start < base + p);
-        if sentence
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.span.start == base + p && matches!(t.tag, "c" | "p") && t.text.chars().nth(1).is_none())
-        {
+        if function_word_at(sentence, k, p) {
             return None;
         }
         let rule = self.read_name(sentence, p);
@@ -2338,7 +2348,7 @@ impl PersonExtractor {
             && rule.map_or(true, |r| sp.end >= r.end)
             && !verb_then_locality(&sentence.tokens, opening, base + sp.end))
             || (transliterated && self.transliteration(name))
-            || (rule.is_none() && self.foreign_name(name, &text[sp.end..]));
+            || (rule.is_none() && self.foreign_name(name, &text[sp.end..]) && !self.link_before_name(name));
         // `院长` + `张三现` + `担任…`: the adverb glued to the name is no part of it.
         let read = if accepted { Some(sp) } else { rule };
         read.map(|sp| name_before_post_adverb(text, sp))
@@ -2363,6 +2373,16 @@ impl PersonExtractor {
     /// where a name ends.
     fn foreign_name(&self, name: &str, after: &str) -> bool {
         self.foreign_name_shape(name) && !self.titles.iter().any(|t| name.contains(t.as_str())) && self.ends_name(after)
+    }
+
+    /// `为` + `景甜` (`曲局长为景甜带来…`): a link of `[standalone_after]` that is no surname
+    /// (so no Chinese name opens with it) glued to a plausible name — a phrase after the
+    /// title, not the title holder's foreign name.
+    fn link_before_name(&self, name: &str) -> bool {
+        self.standalone_links.iter().any(|w| {
+            !self.surnames.contains(w.as_str())
+                && name.strip_prefix(w.as_str()).is_some_and(|rest| self.plausible(rest))
+        })
     }
 
     /// Two to [`MAX_FOREIGN_NAME_CHARS`] Han characters, no common word, no unnamed reference
