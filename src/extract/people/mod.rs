@@ -113,6 +113,10 @@ fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bo
         && (place.tag == "f" && place.text.chars().count() == 1 || place.text == "时")
 }
 
+/// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
+/// conjunction (not `vn`, a verb used as a noun, nor any noun).
+const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
+
 /// True when token `k` of `sentence` opens at `p` (sentence-relative) and is a conjunction or
 /// a preposition of one character (`和`/c, `与`/p): a word that opens no name.
 fn function_word_at(sentence: &Sentence<'_>, k: usize, p: usize) -> bool {
@@ -2327,7 +2331,9 @@ impl PersonExtractor {
             None => {
                 let word =
                     sentence.tokens.get(k).map_or(true, |t| t.span.start != base + p || may_open_foreign_name(t));
-                self.opens_with_surname(&text[p..]) || (word && self.may_hold_foreign_name(&text[p..]))
+                self.opens_with_surname(&text[p..])
+                    || (word && self.may_hold_foreign_name(&text[p..]))
+                    || self.segmented_foreign_name(sentence, k, p).is_some()
             }
         };
         if !unsure {
@@ -2348,7 +2354,10 @@ impl PersonExtractor {
             && rule.map_or(true, |r| sp.end >= r.end)
             && !verb_then_locality(&sentence.tokens, opening, base + sp.end))
             || (transliterated && self.transliteration(name))
-            || (rule.is_none() && self.foreign_name(name, &text[sp.end..]) && !self.link_before_name(name));
+            || (rule.is_none()
+                && (self.foreign_name(name, &text[sp.end..])
+                    || self.segmented_foreign_name(sentence, k, p) == Some(sp))
+                && !self.link_before_name(name));
         // `院长` + `张三现` + `担任…`: the adverb glued to the name is no part of it.
         let read = if accepted { Some(sp) } else { rule };
         read.map(|sp| name_before_post_adverb(text, sp))
@@ -2373,6 +2382,21 @@ impl PersonExtractor {
     /// where a name ends.
     fn foreign_name(&self, name: &str, after: &str) -> bool {
         self.foreign_name_shape(name) && !self.titles.iter().any(|t| name.contains(t.as_str())) && self.ends_name(after)
+    }
+
+    /// A foreign name after a title that the segmenter reads whole as a person's (`总理` +
+    /// `默克尔`/nrt) before a verb, an adverb, a preposition or a conjunction (`拒绝`/v): token
+    /// `k` of `sentence`, opening at `p`, of [`Self::foreign_name_shape`] with no title inside.
+    /// The tagger must still read it exactly.
+    fn segmented_foreign_name(&self, sentence: &Sentence<'_>, k: usize, p: usize) -> Option<Span> {
+        let (t, next) = (sentence.tokens.get(k)?, sentence.tokens.get(k + 1)?);
+        let sp = Span::new(t.span.start - sentence.span.start, t.span.end - sentence.span.start);
+        (sp.start == p
+            && is_person_tag(t.tag)
+            && NEXT_TAGS.contains(&next.tag)
+            && self.foreign_name_shape(t.text)
+            && !self.titles.iter().any(|w| t.text.contains(w.as_str())))
+        .then_some(sp)
     }
 
     /// `为` + `景甜` (`曲局长为景甜带来…`): a link of `[standalone_after]` that is no surname

@@ -33,17 +33,15 @@
 //! plausibility of the items between commas is checked before the tagger is asked.
 
 use super::index::SentenceOrgs;
-use super::{body_served_after, body_written_before, name_before_post_adverb, Drafts, PersonExtractor, Reading};
+use super::{
+    body_served_after, body_written_before, name_before_post_adverb, Drafts, PersonExtractor, Reading, NEXT_TAGS,
+};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::quotes;
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
 use crate::text::{is_cjk_punctuation, is_han, next_char, past_bracket, prev_char, LIST_COMMA};
-
-/// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
-/// conjunction (not `vn`, a verb used as a noun, nor any noun).
-const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
 
 /// jieba tags of words that are no given name: verb, adverb, preposition, conjunction,
 /// particle, pronoun, numeral, measure word, and a common noun (`冯` + `警官`).
