@@ -113,6 +113,16 @@ fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bo
         && (place.tag == "f" && place.text.chars().count() == 1 || place.text == "时")
 }
 
+/// True when the title at `ts..te` (sentence-relative) is the head of a longer word the
+/// segmenter reads whole from the title's start on (`摄影` in `摄影师`/n): no title there, and
+/// what follows it no name (`摄影师等` → no `师等`). A word opening inside the title
+/// (`部长` + `沙…` read `长沙`) does not count.
+fn title_inside_word(sentence: &Sentence<'_>, ts: usize, te: usize) -> bool {
+    let (base, tokens) = (sentence.span.start, &sentence.tokens);
+    let k = tokens.partition_point(|t| t.span.end < base + te);
+    tokens.get(k).is_some_and(|t| t.span.start <= base + ts && t.span.end > base + te)
+}
+
 /// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
 /// conjunction (not `vn`, a verb used as a noun, nor any noun).
 const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
@@ -1640,6 +1650,9 @@ impl PersonExtractor {
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for m in r.titles.clone() {
+            if title_inside_word(sentence, m.start(), m.end()) {
+                continue;
+            }
             let mut p = self.name_position(text, m.start(), m.end());
             p = self.name_after_opened_post(text, (m.start(), m.end()), &r.orgs).unwrap_or(p);
             let note_start = p;
