@@ -113,6 +113,28 @@ fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bo
         && (place.tag == "f" && place.text.chars().count() == 1 || place.text == "时")
 }
 
+/// True when the title at `ts..te` (sentence-relative) is the head of a longer word the
+/// segmenter reads whole from the title's start on (`摄影` in `摄影师`/n): no title there, and
+/// what follows it no name (`摄影师等` → no `师等`). A word opening inside the title
+/// (`部长` + `沙…` read `长沙`) does not count.
+fn title_inside_word(sentence: &Sentence<'_>, ts: usize, te: usize) -> bool {
+    let (base, tokens) = (sentence.span.start, &sentence.tokens);
+    let k = tokens.partition_point(|t| t.span.end < base + te);
+    tokens.get(k).is_some_and(|t| t.span.start <= base + ts && t.span.end > base + te)
+}
+
+/// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
+/// conjunction (not `vn`, a verb used as a noun, nor any noun).
+const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
+
+/// True when token `k` of `sentence` opens at `p` (sentence-relative) and is a conjunction or
+/// a preposition of one character (`和`/c, `与`/p): a word that opens no name.
+fn function_word_at(sentence: &Sentence<'_>, k: usize, p: usize) -> bool {
+    sentence.tokens.get(k).is_some_and(|t| {
+        t.span.start == sentence.span.start + p && matches!(t.tag, "c" | "p") && t.text.chars().nth(1).is_none()
+    })
+}
+
 /// Department and party-body endings that may stand between an organization and a title
 /// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
 /// `某县卫健局医政股股长`).
@@ -1584,6 +1606,7 @@ impl PersonExtractor {
         self.introduced_names(sentence, &mut r, drafts);
         self.speaker_label(sentence, &mut r, drafts);
         self.standalone_names(sentence, &mut r, drafts);
+        self.listed_names(sentence, &mut r, drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a
@@ -1602,10 +1625,15 @@ impl PersonExtractor {
         for cue in &self.after_name {
             for i in cue.find_iter(text.as_bytes()) {
                 let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(3).collect();
+                // `甲和乙（化名）`: a conjunction read alone (和/c) opens no name.
+                let opens = |sp: &Span| {
+                    let k = sentence.tokens.partition_point(|t| t.span.start < sentence.span.start + sp.start);
+                    !function_word_at(sentence, k, sp.start)
+                };
                 let name = [3usize, 2]
                     .into_iter()
                     .filter_map(|n| before.get(n - 1).map(|&(start, _)| Span::new(start, i)))
-                    .find(|sp| self.plausible(sp.slice(text)));
+                    .find(|sp| self.plausible(sp.slice(text)) && opens(sp));
                 found.extend(name);
             }
         }
@@ -1622,6 +1650,9 @@ impl PersonExtractor {
     fn names_after_titles(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
         let text = sentence.text;
         for m in r.titles.clone() {
+            if title_inside_word(sentence, m.start(), m.end()) {
+                continue;
+            }
             let mut p = self.name_position(text, m.start(), m.end());
             p = self.name_after_opened_post(text, (m.start(), m.end()), &r.orgs).unwrap_or(p);
             let note_start = p;
@@ -2295,11 +2326,7 @@ impl PersonExtractor {
         // `居民和医务人员`: a conjunction or preposition read alone (和/c) opens no name.
         let base = sentence.span.start;
         let k = sentence.tokens.partition_point(|t| t.span.start < base + p);
-        if sentence
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.span.start == base + p && matches!(t.tag, "c" | "p") && t.text.chars().nth(1).is_none())
-        {
+        if function_word_at(sentence, k, p) {
             return None;
         }
         let rule = self.read_name(sentence, p);
@@ -2317,7 +2344,9 @@ impl PersonExtractor {
             None => {
                 let word =
                     sentence.tokens.get(k).map_or(true, |t| t.span.start != base + p || may_open_foreign_name(t));
-                self.opens_with_surname(&text[p..]) || (word && self.may_hold_foreign_name(&text[p..]))
+                self.opens_with_surname(&text[p..])
+                    || (word && self.may_hold_foreign_name(&text[p..]))
+                    || self.segmented_foreign_name(sentence, k, p).is_some()
             }
         };
         if !unsure {
@@ -2338,7 +2367,10 @@ impl PersonExtractor {
             && rule.map_or(true, |r| sp.end >= r.end)
             && !verb_then_locality(&sentence.tokens, opening, base + sp.end))
             || (transliterated && self.transliteration(name))
-            || (rule.is_none() && self.foreign_name(name, &text[sp.end..]));
+            || (rule.is_none()
+                && (self.foreign_name(name, &text[sp.end..])
+                    || self.segmented_foreign_name(sentence, k, p) == Some(sp))
+                && !self.link_before_name(name));
         // `院长` + `张三现` + `担任…`: the adverb glued to the name is no part of it.
         let read = if accepted { Some(sp) } else { rule };
         read.map(|sp| name_before_post_adverb(text, sp))
@@ -2363,6 +2395,31 @@ impl PersonExtractor {
     /// where a name ends.
     fn foreign_name(&self, name: &str, after: &str) -> bool {
         self.foreign_name_shape(name) && !self.titles.iter().any(|t| name.contains(t.as_str())) && self.ends_name(after)
+    }
+
+    /// A foreign name after a title that the segmenter reads whole as a person's (`总理` +
+    /// `默克尔`/nrt) before a verb, an adverb, a preposition or a conjunction (`拒绝`/v): token
+    /// `k` of `sentence`, opening at `p`, of [`Self::foreign_name_shape`] with no title inside.
+    /// The tagger must still read it exactly.
+    fn segmented_foreign_name(&self, sentence: &Sentence<'_>, k: usize, p: usize) -> Option<Span> {
+        let (t, next) = (sentence.tokens.get(k)?, sentence.tokens.get(k + 1)?);
+        let sp = Span::new(t.span.start - sentence.span.start, t.span.end - sentence.span.start);
+        (sp.start == p
+            && is_person_tag(t.tag)
+            && NEXT_TAGS.contains(&next.tag)
+            && self.foreign_name_shape(t.text)
+            && !self.titles.iter().any(|w| t.text.contains(w.as_str())))
+        .then_some(sp)
+    }
+
+    /// `为` + `景甜` (`曲局长为景甜带来…`): a link of `[standalone_after]` that is no surname
+    /// (so no Chinese name opens with it) glued to a plausible name — a phrase after the
+    /// title, not the title holder's foreign name.
+    fn link_before_name(&self, name: &str) -> bool {
+        self.standalone_links.iter().any(|w| {
+            !self.surnames.contains(w.as_str())
+                && name.strip_prefix(w.as_str()).is_some_and(|rest| self.plausible(rest))
+        })
     }
 
     /// Two to [`MAX_FOREIGN_NAME_CHARS`] Han characters, no common word, no unnamed reference

@@ -23,19 +23,25 @@
 //!
 //! Cost: only segmenter person tokens that no other rule read ask the tagger, once for the
 //! name and once per list neighbour, each on a window of a few tokens.
+//!
+//! A list of names (`listed_names`, after the pass above): a `、`-list of
+//! [`MIN_LISTED_NAMES`] items or more, every item a plausible name (a bracketed note after
+//! one skipped: `甲（2017年）`), is a list of people when the tagger reads every item as a
+//! person's name, exactly, but at most one item between two `、` (`甲、乙、丙、丁` with 丙
+//! unread, or read as a place by the segmenter). A list of places or common words
+//! (`高度、王国、金额`) has no such run of people. Cost: sentences with a `、` only; the
+//! plausibility of the items between commas is checked before the tagger is asked.
 
 use super::index::SentenceOrgs;
-use super::{body_served_after, body_written_before, name_before_post_adverb, Drafts, PersonExtractor, Reading};
+use super::{
+    body_served_after, body_written_before, name_before_post_adverb, Drafts, PersonExtractor, Reading, NEXT_TAGS,
+};
 use crate::extract::doc::Sentence;
 use crate::extract::evidence;
 use crate::extract::quotes;
 use crate::segment::{is_person_tag, Token};
 use crate::span::Span;
 use crate::text::{is_cjk_punctuation, is_han, next_char, past_bracket, prev_char, LIST_COMMA};
-
-/// jieba tags of a word that may follow a name standing alone: verb, adverb, preposition,
-/// conjunction (not `vn`, a verb used as a noun, nor any noun).
-const NEXT_TAGS: [&str; 4] = ["v", "d", "p", "c"];
 
 /// jieba tags of words that are no given name: verb, adverb, preposition, conjunction,
 /// particle, pronoun, numeral, measure word, and a common noun (`冯` + `警官`).
@@ -46,6 +52,9 @@ const MAX_NOTE_CHARS: usize = 16;
 
 /// Characters that end a list item besides punctuation: the links of a list and `等`.
 const ITEM_END_WORDS: [char; 4] = ['和', '与', '及', '等'];
+
+/// Fewest items of a `、`-list read whole as people by [`PersonExtractor::listed_names`].
+const MIN_LISTED_NAMES: usize = 3;
 
 /// A boundary around a name: punctuation or a space, but not a quotation or book-title mark
 /// (a quoted word is a term, not a person: `“黄金某”`).
@@ -67,6 +76,12 @@ fn before_note(text: &str, end: usize) -> usize {
     head.rfind(['（', '(']).unwrap_or(end)
 }
 
+/// The item between the list commas at `comma` and `next`, without a bracketed note closing it.
+fn middle_item(text: &str, comma: usize, next: usize) -> Span {
+    let start = comma + LIST_COMMA.len();
+    Span::new(start, before_note(text, next).max(start))
+}
+
 impl PersonExtractor {
     /// Last pass: the segmenter's person-tagged tokens that no other rule read, taken where
     /// they stand alone; the organization is a body written right before the name, or the one
@@ -85,6 +100,49 @@ impl PersonExtractor {
             r.named.push(sp);
             drafts.add(sp.slice(text), Vec::new(), org, sp.shift(r.base));
         }
+    }
+
+    /// Pass after [`Self::standalone_names`]: the items of `、`-lists of names (see the
+    /// module's contract) that no other rule read, with no title and no organization.
+    pub(super) fn listed_names(&self, sentence: &Sentence<'_>, r: &mut Reading<'_>, drafts: &mut Drafts) {
+        let text = sentence.text;
+        let commas: Vec<usize> = text.match_indices(LIST_COMMA).map(|(i, _)| i).collect();
+        let mut k = 0;
+        while k < commas.len() {
+            let mut last = k;
+            while commas
+                .get(last + 1)
+                .is_some_and(|&next| self.plausible(middle_item(text, commas[last], next).slice(text)))
+            {
+                last += 1;
+            }
+            for sp in self.list_of_names(sentence, &commas[k..=last]).unwrap_or_default() {
+                if !r.taken(sp) {
+                    r.named.push(sp);
+                    drafts.add(sp.slice(text), Vec::new(), None, sp.shift(r.base));
+                }
+            }
+            k = last + 1;
+        }
+    }
+
+    /// The items of the list joined by `commas` (their items between commas plausible
+    /// names): the tagger's person ending the first item and opening the last, then the
+    /// items between; `None` unless [`MIN_LISTED_NAMES`] items or more and the tagger reads
+    /// all of them but one item between commas.
+    fn list_of_names(&self, sentence: &Sentence<'_>, commas: &[usize]) -> Option<Vec<Span>> {
+        let (text, base) = (sentence.text, sentence.span.start);
+        let (&first_comma, &last_comma) = (commas.first()?, commas.last()?);
+        if commas.len() + 1 < MIN_LISTED_NAMES {
+            return None;
+        }
+        let name = |p: &Span| self.plausible(p.slice(text));
+        let first =
+            evidence::person_ending_at(text, &sentence.tokens, base, before_note(text, first_comma)).filter(name)?;
+        let last = evidence::person_at(text, &sentence.tokens, base, last_comma + LIST_COMMA.len()).filter(name)?;
+        let middle: Vec<Span> = commas.windows(2).map(|w| middle_item(text, w[0], w[1])).collect();
+        let unread = middle.iter().filter(|&&sp| !self.tagged_person(sentence, sp)).count();
+        (unread <= 1).then(|| std::iter::once(first).chain(middle).chain(std::iter::once(last)).collect())
     }
 
     /// The token that ends a name the segmenter cut after its surname (`赵` + `某辉`): token
