@@ -116,7 +116,7 @@ fn verb_then_locality(tokens: &[Token<'_>], at: Option<usize>, end: usize) -> bo
 /// Department and party-body endings that may stand between an organization and a title
 /// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
 /// `某县卫健局医政股股长`).
-const DEPARTMENT_ENDS: [char; 12] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系', '股'];
+pub(super) const DEPARTMENT_ENDS: [char; 12] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系', '股'];
 
 /// Most characters of a body written alone in brackets after a name.
 const MAX_BRACKETED_BODY_CHARS: usize = 40;
@@ -664,7 +664,7 @@ fn epithet_after_separator(before: &str) -> Option<usize> {
 }
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
-const MAX_DEPARTMENT_CHARS: usize = 8;
+pub(super) const MAX_DEPARTMENT_CHARS: usize = 8;
 
 /// Most tokens of a department the segmenter cut into words (`呼吸` + `科`).
 const MAX_DEPARTMENT_TOKENS: usize = 3;
