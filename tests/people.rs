@@ -426,3 +426,20 @@ fn clinical_staff_of_a_hospitals_own_news_post() {
     let guest = "首页 > 医院新闻\n专家来院会诊\n来源：临江市第二人民医院 日期：2026-04-11\n近日，湖川省立医院专家团队来院开展疑难病例会诊，为多名重症哮喘患者制定了个体化的综合治疗方案，并就支气管热成形术的适应证作了专题讲解和现场示范，受到患者和家属的一致好评。主治医师孙小燕参与了会诊。";
     assert_eq!(orgs(guest), [("孙小燕".to_string(), None)]);
 }
+
+/// A bare `疾控中心` opening a clause before a title stands for the disease-control centre
+/// named before (its record, named in full); after another kind of centre it stands for none.
+#[test]
+fn a_bare_disease_control_centre_is_the_one_named_before() {
+    let read = |text: &str| {
+        let facts = run(text);
+        let first = facts.institutions.first().map(|i| i.name.clone());
+        let people: Vec<_> = facts.people.into_iter().map(|p| (p.name, p.titles, p.organization)).collect();
+        (first, people)
+    };
+    let (cdc, people) = read("临江市疾控中心发布健康提示。疾控中心主任张晓明表示，要做好防护。");
+    assert!(cdc.as_deref().is_some_and(|n| n.starts_with("临江市") && n.ends_with("预防控制中心")), "{cdc:?}");
+    assert_eq!(people, [("张晓明".to_string(), vec!["主任".to_string()], cdc)]);
+    let (_, people) = read("临江市急救中心发布健康提示。疾控中心主任张晓明表示，要做好防护。");
+    assert_eq!(people, [("张晓明".to_string(), vec!["主任".to_string()], None)]);
+}

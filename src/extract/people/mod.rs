@@ -138,7 +138,7 @@ fn function_word_at(sentence: &Sentence<'_>, k: usize, p: usize) -> bool {
 /// Department and party-body endings that may stand between an organization and a title
 /// (a university's department too: `某医科大学护理学系教授`; a county bureau's section:
 /// `某县卫健局医政股股长`).
-const DEPARTMENT_ENDS: [char; 12] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系', '股'];
+pub(super) const DEPARTMENT_ENDS: [char; 12] = ['科', '处', '司', '室', '部', '办', '所', '组', '委', '局', '系', '股'];
 
 /// Most characters of a body written alone in brackets after a name.
 const MAX_BRACKETED_BODY_CHARS: usize = 40;
@@ -686,7 +686,7 @@ fn epithet_after_separator(before: &str) -> Option<usize> {
 }
 
 /// Longest department (characters) written between a separator and a title (`疾控局局长`).
-const MAX_DEPARTMENT_CHARS: usize = 8;
+pub(super) const MAX_DEPARTMENT_CHARS: usize = 8;
 
 /// Most tokens of a department the segmenter cut into words (`呼吸` + `科`).
 const MAX_DEPARTMENT_TOKENS: usize = 3;
@@ -1909,6 +1909,15 @@ impl PersonExtractor {
         (!own || r.doc_orgs.named_before_self_reference(body.name)).then(|| body.name.to_string())
     }
 
+    /// The body named before that a bare head or a clinical department standing alone
+    /// before `的` and a name refers to (`…医院开展义诊，医院的张三医生带队`, `，呼吸科的李四
+    /// 医生介绍` with one hospital named just before): [`Self::bare_head_body`], else
+    /// [`department_hospital`]. `before` is the sentence up to the name.
+    fn possessed_bare_body(&self, before: &str, r: &Reading<'_>) -> Option<String> {
+        let owner = before.strip_suffix('的')?;
+        self.bare_head_body(owner, r).or_else(|| department_hospital(owner, "", r))
+    }
+
     /// Bytes of a note in parentheses between a title and a name: a party, place or scope
     /// (`立委（甲）`, `副局长（主持工作）` + name, up to [`MAX_NOTE_CHARS`] Han characters) or another post (`主任（市卫监局局长）`
     /// + name, ending with a title); 0 when there is none.
@@ -2005,7 +2014,9 @@ impl PersonExtractor {
                 // `瑞金医院的王卫庆主任`, `省卫生厅李明处长`: the body written before the name;
                 // else, for a name opening a clause with a leader's title (`…某县人民医院…，
                 // 张三院长带队`), the body of that kind named nearest before.
-                let org = body_written_before(text, sp, r).or_else(|| leader_body(&text[..sp.start], title, r));
+                let org = body_written_before(text, sp, r)
+                    .or_else(|| leader_body(&text[..sp.start], title, r))
+                    .or_else(|| self.possessed_bare_body(&text[..sp.start], r));
                 let mut titles = vec![title.to_string()];
                 let org = org.or_else(|| self.bracketed_body_after_title(text, sp, title, &mut titles, &r.orgs));
                 r.named.push(sp);

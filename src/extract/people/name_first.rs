@@ -1,5 +1,6 @@
 //! A name written before its post: `张三，某医院院长，…`, `张三——某中心主任——…`,
-//! `张三是某医院的医生`, `张三，现任某医院院长`, and the subject of a short biography (`张三，男，…，现任某医院院长`).
+//! `张三是某医院的医生`, `张三，现任某医院院长`, the subject of a short biography (`张三，男，…，现任某医院院长`),
+//! and a verb's object with a bare post in apposition (`记者采访了张三，某医院呼吸科主任医师`).
 //!
 //! **In:** a sentence being read, with its institutions and the names read so far.
 //! **Out:** drafts of the names found, with the titles and the body of the post after them.
@@ -41,6 +42,9 @@ const SEX_NOTES: [&str; 4] = ["，男", "，女", "（男", "（女"];
 
 /// An age written before a name with `的` (`58岁的张三`).
 const AGE_BEFORE_NAME: &str = "岁的";
+
+/// The aspect particle of a verb whose object is a name (`采访了` + name).
+const OBJECT_PARTICLE: char = '了';
 
 /// Longest name (characters) before a link.
 const MAX_NAME_CHARS: usize = 4;
@@ -88,6 +92,7 @@ impl PersonExtractor {
             let (linked, notes) = if biography { self.title_notes_ending(linked) } else { (linked, Vec::new()) };
             let name = self
                 .name_ending_clause(sentence, linked)
+                .or_else(|| link.starts_with(COMMAS).then(|| self.object_name_ending(sentence, linked)).flatten())
                 .or_else(|| biography.then(|| self.biography_subject(sentence)).flatten())
                 .or_else(|| {
                     let parted = before[..before.len() - link.len()].ends_with(COMMAS);
@@ -191,6 +196,21 @@ impl PersonExtractor {
             .skip(1)
             .map(|i| Span::new(i, before.len()))
             .find(|sp| before[..sp.start].ends_with(AGE_BEFORE_NAME) && read(*sp))
+    }
+
+    /// The object of a verb ending `before` (`记者采访了张三`, `见到张三`) that a bare post
+    /// after a comma stands in apposition to (`，某医院呼吸科主任医师。`): the tagger's person
+    /// name ending there, of two to four characters, after an aspect particle (`了`) or a
+    /// word the segmenter tags as a verb. A verb of holding after the comma (`，现任…`)
+    /// continues the clause's subject instead and never comes here.
+    fn object_name_ending(&self, sentence: &Sentence<'_>, before: &str) -> Option<Span> {
+        let text = sentence.text;
+        let sp = evidence::person_ending_at(text, &sentence.tokens, sentence.span.start, before.len())?;
+        let n = sp.slice(text).chars().count();
+        let prior = &text[..sp.start];
+        let verb = prior.ends_with(OBJECT_PARTICLE)
+            || sentence.tokens.iter().any(|t| t.span.end == sentence.span.start + sp.start && t.tag.starts_with('v'));
+        ((2..=MAX_NAME_CHARS).contains(&n) && verb && self.plausible(sp.slice(text))).then_some(sp)
     }
 
     /// The subject of a biography opening the sentence: a name followed by a note of sex.

@@ -1,6 +1,8 @@
 //! The body a person works at, written after a mention for a person no other rule gave a
 //! body: later in the person's clause with a verb of coming to it and a verb of working
-//! (`张三经过三年培训，回到某卫生院工作` → 某卫生院), or as a post after a pronoun opening the
+//! (`张三经过三年培训，回到某卫生院工作` → 某卫生院; a department may stand before that verb:
+//! `在某医院呼吸科工作`), or right after a verb of working written before it (`张三就职于某医院`,
+//! `[serving_at_verbs]`), or as a post after a pronoun opening the
 //! next clause (`张三告诉记者，他是某医院心内科主任`; [`PersonExtractor::post_after_pronoun`]),
 //! or joined after that pronoun (`张三介绍，他在某医院工作了二十年`).
 //!
@@ -17,10 +19,11 @@
 //! Cost: asked once per person left without a body, over one clause.
 
 use super::index::{DocOrgs, Draft};
-use super::{PersonExtractor, COPULA, SERVING_VERBS};
+use super::{PersonExtractor, COPULA, DEPARTMENT_ENDS, MAX_DEPARTMENT_CHARS, SERVING_VERBS};
 use crate::extract::spans::SpanIndex;
 use crate::lexicon::BODY_REFERENCES;
 use crate::span::Span;
+use crate::text::is_han;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -40,6 +43,11 @@ static JOINING_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
     verbs
 });
+
+/// `[serving_at_verbs]` of `body_references.txt`: verbs of working written before the body
+/// (`就职于`), which need no verb of working after it.
+static SERVING_AT_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| BODY_REFERENCES.section("serving_at_verbs").iter().map(|r| r.word()).collect());
 
 /// Pronouns standing for a person's mention at the opening of the next clause
 /// (`张三说。他是某卫生院的一名医生。`).
@@ -155,15 +163,34 @@ fn body_joined_later<'f>(
         if i >= blocked_from {
             return None;
         }
-        let Some(verb) = JOINING_VERBS.iter().find(|v| clause[i..].starts_with(**v)) else { continue };
+        let serving_at = SERVING_AT_VERBS.iter().find(|v| clause[i..].starts_with(**v));
+        let Some(verb) = serving_at.or_else(|| JOINING_VERBS.iter().find(|v| clause[i..].starts_with(**v))) else {
+            continue;
+        };
         let at = mention.end + i + verb.len();
         let Some(body) = orgs.starting_at(at) else { continue };
-        let serves = SERVING_VERBS.iter().any(|v| text[body.span.end..].starts_with(v));
+        // `在某医院呼吸科工作`: a department of the body may stand before the verb of working.
+        let after = &text[body.span.end..];
+        let after = department_before_serving(after).map_or(after, |d| &after[d..]);
+        let serves = serving_at.is_some() || SERVING_VERBS.iter().any(|v| after.starts_with(v));
         if serves && !people.overlaps(Span::new(mention.end, mention.end + i)) {
             return Some(body.name);
         }
     }
     None
+}
+
+/// Bytes of a department of a body written right before a verb of working (`呼吸科` of
+/// `某医院呼吸科工作`): two to [`MAX_DEPARTMENT_CHARS`] Han characters ending on a department
+/// ending; `None` when there is none.
+fn department_before_serving(after: &str) -> Option<usize> {
+    let reach = after.char_indices().nth(MAX_DEPARTMENT_CHARS + 2).map_or(after.len(), |(i, _)| i);
+    let near = &after[..reach];
+    let end = SERVING_VERBS.iter().filter_map(|v| near.find(v)).min()?;
+    let dept = &after[..end];
+    let chars = dept.chars().count();
+    (dept.chars().all(is_han) && (2..=MAX_DEPARTMENT_CHARS).contains(&chars) && dept.ends_with(DEPARTMENT_ENDS))
+        .then_some(end)
 }
 
 #[cfg(test)]
