@@ -2723,6 +2723,7 @@ impl FigureExtractor {
             return Some("人".to_string());
         }
         self.change_subject(clause, prev_subject, unit == Some("百分点"))
+            .or_else(|| prev_subject.is_none().then(|| self.change_of_topic(sentence, clause, unit)).flatten())
             .or_else(|| {
                 // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
                 // change in 百分点 is the metric itself (住院率提高4个百分点).
@@ -2732,6 +2733,25 @@ impl FigureExtractor {
             })
             .or_else(|| self.clean_before(sentence, clause))
             .or_else(|| self.subject_after(sentence, end))
+    }
+
+    /// *Change of a topic*: a bare change opening its clause after a comma, no figure before
+    /// it, measures the metric whose change the clause before states with words of degree
+    /// after it (`该院医保基金支出增长较快，同比增长15%` → 医保基金支出增幅).
+    fn change_of_topic(&self, sentence: &Sentence<'_>, clause: &str, unit: Option<&str>) -> Option<String> {
+        let (_, suffix) = self.bare_change(clause)?;
+        let s = sentence.text;
+        let off = offset_in(s, clause)?;
+        let before = s[..off].strip_suffix(['，', ','])?;
+        let opening =
+            before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8));
+        let toks = sentence.tokens_between(opening, before.len());
+        let degree = toks.iter().rev().take_while(|t| t.tag.starts_with(['a', 'd'])).count();
+        let end = toks.len().checked_sub(degree).filter(|_| degree > 0)?;
+        let topic = &s[opening..toks.get(end.checked_sub(1)?)?.span.end - sentence.span.start];
+        let (metric, _) = self.change_word(topic)?;
+        let metric = self.clean_before(sentence, metric)?;
+        Some(if unit == Some("%") { format!("{metric}{suffix}") } else { metric })
     }
 
     /// *Share as object*: a share with `的` (or right before a noun) and a noun after it, right after a verb of its
