@@ -444,6 +444,9 @@ struct SubjectWords {
     act_unit: WordList,
     /// Averaging words before a change (`年均`, `平均`): `年均增长17%` names no metric.
     average: WordList,
+    /// Words of a mean opening a noun metric (`平均`, `次均`): after an owner they are the
+    /// metric's (module `owner`: `临江市平均住院日` → 平均住院日).
+    mean: WordList,
     /// Units that count people (`名`, `位`, `人次`) besides the `person_head` nouns.
     people_unit: WordList,
     /// Modal words before the act done within a time limit (`能够`, `可`).
@@ -556,7 +559,7 @@ impl SubjectWords {
             respective, copula, person_head, duration_link, span_change, rate_head, age_word, deictic,
             relative_lead, nation, count_head, action, compare, approx_link, metric_head, act_unit, average,
             people_unit, modal, reach, causative, rate_preposition, share_frame, attributive, report_verb,
-            span_metric, span_frame_end, degree, result_verb, whole_cut, note_open, sequence
+            span_metric, span_frame_end, degree, result_verb, whole_cut, note_open, sequence, mean
         }
     }
 }
@@ -2720,6 +2723,7 @@ impl FigureExtractor {
             return Some("人".to_string());
         }
         self.change_subject(clause, prev_subject, unit == Some("百分点"))
+            .or_else(|| prev_subject.is_none().then(|| self.change_of_topic(sentence, clause, unit)).flatten())
             .or_else(|| {
                 // 门诊量同比增长12.5%: a % change of a stated metric is its 增幅/降幅; a
                 // change in 百分点 is the metric itself (住院率提高4个百分点).
@@ -2729,6 +2733,25 @@ impl FigureExtractor {
             })
             .or_else(|| self.clean_before(sentence, clause))
             .or_else(|| self.subject_after(sentence, end))
+    }
+
+    /// *Change of a topic*: a bare change opening its clause after a comma, no figure before
+    /// it, measures the metric whose change the clause before states with words of degree
+    /// after it (`该院医保基金支出增长较快，同比增长15%` → 医保基金支出增幅).
+    fn change_of_topic(&self, sentence: &Sentence<'_>, clause: &str, unit: Option<&str>) -> Option<String> {
+        let (_, suffix) = self.bare_change(clause)?;
+        let s = sentence.text;
+        let off = offset_in(s, clause)?;
+        let before = s[..off].strip_suffix(['，', ','])?;
+        let opening =
+            before.rfind(is_delimiter).map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8));
+        let toks = sentence.tokens_between(opening, before.len());
+        let degree = toks.iter().rev().take_while(|t| t.tag.starts_with(['a', 'd'])).count();
+        let end = toks.len().checked_sub(degree).filter(|_| degree > 0)?;
+        let topic = &s[opening..toks.get(end.checked_sub(1)?)?.span.end - sentence.span.start];
+        let (metric, _) = self.change_word(topic)?;
+        let metric = self.clean_before(sentence, metric)?;
+        Some(if unit == Some("%") { format!("{metric}{suffix}") } else { metric })
     }
 
     /// *Share as object*: a share with `的` (or right before a noun) and a noun after it, right after a verb of its
@@ -4808,7 +4831,7 @@ impl FigureExtractor {
         if let Some(act) = self.continued_act(sentence, t) {
             return self.finish(act);
         }
-        if let Some(p) = self.subject.cut.iter().filter_map(|w| find_str(t, w)).filter(|&p| p > 0).min() {
+        if let Some(p) = self.duration_cut(t) {
             t = &t[..p];
         }
         let t = self.strip_level_verb(sentence, t);
@@ -4856,6 +4879,9 @@ impl FigureExtractor {
         // 全市平均住院日8.6天: the scope and time words opening the clause are no part of it.
         let off = offset_in(s, t)?;
         let from = self.skip_scope(t, 0, |p| token_boundary(sentence, off + p), |p| self.verb_at(sentence, off + p));
+        // 临江市平均住院日8.6天: a place or body owning a metric of time goes, as before an
+        // amount (module figures/owner); an anniversary's event keeps its body.
+        let from = if anniversary { from } else { self.past_owner(sentence, off, t, from) };
         // 过往的评鉴效期: a thing after 的 drops its owner, as a metric does; a rate keeps
         // its group (*rate of a group*).
         let owned = t[from..]
@@ -4863,6 +4889,20 @@ impl FigureExtractor {
             .map(|k| from + k + '的'.len_utf8())
             .filter(|&k| t[k..].chars().count() >= 2 && !self.subject.rate_head.closes(t));
         self.finish(self.trim_words(sentence, &t[owned.unwrap_or(from)..], false))
+    }
+
+    /// Where the metric of a duration ends: at the first cue word after something; a cue
+    /// inside a kept word cuts nothing where the clause then ends in a metric of time (role
+    /// `span_metric`: `达` of `平均到达时间缩短至12分钟` → 平均到达时间).
+    fn duration_cut(&self, t: &str) -> Option<usize> {
+        let plain = self.subject.cut.iter().filter_map(|w| find_str(t, w)).filter(|&p| p > 0).min()?;
+        if !self.inside_kept(t, plain) {
+            return Some(plain);
+        }
+        let outside =
+            |w: &String| t.match_indices(w.as_str()).map(|(p, _)| p).find(|&p| p > 0 && !self.inside_kept(t, p));
+        let kept = self.subject.cut.iter().filter_map(outside).min();
+        Some(kept.filter(|&p| self.subject.span_metric.closes(t[..p].trim_end())).unwrap_or(plain))
     }
 
     /// *Level verb of a duration*: `等候时间控制在15分钟以内` — a verb with `在`/`至` is a link

@@ -10,7 +10,8 @@
 //! the state by its suffix written, or a name before such a
 //! suffix the segmenter split off: `青禾|县` — or a foreign country: `青禾县家庭医生签约率达到75%`
 //! → 家庭医生签约率), a demonstrative body (`该院门诊量` → 门诊量; `该|中心床位使用率` → 床位使用率),
-//! time and scope words after the owner (`该院去年门诊量` → 门诊量), and after either the
+//! time and scope words after the owner (`该院去年门诊量` → 门诊量), a word of a mean opening
+//! the metric (`临江市平均住院日` → 平均住院日; role `mean`), and after either the
 //! name of a body ending in the head of an organization's name (`临江市人民医院门诊量` →
 //! 门诊量), with a `的` after it (`临江市人民医院的床位使用率` → 床位使用率). A kind of body
 //! before a noun of a count (`数量`: `湖川省三甲医院数量` → 三甲医院数量) or closing the metric
@@ -62,8 +63,13 @@ impl FigureExtractor {
         if let Some(j) = self.metric_past_scope(&toks, k).filter(|_| k > 0) {
             return toks[j].span.start - base;
         }
+        // 临江市平均住院日: a word of a mean before a noun opens the metric.
+        let mean =
+            |x: &Token<'_>| self.subject.mean.has(x.text) && toks.get(k + 1).is_some_and(|y| opens_metric(y.tag));
         match toks.get(k) {
-            Some(x) if k > 0 && (opens_metric(x.tag) || body && x.tag.starts_with('v')) => x.span.start - base,
+            Some(x) if k > 0 && (opens_metric(x.tag) || body && x.tag.starts_with('v') || mean(x)) => {
+                x.span.start - base
+            }
             _ => from,
         }
     }

@@ -13,7 +13,8 @@
 //! cue and a change verb gives each member its 增幅/降幅 (`门诊量和住院量分别增长10%和8%`); a cue
 //! opening its clause after a comma, with only a link or a change verb before the run, spreads
 //! it over the list opening the clause before (*topic of a respective run*:
-//! `门诊量和住院量均实现两位数增长，分别增长12%、15%` → 门诊量增幅, 住院量增幅). Groups of
+//! `门诊量和住院量均实现两位数增长，分别增长12%、15%` → 门诊量增幅, 住院量增幅; one metric
+//! there is each figure's: `两院床位使用率均较高，分别为92%和88%` → 床位使用率). Groups of
 //! one rate that only the last member names (`幼儿园、小学和初中学生的接种率`,
 //! `城镇职工和城乡居民医保报销比例`) each take its shared rest (*shared rate*).
 //!
@@ -144,6 +145,8 @@ impl FigureExtractor {
         })?;
         let end = toks.get(predicate.checked_sub(1)?)?.span.end - sentence.span.start;
         let raw = self.members(sentence, &s[opening..end]);
+        // 两院床位使用率均较高，分别为92%和88%: one metric is each figure's.
+        let raw = if raw.len() == 1 { vec![raw[0]; run.len()] } else { raw };
         if raw.len() != run.len() {
             return None;
         }
