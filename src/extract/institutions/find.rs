@@ -733,7 +733,8 @@ impl InstitutionExtractor {
     }
 
     /// A party committee written in full (`中共` `某省` `委员会`): the party's short name, a
-    /// place with its level, the committee suffix; the place's party committee.
+    /// place with its level, the committee suffix; the place's party committee. After a
+    /// democratic party's name (`农工党某市委员会`) it is that party's, named as printed.
     fn party_committee_in_full(
         &self,
         text: &str,
@@ -749,7 +750,17 @@ impl InstitutionExtractor {
         let k = tokens.iter().position(|t| t.span.end == s)?;
         let (place, party) = (&tokens[k], tokens.get(k.checked_sub(1)?)?);
         let region = self.region_token(place.text, place.tag).filter(|r| *r == place.text)?.to_string();
-        if party.text != PARTY_PREFIX || !is_party_place(std::slice::from_ref(&region)) {
+        if !is_party_place(std::slice::from_ref(&region)) {
+            return None;
+        }
+        if let Some(other) = self.other_parties.iter().find(|p| text[..place.span.start].ends_with(p.as_str())) {
+            // A democratic party's committee of the place, named as printed.
+            let open = place.span.start - other.len();
+            let span = Span::new(base + open, base + e);
+            let body = NamedBody { name: text[open..e].to_string(), kind: InstitutionKind::Government };
+            return Some(Group { span, members: vec![Candidate::named(span, &body.name, &body)], named: true });
+        }
+        if party.text != PARTY_PREFIX {
             return None;
         }
         let span = Span::new(base + party.span.start, base + e);
