@@ -1875,7 +1875,9 @@ impl InstitutionExtractor {
                 matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
                     && matches!(tag, "v" | "vd" | "vg")
                     && !self.stops.contains(w);
-            if verb_ok && !suffix.branch && self.body_before_act(text, left, i) {
+            // A branch keeps a field read as a verb (`某医学会` `感染` `病学分会`), not a verb
+            // right before its bare suffix (`某医学会` `成立` `专业委员会`: no branch named).
+            if verb_ok && (!suffix.branch || chars == 0) && self.body_before_act(text, left, i) {
                 break;
             }
             // A word before a name's interpunct is the name's first part, whatever its tag
