@@ -2152,7 +2152,11 @@ impl InstitutionExtractor {
         while k > 0 {
             let (sp, tag) = left[k - 1];
             let w = sp.slice(text);
-            if !is_han_word(w) || self.is_stop(w, tag) || tag == "nr" || self.titles.contains(w) {
+            if !is_han_word(w)
+                || (self.is_stop(w, tag) && !self.field_verb(text, left, k, tag))
+                || tag == "nr"
+                || self.titles.contains(w)
+            {
                 return None;
             }
             if FIELD_PARENTS.iter().any(|p| w.ends_with(p)) {
@@ -2165,6 +2169,20 @@ impl InstitutionExtractor {
             k -= 1;
         }
         None
+    }
+
+    /// A verb inside a field's name (`某科学院海洋` `应用` `工程与装备中心`): a verb that is no
+    /// stop word, after a field's noun (not right after the parent: `某大学` `成立` `…与…中心`
+    /// is the parent's act). `left[k - 1]` is the verb.
+    fn field_verb(&self, text: &str, left: &[(Span, &str)], k: usize, tag: &str) -> bool {
+        let Some((before, btag)) = k.checked_sub(2).map(|j| left[j]) else { return false };
+        let b = before.slice(text);
+        matches!(tag, "v" | "vn")
+            && !self.stops.contains(left[k - 1].0.slice(text))
+            && btag.starts_with('n')
+            && is_han_word(b)
+            && !FIELD_PARENTS.iter().any(|p| b.ends_with(p))
+            && !self.ends_with_suffix(b)
     }
 
     /// The region prefix before `left[i]`: region pieces (a district split by the tagger,
