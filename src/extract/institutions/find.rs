@@ -733,7 +733,8 @@ impl InstitutionExtractor {
     }
 
     /// A party committee written in full (`中共` `某省` `委员会`): the party's short name, a
-    /// place with its level, the committee suffix; the place's party committee.
+    /// place with its level, the committee suffix; the place's party committee. After a
+    /// democratic party's name (`农工党某市委员会`) it is that party's, named as printed.
     fn party_committee_in_full(
         &self,
         text: &str,
@@ -749,7 +750,17 @@ impl InstitutionExtractor {
         let k = tokens.iter().position(|t| t.span.end == s)?;
         let (place, party) = (&tokens[k], tokens.get(k.checked_sub(1)?)?);
         let region = self.region_token(place.text, place.tag).filter(|r| *r == place.text)?.to_string();
-        if party.text != PARTY_PREFIX || !is_party_place(std::slice::from_ref(&region)) {
+        if !is_party_place(std::slice::from_ref(&region)) {
+            return None;
+        }
+        if let Some(other) = self.other_parties.iter().find(|p| text[..place.span.start].ends_with(p.as_str())) {
+            // A democratic party's committee of the place, named as printed.
+            let open = place.span.start - other.len();
+            let span = Span::new(base + open, base + e);
+            let body = NamedBody { name: text[open..e].to_string(), kind: InstitutionKind::Government };
+            return Some(Group { span, members: vec![Candidate::named(span, &body.name, &body)], named: true });
+        }
+        if party.text != PARTY_PREFIX {
             return None;
         }
         let span = Span::new(base + party.span.start, base + e);
@@ -1864,7 +1875,9 @@ impl InstitutionExtractor {
                 matches!(suffix.kind, InstitutionKind::Association | InstitutionKind::Company | InstitutionKind::Other)
                     && matches!(tag, "v" | "vd" | "vg")
                     && !self.stops.contains(w);
-            if verb_ok && !suffix.branch && self.body_before_act(text, left, i) {
+            // A branch keeps a field read as a verb (`某医学会` `感染` `病学分会`), not a verb
+            // right before its bare suffix (`某医学会` `成立` `专业委员会`: no branch named).
+            if verb_ok && (!suffix.branch || chars == 0) && self.body_before_act(text, left, i) {
                 break;
             }
             // A word before a name's interpunct is the name's first part, whatever its tag
@@ -2139,7 +2152,11 @@ impl InstitutionExtractor {
         while k > 0 {
             let (sp, tag) = left[k - 1];
             let w = sp.slice(text);
-            if !is_han_word(w) || self.is_stop(w, tag) || tag == "nr" || self.titles.contains(w) {
+            if !is_han_word(w)
+                || (self.is_stop(w, tag) && !self.field_verb(text, left, k, tag))
+                || tag == "nr"
+                || self.titles.contains(w)
+            {
                 return None;
             }
             if FIELD_PARENTS.iter().any(|p| w.ends_with(p)) {
@@ -2152,6 +2169,20 @@ impl InstitutionExtractor {
             k -= 1;
         }
         None
+    }
+
+    /// A verb inside a field's name (`某科学院海洋` `应用` `工程与装备中心`): a verb that is no
+    /// stop word, after a field's noun (not right after the parent: `某大学` `成立` `…与…中心`
+    /// is the parent's act). `left[k - 1]` is the verb.
+    fn field_verb(&self, text: &str, left: &[(Span, &str)], k: usize, tag: &str) -> bool {
+        let Some((before, btag)) = k.checked_sub(2).map(|j| left[j]) else { return false };
+        let b = before.slice(text);
+        matches!(tag, "v" | "vn")
+            && !self.stops.contains(left[k - 1].0.slice(text))
+            && btag.starts_with('n')
+            && is_han_word(b)
+            && !FIELD_PARENTS.iter().any(|p| b.ends_with(p))
+            && !self.ends_with_suffix(b)
     }
 
     /// The region prefix before `left[i]`: region pieces (a district split by the tagger,
