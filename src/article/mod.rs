@@ -1986,9 +1986,9 @@ fn caption_credits(meta: &meta::MetaParser, text: &str, line: Span, names: &[Fie
 }
 
 /// The outlet a caption's photographers work for, glued before their reporter label
-/// (`…。湖川日报全媒体图片记者张三、李四摄` → `湖川日报`): the longest opening of the credit
+/// (`…。湖川晚报融媒体摄影记者张三、李四摄` → `湖川晚报`): the longest opening of the credit
 /// (after the caption's last stop, arrow, bracket or space) that is an outlet, at most
-/// [`MAX_CAPTION_LABEL_CHARS`] label characters (`全媒体图片`) between it and the reporter label.
+/// [`MAX_CAPTION_LABEL_CHARS`] label characters (`融媒体摄影`) between it and the reporter label.
 /// The paper's self-reference (`本报记者`) names none: the page's source is the outlet then.
 fn caption_outlet(meta: &meta::MetaParser, text: &str, line: Span, first_name: Span) -> Option<Field> {
     const MAX_CAPTION_LABEL_CHARS: usize = 6;
@@ -2021,8 +2021,8 @@ mod tests {
             caption_outlet(&meta, t, Span::new(0, t.len()), Span::new(at, at + name.len())).map(|f| f.text)
         };
         assert_eq!(
-            outlet("医生为村民测量血压。湖川日报全媒体图片记者张晓明、李红摄", "张晓明").as_deref(),
-            Some("湖川日报")
+            outlet("医生为村民测量血压。湖川晚报融媒体摄影记者张晓明、李红摄", "张晓明").as_deref(),
+            Some("湖川晚报")
         );
         assert_eq!(outlet("▲湖川日报记者 张晓明 摄", "张晓明").as_deref(), Some("湖川日报"));
         assert_eq!(outlet("医生为村民测量血压。本报记者张晓明摄", "张晓明"), None);
