@@ -364,10 +364,6 @@ impl ArticleParser {
                 // The first body line is furniture only when it is the date opening a
                 // broken lead ([`broken_lead`]).
                 LineKind::Furniture if i != start => {}
-                // A site's or an app's name alone between paragraphs (`某某日报客户端`) is
-                // the page's banner or an app prompt, not the report; a public body's name
-                // there (`（某县卫健委）`) is the report's.
-                LineKind::Header if i > start && self.classifier.website_name(&lines::fold(line.span.slice(text))) => {}
                 LineKind::Text | LineKind::Header | LineKind::Furniture if i >= start => {
                     if let Some(p) =
                         self.paragraph(text, line.span, i == last_text, &mut read.extra, &mut layout.captions)
@@ -1986,9 +1982,9 @@ fn caption_credits(meta: &meta::MetaParser, text: &str, line: Span, names: &[Fie
 }
 
 /// The outlet a caption's photographers work for, glued before their reporter label
-/// (`…。湖川晚报融媒体摄影记者张三、李四摄` → `湖川晚报`): the longest opening of the credit
+/// (`…。湖川晚报图片记者张三、李四摄` → `湖川晚报`): the longest opening of the credit
 /// (after the caption's last stop, arrow, bracket or space) that is an outlet, at most
-/// [`MAX_CAPTION_LABEL_CHARS`] label characters (`融媒体摄影`) between it and the reporter label.
+/// [`MAX_CAPTION_LABEL_CHARS`] label characters (`图片`) between it and the reporter label.
 /// The paper's self-reference (`本报记者`) names none: the page's source is the outlet then.
 fn caption_outlet(meta: &meta::MetaParser, text: &str, line: Span, first_name: Span) -> Option<Field> {
     const MAX_CAPTION_LABEL_CHARS: usize = 6;
@@ -2020,10 +2016,7 @@ mod tests {
             let at = t.find(name).unwrap();
             caption_outlet(&meta, t, Span::new(0, t.len()), Span::new(at, at + name.len())).map(|f| f.text)
         };
-        assert_eq!(
-            outlet("医生为村民测量血压。湖川晚报融媒体摄影记者张晓明、李红摄", "张晓明").as_deref(),
-            Some("湖川晚报")
-        );
+        assert_eq!(outlet("医生为村民测量血压。湖川晚报图片记者张晓明、李红摄", "张晓明").as_deref(), Some("湖川晚报"));
         assert_eq!(outlet("▲湖川日报记者 张晓明 摄", "张晓明").as_deref(), Some("湖川日报"));
         assert_eq!(outlet("医生为村民测量血压。本报记者张晓明摄", "张晓明"), None);
         assert_eq!(outlet("医生为村民测量血压。记者 张晓明 摄", "张晓明"), None);
