@@ -255,6 +255,10 @@ pub(crate) struct Classifier {
     headings: HashSet<String>,
     caption_credit: Regex,
     caption_lead: Regex,
+    /// A counter of a page widget: a label, a number (`阅读 1.2万`, `点击：568次`).
+    counter: Regex,
+    /// A pager, spaces and slashes dropped (`第1页共3页`, `共3页`).
+    pager: Regex,
     /// A photo credit that ends a caption line (`lexicon/caption_credits.txt`).
     caption_tail: Regex,
     /// A person placed in a photo: `（左二）`, `（右起第三人）`, `（前排中）`.
@@ -272,7 +276,7 @@ const MAX_CREDITED_CAPTION_CHARS: usize = 100;
 
 /// `…（张三提供）`, `…（某某中心 供图）`, `…（图／某某新闻）`, `…某报系资料照`, `…。图：某局提供`,
 /// `…某某供图 某某网发`, `…均为某报记者 张三 图`, a name alone before it (`张三 图`, `张三/图`),
-/// `…。图/某某网`, `…。 图源：某某中心` at the
+/// `…。图/某某网`, `…。 图源：某某中心`, `…。图片由某某中心提供` at the
 /// end of a line; a name with `由` or `据` in it gives a source of data (`（数据由某局提供）`),
 /// not a photo.
 fn caption_tail() -> Regex {
@@ -280,7 +284,7 @@ fn caption_tail() -> Regex {
         CAPTION_CREDITS.section(section).iter().map(|r| regex::escape(r.word())).collect::<Vec<_>>().join("|")
     };
     Regex::new(&format!(
-        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|^\p{{Han}}{{2,4}}(?:\s+|\s*[／/]\s*)图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{})|[。！？]\s*(?:图源|图片来源|图片|图)\s*[：:／/丨｜|]\s*[^\s。，！？：:、由据]{{2,15}})$",
+        r"(?:[（(]\s*(?:图\s*[／/]\s*\p{{Han}}{{2,10}}|(?:[\p{{Han}}--[由据]]{{2,10}}?\s?)?(?:{}))\s*[)）]|(?:{})(?:\s+\p{{Han}}{{2,6}}发?)?|记者\s*\p{{Han}}{{2,4}}\s+图|^\p{{Han}}{{2,4}}(?:\s+|\s*[／/]\s*)图|[。！？]\s*图\s*[：:／/]\s*[\p{{Han}}--[由据]]{{2,12}}?(?:{})|[。！？]\s*(?:图源|图片来源|图片|图)\s*[：:／/丨｜|]\s*[^\s。，！？：:、由据]{{2,15}}|[。！？]\s*(?:图片|照片|图)由[^\s。，！？：:]{{2,15}}(?:提供|拍摄))$",
         alternation("bracketed"),
         alternation("bare"),
         alternation("bracketed")
@@ -339,9 +343,10 @@ impl Classifier {
             ends_short: WordSet::from_words(ends_short),
             ends_body: WordSet::from_words(ends_body),
             headings,
-            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`.
+            // `图为交流会现场。周圣钦 摄`, `（记者 张三 李四 摄）`, `摄影：王五`, `…张三 摄 / 本刊`,
+            // a reporter's name glued to the label (`…。本报记者张三摄`).
             caption_credit: Regex::new(
-                r"(?:^[■□●◆▲△]?|[\s。，！）)（(])(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:[／/]\s*)?(?:摄影|拍摄|摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
+                r"(?:^[■□●◆▲△]?|[\s。，！）)（(]|记者)(?:(?:记者|通讯员|摄影记者)\s*)?(?P<names>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4})*)\s*(?:[／/]\s*)?(?:摄影|拍摄|摄)\s*[)）]?(?:\s*[／/]\s*\p{Han}{2,8})?$",
             )
             .expect("caption regex"),
             caption_lead: Regex::new(&format!(
@@ -350,6 +355,9 @@ impl Classifier {
             ))
                 .expect("caption lead regex"),
             caption_tail: caption_tail(),
+            counter: Regex::new(r"\s*(?P<label>\p{Han}{1,5})\s*：?\s*\d[\d.，]*\s*[万千wWkK]?\+?\s*(?:人次|次|人)?\s*")
+                .expect("counter regex"),
+            pager: Regex::new(r"^(?:第\d{1,3}页共\d{1,3}页|共\d{1,3}页第\d{1,3}页|共\d{1,3}页|\d{1,6}条评论)$").expect("pager regex"),
             photo_position: Regex::new(r"[（(](?:[左右]起?第?[一二三四五六七八九\d]|[左右]起|前排|后排|中间)[^（()）]{0,12}[)）]")
                 .expect("photo position regex"),
             end_notices: WordSet::from_words(END_NOTICES.words().map(fold)),
@@ -515,7 +523,7 @@ impl Classifier {
         e.flag(Feature::CreditOnly, meta.as_ref().is_some_and(|m| m.is_credit_only()));
         e.flag(Feature::MetaLabelsOnly, meta.as_ref().is_some_and(|m| m.is_empty()));
         e.flag(Feature::FurnitureLexicon, furniture);
-        e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f));
+        e.flag(Feature::FurnitureShape, structural_furniture(line, &key, f) || self.counter_line(&key, f));
         e.flag(Feature::EndNotice, self.end_notice(&key));
         e.flag(Feature::SiteName, self.site_name(&key));
         e.set(Feature::HanRatio, f.han as f32 / f.chars as f32);
@@ -538,6 +546,30 @@ impl Classifier {
             return None;
         }
         self.meta.dateline_line(text, span)
+    }
+
+    /// A line of a page's counters and nothing else: counts after the labels of kind
+    /// `ignore` of `meta_labels.txt` without a colon (`阅读 1.2万`, `点击 568次 浏览 3万+`;
+    /// with a colon the metadata grammar reads them), or a pager (`第1页 共3页`, `共3页`).
+    /// A sentence with a count (`阅读量达1.2万次。`) is no such line.
+    fn counter_line(&self, key: &str, f: &Features) -> bool {
+        const MAX_COUNTER_CHARS: usize = 30;
+        if f.prose || f.has_stop || f.chars > MAX_COUNTER_CHARS {
+            return false;
+        }
+        let compact: String = key.chars().filter(|c| !c.is_whitespace() && !matches!(c, '/' | '／' | '，')).collect();
+        if self.pager.is_match(&compact) {
+            return true;
+        }
+        let mut end = 0;
+        for c in self.counter.captures_iter(key) {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            if whole.start != end || !self.meta.is_counter_label(&c["label"]) {
+                return false;
+            }
+            end = whole.end;
+        }
+        end > 0 && end == key.len()
     }
 
     fn is_heading(&self, key: &str) -> bool {

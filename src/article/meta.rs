@@ -1794,6 +1794,11 @@ impl MetaParser {
         hits
     }
 
+    /// Whether `printed` is a label of kind `ignore` (`阅读`, `点击量`): a page counter's.
+    pub(crate) fn is_counter_label(&self, printed: &str) -> bool {
+        self.label_kind(printed).is_some_and(|(_, k)| *k == LabelKind::Ignore)
+    }
+
     /// The label printed as `printed` (spaces inside it dropped: `作 者` is `作者`) and its kind.
     fn label_kind(&self, printed: &str) -> Option<(&String, &LabelKind)> {
         if !printed.contains(|c: char| c.is_whitespace()) {

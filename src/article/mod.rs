@@ -359,14 +359,7 @@ impl ArticleParser {
                         layout.captions.push(p);
                     }
                     layout.captions.push(line.span);
-                    for name in credits {
-                        read.photo.extend(caption_role(text, name.span).map(|role| Credit {
-                            name: name.clone(),
-                            role: role.into(),
-                            organization: None,
-                        }));
-                        read.photo.push(Credit { name: name.clone(), role: PHOTO_ROLE.into(), organization: None });
-                    }
+                    read.photo.extend(caption_credits(self.classifier.meta(), text, line.span, credits));
                 }
                 // The first body line is furniture only when it is the date opening a
                 // broken lead ([`broken_lead`]).
@@ -1974,9 +1967,61 @@ fn caption_role(text: &str, name: Span) -> Option<&'static str> {
     CAPTION_ROLES.into_iter().find(|r| before.ends_with(r))
 }
 
+/// The credits of a caption's photographers (`…。湖川日报记者张三摄`): each is a photographer,
+/// and the staff role printed before the name too (`记者`), of the outlet glued before it.
+fn caption_credits(meta: &meta::MetaParser, text: &str, line: Span, names: &[Field]) -> Vec<Credit> {
+    let outlet = names.first().and_then(|n| caption_outlet(meta, text, line, n.span));
+    let credit =
+        |name: &Field, role: &str| Credit { name: name.clone(), role: role.into(), organization: outlet.clone() };
+    let mut out = Vec::new();
+    for name in names {
+        out.extend(caption_role(text, name.span).map(|role| credit(name, role)));
+        out.push(credit(name, PHOTO_ROLE));
+    }
+    out
+}
+
+/// The outlet a caption's photographers work for, glued before their reporter label
+/// (`…。湖川晚报图片记者张三、李四摄` → `湖川晚报`): the longest opening of the credit
+/// (after the caption's last stop, arrow, bracket or space) that is an outlet, at most
+/// [`MAX_CAPTION_LABEL_CHARS`] label characters (`图片`) between it and the reporter label.
+/// The paper's self-reference (`本报记者`) names none: the page's source is the outlet then.
+fn caption_outlet(meta: &meta::MetaParser, text: &str, line: Span, first_name: Span) -> Option<Field> {
+    const MAX_CAPTION_LABEL_CHARS: usize = 6;
+    const OPENERS: [char; 12] = ['。', '！', '？', '▲', '△', '■', '●', '◆', '（', '(', ' ', '\u{3000}'];
+    let before = text.get(line.start..first_name.start)?.trim_end();
+    let credit = before.strip_suffix(CAPTION_ROLES[0])?;
+    let from = credit.rfind(OPENERS).map_or(0, |i| i + credit[i..].chars().next().map_or(0, char::len_utf8));
+    let head = &credit[from..];
+    if head.starts_with('本') {
+        return None;
+    }
+    let ends = head.char_indices().map(|(i, c)| i + c.len_utf8()).collect::<Vec<_>>();
+    let end = ends.into_iter().rev().find(|&e| meta.is_outlet(&head[..e]))?;
+    let start = line.start + from;
+    (head[end..].chars().count() <= MAX_CAPTION_LABEL_CHARS && head[end..].chars().all(is_han))
+        .then(|| Field::new(&head[..end], Span::new(start, start + end)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A caption's photographers are the outlet's glued before their label; the paper's
+    /// self-reference and a bare label name none.
+    #[test]
+    fn caption_outlet_before_the_reporter_label() {
+        let meta = meta::MetaParser::new();
+        let outlet = |t: &str, name: &str| {
+            let at = t.find(name).unwrap();
+            caption_outlet(&meta, t, Span::new(0, t.len()), Span::new(at, at + name.len())).map(|f| f.text)
+        };
+        assert_eq!(outlet("医生为村民测量血压。湖川晚报图片记者张晓明、李红摄", "张晓明").as_deref(), Some("湖川晚报"));
+        assert_eq!(outlet("▲湖川日报记者 张晓明 摄", "张晓明").as_deref(), Some("湖川日报"));
+        assert_eq!(outlet("医生为村民测量血压。本报记者张晓明摄", "张晓明"), None);
+        assert_eq!(outlet("医生为村民测量血压。记者 张晓明 摄", "张晓明"), None);
+        assert_eq!(outlet("医生为村民测量血压。通讯员 张晓明 摄", "张晓明"), None);
+    }
 
     /// A page cut off inside a sentence keeps the cut clause; a short label or a site
     /// name after the last paragraph, or a clause with more text below it, is no cut sentence.
