@@ -15,7 +15,7 @@
 
 use super::number;
 use crate::facts::{DateModifier, DateValue};
-use crate::lexicon::RELATIVE_DAYS;
+use crate::lexicon::{RELATIVE_DAYS, TIME_WORDS};
 use crate::text::{next_char, prev_char};
 
 /// A date read here: its value, the end of a range, a modifier and the offset after it.
@@ -62,6 +62,10 @@ impl RelativeWord {
 #[derive(Debug, Clone)]
 pub struct RelativeDays {
     words: Vec<RelativeWord>,
+    /// Words naming a past age (`past_era` of `time_words.txt`: `当年`, `那个年代`).
+    past_eras: Vec<&'static str>,
+    /// Parts of the day (`daypart` of `time_words.txt`: `上午`): `今天上午` is a day.
+    dayparts: Vec<&'static str>,
 }
 
 impl Default for RelativeDays {
@@ -289,7 +293,8 @@ impl RelativeDays {
             })
             .collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
-        RelativeDays { words }
+        let role = |key| TIME_WORDS.keyed(key).iter().map(|r| r.word()).collect();
+        RelativeDays { words, past_eras: role("past_era"), dayparts: role("daypart") }
     }
 
     /// Where a word naming the reference day (`今天`, `今日`: offset 0) starts that stands
@@ -334,6 +339,7 @@ impl RelativeDays {
         if s[after..].starts_with(['（', '('])
             || era
             || (w.step == Step::Day && present_after_de(s, i, after, w.offset))
+            || (w.step == Step::Day && w.offset == 0 && self.nowadays_after_era(s, i, after))
         {
             return None;
         }
@@ -467,6 +473,25 @@ pub fn dotted_range(s: &str, i: usize, connectors: &[&str]) -> Option<Found> {
         }
     };
     (end_value > value).then_some(Found { value, end_value: Some(end_value), modifier: None, end })
+}
+
+impl RelativeDays {
+    /// *Nowadays after a past age*: `今天` in a sentence that names a past age before it
+    /// (`当年的卫生院只有两名医生，更不用说今天。`, `那个年代的药方，我们今天读来仍有启发`) is
+    /// the present age set against that past, no day; a part of the day right after it
+    /// (`当年的老院长今天上午回到卫生院`) still dates. Scans the sentence back to its end mark,
+    /// only where a word of today was found.
+    fn nowadays_after_era(&self, s: &str, i: usize, after: usize) -> bool {
+        if self.dayparts.iter().any(|d| s[after..].starts_with(d)) {
+            return false;
+        }
+        let start = s[..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        self.past_eras.iter().any(|w| s[start..i].contains(w))
+    }
 }
 
 /// *The present after 的*: `今天` after `的` closing its clause is the present age, no day
