@@ -823,6 +823,7 @@ impl ProgramExtractor {
             found[start..].sort_by_key(|p: &Program<Span>| p.mention.start);
         }
         self.repeated_mentions(doc, &taken, &mut found);
+        drop_declared_short_forms(doc.text, &mut found);
         facts.programs.extend(found);
     }
 
@@ -3208,6 +3209,35 @@ fn season_tail(text: &str, start: usize) -> Option<usize> {
         _ => return None,
     };
     (y2 == next).then_some(len)
+}
+
+/// `“银龄健康”计划（以下简称“银龄计划”）…银龄计划覆盖…`: a short form the page declares in
+/// brackets (`以下简称`/`简称`) right after a program's mention is an alias of that program,
+/// no program of its own (FACTS.md §4 Programs): the candidate named by it inside the
+/// bracket (whatever it spans there, `简称乡医工程` too) and at every later place is dropped.
+/// Programs carry no aliases, so the full name's record stands for them. One bracket check
+/// per candidate.
+fn drop_declared_short_forms(text: &str, found: &mut Vec<Program<Span>>) {
+    let declared: Vec<(Span, Option<String>)> = found
+        .iter()
+        .filter_map(|p| {
+            let after = text.get(p.mention.end..)?;
+            let (offset, short, by_word) = quotes::declared_short(after)?;
+            let close = offset + after[offset..].find(['）', ')'])?;
+            let bracket = Span::new(p.mention.end, p.mention.end + close);
+            // A short form equal to the name is the name: its later occurrences stay.
+            let later = if short == p.name { None } else { Some(short.to_string()) };
+            by_word.then_some((bracket, later))
+        })
+        .collect();
+    if declared.is_empty() {
+        return;
+    }
+    found.retain(|q| {
+        !declared.iter().any(|(bracket, short)| {
+            q.mention.overlaps(*bracket) || (q.mention.start >= bracket.end && short.as_ref() == Some(&q.name))
+        })
+    });
 }
 
 #[cfg(test)]
