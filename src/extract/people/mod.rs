@@ -905,7 +905,8 @@ const MAX_WELCOME_GAP_CHARS: usize = 4;
 /// — a mark of a new post of `[new_post_marks]` right before the title, a verb of
 /// `[welcoming_verbs]` before it, and a body mention before the verb with at most a short
 /// adverb of time between (no `的`, no punctuation).
-fn welcomed_body(before: &str, orgs: &SentenceOrgs<'_>) -> Option<String> {
+fn welcomed_body(text: &str, title_start: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let before = &text[..title_start];
     let before = BODY_REFS.new_post_marks.iter().find_map(|m| before.strip_suffix(m))?;
     let before = BODY_REFS.welcoming_verbs.iter().find_map(|v| before.strip_suffix(v))?;
     let o = orgs.last_ending_by(before.len())?;
@@ -1711,14 +1712,13 @@ impl PersonExtractor {
                 }
             }
             if org.is_none() {
-                org = led_body(text, m.start(), name.end, &r.orgs);
+                org = led_body(text, m.start(), name.end, &r.orgs).or_else(|| welcomed_body(text, m.start(), &r.orgs));
                 let alone =
                     text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_PREPOSITIONS));
                 if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
                     *last = format!("{LED_DEPARTMENT}{last}");
                 }
             }
-            org = org.or_else(|| welcomed_body(&text[..m.start()], &r.orgs));
             if org.is_none() {
                 if let Some((title, body)) = fused_short_form(&text[..m.start()], &text[m.start()..m.end()], r) {
                     if let Some(last) = titles.last_mut() {
