@@ -363,6 +363,10 @@ struct BodyReferences {
     /// Verbs of holding a post at a body, between the body and the post (`在某医院` + `任`
     /// + `副院长`), longest first.
     holding_verbs: Vec<&'static str>,
+    /// Verbs by which a body receives a new leader (`迎来`), before a mark of a new post.
+    welcoming_verbs: Vec<&'static str>,
+    /// Marks of a new post after a verb of welcoming (`新`, `新任`), longest first.
+    new_post_marks: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -404,6 +408,8 @@ impl BodyReferences {
                 verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
                 verbs
             },
+            welcoming_verbs: BODY_REFERENCES.section("welcoming_verbs").iter().map(|r| r.word()).collect(),
+            new_post_marks: BODY_REFERENCES.section("new_post_marks").iter().map(|r| r.word()).collect(),
         }
     }
 
@@ -890,6 +896,23 @@ fn led_body(text: &str, title_start: usize, name_end: usize, orgs: &SentenceOrgs
     let o = orgs.last_ending_by(before.len())?;
     let team = &before[o.span.end..];
     (team.chars().count() <= MAX_LED_TEAM_CHARS && team.chars().all(is_han)).then(|| o.name.to_string())
+}
+
+/// Most characters (an adverb of time: `日前`, `近日`) between a body and its verb of welcoming.
+const MAX_WELCOME_GAP_CHARS: usize = 4;
+
+/// The body receiving a new leader as the subject of the clause: `某医院日前迎来新院长张三`
+/// — a mark of a new post of `[new_post_marks]` right before the title, a verb of
+/// `[welcoming_verbs]` before it, and a body mention before the verb with at most a short
+/// adverb of time between (no `的`, no punctuation).
+fn welcomed_body(text: &str, title_start: usize, orgs: &SentenceOrgs<'_>) -> Option<String> {
+    let before = &text[..title_start];
+    let before = BODY_REFS.new_post_marks.iter().find_map(|m| before.strip_suffix(m))?;
+    let before = BODY_REFS.welcoming_verbs.iter().find_map(|v| before.strip_suffix(v))?;
+    let o = orgs.last_ending_by(before.len())?;
+    let gap = &before[o.span.end..];
+    (gap.chars().count() <= MAX_WELCOME_GAP_CHARS && gap.chars().all(is_han) && !gap.contains('的'))
+        .then(|| o.name.to_string())
 }
 
 /// Separators of a list of colleagues whose later titles name no body (`该院骨伤科主任甲、
@@ -1689,7 +1712,7 @@ impl PersonExtractor {
                 }
             }
             if org.is_none() {
-                org = led_body(text, m.start(), name.end, &r.orgs);
+                org = led_body(text, m.start(), name.end, &r.orgs).or_else(|| welcomed_body(text, m.start(), &r.orgs));
                 let alone =
                     text[..m.start()].strip_suffix(LED_DEPARTMENT).is_some_and(|b| b.ends_with(LED_PREPOSITIONS));
                 if let (Some(_), true, Some(last)) = (&org, alone, titles.last_mut()) {
