@@ -146,8 +146,9 @@ const DEV: Floors = Floors { f1: [0.954, 0.999, 0.999, 0.973, 0.999, 1.0, 1.0], 
 /// organizations 131/133 (a body joined later with 回到…工作).
 /// Round 69: institutions 222/2/13 (新建 ends a name on its left), figure subjects 485/538
 /// (the bodies receiving a handing verb leave the metric), measured after the merges.
+/// Round 72: figure subjects 486/538 (随着 opening a clause is a frame; 试点期 one word).
 const REALDEV_TUNE: Floors =
-    Floors { f1: [0.966, 0.996, 0.995, 0.982, 0.982, 0.995, 1.0], rates: [0.901, 0.984, 0.999, 0.999] };
+    Floors { f1: [0.966, 0.996, 0.995, 0.982, 0.982, 0.995, 1.0], rates: [0.903, 0.984, 0.999, 0.999] };
 
 /// Real pages, `blind` split. People rose with the one `is_han` of the restructure (a name
 /// with an extension-B character is now read); the organization rate counts that person
@@ -200,9 +201,11 @@ const REALDEV_TUNE: Floors =
 /// merges (212/228: a prompt to subscribe opening a short line is furniture; measured after
 /// the merges, not used to choose any rule). Figure subjects with round 69's merges (66/105:
 /// verbs ending in 达 are no link, a duration after 控制在 measures the metric before it;
-/// measured after the merges, not used to choose any rule).
+/// measured after the merges, not used to choose any rule). People's organizations with
+/// round 72's merges (35/46: the outlet glued before a photographer's label is the
+/// photographers' organization; measured after the merges, not used to choose any rule).
 const REALDEV_BLIND: Floors =
-    Floors { f1: [0.824, 0.912, 0.945, 0.673, 0.841, 0.919, 0.666], rates: [0.628, 0.716, 0.885, 0.929] };
+    Floors { f1: [0.824, 0.912, 0.945, 0.673, 0.841, 0.919, 0.666], rates: [0.628, 0.760, 0.885, 0.929] };
 
 /// The total score of a set whose pages sit next to their `gold/` folder.
 fn score_set(set: &str, expected_articles: usize) -> Score {
@@ -361,9 +364,14 @@ fn web_page_structure_stays_above_its_floors_in_both_splits() {
 /// their family), figures 633/15/33, dates 358/13/8 (a bare day after 继 or before a verb of
 /// suspending, a compared year no anchor, 每逢 year-ends habitual), organizations 150/166,
 /// subjects 421/633 (a bracketed note of including, 被 and its verb, 从A降到了B).
+/// Round 72: institutions 230/12/100 (a society's 专门委员会 and a verb ending a bare branch, a
+/// verb inside a field centre's name), dates 358/9/8 (habitual time lists, 今天 after a past
+/// age), people 175/3/33 and organizations 159/175 (names in 、-lists, a foreign name after a
+/// title before a verb, a title inside a longer word, a photographer's outlet), events
+/// 26/2/7 (a 会议 body with a bracketed short form), subjects 422/633 (下跌/上涨 changes).
 #[cfg(feature = "html")]
 const WEB_TUNE_FACTS: Floors =
-    Floors { f1: [0.796, 0.962, 0.971, 0.796, 0.796, 0.873, 0.824], rates: [0.665, 0.903, 1.0, 1.0] };
+    Floors { f1: [0.804, 0.962, 0.976, 0.796, 0.796, 0.906, 0.852], rates: [0.666, 0.908, 1.0, 1.0] };
 
 #[cfg(feature = "html")]
 #[test]
