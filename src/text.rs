@@ -43,6 +43,13 @@ pub(crate) fn is_cjk_punctuation(c: char) -> bool {
     )
 }
 
+/// A full stop, exclamation or question mark of a Chinese page: the marks that end a
+/// sentence (the semicolon and ASCII marks are each caller's own choice).
+#[inline]
+pub(crate) fn is_sentence_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
 /// `char::is_alphabetic` without the Unicode tables for the characters of a Chinese page:
 /// ASCII, the CJK Unified Ideographs block (all letters) and [`is_cjk_punctuation`] (none).
 /// The same answer for every character (the std look-up runs for the rest).

@@ -18,7 +18,7 @@ use crate::lexicon::WordSet;
 use crate::markers::list_marker_len;
 use crate::normalize::chars::common_ideographs_from;
 use crate::span::Span;
-use crate::text::{is_cjk_punctuation, is_han};
+use crate::text::{is_cjk_punctuation, is_han, is_sentence_stop};
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
@@ -474,7 +474,7 @@ impl Classifier {
             from += 1;
         }
         let stops = line[from..].char_indices().map(|(i, c)| (from + i, c));
-        let cut = stops.filter(|&(_, c)| matches!(c, '。' | '！' | '？')).find_map(|(i, c)| {
+        let cut = stops.filter(|&(_, c)| is_sentence_stop(c)).find_map(|(i, c)| {
             let after = i + c.len_utf8();
             if line.len() - after > MAX_NOTE_BYTES {
                 return None;

@@ -14,7 +14,7 @@
 //! character: every later stage does bounded work per sentence. Linear time.
 
 use crate::span::{floor_char_boundary, Span};
-use crate::text::is_han;
+use crate::text::{is_han, is_sentence_stop};
 
 const OPENERS: [char; 6] = ['“', '‘', '《', '「', '『', '（'];
 const CLOSERS: [char; 6] = ['”', '’', '》', '」', '』', '）'];
@@ -63,7 +63,7 @@ pub fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             } else {
                 depth = depth.saturating_sub(1);
                 // A quotation closed right after its own stop ends the sentence.
-                let after_stop = k > 0 && matches!(chars[k - 1], '。' | '！' | '？');
+                let after_stop = k > 0 && is_sentence_stop(chars[k - 1]);
                 if depth == 0 && after_stop && matches!(c, '”' | '’' | '」' | '』') {
                     let end = i + c.len_utf8();
                     push(&mut out, start, end);

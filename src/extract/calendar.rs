@@ -16,7 +16,7 @@
 use super::number;
 use crate::facts::{DateModifier, DateValue};
 use crate::lexicon::{RELATIVE_DAYS, TIME_WORDS};
-use crate::text::{next_char, prev_char};
+use crate::text::{is_sentence_stop, next_char, prev_char};
 
 /// A date read here: its value, the end of a range, a modifier and the offset after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,7 +488,7 @@ impl RelativeDays {
         let start = s[..i]
             .char_indices()
             .rev()
-            .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .find(|&(_, c)| is_sentence_stop(c) || c == '\n')
             .map_or(0, |(k, c)| k + c.len_utf8());
         self.past_eras.iter().any(|w| s[start..i].contains(w))
     }
