@@ -443,3 +443,19 @@ fn a_bare_disease_control_centre_is_the_one_named_before() {
     let (_, people) = read("临江市急救中心发布健康提示。疾控中心主任张晓明表示，要做好防护。");
     assert_eq!(people, [("张晓明".to_string(), vec!["主任".to_string()], None)]);
 }
+
+/// A `來自` list of bodies paired in order with the names after the title, in traditional
+/// script through the whole pipeline; lists of different lengths give no body of the list.
+#[test]
+fn origin_list_pairs_bodies_with_names_in_traditional_script() {
+    let org_of = |text: &str, name: &str| {
+        let article = zhnews::extract(text).expect("extracts");
+        let p = article.people.into_iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} found"));
+        p.organization
+    };
+    let paired = "來自臨江市人民醫院、青禾縣中醫院的專家張曉明、李紅在南嶼鎮衛生院開展義診。";
+    assert_eq!(org_of(paired, "张晓明").as_deref(), Some("临江市人民医院"));
+    assert_eq!(org_of(paired, "李红").as_deref(), Some("青禾县中医院"));
+    let uneven = "來自臨江市人民醫院、青禾縣中醫院的專家張曉明、李紅、王建國在南嶼鎮開展義診。";
+    assert_eq!(org_of(uneven, "李红"), None);
+}

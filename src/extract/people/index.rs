@@ -161,7 +161,7 @@ impl<'f> SentenceOrgs<'f> {
 /// The names read in one sentence: disjoint spans, by start. (Every pass checks a name
 /// against them before adding it; the photo credit, which does not, is the last pass.)
 #[derive(Default)]
-pub(super) struct Named(BTreeMap<usize, usize>);
+pub(super) struct Named(pub(super) BTreeMap<usize, usize>);
 
 impl Named {
     pub(super) fn push(&mut self, sp: Span) {
@@ -212,6 +212,13 @@ impl Drafts {
     pub(super) fn fill_organization(&mut self, name: &str, organization: &str) {
         if let Some(&k) = self.by_name.get(name) {
             self.list[k].organization.get_or_insert_with(|| organization.to_string());
+        }
+    }
+
+    /// Sets (or clears) the organization of the person of that name.
+    pub(super) fn set_organization(&mut self, name: &str, organization: Option<String>) {
+        if let Some(&k) = self.by_name.get(name) {
+            self.list[k].organization = organization;
         }
     }
 

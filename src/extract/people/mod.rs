@@ -54,6 +54,7 @@
 
 mod index;
 mod name_first;
+mod origin_list;
 mod standalone;
 mod unread_body;
 mod worked_at;
@@ -1630,6 +1631,7 @@ impl PersonExtractor {
         self.speaker_label(sentence, &mut r, drafts);
         self.standalone_names(sentence, &mut r, drafts);
         self.listed_names(sentence, &mut r, drafts);
+        origin_list::pair_origin_lists(sentence.text, &r.orgs, (&r.named, &r.titles), drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a
