@@ -368,6 +368,8 @@ struct BodyReferences {
     welcoming_verbs: Vec<&'static str>,
     /// Marks of a new post after a verb of welcoming (`新`, `新任`), longest first.
     new_post_marks: Vec<&'static str>,
+    /// Verbs opening a list of bodies paired in order with the names after the title (`来自`).
+    origin_verbs: Vec<&'static str>,
 }
 
 impl BodyReferences {
@@ -411,6 +413,7 @@ impl BodyReferences {
             },
             welcoming_verbs: BODY_REFERENCES.section("welcoming_verbs").iter().map(|r| r.word()).collect(),
             new_post_marks: BODY_REFERENCES.section("new_post_marks").iter().map(|r| r.word()).collect(),
+            origin_verbs: BODY_REFERENCES.section("origin_verbs").iter().map(|r| r.word()).collect(),
         }
     }
 

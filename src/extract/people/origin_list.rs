@@ -4,11 +4,9 @@
 //! single body before two names stays the body of both.
 
 use super::index::{Drafts, Named, SentenceOrgs};
+use super::BODY_REFS;
 use crate::span::Span;
-
-/// The verbs opening an origin list (traditional text is read converted to simplified).
-const ORIGIN_VERBS: [&str; 1] = ["来自"];
-const LIST_MARK: &str = "、";
+use crate::text::LIST_COMMA as LIST_MARK;
 
 /// The bodies of the `、`-list starting at `pos` and ending before `的` (with the end of `的`).
 fn body_list<'o>(text: &str, mut pos: usize, orgs: &'o SentenceOrgs<'_>) -> Option<(Vec<&'o str>, usize)> {
@@ -52,7 +50,7 @@ pub(super) fn pair_origin_lists(
     (named, titles): (&Named, &[aho_corasick::Match]),
     drafts: &mut Drafts,
 ) {
-    for verb in ORIGIN_VERBS {
+    for &verb in &BODY_REFS.origin_verbs {
         for (at, _) in text.match_indices(verb) {
             let Some((bodies, after)) = body_list(text, at + verb.len(), orgs) else { continue };
             let names_at = titles_end(titles, after);
