@@ -1634,7 +1634,7 @@ impl PersonExtractor {
         self.speaker_label(sentence, &mut r, drafts);
         self.standalone_names(sentence, &mut r, drafts);
         self.listed_names(sentence, &mut r, drafts);
-        origin_list::pair_origin_lists(sentence.text, &r.orgs, (&r.named, &r.titles), drafts);
+        origin_list::pair_origin_lists(sentence.text, &BODY_REFS.origin_verbs, &r.orgs, (&r.named, &r.titles), drafts);
     }
 
     /// Pass 3: a name introduced without a title: after an age (`65岁的于秀兰`) or before a

@@ -4,7 +4,6 @@
 //! single body before two names stays the body of both.
 
 use super::index::{Drafts, Named, SentenceOrgs};
-use super::BODY_REFS;
 use crate::span::Span;
 use crate::text::LIST_COMMA as LIST_MARK;
 
@@ -43,14 +42,16 @@ fn titles_end(titles: &[aho_corasick::Match], mut pos: usize) -> usize {
     pos
 }
 
-/// Pairs the bodies of every origin list of the sentence with the names after its title.
+/// Pairs the bodies of every origin list of the sentence (opened by one of `verbs`,
+/// `[origin_verbs]` of `body_references.txt`) with the names after its title.
 pub(super) fn pair_origin_lists(
     text: &str,
+    verbs: &[&str],
     orgs: &SentenceOrgs<'_>,
     (named, titles): (&Named, &[aho_corasick::Match]),
     drafts: &mut Drafts,
 ) {
-    for &verb in &BODY_REFS.origin_verbs {
+    for &verb in verbs {
         for (at, _) in text.match_indices(verb) {
             let Some((bodies, after)) = body_list(text, at + verb.len(), orgs) else { continue };
             let names_at = titles_end(titles, after);
