@@ -602,15 +602,17 @@ fn is_ratio_unit(unit: Option<&str>) -> bool {
     unit.is_some_and(|u| u.contains('/'))
 }
 
+/// The closing quotation marks (not book-title marks) a quoted name or statement ends with.
+const CLOSING_QUOTES: [char; 4] = ['”', '」', '’', '』'];
+
 /// Whether a number right after the opening quote `prev` starts a quoted name: the rest
 /// of the quote reaches its closing mark (or the end) before any clause punctuation. A
 /// *quoted statement* (`“七八岁小孩最爱跑，家长要留心。”`) names nothing: its numbers count.
 fn opens_quoted_name(prev: Option<char>, rest: &str) -> bool {
-    const CLOSE: [char; 4] = ['”', '」', '’', '』'];
     let statement = rest
         .chars()
-        .find(|&c| CLOSE.contains(&c) || matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'))
-        .is_some_and(|c| !CLOSE.contains(&c));
+        .find(|&c| CLOSING_QUOTES.contains(&c) || matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';' | '!' | '?'))
+        .is_some_and(|c| !CLOSING_QUOTES.contains(&c));
     matches!(prev, Some('“' | '「' | '‘' | '『')) && !statement
 }
 
@@ -3050,7 +3052,7 @@ impl FigureExtractor {
     /// Only a quote that closes its clause (`”。`, `”，`, or the end) is one: a quote before a
     /// noun is a name (`指出，“两个允许”要求`).
     fn quoted_speech(&self, before: &str, inner: &str) -> bool {
-        let Some((_, after)) = inner.split_once(['”', '」', '’', '』']) else { return false };
+        let Some((_, after)) = inner.split_once(CLOSING_QUOTES) else { return false };
         let closes = after.chars().next().map_or(true, |c| matches!(c, '，' | '。' | '；' | '！' | '？' | ',' | ';'));
         closes && before.strip_suffix(['，', '：', ',', ':']).is_some_and(|b| self.subject.report_verb.closes(b))
     }

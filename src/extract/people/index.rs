@@ -161,12 +161,17 @@ impl<'f> SentenceOrgs<'f> {
 /// The names read in one sentence: disjoint spans, by start. (Every pass checks a name
 /// against them before adding it; the photo credit, which does not, is the last pass.)
 #[derive(Default)]
-pub(super) struct Named(pub(super) BTreeMap<usize, usize>);
+pub(super) struct Named(BTreeMap<usize, usize>);
 
 impl Named {
     pub(super) fn push(&mut self, sp: Span) {
         let end = self.0.entry(sp.start).or_insert(sp.end);
         *end = (*end).max(sp.end);
+    }
+
+    /// The name read that starts at `start`, if any.
+    pub(super) fn starting_at(&self, start: usize) -> Option<Span> {
+        self.0.get(&start).map(|&end| Span::new(start, end))
     }
 
     /// The name read that ends at `end`, if any.

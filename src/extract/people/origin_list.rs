@@ -4,7 +4,6 @@
 //! single body before two names stays the body of both.
 
 use super::index::{Drafts, Named, SentenceOrgs};
-use crate::span::Span;
 use crate::text::LIST_COMMA as LIST_MARK;
 
 /// The bodies of the `、`-list starting at `pos` and ending before `的` (with the end of `的`).
@@ -67,12 +66,5 @@ pub(super) fn pair_origin_lists(
                 }
             }
         }
-    }
-}
-
-impl Named {
-    /// The name read that starts at `start`, if any.
-    pub(super) fn starting_at(&self, start: usize) -> Option<Span> {
-        self.0.get(&start).map(|&end| Span::new(start, end))
     }
 }
